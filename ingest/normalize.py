@@ -1,0 +1,37 @@
+"""The matching form of text: what documents, queries and gold quotes are compared in.
+
+Display text stays in its original script; everything that is matched (BM25 tokens,
+embeddings, eval quotes, figure lookups) goes through `normalize` first, so a question in
+either script finds passages in either script.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+# 學(xué)位 → 學位: a CJK character followed by a tone-marked pinyin syllable in parentheses.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN_NOTE = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü]*[{_TONED}][a-zü]*[)）]")
+_SPACE = re.compile(r"\s+")
+
+
+def strip_pinyin(text: str) -> str:
+    return PINYIN_NOTE.sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+def normalize(text: str, *, drop_space: bool = False) -> str:
+    """NFKC (full-width digits/punctuation → half-width), pinyin notes removed, Simplified."""
+    text = to_simplified(unicodedata.normalize("NFKC", strip_pinyin(text)))
+    return _SPACE.sub("", text) if drop_space else _SPACE.sub(" ", text).strip()
