@@ -1,0 +1,116 @@
+"""`policyqa eval` (test set → scores, baselines, report) and `policyqa bench` (at scale)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from eval.schema import DEFAULT_TESTSET
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    ev = sub.add_parser("eval", help="evaluate answers against a test set / 评测",
+                        description="Runs every question of TESTSET through the pipeline, scores it and writes "
+                                    "a Markdown + HTML report (default: data/eval/<time>/ and data/eval/latest/).")
+    ev.add_argument("testset", nargs="?", type=Path, default=DEFAULT_TESTSET,
+                    help="JSONL test set (default: the bundled eval/testset.jsonl)")
+    ev.add_argument("--embedder", help="evaluate on an index built with this embedder (m3e-small, e5-small or a "
+                                       "local model directory); default: the current index")
+    ev.add_argument("--out", type=Path, help="report directory (default: data/eval/<timestamp>/)")
+    ev.add_argument("--baselines", action="store_true",
+                    help="also run LangChain+Chroma dense, BM25-only, dense-only and the other embedder")
+    ev.add_argument("--limit", type=_positive, metavar="N", help="only the first N questions")
+    ev.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    ev.set_defaults(func=run_eval)
+
+    bench = sub.add_parser("bench", help="benchmark ingest and query at scale / 规模测试",
+                           description="Synthesises a corpus of SCALE perturbed copies of corpus/, ingests it into "
+                                       "a temporary data directory and measures ingest rate, index size, query "
+                                       "latency and peak memory.")
+    bench.add_argument("--scale", type=_positive, action="append", metavar="N",
+                       help="copies of the corpus (repeatable; default 50)")
+    bench.add_argument("--queries", type=_positive, default=200, help="timed queries per size (default 200)")
+    bench.add_argument("--embedder", help="embedder for the synthetic index (default: the configured one)")
+    bench.add_argument("--keep", type=Path, metavar="DIR", help="keep the synthetic data under DIR")
+    bench.set_defaults(func=run_bench)
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from eval.report import SystemResult, default_out_dir, publish_latest, write_report
+    from eval.run import pipeline_system, run_system
+    from eval.schema import InvalidTestset, load_testset, quote_problems
+    from eval.score import score
+    from server.service import Service
+
+    try:
+        items = load_testset(args.testset)
+    except InvalidTestset as e:
+        print(f"policyqa eval: {e}", file=sys.stderr)
+        return 2
+    items = items[:args.limit] if args.limit else items
+    try:
+        index = _open_index(args.embedder)
+    except Exception as e:  # noqa: BLE001 - no index, failed ingest, unknown embedder: all told the same way
+        print(f"policyqa eval: {e}", file=sys.stderr)
+        return 1
+    for problem in quote_problems(items, {d: doc.text for d, doc in index.documents.items()}):
+        print(f"policyqa eval: warning: {problem}", file=sys.stderr)
+
+    systems = [pipeline_system(Service(index), "pipeline",
+                               f"hybrid BM25 + dense (RRF), {index.embedder_name}, build {index.build_id}")]
+    if args.baselines:
+        from eval.baselines import baseline_systems
+        systems += baseline_systems(index)
+    results = []
+    for system in systems:
+        outcomes = run_system(system, items, progress=not args.quiet)
+        results.append(SystemResult(system.name, system.note, score(items, outcomes)))
+
+    context = {"date": datetime.now().isoformat(timespec="seconds"), "test set": f"{args.testset} ({len(items)} questions)",
+               "index": f"{index.data_dir} build {index.build_id}", "embedder": index.embedder_name,
+               "command": "policyqa " + " ".join(sys.argv[2:] if sys.argv[1:2] == ["eval"] else ["eval"])}
+    out_dir = args.out or default_out_dir()
+    path = write_report(results, out_dir, context)
+    if args.out is None:
+        publish_latest(out_dir)
+    _print_summary(results)
+    print(f"report: {path}")
+    return 0
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from eval.bench import run_bench as bench
+
+    return bench(args.scale or [50], args.queries, args.embedder, args.keep)
+
+
+def _open_index(embedder: str | None):
+    """The current index if it matches `embedder`; otherwise one built for the evaluation."""
+    from eval.baselines import index_with_embedder
+    from ingest import config
+    from ingest.index import EmbedderMismatchError, Index, NoIndexError
+
+    try:
+        return Index.open(embedder=embedder)
+    except (NoIndexError, EmbedderMismatchError) as e:
+        name = embedder or config.DEFAULT_EMBEDDER
+        print(f"policyqa eval: {e}; building an index of corpus/ with {name} for the evaluation", file=sys.stderr)
+        return index_with_embedder(name)
+
+
+def _print_summary(results) -> None:
+    from eval.report import COLUMNS, LABELS, comparison_rows
+
+    header = ["system", *(LABELS[m] for m in COLUMNS)]
+    rows = [header, *comparison_rows(results)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

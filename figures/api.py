@@ -1,0 +1,236 @@
+"""HTTP routes of the figures module: lookup, arithmetic over figures, 差异系数 report.
+
+Thin routes over figures/*: each validates with a pydantic model, calls one function and
+maps its error (ComputeError, CsvError) to a 4xx with a message that names what was wrong.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Response, UploadFile
+from pydantic import BaseModel, Field
+
+from figures.compute import Computation, ComputeError, Operand, evaluate
+from figures.cv import CsvError, compliance_report, report_csv
+from figures.indicators import BY_KEY, match_indicator
+from figures.standards import check_figure
+from ingest.normalize import normalize
+from server.deps import get_index
+
+router = APIRouter(tags=["figures"])
+MAX_CSV_BYTES = 2 * 1024 * 1024
+MAX_FIGURES = 500
+
+
+class FigureSource(BaseModel):
+    kind: Literal["cell", "passage"]
+    table_id: str | None = None
+    row_index: int | None = None
+    column: str | None = None
+    start: int
+    end: int
+    text: str
+    section: str = ""
+    caption: str | None = None
+    passage_start: int | None = None
+    passage_end: int | None = None
+
+
+class ComplianceOut(BaseModel):
+    verdict: Literal["pass", "fail"]
+    rule: str
+    threshold: float
+    comparator: str
+    source: str
+    verified: bool
+    summary: str
+
+
+class FigureOut(BaseModel):
+    figure_id: str
+    region: str
+    doc_id: str
+    indicator: str | None
+    indicator_name: str | None = None
+    label: str
+    value: float
+    unit: str
+    unit_as_written: str
+    text: str
+    qualifier: str = ""
+    year: int | None = None
+    period: str = ""
+    stage: str = ""
+    attribute: str = ""
+    source: FigureSource
+    compliance: ComplianceOut | None = None
+
+
+class FiguresResponse(BaseModel):
+    count: int
+    figures: list[FigureOut]
+
+
+class ComputeRequest(BaseModel):
+    expression: str = Field(min_length=1, max_length=500,
+                            examples=["banan-education-plan-2021#f42 − banan-education-plan-2021#f41", "1827人 ÷ 2361人 × 100"])
+    label: str = Field(default="", max_length=200)
+
+
+class ComputeInput(BaseModel):
+    label: str
+    value: float | None
+    unit: str
+    figure_id: str | None = None
+    text: str = ""
+    qualifier: str = ""
+    year: int | None = None
+    source: dict[str, Any] | None = None
+
+
+class ComputationOut(BaseModel):
+    label: str
+    value: float
+    unit: str
+    formula: str
+    inputs: list[ComputeInput]
+    related: list["ComputationOut"] = []
+    flag: str = ""
+    note: str = ""
+
+
+class IndicatorCV(BaseModel):
+    key: str
+    name: str
+    mean: float
+    sd: float
+    cv: float
+    limit: float
+    passed: bool
+    unweighted_cv: float
+
+
+class StageOut(BaseModel):
+    stage: str
+    schools: int
+    students: int
+    indicators: list[IndicatorCV]
+    composite_cv: float
+    cv_limit: float
+    basic_composite_limit: float
+    passed: bool
+    failing_indicators: list[str]
+
+
+class SchoolOut(BaseModel):
+    row: int
+    name: str
+    stage: str
+    students: int
+    values: dict[str, float]
+    ratios: dict[str, float]
+    met: int
+    failing: list[str]
+    passed: bool
+    reason: str
+
+
+class ComplianceReportOut(BaseModel):
+    stages: list[StageOut]
+    schools: list[SchoolOut]
+    failing_schools: list[str]
+    rule: str
+
+
+class CsvErrorDetail(BaseModel):
+    message: str  # names the row (file line) and column
+    row: int | None
+    column: str | None
+
+
+class CsvErrorOut(BaseModel):
+    detail: CsvErrorDetail
+
+
+@router.get("/api/figures", response_model=FiguresResponse)
+def list_figures(region: str | None = Query(None, max_length=50),
+                 indicator: str | None = Query(None, max_length=100, description="key or a Chinese name"),
+                 year: int | None = Query(None, ge=1900, le=2100),
+                 doc_id: str | None = Query(None, max_length=200),
+                 limit: int = Query(200, ge=1, le=MAX_FIGURES),
+                 index: Any = Depends(get_index)) -> FiguresResponse:
+    """Stored figures filtered by region, indicator (key or phrase, either script), year, document."""
+    key = _indicator_key(indicator) if indicator else None
+    region_form = normalize(region, drop_space=True) if region else None
+    found = []
+    for record in index.figures:
+        if key and record["indicator"] != key:
+            continue
+        if region_form and region_form not in normalize(record["region"], drop_space=True):
+            continue
+        if year is not None and record["year"] != year:
+            continue
+        if doc_id and record["doc_id"] != doc_id:
+            continue
+        found.append(_figure_out(record))
+    return FiguresResponse(count=len(found), figures=found[:limit])
+
+
+@router.post("/api/compute", response_model=ComputationOut)
+def compute(request: ComputeRequest, index: Any = Depends(get_index)) -> ComputationOut:
+    """An expression over figure ids and values (+ − × ÷, parentheses) → value, formula, inputs."""
+    by_id = {r["figure_id"]: r for r in index.figures}
+
+    def resolve(figure_id: str) -> Operand:
+        record = by_id.get(figure_id.strip())
+        if record is None:
+            raise HTTPException(404, f"unknown figure id {figure_id!r}")
+        return Operand.from_figure(record)
+
+    try:
+        result = evaluate(request.expression, resolve, label=request.label)
+    except ComputeError as err:
+        raise HTTPException(400, str(err)) from None
+    return _computation_out(result)
+
+
+@router.post("/api/compliance/schools", response_model=ComplianceReportOut,
+             responses={422: {"model": CsvErrorOut}, 200: {"content": {"text/csv": {}}}})
+async def compliance_schools(file: UploadFile = File(..., description="CSV: name, stage, students, 7 indicators"),
+                             format: Literal["json", "csv"] = Query("json")) -> Any:
+    """School-level CSV → per-indicator 差异系数, 综合, per-school 6-of-7 / 85% checks."""
+    data = await file.read(MAX_CSV_BYTES + 1)
+    if len(data) > MAX_CSV_BYTES:
+        raise HTTPException(413, f"CSV larger than {MAX_CSV_BYTES // 1024 // 1024} MB")
+    try:
+        rep = compliance_report(data)
+    except CsvError as err:
+        raise HTTPException(422, {"message": str(err), "row": err.row, "column": err.column}) from None
+    if format == "csv":
+        return Response(report_csv(rep).encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="compliance-report.csv"'})
+    return ComplianceReportOut.model_validate(rep.to_json())
+
+
+def _indicator_key(text: str) -> str:
+    if text in BY_KEY:
+        return text
+    found = match_indicator(text)
+    if found is None:
+        raise HTTPException(404, f"unknown indicator {text!r}")
+    return found.key
+
+
+def _figure_out(record: dict[str, Any]) -> FigureOut:
+    ind = BY_KEY.get(record["indicator"] or "")
+    result = check_figure(record)
+    compliance = None
+    if result is not None:
+        d = result.to_json()
+        compliance = ComplianceOut(**{k: d[k] for k in ComplianceOut.model_fields})
+    fields = {k: record[k] for k in FigureOut.model_fields if k in record}
+    return FigureOut(**fields, indicator_name=ind.name if ind else None, compliance=compliance)
+
+
+def _computation_out(c: Computation) -> ComputationOut:
+    return ComputationOut.model_validate(c.to_json())

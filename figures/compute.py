@@ -1,0 +1,399 @@
+"""Deterministic computations over figures; each returns a `Computation` that carries its
+value, unit, formula (`3.80 − 2.80 = 1.00 万人`) and its inputs with their sources.
+
+Operands keep the scale they were published in (`3.80` 万人), so formulas read like the
+document; values are converted to the base unit when scales differ. Percentages of rates
+change in 百分点, counts in their unit and in %.
+"""
+from __future__ import annotations
+
+import ast
+import math
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Iterable
+
+from figures.extract import FigureRecord
+from figures.numbers import NON_MEASURE_UNITS, fold, parse_number
+from ingest.models import Row, Table
+from ingest.normalize import normalize
+from ingest.tables import row_label
+
+RATE_UNITS = ("%", "‰")
+_SCALE_OF = {"万": 1e4, "亿": 1e8, "千": 1e3}
+CONSISTENCY_TOLERANCE_PP = 0.01  # percentage points, after rounding to the stated precision
+
+
+class ComputeError(ValueError):
+    """A computation that cannot be done (mixed units, division by zero, a bad expression)."""
+
+
+@dataclass
+class Operand:
+    label: str
+    value: float  # base unit
+    unit: str  # base unit (人, 元, %, 平方米 …)
+    unit_as_written: str = ""  # 万人: the display scale
+    decimals: int = 0
+    qualifier: str = ""
+    year: int | None = None
+    figure_id: str | None = None
+    source: dict[str, Any] | None = None  # the figure's source; None for a literal
+
+    @classmethod
+    def from_figure(cls, record: FigureRecord | dict[str, Any]) -> "Operand":
+        r = record if isinstance(record, FigureRecord) else FigureRecord.from_json(record)
+        if r.unit in NON_MEASURE_UNITS:
+            raise ComputeError(f"{r.figure_id} ({r.text}) is a {r.unit}, not an amount")
+        return cls(label=r.label, value=r.value, unit=r.unit, unit_as_written=r.unit_as_written,
+                   decimals=r.decimals, qualifier=r.qualifier, year=r.year, figure_id=r.figure_id,
+                   source=r.source)
+
+    @classmethod
+    def literal(cls, text: str, label: str = "") -> "Operand":
+        """`3.80万人`, `54.79%`, `2361`."""
+        q = parse_number(text)
+        if q is None:
+            raise ComputeError(f"not a number: {text!r}")
+        return cls(label=label or text, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written,
+                   decimals=q.decimals, qualifier=q.qualifier)
+
+    @property
+    def scale(self) -> float:
+        return _scale(self.unit_as_written)
+
+    def to_input(self) -> dict[str, Any]:
+        return {"label": self.label, "value": self.value, "unit": self.unit, "figure_id": self.figure_id,
+                "text": _fmt(self.value / self.scale, self.decimals) + _display_unit(self),
+                "qualifier": self.qualifier, "year": self.year, "source": self.source}
+
+
+@dataclass
+class Computation:
+    label: str
+    value: float  # in `unit` (the display scale, e.g. 1.00 万人 → value 1.0, unit 万人)
+    unit: str
+    formula: str
+    inputs: list[dict[str, Any]]
+    related: list["Computation"] = field(default_factory=list)  # e.g. the % change next to the change
+    flag: str = ""  # consistency: "consistent" | "mismatch"; compliance: "pass" | "fail"
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- change, growth, CAGR ------------------------------------------------------------------------
+
+def change(old: Operand, new: Operand, label: str = "") -> Computation:
+    """new − old; a rate changes in 百分点, anything else also gets its % change as `related`."""
+    _same_unit(old, new)
+    scale, unit, decimals = _common_display(old, new)
+    diff = (new.value - old.value) / scale
+    if old.unit in RATE_UNITS:
+        unit = "百分点"
+    formula = f"{_fmt(new.value / scale, decimals)} − {_fmt(old.value / scale, decimals)} = {_fmt(diff, decimals)} {unit}"
+    related = []
+    if old.unit not in RATE_UNITS and old.value != 0:
+        pct = growth(old, new)
+        related.append(pct)
+        formula += f"（{'+' if pct.value >= 0 else ''}{_fmt(pct.value, 1)}%）"
+    return Computation(label=label or f"{new.label} 变化", value=diff, unit=unit, formula=formula,
+                       inputs=[old.to_input(), new.to_input()], related=related)
+
+
+def growth(old: Operand, new: Operand, label: str = "") -> Computation:
+    """(new − old) ÷ old × 100%."""
+    _same_unit(old, new)
+    if old.value == 0:
+        raise ComputeError(f"growth from zero ({old.label}) is undefined")
+    scale, _, decimals = _common_display(old, new)
+    pct = (new.value - old.value) / old.value * 100
+    o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)
+    return Computation(label=label or f"{new.label} 增长率", value=pct, unit="%",
+                       formula=f"({n} − {o}) ÷ {o} × 100% = {_fmt(pct, 1)}%",
+                       inputs=[old.to_input(), new.to_input()])
+
+
+def cagr(old: Operand, new: Operand, years: int | None = None, label: str = "") -> Computation:
+    """Compound annual growth: (new ÷ old)^(1/years) − 1; years from the operands' years if not given."""
+    _same_unit(old, new)
+    if years is None:
+        if old.year is None or new.year is None:
+            raise ComputeError("CAGR needs the number of years (the figures carry no year)")
+        years = new.year - old.year
+    if years <= 0 or old.value <= 0 or new.value < 0:
+        raise ComputeError(f"CAGR needs positive values and years > 0 (got {old.value}, {new.value}, {years})")
+    scale, _, decimals = _common_display(old, new)
+    rate = ((new.value / old.value) ** (1 / years) - 1) * 100
+    o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)
+    return Computation(label=label or f"{new.label} 年均增长率", value=rate, unit="%",
+                       formula=f"({n} ÷ {o})^(1/{years}) − 1 = {_fmt(rate, 2)}%",
+                       inputs=[old.to_input(), new.to_input()])
+
+
+# --- shares, sums, tables ------------------------------------------------------------------------
+
+def share(part: Operand, whole: Operand, label: str = "", decimals: int = 2) -> Computation:
+    """part ÷ whole × 100% (`随迁子女在公办学校就读比例 = 1827 ÷ 2361`)."""
+    _same_unit(part, whole)
+    if whole.value == 0:
+        raise ComputeError(f"share of zero ({whole.label})")
+    pct = part.value / whole.value * 100
+    scale, _, dec = _common_display(part, whole)
+    return Computation(label=label or f"{part.label} 占 {whole.label} 比例", value=pct, unit="%",
+                       formula=f"{_fmt(part.value / scale, dec)} ÷ {_fmt(whole.value / scale, dec)} × 100% = "
+                               f"{_fmt(pct, decimals)}%",
+                       inputs=[part.to_input(), whole.to_input()])
+
+
+def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computation:
+    """a ÷ b (units divide: 元 ÷ 人 → 元/人; equal units cancel)."""
+    if b.value == 0:
+        raise ComputeError(f"division by zero ({b.label})")
+    unit = "" if a.unit == b.unit else f"{a.unit}/{b.unit}" if b.unit else a.unit
+    value = a.value / b.value
+    return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
+                       formula=f"{_fmt(a.value, a.decimals)} ÷ {_fmt(b.value, b.decimals)} = {_fmt(value, decimals)}"
+                               f"{' ' + unit if unit else ''}",
+                       inputs=[a.to_input(), b.to_input()])
+
+
+def total(operands: list[Operand], label: str = "合计") -> Computation:
+    """Σ operands; all in one unit, none a year or period."""
+    if not operands:
+        raise ComputeError("nothing to add up")
+    for o in operands[1:]:
+        _same_unit(operands[0], o)
+    scale, unit, decimals = _common_display(*operands)
+    value = sum(o.value for o in operands) / scale
+    terms = " + ".join(_fmt(o.value / scale, decimals) for o in operands)
+    return Computation(label=label, value=value, unit=unit, formula=f"{terms} = {_fmt(value, decimals)} {unit}",
+                       inputs=[o.to_input() for o in operands])
+
+
+def gap(target: Operand, baseline: Operand, label: str = "") -> Computation:
+    """How far the target lies above the baseline (target − baseline), e.g. 2025 target vs 2020."""
+    return change(baseline, target, label=label or f"{target.label} 目标与基期差距")
+
+
+def compare(a: Operand, b: Operand, label: str = "") -> Computation:
+    """`a 比 b 高多少`: a − b (百分点 for rates), with a ÷ b − 1 as related for amounts."""
+    return change(b, a, label=label or f"{a.label} 比 {b.label}")
+
+
+def table_rows(table: Table, where: dict[str, str] | None = None) -> list[Row]:
+    """Rows whose cells equal the given texts (compared normalised: `2023`, `小学`)."""
+    where = where or {}
+    out = []
+    for row in table.rows:
+        ok = True
+        for column, wanted in where.items():
+            cell = row.cell(_column(table, column))
+            if cell is None or normalize(cell.text, drop_space=True) != normalize(wanted, drop_space=True):
+                ok = False
+                break
+        if ok:
+            out.append(row)
+    return out
+
+
+def table_total(table: Table, column: str, where: dict[str, str] | None = None, label: str = "") -> Computation:
+    """Σ of a column over the (filtered) rows: total 建筑面积 of 表3, or of its 2023 projects."""
+    col = _column(table, column)
+    operands = []
+    for row in table_rows(table, where):
+        cell = row.cell(col)
+        if cell is None:
+            continue
+        q = parse_number(cell.text + cell.unit)
+        if q is None:
+            raise ComputeError(f"{table.table_id} row {row.index + 1} column {col!r}: not a number: {cell.text!r}")
+        operands.append(Operand(
+            label=row_label(table, row), value=q.value, unit=q.unit, unit_as_written=q.unit_as_written,
+            decimals=q.decimals, source={"kind": "cell", "table_id": table.table_id, "row_index": row.index,
+                                         "column": col, "start": cell.start, "end": cell.end, "text": cell.text}))
+    if not operands:
+        raise ComputeError(f"{table.table_id}: no rows match {where}")
+    where_text = "".join(f" {v}" for v in (where or {}).values())
+    return total(operands, label=label or f"{table.caption or table.table_id}{where_text} {col} 合计")
+
+
+def table_count(table: Table, where: dict[str, str] | None = None, label: str = "") -> Computation:
+    """How many rows match (`projects of year 2023`), listing them as inputs."""
+    rows = table_rows(table, where)
+    names = [row_label(table, r) for r in rows]
+    where_text = "、".join(f"{k}={v}" for k, v in (where or {}).items())
+    return Computation(
+        label=label or f"{table.caption or table.table_id} {where_text} 行数", value=len(rows), unit="个",
+        formula=f"count({where_text or 'all'}) = {len(rows)}：{'、'.join(names)}",
+        inputs=[{"label": n, "value": None, "unit": "", "figure_id": None, "text": n,
+                 "source": {"kind": "cell", "table_id": table.table_id, "row_index": r.index,
+                            "column": table.columns[1], "start": r.start, "end": r.end,
+                            "text": n}} for n, r in zip(names, rows)])
+
+
+def _column(table: Table, column: str) -> str:
+    """A column by its header as published or any normalised prefix of it (`建筑面积`)."""
+    want = normalize(column, drop_space=True)
+    for c in table.columns:
+        if normalize(c, drop_space=True) == want:
+            return c
+    for c in table.columns:
+        if normalize(c, drop_space=True).startswith(want) or want in normalize(c, drop_space=True):
+            return c
+    raise ComputeError(f"{table.table_id}: no column {column!r} (columns: {', '.join(table.columns)})")
+
+
+# --- consistency --------------------------------------------------------------------------------
+
+def consistency(stated: Operand, part: Operand, whole: Operand, label: str = "") -> Computation:
+    """Recompute a stated percentage from its parts, round to the stated precision and flag a
+    difference above 0.01 percentage points (巴南: 19943 ÷ 36381 = 54.82%, stated 54.79%)."""
+    recomputed = share(part, whole, decimals=stated.decimals)
+    rounded = round(recomputed.value, stated.decimals)
+    diff = rounded - stated.value
+    mismatch = abs(diff) > CONSISTENCY_TOLERANCE_PP + 1e-9
+    verdict = "mismatch" if mismatch else "consistent"
+    formula = (f"{recomputed.formula}；stated {_fmt(stated.value, stated.decimals)}%，"
+               f"difference {_fmt(diff, stated.decimals)} 百分点 → {verdict}")
+    return Computation(label=label or f"{stated.label} 核对", value=rounded, unit="%", formula=formula,
+                       inputs=[stated.to_input(), part.to_input(), whole.to_input()], flag=verdict,
+                       note=(f"stated {stated.value}% but {part.value:g} ÷ {whole.value:g} gives {rounded}%"
+                             if mismatch else ""))
+
+
+def audit_percentages(records: Iterable[FigureRecord], window: int = 600) -> list[Computation]:
+    """Find stated percentages in prose that follow a count (`公辦在園幼兒19943人,公辦率54.79%`),
+    look for the whole among the counts of the same unit stated shortly before, and check each pair.
+    A pair is taken when the recomputed share lies within 1 point of the stated one."""
+    prose = [r for r in records if r.source.get("kind") == "passage"]
+    out = []
+    for i, pct in enumerate(prose):
+        if pct.unit != "%" or pct.qualifier:
+            continue
+        part = _count_before(prose, i)
+        if part is None:
+            continue
+        wholes = [r for r in prose[:i] if r.unit == part.unit and r.value > part.value and not r.qualifier
+                  and 0 <= pct.source["start"] - r.source["start"] <= window]
+        best = min(wholes, key=lambda w: abs(part.value / w.value * 100 - pct.value), default=None)
+        if best is None or abs(part.value / best.value * 100 - pct.value) > 1:
+            continue
+        out.append(consistency(Operand.from_figure(pct), Operand.from_figure(part), Operand.from_figure(best)))
+    return out
+
+
+def _count_before(prose: list[FigureRecord], i: int) -> FigureRecord | None:
+    pct = prose[i]
+    if i == 0:
+        return None
+    prev = prose[i - 1]
+    same_sentence = prev.source.get("passage_start") == pct.source.get("passage_start")
+    if same_sentence and prev.unit in ("人", "所", "个", "人次") and not prev.qualifier:
+        return prev
+    return None
+
+
+# --- expressions --------------------------------------------------------------------------------
+
+_FIGURE_ID = re.compile(r"\{([^{}]+)\}|([A-Za-z0-9_\-.\u4e00-\u9fff]+#f\d+)")
+_ALLOWED_BINOPS = {ast.Add: "+", ast.Sub: "−", ast.Mult: "×", ast.Div: "÷"}
+MAX_EXPRESSION_CHARS = 500
+
+
+def evaluate(expression: str, resolve: Callable[[str], Operand], label: str = "") -> Computation:
+    """An arithmetic expression over figure ids (`banan-education-plan-2021#f42`, or `{id}`) and
+    literal values (`3.80万人`, `54.79%`, `2361`): + − × ÷ and parentheses only. Parsed with
+    `ast`, never eval'd. Units must agree for + and −; a ÷ of equal units gives a plain ratio."""
+    if len(expression) > MAX_EXPRESSION_CHARS:
+        raise ComputeError(f"expression longer than {MAX_EXPRESSION_CHARS} characters")
+    operands: list[Operand] = []
+
+    def figure(m: re.Match) -> str:
+        operands.append(resolve(m.group(1) or m.group(2)))
+        return f" _v{len(operands) - 1} "
+
+    text = _FIGURE_ID.sub(figure, expression)
+    text = fold(text).replace("×", "*").replace("÷", "/").replace("−", "-")
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|[\u4e00-\u9fff](?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff]))*)?",
+                  lambda m: _literal(m, operands), text)
+    try:
+        tree = ast.parse(text.strip(), mode="eval")
+    except SyntaxError as err:
+        raise ComputeError(f"not an arithmetic expression: {expression!r} ({err.msg})") from None
+    value, unit, shown = _eval(tree.body, operands)
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        raise ComputeError("the result is not a finite number")
+    return Computation(label=label or expression, value=value, unit=unit,
+                       formula=f"{shown} = {_fmt(value, 4).rstrip('0').rstrip('.')}{' ' + unit if unit else ''}",
+                       inputs=[o.to_input() for o in operands])
+
+
+def _literal(m: re.Match, operands: list[Operand]) -> str:
+    written = m.group(0).strip()
+    if m.group(3) and not parse_number(written):
+        raise ComputeError(f"unknown unit in {written!r}")
+    operands.append(Operand.literal(written))
+    return f" _v{len(operands) - 1} "
+
+
+def _eval(node: ast.AST, operands: list[Operand]) -> tuple[float, str, str]:
+    if isinstance(node, ast.Name) and node.id.startswith("_v") and node.id[2:].isdigit():
+        o = operands[int(node.id[2:])]
+        return o.value, o.unit, _fmt(o.value / o.scale, o.decimals) + _display_unit(o)
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return float(node.value), "", str(node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        v, u, s = _eval(node.operand, operands)
+        return (-v if isinstance(node.op, ast.USub) else v), u, f"−{s}" if isinstance(node.op, ast.USub) else s
+    if isinstance(node, ast.BinOp) and type(node.op) in _ALLOWED_BINOPS:
+        lv, lu, ls = _eval(node.left, operands)
+        rv, ru, rs = _eval(node.right, operands)
+        sym = _ALLOWED_BINOPS[type(node.op)]
+        shown = f"({ls} {sym} {rs})"
+        if isinstance(node.op, (ast.Add, ast.Sub)):
+            if lu and ru and lu != ru:
+                raise ComputeError(f"cannot {'add' if sym == '+' else 'subtract'} {ru} and {lu}")
+            return (lv + rv if sym == "+" else lv - rv), lu or ru, shown
+        if isinstance(node.op, ast.Mult):
+            if lu and ru:
+                raise ComputeError(f"cannot multiply {lu} by {ru}")
+            return lv * rv, lu or ru, shown
+        if rv == 0:
+            raise ComputeError("division by zero")
+        unit = "" if lu == ru else (f"{lu}/{ru}" if lu and ru else lu or (f"1/{ru}" if ru else ""))
+        return lv / rv, unit, shown
+    raise ComputeError(f"only numbers, figure ids, + − × ÷ and parentheses are allowed (found {type(node).__name__})")
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+def _same_unit(a: Operand, b: Operand) -> None:
+    for o in (a, b):
+        if o.unit in NON_MEASURE_UNITS:
+            raise ComputeError(f"{o.label} is a {o.unit}, not an amount")
+    if a.unit != b.unit:
+        raise ComputeError(f"units differ: {a.label} in {a.unit or 'no unit'}, {b.label} in {b.unit or 'no unit'}")
+
+
+def _scale(unit_as_written: str) -> float:
+    head = fold(unit_as_written[:1])
+    return _SCALE_OF.get(head, 1.0) if len(unit_as_written) > 1 or head in _SCALE_OF else 1.0
+
+
+def _display_unit(o: Operand) -> str:
+    return normalize(o.unit_as_written) if o.scale != 1.0 else o.unit
+
+
+def _common_display(*operands: Operand) -> tuple[float, str, int]:
+    """(scale, unit, decimals) to show all operands in: their published scale if they share one."""
+    scales = {o.scale for o in operands}
+    if len(scales) == 1:
+        o = operands[0]
+        return o.scale, _display_unit(o), max(x.decimals for x in operands)
+    return 1.0, operands[0].unit, 0
+
+
+def _fmt(value: float, decimals: int) -> str:
+    return f"{value:.{max(decimals, 0)}f}"

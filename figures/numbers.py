@@ -1,0 +1,298 @@
+"""Numbers as Chinese documents write them, parsed into quantities with exact spans.
+
+`find_quantities(text)` scans prose (or a table cell) and returns every quantity with its
+span in `text`, the text as written, the value in the base unit (万/亿 applied: `49亿元` →
+4.9e9 元) and the unit as written. Matching runs on a per-character folded copy of the text
+(each character through `ingest.normalize.normalize`: full-width → half-width, Traditional →
+Simplified), so offsets stay those of the input.
+
+Forms: `54.79%`, `>55`, `90%以上`, `不少于1课时`, `200余万元` (approx), `1.5—2万` (range),
+`1295 名`, `48生/千人`, `元/生/年`, `百分之九十五`, Chinese numerals with a counter
+(`三年`, `四次`), years `2025年` / `二〇三五年` (unit 年份, not a measure), dates (日期) and
+plan periods `十四五` (时期, value 14).
+
+Skipped on purpose: list markers (`1.`, `2、` at a line start), ordinals (`第8期`), document
+numbers (`〔2021〕20号`), times (`14:19`), numbers glued to Latin letters (`5G`) and
+numbers inside quotes or book titles (`“985”`, `《中国教育现代化2035》`) except plan periods.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Literal
+
+from ingest.normalize import normalize
+
+Qualifier = Literal["", ">", ">=", "<", "<=", "approx"]
+NON_MEASURE_UNITS = frozenset({"年份", "日期", "时期"})  # labels of time, never summed or compared
+
+_SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "百万": Decimal(10**6),
+           "千万": Decimal(10**7)}
+_CANONICAL_UNIT = {"名": "人", "㎡": "平方米", "m2": "平方米", "个百分点": "百分点", "‰": "‰"}
+_PRE_QUALIFIER = {
+    "不低于": ">=", "不少于": ">=", "至少": ">=", "≥": ">=", ">=": ">=",
+    "超过": ">", "高于": ">", "大于": ">", "多于": ">", ">": ">",
+    "不超过": "<=", "不高于": "<=", "≤": "<=", "<=": "<=",
+    "不足": "<", "低于": "<", "小于": "<", "少于": "<", "<": "<",
+    "约": "approx", "近": "approx", "~": "approx",
+}
+_POST_QUALIFIER = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "左右": "approx",
+                   "上下": "approx", "余": "approx", "多": "approx"}
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_CN_POWER = {"十": 10, "百": 100, "千": 1000}
+
+_ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = r"[一二三四五六七八九十两〇零][〇零一二三四五六七八九十百千两]*"
+_UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平方米", "㎡", "m2", "人次", "校次", "场次",
+               "课时", "学时", "小时", "分钟", "公里", "亩", "米", "元", "人", "名", "所", "个", "间", "套",
+               "台", "件", "项", "次", "场", "支", "家", "门", "册", "篇", "届", "班", "年", "月", "周", "天",
+               "批", "处", "座", "倍", "%", "‰", "生(?=/)")
+_UNIT = "(?:" + "|".join(_UNIT_WORDS) + r")(?:/(?:千人|生|人|年|月|班|校|天|周|次|课时|平方米)){0,2}"
+# counters a Chinese numeral may carry in prose (`三元主导`, `三位一体` are not quantities)
+_CN_COUNTERS = ("人", "名", "所", "个", "年", "次", "项", "倍", "场", "间", "批", "届", "周", "天",
+                "课时", "学时", "小时")
+_SP = "[ \u00a0\u3000]?"  # one space as some sites put between number and unit; never a line break
+_SEP = rf"{_SP}(?:—|–|-|~|至|到){_SP}"
+_PRE = "|".join(sorted(map(re.escape, _PRE_QUALIFIER), key=len, reverse=True))
+_POST = "|".join(sorted(map(re.escape, _POST_QUALIFIER), key=len, reverse=True))
+_SCALE = "千万|百万|万|亿|千"
+
+_QUANTITY = re.compile(
+    rf"(?:(?P<pre>{_PRE}){_SP})?"
+    rf"(?:百分之(?P<pct>{_ARABIC}|{_CHINESE})"
+    rf"|(?P<sign>[-−])?(?P<a>{_ARABIC}|{_CHINESE})(?P<aunit>%)?(?:{_SEP}(?P<b>{_ARABIC}|{_CHINESE}))?"
+    rf"(?:{_SP}(?P<approx>余|多(?=(?:{_SCALE})?(?:{_UNIT}))))?"
+    rf"(?P<scale>{_SCALE})?(?:{_SP}(?P<unit>{_UNIT}))?)"
+    rf"(?P<post>以上|及以上|以下|及以下|左右|上下)?")
+_PERIOD = re.compile(r"十([一二三四五六七八九])五(?=[”\"」]|规划|时期|期间|末|初|以来|$)")
+_DATE_TAIL = re.compile(r" ?\d{1,2}月(?:\d{1,2}日)?")
+_LIST_MARKER = re.compile(r"(?m)^[ \t]*\d{1,2}[.、](?=\D|\d{4}年)")  # `7.2024年…`: item 7, year 2024
+_NOT_AFTER_BARE = "日号时分秒期版级"  # `23日`, `20号`, `14时`: dates, numbers, times
+_DURATION_BEFORE = ("近", "连续", "每", "这", "历时", "用")
+_DURATION_AFTER = ("来", "前", "内", "后", "间", "中", "以来", "时间")
+
+
+@dataclass
+class Quantity:
+    value: float  # in the base unit: 万/亿 applied (`49亿元` → 4.9e9); the low end of a range
+    unit: str  # normalised: 元, 人, 人次, 平方米, %, 百分点, 元/生/年, 生/千人, 年份, 时期 …; "" if none
+    text: str  # as written, = input[start:end]
+    start: int
+    end: int
+    unit_as_written: str = ""  # scale and unit as written: 亿元, 萬平方米, 名, 萬
+    qualifier: Qualifier = ""
+    is_range: bool = False
+    low: float | None = None
+    high: float | None = None
+    decimals: int = 0  # digits after the point as written (for rounding to stated precision)
+
+    @property
+    def is_measure(self) -> bool:
+        """False for years, dates and plan periods: labels of time, not amounts."""
+        return self.unit not in NON_MEASURE_UNITS
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def parse_number(text: str) -> Quantity | None:
+    """The one quantity `text` consists of (surrounding spaces allowed), or None.
+
+    `parse_number("3.2万人次").value == 32000`; `parse_number("十二").value == 12`;
+    `parse_number(">99.5").qualifier == ">"`; `parse_number("预期性") is None`.
+    """
+    stripped = text.strip()
+    offset = len(text) - len(text.lstrip())
+    found = _scan(stripped, prose=False)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
+        return None
+    q = found[0]
+    q.start += offset
+    q.end += offset
+    return q
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in prose, in text order, spans into `text`."""
+    return _scan(text, prose=True)
+
+
+def chinese_to_number(numeral: str) -> int:
+    """`二〇三五` → 2035 (digit by digit), `十二` → 12, `三百二十` → 320, `两` → 2."""
+    if len(numeral) > 1 and all(c in _CN_DIGIT for c in numeral):
+        return int("".join(str(_CN_DIGIT[c]) for c in numeral))
+    total, digit = 0, None
+    for c in numeral:
+        if c in _CN_DIGIT:
+            digit = _CN_DIGIT[c]
+        elif c in _CN_POWER:
+            total += (1 if digit is None else digit) * _CN_POWER[c]
+            digit = None
+        else:
+            raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    return total + (digit or 0)
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    n = normalize(c)
+    return n if len(n) == 1 else c  # whitespace (→ '') and ㎡ (→ 'm2') keep their place
+
+
+def fold(text: str) -> str:
+    """Offset-preserving matching form: each character normalised on its own."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _number(token: str) -> tuple[Decimal, int, bool]:
+    """(value, decimals, is_chinese); Decimal so that 2.76万 is 27600, not 27599.999999999996."""
+    if token[0].isdigit():
+        plain = token.replace(",", "")
+        return Decimal(plain), len(plain.split(".")[1]) if "." in plain else 0, False
+    return Decimal(chinese_to_number(token)), 0, True
+
+
+def _protected_spans(folded: str) -> list[tuple[int, int]]:
+    """Quoted names and book titles on one line (`“985”`, `《…2035》`, `"双一流"`)."""
+    spans = []
+    for m in re.finditer(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》|〔[^〔〕\n]{1,8}〕|\"[^\"\n]{1,20}\"", folded):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _scan(text: str, prose: bool) -> list[Quantity]:
+    folded = fold(text)
+    protected = _protected_spans(folded) if prose else []
+    out: list[Quantity] = []
+    for m in _PERIOD.finditer(folded):
+        out.append(Quantity(value=10 + _CN_DIGIT[m.group(1)], unit="时期", text=text[m.start():m.end()],
+                            start=m.start(), end=m.end(), unit_as_written="五年规划"))
+    taken = [(q.start, q.end) for q in out]
+    marker_ends: set[int] = set()
+    if prose:
+        for m in _LIST_MARKER.finditer(folded):
+            taken.append((m.start(), m.end()))
+            marker_ends.add(m.end())
+    pos = 0
+    while (m := _QUANTITY.search(folded, pos)) is not None:
+        clash = [e for s, e in taken if s < m.end() and m.start() < e]
+        if clash:
+            pos = max(max(clash), m.start() + 1)  # resume after the taken span (`7.` then `2024年`)
+            continue
+        q = _build(text, folded, m, prose, m.start() in marker_ends)
+        if q is None:
+            pos = m.start() + 1  # `第8期` must not hide the numbers after it
+            continue
+        pos = m.end()
+        if prose and any(s <= q.start < e for s, e in protected):
+            continue
+        out.append(q)
+        taken.append((q.start, q.end))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool) -> Quantity | None:
+    start, end = m.start(), m.end()
+    num_start = m.start("pct") if m.group("pct") else m.start("sign") if m.group("sign") else m.start("a")
+    before = folded[max(0, num_start - 1):num_start]
+    if before and before.isascii() and (before.isalnum() or before in "./:") and not after_marker:
+        return None  # inside an identifier, a decimal, a URL or a time
+    if before and before in "-—" and num_start >= 2 and folded[num_start - 2].isdigit():
+        return None  # the tail of `2021-12-08` or `…/2021-01716`
+    after = folded[end:end + 1]
+    if after and after.isascii() and after.isalpha():
+        return None  # `5G`
+    if after == ":" or (after and after in _NOT_AFTER_BARE and not m.group("unit")):
+        return None  # `1:` caption numbers, `20号` document numbers, `23日`
+    if before and before in "第〔[":
+        return None  # ordinals, bracketed years of document numbers
+
+    if m.group("pct"):
+        pct, decimals, _ = _number(m.group("pct"))
+        value = float(pct)
+        return Quantity(value=value, unit="%", text=text[start:end], start=start, end=end,
+                        unit_as_written="百分之", qualifier=_qualifier(m), low=value, high=value,
+                        decimals=decimals)
+
+    a_tok, b_tok = m.group("a"), m.group("b")
+    a, decimals, a_cn = _number(a_tok)
+    if m.group("sign"):
+        a = -a
+    b, b_dec, b_cn = _number(b_tok) if b_tok else (None, 0, False)
+    unit_written = m.group("unit") or m.group("aunit") or ""
+    scale_written = m.group("scale") or ""
+
+    if a_cn or b_cn:
+        if prose and not _chinese_numeral_ok(folded, m, a_tok, unit_written, scale_written):
+            return None
+    if unit_written == "月" and folded[num_start - 1:num_start] == "年":
+        return None  # the month of a date whose year was not a number here
+
+    # years: 2025年, 二〇三五年, 2021—2022年 (+ 9月8日 → a date)
+    if unit_written == "年" and _is_year(a_tok, a) and (b is None or _is_year(b_tok, b)):
+        unit = "年份"
+        tail = _DATE_TAIL.match(folded, end)
+        if tail and b is None:
+            end, unit = tail.end(), "日期"
+        return Quantity(value=float(a), unit=unit, text=text[start:end], start=start, end=end,
+                        unit_as_written=text[m.start("unit"):m.end("unit")], is_range=b is not None,
+                        low=float(a), high=float(b if b is not None else a))
+
+    if m.group("aunit") and m.group("unit") and m.group("unit") != "%":
+        return None  # `5%—3人`: not one quantity
+    factor = _SCALES.get(scale_written, Decimal(1))
+    unit = _canonical_unit(unit_written)
+    if unit == "年" and (scale_written or a >= 1000):
+        return None  # `20212025年`: a damaged year range, not a duration
+    low = float(a * factor)
+    high = float(b * factor) if b is not None else low
+    if b is not None and high < low:
+        return None  # `2021-01716`-like identifiers, not ranges
+    unit_from = m.start("scale") if scale_written else m.start("unit")
+    written_unit = text[unit_from:m.end("unit")] if m.group("unit") else (
+        scale_written or ("%" if m.group("aunit") else ""))
+    return Quantity(value=low, unit=unit, text=text[start:end], start=start, end=end,
+                    unit_as_written=written_unit.strip(), qualifier=_qualifier(m),
+                    is_range=b is not None, low=low, high=high, decimals=max(decimals, b_dec))
+
+
+def _canonical_unit(written: str) -> str:
+    if not written:
+        return ""
+    head, *per = written.split("/")
+    head = _CANONICAL_UNIT.get(head, head)
+    return "/".join([head, *per])
+
+
+def _is_year(token: str, value: Decimal) -> bool:
+    return len(token) == 4 and value == int(value) and 1900 <= value <= 2100
+
+
+def _qualifier(m: re.Match) -> Qualifier:
+    pre = _PRE_QUALIFIER.get(m.group("pre") or "", "")
+    if m.group("pre") == "近" and (m.group("unit") or "") in ("年", "月", "周", "天"):
+        pre = ""  # 近三年 = the last three years, not about three
+    post = _POST_QUALIFIER.get(m.group("post") or "", "") or _POST_QUALIFIER.get(m.group("approx") or "", "")
+    if pre and pre != "approx":
+        return pre
+    return post or pre
+
+
+def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: str) -> bool:
+    """In prose a Chinese numeral counts only with a counter word, and `年` only as a duration
+    or a year; a lone 一 (`一校一策`) never does."""
+    if token == "一" or not (unit or scale) or m.group("b"):
+        return False
+    if unit not in _CN_COUNTERS:
+        return False
+    if unit == "年":
+        if len(token) == 4 and all(c in _CN_DIGIT for c in token):
+            return True  # 二〇三五年
+        before = folded[max(0, m.start() - 2):m.start()]
+        after = folded[m.end():m.end() + 2]
+        return before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER)
+    return True

@@ -1,0 +1,195 @@
+"""National 县域义务教育优质均衡 standards as data, and pass/fail checks against them.
+
+Values from /work/shared/domain/standards.md (教督〔2017〕6号 as reported by provincial and
+county pages; the full text was not available offline). `verified=False` marks the items whose
+wording was not seen verbatim: every result built from one says so.
+"""
+from __future__ import annotations
+
+import operator
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from figures.compute import Computation, Operand, change
+from figures.extract import FigureRecord
+
+Comparator = Literal[">=", "<=", "<", ">"]
+_OPS = {">=": operator.ge, "<=": operator.le, "<": operator.lt, ">": operator.gt}
+_SYMBOL = {">=": "≥", "<=": "≤", "<": "<", ">": ">"}
+
+SOURCE_2017 = ("教育部《县域义务教育优质均衡发展督导评估办法》(教督〔2017〕6号)，"
+               "据 m.zixin.com.cn/doc/2278587.html、www.fudaoke.com/exam/3242393.html 等转述")
+SOURCE_2012 = "《县域义务教育发展基本均衡县评估认定办法》(教督〔2012〕3号)，据公开页面转述"
+SOURCE_RATES = "国家学前教育发展目标（standards.md「Rates」表，未见原文）"
+
+
+class StandardError(ValueError):
+    """No rule for the indicator, or the rule needs what the caller did not give (stage, reference)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str  # indicator key (figures.indicators) or a resource-indicator key (figures.cv)
+    rule: str  # the rule as a sentence
+    comparator: Comparator
+    threshold: float | None  # None: compared with a reference value given at check time
+    unit: str
+    stage: str = ""  # "" = any stage
+    source: str = SOURCE_2017
+    verified: bool = True  # False: wording not seen verbatim (standards.md "(unverified)")
+
+
+def _r(key: str, rule: str, comparator: Comparator, threshold: float | None, unit: str, stage: str = "",
+       source: str = SOURCE_2017, verified: bool = True) -> Rule:
+    return Rule(key, rule, comparator, threshold, unit, stage, source, verified)
+
+
+RESOURCE_THRESHOLDS: dict[str, dict[str, float]] = {  # per school, 小学 / 初中
+    "teachers_qualified": {"小学": 4.2, "初中": 5.3},
+    "teachers_backbone": {"小学": 1.0, "初中": 1.0},
+    "teachers_arts_pe": {"小学": 0.9, "初中": 0.9},
+    "building_area": {"小学": 4.5, "初中": 5.8},
+    "sports_area": {"小学": 7.5, "初中": 10.2},
+    "equipment_value": {"小学": 2000.0, "初中": 2500.0},
+    "multimedia_rooms": {"小学": 2.3, "初中": 2.4},
+}
+RESOURCE_NAMES = {
+    "teachers_qualified": "每百名学生拥有高于规定学历教师数",
+    "teachers_backbone": "每百名学生拥有县级以上骨干教师数",
+    "teachers_arts_pe": "每百名学生拥有体育、艺术（美术、音乐）专任教师数",
+    "building_area": "生均教学及辅助用房面积",
+    "sports_area": "生均体育运动场馆面积",
+    "equipment_value": "生均教学仪器设备值",
+    "multimedia_rooms": "每百名学生拥有网络多媒体教室数",
+}
+RESOURCE_UNITS = {"building_area": "平方米", "sports_area": "平方米", "equipment_value": "元"}
+SCHOOL_PASS_RULE = _r("school_resources", "每所学校至少6项指标达到要求，余项不低于要求的85%", ">=", 6, "项",
+                      verified=False)
+CV_LIMIT = {"小学": 0.50, "初中": 0.45}
+CV_LIMIT_BASIC = {"小学": 0.65, "初中": 0.55}
+
+RULES: tuple[Rule, ...] = (
+    *(_r(k, f"{RESOURCE_NAMES[k]}（{stage}）≥ {t:g}", ">=", t, RESOURCE_UNITS.get(k, ""), stage)
+      for k, by_stage in RESOURCE_THRESHOLDS.items() for stage, t in by_stage.items()),
+    _r("difference_coefficient", "小学校际差异系数 ≤ 0.50（各项资源配置指标）", "<=", 0.50, "", "小学", verified=False),
+    _r("difference_coefficient", "初中校际差异系数 ≤ 0.45（各项资源配置指标）", "<=", 0.45, "", "初中", verified=False),
+    _r("difference_coefficient_basic", "基本均衡：小学综合差异系数 ≤ 0.65", "<=", 0.65, "", "小学", SOURCE_2012),
+    _r("difference_coefficient_basic", "基本均衡：初中综合差异系数 ≤ 0.55", "<=", 0.55, "", "初中", SOURCE_2012),
+    _r("special_school_funding", "特殊教育学校生均公用经费不低于6000元/生/年", ">=", 6000, "元/生/年"),
+    _r("teacher_salary", "教师平均工资收入水平不低于当地公务员平均工资收入水平", ">=", None, "元"),
+    _r("training_completion", "教师5年360学时培训完成率达到100%", ">=", 100, "%"),
+    _r("rotation_ratio", "县级教育行政部门每年交流轮岗教师的比例不低于符合交流条件教师总数的10%", ">=", 10, "%"),
+    _r("backbone_rotation_ratio", "交流轮岗教师中骨干教师的比例不低于20%", ">=", 20, "%"),
+    _r("teacher_certification", "专任教师持有教师资格证上岗率达到100%", ">=", 100, "%"),
+    _r("nearby_enrolment", "城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别达到100%、95%", ">=", 95, "%",
+       verified=True),
+    _r("quota_allocation_ratio", "全县优质高中招生名额分配比例不低于50%", ">=", 50, "%"),
+    _r("migrant_children_public_ratio", "符合条件的随迁子女在公办学校和政府购买服务的民办学校就读的比例不低于85%",
+       ">=", 85, "%"),
+    _r("junior_retention", "全县初中三年巩固率达到95%以上", ">=", 95, "%"),
+    _r("disabled_enrolment", "全县残疾儿童少年入学率达到95%以上", ">=", 95, "%"),
+    _r("school_size", "小学、初中规模不超过2000人", "<=", 2000, "人"),
+    _r("class_size", "小学班额不超过45人", "<=", 45, "人", "小学"),
+    _r("class_size", "初中班额不超过50人", "<=", 50, "人", "初中"),
+    _r("training_funds_share", "教师培训经费占学校年度公用经费预算总额不低于5%", ">=", 5, "%"),
+    _r("social_recognition", "社会认可度达到85%以上", ">=", 85, "%"),
+    _r("quality_monitoring_gap", "国家义务教育质量监测校际差异率低于0.15", "<", 0.15, ""),
+    _r("public_kindergarten_share", "公办园在园幼儿占比达到50%", ">=", 50, "%", source=SOURCE_RATES, verified=False),
+    _r("inclusive_kindergarten_share", "普惠性幼儿园覆盖率达到80%", ">=", 80, "%", source=SOURCE_RATES, verified=False),
+    _r("preschool_gross_enrolment", "学前三年毛入园率达到85%", ">=", 85, "%", source=SOURCE_RATES, verified=False),
+)
+
+
+@dataclass
+class ComplianceResult:
+    passed: bool
+    indicator: str
+    value: float
+    unit: str
+    comparator: str
+    threshold: float
+    rule: str
+    stage: str
+    source: str
+    verified: bool
+    gap: Computation  # value − threshold, with formula and the value's source
+    label: str = "达标"
+
+    def __post_init__(self) -> None:
+        self.label = "达标" if self.passed else "未达标"
+
+    @property
+    def verdict(self) -> str:
+        return "pass" if self.passed else "fail"
+
+    def summary(self) -> str:
+        """`44.75% ≥ 10%：达标（规则…；来源…）`, with `（规则原文未核实）` for unverified rules."""
+        unverified = "" if self.verified else "；规则原文未核实"
+        return (f"{_num(self.value)}{self.unit} {_SYMBOL[self.comparator]} {_num(self.threshold)}{self.unit}："
+                f"{self.label}（{self.rule}；{self.source}{unverified}）")
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["verdict"] = self.verdict
+        d["summary"] = self.summary()
+        return d
+
+
+def rules_for(key: str) -> list[Rule]:
+    return [r for r in RULES if r.key == key]
+
+
+def check(indicator_key: str, value: float, stage: str | None = None, *, reference: float | None = None,
+          operand: Operand | None = None) -> ComplianceResult:
+    """Pass/fail of one value against the national rule for the indicator.
+
+    `stage` picks 小学/初中 where the rule differs; `reference` is the comparison value of a
+    relative rule (教师平均工资 vs 当地公务员平均工资); `operand` carries the value's source."""
+    rules = rules_for(indicator_key)
+    if not rules:
+        raise StandardError(f"no national 优质均衡 standard for indicator {indicator_key!r}")
+    staged = [r for r in rules if r.stage]
+    if staged:
+        if not stage:
+            raise StandardError(f"{indicator_key}: the standard differs by stage; give one of "
+                                f"{', '.join(r.stage for r in staged)}")
+        stage = "初中" if stage in ("中学", "普通初中") else "小学" if stage == "普通小学" else stage
+        rule = next((r for r in staged if r.stage == stage), None)
+        if rule is None:
+            raise StandardError(f"{indicator_key}: no standard for stage {stage!r}")
+    else:
+        rule = rules[0]
+    threshold = rule.threshold
+    if threshold is None:
+        if reference is None:
+            raise StandardError(f"{indicator_key}: the rule compares with a reference value ({rule.rule}); give it")
+        threshold = reference
+    passed = _OPS[rule.comparator](value, threshold)
+    actual = operand or Operand(label=indicator_key, value=value, unit=rule.unit, decimals=_decimals(value))
+    standard = Operand(label=f"标准：{rule.rule}", value=threshold, unit=actual.unit,
+                       decimals=_decimals(threshold), source={"kind": "standard", "text": rule.source})
+    gap = change(standard, actual, label=f"{indicator_key} 与标准之差")
+    return ComplianceResult(passed=passed, indicator=indicator_key, value=value, unit=rule.unit,
+                            comparator=rule.comparator, threshold=threshold, rule=rule.rule,
+                            stage=rule.stage or (stage or ""), source=rule.source, verified=rule.verified, gap=gap)
+
+
+def check_figure(record: FigureRecord | dict[str, Any], reference: float | None = None) -> ComplianceResult | None:
+    """The check for a stored figure whose indicator has a standard; None when none applies."""
+    r = record if isinstance(record, FigureRecord) else FigureRecord.from_json(record)
+    rules = rules_for(r.indicator or "")
+    if not rules or any(rule.unit and rule.unit != r.unit for rule in rules):
+        return None  # no rule, or a figure in another unit (特殊教育学校公用经费 87万元 is a total)
+    try:
+        return check(r.indicator, r.value, r.stage or None, reference=reference, operand=Operand.from_figure(r))
+    except StandardError:
+        return None
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _num(value: float) -> str:
+    return f"{value:.6f}".rstrip("0").rstrip(".")

@@ -1,0 +1,55 @@
+"""Word segmentation of the matching form (Simplified) for BM25.
+
+A private jieba.Tokenizer (not jieba's global one, which other code may configure) plus the
+policy-term dictionary ingest/userdict.txt, so 优质均衡 / 巩固率 / 区管校聘 stay whole. Search
+mode also emits the dictionary words inside a long word (优质均衡 → 优质, 均衡, 优质均衡), so a
+query for either the compound or its parts matches.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+import threading
+from pathlib import Path
+
+import jieba
+
+USERDICT = Path(__file__).with_name("userdict.txt")
+
+# Function words that carry no topic; numbers (2025, 54.79) are kept on purpose.
+STOPWORDS = frozenset(
+    "的 了 和 与 及 以及 或 等 在 是 为 对 于 将 把 被 从 到 由 以 而 并 且 也 都 就 其 之 这 那 "
+    "该 各 个 有 我 我们 你 他 她 它 中 上 下 着 过 给 向 按 让 使 如 若 则 即 又 还 再 更 最 很 "
+    "吗 呢 吧 啊 哪些 什么 多少 怎么 如何 是否 哪个".split()
+)
+
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+
+_lock = threading.Lock()
+_tokenizer: jieba.Tokenizer | None = None
+
+
+def _get_tokenizer() -> jieba.Tokenizer:
+    global _tokenizer
+    with _lock:
+        if _tokenizer is None:
+            jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" banner on stderr
+            tokenizer = jieba.Tokenizer()
+            # The prefix dictionary is cached in the temp dir (jieba's own marshal cache), so only
+            # the first process on a machine pays the ~1 s build.
+            tokenizer.tmp_dir = tempfile.gettempdir()
+            tokenizer.initialize()
+            tokenizer.load_userdict(str(USERDICT))
+            _tokenizer = tokenizer
+        return _tokenizer
+
+
+def tokenize(norm_text: str) -> list[str]:
+    """Search-mode tokens of normalised text: lowercased, stopwords and punctuation dropped."""
+    tokens = []
+    for token in _get_tokenizer().cut_for_search(norm_text):
+        token = _EDGE_PUNCT.sub("", token).lower()  # 99.5% → 99.5, so the bare number matches
+        if token and token not in STOPWORDS:
+            tokens.append(token)
+    return tokens

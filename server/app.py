@@ -1,0 +1,109 @@
+"""The FastAPI app: thin routes over server.service, the documents, and the chat page at `/`."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, HTTPException
+from fastapi.responses import FileResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+
+from ingest.models import Document
+from server.deps import get_index
+from server.schemas import (AskRequest, AskResponse, DocumentOut, DocumentSummary, Health, OutlineEntry,
+                            TableCell, TableOut, TableRow)
+from server.service import Service, UnknownFilter, service_for
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+_DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
+
+
+def get_service(index: Any = Depends(get_index)) -> Service:
+    return service_for(index)
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(title="policyqa", version="0.1.0",
+                  description="教育政策文件问答：带出处的抽取式答案 / cited answers over education policy documents")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/api/health", response_model=Health)
+    def health(index: Any = Depends(get_index)) -> Health:
+        return Health(status="ok", build_id=str(index.build_id), documents=len(index.documents),
+                      chunks=len(index.chunks), embedder=str(index.embedder_name))
+
+    @app.get("/api/documents", response_model=list[DocumentSummary])
+    def documents(index: Any = Depends(get_index)) -> list[DocumentSummary]:
+        return [summary(doc) for doc in sorted(index.documents.values(), key=lambda d: d.doc_id)]
+
+    @app.get("/api/documents/{doc_id}", response_model=DocumentOut, responses={404: {"description": "未找到文件"}})
+    def document(doc_id: str, index: Any = Depends(get_index)) -> DocumentOut:
+        doc = index.documents.get(doc_id) if _DOC_ID.fullmatch(doc_id) else None
+        if doc is None:
+            raise HTTPException(404, f"未找到文件 / document not found: {doc_id[:200]}")
+        return full(doc)
+
+    @app.post("/api/ask", response_model=AskResponse, responses={422: {"description": "问题或过滤条件无效"}})
+    def ask(request: AskRequest, service: Service = Depends(get_service)) -> AskResponse:
+        try:
+            return service.ask(request.question, request.history, request.filters)
+        except UnknownFilter as err:
+            raise HTTPException(422, str(err)) from None
+
+    @app.post("/api/ask/stream", responses={200: {"content": {"text/event-stream": {}},
+                                                  "description": "progress events, then `final` with the AskResponse JSON"}})
+    def ask_stream(request: AskRequest, service: Service = Depends(get_service)) -> StreamingResponse:
+        try:
+            service.filter_scope(request.filters)  # bad filters: a plain 422 before the stream starts
+        except UnknownFilter as err:
+            raise HTTPException(422, str(err)) from None
+        return StreamingResponse(_sse(service, request), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+
+    if importlib.util.find_spec("figures.api") is not None:
+        from figures.api import router as figures_router
+        app.include_router(figures_router)
+    if importlib.util.find_spec("server.security") is not None:
+        from server.security import install_security
+        install_security(app)
+    return app
+
+
+def _sse(service: Service, request: AskRequest) -> Iterator[str]:
+    try:
+        for event, payload in service.run(request.question, request.history, request.filters):
+            data = payload.model_dump_json() if isinstance(payload, AskResponse) else json.dumps(payload, ensure_ascii=False)
+            yield f"event: {event}\ndata: {data}\n\n"
+    except Exception:  # the stream has started: report in-band, never a stack trace
+        log.exception("ask stream failed")
+        yield f"event: error\ndata: {json.dumps({'detail': '内部错误 / internal error'})}\n\n"
+
+
+def summary(doc: Document) -> DocumentSummary:
+    m = doc.meta
+    return DocumentSummary(doc_id=doc.doc_id, title=m.title, region=m.region, date=m.date, issuer=m.issuer,
+                           genre=m.genre, script=m.script, chars=len(doc.text))
+
+
+def full(doc: Document) -> DocumentOut:
+    return DocumentOut(
+        **summary(doc).model_dump(), text=doc.text,
+        outline=[OutlineEntry(heading=s.heading, level=s.level, start=s.start, end=s.end) for s in doc.sections],
+        tables=[TableOut(table_id=t.table_id, caption=t.caption, section=t.section, columns=t.columns,
+                         start=t.start, end=t.end,
+                         rows=[TableRow(index=r.index, group=r.group, start=r.start, end=r.end,
+                                        cells=[TableCell(**vars(c)) for c in r.cells]) for r in t.rows])
+                for t in doc.tables])
+
+
+app = create_app()

@@ -1,0 +1,229 @@
+"""What a question asks: normalised text, intent, regions, years, school stages, key terms.
+
+Routing decisions (which labels to boost, which documents to search, when a region is
+outside the corpus) are made from this analysis; follow-ups ("那初中呢？") are resolved
+against the previous question before analysis.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.models import Document
+from ingest.normalize import normalize
+from ingest.segment import tokenize
+
+_TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
+_MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|"
+                      r"(?:哪些|什么)(?:工作|机制|行动|制度|模式|方式|改革|项目|活动)")
+_COMPUTE = re.compile(r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
+                      r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少")
+_COMPARE = re.compile(r"哪些(?:地区|区县|区|县|地方|文件)|哪个(?:地区|区|县)|各地|各区|分别|比较|对比|相比|区别|异同")
+_YEAR = re.compile(r"(20\d\d)\s*年?")
+_ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
+_ELLIPTIC = re.compile(r"呢[?？。!！\s]*$|^(?:那么?|还有|另外)")
+
+# 学段: one question's stage replaces the previous one in a follow-up
+STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "普通小学", "小学", "普通初中", "初中", "普通高中", "高中阶段",
+          "高中", "中等职业教育", "中职", "职业教育", "特殊教育", "高等教育")
+
+# the asking part of a question, cut out before its key terms are taken
+_SCAFFOLD = re.compile(
+    r"(?:是否)?(?:达到|符合|满足)[^?？,，]{0,16}(?:标准|要求)|"
+    r"百分之(?:多少|几)|多少个?百分点|是多少|有多少|为多少|多少[个名所人元次项]?|几[个名所成]?|是什么|有哪些|"
+    r"哪些|哪个|什么|如何|怎样|怎么样?|是否|有没有|分别|请问|告诉我|吗|呢|啊|吧|[?？!！,，。、;；:：“”\"'‘’《》()（）]")
+# words that ask, compute or refer rather than name: never key terms for the "is it in the documents" check
+QUESTION_WORDS = frozenset(
+    "多少 是多少 什么 哪些 哪个 哪里 几 几个 多大 多高 多长 情况 怎么 怎样 如何 是否 有没有 有无 请问 请 告诉 介绍 一下 "
+    "我 想 知道 问 吗 呢 的 了 是 有 在 和 与 及 或 或者 为 对 将 要 能 可以 到 年 数目 数量 数字 具体 主要 "
+    "目标 指标 预期 预计 规划 计划 措施 做法 举措 经验 办法 途径 采取 推进 开展 工作 文件 文中 提到 提出 说 "
+    "地区 区县 各地 分别 比较 对比 相比 区别 一共 总共 合计 增加 增长 提高 减少 变化 达到 达标 差距 "
+    "政策 方面 相关 内容 哪 那 那么 还有 另外 呀 啊 吧 该 这个 这些 当地 上述 它 其中 这次 那次 又 实际 "
+    "百分 百分之 百分点 分点 期间 时期 重新 计算 算出 出来 给出 一致 符合 国家 标准 要求 规定 "
+    "大约 约 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
+    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来".split())
+
+# places outside the corpus that a question may name (the corpus covers a few districts only)
+_OTHER_PLACES = (
+    "北京 上海 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
+    "四川 贵州 云南 西藏 甘肃 青海 宁夏 新疆 香港 澳门 台湾 成都 武汉 广州 深圳 杭州 南京 西安 郑州 长沙 昆明 贵阳 "
+    "兰州 合肥 济南 青岛 厦门 苏州 宁波 沈阳 大连 哈尔滨 长春 石家庄 太原 南昌 福州 南宁 海口 拉萨 银川 西宁 乌鲁木齐 "
+    "呼和浩特 宝鸡 咸阳 渭南 延安 榆林 安康 商洛 铜川 "
+    "万州 涪陵 渝中 大渡口 江北 沙坪坝 九龙坡 南岸 北碚 綦江 大足 渝北 黔江 长寿 江津 合川 永川 南川 璧山 铜梁 潼南 "
+    "梁平 武隆 城口 丰都 垫江 忠县 云阳 奉节 巫山 巫溪 石柱 秀山 酉阳 彭水 万盛 高新区 "
+    "汉台 南郑 城固 洋县 西乡 勉县 宁强 镇巴 留坝 佛坪 鸠江 海淀 朝阳区 浦东 滨海新区 雄安".split())
+_OTHER_PLACE = re.compile("(?:" + "|".join(sorted(_OTHER_PLACES, key=len, reverse=True)) + ")(?:新区|区|县|市|省)?")
+# "X区/X县" not in the list above: two characters before 区/县 after a boundary, minus common words
+_PLACE_SHAPE = re.compile(r"(?:^|[\s,，。、;；:：?？!！和与及跟同对在的])([\u4e00-\u9fff]{2}(?:区|县))")
+_NOT_PLACES = frozenset("城区 校区 园区 片区 县域 辖区 社区 景区 学区 新区 市区 郊区 山区 老区 农村 试验区 示范区 发展区 "
+                        "先行区 全区 全县 本区 本县 该区 该县 各区 各县 郊县 区县".split())
+# parent regions: asking about 重庆 or 陕西 means the districts of the corpus inside them
+_PARENTS = {"重庆": ("巴南区", "荣昌区", "开州区", "两江新区"), "陕西": ("汉中市", "略阳县")}
+
+
+@dataclass
+class RegionCatalog:
+    """Region names of the corpus (Document.meta.region) with their aliases and documents."""
+    docs_by_region: dict[str, list[str]]
+    aliases: list[tuple[str, str]]  # (alias in normalised form, canonical region), longest first
+
+    @classmethod
+    def from_documents(cls, documents: dict[str, Document]) -> "RegionCatalog":
+        docs_by_region: dict[str, list[str]] = {}
+        for doc in documents.values():
+            for region in doc.meta.region:
+                docs_by_region.setdefault(normalize(region, drop_space=True), []).append(doc.doc_id)
+        aliases: dict[str, str] = {}
+        for region in docs_by_region:
+            aliases[region] = region
+            short = short_name(region)
+            if short != region:
+                aliases.setdefault(short, region)
+        for parent, children in _PARENTS.items():
+            present = [c for c in children if c in docs_by_region]
+            if present:
+                aliases.setdefault(parent, "|".join(present))
+        ordered = sorted(aliases.items(), key=lambda kv: -len(kv[0]))
+        return cls(docs_by_region, ordered)
+
+    def canonical(self, name: str) -> list[str]:
+        """`巴南` / `巴南區` → [`巴南区`]; `重庆` → its districts; unknown → []."""
+        key = normalize(name, drop_space=True)
+        for alias, region in self.aliases:
+            if key == alias:
+                return region.split("|")
+        return []
+
+    def doc_ids(self, regions: list[str]) -> list[str]:
+        return sorted({d for r in regions for d in self.docs_by_region.get(r, [])})
+
+    def find(self, norm: str) -> tuple[list[str], list[str], str]:
+        """(known regions, unknown places, text with the known aliases blanked out)."""
+        known: list[str] = []
+        from_parent = False
+        rest = norm
+        # specific names first; a parent (重庆) stands for its districts only when none is named
+        for alias, region in sorted(self.aliases, key=lambda a: "|" in a[1]):
+            if alias in rest:
+                if "|" not in region or not known:
+                    from_parent = "|" in region
+                    known += [r for r in region.split("|") if r not in known]
+                rest = rest.replace(alias, " ")
+        unknown: list[str] = []
+        for m in _OTHER_PLACE.finditer(rest):
+            if m.group(0) not in unknown:
+                unknown.append(m.group(0))
+        for m in _PLACE_SHAPE.finditer(rest):
+            name = m.group(1)
+            if name not in _NOT_PLACES and not any(name.startswith(p) or p.startswith(name) for p in unknown):
+                unknown.append(name)
+        if unknown and from_parent:
+            known = []  # 重庆市渝中区: a district outside the corpus, not all of 重庆
+        return known, unknown, rest
+
+
+def short_name(region: str) -> str:
+    """`巴南区` → `巴南`, `两江新区` → `两江` (names of two characters or fewer stay whole)."""
+    short = re.sub(r"(?:新区|区|县|市)$", "", region)
+    return short if len(short) >= 2 else region
+
+
+@dataclass
+class Query:
+    text: str  # the question after follow-up resolution, as the user wrote it
+    norm: str  # normalised (Simplified, half-width)
+    intents: set[str] = field(default_factory=set)  # target / measure / compute / compare
+    regions: list[str] = field(default_factory=list)  # canonical corpus regions named
+    unknown_regions: list[str] = field(default_factory=list)  # places named that the corpus does not cover
+    years: list[str] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # key content terms (normalised)
+    # what the retrievers see: the region names are dropped, since the search is already
+    # restricted to that region's documents and the names would only favour title passages
+    search_text: str = ""
+
+
+def analyse(question: str, catalog: RegionCatalog) -> Query:
+    norm = normalize(question)
+    known, unknown, rest = catalog.find(normalize(question, drop_space=True))
+    years = list(dict.fromkeys(_YEAR.findall(norm)))
+    intents = {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
+                                     ("compare", _COMPARE)) if rx.search(norm)}
+    if len(known) > 1 and not intents & {"compare"}:
+        intents.add("compare")
+    stages = _stages(norm)
+    for place in unknown:
+        rest = rest.replace(place, " ")
+    search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
+    return Query(question, norm, intents, known, unknown, years, stages, _with_alternatives(key_terms(rest), norm),
+                 search_text)
+
+
+def _with_alternatives(terms: list[str], norm: str) -> list[str]:
+    """`“县管校聘”或“区管校聘”` → one term `县管校聘|区管校聘`, found when either is."""
+    for m in _ALTERNATIVES.finditer(norm):
+        pair = [normalize(m.group(1), drop_space=True), normalize(m.group(2), drop_space=True)]
+        if all(p in terms for p in pair):
+            terms = [t for t in terms if t not in pair] + ["|".join(pair)]
+    return terms
+
+
+def _stages(norm: str) -> list[str]:
+    found: list[str] = []
+    rest = norm
+    for stage in STAGES:  # longest forms first within each family, so 普通初中 wins over 初中
+        if stage in rest:
+            found.append(stage)
+            rest = rest.replace(stage, " ")
+    return found
+
+
+def key_terms(text: str) -> list[str]:
+    """Content words of the question, longest forms only (骨干教师, not also 骨干 and 教师)."""
+    asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", text))
+    tokens = list(dict.fromkeys(t for t in tokenize(asked) if _is_key_term(t)))
+    return [t for t in tokens if not any(t != u and t in u for u in tokens)]
+
+
+def _is_key_term(token: str) -> bool:
+    return len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit() and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha()
+                                                                      for ch in token)
+
+
+# --- follow-ups ----------------------------------------------------------------------------------
+
+def resolve_followup(question: str, history: list[dict] | None, catalog: RegionCatalog) -> str:
+    """The question with what it leaves out taken from the previous user question.
+
+    `巴南区2025年普通小学在校学生数目标？` then `那普通初中呢？` → `巴南区2025年普通初中在校学生数目标？…`;
+    `汉中市公办幼儿园占比？` then `普惠性幼儿园占比呢？` → the new words with 汉中市 carried over.
+    """
+    previous = None
+    for turn in history or []:
+        if turn.get("role") == "user" and turn.get("content", "").strip():
+            content = turn["content"].strip()
+            previous = _merge(content, previous, catalog) if previous else content
+    return _merge(question, previous, catalog) if previous else question
+
+
+def _merge(question: str, previous: str, catalog: RegionCatalog) -> str:
+    new = analyse(question, catalog)
+    if new.regions or new.unknown_regions or "compare" in new.intents:
+        return question  # names its own place, or asks across places: a question of its own
+    old = analyse(previous, catalog)
+    own = [t for t in new.terms if t not in old.terms and t not in new.stages]
+    if not own and (new.stages or new.years or _ELLIPTIC.search(new.norm)):
+        # `那初中呢？` / `到2025年要达到多少？`: the previous question with the new stage or year
+        merged = _substitute(normalize(previous), old.stages, new.stages)
+        merged = _substitute(merged, old.years, new.years)
+        return f"{merged} {question}"
+    carried = "".join(old.regions) + "".join(f"{y}年" for y in old.years if not new.years)
+    return f"{carried}{question}"
+
+
+def _substitute(text: str, old: list[str], new: list[str]) -> str:
+    if not new:
+        return text
+    if old:
+        return text.replace(old[0], new[0], 1)
+    return text.rstrip("?？。") + f"（{new[0]}）"

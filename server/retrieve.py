@@ -1,0 +1,116 @@
+"""Hybrid retrieval: BM25 and dense rankings fused by reciprocal rank, then routed by intent.
+
+RRF was measured against score fusion and either ranking alone on the probe questions
+(scripts/bench_query.py --quality); it won on hit@1 and needs no score calibration
+between the two retrievers. Boosts are multiplicative on the fused score, so they
+reorder close candidates but cannot lift a passage that neither retriever found.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from ingest.models import Chunk
+from ingest.normalize import normalize
+from server.query import Query, short_name
+
+Fusion = Literal["rrf", "score", "bm25", "dense"]
+RRF_K = 60  # the usual constant: damps the head of each ranking
+POOL = 40  # candidates taken from each retriever
+
+TARGET_BOOST = 1.6  # target questions → target-labelled passages and indicator tables
+MEASURE_BOOST = 1.6  # measure questions → measure passages
+YEAR_BOOST = 1.25  # the year asked appears in the passage
+STAGE_BOOST = 1.15  # the school stage asked appears in the passage
+TABLE_BOOST = 1.2  # computed-figure questions → table rows
+REGION_SECTION_BOOST = 1.5  # the region asked is named in the passage's section (a speaker's part)
+
+
+class SearchIndex(Protocol):
+    chunks: list[Chunk]
+
+    def bm25_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]: ...
+
+    def dense_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]: ...
+
+
+@dataclass
+class Hit:
+    idx: int
+    chunk: Chunk
+    score: float  # fused and boosted
+    bm25: float = 0.0  # raw BM25 score (0 when not in the BM25 pool)
+    dense: float = 0.0  # cosine similarity (0 when not in the dense pool)
+
+
+class Retriever:
+    def __init__(self, index: SearchIndex, fusion: Fusion = "rrf"):
+        self.index = index
+        self.fusion = fusion
+        # one document may speak for several regions (汉中市 and 略阳县): its sections name them
+        self._sections = [normalize(c.section, drop_space=True) for c in index.chunks]
+
+    def search(self, query: Query, k: int = 8, doc_ids: list[str] | None = None) -> list[Hit]:
+        if doc_ids is not None and not doc_ids:
+            return []
+        text = query.search_text
+        bm25 = self.index.bm25_search(text, POOL, doc_ids) if self.fusion != "dense" else []
+        dense = self.index.dense_search(text, POOL, doc_ids) if self.fusion != "bm25" else []
+        fused = fuse(bm25, dense, self.fusion)
+        bm25_by, dense_by = dict(bm25), dict(dense)
+        hits = [Hit(i, self.index.chunks[i], s * route_boost(self.index.chunks[i], query, self._sections[i]),
+                    bm25_by.get(i, 0.0), dense_by.get(i, 0.0)) for i, s in fused.items()]
+        hits.sort(key=lambda h: -h.score)
+        return hits[:k]
+
+
+def fuse(bm25: list[tuple[int, float]], dense: list[tuple[int, float]], fusion: Fusion) -> dict[int, float]:
+    """Fused score per chunk index (higher is better)."""
+    if fusion == "score":
+        return _add(_minmax(bm25), _minmax(dense))
+    if fusion == "bm25":
+        return _minmax(bm25)
+    if fusion == "dense":
+        return _minmax(dense)
+    return _add(_rrf(bm25), _rrf(dense))
+
+
+def _rrf(ranking: list[tuple[int, float]]) -> dict[int, float]:
+    # scaled so that rank 1 in both rankings gives 1.0
+    return {idx: (RRF_K + 1) / (2 * (RRF_K + rank)) for rank, (idx, _) in enumerate(ranking, start=1)}
+
+
+def _minmax(ranking: list[tuple[int, float]]) -> dict[int, float]:
+    if not ranking:
+        return {}
+    scores = [s for _, s in ranking]
+    low, high = min(scores), max(scores)
+    span = (high - low) or 1.0
+    return {idx: 0.5 * (s - low) / span for idx, s in ranking}
+
+
+def _add(a: dict[int, float], b: dict[int, float]) -> dict[int, float]:
+    return {i: a.get(i, 0.0) + b.get(i, 0.0) for i in a.keys() | b.keys()}
+
+
+def route_boost(chunk: Chunk, query: Query, section: str = "") -> float:
+    """How much the question's intent, year, stage and region favour this passage."""
+    boost = 1.0
+    if query.regions and any(short_name(r) in section for r in query.regions):
+        boost *= REGION_SECTION_BOOST
+    labels = chunk.labels
+    if "target" in query.intents and ("target" in labels or _indicator_table(chunk)):
+        boost *= TARGET_BOOST
+    if "measure" in query.intents and "measure" in labels:
+        boost *= MEASURE_BOOST
+    if "compute" in query.intents and "table" in labels:
+        boost *= TABLE_BOOST
+    if query.years and any(y in chunk.norm for y in query.years):
+        boost *= YEAR_BOOST
+    if query.stages and any(s in chunk.norm for s in query.stages):
+        boost *= STAGE_BOOST
+    return boost
+
+
+def _indicator_table(chunk: Chunk) -> bool:
+    return "table" in chunk.labels and "指标" in chunk.norm.split("|", 1)[0]

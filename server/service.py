@@ -1,0 +1,132 @@
+"""`ask()`: the one entry point for the CLI, the HTTP API and eval.
+
+question → follow-up resolution → analysis (intent, region, year) → scope (filters ∩ region)
+→ hybrid retrieval → extractive answer (optionally rewritten by the generative mode, which
+falls back to the extractive answer when its numbers cannot be traced).
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from server.answer import Composer, Draft
+from server.deps import get_index
+from server.generate import Generator
+from server.query import Query, RegionCatalog, analyse, resolve_followup
+from server.retrieve import Hit, Retriever
+from server.schemas import AskResponse, Filters, Turn
+
+TOP_K = 15  # passages handed to the composer (it weighs their sentences)
+
+
+class UnknownFilter(ValueError):
+    """A filter names a document or region the index does not have (→ HTTP 422)."""
+
+
+class Service:
+    def __init__(self, index: Any, fusion: str = "rrf", generator: Generator | None = None):
+        self.index = index
+        self.catalog = RegionCatalog.from_documents(index.documents)
+        self.retriever = Retriever(index, fusion)  # type: ignore[arg-type]
+        self.composer = Composer(index.documents, index.chunks, list(self.catalog.docs_by_region))
+        self.generator = generator if generator is not None else Generator.from_env()
+
+    def ask(self, question: str, history: list[Turn] | list[dict] | None = None,
+            filters: Filters | dict | None = None) -> AskResponse:
+        final = None
+        for event, payload in self.run(question, history, filters):
+            if event == "final":
+                final = payload
+        assert isinstance(final, AskResponse)
+        return final
+
+    def run(self, question: str, history: list[Turn] | list[dict] | None = None,
+            filters: Filters | dict | None = None) -> Iterator[tuple[str, Any]]:
+        """Progress events `("progress", {"stage": …})`, then `("final", AskResponse)`."""
+        t0 = time.perf_counter()
+        timings: dict[str, float] = {}
+        filters = Filters.model_validate(filters) if isinstance(filters, dict) else filters
+        turns = [t.model_dump() if isinstance(t, Turn) else t for t in history or []]
+        base_scope = self.filter_scope(filters)
+
+        yield "progress", {"stage": "analyse", "message": "分析问题"}
+        resolved = resolve_followup(question.strip(), turns, self.catalog)
+        query = analyse(resolved, self.catalog)
+        scope = self.scope(query, base_scope)
+        timings["analyse"] = _ms(t0)
+
+        yield "progress", {"stage": "retrieve", "message": "检索文件"}
+        t1 = time.perf_counter()
+        hits = self.search(query, scope) if scope is None or scope else []
+        timings["retrieve"] = _ms(t1)
+
+        yield "progress", {"stage": "answer", "message": "组织答案"}
+        t2 = time.perf_counter()
+        if scope == [] and query.regions:
+            draft = Draft(f"文件中未找到：{'、'.join(query.regions)}不在所选文件范围内。", True)
+        else:
+            draft = self.composer.compose(query, hits, self.search, scope)
+        timings["answer"] = _ms(t2)
+
+        if self.generator is not None and not draft.abstained:
+            yield "progress", {"stage": "generate", "message": "生成答案"}
+            t3 = time.perf_counter()
+            draft = self.generator.rewrite(resolved, draft)
+            timings["generate"] = _ms(t3)
+        timings["total"] = _ms(t0)
+        yield "final", AskResponse(question=question.strip(), answer=draft.answer, abstained=draft.abstained,
+                                   citations=draft.citations, figures=draft.figures, timings_ms=timings)
+
+    def search(self, query: Query, doc_ids: list[str] | None) -> list[Hit]:
+        return self.retriever.search(query, TOP_K, doc_ids)
+
+    def filter_scope(self, filters: Filters | None) -> list[str] | None:
+        """Documents allowed by the request's filters (None = all); unknown names are an error."""
+        if filters is None or not (filters.doc_ids or filters.regions):
+            return None
+        allowed = set(self.index.documents)
+        unknown = [d for d in filters.doc_ids if d not in self.index.documents]
+        if unknown:
+            raise UnknownFilter(f"未知文件 / unknown doc_id: {', '.join(unknown)}")
+        if filters.doc_ids:
+            allowed &= set(filters.doc_ids)
+        if filters.regions:
+            regions = []
+            for name in filters.regions:
+                found = self.catalog.canonical(name)
+                if not found:
+                    raise UnknownFilter(f"未知地区 / unknown region: {name}（可选：{'、'.join(self.catalog.docs_by_region)}）")
+                regions += found
+            allowed &= set(self.catalog.doc_ids(regions))
+        return sorted(allowed)
+
+    def scope(self, query: Query, base: list[str] | None) -> list[str] | None:
+        """The filters narrowed to the regions the question names."""
+        if not query.regions:
+            return base
+        region_docs = set(self.catalog.doc_ids(query.regions))
+        return sorted(region_docs if base is None else region_docs & set(base))
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)
+
+
+_services: dict[int, Service] = {}
+_services_lock = threading.Lock()
+
+
+def service_for(index: Any) -> Service:
+    """One Service per index object (keeps the object alive with it)."""
+    key = id(index)
+    with _services_lock:
+        if key not in _services or _services[key].index is not index:
+            _services[key] = Service(index)
+        return _services[key]
+
+
+def ask(question: str, history: list[Turn] | list[dict] | None = None,
+        filters: Filters | dict | None = None) -> AskResponse:
+    return service_for(get_index()).ask(question, history, filters)

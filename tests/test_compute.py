@@ -1,0 +1,117 @@
+"""Every computation on real figures: formula, value, unit and the sources of its inputs."""
+import pytest
+
+from figures.compute import (ComputeError, Operand, audit_percentages, cagr, change, compare, consistency, evaluate,
+                             gap, growth, ratio, share, table_count, table_total, total)
+from tests.test_figures_extract import BANAN, RONGCHANG, corpus_doc, figures_of, one
+
+
+def fig(doc_id, **where) -> Operand:
+    return Operand.from_figure(one(doc_id, **where))
+
+
+def test_change_of_a_count_in_its_published_scale_with_percent():
+    old = fig(BANAN, indicator="students_enrolled", stage="初中", year=2020, period="十四五")
+    new = fig(BANAN, indicator="students_enrolled", stage="初中", year=2025, period="十四五")
+    c = change(old, new)
+    assert (c.value, c.unit) == (pytest.approx(1.0), "万人")
+    assert c.formula == "3.80 − 2.80 = 1.00 万人（+35.7%）"
+    assert c.related[0].value == pytest.approx(35.714, abs=1e-3) and c.related[0].unit == "%"
+    assert [i["source"]["column"] for i in c.inputs] == ["2020", "2025"]
+
+
+def test_change_of_a_rate_is_in_percentage_points():
+    old = fig(BANAN, indicator="public_kindergarten_share", year=2020)
+    new = fig(BANAN, indicator="public_kindergarten_share", year=2025)
+    c = change(old, new)
+    assert (round(c.value, 2), c.unit, c.related) == (0.21, "百分点", [])
+    assert c.inputs[1]["qualifier"] == ">"  # the target is `>55`: shown, not hidden
+
+
+def test_growth_and_cagr_over_the_plan_period():
+    old = fig(BANAN, indicator="students_enrolled", stage="义务教育", year=2020, period="十四五")
+    new = fig(BANAN, indicator="students_enrolled", stage="义务教育", year=2025, period="十四五")
+    assert growth(old, new).value == pytest.approx((11.00 - 9.07) / 9.07 * 100)
+    rate = cagr(old, new)  # years from the figures: 2025 − 2020
+    assert rate.value == pytest.approx(((11.00 / 9.07) ** (1 / 5) - 1) * 100)
+    assert rate.formula == "(11.00 ÷ 9.07)^(1/5) − 1 = 3.93%"
+    with pytest.raises(ComputeError):
+        cagr(Operand.literal("1人"), Operand.literal("2人"))
+
+
+def test_share_from_counts_stated_in_rongchang():
+    text = corpus_doc(RONGCHANG).text
+    assert "在公办学校就读1827人" in text and "随迁子女数为2361人" in text
+    c = share(Operand.literal("1827人", "在公办学校就读"), Operand.literal("2361人", "符合条件的随迁子女"))
+    assert round(c.value, 2) == 77.38 and c.formula == "1827 ÷ 2361 × 100% = 77.38%"
+    assert ratio(Operand.literal("870000元"), Operand.literal("126人")).unit == "元/人"
+
+
+def test_totals_counts_and_filters_over_the_project_table():
+    table = corpus_doc(BANAN).tables[2]
+    all_area = table_total(table, "建筑面积")
+    assert (all_area.value, all_area.unit) == (532200, "平方米") and len(all_area.inputs) == 20
+    area_2023 = table_total(table, "建筑面积", where={"重点项目": "2023"})
+    assert area_2023.value == 36000 + 13000 + 23000 + 21000
+    assert area_2023.formula == "36000 + 13000 + 23000 + 21000 = 93000 平方米"
+    projects = table_count(table, where={"重点项目(年份)": "2023"})
+    assert projects.value == 4 and [i["label"] for i in projects.inputs] == ["龍洲灣公租房小學", "先鋒小學", "外河坪中學", "高職城中學"]
+    with pytest.raises(ComputeError, match="no column"):
+        table_total(table, "学生数")
+
+
+def test_total_refuses_mixed_units_and_years():
+    with pytest.raises(ComputeError, match="units differ"):
+        total([Operand.literal("3所"), Operand.literal("5人")])
+    with pytest.raises(ComputeError, match="年份"):
+        total([Operand.literal("2025年"), Operand.literal("2020年")])
+    assert total([Operand.literal("1.27萬人"), Operand.literal("3.14萬人")]).formula == "1.27 + 3.14 = 4.41 万人"
+
+
+def test_gaps_target_vs_baseline_and_comparisons():
+    base = fig(BANAN, indicator="high_school_gross_enrolment", year=2020, period="十四五")
+    target = fig(BANAN, indicator="high_school_gross_enrolment", year=2025, period="十四五")
+    g = gap(target, base)
+    assert round(g.value, 2) == 2.69 and g.unit == "百分点"
+    salary = compare(fig(RONGCHANG, indicator="teacher_salary"), fig(RONGCHANG, indicator="civil_servant_salary"))
+    assert salary.value == 27 and salary.formula.startswith("13223 − 13196 = 27 元")
+
+
+def test_consistency_flags_banan_public_kindergarten_rate():
+    text = corpus_doc(BANAN).text
+    assert "公辦在園幼兒19943人,公辦率54.79%" in text and "在園幼兒36381人" in text
+    c = consistency(Operand.literal("54.79%"), Operand.literal("19943人"), Operand.literal("36381人"))
+    assert (c.flag, c.value) == ("mismatch", 54.82)
+    ok = consistency(Operand.literal("80.3%"), Operand.literal("3389人"), Operand.literal("4220人"))
+    assert ok.flag == "consistent"  # 80.308 rounds to the stated 80.3
+
+
+def test_audit_finds_the_mismatch_and_passes_the_consistent_percentages():
+    banan = {c.inputs[0]["figure_id"]: c for c in audit_percentages(figures_of(BANAN))}
+    flagged = [c for c in banan.values() if c.flag == "mismatch"]
+    assert len(flagged) == 1 and flagged[0].inputs[0]["text"] == "54.79%"
+    assert [i["value"] for i in flagged[0].inputs[1:]] == [19943, 36381]
+    assert any(c.flag == "consistent" and c.inputs[0]["value"] == 78.93 for c in banan.values())  # 普惠率
+    rongchang = audit_percentages(figures_of(RONGCHANG))
+    assert {(c.inputs[0]["value"], c.flag) for c in rongchang} >= {(44.75, "consistent"), (37.73, "consistent")}
+
+
+def test_expressions_over_figure_ids_and_literals():
+    records = {r.figure_id: r for r in figures_of(BANAN)}
+    new = one(BANAN, indicator="students_enrolled", stage="初中", year=2025, period="十四五").figure_id
+    old = one(BANAN, indicator="students_enrolled", stage="初中", year=2020, period="十四五").figure_id
+
+    def resolve(fid):
+        if fid not in records:
+            raise ComputeError(f"unknown figure {fid}")
+        return Operand.from_figure(records[fid])
+
+    c = evaluate(f"({new} − {old}) ÷ {old} × 100", resolve)
+    assert c.value == pytest.approx(35.714, abs=1e-3) and c.unit == ""
+    assert [i["figure_id"] for i in c.inputs] == [new, old, old, None]  # 100 is a literal input
+    assert evaluate("1827人 ÷ 2361人 × 100", resolve).value == pytest.approx(77.3824, abs=1e-4)
+    assert evaluate(f"{{{new}}} - 3.80万人", resolve).value == 0
+    for bad, message in [("__import__('os')", "allowed"), ("2 ** 8", "allowed"), ("1 / 0", "zero"),
+                         ("3万人 + 2元", "cannot add"), ("nosuch#f9", "unknown figure"), ("1 +", "not an arithmetic")]:
+        with pytest.raises(ComputeError, match=message):
+            evaluate(bad, resolve)

@@ -1,0 +1,107 @@
+"""Numbers as the real corpus writes them: every form of issue 4, parsed with unit, scale and qualifier."""
+import pytest
+
+from figures.numbers import chinese_to_number, find_quantities, parse_number
+from ingest.config import DEFAULT_CORPUS
+
+CORPUS = {p.name: p.read_text(encoding="utf-8") for p in DEFAULT_CORPUS.glob("*.txt")}
+ALL_TEXT = "\n".join(CORPUS.values())
+
+# (as written in corpus/, value in the base unit, unit, unit as written, qualifier)
+FORMS = [
+    ("49亿元", 4.9e9, "元", "亿元", ""),
+    ("3.2万人次", 32000, "人次", "万人次", ""),
+    ("1.7億元", 1.7e8, "元", "億元", ""),
+    ("4200万元", 4.2e7, "元", "万元", ""),
+    ("6.7萬平方米", 67000, "平方米", "萬平方米", ""),
+    ("54.79%", 54.79, "%", "%", ""),
+    (">55", 55, "", "", ">"),
+    (">99.5", 99.5, "", "", ">"),
+    ("90%以上", 90, "%", "%", ">="),
+    ("不少于1課時", 1, "课时", "課時", ">="),
+    ("200余萬元", 2e6, "元", "萬元", "approx"),
+    ("0.379", 0.379, "", "", ""),
+    ("13223元", 13223, "元", "元", ""),
+    ("1295 名", 1295, "人", "名", ""),
+    ("800元/生/年", 800, "元/生/年", "元/生/年", ""),
+    ("48生/千人", 48, "生/千人", "生/千人", ""),
+    ("超过1100亿元", 1.1e11, "元", "亿元", ">"),
+    ("20余萬人次", 2e5, "人次", "萬人次", "approx"),
+    ("近100名", 100, "人", "名", "approx"),
+    ("4000人左右", 4000, "人", "人", "approx"),
+    ("1000名以上", 1000, "人", "名", ">="),
+    ("70%及以上", 70, "%", "%", ">="),
+    ("不足100名", 100, "人", "名", "<"),
+    ("高于50%", 50, "%", "%", ">"),
+    ("-0.05", -0.05, "", "", ""),
+    ("三年", 3, "年", "年", ""),
+]
+
+
+@pytest.mark.parametrize("written,value,unit,unit_as_written,qualifier", FORMS)
+def test_every_form_from_the_corpus(written, value, unit, unit_as_written, qualifier):
+    assert written in ALL_TEXT, "test strings come from the real corpus"
+    q = parse_number(written)
+    assert q is not None and q.value == pytest.approx(value)
+    assert (q.unit, q.unit_as_written, q.qualifier, q.text) == (unit, unit_as_written, qualifier, written)
+
+
+def test_scaled_values_are_exact_not_float_noise():
+    assert parse_number("2.76萬人").value == 27600  # not 27599.999999999996
+    assert parse_number("3.80萬人").decimals == 2
+
+
+def test_chinese_numerals_years_and_periods():
+    assert chinese_to_number("二〇三五") == 2035 and chinese_to_number("十二") == 12
+    assert chinese_to_number("三百二十") == 320 and chinese_to_number("两") == 2
+    year = parse_number("二〇三五年")
+    assert (year.value, year.unit, year.is_measure) == (2035, "年份", False)
+    period = parse_number("十四五")
+    assert (period.value, period.unit, period.is_measure) == (14, "时期", False)
+    assert parse_number("百分之九十五").value == 95 and parse_number("百分之九十五").unit == "%"
+    assert parse_number("十二").value == 12
+    assert parse_number("2025年").unit == "年份"
+    assert parse_number("預期性") is None and parse_number("") is None
+
+
+def test_full_width_digits_and_ranges():
+    assert parse_number("１２９５名").value == 1295
+    q = parse_number("1.5—2万")
+    assert q.is_range and (q.low, q.high) == (15000, 20000)
+    years = parse_number("2021—2022年")
+    assert years.is_range and years.unit == "年份" and (years.low, years.high) == (2021, 2022)
+
+
+def test_prose_sentence_of_banan_in_traditional_script():
+    text = CORPUS["banan-education-plan-2021.txt"]
+    sentence = text[text.index("我區現有幼兒園238所"):text.index("市級示范性幼兒園")]
+    got = [(q.text, q.value, q.unit) for q in find_quantities(sentence)]
+    assert got[:3] == [("238所", 238, "所"), ("36381人", 36381, "人"), ("100%", 100, "%")]
+    assert ("19943人", 19943, "人") in got and ("54.79%", 54.79, "%") in got and ("78.93%", 78.93, "%") in got
+
+
+def test_years_periods_and_list_markers_in_rongchang():
+    text = CORPUS["rongchang-self-evaluation.txt"]
+    line = text[text.index("7.2024年特殊教育学校"):text.index("8.全区义务教育")]
+    got = [(q.text, q.unit) for q in find_quantities(line)]
+    assert got == [("2024年", "年份"), ("87万元", "元"), ("6000元/生/年", "元/生/年")]  # `7.` is an item number
+
+
+def test_things_that_are_not_quantities():
+    liangjiang = CORPUS["liangjiang-briefing-2020.txt"]
+    texts = [q.text for q in find_quantities(liangjiang)]
+    assert "1295 名" in texts and "8" not in texts  # 第8期
+    assert not any(t.startswith("985") for t in [q.text for q in find_quantities("升入“985”“211”大學人數")])
+    assert find_quantities("推进5G应用，14:19发布") == []
+    assert [q.text for q in find_quantities("印发《中国教育现代化2035》，到2035年")] == ["2035年"]
+    assert [q.value for q in find_quantities("一校一策、三位一体、四次被表彰")] == [4]
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_spans_are_exact_in_every_corpus_file(name):
+    text = CORPUS[name]
+    found = find_quantities(text)
+    assert found
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        assert "\n" not in q.text
