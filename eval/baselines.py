@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import time
 import uuid
 from functools import lru_cache
 from pathlib import Path
@@ -73,7 +74,9 @@ def langchain_chroma_system(texts: dict[str, str], embedder: "Embedder") -> Syst
     client = chromadb.EphemeralClient(settings=Settings(anonymized_telemetry=False))
     store = Chroma(collection_name=f"naive_{uuid.uuid4().hex[:8]}", embedding_function=EmbedderEmbeddings(embedder),
                    client=client, collection_metadata={"hnsw:space": "cosine"})
+    started = time.perf_counter()
     store.add_documents(documents)
+    build_s = time.perf_counter() - started
 
     @lru_cache(maxsize=256)
     def search(question: str, k: int) -> tuple[LCDocument, ...]:
@@ -91,7 +94,8 @@ def langchain_chroma_system(texts: dict[str, str], embedder: "Embedder") -> Syst
         return [d.page_content for d in search(question, max(k, 10))[:k]]
 
     note = (f"LangChain Chroma, {embedder.name}, raw files in {CHUNK_SIZE}-char chunks ({CHUNK_OVERLAP} overlap); "
-            f"answers with its top passage, cites top {NAIVE_CITED}, never abstains; {len(documents)} chunks")
+            f"answers with its top passage, cites top {NAIVE_CITED}, never abstains; {len(documents)} chunks "
+            f"embedded in {build_s:.1f} s")
     return System("langchain-chroma", ask, retrieve, note)
 
 
@@ -102,29 +106,35 @@ def fusion_system(index: "Index", fusion: str) -> System:
                            f"our pipeline with {fusion} retrieval only ({index.embedder_name})")
 
 
-def index_with_embedder(embedder: str, corpus_dir: Path = config.DEFAULT_CORPUS) -> "Index":
-    """An index of `corpus_dir` built with `embedder`, kept under the data directory so that the
-    next evaluation re-uses it (ingest is incremental)."""
+def index_with_embedder(embedder: str, data_dir: Path,
+                        corpus_dir: Path = config.DEFAULT_CORPUS) -> tuple["Index", float]:
+    """An index of `corpus_dir` built with `embedder` in `data_dir` (a scratch directory: the
+    evaluation never writes into the service's data), and the wall time of the build in seconds,
+    so the report can state what another embedder costs."""
     from ingest.index import Index
     from ingest.pipeline import run_ingest
 
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in embedder)
-    data_dir = config.data_dir() / "eval-indexes" / safe
     summary = run_ingest([corpus_dir], embedder, False, data_dir=data_dir)
     if summary.failed:
         raise RuntimeError(f"ingest for embedder {embedder} failed: {summary}")
-    return Index.open(data_dir)
+    return Index.open(data_dir), summary.seconds
 
 
-def baseline_systems(index: "Index", embedders: tuple[str, ...] = OFFERED_EMBEDDERS) -> list[System]:
-    """Every baseline for a main pipeline running on `index`."""
+def baseline_systems(index: "Index", workdir: Path, embedders: tuple[str, ...] = OFFERED_EMBEDDERS) -> list[System]:
+    """Every baseline for a main pipeline running on `index`; indexes for the other embedders
+    are built under `workdir`."""
     from server.service import Service
 
     systems = [langchain_chroma_system(raw_corpus(index), index.embedder),
                fusion_system(index, "bm25"), fusion_system(index, "dense")]
     for name in embedders:
         if name != index.embedder_name:
-            other = index_with_embedder(name)
-            systems.append(pipeline_system(Service(other), f"pipeline[{name}]",
-                                           f"our pipeline, index built with {name}"))
+            other, seconds = index_with_embedder(name, workdir / _safe_name(name))
+            systems.append(pipeline_system(
+                Service(other), f"pipeline[{name}]",
+                f"our pipeline, index of {len(other.chunks)} chunks built with {name} in {seconds:.1f} s"))
     return systems
+
+
+def _safe_name(embedder: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in embedder)

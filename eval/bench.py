@@ -10,6 +10,7 @@ the test-set questions.
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import resource
@@ -90,12 +91,13 @@ def measure(scale: int, queries: int, embedder: str | None, workdir: Path) -> di
     from ingest.pipeline import run_ingest
     from server.service import Service
 
+    load_before = os.getloadavg()[0]  # the CPU is shared: the table says how busy it was
     corpus, data = workdir / f"corpus-x{scale}", workdir / f"data-x{scale}"
     files = synthesise(scale, corpus)
     chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     summary = run_ingest([corpus], embedder, True, data_dir=data)
-    ingest_s = time.perf_counter() - started
+    ingest_s, ingest_cpu_s = time.perf_counter() - started, time.process_time() - cpu_started
     if summary.failed:
         raise RuntimeError(f"ingest failed at scale {scale}: {summary}")
 
@@ -109,48 +111,87 @@ def measure(scale: int, queries: int, embedder: str | None, workdir: Path) -> di
         response = service.ask(item.question)
         total.append((time.perf_counter() - t0) * 1000)
         retrieve.append(response.timings_ms.get("retrieve", float("nan")))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
-        "scale": scale, "documents": summary.documents, "chunks": summary.chunks, "chars": chars,
+        "scale": scale, "documents": summary.documents, "chunks": summary.chunks, "embedded": summary.embedded,
+        "chars": chars,
         "ingest_s": ingest_s, "chunks_per_s": summary.chunks / ingest_s, "chars_per_s": chars / ingest_s,
         "index_mb": disk_bytes(data) / 2**20, "queries": queries,
         "ask_p50_ms": float(np.percentile(total, 50)), "ask_p95_ms": float(np.percentile(total, 95)),
         "retrieve_p50_ms": float(np.nanpercentile(retrieve, 50)),
         "retrieve_p95_ms": float(np.nanpercentile(retrieve, 95)),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
+        "peak_rss_mb": usage.ru_maxrss / 1024,  # KiB on Linux
+        # CPU seconds of the process: unlike wall time, barely affected by other users of the CPU
+        "cpu_s": usage.ru_utime + usage.ru_stime, "ingest_cpu_s": ingest_cpu_s,
+        "load": f"{load_before:.1f}→{os.getloadavg()[0]:.1f}",
     }
 
 
+def dry_run(scales: list[int], workdir: Path) -> list[dict[str, Any]]:
+    """Only synthesises each size (no model, no ingest): checks a large size's corpus before
+    spending its ingest time, and says how big it is."""
+    rows = []
+    for scale in sorted(set(scales)):
+        started = time.perf_counter()
+        files = synthesise(scale, workdir / f"corpus-x{scale}")
+        rows.append({"scale": scale, "documents": len(files),
+                     "chars": sum(len(p.read_text(encoding="utf-8")) for p in files),
+                     "corpus_mb": disk_bytes(workdir / f"corpus-x{scale}") / 2**20,
+                     "synth_s": time.perf_counter() - started})
+        shutil.rmtree(workdir / f"corpus-x{scale}", ignore_errors=True)
+    return rows
+
+
 COLUMNS = (("scale", "×", "{:d}"), ("documents", "docs", "{:d}"), ("chunks", "chunks", "{:d}"),
-           ("ingest_s", "ingest s", "{:.1f}"), ("chunks_per_s", "chunks/s", "{:.0f}"),
+           ("embedded", "distinct embedded", "{:d}"),
+           ("ingest_s", "ingest s", "{:.1f}"), ("ingest_cpu_s", "ingest CPU s", "{:.1f}"),
+           ("chunks_per_s", "chunks/s", "{:.0f}"),
            ("index_mb", "index MB", "{:.1f}"), ("ask_p50_ms", "ask p50 ms", "{:.1f}"),
            ("ask_p95_ms", "ask p95 ms", "{:.1f}"), ("retrieve_p50_ms", "retrieve p50 ms", "{:.1f}"),
-           ("retrieve_p95_ms", "retrieve p95 ms", "{:.1f}"), ("peak_rss_mb", "peak RSS MB", "{:.0f}"))
+           ("retrieve_p95_ms", "retrieve p95 ms", "{:.1f}"), ("peak_rss_mb", "peak RSS MB", "{:.0f}"),
+           ("wall_s", "wall s", "{:.0f}"), ("cpu_s", "CPU s", "{:.0f}"), ("load", "load 1-min", "{}"))
+DRY_COLUMNS = (("scale", "×", "{:d}"), ("documents", "docs", "{:d}"), ("chars", "chars", "{:d}"),
+               ("corpus_mb", "corpus MB", "{:.1f}"), ("synth_s", "synthesis s", "{:.1f}"))
 
 
-def table(rows: list[dict[str, Any]]) -> str:
-    lines = ["| " + " | ".join(h for _, h, _ in COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-    lines += ["| " + " | ".join(f.format(r[k]) for k, _, f in COLUMNS) + " |" for r in rows]
+def table(rows: list[dict[str, Any]], columns: tuple = COLUMNS) -> str:
+    lines = ["| " + " | ".join(h for _, h, _ in columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(f.format(r[k]) for k, _, f in columns) + " |" for r in rows]
     return "\n".join(lines)
 
 
-def run_bench(scales: list[int], queries: int, embedder: str | None, keep: Path | None) -> int:
+def run_bench(scales: list[int], queries: int, embedder: str | None, keep: Path | None,
+              dry: bool = False) -> int:
     workdir = keep or Path(tempfile.mkdtemp(prefix="policyqa-bench-"))
     rows = []
+    started = time.perf_counter()
     try:
+        if dry:
+            print(table(dry_run(scales, workdir), DRY_COLUMNS))
+            return 0
         for scale in sorted(set(scales)):
             print(f"bench: ×{scale} …", file=sys.stderr, flush=True)
+            t0 = time.perf_counter()
             with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-                rows.append(pool.submit(measure, scale, queries, embedder, workdir).result())
+                row = pool.submit(measure, scale, queries, embedder, workdir).result()
+            rows.append(dict(row, wall_s=time.perf_counter() - t0))
             print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     finally:
         if keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
     print(table(rows))
+    print(f"\ntotal {time.perf_counter() - started:.0f} s on {os.cpu_count()} CPUs")
     if len(rows) > 1:
-        first, last = rows[0], rows[-1]
-        print(f"\n×{last['scale']} vs ×{first['scale']}: {last['chunks'] / first['chunks']:.1f}× the chunks, "
-              f"ask p95 {last['ask_p95_ms'] / first['ask_p95_ms']:.2f}×, "
-              f"retrieve p95 {last['retrieve_p95_ms'] / first['retrieve_p95_ms']:.2f}×")
+        print(growth(rows))
     if keep:
         (keep / "bench.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0
+
+
+def growth(rows: list[dict[str, Any]]) -> str:
+    """How query latency grows with the corpus, smallest size → largest."""
+    first, last = rows[0], rows[-1]
+    return (f"×{last['scale']} vs ×{first['scale']}: {last['chunks'] / first['chunks']:.1f}× the chunks, "
+            f"retrieve p50 {last['retrieve_p50_ms'] / first['retrieve_p50_ms']:.2f}×, "
+            f"p95 {last['retrieve_p95_ms'] / first['retrieve_p95_ms']:.2f}×; "
+            f"ask p50 {last['ask_p50_ms'] / first['ask_p50_ms']:.2f}×, p95 {last['ask_p95_ms'] / first['ask_p95_ms']:.2f}×")

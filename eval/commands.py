@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
 from eval.schema import DEFAULT_TESTSET
+
+# the largest size that runs in under 10 minutes here: ×50 took 1082 CPU-s (≈ 9–12 min on 2 idle
+# cores, 26 min on a shared machine), almost all of it embedding 5844 distinct chunks
+DEFAULT_SCALE = 20
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -29,28 +36,40 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                                        "a temporary data directory and measures ingest rate, index size, query "
                                        "latency and peak memory.")
     bench.add_argument("--scale", type=_positive, action="append", metavar="N",
-                       help="copies of the corpus (repeatable; default 50)")
+                       help="copies of the corpus (repeatable; default 20 ≈ 3200 chunks, about 5 min on 2 idle cores; "
+                            "50 ≈ 8100 chunks, 500 ≈ 81000: by flag)")
     bench.add_argument("--queries", type=_positive, default=200, help="timed queries per size (default 200)")
     bench.add_argument("--embedder", help="embedder for the synthetic index (default: the configured one)")
     bench.add_argument("--keep", type=Path, metavar="DIR", help="keep the synthetic data under DIR")
+    bench.add_argument("--dry-run", action="store_true",
+                       help="only synthesise each size and report its size (checks e.g. --scale 500 in seconds)")
     bench.set_defaults(func=run_bench)
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from eval.report import SystemResult, default_out_dir, publish_latest, write_report
-    from eval.run import pipeline_system, run_system
-    from eval.schema import InvalidTestset, load_testset, quote_problems
-    from eval.score import score
-    from server.service import Service
+    from eval.schema import InvalidTestset, load_testset
 
+    started = time.perf_counter()
     try:
         items = load_testset(args.testset)
     except InvalidTestset as e:
         print(f"policyqa eval: {e}", file=sys.stderr)
         return 2
     items = items[:args.limit] if args.limit else items
+    # indexes built for the evaluation (another embedder, no index yet) live here, never in data/
+    with tempfile.TemporaryDirectory(prefix="policyqa-eval-") as scratch:
+        return _evaluate(args, items, Path(scratch), started)
+
+
+def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: float) -> int:
+    from eval.report import SystemResult, default_out_dir, publish_latest, write_report
+    from eval.run import pipeline_system, run_system
+    from eval.schema import quote_problems
+    from eval.score import score
+    from server.service import Service
+
     try:
-        index = _open_index(args.embedder)
+        index = _open_index(args.embedder, scratch)
     except Exception as e:  # noqa: BLE001 - no index, failed ingest, unknown embedder: all told the same way
         print(f"policyqa eval: {e}", file=sys.stderr)
         return 1
@@ -61,20 +80,24 @@ def run_eval(args: argparse.Namespace) -> int:
                                f"hybrid BM25 + dense (RRF), {index.embedder_name}, build {index.build_id}")]
     if args.baselines:
         from eval.baselines import baseline_systems
-        systems += baseline_systems(index)
+        systems += baseline_systems(index, scratch)
     results = []
     for system in systems:
+        load_before = os.getloadavg()[0]  # the CPU may be shared: latencies are read with the load
         outcomes = run_system(system, items, progress=not args.quiet)
-        results.append(SystemResult(system.name, system.note, score(items, outcomes)))
+        note = f"{system.note}; 1-min load {load_before:.1f}→{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+        results.append(SystemResult(system.name, note, score(items, outcomes)))
 
     context = {"date": datetime.now().isoformat(timespec="seconds"), "test set": f"{args.testset} ({len(items)} questions)",
                "index": f"{index.data_dir} build {index.build_id}", "embedder": index.embedder_name,
-               "command": "policyqa " + " ".join(sys.argv[2:] if sys.argv[1:2] == ["eval"] else ["eval"])}
+               "command": "policyqa eval " + " ".join(sys.argv[2:] if sys.argv[1:2] == ["eval"] else []),
+               "run time": f"{time.perf_counter() - started:.0f} s (loading, index builds and every system)"}
     out_dir = args.out or default_out_dir()
     path = write_report(results, out_dir, context)
     if args.out is None:
         publish_latest(out_dir)
     _print_summary(results)
+    print(f"run time: {context['run time']}")
     print(f"report: {path}")
     return 0
 
@@ -82,11 +105,11 @@ def run_eval(args: argparse.Namespace) -> int:
 def run_bench(args: argparse.Namespace) -> int:
     from eval.bench import run_bench as bench
 
-    return bench(args.scale or [50], args.queries, args.embedder, args.keep)
+    return bench(args.scale or [DEFAULT_SCALE], args.queries, args.embedder, args.keep, args.dry_run)
 
 
-def _open_index(embedder: str | None):
-    """The current index if it matches `embedder`; otherwise one built for the evaluation."""
+def _open_index(embedder: str | None, scratch: Path):
+    """The current index if it matches `embedder`; otherwise one built under `scratch` for the evaluation."""
     from eval.baselines import index_with_embedder
     from ingest import config
     from ingest.index import EmbedderMismatchError, Index, NoIndexError
@@ -96,7 +119,9 @@ def _open_index(embedder: str | None):
     except (NoIndexError, EmbedderMismatchError) as e:
         name = embedder or config.DEFAULT_EMBEDDER
         print(f"policyqa eval: {e}; building an index of corpus/ with {name} for the evaluation", file=sys.stderr)
-        return index_with_embedder(name)
+        index, seconds = index_with_embedder(name, scratch / "main")
+        print(f"policyqa eval: index built in {seconds:.1f} s", file=sys.stderr)
+        return index
 
 
 def _print_summary(results) -> None:

@@ -27,6 +27,8 @@ REPORT_HTML = "report.html"
 REPORT_MD = "report.md"
 RESULTS = "results.json"
 KEY_METRICS = ("recall@5", "citation_precision", "figure_accuracy", "fact_recall", "abstention_accuracy")
+BASELINE_METRICS = ("recall@5", "mrr", "citation_precision", "figure_accuracy", "fact_recall", "abstention_accuracy",
+                    "false_abstention_rate")
 LABELS = {
     "recall@1": "R@1", "recall@5": "R@5", "recall@10": "R@10", "mrr": "MRR", "citation_precision": "cite P",
     "citation_recall": "cite R", "cited_correct": "correct cite", "figure_accuracy": "figures",
@@ -244,9 +246,27 @@ def _plot_by_type(result: SystemResult) -> bytes:
 
 
 def _plot_baselines(results: list[SystemResult]) -> bytes:
-    metrics = [LABELS[m] for m in KEY_METRICS]
-    series = {r.name: [r.card.overall.get(m) for m in KEY_METRICS] for r in results}
-    return _grouped_bars(metrics, series, "pipeline vs baselines")
+    """Quality metrics side by side, and each system's latency p50/p95 beside them."""
+    fig, (ax, lat) = plt.subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [3, 1]})
+    width = 0.8 / len(results)
+    x = np.arange(len(BASELINE_METRICS))
+    for n, r in enumerate(results):
+        heights = [np.nan if r.card.overall.get(m) is None else r.card.overall[m] for m in BASELINE_METRICS]
+        ax.bar(x + (n - (len(results) - 1) / 2) * width, heights, width, label=r.name)
+    ax.set_xticks(x, [LABELS[m] for m in BASELINE_METRICS], rotation=20, ha="right")
+    ax.set_ylim(0, 1.18)  # headroom for the legend
+    ax.set_title("pipeline vs baselines (false abstain: lower is better)")
+    ax.legend(fontsize=8, ncols=min(5, len(results)), loc="upper center")
+    ax.grid(axis="y", alpha=0.3)
+    y = np.arange(len(results))
+    for offset, key, label in ((-0.2, "latency_p50_ms", "p50"), (0.2, "latency_p95_ms", "p95")):
+        lat.barh(y + offset, [r.card.overall.get(key) or 0 for r in results], 0.4, label=label)
+    lat.set_yticks(y, [r.name for r in results], fontsize=8)
+    lat.invert_yaxis()
+    lat.set_xlabel("answer latency (ms)")
+    lat.legend(fontsize=8)
+    lat.grid(axis="x", alpha=0.3)
+    return _png(fig)
 
 
 def _plot_latency(result: SystemResult) -> bytes:

@@ -1,20 +1,23 @@
-"""HTTP routes of the figures module: lookup, arithmetic over figures, 差异系数 report.
+"""HTTP routes of the figures module: lookup, plan indicator tables, arithmetic over figures,
+差异系数 report.
 
 Thin routes over figures/*: each validates with a pydantic model, calls one function and
 maps its error (ComputeError, CsvError) to a 4xx with a message that names what was wrong.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Response, UploadFile
 from pydantic import BaseModel, Field
 
-from figures.compute import Computation, ComputeError, Operand, evaluate
+from figures.compute import Computation, ComputeError, Operand, change, evaluate
 from figures.cv import CsvError, compliance_report, report_csv
 from figures.indicators import BY_KEY, match_indicator
 from figures.standards import check_figure
 from ingest.normalize import normalize
+from ingest.tables import row_label
 from server.deps import get_index
 
 router = APIRouter(tags=["figures"])
@@ -142,6 +145,42 @@ class ComplianceReportOut(BaseModel):
     rule: str
 
 
+class PlanRow(BaseModel):
+    row_index: int
+    group: str
+    label: str  # the row's indicator as published (`在校學生數(萬人) 普通初中`)
+    indicator: str | None
+    indicator_name: str | None
+    unit: str  # as written in the table (萬人, %)
+    attribute: str  # 预期性 / 约束性, or ""
+    start: int  # the row in the document text
+    end: int
+    baseline: FigureOut
+    target: FigureOut
+    change: ComputationOut | None  # target − baseline with formula and inputs; None if not computable
+    stated_change: FigureOut | None = None  # the table's own 变化 column, when it has one
+
+
+class PlanTable(BaseModel):
+    table_id: str
+    doc_id: str
+    doc_title: str
+    region: list[str]
+    caption: str
+    section: str
+    start: int
+    end: int
+    baseline_year: int
+    target_year: int
+    planned: bool  # the later year is after the document's date: a target, not an outcome
+    rows: list[PlanRow]
+
+
+class PlanTablesResponse(BaseModel):
+    count: int
+    tables: list[PlanTable]
+
+
 class CsvErrorDetail(BaseModel):
     message: str  # names the row (file line) and column
     row: int | None
@@ -174,6 +213,19 @@ def list_figures(region: str | None = Query(None, max_length=50),
             continue
         found.append(_figure_out(record))
     return FiguresResponse(count=len(found), figures=found[:limit])
+
+
+@router.get("/api/figures/plan-tables", response_model=PlanTablesResponse)
+def plan_tables(region: str | None = Query(None, max_length=50),
+                doc_id: str | None = Query(None, max_length=200),
+                index: Any = Depends(get_index)) -> PlanTablesResponse:
+    """Plan indicator tables (a baseline and a target year column), row by row: both values with
+    their cells, the change computed with its formula, the table's own change column and 属性."""
+    region_form = normalize(region, drop_space=True) if region else None
+    found = [t for t in _plan_tables(index)
+             if (not doc_id or t.doc_id == doc_id)
+             and (not region_form or any(region_form in normalize(r, drop_space=True) for r in t.region))]
+    return PlanTablesResponse(count=len(found), tables=found)
 
 
 @router.post("/api/compute", response_model=ComputationOut)
@@ -230,6 +282,51 @@ def _figure_out(record: dict[str, Any]) -> FigureOut:
         compliance = ComplianceOut(**{k: d[k] for k in ComplianceOut.model_fields})
     fields = {k: record[k] for k in FigureOut.model_fields if k in record}
     return FigureOut(**fields, indicator_name=ind.name if ind else None, compliance=compliance)
+
+
+def _plan_tables(index: Any) -> list[PlanTable]:
+    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in index.figures:
+        if record["source"].get("kind") == "cell":
+            by_table[record["source"]["table_id"]].append(record)
+    tables = []
+    for table_id, records in by_table.items():
+        # a plan table has exactly two year columns: 2020 (baseline) and 2025 (target)
+        years = sorted({r["year"] for r in records if r["year"] is not None and r["source"]["column"] == str(r["year"])})
+        doc = index.documents.get(records[0]["doc_id"])
+        table = next((t for t in doc.tables if t.table_id == table_id), None) if doc else None
+        if len(years) != 2 or table is None:
+            continue
+        cells: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for r in records:
+            cells[r["source"]["row_index"]][r["source"]["column"]] = r
+        rows = [_plan_row(table, row, cells[row.index], years) for row in table.rows
+                if {str(years[0]), str(years[1])} <= cells[row.index].keys()]
+        tables.append(PlanTable(table_id=table_id, doc_id=doc.doc_id, doc_title=doc.meta.title, region=doc.meta.region,
+                                caption=table.caption, section=table.section, start=table.start, end=table.end,
+                                baseline_year=years[0], target_year=years[1],
+                                planned=years[1] > _year_of(doc.meta.date, default=years[0]), rows=rows))
+    return tables
+
+
+def _year_of(date: str, default: int) -> int:
+    return int(date[:4]) if date[:4].isdigit() else default
+
+
+def _plan_row(table: Any, row: Any, cells: dict[str, dict[str, Any]], years: list[int]) -> PlanRow:
+    base, target = cells[str(years[0])], cells[str(years[1])]
+    stated = next((r for column, r in cells.items() if r["year"] is None and "变化" in normalize(column)), None)
+    try:
+        computed = _computation_out(change(Operand.from_figure(base), Operand.from_figure(target),
+                                           label=f"{row_label(table, row)} {years[0]}→{years[1]} 变化"))
+    except ComputeError:
+        computed = None
+    ind = BY_KEY.get(target["indicator"] or "")
+    return PlanRow(row_index=row.index, group=row.group, label=row_label(table, row), indicator=target["indicator"],
+                   indicator_name=ind.name if ind else None, unit=target["unit_as_written"],
+                   attribute=target["attribute"], start=row.start, end=row.end, baseline=_figure_out(base),
+                   target=_figure_out(target), change=computed,
+                   stated_change=_figure_out(stated) if stated else None)
 
 
 def _computation_out(c: Computation) -> ComputationOut:

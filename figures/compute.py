@@ -154,7 +154,7 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
     unit = "" if a.unit == b.unit else f"{a.unit}/{b.unit}" if b.unit else a.unit
     value = a.value / b.value
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
-                       formula=f"{_fmt(a.value, a.decimals)} ÷ {_fmt(b.value, b.decimals)} = {_fmt(value, decimals)}"
+                       formula=f"{_written(a)} ÷ {_written(b)} = {_fmt(value, decimals)}"
                                f"{' ' + unit if unit else ''}",
                        inputs=[a.to_input(), b.to_input()])
 
@@ -380,6 +380,11 @@ def _same_unit(a: Operand, b: Operand) -> None:
 def _scale(unit_as_written: str) -> float:
     head = fold(unit_as_written[:1])
     return _SCALE_OF.get(head, 1.0) if len(unit_as_written) > 1 or head in _SCALE_OF else 1.0
+
+
+def _written(o: Operand) -> str:
+    """The operand as published: `4200万元`, `3.2万人次`."""
+    return _fmt(o.value / o.scale, o.decimals) + _display_unit(o)
 
 
 def _display_unit(o: Operand) -> str:

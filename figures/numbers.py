@@ -17,6 +17,7 @@ numbers inside quotes or book titles (`“985”`, `《中国教育现代化2035
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal
@@ -184,6 +185,8 @@ def _scan(text: str, prose: bool) -> list[Quantity]:
             pos = max(max(clash), m.start() + 1)  # resume after the taken span (`7.` then `2024年`)
             continue
         q = _build(text, folded, m, prose, m.start() in marker_ends)
+        if q is not None and not all(math.isfinite(v) for v in (q.value, q.low or 0, q.high or 0)):
+            q = None  # a run of hundreds of digits overflows a float: no amount a document states
         if q is None:
             pos = m.start() + 1  # `第8期` must not hide the numbers after it
             continue
@@ -206,8 +209,8 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
     after = folded[end:end + 1]
     if after and after.isascii() and after.isalpha():
         return None  # `5G`
-    if after == ":" or (after and after in _NOT_AFTER_BARE and not m.group("unit")):
-        return None  # `1:` caption numbers, `20号` document numbers, `23日`
+    if after == ":" or (after and after in _NOT_AFTER_BARE and not (m.group("unit") or m.group("aunit"))):
+        return None  # `1:` caption numbers, `20号` document numbers, `23日`; `90%以上分配` has its unit
     if before and before in "第〔[":
         return None  # ordinals, bracketed years of document numbers
 

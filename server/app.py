@@ -1,4 +1,5 @@
-"""The FastAPI app: thin routes over server.service, the documents, and the chat page at `/`."""
+"""The FastAPI app: thin routes over server.service and the documents, and the pages: chat at `/`,
+plan indicator tables at `/figures`, the latest evaluation report at `/report`."""
 from __future__ import annotations
 
 import importlib.util
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException
-from fastapi.responses import FileResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
 from ingest.models import Document
@@ -22,6 +23,12 @@ from server.service import Service, UnknownFilter, service_for
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 _DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
+_REPORT_FILE = re.compile(r"[A-Za-z0-9_-]{1,100}\.(?:png|md|json)")  # one dot: no way out of the directory
+# The page CSP forbids inline <style>: the report's own rules are swapped for the same ones in a file.
+_REPORT_STYLE = re.compile(r"<style>.*?</style>", re.S)
+_REPORT_CSS = '<link rel="stylesheet" href="/static/report.css">'
+_REPORT_NAV = ('<body><nav class="report-nav"><a href="/">问答</a><a href="/figures">指标表</a>'
+               '<a href="/report/report.md">Markdown</a><a href="/report/results.json">results.json</a></nav>')
 
 
 def get_service(index: Any = Depends(get_index)) -> Service:
@@ -36,6 +43,27 @@ def create_app() -> FastAPI:
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/figures", include_in_schema=False)
+    def figures_page() -> FileResponse:
+        return FileResponse(STATIC / "figures.html")
+
+    @app.get("/report", include_in_schema=False, response_model=None)
+    def report_page() -> HTMLResponse | FileResponse:
+        path = _latest_report()
+        if path is None:
+            return FileResponse(STATIC / "report-missing.html", status_code=404)
+        html = path.read_text(encoding="utf-8")
+        return HTMLResponse(_REPORT_STYLE.sub(_REPORT_CSS, html, count=1).replace("<body>", _REPORT_NAV, 1))
+
+    @app.get("/report/{name}", include_in_schema=False)
+    def report_file(name: str) -> FileResponse:
+        """The plots, Markdown and results.json next to the latest report."""
+        path = _latest_report()
+        file = path.parent / name if path is not None and _REPORT_FILE.fullmatch(name) else None
+        if file is None or not file.is_file():
+            raise HTTPException(404, f"未找到报告文件 / report file not found: {name[:100]}")
+        return FileResponse(file)
 
     @app.get("/api/health", response_model=Health)
     def health(index: Any = Depends(get_index)) -> Health:
@@ -87,6 +115,12 @@ def _sse(service: Service, request: AskRequest) -> Iterator[str]:
     except Exception:  # the stream has started: report in-band, never a stack trace
         log.exception("ask stream failed")
         yield f"event: error\ndata: {json.dumps({'detail': '内部错误 / internal error'})}\n\n"
+
+
+def _latest_report() -> Path | None:
+    from eval.report import latest_report_path  # imports matplotlib: only when a report is asked for
+
+    return latest_report_path()
 
 
 def summary(doc: Document) -> DocumentSummary:

@@ -66,7 +66,9 @@ def build_messages(question: str, draft: Draft) -> list[Any]:
     passages = "\n".join(
         f'<passage id="{c.id}" title="{_attr(c.title)}" section="{_attr(c.section)}">{_data(c.text)}</passage>'
         for c in draft.citations)
-    figures = "\n".join(f"- {f.label}: {f.formula or f.value} {f.unit}" for f in draft.figures)
+    # labels, formulas and units come from document text too: data, like the passages
+    figures = "\n".join(f"- {_data(f.label)}: {_data(str(f.formula or f.value))} {_data(f.unit)}"
+                        for f in draft.figures)
     user = (f"资料：\n{passages}\n\n计算结果：\n{figures or '（无）'}\n\n"
             f"参考答案（抽取式）：\n{_data(draft.answer)}\n\n问题：{_data(question)}")
     return [SystemMessage(content=SYSTEM_PROMPT), HumanMessage(content=user)]

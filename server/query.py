@@ -9,18 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from figures.indicators import INDICATORS
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.segment import tokenize
 
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|"
-                      r"(?:哪些|什么)(?:工作|机制|行动|制度|模式|方式|改革|项目|活动)")
-_COMPUTE = re.compile(r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
-                      r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少")
+                      r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动)")
+_COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|高出多少|相差多少|"
+                      r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
+                      r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少|"
+                      r"从多少.{0,6}(?:到|至)多少|多还是少|高还是低")
 _COMPARE = re.compile(r"哪些(?:地区|区县|区|县|地方|文件)|哪个(?:地区|区|县)|各地|各区|分别|比较|对比|相比|区别|异同")
 _YEAR = re.compile(r"(20\d\d)\s*年?")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
+# the indicator vocabulary's names of four characters or more, longest first
+INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
+                          key=len, reverse=True)
 _ELLIPTIC = re.compile(r"呢[?？。!！\s]*$|^(?:那么?|还有|另外)")
 
 # 学段: one question's stage replaces the previous one in a follow-up
@@ -41,7 +47,7 @@ QUESTION_WORDS = frozenset(
     "政策 方面 相关 内容 哪 那 那么 还有 另外 呀 啊 吧 该 这个 这些 当地 上述 它 其中 这次 那次 又 实际 "
     "百分 百分之 百分点 分点 期间 时期 重新 计算 算出 出来 给出 一致 符合 国家 标准 要求 规定 "
     "大约 约 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
-    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来".split())
+    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数".split())
 
 # places outside the corpus that a question may name (the corpus covers a few districts only)
 _OTHER_PLACES = (
@@ -57,6 +63,28 @@ _OTHER_PLACE = re.compile("(?:" + "|".join(sorted(_OTHER_PLACES, key=len, revers
 _PLACE_SHAPE = re.compile(r"(?:^|[\s,，。、;；:：?？!！和与及跟同对在的])([\u4e00-\u9fff]{2}(?:区|县))")
 _NOT_PLACES = frozenset("城区 校区 园区 片区 县域 辖区 社区 景区 学区 新区 市区 郊区 山区 老区 农村 试验区 示范区 发展区 "
                         "先行区 全区 全县 本区 本县 该区 该县 各区 各县 郊县 区县".split())
+# everyday phrasings of what the documents name officially, rewritten before analysis so that
+# retrieval and the evidence check see the documents' words (longest phrase first)
+PLAIN_WORDS = (
+    ("管钱的部门", "财政局"), ("管钱的", "财政"), ("吃公家饭的干部", "公务员"), ("吃公家饭的", "公务员"),
+    ("公务员干部", "公务员"), ("公家办的", "公办"), ("公家的", "公办"), ("私人办的", "民办"), ("托儿所", "幼儿园"),
+    ("小朋友", "幼儿"), ("外出打工的爹妈", "随迁子女"), ("打工的爹妈", "随迁子女"), ("进城务工人员子女", "随迁子女"),
+    ("农民工子女", "随迁子女"), ("外来务工子女", "随迁子女"), ("娃娃们", "孩子"), ("娃娃", "孩子"), ("孩子们", "孩子"),
+    ("娃", "孩子"), ("乡下", "乡村"), ("村里", "农村"), ("村小", "乡村小规模学校"), ("教书的人", "教师"),
+    ("教书的", "教师"), ("当老师", "教师"), ("老师们", "教师"), ("老师", "教师"), ("每个月挣的", "月平均工资"),
+    ("每月挣", "月平均工资"), ("挣的", "工资"), ("工资待遇", "工资"), ("额外", ""), ("贴多少钱", "补助多少元"),
+    ("补贴", "补助"), ("座位", "学位"), ("多出了", "新增"), ("多出", "新增"), ("砸了", "投入"), ("砸", "投入"),
+    ("花了多少钱", "投资多少"), ("花了", "投资"), ("多少钱", "多少元"), ("凑不够", "不足"), ("不够", "不足"),
+    ("一百个", "100名"), ("日常运转的钱", "公用经费"), ("运转经费", "公用经费"), ("办公经费", "公用经费"),
+    ("身子骨", "体质健康"), ("身体素质", "体质健康"), ("测评过关", "合格"), ("过关", "合格"),
+    ("放学以后", "课后服务"), ("放学后", "课后服务"), ("看孩子写作业", "作业辅导"), ("写作业", "作业辅导"),
+    ("家长买账", "满意度"), ("买账", "满意度"), ("帮着", ""), ("参加了", "参与"), ("这五年", "5年来"), ("五年来", "5年来"),
+    ("满意不满意", "满意度"), ("几成", "占比"), ("涨到", "提升至"), ("涨了", "提高"),
+    ("上学的地方", "学位"), ("大班额", "大班额"), ("盖学校", "新建学校"), ("盖了", "新建"),
+)
+_PLAIN = re.compile("|".join(re.escape(a) for a, _ in sorted(PLAIN_WORDS, key=lambda p: -len(p[0]))))
+_PLAIN_MAP = dict(PLAIN_WORDS)
+
 # parent regions: asking about 重庆 or 陕西 means the districts of the corpus inside them
 _PARENTS = {"重庆": ("巴南区", "荣昌区", "开州区", "两江新区"), "陕西": ("汉中市", "略阳县")}
 
@@ -128,6 +156,30 @@ def short_name(region: str) -> str:
     return short if len(short) >= 2 else region
 
 
+# one question asking several things: its parts end at a question mark or comma and hold an asking word
+_PART_END = re.compile(r"[?？,，;；]|并且|以及")
+_ASKING = re.compile(r"多少|几[个名所人项次年]|是什么|什么时候|哪一年|吗$")
+# `在校学生和专任教师各多少人` → one ask for each of the two
+_EACH = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:和|与|及|、)(?P<b>[\u4e00-\u9fff]{2,10}?)(?:各|分别)(?:是|有|为)?"
+                   r"(?P<ask>多少|几)(?P<unit>.*)$")
+
+
+def asks(text: str) -> list[str]:
+    """The separate asks of a question (`…多少人次？发放了多少资金？` → two), each as its own text."""
+    parts = []
+    for part in _PART_END.split(text):
+        part = part.strip()
+        if not _ASKING.search(part):
+            continue
+        m = _EACH.search(part)
+        if m:
+            head = part[:m.start()]
+            parts += [f"{head}{m.group(n)}{m.group('ask')}{m.group('unit')}" for n in ("a", "b")]
+        else:
+            parts.append(part)
+    return parts
+
+
 @dataclass
 class Query:
     text: str  # the question after follow-up resolution, as the user wrote it
@@ -141,11 +193,17 @@ class Query:
     # what the retrievers see: the region names are dropped, since the search is already
     # restricted to that region's documents and the names would only favour title passages
     search_text: str = ""
+    asks: list[str] = field(default_factory=list)  # the separate things asked, region names blanked
+
+
+def plain(norm: str) -> str:
+    """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`)."""
+    return _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)], norm)
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:
-    norm = normalize(question)
-    known, unknown, rest = catalog.find(normalize(question, drop_space=True))
+    norm = plain(normalize(question))
+    known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
     years = list(dict.fromkeys(_YEAR.findall(norm)))
     intents = {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
                                      ("compare", _COMPARE)) if rx.search(norm)}
@@ -156,7 +214,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
         rest = rest.replace(place, " ")
     search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
     return Query(question, norm, intents, known, unknown, years, stages, _with_alternatives(key_terms(rest), norm),
-                 search_text)
+                 search_text, asks(rest))
 
 
 def _with_alternatives(terms: list[str], norm: str) -> list[str]:
@@ -179,9 +237,15 @@ def _stages(norm: str) -> list[str]:
 
 
 def key_terms(text: str) -> list[str]:
-    """Content words of the question, longest forms only (骨干教师, not also 骨干 and 教师)."""
+    """Content words of the question, longest forms only (骨干教师, not also 骨干 and 教师); an
+    indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
     asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", text))
-    tokens = list(dict.fromkeys(t for t in tokenize(asked) if _is_key_term(t)))
+    indicators = []
+    for name in INDICATOR_NAMES:
+        if name in asked:
+            indicators.append(name)
+            asked = asked.replace(name, " ")
+    tokens = list(dict.fromkeys(indicators + [t for t in tokenize(asked) if _is_key_term(t)]))
     return [t for t in tokens if not any(t != u and t in u for u in tokens)]
 
 

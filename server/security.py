@@ -11,7 +11,7 @@
   the rest is never read).
 - POLICYQA_CORS_ORIGINS: comma-separated origins allowed cross-origin; unset = no CORS headers.
 - Security headers on every response (CSP with scripts from 'self' only, nosniff, DENY framing,
-  no referrer) and an X-Request-ID.
+  no referrer) and an X-Request-ID (`<process tag>-<random>`: the tag names the worker process).
 - Errors never carry a stack trace: validation errors are rephrased in Chinese and English with
   the field's name; a body that is not UTF-8 or not JSON is a 400; anything unexpected is a
   generic bilingual 500 whose request id is in the server log next to the traceback.
@@ -44,6 +44,9 @@ DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
 UPLOAD_PATHS = ("/api/compliance/schools",)
 OPEN_PATHS = ("/api/health",)  # no key, no rate limit: for load balancers and monitoring
 MAX_TRACKED_CLIENTS = 10_000
+# Prefix of every X-Request-ID from this process: with several uvicorn workers or replicas it
+# says whose log holds the request (random, so it reveals nothing about the host).
+PROCESS_TAG = uuid.uuid4().hex[:6]
 
 # Swagger UI / ReDoc pages load their bundle from a CDN and start it with an inline script; they
 # show no document text, so only they get the looser policy.
@@ -146,7 +149,7 @@ class SecurityMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_id = uuid.uuid4().hex[:16]
+        request_id = f"{PROCESS_TAG}-{uuid.uuid4().hex[:12]}"
         scope.setdefault("state", {})["request_id"] = request_id
         path: str = scope["path"]
         send = _with_headers(send, request_id, DOCS_CSP if path.startswith(DOCS_PATHS) else PAGE_CSP)

@@ -18,7 +18,7 @@ from server.query import Query, RegionCatalog, analyse, resolve_followup
 from server.retrieve import Hit, Retriever
 from server.schemas import AskResponse, Filters, Turn
 
-TOP_K = 15  # passages handed to the composer (it weighs their sentences)
+TOP_K = 20  # passages handed to the composer (it weighs their sentences)
 
 
 class UnknownFilter(ValueError):
@@ -89,7 +89,8 @@ class Service:
         allowed = set(self.index.documents)
         unknown = [d for d in filters.doc_ids if d not in self.index.documents]
         if unknown:
-            raise UnknownFilter(f"未知文件 / unknown doc_id: {', '.join(unknown)}")
+            raise UnknownFilter(f"未知文件 / unknown doc_id: {', '.join(unknown)}"
+                                f"（可选 / known: {', '.join(sorted(self.index.documents))}）")
         if filters.doc_ids:
             allowed &= set(filters.doc_ids)
         if filters.regions:

@@ -55,3 +55,16 @@ def corpus_copy(tmp_path: Path) -> Path:
 @pytest.fixture
 def data_copy(built_index_dir: Path, tmp_path: Path) -> Path:
     return Path(shutil.copytree(built_index_dir, tmp_path / "data", ignore=shutil.ignore_patterns("ingest.lock")))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--runslow", action="store_true", help="also run tests marked slow (the full load test)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -9,6 +9,7 @@ from server.schemas import AskResponse
 from server.service import Service
 
 BANAN, RONGCHANG, LIANGJIANG = "banan-education-plan-2021", "rongchang-self-evaluation", "liangjiang-briefing-2020"
+KAIZHOU, HANZHONG = "kaizhou-news-2020", "hanzhong-lueyang-meeting-2023"
 
 
 @pytest.fixture(scope="module")
@@ -61,12 +62,92 @@ def test_measures_listed_with_their_source(index, service):
     ("巴南区小学校际综合差异系数是多少？", "差异系数"),  # an indicator only another region reports
     ("略阳县义务教育教师月平均工资是多少元？", "文件中未找到"),  # the passage exists but states no figure
     ("开州区公办幼儿园在园幼儿占比是多少？", "文件中未找到"),
+    ("汉中市2025年公办幼儿园占比目标是多少？", "2025"),  # 汉中 states the current share, no 2025 target
+    ("成都市武侯区义务教育巩固率是多少？", "成都"),
+    ("巴南区2035年在园幼儿数目标是多少？", "2035"),
 ])
 def test_abstains_when_the_documents_do_not_say_it(index, service, question, says):
     r = service.ask(question)
     assert r.abstained and r.answer.startswith("文件中未找到") and says in r.answer
     assert len(r.citations) <= 3 and r.figures == []
     assert_offsets_exact(index, r)
+
+
+def test_measure_answer_carries_the_content_after_its_heading(index, service):
+    r = service.ask("开州区是如何推进招生制度改革的？")
+    answer = normalize(r.answer, drop_space=True)
+    assert not r.abstained and "一是推进招生制度改革" in answer
+    assert "电视直播摇号" in answer and "划片招生、就近入学" in answer  # the sentences that carry it out
+    assert cited(r, KAIZHOU, "實行城區學前教育招生入學電視直播搖號")
+    assert_offsets_exact(index, r)
+
+
+@pytest.mark.parametrize("question, doc_id, wanted", [
+    ("两江新区5年来累计资助了多少人次家庭经济困难学生？发放了多少资金？", LIANGJIANG, {(3.2, "万人次"), (4200, "万元")}),
+    ("两江新区引进了多少所优质学校？建立了几个教育集团？", LIANGJIANG, {(11, "所"), (8, "个")}),
+    ("略陽縣有多少所義務教育階段學校？在校學生和專任教師各多少？", HANZHONG, {(53, "所"), (11172, "人"), (1194, "人")}),
+])
+def test_a_question_asking_several_things_gets_each_figure(index, service, question, doc_id, wanted):
+    r = service.ask(question)
+    assert not r.abstained and {(f.value, f.unit) for f in r.figures} == wanted
+    assert {c.doc_id for c in r.citations} == {doc_id}
+    assert_offsets_exact(index, r)
+
+
+@pytest.mark.parametrize("question, value, unit, inputs", [
+    ("巴南区“十三五”期间在园幼儿数增长了百分之多少？", 31.52, "%", ["2.76万人", "3.63万人"]),
+    ("巴南区2025年普通小学在校学生数比2020年增长了百分之几？", 14.83, "%", ["6.27万人", "7.20万人"]),
+    ("荣昌区优质高中招生名额分配比例按人数重新计算是多少？", 80.31, "%", ["3389人", "4220人"]),
+    ("荣昌区随迁子女在公办学校就读比例按人数算是多少？", 77.38, "%", ["1827人", "2361人"]),
+    ("2020年巴南区中等职业教育在校学生占高中阶段在校学生的比例是多少？", 71.20, "%", ["3.14万人", "4.41万人"]),
+    ("两江新区5年来平均每人次资助家庭经济困难学生多少元？", 1312.5, "元/人次", ["4200万元", "3.2万人次"]),
+    ("汉中市2021—2022年平均每净增一个学位投资多少万元？", 10.10, "万元/个", ["79.36亿元", "7.86万个"]),
+    ("略阳县义务教育阶段的生师比是多少？", 9.36, "", ["11172人", "1194人"]),
+    ("荣昌区义务教育学校教师月平均工资比当地公务员高多少元？", 27, "元", ["13196元", "13223元"]),
+    ("巴南区重点建设项目中，巴比亚小学和金竹一小的占地面积合计多少平方米？", 33000, "平方米", ["16000平方米", "17000平方米"]),
+    ("荣昌区招聘的研究生同比增长71.11%，上一年大约招聘了多少名研究生？", 45, "人", ["77人", "71.11%"]),
+])
+def test_computed_questions_give_value_formula_inputs_and_sources(index, service, question, value, unit, inputs):
+    r = service.ask(question)
+    assert not r.abstained and r.figures
+    figure = r.figures[0]
+    assert figure.value == pytest.approx(value, abs=0.01) and figure.unit == unit
+    assert figure.formula and figure.formula in r.answer.split("。")[0]  # the direct answer is the computation
+    assert [i["text"] for i in figure.inputs] == inputs
+    ids = {c.id for c in r.citations}
+    assert figure.citation_ids and set(figure.citation_ids) <= ids
+    for i in figure.inputs:  # every input points into a cited passage or table cell
+        source = i["source"]
+        doc = index.documents[r.citations[figure.citation_ids[0] - 1].doc_id]
+        assert doc.text[source["start"]:source["end"]] == source["text"]
+    assert_offsets_exact(index, r)
+
+
+def test_recomputed_share_flags_the_documents_own_mismatch(service):
+    r = service.ask("用巴南区公办在园幼儿数和在园幼儿总数重新计算公办率，是多少？与文件写的是否一致？")
+    assert r.figures[0].value == pytest.approx(54.82, abs=0.005)
+    assert "19943 ÷ 36381" in r.answer and "54.79%" in r.answer and "不一致" in r.answer
+    assert cited(r, BANAN, "公辦在園幼兒19943人,公辦率54.79%")
+
+
+def test_indicator_synonyms_find_the_table_row_under_its_other_name(service):
+    r = service.ask("巴南区2025年学前三年毛入园率目标是多少？")  # the 十四五 table calls it 学前教育毛入园率
+    assert not r.abstained and r.answer.startswith("100%（2025年")
+    assert cited(r, BANAN, "學前教育毛入園率(%")
+    r = service.ask("荣昌区学生公用经费标准是多少？")
+    assert cited(r, RONGCHANG, "小学800元/生/年、初中1000元/生/年")
+
+
+@pytest.mark.parametrize("question, doc_id, quote, figure", [
+    ("两江那边管钱的部门这五年一共往学校里砸了多少钱？", LIANGJIANG, "财政局5年来累计投入49亿元", (49, "亿元")),
+    ("巴南那边的娃娃在公家办的幼儿园读书的有多少人？", BANAN, "公辦在園幼兒19943人", (19943, "人")),
+    ("開州區鄉村教師每月補助最高多少錢？", KAIZHOU, "每人每月最高可達1000元", (1000, "元")),
+    ("兩江新區課後服務參與率是多少？", LIANGJIANG, "参与率95%", (95, "%")),
+])
+def test_everyday_phrasings_in_both_scripts_find_the_official_wording(service, question, doc_id, quote, figure):
+    r = service.ask(question)
+    assert not r.abstained and cited(r, doc_id, quote)
+    assert (r.figures[0].value, r.figures[0].unit) == figure
 
 
 def test_computed_change_carries_formula_and_inputs(service):
@@ -117,13 +198,29 @@ PROBES = ["巴南区2025年在园幼儿数目标是多少？", "荣昌区交流�
           "巴南区普通初中在校学生数2025年比2020年增加多少？", "荣昌区残疾儿童少年入学率是否达到优质均衡要求？"]
 
 
+def traceable_text(index, response: AskResponse) -> str:
+    """What a number in an answer may come from: the cited passages, the caption and column headers
+    of a cited table (`2025` labels a column, not a value), the computed figures with their inputs,
+    and the source of a national standard an input was checked against (`教督〔2017〕6号`)."""
+    parts = []
+    for c in response.citations:
+        parts += [c.text, c.section]
+        for table in index.documents[c.doc_id].tables:
+            if table.start <= c.start < table.end:
+                parts += [table.caption, *table.columns]
+    for f in response.figures:
+        parts += [f.label, f.formula or "", f"{f.value:g}"]
+        for i in f.inputs:
+            parts += [str(i.get("text", "")), str(i.get("label", "")), str((i.get("source") or {}).get("text", ""))]
+    return normalize(" ".join(parts), drop_space=True)
+
+
 @pytest.mark.parametrize("question", PROBES)
 def test_every_number_in_an_answer_is_traceable(index, service, question):
     r = service.ask(question)
     assert not r.abstained
     assert_offsets_exact(index, r)
-    sources = normalize(" ".join([c.text for c in r.citations] + [f"{f.formula} {f.value:g}" for f in r.figures]
-                                 + [str(i.get("text", "")) for f in r.figures for i in f.inputs]), drop_space=True)
+    sources = traceable_text(index, r)
     answer = re.sub(r"\[\d+\]", " ", r.answer)
     for number in re.findall(r"\d+(?:\.\d+)?", normalize(answer, drop_space=True)):
         assert number in sources, (number, r.answer)

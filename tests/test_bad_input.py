@@ -120,7 +120,6 @@ def test_unknown_region_filter_lists_the_known_regions(client):
     assert "火星区" in detail(r) and "巴南区" in detail(r) and "荣昌区" in detail(r)
 
 
-@pytest.mark.xfail(strict=True, reason="H5: the unknown-doc_id error does not list the known doc_ids yet")
 def test_unknown_document_filter_lists_the_known_documents(client):
     r = client.post("/api/ask", json={"question": GOOD, "filters": {"doc_ids": ["no-such-doc"]}})
     assert r.status_code in (400, 422)
@@ -235,8 +234,6 @@ def test_prompt_injection_in_a_document_is_data_in_generative_mode(hostile_index
     assert not response.abstained and response.citations
 
 
-@pytest.mark.xfail(strict=True, reason="H5: build_messages puts figure labels (document text) into the prompt "
-                                      "without _data(): `<script>` from the document reaches the model as markup")
 def test_no_document_markup_reaches_the_model_unescaped(hostile_index):
     obeying = RecordingFake(responses=["达标率为100%[1]。"])
     Service(hostile_index, generator=Generator(obeying)).ask("学校安全标准化建设达标率目标是多少")

@@ -45,6 +45,8 @@ def test_share_from_counts_stated_in_rongchang():
     c = share(Operand.literal("1827人", "在公办学校就读"), Operand.literal("2361人", "符合条件的随迁子女"))
     assert round(c.value, 2) == 77.38 and c.formula == "1827 ÷ 2361 × 100% = 77.38%"
     assert ratio(Operand.literal("870000元"), Operand.literal("126人")).unit == "元/人"
+    per_head = ratio(Operand.literal("4200万元"), Operand.literal("3.2万人次"))
+    assert per_head.value == pytest.approx(1312.5) and per_head.formula == "4200万元 ÷ 3.2万人次 = 1312.50 元/人次"
 
 
 def test_totals_counts_and_filters_over_the_project_table():

@@ -6,7 +6,8 @@ scored for real by `policyqa eval`); what is under test is the arithmetic of the
 import pytest
 
 from eval.schema import DEFAULT_TESTSET, GoldFigure, load_testset
-from eval.score import METRICS, Outcome, figure_found, retrieval_metrics, score
+from eval.score import METRICS, Outcome, contains, figure_found, retrieval_metrics, score
+from figures.numbers import find_quantities
 
 LOWER_IS_BETTER = {"false_abstention_rate"}
 
@@ -110,7 +111,15 @@ def test_retrieval_recall_is_capped_and_normalised():
     assert retrieval_metrics(quotes, ["在园幼儿数(万人)2.76"])["recall@10"] == 0.0  # half a quote is not a hit
 
 
-@pytest.mark.xfail(strict=True, reason="figures/numbers.py reads `%以上分` as a time (`分` after a bare number); "
-                                       "reported to the figures owner — remove this mark when fixed")
+def test_quote_containment_normalises_script_width_pinyin_and_space():
+    """The issue 5 matching form: NFKC, Traditional → Simplified, pinyin notes and whitespace removed."""
+    passage = "全區新增學(xué)位１２０００個，\n 公辦率 54.79%"  # as the Kaizhou file writes its notes
+    assert contains(passage, "全区新增学位12000个，公办率54.79%")
+    assert not contains(passage, "全区新增学位12001个")
+    assert not contains(passage, "")
+
+
 def test_percent_followed_by_fen_is_still_a_figure():
+    """`分` after a bare number is a time (`14时30分`), but not after `90%以上` (the 分 of 分配)."""
     assert figure_found(GoldFigure(value=90, unit="%", tol=0.05), {"answer": "其中90%以上分配到農村偏遠薄弱學校任教"})
+    assert [q.text for q in find_quantities("其中90%以上分配到学校，14时30分开会")] == ["90%以上"]

@@ -81,6 +81,14 @@ def test_quotes_are_found_in_a_real_document_text_after_normalisation(raw_docs):
      "sources.0.quote: String should have at least 8 characters"),
     ('{"id": "x", "type": "unanswerable", "question": "q?", "answer": "", "colour": 1}', "colour: Extra inputs are not permitted"),
     ('{"id": "a", "type": "unanswerable", "question": "again?", "answer": ""}', "duplicate id 'a' (first on line 1)"),
+    ('{"id": "x", "type": "lookup", "answer": "a"}', "question: Field required"),
+    ('{"id": "x", "type": "lookup", "question": "q?", "answer": "a", "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}],'
+     ' "figures": [{"value": "lots", "unit": "%"}]}', "figures.0.value: Input should be a valid number"),
+    ('{"id": "x", "type": "lookup", "question": "q?", "answer": "a", "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}],'
+     ' "figures": [{"value": 54.79, "unit": "%", "tol": -1}]}', "figures.0.tol: Input should be greater than or equal to 0"),
+    ('{"id": "x", "type": "Lookup", "question": "q?", "answer": ""}', "type: String should match pattern"),
+    ('{"id": "x", "type": "followup", "question": "那汉中呢？", "answer": "a", "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}]}',
+     "a followup item needs a history"),
 ])
 def test_loader_names_the_line_and_the_problem(tmp_path, line, message):
     path = tmp_path / "mine.jsonl"
@@ -110,3 +118,18 @@ def test_quote_problems_reports_unknown_docs_and_missing_quotes(items, raw_docs)
     problems = quote_problems([item], raw_docs)
     assert problems == ["lk-01 source 1: quote not in liangjiang-briefing-2020: '财政局5年来累计投入50亿元'",
                         "lk-01 source 2: unknown doc 'jiangbei-plan'"]
+
+
+def test_policyqa_eval_stops_on_a_bad_file_naming_line_and_field(tmp_path, capsys):
+    """What a user sees: exit code 2 and one line with file:line: field: problem, before any index is opened."""
+    from policyqa import main
+
+    path = tmp_path / "mine.jsonl"
+    good = {"id": "a", "type": "unanswerable", "question": "江北区呢？", "answer": ""}
+    bad = dict(good, id="b", type="lookup", answer="54.79%", sources=[{"doc": "d", "quote": "巴南区公办率54.79%"}],
+               figures=[{"value": "百分之五十", "unit": "%"}])
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (good, bad)) + "\n", encoding="utf-8")
+    assert main(["eval", str(path), "--out", str(tmp_path / "r")]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:2: figures.0.value: Input should be a valid number" in err
+    assert not (tmp_path / "r").exists()

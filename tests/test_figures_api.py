@@ -84,3 +84,42 @@ def test_compliance_upload_bad_csv_names_row_and_column(client):
     assert got.status_code == 422
     detail = got.json()["detail"]
     assert detail["row"] == 1 and detail["column"] == "teachers_qualified" and "missing" in detail["message"]
+
+
+@pytest.fixture(scope="module")
+def indexed_client(index):
+    """The same routes over the session's real index of corpus/ (documents with their tables)."""
+    app = FastAPI()
+    app.include_router(router)
+    app.dependency_overrides[get_index] = lambda: index
+    return TestClient(app)
+
+
+def test_plan_tables_pair_baseline_and_target_cells_with_the_change(indexed_client, index):
+    got = indexed_client.get("/api/figures/plan-tables").json()
+    # only the two indicator tables of the Banan plan: not its project list, not Rongchang's CV table
+    assert [t["table_id"] for t in got["tables"]] == [f"{BANAN}#t1", f"{BANAN}#t2"]
+    review, plan = got["tables"]
+    assert (plan["baseline_year"], plan["target_year"], plan["planned"]) == (2020, 2025, True)
+    assert (review["baseline_year"], review["target_year"], review["planned"]) == (2016, 2020, False)
+    assert len(plan["rows"]) == 11 and len(review["rows"]) == 10
+    junior = next(r for r in plan["rows"] if r["label"].endswith("普通初中"))
+    assert (junior["baseline"]["text"], junior["target"]["text"], junior["attribute"]) == ("2.80", "3.80", "预期性")
+    assert junior["change"]["formula"] == "3.80 − 2.80 = 1.00 万人（+35.7%）"
+    assert [i["source"]["column"] for i in junior["change"]["inputs"]] == ["2020", "2025"]
+    text = index.documents[BANAN].text
+    for row in plan["rows"] + review["rows"]:  # every number shown points at its cell in the document
+        for figure in (row["baseline"], row["target"]):
+            assert text[figure["source"]["start"]:figure["source"]["end"]] == figure["text"]
+        assert row["label"].split()[-1] in text[row["start"]:row["end"]]
+    bound = next(r for r in plan["rows"] if r["indicator"] == "compulsory_retention")
+    assert (bound["target"]["qualifier"], bound["attribute"]) == (">", "约束性")
+    stated = next(r for r in review["rows"] if r["label"].endswith("普通初中"))["stated_change"]
+    assert stated["text"] == "0.72" and "變化" in stated["source"]["column"]
+
+
+def test_plan_tables_filter_by_region_and_document(indexed_client):
+    assert indexed_client.get("/api/figures/plan-tables", params={"region": "巴南區"}).json()["count"] == 2
+    assert indexed_client.get("/api/figures/plan-tables", params={"region": "荣昌"}).json()["count"] == 0
+    assert indexed_client.get("/api/figures/plan-tables", params={"doc_id": RONGCHANG}).json()["count"] == 0
+    assert indexed_client.get("/api/figures/plan-tables", params={"region": "x" * 51}).status_code == 422

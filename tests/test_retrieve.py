@@ -1,7 +1,7 @@
 """Query analysis and hybrid retrieval over the real corpus index."""
 import pytest
 
-from server.query import RegionCatalog, analyse, resolve_followup
+from server.query import RegionCatalog, analyse, asks, key_terms, plain, resolve_followup
 from server.retrieve import Retriever, fuse
 from server.schemas import Filters
 from server.service import Service, UnknownFilter
@@ -114,3 +114,21 @@ def test_filters_narrow_the_scope_and_reject_unknown_names(service):
 
 def service_filters(**kwargs) -> Filters:
     return Filters(**kwargs)
+
+
+def test_a_question_is_split_into_its_separate_asks():
+    assert asks("两江新区5年来累计资助了多少人次家庭经济困难学生？发放了多少资金？") == [
+        "两江新区5年来累计资助了多少人次家庭经济困难学生", "发放了多少资金"]
+    assert asks("在校学生和专任教师各多少？") == ["在校学生多少", "专任教师多少"]
+    assert asks("巴南区2025年在园幼儿数目标是多少？") == ["巴南区2025年在园幼儿数目标是多少"]
+
+
+def test_everyday_words_become_the_documents_words(catalog):
+    assert plain("两江那边管钱的部门砸了多少钱") == "两江那边财政局投入多少元"
+    q = analyse("巴南上公家办的托儿所的小朋友占了几成？", catalog)
+    assert q.regions == ["巴南区"] and "公办" in q.norm and "幼儿园" in q.norm and "占比" in q.norm
+
+
+def test_an_indicator_name_stays_one_key_term():
+    assert "学前三年毛入园率" in key_terms("巴南区学前三年毛入园率目标")
+    assert "学生公用经费" in key_terms("学生公用经费标准是多少")

@@ -1,21 +1,13 @@
-// Chat page: every piece of server text goes into the page with textContent, never innerHTML.
+// Chat page (needs common.js): every piece of server text goes into the page with textContent,
+// never innerHTML.
 "use strict";
 
-const $ = (id) => document.getElementById(id);
 const messages = $("messages");
 const form = $("ask-form");
 const input = $("question");
 const history = []; // [{role, content}] sent with each question for follow-ups
 const MAX_HISTORY = 12;
-const docCache = new Map();
 let busy = false;
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function scrollToBottom() {
   messages.scrollTop = messages.scrollHeight;
@@ -64,9 +56,11 @@ function answerBody(answer, citations) {
   return body;
 }
 
-function figuresBlock(figures) {
+// Computed figures: the formula, then each input with a link to the cell or passage it came from.
+function figuresBlock(figures, citations) {
   const computed = figures.filter((f) => f.formula);
   if (!computed.length) return null;
+  const byId = new Map(citations.map((c) => [c.id, c]));
   const box = el("div", "figures");
   box.appendChild(el("div", "figures-title", "计算"));
   for (const f of computed) {
@@ -76,6 +70,27 @@ function figuresBlock(figures) {
     if (f.citation_ids && f.citation_ids.length) {
       item.appendChild(el("span", "figure-src", "来源 " + f.citation_ids.map((n) => `[${n}]`).join("")));
     }
+    const cited = byId.get((f.citation_ids || [])[0]);
+    const inputs = el("ul", "figure-inputs");
+    for (const i of f.inputs || []) {
+      const li = el("li", "figure-input");
+      li.appendChild(el("span", "figure-input-label", `${i.label}：`));
+      const docId = sourceDocId(i.source, cited && cited.doc_id);
+      if (i.source && docId) {
+        const link = el("button", "num-link", i.text || String(i.value));
+        link.type = "button";
+        link.title = "查看原文出处";
+        link.addEventListener("click", () => showPassage({
+          docId, start: i.source.start, end: i.source.end, title: cited && cited.title,
+          note: sourceNote(i.source) || f.formula, tag: i.figure_id || "input",
+        }));
+        li.appendChild(link);
+      } else {
+        li.appendChild(el("span", "", i.text || String(i.value)));
+      }
+      inputs.appendChild(li);
+    }
+    if (inputs.childElementCount) item.appendChild(inputs);
     box.appendChild(item);
   }
   return box;
@@ -89,7 +104,7 @@ function renderAnswer(row, data) {
     bubble.appendChild(el("div", "badge notfound", "文件中未找到"));
   }
   bubble.appendChild(answerBody(data.answer, data.citations));
-  const figs = figuresBlock(data.figures || []);
+  const figs = figuresBlock(data.figures || [], data.citations);
   if (figs) bubble.appendChild(figs);
 
   const foot = el("div", "answer-foot");
@@ -145,38 +160,9 @@ function showSources(data) {
   }
 }
 
-async function fetchDocument(docId) {
-  if (!docCache.has(docId)) {
-    const res = await fetch(`/api/documents/${encodeURIComponent(docId)}`);
-    if (!res.ok) throw new Error(`无法打开文件（${res.status}）`);
-    docCache.set(docId, await res.json());
-  }
-  return docCache.get(docId);
-}
-
-// Show the whole document with the cited span [start, end) highlighted and scrolled into view.
-async function openCitation(c) {
-  const panel = $("doc-panel");
-  const box = $("doc-text");
-  panel.hidden = false;
-  $("doc-title").textContent = c.title;
-  $("doc-meta").textContent = "加载中…";
-  try {
-    const doc = await fetchDocument(c.doc_id);
-    $("doc-title").textContent = doc.title || c.title;
-    $("doc-meta").textContent = [doc.region.join("、"), doc.date, c.section].filter(Boolean).join(" · ");
-    const mark = el("mark", "highlight", doc.text.slice(c.start, c.end));
-    mark.id = "highlight";
-    mark.dataset.citation = String(c.id);
-    box.replaceChildren(
-      document.createTextNode(doc.text.slice(0, c.start)),
-      mark,
-      document.createTextNode(doc.text.slice(c.end)),
-    );
-    mark.scrollIntoView({ block: "center" });
-  } catch (err) {
-    $("doc-meta").textContent = String(err.message || err);
-  }
+function openCitation(c) {
+  return showPassage({ docId: c.doc_id, start: c.start, end: c.end, title: c.title, note: c.section,
+    tag: `citation-${c.id}` });
 }
 
 async function copyAnswer(data, button) {
@@ -266,21 +252,6 @@ async function ask(question) {
   }
 }
 
-async function loadRegions() {
-  try {
-    const res = await fetch("/api/documents");
-    if (!res.ok) return;
-    const regions = new Set();
-    for (const d of await res.json()) d.region.forEach((r) => regions.add(r));
-    const select = $("region-filter");
-    for (const r of regions) {
-      const option = el("option", "", r);
-      option.value = r;
-      select.appendChild(option);
-    }
-  } catch { /* the filter stays at 全部文件 */ }
-}
-
 form.addEventListener("submit", (e) => {
   e.preventDefault();
   const q = input.value;
@@ -300,5 +271,4 @@ $("clear").addEventListener("click", () => {
   showSources({ citations: [], abstained: false });
   $("doc-panel").hidden = true;
 });
-$("doc-close").addEventListener("click", () => ($("doc-panel").hidden = true));
-loadRegions();
+fillRegions($("region-filter"));
