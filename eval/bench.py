@@ -86,10 +86,7 @@ def disk_bytes(path: Path) -> int:
 
 def measure(scale: int, queries: int, embedder: str | None, workdir: Path) -> dict[str, Any]:
     """Runs in its own process: synthesise, ingest, query; returns the measurements."""
-    from eval.schema import load_testset
-    from ingest.index import Index
     from ingest.pipeline import run_ingest
-    from server.service import Service
 
     load_before = os.getloadavg()[0]  # the CPU is shared: the table says how busy it was
     corpus, data = workdir / f"corpus-x{scale}", workdir / f"data-x{scale}"
@@ -101,6 +98,27 @@ def measure(scale: int, queries: int, embedder: str | None, workdir: Path) -> di
     if summary.failed:
         raise RuntimeError(f"ingest failed at scale {scale}: {summary}")
 
+    latency = time_queries(data, queries)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "scale": scale, "documents": summary.documents, "chunks": summary.chunks, "embedded": summary.embedded,
+        "chars": chars,
+        "ingest_s": ingest_s, "chunks_per_s": summary.chunks / ingest_s, "chars_per_s": chars / ingest_s,
+        "index_mb": disk_bytes(data) / 2**20, **latency,
+        "peak_rss_mb": usage.ru_maxrss / 1024,  # KiB on Linux
+        # CPU seconds of the process: unlike wall time, barely affected by other users of the CPU
+        "cpu_s": usage.ru_utime + usage.ru_stime, "ingest_cpu_s": ingest_cpu_s,
+        "load": f"{load_before:.1f}→{os.getloadavg()[0]:.1f}",
+    }
+
+
+def time_queries(data: Path, queries: int) -> dict[str, float]:
+    """p50/p95 of `service.ask` (what /api/ask runs) and of its retrieval stage, over the
+    test-set questions without history, on the index in `data`."""
+    from eval.schema import load_testset
+    from ingest.index import Index
+    from server.service import Service
+
     service = Service(Index.open(data))
     questions = [i for i in load_testset() if not i.history]
     service.ask(questions[0].question)  # load the model and warm caches outside the timing
@@ -111,20 +129,10 @@ def measure(scale: int, queries: int, embedder: str | None, workdir: Path) -> di
         response = service.ask(item.question)
         total.append((time.perf_counter() - t0) * 1000)
         retrieve.append(response.timings_ms.get("retrieve", float("nan")))
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {
-        "scale": scale, "documents": summary.documents, "chunks": summary.chunks, "embedded": summary.embedded,
-        "chars": chars,
-        "ingest_s": ingest_s, "chunks_per_s": summary.chunks / ingest_s, "chars_per_s": chars / ingest_s,
-        "index_mb": disk_bytes(data) / 2**20, "queries": queries,
-        "ask_p50_ms": float(np.percentile(total, 50)), "ask_p95_ms": float(np.percentile(total, 95)),
-        "retrieve_p50_ms": float(np.nanpercentile(retrieve, 50)),
-        "retrieve_p95_ms": float(np.nanpercentile(retrieve, 95)),
-        "peak_rss_mb": usage.ru_maxrss / 1024,  # KiB on Linux
-        # CPU seconds of the process: unlike wall time, barely affected by other users of the CPU
-        "cpu_s": usage.ru_utime + usage.ru_stime, "ingest_cpu_s": ingest_cpu_s,
-        "load": f"{load_before:.1f}→{os.getloadavg()[0]:.1f}",
-    }
+    return {"queries": queries,
+            "ask_p50_ms": float(np.percentile(total, 50)), "ask_p95_ms": float(np.percentile(total, 95)),
+            "retrieve_p50_ms": float(np.nanpercentile(retrieve, 50)),
+            "retrieve_p95_ms": float(np.nanpercentile(retrieve, 95))}
 
 
 def dry_run(scales: list[int], workdir: Path) -> list[dict[str, Any]]:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from eval.schema import DEFAULT_TESTSET
 
-# the largest size that runs in under 10 minutes here: ×50 took 1082 CPU-s (≈ 9–12 min on 2 idle
-# cores, 26 min on a shared machine), almost all of it embedding 5844 distinct chunks
+# under 10 minutes on 2 shared cores: ×20 took 3.4 min (348 CPU-s); ×50 needs 820–1080 CPU-s, almost
+# all of it embedding 5844 distinct chunks, and took 13–26 min at a load of 1–5
 DEFAULT_SCALE = 20
 
 
@@ -36,7 +36,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                                        "a temporary data directory and measures ingest rate, index size, query "
                                        "latency and peak memory.")
     bench.add_argument("--scale", type=_positive, action="append", metavar="N",
-                       help="copies of the corpus (repeatable; default 20 ≈ 3200 chunks, about 5 min on 2 idle cores; "
+                       help="copies of the corpus (repeatable; default 20 ≈ 3200 chunks, a few minutes on 2 cores; "
                             "50 ≈ 8100 chunks, 500 ≈ 81000: by flag)")
     bench.add_argument("--queries", type=_positive, default=200, help="timed queries per size (default 200)")
     bench.add_argument("--embedder", help="embedder for the synthetic index (default: the configured one)")

@@ -187,11 +187,19 @@ class CsvErrorDetail(BaseModel):
     column: str | None
 
 
+class FieldError(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
 class CsvErrorOut(BaseModel):
-    detail: CsvErrorDetail
+    """A CSV error names its row and column; a missing or malformed form field gives the field list."""
+    detail: CsvErrorDetail | list[FieldError]
 
 
-@router.get("/api/figures", response_model=FiguresResponse)
+@router.get("/api/figures", response_model=FiguresResponse,
+            responses={404: {"description": "未知指标或文件 / unknown indicator or document"}})
 def list_figures(region: str | None = Query(None, max_length=50),
                  indicator: str | None = Query(None, max_length=100, description="key or a Chinese name"),
                  year: int | None = Query(None, ge=1900, le=2100),
@@ -228,7 +236,8 @@ def plan_tables(region: str | None = Query(None, max_length=50),
     return PlanTablesResponse(count=len(found), tables=found)
 
 
-@router.post("/api/compute", response_model=ComputationOut)
+@router.post("/api/compute", response_model=ComputationOut,
+             responses={404: {"description": "未知数据编号 / unknown figure id"}})
 def compute(request: ComputeRequest, index: Any = Depends(get_index)) -> ComputationOut:
     """An expression over figure ids and values (+ − × ÷, parentheses) → value, formula, inputs."""
     by_id = {r["figure_id"]: r for r in index.figures}

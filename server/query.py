@@ -26,7 +26,7 @@ _YEAR = re.compile(r"(20\d\d)\s*年?")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
-                          key=len, reverse=True)
+                          key=lambda n: (-len(n), n))  # deterministic among names of equal length
 _ELLIPTIC = re.compile(r"呢[?？。!！\s]*$|^(?:那么?|还有|另外)")
 
 # 学段: one question's stage replaces the previous one in a follow-up
@@ -241,10 +241,13 @@ def key_terms(text: str) -> list[str]:
     indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
     asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", text))
     indicators = []
-    for name in INDICATOR_NAMES:
-        if name in asked:
-            indicators.append(name)
-            asked = asked.replace(name, " ")
+    while True:  # leftmost, then longest name first: 学生公用经费标准 → 学生公用经费
+        found = [(asked.find(n), -len(n), n) for n in INDICATOR_NAMES if n in asked]
+        if not found:
+            break
+        name = min(found)[2]
+        indicators.append(name)
+        asked = asked.replace(name, " ")
     tokens = list(dict.fromkeys(indicators + [t for t in tokenize(asked) if _is_key_term(t)]))
     return [t for t in tokens if not any(t != u and t in u for u in tokens)]
 

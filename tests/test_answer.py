@@ -138,6 +138,18 @@ def test_indicator_synonyms_find_the_table_row_under_its_other_name(service):
     assert cited(r, RONGCHANG, "小学800元/生/年、初中1000元/生/年")
 
 
+def test_a_table_value_also_cites_the_prose_that_states_it(index, service):
+    r = service.ask("巴南區高中階段毛入學率是多少？")
+    assert not r.abstained and "正文亦写" in r.answer
+    assert cited(r, BANAN, "高中階段毛入學率(%\n\n95.1\n\n95.81") and cited(r, BANAN, "高中階段毛入學率95.81%")
+    assert_offsets_exact(index, r)
+
+
+def test_a_plan_sentence_is_not_crowded_out_by_its_indicator_table(service):
+    r = service.ask("巴南区“十四五”期间计划新建多少所中小学？")
+    assert not r.abstained and r.answer.startswith("20所") and cited(r, BANAN, "新建中小學20所")
+
+
 @pytest.mark.parametrize("question, doc_id, quote, figure", [
     ("两江那边管钱的部门这五年一共往学校里砸了多少钱？", LIANGJIANG, "财政局5年来累计投入49亿元", (49, "亿元")),
     ("巴南那边的娃娃在公家办的幼儿园读书的有多少人？", BANAN, "公辦在園幼兒19943人", (19943, "人")),

@@ -11,21 +11,12 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.core.failures import FailureGroup
 from schemathesis.specs.openapi.checks import (content_type_conformance, response_headers_conformance,
                                                response_schema_conformance, status_code_conformance)
 
 from server.app import create_app
 from server.deps import get_index
 
-# Schema gaps found by this test in a module another developer owns: reported, not fixed here.
-# (operation) → (the only failure kind tolerated, why). Any other failure still fails the test.
-KNOWN_GAPS = {
-    ("GET", "/api/figures"): ("UndefinedStatusCode", "figures/api.py: the 404 for an unknown indicator or "
-                              "doc_id is not in the route's documented responses"),
-    ("POST", "/api/compliance/schools"): ("JsonSchemaError", "figures/api.py: 422 is documented as CsvErrorOut "
-                                          "only, but a missing/invalid form field gives FastAPI's validation list"),
-}
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_headers_conformance, response_schema_conformance]
 
@@ -55,13 +46,7 @@ def real_index(index):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
                                  HealthCheck.function_scoped_fixture])
 def test_every_operation_answers_within_its_schema(case):
-    try:
-        case.call_and_validate(checks=CHECKS)
-    except FailureGroup as failures:
-        gap = KNOWN_GAPS.get((case.method.upper(), case.path))
-        if gap and all(type(f).__name__ == gap[0] for f in failures.exceptions):
-            pytest.xfail(gap[1])
-        raise
+    case.call_and_validate(checks=CHECKS)
 
 
 def test_the_schema_covers_the_api():
