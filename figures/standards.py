@@ -16,6 +16,7 @@ from figures.extract import FigureRecord
 Comparator = Literal[">=", "<=", "<", ">"]
 _OPS = {">=": operator.ge, "<=": operator.le, "<": operator.lt, ">": operator.gt}
 _SYMBOL = {">=": "≥", "<=": "≤", "<": "<", ">": ">"}
+_NOT = {">=": "<", "<=": ">", "<": "≥", ">": "≤"}  # the relation that holds when the rule fails
 
 SOURCE_2017 = ("教育部《县域义务教育优质均衡发展督导评估办法》(教督〔2017〕6号)，"
                "据 m.zixin.com.cn/doc/2278587.html、www.fudaoke.com/exam/3242393.html 等转述")
@@ -123,10 +124,15 @@ class ComplianceResult:
         return "pass" if self.passed else "fail"
 
     def summary(self) -> str:
-        """`44.75% ≥ 10%：达标（规则…；来源…）`, with `（规则原文未核实）` for unverified rules."""
+        """`44.75% ≥ 10%：达标（规则…；来源…）`; a failure reads `93% < 95%（要求 ≥ 95%）：未达标`;
+        `（规则原文未核实）` marks unverified rules."""
         unverified = "" if self.verified else "；规则原文未核实"
-        return (f"{_num(self.value)}{self.unit} {_SYMBOL[self.comparator]} {_num(self.threshold)}{self.unit}："
-                f"{self.label}（{self.rule}；{self.source}{unverified}）")
+        required = f"{_SYMBOL[self.comparator]} {_num(self.threshold)}{self.unit}"
+        if self.passed:
+            relation = required
+        else:
+            relation = f"{_NOT[self.comparator]} {_num(self.threshold)}{self.unit}（要求 {required}）"
+        return f"{_num(self.value)}{self.unit} {relation}：{self.label}（{self.rule}；{self.source}{unverified}）"
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)

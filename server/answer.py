@@ -23,7 +23,7 @@ from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.calc import (compliance, operation, prose_compute, table_change, table_compute, verdict_text,
                          wants_change, wants_compliance)
-from server.query import INDICATOR_NAMES, Query, key_terms, short_name
+from server.query import INDICATOR_NAMES, STAGES, Query, key_terms, short_name
 from server.retrieve import Hit
 from server.schemas import Citation, Figure
 
@@ -516,6 +516,10 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int]) -> Quantity | 
         found = [q for q in found if q.unit in wants]
     norm = normalize(sentence)
     anchors = [m.end() for t in query.terms for m in re.finditer(re.escape(t), norm)]
+    if query.stages:
+        # `小学…系数0.379, 初中…系数0.321`: the term that belongs to the stage asked about
+        own = [a for a in anchors if (st := _stage_before(norm, a)) and any(s in st or st in s for s in query.stages)]
+        anchors = own or anchors
     anchor = max(anchors) if anchors else 0
 
     def distance(q: Quantity) -> tuple[int, int]:
@@ -523,6 +527,12 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int]) -> Quantity | 
 
     best = min(found, key=distance)
     return Quantity(**{**best.to_json(), "start": best.start + span[0], "end": best.end + span[0]})
+
+
+def _stage_before(norm: str, offset: int) -> str | None:
+    """The school stage named last before `offset` in a sentence (longest form at a position)."""
+    found = [(m.end(), len(stage), stage) for stage in STAGES for m in re.finditer(stage, norm[:offset])]
+    return max(found)[2] if found else None
 
 
 def _stated(values: list[Cell], doc: Document) -> Cell | None:

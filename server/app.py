@@ -6,7 +6,9 @@ import importlib.util
 import json
 import logging
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +37,22 @@ def get_service(index: Any = Depends(get_index)) -> Service:
     return service_for(index)
 
 
+def _warm_up() -> None:
+    """Load the index, jieba and the embedding model before the first user waits for them (~2–20 s)."""
+    try:
+        service_for(get_index()).ask("巴南区学前教育毛入园率")
+    except Exception as e:  # noqa: BLE001 - no index yet: the routes answer 503 and say how to build one
+        log.warning("warm-up skipped: %s", e)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    yield
+
+
 def create_app() -> FastAPI:
-    app = FastAPI(title="policyqa", version="0.1.0",
+    app = FastAPI(title="policyqa", version="0.1.0", lifespan=_lifespan,
                   description="教育政策文件问答：带出处的抽取式答案 / cited answers over education policy documents")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -7,6 +7,7 @@ falls back to the extractive answer when its numbers cannot be traced).
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -115,16 +116,20 @@ def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 2)
 
 
-_services: dict[int, Service] = {}
+_services: "OrderedDict[int, Service]" = OrderedDict()
 _services_lock = threading.Lock()
+KEEP_SERVICES = 2  # the current build and the one requests may still be finishing on
 
 
 def service_for(index: Any) -> Service:
-    """One Service per index object (keeps the object alive with it)."""
+    """One Service per index object; after an ingest switches builds, older ones are let go."""
     key = id(index)
     with _services_lock:
         if key not in _services or _services[key].index is not index:
             _services[key] = Service(index)
+        _services.move_to_end(key)
+        while len(_services) > KEEP_SERVICES:
+            _services.popitem(last=False)
         return _services[key]
 
 

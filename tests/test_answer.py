@@ -47,6 +47,16 @@ def test_number_quoted_verbatim_from_a_sentence(index, service, question):
     assert_offsets_exact(index, r)
 
 
+@pytest.mark.parametrize("question, value", [("荣昌区小学校际综合差异系数是多少？", 0.379),
+                                             ("荣昌区初中校际综合差异系数是多少？", 0.321)])
+def test_the_figure_of_the_stage_asked_about(index, service, question, value):
+    """One sentence states both stages' 差异系数: the answer takes the stage the question names."""
+    r = service.ask(question)
+    assert not r.abstained and r.figures[0].value == value
+    assert r.answer.startswith(f"{value}")
+    assert_offsets_exact(index, r)
+
+
 def test_measures_listed_with_their_source(index, service):
     r = service.ask("两江新区如何推进教师区管校聘？")
     assert not r.abstained and r.answer.splitlines()[1].startswith("1. ")
