@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, File, HTTPException, Query, Response, Up
 from pydantic import BaseModel, Field
 
 from figures.compute import Computation, ComputeError, Operand, change, evaluate
-from figures.cv import CsvError, compliance_report, report_csv
+from figures.cv import CsvError, IndicatorStats, compliance_report, report_csv
 from figures.indicators import BY_KEY, match_indicator
 from figures.standards import check_figure
 from ingest.normalize import normalize
@@ -102,22 +102,11 @@ class ComputationOut(BaseModel):
     note: str = ""
 
 
-class IndicatorCV(BaseModel):
-    key: str
-    name: str
-    mean: float
-    sd: float
-    cv: float
-    limit: float
-    passed: bool
-    unweighted_cv: float
-
-
 class StageOut(BaseModel):
     stage: str
     schools: int
     students: int
-    indicators: list[IndicatorCV]
+    indicators: list[IndicatorStats]  # the dataclass itself: one definition for code and API
     composite_cv: float
     cv_limit: float
     basic_composite_limit: float
