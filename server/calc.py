@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from figures.compute import (Computation, ComputeError, Operand, change, compare, consistency, growth, ratio, share,
-                             total)
+from figures.compute import (
+    Computation,
+    ComputeError,
+    Operand,
+    change,
+    compare,
+    consistency,
+    growth,
+    ratio,
+    share,
+    total,
+)
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities
 from figures.standards import StandardError, check
@@ -20,49 +30,11 @@ from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.query import Query
 
-_GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
-_CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
-_SHARE = re.compile(r"占[^比]{1,24}?(?:的)?(?:比例|比重|百分之|几成)|重新计算|复核|按人数")
-_PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个)|生师比")
-_PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?\s*\d+(?:\.\d+)?%")
-_BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 # list markers, leading years and filler verbs around an amount's subject
 _LABEL_TRIM = re.compile(r"^(?:\d+\.|\d{4}年|其中|全区|全县|全市)+|(?:为|达到|达|是|有|共|约|高于|低于)$")
-_SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")
-_HIGHER = re.compile(r"比.{1,16}?(?:高|低|多|少)多少|比.{1,16}?(?:多还是少|高还是低)|高出多少|相差多少|差多少")
-_COMPLIANCE = re.compile(r"是否(?!一致)|达标|达到.{0,12}(?:标准|要求|目标)|符合|不低于")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
-_THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)\s*(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
-
-
-def wants_change(query: Query) -> bool:
-    return "compute" in query.intents and bool(_CHANGE.search(query.norm) or _GROWTH.search(query.norm))
-
-
-def operation(query: Query) -> str:
-    """What the question asks to compute: growth | change | share | ratio | sum | difference | ''."""
-    norm = query.norm
-    if _PER.search(norm):
-        return "ratio"
-    if _PREVIOUS.search(norm) and "同比" in norm:
-        return "previous"
-    if _SHARE.search(norm):
-        return "share"
-    if _HIGHER.search(norm):
-        return "difference"
-    if _GROWTH.search(norm) and not _BOTH_CHANGE.search(norm):
-        return "growth"
-    if _SUM.search(norm):
-        return "sum"
-    if wants_change(query):
-        return "change"
-    return ""
-
-
-def wants_compliance(query: Query) -> bool:
-    return bool(_COMPLIANCE.search(query.norm))
 
 
 def table_change(query: Query, table: Table, row: Row) -> Computation | None:
@@ -75,7 +47,7 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     label = normalize(row_label(table, row))
     a, b = _operand(old, table, row, label), _operand(new, table, row, label)
     try:
-        return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率") if operation(query) == "growth" \
+        return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率") if query.operation == "growth" \
             else change(a, b, label=f"{label} {old.column}→{new.column} 变化")
     except ComputeError:
         return None
@@ -93,7 +65,7 @@ def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]
         a = _prose_operand(old, label, offset)
         b = _prose_operand(new, label, offset)
         try:
-            results.append(_growth_with_change(a, b, f"{label} 增长率") if operation(query) == "growth"
+            results.append(_growth_with_change(a, b, f"{label} 增长率") if query.operation == "growth"
                            else change(a, b, label=f"{label} 变化"))
         except ComputeError:
             continue
@@ -104,7 +76,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
     """The computation the question asks for over the amounts of a passage: `window` is the part
     of `text` whose amounts may be operands, `focus` the sentence that answers the question
     (its stated percentage, if any, picks the pair a share is recomputed from)."""
-    op = operation(query)
+    op = query.operation
     if op in ("growth", "change"):
         s, e = focus
         return prose_changes(query, text[s:e], s)
@@ -132,7 +104,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
 def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
     """Share of a sub-row in its parent row (`中等职业教育` of `在校学生数`) or the sum of the rows
     the question names (`龙洲湾高级中学和界石S分区高中的建筑面积合计`), in the year column asked."""
-    op = operation(query)
+    op = query.operation
     try:
         if op == "share":
             parent = _parent_row(table, row)
@@ -154,17 +126,17 @@ def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
 def compliance(query: Query, value: float, unit: str, context: str) -> Computation | None:
     """Pass/fail of a stated value: against the threshold the question names (`是否达到80%`), else
     against the national 优质均衡 standard of the indicator (figures.standards)."""
-    asked = _THRESHOLD.search(query.norm)
+    asked = query.asked.threshold
     actual = Operand(label=normalize(context)[:30] or "文件数值", value=value, unit=unit,
                      decimals=_decimals(value))
     if asked:
-        threshold = find_quantities(asked.group(1))
+        threshold = find_quantities(asked)
         if threshold and (threshold[0].unit or unit) == unit:
-            target = Operand(label=f"问题中的标准 {asked.group(1)}", value=threshold[0].value, unit=unit,
+            target = Operand(label=f"问题中的标准 {asked}", value=threshold[0].value, unit=unit,
                              decimals=threshold[0].decimals)
             result = compare(actual, target, label="与问题中的标准比较")
             result.flag = "pass" if value >= threshold[0].value else "fail"
-            result.note = (f"{_num(value)}{unit} {'≥' if result.flag == 'pass' else '<'} {asked.group(1)}"
+            result.note = (f"{_num(value)}{unit} {'≥' if result.flag == 'pass' else '<'} {asked}"
                            f"（问题中的标准）：{result.formula}")
             return result
     indicator = match_indicator(normalize(context, drop_space=True), unit) or \
@@ -239,14 +211,14 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
 
 def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Computation | None:
     """amount ÷ count (`4200万元 ÷ 3.2万人次`), or students ÷ teachers for 生师比."""
-    if "生师比" in query.norm:
+    if query.asked.per == "生师比":
         people = [o for o in focus or amounts if o.unit == "人"]
         students = next((o for o in people if "学生" in o.label or "在校" in o.label), None)
         teachers = next((o for o in people if "教师" in o.label), None)
         if students is None or teachers is None:
             return None
         return ratio(students, teachers, label="生师比", decimals=2)
-    per = _PER.search(query.norm).group("per")
+    per = query.asked.per
     per_unit = {"学生": "人", "学位": "个", "名": "人"}.get(per, per)
     pool = focus + [o for o in amounts if o.source["start"] not in {f.source["start"] for f in focus}]
     money = next((o for o in pool if o.unit == "元"), None)

@@ -7,21 +7,14 @@ against the previous question before analysis.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from figures.indicators import INDICATORS
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.segment import tokenize
+from server.intent import Asked, classify, intents_of
 
-_TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
-_MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|"
-                      r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动)")
-_COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|高出多少|相差多少|"
-                      r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
-                      r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少|"
-                      r"从多少.{0,6}(?:到|至)多少|多还是少|高还是低")
-_COMPARE = re.compile(r"哪些(?:地区|区县|区|县|地方|文件)|哪个(?:地区|区|县)|各地|各区|分别|比较|对比|相比|区别|异同")
 _YEAR = re.compile(r"(20\d\d)\s*年?")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
@@ -194,6 +187,25 @@ class Query:
     # restricted to that region's documents and the names would only favour title passages
     search_text: str = ""
     asks: list[str] = field(default_factory=list)  # the separate things asked, region names blanked
+    asked: Asked = field(default_factory=lambda: classify("", set()))  # the kind of answer wanted
+
+    @property
+    def operation(self) -> str:
+        """What to compute: growth | change | share | ratio | sum | difference | previous | ''."""
+        return self.asked.operation
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        return self.asked.units
+
+    @property
+    def asks_number(self) -> bool:
+        return self.asked.number
+
+    def narrowed(self, text: str) -> "Query":
+        """One ask of a question that asks several things, as a question of its own."""
+        return replace(self, norm=text, terms=key_terms(text), search_text=text, asks=[text],
+                       asked=classify(text, self.intents))
 
 
 def plain(norm: str) -> str:
@@ -205,8 +217,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     norm = plain(normalize(question))
     known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
     years = list(dict.fromkeys(_YEAR.findall(norm)))
-    intents = {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
-                                     ("compare", _COMPARE)) if rx.search(norm)}
+    intents = intents_of(norm)
     if len(known) > 1 and not intents & {"compare"}:
         intents.add("compare")
     stages = _stages(norm)
@@ -214,7 +225,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
         rest = rest.replace(place, " ")
     search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
     return Query(question, norm, intents, known, unknown, years, stages, _with_alternatives(key_terms(rest), norm),
-                 search_text, asks(rest))
+                 search_text, asks(rest), classify(norm, intents))
 
 
 def _with_alternatives(terms: list[str], norm: str) -> list[str]:

@@ -1,0 +1,43 @@
+"""The answer pipeline as data: handlers tried in a declared order, the first Draft wins."""
+from __future__ import annotations
+
+from ingest.models import Chunk, Document
+from server.answer.base import Ask, Handler, Search, first_answer
+from server.answer.computed import ProseComputation, ProseOverTable
+from server.answer.crossdoc import PerDocument
+from server.answer.draft import CitationBook, Draft
+from server.answer.evidence import Reader
+from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
+from server.answer.lookup import ProseLookup, TableAnswer
+from server.answer.measures import Measures
+from server.answer.several import SeveralAsks
+from server.query import Query
+from server.retrieve import Hit
+
+# answers from one piece of evidence (a table row or a sentence); ProseLookup always answers
+LOOKUP: tuple[Handler, ...] = (TableAnswer(), ProseComputation(), ProseLookup())
+
+
+class Composer:
+    """Turns ranked passages into a Draft. `search(query, doc_ids)` re-queries some documents
+    for cross-document questions and for one ask of several."""
+
+    def __init__(self, documents: dict[str, Document], chunks: list[Chunk], regions: list[str]):
+        self.documents = documents
+        self.reader = Reader(documents, chunks)
+        self.handlers: tuple[Handler, ...] = (
+            OutsideCorpus(regions),  # a place no document covers
+            PerDocument(LOOKUP),  # across documents: one line per document
+            NoPassages(),
+            Measures(),  # 如何/措施: the measures with their content
+            EvidenceGate(),  # the evidence lacks the year or key terms asked
+            SeveralAsks(),  # several things asked: one figure each
+            ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
+            *LOOKUP,
+        )
+
+    def compose(self, query: Query, hits: list[Hit], search: Search, scope: list[str] | None) -> Draft:
+        ask = Ask(query, hits, self.reader, search, scope, CitationBook(self.documents))
+        draft = first_answer(self.handlers, ask)
+        assert draft is not None, "ProseLookup answers every question that reaches it"
+        return draft

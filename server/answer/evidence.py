@@ -1,0 +1,191 @@
+"""Weighing passages as evidence: which of the question's key terms a passage carries (idf-weighted),
+the best sentence or table row among the leading passages, and the gates that refuse when the
+evidence does not carry the question's terms or year."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from figures.indicators import INDICATORS
+from figures.numbers import find_quantities
+from ingest.models import Chunk, Document
+from ingest.normalize import normalize
+from ingest.segment import tokenize
+from ingest.structure import split_sentences
+from server.answer.draft import CitationBook, Draft
+from server.answer.text import flat
+from server.query import INDICATOR_NAMES, Query, short_name
+from server.retrieve import Hit
+
+COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
+NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
+CANDIDATES = 10  # passages whose sentences compete to be the evidence
+MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
+
+# phrasings that mean the same as a corpus word, for the key-term check only
+SYNONYMS = {"老师": ("教师",), "孩子": ("学生", "幼儿"), "小孩": ("幼儿", "学生"), "娃娃": ("幼儿",),
+            "幼儿园": ("幼儿", "园"), "学校数": ("学校",), "经费": ("资金", "投入"), "钱": ("资金", "经费", "元"),
+            "生师比": ("专任教师",), "读书": ("就读", "上学"), "上学": ("就读", "入学")}
+
+
+@dataclass
+class Evidence:
+    hit: Hit
+    span: tuple[int, int]  # the sentence or table row, offsets into Document.text
+    value: float  # key-term coverage (+NUMBER_BONUS when it states the number asked for)
+    order: int  # rank of its passage
+
+
+class Reader:
+    """The documents and chunks of one index build, read as evidence for a question."""
+
+    def __init__(self, documents: dict[str, Document], chunks: list[Chunk]):
+        self.documents = documents
+        self.flat = {c.chunk_id: flat(c.norm) for c in chunks}
+        self.chunks_of: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            self.chunks_of.setdefault(c.doc_id, []).append(c)
+        self._all_flat = list(self.flat.values())
+        self._idf: dict[str, float] = {}
+
+    # --- key terms ---------------------------------------------------------------------------
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency over chunks; 0 for a word the corpus never uses."""
+        if term not in self._idf:
+            df = sum(has_term(term, text) for text in self._all_flat)
+            self._idf[term] = math.log(1 + len(self._all_flat) / (1 + df)) if df else 0.0
+        return self._idf[term]
+
+    def coverage(self, query: Query, text: str) -> tuple[float, list[str]]:
+        """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
+
+        Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
+        by its other words; words the corpus uses elsewhere but this passage lacks count fully. A
+        compound missing as a whole gets half credit for its parts (生均公用经费 → 公用经费)."""
+        if not query.terms:
+            return 1.0, []
+        total = found = 0.0
+        missing = []
+        for term in query.terms:
+            # an indicator's name counts as the words it is made of (九年 义务教育 巩固率)
+            weight = self.idf(term) * (max(1, len(_parts(term))) if term in INDICATOR_NAMES else 1)
+            total += weight
+            if has_term(term, text):
+                found += weight
+                continue
+            missing.append(term)
+            parts = [p for p in _parts(term) if self.idf(p)]
+            if parts:
+                found += weight * 0.5 * sum(has_term(p, text) for p in parts) / len(parts)
+        if total == 0:  # nothing the corpus knows: no evidence can support it
+            return 0.0, missing
+        return found / total, missing
+
+    def support(self, query: Query, hit: Hit) -> float:
+        """Fused score weighted by key-term coverage and the year asked."""
+        text = self.flat[hit.chunk.chunk_id]
+        cov, _ = self.coverage(query, text)
+        return hit.score * (0.25 + cov) * (1.0 if self.year_ok(query, hit) else 0.3)
+
+    def year_ok(self, query: Query, hit: Hit) -> bool:
+        return not query.years or any(y in self.flat[hit.chunk.chunk_id] for y in query.years)
+
+    def rank(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        return sorted(hits, key=lambda h: -self.support(query, h))
+
+    # --- evidence ----------------------------------------------------------------------------
+
+    def evidence(self, query: Query, ranked: list[Hit]) -> Evidence:
+        """The best supporting sentence or table row among the leading passages: the most key
+        terms (and a number, when one is asked for), the passage's score breaking ties."""
+        candidates = []
+        for order, hit in enumerate(ranked[:CANDIDATES]):
+            chunk = hit.chunk
+            if chunk.row_index is not None:
+                cov = self.coverage(query, self.flat[chunk.chunk_id])[0]
+                value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
+                span = (chunk.start, chunk.end)
+            else:
+                span, value = self.best_sentence(query, hit)
+            if not self.speaks_for(query, chunk):
+                value *= 0.5
+            candidates.append(Evidence(hit, span, value, order))
+        return max(candidates, key=lambda e: (round(e.value, 2), -e.order))
+
+    def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
+        """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
+        the kind of number asked for), and that value."""
+        doc = self.documents[hit.chunk.doc_id]
+        sentences = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
+        wants = query.units
+        number = query.asks_number
+
+        def rank(i: int) -> tuple[float, bool, int]:
+            s, e = sentences[i]
+            text = flat(normalize(doc.text[s:e]))
+            cov, _ = self.coverage(query, text)
+            year = bool(query.years) and any(y in text for y in query.years)
+            found = [q for q in find_quantities(doc.text[s:e]) if q.is_measure] if number else []
+            fits = any(q.unit in wants for q in found) if wants else bool(found)
+            return cov + (NUMBER_BONUS if fits and cov >= COVER_MIN else 0.0), year, -i
+
+        i = max(range(len(sentences)), key=rank)
+        return sentences[i], rank(i)[0]
+
+    def speaks_for(self, query: Query, chunk: Chunk) -> bool:
+        """False for a passage of a document shared by several regions that belongs to another
+        region's part than the one asked about."""
+        doc = self.documents[chunk.doc_id]
+        if not query.regions or len(doc.meta.region) < 2:
+            return True
+        section = normalize(chunk.section, drop_space=True)
+        named = [r for r in doc.meta.region if short_name(normalize(r)) in section]
+        return not named or any(short_name(r) in section for r in query.regions)
+
+    # --- gates -------------------------------------------------------------------------------
+
+    def refusal(self, query: Query, best: Hit) -> str | None:
+        """Why `best` cannot answer the question (the year asked is not in it, or too few of the
+        key terms are), or None."""
+        where = "".join(query.regions[:1])
+        if not self.year_ok(query, best):
+            return f"文件中未找到{where}{'、'.join(query.years)}年的相关内容。"
+        cov, missing = self.coverage(query, self.flat[best.chunk.chunk_id])
+        if cov < COVER_MIN:
+            return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
+        return None
+
+    def abstain(self, message: str, ranked: list[Hit]) -> Draft:
+        """An abstention listing the closest passages as 相关但不能回答."""
+        book = CitationBook(self.documents)
+        related = [book.cite(h) for h in ranked[:MAX_RELATED]]
+        if related:
+            message += "以下段落相关但不能回答该问题：" + "".join(f"[{n}]" for n in related)
+        return Draft(message, True, book.citations)
+
+
+@lru_cache(maxsize=4096)
+def _parts(term: str) -> tuple[str, ...]:
+    if "|" in term:
+        return ()
+    return tuple(p for p in dict.fromkeys(tokenize(term)) if p != term and len(p) >= 2)
+
+
+def has_term(term: str, text: str) -> bool:
+    if "|" in term:  # alternatives: any one will do
+        return any(has_term(t, text) for t in term.split("|"))
+    return term in text or any(s in text for s in SYNONYMS.get(term, ()) + _indicator_forms(term))
+
+
+@lru_cache(maxsize=4096)
+def _indicator_forms(term: str) -> tuple[str, ...]:
+    """Other published names of the indicator a term names (覆盖率 → 普惠率, 普惠性幼儿园占比 …)."""
+    if len(term) < 3:
+        return ()
+    # the indicator the term names exactly; only failing that, those whose names contain it
+    # (生均公用经费 is not 特殊教育学校生均公用经费)
+    named = [i for i in INDICATORS if term in i.synonyms] or [i for i in INDICATORS if any(term in s for s in i.synonyms)]
+    forms = {f for i in named for f in i.synonyms}
+    return tuple(sorted(f for f in forms if term not in f))

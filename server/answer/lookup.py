@@ -1,0 +1,148 @@
+"""Answers from one piece of evidence: a table row (its cells, a change between its year columns,
+a share of its parent row, a pass/fail check) or a sentence (the quantity asked for, quoted in
+its clause, or the sentence itself)."""
+from __future__ import annotations
+
+import re
+
+from figures.indicators import match_indicator
+from figures.numbers import parse_number
+from ingest.models import Cell, Row, Table
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from ingest.tables import row_label
+from server.answer.base import Ask
+from server.answer.draft import CitationBook, Draft, table_of
+from server.answer.evidence import Reader
+from server.answer.text import (
+    CLAUSE_END,
+    MAX_CLAUSE_CHARS,
+    clause,
+    column_name,
+    computed_figure,
+    display,
+    flat,
+    pick_quantity,
+    quantity_figure,
+    region_of,
+    stated_cell,
+)
+from server.calc import compliance, table_change, table_compute, verdict_text
+from server.query import Query
+from server.retrieve import Hit
+from server.schemas import Figure
+
+
+class TableAnswer:
+    """The evidence is a table row: its value(s) for the year asked, or what the question computes."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        hit = ask.evidence.hit
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        table = table_of(doc, hit.chunk)
+        if table is None or hit.chunk.row_index is None:
+            return None
+        return table_answer(ask.reader, ask.query, hit, table, table.rows[hit.chunk.row_index], ask.book)
+
+
+def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook) -> Draft:
+    doc = reader.documents[hit.chunk.doc_id]
+    label = row_label(table, row)
+    data = [c for c in row.cells if c.column not in table.columns[:2]]
+    values = [c for c in data if parse_number(c.text)]
+    notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
+    chosen = [c for c in values if any(y in c.column for y in query.years)]
+    if not chosen and values:
+        chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
+    n = book.cite(hit, row.start, row.end)
+    caption = table.caption or table.section
+    all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in values)
+    figures = [Figure(label=f"{normalize(label)} {c.column}", value=parse_number(c.text).value,
+                      unit=normalize(c.unit), citation_ids=[n]) for c in chosen]
+    direct = "；".join(f"{c.text}{normalize(c.unit)}（{'，'.join([column_name(c.column)] + notes)}）"
+                      for c in chosen)
+    source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
+    computed = table_compute(query, table, row)
+    if computed is not None:
+        rows = sorted({i["source"]["row_index"] for i in computed.inputs})
+        ids = sorted(book.cite(hit, table.rows[r].start, table.rows[r].end) for r in rows)
+        marks = "".join(f"[{i}]" for i in ids)
+        figure = computed_figure(computed, ids[0])
+        figure.citation_ids = ids
+        return Draft(f"{computed.formula}{marks}。依据{region_of(doc)}《{caption}》{marks}", False,
+                     book.citations, [figure])
+    if query.asked.change:
+        computed = table_change(query, table, row)
+        if computed is not None:
+            note = f"（{computed.note}）" if computed.note else ""
+            return Draft(f"{computed.formula}{note}[{n}]。{source}", False, book.citations,
+                         [computed_figure(computed, n)] + figures)
+    answer = f"{direct}。{source}"
+    stated = stated_cell(values, doc)
+    also = _stated_in_text(reader, table, row, stated) if stated in chosen else None
+    if also is not None:
+        passage, (start, end) = also
+        answer += f"；正文亦写：“{display(doc.text[start:end])}”[{book.cite(passage, start, end)}]"
+    if query.asked.compliance and stated is not None:
+        q = parse_number(stated.text + normalize(stated.unit))
+        judged = compliance(query, q.value, q.unit, label) if q else None
+        if judged is not None:
+            answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
+            figures.append(computed_figure(judged, n))
+    return Draft(answer, False, book.citations, figures)
+
+
+def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:
+    """The clause of the document's prose that states the same value of the row's indicator
+    (`鞏固率99.5%` for the 2020 cell of `九年義務教育鞏固率(%`), with its passage."""
+    if cell is None:
+        return None
+    doc = reader.documents[table.doc_id]
+    indicator = match_indicator(row_label(table, row))
+    names = [flat(normalize(n)) for n in (indicator.synonyms if indicator else ())]
+    if not names:
+        return None
+    value = re.compile(rf"(?<![\d.]){re.escape(cell.text)}(?![\d.])")
+    for m in value.finditer(doc.text):
+        if table.start <= m.start() < table.end:
+            continue
+        chunk = next((c for c in reader.chunks_of[doc.doc_id] if c.start <= m.start() < c.end), None)
+        if chunk is None or chunk.table_id:
+            continue
+        left = max((e.end() for e in CLAUSE_END.finditer(doc.text, chunk.start, m.start())), default=chunk.start)
+        right = next((e.start() for e in CLAUSE_END.finditer(doc.text, m.end(), chunk.end)), chunk.end)
+        if any(n in flat(normalize(doc.text[left:right])) for n in names):
+            # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
+            sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)
+                             if sp[0] <= m.start() < sp[1]), (left, right))
+            return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
+                else (left, right)
+    return None
+
+
+class ProseLookup:
+    """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
+    an abstention when a number is asked for and the sentence states none."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader, book = ask.query, ask.reader, ask.book
+        best, sentence = ask.evidence.hit, ask.evidence.span
+        doc = reader.documents[best.chunk.doc_id]
+        quantity = pick_quantity(query, doc.text, sentence) if query.asks_number else None
+        if quantity is None and query.asks_number:
+            # the passage is about the right thing but states no figure for it
+            return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",
+                                  [best])
+        n = book.cite(best, *sentence)
+        region = region_of(doc)
+        if quantity is None:
+            return Draft(f"据{region}文件：“{display(doc.text[sentence[0]:sentence[1]])}”[{n}]", False, book.citations)
+        quoted = display(clause(doc.text, sentence, quantity))
+        answer = f"{quantity.text}。依据{region}文件：“{quoted}”[{n}]"
+        figures = [quantity_figure(quoted, quantity, n)]
+        if query.asked.compliance:
+            judged = compliance(query, quantity.value, quantity.unit, quoted)
+            if judged is not None:
+                answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
+                figures.append(computed_figure(judged, n))
+        return Draft(answer, False, book.citations, figures)

@@ -1,0 +1,128 @@
+"""Pieces of answer text: the clause around a quantity, a measure item's extent, the quantity a
+question asks for, display forms. Pure functions over the document text."""
+from __future__ import annotations
+
+import re
+
+from figures.compute import Computation
+from figures.numbers import Quantity, find_quantities
+from ingest.models import Cell, Document
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.query import STAGES, Query
+from server.schemas import Figure
+
+MEASURE_LEAD_CHARS = 40  # a measure sentence this short is a heading or a lead: its content follows
+MEASURE_SPAN_CHARS = 420  # at most this much of a measure item is quoted
+MAX_CLAUSE_CHARS = 60
+
+# the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二,
+ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
+                       r"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、)")
+CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff，。、；：“”（）])\s+(?=[\u3000-\u9fff，。、；：“”（）\d])|"
+                        r"(?<=[\u3000-\u9fff\d])\s+(?=[\u3000-\u9fff，。、；：“”（）])")
+
+
+def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """A measure sentence with the content that carries it out: a heading (`一是推进招生制度改革。`)
+    or a short lead takes the following sentences of its item, up to the next item's heading."""
+    start, end = sentence
+    if end - start > MEASURE_LEAD_CHARS:
+        return sentence
+    for s, e in split_sentences(text, end, chunk_end):
+        if ITEM_HEAD.match(text, s) or e - start > MEASURE_SPAN_CHARS:
+            break
+        end = e
+    return start, end
+
+
+def pick_quantity(query: Query, text: str, span: tuple[int, int]) -> Quantity | None:
+    """The quantity the question asks for: of the wanted unit, nearest after a key term."""
+    sentence = text[span[0]:span[1]]
+    found = [q for q in find_quantities(sentence) if q.is_measure]
+    if not found:
+        return None
+    wants = query.units
+    if wants and any(q.unit in wants for q in found):
+        found = [q for q in found if q.unit in wants]
+    norm = normalize(sentence)
+    anchors = [m.end() for t in query.terms for m in re.finditer(re.escape(t), norm)]
+    if query.stages:
+        # `小学…系数0.379, 初中…系数0.321`: the term that belongs to the stage asked about
+        own = [a for a in anchors if (st := _stage_before(norm, a)) and any(s in st or st in s for s in query.stages)]
+        anchors = own or anchors
+    anchor = max(anchors) if anchors else 0
+
+    def distance(q: Quantity) -> tuple[int, int]:
+        return (0 if q.start >= anchor else 1, abs(q.start - anchor))
+
+    best = min(found, key=distance)
+    return Quantity(**{**best.to_json(), "start": best.start + span[0], "end": best.end + span[0]})
+
+
+def _stage_before(norm: str, offset: int) -> str | None:
+    """The school stage named last before `offset` in a sentence (longest form at a position)."""
+    found = [(m.end(), len(stage), stage) for stage in STAGES for m in re.finditer(stage, norm[:offset])]
+    return max(found)[2] if found else None
+
+
+def stated_cell(values: list[Cell], doc: Document) -> Cell | None:
+    """The value as it stands: the latest year column up to the document's own year (2020 of a
+    2021 plan, not its 2025 target), else the latest year column."""
+    years = [c for c in values if c.column[:4].isdigit()]
+    if not years:
+        return None
+    written = int(doc.meta.date[:4]) if doc.meta.date[:4].isdigit() else 9999
+    past = [c for c in years if int(c.column[:4]) <= written]
+    return max(past or years, key=lambda c: c.column)
+
+
+def computed_figure(c: Computation, citation: int) -> Figure:
+    return Figure(label=c.label, value=round(c.value, 6), unit=c.unit, formula=c.formula, inputs=c.inputs,
+                  citation_ids=[citation])
+
+
+def quantity_figure(clause: str, q: Quantity, citation: int) -> Figure:
+    return Figure(label=normalize(label_of(clause, q)), value=written_value(q),
+                  unit=normalize(q.unit_as_written or q.unit), citation_ids=[citation])
+
+
+def column_name(column: str) -> str:
+    return f"{column}年" if column.isdigit() else normalize(column)
+
+
+def flat(norm: str) -> str:
+    """Spaces and enumeration commas dropped: `残疾儿童、少年义务教育入学率` holds the indicator's name."""
+    return norm.replace(" ", "").replace("、", "")
+
+
+def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
+    """The clause holding the quantity, with the clause before it when that one is short."""
+    s, e = span
+    left = max((m.end() for m in CLAUSE_END.finditer(text, s, q.start)), default=s)
+    right = next((m.start() for m in CLAUSE_END.finditer(text, q.end, e)), e)
+    if left > s and q.start - left < 12:
+        left = max((m.end() for m in CLAUSE_END.finditer(text, s, left - 1)), default=s)
+    if right - left > MAX_CLAUSE_CHARS:
+        left = max(left, q.start - MAX_CLAUSE_CHARS // 2)
+    return text[left:right].strip()
+
+
+def label_of(clause: str, q: Quantity) -> str:
+    return clause.replace(q.text, "").strip(" ，,：:")[:30] or q.text
+
+
+def written_value(q: Quantity) -> float:
+    """The number as written (4.85 for 4.85万人), the unit carrying any 万/亿 scale."""
+    number = re.search(r"\d+(?:\.\d+)?", q.text.replace(",", ""))
+    return float(number.group()) if number else q.value
+
+
+def region_of(doc: Document) -> str:
+    return "、".join(normalize(r) for r in doc.meta.region) or doc.meta.title
+
+
+def display(text: str) -> str:
+    """Passage text for the answer line: layout whitespace between CJK characters removed."""
+    return _CJK_SPACE.sub("", text.strip()).replace("\n", "")
