@@ -16,6 +16,9 @@ from ingest.segment import tokenize
 from server.intent import Asked, classify, intents_of
 
 _YEAR = re.compile(r"(20\d\d)\s*年?")
+# a year named relative to the document's own (a 2026 report's 去年 is 2025); not `比上年`, a comparison base
+RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1}
+_RELATIVE_YEAR = re.compile(r"(?<![比较同])(今年|去年|明年)")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
@@ -40,7 +43,9 @@ QUESTION_WORDS = frozenset(
     "政策 方面 相关 内容 哪 那 那么 还有 另外 呀 啊 吧 该 这个 这些 当地 上述 它 其中 这次 那次 又 实际 "
     "百分 百分之 百分点 分点 期间 时期 重新 计算 算出 出来 给出 一致 符合 国家 标准 要求 规定 "
     "大约 约 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
-    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数".split())
+    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 "
+    # the time frame and the source, said of any document: 今年/去年 are resolved as years
+    "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照".split())
 
 # places outside the corpus that a question may name (the corpus covers a few districts only)
 _OTHER_PLACES = (
@@ -181,6 +186,7 @@ class Query:
     regions: list[str] = field(default_factory=list)  # canonical corpus regions named
     unknown_regions: list[str] = field(default_factory=list)  # places named that the corpus does not cover
     years: list[str] = field(default_factory=list)
+    relative_years: list[int] = field(default_factory=list)  # 今年 0, 去年 −1: resolved per document
     stages: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # key content terms (normalised)
     # what the retrievers see: the region names are dropped, since the search is already
@@ -224,8 +230,9 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     for place in unknown:
         rest = rest.replace(place, " ")
     search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
-    return Query(question, norm, intents, known, unknown, years, stages, _with_alternatives(key_terms(rest), norm),
-                 search_text, asks(rest), classify(norm, intents))
+    relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
+    return Query(question, norm, intents, known, unknown, years, relative, stages,
+                 _with_alternatives(key_terms(rest), norm), search_text, asks(rest), classify(norm, intents))
 
 
 def _with_alternatives(terms: list[str], norm: str) -> list[str]:

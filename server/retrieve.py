@@ -105,7 +105,7 @@ def route_boost(chunk: Chunk, query: Query, section: str = "") -> float:
         boost *= MEASURE_BOOST
     if "compute" in query.intents and "table" in labels:
         boost *= TABLE_BOOST
-    if query.years and any(y in chunk.norm for y in query.years):
+    if query.years and any(y in chunk.norm or y in section for y in query.years):
         boost *= YEAR_BOOST
     if query.stages and any(s in chunk.norm for s in query.stages):
         boost *= STAGE_BOOST

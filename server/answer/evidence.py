@@ -4,6 +4,7 @@ evidence does not carry the question's terms or year."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,13 +16,14 @@ from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
 from server.answer.text import flat
-from server.query import INDICATOR_NAMES, Query, short_name
+from server.query import INDICATOR_NAMES, RELATIVE_YEARS, Query, short_name
 from server.retrieve import Hit
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
 MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
+_YEAR = re.compile(r"20\d\d")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = {"老师": ("教师",), "孩子": ("学生", "幼儿"), "小孩": ("幼儿", "学生"), "娃娃": ("幼儿",),
@@ -48,6 +50,10 @@ class Reader:
             self.chunks_of.setdefault(c.doc_id, []).append(c)
         self._all_flat = list(self.flat.values())
         self._idf: dict[str, float] = {}
+        # the years a passage speaks for beyond those it names: its section's headings, its table's
+        # caption, and 今年/去年 resolved against the document's year (a 2026 report's 去年 is 2025)
+        self.years = {c.chunk_id: _context_years(c, documents[c.doc_id]) for c in chunks}
+        self.doc_year = {d.doc_id: document_year(d) for d in documents.values()}
 
     # --- key terms ---------------------------------------------------------------------------
 
@@ -90,7 +96,18 @@ class Reader:
         return hit.score * (0.25 + cov) * (1.0 if self.year_ok(query, hit) else 0.3)
 
     def year_ok(self, query: Query, hit: Hit) -> bool:
-        return not query.years or any(y in self.flat[hit.chunk.chunk_id] for y in query.years)
+        """Whether the passage speaks for the year asked: named in it, in its section headings or
+        table caption, or as 今年/去年 of the document's year."""
+        wanted = self.asked_years(query, hit.chunk.doc_id)
+        if not wanted:
+            return not query.relative_years  # 去年 of a document whose year is unknown
+        return any(y in self.flat[hit.chunk.chunk_id] or y in self.years[hit.chunk.chunk_id] for y in wanted)
+
+    def asked_years(self, query: Query, doc_id: str) -> list[str]:
+        """The years asked, 今年/去年 resolved against the document's year."""
+        year = self.doc_year.get(doc_id)
+        relative = [str(year + offset) for offset in query.relative_years] if year else []
+        return list(dict.fromkeys(query.years + relative))
 
     def rank(self, query: Query, hits: list[Hit]) -> list[Hit]:
         return sorted(hits, key=lambda h: -self.support(query, h))
@@ -151,7 +168,9 @@ class Reader:
         key terms are), or None."""
         where = "".join(query.regions[:1])
         if not self.year_ok(query, best):
-            return f"文件中未找到{where}{'、'.join(query.years)}年的相关内容。"
+            asked = self.asked_years(query, best.chunk.doc_id) or [w for w, o in RELATIVE_YEARS.items()
+                                                                     if o in query.relative_years]
+            return f"文件中未找到{where}{'、'.join(y + '年' if y.isdigit() else y for y in asked)}的相关内容。"
         cov, missing = self.coverage(query, self.flat[best.chunk.chunk_id])
         if cov < COVER_MIN:
             return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
@@ -164,6 +183,25 @@ class Reader:
         if related:
             message += "以下段落相关但不能回答该问题：" + "".join(f"[{n}]" for n in related)
         return Draft(message, True, book.citations)
+
+
+def document_year(doc: Document) -> int | None:
+    """The year a document was written: its date, else a year in its title."""
+    found = _YEAR.search(doc.meta.date[:4]) or _YEAR.search(normalize(doc.meta.title))
+    return int(found.group()) if found else None
+
+
+def _context_years(chunk: Chunk, doc: Document) -> set[str]:
+    years = set(_YEAR.findall(normalize(chunk.section)))
+    if "target" in chunk.labels:  # a plan's targets are for the years its title names (…规划(2021-2025年))
+        years |= set(_YEAR.findall(normalize(doc.meta.title)))
+    if chunk.table_id:
+        table = next((t for t in doc.tables if t.table_id == chunk.table_id), None)
+        years |= set(_YEAR.findall(normalize(table.caption))) if table else set()
+    written = document_year(doc)
+    if written:
+        years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
+    return years
 
 
 @lru_cache(maxsize=4096)
