@@ -15,7 +15,12 @@ _COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生�
                       r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
                       r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少|"
                       r"从多少.{0,6}(?:到|至)多少|多还是少|高还是低")
-_COMPARE = re.compile(r"哪些(?:地区|区县|区|县|地方|文件)|哪个(?:地区|区|县)|各地|各区|分别|比较|对比|相比|区别|异同")
+# across places: by these words, or by naming two places (server/query.py); `分别`/`比较` alone
+# ask for several things of one place
+_COMPARE = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)|各(?:地|区|县|市|省)(?!域)")
+# which documents say it: a list of documents, each with the passage that says it
+_WHICH = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)[^?？]{0,30}?"
+                    r"(?:提到|提及|出现|说到|写到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)")
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
 _CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
@@ -35,7 +40,7 @@ _WANTS = [(re.compile(r"率|占比|比例|比重|百分"), ("%", "百分点")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
           (re.compile(r"多少所|几所|所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米",))]
-_COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台)(?!百分点)")
+_COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座|批|篇|条|种)(?!百分点)")
 _ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
 
 
@@ -52,9 +57,9 @@ class Asked:
 
 
 def intents_of(norm: str) -> set[str]:
-    """target / measure / compute / compare, by the question's wording."""
+    """target / measure / compute / compare (across places) / which (documents say it), by the wording."""
     return {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
-                                  ("compare", _COMPARE)) if rx.search(norm)}
+                                  ("compare", _COMPARE), ("which", _WHICH)) if rx.search(norm)}
 
 
 def classify(norm: str, intents: set[str]) -> Asked:
@@ -87,9 +92,9 @@ def _operation(norm: str, change: bool) -> str:
 
 
 def wanted_units(norm: str) -> tuple[str, ...]:
-    """The units an answer may be in, from the question's wording or the counter it asks with (几个)."""
-    units = next((units for rx, units in _WANTS if rx.search(norm)), ())
-    if units:
-        return units
+    """The units an answer may be in: the counter it asks with (`多少个学位` → 个, whatever else the
+    question mentions), else by its wording (率 → %, 经费 → 元)."""
     counter = _COUNTER.search(norm)
-    return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),) if counter else ()
+    if counter:
+        return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),)
+    return next((units for rx, units in _WANTS if rx.search(norm)), ())

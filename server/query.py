@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from figures.indicators import INDICATORS
 from ingest.models import Document
 from ingest.normalize import normalize
-from ingest.segment import tokenize
+from ingest.segment import tokenize, words
 from server.intent import Asked, classify, intents_of
 
 _YEAR = re.compile(r"(20\d\d)\s*年?")
@@ -157,25 +157,72 @@ def short_name(region: str) -> str:
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 _PART_END = re.compile(r"[?？,，;；]|并且|以及")
 _ASKING = re.compile(r"多少|几[个名所人项次年]|是什么|什么时候|哪一年|吗$")
-# `在校学生和专任教师各多少人` → one ask for each of the two
-_EACH = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:和|与|及|、)(?P<b>[\u4e00-\u9fff]{2,10}?)(?:各|分别)(?:是|有|为)?"
-                   r"(?P<ask>多少|几)(?P<unit>.*)$")
+# a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
+_LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
+_ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几|是什么)")
+_ASK_BEFORE_LIST = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位]|人次)?")
+_EACH = re.compile(r"各|分别")
 
 
 def asks(text: str) -> list[str]:
-    """The separate asks of a question (`…多少人次？发放了多少资金？` → two), each as its own text."""
+    """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在校学生和专任教师各多少人`
+    → two), each as its own text."""
     parts = []
     for part in _PART_END.split(text):
         part = part.strip()
-        if not _ASKING.search(part):
-            continue
-        m = _EACH.search(part)
-        if m:
-            head = part[:m.start()]
-            parts += [f"{head}{m.group(n)}{m.group('ask')}{m.group('unit')}" for n in ("a", "b")]
-        else:
-            parts.append(part)
+        if _ASKING.search(part):
+            parts += _each_item(part)
     return parts
+
+
+_COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占|比.{0,12}(?:多|少|高|低)")
+
+
+def _each_item(part: str) -> list[str]:
+    """One ask per item of a list of things asked together, or the part itself (also when the
+    question combines the items: `A和B的面积合计`)."""
+    if _COMBINED.search(part):
+        return [part]
+    before = _ASK_BEFORE_LIST.search(part)
+    if before:  # `新建多少个托育中心和托育机构`: the list follows the asking word
+        items = _list_items(part[before.end():])
+        if len(items) >= 2 and all(_is_item(i) for i in items):
+            return [part[:before.end()] + i for i in items]
+    after = _ASK_AFTER_LIST.search(part)
+    if after is None:
+        return [part]
+    items = _list_items(part[:after.start()])
+    ask = _EACH.sub("", part[after.start():], count=1)
+    if len(items) < 2 or not all(_is_item(i) for i in items[1:]):
+        return [part]
+    head, tail = "", ""
+    if "的" in items[0]:  # `课后服务的参与率和满意度`: what precedes 的 belongs to every item
+        cut = items[0].rindex("的") + 1
+        head, items[0] = items[0][:cut], items[0][cut:]
+    if "的" in items[-1]:  # `A和B的年均增长目标`: what follows the last 的 belongs to every item
+        cut = items[-1].rindex("的")
+        items[-1], tail = items[-1][:cut], items[-1][cut:]
+    if not _EACH.search(part[after.start():]) and not tail:
+        return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
+    if not all(_is_item(i) for i in items):
+        return [part]
+    return [f"{head}{i}{tail}{ask}" for i in items]
+
+
+def _list_items(text: str) -> list[str]:
+    """`A、B和C` → [A, B, C], cut at the words 和/与/及/、 (not inside 参与, 普及)."""
+    items, current = [], ""
+    for word in words(text):
+        if word in _LIST_WORDS:
+            items.append(current)
+            current = ""
+        else:
+            current += word
+    return items + [current]
+
+
+def _is_item(text: str) -> bool:
+    return 2 <= len(text.strip()) <= 16 and not re.search(r"[多少几?？]", text)
 
 
 @dataclass
@@ -194,6 +241,7 @@ class Query:
     search_text: str = ""
     asks: list[str] = field(default_factory=list)  # the separate things asked, region names blanked
     asked: Asked = field(default_factory=lambda: classify("", set()))  # the kind of answer wanted
+    focus: str = ""  # the key term the asking word is about (`增加多少学位` → 学位)
 
     @property
     def operation(self) -> str:
@@ -210,8 +258,9 @@ class Query:
 
     def narrowed(self, text: str) -> "Query":
         """One ask of a question that asks several things, as a question of its own."""
-        return replace(self, norm=text, terms=key_terms(text), search_text=text, asks=[text],
-                       asked=classify(text, self.intents))
+        terms = key_terms(text)
+        return replace(self, norm=text, terms=terms, search_text=text, asks=[text],
+                       asked=classify(text, self.intents), focus=focus_term(text, terms))
 
 
 def plain(norm: str) -> str:
@@ -231,8 +280,26 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
         rest = rest.replace(place, " ")
     search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
     relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
-    return Query(question, norm, intents, known, unknown, years, relative, stages,
-                 _with_alternatives(key_terms(rest), norm), search_text, asks(rest), classify(norm, intents))
+    terms = _with_alternatives(key_terms(rest), norm)
+    return Query(question, norm, intents, known, unknown, years, relative, stages, terms, search_text, asks(rest),
+                 classify(norm, intents), focus_term(rest, terms))
+
+
+_ASK_WORD = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次|万人|亿元|万元)?")
+
+
+def focus_term(text: str, terms: list[str]) -> str:
+    """The key term an asking word is about: the first after it in its clause (`增加多少学位` →
+    学位), else the last before it (`教师有多少` → 教师); '' when the question asks no amount."""
+    ask = _ASK_WORD.search(text)
+    if ask is None:
+        return ""
+    clause = _PART_END.split(text[ask.end():], maxsplit=1)[0]
+    after = [(clause.find(t), t) for t in terms if t in clause]
+    if after:
+        return min(after)[1]
+    before = [(text.rfind(t, 0, ask.start()) + len(t), t) for t in terms if t in text[:ask.start()]]
+    return max(before)[1] if before else ""
 
 
 def _with_alternatives(terms: list[str], norm: str) -> list[str]:

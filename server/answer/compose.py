@@ -31,7 +31,7 @@ class Composer:
             NoPassages(),
             Measures(),  # 如何/措施: the measures with their content
             EvidenceGate(),  # the evidence lacks the year or key terms asked
-            SeveralAsks(),  # several things asked: one figure each
+            SeveralAsks(LOOKUP),  # several things asked: each answered on its own
             ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
             *LOOKUP,
         )

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
@@ -88,6 +89,10 @@ class Reader:
         if total == 0:  # nothing the corpus knows: no evidence can support it
             return 0.0, missing
         return found / total, missing
+
+    def cover(self, query: Query) -> Callable[[str], float]:
+        """Key-term coverage of a piece of document text (as published)."""
+        return lambda text: self.coverage(query, flat(normalize(text)))[0]
 
     def support(self, query: Query, hit: Hit) -> float:
         """Fused score weighted by key-term coverage and the year asked."""

@@ -128,7 +128,7 @@ class ProseLookup:
         query, reader, book = ask.query, ask.reader, ask.book
         best, sentence = ask.evidence.hit, ask.evidence.span
         doc = reader.documents[best.chunk.doc_id]
-        quantity = pick_quantity(query, doc.text, sentence) if query.asks_number else None
+        quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
         if quantity is None and query.asks_number:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",

@@ -3,6 +3,7 @@ question asks for, display forms. Pure functions over the document text."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from figures.compute import Computation
 from figures.numbers import Quantity, find_quantities
@@ -20,6 +21,7 @@ MAX_CLAUSE_CHARS = 60
 ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
                        r"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、)")
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+_ITEM_END = re.compile(r"[，,；;。！？!?：:、]")
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff，。、；：“”（）])\s+(?=[\u3000-\u9fff，。、；：“”（）\d])|"
                         r"(?<=[\u3000-\u9fff\d])\s+(?=[\u3000-\u9fff，。、；：“”（）])")
 
@@ -37,8 +39,12 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     return start, end
 
 
-def pick_quantity(query: Query, text: str, span: tuple[int, int]) -> Quantity | None:
-    """The quantity the question asks for: of the wanted unit, nearest after a key term."""
+def pick_quantity(query: Query, text: str, span: tuple[int, int],
+                  cover: Callable[[str], float] | None = None) -> Quantity | None:
+    """The quantity the question asks for: of the wanted unit; in the clause (between ，；:) and
+    then the list item (between 、) whose own words carry most of the question's key terms
+    (`cover` weighs them), so `283人普通学校随班就读、126人在特殊教育学校就读` gives the number
+    of the item asked about; among equals, the nearest after a key term."""
     sentence = text[span[0]:span[1]]
     found = [q for q in find_quantities(sentence) if q.is_measure]
     if not found:
@@ -47,6 +53,12 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int]) -> Quantity | 
     if wants and any(q.unit in wants for q in found):
         found = [q for q in found if q.unit in wants]
     norm = normalize(sentence)
+    if cover is not None and len(found) > 1:
+        weight = {id(q): (_stage_fit(query, norm, q.start), _has_focus(query, _piece(sentence, q, CLAUSE_END)),
+                          round(cover(_piece(sentence, q, CLAUSE_END)), 2),
+                          round(cover(_piece(sentence, q, _ITEM_END)), 2)) for q in found}
+        top = max(weight.values())
+        found = [q for q in found if weight[id(q)] == top]
     anchors = [m.end() for t in query.terms for m in re.finditer(re.escape(t), norm)]
     if query.stages:
         # `小学…系数0.379, 初中…系数0.321`: the term that belongs to the stage asked about
@@ -59,6 +71,28 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int]) -> Quantity | 
 
     best = min(found, key=distance)
     return Quantity(**{**best.to_json(), "start": best.start + span[0], "end": best.end + span[0]})
+
+
+def _has_focus(query: Query, clause: str) -> bool:
+    """Whether the clause names what the asking word is about (学位 for `增加多少学位`)."""
+    return bool(query.focus) and query.focus in flat(normalize(clause))
+
+
+def _stage_fit(query: Query, norm: str, offset: int) -> int:
+    """1 when the stage named last before `offset` is the one asked, −1 when it is another, else 0."""
+    if not query.stages:
+        return 0
+    stage = _stage_before(norm, offset)
+    if stage is None:
+        return 0
+    return 1 if any(s in stage or stage in s for s in query.stages) else -1
+
+
+def _piece(sentence: str, q: Quantity, ends: re.Pattern[str]) -> str:
+    """The stretch of `sentence` around `q` between two of `ends`."""
+    left = max((m.end() for m in ends.finditer(sentence, 0, q.start)), default=0)
+    right = next((m.start() for m in ends.finditer(sentence, q.end)), len(sentence))
+    return sentence[left:right]
 
 
 def _stage_before(norm: str, offset: int) -> str | None:
