@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from figures.indicators import INDICATORS
+from figures.numbers import parse_number
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.segment import tokenize, words
@@ -264,8 +265,12 @@ class Query:
 
 
 def plain(norm: str) -> str:
-    """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`)."""
-    return _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)], norm)
+    """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`), only where the
+    phrasing is made of whole words (not `盖了` inside `覆盖了`)."""
+    bounds = {0}
+    for word in words(norm):
+        bounds.add(max(bounds) + len(word))
+    return _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)] if {m.start(), m.end()} <= bounds else m.group(0), norm)
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:
@@ -294,12 +299,19 @@ def focus_term(text: str, terms: list[str]) -> str:
     ask = _ASK_WORD.search(text)
     if ask is None:
         return ""
+    terms = [t for t in terms if not _is_unit(t)]
     clause = _PART_END.split(text[ask.end():], maxsplit=1)[0]
     after = [(clause.find(t), t) for t in terms if t in clause]
     if after:
         return min(after)[1]
     before = [(text.rfind(t, 0, ask.start()) + len(t), t) for t in terms if t in text[:ask.start()]]
     return max(before)[1] if before else ""
+
+
+def _is_unit(term: str) -> bool:
+    """`平方米`, `万元`: a unit the question asks in, not what it asks about."""
+    q = parse_number(f"1{term}")
+    return q is not None and q.unit_as_written == term
 
 
 def _with_alternatives(terms: list[str], norm: str) -> list[str]:

@@ -11,6 +11,7 @@ from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
 from server.answer.several import SeveralAsks
+from server.answer.verify import Verifier
 from server.query import Query
 from server.retrieve import Hit
 
@@ -22,7 +23,7 @@ class Composer:
     """Turns ranked passages into a Draft. `search(query, doc_ids)` re-queries some documents
     for cross-document questions and for one ask of several."""
 
-    def __init__(self, documents: dict[str, Document], chunks: list[Chunk], regions: list[str]):
+    def __init__(self, documents: dict[str, Document], chunks: list[Chunk], regions: list[str], verify: bool = True):
         self.documents = documents
         self.reader = Reader(documents, chunks)
         self.handlers: tuple[Handler, ...] = (
@@ -35,9 +36,10 @@ class Composer:
             ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
             *LOOKUP,
         )
+        self.verifier = Verifier() if verify else None  # off only to measure what it changes
 
     def compose(self, query: Query, hits: list[Hit], search: Search, scope: list[str] | None) -> Draft:
         ask = Ask(query, hits, self.reader, search, scope, CitationBook(self.documents))
         draft = first_answer(self.handlers, ask)
         assert draft is not None, "ProseLookup answers every question that reaches it"
-        return draft
+        return self.verifier.check(ask, draft) if self.verifier else draft

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ingest.structure import split_sentences
 from server.answer.base import Ask
-from server.answer.draft import CitationBook, Draft, table_of
+from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
 from server.answer.text import computed_figure, display, region_of
 from server.calc import prose_compute, table_compute
@@ -62,4 +62,5 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     n = book.cite(hit, *span)
     lines = "；".join(f"{c.label}：{c.formula}{f'（{c.note}）' if c.note else ''}[{n}]" for c in computed)
     return Draft(f"{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,
-                 book.citations, [computed_figure(c, n) for c in computed])
+                 book.citations, [computed_figure(c, n) for c in computed],
+                 [Claim(c.unit, c.label, hit, span, True) for c in computed])

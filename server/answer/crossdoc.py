@@ -5,6 +5,7 @@ from __future__ import annotations
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
 from server.answer.text import region_of
+from server.answer.verify import verified
 
 
 class PerDocument:
@@ -28,7 +29,7 @@ class PerDocument:
                 continue
             one = Ask(query, hits, reader, ask.search, [doc_id], ask.book, given=evidence)
             part = first_answer(self.lookup, one)
-            if part is None or part.abstained:
+            if part is None or part.abstained or not verified(reader, query, part):
                 continue
             region = region_of(reader.documents[doc_id])
             lines.append(f"{region}：{part.answer.removeprefix(f'据{region}文件：')}")

@@ -9,11 +9,23 @@ from server.schemas import Citation, Figure
 
 
 @dataclass
+class Claim:
+    """A figure an answer asserts and where it stands in the document: what the verification step
+    (server/answer/verify.py) holds against the question before the answer is returned."""
+    unit: str  # base unit of the value (人, 元, %, 所 …; '' when it has none)
+    context: str  # the words it stands in: its clause, or its table row's label, group and column
+    hit: Hit  # the passage it comes from
+    span: tuple[int, int]  # its sentence or table row (offsets into Document.text)
+    computed: bool = False  # computed by figures.compute rather than stated
+
+
+@dataclass
 class Draft:
     answer: str
     abstained: bool
     citations: list[Citation] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)  # what the answer asserts, for verification
 
 
 class CitationBook:

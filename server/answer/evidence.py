@@ -27,7 +27,7 @@ MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
 _YEAR = re.compile(r"20\d\d")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
-SYNONYMS = {"老师": ("教师",), "孩子": ("学生", "幼儿"), "小孩": ("幼儿", "学生"), "娃娃": ("幼儿",),
+SYNONYMS = {"老师": ("教师",), "孩子": ("学生", "幼儿", "子女", "儿童"), "小孩": ("幼儿", "学生", "儿童"), "娃娃": ("幼儿",),
             "幼儿园": ("幼儿", "园"), "学校数": ("学校",), "经费": ("资金", "投入"), "钱": ("资金", "经费", "元"),
             "生师比": ("专任教师",), "读书": ("就读", "上学"), "上学": ("就读", "入学")}
 
@@ -77,13 +77,13 @@ class Reader:
         missing = []
         for term in query.terms:
             # an indicator's name counts as the words it is made of (九年 义务教育 巩固率)
-            weight = self.idf(term) * (max(1, len(_parts(term))) if term in INDICATOR_NAMES else 1)
+            weight = self.idf(term) * (max(1, len(term_parts(term))) if term in INDICATOR_NAMES else 1)
             total += weight
             if has_term(term, text):
                 found += weight
                 continue
             missing.append(term)
-            parts = [p for p in _parts(term) if self.idf(p)]
+            parts = [p for p in term_parts(term) if self.idf(p)]
             if parts:
                 found += weight * 0.5 * sum(has_term(p, text) for p in parts) / len(parts)
         if total == 0:  # nothing the corpus knows: no evidence can support it
@@ -210,7 +210,7 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def _parts(term: str) -> tuple[str, ...]:
+def term_parts(term: str) -> tuple[str, ...]:
     if "|" in term:
         return ()
     return tuple(p for p in dict.fromkeys(tokenize(term)) if p != term and len(p) >= 2)

@@ -12,7 +12,7 @@ from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask
-from server.answer.draft import CitationBook, Draft, table_of
+from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
 from server.answer.text import (
     CLAUSE_END,
@@ -62,6 +62,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     direct = "；".join(f"{c.text}{normalize(c.unit)}（{'，'.join([column_name(c.column)] + notes)}）"
                       for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
+    where = " ".join(x for x in (caption, row.group, label) if x)
+    claims = [Claim(_base_unit(c), f"{where} {c.column}", hit, (row.start, row.end)) for c in chosen]
     computed = table_compute(query, table, row)
     if computed is not None:
         rows = sorted({i["source"]["row_index"] for i in computed.inputs})
@@ -70,13 +72,14 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         figure = computed_figure(computed, ids[0])
         figure.citation_ids = ids
         return Draft(f"{computed.formula}{marks}。依据{region_of(doc)}《{caption}》{marks}", False,
-                     book.citations, [figure])
+                     book.citations, [figure], [Claim(computed.unit, computed.label, hit, (row.start, row.end), True)])
     if query.asked.change:
         computed = table_change(query, table, row)
         if computed is not None:
             note = f"（{computed.note}）" if computed.note else ""
             return Draft(f"{computed.formula}{note}[{n}]。{source}", False, book.citations,
-                         [computed_figure(computed, n)] + figures)
+                         [computed_figure(computed, n)] + figures,
+                         [Claim(computed.unit, f"{where} {computed.label}", hit, (row.start, row.end), True)])
     answer = f"{direct}。{source}"
     stated = stated_cell(values, doc)
     also = _stated_in_text(reader, table, row, stated) if stated in chosen else None
@@ -89,7 +92,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         if judged is not None:
             answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
-    return Draft(answer, False, book.citations, figures)
+    return Draft(answer, False, book.citations, figures, claims)
 
 
 def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:
@@ -120,6 +123,11 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
     return None
 
 
+def _base_unit(cell: Cell) -> str:
+    q = parse_number(cell.text + normalize(cell.unit))
+    return q.unit if q else ""
+
+
 class ProseLookup:
     """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
     an abstention when a number is asked for and the sentence states none."""
@@ -140,9 +148,10 @@ class ProseLookup:
         quoted = display(clause(doc.text, sentence, quantity))
         answer = f"{quantity.text}。依据{region}文件：“{quoted}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
+        claims = [Claim(quantity.unit, quoted, best, sentence)]
         if query.asked.compliance:
             judged = compliance(query, quantity.value, quantity.unit, quoted)
             if judged is not None:
                 answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
                 figures.append(computed_figure(judged, n))
-        return Draft(answer, False, book.citations, figures)
+        return Draft(answer, False, book.citations, figures, claims)

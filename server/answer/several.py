@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from figures.numbers import Quantity
 from server.answer.base import Ask, Handler, first_answer
-from server.answer.draft import Draft
+from server.answer.draft import Claim, Draft
 from server.answer.text import clause, display, pick_quantity, quantity_figure, region_of
+from server.answer.verify import mismatch, verified
 from server.query import key_terms
 from server.schemas import Figure
 
@@ -51,6 +52,7 @@ class SeveralAsks:
                 draft = first_answer(self.lookup, Ask(part, candidates, reader, ask.search, ask.scope, book,
                                                       given=evidence))
                 if draft is not None and not draft.abstained and draft.figures and SOURCE in draft.answer \
+                        and verified(reader, part, draft) \
                         and not any(isinstance(a, Draft) and a.answer == draft.answer for a in answers):
                     answers.append(draft)
                 continue
@@ -60,6 +62,8 @@ class SeveralAsks:
                                        (quantity.start, quantity.text) for a in answers):
                 continue
             quoted = display(clause(doc.text, evidence.span, quantity))
+            if mismatch(reader, part, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
+                continue
             answers.append(_Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span)))
         if len(answers) < 2:
             del book.citations[mark:]
