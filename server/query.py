@@ -46,7 +46,9 @@ QUESTION_WORDS = frozenset(
     "大约 约 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
     "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 "
     # the time frame and the source, said of any document: 今年/去年 are resolved as years
-    "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照".split())
+    "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
+    # quantifiers over what is asked
+    "全部 全都 所有 一项 这一项 哪一项 各项 每项".split())
 
 # places outside the corpus that a question may name (the corpus covers a few districts only)
 _OTHER_PLACES = (

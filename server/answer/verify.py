@@ -16,8 +16,7 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts
 from server.answer.text import display, flat
-from server.intent import wanted_units
-from server.query import Query
+from server.query import INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
 STAGE_FAMILIES = {
@@ -36,6 +35,13 @@ _PLANNED = re.compile(r"到\s*20\d\d\s*年|力争|争取|预期|预计|规划到
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
            "座", "批", "篇", "条", "种", "平方米"}
 _FAMILY = {"名": "人", "人次": "人", "百分点": "%"}
+_DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
+_ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
+# a plan's own statements of aim (in its sections that do not review the past)
+_PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
+_REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况")
+_AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|控制在|不低于|以上")
+WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 
 
 class Verifier:
@@ -57,20 +63,24 @@ def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
 
 def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     """Why the figure of `claim` does not answer `query`, or None."""
-    doc = reader.documents[claim.hit.chunk.doc_id]
     context = normalize(claim.context, drop_space=True)
     if not claim.computed and _unit_conflict(query, claim.unit):
         return f"它是以“{claim.unit or '无单位'}”计的数"
+    if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
+        return "它是一段时间，不是所问的数"
     stage = _stage_conflict(query, context)
     if stage:
         return f"它说的是{stage}"
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
     window = _window(reader, claim)
-    if query.focus and reader.idf(query.focus) and not _loosely_has(reader, query.focus, context + window) \
-            and claim.unit not in wanted_units(query.focus):  # 资金 is answered by an amount in 元
-        return f"它说的不是“{query.focus}”"
-    if _CURRENT.search(query.norm) and not query.years and _planned(claim, doc.text, window):
+    if reader.coverage(query, flat(context + window))[0] < WINDOW_COVER_MIN:
+        return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
+    named = [t for t in query.terms if t in INDICATOR_NAMES and reader.idf(t)]
+    missing = [t for t in named if not _loosely_has(reader, t, context + window)]
+    if missing:  # the indicator asked is not the one stated (普惠率 asked, 毛入园率 stated)
+        return f"它说的不是“{missing[0]}”"
+    if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
         return "它是规划目标，不是现状"
     return None
 
@@ -78,7 +88,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
 def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: list) -> Draft:
     """The abstention: what was asked is not stated; the closest statement named, its value not given."""
     where = "".join(query.regions[:1])
-    asked = query.focus or "、".join(query.terms[:3]) or "所问内容"
+    asked = "、".join(query.terms[:3]) or "所问内容"
     nearest = display(claim.context)[:40]
     message = f"文件中未找到{where}“{asked}”的相关数值。最接近的是“{nearest}”，但{problem}，不能回答该问题。"
     hits = [claim.hit] + [h for h in ranked if h.chunk.chunk_id != claim.hit.chunk.chunk_id]
@@ -111,16 +121,24 @@ def _stage_conflict(query: Query, context: str) -> str:
 def _window(reader: Reader, claim: Claim) -> str:
     """The figure's sentence, the sentence before it in its passage and the passage's section path."""
     chunk = claim.hit.chunk
+    if chunk.row_index is not None:  # a table row: its caption, group, label and every column header
+        return normalize(chunk.norm, drop_space=True)
     text = reader.documents[chunk.doc_id].text
     before = split_sentences(text, chunk.start, claim.span[0])[-1:]
     start = before[0][0] if before else claim.span[0]
     return normalize(chunk.section + text[start:claim.span[1]], drop_space=True)
 
 
-def _planned(claim: Claim, text: str, window: str) -> bool:
-    """A planned figure: its sentence names a future year or an aim, or it stands in a 目标 section."""
-    sentence = normalize(text[claim.span[0]:claim.span[1]], drop_space=True)
-    return bool(_PLANNED.search(sentence)) or "目标" in normalize(claim.hit.chunk.section, drop_space=True)
+def _planned(reader: Reader, claim: Claim, window: str) -> bool:
+    """A planned figure: its sentence names a future year or an aim word; it stands in a 目标
+    section; or it is a plan's statement of aim outside the sections that review the past."""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
+    section = normalize(claim.hit.chunk.section, drop_space=True)
+    if _PLANNED.search(sentence) or "目标" in section:
+        return True
+    plan = _PLAN_DOC.search(normalize(doc.meta.title + doc.meta.genre))
+    return bool(plan) and not _REVIEW.search(section) and bool(_AIM.search(sentence))
 
 
 def _loosely_has(reader: Reader, term: str, text: str) -> bool:
