@@ -64,7 +64,7 @@ class Operand:
 
     def to_input(self) -> dict[str, Any]:
         return {"label": self.label, "value": self.value, "unit": self.unit, "figure_id": self.figure_id,
-                "text": _fmt(self.value / self.scale, self.decimals) + _display_unit(self),
+                "text": _fmt(self.value / self.scale, self.decimals) + display_unit(self),
                 "qualifier": self.qualifier, "year": self.year, "source": self.source}
 
 
@@ -341,7 +341,7 @@ def _literal(m: re.Match, operands: list[Operand]) -> str:
 def _eval(node: ast.AST, operands: list[Operand]) -> tuple[float, str, str]:
     if isinstance(node, ast.Name) and node.id.startswith("_v") and node.id[2:].isdigit():
         o = operands[int(node.id[2:])]
-        return o.value, o.unit, _fmt(o.value / o.scale, o.decimals) + _display_unit(o)
+        return o.value, o.unit, _fmt(o.value / o.scale, o.decimals) + display_unit(o)
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
         return float(node.value), "", str(node.value)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
@@ -384,10 +384,11 @@ def _scale(unit_as_written: str) -> float:
 
 def _written(o: Operand) -> str:
     """The operand as published: `4200万元`, `3.2万人次`."""
-    return _fmt(o.value / o.scale, o.decimals) + _display_unit(o)
+    return _fmt(o.value / o.scale, o.decimals) + display_unit(o)
 
 
-def _display_unit(o: Operand) -> str:
+def display_unit(o: Operand) -> str:
+    """The unit an operand is shown in: its published scale (`万人`) when it has one."""
     return normalize(o.unit_as_written) if o.scale != 1.0 else o.unit
 
 
@@ -396,7 +397,7 @@ def _common_display(*operands: Operand) -> tuple[float, str, int]:
     scales = {o.scale for o in operands}
     if len(scales) == 1:
         o = operands[0]
-        return o.scale, _display_unit(o), max(x.decimals for x in operands)
+        return o.scale, display_unit(o), max(x.decimals for x in operands)
     return 1.0, operands[0].unit, 0
 
 

@@ -11,6 +11,7 @@ from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
 from server.answer.several import SeveralAsks
+from server.answer.tables import WholeTable
 from server.answer.verify import Verifier
 from server.query import Query
 from server.retrieve import Hit
@@ -30,6 +31,7 @@ class Composer:
             OutsideCorpus(regions),  # a place no document covers
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
+            WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             Measures(),  # 如何/措施: the measures with their content
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralAsks(LOOKUP),  # several things asked: each answered on its own
