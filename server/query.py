@@ -48,7 +48,7 @@ QUESTION_WORDS = frozenset(
     # the time frame and the source, said of any document: 今年/去年 are resolved as years
     "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
     # quantifiers over what is asked
-    "全部 全都 所有 一项 这一项 哪一项 各项 每项".split())
+    "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署".split())
 
 # places outside the corpus that a question may name (the corpus covers a few districts only)
 _OTHER_PLACES = (

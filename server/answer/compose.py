@@ -10,6 +10,7 @@ from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
+from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
 from server.answer.verify import Verifier
@@ -32,6 +33,7 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
+            SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             Measures(),  # 如何/措施: the measures with their content
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralAsks(LOOKUP),  # several things asked: each answered on its own
