@@ -27,12 +27,15 @@ from figures.numbers import Quantity, find_quantities
 from figures.standards import StandardError, check
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
+from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.query import Query
 
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?\s*\d+(?:\.\d+)?%")
 # list markers, leading years and filler verbs around an amount's subject
 _LABEL_TRIM = re.compile(r"^(?:\d+\.|\d{4}年|其中|全区|全县|全市)+|(?:为|达到|达|是|有|共|约|高于|低于)$")
+SENTENCE_AFTER_CHARS = 300  # a share's parts may follow the sentence that states the whole
+_PIECE_END = re.compile(r"[，,；;。、:：]|其中")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
 
@@ -86,7 +89,9 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
             found = _previous_value(text[focus[0]:focus[1]], focus[0])
             return [found] if found else []
         if op == "share":
-            found = _recomputed_share(query, amounts, text[focus[0]:focus[1]], focus)
+            after = split_sentences(text, focus[1], min(len(text), focus[1] + SENTENCE_AFTER_CHARS))[:1]
+            found = _recomputed_share(query, amounts, text[focus[0]:focus[1]], focus) \
+                or noun_share(query, text, (window[0], after[0][1] if after else focus[1]))
             return [found] if found else []
         if op == "ratio":
             found = _per_unit(query, amounts, _amounts(text, *focus))
@@ -207,6 +212,53 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         result.note = f"文件写{stated[0].text}，" + ("一致" if check.flag == "consistent" else
                                                    f"相差{abs(check.value - stated[0].value):.2f}个百分点，文件数值不一致")
     return result
+
+
+def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation | None:
+    """part ÷ whole picked by their nouns: the part is the amount whose own words (its clause or
+    list item) share most with the question's part (`研究生学历` of `专任教师1200人,其中研究生学历96人`),
+    the whole the larger amount of the same unit whose words share most with the question's whole —
+    or, when the question names none, the amount the part's sentence splits (`…,其中…`)."""
+    part_words, whole_words = query.asked.part, query.asked.whole
+    if not part_words:
+        return None
+    pieces = _pieces(text, *window)
+    if len(pieces) < 2:
+        return None
+    part = max(pieces, key=lambda p: _overlap(p[1], part_words))
+    if _overlap(part[1], part_words) < 2:
+        return None
+    wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
+    if not wholes:
+        return None
+    if whole_words and max(_overlap(p[1], whole_words) for p in wholes) >= 2:
+        whole = max(wholes, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
+    else:  # the amount before the part whose sentence goes on `其中…`
+        before = [p for p in wholes if p[2] < part[2] and "其中" in text[p[2]:part[2]]]
+        if not before:
+            return None
+        whole = max(before, key=lambda p: p[2])
+    try:
+        return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
+    except ComputeError:
+        return None
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:
+    """Each amount of text[start:end] with the words of its clause or list item and its offset."""
+    out = []
+    for o in _amounts(text, start, end):
+        s, e = o.source["start"], o.source["end"]
+        left = max((m.end() for m in _PIECE_END.finditer(text, start, s)), default=start)
+        right = next((m.start() for m in _PIECE_END.finditer(text, e, end)), end)
+        out.append((o, normalize(text[left:right]), s))
+    return out
+
+
+def _short(words: str) -> str:
+    """An amount's words without the amount, list markers and filler verbs: 研究生学历."""
+    bare = re.sub(r"\d+(?:\.\d+)?[万亿]?[人个所名元]?", "", words)
+    return _LABEL_TRIM.sub("", re.sub(r"^[\d.、．\s]+", "", bare)).strip("为是有")[:16]
 
 
 def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Computation | None:

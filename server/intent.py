@@ -24,9 +24,15 @@ _WHICH = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|�
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
 _CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
-_SHARE = re.compile(r"占[^比]{1,24}?(?:的)?(?:比例|比重|百分之|几成)|重新计算|复核|按人数")
+_SHARE = re.compile(r"占[^比]{0,24}?(?:的)?(?:比例|比重|百分之|几成)|重新计算|复核|按人数")
 _PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个)|生师比")
 _PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
+# the part and the whole of a share: `A占B的比例`, `B中A占几成`, `A占比`
+_PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?P<whole>[\u4e00-\u9fff]{2,20}?)的?"
+                            r"(?:比例|比重|百分之|几成|份额)")
+_WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:中|里|当中)[,，]?(?P<part>[\u4e00-\u9fff]{2,20}?)的?"
+                              r"(?:占比|占几成|占多少|所占|比例|比重)")
+_PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 _SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")
 _HIGHER = re.compile(r"比.{1,16}?(?:高|低|多|少)多少|比.{1,16}?(?:多还是少|高还是低)|高出多少|相差多少|差多少")
@@ -54,6 +60,8 @@ class Asked:
     number: bool  # asks for a number at all
     threshold: str = ""  # the standard the question itself names (`是否达到80%` → 80%)
     per: str = ""  # what an amount is divided by (`平均每人次` → 人次; 生师比)
+    part: str = ""  # of a share: the part's words (`研究生学历教师占专任教师的比例` → 研究生学历教师)
+    whole: str = ""  # … and the whole's (专任教师), '' when the question leaves it to the document
 
 
 def intents_of(norm: str) -> set[str]:
@@ -68,9 +76,20 @@ def classify(norm: str, intents: set[str]) -> Asked:
     units = wanted_units(norm)
     threshold = _THRESHOLD.search(norm)
     per = _PER.search(norm)
-    return Asked(_operation(norm, change), change, bool(_COMPLIANCE.search(norm)), units,
+    operation = _operation(norm, change)
+    part, whole = _share_nouns(norm) if operation == "share" or "%" in units else ("", "")
+    return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
                  bool(units or _ASKS_NUMBER.search(norm)), threshold.group(1) if threshold else "",
-                 "生师比" if "生师比" in norm else (per.group("per") or "") if per else "")
+                 "生师比" if "生师比" in norm else (per.group("per") or "") if per else "", part, whole)
+
+
+def _share_nouns(norm: str) -> tuple[str, str]:
+    """(part, whole) of the share a question asks for, by its wording."""
+    for rx in (_WHOLE_THEN_PART, _PART_OF_WHOLE, _PART_ONLY):
+        m = rx.search(norm)
+        if m:
+            return m.group("part"), m.groupdict().get("whole") or ""
+    return "", ""
 
 
 def _operation(norm: str, change: bool) -> str:

@@ -56,9 +56,13 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     computed = prose_compute(query, doc.text, window, sentence)
     if not computed:
         return None
-    starts = [i["source"]["start"] for c in computed for i in c.inputs if i.get("source")]
-    span = (min([sentence[0]] + [s for s in starts if s >= window[0]]), sentence[1])
-    span = next(((s, sentence[1]) for s, e in before + [sentence] if s <= span[0] < e), span)
+    sources = [i["source"] for c in computed for i in c.inputs if i.get("source")]
+    starts = [src["start"] for src in sources]
+    last = max([sentence[1]] + [src["end"] for src in sources if src.get("end")])
+    if last > sentence[1]:  # an input in the sentence after: cite through the end of that sentence
+        last = next((e for s, e in split_sentences(doc.text, sentence[1], hit.chunk.end) if e >= last), last)
+    span = (min([sentence[0]] + [s for s in starts if s >= window[0]]), last)
+    span = next(((s, last) for s, e in before + [sentence] if s <= span[0] < e), span)
     n = book.cite(hit, *span)
     lines = "；".join(f"{c.label}：{c.formula}{f'（{c.note}）' if c.note else ''}[{n}]" for c in computed)
     return Draft(f"{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,

@@ -4,6 +4,7 @@ its clause, or the sentence itself)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.indicators import match_indicator
 from figures.numbers import parse_number
@@ -12,6 +13,7 @@ from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask
+from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
 from server.answer.text import (
@@ -137,6 +139,12 @@ class ProseLookup:
         best, sentence = ask.evidence.hit, ask.evidence.span
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if "%" in query.units and query.asked.part and (quantity is None or quantity.unit not in query.units):
+            # a share the document does not state but gives the counts of (专任教师1200人,其中研究生96人)
+            as_share = replace(query, asked=replace(query.asked, operation="share"))
+            computed = prose_computation(reader, as_share, best, sentence, book)
+            if computed is not None:
+                return computed
         if quantity is None and query.asks_number:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",
