@@ -127,7 +127,7 @@ def test_a_question_is_split_into_its_separate_asks():
 def test_everyday_words_become_the_documents_words(catalog):
     assert plain("两江那边管钱的部门砸了多少钱") == "两江那边财政局投入多少元"
     q = analyse("巴南上公家办的托儿所的小朋友占了几成？", catalog)
-    assert q.regions == ["巴南区"] and "公办" in q.norm and "幼儿园" in q.norm and "占比" in q.norm
+    assert q.regions == ["巴南区"] and "公办" in q.norm and "幼儿园" in q.norm and q.operation == "share"
 
 
 def test_an_indicator_name_stays_one_key_term():
