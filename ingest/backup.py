@@ -33,6 +33,8 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from ingest import config
+from ingest.buildstore import (SERVER_MARK, BuildLock, BuildLockedError, fsync_dir, remove_build, switch_current,
+                               write_json)
 from ingest.index import CHUNKS, MANIFEST, VECTORS, builds_dir, read_current, read_jsonl, read_manifest
 from ingest.store import EMBEDDED_DIR, VectorStore, collection_name, connect
 
@@ -49,10 +51,8 @@ class BackupError(RuntimeError):
 
 def export_data(data_dir: Path, out_path: Path) -> dict[str, Any]:
     """Write the current build of `data_dir` to `out_path` (a .tar.gz); returns the BACKUP.json record."""
-    from ingest.pipeline import _lock
-
     data_dir, out_path = Path(data_dir).resolve(), Path(out_path).resolve()
-    with _lock(data_dir):  # no ingest may collect the build while it is being read
+    with BuildLock(data_dir):  # no ingest may collect the build while it is being read
         build_id = read_current(data_dir)
         if build_id is None:
             raise BackupError(f"no index in {data_dir}: nothing to export (run `policyqa ingest` first)")
@@ -76,12 +76,10 @@ def export_data(data_dir: Path, out_path: Path) -> dict[str, Any]:
 
 def import_data(archive: Path, data_dir: Path) -> dict[str, Any]:
     """Install the build in `archive` into `data_dir` and make it CURRENT; returns the BACKUP.json record."""
-    from ingest.pipeline import _fsync_dir, _lock, _remove_build, _switch_current
-
     archive, data_dir = Path(archive).resolve(), Path(data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     builds_dir(data_dir).mkdir(exist_ok=True)
-    with _lock(data_dir):
+    with BuildLock(data_dir):
         staging = builds_dir(data_dir) / f"import-{secrets.token_hex(4)}"  # collected by ingest if we die
         try:
             record = _unpack(archive, staging)
@@ -90,20 +88,20 @@ def import_data(archive: Path, data_dir: Path) -> dict[str, Any]:
             if target.exists():
                 if _sha256(target / MANIFEST) != record["files"][MANIFEST]["sha256"]:
                     raise BackupError(f"{archive}: a different build with id {build_id} already exists in {data_dir}")
-                _remove_build(staging)  # the same build is already here: only switch to it
+                remove_build(staging)  # the same build is already here: only switch to it
             else:
                 _attach_vectors(staging, build_id)
                 os.rename(staging, target)  # renamed before Chroma opens it: clients are cached by path
                 try:
                     _check_build(target, build_id)
                 except BaseException:
-                    _remove_build(target)
+                    remove_build(target)
                     raise
-                _fsync_dir(builds_dir(data_dir))
-            _switch_current(data_dir, build_id)
+                fsync_dir(builds_dir(data_dir))
+            switch_current(data_dir, build_id)
         finally:
             if staging.exists():
-                _remove_build(staging)
+                remove_build(staging)
     return record
 
 
@@ -207,8 +205,6 @@ def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, dest: Path, archive:
 
 def _attach_vectors(build: Path, build_id: str) -> None:
     """Server mode (POLICYQA_CHROMA_URL): put the vectors in a new collection on that server."""
-    from ingest.pipeline import SERVER_MARK, _write_json
-
     url = config.chroma_url()
     if url is None:
         if not (build / EMBEDDED_DIR).is_dir():
@@ -216,14 +212,14 @@ def _attach_vectors(build: Path, build_id: str) -> None:
                               "directory: set POLICYQA_CHROMA_URL to import it into a Chroma server")
         return
     shutil.rmtree(build / EMBEDDED_DIR, ignore_errors=True)
-    _write_json(build / SERVER_MARK, {"url": url})  # first: garbage collection finds the collection
+    write_json(build / SERVER_MARK, {"url": url})  # first: garbage collection finds the collection
     chunks = list(read_jsonl(build / CHUNKS))
     store = VectorStore(connect(build, url), collection_name(build_id), create=True)
     store.add([c["chunk_id"] for c in chunks], np.load(build / VECTORS), [c["doc_id"] for c in chunks],
               list(range(len(chunks))))
     manifest = read_manifest(build)
     manifest["chroma"] = {"mode": "server", "url": url, "collection": collection_name(build_id)}
-    _write_json(build / MANIFEST, manifest)
+    write_json(build / MANIFEST, manifest)
 
 
 def _check_build(build: Path, build_id: str) -> None:
@@ -278,11 +274,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ingest.pipeline import IngestLockedError
-
     try:
         record = export_data(config.data_dir(), args.out)
-    except (BackupError, IngestLockedError, OSError) as e:
+    except (BackupError, BuildLockedError, OSError) as e:
         print(f"policyqa export: {e}", file=sys.stderr)
         return 2
     counts = record["manifest"]["counts"]
@@ -292,11 +286,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ingest.pipeline import IngestLockedError
-
     try:
         record = import_data(args.archive, config.data_dir())
-    except (BackupError, IngestLockedError, OSError) as e:
+    except (BackupError, BuildLockedError, OSError) as e:
         print(f"policyqa import: {e}", file=sys.stderr)
         return 2
     counts = record["manifest"]["counts"]
