@@ -31,9 +31,12 @@ from bs4.element import PreformattedString
 from docx.table import Table as DocxTable
 from pypdf import PdfReader
 
+from ingest import config
 from ingest.normalize import to_simplified
+from ingest.ocr import OcrError, OcrText, ocr_image, ocr_pdf
 
-SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
+IMAGES = {".png", ".jpg", ".jpeg"}  # recognised by OCR (ingest/ocr.py), as are PDFs without a text layer
+SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", *IMAGES}
 TEXT_KINDS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
 CANDIDATES = ("gb18030", "big5", "cp950")  # order breaks ties: mainland files are the majority
 MIN_PLAUSIBILITY = 0.4  # below this no decoding looks like Chinese text: refuse, don't guess
@@ -44,7 +47,8 @@ EMPTY_CELL = "—"
 class Loaded:
     text: str
     encoding: str  # codec of a text/HTML file; "" for DOCX/PDF (their text is not byte-encoded)
-    kind: str  # text | markdown | html | docx | pdf
+    kind: str  # text | markdown | html | docx | pdf | image
+    ocr: OcrText | None = None  # set when the text was recognised from page images
 
 
 class LoadError(Exception):
@@ -68,10 +72,13 @@ def load_file(path: Path) -> Loaded:
         raise LoadError(path, f"cannot read file ({e.strerror or e}) / 无法读取文件") from e
     if not raw.strip():
         raise LoadError(path, "empty file / 空文件")
-    if suffix == ".docx":
+    if suffix in IMAGES:
+        loaded = _recognised(path, "image")
+    elif suffix == ".docx":
         loaded = Loaded(_docx_text(path), "", "docx")
     elif suffix == ".pdf":
-        loaded = Loaded(_pdf_text(path), "", "pdf")
+        text = _pdf_text(path)
+        loaded = Loaded(text, "", "pdf") if text else _recognised(path, "pdf")
     else:
         text, encoding = decode_text(path, raw)
         if TEXT_KINDS[suffix] == "html":
@@ -220,8 +227,14 @@ def _pdf_text(path: Path) -> str:
         raise
     except Exception as e:  # pypdf raises PdfReadError, ValueError, KeyError… on a damaged file
         raise LoadError(path, f"corrupt or unreadable PDF ({type(e).__name__}: {e}) / PDF 文件损坏") from e
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if not text:
-        raise LoadError(path, f"PDF without a text layer ({len(pages)} page(s), scanned images?) "
-                              "/ PDF 没有文字层（扫描件？）")
-    return text
+    return "\n\n".join(p.strip() for p in pages if p.strip())  # "": no text layer, a scan (→ OCR)
+
+
+def _recognised(path: Path, kind: str) -> Loaded:
+    if not config.ocr_enabled():
+        raise LoadError(path, "a scan or image needs OCR, which is off (POLICYQA_OCR=off) / 扫描件或图片需要文字识别（OCR 已关闭）")
+    try:
+        result = ocr_image(path) if kind == "image" else ocr_pdf(path)
+    except OcrError as e:
+        raise LoadError(path, e.reason) from e
+    return Loaded(result.text, "", kind, result)

@@ -24,6 +24,9 @@ class DocMeta:
     source: str = ""  # file name inside the corpus
     sha256: str = ""  # of the raw bytes: decides whether re-ingest is needed
     encoding: str = ""
+    ocr: bool = False  # the text was recognised from page images (a scan or a photo), not read
+    ocr_confidence: float | None = None  # the recogniser's mean line confidence, 0…1
+    ocr_uncertain: list[str] = field(default_factory=list)  # recognised lines below the confidence bar
 
 
 @dataclass
