@@ -42,6 +42,9 @@ DEFAULT_RATE = "60/10s"
 DEFAULT_MAX_BODY = 1024 * 1024
 DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
 UPLOAD_PATHS = ("/api/compliance/schools",)
+# Multipart uploads of the library and evaluation pages: not buffered here; their routes stream
+# them to disk under their own limits (ingest/config.py: POLICYQA_MAX_UPLOAD_BATCH_MB).
+STREAMED_UPLOADS = {("POST", "/api/documents"), ("POST", "/api/reports")}
 OPEN_PATHS = ("/api/health",)  # no key, no rate limit: for load balancers and monitoring
 MAX_TRACKED_CLIENTS = 10_000
 # Prefix of every X-Request-ID from this process: with several uvicorn workers or replicas it
@@ -158,7 +161,7 @@ class SecurityMiddleware:
             if refusal is not None:
                 await refusal(scope, receive, send)
                 return
-        if scope["method"] in ("POST", "PUT", "PATCH"):
+        if scope["method"] in ("POST", "PUT", "PATCH") and (scope["method"], path) not in STREAMED_UPLOADS:
             limit = self.settings.max_upload if path.startswith(UPLOAD_PATHS) else self.settings.max_body
             body, refusal = await _read_body(scope, receive, limit)
             if refusal is None and _is_json(scope):
