@@ -393,3 +393,38 @@ def _document_errors(app: FastAPI, settings: Settings) -> None:
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+# --- write access ----------------------------------------------------------------------------------
+
+def require_write(request: Request) -> None:
+    """Dependency of the routes that change data (uploads, deletions, edits, evaluation runs).
+
+    With POLICYQA_API_KEY set, the key is required. With no key set, only a client on this machine
+    (a loopback address) may write, and anyone else is told to set POLICYQA_API_KEY: reading an
+    open index is one thing, letting the network change it is another. Behind a reverse proxy the
+    client address is the proxy's forwarded one (uvicorn --forwarded-allow-ips).
+    """
+    import ipaddress  # imports kept here: this function is a self-contained unit of this module
+
+    from fastapi import HTTPException
+
+    key = os.environ.get("POLICYQA_API_KEY") or None
+    if key is not None:
+        if not _key_matches(request.scope, key):
+            raise HTTPException(401, "需要有效的 API 密钥（X-API-Key 或 Authorization: Bearer）/ "
+                                     "a valid API key is required (X-API-Key or Authorization: Bearer)",
+                                headers={"WWW-Authenticate": "Bearer"})
+        return
+    host = request.client.host if request.client else ""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address is None or not address.is_loopback:
+        raise HTTPException(403, "未设置 POLICYQA_API_KEY 时，只允许本机修改文件库和运行评测；请在服务器上设置 "
+                                 "POLICYQA_API_KEY 后使用密钥访问 / without POLICYQA_API_KEY, only this machine "
+                                 "(a loopback address) may change data: set POLICYQA_API_KEY on the server and "
+                                 "send the key")
