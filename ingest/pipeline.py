@@ -39,8 +39,8 @@ from ingest.bm25 import BM25
 from ingest.buildstore import (SERVER_MARK, BuildLock, BuildLockedError, collect_garbage, fsync_dir, new_build_id,
                                remove_build, switch_current, sync, write_json, write_jsonl)
 from ingest.embed import Embedder, canonical_name, load_embedder
-from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current,
-                          read_jsonl, read_manifest)
+from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current, read_jsonl,
+                          read_manifest)
 from ingest.library import Library
 from ingest.models import Document
 from ingest.segment import tokenize
@@ -153,7 +153,7 @@ def update_build(data_dir: Path, drop: Collection[str] = (), progress: Progress 
     state = library.load()
     collect_garbage(data_dir)
     current = _Previous.load(data_dir)
-    files, keep = library.paths(state), set()
+    files, keep = [p for p in library.paths(state) if p.stem not in drop], set()
     for doc_id in current.doc_ids if current else []:
         if doc_id in drop or doc_id in state.documents:
             continue

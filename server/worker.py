@@ -1,0 +1,93 @@
+"""`python -m server.worker DATA_DIR`: runs the queued jobs of server/jobs.py one at a time, then exits.
+
+Started by a server process (server.jobs.Launcher); lowers its own CPU priority first
+(POLICYQA_WORKER_NICE) so that answering keeps its speed while it embeds or evaluates. A second
+worker started at the same time finds the worker lock taken and exits at once. SIGTERM (a service
+stop) puts the running job back in the queue and ends the worker; the job resumes with the next one.
+"""
+from __future__ import annotations
+
+import fcntl
+import importlib
+import logging
+import os
+import signal
+import sys
+import traceback
+from pathlib import Path
+from types import FrameType
+
+from ingest import config
+from server.jobs import WORKER_LOCK, Job, JobError, JobProgress, JobReporter, JobStore, now
+
+log = logging.getLogger("policyqa.worker")
+
+# job kind → module with `run(job, store, report)`; evaluation lives in eval/, which imports server
+# (never the other way round), hence by name.
+HANDLERS = {"documents": "server.library_jobs", "evaluation": "eval.web"}
+
+
+class Interrupted(BaseException):
+    """SIGTERM: stop now, leave the job to be resumed."""
+
+
+def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s worker %(process)d %(message)s")
+    data_dir = Path(argv[0] if argv else config.data_dir()).resolve()
+    os.environ["POLICYQA_DATA_DIR"] = str(data_dir)  # handlers read settings from the environment
+    if config.worker_nice():
+        os.nice(config.worker_nice())
+    signal.signal(signal.SIGTERM, _on_term)
+    store = JobStore(data_dir)
+    store.root.mkdir(parents=True, exist_ok=True)
+    while True:
+        fd = os.open(store.root / WORKER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return 0  # another worker has the queue
+        try:
+            store.recover()
+            while (job := store.next_queued()) is not None:
+                run(store, job)
+        except Interrupted:
+            return 1
+        finally:
+            os.close(fd)
+        if store.next_queued() is None:  # a job queued while we were letting go of the lock: go on
+            return 0
+
+
+def run(store: JobStore, job: Job) -> None:
+    job.state, job.started, job.attempts = "running", now(), job.attempts + 1
+    job.progress = JobProgress(stage="starting")
+    store.save(job)
+    log.info("job %s (%s) started, attempt %d", job.job_id, job.kind, job.attempts)
+    try:
+        handler = importlib.import_module(HANDLERS[job.kind])
+        handler.run(job, store, JobReporter(store, job))
+    except Interrupted:
+        job.state, job.progress = "queued", JobProgress(stage="interrupted")
+        store.save(job)
+        log.info("job %s interrupted; it resumes with the next worker", job.job_id)
+        raise
+    except Exception as e:  # noqa: BLE001 - the job fails, the worker goes on with the next one
+        log.error("job %s failed:\n%s", job.job_id, traceback.format_exc())
+        job.state = "failed"
+        job.errors.append(JobError(file="", reason=f"内部错误 / internal error: {type(e).__name__}: {e}"))
+    else:
+        if job.state == "running":
+            job.state = "done"
+        job.progress = JobProgress(done=1, total=1, stage="done")
+    job.finished = now()
+    store.save(job)
+    log.info("job %s %s", job.job_id, job.state)
+
+
+def _on_term(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
