@@ -303,7 +303,7 @@ def list_runs() -> list[dict[str, Any]]:
     """Every report directory under data/eval/ (newest first): id, context and the main system's scores."""
     runs = []
     root = eval_root()
-    for path in sorted(root.iterdir(), reverse=True) if root.is_dir() else []:
+    for path in root.iterdir() if root.is_dir() else []:
         if path.name == "latest" or path.name.startswith(".") or not (path / RESULTS).is_file():
             continue
         try:
@@ -314,7 +314,7 @@ def list_runs() -> list[dict[str, Any]]:
         runs.append({"run_id": path.name, "context": results.get("context", {}), "overall": main["overall"],
                      "questions": len(main["rows"]), "right": sum(verdict(r)[0] for r in main["rows"]),
                      "web": (path / RESPONSES).is_file()})
-    return runs
+    return sorted(runs, key=lambda r: (r["context"].get("date", ""), r["run_id"]), reverse=True)
 
 
 def load_run(run_id: str) -> dict[str, Any] | None:

@@ -2,7 +2,10 @@
 
 The archive holds the build CURRENT points at — documents, chunks, tokens, vectors, BM25, figure
 store, build manifest and, in embedded mode, its Chroma directory — under `policyqa-backup/build/`,
-plus `policyqa-backup/BACKUP.json` with the sha256 and size of every file.
+the document library (uploaded originals and metadata overrides, ingest/library.py) under
+`policyqa-backup/library/`, plus `policyqa-backup/BACKUP.json` with the sha256 and size of every
+file. Import replaces the library with the archive's (an archive made before the library existed
+leaves it as it is).
 
 Import trusts nothing in the archive: only regular files and directories under
 `policyqa-backup/` (no absolute paths, no `..`, no links or devices), every file must be listed
@@ -36,6 +39,7 @@ from ingest import config
 from ingest.buildstore import (SERVER_MARK, BuildLock, BuildLockedError, fsync_dir, remove_build, switch_current,
                                write_json)
 from ingest.index import CHUNKS, MANIFEST, VECTORS, builds_dir, read_current, read_jsonl, read_manifest
+from ingest.library import Library
 from ingest.store import EMBEDDED_DIR, VectorStore, collection_name, connect
 
 ROOT = "policyqa-backup"
@@ -57,17 +61,20 @@ def export_data(data_dir: Path, out_path: Path) -> dict[str, Any]:
         if build_id is None:
             raise BackupError(f"no index in {data_dir}: nothing to export (run `policyqa ingest` first)")
         build = builds_dir(data_dir) / build_id
-        files = sorted(p for p in build.rglob("*") if p.is_file() and not p.is_symlink())
+        files = _files(build)
+        library_root = Library(data_dir).root
+        library = _files(library_root) if library_root.is_dir() else []
         record = {"format": FORMAT, "build_id": build_id, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                  "manifest": read_manifest(build),
-                  "files": {p.relative_to(build).as_posix(): {"sha256": _sha256(p), "size": p.stat().st_size}
-                            for p in files}}
+                  "manifest": read_manifest(build), "files": _listing(build, files),
+                  "library": _listing(library_root, library)}
         tmp = out_path.with_name(out_path.name + f".tmp-{secrets.token_hex(3)}")
         try:
             with tarfile.open(tmp, "w:gz") as tar:
                 _add_bytes(tar, f"{ROOT}/{INDEX_FILE}", json.dumps(record, ensure_ascii=False, indent=1).encode())
                 for path in files:
                     tar.add(path, f"{ROOT}/build/{path.relative_to(build).as_posix()}", recursive=False)
+                for path in library:
+                    tar.add(path, f"{ROOT}/library/{path.relative_to(library_root).as_posix()}", recursive=False)
             os.replace(tmp, out_path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -81,8 +88,9 @@ def import_data(archive: Path, data_dir: Path) -> dict[str, Any]:
     builds_dir(data_dir).mkdir(exist_ok=True)
     with BuildLock(data_dir):
         staging = builds_dir(data_dir) / f"import-{secrets.token_hex(4)}"  # collected by ingest if we die
+        library_staging = data_dir / f".library-import-{secrets.token_hex(4)}"
         try:
-            record = _unpack(archive, staging)
+            record = _unpack(archive, staging, library_staging)
             build_id = record["build_id"]
             target = builds_dir(data_dir) / build_id
             if target.exists():
@@ -99,16 +107,31 @@ def import_data(archive: Path, data_dir: Path) -> dict[str, Any]:
                     raise
                 fsync_dir(builds_dir(data_dir))
             switch_current(data_dir, build_id)
+            if "library" in record:
+                _replace_library(data_dir, library_staging)
         finally:
             if staging.exists():
                 remove_build(staging)
+            shutil.rmtree(library_staging, ignore_errors=True)
     return record
+
+
+def _replace_library(data_dir: Path, unpacked: Path) -> None:
+    root = Library(data_dir).root
+    unpacked.mkdir(exist_ok=True)  # an archive with an empty library
+    old = data_dir / f".library-old-{secrets.token_hex(4)}"
+    if root.exists():
+        os.rename(root, old)
+    os.rename(unpacked, root)
+    fsync_dir(data_dir)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 # --- reading the archive -------------------------------------------------------------------------
 
-def _unpack(archive: Path, staging: Path) -> dict[str, Any]:
-    """Verify and unpack into `staging`: member names and types, sizes, checksums, completeness."""
+def _unpack(archive: Path, staging: Path, library_staging: Path) -> dict[str, Any]:
+    """Verify and unpack the build into `staging` and the library into `library_staging`: member names
+    and types, sizes, checksums, completeness."""
     try:
         tar = tarfile.open(archive, "r:gz")
     except (OSError, tarfile.TarError, EOFError) as e:
@@ -125,28 +148,33 @@ def _unpack(archive: Path, staging: Path) -> dict[str, Any]:
         if index_member is None:
             raise BackupError(f"{archive}: no {ROOT}/{INDEX_FILE}: not a policyqa backup")
         record = _read_record(archive, tar, index_member)
-        listed: dict[str, dict[str, Any]] = record["files"]
-        prefix = f"{ROOT}/build/"
-        present = {name[len(prefix):]: m for name, m in files.items() if name.startswith(prefix)}
-        stray = sorted(set(files) - {prefix + p for p in present})
-        extra, missing = sorted(set(present) - set(listed)), sorted(set(listed) - set(present))
+        parts = [(f"{ROOT}/build/", record["files"], staging), (f"{ROOT}/library/", record.get("library", {}),
+                                                                  library_staging)]
+        present = [{name[len(prefix):]: m for name, m in files.items() if name.startswith(prefix)}
+                   for prefix, _, _ in parts]
+        stray = sorted(set(files) - {prefix + p for (prefix, _, _), found in zip(parts, present) for p in found})
+        extra, missing = [], []
+        for (prefix, listed, _), found in zip(parts, present):
+            extra += sorted(prefix + p for p in set(found) - set(listed))
+            missing += sorted(prefix + p for p in set(listed) - set(found))
         if stray or extra or missing:
             raise BackupError(f"{archive}: archive does not match its {INDEX_FILE}: "
                               f"unlisted {stray + extra or '-'}, missing {missing or '-'}")
-        total = sum(m.size for m in present.values())
+        total = sum(m.size for found in present for m in found.values())
         if total > MAX_TOTAL_BYTES:
             raise BackupError(f"{archive}: unpacks to {total} bytes, more than the limit {MAX_TOTAL_BYTES} "
                               "(POLICYQA_MAX_IMPORT_BYTES)")
-        staging.mkdir()
-        for rel, member in sorted(present.items()):
-            expected = listed[rel]
-            if member.size != expected["size"]:
-                raise BackupError(f"{archive}: {rel}: size {member.size} != {expected['size']} in {INDEX_FILE}")
-            dest = staging.joinpath(*PurePosixPath(rel).parts)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            digest = _extract(tar, member, dest, archive)
-            if digest != expected["sha256"]:
-                raise BackupError(f"{archive}: {rel}: checksum mismatch (damaged or altered archive)")
+        for (_, listed, target), found in zip(parts, present):
+            target.mkdir()
+            for rel, member in sorted(found.items()):
+                expected = listed[rel]
+                if member.size != expected["size"]:
+                    raise BackupError(f"{archive}: {rel}: size {member.size} != {expected['size']} in {INDEX_FILE}")
+                dest = target.joinpath(*PurePosixPath(rel).parts)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                digest = _extract(tar, member, dest, archive)
+                if digest != expected["sha256"]:
+                    raise BackupError(f"{archive}: {rel}: checksum mismatch (damaged or altered archive)")
     return record
 
 
@@ -165,9 +193,12 @@ def _read_record(archive: Path, tar: tarfile.TarFile, member: tarfile.TarInfo) -
     try:
         record = json.loads(_file(tar, member).read().decode("utf-8"))
         files = record["files"]
+        library = record.get("library", {})
         if record.get("format") != FORMAT or not isinstance(files, dict) or MANIFEST not in files:
             raise ValueError(f"unsupported format {record.get('format')!r} or no {MANIFEST}")
-        for rel, entry in files.items():
+        if not isinstance(library, dict):
+            raise ValueError("bad library listing")
+        for rel, entry in [*files.items(), *library.items()]:
             parts = PurePosixPath(rel).parts
             if rel.startswith("/") or ".." in parts or not parts or "\\" in rel:
                 raise ValueError(f"bad file name {rel!r}")
@@ -243,6 +274,15 @@ def _check_build(build: Path, build_id: str) -> None:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+def _files(root: Path) -> list[Path]:
+    """Regular files under `root`, without links and without temp files (`.name.tmp` of an atomic write)."""
+    return sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink() and not p.name.startswith("."))
+
+
+def _listing(root: Path, files: list[Path]) -> dict[str, dict[str, Any]]:
+    return {p.relative_to(root).as_posix(): {"sha256": _sha256(p), "size": p.stat().st_size} for p in files}
+
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()

@@ -120,7 +120,7 @@ def new_doc_id(name: str, sha256: str, taken: set[str]) -> str:
     never a Windows device name, never one in `taken`."""
     stem = PurePosixPath(display_name(name)).stem
     slug = _UNSAFE.sub("-", stem).strip("-_")[:MAX_ID_STEM] if stem.isascii() else ""
-    if sum(ch.isalnum() for ch in slug) < 2:
+    if not any(ch.isalnum() for ch in slug):
         slug = f"doc-{sha256[:10]}"
     if slug.lower() in _RESERVED:
         slug += "-doc"
