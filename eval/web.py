@@ -27,12 +27,13 @@ from eval.report import (REPORT_HTML, RESPONSES, TESTSET, SystemResult, eval_roo
                          load_run, publish_latest, write_report, xlsx_report)
 from eval.schema import SPREADSHEETS, InvalidTestset, load_testset, quote_problems
 from ingest import config
-from server.jobs import Accepted, Job, JobReporter, JobStore, launcher, now
+from server.jobs import WRITE_RESPONSES, Accepted, Job, JobReporter, JobStore, launcher, now
 from server.security import require_write
 from server.uploads import MIB, receive_form
 
 STATIC = Path(__file__).resolve().parent.parent / "server" / "static"
 MAX_TESTSET_MB = 5
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SUFFIXES = (".jsonl", *SPREADSHEETS)
 _REPORT_FILE = re.compile(r"[A-Za-z0-9_-]{1,100}\.(?:png|md|json)")  # one dot: no way out of the directory
 # The page CSP forbids inline <style>: a report's own rules are swapped for the same ones in a file.
@@ -88,18 +89,18 @@ def run_detail(run_id: str) -> dict[str, Any]:
     return run
 
 
-@router.get("/api/reports/{run_id}/report.xlsx", responses={
-    200: {"content": {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}}}})
+@router.get("/api/reports/{run_id}/report.xlsx", response_class=Response, responses={
+    200: {"content": {XLSX: {}}, "description": "the run as a workbook"}, 404: {"description": "未找到评测"}})
 def run_xlsx(run_id: str) -> Response:
     run = load_run(run_id)
     if run is None:
         raise HTTPException(404, f"未找到评测报告 / report not found: {run_id[:100]}")
-    return Response(xlsx_report(run), media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return Response(xlsx_report(run), media_type=XLSX,
                     headers={"Content-Disposition": f'attachment; filename="policyqa-report-{run_id}.xlsx"'})
 
 
 @router.post("/api/reports", status_code=202, response_model=Accepted, dependencies=[Depends(require_write)],
-             responses={413: {"description": "文件过大"}, 422: {"description": "测试集无效（指出行号）"}})
+             responses={**WRITE_RESPONSES, 413: {"description": "文件过大"}, 422: {"description": "测试集无效（指出行号）"}})
 async def start_run(request: Request) -> Accepted:
     """Multipart field `file`: a test set (.jsonl, .xlsx, .csv). Checked now, evaluated by a job."""
     form = await receive_form(request, MAX_TESTSET_MB * MIB, 1, f"test sets up to {MAX_TESTSET_MB} MiB")

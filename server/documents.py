@@ -23,7 +23,7 @@ from ingest.library import Library, display_name
 from ingest.load import SUPPORTED
 from ingest.models import Document
 from server.deps import get_index
-from server.jobs import Accepted, Job, JobError, JobStore, launcher
+from server.jobs import WRITE_RESPONSES, Accepted, Job, JobError, JobStore, launcher
 from server.schemas import DocumentEdit, DocumentOut, DocumentSummary, OutlineEntry, TableCell, TableOut, TableRow
 from server.security import require_write
 from server.uploads import MIB, receive_form
@@ -58,7 +58,7 @@ def document(doc_id: str, index: Any = Depends(get_index)) -> DocumentOut:
 
 
 @router.post("/api/documents", status_code=202, response_model=Accepted, dependencies=[Depends(require_write)],
-             responses={413: {"description": "上传过大"}, 422: {"description": "没有可用的文件"}})
+             responses={**WRITE_RESPONSES, 413: {"description": "上传过大"}, 422: {"description": "没有可用的文件"}})
 async def upload(request: Request) -> Accepted | JSONResponse:
     """Multipart field `files` (one or more). Each file is checked (type, size, content against its
     extension, zip bombs); the accepted ones are ingested by a background job (202 + job id), the
@@ -75,7 +75,7 @@ async def upload(request: Request) -> Accepted | JSONResponse:
 
 
 @router.delete("/api/documents/{doc_id}", status_code=202, response_model=Accepted,
-               dependencies=[Depends(require_write)], responses={404: {"description": "未找到文件"}})
+               dependencies=[Depends(require_write)], responses={**WRITE_RESPONSES, 404: {"description": "未找到文件"}})
 def delete(doc_id: str, index: Any = Depends(get_index)) -> Accepted:
     """Remove the document (chunks, vectors, figures, tables, and an uploaded original) in a new build."""
     _known(doc_id, index)
@@ -83,7 +83,7 @@ def delete(doc_id: str, index: Any = Depends(get_index)) -> Accepted:
 
 
 @router.patch("/api/documents/{doc_id}", status_code=202, response_model=Accepted,
-              dependencies=[Depends(require_write)], responses={404: {"description": "未找到文件"}})
+              dependencies=[Depends(require_write)], responses={**WRITE_RESPONSES, 404: {"description": "未找到文件"}})
 def edit(doc_id: str, fields: DocumentEdit, index: Any = Depends(get_index)) -> Accepted:
     """Set title, issuer, region, date or 文号; kept across re-ingest, applied in a new build."""
     _known(doc_id, index)

@@ -186,14 +186,17 @@ class Launcher:
         store = JobStore(data_dir)
         with self._lock:
             self._procs = [p for p in self._procs if p.poll() is None]  # reap finished workers
+            if self._procs:
+                return  # ours is running (or still starting up, before it takes the worker lock)
             if store.next_queued() is None and not any(j.state == "running" for j in store.all()):
                 return
             if worker_running(data_dir):
                 return
             store.root.mkdir(parents=True, exist_ok=True)
             with (store.root / WORKER_LOG).open("ab") as log_file:
-                self._procs.append(subprocess.Popen([sys.executable, "-m", "server.worker", str(data_dir)],
-                                                    stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL))
+                self._procs.append(subprocess.Popen(
+                    [sys.executable, "-m", "server.worker", str(data_dir)], stdout=log_file, stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL))
 
 
 launcher = Launcher()
@@ -218,6 +221,14 @@ class Accepted(BaseModel):
     job_id: str
     files: list[str] = Field(default_factory=list)
     rejected: list[JobError] = Field(default_factory=list)
+
+
+# What every write route (require_write) may answer besides its own responses.
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"description": "需要 API 密钥 / API key required (POLICYQA_API_KEY is set)"},
+    403: {"description": "未设置 POLICYQA_API_KEY 时只允许本机写入 / without POLICYQA_API_KEY only a loopback "
+                         "client may write"},
+}
 
 
 def out(job: Job) -> JobOut:
@@ -251,8 +262,9 @@ def get_job(job_id: str) -> JobOut:
     return out(job)
 
 
-@router.get("/api/jobs/{job_id}/events", responses={200: {"content": {"text/event-stream": {}},
-                                                        "description": "`job` events with the JobOut JSON until it ends"}})
+@router.get("/api/jobs/{job_id}/events", responses={
+    200: {"content": {"text/event-stream": {}}, "description": "`job` events with the JobOut JSON until it ends"},
+    404: {"description": "未找到任务"}})
 def job_events(job_id: str) -> StreamingResponse:
     _job_or_404(job_id)
     return StreamingResponse(_events(job_id, JobStore(config.data_dir()).get), media_type="text/event-stream",

@@ -46,4 +46,5 @@ async def receive_form(request: Request, limit: int, max_files: int, setting: st
 
 
 def _too_large(limit: int, setting: str) -> HTTPException:
-    return HTTPException(413, f"上传内容过大（上限 {limit / MIB:g} MiB）/ upload larger than {limit / MIB:g} MiB ({setting})")
+    return HTTPException(413, f"上传内容过大（上限 {limit / MIB:g} MiB）/ upload larger than {limit / MIB:g} MiB "
+                              f"({setting})")
