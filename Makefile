@@ -23,6 +23,7 @@ $(STAMP): pyproject.toml Makefile
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	@test -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || (apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei >/dev/null)
 
 run: setup
 	$(BIN)/policyqa ingest
