@@ -24,6 +24,7 @@ import logging
 import os
 import re
 import secrets
+import shutil
 import subprocess
 import sys
 import threading
@@ -46,6 +47,7 @@ JOB_FILE = "job.json"
 WORKER_LOCK = "worker.lock"
 WORKER_LOG = "worker.log"
 MAX_ATTEMPTS = 3
+KEEP_FINISHED = 200
 _JOB_ID = re.compile(r"[0-9]{8}T[0-9]{6}-[0-9a-f]{6}")
 State = Literal["queued", "running", "done", "failed"]
 Kind = Literal["documents", "evaluation"]
@@ -126,6 +128,12 @@ class JobStore:
 
     def next_queued(self) -> Job | None:
         return next((j for j in self.all() if j.state == "queued"), None)
+
+    def prune(self, keep: int = KEEP_FINISHED) -> None:
+        """Forget all but the newest `keep` finished jobs (the pages show the latest few)."""
+        finished = [j for j in self.all() if j.state in ("done", "failed")]
+        for job in finished[:-keep] if len(finished) > keep else []:
+            shutil.rmtree(self.dir(job.job_id), ignore_errors=True)
 
     def recover(self) -> None:
         """Jobs left "running" by a dead worker: queued again, or failed after MAX_ATTEMPTS.

@@ -51,6 +51,7 @@ def main(argv: list[str]) -> int:
             store.recover()
             while (job := store.next_queued()) is not None:
                 run(store, job)
+            store.prune()
         except Interrupted:
             return 1
         finally:

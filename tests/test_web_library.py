@@ -174,7 +174,9 @@ def test_an_xlsx_test_set_runs_on_the_report_page_with_a_verdict_per_question(pa
     # a second run of the same set, then the two side by side
     page.set_input_files("#testset-file", str(testset))
     page.click("#testset-submit")
-    expect(page.locator(".job").first.locator(".job-result")).to_contain_text("判定正确", timeout=JOB_MS)
+    expect(page.locator(".job")).to_have_count(2)
+    expect(page.locator(".job").first).to_have_attribute("data-state", "done", timeout=JOB_MS)
+    expect(page.locator("#runs tr[data-run-id]")).to_have_count(2)
     page.locator(".pick-run").nth(0).check()
     page.locator(".pick-run").nth(1).check()
     page.click("#compare")
