@@ -3,8 +3,9 @@
 Starts `policyqa serve` on a copy of an index (or a fresh ingest of corpus/), asks the test-set
 questions one after another at rest, then uploads synthetic documents (eval/bench.py: renamed regions,
 perturbed numbers, so every chunk is new and must be embedded) through POST /api/documents and asks
-the same questions while the job's worker parses and embeds them. Prints p50/p95/max of both and the
-ratio of the p95s (the goal: within 2×).
+the same questions while the job's worker parses and embeds them, then at rest again (on a shared
+machine the load of others moves the baseline). Prints p50/p95/max of each phase and the ratio of
+the p95 during the job to the p95 at rest (the goal: within 2×).
 
     .venv/bin/python scripts/bench_ask_during_ingest.py [--data-dir DATA] [--copies 2] [--requests 60]
                                                           [--worker-nice 10]
@@ -82,6 +83,7 @@ def main() -> int:
                 i += 1
             while (job := _job(url, job_id))["state"] not in ("done", "failed"):
                 time.sleep(0.5)
+            after = [_ask(url, q) for q in questions]  # at rest again: the machine may be shared
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(30)
@@ -90,13 +92,13 @@ def main() -> int:
           f"embedded, {summary.get('seconds')} s in the build; worker nice {args.worker_nice}; "
           f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     print(f"{'phase':<22}{'n':>5}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
-    for name, values in (("at rest", rest), ("during the ingest job", busy)):
+    for name, values in (("at rest, before", rest), ("during the ingest job", busy), ("at rest, after", after)):
         print(f"{name:<22}{len(values):>5}{np.percentile(values, 50):>10.0f}{np.percentile(values, 95):>10.0f}"
               f"{max(values):>10.0f}")
     stage_counts = {s: stages.count(s) for s in dict.fromkeys(stages)}
     print(f"questions asked per job stage: {json.dumps(stage_counts)}")
-    ratio = np.percentile(busy, 95) / np.percentile(rest, 95)
-    print(f"p95 during ÷ p95 at rest: {ratio:.2f} (goal ≤ 2)")
+    ratio = np.percentile(busy, 95) / np.percentile(rest + after, 95)
+    print(f"p95 during ÷ p95 at rest (before and after together): {ratio:.2f} (goal ≤ 2)")
     return 0 if len(busy) >= 5 else 1  # too few requests during the job to measure anything
 
 

@@ -37,6 +37,8 @@ def main(argv: list[str]) -> int:
     os.environ["POLICYQA_DATA_DIR"] = str(data_dir)  # handlers read settings from the environment
     if config.worker_nice():
         os.nice(config.worker_nice())
+        # one compute thread (torch, ONNX Runtime): the other core stays free for answering
+        torch_threads(1)
     signal.signal(signal.SIGTERM, _on_term)
     store = JobStore(data_dir)
     store.root.mkdir(parents=True, exist_ok=True)
@@ -84,6 +86,12 @@ def run(store: JobStore, job: Job) -> None:
     job.finished = now()
     store.save(job)
     log.info("job %s %s", job.job_id, job.state)
+
+
+def torch_threads(n: int) -> None:
+    import torch
+
+    torch.set_num_threads(n)
 
 
 def _on_term(signum: int, frame: FrameType | None) -> None:
