@@ -1,7 +1,8 @@
 """`python -m server.worker DATA_DIR`: runs the queued jobs of server/jobs.py one at a time, then exits.
 
 Started by a server process (server.jobs.Launcher); lowers its own CPU priority first
-(POLICYQA_WORKER_NICE) so that answering keeps its speed while it embeds or evaluates. A second
+(POLICYQA_WORKER_NICE) and then embeds on one thread, so that answering keeps its speed while it
+ingests or evaluates (scripts/bench_ask_during_ingest.py measures it). A second
 worker started at the same time finds the worker lock taken and exits at once. SIGTERM (a service
 stop) puts the running job back in the queue and ends the worker; the job resumes with the next one.
 """
@@ -37,8 +38,6 @@ def main(argv: list[str]) -> int:
     os.environ["POLICYQA_DATA_DIR"] = str(data_dir)  # handlers read settings from the environment
     if config.worker_nice():
         os.nice(config.worker_nice())
-        # one compute thread (torch, ONNX Runtime): the other core stays free for answering
-        torch_threads(1)
     signal.signal(signal.SIGTERM, _on_term)
     store = JobStore(data_dir)
     store.root.mkdir(parents=True, exist_ok=True)
@@ -50,6 +49,8 @@ def main(argv: list[str]) -> int:
             os.close(fd)
             return 0  # another worker has the queue
         try:
+            if config.worker_nice():
+                _torch_threads(1)  # embedding on one core: the other stays free for answering
             store.recover()
             while (job := store.next_queued()) is not None:
                 run(store, job)
@@ -88,7 +89,7 @@ def run(store: JobStore, job: Job) -> None:
     log.info("job %s %s", job.job_id, job.state)
 
 
-def torch_threads(n: int) -> None:
+def _torch_threads(n: int) -> None:
     import torch
 
     torch.set_num_threads(n)
