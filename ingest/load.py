@@ -236,5 +236,9 @@ def _recognised(path: Path, kind: str) -> Loaded:
     try:
         result = ocr_image(path) if kind == "image" else ocr_pdf(path)
     except OcrError as e:
-        raise LoadError(path, e.reason) from e
+        if kind == "image":
+            raise LoadError(path, e.reason) from e
+        en, _, zh = e.reason.rpartition(" / ")
+        raise LoadError(path, f"PDF without a text layer (scanned images?), and OCR: {en} "
+                              f"/ PDF 没有文字层（扫描件？），文字识别：{zh}") from e
     return Loaded(result.text, "", kind, result)
