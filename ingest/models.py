@@ -24,6 +24,9 @@ class DocMeta:
     source: str = ""  # file name inside the corpus
     sha256: str = ""  # of the raw bytes: decides whether re-ingest is needed
     encoding: str = ""
+    region_ids: list[str] = field(default_factory=list)  # gazetteer ids of `region`, same order ("" = not in it)
+    places: list[str] = field(default_factory=list)  # gazetteer ids of the places the text mentions
+    speaker: str = ""  # of a speech or report delivered at a meeting: 孟凡利
 
 
 @dataclass
