@@ -31,6 +31,9 @@ LEVELS = {1: "province", 2: "prefecture", 3: "county"}
 # the suffixes a division's name ends in; a short form followed by one is part of a longer name
 SUFFIX_CHARS = frozenset("省市县区州盟旗")
 WINDOW = 4  # characters of context segmented around a match for the word-boundary check
+# a county's short form that jieba's dictionary counts this often is mostly a word (新建 1000, 中原
+# 2825, 古城 1664), not the county (巴南 3, 略阳 21, 临湘 15)
+COMMON_FREQ = 100
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,14 @@ class Gazetteer:
 
     def is_word(self, alias: str) -> bool:
         """The alias is also an everyday word (jieba's dictionary gives it a tag other than place)."""
-        return alias in _common_words(frozenset(self.aliases))
+        freq, tag = _dictionary(frozenset(self.aliases)).get(alias, (0, "ns"))
+        return not tag.startswith("ns")
+
+    def is_common(self, alias: str) -> bool:
+        """An everyday word, or a word jieba's dictionary counts often (新建, 中原, 古城 are places
+        there too, but mostly mean something else)."""
+        freq, tag = _dictionary(frozenset(self.aliases)).get(alias, (0, "ns"))
+        return not tag.startswith("ns") or freq >= COMMON_FREQ
 
     # --- finding ------------------------------------------------------------------------------
 
@@ -144,8 +154,8 @@ class Gazetteer:
         if form == "short":
             if place.level == 1:
                 return True
-            if place.level == 3 and not loose:
-                return False
+            if place.level == 3:
+                return loose and not self.is_common(alias)
         return not self.is_word(alias)
 
     def _scan(self, simple: str) -> Iterable[tuple[int, int, str]]:
@@ -210,15 +220,16 @@ def _tokenizer() -> jieba.Tokenizer:
 
 
 @lru_cache(maxsize=1)
-def _common_words(aliases: frozenset[str]) -> frozenset[str]:
-    """Aliases that jieba's dictionary lists with a tag other than a place name (ns)."""
-    words = set()
+def _dictionary(aliases: frozenset[str]) -> dict[str, tuple[int, str]]:
+    """(frequency, tag) of the aliases that jieba's dictionary lists."""
+    entries = {}
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
         for line in fh:
             word, _, rest = line.partition(" ")
-            if word in aliases and not rest.rstrip().endswith("ns"):
-                words.add(word)
-    return frozenset(words)
+            if word in aliases:
+                freq, _, tag = rest.strip().partition(" ")
+                entries[word] = (int(freq), tag)
+    return entries
 
 
 @lru_cache(maxsize=1)
