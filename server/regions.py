@@ -125,6 +125,19 @@ class RegionCatalog:
         return known, unknown, text
 
 
+def speaks_for(region: str, doc: Document, passage: str) -> bool:
+    """Whether a passage of `doc` may answer for `region`: always when the document is about the
+    region or a place inside it; when the region lies inside the document's region (a county in
+    a provincial report), only if the passage (its text or section) names the region."""
+    gaz = gazetteer()
+    asked = gaz.lookup(region)
+    own = [p for p in _region_places(gaz, doc) if p is not None]
+    if not asked or not own or any(gaz.within(p, a) for p in own for a in asked):
+        return True
+    norm = normalize(passage, drop_space=True)
+    return any(a.name in norm or a.short in norm for a in asked)
+
+
 def short_name(region: str) -> str:
     """`巴南区` → `巴南`, `新疆维吾尔自治区` → `新疆` (the gazetteer's short form)."""
     return short_form(region)
