@@ -70,6 +70,8 @@ class Table:
     start: int
     end: int
     section: str  # section path joined by " > "
+    label_column: str = ""  # the column naming each row; "" = columns[1] (分類 | 指標 | values…)
+    layout: str = ""  # how the text sets it: cells (one per line), pipe (`cell |` lines), rows (`| a | b |`)
 
 
 @dataclass
