@@ -72,8 +72,11 @@ class RegionCatalog:
         key = normalize(name, drop_space=True)
         if key in self.free:
             return [self.free[key]]
-        places = [p for p in gazetteer().lookup(key) if p.id in self.covering or p.id in self.mentioning]
-        return list(dict.fromkeys(p.name for p in places))
+        places = gazetteer().lookup(key)
+        if not places:  # a qualified name: 定西市安定区
+            known, unknown, _ = self.find(key)
+            return [] if unknown else known
+        return list(dict.fromkeys(p.name for p in places if p.id in self.covering or p.id in self.mentioning))
 
     def doc_ids(self, regions: list[str]) -> list[str]:
         """Documents of the named regions: about them, inside them, or (a wider region's) naming them."""
