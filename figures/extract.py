@@ -186,7 +186,7 @@ def _nearest_year(years: list[Quantity], q: Quantity) -> int | None:
 
 
 def _region(doc: Document, offset: int) -> str:
-    """The document's region; for a multi-region document (a meeting of 汉中市 and 略阳县), the
+    """The document's region; for a multi-region document (a meeting of a city and one of its counties), the
     one whose speaker section holds the offset."""
     regions = doc.meta.region
     if len(regions) <= 1:

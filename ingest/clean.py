@@ -17,34 +17,34 @@ from ingest.normalize import strip_pinyin, to_simplified
 
 _CJK = "\u3400-\u9fff"
 
-# SEO spam (banan's first line): a line of porn-site keywords; ≥3 distinct ones never occur in policy prose.
+# SEO spam (a crawled government page): a line of porn-site keywords; ≥3 distinct ones never occur in policy prose.
 _SPAM_TERMS = ("国产", "精品", "亚洲", "欧美", "日韩", "一区二区", "久久", "在线观看", "无码", "手机在线")
-# Breadcrumb navigation (banan): `首頁>政務公開>…`.
+# Breadcrumb navigation of government sites: `首頁>政務公開>…`.
 _BREADCRUMB = re.compile(r"^\s*(?:首[頁页]|[当當]前位置|您的位置)[:：]?\s*(?:[>＞›»]|$).*")
-# Share widget (banan's last line): `掃一掃在手機打開當前頁`.
+# Share widget: `掃一掃在手機打開當前頁`.
 _SHARE = re.compile(r"^\s*(?:扫一扫|掃一掃).{0,20}$")
-# Article trailers of news sites (kaizhou): `責任編輯:…`, `本文鏈接:…`, `TOP↑`.
+# Article trailers of news sites: `責任編輯:…`, `本文鏈接:…`, `TOP↑`.
 _TRAILER = re.compile(r"^\s*(?:(?:责任编辑|責任編輯|本文链接|本文鏈接|原文链接|原文鏈接)\s*[:：].{0,60}|TOP\s*↑|返回[顶頂]部)\s*$")
-# Reposting site's byline (kaizhou): a URL glued to the posting date, `http://m.39388b.com2020年12月23日 14:19…`.
+# Reposting site's byline: a URL glued to the posting date, `http://m.39388b.com2020年12月23日 14:19…`.
 _BYLINE = re.compile(r"^\s*https?://[\w.-]+?\.[a-z]{2,6}(?:/\S*?)?\s*\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}.{0,40}$")
-# Reprint disclaimer (hanzhong): `本文由转载于互联网,如有侵权请联系删除!`.
+# Reprint disclaimer: `本文由转载于互联网,如有侵权请联系删除!`.
 _DISCLAIMER = re.compile(r"^(?=.*(?:转载|轉載))(?=.*(?:侵权|侵權)).{0,80}$")
-# Footer link lists (rongchang): short lines `国务院部门网站`, `地方政府网站`, … in a run.
+# Footer link lists: short lines `国务院部门网站`, `地方政府网站`, … in a run.
 _LINK_ITEM = re.compile(r"^\s*\S{1,16}(?:网站|網站)\s*$")
 MIN_LINK_RUN = 3
-# Index block of a government site (banan): bullet lines `• [ 索引號 ]`, `• 11500113…`, …
+# Index block of a government site: bullet lines `• [ 索引號 ]`, `• 11500113…`, …
 _BULLET = re.compile(r"^\s*[•●▪]\s*(.*?)\s*$")
 _INDEX_LABEL = re.compile(r"^\[\s*(.+?)\s*\]$")
-# `?` placeholders (banan): characters the crawl could not encode (signature indentation).
+# `?` placeholders: characters the crawl could not encode (signature indentation).
 _PLACEHOLDERS = re.compile(r"[?？]{3,}")
-# A pinyin note whose character the crawl lost together with the `(` (kaizhou): `要?jiǎng)?wù)`.
+# A pinyin note whose character the crawl lost together with the `(`: `要?jiǎng)?wù)`.
 _ORPHAN_NOTE = re.compile(r"\?(?=[a-z\u00e0-\u01dc]*[\u00e0-\u01dc])[a-z\u00e0-\u01dc]{1,7}\)")
-# Markdown bold left from conversion (liangjiang): `**三是搭建資源共享平台**`.
+# Markdown bold left from conversion: `**三是搭建資源共享平台**`.
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
-# PDF page break inside a sentence (liangjiang): a prose line (has 。) cut after an ideograph, the rest
+# PDF page break inside a sentence: a prose line (has 。) cut after an ideograph, the rest
 # of the sentence on the next line: `…全力保障教育发展` / `需求。…`. Headings (`二、…`) never continue.
 _PAGE_BREAK = re.compile(rf"(?m)^(?=[^\n]*。)([^\n]{{40,}}[{_CJK}])\n+(?=[{_CJK}])(?![一二三四五六七八九十]+、)")
-# PDF line-wrap residue (liangjiang): a space between two ideographs (`各 学校`); Chinese has no word spaces.
+# PDF line-wrap residue: a space between two ideographs (`各 学校`); Chinese has no word spaces.
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _MANY_BLANKS = re.compile(r"\n{4,}")  # 3+ blank lines → 2
 # Page tool bars of government and newspaper sites: lines made only of tool words, e.g.
@@ -79,7 +79,7 @@ def clean(text: str) -> str:
 
 
 def index_items(text: str) -> list[str]:
-    """Items of the index blocks (`[ 發文字號 ]`, `巴南府發〔2021〕20號`, …) in order, bullets removed."""
+    """Items of the index blocks (`[ 發文字號 ]`, `某府發〔2021〕20號`, …) in order, bullets removed."""
     lines = text.replace("\r\n", "\n").split("\n")
     return [_BULLET.match(line).group(1) for start, end in _index_runs(lines) for line in lines[start:end]]
 

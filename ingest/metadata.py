@@ -40,7 +40,7 @@ _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 _N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 DATE = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日"
                   r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})")
-# 巴南府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
+# 某府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]")
 _LABELLED = re.compile(r"^\s*(?P<label>发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|"
                        r"成文日期|发文日期|發文日期|发布日期|發布日期|发布时间|發布時間|时间|時間|来源|來源|信息来源|"
@@ -59,7 +59,7 @@ _SPEAKER_LINE = re.compile(rf"(?P<office>[\u4e00-\u9fff]{{0,24}}?)(?P<role>{_ROL
                            r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff·•]{1,12})\s*$")
 _HEADS_OF_GOVERNMENT = {"省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "主席"}
 _PUBLISHED_AT = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\d:时分秒]*$")
-_MASTHEAD = re.compile(r"^\s*(?P<org>\S.*?)\s*(?:简|簡)\s*(?:报|報)\s*$")  # 重庆市教育委员会 简 报
+_MASTHEAD = re.compile(r"^\s*(?P<org>\S.*?)\s*(?:简|簡)\s*(?:报|報)\s*$")  # 某市教育委员会 简 报
 _ISSUE = re.compile(r"^\s*(第\s*\d{1,4}\s*期)\s*$")
 # A news byline: posting date and time, then the site (`2020年12月23日 14:19教育裝備網`).
 _BYLINE = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})\s*\d{1,2}:\d{2}(?::\d{2})?"
@@ -274,7 +274,7 @@ def _front_lines(text: str) -> list[str]:
 
 def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -> list[Place]:
     """The places the title names; else the head lines (subtitle, source, speaker); else the
-    places named as speakers (`汉中市：…`) and the ones the text names most."""
+    places named as speakers (`某某市：…`) and the ones the text names most."""
     in_title = find_places(title) if title else []
     if in_title:
         return _named(title, in_title)
@@ -288,8 +288,8 @@ def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -
 
 
 def _named(text: str, mentions: list[Mention]) -> list[Place]:
-    """Places a line names: `重庆市荣昌区` names 荣昌区 (重庆市 qualifies it), `汉中市、略阳县` both;
-    a wider place is dropped when a place inside it is named apart from it (陕西省…(汉中市…))."""
+    """Places a line names: `福建省宁德市` names 宁德市 (福建省 qualifies it), `宁德市、蕉城区` both;
+    a wider place is dropped when a place inside it is named apart from it (福建省…(宁德市…))."""
     gaz = gazetteer()
     out: list[Mention] = []
     for i, m in enumerate(mentions):
@@ -305,7 +305,7 @@ def _named(text: str, mentions: list[Mention]) -> list[Place]:
 
 def _most_named(mentions: list[Mention], speakers: list[Place]) -> list[Place]:
     """Speakers' places, else the places named at least half as often as the most named one; of a
-    place and a place inside it, the one named more (a qualifier `重庆市巴南区` does not count)."""
+    place and a place inside it, the one named more (a qualifier `福建省宁德市` does not count)."""
     if speakers:
         return list({p.id: p for p in speakers}.values())
     gaz = gazetteer()

@@ -18,7 +18,7 @@ class DocMeta:
     issuer: str = ""
     region: list[str] = field(default_factory=list)
     date: str = ""  # ISO yyyy-mm-dd where known
-    number: str = ""  # 发文字号, e.g. 巴南府發〔2021〕20號
+    number: str = ""  # 发文字号, e.g. 某府發〔2021〕20號
     genre: str = ""
     script: Literal["traditional", "simplified"] = "simplified"
     source: str = ""  # file name inside the corpus

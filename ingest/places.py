@@ -2,8 +2,8 @@
 
 The gazetteer is data (ingest/gazetteer/places.tsv, derived from jionlp's division dictionary, and
 ingest/gazetteer/places_extra.tsv, the national-level new areas; both state their source): every
-province, prefecture and county-level division with its full name (福建省, 渝中区, 新疆维吾尔自治区),
-its short form (福建, 渝中, 新疆), former names and its parent.
+province, prefecture and county-level division with its full name (福建省, 临湘市, 新疆维吾尔自治区),
+its short form (福建, 临湘, 新疆), former names and its parent.
 
 `find_places(text)` reads the text in Simplified (t2s, offsets kept) and returns the mentions it
 trusts. A name is trusted outright when it can only mean one place and is no everyday word. A
@@ -32,7 +32,7 @@ LEVELS = {1: "province", 2: "prefecture", 3: "county"}
 SUFFIX_CHARS = frozenset("省市县区州盟旗")
 WINDOW = 4  # characters of context segmented around a match for the word-boundary check
 # a county's short form that jieba's dictionary counts this often is mostly a word (新建 1000, 中原
-# 2825, 古城 1664), not the county (巴南 3, 略阳 21, 临湘 15)
+# 2825, 古城 1664), not the county (临湘 15, 嵊州 and 蕉城 not listed)
 COMMON_FREQ = 100
 
 
@@ -119,7 +119,7 @@ class Gazetteer:
         previous: Mention | None = None
         for start, end, alias in matches:
             candidates = self.aliases[alias]
-            if previous is not None and previous.end == start:  # `重庆市江北区`, `岳阳临湘`
+            if previous is not None and previous.end == start:  # `宁波市江北区`, `岳阳临湘`
                 inside = [(p, f) for p, f in candidates if p != previous.place and self.within(p, previous.place)]
                 candidates = inside or candidates
                 if len(inside) == 1:
@@ -254,8 +254,8 @@ def lookup(name: str) -> list[Place]:
 
 
 def short_form(name: str) -> str:
-    """`巴南区` → `巴南`, `新疆维吾尔自治区` → `新疆`; a name outside the gazetteer loses a trailing
-    division suffix only if at least two characters remain (`两江新区` → `两江`)."""
+    """`临湘市` → `临湘`, `新疆维吾尔自治区` → `新疆`; a name outside the gazetteer loses a trailing
+    division suffix only if at least two characters remain (`某某新区` → `某某`)."""
     places = gazetteer().lookup(name)
     full = [p for p in places if p.name == to_simplified(name.strip())]
     if full:

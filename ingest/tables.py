@@ -7,11 +7,11 @@ Layouts:
 - one cell per line with any number of columns, with or without a caption: the header is told by
   its words (years, 属性, 单位, 指标 …) or, without them, by rows of one shape repeating;
 and the two shapes of the bundled documents, handled first:
-- one cell per line after a caption line `1:…指標表` (巴南): either an indicator table
+- one cell per line after a caption line `1:…指標表` (a district plan): either an indicator table
   (`分類 | 指標 | value columns…`, the 分類 cell only on a group's first row and itself split
   over lines, `其中:` sub-rows) or a record table (`序號 | …`, rows numbered 01, 02, …);
   header cells may be split over lines too (`占地面積` / `(平方米)`, `十三五”` / `變化情況`).
-- `|`-terminated cells one per line, rows separated by a bare `|` line (荣昌), a group cell
+- `|`-terminated cells one per line, rows separated by a bare `|` line (a self-evaluation report), a group cell
   (学段) only on a group's first row and a column-number row 1…8 under the header.
 
 A block that does not fit its layout is left as prose (a warning names document, table and row):

@@ -68,7 +68,7 @@ class RegionCatalog:
     # --- names → documents --------------------------------------------------------------------
 
     def canonical(self, name: str) -> list[str]:
-        """`巴南` / `巴南區` → [`巴南区`]; `重庆` → [`重庆市`]; a place no document covers → []."""
+        """`临湘` / `臨湘市` → [`临湘市`]; `湖南` → [`湖南省`]; a place no document covers → []."""
         key = normalize(name, drop_space=True)
         if key in self.free:
             return [self.free[key]]
@@ -103,7 +103,7 @@ class RegionCatalog:
 
     def find(self, norm: str) -> tuple[list[str], list[str], str]:
         """(places named that have documents, places named that have none, text with the names
-        blanked out). `重庆市渝中区` names 渝中区, not all of 重庆市: a place written right before a
+        blanked out). `福州市鼓楼区` names 鼓楼区, not all of 福州市: a place written right before a
         place inside it only qualifies it."""
         gaz = gazetteer()
         relevant = {*self.covering, *self.mentioning}
@@ -115,7 +115,7 @@ class RegionCatalog:
             rest[m.start:m.end] = " " * (m.end - m.start)
             following = mentions[i + 1] if i + 1 < len(mentions) else None
             if following is not None and following.start == m.end and gaz.within(following.place, m.place):
-                continue  # a qualifier: 重庆市 in 重庆市渝中区
+                continue  # a qualifier: 福州市 in 福州市鼓楼区
             target = known if m.place.id in relevant else unknown
             if m.place.name not in target:
                 target.append(m.place.name)
@@ -142,7 +142,7 @@ def speaks_for(region: str, doc: Document, passage: str) -> bool:
 
 
 def short_name(region: str) -> str:
-    """`巴南区` → `巴南`, `新疆维吾尔自治区` → `新疆` (the gazetteer's short form)."""
+    """`临湘市` → `临湘`, `新疆维吾尔自治区` → `新疆` (the gazetteer's short form)."""
     return short_form(region)
 
 
