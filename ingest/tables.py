@@ -85,7 +85,7 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
                 parsed = _pipe_table(doc_id, text, all_lines, i)
             elif _ANY_CAPTION.fullmatch(line) and i + 1 < len(all_lines):
                 parsed = _captioned(doc_id, text, all_lines, i, heading_starts)
-            elif _HEADER_WORD.search(line) and len(line) <= MAX_CELL_CHARS and all_lines[i].start not in heading_starts:
+            elif _starts_cells(text, all_lines, i, heading_starts):
                 parsed = _any_cells(text, all_lines, i, heading_starts, caption="")
         except TableError as err:
             log.warning("%s; left as prose", err)
@@ -100,6 +100,17 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
             label_column=parsed.label_column, layout=parsed.layout))
         i += parsed.used
     return tables
+
+
+def _starts_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> bool:
+    """A short line that is no heading and opens a run of short lines, or names a header word."""
+    line = text[all_lines[i].start:all_lines[i].end]
+    if len(line) > MAX_CELL_CHARS or "。" in line or all_lines[i].start in heading_starts:
+        return False
+    if _HEADER_WORD.search(line):
+        return True
+    before = text[all_lines[i - 1].start:all_lines[i - 1].end] if i else ""
+    return not before or len(before) > MAX_CELL_CHARS or "。" in before or all_lines[i - 1].start in heading_starts
 
 
 def _captioned(doc_id: str, text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> _Parsed | None:
