@@ -134,7 +134,7 @@ class Gazetteer:
                     previous = Mention(place, start, end, form)
                     trusted.append(previous)
                     continue
-            if not self.is_word(alias) and any(f != "short" for _, f in candidates):
+            if not self._word_like(alias, candidates) and any(f != "short" for _, f in candidates):
                 pending.append((start, end, candidates))
         # a shared full name (江北区, 鼓楼区): the one candidate inside a place named on its own or preferred
         areas = [m.place for m in trusted] + preferred
@@ -156,7 +156,14 @@ class Gazetteer:
                 return True
             if place.level == 3:
                 return loose and not self.is_common(alias)
-        return not self.is_word(alias)
+        return not self._word_like(alias, [candidate])
+
+    def _word_like(self, alias: str, candidates: list[tuple[Place, str]]) -> bool:
+        """A short form that is a word (大同, 来宾), or a two-character full name that is one (城区,
+        矿区); jieba's tag on a longer full name (鼓楼区 n) says nothing."""
+        if all(form != "short" for _, form in candidates) and len(alias) > 2:
+            return False
+        return self.is_word(alias)
 
     def _scan(self, simple: str) -> Iterable[tuple[int, int, str]]:
         """Leftmost-longest alias matches on word boundaries."""
