@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import time
@@ -61,7 +62,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     try:
-        args.testset = testset_path(args.testset, args.corpus, args.split)
+        args.testset = question_file(args.testset, args.corpus, args.split)
         items = load_testset(args.testset)
     except (InvalidTestset, FileNotFoundError, NotADirectoryError) as e:
         print(f"policyqa eval: {e}", file=sys.stderr)
@@ -120,7 +121,7 @@ def run_bench(args: argparse.Namespace) -> int:
     return bench(args.scale or [DEFAULT_SCALE], args.queries, args.embedder, args.keep, args.dry_run)
 
 
-def testset_path(testset: Path | None, corpus: Path | None, split: str | None) -> Path:
+def question_file(testset: Path | None, corpus: Path | None, split: str | None) -> Path:
     """The question file: given, or the split of the corpus's question sets, or the bundled default."""
     from ingest import config
 
@@ -153,6 +154,17 @@ def corpus_cache_dir(corpus: Path) -> Path:
     return config.data_dir() / "eval-corpora" / f"{resolved.name}-{digest}"
 
 
+# a corpus directory's own documentation (SOURCES.md, README.md …) describes the documents, it is none
+_NOT_DOCUMENTS = re.compile(r"(?:readme|sources|license|licence|changelog|notice)(?:\.[a-z]+)?", re.I)
+
+
+def corpus_documents(corpus: Path) -> list[Path]:
+    """The documents of a corpus directory, without its README/SOURCES/LICENSE files."""
+    from ingest.pipeline import discover
+
+    return [p for p in discover([corpus]) if not _NOT_DOCUMENTS.fullmatch(p.name)]
+
+
 def _corpus_index(corpus: Path, embedder: str | None, scratch: Path | None, quiet: bool):
     """An index of `corpus`: incremental ingest into its cache directory (a no-op when nothing
     changed), or a fresh one under `scratch`."""
@@ -160,7 +172,7 @@ def _corpus_index(corpus: Path, embedder: str | None, scratch: Path | None, quie
     from ingest.pipeline import run_ingest
 
     data_dir = scratch / "corpus" if scratch is not None else corpus_cache_dir(corpus)
-    summary = run_ingest([Path(corpus)], embedder, False, data_dir=data_dir)
+    summary = run_ingest(corpus_documents(Path(corpus)), embedder, False, data_dir=data_dir)
     if summary.failed:
         raise RuntimeError(f"ingest of {corpus} failed:\n{summary}")
     if not quiet:
