@@ -292,7 +292,7 @@ def _named(text: str, mentions: list[Mention]) -> list[Place]:
     a wider place is dropped when a place inside it is named apart from it (福建省…(宁德市…))."""
     gaz = gazetteer()
     out: list[Mention] = []
-    for i, m in enumerate(mentions):
+    for m in mentions:
         inner = [o for o in mentions if o.place.id != m.place.id and gaz.within(o.place, m.place)]
         listed = any(_COORDINATED.fullmatch(text[min(m.end, o.end):max(m.start, o.start)]) and
                      text[min(m.end, o.end):max(m.start, o.start)] for o in inner)

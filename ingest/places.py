@@ -15,7 +15,9 @@ sit on word boundaries (福建 in 幸福建设 or 洋县 in 海洋县域 is none
 """
 from __future__ import annotations
 
+import logging
 import re
+import tempfile
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +26,7 @@ from pathlib import Path
 import jieba
 
 from ingest.normalize import to_simplified
+from ingest.segment import USERDICT
 
 DATA = Path(__file__).with_name("gazetteer")
 FILES = ("places.tsv", "places_extra.tsv")
@@ -111,6 +114,7 @@ class Gazetteer:
         name places on purpose): a county's short form that is no everyday word is trusted alone."""
         simple = _simplified(text)
         preferred = [self.places[i] for i in prefer if i in self.places]
+        prefer_ids = {p.id for p in preferred}
         matches = list(self._scan(simple))
         named = {p.id for _, _, alias in matches for p, form in self.aliases[alias]
                  if form != "short" and len(self.aliases[alias]) == 1}  # places named in full somewhere
@@ -127,13 +131,15 @@ class Gazetteer:
                     trusted.append(previous)
                     continue
             previous = None
-            meant = [(p, f) for p, f in candidates if p.id in named or any(p.id == q.id for q in preferred)]
-            if len(candidates) == 1 and self._trusted_alone(alias, candidates[0], loose) or len(meant) == 1:
-                place, form = candidates[0] if len(candidates) == 1 else meant[0]
-                if len(candidates) == 1 or meant:
-                    previous = Mention(place, start, end, form)
-                    trusted.append(previous)
-                    continue
+            meant = [(p, f) for p, f in candidates if p.id in named or p.id in prefer_ids]
+            if len(candidates) == 1 and self._trusted_alone(alias, candidates[0], loose):
+                chosen = candidates[0]
+            else:
+                chosen = meant[0] if len(meant) == 1 else None
+            if chosen is not None:
+                previous = Mention(chosen[0], start, end, chosen[1])
+                trusted.append(previous)
+                continue
             if not self._word_like(alias, candidates) and any(f != "short" for _, f in candidates):
                 pending.append((start, end, candidates))
         # a shared full name (江北区, 鼓楼区): the one candidate inside a place named on its own or preferred
@@ -213,11 +219,8 @@ def _simplified(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> jieba.Tokenizer:
-    from ingest.segment import USERDICT
-
-    import logging
-    import tempfile
-
+    """jieba with the policy-term dictionary, for word boundaries only (its own instance: the
+    segmenter's is configured for search)."""
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.tmp_dir = tempfile.gettempdir()

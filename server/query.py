@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 
 from figures.indicators import INDICATORS
-from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.segment import tokenize
 from server.regions import RegionCatalog, short_name  # noqa: F401 - short_name re-exported for server.answer
