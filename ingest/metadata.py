@@ -48,6 +48,7 @@ _LABELLED = re.compile(r"^\s*(?P<label>发文字号|發文字號|文号|文號|�
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "发文机关": "issuer", "发布机构": "issuer",
                 "成文日期": "date", "发文日期": "date", "发布日期": "published", "发布时间": "published",
                 "时间": "published", "来源": "source", "信息来源": "source"}
+_GENERIC_LABELS = {"时间", "来源", "信息来源"}
 # A speech's subtitle dates it: `——2026年1月26日在广东省第十四届人民代表大会…上`.
 _DELIVERED = re.compile(r"^[—–\-－\s]*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^在。]{2,12}?日)\s*在")
 # The speaker line of a speech or report: office, role and name (`河南省人民政府省长 王凯`, `省长　王予波`).
@@ -179,6 +180,8 @@ def _labelled_fields(raw_text: str) -> dict[str, str]:
     lines = [line for line in raw_text.splitlines() if line.strip()]
     for i, line in enumerate(lines):
         m = _LABELLED.match(line)
+        if m and i >= 2 * HEAD_LINES and to_simplified(m["label"]) in _GENERIC_LABELS:
+            continue  # `时间：` in the body is a meeting's time, not the article's
         if m:
             value = m["value"] or (lines[i + 1].strip() if i + 1 < len(lines) and not _LABELLED.match(lines[i + 1]) else "")
             _store(out, m["label"], value)
