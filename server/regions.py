@@ -114,11 +114,12 @@ class RegionCatalog:
         for i, m in enumerate(mentions):
             rest[m.start:m.end] = " " * (m.end - m.start)
             following = mentions[i + 1] if i + 1 < len(mentions) else None
-            if following is not None and following.start == m.end and gaz.within(following.place, m.place):
-                continue  # a qualifier: 福州市 in 福州市鼓楼区
-            target = known if m.place.id in relevant else unknown
-            if m.place.name not in target:
-                target.append(m.place.name)
+            qualifies = following is not None and following.start == m.end and gaz.within(following.place, m.place)
+            if m.place.id in relevant:
+                if not qualifies and m.place.name not in known:  # 福州市 only qualifies 福州市鼓楼区
+                    known.append(m.place.name)
+            elif m.place.name not in unknown:
+                unknown.append(m.place.name)
         text = "".join(rest)
         for alias in sorted(self.free, key=len, reverse=True):  # regions outside the gazetteer
             if alias in text:
