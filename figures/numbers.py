@@ -135,11 +135,15 @@ def chinese_to_number(numeral: str) -> int:
         return int("".join(str(_CN_DIGIT[c]) for c in numeral))
     if not numeral or any(c not in _CN_DIGIT and c not in _CN_POWER and c not in "万亿" for c in numeral):
         raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    return int(_cn2an(numeral, "normal"))
+
+
+def _cn2an(numeral: str, mode: str) -> Decimal:
+    """cn2an's value; any failure of it (it raises KeyError on `1亿0`) is a ValueError here."""
     try:
-        value = cn2an.cn2an(numeral, "normal")
-    except ValueError as e:
-        raise ValueError(f"not a Chinese numeral: {numeral!r}") from e
-    return int(value)
+        return Decimal(str(cn2an.cn2an(numeral, mode)))
+    except Exception as e:  # noqa: BLE001 - cn2an raises ValueError, KeyError, IndexError on odd input
+        raise ValueError(f"not a number: {numeral!r}") from e
 
 
 @lru_cache(maxsize=8192)
@@ -157,7 +161,7 @@ def _number(token: str) -> tuple[Decimal, int, bool]:
     """(value, decimals, is_chinese); Decimal so that 2.76万 is 27600, not 27599.999999999996."""
     if token[0].isdigit():
         if any(c in "万亿" for c in token):  # 3万5千
-            return Decimal(str(cn2an.cn2an(token, "smart"))), 0, False
+            return _cn2an(token, "smart"), 0, False
         plain = token.replace(",", "")
         return Decimal(plain), len(plain.split(".")[1]) if "." in plain else 0, False
     return Decimal(chinese_to_number(token)), 0, True
@@ -282,7 +286,7 @@ def _scaled(value: Decimal, token: str, chinese: bool, scale: str, factor: Decim
     105,000,000, not 一亿零五百 × 10⁴)."""
     if chinese and scale:
         sign = -1 if value < 0 else 1
-        return sign * Decimal(str(cn2an.cn2an(token + scale, "normal")))
+        return sign * _cn2an(token + scale, "normal")
     return value * factor
 
 
