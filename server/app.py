@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ingest.models import Document
 from server.deps import get_index
+from server.routes_figures import router as figures_router
 from server.schemas import (AskRequest, AskResponse, DocumentOut, DocumentSummary, Health, OutlineEntry,
                             TableCell, TableOut, TableRow)
 from server.service import Service, UnknownFilter, service_for
@@ -114,9 +115,7 @@ def create_app() -> FastAPI:
         return StreamingResponse(_sse(service, request), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
-    if importlib.util.find_spec("figures.api") is not None:
-        from figures.api import router as figures_router
-        app.include_router(figures_router)
+    app.include_router(figures_router)
     if importlib.util.find_spec("server.security") is not None:
         from server.security import install_security
         install_security(app)

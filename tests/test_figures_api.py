@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from figures.api import router
+from server.routes_figures import router
 from server.deps import get_index
 from tests.test_figures_extract import BANAN, HANZHONG, RONGCHANG, figures_of, one
 
