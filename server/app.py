@@ -2,7 +2,6 @@
 plan indicator tables at `/figures`, the latest evaluation report at `/report`."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import re
@@ -21,6 +20,7 @@ from server.deps import get_index
 from server.routes_figures import router as figures_router
 from server.schemas import (AskRequest, AskResponse, DocumentOut, DocumentSummary, Health, OutlineEntry,
                             TableCell, TableOut, TableRow)
+from server.security import install_security
 from server.service import Service, UnknownFilter, service_for
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app() -> FastAPI:
     app = FastAPI(title="policyqa", version="0.1.0", lifespan=_lifespan,
                   description="教育政策文件问答：带出处的抽取式答案 / cited answers over education policy documents")
+    install_security(app)  # first: the API key dependency covers every route registered after it
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
@@ -116,9 +117,6 @@ def create_app() -> FastAPI:
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
     app.include_router(figures_router)
-    if importlib.util.find_spec("server.security") is not None:
-        from server.security import install_security
-        install_security(app)
     return app
 
 
