@@ -15,6 +15,7 @@ from fastapi import Depends, FastAPI, HTTPException
 from fastapi.responses import FileResponse, HTMLResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
+from ingest.config import latest_report_path
 from ingest.models import Document
 from server.deps import get_index
 from server.routes_figures import router as figures_router
@@ -68,7 +69,7 @@ def create_app() -> FastAPI:
 
     @app.get("/report", include_in_schema=False, response_model=None)
     def report_page() -> HTMLResponse | FileResponse:
-        path = _latest_report()
+        path = latest_report_path()
         if path is None:
             return FileResponse(STATIC / "report-missing.html", status_code=404)
         html = path.read_text(encoding="utf-8")
@@ -77,7 +78,7 @@ def create_app() -> FastAPI:
     @app.get("/report/{name}", include_in_schema=False)
     def report_file(name: str) -> FileResponse:
         """The plots, Markdown and results.json next to the latest report."""
-        path = _latest_report()
+        path = latest_report_path()
         file = path.parent / name if path is not None and _REPORT_FILE.fullmatch(name) else None
         if file is None or not file.is_file():
             raise HTTPException(404, f"未找到报告文件 / report file not found: {name[:100]}")
@@ -128,12 +129,6 @@ def _sse(service: Service, request: AskRequest) -> Iterator[str]:
     except Exception:  # the stream has started: report in-band, never a stack trace
         log.exception("ask stream failed")
         yield f"event: error\ndata: {json.dumps({'detail': '内部错误 / internal error'})}\n\n"
-
-
-def _latest_report() -> Path | None:
-    from eval.report import latest_report_path  # imports matplotlib: only when a report is asked for
-
-    return latest_report_path()
 
 
 def summary(doc: Document) -> DocumentSummary:
