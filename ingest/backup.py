@@ -28,7 +28,7 @@ import sys
 import tarfile
 import time
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 import numpy as np
 
@@ -183,7 +183,7 @@ def _read_record(archive: Path, tar: tarfile.TarFile, member: tarfile.TarInfo) -
     return record
 
 
-def _file(tar: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:
+def _file(tar: tarfile.TarFile, member: tarfile.TarInfo) -> IO[bytes]:
     f = tar.extractfile(member)
     if f is None:
         raise BackupError(f"{member.name}: not a regular file")

@@ -166,7 +166,8 @@ def markdown_table() -> str:
     lines = ["| variable | default | meaning |", "|---|---|---|"]
     for name, field in Settings.model_fields.items():
         default = _shown(field.default)
-        lines.append(f"| `{env_name(name)}` | {default if default == 'unset' else f'`{default}`'} | {field.description} |")
+        default = default if default == "unset" else f"`{default}`"
+        lines.append(f"| `{env_name(name)}` | {default} | {field.description} |")
     return "\n".join(lines)
 
 

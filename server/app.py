@@ -19,8 +19,17 @@ from ingest.config import latest_report_path
 from ingest.models import Document
 from server.deps import get_index
 from server.routes_figures import router as figures_router
-from server.schemas import (AskRequest, AskResponse, DocumentOut, DocumentSummary, Health, OutlineEntry,
-                            TableCell, TableOut, TableRow)
+from server.schemas import (
+    AskRequest,
+    AskResponse,
+    DocumentOut,
+    DocumentSummary,
+    Health,
+    OutlineEntry,
+    TableCell,
+    TableOut,
+    TableRow,
+)
 from server.security import install_security
 from server.service import Service, UnknownFilter, service_for
 
@@ -107,8 +116,9 @@ def create_app() -> FastAPI:
         except UnknownFilter as err:
             raise HTTPException(422, str(err)) from None
 
-    @app.post("/api/ask/stream", responses={200: {"content": {"text/event-stream": {}},
-                                                  "description": "progress events, then `final` with the AskResponse JSON"}})
+    @app.post("/api/ask/stream", responses={200: {
+        "content": {"text/event-stream": {}},
+        "description": "progress events, then `final` with the AskResponse JSON"}})
     def ask_stream(request: AskRequest, service: Service = Depends(get_service)) -> StreamingResponse:
         try:
             service.filter_scope(request.filters)  # bad filters: a plain 422 before the stream starts
@@ -124,7 +134,8 @@ def create_app() -> FastAPI:
 def _sse(service: Service, request: AskRequest) -> Iterator[str]:
     try:
         for event, payload in service.run(request.question, request.history, request.filters):
-            data = payload.model_dump_json() if isinstance(payload, AskResponse) else json.dumps(payload, ensure_ascii=False)
+            data = (payload.model_dump_json() if isinstance(payload, AskResponse)
+                    else json.dumps(payload, ensure_ascii=False))
             yield f"event: {event}\ndata: {data}\n\n"
     except Exception:  # the stream has started: report in-band, never a stack trace
         log.exception("ask stream failed")

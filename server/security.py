@@ -227,7 +227,8 @@ def _with_headers(send: Send, request_id: str, csp: str) -> Send:
 
 async def _read_body(scope: Scope, receive: Receive, limit: int) -> tuple[bytes, JSONResponse | None]:
     """The whole body, or a 413 as soon as it is known to exceed `limit` (declared or streamed)."""
-    too_large = JSONResponse({"detail": f"请求体过大（上限 {_human(limit)}）/ request body larger than {_human(limit)}"}, 413)
+    too_large = JSONResponse({"detail": f"请求体过大（上限 {_human(limit)}）/ "
+                                        f"request body larger than {_human(limit)}"}, 413)
     declared = dict(scope["headers"]).get(b"content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         return b"", too_large
@@ -283,9 +284,9 @@ def _json_problem(body: bytes) -> JSONResponse | None:
     try:
         json.loads(text)
     except json.JSONDecodeError as err:
+        where = f"line {err.lineno}, column {err.colno}: {err.msg}"
         return JSONResponse({"detail": f"请求体不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列：{err.msg}）/ "
-                                       f"request body is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})"},
-                            400)
+                                       f"request body is not valid JSON ({where})"}, 400)
     except RecursionError:
         return JSONResponse({"detail": "请求体 JSON 嵌套过深 / request body JSON is nested too deeply"}, 400)
     return None
