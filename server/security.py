@@ -38,6 +38,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from limits import RateLimitItemPerSecond
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
+from pydantic import SecretStr
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -113,7 +114,7 @@ def require_api_key(request: Request, key: str | None = Security(_key_header),
                     bearer: HTTPAuthorizationCredentials | None = Security(_bearer)) -> None:
     """401 unless the request carries the configured key (X-API-Key wins over a Bearer token).
     Installed on every route of the app; only /api/* paths outside OPEN_PATHS are checked."""
-    path = request.url.path
+    path: str = request.scope["path"]  # the same path the middleware sees
     if not path.startswith("/api/") or path in OPEN_PATHS:
         return
     settings: Settings | None = getattr(request.app.state, "security_settings", None)
@@ -122,11 +123,16 @@ def require_api_key(request: Request, key: str | None = Security(_key_header),
     if settings.api_key is None:
         return
     given = key if key is not None else (bearer.credentials if bearer is not None else None)
-    # compare_digest on bytes: constant time whatever the content (str would need ASCII); header
-    # values arrive latin-1 decoded, so this gives back the bytes that were sent
-    expected = settings.api_key.get_secret_value().encode("utf-8")
-    if given is None or not hmac.compare_digest(given.encode("latin-1", "replace"), expected):
+    if not key_matches(given, settings.api_key):
         raise HTTPException(401, _KEY_REFUSED, headers={"WWW-Authenticate": "Bearer"})
+
+
+def key_matches(given: str | None, expected: SecretStr) -> bool:
+    """Constant-time comparison of a key from a header with the configured one. On bytes: constant
+    time whatever the content (str would need ASCII); header values arrive latin-1 decoded, so
+    encoding them back gives the bytes that were sent."""
+    return given is not None and hmac.compare_digest(given.encode("latin-1", "replace"),
+                                                     expected.get_secret_value().encode("utf-8"))
 
 
 # --- rate limit ----------------------------------------------------------------------------------
