@@ -101,7 +101,8 @@ def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: flo
         note = f"{system.note}; 1-min load {load_before:.1f}→{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
         results.append(SystemResult(system.name, note, score(items, outcomes)))
 
-    context = {"date": datetime.now().isoformat(timespec="seconds"), "test set": f"{args.testset} ({len(items)} questions)",
+    context = {"date": datetime.now().isoformat(timespec="seconds"),
+               "test set": f"{args.testset} ({len(items)} questions)",
                "index": f"{index.data_dir} build {index.build_id}", "embedder": index.embedder_name,
                "command": "policyqa eval " + " ".join(sys.argv[2:] if sys.argv[1:2] == ["eval"] else []),
                "run time": f"{time.perf_counter() - started:.0f} s (loading, index builds and every system)"}

@@ -1,7 +1,8 @@
 """The evaluation report: Markdown + HTML (plots embedded) + results.json, in one directory.
 
 `policyqa eval` writes data/eval/<timestamp>/ and copies it to data/eval/latest/;
-`latest_report_path()` is what the web app serves.
+`latest_report_path()` (ingest/config.py: the server finds it without importing eval) is what the
+web app serves.
 """
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ import numpy as np  # noqa: E402
 
 from eval.score import METRICS, Scorecard  # noqa: E402
 from ingest import config  # noqa: E402
+from ingest.config import REPORT_HTML, latest_report_path  # noqa: E402,F401 - re-exported for eval's callers
 
-REPORT_HTML = "report.html"
 REPORT_MD = "report.md"
 RESULTS = "results.json"
 KEY_METRICS = ("recall@5", "citation_precision", "figure_accuracy", "fact_recall", "abstention_accuracy")
@@ -46,17 +47,11 @@ class SystemResult:
 
 
 def eval_root() -> Path:
-    return config.data_dir() / "eval"
+    return config.eval_dir()
 
 
 def default_out_dir() -> Path:
     return eval_root() / datetime.now().strftime("%Y%m%d-%H%M%S")
-
-
-def latest_report_path() -> Path | None:
-    """The HTML report of the latest `policyqa eval` run, or None if there is none yet."""
-    path = eval_root() / "latest" / REPORT_HTML
-    return path if path.is_file() else None
 
 
 def write_report(results: list[SystemResult], out_dir: Path, context: dict[str, str]) -> Path:

@@ -64,7 +64,7 @@ class Item(_Strict):
         return self.type != UNANSWERABLE
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Item":
+    def _consistent(self) -> Item:
         if not self.answerable:
             if self.answer or self.sources or self.figures or self.facts:
                 raise ValueError("an unanswerable item has answer \"\", and no sources, figures or facts")

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from figures.indicators import match_indicator, match_form, match_stage
+from figures.indicators import match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.models import Document, Row, Table
 from ingest.normalize import normalize
@@ -55,7 +55,7 @@ class FigureRecord:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "FigureRecord":
+    def from_json(cls, d: dict[str, Any]) -> FigureRecord:
         return cls(**d)
 
 

@@ -36,14 +36,14 @@ NON_MEASURE_UNITS = frozenset({"年份", "日期", "时期"})  # labels of time,
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "百万": Decimal(10**6),
            "千万": Decimal(10**7)}
 _CANONICAL_UNIT = {"名": "人", "㎡": "平方米", "m2": "平方米", "个百分点": "百分点", "‰": "‰"}
-_PRE_QUALIFIER = {
+_PRE_QUALIFIER: dict[str, Qualifier] = {
     "不低于": ">=", "不少于": ">=", "至少": ">=", "≥": ">=", ">=": ">=",
     "超过": ">", "高于": ">", "大于": ">", "多于": ">", ">": ">",
     "不超过": "<=", "不高于": "<=", "≤": "<=", "<=": "<=",
     "不足": "<", "低于": "<", "小于": "<", "少于": "<", "<": "<",
     "约": "approx", "近": "approx", "~": "approx",
 }
-_POST_QUALIFIER = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "左右": "approx",
+_POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "左右": "approx",
                    "上下": "approx", "余": "approx", "多": "approx"}
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -170,8 +170,8 @@ def _number(token: str) -> tuple[Decimal, int, bool]:
 def _protected_spans(folded: str) -> list[tuple[int, int]]:
     """Quoted names and book titles on one line (`“985”`, `《…2035》`, `"双一流"`)."""
     spans = []
-    for m in re.finditer(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》|〔[^〔〕\n]{1,8}〕|\"[^\"\n]{1,20}\"", folded):
-        spans.append((m.start(), m.end()))
+    for quoted in re.finditer(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》|〔[^〔〕\n]{1,8}〕|\"[^\"\n]{1,20}\"", folded):
+        spans.append((quoted.start(), quoted.end()))
     return spans
 
 
@@ -179,15 +179,15 @@ def _scan(text: str, prose: bool) -> list[Quantity]:
     folded = fold(text)
     protected = _protected_spans(folded) if prose else []
     out: list[Quantity] = []
-    for m in _PERIOD.finditer(folded):
-        out.append(Quantity(value=10 + _CN_DIGIT[m.group(1)], unit="时期", text=text[m.start():m.end()],
-                            start=m.start(), end=m.end(), unit_as_written="五年规划"))
+    for period in _PERIOD.finditer(folded):
+        out.append(Quantity(value=10 + _CN_DIGIT[period.group(1)], unit="时期", text=text[period.start():period.end()],
+                            start=period.start(), end=period.end(), unit_as_written="五年规划"))
     taken = [(q.start, q.end) for q in out]
     marker_ends: set[int] = set()
     if prose:
-        for m in _LIST_MARKER.finditer(folded):
-            taken.append((m.start(), m.end()))
-            marker_ends.add(m.end())
+        for marker in _LIST_MARKER.finditer(folded):
+            taken.append((marker.start(), marker.end()))
+            marker_ends.add(marker.end())
     pos = 0
     while (m := _QUANTITY.search(folded, pos)) is not None:
         clash = [e for s, e in taken if s < m.end() and m.start() < e]
@@ -303,7 +303,7 @@ def _is_year(token: str, value: Decimal) -> bool:
 
 
 def _qualifier(m: re.Match) -> Qualifier:
-    pre = _PRE_QUALIFIER.get(m.group("pre") or "", "")
+    pre: Qualifier = _PRE_QUALIFIER.get(m.group("pre") or "", "")
     if m.group("pre") == "近" and (m.group("unit") or "") in ("年", "月", "周", "天"):
         pre = ""  # 近三年 = the last three years, not about three
     post = _POST_QUALIFIER.get(m.group("post") or "", "") or _POST_QUALIFIER.get(m.group("approx") or "", "")

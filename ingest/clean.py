@@ -24,7 +24,8 @@ _BREADCRUMB = re.compile(r"^\s*(?:首[頁页]|[当當]前位置|您的位置)[:�
 # Share widget: `掃一掃在手機打開當前頁`.
 _SHARE = re.compile(r"^\s*(?:扫一扫|掃一掃).{0,20}$")
 # Article trailers of news sites: `責任編輯:…`, `本文鏈接:…`, `TOP↑`.
-_TRAILER = re.compile(r"^\s*(?:(?:责任编辑|責任編輯|本文链接|本文鏈接|原文链接|原文鏈接)\s*[:：].{0,60}|TOP\s*↑|返回[顶頂]部)\s*$")
+_TRAILER = re.compile(r"^\s*(?:(?:责任编辑|責任編輯|本文链接|本文鏈接|原文链接|原文鏈接)\s*[:：].{0,60}"
+                      r"|TOP\s*↑|返回[顶頂]部)\s*$")
 # Reposting site's byline: a URL glued to the posting date, `http://m.39388b.com2020年12月23日 14:19…`.
 _BYLINE = re.compile(r"^\s*https?://[\w.-]+?\.[a-z]{2,6}(?:/\S*?)?\s*\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}.{0,40}$")
 # Reprint disclaimer: `本文由转载于互联网,如有侵权请联系删除!`.
@@ -81,7 +82,7 @@ def clean(text: str) -> str:
 def index_items(text: str) -> list[str]:
     """Items of the index blocks (`[ 發文字號 ]`, `某府發〔2021〕20號`, …) in order, bullets removed."""
     lines = text.replace("\r\n", "\n").split("\n")
-    return [_BULLET.match(line).group(1) for start, end in _index_runs(lines) for line in lines[start:end]]
+    return [_bullet_text(line) for start, end in _index_runs(lines) for line in lines[start:end]]
 
 
 def _is_furniture(line: str) -> bool:
@@ -111,7 +112,7 @@ def _drop_related(lines: list[str]) -> list[str]:
 
 def _drop_runs(lines: list[str]) -> list[str]:
     """Lines without index blocks and footer link lists (both recognised as a run of lines)."""
-    drop = set()
+    drop: set[int] = set()
     for start, end in _index_runs(lines) + _runs(lines, _LINK_ITEM.match, MIN_LINK_RUN):
         drop.update(range(start, end))
     return [line for i, line in enumerate(lines) if i not in drop]
@@ -121,7 +122,14 @@ def _index_runs(lines: list[str]) -> list[tuple[int, int]]:
     """Bullet runs with at least two `[ label ]` items (a plain bullet list is content)."""
     runs = _runs(lines, _BULLET.match, 2)
     return [(s, e) for s, e in runs
-            if sum(bool(_INDEX_LABEL.match(_BULLET.match(line).group(1))) for line in lines[s:e]) >= 2]
+            if sum(bool(_INDEX_LABEL.match(_bullet_text(line))) for line in lines[s:e]) >= 2]
+
+
+def _bullet_text(line: str) -> str:
+    """The text after the bullet of a line that _runs found to be a bullet item."""
+    m = _BULLET.match(line)
+    assert m is not None
+    return m.group(1)
 
 
 def _runs(lines: list[str], is_item, min_len: int) -> list[tuple[int, int]]:

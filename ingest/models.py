@@ -100,7 +100,7 @@ class Document:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Document":
+    def from_json(cls, d: dict[str, Any]) -> Document:
         return cls(
             doc_id=d["doc_id"],
             text=d["text"],

@@ -26,9 +26,10 @@ import secrets
 import shutil
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import numpy as np
 from tqdm import tqdm
@@ -36,8 +37,18 @@ from tqdm import tqdm
 from ingest import config
 from ingest.bm25 import BM25
 from ingest.embed import Embedder, canonical_name, load_embedder
-from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current,
-                          read_jsonl, read_manifest)
+from ingest.index import (
+    CHUNKS,
+    DOCS,
+    FIGURES,
+    MANIFEST,
+    TOKENS,
+    VECTORS,
+    builds_dir,
+    read_current,
+    read_jsonl,
+    read_manifest,
+)
 from ingest.models import Document
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect, drop_collection
@@ -163,7 +174,8 @@ def _ingest(files: list[Path], embedder_arg: str | None, rebuild: bool, data_dir
     for path in tqdm(files, desc="documents", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty()):
         doc_id = path.stem
         if doc_id in entries:
-            summary.failed.append(Failure(str(path), f"document id {doc_id!r} already taken by {entries[doc_id].source}"))
+            taken = f"document id {doc_id!r} already taken by {entries[doc_id].source}"
+            summary.failed.append(Failure(str(path), taken))
             continue
         old = current.entry(doc_id) if current else None
         try:
@@ -194,8 +206,8 @@ def _ingest(files: list[Path], embedder_arg: str | None, rebuild: bool, data_dir
 
     same_embedder = current is not None and current.embedder == embedder_name
     same_store = current is not None and current.chroma_url == config.chroma_url()
-    if same_embedder and same_store and not (rebuild or summary.added or summary.updated or summary.reprocessed
-                                             or summary.removed):
+    if current is not None and same_embedder and same_store and not (
+            rebuild or summary.added or summary.updated or summary.reprocessed or summary.removed):
         _fill_counts(summary, entries.values(), current.build_id)
         return summary  # nothing to do: CURRENT stays where it is
     if current and not same_store:
@@ -291,7 +303,7 @@ class _Previous:
         self._entries: dict[str, _Entry] | None = None
 
     @classmethod
-    def load(cls, data_dir: Path) -> "_Previous | None":
+    def load(cls, data_dir: Path) -> _Previous | None:
         build_id = read_current(data_dir)
         return cls(data_dir, build_id) if build_id else None
 
@@ -378,7 +390,8 @@ def _vectors(chunks: list[dict], embedder_name: str, reuse: _Previous | None,
     else:
         dim = reuse.manifest["embedder"]["dim"] if reuse else 0
     summary.embedded = len(missing)
-    vectors = np.stack([cache[c["norm"]] for c in chunks]).astype(np.float32) if chunks else np.zeros((0, dim), np.float32)
+    vectors = (np.stack([cache[c["norm"]] for c in chunks]).astype(np.float32) if chunks
+               else np.zeros((0, dim), np.float32))
     return vectors, dim
 
 
@@ -474,7 +487,7 @@ class _lock:
     def __init__(self, data_dir: Path):
         self.path = data_dir / LOCK
 
-    def __enter__(self) -> "_lock":
+    def __enter__(self) -> _lock:
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

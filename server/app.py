@@ -2,7 +2,6 @@
 plan indicator tables at `/figures`, the latest evaluation report at `/report`."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import re
@@ -16,10 +15,22 @@ from fastapi import Depends, FastAPI, HTTPException
 from fastapi.responses import FileResponse, HTMLResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
+from ingest.config import latest_report_path
 from ingest.models import Document
 from server.deps import get_index
-from server.schemas import (AskRequest, AskResponse, DocumentOut, DocumentSummary, Health, OutlineEntry,
-                            TableCell, TableOut, TableRow)
+from server.routes_figures import router as figures_router
+from server.schemas import (
+    AskRequest,
+    AskResponse,
+    DocumentOut,
+    DocumentSummary,
+    Health,
+    OutlineEntry,
+    TableCell,
+    TableOut,
+    TableRow,
+)
+from server.security import install_security
 from server.service import Service, UnknownFilter, service_for
 
 log = logging.getLogger(__name__)
@@ -54,6 +65,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app() -> FastAPI:
     app = FastAPI(title="policyqa", version="0.1.0", lifespan=_lifespan,
                   description="教育政策文件问答：带出处的抽取式答案 / cited answers over education policy documents")
+    install_security(app)  # first: the API key dependency covers every route registered after it
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
@@ -66,7 +78,7 @@ def create_app() -> FastAPI:
 
     @app.get("/report", include_in_schema=False, response_model=None)
     def report_page() -> HTMLResponse | FileResponse:
-        path = _latest_report()
+        path = latest_report_path()
         if path is None:
             return FileResponse(STATIC / "report-missing.html", status_code=404)
         html = path.read_text(encoding="utf-8")
@@ -75,7 +87,7 @@ def create_app() -> FastAPI:
     @app.get("/report/{name}", include_in_schema=False)
     def report_file(name: str) -> FileResponse:
         """The plots, Markdown and results.json next to the latest report."""
-        path = _latest_report()
+        path = latest_report_path()
         file = path.parent / name if path is not None and _REPORT_FILE.fullmatch(name) else None
         if file is None or not file.is_file():
             raise HTTPException(404, f"未找到报告文件 / report file not found: {name[:100]}")
@@ -104,8 +116,9 @@ def create_app() -> FastAPI:
         except UnknownFilter as err:
             raise HTTPException(422, str(err)) from None
 
-    @app.post("/api/ask/stream", responses={200: {"content": {"text/event-stream": {}},
-                                                  "description": "progress events, then `final` with the AskResponse JSON"}})
+    @app.post("/api/ask/stream", responses={200: {
+        "content": {"text/event-stream": {}},
+        "description": "progress events, then `final` with the AskResponse JSON"}})
     def ask_stream(request: AskRequest, service: Service = Depends(get_service)) -> StreamingResponse:
         try:
             service.filter_scope(request.filters)  # bad filters: a plain 422 before the stream starts
@@ -114,29 +127,19 @@ def create_app() -> FastAPI:
         return StreamingResponse(_sse(service, request), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
-    if importlib.util.find_spec("figures.api") is not None:
-        from figures.api import router as figures_router
-        app.include_router(figures_router)
-    if importlib.util.find_spec("server.security") is not None:
-        from server.security import install_security
-        install_security(app)
+    app.include_router(figures_router)
     return app
 
 
 def _sse(service: Service, request: AskRequest) -> Iterator[str]:
     try:
         for event, payload in service.run(request.question, request.history, request.filters):
-            data = payload.model_dump_json() if isinstance(payload, AskResponse) else json.dumps(payload, ensure_ascii=False)
+            data = (payload.model_dump_json() if isinstance(payload, AskResponse)
+                    else json.dumps(payload, ensure_ascii=False))
             yield f"event: {event}\ndata: {data}\n\n"
     except Exception:  # the stream has started: report in-band, never a stack trace
         log.exception("ask stream failed")
         yield f"event: error\ndata: {json.dumps({'detail': '内部错误 / internal error'})}\n\n"
-
-
-def _latest_report() -> Path | None:
-    from eval.report import latest_report_path  # imports matplotlib: only when a report is asked for
-
-    return latest_report_path()
 
 
 def summary(doc: Document) -> DocumentSummary:

@@ -5,7 +5,7 @@ binary fixtures live in the repo.
 """
 import random
 import zipfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import docx
@@ -20,7 +20,7 @@ from ingest.tables import find_tables
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 
-@lru_cache(maxsize=None)
+@cache
 def corpus(name: str) -> str:
     return clean((DEFAULT_CORPUS / name).read_text(encoding="utf-8"))
 

@@ -166,7 +166,8 @@ def test_figures_page_shows_plan_table_rows_linked_to_cells_and_a_chart(page: Pa
     target_header = section.locator("thead th").nth(3)
     target_header.click()
     expect(target_header).to_have_attribute("aria-sort", "ascending")
-    targets = [float(re.sub(r"[^\d.]", "", t)) for t in section.locator("tbody td.num:nth-child(4) .num-link").all_inner_texts()]
+    cells = section.locator("tbody td.num:nth-child(4) .num-link").all_inner_texts()
+    targets = [float(re.sub(r"[^\d.]", "", t)) for t in cells]
     assert targets == sorted(targets) and len(targets) == 11
     section.locator("thead").scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "figures.png"))
