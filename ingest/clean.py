@@ -64,7 +64,8 @@ _PHOTO = re.compile(r"^.{0,80}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u
 # Teasers for a special page: `》》点击图片进入专题《《`.
 _TEASER = re.compile(r"^\s*[》>]*\s*(?:点击|點擊).{0,16}(?:进入|進入|查看).{0,10}[《<]*\s*$")
 # A trailer of related links that ends an article: `相关报道：`, `相关链接`, `相关文档：`, `相关附件` …
-_RELATED = re.compile(r"^\s*(?:相关|相關|延伸)(?:报道|報道|链接|鏈接|文档|文檔|附件|新闻|新聞|阅读|閱讀|稿件)\s*[:：]?\s*$")
+_RELATED = re.compile(r"^\s*(?:相关|相關|延伸)(?:报道|報道|链接|鏈接|文档|文檔|附件|新闻|新聞|阅读|閱讀|稿件)"
+                      r"\s*[:：]?\s*$")
 
 
 def clean(text: str) -> str:

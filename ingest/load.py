@@ -29,10 +29,10 @@ from pathlib import Path
 
 import docx
 import jieba
+import pdfplumber
 from bs4 import BeautifulSoup
 from bs4.element import PreformattedString
 from docx.table import Table as DocxTable
-import pdfplumber
 from pypdf import PdfReader
 
 from ingest.normalize import to_simplified

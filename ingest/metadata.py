@@ -183,7 +183,8 @@ def _labelled_fields(raw_text: str) -> dict[str, str]:
         if m and i >= 2 * HEAD_LINES and to_simplified(m["label"]) in _GENERIC_LABELS:
             continue  # `时间：` in the body is a meeting's time, not the article's
         if m:
-            value = m["value"] or (lines[i + 1].strip() if i + 1 < len(lines) and not _LABELLED.match(lines[i + 1]) else "")
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            value = m["value"] or ("" if _LABELLED.match(following) else following.strip())
             _store(out, m["label"], value)
     return out
 

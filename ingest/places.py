@@ -132,6 +132,7 @@ class Gazetteer:
                     continue
             previous = None
             meant = [(p, f) for p, f in candidates if p.id in named or p.id in prefer_ids]
+            chosen: tuple[Place, str] | None
             if len(candidates) == 1 and self._trusted_alone(alias, candidates[0], loose):
                 chosen = candidates[0]
             else:

@@ -402,7 +402,8 @@ def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed
     header = _split_row(text[block[0].start:block[0].end], block[0].start)
     columns = [text[s:e] or f"列{k + 1}" for k, (s, e) in enumerate(header)]
     lines = block[1:]
-    if lines and all(_RULE_CELL.fullmatch(text[s:e]) for s, e in _split_row(text[lines[0].start:lines[0].end], lines[0].start)):
+    rule = _split_row(text[lines[0].start:lines[0].end], lines[0].start) if lines else []
+    if rule and all(_RULE_CELL.fullmatch(text[s:e]) for s, e in rule):
         lines = lines[1:]
     if not lines:
         return None
@@ -460,16 +461,17 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
     if not rows_found:
         return None
     columns = [text[s:e] for s, e in cells[:width]]
-    rows = []
+    parsed: list[Row] = []
     for r in range(rows_found):
         spans = cells[width * (r + 1):width * (r + 2)]
         pairs = list(zip(columns, spans))
         unit = unit_of(text[spans[0].start:spans[0].end])
-        rows.append(_row(r, text, columns, pairs, group="", row_unit=unit, keys=1))
-    return _Parsed(caption, columns, rows, width * (rows_found + 1), label_column=columns[0], layout="cells")
+        parsed.append(_row(r, text, columns, pairs, group="", row_unit=unit, keys=1))
+    return _Parsed(caption, columns, parsed, width * (rows_found + 1), label_column=columns[0], layout="cells")
 
 
 def _is_number(cell: str) -> bool:
     """A value cell: a number with its qualifier, unit or scale (`1.2万`, `>55`, `95%`, `3.2万人`)."""
     return bool(re.fullmatch(r"[<>＜＞≥≤~约約]?\s*[-+－]?\d[\d,]*(?:\.\d+)?\s*(?:[%‰]|[萬万億亿千百]?\S{0,4})?"
-                             r"(?:以上|以下|左右)?", cell.strip())) and not re.fullmatch(r"(?:19|20)\d\d\s*年", cell.strip())
+                             r"(?:以上|以下|左右)?", cell.strip())) \
+        and not re.fullmatch(r"(?:19|20)\d\d\s*年", cell.strip())

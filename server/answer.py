@@ -191,7 +191,8 @@ class Composer:
         chunk = evidence.hit.chunk
         if not refusal and not all(speaks_for(r, self.documents[chunk.doc_id], f"{chunk.section}\n{chunk.text}")
                                    for r in query.regions):
-            refusal = f"文件中未找到{'、'.join(query.regions)}的相关内容。"  # a wider region's document, another place's passage
+            # a wider region's document, a passage about another place
+            refusal = f"文件中未找到{'、'.join(query.regions)}的相关内容。"
         if refusal:
             return self._abstain(refusal, ranked)
         if len(query.asks) > 1 and not operation(query) and "compare" not in query.intents:

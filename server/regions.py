@@ -40,7 +40,7 @@ class RegionCatalog:
     region_of: dict[str, list[str]] = field(default_factory=dict)  # doc id → its own region names
 
     @classmethod
-    def from_documents(cls, documents: dict[str, Document]) -> "RegionCatalog":
+    def from_documents(cls, documents: dict[str, Document]) -> RegionCatalog:
         gaz = gazetteer()
         catalog = cls({})
         for doc in documents.values():

@@ -56,7 +56,8 @@ def test_eval_on_a_corpus_directory_builds_once_and_reuses(tmp_path, monkeypatch
     questions = tmp_path / "q.jsonl"
     questions.write_text(json.dumps({
         "id": "q1", "type": "lookup", "question": "甘肃省义务教育巩固率目标是多少？", "answer": "98.6%",
-        "figures": [{"value": 98.6, "unit": "%"}], "sources": [{"doc": "gansu-huining-notice", "quote": "巩固率达到98.6%"}],
+        "figures": [{"value": 98.6, "unit": "%"}],
+        "sources": [{"doc": "gansu-huining-notice", "quote": "巩固率达到98.6%"}],
         "facts": ["98.6%"]}, ensure_ascii=False) + "\n", encoding="utf-8")
     monkeypatch.setenv("POLICYQA_DATA_DIR", str(tmp_path / "data"))
     for run in (1, 2):

@@ -78,7 +78,8 @@ def _county_short_forms_outside(text: str, region: str) -> list[str]:
     found = find_places(text)
     in_full = {m.place.id for m in found if m.form != "short"}
     return [text[m.start:m.end] for m in found
-            if m.form == "short" and m.place.level == 3 and m.place.id not in in_full and not gaz.within(m.place, province)]
+            if m.form == "short" and m.place.level == 3 and m.place.id not in in_full
+            and not gaz.within(m.place, province)]
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus-dev is not there")

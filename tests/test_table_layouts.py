@@ -36,7 +36,8 @@ def assert_indicator_table(table, caption: str = ""):
 
 
 def test_one_cell_per_line_without_caption_header_by_its_words():
-    text = "一、主要指标\n\n全县“十四五”教育发展主要指标如下。\n\n" + "\n".join(HEADER + [c for r in ROWS for c in r]) + \
+    cells = "\n".join(HEADER + [c for r in ROWS for c in r])
+    text = "一、主要指标\n\n全县“十四五”教育发展主要指标如下。\n\n" + cells + \
            "\n\n二、保障措施\n\n加强组织领导。"
     tables = tables_in(text)
     assert len(tables) == 1 and tables[0].layout == "cells"
@@ -47,7 +48,8 @@ def test_one_cell_per_line_without_caption_header_by_its_words():
 def test_one_cell_per_line_with_caption_any_width_and_unit_column():
     header = ["项目", "单位", "2021年", "2022年", "2023年", "2024年"]
     rows = [["新建学校", "所", "3", "4", "5", "2"], ["新增学位", "个", "1200", "1500", "1800", "900"]]
-    text = "表3 近年办学条件改善情况\n" + "\n".join(header + [c for r in rows for c in r]) + "\n\n以上数据由教育局提供。"
+    cells = "\n".join(header + [c for r in rows for c in r])
+    text = "表3 近年办学条件改善情况\n" + cells + "\n\n以上数据由教育局提供。"
     (table,) = tables_in(text)
     assert table.caption == "表3 近年办学条件改善情况" and table.columns == header
     assert table.rows[1].cell("2023年").text == "1800" and table.rows[1].cell("2023年").unit == "个"

@@ -82,7 +82,8 @@ def test_a_table_without_caption_in_a_docx_is_answered_with_its_year_and_unit(se
 
 def test_regions_and_metadata_come_from_the_gazetteer(service):
     docs = service.index.documents
-    gansu, fujian, linxiang = (docs[d].meta for d in ("gansu-anding-notice", "fujian-education-report", "linxiang-news"))
+    ids = ("gansu-anding-notice", "fujian-education-report", "linxiang-news")
+    gansu, fujian, linxiang = (docs[d].meta for d in ids)
     assert gansu.region == ["安定区"] and gansu.number == "定区教发〔2025〕12号" and gansu.date == "2025-03-15"
     assert gansu.title == "《安定区2025年学前教育发展实施方案》".strip("《》")
     assert fujian.region == ["福建省"] and fujian.date == "2025-02-20" and fujian.speaker == "张明"
