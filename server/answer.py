@@ -32,6 +32,7 @@ from server.calc import (
     wants_compliance,
 )
 from server.query import INDICATOR_NAMES, STAGES, Query, key_terms, short_name
+from server.regions import speaks_for
 from server.retrieve import Hit
 from server.schemas import Citation, Figure
 
@@ -187,6 +188,11 @@ class Composer:
             return self._abstain(refusal, ranked) if refusal else self._measures(query, ranked, book)
         evidence = self.evidence(query, ranked)
         refusal = self._refusal(query, evidence.hit)
+        chunk = evidence.hit.chunk
+        if not refusal and not all(speaks_for(r, self.documents[chunk.doc_id], f"{chunk.section}\n{chunk.text}")
+                                   for r in query.regions):
+            # a wider region's document, a passage about another place
+            refusal = f"文件中未找到{'、'.join(query.regions)}的相关内容。"
         if refusal:
             return self._abstain(refusal, ranked)
         if len(query.asks) > 1 and not operation(query) and "compare" not in query.intents:

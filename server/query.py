@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from figures.indicators import INDICATORS
-from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.segment import tokenize
+from server.regions import RegionCatalog, short_name  # noqa: F401 - short_name re-exported for server.answer
 
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|"
@@ -52,20 +52,6 @@ QUESTION_WORDS = frozenset(
     "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 "
     "人数 按人数".split())
 
-# places outside the corpus that a question may name (the corpus covers a few districts only)
-_OTHER_PLACES = (
-    "北京 上海 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
-    "四川 贵州 云南 西藏 甘肃 青海 宁夏 新疆 香港 澳门 台湾 成都 武汉 广州 深圳 杭州 南京 西安 郑州 长沙 昆明 贵阳 "
-    "兰州 合肥 济南 青岛 厦门 苏州 宁波 沈阳 大连 哈尔滨 长春 石家庄 太原 南昌 福州 南宁 海口 拉萨 银川 西宁 乌鲁木齐 "
-    "呼和浩特 宝鸡 咸阳 渭南 延安 榆林 安康 商洛 铜川 "
-    "万州 涪陵 渝中 大渡口 江北 沙坪坝 九龙坡 南岸 北碚 綦江 大足 渝北 黔江 长寿 江津 合川 永川 南川 璧山 铜梁 潼南 "
-    "梁平 武隆 城口 丰都 垫江 忠县 云阳 奉节 巫山 巫溪 石柱 秀山 酉阳 彭水 万盛 高新区 "
-    "汉台 南郑 城固 洋县 西乡 勉县 宁强 镇巴 留坝 佛坪 鸠江 海淀 朝阳区 浦东 滨海新区 雄安".split())
-_OTHER_PLACE = re.compile("(?:" + "|".join(sorted(_OTHER_PLACES, key=len, reverse=True)) + ")(?:新区|区|县|市|省)?")
-# "X区/X县" not in the list above: two characters before 区/县 after a boundary, minus common words
-_PLACE_SHAPE = re.compile(r"(?:^|[\s,，。、;；:：?？!！和与及跟同对在的])([\u4e00-\u9fff]{2}(?:区|县))")
-_NOT_PLACES = frozenset("城区 校区 园区 片区 县域 辖区 社区 景区 学区 新区 市区 郊区 山区 老区 农村 试验区 "
-                        "示范区 发展区 先行区 全区 全县 本区 本县 该区 该县 各区 各县 郊县 区县".split())
 # everyday phrasings of what the documents name officially, rewritten before analysis so that
 # retrieval and the evidence check see the documents' words (longest phrase first)
 PLAIN_WORDS = (
@@ -88,77 +74,6 @@ PLAIN_WORDS = (
 )
 _PLAIN = re.compile("|".join(re.escape(a) for a, _ in sorted(PLAIN_WORDS, key=lambda p: -len(p[0]))))
 _PLAIN_MAP = dict(PLAIN_WORDS)
-
-# parent regions: asking about 重庆 or 陕西 means the districts of the corpus inside them
-_PARENTS = {"重庆": ("巴南区", "荣昌区", "开州区", "两江新区"), "陕西": ("汉中市", "略阳县")}
-
-
-@dataclass
-class RegionCatalog:
-    """Region names of the corpus (Document.meta.region) with their aliases and documents."""
-    docs_by_region: dict[str, list[str]]
-    aliases: list[tuple[str, str]]  # (alias in normalised form, canonical region), longest first
-
-    @classmethod
-    def from_documents(cls, documents: dict[str, Document]) -> RegionCatalog:
-        docs_by_region: dict[str, list[str]] = {}
-        for doc in documents.values():
-            for region in doc.meta.region:
-                docs_by_region.setdefault(normalize(region, drop_space=True), []).append(doc.doc_id)
-        aliases: dict[str, str] = {}
-        for region in docs_by_region:
-            aliases[region] = region
-            short = short_name(region)
-            if short != region:
-                aliases.setdefault(short, region)
-        for parent, children in _PARENTS.items():
-            present = [c for c in children if c in docs_by_region]
-            if present:
-                aliases.setdefault(parent, "|".join(present))
-        ordered = sorted(aliases.items(), key=lambda kv: -len(kv[0]))
-        return cls(docs_by_region, ordered)
-
-    def canonical(self, name: str) -> list[str]:
-        """`巴南` / `巴南區` → [`巴南区`]; `重庆` → its districts; unknown → []."""
-        key = normalize(name, drop_space=True)
-        for alias, region in self.aliases:
-            if key == alias:
-                return region.split("|")
-        return []
-
-    def doc_ids(self, regions: list[str]) -> list[str]:
-        return sorted({d for r in regions for d in self.docs_by_region.get(r, [])})
-
-    def find(self, norm: str) -> tuple[list[str], list[str], str]:
-        """(known regions, unknown places, text with the known aliases blanked out)."""
-        known: list[str] = []
-        from_parent = False
-        rest = norm
-        # specific names first; a parent (重庆) stands for its districts only when none is named
-        for alias, region in sorted(self.aliases, key=lambda a: "|" in a[1]):
-            if alias in rest:
-                if "|" not in region or not known:
-                    from_parent = "|" in region
-                    known += [r for r in region.split("|") if r not in known]
-                rest = rest.replace(alias, " ")
-        unknown: list[str] = []
-        for m in _OTHER_PLACE.finditer(rest):
-            if m.group(0) not in unknown:
-                unknown.append(m.group(0))
-        for m in _PLACE_SHAPE.finditer(rest):
-            name = m.group(1)
-            if name not in _NOT_PLACES and not any(name.startswith(p) or p.startswith(name) for p in unknown):
-                unknown.append(name)
-        if unknown and from_parent:
-            known = []  # 重庆市渝中区: a district outside the corpus, not all of 重庆
-        return known, unknown, rest
-
-
-def short_name(region: str) -> str:
-    """`巴南区` → `巴南`, `两江新区` → `两江` (names of two characters or fewer stay whole)."""
-    short = re.sub(r"(?:新区|区|县|市)$", "", region)
-    return short if len(short) >= 2 else region
-
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 _PART_END = re.compile(r"[?？,，;；]|并且|以及")
