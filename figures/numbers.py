@@ -219,8 +219,8 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
     after = folded[end:end + 1]
     if after and after.isascii() and after.isalpha():
         return None  # `5G`
-    if after == ":" or (after and after in _NOT_AFTER_BARE and not (m.group("unit") or m.group("aunit"))):
-        return None  # `1:` caption numbers, `20号` document numbers, `23日`; `90%以上分配` has its unit
+    if after and after in ":" + _NOT_AFTER_BARE and not (m.group("unit") or m.group("aunit")):
+        return None  # `1:` captions, `14:19`, `20号`, `23日`; `90%以上分配` and `5所：A、B` have their unit
     if before and before in "第〔[":
         return None  # ordinals, bracketed years of document numbers
 
