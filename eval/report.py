@@ -1,10 +1,11 @@
 """The evaluation report: Markdown + HTML (plots embedded) + results.json, in one directory.
 
 `policyqa eval` writes data/eval/<timestamp>/ and copies it to data/eval/latest/;
-`latest_report_path()` is what the web app serves. A run started from the web app (eval/web.py)
-writes the same directory plus responses.json (each answer with its citations) and testset.jsonl
-(the questions with their reference answers); `list_runs`, `load_run` and `verdict` give the
-/report page its runs and per-question right/wrong, and `xlsx_report` the spreadsheet download.
+`latest_report_path()` (ingest/config.py: the server finds it without importing eval) is what the
+web app serves. A run started from the web app (eval/web.py) writes the same directory plus
+responses.json (each answer with its citations) and testset.jsonl (the questions with their
+reference answers); `list_runs`, `load_run` and `verdict` give the /report page its runs and
+per-question right/wrong, and `xlsx_report` the spreadsheet download.
 """
 from __future__ import annotations
 
@@ -17,18 +18,17 @@ import shutil
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
+import numpy as np
 
-matplotlib.use("Agg")  # files only, no display
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
+from eval.score import METRICS, Scorecard
+from ingest import config
+from ingest.config import REPORT_HTML, latest_report_path  # noqa: F401 - re-exported for eval's callers
 
-from eval.score import METRICS, Scorecard  # noqa: E402
-from ingest import config  # noqa: E402
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
-REPORT_HTML = "report.html"
 REPORT_MD = "report.md"
 RESULTS = "results.json"
 RESPONSES = "responses.json"
@@ -53,17 +53,11 @@ class SystemResult:
 
 
 def eval_root() -> Path:
-    return config.data_dir() / "eval"
+    return config.eval_dir()
 
 
 def default_out_dir() -> Path:
     return eval_root() / datetime.now().strftime("%Y%m%d-%H%M%S")
-
-
-def latest_report_path() -> Path | None:
-    """The HTML report of the latest `policyqa eval` run, or None if there is none yet."""
-    path = eval_root() / "latest" / REPORT_HTML
-    return path if path.is_file() else None
 
 
 def write_report(results: list[SystemResult], out_dir: Path, context: dict[str, str]) -> Path:
@@ -223,16 +217,27 @@ th {{ background: #f3f3f3; }} img {{ max-width: 100%; }} figure {{ margin: 1rem 
 
 # --- plots ------------------------------------------------------------------------------------------
 
-def _png(fig: plt.Figure) -> bytes:
+def _pyplot() -> Any:
+    """matplotlib.pyplot, imported when a plot is drawn: matplotlib is the eval extra's, and the web
+    app (eval/web.py) lists and shows reports without it."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only, no display
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _png(fig: Figure) -> bytes:
     buf = io.BytesIO()
     fig.tight_layout()
     fig.savefig(buf, format="png", dpi=110)
-    plt.close(fig)
+    _pyplot().close(fig)
     return buf.getvalue()
 
 
 def _grouped_bars(groups: list[str], series: dict[str, list[float | None]], title: str) -> bytes:
-    fig, ax = plt.subplots(figsize=(min(12.0, max(7.0, 0.22 * len(groups) * len(series))), 4.5))
+    fig, ax = _pyplot().subplots(figsize=(min(12.0, max(7.0, 0.22 * len(groups) * len(series))), 4.5))
     width = 0.8 / max(1, len(series))
     x = np.arange(len(groups))
     for n, (label, values) in enumerate(series.items()):
@@ -254,7 +259,7 @@ def _plot_by_type(result: SystemResult) -> bytes:
 
 def _plot_baselines(results: list[SystemResult]) -> bytes:
     """Quality metrics side by side, and each system's latency p50/p95 beside them."""
-    fig, (ax, lat) = plt.subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [3, 1]})
+    fig, (ax, lat) = _pyplot().subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [3, 1]})
     width = 0.8 / len(results)
     x = np.arange(len(BASELINE_METRICS))
     for n, r in enumerate(results):
@@ -278,7 +283,7 @@ def _plot_baselines(results: list[SystemResult]) -> bytes:
 
 def _plot_latency(result: SystemResult) -> bytes:
     latencies = [r.latency_ms for r in result.card.rows if r.latency_ms is not None]
-    fig, ax = plt.subplots(figsize=(7, 3.5))
+    fig, ax = _pyplot().subplots(figsize=(7, 3.5))
     if latencies:
         ax.hist(latencies, bins=30, color="#4c72b0")
         for q, style in ((50, "--"), (95, ":")):
@@ -393,7 +398,8 @@ def xlsx_report(run: dict[str, Any]) -> bytes:
         overview.append([LABELS.get(metric, metric), _number(run["overall"].get(metric))])
 
     questions = book.create_sheet("逐题")
-    questions.append(["编号", "类型", "问题", "参考答案", "出处", "系统答案", "引用", "判定", "原因", "备注", "耗时 ms"])
+    questions.append(["编号", "类型", "问题", "参考答案", "出处", "系统答案", "引用", "判定", "原因", "备注",
+                      "耗时 ms"])
     right_fill, wrong_fill = PatternFill("solid", fgColor="DCFCE7"), PatternFill("solid", fgColor="FEE2E2")
     for row in run["rows"]:
         citations = "\n".join(f"[{c['id']}] {c['title']} · {c['section']}：{c['text']}" for c in row["citations"])

@@ -63,7 +63,7 @@ def run_system(system: System, items: Sequence[Item], progress: bool = True,
     return outcomes
 
 
-def pipeline_system(service: "Service", name: str, note: str = "") -> System:
+def pipeline_system(service: Service, name: str, note: str = "") -> System:
     """Our pipeline: `Service.ask` for answers; its own analysis, scope and retriever for the ranking."""
     from server.query import analyse, resolve_followup
     from server.schemas import Filters

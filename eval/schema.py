@@ -73,7 +73,7 @@ class Item(_Strict):
         return self.type != UNANSWERABLE
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Item":
+    def _consistent(self) -> Item:
         if not self.answerable:
             if self.answer or self.sources or self.figures or self.facts:
                 raise ValueError("an unanswerable item has answer \"\", and no sources, figures or facts")
@@ -223,7 +223,8 @@ def items_from_table(rows: list[list[str]], path: Path) -> list[Item]:
         i = where[key]
         return row[i] if i is not None and i < len(row) else ""
 
-    items, seen = [], {}
+    items: list[Item] = []
+    seen: dict[str, int] = {}
     for line, row in numbered[1:]:
         question, answer = get(row, "question"), get(row, "answer")
         item_id = get(row, "id") or f"row-{line}"

@@ -1,10 +1,12 @@
 """Evaluation from the browser: upload a test set, run it as a background job, read and compare reports.
 
-Routes (included by server/app.py) and the job handler (`run`, called by server/worker.py):
+Routes (joined to server's app by the composition root, policyqa.create_app: server never imports
+eval) and the job handler (`run`, called by server/worker.py, which the job names):
 
 - `POST /api/reports` (write access): multipart field `file`, a JSONL test set or a .xlsx/.csv
-  with the columns 问题, 参考答案, 出处 (eval/schema.py). The file is checked completely in the
-  request (a bad row is a 422 naming it); the run is a job (202 + job id).
+  with the columns 问题, 参考答案, 出处 (eval/schema.py), within POLICYQA_MAX_UPLOAD. The file is
+  checked completely in the request (a bad row is a 422 naming it); the run is a job (202 + job id).
+  Writing a report needs the eval extra (its plots); without it the pages still show past runs.
 - `GET /api/reports`: past runs (web and `policyqa eval`), newest first, with their scores.
 - `GET /api/reports/{run_id}`: per question the reference, the answer and its citations, right or
   wrong with why; per type; the metrics. `GET /api/reports/{run_id}/report.xlsx`: as a workbook.
@@ -12,6 +14,7 @@ Routes (included by server/app.py) and the job handler (`run`, called by server/
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shutil
@@ -23,16 +26,29 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from starlette.datastructures import UploadFile
 
-from eval.report import (REPORT_HTML, RESPONSES, TESTSET, SystemResult, eval_root, latest_report_path, list_runs,
-                         load_run, publish_latest, write_report, xlsx_report)
+from eval.report import (
+    REPORT_HTML,
+    RESPONSES,
+    TESTSET,
+    SystemResult,
+    eval_root,
+    latest_report_path,
+    list_runs,
+    load_run,
+    publish_latest,
+    write_report,
+    xlsx_report,
+)
 from eval.schema import SPREADSHEETS, InvalidTestset, load_testset, quote_problems
 from ingest import config
 from server.jobs import WRITE_RESPONSES, Accepted, Job, JobReporter, JobStore, launcher, now
 from server.security import require_write
-from server.uploads import MIB, receive_form
+from server.uploads import receive_form
 
 STATIC = Path(__file__).resolve().parent.parent / "server" / "static"
-MAX_TESTSET_MB = 5
+HANDLER = "eval.web"  # this module runs the evaluation jobs it queues (`run` below)
+_EXTRA_MISSING = ("评测需要安装 eval 扩展（pip install 'policyqa[eval]'）/ evaluation runs need the eval extra "
+                  "(pip install 'policyqa[eval]'): this server-only installation can show reports, not make them")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SUFFIXES = (".jsonl", *SPREADSHEETS)
 _REPORT_FILE = re.compile(r"[A-Za-z0-9_-]{1,100}\.(?:png|md|json)")  # one dot: no way out of the directory
@@ -100,10 +116,14 @@ def run_xlsx(run_id: str) -> Response:
 
 
 @router.post("/api/reports", status_code=202, response_model=Accepted, dependencies=[Depends(require_write)],
-             responses={**WRITE_RESPONSES, 413: {"description": "文件过大"}, 422: {"description": "测试集无效（指出行号）"}})
+             responses={**WRITE_RESPONSES, 413: {"description": "文件过大"},
+                        422: {"description": "测试集无效（指出行号）"},
+                        503: {"description": "未安装 eval 扩展 / the eval extra is not installed"}})
 async def start_run(request: Request) -> Accepted:
     """Multipart field `file`: a test set (.jsonl, .xlsx, .csv). Checked now, evaluated by a job."""
-    form = await receive_form(request, MAX_TESTSET_MB * MIB, 1, f"test sets up to {MAX_TESTSET_MB} MiB")
+    if importlib.util.find_spec("matplotlib") is None:  # the report's plots: see _EXTRA_MISSING
+        raise HTTPException(503, _EXTRA_MISSING)
+    form = await receive_form(request, 1)
     try:
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
@@ -139,7 +159,7 @@ def _submit(upload: UploadFile) -> Accepted:
     except BaseException:
         shutil.rmtree(job_dir, ignore_errors=True)
         raise
-    job = store.submit(Job(job_id=job_id, kind="evaluation", files=[name],
+    job = store.submit(Job(job_id=job_id, kind="evaluation", handler=HANDLER, files=[name],
                            params={"name": name, "questions": len(items)}))
     launcher.kick()
     return Accepted(job_id=job.job_id, files=job.files)

@@ -31,21 +31,28 @@ import sys
 import tarfile
 import time
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 import numpy as np
 
 from ingest import config
-from ingest.buildstore import (SERVER_MARK, BuildLock, BuildLockedError, fsync_dir, remove_build, switch_current,
-                               write_json)
+from ingest.buildstore import (
+    SERVER_MARK,
+    BuildLock,
+    BuildLockedError,
+    fsync_dir,
+    remove_build,
+    switch_current,
+    write_json,
+)
 from ingest.index import CHUNKS, MANIFEST, VECTORS, builds_dir, read_current, read_jsonl, read_manifest
 from ingest.library import Library
+from ingest.settings import get_settings
 from ingest.store import EMBEDDED_DIR, VectorStore, collection_name, connect
 
 ROOT = "policyqa-backup"
 INDEX_FILE = "BACKUP.json"
 FORMAT = 1
-MAX_TOTAL_BYTES = int(os.environ.get("POLICYQA_MAX_IMPORT_BYTES", 20 * 1024 ** 3))  # bomb guard
 _BLOCK = 1024 * 1024
 
 
@@ -161,8 +168,9 @@ def _unpack(archive: Path, staging: Path, library_staging: Path) -> dict[str, An
             raise BackupError(f"{archive}: archive does not match its {INDEX_FILE}: "
                               f"unlisted {stray + extra or '-'}, missing {missing or '-'}")
         total = sum(m.size for found in present for m in found.values())
-        if total > MAX_TOTAL_BYTES:
-            raise BackupError(f"{archive}: unpacks to {total} bytes, more than the limit {MAX_TOTAL_BYTES} "
+        max_total = get_settings().max_import_bytes  # bomb guard
+        if total > max_total:
+            raise BackupError(f"{archive}: unpacks to {total} bytes, more than the limit {max_total} "
                               "(POLICYQA_MAX_IMPORT_BYTES)")
         for (_, listed, target), found in zip(parts, present):
             target.mkdir()
@@ -211,7 +219,7 @@ def _read_record(archive: Path, tar: tarfile.TarFile, member: tarfile.TarInfo) -
     return record
 
 
-def _file(tar: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:
+def _file(tar: tarfile.TarFile, member: tarfile.TarInfo) -> IO[bytes]:
     f = tar.extractfile(member)
     if f is None:
         raise BackupError(f"{member.name}: not a regular file")

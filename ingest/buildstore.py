@@ -22,8 +22,9 @@ import secrets
 import shutil
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ingest.index import CURRENT, builds_dir, read_current, read_manifest
 from ingest.store import collection_name, connect, drop_collection
@@ -48,7 +49,7 @@ class BuildLock:
         self.wait = wait
         self.fd = -1
 
-    def __enter__(self) -> "BuildLock":
+    def __enter__(self) -> BuildLock:
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | (0 if self.wait else fcntl.LOCK_NB))

@@ -1,49 +1,35 @@
-"""Where state lives and which backends to use, from the environment."""
+"""Where things are: the repository's own files, and shorthands for the settings most modules need.
+
+Configuration itself is ingest/settings.py (one Settings object from POLICYQA_* variables).
+"""
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from ingest.settings import get_settings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT / "corpus"
 DEFAULT_EMBEDDER = "m3e-small"
+REPORT_HTML = "report.html"
 
 
 def data_dir() -> Path:
-    """All state (index builds, BM25, figure store, Chroma files) lives here."""
-    return Path(os.environ.get("POLICYQA_DATA_DIR", "data")).resolve()
+    """All state (index builds, BM25, figure store, Chroma files, eval reports) lives here."""
+    return get_settings().data_dir.resolve()
 
 
 def chroma_url() -> str | None:
-    """`http://host:port` of a Chroma server (`chroma run`); unset = embedded PersistentClient."""
-    return os.environ.get("POLICYQA_CHROMA_URL") or None
+    """`http://host:port` of a Chroma server (`chroma run`); None = embedded PersistentClient."""
+    return get_settings().chroma_url
 
 
-def ocr_enabled() -> bool:
-    """POLICYQA_OCR=off: scans and images are refused instead of recognised (RapidOCR, ingest/ocr.py)."""
-    return os.environ.get("POLICYQA_OCR", "on").strip().lower() not in ("off", "0", "false", "no")
+def eval_dir() -> Path:
+    """Evaluation reports: one directory per run, and `latest/` (the one the web page shows)."""
+    return data_dir() / "eval"
 
 
-def max_document_mb() -> int:
-    """POLICYQA_MAX_DOCUMENT_MB (default 50): the largest file the web app's library accepts."""
-    return _positive_int("POLICYQA_MAX_DOCUMENT_MB", 50)
-
-
-def max_upload_mb() -> int:
-    """POLICYQA_MAX_UPLOAD_BATCH_MB (default 200): the largest upload request (all its files together)."""
-    return _positive_int("POLICYQA_MAX_UPLOAD_BATCH_MB", 200)
-
-
-def worker_nice() -> int:
-    """POLICYQA_WORKER_NICE (default 10): CPU priority of the background ingest/evaluation worker,
-    so that answering keeps its speed while a job runs (0 = same priority as the server)."""
-    return _positive_int("POLICYQA_WORKER_NICE", 10, minimum=0)
-
-
-def _positive_int(name: str, default: int, minimum: int = 1) -> int:
-    text = os.environ.get(name, "").strip()
-    if not text:
-        return default
-    if not text.isdigit() or int(text) < minimum:
-        raise ValueError(f"{name}={text!r}: expected a whole number ≥ {minimum}")
-    return int(text)
+def latest_report_path() -> Path | None:
+    """The HTML report of the latest `policyqa eval` run, or None if there is none yet."""
+    path = eval_dir() / "latest" / REPORT_HTML
+    return path if path.is_file() else None

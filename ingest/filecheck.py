@@ -24,7 +24,8 @@ DOCX_BODY = "word/document.xml"
 _SIGNATURES = (
     (b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"),
     (b"MZ", "a Windows executable"), (b"\x7fELF", "a Linux executable"), (b"\xca\xfe\xba\xbe", "a macOS executable"),
-    (b"\xcf\xfa\xed\xfe", "a macOS executable"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.doc/.xls)"),
+    (b"\xcf\xfa\xed\xfe", "a macOS executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.doc/.xls)"),
     (b"\x1f\x8b", "a gzip archive"), (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"GIF8", "a GIF image"),
 )
@@ -51,7 +52,7 @@ def check_file(path: Path, name: str, max_bytes: int) -> None:
         raise Rejected("空文件 / empty file")
     if size > max_bytes:
         raise Rejected(f"文件过大（{_mib(size)}，上限 {_mib(max_bytes)}）/ file too large ({_mib(size)}, "
-                       f"limit {_mib(max_bytes)}; POLICYQA_MAX_DOCUMENT_MB)")
+                       f"limit {_mib(max_bytes)}; POLICYQA_MAX_DOCUMENT)")
     with path.open("rb") as f:
         head = f.read(1024)
     found = sniff(head)

@@ -36,11 +36,32 @@ from tqdm import tqdm
 
 from ingest import config
 from ingest.bm25 import BM25
-from ingest.buildstore import (SERVER_MARK, BuildLock, BuildLockedError, collect_garbage, fsync_dir, new_build_id,
-                               remove_build, switch_current, sync, write_json, write_jsonl)
+from ingest.buildstore import (
+    SERVER_MARK,
+    BuildLock,
+    BuildLockedError,
+    collect_garbage,
+    fsync_dir,
+    new_build_id,
+    remove_build,
+    switch_current,
+    sync,
+    write_json,
+    write_jsonl,
+)
 from ingest.embed import Embedder, canonical_name, load_embedder
-from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current, read_jsonl,
-                          read_manifest)
+from ingest.index import (
+    CHUNKS,
+    DOCS,
+    FIGURES,
+    MANIFEST,
+    TOKENS,
+    VECTORS,
+    builds_dir,
+    read_current,
+    read_jsonl,
+    read_manifest,
+)
 from ingest.library import Library
 from ingest.models import Document
 from ingest.segment import tokenize
@@ -52,7 +73,7 @@ EMBED_GROUP = 32  # texts per embedder call: big enough for batching, small enou
 # Code whose output is stored in a build: when it changes, documents are re-derived.
 _CODE = ["ingest/load.py", "ingest/clean.py", "ingest/metadata.py", "ingest/structure.py", "ingest/tables.py",
          "ingest/chunk.py", "ingest/segment.py", "ingest/userdict.txt", "ingest/normalize.py", "ingest/models.py",
-         "figures/*.py"]
+         "ingest/places.py", "ingest/gazetteer/*.tsv", "figures/*.py"]
 
 
 class IngestError(RuntimeError):
@@ -154,10 +175,11 @@ def update_build(data_dir: Path, drop: Collection[str] = (), progress: Progress 
     collect_garbage(data_dir)
     current = _Previous.load(data_dir)
     files, keep = [p for p in library.paths(state) if p.stem not in drop], set()
+    indexed = current.manifest["documents"] if current else {}
     for doc_id in current.doc_ids if current else []:
         if doc_id in drop or doc_id in state.documents:
             continue
-        source = Path(current.manifest["documents"][doc_id]["source"])
+        source = Path(indexed[doc_id]["source"])
         if source.is_file():
             files.append(source)
         else:
@@ -206,7 +228,8 @@ def _ingest(files: list[Path], keep: set[str], embedder_arg: str | None, rebuild
             progress("reading", n, len(files))
         doc_id = path.stem
         if doc_id in entries:
-            summary.failed.append(Failure(str(path), f"document id {doc_id!r} already taken by {entries[doc_id].source}"))
+            taken = f"document id {doc_id!r} already taken by {entries[doc_id].source}"
+            summary.failed.append(Failure(str(path), taken))
             continue
         old = current.entry(doc_id) if current else None
         try:
@@ -246,8 +269,8 @@ def _ingest(files: list[Path], keep: set[str], embedder_arg: str | None, rebuild
 
     same_embedder = current is not None and current.embedder == embedder_name
     same_store = current is not None and current.chroma_url == config.chroma_url()
-    if same_embedder and same_store and not (rebuild or summary.added or summary.updated or summary.reprocessed
-                                             or summary.removed):
+    if current is not None and same_embedder and same_store and not (
+            rebuild or summary.added or summary.updated or summary.reprocessed or summary.removed):
         _fill_counts(summary, entries.values(), current.build_id)
         return summary  # nothing to do: CURRENT stays where it is
     if current and not same_store:
@@ -345,7 +368,7 @@ class _Previous:
         self._entries: dict[str, _Entry] | None = None
 
     @classmethod
-    def load(cls, data_dir: Path) -> "_Previous | None":
+    def load(cls, data_dir: Path) -> _Previous | None:
         build_id = read_current(data_dir)
         return cls(data_dir, build_id) if build_id else None
 
@@ -436,7 +459,8 @@ def _vectors(chunks: list[dict], embedder_name: str, reuse: _Previous | None,
     else:
         dim = reuse.manifest["embedder"]["dim"] if reuse else 0
     summary.embedded = len(missing)
-    vectors = np.stack([cache[c["norm"]] for c in chunks]).astype(np.float32) if chunks else np.zeros((0, dim), np.float32)
+    vectors = (np.stack([cache[c["norm"]] for c in chunks]).astype(np.float32) if chunks
+               else np.zeros((0, dim), np.float32))
     return vectors, dim
 
 

@@ -49,7 +49,7 @@ def main() -> int:
         work = Path(tmp)
         data = work / "data"
         env = {**os.environ, "POLICYQA_DATA_DIR": str(data), "POLICYQA_RATE_LIMIT": "off",
-               "POLICYQA_WORKER_NICE": str(args.worker_nice), "POLICYQA_MAX_DOCUMENT_MB": "50"}
+               "POLICYQA_WORKER_NICE": str(args.worker_nice), "POLICYQA_MAX_DOCUMENT": "50MiB"}
         env.pop("POLICYQA_API_KEY", None)
         if args.data_dir:
             shutil.copytree(args.data_dir, data,

@@ -1,18 +1,20 @@
 """The FastAPI app: thin routes over server.service, and the pages: chat at `/`, plan indicator tables
 at `/figures`; the document library (`/library`, /api/documents, server/documents.py), background
-jobs (/api/jobs, server/jobs.py) and evaluation (`/report`, /api/reports, eval/web.py) are routers."""
+jobs (/api/jobs, server/jobs.py) and the figures API (server/routes_figures.py) are routers.
+
+`app` is server's own app. The app `policyqa serve` runs (policyqa.create_app) adds eval's
+evaluation pages (`/report`, /api/reports, eval/web.py): imports point server → eval, never back."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import APIRouter, Depends, FastAPI, HTTPException
 from fastapi.responses import FileResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -20,7 +22,9 @@ from server.deps import get_index
 from server.documents import router as documents_router
 from server.jobs import launcher
 from server.jobs import router as jobs_router
+from server.routes_figures import router as figures_router
 from server.schemas import AskRequest, AskResponse, Health
+from server.security import install_security
 from server.service import Service, UnknownFilter, service_for
 
 log = logging.getLogger(__name__)
@@ -49,9 +53,12 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app() -> FastAPI:
+def create_app(routers: Sequence[APIRouter] = ()) -> FastAPI:
+    """The app with server's routes, then `routers` (routes of a later layer, given by the composition
+    root: policyqa.py adds eval's evaluation pages). All of them come after install_security."""
     app = FastAPI(title="policyqa", version="0.1.0", lifespan=_lifespan,
                   description="教育政策文件问答：带出处的抽取式答案 / cited answers over education policy documents")
+    install_security(app)  # first: the API key dependency covers every route registered after it
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
@@ -74,8 +81,9 @@ def create_app() -> FastAPI:
         except UnknownFilter as err:
             raise HTTPException(422, str(err)) from None
 
-    @app.post("/api/ask/stream", responses={200: {"content": {"text/event-stream": {}},
-                                                  "description": "progress events, then `final` with the AskResponse JSON"}})
+    @app.post("/api/ask/stream", responses={200: {
+        "content": {"text/event-stream": {}},
+        "description": "progress events, then `final` with the AskResponse JSON"}})
     def ask_stream(request: AskRequest, service: Service = Depends(get_service)) -> StreamingResponse:
         try:
             service.filter_scope(request.filters)  # bad filters: a plain 422 before the stream starts
@@ -86,21 +94,17 @@ def create_app() -> FastAPI:
 
     app.include_router(documents_router)
     app.include_router(jobs_router)
-    from eval.web import router as evaluation_router  # the composition root: eval's pages join the app here
-    app.include_router(evaluation_router)
-    if importlib.util.find_spec("figures.api") is not None:
-        from figures.api import router as figures_router
-        app.include_router(figures_router)
-    if importlib.util.find_spec("server.security") is not None:
-        from server.security import install_security
-        install_security(app)
+    app.include_router(figures_router)
+    for router in routers:
+        app.include_router(router)
     return app
 
 
 def _sse(service: Service, request: AskRequest) -> Iterator[str]:
     try:
         for event, payload in service.run(request.question, request.history, request.filters):
-            data = payload.model_dump_json() if isinstance(payload, AskResponse) else json.dumps(payload, ensure_ascii=False)
+            data = (payload.model_dump_json() if isinstance(payload, AskResponse)
+                    else json.dumps(payload, ensure_ascii=False))
             yield f"event: {event}\ndata: {data}\n\n"
     except Exception:  # the stream has started: report in-band, never a stack trace
         log.exception("ask stream failed")

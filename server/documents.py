@@ -22,6 +22,7 @@ from ingest.filecheck import Rejected, check_file
 from ingest.library import Library, display_name
 from ingest.load import SUPPORTED
 from ingest.models import Document
+from ingest.settings import get_settings
 from server.deps import get_index
 from server.jobs import WRITE_RESPONSES, Accepted, Job, JobError, JobStore, launcher
 from server.schemas import DocumentEdit, DocumentOut, DocumentSummary, OutlineEntry, TableCell, TableOut, TableRow
@@ -31,6 +32,7 @@ from server.uploads import MIB, receive_form
 STATIC = Path(__file__).resolve().parent / "static"
 DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
 MAX_FILES = 100  # per upload request
+HANDLER = "server.library_jobs"  # runs the jobs queued here
 
 router = APIRouter()
 
@@ -64,7 +66,7 @@ async def upload(request: Request) -> Accepted | JSONResponse:
     extension, zip bombs); the accepted ones are ingested by a background job (202 + job id), the
     others are listed in `rejected` with the reason. Nothing is accepted: 413 or 422 with the reasons."""
     store = JobStore(config.data_dir())
-    form = await receive_form(request, config.max_upload_mb() * MIB, MAX_FILES, "POLICYQA_MAX_UPLOAD_BATCH_MB")
+    form = await receive_form(request, MAX_FILES)
     uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
     if not uploads:
         raise HTTPException(422, "请在字段 files 中选择要上传的文件 / no files in the multipart field `files`")
@@ -79,7 +81,8 @@ async def upload(request: Request) -> Accepted | JSONResponse:
 def delete(doc_id: str, index: Any = Depends(get_index)) -> Accepted:
     """Remove the document (chunks, vectors, figures, tables, and an uploaded original) in a new build."""
     _known(doc_id, index)
-    return _submit(Job(job_id="", kind="documents", files=[doc_id], params={"action": "delete", "doc_id": doc_id}))
+    return _submit(Job(job_id="", kind="documents", handler=HANDLER, files=[doc_id],
+                       params={"action": "delete", "doc_id": doc_id}))
 
 
 @router.patch("/api/documents/{doc_id}", status_code=202, response_model=Accepted,
@@ -89,7 +92,7 @@ def edit(doc_id: str, fields: DocumentEdit, index: Any = Depends(get_index)) -> 
     _known(doc_id, index)
     if not fields.fields():
         raise HTTPException(422, "没有要修改的字段 / nothing to change: give title, issuer, region, date or number")
-    return _submit(Job(job_id="", kind="documents", files=[doc_id],
+    return _submit(Job(job_id="", kind="documents", handler=HANDLER, files=[doc_id],
                        params={"action": "edit", "doc_id": doc_id, "fields": fields.fields()}))
 
 
@@ -135,7 +138,7 @@ def _accept(store: JobStore, uploads: list[UploadFile]) -> Accepted | JSONRespon
     job_id, job_dir = store.new_dir()
     files_dir = job_dir / "files"
     files_dir.mkdir()
-    max_bytes = config.max_document_mb() * MIB
+    max_bytes = get_settings().max_document
     accepted, rejected = [], []
     for n, upload in enumerate(uploads):
         name = display_name(upload.filename or "")
@@ -156,7 +159,7 @@ def _accept(store: JobStore, uploads: list[UploadFile]) -> Accepted | JSONRespon
         return JSONResponse({"detail": "没有可导入的文件 / no file could be accepted: " +
                                        "；".join(f"{r.file}: {r.reason}" for r in rejected),
                              "rejected": [r.model_dump() for r in rejected]}, 413 if too_large else 422)
-    job = Job(job_id=job_id, kind="documents", files=[a["name"] for a in accepted], errors=rejected,
+    job = Job(job_id=job_id, kind="documents", handler=HANDLER, files=[a["name"] for a in accepted], errors=rejected,
               params={"action": "upload", "files": accepted})
     store.submit(job)
     launcher.kick()
@@ -172,6 +175,6 @@ def _copy(upload: UploadFile, path: Path, max_bytes: int) -> None:
         while block := source.read(MIB):
             size += len(block)
             if size > max_bytes:
-                raise Rejected(f"文件过大（超过 {max_bytes // MIB} MiB）/ file too large (over {max_bytes // MIB} MiB; "
-                               "POLICYQA_MAX_DOCUMENT_MB)")
+                raise Rejected(f"文件过大（超过 {max_bytes / MIB:g} MiB）/ "
+                               f"file too large (over {max_bytes / MIB:g} MiB; POLICYQA_MAX_DOCUMENT)")
             out.write(block)

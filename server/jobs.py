@@ -67,6 +67,10 @@ class JobError(BaseModel):
 class Job(BaseModel):
     job_id: str
     kind: Kind
+    # The module whose `run(job, store, report)` does the work, named by the route that queues the
+    # job: the worker knows no job kinds, so a later layer (eval/web.py) queues jobs that server
+    # never imports. Only modules of policyqa's packages.
+    handler: str = Field(pattern=r"^(ingest|figures|server|eval)(\.[a-z_][a-z0-9_]*)+$")
     state: State = "queued"
     progress: JobProgress = Field(default_factory=JobProgress)
     summary: dict[str, Any] = Field(default_factory=dict)
@@ -183,14 +187,15 @@ def worker_running(data_dir: Path) -> bool:
 
 
 class Launcher:
-    """Starts `python -m server.worker DATA_DIR` when work is queued and no worker runs (any process)."""
+    """Starts `python -m server.worker` (with this process's settings, hence its data directory)
+    when work is queued and no worker runs (in any process)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._procs: list[subprocess.Popen] = []
 
-    def kick(self, data_dir: Path | None = None) -> None:
-        data_dir = Path(data_dir or config.data_dir())
+    def kick(self) -> None:
+        data_dir = config.data_dir()
         store = JobStore(data_dir)
         with self._lock:
             self._procs = [p for p in self._procs if p.poll() is None]  # reap finished workers
@@ -203,7 +208,7 @@ class Launcher:
             store.root.mkdir(parents=True, exist_ok=True)
             with (store.root / WORKER_LOG).open("ab") as log_file:
                 self._procs.append(subprocess.Popen(
-                    [sys.executable, "-m", "server.worker", str(data_dir)], stdout=log_file, stderr=subprocess.STDOUT,
+                    [sys.executable, "-m", "server.worker"], stdout=log_file, stderr=subprocess.STDOUT,
                     stdin=subprocess.DEVNULL))
 
 
@@ -240,7 +245,7 @@ WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 def out(job: Job) -> JobOut:
-    return JobOut(**job.model_dump(exclude={"params", "attempts"}))
+    return JobOut(**job.model_dump(exclude={"params", "attempts", "handler"}))
 
 
 router = APIRouter()

@@ -42,7 +42,8 @@ class AskRequest(_Strict):
         if not value:
             raise ValueError("问题不能为空 / question must not be empty")
         if len(value) > MAX_QUESTION_CHARS:
-            raise ValueError(f"问题过长（最多 {MAX_QUESTION_CHARS} 字）/ question longer than {MAX_QUESTION_CHARS} characters")
+            raise ValueError(f"问题过长（最多 {MAX_QUESTION_CHARS} 字）/ "
+                             f"question longer than {MAX_QUESTION_CHARS} characters")
         if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
             raise ValueError("问题含有控制字符 / question contains control characters")
         if not any(ch.isalnum() for ch in value):

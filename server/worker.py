@@ -1,8 +1,9 @@
-"""`python -m server.worker DATA_DIR`: runs the queued jobs of server/jobs.py one at a time, then exits.
+"""`python -m server.worker`: runs the queued jobs of server/jobs.py one at a time, then exits.
 
-Started by a server process (server.jobs.Launcher); lowers its own CPU priority first
-(POLICYQA_WORKER_NICE) and then embeds on one thread, so that answering keeps its speed while it
-ingests or evaluates (scripts/bench_ask_during_ingest.py measures it). A second
+Started by a server process (server.jobs.Launcher), whose environment, hence settings and data
+directory, it inherits. Each job names the module that runs it (Job.handler). It lowers its own
+CPU priority first (POLICYQA_WORKER_NICE) and then embeds on one thread, so that answering keeps
+its speed while it ingests or evaluates (scripts/bench_ask_during_ingest.py measures it). A second
 worker started at the same time finds the worker lock taken and exits at once. SIGTERM (a service
 stop) puts the running job back in the queue and ends the worker; the job resumes with the next one.
 """
@@ -15,17 +16,13 @@ import os
 import signal
 import sys
 import traceback
-from pathlib import Path
 from types import FrameType
 
 from ingest import config
+from ingest.settings import get_settings
 from server.jobs import WORKER_LOCK, Job, JobError, JobProgress, JobReporter, JobStore, now
 
 log = logging.getLogger("policyqa.worker")
-
-# job kind → module with `run(job, store, report)`; evaluation lives in eval/, which imports server
-# (never the other way round), hence by name.
-HANDLERS = {"documents": "server.library_jobs", "evaluation": "eval.web"}
 
 
 class Interrupted(BaseException):
@@ -34,12 +31,14 @@ class Interrupted(BaseException):
 
 def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s worker %(process)d %(message)s")
-    data_dir = Path(argv[0] if argv else config.data_dir()).resolve()
-    os.environ["POLICYQA_DATA_DIR"] = str(data_dir)  # handlers read settings from the environment
-    if config.worker_nice():
-        os.nice(config.worker_nice())
+    if argv:
+        print("usage: python -m server.worker (the data directory is POLICYQA_DATA_DIR's)", file=sys.stderr)
+        return 2
+    nice = get_settings().worker_nice
+    if nice:
+        os.nice(nice)
     signal.signal(signal.SIGTERM, _on_term)
-    store = JobStore(data_dir)
+    store = JobStore(config.data_dir())
     store.root.mkdir(parents=True, exist_ok=True)
     while True:
         fd = os.open(store.root / WORKER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
@@ -49,7 +48,7 @@ def main(argv: list[str]) -> int:
             os.close(fd)
             return 0  # another worker has the queue
         try:
-            if config.worker_nice():
+            if nice:
                 _torch_threads(1)  # embedding on one core: the other stays free for answering
             store.recover()
             while (job := store.next_queued()) is not None:
@@ -69,7 +68,7 @@ def run(store: JobStore, job: Job) -> None:
     store.save(job)
     log.info("job %s (%s) started, attempt %d", job.job_id, job.kind, job.attempts)
     try:
-        handler = importlib.import_module(HANDLERS[job.kind])
+        handler = importlib.import_module(job.handler)
         handler.run(job, store, JobReporter(store, job))
     except Interrupted:
         job.state, job.progress = "queued", JobProgress(stage="interrupted")

@@ -48,8 +48,8 @@ def serve(data: Path, log: Path, **env: str) -> Iterator[Server]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    settings = {"POLICYQA_DATA_DIR": str(data), "POLICYQA_RATE_LIMIT": "off", "POLICYQA_MAX_DOCUMENT_MB": "1",
-                "POLICYQA_MAX_UPLOAD_BATCH_MB": "8", **env}
+    settings = {"POLICYQA_DATA_DIR": str(data), "POLICYQA_RATE_LIMIT": "off", "POLICYQA_MAX_DOCUMENT": "1MiB",
+                "POLICYQA_MAX_UPLOAD_BATCH": "8MiB", **env}
     environment = {k: v for k, v in os.environ.items() if k != "POLICYQA_API_KEY"} | settings
     with log.open("a") as out:
         process = subprocess.Popen([sys.executable, "-m", "policyqa", "serve", "--host", "127.0.0.1", "--port",
@@ -229,7 +229,7 @@ def test_bad_files_are_refused_or_reported_by_name_and_the_rest_goes_on(server: 
     bomb = zipped({"word/document.xml": b"\x00" * (40 * MIB), "[Content_Types].xml": b"<Types/>"})
     corrupt_docx = zipped({"word/document.xml": b"<w:document>not xml", "[Content_Types].xml": b"<Types/>"})
     response = post_files(server, [
-        ("big.txt", "大".encode() * (MIB // 3 + 10)),  # over POLICYQA_MAX_DOCUMENT_MB=1
+        ("big.txt", "大".encode() * (MIB // 3 + 10)),  # over POLICYQA_MAX_DOCUMENT=1MiB
         ("bomb.docx", bomb),
         ("invoice.pdf", b"MZ\x90\x00\x03\x00\x00\x00" + os.urandom(2000)),  # an executable renamed .pdf
         ("empty.txt", b""),
@@ -273,7 +273,7 @@ def test_uploads_with_nothing_usable_or_too_large_are_refused_whole(server: Serv
     assert httpx.post(f"{server.url}/api/documents", files={"other": ("a.txt", b"x")}, timeout=30).status_code == 422
     assert httpx.post(f"{server.url}/api/documents", content=b"not multipart", timeout=30,
                       headers={"Content-Type": "application/json"}).status_code in (400, 422)
-    # a body announcing more than POLICYQA_MAX_UPLOAD_BATCH_MB (8 MiB) is refused before it is read
+    # a body announcing more than POLICYQA_MAX_UPLOAD_BATCH (8 MiB) is refused before it is read
     host, port = server.url.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port))) as sock:
         sock.sendall(b"POST /api/documents HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
@@ -377,7 +377,7 @@ def test_job_progress_streams_as_server_sent_events(server: Server):
 # --- write access ----------------------------------------------------------------------------------
 
 def test_writes_need_the_key_when_set_and_a_loopback_client_when_not(index, monkeypatch):
-    from server.app import create_app
+    from policyqa import create_app
     from server.deps import get_index
 
     monkeypatch.setenv("POLICYQA_RATE_LIMIT", "off")

@@ -25,7 +25,7 @@ CONTINUED = {3}  # the second line of a wrapped sentence: printed without the pa
 MIN_ACCURACY = 0.95  # measured 1.000 on this page (rapidocr-onnxruntime 1.4.4)
 MIN_DEGRADED = 0.95  # measured 0.992 (22 px print, 1.2° tilt, grain, JPEG quality 35)
 
-pytestmark = pytest.mark.skipif(not FONT.exists(), reason="fonts-wqy-microhei is not installed (make browser)")
+pytestmark = pytest.mark.skipif(not FONT.exists(), reason="fonts-wqy-microhei is not installed (make debs)")
 
 
 def render(path: Path, lines: list[str], size: int = 30) -> Path:

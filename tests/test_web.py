@@ -1,7 +1,8 @@
 """The web pages in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) against
-the real app served by uvicorn over the session's index of corpus/: the chat (answer, citation →
-highlighted passage, computed figure → its cells, follow-up history, not-found state, copy), the plan
-indicator tables page, and the evaluation report page. Screenshots go to test-artifacts/."""
+the real app (policyqa.create_app, as `policyqa serve` runs it) served by uvicorn over the session's
+index of corpus/: the chat (answer, citation → highlighted passage, computed figure → its cells,
+follow-up history, not-found state, copy), the plan indicator tables page, and the evaluation report
+page. Screenshots go to test-artifacts/."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from server.app import STATIC, create_app
+from policyqa import create_app
+from server.app import STATIC
 from server.deps import get_index
 from server.service import service_for
 from tests.test_security import live_server
@@ -20,7 +22,7 @@ CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 TIMEOUT_MS = 20_000  # one answer on a busy 2-core machine; pages themselves load in well under a second
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser)")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make debs)")
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +168,8 @@ def test_figures_page_shows_plan_table_rows_linked_to_cells_and_a_chart(page: Pa
     target_header = section.locator("thead th").nth(3)
     target_header.click()
     expect(target_header).to_have_attribute("aria-sort", "ascending")
-    targets = [float(re.sub(r"[^\d.]", "", t)) for t in section.locator("tbody td.num:nth-child(4) .num-link").all_inner_texts()]
+    cells = section.locator("tbody td.num:nth-child(4) .num-link").all_inner_texts()
+    targets = [float(re.sub(r"[^\d.]", "", t)) for t in cells]
     assert targets == sorted(targets) and len(targets) == 11
     section.locator("thead").scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "figures.png"))

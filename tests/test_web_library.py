@@ -22,7 +22,7 @@ from tests.test_web import ARTIFACTS, CHROMIUM, TIMEOUT_MS, ask, browser, last_a
 JOB_MS = JOB_TIMEOUT * 1000
 QUESTION = "丰都县2026年学前教育毛入园率目标是多少？"
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser)")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make debs)")
 
 
 @pytest.fixture(scope="module")
