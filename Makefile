@@ -5,9 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml Makefile | sha256sum | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# Debian packages the tests run for real: Chromium (browser tests) and Redis (the rate limit shared
-# by several workers, tests/test_security.py).
+# Debian packages the tests run for real: Chromium (browser tests), Redis (the rate limit shared
+# by several workers, tests/test_security.py) and a CJK font (the OCR tests render Chinese text;
+# readable screenshots), fonts-wqy-microhei, checked by its file.
 TEST_DEBS := chromium redis-server
+CJK_FONT := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 
 .PHONY: run test setup debs lint
 
@@ -27,7 +29,8 @@ $(STAMP): pyproject.toml Makefile
 	touch $@
 
 debs:
-	@missing=$$(for p in $(TEST_DEBS); do command -v $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(TEST_DEBS); do command -v $$p >/dev/null 2>&1 || echo $$p; done; \
+	  test -f $(CJK_FONT) || echo fonts-wqy-microhei); \
 	if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; fi
 
 # Style and types before the (minutes-long) test run; each takes seconds.

@@ -74,6 +74,8 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: float) -> int:
+    import matplotlib  # noqa: F401 - the report's plots (eval extra): stop now if missing, not after every answer
+
     from eval.report import SystemResult, default_out_dir, publish_latest, write_report
     from eval.run import pipeline_system, run_system
     from eval.schema import quote_problems

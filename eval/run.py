@@ -32,8 +32,10 @@ class System:
     note: str = ""  # one line for the report: what this system is
 
 
-def run_system(system: System, items: Sequence[Item], progress: bool = True) -> list[Outcome]:
-    """One Outcome per item; a failing question is recorded with its error, never aborts the run."""
+def run_system(system: System, items: Sequence[Item], progress: bool = True,
+               on_item: Callable[[int, int], None] | None = None) -> list[Outcome]:
+    """One Outcome per item; a failing question is recorded with its error, never aborts the run.
+    `on_item(done, total)` is called after each question (the web app's progress bar)."""
     outcomes = []
     for n, item in enumerate(items, start=1):
         history = [t.model_dump() for t in item.history]
@@ -52,6 +54,8 @@ def run_system(system: System, items: Sequence[Item], progress: bool = True) -> 
             except Exception as e:  # noqa: BLE001
                 error = error or f"retrieve: {type(e).__name__}: {e}"
         outcomes.append(Outcome(item.id, response, passages, latency, error))
+        if on_item:
+            on_item(n, len(items))
         if progress:
             print(f"\r  {system.name}: {n}/{len(items)}", end="", file=sys.stderr, flush=True)
     if progress:

@@ -1,4 +1,5 @@
-"""Read one corpus file into text: plain text (encoding detected from the bytes), HTML, DOCX, PDF.
+"""Read one corpus file into text: plain text (encoding detected from the bytes), HTML, DOCX, PDF,
+and images and PDFs without a text layer through OCR (ingest/ocr.py; POLICYQA_OCR=off refuses them).
 
 Encodings: a BOM decides first (UTF-8, UTF-16); then strict UTF-8; then GB18030 (a superset
 of GBK/GB2312) and Big5 are each decoded strictly and the more plausible result wins. Byte
@@ -36,8 +37,11 @@ from docx.table import Table as DocxTable
 from pypdf import PdfReader
 
 from ingest.normalize import to_simplified
+from ingest.ocr import OcrError, OcrText, ocr_image, ocr_pdf
+from ingest.settings import get_settings
 
-SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
+IMAGES = {".png", ".jpg", ".jpeg"}  # recognised by OCR (ingest/ocr.py), as are PDFs without a text layer
+SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", *IMAGES}
 TEXT_KINDS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
 CANDIDATES = ("gb18030", "big5", "cp950")  # order breaks ties: mainland files are the majority
 MIN_PLAUSIBILITY = 0.4  # below this no decoding looks like Chinese text: refuse, don't guess
@@ -47,7 +51,8 @@ MIN_PLAUSIBILITY = 0.4  # below this no decoding looks like Chinese text: refuse
 class Loaded:
     text: str
     encoding: str  # codec of a text/HTML file; "" for DOCX/PDF (their text is not byte-encoded)
-    kind: str  # text | markdown | html | docx | pdf
+    kind: str  # text | markdown | html | docx | pdf | image
+    ocr: OcrText | None = None  # set when the text was recognised from page images
 
 
 class LoadError(Exception):
@@ -71,10 +76,13 @@ def load_file(path: Path) -> Loaded:
         raise LoadError(path, f"cannot read file ({e.strerror or e}) / 无法读取文件") from e
     if not raw.strip():
         raise LoadError(path, "empty file / 空文件")
-    if suffix == ".docx":
+    if suffix in IMAGES:
+        loaded = _recognised(path, "image")
+    elif suffix == ".docx":
         loaded = Loaded(_docx_text(path), "", "docx")
     elif suffix == ".pdf":
-        loaded = Loaded(_pdf_text(path), "", "pdf")
+        text = _pdf_text(path)
+        loaded = Loaded(text, "", "pdf") if text else _recognised(path, "pdf")
     else:
         text, encoding = decode_text(path, raw)
         if TEXT_KINDS[suffix] == "html":
@@ -256,11 +264,7 @@ def _pdf_text(path: Path) -> str:
         raise
     except Exception as e:  # pypdf and pdfminer raise PdfReadError, ValueError, KeyError… on a damaged file
         raise LoadError(path, f"corrupt or unreadable PDF ({type(e).__name__}: {e}) / PDF 文件损坏") from e
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if not text:
-        raise LoadError(path, f"PDF without a text layer ({len(pages)} page(s), scanned images?) "
-                              "/ PDF 没有文字层（扫描件？）")
-    return text
+    return "\n\n".join(p.strip() for p in pages if p.strip())  # "": no text layer, a scan (→ OCR)
 
 
 def _pdf_pages_with_tables(path: Path) -> dict[int, str]:
@@ -287,3 +291,18 @@ def _pdf_band(page, top: float, bottom: float) -> str:
     if bottom - top < 1:
         return ""
     return (page.crop((0, top, page.width, bottom)).extract_text() or "").strip()
+
+
+def _recognised(path: Path, kind: str) -> Loaded:
+    if not get_settings().ocr:
+        raise LoadError(path, "a scan or image needs OCR, which is off (POLICYQA_OCR=off) "
+                              "/ 扫描件或图片需要文字识别（OCR 已关闭）")
+    try:
+        result = ocr_image(path) if kind == "image" else ocr_pdf(path)
+    except OcrError as e:
+        if kind == "image":
+            raise LoadError(path, e.reason) from e
+        en, _, zh = e.reason.rpartition(" / ")
+        raise LoadError(path, f"PDF without a text layer (scanned images?), and OCR: {en} "
+                              f"/ PDF 没有文字层（扫描件？），文字识别：{zh}") from e
+    return Loaded(result.text, "", kind, result)

@@ -27,6 +27,9 @@ class DocMeta:
     region_ids: list[str] = field(default_factory=list)  # gazetteer ids of `region`, same order ("" = not in it)
     places: list[str] = field(default_factory=list)  # gazetteer ids of the places the text mentions
     speaker: str = ""  # of a speech or report delivered at a meeting: 孟凡利
+    ocr: bool = False  # the text was recognised from page images (a scan or a photo), not read
+    ocr_confidence: float | None = None  # the recogniser's mean line confidence, 0…1
+    ocr_uncertain: list[str] = field(default_factory=list)  # recognised lines below the confidence bar
 
 
 @dataclass

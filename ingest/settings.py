@@ -85,8 +85,21 @@ class Settings(BaseSettings):
     max_body: Size = Field(ByteSize(1024 ** 2), description=(
         "largest request body that is not an upload, e.g. JSON (413 beyond); `512KiB`, `1MiB`, bytes"))
     max_upload: Size = Field(ByteSize(5 * 1024 ** 2), description=(
-        "largest upload (a `multipart/form-data` request such as the CSV of `/api/compliance/schools`); "
-        "413 beyond, checked while the body streams in"))
+        "largest upload (a `multipart/form-data` request such as the CSV of `/api/compliance/schools` or a "
+        "test set for `/api/reports`; the document library's is `POLICYQA_MAX_UPLOAD_BATCH`); 413 beyond, "
+        "checked while the body streams in"))
+    max_upload_batch: Size = Field(ByteSize(200 * 1024 ** 2), description=(
+        "largest upload to the document library (`POST /api/documents`, all its files together); it takes "
+        "the place of `POLICYQA_MAX_UPLOAD` there; 413 beyond, checked while the body streams to disk"))
+    max_document: Size = Field(ByteSize(50 * 1024 ** 2), description=(
+        "largest single file the document library accepts; a larger one is refused by name, the rest of "
+        "its upload goes on"))
+    ocr: bool = Field(True, description=(
+        "recognise the text of images and of PDFs without a text layer (RapidOCR, models inside its wheel); "
+        "`off` (or `false`, `0`): such files are refused with the reason"))
+    worker_nice: int = Field(10, ge=0, le=19, description=(
+        "CPU priority (nice) of the background job worker (uploads, web evaluation runs); above 0 it also "
+        "embeds on one thread, so that answering keeps its speed; 0 = as the server, all cores"))
     cors_origins: Annotated[list[str], NoDecode, BeforeValidator(_comma_list)] = Field([], description=(
         "comma-separated origins allowed to call the API from a browser; unset = no CORS headers"))
     max_import_bytes: Size = Field(ByteSize(20 * 1024 ** 3), description=(

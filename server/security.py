@@ -10,9 +10,14 @@ module the app cannot be imported, so it never starts open.
   storage is configured — then it holds across workers and replicas — else in this process's
   memory (per process: with W workers a client gets up to W× the rate). 429 with Retry-After.
   Behind a reverse proxy, run uvicorn with --forwarded-allow-ips so the client IP is the real one.
-- Body size: POLICYQA_MAX_UPLOAD for multipart/form-data uploads, POLICYQA_MAX_BODY for anything
-  else; enforced while the body streams in (413 as soon as it is exceeded, the rest is never read).
-  This is the only size check: routes do not repeat it.
+- Body size: POLICYQA_MAX_UPLOAD for multipart/form-data uploads (POLICYQA_MAX_UPLOAD_BATCH for those
+  to the document library), POLICYQA_MAX_BODY for anything else; enforced while the body streams in
+  (413 as soon as it is exceeded, the rest is never read). Other bodies are held here (JSON is
+  checked before a route sees it); an upload is counted on its way to the route, which spools it to
+  disk. This is the only check of a request's size: routes do not repeat it (the library checks
+  each file against POLICYQA_MAX_DOCUMENT, a limit on documents, not on requests).
+- Write access: `require_write`, a dependency of the routes that change data: the key when one is
+  set, else a client on this machine only (403 for any other).
 - POLICYQA_CORS_ORIGINS: origins allowed cross-origin; unset = no CORS headers.
 - Security headers on every response (CSP with scripts from 'self' only, nosniff, DENY framing,
   no referrer) and an X-Request-ID (`<process tag>-<random>`: the tag names the worker process).
@@ -23,6 +28,7 @@ module the app cannot be imported, so it never starts open.
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 import logging
 import math
@@ -48,6 +54,9 @@ from ingest.settings import ConfigError, RateLimit, Settings, get_settings
 log = logging.getLogger(__name__)
 
 OPEN_PATHS = ("/api/health",)  # no key, no rate limit: for load balancers and monitoring
+# Uploads of documents to the library (server/documents.py), bounded by POLICYQA_MAX_UPLOAD_BATCH:
+# a batch of scans is far larger than the data files of other uploads (POLICYQA_MAX_UPLOAD).
+LIBRARY_UPLOADS = ("/api/documents",)
 # Prefix of every X-Request-ID from this process: with several uvicorn workers or replicas it
 # says whose log holds the request (random, so it reveals nothing about the host).
 PROCESS_TAG = uuid.uuid4().hex[:6]
@@ -88,7 +97,8 @@ def install_security(app: FastAPI, settings: Settings | None = None) -> None:
     app.state.security_settings = settings
     app.router.dependencies.append(Depends(require_api_key))
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST", "PATCH", "DELETE"],
                            allow_headers=["Content-Type", "X-API-Key", "Authorization"], max_age=600)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -113,17 +123,15 @@ _KEY_REFUSED = ("需要有效的 API 密钥（X-API-Key 或 Authorization: Beare
 def require_api_key(request: Request, key: str | None = Security(_key_header),
                     bearer: HTTPAuthorizationCredentials | None = Security(_bearer)) -> None:
     """401 unless the request carries the configured key (X-API-Key wins over a Bearer token).
-    Installed on every route of the app; only /api/* paths outside OPEN_PATHS are checked."""
+    Installed on every route of the app; only /api/* paths outside OPEN_PATHS are checked.
+    Routes that change data depend on `require_write` as well."""
     path: str = request.scope["path"]  # the same path the middleware sees
     if not path.startswith("/api/") or path in OPEN_PATHS:
         return
-    settings: Settings | None = getattr(request.app.state, "security_settings", None)
-    if settings is None:  # the dependency without install_security: refuse rather than serve open
-        raise RuntimeError("require_api_key used on an app without install_security(app)")
+    settings = _security_settings(request, "require_api_key")
     if settings.api_key is None:
         return
-    given = key if key is not None else (bearer.credentials if bearer is not None else None)
-    if not key_matches(given, settings.api_key):
+    if not key_matches(_given_key(key, bearer), settings.api_key):
         raise HTTPException(401, _KEY_REFUSED, headers={"WWW-Authenticate": "Bearer"})
 
 
@@ -133,6 +141,47 @@ def key_matches(given: str | None, expected: SecretStr) -> bool:
     encoding them back gives the bytes that were sent."""
     return given is not None and hmac.compare_digest(given.encode("latin-1", "replace"),
                                                      expected.get_secret_value().encode("utf-8"))
+
+
+def require_write(request: Request, key: str | None = Security(_key_header),
+                  bearer: HTTPAuthorizationCredentials | None = Security(_bearer)) -> None:
+    """Dependency of the routes that change data (uploads, deletions, edits, evaluation runs).
+
+    With POLICYQA_API_KEY set, the key is required (as by `require_api_key`, checked again here so
+    that a write route is never open whatever the path). With no key set, only a client on this
+    machine (a loopback address) may write, and anyone else is told to set POLICYQA_API_KEY: reading
+    an open index is one thing, letting the network change it is another. Behind a reverse proxy
+    the client address is the proxy's forwarded one (uvicorn --forwarded-allow-ips).
+    """
+    settings = _security_settings(request, "require_write")
+    if settings.api_key is not None:
+        if not key_matches(_given_key(key, bearer), settings.api_key):
+            raise HTTPException(401, _KEY_REFUSED, headers={"WWW-Authenticate": "Bearer"})
+        return
+    host = request.client.host if request.client else ""
+    try:
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address | None = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address is None or not address.is_loopback:
+        raise HTTPException(403, "未设置 POLICYQA_API_KEY 时，只允许本机修改文件库和运行评测；请在服务器上设置 "
+                                 "POLICYQA_API_KEY 后使用密钥访问 / without POLICYQA_API_KEY, only this machine "
+                                 "(a loopback address) may change data: set POLICYQA_API_KEY on the server and "
+                                 "send the key")
+
+
+def _security_settings(request: Request, user: str) -> Settings:
+    settings: Settings | None = getattr(request.app.state, "security_settings", None)
+    if settings is None:  # the dependency without install_security: refuse rather than serve open
+        raise RuntimeError(f"{user} used on an app without install_security(app)")
+    return settings
+
+
+def _given_key(key: str | None, bearer: HTTPAuthorizationCredentials | None) -> str | None:
+    """The key a request carries: X-API-Key wins over a Bearer token."""
+    return key if key is not None else (bearer.credentials if bearer is not None else None)
 
 
 # --- rate limit ----------------------------------------------------------------------------------
@@ -188,9 +237,14 @@ class SecurityMiddleware:
             if refusal is not None:
                 await refusal(scope, receive, send)
                 return
-        if scope["method"] in ("POST", "PUT", "PATCH"):
-            limit = self.settings.max_upload if _is_upload(scope) else self.settings.max_body
-            body, refusal = await _read_body(scope, receive, limit)
+        if scope["method"] in ("POST", "PUT", "PATCH") and _is_upload(scope):
+            # an upload streams on to its route (to disk, not memory), counted on the way
+            refusal, receive = _counted(scope, receive, self._upload_limit(path))
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        elif scope["method"] in ("POST", "PUT", "PATCH"):
+            body, refusal = await _read_body(scope, receive, self.settings.max_body)
             if refusal is None and _is_json(scope):
                 refusal = _json_problem(body)
             if refusal is not None:
@@ -198,6 +252,9 @@ class SecurityMiddleware:
                 return
             receive = _replay(body, receive)
         await self.app(scope, receive, send)
+
+    def _upload_limit(self, path: str) -> int:
+        return self.settings.max_upload_batch if path in LIBRARY_UPLOADS else self.settings.max_upload
 
     async def _rate_limited(self, scope: Scope) -> JSONResponse | None:
         if self.limiter is None:
@@ -233,10 +290,8 @@ def _with_headers(send: Send, request_id: str, csp: str) -> Send:
 
 async def _read_body(scope: Scope, receive: Receive, limit: int) -> tuple[bytes, JSONResponse | None]:
     """The whole body, or a 413 as soon as it is known to exceed `limit` (declared or streamed)."""
-    too_large = JSONResponse({"detail": f"请求体过大（上限 {_human(limit)}）/ "
-                                        f"request body larger than {_human(limit)}"}, 413)
-    declared = dict(scope["headers"]).get(b"content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
+    too_large = JSONResponse({"detail": _too_large(limit)}, 413)
+    if _declared_over(scope, limit):
         return b"", too_large
     parts, size = [], 0
     while True:
@@ -251,6 +306,34 @@ async def _read_body(scope: Scope, receive: Receive, limit: int) -> tuple[bytes,
         if not message.get("more_body", False):
             break
     return b"".join(parts), None
+
+
+def _counted(scope: Scope, receive: Receive, limit: int) -> tuple[JSONResponse | None, Receive]:
+    """An upload is not held here: its route reads it (Starlette spools the files to disk), through a
+    `receive` that counts the bytes and raises a 413 inside the app once `limit` is passed, so the
+    route stops reading. A declared Content-Length over `limit` is refused before anything is read."""
+    if _declared_over(scope, limit):
+        return JSONResponse({"detail": _too_large(limit)}, 413), receive
+    received = 0
+
+    async def counting() -> Message:
+        nonlocal received
+        message = await receive()
+        received += len(message.get("body", b""))
+        if received > limit:
+            raise StarletteHTTPException(413, _too_large(limit))
+        return message
+
+    return None, counting
+
+
+def _declared_over(scope: Scope, limit: int) -> bool:
+    declared = dict(scope["headers"]).get(b"content-length")
+    return declared is not None and declared.isdigit() and int(declared) > limit
+
+
+def _too_large(limit: int) -> str:
+    return f"请求体过大（上限 {_human(limit)}）/ request body larger than {_human(limit)}"
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

@@ -31,6 +31,7 @@ def test_defaults(clean_env):
     assert s.rate_limit == RateLimit(60, 10) and s.rate_limit_storage is None
     assert (s.max_body, s.max_upload, s.max_import_bytes) == (1024 ** 2, 5 * 1024 ** 2, 20 * 1024 ** 3)
     assert s.cors_origins == [] and s.llm_base_url is None and s.llm_model == "qwen2.5-7b-instruct"
+    assert (s.max_upload_batch, s.max_document, s.ocr, s.worker_nice) == (200 * 1024 ** 2, 50 * 1024 ** 2, True, 10)
 
 
 def test_every_variable_is_read_and_typed(clean_env, tmp_path):
@@ -38,7 +39,8 @@ def test_every_variable_is_read_and_typed(clean_env, tmp_path):
               "RATE_LIMIT": "100/1m", "RATE_LIMIT_STORAGE": "redis://127.0.0.1:6379/2", "MAX_BODY": "512KiB",
               "MAX_UPLOAD": "2MiB", "CORS_ORIGINS": "https://a.example, https://b.example",
               "MAX_IMPORT_BYTES": "1GiB", "LLM_BASE_URL": "http://10.0.0.20:8000/v1", "LLM_MODEL": "qwen3",
-              "LLM_API_KEY": "sk-x"}
+              "LLM_API_KEY": "sk-x", "MAX_UPLOAD_BATCH": "64MiB", "MAX_DOCUMENT": "8MiB", "OCR": "off",
+              "WORKER_NICE": "0"}
     assert {f"POLICYQA_{k}" for k in values} == {f"POLICYQA_{n.upper()}" for n in Settings.model_fields}
     for name, value in values.items():
         clean_env.setenv(f"POLICYQA_{name}", value)
@@ -50,6 +52,7 @@ def test_every_variable_is_read_and_typed(clean_env, tmp_path):
     assert (s.max_body, s.max_upload, s.max_import_bytes) == (512 * 1024, 2 * 1024 ** 2, 1024 ** 3)
     assert s.cors_origins == ["https://a.example", "https://b.example"]
     assert s.llm_model == "qwen3" and s.llm_api_key is not None and s.llm_api_key.get_secret_value() == "sk-x"
+    assert (s.max_upload_batch, s.max_document, s.ocr, s.worker_nice) == (64 * 1024 ** 2, 8 * 1024 ** 2, False, 0)
 
 
 def test_empty_variable_means_default_not_off(clean_env):
@@ -71,7 +74,8 @@ def test_parse_rate(text, expected):
     ("RATE_LIMIT", "1/0.5s"), ("RATE_LIMIT", "1/10parsecs"), ("MAX_BODY", "huge"), ("MAX_BODY", "0"),
     ("MAX_UPLOAD", "-5MiB"), ("MAX_IMPORT_BYTES", "many"), ("CHROMA_URL", "ftp://host:1"),
     ("RATE_LIMIT_STORAGE", "memcached://127.0.0.1:11211"), ("RATE_LIMIT_STORAGE", "redis://"),
-    ("LLM_BASE_URL", "http://"),
+    ("LLM_BASE_URL", "http://"), ("MAX_DOCUMENT", "0"), ("OCR", "maybe"), ("WORKER_NICE", "-1"),
+    ("WORKER_NICE", "20"),
 ])
 def test_bad_value_is_an_error_naming_the_variable(clean_env, name, value):
     clean_env.setenv(f"POLICYQA_{name}", value)
