@@ -143,6 +143,9 @@ def key_matches(given: str | None, expected: SecretStr) -> bool:
                                                      expected.get_secret_value().encode("utf-8"))
 
 
+_FORWARDING_HEADERS = ("forwarded", "x-forwarded-for", "x-real-ip")
+
+
 def require_write(request: Request, key: str | None = Security(_key_header),
                   bearer: HTTPAuthorizationCredentials | None = Security(_bearer)) -> None:
     """Dependency of the routes that change data (uploads, deletions, edits, evaluation runs).
@@ -150,8 +153,8 @@ def require_write(request: Request, key: str | None = Security(_key_header),
     With POLICYQA_API_KEY set, the key is required (as by `require_api_key`, checked again here so
     that a write route is never open whatever the path). With no key set, only a client on this
     machine (a loopback address) may write, and anyone else is told to set POLICYQA_API_KEY: reading
-    an open index is one thing, letting the network change it is another. Behind a reverse proxy
-    the client address is the proxy's forwarded one (uvicorn --forwarded-allow-ips).
+    an open index is one thing, letting the network change it is another. A request that carries
+    proxy forwarding headers is never taken for a local one: behind a reverse proxy, set a key.
     """
     settings = _security_settings(request, "require_write")
     if settings.api_key is not None:
@@ -165,7 +168,9 @@ def require_write(request: Request, key: str | None = Security(_key_header),
         address = None
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
-    if address is None or not address.is_loopback:
+    # a request relayed by a proxy on this machine arrives from loopback too: it is not a local user
+    forwarded = any(h in request.headers for h in _FORWARDING_HEADERS)
+    if address is None or not address.is_loopback or forwarded:
         raise HTTPException(403, "未设置 POLICYQA_API_KEY 时，只允许本机修改文件库和运行评测；请在服务器上设置 "
                                  "POLICYQA_API_KEY 后使用密钥访问 / without POLICYQA_API_KEY, only this machine "
                                  "(a loopback address) may change data: set POLICYQA_API_KEY on the server and "

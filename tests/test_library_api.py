@@ -392,6 +392,10 @@ def test_writes_need_the_key_when_set_and_a_loopback_client_when_not(index, monk
     assert remote.get("/api/documents").status_code == 200  # reading stays open
     for client in (("127.0.0.1", 5000), ("::1", 5000), ("::ffff:127.0.0.1", 5000)):
         assert TestClient(app, client=client).delete("/api/documents/no-such-doc").status_code == 404  # allowed
+    # a proxy on this machine relays remote clients from loopback: without a key they may not write
+    local = TestClient(app, client=("127.0.0.1", 5000))
+    for header in ({"X-Forwarded-For": "203.0.113.9"}, {"Forwarded": "for=203.0.113.9"}, {"X-Real-IP": "203.0.113.9"}):
+        assert local.delete("/api/documents/no-such-doc", headers=header).status_code == 403
 
     monkeypatch.setenv("POLICYQA_API_KEY", "s3cret-key")
     keyed = create_app()
