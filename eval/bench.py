@@ -202,4 +202,5 @@ def growth(rows: list[dict[str, Any]]) -> str:
     return (f"×{last['scale']} vs ×{first['scale']}: {last['chunks'] / first['chunks']:.1f}× the chunks, "
             f"retrieve p50 {last['retrieve_p50_ms'] / first['retrieve_p50_ms']:.2f}×, "
             f"p95 {last['retrieve_p95_ms'] / first['retrieve_p95_ms']:.2f}×; "
-            f"ask p50 {last['ask_p50_ms'] / first['ask_p50_ms']:.2f}×, p95 {last['ask_p95_ms'] / first['ask_p95_ms']:.2f}×")
+            f"ask p50 {last['ask_p50_ms'] / first['ask_p50_ms']:.2f}×, "
+            f"p95 {last['ask_p95_ms'] / first['ask_p95_ms']:.2f}×")

@@ -177,9 +177,11 @@ def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResul
         pick = max if query.aggregate == "max" else min
         best = pick(changes, key=lambda p: p[1].value)
         others = "，".join(f"{normalize(c.label)} {x.formula.split('（')[0]}" for c, x in changes)
-        result.computation = Computation(label=f"变化{'最大' if query.aggregate == 'max' else '最小'}：{normalize(best[0].label)}",
-                                         value=best[1].value, unit=best[1].unit, formula=others,
-                                         inputs=[i for _, x in changes for i in x.inputs], related=[x for _, x in changes])
+        which = "最大" if query.aggregate == "max" else "最小"
+        result.computation = Computation(label=f"变化{which}：{normalize(best[0].label)}", value=best[1].value,
+                                         unit=best[1].unit, formula=others,
+                                         inputs=[i for _, x in changes for i in x.inputs],
+                                         related=[x for _, x in changes])
         changes = [best] + [p for p in changes if p is not best]
     result.cells = [c for c, _ in changes]
     result.rows = [c.row for c in result.cells]

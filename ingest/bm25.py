@@ -30,7 +30,7 @@ class BM25:
         return self.weights.shape[0]
 
     @classmethod
-    def build(cls, token_lists: list[list[str]], k1: float = K1, b: float = B) -> "BM25":
+    def build(cls, token_lists: list[list[str]], k1: float = K1, b: float = B) -> BM25:
         vocab: dict[str, int] = {}
         rows, cols, tfs = [], [], []
         lengths = np.array([len(tokens) for tokens in token_lists], dtype=np.float64)
@@ -40,7 +40,8 @@ class BM25:
                 cols.append(vocab.setdefault(term, len(vocab)))
                 tfs.append(tf)
         n = len(token_lists)
-        rows_a, cols_a, tf_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(tfs, dtype=np.float64)
+        rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+        tf_a = np.array(tfs, dtype=np.float64)
         df = np.bincount(cols_a, minlength=len(vocab))
         idf = np.log1p((n - df + 0.5) / (df + 0.5))
         avg = lengths.mean() if n and lengths.sum() else 1.0
@@ -77,7 +78,7 @@ class BM25:
         (directory / VOCAB_FILE).write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
-    def load(cls, directory: Path) -> "BM25":
+    def load(cls, directory: Path) -> BM25:
         weights = sparse.load_npz(directory / MATRIX_FILE).tocsc()
         terms = json.loads((directory / VOCAB_FILE).read_text(encoding="utf-8"))
         return cls(weights, {term: i for i, term in enumerate(terms)})

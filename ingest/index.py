@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -80,7 +81,7 @@ class _Build:
     doc_rows: dict[str, tuple[int, int]]  # doc_id → [first, last+1) chunk index
 
     @classmethod
-    def load(cls, data_dir: Path, build_id: str) -> "_Build":
+    def load(cls, data_dir: Path, build_id: str) -> _Build:
         path = builds_dir(data_dir) / build_id
         manifest = read_manifest(path)
         documents = {d["doc_id"]: Document.from_json(d) for d in read_jsonl(path / DOCS)}
@@ -112,7 +113,7 @@ class Index:
         self._check_embedder(build)
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, embedder: str | None = None) -> "Index":
+    def open(cls, data_dir: Path | None = None, embedder: str | None = None) -> Index:
         """The current build of `data_dir` (default: POLICYQA_DATA_DIR). `embedder`, if given,
         must be the one the build was made with."""
         data_dir = Path(data_dir).resolve() if data_dir else config.data_dir()

@@ -7,8 +7,8 @@ falls back to the extractive answer when its numbers cannot be traced).
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -99,7 +99,8 @@ class Service:
             for name in filters.regions:
                 found = self.catalog.canonical(name)
                 if not found:
-                    raise UnknownFilter(f"未知地区 / unknown region: {name}（可选：{'、'.join(self.catalog.docs_by_region)}）")
+                    raise UnknownFilter(f"未知地区 / unknown region: {name}"
+                                        f"（可选：{'、'.join(self.catalog.docs_by_region)}）")
                 regions += found
             allowed &= set(self.catalog.doc_ids(regions))
         return sorted(allowed)
@@ -116,7 +117,7 @@ def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 2)
 
 
-_services: "OrderedDict[int, Service]" = OrderedDict()
+_services: OrderedDict[int, Service] = OrderedDict()
 _services_lock = threading.Lock()
 KEEP_SERVICES = 2  # the current build and the one requests may still be finishing on
 

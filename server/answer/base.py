@@ -6,9 +6,10 @@ the handlers in a declared order (server/answer/compose.py); the first Draft win
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Protocol
+from typing import Protocol
 
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Evidence, Reader

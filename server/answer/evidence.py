@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
@@ -17,7 +17,8 @@ from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
 from server.answer.text import flat
-from server.query import INDICATOR_NAMES, RELATIVE_YEARS, Query, short_name
+from server.query import INDICATOR_NAMES, RELATIVE_YEARS, Query
+from server.regions import short_name, speaks_for
 from server.retrieve import Hit
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
@@ -27,7 +28,8 @@ MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
 _YEAR = re.compile(r"20\d\d")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
-SYNONYMS = {"老师": ("教师",), "孩子": ("学生", "幼儿", "子女", "儿童"), "小孩": ("幼儿", "学生", "儿童"), "娃娃": ("幼儿",),
+SYNONYMS = {"老师": ("教师",), "孩子": ("学生", "幼儿", "子女", "儿童"), "小孩": ("幼儿", "学生", "儿童"),
+            "娃娃": ("幼儿",),
             "幼儿园": ("幼儿", "园"), "学校数": ("学校",), "经费": ("资金", "投入"), "钱": ("资金", "经费", "元"),
             "生师比": ("专任教师",), "读书": ("就读", "上学"), "上学": ("就读", "入学")}
 
@@ -179,6 +181,11 @@ class Reader:
         cov, missing = self.coverage(query, self.flat[best.chunk.chunk_id])
         if cov < COVER_MIN:
             return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
+        chunk = best.chunk
+        passage = f"{chunk.section}\n{chunk.text}"
+        if not all(speaks_for(r, self.documents[chunk.doc_id], passage) for r in query.regions):
+            # a wider region's document, a passage about another place
+            return f"文件中未找到{'、'.join(query.regions)}的相关内容。"
         return None
 
     def abstain(self, message: str, ranked: list[Hit]) -> Draft:
@@ -229,6 +236,7 @@ def _indicator_forms(term: str) -> tuple[str, ...]:
         return ()
     # the indicator the term names exactly; only failing that, those whose names contain it
     # (生均公用经费 is not 特殊教育学校生均公用经费)
-    named = [i for i in INDICATORS if term in i.synonyms] or [i for i in INDICATORS if any(term in s for s in i.synonyms)]
+    named = ([i for i in INDICATORS if term in i.synonyms]
+             or [i for i in INDICATORS if any(term in s for s in i.synonyms)])
     forms = {f for i in named for f in i.synonyms}
     return tuple(sorted(f for f in forms if term not in f))

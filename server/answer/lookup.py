@@ -59,8 +59,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     n = book.cite(hit, row.start, row.end)
     caption = table.caption or table.section
     all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in values)
-    figures = [Figure(label=f"{normalize(label)} {c.column}", value=parse_number(c.text).value,
-                      unit=normalize(c.unit), citation_ids=[n]) for c in chosen]
+    figures = [Figure(label=f"{normalize(label)} {c.column}", value=q.value, unit=normalize(c.unit), citation_ids=[n])
+               for c in chosen if (q := parse_number(c.text))]
     direct = "；".join(f"{c.text}{normalize(c.unit)}（{'，'.join([column_name(c.column)] + notes)}）"
                       for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"

@@ -30,15 +30,16 @@ _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是�
 # a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`
 _FALL = re.compile(r"(?:下降|减少|降低|回落|下滑)(?!了?多少|了?百分)")
 _RISE = re.compile(r"(?:上升|增加|增长|提高|提升)(?!了?多少|了?百分)")
-_COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|不足|等于)"
+_COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
+                      r"不足|等于)"
                       r"\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")
 _OP = {"大于": ">", "超过": ">", "高于": ">", "多于": ">", "不低于": ">=", "不少于": ">=", "达到": ">=", "小于": "<",
        "低于": "<", "少于": "<", "不到": "<", "没有到": "<", "没到": "<", "未达到": "<", "没有达到": "<", "不足": "<",
        "等于": "="}
 _BETWEEN = re.compile(r"大于|超过|高于|多于|小于|低于|少于|等于")
 _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|不超过|以上|以下)[”\"]?[^0-9]{0,6}(?:表示|表述|写)")
-_QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<", "不超过": "<",
-              "以下": "<"}
+_QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
+              "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
 _YEAR = re.compile(r"(20\d\d)")
 MIN_CAPTION_BIGRAMS = 3  # two-character pieces of a caption the question must share to name the table by it
@@ -166,15 +167,15 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     reader, book = ask.reader, ask.book
     doc = reader.documents[table.doc_id]
     caption = normalize(table.caption or table.section)
-    hits = {r.index: _row_hit(reader.chunks_of[doc.doc_id], table, r.index) for r in result.rows}
-    marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in result.rows if hits[r.index]}
+    hits = {r.index: hit for r in result.rows if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
+    marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in result.rows if r.index in hits}
     where = f"依据{region_of(doc)}《{caption}》"
     computation = result.computation
     names = _names(result)
     shown = result.cells[:MAX_SHOWN] if result.query.aggregate in ("max", "min") else result.cells
     details = "；".join(f"{name}：{_values(table, result, c)}[{marks[c.row.index]}]"
                         for name, c in zip(names, shown) if c.row.index in marks)
-    first = next(iter(hits.values()))
+    first = next(iter(hits.values()), None)
     if result.query.aggregate == "list":
         answer = f"共{len(names)}项：{'、'.join(names)}。{where}：{details}"
         return Draft(answer, False, book.citations)

@@ -3,7 +3,7 @@ question asks for, display forms. Pure functions over the document text."""
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from figures.compute import Computation
 from figures.numbers import Quantity, find_quantities
