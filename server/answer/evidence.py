@@ -183,8 +183,8 @@ class Reader:
             return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
         chunk = best.chunk
         passage = f"{chunk.section}\n{chunk.text}"
-        if not all(speaks_for(r, self.documents[chunk.doc_id], passage) for r in query.regions):
-            # a wider region's document, a passage about another place
+        if query.regions and not any(speaks_for(r, self.documents[chunk.doc_id], passage) for r in query.regions):
+            # a wider region's document, a passage about another place (across places: about none asked)
             return f"文件中未找到{'、'.join(query.regions)}的相关内容。"
         return None
 
