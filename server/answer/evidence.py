@@ -203,14 +203,35 @@ def document_year(doc: Document) -> int | None:
     return int(found.group()) if found else None
 
 
+# five-year plan periods: 十四五 is 2021–2025, 十三五 2016–2020
+_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|末|以来|时|初)")
+_PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def period_years(text: str) -> set[str]:
+    """The years of the five-year plan periods a text names (`“十四五”时期` → 2021…2025)."""
+    years: set[str] = set()
+    for m in _PERIOD.finditer(text):
+        head = m.group(1)
+        n = (10 + _PERIOD_NUMBER.get(head[1:], 0)) if head.startswith("十") else _PERIOD_NUMBER[head]
+        first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)  # three years of adjustment after 二五
+        years |= {str(y) for y in range(first, first + 5)}
+    return years
+
+
 def _context_years(chunk: Chunk, doc: Document) -> set[str]:
-    years = set(_YEAR.findall(normalize(chunk.section)))
+    section = normalize(chunk.section)
+    years = set(_YEAR.findall(section)) or period_years(section)  # a year named wins over a period
+    written = document_year(doc)
+    if written and not years and not _YEAR.search(chunk.norm) and not period_years(chunk.norm):
+        # nothing in the passage or its headings dates it: it speaks for the document's own year
+        # (a 2026 work report's list of this year's projects)
+        years.add(str(written))
     if "target" in chunk.labels:  # a plan's targets are for the years its title names (…规划(2021-2025年))
         years |= set(_YEAR.findall(normalize(doc.meta.title)))
     if chunk.table_id:
         table = next((t for t in doc.tables if t.table_id == chunk.table_id), None)
         years |= set(_YEAR.findall(normalize(table.caption))) if table else set()
-    written = document_year(doc)
     if written:
         years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
     return years
