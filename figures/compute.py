@@ -93,8 +93,9 @@ def change(old: Operand, new: Operand, label: str = "") -> Computation:
     diff = (new.value - old.value) / scale
     if old.unit in RATE_UNITS:
         unit = "百分点"
+    shown = "个百分点" if unit == "百分点" else unit  # as documents write a change of a rate
     formula = (f"{_fmt(new.value / scale, decimals)} − {_fmt(old.value / scale, decimals)} "
-               f"= {_fmt(diff, decimals)} {unit}")
+               f"= {_fmt(diff, decimals)} {shown}")
     related = []
     if old.unit not in RATE_UNITS and old.value != 0:
         pct = growth(old, new)
@@ -113,7 +114,7 @@ def growth(old: Operand, new: Operand, label: str = "") -> Computation:
     pct = (new.value - old.value) / old.value * 100
     o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)
     return Computation(label=label or f"{new.label} 增长率", value=pct, unit="%",
-                       formula=f"({n} − {o}) ÷ {o} × 100% = {_fmt(pct, 1)}%",
+                       formula=f"({n} − {o}) ÷ {o} × 100% = {_fmt(pct, 2)}%",
                        inputs=[old.to_input(), new.to_input()])
 
 

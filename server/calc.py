@@ -17,13 +17,14 @@ from figures.compute import (
     change,
     compare,
     consistency,
+    display_unit,
     growth,
     ratio,
     share,
     total,
 )
 from figures.indicators import match_indicator, match_stage
-from figures.numbers import Quantity, find_quantities
+from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import StandardError, check
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -58,6 +59,11 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
         return None
 
 
+def states_change(sentence: str) -> bool:
+    """Whether the sentence states a value's change as `从…到…` (a change or growth can be computed)."""
+    return bool(_FROM_TO.search(sentence))
+
+
 def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]:
     """`合格率从85%提升至91%` → 91% − 85% = 6 百分点 (or the growth in %), one per pair in the sentence."""
     results = []
@@ -89,6 +95,9 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
     try:
         if op == "previous":
             found = _previous_value(text[focus[0]:focus[1]], focus[0])
+            return [found] if found else []
+        if op == "start":
+            found = _start_value(text[focus[0]:focus[1]], focus[0])
             return [found] if found else []
         if op == "share":
             after = split_sentences(text, focus[1], min(len(text), focus[1] + SENTENCE_AFTER_CHARS))[:1]
@@ -278,6 +287,8 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
             return None
         return ratio(students, teachers, label="生师比", decimals=2)
     per = query.asked.per
+    if per == "年":
+        return _per_year(query, focus or amounts)
     per_unit = {"学生": "人", "学位": "个", "名": "人"}.get(per, per)
     seen = {f.source["start"] for f in focus}  # type: ignore[index]  # amounts always have a source
     pool = focus + [o for o in amounts if o.source["start"] not in seen]  # type: ignore[index]
@@ -291,6 +302,75 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
         result.unit = f"万{result.unit}"
         result.formula = result.formula.rsplit("=", 1)[0] + f"= {result.value:.2f} {result.unit}"
     return result
+
+
+def _per_year(query: Query, amounts: list[Operand]) -> Computation | None:
+    """A cumulative amount ÷ the years of the period the question names (`“十四五”五年间平均每年` → 5)."""
+    years = _period_length(query.norm)
+    wanted = [o for o in amounts if o.unit in query.units] if query.units else amounts
+    if years is None or not wanted:
+        return None
+    total_amount = wanted[0]
+    span = Operand(label="年数", value=years, unit="年", decimals=0,
+                   source={"kind": "question", "text": f"{years}年（问题所问时期）"})
+    result = ratio(total_amount, span, label=f"{total_amount.label} 年均", decimals=2)
+    scale = total_amount.scale
+    if scale != 1.0:  # shown in the amount's published scale: 239.2万人 ÷ 5年 = 47.84万人/年
+        result.value /= scale
+        result.unit = f"{display_unit(total_amount)}/年"
+        result.formula = result.formula.rsplit("=", 1)[0] + f"= {result.value:.2f}{result.unit}"
+    return result
+
+
+def _period_length(norm: str) -> int | None:
+    """Years of the period a question names: `五年`/`5年`, a five-year plan, `2021—2025年`."""
+    m = re.search(r"(\d+|[两二三四五六七八九十])\s*年(?:间|来|内|里|中)?", norm)
+    if m and not re.fullmatch(r"20\d\d", m.group(1)):
+        value = parse_number(m.group(1) + "年")
+        return int(value.value) if value else None
+    span = re.search(r"(20\d\d)\s*[—–\-~至到]\s*(20\d\d)", norm)
+    if span:
+        return int(span.group(2)) - int(span.group(1)) + 1
+    if re.search(r"[十一二三四五六七八九]五(?:规划|时期|期间)?", norm):
+        return 5
+    return None
+
+
+_CHANGE_WORD = re.compile(r"新增|增加|提高|提升|增长|上升|减少|下降|降低")
+_FALL_WORD = re.compile(r"减少|下降|降低")
+_CLAUSE = re.compile(r"[，,；;。:：]")
+
+
+def _start_value(sentence: str, offset: int) -> Computation | None:
+    """The value before a change the sentence states with its result (`总数达到22个、新增12个`,
+    `城镇化率61.61%、提高5.1个百分点`): the result minus the change."""
+    found = [q for q in find_quantities(sentence) if q.is_measure]
+    # the words that lead to each amount: from the amount before it (or its clause's start)
+    lead = {id(q): sentence[max([m.end() for m in _CLAUSE.finditer(sentence, 0, q.start)] +
+                                [p.end for p in found if p.end <= q.start] + [0]):q.start] for q in found}
+    changes = [q for q in found if _CHANGE_WORD.search(lead[id(q)])]
+    for delta in changes:
+        family = {"百分点": "%"}.get(delta.unit, delta.unit)
+        ends = [q for q in found if q is not delta and q not in changes and q.unit == family]
+        if not ends:
+            continue
+        end = min(ends, key=lambda q: abs(q.start - delta.start))
+        sign = -1 if _FALL_WORD.search(lead[id(delta)]) else 1
+        value = end.value - sign * delta.value
+        label = _subject(sentence, min(end.start, delta.start)) or "期初"
+        inputs = []
+        for q in (end, delta):
+            o = Operand.literal(q.text, label=label)
+            o.source = {"kind": "passage", "start": offset + q.start, "end": offset + q.end, "text": q.text}
+            inputs.append(o.to_input())
+        decimals = max(end.decimals, delta.decimals)
+        shown = display_unit(Operand.literal(end.text))
+        scale = end.value / float(re.sub(r"[^\d.]", "", end.text) or 1) if end.unit != "%" else 1.0
+        result = value / scale
+        op = "−" if sign > 0 else "+"
+        return Computation(label=f"{label} 变化前", value=result, unit=shown,
+                           formula=f"{end.text} {op} {delta.text} = {result:.{decimals}f}{shown}", inputs=inputs)
+    return None
 
 
 def _growth_with_change(old: Operand, new: Operand, label: str) -> Computation:

@@ -26,7 +26,10 @@ _WHICH = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|�
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
 _CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
 _SHARE = re.compile(r"占[^比]{0,24}?(?:的)?(?:比例|比重|百分之|几成)|重新计算|复核|按人数")
-_PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个)|生师比")
+_PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|生师比")
+# the value before a period's change: `“十四五”开始前有多少`, `期初是多少`
+_START = re.compile(r"开始前|开始时|期初|之初|初期|起步时")
+_OVER_PERIOD = re.compile(r"期间|以来|时期|年来|[一二三四五两]年间|十?[一二三四五六七八九]五")
 _PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
 # the part and the whole of a share: `A占B的比例`, `B中A占几成`, `A占比`
 _PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?P<whole>[\u4e00-\u9fff]{2,20}?)的?"
@@ -36,10 +39,11 @@ _WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:中|里|当�
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 _SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")
-_HIGHER = re.compile(r"比.{1,16}?(?:高|低|多|少)多少|比.{1,16}?(?:多还是少|高还是低)|高出多少|相差多少|差多少")
+_HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)(?:了)?(?:多少|几)|比.{1,16}?(?:多还是少|高还是低)|高出多少|相差多少|差多少|"
+                     r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
 _COMPLIANCE = re.compile(r"是否(?!一致)|达标|达到.{0,12}(?:标准|要求|目标)|符合|不低于")
 _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)"
-                        r"\s*(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
+                        r"\s*(?!20\d\d\s*年)(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
 
 # unit families a question asks for, by its wording
 _WANTS = [(re.compile(r"率|占比|比例|比重|百分"), ("%", "百分点")),
@@ -55,13 +59,14 @@ _ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|�
 @dataclass(frozen=True)
 class Asked:
     """The kind of answer a question wants (its intents are kept on the Query)."""
-    operation: str  # growth | change | share | ratio | sum | difference | previous | ''
+    operation: str  # growth | change | share | ratio | sum | difference | previous | start | ''
     change: bool  # a change between two values (增加了多少, 从多少到多少)
     compliance: bool  # a pass/fail check (是否达标, 达到…标准)
     units: tuple[str, ...]  # the units an answer may be in (empty: any)
     number: bool  # asks for a number at all
     threshold: str = ""  # the standard the question itself names (`是否达到80%` → 80%)
     per: str = ""  # what an amount is divided by (`平均每人次` → 人次; 生师比)
+    over_period: bool = False  # asks about a span of years (`十四五期间`, `五年来`), not one year
     part: str = ""  # of a share: the part's words (`研究生学历教师占专任教师的比例` → 研究生学历教师)
     whole: str = ""  # … and the whole's (专任教师), '' when the question leaves it to the document
 
@@ -82,7 +87,8 @@ def classify(norm: str, intents: set[str]) -> Asked:
     part, whole = _share_nouns(norm) if operation == "share" or "%" in units else ("", "")
     return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
                  bool(units or _ASKS_NUMBER.search(norm)), threshold.group(1) if threshold else "",
-                 "生师比" if "生师比" in norm else (per.group("per") or "") if per else "", part, whole)
+                 "生师比" if "生师比" in norm else (per.group("per") or "") if per else "",
+                 bool(_OVER_PERIOD.search(norm)), part, whole)
 
 
 def _share_nouns(norm: str) -> tuple[str, str]:
@@ -97,6 +103,8 @@ def _share_nouns(norm: str) -> tuple[str, str]:
 def _operation(norm: str, change: bool) -> str:
     if _PER.search(norm):
         return "ratio"
+    if _START.search(norm):
+        return "start"
     if _PREVIOUS.search(norm) and "同比" in norm:
         return "previous"
     if _SHARE.search(norm):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search, first_answer
+from server.answer.comparison import Comparison
 from server.answer.computed import ProseComputation, ProseOverTable
 from server.answer.crossdoc import PerDocument
 from server.answer.draft import CitationBook, Draft
@@ -34,6 +35,7 @@ class Composer:
             NoPassages(),
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
+            Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             Measures(),  # 如何/措施: the measures with their content
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralAsks(LOOKUP),  # several things asked: each answered on its own

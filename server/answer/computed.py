@@ -12,7 +12,7 @@ from server.calc import prose_compute, table_compute
 from server.query import Query
 from server.retrieve import Hit
 
-PROSE_OPERATIONS = ("share", "ratio", "difference", "previous")  # computed from counts a passage states
+PROSE_OPERATIONS = ("share", "ratio", "difference", "previous", "start")  # computed from counts a passage states
 CONTEXT_SENTENCES = 2  # sentences before the answering one whose amounts a computation may use
 
 
@@ -56,7 +56,7 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     computed = prose_compute(query, doc.text, window, sentence)
     if not computed:
         return None
-    sources = [i["source"] for c in computed for i in c.inputs if i.get("source")]
+    sources = [i["source"] for c in computed for i in c.inputs if (i.get("source") or {}).get("start") is not None]
     starts = [src["start"] for src in sources]
     last = max([sentence[1]] + [src["end"] for src in sources if src.get("end")])
     if last > sentence[1]:  # an input in the sentence after: cite through the end of that sentence

@@ -16,6 +16,7 @@ from ingest.normalize import normalize
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
+from server.calc import states_change
 from server.answer.text import flat
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, Query
 from server.regions import short_name, speaks_for
@@ -23,6 +24,7 @@ from server.retrieve import Hit
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
+SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
 MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
 _YEAR = re.compile(r"20\d\d")
@@ -145,6 +147,7 @@ class Reader:
         sentences = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
         wants = query.units
         number = query.asks_number
+        change = query.operation in ("growth", "change")
 
         def rank(i: int) -> tuple[float, bool, int]:
             s, e = sentences[i]
@@ -153,7 +156,10 @@ class Reader:
             year = bool(query.years) and any(y in text for y in query.years)
             found = [q for q in find_quantities(doc.text[s:e]) if q.is_measure] if number else []
             fits = any(q.unit in wants for q in found) if wants else bool(found)
-            return cov + (NUMBER_BONUS if fits and cov >= COVER_MIN else 0.0), year, -i
+            span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
+            bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
+                (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
+            return cov + bonus, year, -i
 
         i = max(range(len(sentences)), key=rank)
         return sentences[i], rank(i)[0]
