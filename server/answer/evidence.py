@@ -16,8 +16,8 @@ from ingest.normalize import normalize
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
-from server.calc import states_change
 from server.answer.text import flat
+from server.calc import states_change
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, Query
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
