@@ -212,8 +212,11 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
     start, end = m.start(), m.end()
     num_start = m.start("pct") if m.group("pct") else m.start("sign") if m.group("sign") else m.start("a")
     before = folded[max(0, num_start - 1):num_start]
-    if before and before.isascii() and (before.isalnum() or before in "./:") and not after_marker:
-        return None  # inside an identifier, a decimal, a URL or a time
+    if before and before.isascii() and (before.isalnum() or before in "./") and not after_marker:
+        return None  # inside an identifier, a decimal or a URL
+    if before == ":" and num_start >= 2 and folded[num_start - 2].isascii() and folded[num_start - 2].isalnum() \
+            and not (m.group("unit") or m.group("aunit")):
+        return None  # the minutes of a time (`14:19`), a port; after a label (`比例：94.55%`) it is an amount
     if before and before in "-—" and num_start >= 2 and folded[num_start - 2].isdigit():
         return None  # the tail of `2021-12-08` or `…/2021-01716`
     after = folded[end:end + 1]
