@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ingest.models import Chunk, Document
-from server.answer.base import Ask, Handler, Search, first_answer
+from server.answer.base import Ask, Handler, Search
 from server.answer.comparison import Comparison
 from server.answer.computed import ProseComputation, ProseOverTable
 from server.answer.crossdoc import PerDocument
@@ -46,6 +46,17 @@ class Composer:
 
     def compose(self, query: Query, hits: list[Hit], search: Search, scope: list[str] | None) -> Draft:
         ask = Ask(query, hits, self.reader, search, scope, CitationBook(self.documents))
-        draft = first_answer(self.handlers, ask)
-        assert draft is not None, "ProseLookup answers every question that reaches it"
-        return self.verifier.check(ask, draft) if self.verifier else draft
+        refused: Draft | None = None
+        for handler in self.handlers:
+            draft = handler.try_answer(ask)
+            if draft is None:
+                continue
+            if draft.abstained or self.verifier is None:
+                return draft
+            checked = self.verifier.check(ask, draft)
+            if not checked.abstained:
+                return checked
+            # a figure that does not fit the question: a later strategy may still answer it
+            refused = refused or checked
+            ask.book = CitationBook(self.documents)
+        return refused or self.reader.abstain("文件中未找到相关内容。", ask.ranked)

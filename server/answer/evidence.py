@@ -24,6 +24,7 @@ from server.retrieve import Hit
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
+HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
 MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
@@ -130,7 +131,11 @@ class Reader:
         for order, hit in enumerate(ranked[:CANDIDATES]):
             chunk = hit.chunk
             if chunk.row_index is not None:
-                cov = self.coverage(query, self.flat[chunk.chunk_id])[0]
+                # a row is about what its caption, group and label name; terms found only in its
+                # column headers (专任教师 in 每百名学生拥有艺体专任教师数) count for less
+                named = flat(chunk.norm.rsplit(" | ", 1)[0])
+                whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
+                cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
                 span = (chunk.start, chunk.end)
             else:

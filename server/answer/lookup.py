@@ -137,6 +137,8 @@ class ProseLookup:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader, book = ask.query, ask.reader, ask.book
         best, sentence = ask.evidence.hit, ask.evidence.span
+        if best.chunk.row_index is not None:
+            return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
         if "%" in query.units and query.asked.part and (quantity is None or quantity.unit not in query.units):

@@ -75,12 +75,15 @@ def _mentions(table: Table, q: str) -> int:
     number = _TABLE_NUMBER.search(q)
     if number and re.match(rf"\s*(?:表\s*)?{number.group(1)}\s*[:：]", normalize(table.caption)):
         score += 3
-    caption = re.sub(r"^\d+[:：]", "", key(table.caption))
+    # its caption, or the heading it stands under when it has none (`资源配置7项指标自评情况`)
+    caption = re.sub(r"^\d+[:：]", "", key(table.caption or table.section.rsplit(">", 1)[-1]))
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
     score += sum(1 for h in headers if _column_named(key(h), q))
     score += 1 if _categories(table, q) else 0
+    if score == 0:
+        return 0  # a row label or a group word alone (小学) does not name a table
     score += 1 if _labels(table, q) else 0
     score += 1 if any(_group_named(key(r.group), q) for r in table.rows if r.group) else 0
     return score
@@ -177,7 +180,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
                         for name, c in zip(names, shown) if c.row.index in marks)
     first = next(iter(hits.values()), None)
     if result.query.aggregate == "list":
-        answer = f"共{len(names)}项：{'、'.join(names)}。{where}：{details}"
+        answer = f"共{len(names)}个：{'、'.join(names)}。{where}：{details}"
         return Draft(answer, False, book.citations)
     assert computation is not None
     ids = sorted(set(marks.values()))
