@@ -141,7 +141,14 @@ class ComplianceResult:
         return d
 
 
+# indicators of figures.indicators whose standard is a resource rule under another key
+_RESOURCE_OF_INDICATOR = {"building_area_per_student": "building_area", "sports_area_per_student": "sports_area",
+                          "equipment_value_per_student": "equipment_value"}
+
+
 def rules_for(key: str) -> list[Rule]:
+    """The rules of an indicator key (figures.indicators) or a resource-indicator key (figures.cv)."""
+    key = _RESOURCE_OF_INDICATOR.get(key, key)
     return [r for r in RULES if r.key == key]
 
 

@@ -25,7 +25,7 @@ from figures.compute import (
 )
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
-from figures.standards import StandardError, check
+from figures.standards import StandardError, check, rules_for
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -35,6 +35,7 @@ from server.query import Query
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?\s*\d+(?:\.\d+)?%")
 # list markers, leading years and filler verbs around an amount's subject
 _LABEL_TRIM = re.compile(r"^(?:\d+\.|\d{4}年|其中|全区|全县|全市)+|(?:为|达到|达|是|有|共|约|高于|低于)$")
+_STUDENTS = re.compile(r"学生|在校生|在园幼儿|在读")
 SENTENCE_AFTER_CHARS = 300  # a share's parts may follow the sentence that states the whole
 _PIECE_END = re.compile(r"[，,；;。、:：]|其中")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
@@ -139,9 +140,13 @@ def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
     return None
 
 
-def compliance(query: Query, value: float, unit: str, context: str) -> Computation | None:
+def compliance(query: Query, value: float, unit: str, context: str,
+               students: Operand | None = None) -> Computation | None:
     """Pass/fail of a stated value: against the threshold the question names (`是否达到80%`), else
-    against the national 优质均衡 standard of the indicator (figures.standards)."""
+    against the national 优质均衡 standard of the indicator (figures.standards). Like with like: a
+    total (公用经费50万元) is judged against a per-student standard only as total ÷ `students` when
+    the document states them; otherwise the result says it cannot be judged, and why (flag
+    `cannot`)."""
     asked = query.asked.threshold
     actual = Operand(label=normalize(context)[:30] or "文件数值", value=value, unit=unit,
                      decimals=_decimals(value))
@@ -159,6 +164,16 @@ def compliance(query: Query, value: float, unit: str, context: str) -> Computati
         match_indicator(normalize(query.norm, drop_space=True), unit)
     if indicator is None:
         return None
+    per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
+    if per_student is not None and "/" not in unit:  # a total against a per-student standard
+        if students is None:
+            return Computation(label="无法判断", value=value, unit=unit, formula="", inputs=[actual.to_input()],
+                               flag="cannot", note=(f"文件给出的是总额{_num(value)}{unit}，国家标准按生均考核"
+                                                    f"（{per_student.rule}），文件没有给出学生数，无法折算生均值"))
+        actual.source = actual.source or {"kind": "passage", "text": context}
+        per = ratio(actual, students, label=f"{actual.label} 生均", decimals=2)
+        actual = Operand(label=per.label, value=per.value, unit=per_student.unit, decimals=2)
+        value = per.value
     try:
         outcome = check(indicator.key, value, match_stage(query.norm) or match_stage(context) or None,
                         operand=actual)
@@ -167,11 +182,22 @@ def compliance(query: Query, value: float, unit: str, context: str) -> Computati
     gap = outcome.gap
     gap.flag = outcome.verdict
     gap.note = outcome.summary()
+    if students is not None and per_student is not None and "/" not in unit:
+        gap.note = f"{per.formula}；{gap.note}"
+        gap.inputs = per.inputs + gap.inputs
     return gap
 
 
+def students_in(text: str, start: int, end: int) -> Operand | None:
+    """The number of students text[start:end] states (`在校生80人`), as an operand citing it."""
+    for o, words, _ in _pieces(text, start, end):
+        if o.unit == "人" and _STUDENTS.search(words):
+            return o
+    return None
+
+
 def verdict_text(result: Computation) -> str:
-    return "达标" if result.flag == "pass" else "未达标"
+    return {"pass": "达标", "fail": "未达标", "cannot": "无法判断"}.get(result.flag, "未达标")
 
 
 def _operand(cell: Cell | None, table: Table | None = None, row: Row | None = None, label: str = "") -> Operand | None:

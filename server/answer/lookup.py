@@ -29,7 +29,7 @@ from server.answer.text import (
     region_of,
     stated_cell,
 )
-from server.calc import compliance, table_change, table_compute, verdict_text
+from server.calc import compliance, students_in, table_change, table_compute, verdict_text
 from server.query import Query
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -160,8 +160,10 @@ class ProseLookup:
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         if query.asked.compliance:
-            judged = compliance(query, quantity.value, quantity.unit, quoted)
+            students = students_in(doc.text, *sentence)  # of the same sentence: the total's own students
+            judged = compliance(query, quantity.value, quantity.unit, quoted, students)
             if judged is not None:
                 answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
-                figures.append(computed_figure(judged, n))
+                if judged.flag != "cannot":
+                    figures.append(computed_figure(judged, n))
         return Draft(answer, False, book.citations, figures, claims)
