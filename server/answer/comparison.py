@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, compare
-from figures.numbers import Quantity
+from figures.numbers import Quantity, parse_number
+from ingest.models import Document
 from ingest.normalize import normalize
+from ingest.tables import row_label
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft
+from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Evidence
 from server.answer.text import clause, computed_figure, display, pick_quantity, region_of
 from server.answer.verify import mismatch
 from server.query import Query, key_terms
+from server.retrieve import Hit
 
 # `A比B多/少/高/低多少`
 _THAN = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?(?:多少|几)")
@@ -43,8 +46,7 @@ class Comparison:
             return None  # one figure for both sides: nothing to compare
         reader, book = ask.reader, ask.book
         docs = reader.documents
-        a_quote = display(clause(docs[a_ev.hit.chunk.doc_id].text, a_ev.span, a_q))
-        b_quote = display(clause(docs[b_ev.hit.chunk.doc_id].text, b_ev.span, b_q))
+        a_quote, b_quote = (_quote(docs[ev.hit.chunk.doc_id], ev, q) for ev, q in ((a_ev, a_q), (b_ev, b_q)))
         claims = [Claim(a_q.unit, a_quote, a_ev.hit, a_ev.span), Claim(b_q.unit, b_quote, b_ev.hit, b_ev.span)]
         if any(mismatch(reader, p, c) for p, c in zip((a_part, b_part), claims)):
             return None
@@ -72,16 +74,33 @@ class Comparison:
         candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
         for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
             evidence = reader.evidence(part, [hit])
-            if reader.refusal(part, hit) or hit.chunk.row_index is not None:
+            if reader.refusal(part, hit):
                 continue
-            text = reader.documents[hit.chunk.doc_id].text
-            quantity = pick_quantity(part, text, evidence.span, reader.cover(part))
+            doc = reader.documents[hit.chunk.doc_id]
+            if hit.chunk.row_index is not None:  # a table row: the cell of the side's year
+                quantity, quote = _cell(doc, hit, part)
+            else:
+                quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
+                quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
             if quantity is None:
                 continue
-            claim = Claim(quantity.unit, display(clause(text, evidence.span, quantity)), hit, evidence.span)
-            if mismatch(reader, part, claim) is None:
+            if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity
         return None
+
+
+def _cell(doc: Document, hit: Hit, part: Query) -> tuple[Quantity | None, str]:
+    """The cell of a table row in the year column the side asks about, as a quantity over the cell."""
+    table = table_of(doc, hit.chunk)
+    if table is None or hit.chunk.row_index is None or not part.years:
+        return None, ""
+    row = table.rows[hit.chunk.row_index]
+    cell = next((c for c in row.cells if c.column.startswith(part.years[0])), None)
+    q = parse_number(cell.text + normalize(cell.unit)) if cell else None
+    if cell is None or q is None:
+        return None, ""
+    q.start, q.end, q.text = cell.start, cell.end, cell.text + normalize(cell.unit)
+    return q, f"{normalize(row_label(table, row))} {cell.column}：{q.text}"
 
 
 def _sides(norm: str) -> tuple[str, str, bool] | None:
@@ -107,6 +126,17 @@ def _sides(norm: str) -> tuple[str, str, bool] | None:
     return a, b, falls
 
 
+def _quote(doc: Document, evidence: Evidence, q: Quantity) -> str:
+    """The figure in its words: its clause, or its row's label and column (`在園幼兒數(萬人) 2016：2.76`)."""
+    table = table_of(doc, evidence.hit.chunk)
+    if table is not None and evidence.hit.chunk.row_index is not None:
+        row = table.rows[evidence.hit.chunk.row_index]
+        cell = next((c for c in row.cells if c.start == q.start), None)
+        if cell is not None:
+            return f"{normalize(row_label(table, row))} {cell.column}：{q.text}"
+    return display(clause(doc.text, evidence.span, q))
+
+
 def _own_words(text: str) -> bool:
     return bool(key_terms(_YEARS.sub(" ", text)))
 
@@ -120,5 +150,5 @@ def _operand(q: Quantity, part: Query) -> Operand:
     """The figure as an operand citing where the document states it."""
     years = "".join(f"{y}年" for y in part.years)
     o = Operand.literal(q.text, label=f"{years}{normalize(''.join(part.terms[:2]))}" or q.text)
-    o.source = {"kind": "passage", "start": q.start, "end": q.end, "text": q.text}
+    o.source = {"kind": "passage", "start": q.start, "end": q.end, "text": q.text}  # a cell: its text and unit
     return o

@@ -75,7 +75,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         figure.citation_ids = ids
         return Draft(f"{computed.formula}{marks}。依据{region_of(doc)}《{caption}》{marks}", False,
                      book.citations, [figure], [Claim(computed.unit, computed.label, hit, (row.start, row.end), True)])
-    if query.asked.change:
+    if query.asked.change or query.operation in ("difference", "growth"):  # between two of its year columns
         computed = table_change(query, table, row)
         if computed is not None:
             note = f"（{computed.note}）" if computed.note else ""
