@@ -15,7 +15,7 @@ from ingest.normalize import normalize
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("figures", help="look up figures extracted from the documents")
-    p.add_argument("--region", help="e.g. 巴南区")
+    p.add_argument("--region", help="region as the documents name it (full or short form)")
     p.add_argument("--indicator", help="key or Chinese name, e.g. 公办率 or public_kindergarten_share")
     p.add_argument("--year", type=int)
     p.add_argument("--doc", dest="doc_id", help="document id")

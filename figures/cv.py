@@ -39,7 +39,7 @@ _STUDENT_HEADERS = ("students", "学生数", "在校生数", "在校学生数")
 _NOTE_HEADERS = ("note", "备注")
 _STAGES = {"小学": "小学", "普通小学": "小学", "primary": "小学", "初中": "初中", "普通初中": "初中",
            "中学": "初中", "junior": "初中"}
-_ALIASES = {  # short names used in county tables (荣昌: 每百名学生拥有艺体专任教师数)
+_ALIASES = {  # short names county self-evaluation tables use for the standard indicators
     "teachers_qualified": ("高于规定学历教师数",),
     "teachers_backbone": ("县级以上骨干教师数", "骨干教师数"),
     "teachers_arts_pe": ("每百名学生拥有艺体专任教师数", "体育艺术专任教师数", "艺体专任教师数"),

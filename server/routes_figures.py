@@ -80,7 +80,7 @@ class FiguresResponse(BaseModel):
 
 class ComputeRequest(BaseModel):
     expression: str = Field(min_length=1, max_length=500,
-                            examples=["banan-education-plan-2021#f42 − banan-education-plan-2021#f41",
+                            examples=["plan-2021#f42 − plan-2021#f41",
                                       "1827人 ÷ 2361人 × 100"])
     label: str = Field(default="", max_length=200)
 

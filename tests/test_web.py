@@ -225,3 +225,29 @@ def test_pages_put_no_server_text_into_html_and_run_no_inline_script():
     for js in STATIC.glob("*.js"):
         code = re.sub(r"(?m)^\s*//[^\n]*", "", js.read_text(encoding="utf-8"))
         assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(", code), js.name
+
+
+def test_a_server_with_an_api_key_asks_for_it_once_and_the_pages_then_work(browser: Browser, index):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("POLICYQA_RATE_LIMIT", "off")
+        mp.setenv("POLICYQA_API_KEY", "page-key-123")
+        app = create_app()
+    app.dependency_overrides[get_index] = lambda: index
+    with live_server(app) as port:
+        context = browser.new_context(base_url=f"http://127.0.0.1:{port}", locale="zh-CN")
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        prompts: list[str] = []
+
+        def answer_prompt(dialog) -> None:
+            prompts.append(dialog.message)
+            dialog.accept("page-key-123")
+
+        page.on("dialog", answer_prompt)
+        page.goto("/")
+        ask(page, "巴南区2025年学前教育毛入园率目标是多少？")
+        expect(last_answer(page)).not_to_have_class(re.compile("abstained|error"))
+        ask(page, "那2020年呢？")  # the key is kept: no second prompt
+        expect(last_answer(page)).not_to_have_class(re.compile("error"))
+        assert len(prompts) == 1 and "POLICYQA_API_KEY" in prompts[0]
+        context.close()

@@ -193,7 +193,7 @@ function currentFilters() {
 
 // POST /api/ask/stream and read its server-sent events; returns the final AskResponse.
 async function askStream(payload, onProgress) {
-  const res = await fetch("/api/ask/stream", {
+  const res = await api("/api/ask/stream", {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
     body: JSON.stringify(payload),

@@ -4,6 +4,25 @@
 
 const $ = (id) => document.getElementById(id);
 
+// Every /api call goes through here. When the server has POLICYQA_API_KEY set, a 401 asks the user
+// for the key once; it is kept for this browser session (sessionStorage) and sent as X-API-Key.
+const KEY_STORE = "policyqa-api-key";
+
+async function api(url, options = {}) {
+  for (let attempt = 0; ; attempt++) {
+    const headers = new Headers(options.headers || {});
+    const key = sessionStorage.getItem(KEY_STORE);
+    if (key) headers.set("X-API-Key", key);
+    const res = await fetch(url, { ...options, headers });
+    if (res.status !== 401 || attempt > 0) return res;
+    const stored = sessionStorage.getItem(KEY_STORE);
+    if (stored && stored !== key) continue; // another request has just been given the key
+    const given = window.prompt("此服务需要访问密钥（POLICYQA_API_KEY），请输入 / This server needs its API key:");
+    if (!given || !given.trim()) return res;
+    sessionStorage.setItem(KEY_STORE, given.trim());
+  }
+}
+
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -26,7 +45,7 @@ const docCache = new Map();
 
 async function fetchDocument(docId) {
   if (!docCache.has(docId)) {
-    const res = await fetch(`/api/documents/${encodeURIComponent(docId)}`);
+    const res = await api(`/api/documents/${encodeURIComponent(docId)}`);
     if (!res.ok) throw new Error(`无法打开文件（${res.status}）`);
     docCache.set(docId, await res.json());
   }
@@ -78,7 +97,7 @@ function sourceNote(source) {
 // Adds one <option> per region of the indexed documents; on failure the "all" option stays alone.
 async function fillRegions(select) {
   try {
-    const res = await fetch("/api/documents");
+    const res = await api("/api/documents");
     if (!res.ok) return;
     const regions = new Set();
     for (const d of await res.json()) d.region.forEach((r) => regions.add(r));
@@ -93,7 +112,7 @@ async function fillRegions(select) {
 // The chat's 范围 selector: every region, then every document the library holds.
 async function fillScope(select) {
   try {
-    const res = await fetch("/api/documents");
+    const res = await api("/api/documents");
     if (!res.ok) return;
     const docs = await res.json();
     const regions = el("optgroup");
@@ -146,7 +165,7 @@ function watchJob(jobId, onUpdate) {
     const poll = async () => {
       while (!settled) {
         try {
-          const res = await fetch(`/api/jobs/${encodeURIComponent(jobId)}`);
+          const res = await api(`/api/jobs/${encodeURIComponent(jobId)}`);
           if (res.ok && settle(await res.json())) return;
         } catch { /* server restarting: try again */ }
         await new Promise((r) => setTimeout(r, 1000));

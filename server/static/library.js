@@ -38,7 +38,7 @@ async function followJob(jobId, title) {
 async function waitForBuild(buildId) {
   for (let i = 0; i < 20; i++) {
     try {
-      const res = await fetch("/api/health");
+      const res = await api("/api/health");
       if (res.ok && (await res.json()).build_id === buildId) return;
     } catch { /* retry */ }
     await new Promise((r) => setTimeout(r, 300));
@@ -51,7 +51,7 @@ async function upload(files) {
   for (const f of files) form.append("files", f, f.name);
   const names = [...files].map((f) => f.name);
   const title = names.length === 1 ? names[0] : `${names[0]} 等 ${names.length} 个文件`;
-  const res = await fetch("/api/documents", { method: "POST", body: form });
+  const res = await api("/api/documents", { method: "POST", body: form });
   if (!res.ok) {
     const card = jobCard(title);
     card.update({ state: "failed", progress: {}, summary: {}, errors: [] }, () => "");
@@ -97,7 +97,7 @@ dropzone.addEventListener("drop", (e) => {
 // --- the document list -----------------------------------------------------------------------------
 
 async function loadDocuments() {
-  const res = await fetch("/api/documents");
+  const res = await api("/api/documents");
   if (!res.ok) {
     rows.replaceChildren(messageRow(await errorMessage(res)));
     return;
@@ -199,7 +199,7 @@ function editRow(tr, d) {
     }
     if (!Object.keys(fields).length) return render();
     save.disabled = true;
-    const res = await fetch(`/api/documents/${encodeURIComponent(d.doc_id)}`, {
+    const res = await api(`/api/documents/${encodeURIComponent(d.doc_id)}`, {
       method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify(fields),
     });
     if (!res.ok) {
@@ -214,7 +214,7 @@ function editRow(tr, d) {
 
 async function deleteDocument(d) {
   if (!window.confirm(`确定从文件库和索引中删除“${d.title || d.doc_id}”吗？删除后问答将不再引用它。`)) return;
-  const res = await fetch(`/api/documents/${encodeURIComponent(d.doc_id)}`, { method: "DELETE" });
+  const res = await api(`/api/documents/${encodeURIComponent(d.doc_id)}`, { method: "DELETE" });
   if (!res.ok) {
     const card = jobCard(`删除：${d.title || d.doc_id}`);
     card.update({ state: "failed", progress: {}, summary: {}, errors: [{ file: d.doc_id, reason: await errorMessage(res) }] }, () => "");
@@ -319,7 +319,7 @@ $("doc-close").addEventListener("click", () => ($("doc-hint").hidden = false));
 // Jobs still running (another tab, or before a reload) are shown too.
 async function resumeJobs() {
   try {
-    const res = await fetch("/api/jobs?kind=documents&limit=10");
+    const res = await api("/api/jobs?kind=documents&limit=10");
     if (!res.ok) return;
     for (const job of await res.json()) {
       if (job.state === "queued" || job.state === "running") followJob(job.job_id, job.files.join("、"));

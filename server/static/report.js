@@ -33,7 +33,7 @@ $("testset-form").addEventListener("submit", async (e) => {
   form.append("file", file, file.name);
   $("testset-submit").disabled = true;
   try {
-    const res = await fetch("/api/reports", { method: "POST", body: form });
+    const res = await api("/api/reports", { method: "POST", body: form });
     if (!res.ok) {
       const card = jobCard(file.name);
       card.update({ state: "failed", progress: {}, summary: {}, errors: [{ file: file.name, reason: await errorMessage(res) }] },
@@ -63,7 +63,7 @@ async function followRun(jobId, title) {
 // --- past runs -------------------------------------------------------------------------------------
 
 async function loadRuns() {
-  const res = await fetch("/api/reports");
+  const res = await api("/api/reports");
   const body = $("runs");
   if (!res.ok) {
     body.replaceChildren(messageRow(await errorMessage(res)));
@@ -124,7 +124,7 @@ $("compare").addEventListener("click", () => {
 });
 
 async function fetchRun(runId) {
-  const res = await fetch(`/api/reports/${encodeURIComponent(runId)}`);
+  const res = await api(`/api/reports/${encodeURIComponent(runId)}`);
   if (!res.ok) throw new Error(await errorMessage(res));
   return res.json();
 }
@@ -289,7 +289,7 @@ async function compareRuns(a, b) {
 
 async function resumeJobs() {
   try {
-    const res = await fetch("/api/jobs?kind=evaluation&limit=5");
+    const res = await api("/api/jobs?kind=evaluation&limit=5");
     if (!res.ok) return;
     for (const job of await res.json()) {
       if (job.state === "queued" || job.state === "running") followRun(job.job_id, job.files.join("、"));
