@@ -252,7 +252,7 @@ def _column(table: Table, column: str) -> str:
 
 def consistency(stated: Operand, part: Operand, whole: Operand, label: str = "") -> Computation:
     """Recompute a stated percentage from its parts, round to the stated precision and flag a
-    difference above 0.01 percentage points (巴南: 19943 ÷ 36381 = 54.82%, stated 54.79%)."""
+    difference above 0.01 percentage points (a plan's 19943 ÷ 36381 = 54.82% stated as 54.79%)."""
     recomputed = share(part, whole, decimals=stated.decimals)
     rounded = round(recomputed.value, stated.decimals)
     diff = rounded - stated.value
@@ -306,7 +306,7 @@ MAX_EXPRESSION_CHARS = 500
 
 
 def evaluate(expression: str, resolve: Callable[[str], Operand], label: str = "") -> Computation:
-    """An arithmetic expression over figure ids (`banan-education-plan-2021#f42`, or `{id}`) and
+    """An arithmetic expression over figure ids (`county-plan-2021#f42`, or `{id}`) and
     literal values (`3.80万人`, `54.79%`, `2361`): + − × ÷ and parentheses only. Parsed with
     `ast`, never eval'd. Units must agree for + and −; a ÷ of equal units gives a plain ratio."""
     if len(expression) > MAX_EXPRESSION_CHARS:

@@ -278,8 +278,8 @@ def _is_key_term(token: str) -> bool:
 def resolve_followup(question: str, history: list[dict] | None, catalog: RegionCatalog) -> str:
     """The question with what it leaves out taken from the previous user question.
 
-    `巴南区2025年普通小学在校学生数目标？` then `那普通初中呢？` → `巴南区2025年普通初中在校学生数目标？…`;
-    `汉中市公办幼儿园占比？` then `普惠性幼儿园占比呢？` → the new words with 汉中市 carried over.
+    `某县2025年普通小学在校学生数目标？` then `那普通初中呢？` → `某县2025年普通初中在校学生数目标？…`;
+    `某市公办幼儿园占比？` then `普惠性幼儿园占比呢？` → the new words with 某市 carried over.
     """
     previous = None
     for turn in history or []:

@@ -47,7 +47,7 @@ class Retriever:
     def __init__(self, index: SearchIndex, fusion: Fusion = "rrf"):
         self.index = index
         self.fusion = fusion
-        # one document may speak for several regions (汉中市 and 略阳县): its sections name them
+        # one document may speak for several regions (a city's report on one of its counties): its sections name them
         self._sections = [normalize(c.section, drop_space=True) for c in index.chunks]
 
     def search(self, query: Query, k: int = 8, doc_ids: list[str] | None = None) -> list[Hit]:
