@@ -19,7 +19,7 @@ from figures.compute import Computation, ComputeError, Operand, change, display_
 from figures.numbers import parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from ingest.tables import row_label
+from ingest.tables import label_column, row_label
 
 Aggregate = Literal["list", "count", "sum", "mean", "max", "min"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "!="]
@@ -54,10 +54,10 @@ class TableCell:
 
 def cells_of(table: Table) -> list[TableCell]:
     """Every data cell of the table, numbers parsed with their column's unit. The label column
-    (the second, as ingest.tables.row_label reads it) is the row's name, not data; so is the first
-    when it numbers the rows (序号) or names their group (分类)."""
+    (the one ingest.tables.row_label reads: the first of a record table, else the second) is the
+    row's name, not data; so is the first when it numbers the rows (序号) or names their group (分类)."""
     out = []
-    skipped = set(table.columns[1:2])
+    skipped = {label_column(table)}
     if table.columns and _is_serial_or_group(table.columns[0]):
         skipped.add(table.columns[0])
     for row in table.rows:

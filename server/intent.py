@@ -53,7 +53,7 @@ _WANTS = [(re.compile(r"率|占比|比例|比重|百分"), ("%", "百分点")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
           (re.compile(r"多少所|几所|所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米",))]
-_PER_HEAD = re.compile(r"生均|每生|人均|每人")
+PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 _COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座|批|篇|条|种)(?!百分点)")
 _ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
@@ -130,6 +130,6 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     if counter:
         return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),)
     units = next((units for rx, units in _WANTS if rx.search(norm)), ())
-    if units == ("元",) and _PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
+    if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
         return PER_HEAD_UNITS
     return units

@@ -166,4 +166,6 @@ class ProseLookup:
                 answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
                 if judged.flag != "cannot":
                     figures.append(computed_figure(judged, n))
+                if students is not None and judged.flag != "cannot":  # judged per student: the total ÷ students
+                    claims = [replace(claims[0], computed=True)]
         return Draft(answer, False, book.citations, figures, claims)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.models import Document, Section
+from ingest.models import Document, Section, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -24,6 +24,9 @@ ITEM_CHARS = 400  # at most this much of one item is quoted (cut at a sentence e
 BODY_CHARS = 500  # … and of a section without items
 _DESCRIBE = re.compile(r"是什么|有哪些|哪些|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|安排|情况|规划")
 _TARGET_HEADING = re.compile(r"目标|愿景")
+# what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
+# the topic of `有哪些主要措施`, whose words are all question words
+_MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
 # the year a heading writes in Chinese numerals (二〇三五) as digits, to match a question's 2035
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -46,6 +49,10 @@ class SectionAnswer:
         book = ask.book
         lines = [f"{n}. {display(doc.text[s:e])}[{book.cite(_hit(reader, doc, s), s, e)}]"
                  for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
+        # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
+        for t in _tables(doc, section):
+            n = book.cite(_hit(reader, doc, t.start), t.start, t.end)
+            lines.append(f"另见《{display(t.caption or section.heading)}》[{n}]")
         title = display(section.heading)
         return Draft(f"{region_of(doc)}文件“{title}”一节：\n" + "\n".join(lines), False, book.citations)
 
@@ -61,6 +68,8 @@ def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[D
             heading = _heading_form(section.heading)
             if target and not _TARGET_HEADING.search(heading):
                 continue
+            if not target and not query.terms and not _MEASURE_HEADING.search(heading):
+                continue  # no topic named: only a section headed as measures answers
             own = reader.coverage(query, flat(heading))[0] if query.terms else 1.0
             # the document's title and the enclosing headings speak for the section too
             # (`十四五规划的重点工程`: 十四五 is in the title, 重点工程 in the heading)
@@ -86,11 +95,13 @@ def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, i
     """Spans to quote: each sub-section with its content; else each 一是/(1)/1. item of the body;
     else the body's first sentences."""
     body_start = _body_start(doc.text, section)
+    tables = _tables(doc, section)
+    body_end = tables[0].start if tables else section.end  # the prose before its first table
     children = [s for s in doc.sections if s.start > section.start and s.end <= section.end
                 and len(s.path) == len(section.path) + 1 and s.path[:-1] == section.path]
     if children:
         return [_cut(doc.text, c.start, c.end, ITEM_CHARS) for c in children]
-    sentences = split_sentences(doc.text, body_start, section.end)
+    sentences = split_sentences(doc.text, body_start, body_end)
     starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
     if len(starts) >= 2:
         bounds = starts + [len(sentences)]
@@ -100,7 +111,13 @@ def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, i
         return items
     if not sentences:
         return []
-    return [_cut(doc.text, sentences[0][0], section.end, BODY_CHARS)]
+    return [_cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
+
+
+def _tables(doc: Document, section: Section) -> list[Table]:
+    """The tables of the section's own body (before any sub-section), in order."""
+    return [t for t in doc.tables if section.start <= t.start < section.end
+            and not any(s.start > section.start and s.start <= t.start for s in doc.sections if s.end <= section.end)]
 
 
 def _body_start(text: str, section: Section) -> int:

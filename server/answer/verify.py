@@ -16,6 +16,7 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts
 from server.answer.text import display, flat
+from server.intent import PER_HEAD, PER_HEAD_UNITS
 from server.query import INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
@@ -66,6 +67,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     context = normalize(claim.context, drop_space=True)
     if not claim.computed and _unit_conflict(query, claim.unit):
         return f"它是以“{claim.unit or '无单位'}”计的数"
+    if not claim.computed and _total_for_per_head(query, claim.unit, context):
+        return "它是总量，不是按生均或人均计的数"
     if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
     stage = _stage_conflict(query, context)
@@ -104,6 +107,13 @@ def _unit_conflict(query: Query, unit: str) -> bool:
     if not strict or not unit:
         return False
     return _FAMILY.get(unit, unit) not in {_FAMILY.get(u, u) for u in strict}
+
+
+def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
+    """A total (公用经费50万元) where the question asks only per head (生均/人均): an amount whose unit
+    divides by nothing and whose own words do not say per head."""
+    return bool(query.units) and all(u in PER_HEAD_UNITS for u in query.units) and unit.endswith("元") \
+        and "/" not in unit and not PER_HEAD.search(context)
 
 
 def _stage_conflict(query: Query, context: str) -> str:
