@@ -14,6 +14,7 @@ from figures.numbers import parse_number
 from ingest.normalize import normalize
 from ingest.segment import tokenize, words
 from server.intent import Asked, classify, intents_of
+from server.lexicon import plain_words
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
 
 _YEAR = re.compile(r"(20\d\d)\s*年?")
@@ -51,28 +52,10 @@ QUESTION_WORDS = frozenset(
     # quantifiers over what is asked
     "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署".split())
 
-# everyday phrasings of what the documents name officially, rewritten before analysis so that
-# retrieval and the evidence check see the documents' words (longest phrase first)
-PLAIN_WORDS = (
-    ("管钱的部门", "财政局"), ("管钱的", "财政"), ("吃公家饭的干部", "公务员"), ("吃公家饭的", "公务员"),
-    ("公务员干部", "公务员"), ("公家办的", "公办"), ("公家的", "公办"), ("私人办的", "民办"), ("托儿所", "幼儿园"),
-    ("小朋友", "幼儿"), ("外出打工的爹妈", "随迁子女"), ("打工的爹妈", "随迁子女"), ("进城务工人员子女", "随迁子女"),
-    ("农民工子女", "随迁子女"), ("外来务工子女", "随迁子女"), ("娃娃们", "孩子"), ("娃娃", "孩子"), ("孩子们", "孩子"),
-    ("娃", "孩子"), ("乡下", "乡村"), ("村里", "农村"), ("村小", "乡村小规模学校"), ("教书的人", "教师"),
-    ("教书的", "教师"), ("当老师", "教师"), ("老师们", "教师"), ("老师", "教师"), ("每个月挣的", "月平均工资"),
-    ("每月挣", "月平均工资"), ("挣的", "工资"), ("工资待遇", "工资"), ("额外", ""), ("贴多少钱", "补助多少元"),
-    ("补贴", "补助"), ("座位", "学位"), ("多出了", "新增"), ("多出", "新增"), ("砸了", "投入"), ("砸", "投入"),
-    ("花了多少钱", "投资多少"), ("花了", "投资"), ("多少钱", "多少元"), ("凑不够", "不足"), ("不够", "不足"),
-    ("一百个", "100名"), ("日常运转的钱", "公用经费"), ("运转经费", "公用经费"), ("办公经费", "公用经费"),
-    ("身子骨", "体质健康"), ("身体素质", "体质健康"), ("测评过关", "合格"), ("过关", "合格"),
-    ("放学以后", "课后服务"), ("放学后", "课后服务"), ("看孩子写作业", "作业辅导"), ("写作业", "作业辅导"),
-    ("家长买账", "满意度"), ("买账", "满意度"), ("帮着", ""), ("参加了", "参与"), ("这五年", "5年来"),
-    ("五年来", "5年来"),
-    ("满意不满意", "满意度"), ("涨到", "提升至"), ("涨了", "提高"),
-    ("上学的地方", "学位"), ("大班额", "大班额"), ("盖学校", "新建学校"), ("盖了", "新建"),
-)
-_PLAIN = re.compile("|".join(re.escape(a) for a, _ in sorted(PLAIN_WORDS, key=lambda p: -len(p[0]))))
-_PLAIN_MAP = dict(PLAIN_WORDS)
+# everyday phrasings of what the documents name officially (server/lexicon/plain_words.tsv), rewritten
+# before analysis so that retrieval and the evidence check see the documents' words (longest first)
+_PLAIN_MAP = plain_words()
+_PLAIN = re.compile("|".join(re.escape(a) for a in sorted(_PLAIN_MAP, key=len, reverse=True)))
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 _PART_END = re.compile(r"[?？,，;；]|并且|以及")

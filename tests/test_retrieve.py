@@ -2,6 +2,7 @@
 import pytest
 
 from figures.indicators import BY_KEY
+from server.lexicon import plain_words, synonyms
 from server.query import RegionCatalog, analyse, asks, key_terms, plain, resolve_followup
 from server.retrieve import Retriever, fuse
 from server.schemas import Filters
@@ -128,9 +129,18 @@ def test_a_question_is_split_into_its_separate_asks():
 
 
 def test_everyday_words_become_the_documents_words(catalog):
-    assert plain("两江那边管钱的部门砸了多少钱") == "两江那边财政局投入多少元"
-    q = analyse("巴南上公家办的托儿所的小朋友占了几成？", catalog)
-    assert q.regions == ["巴南区"] and "公办" in q.norm and "幼儿园" in q.norm and q.operation == "share"
+    assert plain("两江那边管钱的部门砸了多少钱") == "两江那边财政投入多少元"
+    q = analyse("巴南上公家办的幼儿园的娃娃占了几成？", catalog)
+    assert q.regions == ["巴南区"] and "公办" in q.norm and "孩子" in q.norm and q.operation == "share"
+    assert plain("覆盖了多少学校") == "覆盖了多少学校"  # 盖了 only as a whole word
+
+
+def test_the_lexicon_is_data_and_keeps_only_general_entries():
+    words = plain_words()
+    assert words["进城务工人员子女"] == "随迁子女" and words["老师"] == "教师"
+    # an everyday word for one thing is not rewritten to another (托儿所 is not 幼儿园: 托位 questions)
+    assert "托儿所" not in words and "一百个" not in words
+    assert synonyms()["孩子"] == ("学生", "幼儿", "子女", "儿童")
 
 
 def test_an_indicator_name_stays_one_key_term():

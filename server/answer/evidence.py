@@ -18,6 +18,7 @@ from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
 from server.answer.text import flat
 from server.calc import states_change
+from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, Query
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
@@ -31,10 +32,7 @@ MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
 _YEAR = re.compile(r"20\d\d")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
-SYNONYMS = {"老师": ("教师",), "孩子": ("学生", "幼儿", "子女", "儿童"), "小孩": ("幼儿", "学生", "儿童"),
-            "娃娃": ("幼儿",),
-            "幼儿园": ("幼儿", "园"), "学校数": ("学校",), "经费": ("资金", "投入"), "钱": ("资金", "经费", "元"),
-            "生师比": ("专任教师",), "读书": ("就读", "上学"), "上学": ("就读", "入学")}
+SYNONYMS = synonyms()
 
 
 @dataclass
