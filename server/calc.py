@@ -65,6 +65,12 @@ def states_change(sentence: str) -> bool:
     return bool(_FROM_TO.search(sentence))
 
 
+def starting_values(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the values a `从A提升至B` states as where a change started (A): the sentence's present
+    state is B."""
+    return [m.span("old") for m in _FROM_TO.finditer(sentence)]
+
+
 def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]:
     """`合格率从85%提升至91%` → 91% − 85% = 6 百分点 (or the growth in %), one per pair in the sentence."""
     results = []

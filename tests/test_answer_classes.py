@@ -10,6 +10,7 @@ import pytest
 from ingest.index import Index
 from ingest.normalize import normalize
 from ingest.pipeline import run_ingest
+from server.query import analyse
 from server.schemas import AskResponse
 from server.service import Service
 
@@ -46,10 +47,20 @@ SUMMARY = """抚松县2024年教育工作总结
 一、主要成效
 全县有中小学45所，在校学生3.2万人，专任教师2600人。全县推进集团化办学，组建教育集团3个。义务教育巩固率达到97.3%。
 全县特殊教育学校公用经费全年投入60万元，在校生80人。
+全县小学入学率从98.1%提升至99.6%。城镇学校教师月平均工资6800元、农村学校教师月平均工资7200元。本科以上学历教师占比86.5%。全县有幼儿园40所，其中公办幼儿园28所。
 二、存在问题
 农村学校师资薄弱，教师结构性缺编。
 """
-PLAN_ID, SUMMARY_ID = "qinghe-plan", "fusong-summary"
+
+# a 2026 work report: the five-year period's aims (2026–2030) before this year's targets
+REPORT = """2026年白山市政府工作报告
+2026年1月20日在白山市第十届人民代表大会第五次会议上
+一、“十五五”时期主要目标
+“十五五”时期，全市普惠性托位年均增长5%左右，教育强市建设取得重要进展。
+二、2026年重点工作
+今年经济社会发展主要预期目标是：普惠性托位增长8%左右，城镇新增就业2万人以上。
+"""
+PLAN_ID, SUMMARY_ID, REPORT_ID = "qinghe-plan", "fusong-summary", "baishan-report-2026"
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +68,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     corpus = tmp_path_factory.mktemp("classes-corpus")
     (corpus / f"{PLAN_ID}.txt").write_text(PLAN, encoding="utf-8")
     (corpus / f"{SUMMARY_ID}.txt").write_text(SUMMARY, encoding="utf-8")
+    (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
     data = tmp_path_factory.mktemp("classes-data")
     summary = run_ingest([corpus], None, False, data_dir=data)
     assert not summary.failed, str(summary)
@@ -153,6 +165,27 @@ def test_several_things_asked_each_get_a_figure(service):
     assert {(f.value, f.unit) for f in r.figures} == {(45, "所"), (3.2, "万人"), (2600, "人")}
 
 
+def test_a_change_from_to_answers_with_the_value_reached(service):
+    r = service.ask("抚松县小学入学率是多少？")
+    assert not r.abstained and r.answer.startswith("99.6%") and r.figures[0].value == 99.6
+
+
+def test_the_same_measure_asked_of_several_things_gives_each(service):
+    r = service.ask("抚松县城乡学校教师月平均工资分别是多少？")
+    assert not r.abstained and [(f.value, f.unit) for f in r.figures] == [(6800, "元"), (7200, "元")]
+    assert "城镇学校教师月平均工资6800元" in r.answer and "农村学校教师月平均工资7200元" in r.answer
+
+
+def test_a_share_asked_as_tenths_wants_a_percentage(service):
+    r = service.ask("抚松县本科以上学历教师占几成？")
+    assert not r.abstained and (r.figures[0].value, r.figures[0].unit) == (86.5, "%")
+    # a count is no answer to it (the verification step holds the figure's unit against these)
+    assert analyse("抚松县公办幼儿园的孩子占了几成？", service.catalog).units == ("%", "百分点")
+    r = service.ask("抚松县幼儿园中公办幼儿园占几成？")  # stated as counts only: the share is computed
+    assert not r.abstained and (r.figures[0].value, r.figures[0].unit) == (70, "%")
+    assert "28 ÷ 40" in r.figures[0].formula
+
+
 # --- 6. shares from prose ----------------------------------------------------------------------------
 
 def test_a_share_from_the_part_and_the_whole_a_passage_states(service):
@@ -185,6 +218,12 @@ def test_a_difference_between_two_year_columns_of_a_row(service):
     r = service.ask("清河县2025年小学学位比2020年多多少？")
     assert not r.abstained and r.figures[0].value == 3000
     assert r.figures[0].formula.startswith("15000 − 12000 = 3000")
+
+
+def test_a_passage_naming_the_year_asked_wins_over_a_plan_period_that_covers_it(service):
+    r = service.ask("白山市2026年普惠性托位增长目标是多少？")
+    assert not r.abstained and r.answer.startswith("8%左右")
+    assert cited(r, REPORT_ID, "普惠性托位增长8%左右")
 
 
 def test_a_year_the_plan_does_not_reach_is_refused(service):

@@ -138,10 +138,15 @@ class Reader:
                 span = (chunk.start, chunk.end)
             else:
                 span, value = self.best_sentence(query, hit)
-            if not self.speaks_for(query, chunk):
-                value *= 0.5
+            if not self.speaks_for(query, chunk) or not self.year_ok(query, hit):
+                value *= 0.5  # another region's part, or another year than the one asked
             candidates.append(Evidence(hit, span, value, order))
-        return max(candidates, key=lambda e: (round(e.value, 2), -e.order))
+        # among equals, a passage naming the year asked (in its text or headings) before one that
+        # speaks for it only as a year of a plan period (十五五 → 2026…2030)
+        return max(candidates, key=lambda e: (round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
+
+    def names_year(self, query: Query, chunk: Chunk) -> bool:
+        return any(y in self.flat[chunk.chunk_id] or y in chunk.section for y in query.years)
 
     def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
         """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states

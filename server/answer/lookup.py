@@ -23,7 +23,9 @@ from server.answer.text import (
     column_name,
     computed_figure,
     display,
+    fitting_quantities,
     flat,
+    item_of,
     pick_quantity,
     quantity_figure,
     region_of,
@@ -33,6 +35,8 @@ from server.calc import compliance, students_in, table_change, table_compute, ve
 from server.query import Query
 from server.retrieve import Hit
 from server.schemas import Figure
+
+_EACH = re.compile(r"分别")  # asks the same measure of several things at once
 
 
 class TableAnswer:
@@ -159,6 +163,13 @@ class ProseLookup:
         answer = f"{quantity.text}。依据{region}文件：“{quoted}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
+        listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) if _EACH.search(query.norm) else []
+        if len(listed) > 1 and not query.asked.compliance:
+            # `城乡居民收入分别增长多少`: the sentence states the measure once for each of the things asked
+            quotes = [display(item_of(doc.text, sentence, q)) for q in listed]
+            answer = f"{'；'.join(quotes)}。依据{region}文件[{n}]"
+            figures = [quantity_figure(c, q, n) for c, q in zip(quotes, listed)]
+            claims = [Claim(q.unit, c, best, sentence) for c, q in zip(quotes, listed)]
         if query.asked.compliance:
             students = students_in(doc.text, *sentence)  # of the same sentence: the total's own students
             judged = compliance(query, quantity.value, quantity.unit, quoted, students)

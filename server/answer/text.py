@@ -10,6 +10,7 @@ from figures.numbers import Quantity, find_quantities
 from ingest.models import Cell, Document
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
+from server.calc import starting_values
 from server.query import STAGES, Query
 from server.schemas import Figure
 
@@ -20,6 +21,7 @@ MAX_CLAUSE_CHARS = 60
 # the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二,
 ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
                        r"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、)")
+_ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 _ITEM_END = re.compile(r"[，,；;。！？!?：:、]")
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff，。、；：“”（）])\s+(?=[\u3000-\u9fff，。、；：“”（）\d])|"
@@ -45,13 +47,41 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     then the list item (between 、) whose own words carry most of the question's key terms
     (`cover` weighs them), so `283人普通学校随班就读、126人在特殊教育学校就读` gives the number
     of the item asked about; among equals, the nearest after a key term."""
+    found = fitting_quantities(query, text, span, cover)
+    if not found:
+        return None
+    norm = normalize(text[span[0]:span[1]])
+    anchors = [m.end() for t in query.terms for m in re.finditer(re.escape(t), norm)]
+    if query.stages:
+        # `小学…系数0.379, 初中…系数0.321`: the term that belongs to the stage asked about
+        own = [a for a in anchors if (st := _stage_before(norm, a)) and any(s in st or st in s for s in query.stages)]
+        anchors = own or anchors
+    anchor = span[0] + max(anchors) if anchors else span[0]
+
+    def distance(q: Quantity) -> tuple[int, int]:
+        return (0 if q.start >= anchor else 1, abs(q.start - anchor))
+
+    return min(found, key=distance)
+
+
+def fitting_quantities(query: Query, text: str, span: tuple[int, int],
+                       cover: Callable[[str], float] | None = None) -> list[Quantity]:
+    """The quantities of the sentence text[span] that fit the question equally best (unit, stage,
+    what the asking word is about, key terms of their clause and list item), in text order, with
+    offsets into `text`. Several when the sentence lists the same measure for several things
+    (`城镇居民…增长7%、农村居民…增长8%`)."""
     sentence = text[span[0]:span[1]]
     found = [q for q in find_quantities(sentence) if q.is_measure]
     if not found:
-        return None
+        return []
     wants = query.units
     if wants and any(q.unit in wants for q in found):
         found = [q for q in found if q.unit in wants]
+    if query.operation not in _ASKS_START and not query.years:
+        # `从80.2岁提升至82.5岁`: the value reached, unless the question asks where it started or
+        # names a year (which may be the start's)
+        started = starting_values(sentence)
+        found = [q for q in found if not any(s <= q.start < e for s, e in started)] or found
     norm = normalize(sentence)
     if cover is not None and len(found) > 1:
         weight = {id(q): (_stage_fit(query, norm, q.start), _has_focus(query, _piece(sentence, q, CLAUSE_END)),
@@ -59,18 +89,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
                           round(cover(_piece(sentence, q, _ITEM_END)), 2)) for q in found}
         top = max(weight.values())
         found = [q for q in found if weight[id(q)] == top]
-    anchors = [m.end() for t in query.terms for m in re.finditer(re.escape(t), norm)]
-    if query.stages:
-        # `小学…系数0.379, 初中…系数0.321`: the term that belongs to the stage asked about
-        own = [a for a in anchors if (st := _stage_before(norm, a)) and any(s in st or st in s for s in query.stages)]
-        anchors = own or anchors
-    anchor = max(anchors) if anchors else 0
-
-    def distance(q: Quantity) -> tuple[int, int]:
-        return (0 if q.start >= anchor else 1, abs(q.start - anchor))
-
-    best = min(found, key=distance)
-    return Quantity(**{**best.to_json(), "start": best.start + span[0], "end": best.end + span[0]})
+    return [Quantity(**{**q.to_json(), "start": q.start + span[0], "end": q.end + span[0]}) for q in found]
 
 
 def _has_focus(query: Query, clause: str) -> bool:
@@ -140,6 +159,14 @@ def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
         left = max((m.end() for m in CLAUSE_END.finditer(text, s, left - 1)), default=s)
     if right - left > MAX_CLAUSE_CHARS:
         left = max(left, q.start - MAX_CLAUSE_CHARS // 2)
+    return text[left:right].strip()
+
+
+def item_of(text: str, span: tuple[int, int], q: Quantity) -> str:
+    """The list item (between 、，；) of the sentence text[span] holding the quantity."""
+    s, e = span
+    left = max((m.end() for m in _ITEM_END.finditer(text, s, q.start)), default=s)
+    right = next((m.start() for m in _ITEM_END.finditer(text, q.end, e)), e)
     return text[left:right].strip()
 
 
