@@ -252,7 +252,9 @@ def key_terms(text: str) -> list[str]:
 
 
 def _is_key_term(token: str) -> bool:
+    # a token jieba glued from function words (那到 in `那到2025年呢`) is no content word either
     return (len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit()
+            and not all(ch in QUESTION_WORDS for ch in token)
             and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token))
 
 

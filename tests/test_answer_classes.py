@@ -10,6 +10,7 @@ import pytest
 from ingest.index import Index
 from ingest.normalize import normalize
 from ingest.pipeline import run_ingest
+from server.answer.evidence import period_years
 from server.query import analyse
 from server.schemas import AskResponse
 from server.service import Service
@@ -140,6 +141,11 @@ def test_an_indicator_not_stated_is_refused_naming_the_closest_one(service):
     assert "普惠性幼儿园覆盖率" in r.answer and "最接近的指标是“学前三年毛入园率”" in r.answer
 
 
+def test_a_yes_no_question_with_a_threshold_is_a_compliance_check(service):
+    r = service.ask("抚松县义务教育巩固率达到98%了吗？")
+    assert not r.abstained and r.answer.startswith("未达标") and "97.3%" in r.answer
+
+
 def test_a_total_is_not_judged_against_a_per_student_standard(service):
     r = service.ask("清河县学校公用经费是否达到生均公用经费标准？")
     assert r.abstained and "总量" in r.answer and r.figures == []
@@ -224,6 +230,11 @@ def test_a_passage_naming_the_year_asked_wins_over_a_plan_period_that_covers_it(
     r = service.ask("白山市2026年普惠性托位增长目标是多少？")
     assert not r.abstained and r.answer.startswith("8%左右")
     assert cited(r, REPORT_ID, "普惠性托位增长8%左右")
+
+
+def test_a_quoted_plan_period_in_a_heading_dates_its_passages():
+    assert period_years("（一）“十三五”取得成绩") == {"2016", "2017", "2018", "2019", "2020"}
+    assert period_years("第十五条") == set()  # a number, not the 十五 plan
 
 
 def test_a_year_the_plan_does_not_reach_is_refused(service):

@@ -60,6 +60,10 @@ def test_followups_take_what_they_leave_out_from_the_previous_question(catalog):
                                catalog)
     assert carried == "汉中市普惠性幼儿园占比呢？"
     assert resolve_followup("荣昌区专任教师有多少人？", history, catalog) == "荣昌区专任教师有多少人？"
+    # function words jieba glues together (那到) are no words of a new topic
+    earlier = [{"role": "user", "content": "巴南区2020年普通高中在校学生有多少？"}]
+    later = resolve_followup("那到2025年计划达到多少？", earlier, catalog)
+    assert later.startswith("巴南区2025年普通高中在校学生")
 
 
 def test_region_question_searches_only_that_regions_documents(service):

@@ -218,7 +218,9 @@ def document_year(doc: Document) -> int | None:
 
 
 # five-year plan periods: 十四五 is 2021–2025, 十三五 2016–2020
-_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|末|以来|时|初)")
+# (quoted, or followed by a word of time: a bare 十五 or 三五 is a number)
+_PERIOD = re.compile(r"[“\"](十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]"
+                     r"|(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|末|以来|时|初)")
 _PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -226,7 +228,7 @@ def period_years(text: str) -> set[str]:
     """The years of the five-year plan periods a text names (`“十四五”时期` → 2021…2025)."""
     years: set[str] = set()
     for m in _PERIOD.finditer(text):
-        head = m.group(1)
+        head = m.group(1) or m.group(2)
         n = (10 + _PERIOD_NUMBER.get(head[1:], 0)) if head.startswith("十") else _PERIOD_NUMBER[head]
         first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)  # three years of adjustment after 二五
         years |= {str(y) for y in range(first, first + 5)}
