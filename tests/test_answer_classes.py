@@ -18,7 +18,7 @@ from server.service import Service
 PLAN = """清河县“十四五”教育发展规划（2021—2025年）
 清河县人民政府
 2021年6月1日
-一、发展基础
+一、“十三五”发展成就
 “十三五”期间，全县新建学校3所，新增学位2700个。全县有专任教师1200人，其中研究生学历96人。全县学前三年毛入园率达到91.2%。全县推进集团化办学，组建教育集团5个。
 二、发展目标
 到2025年，全县学前三年毛入园率达到95%，义务教育巩固率达到98%，基本实现县域义务教育优质均衡发展，建成覆盖城乡的公共教育服务体系。
@@ -235,6 +235,13 @@ def test_a_passage_naming_the_year_asked_wins_over_a_plan_period_that_covers_it(
 def test_a_quoted_plan_period_in_a_heading_dates_its_passages():
     assert period_years("（一）“十三五”取得成绩") == {"2016", "2017", "2018", "2019", "2020"}
     assert period_years("第十五条") == set()  # a number, not the 十五 plan
+
+
+def test_a_reviewed_periods_figures_speak_for_its_last_year(service):
+    r = service.ask("清河县2020年研究生学历教师有多少人？")
+    assert not r.abstained and r.figures[0].value == 96
+    r = service.ask("清河县2018年研究生学历教师有多少人？")  # the review states 2020's, not each year's
+    assert r.abstained and "2018" in r.answer
 
 
 def test_a_year_the_plan_does_not_reach_is_refused(service):

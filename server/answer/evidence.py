@@ -27,6 +27,7 @@ COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passa
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
 HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
+SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
 MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
 _YEAR = re.compile(r"20\d\d")
@@ -73,7 +74,8 @@ class Reader:
 
         Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
         by its other words; words the corpus uses elsewhere but this passage lacks count fully. A
-        compound missing as a whole gets half credit for its parts (生均公用经费 → 公用经费)."""
+        compound missing as a whole gets half credit for its parts (生均公用经费 → 公用经费), or
+        SPLIT_COMPOUND when the passage has all its words and it names no indicator."""
         if not query.terms:
             return 1.0, []
         total = found = 0.0
@@ -88,7 +90,11 @@ class Reader:
             missing.append(term)
             parts = [p for p in term_parts(term) if self.idf(p)]
             if parts:
-                found += weight * 0.5 * sum(has_term(p, text) for p in parts) / len(parts)
+                present = sum(has_term(p, text) for p in parts)
+                # every word of a plain compound, written apart (教师队伍 in `以队伍为第一资源…教师`),
+                # nearly says it; an indicator's name must stand whole (毛入园率 is not 普惠率)
+                share = SPLIT_COMPOUND if present == len(parts) and term not in INDICATOR_NAMES else 0.5
+                found += weight * share * present / len(parts)
         if total == 0:  # nothing the corpus knows: no evidence can support it
             return 0.0, missing
         return found / total, missing
@@ -237,7 +243,10 @@ def period_years(text: str) -> set[str]:
 
 def _context_years(chunk: Chunk, doc: Document) -> set[str]:
     section = normalize(chunk.section)
-    years = set(_YEAR.findall(section)) or period_years(section)  # a year named wins over a period
+    # a year named wins over a period; a period's review or targets state where it ends (the
+    # 十三五 review's figures are 2020's, not 2016's), so a heading's period speaks for its last year
+    periods = period_years(section)
+    years = set(_YEAR.findall(section)) or ({max(periods)} if periods else set())
     written = document_year(doc)
     if written and not years and not _YEAR.search(chunk.norm) and not period_years(chunk.norm):
         # nothing in the passage or its headings dates it: it speaks for the document's own year

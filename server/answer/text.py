@@ -109,7 +109,11 @@ def _stage_fit(query: Query, norm: str, offset: int) -> int:
 
 def _piece(sentence: str, q: Quantity, ends: re.Pattern[str]) -> str:
     """The stretch of `sentence` around `q` between two of `ends`."""
-    left = max((m.end() for m in ends.finditer(sentence, 0, q.start)), default=0)
+    bounds = [m.end() for m in ends.finditer(sentence, 0, q.start)]
+    left = bounds[-1] if bounds else 0
+    if bounds and sentence.startswith("其中", left):
+        # `专任教师1200人，其中研究生学历96人`: a part of what the clause before names, read with it
+        left = bounds[-2] if len(bounds) > 1 else 0
     right = next((m.start() for m in ends.finditer(sentence, q.end)), len(sentence))
     return sentence[left:right]
 
