@@ -25,6 +25,7 @@ _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
                           key=lambda n: (-len(n), n))  # deterministic among names of equal length
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")
 _ELLIPTIC = re.compile(r"呢[?？。!！\s]*$|^(?:那么?|还有|另外)")
 
 # 学段: one question's stage replaces the previous one in a follow-up
@@ -280,12 +281,16 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> str:
         return question  # names its own place, or asks across places: a question of its own
     old = analyse(previous, catalog)
     own = [t for t in new.terms if t not in old.terms and t not in new.stages]
-    if not own and (new.stages or new.years or _ELLIPTIC.search(new.norm)):
+    relative = bool(new.relative_years) and len(own) <= 1  # `去年实际完成了多少？`: the same topic, another year
+    if relative or not own and (new.stages or new.years or _ELLIPTIC.search(new.norm)):
         # `那初中呢？` / `到2025年要达到多少？`: the previous question with the new stage or year
         merged = _substitute(normalize(previous), old.stages, new.stages)
         merged = _substitute(merged, old.years, new.years)
-        return f"{merged} {question}"
-    carried = "".join(old.regions) + "".join(f"{y}年" for y in old.years if not new.years)
+        if relative:  # 去年 replaces the year asked before
+            merged = _YEAR_WORD.sub("", merged)
+        return f"{merged.rstrip('?？。!！ ')} {question}"  # one question, not two asks
+    years = [] if new.years or new.relative_years else old.years
+    carried = "".join(old.regions) + "".join(f"{y}年" for y in years)
     return f"{carried}{question}"
 
 

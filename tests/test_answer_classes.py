@@ -56,10 +56,12 @@ SUMMARY = """抚松县2024年教育工作总结
 # a 2026 work report: the five-year period's aims (2026–2030) before this year's targets
 REPORT = """2026年白山市政府工作报告
 2026年1月20日在白山市第十届人民代表大会第五次会议上
-一、“十五五”时期主要目标
+一、2025年工作回顾
+全年完成交通重点工程36项。全年22项民生实事项目全部完成，城镇新增就业2.1万人。
+二、“十五五”时期主要目标
 “十五五”时期，全市普惠性托位年均增长5%左右，教育强市建设取得重要进展。
-二、2026年重点工作
-今年经济社会发展主要预期目标是：普惠性托位增长8%左右，城镇新增就业2万人以上。
+三、2026年重点工作
+今年经济社会发展主要预期目标是：普惠性托位增长8%左右，城镇新增就业2万人以上。今年将实施25项民生实事项目。
 """
 PLAN_ID, SUMMARY_ID, REPORT_ID = "qinghe-plan", "fusong-summary", "baishan-report-2026"
 
@@ -242,6 +244,12 @@ def test_a_reviewed_periods_figures_speak_for_its_last_year(service):
     assert not r.abstained and r.figures[0].value == 96
     r = service.ask("清河县2018年研究生学历教师有多少人？")  # the review states 2020's, not each year's
     assert r.abstained and "2018" in r.answer
+
+
+def test_a_difference_whose_second_side_borrows_the_first_sides_noun(service):
+    r = service.ask("白山市2026年计划实施的民生实事项目比2025年完成的多几项？")
+    assert not r.abstained and r.figures[0].formula.startswith("25 − 22 = 3")
+    assert cited(r, REPORT_ID, "今年将实施25项民生实事项目") and cited(r, REPORT_ID, "全年22项民生实事项目全部完成")
 
 
 def test_a_year_the_plan_does_not_reach_is_refused(service):

@@ -123,6 +123,8 @@ def _sides(norm: str) -> tuple[str, str, bool] | None:
         b = f"{years[0]}{b}"
     elif not _YEARS.search(b) and _YEARS.search(a) and not set(key_terms(a)) & set(key_terms(b)):
         b = f"{b}{_measure(a)}"
+    elif b.endswith("的") and "的" in a:  # `比2025年完成的`: B's head noun is the one of A (`…的民生实事项目`)
+        b = f"{b}{a.rsplit('的', 1)[1]}"
     return a, b, falls
 
 
