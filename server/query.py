@@ -51,7 +51,7 @@ QUESTION_WORDS = frozenset(
     # the time frame and the source, said of any document: 今年/去年 are resolved as years
     "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
     # quantifiers over what is asked
-    "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署".split())
+    "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署 起来".split())
 
 # everyday phrasings of what the documents name officially (server/lexicon/plain_words.tsv), rewritten
 # before analysis so that retrieval and the evidence check see the documents' words (longest first)
@@ -106,7 +106,9 @@ def _each_item(part: str) -> list[str]:
     if "的" in items[-1]:  # `A和B的年均增长目标`: what follows the last 的 belongs to every item
         cut = items[-1].rindex("的")
         items[-1], tail = items[-1][:cut], items[-1][cut:]
-    if not _EACH.search(part[after.start():]) and not tail:
+    counted = _ASK_BEFORE_LIST.match(part, after.start())
+    shared_object = bool(counted) and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
+    if not _EACH.search(part[after.start():]) and not tail and not shared_object:
         return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
     if not all(_is_item(i) for i in items):
         return [part]

@@ -134,6 +134,9 @@ def test_a_question_is_split_into_its_separate_asks():
         "两江新区5年来累计资助了多少人次家庭经济困难学生", "发放了多少资金"]
     assert asks("在校学生和专任教师各多少？") == ["在校学生多少", "专任教师多少"]
     assert asks("巴南区2025年在园幼儿数目标是多少？") == ["巴南区2025年在园幼儿数目标是多少"]
+    # two actions sharing the thing counted: one ask each; a compound name asked once stays one
+    assert asks("计划续建和新开工多少套安置房") == ["计划续建多少套安置房", "新开工多少套安置房"]
+    assert asks("学校和幼儿园有多少所") == ["学校和幼儿园有多少所"]
 
 
 def test_everyday_words_become_the_documents_words(catalog):
@@ -148,6 +151,7 @@ def test_the_lexicon_is_data_and_keeps_only_general_entries():
     assert words["进城务工人员子女"] == "随迁子女" and words["老师"] == "教师"
     # an everyday word for one thing is not rewritten to another (托儿所 is not 幼儿园: 托位 questions)
     assert "托儿所" not in words and "一百个" not in words
+    assert plain("幼儿园最后一年不用交钱") == "幼儿园最后一年免费" and plain("有多大面积") == "有多少面积"
     assert synonyms()["孩子"] == ("学生", "幼儿", "子女", "儿童")
 
 
