@@ -107,7 +107,7 @@ def _each_item(part: str) -> list[str]:
         cut = items[-1].rindex("的")
         items[-1], tail = items[-1][:cut], items[-1][cut:]
     counted = _ASK_BEFORE_LIST.match(part, after.start())
-    shared_object = bool(counted) and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
+    shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
     if not _EACH.search(part[after.start():]) and not tail and not shared_object:
         return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
     if not all(_is_item(i) for i in items):
