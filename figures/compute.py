@@ -150,6 +150,18 @@ def share(part: Operand, whole: Operand, label: str = "", decimals: int = 2) -> 
                        inputs=[part.to_input(), whole.to_input()])
 
 
+def part_of(whole: Operand, pct: Operand, label: str = "") -> Computation:
+    """whole × pct ÷ 100, in the whole's unit (`教师4100人，其中骨干教师占49%` → 4100 × 49% = 2009人)."""
+    if pct.unit != "%":
+        raise ComputeError(f"{pct.label} is not a percentage")
+    value = whole.value * pct.value / 100
+    scale = whole.scale
+    shown = _fmt(value / scale, max(whole.decimals, 0 if (value / scale).is_integer() else 2))
+    return Computation(label=label or f"{whole.label} × {pct.label}", value=value / scale, unit=display_unit(whole),
+                       formula=f"{_written(whole)} × {_fmt(pct.value, pct.decimals)}% = {shown} {display_unit(whole)}",
+                       inputs=[whole.to_input(), pct.to_input()])
+
+
 def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computation:
     """a ÷ b (units divide: 元 ÷ 人 → 元/人; equal units cancel)."""
     if b.value == 0:

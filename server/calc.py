@@ -19,6 +19,7 @@ from figures.compute import (
     consistency,
     display_unit,
     growth,
+    part_of,
     ratio,
     share,
     total,
@@ -122,6 +123,29 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
     except ComputeError:
         return []
     return []
+
+
+# `教师4100人，其中“三级三类”骨干教师占49%`: a part stated only as its share of the count before it
+_PART_SHARE = re.compile(r"其中[，,]?(?P<part>[^，,；;。]{1,30}?)(?:约占|占比|占)了?(?P<pct>\d+(?:\.\d+)?\s*%)")
+
+
+def parts_by_share(text: str, start: int, end: int) -> list[tuple[str, Computation]]:
+    """Each part text[start:end] states as a share of the count just before it, with its count
+    computed (whole × share), after the words that name it: the whole's clause and the part's."""
+    out = []
+    for m in _PART_SHARE.finditer(text, start, end):
+        wholes = [o for o in _amounts(text, start, m.start()) if o.unit != "%"]
+        if not wholes:
+            continue
+        assert wholes[-1].source is not None  # an amount found in the text
+        named = max((p.end() for p in _PIECE_END.finditer(text, start, wholes[-1].source["start"])), default=start)
+        pct = Operand.literal(m.group("pct"), label=f"{m.group('part')}占比")
+        pct.source = {"kind": "passage", "start": m.start("pct"), "end": m.end("pct"), "text": m.group("pct")}
+        try:
+            out.append((text[named:m.end("part")], part_of(wholes[-1], pct, label=normalize(m.group("part")))))
+        except ComputeError:
+            continue
+    return out
 
 
 def table_compute(query: Query, table: Table, row: Row) -> Computation | None:

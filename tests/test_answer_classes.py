@@ -48,7 +48,7 @@ SUMMARY = """抚松县2024年教育工作总结
 一、主要成效
 全县有中小学45所，在校学生3.2万人，专任教师2600人。全县推进集团化办学，组建教育集团3个。义务教育巩固率达到97.3%。
 全县特殊教育学校公用经费全年投入60万元，在校生80人。
-全县小学入学率从98.1%提升至99.6%。城镇学校教师月平均工资6800元、农村学校教师月平均工资7200元。本科以上学历教师占比86.5%。全县有幼儿园40所，其中公办幼儿园28所。
+全县小学入学率从98.1%提升至99.6%。城镇学校教师月平均工资6800元、农村学校教师月平均工资7200元。本科以上学历教师占比86.5%。全县有幼儿园40所，其中公办幼儿园28所。全县交流轮岗教师300人，其中骨干教师占30%。
 二、存在问题
 农村学校师资薄弱，教师结构性缺编。
 """
@@ -202,6 +202,16 @@ def test_a_share_from_the_part_and_the_whole_a_passage_states(service):
     assert "96 ÷ 1200" in r.figures[0].formula
     assert [i["text"] for i in r.figures[0].inputs] == ["96人", "1200人"]
     assert cited(r, PLAN_ID, "全县有专任教师1200人，其中研究生学历96人")
+
+
+def test_the_count_of_a_part_stated_only_as_a_share_of_a_whole(service):
+    r = service.ask("抚松县交流轮岗教师中骨干教师大约有多少人？")
+    assert not r.abstained and (r.figures[0].value, r.figures[0].unit) == (90, "人")
+    assert r.figures[0].formula == "300人 × 30% = 90 人"
+    doc = service.index.documents[SUMMARY_ID]
+    assert all(doc.text[i["source"]["start"]:i["source"]["end"]] == i["source"]["text"] for i in r.figures[0].inputs)
+    r = service.ask("抚松县交流轮岗教师有多少人？")  # the whole is stated: no computation
+    assert not r.abstained and r.answer.startswith("300人")
 
 
 # --- 7. which documents say it; one figure per place -------------------------------------------------

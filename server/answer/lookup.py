@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from figures.compute import Computation
 from figures.indicators import match_indicator
-from figures.numbers import parse_number
+from figures.numbers import Quantity, parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -31,7 +32,7 @@ from server.answer.text import (
     region_of,
     stated_cell,
 )
-from server.calc import compliance, students_in, table_change, table_compute, verdict_text
+from server.calc import compliance, parts_by_share, students_in, table_change, table_compute, verdict_text
 from server.query import Query
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -129,6 +130,26 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
     return None
 
 
+def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int, int],
+                   stated: Quantity | None) -> Computation | None:
+    """whole × share for the part the question is about, when its words name it better than the
+    clause of the count the sentence states (`骨干教师大约有多少人` of `教师4100人，其中骨干教师占49%`)."""
+    if not query.asks_number or "%" in query.units:
+        return None
+    cover = reader.cover(query)
+    found = [(cover(part), c) for part, c in parts_by_share(text, *sentence)
+             if not query.units or _base_unit_of(c.unit) in query.units]
+    if not found:
+        return None
+    best, computed = max(found, key=lambda f: f[0])
+    return computed if best > (cover(clause(text, sentence, stated)) if stated else 0.0) else None
+
+
+def _base_unit_of(unit: str) -> str:
+    q = parse_number(f"1{unit}")  # 万人 → 人
+    return q.unit if q else unit
+
+
 def _base_unit(cell: Cell) -> str:
     q = parse_number(cell.text + normalize(cell.unit))
     return q.unit if q else ""
@@ -157,6 +178,12 @@ class ProseLookup:
                                   [best])
         n = book.cite(best, *sentence)
         region = region_of(doc)
+        by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
+        if by_share is not None:  # the count of a part the sentence gives only as a share of a whole
+            quote = display(doc.text[sentence[0]:sentence[1]])
+            return Draft(f"{by_share.formula}[{n}]。依据{region}文件：“{quote}”[{n}]", False, book.citations,
+                         [computed_figure(by_share, n)],
+                         [Claim(by_share.unit, by_share.label, best, sentence, True)])
         if quantity is None:
             return Draft(f"据{region}文件：“{display(doc.text[sentence[0]:sentence[1]])}”[{n}]", False, book.citations)
         quoted = display(clause(doc.text, sentence, quantity))

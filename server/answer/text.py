@@ -108,14 +108,23 @@ def _stage_fit(query: Query, norm: str, offset: int) -> int:
 
 
 def _piece(sentence: str, q: Quantity, ends: re.Pattern[str]) -> str:
-    """The stretch of `sentence` around `q` between two of `ends`."""
-    bounds = [m.end() for m in ends.finditer(sentence, 0, q.start)]
-    left = bounds[-1] if bounds else 0
-    if bounds and sentence.startswith("其中", left):
-        # `专任教师1200人，其中研究生学历96人`: a part of what the clause before names, read with it
-        left = bounds[-2] if len(bounds) > 1 else 0
+    """The stretch of `sentence` around `q` between two of `ends`; a clause that splits the one
+    before it (`专任教师1200人，其中研究生学历96人`) is read with it, a list item alone."""
+    bounds = [0] + [m.end() for m in ends.finditer(sentence, 0, q.start)]
+    left = _with_whole(sentence, bounds) if ends is CLAUSE_END else bounds[-1]
     right = next((m.start() for m in ends.finditer(sentence, q.end)), len(sentence))
     return sentence[left:right]
+
+
+def _with_whole(sentence: str, bounds: list[int]) -> int:
+    """Where the clause starting at bounds[-1] begins when read with the whole it is part of: the
+    clause before a 其中 (also one written as a clause of its own: `…496人,其中,283人…`)."""
+    i = len(bounds) - 1
+    if i >= 2 and sentence[bounds[i - 1]:bounds[i]].strip(" ,，:：") == "其中":
+        i -= 1
+    if i >= 1 and sentence.startswith("其中", bounds[i]):
+        i -= 1
+    return bounds[i]
 
 
 def _stage_before(norm: str, offset: int) -> str | None:
