@@ -49,6 +49,7 @@ SUMMARY = """抚松县2024年教育工作总结
 全县有中小学45所，在校学生3.2万人，专任教师2600人。全县推进集团化办学，组建教育集团3个。义务教育巩固率达到97.3%。
 全县特殊教育学校公用经费全年投入60万元，在校生80人。
 全县小学入学率从98.1%提升至99.6%。城镇学校教师月平均工资6800元、农村学校教师月平均工资7200元。本科以上学历教师占比86.5%。全县有幼儿园40所，其中公办幼儿园28所。全县交流轮岗教师300人，其中骨干教师占30%。
+城镇、农村学校专任教师分别为1500人、1100人，每千人托位、养老床位数分别达到3.2个、25张。
 二、存在问题
 农村学校师资薄弱，教师结构性缺编。
 """
@@ -192,6 +193,15 @@ def test_a_share_asked_as_tenths_wants_a_percentage(service):
     r = service.ask("抚松县幼儿园中公办幼儿园占几成？")  # stated as counts only: the share is computed
     assert not r.abstained and (r.figures[0].value, r.figures[0].unit) == (70, "%")
     assert "28 ÷ 40" in r.figures[0].formula
+
+
+def test_values_listed_respectively_belong_to_their_items(service):
+    r = service.ask("抚松县农村学校专任教师有多少人？")
+    assert not r.abstained and r.figures[0].value == 1100
+    r = service.ask("抚松县城镇学校专任教师有多少人？")  # 城镇 takes the noun of the last item
+    assert not r.abstained and r.figures[0].value == 1500
+    r = service.ask("抚松县每千人口托位数是多少？")  # 每千人口 as documents also write it: 每千人
+    assert not r.abstained and (r.figures[0].value, r.figures[0].unit) == (3.2, "个")
 
 
 # --- 6. shares from prose ----------------------------------------------------------------------------

@@ -155,6 +155,10 @@ def test_the_lexicon_is_data_and_keeps_only_general_entries():
     assert synonyms()["孩子"] == ("学生", "幼儿", "子女", "儿童")
 
 
+def test_statistical_terms_are_words_of_their_own():
+    assert key_terms("每千人口托位数是多少") == ["每千人口", "托位数"]  # not 每千人 / 口托 / 位数
+
+
 def test_an_indicator_name_stays_one_key_term():
     assert "学前三年毛入园率" in key_terms("巴南区学前三年毛入园率目标")
     funding = BY_KEY["public_funding_per_student"].synonyms  # 学生公用经费 / 公用经费标准: either names it

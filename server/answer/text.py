@@ -86,7 +86,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     if cover is not None and len(found) > 1:
         weight = {id(q): (_stage_fit(query, norm, q.start), _has_focus(query, _piece(sentence, q, CLAUSE_END)),
                           round(cover(_piece(sentence, q, CLAUSE_END)), 2),
-                          round(cover(_piece(sentence, q, _ITEM_END)), 2)) for q in found}
+                          round(cover(_respective(sentence, q) or _piece(sentence, q, _ITEM_END)), 2)) for q in found}
         top = max(weight.values())
         found = [q for q in found if weight[id(q)] == top]
     return [Quantity(**{**q.to_json(), "start": q.start + span[0], "end": q.end + span[0]}) for q in found]
@@ -114,6 +114,28 @@ def _piece(sentence: str, q: Quantity, ends: re.Pattern[str]) -> str:
     left = _with_whole(sentence, bounds) if ends is CLAUSE_END else bounds[-1]
     right = next((m.start() for m in ends.finditer(sentence, q.end)), len(sentence))
     return sentence[left:right]
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_SEP = re.compile(r"[、和及与]")
+
+
+def _respective(sentence: str, q: Quantity) -> str | None:
+    """The item a value of `A、B分别达到X、Y` belongs to (Y → B); a bare qualifier before the last
+    item takes that item's noun (`城镇、农村居民收入分别增长X、Y`: X → 城镇居民收入)."""
+    for m in _RESPECTIVELY.finditer(sentence, 0, q.start):
+        start = max((e.end() for e in CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+        stop = next((e.start() for e in re.finditer(r"[，,；;。]", sentence[m.end():])), len(sentence) - m.end())
+        values = [v for v in find_quantities(sentence[m.end():m.end() + stop]) if v.is_measure]
+        items = [i for i in _LIST_SEP.split(sentence[start:m.start()]) if i.strip()]
+        at = [v.start + m.end() for v in values]
+        if len(items) < 2 or len(items) != len(values) or q.start not in at:
+            continue
+        item, last = items[at.index(q.start)], items[-1]
+        if item is not last and len(item) * 2 <= len(last):
+            item += last[len(item):]
+        return item
+    return None
 
 
 def _with_whole(sentence: str, bounds: list[int]) -> int:
