@@ -49,7 +49,7 @@ SUMMARY = """抚松县2024年教育工作总结
 全县有中小学45所，在校学生3.2万人，专任教师2600人。全县推进集团化办学，组建教育集团3个。义务教育巩固率达到97.3%。
 全县特殊教育学校公用经费全年投入60万元，在校生80人。
 全县小学入学率从98.1%提升至99.6%。城镇学校教师月平均工资6800元、农村学校教师月平均工资7200元。本科以上学历教师占比86.5%。全县有幼儿园40所，其中公办幼儿园28所。全县交流轮岗教师300人，其中骨干教师占30%。
-城镇、农村学校专任教师分别为1500人、1100人，每千人托位、养老床位数分别达到3.2个、25张。
+全县学生人数100人以下的小规模学校有12所。城镇、农村学校专任教师分别为1500人、1100人，每千人托位、养老床位数分别达到3.2个、25张。
 二、存在问题
 农村学校师资薄弱，教师结构性缺编。
 """
@@ -202,6 +202,13 @@ def test_values_listed_respectively_belong_to_their_items(service):
     assert not r.abstained and r.figures[0].value == 1500
     r = service.ask("抚松县每千人口托位数是多少？")  # 每千人口 as documents also write it: 每千人
     assert not r.abstained and (r.figures[0].value, r.figures[0].unit) == (3.2, "个")
+
+
+def test_a_count_describing_a_noun_is_not_its_count(service):
+    r = service.ask("抚松县学生人数100人以下的小规模学校有多少所？")
+    assert not r.abstained and (r.figures[0].value, r.figures[0].unit) == (12, "所")
+    r = service.ask("抚松县小规模学校的学生有多少？")  # `100人以下的学校`: a size, not how many students
+    assert r.abstained and r.figures == []
 
 
 # --- 6. shares from prose ----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ MAX_CLAUSE_CHARS = 60
 # the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二,
 ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
                        r"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、)")
+_MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 _ITEM_END = re.compile(r"[，,；;。！？!?：:、]")
@@ -77,6 +78,11 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     wants = query.units
     if wants and any(q.unit in wants for q in found):
         found = [q for q in found if q.unit in wants]
+    # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
+    # (a rate before 的 may be: `毛入园率达到90%的目标`)
+    found = [q for q in found if q.unit == "%" or not _MODIFIER.match(sentence, q.end)]
+    if not found:
+        return []
     if query.operation not in _ASKS_START and not query.years:
         # `从80.2岁提升至82.5岁`: the value reached, unless the question asks where it started or
         # names a year (which may be the start's)
