@@ -11,6 +11,7 @@ from ingest.index import Index
 from ingest.normalize import normalize
 from ingest.pipeline import run_ingest
 from server.answer.evidence import period_years
+from server.answer.text import measure_span
 from server.query import analyse
 from server.schemas import AskResponse
 from server.service import Service
@@ -134,6 +135,16 @@ def test_a_measures_question_lists_every_item_with_its_content(service):
     assert not r.abstained and "主要措施" in lines[0] and len(lines) == 4
     assert "每年招聘新教师80名" in lines[1] and "配齐音体美器材" in lines[2] and "扩大优质教育资源覆盖面" in lines[3]
     assert len(r.citations) == 3 and exact_offsets(service, r)
+
+
+def test_a_measure_heading_is_quoted_with_the_items_under_it():
+    text = ("第三，以队伍为第一资源，着力夯实根基。一是完善补充机制。每年招聘教师120人。"
+            "二是落实待遇保障。新建周转房300套。（四）加强党建。")
+    heading = (0, text.index("一是"))
+    start, end = measure_span(text, len(text), heading)
+    assert text[start:end].endswith("新建周转房300套。")  # its 一是/二是 items, not the next （四）
+    item = (text.index("一是"), text.index("每年"))
+    assert text[slice(*measure_span(text, len(text), item))] == "一是完善补充机制。每年招聘教师120人。"
 
 
 # --- 4. never compare unlike things ------------------------------------------------------------------

@@ -31,15 +31,32 @@ _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff，。、；：“”（）])\s+(?=[
 
 def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """A measure sentence with the content that carries it out: a heading (`一是推进招生制度改革。`)
-    or a short lead takes the following sentences of its item, up to the next item's heading."""
+    or a short lead takes the following sentences of its item, up to the next item's heading; a
+    heading whose items are of another kind (`第三,以队伍为第一资源。` over `一是…二是…`) takes them."""
     start, end = sentence
     if end - start > MEASURE_LEAD_CHARS:
         return sentence
+    own, child = _marker(text, start), ""
     for s, e in split_sentences(text, end, chunk_end):
-        if ITEM_HEAD.match(text, s) or e - start > MEASURE_SPAN_CHARS:
-            break
+        marker = _marker(text, s)
+        if marker and (marker == own or child and marker != child) or e - start > MEASURE_SPAN_CHARS:
+            break  # the next item of its own list, or a list above the one under it
+        child = child or marker
         end = e
     return start, end
+
+
+# the kinds of list markers: an item's heading and the items under it use different kinds
+_MARKERS = (("是", re.compile(r"\s*[一二三四五六七八九十]+是")),
+            ("（）", re.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]")),
+            ("1.", re.compile(r"\s*\d+[.、．](?!\d)")),
+            ("第", re.compile(r"\s*第[一二三四五六七八九十]+[,，、]")),
+            ("一、", re.compile(r"\s*[一二三四五六七八九十]+、")))
+
+
+def _marker(text: str, at: int) -> str:
+    """The kind of list marker text[at:] starts with, or ''."""
+    return next((kind for kind, rx in _MARKERS if rx.match(text, at)), "")
 
 
 def pick_quantity(query: Query, text: str, span: tuple[int, int],
