@@ -26,7 +26,7 @@ from figures.compute import (
 )
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
-from figures.standards import StandardError, check, rules_for
+from figures.standards import COMPANIONS, StandardError, check, rules_for
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -38,6 +38,7 @@ _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?
 _LABEL_TRIM = re.compile(r"^(?:\d+\.|\d{4}年|其中|全区|全县|全市)+|(?:为|达到|达|是|有|共|约|高于|低于)$")
 _STUDENTS = re.compile(r"学生|在校生|在园幼儿|在读")
 SENTENCE_AFTER_CHARS = 300  # a share's parts may follow the sentence that states the whole
+MAX_LABEL_CHARS = 30  # words before a figure that may name its indicator
 _PIECE_END = re.compile(r"[，,；;。、:：]|其中")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
@@ -216,6 +217,26 @@ def compliance(query: Query, value: float, unit: str, context: str,
         gap.note = f"{per.formula}；{gap.note}"
         gap.inputs = per.inputs + gap.inputs
     return gap
+
+
+def companion_checks(query: Query, text: str, span: tuple[int, int], unit: str, context: str) -> list[Computation]:
+    """The other parts of a standard that comes in parts (figures.standards.COMPANIONS), each judged
+    on the figure text[span] states for it (`…占比44.75%，交流轮岗的骨干教师103名，占比37.73%`)."""
+    if query.asked.threshold:
+        return []  # the question set its own bar
+    main = match_indicator(normalize(context, drop_space=True), unit) or \
+        match_indicator(normalize(query.norm, drop_space=True), unit)
+    out = []
+    for key in COMPANIONS.get(main.key, ()) if main else ():
+        for q in find_quantities(text[span[0]:span[1]]):
+            before = normalize(text[span[0]:span[0] + q.start], drop_space=True)[-MAX_LABEL_CHARS:]
+            named = match_indicator(before, q.unit) if q.is_measure else None
+            if named is not None and named.key == key:
+                judged = compliance(query, q.value, q.unit, before + q.text)
+                if judged is not None:
+                    out.append(judged)
+                break
+    return out
 
 
 def students_in(text: str, start: int, end: int) -> Operand | None:

@@ -32,7 +32,15 @@ from server.answer.text import (
     region_of,
     stated_cell,
 )
-from server.calc import compliance, parts_by_share, students_in, table_change, table_compute, verdict_text
+from server.calc import (
+    companion_checks,
+    compliance,
+    parts_by_share,
+    students_in,
+    table_change,
+    table_compute,
+    verdict_text,
+)
 from server.query import Query
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -206,4 +214,14 @@ class ProseLookup:
                     figures.append(computed_figure(judged, n))
                 if students is not None and judged.flag != "cannot":  # judged per student: the total ÷ students
                     claims = [replace(claims[0], computed=True)]
+                # a standard in parts: each part this sentence or the next states is judged too, the
+                # verdict is all of them (`…占比44.75%；其中，交流轮岗的骨干教师…占比37.73%`)
+                following = split_sentences(doc.text, sentence[1], best.chunk.end)[:1]
+                window = (sentence[0], following[0][1]) if following else sentence
+                for part in companion_checks(query, doc.text, window, quantity.unit, quoted):
+                    m = book.cite(best, *window)
+                    answer += f"；{part.note or part.formula}[{m}]"
+                    figures.append(computed_figure(part, m))
+                    if part.flag == "fail" and judged.flag == "pass":
+                        answer = "未达标" + answer.removeprefix("达标")
         return Draft(answer, False, book.citations, figures, claims)
