@@ -34,10 +34,9 @@ import numpy as np
 from tqdm import tqdm
 
 from ingest import config
-from ingest.bm25 import BM25
 from ingest.embed import Embedder, canonical_name, load_embedder
 from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current,
-                          read_jsonl, read_manifest)
+                          read_jsonl, read_manifest, write_search_files)
 from ingest.models import Document
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect, drop_collection
@@ -338,7 +337,7 @@ def _write_build(data_dir: Path, entries: list[_Entry], embedder_name: str, reus
         with (path / VECTORS).open("wb") as f:
             np.save(f, vectors)
             _sync(f)
-        BM25.build([t for e in entries for t in e.tokens]).save(path)
+        write_search_files(path)
         store = VectorStore(connect(path, url), collection_name(build_id), create=True)
         store.add([c["chunk_id"] for c in chunks], vectors, [c["doc_id"] for c in chunks], list(range(len(chunks))))
         if store.count() != len(chunks):
