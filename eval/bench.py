@@ -183,7 +183,9 @@ def serve_size(data: Path, queries: int) -> dict[str, Any]:
             "ask_p95_ms": round(float(np.percentile(total, 95)), 1), "ask_max_ms": round(max(total), 1),
             "retrieve_p50_ms": round(float(np.nanpercentile(retrieve, 50)), 1),
             "retrieve_p95_ms": round(float(np.nanpercentile(retrieve, 95)), 1),
-            "serve_open_s": round(open_s, 1), "serve_rss_mb": round(rss_mb()), "serve_peak_rss_mb": round(peak_rss_mb())}
+            "serve_open_s": round(open_s, 1), "serve_rss_mb": round(rss_mb()), "serve_peak_rss_mb": round(peak_rss_mb()),
+            # of the resident memory, pages of the build's files (shared by workers, evictable) and the heap
+            "serve_rss_file_mb": round(_status_mb("RssFile")), "serve_rss_anon_mb": round(_status_mb("RssAnon"))}
 
 
 def measure(copies: int, queries: int, embedder: str | None, workdir: Path) -> dict[str, Any]:

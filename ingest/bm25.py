@@ -2,7 +2,7 @@
 
 Every (chunk, term) weight idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)) is computed once into
 column-major postings (one column per term, chunk rows ascending), saved as .npy arrays that a
-server maps with `np.load(mmap_mode="r")`: a query reads only the postings of its own terms,
+server memory-maps (ingest/mapped.py): a query reads only the postings of its own terms,
 and every worker on a host shares the same pages of the page cache instead of holding its own
 copy of the matrix. idf is the non-negative Lucene form log(1 + (N − df + 0.5)/(df + 0.5)).
 
@@ -20,10 +20,14 @@ from pathlib import Path
 
 import numpy as np
 
+from ingest.lru import LRU
+from ingest.mapped import load_mapped
+
 K1 = 1.5
 B = 0.75
 DATA, ROWS, INDPTR = "bm25.data.npy", "bm25.rows.npy", "bm25.indptr.npy"
 TERMS, TERM_OFFSETS = "bm25.terms.npy", "bm25.term_offsets.npy"
+COLUMN_CACHE = 65_536  # query terms recently looked up
 
 
 class SortedStrings(Sequence[str]):
@@ -81,6 +85,7 @@ class BM25:
         self.indptr = indptr  # int64: column j is [indptr[j], indptr[j+1])
         self.terms = terms  # column j is terms[j]
         self.size = size  # chunks
+        self._columns: LRU[str, int | None] = LRU(terms.find, COLUMN_CACHE)  # a bisection costs ~20 slices
 
     @classmethod
     def build(cls, token_lists: Iterable[Sequence[str]], k1: float = K1, b: float = B) -> "BM25":
@@ -113,7 +118,7 @@ class BM25:
         return cls(weight[order].astype(np.float32), row[order], indptr, terms, n)
 
     def column(self, term: str) -> int | None:
-        return self.terms.find(term)
+        return self._columns[term]
 
     def df(self, term: str) -> int:
         j = self.column(term)
@@ -182,6 +187,6 @@ class BM25:
     def load(cls, directory: Path, size: int) -> "BM25":
         """Memory-mapped from a build directory (`size`: its number of chunks)."""
         def mapped(name: str) -> np.ndarray:
-            return np.load(directory / name, mmap_mode="r")
+            return load_mapped(directory / name)
         return cls(mapped(DATA), mapped(ROWS), mapped(INDPTR), SortedStrings(mapped(TERMS), mapped(TERM_OFFSETS)),
                    size)

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ingest.mapped import load_mapped
+
 CODES, INDPTR, ROWS = "grams.codes.npy", "grams.indptr.npy", "grams.rows.npy"
 CHAR_CODES, CHAR_DF = "chars.codes.npy", "chars.df.npy"
 BLOCK = 50_000  # chunks per vectorised step while building
@@ -116,7 +118,7 @@ class GramIndex:
     @classmethod
     def load(cls, directory: Path) -> "GramIndex":
         def mapped(name: str) -> np.ndarray:
-            return np.load(directory / name, mmap_mode="r")
+            return load_mapped(directory / name)
         return cls(mapped(CODES), mapped(INDPTR), mapped(ROWS), mapped(CHAR_CODES), mapped(CHAR_DF))
 
     @staticmethod

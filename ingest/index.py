@@ -32,6 +32,7 @@ from ingest.bm25 import BM25
 from ingest.embed import Embedder, canonical_name, load_embedder
 from ingest.grams import GramIndex
 from ingest.lru import LRU
+from ingest.mapped import load_mapped
 from ingest.normalize import normalize
 from ingest.records import (HEADS, ChunkStore, DocHead, DocumentStore, FigureStore, line_offsets, offsets_path,
                             ranges_by_document, read_heads, stream_jsonl)
@@ -143,7 +144,7 @@ class _Build:
 
 def _offsets(path: Path) -> np.ndarray:
     stored = offsets_path(path)
-    return np.load(stored, mmap_mode="r") if stored.exists() else line_offsets(path)
+    return load_mapped(stored) if stored.exists() else line_offsets(path)
 
 
 class Index:
@@ -157,6 +158,7 @@ class Index:
         # repeated questions (and a cross-document question's per-document searches) are served
         # from here; keys carry the build id, so entries of a previous build just age out
         self._searches: LRU[tuple, list[tuple[int, float]]] = LRU(None, SEARCH_CACHE)
+        self._tokens: LRU[str, list[str]] = LRU(lambda query: tokenize(normalize(query)), SEARCH_CACHE)
         self._check_embedder(build)
 
     @classmethod
@@ -219,8 +221,7 @@ class Index:
         """Top k (chunk index, BM25 score) for a raw query in either script."""
         build = self._build
         key = ("bm25", build.build_id, query, k, _scope_key(doc_ids))
-        return list(self._searches.get(key, lambda _: build.bm25.search(
-            tokenize(normalize(query)), k, build.ranges(doc_ids))))
+        return list(self._searches.get(key, lambda _: build.bm25.search(self._tokens[query], k, build.ranges(doc_ids))))
 
     def dense_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]:
         """Top k (chunk index, cosine similarity) for a raw query in either script."""
@@ -258,7 +259,7 @@ class Index:
     def _vectors_of(self, build: _Build) -> np.ndarray:
         with self._lock:
             if build.build_id not in self._vectors:
-                self._vectors = {build.build_id: np.load(build.path / VECTORS, mmap_mode="r")}
+                self._vectors = {build.build_id: load_mapped(build.path / VECTORS)}
             return self._vectors[build.build_id]
 
     def _store(self, build: _Build) -> VectorStore:

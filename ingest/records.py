@@ -22,6 +22,7 @@ import numpy as np
 
 from ingest.grams import GramIndex, compact
 from ingest.lru import LRU
+from ingest.mapped import load_mapped
 from ingest.models import Chunk, DocMeta, Document, chunk_from_json
 
 T = TypeVar("T")
@@ -67,7 +68,7 @@ class Records(Sequence[T], Generic[T]):
         self.decode = decode
         stored = offsets_path(path)
         self.offsets = offsets if offsets is not None else (
-            np.load(stored, mmap_mode="r") if stored.exists() else line_offsets(path))
+            load_mapped(stored) if stored.exists() else line_offsets(path))
         self._file = path.open("rb")  # closed with this object
         self._cache: LRU[int, T] = LRU(self.read, cache)
 
