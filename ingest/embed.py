@@ -21,6 +21,7 @@ import importlib.util
 import os
 import threading
 import zlib
+from concurrent.futures import Future
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -43,16 +44,23 @@ class EmbedderError(RuntimeError):
 
 class Embedder:
     """`encode(texts, is_query)` → float32 (n, dim); calls are serialised (the C/torch backends
-    are shared by all threads of a server)."""
+    are shared by all threads of a server).
+
+    Queries are batched: requests that arrive while the model is busy wait together, and the
+    next one to get the model encodes all of them in one call (16 short questions cost little
+    more than one), so concurrent new questions do not queue one model call each."""
 
     def __init__(self, name: str, dim: int, encode: Callable[[list[str], bool], np.ndarray], source: str = ""):
         self.name = name
         self.dim = dim
         self.source = source  # the model file or directory it runs
         self._encode = encode
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the model
+        self._waiting_lock = threading.Lock()
+        self._waiting: list[tuple[str, Future[np.ndarray]]] = []
         self._queries: LRU[str, np.ndarray] = LRU(self._embed_query, QUERY_CACHE)
         self.passages_embedded = 0  # lets callers (and tests) see how much work was done
+        self.query_batches = 0
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -70,9 +78,23 @@ class Embedder:
         return vector
 
     def _embed_query(self, text: str) -> np.ndarray:
+        mine: Future[np.ndarray] = Future()
+        with self._waiting_lock:
+            self._waiting.append((text, mine))
         with self._lock:
-            vectors = self._encode([text], True)
-        return _unit(vectors)[0]
+            with self._waiting_lock:
+                batch, self._waiting = self._waiting, []
+            if batch:  # empty when an earlier holder of the model took ours along
+                try:
+                    vectors = _unit(self._encode([t for t, _ in batch], True))
+                except BaseException as e:
+                    for _, waiter in batch:
+                        waiter.set_exception(e)
+                    raise
+                self.query_batches += 1
+                for (_, waiter), vector in zip(batch, vectors):
+                    waiter.set_result(vector)
+        return mine.result()
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

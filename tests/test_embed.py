@@ -110,3 +110,35 @@ def test_hashing_embedder_is_refused_for_a_user_index(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 2 and "for `policyqa bench` only" in result.stderr
     assert not (tmp_path / "CURRENT").exists()
+
+
+def test_concurrent_new_queries_share_model_calls():
+    """Questions arriving while the model is busy are encoded together in its next call."""
+    import threading
+    import time
+
+    calls: list[int] = []
+
+    def slow_encode(texts: list[str], is_query: bool) -> np.ndarray:
+        calls.append(len(texts))
+        time.sleep(0.05)
+        return np.array([[len(t), 1.0, 0.0] for t in texts], dtype=np.float32)
+
+    model = Embedder("slow", 3, slow_encode)
+    texts = [f"问题{'一' * n}" for n in range(12)]
+    results: dict[str, np.ndarray] = {}
+    threads = [threading.Thread(target=lambda t=t: results.__setitem__(t, model.embed_query(t))) for t in texts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(calls) == 12 and len(calls) < 12 and model.query_batches == len(calls)
+    for text in texts:  # every caller got its own vector
+        expected = np.array([len(text), 1.0, 0.0]) / np.linalg.norm([len(text), 1.0, 0.0])
+        assert np.allclose(results[text], expected)
+
+
+def test_a_query_encoded_in_a_batch_equals_it_encoded_alone(embedder: Embedder):
+    alone = embedder._encode(["义务教育巩固率"], True)[0]
+    batched = embedder._encode(["学前三年毛入园率是多少", "义务教育巩固率", "区管校聘"], True)[1]
+    assert np.allclose(alone / np.linalg.norm(alone), batched / np.linalg.norm(batched), atol=1e-5)
