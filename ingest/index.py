@@ -154,7 +154,7 @@ class Index:
         self._requested_embedder = embedder
         self._lock = threading.Lock()
         self._stores: dict[str, VectorStore] = {}
-        self._vectors: dict[str, np.ndarray] = {}
+        self._vectors: dict[str, _VectorFile] = {}
         # repeated questions (and a cross-document question's per-document searches) are served
         # from here; keys carry the build id, so entries of a previous build just age out
         self._searches: LRU[tuple, list[tuple[int, float]]] = LRU(None, SEARCH_CACHE)
@@ -243,7 +243,7 @@ class Index:
         rows = np.concatenate([np.arange(lo, hi) for lo, hi in ranges]) if ranges else np.zeros(0, dtype=np.int64)
         if not len(rows) or k <= 0:
             return []
-        scores = np.concatenate([np.asarray(vectors[lo:hi]) @ vector for lo, hi in ranges])
+        scores = np.concatenate([vectors.rows(lo, hi) @ vector for lo, hi in ranges])
         top = np.argsort(-scores, kind="stable")[:k]
         return [(int(rows[i]), float(scores[i])) for i in top]
 
@@ -256,10 +256,10 @@ class Index:
         """The build's embedder, loaded on first use (a model takes seconds to load)."""
         return load_embedder(self.embedder_name)
 
-    def _vectors_of(self, build: _Build) -> np.ndarray:
+    def _vectors_of(self, build: _Build) -> "_VectorFile":
         with self._lock:
             if build.build_id not in self._vectors:
-                self._vectors = {build.build_id: load_mapped(build.path / VECTORS)}
+                self._vectors = {build.build_id: _VectorFile(build.path / VECTORS)}
             return self._vectors[build.build_id]
 
     def _store(self, build: _Build) -> VectorStore:
@@ -280,6 +280,21 @@ class Index:
                 f"the index in {self.data_dir} was built with embedder {built_with!r}, not "
                 f"{self._requested_embedder!r}: re-ingest with `policyqa ingest --embedder "
                 f"{self._requested_embedder}` to switch")
+
+
+class _VectorFile:
+    """Rows of vectors.npy read with pread: a cross-document question reads every document's
+    vectors once, and mapped pages would stay resident (and counted) in every worker."""
+
+    def __init__(self, path: Path):
+        header = np.load(path, mmap_mode="r")  # only to learn where the data starts, never read
+        self.dim, self.offset, self.dtype = header.shape[1], header.offset, header.dtype
+        self._file = path.open("rb")
+
+    def rows(self, lo: int, hi: int) -> np.ndarray:
+        row_bytes = self.dim * self.dtype.itemsize
+        data = os.pread(self._file.fileno(), (hi - lo) * row_bytes, self.offset + lo * row_bytes)
+        return np.frombuffer(data, dtype=self.dtype).reshape(hi - lo, self.dim)
 
 
 def _scope_key(doc_ids: list[str] | None) -> tuple[str, ...] | None:

@@ -56,9 +56,11 @@ class Server:
 
 
 @contextmanager
-def serve(env: dict[str, str], log: Path, workers: int = 1, timeout: float = 120) -> Iterator[Server]:
-    """`policyqa serve` on a free loopback port with `env` added to this environment; stopped on exit."""
-    port = free_port()
+def serve(env: dict[str, str], log: Path, workers: int = 1, timeout: float = 120,
+          port: int | None = None) -> Iterator[Server]:
+    """`policyqa serve` on loopback (`port`, or a free one) with `env` added to this environment;
+    stopped on exit."""
+    port = port or free_port()
     with log.open("w") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "policyqa", "serve", "--host", "127.0.0.1", "--port", str(port),
@@ -212,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="a running server on this machine (default: start one)")
     parser.add_argument("--pid", type=int, help="with --url: the server's pid, for its memory")
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers of the server started")
+    parser.add_argument("--port", type=int, help="port of the server started (default: a free one)")
     parser.add_argument("--data-dir", type=Path, help="POLICYQA_DATA_DIR of the server started (default: as set)")
     parser.add_argument("--rate-limit", default="off", help="POLICYQA_RATE_LIMIT of the server started")
     parser.add_argument("--max-rss-growth-mb", type=float, default=200)
@@ -229,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         env = {"POLICYQA_RATE_LIMIT": args.rate_limit}
         if args.data_dir:
             env["POLICYQA_DATA_DIR"] = str(args.data_dir.resolve())
-        with serve(env, args.log, args.workers) as server:
+        with serve(env, args.log, args.workers, port=args.port) as server:
             result = measure(server.url, server.process.pid, args.clients, args.seconds, headers)
 
     report = result.summary()
