@@ -127,10 +127,121 @@ def peak_rss_mb() -> float:
     return _status_mb("VmHWM")
 
 
+def replicate_build(data: Path, times: int, copies: int) -> int:
+    """The current build of `data` × `times`, as a new build: every synthetic document again
+    under other region names (same length, so every offset holds) and a new id, its chunks
+    re-embedded with the (bench-only) embedder. For the serving side beyond what one ingest can
+    hold in memory; the sentences are the ingested ones. Returns the new number of chunks."""
+    import secrets
+
+    from ingest.embed import load_embedder
+    from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current,
+                              read_manifest, write_search_files)
+    from ingest.pipeline import SERVER_MARK, _switch_current, _write_json
+    from ingest.store import VectorStore, collection_name, connect
+
+    source = builds_dir(data) / read_current(data)
+    manifest = read_manifest(source)
+    embedder = load_embedder(manifest["embedder"]["name"])
+    build_id = time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+    target = builds_dir(data) / build_id
+    target.mkdir()
+    url = config.chroma_url()
+    if url:
+        _write_json(target / SERVER_MARK, {"url": url})
+    # copy 0 is the real corpus (two-character names): its replicas would shift offsets, so it stays single
+    synthetic = [d for d in manifest["documents"] if not d.endswith("-x00000")]
+
+    def renamings(doc_id: str, r: int) -> list[tuple[str, str]]:
+        copy = int(doc_id.rsplit("-x", 1)[1])
+        return [(doc_id, f"{doc_id}-r{r}")] + [(synthetic_name(copy, i), synthetic_name(copy + r * copies, i))
+                                               for i in range(len(REGIONS))]
+
+    def replicas(name: str) -> None:
+        with (source / name).open(encoding="utf-8") as f, (target / name).open("w", encoding="utf-8") as out:
+            lines_by_doc: dict[str, list[str]] = {}
+            for line in f:
+                doc_id = json.loads(line)["doc_id"] if name != TOKENS else None
+                out.write(line)
+                if doc_id is not None and doc_id in synthetic_set:
+                    lines_by_doc.setdefault(doc_id, []).append(line)
+            for r in range(1, times):
+                for doc_id in synthetic:
+                    for line in lines_by_doc.get(doc_id, []):
+                        for old, new in renamings(doc_id, r):
+                            line = line.replace(old, new)
+                        out.write(line)
+    synthetic_set = set(synthetic)
+    for name in (DOCS, CHUNKS, FIGURES):
+        replicas(name)
+    # tokens.jsonl has no doc_id: its lines follow chunks.jsonl, document by document
+    rows = ranges_of(manifest)
+    with (source / TOKENS).open(encoding="utf-8") as f:
+        token_lines = f.readlines()
+    with (target / TOKENS).open("w", encoding="utf-8") as out:
+        out.writelines(token_lines)
+        for r in range(1, times):
+            for doc_id in synthetic:
+                lo, hi = rows[doc_id]
+                for line in token_lines[lo:hi]:
+                    for old, new in renamings(doc_id, r)[1:]:
+                        line = line.replace(old, new)
+                    out.write(line)
+    del token_lines
+    base = np.load(source / VECTORS, mmap_mode="r")
+    n = base.shape[0] + (times - 1) * sum(rows[d][1] - rows[d][0] for d in synthetic)
+    vectors = np.lib.format.open_memmap(target / VECTORS, mode="w+", dtype=np.float32, shape=(n, base.shape[1]))
+    vectors[:base.shape[0]] = base
+    chunk_lines = (json.loads(line) for line in (target / CHUNKS).open(encoding="utf-8"))
+    row = 0
+    store = VectorStore(connect(target, url), collection_name(build_id), create=True)
+    block: list[dict] = []
+
+    def flush() -> None:
+        nonlocal row
+        norms = [c["norm"] for c in block]
+        fresh = embedder.embed_passages(norms) if row >= base.shape[0] else np.asarray(vectors[row:row + len(block)])
+        vectors[row:row + len(block)] = fresh
+        store.add([c["chunk_id"] for c in block], fresh, [c["doc_id"] for c in block], list(range(row, row + len(block))))
+        row += len(block)
+        block.clear()
+    for chunk in chunk_lines:
+        block.append(chunk)
+        if len(block) == 5000 or row + len(block) == base.shape[0]:
+            flush()
+    if block:
+        flush()
+    vectors.flush()
+    del vectors
+    documents = dict(manifest["documents"])
+    for r in range(1, times):
+        for doc_id in synthetic:
+            entry = dict(manifest["documents"][doc_id])
+            entry["source"] = entry["source"].replace(doc_id, f"{doc_id}-r{r}")
+            documents[f"{doc_id}-r{r}"] = entry
+    write_search_files(target)
+    counts = {key: sum(e[key] for e in documents.values()) for key in ("chunks", "tables", "figures")}
+    _write_json(target / MANIFEST, {**manifest, "build_id": build_id, "previous_build": source.name,
+                                    "chroma": {**manifest["chroma"], "collection": collection_name(build_id)},
+                                    "counts": {"documents": len(documents), **counts}, "documents": documents,
+                                    "replicated": {"from": source.name, "times": times}})
+    _switch_current(data, build_id)
+    return row
+
+
+def ranges_of(manifest: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    rows, row = {}, 0
+    for doc_id, entry in manifest["documents"].items():
+        rows[doc_id] = (row, row + entry["chunks"])
+        row += entry["chunks"]
+    return rows
+
+
 # --- the two processes of a size -----------------------------------------------------------------
 
-def ingest_size(copies: int, embedder: str | None, workdir: Path) -> dict[str, Any]:
-    """Synthesise, ingest with the real pipeline, re-encode a sample: ingest figures."""
+def ingest_size(copies: int, embedder: str | None, workdir: Path, replicate: int = 1) -> dict[str, Any]:
+    """Synthesise, ingest with the real pipeline, re-encode a sample: ingest figures (then, with
+    `replicate` > 1, multiply the build for the serving side)."""
     from ingest.embed import load_embedder
     from ingest.index import Index
     from ingest.pipeline import run_ingest
@@ -153,7 +264,15 @@ def ingest_size(copies: int, embedder: str | None, workdir: Path) -> dict[str, A
     encode_rate = len(sample) / (time.perf_counter() - started)
     ingest_rate = summary.chunks / ingest_s
     shutil.rmtree(corpus, ignore_errors=True)
-    return {"chunks": summary.chunks, "documents": summary.documents, "copies": copies,
+    served = {"chunks": summary.chunks, "documents": summary.documents}
+    if replicate > 1:
+        started = time.perf_counter()
+        replicate_build(data, replicate, copies)
+        replicated = Index.open(data)
+        served = {"chunks": len(replicated.chunks), "documents": len(replicated.documents),
+                  "ingested_chunks": summary.chunks, "replicated": replicate,
+                  "replicate_s": round(time.perf_counter() - started)}
+    return {**served, "copies": copies,
             "embedder": summary.embedder, "chroma": "server" if config.chroma_url() else "embedded",
             "ingest_s": round(ingest_s, 1), "ingest_chunks_per_s": round(ingest_rate, 1),
             "encode_chunks_per_s": round(encode_rate, 1), "ingest_encode_ratio": round(ingest_rate / encode_rate, 4),
@@ -188,7 +307,7 @@ def serve_size(data: Path, queries: int) -> dict[str, Any]:
             "serve_rss_file_mb": round(_status_mb("RssFile")), "serve_rss_anon_mb": round(_status_mb("RssAnon"))}
 
 
-def measure(copies: int, queries: int, embedder: str | None, workdir: Path) -> dict[str, Any]:
+def measure(copies: int, queries: int, embedder: str | None, workdir: Path, replicate: int = 1) -> dict[str, Any]:
     """One size, each half in a fresh process."""
     from ingest.embed import ALLOW_BENCH_ENV
 
@@ -197,7 +316,7 @@ def measure(copies: int, queries: int, embedder: str | None, workdir: Path) -> d
     started = time.perf_counter()
     context = get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        row = pool.submit(ingest_size, copies, embedder, workdir).result()
+        row = pool.submit(ingest_size, copies, embedder, workdir, replicate).result()
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         row.update(pool.submit(serve_size, Path(row.pop("data_dir")), queries).result())
     row["wall_s"] = round(time.perf_counter() - started)
@@ -239,7 +358,7 @@ def table(rows: list[dict[str, Any]], columns: tuple = COLUMNS) -> str:
 
 
 def run_bench(scales: list[int], chunks: list[int], queries: int, embedder: str | None, keep: Path | None,
-              dry: bool = False, as_json: bool = False) -> int:
+              dry: bool = False, as_json: bool = False, replicate: int = 1) -> int:
     workdir = keep or Path(tempfile.mkdtemp(prefix="policyqa-bench-"))
     if chunks:
         per_copy = chunks_per_copy()
@@ -252,7 +371,7 @@ def run_bench(scales: list[int], chunks: list[int], queries: int, embedder: str 
             return 0
         for copies in sizes:
             print(f"bench: {copies} copies …", file=sys.stderr, flush=True)
-            rows.append(measure(copies, queries, embedder, workdir))
+            rows.append(measure(copies, queries, embedder, workdir, replicate))
             if as_json:
                 print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
             else:

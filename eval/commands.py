@@ -44,6 +44,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     bench.add_argument("--embedder", help="embedder for the synthetic index (default: the configured one); "
                                           "`hashing` is a fast, meaningless one for measuring everything but the model")
     bench.add_argument("--json", action="store_true", help="one JSON line per size on stdout instead of a table")
+    bench.add_argument("--replicate", type=_positive, default=1, metavar="K",
+                       help="serve a build K times the ingested one (same sentences, other region names, "
+                            "re-embedded; bench-only embedders): the query path beyond what one ingest holds "
+                            "in memory. Ingest figures stay those of the ingested size")
     bench.add_argument("--keep", type=Path, metavar="DIR", help="keep the synthetic data under DIR")
     bench.add_argument("--dry-run", action="store_true",
                        help="only synthesise each size and report its size (checks a large size in seconds)")
@@ -108,13 +112,17 @@ def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: flo
 
 def run_bench(args: argparse.Namespace) -> int:
     from eval.bench import run_bench as bench
+    from ingest.embed import BENCH_ONLY
 
     if args.queries < 0:
         print("policyqa bench: --queries must be 0 or more", file=sys.stderr)
         return 2
     try:
+        if args.replicate > 1 and args.embedder not in BENCH_ONLY:
+            print("policyqa bench: --replicate re-embeds every replica: use it with --embedder hashing", file=sys.stderr)
+            return 2
         return bench(args.scale or [], args.chunks or [], args.queries, args.embedder, args.keep, args.dry_run,
-                     args.json)
+                     args.json, args.replicate)
     except Exception as e:  # noqa: BLE001 - e.g. an unknown embedder or an unreachable Chroma server
         print(f"policyqa bench: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
