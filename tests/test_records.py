@@ -183,3 +183,13 @@ def test_composer_accepts_a_plain_list_of_chunks():
     assert composer.idf("巩固率") > 0 and composer.idf("不存在") == 0.0
     assert composer._flat["d#c1"] == "巩固率达到99%" and composer._chunks["d"] == chunks
     assert _has_term("幼儿园", "新建幼儿园")
+
+
+def test_a_repeated_question_reuses_its_analysis_as_a_copy(index: Index):
+    from server.service import Service
+
+    service = Service(index, generator=None)
+    first = service.analyse("巴南区2025年在园幼儿数目标是多少？")
+    first.terms.append("改动")  # a caller changing its copy changes nothing cached
+    again = service.analyse("巴南区2025年在园幼儿数目标是多少？")
+    assert "改动" not in again.terms and again.regions == ["巴南区"] and again is not first
