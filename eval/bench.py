@@ -135,8 +135,8 @@ def replicate_build(data: Path, times: int, copies: int) -> int:
     import secrets
 
     from ingest.embed import load_embedder
-    from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current,
-                              read_manifest, write_search_files)
+    from ingest.index import CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current, read_manifest
+    from ingest.searchfiles import write_search_files
     from ingest.pipeline import SERVER_MARK, _switch_current, _write_json
     from ingest.store import VectorStore, collection_name, connect
 

@@ -5,7 +5,7 @@ Layout of the data directory (written by ingest/pipeline.py):
     ingest.lock             held by a running ingest
     builds/<build_id>/      manifest.json (written last), docs.jsonl, chunks.jsonl, tokens.jsonl,
                             vectors.npy, figures.jsonl, chroma/ (embedded Chroma; absent in server
-                            mode), and the search files of `write_search_files`: line offsets of
+                            mode), and the search files (ingest/searchfiles.py): line offsets of
                             the JSONL files, document heads, BM25 postings, character bigrams
 
 A build is never modified after CURRENT points at it, so any number of threads and processes
@@ -76,30 +76,6 @@ def read_jsonl(path: Path) -> Iterator[Any]:
 
 def read_manifest(build_dir: Path) -> dict[str, Any]:
     return json.loads((build_dir / MANIFEST).read_text(encoding="utf-8"))
-
-
-def write_search_files(build_dir: Path) -> None:
-    """Everything a server needs to read the build without loading it, derived from its JSONL
-    files (streamed): line offsets, document heads, BM25 postings and character bigrams."""
-    for name in (CHUNKS, DOCS, FIGURES):
-        _save(offsets_path(build_dir / name), line_offsets(build_dir / name))
-    with (build_dir / HEADS).open("w", encoding="utf-8") as f:
-        for document in stream_jsonl(build_dir / DOCS):
-            f.write(json.dumps(DocHead.of(document).to_json(), ensure_ascii=False) + "\n")
-        _sync(f)
-    BM25.build(stream_jsonl(build_dir / TOKENS)).save(build_dir, _save)
-    GramIndex.build(lambda: (c["norm"] for c in stream_jsonl(build_dir / CHUNKS))).save(build_dir, _save)
-
-
-def _save(path: Path, values: np.ndarray) -> None:
-    with path.open("wb") as f:
-        np.save(f, np.ascontiguousarray(values))
-        _sync(f)
-
-
-def _sync(f: Any) -> None:
-    f.flush()
-    os.fsync(f.fileno())
 
 
 @dataclass(frozen=True)

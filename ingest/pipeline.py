@@ -36,8 +36,9 @@ from tqdm import tqdm
 from ingest import config
 from ingest.embed import Embedder, canonical_name, load_embedder
 from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current,
-                          read_jsonl, read_manifest, write_search_files)
+                          read_jsonl, read_manifest)
 from ingest.models import Document
+from ingest.searchfiles import write_search_files
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect, drop_collection
 

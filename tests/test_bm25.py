@@ -4,7 +4,8 @@ from __future__ import annotations
 import numpy as np
 
 from ingest.bm25 import BM25, SortedStrings
-from ingest.index import Index, _save
+from ingest.index import Index
+from ingest.searchfiles import save_array
 
 
 def _top(index: Index, query: str, k: int = 3, doc_ids: list[str] | None = None):
@@ -67,7 +68,7 @@ def test_vocabulary_is_found_by_bisection_in_byte_order():
 
 def test_saved_files_are_memory_mapped_and_rank_the_same(index: Index, tmp_path):
     bm25 = index.bm25
-    bm25.save(tmp_path, _save)
+    bm25.save(tmp_path, save_array)
     loaded = BM25.load(tmp_path, bm25.size)
     assert isinstance(loaded.rows.base, np.memmap) and not loaded.data.flags.owndata  # mapped, not read
     query = ["义务教育", "巩固率", "2025"]

@@ -169,7 +169,7 @@ def test_repeated_searches_are_served_from_the_cache(index: Index, monkeypatch):
 
 def test_copied_build_with_all_files_round_trips(index: Index, tmp_path):
     """Every search file is derived from the JSONL files: deriving again gives identical arrays."""
-    from ingest.index import write_search_files
+    from ingest.searchfiles import write_search_files
 
     copy = Path(shutil.copytree(_build_dir(index), tmp_path / "b", ignore=shutil.ignore_patterns("chroma")))
     before = {p.name: np.load(p) for p in copy.glob("*.npy") if p.name != "vectors.npy"}
