@@ -37,7 +37,7 @@ NAIVE_CITED = 3
 class EmbedderEmbeddings(Embeddings):
     """Our embedder behind LangChain's Embeddings interface (what a LangChain app plugs in)."""
 
-    def __init__(self, embedder: "Embedder"):
+    def __init__(self, embedder: Embedder):
         self.embedder = embedder
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
@@ -55,7 +55,7 @@ def split_fixed(text: str, size: int = CHUNK_SIZE, overlap: int = CHUNK_OVERLAP)
     return [(start, text[start:start + size]) for start in range(0, max(len(text) - overlap, 1), step)]
 
 
-def raw_corpus(index: "Index", corpus_dir: Path = config.DEFAULT_CORPUS) -> dict[str, str]:
+def raw_corpus(index: Index, corpus_dir: Path = config.DEFAULT_CORPUS) -> dict[str, str]:
     """doc_id → the file as published (what a naive setup loads); the cleaned text if the file is gone."""
     texts = {}
     for doc_id, doc in index.documents.items():
@@ -64,7 +64,7 @@ def raw_corpus(index: "Index", corpus_dir: Path = config.DEFAULT_CORPUS) -> dict
     return texts
 
 
-def langchain_chroma_system(texts: dict[str, str], embedder: "Embedder") -> System:
+def langchain_chroma_system(texts: dict[str, str], embedder: Embedder) -> System:
     import chromadb
     from chromadb.config import Settings
     from langchain_chroma import Chroma
@@ -99,7 +99,7 @@ def langchain_chroma_system(texts: dict[str, str], embedder: "Embedder") -> Syst
     return System("langchain-chroma", ask, retrieve, note)
 
 
-def fusion_system(index: "Index", fusion: str) -> System:
+def fusion_system(index: Index, fusion: str) -> System:
     from server.service import Service
 
     return pipeline_system(Service(index, fusion=fusion), f"{fusion}-only",
@@ -107,7 +107,7 @@ def fusion_system(index: "Index", fusion: str) -> System:
 
 
 def index_with_embedder(embedder: str, data_dir: Path,
-                        corpus_dir: Path = config.DEFAULT_CORPUS) -> tuple["Index", float]:
+                        corpus_dir: Path = config.DEFAULT_CORPUS) -> tuple[Index, float]:
     """An index of `corpus_dir` built with `embedder` in `data_dir` (a scratch directory: the
     evaluation never writes into the service's data), and the wall time of the build in seconds,
     so the report can state what another embedder costs."""
@@ -120,7 +120,7 @@ def index_with_embedder(embedder: str, data_dir: Path,
     return Index.open(data_dir), summary.seconds
 
 
-def baseline_systems(index: "Index", workdir: Path, embedders: tuple[str, ...] = OFFERED_EMBEDDERS) -> list[System]:
+def baseline_systems(index: Index, workdir: Path, embedders: tuple[str, ...] = OFFERED_EMBEDDERS) -> list[System]:
     """Every baseline for a main pipeline running on `index`; indexes for the other embedders
     are built under `workdir`."""
     from server.service import Service

@@ -132,23 +132,24 @@ def replicate_build(data: Path, times: int, copies: int) -> int:
     under other region names (same length, so every offset holds) and a new id, its chunks
     re-embedded with the (bench-only) embedder. For the serving side beyond what one ingest can
     hold in memory; the sentences are the ingested ones. Returns the new number of chunks."""
-    import secrets
-
+    from ingest.buildstore import SERVER_MARK, new_build_id, switch_current, write_json
     from ingest.embed import load_embedder
     from ingest.index import CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current, read_manifest
     from ingest.searchfiles import write_search_files
-    from ingest.pipeline import SERVER_MARK, _switch_current, _write_json
     from ingest.store import VectorStore, collection_name, connect
 
-    source = builds_dir(data) / read_current(data)
+    current = read_current(data)
+    if current is None:
+        raise RuntimeError(f"nothing to replicate: {data} has no index build")
+    source = builds_dir(data) / current
     manifest = read_manifest(source)
     embedder = load_embedder(manifest["embedder"]["name"])
-    build_id = time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+    build_id = new_build_id()
     target = builds_dir(data) / build_id
     target.mkdir()
     url = config.chroma_url()
     if url:
-        _write_json(target / SERVER_MARK, {"url": url})
+        write_json(target / SERVER_MARK, {"url": url})
     # copy 0 is the real corpus (two-character names): its replicas would shift offsets, so it stays single
     synthetic = [d for d in manifest["documents"] if not d.endswith("-x00000")]
 
@@ -202,7 +203,8 @@ def replicate_build(data: Path, times: int, copies: int) -> int:
         norms = [c["norm"] for c in block]
         fresh = embedder.embed_passages(norms) if row >= base.shape[0] else np.asarray(vectors[row:row + len(block)])
         vectors[row:row + len(block)] = fresh
-        store.add([c["chunk_id"] for c in block], fresh, [c["doc_id"] for c in block], list(range(row, row + len(block))))
+        store.add([c["chunk_id"] for c in block], fresh, [c["doc_id"] for c in block],
+                  list(range(row, row + len(block))))
         row += len(block)
         block.clear()
     for chunk in chunk_lines:
@@ -212,7 +214,6 @@ def replicate_build(data: Path, times: int, copies: int) -> int:
     if block:
         flush()
     vectors.flush()
-    del vectors
     documents = dict(manifest["documents"])
     for r in range(1, times):
         for doc_id in synthetic:
@@ -221,11 +222,11 @@ def replicate_build(data: Path, times: int, copies: int) -> int:
             documents[f"{doc_id}-r{r}"] = entry
     write_search_files(target)
     counts = {key: sum(e[key] for e in documents.values()) for key in ("chunks", "tables", "figures")}
-    _write_json(target / MANIFEST, {**manifest, "build_id": build_id, "previous_build": source.name,
+    write_json(target / MANIFEST, {**manifest, "build_id": build_id, "previous_build": source.name,
                                     "chroma": {**manifest["chroma"], "collection": collection_name(build_id)},
                                     "counts": {"documents": len(documents), **counts}, "documents": documents,
                                     "replicated": {"from": source.name, "times": times}})
-    _switch_current(data, build_id)
+    switch_current(data, build_id)
     return row
 
 
@@ -247,7 +248,7 @@ def ingest_size(copies: int, embedder: str | None, workdir: Path, replicate: int
     from ingest.pipeline import run_ingest
 
     corpus, data = workdir / f"corpus-{copies}", workdir / f"data-{copies}"
-    files = synthesise(copies, corpus)
+    synthesise(copies, corpus)
     started = time.perf_counter()
     summary = run_ingest([corpus], embedder, True, data_dir=data)
     ingest_s = time.perf_counter() - started
@@ -302,7 +303,8 @@ def serve_size(data: Path, queries: int) -> dict[str, Any]:
             "ask_p95_ms": round(float(np.percentile(total, 95)), 1), "ask_max_ms": round(max(total), 1),
             "retrieve_p50_ms": round(float(np.nanpercentile(retrieve, 50)), 1),
             "retrieve_p95_ms": round(float(np.nanpercentile(retrieve, 95)), 1),
-            "serve_open_s": round(open_s, 1), "serve_rss_mb": round(rss_mb()), "serve_peak_rss_mb": round(peak_rss_mb()),
+            "serve_open_s": round(open_s, 1), "serve_rss_mb": round(rss_mb()),
+            "serve_peak_rss_mb": round(peak_rss_mb()),
             # of the resident memory, pages of the build's files (shared by workers, evictable) and the heap
             "serve_rss_file_mb": round(_status_mb("RssFile")), "serve_rss_anon_mb": round(_status_mb("RssAnon"))}
 
@@ -392,5 +394,6 @@ def growth(rows: list[dict[str, Any]]) -> str:
     """How query latency and memory grow with the corpus, smallest size → largest."""
     first, last = rows[0], rows[-1]
     return (f"{last['chunks']} vs {first['chunks']} chunks ({last['chunks'] / first['chunks']:.1f}×): "
-            f"ask p50 {last['ask_p50_ms'] / first['ask_p50_ms']:.2f}×, p95 {last['ask_p95_ms'] / first['ask_p95_ms']:.2f}×; "
+            f"ask p50 {last['ask_p50_ms'] / first['ask_p50_ms']:.2f}×, "
+            f"p95 {last['ask_p95_ms'] / first['ask_p95_ms']:.2f}×; "
             f"serve RSS {last['serve_rss_mb'] / first['serve_rss_mb']:.2f}×")

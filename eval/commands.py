@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import time
@@ -13,13 +14,22 @@ from eval.bench import DEFAULT_SCALE
 from eval.schema import DEFAULT_TESTSET
 
 
-
 def add_commands(sub: argparse._SubParsersAction) -> None:
     ev = sub.add_parser("eval", help="evaluate answers against a test set / 评测",
                         description="Runs every question of TESTSET through the pipeline, scores it and writes "
                                     "a Markdown + HTML report (default: data/eval/<time>/ and data/eval/latest/).")
-    ev.add_argument("testset", nargs="?", type=Path, default=DEFAULT_TESTSET,
-                    help="JSONL test set (default: the bundled eval/testset.jsonl)")
+    ev.add_argument("testset", nargs="?", type=Path, default=None,
+                    help="JSONL test set (default: the bundled eval/testset.jsonl, or with --split the "
+                         "split's file of the corpus)")
+    ev.add_argument("--corpus", type=Path, metavar="DIR",
+                    help="evaluate on an index of this corpus directory (built once under "
+                         "POLICYQA_DATA_DIR/eval-corpora/ and reused while the corpus and the ingest code "
+                         "are unchanged; only changed documents are re-derived and re-embedded)")
+    ev.add_argument("--split", metavar="NAME",
+                    help="the question file NAME.jsonl of the corpus: eval/<corpus dir name>/NAME.jsonl "
+                         "(eval/bundled-fresh/ for the bundled corpus), e.g. --split dev")
+    ev.add_argument("--fresh", action="store_true",
+                    help="with --corpus: build the index in a temporary directory and discard it afterwards")
     ev.add_argument("--embedder", help="evaluate on an index built with this embedder (m3e-small, e5-small or a "
                                        "local model directory); default: the current index")
     ev.add_argument("--out", type=Path, help="report directory (default: data/eval/<timestamp>/)")
@@ -59,8 +69,9 @@ def run_eval(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     try:
+        args.testset = question_file(args.testset, args.corpus, args.split)
         items = load_testset(args.testset)
-    except InvalidTestset as e:
+    except (InvalidTestset, FileNotFoundError, NotADirectoryError) as e:
         print(f"policyqa eval: {e}", file=sys.stderr)
         return 2
     items = items[:args.limit] if args.limit else items
@@ -70,6 +81,8 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: float) -> int:
+    import matplotlib  # noqa: F401 - the report's plots (eval extra): stop now if missing, not after every answer
+
     from eval.report import SystemResult, default_out_dir, publish_latest, write_report
     from eval.run import pipeline_system, run_system
     from eval.schema import quote_problems
@@ -77,7 +90,8 @@ def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: flo
     from server.service import Service
 
     try:
-        index = _open_index(args.embedder, scratch)
+        index = (_corpus_index(args.corpus, args.embedder, scratch if args.fresh else None, args.quiet)
+                 if args.corpus else _open_index(args.embedder, scratch))
     except Exception as e:  # noqa: BLE001 - no index, failed ingest, unknown embedder: all told the same way
         print(f"policyqa eval: {e}", file=sys.stderr)
         return 1
@@ -96,7 +110,8 @@ def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: flo
         note = f"{system.note}; 1-min load {load_before:.1f}→{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
         results.append(SystemResult(system.name, note, score(items, outcomes)))
 
-    context = {"date": datetime.now().isoformat(timespec="seconds"), "test set": f"{args.testset} ({len(items)} questions)",
+    context = {"date": datetime.now().isoformat(timespec="seconds"),
+               "test set": f"{args.testset} ({len(items)} questions)",
                "index": f"{index.data_dir} build {index.build_id}", "embedder": index.embedder_name,
                "command": "policyqa eval " + " ".join(sys.argv[2:] if sys.argv[1:2] == ["eval"] else []),
                "run time": f"{time.perf_counter() - started:.0f} s (loading, index builds and every system)"}
@@ -119,13 +134,74 @@ def run_bench(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.replicate > 1 and args.embedder not in BENCH_ONLY:
-            print("policyqa bench: --replicate re-embeds every replica: use it with --embedder hashing", file=sys.stderr)
+            print("policyqa bench: --replicate re-embeds every replica: use it with --embedder hashing",
+                  file=sys.stderr)
             return 2
         return bench(args.scale or [], args.chunks or [], args.queries, args.embedder, args.keep, args.dry_run,
                      args.json, args.replicate)
     except Exception as e:  # noqa: BLE001 - e.g. an unknown embedder or an unreachable Chroma server
         print(f"policyqa bench: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
+
+
+def question_file(testset: Path | None, corpus: Path | None, split: str | None) -> Path:
+    """The question file: given, or the split of the corpus's question sets, or the bundled default."""
+    from ingest import config
+
+    if corpus is not None and not Path(corpus).is_dir():
+        raise NotADirectoryError(f"--corpus {corpus}: no such directory")
+    if testset is not None:
+        if split:
+            raise FileNotFoundError("give either a test set file or --split, not both")
+        return testset
+    if not split:
+        return DEFAULT_TESTSET
+    corpus = Path(corpus or config.DEFAULT_CORPUS).resolve()
+    name = "bundled-fresh" if corpus == config.DEFAULT_CORPUS.resolve() else corpus.name
+    path = Path(__file__).resolve().parent / name / f"{split}.jsonl"
+    if not path.is_file():
+        known = sorted(p.stem for p in path.parent.glob("*.jsonl")) if path.parent.is_dir() else []
+        raise FileNotFoundError(f"no split {split!r} for corpus {corpus.name}: {path} does not exist"
+                                + (f" (splits: {', '.join(known)})" if known else ""))
+    return path
+
+
+def corpus_cache_dir(corpus: Path) -> Path:
+    """Where the evaluation keeps the index of a corpus directory between runs."""
+    import hashlib
+
+    from ingest import config
+
+    resolved = Path(corpus).resolve()
+    digest = hashlib.sha256(str(resolved).encode()).hexdigest()[:10]
+    return config.data_dir() / "eval-corpora" / f"{resolved.name}-{digest}"
+
+
+# a corpus directory's own documentation (SOURCES.md, README.md …) describes the documents, it is none
+_NOT_DOCUMENTS = re.compile(r"(?:readme|sources|license|licence|changelog|notice)(?:\.[a-z]+)?", re.I)
+
+
+def corpus_documents(corpus: Path) -> list[Path]:
+    """The documents of a corpus directory, without its README/SOURCES/LICENSE files."""
+    from ingest.pipeline import discover
+
+    return [p for p in discover([corpus]) if not _NOT_DOCUMENTS.fullmatch(p.name)]
+
+
+def _corpus_index(corpus: Path, embedder: str | None, scratch: Path | None, quiet: bool):
+    """An index of `corpus`: incremental ingest into its cache directory (a no-op when nothing
+    changed), or a fresh one under `scratch`."""
+    from ingest.index import Index
+    from ingest.pipeline import run_ingest
+
+    data_dir = scratch / "corpus" if scratch is not None else corpus_cache_dir(corpus)
+    summary = run_ingest(corpus_documents(Path(corpus)), embedder, False, data_dir=data_dir)
+    if summary.failed:
+        raise RuntimeError(f"ingest of {corpus} failed:\n{summary}")
+    if not quiet:
+        print(f"policyqa eval: index of {corpus} in {data_dir}: {summary.documents} documents, "
+              f"{summary.embedded} chunks embedded, {summary.seconds:.1f} s", file=sys.stderr)
+    return Index.open(data_dir)
 
 
 def _open_index(embedder: str | None, scratch: Path):

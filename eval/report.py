@@ -1,7 +1,11 @@
 """The evaluation report: Markdown + HTML (plots embedded) + results.json, in one directory.
 
 `policyqa eval` writes data/eval/<timestamp>/ and copies it to data/eval/latest/;
-`latest_report_path()` is what the web app serves.
+`latest_report_path()` (ingest/config.py: the server finds it without importing eval) is what the
+web app serves. A run started from the web app (eval/web.py) writes the same directory plus
+responses.json (each answer with its citations) and testset.jsonl (the questions with their
+reference answers); `list_runs`, `load_run` and `verdict` give the /report page its runs and
+per-question right/wrong, and `xlsx_report` the spreadsheet download.
 """
 from __future__ import annotations
 
@@ -9,23 +13,26 @@ import base64
 import html
 import io
 import json
+import re
 import shutil
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
+import numpy as np
 
-matplotlib.use("Agg")  # files only, no display
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
+from eval.score import METRICS, Scorecard
+from ingest import config
+from ingest.config import REPORT_HTML, latest_report_path  # noqa: F401 - re-exported for eval's callers
 
-from eval.score import METRICS, Scorecard  # noqa: E402
-from ingest import config  # noqa: E402
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
-REPORT_HTML = "report.html"
 REPORT_MD = "report.md"
 RESULTS = "results.json"
+RESPONSES = "responses.json"
+TESTSET = "testset.jsonl"
 KEY_METRICS = ("recall@5", "citation_precision", "figure_accuracy", "fact_recall", "abstention_accuracy")
 BASELINE_METRICS = ("recall@5", "mrr", "citation_precision", "figure_accuracy", "fact_recall", "abstention_accuracy",
                     "false_abstention_rate")
@@ -46,17 +53,11 @@ class SystemResult:
 
 
 def eval_root() -> Path:
-    return config.data_dir() / "eval"
+    return config.eval_dir()
 
 
 def default_out_dir() -> Path:
     return eval_root() / datetime.now().strftime("%Y%m%d-%H%M%S")
-
-
-def latest_report_path() -> Path | None:
-    """The HTML report of the latest `policyqa eval` run, or None if there is none yet."""
-    path = eval_root() / "latest" / REPORT_HTML
-    return path if path.is_file() else None
 
 
 def write_report(results: list[SystemResult], out_dir: Path, context: dict[str, str]) -> Path:
@@ -216,16 +217,27 @@ th {{ background: #f3f3f3; }} img {{ max-width: 100%; }} figure {{ margin: 1rem 
 
 # --- plots ------------------------------------------------------------------------------------------
 
-def _png(fig: plt.Figure) -> bytes:
+def _pyplot() -> Any:
+    """matplotlib.pyplot, imported when a plot is drawn: matplotlib is the eval extra's, and the web
+    app (eval/web.py) lists and shows reports without it."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only, no display
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _png(fig: Figure) -> bytes:
     buf = io.BytesIO()
     fig.tight_layout()
     fig.savefig(buf, format="png", dpi=110)
-    plt.close(fig)
+    _pyplot().close(fig)
     return buf.getvalue()
 
 
 def _grouped_bars(groups: list[str], series: dict[str, list[float | None]], title: str) -> bytes:
-    fig, ax = plt.subplots(figsize=(min(12.0, max(7.0, 0.22 * len(groups) * len(series))), 4.5))
+    fig, ax = _pyplot().subplots(figsize=(min(12.0, max(7.0, 0.22 * len(groups) * len(series))), 4.5))
     width = 0.8 / max(1, len(series))
     x = np.arange(len(groups))
     for n, (label, values) in enumerate(series.items()):
@@ -247,7 +259,7 @@ def _plot_by_type(result: SystemResult) -> bytes:
 
 def _plot_baselines(results: list[SystemResult]) -> bytes:
     """Quality metrics side by side, and each system's latency p50/p95 beside them."""
-    fig, (ax, lat) = plt.subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [3, 1]})
+    fig, (ax, lat) = _pyplot().subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [3, 1]})
     width = 0.8 / len(results)
     x = np.arange(len(BASELINE_METRICS))
     for n, r in enumerate(results):
@@ -271,7 +283,7 @@ def _plot_baselines(results: list[SystemResult]) -> bytes:
 
 def _plot_latency(result: SystemResult) -> bytes:
     latencies = [r.latency_ms for r in result.card.rows if r.latency_ms is not None]
-    fig, ax = plt.subplots(figsize=(7, 3.5))
+    fig, ax = _pyplot().subplots(figsize=(7, 3.5))
     if latencies:
         ax.hist(latencies, bins=30, color="#4c72b0")
         for q, style in ((50, "--"), (95, ":")):
@@ -288,3 +300,134 @@ def _results_json(results: list[SystemResult], context: dict[str, str]) -> dict:
     return {"context": context,
             "systems": [{"name": r.name, "note": r.note, "overall": r.card.overall, "by_type": r.card.by_type,
                          "rows": [asdict(row) for row in r.card.rows]} for r in results]}
+
+
+# --- runs for the web app -----------------------------------------------------------------------------
+
+def list_runs() -> list[dict[str, Any]]:
+    """Every report directory under data/eval/ (newest first): id, context and the main system's scores."""
+    runs = []
+    root = eval_root()
+    for path in root.iterdir() if root.is_dir() else []:
+        if path.name == "latest" or path.name.startswith(".") or not (path / RESULTS).is_file():
+            continue
+        try:
+            results = json.loads((path / RESULTS).read_text(encoding="utf-8"))
+            main = results["systems"][0]
+        except (OSError, ValueError, KeyError, IndexError):
+            continue  # a run being written, or damaged: not listed
+        runs.append({"run_id": path.name, "context": results.get("context", {}), "overall": main["overall"],
+                     "questions": len(main["rows"]), "right": sum(verdict(r)[0] for r in main["rows"]),
+                     "web": (path / RESPONSES).is_file()})
+    return sorted(runs, key=lambda r: (r["context"].get("date", ""), r["run_id"]), reverse=True)
+
+
+def load_run(run_id: str) -> dict[str, Any] | None:
+    """One run with, per question, the reference, the answer and its citations, and right/wrong with why."""
+    path = eval_root() / run_id
+    if not _RUN_ID.fullmatch(run_id) or not (path / RESULTS).is_file():
+        return None
+    results = json.loads((path / RESULTS).read_text(encoding="utf-8"))
+    responses = json.loads((path / RESPONSES).read_text(encoding="utf-8")) if (path / RESPONSES).is_file() else {}
+    references = {}
+    if (path / TESTSET).is_file():
+        for line in (path / TESTSET).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                references[item["id"]] = item
+    main = results["systems"][0]
+    rows = []
+    for row in main["rows"]:
+        right, why, notes = verdict(row)
+        response = responses.get(row["item_id"]) or {}
+        reference = references.get(row["item_id"], {})
+        rows.append({"id": row["item_id"], "type": row["type"], "question": row["question"],
+                     "reference": reference.get("answer", ""),
+                     "sources": [s["quote"] for s in reference.get("sources", [])],
+                     "answer": row["answer"], "abstained": row["abstained"],
+                     "citations": response.get("citations", []), "figures": response.get("figures", []),
+                     "right": right, "why": why, "notes": notes, "latency_ms": row["latency_ms"],
+                     "metrics": row["metrics"]})
+    return {"run_id": run_id, "context": results.get("context", {}), "system": main["name"], "note": main["note"],
+            "overall": main["overall"], "by_type": main["by_type"], "rows": rows,
+            "right": sum(r["right"] for r in rows)}
+
+
+def verdict(row: dict[str, Any]) -> tuple[bool, list[str], list[str]]:
+    """(right, why wrong, other notes) of one results.json row.
+
+    Right means: an unanswerable question abstained; an answerable one did not abstain, states
+    every gold figure, cites a passage holding a gold quote (when it has quotes) and contains every
+    gold fact. Other failed checks (a second citation without a gold quote…) are notes."""
+    m, failures = row["metrics"], list(row["failures"])
+    why: list[str] = []
+    if any(f.startswith("error") or f == "no response" for f in failures):
+        why.append("运行出错 / " + next(f for f in failures if f.startswith("error") or f == "no response"))
+    if m.get("abstention_accuracy") == 0.0:
+        why.append("回答了文件不能回答的问题 / answered a question the documents cannot answer")
+    if m.get("false_abstention_rate") == 1.0:
+        why.append("文件能回答却答“未找到” / abstained on an answerable question")
+    elif not row["abstained"]:
+        if m.get("figure_accuracy") is not None and m["figure_accuracy"] < 1:
+            why += ["数字不符 / " + f for f in failures if f.startswith("figure ")]
+        if m.get("cited_correct") == 0.0:
+            why.append("引用的段落不含出处原文 / no cited passage holds the source quote"
+                       + (" (no citations)" if "no citations" in failures else ""))
+        if m.get("fact_recall") is not None and m["fact_recall"] < 1:
+            why += ["缺少要点 / " + f for f in failures if f.startswith("facts missing")]
+    shown = {w.split(" / ", 1)[-1] for w in why}
+    notes = [f for f in failures if f not in shown and not f.startswith(("figure ", "facts missing", "abstained",
+                                                                         "answered a question"))]
+    return not why, why, notes
+
+
+def xlsx_report(run: dict[str, Any]) -> bytes:
+    """The run as a workbook: 概览 (context and metrics), 逐题 (per question), 按类型 (per type)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = Workbook()
+    overview = book.active
+    overview.title = "概览"
+    overview.append(["项目 / item", "值 / value"])
+    for key, value in run["context"].items():
+        overview.append([key, str(value)])
+    overview.append(["questions", len(run["rows"])])
+    overview.append(["right", run["right"]])
+    for metric in COLUMNS:
+        overview.append([LABELS.get(metric, metric), _number(run["overall"].get(metric))])
+
+    questions = book.create_sheet("逐题")
+    questions.append(["编号", "类型", "问题", "参考答案", "出处", "系统答案", "引用", "判定", "原因", "备注",
+                      "耗时 ms"])
+    right_fill, wrong_fill = PatternFill("solid", fgColor="DCFCE7"), PatternFill("solid", fgColor="FEE2E2")
+    for row in run["rows"]:
+        citations = "\n".join(f"[{c['id']}] {c['title']} · {c['section']}：{c['text']}" for c in row["citations"])
+        questions.append([row["id"], row["type"], row["question"], row["reference"], "\n".join(row["sources"]),
+                          row["answer"], citations, "正确" if row["right"] else "错误", "\n".join(row["why"]),
+                          "\n".join(row["notes"]), _number(row["latency_ms"])])
+        questions.cell(questions.max_row, 8).fill = right_fill if row["right"] else wrong_fill
+    for column, width in zip("ABCDEFGHIJK", (10, 10, 36, 36, 30, 48, 60, 8, 40, 30, 9)):
+        questions.column_dimensions[column].width = width
+    for cells in questions.iter_rows(min_row=2):
+        for cell in cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    types = book.create_sheet("按类型")
+    types.append(["类型 / type", "n", *(LABELS.get(m, m) for m in COLUMNS)])
+    for name, metrics in run["by_type"].items():
+        types.append([name, _number(metrics.get("n")), *(_number(metrics.get(m)) for m in COLUMNS)])
+    for sheet in (overview, questions, types):
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _number(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 4)
+
+
+_RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")

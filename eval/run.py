@@ -32,8 +32,10 @@ class System:
     note: str = ""  # one line for the report: what this system is
 
 
-def run_system(system: System, items: Sequence[Item], progress: bool = True) -> list[Outcome]:
-    """One Outcome per item; a failing question is recorded with its error, never aborts the run."""
+def run_system(system: System, items: Sequence[Item], progress: bool = True,
+               on_item: Callable[[int, int], None] | None = None) -> list[Outcome]:
+    """One Outcome per item; a failing question is recorded with its error, never aborts the run.
+    `on_item(done, total)` is called after each question (the web app's progress bar)."""
     outcomes = []
     for n, item in enumerate(items, start=1):
         history = [t.model_dump() for t in item.history]
@@ -52,6 +54,8 @@ def run_system(system: System, items: Sequence[Item], progress: bool = True) -> 
             except Exception as e:  # noqa: BLE001
                 error = error or f"retrieve: {type(e).__name__}: {e}"
         outcomes.append(Outcome(item.id, response, passages, latency, error))
+        if on_item:
+            on_item(n, len(items))
         if progress:
             print(f"\r  {system.name}: {n}/{len(items)}", end="", file=sys.stderr, flush=True)
     if progress:
@@ -59,7 +63,7 @@ def run_system(system: System, items: Sequence[Item], progress: bool = True) -> 
     return outcomes
 
 
-def pipeline_system(service: "Service", name: str, note: str = "") -> System:
+def pipeline_system(service: Service, name: str, note: str = "") -> System:
     """Our pipeline: `Service.ask` for answers; its own analysis, scope and retriever for the ranking."""
     from server.query import analyse, resolve_followup
     from server.schemas import Filters

@@ -1,15 +1,24 @@
-"""The test-set format (one JSON object a line) and its loader.
+"""The test-set format (one JSON object a line) and its loader; spreadsheets (.xlsx, .csv) too.
 
 Every item names its reference answer, the figures a good answer states, verbatim quotes
 that support it and key phrases. Items of type `unanswerable` are questions the corpus
 cannot answer: empty answer, sources and figures; the expected behaviour is to abstain.
 Errors name the file and line, so a user's own test set is easy to fix.
+
+Staff keep questions in spreadsheets: a .xlsx (first sheet) or .csv with the columns 问题,
+参考答案 and optionally 出处 and 编号 becomes a test set (`items_from_table`): the numbers of a
+reference answer that parse (figures/numbers.py) become its gold figures, 出处 becomes a source
+quote that may lie in any document, and a reference answer of 文件中未找到 (or 无法回答) marks a
+question the documents cannot answer.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
+import unicodedata
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -34,7 +43,7 @@ class GoldFigure(_Strict):
 
 
 class Source(_Strict):
-    doc: str = Field(min_length=1)  # doc_id = corpus file stem
+    doc: str = ""  # doc_id = corpus file stem; "" = any document
     quote: str = Field(min_length=QUOTE_MIN, max_length=QUOTE_MAX)  # verbatim from the document
 
 
@@ -64,15 +73,15 @@ class Item(_Strict):
         return self.type != UNANSWERABLE
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Item":
+    def _consistent(self) -> Item:
         if not self.answerable:
             if self.answer or self.sources or self.figures or self.facts:
                 raise ValueError("an unanswerable item has answer \"\", and no sources, figures or facts")
         else:
             if not self.answer.strip():
                 raise ValueError("an answerable item needs a reference answer")
-            if not self.sources:
-                raise ValueError("an answerable item needs at least one source quote")
+            if not self.sources and not self.figures:
+                raise ValueError("an answerable item needs at least one source quote or gold figure")
         if self.type == "followup" and not self.history:
             raise ValueError("a followup item needs a history")
         if any(not f.strip() for f in self.facts):
@@ -90,8 +99,11 @@ class InvalidTestset(ValueError):
 
 
 def load_testset(path: Path | str = DEFAULT_TESTSET) -> list[Item]:
-    """Items in file order. Blank lines are skipped; any bad line raises InvalidTestset."""
+    """Items in file order. Blank lines are skipped; any bad line raises InvalidTestset.
+    A .xlsx or .csv file is read as a spreadsheet (see module docstring)."""
     path = Path(path)
+    if path.suffix.lower() in SPREADSHEETS:
+        return items_from_table(read_table(path), path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -131,9 +143,13 @@ def quote_problems(items: list[Item], documents: dict[str, str]) -> list[str]:
     problems = []
     for item in items:
         for n, source in enumerate(item.sources, start=1):
-            if source.doc not in normalized:
+            quote = normalize(source.quote, drop_space=True)
+            if not source.doc:
+                if not any(quote in text for text in normalized.values()):
+                    problems.append(f"{item.id} source {n}: quote in no document: {source.quote!r}")
+            elif source.doc not in normalized:
                 problems.append(f"{item.id} source {n}: unknown doc {source.doc!r}")
-            elif normalize(source.quote, drop_space=True) not in normalized[source.doc]:
+            elif quote not in normalized[source.doc]:
                 problems.append(f"{item.id} source {n}: quote not in {source.doc}: {source.quote!r}")
     return problems
 
@@ -144,3 +160,110 @@ def _describe(error: ValidationError) -> str:
         field = ".".join(str(p) for p in e["loc"]) or "item"
         parts.append(f"{field}: {e['msg']}")
     return "; ".join(parts)
+
+
+# --- spreadsheets ----------------------------------------------------------------------------------
+
+SPREADSHEETS = (".xlsx", ".csv")
+COLUMNS = {"question": ("问题", "question"), "answer": ("参考答案", "答案", "answer"),
+           "source": ("出处", "来源", "source"), "id": ("编号", "序号", "id")}
+# a reference answer saying the documents do not answer the question
+NOT_ANSWERABLE = {"文件中未找到", "未找到", "无法回答", "不可回答", "文件未提及", "unanswerable"}
+MAX_ROWS = 5000
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """The rows of a .xlsx file's first sheet or of a .csv file (UTF-8 or GB18030), as text."""
+    try:
+        if path.suffix.lower() == ".xlsx":
+            from openpyxl import load_workbook
+
+            workbook = load_workbook(path, read_only=True, data_only=True)
+            try:
+                rows = [[_cell(v) for v in row] for _, row in zip(range(MAX_ROWS + 2),
+                                                                   workbook.worksheets[0].iter_rows(values_only=True))]
+            finally:
+                workbook.close()
+            return rows
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidTestset(path, None, "file not found / 文件不存在") from None
+    except Exception as e:  # noqa: BLE001 - openpyxl raises zip, XML and key errors on a damaged file
+        raise InvalidTestset(path, None, f"not a readable .xlsx workbook ({type(e).__name__}: {e}) "
+                                         "/ 无法读取的 Excel 文件") from None
+    for encoding in ("utf-8-sig", "gb18030"):  # Excel saves CSV in the system code page (GBK in China)
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise InvalidTestset(path, None, "CSV is neither UTF-8 nor GB18030 / CSV 编码无法识别")
+    return [row for _, row in zip(range(MAX_ROWS + 2), csv.reader(io.StringIO(text)))]
+
+
+def items_from_table(rows: list[list[str]], path: Path) -> list[Item]:
+    """Test items from spreadsheet rows (the first non-empty row is the header); errors name the row."""
+    from figures.numbers import find_quantities
+
+    numbered = [(n, [c.strip() for c in row]) for n, row in enumerate(rows, start=1) if any(c.strip() for c in row)]
+    if not numbered:
+        raise InvalidTestset(path, None, "empty spreadsheet / 表格为空")
+    header_line, header = numbered[0]
+    where = {key: next((i for i, h in enumerate(header) if unicodedata.normalize("NFKC", h).lower() in names), None)
+             for key, names in COLUMNS.items()}
+    missing = [COLUMNS[k][0] for k in ("question", "answer") if where[k] is None]
+    if missing:
+        raise InvalidTestset(path, header_line, f"missing column(s) {'、'.join(missing)} in the header "
+                                                f"{header!r} / 表头缺少列：{'、'.join(missing)}")
+    if len(numbered) - 1 > MAX_ROWS:
+        raise InvalidTestset(path, None, f"more than {MAX_ROWS} questions / 问题超过 {MAX_ROWS} 条")
+
+    def get(row: list[str], key: str) -> str:
+        i = where[key]
+        return row[i] if i is not None and i < len(row) else ""
+
+    items: list[Item] = []
+    seen: dict[str, int] = {}
+    for line, row in numbered[1:]:
+        question, answer = get(row, "question"), get(row, "answer")
+        item_id = get(row, "id") or f"row-{line}"
+        raw: dict[str, Any] = {"id": item_id, "question": question}
+        if not question:
+            raise InvalidTestset(path, line, "问题为空 / empty question")
+        if not answer:
+            raise InvalidTestset(path, line, "参考答案为空；文件不能回答的问题请填写“文件中未找到” / empty reference "
+                                             "answer (write 文件中未找到 for a question the documents cannot answer)")
+        if answer.rstrip("。.").strip() in NOT_ANSWERABLE:
+            raw.update(type=UNANSWERABLE, answer="")
+        else:
+            quotes = [q.strip()[:QUOTE_MAX] for q in get(row, "source").splitlines() if q.strip()]
+            short = [q for q in quotes if len(q) < QUOTE_MIN]
+            if short:
+                raise InvalidTestset(path, line, f"出处过短（至少 {QUOTE_MIN} 字）/ source quote shorter than "
+                                                 f"{QUOTE_MIN} characters: {short[0]!r}")
+            figures = [{"value": q.value, "unit": q.unit} for q in find_quantities(answer) if q.is_measure]
+            if not quotes and not figures:
+                raise InvalidTestset(path, line, "请填写出处（原文摘句），或在参考答案中给出数字 / give a source quote "
+                                                 "(出处) or a reference answer with a figure to check")
+            raw.update(type="figure" if figures else "text", answer=answer, figures=figures,
+                       sources=[{"quote": q} for q in quotes])
+        try:
+            item = Item.model_validate(raw)
+        except ValidationError as e:
+            raise InvalidTestset(path, line, _describe(e)) from None
+        if item.id in seen:
+            raise InvalidTestset(path, line, f"duplicate id {item.id!r} (first on row {seen[item.id]}) / 编号重复")
+        seen[item.id] = line
+        items.append(item)
+    if not items:
+        raise InvalidTestset(path, None, "no questions below the header / 表头下没有问题")
+    return items
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -87,7 +87,7 @@ def score(items: Sequence[Item], outcomes: Iterable[Outcome]) -> Scorecard:
 def aggregate(rows: Sequence[Row]) -> dict[str, float | None]:
     out: dict[str, float | None] = {"n": float(len(rows))}
     for name in METRICS:
-        values = [r.metrics[name] for r in rows if r.metrics.get(name) is not None]
+        values = [v for r in rows if (v := r.metrics.get(name)) is not None]
         out[name] = float(np.mean(values)) if values else None
     latencies = [r.latency_ms for r in rows if r.latency_ms is not None]
     out["latency_p50_ms"] = float(np.percentile(latencies, 50)) if latencies else None
@@ -118,17 +118,18 @@ def score_item(item: Item, outcome: Outcome | None) -> Row:
     if abstained:
         failures.append("abstained on an answerable question")
 
-    passages = outcome.passages if outcome else None
+    passages = outcome.passages if outcome and quotes else None  # no gold quote (spreadsheet item): no ranking
     if passages is not None:
         metrics.update(retrieval_metrics(quotes, passages))
         if metrics["recall@10"] == 0:
             failures.append("retrieval: no gold quote in the top 10 passages")
 
     citations = [] if abstained else [str(c.get("text", "")) for c in response.get("citations") or []]
-    metrics.update(citation_metrics(quotes, citations))
+    if quotes:
+        metrics.update(citation_metrics(quotes, citations))
     if not abstained and not citations:
         failures.append("no citations")
-    elif citations and metrics["citation_precision"] < 1:
+    elif citations and quotes and (metrics["citation_precision"] or 0.0) < 1:
         wrong = sum(not any(contains(c, q) for q in quotes) for c in citations)
         failures.append(f"citations: {wrong} of {len(citations)} cited passages hold no gold quote")
     if not abstained and metrics["citation_recall"] is not None and metrics["citation_recall"] < 1:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from figures.cv import CsvError, compliance_report, report_csv
+from figures.extract import FigureRecord
 from figures.indicators import BY_KEY, match_indicator
 from figures.standards import check_figure
 from ingest.normalize import normalize
@@ -14,7 +15,7 @@ from ingest.normalize import normalize
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("figures", help="look up figures extracted from the documents")
-    p.add_argument("--region", help="e.g. 巴南区")
+    p.add_argument("--region", help="region as the documents name it (full or short form)")
     p.add_argument("--indicator", help="key or Chinese name, e.g. 公办率 or public_kindergarten_share")
     p.add_argument("--year", type=int)
     p.add_argument("--doc", dest="doc_id", help="document id")
@@ -39,20 +40,21 @@ def _figures(args: argparse.Namespace) -> int:
             print(f"unknown indicator {args.indicator!r}", file=sys.stderr)
             return 2
         key = found.key
-    records = [r for r in Index.open().figures
-               if (key is None or r["indicator"] == key)
-               and (not args.region or normalize(args.region, drop_space=True) in normalize(r["region"], drop_space=True))
-               and (args.year is None or r["year"] == args.year)
-               and (not args.doc_id or r["doc_id"] == args.doc_id)]
+    region = normalize(args.region, drop_space=True) if args.region else None
+    records = [r for r in map(FigureRecord.from_json, Index.open().figures)
+               if (key is None or r.indicator == key)
+               and (region is None or region in normalize(r.region, drop_space=True))
+               and (args.year is None or r.year == args.year)
+               and (not args.doc_id or r.doc_id == args.doc_id)]
     if args.json:
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        print(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
         return 0
     for r in records:
         result = check_figure(r)
         verdict = f"  [{result.label} {result.rule}]" if result else ""
-        where = r["source"].get("table_id") or f"{r['doc_id']}@{r['source']['start']}"
-        print(f"{r['figure_id']}\t{r['region']}\t{r['year'] or r['period'] or ''}\t{r['label']}\t"
-              f"{r['qualifier']}{r['text']}{'' if r['source']['kind'] == 'passage' else r['unit_as_written']}"
+        where = r.source.get("table_id") or f"{r.doc_id}@{r.source['start']}"
+        print(f"{r.figure_id}\t{r.region}\t{r.year or r.period or ''}\t{r.label}\t"
+              f"{r.qualifier}{r.text}{'' if r.source['kind'] == 'passage' else r.unit_as_written}"
               f"\t{where}{verdict}")
     print(f"{len(records)} figures", file=sys.stderr)
     return 0

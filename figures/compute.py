@@ -10,8 +10,9 @@ from __future__ import annotations
 import ast
 import math
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from figures.extract import FigureRecord
 from figures.numbers import NON_MEASURE_UNITS, fold, parse_number
@@ -41,7 +42,7 @@ class Operand:
     source: dict[str, Any] | None = None  # the figure's source; None for a literal
 
     @classmethod
-    def from_figure(cls, record: FigureRecord | dict[str, Any]) -> "Operand":
+    def from_figure(cls, record: FigureRecord | dict[str, Any]) -> Operand:
         r = record if isinstance(record, FigureRecord) else FigureRecord.from_json(record)
         if r.unit in NON_MEASURE_UNITS:
             raise ComputeError(f"{r.figure_id} ({r.text}) is a {r.unit}, not an amount")
@@ -50,7 +51,7 @@ class Operand:
                    source=r.source)
 
     @classmethod
-    def literal(cls, text: str, label: str = "") -> "Operand":
+    def literal(cls, text: str, label: str = "") -> Operand:
         """`3.80万人`, `54.79%`, `2361`."""
         q = parse_number(text)
         if q is None:
@@ -75,7 +76,7 @@ class Computation:
     unit: str
     formula: str
     inputs: list[dict[str, Any]]
-    related: list["Computation"] = field(default_factory=list)  # e.g. the % change next to the change
+    related: list[Computation] = field(default_factory=list)  # e.g. the % change next to the change
     flag: str = ""  # consistency: "consistent" | "mismatch"; compliance: "pass" | "fail"
     note: str = ""
 
@@ -92,7 +93,8 @@ def change(old: Operand, new: Operand, label: str = "") -> Computation:
     diff = (new.value - old.value) / scale
     if old.unit in RATE_UNITS:
         unit = "百分点"
-    formula = f"{_fmt(new.value / scale, decimals)} − {_fmt(old.value / scale, decimals)} = {_fmt(diff, decimals)} {unit}"
+    formula = (f"{_fmt(new.value / scale, decimals)} − {_fmt(old.value / scale, decimals)} "
+               f"= {_fmt(diff, decimals)} {unit}")
     related = []
     if old.unit not in RATE_UNITS and old.value != 0:
         pct = growth(old, new)
@@ -316,7 +318,8 @@ def evaluate(expression: str, resolve: Callable[[str], Operand], label: str = ""
 
     text = _FIGURE_ID.sub(figure, expression)
     text = fold(text).replace("×", "*").replace("÷", "/").replace("−", "-")
-    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|[\u4e00-\u9fff](?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff]))*)?",
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(万|亿)?\s*"
+                  r"(%|[\u4e00-\u9fff](?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff]))*)?",
                   lambda m: _literal(m, operands), text)
     try:
         tree = ast.parse(text.strip(), mode="eval")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -38,7 +39,7 @@ _STUDENT_HEADERS = ("students", "学生数", "在校生数", "在校学生数")
 _NOTE_HEADERS = ("note", "备注")
 _STAGES = {"小学": "小学", "普通小学": "小学", "primary": "小学", "初中": "初中", "普通初中": "初中",
            "中学": "初中", "junior": "初中"}
-_ALIASES = {  # short names used in county tables (荣昌: 每百名学生拥有艺体专任教师数)
+_ALIASES = {  # short names county self-evaluation tables use for the standard indicators
     "teachers_qualified": ("高于规定学历教师数",),
     "teachers_backbone": ("县级以上骨干教师数", "骨干教师数"),
     "teachers_arts_pe": ("每百名学生拥有艺体专任教师数", "体育艺术专任教师数", "艺体专任教师数"),
@@ -118,7 +119,7 @@ class Report:
 
 # --- the statistics ---------------------------------------------------------------------------
 
-def weighted_stats(values: list[float], students: list[float]) -> tuple[float, float, float]:
+def weighted_stats(values: Sequence[float], students: Sequence[float]) -> tuple[float, float, float]:
     """(X̄, S, CV) student-weighted; S is the population SD with weights P_i/P."""
     if not values or len(values) != len(students):
         raise ValueError("need one student count per value")
@@ -150,7 +151,8 @@ def check_school(stage: str, values: dict[str, float]) -> tuple[int, list[str], 
     if not failing:
         return met, failing, ratios, True, "7项均达标"
     if met >= PASS_MIN_MET and all(ratios[k] >= PASS_REST_SHARE for k in failing):
-        return met, failing, ratios, True, f"6项达标，{RESOURCE_NAMES[failing[0]]}达到标准的{ratios[failing[0]]:.0%}（≥85%）"
+        return (met, failing, ratios, True,
+                f"6项达标，{RESOURCE_NAMES[failing[0]]}达到标准的{ratios[failing[0]]:.0%}（≥85%）")
     if met >= PASS_MIN_MET:
         return met, failing, ratios, False, f"{RESOURCE_NAMES[failing[0]]}仅为标准的{ratios[failing[0]]:.0%}（<85%）"
     return met, failing, ratios, False, f"仅{met}项达标（需至少6项）"
@@ -222,7 +224,8 @@ def report_csv(rep: Report) -> str:
                         "达标" if i.passed else "未达标"])
         w.writerow([st.stage, "综合差异系数", "", "", f"{st.composite_cv:.6f}", "", ""])
     w.writerow([])
-    w.writerow(["行", "学校", "学段", "学生数", *(RESOURCE_NAMES[k] for k in KEYS), "达标项数", "未达标指标", "结论", "说明"])
+    w.writerow(["行", "学校", "学段", "学生数", *(RESOURCE_NAMES[k] for k in KEYS),
+                "达标项数", "未达标指标", "结论", "说明"])
     for c in rep.schools:
         w.writerow([c.row, c.name, c.stage, c.students, *(f"{c.values[k]:g}" for k in KEYS), c.met,
                     "、".join(RESOURCE_NAMES[k] for k in c.failing), "达标" if c.passed else "未达标", c.reason])
@@ -286,7 +289,8 @@ def _school(line: int, cells: dict[str, str], columns: dict[str, str]) -> School
                                                "and 完全中学 schools into one row per stage)")
     students_value = _number(line, columns["students"], cells[columns["students"]])
     if students_value <= 0 or not float(students_value).is_integer():
-        raise CsvError(line, columns["students"], f"students must be a positive whole number, got {cells[columns['students']]!r}")
+        raise CsvError(line, columns["students"],
+                       f"students must be a positive whole number, got {cells[columns['students']]!r}")
     students = int(students_value)
     values = {}
     for k in KEYS:

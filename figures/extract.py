@@ -11,14 +11,14 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from figures.indicators import match_indicator, match_form, match_stage
+from figures.indicators import match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.models import Document, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import section_path_at, split_sentences
-from ingest.tables import row_label
+from ingest.tables import key_columns, row_label
 
-_YEAR_HEADER = re.compile(r"(?:19|20)\d\d")
+_YEAR_HEADER = re.compile(r"(?:19|20)\d\d\s*年?")
 _PERIOD_IN = re.compile(r"十[一二三四五六七八九]五")
 _ATTRIBUTES = ("预期性", "约束性")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：、。!！?？\n]")
@@ -55,7 +55,7 @@ class FigureRecord:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "FigureRecord":
+    def from_json(cls, d: dict[str, Any]) -> FigureRecord:
         return cls(**d)
 
 
@@ -81,7 +81,7 @@ def _table_figures(doc: Document, table: Table) -> list[FigureRecord]:
         attribute = next((normalize(c.text) for c in row.cells if normalize(c.text) in _ATTRIBUTES), "")
         row_year = _row_year(table, row) if record_table else None
         for cell in row.cells:
-            if cell.column in table.columns[:2] or _is_year_column(cell.column, record_table):
+            if cell.column in key_columns(table) or _is_year_column(cell.column, record_table):
                 continue
             q = parse_number(cell.text + cell.unit) if cell.unit else parse_number(cell.text)
             if q is None or not q.is_measure:
@@ -122,7 +122,7 @@ def _column_meaning(column: str, table_period: str) -> tuple[int | None, str, st
     """(year, period, label part): `2025` → year; `“十三五”变化情况` → the period's change."""
     stripped = column.strip()
     if _YEAR_HEADER.fullmatch(stripped):
-        return int(stripped), table_period, ""
+        return int(stripped[:4]), table_period, ""
     period = _period(column)
     return None, period, stripped
 
@@ -186,7 +186,7 @@ def _nearest_year(years: list[Quantity], q: Quantity) -> int | None:
 
 
 def _region(doc: Document, offset: int) -> str:
-    """The document's region; for a multi-region document (a meeting of 汉中市 and 略阳县), the
+    """The document's region; for a multi-region document (a meeting of a city and one of its counties), the
     one whose speaker section holds the offset."""
     regions = doc.meta.region
     if len(regions) <= 1:

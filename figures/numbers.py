@@ -8,8 +8,10 @@ Simplified), so offsets stay those of the input.
 
 Forms: `54.79%`, `>55`, `90%以上`, `不少于1课时`, `200余万元` (approx), `1.5—2万` (range),
 `1295 名`, `48生/千人`, `元/生/年`, `百分之九十五`, Chinese numerals with a counter
-(`三年`, `四次`), years `2025年` / `二〇三五年` (unit 年份, not a measure), dates (日期) and
-plan periods `十四五` (时期, value 14).
+(`三年`, `四次`) and with 万/亿/千 in any position (`三万五千人`, `两千三百万元`, `一万二千名`,
+`一亿零五百万`), mixed forms (`3.2万`, `3万5千`, `1,234`), years `2025年` / `二〇三五年` (unit 年份,
+not a measure), dates (日期) and plan periods `十四五` (时期, value 14). The value of a numeral
+is cn2an's (a maintained converter); this module finds the numbers, units and qualifiers around it.
 
 Skipped on purpose: list markers (`1.`, `2、` at a line start), ordinals (`第8期`), document
 numbers (`〔2021〕20号`), times (`14:19`), numbers glued to Latin letters (`5G`) and
@@ -24,6 +26,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal
 
+import cn2an
+
 from ingest.normalize import normalize
 
 Qualifier = Literal["", ">", ">=", "<", "<=", "approx"]
@@ -32,22 +36,25 @@ NON_MEASURE_UNITS = frozenset({"年份", "日期", "时期"})  # labels of time,
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "百万": Decimal(10**6),
            "千万": Decimal(10**7)}
 _CANONICAL_UNIT = {"名": "人", "㎡": "平方米", "m2": "平方米", "个百分点": "百分点", "‰": "‰"}
-_PRE_QUALIFIER = {
+_PRE_QUALIFIER: dict[str, Qualifier] = {
     "不低于": ">=", "不少于": ">=", "至少": ">=", "≥": ">=", ">=": ">=",
     "超过": ">", "高于": ">", "大于": ">", "多于": ">", ">": ">",
     "不超过": "<=", "不高于": "<=", "≤": "<=", "<=": "<=",
     "不足": "<", "低于": "<", "小于": "<", "少于": "<", "<": "<",
     "约": "approx", "近": "approx", "~": "approx",
 }
-_POST_QUALIFIER = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "左右": "approx",
+_POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "左右": "approx",
                    "上下": "approx", "余": "approx", "多": "approx"}
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _CN_POWER = {"十": 10, "百": 100, "千": 1000}
 
-_ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = r"[一二三四五六七八九十两〇零][〇零一二三四五六七八九十百千两]*"
+# `3万5千`: Arabic digits around an inner 万/亿 (a trailing 万/亿 is the scale, read apart)
+_ARABIC = r"\d+[万亿]\d{1,4}(?:千|百)?(?![\d.])|\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+# 万/亿 inside a Chinese numeral only when a digit follows (三万五千); a trailing one is the scale
+_CN_CHAR = "〇零一二三四五六七八九十两"
+_CHINESE = rf"[一二三四五六七八九十两〇零](?:[{_CN_CHAR}百千]|[万亿](?=[{_CN_CHAR}]))*"
 _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平方米", "㎡", "m2", "人次", "校次", "场次",
                "课时", "学时", "小时", "分钟", "公里", "亩", "米", "元", "人", "名", "所", "个", "间", "套",
                "台", "件", "项", "次", "场", "支", "家", "门", "册", "篇", "届", "班", "年", "月", "周", "天",
@@ -123,19 +130,20 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def chinese_to_number(numeral: str) -> int:
-    """`二〇三五` → 2035 (digit by digit), `十二` → 12, `三百二十` → 320, `两` → 2."""
+    """`二〇三五` → 2035 (digit by digit), `十二` → 12, `三万五千` → 35000, `两` → 2 (cn2an)."""
     if len(numeral) > 1 and all(c in _CN_DIGIT for c in numeral):
         return int("".join(str(_CN_DIGIT[c]) for c in numeral))
-    total, digit = 0, None
-    for c in numeral:
-        if c in _CN_DIGIT:
-            digit = _CN_DIGIT[c]
-        elif c in _CN_POWER:
-            total += (1 if digit is None else digit) * _CN_POWER[c]
-            digit = None
-        else:
-            raise ValueError(f"not a Chinese numeral: {numeral!r}")
-    return total + (digit or 0)
+    if not numeral or any(c not in _CN_DIGIT and c not in _CN_POWER and c not in "万亿" for c in numeral):
+        raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    return int(_cn2an(numeral, "normal"))
+
+
+def _cn2an(numeral: str, mode: str) -> Decimal:
+    """cn2an's value; any failure of it (it raises KeyError on `1亿0`) is a ValueError here."""
+    try:
+        return Decimal(str(cn2an.cn2an(numeral, mode)))
+    except Exception as e:  # noqa: BLE001 - cn2an raises ValueError, KeyError, IndexError on odd input
+        raise ValueError(f"not a number: {numeral!r}") from e
 
 
 @lru_cache(maxsize=8192)
@@ -152,6 +160,8 @@ def fold(text: str) -> str:
 def _number(token: str) -> tuple[Decimal, int, bool]:
     """(value, decimals, is_chinese); Decimal so that 2.76万 is 27600, not 27599.999999999996."""
     if token[0].isdigit():
+        if any(c in "万亿" for c in token):  # 3万5千
+            return _cn2an(token, "smart"), 0, False
         plain = token.replace(",", "")
         return Decimal(plain), len(plain.split(".")[1]) if "." in plain else 0, False
     return Decimal(chinese_to_number(token)), 0, True
@@ -160,8 +170,8 @@ def _number(token: str) -> tuple[Decimal, int, bool]:
 def _protected_spans(folded: str) -> list[tuple[int, int]]:
     """Quoted names and book titles on one line (`“985”`, `《…2035》`, `"双一流"`)."""
     spans = []
-    for m in re.finditer(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》|〔[^〔〕\n]{1,8}〕|\"[^\"\n]{1,20}\"", folded):
-        spans.append((m.start(), m.end()))
+    for quoted in re.finditer(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》|〔[^〔〕\n]{1,8}〕|\"[^\"\n]{1,20}\"", folded):
+        spans.append((quoted.start(), quoted.end()))
     return spans
 
 
@@ -169,15 +179,15 @@ def _scan(text: str, prose: bool) -> list[Quantity]:
     folded = fold(text)
     protected = _protected_spans(folded) if prose else []
     out: list[Quantity] = []
-    for m in _PERIOD.finditer(folded):
-        out.append(Quantity(value=10 + _CN_DIGIT[m.group(1)], unit="时期", text=text[m.start():m.end()],
-                            start=m.start(), end=m.end(), unit_as_written="五年规划"))
+    for period in _PERIOD.finditer(folded):
+        out.append(Quantity(value=10 + _CN_DIGIT[period.group(1)], unit="时期", text=text[period.start():period.end()],
+                            start=period.start(), end=period.end(), unit_as_written="五年规划"))
     taken = [(q.start, q.end) for q in out]
     marker_ends: set[int] = set()
     if prose:
-        for m in _LIST_MARKER.finditer(folded):
-            taken.append((m.start(), m.end()))
-            marker_ends.add(m.end())
+        for marker in _LIST_MARKER.finditer(folded):
+            taken.append((marker.start(), marker.end()))
+            marker_ends.add(marker.end())
     pos = 0
     while (m := _QUANTITY.search(folded, pos)) is not None:
         clash = [e for s, e in taken if s < m.end() and m.start() < e]
@@ -209,11 +219,19 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
     after = folded[end:end + 1]
     if after and after.isascii() and after.isalpha():
         return None  # `5G`
-    if after == ":" or (after and after in _NOT_AFTER_BARE and not (m.group("unit") or m.group("aunit"))):
-        return None  # `1:` caption numbers, `20号` document numbers, `23日`; `90%以上分配` has its unit
+    if after and after in ":" + _NOT_AFTER_BARE and not (m.group("unit") or m.group("aunit")):
+        return None  # `1:` captions, `14:19`, `20号`, `23日`; `90%以上分配` and `5所：A、B` have their unit
     if before and before in "第〔[":
         return None  # ordinals, bracketed years of document numbers
 
+    try:
+        return _quantity(text, folded, m, prose, start, end, num_start)
+    except ValueError:
+        return None  # a run of numeral characters that is no number (`零五百`)
+
+
+def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end: int,
+              num_start: int) -> Quantity | None:
     if m.group("pct"):
         pct, decimals, _ = _number(m.group("pct"))
         value = float(pct)
@@ -251,8 +269,8 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
     unit = _canonical_unit(unit_written)
     if unit == "年" and (scale_written or a >= 1000):
         return None  # `20212025年`: a damaged year range, not a duration
-    low = float(a * factor)
-    high = float(b * factor) if b is not None else low
+    low = float(_scaled(a, a_tok, a_cn, scale_written, factor))
+    high = float(_scaled(b, b_tok, b_cn, scale_written, factor)) if b is not None else low
     if b is not None and high < low:
         return None  # `2021-01716`-like identifiers, not ranges
     unit_from = m.start("scale") if scale_written else m.start("unit")
@@ -261,6 +279,15 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
     return Quantity(value=low, unit=unit, text=text[start:end], start=start, end=end,
                     unit_as_written=written_unit.strip(), qualifier=_qualifier(m),
                     is_range=b is not None, low=low, high=high, decimals=max(decimals, b_dec))
+
+
+def _scaled(value: Decimal, token: str, chinese: bool, scale: str, factor: Decimal) -> Decimal:
+    """The value with its scale: a Chinese numeral is read whole with it (`一亿零五百` + `万` is
+    105,000,000, not 一亿零五百 × 10⁴)."""
+    if chinese and scale:
+        sign = -1 if value < 0 else 1
+        return sign * _cn2an(token + scale, "normal")
+    return value * factor
 
 
 def _canonical_unit(written: str) -> str:
@@ -276,7 +303,7 @@ def _is_year(token: str, value: Decimal) -> bool:
 
 
 def _qualifier(m: re.Match) -> Qualifier:
-    pre = _PRE_QUALIFIER.get(m.group("pre") or "", "")
+    pre: Qualifier = _PRE_QUALIFIER.get(m.group("pre") or "", "")
     if m.group("pre") == "近" and (m.group("unit") or "") in ("年", "月", "周", "天"):
         pre = ""  # 近三年 = the last three years, not about three
     post = _POST_QUALIFIER.get(m.group("post") or "", "") or _POST_QUALIFIER.get(m.group("approx") or "", "")
@@ -287,9 +314,12 @@ def _qualifier(m: re.Match) -> Qualifier:
 
 def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: str) -> bool:
     """In prose a Chinese numeral counts only with a counter word, and `年` only as a duration
-    or a year; a lone 一 (`一校一策`) never does."""
-    if token == "一" or not (unit or scale) or m.group("b"):
-        return False
+    or a year; a lone 一 (`一校一策`) never does. A numeral with a power or a scale and a unit
+    (`两千三百万元`, `五百元`) is an amount whatever its unit; one digit and a unit may be a word (`三元`)."""
+    if not (unit or scale) or (m.group("b") and not scale) or (token == "一" and not (m.group("b") or scale)):
+        return False  # a range of Chinese numerals only with a scale: `三至五万人`
+    if unit and unit != "年" and (scale or any(c in "十百千万亿" for c in token)):
+        return True
     if unit not in _CN_COUNTERS:
         return False
     if unit == "年":

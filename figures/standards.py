@@ -82,8 +82,8 @@ RULES: tuple[Rule, ...] = (
     _r("rotation_ratio", "县级教育行政部门每年交流轮岗教师的比例不低于符合交流条件教师总数的10%", ">=", 10, "%"),
     _r("backbone_rotation_ratio", "交流轮岗教师中骨干教师的比例不低于20%", ">=", 20, "%"),
     _r("teacher_certification", "专任教师持有教师资格证上岗率达到100%", ">=", 100, "%"),
-    _r("nearby_enrolment", "城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别达到100%、95%", ">=", 95, "%",
-       verified=True),
+    _r("nearby_enrolment", "城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别达到100%、95%",
+       ">=", 95, "%", verified=True),
     _r("quota_allocation_ratio", "全县优质高中招生名额分配比例不低于50%", ">=", 50, "%"),
     _r("migrant_children_public_ratio", "符合条件的随迁子女在公办学校和政府购买服务的民办学校就读的比例不低于85%",
        ">=", 85, "%"),
@@ -184,7 +184,7 @@ def check_figure(record: FigureRecord | dict[str, Any], reference: float | None 
     """The check for a stored figure whose indicator has a standard; None when none applies."""
     r = record if isinstance(record, FigureRecord) else FigureRecord.from_json(record)
     rules = rules_for(r.indicator or "")
-    if not rules or any(rule.unit and rule.unit != r.unit for rule in rules):
+    if not r.indicator or not rules or any(rule.unit and rule.unit != r.unit for rule in rules):
         return None  # no rule, or a figure in another unit (特殊教育学校公用经费 87万元 is a total)
     try:
         return check(r.indicator, r.value, r.stage or None, reference=reference, operand=Operand.from_figure(r))

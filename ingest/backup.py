@@ -2,7 +2,10 @@
 
 The archive holds the build CURRENT points at — documents, chunks, tokens, vectors, BM25, figure
 store, build manifest and, in embedded mode, its Chroma directory — under `policyqa-backup/build/`,
-plus `policyqa-backup/BACKUP.json` with the sha256 and size of every file.
+the document library (uploaded originals and metadata overrides, ingest/library.py) under
+`policyqa-backup/library/`, plus `policyqa-backup/BACKUP.json` with the sha256 and size of every
+file. Import replaces the library with the archive's (an archive made before the library existed
+leaves it as it is).
 
 Import trusts nothing in the archive: only regular files and directories under
 `policyqa-backup/` (no absolute paths, no `..`, no links or devices), every file must be listed
@@ -28,18 +31,28 @@ import sys
 import tarfile
 import time
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 import numpy as np
 
 from ingest import config
+from ingest.buildstore import (
+    SERVER_MARK,
+    BuildLock,
+    BuildLockedError,
+    fsync_dir,
+    remove_build,
+    switch_current,
+    write_json,
+)
 from ingest.index import CHUNKS, MANIFEST, VECTORS, builds_dir, read_current, read_jsonl, read_manifest
+from ingest.library import Library
+from ingest.settings import get_settings
 from ingest.store import EMBEDDED_DIR, VectorStore, collection_name, connect
 
 ROOT = "policyqa-backup"
 INDEX_FILE = "BACKUP.json"
 FORMAT = 1
-MAX_TOTAL_BYTES = int(os.environ.get("POLICYQA_MAX_IMPORT_BYTES", 20 * 1024 ** 3))  # bomb guard
 _BLOCK = 1024 * 1024
 
 
@@ -49,25 +62,26 @@ class BackupError(RuntimeError):
 
 def export_data(data_dir: Path, out_path: Path) -> dict[str, Any]:
     """Write the current build of `data_dir` to `out_path` (a .tar.gz); returns the BACKUP.json record."""
-    from ingest.pipeline import _lock
-
     data_dir, out_path = Path(data_dir).resolve(), Path(out_path).resolve()
-    with _lock(data_dir):  # no ingest may collect the build while it is being read
+    with BuildLock(data_dir):  # no ingest may collect the build while it is being read
         build_id = read_current(data_dir)
         if build_id is None:
             raise BackupError(f"no index in {data_dir}: nothing to export (run `policyqa ingest` first)")
         build = builds_dir(data_dir) / build_id
-        files = sorted(p for p in build.rglob("*") if p.is_file() and not p.is_symlink())
+        files = _files(build)
+        library_root = Library(data_dir).root
+        library = _files(library_root) if library_root.is_dir() else []
         record = {"format": FORMAT, "build_id": build_id, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                  "manifest": read_manifest(build),
-                  "files": {p.relative_to(build).as_posix(): {"sha256": _sha256(p), "size": p.stat().st_size}
-                            for p in files}}
+                  "manifest": read_manifest(build), "files": _listing(build, files),
+                  "library": _listing(library_root, library)}
         tmp = out_path.with_name(out_path.name + f".tmp-{secrets.token_hex(3)}")
         try:
             with tarfile.open(tmp, "w:gz") as tar:
                 _add_bytes(tar, f"{ROOT}/{INDEX_FILE}", json.dumps(record, ensure_ascii=False, indent=1).encode())
                 for path in files:
                     tar.add(path, f"{ROOT}/build/{path.relative_to(build).as_posix()}", recursive=False)
+                for path in library:
+                    tar.add(path, f"{ROOT}/library/{path.relative_to(library_root).as_posix()}", recursive=False)
             os.replace(tmp, out_path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -76,41 +90,55 @@ def export_data(data_dir: Path, out_path: Path) -> dict[str, Any]:
 
 def import_data(archive: Path, data_dir: Path) -> dict[str, Any]:
     """Install the build in `archive` into `data_dir` and make it CURRENT; returns the BACKUP.json record."""
-    from ingest.pipeline import _fsync_dir, _lock, _remove_build, _switch_current
-
     archive, data_dir = Path(archive).resolve(), Path(data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     builds_dir(data_dir).mkdir(exist_ok=True)
-    with _lock(data_dir):
+    with BuildLock(data_dir):
         staging = builds_dir(data_dir) / f"import-{secrets.token_hex(4)}"  # collected by ingest if we die
+        library_staging = data_dir / f".library-import-{secrets.token_hex(4)}"
         try:
-            record = _unpack(archive, staging)
+            record = _unpack(archive, staging, library_staging)
             build_id = record["build_id"]
             target = builds_dir(data_dir) / build_id
             if target.exists():
                 if _sha256(target / MANIFEST) != record["files"][MANIFEST]["sha256"]:
                     raise BackupError(f"{archive}: a different build with id {build_id} already exists in {data_dir}")
-                _remove_build(staging)  # the same build is already here: only switch to it
+                remove_build(staging)  # the same build is already here: only switch to it
             else:
                 _attach_vectors(staging, build_id)
                 os.rename(staging, target)  # renamed before Chroma opens it: clients are cached by path
                 try:
                     _check_build(target, build_id)
                 except BaseException:
-                    _remove_build(target)
+                    remove_build(target)
                     raise
-                _fsync_dir(builds_dir(data_dir))
-            _switch_current(data_dir, build_id)
+                fsync_dir(builds_dir(data_dir))
+            switch_current(data_dir, build_id)
+            if "library" in record:
+                _replace_library(data_dir, library_staging)
         finally:
             if staging.exists():
-                _remove_build(staging)
+                remove_build(staging)
+            shutil.rmtree(library_staging, ignore_errors=True)
     return record
+
+
+def _replace_library(data_dir: Path, unpacked: Path) -> None:
+    root = Library(data_dir).root
+    unpacked.mkdir(exist_ok=True)  # an archive with an empty library
+    old = data_dir / f".library-old-{secrets.token_hex(4)}"
+    if root.exists():
+        os.rename(root, old)
+    os.rename(unpacked, root)
+    fsync_dir(data_dir)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 # --- reading the archive -------------------------------------------------------------------------
 
-def _unpack(archive: Path, staging: Path) -> dict[str, Any]:
-    """Verify and unpack into `staging`: member names and types, sizes, checksums, completeness."""
+def _unpack(archive: Path, staging: Path, library_staging: Path) -> dict[str, Any]:
+    """Verify and unpack the build into `staging` and the library into `library_staging`: member names
+    and types, sizes, checksums, completeness."""
     try:
         tar = tarfile.open(archive, "r:gz")
     except (OSError, tarfile.TarError, EOFError) as e:
@@ -127,28 +155,34 @@ def _unpack(archive: Path, staging: Path) -> dict[str, Any]:
         if index_member is None:
             raise BackupError(f"{archive}: no {ROOT}/{INDEX_FILE}: not a policyqa backup")
         record = _read_record(archive, tar, index_member)
-        listed: dict[str, dict[str, Any]] = record["files"]
-        prefix = f"{ROOT}/build/"
-        present = {name[len(prefix):]: m for name, m in files.items() if name.startswith(prefix)}
-        stray = sorted(set(files) - {prefix + p for p in present})
-        extra, missing = sorted(set(present) - set(listed)), sorted(set(listed) - set(present))
+        parts = [(f"{ROOT}/build/", record["files"], staging), (f"{ROOT}/library/", record.get("library", {}),
+                                                                  library_staging)]
+        present = [{name[len(prefix):]: m for name, m in files.items() if name.startswith(prefix)}
+                   for prefix, _, _ in parts]
+        stray = sorted(set(files) - {prefix + p for (prefix, _, _), found in zip(parts, present) for p in found})
+        extra, missing = [], []
+        for (prefix, listed, _), found in zip(parts, present):
+            extra += sorted(prefix + p for p in set(found) - set(listed))
+            missing += sorted(prefix + p for p in set(listed) - set(found))
         if stray or extra or missing:
             raise BackupError(f"{archive}: archive does not match its {INDEX_FILE}: "
                               f"unlisted {stray + extra or '-'}, missing {missing or '-'}")
-        total = sum(m.size for m in present.values())
-        if total > MAX_TOTAL_BYTES:
-            raise BackupError(f"{archive}: unpacks to {total} bytes, more than the limit {MAX_TOTAL_BYTES} "
+        total = sum(m.size for found in present for m in found.values())
+        max_total = get_settings().max_import_bytes  # bomb guard
+        if total > max_total:
+            raise BackupError(f"{archive}: unpacks to {total} bytes, more than the limit {max_total} "
                               "(POLICYQA_MAX_IMPORT_BYTES)")
-        staging.mkdir()
-        for rel, member in sorted(present.items()):
-            expected = listed[rel]
-            if member.size != expected["size"]:
-                raise BackupError(f"{archive}: {rel}: size {member.size} != {expected['size']} in {INDEX_FILE}")
-            dest = staging.joinpath(*PurePosixPath(rel).parts)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            digest = _extract(tar, member, dest, archive)
-            if digest != expected["sha256"]:
-                raise BackupError(f"{archive}: {rel}: checksum mismatch (damaged or altered archive)")
+        for (_, listed, target), found in zip(parts, present):
+            target.mkdir()
+            for rel, member in sorted(found.items()):
+                expected = listed[rel]
+                if member.size != expected["size"]:
+                    raise BackupError(f"{archive}: {rel}: size {member.size} != {expected['size']} in {INDEX_FILE}")
+                dest = target.joinpath(*PurePosixPath(rel).parts)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                digest = _extract(tar, member, dest, archive)
+                if digest != expected["sha256"]:
+                    raise BackupError(f"{archive}: {rel}: checksum mismatch (damaged or altered archive)")
     return record
 
 
@@ -167,9 +201,12 @@ def _read_record(archive: Path, tar: tarfile.TarFile, member: tarfile.TarInfo) -
     try:
         record = json.loads(_file(tar, member).read().decode("utf-8"))
         files = record["files"]
+        library = record.get("library", {})
         if record.get("format") != FORMAT or not isinstance(files, dict) or MANIFEST not in files:
             raise ValueError(f"unsupported format {record.get('format')!r} or no {MANIFEST}")
-        for rel, entry in files.items():
+        if not isinstance(library, dict):
+            raise ValueError("bad library listing")
+        for rel, entry in [*files.items(), *library.items()]:
             parts = PurePosixPath(rel).parts
             if rel.startswith("/") or ".." in parts or not parts or "\\" in rel:
                 raise ValueError(f"bad file name {rel!r}")
@@ -182,7 +219,7 @@ def _read_record(archive: Path, tar: tarfile.TarFile, member: tarfile.TarInfo) -
     return record
 
 
-def _file(tar: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:
+def _file(tar: tarfile.TarFile, member: tarfile.TarInfo) -> IO[bytes]:
     f = tar.extractfile(member)
     if f is None:
         raise BackupError(f"{member.name}: not a regular file")
@@ -207,8 +244,6 @@ def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, dest: Path, archive:
 
 def _attach_vectors(build: Path, build_id: str) -> None:
     """Server mode (POLICYQA_CHROMA_URL): put the vectors in a new collection on that server."""
-    from ingest.pipeline import SERVER_MARK, _write_json
-
     url = config.chroma_url()
     if url is None:
         if not (build / EMBEDDED_DIR).is_dir():
@@ -216,14 +251,14 @@ def _attach_vectors(build: Path, build_id: str) -> None:
                               "directory: set POLICYQA_CHROMA_URL to import it into a Chroma server")
         return
     shutil.rmtree(build / EMBEDDED_DIR, ignore_errors=True)
-    _write_json(build / SERVER_MARK, {"url": url})  # first: garbage collection finds the collection
+    write_json(build / SERVER_MARK, {"url": url})  # first: garbage collection finds the collection
     chunks = list(read_jsonl(build / CHUNKS))
     store = VectorStore(connect(build, url), collection_name(build_id), create=True)
     store.add([c["chunk_id"] for c in chunks], np.load(build / VECTORS), [c["doc_id"] for c in chunks],
               list(range(len(chunks))))
     manifest = read_manifest(build)
     manifest["chroma"] = {"mode": "server", "url": url, "collection": collection_name(build_id)}
-    _write_json(build / MANIFEST, manifest)
+    write_json(build / MANIFEST, manifest)
 
 
 def _check_build(build: Path, build_id: str) -> None:
@@ -247,6 +282,15 @@ def _check_build(build: Path, build_id: str) -> None:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+def _files(root: Path) -> list[Path]:
+    """Regular files under `root`, without links and without temp files (`.name.tmp` of an atomic write)."""
+    return sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink() and not p.name.startswith("."))
+
+
+def _listing(root: Path, files: list[Path]) -> dict[str, dict[str, Any]]:
+    return {p.relative_to(root).as_posix(): {"sha256": _sha256(p), "size": p.stat().st_size} for p in files}
+
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
@@ -278,11 +322,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ingest.pipeline import IngestLockedError
-
     try:
         record = export_data(config.data_dir(), args.out)
-    except (BackupError, IngestLockedError, OSError) as e:
+    except (BackupError, BuildLockedError, OSError) as e:
         print(f"policyqa export: {e}", file=sys.stderr)
         return 2
     counts = record["manifest"]["counts"]
@@ -292,11 +334,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ingest.pipeline import IngestLockedError
-
     try:
         record = import_data(args.archive, config.data_dir())
-    except (BackupError, IngestLockedError, OSError) as e:
+    except (BackupError, BuildLockedError, OSError) as e:
         print(f"policyqa import: {e}", file=sys.stderr)
         return 2
     counts = record["manifest"]["counts"]

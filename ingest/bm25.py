@@ -39,7 +39,7 @@ class SortedStrings(Sequence[str]):
         self.offsets = offsets  # int64, len + 1
 
     @classmethod
-    def of(cls, strings: Iterable[str]) -> "SortedStrings":
+    def of(cls, strings: Iterable[str]) -> SortedStrings:
         encoded = sorted({s.encode() for s in strings})
         offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum([len(e) for e in encoded], out=offsets[1:])
@@ -51,7 +51,7 @@ class SortedStrings(Sequence[str]):
     def _bytes(self, i: int) -> bytes:
         return self.blob[self.offsets[i]:self.offsets[i + 1]].tobytes()
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         if i < 0:
@@ -88,7 +88,7 @@ class BM25:
         self._columns: LRU[str, int | None] = LRU(terms.find, COLUMN_CACHE)  # a bisection costs ~20 slices
 
     @classmethod
-    def build(cls, token_lists: Iterable[Sequence[str]], k1: float = K1, b: float = B) -> "BM25":
+    def build(cls, token_lists: Iterable[Sequence[str]], k1: float = K1, b: float = B) -> BM25:
         """From one token list per chunk, streamed (typed arrays, not Python lists of ints)."""
         ids: dict[str, int] = {}
         rows, cols, tfs, lengths = array("i"), array("i"), array("f"), array("i")
@@ -105,17 +105,17 @@ class BM25:
         del ids
         col = to_sorted[np.frombuffer(cols, dtype=np.int32)]
         del cols, to_sorted
-        row = np.frombuffer(rows, dtype=np.int32)
-        tf = np.frombuffer(tfs, dtype=np.float32)
+        row_of = np.frombuffer(rows, dtype=np.int32)
+        tf_of = np.frombuffer(tfs, dtype=np.float32)
         length = np.frombuffer(lengths, dtype=np.int32).astype(np.float32)
         df = np.bincount(col, minlength=len(terms))
         idf = np.log1p((n - df + 0.5) / (df + 0.5)).astype(np.float32)
         avg = float(length.mean()) if n and length.sum() else 1.0
-        weight = idf[col] * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length[row] / avg))
+        weight = idf[col] * tf_of * (k1 + 1) / (tf_of + k1 * (1 - b + b * length[row_of] / avg))
         order = np.argsort(col, kind="stable")  # rows stay ascending within a column
         indptr = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum(df, out=indptr[1:])
-        return cls(weight[order].astype(np.float32), row[order], indptr, terms, n)
+        return cls(weight[order].astype(np.float32), row_of[order], indptr, terms, n)
 
     def column(self, term: str) -> int | None:
         return self._columns[term]
@@ -184,7 +184,7 @@ class BM25:
         return all((directory / name).exists() for name in (DATA, ROWS, INDPTR, TERMS, TERM_OFFSETS))
 
     @classmethod
-    def load(cls, directory: Path, size: int) -> "BM25":
+    def load(cls, directory: Path, size: int) -> BM25:
         """Memory-mapped from a build directory (`size`: its number of chunks)."""
         def mapped(name: str) -> np.ndarray:
             return load_mapped(directory / name)

@@ -149,7 +149,7 @@ def _pack_sentences(sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     target = total / math.ceil(total / MAX_CHARS)
     pieces: list[tuple[int, int]] = []
     start = sentences[0][0]
-    for i, (s, e) in enumerate(sentences):
+    for i, (_, e) in enumerate(sentences):
         last = i == len(sentences) - 1
         nxt_end = sentences[i + 1][1] if not last else e
         if last or e - start >= target or nxt_end - start > MAX_CHARS:

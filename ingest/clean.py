@@ -13,45 +13,64 @@ from __future__ import annotations
 
 import re
 
-from ingest.normalize import strip_pinyin
+from ingest.normalize import strip_pinyin, to_simplified
 
 _CJK = "\u3400-\u9fff"
 
-# SEO spam (banan's first line): a line of porn-site keywords; ≥3 distinct ones never occur in policy prose.
+# SEO spam (a crawled government page): a line of porn-site keywords; ≥3 distinct ones never occur in policy prose.
 _SPAM_TERMS = ("国产", "精品", "亚洲", "欧美", "日韩", "一区二区", "久久", "在线观看", "无码", "手机在线")
-# Breadcrumb navigation (banan): `首頁>政務公開>…`.
+# Breadcrumb navigation of government sites: `首頁>政務公開>…`.
 _BREADCRUMB = re.compile(r"^\s*(?:首[頁页]|[当當]前位置|您的位置)[:：]?\s*(?:[>＞›»]|$).*")
-# Share widget (banan's last line): `掃一掃在手機打開當前頁`.
+# Share widget: `掃一掃在手機打開當前頁`.
 _SHARE = re.compile(r"^\s*(?:扫一扫|掃一掃).{0,20}$")
-# Article trailers of news sites (kaizhou): `責任編輯:…`, `本文鏈接:…`, `TOP↑`.
-_TRAILER = re.compile(r"^\s*(?:(?:责任编辑|責任編輯|本文链接|本文鏈接|原文链接|原文鏈接)\s*[:：].{0,60}|TOP\s*↑|返回[顶頂]部)\s*$")
-# Reposting site's byline (kaizhou): a URL glued to the posting date, `http://m.39388b.com2020年12月23日 14:19…`.
+# Article trailers of news sites: `責任編輯:…`, `本文鏈接:…`, `TOP↑`.
+_TRAILER = re.compile(r"^\s*(?:(?:责任编辑|責任編輯|本文链接|本文鏈接|原文链接|原文鏈接)\s*[:：].{0,60}"
+                      r"|TOP\s*↑|返回[顶頂]部)\s*$")
+# Reposting site's byline: a URL glued to the posting date, `http://m.39388b.com2020年12月23日 14:19…`.
 _BYLINE = re.compile(r"^\s*https?://[\w.-]+?\.[a-z]{2,6}(?:/\S*?)?\s*\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}.{0,40}$")
-# Reprint disclaimer (hanzhong): `本文由转载于互联网,如有侵权请联系删除!`.
+# Reprint disclaimer: `本文由转载于互联网,如有侵权请联系删除!`.
 _DISCLAIMER = re.compile(r"^(?=.*(?:转载|轉載))(?=.*(?:侵权|侵權)).{0,80}$")
-# Footer link lists (rongchang): short lines `国务院部门网站`, `地方政府网站`, … in a run.
+# Footer link lists: short lines `国务院部门网站`, `地方政府网站`, … in a run.
 _LINK_ITEM = re.compile(r"^\s*\S{1,16}(?:网站|網站)\s*$")
 MIN_LINK_RUN = 3
-# Index block of a government site (banan): bullet lines `• [ 索引號 ]`, `• 11500113…`, …
+# Index block of a government site: bullet lines `• [ 索引號 ]`, `• 11500113…`, …
 _BULLET = re.compile(r"^\s*[•●▪]\s*(.*?)\s*$")
 _INDEX_LABEL = re.compile(r"^\[\s*(.+?)\s*\]$")
-# `?` placeholders (banan): characters the crawl could not encode (signature indentation).
+# `?` placeholders: characters the crawl could not encode (signature indentation).
 _PLACEHOLDERS = re.compile(r"[?？]{3,}")
-# A pinyin note whose character the crawl lost together with the `(` (kaizhou): `要?jiǎng)?wù)`.
+# A pinyin note whose character the crawl lost together with the `(`: `要?jiǎng)?wù)`.
 _ORPHAN_NOTE = re.compile(r"\?(?=[a-z\u00e0-\u01dc]*[\u00e0-\u01dc])[a-z\u00e0-\u01dc]{1,7}\)")
-# Markdown bold left from conversion (liangjiang): `**三是搭建資源共享平台**`.
+# Markdown bold left from conversion: `**三是搭建資源共享平台**`.
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
-# PDF page break inside a sentence (liangjiang): a prose line (has 。) cut after an ideograph, the rest
+# PDF page break inside a sentence: a prose line (has 。) cut after an ideograph, the rest
 # of the sentence on the next line: `…全力保障教育发展` / `需求。…`. Headings (`二、…`) never continue.
 _PAGE_BREAK = re.compile(rf"(?m)^(?=[^\n]*。)([^\n]{{40,}}[{_CJK}])\n+(?=[{_CJK}])(?![一二三四五六七八九十]+、)")
-# PDF line-wrap residue (liangjiang): a space between two ideographs (`各 学校`); Chinese has no word spaces.
+# PDF line-wrap residue: a space between two ideographs (`各 学校`); Chinese has no word spaces.
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _MANY_BLANKS = re.compile(r"\n{4,}")  # 3+ blank lines → 2
+# Page tool bars of government and newspaper sites: lines made only of tool words, e.g.
+# `下载 打印 全屏 收藏`, `【字号：加大 还原 减小】`, `【字体：大 中 小】`, `打印本页 关闭窗口`, `分享到：微信 微博`.
+_TOOL_WORDS = frozenset(
+    "下载 打印 全屏 收藏 关闭 关闭窗口 打印本页 打印此页 打印文章 保存 保存本页 纠错 我要纠错 复制链接 返回 返回顶部 "
+    "分享 分享到 字号 字体 文字 大 中 小 加大 减小 还原 默认 放大 缩小 标准 微信 微博 朋友圈 qq qq空间 新浪微博 "
+    "收藏本页 加入收藏 视力保护色 浏览次数 阅读 t".split())
+_TOOL_SPLIT = re.compile(r"[\s|｜/、【】\[\]()（）:：>＞·•]+")
+# A breadcrumb of any site: `您的位置：首页 > 云南要闻`, `首页 > 政府信息公开 > 政府工作报告`.
+_TRAIL = re.compile(r"^\s*(?:(?:您的位置|你的位置|[当當]前位置|所在位置)\s*[:：])?\s*首[页頁]?\s*[>＞›»]"
+                    r"(?:[^>＞›»。\n]{1,20}[>＞›»]?){1,6}\s*$|^\s*(?:您的位置|你的位置|[当當]前位置)\s*[:：].{0,60}$")
+# Photo credits and captions with a credit: `…新疆日报记者谢龙摄`, `（记者 王五 摄）`, `图片来源：…`.
+_PHOTO = re.compile(r"^.{0,80}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff、\s]{2,16}(?:摄|攝)\s*[)）]?\s*$"
+                    r"|^\s*(?:图片来源|圖片來源|图片|圖片)\s*[:：].{0,40}$|^.{0,40}(?:供图|供圖)\s*$")
+# Teasers for a special page: `》》点击图片进入专题《《`.
+_TEASER = re.compile(r"^\s*[》>]*\s*(?:点击|點擊).{0,16}(?:进入|進入|查看).{0,10}[《<]*\s*$")
+# A trailer of related links that ends an article: `相关报道：`, `相关链接`, `相关文档：`, `相关附件` …
+_RELATED = re.compile(r"^\s*(?:相关|相關|延伸)(?:报道|報道|链接|鏈接|文档|文檔|附件|新闻|新聞|阅读|閱讀|稿件)"
+                      r"\s*[:：]?\s*$")
 
 
 def clean(text: str) -> str:
     text = strip_pinyin(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
-    lines = _drop_runs(text.split("\n"))
+    lines = _drop_related(_drop_runs(text.split("\n")))
     text = "\n".join(line for line in lines if not _is_furniture(line))
     text = _ORPHAN_NOTE.sub("", _PLACEHOLDERS.sub("", text))
     text = _BOLD.sub(r"\1", text)
@@ -62,20 +81,39 @@ def clean(text: str) -> str:
 
 
 def index_items(text: str) -> list[str]:
-    """Items of the index blocks (`[ 發文字號 ]`, `巴南府發〔2021〕20號`, …) in order, bullets removed."""
+    """Items of the index blocks (`[ 發文字號 ]`, `某府發〔2021〕20號`, …) in order, bullets removed."""
     lines = text.replace("\r\n", "\n").split("\n")
-    return [_BULLET.match(line).group(1) for start, end in _index_runs(lines) for line in lines[start:end]]
+    return [_bullet_text(line) for start, end in _index_runs(lines) for line in lines[start:end]]
 
 
 def _is_furniture(line: str) -> bool:
     if sum(term in line for term in _SPAM_TERMS) >= 3:
         return True
-    return any(p.match(line) for p in (_BREADCRUMB, _SHARE, _TRAILER, _BYLINE, _DISCLAIMER))
+    if any(p.match(line) for p in (_BREADCRUMB, _SHARE, _TRAILER, _BYLINE, _DISCLAIMER, _TRAIL, _PHOTO, _TEASER)):
+        return True
+    return _is_tool_bar(line)
+
+
+def _is_tool_bar(line: str) -> bool:
+    """Every word of the line is a page tool (`下载 打印 全屏 收藏`, `【字号：大 中 小】`); one tool word
+    alone counts only if it is more than one character (`打印`, not `中`)."""
+    if len(line) > 60 or "。" in line:
+        return False
+    words = [w for w in _TOOL_SPLIT.split(to_simplified(line).lower()) if w]
+    return bool(words) and all(w in _TOOL_WORDS for w in words) and (len(words) > 1 or len(words[0]) > 1)
+
+
+def _drop_related(lines: list[str]) -> list[str]:
+    """An article's closing `相关报道：` label and the link titles after it (short lines, no sentence)."""
+    for i, line in enumerate(lines):
+        if _RELATED.match(line) and all(len(rest) <= 80 and "。" not in rest for rest in lines[i + 1:]):
+            return lines[:i]
+    return lines
 
 
 def _drop_runs(lines: list[str]) -> list[str]:
     """Lines without index blocks and footer link lists (both recognised as a run of lines)."""
-    drop = set()
+    drop: set[int] = set()
     for start, end in _index_runs(lines) + _runs(lines, _LINK_ITEM.match, MIN_LINK_RUN):
         drop.update(range(start, end))
     return [line for i, line in enumerate(lines) if i not in drop]
@@ -85,7 +123,14 @@ def _index_runs(lines: list[str]) -> list[tuple[int, int]]:
     """Bullet runs with at least two `[ label ]` items (a plain bullet list is content)."""
     runs = _runs(lines, _BULLET.match, 2)
     return [(s, e) for s, e in runs
-            if sum(bool(_INDEX_LABEL.match(_BULLET.match(line).group(1))) for line in lines[s:e]) >= 2]
+            if sum(bool(_INDEX_LABEL.match(_bullet_text(line))) for line in lines[s:e]) >= 2]
+
+
+def _bullet_text(line: str) -> str:
+    """The text after the bullet of a line that _runs found to be a bullet item."""
+    m = _BULLET.match(line)
+    assert m is not None
+    return m.group(1)
 
 
 def _runs(lines: list[str], is_item, min_len: int) -> list[tuple[int, int]]:

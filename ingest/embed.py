@@ -21,10 +21,10 @@ import importlib.util
 import os
 import threading
 import zlib
+from collections.abc import Callable
 from concurrent.futures import Future
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 

@@ -83,7 +83,7 @@ class GramIndex:
         return int(self.char_df_[j]) if j < len(self.char_codes) and self.char_codes[j] == code else 0
 
     @classmethod
-    def build(cls, texts: Callable[[], Iterable[str]]) -> "GramIndex":
+    def build(cls, texts: Callable[[], Iterable[str]]) -> GramIndex:
         """From the chunks' texts; `texts()` is called twice (count, then fill), so the texts are
         streamed and never all held at once."""
         code_parts, count_parts, char_parts, char_count_parts = [], [], [], []
@@ -116,7 +116,7 @@ class GramIndex:
             write(directory / name, values)
 
     @classmethod
-    def load(cls, directory: Path) -> "GramIndex":
+    def load(cls, directory: Path) -> GramIndex:
         def mapped(name: str) -> np.ndarray:
             return load_mapped(directory / name)
         return cls(mapped(CODES), mapped(INDPTR), mapped(ROWS), mapped(CHAR_CODES), mapped(CHAR_DF))

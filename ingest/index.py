@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -34,8 +35,18 @@ from ingest.grams import GramIndex
 from ingest.lru import LRU
 from ingest.mapped import load_mapped
 from ingest.normalize import normalize
-from ingest.records import (HEADS, ChunkStore, DocHead, DocumentStore, FigureStore, line_offsets, offsets_path,
-                            ranges_by_document, read_heads, stream_jsonl)
+from ingest.records import (
+    HEADS,
+    ChunkStore,
+    DocHead,
+    DocumentStore,
+    FigureStore,
+    line_offsets,
+    offsets_path,
+    ranges_by_document,
+    read_heads,
+    stream_jsonl,
+)
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect
 
@@ -89,7 +100,7 @@ class _Build:
     bm25: BM25
 
     @classmethod
-    def load(cls, data_dir: Path, build_id: str) -> "_Build":
+    def load(cls, data_dir: Path, build_id: str) -> _Build:
         """Opens the build's files (a build made before the search files existed gets them
         derived in memory)."""
         path = builds_dir(data_dir) / build_id
@@ -97,7 +108,8 @@ class _Build:
         heads = read_heads(path / HEADS) if (path / HEADS).exists() else {
             d["doc_id"]: DocHead.of(d) for d in stream_jsonl(path / DOCS)}
         if list(heads) != list(manifest["documents"]):
-            raise NoIndexError(f"index build {build_id}: documents and manifest disagree: run `policyqa ingest --rebuild`")
+            raise NoIndexError(f"index build {build_id}: documents and manifest disagree: "
+                               "run `policyqa ingest --rebuild`")
         chunk_offsets = _offsets(path / CHUNKS)
         n = len(chunk_offsets) - 1
         grams = GramIndex.load(path) if GramIndex.exists(path) else GramIndex.build(
@@ -138,7 +150,7 @@ class Index:
         self._check_embedder(build)
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, embedder: str | None = None) -> "Index":
+    def open(cls, data_dir: Path | None = None, embedder: str | None = None) -> Index:
         """The current build of `data_dir` (default: POLICYQA_DATA_DIR). `embedder`, if given,
         must be the one the build was made with."""
         data_dir = Path(data_dir).resolve() if data_dir else config.data_dir()
@@ -232,7 +244,7 @@ class Index:
         """The build's embedder, loaded on first use (a model takes seconds to load)."""
         return load_embedder(self.embedder_name)
 
-    def _vectors_of(self, build: _Build) -> "_VectorFile":
+    def _vectors_of(self, build: _Build) -> _VectorFile:
         with self._lock:
             if build.build_id not in self._vectors:
                 self._vectors = {build.build_id: _VectorFile(build.path / VECTORS)}

@@ -1,4 +1,5 @@
-"""Read one corpus file into text: plain text (encoding detected from the bytes), HTML, DOCX, PDF.
+"""Read one corpus file into text: plain text (encoding detected from the bytes), HTML, DOCX, PDF,
+and images and PDFs without a text layer through OCR (ingest/ocr.py; POLICYQA_OCR=off refuses them).
 
 Encodings: a BOM decides first (UTF-8, UTF-16); then strict UTF-8; then GB18030 (a superset
 of GBK/GB2312) and Big5 are each decoded strictly and the more plausible result wins. Byte
@@ -9,10 +10,13 @@ So each decoding is scored by how common its characters are in everyday Chinese 
 frequencies of jieba's dictionary, after t2s so both scripts count): the real text wins even
 for two-character strings; a single character can stay ambiguous (ties go to GB18030).
 
-Tables of DOCX and HTML files are written in the corpus's `|` layout (荣昌's table), which
-ingest/tables.py parses: each row starts with a bare `|` line, then one `cell |` line per cell.
-An empty cell is written `—` (the corpus's "no value" mark) so a bare `|` stays a row separator;
-line breaks inside a cell become spaces so a cell stays one line.
+Tables of DOCX, HTML and PDF files (PDF: pdfplumber's table finder on the drawn ruling lines,
+not the text layer) are written into the text as Markdown rows, `| a | b |` under a `| --- |`
+rule, which ingest/tables.py parses, so every cell is an exact span of Document.text. Merged
+cells are repeated across their span (python-docx does so itself; HTML rowspan/colspan are
+expanded here), except that a cell merged down the first column is written once and left empty
+below (a group, carried down by the parser). Line breaks inside a cell become spaces and a `|`
+inside a cell becomes `｜`, so a row stays one line.
 """
 from __future__ import annotations
 
@@ -26,25 +30,29 @@ from pathlib import Path
 
 import docx
 import jieba
+import pdfplumber
 from bs4 import BeautifulSoup
 from bs4.element import PreformattedString
 from docx.table import Table as DocxTable
 from pypdf import PdfReader
 
 from ingest.normalize import to_simplified
+from ingest.ocr import OcrError, OcrText, ocr_image, ocr_pdf
+from ingest.settings import get_settings
 
-SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
+IMAGES = {".png", ".jpg", ".jpeg"}  # recognised by OCR (ingest/ocr.py), as are PDFs without a text layer
+SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", *IMAGES}
 TEXT_KINDS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
 CANDIDATES = ("gb18030", "big5", "cp950")  # order breaks ties: mainland files are the majority
 MIN_PLAUSIBILITY = 0.4  # below this no decoding looks like Chinese text: refuse, don't guess
-EMPTY_CELL = "—"
 
 
 @dataclass
 class Loaded:
     text: str
     encoding: str  # codec of a text/HTML file; "" for DOCX/PDF (their text is not byte-encoded)
-    kind: str  # text | markdown | html | docx | pdf
+    kind: str  # text | markdown | html | docx | pdf | image
+    ocr: OcrText | None = None  # set when the text was recognised from page images
 
 
 class LoadError(Exception):
@@ -68,10 +76,13 @@ def load_file(path: Path) -> Loaded:
         raise LoadError(path, f"cannot read file ({e.strerror or e}) / 无法读取文件") from e
     if not raw.strip():
         raise LoadError(path, "empty file / 空文件")
-    if suffix == ".docx":
+    if suffix in IMAGES:
+        loaded = _recognised(path, "image")
+    elif suffix == ".docx":
         loaded = Loaded(_docx_text(path), "", "docx")
     elif suffix == ".pdf":
-        loaded = Loaded(_pdf_text(path), "", "pdf")
+        text = _pdf_text(path)
+        loaded = Loaded(text, "", "pdf") if text else _recognised(path, "pdf")
     else:
         text, encoding = decode_text(path, raw)
         if TEXT_KINDS[suffix] == "html":
@@ -165,9 +176,7 @@ def html_text(html: str) -> str:
         else:  # source line wraps inside a paragraph are not breaks
             node.replace_with(re.sub(r"\s+", " ", str(node)))
     for table in [t for t in soup.find_all("table") if t.find_parent("table") is None]:
-        rows = [[_cell_text(cell.get_text(" ")) for cell in tr.find_all(["td", "th"], recursive=False)]
-                for tr in table.find_all("tr") if tr.find_parent("table") is table]
-        table.replace_with(f"\n\n{table_lines(rows)}\n\n")  # a nested table flattens into its cell
+        table.replace_with(f"\n\n{table_lines(_html_grid(table))}\n\n")  # a nested table flattens into its cell
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(_BLOCK_TAGS):
@@ -178,17 +187,50 @@ def html_text(html: str) -> str:
 
 
 def table_lines(rows: list[list[str]]) -> str:
-    """Rows of cell texts in the `|` layout (see module docstring)."""
-    out = []
-    for row in rows:
-        if row:
-            out.append("|")
-            out.extend(f"{cell or EMPTY_CELL} |" for cell in row)
-    return "\n".join(out)
+    """Rows of cell texts as Markdown rows (see module docstring); the first row is the header."""
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return ""
+    width = max(len(r) for r in rows)
+    rows = [[_cell_text(c).replace("|", "｜") for c in r] + [""] * (width - len(r)) for r in rows]
+    for r in range(len(rows) - 1, 1, -1):  # a first-column cell merged downwards: written once
+        if rows[r][0] and rows[r][0] == rows[r - 1][0] and width > 2:
+            rows[r][0] = ""
+    lines = ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(["---"] * width) + " |"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n".join(line.replace("|  |", "| |") for line in lines)
 
 
-def _cell_text(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def _cell_text(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _html_grid(table) -> list[list[str]]:
+    """The table's cells on a grid, rowspan and colspan repeated over the cells they cover."""
+    grid: dict[tuple[int, int], str] = {}
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while (r, c) in grid:
+                c += 1
+            text = _cell_text(cell.get_text(" "))
+            for dr in range(_span(cell, "rowspan")):
+                for dc in range(_span(cell, "colspan")):
+                    grid[(r + dr, c + dc)] = text
+            c += _span(cell, "colspan")
+    if not grid:
+        return []
+    height = max(r for r, _ in grid) + 1
+    width = max(c for _, c in grid) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+
+
+def _span(cell, attribute: str) -> int:
+    try:
+        return max(1, min(int(cell.get(attribute, 1)), 100))
+    except (TypeError, ValueError):
+        return 1
 
 
 # --- DOCX ----------------------------------------------------------------------------------------
@@ -216,12 +258,51 @@ def _pdf_text(path: Path) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError(path, "encrypted PDF (password needed) / PDF 已加密")
         pages = [page.extract_text() or "" for page in reader.pages]
+        tabled = _pdf_pages_with_tables(path)
+        pages = [tabled.get(n, text) for n, text in enumerate(pages)]
     except LoadError:
         raise
-    except Exception as e:  # pypdf raises PdfReadError, ValueError, KeyError… on a damaged file
+    except Exception as e:  # pypdf and pdfminer raise PdfReadError, ValueError, KeyError… on a damaged file
         raise LoadError(path, f"corrupt or unreadable PDF ({type(e).__name__}: {e}) / PDF 文件损坏") from e
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if not text:
-        raise LoadError(path, f"PDF without a text layer ({len(pages)} page(s), scanned images?) "
-                              "/ PDF 没有文字层（扫描件？）")
-    return text
+    return "\n\n".join(p.strip() for p in pages if p.strip())  # "": no text layer, a scan (→ OCR)
+
+
+def _pdf_pages_with_tables(path: Path) -> dict[int, str]:
+    """Pages that hold ruled tables (pdfplumber finds them by their drawn lines): page number →
+    the page's text above, between and below the tables, each table as Markdown rows in its place."""
+    out: dict[int, str] = {}
+    with pdfplumber.open(str(path)) as pdf:
+        for n, page in enumerate(pdf.pages):
+            tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+            if not tables:
+                continue
+            parts, top = [], 0.0
+            for table in tables:
+                x0, t_top, x1, t_bottom = table.bbox
+                parts.append(_pdf_band(page, top, t_top))
+                parts.append(table_lines([[c or "" for c in row] for row in table.extract()]))
+                top = t_bottom
+            parts.append(_pdf_band(page, top, page.height))
+            out[n] = "\n\n".join(p for p in parts if p.strip())
+    return out
+
+
+def _pdf_band(page, top: float, bottom: float) -> str:
+    if bottom - top < 1:
+        return ""
+    return (page.crop((0, top, page.width, bottom)).extract_text() or "").strip()
+
+
+def _recognised(path: Path, kind: str) -> Loaded:
+    if not get_settings().ocr:
+        raise LoadError(path, "a scan or image needs OCR, which is off (POLICYQA_OCR=off) "
+                              "/ 扫描件或图片需要文字识别（OCR 已关闭）")
+    try:
+        result = ocr_image(path) if kind == "image" else ocr_pdf(path)
+    except OcrError as e:
+        if kind == "image":
+            raise LoadError(path, e.reason) from e
+        en, _, zh = e.reason.rpartition(" / ")
+        raise LoadError(path, f"PDF without a text layer (scanned images?), and OCR: {en} "
+                              f"/ PDF 没有文字层（扫描件？），文字识别：{zh}") from e
+    return Loaded(result.text, "", kind, result)

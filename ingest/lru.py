@@ -24,7 +24,7 @@ class LRU(Generic[K, V]):
     def __init__(self, compute: Callable[[K], V] | None, maxsize: int):
         if maxsize < 1:
             raise ValueError("maxsize must be at least 1")
-        self.compute = compute or _no_compute
+        self.compute: Callable[[K], V] = compute if compute is not None else self._missing
         self.maxsize = maxsize
         self._items: OrderedDict[K, V] = OrderedDict()
         self._lock = threading.Lock()
@@ -56,6 +56,6 @@ class LRU(Generic[K, V]):
         with self._lock:
             return len(self._items)
 
-
-def _no_compute(key: object) -> object:
-    raise KeyError(key)
+    @staticmethod
+    def _missing(key: K) -> V:
+        raise KeyError(key)

@@ -6,6 +6,13 @@ cleaning removes both. Headline and signature are read from the cleaned text. Ea
 manifest entry (corpus/manifest.json) wins over the extracted value; `sha256` and `encoding` are
 set by the pipeline. Titles, issuers and numbers keep the original script; regions and genres
 are stored in Simplified.
+
+Layouts read: government notices (index block, `关于印发《X》的通知`, 文号 line, signature), news
+articles (headline, byline or `来源：`/`时间：` lines), briefings (masthead, issue, date), speeches and
+work reports (title, a subtitle `——2026年1月26日在…会议上` that dates the speech, a speaker line
+`…省长 孟凡利`), plans and self-evaluation reports (title over one or two lines). Regions come from
+the national gazetteer (ingest/places.py): the places the title names, else the head lines
+(subtitle, source, speaker), else the places the text names most.
 """
 from __future__ import annotations
 
@@ -18,44 +25,50 @@ from typing import Any
 from ingest.clean import clean, index_items
 from ingest.models import DocMeta
 from ingest.normalize import strip_pinyin, to_simplified
+from ingest.places import Mention, Place, find_places, gazetteer
 
 MANIFEST = "manifest.json"
 MANUAL_FIELDS = {"title", "issuer", "region", "date", "number", "genre", "script"}
 HEAD_LINES = 8  # title, masthead, byline, 文号 and issue date all sit in the first lines
 TRADITIONAL_SHARE = 0.05  # t2s changes ~20–30% of a Traditional text's ideographs, ~0% of a Simplified one
 
-# County-level regions the corpus is about (Chongqing's districts and counties, Hanzhong and its
-# counties), in Simplified; matched against the t2s form of the text.
-REGIONS = (
-    "万州区", "涪陵区", "渝中区", "大渡口区", "江北区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区", "綦江区",
-    "大足区", "渝北区", "巴南区", "黔江区", "长寿区", "江津区", "合川区", "永川区", "南川区", "璧山区",
-    "铜梁区", "潼南区", "荣昌区", "开州区", "梁平区", "武隆区", "城口县", "丰都县", "垫江县", "忠县",
-    "云阳县", "奉节县", "巫山县", "巫溪县", "石柱土家族自治县", "秀山土家族苗族自治县",
-    "酉阳土家族苗族自治县", "彭水苗族土家族自治县", "两江新区", "重庆高新区", "万盛经开区",
-    "汉中市", "汉台区", "南郑区", "城固县", "洋县", "西乡县", "勉县", "宁强县", "略阳县", "镇巴县",
-    "留坝县", "佛坪县",
-)
-GENRES = (("自查自评报告", "自评报告"), ("自评报告", "自评报告"), ("规划", "规划"), ("纲要", "规划"),
-          ("简报", "简报"), ("通知", "通知"), ("意见", "意见"), ("方案", "方案"), ("办法", "办法"),
-          ("决定", "决定"), ("报告", "报告"))
+GENRES = (("自查自评报告", "自评报告"), ("自评报告", "自评报告"), ("工作报告", "工作报告"), ("规划", "规划"),
+          ("纲要", "规划"), ("简报", "简报"), ("通知", "通知"), ("意见", "意见"), ("方案", "方案"),
+          ("办法", "办法"), ("决定", "决定"), ("讲话", "讲话"), ("发言", "会议发言"), ("报告", "报告"))
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 DATE = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日"
                   r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})")
-# 巴南府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
+# 某府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]")
 _LABELLED = re.compile(r"^\s*(?P<label>发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|"
-                       r"成文日期|发文日期|發文日期|发布日期|發布日期)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+                       r"成文日期|发文日期|發文日期|发布日期|發布日期|发布时间|發布時間|时间|時間|来源|來源|信息来源|"
+                       r"信息來源)\s*[:：]\s*(?P<value>\S.*?)?\s*$")
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "发文机关": "issuer", "发布机构": "issuer",
-                "成文日期": "date", "发文日期": "date", "发布日期": "published"}
-_MASTHEAD = re.compile(r"^\s*(?P<org>\S.*?)\s*(?:简|簡)\s*(?:报|報)\s*$")  # 重庆市教育委员会 简 报
+                "成文日期": "date", "发文日期": "date", "发布日期": "published", "发布时间": "published",
+                "时间": "published", "来源": "source", "信息来源": "source"}
+_GENERIC_LABELS = {"时间", "来源", "信息来源"}
+# A speech's subtitle dates it: `——2026年1月26日在广东省第十四届人民代表大会…上`.
+_DELIVERED = re.compile(r"^[—–\-－\s]*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^在。]{2,12}?日)\s*在")
+# The speaker line of a speech or report: office, role and name (`河南省人民政府省长 王凯`, `省长　王予波`).
+_ROLE = (r"省长|市长|县长|区长|州长|盟长|旗长|主席|书记|局长|厅长|主任|部长|校长|"
+         r"省長|市長|縣長|區長|州長|盟長|旗長|書記|局長|廳長|部長|校長")
+# Cleaning removes the space between ideographs, so the name is told by its length: 2–4 characters,
+# or a transcribed name with a middle dot (艾尔肯·吐尼亚孜).
+_SPEAKER_LINE = re.compile(rf"(?P<office>[\u4e00-\u9fff]{{0,24}}?)(?P<role>{_ROLE})[\s\u3000]*"
+                           r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff·•]{1,12})\s*$")
+_HEADS_OF_GOVERNMENT = {"省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "主席"}
+_PUBLISHED_AT = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\d:时分秒]*$")
+_MASTHEAD = re.compile(r"^\s*(?P<org>\S.*?)\s*(?:简|簡)\s*(?:报|報)\s*$")  # 某市教育委员会 简 报
 _ISSUE = re.compile(r"^\s*(第\s*\d{1,4}\s*期)\s*$")
 # A news byline: posting date and time, then the site (`2020年12月23日 14:19教育裝備網`).
 _BYLINE = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})\s*\d{1,2}:\d{2}(?::\d{2})?"
                      r"\s*(?P<site>\S.{0,30}?)\s*$")
 _NOTICE = re.compile(r"(?:关于|關于|關於)印[发發](?P<title>.+?)的通知")
 _ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教育局|教委|办公室|辦公室|政府|教育厅|教育廳)$")
+_COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
+_BARE_TITLES = re.compile(r"(?:\d{4}年)?(?:政府工作报告|工作报告|政府工作報告|工作報告)$")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,10}[省市县区縣區州][:：]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])")
 
@@ -88,28 +101,43 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     _check_entry(manual, f"manifest entry of {source!r}")
     text = clean(raw_text)
     head = _head_lines(raw_text)
+    front = _front_lines(text)
     index = _index_fields(raw_text)
     labelled = _labelled_fields(raw_text)
     masthead = next((m for m in map(_MASTHEAD.match, head) if m), None)
     byline = next((m for m in map(_BYLINE.search, head) if m), None)
+    speaker = next((m for m in map(_SPEAKER_LINE.search, front) if m), None)
+    delivered = next((iso_date(d) for d in (DATE.match(m["date"]) for m in map(_DELIVERED.match, front) if m)
+                      if d and iso_date(d)), "")
     title = _title(text)
+    mentions = find_places(text)
+    places = _regions(text, title, front, mentions)
+    issuer = (index.get("issuer") or labelled.get("issuer")
+              or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
+              or _speaker_issuer(speaker, places)
+              or (strip_pinyin(byline["site"]) if byline else "") or labelled.get("source", "")
+              or _signature_issuer(text))
+    date = (index.get("date") or labelled.get("date") or delivered or _head_date(head)
+            or index.get("published") or labelled.get("published") or _signature_date(text))
     meta = DocMeta(
-        title=title,
-        issuer=(index.get("issuer") or labelled.get("issuer")
-                or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
-                or (strip_pinyin(byline["site"]) if byline else "") or _signature_issuer(text)),
-        date=(index.get("date") or labelled.get("date") or _head_date(head)
-              or index.get("published") or labelled.get("published") or _signature_date(text)),
+        title=_qualified_title(title, places, mentions, delivered),
+        issuer=issuer,
+        date=date,
         number=(index.get("number") or labelled.get("number") or _standalone_number(text)
                 or _briefing_number(masthead, head)),
-        region=_regions(title, text),
-        genre="简报" if masthead else "新闻" if byline else _genre(title),
+        region=[p.name for p in places],
+        genre="简报" if masthead else "新闻" if byline and not speaker else _genre(title),
         script="traditional" if is_traditional(text) else "simplified",
         source=source,
+        region_ids=[p.id for p in places],
+        places=list(dict.fromkeys(m.place.id for m in mentions)),
+        speaker=speaker["name"] if speaker else "",
     )
     for key, value in manual.items():
         if key in MANUAL_FIELDS and value:  # an empty value leaves the extracted one
             setattr(meta, key, _split_regions(value) if key == "region" else value)
+    if manual.get("region"):
+        meta.region_ids = _region_ids(meta.region, meta.places)
     return meta
 
 
@@ -147,11 +175,17 @@ def _index_fields(raw_text: str) -> dict[str, str]:
 
 
 def _labelled_fields(raw_text: str) -> dict[str, str]:
+    """`label：value` lines of the head and index; a label alone on its line takes the next line."""
     out: dict[str, str] = {}
-    for line in raw_text.splitlines():
+    lines = [line for line in raw_text.splitlines() if line.strip()]
+    for i, line in enumerate(lines):
         m = _LABELLED.match(line)
+        if m and i >= 2 * HEAD_LINES and to_simplified(m["label"]) in _GENERIC_LABELS:
+            continue  # `时间：` in the body is a meeting's time, not the article's
         if m:
-            _store(out, m["label"], m["value"])
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            value = m["value"] or ("" if _LABELLED.match(following) else following.strip())
+            _store(out, m["label"], value)
     return out
 
 
@@ -170,7 +204,8 @@ def _head_lines(raw_text: str) -> list[str]:
 
 
 def _title(text: str) -> str:
-    """`关于印发《X》的通知` → X; else the first headline above the first paragraph of prose."""
+    """`关于印发《X》的通知` → X; else the first headline above the first paragraph of prose
+    (bylines, source and time lines, a speech's subtitle and speaker line are no headlines)."""
     head = _head_lines(text)
     for line in head[:3]:
         m = _NOTICE.search(line)
@@ -179,8 +214,10 @@ def _title(text: str) -> str:
     for i, line in enumerate(head):
         if "。" in line or len(line) > 60:
             return ""  # prose before any headline: the text states no title
-        if (_MASTHEAD.match(line) or _ISSUE.match(line) or DATE.fullmatch(line)
-                or _SPEAKER.match(line) or _NUMBERED.match(line)):
+        if (_MASTHEAD.match(line) or _ISSUE.match(line) or DATE.fullmatch(line) or _PUBLISHED_AT.match(line)
+                or _SPEAKER.match(line) or _NUMBERED.match(line) or _LABELLED.match(line)
+                or _DELIVERED.match(line) or _SPEAKER_LINE.search(line) or _BYLINE.search(line)
+                or line.startswith(("——", "—"))):
             continue
         follow = head[i + 1] if i + 1 < len(head) else ""
         if follow and len(follow) <= 12 and _genre(follow) and "。" not in follow:
@@ -229,21 +266,101 @@ def _briefing_number(masthead: re.Match | None, head: list[str]) -> str:
     return re.sub(r"\s+", "", f"{masthead['org']}简报{issue}") if masthead and issue else ""
 
 
-def _regions(title: str, text: str) -> list[str]:
-    """Regions named in the title; else the ones the text names most (≥ half the top count)."""
-    in_title = _found(to_simplified(title))
+def _front_lines(text: str) -> list[str]:
+    """The lines above the first paragraph of prose: title, subtitle, byline, source, speaker."""
+    out = []
+    for line in _head_lines(text):
+        if "。" in line or len(line) > 60 or _NUMBERED.match(line):
+            break
+        out.append(line)
+    return out
+
+
+def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -> list[Place]:
+    """The places the title names; else the head lines (subtitle, source, speaker); else the
+    places named as speakers (`某某市：…`) and the ones the text names most."""
+    in_title = find_places(title) if title else []
     if in_title:
-        return in_title
-    simplified = to_simplified(text)
-    counts = {name: simplified.count(name) for name in _found(simplified)}
+        return _named(title, in_title)
+    head = "\n".join(line for line in front if line != title)
+    in_head = [m for m in find_places(head, prefer={m.place.id for m in mentions})]
+    if in_head:
+        return _named(head, in_head)
+    speakers = [m for m in mentions if _SPEAKER.match(text[m.start:m.start + 12]) and
+                (m.start == 0 or text[m.start - 1] == "\n")]
+    return _most_named(mentions, [m.place for m in speakers])
+
+
+def _named(text: str, mentions: list[Mention]) -> list[Place]:
+    """Places a line names: `福建省宁德市` names 宁德市 (福建省 qualifies it), `宁德市、蕉城区` both;
+    a wider place is dropped when a place inside it is named apart from it (福建省…(宁德市…))."""
+    gaz = gazetteer()
+    out: list[Mention] = []
+    for m in mentions:
+        inner = [o for o in mentions if o.place.id != m.place.id and gaz.within(o.place, m.place)]
+        listed = any(_COORDINATED.fullmatch(text[min(m.end, o.end):max(m.start, o.start)]) and
+                     text[min(m.end, o.end):max(m.start, o.start)] for o in inner)
+        if inner and not listed:
+            continue
+        if all(o.place.id != m.place.id for o in out):
+            out.append(m)
+    return [m.place for m in out]
+
+
+def _most_named(mentions: list[Mention], speakers: list[Place]) -> list[Place]:
+    """Speakers' places, else the places named at least half as often as the most named one; of a
+    place and a place inside it, the one named more (a qualifier `福建省宁德市` does not count)."""
+    if speakers:
+        return list({p.id: p for p in speakers}.values())
+    gaz = gazetteer()
+    counts: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if following is not None and following.start == m.end and gaz.within(following.place, m.place):
+            continue
+        counts[m.place.id] = counts.get(m.place.id, 0) + 1
     top = max(counts.values(), default=0)
-    return sorted((n for n, c in counts.items() if 2 * c >= top), key=lambda n: -counts[n])
+    kept = [pid for pid, c in sorted(counts.items(), key=lambda kv: -kv[1]) if 2 * c >= top]
+    places = [gaz.places[pid] for pid in kept]
+    return [p for p in places
+            if not any(q is not p and (gaz.within(q, p) or gaz.within(p, q)) and counts[q.id] > counts[p.id]
+                       for q in places)]
 
 
-def _found(simplified: str) -> list[str]:
-    """Known regions in order of first mention."""
-    hits = [(simplified.find(name), name) for name in REGIONS if name in simplified]
-    return [name for _, name in sorted(hits)]
+def _region_ids(regions: list[str], mentioned: list[str]) -> list[str]:
+    """Gazetteer ids of region names set by hand: a shared name (江北区) settled by the text's places."""
+    gaz = gazetteer()
+    ids = []
+    for name in regions:
+        candidates = gaz.lookup(name)
+        fitting = [p for p in candidates if p.id in mentioned] or candidates
+        ids.append(fitting[0].id if len(fitting) == 1 else "")
+    return ids
+
+
+def _qualified_title(title: str, places: list[Place], mentions: list[Mention], delivered: str) -> str:
+    """A title that is only a genre (`政府工作报告`, `2026年政府工作报告`) names neither whose nor
+    which year: the region is put in, and a work report takes the year it was delivered."""
+    if not title or not places or not _BARE_TITLES.fullmatch(to_simplified(title)):
+        return title
+    region = "、".join(p.name for p in places)
+    year = re.match(r"\d{4}年", title)
+    if year:
+        return f"{year.group(0)}{region}{title[year.end():]}"
+    return f"{delivered[:4]}年{region}{title}" if delivered else f"{region}{title}"
+
+
+def _speaker_issuer(speaker: re.Match | None, places: list[Place]) -> str:
+    """The body a speech is given for: a head of government speaks for its people's government
+    (`广东省省长` → 广东省人民政府), any other official for the office named (`XX县教育局局长` → XX县教育局)."""
+    if speaker is None:
+        return ""
+    office = re.sub(r"人民政府$", "", speaker["office"])
+    if to_simplified(speaker["role"]) in _HEADS_OF_GOVERNMENT:
+        named = find_places(office)
+        place = named[-1].place.name if named else (places[0].name if places else "")
+        return f"{place}人民政府" if place else ""
+    return speaker["office"]
 
 
 def _genre(title: str) -> str:

@@ -18,12 +18,18 @@ class DocMeta:
     issuer: str = ""
     region: list[str] = field(default_factory=list)
     date: str = ""  # ISO yyyy-mm-dd where known
-    number: str = ""  # 发文字号, e.g. 巴南府發〔2021〕20號
+    number: str = ""  # 发文字号, e.g. 某府發〔2021〕20號
     genre: str = ""
     script: Literal["traditional", "simplified"] = "simplified"
     source: str = ""  # file name inside the corpus
     sha256: str = ""  # of the raw bytes: decides whether re-ingest is needed
     encoding: str = ""
+    region_ids: list[str] = field(default_factory=list)  # gazetteer ids of `region`, same order ("" = not in it)
+    places: list[str] = field(default_factory=list)  # gazetteer ids of the places the text mentions
+    speaker: str = ""  # of a speech or report delivered at a meeting: 孟凡利
+    ocr: bool = False  # the text was recognised from page images (a scan or a photo), not read
+    ocr_confidence: float | None = None  # the recogniser's mean line confidence, 0…1
+    ocr_uncertain: list[str] = field(default_factory=list)  # recognised lines below the confidence bar
 
 
 @dataclass
@@ -67,6 +73,8 @@ class Table:
     start: int
     end: int
     section: str  # section path joined by " > "
+    label_column: str = ""  # the column naming each row; "" = columns[1] (分類 | 指標 | values…)
+    layout: str = ""  # how the text sets it: cells (one per line), pipe (`cell |` lines), rows (`| a | b |`)
 
 
 @dataclass
@@ -95,7 +103,7 @@ class Document:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Document":
+    def from_json(cls, d: dict[str, Any]) -> Document:
         return cls(
             doc_id=d["doc_id"],
             text=d["text"],

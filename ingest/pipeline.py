@@ -11,44 +11,69 @@ among them is removed. A file that fails keeps its previous version in the index
 one (losing a document because of a bad edit would be worse than serving the old text), and is
 reported with the reason; the run then exits 1.
 
+The files of the document library (data/library/, uploaded through the web app: ingest/library.py)
+are part of every build, and its metadata overrides win over the corpus manifest. The web app's
+job worker calls `update_build`, which keeps the documents of other origins as they are.
+
 Atomic: every run writes a new directory builds/<build_id>/ (with its own embedded Chroma, or
-a new collection on the Chroma server) and switches CURRENT (temp file + os.replace) only when
-the build is complete and checked. A crash or kill -9 leaves CURRENT on the old build; the next
+a new collection on the Chroma server) and switches CURRENT only when the build is complete and
+checked (ingest/buildstore.py). A crash or kill -9 leaves CURRENT on the old build; the next
 run deletes the unfinished one. One ingest at a time: data/ingest.lock (flock).
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
-import os
-import secrets
-import shutil
 import sys
 import time
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import numpy as np
 from tqdm import tqdm
 
 from ingest import config
+from ingest.buildstore import (
+    SERVER_MARK,
+    BuildLock,
+    BuildLockedError,
+    collect_garbage,
+    fsync_dir,
+    new_build_id,
+    remove_build,
+    switch_current,
+    sync,
+    write_json,
+    write_jsonl,
+)
 from ingest.embed import Embedder, canonical_name, load_embedder
-from ingest.index import (CHUNKS, DOCS, FIGURES, MANIFEST, TOKENS, VECTORS, builds_dir, read_current,
-                          read_jsonl, read_manifest)
+from ingest.index import (
+    CHUNKS,
+    DOCS,
+    FIGURES,
+    MANIFEST,
+    TOKENS,
+    VECTORS,
+    builds_dir,
+    read_current,
+    read_jsonl,
+    read_manifest,
+)
+from ingest.library import Library
 from ingest.models import Document
 from ingest.searchfiles import write_search_files
 from ingest.segment import tokenize
-from ingest.store import VectorStore, collection_name, connect, drop_collection
+from ingest.store import VectorStore, collection_name, connect
 
-LOCK = "ingest.lock"
-SERVER_MARK = "chroma_server.json"  # in a server-mode build dir: where its collection lives
-EMBED_GROUP = 128  # texts per embedder call: big enough for batching, small enough for progress
+# progress(stage, done, total): stages "reading" (documents), "embedding" (chunks), "writing"
+Progress = Callable[[str, int, int], None]
+EMBED_GROUP = 32  # texts per embedder call: big enough for batching, small enough for progress
 # Code whose output is stored in a build: when it changes, documents are re-derived.
 _CODE = ["ingest/load.py", "ingest/clean.py", "ingest/metadata.py", "ingest/structure.py", "ingest/tables.py",
          "ingest/chunk.py", "ingest/segment.py", "ingest/userdict.txt", "ingest/normalize.py", "ingest/models.py",
-         "figures/*.py"]
+         "ingest/places.py", "ingest/gazetteer/*.tsv", "ingest/ocr.py", "figures/*.py"]
 
 
 class IngestError(RuntimeError):
@@ -115,19 +140,53 @@ class _Entry:
     chunks: list[dict[str, Any]]
     tokens: list[list[str]]
     figures: list[dict[str, Any]]
+    added: str = field(default_factory=lambda: time.strftime("%Y-%m-%dT%H:%M:%S%z"))  # first ingested
 
 
 def run_ingest(paths: list[Path] | None, embedder: str | None, rebuild: bool,
-               data_dir: Path | None = None) -> Summary:
+               data_dir: Path | None = None, progress: Progress | None = None) -> Summary:
+    """Make the index hold exactly the documents of `paths` plus the library's (see module docstring)."""
     started = time.monotonic()
     data_dir = Path(data_dir).resolve() if data_dir else config.data_dir()
     files = discover(paths or [config.DEFAULT_CORPUS])
     data_dir.mkdir(parents=True, exist_ok=True)
-    with _lock(data_dir):
-        collect_garbage(data_dir)
-        summary = _ingest(files, embedder, rebuild, data_dir)
-        if summary.switched:
+    try:
+        with BuildLock(data_dir):
+            library = Library(data_dir)
             collect_garbage(data_dir)
+            summary = _ingest(files + library.paths(), set(), embedder, rebuild, data_dir, progress)
+            if summary.switched:
+                collect_garbage(data_dir)
+    except BuildLockedError as e:
+        raise IngestLockedError(str(e)) from None
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def update_build(data_dir: Path, drop: Collection[str] = (), progress: Progress | None = None) -> Summary:
+    """The current build brought up to date with the library (the web app's job worker; the caller
+    holds the BuildLock): the library's files are mirrored — new and changed ones processed, those
+    no longer in it dropped — and documents from elsewhere (`policyqa ingest` PATHs) are kept,
+    re-derived from their file only when it or its metadata overrides changed; `drop` is removed."""
+    started = time.monotonic()
+    data_dir = Path(data_dir).resolve()
+    library = Library(data_dir)
+    state = library.load()
+    collect_garbage(data_dir)
+    current = _Previous.load(data_dir)
+    files, keep = [p for p in library.paths(state) if p.stem not in drop], set()
+    indexed = current.manifest["documents"] if current else {}
+    for doc_id in current.doc_ids if current else []:
+        if doc_id in drop or doc_id in state.documents:
+            continue
+        source = Path(indexed[doc_id]["source"])
+        if source.is_file():
+            files.append(source)
+        else:
+            keep.add(doc_id)  # its file moved away: the indexed version stays
+    summary = _ingest(files, keep, None, False, data_dir, progress)
+    if summary.switched:
+        collect_garbage(data_dir)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -153,21 +212,28 @@ def discover(paths: list[Path]) -> list[Path]:
 
 # --- one run -------------------------------------------------------------------------------------
 
-def _ingest(files: list[Path], embedder_arg: str | None, rebuild: bool, data_dir: Path) -> Summary:
+def _ingest(files: list[Path], keep: set[str], embedder_arg: str | None, rebuild: bool, data_dir: Path,
+            progress: Progress | None) -> Summary:
+    """A new build of `files`, plus the documents `keep` of the current build as they are."""
     current = _Previous.load(data_dir)
     embedder_name = canonical_name(embedder_arg or (current.embedder if current else config.DEFAULT_EMBEDDER))
     summary = Summary(embedder=embedder_name)
     version = code_version()
+    overrides = Library(data_dir).load().overrides
     entries: dict[str, _Entry] = {}
     manifests: dict[Path, dict[str, dict]] = {}
-    for path in tqdm(files, desc="documents", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty()):
+    for n, path in enumerate(tqdm(files, desc="documents", unit="doc", file=sys.stderr,
+                                  disable=not sys.stderr.isatty())):
+        if progress:
+            progress("reading", n, len(files))
         doc_id = path.stem
         if doc_id in entries:
-            summary.failed.append(Failure(str(path), f"document id {doc_id!r} already taken by {entries[doc_id].source}"))
+            taken = f"document id {doc_id!r} already taken by {entries[doc_id].source}"
+            summary.failed.append(Failure(str(path), taken))
             continue
         old = current.entry(doc_id) if current else None
         try:
-            manual = _manifest_for(path, manifests)
+            manual = {**_manifest_for(path, manifests), **overrides.get(doc_id, {})}
             raw = path.read_bytes()
             fingerprint = _fingerprint(raw, manual, version)
             if old is not None and old.fingerprint == fingerprint and not rebuild:
@@ -182,10 +248,19 @@ def _ingest(files: list[Path], embedder_arg: str | None, rebuild: bool, data_dir
             continue
         if old is None:
             summary.added.append(doc_id)
-        elif _content(old.fingerprint) != _content(fingerprint):
-            summary.updated.append(doc_id)
         else:
-            summary.reprocessed.append(doc_id)
+            entries[doc_id].added = old.added
+            if _content(old.fingerprint) != _content(fingerprint):
+                summary.updated.append(doc_id)
+            else:
+                summary.reprocessed.append(doc_id)
+    for doc_id in sorted(keep - set(entries)):
+        old = current.entry(doc_id) if current else None
+        if old is not None:
+            entries[doc_id] = old
+            summary.unchanged.append(doc_id)
+    if progress:
+        progress("reading", len(files), len(files))
     if current:
         summary.removed = sorted(set(current.doc_ids) - set(entries))
     if summary.reprocessed:
@@ -194,8 +269,8 @@ def _ingest(files: list[Path], embedder_arg: str | None, rebuild: bool, data_dir
 
     same_embedder = current is not None and current.embedder == embedder_name
     same_store = current is not None and current.chroma_url == config.chroma_url()
-    if same_embedder and same_store and not (rebuild or summary.added or summary.updated or summary.reprocessed
-                                             or summary.removed):
+    if current is not None and same_embedder and same_store and not (
+            rebuild or summary.added or summary.updated or summary.reprocessed or summary.removed):
         _fill_counts(summary, entries.values(), current.build_id)
         return summary  # nothing to do: CURRENT stays where it is
     if current and not same_store:
@@ -207,7 +282,7 @@ def _ingest(files: list[Path], embedder_arg: str | None, rebuild: bool, data_dir
         summary.notes.append("no document could be ingested: the index was not changed")
         return summary
     reuse = current if same_embedder and not rebuild else None
-    _write_build(data_dir, [entries[d] for d in sorted(entries)], embedder_name, reuse, version, summary)
+    _write_build(data_dir, [entries[d] for d in sorted(entries)], embedder_name, reuse, version, summary, progress)
     return summary
 
 
@@ -224,6 +299,8 @@ def process_file(path: Path, doc_id: str, raw: bytes, manual: dict, fingerprint:
     text = clean(loaded.text)
     meta = extract_meta(loaded.text, path.name, manual)  # raw: the 文号 index block is cleaned away
     meta.source, meta.sha256, meta.encoding = path.name, hashlib.sha256(raw).hexdigest(), loaded.encoding
+    if loaded.ocr is not None:
+        meta.ocr, meta.ocr_confidence, meta.ocr_uncertain = True, loaded.ocr.confidence, loaded.ocr.uncertain
     sections = parse_sections(text)
     document = Document(doc_id, text, meta, sections, find_tables(doc_id, text, sections))
     chunks = make_chunks(document)
@@ -291,7 +368,7 @@ class _Previous:
         self._entries: dict[str, _Entry] | None = None
 
     @classmethod
-    def load(cls, data_dir: Path) -> "_Previous | None":
+    def load(cls, data_dir: Path) -> _Previous | None:
         build_id = read_current(data_dir)
         return cls(data_dir, build_id) if build_id else None
 
@@ -308,7 +385,8 @@ class _Previous:
     def _read_entries(self) -> dict[str, _Entry]:
         docs = self.manifest["documents"]
         entries = {d["doc_id"]: _Entry(d["doc_id"], docs[d["doc_id"]]["source"], docs[d["doc_id"]]["fingerprint"],
-                                       d, [], [], []) for d in read_jsonl(self.path / DOCS)}
+                                       d, [], [], [], docs[d["doc_id"]].get("added", self.manifest["created"]))
+                   for d in read_jsonl(self.path / DOCS)}
         for chunk, tokens in zip(read_jsonl(self.path / CHUNKS), read_jsonl(self.path / TOKENS)):
             entries[chunk["doc_id"]].chunks.append(chunk)
             entries[chunk["doc_id"]].tokens.append(tokens)
@@ -320,31 +398,33 @@ class _Previous:
 # --- writing a build -----------------------------------------------------------------------------
 
 def _write_build(data_dir: Path, entries: list[_Entry], embedder_name: str, reuse: _Previous | None,
-                 version: str, summary: Summary) -> None:
-    build_id = time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+                 version: str, summary: Summary, progress: Progress | None) -> None:
+    build_id = new_build_id()
     path = builds_dir(data_dir) / build_id
     path.mkdir(parents=True)
     url = config.chroma_url()
     completed = False
     try:
         if url:  # recorded first, so garbage collection finds the collection of an unfinished build
-            _write_json(path / SERVER_MARK, {"url": url})
+            write_json(path / SERVER_MARK, {"url": url})
         chunks = [c for e in entries for c in e.chunks]
-        vectors, embedder_dim = _vectors(chunks, embedder_name, reuse, summary)
-        _write_jsonl(path / DOCS, (e.document for e in entries))
-        _write_jsonl(path / CHUNKS, chunks)
-        _write_jsonl(path / TOKENS, (t for e in entries for t in e.tokens))
-        _write_jsonl(path / FIGURES, (f for e in entries for f in e.figures))
+        vectors, embedder_dim = _vectors(chunks, embedder_name, reuse, summary, progress)
+        if progress:
+            progress("writing", 0, 1)
+        write_jsonl(path / DOCS, (e.document for e in entries))
+        write_jsonl(path / CHUNKS, chunks)
+        write_jsonl(path / TOKENS, (t for e in entries for t in e.tokens))
+        write_jsonl(path / FIGURES, (f for e in entries for f in e.figures))
         with (path / VECTORS).open("wb") as f:
             np.save(f, vectors)
-            _sync(f)
+            sync(f)
         write_search_files(path)
         store = VectorStore(connect(path, url), collection_name(build_id), create=True)
         store.add([c["chunk_id"] for c in chunks], vectors, [c["doc_id"] for c in chunks], list(range(len(chunks))))
         if store.count() != len(chunks):
             raise RuntimeError(f"Chroma holds {store.count()} vectors for {len(chunks)} chunks")
         _fill_counts(summary, entries, build_id)
-        _write_json(path / MANIFEST, {
+        write_json(path / MANIFEST, {
             "build_id": build_id,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "previous_build": read_current(data_dir),
@@ -355,40 +435,44 @@ def _write_build(data_dir: Path, entries: list[_Entry], embedder_name: str, reus
                        "figures": summary.figures},
             "documents": {e.doc_id: {"source": e.source, "sha256": e.document["meta"]["sha256"],
                                      "fingerprint": e.fingerprint, "chunks": len(e.chunks),
-                                     "tables": len(e.document["tables"]), "figures": len(e.figures)}
+                                     "tables": len(e.document["tables"]), "figures": len(e.figures),
+                                     "added": e.added}
                           for e in entries},
         })
-        _fsync_dir(path)
-        _switch_current(data_dir, build_id)
+        fsync_dir(path)
+        switch_current(data_dir, build_id)
         completed = True
         summary.switched = True
     finally:
         if not completed:  # Ctrl-C or an error: the unfinished build goes (kill -9: the next run)
-            _remove_build(path)
+            remove_build(path)
 
 
 def _vectors(chunks: list[dict], embedder_name: str, reuse: _Previous | None,
-             summary: Summary) -> tuple[np.ndarray, int]:
+             summary: Summary, progress: Progress | None) -> tuple[np.ndarray, int]:
     cache = reuse.vectors_by_text() if reuse else {}
     missing = sorted({c["norm"] for c in chunks if c["norm"] not in cache}, key=len)
     if missing:
         embedder = load_embedder(embedder_name)
-        cache.update(zip(missing, _embed(embedder, missing)))
+        cache.update(zip(missing, _embed(embedder, missing, progress)))
         dim = embedder.dim
     else:
         dim = reuse.manifest["embedder"]["dim"] if reuse else 0
     summary.embedded = len(missing)
-    vectors = np.stack([cache[c["norm"]] for c in chunks]).astype(np.float32) if chunks else np.zeros((0, dim), np.float32)
+    vectors = (np.stack([cache[c["norm"]] for c in chunks]).astype(np.float32) if chunks
+               else np.zeros((0, dim), np.float32))
     return vectors, dim
 
 
-def _embed(embedder: Embedder, texts: list[str]) -> np.ndarray:
+def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> np.ndarray:
     # One line always (a marker for logs and tests), a progress bar only on a terminal.
     print(f"embedding {len(texts)} chunks with {embedder.name}", file=sys.stderr, flush=True)
     out = []
     with tqdm(total=len(texts), desc="embedding", unit="chunk", file=sys.stderr,
               disable=not sys.stderr.isatty()) as bar:
         for lo in range(0, len(texts), EMBED_GROUP):
+            if progress:
+                progress("embedding", lo, len(texts))
             out.append(embedder.embed_passages(texts[lo:lo + EMBED_GROUP]))
             bar.update(len(out[-1]))
     return np.concatenate(out)
@@ -401,93 +485,3 @@ def _fill_counts(summary: Summary, entries: Any, build_id: str) -> None:
     summary.chunks = sum(len(e.chunks) for e in entries)
     summary.tables = sum(len(e.document["tables"]) for e in entries)
     summary.figures = sum(len(e.figures) for e in entries)
-
-
-# --- files, switch, garbage collection -----------------------------------------------------------
-
-def _write_jsonl(path: Path, records: Iterator[Any] | list[Any]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for record in records:
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        _sync(f)
-
-
-def _write_json(path: Path, record: Any) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        json.dump(record, f, ensure_ascii=False, indent=1)
-        _sync(f)
-
-
-def _sync(f: Any) -> None:
-    f.flush()
-    os.fsync(f.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _switch_current(data_dir: Path, build_id: str) -> None:
-    tmp = data_dir / "CURRENT.tmp"
-    with tmp.open("w", encoding="utf-8") as f:
-        f.write(build_id + "\n")
-        _sync(f)
-    os.replace(tmp, data_dir / "CURRENT")
-    _fsync_dir(data_dir)
-
-
-def collect_garbage(data_dir: Path) -> None:
-    """Delete every build but the current one and the one before it (unfinished builds included)."""
-    current = read_current(data_dir)
-    keep = {current}
-    if current:
-        try:
-            keep.add(read_manifest(builds_dir(data_dir) / current).get("previous_build"))
-        except FileNotFoundError:
-            pass
-    root = builds_dir(data_dir)
-    for path in sorted(root.iterdir()) if root.exists() else []:
-        if path.name not in keep:
-            _remove_build(path)
-
-
-def _remove_build(path: Path) -> None:
-    mark = path / SERVER_MARK
-    if mark.exists():
-        url = json.loads(mark.read_text(encoding="utf-8"))["url"]
-        try:
-            drop_collection(connect(path, url), collection_name(path.name))
-        except Exception as e:  # noqa: BLE001 - keep the dir so that the next run retries
-            print(f"warning: could not delete collection {collection_name(path.name)} on {url}: {e}",
-                  file=sys.stderr)
-            return
-    shutil.rmtree(path, ignore_errors=True)
-
-
-class _lock:
-    """data/ingest.lock, held with flock for the whole run (released by the OS if we die)."""
-
-    def __init__(self, data_dir: Path):
-        self.path = data_dir / LOCK
-
-    def __enter__(self) -> "_lock":
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.read(self.fd, 64).decode(errors="replace").strip() or "unknown"
-            os.close(self.fd)
-            raise IngestLockedError(
-                f"another ingest is running (pid {holder}, lock {self.path}); wait for it to finish") from None
-        os.ftruncate(self.fd, 0)
-        os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        os.ftruncate(self.fd, 0)
-        fcntl.flock(self.fd, fcntl.LOCK_UN)
-        os.close(self.fd)

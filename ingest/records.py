@@ -75,7 +75,7 @@ class Records(Sequence[T], Generic[T]):
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         i = int(i)
@@ -179,7 +179,7 @@ class MemoryChunks(Sequence[Chunk]):
     def __len__(self) -> int:
         return len(self._chunks)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         return self._chunks[i]
 
     def by_id(self, chunk_id: str) -> Chunk:
@@ -221,14 +221,14 @@ class DocHead:
     tables: int
 
     @classmethod
-    def of(cls, document: dict[str, Any]) -> "DocHead":
+    def of(cls, document: dict[str, Any]) -> DocHead:
         return cls(document["doc_id"], DocMeta(**document["meta"]), len(document["text"]), len(document["tables"]))
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "DocHead":
+    def from_json(cls, d: dict[str, Any]) -> DocHead:
         return cls(d["doc_id"], DocMeta(**d["meta"]), d["chars"], d["tables"])
 
 

@@ -9,13 +9,12 @@ index's file names, so the index cannot import them back.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from ingest.bm25 import BM25
+from ingest.buildstore import sync
 from ingest.grams import GramIndex
 from ingest.index import CHUNKS, DOCS, FIGURES, TOKENS
 from ingest.records import HEADS, DocHead, line_offsets, offsets_path, stream_jsonl
@@ -28,7 +27,7 @@ def write_search_files(build_dir: Path) -> None:
     with (build_dir / HEADS).open("w", encoding="utf-8") as f:
         for document in stream_jsonl(build_dir / DOCS):
             f.write(json.dumps(DocHead.of(document).to_json(), ensure_ascii=False) + "\n")
-        _sync(f)
+        sync(f)
     BM25.build(stream_jsonl(build_dir / TOKENS)).save(build_dir, save_array)
     GramIndex.build(lambda: (c["norm"] for c in stream_jsonl(build_dir / CHUNKS))).save(build_dir, save_array)
 
@@ -37,9 +36,5 @@ def save_array(path: Path, values: np.ndarray) -> None:
     """One .npy file, fsynced: the format every search file is memory-mapped from."""
     with path.open("wb") as f:
         np.save(f, np.ascontiguousarray(values))
-        _sync(f)
+        sync(f)
 
-
-def _sync(f: Any) -> None:
-    f.flush()
-    os.fsync(f.fileno())

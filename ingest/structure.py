@@ -5,7 +5,7 @@ notes), so everything here is line based and never rewrites the text.
 
 Heading forms found in the corpus:
   level 1  `一、…`, `第一，…` (inline: the heading is the lead clause of its paragraph),
-           speaker lines `汉中市：…` of a meeting transcript
+           speaker lines `某某市：…` of a meeting transcript
   level 2  `（一）…` / `(一)…`
   level 3  `1.…` / `1．…` / `1、…` on a short line of its own, and `专栏3` boxes
   inline   `——…。` lead clause of a paragraph: one level below the enclosing heading, and the
@@ -29,7 +29,7 @@ _BOX = re.compile(r"(?:专栏|專欄)\s*\d{1,2}")
 _DASH_INLINE = re.compile(r"——[^。\n]{2,40}。")
 
 MAX_HEADING_CHARS = 40  # a longer line is a paragraph, whatever it starts with
-MAX_NUMBERED_HEADING_CHARS = 30  # `1.` lines: rongchang's `1.区域内…。` list items are paragraphs
+MAX_NUMBERED_HEADING_CHARS = 30  # `1.` lines: self-evaluation reports' `1.区域内…。` list items are paragraphs
 _END_PUNCT = "。；;，,：:！!？?"
 _TERMINALS = "。！？；;"
 _CLOSERS = "”’」』)）》"
@@ -84,7 +84,7 @@ def heading_at(line: str) -> HeadingMatch | None:
 
 
 def _continues(line: str, next_line: str) -> bool:
-    """A prose line broken mid-sentence (page breaks in 两江/巴南: `…保障教育发展` / `需求。…`)."""
+    """A prose line broken mid-sentence (page breaks of PDF conversions: `…保障教育发展` / `需求。…`)."""
     last = line[-1]
     ends_open = "\u4e00" <= last <= "\u9fff" or (last.isascii() and last.isalnum())
     prose = "。" in line or len(_PROSE_MARKS.findall(line)) >= 2

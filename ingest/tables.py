@@ -1,11 +1,17 @@
 """Tables flattened into text, rebuilt as rows of cells with exact offsets.
 
-Two layouts occur in the corpus:
-- one cell per line after a caption line `1:…指標表` (巴南): either an indicator table
+Layouts:
+- rows of `|`-separated cells, one row per line, with or without outer bars and a Markdown
+  `---` rule under the header (Markdown files; DOCX, HTML and PDF tables are rendered so by
+  ingest/load.py);
+- one cell per line with any number of columns, with or without a caption: the header is told by
+  its words (years, 属性, 单位, 指标 …) or, without them, by rows of one shape repeating;
+and the two shapes of the bundled documents, handled first:
+- one cell per line after a caption line `1:…指標表` (a district plan): either an indicator table
   (`分類 | 指標 | value columns…`, the 分類 cell only on a group's first row and itself split
   over lines, `其中:` sub-rows) or a record table (`序號 | …`, rows numbered 01, 02, …);
   header cells may be split over lines too (`占地面積` / `(平方米)`, `十三五”` / `變化情況`).
-- `|`-terminated cells one per line, rows separated by a bare `|` line (荣昌), a group cell
+- `|`-terminated cells one per line, rows separated by a bare `|` line (a self-evaluation report), a group cell
   (学段) only on a group's first row and a column-number row 1…8 under the header.
 
 A block that does not fit its layout is left as prose (a warning names document, table and row):
@@ -32,6 +38,14 @@ _RECORD_FIRST = {"序號", "序号"}
 _SUBROW = re.compile(r"其中\s*[:：]")
 MAX_CELL_CHARS = 40
 MAX_GROUP_LINES = 4
+# a caption of any table: `表1 主要指标`, `表2-1：…`, `…主要指标表`, `…一览表`
+_ANY_CAPTION = re.compile(r"(?:表\s*\d{1,2}(?:[-－.．]\d{1,2})?(?:[\s:：.．、]\s*\S.{0,58})?"
+                          r"|\S.{1,38}(?:指标表|指標表|一览表|一覽表|统计表|統計表|情况表|情況表|汇总表|匯總表|明细表|明細表))")
+# words of a header row: years, and what indicator and record tables name their columns
+_HEADER_WORD = re.compile(r"(?:19|20)\d\d\s*年?|属性|屬性|单位|單位|指标|指標|项目|項目|序号|序號|名称|名稱|类别|類別|"
+                          r"分类|分類|目标|目標|基期|现状|現狀|规划|規劃|预期|預期|数值|數值|合计|合計|备注|備註|地区|地區")
+MAX_COLUMNS = 12
+_RULE_CELL = re.compile(r":?-{3,}:?")
 
 
 class TableError(ValueError):
@@ -44,6 +58,8 @@ class _Parsed(NamedTuple):
     columns: list[str]
     rows: list[Row]
     used: int  # lines consumed, caption included
+    label_column: str = ""
+    layout: str = "cells"
 
 
 def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
@@ -56,10 +72,21 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
         line = text[all_lines[i].start:all_lines[i].end]
         parsed = None
         try:
-            if _CAPTION.fullmatch(line):
-                parsed = _cell_per_line(doc_id, text, all_lines, i, heading_starts)
+            if _is_row_line(line):
+                parsed = _row_table(doc_id, text, all_lines, i)
+            elif _CAPTION.fullmatch(line):
+                try:
+                    parsed = _cell_per_line(doc_id, text, all_lines, i, heading_starts)
+                except TableError as err:
+                    parsed = _any_cells(text, all_lines, i + 1, heading_starts, caption=line)
+                    if parsed is None:
+                        raise err
             elif _is_pipe_line(line):
                 parsed = _pipe_table(doc_id, text, all_lines, i)
+            elif _ANY_CAPTION.fullmatch(line) and i + 1 < len(all_lines):
+                parsed = _captioned(doc_id, text, all_lines, i, heading_starts)
+            elif _starts_cells(text, all_lines, i, heading_starts):
+                parsed = _any_cells(text, all_lines, i, heading_starts, caption="")
         except TableError as err:
             log.warning("%s; left as prose", err)
         if parsed is None:
@@ -68,10 +95,33 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
         start = all_lines[i].start
         tables.append(Table(
             table_id=f"{doc_id}#t{len(tables) + 1}", doc_id=doc_id, caption=parsed.caption,
-            columns=parsed.columns, units=_units(parsed.columns, parsed.rows), rows=parsed.rows,
-            start=start, end=all_lines[i + parsed.used - 1].end, section=section_path_at(sections, start)))
+            columns=parsed.columns, units=_units(parsed.columns, parsed.rows, parsed.label_column), rows=parsed.rows,
+            start=start, end=all_lines[i + parsed.used - 1].end, section=section_path_at(sections, start),
+            label_column=parsed.label_column, layout=parsed.layout))
         i += parsed.used
     return tables
+
+
+def _starts_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> bool:
+    """A short line that is no heading and opens a run of short lines, or names a header word."""
+    line = text[all_lines[i].start:all_lines[i].end]
+    if len(line) > MAX_CELL_CHARS or "。" in line or all_lines[i].start in heading_starts:
+        return False
+    if _HEADER_WORD.search(line):
+        return True
+    before = text[all_lines[i - 1].start:all_lines[i - 1].end] if i else ""
+    return not before or len(before) > MAX_CELL_CHARS or "。" in before or all_lines[i - 1].start in heading_starts
+
+
+def _captioned(doc_id: str, text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> _Parsed | None:
+    """A caption line, then a table of rows or of one cell per line: the table with its caption."""
+    caption = text[all_lines[i].start:all_lines[i].end]
+    after = text[all_lines[i + 1].start:all_lines[i + 1].end]
+    inner = (_row_table(doc_id, text, all_lines, i + 1) if _is_row_line(after)
+             else _any_cells(text, all_lines, i + 1, heading_starts, caption=caption))
+    if inner is None:
+        return None
+    return inner._replace(caption=caption, used=inner.used + 1)
 
 
 def unit_of(header: str) -> str:
@@ -80,9 +130,19 @@ def unit_of(header: str) -> str:
     return m.group(1).strip() if m and _UNIT.fullmatch(m.group(1).strip()) else ""
 
 
+def key_columns(table: Table) -> list[str]:
+    """The columns that name a row rather than hold its values: group and label (分類, 指標)."""
+    label = label_column(table)
+    return table.columns[:table.columns.index(label) + 1] if label in table.columns else table.columns[:2]
+
+
+def label_column(table: Table) -> str:
+    return table.label_column or (table.columns[1] if len(table.columns) > 1 else table.columns[0])
+
+
 def row_label(table: Table, row: Row) -> str:
     """The row's label cell; a sub-row gets the row it splits: `在校學生數(萬人) 普通初中`."""
-    labels = [_label(table.columns, r.cells) for r in table.rows]
+    labels = [next((c.text for c in r.cells if c.column == label_column(table)), "") for r in table.rows]
     parent = _parents(labels)[row.index]
     return f"{parent} {labels[row.index]}" if parent else labels[row.index]
 
@@ -93,14 +153,11 @@ def row_text(table: Table, row: Row) -> str:
     if row.group:
         parts.append(row.group)
     parts.append(row_label(table, row))
-    values = [f"{c.column}: {c.text}{c.unit}" for c in row.cells if c.column not in table.columns[:2]]
+    keys = key_columns(table)
+    values = [f"{c.column}: {c.text}{c.unit}" for c in row.cells if c.column not in keys]
     if table.columns[0] in _RECORD_FIRST:
         values.insert(0, f"{table.columns[0]}: {row.cells[0].text}")
     return " | ".join(parts + ["; ".join(values)])
-
-
-def _label(columns: list[str], cells: list[Cell]) -> str:
-    return next((c.text for c in cells if c.column == columns[1]), "")
 
 
 def _parents(labels: list[str]) -> list[str]:
@@ -264,7 +321,7 @@ def _pipe_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parse
         rows.append(_row(len(rows), text, columns, pairs, group=group, row_unit=unit_of(label)))
     if not rows:
         raise TableError(doc_id, where_text, "no data rows")
-    return _Parsed("", columns, rows, len(block))
+    return _Parsed("", columns, rows, len(block), layout="pipe")
 
 
 def _pipe_cell(text: str, span: Span) -> Span | None:
@@ -276,22 +333,145 @@ def _pipe_cell(text: str, span: Span) -> Span | None:
 # --- rows ----------------------------------------------------------------------------------------
 
 def _row(index: int, text: str, columns: list[str], pairs: list[tuple[str, Span]],
-         group: str, row_unit: str) -> Row:
-    """Value cells get the column header's unit, else the row label's (`在園幼兒數(萬人)`)."""
+         group: str, row_unit: str, keys: int = 2) -> Row:
+    """Value cells get the column header's unit, else the row label's (`在園幼兒數(萬人)`), else the
+    row's 单位 cell."""
+    unit_cell = next((text[s:e].strip() for c, (s, e) in pairs if _is_unit_column(c)), "")
+    row_unit = row_unit or (unit_cell if _UNIT.fullmatch(unit_cell) else "")
     cells = []
     for column, (s, e) in pairs:
         value = text[s:e]
-        is_value = column not in columns[:2] and any(ch.isdigit() for ch in value)
+        is_value = column not in columns[:keys] and any(ch.isdigit() for ch in value)
         unit = (unit_of(column) or row_unit) if is_value else ""
         cells.append(Cell(column=column, text=value, start=s, end=e, unit=unit))
     return Row(index=index, cells=cells, start=cells[0].start, end=cells[-1].end, group=group)
 
 
-def _units(columns: list[str], rows: list[Row]) -> dict[str, str]:
+def _units(columns: list[str], rows: list[Row], label: str = "") -> dict[str, str]:
     """Units read from headers: column headers, and row headers (indicator labels) that carry one."""
     units = {c: unit_of(c) for c in columns if unit_of(c)}
+    keys = columns[:columns.index(label) + 1] if label in columns else columns[:2]
     for row in rows:
-        for cell in row.cells[:2]:
-            if unit_of(cell.text):
+        for cell in row.cells:
+            if cell.column in keys and unit_of(cell.text):
                 units[cell.text] = unit_of(cell.text)
     return units
+
+
+def _is_unit_column(column: str) -> bool:
+    return column.strip() in ("单位", "單位", "计量单位", "計量單位")
+
+
+# --- rows of `|` cells (Markdown, rendered DOCX/HTML/PDF tables) ------------------------------------
+
+def _is_row_line(line: str) -> bool:
+    """`| a | b |`, `a | b | c`: at least two cells on the line (one `|`-terminated cell is the
+    per-cell layout)."""
+    return line.count("|") >= 2 and len(_split_row(line, 0)) >= 2
+
+
+def _split_row(line: str, offset: int) -> list[Span]:
+    """Cell spans of one row line (spans into the text: `offset` is the line's start)."""
+    bars = [k for k, ch in enumerate(line) if ch == "|"]
+    edges = [-1, *bars, len(line)]
+    spans = []
+    for left, right in zip(edges, edges[1:]):
+        s, e = left + 1, right
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        spans.append(Span(offset + s, offset + e))
+    if line.lstrip().startswith("|"):
+        spans = spans[1:]
+    if line.rstrip().endswith("|"):
+        spans = spans[:-1]
+    return spans
+
+
+def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed | None:
+    """Consecutive row lines: the first is the header (a `---` rule under it is skipped). An empty
+    first cell repeats the group above it (a merged cell), which makes column 1 the label."""
+    block = []
+    for span in all_lines[i:]:
+        if not _is_row_line(text[span.start:span.end]):
+            break
+        block.append(span)
+    if len(block) < 2:
+        return None
+    header = _split_row(text[block[0].start:block[0].end], block[0].start)
+    columns = [text[s:e] or f"列{k + 1}" for k, (s, e) in enumerate(header)]
+    lines = block[1:]
+    rule = _split_row(text[lines[0].start:lines[0].end], lines[0].start) if lines else []
+    if rule and all(_RULE_CELL.fullmatch(text[s:e]) for s, e in rule):
+        lines = lines[1:]
+    if not lines:
+        return None
+    parsed = [_split_row(text[span.start:span.end], span.start) for span in lines]
+    grouped = len(columns) > 2 and any(cells and cells[0].start == cells[0].end for cells in parsed)
+    keys = 2 if grouped else 1
+    label = columns[keys - 1]
+    rows: list[Row] = []
+    group = ""
+    for cells in parsed:
+        pairs = [(c, span) for c, span in zip(columns, cells) if span.start < span.end]
+        if grouped and cells and cells[0].start < cells[0].end:
+            group = text[cells[0].start:cells[0].end]
+        label_span = next((span for c, span in pairs if c == label), None)
+        if not pairs or label_span is None:
+            continue
+        unit = unit_of(text[label_span.start:label_span.end])
+        rows.append(_row(len(rows), text, columns, pairs, group=group if grouped else "", row_unit=unit, keys=keys))
+    if not rows:
+        raise TableError(doc_id, text[block[0].start:block[0].end], "no data rows")
+    return _Parsed("", columns, rows, len(block), label_column=label, layout="rows")
+
+
+# --- one cell per line, any shape -------------------------------------------------------------------
+
+def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int], caption: str) -> _Parsed | None:
+    """One cell per line from all_lines[i]: the header is the first w lines, w chosen so that the
+    most lines that follow form rows of w cells, each a label and at least one number. A header
+    needs a header word (a year, 属性, 单位 …) or the rows must repeat one shape at least three times."""
+    cells: list[Span] = []
+    for span in all_lines[i:]:
+        line = text[span.start:span.end]
+        if (span.start in heading_starts and cells) or len(line) > MAX_CELL_CHARS or "。" in line or _is_row_line(line):
+            break
+        cells.append(span)
+    best: tuple[int, int] = (0, 0)  # (rows, width)
+    for width in range(2, min(MAX_COLUMNS, len(cells) // 2) + 1):
+        header = [text[s:e] for s, e in cells[:width]]
+        if any(_is_number(h) for h in header):
+            continue
+        rows, shapes = 0, set()
+        for k in range(width, len(cells) - width + 1, width):
+            row = [text[s:e] for s, e in cells[k:k + width]]
+            if _is_number(row[0]) or not any(_is_number(c) for c in row[1:]):
+                break
+            rows += 1
+            shapes.add(tuple(_is_number(c) for c in row))
+        worded = sum(bool(_HEADER_WORD.search(h)) for h in header) >= 1
+        leftover = len(cells) - width * (rows + 1)
+        if leftover >= width and rows * width < 3 * leftover:
+            continue  # the shape breaks off while the cells go on: no table of this width
+        if rows >= 2 and (worded or (rows >= 3 and len(shapes) == 1)) and rows * width > best[0] * best[1]:
+            best = (rows, width)
+    rows_found, width = best
+    if not rows_found:
+        return None
+    columns = [text[s:e] for s, e in cells[:width]]
+    parsed: list[Row] = []
+    for r in range(rows_found):
+        spans = cells[width * (r + 1):width * (r + 2)]
+        pairs = list(zip(columns, spans))
+        unit = unit_of(text[spans[0].start:spans[0].end])
+        parsed.append(_row(r, text, columns, pairs, group="", row_unit=unit, keys=1))
+    return _Parsed(caption, columns, parsed, width * (rows_found + 1), label_column=columns[0], layout="cells")
+
+
+def _is_number(cell: str) -> bool:
+    """A value cell: a number with its qualifier, unit or scale (`1.2万`, `>55`, `95%`, `3.2万人`)."""
+    return bool(re.fullmatch(r"[<>＜＞≥≤~约約]?\s*[-+－]?\d[\d,]*(?:\.\d+)?\s*(?:[%‰]|[萬万億亿千百]?\S{0,4})?"
+                             r"(?:以上|以下|左右)?", cell.strip())) \
+        and not re.fullmatch(r"(?:19|20)\d\d\s*年", cell.strip())

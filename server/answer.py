@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable
 
 from figures.compute import Computation
 from figures.indicators import INDICATORS, match_indicator
@@ -22,9 +22,18 @@ from ingest.records import as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from ingest.tables import row_label
-from server.calc import (compliance, operation, prose_compute, table_change, table_compute, verdict_text,
-                         wants_change, wants_compliance)
+from server.calc import (
+    compliance,
+    operation,
+    prose_compute,
+    table_change,
+    table_compute,
+    verdict_text,
+    wants_change,
+    wants_compliance,
+)
 from server.query import INDICATOR_NAMES, STAGES, Query, key_terms, short_name
+from server.regions import speaks_for
 from server.retrieve import Hit
 from server.schemas import Citation, Figure
 
@@ -87,7 +96,8 @@ class CitationBook:
 
     def cite(self, hit: Hit, start: int | None = None, end: int | None = None) -> int:
         chunk = hit.chunk
-        start, end = (chunk.start, chunk.end) if start is None else (start, end)
+        if start is None or end is None:
+            start, end = chunk.start, chunk.end
         for c in self.citations:
             if (c.doc_id, c.start, c.end) == (chunk.doc_id, start, end):
                 return c.id
@@ -179,6 +189,11 @@ class Composer:
             return self._abstain(refusal, ranked) if refusal else self._measures(query, ranked, book)
         evidence = self.evidence(query, ranked)
         refusal = self._refusal(query, evidence.hit)
+        chunk = evidence.hit.chunk
+        if not refusal and not all(speaks_for(r, self.documents[chunk.doc_id], f"{chunk.section}\n{chunk.text}")
+                                   for r in query.regions):
+            # a wider region's document, a passage about another place
+            refusal = f"文件中未找到{'、'.join(query.regions)}的相关内容。"
         if refusal:
             return self._abstain(refusal, ranked)
         if len(query.asks) > 1 and not operation(query) and "compare" not in query.intents:
@@ -239,7 +254,7 @@ class Composer:
             return None
         return self._prose_computation(query, alternative.hit, alternative.span, CitationBook(self.documents))
 
-    def evidence(self, query: Query, ranked: list[Hit]) -> "Evidence":
+    def evidence(self, query: Query, ranked: list[Hit]) -> Evidence:
         """The best supporting sentence or table row among the leading passages: the most key
         terms (and a number, when one is asked for), the passage's score breaking ties."""
         candidates = []
@@ -272,7 +287,7 @@ class Composer:
             message += "以下段落相关但不能回答该问题：" + "".join(f"[{n}]" for n in related)
         return Draft(message, True, book.citations)
 
-    def _lookup(self, query: Query, evidence: "Evidence", book: CitationBook) -> Draft:
+    def _lookup(self, query: Query, evidence: Evidence, book: CitationBook) -> Draft:
         best, sentence = evidence.hit, evidence.span
         doc = self.documents[best.chunk.doc_id]
         table = table_of(doc, best.chunk)
@@ -333,8 +348,8 @@ class Composer:
         n = book.cite(hit, row.start, row.end)
         caption = table.caption or table.section
         all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in values)
-        figures = [Figure(label=f"{normalize(label)} {c.column}", value=parse_number(c.text).value,
-                          unit=normalize(c.unit), citation_ids=[n]) for c in chosen]
+        figures = [Figure(label=f"{normalize(label)} {c.column}", value=parse_number(c.text).value,  # type: ignore[union-attr]
+                          unit=normalize(c.unit), citation_ids=[n]) for c in chosen]  # chosen ⊆ values: all parse
         direct = "；".join(f"{c.text}{normalize(c.unit)}（{'，'.join([_column_name(c.column)] + notes)}）"
                           for c in chosen)
         source = f"依据{_region_of(self.documents[hit.chunk.doc_id])}《{caption}》“{label}”：{all_values}[{n}]"
@@ -576,7 +591,8 @@ def _indicator_forms(term: str) -> tuple[str, ...]:
         return ()
     # the indicator the term names exactly; only failing that, those whose names contain it
     # (生均公用经费 is not 特殊教育学校生均公用经费)
-    named = [i for i in INDICATORS if term in i.synonyms] or [i for i in INDICATORS if any(term in s for s in i.synonyms)]
+    named = ([i for i in INDICATORS if term in i.synonyms]
+             or [i for i in INDICATORS if any(term in s for s in i.synonyms)])
     forms = {f for i in named for f in i.synonyms}
     return tuple(sorted(f for f in forms if term not in f))
 

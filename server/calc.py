@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from figures.compute import (Computation, ComputeError, Operand, change, compare, consistency, growth, ratio, share,
-                             total)
+from figures.compute import (
+    Computation,
+    ComputeError,
+    Operand,
+    change,
+    compare,
+    consistency,
+    growth,
+    ratio,
+    share,
+    total,
+)
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities
 from figures.standards import StandardError, check
@@ -34,7 +44,8 @@ _HIGHER = re.compile(r"比.{1,16}?(?:高|低|多|少)多少|比.{1,16}?(?:多还
 _COMPLIANCE = re.compile(r"是否(?!一致)|达标|达到.{0,12}(?:标准|要求|目标)|符合|不低于")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
-_THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)\s*(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
+_THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)"
+                        r"\s*(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
 
 
 def wants_change(query: Query) -> bool:
@@ -74,6 +85,8 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     old, new = (asked[0], asked[-1]) if len(asked) >= 2 else (years[0], years[-1])
     label = normalize(row_label(table, row))
     a, b = _operand(old, table, row, label), _operand(new, table, row, label)
+    if a is None or b is None:
+        return None
     try:
         return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率") if operation(query) == "growth" \
             else change(a, b, label=f"{label} {old.column}→{new.column} 变化")
@@ -186,7 +199,9 @@ def verdict_text(result: Computation) -> str:
     return "达标" if result.flag == "pass" else "未达标"
 
 
-def _operand(cell: Cell, table: Table | None = None, row: Row | None = None, label: str = "") -> Operand | None:
+def _operand(cell: Cell | None, table: Table | None = None, row: Row | None = None, label: str = "") -> Operand | None:
+    if cell is None:
+        return None
     try:
         operand = Operand.literal(cell.text + normalize(cell.unit), label=f"{label} {cell.column}".strip())
     except ComputeError:
@@ -221,7 +236,8 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
     a, b = min(pairs, key=lambda p: abs(p[0].value / p[1].value * 100 - stated[0].value)) if stated else pairs[0]
     matched = bool(stated) and abs(a.value / b.value * 100 - stated[0].value) <= 1
     if not matched:  # both counts from the answering sentence itself
-        pairs = [(p, w) for p, w in pairs if all(focus[0] <= o.source["start"] < focus[1] for o in (p, w))]
+        pairs = [(p, w) for p, w in pairs
+                 if all(focus[0] <= o.source["start"] < focus[1] for o in (p, w))]  # type: ignore[index]
         if not pairs:
             return None
         named = max((p for p, _ in pairs), key=lambda o: _overlap(o.label, query.norm))
@@ -232,8 +248,9 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
     if matched:
         check = consistency(Operand.literal(stated[0].text), a, b)
         result.flag = check.flag
-        result.note = f"文件写{stated[0].text}，" + ("一致" if check.flag == "consistent" else
-                                                   f"相差{abs(check.value - stated[0].value):.2f}个百分点，文件数值不一致")
+        result.note = f"文件写{stated[0].text}，" + (
+            "一致" if check.flag == "consistent"
+            else f"相差{abs(check.value - stated[0].value):.2f}个百分点，文件数值不一致")
     return result
 
 
@@ -246,9 +263,13 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
         if students is None or teachers is None:
             return None
         return ratio(students, teachers, label="生师比", decimals=2)
-    per = _PER.search(query.norm).group("per")
+    asked = _PER.search(query.norm)
+    if asked is None:
+        return None
+    per = asked.group("per")
     per_unit = {"学生": "人", "学位": "个", "名": "人"}.get(per, per)
-    pool = focus + [o for o in amounts if o.source["start"] not in {f.source["start"] for f in focus}]
+    seen = {f.source["start"] for f in focus}  # type: ignore[index]  # amounts always have a source
+    pool = focus + [o for o in amounts if o.source["start"] not in seen]  # type: ignore[index]
     money = next((o for o in pool if o.unit == "元"), None)
     count = next((o for o in pool if o.unit == per_unit), None)
     if money is None or count is None:
@@ -288,6 +309,7 @@ def _previous_value(sentence: str, offset: int) -> Computation | None:
         return None
     current = counts[-1]
     pct = Operand.literal(rate.text, label="同比增长率")
+    assert current.source is not None  # an amount found in the text
     for o, (s, e) in ((current, (current.source["start"], current.source["end"])),
                       (pct, (m.start() + rate.start, m.start() + rate.end))):
         o.source = {"kind": "passage", "start": offset + s, "end": offset + e, "text": sentence[s:e]}
@@ -318,7 +340,7 @@ def _parent_row(table: Table, row: Row) -> Row | None:
 def _year_column(query: Query, row: Row) -> str | None:
     years = [c.column for c in row.cells if c.column[:4].isdigit()]
     asked = [c for c in years if any(c.startswith(y) for y in query.years)]
-    return (asked or years[-1:] or [None])[0]
+    return next(iter(asked or years[-1:]), None)
 
 
 def _rows_total(query: Query, table: Table) -> Computation | None:
@@ -329,8 +351,9 @@ def _rows_total(query: Query, table: Table) -> Computation | None:
     if len(rows) < 2 or not columns:
         return None
     column = columns[0]
-    operands = [_operand(r.cell(column), table, r, normalize(row_label(table, r))) for r in rows if r.cell(column)]
-    if len(operands) < 2 or any(o is None for o in operands):
+    found = [_operand(r.cell(column), table, r, normalize(row_label(table, r))) for r in rows if r.cell(column)]
+    operands = [o for o in found if o is not None]
+    if len(operands) < 2 or len(operands) < len(found):
         return None
     names = "、".join(normalize(row_label(table, r)) for r in rows)
     return total(operands, label=f"{names} {_key(column)} 合计")

@@ -1,4 +1,4 @@
-"""`policyqa ask` and `policyqa serve`."""
+"""`policyqa ask` (`policyqa serve` is policyqa.py's: it runs the app composed there)."""
 from __future__ import annotations
 
 import argparse
@@ -16,12 +16,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ask.add_argument("--region", action="append", default=[], help="restrict to a region (repeatable)")
     ask.add_argument("--doc", action="append", default=[], dest="doc_ids", help="restrict to a doc_id (repeatable)")
     ask.set_defaults(func=run_ask)
-
-    serve = sub.add_parser("serve", help="serve the API and the chat page / 启动服务")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
-    serve.set_defaults(func=run_serve)
 
 
 def run_ask(args: argparse.Namespace) -> int:
@@ -88,10 +82,3 @@ def _reason(err: Exception) -> str:
     if callable(errors):
         return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors())
     return str(err)
-
-
-def run_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    uvicorn.run("server.app:app", host=args.host, port=args.port, workers=args.workers, log_level="info")
-    return 0

@@ -24,11 +24,11 @@ log = logging.getLogger(__name__)
 RELOAD_CHECK_SECONDS = 1.0
 
 _lock = threading.Lock()
-_index: "Index | None" = None
+_index: Index | None = None
 _checked_at = 0.0
 
 
-def get_index() -> "Index":
+def get_index() -> Index:
     """The current index build (from POLICYQA_DATA_DIR), reopened when an ingest switches CURRENT."""
     global _index, _checked_at
     now = time.monotonic()
@@ -44,7 +44,7 @@ def get_index() -> "Index":
         return _index
 
 
-def _follow_current(index: "Index") -> "Index":
+def _follow_current(index: Index) -> Index:
     from ingest.index import Index, read_current
 
     current = read_current(index.data_dir)
@@ -59,7 +59,7 @@ def _follow_current(index: "Index") -> "Index":
     return newer
 
 
-def use_index(index: "Index | None") -> None:
+def use_index(index: Index | None) -> None:
     """Make `index` the process index (None: reopen from the data directory on next use)."""
     global _index, _checked_at
     with _lock:

@@ -10,14 +10,15 @@ import re
 from dataclasses import dataclass, field
 
 from figures.indicators import INDICATORS
-from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.segment import tokenize
+from server.regions import RegionCatalog, short_name  # noqa: F401 - short_name re-exported for server.answer
 
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|"
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动)")
-_COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|高出多少|相差多少|"
+_COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|"
+                      r"高出多少|相差多少|"
                       r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
                       r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少|"
                       r"从多少.{0,6}(?:到|至)多少|多还是少|高还是低")
@@ -40,29 +41,17 @@ _SCAFFOLD = re.compile(
     r"哪些|哪个|什么|如何|怎样|怎么样?|是否|有没有|分别|请问|告诉我|吗|呢|啊|吧|[?？!！,，。、;；:：“”\"'‘’《》()（）]")
 # words that ask, compute or refer rather than name: never key terms for the "is it in the documents" check
 QUESTION_WORDS = frozenset(
-    "多少 是多少 什么 哪些 哪个 哪里 几 几个 多大 多高 多长 情况 怎么 怎样 如何 是否 有没有 有无 请问 请 告诉 介绍 一下 "
+    "多少 是多少 什么 哪些 哪个 哪里 几 几个 多大 多高 多长 情况 怎么 怎样 如何 是否 有没有 有无 "
+    "请问 请 告诉 介绍 一下 "
     "我 想 知道 问 吗 呢 的 了 是 有 在 和 与 及 或 或者 为 对 将 要 能 可以 到 年 数目 数量 数字 具体 主要 "
     "目标 指标 预期 预计 规划 计划 措施 做法 举措 经验 办法 途径 采取 推进 开展 工作 文件 文中 提到 提出 说 "
     "地区 区县 各地 分别 比较 对比 相比 区别 一共 总共 合计 增加 增长 提高 减少 变化 达到 达标 差距 "
     "政策 方面 相关 内容 哪 那 那么 还有 另外 呀 啊 吧 该 这个 这些 当地 上述 它 其中 这次 那次 又 实际 "
     "百分 百分之 百分点 分点 期间 时期 重新 计算 算出 出来 给出 一致 符合 国家 标准 要求 规定 "
     "大约 约 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
-    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数".split())
+    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 "
+    "人数 按人数".split())
 
-# places outside the corpus that a question may name (the corpus covers a few districts only)
-_OTHER_PLACES = (
-    "北京 上海 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
-    "四川 贵州 云南 西藏 甘肃 青海 宁夏 新疆 香港 澳门 台湾 成都 武汉 广州 深圳 杭州 南京 西安 郑州 长沙 昆明 贵阳 "
-    "兰州 合肥 济南 青岛 厦门 苏州 宁波 沈阳 大连 哈尔滨 长春 石家庄 太原 南昌 福州 南宁 海口 拉萨 银川 西宁 乌鲁木齐 "
-    "呼和浩特 宝鸡 咸阳 渭南 延安 榆林 安康 商洛 铜川 "
-    "万州 涪陵 渝中 大渡口 江北 沙坪坝 九龙坡 南岸 北碚 綦江 大足 渝北 黔江 长寿 江津 合川 永川 南川 璧山 铜梁 潼南 "
-    "梁平 武隆 城口 丰都 垫江 忠县 云阳 奉节 巫山 巫溪 石柱 秀山 酉阳 彭水 万盛 高新区 "
-    "汉台 南郑 城固 洋县 西乡 勉县 宁强 镇巴 留坝 佛坪 鸠江 海淀 朝阳区 浦东 滨海新区 雄安".split())
-_OTHER_PLACE = re.compile("(?:" + "|".join(sorted(_OTHER_PLACES, key=len, reverse=True)) + ")(?:新区|区|县|市|省)?")
-# "X区/X县" not in the list above: two characters before 区/县 after a boundary, minus common words
-_PLACE_SHAPE = re.compile(r"(?:^|[\s,，。、;；:：?？!！和与及跟同对在的])([\u4e00-\u9fff]{2}(?:区|县))")
-_NOT_PLACES = frozenset("城区 校区 园区 片区 县域 辖区 社区 景区 学区 新区 市区 郊区 山区 老区 农村 试验区 示范区 发展区 "
-                        "先行区 全区 全县 本区 本县 该区 该县 各区 各县 郊县 区县".split())
 # everyday phrasings of what the documents name officially, rewritten before analysis so that
 # retrieval and the evidence check see the documents' words (longest phrase first)
 PLAIN_WORDS = (
@@ -78,83 +67,13 @@ PLAIN_WORDS = (
     ("一百个", "100名"), ("日常运转的钱", "公用经费"), ("运转经费", "公用经费"), ("办公经费", "公用经费"),
     ("身子骨", "体质健康"), ("身体素质", "体质健康"), ("测评过关", "合格"), ("过关", "合格"),
     ("放学以后", "课后服务"), ("放学后", "课后服务"), ("看孩子写作业", "作业辅导"), ("写作业", "作业辅导"),
-    ("家长买账", "满意度"), ("买账", "满意度"), ("帮着", ""), ("参加了", "参与"), ("这五年", "5年来"), ("五年来", "5年来"),
+    ("家长买账", "满意度"), ("买账", "满意度"), ("帮着", ""), ("参加了", "参与"), ("这五年", "5年来"),
+    ("五年来", "5年来"),
     ("满意不满意", "满意度"), ("几成", "占比"), ("涨到", "提升至"), ("涨了", "提高"),
     ("上学的地方", "学位"), ("大班额", "大班额"), ("盖学校", "新建学校"), ("盖了", "新建"),
 )
 _PLAIN = re.compile("|".join(re.escape(a) for a, _ in sorted(PLAIN_WORDS, key=lambda p: -len(p[0]))))
 _PLAIN_MAP = dict(PLAIN_WORDS)
-
-# parent regions: asking about 重庆 or 陕西 means the districts of the corpus inside them
-_PARENTS = {"重庆": ("巴南区", "荣昌区", "开州区", "两江新区"), "陕西": ("汉中市", "略阳县")}
-
-
-@dataclass
-class RegionCatalog:
-    """Region names of the corpus (Document.meta.region) with their aliases and documents."""
-    docs_by_region: dict[str, list[str]]
-    aliases: list[tuple[str, str]]  # (alias in normalised form, canonical region), longest first
-
-    @classmethod
-    def from_documents(cls, documents: dict[str, Document]) -> "RegionCatalog":
-        docs_by_region: dict[str, list[str]] = {}
-        for doc in documents.values():
-            for region in doc.meta.region:
-                docs_by_region.setdefault(normalize(region, drop_space=True), []).append(doc.doc_id)
-        aliases: dict[str, str] = {}
-        for region in docs_by_region:
-            aliases[region] = region
-            short = short_name(region)
-            if short != region:
-                aliases.setdefault(short, region)
-        for parent, children in _PARENTS.items():
-            present = [c for c in children if c in docs_by_region]
-            if present:
-                aliases.setdefault(parent, "|".join(present))
-        ordered = sorted(aliases.items(), key=lambda kv: -len(kv[0]))
-        return cls(docs_by_region, ordered)
-
-    def canonical(self, name: str) -> list[str]:
-        """`巴南` / `巴南區` → [`巴南区`]; `重庆` → its districts; unknown → []."""
-        key = normalize(name, drop_space=True)
-        for alias, region in self.aliases:
-            if key == alias:
-                return region.split("|")
-        return []
-
-    def doc_ids(self, regions: list[str]) -> list[str]:
-        return sorted({d for r in regions for d in self.docs_by_region.get(r, [])})
-
-    def find(self, norm: str) -> tuple[list[str], list[str], str]:
-        """(known regions, unknown places, text with the known aliases blanked out)."""
-        known: list[str] = []
-        from_parent = False
-        rest = norm
-        # specific names first; a parent (重庆) stands for its districts only when none is named
-        for alias, region in sorted(self.aliases, key=lambda a: "|" in a[1]):
-            if alias in rest:
-                if "|" not in region or not known:
-                    from_parent = "|" in region
-                    known += [r for r in region.split("|") if r not in known]
-                rest = rest.replace(alias, " ")
-        unknown: list[str] = []
-        for m in _OTHER_PLACE.finditer(rest):
-            if m.group(0) not in unknown:
-                unknown.append(m.group(0))
-        for m in _PLACE_SHAPE.finditer(rest):
-            name = m.group(1)
-            if name not in _NOT_PLACES and not any(name.startswith(p) or p.startswith(name) for p in unknown):
-                unknown.append(name)
-        if unknown and from_parent:
-            known = []  # 重庆市渝中区: a district outside the corpus, not all of 重庆
-        return known, unknown, rest
-
-
-def short_name(region: str) -> str:
-    """`巴南区` → `巴南`, `两江新区` → `两江` (names of two characters or fewer stay whole)."""
-    short = re.sub(r"(?:新区|区|县|市)$", "", region)
-    return short if len(short) >= 2 else region
-
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 _PART_END = re.compile(r"[?？,，;；]|并且|以及")
@@ -253,8 +172,8 @@ def key_terms(text: str) -> list[str]:
 
 
 def _is_key_term(token: str) -> bool:
-    return len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit() and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha()
-                                                                      for ch in token)
+    return (len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit()
+            and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token))
 
 
 # --- follow-ups ----------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ reorder close candidates but cannot lift a passage that neither retriever found.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from ingest.lru import LRU

@@ -42,7 +42,8 @@ class AskRequest(_Strict):
         if not value:
             raise ValueError("问题不能为空 / question must not be empty")
         if len(value) > MAX_QUESTION_CHARS:
-            raise ValueError(f"问题过长（最多 {MAX_QUESTION_CHARS} 字）/ question longer than {MAX_QUESTION_CHARS} characters")
+            raise ValueError(f"问题过长（最多 {MAX_QUESTION_CHARS} 字）/ "
+                             f"question longer than {MAX_QUESTION_CHARS} characters")
         if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
             raise ValueError("问题含有控制字符 / question contains control characters")
         if not any(ch.isalnum() for ch in value):
@@ -88,6 +89,54 @@ class DocumentSummary(_Strict):
     genre: str
     script: str
     chars: int
+    number: str = ""  # 文号
+    chunk_count: int = 0
+    table_count: int = 0
+    figure_count: int = 0
+    added: str = ""  # when it first entered the index (ISO time)
+    origin: Literal["library", "corpus"] = "corpus"  # uploaded in the web app, or `policyqa ingest` PATHs
+    file: str = ""  # the file name it was uploaded or ingested under
+    edited: list[str] = Field(default_factory=list)  # metadata fields set by hand in the library
+    ocr: bool = False  # text recognised from page images
+    ocr_confidence: float | None = None
+
+
+class DocumentEdit(_Strict):
+    """PATCH /api/documents/{doc_id}: the metadata fields to set (kept across re-ingest)."""
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    issuer: str | None = Field(default=None, min_length=1, max_length=200)
+    region: list[str] | None = Field(default=None, min_length=1, max_length=20)
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="yyyy-mm-dd")
+    number: str | None = Field(default=None, min_length=1, max_length=100, description="文号")
+
+    @field_validator("title", "issuer", "number")
+    @classmethod
+    def _one_line(cls, value: str | None) -> str | None:
+        if value is not None and any(unicodedata.category(ch).startswith("C") for ch in value):
+            raise ValueError("不能含有换行或控制字符 / must not contain line breaks or control characters")
+        return value.strip() if value is not None else None
+
+    @field_validator("region")
+    @classmethod
+    def _regions(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and any(not r.strip() or len(r) > 50 for r in value):
+            raise ValueError("地区名称不能为空且不超过 50 字 / region names must be 1–50 characters")
+        return [r.strip() for r in value] if value is not None else None
+
+    @field_validator("date")
+    @classmethod
+    def _calendar_date(cls, value: str | None) -> str | None:
+        import datetime as dt
+
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"不是有效日期 / not a calendar date: {value}") from None
+        return value
+
+    def fields(self) -> dict[str, Any]:
+        return self.model_dump(exclude_none=True)
 
 
 class OutlineEntry(_Strict):
@@ -127,6 +176,7 @@ class DocumentOut(DocumentSummary):
     text: str
     outline: list[OutlineEntry]
     tables: list[TableOut]
+    ocr_uncertain: list[str] = Field(default_factory=list)  # recognised lines under the confidence bar
 
 
 class Health(_Strict):

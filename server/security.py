@@ -1,15 +1,24 @@
-"""`install_security(app)`: the protections every deployment gets, configured by env vars.
+"""`install_security(app)`: the protections every deployment gets, configured by the settings
+(ingest/settings.py). server/app.py installs it unconditionally, before any route: without this
+module the app cannot be imported, so it never starts open.
 
-- POLICYQA_API_KEY: when set, every /api/* route except /api/health needs `X-API-Key: KEY` or
-  `Authorization: Bearer KEY` (constant-time comparison); 401 otherwise.
-- POLICYQA_RATE_LIMIT: token bucket per client IP over /api/* (health exempt), `N/Ts` = bursts of
-  N requests, refilled at N per T seconds (`30/10s`, `100/1m`; `off` disables); default 60/10s.
-  429 with Retry-After. Per process: with W uvicorn workers a client gets up to W× the rate.
+- API key (POLICYQA_API_KEY): `require_api_key`, a FastAPI security dependency of every route, so
+  /docs shows both schemes (X-API-Key header, HTTP Bearer) and its Authorize button. Every /api/*
+  path but OPEN_PATHS needs the key when one is set (constant-time comparison); 401 otherwise.
+- Rate limit (POLICYQA_RATE_LIMIT, POLICYQA_RATE_LIMIT_STORAGE): at most N requests per client IP
+  in any T seconds over /api/* (health exempt), counted by the `limits` package in Redis when a
+  storage is configured — then it holds across workers and replicas — else in this process's
+  memory (per process: with W workers a client gets up to W× the rate). 429 with Retry-After.
   Behind a reverse proxy, run uvicorn with --forwarded-allow-ips so the client IP is the real one.
-- POLICYQA_MAX_BODY (default 1MiB) for JSON APIs, POLICYQA_MAX_UPLOAD (default 5MiB) for
-  /api/compliance/schools: enforced while the body streams in (413 as soon as it is exceeded,
-  the rest is never read).
-- POLICYQA_CORS_ORIGINS: comma-separated origins allowed cross-origin; unset = no CORS headers.
+- Body size: POLICYQA_MAX_UPLOAD for multipart/form-data uploads (POLICYQA_MAX_UPLOAD_BATCH for those
+  to the document library), POLICYQA_MAX_BODY for anything else; enforced while the body streams in
+  (413 as soon as it is exceeded, the rest is never read). Other bodies are held here (JSON is
+  checked before a route sees it); an upload is counted on its way to the route, which spools it to
+  disk. This is the only check of a request's size: routes do not repeat it (the library checks
+  each file against POLICYQA_MAX_DOCUMENT, a limit on documents, not on requests).
+- Write access: `require_write`, a dependency of the routes that change data: the key when one is
+  set, else a client on this machine only (403 for any other).
+- POLICYQA_CORS_ORIGINS: origins allowed cross-origin; unset = no CORS headers.
 - Security headers on every response (CSP with scripts from 'self' only, nosniff, DENY framing,
   no referrer) and an X-Request-ID (`<process tag>-<random>`: the tag names the worker process).
 - Errors never carry a stack trace: validation errors are rephrased in Chinese and English with
@@ -19,34 +28,39 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 import logging
 import math
-import os
-import re
 import time
 import uuid
-from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from limits import RateLimitItemPerSecond
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+from pydantic import SecretStr
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ingest.settings import ConfigError, RateLimit, Settings, get_settings
+
 log = logging.getLogger(__name__)
 
-DEFAULT_RATE = "60/10s"
-DEFAULT_MAX_BODY = 1024 * 1024
-DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
-UPLOAD_PATHS = ("/api/compliance/schools",)
 OPEN_PATHS = ("/api/health",)  # no key, no rate limit: for load balancers and monitoring
-MAX_TRACKED_CLIENTS = 10_000
+# Uploads of documents to the library (server/documents.py), bounded by POLICYQA_MAX_UPLOAD_BATCH:
+# a batch of scans is far larger than the data files of other uploads (POLICYQA_MAX_UPLOAD).
+LIBRARY_UPLOADS = ("/api/documents",)
 # Prefix of every X-Request-ID from this process: with several uvicorn workers or replicas it
 # says whose log holds the request (random, so it reveals nothing about the host).
 PROCESS_TAG = uuid.uuid4().hex[:6]
+RATE_NAMESPACE = "policyqa"  # keys in a shared store: LIMITS:policyqa/<client>/…
 
 # Swagger UI / ReDoc pages load their bundle from a CDN and start it with an inline script; they
 # show no document text, so only they get the looser policy.
@@ -56,10 +70,7 @@ DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.j
             "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https:; "
             "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 DOCS_PATHS = ("/docs", "/redoc")
-
-_RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*\.?\d*)\s*(s|sec|m|min|h)?\s*$")
-_SIZE = re.compile(r"^\s*(\d+)\s*(b|k|kb|kib|m|mb|mib)?\s*$", re.I)
-_UNITS = {None: 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024 ** 2, "mb": 1024 ** 2, "mib": 1024 ** 2}
+_FASTAPI_OWN_PATHS = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 
 # Chinese for pydantic's error types; anything else keeps pydantic's English message.
 _ZH = {
@@ -74,58 +85,20 @@ _ZH = {
 }
 
 
-class ConfigError(ValueError):
-    """A POLICYQA_* security variable that cannot be understood (raised at startup, not per request)."""
-
-
-@dataclass
-class Settings:
-    api_key: str | None = None
-    rate: tuple[int, float] | None = (60, 10.0)  # (burst, seconds to refill it); None = off
-    max_body: int = DEFAULT_MAX_BODY
-    max_upload: int = DEFAULT_MAX_UPLOAD
-    cors_origins: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_env(cls) -> "Settings":
-        env = os.environ
-        return cls(api_key=env.get("POLICYQA_API_KEY") or None,
-                   rate=parse_rate(env.get("POLICYQA_RATE_LIMIT", DEFAULT_RATE)),
-                   max_body=parse_size(env.get("POLICYQA_MAX_BODY"), DEFAULT_MAX_BODY, "POLICYQA_MAX_BODY"),
-                   max_upload=parse_size(env.get("POLICYQA_MAX_UPLOAD"), DEFAULT_MAX_UPLOAD, "POLICYQA_MAX_UPLOAD"),
-                   cors_origins=[o.strip() for o in env.get("POLICYQA_CORS_ORIGINS", "").split(",") if o.strip()])
-
-
-def parse_rate(text: str) -> tuple[int, float] | None:
-    """`30/10s` → (30, 10.0); `100/1m` → (100, 60.0); `off`/`0` → None."""
-    if text.strip().lower() in ("", "off", "none", "0"):
-        return None
-    m = _RATE.match(text.lower())
-    if not m or int(m.group(1)) <= 0 or not (m.group(2) or m.group(3)):
-        raise ConfigError(f"POLICYQA_RATE_LIMIT={text!r}: expected N/Ts such as 30/10s or 100/1m, or off")
-    amount = float(m.group(2) or 1)
-    seconds = amount * {"m": 60, "min": 60, "h": 3600}.get(m.group(3) or "s", 1)
-    if seconds <= 0:
-        raise ConfigError(f"POLICYQA_RATE_LIMIT={text!r}: the period must be positive")
-    return int(m.group(1)), seconds
-
-
-def parse_size(text: str | None, default: int, name: str) -> int:
-    """`1048576`, `512KiB`, `5MiB` → bytes."""
-    if not text:
-        return default
-    m = _SIZE.match(text)
-    if not m or int(m.group(1)) <= 0:
-        raise ConfigError(f"{name}={text!r}: expected a size such as 1048576, 512KiB or 5MiB")
-    return int(m.group(1)) * _UNITS[(m.group(2) or "b").lower()]
-
-
 def install_security(app: FastAPI, settings: Settings | None = None) -> None:
-    """Add the middleware, exception handlers and documented error responses to `app`
-    (before it serves its first request)."""
-    settings = settings or Settings.from_env()
+    """Add the key dependency, middleware, exception handlers and documented error responses to
+    `app`. Call it before registering any route: the key dependency applies to routes added later."""
+    routes = [getattr(r, "path", type(r).__name__) for r in app.routes]
+    early = [p for p in routes if p not in _FASTAPI_OWN_PATHS]
+    if early:
+        raise RuntimeError(f"install_security(app) must come before the routes; already registered: {early}")
+    settings = settings or get_settings()
+    limiter = RateLimiter(settings.rate_limit, settings.rate_limit_storage) if settings.rate_limit else None
+    app.state.security_settings = settings
+    app.router.dependencies.append(Depends(require_api_key))
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST", "PATCH", "DELETE"],
                            allow_headers=["Content-Type", "X-API-Key", "Authorization"], max_age=600)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -133,17 +106,128 @@ def install_security(app: FastAPI, settings: Settings | None = None) -> None:
     _add_index_errors(app)
     build = app.build_middleware_stack
     # Outermost, outside Starlette's ServerErrorMiddleware: even a 500 gets the headers.
-    app.build_middleware_stack = lambda: SecurityMiddleware(build(), settings)  # type: ignore[method-assign]
+    app.build_middleware_stack = lambda: SecurityMiddleware(build(), settings, limiter)  # type: ignore[method-assign]
     _document_errors(app, settings)
+
+
+# --- API key -------------------------------------------------------------------------------------
+
+_key_header = APIKeyHeader(name="X-API-Key", scheme_name="X-API-Key", auto_error=False,
+                           description="POLICYQA_API_KEY, sent as the X-API-Key header")
+_bearer = HTTPBearer(scheme_name="Bearer", auto_error=False,
+                     description="POLICYQA_API_KEY, sent as Authorization: Bearer KEY")
+_KEY_REFUSED = ("需要有效的 API 密钥（X-API-Key 或 Authorization: Bearer）/ "
+                "a valid API key is required (X-API-Key or Authorization: Bearer)")
+
+
+def require_api_key(request: Request, key: str | None = Security(_key_header),
+                    bearer: HTTPAuthorizationCredentials | None = Security(_bearer)) -> None:
+    """401 unless the request carries the configured key (X-API-Key wins over a Bearer token).
+    Installed on every route of the app; only /api/* paths outside OPEN_PATHS are checked.
+    Routes that change data depend on `require_write` as well."""
+    path: str = request.scope["path"]  # the same path the middleware sees
+    if not path.startswith("/api/") or path in OPEN_PATHS:
+        return
+    settings = _security_settings(request, "require_api_key")
+    if settings.api_key is None:
+        return
+    if not key_matches(_given_key(key, bearer), settings.api_key):
+        raise HTTPException(401, _KEY_REFUSED, headers={"WWW-Authenticate": "Bearer"})
+
+
+def key_matches(given: str | None, expected: SecretStr) -> bool:
+    """Constant-time comparison of a key from a header with the configured one. On bytes: constant
+    time whatever the content (str would need ASCII); header values arrive latin-1 decoded, so
+    encoding them back gives the bytes that were sent."""
+    return given is not None and hmac.compare_digest(given.encode("latin-1", "replace"),
+                                                     expected.get_secret_value().encode("utf-8"))
+
+
+_FORWARDING_HEADERS = ("forwarded", "x-forwarded-for", "x-real-ip")
+
+
+def require_write(request: Request, key: str | None = Security(_key_header),
+                  bearer: HTTPAuthorizationCredentials | None = Security(_bearer)) -> None:
+    """Dependency of the routes that change data (uploads, deletions, edits, evaluation runs).
+
+    With POLICYQA_API_KEY set, the key is required (as by `require_api_key`, checked again here so
+    that a write route is never open whatever the path). With no key set, only a client on this
+    machine (a loopback address) may write, and anyone else is told to set POLICYQA_API_KEY: reading
+    an open index is one thing, letting the network change it is another. A request that carries
+    proxy forwarding headers is never taken for a local one: behind a reverse proxy, set a key.
+    """
+    settings = _security_settings(request, "require_write")
+    if settings.api_key is not None:
+        if not key_matches(_given_key(key, bearer), settings.api_key):
+            raise HTTPException(401, _KEY_REFUSED, headers={"WWW-Authenticate": "Bearer"})
+        return
+    host = request.client.host if request.client else ""
+    try:
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address | None = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    # a request relayed by a proxy on this machine arrives from loopback too: it is not a local user
+    forwarded = any(h in request.headers for h in _FORWARDING_HEADERS)
+    if address is None or not address.is_loopback or forwarded:
+        raise HTTPException(403, "未设置 POLICYQA_API_KEY 时，只允许本机修改文件库和运行评测；请在服务器上设置 "
+                                 "POLICYQA_API_KEY 后使用密钥访问 / without POLICYQA_API_KEY, only this machine "
+                                 "(a loopback address) may change data: set POLICYQA_API_KEY on the server and "
+                                 "send the key")
+
+
+def _security_settings(request: Request, user: str) -> Settings:
+    settings: Settings | None = getattr(request.app.state, "security_settings", None)
+    if settings is None:  # the dependency without install_security: refuse rather than serve open
+        raise RuntimeError(f"{user} used on an app without install_security(app)")
+    return settings
+
+
+def _given_key(key: str | None, bearer: HTTPAuthorizationCredentials | None) -> str | None:
+    """The key a request carries: X-API-Key wins over a Bearer token."""
+    return key if key is not None else (bearer.credentials if bearer is not None else None)
+
+
+# --- rate limit ----------------------------------------------------------------------------------
+
+class RateLimiter:
+    """At most `rate.amount` requests per client in any `rate.seconds` (a moving window), counted
+    in Redis when `storage_url` is given — shared by every process using the same store — else in
+    this process's memory."""
+
+    def __init__(self, rate: RateLimit, storage_url: str | None = None):
+        self.item = RateLimitItemPerSecond(rate.amount, rate.seconds)
+        self.shared = storage_url is not None
+        try:
+            storage = storage_from_string(storage_url or "memory://")
+            reachable = storage.check()
+        except Exception as err:  # noqa: BLE001 - bad URL, missing client library, refused connection
+            raise ConfigError(f"POLICYQA_RATE_LIMIT_STORAGE={storage_url!r}: {err}") from None
+        if not reachable:
+            raise ConfigError(f"POLICYQA_RATE_LIMIT_STORAGE={storage_url!r}: the store cannot be reached")
+        self.limiter = MovingWindowRateLimiter(storage)
+
+    def take(self, client: str) -> float:
+        """0 if the request may go ahead, else the seconds until it could (the oldest request
+        in the window expires)."""
+        if self.limiter.hit(self.item, RATE_NAMESPACE, client):
+            return 0.0
+        reset_at = self.limiter.get_window_stats(self.item, RATE_NAMESPACE, client).reset_time
+        return max(reset_at - time.time(), 0.001)
+
+    async def take_async(self, client: str) -> float:
+        # a network store answers off the event loop; memory answers in microseconds, inline
+        return await run_in_threadpool(self.take, client) if self.shared else self.take(client)
 
 
 # --- middleware ----------------------------------------------------------------------------------
 
 class SecurityMiddleware:
-    def __init__(self, app: ASGIApp, settings: Settings):
+    def __init__(self, app: ASGIApp, settings: Settings, limiter: RateLimiter | None):
         self.app = app
         self.settings = settings
-        self.limiter = RateLimiter(*settings.rate) if settings.rate else None
+        self.limiter = limiter
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -153,14 +237,19 @@ class SecurityMiddleware:
         scope.setdefault("state", {})["request_id"] = request_id
         path: str = scope["path"]
         send = _with_headers(send, request_id, DOCS_CSP if path.startswith(DOCS_PATHS) else PAGE_CSP)
-        if path.startswith("/api/") and scope["method"] != "OPTIONS":  # CORS preflights carry no key
-            refusal = self._refuse(scope, path)
+        if path.startswith("/api/") and path not in OPEN_PATHS and scope["method"] != "OPTIONS":
+            refusal = await self._rate_limited(scope)
             if refusal is not None:
                 await refusal(scope, receive, send)
                 return
-        if scope["method"] in ("POST", "PUT", "PATCH"):
-            limit = self.settings.max_upload if path.startswith(UPLOAD_PATHS) else self.settings.max_body
-            body, refusal = await _read_body(scope, receive, limit)
+        if scope["method"] in ("POST", "PUT", "PATCH") and _is_upload(scope):
+            # an upload streams on to its route (to disk, not memory), counted on the way
+            refusal, receive = _counted(scope, receive, self._upload_limit(path))
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        elif scope["method"] in ("POST", "PUT", "PATCH"):
+            body, refusal = await _read_body(scope, receive, self.settings.max_body)
             if refusal is None and _is_json(scope):
                 refusal = _json_problem(body)
             if refusal is not None:
@@ -169,33 +258,24 @@ class SecurityMiddleware:
             receive = _replay(body, receive)
         await self.app(scope, receive, send)
 
-    def _refuse(self, scope: Scope, path: str) -> JSONResponse | None:
-        if path in OPEN_PATHS:
+    def _upload_limit(self, path: str) -> int:
+        return self.settings.max_upload_batch if path in LIBRARY_UPLOADS else self.settings.max_upload
+
+    async def _rate_limited(self, scope: Scope) -> JSONResponse | None:
+        if self.limiter is None:
             return None
-        key = self.settings.api_key
-        if key is not None and not _key_matches(scope, key):
-            return JSONResponse({"detail": "需要有效的 API 密钥（X-API-Key 或 Authorization: Bearer）/ "
-                                           "a valid API key is required (X-API-Key or Authorization: Bearer)"},
-                                401, headers={"WWW-Authenticate": "Bearer"})
-        if self.limiter is not None:
-            client = scope.get("client")
-            wait = self.limiter.take(client[0] if client else "unknown")
-            if wait > 0:
-                seconds = max(1, math.ceil(wait))
-                return JSONResponse({"detail": f"请求过于频繁，请 {seconds} 秒后再试 / too many requests, "
-                                               f"retry after {seconds} s"}, 429,
-                                    headers={"Retry-After": str(seconds)})
-        return None
-
-
-def _key_matches(scope: Scope, key: str) -> bool:
-    headers = {k.decode("latin-1").lower(): v for k, v in scope["headers"]}
-    given = headers.get("x-api-key")
-    if given is None:
-        auth = headers.get("authorization", b"")
-        given = auth[7:].strip() if auth[:7].lower() == b"bearer " else None
-    # compare_digest on bytes: constant time whatever the content (str would need ASCII)
-    return given is not None and hmac.compare_digest(given, key.encode("utf-8"))
+        client = scope.get("client")
+        try:
+            wait = await self.limiter.take_async(client[0] if client else "unknown")
+        except Exception:  # the shared store is down: refuse (fail closed) and say so in the log
+            log.exception("rate-limit store unavailable")
+            return JSONResponse({"detail": "服务暂不可用，请稍后再试 / service temporarily unavailable"}, 503,
+                                headers={"Retry-After": "5"})
+        if wait <= 0:
+            return None
+        seconds = max(1, math.ceil(wait))
+        return JSONResponse({"detail": f"请求过于频繁，请 {seconds} 秒后再试 / too many requests, "
+                                       f"retry after {seconds} s"}, 429, headers={"Retry-After": str(seconds)})
 
 
 def _with_headers(send: Send, request_id: str, csp: str) -> Send:
@@ -215,9 +295,8 @@ def _with_headers(send: Send, request_id: str, csp: str) -> Send:
 
 async def _read_body(scope: Scope, receive: Receive, limit: int) -> tuple[bytes, JSONResponse | None]:
     """The whole body, or a 413 as soon as it is known to exceed `limit` (declared or streamed)."""
-    too_large = JSONResponse({"detail": f"请求体过大（上限 {_human(limit)}）/ request body larger than {_human(limit)}"}, 413)
-    declared = dict(scope["headers"]).get(b"content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
+    too_large = JSONResponse({"detail": _too_large(limit)}, 413)
+    if _declared_over(scope, limit):
         return b"", too_large
     parts, size = [], 0
     while True:
@@ -234,6 +313,34 @@ async def _read_body(scope: Scope, receive: Receive, limit: int) -> tuple[bytes,
     return b"".join(parts), None
 
 
+def _counted(scope: Scope, receive: Receive, limit: int) -> tuple[JSONResponse | None, Receive]:
+    """An upload is not held here: its route reads it (Starlette spools the files to disk), through a
+    `receive` that counts the bytes and raises a 413 inside the app once `limit` is passed, so the
+    route stops reading. A declared Content-Length over `limit` is refused before anything is read."""
+    if _declared_over(scope, limit):
+        return JSONResponse({"detail": _too_large(limit)}, 413), receive
+    received = 0
+
+    async def counting() -> Message:
+        nonlocal received
+        message = await receive()
+        received += len(message.get("body", b""))
+        if received > limit:
+            raise StarletteHTTPException(413, _too_large(limit))
+        return message
+
+    return None, counting
+
+
+def _declared_over(scope: Scope, limit: int) -> bool:
+    declared = dict(scope["headers"]).get(b"content-length")
+    return declared is not None and declared.isdigit() and int(declared) > limit
+
+
+def _too_large(limit: int) -> str:
+    return f"请求体过大（上限 {_human(limit)}）/ request body larger than {_human(limit)}"
+
+
 def _replay(body: bytes, receive: Receive) -> Receive:
     sent = False
 
@@ -247,9 +354,17 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
+def _content_type(scope: Scope) -> bytes:
+    return dict(scope["headers"]).get(b"content-type", b"").split(b";")[0].strip().lower()
+
+
 def _is_json(scope: Scope) -> bool:
-    content_type = dict(scope["headers"]).get(b"content-type", b"").split(b";")[0].strip().lower()
+    content_type = _content_type(scope)
     return content_type == b"application/json" or content_type.endswith(b"+json")
+
+
+def _is_upload(scope: Scope) -> bool:
+    return _content_type(scope) == b"multipart/form-data"
 
 
 def _json_problem(body: bytes) -> JSONResponse | None:
@@ -263,9 +378,9 @@ def _json_problem(body: bytes) -> JSONResponse | None:
     try:
         json.loads(text)
     except json.JSONDecodeError as err:
+        where = f"line {err.lineno}, column {err.colno}: {err.msg}"
         return JSONResponse({"detail": f"请求体不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列：{err.msg}）/ "
-                                       f"request body is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})"},
-                            400)
+                                       f"request body is not valid JSON ({where})"}, 400)
     except RecursionError:
         return JSONResponse({"detail": "请求体 JSON 嵌套过深 / request body JSON is nested too deeply"}, 400)
     return None
@@ -273,34 +388,6 @@ def _json_problem(body: bytes) -> JSONResponse | None:
 
 def _human(size: int) -> str:
     return f"{size / 1024 / 1024:g} MiB" if size >= 1024 * 1024 else f"{size / 1024:g} KiB"
-
-
-class RateLimiter:
-    """Token buckets per client: `burst` requests at once, refilled at burst/period per second."""
-
-    def __init__(self, burst: int, period: float, clock: Any = time.monotonic):
-        self.burst = burst
-        self.rate = burst / period
-        self.clock = clock
-        self.buckets: dict[str, tuple[float, float]] = {}  # client → (tokens, at)
-
-    def take(self, client: str) -> float:
-        """0 if the request may go ahead, else the seconds until it could."""
-        now = self.clock()
-        tokens, at = self.buckets.get(client, (float(self.burst), now))
-        tokens = min(float(self.burst), tokens + (now - at) * self.rate)
-        if tokens < 1:
-            self.buckets[client] = (tokens, now)
-            return (1 - tokens) / self.rate
-        if client not in self.buckets and len(self.buckets) >= MAX_TRACKED_CLIENTS:
-            self._forget_full(now)
-        self.buckets[client] = (tokens - 1, now)
-        return 0.0
-
-    def _forget_full(self, now: float) -> None:
-        """Drop clients whose bucket has refilled (they are indistinguishable from new ones)."""
-        self.buckets = {c: (t, at) for c, (t, at) in self.buckets.items()
-                        if t + (now - at) * self.rate < self.burst}
 
 
 # --- exception handlers --------------------------------------------------------------------------
@@ -368,7 +455,7 @@ def _document_errors(app: FastAPI, settings: Settings) -> None:
     responses = {"400": "请求体不是有效的 UTF-8 或 JSON / body is not UTF-8 or not JSON",
                  "413": "请求体过大 / request body too large",
                  "500": "内部错误 / internal error", "503": "索引不可用 / index not available"}
-    if settings.rate:
+    if settings.rate_limit:
         responses["429"] = "请求过于频繁 / rate limit exceeded"
     if settings.api_key:
         responses["401"] = "需要 API 密钥 / API key required"
@@ -381,6 +468,8 @@ def _document_errors(app: FastAPI, settings: Settings) -> None:
             if not path.startswith("/api/"):
                 continue
             for operation in operations.values():
+                if path in OPEN_PATHS:
+                    operation["security"] = []  # explicitly open (the key dependency is app-wide)
                 for status, description in responses.items():
                     if path in OPEN_PATHS and status in ("401", "429"):
                         continue

@@ -33,7 +33,7 @@ class Service:
     def __init__(self, index: Any, fusion: str = "rrf", generator: Generator | None = None):
         self.index = index
         # the catalog needs every document's regions, never its text
-        self.catalog = RegionCatalog.from_documents(index.document_heads)  # type: ignore[arg-type]
+        self.catalog = RegionCatalog.from_documents(index.document_heads)
         self.retriever = Retriever(index, fusion)  # type: ignore[arg-type]
         self.composer = Composer(index.documents, index.chunks, list(self.catalog.docs_by_region))
         self.generator = generator if generator is not None else Generator.from_env()
@@ -108,7 +108,8 @@ class Service:
             for name in filters.regions:
                 found = self.catalog.canonical(name)
                 if not found:
-                    raise UnknownFilter(f"未知地区 / unknown region: {name}（可选：{'、'.join(self.catalog.docs_by_region)}）")
+                    raise UnknownFilter(f"未知地区 / unknown region: {name}"
+                                        f"（可选：{'、'.join(self.catalog.docs_by_region)}）")
                 regions += found
             allowed &= set(self.catalog.doc_ids(regions))
         return sorted(allowed)
@@ -125,7 +126,7 @@ def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 2)
 
 
-_services: "OrderedDict[int, Service]" = OrderedDict()
+_services: OrderedDict[int, Service] = OrderedDict()
 _services_lock = threading.Lock()
 KEEP_SERVICES = 2  # the current build and the one requests may still be finishing on
 

@@ -13,8 +13,9 @@ import pytest
 
 import policyqa
 from ingest.backup import ROOT, BackupError, export_data, import_data
+from ingest.buildstore import BuildLock, BuildLockedError
 from ingest.index import Index, builds_dir, read_current
-from ingest.pipeline import IngestLockedError, _lock, run_ingest
+from ingest.pipeline import run_ingest
 
 QUERIES = ["巴南区2025年在园幼儿数目标", "荣昌区交流轮岗教师占比", "两江新区如何推进集团化办学"]
 
@@ -159,8 +160,8 @@ def test_bad_archives_are_refused_and_change_nothing(case, archive, data_copy, t
 def test_import_refuses_while_an_ingest_runs(archive, tmp_path):
     data = tmp_path / "d"
     data.mkdir()
-    with _lock(data):
-        with pytest.raises(IngestLockedError, match="another ingest is running"):
+    with BuildLock(data):
+        with pytest.raises(BuildLockedError, match="another ingest is running"):
             import_data(archive, data)
     assert read_current(data) is None
 

@@ -1,5 +1,5 @@
 """Chunks of the real corpus: exact spans, whole sentences, one section each, labelled."""
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -18,7 +18,7 @@ COUNTS = {"banan-education-plan-2021.txt": (90, 140), "hanzhong-lueyang-meeting-
           "rongchang-self-evaluation.txt": (18, 32)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def document(name: str, form: str) -> Document:
     text = corpus_text(name, form)
     doc_id = name.removesuffix(".txt")

@@ -1,6 +1,6 @@
 """Cleaning on the real corpus: every furniture/spam defect gone, content and tables intact."""
 import re
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -10,12 +10,12 @@ from ingest.config import DEFAULT_CORPUS
 NAMES = sorted(p.name for p in DEFAULT_CORPUS.glob("*.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw(name: str) -> str:
     return (DEFAULT_CORPUS / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def cleaned(name: str) -> str:
     return clean(raw(name))
 
@@ -23,7 +23,8 @@ def cleaned(name: str) -> str:
 def test_banan_starts_at_its_title_without_spam_navigation_or_index_block():
     text = cleaned("banan-education-plan-2021.txt")
     assert text.startswith("重慶市巴南區人民政府關于印發重慶市巴南區教育事業發展“十四五”規劃(2021-2025年)的通知\n")
-    for junk in ("国产精品", "一区二区", "首頁>", "政務公開>", "• [", "[ 索引號 ]", "11500113009307156W", "[ 發布日期 ]"):
+    for junk in ("国产精品", "一区二区", "首頁>", "政務公開>", "• [", "[ 索引號 ]", "11500113009307156W",
+                 "[ 發布日期 ]"):
         assert junk not in text, junk
     assert "掃一掃" not in text and not text.endswith("當前頁")
     assert text.endswith("建立規劃實施情況定期報告制度,開展年度監測、中期和末期評估。")

@@ -1,8 +1,23 @@
 """Every computation on real figures: formula, value, unit and the sources of its inputs."""
 import pytest
 
-from figures.compute import (ComputeError, Operand, audit_percentages, cagr, change, compare, consistency, evaluate,
-                             gap, growth, ratio, share, table_count, table_total, total)
+from figures.compute import (
+    ComputeError,
+    Operand,
+    audit_percentages,
+    cagr,
+    change,
+    compare,
+    consistency,
+    evaluate,
+    gap,
+    growth,
+    ratio,
+    share,
+    table_count,
+    table_total,
+    total,
+)
 from tests.test_figures_extract import BANAN, RONGCHANG, corpus_doc, figures_of, one
 
 
@@ -57,7 +72,8 @@ def test_totals_counts_and_filters_over_the_project_table():
     assert area_2023.value == 36000 + 13000 + 23000 + 21000
     assert area_2023.formula == "36000 + 13000 + 23000 + 21000 = 93000 平方米"
     projects = table_count(table, where={"重点项目(年份)": "2023"})
-    assert projects.value == 4 and [i["label"] for i in projects.inputs] == ["龍洲灣公租房小學", "先鋒小學", "外河坪中學", "高職城中學"]
+    assert projects.value == 4
+    assert [i["label"] for i in projects.inputs] == ["龍洲灣公租房小學", "先鋒小學", "外河坪中學", "高職城中學"]
     with pytest.raises(ComputeError, match="no column"):
         table_total(table, "学生数")
 

@@ -68,7 +68,8 @@ def by_reason(rep, name):
 
 
 def test_chinese_headers_and_raw_totals():
-    text = ("学校,学段,学生数,每百名学生拥有高于规定学历教师数,每百名学生拥有县级以上骨干教师数,每百名学生拥有艺体专任教师数,"
+    text = ("学校,学段,学生数,每百名学生拥有高于规定学历教师数,每百名学生拥有县级以上骨干教师数,"
+            "每百名学生拥有艺体专任教师数,"
             "生均教学及辅助用房面积,生均体育运动场馆面积,生均教学仪器设备值,multimedia_rooms_total\n"
             "一小,小学,400,5,1,1,5,8,2100,10\n")
     school = read_schools(text.encode("gb18030"))[0]

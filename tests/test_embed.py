@@ -59,7 +59,8 @@ def test_dense_scores_are_cosines_and_doc_filter_applies(index: Index, embedder:
     assert len(hits) == 5
     assert {index.chunks[i].doc_id for i, _ in hits} <= {"rongchang-self-evaluation", "kaizhou-news-2020"}
     i, score = hits[0]
-    expected = float(embedder.embed_passages([index.chunks[i].norm])[0] @ embedder.embed_query(normalize("学前教育普惠率")))
+    query = embedder.embed_query(normalize("学前教育普惠率"))
+    expected = float(embedder.embed_passages([index.chunks[i].norm])[0] @ query)
     assert score == pytest.approx(expected, abs=1e-3)
     assert index.dense_search("巩固率", 5, doc_ids=[]) == []
 

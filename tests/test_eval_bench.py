@@ -5,8 +5,18 @@ import json
 
 import pytest
 
-from eval.bench import (COLUMNS, REGIONS, copies_for, dry_run, growth, measure, perturb, synthesise,
-                        synthetic_name, table)
+from eval.bench import (
+    COLUMNS,
+    REGIONS,
+    copies_for,
+    dry_run,
+    growth,
+    measure,
+    perturb,
+    synthesise,
+    synthetic_name,
+    table,
+)
 from ingest.config import DEFAULT_CORPUS
 
 
@@ -24,7 +34,8 @@ def test_measure_ingests_the_copies_and_times_real_questions(three_copies, index
     assert row["index_mb"] > 1 and row["queries"] == 12
     assert 0 < row["retrieve_p50_ms"] <= row["ask_p50_ms"] <= row["ask_p95_ms"] <= row["ask_max_ms"]
     assert 0 < row["ingest_chunks_per_s"] and 0 < row["encode_chunks_per_s"]
-    assert row["ingest_encode_ratio"] == pytest.approx(row["ingest_chunks_per_s"] / row["encode_chunks_per_s"], rel=0.05)
+    ratio = row["ingest_chunks_per_s"] / row["encode_chunks_per_s"]
+    assert row["ingest_encode_ratio"] == pytest.approx(ratio, rel=0.05)
     # the serving process holds no model and no copy of the corpus: well under torch's footprint
     assert 50 < row["serve_rss_mb"] <= row["serve_peak_rss_mb"] < 600
     assert 0 < row["embedded"] < row["chunks"]  # texts shared by the copies are embedded once

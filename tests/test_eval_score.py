@@ -69,7 +69,8 @@ def test_abstaining_on_answerable_and_answering_unanswerable_are_both_failures(i
     answerable = next(i for i in items if i.id == "lk-16")
     unanswerable = next(i for i in items if i.type == "unanswerable")
     abstain = Outcome(answerable.id, dict(perfect(answerable).response, abstained=True))
-    answer = Outcome(unanswerable.id, {"answer": "江北区有10万人。", "abstained": False, "citations": [], "figures": []})
+    answer = Outcome(unanswerable.id,
+                     {"answer": "江北区有10万人。", "abstained": False, "citations": [], "figures": []})
     card = score([answerable, unanswerable], [abstain, answer])
     assert card.overall["false_abstention_rate"] == 1.0
     assert card.overall["abstention_accuracy"] == 0.0

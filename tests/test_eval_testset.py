@@ -79,16 +79,20 @@ def test_quotes_are_found_in_a_real_document_text_after_normalisation(raw_docs):
     ('{"id": "x", "type": "unanswerable", "question": "q?", "answer": "yes"}', "an unanswerable item has answer"),
     ('{"id": "x", "type": "lookup", "question": "q?", "answer": "a", "sources": [{"doc": "d", "quote": "short"}]}',
      "sources.0.quote: String should have at least 8 characters"),
-    ('{"id": "x", "type": "unanswerable", "question": "q?", "answer": "", "colour": 1}', "colour: Extra inputs are not permitted"),
+    ('{"id": "x", "type": "unanswerable", "question": "q?", "answer": "", "colour": 1}',
+     "colour: Extra inputs are not permitted"),
     ('{"id": "a", "type": "unanswerable", "question": "again?", "answer": ""}', "duplicate id 'a' (first on line 1)"),
     ('{"id": "x", "type": "lookup", "answer": "a"}', "question: Field required"),
-    ('{"id": "x", "type": "lookup", "question": "q?", "answer": "a", "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}],'
-     ' "figures": [{"value": "lots", "unit": "%"}]}', "figures.0.value: Input should be a valid number"),
-    ('{"id": "x", "type": "lookup", "question": "q?", "answer": "a", "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}],'
-     ' "figures": [{"value": 54.79, "unit": "%", "tol": -1}]}', "figures.0.tol: Input should be greater than or equal to 0"),
+    ('{"id": "x", "type": "lookup", "question": "q?", "answer": "a",'
+     ' "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}], "figures": [{"value": "lots", "unit": "%"}]}',
+     "figures.0.value: Input should be a valid number"),
+    ('{"id": "x", "type": "lookup", "question": "q?", "answer": "a",'
+     ' "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}],'
+     ' "figures": [{"value": 54.79, "unit": "%", "tol": -1}]}',
+     "figures.0.tol: Input should be greater than or equal to 0"),
     ('{"id": "x", "type": "Lookup", "question": "q?", "answer": ""}', "type: String should match pattern"),
-    ('{"id": "x", "type": "followup", "question": "那汉中呢？", "answer": "a", "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}]}',
-     "a followup item needs a history"),
+    ('{"id": "x", "type": "followup", "question": "那汉中呢？", "answer": "a",'
+     ' "sources": [{"doc": "d", "quote": "巴南区公办率54.79%"}]}', "a followup item needs a history"),
 ])
 def test_loader_names_the_line_and_the_problem(tmp_path, line, message):
     path = tmp_path / "mine.jsonl"

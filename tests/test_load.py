@@ -5,7 +5,7 @@ binary fixtures live in the repo.
 """
 import random
 import zipfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import docx
@@ -20,7 +20,7 @@ from ingest.tables import find_tables
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 
-@lru_cache(maxsize=None)
+@cache
 def corpus(name: str) -> str:
     return clean((DEFAULT_CORPUS / name).read_text(encoding="utf-8"))
 
@@ -174,7 +174,7 @@ def test_pdf_without_text_layer_is_rejected(tmp_path):
 
 # --- DOCX, PDF, HTML -----------------------------------------------------------------------------
 
-def test_docx_paragraphs_and_table_in_the_corpus_pipe_layout(tmp_path):
+def test_docx_paragraphs_and_table_as_markdown_rows(tmp_path):
     text = corpus("rongchang-self-evaluation.txt")
     title, subtitle, intro = text.splitlines()[:3]
     document = docx.Document()
@@ -195,14 +195,15 @@ def test_docx_paragraphs_and_table_in_the_corpus_pipe_layout(tmp_path):
     loaded = load_file(path)
     assert (loaded.kind, loaded.encoding) == ("docx", "")
     assert loaded.text.startswith(f"{title}{subtitle}\n\n{intro}\n\n")
-    assert "|\n学段 |\n类别 |\n生均教学仪器设备值 |\n综合评价 |\n|\n小学 |" in loaded.text
-    assert "|\n— |\n达标学校比例(%) |\n94.55 |\n100 |" in loaded.text  # empty cell kept visible
+    assert ("| 学段 | 类别 | 生均教学仪器设备值 | 综合评价 |\n| --- | --- | --- | --- |\n"
+            "| 小学 | 达标学校总数(所) | 52 | 55 |\n| | 达标学校比例(%) | 94.55 | 100 |") in loaded.text
     assert loaded.text.endswith("\n\n综上,小学校际综合差异系数0.379。")
     # the layout is the one ingest/tables.py reads: every cell comes back with its column
     tables = find_tables("docx", loaded.text, parse_sections(loaded.text))
     assert len(tables) == 1 and tables[0].columns == cells[0]
     assert [c.text for c in tables[0].rows[0].cells] == cells[1]
     assert tables[0].rows[1].cell("生均教学仪器设备值").text == "94.55"
+    assert tables[0].rows[1].group == "小学"  # the empty first cell belongs to the group above
 
 
 def test_pdf_text_layer_latin(tmp_path):
@@ -239,5 +240,5 @@ def test_html_text_without_scripts_styles_navigation(tmp_path):
         title,
         f"{first[:40]} {first[40:]}",  # a source line wrap is a space, not a break
         f"{second}\n{third}",  # <br> is a line break inside the paragraph
-        "|\n指標 |\n2020年 |\n|\n學位(個) |\n5130 |",
+        "| 指標 | 2020年 |\n| --- | --- |\n| 學位(個) | 5130 |",
     ]

@@ -1,7 +1,7 @@
 """Metadata read from the real texts (no manifest), the manifest winning field by field."""
 import json
 import shutil
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -11,7 +11,7 @@ from ingest.metadata import ManifestError, extract_meta, is_traditional, load_ma
 from ingest.models import DocMeta
 
 
-@lru_cache(maxsize=None)
+@cache
 def auto(name: str) -> DocMeta:
     """Extracted from the raw text alone, as if the manifest had no entry."""
     return extract_meta((DEFAULT_CORPUS / name).read_text(encoding="utf-8"), name, {})
@@ -88,7 +88,8 @@ def test_extraction_agrees_with_the_hand_checked_manifest(name):
 
 
 def test_other_documents_number_and_chinese_numeral_date():
-    text = "XX区教育委员会\n\n关于做好招生工作的通知\n\n渝教督〔2017〕6号\n\n各学校:\n\n请遵照执行。\n\nXX区教育委员会\n\n二〇二一年十二月八日\n"
+    text = ("XX区教育委员会\n\n关于做好招生工作的通知\n\n渝教督〔2017〕6号\n\n各学校:\n\n请遵照执行。\n\n"
+            "XX区教育委员会\n\n二〇二一年十二月八日\n")
     meta = extract_meta(text, "notice.txt", {})
     assert (meta.number, meta.date, meta.issuer) == ("渝教督〔2017〕6号", "2021-12-08", "XX区教育委员会")
     assert meta.genre == "通知"

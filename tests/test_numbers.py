@@ -105,3 +105,10 @@ def test_spans_are_exact_in_every_corpus_file(name):
     for q in found:
         assert text[q.start:q.end] == q.text
         assert "\n" not in q.text
+
+
+def test_a_count_introducing_a_list_after_a_colon():
+    # `有5个：A、B…` states the count with its unit; a bare number before a colon is a caption or a time
+    assert [(q.text, q.unit) for q in find_quantities("建成示范校5所：甲校、乙校")] == [("5所", "所")]
+    assert [q.text for q in find_quantities("新建学校有3个：东区、西区和南区")] == ["3个"]
+    assert find_quantities("表2: 主要指标，14:19发布") == []

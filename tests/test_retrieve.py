@@ -33,8 +33,10 @@ def test_each_corpus_region_is_recognised(catalog, question, region):
     assert analyse(question, catalog).regions == [region]
 
 
-@pytest.mark.parametrize("question, place", [("江北区2025年的巩固率目标？", "江北区"), ("北京市义务教育巩固率", "北京市"),
-                                             ("重庆市渝中区公办幼儿园占比", "渝中区"), ("温江区组建了多少个教育集团", "温江区")])
+@pytest.mark.parametrize("question, place", [("江北区2025年的巩固率目标？", "江北区"),
+                                             ("北京市义务教育巩固率", "北京市"),
+                                             ("重庆市渝中区公办幼儿园占比", "渝中区"),
+                                             ("温江区组建了多少个教育集团", "温江区")])
 def test_places_outside_the_corpus_are_flagged_not_mapped(catalog, question, place):
     query = analyse(question, catalog)
     assert query.regions == [] and place in query.unknown_regions
@@ -53,7 +55,8 @@ def test_followups_take_what_they_leave_out_from_the_previous_question(catalog):
                {"role": "assistant", "content": "1750元/生"}]
     resolved = resolve_followup("那初中呢？", history, catalog)
     assert resolved.startswith("两江新区初中生均公用经费标准")
-    carried = resolve_followup("普惠性幼儿园占比呢？", [{"role": "user", "content": "汉中市公办幼儿园占比是多少？"}], catalog)
+    carried = resolve_followup("普惠性幼儿园占比呢？", [{"role": "user", "content": "汉中市公办幼儿园占比是多少？"}],
+                               catalog)
     assert carried == "汉中市普惠性幼儿园占比呢？"
     assert resolve_followup("荣昌区专任教师有多少人？", history, catalog) == "荣昌区专任教师有多少人？"
 

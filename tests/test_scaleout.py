@@ -21,9 +21,9 @@ import pytest
 from ingest.config import DEFAULT_CORPUS, REPO_ROOT
 from ingest.index import read_current
 from ingest.pipeline import run_ingest
+from scripts.load_test import Server, serve
 from server import deps
 from server.service import service_for
-from scripts.load_test import Server, serve
 from tests.test_chroma_server import chroma_url  # noqa: F401  (the `chroma run` fixture)
 
 CORPUS_IDS = sorted(p.stem for p in DEFAULT_CORPUS.glob("*.txt"))

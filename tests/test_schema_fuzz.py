@@ -1,4 +1,5 @@
-"""Schemathesis against the app's own OpenAPI schema, over the real corpus index.
+"""Schemathesis against the app's own OpenAPI schema (the app `policyqa serve` runs, evaluation
+routes included), over the real corpus index.
 
 Every operation gets schema-driven requests (valid and invalid bodies, parameters, uploads);
 each response must not be a 5xx and must conform to the schema: a documented status code,
@@ -11,10 +12,14 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (content_type_conformance, response_headers_conformance,
-                                               response_schema_conformance, status_code_conformance)
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
-from server.app import create_app
+from policyqa import create_app
 from server.deps import get_index
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
@@ -53,4 +58,6 @@ def test_the_schema_covers_the_api():
     """The fuzzing above is only as wide as the schema: every API route must be in it."""
     assert set(app.openapi()["paths"]) >= {
         "/api/health", "/api/documents", "/api/documents/{doc_id}", "/api/ask", "/api/ask/stream",
-        "/api/figures", "/api/figures/plan-tables", "/api/compute", "/api/compliance/schools"}
+        "/api/figures", "/api/figures/plan-tables", "/api/compute", "/api/compliance/schools",
+        "/api/jobs", "/api/jobs/{job_id}", "/api/jobs/{job_id}/events", "/api/reports", "/api/reports/{run_id}",
+        "/api/reports/{run_id}/report.xlsx"}

@@ -1,33 +1,41 @@
-"""server/security.py on the real app over the real corpus index: API key, rate limit, body size
-limits (also over a real socket, to show the limit holds while the body is still streaming in),
-CORS, security headers, and error responses without stack traces."""
+"""server/security.py on the real app over the real corpus index: the app refuses to start without
+its security layer, API key (a FastAPI security dependency shown in /docs), rate limit (in memory,
+and shared by several apps through a real Redis server), body size limits (also over a real
+socket, to show the limit holds while the body is still streaming in), CORS, security headers,
+and error responses without stack traces."""
 from __future__ import annotations
 
 import contextlib
 import hmac
 import logging
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from ingest.config import REPO_ROOT
+from ingest.settings import ConfigError, RateLimit, Settings
 from server import security
 from server.app import create_app
 from server.deps import get_index
-from server.security import ConfigError, RateLimiter, Settings, install_security, parse_rate, parse_size
+from server.security import RateLimiter, install_security
 
 QUESTION = {"question": "巴南区2025年在园幼儿数目标是多少？"}
 HEADERS = ("content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy")
 
 
 def make_app(index, monkeypatch, **env: str) -> FastAPI:
-    for name in ("POLICYQA_API_KEY", "POLICYQA_RATE_LIMIT", "POLICYQA_MAX_BODY", "POLICYQA_MAX_UPLOAD",
-                 "POLICYQA_CORS_ORIGINS"):
+    for name in ("POLICYQA_API_KEY", "POLICYQA_RATE_LIMIT", "POLICYQA_RATE_LIMIT_STORAGE", "POLICYQA_MAX_BODY",
+                 "POLICYQA_MAX_UPLOAD", "POLICYQA_CORS_ORIGINS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("POLICYQA_RATE_LIMIT", "off")
     for name, value in env.items():
@@ -91,58 +99,93 @@ def test_rate_limit_per_client_with_retry_after(index, monkeypatch):
     codes = [first.get("/api/documents").status_code for _ in range(7)]
     assert codes == [200] * 5 + [429] * 2
     r = first.get("/api/documents")
-    assert r.status_code == 429 and 1 <= int(r.headers["retry-after"]) <= 12
+    assert r.status_code == 429 and 55 <= int(r.headers["retry-after"]) <= 60  # the oldest request expires
     assert "请求过于频繁" in r.json()["detail"] and "too many requests" in r.json()["detail"]
-    other = TestClient(app, client=("10.0.0.2", 50000))  # another client has its own bucket
+    other = TestClient(app, client=("10.0.0.2", 50000))  # another client has its own window
     assert other.get("/api/documents").status_code == 200
     assert first.get("/api/health").status_code == 200  # health stays reachable for monitoring
 
 
-def test_default_rate_limit_is_on(index, monkeypatch):
-    monkeypatch.delenv("POLICYQA_RATE_LIMIT", raising=False)
-    assert Settings.from_env().rate == (60, 10.0)
-
-
-def test_token_bucket_refills_at_the_stated_rate():
-    now = [0.0]
-    limiter = RateLimiter(3, 6.0, clock=lambda: now[0])  # 3 at once, one more every 2 s
-    assert [limiter.take("a") for _ in range(3)] == [0.0, 0.0, 0.0]
-    assert limiter.take("a") == pytest.approx(2.0)
-    now[0] = 1.0
-    assert limiter.take("a") == pytest.approx(1.0)
-    now[0] = 2.0
+def test_moving_window_lets_requests_through_again_when_they_expire():
+    limiter = RateLimiter(RateLimit(2, 1))
+    assert [limiter.take("a"), limiter.take("a")] == [0.0, 0.0]
+    wait = limiter.take("a")
+    assert 0 < wait <= 1.0
+    assert limiter.take("b") == 0.0  # per client
+    time.sleep(wait + 0.05)
     assert limiter.take("a") == 0.0
-    assert limiter.take("b") == 0.0
 
 
-def test_rate_limiter_memory_is_bounded(monkeypatch):
-    monkeypatch.setattr(security, "MAX_TRACKED_CLIENTS", 100)
-    now = [0.0]
-    limiter = RateLimiter(2, 1.0, clock=lambda: now[0])
-    for i in range(1000):
-        now[0] += 1.0  # every earlier client's bucket has refilled by now
-        limiter.take(f"client-{i}")
-    assert len(limiter.buckets) <= 100
+def test_in_memory_limit_is_per_process(index, monkeypatch):
+    """Without a shared store each app (= worker process) counts on its own: what the README says."""
+    one, two = (TestClient(make_app(index, monkeypatch, POLICYQA_RATE_LIMIT="3/60s")) for _ in range(2))
+    assert [one.get("/api/documents").status_code for _ in range(4)] == [200, 200, 200, 429]
+    assert two.get("/api/documents").status_code == 200
 
 
-@pytest.mark.parametrize("text, expected", [("30/10s", (30, 10.0)), ("100/1m", (100, 60.0)), ("5/2h", (5, 7200.0)),
-                                            ("20/s", (20, 1.0)), ("off", None), ("0", None)])
-def test_parse_rate(text, expected):
-    assert parse_rate(text) == expected
+def _free_port() -> int:
+    """A free port in the range this project's tests may use for servers (8500–8599)."""
+    for port in range(8500, 8600):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in 8500-8599")
 
 
-@pytest.mark.parametrize("text", ["lots", "10/", "-1/10s", "10/0s", "1/10parsecs"])
-def test_bad_rate_setting_is_a_clear_startup_error(text):
-    with pytest.raises(ConfigError, match="POLICYQA_RATE_LIMIT"):
-        parse_rate(text)
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A real Redis on loopback (Debian's redis-server, installed by `make test`), no persistence."""
+    binary = shutil.which("redis-server")
+    assert binary, "redis-server is not installed: `make test` installs it (apt-get install redis-server)"
+    port = _free_port()
+    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            assert time.monotonic() < deadline and proc.poll() is None, "redis-server did not start"
+            time.sleep(0.05)
+    try:
+        yield f"redis://127.0.0.1:{port}/0", proc
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
-def test_parse_size():
-    assert parse_size("512KiB", 1, "X") == 512 * 1024
-    assert parse_size("5MiB", 1, "X") == 5 * 1024 * 1024
-    assert parse_size(None, 7, "X") == 7
-    with pytest.raises(ConfigError, match="POLICYQA_MAX_BODY"):
-        parse_size("huge", 1, "POLICYQA_MAX_BODY")
+def test_shared_store_limits_a_client_across_workers_and_replicas(index, monkeypatch, redis_server):
+    """Two apps (two workers, or two replicas) over one Redis: the client's budget is shared."""
+    url, _ = redis_server
+    apps = [make_app(index, monkeypatch, POLICYQA_RATE_LIMIT="4/60s", POLICYQA_RATE_LIMIT_STORAGE=url)
+            for _ in range(2)]
+    one, two = (TestClient(app, client=("10.0.0.7", 50000)) for app in apps)
+    codes = [client.get("/api/documents").status_code for client in (one, two, one, two, one, two)]
+    assert codes == [200, 200, 200, 200, 429, 429]
+    r = two.get("/api/documents")
+    assert 55 <= int(r.headers["retry-after"]) <= 60
+    assert TestClient(apps[1], client=("10.0.0.8", 50000)).get("/api/documents").status_code == 200
+
+
+def test_shared_store_down_refuses_rather_than_opens(index, monkeypatch, redis_server):
+    url, proc = redis_server
+    client = TestClient(make_app(index, monkeypatch, POLICYQA_RATE_LIMIT="100/60s", POLICYQA_RATE_LIMIT_STORAGE=url))
+    assert client.get("/api/documents").status_code == 200
+    proc.terminate()
+    proc.wait(10)
+    r = client.get("/api/documents")
+    assert r.status_code == 503 and "service temporarily unavailable" in r.json()["detail"]
+    assert client.get("/api/health").status_code == 200  # monitoring still sees the process
+
+
+def test_unreachable_store_stops_the_app_at_start(index, monkeypatch):
+    with pytest.raises(ConfigError, match="POLICYQA_RATE_LIMIT_STORAGE"):
+        make_app(index, monkeypatch, POLICYQA_RATE_LIMIT="10/1s",
+                 POLICYQA_RATE_LIMIT_STORAGE=f"redis://127.0.0.1:{_free_port()}/0")
 
 
 # --- body size -----------------------------------------------------------------------------------
@@ -155,7 +198,7 @@ def test_json_body_over_the_limit_is_413(index, monkeypatch):
     assert "1 MiB" in r.json()["detail"] and "请求体过大" in r.json()["detail"]
 
 
-def test_upload_route_has_its_own_larger_limit(index, monkeypatch):
+def test_uploads_have_their_own_larger_limit(index, monkeypatch):
     client = TestClient(make_app(index, monkeypatch, POLICYQA_MAX_BODY="64KiB", POLICYQA_MAX_UPLOAD="256KiB"))
     csv = b"name,stage\n" + b"x" * 100_000  # over the JSON limit, under the upload limit
     r = client.post("/api/compliance/schools", files={"file": ("s.csv", csv, "text/csv")})
@@ -164,6 +207,24 @@ def test_upload_route_has_its_own_larger_limit(index, monkeypatch):
     assert r.status_code == 413 and "256 KiB" in r.json()["detail"]
     assert client.post("/api/ask", content=b'{"question": "' + b"a" * 70_000 + b'"}',
                        headers={"content-type": "application/json"}).status_code == 413
+    # the same CSV bytes sent as a raw (non-multipart) body get the JSON limit
+    r = client.post("/api/compliance/schools", content=csv, headers={"content-type": "text/csv"})
+    assert r.status_code == 413
+
+
+def test_upload_limit_is_the_one_setting(index, monkeypatch):
+    """POLICYQA_MAX_UPLOAD alone bounds the CSV: a 3 MiB file (over the route's former 2 MiB cap) is
+    read and judged by the route; lowering the setting refuses it while it streams in."""
+    example = (REPO_ROOT / "figures" / "fixtures" / "schools_example.csv").read_bytes()
+    header, row = example.splitlines(keepends=True)[:2]
+    csv = header + row * (3 * 1024 ** 2 // len(row) + 1)
+    assert 3 * 1024 ** 2 < len(csv) < 5 * 1024 ** 2
+    client = TestClient(make_app(index, monkeypatch))  # default 5MiB
+    r = client.post("/api/compliance/schools", files={"file": ("s.csv", csv, "text/csv")})
+    assert r.status_code == 422 and "more than 10000 schools" in r.json()["detail"]["message"]
+    client = TestClient(make_app(index, monkeypatch, POLICYQA_MAX_UPLOAD="2MiB"))
+    r = client.post("/api/compliance/schools", files={"file": ("s.csv", csv, "text/csv")})
+    assert r.status_code == 413 and "2 MiB" in r.json()["detail"]
 
 
 @contextlib.contextmanager
@@ -281,14 +342,100 @@ def test_missing_index_is_503_naming_the_fix(tmp_path, monkeypatch):
 
 def test_install_security_works_on_a_bare_app():
     app = FastAPI()
+    install_security(app, Settings(api_key="k", rate_limit="off"))
 
     @app.get("/api/ping")
     def ping() -> dict:
         return {"ok": True}
 
-    install_security(app, Settings(api_key="k", rate=None))
     client = TestClient(app)
     assert client.get("/api/ping").status_code == 401
     assert client.get("/api/ping", headers={"X-API-Key": "k"}).json() == {"ok": True}
     schema = client.get("/openapi.json").json()
     assert {"401", "413", "500"} <= set(schema["paths"]["/api/ping"]["get"]["responses"])
+
+
+# --- fails closed --------------------------------------------------------------------------------
+
+_WITHOUT_SECURITY = """
+import sys
+sys.modules["server.security"] = None  # as if the module were missing from the installation
+"""
+
+
+def test_app_refuses_to_start_without_its_security_layer(built_index_dir):
+    """Without server/security.py the app cannot even be imported, and uvicorn exits instead of
+    serving: it never starts open (it used to skip the layer when the module was missing)."""
+    env = {"PYTHONPATH": str(REPO_ROOT), "POLICYQA_DATA_DIR": str(built_index_dir), "PATH": "/usr/bin:/bin"}
+    r = subprocess.run([sys.executable, "-c", _WITHOUT_SECURITY + "import server.app"], cwd=REPO_ROOT, env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and "server.security" in r.stderr, r.stderr[-2000:]
+    port = _free_port()
+    serve = _WITHOUT_SECURITY + f"import uvicorn; uvicorn.run('server.app:app', host='127.0.0.1', port={port})"
+    r = subprocess.run([sys.executable, "-c", serve], cwd=REPO_ROOT, env=env, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode != 0 and "server.security" in r.stderr, r.stderr[-2000:]
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    # the same command with the module present does start (so the failure above is the module's absence)
+    with subprocess.Popen([sys.executable, "-c", serve.replace(_WITHOUT_SECURITY, "")], cwd=REPO_ROOT, env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as proc:
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    assert proc.poll() is None and time.monotonic() < deadline, "the app did not start"
+                    time.sleep(0.2)
+        finally:
+            proc.terminate()
+
+
+def test_bad_security_setting_stops_the_app_rather_than_dropping_the_protection(index, monkeypatch):
+    for name, value in [("POLICYQA_RATE_LIMIT", "lots"), ("POLICYQA_MAX_BODY", "big")]:
+        with pytest.raises(ConfigError, match=name):
+            make_app(index, monkeypatch, **{name: value})
+
+
+def test_routes_registered_before_the_security_layer_are_refused():
+    app = FastAPI()
+
+    @app.get("/api/early")
+    def early() -> dict:
+        return {}
+
+    with pytest.raises(RuntimeError, match="/api/early"):
+        install_security(app, Settings(api_key="k"))
+
+
+def test_key_dependency_without_the_layer_refuses(index):
+    """require_api_key on an app that never got install_security: 500, not an open route."""
+    from fastapi import Depends
+
+    app = FastAPI(dependencies=[Depends(security.require_api_key)])
+
+    @app.get("/api/x")
+    def x() -> dict:
+        return {"ok": True}
+
+    assert TestClient(app, raise_server_exceptions=False).get("/api/x").status_code == 500
+
+
+def test_docs_show_both_key_schemes_and_health_is_open(index, monkeypatch):
+    client = TestClient(make_app(index, monkeypatch, POLICYQA_API_KEY="s3cret-key"))
+    schema = client.get("/openapi.json").json()
+    assert schema["components"]["securitySchemes"] == {
+        "X-API-Key": {"type": "apiKey", "in": "header", "name": "X-API-Key",
+                      "description": "POLICYQA_API_KEY, sent as the X-API-Key header"},
+        "Bearer": {"type": "http", "scheme": "bearer",
+                   "description": "POLICYQA_API_KEY, sent as Authorization: Bearer KEY"}}
+    either = [{"X-API-Key": []}, {"Bearer": []}]  # a list of requirements: any one of them will do
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            expected = [] if path == "/api/health" else either
+            assert operation.get("security") == expected, (method, path)
+            assert ("401" in operation["responses"]) == (path != "/api/health"), (method, path)
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "swagger-ui" in docs.text  # Swagger UI draws Authorize from securitySchemes

@@ -1,7 +1,8 @@
 """The web pages in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) against
-the real app served by uvicorn over the session's index of corpus/: the chat (answer, citation →
-highlighted passage, computed figure → its cells, follow-up history, not-found state, copy), the plan
-indicator tables page, and the evaluation report page. Screenshots go to test-artifacts/."""
+the real app (policyqa.create_app, as `policyqa serve` runs it) served by uvicorn over the session's
+index of corpus/: the chat (answer, citation → highlighted passage, computed figure → its cells,
+follow-up history, not-found state, copy), the plan indicator tables page, and the evaluation report
+page. Screenshots go to test-artifacts/."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from server.app import STATIC, create_app
+from policyqa import create_app
+from server.app import STATIC
 from server.deps import get_index
 from server.service import service_for
 from tests.test_security import live_server
@@ -20,7 +22,7 @@ CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 TIMEOUT_MS = 20_000  # one answer on a busy 2-core machine; pages themselves load in well under a second
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser)")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make debs)")
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +168,8 @@ def test_figures_page_shows_plan_table_rows_linked_to_cells_and_a_chart(page: Pa
     target_header = section.locator("thead th").nth(3)
     target_header.click()
     expect(target_header).to_have_attribute("aria-sort", "ascending")
-    targets = [float(re.sub(r"[^\d.]", "", t)) for t in section.locator("tbody td.num:nth-child(4) .num-link").all_inner_texts()]
+    cells = section.locator("tbody td.num:nth-child(4) .num-link").all_inner_texts()
+    targets = [float(re.sub(r"[^\d.]", "", t)) for t in cells]
     assert targets == sorted(targets) and len(targets) == 11
     section.locator("thead").scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "figures.png"))
@@ -182,17 +185,20 @@ def test_report_page_says_how_to_make_one_then_shows_the_latest(page: Page, inde
     from eval.score import score
 
     monkeypatch.setenv("POLICYQA_DATA_DIR", str(tmp_path))  # the report lives under <data dir>/eval/latest
-    response = page.goto("/report")
+    response = page.goto("/report/latest")
     assert response.status == 404
     expect(page.locator("#no-report")).to_contain_text("policyqa eval")
+    page.goto("/report")
+    expect(page.locator("#runs")).to_contain_text("还没有评测")
 
     items = load_testset()[:3]
     outcomes = run_system(pipeline_system(service_for(index), "pipeline"), items, progress=False)
     out = tmp_path / "eval" / "run-1"
-    write_report([SystemResult("pipeline", "web test", score(items, outcomes))], out, {"test set": "first 3"})
+    write_report([SystemResult("pipeline", "web test", score(items, outcomes))], out,
+                 {"date": "2026-11-23T10:00:00", "test set": "first 3"})
     publish_latest(out)
 
-    assert page.goto("/report").status == 200
+    assert page.goto("/report/latest").status == 200
     expect(page.locator("h1")).to_contain_text("评测报告")
     expect(page.locator("table").first).to_have_css("border-collapse", "collapse")  # report.css applied
     images = page.locator("img")
@@ -204,6 +210,13 @@ def test_report_page_says_how_to_make_one_then_shows_the_latest(page: Page, inde
         assert page.request.get(f"/report/{name}").status == 404, name
     page.screenshot(path=str(ARTIFACTS / "report.png"))
 
+    page.goto("/report")  # a `policyqa eval` run is listed beside the web app's runs
+    run = page.locator("#runs tr[data-run-id='run-1']")
+    expect(run).to_contain_text("first 3")
+    run.locator("button.view-run").click()
+    expect(page.locator("#run-view .questions-table tbody tr")).to_have_count(3)
+    expect(page.locator("#run-view .verdict")).to_have_count(3)
+
 
 def test_pages_put_no_server_text_into_html_and_run_no_inline_script():
     for html in STATIC.glob("*.html"):
@@ -212,3 +225,29 @@ def test_pages_put_no_server_text_into_html_and_run_no_inline_script():
     for js in STATIC.glob("*.js"):
         code = re.sub(r"(?m)^\s*//[^\n]*", "", js.read_text(encoding="utf-8"))
         assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(", code), js.name
+
+
+def test_a_server_with_an_api_key_asks_for_it_once_and_the_pages_then_work(browser: Browser, index):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("POLICYQA_RATE_LIMIT", "off")
+        mp.setenv("POLICYQA_API_KEY", "page-key-123")
+        app = create_app()
+    app.dependency_overrides[get_index] = lambda: index
+    with live_server(app) as port:
+        context = browser.new_context(base_url=f"http://127.0.0.1:{port}", locale="zh-CN")
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        prompts: list[str] = []
+
+        def answer_prompt(dialog) -> None:
+            prompts.append(dialog.message)
+            dialog.accept("page-key-123")
+
+        page.on("dialog", answer_prompt)
+        page.goto("/")
+        ask(page, "巴南区2025年学前教育毛入园率目标是多少？")
+        expect(last_answer(page)).not_to_have_class(re.compile("abstained|error"))
+        ask(page, "那2020年呢？")  # the key is kept: no second prompt
+        expect(last_answer(page)).not_to_have_class(re.compile("error"))
+        assert len(prompts) == 1 and "POLICYQA_API_KEY" in prompts[0]
+        context.close()

@@ -183,14 +183,17 @@ async function copyAnswer(data, button) {
   setTimeout(() => (button.textContent = "复制"), 1500);
 }
 
+// The 范围 selector: "region:<name>", "doc:<doc_id>" or "" for all documents.
 function currentFilters() {
-  const region = $("region-filter").value;
-  return region ? { regions: [region] } : null;
+  const value = $("region-filter").value;
+  if (value.startsWith("region:")) return { regions: [value.slice(7)] };
+  if (value.startsWith("doc:")) return { doc_ids: [value.slice(4)] };
+  return null;
 }
 
 // POST /api/ask/stream and read its server-sent events; returns the final AskResponse.
 async function askStream(payload, onProgress) {
-  const res = await fetch("/api/ask/stream", {
+  const res = await api("/api/ask/stream", {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
     body: JSON.stringify(payload),
@@ -271,4 +274,4 @@ $("clear").addEventListener("click", () => {
   showSources({ citations: [], abstained: false });
   $("doc-panel").hidden = true;
 });
-fillRegions($("region-filter"));
+fillScope($("region-filter"));

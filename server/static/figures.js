@@ -204,7 +204,7 @@ async function load(region) {
   list.setAttribute("aria-busy", "true");
   const query = region ? `?region=${encodeURIComponent(region)}` : "";
   try {
-    const res = await fetch(`/api/figures/plan-tables${query}`);
+    const res = await api(`/api/figures/plan-tables${query}`);
     if (!res.ok) throw new Error(`无法加载指标表（${res.status}）`);
     tables = (await res.json()).tables;
     list.replaceChildren(...(tables.length ? tables.map(tableSection) : [el("p", "loading", "所选地区的文件中没有规划指标表。")]));

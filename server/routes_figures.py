@@ -1,8 +1,10 @@
-"""HTTP routes of the figures module: lookup, plan indicator tables, arithmetic over figures,
+"""HTTP routes over the figures library: lookup, plan indicator tables, arithmetic over figures,
 差异系数 report.
 
 Thin routes over figures/*: each validates with a pydantic model, calls one function and
 maps its error (ComputeError, CsvError) to a 4xx with a message that names what was wrong.
+Figure records are `FigureRecord`s from the index's stored form on; the CSV upload's size is
+bounded by the security layer (POLICYQA_MAX_UPLOAD), not here.
 """
 from __future__ import annotations
 
@@ -14,14 +16,16 @@ from pydantic import BaseModel, Field
 
 from figures.compute import Computation, ComputeError, Operand, change, evaluate
 from figures.cv import CsvError, IndicatorStats, compliance_report, report_csv
+from figures.extract import FigureRecord
 from figures.indicators import BY_KEY, match_indicator
 from figures.standards import check_figure
+from ingest.index import Index
+from ingest.models import Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.deps import get_index
 
 router = APIRouter(tags=["figures"])
-MAX_CSV_BYTES = 2 * 1024 * 1024
 MAX_FIGURES = 500
 
 
@@ -76,7 +80,8 @@ class FiguresResponse(BaseModel):
 
 class ComputeRequest(BaseModel):
     expression: str = Field(min_length=1, max_length=500,
-                            examples=["banan-education-plan-2021#f42 − banan-education-plan-2021#f41", "1827人 ÷ 2361人 × 100"])
+                            examples=["plan-2021#f42 − plan-2021#f41",
+                                      "1827人 ÷ 2361人 × 100"])
     label: str = Field(default="", max_length=200)
 
 
@@ -97,7 +102,7 @@ class ComputationOut(BaseModel):
     unit: str
     formula: str
     inputs: list[ComputeInput]
-    related: list["ComputationOut"] = []
+    related: list[ComputationOut] = []
     flag: str = ""
     note: str = ""
 
@@ -194,19 +199,19 @@ def list_figures(region: str | None = Query(None, max_length=50),
                  year: int | None = Query(None, ge=1900, le=2100),
                  doc_id: str | None = Query(None, max_length=200),
                  limit: int = Query(200, ge=1, le=MAX_FIGURES),
-                 index: Any = Depends(get_index)) -> FiguresResponse:
+                 index: Index = Depends(get_index)) -> FiguresResponse:
     """Stored figures filtered by region, indicator (key or phrase, either script), year, document."""
     key = _indicator_key(indicator) if indicator else None
     region_form = normalize(region, drop_space=True) if region else None
     found = []
-    for record in index.figures:
-        if key and record["indicator"] != key:
+    for record in figure_records(index):
+        if key and record.indicator != key:
             continue
-        if region_form and region_form not in normalize(record["region"], drop_space=True):
+        if region_form and region_form not in normalize(record.region, drop_space=True):
             continue
-        if year is not None and record["year"] != year:
+        if year is not None and record.year != year:
             continue
-        if doc_id and record["doc_id"] != doc_id:
+        if doc_id and record.doc_id != doc_id:
             continue
         found.append(_figure_out(record))
     return FiguresResponse(count=len(found), figures=found[:limit])
@@ -215,7 +220,7 @@ def list_figures(region: str | None = Query(None, max_length=50),
 @router.get("/api/figures/plan-tables", response_model=PlanTablesResponse)
 def plan_tables(region: str | None = Query(None, max_length=50),
                 doc_id: str | None = Query(None, max_length=200),
-                index: Any = Depends(get_index)) -> PlanTablesResponse:
+                index: Index = Depends(get_index)) -> PlanTablesResponse:
     """Plan indicator tables (a baseline and a target year column), row by row: both values with
     their cells, the change computed with its formula, the table's own change column and 属性."""
     region_form = normalize(region, drop_space=True) if region else None
@@ -227,9 +232,9 @@ def plan_tables(region: str | None = Query(None, max_length=50),
 
 @router.post("/api/compute", response_model=ComputationOut,
              responses={404: {"description": "未知数据编号 / unknown figure id"}})
-def compute(request: ComputeRequest, index: Any = Depends(get_index)) -> ComputationOut:
+def compute(request: ComputeRequest, index: Index = Depends(get_index)) -> ComputationOut:
     """An expression over figure ids and values (+ − × ÷, parentheses) → value, formula, inputs."""
-    by_id = {r["figure_id"]: r for r in index.figures}
+    by_id = {r.figure_id: r for r in figure_records(index)}
 
     def resolve(figure_id: str) -> Operand:
         record = by_id.get(figure_id.strip())
@@ -248,10 +253,9 @@ def compute(request: ComputeRequest, index: Any = Depends(get_index)) -> Computa
              responses={422: {"model": CsvErrorOut}, 200: {"content": {"text/csv": {}}}})
 async def compliance_schools(file: UploadFile = File(..., description="CSV: name, stage, students, 7 indicators"),
                              format: Literal["json", "csv"] = Query("json")) -> Any:
-    """School-level CSV → per-indicator 差异系数, 综合, per-school 6-of-7 / 85% checks."""
-    data = await file.read(MAX_CSV_BYTES + 1)
-    if len(data) > MAX_CSV_BYTES:
-        raise HTTPException(413, f"CSV larger than {MAX_CSV_BYTES // 1024 // 1024} MB")
+    """School-level CSV → per-indicator 差异系数, 综合, per-school 6-of-7 / 85% checks. Its size is
+    bounded while it streams in (POLICYQA_MAX_UPLOAD, 413 beyond)."""
+    data = await file.read()
     try:
         rep = compliance_report(data)
     except CsvError as err:
@@ -271,33 +275,39 @@ def _indicator_key(text: str) -> str:
     return found.key
 
 
-def _figure_out(record: dict[str, Any]) -> FigureOut:
-    ind = BY_KEY.get(record["indicator"] or "")
+def figure_records(index: Index) -> list[FigureRecord]:
+    """The index's stored figures as records (the index keeps their JSON form: ingest sits below figures)."""
+    return [FigureRecord.from_json(d) for d in index.figures]
+
+
+def _figure_out(record: FigureRecord) -> FigureOut:
+    ind = BY_KEY.get(record.indicator or "")
     result = check_figure(record)
     compliance = None
     if result is not None:
         d = result.to_json()
         compliance = ComplianceOut(**{k: d[k] for k in ComplianceOut.model_fields})
-    fields = {k: record[k] for k in FigureOut.model_fields if k in record}
+    stored = record.to_json()
+    fields = {k: stored[k] for k in FigureOut.model_fields if k in stored}
     return FigureOut(**fields, indicator_name=ind.name if ind else None, compliance=compliance)
 
 
-def _plan_tables(index: Any) -> list[PlanTable]:
-    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for record in index.figures:
-        if record["source"].get("kind") == "cell":
-            by_table[record["source"]["table_id"]].append(record)
+def _plan_tables(index: Index) -> list[PlanTable]:
+    by_table: dict[str, list[FigureRecord]] = defaultdict(list)
+    for record in figure_records(index):
+        if record.source.get("kind") == "cell":
+            by_table[record.source["table_id"]].append(record)
     tables = []
     for table_id, records in by_table.items():
         # a plan table has exactly two year columns: 2020 (baseline) and 2025 (target)
-        years = sorted({r["year"] for r in records if r["year"] is not None and r["source"]["column"] == str(r["year"])})
-        doc = index.documents.get(records[0]["doc_id"])
+        years = sorted({r.year for r in records if r.year is not None and r.source["column"] == str(r.year)})
+        doc = index.documents.get(records[0].doc_id)
         table = next((t for t in doc.tables if t.table_id == table_id), None) if doc else None
-        if len(years) != 2 or table is None:
+        if len(years) != 2 or table is None or doc is None:
             continue
-        cells: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
+        cells: dict[int, dict[str, FigureRecord]] = defaultdict(dict)
         for r in records:
-            cells[r["source"]["row_index"]][r["source"]["column"]] = r
+            cells[r.source["row_index"]][r.source["column"]] = r
         rows = [_plan_row(table, row, cells[row.index], years) for row in table.rows
                 if {str(years[0]), str(years[1])} <= cells[row.index].keys()]
         tables.append(PlanTable(table_id=table_id, doc_id=doc.doc_id, doc_title=doc.meta.title, region=doc.meta.region,
@@ -311,18 +321,18 @@ def _year_of(date: str, default: int) -> int:
     return int(date[:4]) if date[:4].isdigit() else default
 
 
-def _plan_row(table: Any, row: Any, cells: dict[str, dict[str, Any]], years: list[int]) -> PlanRow:
+def _plan_row(table: Table, row: Row, cells: dict[str, FigureRecord], years: list[int]) -> PlanRow:
     base, target = cells[str(years[0])], cells[str(years[1])]
-    stated = next((r for column, r in cells.items() if r["year"] is None and "变化" in normalize(column)), None)
+    stated = next((r for column, r in cells.items() if r.year is None and "变化" in normalize(column)), None)
     try:
         computed = _computation_out(change(Operand.from_figure(base), Operand.from_figure(target),
                                            label=f"{row_label(table, row)} {years[0]}→{years[1]} 变化"))
     except ComputeError:
         computed = None
-    ind = BY_KEY.get(target["indicator"] or "")
-    return PlanRow(row_index=row.index, group=row.group, label=row_label(table, row), indicator=target["indicator"],
-                   indicator_name=ind.name if ind else None, unit=target["unit_as_written"],
-                   attribute=target["attribute"], start=row.start, end=row.end, baseline=_figure_out(base),
+    ind = BY_KEY.get(target.indicator or "")
+    return PlanRow(row_index=row.index, group=row.group, label=row_label(table, row), indicator=target.indicator,
+                   indicator_name=ind.name if ind else None, unit=target.unit_as_written,
+                   attribute=target.attribute, start=row.start, end=row.end, baseline=_figure_out(base),
                    target=_figure_out(target), change=computed,
                    stated_change=_figure_out(stated) if stated else None)
 

@@ -1,0 +1,275 @@
+"""Place names of China's administrative divisions, found in text of either script.
+
+The gazetteer is data (ingest/gazetteer/places.tsv, derived from jionlp's division dictionary, and
+ingest/gazetteer/places_extra.tsv, the national-level new areas; both state their source): every
+province, prefecture and county-level division with its full name (福建省, 临湘市, 新疆维吾尔自治区),
+its short form (福建, 临湘, 新疆), former names and its parent.
+
+`find_places(text)` reads the text in Simplified (t2s, offsets kept) and returns the mentions it
+trusts. A name is trusted outright when it can only mean one place and is no everyday word. A
+name that can mean several places (江北区, 鼓楼区) or is also a word (城区, 新兴, 大同, 富民, 来宾) counts
+only with support: written right after one of its parents (`云浮市新兴县`, `岳阳临湘`), or, for a
+name that is merely shared and no word, when exactly one of its candidates lies inside a place the
+text names on its own or the caller prefers (the places that have documents). A match must also
+sit on word boundaries (福建 in 幸福建设 or 洋县 in 海洋县域 is none).
+"""
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+
+from ingest.normalize import to_simplified
+from ingest.segment import USERDICT
+
+DATA = Path(__file__).with_name("gazetteer")
+FILES = ("places.tsv", "places_extra.tsv")
+LEVELS = {1: "province", 2: "prefecture", 3: "county"}
+# the suffixes a division's name ends in; a short form followed by one is part of a longer name
+SUFFIX_CHARS = frozenset("省市县区州盟旗")
+WINDOW = 4  # characters of context segmented around a match for the word-boundary check
+# a county's short form that jieba's dictionary counts this often is mostly a word (新建 1000, 中原
+# 2825, 古城 1664), not the county (临湘 15, 嵊州 and 蕉城 not listed)
+COMMON_FREQ = 100
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str  # 6-digit division code (N… for the national-level new areas)
+    name: str  # full name, Simplified: 临湘市
+    short: str  # 临湘
+    level: int  # 1 province, 2 prefecture, 3 county
+    parent: str  # id of the parent ("" for a province)
+    former: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    place: Place
+    start: int  # offsets into the text as given
+    end: int
+    form: str  # full | short | former
+
+
+class Gazetteer:
+    def __init__(self, places: Iterable[Place]):
+        self.places: dict[str, Place] = {p.id: p for p in places}
+        self.aliases: dict[str, list[tuple[Place, str]]] = {}
+        for place in self.places.values():
+            forms = [(place.name, "full"), (place.short, "short")] + [(f, "former") for f in place.former]
+            for alias, form in forms:
+                if len(alias) >= 2 and not any(p is place for p, _ in self.aliases.get(alias, [])):
+                    self.aliases.setdefault(alias, []).append((place, form))
+        # aliases by their first two characters, longest first: a scan looks up one key per position
+        self._by_head: dict[str, list[str]] = {}
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            self._by_head.setdefault(alias[:2], []).append(alias)
+
+    def get(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places a name (full, short or former, either script) can mean."""
+        return [p for p, _ in self.aliases.get(to_simplified(name.strip()), [])]
+
+    def ancestors(self, place: Place) -> list[Place]:
+        """Parent, grandparent, … (nearest first)."""
+        out = []
+        while place.parent and place.parent in self.places:
+            place = self.places[place.parent]
+            out.append(place)
+        return out
+
+    def chain(self, place: Place) -> list[Place]:
+        """Province first, the place last."""
+        return [*reversed(self.ancestors(place)), place]
+
+    def within(self, place: Place, area: Place) -> bool:
+        """place is area or lies inside it."""
+        return place.id == area.id or any(a.id == area.id for a in self.ancestors(place))
+
+    def is_word(self, alias: str) -> bool:
+        """The alias is also an everyday word (jieba's dictionary gives it a tag other than place)."""
+        freq, tag = _dictionary(frozenset(self.aliases)).get(alias, (0, "ns"))
+        return not tag.startswith("ns")
+
+    def is_common(self, alias: str) -> bool:
+        """An everyday word, or a word jieba's dictionary counts often (新建, 中原, 古城 are places
+        there too, but mostly mean something else)."""
+        freq, tag = _dictionary(frozenset(self.aliases)).get(alias, (0, "ns"))
+        return not tag.startswith("ns") or freq >= COMMON_FREQ
+
+    # --- finding ------------------------------------------------------------------------------
+
+    def find(self, text: str, prefer: Collection[str] = (), loose: bool = False) -> list[Mention]:
+        """Trusted mentions in text order (see the module docstring); `prefer`: ids of places the
+        caller already knows to be relevant (e.g. those that have documents): a county's short
+        form or a shared name is trusted when it means one of them. `loose` (for questions, which
+        name places on purpose): a county's short form that is no everyday word is trusted alone."""
+        simple = _simplified(text)
+        preferred = [self.places[i] for i in prefer if i in self.places]
+        prefer_ids = {p.id for p in preferred}
+        matches = list(self._scan(simple))
+        named = {p.id for _, _, alias in matches for p, form in self.aliases[alias]
+                 if form != "short" and len(self.aliases[alias]) == 1}  # places named in full somewhere
+        trusted: list[Mention] = []
+        pending: list[tuple[int, int, list[tuple[Place, str]]]] = []
+        previous: Mention | None = None
+        for start, end, alias in matches:
+            candidates = self.aliases[alias]
+            if previous is not None and previous.end == start:  # `宁波市江北区`, `岳阳临湘`
+                inside = [(p, f) for p, f in candidates if p != previous.place and self.within(p, previous.place)]
+                candidates = inside or candidates
+                if len(inside) == 1:
+                    previous = Mention(inside[0][0], start, end, inside[0][1])
+                    trusted.append(previous)
+                    continue
+            previous = None
+            meant = [(p, f) for p, f in candidates if p.id in named or p.id in prefer_ids]
+            chosen: tuple[Place, str] | None
+            if len(candidates) == 1 and self._trusted_alone(alias, candidates[0], loose):
+                chosen = candidates[0]
+            else:
+                chosen = meant[0] if len(meant) == 1 else None
+            if chosen is not None:
+                previous = Mention(chosen[0], start, end, chosen[1])
+                trusted.append(previous)
+                continue
+            if not self._word_like(alias, candidates) and any(f != "short" for _, f in candidates):
+                pending.append((start, end, candidates))
+        # a shared full name (江北区, 鼓楼区): the one candidate inside a place named on its own or preferred
+        areas = [m.place for m in trusted] + preferred
+        for start, end, candidates in pending:
+            fitting = [(p, f) for p, f in candidates if any(self.within(p, a) for a in areas)]
+            narrowest = _narrowest(self, fitting)
+            if narrowest is not None:
+                trusted.append(Mention(narrowest[0], start, end, narrowest[1]))
+        return sorted(trusted, key=lambda m: m.start)
+
+    def _trusted_alone(self, alias: str, candidate: tuple[Place, str], loose: bool) -> bool:
+        """A name that can mean only this place: province short forms; full and former names and
+        prefecture short forms that are no everyday word. A county's short form never is alone
+        (中原, 古城, 新建, 合作 …): it needs its full name in the same text, a parent right before it,
+        or the caller's preference."""
+        place, form = candidate
+        if form == "short":
+            if place.level == 1:
+                return True
+            if place.level == 3:
+                return loose and not self.is_common(alias)
+        return not self._word_like(alias, [candidate])
+
+    def _word_like(self, alias: str, candidates: list[tuple[Place, str]]) -> bool:
+        """A short form that is a word (大同, 来宾), or a two-character full name that is one (城区,
+        矿区); jieba's tag on a longer full name (鼓楼区 n) says nothing."""
+        if all(form != "short" for _, form in candidates) and len(alias) > 2:
+            return False
+        return self.is_word(alias)
+
+    def _scan(self, simple: str) -> Iterable[tuple[int, int, str]]:
+        """Leftmost-longest alias matches on word boundaries."""
+        i, n = 0, len(simple)
+        while i < n - 1:
+            for alias in self._by_head.get(simple[i:i + 2], ()):
+                if simple.startswith(alias, i) and _on_boundaries(simple, i, i + len(alias)):
+                    yield i, i + len(alias), alias
+                    i += len(alias)
+                    break
+            else:
+                i += 1
+
+
+def _narrowest(gazetteer: Gazetteer, fitting: list[tuple[Place, str]]) -> tuple[Place, str] | None:
+    """The single candidate left (several only when one lies inside the other: take the inner)."""
+    if not fitting:
+        return None
+    inner = [c for c in fitting if not any(o is not c and gazetteer.within(o[0], c[0]) for o in fitting)]
+    return inner[0] if len(inner) == 1 else None
+
+
+def _on_boundaries(simple: str, start: int, end: int) -> bool:
+    """The match is whole words: a word of the context does not run into it from the left, and
+    to the right it ends a word, or the word it starts is the name plus a division suffix (福建省)."""
+    lo = max(0, start - WINDOW)
+    pos, starts, words = lo, set(), []
+    for word in _tokenizer().cut(simple[lo:end + WINDOW], HMM=False):
+        starts.add(pos)
+        words.append((pos, word))
+        pos += len(word)
+    if start not in starts:
+        return False
+    if end in starts or end >= len(simple):
+        return True
+    word = next(w for p, w in words if p == start)
+    return start + len(word) > end and word[end - start] in SUFFIX_CHARS
+
+
+def _simplified(text: str) -> str:
+    """t2s with offsets kept (OpenCC maps characters one to one for nearly all text)."""
+    simple = to_simplified(text)
+    if len(simple) == len(text):
+        return simple
+    return "".join(c if len(c) == 1 else o for o, c in ((o, to_simplified(o)) for o in text))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> jieba.Tokenizer:
+    """jieba with the policy-term dictionary, for word boundaries only (its own instance: the
+    segmenter's is configured for search)."""
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = tempfile.gettempdir()
+    tokenizer.initialize()
+    tokenizer.load_userdict(str(USERDICT))
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def _dictionary(aliases: frozenset[str]) -> dict[str, tuple[int, str]]:
+    """(frequency, tag) of the aliases that jieba's dictionary lists."""
+    entries = {}
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            word, _, rest = line.partition(" ")
+            if word in aliases:
+                freq, _, tag = rest.strip().partition(" ")
+                entries[word] = (int(freq), tag)
+    return entries
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    places = []
+    for name in FILES:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            pid, full, short, level, parent, former = (line.split("\t") + [""] * 6)[:6]
+            places.append(Place(pid, full, short or full, int(level), parent,
+                                tuple(f for f in former.split(",") if f)))
+    return Gazetteer(places)
+
+
+def find_places(text: str, prefer: Collection[str] = (), loose: bool = False) -> list[Mention]:
+    return gazetteer().find(text, prefer, loose)
+
+
+def lookup(name: str) -> list[Place]:
+    return gazetteer().lookup(name)
+
+
+def short_form(name: str) -> str:
+    """`临湘市` → `临湘`, `新疆维吾尔自治区` → `新疆`; a name outside the gazetteer loses a trailing
+    division suffix only if at least two characters remain (`某某新区` → `某某`)."""
+    places = gazetteer().lookup(name)
+    full = [p for p in places if p.name == to_simplified(name.strip())]
+    if full:
+        return full[0].short
+    short = re.sub(r"(?:新区|自治区|自治州|自治县|区|县|市|省|州|盟|旗)$", "", name)
+    return short if len(short) >= 2 else name

@@ -1,0 +1,163 @@
+"""Which documents a place named in a question stands for, from the national gazetteer.
+
+A document has its own regions (`DocMeta.region`, e.g. 宁德市蕉城区's notice: 蕉城区) and mentions
+other places in its text (`DocMeta.places`). A question naming
+- a place a document is about, or a place containing it (a province, a prefecture) finds that
+  document: 福建 finds the documents of all its cities and counties;
+- a place inside a document's region (a county in a provincial report) finds that document only
+  when its text mentions the place;
+- a place no document covers in either way is unknown: the answer refuses and lists the places
+  that have documents.
+`RegionCatalog.uses(regions)` says, per place asked, which documents and regions were used, so
+an answer can state it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.models import Document
+from ingest.normalize import normalize
+from ingest.places import Gazetteer, Place, gazetteer, short_form
+
+
+@dataclass(frozen=True)
+class RegionUse:
+    """What a place named in a question stood for."""
+    name: str  # the place as canonical name (福建省)
+    doc_ids: list[str]  # documents it found
+    regions: list[str]  # the documents' own regions (宁德市, 蕉城区 …)
+    via: str  # "region": the documents are about it or a place inside it; "mention": they mention it
+
+
+@dataclass
+class RegionCatalog:
+    """Regions of the indexed documents, resolved in the gazetteer."""
+    docs_by_region: dict[str, list[str]]  # a document's own region name (Simplified) → its documents
+    covering: dict[str, set[str]] = field(default_factory=dict)  # place id → documents about it or inside it
+    mentioning: dict[str, set[str]] = field(default_factory=dict)  # place id → documents of a wider region naming it
+    names: dict[str, set[str]] = field(default_factory=dict)  # canonical name → place ids
+    free: dict[str, str] = field(default_factory=dict)  # alias → region name, for regions outside the gazetteer
+    region_of: dict[str, list[str]] = field(default_factory=dict)  # doc id → its own region names
+
+    @classmethod
+    def from_documents(cls, documents: dict[str, Document]) -> RegionCatalog:
+        gaz = gazetteer()
+        catalog = cls({})
+        for doc in documents.values():
+            own = [normalize(r, drop_space=True) for r in doc.meta.region]
+            catalog.region_of[doc.doc_id] = own
+            for region in own:
+                catalog.docs_by_region.setdefault(region, []).append(doc.doc_id)
+            places = _region_places(gaz, doc)
+            for name, place in zip(own, places):
+                if place is None:
+                    catalog.free.setdefault(name, name)
+                    catalog.free.setdefault(short_name(name), name)
+                    continue
+                for area in gaz.chain(place):
+                    catalog.covering.setdefault(area.id, set()).add(doc.doc_id)
+            regions = [p for p in places if p is not None]
+            for pid in getattr(doc.meta, "places", []):
+                place = gaz.get(pid)
+                if place is not None and any(gaz.within(place, r) and place.id != r.id for r in regions):
+                    catalog.mentioning.setdefault(pid, set()).add(doc.doc_id)
+        for pid in {*catalog.covering, *catalog.mentioning}:
+            catalog.names.setdefault(gaz.places[pid].name, set()).add(pid)
+        return catalog
+
+    # --- names → documents --------------------------------------------------------------------
+
+    def canonical(self, name: str) -> list[str]:
+        """`临湘` / `臨湘市` → [`临湘市`]; `湖南` → [`湖南省`]; a place no document covers → []."""
+        key = normalize(name, drop_space=True)
+        if key in self.free:
+            return [self.free[key]]
+        places = gazetteer().lookup(key)
+        if not places:  # a qualified name: 定西市安定区
+            known, unknown, _ = self.find(key)
+            return [] if unknown else known
+        return list(dict.fromkeys(p.name for p in places if p.id in self.covering or p.id in self.mentioning))
+
+    def doc_ids(self, regions: list[str]) -> list[str]:
+        """Documents of the named regions: about them, inside them, or (a wider region's) naming them."""
+        return sorted({d for use in self.uses(regions) for d in use.doc_ids})
+
+    def uses(self, regions: list[str]) -> list[RegionUse]:
+        """Per region asked, the documents it found and how (for an answer to say)."""
+        out = []
+        for name in regions:
+            if name in self.free or name in self.docs_by_region and name not in self.names:
+                docs = list(self.docs_by_region.get(self.free.get(name, name), []))
+                out.append(RegionUse(name, docs, [name], "region"))
+                continue
+            ids = self.names.get(name, set())
+            covered = {d for i in ids for d in self.covering.get(i, ())}
+            docs = sorted(covered | {d for i in ids for d in self.mentioning.get(i, ())})
+            out.append(RegionUse(name, docs, self._regions(docs), "region" if covered else "mention"))
+        return out
+
+    def _regions(self, doc_ids: list[str]) -> list[str]:
+        return list(dict.fromkeys(r for d in doc_ids for r in self.region_of.get(d, [])))
+
+    # --- a question ---------------------------------------------------------------------------
+
+    def find(self, norm: str) -> tuple[list[str], list[str], str]:
+        """(places named that have documents, places named that have none, text with the names
+        blanked out). `福州市鼓楼区` names 鼓楼区, not all of 福州市: a place written right before a
+        place inside it only qualifies it."""
+        gaz = gazetteer()
+        relevant = {*self.covering, *self.mentioning}
+        mentions = gaz.find(norm, prefer=relevant, loose=True)
+        known: list[str] = []
+        unknown: list[str] = []
+        rest = list(norm)
+        for i, m in enumerate(mentions):
+            rest[m.start:m.end] = " " * (m.end - m.start)
+            following = mentions[i + 1] if i + 1 < len(mentions) else None
+            qualifies = following is not None and following.start == m.end and gaz.within(following.place, m.place)
+            if m.place.id in relevant:
+                if not qualifies and m.place.name not in known:  # 福州市 only qualifies 福州市鼓楼区
+                    known.append(m.place.name)
+            elif m.place.name not in unknown:
+                unknown.append(m.place.name)
+        text = "".join(rest)
+        for alias in sorted(self.free, key=len, reverse=True):  # regions outside the gazetteer
+            if alias in text:
+                if self.free[alias] not in known:
+                    known.append(self.free[alias])
+                text = text.replace(alias, " ")
+        return known, unknown, text
+
+
+def speaks_for(region: str, doc: Document, passage: str) -> bool:
+    """Whether a passage of `doc` may answer for `region`: always when the document is about the
+    region or a place inside it; when the region lies inside the document's region (a county in
+    a provincial report), only if the passage (its text or section) names the region."""
+    gaz = gazetteer()
+    asked = gaz.lookup(region)
+    own = [p for p in _region_places(gaz, doc) if p is not None]
+    if not asked or not own or any(gaz.within(p, a) for p in own for a in asked):
+        return True
+    norm = normalize(passage, drop_space=True)
+    return any(a.name in norm or a.short in norm for a in asked)
+
+
+def short_name(region: str) -> str:
+    """`临湘市` → `临湘`, `新疆维吾尔自治区` → `新疆` (the gazetteer's short form)."""
+    return short_form(region)
+
+
+def _region_places(gaz: Gazetteer, doc: Document) -> list[Place | None]:
+    """The gazetteer entries of a document's regions (ids stored at ingest; else by name, a
+    shared name settled by the places the document mentions)."""
+    ids = list(getattr(doc.meta, "region_ids", []) or [])
+    out: list[Place | None] = []
+    for n, name in enumerate(doc.meta.region):
+        place = gaz.get(ids[n]) if n < len(ids) and ids[n] else None
+        if place is None:
+            candidates = gaz.lookup(name)
+            mentioned = set(getattr(doc.meta, "places", []))
+            fitting = [p for p in candidates if p.id in mentioned] or candidates
+            place = fitting[0] if len(fitting) == 1 else None
+        out.append(place)
+    return out

@@ -1,0 +1,87 @@
+"""Metadata on every layout: the development corpus measured against its SOURCES.md, and
+documents of each layout written here, in both scripts, with the site furniture they come with."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean
+from ingest.metadata import extract_meta
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("measure_metadata", ROOT / "scripts" / "measure_metadata.py")
+measure_metadata = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(measure_metadata)
+
+needs_dev = pytest.mark.skipif(not measure_metadata.DEV.is_dir(), reason="../shared/corpus-dev is not there")
+
+
+@needs_dev
+def test_every_field_of_the_development_corpus():
+    wrong = [(doc, field, expected, got) for group, doc, field, expected, got in measure_metadata.measure()
+             if group == "dev" and expected != got]
+    assert wrong == []
+
+
+def test_bundled_documents_where_their_text_states_the_field():
+    rows = [r for r in measure_metadata.measure() if r[0] == "bundled"]
+    right = sum(expected == got for _, _, _, expected, got in rows)
+    # hanzhong's title and issuer and rongchang's issuer are not in their texts (the manifest has them)
+    assert right == len(rows) - 3
+
+
+FURNITURE = "下载 打印 全屏 收藏\n【字号：加大 还原 减小】\n您的位置：首页 > 要闻\n分享：\n"
+TRAILER = ("\n责任编辑：李四\n扫一扫在手机打开当前页\n打印本页 关闭窗口\n相关报道：\n两会特别报道\n"
+           "代表委员热议政府工作报告\n")
+
+
+def test_work_report_with_furniture_and_title_without_the_province():
+    raw = (FURNITURE + "2025年政府工作报告\n来源：甘肃日报\n2025-02-05 08:30:00\n"
+           "——2025年1月16日在甘肃省第十四届人民代表大会第三次会议上\n省长　任振鹤\n各位代表：\n"
+           "现在，我代表省人民政府，向大会报告工作。\n一、2024年工作回顾\n全省新增学位3.2万个。\n" + TRAILER)
+    meta = extract_meta(raw, "gansu.txt", {})
+    assert meta.title == "2025年甘肃省政府工作报告"  # the province from the subtitle, not "政府工作报告"
+    assert (meta.date, meta.speaker, meta.issuer) == ("2025-01-16", "任振鹤", "甘肃省人民政府")
+    assert meta.region == ["甘肃省"] and meta.genre == "工作报告"
+    text = clean(raw)
+    for junk in ("下载", "字号", "您的位置", "分享", "责任编辑", "扫一扫", "打印本页", "相关报道", "两会特别报道"):
+        assert junk not in text, junk
+    assert text.startswith("2025年政府工作报告\n") and text.endswith("全省新增学位3.2万个。")
+
+
+def test_bare_title_takes_the_region_and_the_year_it_was_delivered():
+    raw = ("政府工作报告\n——2025年1月20日在福建省第十四届\n人民代表大会第三次会议上\n福建省省长 赵龙\n各位代表：\n"
+           "现在报告工作。\n")
+    meta = extract_meta(raw, "fj.txt", {})
+    assert (meta.title, meta.speaker, meta.date) == ("2025年福建省政府工作报告", "赵龙", "2025-01-20")
+
+
+def test_traditional_news_article_with_source_and_time_lines():
+    raw = ("首頁 > 新聞中心 > 教育\n臨湘市新增公辦學位2000個\n來源：\n岳陽日報\n時間：\n2024-09-02 10:15\n"
+           "【字體：大 中 小】\n臨湘市今年秋季新增公辦學位2000個。\n（記者 王五 攝）\n")
+    meta = extract_meta(raw, "linxiang.txt", {})
+    assert meta.title == "臨湘市新增公辦學位2000個" and meta.script == "traditional"
+    assert (meta.issuer, meta.date, meta.region) == ("岳陽日報", "2024-09-02", ["临湘市"])
+    assert "記者" not in clean(raw) and "字體" not in clean(raw)
+
+
+def test_notice_of_a_plan_with_document_number_and_signature():
+    raw = ("宁德市蕉城区人民政府关于印发《蕉城区“十四五”教育发展规划》的通知\n蕉政〔2021〕88号\n各乡镇人民政府：\n"
+           "现将《蕉城区“十四五”教育发展规划》印发给你们，请认真贯彻落实。\n宁德市蕉城区人民政府\n2021年11月30日\n")
+    meta = extract_meta(raw, "jiaocheng.txt", {})
+    assert meta.title == "蕉城区“十四五”教育发展规划" and meta.number == "蕉政〔2021〕88号"
+    assert (meta.issuer, meta.date) == ("宁德市蕉城区人民政府", "2021-11-30")
+    assert (meta.region, meta.genre) == (["蕉城区"], "规划")
+
+
+def test_speech_of_a_bureau_head():
+    raw = "在全县教育工作会议上的讲话\n会宁县教育局局长 刘强\n（2024年2月26日）\n同志们：\n今天召开全县教育工作会议。\n"
+    meta = extract_meta(raw, "huining.txt", {})
+    assert meta.title == "在全县教育工作会议上的讲话" and meta.speaker == "刘强"
+    assert meta.issuer == "会宁县教育局" and meta.region == ["会宁县"] and meta.genre == "讲话"
+
+
+def test_a_common_word_is_no_place():
+    """新建, 中原, 古城 are county short forms and everyday words: a document naming them is not theirs."""
+    raw = "关于加快中原地区古城保护的意见\n新建学校12所，中原城市群协同发展。\n"
+    assert extract_meta(raw, "x.txt", {}).region == []

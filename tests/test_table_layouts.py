@@ -1,0 +1,134 @@
+"""Tables in every common layout, written here: each becomes rows of cells whose spans are exact,
+whose headers carry the year, and whose value cells carry the unit (from the header, the row
+label or a 单位 column), with or without a caption."""
+from pathlib import Path
+
+import docx
+import pytest
+
+from ingest.load import load_file
+from ingest.structure import parse_sections
+from ingest.tables import find_tables, row_label, row_text
+
+CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+HEADER = ["指标", "2020年", "2025年", "属性"]
+ROWS = [["小学学位(个)", "12000", "15000", "预期性"], ["学前三年毛入园率(%)", "88.5", ">92", "约束性"],
+        ["义务教育巩固率(%)", "95.2", "96", "约束性"]]
+
+
+def tables_in(text: str, doc_id: str = "t"):
+    tables = find_tables(doc_id, text, parse_sections(text))
+    for table in tables:
+        for row in table.rows:
+            for cell in row.cells:
+                assert text[cell.start:cell.end] == cell.text
+    return tables
+
+
+def assert_indicator_table(table, caption: str = ""):
+    assert table.columns == HEADER and table.caption == caption
+    assert [row_label(table, r) for r in table.rows] == [r[0] for r in ROWS]
+    first = table.rows[0]
+    assert (first.cell("2020年").text, first.cell("2020年").unit) == ("12000", "个")
+    rate = table.rows[1]
+    assert (rate.cell("2025年").text, rate.cell("2025年").unit) == (">92", "%")
+    assert "2020年: 88.5%" in row_text(table, rate) and "属性: 约束性" in row_text(table, rate)
+
+
+def test_one_cell_per_line_without_caption_header_by_its_words():
+    cells = "\n".join(HEADER + [c for r in ROWS for c in r])
+    text = "一、主要指标\n\n全县“十四五”教育发展主要指标如下。\n\n" + cells + \
+           "\n\n二、保障措施\n\n加强组织领导。"
+    tables = tables_in(text)
+    assert len(tables) == 1 and tables[0].layout == "cells"
+    assert_indicator_table(tables[0])
+    assert tables[0].section == "一、主要指标"
+
+
+def test_one_cell_per_line_with_caption_any_width_and_unit_column():
+    header = ["项目", "单位", "2021年", "2022年", "2023年", "2024年"]
+    rows = [["新建学校", "所", "3", "4", "5", "2"], ["新增学位", "个", "1200", "1500", "1800", "900"]]
+    cells = "\n".join(header + [c for r in rows for c in r])
+    text = "表3 近年办学条件改善情况\n" + cells + "\n\n以上数据由教育局提供。"
+    (table,) = tables_in(text)
+    assert table.caption == "表3 近年办学条件改善情况" and table.columns == header
+    assert table.rows[1].cell("2023年").text == "1800" and table.rows[1].cell("2023年").unit == "个"
+
+
+def test_one_cell_per_line_shape_without_header_words():
+    header = ["学校", "班级数", "学生数"]
+    rows = [["第一小学", "36", "1620"], ["第二小学", "24", "1080"], ["实验中学", "30", "1500"]]
+    text = "\n".join(header + [c for r in rows for c in r])
+    (table,) = tables_in(text)
+    assert table.columns == header and [row_label(table, r) for r in table.rows] == ["第一小学", "第二小学", "实验中学"]
+
+
+def test_prose_of_short_lines_is_no_table():
+    text = "2025年\n工作要点\n一是加强党建。\n二是深化改革。\n联系人\n张三\n电话\n12345678\n"
+    assert tables_in(text) == []
+
+
+def test_markdown_table_with_caption():
+    text = ("# 规划\n\n表1 主要指标\n\n| " + " | ".join(HEADER) + " |\n|---|---|---|---|\n"
+            + "\n".join("| " + " | ".join(r) + " |" for r in ROWS) + "\n\n正文继续。")
+    (table,) = tables_in(text)
+    assert table.layout == "rows"
+    assert_indicator_table(table, caption="表1 主要指标")
+
+
+def test_pipe_rows_without_outer_bars():
+    text = "\n".join(" | ".join(r) for r in [HEADER, *ROWS])
+    (table,) = tables_in(text)
+    assert_indicator_table(table)
+
+
+def test_docx_table(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某县“十四五”教育发展主要指标")
+    table = document.add_table(rows=len(ROWS) + 1, cols=len(HEADER))
+    for row, values in zip(table.rows, [HEADER, *ROWS]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.add_paragraph("以上指标为全县目标。")
+    document.save(tmp_path / "plan.docx")
+    text = load_file(tmp_path / "plan.docx").text
+    (parsed,) = tables_in(text)
+    assert_indicator_table(parsed)
+
+
+def test_html_table_with_merged_cells(tmp_path):
+    html = """<html><body><p>各学段主要指标</p><table>
+    <tr><th>学段</th><th>指标</th><th>2020年</th><th>2025年</th></tr>
+    <tr><td rowspan="2">学前教育</td><td>毛入园率(%)</td><td>88.5</td><td>92</td></tr>
+    <tr><td>普惠率(%)</td><td>80</td><td>85</td></tr>
+    <tr><td>义务教育</td><td colspan="1">巩固率(%)</td><td>95.2</td><td>96</td></tr>
+    </table><p>说明。</p></body></html>"""
+    (tmp_path / "t.html").write_text(html, encoding="utf-8")
+    text = load_file(tmp_path / "t.html").text
+    assert "| | 普惠率(%) | 80 | 85 |" in text
+    (table,) = tables_in(text)
+    assert table.columns == ["学段", "指标", "2020年", "2025年"]
+    assert [(r.group, row_label(table, r)) for r in table.rows] == [
+        ("学前教育", "毛入园率(%)"), ("学前教育", "普惠率(%)"), ("义务教育", "巩固率(%)")]
+    assert table.rows[1].cell("2025年").unit == "%"
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason=f"no CJK font at {CJK_FONT}")
+def test_pdf_table_from_the_drawn_table_not_the_text_layer(tmp_path):
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test dependency) builds the PDF")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("cjk", fname=str(CJK_FONT))
+    pdf.set_font("cjk", size=11)
+    pdf.multi_cell(0, 8, "某县教育事业发展主要指标如下。", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(headings_style=fpdf.FontFace(emphasis="")) as table:
+        for values in [HEADER, *ROWS]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.multi_cell(0, 8, "以上指标均纳入考核。", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "plan.pdf"))
+    text = load_file(tmp_path / "plan.pdf").text
+    assert text.startswith("某县教育事业发展主要指标如下。") and text.endswith("以上指标均纳入考核。")
+    (parsed,) = tables_in(text)
+    assert_indicator_table(parsed)
