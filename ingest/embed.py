@@ -29,11 +29,12 @@ from pathlib import Path
 import numpy as np
 
 from ingest.lru import LRU
+from ingest.settings import env_name, get_settings
 
 BATCH = 32  # measured on 2 CPU cores: 16 → 20 s, 32 → 15 s, 64 → 16 s for the corpus
 ALIASES = ("m3e-small", "m3e-small-int8", "e5-small")
 BENCH_ONLY = ("hashing",)
-ALLOW_BENCH_ENV = "POLICYQA_BENCH_EMBEDDERS"
+ALLOW_BENCH_ENV = env_name("bench_embedders")
 HASHING_DIM = 512
 QUERY_CACHE = 4096  # query vectors kept per embedder (2 KB each): repeated questions skip the model
 
@@ -109,7 +110,7 @@ class BenchOnlyEmbedderError(EmbedderError):
 
 def require_allowed(name: str) -> None:
     """Refuses a benchmark-only embedder unless this process was explicitly allowed to use one."""
-    if name in BENCH_ONLY and os.environ.get(ALLOW_BENCH_ENV) != "1":
+    if name in BENCH_ONLY and not get_settings().bench_embedders:
         raise BenchOnlyEmbedderError(
             f"embedder {name!r} is for `policyqa bench` only: its vectors carry no meaning, so an index built "
             f"with it cannot answer questions. Use m3e-small, e5-small or a model directory "
