@@ -18,6 +18,7 @@ from figures.indicators import INDICATORS, match_indicator
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.models import Cell, Chunk, Document, Row, Table
 from ingest.normalize import normalize
+from ingest.records import as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from ingest.tables import row_label
@@ -118,11 +119,10 @@ class Composer:
     def __init__(self, documents: dict[str, Document], chunks: list[Chunk], regions: list[str]):
         self.documents = documents
         self.regions = regions
-        self._flat = {c.chunk_id: _flat(c.norm) for c in chunks}
-        self._chunks: dict[str, list[Chunk]] = {}
-        for c in chunks:
-            self._chunks.setdefault(c.doc_id, []).append(c)
-        self._all_flat = list(self._flat.values())
+        # index-level accessors (ingest.records): nothing per chunk is copied or scanned here
+        self._store = as_chunk_store(chunks)
+        self._flat = self._store.derived(lambda c: _flat(c.norm))  # chunk_id → flat norm, on use
+        self._chunks = self._store.per_document  # doc_id → its chunks
         self._idf: dict[str, float] = {}
 
     # --- evidence checks ---------------------------------------------------------------------
@@ -130,8 +130,9 @@ class Composer:
     def idf(self, term: str) -> float:
         """Inverse document frequency over chunks; 0 for a word the corpus never uses."""
         if term not in self._idf:
-            df = sum(_has_term(term, text) for text in self._all_flat)
-            self._idf[term] = math.log(1 + len(self._all_flat) / (1 + df)) if df else 0.0
+            needles = [f for t in term.split("|") for f in (t, *SYNONYMS.get(t, ()), *_indicator_forms(t))]
+            df = self._store.count_containing(needles, lambda norm: _has_term(term, _flat(norm)))
+            self._idf[term] = math.log(1 + len(self._store) / (1 + df)) if df else 0.0
         return self._idf[term]
 
     def coverage(self, query: Query, text: str) -> tuple[float, list[str]]:
