@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ingest.embed import Embedder
     from ingest.index import Index
 
-OFFERED_EMBEDDERS = ("m3e-small", "e5-small")
+OFFERED_EMBEDDERS = ("m3e-small", "m3e-small-int8", "e5-small")
 CHUNK_SIZE = 500
 # longer than any gold quote as the raw file writes it (≤ 60 characters plus Kaizhou's pinyin
 # notes), so every quote lies whole inside some chunk and strict containment stays fair

@@ -10,11 +10,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from eval.bench import DEFAULT_SCALE
 from eval.schema import DEFAULT_TESTSET
-
-# under 10 minutes on 2 shared cores: ×20 took 3.4 min (348 CPU-s); ×50 needs 820–1080 CPU-s, almost
-# all of it embedding 5844 distinct chunks, and took 13–26 min at a load of 1–5
-DEFAULT_SCALE = 20
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -43,17 +40,27 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ev.set_defaults(func=run_eval)
 
     bench = sub.add_parser("bench", help="benchmark ingest and query at scale / 规模测试",
-                           description="Synthesises a corpus of SCALE perturbed copies of corpus/, ingests it into "
-                                       "a temporary data directory and measures ingest rate, index size, query "
-                                       "latency and peak memory.")
-    bench.add_argument("--scale", type=_positive, action="append", metavar="N",
-                       help="copies of the corpus (repeatable; default 20 ≈ 3200 chunks, a few minutes on 2 cores; "
-                            "50 ≈ 8100 chunks, 500 ≈ 81000: by flag)")
-    bench.add_argument("--queries", type=_positive, default=200, help="timed queries per size (default 200)")
-    bench.add_argument("--embedder", help="embedder for the synthetic index (default: the configured one)")
+                           description="Synthesises a corpus of perturbed copies of corpus/, ingests it into a "
+                                       "temporary data directory and measures ingest and raw encode rates, index "
+                                       "size, answer latency and a serving process's memory, each size in fresh "
+                                       "processes. With POLICYQA_CHROMA_URL set, vectors go to that Chroma server.")
+    bench.add_argument("--chunks", type=_positive, action="append", metavar="N",
+                       help="a size in chunks (repeatable), e.g. 100000 with --embedder hashing")
+    bench.add_argument("--scale", type=_positive, action="append", metavar="COPIES",
+                       help=f"a size in copies of the corpus (repeatable; default {DEFAULT_SCALE} ≈ 3200 chunks, "
+                            "a few minutes with the real model on 2 cores)")
+    bench.add_argument("--queries", type=int, default=0,
+                       help="timed questions per size (default 0: each test-set question without history once)")
+    bench.add_argument("--embedder", help="embedder for the synthetic index (default: the configured one); "
+                                          "`hashing` is a fast, meaningless one for measuring everything but the model")
+    bench.add_argument("--json", action="store_true", help="one JSON line per size on stdout instead of a table")
+    bench.add_argument("--replicate", type=_positive, default=1, metavar="K",
+                       help="serve a build K times the ingested one (same sentences, other region names, "
+                            "re-embedded; bench-only embedders): the query path beyond what one ingest holds "
+                            "in memory. Ingest figures stay those of the ingested size")
     bench.add_argument("--keep", type=Path, metavar="DIR", help="keep the synthetic data under DIR")
     bench.add_argument("--dry-run", action="store_true",
-                       help="only synthesise each size and report its size (checks e.g. --scale 500 in seconds)")
+                       help="only synthesise each size and report its size (checks a large size in seconds)")
     bench.set_defaults(func=run_bench)
 
 
@@ -120,8 +127,21 @@ def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: flo
 
 def run_bench(args: argparse.Namespace) -> int:
     from eval.bench import run_bench as bench
+    from ingest.embed import BENCH_ONLY
 
-    return bench(args.scale or [DEFAULT_SCALE], args.queries, args.embedder, args.keep, args.dry_run)
+    if args.queries < 0:
+        print("policyqa bench: --queries must be 0 or more", file=sys.stderr)
+        return 2
+    try:
+        if args.replicate > 1 and args.embedder not in BENCH_ONLY:
+            print("policyqa bench: --replicate re-embeds every replica: use it with --embedder hashing",
+                  file=sys.stderr)
+            return 2
+        return bench(args.scale or [], args.chunks or [], args.queries, args.embedder, args.keep, args.dry_run,
+                     args.json, args.replicate)
+    except Exception as e:  # noqa: BLE001 - e.g. an unknown embedder or an unreachable Chroma server
+        print(f"policyqa bench: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
 
 
 def question_file(testset: Path | None, corpus: Path | None, split: str | None) -> Path:

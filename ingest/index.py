@@ -4,16 +4,22 @@ Layout of the data directory (written by ingest/pipeline.py):
     CURRENT                 the id of the complete build in use (switched atomically)
     ingest.lock             held by a running ingest
     builds/<build_id>/      manifest.json (written last), docs.jsonl, chunks.jsonl, tokens.jsonl,
-                            vectors.npy, bm25.npz + bm25_vocab.json, figures.jsonl,
-                            chroma/ (embedded Chroma; absent in server mode)
+                            vectors.npy, figures.jsonl, chroma/ (embedded Chroma; absent in server
+                            mode), and the search files (ingest/searchfiles.py): line offsets of
+                            the JSONL files, document heads, BM25 postings, character bigrams
 
 A build is never modified after CURRENT points at it, so any number of threads and processes
 (uvicorn workers) can read it at once. `reload_if_changed()` lets a long-running server move
 to a newer build; each search works on one build snapshot from start to end.
+
+Nothing here grows with the corpus in memory: chunks, documents and figures are read by
+offset when asked (records.py), BM25 and the bigram postings are memory-mapped, and the
+vectors live in Chroma (or, for searches scoped to a few documents, are read from vectors.npy).
 """
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,8 +31,22 @@ import numpy as np
 from ingest import config
 from ingest.bm25 import BM25
 from ingest.embed import Embedder, canonical_name, load_embedder
-from ingest.models import Chunk, Document, chunk_from_json
+from ingest.grams import GramIndex
+from ingest.lru import LRU
+from ingest.mapped import load_mapped
 from ingest.normalize import normalize
+from ingest.records import (
+    HEADS,
+    ChunkStore,
+    DocHead,
+    DocumentStore,
+    FigureStore,
+    line_offsets,
+    offsets_path,
+    ranges_by_document,
+    read_heads,
+    stream_jsonl,
+)
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect
 
@@ -38,6 +58,8 @@ CHUNKS = "chunks.jsonl"
 TOKENS = "tokens.jsonl"
 VECTORS = "vectors.npy"
 FIGURES = "figures.jsonl"
+SEARCH_CACHE = 4096  # searches per build kept for repeated questions
+LOCAL_DENSE_MAX = 8192  # a search scoped to at most this many chunks reads their vectors instead of asking Chroma
 
 
 class NoIndexError(RuntimeError):
@@ -60,9 +82,7 @@ def read_current(data_dir: Path) -> str | None:
 
 
 def read_jsonl(path: Path) -> Iterator[Any]:
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line)
+    return stream_jsonl(path)
 
 
 def read_manifest(build_dir: Path) -> dict[str, Any]:
@@ -74,33 +94,45 @@ class _Build:
     build_id: str
     path: Path
     manifest: dict[str, Any]
-    documents: dict[str, Document]
-    chunks: list[Chunk]
-    figures: list[dict[str, Any]]
+    documents: DocumentStore
+    chunks: ChunkStore
+    figures: FigureStore
     bm25: BM25
-    doc_rows: dict[str, tuple[int, int]]  # doc_id → [first, last+1) chunk index
 
     @classmethod
     def load(cls, data_dir: Path, build_id: str) -> _Build:
+        """Opens the build's files (a build made before the search files existed gets them
+        derived in memory)."""
         path = builds_dir(data_dir) / build_id
         manifest = read_manifest(path)
-        documents = {d["doc_id"]: Document.from_json(d) for d in read_jsonl(path / DOCS)}
-        chunks = [chunk_from_json(c) for c in read_jsonl(path / CHUNKS)]
-        doc_rows: dict[str, tuple[int, int]] = {}
-        for i, chunk in enumerate(chunks):  # chunks are grouped by document
-            lo, _ = doc_rows.get(chunk.doc_id, (i, i))
-            doc_rows[chunk.doc_id] = (lo, i + 1)
-        return cls(build_id, path, manifest, documents, chunks, list(read_jsonl(path / FIGURES)),
-                   BM25.load(path), doc_rows)
+        heads = read_heads(path / HEADS) if (path / HEADS).exists() else {
+            d["doc_id"]: DocHead.of(d) for d in stream_jsonl(path / DOCS)}
+        if list(heads) != list(manifest["documents"]):
+            raise NoIndexError(f"index build {build_id}: documents and manifest disagree: "
+                               "run `policyqa ingest --rebuild`")
+        chunk_offsets = _offsets(path / CHUNKS)
+        n = len(chunk_offsets) - 1
+        grams = GramIndex.load(path) if GramIndex.exists(path) else GramIndex.build(
+            lambda: (c["norm"] for c in stream_jsonl(path / CHUNKS)))
+        chunks = ChunkStore(path / CHUNKS, ranges_by_document(manifest, "chunks", n, path / CHUNKS), grams,
+                            chunk_offsets)
+        figure_offsets = _offsets(path / FIGURES)
+        figures = FigureStore(path / FIGURES, ranges_by_document(manifest, "figures", len(figure_offsets) - 1,
+                                                                 path / FIGURES), figure_offsets)
+        bm25 = BM25.load(path, n) if BM25.exists(path) else BM25.build(stream_jsonl(path / TOKENS))
+        return cls(build_id, path, manifest, DocumentStore(path / DOCS, heads, _offsets(path / DOCS)), chunks,
+                   figures, bm25)
 
-    def allowed(self, doc_ids: list[str] | None) -> np.ndarray | None:
+    def ranges(self, doc_ids: list[str] | None) -> list[tuple[int, int]] | None:
+        """The chunk rows of `doc_ids`, as [lo, hi) ranges in row order (None: all)."""
         if doc_ids is None:
             return None
-        mask = np.zeros(len(self.chunks), dtype=bool)
-        for doc_id in doc_ids:
-            lo, hi = self.doc_rows.get(doc_id, (0, 0))
-            mask[lo:hi] = True
-        return mask
+        return sorted(self.chunks.doc_rows[d] for d in set(doc_ids) if d in self.chunks.doc_rows)
+
+
+def _offsets(path: Path) -> np.ndarray:
+    stored = offsets_path(path)
+    return load_mapped(stored) if stored.exists() else line_offsets(path)
 
 
 class Index:
@@ -110,6 +142,11 @@ class Index:
         self._requested_embedder = embedder
         self._lock = threading.Lock()
         self._stores: dict[str, VectorStore] = {}
+        self._vectors: dict[str, _VectorFile] = {}
+        # repeated questions (and a cross-document question's per-document searches) are served
+        # from here; keys carry the build id, so entries of a previous build just age out
+        self._searches: LRU[tuple, list[tuple[int, float]]] = LRU(None, SEARCH_CACHE)
+        self._tokens: LRU[str, list[str]] = LRU(lambda query: tokenize(normalize(query)), SEARCH_CACHE)
         self._check_embedder(build)
 
     @classmethod
@@ -133,15 +170,22 @@ class Index:
         return self._build.manifest["embedder"]["name"]
 
     @property
-    def documents(self) -> dict[str, Document]:
+    def documents(self) -> DocumentStore:
+        """doc_id → Document, read on demand (a Mapping, as the dict it replaces)."""
         return self._build.documents
 
     @property
-    def chunks(self) -> list[Chunk]:
+    def document_heads(self) -> dict[str, DocHead]:
+        """doc_id → metadata and size of every document, without the texts."""
+        return self._build.documents.heads
+
+    @property
+    def chunks(self) -> ChunkStore:
+        """Chunk i, read on demand (a Sequence, as the list it replaces)."""
         return self._build.chunks
 
     @property
-    def figures(self) -> list[dict[str, Any]]:
+    def figures(self) -> FigureStore:
         return self._build.figures
 
     @property
@@ -164,13 +208,32 @@ class Index:
     def bm25_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]:
         """Top k (chunk index, BM25 score) for a raw query in either script."""
         build = self._build
-        return build.bm25.search(tokenize(normalize(query)), k, build.allowed(doc_ids))
+        key = ("bm25", build.build_id, query, k, _scope_key(doc_ids))
+        return list(self._searches.get(key, lambda _: build.bm25.search(self._tokens[query], k, build.ranges(doc_ids))))
 
     def dense_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]:
         """Top k (chunk index, cosine similarity) for a raw query in either script."""
         build = self._build
+        key = ("dense", build.build_id, query, k, _scope_key(doc_ids))
+        return list(self._searches.get(key, lambda _: self._dense(build, query, k, doc_ids)))
+
+    def _dense(self, build: _Build, query: str, k: int, doc_ids: list[str] | None) -> list[tuple[int, float]]:
         vector = self.embedder.embed_query(normalize(query))
+        ranges = build.ranges(doc_ids)
+        if ranges is not None and sum(hi - lo for lo, hi in ranges) <= LOCAL_DENSE_MAX:
+            # a few documents: exact cosines from the build's vectors beat a filtered Chroma query
+            return self._dense_local(build, vector, k, ranges)
         return self._store(build).query(vector, k, doc_ids)
+
+    def _dense_local(self, build: _Build, vector: np.ndarray, k: int,
+                     ranges: list[tuple[int, int]]) -> list[tuple[int, float]]:
+        vectors = self._vectors_of(build)
+        rows = np.concatenate([np.arange(lo, hi) for lo, hi in ranges]) if ranges else np.zeros(0, dtype=np.int64)
+        if not len(rows) or k <= 0:
+            return []
+        scores = np.concatenate([vectors.rows(lo, hi) @ vector for lo, hi in ranges])
+        top = np.argsort(-scores, kind="stable")[:k]
+        return [(int(rows[i]), float(scores[i])) for i in top]
 
     def vector_ids(self) -> list[str]:
         """The chunk ids that have a vector in Chroma (== chunk ids of the build: no orphans)."""
@@ -180,6 +243,12 @@ class Index:
     def embedder(self) -> Embedder:
         """The build's embedder, loaded on first use (a model takes seconds to load)."""
         return load_embedder(self.embedder_name)
+
+    def _vectors_of(self, build: _Build) -> _VectorFile:
+        with self._lock:
+            if build.build_id not in self._vectors:
+                self._vectors = {build.build_id: _VectorFile(build.path / VECTORS)}
+            return self._vectors[build.build_id]
 
     def _store(self, build: _Build) -> VectorStore:
         with self._lock:
@@ -199,6 +268,25 @@ class Index:
                 f"the index in {self.data_dir} was built with embedder {built_with!r}, not "
                 f"{self._requested_embedder!r}: re-ingest with `policyqa ingest --embedder "
                 f"{self._requested_embedder}` to switch")
+
+
+class _VectorFile:
+    """Rows of vectors.npy read with pread: a cross-document question reads every document's
+    vectors once, and mapped pages would stay resident (and counted) in every worker."""
+
+    def __init__(self, path: Path):
+        header = np.load(path, mmap_mode="r")  # only to learn where the data starts, never read
+        self.dim, self.offset, self.dtype = header.shape[1], header.offset, header.dtype
+        self._file = path.open("rb")
+
+    def rows(self, lo: int, hi: int) -> np.ndarray:
+        row_bytes = self.dim * self.dtype.itemsize
+        data = os.pread(self._file.fileno(), (hi - lo) * row_bytes, self.offset + lo * row_bytes)
+        return np.frombuffer(data, dtype=self.dtype).reshape(hi - lo, self.dim)
+
+
+def _scope_key(doc_ids: list[str] | None) -> tuple[str, ...] | None:
+    return None if doc_ids is None else tuple(sorted(set(doc_ids)))
 
 
 def _load_current(data_dir: Path) -> _Build:

@@ -35,7 +35,6 @@ import numpy as np
 from tqdm import tqdm
 
 from ingest import config
-from ingest.bm25 import BM25
 from ingest.buildstore import (
     SERVER_MARK,
     BuildLock,
@@ -64,6 +63,7 @@ from ingest.index import (
 )
 from ingest.library import Library
 from ingest.models import Document
+from ingest.searchfiles import write_search_files
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect
 
@@ -418,7 +418,7 @@ def _write_build(data_dir: Path, entries: list[_Entry], embedder_name: str, reus
         with (path / VECTORS).open("wb") as f:
             np.save(f, vectors)
             sync(f)
-        BM25.build([t for e in entries for t in e.tokens]).save(path)
+        write_search_files(path)
         store = VectorStore(connect(path, url), collection_name(build_id), create=True)
         store.add([c["chunk_id"] for c in chunks], vectors, [c["doc_id"] for c in chunks], list(range(len(chunks))))
         if store.count() != len(chunks):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -46,12 +47,15 @@ def _get_tokenizer() -> jieba.Tokenizer:
 
 
 def tokenize(norm_text: str) -> list[str]:
-    """Search-mode tokens of normalised text: lowercased, stopwords and punctuation dropped."""
+    """Search-mode tokens of normalised text: lowercased, stopwords and punctuation dropped.
+
+    Tokens are interned: an ingest holds every chunk's tokens at once, and a corpus repeats
+    the same few thousand words millions of times."""
     tokens = []
     for token in _get_tokenizer().cut_for_search(norm_text):
         token = _EDGE_PUNCT.sub("", token).lower()  # 99.5% → 99.5, so the bare number matches
         if token and token not in STOPWORDS:
-            tokens.append(token)
+            tokens.append(sys.intern(token))
     return tokens
 
 

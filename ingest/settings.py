@@ -104,6 +104,9 @@ class Settings(BaseSettings):
         "comma-separated origins allowed to call the API from a browser; unset = no CORS headers"))
     max_import_bytes: Size = Field(ByteSize(20 * 1024 ** 3), description=(
         "`policyqa import`: refuse an archive that unpacks to more"))
+    bench_embedders: bool = Field(False, description=(
+        "allow the benchmark-only embedder `hashing` (vectors without meaning, for `policyqa bench` at "
+        "10⁵–10⁶ chunks); the bench sets it for its own processes; never set it for a real index"))
     llm_base_url: str | None = Field(None, description=(
         "OpenAI-compatible endpoint (vLLM, Ollama …) of the optional generative mode; unset = extractive only"))
     llm_model: str = Field("qwen2.5-7b-instruct", description="model name sent to `POLICYQA_LLM_BASE_URL`")

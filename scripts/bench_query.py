@@ -1,6 +1,6 @@
 """Latency and quality of answering over the bundled corpus.
 
-    .venv/bin/python scripts/bench_query.py                 # p50/p95: /api/ask end to end and retrieval alone
+    .venv/bin/python scripts/bench_query.py                 # p50/p95: /api/ask (first time, repeated), retrieval
     .venv/bin/python scripts/bench_query.py --quality       # probe accuracy per fusion method (rrf/score/bm25/dense)
     .venv/bin/python scripts/bench_query.py --url http://127.0.0.1:8000   # a running `policyqa serve`
 
@@ -122,25 +122,15 @@ def main() -> int:
     parser.add_argument("--quality", action="store_true", help="probe accuracy per fusion method")
     args = parser.parse_args()
 
+    from ingest.index import Index
     from server.deps import get_index
-    from server.query import analyse
-    from server.service import Service, service_for
+    from server.service import Service
 
     index = get_index()
     if args.quality:
         quality(lambda fusion: Service(index, fusion=fusion, generator=None))
         return 0
-    service = service_for(index)
     questions = [q for q, _ in PROBES]
-
-    retrieval: list[float] = []
-    for _ in range(args.rounds):
-        for q in questions:
-            query = analyse(q, service.catalog)
-            t = time.perf_counter()
-            service.search(query, service.scope(query, None))
-            retrieval.append((time.perf_counter() - t) * 1000)
-
     import httpx
 
     if args.url:
@@ -154,16 +144,28 @@ def main() -> int:
         from server.app import create_app
 
         client = TestClient(create_app())
-    client.post("/api/ask", json={"question": questions[0]})  # warm-up (model load, caches)
-    end_to_end: list[float] = []
-    for _ in range(args.rounds):
+    client.post("/api/ask", json={"question": "学前教育毛入园率"})  # warm-up (model load), not a probe
+    # the first pass meets every question new; later ones find its vector, searches and analysis cached
+    first, repeated = [], []
+    for round_ in range(args.rounds):
         for q in questions:
             t = time.perf_counter()
             response = client.post("/api/ask", json={"question": q})
-            end_to_end.append((time.perf_counter() - t) * 1000)
+            (first if round_ == 0 else repeated).append((time.perf_counter() - t) * 1000)
             response.raise_for_status()
-    print(f"/api/ask end to end  {_percentiles(end_to_end)}")
-    print(f"retrieval alone      {_percentiles(retrieval)}")
+
+    fresh = Index.open(index.data_dir)  # no cached searches (query vectors stay cached)
+    service = Service(fresh, generator=None)
+    retrieval: list[float] = []
+    for q in questions:
+        query = service.analyse(q)
+        t = time.perf_counter()
+        service.search(query, service.scope(query, None))
+        retrieval.append((time.perf_counter() - t) * 1000)
+    print(f"/api/ask, first time   {_percentiles(first)}")
+    if repeated:
+        print(f"/api/ask, repeated     {_percentiles(repeated)}")
+    print(f"retrieval, vector cached {_percentiles(retrieval)}")
     return 0
 
 

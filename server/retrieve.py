@@ -7,9 +7,11 @@ reorder close candidates but cannot lift a passage that neither retriever found.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from ingest.lru import LRU
 from ingest.models import Chunk
 from ingest.normalize import normalize
 from server.query import Query, short_name
@@ -24,10 +26,14 @@ YEAR_BOOST = 1.25  # the year asked appears in the passage
 STAGE_BOOST = 1.15  # the school stage asked appears in the passage
 TABLE_BOOST = 1.2  # computed-figure questions → table rows
 REGION_SECTION_BOOST = 1.5  # the region asked is named in the passage's section (a speaker's part)
+SECTION_CACHE = 4096  # normalised section paths, shared by a document's chunks
 
 
 class SearchIndex(Protocol):
-    chunks: list[Chunk]
+    """What retrieval needs of an index (ingest.index.Index; tests may pass their own)."""
+
+    @property
+    def chunks(self) -> Sequence[Chunk]: ...  # chunk i, read on demand: nothing here copies them all
 
     def bm25_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]: ...
 
@@ -48,7 +54,7 @@ class Retriever:
         self.index = index
         self.fusion = fusion
         # one document may speak for several regions (a city's report on one of its counties): its sections name them
-        self._sections = [normalize(c.section, drop_space=True) for c in index.chunks]
+        self._sections: LRU[str, str] = LRU(lambda section: normalize(section, drop_space=True), SECTION_CACHE)
 
     def search(self, query: Query, k: int = 8, doc_ids: list[str] | None = None) -> list[Hit]:
         if doc_ids is not None and not doc_ids:
@@ -58,8 +64,11 @@ class Retriever:
         dense = self.index.dense_search(text, POOL, doc_ids) if self.fusion != "bm25" else []
         fused = fuse(bm25, dense, self.fusion)
         bm25_by, dense_by = dict(bm25), dict(dense)
-        hits = [Hit(i, self.index.chunks[i], s * route_boost(self.index.chunks[i], query, self._sections[i]),
-                    bm25_by.get(i, 0.0), dense_by.get(i, 0.0)) for i, s in fused.items()]
+        hits = []
+        for i, s in fused.items():
+            chunk = self.index.chunks[i]
+            hits.append(Hit(i, chunk, s * route_boost(chunk, query, self._sections[chunk.section]),
+                            bm25_by.get(i, 0.0), dense_by.get(i, 0.0)))
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
 

@@ -6,12 +6,14 @@ falls back to the extractive answer when its numbers cannot be traced).
 """
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
+from ingest.lru import LRU
 from server.answer import Composer, Draft
 from server.deps import get_index
 from server.generate import Generator
@@ -20,6 +22,7 @@ from server.retrieve import Hit, Retriever
 from server.schemas import AskResponse, Filters, Turn
 
 TOP_K = 20  # passages handed to the composer (it weighs their sentences)
+ANALYSIS_CACHE = 4096  # analyses of recent questions, per build (a Service is per build)
 
 
 class UnknownFilter(ValueError):
@@ -29,10 +32,12 @@ class UnknownFilter(ValueError):
 class Service:
     def __init__(self, index: Any, fusion: str = "rrf", generator: Generator | None = None):
         self.index = index
-        self.catalog = RegionCatalog.from_documents(index.documents)
+        # the catalog needs every document's regions, never its text
+        self.catalog = RegionCatalog.from_documents(index.document_heads)
         self.retriever = Retriever(index, fusion)  # type: ignore[arg-type]
         self.composer = Composer(index.documents, index.chunks, list(self.catalog.docs_by_region))
         self.generator = generator if generator is not None else Generator.from_env()
+        self._analyses: LRU[str, Query] = LRU(lambda text: analyse(text, self.catalog), ANALYSIS_CACHE)
 
     def ask(self, question: str, history: list[Turn] | list[dict] | None = None,
             filters: Filters | dict | None = None) -> AskResponse:
@@ -54,7 +59,7 @@ class Service:
 
         yield "progress", {"stage": "analyse", "message": "分析问题"}
         resolved = resolve_followup(question.strip(), turns, self.catalog)
-        query = analyse(resolved, self.catalog)
+        query = self.analyse(resolved)
         scope = self.scope(query, base_scope)
         timings["analyse"] = _ms(t0)
 
@@ -79,6 +84,10 @@ class Service:
         timings["total"] = _ms(t0)
         yield "final", AskResponse(question=question.strip(), answer=draft.answer, abstained=draft.abstained,
                                    citations=draft.citations, figures=draft.figures, timings_ms=timings)
+
+    def analyse(self, text: str) -> Query:
+        """The analysis of a (resolved) question; a repeated question's is a copy of the cached one."""
+        return copy.deepcopy(self._analyses[text])
 
     def search(self, query: Query, doc_ids: list[str] | None) -> list[Hit]:
         return self.retriever.search(query, TOP_K, doc_ids)

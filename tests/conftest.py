@@ -23,6 +23,18 @@ from ingest.index import Index
 from ingest.pipeline import run_ingest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory for the session before any test asks for one: an embedder loaded
+    first caches its ONNX model there, never in the repository's ./data."""
+    before = os.environ.get("POLICYQA_DATA_DIR")
+    if before is None:
+        os.environ["POLICYQA_DATA_DIR"] = str(tmp_path_factory.mktemp("session-data"))
+    yield Path(os.environ["POLICYQA_DATA_DIR"])
+    if before is None:
+        os.environ.pop("POLICYQA_DATA_DIR", None)
+
+
 @pytest.fixture(scope="session")
 def built_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("data")

@@ -126,7 +126,7 @@ def file_member(name: str, size: int = 4) -> tarfile.TarInfo:
 
 BAD = {
     "tampered": (lambda a, o: rewrite(a, o, flip_byte), "checksum mismatch"),
-    "missing file": (lambda a, o: rewrite(a, o, lambda n, d: None if n.endswith("bm25.npz") else (n, d)),
+    "missing file": (lambda a, o: rewrite(a, o, lambda n, d: None if n.endswith("bm25.rows.npy") else (n, d)),
                      "missing"),
     "unlisted file": (lambda a, o: add_member(a, o, file_member(f"{ROOT}/build/extra.txt"), b"evil"), "unlisted"),
     "path traversal": (lambda a, o: add_member(a, o, file_member(f"{ROOT}/../../evil.txt"), b"evil"), "inside"),

@@ -1,17 +1,25 @@
 """Embedders (real models, offline) and dense search over the real index."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from ingest.embed import Embedder, EmbedderError, load_embedder
+from ingest.config import DEFAULT_EMBEDDER, REPO_ROOT
+from ingest.embed import ALLOW_BENCH_ENV, BenchOnlyEmbedderError, Embedder, EmbedderError, load_embedder
 from ingest.index import EmbedderMismatchError, Index
 from ingest.normalize import normalize
+
+PASSAGES = ["九年义务教育巩固率达到99.5%", "新建幼儿园运动场和食堂", "学前三年毛入园率", "区管校聘改革"]
 
 
 def test_m3e_vectors_are_unit_float32(embedder: Embedder):
     vectors = embedder.embed_passages(["九年义务教育巩固率达到99.5%", "学前三年毛入园率"])
-    assert embedder.name == "m3e-small" and embedder.dim == 512
+    assert embedder.name == DEFAULT_EMBEDDER == "m3e-small" and embedder.dim == 512
     assert vectors.shape == (2, 512) and vectors.dtype == np.float32
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     query = embedder.embed_query("巩固率")
@@ -60,4 +68,78 @@ def test_dense_scores_are_cosines_and_doc_filter_applies(index: Index, embedder:
 def test_index_refuses_another_embedder(built_index_dir):
     with pytest.raises(EmbedderMismatchError, match="--embedder e5-small"):
         Index.open(built_index_dir, embedder="e5-small")
-    assert Index.open(built_index_dir, embedder="m3e-small").embedder_name == "m3e-small"
+    # the torch and the int8 ONNX model give close but different vectors: two embedders
+    with pytest.raises(EmbedderMismatchError, match="--embedder m3e-small-int8"):
+        Index.open(built_index_dir, embedder="m3e-small-int8")
+    assert Index.open(built_index_dir, embedder=DEFAULT_EMBEDDER).embedder_name == DEFAULT_EMBEDDER
+
+
+def test_int8_onnx_model_is_close_to_torch_and_cached_in_the_data_dir(embedder: Embedder):
+    int8 = load_embedder("m3e-small-int8")
+    a, b = embedder.embed_passages(PASSAGES), int8.embed_passages(PASSAGES)
+    cosines = (a * b).sum(axis=1)
+    assert int8.dim == 512 and cosines.min() > 0.99 and not np.allclose(a, b)  # quantised, not the same model
+    # same ranking of passages for a query
+    assert np.argmax(a @ embedder.embed_query("巩固率")) == np.argmax(b @ int8.embed_query("巩固率")) == 0
+    model = Path(int8.source)  # made offline from the wheel's files, once, under the data dir
+    assert model.name == "model.onnx" and model.parent.name.startswith("m3e-small-int8-")
+    assert model.parent.parent.name == "models" and model.is_file()
+
+
+def test_a_repeated_query_is_served_from_the_cache(embedder: Embedder):
+    first = embedder.embed_query("义务教育巩固率是多少")
+    again = embedder.embed_query("义务教育巩固率是多少")
+    assert again is first and not first.flags.writeable  # shared, so nobody may change it
+
+
+def test_hashing_embedder_is_deterministic_unit_and_512_dim(monkeypatch):
+    monkeypatch.setenv(ALLOW_BENCH_ENV, "1")
+    hashing = load_embedder("hashing")
+    vectors = hashing.embed_passages(PASSAGES)
+    assert vectors.shape == (4, 512) and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(vectors, hashing.embed_passages(PASSAGES))
+    # shared characters make similar vectors: enough for an index to have realistic neighbours
+    assert np.argmax(vectors @ hashing.embed_query("巩固率达到")) == 0
+
+
+def test_hashing_embedder_is_refused_for_a_user_index(tmp_path):
+    with pytest.raises(BenchOnlyEmbedderError, match="policyqa bench"):
+        load_embedder("hashing")
+    result = subprocess.run([sys.executable, "-m", "policyqa", "ingest", "--embedder", "hashing"],
+                            cwd=REPO_ROOT, env={**{k: v for k, v in os.environ.items() if k != ALLOW_BENCH_ENV},
+                                                "POLICYQA_DATA_DIR": str(tmp_path)},
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2 and "for `policyqa bench` only" in result.stderr
+    assert not (tmp_path / "CURRENT").exists()
+
+
+def test_concurrent_new_queries_share_model_calls():
+    """Questions arriving while the model is busy are encoded together in its next call."""
+    import threading
+    import time
+
+    calls: list[int] = []
+
+    def slow_encode(texts: list[str], is_query: bool) -> np.ndarray:
+        calls.append(len(texts))
+        time.sleep(0.05)
+        return np.array([[len(t), 1.0, 0.0] for t in texts], dtype=np.float32)
+
+    model = Embedder("slow", 3, slow_encode)
+    texts = [f"问题{'一' * n}" for n in range(12)]
+    results: dict[str, np.ndarray] = {}
+    threads = [threading.Thread(target=lambda t=t: results.__setitem__(t, model.embed_query(t))) for t in texts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(calls) == 12 and len(calls) < 12 and model.query_batches == len(calls)
+    for text in texts:  # every caller got its own vector
+        expected = np.array([len(text), 1.0, 0.0]) / np.linalg.norm([len(text), 1.0, 0.0])
+        assert np.allclose(results[text], expected)
+
+
+def test_a_query_encoded_in_a_batch_equals_it_encoded_alone(embedder: Embedder):
+    alone = embedder._encode(["义务教育巩固率"], True)[0]
+    batched = embedder._encode(["学前三年毛入园率是多少", "义务教育巩固率", "区管校聘"], True)[1]
+    assert np.allclose(alone / np.linalg.norm(alone), batched / np.linalg.norm(batched), atol=1e-5)

@@ -94,13 +94,13 @@ def test_latest_report_path_follows_publish(items, tmp_path, monkeypatch):
 def test_bench_corpus_renames_regions_and_perturbs_numbers(tmp_path):
     files = synthesise(3, tmp_path / "c")
     assert len(files) == 15
-    original = (tmp_path / "c" / "banan-education-plan-2021-x0000.txt").read_text(encoding="utf-8")
-    copy = (tmp_path / "c" / "banan-education-plan-2021-x0002.txt").read_text(encoding="utf-8")
+    original = (tmp_path / "c" / "banan-education-plan-2021-x00000.txt").read_text(encoding="utf-8")
+    copy = (tmp_path / "c" / "banan-education-plan-2021-x00002.txt").read_text(encoding="utf-8")
     assert "巴南區" in original and "巴南" not in copy and f"{synthetic_name(2, 0)}區" in copy
     assert "公辦率54.79%" in original and "公辦率54.79%" not in copy
     assert "2025" in copy  # years are kept
     manifest = json.loads((tmp_path / "c" / "manifest.json").read_text(encoding="utf-8"))["documents"]
-    assert manifest["kaizhou-news-2020-x0001.txt"]["region"] == f"{synthetic_name(1, 2)}区"
+    assert manifest["kaizhou-news-2020-x00001.txt"]["region"] == f"{synthetic_name(1, 2)}区"
     assert len({synthetic_name(c, r) for c in range(500) for r in range(len(REGIONS))}) == 500 * len(REGIONS)
     name = synthetic_name(7, 3)
     assert normalize(perturb("兩江新區", 7, __import__("random").Random(1))) == f"{name}新区"

@@ -32,6 +32,7 @@ def test_defaults(clean_env):
     assert (s.max_body, s.max_upload, s.max_import_bytes) == (1024 ** 2, 5 * 1024 ** 2, 20 * 1024 ** 3)
     assert s.cors_origins == [] and s.llm_base_url is None and s.llm_model == "qwen2.5-7b-instruct"
     assert (s.max_upload_batch, s.max_document, s.ocr, s.worker_nice) == (200 * 1024 ** 2, 50 * 1024 ** 2, True, 10)
+    assert s.bench_embedders is False
 
 
 def test_every_variable_is_read_and_typed(clean_env, tmp_path):
@@ -40,7 +41,7 @@ def test_every_variable_is_read_and_typed(clean_env, tmp_path):
               "MAX_UPLOAD": "2MiB", "CORS_ORIGINS": "https://a.example, https://b.example",
               "MAX_IMPORT_BYTES": "1GiB", "LLM_BASE_URL": "http://10.0.0.20:8000/v1", "LLM_MODEL": "qwen3",
               "LLM_API_KEY": "sk-x", "MAX_UPLOAD_BATCH": "64MiB", "MAX_DOCUMENT": "8MiB", "OCR": "off",
-              "WORKER_NICE": "0"}
+              "WORKER_NICE": "0", "BENCH_EMBEDDERS": "1"}
     assert {f"POLICYQA_{k}" for k in values} == {f"POLICYQA_{n.upper()}" for n in Settings.model_fields}
     for name, value in values.items():
         clean_env.setenv(f"POLICYQA_{name}", value)
@@ -53,6 +54,7 @@ def test_every_variable_is_read_and_typed(clean_env, tmp_path):
     assert s.cors_origins == ["https://a.example", "https://b.example"]
     assert s.llm_model == "qwen3" and s.llm_api_key is not None and s.llm_api_key.get_secret_value() == "sk-x"
     assert (s.max_upload_batch, s.max_document, s.ocr, s.worker_nice) == (64 * 1024 ** 2, 8 * 1024 ** 2, False, 0)
+    assert s.bench_embedders is True
 
 
 def test_empty_variable_means_default_not_off(clean_env):

@@ -1,6 +1,8 @@
 """The answer pipeline as data: handlers tried in a declared order, the first Draft wins."""
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
 from server.answer.comparison import Comparison
@@ -27,7 +29,8 @@ class Composer:
     """Turns ranked passages into a Draft. `search(query, doc_ids)` re-queries some documents
     for cross-document questions and for one ask of several."""
 
-    def __init__(self, documents: dict[str, Document], chunks: list[Chunk], regions: list[str], verify: bool = True):
+    def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk], regions: list[str],
+                 verify: bool = True):
         self.documents = documents
         self.reader = Reader(documents, chunks)
         self.handlers: tuple[Handler, ...] = (

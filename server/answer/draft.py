@@ -1,6 +1,7 @@
 """What a handler returns (a Draft) and how it numbers its citations."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ingest.models import Chunk, Document, Table
@@ -31,7 +32,7 @@ class Draft:
 class CitationBook:
     """Numbers citations in order of first use; the same span cited twice keeps its number."""
 
-    def __init__(self, documents: dict[str, Document]):
+    def __init__(self, documents: Mapping[str, Document]):
         self.documents = documents
         self.citations: list[Citation] = []
 

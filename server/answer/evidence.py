@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,6 +13,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
 from ingest.models import Chunk, Document
 from ingest.normalize import normalize
+from ingest.records import as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
@@ -47,27 +48,36 @@ class Evidence:
 class Reader:
     """The documents and chunks of one index build, read as evidence for a question."""
 
-    def __init__(self, documents: dict[str, Document], chunks: list[Chunk]):
+    def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk]):
         self.documents = documents
-        self.flat = {c.chunk_id: flat(c.norm) for c in chunks}
-        self.chunks_of: dict[str, list[Chunk]] = {}
-        for c in chunks:
-            self.chunks_of.setdefault(c.doc_id, []).append(c)
-        self._all_flat = list(self.flat.values())
+        # index-level accessors (ingest.records): nothing per chunk or document is read here, a
+        # large build's chunks are derived on use and the recently used kept
+        self._store = as_chunk_store(chunks)
+        self.flat = self._store.derived(lambda c: flat(c.norm))  # chunk_id → flat norm
+        self.chunks_of = self._store.per_document  # doc_id → its chunks in text order
         self._idf: dict[str, float] = {}
         # the years a passage speaks for beyond those it names: its section's headings, its table's
         # caption, and 今年/去年 resolved against the document's year (a 2026 report's 去年 is 2025)
-        self.years = {c.chunk_id: _context_years(c, documents[c.doc_id]) for c in chunks}
-        self.doc_year = {d.doc_id: document_year(d) for d in documents.values()}
+        self.years = self._store.derived(lambda c: _context_years(c, self.documents[c.doc_id]))
+        self._doc_year: dict[str, int | None] = {}
 
     # --- key terms ---------------------------------------------------------------------------
 
     def idf(self, term: str) -> float:
-        """Inverse document frequency over chunks; 0 for a word the corpus never uses."""
+        """Inverse document frequency over chunks; 0 for a word the corpus never uses. Counted through
+        the index's bigram postings: candidates holding the term or a form has_term accepts, each
+        verified with has_term itself."""
         if term not in self._idf:
-            df = sum(has_term(term, text) for text in self._all_flat)
-            self._idf[term] = math.log(1 + len(self._all_flat) / (1 + df)) if df else 0.0
+            needles = [f for t in term.split("|") for f in (t, *SYNONYMS.get(t, ()), *_indicator_forms(t))]
+            df = self._store.count_containing(needles, lambda norm: has_term(term, flat(norm)))
+            self._idf[term] = math.log(1 + len(self._store) / (1 + df)) if df else 0.0
         return self._idf[term]
+
+    def doc_year(self, doc_id: str) -> int | None:
+        """The year the document was written (its date, else a year in its title)."""
+        if doc_id not in self._doc_year:
+            self._doc_year[doc_id] = document_year(self.documents[doc_id])
+        return self._doc_year[doc_id]
 
     def coverage(self, query: Query, text: str) -> tuple[float, list[str]]:
         """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
@@ -119,7 +129,7 @@ class Reader:
 
     def asked_years(self, query: Query, doc_id: str) -> list[str]:
         """The years asked, 今年/去年 resolved against the document's year."""
-        year = self.doc_year.get(doc_id)
+        year = self.doc_year(doc_id)
         relative = [str(year + offset) for offset in query.relative_years] if year else []
         return list(dict.fromkeys(query.years + relative))
 
