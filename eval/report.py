@@ -40,6 +40,7 @@ LABELS = {
     "recall@1": "R@1", "recall@5": "R@5", "recall@10": "R@10", "mrr": "MRR", "citation_precision": "cite P",
     "citation_recall": "cite R", "cited_correct": "correct cite", "figure_accuracy": "figures",
     "fact_recall": "facts", "abstention_accuracy": "abstain (unans.)", "false_abstention_rate": "false abstain",
+    "wrong_confident": "wrong & confident",
     "latency_p50_ms": "p50 ms", "latency_p95_ms": "p95 ms",
 }
 COLUMNS = (*METRICS, "latency_p50_ms", "latency_p95_ms")

@@ -22,6 +22,10 @@ Matching rules (the README repeats them for users):
 - Fact recall = gold facts found (normalised substring) in the answer text or a figure's
   label/formula ÷ gold facts.
 - An abstained response to an answerable question scores 0 on citations, figures and facts.
+- Wrong and confident (`wrong_confident`, lower is better, goal 0): a response that did not
+  abstain and states a figure (in its figures or a quantity in its answer text) where either the
+  question is unanswerable, or it has gold figures and none of them is found. A wrong number
+  stated as the answer misleads more than an honest "文件中未找到"; `wrong_confident_n` counts them.
 - Every metric is the mean over the questions it applies to; a missing or failed response
   counts as an empty answer that did not abstain.
 """
@@ -40,9 +44,10 @@ from figures.numbers import find_quantities, parse_number
 from ingest.normalize import normalize
 
 KS = (1, 5, 10)
-# higher is better for all of these except false_abstention_rate
+# higher is better for all of these except false_abstention_rate and wrong_confident
 METRICS = ("recall@1", "recall@5", "recall@10", "mrr", "citation_precision", "citation_recall",
-           "cited_correct", "figure_accuracy", "fact_recall", "abstention_accuracy", "false_abstention_rate")
+           "cited_correct", "figure_accuracy", "fact_recall", "abstention_accuracy", "false_abstention_rate",
+           "wrong_confident")
 _REL_EPS = 1e-9
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -89,6 +94,7 @@ def aggregate(rows: Sequence[Row]) -> dict[str, float | None]:
     for name in METRICS:
         values = [v for r in rows if (v := r.metrics.get(name)) is not None]
         out[name] = float(np.mean(values)) if values else None
+    out["wrong_confident_n"] = float(sum(r.metrics.get("wrong_confident") or 0 for r in rows))
     latencies = [r.latency_ms for r in rows if r.latency_ms is not None]
     out["latency_p50_ms"] = float(np.percentile(latencies, 50)) if latencies else None
     out["latency_p95_ms"] = float(np.percentile(latencies, 95)) if latencies else None
@@ -108,8 +114,11 @@ def score_item(item: Item, outcome: Outcome | None) -> Row:
 
     if not item.answerable:
         metrics["abstention_accuracy"] = 1.0 if abstained else 0.0
+        metrics["wrong_confident"] = 1.0 if not abstained and states_figure(response) else 0.0
         if not abstained:
             failures.append("answered a question the documents cannot answer")
+        if metrics["wrong_confident"]:
+            failures.append("wrong and confident: states a figure for a question the documents cannot answer")
         return Row(item.id, item.type, item.question, answer, abstained, metrics,
                    outcome.latency_ms if outcome else None, failures)
 
@@ -139,6 +148,9 @@ def score_item(item: Item, outcome: Outcome | None) -> Row:
     if item.figures:
         found = [] if abstained else [figure_found(g, response) for g in item.figures]
         metrics["figure_accuracy"] = sum(found) / len(item.figures)
+        metrics["wrong_confident"] = 1.0 if not abstained and not any(found) and states_figure(response) else 0.0
+        if metrics["wrong_confident"]:
+            failures.append("wrong and confident: states figures, none of them a gold figure")
         if not abstained:
             stated = _stated_numbers(response)
             for gold, ok in zip(item.figures, found):
@@ -256,6 +268,12 @@ def _units_compatible(a: str, b: str) -> bool:
 
 def _close(value: float, target: float, tol: float) -> bool:
     return abs(value - target) <= tol + _REL_EPS * max(1.0, abs(target))
+
+
+def states_figure(response: dict[str, Any]) -> bool:
+    """Whether the response states any amount: a figure, or a quantity in its answer text."""
+    answer = str(response.get("answer") or "")
+    return bool(response.get("figures")) or any(q.is_measure for q in find_quantities(answer))
 
 
 def _stated_numbers(response: dict[str, Any], limit: int = 6) -> str:

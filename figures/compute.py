@@ -65,7 +65,7 @@ class Operand:
 
     def to_input(self) -> dict[str, Any]:
         return {"label": self.label, "value": self.value, "unit": self.unit, "figure_id": self.figure_id,
-                "text": _fmt(self.value / self.scale, self.decimals) + _display_unit(self),
+                "text": _fmt(self.value / self.scale, self.decimals) + display_unit(self),
                 "qualifier": self.qualifier, "year": self.year, "source": self.source}
 
 
@@ -93,8 +93,9 @@ def change(old: Operand, new: Operand, label: str = "") -> Computation:
     diff = (new.value - old.value) / scale
     if old.unit in RATE_UNITS:
         unit = "百分点"
+    shown = "个百分点" if unit == "百分点" else unit  # as documents write a change of a rate
     formula = (f"{_fmt(new.value / scale, decimals)} − {_fmt(old.value / scale, decimals)} "
-               f"= {_fmt(diff, decimals)} {unit}")
+               f"= {_fmt(diff, decimals)} {shown}")
     related = []
     if old.unit not in RATE_UNITS and old.value != 0:
         pct = growth(old, new)
@@ -113,7 +114,7 @@ def growth(old: Operand, new: Operand, label: str = "") -> Computation:
     pct = (new.value - old.value) / old.value * 100
     o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)
     return Computation(label=label or f"{new.label} 增长率", value=pct, unit="%",
-                       formula=f"({n} − {o}) ÷ {o} × 100% = {_fmt(pct, 1)}%",
+                       formula=f"({n} − {o}) ÷ {o} × 100% = {_fmt(pct, 2)}%",
                        inputs=[old.to_input(), new.to_input()])
 
 
@@ -147,6 +148,18 @@ def share(part: Operand, whole: Operand, label: str = "", decimals: int = 2) -> 
                        formula=f"{_fmt(part.value / scale, dec)} ÷ {_fmt(whole.value / scale, dec)} × 100% = "
                                f"{_fmt(pct, decimals)}%",
                        inputs=[part.to_input(), whole.to_input()])
+
+
+def part_of(whole: Operand, pct: Operand, label: str = "") -> Computation:
+    """whole × pct ÷ 100, in the whole's unit (`教师4100人，其中骨干教师占49%` → 4100 × 49% = 2009人)."""
+    if pct.unit != "%":
+        raise ComputeError(f"{pct.label} is not a percentage")
+    value = whole.value * pct.value / 100
+    scale = whole.scale
+    shown = _fmt(value / scale, max(whole.decimals, 0 if (value / scale).is_integer() else 2))
+    return Computation(label=label or f"{whole.label} × {pct.label}", value=value / scale, unit=display_unit(whole),
+                       formula=f"{_written(whole)} × {_fmt(pct.value, pct.decimals)}% = {shown} {display_unit(whole)}",
+                       inputs=[whole.to_input(), pct.to_input()])
 
 
 def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computation:
@@ -251,7 +264,7 @@ def _column(table: Table, column: str) -> str:
 
 def consistency(stated: Operand, part: Operand, whole: Operand, label: str = "") -> Computation:
     """Recompute a stated percentage from its parts, round to the stated precision and flag a
-    difference above 0.01 percentage points (巴南: 19943 ÷ 36381 = 54.82%, stated 54.79%)."""
+    difference above 0.01 percentage points (a plan's 19943 ÷ 36381 = 54.82% stated as 54.79%)."""
     recomputed = share(part, whole, decimals=stated.decimals)
     rounded = round(recomputed.value, stated.decimals)
     diff = rounded - stated.value
@@ -305,7 +318,7 @@ MAX_EXPRESSION_CHARS = 500
 
 
 def evaluate(expression: str, resolve: Callable[[str], Operand], label: str = "") -> Computation:
-    """An arithmetic expression over figure ids (`banan-education-plan-2021#f42`, or `{id}`) and
+    """An arithmetic expression over figure ids (`county-plan-2021#f42`, or `{id}`) and
     literal values (`3.80万人`, `54.79%`, `2361`): + − × ÷ and parentheses only. Parsed with
     `ast`, never eval'd. Units must agree for + and −; a ÷ of equal units gives a plain ratio."""
     if len(expression) > MAX_EXPRESSION_CHARS:
@@ -344,7 +357,7 @@ def _literal(m: re.Match, operands: list[Operand]) -> str:
 def _eval(node: ast.AST, operands: list[Operand]) -> tuple[float, str, str]:
     if isinstance(node, ast.Name) and node.id.startswith("_v") and node.id[2:].isdigit():
         o = operands[int(node.id[2:])]
-        return o.value, o.unit, _fmt(o.value / o.scale, o.decimals) + _display_unit(o)
+        return o.value, o.unit, _fmt(o.value / o.scale, o.decimals) + display_unit(o)
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
         return float(node.value), "", str(node.value)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
@@ -387,10 +400,11 @@ def _scale(unit_as_written: str) -> float:
 
 def _written(o: Operand) -> str:
     """The operand as published: `4200万元`, `3.2万人次`."""
-    return _fmt(o.value / o.scale, o.decimals) + _display_unit(o)
+    return _fmt(o.value / o.scale, o.decimals) + display_unit(o)
 
 
-def _display_unit(o: Operand) -> str:
+def display_unit(o: Operand) -> str:
+    """The unit an operand is shown in: its published scale (`万人`) when it has one."""
     return normalize(o.unit_as_written) if o.scale != 1.0 else o.unit
 
 
@@ -399,7 +413,7 @@ def _common_display(*operands: Operand) -> tuple[float, str, int]:
     scales = {o.scale for o in operands}
     if len(scales) == 1:
         o = operands[0]
-        return o.scale, _display_unit(o), max(x.decimals for x in operands)
+        return o.scale, display_unit(o), max(x.decimals for x in operands)
     return 1.0, operands[0].unit, 0
 
 

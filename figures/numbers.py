@@ -58,7 +58,7 @@ _CHINESE = rf"[一二三四五六七八九十两〇零](?:[{_CN_CHAR}百千]|[�
 _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平方米", "㎡", "m2", "人次", "校次", "场次",
                "课时", "学时", "小时", "分钟", "公里", "亩", "米", "元", "人", "名", "所", "个", "间", "套",
                "台", "件", "项", "次", "场", "支", "家", "门", "册", "篇", "届", "班", "年", "月", "周", "天",
-               "批", "处", "座", "倍", "%", "‰", "生(?=/)")
+               "批", "处", "座", "倍", "张", "户", "岁", "辆", "条", "吨", "%", "‰", "生(?=/)")
 _UNIT = "(?:" + "|".join(_UNIT_WORDS) + r")(?:/(?:千人|生|人|年|月|班|校|天|周|次|课时|平方米)){0,2}"
 # counters a Chinese numeral may carry in prose (`三元主导`, `三位一体` are not quantities)
 _CN_COUNTERS = ("人", "名", "所", "个", "年", "次", "项", "倍", "场", "间", "批", "届", "周", "天",
@@ -212,8 +212,11 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
     start, end = m.start(), m.end()
     num_start = m.start("pct") if m.group("pct") else m.start("sign") if m.group("sign") else m.start("a")
     before = folded[max(0, num_start - 1):num_start]
-    if before and before.isascii() and (before.isalnum() or before in "./:") and not after_marker:
-        return None  # inside an identifier, a decimal, a URL or a time
+    if before and before.isascii() and (before.isalnum() or before in "./") and not after_marker:
+        return None  # inside an identifier, a decimal or a URL
+    if before == ":" and num_start >= 2 and folded[num_start - 2].isascii() and folded[num_start - 2].isalnum() \
+            and not (m.group("unit") or m.group("aunit")):
+        return None  # the minutes of a time (`14:19`), a port; after a label (`比例：94.55%`) it is an amount
     if before and before in "-—" and num_start >= 2 and folded[num_start - 2].isdigit():
         return None  # the tail of `2021-12-08` or `…/2021-01716`
     after = folded[end:end + 1]

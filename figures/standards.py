@@ -141,7 +141,18 @@ class ComplianceResult:
         return d
 
 
+# standards that come in parts, one rule each (交流轮岗: ≥ 10% of eligible teachers, and 骨干教师 ≥ 20% of
+# those rotated; ../shared/domain/standards.md): a check of the first also checks the others
+COMPANIONS: dict[str, tuple[str, ...]] = {"rotation_ratio": ("backbone_rotation_ratio",)}
+
+# indicators of figures.indicators whose standard is a resource rule under another key
+_RESOURCE_OF_INDICATOR = {"building_area_per_student": "building_area", "sports_area_per_student": "sports_area",
+                          "equipment_value_per_student": "equipment_value"}
+
+
 def rules_for(key: str) -> list[Rule]:
+    """The rules of an indicator key (figures.indicators) or a resource-indicator key (figures.cv)."""
+    key = _RESOURCE_OF_INDICATOR.get(key, key)
     return [r for r in RULES if r.key == key]
 
 

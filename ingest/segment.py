@@ -57,3 +57,9 @@ def tokenize(norm_text: str) -> list[str]:
         if token and token not in STOPWORDS:
             tokens.append(sys.intern(token))
     return tokens
+
+
+def words(norm_text: str) -> list[str]:
+    """Precise-mode words of normalised text, punctuation and function words kept, so the
+    words concatenate back to the text (`参与率和满意度` → 参与, 率, 和, 满意度)."""
+    return list(_get_tokenizer().cut(norm_text))

@@ -17,63 +17,31 @@ from figures.compute import (
     change,
     compare,
     consistency,
+    display_unit,
     growth,
+    part_of,
     ratio,
     share,
     total,
 )
 from figures.indicators import match_indicator, match_stage
-from figures.numbers import Quantity, find_quantities
-from figures.standards import StandardError, check
+from figures.numbers import Quantity, find_quantities, parse_number
+from figures.standards import COMPANIONS, StandardError, check, rules_for
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
+from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.query import Query
 
-_GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
-_CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
-_SHARE = re.compile(r"占[^比]{1,24}?(?:的)?(?:比例|比重|百分之|几成)|重新计算|复核|按人数")
-_PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个)|生师比")
-_PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?\s*\d+(?:\.\d+)?%")
-_BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 # list markers, leading years and filler verbs around an amount's subject
 _LABEL_TRIM = re.compile(r"^(?:\d+\.|\d{4}年|其中|全区|全县|全市)+|(?:为|达到|达|是|有|共|约|高于|低于)$")
-_SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")
-_HIGHER = re.compile(r"比.{1,16}?(?:高|低|多|少)多少|比.{1,16}?(?:多还是少|高还是低)|高出多少|相差多少|差多少")
-_COMPLIANCE = re.compile(r"是否(?!一致)|达标|达到.{0,12}(?:标准|要求|目标)|符合|不低于")
+_STUDENTS = re.compile(r"学生|在校生|在园幼儿|在读")
+SENTENCE_AFTER_CHARS = 300  # a share's parts may follow the sentence that states the whole
+MAX_LABEL_CHARS = 30  # words before a figure that may name its indicator
+_PIECE_END = re.compile(r"[，,；;。、:：]|其中")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
-_THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)"
-                        r"\s*(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
-
-
-def wants_change(query: Query) -> bool:
-    return "compute" in query.intents and bool(_CHANGE.search(query.norm) or _GROWTH.search(query.norm))
-
-
-def operation(query: Query) -> str:
-    """What the question asks to compute: growth | change | share | ratio | sum | difference | ''."""
-    norm = query.norm
-    if _PER.search(norm):
-        return "ratio"
-    if _PREVIOUS.search(norm) and "同比" in norm:
-        return "previous"
-    if _SHARE.search(norm):
-        return "share"
-    if _HIGHER.search(norm):
-        return "difference"
-    if _GROWTH.search(norm) and not _BOTH_CHANGE.search(norm):
-        return "growth"
-    if _SUM.search(norm):
-        return "sum"
-    if wants_change(query):
-        return "change"
-    return ""
-
-
-def wants_compliance(query: Query) -> bool:
-    return bool(_COMPLIANCE.search(query.norm))
 
 
 def table_change(query: Query, table: Table, row: Row) -> Computation | None:
@@ -88,10 +56,21 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     if a is None or b is None:
         return None
     try:
-        return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率") if operation(query) == "growth" \
+        return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率") if query.operation == "growth" \
             else change(a, b, label=f"{label} {old.column}→{new.column} 变化")
     except ComputeError:
         return None
+
+
+def states_change(sentence: str) -> bool:
+    """Whether the sentence states a value's change as `从…到…` (a change or growth can be computed)."""
+    return bool(_FROM_TO.search(sentence))
+
+
+def starting_values(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the values a `从A提升至B` states as where a change started (A): the sentence's present
+    state is B."""
+    return [m.span("old") for m in _FROM_TO.finditer(sentence)]
 
 
 def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]:
@@ -106,7 +85,7 @@ def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]
         a = _prose_operand(old, label, offset)
         b = _prose_operand(new, label, offset)
         try:
-            results.append(_growth_with_change(a, b, f"{label} 增长率") if operation(query) == "growth"
+            results.append(_growth_with_change(a, b, f"{label} 增长率") if query.operation == "growth"
                            else change(a, b, label=f"{label} 变化"))
         except ComputeError:
             continue
@@ -117,7 +96,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
     """The computation the question asks for over the amounts of a passage: `window` is the part
     of `text` whose amounts may be operands, `focus` the sentence that answers the question
     (its stated percentage, if any, picks the pair a share is recomputed from)."""
-    op = operation(query)
+    op = query.operation
     if op in ("growth", "change"):
         s, e = focus
         return prose_changes(query, text[s:e], s)
@@ -126,8 +105,13 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
         if op == "previous":
             found = _previous_value(text[focus[0]:focus[1]], focus[0])
             return [found] if found else []
+        if op == "start":
+            found = _start_value(text[focus[0]:focus[1]], focus[0])
+            return [found] if found else []
         if op == "share":
-            found = _recomputed_share(query, amounts, text[focus[0]:focus[1]], focus)
+            after = split_sentences(text, focus[1], min(len(text), focus[1] + SENTENCE_AFTER_CHARS))[:1]
+            found = _recomputed_share(query, amounts, text[focus[0]:focus[1]], focus) \
+                or noun_share(query, text, (window[0], after[0][1] if after else focus[1]))
             return [found] if found else []
         if op == "ratio":
             found = _per_unit(query, amounts, _amounts(text, *focus))
@@ -142,10 +126,33 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
     return []
 
 
+# `教师4100人，其中“三级三类”骨干教师占49%`: a part stated only as its share of the count before it
+_PART_SHARE = re.compile(r"其中[，,]?(?P<part>[^，,；;。]{1,30}?)(?:约占|占比|占)了?(?P<pct>\d+(?:\.\d+)?\s*%)")
+
+
+def parts_by_share(text: str, start: int, end: int) -> list[tuple[str, Computation]]:
+    """Each part text[start:end] states as a share of the count just before it, with its count
+    computed (whole × share), after the words that name it: the whole's clause and the part's."""
+    out = []
+    for m in _PART_SHARE.finditer(text, start, end):
+        wholes = [o for o in _amounts(text, start, m.start()) if o.unit != "%"]
+        if not wholes:
+            continue
+        assert wholes[-1].source is not None  # an amount found in the text
+        named = max((p.end() for p in _PIECE_END.finditer(text, start, wholes[-1].source["start"])), default=start)
+        pct = Operand.literal(m.group("pct"), label=f"{m.group('part')}占比")
+        pct.source = {"kind": "passage", "start": m.start("pct"), "end": m.end("pct"), "text": m.group("pct")}
+        try:
+            out.append((text[named:m.end("part")], part_of(wholes[-1], pct, label=normalize(m.group("part")))))
+        except ComputeError:
+            continue
+    return out
+
+
 def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
     """Share of a sub-row in its parent row (`中等职业教育` of `在校学生数`) or the sum of the rows
     the question names (`龙洲湾高级中学和界石S分区高中的建筑面积合计`), in the year column asked."""
-    op = operation(query)
+    op = query.operation
     try:
         if op == "share":
             parent = _parent_row(table, row)
@@ -164,26 +171,40 @@ def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
     return None
 
 
-def compliance(query: Query, value: float, unit: str, context: str) -> Computation | None:
+def compliance(query: Query, value: float, unit: str, context: str,
+               students: Operand | None = None) -> Computation | None:
     """Pass/fail of a stated value: against the threshold the question names (`是否达到80%`), else
-    against the national 优质均衡 standard of the indicator (figures.standards)."""
-    asked = _THRESHOLD.search(query.norm)
+    against the national 优质均衡 standard of the indicator (figures.standards). Like with like: a
+    total (公用经费50万元) is judged against a per-student standard only as total ÷ `students` when
+    the document states them; otherwise the result says it cannot be judged, and why (flag
+    `cannot`)."""
+    asked = query.asked.threshold
     actual = Operand(label=normalize(context)[:30] or "文件数值", value=value, unit=unit,
                      decimals=_decimals(value))
     if asked:
-        threshold = find_quantities(asked.group(1))
+        threshold = find_quantities(asked)
         if threshold and (threshold[0].unit or unit) == unit:
-            target = Operand(label=f"问题中的标准 {asked.group(1)}", value=threshold[0].value, unit=unit,
+            target = Operand(label=f"问题中的标准 {asked}", value=threshold[0].value, unit=unit,
                              decimals=threshold[0].decimals)
             result = compare(actual, target, label="与问题中的标准比较")
             result.flag = "pass" if value >= threshold[0].value else "fail"
-            result.note = (f"{_num(value)}{unit} {'≥' if result.flag == 'pass' else '<'} {asked.group(1)}"
+            result.note = (f"{_num(value)}{unit} {'≥' if result.flag == 'pass' else '<'} {asked}"
                            f"（问题中的标准）：{result.formula}")
             return result
     indicator = match_indicator(normalize(context, drop_space=True), unit) or \
         match_indicator(normalize(query.norm, drop_space=True), unit)
     if indicator is None:
         return None
+    per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
+    if per_student is not None and "/" not in unit:  # a total against a per-student standard
+        if students is None:
+            return Computation(label="无法判断", value=value, unit=unit, formula="", inputs=[actual.to_input()],
+                               flag="cannot", note=(f"文件给出的是总额{_num(value)}{unit}，国家标准按生均考核"
+                                                    f"（{per_student.rule}），文件没有给出学生数，无法折算生均值"))
+        actual.source = actual.source or {"kind": "passage", "text": context}
+        per = ratio(actual, students, label=f"{actual.label} 生均", decimals=2)
+        actual = Operand(label=per.label, value=per.value, unit=per_student.unit, decimals=2)
+        value = per.value
     try:
         outcome = check(indicator.key, value, match_stage(query.norm) or match_stage(context) or None,
                         operand=actual)
@@ -192,11 +213,42 @@ def compliance(query: Query, value: float, unit: str, context: str) -> Computati
     gap = outcome.gap
     gap.flag = outcome.verdict
     gap.note = outcome.summary()
+    if students is not None and per_student is not None and "/" not in unit:
+        gap.note = f"{per.formula}；{gap.note}"
+        gap.inputs = per.inputs + gap.inputs
     return gap
 
 
+def companion_checks(query: Query, text: str, span: tuple[int, int], unit: str, context: str) -> list[Computation]:
+    """The other parts of a standard that comes in parts (figures.standards.COMPANIONS), each judged
+    on the figure text[span] states for it (`…占比44.75%，交流轮岗的骨干教师103名，占比37.73%`)."""
+    if query.asked.threshold:
+        return []  # the question set its own bar
+    main = match_indicator(normalize(context, drop_space=True), unit) or \
+        match_indicator(normalize(query.norm, drop_space=True), unit)
+    out = []
+    for key in COMPANIONS.get(main.key, ()) if main else ():
+        for q in find_quantities(text[span[0]:span[1]]):
+            before = normalize(text[span[0]:span[0] + q.start], drop_space=True)[-MAX_LABEL_CHARS:]
+            named = match_indicator(before, q.unit) if q.is_measure else None
+            if named is not None and named.key == key:
+                judged = compliance(query, q.value, q.unit, before + q.text)
+                if judged is not None:
+                    out.append(judged)
+                break
+    return out
+
+
+def students_in(text: str, start: int, end: int) -> Operand | None:
+    """The number of students text[start:end] states (`在校生80人`), as an operand citing it."""
+    for o, words, _ in _pieces(text, start, end):
+        if o.unit == "人" and _STUDENTS.search(words):
+            return o
+    return None
+
+
 def verdict_text(result: Computation) -> str:
-    return "达标" if result.flag == "pass" else "未达标"
+    return {"pass": "达标", "fail": "未达标", "cannot": "无法判断"}.get(result.flag, "未达标")
 
 
 def _operand(cell: Cell | None, table: Table | None = None, row: Row | None = None, label: str = "") -> Operand | None:
@@ -254,19 +306,66 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
     return result
 
 
+def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation | None:
+    """part ÷ whole picked by their nouns: the part is the amount whose own words (its clause or
+    list item) share most with the question's part (`研究生学历` of `专任教师1200人,其中研究生学历96人`),
+    the whole the larger amount of the same unit whose words share most with the question's whole —
+    or, when the question names none, the amount the part's sentence splits (`…,其中…`)."""
+    part_words, whole_words = query.asked.part, query.asked.whole
+    if not part_words:
+        return None
+    pieces = _pieces(text, *window)
+    if len(pieces) < 2:
+        return None
+    part = max(pieces, key=lambda p: _overlap(p[1], part_words))
+    if _overlap(part[1], part_words) < 2:
+        return None
+    wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
+    if not wholes:
+        return None
+    if whole_words and max(_overlap(p[1], whole_words) for p in wholes) >= 2:
+        whole = max(wholes, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
+    else:  # the amount before the part whose sentence goes on `其中…`
+        before = [p for p in wholes if p[2] < part[2] and "其中" in text[p[2]:part[2]]]
+        if not before:
+            return None
+        whole = max(before, key=lambda p: p[2])
+    try:
+        return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
+    except ComputeError:
+        return None
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:
+    """Each amount of text[start:end] with the words of its clause or list item and its offset."""
+    out = []
+    for o in _amounts(text, start, end):
+        assert o.source is not None  # an amount found in the text
+        s, e = o.source["start"], o.source["end"]
+        left = max((m.end() for m in _PIECE_END.finditer(text, start, s)), default=start)
+        right = next((m.start() for m in _PIECE_END.finditer(text, e, end)), end)
+        out.append((o, normalize(text[left:right]), s))
+    return out
+
+
+def _short(words: str) -> str:
+    """An amount's words without the amount, list markers and filler verbs: 研究生学历."""
+    bare = re.sub(r"\d+(?:\.\d+)?[万亿]?[人个所名元]?", "", words)
+    return _LABEL_TRIM.sub("", re.sub(r"^[\d.、．\s]+", "", bare)).strip("为是有")[:16]
+
+
 def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Computation | None:
     """amount ÷ count (`4200万元 ÷ 3.2万人次`), or students ÷ teachers for 生师比."""
-    if "生师比" in query.norm:
+    if query.asked.per == "生师比":
         people = [o for o in focus or amounts if o.unit == "人"]
         students = next((o for o in people if "学生" in o.label or "在校" in o.label), None)
         teachers = next((o for o in people if "教师" in o.label), None)
         if students is None or teachers is None:
             return None
         return ratio(students, teachers, label="生师比", decimals=2)
-    asked = _PER.search(query.norm)
-    if asked is None:
-        return None
-    per = asked.group("per")
+    per = query.asked.per
+    if per == "年":
+        return _per_year(query, focus or amounts)
     per_unit = {"学生": "人", "学位": "个", "名": "人"}.get(per, per)
     seen = {f.source["start"] for f in focus}  # type: ignore[index]  # amounts always have a source
     pool = focus + [o for o in amounts if o.source["start"] not in seen]  # type: ignore[index]
@@ -280,6 +379,75 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
         result.unit = f"万{result.unit}"
         result.formula = result.formula.rsplit("=", 1)[0] + f"= {result.value:.2f} {result.unit}"
     return result
+
+
+def _per_year(query: Query, amounts: list[Operand]) -> Computation | None:
+    """A cumulative amount ÷ the years of the period the question names (`“十四五”五年间平均每年` → 5)."""
+    years = _period_length(query.norm)
+    wanted = [o for o in amounts if o.unit in query.units] if query.units else amounts
+    if years is None or not wanted:
+        return None
+    total_amount = wanted[0]
+    span = Operand(label="年数", value=years, unit="年", decimals=0,
+                   source={"kind": "question", "text": f"{years}年（问题所问时期）"})
+    result = ratio(total_amount, span, label=f"{total_amount.label} 年均", decimals=2)
+    scale = total_amount.scale
+    if scale != 1.0:  # shown in the amount's published scale: 239.2万人 ÷ 5年 = 47.84万人/年
+        result.value /= scale
+        result.unit = f"{display_unit(total_amount)}/年"
+        result.formula = result.formula.rsplit("=", 1)[0] + f"= {result.value:.2f}{result.unit}"
+    return result
+
+
+def _period_length(norm: str) -> int | None:
+    """Years of the period a question names: `五年`/`5年`, a five-year plan, `2021—2025年`."""
+    m = re.search(r"(\d+|[两二三四五六七八九十])\s*年(?:间|来|内|里|中)?", norm)
+    if m and not re.fullmatch(r"20\d\d", m.group(1)):
+        value = parse_number(m.group(1) + "年")
+        return int(value.value) if value else None
+    span = re.search(r"(20\d\d)\s*[—–\-~至到]\s*(20\d\d)", norm)
+    if span:
+        return int(span.group(2)) - int(span.group(1)) + 1
+    if re.search(r"[十一二三四五六七八九]五(?:规划|时期|期间)?", norm):
+        return 5
+    return None
+
+
+_CHANGE_WORD = re.compile(r"新增|增加|提高|提升|增长|上升|减少|下降|降低")
+_FALL_WORD = re.compile(r"减少|下降|降低")
+_CLAUSE = re.compile(r"[，,；;。:：]")
+
+
+def _start_value(sentence: str, offset: int) -> Computation | None:
+    """The value before a change the sentence states with its result (`总数达到22个、新增12个`,
+    `城镇化率61.61%、提高5.1个百分点`): the result minus the change."""
+    found = [q for q in find_quantities(sentence) if q.is_measure]
+    # the words that lead to each amount: from the amount before it (or its clause's start)
+    lead = {id(q): sentence[max([m.end() for m in _CLAUSE.finditer(sentence, 0, q.start)] +
+                                [p.end for p in found if p.end <= q.start] + [0]):q.start] for q in found}
+    changes = [q for q in found if _CHANGE_WORD.search(lead[id(q)])]
+    for delta in changes:
+        family = {"百分点": "%"}.get(delta.unit, delta.unit)
+        ends = [q for q in found if q is not delta and q not in changes and q.unit == family]
+        if not ends:
+            continue
+        end = min(ends, key=lambda q: abs(q.start - delta.start))
+        sign = -1 if _FALL_WORD.search(lead[id(delta)]) else 1
+        value = end.value - sign * delta.value
+        label = _subject(sentence, min(end.start, delta.start)) or "期初"
+        inputs = []
+        for q in (end, delta):
+            o = Operand.literal(q.text, label=label)
+            o.source = {"kind": "passage", "start": offset + q.start, "end": offset + q.end, "text": q.text}
+            inputs.append(o.to_input())
+        decimals = max(end.decimals, delta.decimals)
+        shown = display_unit(Operand.literal(end.text))
+        scale = end.value / float(re.sub(r"[^\d.]", "", end.text) or 1) if end.unit != "%" else 1.0
+        result = value / scale
+        op = "−" if sign > 0 else "+"
+        return Computation(label=f"{label} 变化前", value=result, unit=shown,
+                           formula=f"{end.text} {op} {delta.text} = {result:.{decimals}f}{shown}", inputs=inputs)
+    return None
 
 
 def _growth_with_change(old: Operand, new: Operand, label: str) -> Computation:

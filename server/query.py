@@ -7,27 +7,25 @@ against the previous question before analysis.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from figures.indicators import INDICATORS
+from figures.numbers import parse_number
 from ingest.normalize import normalize
-from ingest.segment import tokenize
-from server.regions import RegionCatalog, short_name  # noqa: F401 - short_name re-exported for server.answer
+from ingest.segment import tokenize, words
+from server.intent import Asked, classify, intents_of
+from server.lexicon import plain_words
+from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
 
-_TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
-_MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|"
-                      r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动)")
-_COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|"
-                      r"高出多少|相差多少|"
-                      r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
-                      r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少|"
-                      r"从多少.{0,6}(?:到|至)多少|多还是少|高还是低")
-_COMPARE = re.compile(r"哪些(?:地区|区县|区|县|地方|文件)|哪个(?:地区|区|县)|各地|各区|分别|比较|对比|相比|区别|异同")
 _YEAR = re.compile(r"(20\d\d)\s*年?")
+# a year named relative to the document's own (a 2026 report's 去年 is 2025); not `比上年`, a comparison base
+RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1}
+_RELATIVE_YEAR = re.compile(r"(?<![比较同])(今年|去年|明年)")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
                           key=lambda n: (-len(n), n))  # deterministic among names of equal length
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")
 _ELLIPTIC = re.compile(r"呢[?？。!！\s]*$|^(?:那么?|还有|另外)")
 
 # 学段: one question's stage replaces the previous one in a follow-up
@@ -49,54 +47,88 @@ QUESTION_WORDS = frozenset(
     "政策 方面 相关 内容 哪 那 那么 还有 另外 呀 啊 吧 该 这个 这些 当地 上述 它 其中 这次 那次 又 实际 "
     "百分 百分之 百分点 分点 期间 时期 重新 计算 算出 出来 给出 一致 符合 国家 标准 要求 规定 "
     "大约 约 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
-    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 "
-    "人数 按人数".split())
+    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 "
+    # the time frame and the source, said of any document: 今年/去年 are resolved as years
+    "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
+    # quantifiers over what is asked
+    "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署 起来".split())
 
-# everyday phrasings of what the documents name officially, rewritten before analysis so that
-# retrieval and the evidence check see the documents' words (longest phrase first)
-PLAIN_WORDS = (
-    ("管钱的部门", "财政局"), ("管钱的", "财政"), ("吃公家饭的干部", "公务员"), ("吃公家饭的", "公务员"),
-    ("公务员干部", "公务员"), ("公家办的", "公办"), ("公家的", "公办"), ("私人办的", "民办"), ("托儿所", "幼儿园"),
-    ("小朋友", "幼儿"), ("外出打工的爹妈", "随迁子女"), ("打工的爹妈", "随迁子女"), ("进城务工人员子女", "随迁子女"),
-    ("农民工子女", "随迁子女"), ("外来务工子女", "随迁子女"), ("娃娃们", "孩子"), ("娃娃", "孩子"), ("孩子们", "孩子"),
-    ("娃", "孩子"), ("乡下", "乡村"), ("村里", "农村"), ("村小", "乡村小规模学校"), ("教书的人", "教师"),
-    ("教书的", "教师"), ("当老师", "教师"), ("老师们", "教师"), ("老师", "教师"), ("每个月挣的", "月平均工资"),
-    ("每月挣", "月平均工资"), ("挣的", "工资"), ("工资待遇", "工资"), ("额外", ""), ("贴多少钱", "补助多少元"),
-    ("补贴", "补助"), ("座位", "学位"), ("多出了", "新增"), ("多出", "新增"), ("砸了", "投入"), ("砸", "投入"),
-    ("花了多少钱", "投资多少"), ("花了", "投资"), ("多少钱", "多少元"), ("凑不够", "不足"), ("不够", "不足"),
-    ("一百个", "100名"), ("日常运转的钱", "公用经费"), ("运转经费", "公用经费"), ("办公经费", "公用经费"),
-    ("身子骨", "体质健康"), ("身体素质", "体质健康"), ("测评过关", "合格"), ("过关", "合格"),
-    ("放学以后", "课后服务"), ("放学后", "课后服务"), ("看孩子写作业", "作业辅导"), ("写作业", "作业辅导"),
-    ("家长买账", "满意度"), ("买账", "满意度"), ("帮着", ""), ("参加了", "参与"), ("这五年", "5年来"),
-    ("五年来", "5年来"),
-    ("满意不满意", "满意度"), ("几成", "占比"), ("涨到", "提升至"), ("涨了", "提高"),
-    ("上学的地方", "学位"), ("大班额", "大班额"), ("盖学校", "新建学校"), ("盖了", "新建"),
-)
-_PLAIN = re.compile("|".join(re.escape(a) for a, _ in sorted(PLAIN_WORDS, key=lambda p: -len(p[0]))))
-_PLAIN_MAP = dict(PLAIN_WORDS)
+# everyday phrasings of what the documents name officially (server/lexicon/plain_words.tsv), rewritten
+# before analysis so that retrieval and the evidence check see the documents' words (longest first)
+_PLAIN_MAP = plain_words()
+_PLAIN = re.compile("|".join(re.escape(a) for a in sorted(_PLAIN_MAP, key=len, reverse=True)))
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 _PART_END = re.compile(r"[?？,，;；]|并且|以及")
 _ASKING = re.compile(r"多少|几[个名所人项次年]|是什么|什么时候|哪一年|吗$")
-# `在校学生和专任教师各多少人` → one ask for each of the two
-_EACH = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:和|与|及|、)(?P<b>[\u4e00-\u9fff]{2,10}?)(?:各|分别)(?:是|有|为)?"
-                   r"(?P<ask>多少|几)(?P<unit>.*)$")
+# a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
+_LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
+_ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几|是什么)")
+_ASK_BEFORE_LIST = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位]|人次)?")
+_EACH = re.compile(r"各|分别")
 
 
 def asks(text: str) -> list[str]:
-    """The separate asks of a question (`…多少人次？发放了多少资金？` → two), each as its own text."""
+    """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在校学生和专任教师各多少人`
+    → two), each as its own text."""
     parts = []
     for part in _PART_END.split(text):
         part = part.strip()
-        if not _ASKING.search(part):
-            continue
-        m = _EACH.search(part)
-        if m:
-            head = part[:m.start()]
-            parts += [f"{head}{m.group(n)}{m.group('ask')}{m.group('unit')}" for n in ("a", "b")]
-        else:
-            parts.append(part)
+        if _ASKING.search(part):
+            parts += _each_item(part)
     return parts
+
+
+_COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占|比.{0,12}(?:多|少|高|低)")
+
+
+def _each_item(part: str) -> list[str]:
+    """One ask per item of a list of things asked together, or the part itself (also when the
+    question combines the items: `A和B的面积合计`)."""
+    if _COMBINED.search(part):
+        return [part]
+    before = _ASK_BEFORE_LIST.search(part)
+    if before:  # `新建多少个托育中心和托育机构`: the list follows the asking word
+        items = _list_items(part[before.end():])
+        if len(items) >= 2 and all(_is_item(i) for i in items):
+            return [part[:before.end()] + i for i in items]
+    after = _ASK_AFTER_LIST.search(part)
+    if after is None:
+        return [part]
+    items = _list_items(part[:after.start()])
+    ask = _EACH.sub("", part[after.start():], count=1)
+    if len(items) < 2 or not all(_is_item(i) for i in items[1:]):
+        return [part]
+    head, tail = "", ""
+    if "的" in items[0]:  # `课后服务的参与率和满意度`: what precedes 的 belongs to every item
+        cut = items[0].rindex("的") + 1
+        head, items[0] = items[0][:cut], items[0][cut:]
+    if "的" in items[-1]:  # `A和B的年均增长目标`: what follows the last 的 belongs to every item
+        cut = items[-1].rindex("的")
+        items[-1], tail = items[-1][:cut], items[-1][cut:]
+    counted = _ASK_BEFORE_LIST.match(part, after.start())
+    shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
+    if not _EACH.search(part[after.start():]) and not tail and not shared_object:
+        return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
+    if not all(_is_item(i) for i in items):
+        return [part]
+    return [f"{head}{i}{tail}{ask}" for i in items]
+
+
+def _list_items(text: str) -> list[str]:
+    """`A、B和C` → [A, B, C], cut at the words 和/与/及/、 (not inside 参与, 普及)."""
+    items, current = [], ""
+    for word in words(text):
+        if word in _LIST_WORDS:
+            items.append(current)
+            current = ""
+        else:
+            current += word
+    return items + [current]
+
+
+def _is_item(text: str) -> bool:
+    return 2 <= len(text.strip()) <= 16 and not re.search(r"[多少几?？]", text)
 
 
 @dataclass
@@ -107,33 +139,84 @@ class Query:
     regions: list[str] = field(default_factory=list)  # canonical corpus regions named
     unknown_regions: list[str] = field(default_factory=list)  # places named that the corpus does not cover
     years: list[str] = field(default_factory=list)
+    relative_years: list[int] = field(default_factory=list)  # 今年 0, 去年 −1: resolved per document
     stages: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # key content terms (normalised)
     # what the retrievers see: the region names are dropped, since the search is already
     # restricted to that region's documents and the names would only favour title passages
     search_text: str = ""
     asks: list[str] = field(default_factory=list)  # the separate things asked, region names blanked
+    asked: Asked = field(default_factory=lambda: classify("", set()))  # the kind of answer wanted
+    focus: str = ""  # the key term the asking word is about (`增加多少学位` → 学位)
+
+    @property
+    def operation(self) -> str:
+        """What to compute: growth | change | share | ratio | sum | difference | previous | ''."""
+        return self.asked.operation
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        return self.asked.units
+
+    @property
+    def asks_number(self) -> bool:
+        return self.asked.number
+
+    def narrowed(self, text: str) -> Query:
+        """One ask of a question that asks several things, as a question of its own."""
+        terms = key_terms(text)
+        return replace(self, norm=text, terms=terms, search_text=text, asks=[text],
+                       asked=classify(text, self.intents), focus=focus_term(text, terms))
 
 
 def plain(norm: str) -> str:
-    """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`)."""
-    return _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)], norm)
+    """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`), only where the
+    phrasing is made of whole words (not `盖了` inside `覆盖了`)."""
+    bounds = {0}
+    for word in words(norm):
+        bounds.add(max(bounds) + len(word))
+    return _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)] if {m.start(), m.end()} <= bounds else m.group(0), norm)
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:
     norm = plain(normalize(question))
     known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
     years = list(dict.fromkeys(_YEAR.findall(norm)))
-    intents = {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
-                                     ("compare", _COMPARE)) if rx.search(norm)}
+    intents = intents_of(norm)
     if len(known) > 1 and not intents & {"compare"}:
         intents.add("compare")
     stages = _stages(norm)
     for place in unknown:
         rest = rest.replace(place, " ")
     search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
-    return Query(question, norm, intents, known, unknown, years, stages, _with_alternatives(key_terms(rest), norm),
-                 search_text, asks(rest))
+    relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
+    terms = _with_alternatives(key_terms(rest), norm)
+    return Query(question, norm, intents, known, unknown, years, relative, stages, terms, search_text, asks(rest),
+                 classify(norm, intents), focus_term(rest, terms))
+
+
+_ASK_WORD = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次|万人|亿元|万元)?")
+
+
+def focus_term(text: str, terms: list[str]) -> str:
+    """The key term an asking word is about: the first after it in its clause (`增加多少学位` →
+    学位), else the last before it (`教师有多少` → 教师); '' when the question asks no amount."""
+    ask = _ASK_WORD.search(text)
+    if ask is None:
+        return ""
+    terms = [t for t in terms if not _is_unit(t)]
+    clause = _PART_END.split(text[ask.end():], maxsplit=1)[0]
+    after = [(clause.find(t), t) for t in terms if t in clause]
+    if after:
+        return min(after)[1]
+    before = [(text.rfind(t, 0, ask.start()) + len(t), t) for t in terms if t in text[:ask.start()]]
+    return max(before)[1] if before else ""
+
+
+def _is_unit(term: str) -> bool:
+    """`平方米`, `万元`: a unit the question asks in, not what it asks about."""
+    q = parse_number(f"1{term}")
+    return q is not None and q.unit_as_written == term
 
 
 def _with_alternatives(terms: list[str], norm: str) -> list[str]:
@@ -172,7 +255,9 @@ def key_terms(text: str) -> list[str]:
 
 
 def _is_key_term(token: str) -> bool:
+    # a token jieba glued from function words (那到 in `那到2025年呢`) is no content word either
     return (len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit()
+            and not all(ch in QUESTION_WORDS for ch in token)
             and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token))
 
 
@@ -181,8 +266,8 @@ def _is_key_term(token: str) -> bool:
 def resolve_followup(question: str, history: list[dict] | None, catalog: RegionCatalog) -> str:
     """The question with what it leaves out taken from the previous user question.
 
-    `巴南区2025年普通小学在校学生数目标？` then `那普通初中呢？` → `巴南区2025年普通初中在校学生数目标？…`;
-    `汉中市公办幼儿园占比？` then `普惠性幼儿园占比呢？` → the new words with 汉中市 carried over.
+    `某县2025年普通小学在校学生数目标？` then `那普通初中呢？` → `某县2025年普通初中在校学生数目标？…`;
+    `某市公办幼儿园占比？` then `普惠性幼儿园占比呢？` → the new words with 某市 carried over.
     """
     previous = None
     for turn in history or []:
@@ -198,12 +283,16 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> str:
         return question  # names its own place, or asks across places: a question of its own
     old = analyse(previous, catalog)
     own = [t for t in new.terms if t not in old.terms and t not in new.stages]
-    if not own and (new.stages or new.years or _ELLIPTIC.search(new.norm)):
+    relative = bool(new.relative_years) and len(own) <= 1  # `去年实际完成了多少？`: the same topic, another year
+    if relative or not own and (new.stages or new.years or _ELLIPTIC.search(new.norm)):
         # `那初中呢？` / `到2025年要达到多少？`: the previous question with the new stage or year
         merged = _substitute(normalize(previous), old.stages, new.stages)
         merged = _substitute(merged, old.years, new.years)
-        return f"{merged} {question}"
-    carried = "".join(old.regions) + "".join(f"{y}年" for y in old.years if not new.years)
+        if relative:  # 去年 replaces the year asked before
+            merged = _YEAR_WORD.sub("", merged)
+        return f"{merged.rstrip('?？。!！ ')} {question}"  # one question, not two asks
+    years = [] if new.years or new.relative_years else old.years
+    carried = "".join(old.regions) + "".join(f"{y}年" for y in years)
     return f"{carried}{question}"
 
 

@@ -53,7 +53,7 @@ class Retriever:
     def __init__(self, index: SearchIndex, fusion: Fusion = "rrf"):
         self.index = index
         self.fusion = fusion
-        # one document may speak for several regions (汉中市 and 略阳县): its sections name them
+        # one document may speak for several regions (a city's report on one of its counties): its sections name them
         self._sections: LRU[str, str] = LRU(lambda section: normalize(section, drop_space=True), SECTION_CACHE)
 
     def search(self, query: Query, k: int = 8, doc_ids: list[str] | None = None) -> list[Hit]:
@@ -114,7 +114,7 @@ def route_boost(chunk: Chunk, query: Query, section: str = "") -> float:
         boost *= MEASURE_BOOST
     if "compute" in query.intents and "table" in labels:
         boost *= TABLE_BOOST
-    if query.years and any(y in chunk.norm for y in query.years):
+    if query.years and any(y in chunk.norm or y in section for y in query.years):
         boost *= YEAR_BOOST
     if query.stages and any(s in chunk.norm for s in query.stages):
         boost *= STAGE_BOOST

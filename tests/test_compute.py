@@ -12,6 +12,7 @@ from figures.compute import (
     evaluate,
     gap,
     growth,
+    part_of,
     ratio,
     share,
     table_count,
@@ -133,3 +134,13 @@ def test_expressions_over_figure_ids_and_literals():
                          ("3万人 + 2元", "cannot add"), ("nosuch#f9", "unknown figure"), ("1 +", "not an arithmetic")]:
         with pytest.raises(ComputeError, match=message):
             evaluate(bad, resolve)
+
+
+def test_part_of_a_whole_by_its_stated_share():
+    part = part_of(Operand.literal("4100人", "互派教师"), Operand.literal("49%", "骨干教师占比"))
+    assert (part.value, part.unit) == (2009, "人") and part.formula == "4100人 × 49% = 2009 人"
+    assert [i["text"] for i in part.inputs] == ["4100人", "49%"]
+    scaled = part_of(Operand.literal("3.2万人"), Operand.literal("12.5%"))
+    assert (scaled.value, scaled.unit) == (pytest.approx(0.4), "万人")
+    with pytest.raises(ComputeError):
+        part_of(Operand.literal("4100人"), Operand.literal("49人"))

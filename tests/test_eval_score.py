@@ -9,7 +9,7 @@ from eval.schema import DEFAULT_TESTSET, GoldFigure, load_testset
 from eval.score import METRICS, Outcome, contains, figure_found, retrieval_metrics, score
 from figures.numbers import find_quantities
 
-LOWER_IS_BETTER = {"false_abstention_rate"}
+LOWER_IS_BETTER = {"false_abstention_rate", "wrong_confident"}
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +124,26 @@ def test_percent_followed_by_fen_is_still_a_figure():
     """`分` after a bare number is a time (`14时30分`), but not after `90%以上` (the 分 of 分配)."""
     assert figure_found(GoldFigure(value=90, unit="%", tol=0.05), {"answer": "其中90%以上分配到農村偏遠薄弱學校任教"})
     assert [q.text for q in find_quantities("其中90%以上分配到学校，14时30分开会")] == ["90%以上"]
+
+
+def test_a_confident_wrong_figure_is_counted_on_its_own(items):
+    """A wrong number stated as the answer, and any figure stated for an unanswerable question,
+    count as wrong and confident; an abstention, a partly right answer and a figure-free quote do not."""
+    answerable = next(i for i in items if i.id == "cd-02")  # 54.79%, 64.78%, 96%
+    unanswerable = [i for i in items if i.type == "unanswerable"][:2]
+    good = perfect(answerable)
+    wrong = dict(good.response, answer="巴南区公办率12%。", figures=[{"value": 12, "unit": "%"}])
+    partly = dict(good.response, answer="巴南区公办率54.79%，汉中市60%。", figures=[])
+    outcomes = [Outcome(answerable.id, wrong, good.passages),
+                Outcome(unanswerable[0].id, {"answer": "江北区有10万人。", "abstained": False, "citations": [],
+                                             "figures": []}),
+                Outcome(unanswerable[1].id, {"answer": "文件中未找到。", "abstained": True, "citations": [],
+                                             "figures": []})]
+    card = score([answerable, *unanswerable], outcomes)
+    assert [r.metrics["wrong_confident"] for r in card.rows] == [1.0, 1.0, 0.0]
+    assert card.overall["wrong_confident_n"] == 2.0
+    assert any("wrong and confident" in f for f in card.rows[0].failures)
+    row = score([answerable], [Outcome(answerable.id, partly, good.passages)]).rows[0]
+    assert row.metrics["wrong_confident"] == 0.0
+    quote = {"answer": "据文件：“加强师资队伍建设。”", "abstained": False, "citations": [], "figures": []}
+    assert score([unanswerable[0]], [Outcome(unanswerable[0].id, quote)]).rows[0].metrics["wrong_confident"] == 0.0

@@ -13,7 +13,8 @@ from ingest.grams import GramIndex, compact
 from ingest.index import DOCS, Index, builds_dir, read_current, read_jsonl
 from ingest.models import Chunk, Document
 from ingest.records import HEADS, ChunkStore, MemoryChunks, as_chunk_store, line_offsets
-from server.answer import Composer, _flat, _has_term
+from server.answer.evidence import Reader, has_term
+from server.answer.text import flat
 
 
 def _build_dir(index: Index) -> Path:
@@ -89,7 +90,7 @@ def gram_store(tmp_path) -> ChunkStore:
 def test_substring_counts_equal_a_scan_of_every_chunk(gram_store, needles):
     """The bigram index only proposes candidates; verified, the count is the scan's."""
     def verify(norm: str) -> bool:
-        return any(n in _flat(norm) for n in needles)
+        return any(n in flat(norm) for n in needles)
     assert gram_store.count_containing(needles, verify) == sum(verify(t) for t in CHUNK_TEXTS)
 
 
@@ -115,7 +116,7 @@ def test_candidates_ignore_spacing_and_punctuation_and_include_every_match():
 def test_composer_idf_equals_the_full_scan_on_the_real_corpus(index: Index):
     from server.query import key_terms
 
-    stored, scanned = Composer(index.documents, index.chunks, []), Composer(index.documents, list(index.chunks), [])
+    stored, scanned = Reader(index.documents, index.chunks), Reader(index.documents, list(index.chunks))
     assert isinstance(as_chunk_store(list(index.chunks)), MemoryChunks)
     questions = ("巴南区2025年学前三年毛入园率目标是多少", "两江新区小学生均公用经费标准", "荣昌区教师交流轮岗比例",
                  "孩子们上幼儿园要花多少钱", "汉中市组建了多少个教育集团")
@@ -179,11 +180,13 @@ def test_copied_build_with_all_files_round_trips(index: Index, tmp_path):
 
 
 def test_composer_accepts_a_plain_list_of_chunks():
+    from server.answer import Composer
+
     chunks = _chunks(["巩固率达到99%", "新建幼儿园"])
-    composer = Composer({}, chunks, [])
-    assert composer.idf("巩固率") > 0 and composer.idf("不存在") == 0.0
-    assert composer._flat["d#c1"] == "巩固率达到99%" and composer._chunks["d"] == chunks
-    assert _has_term("幼儿园", "新建幼儿园")
+    reader = Composer({}, chunks, []).reader
+    assert reader.idf("巩固率") > 0 and reader.idf("不存在") == 0.0
+    assert reader.flat["d#c1"] == "巩固率达到99%" and reader.chunks_of["d"] == chunks
+    assert has_term("幼儿园", "新建幼儿园") and flat("巩固率 达到、99%") == "巩固率达到99%"
 
 
 def test_a_repeated_question_reuses_its_analysis_as_a_copy(index: Index):

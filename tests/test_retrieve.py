@@ -2,6 +2,7 @@
 import pytest
 
 from figures.indicators import BY_KEY
+from server.lexicon import plain_words, synonyms
 from server.query import RegionCatalog, analyse, asks, key_terms, plain, resolve_followup
 from server.retrieve import Retriever, fuse
 from server.schemas import Filters
@@ -59,6 +60,14 @@ def test_followups_take_what_they_leave_out_from_the_previous_question(catalog):
                                catalog)
     assert carried == "汉中市普惠性幼儿园占比呢？"
     assert resolve_followup("荣昌区专任教师有多少人？", history, catalog) == "荣昌区专任教师有多少人？"
+    # function words jieba glues together (那到) are no words of a new topic
+    earlier = [{"role": "user", "content": "巴南区2020年普通高中在校学生有多少？"}]
+    later = resolve_followup("那到2025年计划达到多少？", earlier, catalog)
+    assert later.startswith("巴南区2025年普通高中在校学生")
+    # 去年 asks the same topic for the year before the document's: the earlier year is dropped, not kept
+    last = resolve_followup("去年实际完成了多少？", [{"role": "user", "content": "巴南区2026年新增学位的目标是多少？"}],
+                            catalog)
+    assert last.startswith("巴南区新增学位") and "2026" not in last and "?" not in last[:-1]
 
 
 def test_region_question_searches_only_that_regions_documents(service):
@@ -125,12 +134,29 @@ def test_a_question_is_split_into_its_separate_asks():
         "两江新区5年来累计资助了多少人次家庭经济困难学生", "发放了多少资金"]
     assert asks("在校学生和专任教师各多少？") == ["在校学生多少", "专任教师多少"]
     assert asks("巴南区2025年在园幼儿数目标是多少？") == ["巴南区2025年在园幼儿数目标是多少"]
+    # two actions sharing the thing counted: one ask each; a compound name asked once stays one
+    assert asks("计划续建和新开工多少套安置房") == ["计划续建多少套安置房", "新开工多少套安置房"]
+    assert asks("学校和幼儿园有多少所") == ["学校和幼儿园有多少所"]
 
 
 def test_everyday_words_become_the_documents_words(catalog):
-    assert plain("两江那边管钱的部门砸了多少钱") == "两江那边财政局投入多少元"
-    q = analyse("巴南上公家办的托儿所的小朋友占了几成？", catalog)
-    assert q.regions == ["巴南区"] and "公办" in q.norm and "幼儿园" in q.norm and "占比" in q.norm
+    assert plain("两江那边管钱的部门砸了多少钱") == "两江那边财政投入多少元"
+    q = analyse("巴南上公家办的幼儿园的娃娃占了几成？", catalog)
+    assert q.regions == ["巴南区"] and "公办" in q.norm and "孩子" in q.norm and q.operation == "share"
+    assert plain("覆盖了多少学校") == "覆盖了多少学校"  # 盖了 only as a whole word
+
+
+def test_the_lexicon_is_data_and_keeps_only_general_entries():
+    words = plain_words()
+    assert words["进城务工人员子女"] == "随迁子女" and words["老师"] == "教师"
+    # an everyday word for one thing is not rewritten to another (托儿所 is not 幼儿园: 托位 questions)
+    assert "托儿所" not in words and "一百个" not in words
+    assert plain("幼儿园最后一年不用交钱") == "幼儿园最后一年免费" and plain("有多大面积") == "有多少面积"
+    assert synonyms()["孩子"] == ("学生", "幼儿", "子女", "儿童")
+
+
+def test_statistical_terms_are_words_of_their_own():
+    assert key_terms("每千人口托位数是多少") == ["每千人口", "托位数"]  # not 每千人 / 口托 / 位数
 
 
 def test_an_indicator_name_stays_one_key_term():

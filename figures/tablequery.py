@@ -1,0 +1,248 @@
+"""A deterministic query engine over one table: filter its cells, aggregate, cite every cell used.
+
+A table is seen as a relation of cells (long format): each cell knows its row (label, group), its
+column and, when it holds a number, its value. A `TableQuery` is a template, never code: which
+cells to measure (`measure`: a column, a row label or both), which rows to keep (`where`: a
+cell value such as 约束性, 2025, 高职城区域, or a row label), an optional numeric condition
+(`value > 30000`, `建筑面积 > 占地面积`, a fall between two year columns), and what to return
+(list, count, sum, mean, max, min). The result lists the cells it used, each with its source, so
+an answer can cite every input; sums and means carry their formula from figures.compute.
+"""
+from __future__ import annotations
+
+import operator
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from figures.compute import Computation, ComputeError, Operand, change, display_unit, total
+from figures.numbers import parse_number
+from ingest.models import Cell, Row, Table
+from ingest.normalize import normalize
+from ingest.tables import label_column, row_label
+
+Aggregate = Literal["list", "count", "sum", "mean", "max", "min"]
+Comparator = Literal[">", ">=", "<", "<=", "=", "!="]
+_OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "=": operator.eq,
+        "!=": operator.ne}
+_UNIT_NOTE = re.compile(r"[(（][^()（）]*[)）]?$")
+_SUBROW = re.compile(r"^其中\s*[:：]\s*")
+_QUOTES = re.compile(r"[“”\"'‘’《》「」]")
+
+
+def key(text: str) -> str:
+    """A header, label or cell as a question writes it: normalised, no spaces, no `(万人)` note or `其中:`."""
+    return _QUOTES.sub("", normalize(_SUBROW.sub("", _UNIT_NOTE.sub("", text.strip())), drop_space=True))
+
+
+@dataclass
+class TableCell:
+    row: Row
+    label: str  # the row's label as published (a sub-row with its parent: `在校學生數(萬人) 普通初中`)
+    group: str  # the row's group (分類), '' if none
+    column: str  # header as published
+    cell: Cell
+    value: float | None  # in the base unit, None for text
+    unit: str  # base unit ('' for text)
+    qualifier: str  # `>55`: '>'
+
+    @property
+    def own_label(self) -> str:
+        """The row's own label (`普通初中`, not its parent's)."""
+        return self.label.rsplit(" ", 1)[-1]
+
+
+def cells_of(table: Table) -> list[TableCell]:
+    """Every data cell of the table, numbers parsed with their column's unit. The label column
+    (the one ingest.tables.row_label reads: the first of a record table, else the second) is the
+    row's name, not data; so is the first when it numbers the rows (序号) or names their group (分类)."""
+    out = []
+    skipped = {label_column(table)}
+    if table.columns and _is_serial_or_group(table.columns[0]):
+        skipped.add(table.columns[0])
+    for row in table.rows:
+        label = row_label(table, row)
+        for cell in row.cells:
+            if cell.column in skipped:
+                continue
+            q = parse_number(cell.text + normalize(cell.unit)) if cell.text.strip() else None
+            out.append(TableCell(row, label, normalize(row.group), cell.column, cell,
+                                 q.value if q else None, q.unit if q else "", q.qualifier if q else ""))
+    return out
+
+
+def _is_serial_or_group(header: str) -> bool:
+    head = key(header)
+    return head in ("序号", "编号", "分类", "类别", "学段") or head.endswith("类")
+
+
+@dataclass
+class Condition:
+    """`value op number` on the measured cells, `column_a op column_b` per row, or the change
+    between two columns per row (`falls`: the later column is lower)."""
+    op: Comparator
+    number: float | None = None  # compare each measured cell with this (in its base unit)
+    other: str | None = None  # compare each measured cell with this column of the same row
+
+
+@dataclass
+class TableQuery:
+    aggregate: Aggregate
+    measure: list[str] = field(default_factory=list)  # columns whose cells are measured ([]: any)
+    labels: list[str] = field(default_factory=list)  # row labels to keep ([]: all), by key
+    where: dict[str, str] = field(default_factory=dict)  # column → cell value the row must hold, by key
+    groups: list[str] = field(default_factory=list)  # row groups to keep ([]: all), by key
+    condition: Condition | None = None
+    change_from: str | None = None  # measure the change from this column to the measured one, per row
+    qualifier: str | None = None  # keep cells written with this qualifier (`>55`: '>')
+
+
+@dataclass
+class TableResult:
+    query: TableQuery
+    cells: list[TableCell]  # the measured cells kept, in table order
+    rows: list[Row]  # their rows
+    computation: Computation | None = None  # for count / sum / mean / max / min
+    varies: Literal["row", "column"] = "row"  # what the kept cells differ by: what to name them by
+
+
+class TableQueryError(ValueError):
+    pass
+
+
+def run(table: Table, query: TableQuery) -> TableResult:
+    cells = [c for c in cells_of(table) if _kept(table, c, query)]
+    if query.measure:
+        cells = [c for c in cells if key(c.column) in query.measure]
+    if query.condition is not None:
+        cells = [c for c in cells if _holds(table, c, query.condition)]
+    if query.qualifier is not None:
+        cells = [c for c in cells if c.qualifier.startswith(query.qualifier)]
+    rows = list({id(c.row): c.row for c in cells}.values())
+    one_row = bool(query.labels or query.groups) and not query.where and len(rows) == 1
+    varies: Literal["row", "column"] = "column" if one_row and len({c.column for c in cells}) > 1 else "row"
+    if varies == "row" and not query.measure:  # rows chosen by a filter: one cell names each
+        cells = [next(c for c in cells if c.row is r) for r in rows]
+    result = TableResult(query, cells, rows, varies=varies)
+    if query.change_from is not None:
+        return _changes(table, query, result)
+    if query.aggregate == "list":
+        return result
+    if query.aggregate == "count":
+        names = [_name(c, varies) for c in cells] if varies == "column" else [r_label(table, r) for r in rows]
+        result.computation = Computation(label="计数", value=len(names), unit="个",
+                                         formula=f"count({'、'.join(names)}) = {len(names)}",
+                                         inputs=[_input(table, c) for c in cells])
+        return result
+    numbers = [c for c in cells if c.value is not None]
+    if not numbers:
+        raise TableQueryError("no numeric cells to aggregate")
+    operands = [_operand(table, c, varies) for c in numbers]
+    try:
+        if query.aggregate == "sum":
+            result.computation = total(operands, label="合计")
+        elif query.aggregate == "mean":
+            result.computation = _mean(operands)
+        else:
+            pick = max if query.aggregate == "max" else min
+            best = pick(range(len(numbers)), key=lambda i: operands[i].value)
+            o = operands[best]
+            result.computation = Computation(
+                label=f"{'最大' if query.aggregate == 'max' else '最小'}：{o.label}", value=o.value / o.scale,
+                unit=display_unit(o), formula=f"{query.aggregate}({'，'.join(_written(c) for c in numbers)}) = "
+                                             f"{_written(numbers[best])}",
+                inputs=[x.to_input() for x in operands])
+            result.cells = [numbers[best]] + [c for i, c in enumerate(numbers) if i != best]
+    except ComputeError as err:
+        raise TableQueryError(str(err)) from None
+    return result
+
+
+def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResult:
+    """Per row, the change from `change_from` to the measured column; max/min/list over those."""
+    changes = []
+    for c in result.cells:
+        old = next((x for x in c.row.cells if key(x.column) == query.change_from), None)
+        if old is None or c.value is None:
+            continue
+        try:
+            a = _operand(table, TableCell(c.row, c.label, c.group, old.column, old, None, "", ""), "row")
+            b = _operand(table, c, "row")
+            changes.append((c, change(a, b, label=f"{normalize(c.label)} {old.column}→{c.column}")))
+        except ComputeError:
+            continue
+    if not changes:
+        raise TableQueryError("no row has both columns")
+    if query.aggregate in ("max", "min"):
+        pick = max if query.aggregate == "max" else min
+        best = pick(changes, key=lambda p: p[1].value)
+        others = "，".join(f"{normalize(c.label)} {x.formula.split('（')[0]}" for c, x in changes)
+        which = "最大" if query.aggregate == "max" else "最小"
+        result.computation = Computation(label=f"变化{which}：{normalize(best[0].label)}", value=best[1].value,
+                                         unit=best[1].unit, formula=others,
+                                         inputs=[i for _, x in changes for i in x.inputs],
+                                         related=[x for _, x in changes])
+        changes = [best] + [p for p in changes if p is not best]
+    result.cells = [c for c, _ in changes]
+    result.rows = [c.row for c in result.cells]
+    return result
+
+
+def r_label(table: Table, row: Row) -> str:
+    return normalize(row_label(table, row))
+
+
+def _kept(table: Table, c: TableCell, q: TableQuery) -> bool:
+    if q.labels and key(c.own_label) not in q.labels and key(c.label) not in q.labels:
+        return False
+    if q.groups and key(c.group) not in q.groups:
+        return False
+    for column, wanted in q.where.items():
+        cell = next((x for x in c.row.cells if key(x.column) == column), None)
+        if cell is None or key(cell.text) != wanted:
+            return False
+    return True
+
+
+def _holds(table: Table, c: TableCell, cond: Condition) -> bool:
+    if c.value is None:
+        return False
+    if cond.other is not None:
+        other = next((x for x in c.row.cells if key(x.column) == cond.other), None)
+        q = parse_number(other.text + normalize(other.unit)) if other and other.text.strip() else None
+        return q is not None and _OPS[cond.op](c.value, q.value)
+    return cond.number is not None and _OPS[cond.op](c.value, cond.number)
+
+
+def _name(c: TableCell, varies: str) -> str:
+    return normalize(key(c.column) if varies == "column" else c.label)
+
+
+def _operand(table: Table, c: TableCell, varies: str) -> Operand:
+    o = Operand.literal(c.cell.text + normalize(c.cell.unit), label=_name(c, varies))
+    o.source = _source(table, c)
+    return o
+
+
+def _source(table: Table, c: TableCell) -> dict:
+    return {"kind": "cell", "table_id": table.table_id, "row_index": c.row.index, "column": c.column,
+            "start": c.cell.start, "end": c.cell.end, "text": c.cell.text}
+
+
+def _input(table: Table, c: TableCell) -> dict:
+    return {"label": normalize(c.label), "value": c.value, "unit": c.unit, "figure_id": None,
+            "text": normalize(c.cell.text), "source": _source(table, c)}
+
+
+def _mean(operands: list[Operand]) -> Computation:
+    s = total(operands)
+    n = len(operands)
+    value = s.value / n
+    decimals = 2 if value != int(value) else 0
+    terms = s.formula.split(" = ")[0]
+    return Computation(label="平均", value=value, unit=s.unit,
+                       formula=f"({terms}) ÷ {n} = {value:.{decimals}f} {s.unit}".rstrip(), inputs=s.inputs)
+
+
+def _written(c: TableCell) -> str:
+    return f"{normalize(c.cell.text)}{normalize(c.cell.unit)}"

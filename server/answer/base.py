@@ -1,0 +1,56 @@
+"""The one interface every answer strategy implements, and the input they share.
+
+A handler looks at an `Ask` (the analysed question, the retrieved passages and the evidence the
+reader found among them) and either returns a Draft or None ("not mine"). The composer tries
+the handlers in a declared order (server/answer/compose.py); the first Draft wins.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Protocol
+
+from server.answer.draft import CitationBook, Draft
+from server.answer.evidence import Evidence, Reader
+from server.query import Query
+from server.retrieve import Hit
+
+# re-queries the index restricted to some documents (cross-document questions, one ask of several)
+Search = Callable[[Query, list[str]], list[Hit]]
+
+
+@dataclass
+class Ask:
+    query: Query
+    hits: list[Hit]
+    reader: Reader
+    search: Search
+    scope: list[str] | None  # documents the question may be answered from (None: all)
+    book: CitationBook  # the answer's citations, numbered in order of use
+    given: Evidence | None = None  # evidence chosen by the caller (one document of a cross-document answer)
+
+    @cached_property
+    def ranked(self) -> list[Hit]:
+        """The passages by support: retrieval score × key-term coverage × year."""
+        return self.reader.rank(self.query, self.hits)
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """The best sentence or table row among the leading passages."""
+        return self.given or self.reader.evidence(self.query, self.ranked)
+
+
+class Handler(Protocol):
+    def try_answer(self, ask: Ask) -> Draft | None:
+        """The answer, or None when this strategy does not apply to the question or its evidence."""
+        ...
+
+
+def first_answer(handlers: tuple[Handler, ...], ask: Ask) -> Draft | None:
+    """The Draft of the first handler that gives one."""
+    for handler in handlers:
+        draft = handler.try_answer(ask)
+        if draft is not None:
+            return draft
+    return None

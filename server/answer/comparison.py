@@ -1,0 +1,156 @@
+"""Differences between two figures the document states apart (`2026年计划的学位比2025年少多少`,
+`研发投入强度要从现有水平达到2030年目标，还需提高多少`): each side is looked up as a question of
+its own, from its own best sentence, and figures.compute takes the difference, both inputs cited.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.compute import ComputeError, Operand, compare
+from figures.numbers import Quantity, parse_number
+from ingest.models import Document
+from ingest.normalize import normalize
+from ingest.tables import row_label
+from server.answer.base import Ask
+from server.answer.draft import Claim, Draft, table_of
+from server.answer.evidence import Evidence
+from server.answer.text import clause, computed_figure, display, pick_quantity, region_of
+from server.answer.verify import mismatch
+from server.query import Query, key_terms
+from server.retrieve import Hit
+
+# `A比B多/少/高/低多少`
+_THAN = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?(?:多少|几)")
+# `从B达到A，还需提高多少`
+_FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提升到|增加到|增至|到)(?P<a>[^,，]+?)[,，]?"
+                          r"还(?:需|要|差|得)")
+_YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
+_FALL = {"少", "低", "减少", "下降"}
+SIDE_CANDIDATES = 5  # passages tried for each side
+
+
+class Comparison:
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if query.operation != "difference":
+            return None
+        sides = _sides(query.search_text)  # the place names blanked: a side is looked up within the scope
+        if sides is None:
+            return None
+        a_text, b_text, falls = sides
+        found = [self._side(ask, query, text) for text in (a_text, b_text)]
+        if any(f is None for f in found):
+            return None
+        (a_part, a_ev, a_q), (b_part, b_ev, b_q) = found  # type: ignore[misc]
+        if (a_ev.hit.chunk.chunk_id, a_q.start) == (b_ev.hit.chunk.chunk_id, b_q.start):
+            return None  # one figure for both sides: nothing to compare
+        reader, book = ask.reader, ask.book
+        docs = reader.documents
+        a_quote, b_quote = (_quote(docs[ev.hit.chunk.doc_id], ev, q) for ev, q in ((a_ev, a_q), (b_ev, b_q)))
+        claims = [Claim(a_q.unit, a_quote, a_ev.hit, a_ev.span), Claim(b_q.unit, b_quote, b_ev.hit, b_ev.span)]
+        if any(mismatch(reader, p, c) for p, c in zip((a_part, b_part), claims)):
+            return None
+        try:
+            a_op, b_op = _operand(a_q, a_part), _operand(b_q, b_part)
+            high, low = (b_op, a_op) if falls else (a_op, b_op)
+            result = compare(high, low, label=f"{high.label} 与 {low.label} 之差")
+        except ComputeError:
+            return None
+        na, nb = book.cite(a_ev.hit, *a_ev.span), book.cite(b_ev.hit, *b_ev.span)
+        figure = computed_figure(result, na)
+        figure.citation_ids = sorted({na, nb})
+        region = region_of(docs[a_ev.hit.chunk.doc_id])
+        answer = (f"{result.formula}[{na}][{nb}]。依据{region}文件：“{a_quote}”[{na}]；“{b_quote}”[{nb}]"
+                  if na != nb else f"{result.formula}[{na}]。依据{region}文件：“{a_quote}”……“{b_quote}”[{na}]")
+        return Draft(answer, False, book.citations, [figure],
+                     [Claim(result.unit, result.label, a_ev.hit, a_ev.span, computed=True)])
+
+    def _side(self, ask: Ask, query: Query, text: str) -> tuple[Query, Evidence, Quantity] | None:
+        """The question for one side, its best evidence and the figure it states."""
+        part = query.narrowed(text)
+        part.years = [y for y in re.findall(r"20\d\d", text)]
+        part.relative_years = [o for w, o in (("今年", 0), ("去年", -1), ("明年", 1)) if w in text]
+        reader = ask.reader
+        candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
+        for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
+            evidence = reader.evidence(part, [hit])
+            if reader.refusal(part, hit):
+                continue
+            doc = reader.documents[hit.chunk.doc_id]
+            if hit.chunk.row_index is not None:  # a table row: the cell of the side's year
+                quantity, quote = _cell(doc, hit, part)
+            else:
+                quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
+                quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
+            if quantity is None:
+                continue
+            if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
+                return part, evidence, quantity
+        return None
+
+
+def _cell(doc: Document, hit: Hit, part: Query) -> tuple[Quantity | None, str]:
+    """The cell of a table row in the year column the side asks about, as a quantity over the cell."""
+    table = table_of(doc, hit.chunk)
+    if table is None or hit.chunk.row_index is None or not part.years:
+        return None, ""
+    row = table.rows[hit.chunk.row_index]
+    cell = next((c for c in row.cells if c.column.startswith(part.years[0])), None)
+    q = parse_number(cell.text + normalize(cell.unit)) if cell else None
+    if cell is None or q is None:
+        return None, ""
+    q.start, q.end, q.text = cell.start, cell.end, cell.text + normalize(cell.unit)
+    return q, f"{normalize(row_label(table, row))} {cell.column}：{q.text}"
+
+
+def _sides(norm: str) -> tuple[str, str, bool] | None:
+    """(side A, side B, whether A is the smaller) of `A比B多/少多少` or `从B达到A还需…`; a side that
+    names only a year borrows the other side's words (`2026年的学位比2025年少多少`)."""
+    m = _THAN.search(norm)
+    if m:
+        a, b, falls = m.group("a"), m.group("b"), m.group("dir") in _FALL
+    else:
+        m = _FROM_TO_GAP.search(norm)
+        if m is None:
+            return None
+        a, b, falls = m.group("subject") + m.group("a"), m.group("subject") + m.group("b"), False
+    a, b = a.strip(" ,，"), b.strip(" ,，")
+    if not _own_words(b):  # `比2025年`: side A's words with B's year
+        years = _YEARS.findall(b)
+        if not years:
+            return None
+        b = _YEARS.sub("", a, count=1) if _YEARS.search(a) else a
+        b = f"{years[0]}{b}"
+    elif not _YEARS.search(b) and _YEARS.search(a) and not set(key_terms(a)) & set(key_terms(b)):
+        b = f"{b}{_measure(a)}"
+    elif b.endswith("的") and "的" in a:  # `比2025年完成的`: B's head noun is the one of A (`…的民生实事项目`)
+        b = f"{b}{a.rsplit('的', 1)[1]}"
+    return a, b, falls
+
+
+def _quote(doc: Document, evidence: Evidence, q: Quantity) -> str:
+    """The figure in its words: its clause, or its row's label and column (`在園幼兒數(萬人) 2016：2.76`)."""
+    table = table_of(doc, evidence.hit.chunk)
+    if table is not None and evidence.hit.chunk.row_index is not None:
+        row = table.rows[evidence.hit.chunk.row_index]
+        cell = next((c for c in row.cells if c.start == q.start), None)
+        if cell is not None:
+            return f"{normalize(row_label(table, row))} {cell.column}：{q.text}"
+    return display(clause(doc.text, evidence.span, q))
+
+
+def _own_words(text: str) -> bool:
+    return bool(key_terms(_YEARS.sub(" ", text)))
+
+
+def _measure(text: str) -> str:
+    terms = key_terms(_YEARS.sub(" ", text))
+    return terms[-1] if terms else ""
+
+
+def _operand(q: Quantity, part: Query) -> Operand:
+    """The figure as an operand citing where the document states it."""
+    years = "".join(f"{y}年" for y in part.years)
+    o = Operand.literal(q.text, label=f"{years}{normalize(''.join(part.terms[:2]))}" or q.text)
+    o.source = {"kind": "passage", "start": q.start, "end": q.end, "text": q.text}  # a cell: its text and unit
+    return o

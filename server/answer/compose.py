@@ -1,0 +1,67 @@
+"""The answer pipeline as data: handlers tried in a declared order, the first Draft wins."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ingest.models import Chunk, Document
+from server.answer.base import Ask, Handler, Search
+from server.answer.comparison import Comparison
+from server.answer.compliance import CannotJudge
+from server.answer.computed import ProseComputation, ProseOverTable
+from server.answer.crossdoc import PerDocument
+from server.answer.draft import CitationBook, Draft
+from server.answer.evidence import Reader
+from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
+from server.answer.lookup import ProseLookup, TableAnswer
+from server.answer.measures import Measures
+from server.answer.sections import SectionAnswer
+from server.answer.several import SeveralAsks
+from server.answer.tables import WholeTable
+from server.answer.verify import Verifier
+from server.query import Query
+from server.retrieve import Hit
+
+# answers from one piece of evidence (a table row or a sentence); ProseLookup always answers
+LOOKUP: tuple[Handler, ...] = (TableAnswer(), ProseComputation(), ProseLookup())
+
+
+class Composer:
+    """Turns ranked passages into a Draft. `search(query, doc_ids)` re-queries some documents
+    for cross-document questions and for one ask of several."""
+
+    def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk], regions: list[str],
+                 verify: bool = True):
+        self.documents = documents
+        self.reader = Reader(documents, chunks)
+        self.handlers: tuple[Handler, ...] = (
+            OutsideCorpus(regions),  # a place no document covers
+            PerDocument(LOOKUP),  # across documents: one line per document
+            NoPassages(),
+            WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
+            SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
+            Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
+            CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
+            Measures(),  # 如何/措施: the measures with their content
+            EvidenceGate(),  # the evidence lacks the year or key terms asked
+            SeveralAsks(LOOKUP),  # several things asked: each answered on its own
+            ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
+            *LOOKUP,
+        )
+        self.verifier = Verifier() if verify else None  # off only to measure what it changes
+
+    def compose(self, query: Query, hits: list[Hit], search: Search, scope: list[str] | None) -> Draft:
+        ask = Ask(query, hits, self.reader, search, scope, CitationBook(self.documents))
+        refused: Draft | None = None
+        for handler in self.handlers:
+            draft = handler.try_answer(ask)
+            if draft is None:
+                continue
+            if draft.abstained or self.verifier is None:
+                return draft
+            checked = self.verifier.check(ask, draft)
+            if not checked.abstained:
+                return checked
+            # a figure that does not fit the question: a later strategy may still answer it
+            refused = refused or checked
+            ask.book = CitationBook(self.documents)
+        return refused or self.reader.abstain("文件中未找到相关内容。", ask.ranked)

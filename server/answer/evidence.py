@@ -1,0 +1,298 @@
+"""Weighing passages as evidence: which of the question's key terms a passage carries (idf-weighted),
+the best sentence or table row among the leading passages, and the gates that refuse when the
+evidence does not carry the question's terms or year."""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from figures.indicators import INDICATORS
+from figures.numbers import find_quantities
+from ingest.models import Chunk, Document
+from ingest.normalize import normalize
+from ingest.records import as_chunk_store
+from ingest.segment import tokenize
+from ingest.structure import split_sentences
+from server.answer.draft import CitationBook, Draft
+from server.answer.text import flat
+from server.calc import states_change
+from server.lexicon import synonyms
+from server.query import INDICATOR_NAMES, RELATIVE_YEARS, Query
+from server.regions import short_name, speaks_for
+from server.retrieve import Hit
+
+COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
+NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
+HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
+SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
+SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
+CANDIDATES = 10  # passages whose sentences compete to be the evidence
+MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
+_YEAR = re.compile(r"20\d\d")
+
+# phrasings that mean the same as a corpus word, for the key-term check only
+SYNONYMS = synonyms()
+
+
+@dataclass
+class Evidence:
+    hit: Hit
+    span: tuple[int, int]  # the sentence or table row, offsets into Document.text
+    value: float  # key-term coverage (+NUMBER_BONUS when it states the number asked for)
+    order: int  # rank of its passage
+
+
+class Reader:
+    """The documents and chunks of one index build, read as evidence for a question."""
+
+    def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk]):
+        self.documents = documents
+        # index-level accessors (ingest.records): nothing per chunk or document is read here, a
+        # large build's chunks are derived on use and the recently used kept
+        self._store = as_chunk_store(chunks)
+        self.flat = self._store.derived(lambda c: flat(c.norm))  # chunk_id → flat norm
+        self.chunks_of = self._store.per_document  # doc_id → its chunks in text order
+        self._idf: dict[str, float] = {}
+        # the years a passage speaks for beyond those it names: its section's headings, its table's
+        # caption, and 今年/去年 resolved against the document's year (a 2026 report's 去年 is 2025)
+        self.years = self._store.derived(lambda c: _context_years(c, self.documents[c.doc_id]))
+        self._doc_year: dict[str, int | None] = {}
+
+    # --- key terms ---------------------------------------------------------------------------
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency over chunks; 0 for a word the corpus never uses. Counted through
+        the index's bigram postings: candidates holding the term or a form has_term accepts, each
+        verified with has_term itself."""
+        if term not in self._idf:
+            needles = [f for t in term.split("|") for f in (t, *SYNONYMS.get(t, ()), *_indicator_forms(t))]
+            df = self._store.count_containing(needles, lambda norm: has_term(term, flat(norm)))
+            self._idf[term] = math.log(1 + len(self._store) / (1 + df)) if df else 0.0
+        return self._idf[term]
+
+    def doc_year(self, doc_id: str) -> int | None:
+        """The year the document was written (its date, else a year in its title)."""
+        if doc_id not in self._doc_year:
+            self._doc_year[doc_id] = document_year(self.documents[doc_id])
+        return self._doc_year[doc_id]
+
+    def coverage(self, query: Query, text: str) -> tuple[float, list[str]]:
+        """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
+
+        Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
+        by its other words; words the corpus uses elsewhere but this passage lacks count fully. A
+        compound missing as a whole gets half credit for its parts (生均公用经费 → 公用经费), or
+        SPLIT_COMPOUND when the passage has all its words and it names no indicator."""
+        if not query.terms:
+            return 1.0, []
+        total = found = 0.0
+        missing = []
+        for term in query.terms:
+            # an indicator's name counts as the words it is made of (九年 义务教育 巩固率)
+            weight = self.idf(term) * (max(1, len(term_parts(term))) if term in INDICATOR_NAMES else 1)
+            total += weight
+            if has_term(term, text):
+                found += weight
+                continue
+            missing.append(term)
+            parts = [p for p in term_parts(term) if self.idf(p)]
+            if parts:
+                present = sum(has_term(p, text) for p in parts)
+                # every word of a plain compound, written apart (教师队伍 in `以队伍为第一资源…教师`),
+                # nearly says it; an indicator's name must stand whole (毛入园率 is not 普惠率)
+                share = SPLIT_COMPOUND if present == len(parts) and term not in INDICATOR_NAMES else 0.5
+                found += weight * share * present / len(parts)
+        if total == 0:  # nothing the corpus knows: no evidence can support it
+            return 0.0, missing
+        return found / total, missing
+
+    def cover(self, query: Query) -> Callable[[str], float]:
+        """Key-term coverage of a piece of document text (as published)."""
+        return lambda text: self.coverage(query, flat(normalize(text)))[0]
+
+    def support(self, query: Query, hit: Hit) -> float:
+        """Fused score weighted by key-term coverage and the year asked."""
+        text = self.flat[hit.chunk.chunk_id]
+        cov, _ = self.coverage(query, text)
+        return hit.score * (0.25 + cov) * (1.0 if self.year_ok(query, hit) else 0.3)
+
+    def year_ok(self, query: Query, hit: Hit) -> bool:
+        """Whether the passage speaks for the year asked: named in it, in its section headings or
+        table caption, or as 今年/去年 of the document's year."""
+        wanted = self.asked_years(query, hit.chunk.doc_id)
+        if not wanted:
+            return not query.relative_years  # 去年 of a document whose year is unknown
+        return any(y in self.flat[hit.chunk.chunk_id] or y in self.years[hit.chunk.chunk_id] for y in wanted)
+
+    def asked_years(self, query: Query, doc_id: str) -> list[str]:
+        """The years asked, 今年/去年 resolved against the document's year."""
+        year = self.doc_year(doc_id)
+        relative = [str(year + offset) for offset in query.relative_years] if year else []
+        return list(dict.fromkeys(query.years + relative))
+
+    def rank(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        return sorted(hits, key=lambda h: -self.support(query, h))
+
+    # --- evidence ----------------------------------------------------------------------------
+
+    def evidence(self, query: Query, ranked: list[Hit]) -> Evidence:
+        """The best supporting sentence or table row among the leading passages: the most key
+        terms (and a number, when one is asked for), the passage's score breaking ties."""
+        candidates = []
+        for order, hit in enumerate(ranked[:CANDIDATES]):
+            chunk = hit.chunk
+            if chunk.row_index is not None:
+                # a row is about what its caption, group and label name; terms found only in its
+                # column headers (专任教师 in 每百名学生拥有艺体专任教师数) count for less
+                named = flat(chunk.norm.rsplit(" | ", 1)[0])
+                whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
+                cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
+                value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
+                span = (chunk.start, chunk.end)
+            else:
+                span, value = self.best_sentence(query, hit)
+            if not self.speaks_for(query, chunk) or not self.year_ok(query, hit):
+                value *= 0.5  # another region's part, or another year than the one asked
+            candidates.append(Evidence(hit, span, value, order))
+        # among equals, a passage naming the year asked (in its text or headings) before one that
+        # speaks for it only as a year of a plan period (十五五 → 2026…2030)
+        return max(candidates, key=lambda e: (round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
+
+    def names_year(self, query: Query, chunk: Chunk) -> bool:
+        return any(y in self.flat[chunk.chunk_id] or y in chunk.section for y in query.years)
+
+    def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
+        """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
+        the kind of number asked for), and that value."""
+        doc = self.documents[hit.chunk.doc_id]
+        sentences = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
+        wants = query.units
+        number = query.asks_number
+        change = query.operation in ("growth", "change")
+
+        def rank(i: int) -> tuple[float, bool, int]:
+            s, e = sentences[i]
+            text = flat(normalize(doc.text[s:e]))
+            cov, _ = self.coverage(query, text)
+            year = bool(query.years) and any(y in text for y in query.years)
+            found = [q for q in find_quantities(doc.text[s:e]) if q.is_measure] if number else []
+            fits = any(q.unit in wants for q in found) if wants else bool(found)
+            span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
+            bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
+                (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
+            return cov + bonus, year, -i
+
+        i = max(range(len(sentences)), key=rank)
+        return sentences[i], rank(i)[0]
+
+    def speaks_for(self, query: Query, chunk: Chunk) -> bool:
+        """False for a passage of a document shared by several regions that belongs to another
+        region's part than the one asked about."""
+        doc = self.documents[chunk.doc_id]
+        if not query.regions or len(doc.meta.region) < 2:
+            return True
+        section = normalize(chunk.section, drop_space=True)
+        named = [r for r in doc.meta.region if short_name(normalize(r)) in section]
+        return not named or any(short_name(r) in section for r in query.regions)
+
+    # --- gates -------------------------------------------------------------------------------
+
+    def refusal(self, query: Query, best: Hit) -> str | None:
+        """Why `best` cannot answer the question (the year asked is not in it, or too few of the
+        key terms are), or None."""
+        where = "".join(query.regions[:1])
+        if not self.year_ok(query, best):
+            asked = self.asked_years(query, best.chunk.doc_id) or [w for w, o in RELATIVE_YEARS.items()
+                                                                     if o in query.relative_years]
+            return f"文件中未找到{where}{'、'.join(y + '年' if y.isdigit() else y for y in asked)}的相关内容。"
+        cov, missing = self.coverage(query, self.flat[best.chunk.chunk_id])
+        if cov < COVER_MIN:
+            return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
+        chunk = best.chunk
+        passage = f"{chunk.section}\n{chunk.text}"
+        if query.regions and not any(speaks_for(r, self.documents[chunk.doc_id], passage) for r in query.regions):
+            # a wider region's document, a passage about another place (across places: about none asked)
+            return f"文件中未找到{'、'.join(query.regions)}的相关内容。"
+        return None
+
+    def abstain(self, message: str, ranked: list[Hit]) -> Draft:
+        """An abstention listing the closest passages as 相关但不能回答."""
+        book = CitationBook(self.documents)
+        related = [book.cite(h) for h in ranked[:MAX_RELATED]]
+        if related:
+            message += "以下段落相关但不能回答该问题：" + "".join(f"[{n}]" for n in related)
+        return Draft(message, True, book.citations)
+
+
+def document_year(doc: Document) -> int | None:
+    """The year a document was written: its date, else a year in its title."""
+    found = _YEAR.search(doc.meta.date[:4]) or _YEAR.search(normalize(doc.meta.title))
+    return int(found.group()) if found else None
+
+
+# five-year plan periods: 十四五 is 2021–2025, 十三五 2016–2020
+# (quoted, or followed by a word of time: a bare 十五 or 三五 is a number)
+_PERIOD = re.compile(r"[“\"](十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]"
+                     r"|(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|末|以来|时|初)")
+_PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def period_years(text: str) -> set[str]:
+    """The years of the five-year plan periods a text names (`“十四五”时期` → 2021…2025)."""
+    years: set[str] = set()
+    for m in _PERIOD.finditer(text):
+        head = m.group(1) or m.group(2)
+        n = (10 + _PERIOD_NUMBER.get(head[1:], 0)) if head.startswith("十") else _PERIOD_NUMBER[head]
+        first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)  # three years of adjustment after 二五
+        years |= {str(y) for y in range(first, first + 5)}
+    return years
+
+
+def _context_years(chunk: Chunk, doc: Document) -> set[str]:
+    section = normalize(chunk.section)
+    # a year named wins over a period; a period's review or targets state where it ends (the
+    # 十三五 review's figures are 2020's, not 2016's), so a heading's period speaks for its last year
+    periods = period_years(section)
+    years = set(_YEAR.findall(section)) or ({max(periods)} if periods else set())
+    written = document_year(doc)
+    if written and not years and not _YEAR.search(chunk.norm) and not period_years(chunk.norm):
+        # nothing in the passage or its headings dates it: it speaks for the document's own year
+        # (a 2026 work report's list of this year's projects)
+        years.add(str(written))
+    if "target" in chunk.labels:  # a plan's targets are for the years its title names (…规划(2021-2025年))
+        years |= set(_YEAR.findall(normalize(doc.meta.title)))
+    if chunk.table_id:
+        table = next((t for t in doc.tables if t.table_id == chunk.table_id), None)
+        years |= set(_YEAR.findall(normalize(table.caption))) if table else set()
+    if written:
+        years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
+    return years
+
+
+@lru_cache(maxsize=4096)
+def term_parts(term: str) -> tuple[str, ...]:
+    if "|" in term:
+        return ()
+    return tuple(p for p in dict.fromkeys(tokenize(term)) if p != term and len(p) >= 2)
+
+
+def has_term(term: str, text: str) -> bool:
+    if "|" in term:  # alternatives: any one will do
+        return any(has_term(t, text) for t in term.split("|"))
+    return term in text or any(s in text for s in SYNONYMS.get(term, ()) + _indicator_forms(term))
+
+
+@lru_cache(maxsize=4096)
+def _indicator_forms(term: str) -> tuple[str, ...]:
+    """Other published names of the indicator a term names (覆盖率 → 普惠率, 普惠性幼儿园占比 …)."""
+    if len(term) < 3:
+        return ()
+    # the indicator the term names exactly; only failing that, those whose names contain it
+    # (生均公用经费 is not 特殊教育学校生均公用经费)
+    named = ([i for i in INDICATORS if term in i.synonyms]
+             or [i for i in INDICATORS if any(term in s for s in i.synonyms)])
+    forms = {f for i in named for f in i.synonyms}
+    return tuple(sorted(f for f in forms if term not in f))

@@ -1,0 +1,227 @@
+"""Answers from one piece of evidence: a table row (its cells, a change between its year columns,
+a share of its parent row, a pass/fail check) or a sentence (the quantity asked for, quoted in
+its clause, or the sentence itself)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from figures.compute import Computation
+from figures.indicators import match_indicator
+from figures.numbers import Quantity, parse_number
+from ingest.models import Cell, Row, Table
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from ingest.tables import row_label
+from server.answer.base import Ask
+from server.answer.computed import prose_computation
+from server.answer.draft import CitationBook, Claim, Draft, table_of
+from server.answer.evidence import Reader
+from server.answer.text import (
+    CLAUSE_END,
+    MAX_CLAUSE_CHARS,
+    clause,
+    column_name,
+    computed_figure,
+    display,
+    fitting_quantities,
+    flat,
+    item_of,
+    pick_quantity,
+    quantity_figure,
+    region_of,
+    stated_cell,
+)
+from server.calc import (
+    companion_checks,
+    compliance,
+    parts_by_share,
+    students_in,
+    table_change,
+    table_compute,
+    verdict_text,
+)
+from server.query import Query
+from server.retrieve import Hit
+from server.schemas import Figure
+
+_EACH = re.compile(r"分别")  # asks the same measure of several things at once
+
+
+class TableAnswer:
+    """The evidence is a table row: its value(s) for the year asked, or what the question computes."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        hit = ask.evidence.hit
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        table = table_of(doc, hit.chunk)
+        if table is None or hit.chunk.row_index is None:
+            return None
+        return table_answer(ask.reader, ask.query, hit, table, table.rows[hit.chunk.row_index], ask.book)
+
+
+def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook) -> Draft:
+    doc = reader.documents[hit.chunk.doc_id]
+    label = row_label(table, row)
+    data = [c for c in row.cells if c.column not in table.columns[:2]]
+    values = [c for c in data if parse_number(c.text)]
+    notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
+    chosen = [c for c in values if any(y in c.column for y in query.years)]
+    if not chosen and values:
+        chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
+    n = book.cite(hit, row.start, row.end)
+    caption = table.caption or table.section
+    all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in values)
+    figures = [Figure(label=f"{normalize(label)} {c.column}", value=q.value, unit=normalize(c.unit), citation_ids=[n])
+               for c in chosen if (q := parse_number(c.text))]
+    direct = "；".join(f"{c.text}{normalize(c.unit)}（{'，'.join([column_name(c.column)] + notes)}）"
+                      for c in chosen)
+    source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
+    where = " ".join(x for x in (caption, row.group, label) if x)
+    claims = [Claim(_base_unit(c), f"{where} {c.column}", hit, (row.start, row.end)) for c in chosen]
+    computed = table_compute(query, table, row)
+    if computed is not None:
+        rows = sorted({i["source"]["row_index"] for i in computed.inputs})
+        ids = sorted(book.cite(hit, table.rows[r].start, table.rows[r].end) for r in rows)
+        marks = "".join(f"[{i}]" for i in ids)
+        figure = computed_figure(computed, ids[0])
+        figure.citation_ids = ids
+        return Draft(f"{computed.formula}{marks}。依据{region_of(doc)}《{caption}》{marks}", False,
+                     book.citations, [figure], [Claim(computed.unit, computed.label, hit, (row.start, row.end), True)])
+    if query.asked.change or query.operation in ("difference", "growth"):  # between two of its year columns
+        computed = table_change(query, table, row)
+        if computed is not None:
+            note = f"（{computed.note}）" if computed.note else ""
+            return Draft(f"{computed.formula}{note}[{n}]。{source}", False, book.citations,
+                         [computed_figure(computed, n)] + figures,
+                         [Claim(computed.unit, f"{where} {computed.label}", hit, (row.start, row.end), True)])
+    answer = f"{direct}。{source}"
+    stated = stated_cell(values, doc)
+    also = _stated_in_text(reader, table, row, stated) if stated in chosen else None
+    if also is not None:
+        passage, (start, end) = also
+        answer += f"；正文亦写：“{display(doc.text[start:end])}”[{book.cite(passage, start, end)}]"
+    if query.asked.compliance and stated is not None:
+        q = parse_number(stated.text + normalize(stated.unit))
+        judged = compliance(query, q.value, q.unit, label) if q else None
+        if judged is not None:
+            answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
+            figures.append(computed_figure(judged, n))
+    return Draft(answer, False, book.citations, figures, claims)
+
+
+def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:
+    """The clause of the document's prose that states the same value of the row's indicator
+    (`鞏固率99.5%` for the 2020 cell of `九年義務教育鞏固率(%`), with its passage."""
+    if cell is None:
+        return None
+    doc = reader.documents[table.doc_id]
+    indicator = match_indicator(row_label(table, row))
+    names = [flat(normalize(n)) for n in (indicator.synonyms if indicator else ())]
+    if not names:
+        return None
+    value = re.compile(rf"(?<![\d.]){re.escape(cell.text)}(?![\d.])")
+    for m in value.finditer(doc.text):
+        if table.start <= m.start() < table.end:
+            continue
+        chunk = next((c for c in reader.chunks_of[doc.doc_id] if c.start <= m.start() < c.end), None)
+        if chunk is None or chunk.table_id:
+            continue
+        left = max((e.end() for e in CLAUSE_END.finditer(doc.text, chunk.start, m.start())), default=chunk.start)
+        right = next((e.start() for e in CLAUSE_END.finditer(doc.text, m.end(), chunk.end)), chunk.end)
+        if any(n in flat(normalize(doc.text[left:right])) for n in names):
+            # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
+            sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)
+                             if sp[0] <= m.start() < sp[1]), (left, right))
+            return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
+                else (left, right)
+    return None
+
+
+def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int, int],
+                   stated: Quantity | None) -> Computation | None:
+    """whole × share for the part the question is about, when its words name it better than the
+    clause of the count the sentence states (`骨干教师大约有多少人` of `教师4100人，其中骨干教师占49%`)."""
+    if not query.asks_number or "%" in query.units:
+        return None
+    cover = reader.cover(query)
+    found = [(cover(part), c) for part, c in parts_by_share(text, *sentence)
+             if not query.units or _base_unit_of(c.unit) in query.units]
+    if not found:
+        return None
+    best, computed = max(found, key=lambda f: f[0])
+    return computed if best > (cover(clause(text, sentence, stated)) if stated else 0.0) else None
+
+
+def _base_unit_of(unit: str) -> str:
+    q = parse_number(f"1{unit}")  # 万人 → 人
+    return q.unit if q else unit
+
+
+def _base_unit(cell: Cell) -> str:
+    q = parse_number(cell.text + normalize(cell.unit))
+    return q.unit if q else ""
+
+
+class ProseLookup:
+    """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
+    an abstention when a number is asked for and the sentence states none."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader, book = ask.query, ask.reader, ask.book
+        best, sentence = ask.evidence.hit, ask.evidence.span
+        if best.chunk.row_index is not None:
+            return None  # a table row is answered by TableAnswer
+        doc = reader.documents[best.chunk.doc_id]
+        quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if "%" in query.units and query.asked.part and (quantity is None or quantity.unit not in query.units):
+            # a share the document does not state but gives the counts of (专任教师1200人,其中研究生96人)
+            as_share = replace(query, asked=replace(query.asked, operation="share"))
+            computed = prose_computation(reader, as_share, best, sentence, book)
+            if computed is not None:
+                return computed
+        if quantity is None and query.asks_number:
+            # the passage is about the right thing but states no figure for it
+            return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",
+                                  [best])
+        n = book.cite(best, *sentence)
+        region = region_of(doc)
+        by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
+        if by_share is not None:  # the count of a part the sentence gives only as a share of a whole
+            quote = display(doc.text[sentence[0]:sentence[1]])
+            return Draft(f"{by_share.formula}[{n}]。依据{region}文件：“{quote}”[{n}]", False, book.citations,
+                         [computed_figure(by_share, n)],
+                         [Claim(by_share.unit, by_share.label, best, sentence, True)])
+        if quantity is None:
+            return Draft(f"据{region}文件：“{display(doc.text[sentence[0]:sentence[1]])}”[{n}]", False, book.citations)
+        quoted = display(clause(doc.text, sentence, quantity))
+        answer = f"{quantity.text}。依据{region}文件：“{quoted}”[{n}]"
+        figures = [quantity_figure(quoted, quantity, n)]
+        claims = [Claim(quantity.unit, quoted, best, sentence)]
+        listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) if _EACH.search(query.norm) else []
+        if len(listed) > 1 and not query.asked.compliance:
+            # `城乡居民收入分别增长多少`: the sentence states the measure once for each of the things asked
+            quotes = [display(item_of(doc.text, sentence, q)) for q in listed]
+            answer = f"{'；'.join(quotes)}。依据{region}文件[{n}]"
+            figures = [quantity_figure(c, q, n) for c, q in zip(quotes, listed)]
+            claims = [Claim(q.unit, c, best, sentence) for c, q in zip(quotes, listed)]
+        if query.asked.compliance:
+            students = students_in(doc.text, *sentence)  # of the same sentence: the total's own students
+            judged = compliance(query, quantity.value, quantity.unit, quoted, students)
+            if judged is not None:
+                answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
+                if judged.flag != "cannot":
+                    figures.append(computed_figure(judged, n))
+                if students is not None and judged.flag != "cannot":  # judged per student: the total ÷ students
+                    claims = [replace(claims[0], computed=True)]
+                # a standard in parts: each part this sentence or the next states is judged too, the
+                # verdict is all of them (`…占比44.75%；其中，交流轮岗的骨干教师…占比37.73%`)
+                following = split_sentences(doc.text, sentence[1], best.chunk.end)[:1]
+                window = (sentence[0], following[0][1]) if following else sentence
+                for part in companion_checks(query, doc.text, window, quantity.unit, quoted):
+                    m = book.cite(best, *window)
+                    answer += f"；{part.note or part.formula}[{m}]"
+                    figures.append(computed_figure(part, m))
+                    if part.flag == "fail" and judged.flag == "pass":
+                        answer = "未达标" + answer.removeprefix("达标")
+        return Draft(answer, False, book.citations, figures, claims)

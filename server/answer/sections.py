@@ -1,0 +1,148 @@
+"""Targets and measures from the document's own structure: a section headed 主要目标/发展目标/
+远景目标 answers `规划的目标是什么` for its document, and a section whose heading names the
+question's topic (`坚持教育优先发展`, `重点工程`, `扩资源,夯实教育发展基础`) answers `做了哪些/
+有哪些措施` with every item under it — its sub-sections, or its 一是/二是/(1)/1. items — each
+quoted with its content up to the next item and cited, never the heading alone.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.models import Document, Section, Table
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.evidence import Reader
+from server.answer.text import ITEM_HEAD, display, flat, region_of
+from server.query import Query
+from server.retrieve import Hit
+
+HEADING_COVER_MIN = 0.6  # share of the question's key terms a section's headings (and title) must carry
+MAX_ITEMS = 8
+ITEM_CHARS = 400  # at most this much of one item is quoted (cut at a sentence end)
+BODY_CHARS = 500  # … and of a section without items
+_DESCRIBE = re.compile(r"是什么|有哪些|哪些|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|安排|情况|规划")
+_TARGET_HEADING = re.compile(r"目标|愿景")
+# what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
+# the topic of `有哪些主要措施`, whose words are all question words
+_MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
+# the year a heading writes in Chinese numerals (二〇三五) as digits, to match a question's 2035
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+class SectionAnswer:
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not query.intents & {"target", "measure"} or query.asks_number or query.operation \
+                or not _DESCRIBE.search(query.norm):
+            return None
+        docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
+        found = _best_section(reader, query, [reader.documents[d] for d in docs])
+        if found is None:
+            return None
+        doc, section = found
+        items = _items(reader, doc, section)
+        if not items:
+            return None
+        book = ask.book
+        lines = [f"{n}. {display(doc.text[s:e])}[{book.cite(_hit(reader, doc, s), s, e)}]"
+                 for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
+        # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
+        for t in _tables(doc, section):
+            n = book.cite(_hit(reader, doc, t.start), t.start, t.end)
+            lines.append(f"另见《{display(t.caption or section.heading)}》[{n}]")
+        title = display(section.heading)
+        return Draft(f"{region_of(doc)}文件“{title}”一节：\n" + "\n".join(lines), False, book.citations)
+
+
+def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section] | None:
+    """The section whose heading carries the question's topic: for a target question a 目标
+    heading (the one naming the year or words asked); else the heading with the most key terms."""
+    target = "target" in query.intents and "measure" not in query.intents
+    best: tuple[tuple, Document, Section] | None = None
+    for doc in docs:
+        title = _heading_form(doc.meta.title)
+        for section in doc.sections:
+            heading = _heading_form(section.heading)
+            if target and not _TARGET_HEADING.search(heading):
+                continue
+            if not target and not query.terms and not _MEASURE_HEADING.search(heading):
+                continue  # no topic named: only a section headed as measures answers
+            own = reader.coverage(query, flat(heading))[0] if query.terms else 1.0
+            # the document's title and the enclosing headings speak for the section too
+            # (`十四五规划的重点工程`: 十四五 is in the title, 重点工程 in the heading)
+            context = title + "".join(_heading_form(h) for h in section.path)
+            cover = reader.coverage(query, flat(context))[0] if query.terms else 1.0
+            years = [y for y in query.years if y in heading]
+            if cover < HEADING_COVER_MIN or own == 0:
+                continue
+            if query.years and not years and target:
+                continue  # `2035年远景目标`: not the 十四五 目标 section
+            rank = (round(cover, 2), round(own, 2), len(years), -section.level, -(section.end - section.start))
+            if best is None or rank > best[0]:
+                best = (rank, doc, section)
+    return (best[1], best[2]) if best else None
+
+
+def _heading_form(heading: str) -> str:
+    form = normalize(heading, drop_space=True)
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), form)
+
+
+def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, int]]:
+    """Spans to quote: each sub-section with its content; else each 一是/(1)/1. item of the body;
+    else the body's first sentences."""
+    body_start = _body_start(doc.text, section)
+    tables = _tables(doc, section)
+    body_end = tables[0].start if tables else section.end  # the prose before its first table
+    children = [s for s in doc.sections if s.start > section.start and s.end <= section.end
+                and len(s.path) == len(section.path) + 1 and s.path[:-1] == section.path]
+    if children:
+        return [_cut(doc.text, c.start, c.end, ITEM_CHARS) for c in children]
+    sentences = split_sentences(doc.text, body_start, body_end)
+    starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
+    if len(starts) >= 2:
+        bounds = starts + [len(sentences)]
+        items = []
+        for a, b in zip(bounds, bounds[1:]):
+            items.append(_cut(doc.text, sentences[a][0], sentences[b - 1][1], ITEM_CHARS))
+        return items
+    if not sentences:
+        return []
+    return [_cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
+
+
+def _tables(doc: Document, section: Section) -> list[Table]:
+    """The tables of the section's own body (before any sub-section), in order."""
+    return [t for t in doc.tables if section.start <= t.start < section.end
+            and not any(s.start > section.start and s.start <= t.start for s in doc.sections if s.end <= section.end)]
+
+
+def _body_start(text: str, section: Section) -> int:
+    """Where the section's text starts: after its heading and the punctuation closing it (an inline
+    heading `第一,以經費為第一保障,著力改善辦學條件。` is followed by its body on the same line)."""
+    end = section.start + len(section.heading)
+    while end < len(text) and text[end] in "。．.：:，, \t":
+        end += 1
+    return end
+
+
+def _cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """[start, end) cut at the last sentence end within `limit` characters (at least one sentence)."""
+    sentences = split_sentences(text, start, end)
+    if not sentences:
+        return start, end
+    stop = sentences[0][1]
+    for _, e in sentences[1:]:
+        if e - start > limit:
+            break
+        stop = e
+    return sentences[0][0], stop
+
+
+def _hit(reader: Reader, doc: Document, offset: int) -> Hit:
+    chunk = next((c for c in reader.chunks_of[doc.doc_id] if c.start <= offset < c.end), None) \
+        or min(reader.chunks_of[doc.doc_id], key=lambda c: abs(c.start - offset))
+    return Hit(-1, chunk, 0.0)

@@ -1,0 +1,247 @@
+"""Pieces of answer text: the clause around a quantity, a measure item's extent, the quantity a
+question asks for, display forms. Pure functions over the document text."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from figures.compute import Computation
+from figures.numbers import Quantity, find_quantities
+from ingest.models import Cell, Document
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.calc import starting_values
+from server.query import STAGES, Query
+from server.schemas import Figure
+
+MEASURE_LEAD_CHARS = 40  # a measure sentence this short is a heading or a lead: its content follows
+MEASURE_SPAN_CHARS = 420  # at most this much of a measure item is quoted
+MAX_CLAUSE_CHARS = 60
+
+# the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二,
+ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
+                       r"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、)")
+_MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
+_ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
+CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+_ITEM_END = re.compile(r"[，,；;。！？!?：:、]")
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff，。、；：“”（）])\s+(?=[\u3000-\u9fff，。、；：“”（）\d])|"
+                        r"(?<=[\u3000-\u9fff\d])\s+(?=[\u3000-\u9fff，。、；：“”（）])")
+
+
+def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """A measure sentence with the content that carries it out: a heading (`一是推进招生制度改革。`)
+    or a short lead takes the following sentences of its item, up to the next item's heading; a
+    heading whose items are of another kind (`第三,以队伍为第一资源。` over `一是…二是…`) takes them."""
+    start, end = sentence
+    if end - start > MEASURE_LEAD_CHARS:
+        return sentence
+    own, child = _marker(text, start), ""
+    for s, e in split_sentences(text, end, chunk_end):
+        marker = _marker(text, s)
+        if marker and (marker == own or child and marker != child) or e - start > MEASURE_SPAN_CHARS:
+            break  # the next item of its own list, or a list above the one under it
+        child = child or marker
+        end = e
+    return start, end
+
+
+# the kinds of list markers: an item's heading and the items under it use different kinds
+_MARKERS = (("是", re.compile(r"\s*[一二三四五六七八九十]+是")),
+            ("（）", re.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]")),
+            ("1.", re.compile(r"\s*\d+[.、．](?!\d)")),
+            ("第", re.compile(r"\s*第[一二三四五六七八九十]+[,，、]")),
+            ("一、", re.compile(r"\s*[一二三四五六七八九十]+、")))
+
+
+def _marker(text: str, at: int) -> str:
+    """The kind of list marker text[at:] starts with, or ''."""
+    return next((kind for kind, rx in _MARKERS if rx.match(text, at)), "")
+
+
+def pick_quantity(query: Query, text: str, span: tuple[int, int],
+                  cover: Callable[[str], float] | None = None) -> Quantity | None:
+    """The quantity the question asks for: of the wanted unit; in the clause (between ，；:) and
+    then the list item (between 、) whose own words carry most of the question's key terms
+    (`cover` weighs them), so `283人普通学校随班就读、126人在特殊教育学校就读` gives the number
+    of the item asked about; among equals, the nearest after a key term."""
+    found = fitting_quantities(query, text, span, cover)
+    if not found:
+        return None
+    norm = normalize(text[span[0]:span[1]])
+    anchors = [m.end() for t in query.terms for m in re.finditer(re.escape(t), norm)]
+    if query.stages:
+        # `小学…系数0.379, 初中…系数0.321`: the term that belongs to the stage asked about
+        own = [a for a in anchors if (st := _stage_before(norm, a)) and any(s in st or st in s for s in query.stages)]
+        anchors = own or anchors
+    anchor = span[0] + max(anchors) if anchors else span[0]
+
+    def distance(q: Quantity) -> tuple[int, int]:
+        return (0 if q.start >= anchor else 1, abs(q.start - anchor))
+
+    return min(found, key=distance)
+
+
+def fitting_quantities(query: Query, text: str, span: tuple[int, int],
+                       cover: Callable[[str], float] | None = None) -> list[Quantity]:
+    """The quantities of the sentence text[span] that fit the question equally best (unit, stage,
+    what the asking word is about, key terms of their clause and list item), in text order, with
+    offsets into `text`. Several when the sentence lists the same measure for several things
+    (`城镇居民…增长7%、农村居民…增长8%`)."""
+    sentence = text[span[0]:span[1]]
+    found = [q for q in find_quantities(sentence) if q.is_measure]
+    if not found:
+        return []
+    wants = query.units
+    if wants and any(q.unit in wants for q in found):
+        found = [q for q in found if q.unit in wants]
+    # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
+    # (a rate before 的 may be: `毛入园率达到90%的目标`)
+    found = [q for q in found if q.unit == "%" or not _MODIFIER.match(sentence, q.end)]
+    if not found:
+        return []
+    if query.operation not in _ASKS_START and not query.years:
+        # `从80.2岁提升至82.5岁`: the value reached, unless the question asks where it started or
+        # names a year (which may be the start's)
+        started = starting_values(sentence)
+        found = [q for q in found if not any(s <= q.start < e for s, e in started)] or found
+    norm = normalize(sentence)
+    if cover is not None and len(found) > 1:
+        weight = {id(q): (_stage_fit(query, norm, q.start), _has_focus(query, _piece(sentence, q, CLAUSE_END)),
+                          round(cover(_piece(sentence, q, CLAUSE_END)), 2),
+                          round(cover(_respective(sentence, q) or _piece(sentence, q, _ITEM_END)), 2)) for q in found}
+        top = max(weight.values())
+        found = [q for q in found if weight[id(q)] == top]
+    return [Quantity(**{**q.to_json(), "start": q.start + span[0], "end": q.end + span[0]}) for q in found]
+
+
+def _has_focus(query: Query, clause: str) -> bool:
+    """Whether the clause names what the asking word is about (学位 for `增加多少学位`)."""
+    return bool(query.focus) and query.focus in flat(normalize(clause))
+
+
+def _stage_fit(query: Query, norm: str, offset: int) -> int:
+    """1 when the stage named last before `offset` is the one asked, −1 when it is another, else 0."""
+    if not query.stages:
+        return 0
+    stage = _stage_before(norm, offset)
+    if stage is None:
+        return 0
+    return 1 if any(s in stage or stage in s for s in query.stages) else -1
+
+
+def _piece(sentence: str, q: Quantity, ends: re.Pattern[str]) -> str:
+    """The stretch of `sentence` around `q` between two of `ends`; a clause that splits the one
+    before it (`专任教师1200人，其中研究生学历96人`) is read with it, a list item alone."""
+    bounds = [0] + [m.end() for m in ends.finditer(sentence, 0, q.start)]
+    left = _with_whole(sentence, bounds) if ends is CLAUSE_END else bounds[-1]
+    right = next((m.start() for m in ends.finditer(sentence, q.end)), len(sentence))
+    return sentence[left:right]
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_SEP = re.compile(r"[、和及与]")
+
+
+def _respective(sentence: str, q: Quantity) -> str | None:
+    """The item a value of `A、B分别达到X、Y` belongs to (Y → B); a bare qualifier before the last
+    item takes that item's noun (`城镇、农村居民收入分别增长X、Y`: X → 城镇居民收入)."""
+    for m in _RESPECTIVELY.finditer(sentence, 0, q.start):
+        start = max((e.end() for e in CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+        stop = next((e.start() for e in re.finditer(r"[，,；;。]", sentence[m.end():])), len(sentence) - m.end())
+        values = [v for v in find_quantities(sentence[m.end():m.end() + stop]) if v.is_measure]
+        items = [i for i in _LIST_SEP.split(sentence[start:m.start()]) if i.strip()]
+        at = [v.start + m.end() for v in values]
+        if len(items) < 2 or len(items) != len(values) or q.start not in at:
+            continue
+        item, last = items[at.index(q.start)], items[-1]
+        if item is not last and len(item) * 2 <= len(last):
+            item += last[len(item):]
+        return item
+    return None
+
+
+def _with_whole(sentence: str, bounds: list[int]) -> int:
+    """Where the clause starting at bounds[-1] begins when read with the whole it is part of: the
+    clause before a 其中 (also one written as a clause of its own: `…496人,其中,283人…`)."""
+    i = len(bounds) - 1
+    if i >= 2 and sentence[bounds[i - 1]:bounds[i]].strip(" ,，:：") == "其中":
+        i -= 1
+    if i >= 1 and sentence.startswith("其中", bounds[i]):
+        i -= 1
+    return bounds[i]
+
+
+def _stage_before(norm: str, offset: int) -> str | None:
+    """The school stage named last before `offset` in a sentence (longest form at a position)."""
+    found = [(m.end(), len(stage), stage) for stage in STAGES for m in re.finditer(stage, norm[:offset])]
+    return max(found)[2] if found else None
+
+
+def stated_cell(values: list[Cell], doc: Document) -> Cell | None:
+    """The value as it stands: the latest year column up to the document's own year (2020 of a
+    2021 plan, not its 2025 target), else the latest year column."""
+    years = [c for c in values if c.column[:4].isdigit()]
+    if not years:
+        return None
+    written = int(doc.meta.date[:4]) if doc.meta.date[:4].isdigit() else 9999
+    past = [c for c in years if int(c.column[:4]) <= written]
+    return max(past or years, key=lambda c: c.column)
+
+
+def computed_figure(c: Computation, citation: int) -> Figure:
+    return Figure(label=c.label, value=round(c.value, 6), unit=c.unit, formula=c.formula, inputs=c.inputs,
+                  citation_ids=[citation])
+
+
+def quantity_figure(clause: str, q: Quantity, citation: int) -> Figure:
+    return Figure(label=normalize(label_of(clause, q)), value=written_value(q),
+                  unit=normalize(q.unit_as_written or q.unit), citation_ids=[citation])
+
+
+def column_name(column: str) -> str:
+    return f"{column}年" if column.isdigit() else normalize(column)
+
+
+def flat(norm: str) -> str:
+    """Spaces and enumeration commas dropped: `残疾儿童、少年义务教育入学率` holds the indicator's name."""
+    return norm.replace(" ", "").replace("、", "")
+
+
+def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
+    """The clause holding the quantity, with the clause before it when that one is short."""
+    s, e = span
+    left = max((m.end() for m in CLAUSE_END.finditer(text, s, q.start)), default=s)
+    right = next((m.start() for m in CLAUSE_END.finditer(text, q.end, e)), e)
+    if left > s and q.start - left < 12:
+        left = max((m.end() for m in CLAUSE_END.finditer(text, s, left - 1)), default=s)
+    if right - left > MAX_CLAUSE_CHARS:
+        left = max(left, q.start - MAX_CLAUSE_CHARS // 2)
+    return text[left:right].strip()
+
+
+def item_of(text: str, span: tuple[int, int], q: Quantity) -> str:
+    """The list item (between 、，；) of the sentence text[span] holding the quantity."""
+    s, e = span
+    left = max((m.end() for m in _ITEM_END.finditer(text, s, q.start)), default=s)
+    right = next((m.start() for m in _ITEM_END.finditer(text, q.end, e)), e)
+    return text[left:right].strip()
+
+
+def label_of(clause: str, q: Quantity) -> str:
+    return clause.replace(q.text, "").strip(" ，,：:")[:30] or q.text
+
+
+def written_value(q: Quantity) -> float:
+    """The number as written (4.85 for 4.85万人), the unit carrying any 万/亿 scale."""
+    number = re.search(r"\d+(?:\.\d+)?", q.text.replace(",", ""))
+    return float(number.group()) if number else q.value
+
+
+def region_of(doc: Document) -> str:
+    return "、".join(normalize(r) for r in doc.meta.region) or doc.meta.title
+
+
+def display(text: str) -> str:
+    """Passage text for the answer line: layout whitespace between CJK characters removed."""
+    return _CJK_SPACE.sub("", text.strip()).replace("\n", "")

@@ -1,0 +1,138 @@
+"""What a question asks for, read from its wording alone: the intents (target / measure / compute /
+compare), the operation to compute, whether it asks for a number and in which units, and
+whether it asks for a pass/fail check. Query analysis (server/query.py) stores the result on
+the Query; the answer handlers and server/calc.py read it from there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
+_MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
+                      r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)")
+_COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|"
+                      r"高出多少|相差多少|"
+                      r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
+                      r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少|"
+                      r"从多少.{0,6}(?:到|至)多少|多还是少|高还是低")
+# across places: by these words, or by naming two places (server/query.py); `分别`/`比较` alone
+# ask for several things of one place
+_COMPARE = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)|各(?:地|区|县|市|省)(?!域)")
+# which documents say it: a list of documents, each with the passage that says it
+_WHICH = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)[^?？]{0,30}?"
+                    r"(?:提到|提及|出现|说到|写到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)")
+
+_GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
+_CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
+_SHARE = re.compile(r"占[^比]{0,24}?(?:的)?(?:比例|比重|百分之|几成)|重新计算|复核|按人数")
+_PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|生师比")
+# the value before a period's change: `“十四五”开始前有多少`, `期初是多少`
+_START = re.compile(r"开始前|开始时|期初|之初|初期|起步时")
+_OVER_PERIOD = re.compile(r"期间|以来|时期|年来|[一二三四五两]年间|十?[一二三四五六七八九]五")
+_PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
+# the part and the whole of a share: `A占B的比例`, `B中A占几成`, `A占比`
+_PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?P<whole>[\u4e00-\u9fff]{2,20}?)的?"
+                            r"(?:比例|比重|百分之|几成|份额)")
+_WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:中|里|当中)[,，]?(?P<part>[\u4e00-\u9fff]{2,20}?)的?"
+                              r"(?:占比|占几成|占多少|所占|比例|比重)")
+_PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
+_BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
+_SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")
+_HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)(?:了)?(?:多少|几)|比.{1,16}?(?:多还是少|高还是低)|"
+                     r"高出多少|相差多少|差多少|"
+                     r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
+# a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`)
+_COMPLIANCE = re.compile(r"是否(?!一致)|达标|达到.{0,12}(?:标准|要求|目标)|符合|不低于|有没有达到|"
+                         r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗")
+_THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)"
+                        r"\s*(?!20\d\d\s*年)(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
+
+# unit families a question asks for, by its wording
+_WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成"), ("%", "百分点")),
+          (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿|老师|孩子)|人数|几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
+                      r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
+           ("人", "人次")),
+          (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
+          (re.compile(r"多少所|几所|所学校|学校数"), ("所",)),
+          (re.compile(r"面积|平方米"), ("平方米",))]
+PER_HEAD = re.compile(r"生均|每生|人均|每人")
+PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
+_COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座|批|篇|条|种)(?!百分点)")
+_ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The kind of answer a question wants (its intents are kept on the Query)."""
+    operation: str  # growth | change | share | ratio | sum | difference | previous | start | ''
+    change: bool  # a change between two values (增加了多少, 从多少到多少)
+    compliance: bool  # a pass/fail check (是否达标, 达到…标准)
+    units: tuple[str, ...]  # the units an answer may be in (empty: any)
+    number: bool  # asks for a number at all
+    threshold: str = ""  # the standard the question itself names (`是否达到80%` → 80%)
+    per: str = ""  # what an amount is divided by (`平均每人次` → 人次; 生师比)
+    over_period: bool = False  # asks about a span of years (`十四五期间`, `五年来`), not one year
+    part: str = ""  # of a share: the part's words (`研究生学历教师占专任教师的比例` → 研究生学历教师)
+    whole: str = ""  # … and the whole's (专任教师), '' when the question leaves it to the document
+
+
+def intents_of(norm: str) -> set[str]:
+    """target / measure / compute / compare (across places) / which (documents say it), by the wording."""
+    return {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
+                                  ("compare", _COMPARE), ("which", _WHICH)) if rx.search(norm)}
+
+
+def classify(norm: str, intents: set[str]) -> Asked:
+    """The kind of answer the normalised question `norm` with these intents asks for."""
+    change = "compute" in intents and bool(_CHANGE.search(norm) or _GROWTH.search(norm))
+    units = wanted_units(norm)
+    threshold = _THRESHOLD.search(norm)
+    per = _PER.search(norm)
+    operation = _operation(norm, change)
+    part, whole = _share_nouns(norm) if operation == "share" or "%" in units else ("", "")
+    return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
+                 bool(units or _ASKS_NUMBER.search(norm)), threshold.group(1) if threshold else "",
+                 "生师比" if "生师比" in norm else (per.group("per") or "") if per else "",
+                 bool(_OVER_PERIOD.search(norm)), part, whole)
+
+
+def _share_nouns(norm: str) -> tuple[str, str]:
+    """(part, whole) of the share a question asks for, by its wording."""
+    for rx in (_WHOLE_THEN_PART, _PART_OF_WHOLE, _PART_ONLY):
+        m = rx.search(norm)
+        if m:
+            return m.group("part"), m.groupdict().get("whole") or ""
+    return "", ""
+
+
+def _operation(norm: str, change: bool) -> str:
+    if _PER.search(norm):
+        return "ratio"
+    if _START.search(norm):
+        return "start"
+    if _PREVIOUS.search(norm) and "同比" in norm:
+        return "previous"
+    if _SHARE.search(norm):
+        return "share"
+    if _HIGHER.search(norm):
+        return "difference"
+    if _GROWTH.search(norm) and not _BOTH_CHANGE.search(norm):
+        return "growth"
+    if _SUM.search(norm):
+        return "sum"
+    if change:
+        return "change"
+    return ""
+
+
+def wanted_units(norm: str) -> tuple[str, ...]:
+    """The units an answer may be in: the counter it asks with (`多少个学位` → 个, whatever else the
+    question mentions), else by its wording (率 → %, 经费 → 元)."""
+    counter = _COUNTER.search(norm)
+    if counter:
+        return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),)
+    units = next((units for rx, units in _WANTS if rx.search(norm)), ())
+    if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
+        return PER_HEAD_UNITS
+    return units

@@ -1,0 +1,29 @@
+"""The lexicon: everyday phrasings and the documents' words for them, as data (server/lexicon/*.tsv,
+each file stating its source), read once."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("lexicon")
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a lexicon file, comments and blank lines skipped."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def plain_words() -> dict[str, str]:
+    """Everyday phrase → the documents' word ('' drops the phrase)."""
+    return {row[0]: row[1] if len(row) > 1 else "" for row in _rows("plain_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, tuple[str, ...]]:
+    """A question's word → the words documents write for it."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("synonyms.tsv")}
