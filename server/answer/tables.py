@@ -53,7 +53,9 @@ class WholeTable:
         if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
                 or _LIST.search(q)):
             return None
-        docs = ask.scope if ask.scope is not None else sorted(ask.reader.documents)
+        # the documents in scope, else those of the passages found: reading every document's
+        # tables would grow with the library
+        docs = ask.scope if ask.scope is not None else list(dict.fromkeys(h.chunk.doc_id for h in ask.hits))
         tables = [t for d in docs for t in ask.reader.documents[d].tables if t.rows]
         scored = sorted(((_mentions(t, q), i, t) for i, t in enumerate(tables)), key=lambda x: (-x[0], x[1]))
         for score, _, table in scored:
