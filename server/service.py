@@ -89,8 +89,8 @@ class Service:
         """The analysis of a (resolved) question; a repeated question's is a copy of the cached one."""
         return copy.deepcopy(self._analyses[text])
 
-    def search(self, query: Query, doc_ids: list[str] | None) -> list[Hit]:
-        return self.retriever.search(query, TOP_K, doc_ids)
+    def search(self, query: Query, doc_ids: list[str] | None, k: int = TOP_K) -> list[Hit]:
+        return self.retriever.search(query, k, doc_ids)
 
     def filter_scope(self, filters: Filters | None) -> list[str] | None:
         """Documents allowed by the request's filters (None = all); unknown names are an error."""

@@ -6,7 +6,6 @@ the handlers in a declared order (server/answer/compose.py); the first Draft win
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -16,8 +15,12 @@ from server.answer.evidence import Evidence, Reader
 from server.query import Query
 from server.retrieve import Hit
 
-# re-queries the index restricted to some documents (cross-document questions, one ask of several)
-Search = Callable[[Query, list[str]], list[Hit]]
+
+class Search(Protocol):
+    """Re-queries the index, restricted to some documents (None: all), for cross-document
+    questions and one ask of several; `k` passages at most."""
+
+    def __call__(self, query: Query, doc_ids: list[str] | None, k: int = ...) -> list[Hit]: ...
 
 
 @dataclass

@@ -9,8 +9,12 @@ from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
 from server.answer.text import display, region_of
 from server.answer.verify import verified
+from server.retrieve import POOL
 
 MISSING = "文件中未找到"
+# With no scope, the documents considered are those of the passages a wide search finds, best
+# first: otherwise every document of a library of thousands would be searched and read one by one.
+MAX_DOCUMENTS = 40  # documents answered one by one
 
 
 class PerDocument:
@@ -22,7 +26,7 @@ class PerDocument:
         which = "which" in query.intents
         if not which and ("compare" not in query.intents or len(query.regions) == 1):
             return None
-        doc_ids = ask.scope if ask.scope is not None else sorted(reader.documents)
+        doc_ids = ask.scope if ask.scope is not None else _candidates(ask)
         lines, figures, nearest, answered = [], [], [], set()
         for doc_id in doc_ids:
             hits = ask.search(query, [doc_id])
@@ -55,3 +59,9 @@ class PerDocument:
             lines += [f"{region_of(reader.documents[d])}：{MISSING}" for d in silent]
         head = f"共{len(answered)}份文件：\n" if which else ""
         return Draft(head + "\n".join(lines), False, book.citations, figures)
+
+
+def _candidates(ask: Ask) -> list[str]:
+    """The documents whose passages a wide search finds (the best MAX_DOCUMENTS), by id as before."""
+    found = dict.fromkeys(h.chunk.doc_id for h in ask.search(ask.query, None, k=2 * POOL))  # all each retriever returns
+    return sorted(list(found)[:MAX_DOCUMENTS])
