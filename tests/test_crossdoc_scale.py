@@ -44,3 +44,30 @@ def test_a_scoped_question_searches_every_document_in_its_scope():
     ask = Ask(query, [], Reader({}, chunks), search, ["d0", "d2"], CitationBook({}))
     PerDocument(()).try_answer(ask)
     assert calls == [["d0"], ["d2"]]
+
+
+def test_a_library_larger_than_the_cap_answers_with_the_documents_checked_and_says_so(tmp_path):
+    """Real ingest of 50 briefings that all state it: the answer lists at most MAX_DOCUMENTS, each
+    cited, and its head says the list covers only the documents checked."""
+    from pathlib import Path
+
+    from ingest.index import Index
+    from ingest.pipeline import run_ingest
+    from server.service import Service
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(1, 51):
+        (corpus / f"brief-{n:02d}.txt").write_text(
+            f"教育工作简报（第{n}期）\n一、集团化办学\n本期推进集团化办学，新组建教育集团{n}个，覆盖学校{n * 3}所。\n",
+            encoding="utf-8")
+    summary = run_ingest([corpus], None, False, data_dir=tmp_path / "data")
+    assert not summary.failed, str(summary)
+    service = Service(Index.open(Path(tmp_path / "data")), generator=None)
+
+    response = service.ask("哪些文件提到了集团化办学？")
+    assert not response.abstained
+    assert "只核对了检索到的最相关的" in response.answer
+    docs = {c.doc_id for c in response.citations}
+    assert 1 < len(docs) <= MAX_DOCUMENTS
+    assert all("集团化办学" in c.text for c in response.citations)

@@ -26,7 +26,7 @@ class PerDocument:
         which = "which" in query.intents
         if not which and ("compare" not in query.intents or len(query.regions) == 1):
             return None
-        doc_ids = ask.scope if ask.scope is not None else _candidates(ask)
+        doc_ids, capped = (ask.scope, False) if ask.scope is not None else _candidates(ask)
         lines, figures, nearest, answered = [], [], [], set()
         for doc_id in doc_ids:
             hits = ask.search(query, [doc_id])
@@ -57,11 +57,14 @@ class PerDocument:
         if query.regions:  # the places asked about whose documents do not say it
             silent = [d for d in doc_ids if d not in answered]
             lines += [f"{region_of(reader.documents[d])}：{MISSING}" for d in silent]
-        head = f"共{len(answered)}份文件：\n" if which else ""
+        # a capped list says so: its count is of the documents checked, not of the library
+        checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
+        head = f"共{len(answered)}份文件{checked}：\n" if which else ""
         return Draft(head + "\n".join(lines), False, book.citations, figures)
 
 
-def _candidates(ask: Ask) -> list[str]:
-    """The documents whose passages a wide search finds (the best MAX_DOCUMENTS), by id as before."""
-    found = dict.fromkeys(h.chunk.doc_id for h in ask.search(ask.query, None, k=2 * POOL))  # all each retriever returns
-    return sorted(list(found)[:MAX_DOCUMENTS])
+def _candidates(ask: Ask) -> tuple[list[str], bool]:
+    """The documents whose passages a wide search finds (the best MAX_DOCUMENTS) by id, and
+    whether more were found than are kept."""
+    found = list(dict.fromkeys(h.chunk.doc_id for h in ask.search(ask.query, None, k=2 * POOL)))
+    return sorted(found[:MAX_DOCUMENTS]), len(found) > MAX_DOCUMENTS
