@@ -62,7 +62,10 @@ def perturb(text: str, copy: int, rng: random.Random) -> str:
 
     def scale(m: re.Match) -> str:
         token = m.group()
-        if _YEAR.fullmatch(token):
+        # years, and whole numbers of one or two digits: those are mostly a document's own
+        # structure (a table's column and serial numbers 1…8, 01…20, 第3条, list markers), and
+        # varying them breaks the structure, not the figures
+        if _YEAR.fullmatch(token) or (token.isdigit() and len(token) <= 2):
             return token
         decimals = len(token.split(".")[1]) if "." in token else 0
         value = float(token) * rng.uniform(0.7, 1.3)
@@ -94,7 +97,7 @@ def synthesise(copies: int, out_dir: Path, corpus_dir: Path = config.DEFAULT_COR
 
 
 def chunks_per_copy(corpus_dir: Path = config.DEFAULT_CORPUS) -> int:
-    """Chunks of one synthetic copy (copy 1: perturbed numbers may split tables differently)."""
+    """Chunks of one synthetic copy (copy 1, whose numbers are perturbed)."""
     from ingest.pipeline import process_file
 
     with tempfile.TemporaryDirectory(prefix="policyqa-bench-") as tmp:
