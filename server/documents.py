@@ -22,6 +22,7 @@ from ingest.filecheck import Rejected, check_file
 from ingest.library import Library, display_name
 from ingest.load import SUPPORTED
 from ingest.models import Document
+from ingest.records import DocHead
 from ingest.settings import get_settings
 from server.deps import get_index
 from server.jobs import WRITE_RESPONSES, Accepted, Job, JobError, JobStore, launcher
@@ -46,8 +47,9 @@ def library_page() -> FileResponse:
 def documents(index: Any = Depends(get_index)) -> list[DocumentSummary]:
     """Every document of the index with its metadata, counts and origin."""
     state = Library(index.data_dir).load()
-    return [summary(doc, index.manifest["documents"].get(doc.doc_id, {}), state)
-            for doc in sorted(index.documents.values(), key=lambda d: d.doc_id)]
+    # the heads (metadata and sizes) are in memory: listing reads no document's text
+    return [summary(head, index.manifest["documents"].get(head.doc_id, {}), state)
+            for head in sorted(index.document_heads.values(), key=lambda h: h.doc_id)]
 
 
 @router.get("/api/documents/{doc_id}", response_model=DocumentOut, responses={404: {"description": "未找到文件"}})
@@ -98,20 +100,21 @@ def edit(doc_id: str, fields: DocumentEdit, index: Any = Depends(get_index)) -> 
 
 # --- helpers ---------------------------------------------------------------------------------------
 
-def summary(doc: Document, counts: dict[str, Any], state: Any) -> DocumentSummary:
-    m = doc.meta
-    entry = state.documents.get(doc.doc_id)
+def summary(head: DocHead, counts: dict[str, Any], state: Any) -> DocumentSummary:
+    m = head.meta
+    entry = state.documents.get(head.doc_id)
     return DocumentSummary(
-        doc_id=doc.doc_id, title=m.title, region=m.region, date=m.date, issuer=m.issuer, genre=m.genre,
-        script=m.script, chars=len(doc.text), number=m.number, chunk_count=counts.get("chunks", 0),
-        table_count=len(doc.tables), figure_count=counts.get("figures", 0), added=counts.get("added", ""),
+        doc_id=head.doc_id, title=m.title, region=m.region, date=m.date, issuer=m.issuer, genre=m.genre,
+        script=m.script, chars=head.chars, number=m.number, chunk_count=counts.get("chunks", 0),
+        table_count=head.tables, figure_count=counts.get("figures", 0), added=counts.get("added", ""),
         origin="library" if entry else "corpus", file=entry.name if entry else m.source,
-        edited=sorted(state.overrides.get(doc.doc_id, {})), ocr=m.ocr, ocr_confidence=m.ocr_confidence)
+        edited=sorted(state.overrides.get(head.doc_id, {})), ocr=m.ocr, ocr_confidence=m.ocr_confidence)
 
 
 def full(doc: Document, counts: dict[str, Any], state: Any) -> DocumentOut:
     return DocumentOut(
-        **summary(doc, counts, state).model_dump(), text=doc.text, ocr_uncertain=doc.meta.ocr_uncertain,
+        **summary(DocHead(doc.doc_id, doc.meta, len(doc.text), len(doc.tables)), counts, state).model_dump(),
+        text=doc.text, ocr_uncertain=doc.meta.ocr_uncertain,
         outline=[OutlineEntry(heading=s.heading, level=s.level, start=s.start, end=s.end) for s in doc.sections],
         tables=[TableOut(table_id=t.table_id, caption=t.caption, section=t.section, columns=t.columns,
                          start=t.start, end=t.end,

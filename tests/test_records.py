@@ -197,3 +197,26 @@ def test_a_repeated_question_reuses_its_analysis_as_a_copy(index: Index):
     first.terms.append("改动")  # a caller changing its copy changes nothing cached
     again = service.analyse("巴南区2025年在园幼儿数目标是多少？")
     assert "改动" not in again.terms and again.regions == ["巴南区"] and again is not first
+
+
+def test_the_library_list_reads_no_document(tmp_path):
+    """/api/documents is answered from the documents' heads: a library of thousands lists in memory."""
+    from types import SimpleNamespace
+
+    from ingest.models import DocMeta
+    from ingest.records import DocHead
+    from server.documents import documents
+
+    class Unread(dict):
+        def __getitem__(self, key):
+            raise AssertionError("a document was read to list the library")
+
+        def values(self):
+            raise AssertionError("every document was read to list the library")
+
+    heads = {d: DocHead(d, DocMeta(title=f"文件{d}"), 1000, 2) for d in ("b", "a")}
+    index = SimpleNamespace(document_heads=heads, documents=Unread(), data_dir=tmp_path,
+                            manifest={"documents": {"a": {"chunks": 5}}})
+    listed = documents(index)
+    assert [(s.doc_id, s.title, s.chars, s.table_count, s.chunk_count) for s in listed] == \
+        [("a", "文件a", 1000, 2, 5), ("b", "文件b", 1000, 2, 0)]
