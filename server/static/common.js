@@ -31,6 +31,15 @@ function el(tag, className, text) {
 }
 
 // The server counts offsets in code points, JavaScript strings in UTF-16 units.
+// One table row whose single cell spans the table: "loading", "nothing found" and errors.
+function messageRow(text, columns) {
+  const tr = el("tr");
+  const td = el("td", "loading", text);
+  td.colSpan = columns;
+  tr.appendChild(td);
+  return tr;
+}
+
 function utf16Offset(text, codePoints) {
   if (!/[\uD800-\uDFFF]/.test(text)) return codePoints;
   let i = 0;

@@ -3,6 +3,8 @@
 // Server text always enters the page with textContent.
 "use strict";
 
+const COLUMNS = 11;  // columns of the table of documents
+
 const rows = $("doc-rows");
 let docs = [];
 
@@ -99,7 +101,7 @@ dropzone.addEventListener("drop", (e) => {
 async function loadDocuments() {
   const res = await api("/api/documents");
   if (!res.ok) {
-    rows.replaceChildren(messageRow(await errorMessage(res)));
+    rows.replaceChildren(messageRow(await errorMessage(res), COLUMNS));
     return;
   }
   docs = await res.json();
@@ -115,14 +117,6 @@ async function loadDocuments() {
   render();
 }
 
-function messageRow(text) {
-  const tr = el("tr");
-  const td = el("td", "loading", text);
-  td.colSpan = 11;
-  tr.appendChild(td);
-  return tr;
-}
-
 function matches(d) {
   const q = $("search").value.trim().toLowerCase();
   const region = $("region-select").value;
@@ -136,7 +130,7 @@ function matches(d) {
 function render() {
   const shown = docs.filter(matches);
   $("doc-count").textContent = shown.length === docs.length ? `${docs.length} 个` : `${shown.length} / ${docs.length} 个`;
-  rows.replaceChildren(...(shown.length ? shown.map(docRow) : [messageRow("没有符合条件的文件")]));
+  rows.replaceChildren(...(shown.length ? shown.map(docRow) : [messageRow("没有符合条件的文件", COLUMNS)]));
 }
 
 function docRow(d) {

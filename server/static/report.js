@@ -3,6 +3,8 @@
 // Server text always enters the page with textContent.
 "use strict";
 
+const COLUMNS = 10;  // columns of the table of runs
+
 const METRICS = [
   ["figure_accuracy", "数字正确率"], ["cited_correct", "引用正确率"], ["citation_precision", "引用精确率"],
   ["fact_recall", "要点覆盖"], ["abstention_accuracy", "不可答题拒答率"], ["false_abstention_rate", "误拒率（越低越好）"],
@@ -66,20 +68,12 @@ async function loadRuns() {
   const res = await api("/api/reports");
   const body = $("runs");
   if (!res.ok) {
-    body.replaceChildren(messageRow(await errorMessage(res)));
+    body.replaceChildren(messageRow(await errorMessage(res), COLUMNS));
     return;
   }
   runs = await res.json();
-  body.replaceChildren(...(runs.length ? runs.map(runRow) : [messageRow("还没有评测。上传一个测试集开始第一次评测。")]));
+  body.replaceChildren(...(runs.length ? runs.map(runRow) : [messageRow("还没有评测。上传一个测试集开始第一次评测。", COLUMNS)]));
   updateCompare();
-}
-
-function messageRow(text) {
-  const tr = el("tr");
-  const td = el("td", "loading", text);
-  td.colSpan = 10;
-  tr.appendChild(td);
-  return tr;
 }
 
 function runRow(run) {
