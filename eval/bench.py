@@ -48,6 +48,14 @@ ENCODE_SAMPLE = 1000  # chunks re-encoded for the raw encode rate
 WARM_UP = "学前教育毛入园率"  # not a test-set question: the timed ones all start cold
 
 
+def copy_suffix(copy: int) -> str:
+    """The suffix of a synthetic copy's file and document id (copy 0 is the corpus unchanged)."""
+    return f"-x{copy:05d}"
+
+
+ORIGINAL = copy_suffix(0)
+
+
 def synthetic_name(copy: int, region: int) -> str:
     n = copy * len(REGIONS) + region
     base = len(_NAME_CHARS)
@@ -88,7 +96,7 @@ def synthesise(copies: int, out_dir: Path, corpus_dir: Path = config.DEFAULT_COR
                 text = perturb(original, copy, rng)
                 entry = {k: perturb(v, copy, random.Random(0)) if k in ("title", "region", "issuer")
                          and isinstance(v, str) else v for k, v in entry.items()}
-            name = f"{path.stem}-x{copy:05d}.txt"
+            name = f"{path.stem}{copy_suffix(copy)}.txt"
             (out_dir / name).write_text(text, encoding="utf-8")
             entries[name] = entry
             files.append(out_dir / name)
@@ -154,7 +162,7 @@ def replicate_build(data: Path, times: int, copies: int) -> int:
     if url:
         write_json(target / SERVER_MARK, {"url": url})
     # copy 0 is the real corpus (two-character names): its replicas would shift offsets, so it stays single
-    synthetic = [d for d in manifest["documents"] if not d.endswith("-x00000")]
+    synthetic = [d for d in manifest["documents"] if not d.endswith(ORIGINAL)]
 
     def renamings(doc_id: str, r: int) -> list[tuple[str, str]]:
         copy = int(doc_id.rsplit("-x", 1)[1])

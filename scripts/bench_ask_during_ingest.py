@@ -30,7 +30,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from eval.bench import synthesise  # noqa: E402
+from eval.bench import ORIGINAL, synthesise  # noqa: E402
 from eval.schema import load_testset  # noqa: E402
 
 
@@ -56,7 +56,8 @@ def main() -> int:
                             ignore=shutil.ignore_patterns("ingest.lock", "jobs", "library", "eval"))
         else:
             subprocess.run([sys.executable, "-m", "policyqa", "ingest"], cwd=REPO, env=env, check=True)
-        files = [p for p in synthesise(args.copies + 1, work / "synthetic") if "copy00" not in str(p)]
+        # copy 0 is the corpus, already ingested
+        files = [p for p in synthesise(args.copies + 1, work / "synthetic") if not p.stem.endswith(ORIGINAL)]
         port = args.port or _free_port()
         url = f"http://127.0.0.1:{port}"
         log = (work / "server.log").open("w")
