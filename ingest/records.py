@@ -224,6 +224,10 @@ class DocHead:
     def of(cls, document: dict[str, Any]) -> DocHead:
         return cls(document["doc_id"], DocMeta(**document["meta"]), len(document["text"]), len(document["tables"]))
 
+    @classmethod
+    def of_document(cls, document: Document) -> DocHead:
+        return cls(document.doc_id, document.meta, len(document.text), len(document.tables))
+
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 

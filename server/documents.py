@@ -113,7 +113,7 @@ def summary(head: DocHead, counts: dict[str, Any], state: Any) -> DocumentSummar
 
 def full(doc: Document, counts: dict[str, Any], state: Any) -> DocumentOut:
     return DocumentOut(
-        **summary(DocHead(doc.doc_id, doc.meta, len(doc.text), len(doc.tables)), counts, state).model_dump(),
+        **summary(DocHead.of_document(doc), counts, state).model_dump(),
         text=doc.text, ocr_uncertain=doc.meta.ocr_uncertain,
         outline=[OutlineEntry(heading=s.heading, level=s.level, start=s.start, end=s.end) for s in doc.sections],
         tables=[TableOut(table_id=t.table_id, caption=t.caption, section=t.section, columns=t.columns,
