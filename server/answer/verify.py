@@ -77,7 +77,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
     window = _window(reader, claim)
-    if reader.coverage(query, flat(context + window))[0] < WINDOW_COVER_MIN:
+    window_text = flat(context + window)
+    if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
     named = [t for t in query.terms if t in INDICATOR_NAMES and reader.idf(t)]
     missing = [t for t in named if not _loosely_has(reader, t, context + window)]
