@@ -15,7 +15,7 @@ REPORT = """2026年青石市政府工作报告
 2026年1月18日在青石市第九届人民代表大会第四次会议上
 一、2025年工作回顾
 民生保障稳步增进。个人养老金制度全面实施，开户38万人。全市小学专任教师1.2万人。
-全市学前三年毛入园率达到92.5%。城镇新增就业3.4万人。
+全市学前三年毛入园率达到92.5%。城镇新增就业3.4万人。城乡居民人均可支配收入年均增长4.8%、6.1%。
 二、2026年重点工作
 今年城镇新增就业3万人以上，新建普通高中2所。
 推行惠民惠农补贴“一卡通”，资金直达群众账户。
@@ -90,3 +90,15 @@ def test_no_near_words_without_a_meaningful_embedder(tmp_path: Path):
         embedder_name = "hashing"
     assert near_words_for(Bench()) is None
     assert near_words_for(object()) is None
+
+
+def test_compounds_sharing_a_head_or_a_modifier_are_siblings_not_stand_ins():
+    from server.answer.nearwords import siblings
+    assert siblings("农村居民", "城乡居民") and siblings("养老保险", "医疗保险") and siblings("小学教师", "初中教师")
+    assert not siblings("账户", "开户") and not siblings("退休钱", "养老金") and not siblings("招新生", "招生")
+
+
+def test_a_difference_is_not_answered_with_the_figure_of_one_side(service):
+    # the report states each side's growth, not their difference: one side's figure is no answer
+    answer = service.ask("农村居民人均可支配收入年均增速比城镇居民高几个百分点？")
+    assert answer.abstained or "1.3" in answer.answer, answer.answer

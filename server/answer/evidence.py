@@ -281,6 +281,7 @@ def document_year(doc: Document) -> int | None:
 # (quoted, or followed by a word of time: a bare 十五 or 三五 is a number)
 _PERIOD = re.compile(r"[“\"](十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]"
                      r"|(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|末|以来|时|初)")
+_PERIOD_WORD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:规划|时期|期间)?")
 _PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -318,10 +319,10 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
 
 def may_be_near(term: str) -> bool:
     """Whether a word near in meaning may stand in for `term`: an ordinary content word, not an
-    indicator's name, a school stage, one of several alternatives or a unit (their neighbours,
-    毛入园率 for 普惠率, 初中 for 小学, are other things, not other words for the same thing)."""
+    indicator's name, a school stage, a plan period, one of several alternatives or a unit (their
+    neighbours, 毛入园率 for 普惠率, 初中 for 小学, 十三五 for 十四五, are other things, not other words)."""
     return "|" not in term and term not in INDICATOR_NAMES and not any(s in term for s in STAGES) \
-        and not is_unit(term)
+        and not is_unit(term) and not _PERIOD_WORD.fullmatch(term)
 
 
 @lru_cache(maxsize=4096)

@@ -45,7 +45,7 @@ class NearWords:
         self._words: LRU[str, tuple[str, ...]] = LRU(content_words, PASSAGE_CACHE)
 
     def near(self, word: str, text: str) -> tuple[str, float] | None:
-        candidates = [w for w in self._words[text] if w != word and w not in word]
+        candidates = [w for w in self._words[text] if w != word and w not in word and not siblings(word, w)]
         if not candidates:
             return None
         vectors = self.vectors([word, *candidates])
@@ -66,6 +66,23 @@ class NearWords:
             while len(self._vectors) > WORD_CACHE:
                 self._vectors.popitem(last=False)
         return found
+
+
+def siblings(a: str, b: str) -> bool:
+    """Two compounds that share a head or a modifier of two characters or more and differ in the
+    other part, itself of two or more (农村居民/城乡居民, 养老保险/医疗保险, 养老服务/养老保险): kinds of one
+    thing or different things of one kind, which the model places close but are never the same."""
+    for common in (_common_prefix(a, b), _common_prefix(a[::-1], b[::-1])):
+        if common >= 2 and len(a) - common >= 2 and len(b) - common >= 2:
+            return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def content_words(text: str) -> tuple[str, ...]:
