@@ -218,7 +218,10 @@ class Reader:
         as evidence with its sentence of most key terms; None without the model or when none does."""
         if self.near is None:
             return None
-        for order, hit in enumerate(ranked[:NEAR_CANDIDATES]):
+        leading = ranked[:NEAR_CANDIDATES]
+        # one model call for the words of every candidate, not one per passage
+        self.near.prefetch(query.terms, [self.near_text(query, hit) for hit in leading])
+        for order, hit in enumerate(leading):
             if self.refusal(query, hit) is None:
                 span, value = self.best_sentence(query, hit) if hit.chunk.row_index is None \
                     else ((hit.chunk.start, hit.chunk.end), 0.0)
@@ -226,11 +229,12 @@ class Reader:
         return None
 
     def near_text(self, query: Query, hit: Hit) -> str:
-        """Where the gates look for words near in meaning to the question's: the passage's section
-        and its sentence with most key terms (not the whole passage: each new word costs a model call)."""
+        """Where the gates look for words near in meaning to the question's: the passage's own heading
+        and its sentence with most key terms (not the whole passage: each new word costs the model)."""
         chunk = hit.chunk
         span = self.best_sentence(query, hit)[0] if chunk.row_index is None else (chunk.start, chunk.end)
-        return flat(normalize(chunk.section + self.documents[chunk.doc_id].text[span[0]:span[1]]))
+        heading = chunk.section.rsplit(">", 1)[-1]
+        return flat(normalize(heading + self.documents[chunk.doc_id].text[span[0]:span[1]]))
 
     def speaks_for(self, query: Query, chunk: Chunk) -> bool:
         """False for a passage of a document shared by several regions that belongs to another

@@ -53,6 +53,10 @@ class NearWords:
         best = int(np.argmax(sims))
         return (candidates[best], float(sims[best])) if sims[best] >= self.threshold else None
 
+    def prefetch(self, words_: list[str], texts: list[str]) -> None:
+        """Embeds, in one batch, the words and the content words of the texts not yet cached."""
+        self.vectors([*words_, *(w for text in texts for w in self._words[text])])
+
     def vectors(self, texts: list[str]) -> np.ndarray:
         """The vectors of `texts` (cached; the new ones embedded in one batch)."""
         with self._lock:
