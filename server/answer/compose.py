@@ -14,6 +14,7 @@ from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
+from server.answer.nearwords import NearWords
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
@@ -30,9 +31,9 @@ class Composer:
     for cross-document questions and for one ask of several."""
 
     def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk], regions: list[str],
-                 verify: bool = True):
+                 verify: bool = True, near: NearWords | None = None):
         self.documents = documents
-        self.reader = Reader(documents, chunks)
+        self.reader = Reader(documents, chunks, near)
         self.handlers: tuple[Handler, ...] = (
             OutsideCorpus(regions),  # a place no document covers
             PerDocument(LOOKUP),  # across documents: one line per document
