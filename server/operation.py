@@ -29,6 +29,8 @@ _CHANGE = re.compile(rf"{_UP_DOWN}了?{_ASK}|从多少.{{0,6}}(?:到|至)多少|
 _START = re.compile(r"原来|原先|起初|最初|开始前|开始时|期初|之初|初期|起步时|起点|基期|[一二三四五六七八九]五初")
 # a yearly average over a period: `年均新增`, `平均每年`; `年均增长…` asks for the rate a report states
 _PER_YEAR = re.compile(r"年均|平均每年|每年平均|平均一年|一年平均")
+# an amount per unit the older rules do not name (`平均每户带动多少人`, `平均每所有几个`)
+_PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所)")
 _COMPOUND = re.compile(r"(?:年均|平均每年|每年平均)(?:增长|增速|增幅|提高|提升)")
 
 
@@ -45,6 +47,9 @@ def operation_of(norm: str) -> Operation:
         return Operation("")  # the year before, two named things, a stated yearly rate: server/intent.py
     if _PER_YEAR.search(norm):
         return Operation("ratio", per="年")
+    per = _PER_COUNT.search(norm)
+    if per:
+        return Operation("ratio", per=per.group("per"))
     if _MULTIPLE.search(norm):
         return Operation("multiple")
     if _START.search(norm) and re.search(rf"{_ASK}|是什么", norm) and not _CHANGE.search(norm):
