@@ -98,8 +98,9 @@ REPORT = """2026年政府工作报告
 教育事业全面发展，高等教育毛入学率从53.4%提高到63%以上，普通高中学位供给率70.4%、提高5.9个百分点。全市重点实验室由7家增至16家。
 产业投资占全部投资比重从26.7%提高到52.1%，产业民间投资占民间投资比重从39.8%提高到65.1%。
 乡村学校少年宫由40所增至52所，城市学校少年宫由38所增至61所。
+2025年，全市新增返乡创业市场经营主体1.5万户、带动就地就业4.5万人。3所高校9个学科入选国家一流学科，12所高校60个学科进入省级一流学科行列。
 二、2026年工作安排
-城镇新增就业10万人以上。
+全市托育服务持续扩容，新增普惠托位3000个。
 """
 REPORT_ID = "city-report-2026"
 
@@ -152,3 +153,21 @@ def test_two_changes_fitting_equally_abstain_with_both_passages(service):
     assert r.abstained, r.answer
     assert r.citations  # the closest passages, to read
     assert "12" not in r.answer and "23" not in r.answer
+
+
+@pytest.mark.parametrize("question, value, unit", [
+    ("2025年新增的返乡创业市场经营主体，平均每户带动多少人就地就业？", 3, "人/户"),
+    ("进入省级一流学科行列的高校，平均每所有几个学科？", 5, "个/所"),
+])
+def test_count_per_count_from_the_clause_the_question_names(service, question, value, unit):
+    r = service.ask(question)
+    assert _figure(r) == (value, unit), r.answer
+    assert _inputs_cited(service, r)
+
+
+def test_difference_side_with_only_a_year_and_a_verb_borrows_the_indicator():
+    from server.answer.comparison import _sides
+    assert _sides("今年城镇新增就业目标比去年实际完成的少多少？") == \
+        ("今年城镇新增就业目标", "去年实际完成的城镇新增就业", True)
+    # a fuller name on side A, side B only its year and a shorter name: A's name in B's year
+    assert _sides("2026年科技创新投入目标比2025年实际投入要增长百分之多少？")[1] == "2025年科技创新投入目标"
