@@ -46,6 +46,8 @@ class Comparison:
         if any(f is None for f in found):
             return None
         (a_part, a_ev, a_q), (b_part, b_ev, b_q) = found  # type: ignore[misc]
+        if query.operation == "growth" and any(ev.hit.chunk.row_index is not None for ev in (a_ev, b_ev)):
+            return None  # a table row's growth between its year columns: server/answer/lookup.py
         if (a_ev.hit.chunk.chunk_id, a_q.start) == (b_ev.hit.chunk.chunk_id, b_q.start):
             return None  # one figure for both sides: nothing to compare
         reader, book = ask.reader, ask.book
