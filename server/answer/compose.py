@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
+from server.answer.changes import StatedChanges
 from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge
 from server.answer.computed import ProseComputation, ProseOverTable
@@ -41,6 +42,7 @@ class Composer:
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
+            StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
             Measures(),  # 如何/措施: the measures with their content
             EvidenceGate(),  # the evidence lacks the year or key terms asked
