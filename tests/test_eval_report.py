@@ -6,6 +6,7 @@ real pipeline.
 """
 import base64
 import json
+import time
 
 import pytest
 
@@ -52,7 +53,21 @@ def test_runner_passes_history_and_filters(items):
     followup = next(i for i in items if i.history)
     seen = []
     run_system(System("spy", lambda q, h, f: seen.append((q, h, f)) or {"answer": ""}), [followup], progress=False)
-    assert seen == [(followup.question, [t.model_dump() for t in followup.history], None)]
+    assert seen[-1] == (followup.question, [t.model_dump() for t in followup.history], None)
+
+
+def test_runner_times_answers_after_an_untimed_warm_up(items):
+    calls = []
+
+    def cold_first(question, history, filters):  # the first call loads a model, as the real pipeline does
+        calls.append(question)
+        if len(calls) == 1:
+            time.sleep(0.5)
+        return {"answer": "", "abstained": True}
+
+    outcomes = run_system(System("cold", cold_first), items[:2], progress=False)
+    assert len(calls) == 3 and calls[0] == items[0].question
+    assert all(o.latency_ms is not None and o.latency_ms < 500 for o in outcomes)
 
 
 def test_report_files_tables_and_plots(items, tmp_path):

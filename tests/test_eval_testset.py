@@ -2,6 +2,8 @@
 answer stating its own figures and facts, and the coverage issue 5 asks for."""
 import json
 from collections import Counter
+from difflib import SequenceMatcher
+from pathlib import Path
 
 import pytest
 
@@ -137,3 +139,39 @@ def test_policyqa_eval_stops_on_a_bad_file_naming_line_and_field(tmp_path, capsy
     err = capsys.readouterr().err
     assert f"{path}:2: figures.0.value: Input should be a valid number" in err
     assert not (tmp_path / "r").exists()
+
+
+SPLITS = {Path(__file__).resolve().parents[1] / "eval" / "bundled-fresh": DEFAULT_CORPUS,
+          Path(__file__).resolve().parents[1] / "eval" / "corpus-dev":
+          Path(__file__).resolve().parents[2] / "shared" / "corpus-dev"}
+
+
+@pytest.mark.parametrize("split", sorted(p for d in SPLITS for p in d.glob("*.jsonl")),
+                         ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_split_s_quotes_stand_in_its_corpus(split):
+    corpus = SPLITS[split.parent]
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} is not on this machine")
+    docs = {p.stem: p.read_text(encoding="utf-8") for p in corpus.glob("*.txt")}
+    items = load_testset(split)
+    assert quote_problems(items, docs) == []
+    assert len({i.id for i in items}) == len(items)
+
+
+@pytest.mark.parametrize("folder", sorted(SPLITS), ids=lambda p: p.name)
+def test_no_question_of_a_test_split_is_asked_again_in_a_dev_split(folder):
+    """Tuning on a dev split must not tune on a test split's questions: none asked again about the same
+    passage in like words (the same wording about another place, or another question on one passage, is fine)."""
+    def load(kind: str) -> list:
+        return [i for p in sorted(folder.glob(f"*{kind}.jsonl")) for i in load_testset(p)]
+
+    def quotes(item) -> set[str]:
+        return {normalize(s.quote) for s in item.sources}
+
+    tests = load("test")
+    for item in load("dev"):
+        for other in tests:
+            alike = SequenceMatcher(None, normalize(item.question), normalize(other.question)).ratio()
+            same_passage = any(a in b or b in a for a in quotes(item) for b in quotes(other))
+            assert alike < 0.8 or not same_passage, (item.id, other.id)
+            assert normalize(item.question) != normalize(other.question), (item.id, other.id)
