@@ -6,7 +6,8 @@ notes), so everything here is line based and never rewrites the text.
 Heading styles of Chinese official documents, in any mix, outermost first (the order the
 national standard for official documents, GB/T 9704, and plans and regulations use):
   `第一编/部分` > `第一章` > `第一节` > `第一条　…` (an article: the heading is `第一条`, its text
-  runs on) > `一、` (also `第一，…。` inline and speaker lines `某某市：…` of a meeting transcript)
+  runs on) > `壹、` (Traditional-script documents) > `一、` (also `第一，…。` inline and speaker
+  lines `某某市：…` of a meeting transcript)
   > `（一）` > `1.`/`1．`/`1、` (a short line of its own) and `专栏3` boxes > `（1）` > `①`.
 `一、…。`/`（一）…。` may also lead a paragraph (work reports: `（一）内需潜力持续释放。消费…`): the lead
 sentence is the heading and the section runs on to the next heading of its rank or above.
@@ -34,6 +35,7 @@ _CHAPTER = re.compile(rf"第(?:{_ORDINAL})章(?![，,。])")
 _SUBCHAPTER = re.compile(rf"第(?:{_ORDINAL})[节節](?![，,。])")
 _ARTICLE = re.compile(rf"第(?:{_ORDINAL})[条條](?=[\s\u3000]|$)")
 _LEVEL1 = re.compile(rf"[{_NUM}]+、")
+_CAPITAL = re.compile(r"[壹貳贰參叁肆伍陸陆柒捌玖拾]+、")  # 壹、貳、 above 一、 (Traditional-script documents)
 _LEVEL1_INLINE = re.compile(rf"第[{_NUM}]+[,，、]")
 _SPEAKER = re.compile(r"[\u4e00-\u9fff]{1,10}[省市县区縣區州][:：]\s*\S")
 _LEVEL2 = re.compile(rf"[（(][{_NUM}]+[）)]")
@@ -46,7 +48,8 @@ _DASH_INLINE = re.compile(r"——[^。\n]{2,40}。")
 
 # Ranks: the smaller, the outer. Declared outline levels (1–6) come first; dynamic styles get a
 # rank between two of these (see _Ranks).
-PART, CHAPTER, SUBCHAPTER, ARTICLE, LEVEL1, LEVEL2, LEVEL3, LEVEL4, CIRCLED = 10, 20, 30, 40, 50, 60, 70, 80, 90
+PART, CHAPTER, SUBCHAPTER, ARTICLE, CAPITAL = 10, 20, 30, 40, 45
+LEVEL1, LEVEL2, LEVEL3, LEVEL4, CIRCLED = 50, 60, 70, 80, 90
 OUTLINE_LEVELS = 6
 
 MAX_HEADING_CHARS = 40  # a longer line is a paragraph, whatever it starts with
@@ -111,7 +114,7 @@ def heading_at(line: str) -> HeadingMatch | None:
     if len(line) > MAX_HEADING_CHARS or "。" in line.rstrip("。"):
         return None
     bare = len(line.rstrip("。．."))
-    for pattern, rank in ((_PART, PART), (_CHAPTER, CHAPTER), (_SUBCHAPTER, SUBCHAPTER)):
+    for pattern, rank in ((_PART, PART), (_CHAPTER, CHAPTER), (_SUBCHAPTER, SUBCHAPTER), (_CAPITAL, CAPITAL)):
         if pattern.match(line):
             return HeadingMatch(rank, bare)
     if line[-1] in _ITEM_END:  # `（二）每班不超过45人；`: an item of a list, not a heading

@@ -292,3 +292,15 @@ def test_long_work_report_paragraph_splits_at_sentence_ends_never_inside_a_numbe
         assert chunk.text[-1] in "。；", chunk.text[-10:]  # ends a sentence
         after = doc.text[chunk.end:chunk.end + 1]
         assert not (chunk.text[-1].isdigit() and after[:1].isdigit())
+
+
+def test_traditional_script_plan_with_capital_numerals(tmp_path):
+    text = ("臺中市國民教育發展計畫\n\n壹、計畫目標\n\n一、提升教學品質\n\n（一）精進教師專業\n\n"
+            "辦理教師研習120場次，參與教師達3,500人次。\n\n貳、實施策略\n\n一、擴充教育資源\n\n新設公立幼兒園8園。\n")
+    (tmp_path / "plan.html").write_text("<html><body>" + "".join(
+        f"<p>{line}</p>" for line in text.split("\n\n")) + "</body></html>", encoding="utf-8")
+    doc, chunks = ingest(tmp_path / "plan.html")
+    assert doc.meta.script == "traditional" and doc.meta.title == "臺中市國民教育發展計畫"
+    at = next(c for c in chunks if "3,500人次" in c.text)
+    assert at.section == "壹、計畫目標 > 一、提升教學品質 > （一）精進教師專業"
+    assert next(c for c in chunks if "幼兒園8園" in c.text).section == "貳、實施策略 > 一、擴充教育資源"
