@@ -299,7 +299,7 @@ def _declared(outline: Sequence[OutlineHint]) -> dict[str, list[int]]:
     """Declared heading text → its levels in order. A document's single top heading placed
     before the others is its title (an HTML page's `<h1>`, a Markdown `# …`), not a section."""
     hints = [h for h in outline if _key(h.text)]
-    top = [h for h in hints if h.level] and min(h.level for h in hints if h.level)
+    top = min((h.level for h in hints if h.level), default=0)
     if top and sum(h.level == top for h in hints) == 1 and hints[0].level == top:
         hints = hints[1:]
     out: dict[str, list[int]] = {}
