@@ -304,3 +304,14 @@ def test_traditional_script_plan_with_capital_numerals(tmp_path):
     at = next(c for c in chunks if "3,500人次" in c.text)
     assert at.section == "壹、計畫目標 > 一、提升教學品質 > （一）精進教師專業"
     assert next(c for c in chunks if "幼兒園8園" in c.text).section == "貳、實施策略 > 一、擴充教育資源"
+
+
+def test_bold_line_of_a_text_file_is_a_heading_and_loses_its_stars(tmp_path):
+    text = (f"{TITLE}\n\n一、发展基础\n\n**学前教育**\n\n新建公办幼儿园12所。\n\n**义务教育**\n\n"
+            "改扩建学校8所，**全部**达标。\n\n二、主要目标\n\n到2025年，义务教育巩固率达到99%。\n")
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    doc, chunks = ingest(tmp_path / "plan.txt")
+    assert [s.path for s in doc.sections] == [
+        ["一、发展基础"], ["一、发展基础", "学前教育"], ["一、发展基础", "义务教育"], ["二、主要目标"]]
+    assert next(c for c in chunks if "8所" in c.text).section == "一、发展基础 > 义务教育"
+    assert not any("**" in c.text for c in chunks)
