@@ -12,8 +12,9 @@ for two-character strings; a single character can stay ambiguous (ties go to GB1
 
 Markdown is rendered (markdown-it, CommonMark with tables) and read as HTML, so no markup (`#`,
 `**`, list bullets, link targets) reaches the text. The headings a format declares — Markdown
-`#`, HTML `<h1>`…`<h6>`, DOCX heading styles, and a paragraph set wholly in bold in any of them
-(and a `**…**` line of a text file) — are returned as `Loaded.outline` for ingest/structure.py.
+`#`, HTML `<h1>`…`<h6>`, DOCX heading styles, PDF lines set in larger type than the body, and a
+short paragraph set wholly in bold in any of them (and a `**…**` line of a text file) — are
+returned as `Loaded.outline` for ingest/structure.py.
 Numbers of ordered lists (`<ol>`, Markdown `1. `) are written into the text: documents cite them.
 
 Tables of DOCX, HTML and PDF files (PDF: pdfplumber's table finder on the drawn ruling lines,
@@ -33,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import docx
 import jieba
@@ -92,8 +94,8 @@ def load_file(path: Path) -> Loaded:
         text, outline = _docx_text(path)
         loaded = Loaded(text, "", "docx", outline=outline)
     elif suffix == ".pdf":
-        text = _pdf_text(path)
-        loaded = Loaded(text, "", "pdf") if text else _recognised(path, "pdf")
+        text, outline = _pdf_text(path)
+        loaded = Loaded(text, "", "pdf", outline=outline) if text else _recognised(path, "pdf")
     else:
         text, encoding = decode_text(path, raw)
         kind = TEXT_KINDS[suffix]
@@ -186,6 +188,9 @@ _MARKDOWN = MarkdownIt("commonmark", {"breaks": True, "html": True}).enable(["ta
 _BOLD_LINE = re.compile(r"^[ \t]*\*\*([^*\n]{1,40})\*\*[ \t]*$", re.MULTILINE)  # a `**…**` line of a text file
 MAX_BOLD_HEADING_CHARS = 40
 _ITEM_LEAD = re.compile(r"[一二三四五六七八九十]+是")
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)  # PDF font names: `SimSun,Bold`, `Arial-BoldMT`
+LARGER_TYPE = 1.15  # a PDF line set this much larger than the body text is a heading
 
 
 def html_document(html: str) -> tuple[str, list[OutlineHint]]:
@@ -237,9 +242,14 @@ def _html_headings(tag: Tag) -> list[OutlineHint]:
             continue
         text = node.get_text(" ") if isinstance(node, Tag) else str(node)
         line += text
-        if getattr(node, "name", None) in ("strong", "b"):
+        if _bold_tag(tag) or isinstance(node, Tag) and _bold_tag(node):
             bold += text
     return hints
+
+
+def _bold_tag(tag: Tag) -> bool:
+    """`<strong>`, `<b>`, or bold by an inline style (`font-weight:bold`/`700`), as government sites set it."""
+    return tag.name in ("strong", "b") or bool(_BOLD_STYLE.search(str(tag.get("style") or "")))
 
 
 def _emphasised(text: str) -> bool:
@@ -369,27 +379,41 @@ def _bold(run, paragraph) -> bool:
 
 # --- PDF -----------------------------------------------------------------------------------------
 
-def _pdf_text(path: Path) -> str:
+def _pdf_text(path: Path) -> tuple[str, list[OutlineHint]]:
+    """(text, headings); text "" when the PDF has no text layer (a scan: OCR)."""
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError(path, "encrypted PDF (password needed) / PDF 已加密")
         pages = [page.extract_text() or "" for page in reader.pages]
-        tabled = _pdf_pages_with_tables(path)
+        tabled, lines = _pdf_layout(path)
         pages = [tabled.get(n, text) for n, text in enumerate(pages)]
     except LoadError:
         raise
     except Exception as e:  # pypdf and pdfminer raise PdfReadError, ValueError, KeyError… on a damaged file
         raise LoadError(path, f"corrupt or unreadable PDF ({type(e).__name__}: {e}) / PDF 文件损坏") from e
-    return "\n\n".join(p.strip() for p in pages if p.strip())  # "": no text layer, a scan (→ OCR)
+    return "\n\n".join(p.strip() for p in pages if p.strip()), _pdf_outline(lines)
 
 
-def _pdf_pages_with_tables(path: Path) -> dict[int, str]:
+class _PdfLine(NamedTuple):
+    text: str
+    size: float  # mean character size
+    bold: bool  # every character in a bold face
+
+
+def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
     """Pages that hold ruled tables (pdfplumber finds them by their drawn lines): page number →
-    the page's text above, between and below the tables, each table as Markdown rows in its place."""
+    the page's text above, between and below the tables, each table as Markdown rows in its place;
+    and every text line with its type size and weight (for the headings)."""
     out: dict[int, str] = {}
+    lines: list[_PdfLine] = []
     with pdfplumber.open(str(path)) as pdf:
         for n, page in enumerate(pdf.pages):
+            for line in page.extract_text_lines():
+                chars = [c for c in line["chars"] if c["text"].strip()]
+                if chars:
+                    lines.append(_PdfLine(line["text"].strip(), sum(c["size"] for c in chars) / len(chars),
+                                          all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars)))
             tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
             if not tables:
                 continue
@@ -401,7 +425,28 @@ def _pdf_pages_with_tables(path: Path) -> dict[int, str]:
                 top = t_bottom
             parts.append(_pdf_band(page, top, page.height))
             out[n] = "\n\n".join(p for p in parts if p.strip())
-    return out
+    return out, lines
+
+
+def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
+    """Short lines set larger than the body text (the size most characters have) are headings,
+    the larger the higher; short lines wholly in a bold face are headings of no declared level."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        weight[round(line.size, 1)] += len(line.text)
+    if not weight:
+        return []
+    body = weight.most_common(1)[0][0]
+    large = sorted({round(line.size, 1) for line in lines if line.size >= body * LARGER_TYPE}, reverse=True)
+    hints = []
+    for line in lines:
+        if not _emphasised(line.text):
+            continue
+        if round(line.size, 1) in large:
+            hints.append(OutlineHint(line.text, large.index(round(line.size, 1)) + 1))
+        elif line.bold:
+            hints.append(OutlineHint(line.text, 0))
+    return hints
 
 
 def _pdf_band(page, top: float, bottom: float) -> str:

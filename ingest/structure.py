@@ -276,10 +276,13 @@ def _classify(line: str, declared: dict[str, list[int]], ranks: _Ranks, stack: l
               previous: str, following: str) -> tuple[float | None, int]:
     """(rank, end of the heading in the line) of a heading line; (None, 0) for any other line."""
     key = _key(line)
+    match = heading_at(line)
     if declared.get(key):
         level = declared[key].pop(0)
-        return (level if level else ranks.of("emphasis", stack)), len(line)
-    match = heading_at(line)
+        if level:
+            return level, len(line)
+        if match is None or match.level == 0:  # emphasis alone; a bold `一、…` keeps its numbering's rank
+            return ranks.of("emphasis", stack), len(line)
     if match is not None and stack and stack[-1][0] == ARTICLE and match.level > ARTICLE:
         return None, 0  # `（一）…` under `第三条`: the items of an article are its text
     if match is not None:

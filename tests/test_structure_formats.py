@@ -315,3 +315,32 @@ def test_bold_line_of_a_text_file_is_a_heading_and_loses_its_stars(tmp_path):
         ["一、发展基础"], ["一、发展基础", "学前教育"], ["一、发展基础", "义务教育"], ["二、主要目标"]]
     assert next(c for c in chunks if "8所" in c.text).section == "一、发展基础 > 义务教育"
     assert not any("**" in c.text for c in chunks)
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason=f"no CJK font at {CJK_FONT}")
+def test_pdf_headings_by_their_larger_type(tmp_path):
+    """Unnumbered headings of a PDF are told by their type size: the larger, the higher."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test dependency) builds the PDF")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("cjk", fname=str(CJK_FONT))
+    for size, line in [(18, TITLE), (15, "发展基础"), (13, "学前教育"), (11, "新建公办幼儿园12所，新增学位3600个。"),
+                       (13, "义务教育"), (11, "改扩建学校8所，消除大班额。"), (15, "保障措施"),
+                       (11, "加强组织领导，落实经费保障。")]:
+        pdf.set_font("cjk", size=size)
+        pdf.multi_cell(0, size * 0.6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "plan.pdf"))
+    doc, chunks = ingest(tmp_path / "plan.pdf")
+    assert doc.meta.title == TITLE
+    assert [s.path for s in doc.sections] == [
+        ["发展基础"], ["发展基础", "学前教育"], ["发展基础", "义务教育"], ["保障措施"]]
+    assert next(c for c in chunks if "8所" in c.text).section == "发展基础 > 义务教育"
+
+
+def test_html_bold_by_inline_style(tmp_path):
+    html = (f"<html><body><h1>{TITLE}</h1><p style='font-weight: bold'>一、发展基础</p><p>新建幼儿园12所。</p>"
+            "<p><span style='FONT-WEIGHT:700'>主要成效</span></p><p>普惠率达到86%。</p>"
+            "<p>二、保障措施</p><p>加强组织领导。</p></body></html>")
+    (tmp_path / "plan.html").write_text(html, encoding="utf-8")
+    doc, chunks = ingest(tmp_path / "plan.html")
+    assert [s.path for s in doc.sections] == [["一、发展基础"], ["一、发展基础", "主要成效"], ["二、保障措施"]]
