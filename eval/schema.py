@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import unicodedata
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -110,8 +111,11 @@ def load_testset(path: Path | str = DEFAULT_TESTSET) -> list[Item]:
         raise InvalidTestset(path, None, "file not found") from None
     except UnicodeDecodeError as e:
         raise InvalidTestset(path, None, f"not UTF-8 ({e.reason} at byte {e.start})") from None
-    items: list[Item] = []
-    seen: dict[str, int] = {}
+    return _validated(path, _json_objects(path, text), place="line", duplicate_note="", empty="no items")
+
+
+def _json_objects(path: Path, text: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of each non-blank line, in order."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -121,16 +125,28 @@ def load_testset(path: Path | str = DEFAULT_TESTSET) -> list[Item]:
             raise InvalidTestset(path, number, f"not valid JSON: {e.msg} (column {e.colno})") from None
         if not isinstance(raw, dict):
             raise InvalidTestset(path, number, f"expected a JSON object, got {type(raw).__name__}")
+        yield number, raw
+
+
+def _validated(path: Path, entries: Iterable[tuple[int, dict[str, Any]]], place: str, duplicate_note: str,
+               empty: str) -> list[Item]:
+    """Items of (line or row number, raw item) entries, in order: each validated, a repeated id
+    refused; `place` (line/row) and `duplicate_note` word the duplicate message, `empty` the
+    message for no items at all. Entries are read lazily, so errors come in file order."""
+    items: list[Item] = []
+    seen: dict[str, int] = {}
+    for number, raw in entries:
         try:
             item = Item.model_validate(raw)
         except ValidationError as e:
             raise InvalidTestset(path, number, _describe(e)) from None
         if item.id in seen:
-            raise InvalidTestset(path, number, f"duplicate id {item.id!r} (first on line {seen[item.id]})")
+            raise InvalidTestset(path, number, f"duplicate id {item.id!r} (first on {place} {seen[item.id]})"
+                                               f"{duplicate_note}")
         seen[item.id] = number
         items.append(item)
     if not items:
-        raise InvalidTestset(path, None, "no items")
+        raise InvalidTestset(path, None, empty)
     return items
 
 
@@ -204,8 +220,6 @@ def read_table(path: Path) -> list[list[str]]:
 
 def items_from_table(rows: list[list[str]], path: Path) -> list[Item]:
     """Test items from spreadsheet rows (the first non-empty row is the header); errors name the row."""
-    from figures.numbers import find_quantities
-
     numbered = [(n, [c.strip() for c in row]) for n, row in enumerate(rows, start=1) if any(c.strip() for c in row)]
     if not numbered:
         raise InvalidTestset(path, None, "empty spreadsheet / 表格为空")
@@ -219,13 +233,20 @@ def items_from_table(rows: list[list[str]], path: Path) -> list[Item]:
     if len(numbered) - 1 > MAX_ROWS:
         raise InvalidTestset(path, None, f"more than {MAX_ROWS} questions / 问题超过 {MAX_ROWS} 条")
 
+    return _validated(path, _row_items(path, numbered[1:], where), place="row", duplicate_note=" / 编号重复",
+                      empty="no questions below the header / 表头下没有问题")
+
+
+def _row_items(path: Path, numbered: list[tuple[int, list[str]]],
+               where: dict[str, int | None]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number, raw item) of each question row, in order; `where`: column of each field."""
+    from figures.numbers import find_quantities
+
     def get(row: list[str], key: str) -> str:
         i = where[key]
         return row[i] if i is not None and i < len(row) else ""
 
-    items: list[Item] = []
-    seen: dict[str, int] = {}
-    for line, row in numbered[1:]:
+    for line, row in numbered:
         question, answer = get(row, "question"), get(row, "answer")
         item_id = get(row, "id") or f"row-{line}"
         raw: dict[str, Any] = {"id": item_id, "question": question}
@@ -248,17 +269,7 @@ def items_from_table(rows: list[list[str]], path: Path) -> list[Item]:
                                                  "(出处) or a reference answer with a figure to check")
             raw.update(type="figure" if figures else "text", answer=answer, figures=figures,
                        sources=[{"quote": q} for q in quotes])
-        try:
-            item = Item.model_validate(raw)
-        except ValidationError as e:
-            raise InvalidTestset(path, line, _describe(e)) from None
-        if item.id in seen:
-            raise InvalidTestset(path, line, f"duplicate id {item.id!r} (first on row {seen[item.id]}) / 编号重复")
-        seen[item.id] = line
-        items.append(item)
-    if not items:
-        raise InvalidTestset(path, None, "no questions below the header / 表头下没有问题")
-    return items
+        yield line, raw
 
 
 def _cell(value: Any) -> str:

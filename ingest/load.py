@@ -10,6 +10,13 @@ So each decoding is scored by how common its characters are in everyday Chinese 
 frequencies of jieba's dictionary, after t2s so both scripts count): the real text wins even
 for two-character strings; a single character can stay ambiguous (ties go to GB18030).
 
+Markdown is rendered (markdown-it, CommonMark with tables) and read as HTML, so no markup (`#`,
+`**`, list bullets, link targets) reaches the text. The headings a format declares — Markdown
+`#`, HTML `<h1>`…`<h6>`, DOCX heading styles, PDF lines set in larger type than the body, and a
+short paragraph set wholly in bold in any of them (and a `**…**` line of a text file) — are
+returned as `Loaded.outline` for ingest/structure.py.
+Numbers of ordered lists (`<ol>`, Markdown `1. `) are written into the text: documents cite them.
+
 Tables of DOCX, HTML and PDF files (PDF: pdfplumber's table finder on the drawn ruling lines,
 not the text layer) are written into the text as Markdown rows, `| a | b |` under a `| --- |`
 rule, which ingest/tables.py parses, so every cell is an exact span of Document.text. Merged
@@ -24,18 +31,22 @@ import codecs
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import docx
 import jieba
 import pdfplumber
 from bs4 import BeautifulSoup
-from bs4.element import PreformattedString
+from bs4.element import PreformattedString, Tag
+from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
+from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
+from ingest.models import OutlineHint
 from ingest.normalize import to_simplified
 from ingest.ocr import OcrError, OcrText, ocr_image, ocr_pdf
 from ingest.settings import get_settings
@@ -53,6 +64,7 @@ class Loaded:
     encoding: str  # codec of a text/HTML file; "" for DOCX/PDF (their text is not byte-encoded)
     kind: str  # text | markdown | html | docx | pdf | image
     ocr: OcrText | None = None  # set when the text was recognised from page images
+    outline: list[OutlineHint] = field(default_factory=list)  # headings the format declares, in order
 
 
 class LoadError(Exception):
@@ -79,15 +91,21 @@ def load_file(path: Path) -> Loaded:
     if suffix in IMAGES:
         loaded = _recognised(path, "image")
     elif suffix == ".docx":
-        loaded = Loaded(_docx_text(path), "", "docx")
+        text, outline = _docx_text(path)
+        loaded = Loaded(text, "", "docx", outline=outline)
     elif suffix == ".pdf":
-        text = _pdf_text(path)
-        loaded = Loaded(text, "", "pdf") if text else _recognised(path, "pdf")
+        text, outline = _pdf_text(path)
+        loaded = Loaded(text, "", "pdf", outline=outline) if text else _recognised(path, "pdf")
     else:
         text, encoding = decode_text(path, raw)
-        if TEXT_KINDS[suffix] == "html":
-            text = html_text(text)
-        loaded = Loaded(text, encoding, TEXT_KINDS[suffix])
+        kind = TEXT_KINDS[suffix]
+        if kind == "markdown":
+            text = _MARKDOWN.render(text)
+        if kind in ("html", "markdown"):
+            text, outline = html_document(text)
+        else:
+            outline = [OutlineHint(m[1].strip(), 0) for m in _BOLD_LINE.finditer(text)]
+        loaded = Loaded(text, encoding, kind, outline=outline)
     if not loaded.text.strip():
         raise LoadError(path, f"empty file: the {loaded.kind} file has no text / 空文件（没有文字）")
     return loaded
@@ -163,10 +181,21 @@ _BLOCK_TAGS = ("p", "div", "section", "article", "main", "header", "footer", "as
                "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
                "figure", "figcaption", "caption", "address", "hr")
 _BLANK_RUNS = re.compile(r"\n{3,}")  # lines are stripped: blank lines are empty
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# CommonMark with GFM tables and strikethrough; a line break inside a paragraph stays a line
+# break (Chinese documents put one paragraph per line, often without blank lines between).
+_MARKDOWN = MarkdownIt("commonmark", {"breaks": True, "html": True}).enable(["table", "strikethrough"])
+_BOLD_LINE = re.compile(r"^[ \t]*\*\*([^*\n]{1,40})\*\*[ \t]*$", re.MULTILINE)  # a `**…**` line of a text file
+MAX_BOLD_HEADING_CHARS = 40
+_ITEM_LEAD = re.compile(r"[一二三四五六七八九十]+是")
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)  # PDF font names: `SimSun,Bold`, `Arial-BoldMT`
+LARGER_TYPE = 1.15  # a PDF line set this much larger than the body text is a heading
 
 
-def html_text(html: str) -> str:
-    """Visible text; block elements become paragraphs separated by a blank line."""
+def html_document(html: str) -> tuple[str, list[OutlineHint]]:
+    """Visible text (block elements become paragraphs separated by a blank line) and the
+    headings the page declares: `<h1>`…`<h6>`, and paragraphs set wholly in bold."""
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
@@ -177,13 +206,63 @@ def html_text(html: str) -> str:
             node.replace_with(re.sub(r"\s+", " ", str(node)))
     for table in [t for t in soup.find_all("table") if t.find_parent("table") is None]:
         table.replace_with(f"\n\n{table_lines(_html_grid(table))}\n\n")  # a nested table flattens into its cell
+    for ol in soup.find_all("ol"):
+        first = _int(ol.get("start"), 1)
+        for n, li in enumerate(ol.find_all("li", recursive=False)):
+            li.insert(0, f"{first + n}. ")
+    outline = [hint for tag in soup.find_all(_HEADING_TAGS + ("p", "div")) for hint in _html_headings(tag)]
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
     lines = [line.strip() for line in soup.get_text().split("\n")]
-    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip(), outline
+
+
+def html_text(html: str) -> str:
+    """Visible text of a page (see html_document)."""
+    return html_document(html)[0]
+
+
+def _html_headings(tag: Tag) -> list[OutlineHint]:
+    """An `<hN>`; or the lines of a paragraph (split at `<br>`) set wholly in bold."""
+    if tag.name in _HEADING_TAGS:
+        text = _cell_text(tag.get_text(" "))
+        return [OutlineHint(text, int(tag.name[1]))] if text else []
+    if tag.find(_BLOCK_TAGS) is not None:
+        return []
+    hints, line, bold = [], "", ""
+    for node in [*tag.children, None]:
+        if node is None or getattr(node, "name", None) == "br":
+            text = _cell_text(line)
+            if text and text.replace(" ", "") == bold.replace(" ", "") and _emphasised(text):
+                hints.append(OutlineHint(text, 0))
+            line = bold = ""
+            continue
+        text = node.get_text(" ") if isinstance(node, Tag) else str(node)
+        line += text
+        if _bold_tag(tag) or isinstance(node, Tag) and _bold_tag(node):
+            bold += text
+    return hints
+
+
+def _bold_tag(tag: Tag) -> bool:
+    """`<strong>`, `<b>`, or bold by an inline style (`font-weight:bold`/`700`), as government sites set it."""
+    return tag.name in ("strong", "b") or bool(_BOLD_STYLE.search(str(tag.get("style") or "")))
+
+
+def _emphasised(text: str) -> bool:
+    """A paragraph set wholly in bold is a heading when it is short and no sentence (a bold
+    `一是…。` measure or a bold warning sentence is body text)."""
+    return len(text) <= MAX_BOLD_HEADING_CHARS and "。" not in text.rstrip("。") and not _ITEM_LEAD.match(text)
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
 
 
 def table_lines(rows: list[list[str]]) -> str:
@@ -235,44 +314,106 @@ def _span(cell, attribute: str) -> int:
 
 # --- DOCX ----------------------------------------------------------------------------------------
 
-def _docx_text(path: Path) -> str:
+def _docx_text(path: Path) -> tuple[str, list[OutlineHint]]:
+    """(text, outline) of a DOCX file: paragraphs and tables in order; heading
+    styles (`Heading 2`, `标题 2`, or an outline level set on the paragraph) and paragraphs whose
+    every run is bold are the declared headings."""
     try:
         document = docx.Document(str(path))
-        blocks = []
+        blocks, outline = [], []
         for item in document.iter_inner_content():
             if isinstance(item, DocxTable):
                 rows = [[_cell_text(cell.text) for cell in row.cells] for row in item.rows]
                 blocks.append(table_lines(rows))
             elif item.text.strip():
-                blocks.append(item.text.strip())
+                text = item.text.strip()
+                blocks.append(text)
+                level = _docx_heading_level(item)
+                if level is not None:
+                    outline.append(OutlineHint(_cell_text(text), level))
     except Exception as e:  # python-docx raises zip, XML and key errors alike on a damaged file
         raise LoadError(path, f"corrupt or unreadable DOCX ({type(e).__name__}: {e}) / DOCX 文件损坏") from e
-    return "\n\n".join(b for b in blocks if b)
+    return "\n\n".join(b for b in blocks if b), outline
+
+
+_DOCX_HEADING_STYLE = re.compile(r"(?:heading|标题|標題)\s*(\d)", re.IGNORECASE)
+
+
+def _docx_heading_level(paragraph) -> int | None:
+    """1–9 for a heading style or outline level, 0 for a short paragraph all in bold, else None."""
+    style = paragraph.style
+    while style is not None:  # a custom style based on `Heading 2` is a heading 2
+        m = _DOCX_HEADING_STYLE.fullmatch((style.name or "").strip())
+        if m:
+            return int(m[1])
+        level = _outline_level(style.element)
+        if level is not None:
+            return level
+        style = style.base_style
+    level = _outline_level(paragraph._p)
+    if level is not None:
+        return level
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if runs and all(_bold(r, paragraph) for r in runs) and _emphasised(paragraph.text.strip()):
+        return 0
+    return None
+
+
+def _outline_level(element) -> int | None:
+    """`w:outlineLvl` 0–8 → heading level 1–9 (9 is body text)."""
+    found = element.find(".//" + qn("w:outlineLvl"))
+    value = _int(found.get(qn("w:val")), 9) if found is not None else 9
+    return value + 1 if value < 9 else None
+
+
+def _bold(run, paragraph) -> bool:
+    if run.bold is not None:
+        return bool(run.bold)
+    style = paragraph.style
+    while style is not None:
+        if style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return False
 
 
 # --- PDF -----------------------------------------------------------------------------------------
 
-def _pdf_text(path: Path) -> str:
+def _pdf_text(path: Path) -> tuple[str, list[OutlineHint]]:
+    """(text, headings); text "" when the PDF has no text layer (a scan: OCR)."""
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError(path, "encrypted PDF (password needed) / PDF 已加密")
         pages = [page.extract_text() or "" for page in reader.pages]
-        tabled = _pdf_pages_with_tables(path)
+        tabled, lines = _pdf_layout(path)
         pages = [tabled.get(n, text) for n, text in enumerate(pages)]
     except LoadError:
         raise
     except Exception as e:  # pypdf and pdfminer raise PdfReadError, ValueError, KeyError… on a damaged file
         raise LoadError(path, f"corrupt or unreadable PDF ({type(e).__name__}: {e}) / PDF 文件损坏") from e
-    return "\n\n".join(p.strip() for p in pages if p.strip())  # "": no text layer, a scan (→ OCR)
+    return "\n\n".join(p.strip() for p in pages if p.strip()), _pdf_outline(lines)
 
 
-def _pdf_pages_with_tables(path: Path) -> dict[int, str]:
+class _PdfLine(NamedTuple):
+    text: str
+    size: float  # mean character size
+    bold: bool  # every character in a bold face
+
+
+def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
     """Pages that hold ruled tables (pdfplumber finds them by their drawn lines): page number →
-    the page's text above, between and below the tables, each table as Markdown rows in its place."""
+    the page's text above, between and below the tables, each table as Markdown rows in its place;
+    and every text line with its type size and weight (for the headings)."""
     out: dict[int, str] = {}
+    lines: list[_PdfLine] = []
     with pdfplumber.open(str(path)) as pdf:
         for n, page in enumerate(pdf.pages):
+            for line in page.extract_text_lines():
+                chars = [c for c in line["chars"] if c["text"].strip()]
+                if chars:
+                    lines.append(_PdfLine(line["text"].strip(), sum(c["size"] for c in chars) / len(chars),
+                                          all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars)))
             tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
             if not tables:
                 continue
@@ -284,7 +425,28 @@ def _pdf_pages_with_tables(path: Path) -> dict[int, str]:
                 top = t_bottom
             parts.append(_pdf_band(page, top, page.height))
             out[n] = "\n\n".join(p for p in parts if p.strip())
-    return out
+    return out, lines
+
+
+def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
+    """Short lines set larger than the body text (the size most characters have) are headings,
+    the larger the higher; short lines wholly in a bold face are headings of no declared level."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        weight[round(line.size, 1)] += len(line.text)
+    if not weight:
+        return []
+    body = weight.most_common(1)[0][0]
+    large = sorted({round(line.size, 1) for line in lines if line.size >= body * LARGER_TYPE}, reverse=True)
+    hints = []
+    for line in lines:
+        if not _emphasised(line.text):
+            continue
+        if round(line.size, 1) in large:
+            hints.append(OutlineHint(line.text, large.index(round(line.size, 1)) + 1))
+        elif line.bold:
+            hints.append(OutlineHint(line.text, 0))
+    return hints
 
 
 def _pdf_band(page, top: float, bottom: float) -> str:

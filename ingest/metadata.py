@@ -33,22 +33,27 @@ HEAD_LINES = 8  # title, masthead, byline, 文号 and issue date all sit in the 
 TRADITIONAL_SHARE = 0.05  # t2s changes ~20–30% of a Traditional text's ideographs, ~0% of a Simplified one
 
 GENRES = (("自查自评报告", "自评报告"), ("自评报告", "自评报告"), ("工作报告", "工作报告"), ("规划", "规划"),
-          ("纲要", "规划"), ("简报", "简报"), ("通知", "通知"), ("意见", "意见"), ("方案", "方案"),
+          ("纲要", "规划"), ("计划", "计划"), ("简报", "简报"), ("通知", "通知"), ("意见", "意见"), ("方案", "方案"),
           ("办法", "办法"), ("决定", "决定"), ("讲话", "讲话"), ("发言", "会议发言"), ("报告", "报告"))
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+# yyyy年m月d日 (Arabic or Chinese digits), yyyy-mm-dd, and the Minguo calendar of Traditional-script
+# documents from Taiwan (中華民國114年3月5日 = 2025-03-05)
 DATE = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日"
-                  r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})")
+                  r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+                  r"|(?:中華民國|中华民国|民國|民国)\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日")
+ROC_EPOCH = 1911
 # 某府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]")
-_LABELLED = re.compile(r"^\s*(?P<label>发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|"
-                       r"成文日期|发文日期|發文日期|发布日期|發布日期|发布时间|發布時間|时间|時間|来源|來源|信息来源|"
-                       r"信息來源)\s*[:：]\s*(?P<value>\S.*?)?\s*$")
+_LABELS = (r"发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|成文日期|发文日期|發文日期|"
+           r"发布日期|發布日期|发布时间|發布時間|时间|時間|来源|來源|信息来源|信息來源")
+_LABELLED = re.compile(rf"^\s*(?P<label>{_LABELS})\s*[:：]\s*(?P<value>\S.*?)?\s*$")
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "发文机关": "issuer", "发布机构": "issuer",
                 "成文日期": "date", "发文日期": "date", "发布日期": "published", "发布时间": "published",
                 "时间": "published", "来源": "source", "信息来源": "source"}
 _GENERIC_LABELS = {"时间", "来源", "信息来源"}
+_NEXT_LABEL = re.compile(rf"[\s\u3000]({_LABELS})\s*[:：]")
 # A speech's subtitle dates it: `——2026年1月26日在广东省第十四届人民代表大会…上`.
 _DELIVERED = re.compile(r"^[—–\-－\s]*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^在。]{2,12}?日)\s*在")
 # The speaker line of a speech or report: office, role and name (`河南省人民政府省长 王凯`, `省长　王予波`).
@@ -65,6 +70,16 @@ _ISSUE = re.compile(r"^\s*(第\s*\d{1,4}\s*期)\s*$")
 # A news byline: posting date and time, then the site (`2020年12月23日 14:19教育裝備網`).
 _BYLINE = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})\s*\d{1,2}:\d{2}(?::\d{2})?"
                      r"\s*(?P<site>\S.{0,30}?)\s*$")
+# A news item's outlet and date on one line, either way round (`衡阳日报 2025年5月6日`).
+_OUTLET = r"[\u4e00-\u9fff]{2,20}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|电视台|電視台|融媒体中心|融媒體中心)"
+_DATED_SOURCE = re.compile(rf"^(?P<site>{_OUTLET})[\s\u3000]+(?P<date>\d{{4}}[年-]\S+)$"
+                           rf"|^(?P<date2>\d{{4}}[年-]\S+?)[\s\u3000]+(?P<site2>{_OUTLET})$")
+# The red head of an official document: `某县教育局文件` above its 文号 and title.
+_RED_HEAD = re.compile(r"^\S{2,30}文件$")
+# A speech titled by its speaker: `张某某同志在全市教育大会上的讲话`.
+_TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?在.{2,40}上的(?:讲话|講話|发言|發言|致辞|致辭)")
+# The printing line closing an official document: `某县教育局办公室　2025年3月12日印发`.
+_PRINTED = re.compile(r"^\S.{1,40}?[\s\u3000]+(?P<date>\S+日)\s*印[发發]$")
 _NOTICE = re.compile(r"(?:关于|關于|關於)印[发發](?P<title>.+?)的通知")
 _ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教育局|教委|办公室|辦公室|政府|教育厅|教育廳)$")
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
@@ -106,6 +121,7 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     labelled = _labelled_fields(raw_text)
     masthead = next((m for m in map(_MASTHEAD.match, head) if m), None)
     byline = next((m for m in map(_BYLINE.search, head) if m), None)
+    dated = _dated_source(head)
     speaker = next((m for m in map(_SPEAKER_LINE.search, front) if m), None)
     delivered = next((iso_date(d) for d in (DATE.match(m["date"]) for m in map(_DELIVERED.match, front) if m)
                       if d and iso_date(d)), "")
@@ -115,10 +131,11 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     issuer = (index.get("issuer") or labelled.get("issuer")
               or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
               or _speaker_issuer(speaker, places)
-              or (strip_pinyin(byline["site"]) if byline else "") or labelled.get("source", "")
+              or (_site(byline["site"]) if byline else "") or labelled.get("source", "") or dated[0]
               or _signature_issuer(text))
-    date = (index.get("date") or labelled.get("date") or delivered or _head_date(head)
-            or index.get("published") or labelled.get("published") or _signature_date(text))
+    date = (index.get("date") or labelled.get("date") or delivered or _head_date(head) or dated[1]
+            or index.get("published") or labelled.get("published") or _signature_date(text)
+            or _printed_date(text))
     meta = DocMeta(
         title=_qualified_title(title, places, mentions, delivered),
         issuer=issuer,
@@ -126,12 +143,12 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
         number=(index.get("number") or labelled.get("number") or _standalone_number(text)
                 or _briefing_number(masthead, head)),
         region=[p.name for p in places],
-        genre="简报" if masthead else "新闻" if byline and not speaker else _genre(title),
+        genre="简报" if masthead else "新闻" if (byline or dated[0]) and not speaker else _genre(title),
         script="traditional" if is_traditional(text) else "simplified",
         source=source,
         region_ids=[p.id for p in places],
         places=list(dict.fromkeys(m.place.id for m in mentions)),
-        speaker=speaker["name"] if speaker else "",
+        speaker=speaker["name"] if speaker else _title_speaker(title),
     )
     for key, value in manual.items():
         if key in MANUAL_FIELDS and value:  # an empty value leaves the extracted one
@@ -153,6 +170,8 @@ def iso_date(match: re.Match) -> str:
     """A DATE match as yyyy-mm-dd ('' when it is no calendar date)."""
     if match["iy"]:
         y, m, d = int(match["iy"]), int(match["im"]), int(match["id"])
+    elif match["ry"]:
+        y, m, d = ROC_EPOCH + int(match["ry"]), int(match["rm"]), int(match["rd"])
     else:
         y, m, d = _cn_number(match["y"]), _cn_number(match["m"]), _cn_number(match["d"])
     try:
@@ -179,14 +198,22 @@ def _labelled_fields(raw_text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     lines = [line for line in raw_text.splitlines() if line.strip()]
     for i, line in enumerate(lines):
-        m = _LABELLED.match(line)
-        if m and i >= 2 * HEAD_LINES and to_simplified(m["label"]) in _GENERIC_LABELS:
-            continue  # `时间：` in the body is a meeting's time, not the article's
-        if m:
-            following = lines[i + 1] if i + 1 < len(lines) else ""
-            value = m["value"] or ("" if _LABELLED.match(following) else following.strip())
-            _store(out, m["label"], value)
+        for part in _label_parts(line):
+            m = _LABELLED.match(part)
+            if m and i >= 2 * HEAD_LINES and to_simplified(m["label"]) in _GENERIC_LABELS:
+                continue  # `时间：` in the body is a meeting's time, not the article's
+            if m:
+                following = lines[i + 1] if i + 1 < len(lines) else ""
+                value = m["value"] or ("" if _LABELLED.match(following) else following.strip())
+                _store(out, m["label"], value)
     return out
+
+
+def _label_parts(line: str) -> list[str]:
+    """A line holding several `label：value` pairs (`发布时间：2025-08-30 09:12　来源：市教育局`)
+    split before each label that follows a space."""
+    starts = [0] + [m.start(1) for m in _NEXT_LABEL.finditer(line)]
+    return [line[a:b] for a, b in zip(starts, starts[1:] + [len(line)])]
 
 
 def _store(out: dict[str, str], label: str, value: str) -> None:
@@ -217,6 +244,7 @@ def _title(text: str) -> str:
         if (_MASTHEAD.match(line) or _ISSUE.match(line) or DATE.fullmatch(line) or _PUBLISHED_AT.match(line)
                 or _SPEAKER.match(line) or _NUMBERED.match(line) or _LABELLED.match(line)
                 or _DELIVERED.match(line) or _SPEAKER_LINE.search(line) or _BYLINE.search(line)
+                or _RED_HEAD.match(line) or DOC_NUMBER.fullmatch(line) or _DATED_SOURCE.match(line)
                 or line.startswith(("——", "—"))):
             continue
         follow = head[i + 1] if i + 1 < len(head) else ""
@@ -226,10 +254,41 @@ def _title(text: str) -> str:
     return ""
 
 
+def _site(site: str) -> str:
+    """A byline's site without a `来源：` label the line put before it."""
+    return re.sub(r"^(?:来源|來源|信息来源|信息來源)\s*[:：]\s*", "", strip_pinyin(site))
+
+
+def _dated_source(head: list[str]) -> tuple[str, str]:
+    """(outlet, ISO date) of a head line `衡阳日报 2025年5月6日` (or date first); ("", "") if none."""
+    for line in head:
+        m = _DATED_SOURCE.match(line)
+        d = DATE.match(m["date"] or m["date2"]) if m else None
+        if m and d and iso_date(d):
+            return m["site"] or m["site2"], iso_date(d)
+    return "", ""
+
+
+def _title_speaker(title: str) -> str:
+    m = _TITLE_SPEAKER.match(title)
+    return m["name"] if m and not re.search(rf"(?:{_ROLE})$", m["name"]) else ""
+
+
+def _printed_date(text: str) -> str:
+    """The date of the printing line that closes an official document (its last resort date)."""
+    for line in reversed([line.strip() for line in text.splitlines() if line.strip()][-5:]):
+        m = _PRINTED.match(line)
+        d = DATE.match(m["date"]) if m else None
+        if d and iso_date(d):
+            return iso_date(d)
+    return ""
+
+
 def _head_date(head: list[str]) -> str:
     """A date opening one of the first lines (after a byline's URL): the issue or posting date."""
     for line in head:
-        m = DATE.match(re.sub(r"^https?://[\w.-]+?\.[a-z]{2,6}(?=\d{4})", "", line))
+        line = re.sub(r"^https?://[\w.-]+?\.[a-z]{2,6}(?=\d{4})", "", line)
+        m = DATE.match(line.strip("（()） \u3000"))  # `（2025年2月20日）` under a speech's title
         if m and iso_date(m):
             return iso_date(m)
     return ""

@@ -7,7 +7,7 @@ cleaned text in its original script that `GET /api/documents/{doc_id}` serves.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Label = Literal["target", "measure", "figure", "table"]
 
@@ -32,10 +32,17 @@ class DocMeta:
     ocr_uncertain: list[str] = field(default_factory=list)  # recognised lines below the confidence bar
 
 
+class OutlineHint(NamedTuple):
+    """A heading the file format declares (Markdown `#`, HTML `<h2>`, a DOCX heading style), for
+    ingest/structure.py: its text and level 1–6, or 0 for a paragraph set wholly in bold."""
+    text: str
+    level: int
+
+
 @dataclass
 class Section:
     heading: str  # as published
-    level: int  # 1 = 一、  2 = （一）  3 = 1.  4 = 一是/（1）
+    level: int  # depth in the heading chain: 1 = outermost (一、 in a plan of 一、/（一）/1. headings)
     start: int  # heading start
     end: int  # end of the section body (next heading of same or higher level)
     path: list[str]  # headings from the top, this one last

@@ -301,7 +301,7 @@ def process_file(path: Path, doc_id: str, raw: bytes, manual: dict, fingerprint:
     meta.source, meta.sha256, meta.encoding = path.name, hashlib.sha256(raw).hexdigest(), loaded.encoding
     if loaded.ocr is not None:
         meta.ocr, meta.ocr_confidence, meta.ocr_uncertain = True, loaded.ocr.confidence, loaded.ocr.uncertain
-    sections = parse_sections(text)
+    sections = parse_sections(text, loaded.outline)
     document = Document(doc_id, text, meta, sections, find_tables(doc_id, text, sections))
     chunks = make_chunks(document)
     extract = _figure_extractor()

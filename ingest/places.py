@@ -15,9 +15,7 @@ sit on word boundaries (福建 in 幸福建设 or 洋县 in 海洋县域 is none
 """
 from __future__ import annotations
 
-import logging
 import re
-import tempfile
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +24,6 @@ from pathlib import Path
 import jieba
 
 from ingest.normalize import to_simplified
-from ingest.segment import USERDICT
 
 DATA = Path(__file__).with_name("gazetteer")
 FILES = ("places.tsv", "places_extra.tsv")
@@ -37,6 +34,10 @@ WINDOW = 4  # characters of context segmented around a match for the word-bounda
 # a county's short form that jieba's dictionary counts this often is mostly a word (新建 1000, 中原
 # 2825, 古城 1664), not the county (临湘 15, 嵊州 and 蕉城 not listed)
 COMMON_FREQ = 100
+# jieba frequency given to province names (of the dictionary's ~350,000 words, a few dozen are this
+# common): a province then wins over a dictionary word that overlaps it across its boundary
+# (山东三省: 山东/三省, not 山/东三省 — 东三省 123), which a name at its own frequency loses
+PROVINCE_FREQ = 200_000
 
 
 @dataclass(frozen=True)
@@ -220,14 +221,30 @@ def _simplified(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> jieba.Tokenizer:
-    """jieba with the policy-term dictionary, for word boundaries only (its own instance: the
-    segmenter's is configured for search)."""
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = tempfile.gettempdir()
-    tokenizer.initialize()
-    tokenizer.load_userdict(str(USERDICT))
-    return tokenizer
+    """jieba with the policy terms and place names, for word boundaries only (its own instance)."""
+    from ingest.segment import new_tokenizer
+
+    return new_tokenizer()
+
+
+def add_place_words(tokenizer: jieba.Tokenizer) -> None:
+    """Teach jieba the gazetteer's names: provinces (full and short) at PROVINCE_FREQ; any other
+    name that can stand for its place alone (no everyday word: not 新建, 大同, 城区) and that the
+    dictionary lacks, at the least frequency that keeps it whole (jieba's suggest_freq), so it
+    never outweighs an ordinary word it overlaps (顺应城市 stays 顺应/城市 beside 应城市).
+    The dictionary's total is kept: no other word's probability moves."""
+    gaz = gazetteer()
+    total = tokenizer.total
+    for alias, candidates in gaz.aliases.items():
+        alone = len(candidates) == 1 and gaz._trusted_alone(alias, candidates[0], loose=True)
+        if not alone and (len(candidates) == 1 or gaz._word_like(alias, candidates)):
+            continue
+        known = tokenizer.FREQ.get(alias) or 0
+        if any(p.level == 1 for p, _ in candidates):
+            tokenizer.add_word(alias, max(known, PROVINCE_FREQ), "ns")
+        elif not known:
+            tokenizer.add_word(alias, tokenizer.suggest_freq(alias, False), "ns")
+    tokenizer.total = total
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,9 @@
 """Word segmentation of the matching form (Simplified) for BM25.
 
 A private jieba.Tokenizer (not jieba's global one, which other code may configure) plus the
-policy-term dictionary ingest/userdict.txt, so 优质均衡 / 巩固率 / 区管校聘 stay whole. Search
+policy-term dictionary ingest/userdict.txt, so 优质均衡 / 巩固率 / 区管校聘 stay whole, and the
+national gazetteer's place names (ingest/places.py, `add_place_words`), so a place segments as a
+word (山东三省 → 山东/三省, not 山/东三省) and is found by BM25 and by the place finder alike. Search
 mode also emits the dictionary words inside a long word (优质均衡 → 优质, 均衡, 优质均衡), so a
 query for either the compound or its parts matches.
 """
@@ -37,15 +39,24 @@ def _get_tokenizer() -> jieba.Tokenizer:
     global _tokenizer
     with _lock:
         if _tokenizer is None:
-            jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" banner on stderr
-            tokenizer = jieba.Tokenizer()
-            # The prefix dictionary is cached in the temp dir (jieba's own marshal cache), so only
-            # the first process on a machine pays the ~1 s build.
-            tokenizer.tmp_dir = tempfile.gettempdir()
-            tokenizer.initialize()
-            tokenizer.load_userdict(str(USERDICT))
-            _tokenizer = tokenizer
+            _tokenizer = new_tokenizer()
         return _tokenizer
+
+
+def new_tokenizer() -> jieba.Tokenizer:
+    """jieba with the policy terms and the place names (one per use: search and place finding
+    cut differently, and jieba's global tokenizer is left alone)."""
+    from ingest.places import add_place_words  # places segments its context with this tokenizer
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" banner on stderr
+    tokenizer = jieba.Tokenizer()
+    # The prefix dictionary is cached in the temp dir (jieba's own marshal cache), so only
+    # the first process on a machine pays the ~1 s build.
+    tokenizer.tmp_dir = tempfile.gettempdir()
+    tokenizer.initialize()
+    tokenizer.load_userdict(str(USERDICT))
+    add_place_words(tokenizer)
+    return tokenizer
 
 
 def pos_tokenizer() -> jieba.posseg.POSTokenizer:

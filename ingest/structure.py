@@ -3,11 +3,19 @@
 Works on raw and on cleaned text alike (cleaning only drops whole furniture lines and pinyin
 notes), so everything here is line based and never rewrites the text.
 
-Heading forms found in the corpus:
-  level 1  `一、…`, `第一，…` (inline: the heading is the lead clause of its paragraph),
-           speaker lines `某某市：…` of a meeting transcript
-  level 2  `（一）…` / `(一)…`
-  level 3  `1.…` / `1．…` / `1、…` on a short line of its own, and `专栏3` boxes
+Heading styles of Chinese official documents, in any mix, outermost first (the order the
+national standard for official documents, GB/T 9704, and plans and regulations use):
+  `第一编/部分` > `第一章` > `第一节` > `第一条　…` (an article: the heading is `第一条`, its text
+  runs on) > `壹、` (Traditional-script documents) > `一、` (also `第一，…。` inline and speaker
+  lines `某某市：…` of a meeting transcript)
+  > `（一）` > `1.`/`1．`/`1、` (a short line of its own) and `专栏3` boxes > `（1）` > `①`.
+`一、…。`/`（一）…。` may also lead a paragraph (work reports: `（一）内需潜力持续释放。消费…`): the lead
+sentence is the heading and the section runs on to the next heading of its rank or above.
+Styles with no conventional rank — `【…】` headings, emphasised (bold) one-line paragraphs, and
+short unpunctuated lines set between prose (a subtitle) — take their rank where a document first
+uses them: one below the heading open there. Headings the file format declares (Markdown `#`,
+HTML `<h1>`…, DOCX heading styles; see `OutlineHint`) outrank all numbered ones, by their level.
+A section's `level` is its depth in the heading chain (1 = outermost).
   inline   `——…。` lead clause of a paragraph: one level below the enclosing heading, and the
            section is that paragraph only (the next paragraph belongs to the parent again)
 `一是…二是…` run inside paragraphs and are not headings (see ingest/chunk.py).
@@ -15,26 +23,48 @@ Heading forms found in the corpus:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from ingest.models import Section
+from ingest.models import OutlineHint, Section
 
 _NUM = "一二三四五六七八九十"
+_ORDINAL = rf"[{_NUM}百零〇]+|\d{{1,3}}"
+_PART = re.compile(rf"第(?:{_ORDINAL})(?:编|編|篇|部分)(?![，,。])")
+_CHAPTER = re.compile(rf"第(?:{_ORDINAL})章(?![，,。])")
+_SUBCHAPTER = re.compile(rf"第(?:{_ORDINAL})[节節](?![，,。])")
+_ARTICLE = re.compile(rf"第(?:{_ORDINAL})[条條](?=[\s\u3000]|$)")
 _LEVEL1 = re.compile(rf"[{_NUM}]+、")
+_CAPITAL = re.compile(r"[壹貳贰參叁肆伍陸陆柒捌玖拾]+、")  # 壹、貳、 above 一、 (Traditional-script documents)
 _LEVEL1_INLINE = re.compile(rf"第[{_NUM}]+[,，、]")
 _SPEAKER = re.compile(r"[\u4e00-\u9fff]{1,10}[省市县区縣區州][:：]\s*\S")
 _LEVEL2 = re.compile(rf"[（(][{_NUM}]+[）)]")
 _LEVEL3 = re.compile(r"\d{1,2}[.．、](?!\d)")
 _BOX = re.compile(r"(?:专栏|專欄)\s*\d{1,2}")
+_LEVEL4 = re.compile(r"[（(]\d{1,2}[）)]")
+_CIRCLED = re.compile(r"[\u2460-\u2473\u3251-\u325f]")  # ①…⑳ ㉑…
+_BRACKET = re.compile(r"【([^【】\n]{1,20})】")
 _DASH_INLINE = re.compile(r"——[^。\n]{2,40}。")
+
+# Ranks: the smaller, the outer. Declared outline levels (1–6) come first; dynamic styles get a
+# rank between two of these (see _Ranks).
+PART, CHAPTER, SUBCHAPTER, ARTICLE, CAPITAL = 10, 20, 30, 40, 45
+LEVEL1, LEVEL2, LEVEL3, LEVEL4, CIRCLED = 50, 60, 70, 80, 90
+OUTLINE_LEVELS = 6
 
 MAX_HEADING_CHARS = 40  # a longer line is a paragraph, whatever it starts with
 MAX_NUMBERED_HEADING_CHARS = 30  # `1.` lines: self-evaluation reports' `1.区域内…。` list items are paragraphs
+MAX_LEAD_CHARS = 30  # a `（一）…。` lead sentence longer than this is prose, not a heading
+MAX_PLAIN_HEADING_CHARS = 20  # an unnumbered, unpunctuated line between prose paragraphs
 _END_PUNCT = "。；;，,：:！!？?"
+_ITEM_END = "；;，,、"
 _TERMINALS = "。！？；;"
 _CLOSERS = "”’」』)）》"
 _OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
 _PROSE_MARKS = re.compile(r"[，,、；;]")
+_ANY_PUNCT = re.compile(r"[，,。；;：:！!？?（）()\[\]【】|｜/%％]")
+# what a line broken mid-sentence (PDF conversion) starts with: never a new sentence
+_CONTINUATION = re.compile(r"[是的了和与及或并而等：:，,、。；;）)”’]")
 
 
 class Span(NamedTuple):
@@ -58,29 +88,65 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 class HeadingMatch(NamedTuple):
-    level: int  # 0 for a `——` lead clause (its level follows from the enclosing heading)
+    level: int  # rank (see above); 0 for a `——` lead clause (its level follows from the enclosing heading)
     end: int  # end of the heading text inside the line
+    style: str = ""  # a style of no conventional rank: "bracket" (its rank is set per document)
 
 
 def heading_at(line: str) -> HeadingMatch | None:
-    """Classify one stripped line; `end` is relative to the line."""
+    """Classify one stripped line by its numbering; `end` is relative to the line."""
     if _DASH_INLINE.match(line):
         return HeadingMatch(0, line.index("。"))
+    article = _ARTICLE.match(line)
+    if article:
+        return HeadingMatch(ARTICLE, article.end())
+    bracket = _BRACKET.match(line)
+    if bracket and not _ANY_PUNCT.search(bracket[1]):
+        return HeadingMatch(0, bracket.end(), "bracket")
     stop = line.find("。")
     if _LEVEL1_INLINE.match(line) and 0 < stop < len(line) - 1:  # `第一，…。` then the body
-        return HeadingMatch(1, stop) if stop <= MAX_HEADING_CHARS else None
+        return HeadingMatch(LEVEL1, stop) if stop <= MAX_HEADING_CHARS else None
+    if 0 < stop <= MAX_LEAD_CHARS and stop < len(line) - 1 and "；" not in line[:stop]:
+        for pattern, rank in ((_LEVEL1, LEVEL1), (_LEVEL2, LEVEL2)):  # `（一）…。` then the body
+            m = pattern.match(line)
+            if m and not _PROSE_MARKS.search(line[m.end():stop]):
+                return HeadingMatch(rank, stop)
     if len(line) > MAX_HEADING_CHARS or "。" in line.rstrip("。"):
         return None
     bare = len(line.rstrip("。．."))
+    for pattern, rank in ((_PART, PART), (_CHAPTER, CHAPTER), (_SUBCHAPTER, SUBCHAPTER), (_CAPITAL, CAPITAL)):
+        if pattern.match(line):
+            return HeadingMatch(rank, bare)
+    if line[-1] in _ITEM_END:  # `（二）每班不超过45人；`: an item of a list, not a heading
+        return None
     if _LEVEL1.match(line) or _LEVEL1_INLINE.match(line) or _SPEAKER.match(line):
-        return HeadingMatch(1, bare)
+        return HeadingMatch(LEVEL1, bare)
     if _LEVEL2.match(line):
-        return HeadingMatch(2, bare)
+        return HeadingMatch(LEVEL2, bare)
     if _BOX.match(line):
-        return HeadingMatch(3, bare)
-    if _LEVEL3.match(line) and len(line) <= MAX_NUMBERED_HEADING_CHARS and line[-1] not in _END_PUNCT:
-        return HeadingMatch(3, bare)
+        return HeadingMatch(LEVEL3, bare)
+    short = len(line) <= MAX_NUMBERED_HEADING_CHARS and line[-1] not in _END_PUNCT
+    if _LEVEL3.match(line) and short:
+        return HeadingMatch(LEVEL3, bare)
+    if _LEVEL4.match(line) and short:
+        return HeadingMatch(LEVEL4, bare)
+    if _CIRCLED.match(line) and short:
+        return HeadingMatch(CIRCLED, bare)
     return None
+
+
+def _plain_heading(line: str, previous: str, following: str) -> bool:
+    """A short line with no punctuation set between prose (`…。` above, a sentence below): a
+    subtitle of a news item or report. A line that continues the sentence above or below it
+    (a PDF line break: `…发展的` / `主要目标` / `是：…`), a table cell or a signature is none."""
+    if not (2 <= len(line) <= MAX_PLAIN_HEADING_CHARS) or _ANY_PUNCT.search(line) or line[-1] in _END_PUNCT:
+        return False
+    if len(re.findall(r"[\u4e00-\u9fff]", line)) < 2 or re.match(r"[\d.％%\s]", line):
+        return False
+    if not previous or previous[-1] not in _TERMINALS + _CLOSERS and heading_at(previous) is None:
+        return False
+    return ("。" in following and len(following) >= max(20, 2 * len(line))
+            and not _CONTINUATION.match(following) and heading_at(following) is None)
 
 
 def _continues(line: str, next_line: str) -> bool:
@@ -154,31 +220,95 @@ def _add(text: str, out: list[tuple[int, int]], s: int, e: int) -> None:
         out.append((s, e))
 
 
-def parse_sections(text: str) -> list[Section]:
-    """Headings in document order with their extent and path from the top."""
+class _Ranks:
+    """Ranks of the heading styles with no conventional one, fixed where a document first uses them."""
+
+    def __init__(self) -> None:
+        self.styles: dict[str, float] = {}
+
+    def of(self, style: str, stack: list[tuple[float, Section]]) -> float:
+        """One below the heading open where the style first appears; below every declared
+        (format) heading level, which the document's author set on purpose."""
+        if style not in self.styles:
+            top = stack[-1][0] if stack else 0
+            self.styles[style] = (OUTLINE_LEVELS if top <= OUTLINE_LEVELS and stack else top) + 0.5
+        return self.styles[style]
+
+
+def parse_sections(text: str, outline: Sequence[OutlineHint] = ()) -> list[Section]:
+    """Headings in document order with their extent and path from the top.
+
+    `outline`: the headings the file format declares, in order (ingest/load.py); a line that is
+    one of them is a heading of that level (level 0: an emphasised line, a rank of its own)."""
     paragraphs = split_paragraphs(text, 0, len(text))
+    declared = _declared(outline)
+    all_lines = lines(text)
+    ranks = _Ranks()
     sections: list[Section] = []
-    blocks: list[Section] = []  # headings that own everything up to the next one of their level
-    stack: list[Section] = []  # open blocks, outermost first
-    for s, e in lines(text):
-        match = heading_at(text[s:e])
-        if match is None:
+    blocks: list[tuple[float, Section]] = []  # headings that own everything up to the next one of their rank
+    stack: list[tuple[float, Section]] = []  # open blocks, outermost first
+    for i, (s, e) in enumerate(all_lines):
+        line = text[s:e]
+        rank, end = _classify(line, declared, ranks, stack,
+                              text[slice(*all_lines[i - 1])] if i else "",
+                              text[slice(*all_lines[i + 1])] if i + 1 < len(all_lines) else "")
+        if rank is None:
             continue
-        heading = text[s:s + match.end].strip()
-        if match.level == 0:  # `——` lead clause: the section is its paragraph
-            level = stack[-1].level + 1 if stack else 1
-            end = next(pe for ps, pe in paragraphs if ps <= s < pe)
-            sections.append(Section(heading, level, s, end, [x.heading for x in stack] + [heading]))
+        heading = line[:end].strip()
+        if rank == 0:  # `——` lead clause: the section is its paragraph
+            end_at = next(pe for ps, pe in paragraphs if ps <= s < pe)
+            path = [x.heading for _, x in stack] + [heading]
+            sections.append(Section(heading, len(path), s, end_at, path))
             continue
-        while stack and stack[-1].level >= match.level:
+        while stack and stack[-1][0] >= rank:
             stack.pop()
-        section = Section(heading, match.level, s, len(text), [x.heading for x in stack] + [heading])
-        stack.append(section)
-        blocks.append(section)
+        path = [x.heading for _, x in stack] + [heading]
+        section = Section(heading, len(path), s, len(text), path)
+        stack.append((rank, section))
+        blocks.append((rank, section))
         sections.append(section)
-    for i, section in enumerate(blocks):
-        section.end = next((x.start for x in blocks[i + 1:] if x.level <= section.level), len(text))
+    for i, (rank, section) in enumerate(blocks):
+        section.end = next((x.start for r, x in blocks[i + 1:] if r <= rank), len(text))
     return sections
+
+
+def _classify(line: str, declared: dict[str, list[int]], ranks: _Ranks, stack: list[tuple[float, Section]],
+              previous: str, following: str) -> tuple[float | None, int]:
+    """(rank, end of the heading in the line) of a heading line; (None, 0) for any other line."""
+    key = _key(line)
+    match = heading_at(line)
+    if declared.get(key):
+        level = declared[key].pop(0)
+        if level:
+            return level, len(line)
+        if match is None or match.level == 0:  # emphasis alone; a bold `一、…` keeps its numbering's rank
+            return ranks.of("emphasis", stack), len(line)
+    if match is not None and stack and stack[-1][0] == ARTICLE and match.level > ARTICLE:
+        return None, 0  # `（一）…` under `第三条`: the items of an article are its text
+    if match is not None:
+        return (ranks.of(match.style, stack) if match.style else match.level), match.end
+    if _plain_heading(line, previous, following):
+        return ranks.of("plain", stack), len(line)
+    return None, 0
+
+
+def _key(line: str) -> str:
+    """A heading line compared with a declared heading: whitespace and a closing stop ignored
+    (cleaning removes the spaces between ideographs)."""
+    return re.sub(r"\s+", "", line).rstrip("。．.")
+
+
+def _declared(outline: Sequence[OutlineHint]) -> dict[str, list[int]]:
+    """Declared heading text → its levels in order. A document's single top heading placed
+    before the others is its title (an HTML page's `<h1>`, a Markdown `# …`), not a section."""
+    hints = [h for h in outline if _key(h.text)]
+    top = min((h.level for h in hints if h.level), default=0)
+    if top and sum(h.level == top for h in hints) == 1 and hints[0].level == top:
+        hints = hints[1:]
+    out: dict[str, list[int]] = {}
+    for hint in hints:
+        out.setdefault(_key(hint.text), []).append(min(hint.level, OUTLINE_LEVELS))
+    return out
 
 
 def section_at(sections: list[Section], offset: int) -> Section | None:

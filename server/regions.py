@@ -13,11 +13,17 @@ an answer can state it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.places import Gazetteer, Place, gazetteer, short_form
+
+# The count closing a list of places (`浙江、四川、山东三省`, `甲乙两市`, `5个县区`): part of the
+# places' naming, not a term the passage must contain.
+_PLACE_COUNT = re.compile(r"\s*(?:[两二三四五六七八九十]{1,2}|\d{1,2})\s*个?\s*"
+                          r"(?:省份|省区|省市|地市|城市|县区|区县|县市|市县|省|市|县|区|州|地)(?![长委])")
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,9 @@ class RegionCatalog:
         unknown: list[str] = []
         rest = list(norm)
         for i, m in enumerate(mentions):
-            rest[m.start:m.end] = " " * (m.end - m.start)
+            count = _PLACE_COUNT.match(norm, m.end)
+            end = count.end() if count else m.end
+            rest[m.start:end] = " " * (end - m.start)
             following = mentions[i + 1] if i + 1 < len(mentions) else None
             qualifies = following is not None and following.start == m.end and gaz.within(following.place, m.place)
             if m.place.id in relevant:

@@ -3,9 +3,11 @@ documents of each layout written here, in both scripts, with the site furniture 
 import importlib.util
 from pathlib import Path
 
+import docx
 import pytest
 
 from ingest.clean import clean
+from ingest.load import load_file
 from ingest.metadata import extract_meta
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,3 +87,73 @@ def test_a_common_word_is_no_place():
     """新建, 中原, 古城 are county short forms and everyday words: a document naming them is not theirs."""
     raw = "关于加快中原地区古城保护的意见\n新建学校12所，中原城市群协同发展。\n"
     assert extract_meta(raw, "x.txt", {}).region == []
+
+
+BUREAU_NOTICE = ["平江县教育局文件", "平教发〔2025〕12号", "平江县教育局关于做好2025年义务教育招生入学工作的通知",
+                 "各乡镇中心学校，县直各学校：", "为做好2025年义务教育招生入学工作，现将有关事项通知如下。",
+                 "一、招生原则", "坚持免试就近入学。", "平江县教育局", "2025年3月10日", "（此件公开发布）",
+                 "抄送：县人民政府办公室。", "平江县教育局办公室　　　　2025年3月12日印发"]
+
+
+def _bureau_notice_file(tmp_path: Path, suffix: str) -> Path:
+    path = tmp_path / f"notice{suffix}"
+    if suffix == ".docx":
+        document = docx.Document()
+        for line in BUREAU_NOTICE:
+            document.add_paragraph(line)
+        document.save(str(path))
+    elif suffix == ".html":
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in BUREAU_NOTICE) + "</body></html>",
+                        encoding="utf-8")
+    else:
+        path.write_text("\n\n".join(BUREAU_NOTICE), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx", ".html"])
+def test_bureau_notice_red_head_number_signature_and_printing_line(tmp_path, suffix):
+    """The red head (`…文件`) and 文号 sit above the title; the signature dates the notice, not the
+    printing line below it."""
+    meta = extract_meta(load_file(_bureau_notice_file(tmp_path, suffix)).text, f"notice{suffix}", {})
+    assert meta.title == "平江县教育局关于做好2025年义务教育招生入学工作的通知"
+    assert (meta.issuer, meta.date, meta.number) == ("平江县教育局", "2025-03-10", "平教发〔2025〕12号")
+    assert (meta.region, meta.genre) == (["平江县"], "通知")
+
+
+def test_printing_line_dates_a_notice_without_a_signature_date():
+    raw = ("关于开展中小学课后服务的通知\n各学校：\n请认真组织实施。\n抄送：市教育局。\n"
+           "某县教育局办公室　2025年4月2日印发\n")
+    assert extract_meta(raw, "x.txt", {}).date == "2025-04-02"
+
+
+def test_speech_with_a_bracketed_date_and_a_speaker_in_the_title():
+    raw = ("在全市教育工作会议上的讲话\n市委副书记、市长  张建国\n（2025年2月20日）\n同志们：\n"
+           "今天召开全市教育工作会议。\n")
+    meta = extract_meta(raw, "speech.txt", {})
+    assert (meta.title, meta.speaker, meta.date) == ("在全市教育工作会议上的讲话", "张建国", "2025-02-20")
+    assert meta.genre == "讲话"
+    titled = extract_meta("李明同志在2025年全县教育大会上的讲话\n同志们：今天我们召开大会。\n", "s2.txt", {})
+    assert titled.speaker == "李明" and titled.genre == "讲话"
+    assert extract_meta("县长在全县教育大会上的讲话\n同志们：\n", "s3.txt", {}).speaker == ""  # a role is no name
+
+
+def test_news_item_with_outlet_and_date_on_one_line_and_labels_side_by_side():
+    meta = extract_meta("衡阳：推进义务教育优质均衡\n衡阳日报 2025年5月6日\n近日，衡阳市召开推进会。\n", "n.txt", {})
+    assert (meta.title, meta.issuer, meta.date) == ("衡阳：推进义务教育优质均衡", "衡阳日报", "2025-05-06")
+    assert meta.genre == "新闻"
+    raw = ("株洲市新增公办学位1.5万个\n发布时间：2025-08-30 09:12　来源：株洲市教育局\n"
+           "今年秋季全市新增公办学位1.5万个。\n")
+    meta = extract_meta(raw, "n2.txt", {})
+    assert (meta.issuer, meta.date, meta.region) == ("株洲市教育局", "2025-08-30", ["株洲市"])
+
+
+def test_traditional_notice_and_minguo_dates():
+    raw = ("宜蘭縣教育局關於印發《宜蘭縣教育發展計劃》的通知\n宜教發〔2024〕5號\n各學校：現將計劃印發給你們。\n"
+           "宜蘭縣教育局\n2024年5月6日\n")
+    meta = extract_meta(raw, "yilan.txt", {})
+    assert (meta.title, meta.number, meta.issuer, meta.date) == (
+        "宜蘭縣教育發展計劃", "宜教發〔2024〕5號", "宜蘭縣教育局", "2024-05-06")
+    assert (meta.script, meta.genre, meta.region) == ("traditional", "计划", ["宜兰县"])
+    letter = extract_meta("臺中市政府教育局函\n發文日期：中華民國114年3月5日\n發文字號：中市教小字第1140012345號\n"
+                          "主旨：有關本市新生入學事宜，請查照。\n", "tc.txt", {})
+    assert (letter.date, letter.number, letter.script) == ("2025-03-05", "中市教小字第1140012345號", "traditional")

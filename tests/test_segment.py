@@ -4,9 +4,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from ingest.config import DEFAULT_CORPUS, REPO_ROOT
 from ingest.normalize import normalize, to_simplified
-from ingest.segment import USERDICT, tokenize
+from ingest.places import find_places, lookup
+from ingest.segment import USERDICT, tokenize, words
 
 
 def test_policy_terms_are_single_tokens():
@@ -36,11 +39,36 @@ def test_traditional_text_tokenises_like_simplified_after_normalisation():
     assert tokenize(normalize(traditional)) == tokenize("九年义务教育巩固率达到99.5%，推进优质均衡发展")
 
 
-def test_userdict_is_simplified_and_covers_the_regions_of_the_corpus():
+def test_userdict_is_simplified_policy_terms_and_places_come_from_the_gazetteer():
     terms = [line.split()[0] for line in USERDICT.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(terms) >= 80
     assert [t for t in terms if to_simplified(t) != t] == []
-    assert {"巴南区", "荣昌区", "开州区", "两江新区", "汉中市", "略阳县"} <= set(terms)
+    assert not [t for t in terms if lookup(t)]  # place names are the gazetteer's, not listed by hand
+    for name in ("巴南区", "荣昌区", "两江新区", "汉中市", "略阳县", "临湘市", "嵊州市"):
+        assert name in words(f"{name}教育局"), name
+
+
+@pytest.mark.parametrize("text, place", [
+    ("山东三省交界地区", "山东"),  # 东三省 is a dictionary word overlapping the province's name
+    ("苏鲁豫皖四省，河南山东三省联动", "山东"),
+    ("支持福建宁德打造", "宁德"),
+    ("推进岳阳临湘教育发展", "临湘"),
+])
+def test_place_names_segment_as_words_and_are_found(text, place):
+    assert place in words(text) and place in tokenize(text)
+    assert place in [m.place.short for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("顺应城市发展", ["顺应", "城市", "发展"]),  # not 顺/应城市 (a county-level city)
+    ("做大新能源产业", ["做大", "新能源", "产业"]),  # not 做/大新 (a county)
+    ("新增城区学位", ["新增", "城区", "学位"]),
+    ("幸福建设", ["幸福", "建设"]),
+    ("成渝中线高铁", ["成渝", "中线", "高铁"]),
+])
+def test_place_names_do_not_break_ordinary_words(text, expected):
+    assert words(text) == expected
+    assert not find_places(text)
 
 
 def test_real_document_keeps_its_terms():
