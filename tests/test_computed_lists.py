@@ -142,3 +142,9 @@ def test_year_before_from_the_next_years_value_and_its_change(service):
 def test_year_before_abstains_without_a_change_on_that_year(service, question):
     r = service.ask(question)
     assert r.abstained and not r.figures
+
+
+def test_per_year_over_a_plan_period_shows_no_digits_the_inputs_lack(service):
+    r = service.ask("“十四五”五年里城镇新增就业平均每年多少万人？")
+    assert _figure(r) == (1.3, "万人/年")
+    assert "= 1.3万人/年" in r.figures[0].formula
