@@ -125,7 +125,7 @@ def _listed(text: str, run: list[Quantity], group: int) -> list[NamedAmount]:
     if re.search(r"\d|从|由", after):  # `分别从A、B提高到C、D`: a change, figures.changes reads it
         return []
     if len(items) == len(values):
-        named = [(i, ()) for i in items]
+        named: list[tuple[str, tuple[str, ...]]] = [(i, ()) for i in items]
         owns = [f"{i}{statement}" for i in items]
     else:
         expanded = _expanded(words, len(values))

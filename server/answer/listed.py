@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from figures.compute import Computation, ComputeError, Operand, compare, total
 from figures.lists import NamedAmount, match_length, named_amounts
@@ -47,7 +48,7 @@ class ListedTotal:
             best = _best(amounts, flat(normalize(item)))
             if best is None:
                 missing.append(item)
-            elif best == "ambiguous":
+            elif isinstance(best, str):
                 return _abstain(ask.reader, f"文件中“{item}”有不止一个数值，无法确定按哪一项合计。", picked)
             else:
                 picked.append(best)
@@ -90,11 +91,11 @@ def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None
         return None
     fits.sort(key=lambda f: -f[0])
     results = []
-    for cover, a, b in fits:
+    for cover, first, second in fits:
         try:
-            x, y = _operand(a), _operand(b)
+            x, y = _operand(first), _operand(second)
             high, low = (y, x) if falls else (x, y)
-            results.append((cover, a, b, compare(high, low, label=f"{high.label} 与 {low.label} 之差")))
+            results.append((cover, first, second, compare(high, low, label=f"{high.label} 与 {low.label} 之差")))
         except ComputeError:
             continue
     if not results:
@@ -126,7 +127,7 @@ def _amounts(reader: Reader, hits: list[Hit], query: Query) -> list[Found]:
     return out
 
 
-def _best(amounts: list[Found], item: str) -> Found | str | None:
+def _best(amounts: list[Found], item: str) -> Found | Literal["ambiguous"] | None:
     """The amount whose item the question's `item` names best; 'ambiguous' when two amounts with
     different values are named equally well."""
     scored = []
