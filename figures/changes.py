@@ -26,10 +26,10 @@ _FROM = re.compile(r"(?:从|由)(?:[^，,；;。从由\d]|20\d\d年){0,10}$")
 # `提高到`, `增至`, `提高到2025年的`
 _TO = re.compile(r"^[^，,；;。从由\d]{0,10}?(?:到|至)(?:[^，,；;。\d]|20\d\d年){0,8}$")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
-_FALL = re.compile(r"下降|降低|减少|缩小|回落|下滑|降至|减至|降到|减到")
+_FALL = re.compile(r"下降|降低|减少|减量|缩小|回落|下滑|降至|减至|降到|减到")
 # from an end value to its change: a separator, the base it is measured against, the verb — no other words
-_DELTA_VERB = re.compile(r"^[、，,\s]*(?:(?:比|较|同比|相比)(?:[^，,；;。、\d]|20\d\d年){0,10}?)?"
-                         r"(?P<verb>增加|增长|提高|提升|上升|净增|下降|降低|减少|回落|下滑)了?\s*$")
+_DELTA_VERB = re.compile(r"^[、，,\s]*(?P<base>(?:比|较|同比|相比)(?:[^，,；;。、\d]|20\d\d年){0,10}?)?"
+                         r"(?P<verb>增加|增长|增量|提高|提升|上升|净增|下降|降低|减少|减量|回落|下滑)了?\s*$")
 _NEW_WORD = re.compile(r"新增|净增")
 _TOTAL_WORD = re.compile(r"^[^，,；;。]{0,3}[、，,]?\s*(?:总数|总量|总计|累计|共计|共|总规模)?"
                          r"(?:达到|达|为|增至|增加到)\s*$")
@@ -49,6 +49,7 @@ class StatedChange:
     rate: Quantity | None = None  # the stated change as a % of the start (`增长4.4%`)
     times: Quantity | None = None  # the stated change as a multiple (`增长1.8倍`: new = old × 2.8)
     falls: bool = False  # a fall (下降, 减少, 缩小 …)
+    base: str = ""  # what an end-and-change is measured against, as written (`比上年`, `较2020年`)
 
 
 def find_changes(text: str, start: int = 0, end: int | None = None) -> list[StatedChange]:
@@ -121,7 +122,7 @@ def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
             continue
         head = _clause_start(text, value.start)
         stated = StatedChange(subject=text[head:value.start], start=head, end=change.end, new=value,
-                              falls=bool(_FALL.search(verb.group("verb"))))
+                              falls=bool(_FALL.search(verb.group("verb"))), base=verb.group("base") or "")
         setattr(stated, kind, change)
         out.append(stated)
     return out

@@ -426,7 +426,8 @@ def _per_year(query: Query, amounts: list[Operand]) -> Computation | None:
     if scale != 1.0:  # shown in the amount's published scale: 239.2万人 ÷ 5年 = 47.84万人/年
         result.value /= scale
         result.unit = f"{display_unit(total_amount)}/年"
-        result.formula = result.formula.rsplit("=", 1)[0] + f"= {result.value:.2f}{result.unit}"
+        shown = f"{result.value:.2f}".rstrip("0").rstrip(".")  # 104.4, not 104.40: no digits the inputs lack
+        result.formula = result.formula.rsplit("=", 1)[0] + f"= {shown}{result.unit}"
     return result
 
 

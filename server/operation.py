@@ -85,3 +85,22 @@ def asked_subject(norm: str) -> str:
     for _ in range(3):  # trailing verbs, `在`, `现在`, `数量`, quotes, in any order
         head = re.sub(rf"(?:{_UP_DOWN}了?|现在|目前|如今|当前|在|将|的|数量|[\s“”\"'‘’？?。])+$", "", head)
     return re.sub(r"^[\s“”\"'‘’的]+", "", head)
+
+
+# a sum of named things: `A和B一共有多少`, `A、B、C合计`, `A加上B总共`
+_SUM_WORD = re.compile(r"合计|一共|总共|共计|总计|加起来|加在一起|之和|的和")
+_ITEM_SEP = re.compile(r"、|以及|加上|和|与|及|跟|同")
+_ITEM_TAIL = re.compile(r"(?:的|数量|总数|数|有|共有|达到|是|为|分别|各|两者|三者|两项|三项|[\s“”\"'‘’？?])+$")
+
+
+def asked_items(norm: str) -> list[str]:
+    """The things a question asks the sum of, as written (`概念验证中心和中试基地一共有多少家` →
+    [概念验证中心, 中试基地]); [] when it asks no sum or names fewer than two things."""
+    m = _SUM_WORD.search(norm)
+    if m is None:
+        return []
+    head = re.split(r"[，,；;]", _LEAD.sub("", norm[:m.start()].strip()))[-1]
+    head = _TIME_FRAME.sub("", head)
+    items = [_ITEM_TAIL.sub("", re.sub(r"^[\s“”\"'‘’的]+", "", i)) for i in _ITEM_SEP.split(head)]
+    items = [i for i in items if len(i) >= 2]
+    return items if len(items) >= 2 else []

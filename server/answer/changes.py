@@ -212,3 +212,67 @@ def _ambiguous(reader: Reader, candidates: list[Candidate]) -> Draft:
     return Draft(f"文件中未找到唯一对应的数据：{names}都可能是所问的指标，无法确定按哪一项计算。"
                  f"以下段落相关但不能回答该问题：{''.join(f'[{n}]' for n in dict.fromkeys(cited))}",
                  True, book.citations)
+
+
+_YEAR_BEFORE_BASE = re.compile(r"上年|去年|上一年|前一年|同比")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+class YearBefore:
+    """Handler: the value of a year no passage states, from the next year's value stated with its
+    change on the year before (`2025年粮食总产量86.4万吨，比上年增加2.4万吨` asked for 2024: 86.4 −
+    2.4). It comes before the year gate, which would refuse the missing year: the computation
+    supplies it. The stated value's year is the one its sentence names, else its section heading's,
+    else the year before the document's (a report reviews the year before it is written)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not query.asks_number or query.operation not in ("", "previous", "start") or len(query.asks) > 1:
+            return None
+        if ask.evidence.hit.chunk.row_index is not None or reader.year_ok(query, ask.evidence.hit):
+            return None  # the year asked is stated: a lookup answers
+        terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not _is_unit(t) and not _YEAR.search(t)
+                 and not t.isdigit()]
+        if not terms:
+            return None
+        asked = flat(normalize(asked_subject(query.search_text)))
+        start_query = replace(query, terms=terms, asked=replace(query.asked, operation="start"))
+        candidates = []
+        for c in _candidates(reader, start_query, asked, ask.ranked[:CANDIDATE_PASSAGES]):
+            wanted = reader.asked_years(query, c.hit.chunk.doc_id)
+            stated = _stated_year(reader, c)
+            if (c.stated.delta is None and c.stated.rate is None) or not _YEAR_BEFORE_BASE.search(c.stated.base):
+                continue
+            if len(wanted) != 1 or stated is None or stated - 1 != int(wanted[0]):
+                continue
+            if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN:
+                c.result.label = f"{_label(c.stated)} {wanted[0]}年（由{stated}年数值及比上年变化推算）"
+                candidates.append(c)
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
+        rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
+                  and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
+        if rivals:
+            return _ambiguous(reader, [best, *rivals])
+        return _draft(reader, ask.book, best)
+
+
+def _stated_year(reader: Reader, c: Candidate) -> int | None:
+    """The year of the value a stated change reached: the last year its sentence names before it,
+    else the one year its section heading names, else the year before the document's."""
+    doc = reader.documents[c.hit.chunk.doc_id]
+    s, _ = _sentence(reader, c)
+    assert c.stated.new is not None
+    named = _YEAR.findall(normalize(doc.text[s:c.stated.new.start]))
+    if named:
+        return int(named[-1])
+    heading = set(_YEAR.findall(normalize(c.hit.chunk.section)))
+    if len(heading) == 1:
+        return int(heading.pop())
+    written = reader.doc_year(doc.doc_id)
+    return written - 1 if written else None
+
+
+def _label(st: StatedChange) -> str:
+    return normalize(re.sub(r"^\s*(?:其中|全省|全市|全区|全县|全疆)|20\d\d\s*年", "", st.subject)).strip() or "该指标"

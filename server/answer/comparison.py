@@ -14,6 +14,7 @@ from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Evidence
+from server.answer.listed import listed_pair
 from server.answer.text import clause, computed_figure, display, pick_quantity, region_of
 from server.answer.verify import mismatch
 from server.query import Query, key_terms
@@ -39,6 +40,10 @@ class Comparison:
         if sides is None:
             return None
         a_text, b_text, falls = sides
+        if query.operation == "difference":  # two items of one list (`城乡…增长5.3%、7.7%`)
+            listed = listed_pair(ask, a_text, b_text, falls)
+            if listed is not None:
+                return listed
         first = self._side(ask, query, a_text)
         # side B is another figure than A's: the same sentence may rank first for both sides
         second = self._side(ask, query, b_text, (first[1].hit.chunk.doc_id, first[2].start)) if first else None

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
-from server.answer.changes import StatedChanges
+from server.answer.changes import StatedChanges, YearBefore
 from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge
 from server.answer.computed import ProseComputation, ProseOverTable
@@ -13,6 +13,7 @@ from server.answer.crossdoc import PerDocument
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
+from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
 from server.answer.nearwords import NearWords
@@ -41,10 +42,12 @@ class Composer:
             NoPassages(),
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
+            ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
             Measures(),  # 如何/措施: the measures with their content
+            YearBefore(),  # a year no passage states, from the next year's value and its change on it
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralAsks(LOOKUP),  # several things asked: each answered on its own
             ProseOverTable(),  # a share the best table row cannot give, from the prose's counts

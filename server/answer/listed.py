@@ -1,0 +1,184 @@
+"""Figures computed from amounts a report states in lists (figures.lists): the sum of the things a
+question names (`A和B一共有多少`) and the difference or multiple of two items of one list
+(`城乡居民人均收入年均增长5.3%、7.7%` asked `农村比城镇高几个百分点`). Each input is cited; a
+thing asked that no list or clause names makes the sum abstain rather than add up fewer.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from figures.compute import Computation, ComputeError, Operand, compare, total
+from figures.lists import NamedAmount, match_length, named_amounts
+from figures.numbers import Quantity
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import CitationBook, Claim, Draft
+from server.answer.evidence import COVER_MIN, Reader
+from server.answer.text import computed_figure, display, flat, region_of
+from server.operation import asked_items
+from server.query import Query
+from server.retrieve import Hit
+
+CANDIDATE_PASSAGES = 8  # leading passages whose lists are candidates
+
+
+@dataclass
+class Found:
+    amount: NamedAmount
+    hit: Hit
+    match: int  # characters of the item's name the question's words hold
+
+
+class ListedTotal:
+    """Handler: the sum of the things the question names, each from the amount a list or clause of
+    the leading passages states for it, all in one unit."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        items = asked_items(query.search_text) if query.operation == "sum" else []
+        if not items or ask.evidence.hit.chunk.row_index is not None:
+            return None  # a table's rows: server/answer/tables.py sums its cells
+        amounts = _amounts(ask.reader, ask.ranked[:CANDIDATE_PASSAGES], query)
+        picked: list[Found] = []
+        missing = []
+        for item in items:
+            best = _best(amounts, flat(normalize(item)))
+            if best is None:
+                missing.append(item)
+            elif isinstance(best, str):
+                return _abstain(ask.reader, f"文件中“{item}”有不止一个数值，无法确定按哪一项合计。", picked)
+            else:
+                picked.append(best)
+        if not picked:
+            return None  # nothing of the kind listed: other strategies
+        if missing:
+            return _abstain(ask.reader, f"文件中未找到“{'、'.join(missing)}”的数值，无法合计。", picked)
+        if len({(f.hit.chunk.doc_id, f.amount.quantity.start) for f in picked}) < len(picked):
+            return None  # one amount for two things asked: not a list of them
+        try:
+            result = total([_operand(f) for f in picked], label=f"{'、'.join(items)} 合计")
+        except ComputeError:
+            return _abstain(ask.reader, "所问各项的单位不同，不能相加。", picked)
+        return _draft(ask.reader, ask.book, result, picked)
+
+
+def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None:
+    """`A比B高/多多少` when A and B are two items of one list: the two values the
+    list states for them, by order. None when no list names both; an abstention when two lists
+    fit equally well and give different results."""
+    query, reader = ask.query, ask.reader
+    a_words, b_words = flat(normalize(a_text)), flat(normalize(b_text))
+    fits: list[tuple[float, Found, Found]] = []
+    for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+        if hit.chunk.row_index is not None or not reader.year_ok(query, hit):
+            continue
+        groups: dict[int, list[NamedAmount]] = {}
+        for n in named_amounts(reader.documents[hit.chunk.doc_id].text, hit.chunk.start, hit.chunk.end):
+            if n.size > 1:
+                groups.setdefault(n.group, []).append(n)
+        for members in groups.values():
+            a, b = _named(members, a_words), _named(members, b_words)
+            if a is None or b is None or a is b:
+                continue
+            words = flat(normalize(a.own + b.own + hit.chunk.section))
+            cover = reader.coverage(query, words)[0]
+            if cover >= COVER_MIN:
+                fits.append((cover, Found(a, hit, 0), Found(b, hit, 0)))
+    if not fits:
+        return None
+    fits.sort(key=lambda f: -f[0])
+    results = []
+    for cover, first, second in fits:
+        try:
+            x, y = _operand(first), _operand(second)
+            high, low = (y, x) if falls else (x, y)
+            results.append((cover, first, second, compare(high, low, label=f"{high.label} 与 {low.label} 之差")))
+        except ComputeError:
+            continue
+    if not results:
+        return None
+    best = results[0]
+    rivals = [r for r in results[1:] if r[0] >= best[0] - 0.05 and not math.isclose(r[3].value, best[3].value)]
+    if rivals:
+        return _abstain(reader, "文件中有不止一组数值符合所问两项，无法确定按哪一组计算。", [best[1], rivals[0][1]])
+    return _draft(reader, ask.book, best[3], [best[1], best[2]])
+
+
+def _named(members: list[NamedAmount], words: str) -> NamedAmount | None:
+    """The one item of a list `words` name (the longest name held; a tie: none)."""
+    scored = sorted(((match_length(m, words), m) for m in members), key=lambda s: -s[0])
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _amounts(reader: Reader, hits: list[Hit], query: Query) -> list[Found]:
+    """Every amount of the passages with the name of its item (lists), or with its clause's words."""
+    out = []
+    for hit in hits:
+        if hit.chunk.row_index is not None or not reader.year_ok(query, hit):
+            continue
+        text = reader.documents[hit.chunk.doc_id].text
+        listed = named_amounts(text, hit.chunk.start, hit.chunk.end)
+        out += [Found(n, hit, 0) for n in listed if not query.units or n.quantity.unit in query.units]
+    return out
+
+
+def _best(amounts: list[Found], item: str) -> Found | Literal["ambiguous"] | None:
+    """The amount whose item the question's `item` names best; 'ambiguous' when two amounts with
+    different values are named equally well."""
+    scored = []
+    for f in amounts:
+        length = match_length(f.amount, item) or (len(item) if item in f.amount.item else 0)
+        if length >= 2:
+            scored.append(replace(f, match=length))
+    if not scored:
+        return None
+    top = max(f.match for f in scored)
+    best = [f for f in scored if f.match == top]
+    if len({f.amount.quantity.value for f in best}) > 1:
+        return "ambiguous"
+    return best[0]
+
+
+def _operand(f: Found) -> Operand:
+    q: Quantity = f.amount.quantity
+    o = Operand(label=f.amount.item, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written,
+                decimals=q.decimals, qualifier=q.qualifier)
+    o.source = {"kind": "passage", "start": q.start, "end": q.end, "text": q.text}
+    return o
+
+
+def _sentence(reader: Reader, f: Found) -> tuple[int, int]:
+    doc = reader.documents[f.hit.chunk.doc_id]
+    at = f.amount.quantity.start
+    spans = split_sentences(doc.text, f.hit.chunk.start, f.hit.chunk.end) or [(f.hit.chunk.start, f.hit.chunk.end)]
+    return next(((s, e) for s, e in spans if s <= at < e), spans[0])
+
+
+def _draft(reader: Reader, book: CitationBook, result: Computation, picked: list[Found]) -> Draft:
+    cited = []
+    for f in picked:
+        span = _sentence(reader, f)
+        cited.append((book.cite(f.hit, *span), f, span))
+    ids = list(dict.fromkeys(n for n, _, _ in cited))
+    doc = reader.documents[picked[0].hit.chunk.doc_id]
+    quotes = "；".join(dict.fromkeys(f"“{display(reader.documents[f.hit.chunk.doc_id].text[s:e])}”[{n}]"
+                                     for n, f, (s, e) in cited))
+    refs = "".join(f"[{n}]" for n in ids)
+    figure = computed_figure(result, ids[0])
+    figure.citation_ids = ids
+    answer = f"{result.label}：{result.formula}（按文件所列数值计算）{refs}。依据{region_of(doc)}文件：{quotes}"
+    return Draft(answer, False, book.citations, [figure],
+                 [Claim(result.unit, result.label, picked[0].hit, _sentence(reader, picked[0]), True)])
+
+
+def _abstain(reader: Reader, message: str, found: list[Found]) -> Draft:
+    book = CitationBook(reader.documents)
+    ids = [book.cite(f.hit, *_sentence(reader, f)) for f in found[:3]]
+    refs = "".join(f"[{n}]" for n in dict.fromkeys(ids))
+    return Draft(message + (f"以下段落相关但不能回答该问题：{refs}" if refs else ""), True, book.citations)
+
