@@ -12,6 +12,7 @@ from server.answer.crossdoc import PerDocument
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
+from server.answer.goals import GoalStatement
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
 from server.answer.sections import SectionAnswer
@@ -38,6 +39,7 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
+            GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why

@@ -18,6 +18,7 @@ from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
 from server.answer.text import (
+    ASKS_WHEN,
     CLAUSE_END,
     MAX_CLAUSE_CHARS,
     clause,
@@ -27,10 +28,12 @@ from server.answer.text import (
     fitting_quantities,
     flat,
     item_of,
+    naming_clauses,
     pick_quantity,
     quantity_figure,
     region_of,
     stated_cell,
+    unstated,
 )
 from server.calc import (
     companion_checks,
@@ -193,7 +196,18 @@ class ProseLookup:
                          [computed_figure(by_share, n)],
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
         if quantity is None:
-            return Draft(f"据{region}文件：“{display(doc.text[sentence[0]:sentence[1]])}”[{n}]", False, book.citations)
+            # the clauses that say it, from a long sentence listing many things
+            # (a goal list is cut to the goal asked even when it is short)
+            longer_than = MAX_CLAUSE_CHARS if "target" in query.intents else 2 * MAX_CLAUSE_CHARS
+            quoted = "……".join(display(doc.text[a:b]) for a, b in
+                              naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
+                                             bool(ASKS_WHEN.search(query.norm))))
+            return Draft(f"据{region}文件：“{quoted}”[{n}]", False, book.citations)
+        named = unstated(query, doc.text, sentence, quantity, reader.cover(query))
+        if named is not None:  # the sentence names the thing asked without a figure: no neighbour's figure
+            said = display(doc.text[named[0]:named[1]])
+            return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
+                         book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
         answer = f"{quantity.text}。依据{region}文件：“{quoted}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]

@@ -1,0 +1,72 @@
+"""Targets and measures of government work reports, on reports written here: the year's goal
+statement (one sentence chain of many goals), the plan period's goals, the goal asked quoted with
+its figure and qualifier and never a neighbour's, and a clause that names the indicator without
+a figure. Real ingest, real model, real Chroma, Service.ask."""
+from pathlib import Path
+
+import pytest
+
+from ingest.index import Index
+from ingest.normalize import normalize
+from ingest.pipeline import run_ingest
+from server.schemas import AskResponse
+from server.service import Service
+
+REPORT = """2026年吉林省政府工作报告
+2026年1月18日在吉林省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+过去一年，全省地区生产总值增长5.1%，城镇新增就业24.6万人。
+二、“十五五”时期主要目标任务
+“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。
+“十五五”发展的主要目标是：到2030年，全省人均地区生产总值接近全国平均水平，全员劳动生产率达到25万元/人左右，居民人均可支配收入达到6万元左右。实现上述目标，必须坚持稳中求进。
+三、2026年重点工作
+今年经济社会发展主要预期目标是：地区生产总值增长5%左右，单位地区生产总值能耗降低2.5%左右，城镇新增就业25万人以上，居民收入增长与经济增长同步，粮食产量800亿斤以上。这样的目标，是综合考虑各方面因素提出的。
+"""
+REPORT_ID = "jilin-report-2026"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    corpus = tmp_path_factory.mktemp("reports-corpus")
+    (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
+    data = tmp_path_factory.mktemp("reports-data")
+    summary = run_ingest([corpus], None, False, data_dir=data)
+    assert not summary.failed, str(summary)
+    return Service(Index.open(Path(data)), generator=None)
+
+
+def cited(response: AskResponse, quote: str) -> bool:
+    want = normalize(quote, drop_space=True)
+    return any(want in normalize(c.text, drop_space=True) for c in response.citations)
+
+
+def test_the_years_goal_statement_is_quoted_whole_and_not_the_remarks_after_it(service):
+    r = service.ask("吉林2026年经济社会发展的主要预期目标是什么？")
+    assert not r.abstained
+    assert "地区生产总值增长5%左右" in r.answer and "粮食产量800亿斤以上" in r.answer
+    assert "这样的目标" not in r.answer and "到2030年" not in r.answer
+    assert cited(r, "今年经济社会发展主要预期目标是：地区生产总值增长5%左右")
+
+
+def test_the_plan_periods_goals_are_not_the_years(service):
+    r = service.ask("吉林“十五五”时期的主要目标是什么？")
+    assert not r.abstained and "全员劳动生产率达到25万元/人左右" in r.answer
+    assert "实现上述目标" not in r.answer and "城镇新增就业25万人以上" not in r.answer
+
+
+def test_the_goal_asked_and_not_a_neighbour_naming_the_same_words(service):
+    r = service.ask("吉林2026年地区生产总值增长目标是多少？")
+    assert not r.abstained and r.answer.startswith("5%左右")
+    assert all(f.value != 2.5 for f in r.figures)
+
+
+def test_a_goal_stated_without_a_figure_is_quoted_not_a_neighbours_figure(service):
+    r = service.ask("吉林到2030年人均地区生产总值要达到什么水平？")
+    assert not r.abstained and "接近全国平均水平" in r.answer
+    assert not r.figures and "25万元" not in r.answer
+
+
+def test_a_goal_without_a_figure_is_cut_from_the_goal_list(service):
+    r = service.ask("吉林2026年居民收入增长目标是什么？")
+    assert not r.abstained and "居民收入增长与经济增长同步" in r.answer
+    assert "粮食产量" not in r.answer and "地区生产总值" not in r.answer
