@@ -1,7 +1,8 @@
 """Targets and measures of government work reports, on reports written here: the year's goal
 statement (one sentence chain of many goals), the plan period's goals, the goal asked quoted with
-its figure and qualifier and never a neighbour's, and a clause that names the indicator without
-a figure. Real ingest, real model, real Chroma, Service.ask."""
+its figure and qualifier and never a neighbour's, a clause that names the indicator without a
+figure; the measures of one topic from a paragraph of run-in headings and 。-separated measures.
+Real ingest, real model, real Chroma, Service.ask."""
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,14 @@ REPORT = """2026年吉林省政府工作报告
 过去一年，全省地区生产总值增长5.1%，城镇新增就业24.6万人。
 二、“十五五”时期主要目标任务
 “十五五”时期是基本实现社会主义现代化夯实基础的关键时期。
+统筹推进基础教育扩优提质、职业教育内涵式发展、高等教育整体性跃升。
 “十五五”发展的主要目标是：到2030年，全省人均地区生产总值接近全国平均水平，全员劳动生产率达到25万元/人左右，居民人均可支配收入达到6万元左右。实现上述目标，必须坚持稳中求进。
 三、2026年重点工作
 今年经济社会发展主要预期目标是：地区生产总值增长5%左右，单位地区生产总值能耗降低2.5%左右，城镇新增就业25万人以上，居民收入增长与经济增长同步，粮食产量800亿斤以上。这样的目标，是综合考虑各方面因素提出的。
+（一）更大力度保障和改善民生。
+促进高质量充分就业。坚持就业优先，开展稳岗扩容提质行动，稳定扩大高校毕业生等重点群体就业。办好人民满意的教育。推进义务教育优质均衡发展，新增公办幼儿园学位2万个，实施县域普通高中振兴计划。健全养老服务体系。新建社区养老服务中心100个，发展银发经济。
+（二）着力扩大有效需求。
+落实养老服务消费补贴政策，探索开展旅居养老。推进国际消费中心城市建设，新增退税商店100家以上。
 """
 REPORT_ID = "jilin-report-2026"
 
@@ -70,3 +76,17 @@ def test_a_goal_without_a_figure_is_cut_from_the_goal_list(service):
     r = service.ask("吉林2026年居民收入增长目标是什么？")
     assert not r.abstained and "居民收入增长与经济增长同步" in r.answer
     assert "粮食产量" not in r.answer and "地区生产总值" not in r.answer
+
+
+def test_measures_of_a_topic_from_a_paragraph_of_run_in_headings(service):
+    r = service.ask("吉林2026年在教育方面有哪些举措？")
+    assert not r.abstained and "推进义务教育优质均衡发展" in r.answer
+    # the next run-in heading's measures and the plan period's aims are not this year's education measures
+    assert "坚持就业优先" not in r.answer and "养老服务" not in r.answer
+    assert "高等教育整体性跃升" not in r.answer
+
+
+def test_a_measure_sentence_of_its_own_is_not_run_on_into_the_next(service):
+    r = service.ask("吉林2026年在养老方面有哪些举措？")
+    assert not r.abstained and "探索开展旅居养老" in r.answer and "新建社区养老服务中心100个" in r.answer
+    assert "退税商店" not in r.answer

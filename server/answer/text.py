@@ -36,16 +36,37 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     or a short lead takes the following sentences of its item, up to the next item's heading; a
     heading whose items are of another kind (`第三,以队伍为第一资源。` over `一是…二是…`) takes them."""
     start, end = sentence
-    if end - start > MEASURE_LEAD_CHARS:
-        return sentence
+    if not _heading_like(text, start, end):
+        return sentence  # a measure of its own (`落实养老服务消费补贴政策，探索开展旅居养老。`)
     own, child = _marker(text, start), ""
     for s, e in split_sentences(text, end, chunk_end):
         marker = _marker(text, s)
         if marker and (marker == own or child and marker != child) or e - start > MEASURE_SPAN_CHARS:
             break  # the next item of its own list, or a list above the one under it
+        if not own and not marker and not child and _run_in_heading(text[s:e]):
+            break  # the next run-in heading of a report's paragraph (`促进就业。…。办好人民满意的教育。…`)
         child = child or marker
         end = e
     return start, end
+
+
+_INNER_PAUSE = re.compile(r"[，,；;]")
+RUN_IN_CHARS = 16  # a run-in heading of a report's paragraph is a short phrase (`办好人民满意的教育。`)
+
+
+def _run_in_heading(sentence: str) -> bool:
+    """A short topic phrase with no pause or list in it, heading the sentences after it."""
+    sentence = sentence.strip()
+    return len(sentence) <= RUN_IN_CHARS and not re.search(r"[，,；;、：:]", sentence)
+
+
+def _heading_like(text: str, start: int, end: int) -> bool:
+    """A short sentence that heads what follows: a list item's heading (`一是推进招生制度改革。`), a
+    run-in heading with no pause in it (`办好人民满意的教育。`) or a lead ending in a colon."""
+    sentence = text[start:end].strip()
+    if len(sentence) > MEASURE_LEAD_CHARS:
+        return False
+    return bool(_marker(text, start)) or sentence.endswith(("：", ":")) or not _INNER_PAUSE.search(sentence)
 
 
 # the kinds of list markers: an item's heading and the items under it use different kinds
