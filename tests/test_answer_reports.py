@@ -1,7 +1,8 @@
 """Targets and measures of government work reports, on reports written here: the year's goal
 statement (one sentence chain of many goals), the plan period's goals, the goal asked quoted with
 its figure and qualifier and never a neighbour's, a clause that names the indicator without a
-figure; the measures of one topic from a paragraph of run-in headings and 。-separated measures.
+figure; the measures of one topic from a paragraph of run-in headings and 。-separated measures;
+one line per place of a document that serves two places.
 Real ingest, real model, real Chroma, Service.ask."""
 from pathlib import Path
 
@@ -30,11 +31,22 @@ REPORT = """2026年吉林省政府工作报告
 """
 REPORT_ID = "jilin-report-2026"
 
+# one document serving two places: a meeting's speeches by a city and a county inside it
+SPEECHES = """全省义务教育优质均衡推进会交流发言（遵义市、湄潭县）
+2024年4月10日
+遵义市：全面发展促均衡
+遵义市现有中小学1300所。该市落实“县管校聘”机制，推行城区学校教师编制统筹调配，三年来通过公开招聘、定向培养等渠道补充教师3000名，全市音体美教师缺额基本补齐。全市组建教育集团120个，公办幼儿园占比达62.5%。
+湄潭县：砥砺奋进谱新篇
+湄潭县现有中小学86所，专任教师2100人。稳妥实施教师“县管校聘”，促进师资合理流动。全县组建教育集团7个，公办幼儿园占比91%。
+"""
+SPEECHES_ID = "zunyi-meitan-speeches-2024"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     corpus = tmp_path_factory.mktemp("reports-corpus")
     (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
+    (corpus / f"{SPEECHES_ID}.txt").write_text(SPEECHES, encoding="utf-8")
     data = tmp_path_factory.mktemp("reports-data")
     summary = run_ingest([corpus], None, False, data_dir=data)
     assert not summary.failed, str(summary)
@@ -90,3 +102,21 @@ def test_a_measure_sentence_of_its_own_is_not_run_on_into_the_next(service):
     r = service.ask("吉林2026年在养老方面有哪些举措？")
     assert not r.abstained and "探索开展旅居养老" in r.answer and "新建社区养老服务中心100个" in r.answer
     assert "退税商店" not in r.answer
+
+
+def test_a_document_serving_two_places_answers_once_for_each(service):
+    r = service.ask("遵义市和湄潭县各组建了多少个教育集团？")
+    assert not r.abstained
+    lines = r.answer.splitlines()
+    assert any(line.startswith("遵义市：120个") for line in lines), r.answer
+    assert any(line.startswith("湄潭县：7个") for line in lines), r.answer
+    r = service.ask("遵义市和湄潭县的公办幼儿园占比分别是多少？")
+    assert {f.value for f in r.figures} >= {62.5, 91}
+
+
+def test_which_places_mention_a_policy_names_each_place_of_a_shared_document(service):
+    r = service.ask("哪些地区的文件提到了县管校聘？")
+    assert not r.abstained
+    assert any(line.startswith("遵义市：") and "落实“县管校聘”机制" in line for line in r.answer.splitlines())
+    assert any(line.startswith("湄潭县：") and "稳妥实施教师“县管校聘”" in line for line in r.answer.splitlines())
+    assert "补充教师3000名" not in r.answer  # the clause of a long sentence that says it, not the figures beside it

@@ -5,10 +5,16 @@ state it is named as such, never left out silently.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ingest.normalize import normalize
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
-from server.answer.text import display, region_of
+from server.answer.evidence import Reader
+from server.answer.text import MAX_CLAUSE_CHARS, display, naming_clauses, region_of
 from server.answer.verify import verified
+from server.query import Query
 from server.retrieve import POOL
 
 MISSING = "文件中未找到"
@@ -27,36 +33,53 @@ class PerDocument:
         if not which and ("compare" not in query.intents or len(query.regions) == 1):
             return None
         doc_ids, capped = (ask.scope, False) if ask.scope is not None else _candidates(ask)
-        lines, figures, nearest, answered = [], [], [], set()
-        for doc_id in doc_ids:
-            hits = ask.search(query, [doc_id])
-            if not hits:
-                continue
-            ranked = reader.rank(query, hits)
-            evidence = reader.evidence(query, ranked)
-            nearest.append(evidence.hit)
-            if reader.refusal(query, evidence.hit):
-                continue
+        lines, figures, nearest, answered, silent = [], [], [], set(), []
+        stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
+        for doc_id, place in _parts(reader, query, doc_ids):
+            asked = replace(query, regions=[place]) if place else query
+            hits = ask.search(asked, [doc_id])
+            if place:  # a document of several places: its part about this one
+                hits = [h for h in hits if reader.speaks_for(asked, h.chunk)]
             doc = reader.documents[doc_id]
-            region = region_of(doc)
-            if which:  # what it says, not a number picked from it
-                start, end = evidence.span
-                n = book.cite(evidence.hit, start, end)
-                lines.append(f"{region}：“{display(doc.text[start:end])}”[{n}]")
+            region = normalize(place) if place else region_of(doc)
+            if not hits:
+                silent.append(region)
+                continue
+            ranked = reader.rank(asked, hits)
+            evidence = reader.evidence(asked, ranked)
+            nearest.append(evidence.hit)
+            if reader.refusal(asked, evidence.hit):
+                silent.append(region)
+                continue
+            key = (doc_id, *evidence.span)
+            if key in stated:  # the same passage speaks for both places: one line naming both
+                line = lines[stated[key]]
+                lines[stated[key]] = line.replace("：", f"、{region}：", 1)
                 answered.add(doc_id)
                 continue
-            one = Ask(query, hits, reader, ask.search, [doc_id], book, given=evidence)
-            part = first_answer(self.lookup, one)
-            if part is None or part.abstained or not verified(reader, query, part):
+            if which:  # what it says (the clauses that say it, of a long sentence), not a number picked from it
+                start, end = evidence.span
+                n = book.cite(evidence.hit, start, end)
+                stated[key] = len(lines)
+                said = "……".join(display(doc.text[a:b]) for a, b in
+                                 naming_clauses(doc.text, evidence.span, reader.cover(asked), MAX_CLAUSE_CHARS,
+                                                share=1.0))
+                lines.append(f"{region}：“{said}”[{n}]")
+                answered.add(doc_id)
                 continue
-            lines.append(f"{region}：{part.answer.removeprefix(f'据{region}文件：')}")
+            one = Ask(asked, hits, reader, ask.search, [doc_id], book, given=evidence)
+            part = first_answer(self.lookup, one)
+            if part is None or part.abstained or not verified(reader, asked, part):
+                silent.append(region)
+                continue
+            stated[key] = len(lines)
+            lines.append(f"{region}：{part.answer.removeprefix(f'据{region_of(doc)}文件：')}")
             figures += part.figures
             answered.add(doc_id)
         if not lines:
             return reader.abstain("文件中未找到相关内容。", sorted(nearest, key=lambda h: -h.score))
         if query.regions:  # the places asked about whose documents do not say it
-            silent = [d for d in doc_ids if d not in answered]
-            lines += [f"{region_of(reader.documents[d])}：{MISSING}" for d in silent]
+            lines += [f"{region}：{MISSING}" for region in silent]
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
         head = f"共{len(answered)}份文件{checked}：\n" if which else ""
@@ -68,3 +91,16 @@ def _candidates(ask: Ask) -> tuple[list[str], bool]:
     whether more were found than are kept."""
     found = list(dict.fromkeys(h.chunk.doc_id for h in ask.search(ask.query, None, k=2 * POOL)))
     return sorted(found[:MAX_DOCUMENTS]), len(found) > MAX_DOCUMENTS
+
+
+def _parts(reader: Reader, query: Query, doc_ids: list[str]) -> Iterator[tuple[str, str | None]]:
+    """(document, place) to answer for: a document that serves several places (a meeting's
+    speeches by a city and a county, a joint report) once per place asked — or per place it serves
+    when the question names none; any other document once, for whatever place it is about."""
+    asked = {normalize(r) for r in query.regions}
+    for doc_id in doc_ids:
+        places = [r for r in reader.documents[doc_id].meta.region if not asked or normalize(r) in asked]
+        if len(reader.documents[doc_id].meta.region) > 1 and (len(places) > 1 or asked and places):
+            yield from ((doc_id, p) for p in places)
+        else:
+            yield doc_id, None

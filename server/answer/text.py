@@ -169,7 +169,10 @@ def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
     """The clause of the sentence text[span] that names what the question asks about (its focus,
     or all its key terms) but states no figure, when the clause of the picked quantity `q` does not:
     the sentence says something of the thing asked, and the figure beside it is a neighbour's
-    (`人均地区生产总值接近发达经济体水平，全员劳动生产率达到30万元/人`)."""
+    (`人均地区生产总值接近发达经济体水平，全员劳动生产率达到30万元/人`). Never for a figure of the
+    unit asked (`调整乡村教师补助标准，每人每月最高可达1000元` for `补助最高多少钱`)."""
+    if query.units and q.unit in query.units:
+        return None  # a figure of the kind asked for, in the clause after the one naming it, is its own
     sentence = text[span[0]:span[1]]
     local = Quantity(**{**q.to_json(), "start": q.start - span[0], "end": q.end - span[0]})
     if local.start < 0:
@@ -196,11 +199,13 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def naming_clauses(text: str, span: tuple[int, int], cover: Callable[[str], float],
-                   longer_than: int = 2 * MAX_CLAUSE_CHARS, asks_when: bool = False) -> list[tuple[int, int]]:
+                   longer_than: int = 2 * MAX_CLAUSE_CHARS, asks_when: bool = False,
+                   share: float = NAMING_SHARE) -> list[tuple[int, int]]:
     """The clauses of a long sentence that carry the most of the question's key terms (a goal or a
     measure in a list of many: `…，居民人均可支配收入增长与经济增长同步，粮食总产量…`), as offsets
     into `text`; the whole sentence when it is not longer than `longer_than` or no clause stands out.
-    A question asking when keeps the clauses that date it (`2023年底前11县区梯次建成达标`)."""
+    A clause is kept when it carries `share` of the best one's; a question asking when keeps the
+    clauses that date it (`2023年底前11县区梯次建成达标`)."""
     s, e = span
     if e - s <= longer_than:
         return [span]
@@ -208,7 +213,7 @@ def naming_clauses(text: str, span: tuple[int, int], cover: Callable[[str], floa
     scores = [cover(text[s + a:s + b]) for a, b in clauses]
     best = max(scores, default=0.0)
     chosen = [(s + a, s + b) for (a, b), v in zip(clauses, scores)
-              if v >= best * NAMING_SHARE or asks_when and _YEAR_OR_DATE.search(text, s + a, s + b)]
+              if v >= best * share or asks_when and _YEAR_OR_DATE.search(text, s + a, s + b)]
     if best == 0 or len(chosen) == len(clauses):
         return [span]
     return chosen
