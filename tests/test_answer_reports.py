@@ -2,7 +2,8 @@
 statement (one sentence chain of many goals), the plan period's goals, the goal asked quoted with
 its figure and qualifier and never a neighbour's, a clause that names the indicator without a
 figure; the measures of one topic from a paragraph of run-in headings and 。-separated measures;
-one line per place of a document that serves two places.
+one line per place of a document that serves two places; the table cell of the indicator and the
+unit asked.
 Real ingest, real model, real Chroma, Service.ask."""
 from pathlib import Path
 
@@ -41,12 +42,32 @@ SPEECHES = """全省义务教育优质均衡推进会交流发言（遵义市、
 """
 SPEECHES_ID = "zunyi-meitan-speeches-2024"
 
+# a self-evaluation whose table has the indicators as columns and, per stage, a count row and a
+# share row; and an indicator table whose label lost its closing bracket in the layout
+EVALUATION = """普定县义务教育优质均衡发展自评报告
+2024年5月
+一、资源配置指标达标情况
+表2 资源配置指标达标情况
+| 学段 | 类别 | 生均教学仪器设备值 | 每百名学生拥有网络多媒体教室数 |
+| 小学 | 达标学校数(所) | 40 | 38 |
+| 小学 | 达标学校比例(%) | 95.24 | 90.48 |
+| 初中 | 达标学校数(所) | 12 | 11 |
+| 初中 | 达标学校比例(%) | 100 | 91.67 |
+二、主要指标
+表3 主要指标
+| 指标 | 2023年 | 2025年 |
+| 学前三年毛入园率(% | 88.5 | 92 |
+| 义务教育巩固率(% | 96.1 | 97 |
+"""
+EVALUATION_ID = "puding-evaluation-2024"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     corpus = tmp_path_factory.mktemp("reports-corpus")
     (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
     (corpus / f"{SPEECHES_ID}.txt").write_text(SPEECHES, encoding="utf-8")
+    (corpus / f"{EVALUATION_ID}.txt").write_text(EVALUATION, encoding="utf-8")
     data = tmp_path_factory.mktemp("reports-data")
     summary = run_ingest([corpus], None, False, data_dir=data)
     assert not summary.failed, str(summary)
@@ -120,3 +141,16 @@ def test_which_places_mention_a_policy_names_each_place_of_a_shared_document(ser
     assert any(line.startswith("遵义市：") and "落实“县管校聘”机制" in line for line in r.answer.splitlines())
     assert any(line.startswith("湄潭县：") and "稳妥实施教师“县管校聘”" in line for line in r.answer.splitlines())
     assert "补充教师3000名" not in r.answer  # the clause of a long sentence that says it, not the figures beside it
+
+
+def test_a_count_and_a_share_asked_of_an_indicator_column_each_come_from_their_row(service):
+    r = service.ask("普定县小学生均教学仪器设备值有多少所学校达标？达标比例是多少？")
+    assert not r.abstained
+    assert {(f.value, f.unit) for f in r.figures} >= {(40, "所"), (95.24, "%")}, r.answer
+    assert not any(f.value in (38, 90.48) for f in r.figures)  # the neighbouring indicator's column
+
+
+def test_a_label_that_lost_its_bracket_is_shown_closed(service):
+    r = service.ask("普定县学前三年毛入园率是多少？")
+    assert not r.abstained and "88.5" in r.answer
+    assert "学前三年毛入园率(%)" in r.answer and "(%”" not in r.answer

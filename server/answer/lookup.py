@@ -9,19 +9,22 @@ from dataclasses import replace
 from figures.compute import Computation
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, parse_number
+from figures.tablequery import key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
-from ingest.tables import row_label
+from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
+from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_WHEN,
     CLAUSE_END,
     MAX_CLAUSE_CHARS,
     clause,
+    closed,
     column_name,
     computed_figure,
     display,
@@ -60,16 +63,48 @@ class TableAnswer:
         table = table_of(doc, hit.chunk)
         if table is None or hit.chunk.row_index is None:
             return None
+        hit = _row_of_unit(ask.reader, ask.query, table, hit)
         return table_answer(ask.reader, ask.query, hit, table, table.rows[hit.chunk.row_index], ask.book)
+
+
+def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit) -> Hit:
+    """The row of the unit asked: a table that gives a count and a share of the same thing in two
+    rows (`达标学校数(所)` and `达标学校比例(%)`) answers `多少所` from the first and `比例` from the
+    second. Another row of the same group is taken only when its cells are in the unit asked and the
+    evidence row's are not, and it carries as many of the question's key terms."""
+    if not query.units:
+        return hit
+    row = table.rows[hit.chunk.row_index]  # type: ignore[index]
+
+    def fits(r: Row) -> bool:
+        note = row_unit(table, r)
+        units = {q.unit for c in r.cells if c.column not in key_columns(table) and parse_number(c.text)
+                 and (q := parse_number(c.text + normalize(c.unit or note)))}
+        return bool(units) and units <= set(query.units)
+
+    if fits(row):
+        return hit
+    cover = reader.cover(query)
+    own = cover(row_label(table, row))
+    siblings = [r for r in table.rows if r is not row and r.group == row.group and fits(r)
+                and cover(row_label(table, r)) >= own]
+    chunk = next((c for r in siblings for c in reader.chunks_of[table.doc_id]
+                  if c.table_id == table.table_id and c.row_index == r.index), None)
+    return replace(hit, chunk=chunk) if chunk else hit
 
 
 def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook) -> Draft:
     doc = reader.documents[hit.chunk.doc_id]
-    label = row_label(table, row)
-    data = [c for c in row.cells if c.column not in table.columns[:2]]
+    label = closed(row_label(table, row))
+    note = row_unit(table, row)
+    data = [c if c.unit or not note else replace(c, unit=note) for c in row.cells if c.column not in key_columns(table)]
     values = [c for c in data if parse_number(c.text)]
     notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
     chosen = [c for c in values if any(y in c.column for y in query.years)]
+    if not chosen:
+        # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
+        q = normalize(query.norm, drop_space=True)
+        chosen = [c for c in values if column_named(key(c.column), q)]
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
     n = book.cite(hit, row.start, row.end)
@@ -164,6 +199,20 @@ def _base_unit_of(unit: str) -> str:
 def _base_unit(cell: Cell) -> str:
     q = parse_number(cell.text + normalize(cell.unit))
     return q.unit if q else ""
+
+
+_UNIT_NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")
+
+
+def row_unit(table: Table, row: Row) -> str:
+    """The unit a row's text cells give its values (`达标学校数(所)`, `达标学校比例(%)`): a table
+    whose rows are kinds of count of the same things states the unit in the row, not the column."""
+    for c in row.cells:
+        m = _UNIT_NOTE.search(c.text) if not parse_number(c.text) else None
+        q = parse_number(f"1{m.group(1)}") if m else None
+        if q is not None and q.unit:
+            return m.group(1)  # type: ignore[union-attr]
+    return ""
 
 
 class ProseLookup:

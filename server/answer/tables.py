@@ -82,7 +82,7 @@ def _mentions(table: Table, q: str) -> int:
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
-    score += sum(1 for h in headers if _column_named(key(h), q))
+    score += sum(1 for h in headers if column_named(key(h), q))
     score += 1 if _categories(table, q) else 0
     if score == 0:
         return 0  # a row label or a group word alone (小学) does not name a table
@@ -95,7 +95,7 @@ def parse(table: Table, q: str) -> TableQuery | None:
     """The template the question maps onto, or None when it names nothing to measure or filter."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
-    named = [k for k in columns if _column_named(k, q)]
+    named = [k for k in columns if column_named(k, q)]
     years = [y for y in _YEAR.findall(q) if y in columns]  # year columns (an indicator table)
     where = _categories(table, q)
     labels = _labels(table, q)
@@ -147,7 +147,7 @@ def parse(table: Table, q: str) -> TableQuery | None:
     return TableQuery(aggregate, measure, labels, where, groups, condition, change_from, mark)  # type: ignore[arg-type]
 
 
-def _column_named(column: str, q: str) -> bool:
+def column_named(column: str, q: str) -> bool:
     """The question names the column: whole, or by its first half or more (`占地` for 占地面积)."""
     if len(column) < 2 or column.isdigit():
         return False
@@ -160,7 +160,7 @@ def _column_named(column: str, q: str) -> bool:
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
     """`建筑面积大于占地面积`: (column, comparator, other column) when a comparison joins two columns."""
     for m in _BETWEEN.finditer(q):
-        before = [c for c in columns if _column_named(c, q[:m.start()]) and q[:m.start()].endswith(
+        before = [c for c in columns if column_named(c, q[:m.start()]) and q[:m.start()].endswith(
             next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in q[:m.start()]))]
         after = [c for c in columns if q[m.end():].startswith(c) or (len(c) >= 4 and q[m.end():].startswith(c[:2]))]
         if before and after and before[0] != after[0]:

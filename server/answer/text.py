@@ -346,6 +346,19 @@ def region_of(doc: Document) -> str:
     return "、".join(normalize(r) for r in doc.meta.region) or doc.meta.title
 
 
+def closed(label: str) -> str:
+    """A table label with its bracket closed: some layouts lose the `)` of a unit note at a cell's
+    edge (`学前教育毛入园率(%`), which would read as a broken answer. Half- and full-width brackets
+    close each other, as documents mix them."""
+    depth, last = 0, ""
+    for ch in label:
+        if ch in "(（":
+            depth, last = depth + 1, ch
+        elif ch in ")）" and depth:
+            depth -= 1
+    return label + ("）" if last == "（" else ")") * depth if depth else label
+
+
 def display(text: str) -> str:
     """Passage text for the answer line: layout whitespace between CJK characters removed."""
     return _CJK_SPACE.sub("", text.strip()).replace("\n", "")
