@@ -2,7 +2,8 @@
 statement (one sentence chain of many goals), the plan period's goals, the goal asked quoted with
 its figure and qualifier and never a neighbour's, a clause that names the indicator without a
 figure; the measures of one topic from a paragraph of run-in headings and 。-separated measures;
-one line per place of a document that serves two places; the table cell of the indicator and the
+one line per place of a document that serves two places, and per document when no place is named
+and several state it; the table cell of the indicator and the
 unit asked.
 Real ingest, real model, real Chroma, Service.ask."""
 from pathlib import Path
@@ -61,6 +62,14 @@ EVALUATION = """普定县义务教育优质均衡发展自评报告
 """
 EVALUATION_ID = "puding-evaluation-2024"
 
+# another province's report stating the same kind of goal
+OTHER_REPORT = """2026年海南省政府工作报告
+2026年1月25日在海南省第七届人民代表大会第五次会议上
+一、2026年重点工作
+今年经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业12万人以上，居民消费价格涨幅2%左右。
+"""
+OTHER_REPORT_ID = "hainan-report-2026"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
@@ -68,6 +77,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
     (corpus / f"{SPEECHES_ID}.txt").write_text(SPEECHES, encoding="utf-8")
     (corpus / f"{EVALUATION_ID}.txt").write_text(EVALUATION, encoding="utf-8")
+    (corpus / f"{OTHER_REPORT_ID}.txt").write_text(OTHER_REPORT, encoding="utf-8")
     data = tmp_path_factory.mktemp("reports-data")
     summary = run_ingest([corpus], None, False, data_dir=data)
     assert not summary.failed, str(summary)
@@ -154,3 +164,17 @@ def test_a_label_that_lost_its_bracket_is_shown_closed(service):
     r = service.ask("普定县学前三年毛入园率是多少？")
     assert not r.abstained and "88.5" in r.answer
     assert "学前三年毛入园率(%)" in r.answer and "(%”" not in r.answer
+
+
+def test_a_figure_asked_with_no_place_that_several_documents_state_gives_each(service):
+    r = service.ask("2026年城镇新增就业目标是多少？")
+    assert not r.abstained and "2份文件" in r.answer
+    lines = r.answer.splitlines()
+    assert any(line.startswith("吉林省：25万人以上") for line in lines), r.answer
+    assert any(line.startswith("海南省：12万人以上") for line in lines), r.answer
+    assert len(r.citations) == 2
+
+
+def test_a_figure_only_one_document_states_is_answered_from_it_alone(service):
+    r = service.ask("2026年粮食产量目标是多少？")
+    assert not r.abstained and r.answer.startswith("800亿斤以上") and len(r.citations) == 1

@@ -8,7 +8,7 @@ from server.answer.base import Ask, Handler, Search
 from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge
 from server.answer.computed import ProseComputation, ProseOverTable
-from server.answer.crossdoc import PerDocument
+from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
@@ -46,6 +46,7 @@ class Composer:
             Measures(),  # 如何/措施: the measures with their content
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralAsks(LOOKUP),  # several things asked: each answered on its own
+            SeveralDocuments(LOOKUP),  # no place named and several places' documents state it: each
             ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
             *LOOKUP,
         )
