@@ -3,7 +3,7 @@ statement (one sentence chain of many goals), the plan period's goals, the goal 
 its figure and qualifier and never a neighbour's, a clause that names the indicator without a
 figure; the measures of one topic from a paragraph of run-in headings and 。-separated measures;
 one line per place of a document that serves two places, and per document when no place is named
-and several state it; the table cell of the indicator and the
+and several state it; groups of a table compared as wholes in the unit asked; the table cell of the indicator and the
 unit asked.
 Real ingest, real model, real Chroma, Service.ask."""
 from pathlib import Path
@@ -59,6 +59,14 @@ EVALUATION = """普定县义务教育优质均衡发展自评报告
 | 指标 | 2023年 | 2025年 |
 | 学前三年毛入园率(% | 88.5 | 92 |
 | 义务教育巩固率(% | 96.1 | 97 |
+三、发展成就
+表4 教育事业发展主要指标
+| 分类 | 指标 | 2020年 | 2023年 |
+| 学前教育 | 在园幼儿数(万人) | 1.20 | 1.35 |
+| 学前教育 | 学前三年毛入园率(%) | 80.0 | 88.5 |
+| 义务教育 | 在校学生数(万人) | 5.10 | 5.60 |
+| 义务教育 | 其中:普通小学 | 3.40 | 3.80 |
+| 高中阶段教育 | 在校学生数(万人) | 2.00 | 2.30 |
 """
 EVALUATION_ID = "puding-evaluation-2024"
 
@@ -178,3 +186,9 @@ def test_a_figure_asked_with_no_place_that_several_documents_state_gives_each(se
 def test_a_figure_only_one_document_states_is_answered_from_it_alone(service):
     r = service.ask("2026年粮食产量目标是多少？")
     assert not r.abstained and r.answer.startswith("800亿斤以上") and len(r.citations) == 1
+
+
+def test_groups_of_a_table_compared_as_wholes_in_the_unit_asked(service):
+    r = service.ask("普定县学前、义务教育、高中阶段三个学段里哪个学段的在校（园）人数增加最多？")
+    assert not r.abstained and r.answer.startswith("义务教育"), r.answer
+    assert "5.60 − 5.10 = 0.5" in r.answer  # not the rate's 8.5 points, which is no count of pupils

@@ -9,7 +9,7 @@ from dataclasses import replace
 from figures.compute import Computation
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, parse_number
-from figures.tablequery import key
+from figures.tablequery import key, unit_note
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -201,18 +201,10 @@ def _base_unit(cell: Cell) -> str:
     return q.unit if q else ""
 
 
-_UNIT_NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")
-
-
 def row_unit(table: Table, row: Row) -> str:
     """The unit a row's text cells give its values (`达标学校数(所)`, `达标学校比例(%)`): a table
     whose rows are kinds of count of the same things states the unit in the row, not the column."""
-    for c in row.cells:
-        m = _UNIT_NOTE.search(c.text) if not parse_number(c.text) else None
-        q = parse_number(f"1{m.group(1)}") if m else None
-        if q is not None and q.unit:
-            return m.group(1)  # type: ignore[union-attr]
-    return ""
+    return next((u for c in row.cells if not parse_number(c.text) and (u := unit_note(c.text))), "")
 
 
 class ProseLookup:
