@@ -21,7 +21,7 @@ from ingest.normalize import normalize
 from ingest.tables import row_label
 
 RATE_UNITS = ("%", "‰")
-_SCALE_OF = {"万": 1e4, "亿": 1e8, "千": 1e3}
+_SCALE_OF = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}  # longest first
 CONSISTENCY_TOLERANCE_PP = 0.01  # percentage points, after rounding to the stated precision
 
 
@@ -116,6 +116,24 @@ def growth(old: Operand, new: Operand, label: str = "") -> Computation:
     return Computation(label=label or f"{new.label} 增长率", value=pct, unit="%",
                        formula=f"({n} − {o}) ÷ {o} × 100% = {_fmt(pct, 2)}%",
                        inputs=[old.to_input(), new.to_input()])
+
+
+def multiple(new: Operand, old: Operand, label: str = "", doublings: bool = False) -> Computation:
+    """new ÷ old in 倍 (`是原来的几倍`); with `doublings` the number of doublings log₂(new ÷ old)
+    (`翻了几番`)."""
+    _same_unit(old, new)
+    if old.value <= 0 or new.value < 0:
+        raise ComputeError(f"a multiple needs a positive base (got {old.value}, {new.value})")
+    scale, _, decimals = _common_display(old, new)
+    o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)
+    times = new.value / old.value
+    if doublings:
+        value = math.log2(times) if times > 0 else 0.0
+        return Computation(label=label or f"{new.label} 翻番数", value=value, unit="番",
+                           formula=f"log₂({n} ÷ {o}) = log₂({_fmt(times, 2)}) = {_fmt(value, 2)}番",
+                           inputs=[old.to_input(), new.to_input()])
+    return Computation(label=label or f"{new.label} 倍数", value=times, unit="倍",
+                       formula=f"{n} ÷ {o} = {_fmt(times, 2)}倍", inputs=[old.to_input(), new.to_input()])
 
 
 def cagr(old: Operand, new: Operand, years: int | None = None, label: str = "") -> Computation:
@@ -394,8 +412,8 @@ def _same_unit(a: Operand, b: Operand) -> None:
 
 
 def _scale(unit_as_written: str) -> float:
-    head = fold(unit_as_written[:1])
-    return _SCALE_OF.get(head, 1.0) if len(unit_as_written) > 1 or head in _SCALE_OF else 1.0
+    folded = fold(unit_as_written)
+    return next((factor for prefix, factor in _SCALE_OF.items() if folded.startswith(prefix)), 1.0)
 
 
 def _written(o: Operand) -> str:

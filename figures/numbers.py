@@ -34,7 +34,7 @@ Qualifier = Literal["", ">", ">=", "<", "<=", "approx"]
 NON_MEASURE_UNITS = frozenset({"年份", "日期", "时期"})  # labels of time, never summed or compared
 
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "百万": Decimal(10**6),
-           "千万": Decimal(10**7)}
+           "千万": Decimal(10**7), "万亿": Decimal(10**12)}
 _CANONICAL_UNIT = {"名": "人", "㎡": "平方米", "m2": "平方米", "个百分点": "百分点", "‰": "‰"}
 _PRE_QUALIFIER: dict[str, Qualifier] = {
     "不低于": ">=", "不少于": ">=", "至少": ">=", "≥": ">=", ">=": ">=",
@@ -68,7 +68,7 @@ _SP = "[ \u00a0\u3000]?"  # one space as some sites put between number and unit;
 _SEP = rf"{_SP}(?:—|–|-|~|至|到){_SP}"
 _PRE = "|".join(sorted(map(re.escape, _PRE_QUALIFIER), key=len, reverse=True))
 _POST = "|".join(sorted(map(re.escape, _POST_QUALIFIER), key=len, reverse=True))
-_SCALE = "千万|百万|万|亿|千"
+_SCALE = "万亿|千万|百万|万|亿|千"
 
 _QUANTITY = re.compile(
     rf"(?:(?P<pre>{_PRE}){_SP})?"

@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 import jieba
+import jieba.posseg
 
 USERDICT = Path(__file__).with_name("userdict.txt")
 
@@ -29,6 +30,7 @@ _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
+_pos_tokenizer: jieba.posseg.POSTokenizer | None = None
 
 
 def _get_tokenizer() -> jieba.Tokenizer:
@@ -44,6 +46,16 @@ def _get_tokenizer() -> jieba.Tokenizer:
             tokenizer.load_userdict(str(USERDICT))
             _tokenizer = tokenizer
         return _tokenizer
+
+
+def pos_tokenizer() -> jieba.posseg.POSTokenizer:
+    """Part-of-speech tagging on the same tokenizer (its dictionary and the policy terms)."""
+    global _pos_tokenizer
+    tokenizer = _get_tokenizer()
+    with _lock:
+        if _pos_tokenizer is None:
+            _pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
+        return _pos_tokenizer
 
 
 def tokenize(norm_text: str) -> list[str]:

@@ -114,7 +114,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
                 or noun_share(query, text, (window[0], after[0][1] if after else focus[1]))
             return [found] if found else []
         if op == "ratio":
-            found = _per_unit(query, amounts, _amounts(text, *focus))
+            found = _per_unit(query, amounts, _amounts(text, *focus)) or _per_count(query, text, _amounts(text, *focus))
             return [found] if found else []
         if op == "difference":
             pair = _same_unit_pair(_amounts(text, *focus))
@@ -366,10 +366,11 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
     per = query.asked.per
     if per == "年":
         return _per_year(query, focus or amounts)
-    per_unit = {"学生": "人", "学位": "个", "名": "人"}.get(per, per)
+    per_unit = _PER_UNIT.get(per, per)
     seen = {f.source["start"] for f in focus}  # type: ignore[index]  # amounts always have a source
     pool = focus + [o for o in amounts if o.source["start"] not in seen]  # type: ignore[index]
-    money = next((o for o in pool if o.unit == "元"), None)
+    asks_money = not query.units or any(u.startswith("元") for u in query.units)  # not `平均每户多少人`
+    money = next((o for o in pool if o.unit == "元"), None) if asks_money else None
     count = next((o for o in pool if o.unit == per_unit), None)
     if money is None or count is None:
         return None
@@ -379,6 +380,36 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
         result.unit = f"万{result.unit}"
         result.formula = result.formula.rsplit("=", 1)[0] + f"= {result.value:.2f} {result.unit}"
     return result
+
+
+_CLAUSE_CUT = re.compile(r"[，,；;。]")
+_PER_UNIT = {"学生": "人", "学位": "个", "名": "人"}  # what `平均每…` names → the unit it is counted in
+
+
+def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | None:
+    """A count of one thing per count of another stated side by side in one clause (`20所高校130个
+    学科…` → 130个 ÷ 20所; `市场经营主体13.9万户、带动就业36.8万人` → 36.8万人 ÷ 13.9万户): the pair
+    (a count in the unit divided by, then one in the unit asked) whose clause shares most words with
+    the question; None when two pairs fit equally (ambiguous)."""
+    per_unit = _PER_UNIT.get(query.asked.per, query.asked.per)
+    if not query.units or not per_unit or per_unit in query.units or per_unit == "年":
+        return None
+    scored = []
+    for i, den in enumerate(focus):
+        num = next((n for n in focus[i + 1:i + 3] if n.unit in query.units), None)
+        if den.unit != per_unit or num is None:
+            continue
+        assert den.source is not None and num.source is not None  # amounts found in the text
+        left = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, den.source["start"])), default=0)
+        right = next((m.start() for m in _CLAUSE_CUT.finditer(text, num.source["end"])), len(text))
+        scored.append((_overlap(text[left:right], query.norm), den, num))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    _, den, num = scored[0]
+    return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
 
 
 def _per_year(query: Query, amounts: list[Operand]) -> Computation | None:

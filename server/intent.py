@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from server.operation import operation_of
+
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)")
@@ -79,21 +81,24 @@ class Asked:
 
 def intents_of(norm: str) -> set[str]:
     """target / measure / compute / compare (across places) / which (documents say it), by the wording."""
-    return {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
-                                  ("compare", _COMPARE), ("which", _WHICH)) if rx.search(norm)}
+    found = {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
+                                   ("compare", _COMPARE), ("which", _WHICH)) if rx.search(norm)}
+    return found | ({"compute"} if operation_of(norm).name else set())
 
 
 def classify(norm: str, intents: set[str]) -> Asked:
     """The kind of answer the normalised question `norm` with these intents asks for."""
-    change = "compute" in intents and bool(_CHANGE.search(norm) or _GROWTH.search(norm))
+    recognised = operation_of(norm)  # the change wordings (server/operation.py), else the rules below
+    change = "compute" in intents and bool(_CHANGE.search(norm) or _GROWTH.search(norm)) or \
+        recognised.name in ("change", "growth", "multiple")
     units = wanted_units(norm)
     threshold = _THRESHOLD.search(norm)
     per = _PER.search(norm)
-    operation = _operation(norm, change)
+    operation = recognised.name or _operation(norm, change)
     part, whole = _share_nouns(norm) if operation == "share" or "%" in units else ("", "")
     return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
                  bool(units or _ASKS_NUMBER.search(norm)), threshold.group(1) if threshold else "",
-                 "生师比" if "生师比" in norm else (per.group("per") or "") if per else "",
+                 "生师比" if "生师比" in norm else recognised.per or (per.group("per") or "" if per else ""),
                  bool(_OVER_PERIOD.search(norm)), part, whole)
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from figures.indicators import INDICATORS
 from figures.numbers import parse_number
 from ingest.normalize import normalize
-from ingest.segment import tokenize, words
+from ingest.segment import pos_tokenizer, tokenize, words
 from server.intent import Asked, classify, intents_of
 from server.lexicon import plain_words
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -204,7 +205,7 @@ def focus_term(text: str, terms: list[str]) -> str:
     ask = _ASK_WORD.search(text)
     if ask is None:
         return ""
-    terms = [t for t in terms if not _is_unit(t)]
+    terms = [t for t in terms if not is_unit(t)]
     clause = _PART_END.split(text[ask.end():], maxsplit=1)[0]
     after = [(clause.find(t), t) for t in terms if t in clause]
     if after:
@@ -213,7 +214,7 @@ def focus_term(text: str, terms: list[str]) -> str:
     return max(before)[1] if before else ""
 
 
-def _is_unit(term: str) -> bool:
+def is_unit(term: str) -> bool:
     """`平方米`, `万元`: a unit the question asks in, not what it asks about."""
     q = parse_number(f"1{term}")
     return q is not None and q.unit_as_written == term
@@ -258,7 +259,22 @@ def _is_key_term(token: str) -> bool:
     # a token jieba glued from function words (那到 in `那到2025年呢`) is no content word either
     return (len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit()
             and not all(ch in QUESTION_WORDS for ch in token)
-            and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token))
+            and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token)
+            and not function_word(token))
+
+
+# parts of speech that never name what a question is about: pronouns (自己, 那种), locatives (以下,
+# 最后), time words (白天), measure words (这件), prepositions, conjunctions, particles; tagged by
+# jieba's dictionary on the project's tokenizer. Not numerals (十四五, 两年 name periods) nor adverbs
+# (the dictionary tags 同步 as one).
+_FUNCTION_POS = frozenset("r rr rz rg f t tg mq q p c u uj ul uv uz ud ug y e o".split())
+
+
+@lru_cache(maxsize=8192)
+def function_word(token: str) -> bool:
+    """Whether jieba's dictionary tags `token`, read as one word, with a part of speech that names nothing."""
+    tagged = list(pos_tokenizer().cut(token))
+    return len(tagged) == 1 and tagged[0].flag in _FUNCTION_POS
 
 
 # --- follow-ups ----------------------------------------------------------------------------------

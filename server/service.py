@@ -15,6 +15,7 @@ from typing import Any
 
 from ingest.lru import LRU
 from server.answer import Composer, Draft
+from server.answer.nearwords import near_words_for
 from server.deps import get_index
 from server.generate import Generator
 from server.query import Query, RegionCatalog, analyse, resolve_followup
@@ -35,7 +36,8 @@ class Service:
         # the catalog needs every document's regions, never its text
         self.catalog = RegionCatalog.from_documents(index.document_heads)
         self.retriever = Retriever(index, fusion)  # type: ignore[arg-type]
-        self.composer = Composer(index.documents, index.chunks, list(self.catalog.docs_by_region))
+        self.composer = Composer(index.documents, index.chunks, list(self.catalog.docs_by_region),
+                                 near=near_words_for(index))
         self.generator = generator if generator is not None else Generator.from_env()
         self._analyses: LRU[str, Query] = LRU(lambda text: analyse(text, self.catalog), ANALYSIS_CACHE)
 

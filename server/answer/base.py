@@ -43,6 +43,11 @@ class Ask:
         """The best sentence or table row among the leading passages."""
         return self.given or self.reader.evidence(self.query, self.ranked)
 
+    def use(self, evidence: Evidence) -> None:
+        """Answer from `evidence` instead of the reader's first choice (a gate found better)."""
+        self.given = evidence
+        self.__dict__.pop("evidence", None)
+
 
 class Handler(Protocol):
     def try_answer(self, ask: Ask) -> Draft | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, Operand, compare
+from figures.compute import ComputeError, Operand, compare, growth
 from figures.numbers import Quantity, parse_number
 from ingest.models import Document
 from ingest.normalize import normalize
@@ -20,7 +20,8 @@ from server.query import Query, key_terms
 from server.retrieve import Hit
 
 # `A比B多/少/高/低多少`
-_THAN = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?(?:多少|几)")
+_THAN = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?:要|将|会)?(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?"
+                   r"(?:百分之)?(?:多少|几)")
 # `从B达到A，还需提高多少`
 _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提升到|增加到|增至|到)(?P<a>[^,，]+?)[,，]?"
                           r"还(?:需|要|差|得)")
@@ -32,16 +33,21 @@ SIDE_CANDIDATES = 5  # passages tried for each side
 class Comparison:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation != "difference":
+        if query.operation not in ("difference", "growth"):
             return None
         sides = _sides(query.search_text)  # the place names blanked: a side is looked up within the scope
         if sides is None:
             return None
         a_text, b_text, falls = sides
-        found = [self._side(ask, query, text) for text in (a_text, b_text)]
+        first = self._side(ask, query, a_text)
+        # side B is another figure than A's: the same sentence may rank first for both sides
+        second = self._side(ask, query, b_text, (first[1].hit.chunk.doc_id, first[2].start)) if first else None
+        found = [first, second]
         if any(f is None for f in found):
             return None
         (a_part, a_ev, a_q), (b_part, b_ev, b_q) = found  # type: ignore[misc]
+        if query.operation == "growth" and any(ev.hit.chunk.row_index is not None for ev in (a_ev, b_ev)):
+            return None  # a table row's growth between its year columns: server/answer/lookup.py
         if (a_ev.hit.chunk.chunk_id, a_q.start) == (b_ev.hit.chunk.chunk_id, b_q.start):
             return None  # one figure for both sides: nothing to compare
         reader, book = ask.reader, ask.book
@@ -53,7 +59,8 @@ class Comparison:
         try:
             a_op, b_op = _operand(a_q, a_part), _operand(b_q, b_part)
             high, low = (b_op, a_op) if falls else (a_op, b_op)
-            result = compare(high, low, label=f"{high.label} 与 {low.label} 之差")
+            result = growth(b_op, a_op, label=f"{a_op.label} 比 {b_op.label} 增长率") if query.operation == "growth" \
+                else compare(high, low, label=f"{high.label} 与 {low.label} 之差")
         except ComputeError:
             return None
         na, nb = book.cite(a_ev.hit, *a_ev.span), book.cite(b_ev.hit, *b_ev.span)
@@ -65,8 +72,10 @@ class Comparison:
         return Draft(answer, False, book.citations, [figure],
                      [Claim(result.unit, result.label, a_ev.hit, a_ev.span, computed=True)])
 
-    def _side(self, ask: Ask, query: Query, text: str) -> tuple[Query, Evidence, Quantity] | None:
-        """The question for one side, its best evidence and the figure it states."""
+    def _side(self, ask: Ask, query: Query, text: str,
+              exclude: tuple[str, int] | None = None) -> tuple[Query, Evidence, Quantity] | None:
+        """The question for one side, its best evidence and the figure it states (not the figure
+        `exclude` names: the document and offset of the other side's)."""
         part = query.narrowed(text)
         part.years = [y for y in re.findall(r"20\d\d", text)]
         part.relative_years = [o for w, o in (("今年", 0), ("去年", -1), ("明年", 1)) if w in text]
@@ -82,7 +91,7 @@ class Comparison:
             else:
                 quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
                 quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
-            if quantity is None:
+            if quantity is None or (hit.chunk.doc_id, quantity.start) == exclude:
                 continue
             if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity
@@ -125,6 +134,12 @@ def _sides(norm: str) -> tuple[str, str, bool] | None:
         b = f"{b}{_measure(a)}"
     elif b.endswith("的") and "的" in a:  # `比2025年完成的`: B's head noun is the one of A (`…的民生实事项目`)
         b = f"{b}{a.rsplit('的', 1)[1]}"
+    elif _YEARS.search(b):  # `今年就业目标比去年实际完成的`: a side with its own year but not A's indicator
+        a_terms, b_terms = (key_terms(_YEARS.sub(" ", t)) for t in (a, b))
+        if not set(a_terms) & set(b_terms):
+            b = f"{b}{''.join(a_terms)}"
+        elif set(b_terms) < set(a_terms):  # `比2025年实际投入`: A's fuller name in B's year
+            b = "".join(_YEARS.findall(b)) + _YEARS.sub("", a, count=1)
     return a, b, falls
 
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
+from server.answer.changes import StatedChanges
 from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge
 from server.answer.computed import ProseComputation, ProseOverTable
@@ -15,6 +16,7 @@ from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.goals import GoalStatement
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
+from server.answer.nearwords import NearWords
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
@@ -31,9 +33,9 @@ class Composer:
     for cross-document questions and for one ask of several."""
 
     def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk], regions: list[str],
-                 verify: bool = True):
+                 verify: bool = True, near: NearWords | None = None):
         self.documents = documents
-        self.reader = Reader(documents, chunks)
+        self.reader = Reader(documents, chunks, near)
         self.handlers: tuple[Handler, ...] = (
             OutsideCorpus(regions),  # a place no document covers
             PerDocument(LOOKUP),  # across documents: one line per document
@@ -42,6 +44,7 @@ class Composer:
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
+            StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
             Measures(),  # 如何/措施: the measures with their content
             EvidenceGate(),  # the evidence lacks the year or key terms asked

@@ -17,10 +17,11 @@ from ingest.records import as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
+from server.answer.nearwords import NearWords
 from server.answer.text import flat
 from server.calc import states_change
 from server.lexicon import synonyms
-from server.query import INDICATOR_NAMES, RELATIVE_YEARS, Query
+from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
 
@@ -29,7 +30,9 @@ NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equ
 HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
 SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
+NEAR_CREDIT = 0.8  # … and for a word whose passage has a word close to it in meaning (the gates only)
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
+NEAR_CANDIDATES = 3  # leading passages weighed with words near in meaning when the evidence is refused
 MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
 _YEAR = re.compile(r"20\d\d")
 
@@ -48,8 +51,10 @@ class Evidence:
 class Reader:
     """The documents and chunks of one index build, read as evidence for a question."""
 
-    def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk]):
+    def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk], near: NearWords | None = None):
         self.documents = documents
+        # words close in meaning, for the gates' key-term check (None: literal words and the lexicon only)
+        self.near = near
         # index-level accessors (ingest.records): nothing per chunk or document is read here, a
         # large build's chunks are derived on use and the recently used kept
         self._store = as_chunk_store(chunks)
@@ -79,35 +84,46 @@ class Reader:
             self._doc_year[doc_id] = document_year(self.documents[doc_id])
         return self._doc_year[doc_id]
 
-    def coverage(self, query: Query, text: str) -> tuple[float, list[str]]:
+    def coverage(self, query: Query, text: str, near: str = "", reach: float = COVER_MIN) -> tuple[float, list[str]]:
         """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
 
         Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
         by its other words; words the corpus uses elsewhere but this passage lacks count fully. A
         compound missing as a whole gets half credit for its parts (生均公用经费 → 公用经费), or
-        SPLIT_COMPOUND when the passage has all its words and it names no indicator."""
+        SPLIT_COMPOUND when the passage has all its words and it names no indicator. With `near`
+        (the gates: the passage's best sentence and its section), an ordinary content word missing
+        from the passage gets NEAR_CREDIT when `near` has a word close to it in meaning (照看 → 托育);
+        the model is asked only when that could lift the coverage to `reach`."""
         if not query.terms:
             return 1.0, []
-        total = found = 0.0
-        missing = []
-        for term in query.terms:
-            # an indicator's name counts as the words it is made of (九年 义务教育 巩固率)
-            weight = self.idf(term) * (max(1, len(term_parts(term))) if term in INDICATOR_NAMES else 1)
-            total += weight
-            if has_term(term, text):
-                found += weight
-                continue
-            missing.append(term)
-            parts = [p for p in term_parts(term) if self.idf(p)]
-            if parts:
-                present = sum(has_term(p, text) for p in parts)
-                # every word of a plain compound, written apart (教师队伍 in `以队伍为第一资源…教师`),
-                # nearly says it; an indicator's name must stand whole (毛入园率 is not 普惠率)
-                share = SPLIT_COMPOUND if present == len(parts) and term not in INDICATOR_NAMES else 0.5
-                found += weight * share * present / len(parts)
+        weighed = [(term, self._weight(term), self._literal(term, text)) for term in query.terms]
+        total = sum(w for _, w, _ in weighed)
+        missing = [t for t, _, credit in weighed if credit < 1]
         if total == 0:  # nothing the corpus knows: no evidence can support it
             return 0.0, missing
+        found = sum(w * credit for _, w, credit in weighed)
+        if near and self.near is not None:
+            open_ = [(t, w, c) for t, w, c in weighed if w and c < NEAR_CREDIT and may_be_near(t)]
+            if (found + sum(w * (NEAR_CREDIT - c) for _, w, c in open_)) / total >= reach:
+                found += sum(w * (NEAR_CREDIT - c) for t, w, c in open_ if self.near.near(t, near))
         return found / total, missing
+
+    def _weight(self, term: str) -> float:
+        # an indicator's name counts as the words it is made of (九年 义务教育 巩固率)
+        return self.idf(term) * (max(1, len(term_parts(term))) if term in INDICATOR_NAMES else 1)
+
+    def _literal(self, term: str, text: str) -> float:
+        """1 for a term `text` carries; for a compound it lacks, credit for the words it has."""
+        if has_term(term, text):
+            return 1.0
+        parts = [p for p in term_parts(term) if self.idf(p)]
+        if not parts:
+            return 0.0
+        present = sum(has_term(p, text) for p in parts)
+        # every word of a plain compound, written apart (教师队伍 in `以队伍为第一资源…教师`),
+        # nearly says it; an indicator's name must stand whole (毛入园率 is not 普惠率)
+        share = SPLIT_COMPOUND if present == len(parts) and term not in INDICATOR_NAMES else 0.5
+        return share * present / len(parts)
 
     def cover(self, query: Query) -> Callable[[str], float]:
         """Key-term coverage of a piece of document text (as published)."""
@@ -188,6 +204,38 @@ class Reader:
         i = max(range(len(sentences)), key=rank)
         return sentences[i], rank(i)[0]
 
+    def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
+        """The passage's key-term coverage as the gates weigh it: literal, else with words near in meaning."""
+        text = self.flat[hit.chunk.chunk_id]
+        found = self.coverage(query, text)
+        if found[0] >= COVER_MIN or self.near is None:
+            return found
+        return self.coverage(query, text, self.near_text(query, hit))
+
+    def near_evidence(self, query: Query, ranked: list[Hit]) -> Evidence | None:
+        """The first of the leading passages that the gates accept once words near in meaning count
+        (a question in everyday words whose literal best match is a passage that shares only them),
+        as evidence with its sentence of most key terms; None without the model or when none does."""
+        if self.near is None:
+            return None
+        leading = ranked[:NEAR_CANDIDATES]
+        # one model call for the words of every candidate, not one per passage
+        self.near.prefetch(query.terms, [self.near_text(query, hit) for hit in leading])
+        for order, hit in enumerate(leading):
+            if self.refusal(query, hit) is None:
+                span, value = self.best_sentence(query, hit) if hit.chunk.row_index is None \
+                    else ((hit.chunk.start, hit.chunk.end), 0.0)
+                return Evidence(hit, span, value, order)
+        return None
+
+    def near_text(self, query: Query, hit: Hit) -> str:
+        """Where the gates look for words near in meaning to the question's: the passage's own heading
+        and its sentence with most key terms (not the whole passage: each new word costs the model)."""
+        chunk = hit.chunk
+        span = self.best_sentence(query, hit)[0] if chunk.row_index is None else (chunk.start, chunk.end)
+        heading = chunk.section.rsplit(">", 1)[-1]
+        return flat(normalize(heading + self.documents[chunk.doc_id].text[span[0]:span[1]]))
+
     def speaks_for(self, query: Query, chunk: Chunk) -> bool:
         """False for a passage of a document shared by several regions that belongs to another
         region's part than the one asked about."""
@@ -208,7 +256,7 @@ class Reader:
             asked = self.asked_years(query, best.chunk.doc_id) or [w for w, o in RELATIVE_YEARS.items()
                                                                      if o in query.relative_years]
             return f"文件中未找到{where}{'、'.join(y + '年' if y.isdigit() else y for y in asked)}的相关内容。"
-        cov, missing = self.coverage(query, self.flat[best.chunk.chunk_id])
+        cov, missing = self.gate_coverage(query, best)
         if cov < COVER_MIN:
             return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
         chunk = best.chunk
@@ -237,6 +285,7 @@ def document_year(doc: Document) -> int | None:
 # (quoted, or followed by a word of time: a bare 十五 or 三五 is a number)
 _PERIOD = re.compile(r"[“\"](十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]"
                      r"|(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|末|以来|时|初)")
+_PERIOD_WORD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:规划|时期|期间)?")
 _PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -270,6 +319,14 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
     if written:
         years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
     return years
+
+
+def may_be_near(term: str) -> bool:
+    """Whether a word near in meaning may stand in for `term`: an ordinary content word, not an
+    indicator's name, a school stage, a plan period, one of several alternatives or a unit (their
+    neighbours, 毛入园率 for 普惠率, 初中 for 小学, 十三五 for 十四五, are other things, not other words)."""
+    return "|" not in term and term not in INDICATOR_NAMES and not any(s in term for s in STAGES) \
+        and not is_unit(term) and not _PERIOD_WORD.fullmatch(term)
 
 
 @lru_cache(maxsize=4096)

@@ -42,8 +42,12 @@ class EvidenceGate:
         if not refusal:
             return None
         reader, hit = ask.reader, ask.evidence.hit
+        worded = reader.near_evidence(ask.query, ask.ranked)
+        if worded is not None:  # another leading passage says it in other words
+            ask.use(worded)
+            return None
         # refused for lacking key terms (not the year) of which one names an indicator
-        cover, lacking = reader.coverage(ask.query, reader.flat[hit.chunk.chunk_id])
+        cover, lacking = reader.gate_coverage(ask.query, hit)
         asked = [(t, i) for t in lacking if (i := match_indicator(t)) is not None] \
             if cover < COVER_MIN and reader.year_ok(ask.query, hit) else []
         nearest = closest_indicator(ask, asked[0][1]) if asked else None

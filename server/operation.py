@@ -1,0 +1,87 @@
+"""Which computation a question asks for, read from the common wordings of Chinese questions about
+figures (server/intent.py asks this first and keeps its own rules for the rest).
+
+The wordings are those any bureau's staff use for a change between two values, whatever the
+document: 增加/多了/少了多少, 提高了几个百分点, 增长了百分之多少/增幅/涨了多少%, 是…的几倍/翻了几番,
+原来/起初是多少, 年均/平均每年. A question comparing two named things (`A比B多多少`, `还需提高多少`),
+the year before a stated year-on-year change, shares, sums and per-unit amounts are left to
+server/intent.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ASK = r"(?:多少|几)"
+_UP_DOWN = r"(?<!新)(?:增加|增长|提高|提升|上升|上涨|扩大|涨|多|减少|下降|降低|下滑|缩小|回落|少)"
+# two named things or a target still to reach: server/intent.py's `difference`
+_BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)了?{_ASK}|"
+                      r"还(?:需|要|差|得)|相差|差距|高出")
+_PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server/intent.py's `previous`
+# the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
+_GROWTH = re.compile(rf"百分之{_ASK}|增幅|涨幅|增速|增长率|降幅|减幅|下降率|"
+                     rf"{_UP_DOWN}了?{_ASK}\s*[%％]|{_UP_DOWN}了?(?:几成|多少成)")
+# how many times one value is of another: `是原来的几倍`, `增长了几倍`, `翻了几番`
+_MULTIPLE = re.compile(rf"的{_ASK}倍|是.{{0,24}}?{_ASK}倍|{_UP_DOWN}了?{_ASK}倍|翻了?{_ASK}番|{_ASK}倍")
+_POINTS = re.compile(rf"{_UP_DOWN}了?{_ASK}个?百分点")
+_CHANGE = re.compile(rf"{_UP_DOWN}了?{_ASK}|从多少.{{0,6}}(?:到|至)多少|变化了?{_ASK}|净增{_ASK}")
+# the value before a change the document states with its result (`原来是多少`, `“十四五”开始前`)
+_START = re.compile(r"原来|原先|起初|最初|开始前|开始时|期初|之初|初期|起步时|起点|基期|[一二三四五六七八九]五初")
+# a yearly average over a period: `年均新增`, `平均每年`; `年均增长…` asks for the rate a report states
+_PER_YEAR = re.compile(r"年均|平均每年|每年平均|平均一年|一年平均")
+# an amount per unit the older rules do not name (`平均每户带动多少人`, `平均每所有几个`)
+_PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所)")
+_COMPOUND = re.compile(r"(?:年均|平均每年|每年平均)(?:增长|增速|增幅|提高|提升)")
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str  # change | growth | multiple | start | ratio | '' (not recognised here)
+    per: str = ""  # for ratio: what the amount is divided by (年: a yearly average)
+
+
+def operation_of(norm: str) -> Operation:
+    """The computation the normalised question asks for, or Operation('') when its wording is
+    not one of the change wordings above."""
+    if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _COMPOUND.search(norm):
+        return Operation("")  # the year before, two named things, a stated yearly rate: server/intent.py
+    if _PER_YEAR.search(norm):
+        return Operation("ratio", per="年")
+    per = _PER_COUNT.search(norm)
+    if per:
+        return Operation("ratio", per=per.group("per"))
+    if _MULTIPLE.search(norm):
+        return Operation("multiple")
+    if _START.search(norm) and re.search(rf"{_ASK}|是什么", norm) and not _CHANGE.search(norm):
+        return Operation("start")
+    if _POINTS.search(norm):
+        return Operation("change")
+    if _GROWTH.search(norm):
+        return Operation("growth")
+    if _CHANGE.search(norm):
+        return Operation("change")
+    return Operation("")
+
+
+# the time frame a question sets, never part of what it asks about
+_TIME_FRAME = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来|规划期)?|20\d\d\s*年?(?:底|末|以来)?|"
+                         r"(?:近|过去)?[五三两十]年(?:来|间|里)?|期间|以来")
+_ASKING_TAIL = re.compile(rf"(?:{_UP_DOWN}了?|是|为|有|达到|将)*(?:{_ASK}|是什么)")
+_LEAD = re.compile(r"^(?:按|根据|据|从|用)[^，,]*[，,]|^(?:请问|我想知道)")
+
+
+def asked_subject(norm: str) -> str:
+    """What the question asks the change of, as written: the words before its asking phrase, its
+    time frame and lead-in dropped (`“十四五”期间基本养老保险参保率提高了多少个百分点` → 基本养老保险参保率)."""
+    text = _LEAD.sub("", norm.strip())
+    ask = None
+    for rx in (_POINTS, _GROWTH, _MULTIPLE, _START, _CHANGE, _ASKING_TAIL):
+        m = rx.search(text)
+        if m and (ask is None or m.start() < ask):
+            ask = m.start()
+    head = text[:ask] if ask is not None else text
+    head = re.split(r"[，,；;]", head)[-1]
+    head = _TIME_FRAME.sub("", head)
+    for _ in range(3):  # trailing verbs, `在`, `现在`, `数量`, quotes, in any order
+        head = re.sub(rf"(?:{_UP_DOWN}了?|现在|目前|如今|当前|在|将|的|数量|[\s“”\"'‘’？?。])+$", "", head)
+    return re.sub(r"^[\s“”\"'‘’的]+", "", head)

@@ -1,0 +1,104 @@
+"""Questions worded differently from the document, on a work report written here: a word near in
+meaning (by the bundled model) stands in for an ordinary content word, never for an indicator, a
+stage or a year; function words are no key terms. Real ingest, real model, Service.ask."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ingest.pipeline import run_ingest
+from server.answer.nearwords import NearWords, content_words
+from server.query import key_terms
+from server.service import Service
+
+REPORT = """2026年青石市政府工作报告
+2026年1月18日在青石市第九届人民代表大会第四次会议上
+一、2025年工作回顾
+民生保障稳步增进。个人养老金制度全面实施，开户38万人。全市小学专任教师1.2万人。
+全市学前三年毛入园率达到92.5%。城镇新增就业3.4万人。城乡居民人均可支配收入年均增长4.8%、6.1%。
+二、2026年重点工作
+今年城镇新增就业3万人以上，新建普通高中2所。
+推行惠民惠农补贴“一卡通”，资金直达群众账户。
+"""
+DOC_ID = "qingshi-report-2026"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    corpus = tmp_path_factory.mktemp("wording-corpus")
+    (corpus / f"{DOC_ID}.txt").write_text(REPORT, encoding="utf-8")
+    data = tmp_path_factory.mktemp("wording-data")
+    summary = run_ingest([corpus], None, False, data_dir=data)
+    assert not summary.failed, str(summary)
+    from ingest.index import Index
+    return Service(Index.open(data), generator=None)
+
+
+def test_a_word_near_in_meaning_lets_the_gate_accept_the_passage(service):
+    # 账户 (a word the report uses elsewhere, so it weighs): the passage writes 开户
+    question = "有多少人开了攒养老金的账户？"
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    assert "38万人" in answer.answer
+    near, service.composer.reader.near = service.composer.reader.near, None
+    try:  # without the model the same question is refused: the near word is what answers it
+        assert service.ask(question + " ").abstained
+    finally:
+        service.composer.reader.near = near
+
+
+def test_a_neighbouring_stage_or_indicator_is_no_stand_in(service):
+    # 初中 is close to 小学 for the model, 普惠率 to 毛入园率: other things, not other words
+    assert service.ask("全市初中专任教师有多少人？").abstained
+    assert service.ask("全市普惠性幼儿园覆盖率是多少？").abstained
+
+
+def test_function_words_are_no_key_terms():
+    terms = key_terms("有多少人开了自己给自己攒退休钱的那种专门账户")
+    assert "自己" not in terms and "那种" not in terms
+    assert "账户" in terms
+    assert "十四五" in key_terms("十四五期间投资多少")  # a period is a numeral to jieba, not a function word
+
+
+class _Embedder:
+    """Vectors by a table written here (the real model is tested above): counts its calls."""
+
+    def __init__(self, table: dict[str, list[float]]):
+        self.table, self.calls = table, []
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        vectors = np.array([self.table.get(t, [0.0, 0.0, 1.0]) for t in texts], dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_near_words_take_the_closest_word_above_the_threshold_and_cache_vectors():
+    embed = _Embedder({"照看": [1, 0, 0], "托育": [0.9, 0.1, 0], "建设": [0, 1, 0]})
+    near = NearWords(embed, threshold=0.8)
+    assert near.near("照看", "加强托育建设")[0] == "托育"
+    assert near.near("建设", "托育服务") is None or near.near("建设", "托育服务")[1] >= 0.8
+    calls = len(embed.calls)
+    near.near("照看", "加强托育建设")
+    assert len(embed.calls) == calls  # every word already embedded
+    assert content_words("加强托育和建设的") == ("加强", "托育", "建设")
+
+
+def test_no_near_words_without_a_meaningful_embedder(tmp_path: Path):
+    from server.answer.nearwords import near_words_for
+
+    class Bench:
+        embedder_name = "hashing"
+    assert near_words_for(Bench()) is None
+    assert near_words_for(object()) is None
+
+
+def test_compounds_sharing_a_head_or_a_modifier_are_siblings_not_stand_ins():
+    from server.answer.nearwords import siblings
+    assert siblings("农村居民", "城乡居民") and siblings("养老保险", "医疗保险") and siblings("小学教师", "初中教师")
+    assert not siblings("账户", "开户") and not siblings("退休钱", "养老金") and not siblings("招新生", "招生")
+
+
+def test_a_difference_is_not_answered_with_the_figure_of_one_side(service):
+    # the report states each side's growth, not their difference: one side's figure is no answer
+    answer = service.ask("农村居民人均可支配收入年均增速比城镇居民高几个百分点？")
+    assert answer.abstained or "1.3" in answer.answer, answer.answer
