@@ -27,7 +27,7 @@ REPORT = """2026年吉林省政府工作报告
 三、2026年重点工作
 今年经济社会发展主要预期目标是：地区生产总值增长5%左右，单位地区生产总值能耗降低2.5%左右，城镇新增就业25万人以上，居民收入增长与经济增长同步，粮食产量800亿斤以上。这样的目标，是综合考虑各方面因素提出的。
 （一）更大力度保障和改善民生。
-促进高质量充分就业。坚持就业优先，开展稳岗扩容提质行动，稳定扩大高校毕业生等重点群体就业。办好人民满意的教育。推进义务教育优质均衡发展，新增公办幼儿园学位2万个，实施县域普通高中振兴计划。健全养老服务体系。新建社区养老服务中心100个，发展银发经济。
+促进高质量充分就业。坚持就业优先，开展稳岗扩容提质行动，稳定扩大高校毕业生等重点群体就业。办好人民满意的教育。推进义务教育优质均衡发展，新增公办幼儿园学位2万个，实施县域普通高中振兴计划。健全养老服务体系。新建社区养老服务中心100个，发展银发经济。动态调整乡村教师生活补助标准，每人每月最高可达800元。
 （二）着力扩大有效需求。
 落实养老服务消费补贴政策，探索开展旅居养老。推进国际消费中心城市建设，新增退税商店100家以上。
 """
@@ -192,3 +192,8 @@ def test_groups_of_a_table_compared_as_wholes_in_the_unit_asked(service):
     r = service.ask("普定县学前、义务教育、高中阶段三个学段里哪个学段的在校（园）人数增加最多？")
     assert not r.abstained and r.answer.startswith("义务教育"), r.answer
     assert "5.60 − 5.10 = 0.5" in r.answer  # not the rate's 8.5 points, which is no count of pupils
+
+
+def test_a_how_much_question_takes_the_figure_of_the_clause_after_the_one_naming_it(service):
+    r = service.ask("吉林乡村教师生活补助每人每月最高可以拿多少？")
+    assert not r.abstained and r.answer.startswith("800元"), r.answer

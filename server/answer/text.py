@@ -151,6 +151,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
 # words that ask for a share outright; without them a wanted % is inferred from a name ending in 率
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月|年底|年前|年内")
 ASKS_WHEN = re.compile(r"什么时候|何时|哪一?年|时间|时限|期限|几月")
+_ASKS_AMOUNT = re.compile(r"多少|几")
 _ASKS_SHARE = re.compile(r"百分|%|占比|比例|比重|几成")
 
 
@@ -167,7 +168,8 @@ def _unit_guessed_wrong(query: Query, sentence: str, found: list[Quantity]) -> b
 def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
              cover: Callable[[str], float]) -> tuple[int, int] | None:
     """The clause of the sentence text[span] that names what the question asks about (its focus,
-    or all its key terms) but states no figure, when the clause of the picked quantity `q` does not:
+    or all its key terms) but states no figure, when the clause of the picked quantity `q` does not
+    and the question asks what (`达到什么水平`), not how much:
     the sentence says something of the thing asked, and the figure beside it is a neighbour's
     (`人均地区生产总值接近发达经济体水平，全员劳动生产率达到30万元/人`). Never for a figure of the
     unit asked (`调整乡村教师补助标准，每人每月最高可达1000元` for `补助最高多少钱`)."""
@@ -182,8 +184,8 @@ def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
     def names(piece: str) -> bool:
         return _has_focus(query, piece) if query.focus else cover(piece) >= 1.0
 
-    if names(own) or cover(own) >= 1.0:
-        return None
+    if _ASKS_AMOUNT.search(query.norm) or names(own) or cover(own) >= 1.0:
+        return None  # `多少`: the figure (`调整补助标准，每人每月最高可达1000元`), wherever its subject is
     for a, b in clause_spans(sentence):
         piece = sentence[a:b]
         if names(piece) and not any(x.is_measure for x in find_quantities(piece)):
