@@ -63,18 +63,17 @@ class TableAnswer:
         table = table_of(doc, hit.chunk)
         if table is None or hit.chunk.row_index is None:
             return None
-        hit = _row_of_unit(ask.reader, ask.query, table, hit)
-        return table_answer(ask.reader, ask.query, hit, table, table.rows[hit.chunk.row_index], ask.book)
+        hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
+        return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
 
 
-def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit) -> Hit:
+def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row) -> tuple[Hit, Row]:
     """The row of the unit asked: a table that gives a count and a share of the same thing in two
     rows (`达标学校数(所)` and `达标学校比例(%)`) answers `多少所` from the first and `比例` from the
     second. Another row of the same group is taken only when its cells are in the unit asked and the
     evidence row's are not, and it carries as many of the question's key terms."""
     if not query.units:
-        return hit
-    row = table.rows[hit.chunk.row_index]  # type: ignore[index]
+        return hit, row
 
     def fits(r: Row) -> bool:
         note = row_unit(table, r)
@@ -83,14 +82,17 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit) -> Hit:
         return bool(units) and units <= set(query.units)
 
     if fits(row):
-        return hit
+        return hit, row
     cover = reader.cover(query)
     own = cover(row_label(table, row))
     siblings = [r for r in table.rows if r is not row and r.group == row.group and fits(r)
                 and cover(row_label(table, r)) >= own]
-    chunk = next((c for r in siblings for c in reader.chunks_of[table.doc_id]
-                  if c.table_id == table.table_id and c.row_index == r.index), None)
-    return replace(hit, chunk=chunk) if chunk else hit
+    for sibling in siblings:
+        chunk = next((c for c in reader.chunks_of[table.doc_id]
+                      if c.table_id == table.table_id and c.row_index == sibling.index), None)
+        if chunk is not None:
+            return replace(hit, chunk=chunk), sibling
+    return hit, row
 
 
 def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook) -> Draft:
@@ -103,8 +105,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     chosen = [c for c in values if any(y in c.column for y in query.years)]
     if not chosen:
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
-        q = normalize(query.norm, drop_space=True)
-        chosen = [c for c in values if column_named(key(c.column), q)]
+        asked = normalize(query.norm, drop_space=True)
+        chosen = [c for c in values if column_named(key(c.column), asked)]
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
     n = book.cite(hit, row.start, row.end)
