@@ -28,7 +28,7 @@ class _Lines:
     figures: list[Figure]
     nearest: list[Hit]  # each document's best passage, for an abstention
     answered: set[str]  # documents with a line
-    silent: list[str]  # places whose documents do not state it
+    silent: list[tuple[str, str | None]]  # (document, place) that do not state it
 # With no scope, the documents considered are those of the passages a wide search finds, best
 # first: otherwise every document of a library of thousands would be searched and read one by one.
 MAX_DOCUMENTS = 40  # documents answered one by one
@@ -50,7 +50,8 @@ class PerDocument:
             return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
         lines = each.lines
         if query.regions:  # the places asked about whose documents do not say it
-            lines += [f"{region}：{MISSING}" for region in each.silent]
+            lines += [f"{normalize(place) if place else region_of(reader.documents[d])}：{MISSING}"
+                      for d, place in each.silent]
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
         head = f"共{len(each.answered)}份文件{checked}：\n" if which else ""
@@ -63,23 +64,23 @@ class PerDocument:
         figures: list[Figure] = []
         nearest: list[Hit] = []
         answered: set[str] = set()
-        silent: list[str] = []
+        silent: list[tuple[str, str | None]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
             hits = ask.search(asked, [doc_id])
             if place:  # a document of several places: its part about this one
                 hits = [h for h in hits if reader.speaks_for(asked, h.chunk)]
+            if not hits:
+                silent.append((doc_id, place))
+                continue
             doc = reader.documents[doc_id]
             region = normalize(place) if place else region_of(doc)
-            if not hits:
-                silent.append(region)
-                continue
             ranked = reader.rank(asked, hits)
             evidence = reader.evidence(asked, ranked)
             nearest.append(evidence.hit)
             if reader.refusal(asked, evidence.hit):
-                silent.append(region)
+                silent.append((doc_id, place))
                 continue
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
@@ -102,7 +103,7 @@ class PerDocument:
             part = first_answer(self.lookup, one)
             if part is None or part.abstained or not verified(reader, asked, part):
                 del book.citations[mark:]  # a part not given cites nothing
-                silent.append(region)
+                silent.append((doc_id, place))
                 continue
             stated[key] = len(lines)
             lines.append(f"{region}：{part.answer.removeprefix(f'据{region_of(doc)}文件：')}")
@@ -124,8 +125,10 @@ def _parts(reader: Reader, query: Query, doc_ids: list[str]) -> Iterator[tuple[s
     when the question names none; any other document once, for whatever place it is about."""
     asked = {normalize(r) for r in query.regions}
     for doc_id in doc_ids:
-        places = [r for r in reader.documents[doc_id].meta.region if not asked or normalize(r) in asked]
-        if len(reader.documents[doc_id].meta.region) > 1 and (len(places) > 1 or asked and places):
+        doc = reader.documents.get(doc_id)
+        served = doc.meta.region if doc else []
+        places = [r for r in served if not asked or normalize(r) in asked]
+        if len(served) > 1 and (len(places) > 1 or asked and places):
             yield from ((doc_id, p) for p in places)
         else:
             yield doc_id, None
