@@ -43,7 +43,8 @@ _PRE_QUALIFIER: dict[str, Qualifier] = {
     "不足": "<", "低于": "<", "小于": "<", "少于": "<", "<": "<",
     "约": "approx", "近": "approx", "~": "approx",
 }
-_POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "左右": "approx",
+_POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=",
+                   "左右": "approx",
                    "上下": "approx", "余": "approx", "多": "approx"}
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -75,7 +76,7 @@ _QUANTITY = re.compile(
     rf"|(?P<sign>[-−])?(?P<a>{_ARABIC}|{_CHINESE})(?P<aunit>%)?(?:{_SEP}(?P<b>{_ARABIC}|{_CHINESE}))?"
     rf"(?:{_SP}(?P<approx>余|多(?=(?:{_SCALE})?(?:{_UNIT}))))?"
     rf"(?P<scale>{_SCALE})?(?:{_SP}(?P<unit>{_UNIT}))?)"
-    rf"(?P<post>以上|及以上|以下|及以下|左右|上下)?")
+    rf"(?P<post>以上|及以上|以下|及以下|以内|左右|上下)?")
 _PERIOD = re.compile(r"十([一二三四五六七八九])五(?=[”\"」]|规划|时期|期间|末|初|以来|$)")
 _DATE_TAIL = re.compile(r" ?\d{1,2}月(?:\d{1,2}日)?")
 _LIST_MARKER = re.compile(r"(?m)^[ \t]*\d{1,2}[.、](?=\D|\d{4}年)")  # `7.2024年…`: item 7, year 2024

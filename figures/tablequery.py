@@ -56,6 +56,9 @@ def cells_of(table: Table) -> list[TableCell]:
     """Every data cell of the table, numbers parsed with their column's unit. The label column
     (the one ingest.tables.row_label reads: the first of a record table, else the second) is the
     row's name, not data; so is the first when it numbers the rows (序号) or names their group (分类)."""
+    grouping = group_and_label(table)
+    if grouping is not None:
+        return _grouped_cells(table, *grouping)
     out = []
     skipped = {label_column(table)}
     if table.columns and _is_serial_or_group(table.columns[0]):
@@ -65,10 +68,60 @@ def cells_of(table: Table) -> list[TableCell]:
         for cell in row.cells:
             if cell.column in skipped:
                 continue
-            q = parse_number(cell.text + normalize(cell.unit)) if cell.text.strip() else None
-            out.append(TableCell(row, label, normalize(row.group), cell.column, cell,
-                                 q.value if q else None, q.unit if q else "", q.qualifier if q else ""))
+            out.append(_cell(row, label, normalize(row.group), cell))
     return out
+
+
+def _cell(row: Row, label: str, group: str, cell: Cell, unit: str = "") -> TableCell:
+    """`unit`: the unit of a cell that states none, from its row's label (`在校学生数(万人)`)."""
+    q = parse_number(cell.text + normalize(cell.unit or unit)) if cell.text.strip() else None
+    return TableCell(row, label, group, cell.column, cell, q.value if q else None, q.unit if q else "",
+                     q.qualifier if q else "")
+
+
+def group_and_label(table: Table) -> tuple[str, str] | None:
+    """(group column, label column) of a table whose rows are named by a group column (分类, 学段)
+    followed by a text column of names (指标): the group column was taken as its label, and the
+    names would otherwise be read as data."""
+    head = label_column(table)
+    if not _is_serial_or_group(head) or key(head) in ("序号", "编号") or head not in table.columns:
+        return None
+    at = table.columns.index(head)
+    if at + 1 >= len(table.columns):
+        return None
+    names = table.columns[at + 1]
+    texts = [c.text for r in table.rows for c in r.cells if c.column == names and c.text.strip()]
+    if not texts or sum(parse_number(t) is None for t in texts) * 2 < len(texts):
+        return None
+    return head, names
+
+
+def _grouped_cells(table: Table, group_column: str, label_column_: str) -> list[TableCell]:
+    """The cells of a table named by (group, label) columns; a `其中:` row is a part of the row
+    above it and is labelled with it (`在校学生数(万人) 其中:普通小学`)."""
+    out = []
+    parent = ""
+    for row in table.rows:
+        texts = {c.column: c.text.strip() for c in row.cells}
+        own = texts.get(label_column_, "")
+        if _SUBROW.match(own) and parent:
+            label = f"{parent} {own}"
+        else:
+            label, parent = own, own
+        group = normalize(row.group or texts.get(group_column, ""))
+        unit = unit_note(own) or unit_note(parent)
+        out += [_cell(row, label, group, c, unit) for c in row.cells if c.column not in (group_column, label_column_)]
+    return out
+
+
+_NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")
+
+
+def unit_note(text: str) -> str:
+    """The unit a label or text cell states in its closing note (`达标学校数(所)`, `毛入园率(%`), or ''."""
+    m = _NOTE.search(text)
+    q = parse_number(f"1{m.group(1)}") if m else None
+    return m.group(1) if m and q is not None and q.unit else ""
 
 
 def _is_serial_or_group(header: str) -> bool:
@@ -95,6 +148,8 @@ class TableQuery:
     condition: Condition | None = None
     change_from: str | None = None  # measure the change from this column to the measured one, per row
     qualifier: str | None = None  # keep cells written with this qualifier (`>55`: '>')
+    units: tuple[str, ...] = ()  # keep cells in these base units, when any is (人数: not the rates beside them)
+    top_level: bool = False  # only rows of their own, not sub-rows (`其中:普通小学`): groups compared as wholes
 
 
 @dataclass
@@ -112,6 +167,10 @@ class TableQueryError(ValueError):
 
 def run(table: Table, query: TableQuery) -> TableResult:
     cells = [c for c in cells_of(table) if _kept(table, c, query)]
+    if query.units and any(c.unit in query.units for c in cells):
+        cells = [c for c in cells if c.unit in query.units or c.value is None]
+    if query.top_level and any(c.label == c.own_label for c in cells):
+        cells = [c for c in cells if c.label == c.own_label]
     if query.measure:
         cells = [c for c in cells if key(c.column) in query.measure]
     if query.condition is not None:

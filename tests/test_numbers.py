@@ -112,3 +112,11 @@ def test_a_count_introducing_a_list_after_a_colon():
     assert [(q.text, q.unit) for q in find_quantities("建成示范校5所：甲校、乙校")] == [("5所", "所")]
     assert [q.text for q in find_quantities("新建学校有3个：东区、西区和南区")] == ["3个"]
     assert find_quantities("表2: 主要指标，14:19发布") == []
+
+
+def test_a_goal_in_jin_with_a_ceiling_written_as_yinei():
+    # work reports state grain output in 斤 (亿斤) and caps as 以内 (`失业率5.5%以内`)
+    grain = find_quantities("粮食产量1600亿斤以上")[0]
+    assert (grain.text, grain.value, grain.unit, grain.qualifier) == ("1600亿斤以上", 1.6e11, "斤", ">=")
+    cap = find_quantities("城镇调查失业率控制在5.5%以内")[0]
+    assert (cap.text, cap.value, cap.qualifier) == ("5.5%以内", 5.5, "<=")

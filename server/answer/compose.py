@@ -9,10 +9,11 @@ from server.answer.changes import StatedChanges, YearBefore
 from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge
 from server.answer.computed import ProseComputation, ProseOverTable
-from server.answer.crossdoc import PerDocument
+from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
+from server.answer.goals import GoalStatement
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
@@ -41,6 +42,7 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
+            GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
@@ -50,6 +52,7 @@ class Composer:
             YearBefore(),  # a year no passage states, from the next year's value and its change on it
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralAsks(LOOKUP),  # several things asked: each answered on its own
+            SeveralDocuments(LOOKUP),  # no place named and several places' documents state it: each
             ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
             *LOOKUP,
         )

@@ -5,16 +5,34 @@ state it is named as such, never left out silently.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ingest.normalize import normalize
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
-from server.answer.text import display, region_of
+from server.answer.evidence import NUMBER_BONUS, Reader
+from server.answer.text import MAX_CLAUSE_CHARS, display, naming_clauses, region_of
 from server.answer.verify import verified
-from server.retrieve import POOL
+from server.query import Query
+from server.regions import short_name
+from server.retrieve import POOL, Hit
+from server.schemas import Figure
 
 MISSING = "文件中未找到"
+
+
+@dataclass
+class _Lines:
+    lines: list[str]  # one per document (or place) that states it
+    figures: list[Figure]
+    nearest: list[Hit]  # each document's best passage, for an abstention
+    answered: set[str]  # documents with a line
+    silent: list[tuple[str, str | None]]  # (document, place) that do not state it
 # With no scope, the documents considered are those of the passages a wide search finds, best
 # first: otherwise every document of a library of thousands would be searched and read one by one.
 MAX_DOCUMENTS = 40  # documents answered one by one
+FULL_SUPPORT = 1.0 + NUMBER_BONUS - 0.01  # every key term and a number of the kind asked
 
 
 class PerDocument:
@@ -27,40 +45,71 @@ class PerDocument:
         if not which and ("compare" not in query.intents or len(query.regions) == 1):
             return None
         doc_ids, capped = (ask.scope, False) if ask.scope is not None else _candidates(ask)
-        lines, figures, nearest, answered = [], [], [], set()
-        for doc_id in doc_ids:
-            hits = ask.search(query, [doc_id])
-            if not hits:
-                continue
-            ranked = reader.rank(query, hits)
-            evidence = reader.evidence(query, ranked)
-            nearest.append(evidence.hit)
-            if reader.refusal(query, evidence.hit):
-                continue
-            doc = reader.documents[doc_id]
-            region = region_of(doc)
-            if which:  # what it says, not a number picked from it
-                start, end = evidence.span
-                n = book.cite(evidence.hit, start, end)
-                lines.append(f"{region}：“{display(doc.text[start:end])}”[{n}]")
-                answered.add(doc_id)
-                continue
-            one = Ask(query, hits, reader, ask.search, [doc_id], book, given=evidence)
-            part = first_answer(self.lookup, one)
-            if part is None or part.abstained or not verified(reader, query, part):
-                continue
-            lines.append(f"{region}：{part.answer.removeprefix(f'据{region}文件：')}")
-            figures += part.figures
-            answered.add(doc_id)
-        if not lines:
-            return reader.abstain("文件中未找到相关内容。", sorted(nearest, key=lambda h: -h.score))
+        each = self.each(ask, doc_ids, which)
+        if not each.lines:
+            return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
+        lines = each.lines
         if query.regions:  # the places asked about whose documents do not say it
-            silent = [d for d in doc_ids if d not in answered]
-            lines += [f"{region_of(reader.documents[d])}：{MISSING}" for d in silent]
+            lines += [f"{normalize(place) if place else region_of(reader.documents[d])}：{MISSING}"
+                      for d, place in each.silent]
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
-        head = f"共{len(answered)}份文件{checked}：\n" if which else ""
-        return Draft(head + "\n".join(lines), False, book.citations, figures)
+        head = f"共{len(each.answered)}份文件{checked}：\n" if which else ""
+        return Draft(head + "\n".join(lines), False, book.citations, each.figures)
+
+    def each(self, ask: Ask, doc_ids: list[str], which: bool) -> _Lines:
+        """One line per document (per place of a document serving several) that states it."""
+        query, reader, book = ask.query, ask.reader, ask.book
+        lines: list[str] = []
+        figures: list[Figure] = []
+        nearest: list[Hit] = []
+        answered: set[str] = set()
+        silent: list[tuple[str, str | None]] = []
+        stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
+        for doc_id, place in _parts(reader, query, doc_ids):
+            asked = replace(query, regions=[place]) if place else query
+            hits = ask.search(asked, [doc_id])
+            if place:  # a document of several places: its part about this one
+                hits = [h for h in hits if reader.speaks_for(asked, h.chunk)]
+            if not hits:
+                silent.append((doc_id, place))
+                continue
+            doc = reader.documents[doc_id]
+            region = normalize(place) if place else region_of(doc)
+            ranked = reader.rank(asked, hits)
+            evidence = reader.evidence(asked, ranked)
+            nearest.append(evidence.hit)
+            if reader.refusal(asked, evidence.hit):
+                silent.append((doc_id, place))
+                continue
+            key = (doc_id, *evidence.span)
+            if key in stated:  # the same passage speaks for both places: one line naming both
+                line = lines[stated[key]]
+                lines[stated[key]] = line.replace("：", f"、{region}：", 1)
+                answered.add(doc_id)
+                continue
+            if which:  # what it says (the clauses that say it, of a long sentence), not a number picked from it
+                start, end = evidence.span
+                n = book.cite(evidence.hit, start, end)
+                stated[key] = len(lines)
+                said = "……".join(display(doc.text[a:b]) for a, b in
+                                 naming_clauses(doc.text, evidence.span, reader.cover(asked), MAX_CLAUSE_CHARS,
+                                                share=1.0))
+                lines.append(f"{region}：“{said}”[{n}]")
+                answered.add(doc_id)
+                continue
+            one = Ask(asked, hits, reader, ask.search, [doc_id], book, given=evidence)
+            mark = len(book.citations)
+            part = first_answer(self.lookup, one)
+            if part is None or part.abstained or not verified(reader, asked, part):
+                del book.citations[mark:]  # a part not given cites nothing
+                silent.append((doc_id, place))
+                continue
+            stated[key] = len(lines)
+            lines.append(f"{region}：{part.answer.removeprefix(f'据{region_of(doc)}文件：')}")
+            figures += part.figures
+            answered.add(doc_id)
+        return _Lines(lines, figures, nearest, answered, silent)
 
 
 def _candidates(ask: Ask) -> tuple[list[str], bool]:
@@ -68,3 +117,46 @@ def _candidates(ask: Ask) -> tuple[list[str], bool]:
     whether more were found than are kept."""
     found = list(dict.fromkeys(h.chunk.doc_id for h in ask.search(ask.query, None, k=2 * POOL)))
     return sorted(found[:MAX_DOCUMENTS]), len(found) > MAX_DOCUMENTS
+
+
+def _parts(reader: Reader, query: Query, doc_ids: list[str]) -> Iterator[tuple[str, str | None]]:
+    """(document, place) to answer for: a document that serves several places (a meeting's
+    speeches by a city and a county, a joint report) once per place asked — or per place it serves
+    when the question names none; any other document once, for whatever place it is about."""
+    asked = {normalize(r) for r in query.regions}
+    for doc_id in doc_ids:
+        doc = reader.documents.get(doc_id)
+        served = doc.meta.region if doc else []
+        places = [r for r in served if not asked or normalize(r) in asked]
+        if len(served) > 1 and (len(places) > 1 or asked and places):
+            yield from ((doc_id, p) for p in places)
+        else:
+            yield doc_id, None
+
+
+class SeveralDocuments(PerDocument):
+    """A figure asked with no place named (`2026年城镇新增就业目标是多少`) that several documents of
+    different places state in full: one line per document, not one document's figure as if it were
+    the only one. Documents count when their best sentence carries every key term, the year asked
+    and a number of the kind asked."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if query.regions or query.intents & {"compare", "which"} or not query.asks_number or query.operation \
+                or len(query.asks) > 1 or ask.scope is not None and len(ask.scope) < 2:
+            return None
+        by_doc: dict[str, list[Hit]] = {}
+        for hit in ask.ranked:
+            by_doc.setdefault(hit.chunk.doc_id, []).append(hit)
+        stating = [d for d, hits in by_doc.items()
+                   if reader.evidence(query, hits).value >= FULL_SUPPORT and reader.year_ok(query, hits[0])]
+        places = {tuple(reader.documents[d].meta.region) for d in stating}
+        if len(stating) < 2 or len(places) < 2:
+            return None
+        if any(short_name(normalize(r)) in query.norm for d in stating for r in reader.documents[d].meta.region):
+            return None  # it does name one of their places, in a form not recognised as a place (新疆自治区)
+        each = self.each(ask, stating[:MAX_DOCUMENTS], False)
+        if len(each.lines) < 2:
+            return None
+        head = f"问题未指明地区，{len(each.answered)}份文件都有说明：\n"
+        return Draft(head + "\n".join(each.lines), False, ask.book.citations, each.figures)

@@ -9,28 +9,34 @@ from dataclasses import replace
 from figures.compute import Computation
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, parse_number
+from figures.tablequery import key, unit_note
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
-from ingest.tables import row_label
+from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
+from server.answer.tables import column_named
 from server.answer.text import (
+    ASKS_WHEN,
     CLAUSE_END,
     MAX_CLAUSE_CHARS,
     clause,
+    closed,
     column_name,
     computed_figure,
     display,
     fitting_quantities,
     flat,
     item_of,
+    naming_clauses,
     pick_quantity,
     quantity_figure,
     region_of,
     stated_cell,
+    unstated,
 )
 from server.calc import (
     companion_checks,
@@ -57,16 +63,50 @@ class TableAnswer:
         table = table_of(doc, hit.chunk)
         if table is None or hit.chunk.row_index is None:
             return None
-        return table_answer(ask.reader, ask.query, hit, table, table.rows[hit.chunk.row_index], ask.book)
+        hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
+        return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+
+
+def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row) -> tuple[Hit, Row]:
+    """The row of the unit asked: a table that gives a count and a share of the same thing in two
+    rows (`达标学校数(所)` and `达标学校比例(%)`) answers `多少所` from the first and `比例` from the
+    second. Another row of the same group is taken only when its cells are in the unit asked and the
+    evidence row's are not, and it carries as many of the question's key terms."""
+    if not query.units:
+        return hit, row
+
+    def fits(r: Row) -> bool:
+        note = row_unit(table, r)
+        units = {q.unit for c in r.cells if c.column not in key_columns(table) and parse_number(c.text)
+                 and (q := parse_number(c.text + normalize(c.unit or note)))}
+        return bool(units) and units <= set(query.units)
+
+    if fits(row):
+        return hit, row
+    cover = reader.cover(query)
+    own = cover(row_label(table, row))
+    siblings = [r for r in table.rows if r is not row and r.group == row.group and fits(r)
+                and cover(row_label(table, r)) >= own]
+    for sibling in siblings:
+        chunk = next((c for c in reader.chunks_of[table.doc_id]
+                      if c.table_id == table.table_id and c.row_index == sibling.index), None)
+        if chunk is not None:
+            return replace(hit, chunk=chunk), sibling
+    return hit, row
 
 
 def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook) -> Draft:
     doc = reader.documents[hit.chunk.doc_id]
-    label = row_label(table, row)
-    data = [c for c in row.cells if c.column not in table.columns[:2]]
+    label = closed(row_label(table, row))
+    note = row_unit(table, row)
+    data = [c if c.unit or not note else replace(c, unit=note) for c in row.cells if c.column not in key_columns(table)]
     values = [c for c in data if parse_number(c.text)]
     notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
     chosen = [c for c in values if any(y in c.column for y in query.years)]
+    if not chosen:
+        # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
+        asked = normalize(query.norm, drop_space=True)
+        chosen = [c for c in values if column_named(key(c.column), asked)]
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
     n = book.cite(hit, row.start, row.end)
@@ -163,6 +203,12 @@ def _base_unit(cell: Cell) -> str:
     return q.unit if q else ""
 
 
+def row_unit(table: Table, row: Row) -> str:
+    """The unit a row's text cells give its values (`达标学校数(所)`, `达标学校比例(%)`): a table
+    whose rows are kinds of count of the same things states the unit in the row, not the column."""
+    return next((u for c in row.cells if not parse_number(c.text) and (u := unit_note(c.text))), "")
+
+
 class ProseLookup:
     """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
     an abstention when a number is asked for and the sentence states none."""
@@ -193,7 +239,18 @@ class ProseLookup:
                          [computed_figure(by_share, n)],
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
         if quantity is None:
-            return Draft(f"据{region}文件：“{display(doc.text[sentence[0]:sentence[1]])}”[{n}]", False, book.citations)
+            # the clauses that say it, from a long sentence listing many things
+            # (a goal list is cut to the goal asked even when it is short)
+            longer_than = MAX_CLAUSE_CHARS if "target" in query.intents else 2 * MAX_CLAUSE_CHARS
+            quoted = "……".join(display(doc.text[a:b]) for a, b in
+                              naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
+                                             bool(ASKS_WHEN.search(query.norm))))
+            return Draft(f"据{region}文件：“{quoted}”[{n}]", False, book.citations)
+        named = unstated(query, doc.text, sentence, quantity, reader.cover(query))
+        if named is not None:  # the sentence names the thing asked without a figure: no neighbour's figure
+            said = display(doc.text[named[0]:named[1]])
+            return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
+                         book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
         answer = f"{quantity.text}。依据{region}文件：“{quoted}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]

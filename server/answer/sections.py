@@ -47,11 +47,11 @@ class SectionAnswer:
         if not items:
             return None
         book = ask.book
-        lines = [f"{n}. {display(doc.text[s:e])}[{book.cite(_hit(reader, doc, s), s, e)}]"
+        lines = [f"{n}. {display(doc.text[s:e])}[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
                  for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
         # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
         for t in _tables(doc, section):
-            n = book.cite(_hit(reader, doc, t.start), t.start, t.end)
+            n = book.cite(chunk_hit(reader, doc, t.start), t.start, t.end)
             lines.append(f"另见《{display(t.caption or section.heading)}》[{n}]")
         title = display(section.heading)
         return Draft(f"{region_of(doc)}文件“{title}”一节：\n" + "\n".join(lines), False, book.citations)
@@ -142,7 +142,8 @@ def _cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     return sentences[0][0], stop
 
 
-def _hit(reader: Reader, doc: Document, offset: int) -> Hit:
+def chunk_hit(reader: Reader, doc: Document, offset: int) -> Hit:
+    """A hit on the passage of `doc` that holds `offset` (the nearest one when none does)."""
     chunk = next((c for c in reader.chunks_of[doc.doc_id] if c.start <= offset < c.end), None) \
         or min(reader.chunks_of[doc.doc_id], key=lambda c: abs(c.start - offset))
     return Hit(-1, chunk, 0.0)

@@ -3,7 +3,7 @@ answered on its own, from its own best evidence; the answers are joined, clauses
 sentence quoted once."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from figures.numbers import Quantity
 from server.answer.base import Ask, Handler, first_answer
@@ -37,10 +37,11 @@ class SeveralAsks:
         answers: list[_Stated | Draft] = []
         previous = ""
         for text in query.asks:
+            own = query.narrowed(text).asked  # what this ask wants (达标比例是多少 → %), by its own words
             if not key_terms(text) and previous:  # `增长了百分之多少？` is about what the ask before named
                 text = f"{previous} {text}"
             previous = text
-            part = query.narrowed(text)
+            part = replace(query.narrowed(text), asked=own)
             candidates = reader.rank(part, ask.ranked)
             evidence = reader.evidence(part, candidates)
             if reader.refusal(part, evidence.hit) and ask.scope:

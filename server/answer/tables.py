@@ -42,6 +42,7 @@ _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不�
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
 _YEAR = re.compile(r"(20\d\d)")
+_YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?")
 MIN_CAPTION_BIGRAMS = 3  # two-character pieces of a caption the question must share to name the table by it
 MIN_MENTIONS = 1
 MAX_SHOWN = 3  # rows shown beside a maximum or minimum
@@ -61,7 +62,7 @@ class WholeTable:
         for score, _, table in scored:
             if score < MIN_MENTIONS:
                 break
-            query = parse(table, q)
+            query = parse(table, q, ask.query.units)
             try:
                 result = run(table, query) if query else None
             except TableQueryError:
@@ -82,24 +83,29 @@ def _mentions(table: Table, q: str) -> int:
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
-    score += sum(1 for h in headers if _column_named(key(h), q))
+    score += sum(1 for h in headers if column_named(key(h), q))
     score += 1 if _categories(table, q) else 0
+    # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
+    score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
     if score == 0:
         return 0  # a row label or a group word alone (小学) does not name a table
     score += 1 if _labels(table, q) else 0
-    score += 1 if any(_group_named(key(r.group), q) for r in table.rows if r.group) else 0
+    score += 1 if any(_group_named(key(g), q) for g in _groups(table)) else 0
     return score
 
 
-def parse(table: Table, q: str) -> TableQuery | None:
-    """The template the question maps onto, or None when it names nothing to measure or filter."""
+def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | None:
+    """The template the question maps onto, or None when it names nothing to measure or filter.
+    `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group)."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
-    named = [k for k in columns if _column_named(k, q)]
-    years = [y for y in _YEAR.findall(q) if y in columns]  # year columns (an indicator table)
+    named = [k for k in columns if column_named(k, q)]
+    # year columns (an indicator table), headed `2020` or `2020年`
+    by_year = {m.group(1): k for k in columns if (m := _YEAR_COLUMN.fullmatch(k))}
+    years = [by_year[y] for y in _YEAR.findall(q) if y in by_year]
     where = _categories(table, q)
     labels = _labels(table, q)
-    groups = [key(g) for g in {r.group for r in table.rows if r.group} if _group_named(key(g), q)]
+    groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
     measure = [k for k in named if k in numeric] or years[-1:]
     condition = None
     pair = _column_pair(list(columns), q)
@@ -112,7 +118,7 @@ def parse(table: Table, q: str) -> TableQuery | None:
         if threshold is not None:
             condition = Condition(_OP[compare.group(1)], number=threshold.value)  # type: ignore[arg-type]
     change_from = None
-    year_columns = [k for k in columns if k.isdigit()]
+    year_columns = list(by_year.values())
     ranks = bool(_MAX.search(q) or _MIN.search(q) or _LIST.search(q))
     if ranks and (_FALL.search(q) or _RISE.search(q)) and len(year_columns) >= 2 and not compare:
         old, new = (years[0], years[-1]) if len(years) >= 2 else (year_columns[0], year_columns[-1])
@@ -144,10 +150,13 @@ def parse(table: Table, q: str) -> TableQuery | None:
         return None
     if aggregate == "count" and measure and condition is None and not mark:
         return None  # `生均教学仪器设备值有多少所学校达标`: a value of the table, not a count of its rows
-    return TableQuery(aggregate, measure, labels, where, groups, condition, change_from, mark)  # type: ignore[arg-type]
+    # several groups compared by a max/min (`三个学段里哪个学段增加最多`): each group's own rows, not their parts
+    top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
+    return TableQuery(aggregate, measure, labels, where, groups, condition, change_from, mark,  # type: ignore[arg-type]
+                      tuple(units), top_level)
 
 
-def _column_named(column: str, q: str) -> bool:
+def column_named(column: str, q: str) -> bool:
     """The question names the column: whole, or by its first half or more (`占地` for 占地面积)."""
     if len(column) < 2 or column.isdigit():
         return False
@@ -160,7 +169,7 @@ def _column_named(column: str, q: str) -> bool:
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
     """`建筑面积大于占地面积`: (column, comparator, other column) when a comparison joins two columns."""
     for m in _BETWEEN.finditer(q):
-        before = [c for c in columns if _column_named(c, q[:m.start()]) and q[:m.start()].endswith(
+        before = [c for c in columns if column_named(c, q[:m.start()]) and q[:m.start()].endswith(
             next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in q[:m.start()]))]
         after = [c for c in columns if q[m.end():].startswith(c) or (len(c) >= 4 and q[m.end():].startswith(c[:2]))]
         if before and after and before[0] != after[0]:
@@ -188,12 +197,18 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     ids = sorted(set(marks.values()))
     figure = computed_figure(computation, ids[0])
     figure.citation_ids = ids
-    claim = Claim(computation.unit, f"{caption} {' '.join(result.query.measure)}", first, (first.chunk.start,
-                  first.chunk.end), computed=True) if first else None
+    # what the figure is of: the table, its measured columns and the groups and labels it was chosen among
+    context = " ".join([caption, *result.query.measure, *result.query.groups, *result.query.labels, *names[:1]])
+    claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
+        if first else None
     if result.query.aggregate == "count":
         answer = f"{len(names)}个：{'、'.join(names)}（{computation.formula}）。{where}：{details}"
     elif result.query.aggregate in ("max", "min"):
-        answer = f"{names[0]}（{_values(table, result, result.cells[0])}）。{where}：{details}"
+        # the change that ranks it, when the rows are ranked by one (`增加最多`): 9.07 − 7.23 = 1.84万人
+        ranking = next((x for x in computation.related if x.value == computation.value), None) \
+            if result.query.change_from else None
+        by = f"，{ranking.formula.split('（')[0]}" if ranking else ""
+        answer = f"{names[0]}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
         answer = f"{computation.formula}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
     return Draft(answer, False, book.citations, [figure], [claim] if claim else [])
@@ -202,7 +217,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
 def _names(result: TableResult) -> list[str]:
     if result.varies == "column":
         return [normalize(key(c.column)) for c in result.cells]
-    return [" ".join(key(part) for part in c.label.split(" ")) for c in result.cells]
+    # rows chosen among several groups are named with their group (`义务教育 在校学生数`)
+    grouped = len(result.query.groups) > 1
+    return [" ".join(([key(c.group)] if grouped and c.group else []) + [key(part) for part in c.label.split(" ")])
+            for c in result.cells]
 
 
 def _values(table: Table, result: TableResult, c: TableCell) -> str:
@@ -256,5 +274,11 @@ def _labels(table: Table, q: str) -> list[str]:
     return labels
 
 
+def _groups(table: Table) -> set[str]:
+    """The row groups of the table (分类 of a grouped indicator table)."""
+    return {c.group for c in cells_of(table) if c.group}
+
+
 def _group_named(group: str, q: str) -> bool:
-    return len(group) >= 2 and (group in q or (group.endswith("教育") and len(group) > 4 and group[:-2] in q))
+    """The question names the group whole, or without the 教育 of a stage's name (学前 for 学前教育)."""
+    return len(group) >= 2 and (group in q or (group.endswith("教育") and len(group) >= 4 and group[:-2] in q))

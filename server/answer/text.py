@@ -17,6 +17,8 @@ from server.schemas import Figure
 MEASURE_LEAD_CHARS = 40  # a measure sentence this short is a heading or a lead: its content follows
 MEASURE_SPAN_CHARS = 420  # at most this much of a measure item is quoted
 MAX_CLAUSE_CHARS = 60
+NAMING_SHARE = 0.5  # a clause quoted from a long sentence carries at least this share of the best one's key terms
+BOUND_GAP = 4  # a figure within this many characters of a key term of its clause is bound to it (the nearest wins)
 
 # the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二,
 ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
@@ -34,16 +36,37 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     or a short lead takes the following sentences of its item, up to the next item's heading; a
     heading whose items are of another kind (`第三,以队伍为第一资源。` over `一是…二是…`) takes them."""
     start, end = sentence
-    if end - start > MEASURE_LEAD_CHARS:
-        return sentence
+    if not _heading_like(text, start, end):
+        return sentence  # a measure of its own (`落实养老服务消费补贴政策，探索开展旅居养老。`)
     own, child = _marker(text, start), ""
     for s, e in split_sentences(text, end, chunk_end):
         marker = _marker(text, s)
         if marker and (marker == own or child and marker != child) or e - start > MEASURE_SPAN_CHARS:
             break  # the next item of its own list, or a list above the one under it
+        if not own and not marker and not child and _run_in_heading(text[s:e]):
+            break  # the next run-in heading of a report's paragraph (`促进就业。…。办好人民满意的教育。…`)
         child = child or marker
         end = e
     return start, end
+
+
+_INNER_PAUSE = re.compile(r"[，,；;]")
+RUN_IN_CHARS = 16  # a run-in heading of a report's paragraph is a short phrase (`办好人民满意的教育。`)
+
+
+def _run_in_heading(sentence: str) -> bool:
+    """A short topic phrase with no pause or list in it, heading the sentences after it."""
+    sentence = sentence.strip()
+    return len(sentence) <= RUN_IN_CHARS and not re.search(r"[，,；;、：:]", sentence)
+
+
+def _heading_like(text: str, start: int, end: int) -> bool:
+    """A short sentence that heads what follows: a list item's heading (`一是推进招生制度改革。`), a
+    run-in heading with no pause in it (`办好人民满意的教育。`) or a lead ending in a colon."""
+    sentence = text[start:end].strip()
+    if len(sentence) > MEASURE_LEAD_CHARS:
+        return False
+    return bool(_marker(text, start)) or sentence.endswith(("：", ":")) or not _INNER_PAUSE.search(sentence)
 
 
 # the kinds of list markers: an item's heading and the items under it use different kinds
@@ -75,9 +98,19 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         own = [a for a in anchors if (st := _stage_before(norm, a)) and any(s in st or st in s for s in query.stages)]
         anchors = own or anchors
     anchor = span[0] + max(anchors) if anchors else span[0]
+    starts = [m.start() for t in query.terms for m in re.finditer(re.escape(t), norm)]
+    sentence = text[span[0]:span[1]]
 
-    def distance(q: Quantity) -> tuple[int, int]:
-        return (0 if q.start >= anchor else 1, abs(q.start - anchor))
+    def distance(q: Quantity) -> tuple[int, int, int]:
+        # a figure bound to a key term of its own clause — the indicator right before it
+        # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
+        # its counter (`60项民生实事项目`) — then the nearest after the last key term
+        at, end = q.start - span[0], q.end - span[0]
+        left = max((m.end() for m in CLAUSE_END.finditer(sentence, 0, at)), default=0)
+        right = next((m.start() for m in CLAUSE_END.finditer(sentence, end)), len(sentence))
+        gaps = [at - a for a in anchors if left <= a <= at] + [b - end for b in starts if end <= b < right]
+        bound = min(gaps + [BOUND_GAP + 1])
+        return bound, 0 if q.start >= anchor else 1, abs(q.start - anchor)
 
     return min(found, key=distance)
 
@@ -93,7 +126,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     if not found:
         return []
     wants = query.units
-    if wants and any(q.unit in wants for q in found):
+    if wants and any(q.unit in wants for q in found) and not _unit_guessed_wrong(query, sentence, found):
         found = [q for q in found if q.unit in wants]
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
@@ -113,6 +146,79 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         top = max(weight.values())
         found = [q for q in found if weight[id(q)] == top]
     return [Quantity(**{**q.to_json(), "start": q.start + span[0], "end": q.end + span[0]}) for q in found]
+
+
+# words that ask for a share outright; without them a wanted % is inferred from a name ending in 率
+_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月|年底|年前|年内")
+ASKS_WHEN = re.compile(r"什么时候|何时|哪一?年|时间|时限|期限|几月")
+_ASKS_AMOUNT = re.compile(r"多少|几")
+_ASKS_SHARE = re.compile(r"百分|%|占比|比例|比重|几成")
+
+
+def _unit_guessed_wrong(query: Query, sentence: str, found: list[Quantity]) -> bool:
+    """The % a question is taken to want only because its indicator's name ends in 率 (劳动生产率,
+    万元/人) does not hold when the clause naming the indicator states a figure of another unit and
+    no clause stating a % names it."""
+    if query.units != ("%", "百分点") or _ASKS_SHARE.search(query.norm) or not query.focus:
+        return False
+    named = {id(q) for q in found if _has_focus(query, _piece(sentence, q, CLAUSE_END))}
+    return bool(named) and not any(id(q) in named for q in found if q.unit in query.units)
+
+
+def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
+             cover: Callable[[str], float]) -> tuple[int, int] | None:
+    """The clause of the sentence text[span] that names what the question asks about (its focus,
+    or all its key terms) but states no figure, when the clause of the picked quantity `q` does not
+    and the question asks what (`达到什么水平`), not how much:
+    the sentence says something of the thing asked, and the figure beside it is a neighbour's
+    (`人均地区生产总值接近发达经济体水平，全员劳动生产率达到30万元/人`). Never for a figure of the
+    unit asked (`调整乡村教师补助标准，每人每月最高可达1000元` for `补助最高多少钱`)."""
+    if query.units and q.unit in query.units:
+        return None  # a figure of the kind asked for, in the clause after the one naming it, is its own
+    sentence = text[span[0]:span[1]]
+    local = Quantity(**{**q.to_json(), "start": q.start - span[0], "end": q.end - span[0]})
+    if local.start < 0:
+        return None
+    own = _piece(sentence, local, CLAUSE_END)
+
+    def names(piece: str) -> bool:
+        return _has_focus(query, piece) if query.focus else cover(piece) >= 1.0
+
+    if _ASKS_AMOUNT.search(query.norm) or names(own) or cover(own) >= 1.0:
+        return None  # `多少`: the figure (`调整补助标准，每人每月最高可达1000元`), wherever its subject is
+    for a, b in clause_spans(sentence):
+        piece = sentence[a:b]
+        if names(piece) and not any(x.is_measure for x in find_quantities(piece)):
+            return span[0] + a, span[0] + b
+    return None
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence (between ，；：。), their closing mark left out."""
+    bounds = [0] + [m.end() for m in CLAUSE_END.finditer(sentence)] + [len(sentence)]
+    spans = [(a, b - 1 if b > a and CLAUSE_END.match(sentence, b - 1) else b) for a, b in zip(bounds, bounds[1:])]
+    return [(a, b) for a, b in spans if sentence[a:b].strip()]
+
+
+def naming_clauses(text: str, span: tuple[int, int], cover: Callable[[str], float],
+                   longer_than: int = 2 * MAX_CLAUSE_CHARS, asks_when: bool = False,
+                   share: float = NAMING_SHARE) -> list[tuple[int, int]]:
+    """The clauses of a long sentence that carry the most of the question's key terms (a goal or a
+    measure in a list of many: `…，居民人均可支配收入增长与经济增长同步，粮食总产量…`), as offsets
+    into `text`; the whole sentence when it is not longer than `longer_than` or no clause stands out.
+    A clause is kept when it carries `share` of the best one's; a question asking when keeps the
+    clauses that date it (`2023年底前11县区梯次建成达标`)."""
+    s, e = span
+    if e - s <= longer_than:
+        return [span]
+    clauses = clause_spans(text[s:e])
+    scores = [cover(text[s + a:s + b]) for a, b in clauses]
+    best = max(scores, default=0.0)
+    chosen = [(s + a, s + b) for (a, b), v in zip(clauses, scores)
+              if v >= best * share or asks_when and _YEAR_OR_DATE.search(text, s + a, s + b)]
+    if best == 0 or len(chosen) == len(clauses):
+        return [span]
+    return chosen
 
 
 def _has_focus(query: Query, clause: str) -> bool:
@@ -240,6 +346,19 @@ def written_value(q: Quantity) -> float:
 
 def region_of(doc: Document) -> str:
     return "、".join(normalize(r) for r in doc.meta.region) or doc.meta.title
+
+
+def closed(label: str) -> str:
+    """A table label with its bracket closed: some layouts lose the `)` of a unit note at a cell's
+    edge (`学前教育毛入园率(%`), which would read as a broken answer. Half- and full-width brackets
+    close each other, as documents mix them."""
+    depth, last = 0, ""
+    for ch in label:
+        if ch in "(（":
+            depth, last = depth + 1, ch
+        elif ch in ")）" and depth:
+            depth -= 1
+    return label + ("）" if last == "（" else ")") * depth if depth else label
 
 
 def display(text: str) -> str:
