@@ -90,3 +90,15 @@ def test_yearly_growth_without_rate_or_start_abstains(service):
     # 城镇新增就业: a cumulative count, no start and end: no rate can be computed
     r = service.ask("“十四五”期间城镇新增就业年均增长多少？")
     assert r.abstained, r.answer
+
+
+def test_per_year_divides_a_period_total_by_the_plan_years(service):
+    r = service.ask("“十四五”期间平均每年城镇新增就业多少人？")
+    assert not r.abstained, r.answer
+    assert (round(r.figures[0].value, 2), r.figures[0].unit) == (12.4, "万人/年") and "÷ 5" in r.figures[0].formula
+
+
+def test_per_year_never_divides_one_years_amount(service):
+    # 12万人 is the 2026 goal, one year's amount: nothing to divide by the years of a plan
+    r = service.ask("今年平均每年城镇新增就业多少人？")
+    assert not any("÷ 5" in (f.formula or "") for f in r.figures), r.answer

@@ -119,8 +119,8 @@ class Comparison:
             if goal is not None and hit.chunk.row_index is None and \
                     _sets_goal(doc.text, evidence.span[0], quantity.start) != goal:
                 continue
-            if goal and not _goal_year_fits(reader.asked_years(part, doc.doc_id), doc.text[evidence.span[0]:quantity.start],
-                                            hit.chunk.section):
+            before = doc.text[evidence.span[0]:quantity.start]
+            if goal and not _goal_year_fits(reader.asked_years(part, doc.doc_id), before, hit.chunk.section):
                 continue
             if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity
