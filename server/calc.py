@@ -420,9 +420,10 @@ _YEAR_AMOUNT = re.compile(r"20\d\d\s*年(?![—–\-~至到])|全年|当年|今�
 
 def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | None:
     """A period's total ÷ the years of the period the question names (`“十四五”五年间平均每年` → 5).
-    The total is an amount its sentence states for a period (累计, 期间, a five-year plan); one
-    year's amount is never divided, and when the passage states both for what is asked, which
-    one the question means is unclear: nothing is computed."""
+    An amount whose clause names one year (`2025年新增就业40万人`, `全年`) is never divided, and
+    when the passage states both one year's amount and another for what is asked, which one the
+    question means is unclear: nothing is computed. (A review section's amounts name no year of
+    their own: the period is the section's.)"""
     years = _period_length(query.norm)
     wanted = [o for o in amounts if o.unit in query.units] if query.units else amounts
     if years is None or not wanted:
@@ -433,8 +434,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
         lead = text[max([m.end() for m in re.finditer(r"[。；;！？\n]", text[:o.source["start"]])] + [0]):
                     o.source["start"]]
         clause = re.split(r"[，,、]", lead)[-1]
-        kinds[id(o)] = "year" if _YEAR_AMOUNT.search(clause) and not _PERIOD_AMOUNT.search(clause) \
-            else "period" if _PERIOD_AMOUNT.search(lead) else ""
+        kinds[id(o)] = "year" if _YEAR_AMOUNT.search(clause) and not _PERIOD_AMOUNT.search(clause) else "period"
     periods = [o for o in wanted if kinds[id(o)] == "period"]
     if not periods or any(kinds[id(o)] == "year" for o in wanted):
         return None

@@ -17,6 +17,7 @@ REPORT = """2026年政府工作报告
 “十四五”期间，全市研发投入强度从2.1%提高到2.6%，区域创新能力明显增强。
 全市地区生产总值从3200亿元增加到4100亿元，一般公共预算收入年均增长6.2%。
 城镇累计新增就业62万人，居民收入稳步增长。
+“十四五”期间新增城镇保障性住房38万套。2025年新建改扩建中小学校15所。
 二、“十五五”时期主要目标
 到2030年，全市研发投入强度达到3.2%左右，每千人口拥有3岁以下婴幼儿托位数达到4.5个。
 三、2026年工作安排
@@ -99,6 +100,8 @@ def test_per_year_divides_a_period_total_by_the_plan_years(service):
 
 
 def test_per_year_never_divides_one_years_amount(service):
-    # 12万人 is the 2026 goal, one year's amount: nothing to divide by the years of a plan
-    r = service.ask("今年平均每年城镇新增就业多少人？")
-    assert not any("÷ 5" in (f.formula or "") for f in r.figures), r.answer
+    r = service.ask("“十四五”期间平均每年新增城镇保障性住房多少套？")
+    assert not r.abstained and "38万套 ÷ 5年" in r.answer, r.answer
+    # 15所 is 2025's amount, one year's: never divided by the years of a plan
+    r = service.ask("“十四五”期间平均每年新建改扩建中小学校多少所？")
+    assert "15所 ÷" not in r.answer, r.answer
