@@ -114,7 +114,7 @@ def growth(old: Operand, new: Operand, label: str = "") -> Computation:
     pct = (new.value - old.value) / old.value * 100
     o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)
     return Computation(label=label or f"{new.label} 增长率", value=pct, unit="%",
-                       formula=f"({n} − {o}) ÷ {o} × 100% = {_fmt(pct, 2)}%",
+                       formula=f"({n} − {o}) ÷ {o} × 100% = {percent_text(pct)}",
                        inputs=[old.to_input(), new.to_input()])
 
 
@@ -149,7 +149,7 @@ def cagr(old: Operand, new: Operand, years: int | None = None, label: str = "") 
     rate = ((new.value / old.value) ** (1 / years) - 1) * 100
     o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)
     return Computation(label=label or f"{new.label} 年均增长率", value=rate, unit="%",
-                       formula=f"({n} ÷ {o})^(1/{years}) − 1 = {_fmt(rate, 2)}%",
+                       formula=f"({n} ÷ {o})^(1/{years}) − 1 = {percent_text(rate)}",
                        inputs=[old.to_input(), new.to_input()])
 
 
@@ -164,7 +164,7 @@ def share(part: Operand, whole: Operand, label: str = "", decimals: int = 2) -> 
     scale, _, dec = _common_display(part, whole)
     return Computation(label=label or f"{part.label} 占 {whole.label} 比例", value=pct, unit="%",
                        formula=f"{_fmt(part.value / scale, dec)} ÷ {_fmt(whole.value / scale, dec)} × 100% = "
-                               f"{_fmt(pct, decimals)}%",
+                               f"{percent_text(pct, decimals)}",
                        inputs=[part.to_input(), whole.to_input()])
 
 
@@ -433,6 +433,19 @@ def _common_display(*operands: Operand) -> tuple[float, str, int]:
         o = operands[0]
         return o.scale, display_unit(o), max(x.decimals for x in operands)
     return 1.0, operands[0].unit, 0
+
+
+def percent_text(pct: float, decimals: int = 2) -> str:
+    """A computed percentage as shown: `66.67%（约66.7%）`. Reports and readers round shares and
+    growth rates to one decimal (or none); the exact figure comes first, the one-decimal form after
+    it so either reading is found in the answer."""
+    exact = _fmt(pct, decimals)
+    if decimals < 2:
+        return f"{exact}%"
+    short = f"{pct:.1f}".rstrip("0").rstrip(".")
+    if short == exact:
+        return f"{exact}%"
+    return f"{exact}%（{'即' if math.isclose(float(short), float(exact)) else '约'}{short}%）"
 
 
 def _fmt(value: float, decimals: int) -> str:

@@ -114,7 +114,9 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
                 or noun_share(query, text, (window[0], after[0][1] if after else focus[1]))
             return [found] if found else []
         if op == "ratio":
-            found = _per_unit(query, amounts, _amounts(text, *focus)) or _per_count(query, text, _amounts(text, *focus))
+            in_focus = _amounts(text, *focus)
+            found = _per_year(query, text, in_focus or amounts) if query.asked.per == "年" else \
+                _per_unit(query, amounts, in_focus) or _per_count(query, text, in_focus)
             return [found] if found else []
         if op == "difference":
             pair = _same_unit_pair(_amounts(text, *focus))
@@ -364,8 +366,6 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
             return None
         return ratio(students, teachers, label="生师比", decimals=2)
     per = query.asked.per
-    if per == "年":
-        return _per_year(query, focus or amounts)
     per_unit = _PER_UNIT.get(per, per)
     seen = {f.source["start"] for f in focus}  # type: ignore[index]  # amounts always have a source
     pool = focus + [o for o in amounts if o.source["start"] not in seen]  # type: ignore[index]
@@ -412,13 +412,33 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
     return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
 
 
-def _per_year(query: Query, amounts: list[Operand]) -> Computation | None:
-    """A cumulative amount ÷ the years of the period the question names (`“十四五”五年间平均每年` → 5)."""
+# words before an amount that make it a period's total (`“十四五”期间…累计新增就业522万人`) …
+_PERIOD_AMOUNT = re.compile(r"累计|期间|时期|以来|年来|年间|[一二三四五六七八九]五|合计|总计|共计")
+# … or one year's (`2025年新增就业40万人`, `全年`)
+_YEAR_AMOUNT = re.compile(r"20\d\d\s*年(?![—–\-~至到])|全年|当年|今年|去年|上年")
+
+
+def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | None:
+    """A period's total ÷ the years of the period the question names (`“十四五”五年间平均每年` → 5).
+    An amount whose clause names one year (`2025年新增就业40万人`, `全年`) is never divided, and
+    when the passage states both one year's amount and another for what is asked, which one the
+    question means is unclear: nothing is computed. (A review section's amounts name no year of
+    their own: the period is the section's.)"""
     years = _period_length(query.norm)
     wanted = [o for o in amounts if o.unit in query.units] if query.units else amounts
     if years is None or not wanted:
         return None
-    total_amount = wanted[0]
+    kinds = {}
+    for o in wanted:
+        assert o.source is not None  # an amount found in the text
+        lead = text[max([m.end() for m in re.finditer(r"[。；;！？\n]", text[:o.source["start"]])] + [0]):
+                    o.source["start"]]
+        clause = re.split(r"[，,、]", lead)[-1]
+        kinds[id(o)] = "year" if _YEAR_AMOUNT.search(clause) and not _PERIOD_AMOUNT.search(clause) else "period"
+    periods = [o for o in wanted if kinds[id(o)] == "period"]
+    if not periods or any(kinds[id(o)] == "year" for o in wanted):
+        return None
+    total_amount = periods[0]
     span = Operand(label="年数", value=years, unit="年", decimals=0,
                    source={"kind": "question", "text": f"{years}年（问题所问时期）"})
     result = ratio(total_amount, span, label=f"{total_amount.label} 年均", decimals=2)

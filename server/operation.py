@@ -27,7 +27,7 @@ _POINTS = re.compile(rf"{_UP_DOWN}了?{_ASK}个?百分点")
 _CHANGE = re.compile(rf"{_UP_DOWN}了?{_ASK}|从多少.{{0,6}}(?:到|至)多少|变化了?{_ASK}|净增{_ASK}")
 # the value before a change the document states with its result (`原来是多少`, `“十四五”开始前`)
 _START = re.compile(r"原来|原先|起初|最初|开始前|开始时|期初|之初|初期|起步时|起点|基期|[一二三四五六七八九]五初")
-# a yearly average over a period: `年均新增`, `平均每年`; `年均增长…` asks for the rate a report states
+# a yearly average over a period: `年均新增`, `平均每年`; `年均增长…` asks for a yearly rate (cagr)
 _PER_YEAR = re.compile(r"年均|平均每年|每年平均|平均一年|一年平均")
 # an amount per unit the older rules do not name (`平均每户带动多少人`, `平均每所有几个`)
 _PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所)")
@@ -36,15 +36,17 @@ _COMPOUND = re.compile(r"(?:年均|平均每年|每年平均)(?:增长|增速|�
 
 @dataclass(frozen=True)
 class Operation:
-    name: str  # change | growth | multiple | start | ratio | '' (not recognised here)
+    name: str  # change | growth | cagr | multiple | start | ratio | '' (not recognised here)
     per: str = ""  # for ratio: what the amount is divided by (年: a yearly average)
 
 
 def operation_of(norm: str) -> Operation:
     """The computation the normalised question asks for, or Operation('') when its wording is
     not one of the change wordings above."""
-    if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _COMPOUND.search(norm):
-        return Operation("")  # the year before, two named things, a stated yearly rate: server/intent.py
+    if _PREVIOUS.search(norm) or _BETWEEN.search(norm):
+        return Operation("")  # the year before, two named things: server/intent.py
+    if _COMPOUND.search(norm):  # a yearly rate: the one a report states, else computed from a start and end
+        return Operation("cagr") if re.search(rf"{_ASK}|百分之|是什么|怎样|如何", norm) else Operation("")
     if _PER_YEAR.search(norm):
         return Operation("ratio", per="年")
     per = _PER_COUNT.search(norm)
@@ -83,7 +85,8 @@ def asked_subject(norm: str) -> str:
     head = re.split(r"[，,；;]", head)[-1]
     head = _TIME_FRAME.sub("", head)
     for _ in range(3):  # trailing verbs, `在`, `现在`, `数量`, quotes, in any order
-        head = re.sub(rf"(?:{_UP_DOWN}了?|现在|目前|如今|当前|在|将|的|数量|[\s“”\"'‘’？?。])+$", "", head)
+        head = re.sub(rf"(?:{_UP_DOWN}了?|现在|目前|如今|当前|在|将|的|数量|年均|平均每年|每年平均|"
+                      r"[\s“”\"'‘’？?。])+$", "", head)
     return re.sub(r"^[\s“”\"'‘’的]+", "", head)
 
 

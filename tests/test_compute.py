@@ -13,6 +13,7 @@ from figures.compute import (
     gap,
     growth,
     part_of,
+    percent_text,
     ratio,
     share,
     table_count,
@@ -50,7 +51,7 @@ def test_growth_and_cagr_over_the_plan_period():
     assert growth(old, new).value == pytest.approx((11.00 - 9.07) / 9.07 * 100)
     rate = cagr(old, new)  # years from the figures: 2025 − 2020
     assert rate.value == pytest.approx(((11.00 / 9.07) ** (1 / 5) - 1) * 100)
-    assert rate.formula == "(11.00 ÷ 9.07)^(1/5) − 1 = 3.93%"
+    assert rate.formula == "(11.00 ÷ 9.07)^(1/5) − 1 = 3.93%（约3.9%）"
     with pytest.raises(ComputeError):
         cagr(Operand.literal("1人"), Operand.literal("2人"))
 
@@ -59,7 +60,7 @@ def test_share_from_counts_stated_in_rongchang():
     text = corpus_doc(RONGCHANG).text
     assert "在公办学校就读1827人" in text and "随迁子女数为2361人" in text
     c = share(Operand.literal("1827人", "在公办学校就读"), Operand.literal("2361人", "符合条件的随迁子女"))
-    assert round(c.value, 2) == 77.38 and c.formula == "1827 ÷ 2361 × 100% = 77.38%"
+    assert round(c.value, 2) == 77.38 and c.formula == "1827 ÷ 2361 × 100% = 77.38%（约77.4%）"
     assert ratio(Operand.literal("870000元"), Operand.literal("126人")).unit == "元/人"
     per_head = ratio(Operand.literal("4200万元"), Operand.literal("3.2万人次"))
     assert per_head.value == pytest.approx(1312.5) and per_head.formula == "4200万元 ÷ 3.2万人次 = 1312.50 元/人次"
@@ -144,3 +145,14 @@ def test_part_of_a_whole_by_its_stated_share():
     assert (scaled.value, scaled.unit) == (pytest.approx(0.4), "万人")
     with pytest.raises(ComputeError):
         part_of(Operand.literal("4100人"), Operand.literal("49人"))
+
+
+@pytest.mark.parametrize("pct, shown", [
+    (200 / 3, "66.67%（约66.7%）"),  # a reader rounds to one decimal: both forms are in the answer
+    (50.0, "50.00%（即50%）"),
+    (18.8, "18.80%（即18.8%）"),
+    (12.3456, "12.35%（约12.3%）"),  # the one-decimal form rounds the value, not the shown digits
+])
+def test_percent_shown_exact_and_to_one_decimal(pct: float, shown: str) -> None:
+    assert percent_text(pct) == shown
+    assert share(Operand.literal(f"{pct}人"), Operand.literal("100人")).formula.endswith(shown)

@@ -65,7 +65,7 @@ def test_no_change_across_two_indicators_ratios_or_durations():
     ("“十四五”期间年均城镇新增就业多少万人？", "ratio"),
     ("2026年新增多少学位？", ""),  # a stated amount, not a change
     ("学位比2025年多多少？", ""),  # two named values: server/intent.py's difference
-    ("居民收入年均增长多少？", ""),  # a rate the report states
+    ("居民收入年均增长多少？", "cagr"),  # a yearly rate: the one stated, else computed
 ])
 def test_operation_by_wording(question, operation):
     assert operation_of(question).name == operation
@@ -168,6 +168,6 @@ def test_count_per_count_from_the_clause_the_question_names(service, question, v
 def test_difference_side_with_only_a_year_and_a_verb_borrows_the_indicator():
     from server.answer.comparison import _sides
     assert _sides("今年城镇新增就业目标比去年实际完成的少多少？") == \
-        ("今年城镇新增就业目标", "去年实际完成的城镇新增就业", True)
+        ("今年城镇新增就业目标", "去年实际完成的城镇新增就业", True, False)
     # a fuller name on side A, side B only its year and a shorter name: A's name in B's year
     assert _sides("2026年科技创新投入目标比2025年实际投入要增长百分之多少？")[1] == "2025年科技创新投入目标"

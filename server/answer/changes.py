@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, replace
 
 from figures.changes import StatedChange, find_changes
-from figures.compute import Computation, ComputeError, Operand, change, display_unit, growth, multiple
+from figures.compute import Computation, ComputeError, Operand, cagr, change, display_unit, growth, multiple
 from figures.numbers import Quantity, parse_number
+from figures.periods import growth_years
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -27,7 +28,7 @@ from server.operation import asked_subject
 from server.query import Query
 from server.retrieve import Hit
 
-OPERATIONS = ("change", "growth", "multiple", "start")
+OPERATIONS = ("change", "growth", "cagr", "multiple", "start")
 CANDIDATE_PASSAGES = 8  # leading passages whose stated changes are candidates
 SUBJECT_COVER_MIN = 0.7  # key-term coverage a change's own words need to be the one asked about …
 SUBJECT_LIKE_MIN = 0.6  # … or their likeness to the question's words (bigram Dice)
@@ -63,6 +64,12 @@ class StatedChanges:
         candidates = [c for c in _candidates(ask.reader, replace(query, terms=terms), asked,
                                              ask.ranked[:CANDIDATE_PASSAGES])
                       if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN]
+        if query.operation == "cagr" and len(query.asks) == 1:
+            if _states_yearly_rate(ask.reader, replace(query, terms=terms), ask.ranked[:CANDIDATE_PASSAGES]):
+                return None  # the report states the yearly rate: a lookup quotes it
+            if not candidates:  # no rate and no start and end to compute it from: never a raw change
+                return ask.reader.abstain(f"文件中未找到{asked or '所问指标'}的年均增长率，"
+                                          "也没有可用来推算的起止数值和年份。", ask.ranked)
         if not candidates or len(query.asks) > 1:  # several asks: server/answer/several.py, one by one
             return None
         best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
@@ -85,7 +92,9 @@ def _candidates(reader: Reader, query: Query, asked: str, hits: list[Hit]) -> li
             if key in seen:
                 continue
             seen.add(key)
-            result = asked_result(query, st)
+            years = growth_years(text[st.start:st.end]) or growth_years(query.norm) \
+                if query.operation == "cagr" else None
+            result = asked_result(query, st, years)
             if result is None:
                 continue
             words = st.subject
@@ -96,9 +105,10 @@ def _candidates(reader: Reader, query: Query, asked: str, hits: list[Hit]) -> li
     return out
 
 
-def asked_result(query: Query, st: StatedChange) -> Computation | None:
+def asked_result(query: Query, st: StatedChange, years: int | None = None) -> Computation | None:
     """The figure the question's operation asks for, from one stated change (None when the
-    statement does not give it, or gives it verbatim: then a lookup quotes it)."""
+    statement does not give it, or gives it verbatim: then a lookup quotes it). A yearly rate
+    (cagr) needs the `years` the change took: those the statement names, else the question's period."""
     label = normalize(re.sub(r"^\s*(?:其中|全省|全市|全区|全县|全疆)", "", st.subject)).strip() or "该指标"
     op = query.operation
     try:
@@ -109,6 +119,12 @@ def asked_result(query: Query, st: StatedChange) -> Computation | None:
             if op == "growth":
                 result = growth(old, new, label=f"{label} 增长率")
                 result.note = change(old, new).formula.split("（")[0]
+                return result
+            if op == "cagr":
+                if years is None:
+                    return None
+                result = cagr(old, new, years, label=f"{label} 年均增长率（按起止数值推算，文件未直接给出）")
+                result.note = f"{years}年间从{st.old.text}到{st.new.text}，按复合增长计算"
                 return result
             if op == "multiple":
                 return multiple(new, old, label=f"{label} 倍数", doublings="番" in query.norm)
@@ -162,6 +178,28 @@ def _before(op: str, label: str, st: StatedChange) -> Computation | None:
                            formula=f"{st.new.text} ÷ (1 {sign} {st.rate.text}) = {value:.2f}{unit}",
                            inputs=[new.to_input(), rate.to_input()])
     return None
+
+
+# a yearly rate a report states: `一般公共预算收入年均增长7.8%`, `年均增速5.7%`
+_YEARLY_RATE = re.compile(r"(?:年均|平均每年|每年平均)(?:分别)?(?:增长|增速|增幅|提高|提升|递增)(?:了|为|达到?)?\s*"
+                          r"(?:超过|超|近|约)?\d+(?:\.\d+)?\s*[%％]")
+
+
+def _states_yearly_rate(reader: Reader, query: Query, hits: list[Hit]) -> bool:
+    """Whether a leading passage states the yearly rate of what the question names: a stated
+    rate whose clause carries the question's key terms."""
+    for hit in hits:
+        if hit.chunk.row_index is not None:
+            continue
+        text = reader.documents[hit.chunk.doc_id].text[hit.chunk.start:hit.chunk.end]
+        for m in _YEARLY_RATE.finditer(text):
+            clause = re.split(r"[，,；;。：:]", text[max(0, m.start() - MAX_RATE_SUBJECT):m.start()])[-1]
+            if reader.coverage(query, flat(normalize(clause)))[0] >= SUBJECT_COVER_MIN:
+                return True
+    return False
+
+
+MAX_RATE_SUBJECT = 40  # words before a stated yearly rate that may name its indicator
 
 
 def _likeness(a: str, b: str) -> float:

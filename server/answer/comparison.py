@@ -5,6 +5,7 @@ its own, from its own best sentence, and figures.compute takes the difference, b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.compute import ComputeError, Operand, compare, growth
 from figures.numbers import Quantity, parse_number
@@ -26,6 +27,12 @@ _THAN = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?:要|将|会)?(?P<dir>多|少|高|
 # `从B达到A，还需提高多少`
 _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提升到|增加到|增至|到)(?P<a>[^,，]+?)[,，]?"
                           r"还(?:需|要|差|得)")
+# a goal still to reach: `X距离2030年目标还差多少`, `X要达到2030年的目标还需提高多少`,
+# `要完成今年的目标，X还要增加多少` — the goal's words, and the indicator's around them
+_GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|实现|要完成|完成)(?P<goal>[^,，？?]{0,16}?目标值?)"
+                       r"[,，]?(?P<rest>[^,，？?]*?)(?:还|尚|仍)(?:需要?|要|差|得)")
+# a sentence that sets a goal rather than reports a value: its words before the figure
+_SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年")
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 _FALL = {"少", "低", "减少", "下降"}
 SIDE_CANDIDATES = 5  # passages tried for each side
@@ -39,14 +46,19 @@ class Comparison:
         sides = _sides(query.search_text)  # the place names blanked: a side is looked up within the scope
         if sides is None:
             return None
-        a_text, b_text, falls = sides
+        a_text, b_text, falls, goal = sides
         if query.operation == "difference":  # two items of one list (`城乡…增长5.3%、7.7%`)
             listed = listed_pair(ask, a_text, b_text, falls)
             if listed is not None:
                 return listed
-        first = self._side(ask, query, a_text)
-        # side B is another figure than A's: the same sentence may rank first for both sides
-        second = self._side(ask, query, b_text, (first[1].hit.chunk.doc_id, first[2].start)) if first else None
+        if goal:  # the value now first: the goal is one in its unit (`3.5%` for `3.3%`, not `7800亿元`)
+            second = self._side(ask, query, b_text, goal=False)
+            first = self._side(ask, query, a_text, (second[1].hit.chunk.doc_id, second[2].start), goal=True,
+                               unit=second[2].unit) if second else None
+        else:
+            first = self._side(ask, query, a_text)
+            # side B is another figure than A's: the same sentence may rank first for both sides
+            second = self._side(ask, query, b_text, (first[1].hit.chunk.doc_id, first[2].start)) if first else None
         found = [first, second]
         if any(f is None for f in found):
             return None
@@ -77,11 +89,17 @@ class Comparison:
         return Draft(answer, False, book.citations, [figure],
                      [Claim(result.unit, result.label, a_ev.hit, a_ev.span, computed=True)])
 
-    def _side(self, ask: Ask, query: Query, text: str,
-              exclude: tuple[str, int] | None = None) -> tuple[Query, Evidence, Quantity] | None:
+    def _side(self, ask: Ask, query: Query, text: str, exclude: tuple[str, int] | None = None,
+              goal: bool | None = None, unit: str = "") -> tuple[Query, Evidence, Quantity] | None:
         """The question for one side, its best evidence and the figure it states (not the figure
-        `exclude` names: the document and offset of the other side's)."""
+        `exclude` names: the document and offset of the other side's). Of a goal still to reach,
+        the goal side's figure is one a sentence sets as a goal (`goal` True), the other side's a
+        value it reports (False): the value reached, never another year's goal."""
         part = query.narrowed(text)
+        if goal is False:  # the value now: the one a change reached, not where it started
+            part = replace(part, asked=replace(part.asked, operation=""))
+        if unit:  # the unit of the other side's figure
+            part = replace(part, asked=replace(part.asked, units=(unit,)))
         part.years = [y for y in re.findall(r"20\d\d", text)]
         part.relative_years = [o for w, o in (("今年", 0), ("去年", -1), ("明年", 1)) if w in text]
         reader = ask.reader
@@ -97,6 +115,12 @@ class Comparison:
                 quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
                 quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
             if quantity is None or (hit.chunk.doc_id, quantity.start) == exclude:
+                continue
+            if goal is not None and hit.chunk.row_index is None and \
+                    _sets_goal(doc.text, evidence.span[0], quantity.start) != goal:
+                continue
+            before = doc.text[evidence.span[0]:quantity.start]
+            if goal and not _goal_year_fits(reader.asked_years(part, doc.doc_id), before, hit.chunk.section):
                 continue
             if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity
@@ -117,17 +141,38 @@ def _cell(doc: Document, hit: Hit, part: Query) -> tuple[Quantity | None, str]:
     return q, f"{normalize(row_label(table, row))} {cell.column}：{q.text}"
 
 
-def _sides(norm: str) -> tuple[str, str, bool] | None:
-    """(side A, side B, whether A is the smaller) of `A比B多/少多少` or `从B达到A还需…`; a side that
-    names only a year borrows the other side's words (`2026年的学位比2025年少多少`)."""
+def _sets_goal(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the words of a sentence before a figure set it as a goal (`到2030年，…达到3.5%`,
+    `力争…达到3.35%`, `主要预期目标是：…`) rather than report it."""
+    return bool(_SETS_GOAL.search(normalize(text[sentence_start:at])))
+
+
+def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
+    """Whether a goal is for the year asked: the years its sentence names before it, else its
+    section heading's (`三、2026年工作安排`); a goal naming no year fits any."""
+    named = set(re.findall(r"(20\d\d)\s*年", normalize(before))) or \
+        set(re.findall(r"(20\d\d)\s*年", normalize(section)))
+    return not wanted or not named or bool(named & set(wanted))
+
+
+def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
+    """(side A, side B, whether A is the smaller, whether A is a goal B has still to reach) of
+    `A比B多/少多少`, `从B达到A还需…` or `X距离G目标还差多少`; a side that names only a year borrows
+    the other side's words (`2026年的学位比2025年少多少`)."""
     m = _THAN.search(norm)
+    goal = False
     if m:
         a, b, falls = m.group("a"), m.group("b"), m.group("dir") in _FALL
-    else:
-        m = _FROM_TO_GAP.search(norm)
-        if m is None:
-            return None
+    elif (m := _FROM_TO_GAP.search(norm)) is not None:
         a, b, falls = m.group("subject") + m.group("a"), m.group("subject") + m.group("b"), False
+        goal = "目标" in m.group("a")
+    elif (m := _GOAL_GAP.search(norm)) is not None:
+        subject = re.sub(r"^(?:按|根据|据)[^，,]*[，,]", "", m.group("lead") + m.group("rest")).strip(" ,，的")
+        if not _own_words(subject):
+            return None
+        return f"{subject}{m.group('goal')}", subject, False, True
+    else:
+        return None
     a, b = a.strip(" ,，"), b.strip(" ,，")
     if not _own_words(b):  # `比2025年`: side A's words with B's year
         years = _YEARS.findall(b)
@@ -145,7 +190,7 @@ def _sides(norm: str) -> tuple[str, str, bool] | None:
             b = f"{b}{''.join(a_terms)}"
         elif set(b_terms) < set(a_terms):  # `比2025年实际投入`: A's fuller name in B's year
             b = "".join(_YEARS.findall(b)) + _YEARS.sub("", a, count=1)
-    return a, b, falls
+    return a, b, falls, goal
 
 
 def _quote(doc: Document, evidence: Evidence, q: Quantity) -> str:
