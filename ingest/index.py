@@ -23,6 +23,7 @@ import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,7 @@ from ingest.records import (
 )
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect
+from ingest.wordvectors import WordTable
 
 CURRENT = "CURRENT"
 BUILDS = "builds"
@@ -98,6 +100,10 @@ class _Build:
     chunks: ChunkStore
     figures: FigureStore
     bm25: BM25
+
+    @cached_property
+    def word_table(self) -> WordTable | None:
+        return WordTable.read(self.path)
 
     @classmethod
     def load(cls, data_dir: Path, build_id: str) -> _Build:
@@ -191,6 +197,11 @@ class Index:
     @property
     def bm25(self) -> BM25:
         return self._build.bm25
+
+    @property
+    def word_table(self) -> WordTable | None:
+        """The build's words and their vectors (ingest/wordvectors.py), read on first use."""
+        return self._build.word_table
 
     def reload_if_changed(self) -> bool:
         """Switch to a newer build if an ingest has completed since; True if it did."""
