@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from ingest.pipeline import run_ingest
+from ingest.wordvectors import WordTable, write_word_table
 from server.answer.nearwords import NearWords, content_words
 from server.query import key_terms
 from server.service import Service
@@ -102,3 +103,32 @@ def test_a_difference_is_not_answered_with_the_figure_of_one_side(service):
     # the report states each side's growth, not their difference: one side's figure is no answer
     answer = service.ask("农村居民人均可支配收入年均增速比城镇居民高几个百分点？")
     assert answer.abstained or "1.3" in answer.answer, answer.answer
+
+
+def test_a_build_carries_its_words_embedded_at_ingest(service):
+    table = service.index.word_table
+    assert table is not None and table.get("开户") is not None and table.get("民生") is not None
+    model = service.index.embedder.embed_passages(["开户"])[0]
+    assert float(table.get("开户") @ model) > 0.999  # the build's embedder, the same vector
+
+
+def test_near_words_ask_the_model_only_for_words_the_build_lacks(tmp_path):
+    embed = _Embedder({"照看": [1, 0, 0], "托育": [0.9, 0.1, 0], "建设": [0, 1, 0]})
+    write_word_table(tmp_path, [{"norm": "加强托育建设", "section": "一、托育服务"}], "test-model", embed, None)
+    assert embed.calls == [["托育", "加强", "建设", "服务"]]  # the most frequent first
+    near = NearWords(embed, threshold=0.8, table=lambda: WordTable.read(tmp_path))
+    assert near.near("照看", "加强托育建设")[0] == "托育"
+    assert embed.calls[1:] == [["照看"]]  # the question's word only: the passage's come from the table
+
+
+def test_a_new_build_embeds_only_the_words_the_previous_one_lacked(tmp_path):
+    embed = _Embedder({})
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    write_word_table(old, [{"norm": "加强托育建设", "section": ""}], "test-model", embed, None)
+    embedded = write_word_table(new, [{"norm": "加强托育建设，扩大学位供给", "section": ""}], "test-model", embed, old)
+    assert embedded == 2 and sorted(embed.calls[-1]) == sorted(["扩大", "学位供给"])
+    table = WordTable.read(new)
+    assert table is not None and len(table) == 5 and table.get("托育") is not None
+    assert write_word_table(new, [{"norm": "托育", "section": ""}], "hashing", embed, None) == 0  # no meaning
