@@ -4,7 +4,8 @@ Layout of the data directory (written by ingest/pipeline.py):
     CURRENT                 the id of the complete build in use (switched atomically)
     ingest.lock             held by a running ingest
     builds/<build_id>/      manifest.json (written last), docs.jsonl, chunks.jsonl, tokens.jsonl,
-                            vectors.npy, figures.jsonl, chroma/ (embedded Chroma; absent in server
+                            vectors.npy, figures.jsonl, words.txt + words.npy (the vocabulary's
+                            vectors, ingest/wordvectors.py), chroma/ (embedded Chroma; absent in server
                             mode), and the search files (ingest/searchfiles.py): line offsets of
                             the JSONL files, document heads, BM25 postings, character bigrams
 

@@ -75,3 +75,9 @@ def test_spans_of_years():
     assert spans("第十五条", 2026) == [] and spans("三年行动计划", 2026) == []
     assert span_words("“十四五”期间新增多少") == ["“十四五”期间"]
     assert key_terms("十五五时期的目标是什么") == ["十五五"] and key_terms("“十四五”期间新增学位多少") == ["十四五", "新增学位"]
+
+
+def test_a_count_of_the_places_asked_is_no_key_term():
+    # 五省 refers to the provinces the question names; as a key term it found 全省 near in meaning
+    assert key_terms("五省的报告里哪些提到县中振兴") == ["县中", "振兴"]
+    assert key_terms("两市新建学校多少所") == ["新建学校"] and key_terms("各区县的投入") == ["投入"]

@@ -17,6 +17,7 @@ REPORT = """2026年青石市政府工作报告
 一、2025年工作回顾
 民生保障稳步增进。个人养老金制度全面实施，开户38万人。全市小学专任教师1.2万人。
 全市学前三年毛入园率达到92.5%。城镇新增就业3.4万人。城乡居民人均可支配收入年均增长4.8%、6.1%。
+农村居民人均可支配收入达到21500元，农村居民最低生活保障标准每月780元。为1200名孤独症儿童提供免费康复服务。
 二、2026年重点工作
 今年城镇新增就业3万人以上，新建普通高中2所。
 推行惠民惠农补贴“一卡通”，资金直达群众账户。
@@ -46,6 +47,20 @@ def test_a_word_near_in_meaning_lets_the_gate_accept_the_passage(service):
         assert service.ask(question + " ").abstained
     finally:
         service.composer.reader.near = near
+
+
+def test_a_word_the_corpus_never_uses_weighs_as_its_near_word(service):
+    # 自闭症 is in no passage (the report writes 孤独症): alone it weighed nothing and the gate refused
+    question = "得自闭症的娃有多少？"
+    answer = service.ask(question)
+    assert not answer.abstained and "1200名" in answer.answer, answer.answer
+    near, service.composer.reader.near = service.composer.reader.near, None
+    try:
+        assert service.ask(question + " ").abstained
+    finally:
+        service.composer.reader.near = near
+    # words with no near word in the report stay missing: 城里人's 低保 is not the 农村居民's
+    assert service.ask("城里人每月的低保钱是多少？").abstained
 
 
 def test_a_neighbouring_stage_or_indicator_is_no_stand_in(service):

@@ -111,11 +111,15 @@ class Reader:
         missing = [t for t, _, credit in weighed if credit < 1]
         found = sum(w * credit for _, w, credit in weighed)
         if near and self.near is not None:
-            for term in (t for t, w, _ in weighed if not w and may_be_near(t)):
-                close = self.near.near(term, near)
-                if close is not None:
-                    total += self.idf(close[0])
-                    found += self.idf(close[0]) * NEAR_CREDIT
+            unknown = [t for t, w, _ in weighed if not w]
+            close = [c for t in unknown if may_be_near(t) and (c := self.near.near(t, near)) is not None]
+            weight = sum(self.idf(w) for w, _ in close) / len(close) if close else 0.0
+            # the unknown words it has no word for count as missing, each as much as those found (only
+            # where that says more than leaving all unknown words out)
+            if weight and (found + weight * NEAR_CREDIT * len(close)) / (total + weight * len(unknown)) > \
+                    (found / total if total else 0.0):
+                total += weight * len(unknown)
+                found += weight * NEAR_CREDIT * len(close)
             open_ = [(t, w, c) for t, w, c in weighed if w and c < NEAR_CREDIT and may_be_near(t)]
             if total and (found + sum(w * (NEAR_CREDIT - c) for _, w, c in open_)) / total >= reach:
                 found += sum(w * (NEAR_CREDIT - c) for t, w, c in open_ if self.near.near(t, near))
@@ -242,8 +246,13 @@ class Reader:
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
             return cov + bonus, year, -i
 
-        i = max(range(len(sentences)), key=rank)
-        return sentences[i], rank(i)[0]
+        ranks = [rank(i) for i in range(len(sentences))]
+        i = max(range(len(sentences)), key=lambda i: ranks[i])
+        unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
+        tied = [j for j in range(len(sentences)) if ranks[j][:2] == ranks[i][:2]]
+        if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
+            i = max(tied, key=lambda j: (self.closeness(unknown, flat(normalize(doc.text[slice(*sentences[j])]))), -j))
+        return sentences[i], ranks[i][0]
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
@@ -278,18 +287,52 @@ class Reader:
         self.near.prefetch(query.terms, [self.near_text(query, hit) for hit in leading])
         for order, hit in enumerate(leading):
             if self.refusal(query, hit) is None:
-                span, value = self.best_sentence(query, hit) if hit.chunk.row_index is None \
-                    else ((hit.chunk.start, hit.chunk.end), 0.0)
-                return Evidence(hit, span, value, order)
+                return Evidence(hit, self.near_sentence(query, hit), 0.0, order)
         return None
 
     def near_text(self, query: Query, hit: Hit) -> str:
         """Where the gates look for words near in meaning to the question's: the passage's own heading
-        and its sentence with most key terms (not the whole passage: each new word costs the model)."""
+        and its sentence with most key terms, counting words near in meaning."""
         chunk = hit.chunk
-        span = self.best_sentence(query, hit)[0] if chunk.row_index is None else (chunk.start, chunk.end)
+        s, e = self.near_sentence(query, hit)
+        return flat(normalize(chunk.section.rsplit(">", 1)[-1] + self.documents[chunk.doc_id].text[s:e]))
+
+    def near_sentence(self, query: Query, hit: Hit) -> tuple[int, int]:
+        """The passage's sentence (a row: itself) with most key terms; when it has too few and the
+        question has words the corpus never uses, the one with most counting words near in meaning (a
+        question in everyday words may share no word with the sentence that answers it). Only then:
+        weighing every sentence by near words finds some word close to a term somewhere."""
+        chunk = hit.chunk
+        if chunk.row_index is not None:
+            return chunk.start, chunk.end
+        best = self.best_sentence(query, hit)[0]
+        text = self.documents[chunk.doc_id].text
         heading = chunk.section.rsplit(">", 1)[-1]
-        return flat(normalize(heading + self.documents[chunk.doc_id].text[span[0]:span[1]]))
+        if self.near is None or all(self.idf(t) for t in query.terms) or \
+                self.coverage(query, flat(normalize(heading + text[best[0]:best[1]])))[0] >= COVER_MIN:
+            return best
+        spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
+        texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
+        rank = {i: (self.coverage(query, t, t)[0], self.coverage(query, t)[0], self.closeness(query.terms, t), -i)
+                for i, t in enumerate(texts)}
+        return spans_[max(rank, key=lambda i: rank[i])]
+
+    def closeness(self, terms: list[str], text: str) -> float:
+        """The summed cosines of the words of `text` nearest in meaning to the `terms` it lacks."""
+        assert self.near is not None
+        return sum(c[1] for t in terms if not has_term(t, text) and (c := self.near.near(t, text)))
+
+    def reworded(self, query: Query, evidence: Evidence) -> Evidence | None:
+        """The evidence with its sentence chosen counting words near in meaning, when its literal choice
+        carries too few key terms and another sentence carries them in other words; else None."""
+        hit = evidence.hit
+        if self.near is None or hit.chunk.row_index is not None:
+            return None
+        text = self.documents[hit.chunk.doc_id].text
+        if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])))[0] >= COVER_MIN:
+            return None
+        span = self.near_sentence(query, hit)
+        return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
 
     def speaks_for(self, query: Query, chunk: Chunk) -> bool:
         """False for a passage of a document shared by several regions that belongs to another
