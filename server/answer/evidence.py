@@ -297,18 +297,19 @@ class Reader:
         s, e = self.near_sentence(query, hit)
         return flat(normalize(chunk.section.rsplit(">", 1)[-1] + self.documents[chunk.doc_id].text[s:e]))
 
-    def near_sentence(self, query: Query, hit: Hit) -> tuple[int, int]:
+    def near_sentence(self, query: Query, hit: Hit, accepted: bool = False) -> tuple[int, int]:
         """The passage's sentence (a row: itself) with most key terms; when it has too few and the
-        question has words the corpus never uses, the one with most counting words near in meaning (a
-        question in everyday words may share no word with the sentence that answers it). Only then:
-        weighing every sentence by near words finds some word close to a term somewhere."""
+        question has words the corpus never uses (or the gates `accepted` the passage already), the one
+        with most counting words near in meaning (a question in everyday words may share no word with
+        the sentence that answers it). Only then: to the gates, weighing every sentence by near words
+        finds some word close to a term somewhere."""
         chunk = hit.chunk
         if chunk.row_index is not None:
             return chunk.start, chunk.end
         best = self.best_sentence(query, hit)[0]
         text = self.documents[chunk.doc_id].text
         heading = chunk.section.rsplit(">", 1)[-1]
-        if self.near is None or all(self.idf(t) for t in query.terms) or \
+        if self.near is None or not accepted and all(self.idf(t) for t in query.terms) or \
                 self.coverage(query, flat(normalize(heading + text[best[0]:best[1]])))[0] >= COVER_MIN:
             return best
         spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
@@ -323,15 +324,16 @@ class Reader:
         return sum(c[1] for t in terms if not has_term(t, text) and (c := self.near.near(t, text)))
 
     def reworded(self, query: Query, evidence: Evidence) -> Evidence | None:
-        """The evidence with its sentence chosen counting words near in meaning, when its literal choice
-        carries too few key terms and another sentence carries them in other words; else None."""
+        """The evidence the gates accepted, with its sentence chosen counting words near in meaning when
+        its literal choice carries too few key terms and another sentence carries them in other words;
+        else None."""
         hit = evidence.hit
         if self.near is None or hit.chunk.row_index is not None:
             return None
         text = self.documents[hit.chunk.doc_id].text
         if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])))[0] >= COVER_MIN:
             return None
-        span = self.near_sentence(query, hit)
+        span = self.near_sentence(query, hit, accepted=True)
         return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
 
     def speaks_for(self, query: Query, chunk: Chunk) -> bool:
