@@ -4,7 +4,8 @@ Layout of the data directory (written by ingest/pipeline.py):
     CURRENT                 the id of the complete build in use (switched atomically)
     ingest.lock             held by a running ingest
     builds/<build_id>/      manifest.json (written last), docs.jsonl, chunks.jsonl, tokens.jsonl,
-                            vectors.npy, figures.jsonl, chroma/ (embedded Chroma; absent in server
+                            vectors.npy, figures.jsonl, words.txt + words.npy (the vocabulary's
+                            vectors, ingest/wordvectors.py), chroma/ (embedded Chroma; absent in server
                             mode), and the search files (ingest/searchfiles.py): line offsets of
                             the JSONL files, document heads, BM25 postings, character bigrams
 
@@ -23,6 +24,7 @@ import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +51,7 @@ from ingest.records import (
 )
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect
+from ingest.wordvectors import WordTable
 
 CURRENT = "CURRENT"
 BUILDS = "builds"
@@ -98,6 +101,10 @@ class _Build:
     chunks: ChunkStore
     figures: FigureStore
     bm25: BM25
+
+    @cached_property
+    def word_table(self) -> WordTable | None:
+        return WordTable.read(self.path)
 
     @classmethod
     def load(cls, data_dir: Path, build_id: str) -> _Build:
@@ -191,6 +198,11 @@ class Index:
     @property
     def bm25(self) -> BM25:
         return self._build.bm25
+
+    @property
+    def word_table(self) -> WordTable | None:
+        """The build's words and their vectors (ingest/wordvectors.py), read on first use."""
+        return self._build.word_table
 
     def reload_if_changed(self) -> bool:
         """Switch to a newer build if an ingest has completed since; True if it did."""

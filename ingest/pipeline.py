@@ -66,6 +66,7 @@ from ingest.models import Document
 from ingest.searchfiles import write_search_files
 from ingest.segment import tokenize
 from ingest.store import VectorStore, collection_name, connect
+from ingest.wordvectors import write_word_table
 
 # progress(stage, done, total): stages "reading" (documents), "embedding" (chunks), "writing"
 Progress = Callable[[str, int, int], None]
@@ -73,7 +74,7 @@ EMBED_GROUP = 32  # texts per embedder call: big enough for batching, small enou
 # Code whose output is stored in a build: when it changes, documents are re-derived.
 _CODE = ["ingest/load.py", "ingest/clean.py", "ingest/metadata.py", "ingest/structure.py", "ingest/tables.py",
          "ingest/chunk.py", "ingest/segment.py", "ingest/userdict.txt", "ingest/normalize.py", "ingest/models.py",
-         "ingest/places.py", "ingest/gazetteer/*.tsv", "ingest/ocr.py", "figures/*.py"]
+         "ingest/places.py", "ingest/gazetteer/*.tsv", "ingest/ocr.py", "ingest/wordvectors.py", "figures/*.py"]
 
 
 class IngestError(RuntimeError):
@@ -419,6 +420,8 @@ def _write_build(data_dir: Path, entries: list[_Entry], embedder_name: str, reus
             np.save(f, vectors)
             sync(f)
         write_search_files(path)
+        write_word_table(path, chunks, embedder_name, lambda words: load_embedder(embedder_name).embed_passages(words),
+                         reuse.path if reuse else None)
         store = VectorStore(connect(path, url), collection_name(build_id), create=True)
         store.add([c["chunk_id"] for c in chunks], vectors, [c["doc_id"] for c in chunks], list(range(len(chunks))))
         if store.count() != len(chunks):

@@ -17,6 +17,7 @@ from ingest.segment import pos_tokenizer, tokenize, words
 from server.intent import Asked, classify, intents_of
 from server.lexicon import plain_words
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
+from server.timespans import plan_words, span_words, without_spans
 
 _YEAR = re.compile(r"(20\d\d)\s*年?")
 # a year named relative to the document's own (a 2026 report's 去年 is 2025); not `比上年`, a comparison base
@@ -51,6 +52,8 @@ QUESTION_WORDS = frozenset(
     "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 "
     # the time frame and the source, said of any document: 今年/去年 are resolved as years
     "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
+    # intention: what is asked is a plan, named by the rest (准备新建…, 打算组织…), as with 计划
+    "准备 打算 "
     # quantifiers over what is asked
     "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署 起来".split())
 
@@ -141,6 +144,7 @@ class Query:
     unknown_regions: list[str] = field(default_factory=list)  # places named that the corpus does not cover
     years: list[str] = field(default_factory=list)
     relative_years: list[int] = field(default_factory=list)  # 今年 0, 去年 −1: resolved per document
+    spans: list[str] = field(default_factory=list)  # spans of years named (“十四五”期间, 过去五年): a time, no key term
     stages: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # key content terms (normalised)
     # what the retrievers see: the region names are dropped, since the search is already
@@ -192,8 +196,8 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
     relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
     terms = _with_alternatives(key_terms(rest), norm)
-    return Query(question, norm, intents, known, unknown, years, relative, stages, terms, search_text, asks(rest),
-                 classify(norm, intents), focus_term(rest, terms))
+    return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
+                 search_text, asks(rest), classify(norm, intents), focus_term(rest, terms))
 
 
 _ASK_WORD = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次|万人|亿元|万元)?")
@@ -242,7 +246,9 @@ def _stages(norm: str) -> list[str]:
 def key_terms(text: str) -> list[str]:
     """Content words of the question, longest forms only (骨干教师, not also 骨干 and 教师); an
     indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
-    asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", text))
+    # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
+    periods = plan_words(text)
+    asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(text)))
     indicators = []
     while True:  # leftmost, then longest name first: 学生公用经费标准 → 学生公用经费
         found = [(asked.find(n), -len(n), n) for n in INDICATOR_NAMES if n in asked]
@@ -251,14 +257,18 @@ def key_terms(text: str) -> list[str]:
         name = min(found)[2]
         indicators.append(name)
         asked = asked.replace(name, " ")
-    tokens = list(dict.fromkeys(indicators + [t for t in tokenize(asked) if _is_key_term(t)]))
+    tokens = list(dict.fromkeys(periods + indicators + [t for t in tokenize(asked) if _is_key_term(t)]))
     return [t for t in tokens if not any(t != u and t in u for u in tokens)]
+
+
+# a count of the places asked about (五省, 两市, 各区县): the places themselves are named, this word is no topic
+_PLACE_COUNT = re.compile(r"[一二三四五六七八九十两几各多\d]+个?(?:省|自治区|直辖市|市|州|盟|县|区|旗|地|区县|市县)")
 
 
 def _is_key_term(token: str) -> bool:
     # a token jieba glued from function words (那到 in `那到2025年呢`) is no content word either
     return (len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit()
-            and not all(ch in QUESTION_WORDS for ch in token)
+            and not _PLACE_COUNT.fullmatch(token) and not all(ch in QUESTION_WORDS for ch in token)
             and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token)
             and not function_word(token))
 

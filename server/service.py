@@ -15,6 +15,7 @@ from typing import Any
 
 from ingest.lru import LRU
 from server.answer import Composer, Draft
+from server.answer.evidence import document_year
 from server.answer.nearwords import near_words_for
 from server.deps import get_index
 from server.generate import Generator
@@ -40,6 +41,7 @@ class Service:
                                  near=near_words_for(index))
         self.generator = generator if generator is not None else Generator.from_env()
         self._analyses: LRU[str, Query] = LRU(lambda text: analyse(text, self.catalog), ANALYSIS_CACHE)
+        self._all_years: set[int | None] | None = None  # the years the build's documents were written
 
     def ask(self, question: str, history: list[Turn] | list[dict] | None = None,
             filters: Filters | dict | None = None) -> AskResponse:
@@ -63,6 +65,7 @@ class Service:
         resolved = resolve_followup(question.strip(), turns, self.catalog)
         query = self.analyse(resolved)
         scope = self.scope(query, base_scope)
+        self.date(query, scope)
         timings["analyse"] = _ms(t0)
 
         yield "progress", {"stage": "retrieve", "message": "检索文件"}
@@ -90,6 +93,24 @@ class Service:
     def analyse(self, text: str) -> Query:
         """The analysis of a (resolved) question; a repeated question's is a copy of the cached one."""
         return copy.deepcopy(self._analyses[text])
+
+    def date(self, query: Query, scope: list[str] | None) -> None:
+        """今年/去年 as the year they name when every document in scope was written in one year (a
+        question about a 2026 report's 今年 asks about 2026, and passages that write 2026 answer it)."""
+        if not query.relative_years:
+            return
+        heads = self.index.document_heads
+        written = self._years_written if scope is None else {document_year(heads[d]) for d in scope if d in heads}
+        if len(written) == 1 and None not in written:
+            year = next(iter(written))
+            assert year is not None
+            query.years = list(dict.fromkeys(query.years + [str(year + o) for o in query.relative_years]))
+
+    @property
+    def _years_written(self) -> set[int | None]:
+        if self._all_years is None:
+            self._all_years = {document_year(h) for h in self.index.document_heads.values()}
+        return self._all_years
 
     def search(self, query: Query, doc_ids: list[str] | None, k: int = TOP_K) -> list[Hit]:
         return self.retriever.search(query, k, doc_ids)

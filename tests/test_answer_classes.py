@@ -10,11 +10,11 @@ import pytest
 from ingest.index import Index
 from ingest.normalize import normalize
 from ingest.pipeline import run_ingest
-from server.answer.evidence import period_years
 from server.answer.text import measure_span
 from server.query import analyse
 from server.schemas import AskResponse
 from server.service import Service
+from server.timespans import period_years
 
 PLAN = """清河县“十四五”教育发展规划（2021—2025年）
 清河县人民政府

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from ingest.pipeline import run_ingest
+from ingest.wordvectors import WordTable, write_word_table
 from server.answer.nearwords import NearWords, content_words
 from server.query import key_terms
 from server.service import Service
@@ -16,6 +17,7 @@ REPORT = """2026年青石市政府工作报告
 一、2025年工作回顾
 民生保障稳步增进。个人养老金制度全面实施，开户38万人。全市小学专任教师1.2万人。
 全市学前三年毛入园率达到92.5%。城镇新增就业3.4万人。城乡居民人均可支配收入年均增长4.8%、6.1%。
+农村居民人均可支配收入达到21500元，农村居民最低生活保障标准每月780元。为1200名孤独症儿童提供免费康复服务。
 二、2026年重点工作
 今年城镇新增就业3万人以上，新建普通高中2所。
 推行惠民惠农补贴“一卡通”，资金直达群众账户。
@@ -47,6 +49,20 @@ def test_a_word_near_in_meaning_lets_the_gate_accept_the_passage(service):
         service.composer.reader.near = near
 
 
+def test_a_word_the_corpus_never_uses_weighs_as_its_near_word(service):
+    # 自闭症 is in no passage (the report writes 孤独症): alone it weighed nothing and the gate refused
+    question = "得自闭症的娃有多少？"
+    answer = service.ask(question)
+    assert not answer.abstained and "1200名" in answer.answer, answer.answer
+    near, service.composer.reader.near = service.composer.reader.near, None
+    try:
+        assert service.ask(question + " ").abstained
+    finally:
+        service.composer.reader.near = near
+    # words with no near word in the report stay missing: 城里人's 低保 is not the 农村居民's
+    assert service.ask("城里人每月的低保钱是多少？").abstained
+
+
 def test_a_neighbouring_stage_or_indicator_is_no_stand_in(service):
     # 初中 is close to 小学 for the model, 普惠率 to 毛入园率: other things, not other words
     assert service.ask("全市初中专任教师有多少人？").abstained
@@ -57,7 +73,7 @@ def test_function_words_are_no_key_terms():
     terms = key_terms("有多少人开了自己给自己攒退休钱的那种专门账户")
     assert "自己" not in terms and "那种" not in terms
     assert "账户" in terms
-    assert "十四五" in key_terms("十四五期间投资多少")  # a period is a numeral to jieba, not a function word
+    assert key_terms("十四五期间投资多少") == ["十四五", "投资"]  # a period is a numeral to jieba, not a function word
 
 
 class _Embedder:
@@ -102,3 +118,32 @@ def test_a_difference_is_not_answered_with_the_figure_of_one_side(service):
     # the report states each side's growth, not their difference: one side's figure is no answer
     answer = service.ask("农村居民人均可支配收入年均增速比城镇居民高几个百分点？")
     assert answer.abstained or "1.3" in answer.answer, answer.answer
+
+
+def test_a_build_carries_its_words_embedded_at_ingest(service):
+    table = service.index.word_table
+    assert table is not None and table.get("开户") is not None and table.get("民生") is not None
+    model = service.index.embedder.embed_passages(["开户"])[0]
+    assert float(table.get("开户") @ model) > 0.999  # the build's embedder, the same vector
+
+
+def test_near_words_ask_the_model_only_for_words_the_build_lacks(tmp_path):
+    embed = _Embedder({"照看": [1, 0, 0], "托育": [0.9, 0.1, 0], "建设": [0, 1, 0]})
+    write_word_table(tmp_path, [{"norm": "加强托育建设", "section": "一、托育服务"}], "test-model", embed, None)
+    assert embed.calls == [["托育", "加强", "建设", "服务"]]  # the most frequent first
+    near = NearWords(embed, threshold=0.8, table=lambda: WordTable.read(tmp_path))
+    assert near.near("照看", "加强托育建设")[0] == "托育"
+    assert embed.calls[1:] == [["照看"]]  # the question's word only: the passage's come from the table
+
+
+def test_a_new_build_embeds_only_the_words_the_previous_one_lacked(tmp_path):
+    embed = _Embedder({})
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    write_word_table(old, [{"norm": "加强托育建设", "section": ""}], "test-model", embed, None)
+    embedded = write_word_table(new, [{"norm": "加强托育建设，扩大学位供给", "section": ""}], "test-model", embed, old)
+    assert embedded == 2 and sorted(embed.calls[-1]) == sorted(["扩大", "学位供给"])
+    table = WordTable.read(new)
+    assert table is not None and len(table) == 5 and table.get("托育") is not None
+    assert write_word_table(new, [{"norm": "托育", "section": ""}], "hashing", embed, None) == 0  # no meaning

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,7 +13,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
 from ingest.models import Chunk, Document
 from ingest.normalize import normalize
-from ingest.records import as_chunk_store
+from ingest.records import DocHead, as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
@@ -24,6 +24,7 @@ from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
+from server.timespans import PLAN_WORD, plan_words, spans
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
@@ -64,7 +65,11 @@ class Reader:
         # the years a passage speaks for beyond those it names: its section's headings, its table's
         # caption, and 今年/去年 resolved against the document's year (a 2026 report's 去年 is 2025)
         self.years = self._store.derived(lambda c: _context_years(c, self.documents[c.doc_id]))
+        # the spans of years a passage speaks for: named in it or its headings (过去五年, “十四五”时期,
+        # 2021年以来) or in its document's title (…规划（2021—2025年）)
+        self.spans = self._store.derived(lambda c: _context_spans(c, self.documents[c.doc_id]))
         self._doc_year: dict[str, int | None] = {}
+        self._supplied: dict[str, str] = {}
 
     # --- key terms ---------------------------------------------------------------------------
 
@@ -84,7 +89,8 @@ class Reader:
             self._doc_year[doc_id] = document_year(self.documents[doc_id])
         return self._doc_year[doc_id]
 
-    def coverage(self, query: Query, text: str, near: str = "", reach: float = COVER_MIN) -> tuple[float, list[str]]:
+    def coverage(self, query: Query, text: str, near: str = "", reach: float = COVER_MIN,
+                 given: Collection[str] = ()) -> tuple[float, list[str]]:
         """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
 
         Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
@@ -93,19 +99,32 @@ class Reader:
         SPLIT_COMPOUND when the passage has all its words and it names no indicator. With `near`
         (the gates: the passage's best sentence and its section), an ordinary content word missing
         from the passage gets NEAR_CREDIT when `near` has a word close to it in meaning (照看 → 托育);
-        the model is asked only when that could lift the coverage to `reach`."""
+        the model is asked only when that could lift the coverage to `reach`. Terms `given` count as
+        present (a plan period the passage speaks for in other words). A word the corpus never
+        uses weighs, there, as the passage's word close to it (乡下人 → 农村居民): the everyday name of
+        something the documents name officially says as much as the official name."""
         if not query.terms:
             return 1.0, []
-        weighed = [(term, self._weight(term), self._literal(term, text)) for term in query.terms]
+        weighed = [(term, self._weight(term), 1.0 if term in given else self._literal(term, text))
+                   for term in query.terms]
         total = sum(w for _, w, _ in weighed)
         missing = [t for t, _, credit in weighed if credit < 1]
-        if total == 0:  # nothing the corpus knows: no evidence can support it
-            return 0.0, missing
         found = sum(w * credit for _, w, credit in weighed)
         if near and self.near is not None:
+            unknown = [t for t, w, _ in weighed if not w]
+            close = [c for t in unknown if may_be_near(t) and (c := self.near.near(t, near)) is not None]
+            weight = sum(self.idf(w) for w, _ in close) / len(close) if close else 0.0
+            # the unknown words it has no word for count as missing, each as much as those found (only
+            # where that says more than leaving all unknown words out)
+            if weight and (found + weight * NEAR_CREDIT * len(close)) / (total + weight * len(unknown)) > \
+                    (found / total if total else 0.0):
+                total += weight * len(unknown)
+                found += weight * NEAR_CREDIT * len(close)
             open_ = [(t, w, c) for t, w, c in weighed if w and c < NEAR_CREDIT and may_be_near(t)]
-            if (found + sum(w * (NEAR_CREDIT - c) for _, w, c in open_)) / total >= reach:
+            if total and (found + sum(w * (NEAR_CREDIT - c) for _, w, c in open_)) / total >= reach:
                 found += sum(w * (NEAR_CREDIT - c) for t, w, c in open_ if self.near.near(t, near))
+        if total == 0:  # nothing the corpus knows: no evidence can support it
+            return 0.0, missing
         return found / total, missing
 
     def _weight(self, term: str) -> float:
@@ -137,11 +156,32 @@ class Reader:
 
     def year_ok(self, query: Query, hit: Hit) -> bool:
         """Whether the passage speaks for the year asked: named in it, in its section headings or
-        table caption, or as 今年/去年 of the document's year."""
+        table caption, or as 今年/去年 of the document's year; and for the span asked (“十四五”期间)."""
+        return self._years_ok(query, hit) and not self.spans_missing(query, hit)
+
+    def _years_ok(self, query: Query, hit: Hit) -> bool:
         wanted = self.asked_years(query, hit.chunk.doc_id)
         if not wanted:
             return not query.relative_years  # 去年 of a document whose year is unknown
         return any(y in self.flat[hit.chunk.chunk_id] or y in self.years[hit.chunk.chunk_id] for y in wanted)
+
+    def spans_missing(self, query: Query, hit: Hit) -> list[str]:
+        """The spans asked the passage does not speak for: one it, its headings or its document's
+        title name overlaps, or it names the span's last year (到2030年: where a plan period ends).
+        A span counted from a document whose year is unknown must be written as asked."""
+        chunk = hit.chunk
+        written = self.doc_year(chunk.doc_id)
+        text = self.flat[chunk.chunk_id] + flat(normalize(chunk.section))
+        missing = []
+        for word in query.spans:
+            asked = spans(word, written)
+            if not asked:
+                ok = flat(word) in text
+            else:
+                ok = overlaps(asked[:1], self.spans[chunk.chunk_id]) or str(asked[0][1]) in text
+            if not ok:
+                missing.append(word)
+        return missing
 
     def asked_years(self, query: Query, doc_id: str) -> list[str]:
         """The years asked, 今年/去年 resolved against the document's year."""
@@ -178,7 +218,8 @@ class Reader:
         return max(candidates, key=lambda e: (round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
-        return any(y in self.flat[chunk.chunk_id] or y in chunk.section for y in query.years)
+        # the years the question writes (not 今年 read as the documents' year: no passage need write it)
+        return any(y in self.flat[chunk.chunk_id] or y in chunk.section for y in query.years if y in query.norm)
 
     def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
         """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
@@ -188,12 +229,16 @@ class Reader:
         wants = query.units
         number = query.asks_number
         change = query.operation in ("growth", "change")
+        written = self.doc_year(hit.chunk.doc_id)
+        asked_spans = [s for word in query.spans for s in spans(word, written)[:1]]
 
         def rank(i: int) -> tuple[float, bool, int]:
             s, e = sentences[i]
             text = flat(normalize(doc.text[s:e]))
             cov, _ = self.coverage(query, text)
-            year = bool(query.years) and any(y in text for y in query.years)
+            # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
+            year = bool(query.years) and any(y in text for y in query.years) or \
+                bool(asked_spans) and overlaps(asked_spans, spans(text, written))
             found = [q for q in find_quantities(doc.text[s:e]) if q.is_measure] if number else []
             fits = any(q.unit in wants for q in found) if wants else bool(found)
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
@@ -201,16 +246,35 @@ class Reader:
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
             return cov + bonus, year, -i
 
-        i = max(range(len(sentences)), key=rank)
-        return sentences[i], rank(i)[0]
+        ranks = [rank(i) for i in range(len(sentences))]
+        i = max(range(len(sentences)), key=lambda i: ranks[i])
+        unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
+        tied = [j for j in range(len(sentences)) if ranks[j][:2] == ranks[i][:2]]
+        if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
+            i = max(tied, key=lambda j: (self.closeness(unknown, flat(normalize(doc.text[slice(*sentences[j])]))), -j))
+        return sentences[i], ranks[i][0]
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
-        """The passage's key-term coverage as the gates weigh it: literal, else with words near in meaning."""
-        text = self.flat[hit.chunk.chunk_id]
-        found = self.coverage(query, text)
+        """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
+        head supplies, else with words near in meaning."""
+        text = f"{self.flat[hit.chunk.chunk_id]}\n{self.supplied(hit.chunk.doc_id)}"
+        missing = self.spans_missing(query, hit)
+        spoken = {t for word in query.spans if word not in missing for t in plan_words(word)}
+        found = self.coverage(query, text, given=spoken)
         if found[0] >= COVER_MIN or self.near is None:
             return found
-        return self.coverage(query, text, self.near_text(query, hit))
+        return self.coverage(query, text, self.near_text(query, hit), given=spoken)
+
+    def supplied(self, doc_id: str) -> str:
+        """What every passage of a document says without writing it: the document's title, issuer and
+        regions, and the words its region's own government uses for itself (a province's report
+        speaks of 全省, 本省, 省级 and comes from the 省政府)."""
+        if doc_id not in self._supplied:
+            meta = self.documents[doc_id].meta
+            self._supplied[doc_id] = flat(normalize("\n".join([meta.title, meta.issuer, *issued_as(meta.issuer),
+                                                               *meta.region, *level_words(meta.region)]),
+                                                     drop_space=True))
+        return self._supplied[doc_id]
 
     def near_evidence(self, query: Query, ranked: list[Hit]) -> Evidence | None:
         """The first of the leading passages that the gates accept once words near in meaning count
@@ -223,18 +287,54 @@ class Reader:
         self.near.prefetch(query.terms, [self.near_text(query, hit) for hit in leading])
         for order, hit in enumerate(leading):
             if self.refusal(query, hit) is None:
-                span, value = self.best_sentence(query, hit) if hit.chunk.row_index is None \
-                    else ((hit.chunk.start, hit.chunk.end), 0.0)
-                return Evidence(hit, span, value, order)
+                return Evidence(hit, self.near_sentence(query, hit), 0.0, order)
         return None
 
     def near_text(self, query: Query, hit: Hit) -> str:
         """Where the gates look for words near in meaning to the question's: the passage's own heading
-        and its sentence with most key terms (not the whole passage: each new word costs the model)."""
+        and its sentence with most key terms, counting words near in meaning."""
         chunk = hit.chunk
-        span = self.best_sentence(query, hit)[0] if chunk.row_index is None else (chunk.start, chunk.end)
+        s, e = self.near_sentence(query, hit)
+        return flat(normalize(chunk.section.rsplit(">", 1)[-1] + self.documents[chunk.doc_id].text[s:e]))
+
+    def near_sentence(self, query: Query, hit: Hit, accepted: bool = False) -> tuple[int, int]:
+        """The passage's sentence (a row: itself) with most key terms; when it has too few and the
+        question has words the corpus never uses (or the gates `accepted` the passage already), the one
+        with most counting words near in meaning (a question in everyday words may share no word with
+        the sentence that answers it). Only then: to the gates, weighing every sentence by near words
+        finds some word close to a term somewhere."""
+        chunk = hit.chunk
+        if chunk.row_index is not None:
+            return chunk.start, chunk.end
+        best = self.best_sentence(query, hit)[0]
+        text = self.documents[chunk.doc_id].text
         heading = chunk.section.rsplit(">", 1)[-1]
-        return flat(normalize(heading + self.documents[chunk.doc_id].text[span[0]:span[1]]))
+        if self.near is None or not accepted and all(self.idf(t) for t in query.terms) or \
+                self.coverage(query, flat(normalize(heading + text[best[0]:best[1]])))[0] >= COVER_MIN:
+            return best
+        spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
+        texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
+        rank = {i: (self.coverage(query, t, t)[0], self.coverage(query, t)[0], self.closeness(query.terms, t), -i)
+                for i, t in enumerate(texts)}
+        return spans_[max(rank, key=lambda i: rank[i])]
+
+    def closeness(self, terms: list[str], text: str) -> float:
+        """The summed cosines of the words of `text` nearest in meaning to the `terms` it lacks."""
+        assert self.near is not None
+        return sum(c[1] for t in terms if not has_term(t, text) and (c := self.near.near(t, text)))
+
+    def reworded(self, query: Query, evidence: Evidence) -> Evidence | None:
+        """The evidence the gates accepted, with its sentence chosen counting words near in meaning when
+        its literal choice carries too few key terms and another sentence carries them in other words;
+        else None."""
+        hit = evidence.hit
+        if self.near is None or hit.chunk.row_index is not None:
+            return None
+        text = self.documents[hit.chunk.doc_id].text
+        if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])))[0] >= COVER_MIN:
+            return None
+        span = self.near_sentence(query, hit, accepted=True)
+        return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
 
     def speaks_for(self, query: Query, chunk: Chunk) -> bool:
         """False for a passage of a document shared by several regions that belongs to another
@@ -252,10 +352,12 @@ class Reader:
         """Why `best` cannot answer the question (the year asked is not in it, or too few of the
         key terms are), or None."""
         where = "".join(query.regions[:1])
-        if not self.year_ok(query, best):
+        if not self._years_ok(query, best):
             asked = self.asked_years(query, best.chunk.doc_id) or [w for w, o in RELATIVE_YEARS.items()
                                                                      if o in query.relative_years]
             return f"文件中未找到{where}{'、'.join(y + '年' if y.isdigit() else y for y in asked)}的相关内容。"
+        if missing_spans := self.spans_missing(query, best):
+            return f"文件中未找到{where}{'、'.join(missing_spans)}的相关内容。"
         cov, missing = self.gate_coverage(query, best)
         if cov < COVER_MIN:
             return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
@@ -275,39 +377,25 @@ class Reader:
         return Draft(message, True, book.citations)
 
 
-def document_year(doc: Document) -> int | None:
+def document_year(doc: Document | DocHead) -> int | None:
     """The year a document was written: its date, else a year in its title."""
     found = _YEAR.search(doc.meta.date[:4]) or _YEAR.search(normalize(doc.meta.title))
     return int(found.group()) if found else None
 
 
-# five-year plan periods: 十四五 is 2021–2025, 十三五 2016–2020
-# (quoted, or followed by a word of time: a bare 十五 or 三五 is a number)
-_PERIOD = re.compile(r"[“\"](十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]"
-                     r"|(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|末|以来|时|初)")
-_PERIOD_WORD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:规划|时期|期间)?")
-_PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def period_years(text: str) -> set[str]:
-    """The years of the five-year plan periods a text names (`“十四五”时期` → 2021…2025)."""
-    years: set[str] = set()
-    for m in _PERIOD.finditer(text):
-        head = m.group(1) or m.group(2)
-        n = (10 + _PERIOD_NUMBER.get(head[1:], 0)) if head.startswith("十") else _PERIOD_NUMBER[head]
-        first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)  # three years of adjustment after 二五
-        years |= {str(y) for y in range(first, first + 5)}
-    return years
-
-
 def _context_years(chunk: Chunk, doc: Document) -> set[str]:
     section = normalize(chunk.section)
-    # a year named wins over a period; a period's review or targets state where it ends (the
-    # 十三五 review's figures are 2020's, not 2016's), so a heading's period speaks for its last year
-    periods = period_years(section)
-    years = set(_YEAR.findall(section)) or ({max(periods)} if periods else set())
     written = document_year(doc)
-    if written and not years and not _YEAR.search(chunk.norm) and not period_years(chunk.norm):
+    # a year named wins over a period; a period's review or targets state where it ends (the
+    # 十三五 review's figures are 2020's, not 2016's, a 2026 report's 过去五年 ends in 2025), so a
+    # heading's period speaks for its last year, and so does one the passage names
+    periods = spans(section, written)
+    years = set(_YEAR.findall(section)) or ({str(max(b for _, b in periods))} if periods else set())
+    named = spans(chunk.norm, written)
+    years |= {str(b) for _, b in named}
+    if written:  # 今年/去年 of the document's year (a 2026 report's 去年 is 2025)
+        years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
+    if written and not years and not _YEAR.search(chunk.norm):
         # nothing in the passage or its headings dates it: it speaks for the document's own year
         # (a 2026 work report's list of this year's projects)
         years.add(str(written))
@@ -316,9 +404,39 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
     if chunk.table_id:
         table = next((t for t in doc.tables if t.table_id == chunk.table_id), None)
         years |= set(_YEAR.findall(normalize(table.caption))) if table else set()
-    if written:
-        years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
     return years
+
+
+# the unit a region's name ends in (省, 市, 县, 自治区 …) and how its own government speaks of the unit
+_UNIT = re.compile(r"(?:自治区|自治州|自治县|新区|特别行政区|省|市|县|区|州|盟|旗)$")
+_UNIT_SPOKEN = {"自治区": "区", "自治州": "州", "自治县": "县", "新区": "区", "特别行政区": "区"}
+
+
+def level_words(regions: list[str]) -> list[str]:
+    """全省, 本省, 我省, 省级, 全省各地 … for a province's regions; 全县 … for a county's."""
+    found = []
+    for region in regions:
+        unit = _UNIT.search(normalize(region, drop_space=True))
+        if unit:
+            u = _UNIT_SPOKEN.get(unit.group(), unit.group())
+            found += [f"全{u}各地", f"本{u}", f"我{u}", f"{u}级", f"{u}政府"]
+    return found
+
+
+def issued_as(issuer: str) -> list[str]:
+    """The short form of a government issuer (`某省人民政府` → `某省政府`)."""
+    return [issuer.replace("人民政府", "政府")] if "人民政府" in issuer else []
+
+
+def overlaps(these: list[tuple[int, int]], those: list[tuple[int, int]]) -> bool:
+    """Whether a span of years of `these` shares a year with one of `those`."""
+    return any(a <= d and c <= b for a, b in these for c, d in those)
+
+
+def _context_spans(chunk: Chunk, doc: Document) -> list[tuple[int, int]]:
+    written = document_year(doc)
+    return spans(chunk.norm, written) + spans(normalize(chunk.section), written) + \
+        spans(normalize(doc.meta.title), written)
 
 
 def may_be_near(term: str) -> bool:
@@ -326,7 +444,7 @@ def may_be_near(term: str) -> bool:
     indicator's name, a school stage, a plan period, one of several alternatives or a unit (their
     neighbours, 毛入园率 for 普惠率, 初中 for 小学, 十三五 for 十四五, are other things, not other words)."""
     return "|" not in term and term not in INDICATOR_NAMES and not any(s in term for s in STAGES) \
-        and not is_unit(term) and not _PERIOD_WORD.fullmatch(term)
+        and not is_unit(term) and not PLAN_WORD.fullmatch(term)
 
 
 @lru_cache(maxsize=4096)

@@ -40,6 +40,9 @@ class EvidenceGate:
     def try_answer(self, ask: Ask) -> Draft | None:
         refusal = ask.reader.refusal(ask.query, ask.evidence.hit)
         if not refusal:
+            reworded = ask.reader.reworded(ask.query, ask.evidence)
+            if reworded is not None:  # accepted for words near in meaning, which another sentence holds
+                ask.use(reworded)
             return None
         reader, hit = ask.reader, ask.evidence.hit
         worded = reader.near_evidence(ask.query, ask.ranked)

@@ -8,12 +8,12 @@ within NEAR_MIN cosine of it. The model places siblings close too (小学/初中
 word only ever stands in for an ordinary content word, never for an indicator's name, a stage, a
 year or a unit: the verifier checks those on the answer (server/answer/verify.py).
 
-Vectors are cached per word (a corpus repeats a few thousand words), and a passage's words are
-embedded in one batch the first time it is weighed this way.
+A build's words were embedded at ingest (ingest/wordvectors.py) and are looked up; the model is
+asked only for the others (the question's own words, rarer words of a large library), which are
+cached per word and embedded in one batch per question.
 """
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -21,25 +21,26 @@ from collections.abc import Callable
 import numpy as np
 
 from ingest.lru import LRU
-from ingest.segment import STOPWORDS, words
+from ingest.wordvectors import WordTable, content_words
 
 # fitted on the dev question sets (eval/*/dev.jsonl, eval/testset.jsonl): the lowest cosine at which
 # no unanswerable question was answered and no answer turned wrong; paraphrase pairs such as
 # 退休钱/养老金 (0.86), 招新生/招生 (0.83) lie above it, siblings such as 小学/初中 (0.84) are kept out by
 # the verifier's stage check, not by this threshold
 NEAR_MIN = 0.8
-WORD_CACHE = 65536  # word vectors kept (2 KB each)
+WORD_CACHE = 16384  # vectors of words the build's table lacks, kept (2 KB each)
 PASSAGE_CACHE = 4096  # passages' word lists kept
-_CONTENT = re.compile(r"[\u4e00-\u9fff]")
 
 
 class NearWords:
     """`near(word, text)`: the word of `text` closest in meaning to `word` and its cosine, when at
     least NEAR_MIN; else None."""
 
-    def __init__(self, embed: Callable[[list[str]], np.ndarray], threshold: float = NEAR_MIN):
+    def __init__(self, embed: Callable[[list[str]], np.ndarray], threshold: float = NEAR_MIN,
+                 table: Callable[[], WordTable | None] = lambda: None):
         self._embed = embed  # texts → L2-normalised vectors, one row each
         self.threshold = threshold
+        self._table = table  # the current build's words embedded at ingest (None: none)
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self._words: LRU[str, tuple[str, ...]] = LRU(content_words, PASSAGE_CACHE)
@@ -58,15 +59,18 @@ class NearWords:
         self.vectors([*words_, *(w for text in texts for w in self._words[text])])
 
     def vectors(self, texts: list[str]) -> np.ndarray:
-        """The vectors of `texts` (cached; the new ones embedded in one batch)."""
+        """The vectors of `texts`: from the build's table, else cached, else embedded (in one batch)."""
+        table = self._table()
+        stored = {t: v for t in dict.fromkeys(texts) if table is not None and (v := table.get(t)) is not None}
         with self._lock:
-            new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+            new = [t for t in dict.fromkeys(texts) if t not in stored and t not in self._vectors]
         fresh = dict(zip(new, self._embed(new))) if new else {}
         with self._lock:
             self._vectors.update(fresh)
             for text in texts:
-                self._vectors.move_to_end(text)
-            found = np.stack([self._vectors[t] for t in texts])
+                if text not in stored:
+                    self._vectors.move_to_end(text)
+            found = np.stack([stored[t] if t in stored else self._vectors[t] for t in texts])
             while len(self._vectors) > WORD_CACHE:
                 self._vectors.popitem(last=False)
         return found
@@ -89,16 +93,11 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def content_words(text: str) -> tuple[str, ...]:
-    """The distinct words of two characters or more of a (normalised) text that hold a Chinese
-    character and are no function word."""
-    return tuple(dict.fromkeys(w for w in words(text) if len(w) >= 2 and w not in STOPWORDS and _CONTENT.search(w)))
-
-
 def near_words_for(index: object) -> NearWords | None:
-    """NearWords on an index's embedder, loaded on first use, when its vectors carry meaning (not the
-    benchmarks' hashing); None for an index without an embedder."""
+    """NearWords on an index's embedder (loaded on first use) and its build's word table, when its
+    vectors carry meaning (not the benchmarks' hashing); None for an index without an embedder."""
     name = getattr(index, "embedder_name", None)
     if not isinstance(name, str) or name == "hashing":
         return None
-    return NearWords(lambda texts: index.embedder.embed_passages(texts))  # type: ignore[attr-defined]
+    return NearWords(lambda texts: index.embedder.embed_passages(texts),  # type: ignore[attr-defined]
+                     table=lambda: getattr(index, "word_table", None))
