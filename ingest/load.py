@@ -43,6 +43,7 @@ from bs4 import BeautifulSoup
 from bs4.element import PreformattedString, Tag
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
+from docx.table import _Cell
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
@@ -50,6 +51,8 @@ from ingest.models import OutlineHint
 from ingest.normalize import to_simplified
 from ingest.ocr import OcrError, OcrText, ocr_image, ocr_pdf
 from ingest.settings import get_settings
+from ingest.tables import unit_of
+from ingest.wordml import Numbering, declared_header_rows, header_depth, table_grid
 
 IMAGES = {".png", ".jpg", ".jpeg"}  # recognised by OCR (ingest/ocr.py), as are PDFs without a text layer
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", *IMAGES}
@@ -315,25 +318,59 @@ def _span(cell, attribute: str) -> int:
 # --- DOCX ----------------------------------------------------------------------------------------
 
 def _docx_text(path: Path) -> tuple[str, list[OutlineHint]]:
-    """(text, outline) of a DOCX file: paragraphs and tables in order; heading
-    styles (`Heading 2`, `标题 2`, or an outline level set on the paragraph) and paragraphs whose
-    every run is bold are the declared headings."""
+    """(text, outline) of a DOCX file: paragraphs and tables in order, each paragraph with the
+    number Word shows before it (automatic numbering, ingest/wordml.py); heading styles
+    (`Heading 2`, `标题 2`, or an outline level set on the paragraph) and paragraphs whose every
+    run is bold are the declared headings."""
     try:
         document = docx.Document(str(path))
+        numbering = Numbering(document)
         blocks, outline = [], []
         for item in document.iter_inner_content():
             if isinstance(item, DocxTable):
-                rows = [[_cell_text(cell.text) for cell in row.cells] for row in item.rows]
-                blocks.append(table_lines(rows))
+                blocks.append(_docx_table(item))
             elif item.text.strip():
-                text = item.text.strip()
+                text = numbering.label(item) + item.text.strip()
                 blocks.append(text)
                 level = _docx_heading_level(item)
                 if level is not None:
                     outline.append(OutlineHint(_cell_text(text), level))
+            else:
+                numbering.label(item)  # an empty numbered paragraph still counts
     except Exception as e:  # python-docx raises zip, XML and key errors alike on a damaged file
         raise LoadError(path, f"corrupt or unreadable DOCX ({type(e).__name__}: {e}) / DOCX 文件损坏") from e
     return "\n\n".join(b for b in blocks if b), outline
+
+
+def _docx_table(table: DocxTable) -> str:
+    """A DOCX table as Markdown rows under one header row. Rows of one cell over the whole width
+    are its caption and unit lines (above) or notes (below), not rows; header rows (declared
+    with `w:tblHeader`, or spanned by a merged header cell: `2020年` over `数量 | 占比`) join into
+    one header per column, `2020年 数量`, a part that states a unit placed last (`2020年 学校数(所)`)."""
+    grid = table_grid(table, lambda tc: _cell_text(_Cell(tc, table).text))
+    grid = [row for row in grid if any(cell.text for cell in row)]
+    declared = declared_header_rows(table)
+    above: list[str] = []
+    while grid and len(grid[0]) > 1 and len({cell.origin for cell in grid[0]}) == 1:
+        above.append(grid.pop(0)[0].text)
+        declared = max(0, declared - 1)
+    below: list[str] = []
+    while len(grid) > 1 and len(grid[-1]) > 1 and len({cell.origin for cell in grid[-1]}) == 1:
+        below.insert(0, grid.pop()[0].text)
+    if not grid:
+        return "\n".join(above + below)
+    depth = header_depth(grid, declared, _is_value)
+    columns = []
+    for c in range(len(grid[0])):
+        parts = list(dict.fromkeys(row[c].text for row in grid[:depth] if row[c].text))
+        parts.sort(key=lambda part: bool(unit_of(part)))  # stable: the unit-bearing part goes last
+        columns.append(" ".join(parts))
+    rows = [columns] + [[cell.text for cell in row] for row in grid[depth:]]
+    return "\n\n".join(part for part in ("\n".join(above), table_lines(rows), "\n".join(below)) if part)
+
+
+def _is_value(text: str) -> bool:
+    return bool(re.fullmatch(r"[<>≥≤~约]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*\S{0,3}", text.strip()))
 
 
 _DOCX_HEADING_STYLE = re.compile(r"(?:heading|标题|標題)\s*(\d)", re.IGNORECASE)
