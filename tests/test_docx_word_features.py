@@ -4,7 +4,6 @@ and header rows (every value cell gets its row label and its column header with 
 from pathlib import Path
 
 import docx
-import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -127,3 +126,94 @@ def test_a_docx_without_numbering_definitions_reads_as_before(tmp_path):
     document.add_paragraph("全县共有学校40所。")
     document.save(str(tmp_path / "plain.docx"))
     assert load_file(tmp_path / "plain.docx").text == "一、发展基础\n\n全县共有学校40所。"
+
+
+# --- tables with merged cells and header rows ------------------------------------------------------
+
+def merged_table(document, rows: list[list[str | None]], merges: list[tuple[int, int, int, int]], header_rows=0):
+    """A table from rows of cell texts; `merges` (r0, c0, r1, c1) merge a block (Word writes
+    gridSpan / vMerge); the first `header_rows` rows are marked to repeat on each page."""
+    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for r0, c0, r1, c1 in merges:
+        table.cell(r0, c0).merge(table.cell(r1, c1))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            if value is not None:
+                table.cell(r, c).text = value
+    for r in range(header_rows):
+        table.rows[r]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
+    return table
+
+
+def indicator_plan(path: Path) -> None:
+    """A county plan with the two table shapes bureaus fill in: a caption row over the whole width,
+    years spanning 数量 | 占比 columns, groups merged down the first column; and a budget table
+    whose unit is stated once in a row of its own."""
+    document = docx.Document()
+    document.add_paragraph("白水县“十四五”教育事业发展规划")
+    document.add_paragraph("一、主要指标")
+    merged_table(document, [
+        ["表1 白水县教育事业发展主要指标", None, None, None, None, None, None],
+        ["类别", "指标", "2020年", None, "2025年", None, "属性"],
+        [None, None, "数量", "占比(%)", "数量", "占比(%)", None],
+        ["学前教育", "在园幼儿(人)", "5200", "31.5", "6000", "33", "预期性"],
+        [None, "公办园在园幼儿(人)", "2900", "55.8", "3600", "60", "约束性"],
+        ["义务教育", "在校学生(人)", "21000", "68.5", "22400", "67", "预期性"],
+        [None, "寄宿生(人)", "4300", "20.5", "5100", "22.8", "预期性"],
+    ], merges=[(0, 0, 0, 6), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 2, 6),
+               (3, 0, 4, 0), (5, 0, 6, 0)], header_rows=3)
+    document.add_paragraph("二、经费保障")
+    merged_table(document, [
+        ["表2 教育经费投入", None, None],
+        ["单位：万元", None, None],
+        ["项目", "2020年", "2025年"],
+        ["一般公共预算教育支出", "48600", "61200"],
+        ["学前教育专项", "2350", "3100"],
+        ["注：2025年为预期数。", None, None],
+    ], merges=[(0, 0, 0, 2), (1, 0, 1, 2), (5, 0, 5, 2)])
+    document.add_paragraph("三、保障措施")
+    document.add_paragraph("加强组织领导，落实经费保障。")
+    document.save(str(path))
+
+
+def test_merged_header_cells_give_every_value_its_year_and_column(tmp_path):
+    indicator_plan(tmp_path / "plan.docx")
+    text = load_file(tmp_path / "plan.docx").text
+    assert "表1 白水县教育事业发展主要指标\n\n| 类别 | 指标 | 2020年 数量 | 2020年 占比(%) |" in text
+    assert "| | 公办园在园幼儿(人) | 2900 |" in text  # the group merged down is written once
+    assert "表2 教育经费投入\n单位：万元\n\n| 项目 | 2020年 | 2025年 |" in text
+    assert "| 学前教育专项 | 2350 | 3100 |\n\n注：2025年为预期数。\n\n三、保障措施" in text  # a note row goes below
+    indicators, budget = find_tables("plan", text, [])
+    assert indicators.caption == "表1 白水县教育事业发展主要指标"
+    assert indicators.columns == ["类别", "指标", "2020年 数量", "2020年 占比(%)", "2025年 数量", "2025年 占比(%)",
+                                  "属性"]
+    row = indicators.rows[1]
+    assert (row.group, row_label(indicators, row)) == ("学前教育", "公办园在园幼儿(人)")
+    assert {c.column: (c.text, c.unit) for c in row.cells}["2025年 数量"] == ("3600", "人")
+    assert {c.column: (c.text, c.unit) for c in row.cells}["2025年 占比(%)"] == ("60", "%")
+    assert [row_label(indicators, r) for r in indicators.rows] == [
+        "在园幼儿(人)", "公办园在园幼儿(人)", "在校学生(人)", "寄宿生(人)"]
+    assert indicators.rows[3].group == "义务教育"
+    assert budget.caption == "表2 教育经费投入" and budget.columns == ["项目", "2020年", "2025年"]
+    assert [(c.text, c.unit) for c in budget.rows[0].cells[1:]] == [("48600", "万元"), ("61200", "万元")]
+    assert len(budget.rows) == 2  # the note under the table is no row
+
+
+def test_a_figure_from_a_merged_docx_table_is_answered_end_to_end(tmp_path, monkeypatch):
+    """Through `policyqa ingest` and Service.ask: the figure, its unit and the cited table row."""
+    import policyqa
+    from server.service import Service
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    indicator_plan(corpus / "baishui-plan.docx")
+    monkeypatch.setenv("POLICYQA_DATA_DIR", str(tmp_path / "data"))
+    assert policyqa.main(["ingest", str(corpus)]) == 0
+    service = Service(Index.open(tmp_path / "data"), generator=None)
+    response = service.ask("2025年公办园在园幼儿数量目标是多少？")
+    assert not response.abstained, response.answer
+    assert "3600" in response.answer and "3600" not in response.answer.replace("3600人", "")
+    assert response.citations and response.citations[0].doc_id == "baishui-plan"
+    response = service.ask("2020年一般公共预算教育支出是多少？")
+    assert not response.abstained, response.answer
+    assert "48600万元" in response.answer, response.answer
