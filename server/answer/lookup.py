@@ -12,7 +12,7 @@ from figures.numbers import Quantity, parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
-from ingest.tables import row_label
+from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
@@ -63,10 +63,10 @@ class TableAnswer:
 def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook) -> Draft:
     doc = reader.documents[hit.chunk.doc_id]
     label = row_label(table, row)
-    data = [c for c in row.cells if c.column not in table.columns[:2]]
+    data = [c for c in row.cells if c.column not in key_columns(table)]
     values = [c for c in data if parse_number(c.text)]
     notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
-    chosen = [c for c in values if any(y in c.column for y in query.years)]
+    chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)])
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
     n = book.cite(hit, row.start, row.end)
@@ -108,6 +108,17 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
     return Draft(answer, False, book.citations, figures, claims)
+
+
+def _sub_column(query: Query, cells: list[Cell]) -> list[Cell]:
+    """Of the cells under one year (a year header over sub-columns, `2025年 数量` | `2025年 占比(%)`),
+    the ones whose sub-column the question names, else those in the unit it asks for."""
+    if len(cells) < 2:
+        return cells
+    named = [c for c in cells if (part := re.sub(r"[(（][^()（）]*[)）]?$", "", c.column.partition(" ")[2]))
+             and normalize(part) in query.norm]
+    wanted = [c for c in cells if query.units and normalize(c.unit) in query.units]
+    return named or wanted or cells
 
 
 def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:
