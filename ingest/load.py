@@ -12,8 +12,9 @@ for two-character strings; a single character can stay ambiguous (ties go to GB1
 
 Markdown is rendered (markdown-it, CommonMark with tables) and read as HTML, so no markup (`#`,
 `**`, list bullets, link targets) reaches the text. The headings a format declares — Markdown
-`#`, HTML `<h1>`…`<h6>`, DOCX heading styles, PDF lines set in larger type than the body, and a
-short paragraph set wholly in bold in any of them (and a `**…**` line of a text file) — are
+`#`, HTML `<h1>`…`<h6>`, DOCX heading styles, PDF lines set in larger type than the body or in a
+heading typeface at body size, and a short paragraph set wholly in bold in any of them (and a
+`**…**` line of a text file) — are
 returned as `Loaded.outline` for ingest/structure.py.
 Numbers of ordered lists (`<ol>`, Markdown `1. `) are written into the text: documents cite them.
 
@@ -436,6 +437,7 @@ class _PdfLine(NamedTuple):
     text: str
     size: float  # mean character size
     bold: bool  # every character in a bold face
+    font: str  # the typeface of all its ideographs ("" when they mix typefaces or there are none)
 
 
 def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
@@ -450,7 +452,8 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
                 chars = [c for c in line["chars"] if c["text"].strip()]
                 if chars:
                     lines.append(_PdfLine(line["text"].strip(), sum(c["size"] for c in chars) / len(chars),
-                                          all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars)))
+                                          all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars),
+                                          _typeface(chars)))
             tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
             if not tables:
                 continue
@@ -467,13 +470,21 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
 
 def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
     """Short lines set larger than the body text (the size most characters have) are headings,
-    the larger the higher; short lines wholly in a bold face are headings of no declared level."""
+    the larger the higher; short lines wholly in a bold face are headings of no declared level;
+    so are short lines at body size set wholly in a typeface other than the body's (official
+    documents set level-1 headings in 黑体 and level-2 in 楷体 at the size of the 仿宋 body text),
+    each typeface a rank of its own, unless the line ends in punctuation (a sentence)."""
     weight: Counter[float] = Counter()
     for line in lines:
         weight[round(line.size, 1)] += len(line.text)
     if not weight:
         return []
     body = weight.most_common(1)[0][0]
+    faces: Counter[str] = Counter()
+    for line in lines:
+        if round(line.size, 1) == body and line.font:
+            faces[line.font] += len(line.text)
+    body_face = faces.most_common(1)[0][0] if faces else ""
     large = sorted({round(line.size, 1) for line in lines if line.size >= body * LARGER_TYPE}, reverse=True)
     hints = []
     for line in lines:
@@ -483,7 +494,20 @@ def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
             hints.append(OutlineHint(line.text, large.index(round(line.size, 1)) + 1))
         elif line.bold:
             hints.append(OutlineHint(line.text, 0))
+        elif (line.font and body_face and line.font != body_face and round(line.size, 1) == body
+              and line.text[-1] not in _SENTENCE_END):
+            hints.append(OutlineHint(line.text, 0, f"font:{line.font}"))
     return hints
+
+
+_SENTENCE_END = "。；;，,：:！!？?、"
+
+
+def _typeface(chars: list[dict]) -> str:
+    """The one typeface of a line's ideographs, without the subset tag (`ABCDEF+SimHei` → SimHei);
+    digits and Latin letters are often set in a Latin face and do not count."""
+    faces = {re.sub(r"^[A-Z]{6}\+", "", c.get("fontname", "")) for c in chars if "\u4e00" <= c["text"] <= "\u9fff"}
+    return faces.pop() if len(faces) == 1 else ""
 
 
 def _pdf_band(page, top: float, bottom: float) -> str:
