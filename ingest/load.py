@@ -329,7 +329,7 @@ def _docx_text(path: Path) -> tuple[str, list[OutlineHint]]:
         blocks, outline = [], []
         for item in document.iter_inner_content():
             if isinstance(item, DocxTable):
-                blocks.append(_docx_table(item))
+                blocks.append(_docx_table(item, numbering))
             elif item.text.strip():
                 text = numbering.label(item) + item.text.strip()
                 blocks.append(text)
@@ -343,12 +343,13 @@ def _docx_text(path: Path) -> tuple[str, list[OutlineHint]]:
     return "\n\n".join(b for b in blocks if b), outline
 
 
-def _docx_table(table: DocxTable) -> str:
+def _docx_table(table: DocxTable, numbering: Numbering) -> str:
     """A DOCX table as Markdown rows under one header row. Rows of one cell over the whole width
     are its caption and unit lines (above) or notes (below), not rows; header rows (declared
     with `w:tblHeader`, or spanned by a merged header cell: `2020年` over `数量 | 占比`) join into
     one header per column, `2020年 数量`, a part that states a unit placed last (`2020年 学校数(所)`)."""
-    grid = table_grid(table, lambda tc: _cell_text(_Cell(tc, table).text))
+    grid = table_grid(table, lambda tc: _cell_text(" ".join(  # numbered paragraphs in cells count too
+        numbering.label(p) + p.text for p in _Cell(tc, table).paragraphs)))
     grid = [row for row in grid if any(cell.text for cell in row)]
     declared = declared_header_rows(table)
     above: list[str] = []

@@ -217,3 +217,20 @@ def test_a_figure_from_a_merged_docx_table_is_answered_end_to_end(tmp_path, monk
     response = service.ask("2020年一般公共预算教育支出是多少？")
     assert not response.abstained, response.answer
     assert "48600万元" in response.answer, response.answer
+
+
+def test_numbered_paragraphs_inside_a_table_show_and_count(tmp_path):
+    document = docx.Document()
+    add_numbering(document, 70, [("decimal", "%1.")], num_ids=[71])
+    numbered(document, "完善布局；", 71)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "任务", "完成时限"
+    table.cell(1, 0).text, table.cell(1, 1).text = "", "2026年"
+    paragraph = table.cell(1, 0).paragraphs[0]
+    paragraph.add_run("扩充学位")
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
+    numbered(document, "加强师资。", 71)
+    document.save(str(tmp_path / "tasks.docx"))
+    assert load_file(tmp_path / "tasks.docx").text.split("\n\n") == [
+        "1.完善布局；", "| 任务 | 完成时限 |\n| --- | --- |\n| 2.扩充学位 | 2026年 |", "3.加强师资。"]
