@@ -439,6 +439,7 @@ class _PdfLine(NamedTuple):
     size: float  # mean character size
     bold: bool  # every character in a bold face
     font: str  # the typeface of all its ideographs ("" when they mix typefaces or there are none)
+    right: float  # x of its right end
 
 
 def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
@@ -454,7 +455,7 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
                 if chars:
                     lines.append(_PdfLine(line["text"].strip(), sum(c["size"] for c in chars) / len(chars),
                                           all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars),
-                                          _typeface(chars)))
+                                          _typeface(chars), max(c["x1"] for c in chars)))
             tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
             if not tables:
                 continue
@@ -486,9 +487,10 @@ def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
         if round(line.size, 1) == body and line.font:
             faces[line.font] += len(line.text)
     body_face = faces.most_common(1)[0][0] if faces else ""
+    margin = max((line.right for line in lines if line.font == body_face), default=0.0)
     large = sorted({round(line.size, 1) for line in lines if line.size >= body * LARGER_TYPE}, reverse=True)
     hints = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if not _emphasised(line.text):
             continue
         if round(line.size, 1) in large:
@@ -496,9 +498,16 @@ def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
         elif line.bold:
             hints.append(OutlineHint(line.text, 0))
         elif (line.font and body_face and line.font != body_face and round(line.size, 1) == body
-              and line.text[-1] not in _SENTENCE_END):
+              and line.text[-1] not in _SENTENCE_END and not _runs_on(line, margin)
+              and not (n and lines[n - 1].font == line.font and _runs_on(lines[n - 1], margin))):
             hints.append(OutlineHint(line.text, 0, f"font:{line.font}"))
     return hints
+
+
+def _runs_on(line: _PdfLine, margin: float) -> bool:
+    """A line that reaches the right margin is prose going on to the next line (a paragraph set in
+    楷体, a quotation), and so is the line after it; a heading ends short of the margin."""
+    return line.right >= margin - 1.5 * line.size
 
 
 _SENTENCE_END = "。；;，,：:！!？?、"

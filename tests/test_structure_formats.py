@@ -373,7 +373,12 @@ def test_pdf_headings_by_their_typeface_at_body_size(tmp_path):
              ("body", 12, "新建公办幼儿园12所，新增学位3600个。"), ("level2", 12, "义务教育"),
              ("body", 12, "改扩建学校8所，消除大班额。"),
              ("level1", 12, "全面落实经费保障。"),  # a sentence in the heading face: body text
-             ("level1", 12, "保障措施"), ("body", 12, "加强组织领导，落实经费保障，完善督导评估机制。")]
+             ("level1", 12, "保障措施"), ("body", 12, "加强组织领导，落实经费保障，完善督导评估机制。"
+                                                       "建立县域义务教育优质均衡发展联席会议制度，定期研究解决学校"
+                                                       "布局、教师编制、经费投入等重大问题，确保各项目标按期实现。"),
+             # a paragraph quoted in the level-2 face: its lines run on to the margin, none is a heading
+             ("level2", 12, "专家指出县域义务教育优质均衡发展要坚持公益普惠和优质均衡的基本方向并且持续推进办学条件改善"
+                            "以及教师队伍建设和教育质量提升工作")]
     for face, size, line in lines:
         pdf.set_font(face, size=size)
         pdf.multi_cell(0, 9, line, new_x="LMARGIN", new_y="NEXT")
@@ -390,3 +395,4 @@ def test_pdf_headings_by_their_typeface_at_body_size(tmp_path):
     assert next(c for c in chunks if "8所" in c.text).section == "发展基础 > 义务教育"
     assert next(c for c in chunks if "全面落实经费保障" in c.text).section == "发展基础 > 义务教育"
     assert next(c for c in chunks if "一是扩大资源" in c.text).section == "保障措施"
+    assert next(c for c in chunks if "专家指出" in c.text).section == "保障措施"
