@@ -237,10 +237,8 @@ def table_grid(table: Any, cell_text: Any) -> list[list[GridCell]]:
 
 def header_depth(grid: list[list[GridCell]], declared: int, is_value: Any) -> int:
     """How many rows on top are column headers: the rows Word is told to repeat on each page
-    (`w:tblHeader`), else the first row and every following row a header cell spans into or whose
-    columns a header cell spans (`2020年` over `数量 | 占比`), as long as that row holds no value."""
-    if declared:
-        return declared
+    (`w:tblHeader`), and at least the first row and every following row a header cell spans into
+    or whose columns a header cell spans (`2020年` over `数量 | 占比`), while that row holds no value."""
     depth = 1
     while depth < len(grid):
         row = grid[depth]
@@ -249,7 +247,7 @@ def header_depth(grid: list[list[GridCell]], declared: int, is_value: Any) -> in
         if not spanned or any(is_value(cell.text) for cell in row[1:]):
             break
         depth += 1
-    return depth
+    return max(depth, min(declared, len(grid) - 1))
 
 
 def declared_header_rows(table: Any) -> int:
