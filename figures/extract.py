@@ -123,6 +123,9 @@ def _column_meaning(column: str, table_period: str) -> tuple[int | None, str, st
     stripped = column.strip()
     if _YEAR_HEADER.fullmatch(stripped):
         return int(stripped[:4]), table_period, ""
+    year, _, part = stripped.partition(" ")
+    if part and _YEAR_HEADER.fullmatch(year):  # a year over sub-columns, headers joined: `2025年 数量`
+        return int(year[:4]), table_period, part
     period = _period(column)
     return None, period, stripped
 

@@ -12,8 +12,9 @@ for two-character strings; a single character can stay ambiguous (ties go to GB1
 
 Markdown is rendered (markdown-it, CommonMark with tables) and read as HTML, so no markup (`#`,
 `**`, list bullets, link targets) reaches the text. The headings a format declares — Markdown
-`#`, HTML `<h1>`…`<h6>`, DOCX heading styles, PDF lines set in larger type than the body, and a
-short paragraph set wholly in bold in any of them (and a `**…**` line of a text file) — are
+`#`, HTML `<h1>`…`<h6>`, DOCX heading styles, PDF lines set in larger type than the body or in a
+heading typeface at body size, and a short paragraph set wholly in bold in any of them (and a
+`**…**` line of a text file) — are
 returned as `Loaded.outline` for ingest/structure.py.
 Numbers of ordered lists (`<ol>`, Markdown `1. `) are written into the text: documents cite them.
 
@@ -43,6 +44,7 @@ from bs4 import BeautifulSoup
 from bs4.element import PreformattedString, Tag
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
+from docx.table import _Cell
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
@@ -50,6 +52,8 @@ from ingest.models import OutlineHint
 from ingest.normalize import to_simplified
 from ingest.ocr import OcrError, OcrText, ocr_image, ocr_pdf
 from ingest.settings import get_settings
+from ingest.tables import unit_of
+from ingest.wordml import Numbering, declared_header_rows, header_depth, table_grid
 
 IMAGES = {".png", ".jpg", ".jpeg"}  # recognised by OCR (ingest/ocr.py), as are PDFs without a text layer
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", *IMAGES}
@@ -315,25 +319,60 @@ def _span(cell, attribute: str) -> int:
 # --- DOCX ----------------------------------------------------------------------------------------
 
 def _docx_text(path: Path) -> tuple[str, list[OutlineHint]]:
-    """(text, outline) of a DOCX file: paragraphs and tables in order; heading
-    styles (`Heading 2`, `标题 2`, or an outline level set on the paragraph) and paragraphs whose
-    every run is bold are the declared headings."""
+    """(text, outline) of a DOCX file: paragraphs and tables in order, each paragraph with the
+    number Word shows before it (automatic numbering, ingest/wordml.py); heading styles
+    (`Heading 2`, `标题 2`, or an outline level set on the paragraph) and paragraphs whose every
+    run is bold are the declared headings."""
     try:
         document = docx.Document(str(path))
+        numbering = Numbering(document)
         blocks, outline = [], []
         for item in document.iter_inner_content():
             if isinstance(item, DocxTable):
-                rows = [[_cell_text(cell.text) for cell in row.cells] for row in item.rows]
-                blocks.append(table_lines(rows))
+                blocks.append(_docx_table(item, numbering))
             elif item.text.strip():
-                text = item.text.strip()
+                text = numbering.label(item) + item.text.strip()
                 blocks.append(text)
                 level = _docx_heading_level(item)
                 if level is not None:
                     outline.append(OutlineHint(_cell_text(text), level))
+            else:
+                numbering.label(item)  # an empty numbered paragraph still counts
     except Exception as e:  # python-docx raises zip, XML and key errors alike on a damaged file
         raise LoadError(path, f"corrupt or unreadable DOCX ({type(e).__name__}: {e}) / DOCX 文件损坏") from e
     return "\n\n".join(b for b in blocks if b), outline
+
+
+def _docx_table(table: DocxTable, numbering: Numbering) -> str:
+    """A DOCX table as Markdown rows under one header row. Rows of one cell over the whole width
+    are its caption and unit lines (above) or notes (below), not rows; header rows (declared
+    with `w:tblHeader`, or spanned by a merged header cell: `2020年` over `数量 | 占比`) join into
+    one header per column, `2020年 数量`, a part that states a unit placed last (`2020年 学校数(所)`)."""
+    grid = table_grid(table, lambda tc: _cell_text(" ".join(  # numbered paragraphs in cells count too
+        numbering.label(p) + p.text for p in _Cell(tc, table).paragraphs)))
+    grid = [row for row in grid if any(cell.text for cell in row)]
+    declared = declared_header_rows(table)
+    above: list[str] = []
+    while grid and len(grid[0]) > 1 and len({cell.origin for cell in grid[0]}) == 1:
+        above.append(grid.pop(0)[0].text)
+        declared = max(0, declared - 1)
+    below: list[str] = []
+    while len(grid) > 1 and len(grid[-1]) > 1 and len({cell.origin for cell in grid[-1]}) == 1:
+        below.insert(0, grid.pop()[0].text)
+    if not grid:
+        return "\n".join(above + below)
+    depth = header_depth(grid, declared, _is_value)
+    columns = []
+    for c in range(len(grid[0])):
+        parts = list(dict.fromkeys(row[c].text for row in grid[:depth] if row[c].text))
+        parts.sort(key=lambda part: bool(unit_of(part)))  # stable: the unit-bearing part goes last
+        columns.append(" ".join(parts))
+    rows = [columns] + [[cell.text for cell in row] for row in grid[depth:]]
+    return "\n\n".join(part for part in ("\n".join(above), table_lines(rows), "\n".join(below)) if part)
+
+
+def _is_value(text: str) -> bool:
+    return bool(re.fullmatch(r"[<>≥≤~约]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*\S{0,3}", text.strip()))
 
 
 _DOCX_HEADING_STYLE = re.compile(r"(?:heading|标题|標題)\s*(\d)", re.IGNORECASE)
@@ -399,6 +438,8 @@ class _PdfLine(NamedTuple):
     text: str
     size: float  # mean character size
     bold: bool  # every character in a bold face
+    font: str  # the typeface of all its ideographs ("" when they mix typefaces or there are none)
+    right: float  # x of its right end
 
 
 def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
@@ -413,7 +454,8 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
                 chars = [c for c in line["chars"] if c["text"].strip()]
                 if chars:
                     lines.append(_PdfLine(line["text"].strip(), sum(c["size"] for c in chars) / len(chars),
-                                          all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars)))
+                                          all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars),
+                                          _typeface(chars), max(c["x1"] for c in chars)))
             tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
             if not tables:
                 continue
@@ -430,23 +472,52 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
 
 def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
     """Short lines set larger than the body text (the size most characters have) are headings,
-    the larger the higher; short lines wholly in a bold face are headings of no declared level."""
+    the larger the higher; short lines wholly in a bold face are headings of no declared level;
+    so are short lines at body size set wholly in a typeface other than the body's (official
+    documents set level-1 headings in 黑体 and level-2 in 楷体 at the size of the 仿宋 body text),
+    each typeface a rank of its own, unless the line ends in punctuation (a sentence)."""
     weight: Counter[float] = Counter()
     for line in lines:
         weight[round(line.size, 1)] += len(line.text)
     if not weight:
         return []
     body = weight.most_common(1)[0][0]
+    faces: Counter[str] = Counter()
+    for line in lines:
+        if round(line.size, 1) == body and line.font:
+            faces[line.font] += len(line.text)
+    body_face = faces.most_common(1)[0][0] if faces else ""
+    margin = max((line.right for line in lines if line.font == body_face), default=0.0)
     large = sorted({round(line.size, 1) for line in lines if line.size >= body * LARGER_TYPE}, reverse=True)
     hints = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if not _emphasised(line.text):
             continue
         if round(line.size, 1) in large:
             hints.append(OutlineHint(line.text, large.index(round(line.size, 1)) + 1))
         elif line.bold:
             hints.append(OutlineHint(line.text, 0))
+        elif (line.font and body_face and line.font != body_face and round(line.size, 1) == body
+              and line.text[-1] not in _SENTENCE_END and not _runs_on(line, margin)
+              and not (n and lines[n - 1].font == line.font and _runs_on(lines[n - 1], margin))):
+            hints.append(OutlineHint(line.text, 0, f"font:{line.font}"))
     return hints
+
+
+def _runs_on(line: _PdfLine, margin: float) -> bool:
+    """A line that reaches the right margin is prose going on to the next line (a paragraph set in
+    楷体, a quotation), and so is the line after it; a heading ends short of the margin."""
+    return line.right >= margin - 1.5 * line.size
+
+
+_SENTENCE_END = "。；;，,：:！!？?、"
+
+
+def _typeface(chars: list[dict]) -> str:
+    """The one typeface of a line's ideographs, without the subset tag (`ABCDEF+SimHei` → SimHei);
+    digits and Latin letters are often set in a Latin face and do not count."""
+    faces = {re.sub(r"^[A-Z]{6}\+", "", c.get("fontname", "")) for c in chars if "\u4e00" <= c["text"] <= "\u9fff"}
+    return faces.pop() if len(faces) == 1 else ""
 
 
 def _pdf_band(page, top: float, bottom: float) -> str:

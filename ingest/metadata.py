@@ -85,6 +85,16 @@ _ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教育局|教委|
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
 _BARE_TITLES = re.compile(r"(?:\d{4}年)?(?:政府工作报告|工作报告|政府工作報告|工作報告)$")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,10}[省市县区縣區州][:：]")
+# An official letter (函) of Taiwan's document system: `某市政府教育局　函` heads it, labelled lines follow
+# (受文者 the addressee, 發文日期, 發文字號), then 主旨 states the matter in one sentence closed by the
+# request to the addressee (`，請查照。`, `，請鑒核。`), then 說明 items. Its title is the matter.
+_LETTER_HEAD = re.compile(r"^(?P<org>[^\s:：，,。关關的]{2,30}?)[\s\u3000]*函$")
+_SUBJECT = re.compile(r"^\s*主[\s\u3000]*旨\s*[:：]\s*(?P<value>.*?)\s*$")
+_LETTER_LABEL = re.compile(r"^\s*(?:[說说][\s\u3000]*明|辦[\s\u3000]*法|办[\s\u3000]*法|正[\s\u3000]*本|副[\s\u3000]*本"
+                           r"|[一二三四五六七八九十]+、)")
+# the request closing a 主旨: 請查照, 請鑒核, 請查照並轉知所屬, 敬請惠允見復, 希照辦, 復請查照
+_REQUEST = re.compile(r"[，,]\s*(?:[請请]|敬[請请]|惠[請请]|復[請请]|复[请]|希|隨文|随文|特此)[^，,。]*[。.]?$")
+LETTER_LINES = 30  # the 函 head: file number, head, address lines, addressee, date, number, 主旨
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])")
 
 
@@ -125,10 +135,11 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     speaker = next((m for m in map(_SPEAKER_LINE.search, front) if m), None)
     delivered = next((iso_date(d) for d in (DATE.match(m["date"]) for m in map(_DELIVERED.match, front) if m)
                       if d and iso_date(d)), "")
-    title = _title(text)
+    letter = _letter(raw_text)
+    title = letter[1] or _title(text)
     mentions = find_places(text)
     places = _regions(text, title, front, mentions)
-    issuer = (index.get("issuer") or labelled.get("issuer")
+    issuer = (index.get("issuer") or labelled.get("issuer") or letter[0]
               or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
               or _speaker_issuer(speaker, places)
               or (_site(byline["site"]) if byline else "") or labelled.get("source", "") or dated[0]
@@ -143,7 +154,8 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
         number=(index.get("number") or labelled.get("number") or _standalone_number(text)
                 or _briefing_number(masthead, head)),
         region=[p.name for p in places],
-        genre="简报" if masthead else "新闻" if (byline or dated[0]) and not speaker else _genre(title),
+        genre=("函" if letter[0] else "简报" if masthead else "新闻" if (byline or dated[0]) and not speaker
+               else _genre(title)),
         script="traditional" if is_traditional(text) else "simplified",
         source=source,
         region_ids=[p.id for p in places],
@@ -252,6 +264,25 @@ def _title(text: str) -> str:
             return line + follow  # a title set on two lines: `…发展区` / `自查自评报告`
         return line
     return ""
+
+
+def _letter(raw_text: str) -> tuple[str, str]:
+    """(issuer, title) of an official letter (函, see _LETTER_HEAD); ("", "") for any other layout.
+    The title is the 主旨 (it may wrap over lines up to 說明) without its closing request."""
+    lines = [line.strip() for line in raw_text.splitlines() if line.strip()][:LETTER_LINES]
+    issuer = next((re.sub(r"[\s\u3000]+", "", m["org"]) for m in map(_LETTER_HEAD.match, lines) if m), "")
+    at = next((i for i, line in enumerate(lines) if _SUBJECT.match(line)), None)
+    if not issuer or at is None:
+        return "", ""
+    subject = _SUBJECT.match(lines[at])["value"]  # type: ignore[index]
+    for line in lines[at + 1:]:
+        if _LETTER_LABEL.match(line) or _LABELLED.match(line) or subject.endswith("。"):
+            break
+        subject += line
+    previous = None
+    while previous != subject:  # `…，請查照並轉知所屬，請…。`: every closing request
+        previous, subject = subject, _REQUEST.sub("", subject)
+    return issuer, subject.rstrip("。.；; ")
 
 
 def _site(site: str) -> str:

@@ -34,9 +34,11 @@ class DocMeta:
 
 class OutlineHint(NamedTuple):
     """A heading the file format declares (Markdown `#`, HTML `<h2>`, a DOCX heading style), for
-    ingest/structure.py: its text and level 1–6, or 0 for a paragraph set wholly in bold."""
+    ingest/structure.py: its text and level 1–6, or 0 for a paragraph set wholly in bold or in a
+    heading typeface; `style` tells apart headings of level 0 set differently (`font:SimHei`)."""
     text: str
     level: int
+    style: str = ""
 
 
 @dataclass

@@ -11,7 +11,8 @@ national standard for official documents, GB/T 9704, and plans and regulations u
   > `（一）` > `1.`/`1．`/`1、` (a short line of its own) and `专栏3` boxes > `（1）` > `①`.
 `一、…。`/`（一）…。` may also lead a paragraph (work reports: `（一）内需潜力持续释放。消费…`): the lead
 sentence is the heading and the section runs on to the next heading of its rank or above.
-Styles with no conventional rank — `【…】` headings, emphasised (bold) one-line paragraphs, and
+Styles with no conventional rank — `【…】` headings, emphasised (bold) one-line paragraphs, lines
+set in a heading typeface (each typeface a style of its own: PDF, see ingest/load.py), and
 short unpunctuated lines set between prose (a subtitle) — take their rank where a document first
 uses them: one below the heading open there. Headings the file format declares (Markdown `#`,
 HTML `<h1>`…, DOCX heading styles; see `OutlineHint`) outrank all numbered ones, by their level.
@@ -272,17 +273,17 @@ def parse_sections(text: str, outline: Sequence[OutlineHint] = ()) -> list[Secti
     return sections
 
 
-def _classify(line: str, declared: dict[str, list[int]], ranks: _Ranks, stack: list[tuple[float, Section]],
+def _classify(line: str, declared: dict[str, list[tuple[int, str]]], ranks: _Ranks, stack: list[tuple[float, Section]],
               previous: str, following: str) -> tuple[float | None, int]:
     """(rank, end of the heading in the line) of a heading line; (None, 0) for any other line."""
     key = _key(line)
     match = heading_at(line)
     if declared.get(key):
-        level = declared[key].pop(0)
+        level, style = declared[key].pop(0)
         if level:
             return level, len(line)
         if match is None or match.level == 0:  # emphasis alone; a bold `一、…` keeps its numbering's rank
-            return ranks.of("emphasis", stack), len(line)
+            return ranks.of(style or "emphasis", stack), len(line)
     if match is not None and stack and stack[-1][0] == ARTICLE and match.level > ARTICLE:
         return None, 0  # `（一）…` under `第三条`: the items of an article are its text
     if match is not None:
@@ -298,16 +299,16 @@ def _key(line: str) -> str:
     return re.sub(r"\s+", "", line).rstrip("。．.")
 
 
-def _declared(outline: Sequence[OutlineHint]) -> dict[str, list[int]]:
+def _declared(outline: Sequence[OutlineHint]) -> dict[str, list[tuple[int, str]]]:
     """Declared heading text → its levels in order. A document's single top heading placed
     before the others is its title (an HTML page's `<h1>`, a Markdown `# …`), not a section."""
     hints = [h for h in outline if _key(h.text)]
     top = min((h.level for h in hints if h.level), default=0)
     if top and sum(h.level == top for h in hints) == 1 and hints[0].level == top:
         hints = hints[1:]
-    out: dict[str, list[int]] = {}
+    out: dict[str, list[tuple[int, str]]] = {}
     for hint in hints:
-        out.setdefault(_key(hint.text), []).append(min(hint.level, OUTLINE_LEVELS))
+        out.setdefault(_key(hint.text), []).append((min(hint.level, OUTLINE_LEVELS), hint.style))
     return out
 
 

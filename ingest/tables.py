@@ -45,6 +45,10 @@ _ANY_CAPTION = re.compile(r"(?:表\s*\d{1,2}(?:[-－.．]\d{1,2})?(?:[\s:：.．
 _HEADER_WORD = re.compile(r"(?:19|20)\d\d\s*年?|属性|屬性|单位|單位|指标|指標|项目|項目|序号|序號|名称|名稱|类别|類別|"
                           r"分类|分類|目标|目標|基期|现状|現狀|规划|規劃|预期|預期|数值|數值|合计|合計|备注|備註|地区|地區")
 MAX_COLUMNS = 12
+# a table's unit stated once for all its figures, on a line of its own above it or closing its
+# caption (statistical and budget tables: `单位：万元`, `（单位：人）`)
+_UNIT_LINE = re.compile(r"[(（]?\s*(?:计量单位|計量單位|单位|單位)\s*[:：]\s*"
+                        r"(?P<unit>[^\s()（）,，;；、]{1,8})\s*[)）]?$")
 _RULE_CELL = re.compile(r":?-{3,}:?")
 
 
@@ -60,6 +64,7 @@ class _Parsed(NamedTuple):
     used: int  # lines consumed, caption included
     label_column: str = ""
     layout: str = "cells"
+    unit_line: str = ""  # a `单位：万元` line between caption and table
 
 
 def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
@@ -93,6 +98,7 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
             i += 1
             continue
         start = all_lines[i].start
+        _stated_unit(parsed, text[all_lines[i - 1].start:all_lines[i - 1].end] if i else "")
         tables.append(Table(
             table_id=f"{doc_id}#t{len(tables) + 1}", doc_id=doc_id, caption=parsed.caption,
             columns=parsed.columns, units=_units(parsed.columns, parsed.rows, parsed.label_column), rows=parsed.rows,
@@ -114,14 +120,37 @@ def _starts_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[
 
 
 def _captioned(doc_id: str, text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> _Parsed | None:
-    """A caption line, then a table of rows or of one cell per line: the table with its caption."""
+    """A caption line (and a unit line under it), then a table of rows or of one cell per line:
+    the table with its caption."""
     caption = text[all_lines[i].start:all_lines[i].end]
-    after = text[all_lines[i + 1].start:all_lines[i + 1].end]
-    inner = (_row_table(doc_id, text, all_lines, i + 1) if _is_row_line(after)
-             else _any_cells(text, all_lines, i + 1, heading_starts, caption=caption))
+    first = i + 1
+    unit_line = text[all_lines[first].start:all_lines[first].end]
+    if _UNIT_LINE.fullmatch(unit_line) and first + 1 < len(all_lines):
+        first += 1
+    else:
+        unit_line = ""
+    after = text[all_lines[first].start:all_lines[first].end]
+    inner = (_row_table(doc_id, text, all_lines, first) if _is_row_line(after)
+             else _any_cells(text, all_lines, first, heading_starts, caption=caption))
     if inner is None:
         return None
-    return inner._replace(caption=caption, used=inner.used + 1)
+    return inner._replace(caption=caption, used=inner.used + first - i, unit_line=unit_line)
+
+
+def _stated_unit(parsed: _Parsed, before: str) -> None:
+    """Value cells with no unit of their own (header, row label, 单位 column) take the unit the
+    caption or a line just above the table states for the whole table."""
+    stated = next((m for m in (_UNIT_LINE.fullmatch(line) for line in (parsed.unit_line, before)) if m),
+                  None) or (_UNIT_LINE.search(parsed.caption) if parsed.caption else None)
+    unit = stated["unit"] if stated else ""
+    if not _UNIT.fullmatch(unit):
+        return
+    keys = parsed.columns[:parsed.columns.index(parsed.label_column) + 1] \
+        if parsed.label_column in parsed.columns else parsed.columns[:2]
+    for row in parsed.rows:
+        for cell in row.cells:
+            if not cell.unit and cell.column not in keys and any(ch.isdigit() for ch in cell.text):
+                cell.unit = unit
 
 
 def unit_of(header: str) -> str:

@@ -157,3 +157,44 @@ def test_traditional_notice_and_minguo_dates():
     letter = extract_meta("臺中市政府教育局函\n發文日期：中華民國114年3月5日\n發文字號：中市教小字第1140012345號\n"
                           "主旨：有關本市新生入學事宜，請查照。\n", "tc.txt", {})
     assert (letter.date, letter.number, letter.script) == ("2025-03-05", "中市教小字第1140012345號", "traditional")
+
+
+OFFICIAL_LETTER = """檔　　號：
+保存年限：
+嘉義縣政府　函
+地址：61249嘉義縣太保市祥和一路東段1號
+承辦人：林科員
+電話：05-3620123
+受文者：本縣各國民中小學
+發文日期：中華民國113年9月12日
+發文字號：府教學字第1130212345號
+速別：普通件
+附件：實施計畫1份
+主旨：檢送本縣113學年度推動雙語教育實施計畫1份，
+　　請查照並轉知所屬，請查照。
+說明：
+一、依據教育部113年8月1日函辦理。
+二、本計畫經費新臺幣320萬元，由本府教育經費支應。
+正本：本縣各國民中小學
+副本：本府教育處
+縣長　翁○○
+"""
+
+
+def test_taiwan_official_letter_subject_issuer_date_and_number():
+    """A 函: the head names the issuer, 受文者 (the addressee) is not it, the 主旨 without its closing
+    request is the title even when it wraps, 發文日期 in the Minguo calendar and 發文字號."""
+    meta = extract_meta(OFFICIAL_LETTER, "letter.txt", {})
+    assert meta.title == "檢送本縣113學年度推動雙語教育實施計畫1份"
+    assert (meta.issuer, meta.date, meta.number) == ("嘉義縣政府", "2024-09-12", "府教學字第1130212345號")
+    assert (meta.genre, meta.script, meta.region) == ("函", "traditional", ["嘉义县"])
+    short = extract_meta("臺北市政府教育局 函\n受文者：臺北市立各高級中等學校\n發文日期：中華民國114年1月6日\n"
+                         "發文字號：北市教中字第11430012345號\n主旨：有關本市高級中等學校新生報到事宜，請查照。\n"
+                         "說明：依據本局計畫辦理。\n", "tp.txt", {})
+    assert (short.title, short.issuer, short.date) == (
+        "有關本市高級中等學校新生報到事宜", "臺北市政府教育局", "2025-01-06")
+
+
+def test_a_mainland_title_ending_in_letter_is_no_letter_head():
+    meta = extract_meta("某县教育局关于商请支持乡村学校建设的函\n某县教育局\n2025年3月1日\n", "x.txt", {})
+    assert meta.title == "某县教育局关于商请支持乡村学校建设的函" and meta.genre != "函"

@@ -344,3 +344,55 @@ def test_html_bold_by_inline_style(tmp_path):
     (tmp_path / "plan.html").write_text(html, encoding="utf-8")
     doc, chunks = ingest(tmp_path / "plan.html")
     assert [s.path for s in doc.sections] == [["一、发展基础"], ["一、发展基础", "主要成效"], ["二、保障措施"]]
+
+
+def _renamed_face(source: Path, index: int, name: str, out: Path) -> Path:
+    """A copy of one face of a font collection under another name: a third typeface for the test."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(source), fontNumber=index)
+    for record in font["name"].names:
+        if record.nameID in (1, 3, 4, 6, 16):
+            record.string = name
+    font.save(str(out))
+    return out
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason=f"no CJK font at {CJK_FONT}")
+def test_pdf_headings_by_their_typeface_at_body_size(tmp_path):
+    """An official document's headings at the body size, told by their typeface: level 1 in one
+    face (黑体), level 2 in another (楷体), body text in a third (仿宋). A sentence set in a heading
+    face, and a line whose lead phrase alone is in it, stay body text."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test dependency) builds the PDF")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("body", fname=str(CJK_FONT), collection_font_number=1)
+    pdf.add_font("level1", fname=str(CJK_FONT), collection_font_number=0)
+    pdf.add_font("level2", fname=str(_renamed_face(CJK_FONT, 0, "TestKai", tmp_path / "kai.ttf")))
+    lines = [("level1", 18, TITLE), ("level1", 12, "发展基础"), ("level2", 12, "学前教育"),
+             ("body", 12, "新建公办幼儿园12所，新增学位3600个。"), ("level2", 12, "义务教育"),
+             ("body", 12, "改扩建学校8所，消除大班额。"),
+             ("level1", 12, "全面落实经费保障。"),  # a sentence in the heading face: body text
+             ("level1", 12, "保障措施"), ("body", 12, "加强组织领导，落实经费保障，完善督导评估机制。"
+                                                       "建立县域义务教育优质均衡发展联席会议制度，定期研究解决学校"
+                                                       "布局、教师编制、经费投入等重大问题，确保各项目标按期实现。"),
+             # a paragraph quoted in the level-2 face: its lines run on to the margin, none is a heading
+             ("level2", 12, "专家指出县域义务教育优质均衡发展要坚持公益普惠和优质均衡的基本方向并且持续推进办学条件改善"
+                            "以及教师队伍建设和教育质量提升工作")]
+    for face, size, line in lines:
+        pdf.set_font(face, size=size)
+        pdf.multi_cell(0, 9, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("level1", size=12)
+    pdf.write(9, "一是扩大资源")  # the lead phrase alone in the heading face: body text
+    pdf.set_font("body", size=12)
+    pdf.write(9, "，新建幼儿园3所")
+    pdf.ln()
+    pdf.output(str(tmp_path / "plan.pdf"))
+    doc, chunks = ingest(tmp_path / "plan.pdf")
+    assert doc.meta.title == TITLE
+    assert [s.path for s in doc.sections] == [
+        ["发展基础"], ["发展基础", "学前教育"], ["发展基础", "义务教育"], ["保障措施"]]
+    assert next(c for c in chunks if "8所" in c.text).section == "发展基础 > 义务教育"
+    assert next(c for c in chunks if "全面落实经费保障" in c.text).section == "发展基础 > 义务教育"
+    assert next(c for c in chunks if "一是扩大资源" in c.text).section == "保障措施"
+    assert next(c for c in chunks if "专家指出" in c.text).section == "保障措施"

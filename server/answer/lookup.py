@@ -102,7 +102,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     data = [c if c.unit or not note else replace(c, unit=note) for c in row.cells if c.column not in key_columns(table)]
     values = [c for c in data if parse_number(c.text)]
     notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
-    chosen = [c for c in values if any(y in c.column for y in query.years)]
+    chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)])
     if not chosen:
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
         asked = normalize(query.norm, drop_space=True)
@@ -148,6 +148,17 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
     return Draft(answer, False, book.citations, figures, claims)
+
+
+def _sub_column(query: Query, cells: list[Cell]) -> list[Cell]:
+    """Of the cells under one year (a year header over sub-columns, `2025年 数量` | `2025年 占比(%)`),
+    the ones whose sub-column the question names, else those in the unit it asks for."""
+    if len(cells) < 2:
+        return cells
+    named = [c for c in cells if (part := re.sub(r"[(（][^()（）]*[)）]?$", "", c.column.partition(" ")[2]))
+             and normalize(part) in query.norm]
+    wanted = [c for c in cells if query.units and normalize(c.unit) in query.units]
+    return named or wanted or cells
 
 
 def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:
