@@ -12,8 +12,11 @@ import re
 from figures.numbers import parse_number
 
 PLAN_YEARS = 5
-_THIRD_PLAN_START = 1966  # the third five-year plan; every later one follows it without a gap
-_PLAN = re.compile(r"(?<![一二三四五六七八九])(十?[一二三四五六七八九])五(?:规划|时期|期间|以来|[”\"])?")
+ORDINAL = r"十[一二三四五六七八九]?|[一二三四五六七八九]"  # the N of the N-th plan, as 十N五 writes it
+# 十四五 quoted, followed by a word of time, or standing alone with two ordinal characters (a bare
+# 十五 or 三五 is a number)
+PLAN = re.compile(rf"[“\"]({ORDINAL})五[”\"]|({ORDINAL})五[”\"]?(?:规划|时期|期间|末|以来|时|初)"
+                  r"|(?<![一二三四五六七八九十百千万零两第])(十[一二三四五六七八九])五(?![年个万千百十亿元名人所%])")
 _SPAN = re.compile(r"(20\d\d|19\d\d)\s*年?\s*[—–\-~至到]\s*(20\d\d|19\d\d)\s*年")
 _COUNT = re.compile(r"(?<![\d.])(\d+|[两二三四五六七八九十])\s*年(?:来|间|里|中|以来|内)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -21,20 +24,28 @@ _DIGITS = "一二三四五六七八九"
 
 
 def plan_years(number: int) -> tuple[int, int] | None:
-    """First and last year of the N-th five-year plan (14 → 2021, 2025); None before the third."""
-    if number < 3:
+    """First and last year of the N-th five-year plan (14 → 2021, 2025): five-year steps from 1953,
+    and from 1966 after the three years of adjustment that followed the second."""
+    if number < 1:
         return None
-    first = _THIRD_PLAN_START + PLAN_YEARS * (number - 3)
+    first = 1953 + PLAN_YEARS * (number - 1) if number <= 2 else 1966 + PLAN_YEARS * (number - 3)
     return first, first + PLAN_YEARS - 1
+
+
+def ordinal_number(ordinal: str) -> int:
+    """`十四` → 14, `九` → 9: the N a plan's name writes."""
+    return (10 if ordinal.startswith("十") else 0) + (_DIGITS.index(ordinal[-1]) + 1 if ordinal != "十" else 0)
+
+
+def plan_ordinal(m: re.Match[str]) -> str:
+    """The ordinal a PLAN match names (`十四` of `“十四五”时期`)."""
+    return next(g for g in m.groups() if g)
 
 
 def plan_number(text: str) -> int | None:
     """The number of the five-year plan a text names (`“十四五”` → 14), or None."""
-    m = _PLAN.search(text)
-    if m is None:
-        return None
-    word = m.group(1)
-    return (10 if word.startswith("十") else 0) + _DIGITS.index(word[-1]) + 1
+    m = PLAN.search(text)
+    return ordinal_number(plan_ordinal(m)) if m else None
 
 
 def growth_years(text: str) -> int | None:

@@ -10,14 +10,9 @@ from __future__ import annotations
 import re
 
 from figures.numbers import parse_number
+from figures.periods import ORDINAL, PLAN, ordinal_number, plan_ordinal, plan_years
 
-_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ORDINAL = r"十[一二三四五六七八九]?|[一二三四五六七八九]"
-# 十四五 quoted, followed by a word of time, or standing alone with two ordinal characters (a bare
-# 十五 or 三五 is a number)
-_PLAN = re.compile(rf"[“\"]({_ORDINAL})五[”\"]|({_ORDINAL})五[”\"]?(?:规划|时期|期间|末|以来|时|初)"
-                   r"|(?<![一二三四五六七八九十百千万零两第])(十[一二三四五六七八九])五(?![年个万千百十亿元名人所%])")
-PLAN_WORD = re.compile(rf"(?:{_ORDINAL})五(?:规划|时期|期间)?")
+PLAN_WORD = re.compile(rf"(?:{ORDINAL})五(?:规划|时期|期间)?")
 _COUNT = r"[二三四五六七八九十两]|\d{1,2}"
 # 过去五年, 近五年, 五年来 (the years before the document's); 今后五年, 未来五年 (from its year on)
 _PAST = re.compile(rf"(?:过去|近)({_COUNT})年|(?<![第前后\d])({_COUNT})年(?:来|以来)")
@@ -27,23 +22,22 @@ _SINCE = re.compile(r"(20\d\d)\s*年(?:以来|来)")
 _RANGE = re.compile(r"(20\d\d)\s*年?\s*[-—–~～至到]\s*(20\d\d)\s*年")
 # a question's words of a span, cut out before its key terms are taken
 _QUESTION_SPAN = re.compile(
-    rf"(?:{_PLAN.pattern})(?:规划|时期|期间|末|以来)?|(?:过去|近|今后|未来)(?:{_COUNT})年(?:来|间|内)?"
+    rf"(?:{PLAN.pattern})(?:规划|时期|期间|末|以来)?|(?:过去|近|今后|未来)(?:{_COUNT})年(?:来|间|内)?"
     rf"|(?<![第前后\d])(?:{_COUNT})年(?:来|以来)")
 
 
 def plan_period(ordinal: str) -> tuple[int, int]:
-    """The years of the N-th five-year plan (`十四` → 2021–2025): five-year steps from 1953, with
-    three years of adjustment after the second."""
-    n = (10 + _DIGIT.get(ordinal[1:], 0)) if ordinal.startswith("十") else _DIGIT[ordinal]
-    first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)
-    return first, first + 4
+    """The years of the N-th five-year plan (`十四` → 2021–2025)."""
+    years = plan_years(ordinal_number(ordinal))
+    assert years is not None  # PLAN's ordinals run from 一 up
+    return years
 
 
 def period_years(text: str) -> set[str]:
     """The years of the plan periods a text names (`“十四五”时期` → 2021…2025)."""
     years: set[str] = set()
-    for m in _PLAN.finditer(text):
-        first, last = plan_period(_ordinal(m))
+    for m in PLAN.finditer(text):
+        first, last = plan_period(plan_ordinal(m))
         years |= {str(y) for y in range(first, last + 1)}
     return years
 
@@ -51,7 +45,7 @@ def period_years(text: str) -> set[str]:
 def spans(text: str, written: int | None) -> list[tuple[int, int]]:
     """The spans of years `text` names: plan periods always, spans counted from the year it was
     `written` when that is known."""
-    found = [plan_period(_ordinal(m)) for m in _PLAN.finditer(text)]
+    found = [plan_period(plan_ordinal(m)) for m in PLAN.finditer(text)]
     found += [(int(a), int(b)) for a, b in _RANGE.findall(text) if a < b]
     if written:
         found += [(written - n, written - 1) for n in map(_count, _PAST.findall(text)) if n]
@@ -67,15 +61,11 @@ def span_words(text: str) -> list[str]:
 
 def plan_words(text: str) -> list[str]:
     """The plan periods a text names, each as its short name (`“十四五”期间` → 十四五)."""
-    return list(dict.fromkeys(_ordinal(m) + "五" for m in _PLAN.finditer(text)))
+    return list(dict.fromkeys(plan_ordinal(m) + "五" for m in PLAN.finditer(text)))
 
 
 def without_spans(text: str) -> str:
     return _QUESTION_SPAN.sub(" ", text)
-
-
-def _ordinal(m: re.Match[str]) -> str:
-    return next(g for g in m.groups() if g)
 
 
 def _count(groups: tuple[str, ...] | str) -> int:
