@@ -3,18 +3,16 @@ table and a project table, a county work summary): whole-table queries, targets 
 heading, the indicator asked and no other, like with like in compliance, the quantity asked, shares
 from prose, which documents say it, and the check that turns a figure that does not fit into an
 abstention. Real ingest, real model, real Chroma, Service.ask."""
-from pathlib import Path
 
 import pytest
 
-from ingest.index import Index
 from ingest.normalize import normalize
-from ingest.pipeline import run_ingest
 from server.answer.text import measure_span
 from server.query import analyse
 from server.schemas import AskResponse
 from server.service import Service
 from server.timespans import period_years
+from tests.written import service_over
 
 PLAN = """清河县“十四五”教育发展规划（2021—2025年）
 清河县人民政府
@@ -71,14 +69,7 @@ PLAN_ID, SUMMARY_ID, REPORT_ID = "qinghe-plan", "fusong-summary", "baishan-repor
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    corpus = tmp_path_factory.mktemp("classes-corpus")
-    (corpus / f"{PLAN_ID}.txt").write_text(PLAN, encoding="utf-8")
-    (corpus / f"{SUMMARY_ID}.txt").write_text(SUMMARY, encoding="utf-8")
-    (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
-    data = tmp_path_factory.mktemp("classes-data")
-    summary = run_ingest([corpus], None, False, data_dir=data)
-    assert not summary.failed, str(summary)
-    return Service(Index.open(Path(data)), generator=None)
+    return service_over(tmp_path_factory, "classes", {PLAN_ID: PLAN, SUMMARY_ID: SUMMARY, REPORT_ID: REPORT})
 
 
 def cited(response: AskResponse, doc_id: str, quote: str) -> bool:

@@ -6,15 +6,13 @@ one line per place of a document that serves two places, and per document when n
 and several state it; groups of a table compared as wholes in the unit asked; the table cell of the indicator and the
 unit asked.
 Real ingest, real model, real Chroma, Service.ask."""
-from pathlib import Path
 
 import pytest
 
-from ingest.index import Index
 from ingest.normalize import normalize
-from ingest.pipeline import run_ingest
 from server.schemas import AskResponse
 from server.service import Service
+from tests.written import service_over
 
 REPORT = """2026年吉林省政府工作报告
 2026年1月18日在吉林省第十四届人民代表大会第五次会议上
@@ -81,15 +79,8 @@ OTHER_REPORT_ID = "hainan-report-2026"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    corpus = tmp_path_factory.mktemp("reports-corpus")
-    (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
-    (corpus / f"{SPEECHES_ID}.txt").write_text(SPEECHES, encoding="utf-8")
-    (corpus / f"{EVALUATION_ID}.txt").write_text(EVALUATION, encoding="utf-8")
-    (corpus / f"{OTHER_REPORT_ID}.txt").write_text(OTHER_REPORT, encoding="utf-8")
-    data = tmp_path_factory.mktemp("reports-data")
-    summary = run_ingest([corpus], None, False, data_dir=data)
-    assert not summary.failed, str(summary)
-    return Service(Index.open(Path(data)), generator=None)
+    return service_over(tmp_path_factory, "reports", {REPORT_ID: REPORT, SPEECHES_ID: SPEECHES,
+                                                      EVALUATION_ID: EVALUATION, OTHER_REPORT_ID: OTHER_REPORT})
 
 
 def cited(response: AskResponse, quote: str) -> bool:

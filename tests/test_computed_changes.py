@@ -2,17 +2,15 @@
 the wordings questions ask for one (server.operation), and answers that compute the figure from
 the change whose own words are the question's subject, cite it, and abstain when two changes fit
 equally well. Real ingest, real model, real Chroma, Service.ask for the end-to-end part."""
-from pathlib import Path
 
 import pytest
 
 from figures.changes import find_changes
 from figures.compute import Operand, change, multiple
 from figures.numbers import parse_number
-from ingest.index import Index
-from ingest.pipeline import run_ingest
 from server.operation import asked_subject, operation_of
 from server.service import Service
+from tests.written import first_figure, inputs_cited, service_over
 
 # --- how reports state a change ------------------------------------------------------------------
 
@@ -107,26 +105,7 @@ REPORT_ID = "city-report-2026"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    corpus = tmp_path_factory.mktemp("changes-corpus")
-    (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
-    data = tmp_path_factory.mktemp("changes-data")
-    summary = run_ingest([corpus], None, False, data_dir=data)
-    assert not summary.failed, str(summary)
-    return Service(Index.open(Path(data)), generator=None)
-
-
-def _figure(r) -> tuple[float, str]:
-    assert not r.abstained, r.answer
-    return round(r.figures[0].value, 2), r.figures[0].unit
-
-
-def _inputs_cited(service: Service, r) -> bool:
-    """Every input's span lies inside a citation of the answer, and quotes the document."""
-    text = service.index.documents[REPORT_ID].text
-    spans = [(c.start, c.end) for c in r.citations]
-    return all(any(s <= i["source"]["start"] < i["source"]["end"] <= e for s, e in spans)
-               and text[i["source"]["start"]:i["source"]["end"]] == i["source"]["text"]
-               for f in r.figures for i in f.inputs)
+    return service_over(tmp_path_factory, "changes", {REPORT_ID: REPORT})
 
 
 @pytest.mark.parametrize("question, value, unit", [
@@ -142,9 +121,9 @@ def _inputs_cited(service: Service, r) -> bool:
 ])
 def test_change_computed_from_the_change_the_question_names(service, question, value, unit):
     r = service.ask(question)
-    assert _figure(r) == (value, unit), r.answer
+    assert first_figure(r) == (value, unit), r.answer
     assert r.figures[0].formula and len(r.figures[0].inputs) >= 2
-    assert _inputs_cited(service, r)
+    assert inputs_cited(service, r, REPORT_ID)
 
 
 def test_two_changes_fitting_equally_abstain_with_both_passages(service):
@@ -161,8 +140,8 @@ def test_two_changes_fitting_equally_abstain_with_both_passages(service):
 ])
 def test_count_per_count_from_the_clause_the_question_names(service, question, value, unit):
     r = service.ask(question)
-    assert _figure(r) == (value, unit), r.answer
-    assert _inputs_cited(service, r)
+    assert first_figure(r) == (value, unit), r.answer
+    assert inputs_cited(service, r, REPORT_ID)
 
 
 def test_difference_side_with_only_a_year_and_a_verb_borrows_the_indicator():

@@ -2,15 +2,13 @@
 year) and the value now, both cited, abstaining when the value now is not stated; the yearly
 rate a report states, quoted, else computed from a start and end over the years of the period
 (a five-year plan's number gives them), with the formula. Real ingest, model and Chroma."""
-from pathlib import Path
 
 import pytest
 
 from figures.periods import growth_years, plan_number, plan_years
-from ingest.index import Index
-from ingest.pipeline import run_ingest
 from server.operation import operation_of
 from server.service import Service
+from tests.written import service_over
 
 REPORT = """2026年政府工作报告
 一、“十四五”时期工作回顾
@@ -28,12 +26,7 @@ REPORT_ID = "goals-report-2026"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    corpus = tmp_path_factory.mktemp("goals-corpus")
-    (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
-    data = tmp_path_factory.mktemp("goals-data")
-    summary = run_ingest([corpus], None, False, data_dir=data)
-    assert not summary.failed, str(summary)
-    return Service(Index.open(Path(data)), generator=None)
+    return service_over(tmp_path_factory, "goals", {REPORT_ID: REPORT})
 
 
 def _cited(r, *quotes: str) -> bool:

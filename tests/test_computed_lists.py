@@ -3,16 +3,14 @@ report written here: respective lists, lists after a coordinate abbreviation and
 (figures.lists), the sum of the things a question names, the difference of two items of one list,
 and a year no passage states from the next year's value and its change on it. Real ingest, real
 model, real Chroma, Service.ask for the end-to-end part."""
-from pathlib import Path
 
 import pytest
 
 from figures.changes import find_changes
 from figures.lists import match_length, named_amounts
-from ingest.index import Index
-from ingest.pipeline import run_ingest
 from server.operation import asked_items
 from server.service import Service
+from tests.written import first_figure, inputs_cited, service_over
 
 # --- how reports list amounts ------------------------------------------------------------------
 
@@ -84,26 +82,7 @@ REPORT_ID = "county-report-2026"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    corpus = tmp_path_factory.mktemp("lists-corpus")
-    (corpus / f"{REPORT_ID}.txt").write_text(REPORT, encoding="utf-8")
-    data = tmp_path_factory.mktemp("lists-data")
-    summary = run_ingest([corpus], None, False, data_dir=data)
-    assert not summary.failed, str(summary)
-    return Service(Index.open(Path(data)), generator=None)
-
-
-def _figure(r) -> tuple[float, str]:
-    assert not r.abstained, r.answer
-    return round(r.figures[0].value, 2), r.figures[0].unit
-
-
-def _inputs_cited(service: Service, r) -> bool:
-    """Every input's span lies inside a citation of the answer, and quotes the document."""
-    text = service.index.documents[REPORT_ID].text
-    spans = [(c.start, c.end) for c in r.citations]
-    return bool(r.figures) and all(any(s <= i["source"]["start"] < i["source"]["end"] <= e for s, e in spans)
-                                   and text[i["source"]["start"]:i["source"]["end"]] == i["source"]["text"]
-                                   for f in r.figures for i in f.inputs)
+    return service_over(tmp_path_factory, "lists", {REPORT_ID: REPORT})
 
 
 @pytest.mark.parametrize("question, value, unit", [
@@ -112,8 +91,8 @@ def _inputs_cited(service: Service, r) -> bool:
 ])
 def test_sum_of_the_listed_things_asked(service, question, value, unit):
     r = service.ask(question)
-    assert _figure(r) == (value, unit)
-    assert _inputs_cited(service, r) and len(r.figures[0].inputs) == 2
+    assert first_figure(r) == (value, unit)
+    assert inputs_cited(service, r, REPORT_ID) and len(r.figures[0].inputs) == 2
 
 
 def test_sum_abstains_when_a_thing_asked_is_not_listed(service):
@@ -123,15 +102,15 @@ def test_sum_abstains_when_a_thing_asked_is_not_listed(service):
 
 def test_difference_of_two_items_of_one_list(service):
     r = service.ask("“十四五”期间农村居民人均可支配收入年均增速比城镇居民高几个百分点？")
-    assert _figure(r) == (2.8, "百分点")
-    assert _inputs_cited(service, r)
+    assert first_figure(r) == (2.8, "百分点")
+    assert inputs_cited(service, r, REPORT_ID)
     assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["5.1%", "7.9%"]
 
 
 def test_year_before_from_the_next_years_value_and_its_change(service):
     r = service.ask("2024年全县粮食总产量是多少万吨？")
-    assert _figure(r) == (84.0, "万吨")
-    assert "2024年" in r.figures[0].label and _inputs_cited(service, r)
+    assert first_figure(r) == (84.0, "万吨")
+    assert "2024年" in r.figures[0].label and inputs_cited(service, r, REPORT_ID)
 
 
 @pytest.mark.parametrize("question", [
@@ -146,5 +125,5 @@ def test_year_before_abstains_without_a_change_on_that_year(service, question):
 
 def test_per_year_over_a_plan_period_shows_no_digits_the_inputs_lack(service):
     r = service.ask("“十四五”五年里城镇新增就业平均每年多少万人？")
-    assert _figure(r) == (1.3, "万人/年")
+    assert first_figure(r) == (1.3, "万人/年")
     assert "= 1.3万人/年" in r.figures[0].formula

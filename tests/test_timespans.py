@@ -4,11 +4,10 @@ provincial work report written here. Real ingest, real model, Service.ask."""
 
 import pytest
 
-from ingest.index import Index
-from ingest.pipeline import run_ingest
 from server.query import key_terms
 from server.service import Service
 from server.timespans import plan_period, span_words, spans
+from tests.written import service_over
 
 REPORT = """2026年江西省政府工作报告
 江西省人民政府
@@ -27,12 +26,7 @@ REPORT = """2026年江西省政府工作报告
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    corpus = tmp_path_factory.mktemp("spans-corpus")
-    (corpus / "report-2026.txt").write_text(REPORT, encoding="utf-8")
-    data = tmp_path_factory.mktemp("spans-data")
-    summary = run_ingest([corpus], None, False, data_dir=data)
-    assert not summary.failed, str(summary)
-    return Service(Index.open(data), generator=None)
+    return service_over(tmp_path_factory, "spans", {"report-2026": REPORT})
 
 
 def answered(service: Service, question: str, figure: str) -> None:

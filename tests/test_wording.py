@@ -6,11 +6,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ingest.pipeline import run_ingest
 from ingest.wordvectors import WordTable, write_word_table
 from server.answer.nearwords import NearWords, content_words
 from server.query import key_terms
 from server.service import Service
+from tests.written import service_over
 
 REPORT = """2026年青石市政府工作报告
 2026年1月18日在青石市第九届人民代表大会第四次会议上
@@ -27,13 +27,7 @@ DOC_ID = "qingshi-report-2026"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    corpus = tmp_path_factory.mktemp("wording-corpus")
-    (corpus / f"{DOC_ID}.txt").write_text(REPORT, encoding="utf-8")
-    data = tmp_path_factory.mktemp("wording-data")
-    summary = run_ingest([corpus], None, False, data_dir=data)
-    assert not summary.failed, str(summary)
-    from ingest.index import Index
-    return Service(Index.open(data), generator=None)
+    return service_over(tmp_path_factory, "wording", {DOC_ID: REPORT})
 
 
 def test_a_word_near_in_meaning_lets_the_gate_accept_the_passage(service):

@@ -1,0 +1,40 @@
+"""A Service over documents a test writes: one real ingest (real model, real Chroma) of the texts
+given, for tests of answering on documents the code has never seen."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.index import Index
+from ingest.pipeline import run_ingest
+from server.schemas import AskResponse
+from server.service import Service
+
+
+def service_over(tmp_path_factory: pytest.TempPathFactory, name: str, documents: dict[str, str]) -> Service:
+    """Ingests `documents` (document id → text, written as .txt) into a fresh data directory."""
+    corpus = tmp_path_factory.mktemp(f"{name}-corpus")
+    for doc_id, text in documents.items():
+        (corpus / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    data = tmp_path_factory.mktemp(f"{name}-data")
+    summary = run_ingest([corpus], None, False, data_dir=data)
+    assert not summary.failed, str(summary)
+    return Service(Index.open(Path(data)), generator=None)
+
+
+def first_figure(response: AskResponse) -> tuple[float, str]:
+    """The answer's first figure, rounded to 2 places, with its unit; the answer must not abstain."""
+    assert not response.abstained, response.answer
+    return round(response.figures[0].value, 2), response.figures[0].unit
+
+
+def inputs_cited(service: Service, response: AskResponse, doc_id: str) -> bool:
+    """The answer computes figures, and every input's span lies inside one of its citations and
+    quotes the document."""
+    text = service.index.documents[doc_id].text
+    spans = [(c.start, c.end) for c in response.citations]
+    return bool(response.figures) and all(
+        any(s <= i["source"]["start"] < i["source"]["end"] <= e for s, e in spans)
+        and text[i["source"]["start"]:i["source"]["end"]] == i["source"]["text"]
+        for f in response.figures for i in f.inputs)
