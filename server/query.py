@@ -29,6 +29,10 @@ INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for 
                           key=lambda n: (-len(n), n))  # deterministic among names of equal length
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")
 _ELLIPTIC = re.compile(r"呢[?？。!！\s]*$|^(?:那么?|还有|另外)")
+_TRAILING_NE = re.compile(r"呢[?？。!！\s]*$")
+# what a question asks at its end (`…比率是多少？`, `…有哪些？`): an elliptic follow-up asks it again
+_ASK_TAIL = re.compile(r"(?:是|有|为|达到|约)?"
+                       r"(?:多少[^，,。；;？?]{0,4}|几[个名所人项次年]|是什么|有哪些|什么时候|哪一年)[?？]?$")
 
 # 学段: one question's stage replaces the previous one in a follow-up
 STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "普通小学", "小学", "普通初中", "初中", "普通高中", "高中阶段",
@@ -319,6 +323,10 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> str:
         return f"{merged.rstrip('?？。!！ ')} {question}"  # one question, not two asks
     years = [] if new.years or new.relative_years else old.years
     carried = "".join(old.regions) + "".join(f"{y}年" for y in years)
+    ask = _ASK_TAIL.search(previous.strip())
+    if ask and _TRAILING_NE.search(question) and not _ASKING.search(question):
+        # `那地表水质量呢？` after `…比率是多少？`: another thing, the same ask
+        question = _TRAILING_NE.sub("", question) + ask.group(0)
     return f"{carried}{question}"
 
 

@@ -58,7 +58,14 @@ def test_followups_take_what_they_leave_out_from_the_previous_question(catalog):
     assert resolved.startswith("两江新区初中生均公用经费标准")
     carried = resolve_followup("普惠性幼儿园占比呢？", [{"role": "user", "content": "汉中市公办幼儿园占比是多少？"}],
                                catalog)
-    assert carried == "汉中市普惠性幼儿园占比呢？"
+    assert carried == "汉中市普惠性幼儿园占比是多少？"  # the thing is new, the ask is the previous one's
+    air = [{"role": "user", "content": "汉中市2025年空气质量优良天数比率是多少？"}]
+    other = resolve_followup("那地表水质量呢？", air, catalog)
+    assert other == "汉中市2025年那地表水质量是多少？"
+    listing = resolve_followup("那义务教育呢？", [{"role": "user", "content": "汉中市学前教育有哪些措施？"}], catalog)
+    assert listing.startswith("汉中市义务教育有哪些措施")  # a new stage: the previous question, stage replaced
+    own_ask = resolve_followup("专任教师有几人呢？", [{"role": "user", "content": "汉中市在校生是多少？"}], catalog)
+    assert own_ask == "汉中市专任教师有几人呢？"
     assert resolve_followup("荣昌区专任教师有多少人？", history, catalog) == "荣昌区专任教师有多少人？"
     # function words jieba glues together (那到) are no words of a new topic
     earlier = [{"role": "user", "content": "巴南区2020年普通高中在校学生有多少？"}]
