@@ -16,8 +16,7 @@ from ingest.config import DEFAULT_CORPUS
 from ingest.load import LoadError, decode_text, load_file
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
-
-CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+from tests.pdfs import CJK_FONT
 
 
 @cache

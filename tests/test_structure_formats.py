@@ -12,8 +12,8 @@ from ingest.chunk import MAX_CHARS
 from ingest.models import Chunk, Document
 from ingest.pipeline import process_file
 from ingest.structure import parse_sections, section_path_at
+from tests.pdfs import CJK_FONT, cjk_pdf
 
-CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 MARKUP = re.compile(r"^#|\*\*|__|\]\(|^\s*[-*+] |`|~~", re.MULTILINE)
 
 TITLE = "某县教育事业发展规划"
@@ -121,10 +121,7 @@ def test_plain_text_numbered_headings(tmp_path):
 
 @pytest.mark.skipif(not CJK_FONT.exists(), reason=f"no CJK font at {CJK_FONT}")
 def test_pdf_numbered_headings(tmp_path):
-    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test dependency) builds the PDF")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("cjk", fname=str(CJK_FONT))
+    pdf = cjk_pdf()
     pdf.set_font("cjk", size=11)
     for line in [TITLE] + [line for _, heading, body in PLAN for line in [heading, *body]]:
         pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
@@ -320,10 +317,7 @@ def test_bold_line_of_a_text_file_is_a_heading_and_loses_its_stars(tmp_path):
 @pytest.mark.skipif(not CJK_FONT.exists(), reason=f"no CJK font at {CJK_FONT}")
 def test_pdf_headings_by_their_larger_type(tmp_path):
     """Unnumbered headings of a PDF are told by their type size: the larger, the higher."""
-    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test dependency) builds the PDF")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("cjk", fname=str(CJK_FONT))
+    pdf = cjk_pdf()
     for size, line in [(18, TITLE), (15, "发展基础"), (13, "学前教育"), (11, "新建公办幼儿园12所，新增学位3600个。"),
                        (13, "义务教育"), (11, "改扩建学校8所，消除大班额。"), (15, "保障措施"),
                        (11, "加强组织领导，落实经费保障。")]:

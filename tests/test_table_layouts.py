@@ -1,7 +1,6 @@
 """Tables in every common layout, written here: each becomes rows of cells whose spans are exact,
 whose headers carry the year, and whose value cells carry the unit (from the header, the row
 label or a 单位 column), with or without a caption."""
-from pathlib import Path
 
 import docx
 import pytest
@@ -9,8 +8,8 @@ import pytest
 from ingest.load import load_file
 from ingest.structure import parse_sections
 from ingest.tables import find_tables, row_label, row_text
+from tests.pdfs import CJK_FONT, cjk_pdf
 
-CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 HEADER = ["指标", "2020年", "2025年", "属性"]
 ROWS = [["小学学位(个)", "12000", "15000", "预期性"], ["学前三年毛入园率(%)", "88.5", ">92", "约束性"],
         ["义务教育巩固率(%)", "95.2", "96", "约束性"]]
@@ -115,13 +114,12 @@ def test_html_table_with_merged_cells(tmp_path):
 
 @pytest.mark.skipif(not CJK_FONT.exists(), reason=f"no CJK font at {CJK_FONT}")
 def test_pdf_table_from_the_drawn_table_not_the_text_layer(tmp_path):
-    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test dependency) builds the PDF")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("cjk", fname=str(CJK_FONT))
+    pdf = cjk_pdf()
     pdf.set_font("cjk", size=11)
     pdf.multi_cell(0, 8, "某县教育事业发展主要指标如下。", new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(headings_style=fpdf.FontFace(emphasis="")) as table:
+    from fpdf import FontFace  # present: cjk_pdf skips the test without fpdf2
+
+    with pdf.table(headings_style=FontFace(emphasis="")) as table:
         for values in [HEADER, *ROWS]:
             row = table.row()
             for value in values:
