@@ -20,7 +20,7 @@ from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.places import Gazetteer, Place, gazetteer, short_form
 
-# The count closing a list of places (`浙江、四川、山东三省`, `甲乙两市`, `5个县区`): part of the
+# The count closing a list of places (`甲、乙、丙三省`, `甲乙两市`, `5个县区`): part of the
 # places' naming, not a term the passage must contain.
 _PLACE_COUNT = re.compile(r"\s*(?:[两二三四五六七八九十]{1,2}|\d{1,2})\s*个?\s*"
                           r"(?:省份|省区|省市|地市|城市|县区|区县|县市|市县|省|市|县|区|州|地)(?![长委])")

@@ -154,7 +154,9 @@ class SeveralDocuments(PerDocument):
         if len(stating) < 2 or len(places) < 2:
             return None
         if any(short_name(normalize(r)) in query.norm for d in stating for r in reader.documents[d].meta.region):
-            return None  # it does name one of their places, in a form not recognised as a place (新疆自治区)
+            # it does name one of their places, in a form not recognised as a place (a short name
+            # carrying a full name's suffix)
+            return None
         each = self.each(ask, stating[:MAX_DOCUMENTS], False)
         if len(each.lines) < 2:
             return None
