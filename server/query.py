@@ -14,7 +14,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import parse_number
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, tokenize, words
-from server.intent import Asked, classify, intents_of
+from server.intent import ASKING, PART_END, Asked, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
 from server.timespans import plan_words, span_words, without_spans
@@ -65,79 +65,6 @@ QUESTION_WORDS = frozenset(
 # before analysis so that retrieval and the evidence check see the documents' words (longest first)
 _PLAIN_MAP = plain_words()
 _PLAIN = re.compile("|".join(re.escape(a) for a in sorted(_PLAIN_MAP, key=len, reverse=True)))
-
-# one question asking several things: its parts end at a question mark or comma and hold an asking word
-_PART_END = re.compile(r"[?？,，;；]|并且|以及")
-_ASKING = re.compile(r"多少|几[个名所人项次年]|是什么|什么时候|哪一年|吗$")
-# a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
-_LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
-_ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几|是什么)")
-_ASK_BEFORE_LIST = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位]|人次)?")
-_EACH = re.compile(r"各|分别")
-
-
-def asks(text: str) -> list[str]:
-    """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在校学生和专任教师各多少人`
-    → two), each as its own text."""
-    parts = []
-    for part in _PART_END.split(text):
-        part = part.strip()
-        if _ASKING.search(part):
-            parts += _each_item(part)
-    return parts
-
-
-_COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占|比.{0,12}(?:多|少|高|低)")
-
-
-def _each_item(part: str) -> list[str]:
-    """One ask per item of a list of things asked together, or the part itself (also when the
-    question combines the items: `A和B的面积合计`)."""
-    if _COMBINED.search(part):
-        return [part]
-    before = _ASK_BEFORE_LIST.search(part)
-    if before:  # `新建多少个托育中心和托育机构`: the list follows the asking word
-        items = _list_items(part[before.end():])
-        if len(items) >= 2 and all(_is_item(i) for i in items):
-            return [part[:before.end()] + i for i in items]
-    after = _ASK_AFTER_LIST.search(part)
-    if after is None:
-        return [part]
-    items = _list_items(part[:after.start()])
-    ask = _EACH.sub("", part[after.start():], count=1)
-    if len(items) < 2 or not all(_is_item(i) for i in items[1:]):
-        return [part]
-    head, tail = "", ""
-    if "的" in items[0]:  # `课后服务的参与率和满意度`: what precedes 的 belongs to every item
-        cut = items[0].rindex("的") + 1
-        head, items[0] = items[0][:cut], items[0][cut:]
-    if "的" in items[-1]:  # `A和B的年均增长目标`: what follows the last 的 belongs to every item
-        cut = items[-1].rindex("的")
-        items[-1], tail = items[-1][:cut], items[-1][cut:]
-    counted = _ASK_BEFORE_LIST.match(part, after.start())
-    shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
-    if not _EACH.search(part[after.start():]) and not tail and not shared_object:
-        return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
-    if not all(_is_item(i) for i in items):
-        return [part]
-    return [f"{head}{i}{tail}{ask}" for i in items]
-
-
-def _list_items(text: str) -> list[str]:
-    """`A、B和C` → [A, B, C], cut at the words 和/与/及/、 (not inside 参与, 普及)."""
-    items, current = [], ""
-    for word in words(text):
-        if word in _LIST_WORDS:
-            items.append(current)
-            current = ""
-        else:
-            current += word
-    return items + [current]
-
-
-def _is_item(text: str) -> bool:
-    return 2 <= len(text.strip()) <= 16 and not re.search(r"[多少几?？]", text)
-
 
 @dataclass
 class Query:
@@ -214,7 +141,7 @@ def focus_term(text: str, terms: list[str]) -> str:
     if ask is None:
         return ""
     terms = [t for t in terms if not is_unit(t)]
-    clause = _PART_END.split(text[ask.end():], maxsplit=1)[0]
+    clause = PART_END.split(text[ask.end():], maxsplit=1)[0]
     after = [(clause.find(t), t) for t in terms if t in clause]
     if after:
         return min(after)[1]
@@ -324,7 +251,7 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> str:
     years = [] if new.years or new.relative_years else old.years
     carried = "".join(old.regions) + "".join(f"{y}年" for y in years)
     ask = _ASK_TAIL.search(previous.strip())
-    if ask and _TRAILING_NE.search(question) and not _ASKING.search(question):
+    if ask and _TRAILING_NE.search(question) and not ASKING.search(question):
         # `那地表水质量呢？` after `…比率是多少？`: another thing, the same ask
         question = _TRAILING_NE.sub("", question) + ask.group(0)
     return f"{carried}{question}"
