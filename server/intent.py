@@ -1,7 +1,8 @@
 """What a question asks for, read from its wording alone: the intents (target / measure / compute /
-compare), the operation to compute, whether it asks for a number and in which units, and
-whether it asks for a pass/fail check, and the separate asks of a question that asks several things. Query analysis (server/query.py) stores the result on
-the Query; the answer handlers and server/calc.py read it from there.
+compare), the operation to compute, whether it asks for a number and in which units, whether it
+asks for a pass/fail check, and the separate asks of a question that asks several things. Query
+analysis (server/query.py) stores the result on the Query; the answer handlers and server/calc.py
+read it from there.
 """
 from __future__ import annotations
 
