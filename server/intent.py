@@ -152,18 +152,48 @@ ASKING = re.compile(r"多少|几[个名所人项次年]|是什么|什么时候|�
 _LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
 _ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几|是什么)")
 _ASK_BEFORE_LIST = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位]|人次)?")
-_EACH = re.compile(r"各|分别")
+EACH = re.compile(r"各|分别")
+
+
+# one clause asking twice (`有多少所学校、多少名学生`, `续建多少套和新开工多少套`): cut at the list word
+# before the second asking word
+_SECOND_ASK = re.compile(r"(?:、|以及|和|及|与|并)(?=[^、，,和及与]{0,8}?(?:多少|几[个名所人项次年套]))")
+_FROM_TO = re.compile(r"从.{0,12}(?:多少|几).{0,12}(?:到|至|增至|提高到|增加到)")
+# what a list's first item carries for every item: the time it is asked for (`2026年续建和新开工…`)
+_TIME_HEAD = re.compile(r"^\s*(?:(?:19|20)\d\d\s*年(?:底|末|初)?|今年|明年|去年|"
+                        r"“?十[一二三四五六七八九]五”?(?:时期|期间|末)?)(?:计划|要|将|拟|预计)?")
 
 
 def asks(text: str) -> list[str]:
     """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在校学生和专任教师各多少人`
-    → two), each as its own text."""
+    → two; `有多少所学校、多少名学生` → two), each as its own text."""
     parts = []
     for part in PART_END.split(text):
         part = part.strip()
-        if ASKING.search(part):
-            parts += _each_item(part)
+        if not ASKING.search(part):
+            continue
+        for piece in _clauses(part):
+            parts += _each_item(piece)
     return parts
+
+
+def _clauses(part: str) -> list[str]:
+    """A clause that asks twice, cut before the list word that starts its second ask (a change
+    `从多少到多少` and a combination `A和B合计多少` are one ask)."""
+    if len(ASKING.findall(part)) < 2 or _FROM_TO.search(part) or _COMBINED.search(part):
+        return [part]
+    pieces, start = [], 0
+    for m in _SECOND_ASK.finditer(part):
+        if ASKING.search(part, start, m.start()):
+            pieces.append(part[start:m.start()])
+            start = m.end()
+    pieces.append(part[start:])
+    first = ASKING.search(pieces[0])
+    lead = pieces[0][:first.start()] if first else ""  # `新建多少所学校和多少个学位`: 新建 is the second's too
+    time = _TIME_HEAD.match(pieces[0])
+    shared = time.group(0).strip() if time else ""
+    return [pieces[0]] + [lead + p if ASKING.match(p) else p if not shared or p.startswith(shared) else shared + p
+                          for p in pieces[1:]]
 
 
 _COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占|比.{0,12}(?:多|少|高|低)")
@@ -183,7 +213,7 @@ def _each_item(part: str) -> list[str]:
     if after is None:
         return [part]
     items = _list_items(part[:after.start()])
-    ask = _EACH.sub("", part[after.start():], count=1)
+    ask = EACH.sub("", part[after.start():], count=1)
     if len(items) < 2 or not all(_is_item(i) for i in items[1:]):
         return [part]
     head, tail = "", ""
@@ -195,10 +225,13 @@ def _each_item(part: str) -> list[str]:
         items[-1], tail = items[-1][:cut], items[-1][cut:]
     counted = _ASK_BEFORE_LIST.match(part, after.start())
     shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
-    if not _EACH.search(part[after.start():]) and not tail and not shared_object:
+    if not EACH.search(part[after.start():]) and not tail and not shared_object:
         return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
     if not all(_is_item(i) for i in items):
         return [part]
+    time = _TIME_HEAD.match(items[0]) if not head else None
+    if time and len(items[0]) - time.end() >= 2:  # `2026年续建和新开工…`: the year is every item's
+        head, items[0] = time.group(0).strip(), items[0][time.end():]
     return [f"{head}{i}{tail}{ask}" for i in items]
 
 

@@ -5,6 +5,7 @@ state it is named as such, never left out silently.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -14,7 +15,8 @@ from server.answer.draft import Draft
 from server.answer.evidence import NUMBER_BONUS, Reader
 from server.answer.text import MAX_CLAUSE_CHARS, display, naming_clauses, region_of
 from server.answer.verify import verified
-from server.query import Query
+from server.intent import EACH
+from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit
 from server.schemas import Figure
@@ -66,8 +68,13 @@ class PerDocument:
         answered: set[str] = set()
         silent: list[tuple[str, str | None]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
+        own_asks = place_asks(query)
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
+            served = [place] if place else reader.documents[doc_id].meta.region
+            own = next((own_asks[normalize(r)] for r in served if normalize(r) in own_asks), None)
+            if own:  # `A的X和B的Y分别是多少`: this place's own thing, not the words of both
+                asked = replace(asked.narrowed(own), regions=asked.regions)
             hits = ask.search(asked, [doc_id])
             if place:  # a document of several places: its part about this one
                 hits = [h for h in hits if reader.speaks_for(asked, h.chunk)]
@@ -110,6 +117,38 @@ class PerDocument:
             figures += part.figures
             answered.add(doc_id)
         return _Lines(lines, figures, nearest, answered, silent)
+
+
+# where the shared ask of a list of places starts (`…分别是多少`, `…各多少`)
+_SHARED_ASK = re.compile(r"(?:的)?(?:分别|各自?|都)?(?:是|有|为)?(?:多少|几|是什么|什么|哪些)")
+_JOINS = "和与及、,，以及 "
+
+
+def place_asks(query: Query) -> dict[str, str]:
+    """Each place's own ask when the question names a different thing after each place
+    (`A5年来的投入和B“十三五”的教育支出分别是多少`): place (normalised) → its words with the shared
+    ask. Empty when the places are listed together before one thing (`A、B、C的X分别是多少`)."""
+    norm = query.norm
+    found = []
+    for region in query.regions:
+        name = normalize(region)
+        at = next(((m, len(form)) for form in (name, short_name(name)) if form and (m := norm.find(form)) >= 0),
+                  None)
+        if at is None:
+            return {}
+        found.append((at[0], at[0] + at[1], name))
+    found.sort()
+    if len(found) < 2:
+        return {}
+    tail = _SHARED_ASK.search(norm, found[-1][1])
+    if tail is None:
+        return {}
+    bounds = [f[0] for f in found[1:]] + [tail.start()]
+    own = {name: norm[end:stop].strip(_JOINS) for (_, end, name), stop in zip(found, bounds)}
+    if not all(key_terms(words) for words in own.values()) or len(set(own.values())) < 2:
+        return {}
+    ask = EACH.sub("", norm[tail.start():], count=1)
+    return {name: f"{words}{ask}" for name, words in own.items()}
 
 
 def _candidates(ask: Ask) -> tuple[list[str], bool]:

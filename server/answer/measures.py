@@ -2,16 +2,21 @@
 that carries it out and cited."""
 from __future__ import annotations
 
+import re
+
+from ingest.models import Document
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader
-from server.answer.text import display, measure_span, region_of
+from server.answer.sections import ITEM_CHARS, MAX_ITEMS, cut
+from server.answer.text import ITEM_HEAD, MEASURE_LEAD_CHARS, display, measure_span, region_of
 from server.retrieve import Hit
 
 MEASURE_COVER_MIN = 0.5  # a further measure passage needs half of the key terms
 MEASURE_CLOSE = 0.9  # … and nine tenths of what the best measure sentence covers
 MAX_MEASURES = 5
+_NUMERAL = re.compile(r"[一二三四五六七八九十\d]+")
 
 
 class Measures:
@@ -51,14 +56,97 @@ class Measures:
             doc_id, text = hit.chunk.doc_id, text_of(reader, hit)
             if any(d == doc_id and a <= s < b for d, a, b in quoted_spans):
                 continue  # already quoted as part of an item
-            start, end = measure_span(text, hit.chunk.end, (s, e))
+            doc = reader.documents[doc_id]
+            limit = section_end(doc, s, hit.chunk.end)  # an item's content may run past its passage
+            children = sub_items(text, (s, e), limit)
+            item = None if children else enclosing_item(doc, (s, e), limit)
+            start, end = (s, children[-1][1]) if children else item or measure_span(text, limit, (s, e))
+            if end == e and e - s <= MEASURE_LEAD_CHARS and marker_shape(text, s):
+                end = _content_end(text, s, e, limit)  # an item's heading alone is no answer
             if any(d == doc_id and start <= a < end for d, a, b in quoted_spans):
                 continue
             quoted_spans.append((doc_id, start, end))
+            if children:  # a heading over items of another kind: each item with its content, cited
+                items = "".join(f"\n   {display(text[a:b])}[{book.cite(hit, a, b)}]" for a, b in children)
+                lines.append(f"{len(lines) + 1}. {display(text[s:e])}{items}")
+                continue
             # the measure's heading with the sentences that carry it out, cited as one span
             lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]")
         region = region_of(reader.documents[ranked[0].chunk.doc_id])
         return Draft(f"{region}文件中的相关做法：\n" + "\n".join(lines), False, book.citations)
+
+
+def section_end(doc: Document, at: int, passage_end: int) -> int:
+    """Where the content of a measure at `at` may run to: the end of the innermost section that
+    holds it (a list item's content often runs into the next passage), at least the passage's end."""
+    inner = max((x for x in doc.sections if x.start <= at < x.end), key=lambda x: x.start, default=None)
+    return max(passage_end, inner.end if inner else len(doc.text))
+
+
+def marker_shape(text: str, at: int) -> str:
+    """The kind of list marker text[at:] starts with (`二是` → N是, `（3）` → （N）), or ''."""
+    m = ITEM_HEAD.match(text, at)
+    return _NUMERAL.sub("N", m.group().strip()) if m else ""
+
+
+def sub_items(text: str, heading: tuple[int, int], limit: int) -> list[tuple[int, int]]:
+    """The items under a heading (`第三,以队伍为第一资源。` over `一是…二是…三是…`): each from its
+    marker to the next of its kind, cut at ITEM_CHARS; none when the heading does not head a list
+    of at least two items of another kind than its own."""
+    start, end = heading
+    if end - start > MEASURE_LEAD_CHARS:
+        return []
+    own = marker_shape(text, start)
+    sentences = split_sentences(text, end, limit)
+    starts: list[int] = []
+    kind = ""
+    for a, _ in sentences:
+        shape = marker_shape(text, a)
+        if not shape:
+            if not starts and text[a:_].strip():
+                return []  # the heading's own content comes first: a measure, not a list's heading
+            continue
+        if own and shape == own or kind and shape != kind:
+            limit = a  # the heading's next sibling, or a list above this one
+            break
+        kind = kind or shape
+        starts.append(a)
+    if len(starts) < 2:
+        return []
+    ends = starts[1:] + [max((b for a, b in sentences if a < limit), default=limit)]
+    return [cut(text, a, b, ITEM_CHARS) for a, b in zip(starts, ends)][:MAX_ITEMS]
+
+
+def enclosing_item(doc: Document, sentence: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """The list item (`二是…`, `3.…`, `（二）…`) a sentence of its content belongs to: from the item's
+    marker to the next marker of its kind, when that fits in ITEM_CHARS; None when the sentence
+    starts an item itself or stands in no list."""
+    text, (s, e) = doc.text, sentence
+    if marker_shape(text, s):
+        return None
+    inner = max((x for x in doc.sections if x.start <= s < x.end), key=lambda x: x.start, default=None)
+    floor = inner.start + len(inner.heading) if inner else 0
+    before = [a for a, _ in split_sentences(text, floor, s) if marker_shape(text, a)]
+    if not before:
+        return None
+    start, kind = before[-1], marker_shape(text, before[-1])
+    end = e
+    for a, b in split_sentences(text, e, limit):
+        if marker_shape(text, a) == kind or b - start > ITEM_CHARS:
+            break
+        end = b
+    if end - start > ITEM_CHARS:
+        return None
+    return start, end
+
+
+def _content_end(text: str, start: int, end: int, limit: int) -> int:
+    """The end of an item heading's first content sentence (kept even past the length cap), or
+    `end` when the next sentence is the next item."""
+    following = next(((a, b) for a, b in split_sentences(text, end, limit) if text[a:b].strip()), None)
+    if following is None or marker_shape(text, following[0]):
+        return end
+    return following[1]
 
 
 def text_of(reader: Reader, hit: Hit) -> str:

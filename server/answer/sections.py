@@ -100,18 +100,18 @@ def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, i
     children = [s for s in doc.sections if s.start > section.start and s.end <= section.end
                 and len(s.path) == len(section.path) + 1 and s.path[:-1] == section.path]
     if children:
-        return [_cut(doc.text, c.start, c.end, ITEM_CHARS) for c in children]
+        return [cut(doc.text, c.start, c.end, ITEM_CHARS) for c in children]
     sentences = split_sentences(doc.text, body_start, body_end)
     starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
     if len(starts) >= 2:
         bounds = starts + [len(sentences)]
         items = []
         for a, b in zip(bounds, bounds[1:]):
-            items.append(_cut(doc.text, sentences[a][0], sentences[b - 1][1], ITEM_CHARS))
+            items.append(cut(doc.text, sentences[a][0], sentences[b - 1][1], ITEM_CHARS))
         return items
     if not sentences:
         return []
-    return [_cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
+    return [cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
 
 
 def _tables(doc: Document, section: Section) -> list[Table]:
@@ -129,7 +129,7 @@ def _body_start(text: str, section: Section) -> int:
     return end
 
 
-def _cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+def cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     """[start, end) cut at the last sentence end within `limit` characters (at least one sentence)."""
     sentences = split_sentences(text, start, end)
     if not sentences:
