@@ -196,6 +196,8 @@ def _clauses(part: str) -> list[str]:
                           for p in pieces[1:]]
 
 
+# the word for a target after a list of indicators (`毛入园率和巩固率目标`), which every indicator has
+_GOAL_TAIL = re.compile(r"(?:年均)?(?:增长|提高)?(?:预期|规划|计划)?(?:目标值?|指标值)$")
 _COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占|比.{0,12}(?:多|少|高|低)")
 
 
@@ -223,6 +225,9 @@ def _each_item(part: str) -> list[str]:
     if "的" in items[-1]:  # `A和B的年均增长目标`: what follows the last 的 belongs to every item
         cut = items[-1].rindex("的")
         items[-1], tail = items[-1][:cut], items[-1][cut:]
+    elif goal := _GOAL_TAIL.search(items[-1]):  # `A和B目标是多少`: each has its own target
+        if goal.start() >= 2:
+            items[-1], tail = items[-1][:goal.start()], goal.group()
     counted = _ASK_BEFORE_LIST.match(part, after.start())
     shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
     if not EACH.search(part[after.start():]) and not tail and not shared_object:
