@@ -14,7 +14,8 @@ from server.operation import operation_of
 
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
-                      r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)")
+                      r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)|"
+                      r"(?:有|包括)哪些(?:内容|安排|事项)")
 _COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|"
                       r"高出多少|相差多少|"
                       r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
@@ -25,7 +26,9 @@ _COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生�
 _COMPARE = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)|各(?:地|区|县|市|省)(?!域)")
 # which documents say it: a list of documents, each with the passage that says it
 _WHICH = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)[^?？]{0,30}?"
-                    r"(?:提到|提及|出现|说到|写到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)")
+                    r"(?:提到|提及|出现|说到|写到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)|"
+                    # `五份报告中，哪些提到了X`: the documents named before the asking word
+                    r"(?:文件|报告)[^?？]{0,6}?(?:中|里)[,，]?(?:哪些|哪几份|哪个|哪份)(?:提到|提及|说到|写到|涉及|提出)")
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
 _CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
@@ -62,7 +65,7 @@ _WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成"), ("%", "百分�
           (re.compile(r"面积|平方米"), ("平方米",))]
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
-_COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座|批|篇|条|种)(?!百分点)")
+_COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座(?!位)|批|篇|条|种)(?!百分点)")
 _ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
 
 
@@ -160,7 +163,7 @@ EACH = re.compile(r"各|分别")
 _SECOND_ASK = re.compile(r"(?:、|以及|和|及|与|并)(?=[^、，,和及与]{0,8}?(?:多少|几[个名所人项次年套]))")
 _FROM_TO = re.compile(r"从.{0,12}(?:多少|几).{0,12}(?:到|至|增至|提高到|增加到)")
 # what a list's first item carries for every item: the time it is asked for (`2026年续建和新开工…`)
-_TIME_HEAD = re.compile(r"^\s*(?:(?:19|20)\d\d\s*年(?:底|末|初)?|今年|明年|去年|"
+TIME_HEAD = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d\s*年(?:底|末|初)?|今年|明年|去年|"
                         r"“?十[一二三四五六七八九]五”?(?:时期|期间|末)?)(?:计划|要|将|拟|预计)?")
 
 
@@ -190,7 +193,7 @@ def _clauses(part: str) -> list[str]:
     pieces.append(part[start:])
     first = ASKING.search(pieces[0])
     lead = pieces[0][:first.start()] if first else ""  # `新建多少所学校和多少个学位`: 新建 is the second's too
-    time = _TIME_HEAD.match(pieces[0])
+    time = TIME_HEAD.match(pieces[0])
     shared = time.group(0).strip() if time else ""
     return [pieces[0]] + [lead + p if ASKING.match(p) else p if not shared or p.startswith(shared) else shared + p
                           for p in pieces[1:]]
@@ -232,11 +235,11 @@ def _each_item(part: str) -> list[str]:
     shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
     if not EACH.search(part[after.start():]) and not tail and not shared_object:
         return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
-    if not all(_is_item(i) for i in items):
-        return [part]
-    time = _TIME_HEAD.match(items[0]) if not head else None
+    time = TIME_HEAD.match(items[0]) if not head else None
     if time and len(items[0]) - time.end() >= 2:  # `2026年续建和新开工…`: the year is every item's
         head, items[0] = time.group(0).strip(), items[0][time.end():]
+    if not all(_is_item(i) for i in items):
+        return [part]
     return [f"{head}{i}{tail}{ask}" for i in items]
 
 

@@ -71,10 +71,10 @@ class PerDocument:
         own_asks = place_asks(query)
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
-            served = [place] if place else reader.documents[doc_id].meta.region
-            own = next((own_asks[normalize(r)] for r in served if normalize(r) in own_asks), None)
-            if own:  # `A的X和B的Y分别是多少`: this place's own thing, not the words of both
-                asked = replace(asked.narrowed(own), regions=asked.regions)
+            if own_asks:  # `A的X和B的Y分别是多少`: this place's own thing, not the words of both
+                served = [place] if place else reader.documents[doc_id].meta.region
+                own = next((own_asks[normalize(r)] for r in served if normalize(r) in own_asks), None)
+                asked = replace(asked.narrowed(own), regions=asked.regions) if own else asked
             hits = ask.search(asked, [doc_id])
             if place:  # a document of several places: its part about this one
                 hits = [h for h in hits if reader.speaks_for(asked, h.chunk)]

@@ -3,6 +3,7 @@ answered on its own, from its own best evidence; the answers are joined, clauses
 sentence quoted once."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from figures.numbers import Quantity
@@ -10,10 +11,16 @@ from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft
 from server.answer.text import clause, display, pick_quantity, quantity_figure, region_of
 from server.answer.verify import mismatch, verified
-from server.query import key_terms
+from server.intent import ASKING, TIME_HEAD
+from server.query import Query, key_terms
 from server.schemas import Figure
 
 SOURCE = "。依据"  # where a one-evidence answer's direct part ends and its sources begin
+MISSING = "文件中未找到"
+MIN_OVERLAP = 4  # characters two quoted clauses must share to be joined into one
+# what an ask's label drops: the verb and 的 before its asking word, the counter after it
+_LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|共有|一共有)?了?$")
+_COUNTER_HEAD = re.compile(r"^(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次)")
 
 
 @dataclass
@@ -35,63 +42,120 @@ class SeveralAsks:
             return None
         mark = len(book.citations)
         answers: list[_Stated | Draft] = []
+        # the key terms every ask has (`安置房` of `续建多少套安置房`, `新开工多少套安置房`)
+        term_sets = [set(key_terms(text)) for text in query.asks]
+        shared = set.intersection(*term_sets) if term_sets else set()
         previous = ""
+        missing: list[str] = []  # the asks no evidence answers: said so, not left out
+        labels: list[str] = []  # what each answered ask is about, to name its figure
         for text in query.asks:
+            label = ask_label(text)
             own = query.narrowed(text).asked  # what this ask wants (达标比例是多少 → %), by its own words
             if not key_terms(text) and previous:  # `增长了百分之多少？` is about what the ask before named
                 text = f"{previous} {text}"
             previous = text
-            part = replace(query.narrowed(text), asked=own)
-            candidates = reader.rank(part, ask.ranked)
-            evidence = reader.evidence(part, candidates)
-            if reader.refusal(part, evidence.hit) and ask.scope:
-                candidates = reader.rank(part, ask.search(part, ask.scope))
-                evidence = reader.evidence(part, candidates) if candidates else evidence
-            if reader.refusal(part, evidence.hit):
+            answer = self._one(ask, replace(query.narrowed(text), asked=own), shared, answers)
+            if answer is None:
+                missing.append(label or text)
                 continue
-            if evidence.hit.chunk.row_index is not None or part.operation:
-                draft = first_answer(self.lookup, Ask(part, candidates, reader, ask.search, ask.scope, book,
-                                                      given=evidence))
-                if draft is not None and not draft.abstained and draft.figures and SOURCE in draft.answer \
-                        and verified(reader, part, draft) \
-                        and not any(isinstance(a, Draft) and a.answer == draft.answer for a in answers):
-                    answers.append(draft)
-                continue
-            doc = reader.documents[evidence.hit.chunk.doc_id]
-            quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
-            if quantity is None or any(isinstance(a, _Stated) and (a.quantity.start, a.quantity.text) ==
-                                       (quantity.start, quantity.text) for a in answers):
-                continue
-            quoted = display(clause(doc.text, evidence.span, quantity))
-            if mismatch(reader, part, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
-                continue
-            answers.append(_Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span)))
+            answers.append(answer)
+            labels.append(label)
         if len(answers) < 2:
             del book.citations[mark:]
             return None
-        return _joined(answers, "、".join(query.regions) or region_of(reader.documents[book.citations[0].doc_id]),
-                       book.citations)
+        region = "、".join(query.regions) or region_of(reader.documents[book.citations[0].doc_id])
+        return _joined(answers, labels if len(set(labels)) == len(labels) and all(labels) else [""] * len(labels),
+                       missing, region, book.citations)
+
+    def _one(self, ask: Ask, part: Query, shared: set[str], answers: list[_Stated | Draft]) -> _Stated | Draft | None:
+        """One ask's answer from its own best evidence, or None when none answers it (or only with
+        a figure another ask already gave)."""
+        reader, book = ask.reader, ask.book
+        candidates = reader.rank(part, ask.ranked)
+        evidence = reader.evidence(part, candidates)
+        if reader.refusal(part, evidence.hit) and ask.scope:
+            candidates = reader.rank(part, ask.search(part, ask.scope))
+            evidence = reader.evidence(part, candidates) if candidates else evidence
+        if reader.refusal(part, evidence.hit):
+            return None
+        if evidence.hit.chunk.row_index is not None or part.operation:
+            draft = first_answer(self.lookup, Ask(part, candidates, reader, ask.search, ask.scope, book,
+                                                  given=evidence))
+            if draft is not None and not draft.abstained and draft.figures and SOURCE in draft.answer \
+                    and verified(reader, part, draft) \
+                    and not any(isinstance(a, Draft) and a.answer == draft.answer for a in answers):
+                return draft
+            return None
+        doc = reader.documents[evidence.hit.chunk.doc_id]
+        quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
+        if quantity is not None and _taken(answers, quantity):
+            # `续建安置房7550套，新开工1000套以上`: the asks share a noun; the words that set this
+            # ask apart from the others pick its own figure of the sentence
+            own = replace(part, terms=[t for t in part.terms if t not in shared], focus="")
+            quantity = pick_quantity(own, doc.text, evidence.span, reader.cover(own)) if own.terms else None
+        if quantity is None or _taken(answers, quantity):
+            return None
+        quoted = display(clause(doc.text, evidence.span, quantity))
+        if mismatch(reader, part, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
+            return None
+        return _Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span))
 
 
-def _joined(answers: list[_Stated | Draft], region: str, citations: list) -> Draft:
+def ask_label(text: str) -> str:
+    """What an ask is about, to name its figure: its words before the asking word without the
+    time every ask shares (`2026年计划新开工多少套安置房` → 新开工), else the words after it
+    (`有多少名学生` → 学生)."""
+    at = ASKING.search(text)
+    if at is None:
+        return ""
+    before = text[:at.start()]
+    time = TIME_HEAD.match(before)
+    before = before[time.end():] if time else before
+    before = _LABEL_TAIL.sub("", before).strip(" ，,、的")
+    after = _COUNTER_HEAD.sub("", text[at.end():]).strip(" ?？。，,")
+    label = before or after
+    return label if 2 <= len(label) <= 20 else ""
+
+
+def _taken(answers: list[_Stated | Draft], quantity: Quantity) -> bool:
+    """Whether another ask already answered with this very figure of the text."""
+    return any(isinstance(a, _Stated) and (a.quantity.start, a.quantity.text) == (quantity.start, quantity.text)
+               for a in answers)
+
+
+def _joined(answers: list[_Stated | Draft], labels: list[str], missing: list[str], region: str,
+            citations: list) -> Draft:
     directs: list[str] = []
     figures: list[Figure] = []
     quotes: dict[int, list[str]] = {}  # per citation, its clauses (a shorter one inside a longer dropped)
     others: list[str] = []
-    for a in answers:
+    for a, label in zip(answers, labels):
+        named = f"{label}：" if label else ""
         if isinstance(a, Draft):
             direct, source = a.answer.split(SOURCE, 1)
-            directs.append(direct)
+            directs.append(named + direct)
             others.append(source)
             figures += a.figures
             continue
-        directs.append(a.quantity.text)
+        directs.append(named + a.quantity.text)
         figures.append(quantity_figure(a.quoted, a.quantity, a.citation))
         kept = quotes.setdefault(a.citation, [])
         if not any(a.quoted in k for k in kept):
-            kept[:] = [k for k in kept if k not in a.quoted] + [a.quoted]
+            kept[:] = _merged([k for k in kept if k not in a.quoted], a.quoted)
     sources = []
     if quotes:
         sources.append(f"{region}文件：" + "；".join(f"“{'……'.join(c)}”[{n}]" for n, c in quotes.items()))
     sources += list(dict.fromkeys(others))
+    directs += [f"{m}：{MISSING}" for m in missing]
     return Draft(f"{'；'.join(directs)}{SOURCE}{'；'.join(sources)}", False, citations, figures)
+
+
+def _merged(kept: list[str], quoted: str) -> list[str]:
+    """`kept` with `quoted` added: joined onto a clause it overlaps (`…A达到9万元，` + `A达到9万元，B达到78%`)."""
+    for n, k in enumerate(kept):
+        for size in range(min(len(k), len(quoted)) - 1, MIN_OVERLAP - 1, -1):
+            if k.endswith(quoted[:size]):
+                return kept[:n] + [k + quoted[size:]] + kept[n + 1:]
+            if quoted.endswith(k[:size]):
+                return kept[:n] + [quoted + k[size:]] + kept[n + 1:]
+    return kept + [quoted]
