@@ -150,9 +150,10 @@ def wanted_units(norm: str) -> tuple[str, ...]:
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 PART_END = re.compile(r"[?？,，;；]|并且|以及")
-ASKING = re.compile(r"多少|几[个名所人项次年]|是什么|什么时候|哪一年|吗$")
+ASKING = re.compile(r"多少|几[个名所人项次年档类种级批条套户家]|是什么|什么时候|哪一年|吗$")
 # a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
 _LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
+_RANGE_AFTER = re.compile(r"以上|以下|其他|其它")  # `本科及以上`: 及 inside a range, no list
 _ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几|是什么)")
 _ASK_BEFORE_LIST = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位]|人次)?")
 EACH = re.compile(r"各|分别")
@@ -201,7 +202,9 @@ def _clauses(part: str) -> list[str]:
 
 # the word for a target after a list of indicators (`毛入园率和巩固率目标`), which every indicator has
 _GOAL_TAIL = re.compile(r"(?:年均)?(?:增长|提高)?(?:预期|规划|计划)?(?:目标值?|指标值)$")
-_COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占|比.{0,12}(?:多|少|高|低)")
+# items combined into one figure (not 占比, a share each item has)
+_COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占(?!比)|"
+                       r"(?<![占对])比(?!例|重|率).{0,12}(?:多|少|高|低)")
 
 
 def _each_item(part: str) -> list[str]:
@@ -219,8 +222,12 @@ def _each_item(part: str) -> list[str]:
         return [part]
     items = _list_items(part[:after.start()])
     ask = EACH.sub("", part[after.start():], count=1)
-    if len(items) < 2 or not all(_is_item(i) for i in items[1:]):
+    if len(items) < 2:
         return [part]
+    spread = EACH.search(items[-1])
+    if spread:  # `城镇和农村居民收入分别增长多少`: what follows 分别 is the ask of every item
+        ask = items[-1][spread.end():] + ask
+        items[-1] = items[-1][:spread.start()]
     head, tail = "", ""
     if "的" in items[0]:  # `课后服务的参与率和满意度`: what precedes 的 belongs to every item
         cut = items[0].rindex("的") + 1
@@ -231,28 +238,45 @@ def _each_item(part: str) -> list[str]:
     elif goal := _GOAL_TAIL.search(items[-1]):  # `A和B目标是多少`: each has its own target
         if goal.start() >= 2:
             items[-1], tail = items[-1][:goal.start()], goal.group()
+    if not all(_is_item(i) for i in items[1:]):
+        return [part]
     counted = _ASK_BEFORE_LIST.match(part, after.start())
     shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
-    if not EACH.search(part[after.start():]) and not tail and not shared_object:
+    if not EACH.search(part[after.start():]) and not spread and not tail and not shared_object:
         return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
     time = TIME_HEAD.match(items[0]) if not head else None
     if time and len(items[0]) - time.end() >= 2:  # `2026年续建和新开工…`: the year is every item's
         head, items[0] = time.group(0).strip(), items[0][time.end():]
+    items = _shared_noun(items)
     if not all(_is_item(i) for i in items):
         return [part]
     return [f"{head}{i}{tail}{ask}" for i in items]
 
 
 def _list_items(text: str) -> list[str]:
-    """`A、B和C` → [A, B, C], cut at the words 和/与/及/、 (not inside 参与, 普及)."""
-    items, current = [], ""
+    """`A、B和C` → [A, B, C], cut at the words 和/与/及/、 (not inside 参与, 普及, nor 及 of
+    `本科及以上`). Short modifiers before a noun they share (`城镇和农村居民收入`, `小学和初中专任教师
+    占比`) each get the noun."""
+    items, current, at = [], "", 0
     for word in words(text):
-        if word in _LIST_WORDS:
+        at += len(word)
+        if word in _LIST_WORDS and not (word == "及" and _RANGE_AFTER.match(text, at)):
             items.append(current)
             current = ""
         else:
             current += word
     return items + [current]
+
+
+def _shared_noun(items: list[str]) -> list[str]:
+    """`[城镇, 农村居民人均可支配收入]` → `[城镇居民人均可支配收入, 农村居民人均可支配收入]`: items
+    before the last as short as the last's first word (a stage, 城镇/农村) share the words after it."""
+    short = {len(i.strip()) for i in items[:-1]}
+    last = items[-1].strip()
+    if len(items) < 2 or len(short) != 1 or (size := short.pop()) > 3 or len(last) < size + 2:
+        return items
+    noun = last[size:]
+    return [i.strip() + noun for i in items[:-1]] + [last]
 
 
 def _is_item(text: str) -> bool:

@@ -20,6 +20,7 @@ MISSING = "文件中未找到"
 MIN_OVERLAP = 4  # characters two quoted clauses must share to be joined into one
 # what an ask's label drops: the verb and 的 before its asking word, the counter after it
 _LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|共有|一共有)?了?$")
+_PART_OF = re.compile(r"\s*其中")  # `其中小学多少人`: a part of what the ask before counted
 _COUNTER_HEAD = re.compile(r"^(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次)")
 
 
@@ -51,10 +52,12 @@ class SeveralAsks:
         for text in query.asks:
             label = ask_label(text)
             own = query.narrowed(text).asked  # what this ask wants (达标比例是多少 → %), by its own words
-            if not key_terms(text) and previous:  # `增长了百分之多少？` is about what the ask before named
+            distinct = [t for t in key_terms(text) if t not in shared]
+            if previous and (not key_terms(text) or _PART_OF.match(text)):
+                # `增长了百分之多少？`, `其中小学多少人？`: about what the ask before named
                 text = f"{previous} {text}"
             previous = text
-            answer = self._one(ask, replace(query.narrowed(text), asked=own), shared, answers)
+            answer = self._one(ask, replace(query.narrowed(text), asked=own), distinct, answers)
             if answer is None:
                 missing.append(label or text)
                 continue
@@ -67,9 +70,10 @@ class SeveralAsks:
         return _joined(answers, labels if len(set(labels)) == len(labels) and all(labels) else [""] * len(labels),
                        missing, region, book.citations)
 
-    def _one(self, ask: Ask, part: Query, shared: set[str], answers: list[_Stated | Draft]) -> _Stated | Draft | None:
+    def _one(self, ask: Ask, part: Query, distinct: list[str],
+             answers: list[_Stated | Draft]) -> _Stated | Draft | None:
         """One ask's answer from its own best evidence, or None when none answers it (or only with
-        a figure another ask already gave)."""
+        a figure another ask already gave); `distinct`: the words that set it apart from the others."""
         reader, book = ask.reader, ask.book
         candidates = reader.rank(part, ask.ranked)
         evidence = reader.evidence(part, candidates)
@@ -91,8 +95,8 @@ class SeveralAsks:
         if quantity is not None and _taken(answers, quantity):
             # `续建安置房7550套，新开工1000套以上`: the asks share a noun; the words that set this
             # ask apart from the others pick its own figure of the sentence
-            own = replace(part, terms=[t for t in part.terms if t not in shared], focus="")
-            quantity = pick_quantity(own, doc.text, evidence.span, reader.cover(own)) if own.terms else None
+            own = replace(part, terms=distinct, focus="")
+            quantity = pick_quantity(own, doc.text, evidence.span, reader.cover(own)) if distinct else None
         if quantity is None or _taken(answers, quantity):
             return None
         quoted = display(clause(doc.text, evidence.span, quantity))
