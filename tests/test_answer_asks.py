@@ -14,7 +14,7 @@ from tests.written import service_over
 REPORT = """靖宇县2026年政府工作报告
 2026年1月15日在靖宇县第十八届人民代表大会第五次会议上
 一、2025年工作回顾
-过去一年，全县新建改扩建中小学校6所，新增学位4200个，两年总投资3.6亿元。全县有中小学38所，在校学生2.1万人，专任教师1850人。
+过去一年，全县新建改扩建中小学校6所，新增学位4200个，两年总投资3.6亿元。全县有中小学38所，在校学生2.1万人。截至2025年底，全县共有中小学幼儿园专任教师2380人，其中小学1120人、初中760人。
 二、2026年主要预期目标
 今年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业6000人以上，城镇调查失业率控制在5.5%以内，居民人均可支配收入增长6%。
 到2030年，学前三年毛入园率达到96%，义务教育巩固率达到98.5%，高中阶段毛入学率达到95%。
@@ -67,6 +67,13 @@ def test_indicators_listed_before_a_target_word_each_have_their_own_target():
     assert asks("毛入园率和巩固率目标是多少？") == ["毛入园率目标是多少", "巩固率目标是多少"]
 
 
+def test_short_modifiers_share_the_noun_after_them_and_a_range_is_no_list():
+    assert asks("到2025年小学和初中专任教师本科及以上学历占比的目标各是多少？") == [
+        "到2025年小学专任教师本科及以上学历占比的目标是多少", "到2025年初中专任教师本科及以上学历占比的目标是多少"]
+    assert asks("2026年城镇和农村居民人均可支配收入分别增长多少？") == [
+        "2026年城镇居民人均可支配收入增长多少", "2026年农村居民人均可支配收入增长多少"]
+
+
 def test_a_compound_name_a_change_and_a_combination_stay_one_ask():
     assert asks("教育和卫生支出是多少？") == ["教育和卫生支出是多少"]
     assert asks("入园率从多少提高到多少？") == ["入园率从多少提高到多少"]
@@ -86,6 +93,19 @@ def test_two_asking_clauses_in_one_question_both_answered(service):
     response = service.ask("靖宇县过去一年新建改扩建中小学校花了多少钱，新增了多少个学位？")
     said = _said(response.answer)
     assert "3.6亿元" in said and "4200个" in said, response.answer
+
+
+def test_each_figure_is_named_by_its_ask_and_a_part_not_stated_is_said(service):
+    response = service.ask("靖宇县2026年计划续建多少套安置房、新开工多少套安置房、新建多少所养老院？")
+    said = _said(response.answer)
+    assert "续建:1300套" in said and "新开工:900套以上" in said, response.answer
+    assert "新建多少所养老院:文件中未找到" in said, response.answer
+
+
+def test_a_part_introduced_by_its_whole_is_the_parts_figure(service):
+    response = service.ask("截至2025年底，靖宇县共有多少名中小学幼儿园专任教师？其中小学多少人？")
+    said = _said(response.answer)
+    assert "2380人" in said and "1120人" in said, response.answer
 
 
 def test_targets_of_two_indicators_in_one_clause_give_two_figures(service):

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass, replace
 
 from figures.numbers import Quantity
+from ingest.normalize import normalize
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft
-from server.answer.text import clause, display, pick_quantity, quantity_figure, region_of
+from server.answer.evidence import has_term
+from server.answer.text import clause, display, flat, pick_quantity, quantity_figure, region_of
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, TIME_HEAD
 from server.query import Query, key_terms
@@ -59,7 +61,8 @@ class SeveralAsks:
             previous = text
             answer = self._one(ask, replace(query.narrowed(text), asked=own), distinct, answers)
             if answer is None:
-                missing.append(label or text)
+                time = TIME_HEAD.match(text)
+                missing.append(text[time.end():].strip() if time else text.strip())  # the ask as asked
                 continue
             answers.append(answer)
             labels.append(label)
@@ -91,6 +94,8 @@ class SeveralAsks:
                 return draft
             return None
         doc = reader.documents[evidence.hit.chunk.doc_id]
+        if part.focus and not has_term(part.focus, flat(normalize(doc.text[evidence.span[0]:evidence.span[1]]))):
+            return None  # `新建多少所养老院` against `新建公办幼儿园4所`: what is counted is not stated
         quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
         if quantity is not None and _taken(answers, quantity):
             # `续建安置房7550套，新开工1000套以上`: the asks share a noun; the words that set this
