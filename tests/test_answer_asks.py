@@ -98,7 +98,7 @@ def test_two_asking_clauses_in_one_question_both_answered(service):
 def test_each_figure_is_named_by_its_ask_and_a_part_not_stated_is_said(service):
     response = service.ask("靖宇县2026年计划续建多少套安置房、新开工多少套安置房、新建多少所养老院？")
     said = _said(response.answer)
-    assert "续建:1300套" in said and "新开工:900套以上" in said, response.answer
+    assert "续建安置房:1300套" in said and "新开工安置房:900套以上" in said, response.answer
     assert "新建多少所养老院:文件中未找到" in said, response.answer
 
 

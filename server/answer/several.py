@@ -94,7 +94,8 @@ class SeveralAsks:
                 return draft
             return None
         doc = reader.documents[evidence.hit.chunk.doc_id]
-        if part.focus and not has_term(part.focus, flat(normalize(doc.text[evidence.span[0]:evidence.span[1]]))):
+        counted = _counted(part)
+        if counted and not has_term(counted, flat(normalize(doc.text[evidence.span[0]:evidence.span[1]]))):
             return None  # `新建多少所养老院` against `新建公办幼儿园4所`: what is counted is not stated
         quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
         if quantity is not None and _taken(answers, quantity):
@@ -110,10 +111,18 @@ class SeveralAsks:
         return _Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span))
 
 
+def _counted(part: Query) -> str:
+    """The thing an ask counts when it names it after the asking word (`新建多少所养老院` → 养老院),
+    else ''."""
+    at = ASKING.search(part.norm)
+    after = _COUNTER_HEAD.sub("", part.norm[at.end():]).strip(" ?？。") if at else ""
+    return part.focus if part.focus and part.focus in after else ""
+
+
 def ask_label(text: str) -> str:
-    """What an ask is about, to name its figure: its words before the asking word without the
-    time every ask shares (`2026年计划新开工多少套安置房` → 新开工), else the words after it
-    (`有多少名学生` → 学生)."""
+    """What an ask is about, to name its figure: its words around the asking word without the
+    time every ask shares and the counter (`2026年计划新开工多少套安置房` → 新开工安置房,
+    `有多少名学生` → 学生)."""
     at = ASKING.search(text)
     if at is None:
         return ""
@@ -122,8 +131,8 @@ def ask_label(text: str) -> str:
     before = before[time.end():] if time else before
     before = _LABEL_TAIL.sub("", before).strip(" ，,、的")
     after = _COUNTER_HEAD.sub("", text[at.end():]).strip(" ?？。，,")
-    label = before or after
-    return label if 2 <= len(label) <= 20 else ""
+    label = before + after  # `新增多少学位` → 新增学位
+    return label if 2 <= len(label) <= 24 else ""
 
 
 def _taken(answers: list[_Stated | Draft], quantity: Quantity) -> bool:
