@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 
+from figures.indicators import match_indicator
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
+from ingest.places import gazetteer
+from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts
 from server.answer.text import display, flat
 from server.intent import PER_HEAD, PER_HEAD_UNITS
-from server.query import INDICATOR_NAMES, Query
+from server.query import _ASK_WORD, _PART_END, INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
 STAGE_FAMILIES = {
@@ -46,6 +50,26 @@ _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|�
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
 _STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
+# what a rate or share measures is named by the last word of its name (巩固率 of 义务教育巩固率, 毛入学率
+# of 高等教育毛入学率, 占比 of 公办园在园幼儿占比); its other words say of what
+_RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
+_SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever the word: a part of a whole in %
+_ITEMS = re.compile(r"[、，,；;：:。]")
+_NUMBER = re.compile(r"\d")
+_VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
+# a figure per so many people (每千人口托位数4.8个, 每百名学生拥有…): a ratio, never the count itself
+_PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常住人口)")
+
+
+class Unlike(str):
+    """The reason a figure does not answer: it is a value of another indicator than the one asked."""
+    stated: str
+    asked: str
+
+    def __new__(cls, stated: str, asked: str) -> Unlike:
+        reason = super().__new__(cls, f"它说的是“{stated}”，不是“{asked}”")
+        reason.stated, reason.asked = stated, asked
+        return reason
 
 
 class Verifier:
@@ -79,8 +103,15 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     stage = _stage_conflict(query, context)
     if stage:
         return f"它说的是{stage}"
+    if not claim.computed:
+        problem = _rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
+        if problem:
+            return problem
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
+    place = "" if claim.computed else _place_conflict(reader, query, claim, context)
+    if place:
+        return place
     window = _window(reader, claim)
     window_text = flat(context + window)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN)[0] < WINDOW_COVER_MIN:
@@ -99,7 +130,11 @@ def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: lis
     where = "".join(query.regions[:1])
     asked = "、".join(query.terms[:3]) or "所问内容"
     nearest = display(claim.context)[:40]
-    message = f"文件中未找到{where}“{asked}”的相关数值。最接近的是“{nearest}”，但{problem}，不能回答该问题。"
+    if isinstance(problem, Unlike):  # the indicator the documents do state, named, not given as the answer
+        message = (f"文件中未找到{where}“{problem.asked}”的数值。文件写的最接近的指标是“{problem.stated}”"
+                   f"（“{nearest}”[1]），它与“{problem.asked}”不是同一指标，不能代替。")
+    else:
+        message = f"文件中未找到{where}“{asked}”的相关数值。最接近的是“{nearest}”，但{problem}，不能回答该问题。"
     hits = [claim.hit] + [h for h in ranked if h.chunk.chunk_id != claim.hit.chunk.chunk_id]
     return reader.abstain(message, hits)
 
@@ -132,6 +167,138 @@ def _stage_conflict(query: Query, context: str) -> str:
     if not named or asked & set(named.values()):
         return ""
     return "、".join(named)
+
+
+def asked_rate(query: Query) -> str:
+    """The name of the rate or share the question asks for (`义务教育毛入学率`), or ''; when the key
+    terms lost its last character (`参保` of 参保率), the measuring word as the question writes it."""
+    if "%" not in query.units:
+        return ""
+    named = [t for t in query.terms if _RATE_NAME.search(t) and len(t) >= 2]
+    if named:
+        return query.focus if query.focus in named else named[-1]
+    parts = [w for w in words(query.norm) if w.strip()]
+    at = [n for n, w in enumerate(parts) if _RATE_NAME.search(w)]
+    if not at:
+        return ""
+    n = at[-1]
+    return parts[n - 1] + parts[n] if len(parts[n]) == 1 and n > 0 else parts[n]
+
+
+def rate_word(name: str) -> str:
+    """What a rate's name measures: its last word, with the word before when the last is one
+    character (`参保率` of 基本养老保险参保率, `占比` of 在园幼儿占比)."""
+    parts = [w for w in words(name) if w.strip()]
+    if not parts:
+        return name
+    last = parts[-1]
+    return parts[-2] + last if len(last) == 1 and len(parts) > 1 else last
+
+
+def _names_rate(item: str, asked: str, word: str) -> bool:
+    """Whether a list item names the rate asked: its measuring word (any word of a share for a
+    share), or another published name of the same indicator (学前三年毛入学率 for 毛入园率)."""
+    if word in item or (word in _SHARE_WORDS and any(w in item for w in _SHARE_WORDS)):
+        return True
+    indicator = match_indicator(asked, "%")
+    return indicator is not None and match_indicator(item, "%") == indicator
+
+
+def _rate_conflict(query: Query, unit: str, context: str) -> str:
+    """A rate given for a rate the question does not ask (巩固率 stated, 毛入学率 asked), or for the
+    asked rate of another stage (`九年义务教育巩固率、高中阶段毛入学率保持在97%以上` for the
+    毛入学率 of 义务教育): the measuring word must be in an item of the figure's own clause, and that
+    item, when it names a stage, names the one asked."""
+    asked = asked_rate(query)
+    if not asked or unit not in ("%", "百分点"):
+        return ""
+    word = rate_word(asked)
+    items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
+    naming = [i for i in items if _names_rate(i, asked, word)]
+    if not naming:
+        stated = _stated_rates(items)
+        return Unlike(stated[0], asked) if stated else f"它说的不是“{asked}”"
+    stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
+    named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
+    if stages and all(n and not n & stages for n in named):
+        return Unlike(_name_in(naming[0]), asked)
+    return ""
+
+
+def _stated_rates(items: list[str]) -> list[str]:
+    """The names of rates and shares the items state, as written (`学前教育毛入园率`)."""
+    names = [_name_in(i) for i in items]
+    return [n for n in names if _RATE_NAME.search(n)]
+
+
+def _name_in(item: str) -> str:
+    """The words of an item before its figure and its verb (`高中毛入学率超过93%` → 高中毛入学率)."""
+    return _VERB_TAIL.sub("", _NUMBER.split(item, maxsplit=1)[0])
+
+
+def _noun_conflict(query: Query, unit: str, context: str) -> str:
+    """A count of another thing than the one asked: the figure's own item lacks the noun asked
+    (学位) which another item of its clause names (`新建学校3所，新增学位2700个` for 学位), or the
+    figure is a ratio per so many people (每千人口托位数) where the question asks no ratio."""
+    if not query.asks_number or "%" in query.units or not unit:
+        return ""
+    items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
+    own = [i for i in items if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
+    if not own:
+        return ""
+    if not _PER_PEOPLE.search(query.norm) and all(_PER_PEOPLE.search(i) for i in own):
+        return f"它是按“{_PER_PEOPLE.search(own[0]).group()}”计的比值，不是总数"  # type: ignore[union-attr]
+    noun = _counted(query)
+    if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun):
+        return ""
+    if not any(noun in i for i in own) and any(noun in i for i in items if i not in own):
+        return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
+    return ""
+
+
+def _counted(query: Query) -> str:
+    """What a count asks of: the last key term of the asking clause after its asking word (学位 of
+    `新增了多少个学校学位`), else the question's focus (`新增学位多少个` → 新增学位)."""
+    ask = _ASK_WORD.search(query.norm)
+    if ask is None:
+        return query.focus
+    rest = _PART_END.split(query.norm[ask.end():], maxsplit=1)[0]
+    after = [(rest.rfind(t), t) for t in query.terms if t in rest]
+    return max(after)[1] if after else query.focus
+
+
+def _is_verb(word: str) -> bool:
+    """`新增`, `提高`, `新建`: what happened, not what was counted (a verb by the tokenizer's
+    dictionary, or 新 + a verb, which it tags as a name)."""
+    tagged = list(pos_tokenizer().cut(word))
+    return len(tagged) == 1 and tagged[0].flag.startswith("v") or (word[0] == "新" and len(word) == 2)
+
+
+def _place_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
+    """A figure of another place than the one asked: the figure's own item names a place inside the
+    region asked (a city's figure in a provincial report asked for the province), or the region asked
+    lies inside the document's own and the figure's sentence does not name it (the province's
+    figure asked for one of its cities)."""
+    gaz = gazetteer()
+    asked = [p for r in query.regions for p in gaz.lookup(r)]
+    if not asked or len(query.regions) > 1:
+        return ""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    own = [p for r in doc.meta.region for p in gaz.lookup(r)]
+    if own and not any(gaz.within(o, a) for o in own for a in asked):
+        sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
+        if not any(a.name in sentence or a.short in sentence for a in asked):
+            return f"它是{own[0].name}全域的数，不是{asked[0].name}的"
+        return ""
+    unit = claim.unit
+    for item in _ITEMS.split(context.replace(" ", "")):
+        if not any(q.unit == unit and q.is_measure for q in find_quantities(item)):
+            continue
+        inside = [m.place for m in gaz.find(item)
+                  if all(m.place.id != a.id for a in asked) and any(gaz.within(m.place, a) for a in asked)]
+        if inside and not any(a.name in item for a in asked):
+            return f"它是{inside[0].name}的数，不是{asked[0].name}的"
+    return ""
 
 
 def _window(reader: Reader, claim: Claim) -> str:
