@@ -1,8 +1,8 @@
-"""The check between composing and returning (server/answer/verify.py), on reports written here: a
-rate the report states for a neighbouring indicator, for another stage in the same list, a ratio per
-so many people for a count, a count of another noun of the same clause, a
-city's figure for the province and the province's for a city — each turns into an
-abstention naming what the report does state; the same report's own figures still answer.
+"""The check between composing and returning (server/answer/verify.py), on a report written here:
+a rate the report states for a neighbouring indicator or for another stage of the same list, a ratio
+per so many people for a count, a count of another noun of the same clause, a city's figure for the
+province and the province's for a city, a figure its sentence dates to another year — each turns
+into an abstention naming what the report does state; the report's own figures still answer.
 Real ingest, real model, real Chroma, Service.ask; the helpers on questions analysed here."""
 
 from dataclasses import replace
@@ -27,6 +27,7 @@ REPORT = """2026年江西省政府工作报告
 养老育幼服务持续完善，每千人口拥有3岁以下婴幼儿托位数达到4.2个，新增养老床位1.5万张。
 全省新建中小学校56所，新增学位8.6万个，改造农村薄弱学校1200所。
 南昌市新增普惠性托位3000个，九江市长江岸线生态修复持续推进。
+2024年全省新增公办幼儿园学位3万个。2025年新增普惠性幼儿园120所。
 二、2026年重点工作
 办好人民满意的教育。深入推进义务教育优质均衡发展，扩大普通高中学位供给。
 """
@@ -110,6 +111,15 @@ def test_a_citys_figure_in_a_provincial_report_is_not_the_provinces(service):
 def test_the_provinces_figure_is_not_a_citys_it_mentions(service):
     r = service.ask("九江市新增学位多少个？")
     assert r.abstained and not r.figures, r.answer
+
+
+# --- a figure of another year -------------------------------------------------------------------
+
+def test_a_figure_its_sentence_dates_to_another_year_is_refused(service):
+    r = service.ask("江西2025年新增公办幼儿园学位多少个？")
+    assert r.abstained and not r.figures and "2024" in r.answer, r.answer
+    r = service.ask("江西2024年新增公办幼儿园学位多少个？")
+    assert not r.abstained and r.figures[0].value == 3, r.answer
 
 
 # --- what the check reads of a question --------------------------------------------------------

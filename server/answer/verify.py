@@ -57,6 +57,8 @@ _SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever th
 _ITEMS = re.compile(r"[、，,；;：:。]")
 _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
+# a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
+_DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
 # a figure per so many people (每千人口托位数4.8个, 每百名学生拥有…): a ratio, never the count itself
 _PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常住人口)")
 
@@ -109,9 +111,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
             return problem
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
-    place = "" if claim.computed else _place_conflict(reader, query, claim, context)
-    if place:
-        return place
+    if not claim.computed:
+        elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim)
+        if elsewhere:
+            return elsewhere
     window = _window(reader, claim)
     window_text = flat(context + window)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN)[0] < WINDOW_COVER_MIN:
@@ -299,6 +302,22 @@ def _place_conflict(reader: Reader, query: Query, claim: Claim, context: str) ->
         if inside and not any(a.name in item for a in asked):
             return f"它是{inside[0].name}的数，不是{asked[0].name}的"
     return ""
+
+
+def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
+    """A stated figure whose sentence dates it by years, none of them the year asked (a 2023 figure
+    in a passage that also speaks of 2025, asked for 2025)."""
+    if claim.hit.chunk.row_index is not None:  # a table cell: its column is the year, chosen by the lookup
+        return ""
+    asked = {int(y) for y in reader.asked_years(query, claim.hit.chunk.doc_id)}
+    if not asked:
+        return ""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(
+        normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True))]
+    if not dated or any(a <= y <= b for a, b in dated for y in asked):
+        return ""
+    return f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数"
 
 
 def _window(reader: Reader, claim: Claim) -> str:
