@@ -55,6 +55,8 @@ WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the 
 _RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
 _SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever the word: a part of a whole in %
 _ITEMS = re.compile(r"[、，,；;：:。]")
+_CLAUSES = re.compile(r"[，,；;：:。]")
+_COUNTS = _STRICT - {"%", "百分点", "平方米"}  # units of things counted
 _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
@@ -218,9 +220,9 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     word = rate_word(asked)
     items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
     naming = [i for i in items if _names_rate(i, asked, word)]
-    if not naming:
+    if not naming:  # a bare share (`其中90%以上分配到…`) names no rate: the window check decides
         stated = _stated_rates(items)
-        return Unlike(stated[0], asked) if stated else f"它说的不是“{asked}”"
+        return Unlike(stated[0], asked) if stated else ""
     stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
     named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
     if stages and all(n and not n & stages for n in named):
@@ -243,9 +245,10 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     """A count of another thing than the one asked: the figure's own item lacks the noun asked
     (学位) which another item of its clause names (`新建学校3所，新增学位2700个` for 学位), or the
     figure is a ratio per so many people (每千人口托位数) where the question asks no ratio."""
-    if not query.asks_number or "%" in query.units or not unit:
+    if not query.asks_number or "%" in query.units or unit not in _COUNTS:
         return ""
-    items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
+    # clauses, not 、-items: `引进60余名正高级教师、特级教师、学科带头人` counts each noun it lists
+    items = [i for i in _CLAUSES.split(context.replace(" ", "")) if i]
     own = [i for i in items if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
     if not own:
         return ""
