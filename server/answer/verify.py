@@ -3,8 +3,13 @@ of the kind, stage, region and time the question asks about. A figure that is no
 count for a question about 小学, a 2025 target for a question about the present, a city's figure
 for a county) turns the answer into an abstention naming what the documents do state.
 
-It looks at the figure's own clause (or table row label and column), the sentence before it and
-the section it stands in, never at the number's value.
+What is measured is read where the figure stands, not in its passage: the rate asked must be named
+by the word that says what it measures (巩固率, 毛入学率, 占比) in an item of the figure's own clause,
+that item naming the stage asked when it names one; a count must be of the noun asked (not the
+schools of `新建学校3所，新增学位2700个`) and not a ratio per so many people; the figure's own item
+must not name a place inside the region asked, nor its sentence date it by other years. Its
+sentence, the one before and its section must carry the question's key terms. It never looks at
+the number's value.
 """
 from __future__ import annotations
 
