@@ -27,6 +27,7 @@ REPORT = """2026年江西省政府工作报告
 养老育幼服务持续完善，每千人口拥有3岁以下婴幼儿托位数达到4.2个，新增养老床位1.5万张。
 全省新建中小学校56所，新增学位8.6万个，改造农村薄弱学校1200所。
 南昌市新增普惠性托位3000个，九江市长江岸线生态修复持续推进。
+全省公办率达到52.3%，普惠率达到90.1%。
 2024年全省新增公办幼儿园学位3万个。2025年新增普惠性幼儿园120所。
 二、2026年重点工作
 办好人民满意的教育。深入推进义务教育优质均衡发展，扩大普通高中学位供给。
@@ -67,6 +68,13 @@ def test_each_rate_of_a_list_still_answers_for_itself(service):
                             ("江西学前教育毛入园率是多少？", 92), ("江西高等教育毛入学率是多少？", 61.2)):
         r = service.ask(question)
         assert not r.abstained and r.figures[0].value == value, (question, r.answer)
+
+
+def test_a_share_named_by_a_rate_of_its_own_words_answers_and_no_other(service):
+    r = service.ask("江西公办园在园幼儿比例是多少？")
+    assert not r.abstained and r.figures[0].value == 52.3, r.answer
+    r = service.ask("江西民办园在园幼儿比例是多少？")
+    assert r.abstained and not r.figures and "新增学位" not in r.answer, r.answer  # no count named as its neighbour
 
 
 # --- a count of another thing ------------------------------------------------------------------

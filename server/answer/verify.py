@@ -205,10 +205,14 @@ def rate_word(name: str) -> str:
     return parts[-2] + last if len(last) == 1 and len(parts) > 1 else last
 
 
-def _names_rate(item: str, asked: str, word: str) -> bool:
+def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
     """Whether a list item names the rate asked: its measuring word (any word of a share for a
     share), or another published name of the same indicator (学前三年毛入学率 for 毛入园率)."""
     if word in item or (word in _SHARE_WORDS and any(w in item for w in _SHARE_WORDS)):
+        return True
+    # a rate named by the asked thing's own words (公办率 for 公办园在园幼儿比例)
+    stem = rate_word(_name_in(item)).removesuffix("率")
+    if len(stem) >= 2 and stem in question and _name_in(item).endswith("率"):
         return True
     indicator = match_indicator(asked, "%")
     return indicator is not None and match_indicator(item, "%") == indicator
@@ -224,7 +228,7 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
         return ""
     word = rate_word(asked)
     items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
-    naming = [i for i in items if _names_rate(i, asked, word)]
+    naming = [i for i in items if _names_rate(i, asked, word, query.norm)]
     if not naming:  # a bare share (`其中90%以上分配到…`) names no rate: the window check decides
         stated = _stated_rates(items)
         return Unlike(stated[0], asked) if stated else ""
