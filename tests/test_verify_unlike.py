@@ -27,7 +27,7 @@ REPORT = """2026年江西省政府工作报告
 养老育幼服务持续完善，每千人口拥有3岁以下婴幼儿托位数达到4.2个，新增养老床位1.5万张。
 全省新建中小学校56所，新增学位8.6万个，改造农村薄弱学校1200所。
 南昌市新增普惠性托位3000个，九江市长江岸线生态修复持续推进。
-全省公办率达到52.3%，普惠率达到90.1%。
+全省公办率达到52.3%，普惠率达到90.1%。课后服务实现全覆盖，学生参与率达到91.5%。全省中小学专任教师42.6万人。
 2024年全省新增公办幼儿园学位3万个。2025年新增普惠性幼儿园120所。
 二、2026年重点工作
 办好人民满意的教育。深入推进义务教育优质均衡发展，扩大普通高中学位供给。
@@ -77,6 +77,12 @@ def test_a_share_named_by_a_rate_of_its_own_words_answers_and_no_other(service):
     assert r.abstained and not r.figures and "新增学位" not in r.answer, r.answer  # no count named as its neighbour
 
 
+def test_a_rate_of_another_group_is_not_the_rate_asked(service):
+    assert refused_naming(service, "江西课后服务的教师参与率是多少？", "学生参与率")
+    r = service.ask("江西课后服务学生参与率是多少？")
+    assert not r.abstained and r.figures[0].value == 91.5, r.answer
+
+
 # --- a count of another thing ------------------------------------------------------------------
 
 def test_a_ratio_per_thousand_people_is_not_the_count(service):
@@ -108,6 +114,13 @@ def test_a_count_of_another_noun_of_the_clause_is_refused(service):
 
 
 # --- a figure of another place -----------------------------------------------------------------
+
+def test_a_count_of_all_is_not_the_count_of_a_kind_of_them(service):
+    r = service.ask("江西中小学专任教师中男教师有多少人？")
+    assert r.abstained and not r.figures, r.answer
+    r = service.ask("江西中小学专任教师有多少人？")
+    assert not r.abstained and r.figures[0].value == 42.6, r.answer
+
 
 def test_a_citys_figure_in_a_provincial_report_is_not_the_provinces(service):
     r = service.ask("江西新增普惠性托位多少个？")

@@ -232,11 +232,29 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     if not naming:  # a bare share (`其中90%以上分配到…`) names no rate: the window check decides
         stated = _stated_rates(items)
         return Unlike(stated[0], asked) if stated else ""
+    whose = _whose(query.search_text or query.norm, word)
+    if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
+                     for i in naming):  # 学生参与率 stated, 教师参与率 asked
+        return Unlike(_name_in(naming[0]), f"{whose}{word}")
     stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
     named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
     if stages and all(n and not n & stages for n in named):
         return Unlike(_name_in(naming[0]), asked)
     return ""
+
+
+def _whose(text: str, word: str) -> str:
+    """The word right before a rate's measuring word in `text` (教师 of 教师参与率), when it is a
+    content word of two characters or more, no stage (stages are checked by family) and no scope
+    (全省, 本市), else ''."""
+    at = text.find(word)
+    if at <= 0:
+        return ""
+    parts = [w for w in words(text[:at]) if w.strip()]
+    last = parts[-1] if parts else ""
+    if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各":
+        return ""
+    return last
 
 
 def _stated_rates(items: list[str]) -> list[str]:
@@ -263,12 +281,33 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
         return ""
     if not _PER_PEOPLE.search(query.norm) and all(_PER_PEOPLE.search(i) for i in own):
         return f"它是按“{_PER_PEOPLE.search(own[0]).group()}”计的比值，不是总数"  # type: ignore[union-attr]
+    kind = _kind_asked(query.norm)
+    if kind and not any(kind[0] in i for i in own):
+        return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{''.join(kind)}”"
     noun = _counted(query)
     if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun):
         return ""
     if not any(noun in i for i in own) and any(noun in i for i in items if i not in own):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _kind_asked(norm: str) -> tuple[str, str] | None:
+    """A one-character mark and the noun it marks right before the asking word (男 of `专任教师中男
+    教师有多少人`, 非 of `非骨干教师有多少人`): the count of a kind of the thing, which the count of
+    the whole (专任教师1380人) is not."""
+    ask = _ASK_WORD.search(norm)
+    if ask is None:
+        return None
+    parts = [w for w in words(norm[:ask.start()]) if w.strip()]
+    while parts and parts[-1] in ("有", "是", "为", "共", "约", "共有", "达到", "一共", "总共"):
+        parts.pop()
+    if len(parts) < 2 or len(parts[-1]) < 2 or len(parts[-2]) != 1:
+        return None
+    mark = parts[-2]
+    if not re.fullmatch(r"[\u4e00-\u9fff]", mark) or mark in "的之和与及中在了各每其该本全":
+        return None
+    return mark, parts[-1]
 
 
 def _counted(query: Query) -> str:
