@@ -66,6 +66,9 @@ _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
+_MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
+# a question asking per so many people (`每千人口`, `平均每一千个居民`, `人均`)
+_ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均")
 # a figure per so many people (每千人口托位数4.8个, 每百名学生拥有…): a ratio, never the count itself
 _PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常住人口)")
 
@@ -279,7 +282,7 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     own = [i for i in items if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
     if not own:
         return ""
-    if not _PER_PEOPLE.search(query.norm) and all(_PER_PEOPLE.search(i) for i in own):
+    if not _ASKS_PER.search(query.norm) and all(_PER_PEOPLE.search(i) for i in own):
         return f"它是按“{_PER_PEOPLE.search(own[0]).group()}”计的比值，不是总数"  # type: ignore[union-attr]
     kind = _kind_asked(query.norm)
     if kind and not any(kind[0] in i for i in own):
@@ -302,10 +305,12 @@ def _kind_asked(norm: str) -> tuple[str, str] | None:
     parts = [w for w in words(norm[:ask.start()]) if w.strip()]
     while parts and parts[-1] in ("有", "是", "为", "共", "约", "共有", "达到", "一共", "总共"):
         parts.pop()
-    if len(parts) < 2 or len(parts[-1]) < 2 or len(parts[-2]) != 1:
+    if len(parts) < 2 or len(parts[-1]) < 2 or len(parts[-2]) != 1 or _is_verb(parts[-1]):
         return None
     mark = parts[-2]
-    if not re.fullmatch(r"[\u4e00-\u9fff]", mark) or mark in "的之和与及中在了各每其该本全":
+    tagged = list(pos_tokenizer().cut(mark))
+    # a noun, adjective, distinguishing word or prefix (男, 女, 新, 非), not 要/将/年/中
+    if len(tagged) != 1 or tagged[0].flag not in _MARKS or mark in "各每其该本全":
         return None
     return mark, parts[-1]
 
