@@ -28,6 +28,7 @@ REPORT = """2026年江西省政府工作报告
 全省新建中小学校56所，新增学位8.6万个，改造农村薄弱学校1200所。
 南昌市新增普惠性托位3000个，九江市长江岸线生态修复持续推进。
 全省公办率达到52.3%，普惠率达到90.1%。课后服务实现全覆盖，学生参与率达到91.5%。全省中小学专任教师42.6万人。
+提高生均公用经费标准(小学800元/生,初中1000元/生)，省属高校生均拨款增加1200元。
 2024年全省新增公办幼儿园学位3万个。2025年新增普惠性幼儿园120所。
 二、2026年重点工作
 办好人民满意的教育。深入推进义务教育优质均衡发展，扩大普通高中学位供给。
@@ -120,6 +121,19 @@ def test_a_count_of_all_is_not_the_count_of_a_kind_of_them(service):
     assert r.abstained and not r.figures, r.answer
     r = service.ask("江西中小学专任教师有多少人？")
     assert not r.abstained and r.figures[0].value == 42.6, r.answer
+
+
+def test_a_figure_of_another_stage_in_its_own_bracket_is_refused(service):
+    assert service.ask("江西小学生均公用经费标准是多少？").figures[0].value == 800
+    r = service.ask("江西幼儿园生均公用经费标准是多少？")
+    assert r.abstained and not r.figures, r.answer
+
+
+def test_an_amount_added_is_not_the_amount(service):
+    r = service.ask("江西省属高校生均拨款是多少元？")
+    assert r.abstained and not r.figures, r.answer
+    r = service.ask("江西省属高校生均拨款增加了多少？")
+    assert not r.abstained and r.figures[0].value == 1200, r.answer
 
 
 def test_a_citys_figure_in_a_provincial_report_is_not_the_provinces(service):

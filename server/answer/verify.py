@@ -66,6 +66,9 @@ _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
+# a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
+_CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
+_ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
 # a question asking per so many people (`每千人口`, `平均每一千个居民`, `人均`)
 _ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均")
@@ -116,7 +119,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     if stage:
         return f"它说的是{stage}"
     if not claim.computed:
-        problem = _rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
+        problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
+                   or _own_stage_conflict(query, claim.unit, context) or _change_for_level(query, claim.unit, context))
         if problem:
             return problem
     if not reader.speaks_for(query, claim.hit.chunk):
@@ -331,6 +335,40 @@ def _is_verb(word: str) -> bool:
     dictionary, or 新 + a verb, which it tags as a name)."""
     tagged = list(pos_tokenizer().cut(word))
     return len(tagged) == 1 and tagged[0].flag.startswith("v") or (word[0] == "新" and len(word) == 2)
+
+
+def _own_clauses(unit: str, context: str) -> list[str]:
+    """The clauses of `context` (between ，；：。) that state a figure in `unit`."""
+    clauses = [c for c in _CLAUSES.split(context.replace(" ", "")) if c]
+    return [c for c in clauses if unit and any(q.unit == unit and q.is_measure for q in find_quantities(c))]
+
+
+def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
+    """The figure's own clause names stages and none of those asked (`新增公办幼儿园学位49万个，改善7000
+    多所义务教育学校办学条件` for 幼儿园; `标准(小学1750元/生` for 幼儿园): a bracket that breaks the
+    figure down is no stage of the figure, one that holds the figure is."""
+    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
+    own = _own_clauses(unit, context)
+    if not asked or not own:
+        return ""
+    named: dict[str, str] = {}
+    for clause in own:
+        bare = _BRACKETS.sub(lambda m: m.group() if any(q.unit == unit for q in find_quantities(m.group())) else "",
+                             clause)
+        named.update({m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(bare)})
+    if not named or asked & set(named.values()):
+        return ""
+    return f"它说的是{'、'.join(named)}"
+
+
+def _change_for_level(query: Query, unit: str, context: str) -> str:
+    """A figure stated as a change (`生均经费增加1000元`) for a question that asks no change: the
+    amount added, not the amount."""
+    if _ASKS_CHANGE.search(query.norm):
+        return ""
+    own = _own_clauses(unit, context)
+    changes = [c for c in own for q in find_quantities(c) if q.unit == unit and _CHANGE_BEFORE.search(c[:q.start])]
+    return "它是增减的数，不是所问的数值" if own and len(changes) == len(own) else ""
 
 
 def _place_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
