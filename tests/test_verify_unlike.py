@@ -29,6 +29,7 @@ REPORT = """2026年江西省政府工作报告
 南昌市新增普惠性托位3000个，九江市长江岸线生态修复持续推进。
 全省公办率达到52.3%，普惠率达到90.1%。课后服务实现全覆盖，学生参与率达到91.5%。全省中小学专任教师42.6万人。
 提高生均公用经费标准(小学800元/生,初中1000元/生)，省属高校生均拨款增加1200元。
+全省提高城乡低保标准，发放高龄津贴3.2亿元、困难群众救助金1.4亿元。
 2024年全省新增公办幼儿园学位3万个。2025年新增普惠性幼儿园120所。
 二、2026年重点工作
 办好人民满意的教育。深入推进义务教育优质均衡发展，扩大普通高中学位供给。
@@ -134,6 +135,14 @@ def test_an_amount_added_is_not_the_amount(service):
     assert r.abstained and not r.figures, r.answer
     r = service.ask("江西省属高校生均拨款增加了多少？")
     assert not r.abstained and r.figures[0].value == 1200, r.answer
+
+
+def test_one_of_several_figures_is_not_their_sum(service):
+    claim, reader = claim_on(service, "发放高龄津贴3.2亿元、困难群众救助金1.4亿元", "元")
+    asked = service.analyse("江西发放的高龄津贴和困难群众救助金一共多少亿元？")
+    assert "合计" in (mismatch(reader, asked, claim) or ""), "3.2亿元 given for the sum"
+    r = service.ask("江西发放的高龄津贴和困难群众救助金一共多少亿元？")
+    assert r.abstained or r.figures[0].value == 4.6, r.answer  # the sum computed, or no answer; never 3.2
 
 
 def test_a_citys_figure_in_a_provincial_report_is_not_the_provinces(service):

@@ -69,6 +69,7 @@ _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19
 # a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
 _CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
+_TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
 # a question asking per so many people (`每千人口`, `平均每一千个居民`, `人均`)
 _ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均")
@@ -113,6 +114,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
         return "它是总量，不是按生均或人均计的数"
     if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
         return "它是其中一方的数值，不是所问的两者之差"
+    if query.operation == "sum" and not claim.computed and _one_of_several(claim.unit, context):
+        return "它是所问几项中的一项，不是合计"
     if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
     stage = _stage_conflict(query, context)
@@ -341,6 +344,14 @@ def _own_clauses(unit: str, context: str) -> list[str]:
     """The clauses of `context` (between ，；：。) that state a figure in `unit`."""
     clauses = [c for c in _CLAUSES.split(context.replace(" ", "")) if c]
     return [c for c in clauses if unit and any(q.unit == unit and q.is_measure for q in find_quantities(c))]
+
+
+def _one_of_several(unit: str, context: str) -> bool:
+    """The figure's clause lists several figures in its unit and states no total of them
+    (`发放高龄补贴32亿元、残疾人两项补贴12.4亿元` for the sum of both)."""
+    own = _own_clauses(unit, context)
+    figures = [q for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure]
+    return len(figures) >= 2 and not any(_TOTAL.search(c) for c in own)
 
 
 def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
