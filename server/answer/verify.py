@@ -374,8 +374,8 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
 
 def _change_for_level(query: Query, unit: str, context: str) -> str:
     """A figure stated as a change (`生均经费增加1000元`) for a question that asks no change: the
-    amount added, not the amount."""
-    if _ASKS_CHANGE.search(query.norm):
+    amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上)."""
+    if _ASKS_CHANGE.search(query.norm) or "target" in query.intents or "目标" in query.norm:
         return ""
     own = _own_clauses(unit, context)
     changes = [c for c in own for q in find_quantities(c) if q.unit == unit and _CHANGE_BEFORE.search(c[:q.start])]
