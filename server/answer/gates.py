@@ -64,7 +64,8 @@ class EvidenceGate:
 
 def closest_indicator(ask: Ask, asked: Indicator) -> tuple[Indicator, Hit, str] | None:
     """Another indicator of the same kind (a rate for a rate) that a leading passage states with a
-    figure: the one whose clause carries most of the question's other words, with that clause."""
+    figure: the one whose clause carries most of the question's other words, with that clause; a
+    count or an amount whose clause carries none of them is no neighbour (新增学位 for 在园幼儿)."""
     reader = ask.reader
     cover = reader.cover(ask.query)
     best: tuple[float, int, Indicator, Hit, str] | None = None
@@ -78,6 +79,7 @@ def closest_indicator(ask: Ask, asked: Indicator) -> tuple[Indicator, Hit, str] 
                 q.start, q.end = q.start + span[0], q.end + span[0]
                 quote = display(clause(text, span, q))
                 rank = (cover(quote), -order)
-                if best is None or rank > best[:2]:
+                # a count or an amount is close only when its clause shares a word with the question
+                if (rank[0] > 0 or stated.is_rate) and (best is None or rank > best[:2]):
                     best = (*rank, stated, hit, quote)
     return best[2:] if best else None

@@ -3,21 +3,30 @@ of the kind, stage, region and time the question asks about. A figure that is no
 count for a question about 小学, a 2025 target for a question about the present, a city's figure
 for a county) turns the answer into an abstention naming what the documents do state.
 
-It looks at the figure's own clause (or table row label and column), the sentence before it and
-the section it stands in, never at the number's value.
+What is measured is read where the figure stands, not in its passage: the rate asked must be named
+by the word that says what it measures (巩固率, 毛入学率, 占比) in an item of the figure's own clause,
+that item naming the stage asked when it names one; a count must be of the noun asked (not the
+schools of `新建学校3所，新增学位2700个`) and not a ratio per so many people; the figure's own item
+must not name a place inside the region asked, nor its sentence date it by other years. Its
+sentence, the one before and its section must carry the question's key terms. It never looks at
+the number's value.
 """
 from __future__ import annotations
 
 import re
 
+from figures.indicators import match_indicator
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
+from ingest.places import gazetteer
+from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts
 from server.answer.text import display, flat
 from server.intent import PER_HEAD, PER_HEAD_UNITS
-from server.query import INDICATOR_NAMES, Query
+from server.query import _ASK_WORD, _PART_END, INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
 STAGE_FAMILIES = {
@@ -46,6 +55,37 @@ _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|�
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
 _STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
+# what a rate or share measures is named by the last word of its name (巩固率 of 义务教育巩固率, 毛入学率
+# of 高等教育毛入学率, 占比 of 公办园在园幼儿占比); its other words say of what
+_RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
+_SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever the word: a part of a whole in %
+_ITEMS = re.compile(r"[、，,；;：:。]")
+_CLAUSES = re.compile(r"[，,；;：:。]")
+_COUNTS = _STRICT - {"%", "百分点", "平方米"}  # units of things counted
+_NUMBER = re.compile(r"\d")
+_VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
+# a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
+_DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
+# a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
+_CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
+_ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
+_TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
+_MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
+# a question asking per so many people (`每千人口`, `平均每一千个居民`, `人均`)
+_ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均")
+# a figure per so many people (每千人口托位数4.8个, 每百名学生拥有…): a ratio, never the count itself
+_PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常住人口)")
+
+
+class Unlike(str):
+    """The reason a figure does not answer: it is a value of another indicator than the one asked."""
+    stated: str
+    asked: str
+
+    def __new__(cls, stated: str, asked: str) -> Unlike:
+        reason = super().__new__(cls, f"它说的是“{stated}”，不是“{asked}”")
+        reason.stated, reason.asked = stated, asked
+        return reason
 
 
 class Verifier:
@@ -74,13 +114,24 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
         return "它是总量，不是按生均或人均计的数"
     if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
         return "它是其中一方的数值，不是所问的两者之差"
+    if query.operation == "sum" and not claim.computed and _one_of_several(claim.unit, context):
+        return "它是所问几项中的一项，不是合计"
     if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
     stage = _stage_conflict(query, context)
     if stage:
         return f"它说的是{stage}"
+    if not claim.computed:
+        problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
+                   or _own_stage_conflict(query, claim.unit, context) or _change_for_level(query, claim.unit, context))
+        if problem:
+            return problem
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
+    if not claim.computed:
+        elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim)
+        if elsewhere:
+            return elsewhere
     window = _window(reader, claim)
     window_text = flat(context + window)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN)[0] < WINDOW_COVER_MIN:
@@ -99,7 +150,11 @@ def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: lis
     where = "".join(query.regions[:1])
     asked = "、".join(query.terms[:3]) or "所问内容"
     nearest = display(claim.context)[:40]
-    message = f"文件中未找到{where}“{asked}”的相关数值。最接近的是“{nearest}”，但{problem}，不能回答该问题。"
+    if isinstance(problem, Unlike):  # the indicator the documents do state, named, not given as the answer
+        message = (f"文件中未找到{where}“{problem.asked}”的数值。文件写的最接近的指标是“{problem.stated}”"
+                   f"（“{nearest}”[1]），它与“{problem.asked}”不是同一指标，不能代替。")
+    else:
+        message = f"文件中未找到{where}“{asked}”的相关数值。最接近的是“{nearest}”，但{problem}，不能回答该问题。"
     hits = [claim.hit] + [h for h in ranked if h.chunk.chunk_id != claim.hit.chunk.chunk_id]
     return reader.abstain(message, hits)
 
@@ -132,6 +187,242 @@ def _stage_conflict(query: Query, context: str) -> str:
     if not named or asked & set(named.values()):
         return ""
     return "、".join(named)
+
+
+def asked_rate(query: Query) -> str:
+    """The name of the rate or share the question asks for (`义务教育毛入学率`), or ''; when the key
+    terms lost its last character (`参保` of 参保率), the measuring word as the question writes it."""
+    if "%" not in query.units:
+        return ""
+    named = [t for t in query.terms if _RATE_NAME.search(t) and len(t) >= 2]
+    if named:
+        return query.focus if query.focus in named else named[-1]
+    parts = [w for w in words(query.norm) if w.strip()]
+    at = [n for n, w in enumerate(parts) if _RATE_NAME.search(w)]
+    if not at:
+        return ""
+    n = at[-1]
+    return parts[n - 1] + parts[n] if len(parts[n]) == 1 and n > 0 else parts[n]
+
+
+def rate_word(name: str) -> str:
+    """What a rate's name measures: its last word, with the word before when the last is one
+    character (`参保率` of 基本养老保险参保率, `占比` of 在园幼儿占比)."""
+    parts = [w for w in words(name) if w.strip()]
+    if not parts:
+        return name
+    last = parts[-1]
+    return parts[-2] + last if len(last) == 1 and len(parts) > 1 else last
+
+
+def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
+    """Whether a list item names the rate asked: its measuring word (any word of a share for a
+    share), or another published name of the same indicator (学前三年毛入学率 for 毛入园率)."""
+    if word in item or (word in _SHARE_WORDS and any(w in item for w in _SHARE_WORDS)):
+        return True
+    # a rate named by the asked thing's own words (公办率 for 公办园在园幼儿比例)
+    stem = rate_word(_name_in(item)).removesuffix("率")
+    if len(stem) >= 2 and stem in question and _name_in(item).endswith("率"):
+        return True
+    indicator = match_indicator(asked, "%")
+    return indicator is not None and match_indicator(item, "%") == indicator
+
+
+def _rate_conflict(query: Query, unit: str, context: str) -> str:
+    """A rate given for a rate the question does not ask (巩固率 stated, 毛入学率 asked), or for the
+    asked rate of another stage (`九年义务教育巩固率、高中阶段毛入学率保持在97%以上` for the
+    毛入学率 of 义务教育): the measuring word must be in an item of the figure's own clause, and that
+    item, when it names a stage, names the one asked."""
+    asked = asked_rate(query)
+    if not asked or unit not in ("%", "百分点"):
+        return ""
+    word = rate_word(asked)
+    items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
+    naming = [i for i in items if _names_rate(i, asked, word, query.norm)]
+    if not naming:  # a bare share (`其中90%以上分配到…`) names no rate: the window check decides
+        stated = _stated_rates(items)
+        return Unlike(stated[0], asked) if stated else ""
+    whose = _whose(query.search_text or query.norm, word)
+    if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
+                     for i in naming):  # 学生参与率 stated, 教师参与率 asked
+        return Unlike(_name_in(naming[0]), f"{whose}{word}")
+    stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
+    named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
+    if stages and all(n and not n & stages for n in named):
+        return Unlike(_name_in(naming[0]), asked)
+    return ""
+
+
+def _whose(text: str, word: str) -> str:
+    """The word right before a rate's measuring word in `text` (教师 of 教师参与率), when it is a
+    content word of two characters or more, no stage (stages are checked by family) and no scope
+    (全省, 本市), else ''."""
+    at = text.find(word)
+    if at <= 0:
+        return ""
+    parts = [w for w in words(text[:at]) if w.strip()]
+    last = parts[-1] if parts else ""
+    if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各":
+        return ""
+    return last
+
+
+def _stated_rates(items: list[str]) -> list[str]:
+    """The names of rates and shares the items state, as written (`学前教育毛入园率`)."""
+    names = [_name_in(i) for i in items]
+    return [n for n in names if _RATE_NAME.search(n)]
+
+
+def _name_in(item: str) -> str:
+    """The words of an item before its figure and its verb (`高中毛入学率超过93%` → 高中毛入学率)."""
+    return _VERB_TAIL.sub("", _NUMBER.split(item, maxsplit=1)[0])
+
+
+def _noun_conflict(query: Query, unit: str, context: str) -> str:
+    """A count of another thing than the one asked: the figure's own item lacks the noun asked
+    (学位) which another item of its clause names (`新建学校3所，新增学位2700个` for 学位), or the
+    figure is a ratio per so many people (每千人口托位数) where the question asks no ratio."""
+    if not query.asks_number or "%" in query.units or unit not in _COUNTS:
+        return ""
+    # clauses, not 、-items: `引进60余名正高级教师、特级教师、学科带头人` counts each noun it lists
+    items = [i for i in _CLAUSES.split(context.replace(" ", "")) if i]
+    own = [i for i in items if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
+    if not own:
+        return ""
+    if not _ASKS_PER.search(query.norm) and all(_PER_PEOPLE.search(i) for i in own):
+        return f"它是按“{_PER_PEOPLE.search(own[0]).group()}”计的比值，不是总数"  # type: ignore[union-attr]
+    kind = _kind_asked(query.norm)
+    if kind and not any(kind[0] in i for i in own):
+        return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{''.join(kind)}”"
+    noun = _counted(query)
+    if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun):
+        return ""
+    if not any(noun in i for i in own) and any(noun in i for i in items if i not in own):
+        return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
+    return ""
+
+
+def _kind_asked(norm: str) -> tuple[str, str] | None:
+    """A one-character mark and the noun it marks right before the asking word (男 of `专任教师中男
+    教师有多少人`, 非 of `非骨干教师有多少人`): the count of a kind of the thing, which the count of
+    the whole (专任教师1380人) is not."""
+    ask = _ASK_WORD.search(norm)
+    if ask is None:
+        return None
+    parts = [w for w in words(norm[:ask.start()]) if w.strip()]
+    while parts and parts[-1] in ("有", "是", "为", "共", "约", "共有", "达到", "一共", "总共"):
+        parts.pop()
+    if len(parts) < 2 or len(parts[-1]) < 2 or len(parts[-2]) != 1 or _is_verb(parts[-1]):
+        return None
+    mark = parts[-2]
+    tagged = list(pos_tokenizer().cut(mark))
+    # a noun, adjective, distinguishing word or prefix (男, 女, 新, 非), not 要/将/年/中
+    if len(tagged) != 1 or tagged[0].flag not in _MARKS or mark in "各每其该本全":
+        return None
+    return mark, parts[-1]
+
+
+def _counted(query: Query) -> str:
+    """What a count asks of: the last key term of the asking clause after its asking word (学位 of
+    `新增了多少个学校学位`), else the question's focus (`新增学位多少个` → 新增学位)."""
+    ask = _ASK_WORD.search(query.norm)
+    if ask is None:
+        return query.focus
+    rest = _PART_END.split(query.norm[ask.end():], maxsplit=1)[0]
+    after = [(rest.rfind(t), t) for t in query.terms if t in rest]
+    return max(after)[1] if after else query.focus
+
+
+def _is_verb(word: str) -> bool:
+    """`新增`, `提高`, `新建`: what happened, not what was counted (a verb by the tokenizer's
+    dictionary, or 新 + a verb, which it tags as a name)."""
+    tagged = list(pos_tokenizer().cut(word))
+    return len(tagged) == 1 and tagged[0].flag.startswith("v") or (word[0] == "新" and len(word) == 2)
+
+
+def _own_clauses(unit: str, context: str) -> list[str]:
+    """The clauses of `context` (between ，；：。) that state a figure in `unit`."""
+    clauses = [c for c in _CLAUSES.split(context.replace(" ", "")) if c]
+    return [c for c in clauses if unit and any(q.unit == unit and q.is_measure for q in find_quantities(c))]
+
+
+def _one_of_several(unit: str, context: str) -> bool:
+    """The figure's clause lists several figures in its unit and states no total of them
+    (`发放高龄补贴32亿元、残疾人两项补贴12.4亿元` for the sum of both)."""
+    own = _own_clauses(unit, context)
+    figures = [q for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure]
+    return len(figures) >= 2 and not any(_TOTAL.search(c) for c in own)
+
+
+def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
+    """The figure's own clause names stages and none of those asked (`新增公办幼儿园学位49万个，改善7000
+    多所义务教育学校办学条件` for 幼儿园; `标准(小学1750元/生` for 幼儿园): a bracket that breaks the
+    figure down is no stage of the figure, one that holds the figure is."""
+    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
+    own = _own_clauses(unit, context)
+    if not asked or not own:
+        return ""
+    named: dict[str, str] = {}
+    for clause in own:
+        bare = _BRACKETS.sub(lambda m: m.group() if any(q.unit == unit for q in find_quantities(m.group())) else "",
+                             clause)
+        named.update({m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(bare)})
+    if not named or asked & set(named.values()):
+        return ""
+    return f"它说的是{'、'.join(named)}"
+
+
+def _change_for_level(query: Query, unit: str, context: str) -> str:
+    """A figure stated as a change (`生均经费增加1000元`) for a question that asks no change: the
+    amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上)."""
+    if _ASKS_CHANGE.search(query.norm) or "target" in query.intents or "目标" in query.norm:
+        return ""
+    own = _own_clauses(unit, context)
+    changes = [c for c in own for q in find_quantities(c) if q.unit == unit and _CHANGE_BEFORE.search(c[:q.start])]
+    return "它是增减的数，不是所问的数值" if own and len(changes) == len(own) else ""
+
+
+def _place_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
+    """A figure of another place than the one asked: the figure's own item names a place inside the
+    region asked (a city's figure in a provincial report asked for the province), or the region asked
+    lies inside the document's own and the figure's sentence does not name it (the province's
+    figure asked for one of its cities)."""
+    gaz = gazetteer()
+    asked = [p for r in query.regions for p in gaz.lookup(r)]
+    if not asked or len(query.regions) > 1:
+        return ""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    own = [p for r in doc.meta.region for p in gaz.lookup(r)]
+    if own and not any(gaz.within(o, a) for o in own for a in asked):
+        sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
+        if not any(a.name in sentence or a.short in sentence for a in asked):
+            return f"它是{own[0].name}全域的数，不是{asked[0].name}的"
+        return ""
+    unit = claim.unit
+    for item in _ITEMS.split(context.replace(" ", "")):
+        if not any(q.unit == unit and q.is_measure for q in find_quantities(item)):
+            continue
+        inside = [m.place for m in gaz.find(item)
+                  if all(m.place.id != a.id for a in asked) and any(gaz.within(m.place, a) for a in asked)]
+        if inside and not any(a.name in item for a in asked):
+            return f"它是{inside[0].name}的数，不是{asked[0].name}的"
+    return ""
+
+
+def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
+    """A stated figure whose sentence dates it by years, none of them the year asked (a 2023 figure
+    in a passage that also speaks of 2025, asked for 2025)."""
+    if claim.hit.chunk.row_index is not None:  # a table cell: its column is the year, chosen by the lookup
+        return ""
+    asked = {int(y) for y in reader.asked_years(query, claim.hit.chunk.doc_id)}
+    if not asked:
+        return ""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(
+        normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True))]
+    if not dated or any(a <= y <= b for a, b in dated for y in asked):
+        return ""
+    return f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数"
 
 
 def _window(reader: Reader, claim: Claim) -> str:
