@@ -25,8 +25,8 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts
 from server.answer.text import display, flat
-from server.intent import PER_HEAD, PER_HEAD_UNITS
-from server.query import _ASK_WORD, _PART_END, INDICATOR_NAMES, Query
+from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
+from server.query import _ASK_WORD, INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
 STAGE_FAMILIES = {
@@ -328,7 +328,7 @@ def _counted(query: Query) -> str:
     ask = _ASK_WORD.search(query.norm)
     if ask is None:
         return query.focus
-    rest = _PART_END.split(query.norm[ask.end():], maxsplit=1)[0]
+    rest = PART_END.split(query.norm[ask.end():], maxsplit=1)[0]
     after = [(rest.rfind(t), t) for t in query.terms if t in rest]
     return max(after)[1] if after else query.focus
 
