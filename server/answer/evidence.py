@@ -36,7 +36,10 @@ CANDIDATES = 10  # passages whose sentences compete to be the evidence
 NEAR_CANDIDATES = 3  # leading passages weighed with words near in meaning when the evidence is refused
 MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
 AGREE_WITHIN = 5  # a passage both retrievers rank among their first five is their joint choice
-PHRASE_MIN = 0.75  # cosine of a question's phrase and a passage's clause that say the same thing
+# cosine of a question's phrase and a passage's clause that say the same thing: the model places a
+# short phrase close to many clauses of its topic (0.75–0.83 for clauses of other things on the dev
+# sets), so only a phrase closer than that stands in for a naming word the passage lacks
+PHRASE_MIN = 0.85
 _YEAR = re.compile(r"20\d\d")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
@@ -355,7 +358,7 @@ class Reader:
         question around it. Words that only describe (verbs, adverbs, place words: 干活, 到手, 家里)
         and words the corpus never uses (everyday names) need not be found: the other signals
         speak for them. None when no sentence qualifies (or without the model)."""
-        if self.near is None or not hit.agreed(AGREE_WITHIN) or not query.terms:
+        if self.near is None or not hit.agreed(AGREE_WITHIN) or not query.units or hit.chunk.row_index is not None:
             return None
         doc = self.documents[hit.chunk.doc_id]
         spans_ = [(hit.chunk.start, hit.chunk.end)] if hit.chunk.row_index is not None else \
@@ -372,7 +375,9 @@ class Reader:
             lacking = [t for t in named if t not in present]
             if not present or any(not may_be_near(t) for t in lacking):
                 continue
-            clauses = [c for c in _CLAUSE.split(normalize(doc.text[s:e])) if len(c) >= 2]
+            # the clause that states the figure must say it: a phrase close to another clause of the
+            # sentence speaks of something else
+            clauses = [c for c in _CLAUSE.split(normalize(doc.text[s:e])) if states_kind(query, c)]
             if all(self.near.near(t, text) or
                    self.near.phrase_near(phrases_around(query.norm, t), clauses) >= PHRASE_MIN for t in lacking):
                 return s, e
@@ -404,6 +409,9 @@ class Reader:
         if cov < COVER_MIN and self.agreed_sentence(query, best) is None:
             return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
         chunk = best.chunk
+        if unstated := [t for t in query.terms if _PER_HEAD.match(t) and not has_term(t, self.flat[chunk.chunk_id])]:
+            # per head asked, a total stated (每千人口执业医师数 against 新增执业医师2100名): another indicator
+            return f"文件中未找到{where}关于“{'、'.join(unstated)}”的内容。"
         passage = f"{chunk.section}\n{chunk.text}"
         if query.regions and not any(speaks_for(r, self.documents[chunk.doc_id], passage) for r in query.regions):
             # a wider region's document, a passage about another place (across places: about none asked)
@@ -426,6 +434,8 @@ _AREA = ("平方米", "亩", "公顷", "平方公里")
 
 
 def unit_kind(unit: str) -> str:
+    """money, share, people, area, or the unit itself (所, 个, 项 …), its multiplier dropped (万人次)."""
+    unit = unit.lstrip("十百千万亿")
     if "元" in unit:
         return "money"
     if unit in ("%", "‰", "百分点", "个百分点"):
@@ -511,8 +521,9 @@ def _context_spans(chunk: Chunk, doc: Document) -> list[tuple[int, int]]:
 
 def may_be_near(term: str) -> bool:
     """Whether a word near in meaning may stand in for `term`: an ordinary content word, not an
-    indicator's name, a school stage, a plan period, one of several alternatives or a unit (their
-    neighbours, 毛入园率 for 普惠率, 初中 for 小学, 十三五 for 十四五, are other things, not other words)."""
+    indicator's name, a school stage, a plan period, one of several alternatives, a unit or a per-head
+    qualifier (their neighbours, 毛入园率 for 普惠率, 初中 for 小学, 十三五 for 十四五, a total for 每千人口 …,
+    are other things, not other words)."""
     return "|" not in term and term not in INDICATOR_NAMES and not any(s in term for s in STAGES) \
         and not is_unit(term) and not PLAN_WORD.fullmatch(term) and not _PER_HEAD.match(term)
 
