@@ -13,12 +13,17 @@ from tests.written import service_over
 REPORT = """2026年岚川省政府工作报告
 2026年1月20日在岚川省第十四届人民代表大会第五次会议上
 一、2025年工作回顾
-就业形势总体稳定。城镇新增就业31.2万人，完成职业技能培训86万人次，城镇调查失业率5.1%。
-科技服务下乡。组织农业专家下乡指导服务4000场次，培育科技示范户1.5万户。
-卫生健康事业。新增执业医师2100名，建成县域医共体58个。
-养老托育服务。每千人口拥有3岁以下婴幼儿托位数达到3.9个，新建社区嵌入式托育机构120家。
+（一）就业形势总体稳定
+城镇新增就业31.2万人，完成职业技能培训86万人次，城镇调查失业率控制在5.1%。
+（二）科技服务下乡
+组织农业专家下乡指导服务4000场次，培育科技示范户1.5万户。
+（三）卫生健康事业
+新增执业医师2100名，建成县域医共体58个。
+（四）养老托育服务
+每千人口拥有3岁以下婴幼儿托位数达到3.9个，新建社区嵌入式托育机构120家。
 二、2026年重点工作
-稳定就业。开展补贴性职业技能培训90万人次，组织高校毕业生就业见习2万人。
+（一）稳定就业
+开展补贴性职业技能培训90万人次，组织高校毕业生就业见习2万人。
 """
 DOC_ID = "lanchuan-report-2026"
 
@@ -31,7 +36,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 def test_an_everyday_wording_is_answered_from_the_passage_the_retrievers_agree_on(service):
     # 手艺 is in no passage; 组织 is (so it weighs) but the training sentence lacks it: the words alone
     # cover too little, the retrievers, the 人次 asked and 技能 carry the passage
-    question = "岚川省去年组织了多少人次去学手艺、长技能？"
+    question = "去年组织了多少人次去学手艺、长技能？"
     answer = service.ask(question)
     assert not answer.abstained, answer.answer
     assert "86万人次" in answer.answer
@@ -43,10 +48,12 @@ def test_an_everyday_wording_is_answered_from_the_passage_the_retrievers_agree_o
 
 
 def test_a_naming_word_the_corpus_uses_elsewhere_still_refuses(service):
-    # the 托位 sentence has 每千人口 and is the retrievers' choice, but 执业医师 is said elsewhere
-    assert service.ask("岚川省每千人口执业医师数是多少？").abstained
-    # a per-head qualifier makes another indicator: the 托位 count per 1000 people is not stated for 2026
-    assert service.ask("岚川省今年每千人口新增多少个托位？").abstained
+    # the training passage is the retrievers' choice and states 人次, but 养老 (a word the report uses,
+    # of another passage) is not in it: not the same training
+    assert service.ask("去年组织了多少人次参加养老方面的技能学习？").abstained
+    # a per-head qualifier makes another indicator: a total of 执业医师 is no count per 1000 people
+    answer = service.ask("每千人口执业医师数是多少？")
+    assert answer.abstained and "2100" not in answer.answer, answer.answer
 
 
 def test_words_that_describe_weigh_nothing_words_that_name_do():
