@@ -350,7 +350,8 @@ class Reader:
 
     def agreed_sentence(self, query: Query, hit: Hit) -> tuple[int, int] | None:
         """The sentence of a passage the gates accept though the question shares too few of its words,
-        as a question worded in everyday language does (学手艺 for 技能培训): both retrievers rank the
+        as a question worded in everyday language does (学手艺 for 技能培训). Only for a number asked in
+        a unit, from prose (a table row's headers are weighed as they are): both retrievers rank the
         passage among their first AGREE_WITHIN; the sentence states a quantity of the kind asked
         (人次 for 人次, an amount of money for 多少钱); it carries every indicator, stage, unit and
         period the question names; and it carries each word naming a thing that the corpus uses
@@ -361,14 +362,13 @@ class Reader:
         if self.near is None or not hit.agreed(AGREE_WITHIN) or not query.units or hit.chunk.row_index is not None:
             return None
         doc = self.documents[hit.chunk.doc_id]
-        spans_ = [(hit.chunk.start, hit.chunk.end)] if hit.chunk.row_index is not None else \
-            split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
+        spans_ = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
         heading = normalize(hit.chunk.section.rsplit(">", 1)[-1])
         named = [t for t in query.terms if names_thing(t) and self.idf(t)]
         if not named:
             return None
         for s, e in spans_:
-            if query.asks_number and not states_kind(query, doc.text[s:e]):
+            if not states_kind(query, doc.text[s:e]):
                 continue
             text = flat(normalize(doc.text[s:e]) + heading) + "\n" + self.supplied(hit.chunk.doc_id)
             present = [t for t in named if self._literal(t, text) >= SPLIT_COMPOUND]
