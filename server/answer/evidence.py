@@ -40,7 +40,7 @@ AGREE_WITHIN = 5  # a passage both retrievers rank among their first five is the
 # short phrase close to many clauses of its topic (0.75–0.83 for clauses of other things on the dev
 # sets), so only a phrase closer than that stands in for a naming word the passage lacks
 PHRASE_MIN = 0.85
-_YEAR = re.compile(r"20\d\d")
+_YEAR = re.compile(r"(?<![\d.])20\d\d(?![\d.])")  # a year, not four digits of a larger number (超20000名, 2000.5亿元)
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
