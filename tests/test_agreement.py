@@ -24,6 +24,9 @@ REPORT = """2026年岚川省政府工作报告
 二、2026年重点工作
 （一）稳定就业
 开展补贴性职业技能培训90万人次，组织高校毕业生就业见习2万人。
+三、民生实事
+（一）残疾儿童康复
+为超20000名残疾儿童免费提供康复救助服务。
 """
 DOC_ID = "lanchuan-report-2026"
 
@@ -77,3 +80,9 @@ def test_a_sentence_states_the_kind_of_quantity_asked():
     assert not states_kind(analyse("培训了多少人次？", catalog), "投入资金2.3亿元")
     assert states_kind(analyse("到手多少钱？", catalog), "农村居民人均可支配收入20793元")
     assert not states_kind(analyse("覆盖了多少人？", catalog), "试点工作全面推开")
+
+
+def test_a_passage_whose_numbers_hold_four_digits_like_a_year_speaks_for_its_documents_year(service):
+    # 20000 holds 2000: read as a year, the list of this year's projects named a year not asked
+    answer = service.ask("今年为多少名残疾儿童免费提供康复救助服务？")
+    assert not answer.abstained and "20000名" in answer.answer, answer.answer
