@@ -263,3 +263,44 @@ def _substitute(text: str, old: list[str], new: list[str]) -> str:
     if old:
         return text.replace(old[0], new[0], 1)
     return text.rstrip("?？。") + f"（{new[0]}）"
+
+
+# --- what a key term weighs when a question is worded in everyday language -------------------------
+
+# parts of speech of words that name a thing (nouns, verbal and adjectival nouns, abbreviations, set
+# phrases, and the policy terms of the project's dictionary, which jieba tags x): the measured thing
+# of a question is named by these; its verbs, adverbs and place words (干活, 到手, 家里) describe it
+_NAMING_POS = ("n", "vn", "an", "j", "l", "i", "x", "eng")
+
+
+@lru_cache(maxsize=8192)
+def names_thing(term: str) -> bool:
+    """Whether a key term names a thing rather than describing one: one of its words is tagged as a
+    noun (or an indicator, a stage, one of several alternatives: those always name)."""
+    if "|" in term or term in INDICATOR_NAMES or any(s in term for s in STAGES):
+        return True
+    return any(w.flag.startswith(_NAMING_POS) for w in pos_tokenizer().cut(term))
+
+
+_BREAK = re.compile(r"[\s,，。；;:：?？!！()（）“”\"]")
+PHRASE_WORDS = 4  # the longest phrase of a question's words set against a passage's clauses
+
+
+def phrases_around(norm: str, term: str) -> list[str]:
+    """The phrases of 2 to PHRASE_WORDS words of a question that hold `term` (`送外卖、跑快递的劳动者`
+    for 劳动者), within one clause, the term itself first: what a passage's clause may say in other words."""
+    start = norm.find(term)
+    if start < 0:
+        return [term]
+    bounds, at = [], 0
+    for word in words(norm):
+        bounds.append((at, at + len(word), word))
+        at += len(word)
+    inside = [i for i, (a, b, _) in enumerate(bounds) if a < start + len(term) and b > start]
+    found = [term]
+    for size in range(2, PHRASE_WORDS + 1):
+        for first in range(max(0, inside[-1] - size + 1), inside[0] + 1):
+            window = bounds[first:first + size]
+            if len(window) == size and not any(_BREAK.search(w) for _, _, w in window):
+                found.append(norm[window[0][0]:window[-1][1]])
+    return list(dict.fromkeys(found))

@@ -47,6 +47,13 @@ class Hit:
     score: float  # fused and boosted
     bm25: float = 0.0  # raw BM25 score (0 when not in the BM25 pool)
     dense: float = 0.0  # cosine similarity (0 when not in the dense pool)
+    bm25_rank: int = 0  # 1-based rank in the BM25 pool (0 when not in it)
+    dense_rank: int = 0  # 1-based rank in the dense pool (0 when not in it)
+
+    def agreed(self, within: int) -> bool:
+        """Whether both retrievers rank the passage among their first `within`: lexical and semantic
+        evidence point at it independently."""
+        return 0 < self.bm25_rank <= within and 0 < self.dense_rank <= within
 
 
 class Retriever:
@@ -64,11 +71,13 @@ class Retriever:
         dense = self.index.dense_search(text, POOL, doc_ids) if self.fusion != "bm25" else []
         fused = fuse(bm25, dense, self.fusion)
         bm25_by, dense_by = dict(bm25), dict(dense)
+        bm25_rank = {i: r for r, (i, _) in enumerate(bm25, start=1)}
+        dense_rank = {i: r for r, (i, _) in enumerate(dense, start=1)}
         hits = []
         for i, s in fused.items():
             chunk = self.index.chunks[i]
             hits.append(Hit(i, chunk, s * route_boost(chunk, query, self._sections[chunk.section]),
-                            bm25_by.get(i, 0.0), dense_by.get(i, 0.0)))
+                            bm25_by.get(i, 0.0), dense_by.get(i, 0.0), bm25_rank.get(i, 0), dense_rank.get(i, 0)))
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
 

@@ -44,13 +44,15 @@ def test_a_word_near_in_meaning_lets_the_gate_accept_the_passage(service):
 
 
 def test_a_word_the_corpus_never_uses_weighs_as_its_near_word(service):
-    # 自闭症 is in no passage (the report writes 孤独症): alone it weighed nothing and the gate refused
-    question = "得自闭症的娃有多少？"
+    # 孤僻症 is in no passage (the report writes 孤独症): alone it weighed nothing and the gate refused
+    question = "得孤僻症的娃有多少？"
     answer = service.ask(question)
     assert not answer.abstained and "1200名" in answer.answer, answer.answer
     near, service.composer.reader.near = service.composer.reader.near, None
     try:
         assert service.ask(question + " ").abstained
+        # the everyday name the lexicon holds (server/lexicon/plain_words.tsv) needs no model
+        assert "1200名" in service.ask("得自闭症的娃有多少？").answer
     finally:
         service.composer.reader.near = near
     # words with no near word in the report stay missing: 城里人's 低保 is not the 农村居民's

@@ -21,7 +21,7 @@ from server.answer.nearwords import NearWords
 from server.answer.text import flat
 from server.calc import states_change
 from server.lexicon import synonyms
-from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit
+from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
 from server.timespans import PLAN_WORD, plan_words, spans
@@ -35,7 +35,12 @@ NEAR_CREDIT = 0.8  # … and for a word whose passage has a word close to it in 
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
 NEAR_CANDIDATES = 3  # leading passages weighed with words near in meaning when the evidence is refused
 MAX_RELATED = 3  # passages listed as 相关但不能回答 with an abstention
-_YEAR = re.compile(r"20\d\d")
+AGREE_WITHIN = 5  # a passage both retrievers rank among their first five is their joint choice
+# cosine of a question's phrase and a passage's clause that say the same thing: the model places a
+# short phrase close to many clauses of its topic (0.75–0.83 for clauses of other things on the dev
+# sets), so only a phrase closer than that stands in for a naming word the passage lacks
+PHRASE_MIN = 0.85
+_YEAR = re.compile(r"(?<![\d.])20\d\d(?![\d.])")  # a year, not four digits of a larger number (超20000名, 2000.5亿元)
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
@@ -287,7 +292,7 @@ class Reader:
         self.near.prefetch(query.terms, [self.near_text(query, hit) for hit in leading])
         for order, hit in enumerate(leading):
             if self.refusal(query, hit) is None:
-                return Evidence(hit, self.near_sentence(query, hit), 0.0, order)
+                return Evidence(hit, self.accepted_sentence(query, hit, accepted=False), 0.0, order)
         return None
 
     def near_text(self, query: Query, hit: Hit) -> str:
@@ -333,8 +338,50 @@ class Reader:
         text = self.documents[hit.chunk.doc_id].text
         if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])))[0] >= COVER_MIN:
             return None
-        span = self.near_sentence(query, hit, accepted=True)
+        span = self.accepted_sentence(query, hit)
         return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
+
+    def accepted_sentence(self, query: Query, hit: Hit, accepted: bool = True) -> tuple[int, int]:
+        """The sentence of a passage the gates accepted: the one the retrievers agree on when its key
+        terms alone were too few, else the one with most key terms counting words near in meaning."""
+        if self.gate_coverage(query, hit)[0] < COVER_MIN and (agreed := self.agreed_sentence(query, hit)):
+            return agreed
+        return self.near_sentence(query, hit, accepted)
+
+    def agreed_sentence(self, query: Query, hit: Hit) -> tuple[int, int] | None:
+        """The sentence of a passage the gates accept though the question shares too few of its words,
+        as a question worded in everyday language does (学手艺 for 技能培训). Only for a number asked in
+        a unit, from prose (a table row's headers are weighed as they are): both retrievers rank the
+        passage among their first AGREE_WITHIN; the sentence states a quantity of the kind asked
+        (人次 for 人次, an amount of money for 多少钱); it carries every indicator, stage, unit and
+        period the question names; and it carries each word naming a thing that the corpus uses
+        (nouns: the measured thing and whose it is), or a clause close in meaning to a phrase of the
+        question around it. Words that only describe (verbs, adverbs, place words: 干活, 到手, 家里)
+        and words the corpus never uses (everyday names) need not be found: the other signals
+        speak for them. None when no sentence qualifies (or without the model)."""
+        if self.near is None or not hit.agreed(AGREE_WITHIN) or not query.units or hit.chunk.row_index is not None:
+            return None
+        doc = self.documents[hit.chunk.doc_id]
+        spans_ = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
+        heading = normalize(hit.chunk.section.rsplit(">", 1)[-1])
+        named = [t for t in query.terms if names_thing(t) and self.idf(t)]
+        if not named:
+            return None
+        for s, e in spans_:
+            if not states_kind(query, doc.text[s:e]):
+                continue
+            text = flat(normalize(doc.text[s:e]) + heading) + "\n" + self.supplied(hit.chunk.doc_id)
+            present = [t for t in named if self._literal(t, text) >= SPLIT_COMPOUND]
+            lacking = [t for t in named if t not in present]
+            if not present or any(not may_be_near(t) for t in lacking):
+                continue
+            # the clause that states the figure must say it: a phrase close to another clause of the
+            # sentence speaks of something else
+            clauses = [c for c in _CLAUSE.split(normalize(doc.text[s:e])) if states_kind(query, c)]
+            if all(self.near.near(t, text) or
+                   self.near.phrase_near(phrases_around(query.norm, t), clauses) >= PHRASE_MIN for t in lacking):
+                return s, e
+        return None
 
     def speaks_for(self, query: Query, chunk: Chunk) -> bool:
         """False for a passage of a document shared by several regions that belongs to another
@@ -359,9 +406,12 @@ class Reader:
         if missing_spans := self.spans_missing(query, best):
             return f"文件中未找到{where}{'、'.join(missing_spans)}的相关内容。"
         cov, missing = self.gate_coverage(query, best)
-        if cov < COVER_MIN:
+        if cov < COVER_MIN and self.agreed_sentence(query, best) is None:
             return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
         chunk = best.chunk
+        if unstated := [t for t in query.terms if _PER_HEAD.match(t) and not has_term(t, self.flat[chunk.chunk_id])]:
+            # per head asked, a total stated (每千人口执业医师数 against 新增执业医师2100名): another indicator
+            return f"文件中未找到{where}关于“{'、'.join(unstated)}”的内容。"
         passage = f"{chunk.section}\n{chunk.text}"
         if query.regions and not any(speaks_for(r, self.documents[chunk.doc_id], passage) for r in query.regions):
             # a wider region's document, a passage about another place (across places: about none asked)
@@ -375,6 +425,36 @@ class Reader:
         if related:
             message += "以下段落相关但不能回答该问题：" + "".join(f"[{n}]" for n in related)
         return Draft(message, True, book.citations)
+
+
+_CLAUSE = re.compile(r"[，,；;：:。！!？?]")
+# the kind of quantity a unit measures, so that a question's unit and a sentence's are compared by kind
+# (多少个孩子 is answered by 8000名, 多少钱 每人 by 20793元)
+_AREA = ("平方米", "亩", "公顷", "平方公里")
+
+
+def unit_kind(unit: str) -> str:
+    """money, share, people, area, or the unit itself (所, 个, 项 …), its multiplier dropped (万人次)."""
+    unit = unit.lstrip("十百千万亿")
+    if "元" in unit:
+        return "money"
+    if unit in ("%", "‰", "百分点", "个百分点"):
+        return "share"
+    if unit.startswith("人") or unit in ("名", "位"):
+        return "people"
+    if unit in _AREA:
+        return "area"
+    return unit
+
+
+def states_kind(query: Query, text: str) -> bool:
+    """Whether `text` states a quantity of the kind the question asks for (any, when it names no unit;
+    a count in 个 may count people)."""
+    found = {unit_kind(q.unit) for q in find_quantities(text) if q.is_measure}
+    if not query.units:
+        return bool(found)
+    wanted = {unit_kind(u) for u in query.units} | ({"people"} if "个" in query.units else set())
+    return bool(found & wanted)
 
 
 def document_year(doc: Document | DocHead) -> int | None:
@@ -441,10 +521,16 @@ def _context_spans(chunk: Chunk, doc: Document) -> list[tuple[int, int]]:
 
 def may_be_near(term: str) -> bool:
     """Whether a word near in meaning may stand in for `term`: an ordinary content word, not an
-    indicator's name, a school stage, a plan period, one of several alternatives or a unit (their
-    neighbours, 毛入园率 for 普惠率, 初中 for 小学, 十三五 for 十四五, are other things, not other words)."""
+    indicator's name, a school stage, a plan period, one of several alternatives, a unit or a per-head
+    qualifier (their neighbours, 毛入园率 for 普惠率, 初中 for 小学, 十三五 for 十四五, a total for 每千人口 …,
+    are other things, not other words)."""
     return "|" not in term and term not in INDICATOR_NAMES and not any(s in term for s in STAGES) \
-        and not is_unit(term) and not PLAN_WORD.fullmatch(term)
+        and not is_unit(term) and not PLAN_WORD.fullmatch(term) and not _PER_HEAD.match(term)
+
+
+# a per-head or per-population qualifier (每千人口, 人均, 生均): it makes another indicator of the same
+# thing (托位数 per 1000 people is not 托位数), never a word another may stand in for
+_PER_HEAD = re.compile(r"每[十百千万]?(?:人|名|户|生|学生)|人均|生均")
 
 
 @lru_cache(maxsize=4096)

@@ -54,6 +54,15 @@ class NearWords:
         best = int(np.argmax(sims))
         return (candidates[best], float(sims[best])) if sims[best] >= self.threshold else None
 
+    def phrase_near(self, phrases: list[str], clauses: list[str]) -> float:
+        """The highest cosine between a phrase of the question and a clause of a passage (0 without
+        either): a question's few words in everyday language set against the passage's clause that
+        says the same thing in the documents' words, where no single word of either is close."""
+        if not phrases or not clauses:
+            return 0.0
+        vectors = self.vectors([*phrases, *clauses])
+        return float((vectors[:len(phrases)] @ vectors[len(phrases):].T).max())
+
     def prefetch(self, words_: list[str], texts: list[str]) -> None:
         """Embeds, in one batch, the words and the content words of the texts not yet cached."""
         self.vectors([*words_, *(w for text in texts for w in self._words[text])])
