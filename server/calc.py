@@ -7,6 +7,7 @@ hold the operands the question needs.
 """
 from __future__ import annotations
 
+import math
 import re
 from difflib import SequenceMatcher
 
@@ -39,6 +40,7 @@ _LABEL_TRIM = re.compile(r"^(?:\d+\.|\d{4}年|其中|全区|全县|全市)+|(?:�
 _STUDENTS = re.compile(r"学生|在校生|在园幼儿|在读")
 SENTENCE_AFTER_CHARS = 300  # a share's parts may follow the sentence that states the whole
 MAX_LABEL_CHARS = 30  # words before a figure that may name its indicator
+WHOLE_NAMED = 0.7  # share of the whole's name a question writes that an amount's words must hold
 _PIECE_END = re.compile(r"[，,；;。、:：]|其中")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
@@ -297,7 +299,14 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         named = max((p for p, _ in pairs), key=lambda o: _overlap(o.label, query.norm))
         if _overlap(named.label, query.norm) < 2:
             return None
-        a, b = named, max((w for p, w in pairs if p is named), key=lambda w: w.value)
+        wholes = [w for p, w in pairs if p is named]
+        whole_words = query.asked.whole
+        if whole_words:  # the whole the question names, never another count of the sentence
+            least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
+            wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least]
+            if not wholes:
+                return None
+        a, b = named, max(wholes, key=lambda w: w.value)
     result = share(a, b, label=f"{a.label} 占 {b.label} 比例")
     if matched:
         check = consistency(Operand.literal(stated[0].text), a, b)
@@ -325,8 +334,12 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
     if not wholes:
         return None
-    if whole_words and max(_overlap(p[1], whole_words) for p in wholes) >= 2:
-        whole = max(wholes, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
+    if whole_words:  # the whole the question names, named so by its own words (not just `教师`)
+        least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
+        named = [p for p in wholes if _overlap(p[1], whole_words) >= least]
+        if not named:
+            return None
+        whole = max(named, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
     else:  # the amount before the part whose sentence goes on `其中…`
         before = [p for p in wholes if p[2] < part[2] and "其中" in text[p[2]:part[2]]]
         if not before:

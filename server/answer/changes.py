@@ -23,6 +23,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader
+from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_subject
 from server.query import Query
@@ -287,7 +288,7 @@ class YearBefore:
                 c.result.label = f"{_label(c.stated)} {wanted[0]}年（由{stated}年数值及比上年变化推算）"
                 candidates.append(c)
         if not candidates:
-            return None
+            return year_before_apart(ask, asked)
         best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
         rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
                   and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
@@ -314,3 +315,76 @@ def _stated_year(reader: Reader, c: Candidate) -> int | None:
 
 def _label(st: StatedChange) -> str:
     return normalize(re.sub(r"^\s*(?:其中|全省|全市|全区|全县|全疆)|20\d\d\s*年", "", st.subject)).strip() or "该指标"
+
+
+# the change of an amount on the year before, stated on its own (`增量39.7亿斤`, `比上年增加2.4万吨`)
+_DELTA_LEAD = re.compile(r"(?P<base>(?:比|较)(?:上年|去年|上一年)|同比)?"
+                         r"(?P<verb>增量|增加|增长|净增|提高|减少|下降|降低|减量)了?\s*$")
+# words of a sentence that make its change one over several years, not on the year before
+_OVER_YEARS = re.compile(r"累计|期间|时期|以来|年来|年间|五年|十[一二三四五六七八九]五|年均|比20\d\d年|较20\d\d年")
+
+
+def year_before_apart(ask: Ask, asked: str) -> Draft | None:
+    """The value of the year before the one a document states it for, from that value and its
+    change on the year before stated in other sentences or passages of the document (a work
+    report's opening summary gives `粮食总产量1640.06亿斤`, its section on farming `增量39.7亿斤`).
+    Each input is looked up by the words naming it (server/answer/operands.py). A change stated
+    without its base counts as on the year before only in a passage of that one year whose sentence
+    names no span of years. Two values or two changes that differ make it abstain."""
+    query, reader = ask.query, ask.reader
+    asked = _FILLER.sub("", asked)  # `全县粮食总产量` names 粮食总产量
+    if len(asked) < 2:
+        return None
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        wanted = reader.asked_years(query, doc_id)
+        if len(wanted) != 1:
+            continue
+        year = int(wanted[0]) + 1
+        amounts = [a for a in named(document_amounts(reader, doc_id), asked, query.units)
+                   if _year_of(reader, a) == year]
+        values = [a for a in amounts if _DELTA_LEAD.search(a.lead) is None and not _OVER_YEARS.search(a.lead)]
+        deltas = [a for a in amounts if _on_year_before(reader, a)]
+        if not values or not deltas:
+            continue
+        value, delta = values[0], deltas[0]
+        if len({a.quantity.value for a in values}) > 1 or len({a.quantity.value for a in deltas}) > 1:
+            return ambiguous_apart(
+                reader, values + deltas, "文件中所问指标有不止一个数值或变化，无法确定按哪一项推算。")
+        falls = bool(re.search(r"减少|下降|降低|减量", delta.lead))
+        verb = _DELTA_LEAD.search(delta.lead)
+        base = (verb.group("base") if verb else "") or "比上年"
+        st = StatedChange(subject=asked, start=value.quantity.start, end=value.quantity.end,
+                          new=value.quantity, delta=delta.quantity, falls=falls, base=base)
+        result = _before("start", asked, st)
+        if result is None:
+            continue
+        result.label = f"{asked} {wanted[0]}年（由{year}年数值及其比上年变化推算）"
+        return draft_apart(reader, ask.book, result, [value, delta])
+    return None
+
+
+def _year_of(reader: Reader, a: Stated) -> int | None:
+    """The year an amount is stated for: the last year its sentence names before it, else the one
+    year its section headings name, else the year before the document's (a report reviews the year
+    before it is written)."""
+    doc = reader.documents[a.hit.chunk.doc_id]
+    named_years = _YEAR.findall(normalize(doc.text[a.sentence[0]:a.quantity.start]))
+    if named_years:
+        return int(named_years[-1])
+    heading = set(_YEAR.findall(normalize(a.hit.chunk.section)))
+    if len(heading) == 1:
+        return int(heading.pop())
+    written = reader.doc_year(doc.doc_id)
+    return written - 1 if written else None
+
+
+def _on_year_before(reader: Reader, a: Stated) -> bool:
+    """Whether the amount is a change on the year before: its base says so, or it has none and
+    its sentence names no span of years."""
+    m = _DELTA_LEAD.search(a.lead)
+    if m is None or a.quantity.unit in ("%", "百分点"):
+        return False
+    if m.group("base"):
+        return True
+    sentence = reader.documents[a.hit.chunk.doc_id].text[a.sentence[0]:a.sentence[1]]
+    return not _OVER_YEARS.search(sentence)

@@ -17,6 +17,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import COVER_MIN, Reader
+from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_items
 from server.query import Query
@@ -52,9 +53,10 @@ class ListedTotal:
                 return _abstain(ask.reader, f"文件中“{item}”有不止一个数值，无法确定按哪一项合计。", picked)
             else:
                 picked.append(best)
-        if not picked:
-            return None  # nothing of the kind listed: other strategies
-        if missing:
+        if missing or not picked:  # not all in one list: each looked up by its own words
+            apart = sum_apart(ask, items)
+            if apart is not None or not picked:
+                return apart
             return _abstain(ask.reader, f"文件中未找到“{'、'.join(missing)}”的数值，无法合计。", picked)
         if len({(f.hit.chunk.doc_id, f.amount.quantity.start) for f in picked}) < len(picked):
             return None  # one amount for two things asked: not a list of them
@@ -182,3 +184,45 @@ def _abstain(reader: Reader, message: str, found: list[Found]) -> Draft:
     refs = "".join(f"[{n}]" for n in dict.fromkeys(ids))
     return Draft(message + (f"以下段落相关但不能回答该问题：{refs}" if refs else ""), True, book.citations)
 
+
+
+def sum_apart(ask: Ask, items: list[str]) -> Draft | None:
+    """The sum of things a document states in separate sentences or sections (`新建幼儿园12所。` …
+    `新建中小学8所。`): each thing's amount looked up by its own words in every passage of one
+    document (server/answer/operands.py), all in the unit asked. An amount whose words name two
+    of the things is neither's; a thing two amounts fit equally makes it abstain, and so does one
+    no sentence names, once the others are found (None when none is: not a sum of stated things)."""
+    query, reader = ask.query, ask.reader
+    words = [flat(normalize(i)) for i in items]
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        amounts = [a for a in document_amounts(reader, doc_id) if reader.year_ok(query, a.hit)]
+        picked: list[Stated] = []
+        missing = []
+        for item, others in ((w, [o for o in words if o != w]) for w in words):
+            fits = [a for a in named(amounts, item, query.units)
+                    if naming(a, item) == 1.0 and not any(naming(a, o) == 1.0 for o in others)]
+            if not fits:
+                missing.append(item)
+            elif len({a.quantity.value for a in fits}) > 1:
+                return ambiguous_apart(reader, fits, f"文件中“{item}”有不止一个数值，无法确定按哪一项合计。")
+            else:
+                picked.append(fits[0])
+        if not picked:
+            continue
+        if missing:
+            return ambiguous_apart(reader, picked, f"文件中未找到“{'、'.join(missing)}”的数值，无法合计。")
+        if len({a.quantity.start for a in picked}) < len(picked):
+            return None
+        try:
+            result = total([_stated_operand(a, item) for a, item in zip(picked, items)],
+                           label=f"{'、'.join(items)} 合计")
+        except ComputeError:
+            return ambiguous_apart(reader, picked, "所问各项的单位不同，不能相加。")
+        return draft_apart(reader, ask.book, result, picked)
+    return None
+
+
+def _stated_operand(a: Stated, item: str) -> Operand:
+    q = a.quantity
+    return Operand(label=item, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
+                   qualifier=q.qualifier, source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})

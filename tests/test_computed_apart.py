@@ -1,0 +1,85 @@
+"""Computed figures whose inputs a document states in different sentences or passages: each input
+looked up by the words naming it (server/answer/operands.py), every one cited, the formula shown;
+an input no sentence names makes the answer abstain rather than take a neighbour's figure."""
+from __future__ import annotations
+
+import pytest
+
+from server.answer.operands import Stated, naming
+from server.service import Service
+from tests.written import first_figure, inputs_cited, service_over
+
+# a county work report of the usual shape: a year's totals in the opening summary, their changes
+# and the counts of each field in the sections after it
+REPORT = """2026年县政府工作报告
+县人民政府
+2026年1月20日
+一、2025年工作回顾
+2025年，全县地区生产总值增长5.2%，粮食总产量86.4万吨，城镇新增就业1.2万人，全县专任教师1200人。
+（一）农业稳中有进。粮食总产再创新高，增量2.4万吨，单产创历史新高。五年来累计新增耕地面积3万亩，全县耕地面积达到120万亩。
+（二）教育事业加快发展。全年新建幼儿园12所，普惠性幼儿园覆盖率达到90%。
+义务教育学校建设提速，新建中小学8所，改扩建校舍5万平方米。
+教师队伍结构持续优化，研究生学历教师96人，县级骨干教师210人。
+二、2026年工作安排
+推进城乡学校共同体建设，实施县域高中振兴行动。
+"""
+REPORT_ID = "county-report-2026"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "apart", {REPORT_ID: REPORT})
+
+
+def _cited_apart(service: Service, r, texts: list[str]) -> None:
+    assert inputs_cited(service, r, REPORT_ID)
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == sorted(texts)
+    assert len({c.start for c in r.citations}) == 2  # two sentences, each cited
+
+
+def test_year_before_from_a_value_and_its_change_stated_in_other_passages(service):
+    r = service.ask("2024年全县粮食总产量是多少万吨？")
+    assert first_figure(r) == (84.0, "万吨")
+    assert "86.4万吨 − 2.4万吨" in r.figures[0].formula
+    _cited_apart(service, r, ["86.4万吨", "2.4万吨"])
+
+
+@pytest.mark.parametrize("question", [
+    "2023年全县粮食总产量是多少？",  # two years back: no change reaches it
+    "2024年全县耕地面积是多少万亩？",  # the change stated is a five-year one, not on the year before
+])
+def test_year_before_apart_abstains_without_a_change_on_that_year(service, question):
+    r = service.ask(question)
+    assert r.abstained and not r.figures
+
+
+def test_sum_of_counts_stated_in_separate_sentences(service):
+    r = service.ask("新建幼儿园和中小学一共多少所？")
+    assert first_figure(r) == (20.0, "所")
+    _cited_apart(service, r, ["12所", "8所"])
+
+
+def test_sum_apart_abstains_naming_the_thing_no_sentence_states(service):
+    r = service.ask("新建幼儿园、中小学和特殊教育学校一共多少所？")
+    assert r.abstained and "特殊教育学校" in r.answer and not r.figures
+
+
+def test_share_with_part_and_whole_in_different_passages_picked_by_their_nouns(service):
+    r = service.ask("研究生学历教师占专任教师的比例是多少？")
+    assert first_figure(r) == (8.0, "%")
+    assert "96 ÷ 1200" in r.figures[0].formula
+    _cited_apart(service, r, ["96人", "1200人"])
+
+
+def test_share_of_a_whole_no_sentence_names_abstains_not_a_neighbour(service):
+    # the sentence of the part also counts 县级骨干教师: sharing `教师` does not make it the whole asked
+    r = service.ask("研究生学历教师占本科学历教师的比例是多少？")
+    assert r.abstained and not r.figures
+
+
+def test_naming_is_the_share_of_the_noun_in_one_run_of_the_words():
+    from figures.numbers import find_quantities
+    q = find_quantities("增量2.4万吨")[0]
+    stated = Stated(q, None, (0, 0), "粮食总产再创新高", "增量")  # type: ignore[arg-type]
+    assert naming(stated, "粮食总产量") == pytest.approx(0.8)
+    assert naming(stated, "耕地面积") == 0.0
