@@ -1,6 +1,7 @@
 """Figures the documents do not state but their amounts give: a share, ratio, difference, change
 or the year before, computed by server.calc from the answering sentence and the sentences just
-before it, with formula and inputs."""
+before it, with formula and inputs; a share whose part and whole stand apart, from each looked up
+by its noun in the whole document."""
 from __future__ import annotations
 
 import re
