@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from server.answer.operands import Stated, naming
+from server.operation import asked_subject
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over
 
@@ -19,7 +20,8 @@ REPORT = """2026年县政府工作报告
 （一）农业稳中有进。粮食总产再创新高，增量2.4万吨，单产创历史新高。五年来累计新增耕地面积3万亩，全县耕地面积达到120万亩。
 （二）教育事业加快发展。全年新建幼儿园12所，普惠性幼儿园覆盖率达到90%。
 义务教育学校建设提速，新建中小学8所，改扩建校舍5万平方米。
-教师队伍结构持续优化，研究生学历教师96人，县级骨干教师210人。
+“十四五”时期，累计新增省级示范幼儿园6所。教师队伍结构持续优化，研究生学历教师96人，县级骨干教师210人。
+目前全县省级示范幼儿园达到15所。
 二、2026年工作安排
 推进城乡学校共同体建设，实施县域高中振兴行动。
 """
@@ -75,6 +77,26 @@ def test_share_of_a_whole_no_sentence_names_abstains_not_a_neighbour(service):
     # the sentence of the part also counts 县级骨干教师: sharing `教师` does not make it the whole asked
     r = service.ask("研究生学历教师占本科学历教师的比例是多少？")
     assert r.abstained and not r.figures
+
+
+def test_value_before_a_span_from_todays_value_and_the_spans_change_stated_apart(service):
+    r = service.ask("“十四五”开始前全县有多少所省级示范幼儿园？")
+    assert first_figure(r) == (9.0, "所")
+    _cited_apart(service, r, ["15所", "6所"])
+
+
+def test_value_before_a_span_with_no_change_stated_abstains_not_todays_value(service):
+    r = service.ask("“十四五”开始前全县县级骨干教师有多少人？")
+    assert r.abstained and not r.figures
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("“十四五”开始前全县有多少所省级示范幼儿园?", "省级示范幼儿园"),  # named after the ask
+    ("按报告的数据推算，“十四五”开始时常住人口城镇化率是多少?", "常住人口城镇化率"),
+    ("“十四五”开始前全县耕地面积是多少万亩?", "耕地面积"),  # a unit after the ask names nothing
+])
+def test_asked_subject_named_after_the_time_or_the_ask(question, subject):
+    assert asked_subject(question) == subject
 
 
 def test_naming_is_the_share_of_the_noun_in_one_run_of_the_words():
