@@ -16,12 +16,13 @@ REPORT = """2026年县政府工作报告
 县人民政府
 2026年1月20日
 一、2025年工作回顾
-2025年，全县地区生产总值增长5.2%，粮食总产量86.4万吨，城镇新增就业1.2万人，全县专任教师1200人。
+2025年，全县地区生产总值增长5.2%，粮食总产量86.4万吨，一般公共预算收入15亿元，社会消费品零售总额120亿元，城镇新增就业1.2万人，全县专任教师1200人。
 （一）农业稳中有进。粮食总产再创新高，增量2.4万吨，单产创历史新高。五年来累计新增耕地面积3万亩，全县耕地面积达到120万亩。
 （二）教育事业加快发展。全年新建幼儿园12所，普惠性幼儿园覆盖率达到90%。
 义务教育学校建设提速，新建中小学8所，改扩建校舍5万平方米。
 “十四五”时期，累计新增省级示范幼儿园6所。教师队伍结构持续优化，研究生学历教师96人，县级骨干教师210人。
 目前全县省级示范幼儿园达到15所。
+（三）财政运行稳健。一般公共预算收入比上年增长5%，民生支出占比80%。消费市场回暖，社会消费品零售总额增长8%。
 二、2026年工作安排
 推进城乡学校共同体建设，实施县域高中振兴行动。
 """
@@ -46,8 +47,16 @@ def test_year_before_from_a_value_and_its_change_stated_in_other_passages(servic
     _cited_apart(service, r, ["86.4万吨", "2.4万吨"])
 
 
+def test_year_before_from_a_value_and_its_rate_of_change_stated_apart(service):
+    r = service.ask("2024年全县一般公共预算收入是多少亿元？")
+    assert first_figure(r) == (14.29, "亿元")
+    assert "15亿元 ÷ (1 + 5%)" in r.figures[0].formula
+    _cited_apart(service, r, ["15亿元", "5%"])
+
+
 @pytest.mark.parametrize("question", [
     "2023年全县粮食总产量是多少？",  # two years back: no change reaches it
+    "2024年全县社会消费品零售总额是多少亿元？",  # `增长8%` states no base: not taken as on the year before
     "2024年全县耕地面积是多少万亩？",  # the change stated is a five-year one, not on the year before
 ])
 def test_year_before_apart_abstains_without_a_change_on_that_year(service, question):

@@ -335,9 +335,10 @@ def year_before_apart(ask: Ask, asked: str) -> Draft | None:
     """The value of the year before the one a document states it for, from that value and its
     change on the year before stated in other sentences or passages of the document (a work
     report's opening summary gives `粮食总产量1640.06亿斤`, its section on farming `增量39.7亿斤`).
-    Each input is looked up by the words naming it (server/answer/operands.py). A change stated
-    without its base counts as on the year before only in a passage of that one year whose sentence
-    names no span of years. Two values or two changes that differ make it abstain."""
+    Each input is looked up by the words naming it (server/answer/operands.py). The change is one in
+    the value's unit (points of a rate) or a rate of change (B ÷ (1 + P%)); stated without its base it
+    counts as on the year before only as a year's increment (`增量`) whose sentence names no span of
+    years. Two values or two changes that differ make it abstain."""
     query, reader = ask.query, ask.reader
     asked = _FILLER.sub("", asked)  # `全县粮食总产量` names 粮食总产量
     if len(asked) < 2:
@@ -347,11 +348,17 @@ def year_before_apart(ask: Ask, asked: str) -> Draft | None:
         if len(wanted) != 1:
             continue
         year = int(wanted[0]) + 1
-        amounts = [a for a in named(document_amounts(reader, doc_id), asked, query.units)
-                   if _year_of(reader, a) == year]
-        values = [a for a in amounts if _DELTA_LEAD.search(a.lead) is None and not _OVER_YEARS.search(a.lead)]
-        deltas = [a for a in amounts if _on_year_before(reader, a)]
-        if not values or not deltas:
+        amounts = [a for a in named(document_amounts(reader, doc_id), asked) if _year_of(reader, a) == year]
+        values = [a for a in amounts if _DELTA_LEAD.search(a.lead) is None and not _OVER_YEARS.search(a.lead)
+                  and (not query.units or a.quantity.unit in query.units)]
+        if not values:
+            continue
+        unit = values[0].quantity.unit
+        changes = [a for a in amounts if _on_year_before(reader, a)]
+        # a change in the value's unit (or in points of a rate), else a rate of change of an amount
+        deltas = [a for a in changes if a.quantity.unit == unit or (unit, a.quantity.unit) == ("%", "百分点")] \
+            or [a for a in changes if a.quantity.unit == "%" != unit]
+        if not deltas:
             continue
         value, delta = values[0], deltas[0]
         if len({a.quantity.value for a in values}) > 1 or len({a.quantity.value for a in deltas}) > 1:
@@ -360,8 +367,10 @@ def year_before_apart(ask: Ask, asked: str) -> Draft | None:
         falls = bool(re.search(r"减少|下降|降低|减量", delta.lead))
         verb = _DELTA_LEAD.search(delta.lead)
         base = (verb.group("base") if verb else "") or "比上年"
-        st = StatedChange(subject=asked, start=value.quantity.start, end=value.quantity.end,
-                          new=value.quantity, delta=delta.quantity, falls=falls, base=base)
+        rate = delta.quantity.unit == "%" != unit
+        st = StatedChange(subject=asked, start=value.quantity.start, end=value.quantity.end, new=value.quantity,
+                          delta=None if rate else delta.quantity, rate=delta.quantity if rate else None,
+                          falls=falls, base=base)
         result = _before("start", asked, st)
         if result is None:
             continue
@@ -439,9 +448,11 @@ def _on_year_before(reader: Reader, a: Stated) -> bool:
     """Whether the amount is a change on the year before: its base says so, or it has none and
     its sentence names no span of years."""
     m = _DELTA_LEAD.search(a.lead)
-    if m is None or a.quantity.unit in ("%", "百分点"):
+    if m is None:
         return False
     if m.group("base"):
         return True
+    if m.group("verb") not in ("增量", "减量"):  # `增长8%` alone states no base (a year's 增量 is on the year before)
+        return False
     sentence = reader.documents[a.hit.chunk.doc_id].text[a.sentence[0]:a.sentence[1]]
     return not _OVER_YEARS.search(sentence)
