@@ -291,7 +291,7 @@ class YearBefore:
                 c.result.label = f"{_label(c.stated)} {wanted[0]}年（由{stated}年数值及比上年变化推算）"
                 candidates.append(c)
         if not candidates:
-            return year_before_apart(ask, asked)
+            return next((d for noun in _as_written(query, asked) if (d := year_before_apart(ask, noun))), None)
         best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
         rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
                   and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
@@ -383,7 +383,7 @@ def _start_or_refuse(ask: Ask, asked: str) -> Draft | None:
     """The value before the span asked, from a value and a change stated apart; failing that, when
     the best sentence names no year the span starts from (a lookup would quote today's value or the
     change itself as the value before), an abstention."""
-    found = start_apart(ask, asked)
+    found = next((d for noun in _as_written(ask.query, asked) if (d := start_apart(ask, noun))), None)
     if found is not None or not ask.query.spans:
         return found
     written = ask.reader.doc_year(ask.evidence.hit.chunk.doc_id)
@@ -427,6 +427,12 @@ def start_apart(ask: Ask, asked: str) -> Draft | None:
         result.label = f"{asked} {'、'.join(query.spans)}开始前（由现值及期间变化推算）"
         return draft_apart(reader, ask.book, result, [value, delta])
     return None
+
+
+def _as_written(query: Query, asked: str) -> list[str]:
+    """What the question asks about as it writes it, then as retrieval reads it (its near words
+    replaced): a document's sentences name things as the question's own words may."""
+    return list(dict.fromkeys([flat(normalize(asked_subject(normalize(query.text)))), asked]))
 
 
 def _year_of(reader: Reader, a: Stated) -> int | None:

@@ -15,6 +15,7 @@ from server.answer.evidence import Reader
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import prose_compute, table_compute
+from server.intent import share_nouns
 from server.query import Query
 from server.retrieve import Hit
 
@@ -89,8 +90,18 @@ def share_apart(ask: Ask) -> Draft | None:
     or passages (`专任教师1200人` in one paragraph, `研究生学历教师96人` in another): each looked up by
     its own words in every passage of one document (server/answer/operands.py), the whole larger
     and in the part's unit. Two amounts fitting a noun equally with different values make it abstain."""
+    query = ask.query
+    written = share_nouns(normalize(query.text))  # as the question writes them (query.asked: as retrieval reads)
+    for part, whole in dict.fromkeys([written, (query.asked.part, query.asked.whole)]):
+        found = _share_apart(ask, part, whole)
+        if found is not None:
+            return found
+    return None
+
+
+def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
     query, reader = ask.query, ask.reader
-    part_noun, whole_noun = (flat(normalize(_NOUN_TRIM.sub("", n))) for n in (query.asked.part, query.asked.whole))
+    part_noun, whole_noun = (flat(normalize(_NOUN_TRIM.sub("", n))) for n in (part, whole))
     if len(part_noun) < 2 or len(whole_noun) < 2 or part_noun == whole_noun:
         return None
     for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
@@ -105,7 +116,7 @@ def share_apart(ask: Ask) -> Draft | None:
         part, whole = parts[0], wholes[0]
         if part.quantity.unit != whole.quantity.unit or part.quantity.value >= whole.quantity.value:
             return None
-        names = [_NOUN_TRIM.sub("", n) for n in (query.asked.part, query.asked.whole)]
+        names = [_NOUN_TRIM.sub("", n) for n in (part, whole)]
         try:
             result = share(_stated(part, names[0]), _stated(whole, names[1]), label=f"{names[0]} 占 {names[1]} 比例")
         except ComputeError:
