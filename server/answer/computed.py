@@ -113,15 +113,15 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
             continue
         if len({a.quantity.value for a in parts}) > 1 or len({a.quantity.value for a in wholes}) > 1:
             return ambiguous_apart(reader, parts + wholes, "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
-        part, whole = parts[0], wholes[0]
-        if part.quantity.unit != whole.quantity.unit or part.quantity.value >= whole.quantity.value:
+        p, w = parts[0], wholes[0]
+        if p.quantity.unit != w.quantity.unit or p.quantity.value >= w.quantity.value:
             return None
         names = [_NOUN_TRIM.sub("", n) for n in (part, whole)]
         try:
-            result = share(_stated(part, names[0]), _stated(whole, names[1]), label=f"{names[0]} 占 {names[1]} 比例")
+            result = share(_stated(p, names[0]), _stated(w, names[1]), label=f"{names[0]} 占 {names[1]} 比例")
         except ComputeError:
             return None
-        return draft_apart(reader, ask.book, result, [part, whole])
+        return draft_apart(reader, ask.book, result, [p, w])
     return None
 
 
