@@ -23,6 +23,7 @@ REPORT = """2026年县政府工作报告
 “十四五”时期，累计新增省级示范幼儿园6所。教师队伍结构持续优化，研究生学历教师96人，县级骨干教师210人。
 目前全县省级示范幼儿园达到15所。
 （三）财政运行稳健。一般公共预算收入比上年增长5%，民生支出占比80%。消费市场回暖，社会消费品零售总额增长8%。
+（四）民生保障有力。提高城乡低保标准，发放高龄补贴3.2亿元、残疾人两项补贴1.24亿元。
 二、2026年工作安排
 推进城乡学校共同体建设，实施县域高中振兴行动。
 """
@@ -68,6 +69,13 @@ def test_sum_of_counts_stated_in_separate_sentences(service):
     r = service.ask("新建幼儿园和中小学一共多少所？")
     assert first_figure(r) == (20.0, "所")
     _cited_apart(service, r, ["12所", "8所"])
+
+
+def test_sum_of_things_asked_with_a_modifier_before_的_and_near_words(service):
+    # `发放的高龄补贴`: the modifier is no part of the thing's name; retrieval may read 补贴 as 补助
+    r = service.ask("全县2025年发放的高龄补贴和残疾人两项补贴一共多少亿元？")
+    assert first_figure(r) == (4.44, "亿元")
+    assert inputs_cited(service, r, REPORT_ID)
 
 
 def test_sum_apart_abstains_naming_the_thing_no_sentence_states(service):
