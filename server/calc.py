@@ -47,7 +47,9 @@ _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:
 
 
 def table_change(query: Query, table: Table, row: Row) -> Computation | None:
-    """new − old (or growth in %) between two year columns of an indicator row."""
+    """new − old (or growth in %) between two year columns of an indicator row; of the row it splits
+    when the question names nothing of the sub-row's own (`在校生` asked, `其中：普通小学在校生` found)."""
+    row = _row_asked(query, table, row)
     years = [c for c in row.cells if c.column[:4].isdigit() and _operand(c) is not None]
     if len(years) < 2:
         return None
@@ -568,6 +570,22 @@ def _parent_row(table: Table, row: Row) -> Row | None:
         return None
     parent = label.rsplit(" ", 1)[0]
     return next((r for r in reversed(table.rows[:row.index]) if row_label(table, r) == parent), None)
+
+
+def _row_asked(query: Query, table: Table, row: Row) -> Row:
+    """The row itself, or the row it splits when the words the sub-row adds to its parent's
+    (`普通小学` of `其中：普通小学在校生`) are none of the question's."""
+    parent = _parent_row(table, row)
+    if parent is None:
+        return row
+    own = _key(row_label(table, row).rsplit(" ", 1)[-1]).replace("其中", "").strip(":：")
+    whole = _key(row_label(table, parent))
+    for _ in range(3):  # the runs the sub-row shares with its parent name no part of it
+        m = SequenceMatcher(None, own, whole, autojunk=False).find_longest_match(0, len(own), 0, len(whole))
+        if m.size < 2:
+            break
+        own = own[:m.a] + own[m.a + m.size:]
+    return row if len(own) < 2 or _overlap(own, query.norm) >= 2 else parent
 
 
 def _year_column(query: Query, row: Row) -> str | None:
