@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.tables import row_label
 from server.answer.operands import Stated, naming
+from server.calc import table_change
 from server.operation import asked_subject
+from server.query import analyse
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over
 
@@ -122,3 +125,47 @@ def test_naming_is_the_share_of_the_noun_in_one_run_of_the_words():
     stated = Stated(q, None, (0, 0), "粮食总产再创新高", "增量")  # type: ignore[arg-type]
     assert naming(stated, "粮食总产量") == pytest.approx(0.8)
     assert naming(stated, "耕地面积") == 0.0
+
+
+# a county plan's indicator table with a `其中:` sub-row under its whole
+PLAN = """县“十四五”教育事业发展规划
+县人民政府
+2021年9月10日
+一、主要指标
+表1 主要指标
+| 指标 | 2020年 | 2025年 | 属性 |
+| 义务教育阶段在校生(万人) | 10.36 | 11.80 | 预期性 |
+| 其中:普通小学在校生(万人) | 7.12 | 7.90 | 预期性 |
+| 学前三年毛入园率(%) | 88.5 | 92 | 预期性 |
+二、主要任务
+优化学校布局，扩大优质教育资源供给。
+"""
+PLAN_ID = "county-plan-2021"
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "apart-plan", {PLAN_ID: PLAN})
+
+
+@pytest.mark.parametrize("question, value, inputs", [
+    ("义务教育阶段在校生2025年预期比2020年增长百分之几？", 13.9, ["10.36", "11.80"]),  # the whole, not its sub-row
+    ("普通小学在校生2025年预期比2020年增长百分之几？", 10.96, ["7.12", "7.90"]),
+])
+def test_table_change_of_the_row_the_question_names_whole_or_part(plan, question, value, inputs):
+    r = plan.ask(question)
+    assert first_figure(r) == (value, "%")
+    assert inputs_cited(plan, r, PLAN_ID)
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == inputs
+
+
+@pytest.mark.parametrize("question, label", [
+    ("义务教育阶段在校生2025年预期比2020年增长百分之几？", "义务教育阶段在校生"),  # found the sub-row: its whole
+    ("普通小学在校生2025年预期比2020年增长百分之几？", "普通小学"),  # named: the sub-row itself
+])
+def test_table_change_from_a_sub_row_goes_to_its_whole_unless_named(plan, question, label):
+    table = plan.index.documents[PLAN_ID].tables[0]
+    sub = next(r for r in table.rows if "普通小学" in row_label(table, r))
+    found = table_change(analyse(question, plan.catalog), table, sub)
+    assert found is not None and label in found.label
+    assert ("普通小学" in found.label) == (label == "普通小学")
