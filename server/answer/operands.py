@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from weakref import WeakKeyDictionary
 
 from figures.compute import Computation
 from figures.lists import named_amounts
@@ -48,8 +49,21 @@ class Stated:
     lead: str  # the clause's words just before it (`比上年增加`, `达到`), as written
 
 
+# per index build (its Reader), the amounts of the documents read: a long report takes a tenth of a
+# second to scan; a build's amounts go with it
+_READ: WeakKeyDictionary[Reader, dict[str, list[Stated]]] = WeakKeyDictionary()
+
+
 def document_amounts(reader: Reader, doc_id: str) -> list[Stated]:
-    """Every amount (not a year or duration) the prose passages of the document state, in text order."""
+    """Every amount (not a year or duration) the prose passages of the document state, in text order
+    (callers read, never change, what it returns)."""
+    read = _READ.setdefault(reader, {})
+    if doc_id not in read:
+        read[doc_id] = _scan(reader, doc_id)
+    return read[doc_id]
+
+
+def _scan(reader: Reader, doc_id: str) -> list[Stated]:
     doc = reader.documents[doc_id]
     text = doc.text
     out: list[Stated] = []
