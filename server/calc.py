@@ -33,6 +33,7 @@ from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.query import Query
+from server.regions import short_name
 
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?\s*\d+(?:\.\d+)?%")
 # list markers, leading years and filler verbs around an amount's subject
@@ -302,7 +303,7 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         if _overlap(named.label, query.norm) < 2:
             return None
         wholes = [w for p, w in pairs if p is named]
-        whole_words = query.asked.whole
+        whole_words = _bare_noun(query.asked.whole, query)
         if whole_words:  # the whole the question names, never another count of the sentence
             least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
             wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least]
@@ -324,7 +325,7 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     list item) share most with the question's part (`研究生学历` of `专任教师1200人,其中研究生学历96人`),
     the whole the larger amount of the same unit whose words share most with the question's whole —
     or, when the question names none, the amount the part's sentence splits (`…,其中…`)."""
-    part_words, whole_words = query.asked.part, query.asked.whole
+    part_words, whole_words = query.asked.part, _bare_noun(query.asked.whole, query)
     if not part_words:
         return None
     pieces = _pieces(text, *window)
@@ -351,6 +352,13 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
     except ComputeError:
         return None
+
+
+def _bare_noun(words: str, query: Query) -> str:
+    """A noun as the question writes it without the places it names (`抚松县幼儿园` → 幼儿园)."""
+    for region in query.regions:
+        words = words.replace(region, "").replace(short_name(region), "")
+    return words
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:
