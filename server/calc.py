@@ -7,6 +7,7 @@ hold the operands the question needs.
 """
 from __future__ import annotations
 
+import math
 import re
 from difflib import SequenceMatcher
 
@@ -32,6 +33,7 @@ from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.query import Query
+from server.regions import short_name
 
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?\s*\d+(?:\.\d+)?%")
 # list markers, leading years and filler verbs around an amount's subject
@@ -39,13 +41,16 @@ _LABEL_TRIM = re.compile(r"^(?:\d+\.|\d{4}年|其中|全区|全县|全市)+|(?:�
 _STUDENTS = re.compile(r"学生|在校生|在园幼儿|在读")
 SENTENCE_AFTER_CHARS = 300  # a share's parts may follow the sentence that states the whole
 MAX_LABEL_CHARS = 30  # words before a figure that may name its indicator
+WHOLE_NAMED = 0.7  # share of the whole's name a question writes that an amount's words must hold
 _PIECE_END = re.compile(r"[，,；;。、:：]|其中")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
 
 
 def table_change(query: Query, table: Table, row: Row) -> Computation | None:
-    """new − old (or growth in %) between two year columns of an indicator row."""
+    """new − old (or growth in %) between two year columns of an indicator row; of the row it splits
+    when the question names nothing of the sub-row's own (`在校生` asked, `其中：普通小学在校生` found)."""
+    row = _row_asked(query, table, row)
     years = [c for c in row.cells if c.column[:4].isdigit() and _operand(c) is not None]
     if len(years) < 2:
         return None
@@ -297,7 +302,14 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         named = max((p for p, _ in pairs), key=lambda o: _overlap(o.label, query.norm))
         if _overlap(named.label, query.norm) < 2:
             return None
-        a, b = named, max((w for p, w in pairs if p is named), key=lambda w: w.value)
+        wholes = [w for p, w in pairs if p is named]
+        whole_words = _bare_noun(query.asked.whole, query)
+        if whole_words:  # the whole the question names, never another count of the sentence
+            least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
+            wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least]
+            if not wholes:
+                return None
+        a, b = named, max(wholes, key=lambda w: w.value)
     result = share(a, b, label=f"{a.label} 占 {b.label} 比例")
     if matched:
         check = consistency(Operand.literal(stated[0].text), a, b)
@@ -313,7 +325,7 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     list item) share most with the question's part (`研究生学历` of `专任教师1200人,其中研究生学历96人`),
     the whole the larger amount of the same unit whose words share most with the question's whole —
     or, when the question names none, the amount the part's sentence splits (`…,其中…`)."""
-    part_words, whole_words = query.asked.part, query.asked.whole
+    part_words, whole_words = query.asked.part, _bare_noun(query.asked.whole, query)
     if not part_words:
         return None
     pieces = _pieces(text, *window)
@@ -325,8 +337,12 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
     if not wholes:
         return None
-    if whole_words and max(_overlap(p[1], whole_words) for p in wholes) >= 2:
-        whole = max(wholes, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
+    if whole_words:  # the whole the question names, named so by its own words (not just `教师`)
+        least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
+        named = [p for p in wholes if _overlap(p[1], whole_words) >= least]
+        if not named:
+            return None
+        whole = max(named, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
     else:  # the amount before the part whose sentence goes on `其中…`
         before = [p for p in wholes if p[2] < part[2] and "其中" in text[p[2]:part[2]]]
         if not before:
@@ -336,6 +352,13 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
     except ComputeError:
         return None
+
+
+def _bare_noun(words: str, query: Query) -> str:
+    """A noun as the question writes it without the places it names (`抚松县幼儿园` → 幼儿园)."""
+    for region in query.regions:
+        words = words.replace(region, "").replace(short_name(region), "")
+    return words
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:
@@ -555,6 +578,22 @@ def _parent_row(table: Table, row: Row) -> Row | None:
         return None
     parent = label.rsplit(" ", 1)[0]
     return next((r for r in reversed(table.rows[:row.index]) if row_label(table, r) == parent), None)
+
+
+def _row_asked(query: Query, table: Table, row: Row) -> Row:
+    """The row itself, or the row it splits when the words the sub-row adds to its parent's
+    (`普通小学` of `其中：普通小学在校生`) are none of the question's."""
+    parent = _parent_row(table, row)
+    if parent is None:
+        return row
+    own = _key(row_label(table, row).rsplit(" ", 1)[-1]).replace("其中", "").strip(":：")
+    whole = _key(row_label(table, parent))
+    for _ in range(3):  # the runs the sub-row shares with its parent name no part of it
+        m = SequenceMatcher(None, own, whole, autojunk=False).find_longest_match(0, len(own), 0, len(whole))
+        if m.size < 2:
+            break
+        own = own[:m.a] + own[m.a + m.size:]
+    return row if len(own) < 2 or _overlap(own, query.norm) >= 2 else parent
 
 
 def _year_column(query: Query, row: Row) -> str | None:

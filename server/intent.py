@@ -100,14 +100,14 @@ def classify(norm: str, intents: set[str]) -> Asked:
     threshold = _THRESHOLD.search(norm)
     per = _PER.search(norm)
     operation = recognised.name or _operation(norm, change)
-    part, whole = _share_nouns(norm) if operation == "share" or "%" in units else ("", "")
+    part, whole = share_nouns(norm) if operation == "share" or "%" in units else ("", "")
     return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
                  bool(units or _ASKS_NUMBER.search(norm)), threshold.group(1) if threshold else "",
                  "生师比" if "生师比" in norm else recognised.per or (per.group("per") or "" if per else ""),
                  bool(_OVER_PERIOD.search(norm)), part, whole)
 
 
-def _share_nouns(norm: str) -> tuple[str, str]:
+def share_nouns(norm: str) -> tuple[str, str]:
     """(part, whole) of the share a question asks for, by its wording."""
     for rx in (_WHOLE_THEN_PART, _PART_OF_WHOLE, _PART_ONLY):
         m = rx.search(norm)

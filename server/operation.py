@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.numbers import parse_number
+
 _ASK = r"(?:多少|几)"
 _UP_DOWN = r"(?<!新)(?:增加|增长|提高|提升|上升|上涨|扩大|涨|多|减少|下降|降低|下滑|缩小|回落|少)"
 # two named things or a target still to reach: server/intent.py's `difference`
@@ -87,7 +89,28 @@ def asked_subject(norm: str) -> str:
     for _ in range(3):  # trailing verbs, `在`, `现在`, `数量`, quotes, in any order
         head = re.sub(rf"(?:{_UP_DOWN}了?|现在|目前|如今|当前|在|将|的|数量|年均|平均每年|每年平均|"
                       r"[\s“”\"'‘’？?。])+$", "", head)
-    return re.sub(r"^[\s“”\"'‘’的]+", "", head)
+    head = re.sub(r"^[\s“”\"'‘’的]+", "", head)
+    if len(_SCOPE_OR_HAVE.sub("", _START.sub("", head))) < 2:  # `…开始前全县有多少所省级示范园`: named after the ask
+        start = _START.search(text)  # `“十四五”开始时城镇化率是多少`: named between the time and the ask
+        asking = _ASKING_TAIL.search(text, start.end()) if start else None
+        between = _SCOPE_OR_HAVE.sub("", text[start.end():asking.start()]) if start and asking else ""
+        if len(between) >= 2:
+            return between
+        tail = _NAMED_AFTER.search(text)
+        if tail and not _is_unit(tail.group(1)):
+            return tail.group(1)
+    return head
+
+
+def _is_unit(words: str) -> bool:
+    """`万亩`, `个百分点`: the unit a question asks in, not a thing."""
+    q = parse_number(f"1{words}")
+    return q is not None and q.unit_as_written == words
+
+
+# the thing a question names after its asking words (`有多少所省级示范幼儿园`)
+_NAMED_AFTER = re.compile(rf"{_ASK}[个所名人项家座条张万亿元]*([\u4e00-\u9fff]{{2,20}}?)(?:的?数量|的?总数)?[？?。]*$")
+_SCOPE_OR_HAVE = re.compile(r"全省|全市|全区|全县|共有|一共有|总共有|有|是|为|[\s“”\"'‘’]")
 
 
 # a sum of named things: `A和B一共有多少`, `A、B、C合计`, `A加上B总共`

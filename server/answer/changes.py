@@ -23,10 +23,12 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader
+from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_subject
 from server.query import Query
 from server.retrieve import Hit
+from server.timespans import spans
 
 OPERATIONS = ("change", "growth", "cagr", "multiple", "start")
 CANDIDATE_PASSAGES = 8  # leading passages whose stated changes are candidates
@@ -70,8 +72,10 @@ class StatedChanges:
             if not candidates:  # no rate and no start and end to compute it from: never a raw change
                 return ask.reader.abstain(f"文件中未找到{asked or '所问指标'}的年均增长率，"
                                           "也没有可用来推算的起止数值和年份。", ask.ranked)
-        if not candidates or len(query.asks) > 1:  # several asks: server/answer/several.py, one by one
+        if len(query.asks) > 1:  # several asks: server/answer/several.py, one by one
             return None
+        if not candidates:
+            return _start_or_refuse(ask, asked) if query.operation == "start" else None
         best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
         rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
                   and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
@@ -287,7 +291,7 @@ class YearBefore:
                 c.result.label = f"{_label(c.stated)} {wanted[0]}年（由{stated}年数值及比上年变化推算）"
                 candidates.append(c)
         if not candidates:
-            return None
+            return next((d for noun in _as_written(query, asked) if (d := year_before_apart(ask, noun))), None)
         best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
         rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
                   and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
@@ -314,3 +318,147 @@ def _stated_year(reader: Reader, c: Candidate) -> int | None:
 
 def _label(st: StatedChange) -> str:
     return normalize(re.sub(r"^\s*(?:其中|全省|全市|全区|全县|全疆)|20\d\d\s*年", "", st.subject)).strip() or "该指标"
+
+
+# the change of an amount on the year before, stated on its own (`增量39.7亿斤`, `比上年增加2.4万吨`)
+_DELTA_LEAD = re.compile(r"(?P<base>(?:比|较)(?:上年|去年|上一年)|同比)?"
+                         r"(?P<verb>增量|增加|增长|净增|提高|减少|下降|降低|减量)了?\s*$")
+# a change over a span, its verb before the thing (`新增省级示范园6所`) or before the amount (`增加6所`)
+_SPAN_DELTA = re.compile(r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?|[五三两十]年来|近[五三两十]年)?"
+                         r"(?:全省|全市|全区|全县|累计|共)*(?:新增|净增)|"
+                         r"(?:新增|净增|增加|增长|提高|提升|减少|下降|降低)了?\s*$")
+# words of a sentence that make its change one over several years, not on the year before
+_OVER_YEARS = re.compile(r"累计|期间|时期|以来|年来|年间|五年|十[一二三四五六七八九]五|年均|比20\d\d年|较20\d\d年")
+
+
+def year_before_apart(ask: Ask, asked: str) -> Draft | None:
+    """The value of the year before the one a document states it for, from that value and its
+    change on the year before stated in other sentences or passages of the document (a work
+    report's opening summary gives `粮食总产量1640.06亿斤`, its section on farming `增量39.7亿斤`).
+    Each input is looked up by the words naming it (server/answer/operands.py). The change is one in
+    the value's unit (points of a rate) or a rate of change (B ÷ (1 + P%)); stated without its base it
+    counts as on the year before only as a year's increment (`增量`) whose sentence names no span of
+    years. Two values or two changes that differ make it abstain."""
+    query, reader = ask.query, ask.reader
+    asked = _FILLER.sub("", asked)  # `全县粮食总产量` names 粮食总产量
+    if len(asked) < 2:
+        return None
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        wanted = reader.asked_years(query, doc_id)
+        if len(wanted) != 1:
+            continue
+        year = int(wanted[0]) + 1
+        amounts = [a for a in named(document_amounts(reader, doc_id), asked) if _year_of(reader, a) == year]
+        values = [a for a in amounts if _DELTA_LEAD.search(a.lead) is None and not _OVER_YEARS.search(a.lead)
+                  and (not query.units or a.quantity.unit in query.units)]
+        if not values:
+            continue
+        unit = values[0].quantity.unit
+        changes = [a for a in amounts if _on_year_before(reader, a)]
+        # a change in the value's unit (or in points of a rate), else a rate of change of an amount
+        deltas = [a for a in changes if a.quantity.unit == unit or (unit, a.quantity.unit) == ("%", "百分点")] \
+            or [a for a in changes if a.quantity.unit == "%" != unit]
+        if not deltas:
+            continue
+        value, delta = values[0], deltas[0]
+        if len({a.quantity.value for a in values}) > 1 or len({a.quantity.value for a in deltas}) > 1:
+            return ambiguous_apart(
+                reader, values + deltas, "文件中所问指标有不止一个数值或变化，无法确定按哪一项推算。")
+        falls = bool(re.search(r"减少|下降|降低|减量", delta.lead))
+        verb = _DELTA_LEAD.search(delta.lead)
+        base = (verb.group("base") if verb else "") or "比上年"
+        rate = delta.quantity.unit == "%" != unit
+        st = StatedChange(subject=asked, start=value.quantity.start, end=value.quantity.end, new=value.quantity,
+                          delta=None if rate else delta.quantity, rate=delta.quantity if rate else None,
+                          falls=falls, base=base)
+        result = _before("start", asked, st)
+        if result is None:
+            continue
+        result.label = f"{asked} {wanted[0]}年（由{year}年数值及其比上年变化推算）"
+        return draft_apart(reader, ask.book, result, [value, delta])
+    return None
+
+
+def _start_or_refuse(ask: Ask, asked: str) -> Draft | None:
+    """The value before the span asked, from a value and a change stated apart; failing that, when
+    the best sentence names no year the span starts from (a lookup would quote today's value or the
+    change itself as the value before), an abstention."""
+    found = next((d for noun in _as_written(ask.query, asked) if (d := start_apart(ask, noun))), None)
+    if found is not None or not ask.query.spans:
+        return found
+    written = ask.reader.doc_year(ask.evidence.hit.chunk.doc_id)
+    starts = {str(s[0] - d) for w in ask.query.spans for s in spans(w, written)[:1] for d in (0, 1)}
+    doc = ask.reader.documents[ask.evidence.hit.chunk.doc_id]
+    sentence = doc.text[ask.evidence.span[0]:ask.evidence.span[1]]
+    if not starts or any(f"{y}年" in sentence for y in starts):
+        return None  # the sentence states the start year's value: a lookup quotes it
+    return ask.reader.abstain(f"文件中未找到{asked or '所问指标'}在{'、'.join(ask.query.spans)}开始前的数值，"
+                              "也没有可用来推算的现值和期间变化。", ask.ranked)
+
+
+def start_apart(ask: Ask, asked: str) -> Draft | None:
+    """The value before a span of years (`“十四五”开始前`, `期初`), from the value the document states
+    now and its change over that span stated in another sentence or passage (`新增12个` in one,
+    `总数达到22个` in another): B − D. The change must speak for the span asked (its sentence or
+    headings name it); two values or two changes that differ make it abstain."""
+    query, reader = ask.query, ask.reader
+    asked = _FILLER.sub("", asked)
+    if len(asked) < 2 or not query.spans:
+        return None
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        amounts = named(document_amounts(reader, doc_id), asked)
+        deltas = [a for a in amounts if _SPAN_DELTA.search(normalize(a.lead).strip())
+                  and not reader.spans_missing(query, a.hit) and _OVER_YEARS.search(
+                      reader.documents[doc_id].text[a.sentence[0]:a.sentence[1]] + a.hit.chunk.section)]
+        values = [a for a in amounts if not _SPAN_DELTA.search(normalize(a.lead).strip())
+                  and not re.search(r"累计|新增|净增|比|较", a.lead)
+                  and any(a.quantity.unit in (d.quantity.unit, {"百分点": "%"}.get(d.quantity.unit)) for d in deltas)]
+        if not values or not deltas:
+            continue
+        if len({a.quantity.value for a in values}) > 1 or len({a.quantity.value for a in deltas}) > 1:
+            return ambiguous_apart(reader, values + deltas,
+                                   "文件中所问指标有不止一个数值或变化，无法确定按哪一项推算。")
+        value, delta = values[0], deltas[0]
+        st = StatedChange(subject=asked, start=value.quantity.start, end=value.quantity.end, new=value.quantity,
+                          delta=delta.quantity, falls=bool(re.search(r"减少|下降|降低|减量", delta.lead)))
+        result = _before("start", asked, st)
+        if result is None:
+            continue
+        result.label = f"{asked} {'、'.join(query.spans)}开始前（由现值及期间变化推算）"
+        return draft_apart(reader, ask.book, result, [value, delta])
+    return None
+
+
+def _as_written(query: Query, asked: str) -> list[str]:
+    """What the question asks about as it writes it, then as retrieval reads it (its near words
+    replaced): a document's sentences name things as the question's own words may."""
+    return list(dict.fromkeys([flat(normalize(asked_subject(normalize(query.text)))), asked]))
+
+
+def _year_of(reader: Reader, a: Stated) -> int | None:
+    """The year an amount is stated for: the last year its sentence names before it, else the one
+    year its section headings name, else the year before the document's (a report reviews the year
+    before it is written)."""
+    doc = reader.documents[a.hit.chunk.doc_id]
+    named_years = _YEAR.findall(normalize(doc.text[a.sentence[0]:a.quantity.start]))
+    if named_years:
+        return int(named_years[-1])
+    heading = set(_YEAR.findall(normalize(a.hit.chunk.section)))
+    if len(heading) == 1:
+        return int(heading.pop())
+    written = reader.doc_year(doc.doc_id)
+    return written - 1 if written else None
+
+
+def _on_year_before(reader: Reader, a: Stated) -> bool:
+    """Whether the amount is a change on the year before: its base says so, or it has none and
+    its sentence names no span of years."""
+    m = _DELTA_LEAD.search(a.lead)
+    if m is None:
+        return False
+    if m.group("base"):
+        return True
+    if m.group("verb") not in ("增量", "减量"):  # `增长8%` alone states no base (a year's 增量 is on the year before)
+        return False
+    sentence = reader.documents[a.hit.chunk.doc_id].text[a.sentence[0]:a.sentence[1]]
+    return not _OVER_YEARS.search(sentence)

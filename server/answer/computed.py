@@ -1,18 +1,26 @@
 """Figures the documents do not state but their amounts give: a share, ratio, difference, change
 or the year before, computed by server.calc from the answering sentence and the sentences just
-before it, with formula and inputs."""
+before it, with formula and inputs; a share whose part and whole stand apart, from each looked up
+by its noun in the whole document."""
 from __future__ import annotations
 
+import re
+
+from figures.compute import ComputeError, Operand, share
+from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
-from server.answer.text import computed_figure, display, region_of
+from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
+from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import prose_compute, table_compute
+from server.intent import share_nouns
 from server.query import Query
 from server.retrieve import Hit
 
 PROSE_OPERATIONS = ("share", "ratio", "difference", "previous", "start")  # computed from counts a passage states
+CANDIDATE_PASSAGES = 8  # leading passages whose documents a share's part and whole are looked up in
 CONTEXT_SENTENCES = 2  # sentences before the answering one whose amounts a computation may use
 
 
@@ -22,7 +30,10 @@ class ProseComputation:
     def try_answer(self, ask: Ask) -> Draft | None:
         if not ask.query.operation or ask.evidence.hit.chunk.row_index is not None:
             return None
-        return prose_computation(ask.reader, ask.query, ask.evidence.hit, ask.evidence.span, ask.book)
+        draft = prose_computation(ask.reader, ask.query, ask.evidence.hit, ask.evidence.span, ask.book)
+        if draft is None and ask.query.operation == "share":
+            return share_apart(ask)
+        return draft
 
 
 class ProseOverTable:
@@ -68,3 +79,62 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     return Draft(f"{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,
                  book.citations, [computed_figure(c, n) for c in computed],
                  [Claim(c.unit, c.label, hit, span, True) for c in computed])
+
+
+# words around a share's nouns as questions write them that name neither (`占多大`, a year, `全省`)
+_NOUN_TRIM = re.compile(r"占.*$|^.*?\d{4}年|^(?:全省|全市|全区|全县|全国)")
+
+
+def share_apart(ask: Ask) -> Draft | None:
+    """part ÷ whole when the question names both and the document states them in different sentences
+    or passages (`专任教师1200人` in one paragraph, `研究生学历教师96人` in another): each looked up by
+    its own words in every passage of one document (server/answer/operands.py), the whole larger
+    and in the part's unit. Two amounts fitting a noun equally with different values make it abstain."""
+    query = ask.query
+    written = share_nouns(normalize(query.text))  # as the question writes them (query.asked: as retrieval reads)
+    for part, whole in dict.fromkeys([written, (query.asked.part, query.asked.whole)]):
+        found = _share_apart(ask, part, whole)
+        if found is not None:
+            return found
+    return None
+
+
+def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
+    query, reader = ask.query, ask.reader
+    part_noun, whole_noun = (flat(normalize(_NOUN_TRIM.sub("", n))) for n in (part, whole))
+    if len(part_noun) < 2 or len(whole_noun) < 2 or part_noun == whole_noun:
+        return None
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit not in ("%", "百分点")
+                   and reader.year_ok(query, a.hit)]
+        parts, wholes = (_best_named(amounts, noun, other) for noun, other in
+                         ((part_noun, whole_noun), (whole_noun, part_noun)))
+        if not parts or not wholes:
+            continue
+        if len({a.quantity.value for a in parts}) > 1 or len({a.quantity.value for a in wholes}) > 1:
+            return ambiguous_apart(reader, parts + wholes, "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
+        p, w = parts[0], wholes[0]
+        if p.quantity.unit != w.quantity.unit or p.quantity.value >= w.quantity.value:
+            return None
+        names = [_NOUN_TRIM.sub("", n) for n in (part, whole)]
+        try:
+            result = share(_stated(p, names[0]), _stated(w, names[1]), label=f"{names[0]} 占 {names[1]} 比例")
+        except ComputeError:
+            return None
+        return draft_apart(reader, ask.book, result, [p, w])
+    return None
+
+
+def _best_named(amounts: list[Stated], noun: str, other: str) -> list[Stated]:
+    """The amounts named best by `noun` (and not better by `other`)."""
+    fits = [a for a in named(amounts, noun) if naming(a, noun) > naming(a, other)]
+    if not fits:
+        return []
+    top = naming(fits[0], noun)
+    return [a for a in fits if naming(a, noun) == top]
+
+
+def _stated(a: Stated, label: str) -> Operand:
+    q = a.quantity
+    return Operand(label=label, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
+                   qualifier=q.qualifier, source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})

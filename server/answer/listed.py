@@ -17,9 +17,11 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import COVER_MIN, Reader
+from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_items
 from server.query import Query
+from server.regions import short_name
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose lists are candidates
@@ -38,31 +40,54 @@ class ListedTotal:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        items = asked_items(query.search_text) if query.operation == "sum" else []
-        if not items or ask.evidence.hit.chunk.row_index is not None:
+        if query.operation != "sum" or ask.evidence.hit.chunk.row_index is not None:
             return None  # a table's rows: server/answer/tables.py sums its cells
-        amounts = _amounts(ask.reader, ask.ranked[:CANDIDATE_PASSAGES], query)
-        picked: list[Found] = []
-        missing = []
-        for item in items:
-            best = _best(amounts, flat(normalize(item)))
-            if best is None:
-                missing.append(item)
-            elif isinstance(best, str):
-                return _abstain(ask.reader, f"文件中“{item}”有不止一个数值，无法确定按哪一项合计。", picked)
-            else:
-                picked.append(best)
-        if not picked:
-            return None  # nothing of the kind listed: other strategies
-        if missing:
-            return _abstain(ask.reader, f"文件中未找到“{'、'.join(missing)}”的数值，无法合计。", picked)
-        if len({(f.hit.chunk.doc_id, f.amount.quantity.start) for f in picked}) < len(picked):
-            return None  # one amount for two things asked: not a list of them
-        try:
-            result = total([_operand(f) for f in picked], label=f"{'、'.join(items)} 合计")
-        except ComputeError:
-            return _abstain(ask.reader, "所问各项的单位不同，不能相加。", picked)
-        return _draft(ask.reader, ask.book, result, picked)
+        # the things as the question writes them, then as retrieval reads them (its near words)
+        variants = [[_bare(i, query) for i in asked_items(text)] for text in (normalize(query.text), query.search_text)]
+        first: Draft | None = None
+        for items in [v for i, v in enumerate(variants) if v and v not in variants[:i]]:
+            draft = _listed_total(ask, items)
+            if draft is not None and not draft.abstained:
+                return draft
+            first = first or draft
+        return first
+
+
+def _listed_total(ask: Ask, items: list[str]) -> Draft | None:
+    """The sum of `items`, from one list of the leading passages, else each looked up apart."""
+    query = ask.query
+    amounts = _amounts(ask.reader, ask.ranked[:CANDIDATE_PASSAGES], query)
+    picked: list[Found] = []
+    missing = []
+    for item in items:
+        best = _best(amounts, flat(normalize(item)))
+        if best is None:
+            missing.append(item)
+        elif isinstance(best, str):
+            return _abstain(ask.reader, f"文件中“{item}”有不止一个数值，无法确定按哪一项合计。", picked)
+        else:
+            picked.append(best)
+    if missing or not picked:  # not all in one list: each looked up by its own words
+        apart = sum_apart(ask, items)
+        if apart is not None or not picked:
+            return apart
+        return _abstain(ask.reader, f"文件中未找到“{'、'.join(missing)}”的数值，无法合计。", picked)
+    if len({(f.hit.chunk.doc_id, f.amount.quantity.start) for f in picked}) < len(picked):
+        return None  # one amount for two things asked: not a list of them
+    try:
+        result = total([_operand(f) for f in picked], label=f"{'、'.join(items)} 合计")
+    except ComputeError:
+        return _abstain(ask.reader, "所问各项的单位不同，不能相加。", picked)
+    return _draft(ask.reader, ask.book, result, picked)
+
+
+def _bare(item: str, query: Query) -> str:
+    """A thing asked as a list names it: the places the question names and the words before its
+    last `的` dropped (`陕西发放的高龄补贴` → 高龄补贴)."""
+    for region in query.regions:
+        item = item.replace(region, "").replace(short_name(region), "")
+    head = item.rsplit("的", 1)[-1]
+    return head if len(head) >= 2 else item
 
 
 def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None:
@@ -182,3 +207,45 @@ def _abstain(reader: Reader, message: str, found: list[Found]) -> Draft:
     refs = "".join(f"[{n}]" for n in dict.fromkeys(ids))
     return Draft(message + (f"以下段落相关但不能回答该问题：{refs}" if refs else ""), True, book.citations)
 
+
+
+def sum_apart(ask: Ask, items: list[str]) -> Draft | None:
+    """The sum of things a document states in separate sentences or sections (`新建幼儿园12所。` …
+    `新建中小学8所。`): each thing's amount looked up by its own words in every passage of one
+    document (server/answer/operands.py), all in the unit asked. An amount whose words name two
+    of the things is neither's; a thing two amounts fit equally makes it abstain, and so does one
+    no sentence names, once the others are found (None when none is: not a sum of stated things)."""
+    query, reader = ask.query, ask.reader
+    words = [flat(normalize(i)) for i in items]
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        amounts = [a for a in document_amounts(reader, doc_id) if reader.year_ok(query, a.hit)]
+        picked: list[Stated] = []
+        missing = []
+        for item, others in ((w, [o for o in words if o != w]) for w in words):
+            fits = [a for a in named(amounts, item, query.units)
+                    if naming(a, item) == 1.0 and not any(naming(a, o) == 1.0 for o in others)]
+            if not fits:
+                missing.append(item)
+            elif len({a.quantity.value for a in fits}) > 1:
+                return ambiguous_apart(reader, fits, f"文件中“{item}”有不止一个数值，无法确定按哪一项合计。")
+            else:
+                picked.append(fits[0])
+        if not picked:
+            continue
+        if missing:
+            return ambiguous_apart(reader, picked, f"文件中未找到“{'、'.join(missing)}”的数值，无法合计。")
+        if len({a.quantity.start for a in picked}) < len(picked):
+            return None
+        try:
+            result = total([_stated_operand(a, item) for a, item in zip(picked, items)],
+                           label=f"{'、'.join(items)} 合计")
+        except ComputeError:
+            return ambiguous_apart(reader, picked, "所问各项的单位不同，不能相加。")
+        return draft_apart(reader, ask.book, result, picked)
+    return None
+
+
+def _stated_operand(a: Stated, item: str) -> Operand:
+    q = a.quantity
+    return Operand(label=item, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
+                   qualifier=q.qualifier, source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})

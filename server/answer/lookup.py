@@ -109,6 +109,18 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         chosen = [c for c in values if column_named(key(c.column), asked)]
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
+    if query.asked.change or query.operation in ("difference", "growth"):
+        split = table_change(query, table, row)
+        split_rows = {i["source"]["row_index"] for i in split.inputs} if split is not None else set()
+        if split is not None and split_rows != {row.index}:  # of the row it splits: that row cited
+            whole = table.rows[split_rows.pop()]
+            m = book.cite(hit, whole.start, whole.end)
+            note = f"（{split.note}）" if split.note else ""
+            cells = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in whole.cells if c.column[:4].isdigit())
+            title = table.caption or table.section
+            quoted = f"依据{region_of(doc)}《{title}》“{row_label(table, whole)}”：{cells}[{m}]"
+            return Draft(f"{split.formula}{note}[{m}]。{quoted}", False, book.citations, [computed_figure(split, m)],
+                         [Claim(split.unit, split.label, hit, (whole.start, whole.end), True)])
     n = book.cite(hit, row.start, row.end)
     caption = table.caption or table.section
     all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in values)

@@ -1,0 +1,132 @@
+"""The inputs of a computation, picked per noun from any passage of a document.
+
+Reports of every kind state the figures one computation needs in different places: a year's
+total in the opening summary and its change on the year before in the section on that field,
+the counts of two things a question adds up in two sentences, a whole in one paragraph and its
+part in another. The passages retrieval ranks first hold the question's words, rarely every
+input. So each input is looked up on its own, by the words that name it, in every prose passage
+of the document: the amounts of each sentence with the words of their own clause or list item
+(or, for a clause that names nothing but a change, `增量39.7亿斤`, the words its sentence opens
+with). Nothing here decides what to compute; a noun two amounts fit equally is left to the caller
+to refuse.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from weakref import WeakKeyDictionary
+
+from figures.compute import Computation
+from figures.lists import named_amounts
+from figures.numbers import Quantity, find_quantities
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.draft import CitationBook, Claim, Draft
+from server.answer.evidence import Reader
+from server.answer.text import computed_figure, display, flat, region_of
+from server.retrieve import Hit
+
+_CUT = re.compile(r"[，,；;。、：:\n]|其中")  # the end of a clause or list item
+_SENTENCE_CLAUSE = re.compile(r"[，,；;：:]")
+# words at either end of a clause that name no thing: list markers and scopes before, verbs of
+# change and of reaching and qualifiers after (`全省…`, `…比上年增加`, `…达到`)
+_LEADING = re.compile(r"^(?:[一二三四五六七八九十]是|其中|全省|全市|全区|全县|全国|全年|累计|共计|分别)+")
+_TRAILING = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年)|同比|新增|净增|增量|增加|增长|提高|提升|上升|减少|下降|降低|"
+                       r"达到|达|为|是|有|突破|超过|超|约|近|累计|共计|共|分别|了)+$")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?[万亿千百]?|[%％]")
+_DURATIONS = ("年", "月", "周", "天")
+NAME_SHARE_MIN = 0.7  # share of a noun's characters that must stand in one run of an amount's words
+
+
+@dataclass
+class Stated:
+    """One amount a document states, with the words that name it."""
+    quantity: Quantity  # spans are offsets into Document.text
+    hit: Hit  # the passage that holds it
+    sentence: tuple[int, int]  # its sentence (offsets into Document.text)
+    words: str  # flat normalised words naming it: its list item or clause, else its sentence's opening
+    lead: str  # the clause's words just before it (`比上年增加`, `达到`), as written
+
+
+# per index build (its Reader), the amounts of the documents read: a long report takes a tenth of a
+# second to scan; a build's amounts go with it
+_READ: WeakKeyDictionary[Reader, dict[str, list[Stated]]] = WeakKeyDictionary()
+
+
+def document_amounts(reader: Reader, doc_id: str) -> list[Stated]:
+    """Every amount (not a year or duration) the prose passages of the document state, in text order
+    (callers read, never change, what it returns)."""
+    read = _READ.setdefault(reader, {})
+    if doc_id not in read:
+        read[doc_id] = _scan(reader, doc_id)
+    return read[doc_id]
+
+
+def _scan(reader: Reader, doc_id: str) -> list[Stated]:
+    doc = reader.documents[doc_id]
+    text = doc.text
+    out: list[Stated] = []
+    seen: set[int] = set()
+    for chunk in reader.chunks_of[doc_id]:
+        if chunk.row_index is not None:
+            continue
+        hit = Hit(idx=-1, chunk=chunk, score=0.0)
+        for s, e in split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]:
+            listed = {n.quantity.start: n for n in named_amounts(text, s, e)}
+            opening = _named_part(text[s:next((m.start() for m in _SENTENCE_CLAUSE.finditer(text, s, e)), e)])
+            for q in find_quantities(text[s:e]):
+                if not q.is_measure or q.unit in _DURATIONS or s + q.start in seen:
+                    continue
+                q.start, q.end = q.start + s, q.end + s
+                seen.add(q.start)
+                left = max((m.end() for m in _CUT.finditer(text, s, q.start)), default=s)
+                own = _named_part(text[left:q.start])
+                n = listed.get(q.start)
+                words = flat(normalize(n.item)) if n is not None and n.size > 1 else own or opening
+                out.append(Stated(q, hit, (s, e), words, text[left:q.start]))
+    return out
+
+
+def naming(stated: Stated, noun: str) -> float:
+    """How fully the amount's words name `noun` (flat normalised): the longest run of the noun's
+    characters they hold, as a share of the noun."""
+    if not noun or not stated.words:
+        return 0.0
+    m = SequenceMatcher(None, noun, stated.words, autojunk=False).find_longest_match(0, len(noun), 0, len(stated.words))
+    return m.size / len(noun) if m.size >= 2 else 0.0
+
+
+def named(amounts: list[Stated], noun: str, units: tuple[str, ...] = ()) -> list[Stated]:
+    """The amounts whose words name `noun` (at least NAME_SHARE_MIN of it in one run), best first;
+    only those in `units` when given."""
+    scored = [(naming(a, noun), a) for a in amounts if not units or a.quantity.unit in units]
+    return [a for score, a in sorted(scored, key=lambda x: -x[0]) if score >= NAME_SHARE_MIN]
+
+
+def draft_apart(reader: Reader, book: CitationBook, result: Computation, inputs: list[Stated]) -> Draft:
+    """A computed figure whose inputs stand in different sentences: each sentence cited and quoted."""
+    cited = list(dict.fromkeys((book.cite(a.hit, *a.sentence), a.sentence, a.hit.chunk.doc_id) for a in inputs))
+    ids = list(dict.fromkeys(n for n, _, _ in cited))
+    quotes = "；".join(f"“{display(reader.documents[d].text[s:e])}”[{n}]" for n, (s, e), d in cited)
+    doc = reader.documents[inputs[0].hit.chunk.doc_id]
+    note = f"（{result.note}）" if result.note else ""
+    figure = computed_figure(result, ids[0])
+    figure.citation_ids = ids
+    refs = "".join(f"[{n}]" for n in ids)
+    answer = f"{result.label}：{result.formula}{note}{refs}。依据{region_of(doc)}文件：{quotes}"
+    return Draft(answer, False, book.citations, [figure],
+                 [Claim(result.unit, result.label, inputs[0].hit, inputs[0].sentence, True)])
+
+
+def ambiguous_apart(reader: Reader, found: list[Stated], message: str) -> Draft:
+    """An abstention citing the sentences of the inputs that conflict or fall short."""
+    book = CitationBook(reader.documents)
+    ids = list(dict.fromkeys(book.cite(a.hit, *a.sentence) for a in found[:3]))
+    return Draft(f"{message}以下段落相关但不能回答该问题：{''.join(f'[{n}]' for n in ids)}", True, book.citations)
+
+
+def _named_part(words: str) -> str:
+    """The words of a clause that name a thing, flat normalised ('' when it names none)."""
+    bare = _TRAILING.sub("", _LEADING.sub("", _NUMBER.sub("", flat(normalize(words)))))
+    return bare if len(bare) >= 2 else ""
