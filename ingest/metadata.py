@@ -33,6 +33,7 @@ HEAD_LINES = 8  # title, masthead, byline, 文号 and issue date all sit in the 
 TRADITIONAL_SHARE = 0.05  # t2s changes ~20–30% of a Traditional text's ideographs, ~0% of a Simplified one
 
 GENRES = (("自查自评报告", "自评报告"), ("自评报告", "自评报告"), ("工作报告", "工作报告"), ("规划", "规划"),
+          ("工作总结", "工作总结"), ("总结", "工作总结"), ("工作要点", "工作要点"),
           ("纲要", "规划"), ("计划", "计划"), ("简报", "简报"), ("通知", "通知"), ("意见", "意见"), ("方案", "方案"),
           ("办法", "办法"), ("决定", "决定"), ("讲话", "讲话"), ("发言", "会议发言"), ("报告", "报告"))
 
@@ -81,7 +82,8 @@ _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?在.{2,
 # The printing line closing an official document: `某县教育局办公室　2025年3月12日印发`.
 _PRINTED = re.compile(r"^\S.{1,40}?[\s\u3000]+(?P<date>\S+日)\s*印[发發]$")
 _NOTICE = re.compile(r"(?:关于|關于|關於)印[发發](?P<title>.+?)的通知")
-_ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教育局|教委|办公室|辦公室|政府|教育厅|教育廳)$")
+# the body signing a document: a government, a bureau (教育局, 教育体育局), a commission, an office
+_ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教委|办公室|辦公室|政府|[局厅廳处處])$")
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
 _BARE_TITLES = re.compile(r"(?:\d{4}年)?(?:政府工作报告|工作报告|政府工作報告|工作報告)$")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,10}[省市县区縣區州][:：]")
@@ -121,8 +123,13 @@ def load_manifest(corpus_dir: Path) -> dict[str, dict[str, Any]]:
     return documents
 
 
-def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = None) -> DocMeta:
+def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = None,
+                 declared: dict[str, str] | None = None) -> DocMeta:
+    """`declared`: what the file states apart from its text (an HTML page's meta tags and `<title>`,
+    ingest/load.py html_head): its title wins over the text's headline, its date and issuer fill
+    what the text does not state."""
     manual = manual or {}
+    declared = declared or {}
     _check_entry(manual, f"manifest entry of {source!r}")
     text = clean(raw_text)
     head = _head_lines(raw_text)
@@ -136,16 +143,17 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     delivered = next((iso_date(d) for d in (DATE.match(m["date"]) for m in map(_DELIVERED.match, front) if m)
                       if d and iso_date(d)), "")
     letter = _letter(raw_text)
-    title = letter[1] or _title(text)
+    title = letter[1] or declared.get("title") or _title(text) or declared.get("page_title", "")
     mentions = find_places(text)
     places = _regions(text, title, front, mentions)
-    issuer = (index.get("issuer") or labelled.get("issuer") or letter[0]
+    issuer = (index.get("issuer") or labelled.get("issuer") or letter[0] or declared.get("issuer")
               or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
               or _speaker_issuer(speaker, places)
               or (_site(byline["site"]) if byline else "") or labelled.get("source", "") or dated[0]
               or _signature_issuer(text))
     date = (index.get("date") or labelled.get("date") or delivered or _head_date(head) or dated[1]
-            or index.get("published") or labelled.get("published") or _signature_date(text)
+            or index.get("published") or labelled.get("published") or _declared_date(declared)
+            or _signature_date(text)
             or _printed_date(text))
     meta = DocMeta(
         title=_qualified_title(title, places, mentions, delivered),
@@ -154,8 +162,8 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
         number=(index.get("number") or labelled.get("number") or _standalone_number(text)
                 or _briefing_number(masthead, head)),
         region=[p.name for p in places],
-        genre=("函" if letter[0] else "简报" if masthead else "新闻" if (byline or dated[0]) and not speaker
-               else _genre(title)),
+        genre=("函" if letter[0] else "简报" if masthead else _genre(title)
+               or ("新闻" if (byline or dated[0]) and not speaker else "")),
         script="traditional" if is_traditional(text) else "simplified",
         source=source,
         region_ids=[p.id for p in places],
@@ -283,6 +291,12 @@ def _letter(raw_text: str) -> tuple[str, str]:
     while previous != subject:  # `…，請查照並轉知所屬，請…。`: every closing request
         previous, subject = subject, _REQUEST.sub("", subject)
     return issuer, subject.rstrip("。.；; ")
+
+
+def _declared_date(declared: dict[str, str]) -> str:
+    """A meta tag's date: `2023-06-12 09:30`, `2023-06-12T09:30:00+08:00`, `2023年6月12日`."""
+    m = DATE.search(declared.get("date", "").replace("T", " "))
+    return iso_date(m) if m else ""
 
 
 def _site(site: str) -> str:

@@ -19,7 +19,8 @@ HTML `<h1>`…, DOCX heading styles; see `OutlineHint`) outrank all numbered one
 A section's `level` is its depth in the heading chain (1 = outermost).
   inline   `——…。` lead clause of a paragraph: one level below the enclosing heading, and the
            section is that paragraph only (the next paragraph belongs to the parent again)
-`一是…二是…` run inside paragraphs and are not headings (see ingest/chunk.py).
+`一是…二是…` run inside paragraphs and are not headings (see ingest/chunk.py), nor are the numbered
+items of a notice's attachment list (`附件：1.…` / `2.…`).
 """
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ _LEVEL4 = re.compile(r"[（(]\d{1,2}[）)]")
 _CIRCLED = re.compile(r"[\u2460-\u2473\u3251-\u325f]")  # ①…⑳ ㉑…
 _BRACKET = re.compile(r"【([^【】\n]{1,20})】")
 _DASH_INLINE = re.compile(r"——[^。\n]{2,40}。")
+# The attachment list closing a notice (`附件：1.…` and the items under it): a list, not headings.
+_ATTACHMENTS = re.compile(r"附\s*件\s*[:：]")
 
 # Ranks: the smaller, the outer. Declared outline levels (1–6) come first; dynamic styles get a
 # rank between two of these (see _Ranks).
@@ -248,8 +251,12 @@ def parse_sections(text: str, outline: Sequence[OutlineHint] = ()) -> list[Secti
     sections: list[Section] = []
     blocks: list[tuple[float, Section]] = []  # headings that own everything up to the next one of their rank
     stack: list[tuple[float, Section]] = []  # open blocks, outermost first
+    attachments = False
     for i, (s, e) in enumerate(all_lines):
         line = text[s:e]
+        attachments = bool(_ATTACHMENTS.match(line)) or (attachments and bool(_LEVEL3.match(line)))
+        if attachments:
+            continue
         rank, end = _classify(line, declared, ranks, stack,
                               text[slice(*all_lines[i - 1])] if i else "",
                               text[slice(*all_lines[i + 1])] if i + 1 < len(all_lines) else "")
