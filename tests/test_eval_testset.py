@@ -10,6 +10,7 @@ import pytest
 from eval.schema import DEFAULT_TESTSET, KNOWN_TYPES, QUOTE_MAX, QUOTE_MIN, InvalidTestset, load_testset, quote_problems
 from eval.score import Outcome, score
 from ingest.config import DEFAULT_CORPUS
+from ingest.load import SUPPORTED, load_file
 from ingest.normalize import normalize, strip_pinyin
 
 
@@ -141,9 +142,10 @@ def test_policyqa_eval_stops_on_a_bad_file_naming_line_and_field(tmp_path, capsy
     assert not (tmp_path / "r").exists()
 
 
-SPLITS = {Path(__file__).resolve().parents[1] / "eval" / "bundled-fresh": DEFAULT_CORPUS,
-          Path(__file__).resolve().parents[1] / "eval" / "corpus-dev":
-          Path(__file__).resolve().parents[2] / "shared" / "corpus-dev"}
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+SPLITS = {EVAL / "bundled-fresh": DEFAULT_CORPUS,
+          EVAL / "corpus-dev": Path(__file__).resolve().parents[2] / "shared" / "corpus-dev",
+          EVAL / "corpus-written": EVAL / "documents" / "corpus-written"}
 
 
 @pytest.mark.parametrize("split", sorted(p for d in SPLITS for p in d.glob("*.jsonl")),
@@ -152,7 +154,8 @@ def test_every_split_s_quotes_stand_in_its_corpus(split):
     corpus = SPLITS[split.parent]
     if not corpus.is_dir():
         pytest.skip(f"{corpus} is not on this machine")
-    docs = {p.stem: p.read_text(encoding="utf-8") for p in corpus.glob("*.txt")}
+    # the text users see: what the loader makes of each format (Markdown, HTML, DOCX as well as text)
+    docs = {p.stem: load_file(p).text for p in corpus.iterdir() if p.suffix.lower() in SUPPORTED}
     items = load_testset(split)
     assert quote_problems(items, docs) == []
     assert len({i.id for i in items}) == len(items)
