@@ -47,6 +47,8 @@ _LEVEL4 = re.compile(r"[（(]\d{1,2}[）)]")
 _CIRCLED = re.compile(r"[\u2460-\u2473\u3251-\u325f]")  # ①…⑳ ㉑…
 _BRACKET = re.compile(r"【([^【】\n]{1,20})】")
 _DASH_INLINE = re.compile(r"——[^。\n]{2,40}。")
+# The line naming who issued a document and when (`某县人民政府办公室 2021年9月印发`): no subtitle.
+_ISSUED = re.compile(r"\d{4}\s*年.{0,8}(?:印发|印發|发布|發布)$")
 # The attachment list closing a notice (`附件：1.…` and the items under it): a list, not headings.
 _ATTACHMENTS = re.compile(r"附\s*件\s*[:：]")
 
@@ -145,7 +147,7 @@ def _plain_heading(line: str, previous: str, following: str) -> bool:
     (a PDF line break: `…发展的` / `主要目标` / `是：…`), a table cell or a signature is none."""
     if not (2 <= len(line) <= MAX_PLAIN_HEADING_CHARS) or _ANY_PUNCT.search(line) or line[-1] in _END_PUNCT:
         return False
-    if len(re.findall(r"[\u4e00-\u9fff]", line)) < 2 or re.match(r"[\d.％%\s]", line):
+    if len(re.findall(r"[\u4e00-\u9fff]", line)) < 2 or re.match(r"[\d.％%\s]", line) or _ISSUED.search(line):
         return False
     if not previous or previous[-1] not in _TERMINALS + _CLOSERS and heading_at(previous) is None:
         return False
@@ -308,11 +310,13 @@ def _key(line: str) -> str:
 
 def _declared(outline: Sequence[OutlineHint]) -> dict[str, list[tuple[int, str]]]:
     """Declared heading text → its levels in order. A document's single top heading placed
-    before the others is its title (an HTML page's `<h1>`, a Markdown `# …`), not a section."""
+    before the others is its title (an HTML page's `<h1>`, a Markdown `# …`, a notice's title
+    under its bold red head), not a section; nor is what is set in bold above it."""
     hints = [h for h in outline if _key(h.text)]
     top = min((h.level for h in hints if h.level), default=0)
-    if top and sum(h.level == top for h in hints) == 1 and hints[0].level == top:
-        hints = hints[1:]
+    first = next((i for i, h in enumerate(hints) if h.level), 0)
+    if top and sum(h.level == top for h in hints) == 1 and hints[first].level == top:
+        hints = hints[first + 1:]  # and the emphasised lines above the title: a red head, a masthead
     out: dict[str, list[tuple[int, str]]] = {}
     for hint in hints:
         out.setdefault(_key(hint.text), []).append((min(hint.level, OUTLINE_LEVELS), hint.style))

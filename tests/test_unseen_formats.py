@@ -254,3 +254,48 @@ def test_traditional_speech_metadata_and_answer(service):
         "在2023年全縣教育工作會議上的講話", "2023-02-20", "讲话", "traditional", "陳志明")
     assert meta.region == ["太湖县"]
     cited(service, "2022年太湖县教育经费投入是多少？", "speech", "8.6億元")
+
+
+# --- the same classes, read without answering ------------------------------------------------------
+
+def test_docx_content_controls_and_a_bold_red_head_above_the_title(tmp_path):
+    from ingest.load import load_file
+    from ingest.structure import parse_sections
+
+    document = docx.Document()
+    head = document.add_paragraph()
+    head.add_run("某县教育局文件").bold = True
+    document.add_paragraph("某县教育局关于开展课后服务工作的通知", style="Heading 1")
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(
+        f'<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>各中小学：课后服务每天不少于2小时。</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>'))
+    document.add_paragraph("一、服务时间", style="Heading 2")
+    document.add_paragraph("每周5天，每天结束时间不早于当地正常下班时间。")
+    document.save(str(tmp_path / "notice.docx"))
+    loaded = load_file(tmp_path / "notice.docx")
+    assert "各中小学：课后服务每天不少于2小时。" in loaded.text  # a content control's text is the document's
+    sections = parse_sections(loaded.text, loaded.outline)
+    assert [s.path for s in sections] == [["一、服务时间"]]  # neither the red head nor the title is a section
+
+
+def test_head_lines_of_plans_speeches_and_pages():
+    from ingest.load import html_document
+    from ingest.metadata import extract_meta
+
+    plan = extract_meta("某县“十四五”教育事业发展规划\n某县人民政府办公室 2021年9月印发\n"
+                        "为加快推进教育现代化，制定本规划。\n", "plan.md")
+    assert (plan.issuer, plan.date) == ("某县人民政府办公室", "")  # a month is no date
+    speech = extract_meta("在2024年全縣教育工作會議上的講話\n某縣教育局黨組書記、局長　王建華\n（2024年2月26日）\n"
+                          "同志們：\n今天，我們召開全縣教育工作會議。\n", "speech.txt")
+    assert (speech.issuer, speech.speaker, speech.date) == ("某縣教育局", "王建華", "2024-02-26")
+    text, _, declared = html_document(
+        '<html><head><title>霍山县2022年教育工作总结-霍山县人民政府</title>'
+        '<meta name="PubDate" content="2023-01-16T10:20:00+08:00"><meta name="ContentSource" content="霍山县教育局">'
+        '</head><body><p>2022年，全县教育系统各项工作取得明显成效。</p></body></html>')
+    page = extract_meta(text, "page.html", None, declared)
+    assert (page.title, page.issuer, page.date, page.genre) == (
+        "霍山县2022年教育工作总结", "霍山县教育局", "2023-01-16", "工作总结")
+    report = extract_meta("某县义务教育优质均衡发展自评报告\n"
+                          "发布单位：某县人民政府教育督导室　发布日期：2024年5月16日\n"
+                          "我县对照评估内容开展了自查自评。\n", "report.html")
+    assert (report.issuer, report.date, report.genre) == ("某县人民政府教育督导室", "2024-05-16", "自评报告")
