@@ -19,8 +19,9 @@ HTML `<h1>`…, DOCX heading styles; see `OutlineHint`) outrank all numbered one
 A section's `level` is its depth in the heading chain (1 = outermost).
   inline   `——…。` lead clause of a paragraph: one level below the enclosing heading, and the
            section is that paragraph only (the next paragraph belongs to the parent again)
-`一是…二是…` run inside paragraphs and are not headings (see ingest/chunk.py), nor are the numbered
-items of a notice's attachment list (`附件：1.…` / `2.…`).
+`一是…二是…` run inside paragraphs and are not headings (see ingest/chunk.py). A notice's
+attachment list (`附件：1.…` / `2.…`) is a section `附件` of its own, closing the headings above it;
+its numbered items are no headings.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ _ATTACHMENTS = re.compile(r"附\s*件\s*[:：]")
 
 # Ranks: the smaller, the outer. Declared outline levels (1–6) come first; dynamic styles get a
 # rank between two of these (see _Ranks).
+ATTACHMENTS = 1  # a notice's attachment list closes every heading open above it
 PART, CHAPTER, SUBCHAPTER, ARTICLE, CAPITAL = 10, 20, 30, 40, 45
 LEVEL1, LEVEL2, LEVEL3, LEVEL4, CIRCLED = 50, 60, 70, 80, 90
 OUTLINE_LEVELS = 6
@@ -256,14 +258,18 @@ def parse_sections(text: str, outline: Sequence[OutlineHint] = ()) -> list[Secti
     attachments = False
     for i, (s, e) in enumerate(all_lines):
         line = text[s:e]
-        attachments = bool(_ATTACHMENTS.match(line)) or (attachments and bool(_LEVEL3.match(line)))
-        if attachments:
+        listed = _ATTACHMENTS.match(line)
+        if attachments and not listed and _LEVEL3.match(line):
             continue
-        rank, end = _classify(line, declared, ranks, stack,
-                              text[slice(*all_lines[i - 1])] if i else "",
-                              text[slice(*all_lines[i + 1])] if i + 1 < len(all_lines) else "")
-        if rank is None:
-            continue
+        attachments = bool(listed)
+        if listed:  # the list is the document's closing part, under none of its numbered headings
+            rank, end = ATTACHMENTS, line.index("件") + 1
+        else:
+            rank, end = _classify(line, declared, ranks, stack,
+                                  text[slice(*all_lines[i - 1])] if i else "",
+                                  text[slice(*all_lines[i + 1])] if i + 1 < len(all_lines) else "")
+            if rank is None:
+                continue
         heading = line[:end].strip()
         if rank == 0:  # `——` lead clause: the section is its paragraph
             end_at = next(pe for ps, pe in paragraphs if ps <= s < pe)

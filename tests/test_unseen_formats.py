@@ -202,8 +202,12 @@ def test_notice_text_box_footnote_attachments_and_metadata(service):
     headings = [s.heading for s in doc.sections]
     assert "一、招生计划" in headings and "二、工作要求" in headings
     assert not any(h.startswith("2.") for h in headings)  # an attachment is no heading
+    attachments = next(s for s in doc.sections if s.heading == "附件")
+    assert attachments.path == ["附件"]  # under none of the numbered headings above it
+    assert "2.怀宁县2023年义务教育招生工作日程表" in text[attachments.start:attachments.end]
     cited(service, "怀宁县城区初中一年级计划招生多少人？", "notice", "3120")
     cited(service, "怀宁县义务教育网上报名时间是什么时候？", "notice", "7月10日")
+    cited(service, "通知的附件有哪些？", "notice", "学区划分表")
 
 
 def test_pdf_wrapped_heading_wrapped_figure_and_two_header_rows(service):
