@@ -20,8 +20,8 @@ A section's `level` is its depth in the heading chain (1 = outermost).
   inline   `——…。` lead clause of a paragraph: one level below the enclosing heading, and the
            section is that paragraph only (the next paragraph belongs to the parent again)
 `一是…二是…` run inside paragraphs and are not headings (see ingest/chunk.py). A notice's
-attachment list (`附件：1.…` / `2.…`) is a section `附件` of its own, closing the headings above it;
-its numbered items are no headings.
+attachment list (`附件：1.…` / `2.…`) is a section `附件` of its own, closing the headings above it
+(its numbered items are no headings), and so is each attachment's text headed `附件1`.
 """
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ _DASH_INLINE = re.compile(r"——[^。\n]{2,40}。")
 _ISSUED = re.compile(r"\d{4}\s*年.{0,8}(?:印发|印發|发布|發布)$")
 # The attachment list closing a notice (`附件：1.…` and the items under it): a list, not headings.
 _ATTACHMENTS = re.compile(r"附\s*件\s*[:：]")
+# An attachment's own text, headed `附件1` on a line of its own after the document's end.
+_ATTACHMENT = re.compile(r"附\s*件\s*\d{0,2}")
 
 # Ranks: the smaller, the outer. Declared outline levels (1–6) come first; dynamic styles get a
 # rank between two of these (see _Ranks).
@@ -262,8 +264,9 @@ def parse_sections(text: str, outline: Sequence[OutlineHint] = ()) -> list[Secti
         if attachments and not listed and _LEVEL3.match(line):
             continue
         attachments = bool(listed)
-        if listed:  # the list is the document's closing part, under none of its numbered headings
-            rank, end = ATTACHMENTS, line.index("件") + 1
+        rank: float | None
+        if listed or _ATTACHMENT.fullmatch(line):  # the document's closing parts, under none of its headings
+            rank, end = ATTACHMENTS, len(line) if not listed else line.index("件") + 1
         else:
             rank, end = _classify(line, declared, ranks, stack,
                                   text[slice(*all_lines[i - 1])] if i else "",

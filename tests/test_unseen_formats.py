@@ -303,3 +303,12 @@ def test_head_lines_of_plans_speeches_and_pages():
                           "发布单位：某县人民政府教育督导室　发布日期：2024年5月16日\n"
                           "我县对照评估内容开展了自查自评。\n", "report.html")
     assert (report.issuer, report.date, report.genre) == ("某县人民政府教育督导室", "2024-05-16", "自评报告")
+
+
+def test_attachments_close_the_headings_above_them():
+    from ingest.structure import parse_sections
+
+    text = ("一、工作安排\n（二）加强宣传。及时公布政策。\n附件：1.招生计划表\n2.报名材料清单\n"
+            "某县教育局\n2025年3月28日\n附件1\n2025年招生计划表\n一、城区学校\n城区小学计划招生1850人。\n")
+    assert [s.path for s in parse_sections(text)] == [
+        ["一、工作安排"], ["一、工作安排", "（二）加强宣传"], ["附件"], ["附件1"], ["附件1", "一、城区学校"]]
