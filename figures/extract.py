@@ -13,6 +13,7 @@ from typing import Any
 
 from figures.indicators import match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
+from figures.periods import PLAN, plan_ordinal
 from ingest.models import Document, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import section_path_at, split_sentences
@@ -147,7 +148,7 @@ def _prose_figures(doc: Document) -> list[FigureRecord]:
         sentence = text[s:e]
         quantities = find_quantities(sentence)
         years = [q for q in quantities if q.unit in ("年份", "日期") and not q.is_range]
-        period = next((q.text.strip("“”\"") for q in quantities if q.unit == "时期"), "")
+        period = _plan_period(sentence)
         for q in quantities:
             if not q.is_measure:
                 continue
@@ -170,6 +171,12 @@ def _prose_figures(doc: Document) -> list[FigureRecord]:
                         "start": start, "end": end, "text": sentence, "passage_start": s, "passage_end": e,
                         "section": section_path_at(doc.sections, start)}))
     return out
+
+
+def _plan_period(sentence: str) -> str:
+    """The five-year plan a sentence names, as written without quotes (`十四五`), or ''."""
+    m = PLAN.search(normalize(sentence))
+    return f"{plan_ordinal(m)}五" if m else ""
 
 
 def _clause_label(sentence: str, at: int, clause_break: re.Pattern) -> str:

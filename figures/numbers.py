@@ -10,12 +10,13 @@ Forms: `54.79%`, `>55`, `90%以上`, `不少于1课时`, `200余万元` (approx)
 `1295 名`, `48生/千人`, `元/生/年`, `百分之九十五`, Chinese numerals with a counter
 (`三年`, `四次`) and with 万/亿/千 in any position (`三万五千人`, `两千三百万元`, `一万二千名`,
 `一亿零五百万`), mixed forms (`3.2万`, `3万5千`, `1,234`), years `2025年` / `二〇三五年` (unit 年份,
-not a measure), dates (日期) and plan periods `十四五` (时期, value 14). The value of a numeral
+not a measure) and dates (日期). A plan's name (`十四五`) is no numeral and no quantity: the plan
+periods are figures/periods.py's. The value of a numeral
 is cn2an's (a maintained converter); this module finds the numbers, units and qualifiers around it.
 
 Skipped on purpose: list markers (`1.`, `2、` at a line start), ordinals (`第8期`), document
 numbers (`〔2021〕20号`), times (`14:19`), numbers glued to Latin letters (`5G`) and
-numbers inside quotes or book titles (`“985”`, `《中国教育现代化2035》`) except plan periods.
+numbers inside quotes or book titles (`“985”`, `《中国教育现代化2035》`).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ import cn2an
 from ingest.normalize import normalize
 
 Qualifier = Literal["", ">", ">=", "<", "<=", "approx"]
-NON_MEASURE_UNITS = frozenset({"年份", "日期", "时期"})  # labels of time, never summed or compared
+NON_MEASURE_UNITS = frozenset({"年份", "日期"})  # labels of time, never summed or compared
 
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "百万": Decimal(10**6),
            "千万": Decimal(10**7), "万亿": Decimal(10**12)}
@@ -77,7 +78,6 @@ _QUANTITY = re.compile(
     rf"(?:{_SP}(?P<approx>余|多(?=(?:{_SCALE})?(?:{_UNIT}))))?"
     rf"(?P<scale>{_SCALE})?(?:{_SP}(?P<unit>{_UNIT}))?)"
     rf"(?P<post>以上|及以上|以下|及以下|以内|左右|上下)?")
-_PERIOD = re.compile(r"十([一二三四五六七八九])五(?=[”\"」]|规划|时期|期间|末|初|以来|$)")
 _DATE_TAIL = re.compile(r" ?\d{1,2}月(?:\d{1,2}日)?")
 _LIST_MARKER = re.compile(r"(?m)^[ \t]*\d{1,2}[.、](?=\D|\d{4}年)")  # `7.2024年…`: item 7, year 2024
 _NOT_AFTER_BARE = "日号时分秒期版级"  # `23日`, `20号`, `14时`: dates, numbers, times
@@ -88,7 +88,7 @@ _DURATION_AFTER = ("来", "前", "内", "后", "间", "中", "以来", "时间")
 @dataclass
 class Quantity:
     value: float  # in the base unit: 万/亿 applied (`49亿元` → 4.9e9); the low end of a range
-    unit: str  # normalised: 元, 人, 人次, 平方米, %, 百分点, 元/生/年, 生/千人, 年份, 时期 …; "" if none
+    unit: str  # normalised: 元, 人, 人次, 平方米, %, 百分点, 元/生/年, 生/千人, 年份, 日期 …; "" if none
     text: str  # as written, = input[start:end]
     start: int
     end: int
@@ -101,7 +101,7 @@ class Quantity:
 
     @property
     def is_measure(self) -> bool:
-        """False for years, dates and plan periods: labels of time, not amounts."""
+        """False for years and dates: labels of time, not amounts."""
         return self.unit not in NON_MEASURE_UNITS
 
     def to_json(self) -> dict[str, Any]:
@@ -180,10 +180,7 @@ def _scan(text: str, prose: bool) -> list[Quantity]:
     folded = fold(text)
     protected = _protected_spans(folded) if prose else []
     out: list[Quantity] = []
-    for period in _PERIOD.finditer(folded):
-        out.append(Quantity(value=10 + _CN_DIGIT[period.group(1)], unit="时期", text=text[period.start():period.end()],
-                            start=period.start(), end=period.end(), unit_as_written="五年规划"))
-    taken = [(q.start, q.end) for q in out]
+    taken: list[tuple[int, int]] = []
     marker_ends: set[int] = set()
     if prose:
         for marker in _LIST_MARKER.finditer(folded):

@@ -45,7 +45,8 @@ _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
 # PDF page break inside a sentence: a prose line (has 。) cut after an ideograph, the rest
 # of the sentence on the next line: `…全力保障教育发展` / `需求。…`. Headings (`二、…`) never continue.
 _PAGE_BREAK = re.compile(rf"(?m)^(?=[^\n]*。)([^\n]{{40,}}[{_CJK}])\n+(?=[{_CJK}])(?![一二三四五六七八九十]+、)")
-# PDF line-wrap residue: a space between two ideographs (`各 学校`); Chinese has no word spaces.
+# PDF line-wrap residue: a space between two ideographs (`各 学校`); Chinese has no word spaces. Rows of
+# rendered tables keep theirs: a joined header puts one between its parts (`2020年 现状`).
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _MANY_BLANKS = re.compile(r"\n{4,}")  # 3+ blank lines → 2
 # Page tool bars of government and newspaper sites: lines made only of tool words, e.g.
@@ -75,8 +76,7 @@ def clean(text: str) -> str:
     text = _ORPHAN_NOTE.sub("", _PLACEHOLDERS.sub("", text))
     text = _BOLD.sub(r"\1", text)
     text = _PAGE_BREAK.sub(r"\1", text)
-    text = _CJK_GAP.sub("", text)
-    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    text = "\n".join((line if line.startswith("|") else _CJK_GAP.sub("", line)).rstrip() for line in text.split("\n"))
     return _MANY_BLANKS.sub("\n\n\n", text).strip("\n")
 
 

@@ -45,6 +45,8 @@ from bs4.element import PreformattedString, Tag
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
@@ -52,8 +54,17 @@ from ingest.models import OutlineHint
 from ingest.normalize import to_simplified
 from ingest.ocr import OcrError, OcrText, ocr_image, ocr_pdf
 from ingest.settings import get_settings
-from ingest.tables import unit_of
-from ingest.wordml import Numbering, declared_header_rows, header_depth, table_grid
+from ingest.structure import heading_at
+from ingest.wordml import (
+    GridCell,
+    Notes,
+    Numbering,
+    block_elements,
+    declared_header_rows,
+    header_depth,
+    table_grid,
+    text_boxes,
+)
 
 IMAGES = {".png", ".jpg", ".jpeg"}  # recognised by OCR (ingest/ocr.py), as are PDFs without a text layer
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", *IMAGES}
@@ -69,6 +80,7 @@ class Loaded:
     kind: str  # text | markdown | html | docx | pdf | image
     ocr: OcrText | None = None  # set when the text was recognised from page images
     outline: list[OutlineHint] = field(default_factory=list)  # headings the format declares, in order
+    declared: dict[str, str] = field(default_factory=dict)  # metadata the file states apart from its text
 
 
 class LoadError(Exception):
@@ -105,11 +117,12 @@ def load_file(path: Path) -> Loaded:
         kind = TEXT_KINDS[suffix]
         if kind == "markdown":
             text = _MARKDOWN.render(text)
+        declared: dict[str, str] = {}
         if kind in ("html", "markdown"):
-            text, outline = html_document(text)
+            text, outline, declared = html_document(text)
         else:
             outline = [OutlineHint(m[1].strip(), 0) for m in _BOLD_LINE.finditer(text)]
-        loaded = Loaded(text, encoding, kind, outline=outline)
+        loaded = Loaded(text, encoding, kind, outline=outline, declared=declared)
     if not loaded.text.strip():
         raise LoadError(path, f"empty file: the {loaded.kind} file has no text / 空文件（没有文字）")
     return loaded
@@ -197,10 +210,12 @@ _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)  # PDF font names: `
 LARGER_TYPE = 1.15  # a PDF line set this much larger than the body text is a heading
 
 
-def html_document(html: str) -> tuple[str, list[OutlineHint]]:
-    """Visible text (block elements become paragraphs separated by a blank line) and the
-    headings the page declares: `<h1>`…`<h6>`, and paragraphs set wholly in bold."""
+def html_document(html: str) -> tuple[str, list[OutlineHint], dict[str, str]]:
+    """Visible text (block elements become paragraphs separated by a blank line), the headings
+    the page declares (`<h1>`…`<h6>`, and paragraphs set wholly in bold) and what its head
+    declares (html_head)."""
     soup = BeautifulSoup(html, "html.parser")
+    declared = html_head(soup)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for node in soup.find_all(string=True):
@@ -209,7 +224,10 @@ def html_document(html: str) -> tuple[str, list[OutlineHint]]:
         else:  # source line wraps inside a paragraph are not breaks
             node.replace_with(re.sub(r"\s+", " ", str(node)))
     for table in [t for t in soup.find_all("table") if t.find_parent("table") is None]:
-        table.replace_with(f"\n\n{table_lines(_html_grid(table))}\n\n")  # a nested table flattens into its cell
+        caption = table.find("caption")
+        if caption is not None:  # `<caption>表2 …</caption>`: a line above the rows
+            table.insert_before(f"\n\n{_cell_text(caption.extract().get_text(' '))}\n")
+        table.replace_with(f"\n\n{grid_lines(*_html_grid(table))}\n\n")  # a nested table flattens into its cell
     for ol in soup.find_all("ol"):
         first = _int(ol.get("start"), 1)
         for n, li in enumerate(ol.find_all("li", recursive=False)):
@@ -221,12 +239,38 @@ def html_document(html: str) -> tuple[str, list[OutlineHint]]:
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
     lines = [line.strip() for line in soup.get_text().split("\n")]
-    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip(), outline
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip(), outline, declared
 
 
 def html_text(html: str) -> str:
     """Visible text of a page (see html_document)."""
     return html_document(html)[0]
+
+
+# The meta tags government and news sites' publishing systems write (the national template for
+# government websites names them ArticleTitle, PubDate, ContentSource), and Open Graph's.
+_META_FIELDS = {"articletitle": "title", "og:title": "title",
+                "pubdate": "date", "publishdate": "date", "article:published_time": "date",
+                "firstpublishedtime": "date",
+                "contentsource": "issuer", "source": "issuer", "sitename": "site", "og:site_name": "site"}
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|(?<=[\u4e00-\u9fff）)])[-–—](?=[\u4e00-\u9fff]))\s*")
+
+
+def html_head(soup: BeautifulSoup) -> dict[str, str]:
+    """title, date, issuer and site a page's head declares in its meta tags (first of each field),
+    and page_title: the `<title>` without the site's name (`标题_某县人民政府`: the longest part)."""
+    out: dict[str, str] = {}
+    for meta in soup.find_all("meta"):
+        name = str(meta.get("name") or meta.get("property") or "").strip().lower()
+        value = _cell_text(str(meta.get("content") or ""))
+        if name in _META_FIELDS and value:
+            out.setdefault(_META_FIELDS[name], value)
+    title = soup.find("title")
+    if title is not None:
+        parts = [p for p in _TITLE_PARTS.split(_cell_text(title.get_text())) if p and p != out.get("site")]
+        if parts:
+            out["page_title"] = max(parts, key=len)
+    return out
 
 
 def _html_headings(tag: Tag) -> list[OutlineHint]:
@@ -284,29 +328,41 @@ def table_lines(rows: list[list[str]]) -> str:
     return "\n".join(line.replace("|  |", "| |") for line in lines)
 
 
+# a line break inside a cell between two ideographs is a wrap (`学前三年毛` / `入园率`), not a word space
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+
+
 def _cell_text(text: str | None) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
-def _html_grid(table) -> list[list[str]]:
-    """The table's cells on a grid, rowspan and colspan repeated over the cells they cover."""
-    grid: dict[tuple[int, int], str] = {}
+def _html_grid(table) -> tuple[list[list[GridCell]], int]:
+    """The table's cells on a grid, rowspan and colspan repeated over the cells they cover, and
+    the number of header rows it declares (`<thead>` rows, or rows of `<th>` cells only)."""
+    grid: dict[tuple[int, int], GridCell] = {}
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    declared = 0
     for r, tr in enumerate(rows):
         c = 0
-        for cell in tr.find_all(["td", "th"], recursive=False):
+        cells = tr.find_all(["td", "th"], recursive=False)
+        if declared == r and cells and (tr.find_parent("thead") is not None or all(x.name == "th" for x in cells)):
+            declared += 1
+        for cell in cells:
             while (r, c) in grid:
                 c += 1
-            text = _cell_text(cell.get_text(" "))
+            width = _span(cell, "colspan")
+            placed = GridCell(_cell_text(cell.get_text(" ")), (r, c), width)
             for dr in range(_span(cell, "rowspan")):
-                for dc in range(_span(cell, "colspan")):
-                    grid[(r + dr, c + dc)] = text
-            c += _span(cell, "colspan")
+                for dc in range(width):
+                    grid.setdefault((r + dr, c + dc), placed)
+            c += width
     if not grid:
-        return []
+        return [], 0
     height = max(r for r, _ in grid) + 1
     width = max(c for _, c in grid) + 1
-    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+    if declared == len(rows):
+        declared = 0  # a page that sets every cell in `<th>` declares nothing
+    return [[grid.get((r, c), GridCell("", (r, c), 1)) for c in range(width)] for r in range(height)], declared
 
 
 def _span(cell, attribute: str) -> int:
@@ -319,39 +375,75 @@ def _span(cell, attribute: str) -> int:
 # --- DOCX ----------------------------------------------------------------------------------------
 
 def _docx_text(path: Path) -> tuple[str, list[OutlineHint]]:
-    """(text, outline) of a DOCX file: paragraphs and tables in order, each paragraph with the
-    number Word shows before it (automatic numbering, ingest/wordml.py); heading styles
-    (`Heading 2`, `标题 2`, or an outline level set on the paragraph) and paragraphs whose every
-    run is bold are the declared headings."""
+    """(text, outline) of a DOCX file: paragraphs and tables in order (those inside content
+    controls too), each paragraph with the number Word shows before it (automatic numbering,
+    ingest/wordml.py); heading styles (`Heading 2`, `标题 2`, or an outline level set on the
+    paragraph) and paragraphs whose every run is bold are the declared headings. What Word shows
+    outside the text flow follows the block it is anchored in: the paragraphs and tables of its
+    text boxes (专栏 boxes of plans), and its footnotes and endnotes, each `[注1] …` under the
+    `[注1]` mark put where the reference stands."""
     try:
         document = docx.Document(str(path))
-        numbering = Numbering(document)
-        blocks, outline = [], []
-        for item in document.iter_inner_content():
-            if isinstance(item, DocxTable):
-                blocks.append(_docx_table(item, numbering))
-            elif item.text.strip():
-                text = numbering.label(item) + item.text.strip()
-                blocks.append(text)
-                level = _docx_heading_level(item)
-                if level is not None:
-                    outline.append(OutlineHint(_cell_text(text), level))
-            else:
-                numbering.label(item)  # an empty numbered paragraph still counts
+        numbering, notes = Numbering(document), Notes(document)
+        blocks: list[str] = []
+        outline: list[OutlineHint] = []
+        _docx_blocks(block_elements(document.element.body), document._body, numbering, notes, blocks, outline)
     except Exception as e:  # python-docx raises zip, XML and key errors alike on a damaged file
         raise LoadError(path, f"corrupt or unreadable DOCX ({type(e).__name__}: {e}) / DOCX 文件损坏") from e
     return "\n\n".join(b for b in blocks if b), outline
 
 
+def _docx_blocks(elements: list, parent, numbering: Numbering, notes: Notes, blocks: list[str],
+                 outline: list[OutlineHint]) -> None:
+    for element in elements:
+        if element.tag == qn("w:tbl"):
+            table = DocxTable(element, parent)
+            blocks.append(_docx_table(table, numbering))
+            for row in table.rows:  # notes referenced in the cells go under the table
+                blocks += [f"{mark} {text}" for mark, text in notes.marks(row._tr)]
+            continue
+        item = Paragraph(element, parent)
+        text, marked = _docx_paragraph(item, notes)
+        if text.strip():
+            text = numbering.label(item) + text.strip()
+            blocks.append(text)
+            level = _docx_heading_level(item)
+            if level is not None:
+                outline.append(OutlineHint(_cell_text(text), level))
+        else:
+            numbering.label(item)  # an empty numbered paragraph still counts
+        blocks += [f"{mark} {note}" for mark, note in marked]
+        for box in text_boxes(item):
+            _docx_blocks(block_elements(box), parent, numbering, notes, blocks, outline)
+
+
+def _docx_paragraph(paragraph: Paragraph, notes: Notes) -> tuple[str, list[tuple[str, str]]]:
+    """The paragraph's text with the marks of the notes it references, and those notes."""
+    if not notes.texts:
+        return paragraph.text, []
+    parts, marked = [], []
+    for content in paragraph.iter_inner_content():  # runs and hyperlinks, in order
+        parts.append(content.text)
+        found = notes.marks(content._r if isinstance(content, Run) else content._hyperlink)
+        parts += [mark for mark, _ in found]
+        marked += found
+    return "".join(parts), marked
+
+
 def _docx_table(table: DocxTable, numbering: Numbering) -> str:
-    """A DOCX table as Markdown rows under one header row. Rows of one cell over the whole width
-    are its caption and unit lines (above) or notes (below), not rows; header rows (declared
-    with `w:tblHeader`, or spanned by a merged header cell: `2020年` over `数量 | 占比`) join into
-    one header per column, `2020年 数量`, a part that states a unit placed last (`2020年 学校数(所)`)."""
+    """A DOCX table as Markdown rows (see grid_lines); header rows declared with `w:tblHeader` count."""
     grid = table_grid(table, lambda tc: _cell_text(" ".join(  # numbered paragraphs in cells count too
         numbering.label(p) + p.text for p in _Cell(tc, table).paragraphs)))
+    return grid_lines(grid, declared_header_rows(table))
+
+
+def grid_lines(grid: list[list[GridCell]], declared: int = 0) -> str:
+    """A table laid on its grid (merged cells repeated, ingest/wordml.py) as Markdown rows under one
+    header row. Rows of one cell over the whole width are its caption and unit lines (above) or
+    notes (below), not rows; header rows (`declared` ones, or spanned by a merged header cell:
+    `2020年` over `数量 | 占比`) join into one header per column, `2020年 数量`, a part that states
+    a unit placed last (`2020年 学校数(所)`)."""
     grid = [row for row in grid if any(cell.text for cell in row)]
-    declared = declared_header_rows(table)
     above: list[str] = []
     while grid and len(grid[0]) > 1 and len({cell.origin for cell in grid[0]}) == 1:
         above.append(grid.pop(0)[0].text)
@@ -361,14 +453,18 @@ def _docx_table(table: DocxTable, numbering: Numbering) -> str:
         below.insert(0, grid.pop()[0].text)
     if not grid:
         return "\n".join(above + below)
+    grid = [[cell._replace(text=_CJK_GAP.sub("", cell.text)) for cell in row] for row in grid]
     depth = header_depth(grid, declared, _is_value)
     columns = []
     for c in range(len(grid[0])):
         parts = list(dict.fromkeys(row[c].text for row in grid[:depth] if row[c].text))
-        parts.sort(key=lambda part: bool(unit_of(part)))  # stable: the unit-bearing part goes last
+        parts.sort(key=lambda part: not _YEAR_PART.fullmatch(part))  # stable: a year first, then top to bottom
         columns.append(" ".join(parts))
     rows = [columns] + [[cell.text for cell in row] for row in grid[depth:]]
     return "\n\n".join(part for part in ("\n".join(above), table_lines(rows), "\n".join(below)) if part)
+
+
+_YEAR_PART = re.compile(r"(?:19|20)\d\d\s*年?(?:底|末)?")
 
 
 def _is_value(text: str) -> bool:
@@ -419,7 +515,9 @@ def _bold(run, paragraph) -> bool:
 # --- PDF -----------------------------------------------------------------------------------------
 
 def _pdf_text(path: Path) -> tuple[str, list[OutlineHint]]:
-    """(text, headings); text "" when the PDF has no text layer (a scan: OCR)."""
+    """(text, headings); text "" when the PDF has no text layer (a scan: OCR). A line the page
+    wraps is joined to the next: a prose line that runs on to the right margin (a number and its
+    unit, `55` / `%`, or a word broken over two lines), and a heading too long for one line."""
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -427,11 +525,26 @@ def _pdf_text(path: Path) -> tuple[str, list[OutlineHint]]:
         pages = [page.extract_text() or "" for page in reader.pages]
         tabled, lines = _pdf_layout(path)
         pages = [tabled.get(n, text) for n, text in enumerate(pages)]
+        outline, wrapped = _pdf_outline(lines)
+        pages = [_join_lines(text, [(a.text, b.text) for a, b in wrapped if a.page == n])
+                 for n, text in enumerate(pages)]
     except LoadError:
         raise
     except Exception as e:  # pypdf and pdfminer raise PdfReadError, ValueError, KeyError… on a damaged file
         raise LoadError(path, f"corrupt or unreadable PDF ({type(e).__name__}: {e}) / PDF 文件损坏") from e
-    return "\n\n".join(p.strip() for p in pages if p.strip()), _pdf_outline(lines)
+    return "\n\n".join(p.strip() for p in pages if p.strip()), outline
+
+
+def _join_lines(text: str, pairs: list[tuple[str, str]]) -> str:
+    """The page text with each (line, next line) pair on one line, found in order from where the
+    previous pair was (the text layer may space the characters differently from the line finder)."""
+    at = 0
+    for a, b in pairs:
+        spaced = [r"[ \t]*".join(map(re.escape, part.replace(" ", ""))) for part in (a, b[:8])]
+        m = re.compile(rf"({spaced[0]})[ \t]*\n\s*(?={spaced[1]})").search(text, at)
+        if m is not None:
+            text, at = text[:m.end(1)] + text[m.end():], m.end(1)
+    return text
 
 
 class _PdfLine(NamedTuple):
@@ -440,6 +553,9 @@ class _PdfLine(NamedTuple):
     bold: bool  # every character in a bold face
     font: str  # the typeface of all its ideographs ("" when they mix typefaces or there are none)
     right: float  # x of its right end
+    page: int = 0
+    in_table: bool = False  # inside a ruled table (written as rows)
+    limit: float = 0.0  # x of the text block's right edge on its page
 
 
 def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
@@ -450,37 +566,67 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
     lines: list[_PdfLine] = []
     with pdfplumber.open(str(path)) as pdf:
         for n, page in enumerate(pdf.pages):
-            for line in page.extract_text_lines():
-                chars = [c for c in line["chars"] if c["text"].strip()]
-                if chars:
-                    lines.append(_PdfLine(line["text"].strip(), sum(c["size"] for c in chars) / len(chars),
-                                          all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars),
-                                          _typeface(chars), max(c["x1"] for c in chars)))
             tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+            found = [(line, [c for c in line["chars"] if c["text"].strip()]) for line in page.extract_text_lines()]
+            found = [(line, chars) for line, chars in found if chars]
+            # the text block's right edge, as far from the page's edge as its left edge is (margins are
+            # set symmetrically): a line ending there was wrapped by the layout
+            limit = page.width - min((c["x0"] for _, chars in found for c in chars), default=0.0)
+            for line, chars in found:
+                middle = (line["top"] + line["bottom"]) / 2
+                lines.append(_PdfLine(line["text"].strip(), sum(c["size"] for c in chars) / len(chars),
+                                      all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars),
+                                      _typeface(chars), max(c["x1"] for c in chars), n,
+                                      any(t.bbox[1] <= middle <= t.bbox[3] for t in tables), limit))
             if not tables:
                 continue
             parts, top = [], 0.0
             for table in tables:
                 x0, t_top, x1, t_bottom = table.bbox
                 parts.append(_pdf_band(page, top, t_top))
-                parts.append(table_lines([[c or "" for c in row] for row in table.extract()]))
+                parts.append(grid_lines(_pdf_grid(table)))
                 top = t_bottom
             parts.append(_pdf_band(page, top, page.height))
             out[n] = "\n\n".join(p for p in parts if p.strip())
     return out, lines
 
 
-def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
-    """Short lines set larger than the body text (the size most characters have) are headings,
-    the larger the higher; short lines wholly in a bold face are headings of no declared level;
-    so are short lines at body size set wholly in a typeface other than the body's (official
-    documents set level-1 headings in 黑体 and level-2 in 楷体 at the size of the 仿宋 body text),
-    each typeface a rank of its own, unless the line ends in punctuation (a sentence)."""
+def _pdf_grid(table) -> list[list[GridCell]]:
+    """pdfplumber's table on its grid: a position a merged cell covers (None in `extract()`) shows
+    that cell, found by its box, so header rows join as DOCX ones do (`2025年` over `现状 | 目标`)."""
+    texts = table.extract()
+    boxes = [row.cells for row in table.rows]
+    columns = [((box[0] + box[2]) / 2) for box in (c.bbox for c in table.columns)]
+    origins = {box: (r, c) for r, row in enumerate(boxes) for c, box in enumerate(row) if box is not None}
+    grid: list[list[GridCell]] = []
+    for r, row in enumerate(boxes):
+        y = (table.rows[r].bbox[1] + table.rows[r].bbox[3]) / 2
+        out = []
+        for c, box in enumerate(row):
+            box = box or next((b for b in origins if b[0] <= columns[c] <= b[2] and b[1] <= y <= b[3]), None)
+            if box is None:
+                out.append(GridCell("", (r, c), 1))
+                continue
+            r0, c0 = origins[box]
+            out.append(GridCell(_cell_text(texts[r0][c0]), (r0, c0), sum(box[0] <= x <= box[2] for x in columns)))
+        grid.append(out)
+    return grid
+
+
+def _pdf_outline(lines: list[_PdfLine]) -> tuple[list[OutlineHint], list[tuple[_PdfLine, _PdfLine]]]:
+    """Headings, and the pairs of lines that wrap (see _pdf_text). Short lines set larger than the
+    body text (the size most characters have) are headings, the larger the higher; short lines
+    wholly in a bold face are headings of no declared level; so are short lines at body size set
+    wholly in a typeface other than the body's (official documents set level-1 headings in 黑体
+    and level-2 in 楷体 at the size of the 仿宋 body text), each typeface a rank of its own, unless
+    the line ends in punctuation (a sentence). A heading line that runs on to the right margin
+    and is followed by a line of the same setting that opens no numbered heading is one heading."""
+    lines = [line for line in lines if not line.in_table]
     weight: Counter[float] = Counter()
     for line in lines:
         weight[round(line.size, 1)] += len(line.text)
     if not weight:
-        return []
+        return [], []
     body = weight.most_common(1)[0][0]
     faces: Counter[str] = Counter()
     for line in lines:
@@ -489,19 +635,34 @@ def _pdf_outline(lines: list[_PdfLine]) -> list[OutlineHint]:
     body_face = faces.most_common(1)[0][0] if faces else ""
     margin = max((line.right for line in lines if line.font == body_face), default=0.0)
     large = sorted({round(line.size, 1) for line in lines if line.size >= body * LARGER_TYPE}, reverse=True)
+    wrapped = [(a, b) for a, b in zip(lines, lines[1:])
+               if a.page == b.page and a.right >= a.limit - 1.5 * a.size and a.text[-1] not in _SENTENCE_END + "”）)》"
+               and (round(a.size, 1), a.bold) == (round(b.size, 1), b.bold)
+               and (a.font == b.font or not a.font or not b.font)  # `%。` alone has no ideograph to tell
+               and heading_at(b.text) is None]
+    joined = {id(a): b for a, b in wrapped}
     hints = []
+    skip = False
     for n, line in enumerate(lines):
-        if not _emphasised(line.text):
+        if skip:
+            skip = False
+            continue
+        follow = joined.get(id(line))
+        text = line.text + follow.text if follow is not None else line.text
+        if not _emphasised(text):
             continue
         if round(line.size, 1) in large:
-            hints.append(OutlineHint(line.text, large.index(round(line.size, 1)) + 1))
+            hints.append(OutlineHint(text, large.index(round(line.size, 1)) + 1))
         elif line.bold:
-            hints.append(OutlineHint(line.text, 0))
+            hints.append(OutlineHint(text, 0))
         elif (line.font and body_face and line.font != body_face and round(line.size, 1) == body
-              and line.text[-1] not in _SENTENCE_END and not _runs_on(line, margin)
+              and text[-1] not in _SENTENCE_END and (follow is not None or not _runs_on(line, margin))
               and not (n and lines[n - 1].font == line.font and _runs_on(lines[n - 1], margin))):
-            hints.append(OutlineHint(line.text, 0, f"font:{line.font}"))
-    return hints
+            hints.append(OutlineHint(text, 0, f"font:{line.font}"))
+        else:
+            continue
+        skip = follow is not None
+    return hints, wrapped
 
 
 def _runs_on(line: _PdfLine, margin: float) -> bool:

@@ -33,6 +33,7 @@ HEAD_LINES = 8  # title, masthead, byline, 文号 and issue date all sit in the 
 TRADITIONAL_SHARE = 0.05  # t2s changes ~20–30% of a Traditional text's ideographs, ~0% of a Simplified one
 
 GENRES = (("自查自评报告", "自评报告"), ("自评报告", "自评报告"), ("工作报告", "工作报告"), ("规划", "规划"),
+          ("工作总结", "工作总结"), ("总结", "工作总结"), ("工作要点", "工作要点"),
           ("纲要", "规划"), ("计划", "计划"), ("简报", "简报"), ("通知", "通知"), ("意见", "意见"), ("方案", "方案"),
           ("办法", "办法"), ("决定", "决定"), ("讲话", "讲话"), ("发言", "会议发言"), ("报告", "报告"))
 
@@ -46,10 +47,12 @@ DATE = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*�
 ROC_EPOCH = 1911
 # 某府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]")
-_LABELS = (r"发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|成文日期|发文日期|發文日期|"
+_LABELS = (r"发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|发布单位|發布單位|发文单位|發文單位|"
+           r"成文日期|发文日期|發文日期|"
            r"发布日期|發布日期|发布时间|發布時間|时间|時間|来源|來源|信息来源|信息來源")
 _LABELLED = re.compile(rf"^\s*(?P<label>{_LABELS})\s*[:：]\s*(?P<value>\S.*?)?\s*$")
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "发文机关": "issuer", "发布机构": "issuer",
+                "发布单位": "issuer", "发文单位": "issuer",
                 "成文日期": "date", "发文日期": "date", "发布日期": "published", "发布时间": "published",
                 "时间": "published", "来源": "source", "信息来源": "source"}
 _GENERIC_LABELS = {"时间", "来源", "信息来源"}
@@ -61,7 +64,7 @@ _ROLE = (r"省长|市长|县长|区长|州长|盟长|旗长|主席|书记|局长
          r"省長|市長|縣長|區長|州長|盟長|旗長|書記|局長|廳長|部長|校長")
 # Cleaning removes the space between ideographs, so the name is told by its length: 2–4 characters,
 # or a transcribed name with a middle dot (艾尔肯·吐尼亚孜).
-_SPEAKER_LINE = re.compile(rf"(?P<office>[\u4e00-\u9fff]{{0,24}}?)(?P<role>{_ROLE})[\s\u3000]*"
+_SPEAKER_LINE = re.compile(rf"(?P<office>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,23}}?|)(?P<role>{_ROLE})[\s\u3000]*"
                            r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff·•]{1,12})\s*$")
 _HEADS_OF_GOVERNMENT = {"省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "主席"}
 _PUBLISHED_AT = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\d:时分秒]*$")
@@ -79,9 +82,15 @@ _RED_HEAD = re.compile(r"^\S{2,30}文件$")
 # A speech titled by its speaker: `张某某同志在全市教育大会上的讲话`.
 _TITLE_SPEAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?在.{2,40}上的(?:讲话|講話|发言|發言|致辞|致辭)")
 # The printing line closing an official document: `某县教育局办公室　2025年3月12日印发`.
-_PRINTED = re.compile(r"^\S.{1,40}?[\s\u3000]+(?P<date>\S+日)\s*印[发發]$")
+# The same line under a plan's or programme's title (`某县人民政府办公室　2023年3月14日印发`, or only the
+# month: `2021年9月印发`) names who issued it.
+_PRINTED = re.compile(r"^(?P<org>\S.{1,40}?)[\s\u3000]+(?P<date>\S+?[日月])\s*印[发發]$")
 _NOTICE = re.compile(r"(?:关于|關于|關於)印[发發](?P<title>.+?)的通知")
-_ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教育局|教委|办公室|辦公室|政府|教育厅|教育廳)$")
+# the body signing a document: a government, a bureau (教育局, 教育体育局), a commission, an office
+# (办公室, 督导室), a centre
+_ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室])$")
+# the body an official speaks for: the office named before the posts (`某县教育局党组书记、局长`)
+_OFFICE_BODY = re.compile(r"^[\u4e00-\u9fff]*(?:人民政府|委员会|委員會|政府|中心|[局厅廳处處室])")
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
 _BARE_TITLES = re.compile(r"(?:\d{4}年)?(?:政府工作报告|工作报告|政府工作報告|工作報告)$")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,10}[省市县区縣區州][:：]")
@@ -121,8 +130,13 @@ def load_manifest(corpus_dir: Path) -> dict[str, dict[str, Any]]:
     return documents
 
 
-def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = None) -> DocMeta:
+def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = None,
+                 declared: dict[str, str] | None = None) -> DocMeta:
+    """`declared`: what the file states apart from its text (an HTML page's meta tags and `<title>`,
+    ingest/load.py html_head): its title wins over the text's headline, its date and issuer fill
+    what the text does not state."""
     manual = manual or {}
+    declared = declared or {}
     _check_entry(manual, f"manifest entry of {source!r}")
     text = clean(raw_text)
     head = _head_lines(raw_text)
@@ -136,16 +150,17 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     delivered = next((iso_date(d) for d in (DATE.match(m["date"]) for m in map(_DELIVERED.match, front) if m)
                       if d and iso_date(d)), "")
     letter = _letter(raw_text)
-    title = letter[1] or _title(text)
+    title = letter[1] or declared.get("title") or _title(text) or declared.get("page_title", "")
     mentions = find_places(text)
     places = _regions(text, title, front, mentions)
-    issuer = (index.get("issuer") or labelled.get("issuer") or letter[0]
+    issuer = (index.get("issuer") or labelled.get("issuer") or letter[0] or declared.get("issuer")
               or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
               or _speaker_issuer(speaker, places)
               or (_site(byline["site"]) if byline else "") or labelled.get("source", "") or dated[0]
-              or _signature_issuer(text))
+              or _signature_issuer(text) or _printed_issuer(text))
     date = (index.get("date") or labelled.get("date") or delivered or _head_date(head) or dated[1]
-            or index.get("published") or labelled.get("published") or _signature_date(text)
+            or index.get("published") or labelled.get("published") or _declared_date(declared)
+            or _signature_date(text)
             or _printed_date(text))
     meta = DocMeta(
         title=_qualified_title(title, places, mentions, delivered),
@@ -154,8 +169,8 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
         number=(index.get("number") or labelled.get("number") or _standalone_number(text)
                 or _briefing_number(masthead, head)),
         region=[p.name for p in places],
-        genre=("函" if letter[0] else "简报" if masthead else "新闻" if (byline or dated[0]) and not speaker
-               else _genre(title)),
+        genre=("函" if letter[0] else "简报" if masthead else _genre(title)
+               or ("新闻" if (byline or dated[0]) and not speaker else "")),
         script="traditional" if is_traditional(text) else "simplified",
         source=source,
         region_ids=[p.id for p in places],
@@ -285,6 +300,12 @@ def _letter(raw_text: str) -> tuple[str, str]:
     return issuer, subject.rstrip("。.；; ")
 
 
+def _declared_date(declared: dict[str, str]) -> str:
+    """A meta tag's date: `2023-06-12 09:30`, `2023-06-12T09:30:00+08:00`, `2023年6月12日`."""
+    m = DATE.search(declared.get("date", "").replace("T", " "))
+    return iso_date(m) if m else ""
+
+
 def _site(site: str) -> str:
     """A byline's site without a `来源：` label the line put before it."""
     return re.sub(r"^(?:来源|來源|信息来源|信息來源)\s*[:：]\s*", "", strip_pinyin(site))
@@ -305,14 +326,23 @@ def _title_speaker(title: str) -> str:
     return m["name"] if m and not re.search(rf"(?:{_ROLE})$", m["name"]) else ""
 
 
+def _printed_lines(text: str) -> list[re.Match]:
+    """Printing lines (_PRINTED) under the title or closing the document."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return [m for m in map(_PRINTED.match, lines[:HEAD_LINES] + lines[-5:][::-1]) if m]
+
+
 def _printed_date(text: str) -> str:
-    """The date of the printing line that closes an official document (its last resort date)."""
-    for line in reversed([line.strip() for line in text.splitlines() if line.strip()][-5:]):
-        m = _PRINTED.match(line)
-        d = DATE.match(m["date"]) if m else None
+    """The date of a printing line (a last resort date; one naming only the month dates nothing)."""
+    for m in _printed_lines(text):
+        d = DATE.match(m["date"])
         if d and iso_date(d):
             return iso_date(d)
     return ""
+
+
+def _printed_issuer(text: str) -> str:
+    return next((re.sub(r"\s+", "", m["org"]) for m in _printed_lines(text) if _ORG_SUFFIX.search(m["org"])), "")
 
 
 def _head_date(head: list[str]) -> str:
@@ -450,7 +480,8 @@ def _speaker_issuer(speaker: re.Match | None, places: list[Place]) -> str:
         named = find_places(office)
         place = named[-1].place.name if named else (places[0].name if places else "")
         return f"{place}人民政府" if place else ""
-    return speaker["office"]
+    body = _OFFICE_BODY.match(speaker["office"])  # `某县教育局党组书记、` → 某县教育局
+    return body[0] if body else speaker["office"].rstrip("、")
 
 
 def _genre(title: str) -> str:

@@ -298,7 +298,7 @@ def process_file(path: Path, doc_id: str, raw: bytes, manual: dict, fingerprint:
 
     loaded = load_file(path)
     text = clean(loaded.text)
-    meta = extract_meta(loaded.text, path.name, manual)  # raw: the 文号 index block is cleaned away
+    meta = extract_meta(loaded.text, path.name, manual, loaded.declared)  # raw: the 文号 index block is cleaned away
     meta.source, meta.sha256, meta.encoding = path.name, hashlib.sha256(raw).hexdigest(), loaded.encoding
     if loaded.ocr is not None:
         meta.ocr, meta.ocr_confidence, meta.ocr_uncertain = True, loaded.ocr.confidence, loaded.ocr.uncertain

@@ -19,7 +19,9 @@ HTML `<h1>`…, DOCX heading styles; see `OutlineHint`) outrank all numbered one
 A section's `level` is its depth in the heading chain (1 = outermost).
   inline   `——…。` lead clause of a paragraph: one level below the enclosing heading, and the
            section is that paragraph only (the next paragraph belongs to the parent again)
-`一是…二是…` run inside paragraphs and are not headings (see ingest/chunk.py).
+`一是…二是…` run inside paragraphs and are not headings (see ingest/chunk.py). A notice's
+attachment list (`附件：1.…` / `2.…`) is a section `附件` of its own, closing the headings above it
+(its numbered items are no headings), and so is each attachment's text headed `附件1`.
 """
 from __future__ import annotations
 
@@ -46,9 +48,16 @@ _LEVEL4 = re.compile(r"[（(]\d{1,2}[）)]")
 _CIRCLED = re.compile(r"[\u2460-\u2473\u3251-\u325f]")  # ①…⑳ ㉑…
 _BRACKET = re.compile(r"【([^【】\n]{1,20})】")
 _DASH_INLINE = re.compile(r"——[^。\n]{2,40}。")
+# The line naming who issued a document and when (`某县人民政府办公室 2021年9月印发`): no subtitle.
+_ISSUED = re.compile(r"\d{4}\s*年.{0,8}(?:印发|印發|发布|發布)$")
+# The attachment list closing a notice (`附件：1.…` and the items under it): a list, not headings.
+_ATTACHMENTS = re.compile(r"附\s*件\s*[:：]")
+# An attachment's own text, headed `附件1` on a line of its own after the document's end.
+_ATTACHMENT = re.compile(r"附\s*件\s*\d{0,2}")
 
 # Ranks: the smaller, the outer. Declared outline levels (1–6) come first; dynamic styles get a
 # rank between two of these (see _Ranks).
+ATTACHMENTS = 1  # a notice's attachment list closes every heading open above it
 PART, CHAPTER, SUBCHAPTER, ARTICLE, CAPITAL = 10, 20, 30, 40, 45
 LEVEL1, LEVEL2, LEVEL3, LEVEL4, CIRCLED = 50, 60, 70, 80, 90
 OUTLINE_LEVELS = 6
@@ -142,7 +151,7 @@ def _plain_heading(line: str, previous: str, following: str) -> bool:
     (a PDF line break: `…发展的` / `主要目标` / `是：…`), a table cell or a signature is none."""
     if not (2 <= len(line) <= MAX_PLAIN_HEADING_CHARS) or _ANY_PUNCT.search(line) or line[-1] in _END_PUNCT:
         return False
-    if len(re.findall(r"[\u4e00-\u9fff]", line)) < 2 or re.match(r"[\d.％%\s]", line):
+    if len(re.findall(r"[\u4e00-\u9fff]", line)) < 2 or re.match(r"[\d.％%\s]", line) or _ISSUED.search(line):
         return False
     if not previous or previous[-1] not in _TERMINALS + _CLOSERS and heading_at(previous) is None:
         return False
@@ -248,13 +257,22 @@ def parse_sections(text: str, outline: Sequence[OutlineHint] = ()) -> list[Secti
     sections: list[Section] = []
     blocks: list[tuple[float, Section]] = []  # headings that own everything up to the next one of their rank
     stack: list[tuple[float, Section]] = []  # open blocks, outermost first
+    attachments = False
     for i, (s, e) in enumerate(all_lines):
         line = text[s:e]
-        rank, end = _classify(line, declared, ranks, stack,
-                              text[slice(*all_lines[i - 1])] if i else "",
-                              text[slice(*all_lines[i + 1])] if i + 1 < len(all_lines) else "")
-        if rank is None:
+        listed = _ATTACHMENTS.match(line)
+        if attachments and not listed and _LEVEL3.match(line):
             continue
+        attachments = bool(listed)
+        rank: float | None
+        if listed or _ATTACHMENT.fullmatch(line):  # the document's closing parts, under none of its headings
+            rank, end = ATTACHMENTS, len(line) if not listed else line.index("件") + 1
+        else:
+            rank, end = _classify(line, declared, ranks, stack,
+                                  text[slice(*all_lines[i - 1])] if i else "",
+                                  text[slice(*all_lines[i + 1])] if i + 1 < len(all_lines) else "")
+            if rank is None:
+                continue
         heading = line[:end].strip()
         if rank == 0:  # `——` lead clause: the section is its paragraph
             end_at = next(pe for ps, pe in paragraphs if ps <= s < pe)
@@ -301,11 +319,13 @@ def _key(line: str) -> str:
 
 def _declared(outline: Sequence[OutlineHint]) -> dict[str, list[tuple[int, str]]]:
     """Declared heading text → its levels in order. A document's single top heading placed
-    before the others is its title (an HTML page's `<h1>`, a Markdown `# …`), not a section."""
+    before the others is its title (an HTML page's `<h1>`, a Markdown `# …`, a notice's title
+    under its bold red head), not a section; nor is what is set in bold above it."""
     hints = [h for h in outline if _key(h.text)]
     top = min((h.level for h in hints if h.level), default=0)
-    if top and sum(h.level == top for h in hints) == 1 and hints[0].level == top:
-        hints = hints[1:]
+    first = next((i for i, h in enumerate(hints) if h.level), 0)
+    if top and sum(h.level == top for h in hints) == 1 and hints[first].level == top:
+        hints = hints[first + 1:]  # and the emphasised lines above the title: a red head, a masthead
     out: dict[str, list[tuple[int, str]]] = {}
     for hint in hints:
         out.setdefault(_key(hint.text), []).append((min(hint.level, OUTLINE_LEVELS), hint.style))

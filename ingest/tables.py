@@ -30,7 +30,9 @@ log = logging.getLogger(__name__)
 
 _CAPTION = re.compile(r"(?:表\s*)?\d{1,2}\s*[:：]\s*\S.{1,60}表")
 _VALUE = re.compile(r"[<>＜＞≥≤~约約]?\s*[-+－]?\d+(?:\.\d+)?\s*%?|[—－-]{1,2}|/")
-_UNIT_IN_LABEL = re.compile(r"[(（]([^()（）]{1,8})[)）]?$")
+# a unit closing a label (`在園幼兒數(萬人)`, `毛入園率(%` with its bracket lost), or closing the
+# first part of a header joined from two rows (`生均校舍面积(㎡) 实际`)
+_UNIT_IN_LABEL = re.compile(r"[(（]([^()（）]{1,8})(?:[)）]?$|[)）]\s+[^\s()（）]{1,6}$)")
 _UNIT = re.compile(
     r"(?:[萬万億亿千百]?(?:人次|人|元|所|個|个|名|平方米|平方公里|㎡|米|公里|台|套|間|间|件|次|班|冊|册|"
     r"學位|学位|學時|学时|小時|小时|課時|课时)|%|‰|倍)(?:/[^/]{1,2}){0,2}")
@@ -154,7 +156,8 @@ def _stated_unit(parsed: _Parsed, before: str) -> None:
 
 
 def unit_of(header: str) -> str:
-    """`在園幼兒數(萬人)` → 萬人, `毛入園率(%` (closing bracket lost) → %, `項目名稱(暫定名)` → ''."""
+    """`在園幼兒數(萬人)` → 萬人, `毛入園率(%` (closing bracket lost) → %, `生均校舍面积(㎡) 实际` → ㎡,
+    `項目名稱(暫定名)` → ''."""
     m = _UNIT_IN_LABEL.search(header)
     return m.group(1).strip() if m and _UNIT.fullmatch(m.group(1).strip()) else ""
 
@@ -461,13 +464,39 @@ def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed
 def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int], caption: str) -> _Parsed | None:
     """One cell per line from all_lines[i]: the header is the first w lines, w chosen so that the
     most lines that follow form rows of w cells, each a label and at least one number. A header
-    needs a header word (a year, 属性, 单位 …) or the rows must repeat one shape at least three times."""
+    needs a header word (a year, 属性, 单位 …) or the rows must repeat one shape at least three times.
+    Without a caption the first line may be the table's title (`2023年主要指标完成情况` over the
+    header): so it is taken when the rest then forms as many rows and leaves fewer lines over."""
     cells: list[Span] = []
     for span in all_lines[i:]:
         line = text[span.start:span.end]
         if (span.start in heading_starts and cells) or len(line) > MAX_CELL_CHARS or "。" in line or _is_row_line(line):
             break
         cells.append(span)
+    rows_found, width, leftover = _shape(text, cells)
+    title_lines = 0
+    if not caption and len(cells) > 4 and not _is_number(text[cells[0].start:cells[0].end]):
+        titled = _shape(text, cells[1:])
+        if titled[0] >= rows_found > 0 and titled[2] < leftover or titled[0] and not rows_found:
+            caption = text[cells[0].start:cells[0].end]
+            cells = cells[1:]
+            rows_found, width, leftover = titled
+            title_lines = 1
+    if not rows_found:
+        return None
+    columns = [text[s:e] for s, e in cells[:width]]
+    parsed: list[Row] = []
+    for r in range(rows_found):
+        spans = cells[width * (r + 1):width * (r + 2)]
+        pairs = list(zip(columns, spans))
+        unit = unit_of(text[spans[0].start:spans[0].end])
+        parsed.append(_row(r, text, columns, pairs, group="", row_unit=unit, keys=1))
+    return _Parsed(caption, columns, parsed, title_lines + width * (rows_found + 1), label_column=columns[0],
+                   layout="cells")
+
+
+def _shape(text: str, cells: list[Span]) -> tuple[int, int, int]:
+    """(rows, width, lines left over) of the best table shape of the cells; (0, 0, len) if none."""
     best: tuple[int, int] = (0, 0)  # (rows, width)
     for width in range(2, min(MAX_COLUMNS, len(cells) // 2) + 1):
         header = [text[s:e] for s, e in cells[:width]]
@@ -486,17 +515,8 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
             continue  # the shape breaks off while the cells go on: no table of this width
         if rows >= 2 and (worded or (rows >= 3 and len(shapes) == 1)) and rows * width > best[0] * best[1]:
             best = (rows, width)
-    rows_found, width = best
-    if not rows_found:
-        return None
-    columns = [text[s:e] for s, e in cells[:width]]
-    parsed: list[Row] = []
-    for r in range(rows_found):
-        spans = cells[width * (r + 1):width * (r + 2)]
-        pairs = list(zip(columns, spans))
-        unit = unit_of(text[spans[0].start:spans[0].end])
-        parsed.append(_row(r, text, columns, pairs, group="", row_unit=unit, keys=1))
-    return _Parsed(caption, columns, parsed, width * (rows_found + 1), label_column=columns[0], layout="cells")
+    rows, width = best
+    return rows, width, len(cells) - width * (rows + 1) if rows else len(cells)
 
 
 def _is_number(cell: str) -> bool:

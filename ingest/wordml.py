@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 import cn2an
 from docx.oxml.ns import qn
+from lxml import etree
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -260,3 +261,68 @@ def declared_header_rows(table: Any) -> int:
             break
         count += 1
     return count
+
+
+# --- notes, text boxes, content controls ---------------------------------------------------------
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_NOTE_PARTS = (("footnotes", "w:footnote"), ("endnotes", "w:endnote"))
+
+
+class Notes:
+    """Footnotes and endnotes (footnotes.xml, endnotes.xml): id → text. Plans and notices put the
+    source of a figure, a definition or a caveat in them; Word shows only a mark in the text."""
+
+    def __init__(self, document: Any) -> None:
+        self.texts: dict[tuple[str, str], str] = {}  # (footnote|endnote, id) → text
+        for rel in document.part.rels.values():
+            kind = next((k for k, _ in _NOTE_PARTS if rel.reltype.endswith("/" + k)), None)
+            if kind is None or rel.is_external:
+                continue
+            tag = dict(_NOTE_PARTS)[kind]
+            try:
+                root = etree.fromstring(rel.target_part.blob)
+            except etree.XMLSyntaxError:
+                continue  # a damaged notes part loses the notes, not the document
+            for note in root.findall(qn(tag)):
+                if note.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                text = "".join(t.text or "" for t in note.iter(qn("w:t"))).strip()
+                if text:
+                    self.texts[(kind[:-1], note.get(qn("w:id")) or "")] = text
+        self.shown: list[tuple[str, str]] = []  # marks in document order
+
+    def marks(self, run: Any) -> list[tuple[str, str]]:
+        """Marks (as shown, note text) of the notes a run references, numbered in document order."""
+        out = []
+        for kind in ("footnote", "endnote"):
+            for ref in run.iter(qn(f"w:{kind}Reference")):
+                key = (kind, ref.get(qn("w:id")) or "")
+                if key in self.texts:
+                    self.shown.append(key)
+                    mark = f"[{'注' if kind == 'footnote' else '尾注'}{sum(k[0] == kind for k in self.shown)}]"
+                    out.append((mark, self.texts[key]))
+        return out
+
+
+def text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes (`w:txbxContent`) anchored in a paragraph, outermost only, each once: Word
+    writes a shape twice, as DrawingML (`mc:Choice`) and as VML for old readers (`mc:Fallback`)."""
+    p = paragraph._p
+    return [box for box in p.iter(qn("w:txbxContent"))
+            if next(box.iterancestors(qn("w:p")), None) is p
+            and not any(a.tag == f"{{{_MC}}}Fallback" for a in box.iterancestors())]
+
+
+def block_elements(container: Any) -> list[Any]:
+    """`w:p` and `w:tbl` children of a body, cell or text box, in order, with the blocks of content
+    controls (`w:sdt`: cover pages, form fields of templates) in their place."""
+    out = []
+    for child in container:
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            out.append(child)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                out += block_elements(content)
+    return out

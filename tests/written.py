@@ -12,11 +12,15 @@ from server.schemas import AskResponse
 from server.service import Service
 
 
-def service_over(tmp_path_factory: pytest.TempPathFactory, name: str, documents: dict[str, str]) -> Service:
-    """Ingests `documents` (document id → text, written as .txt) into a fresh data directory."""
+def service_over(tmp_path_factory: pytest.TempPathFactory, name: str, documents: dict[str, str | bytes]) -> Service:
+    """Ingests `documents` into a fresh data directory: document id → text (written as .txt), or
+    file name → its bytes (`notice.docx`, `plan.pdf`: the document id is the name's stem)."""
     corpus = tmp_path_factory.mktemp(f"{name}-corpus")
-    for doc_id, text in documents.items():
-        (corpus / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    for key, content in documents.items():
+        if isinstance(content, bytes):
+            (corpus / key).write_bytes(content)
+        else:
+            (corpus / f"{key}.txt").write_text(content, encoding="utf-8")
     data = tmp_path_factory.mktemp(f"{name}-data")
     summary = run_ingest([corpus], None, False, data_dir=data)
     assert not summary.failed, str(summary)
