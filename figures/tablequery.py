@@ -174,6 +174,14 @@ class TableQueryError(ValueError):
     pass
 
 
+class UnlikeUnits(TableQueryError):
+    """The cells to rank or add up are in different units (人 beside %)."""
+
+    def __init__(self, units: list[str]):
+        super().__init__(f"cells in different units: {units}")
+        self.units = units
+
+
 def run(table: Table, query: TableQuery) -> TableResult:
     cells = [c for c in cells_of(table) if _kept(table, c, query)]
     if not query.labels:  # a total row is kept only when the question names it
@@ -208,7 +216,7 @@ def run(table: Table, query: TableQuery) -> TableResult:
     if not numbers:
         raise TableQueryError("no numeric cells to aggregate")
     if len({c.unit for c in numbers}) > 1:  # 人 beside %: no maximum, sum or mean of unlike cells
-        raise TableQueryError(f"cells in different units: {sorted({c.unit for c in numbers})}")
+        raise UnlikeUnits(list(dict.fromkeys(c.unit for c in numbers)))
     operands = [_operand(table, c, varies) for c in numbers]
     try:
         if query.aggregate == "sum":
@@ -246,7 +254,7 @@ def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResul
     if not changes:
         raise TableQueryError("no row has both columns")
     if query.aggregate in ("max", "min") and len({x.unit for _, x in changes}) > 1:
-        raise TableQueryError("changes in different units: ask for rows of one unit (以百分比表示的指标)")
+        raise UnlikeUnits(list(dict.fromkeys(x.unit for _, x in changes)))
     if query.aggregate in ("max", "min"):
         pick = max if query.aggregate == "max" else min
         best = pick(changes, key=lambda p: p[1].value)

@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 
 from figures.numbers import parse_number
-from figures.tablequery import Condition, TableCell, TableQuery, TableQueryError, TableResult, cells_of, key, run
+from figures.tablequery import (
+    Condition,
+    TableCell,
+    TableQuery,
+    TableQueryError,
+    TableResult,
+    UnlikeUnits,
+    cells_of,
+    key,
+    run,
+)
 from ingest.models import Table
 from ingest.normalize import normalize
 from server.answer.base import Ask
@@ -33,7 +43,8 @@ _RISE = re.compile(r"(?:上升|增加|增长|提高|提升)(?!了?多少|了?百
 # the question's words for "in the table" (`主要指标表中`, `表1所列`): the answer is read from one
 _TABLE_REF = re.compile(r"表\s*\d{0,2}(?:中|内|里|所列|所示|列出)")
 # the change that ranks rows, with its noun (`提高幅度`, `增长的数量`, `降幅`)
-_CHANGE_WORDS = re.compile(r"(?:下降|减少|降低|回落|下滑|上升|增加|增长|提高|提升)(?:的)?(?:幅度|数量|量|值)?|[增降涨]幅")
+_CHANGE_WORDS = re.compile(r"(?:下降|减少|降低|回落|下滑|上升|增加|增长|提高|提升)(?:的)?(?:幅度|数量|量|值)?"
+                           r"|[增降涨]幅")
 _COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
                       r"不足|等于)"
                       r"\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")
@@ -64,6 +75,12 @@ MAX_SHOWN = 3  # rows shown beside a maximum or minimum
 
 
 class WholeTable:
+    """`named_only`: answer only questions that name a table by its number (表2中哪个区县…最多), which
+    go to the table before strategies that read `哪个区县` as a question across places or documents."""
+
+    def __init__(self, named_only: bool = False):
+        self.named_only = named_only
+
     def try_answer(self, ask: Ask) -> Draft | None:
         q = normalize(ask.query.norm, drop_space=True)
         if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
@@ -74,19 +91,51 @@ class WholeTable:
         docs = ask.scope if ask.scope is not None else list(dict.fromkeys(h.chunk.doc_id for h in ask.hits))
         tables = [t for d in docs for t in ask.reader.documents[d].tables if t.rows]
         texts = {d: ask.reader.documents[d].text for d in docs}
+        number = _TABLE_NUMBER.search(q)
+        if self.named_only:
+            tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)]
         scored = sorted(((_mentions(t, q, texts[t.doc_id]), i, t) for i, t in enumerate(tables)),
                         key=lambda x: (-x[0], x[1]))
+        unlike: tuple[Table, UnlikeUnits] | None = None
         for score, _, table in scored:
             if score < MIN_MENTIONS:
                 break
             query = parse(table, q, ask.query.units)
             try:
                 result = run(table, query) if query else None
+            except UnlikeUnits as err:
+                unlike, result = unlike or (table, err), None
             except TableQueryError:
                 result = None
             if result is not None and result.cells:
                 return compose(ask, table, result)
+        if unlike is not None:
+            table, err = unlike
+            units = "、".join(u or "无单位" for u in err.units)
+            return _refuse(ask, table, f"{_title(table, texts[table.doc_id])}中所问各行的单位不同（{units}），"
+                                       "不能放在一起比较或相加；请限定指标或单位再问（如“以百分比表示的指标”）。")
+        # a table named by its number with an aggregate asked of it that it cannot give: not a prose
+        # figure of another kind (a count of schools in the text for `表1中哪所学校…最多`)
+        numbered = next((t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)), None)
+        if numbered is not None and (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q)):
+            return _refuse(ask, numbered, f"{_title(numbered, texts[numbered.doc_id])}中没有能回答该问题的列或行。")
         return None
+
+
+def _refuse(ask: Ask, table: Table, message: str) -> Draft:
+    """An abstention that says why the table cannot answer, citing its first rows."""
+    chunks = ask.reader.chunks_of[table.doc_id]
+    hits = [h for r in table.rows[:MAX_SHOWN] if (h := _row_hit(chunks, table, r.index))]
+    return ask.reader.abstain(message, hits)
+
+
+def _title(table: Table, text: str = "") -> str:
+    """How an answer names the table: its caption, else its number and the heading it stands under."""
+    if table.caption:
+        return f"《{normalize(table.caption)}》"
+    heading = normalize(table.section.rsplit(">", 1)[-1].strip())
+    number = table_number(table, text)
+    return f"表{number}（{heading}）" if number else f"《{heading}》"
 
 
 def _mentions(table: Table, q: str, text: str = "") -> int:
@@ -214,10 +263,10 @@ def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
 def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     reader, book = ask.reader, ask.book
     doc = reader.documents[table.doc_id]
-    caption = normalize(table.caption or table.section)
+    caption = normalize(table.caption or table.section.rsplit(">", 1)[-1].strip())
     hits = {r.index: hit for r in result.rows if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
     marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in result.rows if r.index in hits}
-    where = f"依据{region_of(doc)}《{caption}》"
+    where = f"依据{region_of(doc)}{_title(table, doc.text)}"
     computation = result.computation
     names = _names(result)
     shown = result.cells[:MAX_SHOWN] if result.query.aggregate in ("max", "min") else result.cells
