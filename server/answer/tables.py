@@ -110,8 +110,8 @@ class WholeTable:
             if result is not None and result.cells:
                 return compose(ask, table, result)
         if unlike is not None:
-            table, err = unlike
-            units = "、".join(u or "无单位" for u in err.units)
+            table, unlike_units = unlike
+            units = "、".join(u or "无单位" for u in unlike_units.units)
             return _refuse(ask, table, f"{_title(table, texts[table.doc_id])}中所问各行的单位不同（{units}），"
                                        "不能放在一起比较或相加；请限定指标或单位再问（如“以百分比表示的指标”）。")
         # a table named by its number with an aggregate asked of it that it cannot give: not a prose
