@@ -1,5 +1,5 @@
 """Questions over a whole table, on tables written here in several layouts (Markdown `|` rows, one
-cell per line under a 表N caption, a web page's <table> and a Word table as the loader renders them):
+cell per line under a 表N caption, a web page's <table> and a Word table, as the loader renders them):
 rows filtered by a category named loosely or after a negation, a total row kept out of rankings,
 rows kept by their unit, the change between two year columns ranked in 个百分点, no ranking of
 cells in different units, and a captionless table numbered by the paragraph that points to it.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from figures.tablequery import TableQueryError, UnlikeUnits, key, run
@@ -186,12 +187,33 @@ HTML = """<html><head><meta charset="utf-8"><title>某县义务教育优质均�
 """
 
 
+# a bureau notice's Word table: a caption paragraph, then rows of schools with their kind
+NOTICE_ROWS = [("学校", "办学性质", "计划招生（人）"), ("实验小学", "公办", "360"), ("育才小学", "民办", "180"),
+               ("明德小学", "民办", "120"), ("城关小学", "公办", "405")]
+
+
+def write_notice(path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某市教育局关于做好义务教育招生工作的通知")
+    document.add_paragraph("一、招生计划")
+    document.add_paragraph("各校招生计划如下。")
+    document.add_paragraph("表1 小学招生计划表")
+    table = document.add_table(rows=len(NOTICE_ROWS), cols=3)
+    for r, row in enumerate(NOTICE_ROWS):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("二、工作要求")
+    document.add_paragraph("各校要严格执行招生计划。")
+    document.save(str(path))
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     corpus = tmp_path_factory.mktemp("table-queries-corpus")
     (corpus / "county-plan.md").write_text(PLAN, encoding="utf-8")
     (corpus / "city-summary.txt").write_text(SUMMARY, encoding="utf-8")
     (corpus / "county-self-evaluation.html").write_text(HTML, encoding="utf-8")
+    write_notice(corpus / "city-notice.docx")
     data = tmp_path_factory.mktemp("table-queries-data")
     summary = run_ingest([corpus], None, False, data_dir=data)
     assert not summary.failed, str(summary)
@@ -222,3 +244,10 @@ def test_service_change_in_percentage_points_of_a_markdown_indicator_table(servi
 def test_service_refuses_to_rank_unlike_rows_and_says_why(service):
     r = service.ask("主要指标表中哪项指标从2020年到2025年提高最多？")
     assert r.abstained and r.figures == [] and "单位不同" in r.answer
+
+
+def test_service_a_sum_over_the_rows_of_one_kind_in_a_word_table(service):
+    r = service.ask("招生计划表中民办学校计划招生合计多少人？")
+    assert not r.abstained and r.figures[0].value == 300 and r.figures[0].unit == "人", r.answer
+    assert r.figures[0].formula == "180 + 120 = 300 人"
+    assert {c.doc_id for c in r.citations} == {"city-notice"} and len(r.citations) == 2
