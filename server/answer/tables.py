@@ -321,13 +321,13 @@ def _names(result: TableResult) -> list[str]:
 def _values(table: Table, result: TableResult, c: TableCell) -> str:
     """The cells of the row that the query looked at (all data cells of a record row when it measured none)."""
     row = [x for x in cells_of(table) if x.row is c.row]
-    if result.query.aggregate == "list" and len(result.rows) == 1:
-        return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{normalize(x.cell.unit)}" for x in row)
     shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.where)
              | set(result.query.exclude)
              | {result.query.change_from or "", result.query.condition.other if result.query.condition else ""}]
     if result.varies == "column":
         return f"{normalize(c.cell.text)}{normalize(c.cell.unit)}"
+    if result.query.aggregate == "list" and len(result.rows) == 1:  # the one row found: all of it
+        shown = []
     return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{normalize(x.cell.unit)}" for x in shown or row)
 
 
