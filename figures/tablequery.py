@@ -28,6 +28,9 @@ _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le
 _UNIT_NOTE = re.compile(r"[(（][^()（）]*[)）]?$")
 _SUBROW = re.compile(r"^其中\s*[:：]\s*")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
+# a row that sums the others (statistical and budget tables close with one): never a row of its own
+# in a ranking, count or sum
+_TOTAL_ROW = re.compile(r"(?:合计|总计|小计|共计|总体|全部|全[市县区省州盟旗]|全[市县区]合计)")
 
 
 def key(text: str) -> str:
@@ -50,6 +53,11 @@ class TableCell:
     def own_label(self) -> str:
         """The row's own label (`普通初中`, not its parent's)."""
         return self.label.rsplit(" ", 1)[-1]
+
+    @property
+    def is_total(self) -> bool:
+        """The row sums the others (`合计`, `全市`)."""
+        return bool(_TOTAL_ROW.fullmatch(key(self.label)))
 
 
 def cells_of(table: Table) -> list[TableCell]:
@@ -144,6 +152,7 @@ class TableQuery:
     measure: list[str] = field(default_factory=list)  # columns whose cells are measured ([]: any)
     labels: list[str] = field(default_factory=list)  # row labels to keep ([]: all), by key
     where: dict[str, str] = field(default_factory=dict)  # column → cell value the row must hold, by key
+    exclude: dict[str, str] = field(default_factory=dict)  # column → cell value the row must not hold (未达标)
     groups: list[str] = field(default_factory=list)  # row groups to keep ([]: all), by key
     condition: Condition | None = None
     change_from: str | None = None  # measure the change from this column to the measured one, per row
@@ -165,8 +174,18 @@ class TableQueryError(ValueError):
     pass
 
 
+class UnlikeUnits(TableQueryError):
+    """The cells to rank or add up are in different units (人 beside %)."""
+
+    def __init__(self, units: list[str]):
+        super().__init__(f"cells in different units: {units}")
+        self.units = units
+
+
 def run(table: Table, query: TableQuery) -> TableResult:
     cells = [c for c in cells_of(table) if _kept(table, c, query)]
+    if not query.labels:  # a total row is kept only when the question names it
+        cells = [c for c in cells if not c.is_total]
     if query.units and any(c.unit in query.units for c in cells):
         cells = [c for c in cells if c.unit in query.units or c.value is None]
     if query.top_level and any(c.label == c.own_label for c in cells):
@@ -196,6 +215,8 @@ def run(table: Table, query: TableQuery) -> TableResult:
     numbers = [c for c in cells if c.value is not None]
     if not numbers:
         raise TableQueryError("no numeric cells to aggregate")
+    if len({c.unit for c in numbers}) > 1:  # 人 beside %: no maximum, sum or mean of unlike cells
+        raise UnlikeUnits(list(dict.fromkeys(c.unit for c in numbers)))
     operands = [_operand(table, c, varies) for c in numbers]
     try:
         if query.aggregate == "sum":
@@ -232,6 +253,8 @@ def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResul
             continue
     if not changes:
         raise TableQueryError("no row has both columns")
+    if query.aggregate in ("max", "min") and len({x.unit for _, x in changes}) > 1:
+        raise UnlikeUnits(list(dict.fromkeys(x.unit for _, x in changes)))
     if query.aggregate in ("max", "min"):
         pick = max if query.aggregate == "max" else min
         best = pick(changes, key=lambda p: p[1].value)
@@ -259,6 +282,10 @@ def _kept(table: Table, c: TableCell, q: TableQuery) -> bool:
     for column, wanted in q.where.items():
         cell = next((x for x in c.row.cells if key(x.column) == column), None)
         if cell is None or key(cell.text) != wanted:
+            return False
+    for column, unwanted in q.exclude.items():
+        cell = next((x for x in c.row.cells if key(x.column) == column), None)
+        if cell is None or key(cell.text) == unwanted:
             return False
     return True
 

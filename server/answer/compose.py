@@ -39,6 +39,7 @@ class Composer:
         self.reader = Reader(documents, chunks, near)
         self.handlers: tuple[Handler, ...] = (
             OutsideCorpus(regions),  # a place no document covers
+            WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min

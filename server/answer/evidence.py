@@ -114,6 +114,8 @@ class Reader:
                    for term in query.terms]
         total = sum(w for _, w, _ in weighed)
         missing = [t for t, _, credit in weighed if credit < 1]
+        if not missing:  # the text says every word asked, known to the corpus or not
+            return 1.0, []
         found = sum(w * credit for _, w, credit in weighed)
         if near and self.near is not None:
             unknown = [t for t, w, _ in weighed if not w]

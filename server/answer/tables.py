@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 
 from figures.numbers import parse_number
-from figures.tablequery import Condition, TableCell, TableQuery, TableQueryError, TableResult, cells_of, key, run
+from figures.tablequery import (
+    Condition,
+    TableCell,
+    TableQuery,
+    TableQueryError,
+    TableResult,
+    UnlikeUnits,
+    cells_of,
+    key,
+    run,
+)
 from ingest.models import Table
 from ingest.normalize import normalize
 from server.answer.base import Ask
@@ -30,6 +40,11 @@ _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是�
 # a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`
 _FALL = re.compile(r"(?:下降|减少|降低|回落|下滑)(?!了?多少|了?百分)")
 _RISE = re.compile(r"(?:上升|增加|增长|提高|提升)(?!了?多少|了?百分)")
+# the question's words for "in the table" (`主要指标表中`, `表1所列`): the answer is read from one
+_TABLE_REF = re.compile(r"表\s*\d{0,2}(?:中|内|里|所列|所示|列出)")
+# the change that ranks rows, with its noun (`提高幅度`, `增长的数量`, `降幅`)
+_CHANGE_WORDS = re.compile(r"(?:下降|减少|降低|回落|下滑|上升|增加|增长|提高|提升)(?:的)?(?:幅度|数量|量|值)?"
+                           r"|[增降涨]幅")
 _COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
                       r"不足|等于)"
                       r"\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")
@@ -43,12 +58,29 @@ _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不�
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
 _YEAR = re.compile(r"(20\d\d)")
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?")
+# a paragraph pointing to the table under it: `各县区情况见表1`, `如表2所示`, `详见表3`
+_POINTER = re.compile(r"(?:见|如|详见|参见|列入|列于)表(\d{1,2})(?![\d\-－.．])")
+MAX_POINTER_CHARS = 400
+# rows chosen by their unit: `以百分比表示的指标`, `以万人为单位的`, `单位为%的`
+_UNIT_ROWS = re.compile(r"(?:以|用)(百分比|百分数|百分率|%|[^\s，。、？的]{1,3}?)(?:表示|为单位|计量)"
+                        r"|单位(?:为|是)(百分比|%|[^\s，。、？的]{1,3})")
+_PERCENT_WORDS = ("百分比", "百分数", "百分率")
+# a negation just before a cell value the question names: rows that do not hold it (没有做到…全部达标, 非…)
+_NEGATED = re.compile(r"(?:没有|没|未|尚未|不是|不|非)(?:做到|达到|实现|是|为|属于)?$")
+MIN_FUZZY_RATIO = 0.75  # share of a category value's two-character pieces the question must hold
+MIN_FUZZY_CHARS = 4
 MIN_CAPTION_BIGRAMS = 3  # two-character pieces of a caption the question must share to name the table by it
 MIN_MENTIONS = 1
 MAX_SHOWN = 3  # rows shown beside a maximum or minimum
 
 
 class WholeTable:
+    """`named_only`: answer only questions that name a table by its number (表2中哪个区县…最多), which
+    go to the table before strategies that read `哪个区县` as a question across places or documents."""
+
+    def __init__(self, named_only: bool = False):
+        self.named_only = named_only
+
     def try_answer(self, ask: Ask) -> Draft | None:
         q = normalize(ask.query.norm, drop_space=True)
         if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
@@ -58,25 +90,60 @@ class WholeTable:
         # tables would grow with the library
         docs = ask.scope if ask.scope is not None else list(dict.fromkeys(h.chunk.doc_id for h in ask.hits))
         tables = [t for d in docs for t in ask.reader.documents[d].tables if t.rows]
-        scored = sorted(((_mentions(t, q), i, t) for i, t in enumerate(tables)), key=lambda x: (-x[0], x[1]))
+        texts = {d: ask.reader.documents[d].text for d in docs}
+        number = _TABLE_NUMBER.search(q)
+        if self.named_only:
+            tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)]
+        scored = sorted(((_mentions(t, q, texts[t.doc_id]), i, t) for i, t in enumerate(tables)),
+                        key=lambda x: (-x[0], x[1]))
+        unlike: tuple[Table, UnlikeUnits] | None = None
         for score, _, table in scored:
             if score < MIN_MENTIONS:
                 break
             query = parse(table, q, ask.query.units)
             try:
                 result = run(table, query) if query else None
+            except UnlikeUnits as err:
+                unlike, result = unlike or (table, err), None
             except TableQueryError:
                 result = None
             if result is not None and result.cells:
                 return compose(ask, table, result)
+        if unlike is not None:
+            table, unlike_units = unlike
+            units = "、".join(u or "无单位" for u in unlike_units.units)
+            return _refuse(ask, table, f"{_title(table, texts[table.doc_id])}中所问各行的单位不同（{units}），"
+                                       "不能放在一起比较或相加；请限定指标或单位再问（如“以百分比表示的指标”）。")
+        # a table named by its number with an aggregate asked of it that it cannot give: not a prose
+        # figure of another kind (a count of schools in the text for `表1中哪所学校…最多`)
+        numbered = next((t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)), None)
+        if numbered is not None and (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q)):
+            return _refuse(ask, numbered, f"{_title(numbered, texts[numbered.doc_id])}中没有能回答该问题的列或行。")
         return None
 
 
-def _mentions(table: Table, q: str) -> int:
-    """How strongly the question names this table: its number, caption, headers and cell values."""
+def _refuse(ask: Ask, table: Table, message: str) -> Draft:
+    """An abstention that says why the table cannot answer, citing its first rows."""
+    chunks = ask.reader.chunks_of[table.doc_id]
+    hits = [h for r in table.rows[:MAX_SHOWN] if (h := _row_hit(chunks, table, r.index))]
+    return ask.reader.abstain(message, hits)
+
+
+def _title(table: Table, text: str = "") -> str:
+    """How an answer names the table: its caption, else its number and the heading it stands under."""
+    if table.caption:
+        return f"《{normalize(table.caption)}》"
+    heading = normalize(table.section.rsplit(">", 1)[-1].strip())
+    number = table_number(table, text)
+    return f"表{number}（{heading}）" if number else f"《{heading}》"
+
+
+def _mentions(table: Table, q: str, text: str = "") -> int:
+    """How strongly the question names this table: its number, caption, headers and cell values.
+    `text`: the document's text, where a table without a caption is numbered by the prose above it."""
     score = 0
     number = _TABLE_NUMBER.search(q)
-    if number and re.match(rf"\s*(?:表\s*)?{number.group(1)}\s*[:：]", normalize(table.caption)):
+    if number and table_number(table, text) == number.group(1):
         score += 3
     # its caption, or the heading it stands under when it has none (`资源配置7项指标自评情况`)
     caption = re.sub(r"^\d+[:：]", "", key(table.caption or table.section.rsplit(">", 1)[-1]))
@@ -84,7 +151,7 @@ def _mentions(table: Table, q: str) -> int:
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
     score += sum(1 for h in headers if column_named(key(h), q))
-    score += 1 if _categories(table, q) else 0
+    score += 1 if any(_cell_filters(table, q)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
     if score == 0:
@@ -92,6 +159,21 @@ def _mentions(table: Table, q: str) -> int:
     score += 1 if _labels(table, q) else 0
     score += 1 if any(_group_named(key(g), q) for g in _groups(table)) else 0
     return score
+
+
+def table_number(table: Table, text: str = "") -> str | None:
+    """The table's number: from its caption (`表1 …`, `1:…指标表`), else, for a table published
+    without one (web and Word tables lose theirs), from the paragraph just above it that points
+    to it (`…见表1。`, `如表2所示`)."""
+    caption = normalize(table.caption, drop_space=True)
+    m = re.match(r"表(\d{1,2})(?![\d\-－.．])", caption) or re.match(r"(\d{1,2})[:：]", caption)
+    if m:
+        return m.group(1)
+    if table.caption or not text:
+        return None
+    before = [p for p in text[max(0, table.start - MAX_POINTER_CHARS):table.start].split("\n") if p.strip()]
+    pointer = _POINTER.findall(normalize(before[-1], drop_space=True)) if before else []
+    return pointer[-1] if pointer else None
 
 
 def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | None:
@@ -103,7 +185,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
     # year columns (an indicator table), headed `2020` or `2020年`
     by_year = {m.group(1): k for k in columns if (m := _YEAR_COLUMN.fullmatch(k))}
     years = [by_year[y] for y in _YEAR.findall(q) if y in by_year]
-    where = _categories(table, q)
+    where, exclude = _cell_filters(table, q)
     labels = _labels(table, q)
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
     measure = [k for k in named if k in numeric] or years[-1:]
@@ -144,16 +226,17 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
     else:
         return None
     mark = _QUALIFIER[qualifier.group(1)] if qualifier else None
-    if aggregate in ("list", "count") and not (where or condition or groups or labels or mark):
+    units = tuple(units) + _row_units(q)
+    if aggregate in ("list", "count") and not (where or exclude or condition or groups or labels or mark):
         return None  # nothing chosen: a question about one row, not the table
-    if aggregate in ("sum", "mean") and len(labels) == 1 and not where:
+    if aggregate in ("sum", "mean") and len(labels) == 1 and not (where or exclude):
         return None
     if aggregate == "count" and measure and condition is None and not mark:
         return None  # `生均教学仪器设备值有多少所学校达标`: a value of the table, not a count of its rows
     # several groups compared by a max/min (`三个学段里哪个学段增加最多`): each group's own rows, not their parts
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
-    return TableQuery(aggregate, measure, labels, where, groups, condition, change_from, mark,  # type: ignore[arg-type]
-                      tuple(units), top_level)
+    return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
+                      mark, units, top_level)
 
 
 def column_named(column: str, q: str) -> bool:
@@ -180,10 +263,10 @@ def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
 def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     reader, book = ask.reader, ask.book
     doc = reader.documents[table.doc_id]
-    caption = normalize(table.caption or table.section)
+    caption = normalize(table.caption or table.section.rsplit(">", 1)[-1].strip())
     hits = {r.index: hit for r in result.rows if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
     marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in result.rows if r.index in hits}
-    where = f"依据{region_of(doc)}《{caption}》"
+    where = f"依据{region_of(doc)}{_title(table, doc.text)}"
     computation = result.computation
     names = _names(result)
     shown = result.cells[:MAX_SHOWN] if result.query.aggregate in ("max", "min") else result.cells
@@ -197,8 +280,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     ids = sorted(set(marks.values()))
     figure = computed_figure(computation, ids[0])
     figure.citation_ids = ids
-    # what the figure is of: the table, its measured columns and the groups and labels it was chosen among
-    context = " ".join([caption, *result.query.measure, *result.query.groups, *result.query.labels, *names[:1]])
+    # what the figure is of: the table, its measured columns, the groups and labels it was chosen among and
+    # the question's words for what was computed over them (提高幅度最大, 以百分比表示)
+    context = " ".join([caption, *result.query.measure, *result.query.groups, *result.query.labels, *names[:1],
+                        *operation_words(normalize(ask.query.norm, drop_space=True), result.query)])
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
         if first else None
     if result.query.aggregate == "count":
@@ -214,6 +299,16 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     return Draft(answer, False, book.citations, [figure], [claim] if claim else [])
 
 
+def operation_words(q: str, query: TableQuery) -> list[str]:
+    """The question's words that the query carried out: the table it reads, its aggregate, the change
+    it ranks by and the unit it keeps rows of."""
+    patterns = {"max": _MAX, "min": _MIN, "mean": _MEAN, "sum": _SUM, "count": _COUNT}
+    found = [_TABLE_REF.search(q), patterns[query.aggregate].search(q) if query.aggregate in patterns else None,
+             _CHANGE_WORDS.search(q) if query.change_from else None,
+             _UNIT_ROWS.search(q) if query.units else None]
+    return [m.group() for m in found if m]
+
+
 def _names(result: TableResult) -> list[str]:
     if result.varies == "column":
         return [normalize(key(c.column)) for c in result.cells]
@@ -227,9 +322,12 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
     """The cells of the row that the query looked at (all data cells of a record row when it measured none)."""
     row = [x for x in cells_of(table) if x.row is c.row]
     shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.where)
+             | set(result.query.exclude)
              | {result.query.change_from or "", result.query.condition.other if result.query.condition else ""}]
     if result.varies == "column":
         return f"{normalize(c.cell.text)}{normalize(c.cell.unit)}"
+    if result.query.aggregate == "list" and len(result.rows) == 1:  # the one row found: all of it
+        shown = []
     return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{normalize(x.cell.unit)}" for x in shown or row)
 
 
@@ -250,19 +348,68 @@ def _numeric(table: Table, column: str) -> bool:
     return bool(values) and len(amounts) >= len(values) / 2
 
 
-def _categories(table: Table, q: str) -> dict[str, str]:
-    """Cell values the question names, by column: text cells (约束性, 高职城区域), and years in a
-    column of years (`2025年的项目`)."""
-    found: dict[str, str] = {}
-    for c in cells_of(table):
+def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Cell values the question names, by column: the rows must hold them (`where`: 约束性, 高职城区域,
+    a year in a column of years: `2025年的项目`) or, named after a negation, must not (`exclude`:
+    `没有做到7项全部达标`, `非约束性`). A value of a category column (one that repeats down the
+    column, as a status or attribute does) is also named by most of its two-character pieces in
+    one stretch of the question (`7项指标全部达标` names `7项全部达标`)."""
+    where: dict[str, str] = {}
+    exclude: dict[str, str] = {}
+    named: dict[str, tuple[str, int]] = {}  # column → (value, where it starts in q), the longest named
+    cells = cells_of(table)
+    for c in cells:
         text = key(c.cell.text)
         if len(text) < 2 or c.value is not None and not _YEAR.fullmatch(text):
             continue
         if _YEAR.fullmatch(text) and not re.search(rf"{text}\s*年", q):
             continue
-        if text in q:
-            found.setdefault(key(c.column), text)
-    return found
+        at = q.find(text)
+        column = key(c.column)
+        if at >= 0 and len(text) > len(named.get(column, ("", 0))[0]):
+            named[column] = (text, at)
+    if not named:
+        fuzzy = _fuzzy_category(cells, q)
+        if fuzzy:
+            named[fuzzy[0]] = fuzzy[1:]
+    for column, (text, at) in named.items():
+        (exclude if _NEGATED.search(q[:at]) else where)[column] = text
+    return where, exclude
+
+
+def _fuzzy_category(cells: list[TableCell], q: str) -> tuple[str, str, int] | None:
+    """(column, value, start in q) of the one category value most of whose pieces the question holds."""
+    by_column: dict[str, list[str]] = {}
+    for c in cells:
+        if c.value is None and c.cell.text.strip():
+            by_column.setdefault(key(c.column), []).append(key(c.cell.text))
+    found = []
+    for column, values in by_column.items():
+        if len(set(values)) >= len(values):
+            continue  # every row its own text: names, not a category
+        for value in set(values):
+            if len(value) < MIN_FUZZY_CHARS:
+                continue
+            pieces = [value[i:i + 2] for i in range(len(value) - 1)]
+            at = [q.find(p) for p in pieces if p in q]
+            if len(at) / len(pieces) >= MIN_FUZZY_RATIO and max(at) - min(at) <= len(value) + 4:
+                found.append((len(at) / len(pieces), column, value, min(at)))
+    found.sort(reverse=True)
+    if not found or len(found) > 1 and found[1][0] == found[0][0]:
+        return None
+    return found[0][1], found[0][2], found[0][3]
+
+
+def _row_units(q: str) -> tuple[str, ...]:
+    """The unit the question keeps rows of (`以百分比表示的指标` → %)."""
+    m = _UNIT_ROWS.search(q)
+    if not m:
+        return ()
+    word = m.group(1) or m.group(2)
+    if word in _PERCENT_WORDS:
+        return ("%",)
+    unit = parse_number(f"1{word}")
+    return (unit.unit,) if unit is not None and unit.unit else ()
 
 
 def _labels(table: Table, q: str) -> list[str]:
