@@ -3,7 +3,8 @@ import pytest
 
 from figures.indicators import BY_KEY
 from server.lexicon import plain_words, synonyms
-from server.query import RegionCatalog, analyse, asks, key_terms, plain, resolve_followup
+from server.followup import resolve_followup
+from server.query import RegionCatalog, analyse, asks, key_terms, plain
 from server.retrieve import Retriever, fuse
 from server.schemas import Filters
 from server.service import Service, UnknownFilter
