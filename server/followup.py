@@ -43,8 +43,6 @@ _NOT_A_NAME = frozenset({"阶段", "各类", "全部", "所有", "每所", "各�
 _FAMILIES = (("学前教育", "学前", "幼儿园"), ("普通小学", "小学"), ("普通初中", "初中"),
              ("普通高中", "高中阶段", "高中"), ("中等职业教育", "中职", "职业教育"))
 _INDICATOR_FORMS = tuple(tuple(normalize(n, drop_space=True) for n in i.synonyms) for i in INDICATORS)
-# the slots in the order they are looked for: a span belongs to the first kind that claims it
-KINDS = ("place", "time", "indicator", "label", "stage")
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,8 @@ def resolve_followup(question: str, history: list[dict] | None, catalog: RegionC
 
 
 def slots(text: str, catalog: RegionCatalog) -> list[Slot]:
-    """The place, time, indicator, label and stage slots of a normalised question, in text order."""
+    """The place, time, indicator, label and stage slots of a normalised question, in text order;
+    a span belongs to the first of these kinds that claims it (学前 inside 学前三年毛入园率 is no stage)."""
     found: list[Slot] = []
 
     def claim(kind: str, start: int, end: int) -> None:
@@ -191,8 +190,8 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         return f"{merged.rstrip('?？。!！ ')} {_without(x, new_slots).strip('的之了 ')}", changed
     # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,
     # label and stage, with the new topic and, when it asks nothing itself, the previous ask
-    kept = [s.text for s in old_slots if s.kind in ("place", "time", "label", "stage")
-            and not any(n.kind == s.kind for n in new_slots)]
+    named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())
+    kept = [s.text for s in old_slots if s.kind in ("place", "time", "label", "stage") and s.kind not in named]
     ask = _ASK_TAIL.search(before)
     topic = x + ask.group(0) if ask and elliptic and not asks_own else question.strip()
     return "".join(kept) + topic, []

@@ -59,9 +59,11 @@ def test_a_stage_replaces_the_stage(service):
     assert resolve_followup("初中呢？", user("宁化县小学的综合差异系数是多少？"), service.catalog) \
         == "宁化县初中的综合差异系数是多少?"
     # no stage before: the stage is added after the place, the rest kept
-    assert resolve_followup("那初中呢？", user("宁化县综合差异系数是多少？"), service.catalog).startswith("宁化县初中综合差异系数")
+    added = resolve_followup("那初中呢？", user("宁化县综合差异系数是多少？"), service.catalog)
+    assert added.startswith("宁化县初中综合差异系数")
     # not the 小学 inside 中小学
-    assert resolve_followup("那高中呢？", user("宁化县中小学教师有多少人？"), service.catalog).startswith("宁化县高中中小学教师")
+    inside = resolve_followup("那高中呢？", user("宁化县中小学教师有多少人？"), service.catalog)
+    assert inside.startswith("宁化县高中中小学教师")
 
 
 def test_a_place_replaces_the_place_and_keeps_the_time(service):
@@ -80,12 +82,14 @@ def test_a_year_replaces_the_year_and_a_relative_year_drops_it(service):
 
 
 def test_an_indicator_replaces_the_indicator(service):
-    resolved = resolve_followup("那生均体育运动场馆面积呢？", user("城关小学生均教学及辅助用房面积是多少？"), service.catalog)
+    resolved = resolve_followup("那生均体育运动场馆面积呢？", user("城关小学生均教学及辅助用房面积是多少？"),
+                                service.catalog)
     assert resolved == "城关小学生均体育运动场馆面积是多少?"
 
 
 def test_a_label_replaces_the_label_or_the_stage_it_names(service):
-    resolved = resolve_followup("那翠江小学呢？", user("宁化县城关小学的生均教学及辅助用房面积是多少？"), service.catalog)
+    resolved = resolve_followup("那翠江小学呢？", user("宁化县城关小学的生均教学及辅助用房面积是多少？"),
+                                service.catalog)
     assert resolved == "宁化县翠江小学的生均教学及辅助用房面积是多少?"
     # a label written inside an indicator's name (公办幼儿园占比) is replaced inside it
     assert resolve_followup("那普惠性幼儿园呢？", user("宁化县公办幼儿园占比是多少？"), service.catalog) \
@@ -100,6 +104,9 @@ def test_a_new_topic_keeps_place_time_and_stage_and_the_previous_ask(service):
     assert resolved == "宁化县2023年小学专任教师是多少?"
     own_ask = resolve_followup("专任教师有几人？", user("宁化县小学在校学生数是多少？"), service.catalog)
     assert own_ask == "宁化县小学专任教师有几人？"
+    # a school named for another topic stands in for the previous stage
+    school = resolve_followup("那城关小学的专任教师呢？", user("宁化县小学在校学生数是多少？"), service.catalog)
+    assert school == "宁化县城关小学的专任教师是多少?"
 
 
 def test_traditional_follow_ups_resolve_like_simplified(service):
@@ -139,7 +146,8 @@ def test_the_school_asked_gets_its_own_row(service):
 def test_a_follow_up_the_documents_do_not_answer_is_not_given_the_previous_figure(service):
     r = service.ask("那高中呢？", after("宁化县小学的综合差异系数是多少？", "宁化县小学综合差异系数为0.412。"))
     assert r.abstained and "0.412" not in r.answer
-    school = service.ask("那实验小学呢？", after("宁化县城关小学的生均教学及辅助用房面积是多少？", "城关小学6.8平方米。"))
+    school = service.ask("那实验小学呢？",
+                         after("宁化县城关小学的生均教学及辅助用房面积是多少？", "城关小学6.8平方米。"))
     assert school.abstained and "6.8" not in school.answer
 
 
