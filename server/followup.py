@@ -9,16 +9,15 @@ and asks what it asked. No model is asked: a value takes the slot of its own kin
 previous question has none of that kind it is added.
 
 `check` then holds the answer to what the follow-up changed: an answer whose passages never name
-the new stage, label or indicator, or that repeats the previous answer's figure for another slot
-value, is the previous answer again and is withdrawn.
+the new stage, label or indicator, or state its figure for the value replaced, is the previous
+answer again and is withdrawn.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from figures.indicators import INDICATORS
-from figures.numbers import parse_number
 from ingest.normalize import normalize
 from ingest.segment import words
 from server.answer import Draft
@@ -51,6 +50,7 @@ class Slot:
     text: str  # as written in the (normalised) question
     start: int
     end: int
+    was: str = ""  # in a resolved follow-up: the previous question's value it replaced ('' when added)
 
 
 @dataclass
@@ -58,25 +58,20 @@ class Resolution:
     """A question after follow-up resolution, with what the follow-up changed."""
     text: str
     changed: list[Slot] = field(default_factory=list)  # the new turn's values that replaced a slot
-    previous_answer: str = ""  # the assistant's answer to the previous question, '' when none
 
 
 def resolve(question: str, history: list[dict] | None, catalog: RegionCatalog) -> Resolution:
     """The question with what it leaves out taken from the previous user questions (each earlier
     follow-up resolved against the one before it)."""
     previous: str | None = None
-    answer = ""
     for turn in history or []:
         content = (turn.get("content") or "").strip()
         if turn.get("role") == "user" and content:
             previous = _merge(content, previous, catalog)[0] if previous else content
-            answer = ""
-        elif turn.get("role") == "assistant" and content:
-            answer = content
     if previous is None:
         return Resolution(question)
     text, changed = _merge(question, previous, catalog)
-    return Resolution(text, changed, answer)
+    return Resolution(text, changed)
 
 
 def resolve_followup(question: str, history: list[dict] | None, catalog: RegionCatalog) -> str:
@@ -243,7 +238,7 @@ def _replace(text: str, old: list[Slot], new: list[Slot], targets: dict[int, tup
             target = (at, at)
         edits.append((*target, slot.text))
         if text[target[0]:target[1]] != slot.text:
-            changed.append(slot)
+            changed.append(replace(slot, was=text[target[0]:target[1]]))
     for start, end, value in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         text = text[:start] + value + text[end:]
     return text, changed
@@ -266,21 +261,34 @@ def _without(text: str, removed: list[Slot], keep_time: bool = True) -> str:
 
 def check(draft: Draft, resolution: Resolution, cited: list[str]) -> Draft:
     """`draft` unless it answers the previous question instead of the follow-up: its passages
-    (`cited`: texts and sections) never name a new stage, label or indicator, or its first figure
-    is the previous answer's first figure although the follow-up changed a stage, label, indicator
-    or time."""
+    (`cited`: texts and sections) never name a new stage, label or indicator, or they state its
+    first figure for the value the follow-up replaced (`小学…0.337；初中…0.303` answering 初中 with
+    0.337: the value named last before the figure is the previous one)."""
     if draft.abstained or not resolution.changed:
         return draft
     text = normalize(" ".join(cited), drop_space=True)
     for slot in resolution.changed:
         if slot.kind in ("stage", "label", "indicator") and not any(v in text for v in _forms(slot)):
             return _withdrawn(slot)
-    figures = getattr(draft, "figures", None) or []
-    if figures and resolution.previous_answer and any(s.kind != "place" for s in resolution.changed):
-        before = _first_number(resolution.previous_answer)
-        if before is not None and abs(before - figures[0].value) < 1e-9:
-            return _withdrawn(next(s for s in resolution.changed if s.kind != "place"))
+    if draft.figures:
+        for slot in resolution.changed:
+            if slot.kind in ("stage", "label", "indicator") and slot.was and _bound_to(text, draft.figures[0].value,
+                                                                                       slot.was, _forms(slot)):
+                return _withdrawn(slot)
     return draft
+
+
+def _bound_to(text: str, value: float, was: str, forms: tuple[str, ...]) -> bool:
+    """Whether every place `text` states `value` has `was` named after the last of `forms` before it."""
+    written = f"{value:g}"
+    at = [m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(written)}(?![\d])", text)]
+    if not at:
+        return False  # computed, or written otherwise: nothing to hold it to
+
+    def last(names: tuple[str, ...], end: int) -> int:
+        return max((text.rfind(n, 0, end) for n in names), default=-1)
+
+    return all(last((was,), i) > last(forms, i) for i in at)
 
 
 def _forms(slot: Slot) -> tuple[str, ...]:
@@ -291,16 +299,6 @@ def _forms(slot: Slot) -> tuple[str, ...]:
     if slot.kind == "indicator":
         return next((names for names in _INDICATOR_FORMS if slot.text in names), (slot.text,))
     return (slot.text,)
-
-
-def _first_number(text: str) -> float | None:
-    for m in re.finditer(r"\d+(?:\.\d+)?%?", normalize(text, drop_space=True)):
-        if _YEAR_WORD.fullmatch(m.group(0) + "年") and not m.group(0).endswith("%"):
-            continue  # a year, not a figure
-        q = parse_number(m.group(0))
-        if q is not None:
-            return q.value
-    return None
 
 
 def _withdrawn(slot: Slot) -> Draft:

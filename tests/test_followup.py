@@ -151,20 +151,25 @@ def test_a_follow_up_the_documents_do_not_answer_is_not_given_the_previous_figur
     assert school.abstained and "6.8" not in school.answer
 
 
-def test_an_answer_repeating_the_previous_figure_for_another_stage_is_withdrawn():
-    stage = Slot("stage", "初中", 0, 2)
-    quoted = [Citation(id=1, doc_id="d", title="t", section="", text="小学综合差异系数为0.337；初中为0.303", start=0,
-                       end=20, score=1.0)]
+def test_an_answer_stating_the_figure_of_the_replaced_stage_is_withdrawn():
+    stage = Slot("stage", "初中", 0, 2, was="小学")
+    quoted = [Citation(id=1, doc_id="d", title="t", section="", text="全县小学综合差异系数为0.337；初中为0.303",
+                       start=0, end=20, score=1.0)]
 
     def draft(value: float) -> Draft:
         return Draft(f"{value}。", False, quoted, [Figure(label="综合差异系数", value=value, unit="")])
 
-    resolution = Resolution("某县初中综合差异系数是多少?", [stage], "某县2024年小学综合差异系数为0.337。")
+    resolution = Resolution("某县初中综合差异系数是多少?", [stage])
     texts = [c.text for c in quoted]
     assert check(draft(0.337), resolution, texts).abstained
     assert not check(draft(0.303), resolution, texts).abstained
     # passages that never name the stage asked do not answer it
     assert check(draft(0.303), resolution, ["小学综合差异系数为0.303"]).abstained
-    # a percentage is compared as written: 68.2% against 68.2
-    share = Resolution("青海城镇化率是多少?", [Slot("time", "2023年", 0, 5)], "宁夏2022年城镇化率68.2%。")
-    assert check(Draft("68.2%", False, quoted, [Figure(label="率", value=68.2, unit="%")]), share, texts).abstained
+    # the same figure stated for both stages answers either
+    both = ["小学入学率为100%，初中入学率为100%"]
+    full = Draft("100%", False, quoted, [Figure(label="率", value=100, unit="%")])
+    assert not check(full, resolution, both).abstained
+    # a new year is no reason: a target may equal the year before's figure (巩固率保持99.5%)
+    year = Resolution("某县2025年巩固率是多少?", [Slot("time", "2025年", 0, 5, was="2020年")])
+    kept = ["巩固率2020年99.5%，2025年99.5%"]
+    assert not check(Draft("99.5%", False, quoted, [Figure(label="率", value=99.5, unit="%")]), year, kept).abstained
