@@ -21,6 +21,7 @@ from figures.indicators import INDICATORS
 from ingest.normalize import normalize
 from ingest.segment import words
 from server.answer import Draft
+from server.answer.verify import STAGE_FAMILIES
 from server.query import INDICATOR_NAMES, QUESTION_WORDS, RELATIVE_YEARS, STAGES, RegionCatalog, analyse, function_word
 from server.timespans import span_words
 
@@ -39,8 +40,6 @@ _RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:" + "|".join(RELATIVE_YEARS) + 
 # word after one or two words that name (not a place, a stage, a question word or a particle)
 _INSTITUTION = ("小学", "初中", "高中", "中学", "学校", "幼儿园", "大学", "学院", "完小", "校区", "分校")
 _NOT_A_NAME = frozenset({"阶段", "各类", "全部", "所有", "每所", "各级"})
-_FAMILIES = (("学前教育", "学前", "幼儿园"), ("普通小学", "小学"), ("普通初中", "初中"),
-             ("普通高中", "高中阶段", "高中"), ("中等职业教育", "中职", "职业教育"))
 _INDICATOR_FORMS = tuple(tuple(normalize(n, drop_space=True) for n in i.synonyms) for i in INDICATORS)
 
 
@@ -295,7 +294,8 @@ def _forms(slot: Slot) -> tuple[str, ...]:
     """The ways passages write a slot value: a stage by any name of its family, an indicator by
     any of its names."""
     if slot.kind == "stage":
-        return next((f for f in _FAMILIES if slot.text in f), (slot.text,))
+        named = max((n for n in STAGE_FAMILIES if n in slot.text), key=len, default="")  # 普通初中 → 初中
+        return tuple(n for n in STAGE_FAMILIES if named and STAGE_FAMILIES[n] == STAGE_FAMILIES[named]) or (slot.text,)
     if slot.kind == "indicator":
         return next((names for names in _INDICATOR_FORMS if slot.text in names), (slot.text,))
     return (slot.text,)
