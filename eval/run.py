@@ -70,7 +70,8 @@ def run_system(system: System, items: Sequence[Item], progress: bool = True,
 
 def pipeline_system(service: Service, name: str, note: str = "") -> System:
     """Our pipeline: `Service.ask` for answers; its own analysis, scope and retriever for the ranking."""
-    from server.query import analyse, resolve_followup
+    from server.followup import resolve_followup
+    from server.query import analyse
     from server.schemas import Filters
 
     def ask(question: str, history: list[dict], filters: dict | None) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 Routing decisions (which labels to boost, which documents to search, when a region is
 outside the corpus) are made from this analysis; follow-ups ("那初中呢？") are resolved
-against the previous question before analysis.
+against the previous question before analysis (server/followup.py).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import parse_number
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, tokenize, words
-from server.intent import ASKING, PART_END, Asked, asks, classify, intents_of
+from server.intent import PART_END, Asked, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
 from server.timespans import plan_words, span_words, without_spans
@@ -27,14 +27,8 @@ _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
                           key=lambda n: (-len(n), n))  # deterministic among names of equal length
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")
-_ELLIPTIC = re.compile(r"呢[?？。!！\s]*$|^(?:那么?|还有|另外)")
-_TRAILING_NE = re.compile(r"呢[?？。!！\s]*$")
-# what a question asks at its end (`…比率是多少？`, `…有哪些？`): an elliptic follow-up asks it again
-_ASK_TAIL = re.compile(r"(?:是|有|为|达到|约)?"
-                       r"(?:多少[^，,。；;？?]{0,4}|几[个名所人项次年]|是什么|有哪些|什么时候|哪一年)[?？]?$")
 
-# 学段: one question's stage replaces the previous one in a follow-up
+# 学段: one question's stage replaces the previous one in a follow-up (server/followup.py)
 STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "普通小学", "小学", "普通初中", "初中", "普通高中", "高中阶段",
           "高中", "中等职业教育", "中职", "职业教育", "特殊教育", "高等教育")
 
@@ -216,55 +210,6 @@ def function_word(token: str) -> bool:
     """Whether jieba's dictionary tags `token`, read as one word, with a part of speech that names nothing."""
     tagged = list(pos_tokenizer().cut(token))
     return len(tagged) == 1 and tagged[0].flag in _FUNCTION_POS
-
-
-# --- follow-ups ----------------------------------------------------------------------------------
-
-def resolve_followup(question: str, history: list[dict] | None, catalog: RegionCatalog) -> str:
-    """The question with what it leaves out taken from the previous user question.
-
-    `某县2025年普通小学在校学生数目标？` then `那普通初中呢？` → `某县2025年普通初中在校学生数目标？…`;
-    `某市公办幼儿园占比？` then `普惠性幼儿园占比呢？` → the new words with 某市 carried over.
-    """
-    previous = None
-    for turn in history or []:
-        if turn.get("role") == "user" and turn.get("content", "").strip():
-            content = turn["content"].strip()
-            previous = _merge(content, previous, catalog) if previous else content
-    return _merge(question, previous, catalog) if previous else question
-
-
-def _merge(question: str, previous: str, catalog: RegionCatalog) -> str:
-    new = analyse(question, catalog)
-    if new.regions or new.unknown_regions or "compare" in new.intents:
-        return question  # names its own place, or asks across places: a question of its own
-    old = analyse(previous, catalog)
-    own = [t for t in new.terms if t not in old.terms and t not in new.stages]
-    relative = bool(new.relative_years) and len(own) <= 1  # `去年实际完成了多少？`: the same topic, another year
-    if relative or not own and (new.stages or new.years or _ELLIPTIC.search(new.norm)):
-        # `那初中呢？` / `到2025年要达到多少？`: the previous question with the new stage or year
-        merged = _substitute(normalize(previous), old.stages, new.stages)
-        merged = _substitute(merged, old.years, new.years)
-        if relative:  # 去年 replaces the year asked before
-            merged = _YEAR_WORD.sub("", merged)
-        return f"{merged.rstrip('?？。!！ ')} {question}"  # one question, not two asks
-    years = [] if new.years or new.relative_years else old.years
-    carried = "".join(old.regions) + "".join(f"{y}年" for y in years)
-    ask = _ASK_TAIL.search(previous.strip())
-    if ask and _TRAILING_NE.search(question) and not ASKING.search(question):
-        # `那地表水质量呢？` after `…比率是多少？`: another thing, the same ask
-        question = _TRAILING_NE.sub("", question) + ask.group(0)
-    return f"{carried}{question}"
-
-
-def _substitute(text: str, old: list[str], new: list[str]) -> str:
-    if not new:
-        return text
-    if old:
-        return text.replace(old[0], new[0], 1)
-    return text.rstrip("?？。") + f"（{new[0]}）"
-
-
 # --- what a key term weighs when a question is worded in everyday language -------------------------
 
 # parts of speech of words that name a thing (nouns, verbal and adjectival nouns, abbreviations, set

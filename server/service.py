@@ -18,8 +18,9 @@ from server.answer import Composer, Draft
 from server.answer.evidence import document_year
 from server.answer.nearwords import near_words_for
 from server.deps import get_index
+from server.followup import check, resolve
 from server.generate import Generator
-from server.query import Query, RegionCatalog, analyse, resolve_followup
+from server.query import Query, RegionCatalog, analyse
 from server.retrieve import Hit, Retriever
 from server.schemas import AskResponse, Filters, Turn
 
@@ -62,7 +63,8 @@ class Service:
         base_scope = self.filter_scope(filters)
 
         yield "progress", {"stage": "analyse", "message": "分析问题"}
-        resolved = resolve_followup(question.strip(), turns, self.catalog)
+        resolution = resolve(question.strip(), turns, self.catalog)
+        resolved = resolution.text
         query = self.analyse(resolved)
         scope = self.scope(query, base_scope)
         self.date(query, scope)
@@ -79,6 +81,7 @@ class Service:
             draft = Draft(f"文件中未找到：{'、'.join(query.regions)}不在所选文件范围内。", True)
         else:
             draft = self.composer.compose(query, hits, self.search, scope)
+            draft = check(draft, resolution, [f"{c.section} {c.text}" for c in draft.citations])
         timings["answer"] = _ms(t2)
 
         if self.generator is not None and not draft.abstained:

@@ -2,8 +2,9 @@
 import pytest
 
 from figures.indicators import BY_KEY
+from server.followup import resolve_followup
 from server.lexicon import plain_words, synonyms
-from server.query import RegionCatalog, analyse, asks, key_terms, plain, resolve_followup
+from server.query import RegionCatalog, analyse, asks, key_terms, plain
 from server.retrieve import Retriever, fuse
 from server.schemas import Filters
 from server.service import Service, UnknownFilter
@@ -58,10 +59,10 @@ def test_followups_take_what_they_leave_out_from_the_previous_question(catalog):
     assert resolved.startswith("两江新区初中生均公用经费标准")
     carried = resolve_followup("普惠性幼儿园占比呢？", [{"role": "user", "content": "汉中市公办幼儿园占比是多少？"}],
                                catalog)
-    assert carried == "汉中市普惠性幼儿园占比是多少？"  # the thing is new, the ask is the previous one's
+    assert carried == "汉中市普惠性幼儿园占比是多少?"  # the thing is new, the ask is the previous one's
     air = [{"role": "user", "content": "汉中市2025年空气质量优良天数比率是多少？"}]
     other = resolve_followup("那地表水质量呢？", air, catalog)
-    assert other == "汉中市2025年那地表水质量是多少？"
+    assert other == "汉中市2025年地表水质量是多少?"
     listing = resolve_followup("那义务教育呢？", [{"role": "user", "content": "汉中市学前教育有哪些措施？"}], catalog)
     assert listing.startswith("汉中市义务教育有哪些措施")  # a new stage: the previous question, stage replaced
     own_ask = resolve_followup("专任教师有几人呢？", [{"role": "user", "content": "汉中市在校生是多少？"}], catalog)

@@ -1,0 +1,305 @@
+"""Follow-up questions: a turn that only makes sense after the previous one (`那初中呢？`, `浙江呢？`,
+`那2025年的目标呢？`, `普惠性幼儿园占比呢？`).
+
+The previous question is read as slots — place, time, indicator, named school or row label, school
+stage — around its topic and the ask at its end. What the new turn names replaces the slot of the
+previous question it belongs to (a place the place, a stage the stage); everything else of the
+previous question is kept. A new topic keeps the previous question's place, time, stage and label
+and asks what it asked. No model is asked: a value takes the slot of its own kind, and where the
+previous question has none of that kind it is added.
+
+`check` then holds the answer to what the follow-up changed: an answer whose passages never name
+the new stage, label or indicator, or state its figure for the value replaced, is the previous
+answer again and is withdrawn.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from figures.indicators import INDICATORS
+from ingest.normalize import normalize
+from ingest.segment import words
+from server.answer import Draft
+from server.answer.verify import STAGE_FAMILIES
+from server.query import INDICATOR_NAMES, QUESTION_WORDS, RELATIVE_YEARS, STAGES, RegionCatalog, analyse, function_word
+from server.timespans import span_words
+
+_ELLIPTIC_HEAD = re.compile(r"^(?:那么?|还有|另外|再问一下|再问)[，,]?")
+_ELLIPTIC_TAIL = re.compile(r"(?:的情况|情况|的|怎么样|如何)?呢[?？。!！\s]*$")
+# what a question asks at its end (`…比率是多少？`, `…有哪些？`): an elliptic follow-up asks it again
+_ASK_TAIL = re.compile(r"(?:是|有|为|达到|约)?"
+                       r"(?:多少[^，,。；;？?]{0,4}|几[个名所人项次年]|是什么|有哪些|什么时候|哪一年)[?？]?$")
+# the follow-up asks a thing of its own (`到2025年要达到多少？`, `那云南大学呢，有什么安排？`)
+_ASKING = re.compile(r"多少|几[个名所人项次年]|什么|哪些|哪一|怎么|怎样|如何|吗[?？]?$")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")
+# `这次创建攻坚…`: the time of the event the follow-up turns to, in place of the previous question's
+_THIS_TIME = re.compile(r"(?:这|此|本|那)次")
+_RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:" + "|".join(RELATIVE_YEARS) + ")")
+# the last word of a school's or a table row's name (城关小学, 育才学校, 公办幼儿园); a name is this
+# word after one or two words that name (not a place, a stage, a question word or a particle)
+_INSTITUTION = ("小学", "初中", "高中", "中学", "学校", "幼儿园", "大学", "学院", "完小", "校区", "分校")
+_NOT_A_NAME = frozenset({"阶段", "各类", "全部", "所有", "每所", "各级"})
+_INDICATOR_FORMS = tuple(tuple(normalize(n, drop_space=True) for n in i.synonyms) for i in INDICATORS)
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str
+    text: str  # as written in the (normalised) question
+    start: int
+    end: int
+    was: str = ""  # in a resolved follow-up: the previous question's value it replaced ('' when added)
+
+
+@dataclass
+class Resolution:
+    """A question after follow-up resolution, with what the follow-up changed."""
+    text: str
+    changed: list[Slot] = field(default_factory=list)  # the new turn's values that replaced a slot
+
+
+def resolve(question: str, history: list[dict] | None, catalog: RegionCatalog) -> Resolution:
+    """The question with what it leaves out taken from the previous user questions (each earlier
+    follow-up resolved against the one before it)."""
+    previous: str | None = None
+    for turn in history or []:
+        content = (turn.get("content") or "").strip()
+        if turn.get("role") == "user" and content:
+            previous = _merge(content, previous, catalog)[0] if previous else content
+    if previous is None:
+        return Resolution(question)
+    text, changed = _merge(question, previous, catalog)
+    return Resolution(text, changed)
+
+
+def resolve_followup(question: str, history: list[dict] | None, catalog: RegionCatalog) -> str:
+    """`某县2025年普通小学在校学生数目标？` then `那普通初中呢？` → `某县2025年普通初中在校学生数目标？`;
+    `某市公办幼儿园占比？` then `普惠性幼儿园占比呢？` → `某市普惠性幼儿园占比？`."""
+    return resolve(question, history, catalog).text
+
+
+def slots(text: str, catalog: RegionCatalog) -> list[Slot]:
+    """The place, time, indicator, label and stage slots of a normalised question, in text order;
+    a span belongs to the first of these kinds that claims it (学前 inside 学前三年毛入园率 is no stage)."""
+    found: list[Slot] = []
+
+    def claim(kind: str, start: int, end: int) -> None:
+        if end > start and all(end <= s.start or start >= s.end for s in found):
+            found.append(Slot(kind, text[start:end], start, end))
+
+    _, _, blanked = catalog.find(text)
+    start = None
+    for i, (a, b) in enumerate(zip(text + " ", blanked + " ", strict=True)):
+        if start is None and a != b:
+            start = i
+        elif start is not None and a == b:
+            claim("place", start, i)
+            start = None
+    for pattern in (_YEAR_WORD, _RELATIVE_YEAR, _THIS_TIME):
+        for m in pattern.finditer(text):
+            claim("time", m.start(), m.end())
+    for span in span_words(text):
+        at = text.find(span)
+        claim("time", at, at + len(span))
+    for name in INDICATOR_NAMES:  # longest first
+        for m in re.finditer(re.escape(name), text):
+            claim("indicator", m.start(), m.end())
+    for start, end in _labels(text, found):
+        claim("label", start, end)
+    for start, end in _stages(text):
+        claim("stage", start, end)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    tokens, at = [], 0
+    for w in words(text):
+        tokens.append((w, at))
+        at += len(w)
+    return tokens
+
+
+def _labels(text: str, around: list[Slot]) -> list[tuple[int, int]]:
+    """Spans of named schools or rows (`城关小学`, `第二中学`, `公办幼儿园`): an institution word after
+    one or two naming words (not a place or time of `around`)."""
+    tokens = _tokens(text)
+    stop = {i for s in around if s.kind in ("place", "time") for i in range(s.start, s.end)}
+    spans = []
+    for i, (w, start) in enumerate(tokens):
+        if w not in _INSTITUTION:
+            continue
+        first = i
+        while first > max(0, i - 2) and _names(tokens[first - 1][0]) and tokens[first - 1][1] not in stop:
+            first -= 1
+        name = text[tokens[first][1]:start + len(w)]
+        if first < i and name not in STAGES:
+            spans.append((tokens[first][1], start + len(w)))
+    return spans
+
+
+def _stages(text: str) -> list[tuple[int, int]]:
+    """Spans of school stages that begin a word (not the 小学 of 中小学), longest form first."""
+    starts = {at for _, at in _tokens(text)}
+    spans: list[tuple[int, int]] = []
+    for stage in STAGES:
+        for m in re.finditer(stage, text):
+            if m.start() in starts and all(m.end() <= a or m.start() >= b for a, b in spans):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+def _names(token: str) -> bool:
+    return (any("\u4e00" <= ch <= "\u9fff" for ch in token) and token not in QUESTION_WORDS
+            and token not in _NOT_A_NAME and token not in STAGES and not function_word(token)
+            and not _YEAR_WORD.search(token))
+
+
+def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, list[Slot]]:
+    norm = normalize(question, drop_space=True)
+    x = _ELLIPTIC_TAIL.sub("", _ELLIPTIC_HEAD.sub("", norm))
+    new = analyse(x or norm, catalog)  # without 那…呢, which jieba may glue to a name (那翠江)
+    if "compare" in new.intents:
+        return question, []  # asks across places: a question of its own
+    elliptic = x != norm
+    asks_own = bool(_ASKING.search(x))
+    new_slots = slots(x, catalog)
+    if (new.regions or new.unknown_regions) and asks_own:
+        return question, []  # names its own place and asks its own thing
+    before = normalize(previous, drop_space=True)
+    old_slots = slots(before, catalog)
+    old = analyse(previous, catalog)
+    targets = _targets(before, old_slots, new_slots)
+    inside = "".join(s.text for s in new_slots)
+    own = [t for t in new.terms if t not in old.terms and t not in inside and not any(t in s for s in STAGES)]
+    # an indicator where the previous question asked about something else is a new topic
+    own += [s.text for s in new_slots if s.kind == "indicator" and targets[id(s)] is None]
+    relative = any(_RELATIVE_YEAR.fullmatch(s.text) for s in new_slots) and len(own) <= 1
+    if relative or not own and (new_slots or elliptic):
+        # `那初中呢？` / `浙江呢？` / `到2025年要达到多少？`: the previous question, slots replaced
+        merged, changed = _replace(before, old_slots, new_slots, targets, relative)
+        if not _without(x, new_slots, keep_time=False).strip("的之了 "):
+            return merged, changed
+        # what the follow-up says beyond its slots (`的目标`, `要达到多少`): one question, not two asks
+        return f"{merged.rstrip('?？。!！ ')} {_without(x, new_slots).strip('的之了 ')}", changed
+    # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,
+    # label and stage, with the new topic and, when it asks nothing itself, the previous ask
+    named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())
+    kept = [s.text for s in old_slots if s.kind in ("place", "time", "label", "stage") and s.kind not in named]
+    ask = _ASK_TAIL.search(before)
+    topic = x + ask.group(0) if ask and elliptic and not asks_own else question.strip()
+    return "".join(kept) + topic, []
+
+
+def _targets(text: str, old: list[Slot], new: list[Slot]) -> dict[int, tuple[int, int] | None]:
+    """The span of the previous question each new value replaces, None where it has no slot of
+    the kind: the slot of the same kind first; a label may take a stage's place and a stage the
+    stage its label ends in; a label or stage written inside an indicator's name (公办幼儿园 in
+    公办幼儿园占比) is taken last."""
+    taken: set[tuple[int, int]] = set()
+    targets: dict[int, tuple[int, int] | None] = {}
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for slot in new:
+        candidates = [(s.start, s.end) for s in old if s.kind == slot.kind]
+        if slot.kind == "label":
+            candidates += [(s.start, s.end) for s in old if s.kind == "stage"]
+            candidates += [span for span in _labels(text, old) if _within(span, old, "indicator")]
+        elif slot.kind == "stage":
+            candidates += [(s.end - len(_stage_suffix(s.text)), s.end) for s in old
+                           if s.kind == "label" and _stage_suffix(s.text)]
+            candidates += [span for span in _stages(text) if _within(span, old, "indicator")]
+        target = next((span for span in candidates if free(span)), None)
+        if target is not None:
+            taken.add(target)
+        targets[id(slot)] = target
+    return targets
+
+
+def _within(span: tuple[int, int], slots: list[Slot], kind: str) -> bool:
+    return any(s.kind == kind and s.start <= span[0] and span[1] <= s.end for s in slots)
+
+
+def _replace(text: str, old: list[Slot], new: list[Slot], targets: dict[int, tuple[int, int] | None],
+             relative: bool) -> tuple[str, list[Slot]]:
+    """`text` with each new value in its target span; values without one go in after the place."""
+    edits: list[tuple[int, int, str]] = []
+    changed: list[Slot] = []
+    for slot in new:
+        if relative and slot.kind == "time":
+            edits += [(s.start, s.end, "") for s in old if s.kind == "time"]  # 去年 is read per document
+            continue
+        target = targets[id(slot)]
+        if target is None:
+            at = 0 if slot.kind == "place" else max((s.end for s in old if s.kind == "place"), default=0)
+            target = (at, at)
+        edits.append((*target, slot.text))
+        if text[target[0]:target[1]] != slot.text:
+            changed.append(replace(slot, was=text[target[0]:target[1]]))
+    for start, end, value in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        text = text[:start] + value + text[end:]
+    return text, changed
+
+
+def _stage_suffix(label: str) -> str:
+    return next((s for s in STAGES if label.endswith(s)), "")
+
+
+def _without(text: str, removed: list[Slot], keep_time: bool = True) -> str:
+    """The follow-up without the values that stand in the merged question already (its time stays:
+    `到2025年` reads as a target year)."""
+    for slot in sorted(removed, key=lambda s: s.start, reverse=True):
+        if slot.kind != "time" or not keep_time:
+            text = text[:slot.start] + text[slot.end:]
+    return text
+
+
+# --- is the answer about what the follow-up asked? -----------------------------------------------
+
+def check(draft: Draft, resolution: Resolution, cited: list[str]) -> Draft:
+    """`draft` unless it answers the previous question instead of the follow-up: its passages
+    (`cited`: texts and sections) never name a new stage, label or indicator, or they state its
+    first figure for the value the follow-up replaced (`小学…0.337；初中…0.303` answering 初中 with
+    0.337: the value named last before the figure is the previous one)."""
+    if draft.abstained or not resolution.changed:
+        return draft
+    text = normalize(" ".join(cited), drop_space=True)
+    for slot in resolution.changed:
+        if slot.kind in ("stage", "label", "indicator") and not any(v in text for v in _forms(slot)):
+            return _withdrawn(slot)
+    if draft.figures:
+        for slot in resolution.changed:
+            if slot.kind in ("stage", "label", "indicator") and slot.was and _bound_to(text, draft.figures[0].value,
+                                                                                       slot.was, _forms(slot)):
+                return _withdrawn(slot)
+    return draft
+
+
+def _bound_to(text: str, value: float, was: str, forms: tuple[str, ...]) -> bool:
+    """Whether every place `text` states `value` has `was` named after the last of `forms` before it."""
+    written = f"{value:g}"
+    at = [m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(written)}(?![\d])", text)]
+    if not at:
+        return False  # computed, or written otherwise: nothing to hold it to
+
+    def last(names: tuple[str, ...], end: int) -> int:
+        return max((text.rfind(n, 0, end) for n in names), default=-1)
+
+    return all(last((was,), i) > last(forms, i) for i in at)
+
+
+def _forms(slot: Slot) -> tuple[str, ...]:
+    """The ways passages write a slot value: a stage by any name of its family, an indicator by
+    any of its names."""
+    if slot.kind == "stage":
+        named = max((n for n in STAGE_FAMILIES if n in slot.text), key=len, default="")  # 普通初中 → 初中
+        return tuple(n for n in STAGE_FAMILIES if named and STAGE_FAMILIES[n] == STAGE_FAMILIES[named]) or (slot.text,)
+    if slot.kind == "indicator":
+        return next((names for names in _INDICATOR_FORMS if slot.text in names), (slot.text,))
+    return (slot.text,)
+
+
+def _withdrawn(slot: Slot) -> Draft:
+    return Draft(f"文件中未找到：所引段落没有说到“{slot.text}”的这一项。", True)
