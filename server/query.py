@@ -125,13 +125,14 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
                  search_text, asks(rest), classify(norm, intents), focus_term(rest, terms))
 
 
-_ASK_WORD = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次|万人|亿元|万元)?")
+# an asking word for an amount with its counter (`多少个`, `几所`): where the asked amount stands
+ASK_AMOUNT = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次|万人|亿元|万元)?")
 
 
 def focus_term(text: str, terms: list[str]) -> str:
     """The key term an asking word is about: the first after it in its clause (`增加多少学位` →
     学位), else the last before it (`教师有多少` → 教师); '' when the question asks no amount."""
-    ask = _ASK_WORD.search(text)
+    ask = ASK_AMOUNT.search(text)
     if ask is None:
         return ""
     terms = [t for t in terms if not is_unit(t)]

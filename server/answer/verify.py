@@ -26,7 +26,7 @@ from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts
 from server.answer.text import display, flat
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
-from server.query import _ASK_WORD, INDICATOR_NAMES, Query
+from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
 STAGE_FAMILIES = {
@@ -306,7 +306,7 @@ def _kind_asked(norm: str) -> tuple[str, str] | None:
     """A one-character mark and the noun it marks right before the asking word (男 of `专任教师中男
     教师有多少人`, 非 of `非骨干教师有多少人`): the count of a kind of the thing, which the count of
     the whole (专任教师1380人) is not."""
-    ask = _ASK_WORD.search(norm)
+    ask = ASK_AMOUNT.search(norm)
     if ask is None:
         return None
     parts = [w for w in words(norm[:ask.start()]) if w.strip()]
@@ -325,7 +325,7 @@ def _kind_asked(norm: str) -> tuple[str, str] | None:
 def _counted(query: Query) -> str:
     """What a count asks of: the last key term of the asking clause after its asking word (学位 of
     `新增了多少个学校学位`), else the question's focus (`新增学位多少个` → 新增学位)."""
-    ask = _ASK_WORD.search(query.norm)
+    ask = ASK_AMOUNT.search(query.norm)
     if ask is None:
         return query.focus
     rest = PART_END.split(query.norm[ask.end():], maxsplit=1)[0]
