@@ -57,9 +57,9 @@ _LABEL_FIELD = {"发文字号": "number", "文号": "number", "发文机关": "i
                 "时间": "published", "来源": "source", "信息来源": "source"}
 _GENERIC_LABELS = {"时间", "来源", "信息来源"}
 _NEXT_LABEL = re.compile(rf"[\s\u3000]({_LABELS})\s*[:：]")
-# A speech's subtitle dates it: `——2026年1月26日在广东省第十四届人民代表大会…上`.
+# A speech's subtitle dates it: `——2026年1月26日在某省第十四届人民代表大会…上`.
 _DELIVERED = re.compile(r"^[—–\-－\s]*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^在。]{2,12}?日)\s*在")
-# The speaker line of a speech or report: office, role and name (`河南省人民政府省长 王凯`, `省长　王予波`).
+# The speaker line of a speech or report: office, role and name (`某省人民政府省长 张三`, `省长　李四`).
 _ROLE = (r"省长|市长|县长|区长|州长|盟长|旗长|主席|书记|局长|厅长|主任|部长|校长|"
          r"省長|市長|縣長|區長|州長|盟長|旗長|書記|局長|廳長|部長|校長")
 # Cleaning removes the space between ideographs, so the name is told by its length: 2–4 characters,
@@ -412,8 +412,8 @@ def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -
 
 
 def _named(text: str, mentions: list[Mention]) -> list[Place]:
-    """Places a line names: `福建省宁德市` names 宁德市 (福建省 qualifies it), `宁德市、蕉城区` both;
-    a wider place is dropped when a place inside it is named apart from it (福建省…(宁德市…))."""
+    """Places a line names: `江苏省苏州市` names 苏州市 (江苏省 qualifies it), `苏州市、姑苏区` both;
+    a wider place is dropped when a place inside it is named apart from it (江苏省…(苏州市…))."""
     gaz = gazetteer()
     out: list[Mention] = []
     for m in mentions:
@@ -429,7 +429,7 @@ def _named(text: str, mentions: list[Mention]) -> list[Place]:
 
 def _most_named(mentions: list[Mention], speakers: list[Place]) -> list[Place]:
     """Speakers' places, else the places named at least half as often as the most named one; of a
-    place and a place inside it, the one named more (a qualifier `福建省宁德市` does not count)."""
+    place and a place inside it, the one named more (a qualifier `江苏省苏州市` does not count)."""
     if speakers:
         return list({p.id: p for p in speakers}.values())
     gaz = gazetteer()
@@ -472,7 +472,7 @@ def _qualified_title(title: str, places: list[Place], mentions: list[Mention], d
 
 def _speaker_issuer(speaker: re.Match | None, places: list[Place]) -> str:
     """The body a speech is given for: a head of government speaks for its people's government
-    (`广东省省长` → 广东省人民政府), any other official for the office named (`XX县教育局局长` → XX县教育局)."""
+    (`江苏省省长` → 江苏省人民政府), any other official for the office named (`XX县教育局局长` → XX县教育局)."""
     if speaker is None:
         return ""
     office = re.sub(r"人民政府$", "", speaker["office"])

@@ -1,4 +1,4 @@
-"""Follow-up questions: a turn that only makes sense after the previous one (`那初中呢？`, `浙江呢？`,
+"""Follow-up questions: a turn that only makes sense after the previous one (`那初中呢？`, `江苏呢？`,
 `那2025年的目标呢？`, `普惠性幼儿园占比呢？`).
 
 The previous question is read as slots — place, time, indicator, named school or row label, school
@@ -30,7 +30,7 @@ _ELLIPTIC_TAIL = re.compile(r"(?:的情况|情况|的|怎么样|如何)?呢[?？
 # what a question asks at its end (`…比率是多少？`, `…有哪些？`): an elliptic follow-up asks it again
 _ASK_TAIL = re.compile(r"(?:是|有|为|达到|约)?"
                        r"(?:多少[^，,。；;？?]{0,4}|几[个名所人项次年]|是什么|有哪些|什么时候|哪一年)[?？]?$")
-# the follow-up asks a thing of its own (`到2025年要达到多少？`, `那云南大学呢，有什么安排？`)
+# the follow-up asks a thing of its own (`到2025年要达到多少？`, `那某某大学呢，有什么安排？`)
 _ASKING = re.compile(r"多少|几[个名所人项次年]|什么|哪些|哪一|怎么|怎样|如何|吗[?？]?$")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")
 # `这次创建攻坚…`: the time of the event the follow-up turns to, in place of the previous question's
@@ -176,7 +176,7 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     own += [s.text for s in new_slots if s.kind == "indicator" and targets[id(s)] is None]
     relative = any(_RELATIVE_YEAR.fullmatch(s.text) for s in new_slots) and len(own) <= 1
     if relative or not own and (new_slots or elliptic):
-        # `那初中呢？` / `浙江呢？` / `到2025年要达到多少？`: the previous question, slots replaced
+        # `那初中呢？` / `江苏呢？` / `到2025年要达到多少？`: the previous question, slots replaced
         merged, changed = _replace(before, old_slots, new_slots, targets, relative)
         if not _without(x, new_slots, keep_time=False).strip("的之了 "):
             return merged, changed

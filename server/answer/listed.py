@@ -83,7 +83,7 @@ def _listed_total(ask: Ask, items: list[str]) -> Draft | None:
 
 def _bare(item: str, query: Query) -> str:
     """A thing asked as a list names it: the places the question names and the words before its
-    last `的` dropped (`陕西发放的高龄补贴` → 高龄补贴)."""
+    last `的` dropped (`某省发放的高龄补贴` → 高龄补贴)."""
     for region in query.regions:
         item = item.replace(region, "").replace(short_name(region), "")
     head = item.rsplit("的", 1)[-1]
