@@ -4,9 +4,8 @@ A private jieba.Tokenizer (not jieba's global one, which other code may configur
 policy-term dictionary ingest/userdict.txt, so 优质均衡 / 巩固率 / 区管校聘 stay whole, and the
 national gazetteer's place names (ingest/places.py, `add_place_words`), so a place segments as a
 word (a short name ending in 东 before 三省 → …东/三省, not …/东三省) and is found by BM25 and by
-the place finder alike. Search
-mode also emits the dictionary words inside a long word (优质均衡 → 优质, 均衡, 优质均衡), so a
-query for either the compound or its parts matches.
+the place finder alike. Search mode also emits the dictionary words inside a long word (优质均衡 →
+优质, 均衡, 优质均衡), so a query for either the compound or its parts matches.
 """
 from __future__ import annotations
 
