@@ -41,6 +41,7 @@ AGREE_WITHIN = 5  # a passage both retrievers rank among their first five is the
 # sets), so only a phrase closer than that stands in for a naming word the passage lacks
 PHRASE_MIN = 0.85
 _YEAR = re.compile(r"(?<![\d.])20\d\d(?![\d.])")  # a year, not four digits of a larger number (超20000名, 2000.5亿元)
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")  # a breakdown, not what the sentence is about
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
@@ -239,7 +240,7 @@ class Reader:
         written = self.doc_year(hit.chunk.doc_id)
         asked_spans = [s for word in query.spans for s in spans(word, written)[:1]]
 
-        def rank(i: int) -> tuple[float, bool, int]:
+        def rank(i: int) -> tuple[float, bool, int, int]:
             s, e = sentences[i]
             text = flat(normalize(doc.text[s:e]))
             cov, _ = self.coverage(query, text)
@@ -251,12 +252,12 @@ class Reader:
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
-            return cov + bonus, year, -i
+            return cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:2] == ranks[i][:2]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:3] == ranks[i][:3]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             i = max(tied, key=lambda j: (self.closeness(unknown, flat(normalize(doc.text[slice(*sentences[j])]))), -j))
         return sentences[i], ranks[i][0]
@@ -433,6 +434,21 @@ _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 # the kind of quantity a unit measures, so that a question's unit and a sentence's are compared by kind
 # (多少个孩子 is answered by 8000名, 多少钱 每人 by 20793元)
 _AREA = ("平方米", "亩", "公顷", "平方公里")
+
+
+def _stage_fit(query: Query, text: str) -> int:
+    """1 when the sentence names a school stage asked, −1 when it names only others, else 0: of a
+    passage stating one figure per stage in consecutive sentences (self-evaluation reports and plans:
+    `小学…系数为0.41。…初中…系数为0.29。`), the sentence of the stage asked is the one that answers.
+    A breakdown in brackets names no stage of the sentence; 中小学 is no 小学."""
+    if not query.stages:
+        return 0
+    asked = [s for s in STAGES if s in query.norm.replace("中小学", "义务教育")]
+    bare = _BRACKETS.sub("", text).replace("中小学", "义务教育")
+    named = [s for s in STAGES if s in bare]
+    if not asked or not named:
+        return 0
+    return 1 if any(a in s or s in a for a in asked for s in named) else -1
 
 
 def unit_kind(unit: str) -> str:
