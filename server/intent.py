@@ -155,7 +155,9 @@ ASKING = re.compile(r"多少|几[个名所人项次年档类种级批条套户�
 _LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
 _RANGE_AFTER = re.compile(r"以上|以下|其他|其它")  # `本科及以上`: 及 inside a range, no list
 _ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几|是什么)")
-_ASK_BEFORE_LIST = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位]|人次)?")
+# the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
+COUNTERS = "个名所项次件家户间套张支座台批场篇条种位"
+_ASK_BEFORE_LIST = re.compile(rf"(?:多少|几)(?:[{COUNTERS}]|人次)?")
 EACH = re.compile(r"各|分别")
 
 

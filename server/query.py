@@ -14,7 +14,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import parse_number
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, tokenize, words
-from server.intent import PART_END, Asked, asks, classify, intents_of
+from server.intent import COUNTERS, PART_END, Asked, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
 from server.timespans import plan_words, span_words, without_spans
@@ -126,7 +126,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
 
 
 # an asking word for an amount with its counter (`多少个`, `几所`): where the asked amount stands
-ASK_AMOUNT = re.compile(r"(?:多少|几)(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次|万人|亿元|万元)?")
+ASK_AMOUNT = re.compile(rf"(?:多少|几)(?:[{COUNTERS}元人]|人次|万人|亿元|万元)?")
 
 
 def focus_term(text: str, terms: list[str]) -> str:

@@ -13,7 +13,7 @@ from server.answer.draft import Claim, Draft
 from server.answer.evidence import has_term
 from server.answer.text import clause, display, flat, pick_quantity, quantity_figure, region_of
 from server.answer.verify import mismatch, verified
-from server.intent import ASKING, TIME_HEAD
+from server.intent import ASKING, COUNTERS, TIME_HEAD
 from server.query import Query, key_terms
 from server.schemas import Figure
 
@@ -23,7 +23,7 @@ MIN_OVERLAP = 4  # characters two quoted clauses must share to be joined into on
 # what an ask's label drops: the verb and 的 before its asking word, the counter after it
 _LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|共有|一共有)?了?$")
 _PART_OF = re.compile(r"\s*其中")  # `其中小学多少人`: a part of what the ask before counted
-_COUNTER_HEAD = re.compile(r"^(?:[个名所项次件家户间套张支座台批场篇条种位元人]|人次)")
+_COUNTER_HEAD = re.compile(rf"^(?:[{COUNTERS}元人]|人次)")
 
 
 @dataclass
