@@ -18,6 +18,7 @@ import io
 import json
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -150,16 +151,23 @@ def _validated(path: Path, entries: Iterable[tuple[int, dict[str, Any]]], place:
     return items
 
 
+@lru_cache(maxsize=65536)
+def matching_form(text: str) -> str:
+    """The form quotes and passages are compared in. The `|` the loader writes between table cells goes
+    too: a quote of a table row is its visible cells, which a reader copies with spaces between them."""
+    return normalize(text, drop_space=True).replace("|", "")
+
+
 def quote_problems(items: list[Item], documents: dict[str, str]) -> list[str]:
     """Sources whose document is unknown or whose quote the document does not contain.
 
     `documents` maps doc_id → text (raw or cleaned: both normalise to the same matching form).
     """
-    normalized = {doc_id: normalize(text, drop_space=True) for doc_id, text in documents.items()}
+    normalized = {doc_id: matching_form(text) for doc_id, text in documents.items()}
     problems = []
     for item in items:
         for n, source in enumerate(item.sources, start=1):
-            quote = normalize(source.quote, drop_space=True)
+            quote = matching_form(source.quote)
             if not source.doc:
                 if not any(quote in text for text in normalized.values()):
                     problems.append(f"{item.id} source {n}: quote in no document: {source.quote!r}")

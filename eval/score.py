@@ -2,11 +2,11 @@
 
 Matching rules (the README repeats them for users):
 
-- A passage *contains* a gold quote when normalize(quote, drop_space=True) is a substring of
-  normalize(passage, drop_space=True) (NFKC, Traditional → Simplified, pinyin notes and all
-  whitespace removed). Containment is strict: quotes are 8–60 characters and lie inside one
-  sentence or table row, and fixed-size baselines chunk with an overlap longer than any quote,
-  so every retriever can return a passage that contains each quote whole.
+- A passage *contains* a gold quote when the quote's matching form is a substring of the
+  passage's (eval.schema.matching_form: NFKC, Traditional → Simplified, pinyin notes, all
+  whitespace and the `|` between table cells removed). Containment is strict: quotes are
+  8–60 characters and lie inside one sentence or table row, and fixed-size baselines chunk
+  with an overlap longer than any quote, so every retriever can return a passage that contains each quote whole.
 - recall@k = gold quotes contained in the top k passages ÷ min(k, number of gold quotes)
   (capped, so one passage can score 1.0 at k = 1); MRR = 1 / rank of the first passage that
   contains any gold quote.
@@ -39,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from eval.schema import GoldFigure, Item
+from eval.schema import GoldFigure, Item, matching_form
 from figures.numbers import find_quantities, parse_number
 from ingest.normalize import normalize
 
@@ -168,11 +168,6 @@ def score_item(item: Item, outcome: Outcome | None) -> Row:
 
 
 # --- passages and quotes ---------------------------------------------------------------------------
-
-@lru_cache(maxsize=65536)
-def matching_form(text: str) -> str:
-    return normalize(text, drop_space=True)
-
 
 def contains(passage: str, quote: str) -> bool:
     q = matching_form(quote)

@@ -562,7 +562,7 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
     """Pages that hold ruled tables (pdfplumber finds them by their drawn lines): page number →
     the page's text above, between and below the tables, each table as Markdown rows in its place;
     and every text line with its type size and weight (for the headings)."""
-    out: dict[int, str] = {}
+    pages: dict[int, list[str | list[list[GridCell]]]] = {}
     lines: list[_PdfLine] = []
     with pdfplumber.open(str(path)) as pdf:
         for n, page in enumerate(pdf.pages):
@@ -580,15 +580,46 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
                                       any(t.bbox[1] <= middle <= t.bbox[3] for t in tables), limit))
             if not tables:
                 continue
-            parts, top = [], 0.0
+            parts: list[str | list[list[GridCell]]] = []
+            top = 0.0
             for table in tables:
                 x0, t_top, x1, t_bottom = table.bbox
-                parts.append(_pdf_band(page, top, t_top))
-                parts.append(grid_lines(_pdf_grid(table)))
+                parts += [_pdf_band(page, top, t_top), _pdf_grid(table)]
                 top = t_bottom
             parts.append(_pdf_band(page, top, page.height))
-            out[n] = "\n\n".join(p for p in parts if p.strip())
-    return out, lines
+            pages[n] = parts
+    _join_continued_tables(pages)
+    # a page whose only table went to the page before keeps its (maybe empty) text: its text layer
+    # would write the rows a second time
+    return {n: "\n\n".join(p if isinstance(p, str) else grid_lines(p) for p in parts
+                            if not isinstance(p, str) or p.strip())
+            for n, parts in pages.items()}, lines
+
+
+# a page number or running footer between two pages of one table: `3`, `- 3 -`, `第3页`, `3/10`
+_PAGE_MARK = re.compile(r"[-—\s]*(?:第\s*)?\d{1,4}\s*(?:页|/\s*\d{1,4})?(?:\s*共\s*\d{1,4}\s*页)?[-—\s]*")
+
+
+def _join_continued_tables(pages: dict[int, list[str | list[list[GridCell]]]]) -> None:
+    """A table the page breaks: its last table ends the page (nothing below it but a page number) and
+    the next page opens with a table as wide (nothing above it but a page number). Its rows join the
+    table they continue, a repeated header row dropped, so the second part is not read as a table whose
+    header is its first data row. Changes `pages` in place."""
+    def blank(part: str | list[list[GridCell]]) -> bool:
+        return isinstance(part, str) and all(_PAGE_MARK.fullmatch(ln) for ln in part.splitlines() if ln.strip())
+
+    for n in sorted(pages):
+        parts, following = pages[n], pages.get(n + 1)
+        if not following or not blank(parts[-1]) or not blank(following[0]) or len(following) < 2:
+            continue
+        first, rest = parts[-2], following[1]
+        if isinstance(first, str) or isinstance(rest, str) or len(first[0]) != len(rest[0]):
+            continue
+        if [c.text for c in rest[0]] == [c.text for c in first[0]]:  # the header repeated on the new page
+            rest = rest[1:]
+        shift = len(first)
+        first += [[cell._replace(origin=(cell.origin[0] + shift, cell.origin[1])) for cell in row] for row in rest]
+        following[:2] = [following[0]]
 
 
 def _pdf_grid(table) -> list[list[GridCell]]:

@@ -145,7 +145,8 @@ def test_policyqa_eval_stops_on_a_bad_file_naming_line_and_field(tmp_path, capsy
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 SPLITS = {EVAL / "bundled-fresh": DEFAULT_CORPUS,
           EVAL / "corpus-dev": Path(__file__).resolve().parents[2] / "shared" / "corpus-dev",
-          EVAL / "corpus-written": EVAL / "documents" / "corpus-written"}
+          EVAL / "corpus-written": EVAL / "documents" / "corpus-written",
+          EVAL / "corpus-written2": EVAL / "documents" / "corpus-written2"}
 
 
 @pytest.mark.parametrize("split", sorted(p for d in SPLITS for p in d.glob("*.jsonl")),

@@ -130,3 +130,38 @@ def test_pdf_table_from_the_drawn_table_not_the_text_layer(tmp_path):
     assert text.startswith("某县教育事业发展主要指标如下。") and text.endswith("以上指标均纳入考核。")
     (parsed,) = tables_in(text)
     assert_indicator_table(parsed)
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason=f"no CJK font at {CJK_FONT}")
+@pytest.mark.parametrize("repeat_header", [0, 1])
+def test_a_pdf_table_the_page_breaks_is_one_table(tmp_path, repeat_header):
+    """Budget and statistics PDFs print long tables over two pages, with or without the header row again
+    on the second page and with a page number between: one table, every row under the first header."""
+    pdf = cjk_pdf()
+    pdf.set_font("cjk", size=11)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.set_y(200)
+    pdf.multi_cell(0, 8, "表1 各项目经费 单位：万元", new_x="LMARGIN", new_y="NEXT")
+    from fpdf import FontFace  # present: cjk_pdf skips the test without fpdf2
+
+    rows = [[f"项目{n:02d}", str(100 + n), str(120 + n)] for n in range(1, 16)]
+    with pdf.table(headings_style=FontFace(emphasis=""), repeat_headings=repeat_header) as table:
+        for values in [["项目", "2024年决算数", "2025年预算数"], *rows]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.multi_cell(0, 8, "以上为全部项目。", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "budget.pdf"))
+    assert len(pdfplumber_pages(tmp_path / "budget.pdf")) == 2  # the table does cross the page
+    text = load_file(tmp_path / "budget.pdf").text
+    (parsed,) = tables_in(text)
+    assert parsed.columns == ["项目", "2024年决算数", "2025年预算数"]
+    assert [row_label(parsed, r) for r in parsed.rows] == [r[0] for r in rows]
+    assert text.count("项目15") == 1 and text.endswith("以上为全部项目。")
+
+
+def pdfplumber_pages(path) -> list:
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        return [page.find_tables() for page in pdf.pages]
