@@ -139,6 +139,35 @@ def test_nothing_to_ingest_and_missing_paths_change_nothing(data_copy: Path, tmp
     assert read_current(data_copy) == index.build_id
 
 
+
+def test_a_folder_s_readme_sources_and_licence_are_skipped_unless_named(data_copy: Path, corpus_copy: Path,
+                                                                      index: Index, tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture,
+                                                                      monkeypatch: pytest.MonkeyPatch):
+    about = {"SOURCES.md": "# 来源\n\n各文件下载自政府网站，2026年3月。\n",
+             "README.zh-CN.md": "# 说明\n\n本目录收录五份教育文件。\n", "LICENSE.txt": "本资料仅供研究使用。\n"}
+    for name, text in about.items():
+        (corpus_copy / name).write_text(text, encoding="utf-8")
+    (corpus_copy / "notice.txt").write_text("关于做好2026年招生工作的通知\n\n各学校：现将有关事项通知如下。\n",
+                                            encoding="utf-8")  # a notice is a document, whatever its name
+    monkeypatch.setenv("POLICYQA_DATA_DIR", str(data_copy))
+
+    assert _cli(["ingest", str(corpus_copy)]) == 0
+    out = capsys.readouterr().out
+    assert "skipped 3 file(s) describing the folder" in out and "name one to ingest it" in out, out
+    assert all(str(corpus_copy / name) in out for name in about), out
+    new = Index.open(data_copy)
+    assert sorted(new.documents) == sorted(CORPUS_IDS + ["notice"])
+
+    # named on the command line, a folder file is ingested like any other
+    summary = run_ingest([corpus_copy, corpus_copy / "SOURCES.md"], None, False, data_dir=data_copy)
+    assert summary.added == ["SOURCES"] and "SOURCES.md" not in " ".join(summary.skipped), str(summary)
+    # a folder holding nothing but its description says so, and how to ingest it anyway
+    (tmp_path / "only").mkdir()
+    (tmp_path / "only" / "README.md").write_text("# 说明\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"only README\.md, which describe the folder: name a file"):
+        run_ingest([tmp_path / "only"], None, False, data_dir=data_copy)
+
 def test_cli_usage_errors_exit_2(data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                  capsys: pytest.CaptureFixture):
     monkeypatch.setenv("POLICYQA_DATA_DIR", str(data_copy))
