@@ -232,7 +232,7 @@ class Index:
 
     def _dense(self, build: _Build, query: str, k: int, doc_ids: list[str] | None) -> list[tuple[int, float]]:
         vector = self.embedder.embed_query(normalize(query))
-        ranges = build.ranges(doc_ids) if doc_ids is not None else [(0, len(build.chunks))]
+        ranges = [(0, len(build.chunks))] if doc_ids is None else build.ranges(doc_ids) or []
         if sum(hi - lo for lo, hi in ranges) <= LOCAL_DENSE_MAX:
             # Up to a few thousand chunks, exact cosines from the build's vectors cost less than a
             # Chroma query, and they are exact: Chroma's HNSW graph is built by parallel inserts in
