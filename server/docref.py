@@ -40,32 +40,49 @@ class DocRef:
         return f"文号为{self.written}的文件" if self.kind == "number" else f"《{self.written}》"
 
 
+def names_a_document(question: str) -> bool:
+    """Whether the question may name a document (cheap: most questions name none)."""
+    return "《" in question or DOC_NUMBER.search(normalize(question)) is not None
+
+
 def _key(text: str) -> str:
     return compact(normalize(text)).replace("第", "")
 
 
-def find_refs(question: str, heads: Mapping[str, DocHead], quoted: Callable[[str], bool]) -> list[DocRef]:
-    """The 文号 and 《titles》 `question` names, each with the documents it matches; `quoted(text)`
-    says whether some passage contains `text` (asked only of references no document matches)."""
-    norm = normalize(question)
-    refs: list[DocRef] = []
-    owners = [(d, _key(h.meta.number)) for d, h in heads.items() if h.meta.number]
-    for m in DOC_NUMBER.finditer(norm):
-        key = _key(m.group())
-        # the pattern's issuer part may have taken words of the question before it (请问…)
-        found = sorted(d for d, k in owners if k and key.endswith(k))
-        if found:
-            refs.append(DocRef(_issued(m.group(), dict(owners)[found[0]]), "number", found))
-        else:
-            written = _LEAD.sub("", m.group())
-            refs.append(DocRef(written, "number", [], quoted(written)))
-    for m in _TITLE.finditer(norm):
-        title = m.group(1)
-        key = _key(title)
-        found = [d for d, h in heads.items() if h.meta.title and _title_matches(key, _key(h.meta.title))]
-        refs.append(DocRef(m.group(), "title", sorted(found)) if found else
-                    DocRef(title, "title", [], quoted(title)))
-    return refs
+@dataclass
+class DocNames:
+    """The 文号 and titles of a build's documents in matching form, read once per build."""
+    numbers: list[tuple[str, str, str]]  # (key, doc id, number as written)
+    titles: list[tuple[str, str]]  # (key, doc id)
+
+    @classmethod
+    def of(cls, heads: Mapping[str, DocHead]) -> DocNames:
+        return cls([(_key(h.meta.number), d, h.meta.number) for d, h in heads.items() if h.meta.number],
+                   [(_key(h.meta.title), d) for d, h in heads.items() if h.meta.title])
+
+    def find(self, question: str, quoted: Callable[[str], bool]) -> list[DocRef]:
+        """The 文号 and 《titles》 `question` names, each with the documents it matches; `quoted(text)`
+        says whether some passage contains `text` (asked only of references no document matches)."""
+        norm = normalize(question)
+        refs: list[DocRef] = []
+        for m in DOC_NUMBER.finditer(norm):
+            key = _key(m.group())
+            # the pattern's issuer part may have taken words of the question before it (请问…);
+            # of numbers it ends with, the longest is the one written (株教发… over 教发…)
+            found = sorted((d, k) for k, d, _ in self.numbers if k and key.endswith(k))
+            longest = max((len(k) for _, k in found), default=0)
+            found = [(d, k) for d, k in found if len(k) == longest]
+            if found:
+                refs.append(DocRef(_issued(m.group(), found[0][1]), "number", [d for d, _ in found]))
+            else:
+                written = _LEAD.sub("", m.group())
+                refs.append(DocRef(written, "number", [], quoted(written)))
+        for m in _TITLE.finditer(norm):
+            title = m.group(1)
+            key = _key(title)
+            named = sorted(d for k, d in self.titles if _title_matches(key, k))
+            refs.append(DocRef(m.group(), "title", named) if named else DocRef(title, "title", [], quoted(title)))
+        return refs
 
 
 def _title_matches(asked: str, title: str) -> bool:

@@ -1,8 +1,9 @@
 """`ask()`: the one entry point for the CLI, the HTTP API and eval.
 
 question → follow-up resolution → documents it names by 文号 or 《title》 (server/docref.py) →
-analysis (intent, region, year) → scope (filters ∩ named documents ∩ region) → hybrid retrieval → extractive answer (optionally rewritten by the generative mode, which
-falls back to the extractive answer when its numbers cannot be traced).
+analysis (intent, region, year) → scope (filters ∩ named documents ∩ region) → hybrid retrieval →
+extractive answer (optionally rewritten by the generative mode, which falls back to the
+extractive answer when its numbers cannot be traced).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from server.answer import Composer, Draft
 from server.answer.evidence import document_year
 from server.answer.nearwords import near_words_for
 from server.deps import get_index
-from server.docref import DocRef, find_refs
+from server.docref import DocNames, DocRef, names_a_document
 from server.followup import check, resolve
 from server.generate import Generator
 from server.query import Query, RegionCatalog, analyse
@@ -46,6 +47,7 @@ class Service:
         self.generator = generator if generator is not None else Generator.from_env()
         self._analyses: LRU[str, Query] = LRU(lambda text: analyse(text, self.catalog), ANALYSIS_CACHE)
         self._all_years: set[int | None] | None = None  # the years the build's documents were written
+        self._doc_names: DocNames | None = None  # read on the first question that names a document
 
     def ask(self, question: str, history: list[Turn] | list[dict] | None = None,
             filters: Filters | dict | None = None) -> AskResponse:
@@ -107,15 +109,20 @@ class Service:
 
     def named_documents(self, text: str) -> list[DocRef]:
         """The documents the question names by 文号 or 《title》 (server/docref.py)."""
+        if not names_a_document(text):
+            return []
+        if self._doc_names is None:
+            self._doc_names = DocNames.of(self.index.document_heads)
+
         def quoted(written: str) -> bool:
             key = compact(normalize(written))
             return self.index.chunks.count_containing([written], lambda norm: key in compact(norm)) > 0
 
-        return find_refs(text, self.index.document_heads, quoted)
+        return self._doc_names.find(text, quoted)
 
     def no_such_document(self, refs: list[DocRef]) -> str:
         """The abstention for a 文号 or title no indexed document has and no passage quotes."""
-        numbers = [h.meta.number for h in self.index.document_heads.values() if h.meta.number]
+        numbers = [number for _, _, number in self._doc_names.numbers] if self._doc_names else []
         known = f"现有文件的文号：{'、'.join(numbers[:10])}{'等' if len(numbers) > 10 else ''}。" \
             if numbers and any(r.kind == "number" for r in refs) else ""
         return f"文件中未找到{'、'.join(r.describe() for r in refs)}：已导入的文件中没有它，也没有文件引用它。{known}"

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.models import DocMeta
+from ingest.records import DocHead
+from server.docref import DocNames
 from server.service import Service
 from tests.written import service_over
 
@@ -86,3 +89,19 @@ def test_a_number_only_quoted_by_a_passage_is_no_refusal(service: Service):
 def test_a_filter_excluding_the_named_document_says_so(service: Service):
     response = service.ask("青教发〔2025〕8号通知有哪些附件？", filters={"doc_ids": ["enrolment"]})
     assert response.abstained and "不在所选文件范围内" in response.answer, response.answer
+
+
+def test_of_two_numbers_a_question_ends_with_the_longer_is_the_one_written():
+    heads = {d: DocHead(d, DocMeta(title=t, number=n), 100, 0) for d, t, n in (
+        ("county", "青石县教育局关于校园安全的通知", "青教发〔2025〕8号"),
+        ("ministry", "关于义务教育招生的通知", "教发〔2025〕8号"),
+        ("trad", "青石縣教師隊伍建設三年行動方案", "青府辦發〔2023〕7號"))}
+    names = DocNames.of(heads)
+    never = lambda text: False  # noqa: E731
+    assert [(r.written, r.doc_ids) for r in names.find("请问青教发〔2025〕8号的要求", never)] == [
+        ("青教发〔2025〕8号", ["county"])]
+    assert names.find("教发[2025]8号的要求", never)[0].doc_ids == ["ministry"]
+    # either script and either bracket; a title quoted short or in full
+    assert names.find("青府办发（2023）7号提出了什么", never)[0].doc_ids == ["trad"]
+    assert names.find("《青石县教师队伍建设三年行动方案》的目标", never)[0].doc_ids == ["trad"]
+    assert names.find("《方案》的目标", never)[0].doc_ids == []  # too short to stand for a longer title
