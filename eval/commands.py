@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import tempfile
 import time
@@ -177,15 +176,12 @@ def corpus_cache_dir(corpus: Path) -> Path:
     return config.data_dir() / "eval-corpora" / f"{resolved.name}-{digest}"
 
 
-# a corpus directory's own documentation (SOURCES.md, README.md …) describes the documents, it is none
-_NOT_DOCUMENTS = re.compile(r"(?:readme|sources|license|licence|changelog|notice)(?:\.[a-z]+)?", re.I)
-
-
 def corpus_documents(corpus: Path) -> list[Path]:
-    """The documents of a corpus directory, without its README/SOURCES/LICENSE files."""
+    """The documents of a corpus directory (its README/SOURCES/LICENSE files describe them: see
+    ingest.pipeline.discover)."""
     from ingest.pipeline import discover
 
-    return [p for p in discover([corpus]) if not _NOT_DOCUMENTS.fullmatch(p.name)]
+    return discover([corpus]).files
 
 
 def _corpus_index(corpus: Path, embedder: str | None, scratch: Path | None, quiet: bool):

@@ -15,7 +15,8 @@ to a newer build; each search works on one build snapshot from start to end.
 
 Nothing here grows with the corpus in memory: chunks, documents and figures are read by
 offset when asked (records.py), BM25 and the bigram postings are memory-mapped, and the
-vectors live in Chroma (or, for searches scoped to a few documents, are read from vectors.npy).
+vectors live in Chroma (a search over at most LOCAL_DENSE_MAX chunks — a small library, or a few
+documents of a large one — reads them from vectors.npy instead: exact and deterministic).
 """
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ TOKENS = "tokens.jsonl"
 VECTORS = "vectors.npy"
 FIGURES = "figures.jsonl"
 SEARCH_CACHE = 4096  # searches per build kept for repeated questions
-LOCAL_DENSE_MAX = 8192  # a search scoped to at most this many chunks reads their vectors instead of asking Chroma
+LOCAL_DENSE_MAX = 8192  # a search over at most this many chunks reads their vectors instead of asking Chroma
 
 
 class NoIndexError(RuntimeError):
@@ -231,9 +232,12 @@ class Index:
 
     def _dense(self, build: _Build, query: str, k: int, doc_ids: list[str] | None) -> list[tuple[int, float]]:
         vector = self.embedder.embed_query(normalize(query))
-        ranges = build.ranges(doc_ids)
-        if ranges is not None and sum(hi - lo for lo, hi in ranges) <= LOCAL_DENSE_MAX:
-            # a few documents: exact cosines from the build's vectors beat a filtered Chroma query
+        ranges = [(0, len(build.chunks))] if doc_ids is None else build.ranges(doc_ids) or []
+        if sum(hi - lo for lo, hi in ranges) <= LOCAL_DENSE_MAX:
+            # Up to a few thousand chunks, exact cosines from the build's vectors cost less than a
+            # Chroma query, and they are exact: Chroma's HNSW graph is built by parallel inserts in
+            # no fixed order, so two builds of the same vectors disagree on a third of the dev
+            # questions' top-40 and sometimes miss the best chunk outright (scripts/hnsw_recall.py).
             return self._dense_local(build, vector, k, ranges)
         return self._store(build).query(vector, k, doc_ids)
 

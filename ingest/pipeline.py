@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import time
 from collections.abc import Callable, Collection
@@ -100,6 +101,7 @@ class Summary:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files of a searched folder that describe it
     documents: int = 0
     chunks: int = 0
     tables: int = 0
@@ -127,6 +129,9 @@ class Summary:
         for failure in self.failed:
             kept = " (previous version kept)" if failure.kept_previous else ""
             lines.append(f"  FAILED {failure.source}: {failure.reason}{kept}")
+        if self.skipped:
+            lines.append(f"  skipped {len(self.skipped)} file(s) describing the folder, not documents "
+                         f"(name one to ingest it): {', '.join(self.skipped)}")
         lines += [f"  note: {note}" for note in self.notes]
         return "\n".join(lines)
 
@@ -149,17 +154,18 @@ def run_ingest(paths: list[Path] | None, embedder: str | None, rebuild: bool,
     """Make the index hold exactly the documents of `paths` plus the library's (see module docstring)."""
     started = time.monotonic()
     data_dir = Path(data_dir).resolve() if data_dir else config.data_dir()
-    files = discover(paths or [config.DEFAULT_CORPUS])
+    found = discover(paths or [config.DEFAULT_CORPUS])
     data_dir.mkdir(parents=True, exist_ok=True)
     try:
         with BuildLock(data_dir):
             library = Library(data_dir)
             collect_garbage(data_dir)
-            summary = _ingest(files + library.paths(), set(), embedder, rebuild, data_dir, progress)
+            summary = _ingest(found.files + library.paths(), set(), embedder, rebuild, data_dir, progress)
             if summary.switched:
                 collect_garbage(data_dir)
     except BuildLockedError as e:
         raise IngestLockedError(str(e)) from None
+    summary.skipped = [str(p) for p in found.skipped]
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -192,23 +198,44 @@ def update_build(data_dir: Path, drop: Collection[str] = (), progress: Progress 
     return summary
 
 
-def discover(paths: list[Path]) -> list[Path]:
-    """The files to ingest: named files as they are, directories searched for supported files."""
+# A folder's own documentation — what it holds, where it comes from, its licence — describes the
+# documents and is none of them (software and data collections name these files by convention).
+# Only files found by searching a directory are left out; a file named on the command line is
+# ingested like any other. 通知 (NOTICE) is deliberately absent: bureau notices are documents.
+FOLDER_FILES = re.compile(r"(?:readme|sources|license|licence|copying|changelog|authors|contributing)"
+                          r"(?:[._-][a-z]{2}(?:[-_][a-z]{2,4})?)?\.[a-z0-9]+", re.I)  # README.zh-CN.md
+
+
+@dataclass
+class Found:
+    files: list[Path]
+    skipped: list[Path]  # a searched directory's README / SOURCES / LICENSE …
+
+
+def discover(paths: list[Path]) -> Found:
+    """The files to ingest: named files as they are, directories searched for supported files
+    (hidden ones and the folder's own documentation left out)."""
     from ingest.load import SUPPORTED
 
-    files: list[Path] = []
+    found = Found([], [])
     for path in map(Path, paths):
         if not path.exists():
             raise IngestError(f"no such file or directory: {path}")
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not found:
-                raise IngestError(f"no supported files in {path} (supported: {', '.join(sorted(SUPPORTED))})")
-            files += found
-        else:
-            files.append(path)
-    return [f.resolve() for f in files]
+        if not path.is_dir():
+            found.files.append(path.resolve())
+            continue
+        inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
+                        and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        skipped = [p for p in inside if FOLDER_FILES.fullmatch(p.name)]
+        files = [p for p in inside if p not in skipped]
+        if not files:
+            only = f"; only {', '.join(p.name for p in skipped)}, which describe the folder: name a file " \
+                   "to ingest it" if skipped else ""
+            raise IngestError(f"no supported files in {path} (supported: {', '.join(sorted(SUPPORTED))}){only}")
+        found.files += [p.resolve() for p in files]
+        found.skipped += [p.resolve() for p in skipped]
+    found.skipped = [p for p in found.skipped if p not in found.files]  # also named: it is wanted
+    return found
 
 
 # --- one run -------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """`ask()`: the one entry point for the CLI, the HTTP API and eval.
 
-question → follow-up resolution → analysis (intent, region, year) → scope (filters ∩ region)
-→ hybrid retrieval → extractive answer (optionally rewritten by the generative mode, which
-falls back to the extractive answer when its numbers cannot be traced).
+question → follow-up resolution → documents it names by 文号 or 《title》 (server/docref.py) →
+analysis (intent, region, year) → scope (filters ∩ named documents ∩ region) → hybrid retrieval →
+extractive answer (optionally rewritten by the generative mode, which falls back to the
+extractive answer when its numbers cannot be traced).
 """
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
+from ingest.grams import compact
 from ingest.lru import LRU
+from ingest.normalize import normalize
 from server.answer import Composer, Draft
 from server.answer.evidence import document_year
 from server.answer.nearwords import near_words_for
 from server.deps import get_index
+from server.docref import DocNames, DocRef, names_a_document
 from server.followup import check, resolve
 from server.generate import Generator
 from server.query import Query, RegionCatalog, analyse
@@ -43,6 +47,7 @@ class Service:
         self.generator = generator if generator is not None else Generator.from_env()
         self._analyses: LRU[str, Query] = LRU(lambda text: analyse(text, self.catalog), ANALYSIS_CACHE)
         self._all_years: set[int | None] | None = None  # the years the build's documents were written
+        self._doc_names: DocNames | None = None  # read on the first question that names a document
 
     def ask(self, question: str, history: list[Turn] | list[dict] | None = None,
             filters: Filters | dict | None = None) -> AskResponse:
@@ -65,8 +70,9 @@ class Service:
         yield "progress", {"stage": "analyse", "message": "分析问题"}
         resolution = resolve(question.strip(), turns, self.catalog)
         resolved = resolution.text
-        query = self.analyse(resolved)
-        scope = self.scope(query, base_scope)
+        refs = self.named_documents(resolved)
+        query = self.analyse(_without(resolved, refs))
+        scope = self.scope(query, _named_scope(base_scope, refs))
         self.date(query, scope)
         timings["analyse"] = _ms(t0)
 
@@ -77,8 +83,12 @@ class Service:
 
         yield "progress", {"stage": "answer", "message": "组织答案"}
         t2 = time.perf_counter()
-        if scope == [] and query.regions:
-            draft = Draft(f"文件中未找到：{'、'.join(query.regions)}不在所选文件范围内。", True)
+        unknown = [r for r in refs if not r.doc_ids and not r.quoted]
+        if unknown:
+            draft = Draft(self.no_such_document(unknown), True)
+        elif scope == [] and (query.regions or any(r.doc_ids for r in refs)):
+            named = query.regions + [r.describe() for r in refs if r.doc_ids]
+            draft = Draft(f"文件中未找到：{'、'.join(named)}不在所选文件范围内。", True)
         else:
             draft = self.composer.compose(query, hits, self.search, scope)
             draft = check(draft, resolution, [f"{c.section} {c.text}" for c in draft.citations])
@@ -96,6 +106,26 @@ class Service:
     def analyse(self, text: str) -> Query:
         """The analysis of a (resolved) question; a repeated question's is a copy of the cached one."""
         return copy.deepcopy(self._analyses[text])
+
+    def named_documents(self, text: str) -> list[DocRef]:
+        """The documents the question names by 文号 or 《title》 (server/docref.py)."""
+        if not names_a_document(text):
+            return []
+        if self._doc_names is None:
+            self._doc_names = DocNames.of(self.index.document_heads)
+
+        def quoted(written: str) -> bool:
+            key = compact(normalize(written))
+            return self.index.chunks.count_containing([written], lambda norm: key in compact(norm)) > 0
+
+        return self._doc_names.find(text, quoted)
+
+    def no_such_document(self, refs: list[DocRef]) -> str:
+        """The abstention for a 文号 or title no indexed document has and no passage quotes."""
+        numbers = [number for _, _, number in self._doc_names.numbers] if self._doc_names else []
+        known = f"现有文件的文号：{'、'.join(numbers[:10])}{'等' if len(numbers) > 10 else ''}。" \
+            if numbers and any(r.kind == "number" for r in refs) else ""
+        return f"文件中未找到{'、'.join(r.describe() for r in refs)}：已导入的文件中没有它，也没有文件引用它。{known}"
 
     def date(self, query: Query, scope: list[str] | None) -> None:
         """今年/去年 as the year they name when every document in scope was written in one year (a
@@ -146,6 +176,25 @@ class Service:
             return base
         region_docs = set(self.catalog.doc_ids(query.regions))
         return sorted(region_docs if base is None else region_docs & set(base))
+
+
+def _without(text: str, refs: list[DocRef]) -> str:
+    """The question as the retrievers should read it: a reference that named a document is scope,
+    not a term to search for."""
+    named = [r.written for r in refs if r.doc_ids]
+    if not named:
+        return text
+    text = normalize(text)
+    for written in named:
+        text = text.replace(written, " ")
+    return text
+
+
+def _named_scope(base: list[str] | None, refs: list[DocRef]) -> list[str] | None:
+    named = {d for r in refs for d in r.doc_ids}
+    if not named:
+        return base
+    return sorted(named if base is None else named & set(base))
 
 
 def _ms(since: float) -> float:

@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from ingest import index as index_module
 from ingest.config import REPO_ROOT
 from ingest.index import Index, builds_dir
 from ingest.pipeline import run_ingest
@@ -76,6 +77,13 @@ def test_ingest_and_query_through_a_chroma_server(chroma_url: str, data_copy: Pa
     assert served.chunks[top[0][0]].doc_id == "banan-education-plan-2021"
     only = served.dense_search("巩固率", 5, doc_ids=["rongchang-self-evaluation"])
     assert only and {served.chunks[i].doc_id for i, _ in only} == {"rongchang-self-evaluation"}
+    # a library too large to rank exactly asks the server (a build this small is ranked from vectors.npy)
+    with monkeypatch.context() as m:
+        m.setattr(index_module, "LOCAL_DENSE_MAX", 0)
+        asked = Index.open(data_copy)
+        assert asked.chunks[asked.dense_search("九年義務教育鞏固率", 3)[0][0]].doc_id == "banan-education-plan-2021"
+        only = asked.dense_search("巩固率", 5, doc_ids=["rongchang-self-evaluation"])
+        assert only and {asked.chunks[i].doc_id for i, _ in only} == {"rongchang-self-evaluation"}
 
     # an update writes a new collection; the server keeps the current and the previous one only
     assert run_ingest([corpus_copy], None, False, data_dir=data_copy).switched is False

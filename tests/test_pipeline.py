@@ -11,12 +11,15 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from ingest import commands
 from ingest.config import DEFAULT_CORPUS, REPO_ROOT
-from ingest.index import Index, NoIndexError, builds_dir, read_current
+from ingest.index import VECTORS, Index, NoIndexError, builds_dir, read_current
+from ingest.normalize import normalize
 from ingest.pipeline import IngestError, IngestLockedError, run_ingest
+from ingest.store import VectorStore
 
 CORPUS_IDS = sorted(p.stem for p in DEFAULT_CORPUS.glob("*.txt"))
 NEW_SENTENCE = "开州区今年新建智慧教室一百二十八间，实现城乡学校全覆盖。"
@@ -87,6 +90,23 @@ def test_modified_and_removed_files(data_copy: Path, corpus_copy: Path, index: I
     assert {p.name for p in builds_dir(data_copy).iterdir()} == {new.build_id, third.build_id}
 
 
+def test_dense_search_of_a_small_build_is_exact_and_asks_no_approximate_index(built_index_dir: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch):
+    # Chroma's HNSW graph is built by parallel inserts in no fixed order: builds of the same vectors
+    # disagree, and one missed the chunk equal to the query (scripts/hnsw_recall.py measures it)
+    def approximate(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a build of a few hundred chunks was searched through HNSW")
+
+    monkeypatch.setattr(VectorStore, "query", approximate)
+    index = Index.open(built_index_dir)  # a fresh one: no searches cached
+    vectors = np.load(builds_dir(built_index_dir) / index.build_id / VECTORS)
+    for text in (NEW_SENTENCE, "学前教育毛入园率", "教师交流轮岗", "義務教育優質均衡"):
+        expected = np.argsort(-(vectors @ index.embedder.embed_query(normalize(text))), kind="stable")[:40]
+        assert [i for i, _ in index.dense_search(text, 40)] == expected.tolist()
+    assert index.dense_search("教师", 5, ["banan-education-plan-2021"])[0][0] in range(
+        *index.chunks.doc_rows["banan-education-plan-2021"])
+
+
 def test_bad_files_are_reported_and_the_rest_ingested(data_copy: Path, corpus_copy: Path, index: Index,
                                                       monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture):
     (corpus_copy / "binary.txt").write_bytes(bytes(range(256)) * 40)
@@ -118,6 +138,35 @@ def test_nothing_to_ingest_and_missing_paths_change_nothing(data_copy: Path, tmp
         run_ingest([tmp_path / "empty"], None, False, data_dir=data_copy)
     assert read_current(data_copy) == index.build_id
 
+
+
+def test_a_folder_s_readme_sources_and_licence_are_skipped_unless_named(data_copy: Path, corpus_copy: Path,
+                                                                      index: Index, tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture,
+                                                                      monkeypatch: pytest.MonkeyPatch):
+    about = {"SOURCES.md": "# 来源\n\n各文件下载自政府网站，2026年3月。\n",
+             "README.zh-CN.md": "# 说明\n\n本目录收录五份教育文件。\n", "LICENSE.txt": "本资料仅供研究使用。\n"}
+    for name, text in about.items():
+        (corpus_copy / name).write_text(text, encoding="utf-8")
+    (corpus_copy / "notice.txt").write_text("关于做好2026年招生工作的通知\n\n各学校：现将有关事项通知如下。\n",
+                                            encoding="utf-8")  # a notice is a document, whatever its name
+    monkeypatch.setenv("POLICYQA_DATA_DIR", str(data_copy))
+
+    assert _cli(["ingest", str(corpus_copy)]) == 0
+    out = capsys.readouterr().out
+    assert "skipped 3 file(s) describing the folder" in out and "name one to ingest it" in out, out
+    assert all(str(corpus_copy / name) in out for name in about), out
+    new = Index.open(data_copy)
+    assert sorted(new.documents) == sorted(CORPUS_IDS + ["notice"])
+
+    # named on the command line, a folder file is ingested like any other
+    summary = run_ingest([corpus_copy, corpus_copy / "SOURCES.md"], None, False, data_dir=data_copy)
+    assert summary.added == ["SOURCES"] and "SOURCES.md" not in " ".join(summary.skipped), str(summary)
+    # a folder holding nothing but its description says so, and how to ingest it anyway
+    (tmp_path / "only").mkdir()
+    (tmp_path / "only" / "README.md").write_text("# 说明\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"only README\.md, which describe the folder: name a file"):
+        run_ingest([tmp_path / "only"], None, False, data_dir=data_copy)
 
 def test_cli_usage_errors_exit_2(data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                  capsys: pytest.CaptureFixture):

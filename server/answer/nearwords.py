@@ -30,6 +30,7 @@ from ingest.wordvectors import WordTable, content_words
 NEAR_MIN = 0.8
 WORD_CACHE = 16384  # vectors of words the build's table lacks, kept (2 KB each)
 PASSAGE_CACHE = 4096  # passages' word lists kept
+NEAR_CACHE = 8192  # (word, passage) pairs weighed: a question's gates weigh the same pair again and again
 
 
 class NearWords:
@@ -44,8 +45,17 @@ class NearWords:
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self._words: LRU[str, tuple[str, ...]] = LRU(content_words, PASSAGE_CACHE)
+        self._near: LRU[tuple[str, str], tuple[str, float] | None] = LRU(None, NEAR_CACHE)
+        self._near_table: WordTable | None = None
 
     def near(self, word: str, text: str) -> tuple[str, float] | None:
+        # on the slowest dev questions four calls in five repeated a pair already weighed
+        table = self._table()
+        if table is not self._near_table:  # another build: its words may lie elsewhere
+            self._near, self._near_table = LRU(None, NEAR_CACHE), table
+        return self._near.get((word, text), lambda pair: self._nearest(*pair))
+
+    def _nearest(self, word: str, text: str) -> tuple[str, float] | None:
         candidates = [w for w in self._words[text] if w != word and w not in word and not siblings(word, w)]
         if not candidates:
             return None
