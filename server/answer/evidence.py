@@ -20,6 +20,7 @@ from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
 from server.answer.text import flat
 from server.calc import states_change
+from server.intent import COUNTERS
 from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
@@ -40,7 +41,9 @@ AGREE_WITHIN = 5  # a passage both retrievers rank among their first five is the
 # short phrase close to many clauses of its topic (0.75–0.83 for clauses of other things on the dev
 # sets), so only a phrase closer than that stands in for a naming word the passage lacks
 PHRASE_MIN = 0.85
-_YEAR = re.compile(r"(?<![\d.])20\d\d(?![\d.])")  # a year, not four digits of a larger number (超20000名, 2000.5亿元)
+# a year, not four digits of a larger number (超20000名, 2000.5亿元) nor a count of that size (培训超2000人次,
+# 2050名教师: a counter or unit after it; a passage stating such a count still speaks for its document's year)
+_YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人米吨亩公斤{COUNTERS}]))")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")  # a breakdown, not what the sentence is about
 
 # phrasings that mean the same as a corpus word, for the key-term check only
@@ -235,6 +238,7 @@ class Reader:
         doc = self.documents[hit.chunk.doc_id]
         sentences = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
         wants = query.units
+        kinds = wanted_kinds(query)
         number = query.asks_number
         change = query.operation in ("growth", "change")
         written = self.doc_year(hit.chunk.doc_id)
@@ -248,7 +252,10 @@ class Reader:
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
             found = [q for q in find_quantities(doc.text[s:e]) if q.is_measure] if number else []
-            fits = any(q.unit in wants for q in found) if wants else bool(found)
+            # of the kind asked, not only in its very unit (20000名 answers 多少个孩子, 4510万亩 多大面积); an
+            # amount of money in its very unit (a total is no amount per student)
+            fits = any(q.unit in wants or unit_kind(q.unit) in kinds - {"money"} for q in found) if wants \
+                else bool(found)
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
@@ -471,8 +478,12 @@ def states_kind(query: Query, text: str) -> bool:
     found = {unit_kind(q.unit) for q in find_quantities(text) if q.is_measure}
     if not query.units:
         return bool(found)
-    wanted = {unit_kind(u) for u in query.units} | ({"people"} if "个" in query.units else set())
-    return bool(found & wanted)
+    return bool(found & wanted_kinds(query))
+
+
+def wanted_kinds(query: Query) -> set[str]:
+    """The kinds of quantity that answer the question's units (a count in 个 may count people)."""
+    return {unit_kind(u) for u in query.units} | ({"people"} if "个" in query.units else set())
 
 
 def document_year(doc: Document | DocHead) -> int | None:
