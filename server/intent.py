@@ -66,6 +66,9 @@ _WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成"), ("%", "百分�
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 _COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座(?!位)|批|篇|条|种)(?!百分点)")
+# a short modifier and a noun naming people right after the counter 个 (not a household of them: 儿童家庭)
+_PEOPLE_AFTER = re.compile(r"[^\W\d的、]{0,4}?(?:孩子|儿童|学生|幼儿|教师|老师|老人|居民|患者|妇女|青少年|人员)"
+                           r"(?![\u4e00-\u9fff]{0,2}家庭)")
 _ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
 
 
@@ -140,6 +143,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     """The units an answer may be in: the counter it asks with (`多少个学位` → 个, whatever else the
     question mentions), else by its wording (率 → %, 经费 → 元)."""
     counter = _COUNTER.search(norm)
+    if counter and counter.group(1) == "个" and _PEOPLE_AFTER.match(norm, counter.end()):
+        return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
     if counter:
         return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),)
     units = next((units for rx, units in _WANTS if rx.search(norm)), ())
