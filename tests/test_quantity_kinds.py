@@ -62,5 +62,9 @@ def test_people_counted_with_ge_and_units_of_one_kind():
     assert wanted_units("多少个学生") == ("人", "人次")
     assert wanted_units("多少个残疾儿童家庭") == ("个",)  # households, not people
     assert wanted_units("新增多少个学位") == ("个",)
+    # people named inside the phrase, not at its head: things counted in 个
+    assert wanted_units("多少个公办的幼儿园学位") == ("个",)
+    assert wanted_units("开了多少个帮家长看孩子的托管班") == ("个",)
+    assert wanted_units("建了多少个给老人吃饭的助餐点") == ("个",)
     assert unit_kind("万亩") == unit_kind("平方米") == "area"
     assert unit_kind("名") == unit_kind("万人次") == "people"
