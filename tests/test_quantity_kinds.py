@@ -15,15 +15,16 @@ from tests.written import service_over
 REPORT = """2026年白河市政府工作报告
 2026年1月20日在白河市第七届人民代表大会第五次会议上
 一、2025年工作回顾
-全年粮食产量达到85亿斤。新建改扩建中小学12所。
+全年粮食产量达到85亿斤。新建改扩建中小学12所。发放育儿补贴2.4万人，城镇新增就业3.1万人。
 二、2026年重点工作
 确保粮食播种面积520万亩以上。
+更好关爱“一老一小”。落实好育儿补贴、儿童医疗保障和生育休假等政策，推进托幼一体化。
 附件
 白河市十件民生实事
 一、提升困难群体救助保障水平。
 为超3000名视力、听力、肢体等残疾儿童免费提供康复训练服务，为超600个残疾儿童家庭免费提供照护指导服务，组织康复专业技术人员规范化培训超2000人次。
 二、扩大优质教育资源供给。
-新增公办学位1.5万个，为1200名家庭经济困难学生发放生活补助。
+新增公办学位1.5万个，为1200名家庭经济困难学生减免住宿费。
 """
 DOC_ID = "baihe-report-2026"
 
@@ -49,6 +50,13 @@ def test_an_area_asked_without_its_unit_is_answered_in_mu(service):
     answer = service.ask("白河今年粮食播种面积要确保在多少以上？")
     assert not answer.abstained, answer.answer
     assert "520万亩" in answer.answer
+
+
+def test_the_sentence_stating_the_amount_asked_goes_before_one_that_cannot_answer(service):
+    # the policy sentence carries more of the question's words (孩子 as 儿童, 补贴), the figure's fewer
+    answer = service.ask("给多少人发了养孩子的补贴？")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("2.4万人"), answer.answer
 
 
 def test_a_count_of_two_thousand_is_no_year():

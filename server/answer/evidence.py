@@ -29,6 +29,9 @@ from server.timespans import PLAN_WORD, plan_words, spans
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
+# the key-term coverage at which a sentence stating a number of the kind asked (多少人 → 181.2万人) goes
+# before sentences that state none, however many terms those carry: the verifier's window minimum
+STATES_MIN = 0.5
 HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
 SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
@@ -56,6 +59,7 @@ class Evidence:
     span: tuple[int, int]  # the sentence or table row, offsets into Document.text
     value: float  # key-term coverage (+NUMBER_BONUS when it states the number asked for)
     order: int  # rank of its passage
+    states: bool = False  # a sentence stating a number of the kind asked in a unit, with STATES_MIN of the terms
 
 
 class Reader:
@@ -218,15 +222,19 @@ class Reader:
                 whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
                 cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
-                span = (chunk.start, chunk.end)
+                span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
             else:
-                span, value = self.best_sentence(query, hit)
+                span, value, states = self.stating_sentence(query, hit)
             if not self.speaks_for(query, chunk) or not self.year_ok(query, hit):
                 value *= 0.5  # another region's part, or another year than the one asked
-            candidates.append(Evidence(hit, span, value, order))
-        # among equals, a passage naming the year asked (in its text or headings) before one that
-        # speaks for it only as a year of a plan period (十五五 → 2026…2030)
-        return max(candidates, key=lambda e: (round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
+            candidates.append(Evidence(hit, span, value, order, states and value >= STATES_MIN))
+        # a sentence that states the amount asked before one that cannot answer it (a question in
+        # everyday words shares more words with a sentence about the policy than with the one giving
+        # its figure: 给多少人发了养孩子的补贴 → `落实好育儿补贴…等政策` / `发放育儿补贴181.2万人`); among
+        # equals, a passage naming the year asked (in its text or headings) before one that speaks for
+        # it only as a year of a plan period (十五五 → 2026…2030)
+        return max(candidates, key=lambda e: (e.states, round(e.value, 2), self.names_year(query, e.hit.chunk),
+                                              -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it)
@@ -235,6 +243,12 @@ class Reader:
     def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
         """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
         the kind of number asked for), and that value."""
+        span, value, _ = self.stating_sentence(query, hit)
+        return span, value
+
+    def stating_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float, bool]:
+        """best_sentence, a sentence stating a number of the kind asked in a unit (with STATES_MIN of
+        the key terms) going first, and whether it does."""
         doc = self.documents[hit.chunk.doc_id]
         sentences = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
         wants = query.units
@@ -244,7 +258,7 @@ class Reader:
         written = self.doc_year(hit.chunk.doc_id)
         asked_spans = [s for word in query.spans for s in spans(word, written)[:1]]
 
-        def rank(i: int) -> tuple[float, bool, int, int]:
+        def rank(i: int) -> tuple[bool, float, bool, int, int]:
             s, e = sentences[i]
             text = flat(normalize(doc.text[s:e]))
             cov, _ = self.coverage(query, text)
@@ -259,15 +273,16 @@ class Reader:
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
-            return cov + bonus, year, _stage_fit(query, text), -i
+            states = bool(wants) and fits and cov >= STATES_MIN
+            return states, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:3] == ranks[i][:3]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:4] == ranks[i][:4]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             i = max(tied, key=lambda j: (self.closeness(unknown, flat(normalize(doc.text[slice(*sentences[j])]))), -j))
-        return sentences[i], ranks[i][0]
+        return sentences[i], ranks[i][1], ranks[i][0]
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
