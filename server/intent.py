@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.segment import words
+from ingest.segment import pos_tokenizer, words
 from server.operation import operation_of
 
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
@@ -66,6 +66,9 @@ _WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成"), ("%", "百分�
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 _COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座(?!位)|批|篇|条|种)(?!百分点)")
+# nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
+_PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员")
+_MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
 _ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
 
 
@@ -136,10 +139,24 @@ def _operation(norm: str, change: bool) -> str:
     return ""
 
 
+def _counts_people(text: str) -> bool:
+    """Whether the phrase right after a counter 个 is headed by a noun naming people (`孤独症孩子免费…`,
+    `残疾孩子做康复`), its modifiers nouns or adjectives; not a thing of theirs (`残疾儿童家庭`, `幼儿园`)."""
+    tagged = list(pos_tokenizer().cut(text))
+    for i, word in enumerate(tagged):
+        if word.word.endswith(_PEOPLE_HEADS):
+            return i + 1 == len(tagged) or not tagged[i + 1].flag.startswith("n")
+        if not word.flag.startswith(_MODIFIER_POS):
+            return False
+    return False
+
+
 def wanted_units(norm: str) -> tuple[str, ...]:
     """The units an answer may be in: the counter it asks with (`多少个学位` → 个, whatever else the
     question mentions), else by its wording (率 → %, 经费 → 元)."""
     counter = _COUNTER.search(norm)
+    if counter and counter.group(1) == "个" and _counts_people(norm[counter.end():]):
+        return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
     if counter:
         return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),)
     units = next((units for rx, units in _WANTS if rx.search(norm)), ())

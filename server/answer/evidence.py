@@ -20,6 +20,7 @@ from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
 from server.answer.text import flat
 from server.calc import states_change
+from server.intent import COUNTERS
 from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
@@ -28,6 +29,9 @@ from server.timespans import PLAN_WORD, plan_words, spans
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
+# the key-term coverage at which a sentence stating a number of the kind asked (多少人 → 181.2万人) goes
+# before sentences that state none, however many terms those carry: the verifier's window minimum
+STATES_MIN = 0.5
 HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
 SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
@@ -40,7 +44,9 @@ AGREE_WITHIN = 5  # a passage both retrievers rank among their first five is the
 # short phrase close to many clauses of its topic (0.75–0.83 for clauses of other things on the dev
 # sets), so only a phrase closer than that stands in for a naming word the passage lacks
 PHRASE_MIN = 0.85
-_YEAR = re.compile(r"(?<![\d.])20\d\d(?![\d.])")  # a year, not four digits of a larger number (超20000名, 2000.5亿元)
+# a year, not four digits of a larger number (超20000名, 2000.5亿元) nor a count of that size (培训超2000人次,
+# 2050名教师: a counter or unit after it; a passage stating such a count still speaks for its document's year)
+_YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人米吨亩公斤{COUNTERS}]))")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")  # a breakdown, not what the sentence is about
 
 # phrasings that mean the same as a corpus word, for the key-term check only
@@ -53,6 +59,7 @@ class Evidence:
     span: tuple[int, int]  # the sentence or table row, offsets into Document.text
     value: float  # key-term coverage (+NUMBER_BONUS when it states the number asked for)
     order: int  # rank of its passage
+    states: bool = False  # a sentence stating a number of the kind asked in a unit, with STATES_MIN of the terms
 
 
 class Reader:
@@ -215,15 +222,19 @@ class Reader:
                 whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
                 cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
-                span = (chunk.start, chunk.end)
+                span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
             else:
-                span, value = self.best_sentence(query, hit)
+                span, value, states = self.stating_sentence(query, hit)
             if not self.speaks_for(query, chunk) or not self.year_ok(query, hit):
                 value *= 0.5  # another region's part, or another year than the one asked
-            candidates.append(Evidence(hit, span, value, order))
-        # among equals, a passage naming the year asked (in its text or headings) before one that
-        # speaks for it only as a year of a plan period (十五五 → 2026…2030)
-        return max(candidates, key=lambda e: (round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
+            candidates.append(Evidence(hit, span, value, order, states and value >= STATES_MIN))
+        # a sentence that states the amount asked before one that cannot answer it (a question in
+        # everyday words shares more words with a sentence about the policy than with the one giving
+        # its figure: 给多少人发了养孩子的补贴 → `落实好育儿补贴…等政策` / `发放育儿补贴181.2万人`); among
+        # equals, a passage naming the year asked (in its text or headings) before one that speaks for
+        # it only as a year of a plan period (十五五 → 2026…2030)
+        return max(candidates, key=lambda e: (e.states, round(e.value, 2), self.names_year(query, e.hit.chunk),
+                                              -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it)
@@ -232,15 +243,22 @@ class Reader:
     def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
         """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
         the kind of number asked for), and that value."""
+        span, value, _ = self.stating_sentence(query, hit)
+        return span, value
+
+    def stating_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float, bool]:
+        """best_sentence, a sentence stating a number of the kind asked in a unit (with STATES_MIN of
+        the key terms) going first, and whether it does."""
         doc = self.documents[hit.chunk.doc_id]
         sentences = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
         wants = query.units
+        kinds = wanted_kinds(query)
         number = query.asks_number
         change = query.operation in ("growth", "change")
         written = self.doc_year(hit.chunk.doc_id)
         asked_spans = [s for word in query.spans for s in spans(word, written)[:1]]
 
-        def rank(i: int) -> tuple[float, bool, int, int]:
+        def rank(i: int) -> tuple[bool, float, bool, int, int]:
             s, e = sentences[i]
             text = flat(normalize(doc.text[s:e]))
             cov, _ = self.coverage(query, text)
@@ -248,19 +266,23 @@ class Reader:
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
             found = [q for q in find_quantities(doc.text[s:e]) if q.is_measure] if number else []
-            fits = any(q.unit in wants for q in found) if wants else bool(found)
+            # of the kind asked, not only in its very unit (20000名 answers 多少个孩子, 4510万亩 多大面积); an
+            # amount of money in its very unit (a total is no amount per student)
+            fits = any(q.unit in wants or unit_kind(q.unit) in kinds - {"money"} for q in found) if wants \
+                else bool(found)
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
-            return cov + bonus, year, _stage_fit(query, text), -i
+            states = bool(wants) and fits and cov >= STATES_MIN
+            return states, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:3] == ranks[i][:3]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:4] == ranks[i][:4]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             i = max(tied, key=lambda j: (self.closeness(unknown, flat(normalize(doc.text[slice(*sentences[j])]))), -j))
-        return sentences[i], ranks[i][0]
+        return sentences[i], ranks[i][1], ranks[i][0]
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
@@ -471,8 +493,12 @@ def states_kind(query: Query, text: str) -> bool:
     found = {unit_kind(q.unit) for q in find_quantities(text) if q.is_measure}
     if not query.units:
         return bool(found)
-    wanted = {unit_kind(u) for u in query.units} | ({"people"} if "个" in query.units else set())
-    return bool(found & wanted)
+    return bool(found & wanted_kinds(query))
+
+
+def wanted_kinds(query: Query) -> set[str]:
+    """The kinds of quantity that answer the question's units (a count in 个 may count people)."""
+    return {unit_kind(u) for u in query.units} | ({"people"} if "个" in query.units else set())
 
 
 def document_year(doc: Document | DocHead) -> int | None:

@@ -23,7 +23,7 @@ from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
-from server.answer.evidence import Reader, has_term, term_parts
+from server.answer.evidence import Reader, has_term, term_parts, unit_kind
 from server.answer.text import display, flat
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
@@ -44,7 +44,6 @@ _PLANNED = re.compile(r"到\s*20\d\d\s*年|力争|争取|预期|预计|规划到
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
            "座", "批", "篇", "条", "种", "平方米"}
-_FAMILY = {"名": "人", "人次": "人", "百分点": "%"}
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
 # a plan's own statements of aim (in its sections that do not review the past)
@@ -167,7 +166,9 @@ def _unit_conflict(query: Query, unit: str) -> bool:
     strict = [u for u in asked if u in _STRICT]
     if not strict or not unit:
         return False
-    return _FAMILY.get(unit, unit) not in {_FAMILY.get(u, u) for u in strict}
+    # compared by the kind of quantity measured (亩 answers 多大面积 as 平方米 does), and a count asked
+    # in 个 of people (多少个孩子) is answered in 名 or 人, as the evidence's choice of sentence allows
+    return unit_kind(unit) not in {k for u in strict for k in (unit_kind(u), *(("people",) if u == "个" else ()))}
 
 
 def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
