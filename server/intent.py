@@ -62,7 +62,7 @@ _WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成"), ("%", "百分�
            ("人", "人次")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
           (re.compile(r"多少所|几所|所学校|学校数"), ("所",)),
-          (re.compile(r"面积|平方米"), ("平方米",))]
+          (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里"))]
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 _COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座(?!位)|批|篇|条|种)(?!百分点)")
@@ -173,14 +173,19 @@ TIME_HEAD = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d\s*年(?:底|末|�
 def asks(text: str) -> list[str]:
     """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在校学生和专任教师各多少人`
     → two; `有多少所学校、多少名学生` → two), each as its own text."""
-    parts = []
+    return [item for _, items in ask_lists(text) for item in items]
+
+
+def ask_lists(text: str) -> list[tuple[str, list[str]]]:
+    """The asks of a question by the clause they come from: each clause with the asks its list of
+    things was cut into (one, itself, when it lists nothing)."""
+    found = []
     for part in PART_END.split(text):
         part = part.strip()
         if not ASKING.search(part):
             continue
-        for piece in _clauses(part):
-            parts += _each_item(piece)
-    return parts
+        found += [(piece, _each_item(piece)) for piece in _clauses(part)]
+    return found
 
 
 def _clauses(part: str) -> list[str]:

@@ -44,7 +44,8 @@ _PLANNED = re.compile(r"到\s*20\d\d\s*年|力争|争取|预期|预计|规划到
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
            "座", "批", "篇", "条", "种", "平方米"}
-_FAMILY = {"名": "人", "人次": "人", "百分点": "%"}
+# one measure each (an area is one whatever its unit)
+_FAMILY = {"名": "人", "人次": "人", "百分点": "%", "亩": "平方米", "公顷": "平方米", "平方公里": "平方米"}
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
 # a plan's own statements of aim (in its sections that do not review the past)
