@@ -61,7 +61,8 @@ _WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成"), ("%", "百分�
                       r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
            ("人", "人次")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
-          (re.compile(r"多少所|几所|所学校|学校数"), ("所",)),
+          # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`)
+          (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几])所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里"))]
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
@@ -229,8 +230,8 @@ def _each_item(part: str) -> list[str]:
         return [part]
     items = _list_items(part[:after.start()])
     ask = EACH.sub("", part[after.start():], count=1)
-    if len(items) < 2:
-        return [part]
+    if len(items) < 2 or _BY_EXAMPLE.match(items[-1]):
+        return [part]  # `明月、大丘、文峰等5所学校`: names given as examples of one group
     spread = EACH.search(items[-1])
     if spread:  # `城镇和农村居民收入分别增长多少`: what follows 分别 is the ask of every item
         ask = items[-1][spread.end():] + ask
@@ -258,6 +259,9 @@ def _each_item(part: str) -> list[str]:
     if not all(_is_item(i) for i in items):
         return [part]
     return [f"{head}{i}{tail}{ask}" for i in items]
+
+
+_BY_EXAMPLE = re.compile(r"[^、，,]{1,8}?等")
 
 
 def _list_items(text: str) -> list[str]:

@@ -20,6 +20,7 @@ from server.answer.text import (
     pick_quantity,
     quantity_figure,
     region_of,
+    written_value,
 )
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, COUNTERS, TIME_HEAD
@@ -126,7 +127,8 @@ class SeveralAsks:
                                                   given=evidence))
             if draft is not None and not draft.abstained and draft.figures and SOURCE in draft.answer \
                     and verified(reader, part, draft) \
-                    and not any(isinstance(a, Draft) and a.answer == draft.answer for a in answers):
+                    and not any(isinstance(a, Draft) and a.answer == draft.answer for a in answers) \
+                    and not _repeats(draft, answers):
                 return draft
             return None
         doc = reader.documents[evidence.hit.chunk.doc_id]
@@ -170,10 +172,11 @@ def _own_stages(query: Query, i: int) -> list[str]:
     return [s for s in query.stages if s not in elsewhere]
 
 
-def _fit(words: list[str], label: str) -> int:
-    """How much of a figure's label the words name (characters of the words it holds), one less
-    when one of the two is negated (`非普惠性…`) and the other not."""
-    return sum(len(w) for w in words if w in label) - negated(label, "".join(words))
+def _fit(words: list[str], label: str, common: set[str]) -> int:
+    """How many of the words a figure's label holds, leaving out the `common` ones every label of the
+    sentence holds (`幼儿园专任教师…学历占比80%，幼儿园教师持证率99%`: 幼儿园 tells no figure apart);
+    one less when one of the two is negated (`非普惠性…`) and the other not."""
+    return len({w for w in words if w != "非" and w not in common and w in label}) - negated(label, "".join(words))
 
 
 def _own_figure(text: str, span: tuple[int, int], picked: Quantity, part: Query,
@@ -181,22 +184,26 @@ def _own_figure(text: str, span: tuple[int, int], picked: Quantity, part: Query,
     """The figure of the sentence this ask owns: within a sentence each figure belongs to the label
     right before it, and a figure whose label another ask names better is that ask's, never this
     one's (`共有幼儿园128所，其中公办幼儿园71所` for `共有多少所幼儿园？其中公办多少所？`). `picked`
-    when it is its own; else the figure, in the unit asked, whose label its own words name best."""
+    when no other ask names it better; else the figure, in the unit asked, whose label its own words
+    name best."""
     own, others = words
+    s, e = span
+    found = [Quantity(**{**q.to_json(), "start": q.start + s, "end": q.end + s})
+             for q in find_quantities(text[s:e]) if q.is_measure]
+    labels = {q.start: pair_label(text, span, q) for q in found} | {picked.start: pair_label(text, span, picked)}
+    common = {w for w in own + [w for ws in others for w in ws] if all(w in label for label in labels.values())}
+
+    def fit(w: list[str], q: Quantity) -> int:
+        return _fit(w, labels[q.start], common)
 
     def owned(q: Quantity) -> bool:
-        label = pair_label(text, span, q)
-        mine = _fit(own, label)
-        return mine > 0 and all(_fit(w, label) <= mine for w in others) or not own and not any(
-            _fit(w, label) for w in others)
+        return all(fit(w, q) <= fit(own, q) for w in others)
 
     if owned(picked):
         return picked
-    s, e = span
-    found = [Quantity(**{**q.to_json(), "start": q.start + s, "end": q.end + s})
-             for q in find_quantities(text[s:e]) if q.is_measure and (not part.units or q.unit in part.units)]
-    mine = [q for q in found if owned(q) and not _taken(answers, q) and _fit(own, pair_label(text, span, q))]
-    return max(mine, key=lambda q: _fit(own, pair_label(text, span, q)), default=None)
+    mine = [q for q in found if (not part.units or q.unit in part.units) and owned(q) and not _taken(answers, q)
+            and fit(own, q) > 0]
+    return max(mine, key=lambda q: fit(own, q), default=None)
 
 
 def _counted(part: Query) -> str:
@@ -226,6 +233,13 @@ def ask_label(text: str) -> str:
     after = _COUNTER_HEAD.sub("", text[at.end():]).strip(" ?？。，,")
     label = before + after  # `新增多少学位` → 新增学位
     return label if 2 <= len(label) <= 24 else ""
+
+
+def _repeats(draft: Draft, answers: list[_Stated | Draft]) -> bool:
+    """Whether a draft states a figure another ask already took from the same passage
+    (`本科上线多少人？比上年增加了多少？` answered twice with the level)."""
+    return any(isinstance(a, _Stated) and a.citation in f.citation_ids and f.value == written_value(a.quantity)
+               for f in draft.figures for a in answers)
 
 
 def _same(a: _Stated | Draft, b: _Stated | Draft) -> bool:

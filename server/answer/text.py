@@ -23,6 +23,8 @@ BOUND_GAP = 4  # a figure within this many characters of a key term of its claus
 # the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二,
 ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
                        r"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、)")
+# a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
+CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
@@ -159,6 +161,11 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     wants = query.units
     if wants and any(q.unit in wants for q in found) and not _unit_guessed_wrong(query, sentence, found):
         found = [q for q in found if q.unit in wants]
+    if query.asked.change:
+        # `比上年提高了多少` of `毛入园率达到93.6%，比上年提高1.8个百分点`: the change the sentence states
+        # (a figure right after a change verb), not the level beside it
+        stated = [q for q in found if CHANGE_BEFORE.search(sentence[:q.start])]
+        found = stated or found
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
     found = [q for q in found if q.unit == "%" or not _MODIFIER.match(sentence, q.end)]

@@ -24,7 +24,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts
-from server.answer.text import display, flat
+from server.answer.text import CHANGE_BEFORE, display, flat
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
@@ -67,8 +67,6 @@ _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
-# a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
-_CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
@@ -379,7 +377,7 @@ def _change_for_level(query: Query, unit: str, context: str) -> str:
     if _ASKS_CHANGE.search(query.norm) or "target" in query.intents or "目标" in query.norm:
         return ""
     own = _own_clauses(unit, context)
-    changes = [c for c in own for q in find_quantities(c) if q.unit == unit and _CHANGE_BEFORE.search(c[:q.start])]
+    changes = [c for c in own for q in find_quantities(c) if q.unit == unit and CHANGE_BEFORE.search(c[:q.start])]
     return "它是增减的数，不是所问的数值" if own and len(changes) == len(own) else ""
 
 
