@@ -261,7 +261,7 @@ def _each_item(part: str) -> list[str]:
     return [f"{head}{i}{tail}{ask}" for i in items]
 
 
-_BY_EXAMPLE = re.compile(r"[^、，,]{1,8}?等")
+_BY_EXAMPLE = re.compile(r"[^、，,]{1,8}?等(?:\d|[一二三四五六七八九十两几]+[个所项名家条])")  # not 中等职业
 
 
 def _list_items(text: str) -> list[str]:

@@ -83,3 +83,14 @@ def test_an_area_stated_in_mu_answers_a_question_about_area(service: Service) ->
     response = service.ask("清河县粮食播种面积要确保在多少以上？")
     assert not response.abstained, response.answer
     assert "286万亩" in direct(response.answer)
+
+
+def test_names_given_as_examples_of_one_group_are_one_ask() -> None:
+    from server.intent import asks, wanted_units
+
+    # `甲、乙、丙等4所学校`: the named schools are one group, and its count is no 所 asked for
+    assert asks("东湖、西岭、南山等4所学校预计新增多少学位，什么时候投入使用？") == [
+        "东湖、西岭、南山等4所学校预计新增多少学位", "什么时候投入使用"]
+    assert wanted_units("东湖、西岭、南山等4所学校预计新增多少学位") == ()
+    # 等 inside a word (中等职业学校) is no such group
+    assert asks("普通高中在校生和中等职业学校在校生各有多少？") == ["普通高中在校生有多少", "中等职业学校在校生有多少"]
