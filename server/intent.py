@@ -137,11 +137,26 @@ def _operation(norm: str, change: bool) -> str:
     return ""
 
 
+# head nouns of people (spoken questions count them with 个, documents with 名/人)
+_PEOPLE = re.compile(r"(?:孩子|儿童|学生|幼儿|少年|青年|老人|家长|居民|农民|教师|老师|职工|员工|人员|人口|毕业生|患者"
+                     r"|残疾人)$")
+# where the thing counted ends and the rest of the question begins: its verb or a pause
+_AFTER_COUNTED = re.compile(r"[，,。？?；;]|做|参加|享受|获得|接受|得到|免费|提供|开展|进行|实现|受益|参与")
+
+
+def _counts_people(after: str) -> bool:
+    """Whether the noun phrase after an asking word's counter names people (`多少个自闭症孩子做…`)."""
+    end = _AFTER_COUNTED.search(after)
+    return bool(_PEOPLE.search(after[:end.start()] if end else after))
+
+
 def wanted_units(norm: str) -> tuple[str, ...]:
     """The units an answer may be in: the counter it asks with (`多少个学位` → 个, whatever else the
     question mentions), else by its wording (率 → %, 经费 → 元)."""
     counter = _COUNTER.search(norm)
     if counter:
+        if counter.group(1) == "个" and _counts_people(norm[counter.end():]):
+            return "人", "个"  # `多少个孩子`: people counted with 个 are stated in 名/人
         return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),)
     units = next((units for rx, units in _WANTS if rx.search(norm)), ())
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total

@@ -55,6 +55,7 @@ _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|�
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
 _STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 # what a rate or share measures is named by the last word of its name (巩固率 of 义务教育巩固率, 毛入学率
 # of 高等教育毛入学率, 占比 of 公办园在园幼儿占比); its other words say of what
@@ -139,6 +140,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     missing = [t for t in named if not _loosely_has(reader, t, context + window)]
     if missing:  # the indicator asked is not the one stated (普惠率 asked, 毛入园率 stated)
         return f"它说的不是“{missing[0]}”"
+    if not claim.computed:
+        neighbour = _neighbours_figure(reader, query, claim, window)
+        if neighbour:
+            return neighbour
     if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
         return "它是规划目标，不是现状"
     return None
@@ -433,6 +438,31 @@ def _window(reader: Reader, claim: Claim) -> str:
     before = split_sentences(text, chunk.start, claim.span[0])[-1:]
     start = before[0][0] if before else claim.span[0]
     return normalize(chunk.section + text[start:claim.span[1]], drop_space=True)
+
+
+def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) -> str:
+    """A figure whose sentence (with the one before and its section) lacks a key term of the question
+    — the rarest it lacks — that one of the next sentences of its paragraph names beside a figure of
+    the same unit: the figure asked is that sentence's, not this one's (`为超2万名残疾儿童…。为超8000名
+    孤独症儿童…` asked about 孤独症)."""
+    chunk = claim.hit.chunk
+    if chunk.row_index is not None:
+        return ""
+    missing = [t for t in query.terms if reader.idf(t) and not _loosely_has(reader, t, window)]
+    if not missing:
+        return ""
+    rarest = max(missing, key=reader.idf)  # the word that most tells what is asked
+    text = reader.documents[chunk.doc_id].text
+    paragraph = text.find("\n", claim.span[1])
+    # the sentences after the figure's own in its paragraph (a passage may end before them); those
+    # before it are the topic they share
+    for start, end in split_sentences(text, claim.span[1], paragraph if paragraph >= 0 else len(text))[:NEXT_SENTENCES]:
+        sentence = normalize(text[start:end], drop_space=True)
+        if _loosely_has(reader, rarest, sentence) and any(
+                _FAMILY.get(q.unit, q.unit) == _FAMILY.get(claim.unit, claim.unit)
+                for q in find_quantities(sentence) if q.is_measure):
+            return f"它所在的句子没有说“{rarest}”，同一段的另一句才说到"
+    return ""
 
 
 def _planned(reader: Reader, claim: Claim, window: str) -> bool:
