@@ -61,8 +61,9 @@ _WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成"), ("%", "百分�
                       r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
            ("人", "人次")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
-          (re.compile(r"多少所|几所|所学校|学校数"), ("所",)),
-          (re.compile(r"面积|平方米"), ("平方米",))]
+          # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`)
+          (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几])所学校|学校数"), ("所",)),
+          (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里"))]
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 _COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座(?!位)|批|篇|条|种)(?!百分点)")
@@ -190,14 +191,19 @@ TIME_HEAD = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d\s*年(?:底|末|�
 def asks(text: str) -> list[str]:
     """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在校学生和专任教师各多少人`
     → two; `有多少所学校、多少名学生` → two), each as its own text."""
-    parts = []
+    return [item for _, items in ask_lists(text) for item in items]
+
+
+def ask_lists(text: str) -> list[tuple[str, list[str]]]:
+    """The asks of a question by the clause they come from: each clause with the asks its list of
+    things was cut into (one, itself, when it lists nothing)."""
+    found = []
     for part in PART_END.split(text):
         part = part.strip()
         if not ASKING.search(part):
             continue
-        for piece in _clauses(part):
-            parts += _each_item(piece)
-    return parts
+        found += [(piece, _each_item(piece)) for piece in _clauses(part)]
+    return found
 
 
 def _clauses(part: str) -> list[str]:
@@ -241,8 +247,8 @@ def _each_item(part: str) -> list[str]:
         return [part]
     items = _list_items(part[:after.start()])
     ask = EACH.sub("", part[after.start():], count=1)
-    if len(items) < 2:
-        return [part]
+    if len(items) < 2 or _BY_EXAMPLE.match(items[-1]):
+        return [part]  # `明月、大丘、文峰等5所学校`: names given as examples of one group
     spread = EACH.search(items[-1])
     if spread:  # `城镇和农村居民收入分别增长多少`: what follows 分别 is the ask of every item
         ask = items[-1][spread.end():] + ask
@@ -270,6 +276,9 @@ def _each_item(part: str) -> list[str]:
     if not all(_is_item(i) for i in items):
         return [part]
     return [f"{head}{i}{tail}{ask}" for i in items]
+
+
+_BY_EXAMPLE = re.compile(r"[^、，,]{1,8}?等(?:\d|[一二三四五六七八九十两几]+[个所项名家条])")  # not 中等职业
 
 
 def _list_items(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import parse_number
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, tokenize, words
-from server.intent import COUNTERS, PART_END, Asked, asks, classify, intents_of
+from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
 from server.timespans import plan_words, span_words, without_spans
@@ -78,6 +78,8 @@ class Query:
     asks: list[str] = field(default_factory=list)  # the separate things asked, region names blanked
     asked: Asked = field(default_factory=lambda: classify("", set()))  # the kind of answer wanted
     focus: str = ""  # the key term the asking word is about (`增加多少学位` → 学位)
+    # an ask cut from a list of things asked together → the clause it was cut from (`新建、改扩建了多少所学校`)
+    listed: dict[str, str] = field(default_factory=dict)
 
     @property
     def operation(self) -> str:
@@ -95,7 +97,7 @@ class Query:
     def narrowed(self, text: str) -> Query:
         """One ask of a question that asks several things, as a question of its own."""
         terms = key_terms(text)
-        return replace(self, norm=text, terms=terms, search_text=text, asks=[text],
+        return replace(self, norm=text, terms=terms, search_text=text, asks=[text], listed={},
                        asked=classify(text, self.intents), focus=focus_term(text, terms))
 
 
@@ -115,14 +117,15 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     intents = intents_of(norm)
     if len(known) > 1 and not intents & {"compare"}:
         intents.add("compare")
-    stages = _stages(norm)
+    stages = stages_of(norm)
     for place in unknown:
         rest = rest.replace(place, " ")
     search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
     relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
     terms = _with_alternatives(key_terms(rest), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
-                 search_text, asks(rest), classify(norm, intents), focus_term(rest, terms))
+                 search_text, asks(rest), classify(norm, intents), focus_term(rest, terms),
+                 {item: piece for piece, items in ask_lists(rest) if len(items) > 1 for item in items})
 
 
 # an asking word for an amount with its counter (`多少个`, `几所`): where the asked amount stands
@@ -159,7 +162,8 @@ def _with_alternatives(terms: list[str], norm: str) -> list[str]:
     return terms
 
 
-def _stages(norm: str) -> list[str]:
+def stages_of(norm: str) -> list[str]:
+    """The school stages a text names, longest form first (普通初中, not also 初中)."""
     found: list[str] = []
     rest = norm
     for stage in STAGES:  # longest forms first within each family, so 普通初中 wins over 初中

@@ -6,15 +6,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import has_term
-from server.answer.text import clause, display, flat, pick_quantity, quantity_figure, region_of
+from server.answer.text import (
+    clause,
+    display,
+    flat,
+    negated,
+    pair_label,
+    pick_quantity,
+    quantity_figure,
+    region_of,
+    written_value,
+)
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, COUNTERS, TIME_HEAD
-from server.query import Query, key_terms
+from server.query import Query, key_terms, stages_of
 from server.schemas import Figure
 
 SOURCE = "。依据"  # where a one-evidence answer's direct part ends and its sources begin
@@ -23,7 +33,8 @@ MIN_OVERLAP = 4  # characters two quoted clauses must share to be joined into on
 # what an ask's label drops: the verb and 的 before its asking word, the counter after it
 _LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|共有|一共有)?了?$")
 _PART_OF = re.compile(r"\s*其中")  # `其中小学多少人`: a part of what the ask before counted
-_COUNTER_HEAD = re.compile(rf"^(?:[{COUNTERS}元人]|人次)")
+_COUNTER = re.compile(rf"人次|[{COUNTERS}元人]")
+_COUNTER_HEAD = re.compile(rf"^(?:{_COUNTER.pattern})")
 
 
 @dataclass
@@ -49,23 +60,48 @@ class SeveralAsks:
         term_sets = [set(key_terms(text)) for text in query.asks]
         shared = set.intersection(*term_sets) if term_sets else set()
         previous = ""
-        missing: list[str] = []  # the asks no evidence answers: said so, not left out
+        answered: dict[str, int] = {}  # an answered ask → its answer's place
+        missed: dict[str, str] = {}  # the asks no evidence answers, as asked: said so, not left out
         labels: list[str] = []  # what each answered ask is about, to name its figure
-        for text in query.asks:
+        words = [_own_words(text) for text in query.asks]
+        for i, text in enumerate(query.asks):
             label = ask_label(text)
             own = query.narrowed(text).asked  # what this ask wants (达标比例是多少 → %), by its own words
+            stages = _own_stages(query, i)
+            others = words[:i] + words[i + 1:]
             distinct = [t for t in key_terms(text) if t not in shared]
             if previous and (not key_terms(text) or _PART_OF.match(text)):
                 # `增长了百分之多少？`, `其中小学多少人？`: about what the ask before named
                 text = f"{previous} {text}"
             previous = text
-            answer = self._one(ask, replace(query.narrowed(text), asked=own), distinct, answers)
+            answer = self._one(ask, replace(query.narrowed(text), asked=own, stages=stages), distinct, answers,
+                               (words[i], others))
             if answer is None:
-                time = TIME_HEAD.match(text)
-                missing.append(text[time.end():].strip() if time else text.strip())  # the ask as asked
+                missed[text] = _as_asked(text)
                 continue
+            answered[text] = len(answers)
             answers.append(answer)
             labels.append(label)
+        for piece in dict.fromkeys(query.listed[t] for t in missed if t in query.listed):
+            # `新建、改扩建了多少所学校`: a list whose items are not stated apart may be stated as one
+            # (`新建、改扩建中小学76所`): the whole answers it, in place of an item that took its figure
+            items = [t for t, p in query.listed.items() if p == piece]
+            done = [answered[t] for t in items if t in answered]
+            if len(done) > 1:
+                continue
+            others = [w for t, w in zip(query.asks, words) if t not in items]
+            rest = [a for n, a in enumerate(answers) if n not in done]
+            answer = self._one(ask, query.narrowed(piece), key_terms(piece), rest, (_own_words(piece), others))
+            if answer is None or done and not _same(answers[done[0]], answer):
+                continue
+            if done:
+                answers[done[0]], labels[done[0]] = answer, ask_label(piece)
+            else:
+                answers.append(answer)
+                labels.append(ask_label(piece))
+            for t in items:
+                missed.pop(t, None)
+        missing = list(missed.values())
         if len(answers) < 2:
             del book.citations[mark:]
             return None
@@ -73,10 +109,11 @@ class SeveralAsks:
         return _joined(answers, labels if len(set(labels)) == len(labels) and all(labels) else [""] * len(labels),
                        missing, region, book.citations)
 
-    def _one(self, ask: Ask, part: Query, distinct: list[str],
-             answers: list[_Stated | Draft]) -> _Stated | Draft | None:
+    def _one(self, ask: Ask, part: Query, distinct: list[str], answers: list[_Stated | Draft],
+             words: tuple[list[str], list[list[str]]]) -> _Stated | Draft | None:
         """One ask's answer from its own best evidence, or None when none answers it (or only with
-        a figure another ask already gave); `distinct`: the words that set it apart from the others."""
+        a figure another ask already gave); `distinct`: the words that set it apart from the others;
+        `words`: its own words and each other ask's, which own the figures their labels name."""
         reader, book = ask.reader, ask.book
         candidates = reader.rank(part, ask.ranked)
         evidence = reader.evidence(part, candidates)
@@ -90,7 +127,8 @@ class SeveralAsks:
                                                   given=evidence))
             if draft is not None and not draft.abstained and draft.figures and SOURCE in draft.answer \
                     and verified(reader, part, draft) \
-                    and not any(isinstance(a, Draft) and a.answer == draft.answer for a in answers):
+                    and not any(isinstance(a, Draft) and a.answer == draft.answer for a in answers) \
+                    and not _repeats(draft, answers):
                 return draft
             return None
         doc = reader.documents[evidence.hit.chunk.doc_id]
@@ -103,6 +141,8 @@ class SeveralAsks:
             # ask apart from the others pick its own figure of the sentence
             own = replace(part, terms=distinct, focus="")
             quantity = pick_quantity(own, doc.text, evidence.span, reader.cover(own)) if distinct else None
+        if quantity is not None:
+            quantity = _own_figure(doc.text, evidence.span, quantity, part, words, answers)
         if quantity is None or _taken(answers, quantity):
             return None
         quoted = display(clause(doc.text, evidence.span, quantity))
@@ -111,13 +151,73 @@ class SeveralAsks:
         return _Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span))
 
 
+def _as_asked(text: str) -> str:
+    """An ask as the question put it, without the time every ask shares."""
+    time = TIME_HEAD.match(text)
+    return text[time.end():].strip() if time else text.strip()
+
+
+def _own_words(text: str) -> list[str]:
+    """The words an ask names its thing by (key terms and school stages of its own text)."""
+    return key_terms(text) + stages_of(text) + (["非"] if negated(text, "") else [])
+
+
+def _own_stages(query: Query, i: int) -> list[str]:
+    """The stages ask i is about: those it names; else the question's, less those another ask names
+    (`在园幼儿和义务教育阶段在校生分别有多少`: 义务教育 is the second ask's, not the first's)."""
+    named = [stages_of(text) for text in query.asks]
+    if named[i]:
+        return named[i]
+    elsewhere = {s for j, stages in enumerate(named) if j != i for s in stages}
+    return [s for s in query.stages if s not in elsewhere]
+
+
+def _fit(words: list[str], label: str, common: set[str]) -> int:
+    """How many of the words a figure's label holds, leaving out the `common` ones every label of the
+    sentence holds (`幼儿园专任教师…学历占比80%，幼儿园教师持证率99%`: 幼儿园 tells no figure apart);
+    one less when one of the two is negated (`非普惠性…`) and the other not."""
+    return len({w for w in words if w != "非" and w not in common and w in label}) - negated(label, "".join(words))
+
+
+def _own_figure(text: str, span: tuple[int, int], picked: Quantity, part: Query,
+                words: tuple[list[str], list[list[str]]], answers: list[_Stated | Draft]) -> Quantity | None:
+    """The figure of the sentence this ask owns: within a sentence each figure belongs to the label
+    right before it, and a figure whose label another ask names better is that ask's, never this
+    one's (`共有幼儿园128所，其中公办幼儿园71所` for `共有多少所幼儿园？其中公办多少所？`). `picked`
+    when no other ask names it better; else the figure, in the unit asked, whose label its own words
+    name best."""
+    own, others = words
+    s, e = span
+    found = [Quantity(**{**q.to_json(), "start": q.start + s, "end": q.end + s})
+             for q in find_quantities(text[s:e]) if q.is_measure]
+    labels = {q.start: pair_label(text, span, q) for q in found} | {picked.start: pair_label(text, span, picked)}
+    common = {w for w in own + [w for ws in others for w in ws] if all(w in label for label in labels.values())}
+
+    def fit(w: list[str], q: Quantity) -> int:
+        return _fit(w, labels[q.start], common)
+
+    def owned(q: Quantity) -> bool:
+        return all(fit(w, q) <= fit(own, q) for w in others)
+
+    if owned(picked):
+        return picked
+    mine = [q for q in found if (not part.units or q.unit in part.units) and owned(q) and not _taken(answers, q)
+            and fit(own, q) > 0]
+    return max(mine, key=lambda q: fit(own, q), default=None)
+
+
 def _counted(part: Query) -> str:
     """The thing an ask counts when it names it after the asking word (`新建多少所养老院` → 养老院),
     else ''."""
     at = ASKING.search(part.norm)
-    after = _COUNTER_HEAD.sub("", part.norm[at.end():]).strip(" ?？。") if at else ""
+    counter = _COUNTER.match(part.norm, at.end()) if at else None
+    after = part.norm[counter.end() if counter else at.end():].strip(" ?？。") if at else ""
+    if counter and _COUNTER_NOUN.get(counter.group()) == after:
+        return ""  # `多少所学校`: the counter says what is counted, any kind of school is one
     return part.focus if part.focus and part.focus in after else ""
 
+
+_COUNTER_NOUN = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 
 def ask_label(text: str) -> str:
     """What an ask is about, to name its figure: its words around the asking word without the
@@ -133,6 +233,18 @@ def ask_label(text: str) -> str:
     after = _COUNTER_HEAD.sub("", text[at.end():]).strip(" ?？。，,")
     label = before + after  # `新增多少学位` → 新增学位
     return label if 2 <= len(label) <= 24 else ""
+
+
+def _repeats(draft: Draft, answers: list[_Stated | Draft]) -> bool:
+    """Whether a draft states a figure another ask already took from the same passage
+    (`本科上线多少人？比上年增加了多少？` answered twice with the level)."""
+    return any(isinstance(a, _Stated) and a.citation in f.citation_ids and f.value == written_value(a.quantity)
+               for f in draft.figures for a in answers)
+
+
+def _same(a: _Stated | Draft, b: _Stated | Draft) -> bool:
+    """Whether two answers state the same figure of the same text."""
+    return isinstance(a, _Stated) and isinstance(b, _Stated) and _taken([a], b.quantity)
 
 
 def _taken(answers: list[_Stated | Draft], quantity: Quantity) -> bool:

@@ -11,7 +11,7 @@ from ingest.models import Cell, Document
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.calc import starting_values
-from server.query import STAGES, Query
+from server.query import STAGES, Query, key_terms
 from server.schemas import Figure
 
 MEASURE_LEAD_CHARS = 40  # a measure sentence this short is a heading or a lead: its content follows
@@ -23,6 +23,8 @@ BOUND_GAP = 4  # a figure within this many characters of a key term of its claus
 # the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二,
 ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
                        r"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、)")
+# a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
+CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
@@ -101,7 +103,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     starts = [m.start() for t in query.terms for m in re.finditer(re.escape(t), norm)]
     sentence = text[span[0]:span[1]]
 
-    def distance(q: Quantity) -> tuple[int, int, int]:
+    def distance(q: Quantity) -> tuple[int, int, int, int]:
         # a figure bound to a key term of its own clause — the indicator right before it
         # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
@@ -110,9 +112,40 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         right = next((m.start() for m in CLAUSE_END.finditer(sentence, end)), len(sentence))
         gaps = [at - a for a in anchors if left <= a <= at] + [b - end for b in starts if end <= b < right]
         bound = min(gaps + [BOUND_GAP + 1])
-        return bound, 0 if q.start >= anchor else 1, abs(q.start - anchor)
+        # among figures equally bound (`幼儿园128所，其中公办幼儿园71所、民办幼儿园38所`), the one whose
+        # own label adds the fewest words the question lacks: the whole, not a part the question does not name
+        label = pair_label(text, span, q)
+        extra = len([t for t in key_terms(label) if t not in asked]) + negated(label, asked)
+        return bound, extra, 0 if q.start >= anchor else 1, abs(q.start - anchor)
+
+    asked = flat(query.norm)
 
     return min(found, key=distance)
+
+
+def pair_label(text: str, span: tuple[int, int], q: Quantity) -> str:
+    """The words a figure of the sentence text[span] is stated for: those right before it back to
+    the previous figure or clause boundary (`其中公办幼儿园71所、民办幼儿园38所`: 71 → 公办幼儿园), read
+    left to right as label–figure pairs; the words after it when none precede it (`建设60项民生实事项目`).
+    Normalised and flat; `q` has offsets into `text`."""
+    s, e = span
+    left = max([m.end() for m in CLAUSE_END.finditer(text, s, q.start)]
+               + [s + p.end for p in find_quantities(text[s:q.start]) if p.is_measure] + [s])
+    label = _LABEL_LEAD.sub("", text[left:q.start])
+    if not re.search(r"[\u4e00-\u9fff]", label):
+        right = next((m.start() for m in _ITEM_END.finditer(text, q.end, e)), e)
+        label = text[q.end:right]
+    return flat(normalize(label))
+
+
+def negated(label: str, asked: str) -> int:
+    """1 when a label negates what it names (`非普惠性民办幼儿园`) and the question does not, or the
+    other way round: the negation drops out of the key terms, the figure is still another thing's."""
+    return int(bool(_NEGATION.search(label)) != bool(_NEGATION.search(asked)))
+
+
+_NEGATION = re.compile(r"非(?!常|遗|洲)")
+_LABEL_LEAD = re.compile(r"^\s*[、,，]?\s*(?:其中|以及|和|及|与)?[,，:：]?")
 
 
 def fitting_quantities(query: Query, text: str, span: tuple[int, int],
@@ -128,6 +161,11 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     wants = query.units
     if wants and any(q.unit in wants for q in found) and not _unit_guessed_wrong(query, sentence, found):
         found = [q for q in found if q.unit in wants]
+    if query.asked.change:
+        # `比上年提高了多少` of `毛入园率达到93.6%，比上年提高1.8个百分点`: the change the sentence states
+        # (a figure right after a change verb), not the level beside it
+        stated = [q for q in found if CHANGE_BEFORE.search(sentence[:q.start])]
+        found = stated or found
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
     found = [q for q in found if q.unit == "%" or not _MODIFIER.match(sentence, q.end)]

@@ -24,7 +24,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts, unit_kind
-from server.answer.text import display, flat
+from server.answer.text import CHANGE_BEFORE, display, flat
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
@@ -53,6 +53,7 @@ _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|�
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
 _STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 # what a rate or share measures is named by the last word of its name (巩固率 of 义务教育巩固率, 毛入学率
 # of 高等教育毛入学率, 占比 of 公办园在园幼儿占比); its other words say of what
@@ -65,8 +66,6 @@ _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
-# a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
-_CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
@@ -139,6 +138,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     missing = [t for t in named if not _loosely_has(reader, t, context + window)]
     if missing:  # the indicator asked is not the one stated (普惠率 asked, 毛入园率 stated)
         return f"它说的不是“{missing[0]}”"
+    if not claim.computed:
+        neighbour = _neighbours_figure(reader, query, claim, window)
+        if neighbour:
+            return neighbour
     if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
         return "它是规划目标，不是现状"
     return None
@@ -379,7 +382,7 @@ def _change_for_level(query: Query, unit: str, context: str) -> str:
     if _ASKS_CHANGE.search(query.norm) or "target" in query.intents or "目标" in query.norm:
         return ""
     own = _own_clauses(unit, context)
-    changes = [c for c in own for q in find_quantities(c) if q.unit == unit and _CHANGE_BEFORE.search(c[:q.start])]
+    changes = [c for c in own for q in find_quantities(c) if q.unit == unit and CHANGE_BEFORE.search(c[:q.start])]
     return "它是增减的数，不是所问的数值" if own and len(changes) == len(own) else ""
 
 
@@ -435,6 +438,31 @@ def _window(reader: Reader, claim: Claim) -> str:
     before = split_sentences(text, chunk.start, claim.span[0])[-1:]
     start = before[0][0] if before else claim.span[0]
     return normalize(chunk.section + text[start:claim.span[1]], drop_space=True)
+
+
+def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) -> str:
+    """A figure whose sentence (with the one before and its section) lacks a key term of the question
+    — the rarest it lacks — that one of the next sentences of its paragraph names beside a figure of
+    the same unit: the figure asked is that sentence's, not this one's (`为超2万名残疾儿童…。为超8000名
+    孤独症儿童…` asked about 孤独症)."""
+    chunk = claim.hit.chunk
+    if chunk.row_index is not None:
+        return ""
+    missing = [t for t in query.terms if reader.idf(t) and not _loosely_has(reader, t, window)]
+    if not missing:
+        return ""
+    rarest = max(missing, key=reader.idf)  # the word that most tells what is asked
+    text = reader.documents[chunk.doc_id].text
+    paragraph = text.find("\n", claim.span[1])
+    # the sentences after the figure's own in its paragraph (a passage may end before them); those
+    # before it are the topic they share
+    for start, end in split_sentences(text, claim.span[1], paragraph if paragraph >= 0 else len(text))[:NEXT_SENTENCES]:
+        sentence = normalize(text[start:end], drop_space=True)
+        if _loosely_has(reader, rarest, sentence) and any(
+                unit_kind(q.unit) == unit_kind(claim.unit)
+                for q in find_quantities(sentence) if q.is_measure):
+            return f"它所在的句子没有说“{rarest}”，同一段的另一句才说到"
+    return ""
 
 
 def _planned(reader: Reader, claim: Claim, window: str) -> bool:
