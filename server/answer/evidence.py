@@ -226,8 +226,10 @@ class Reader:
         return max(candidates, key=lambda e: (round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
-        # the years the question writes (not 今年 read as the documents' year: no passage need write it)
-        return any(y in self.flat[chunk.chunk_id] or y in chunk.section for y in query.years if y in query.norm)
+        # the years the question writes (not 今年 read as the documents' year: no passage need write it),
+        # or the plan period it asks that the passage's headings name (a report's `“十五五”时期主要目标`)
+        return any(y in self.flat[chunk.chunk_id] or y in chunk.section for y in query.years if y in query.norm) \
+            or bool(heading_periods(query, chunk))
 
     def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
         """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
@@ -240,9 +242,13 @@ class Reader:
         written = self.doc_year(hit.chunk.doc_id)
         asked_spans = [s for word in query.spans for s in spans(word, written)[:1]]
 
+        # a plan period the headings name speaks for every sentence under them (`二、“十五五”时期主要目标`
+        # over `…城镇新增就业500万人以上`), as much as one a sentence names in passing
+        periods = "".join(heading_periods(query, hit.chunk))
+
         def rank(i: int) -> tuple[float, bool, int, int]:
             s, e = sentences[i]
-            text = flat(normalize(doc.text[s:e]))
+            text = flat(normalize(doc.text[s:e])) + periods
             cov, _ = self.coverage(query, text)
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
@@ -473,6 +479,12 @@ def states_kind(query: Query, text: str) -> bool:
         return bool(found)
     wanted = {unit_kind(u) for u in query.units} | ({"people"} if "个" in query.units else set())
     return bool(found & wanted)
+
+
+def heading_periods(query: Query, chunk: Chunk) -> list[str]:
+    """The plan periods the question asks (十五五) that the passage's section headings name."""
+    section = flat(normalize(chunk.section)) if query.spans else ""
+    return [w for w in plan_words(query.norm) if w in section]
 
 
 def document_year(doc: Document | DocHead) -> int | None:
