@@ -41,14 +41,14 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     own, child = _marker(text, start), ""
     # a run-in heading that leads its paragraph (`完善社会保障体系。稳妥实施…。健全职业伤害保障制度。…`)
     # owns the paragraph: a short sentence inside it is one of its measures, the next paragraph another item
-    leads = not own and _run_in_heading(text[start:end]) and _starts_paragraph(text, start)
+    leads = not own and run_in_heading(text[start:end]) and starts_paragraph(text, start)
     for s, e in split_sentences(text, end, chunk_end):
         marker = _marker(text, s)
         if marker and (marker == own or child and marker != child) or e - start > MEASURE_SPAN_CHARS:
             break  # the next item of its own list, or a list above the one under it
-        if leads and _starts_paragraph(text, s):
+        if leads and starts_paragraph(text, s):
             break
-        if not leads and not own and not marker and not child and _run_in_heading(text[s:e]):
+        if not leads and not own and not marker and not child and run_in_heading(text[s:e]):
             break  # the next run-in heading of a report's paragraph (`促进就业。…。办好人民满意的教育。…`)
         child = child or marker
         end = e
@@ -59,7 +59,7 @@ _INNER_PAUSE = re.compile(r"[，,；;]")
 RUN_IN_CHARS = 16  # a run-in heading of a report's paragraph is a short phrase (`办好人民满意的教育。`)
 
 
-def _starts_paragraph(text: str, at: int) -> bool:
+def starts_paragraph(text: str, at: int) -> bool:
     """Whether text[at:] begins a paragraph: a run-in heading leads its paragraph, while a short
     sentence inside one (`…覆盖面。健全职业伤害保障制度。鼓励…`) is a measure of the same item."""
     while at > 0 and text[at - 1] in " \t\u3000":
@@ -67,7 +67,7 @@ def _starts_paragraph(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
-def _run_in_heading(sentence: str) -> bool:
+def run_in_heading(sentence: str) -> bool:
     """A short topic phrase with no pause or list in it, heading the sentences after it."""
     sentence = sentence.strip()
     return len(sentence) <= RUN_IN_CHARS and not re.search(r"[，,；;、：:]", sentence)
