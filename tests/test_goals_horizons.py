@@ -1,7 +1,8 @@
 """Targets of the right horizon and measures with all their content, on a work report written here:
 a plan period's target is read under the heading that names the period (not from the year's goal
 statement that mentions the period in passing); a run-in heading that leads its paragraph is quoted
-with every measure of the paragraph, short ones included, and not with the next paragraph's.
+with every measure of the paragraph, short ones included, and not with the next paragraph's; and
+it answers before a numbered section whose heading shares only some of the question's words.
 Real ingest, real model, real Chroma, Service.ask."""
 
 import pytest
@@ -22,6 +23,10 @@ REPORT = """2026年辽宁省政府工作报告
 （一）更大力度保障和改善民生。
 完善多层次社会保障体系。稳妥实施渐进式延迟法定退休年龄改革。继续提高城乡居民基础养老金，扩大工伤保险覆盖面。健全职业伤害保障制度。鼓励支持灵活就业人员参加职工保险。加强低保对象服务保障。
 提高人民健康水平。推进紧密型县域医共体建设，新建社区医院20家。
+打造更高水平的健康辽宁。推进区域医疗中心建设，推广“一次挂号管三天”门诊服务。加强慢性病综合防控。
+四、2026年民生实事
+七、提升基层医疗健康服务高水平供给。
+为重点人群提供连续健康管理服务，培养农村订单定向免费医学生1000人。
 """
 
 
@@ -47,3 +52,10 @@ def test_a_run_in_heading_leading_its_paragraph_is_quoted_with_all_its_measures(
     # the short measures inside the paragraph are measures of the same item, not the next heading
     assert "健全职业伤害保障制度" in r.answer and "灵活就业人员" in r.answer
     assert "县域医共体" not in r.answer  # the next paragraph is another item
+
+
+def test_a_run_in_heading_naming_the_topic_beats_a_section_sharing_some_of_its_words(service):
+    r = service.ask("辽宁2026年打造更高水平的健康辽宁有哪些举措？")
+    assert not r.abstained
+    assert "一次挂号管三天" in r.answer and "慢性病综合防控" in r.answer
+    assert "订单定向" not in r.answer

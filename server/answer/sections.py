@@ -14,7 +14,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader
-from server.answer.text import ITEM_HEAD, display, flat, region_of
+from server.answer.text import ITEM_HEAD, display, flat, region_of, run_in_heading, starts_paragraph
 from server.query import Query
 from server.retrieve import Hit
 
@@ -22,6 +22,7 @@ HEADING_COVER_MIN = 0.6  # share of the question's key terms a section's heading
 MAX_ITEMS = 8
 ITEM_CHARS = 400  # at most this much of one item is quoted (cut at a sentence end)
 BODY_CHARS = 500  # … and of a section without items
+LEAD_PASSAGES = 5  # the best passages searched for a paragraph's run-in heading naming the topic
 _DESCRIBE = re.compile(r"是什么|有哪些|哪些|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|安排|情况|规划")
 _TARGET_HEADING = re.compile(r"目标|愿景")
 # what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
@@ -42,7 +43,9 @@ class SectionAnswer:
         found = _best_section(reader, query, [reader.documents[d] for d in docs])
         if found is None:
             return None
-        doc, section = found
+        doc, section, cover = found
+        if "measure" in query.intents and round(_lead_cover(ask), 2) > cover:
+            return None  # a paragraph's run-in heading names the topic better: Measures quotes its paragraph
         items = _items(reader, doc, section)
         if not items:
             return None
@@ -57,7 +60,22 @@ class SectionAnswer:
         return Draft(f"{region_of(doc)}文件“{title}”一节：\n" + "\n".join(lines), False, book.citations)
 
 
-def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section] | None:
+def _lead_cover(ask: Ask) -> float:
+    """The most key terms a run-in heading leading a paragraph of the best passages carries (a work
+    report heads its paragraphs `打造更高水平的健康广东。…` instead of numbering them)."""
+    reader, query = ask.reader, ask.query
+    best = 0.0
+    for hit in ask.ranked[:LEAD_PASSAGES]:
+        if hit.chunk.table_id or ask.scope is not None and hit.chunk.doc_id not in ask.scope:
+            continue
+        text = reader.documents[hit.chunk.doc_id].text
+        for s, e in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            if starts_paragraph(text, s) and run_in_heading(text[s:e]):
+                best = max(best, reader.coverage(query, flat(normalize(text[s:e], drop_space=True)))[0])
+    return best
+
+
+def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section, float] | None:
     """The section whose heading carries the question's topic: for a target question a 目标
     heading (the one naming the year or words asked); else the heading with the most key terms."""
     target = "target" in query.intents and "measure" not in query.intents
@@ -83,7 +101,7 @@ def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[D
             rank = (round(cover, 2), round(own, 2), len(years), -section.level, -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2], best[0][0]) if best else None
 
 
 def _heading_form(heading: str) -> str:
