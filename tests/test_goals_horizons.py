@@ -59,3 +59,11 @@ def test_a_run_in_heading_naming_the_topic_beats_a_section_sharing_some_of_its_w
     assert not r.abstained
     assert "一次挂号管三天" in r.answer and "慢性病综合防控" in r.answer
     assert "订单定向" not in r.answer
+
+
+def test_a_year_the_targets_do_not_cover_is_not_answered_with_the_year_statement(service):
+    # the 2026 goal statement names the plan period in passing; its 失业率 is no target for 2030
+    r = service.ask("辽宁2030年城镇调查失业率目标是多少？")
+    assert r.abstained, r.answer
+    # … while the period's own section answers for the year it ends in
+    assert first_figure(service.ask("辽宁2030年城镇新增就业目标是多少？")) == (240, "万人")

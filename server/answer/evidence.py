@@ -502,7 +502,10 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
     periods = spans(section, written)
     years = set(_YEAR.findall(section)) or ({str(max(b for _, b in periods))} if periods else set())
     named = spans(chunk.norm, written)
-    years |= {str(b) for _, b in named}
+    if not _YEAR.search(section):
+        # a heading that names its year dates the passage: a period its text names in passing
+        # (`2026年重点工作` … `与“十五五”考核目标统筹衔接`) does not make its figures the period's
+        years |= {str(b) for _, b in named}
     if written:  # 今年/去年 of the document's year (a 2026 report's 去年 is 2025)
         years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
     if written and not years and not _YEAR.search(chunk.norm):
