@@ -123,9 +123,20 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         right = next((m.start() for m in CLAUSE_END.finditer(sentence, end)), len(sentence))
         gaps = [at - a for a in anchors if left <= a <= at] + [b - end for b in starts if end <= b < right]
         bound = min(gaps + [BOUND_GAP + 1])
-        return bound, 0 if q.start >= anchor else 1, abs(q.start - anchor)
+        return _in_part(query, sentence[left:at]), bound, 0 if q.start >= anchor else 1, abs(q.start - anchor)
 
     return min(found, key=distance)
+
+
+def _in_part(query: Query, clause: str) -> int:
+    """1 for a figure of a part (`县级以上骨干教师达到600人，其中省级骨干教师达到40人`) whose qualifier
+    (省级) the question does not name: the whole answers it; else 0."""
+    clause = normalize(clause).strip()
+    if not clause.startswith("其中"):
+        return 0
+    named = [clause.find(t) for t in query.terms if t in clause]
+    qualifier = clause[2:min(named)].strip("，,：: ") if named else ""
+    return 1 if qualifier and qualifier not in query.norm else 0
 
 
 def fitting_quantities(query: Query, text: str, span: tuple[int, int],
