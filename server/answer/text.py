@@ -114,7 +114,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     starts = [m.start() for t in query.terms for m in re.finditer(re.escape(t), norm)]
     sentence = text[span[0]:span[1]]
 
-    def distance(q: Quantity) -> tuple[int, int, int]:
+    def distance(q: Quantity) -> tuple[int, int, int, int]:
         # a figure bound to a key term of its own clause — the indicator right before it
         # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
@@ -128,6 +128,9 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     return min(found, key=distance)
 
 
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
 def _in_part(query: Query, clause: str) -> int:
     """1 for a figure of a part (`县级以上骨干教师达到600人，其中省级骨干教师达到40人`) whose qualifier
     (省级) the question does not name: the whole answers it; else 0."""
@@ -136,7 +139,9 @@ def _in_part(query: Query, clause: str) -> int:
         return 0
     named = [clause.find(t) for t in query.terms if t in clause]
     qualifier = clause[2:min(named)].strip("，,：: ") if named else ""
-    return 1 if qualifier and qualifier not in query.norm else 0
+    # a qualifier is a word or two (省级, 农村); figures or a list before the term (其中幼儿园512人、小学)
+    # are other parts, not this one's qualifier
+    return 1 if _QUALIFIER.fullmatch(qualifier) and qualifier not in query.norm else 0
 
 
 def fitting_quantities(query: Query, text: str, span: tuple[int, int],
