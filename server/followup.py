@@ -40,6 +40,9 @@ _RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:" + "|".join(RELATIVE_YEARS) + 
 # word after one or two words that name (not a place, a stage, a question word or a particle)
 _INSTITUTION = ("小学", "初中", "高中", "中学", "学校", "幼儿园", "大学", "学院", "完小", "校区", "分校")
 _NOT_A_NAME = frozenset({"阶段", "各类", "全部", "所有", "每所", "各级"})
+# words asking for the achieved rather than the planned state of the same figure (`2025年完成了多少？`
+# after a target question): no topic of their own
+_SAME_FIGURE = frozenset({"完成", "实现", "达成", "实际完成", "完成情况"})
 _INDICATOR_FORMS = tuple(tuple(normalize(n, drop_space=True) for n in i.synonyms) for i in INDICATORS)
 
 
@@ -171,7 +174,8 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     old = analyse(previous, catalog)
     targets = _targets(before, old_slots, new_slots)
     inside = "".join(s.text for s in new_slots)
-    own = [t for t in new.terms if t not in old.terms and t not in inside and not any(t in s for s in STAGES)]
+    own = [t for t in new.terms if t not in old.terms and t not in inside and not any(t in s for s in STAGES)
+           and t not in _SAME_FIGURE]
     # an indicator where the previous question asked about something else is a new topic
     own += [s.text for s in new_slots if s.kind == "indicator" and targets[id(s)] is None]
     relative = any(_RELATIVE_YEAR.fullmatch(s.text) for s in new_slots) and len(own) <= 1

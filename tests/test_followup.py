@@ -36,6 +36,10 @@ NINGXIA = """2026年宁夏回族自治区政府工作报告
 QINGHAI = """2026年青海省政府工作报告
 一、“十四五”时期工作回顾
 五年来，全省常住人口城镇化率提高到63.5%，城镇新增就业累计29万人。
+二、2025年工作回顾
+2025年全省粮食产量112万吨，城镇新增就业6.2万人。
+三、2026年重点工作
+今年城镇新增就业6万人以上，粮食产量稳定在110万吨以上。
 """
 
 
@@ -79,6 +83,9 @@ def test_a_year_replaces_the_year_and_a_relative_year_drops_it(service):
     assert r.text == "宁化县2023年义务教育在校学生数是多少?" and [s.text for s in r.changed] == ["2023年"]
     last = resolve_followup("去年实际完成了多少？", user("宁化县2026年新增学位的目标是多少？"), service.catalog)
     assert last.startswith("宁化县新增学位") and "2026" not in last
+    # a year with a word for the achieved state of the same figure (完成) keeps the previous topic
+    done = resolve("那2025年完成了多少？", user("宁化县2026年新增学位的目标是多少？"), service.catalog)
+    assert done.text.startswith("宁化县2025年新增学位") and [s.text for s in done.changed] == ["2025年"]
 
 
 def test_an_indicator_replaces_the_indicator(service):
@@ -131,6 +138,11 @@ def test_the_stage_asked_never_gets_the_previous_stages_figure(service):
 def test_the_year_asked_gets_its_own_figure(service):
     r = service.ask("那2023年呢？", after("宁化县2022年义务教育在校学生数是多少？", "4.1万人。"))
     assert not r.abstained and r.answer.startswith("4.3万人")
+
+
+def test_the_achieved_figure_of_a_year_after_its_target_is_the_same_indicator(service):
+    r = service.ask("那2025年完成了多少？", after("青海2026年城镇新增就业目标是多少？", "6万人以上。"))
+    assert not r.abstained and r.answer.startswith("6.2万人"), r.answer  # not 2025's 粮食产量
 
 
 def test_the_place_asked_gets_its_own_figure(service):

@@ -237,8 +237,10 @@ class Reader:
                                               -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
-        # the years the question writes (not 今年 read as the documents' year: no passage need write it)
-        return any(y in self.flat[chunk.chunk_id] or y in chunk.section for y in query.years if y in query.norm)
+        # the years the question writes (not 今年 read as the documents' year: no passage need write it),
+        # or the plan period it asks that the passage's headings name (a report's `“十五五”时期主要目标`)
+        return any(y in self.flat[chunk.chunk_id] or y in chunk.section for y in query.years if y in query.norm) \
+            or bool(heading_periods(query, chunk))
 
     def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
         """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
@@ -258,9 +260,13 @@ class Reader:
         written = self.doc_year(hit.chunk.doc_id)
         asked_spans = [s for word in query.spans for s in spans(word, written)[:1]]
 
+        # a plan period the headings name speaks for every sentence under them (`二、“十五五”时期主要目标`
+        # over `…城镇新增就业500万人以上`), as much as one a sentence names in passing
+        periods = "".join(heading_periods(query, hit.chunk))
+
         def rank(i: int) -> tuple[bool, float, bool, int, int]:
             s, e = sentences[i]
-            text = flat(normalize(doc.text[s:e]))
+            text = flat(normalize(doc.text[s:e])) + periods
             cov, _ = self.coverage(query, text)
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
@@ -501,6 +507,12 @@ def wanted_kinds(query: Query) -> set[str]:
     return {unit_kind(u) for u in query.units} | ({"people"} if "个" in query.units else set())
 
 
+def heading_periods(query: Query, chunk: Chunk) -> list[str]:
+    """The plan periods the question asks (十五五) that the passage's section headings name."""
+    section = flat(normalize(chunk.section)) if query.spans else ""
+    return [w for w in plan_words(query.norm) if w in section]
+
+
 def document_year(doc: Document | DocHead) -> int | None:
     """The year a document was written: its date, else a year in its title."""
     found = _YEAR.search(doc.meta.date[:4]) or _YEAR.search(normalize(doc.meta.title))
@@ -516,7 +528,10 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
     periods = spans(section, written)
     years = set(_YEAR.findall(section)) or ({str(max(b for _, b in periods))} if periods else set())
     named = spans(chunk.norm, written)
-    years |= {str(b) for _, b in named}
+    if not _YEAR.search(section):
+        # a heading that names its year dates the passage: a period its text names in passing
+        # (`2026年重点工作` … `与“十五五”考核目标统筹衔接`) does not make its figures the period's
+        years |= {str(b) for _, b in named}
     if written:  # 今年/去年 of the document's year (a 2026 report's 去年 is 2025)
         years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
     if written and not years and not _YEAR.search(chunk.norm):

@@ -10,11 +10,11 @@ import re
 
 from ingest.models import Document, Section, Table
 from ingest.normalize import normalize
-from ingest.structure import split_sentences
+from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader
-from server.answer.text import ITEM_HEAD, display, flat, region_of
+from server.answer.text import ITEM_HEAD, display, flat, region_of, run_in_heading, starts_paragraph
 from server.query import Query
 from server.retrieve import Hit
 
@@ -22,6 +22,7 @@ HEADING_COVER_MIN = 0.6  # share of the question's key terms a section's heading
 MAX_ITEMS = 8
 ITEM_CHARS = 400  # at most this much of one item is quoted (cut at a sentence end)
 BODY_CHARS = 500  # … and of a section without items
+LEAD_PASSAGES = 5  # the best passages searched for a paragraph's run-in heading naming the topic
 _DESCRIBE = re.compile(r"是什么|有哪些|哪些|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|安排|情况|规划")
 _TARGET_HEADING = re.compile(r"目标|愿景")
 # what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
@@ -30,6 +31,7 @@ _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程
 # the year a heading writes in Chinese numerals (二〇三五) as digits, to match a question's 2035
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_PAUSE = re.compile(r"[，,。；;：:]")
 
 
 class SectionAnswer:
@@ -42,8 +44,12 @@ class SectionAnswer:
         found = _best_section(reader, query, [reader.documents[d] for d in docs])
         if found is None:
             return None
-        doc, section = found
-        items = _items(reader, doc, section)
+        doc, section, cover = found
+        if "measure" in query.intents and round(_lead_cover(ask), 2) > cover:
+            return None  # a paragraph's run-in heading names the topic better: Measures quotes its paragraph
+        # a year the 目标 heading does not name: the section's paragraphs that speak for it (到2035年…)
+        dated = _dated_paragraphs(doc, section, query.years) if _target_only(query) else []
+        items = [cut(doc.text, a, b, BODY_CHARS) for a, b in dated] or _items(reader, doc, section)
         if not items:
             return None
         book = ask.book
@@ -57,10 +63,25 @@ class SectionAnswer:
         return Draft(f"{region_of(doc)}文件“{title}”一节：\n" + "\n".join(lines), False, book.citations)
 
 
-def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section] | None:
+def _lead_cover(ask: Ask) -> float:
+    """The most key terms a run-in heading leading a paragraph of the best passages carries (a work
+    report heads its paragraphs `打造更高水平的健康广东。…` instead of numbering them)."""
+    reader, query = ask.reader, ask.query
+    best = 0.0
+    for hit in ask.ranked[:LEAD_PASSAGES]:
+        if hit.chunk.table_id or ask.scope is not None and hit.chunk.doc_id not in ask.scope:
+            continue
+        text = reader.documents[hit.chunk.doc_id].text
+        for s, e in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            if starts_paragraph(text, s) and run_in_heading(text[s:e]):
+                best = max(best, reader.coverage(query, flat(normalize(text[s:e], drop_space=True)))[0])
+    return best
+
+
+def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section, float] | None:
     """The section whose heading carries the question's topic: for a target question a 目标
     heading (the one naming the year or words asked); else the heading with the most key terms."""
-    target = "target" in query.intents and "measure" not in query.intents
+    target = _target_only(query)
     best: tuple[tuple, Document, Section] | None = None
     for doc in docs:
         title = _heading_form(doc.meta.title)
@@ -70,20 +91,43 @@ def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[D
                 continue
             if not target and not query.terms and not _MEASURE_HEADING.search(heading):
                 continue  # no topic named: only a section headed as measures answers
+            years = [y for y in query.years if y in heading]
+            # a 目标 section's paragraphs that speak for a year its heading does not name (`（三）发展目标`
+            # over `到2025年，…` and `到2035年远景，…`) answer for that year
+            dated = _dated_paragraphs(doc, section, query.years) if target and query.years and not years else []
+            if query.years and not years and target and not dated:
+                continue  # `2035年远景目标`: not the 十四五 目标 section
             own = reader.coverage(query, flat(heading))[0] if query.terms else 1.0
             # the document's title and the enclosing headings speak for the section too
             # (`十四五规划的重点工程`: 十四五 is in the title, 重点工程 in the heading)
-            context = title + "".join(_heading_form(h) for h in section.path)
+            context = title + "".join(_heading_form(h) for h in section.path) \
+                + "".join(_heading_form(_first_clause(doc.text, a, b)) for a, b in dated)
             cover = reader.coverage(query, flat(context))[0] if query.terms else 1.0
-            years = [y for y in query.years if y in heading]
-            if cover < HEADING_COVER_MIN or own == 0:
+            # a 目标 heading names what a target question asks (`二、主要目标` of 学前教育发展的主要目标)
+            if cover < HEADING_COVER_MIN or own == 0 and not target:
                 continue
-            if query.years and not years and target:
-                continue  # `2035年远景目标`: not the 十四五 目标 section
             rank = (round(cover, 2), round(own, 2), len(years), -section.level, -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2], best[0][0]) if best else None
+
+
+def _target_only(query: Query) -> bool:
+    return "target" in query.intents and "measure" not in query.intents
+
+
+def _dated_paragraphs(doc: Document, section: Section, years: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs of the section's own body whose first clause names one of `years`."""
+    if not years:
+        return []
+    body = split_paragraphs(doc.text, _body_start(doc.text, section), section.end)
+    return [(a, b) for a, b in body if any(y in _heading_form(_first_clause(doc.text, a, b)) for y in years)]
+
+
+def _first_clause(text: str, start: int, end: int) -> str:
+    """text[start:end] up to its first pause (`到2035年远景，`)."""
+    m = _PAUSE.search(text, start, end)
+    return text[start:m.start() if m else end]
 
 
 def _heading_form(heading: str) -> str:

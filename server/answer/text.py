@@ -41,11 +41,16 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     if not _heading_like(text, start, end):
         return sentence  # a measure of its own (`落实养老服务消费补贴政策，探索开展旅居养老。`)
     own, child = _marker(text, start), ""
+    # a run-in heading that leads its paragraph (`完善社会保障体系。稳妥实施…。健全职业伤害保障制度。…`)
+    # owns the paragraph: a short sentence inside it is one of its measures, the next paragraph another item
+    leads = not own and run_in_heading(text[start:end]) and starts_paragraph(text, start)
     for s, e in split_sentences(text, end, chunk_end):
         marker = _marker(text, s)
         if marker and (marker == own or child and marker != child) or e - start > MEASURE_SPAN_CHARS:
             break  # the next item of its own list, or a list above the one under it
-        if not own and not marker and not child and _run_in_heading(text[s:e]):
+        if leads and starts_paragraph(text, s):
+            break
+        if not leads and not own and not marker and not child and run_in_heading(text[s:e]):
             break  # the next run-in heading of a report's paragraph (`促进就业。…。办好人民满意的教育。…`)
         child = child or marker
         end = e
@@ -56,7 +61,15 @@ _INNER_PAUSE = re.compile(r"[，,；;]")
 RUN_IN_CHARS = 16  # a run-in heading of a report's paragraph is a short phrase (`办好人民满意的教育。`)
 
 
-def _run_in_heading(sentence: str) -> bool:
+def starts_paragraph(text: str, at: int) -> bool:
+    """Whether text[at:] begins a paragraph: a run-in heading leads its paragraph, while a short
+    sentence inside one (`…覆盖面。健全职业伤害保障制度。鼓励…`) is a measure of the same item."""
+    while at > 0 and text[at - 1] in " \t\u3000":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
+def run_in_heading(sentence: str) -> bool:
     """A short topic phrase with no pause or list in it, heading the sentences after it."""
     sentence = sentence.strip()
     return len(sentence) <= RUN_IN_CHARS and not re.search(r"[，,；;、：:]", sentence)
@@ -103,7 +116,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     starts = [m.start() for t in query.terms for m in re.finditer(re.escape(t), norm)]
     sentence = text[span[0]:span[1]]
 
-    def distance(q: Quantity) -> tuple[int, int, int, int]:
+    def distance(q: Quantity) -> tuple[int, int, int, int, int]:
         # a figure bound to a key term of its own clause — the indicator right before it
         # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
@@ -116,7 +129,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         # own label adds the fewest words the question lacks: the whole, not a part the question does not name
         label = pair_label(text, span, q)
         extra = len([t for t in key_terms(label) if t not in asked]) + negated(label, asked)
-        return bound, extra, 0 if q.start >= anchor else 1, abs(q.start - anchor)
+        return _in_part(query, sentence[left:at]), bound, extra, 0 if q.start >= anchor else 1, abs(q.start - anchor)
 
     asked = flat(query.norm)
 
@@ -146,6 +159,22 @@ def negated(label: str, asked: str) -> int:
 
 _NEGATION = re.compile(r"非(?!常|遗|洲)")
 _LABEL_LEAD = re.compile(r"^\s*[、,，]?\s*(?:其中|以及|和|及|与)?[,，:：]?")
+
+
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _in_part(query: Query, clause: str) -> int:
+    """1 for a figure of a part (`县级以上骨干教师达到600人，其中省级骨干教师达到40人`) whose qualifier
+    (省级) the question does not name: the whole answers it; else 0."""
+    clause = normalize(clause).strip()
+    if not clause.startswith("其中"):
+        return 0
+    named = [clause.find(t) for t in query.terms if t in clause]
+    qualifier = clause[2:min(named)].strip("，,：: ") if named else ""
+    # a qualifier is a word or two (省级, 农村); figures or a list before the term (其中幼儿园512人、小学)
+    # are other parts, not this one's qualifier
+    return 1 if _QUALIFIER.fullmatch(qualifier) and qualifier not in query.norm else 0
 
 
 def fitting_quantities(query: Query, text: str, span: tuple[int, int],
