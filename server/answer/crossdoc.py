@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from figures.compute import ComputeError, Operand, compare, display_unit
 from ingest.normalize import normalize
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
 from server.answer.evidence import NUMBER_BONUS, Reader
-from server.answer.text import MAX_CLAUSE_CHARS, display, naming_clauses, region_of
+from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import verified
 from server.intent import EACH
 from server.query import Query, key_terms
@@ -31,6 +32,7 @@ class _Lines:
     nearest: list[Hit]  # each document's best passage, for an abstention
     answered: set[str]  # documents with a line
     silent: list[tuple[str, str | None]]  # (document, place) that do not state it
+    placed: list[tuple[str, list[Figure]]] = field(default_factory=list)  # (place, its line's figures)
 # With no scope, the documents considered are those of the passages a wide search finds, best
 # first: otherwise every document of a library of thousands would be searched and read one by one.
 MAX_DOCUMENTS = 40  # documents answered one by one
@@ -57,6 +59,10 @@ class PerDocument:
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
         head = f"共{len(each.answered)}份文件{checked}：\n" if which else ""
+        ranked = ranking(query.norm, each) if not each.silent else None
+        if ranked is not None:
+            line, figure = ranked
+            return Draft(head + "\n".join([*lines, line]), False, book.citations, [*each.figures, figure])
         return Draft(head + "\n".join(lines), False, book.citations, each.figures)
 
     def each(self, ask: Ask, doc_ids: list[str], which: bool) -> _Lines:
@@ -67,6 +73,7 @@ class PerDocument:
         nearest: list[Hit] = []
         answered: set[str] = set()
         silent: list[tuple[str, str | None]] = []
+        placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
         own_asks = place_asks(query)
         for doc_id, place in _parts(reader, query, doc_ids):
@@ -115,8 +122,46 @@ class PerDocument:
             stated[key] = len(lines)
             lines.append(f"{region}：{part.answer.removeprefix(f'据{region_of(doc)}文件：')}")
             figures += part.figures
+            placed.append((region, part.figures))
             answered.add(doc_id)
-        return _Lines(lines, figures, nearest, answered, silent)
+        return _Lines(lines, figures, nearest, answered, silent, placed)
+
+
+# the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
+_RANKING = re.compile(r"哪(?:个|一个|里|家|些)?(?:地区|地方|区县|省份|省|市|县|区|地)?[^，,。？?]{0,4}?"
+                      r"(?:更|最|较|比较)?(?P<way>高|多|大|快|低|少|小|慢)")
+
+
+def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
+    """`哪个更高` answered from the places' own figures: the highest (lowest) and, of two places, by how
+    much (b − a, 个百分点 for rates). Only when every place gave one figure and all are in one unit:
+    a place with two figures (a baseline and a target) or none is not ranked by guess."""
+    m = _RANKING.search(q)
+    if m is None or len(each.placed) < 2 or any(len(figures) != 1 for _, figures in each.placed):
+        return None
+    try:
+        operands = [Operand.literal(f"{f[0].value:g}{f[0].unit}", label=place) for place, f in each.placed]
+    except ComputeError:
+        return None
+    if len({o.unit for o in operands}) > 1 or any(f[0].formula for _, f in each.placed):
+        return None
+    highest = m.group("way") in "高多大快"
+    ordered = sorted(operands, key=lambda o: o.value, reverse=highest)
+    ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})
+    if ordered[0].value == ordered[1].value:
+        return None  # a tie at the top: the lines say it
+    top = ordered[0]
+    if len(operands) == 2:
+        diff = compare(top, ordered[1], label=f"{top.label}比{ordered[1].label}")
+        word = "高" if highest else "低"
+        line = f"{top.label}{'更' + word}：{diff.formula.split('（')[0]}"
+        figure = computed_figure(diff, ids[0])
+    else:
+        word = "最高" if highest else "最低"
+        line = f"{top.label}{word}（{'、'.join(f'{o.label}{o.value / o.scale:g}{display_unit(o)}' for o in ordered)}）"
+        figure = Figure(label=f"{word}：{top.label}", value=top.value / top.scale, unit=display_unit(top))
+    figure.citation_ids = ids
+    return line, figure
 
 
 # where the shared ask of a list of places starts (`…分别是多少`, `…各多少`)
