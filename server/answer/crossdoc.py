@@ -52,13 +52,15 @@ class PerDocument:
         each = self.each(ask, doc_ids, which)
         if not each.lines:
             return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
-        lines = each.lines
+        lines = list(each.lines)
         if query.regions:  # the places asked about whose documents do not say it
             lines += [f"{normalize(place) if place else region_of(reader.documents[d])}：{MISSING}"
                       for d, place in each.silent]
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
-        head = f"共{len(each.answered)}份文件{checked}：\n" if which else ""
+        # a document serving several places (a meeting's speeches) answers once per place: both counts
+        places = f"（{len(each.lines)}个地区）" if len(each.lines) > len(each.answered) else ""
+        head = f"共{len(each.answered)}份文件{places}{checked}：\n" if which else ""
         ranked = ranking(query.norm, each) if not each.silent else None
         if ranked is not None:
             line, figure = ranked
@@ -145,19 +147,20 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
         return None
     if len({o.unit for o in operands}) > 1 or any(f[0].formula for _, f in each.placed):
         return None
-    highest = m.group("way") in "高多大快"
+    way = m.group("way")
+    highest = way in "高多大快"
     ordered = sorted(operands, key=lambda o: o.value, reverse=highest)
     ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})
     if ordered[0].value == ordered[1].value:
         return None  # a tie at the top: the lines say it
     top = ordered[0]
-    if len(operands) == 2:
-        diff = compare(top, ordered[1], label=f"{top.label}比{ordered[1].label}")
-        word = "高" if highest else "低"
-        line = f"{top.label}{'更' + word}：{diff.formula.split('（')[0]}"
+    if len(operands) == 2:  # by how much: the higher less the lower
+        high, low = (ordered[0], ordered[1]) if highest else (ordered[1], ordered[0])
+        diff = compare(high, low, label=f"{high.label}比{low.label}")
+        line = f"{top.label}更{way}：{diff.formula.split('（')[0]}"
         figure = computed_figure(diff, ids[0])
     else:
-        word = "最高" if highest else "最低"
+        word = f"最{way}"
         line = f"{top.label}{word}（{'、'.join(f'{o.label}{o.value / o.scale:g}{display_unit(o)}' for o in ordered)}）"
         figure = Figure(label=f"{word}：{top.label}", value=top.value / top.scale, unit=display_unit(top))
     figure.citation_ids = ids
