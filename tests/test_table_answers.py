@@ -7,14 +7,17 @@ layouts the loader meets: a web page's <table>, Markdown rows, a Word table and 
 from __future__ import annotations
 
 from io import BytesIO
+from pathlib import Path
 
 import docx
 import pytest
 
 from figures.tablequery import TableQuery, of_asked_kind, run, value_kind
+from ingest.load import load_file
 from ingest.models import Table
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
+from server.answer.tables import parse
 from server.service import Service
 from tests.written import service_over
 
@@ -107,6 +110,18 @@ def _teachers_docx(place: str) -> bytes:
     return out.getvalue()
 
 
+# schools' standard and actual values under one indicator's header over two rows (a web table's colspan)
+CONDITIONS = """<html><body><h1>某县学校办学条件情况</h1><h2>一、办学条件</h2><p>各校办学条件见下表。</p>
+<table>
+<tr><th rowspan="2">学校</th><th colspan="2">生均校舍面积（㎡）</th><th colspan="2">生均图书（册）</th></tr>
+<tr><th>标准</th><th>实际</th><th>标准</th><th>实际</th></tr>
+<tr><td>城东小学</td><td>6.0</td><td>7.2</td><td>25</td><td>31</td></tr>
+<tr><td>河口小学</td><td>6.0</td><td>5.1</td><td>25</td><td>22</td></tr>
+<tr><td>西关小学</td><td>6.0</td><td>6.4</td><td>25</td><td>27</td></tr>
+</table><h2>二、下一步工作</h2><p>改善薄弱学校办学条件。</p></body></html>
+"""
+
+
 # two counties' reports stating the same indicator, each with its current value and a later target
 NORTH = """甲县教育事业发展情况
 一、学前教育
@@ -130,6 +145,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
         "hexi-summary.md": SUMMARY.replace("某区", "河西区").encode(),
         "langao-schools": SCHOOLS.replace("某县", "岚皋县"),
         "nanhu-teachers.docx": _teachers_docx("南湖区"),
+        "lantian-conditions.html": CONDITIONS.replace("某县", "蓝田县").encode(),
         "linze-education": NORTH.replace("甲县", "临泽县"),
         "yongxiu-education": SOUTH.replace("乙县", "永修县"),
     })
@@ -169,6 +185,31 @@ def test_a_row_of_required_and_achieved_values_answers_the_kind_asked(service: S
     assert not response.abstained, response.answer
     assert [(f.value, f.unit) for f in response.figures] == [(value, unit)], response.answer
     assert len(response.citations) == 1
+
+
+def test_a_header_over_standard_and_actual_measures_the_kind_asked(tmp_path: Path) -> None:
+    path = tmp_path / "conditions.html"
+    path.write_text(CONDITIONS, encoding="utf-8")
+    text = load_file(path).text
+    table = find_tables("t", text, parse_sections(text))[0]
+    for question, column, school in [("生均校舍面积最大的是哪所学校", "实际", "城东小学"),
+                                     ("生均图书实际最少的学校是哪所", "实际", "河口小学"),
+                                     ("生均图书的标准最高的是哪所学校", "标准", "城东小学")]:
+        query = parse(table, question)
+        assert query is not None and len(query.measure) == 1 and query.measure[0].endswith(column), question
+        assert run(table, query).cells[0].own_label == school
+
+
+def test_a_row_answers_the_kind_asked_under_a_two_row_header(service: Service) -> None:
+    response = service.ask("蓝田县河口小学生均图书实际是多少？")
+    assert [(f.value, f.unit) for f in response.figures] == [(22, "册")], response.answer
+
+
+def test_rows_tied_at_the_top_are_all_named_and_cited(service: Service) -> None:
+    response = service.ask("蓝田县表中生均校舍面积标准最高的是哪所学校？")
+    assert not response.abstained, response.answer
+    assert response.answer.startswith("城东小学、河口小学、西关小学并列"), response.answer
+    assert len(response.citations) == 3
 
 
 # --- a table answer cites the rows it used ------------------------------------------------------

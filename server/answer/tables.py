@@ -59,6 +59,7 @@ _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|
 _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
+_INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?")
 # a paragraph pointing to the table under it: `各县区情况见表1`, `如表2所示`, `详见表3`
@@ -271,6 +272,8 @@ def column_named(column: str, q: str) -> bool:
     """The question names the column: whole, or by its first half or more (`占地` for 占地面积)."""
     if len(column) < 2 or column.isdigit():
         return False
+    # a header joined from two rows keeps the upper one's unit inside it (`生均图书(册)实际`): read without
+    column = _INNER_NOTE.sub("", column) or column
     if column in q:
         return True
     head = column[:max(2, (len(column) + 1) // 2)]
@@ -295,7 +298,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     ranked = result.query.aggregate in ("max", "min")
     # a maximum or minimum is read from its winning row: that row is cited, the others it was chosen
     # among are its computation's inputs (each with its cell), not passages the answer rests on
-    used = [result.cells[0].row] if ranked else result.rows
+    tied = _tied(result) if ranked else 0
+    used = [c.row for c in result.cells[:tied]] if ranked else result.rows
     hits = {r.index: hit for r in used if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
     marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in used if r.index in hits}
     where = f"依据{region_of(doc)}{_title(table, doc.text)}"
@@ -303,8 +307,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     names = _names(result)
     details = "；".join(f"{name}：{_values(table, result, c)}[{marks[c.row.index]}]"
                         for name, c in zip(names, result.cells) if c.row.index in marks)
-    if ranked and len(result.cells) > 1:  # the runner-up, for scale: a value among the inputs
-        details += f"；其次为{names[1]}（{_values(table, result, result.cells[1])}）"
+    if ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
+        details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
     if result.query.aggregate == "list":
         answer = f"共{len(names)}个：{'、'.join(names)}。{where}：{details}"
@@ -330,10 +334,19 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         ranking = next((x for x in computation.related if x.value == computation.value), None) \
             if result.query.change_from else None
         by = f"，{ranking.formula.split('（')[0]}" if ranking else ""
-        answer = f"{names[0]}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
+        winners = "、".join(names[:tied]) + ("并列" if tied > 1 else "")
+        answer = f"{winners}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
         answer = f"{computation.formula}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
     return Draft(answer, False, book.citations, [figure], [claim] if claim else [])
+
+
+def _tied(result: TableResult) -> int:
+    """How many rows share the top value of a max/min (a ranking by change keeps its one winner)."""
+    if result.query.change_from:
+        return 1
+    top = result.cells[0].value
+    return next((i for i, c in enumerate(result.cells) if c.value != top), len(result.cells))
 
 
 def operation_words(q: str, query: TableQuery) -> list[str]:
