@@ -107,9 +107,11 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
         asked = normalize(query.norm, drop_space=True)
         chosen = [c for c in values if column_named(key(c.column), asked)]
-    if not chosen:  # 标准值 beside 实际值 (目标 beside 完成): the kind asked, when the row has both
-        kinds = of_asked_kind([c.column for c in values], query.norm)
-        chosen = [c for c in values if c.column in kinds] if len(kinds) < len(values) else []
+    # 标准值 beside 实际值 (目标 beside 完成), as columns of their own or under one indicator's header
+    # (`生均校舍面积 标准` | `生均校舍面积 实际`): the kind asked, when the cells hold both
+    pool = chosen or values
+    kinds = of_asked_kind([c.column for c in pool], query.norm)
+    chosen = [c for c in pool if c.column in kinds] if len(kinds) < len(pool) else chosen
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
     if query.asked.change or query.operation in ("difference", "growth"):
