@@ -17,7 +17,9 @@ from ingest.load import load_file
 from ingest.models import Table
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
+from server.answer.crossdoc import _Lines, ranking
 from server.answer.tables import parse
+from server.schemas import Figure
 from server.service import Service
 from tests.written import service_over
 
@@ -259,6 +261,33 @@ def test_a_count_of_rows_answers_only_a_question_about_the_table(service: Servic
     assert not response.abstained, response.answer
     assert response.figures[0].value == 3 and "count(" in response.answer
     assert len(response.citations) == 3
+
+
+def test_the_parser_reads_more_wordings_of_a_table_question() -> None:
+    schools, summary = _table(SCHOOLS), _table(SUMMARY)
+    # a count column named by the thing it counts, averaged over the rows a value chooses
+    query = parse(schools, "表2中的小学平均每所有多少个班级")
+    assert query is not None and query.aggregate == "mean" and query.measure == ["班级数"]
+    assert round(run(schools, query).computation.value, 2) == round((45 + 40 + 12) / 3, 2)
+    # an average of a column it does not name is no count of rows
+    assert parse(schools, "表2中的小学平均每所有多少个教室") is None
+    # two columns compared with 了 between (`完成值超过了年度目标`)
+    query = parse(summary, "有几项指标的完成值超过了年度目标")
+    assert query is not None and query.aggregate == "count" and len(run(summary, query).cells) == 3
+
+
+def test_the_ranking_across_places_is_read_in_any_word_order() -> None:
+    def lines(*figures: tuple[str, float]) -> _Lines:
+        placed = [(place, [Figure(label=place, value=v, unit="%", citation_ids=[i + 1])])
+                  for i, (place, v) in enumerate(figures)]
+        return _Lines([], [], [], set(), [], placed)
+
+    two = lines(("甲县", 97.8), ("乙县", 98.6))
+    assert ranking("甲县和乙县哪个县的九年义务教育巩固率更高", two)[0] == "乙县更高：98.6 − 97.8 = 0.8 个百分点"
+    assert ranking("甲县和乙县的巩固率哪个低", two)[0] == "甲县更低：98.6 − 97.8 = 0.8 个百分点"
+    assert ranking("甲县和乙县的巩固率分别是多少", two) is None
+    three = lines(("甲县", 97.8), ("乙县", 98.6), ("丙县", 96.0))
+    assert ranking("三县中哪个县最低", three)[0].startswith("丙县最低")
 
 
 # --- across documents ---------------------------------------------------------------------------

@@ -130,8 +130,8 @@ class PerDocument:
 
 
 # the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
-_RANKING = re.compile(r"哪(?:个|一个|里|家|些)?(?:地区|地方|区县|省份|省|市|县|区|地)?[^，,。？?]{0,4}?"
-                      r"(?:更|最|较|比较)?(?P<way>高|多|大|快|低|少|小|慢)")
+_RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>高|多|大|快|低|少|小|慢)"
+                      r"|哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?(?P<bare>高|多|大|低|少|小)")
 
 
 def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
@@ -147,7 +147,7 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
         return None
     if len({o.unit for o in operands}) > 1 or any(f[0].formula for _, f in each.placed):
         return None
-    way = m.group("way")
+    way = m.group("way") or m.group("bare")
     highest = way in "高多大快"
     ordered = sorted(operands, key=lambda o: o.value, reverse=highest)
     ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})

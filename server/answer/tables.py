@@ -246,6 +246,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
             return None
     elif _MEAN.search(q) and measure:
         aggregate = "mean"
+    elif _MEAN.search(q):
+        return None  # an average of a column it does not name (`平均每所多少个`): not a count of rows
     elif _SUM.search(q) and measure and (where or labels or groups or condition or len(labels) != 1):
         aggregate = "sum"
     elif _COUNT.search(q):
@@ -276,6 +278,9 @@ def column_named(column: str, q: str) -> bool:
     column = _INNER_NOTE.sub("", column) or column
     if column in q:
         return True
+    # a count column by the thing it counts (`班级数`, `学生数` asked as `多少个班级`, `学生多少人`)
+    if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
+        return True
     head = column[:max(2, (len(column) + 1) // 2)]
     return len(column) >= 4 and head in q
 
@@ -285,7 +290,8 @@ def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
     for m in _BETWEEN.finditer(q):
         before = [c for c in columns if column_named(c, q[:m.start()]) and q[:m.start()].endswith(
             next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in q[:m.start()]))]
-        after = [c for c in columns if q[m.end():].startswith(c) or (len(c) >= 4 and q[m.end():].startswith(c[:2]))]
+        rest = q[m.end():].removeprefix("了")  # `完成值超过了年度目标`
+        after = [c for c in columns if rest.startswith(c) or (len(c) >= 4 and rest.startswith(c[:2]))]
         if before and after and before[0] != after[0]:
             return before[0], _OP[m.group()], after[0]
     return None
