@@ -17,8 +17,9 @@ from ingest.load import load_file
 from ingest.models import Table
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
-from server.answer.crossdoc import _Lines, ranking
+from server.answer.crossdoc import _Lines, ranking, without_ranking
 from server.answer.tables import parse
+from server.query import analyse
 from server.schemas import Figure
 from server.service import Service
 from tests.written import service_over
@@ -299,6 +300,18 @@ def test_which_is_higher_is_answered_from_each_places_figure(service: Service) -
     assert "临泽县更高：91.5 − 89.3 = 2.2 个百分点" in response.answer
     response = service.ask("临泽县和永修县各有多少专任教师？哪个少？")
     assert response.answer.splitlines()[-1] == "永修县更少：3200 − 2750 = 450 人", response.answer
+
+
+def test_a_ranking_clause_of_its_own_does_not_change_what_each_place_is_asked(service: Service) -> None:
+    asked = analyse("临泽县和永修县的城乡居民收入比分别是多少？哪个最小？", service.catalog)
+    each = without_ranking(asked)
+    assert "最小" in asked.terms and "最小" not in each.terms and "哪个" not in each.norm + each.search_text
+    assert each.regions == asked.regions and each.terms == [t for t in asked.terms if t != "最小"]
+    whole = analyse("临泽县和永修县哪个县的普惠性幼儿园覆盖率最低？", service.catalog)
+    assert without_ranking(whole) is whole  # the ranking is the whole question: nothing to take out
+    ranked = service.ask("临泽县和永修县的普惠性幼儿园覆盖率分别是多少？哪个最低？")
+    assert [f.value for f in ranked.figures][:2] == [86, 82.4]
+    assert ranked.answer.splitlines()[-1] == "永修县更低：86.0 − 82.4 = 3.6 个百分点", ranked.answer
 
 
 def test_no_ranking_when_a_place_lacks_the_figure(service: Service) -> None:

@@ -77,6 +77,7 @@ class PerDocument:
         silent: list[tuple[str, str | None]] = []
         placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
+        query = without_ranking(query)  # each place is asked for its figure, not which place ranks first
         own_asks = place_asks(query)
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
@@ -132,6 +133,26 @@ class PerDocument:
 # the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
 _RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>高|多|大|快|低|少|小|慢)"
                       r"|哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?(?P<bare>高|多|大|低|少|小)")
+
+
+# a clause that only asks the ranking (`…分别是多少？哪个最小？`)
+_RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
+                             r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?")
+_CLAUSES = re.compile(r"[^，,。？?；;！!]+")
+
+
+def without_ranking(query: Query) -> Query:
+    """The question without a clause of its own that asks only which place ranks first: the places'
+    figures are looked up by the rest (`城乡居民收入比分别是多少`), the ranking made from them."""
+    clauses = _CLAUSES.findall(query.norm)
+    dropped = [c for c in clauses if _RANKING_CLAUSE.fullmatch(c.strip())]
+    if not dropped or len(dropped) == len(clauses):
+        return query
+    norm, search = query.norm, query.search_text
+    for clause in dropped:
+        norm, search = norm.replace(clause, ""), search.replace(clause, "")
+    return replace(query, norm=norm, search_text=search,
+                   terms=[t for t in query.terms if not any(t in clause for clause in dropped)])
 
 
 def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
