@@ -60,6 +60,35 @@ class TableCell:
         return bool(_TOTAL_ROW.fullmatch(key(self.label)))
 
 
+# Columns of one indicator told apart by the kind of value they hold — what is required or planned
+# (标准值, 要求, 年度目标, 计划) beside what was achieved (实际值, 完成值, 实现) — as self-evaluation and
+# year-end summary tables publish them. A question reads the kind it names; one naming neither asks
+# what is, the achieved value. Achieved words come first: `年度目标完成了多少` asks what was done.
+_ACHIEVED = re.compile(r"实际|完成|实现|达成|现状|现有|实绩")
+_REQUIRED = re.compile(r"标准|要求|目标|计划|规划|规定|任务|应达")
+# a pass/fail question weighs both kinds against each other: neither is the answer alone
+_JUDGED = re.compile(r"达标|是否|符合|达到.{0,6}(?:标准|要求|目标)|完成.{0,4}目标|差距|差多少")
+ValueKind = Literal["achieved", "required"]
+
+
+def value_kind(text: str) -> ValueKind | None:
+    """The kind of value a column header (or a question) names, if any."""
+    if _ACHIEVED.search(text):
+        return "achieved"
+    return "required" if _REQUIRED.search(text) else None
+
+
+def of_asked_kind(columns: list[str], q: str) -> list[str]:
+    """Of `columns` (headers), those of the kind of value the question asks when they hold both kinds
+    (`实际是多少` → 实际值, `标准值是多少` → 标准值, `新增学位多少个` → 完成值); all of them for a
+    pass/fail question or when they are not of two kinds."""
+    kinds = {c: value_kind(key(c)) for c in columns}
+    if {"achieved", "required"} - set(kinds.values()) or _JUDGED.search(q):
+        return columns
+    asked = value_kind(q) or "achieved"
+    return [c for c in columns if kinds[c] in (asked, None)]
+
+
 def cells_of(table: Table) -> list[TableCell]:
     """Every data cell of the table, numbers parsed with their column's unit. The label column
     (the one ingest.tables.row_label reads: the first of a record table, else the second) is the
@@ -226,13 +255,16 @@ def run(table: Table, query: TableQuery) -> TableResult:
         else:
             pick = max if query.aggregate == "max" else min
             best = pick(range(len(numbers)), key=lambda i: operands[i].value)
+            # the others ranked after it: the runner-up next
+            rest = sorted((i for i in range(len(numbers)) if i != best), key=lambda i: operands[i].value,
+                          reverse=query.aggregate == "max")
             o = operands[best]
             result.computation = Computation(
                 label=f"{'最大' if query.aggregate == 'max' else '最小'}：{o.label}", value=o.value / o.scale,
                 unit=display_unit(o), formula=f"{query.aggregate}({'，'.join(_written(c) for c in numbers)}) = "
                                              f"{_written(numbers[best])}",
                 inputs=[x.to_input() for x in operands])
-            result.cells = [numbers[best]] + [c for i, c in enumerate(numbers) if i != best]
+            result.cells = [numbers[best]] + [numbers[i] for i in rest]
     except ComputeError as err:
         raise TableQueryError(str(err)) from None
     return result
@@ -264,7 +296,8 @@ def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResul
                                          unit=best[1].unit, formula=others,
                                          inputs=[i for _, x in changes for i in x.inputs],
                                          related=[x for _, x in changes])
-        changes = [best] + [p for p in changes if p is not best]
+        changes = [best] + sorted((p for p in changes if p is not best), key=lambda p: p[1].value,
+                                  reverse=pick is max)
     result.cells = [c for c, _ in changes]
     result.rows = [c.row for c in result.cells]
     return result

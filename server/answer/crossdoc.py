@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from figures.compute import ComputeError, Operand, compare, display_unit
 from ingest.normalize import normalize
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
 from server.answer.evidence import NUMBER_BONUS, Reader
-from server.answer.text import MAX_CLAUSE_CHARS, display, naming_clauses, region_of
+from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import verified
 from server.intent import EACH
 from server.query import Query, key_terms
@@ -31,6 +32,7 @@ class _Lines:
     nearest: list[Hit]  # each document's best passage, for an abstention
     answered: set[str]  # documents with a line
     silent: list[tuple[str, str | None]]  # (document, place) that do not state it
+    placed: list[tuple[str, list[Figure]]] = field(default_factory=list)  # (place, its line's figures)
 # With no scope, the documents considered are those of the passages a wide search finds, best
 # first: otherwise every document of a library of thousands would be searched and read one by one.
 MAX_DOCUMENTS = 40  # documents answered one by one
@@ -50,13 +52,19 @@ class PerDocument:
         each = self.each(ask, doc_ids, which)
         if not each.lines:
             return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
-        lines = each.lines
+        lines = list(each.lines)
         if query.regions:  # the places asked about whose documents do not say it
             lines += [f"{normalize(place) if place else region_of(reader.documents[d])}：{MISSING}"
                       for d, place in each.silent]
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
-        head = f"共{len(each.answered)}份文件{checked}：\n" if which else ""
+        # a document serving several places (a meeting's speeches) answers once per place: both counts
+        places = f"（{len(each.lines)}个地区）" if len(each.lines) > len(each.answered) else ""
+        head = f"共{len(each.answered)}份文件{places}{checked}：\n" if which else ""
+        ranked = ranking(query.norm, each) if not each.silent else None
+        if ranked is not None:
+            line, figure = ranked
+            return Draft(head + "\n".join([*lines, line]), False, book.citations, [*each.figures, figure])
         return Draft(head + "\n".join(lines), False, book.citations, each.figures)
 
     def each(self, ask: Ask, doc_ids: list[str], which: bool) -> _Lines:
@@ -67,7 +75,9 @@ class PerDocument:
         nearest: list[Hit] = []
         answered: set[str] = set()
         silent: list[tuple[str, str | None]] = []
+        placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
+        query = without_ranking(query)  # each place is asked for its figure, not which place ranks first
         own_asks = place_asks(query)
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
@@ -115,8 +125,67 @@ class PerDocument:
             stated[key] = len(lines)
             lines.append(f"{region}：{part.answer.removeprefix(f'据{region_of(doc)}文件：')}")
             figures += part.figures
+            placed.append((region, part.figures))
             answered.add(doc_id)
-        return _Lines(lines, figures, nearest, answered, silent)
+        return _Lines(lines, figures, nearest, answered, silent, placed)
+
+
+# the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
+_RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>高|多|大|快|低|少|小|慢)"
+                      r"|哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?(?P<bare>高|多|大|低|少|小)")
+
+
+# a clause that only asks the ranking (`…分别是多少？哪个最小？`)
+_RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
+                             r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?")
+_CLAUSES = re.compile(r"[^，,。？?；;！!]+")
+
+
+def without_ranking(query: Query) -> Query:
+    """The question without a clause of its own that asks only which place ranks first: the places'
+    figures are looked up by the rest (`城乡居民收入比分别是多少`), the ranking made from them."""
+    clauses = _CLAUSES.findall(query.norm)
+    dropped = [c for c in clauses if _RANKING_CLAUSE.fullmatch(c.strip())]
+    if not dropped or len(dropped) == len(clauses):
+        return query
+    norm, search = query.norm, query.search_text
+    for clause in dropped:
+        norm, search = norm.replace(clause, ""), search.replace(clause, "")
+    return replace(query, norm=norm, search_text=search,
+                   terms=[t for t in query.terms if not any(t in clause for clause in dropped)])
+
+
+def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
+    """`哪个更高` answered from the places' own figures: the highest (lowest) and, of two places, by how
+    much (b − a, 个百分点 for rates). Only when every place gave one figure and all are in one unit:
+    a place with two figures (a baseline and a target) or none is not ranked by guess."""
+    m = _RANKING.search(q)
+    if m is None or len(each.placed) < 2 or any(len(figures) != 1 for _, figures in each.placed):
+        return None
+    try:
+        operands = [Operand.literal(f"{f[0].value:g}{f[0].unit}", label=place) for place, f in each.placed]
+    except ComputeError:
+        return None
+    if len({o.unit for o in operands}) > 1 or any(f[0].formula for _, f in each.placed):
+        return None
+    way = m.group("way") or m.group("bare")
+    highest = way in "高多大快"
+    ordered = sorted(operands, key=lambda o: o.value, reverse=highest)
+    ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})
+    if ordered[0].value == ordered[1].value:
+        return None  # a tie at the top: the lines say it
+    top = ordered[0]
+    if len(operands) == 2:  # by how much: the higher less the lower
+        high, low = (ordered[0], ordered[1]) if highest else (ordered[1], ordered[0])
+        diff = compare(high, low, label=f"{high.label}比{low.label}")
+        line = f"{top.label}更{way}：{diff.formula.split('（')[0]}"
+        figure = computed_figure(diff, ids[0])
+    else:
+        word = f"最{way}"
+        line = f"{top.label}{word}（{'、'.join(f'{o.label}{o.value / o.scale:g}{display_unit(o)}' for o in ordered)}）"
+        figure = Figure(label=f"{word}：{top.label}", value=top.value / top.scale, unit=display_unit(top))
+    figure.citation_ids = ids
+    return line, figure
 
 
 # where the shared ask of a list of places starts (`…分别是多少`, `…各多少`)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from figures.compute import Computation
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, parse_number
-from figures.tablequery import key, unit_note
+from figures.tablequery import key, of_asked_kind, unit_note
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -107,6 +107,11 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
         asked = normalize(query.norm, drop_space=True)
         chosen = [c for c in values if column_named(key(c.column), asked)]
+    # 标准值 beside 实际值 (目标 beside 完成), as columns of their own or under one indicator's header
+    # (`生均校舍面积 标准` | `生均校舍面积 实际`): the kind asked, when the cells hold both
+    pool = chosen or values
+    kinds = of_asked_kind([c.column for c in pool], query.norm)
+    chosen = [c for c in pool if c.column in kinds] if len(kinds) < len(pool) else chosen
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
     if query.asked.change or query.operation in ("difference", "growth"):
@@ -170,7 +175,7 @@ def _sub_column(query: Query, cells: list[Cell]) -> list[Cell]:
     named = [c for c in cells if (part := re.sub(r"[(（][^()（）]*[)）]?$", "", c.column.partition(" ")[2]))
              and normalize(part) in query.norm]
     wanted = [c for c in cells if query.units and normalize(c.unit) in query.units]
-    return named or wanted or cells
+    return named or wanted or [c for c in cells if c.column in of_asked_kind([x.column for x in cells], query.norm)]
 
 
 def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:

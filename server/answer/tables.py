@@ -22,13 +22,16 @@ from figures.tablequery import (
     UnlikeUnits,
     cells_of,
     key,
+    of_asked_kind,
     run,
 )
 from ingest.models import Table
 from ingest.normalize import normalize
+from ingest.tables import label_column
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, region_of
+from server.regions import short_name
 from server.retrieve import Hit
 
 _MAX = re.compile(r"最大|最多|最高|最长")
@@ -56,11 +59,13 @@ _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|
 _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
+_INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?")
 # a paragraph pointing to the table under it: `各县区情况见表1`, `如表2所示`, `详见表3`
 _POINTER = re.compile(r"(?:见|如|详见|参见|列入|列于)表(\d{1,2})(?![\d\-－.．])")
 MAX_POINTER_CHARS = 400
+MAX_LEAD_CHARS = 80  # of the introducing paragraph, its end: the words next to the table
 # rows chosen by their unit: `以百分比表示的指标`, `以万人为单位的`, `单位为%的`
 _UNIT_ROWS = re.compile(r"(?:以|用)(百分比|百分数|百分率|%|[^\s，。、？的]{1,3}?)(?:表示|为单位|计量)"
                         r"|单位(?:为|是)(百分比|%|[^\s，。、？的]{1,3})")
@@ -71,7 +76,7 @@ MIN_FUZZY_RATIO = 0.75  # share of a category value's two-character pieces the q
 MIN_FUZZY_CHARS = 4
 MIN_CAPTION_BIGRAMS = 3  # two-character pieces of a caption the question must share to name the table by it
 MIN_MENTIONS = 1
-MAX_SHOWN = 3  # rows shown beside a maximum or minimum
+MAX_SHOWN = 3  # rows cited when a table cannot answer
 
 
 class WholeTable:
@@ -101,6 +106,9 @@ class WholeTable:
             if score < MIN_MENTIONS:
                 break
             query = parse(table, q, ask.query.units)
+            if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
+                                                                                     texts[table.doc_id]):
+                continue
             try:
                 result = run(table, query) if query else None
             except UnlikeUnits as err:
@@ -120,6 +128,22 @@ class WholeTable:
         if numbered is not None and (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q)):
             return _refuse(ask, numbered, f"{_title(numbered, texts[numbered.doc_id])}中没有能回答该问题的列或行。")
         return None
+
+
+def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
+    """The question asks about the table itself — by its number, as `表中`/`所列`, or by the words of its
+    caption (or heading) other than its place's name (`重点建设项目里…几个`). A count of a table's rows
+    answers `多少所` only then: tables often list a part (部分学校, 重点项目) of what the prose counts."""
+    number = _TABLE_NUMBER.search(q)
+    if _TABLE_REF.search(q) or number and table_number(table, text) == number.group(1):
+        return True
+    caption = key(table.caption or table.section.rsplit(">", 1)[-1])
+    places = [*ask.query.regions, *ask.reader.documents[table.doc_id].meta.region]
+    for place in places:
+        for form in (normalize(place, drop_space=True), short_name(normalize(place, drop_space=True))):
+            caption = caption.replace(form, " ") if len(form) >= 2 else caption
+    shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
+    return len({b for b in shared if " " not in b}) >= MIN_CAPTION_BIGRAMS
 
 
 def _refuse(ask: Ask, table: Table, message: str) -> Draft:
@@ -171,9 +195,14 @@ def table_number(table: Table, text: str = "") -> str | None:
         return m.group(1)
     if table.caption or not text:
         return None
-    before = [p for p in text[max(0, table.start - MAX_POINTER_CHARS):table.start].split("\n") if p.strip()]
-    pointer = _POINTER.findall(normalize(before[-1], drop_space=True)) if before else []
+    pointer = _POINTER.findall(normalize(lead_in(table, text), drop_space=True))
     return pointer[-1] if pointer else None
+
+
+def lead_in(table: Table, text: str) -> str:
+    """The paragraph just above the table (`全区各学段专任教师情况见下表。`): what it is a table of."""
+    before = [p for p in text[max(0, table.start - MAX_POINTER_CHARS):table.start].split("\n") if p.strip()]
+    return before[-1] if before else ""
 
 
 def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | None:
@@ -188,7 +217,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
     where, exclude = _cell_filters(table, q)
     labels = _labels(table, q)
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
-    measure = [k for k in named if k in numeric] or years[-1:]
+    measure = of_asked_kind([k for k in named if k in numeric], q) or years[-1:]
     condition = None
     pair = _column_pair(list(columns), q)
     compare = _COMPARE.search(q)
@@ -217,6 +246,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
             return None
     elif _MEAN.search(q) and measure:
         aggregate = "mean"
+    elif _MEAN.search(q):
+        return None  # an average of a column it does not name (`平均每所多少个`): not a count of rows
     elif _SUM.search(q) and measure and (where or labels or groups or condition or len(labels) != 1):
         aggregate = "sum"
     elif _COUNT.search(q):
@@ -243,7 +274,12 @@ def column_named(column: str, q: str) -> bool:
     """The question names the column: whole, or by its first half or more (`占地` for 占地面积)."""
     if len(column) < 2 or column.isdigit():
         return False
+    # a header joined from two rows keeps the upper one's unit inside it (`生均图书(册)实际`): read without
+    column = _INNER_NOTE.sub("", column) or column
     if column in q:
+        return True
+    # a count column by the thing it counts (`班级数`, `学生数` asked as `多少个班级`, `学生多少人`)
+    if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
         return True
     head = column[:max(2, (len(column) + 1) // 2)]
     return len(column) >= 4 and head in q
@@ -254,7 +290,8 @@ def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
     for m in _BETWEEN.finditer(q):
         before = [c for c in columns if column_named(c, q[:m.start()]) and q[:m.start()].endswith(
             next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in q[:m.start()]))]
-        after = [c for c in columns if q[m.end():].startswith(c) or (len(c) >= 4 and q[m.end():].startswith(c[:2]))]
+        rest = q[m.end():].removeprefix("了")  # `完成值超过了年度目标`
+        after = [c for c in columns if rest.startswith(c) or (len(c) >= 4 and rest.startswith(c[:2]))]
         if before and after and before[0] != after[0]:
             return before[0], _OP[m.group()], after[0]
     return None
@@ -264,14 +301,20 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     reader, book = ask.reader, ask.book
     doc = reader.documents[table.doc_id]
     caption = normalize(table.caption or table.section.rsplit(">", 1)[-1].strip())
-    hits = {r.index: hit for r in result.rows if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
-    marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in result.rows if r.index in hits}
+    ranked = result.query.aggregate in ("max", "min")
+    # a maximum or minimum is read from its winning row: that row is cited, the others it was chosen
+    # among are its computation's inputs (each with its cell), not passages the answer rests on
+    tied = _tied(result) if ranked else 0
+    used = [c.row for c in result.cells[:tied]] if ranked else result.rows
+    hits = {r.index: hit for r in used if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
+    marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in used if r.index in hits}
     where = f"依据{region_of(doc)}{_title(table, doc.text)}"
     computation = result.computation
     names = _names(result)
-    shown = result.cells[:MAX_SHOWN] if result.query.aggregate in ("max", "min") else result.cells
     details = "；".join(f"{name}：{_values(table, result, c)}[{marks[c.row.index]}]"
-                        for name, c in zip(names, shown) if c.row.index in marks)
+                        for name, c in zip(names, result.cells) if c.row.index in marks)
+    if ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
+        details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
     if result.query.aggregate == "list":
         answer = f"共{len(names)}个：{'、'.join(names)}。{where}：{details}"
@@ -282,7 +325,11 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     figure.citation_ids = ids
     # what the figure is of: the table, its measured columns, the groups and labels it was chosen among and
     # the question's words for what was computed over them (提高幅度最大, 以百分比表示)
-    context = " ".join([caption, *result.query.measure, *result.query.groups, *result.query.labels, *names[:1],
+    # what the rows are (学段, 学校名称), the cell values that chose them (初中, 约束性) and the paragraph
+    # introducing the table (`各学段专任教师情况见下表`) say what it is of too
+    context = " ".join([caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
+                        *result.query.groups, *result.query.labels, *names[:1],
+                        key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
                         *operation_words(normalize(ask.query.norm, drop_space=True), result.query)])
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
         if first else None
@@ -293,10 +340,19 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         ranking = next((x for x in computation.related if x.value == computation.value), None) \
             if result.query.change_from else None
         by = f"，{ranking.formula.split('（')[0]}" if ranking else ""
-        answer = f"{names[0]}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
+        winners = "、".join(names[:tied]) + ("并列" if tied > 1 else "")
+        answer = f"{winners}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
         answer = f"{computation.formula}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
     return Draft(answer, False, book.citations, [figure], [claim] if claim else [])
+
+
+def _tied(result: TableResult) -> int:
+    """How many rows share the top value of a max/min (a ranking by change keeps its one winner)."""
+    if result.query.change_from:
+        return 1
+    top = result.cells[0].value
+    return next((i for i, c in enumerate(result.cells) if c.value != top), len(result.cells))
 
 
 def operation_words(q: str, query: TableQuery) -> list[str]:
