@@ -116,6 +116,9 @@ class Comparison:
                 quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
             if quantity is None or (hit.chunk.doc_id, quantity.start) == exclude:
                 continue
+            if len(wanted := reader.asked_years(part, doc.doc_id)) == 1 and \
+                    _period_paragraph(doc.text, evidence.span[0], wanted[0]):
+                continue  # one year asked: not a five-year review's figure (`粮食年产量稳定在700亿斤以上`)
             if goal is not None and hit.chunk.row_index is None and \
                     _sets_goal(doc.text, evidence.span[0], quantity.start) != goal:
                 continue
@@ -139,6 +142,18 @@ def _cell(doc: Document, hit: Hit, part: Query) -> tuple[Quantity | None, str]:
         return None, ""
     q.start, q.end, q.text = cell.start, cell.end, cell.text + normalize(cell.unit)
     return q, f"{normalize(row_label(table, row))} {cell.column}：{q.text}"
+
+
+# a paragraph reviewing a span of years (`五年来，…`, `“十四五”时期，…`, `过去五年`): its figures are the span's
+_PERIOD_OPENING = re.compile(r"\s*(?:过去|近)?(?:[一二三四五六七八九十两]|\d+)年(?:来|间|里)|\s*过去[一二三四五六七八九十两]年|"
+                             r"\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)")
+
+
+def _period_paragraph(text: str, at: int, year: str) -> bool:
+    """Whether the paragraph holding text[at] opens as a review of a span of years and names no
+    `year` of its own before `at`."""
+    start = text.rfind("\n", 0, at) + 1
+    return bool(_PERIOD_OPENING.match(text, start)) and year not in text[start:at]
 
 
 def _sets_goal(text: str, sentence_start: int, at: int) -> bool:
@@ -176,20 +191,28 @@ def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
     a, b = a.strip(" ,，"), b.strip(" ,，")
     if not _own_words(b):  # `比2025年`: side A's words with B's year
         years = _YEARS.findall(b)
-        if not years:
-            return None
-        b = _YEARS.sub("", a, count=1) if _YEARS.search(a) else a
-        b = f"{years[0]}{b}"
+        if not years:  # `比初中`: a stage the key terms leave out, of A's indicator
+            if len(b) < 2 or not _names_measure(a):
+                return None
+            b = f"{b}{_indicator(a)}"
+        else:
+            b = _YEARS.sub("", a, count=1) if _YEARS.search(a) else a
+            b = f"{years[0]}{b}"
     elif not _YEARS.search(b) and _YEARS.search(a) and not set(key_terms(a)) & set(key_terms(b)):
         b = f"{b}{_measure(a)}"
+    elif not set(key_terms(a)) & set(key_terms(b)) and not _names_measure(b) and _names_measure(a):
+        # `初中生均…面积比小学多多少`, `教师工资比公务员高多少`: B names another stage, place or group,
+        # not an indicator — the difference is of A's indicator, looked up for B
+        b = f"{b}{_indicator(a)}"
     elif b.endswith("的") and "的" in a:  # `比2025年完成的`: B's head noun is the one of A (`…的民生实事项目`)
         b = f"{b}{a.rsplit('的', 1)[1]}"
     elif _YEARS.search(b):  # `今年就业目标比去年实际完成的`: a side with its own year but not A's indicator
         a_terms, b_terms = (key_terms(_YEARS.sub(" ", t)) for t in (a, b))
         if not set(a_terms) & set(b_terms):
             b = f"{b}{''.join(a_terms)}"
-        elif set(b_terms) < set(a_terms):  # `比2025年实际投入`: A's fuller name in B's year
-            b = "".join(_YEARS.findall(b)) + _YEARS.sub("", a, count=1)
+        elif all(any(t in u for u in a_terms) for t in b_terms):
+            # `比2025年实际投入`, `比去年实际产量`: A's fuller name in B's year, never A's goal words
+            b = "".join(_YEARS.findall(b)) + _GOAL_WORDS.sub("", _YEARS.sub("", a, count=1))
     return a, b, falls, goal
 
 
@@ -206,6 +229,23 @@ def _quote(doc: Document, evidence: Evidence, q: Quantity) -> str:
 
 def _own_words(text: str) -> bool:
     return bool(key_terms(_YEARS.sub(" ", text)))
+
+
+# the head nouns of an indicator (a rate, a count, an amount, an area …): a side naming none names
+# only whose value it is (a stage, a place, a group)
+_MEASURE_NOUN = re.compile(r"(?:率|数|额|量|面积|经费|支出|投入|收入|工资|规模|值|指数|占比|比例|比重|标准|产值|时长|"
+                           r"学位|床位|人口|人次|资金)$")
+_GOAL_WORDS = re.compile(r"目标值?|计划|预期|力争")
+
+
+def _names_measure(text: str) -> bool:
+    return any(_MEASURE_NOUN.search(t) for t in key_terms(_YEARS.sub(" ", text)))
+
+
+def _indicator(text: str) -> str:
+    """The words of a side that name its indicator (`生均体育运动场馆面积` of `初中生均体育运动场馆面积`)."""
+    terms = key_terms(_YEARS.sub(" ", text))
+    return next((t for t in terms if _MEASURE_NOUN.search(t)), terms[-1] if terms else "")
 
 
 def _measure(text: str) -> str:
