@@ -35,6 +35,8 @@ _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|
 _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年")
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 _FALL = {"少", "低", "减少", "下降"}
+# a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
+_TIME_ONLY = re.compile(r"(?:上|前|去|同)(?:一)?(?:年|年度|期|月|季度)(?:同期)?|同期")
 SIDE_CANDIDATES = 5  # passages tried for each side
 
 
@@ -145,8 +147,8 @@ def _cell(doc: Document, hit: Hit, part: Query) -> tuple[Quantity | None, str]:
 
 
 # a paragraph reviewing a span of years (`五年来，…`, `“十四五”时期，…`, `过去五年`): its figures are the span's
-_PERIOD_OPENING = re.compile(r"\s*(?:过去|近)?(?:[一二三四五六七八九十两]|\d+)年(?:来|间|里)|\s*过去[一二三四五六七八九十两]年|"
-                             r"\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)")
+_PERIOD_OPENING = re.compile(r"\s*(?:过去|近)?(?:[一二三四五六七八九十两]|\d+)年(?:来|间|里)|"
+                             r"\s*过去[一二三四五六七八九十两]年|\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)")
 
 
 def _period_paragraph(text: str, at: int, year: str) -> bool:
@@ -192,7 +194,7 @@ def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
     if not _own_words(b):  # `比2025年`: side A's words with B's year
         years = _YEARS.findall(b)
         if not years:  # `比初中`: a stage the key terms leave out, of A's indicator
-            if len(b) < 2 or not _names_measure(a):
+            if len(b) < 2 or _TIME_ONLY.fullmatch(b) or not _names_measure(a):
                 return None
             b = f"{b}{_indicator(a)}"
         else:

@@ -1,0 +1,100 @@
+"""Computed figures of the kinds bureau staff ask, on documents written here: a difference is taken
+only between two values of one indicator (two stages, two years, a goal and the value reached) or
+between the two indicators a question names; the rest of a whole beside a part it names is
+whole − part; a share's whole is named by its indicator, never by the heading above it; an input
+the document does not state makes the answer say so."""
+from __future__ import annotations
+
+import pytest
+
+from server.answer.remainder import asked_remainder
+from server.service import Service
+from tests.written import first_figure, inputs_cited, service_over
+
+# a county's 优质均衡 self-evaluation: one sentence per stage listing its indicators, counts with
+# their parts (`…，其中…`), a funding section under a heading with words of its own
+EVALUATION = """某县义务教育优质均衡发展自评报告
+县教育局
+2024年3月
+一、基本情况
+全县共有义务教育学校46所，其中小学30所、初中16所。全县在校学生28500人，其中寄宿生6200人。
+二、资源配置
+全县小学每百名学生拥有高于规定学历教师数5.10人、县级以上骨干教师数1.30人，生均教学及辅助用房面积5.90平方米，生均体育运动场馆面积8.40平方米，生均教学仪器设备值2600元。
+全县初中每百名学生拥有高于规定学历教师数6.80人、县级以上骨干教师数1.60人，生均教学及辅助用房面积7.70平方米，生均体育运动场馆面积12.10平方米，生均教学仪器设备值3300元。
+三、教师队伍
+2023年，全县交流轮岗教师240人，占符合交流条件教师1600人的15%，其中骨干教师60人。
+四、经费保障
+（一）教育经费投入持续加大
+全县教育经费总投入12.5亿元，其中一般公共预算教育支出10亿元。
+"""
+EVALUATION_ID = "county-evaluation-2024"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "kinds", {EVALUATION_ID: EVALUATION})
+
+
+def test_a_difference_between_stages_is_of_the_indicator_asked(service):
+    # the 小学 sentence lists five indicators: never 5.10 − 1.30 of two of them
+    r = service.ask("初中生均体育运动场馆面积比小学多多少平方米？")
+    assert first_figure(r) == (3.7, "平方米")
+    assert inputs_cited(service, r, EVALUATION_ID)
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["12.10平方米", "8.40平方米"]
+
+
+def test_a_difference_asked_the_other_way_round_names_a_stage_only(service):
+    r = service.ask("小学生均教学仪器设备值比初中低多少元？")
+    assert first_figure(r) == (700.0, "元")
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["2600元", "3300元"]
+
+
+def test_two_unlike_indicators_of_one_sentence_give_no_difference(service):
+    r = service.ask("小学每百名学生拥有高于规定学历教师数比生均教学仪器设备值多多少？")
+    assert r.abstained or all(f.value != pytest.approx(3.8) for f in r.figures)
+
+
+def test_the_rest_of_a_whole_beside_its_named_part(service):
+    r = service.ask("2023年交流轮岗教师中，非骨干教师有多少人？")
+    assert first_figure(r) == (180.0, "人")
+    assert "240 − 60" in r.figures[0].formula
+    assert inputs_cited(service, r, EVALUATION_ID)
+
+
+def test_the_rest_asked_with_except(service):
+    r = service.ask("全县在校学生中，除寄宿生以外的学生有多少人？")
+    assert first_figure(r) == (22300.0, "人")
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["28500人", "6200人"]
+
+
+def test_the_rest_of_a_whole_whose_part_is_not_stated_abstains_saying_so(service):
+    r = service.ask("全县在校学生中，非留守儿童有多少人？")
+    assert r.abstained
+    assert not r.figures
+
+
+def test_a_part_the_document_names_itself_is_looked_up_not_computed(tmp_path_factory):
+    svc = service_over(tmp_path_factory, "named-rest", {"kindergartens": (
+        "某县学前教育情况\n全县共有幼儿园50所，其中公办幼儿园30所、普惠性民办幼儿园12所、非普惠性民办幼儿园8所。\n")})
+    r = svc.ask("非普惠性民办幼儿园有多少所？")
+    assert first_figure(r) == (8.0, "所")
+    r = svc.ask("除公办园以外的幼儿园有多少所？")
+    assert first_figure(r) == (20.0, "所")
+
+
+def test_a_share_whole_is_named_by_its_indicator_not_its_heading(service):
+    r = service.ask("一般公共预算教育支出占教育经费总投入的比例是多少？")
+    assert first_figure(r) == (80.0, "%")
+    assert "持续加大" not in r.answer.split("：")[0]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("交流轮岗教师中，非骨干教师有多少人？", ("骨干教师", "交流轮岗教师")),
+    ("除公办园以外的幼儿园有多少所？", ("公办园", "幼儿园")),
+    ("在校学生中除了寄宿生之外的有多少人？", ("寄宿生", "在校学生")),
+    ("非骨干教师有多少人？", ("骨干教师", "")),
+    ("骨干教师有多少人？", None),
+    ("非遗项目有哪些？", None),
+])
+def test_remainder_wordings(question, expected):
+    assert asked_remainder(question) == expected
