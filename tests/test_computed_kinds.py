@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from server.answer.comparison import _period_paragraph
 from server.answer.remainder import asked_remainder
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over
@@ -93,8 +94,48 @@ def test_a_share_whole_is_named_by_its_indicator_not_its_heading(service):
     ("除公办园以外的幼儿园有多少所？", ("公办园", "幼儿园")),
     ("在校学生中除了寄宿生之外的有多少人？", ("寄宿生", "在校学生")),
     ("非骨干教师有多少人？", ("骨干教师", "")),
+    ("交流轮岗教师中骨干教师以外的有多少人？", ("骨干教师", "交流轮岗教师")),
+    ("2023年新增学位中义务教育学位之外的其他学位有多少个？", ("义务教育学位", "新增学位")),
     ("骨干教师有多少人？", None),
     ("非遗项目有哪些？", None),
 ])
 def test_remainder_wordings(question, expected):
     assert asked_remainder(question) == expected
+
+
+# a provincial work report: last year's review, a five-year review whose figures are the span's,
+# and this year's goals
+WORK_REPORT = """2026年某省政府工作报告
+省人民政府
+2026年1月25日
+一、2025年和“十四五”工作回顾
+五年来，全省综合实力持续提升，粮食年产量稳定在350万吨以上，城镇累计新增就业58万人。
+2025年，全省地区生产总值增长5.4%。新建高标准农田12.5万亩，完成灌区现代化改造8.2万亩，新建现代农业产业园2个、产业集群1个，粮食产量达到366.5万吨、创历史新高，生猪出栏620万头，城镇新增就业12.3万人。
+二、2026年工作安排
+今年全省经济社会发展主要预期目标是：地区生产总值增长5%左右；城镇新增就业11万人以上；粮食产量365万吨以上。
+"""
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "kinds-report", {"province-report-2026": WORK_REPORT})
+
+
+def test_goal_below_last_year_actual_amount(report):
+    r = report.ask("今年的粮食产量目标比去年实际产量低多少万吨？")
+    assert first_figure(r) == (1.5, "万吨")
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["365万吨以上", "366.5万吨"]
+
+
+def test_goal_below_last_year_actual(report):
+    r = report.ask("今年城镇新增就业目标比去年实际完成的少多少万人？")
+    assert first_figure(r) == (1.3, "万人")
+
+
+def test_a_five_year_review_paragraph_speaks_for_its_span_not_one_year():
+    text = WORK_REPORT
+    review = text.index("350万吨")
+    last_year = text.index("366.5万吨")
+    assert _period_paragraph(text, review, "2025")
+    assert not _period_paragraph(text, last_year, "2025")
+    assert not _period_paragraph("“十四五”时期，2025年粮食产量366.5万吨。", 20, "2025")  # names the year

@@ -23,7 +23,8 @@ _ASK = r"(?:还|共|一共|总共)?(?:有|是|为|达)?(?:多少|几)"
 # `交流轮岗教师中，非骨干教师有多少人`, `非公办幼儿园有多少所`
 _NOT = re.compile(rf"(?:(?P<whole>{_NOUN})(?:中|里|当中)[，,]?)?(?<![\u4e00-\u9fff])非(?P<part>{_NOUN})的?{_ASK}")
 # `除骨干教师以外（的其他）交流轮岗教师有多少人`, `幼儿园中除了公办园之外的有多少所`
-_EXCEPT = re.compile(rf"(?:(?P<lead>{_NOUN})(?:中|里|当中)[，,]?)?除(?:了|去)?(?P<part>{_NOUN})(?:以外|之外|外)[，,]?"
+_EXCEPT = re.compile(rf"(?:(?P<lead>{_NOUN})(?:中|里|当中)[，,]?)?(?:除(?:了|去)?(?P<part>{_NOUN})(?:以外|之外|外)|"
+                     rf"(?P<besides>{_NOUN})(?:以外|之外))[，,]?"
                      rf"(?:的)?(?:其他|其余|剩下|剩余)?的?(?P<whole>[\u4e00-\u9fff]{{0,16}}?)的?{_ASK}")
 # words around a noun as questions write them that name no thing: a leading year or scope
 _TRIM = re.compile(r"^.*?\d{4}\s*年|^\s*年(?![轻龄级度])|^(?:全省|全市|全区|全县|全国|全)|的$")
@@ -38,12 +39,14 @@ def asked_remainder(search_text: str) -> tuple[str, str] | None:
     norm = normalize(search_text)
     m = _EXCEPT.search(norm)
     if m is not None:
-        whole = m.group("whole") or m.group("lead") or ""
+        whole, lead = m.group("whole") or "", m.group("lead") or ""
+        whole = lead if lead and (not whole or whole in lead) else whole  # `新增学位中…其他学位`: the fuller name
+        part = m.group("part") or m.group("besides")
     elif (m := _NOT.search(norm)) is not None:
-        whole = m.group("whole") or ""
+        whole, part = m.group("whole") or "", m.group("part")
     else:
         return None
-    part, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (m.group("part"), whole))
+    part, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (part, whole))
     return (part, whole) if len(part) >= 2 else None
 
 
