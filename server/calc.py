@@ -124,7 +124,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
                 _per_unit(query, amounts, in_focus) or _per_count(query, text, in_focus)
             return [found] if found else []
         if op == "difference":
-            pair = _like_pair(query, _amounts(text, *focus))
+            pair = _like_pair(_amounts(text, *focus))
             if pair:
                 low, high = sorted(pair, key=lambda o: o.value)
                 return [compare(high, low, label=f"{high.label} 比 {low.label}")]
@@ -566,21 +566,14 @@ def _previous_value(sentence: str, offset: int) -> Computation | None:
 SAME_INDICATOR_CHARS = 4  # a run two amounts' words share that makes them one indicator (`月平均工资收入`)
 
 
-def _like_pair(query: Query, amounts: list[Operand]) -> list[Operand] | None:
+def _like_pair(amounts: list[Operand]) -> list[Operand] | None:
     """The first two amounts of one unit a difference may be taken between: two values of one
-    indicator (their words share its name: a teacher's and a civil servant's 月平均工资收入), or
-    the two indicators the question names, each by its own words. A sentence listing a stage's
-    indicators (`每百名学生拥有…教师数5.64人、县级以上骨干教师数1.41人`) gives no difference of them."""
-    terms = [t for t in query.terms if len(t) >= 2]
+    indicator, their words sharing its name (a teacher's and a civil servant's 月平均工资收入). A
+    sentence listing a stage's indicators (`每百名学生拥有…教师数5.64人、县级以上骨干教师数1.41人`)
+    or a whole and its parts gives no difference of them (two figures named apart: comparison.py)."""
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:]:
-            if a.unit != b.unit or a.value == b.value:
-                continue
-            if _overlap(a.label, b.label) >= SAME_INDICATOR_CHARS:
-                return [a, b]
-            named_a = {t for t in terms if t in normalize(a.label, drop_space=True)}
-            named_b = {t for t in terms if t in normalize(b.label, drop_space=True)}
-            if named_a - named_b and named_b - named_a:
+            if a.unit == b.unit and a.value != b.value and _overlap(a.label, b.label) >= SAME_INDICATOR_CHARS:
                 return [a, b]
     return None
 

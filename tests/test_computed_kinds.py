@@ -24,6 +24,9 @@ EVALUATION = """某县义务教育优质均衡发展自评报告
 全县初中每百名学生拥有高于规定学历教师数6.80人、县级以上骨干教师数1.60人，生均教学及辅助用房面积7.70平方米，生均体育运动场馆面积12.10平方米，生均教学仪器设备值3300元。
 三、教师队伍
 2023年，全县交流轮岗教师240人，占符合交流条件教师1600人的15%，其中骨干教师60人。
+全县共有专任教师2300人，其中小学1400人、初中900人。
+小学专任教师本科及以上学历占比达到80%，初中专任教师本科及以上学历占比达到95%。
+全县民办教育机构52个，其中营利性机构20个。
 四、经费保障
 （一）教育经费投入持续加大
 全县教育经费总投入12.5亿元，其中一般公共预算教育支出10亿元。
@@ -55,6 +58,18 @@ def test_two_unlike_indicators_of_one_sentence_give_no_difference(service):
     assert r.abstained or all(f.value != pytest.approx(3.8) for f in r.figures)
 
 
+def test_a_difference_of_counts_asked_in_people_is_never_of_two_rates(service):
+    # both stages' counts stand in one list sentence; a rate sentence names each stage too
+    r = service.ask("小学专任教师比初中专任教师多多少人？")
+    assert r.abstained or (round(r.figures[0].value), r.figures[0].unit) == (500, "人"), r.answer
+    assert all(f.unit != "百分点" for f in r.figures)
+
+
+def test_a_difference_against_the_question_direction_is_not_given(service):
+    r = service.ask("初中专任教师比小学专任教师多多少人？")
+    assert r.abstained or all(f.value >= 0 for f in r.figures)
+
+
 def test_the_rest_of_a_whole_beside_its_named_part(service):
     r = service.ask("2023年交流轮岗教师中，非骨干教师有多少人？")
     assert first_figure(r) == (180.0, "人")
@@ -66,6 +81,13 @@ def test_the_rest_asked_with_except(service):
     r = service.ask("全县在校学生中，除寄宿生以外的学生有多少人？")
     assert first_figure(r) == (22300.0, "人")
     assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["28500人", "6200人"]
+
+
+def test_the_rest_named_with_the_whole_noun_and_of_a_stage(service):
+    r = service.ask("民办教育机构中，非营利性民办教育机构有多少个？")
+    assert first_figure(r) == (32.0, "个")
+    r = service.ask("全县义务教育学校中，除小学以外的学校有多少所？")
+    assert first_figure(r) == (16.0, "所")
 
 
 def test_the_rest_of_a_whole_whose_part_is_not_stated_abstains_saying_so(service):

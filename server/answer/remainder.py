@@ -92,21 +92,26 @@ class Remainder:
 
 
 def _pairs(amounts: list[Stated], part: str, whole: str) -> list[tuple[Stated, Stated]]:
-    """(whole, part) amounts of one sentence: the part named best by `part`, after a larger amount
-    of its unit the sentence splits (`…，其中…`) named by `whole` (any, when the question names
-    none, so long as it is the only one)."""
+    """(whole, part) amounts of one sentence: the part named best by `part` (or by its words before
+    the whole's, `企业` of `企业经营主体`), after a larger amount of its unit the sentence splits
+    (`…，其中…`) named by `whole` (any, when the question names none, so long as it is the only
+    one). A whole that also names the part's own words (`新建公办幼儿园24所，其中城区…9所` for
+    公办园) is taken only when no other fits."""
+    nouns = [part] + ([part[:-len(whole)]] if whole and part.endswith(whole) and len(part) - len(whole) >= 2 else [])
+    own = part[:-len(whole)] if whole and part.endswith(whole) else part
     scored = []
     for i, p in enumerate(amounts):
-        if not _names(p, part):
+        fits = [naming(p, n) for n in nouns if _names(p, n)]
+        if not fits:
             continue
         before = [w for w in amounts[:i] if w.sentence == p.sentence and w.quantity.unit == p.quantity.unit
                   and w.quantity.value > p.quantity.value and _splits(w, p)]
         if whole:
-            before = [w for w in before if _names(w, whole) and not _names(w, part)]
+            before = [w for w in before if _names(w, whole)]
         elif len(before) > 1:  # which of the sentence's counts is the whole: unclear
             before = []
-        scored += [(naming(p, part), w, p) for w in before[-1:]]
-    top = max((score for score, _, _ in scored), default=0.0)
+        scored += [((max(fits), not _names(w, own)), w, p) for w in before[-1:]]
+    top = max((score for score, _, _ in scored), default=None)
     return [(w, p) for score, w, p in scored if score == top]
 
 
