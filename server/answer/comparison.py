@@ -135,7 +135,7 @@ class Comparison:
                 continue
             if not _unit_fits(quantity.unit, query.units):
                 continue  # `多多少人` asked: never a side's rate
-            if len(wanted := reader.asked_years(part, doc.doc_id)) == 1 and \
+            if goal is None and len(wanted := reader.asked_years(part, doc.doc_id)) == 1 and \
                     _period_paragraph(doc.text, evidence.span[0], wanted[0]):
                 continue  # one year asked: not a five-year review's figure (`粮食年产量稳定在700亿斤以上`)
             if goal is not None and hit.chunk.row_index is None and \
