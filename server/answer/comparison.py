@@ -113,6 +113,8 @@ class Comparison:
         part.years = [y for y in re.findall(r"20\d\d", text)]
         part.relative_years = [o for w, o in (("今年", 0), ("去年", -1), ("明年", 1)) if w in text]
         reader = ask.reader
+        # a difference is in the unit asked (`多多少人`); a growth asks a % of amounts of any unit
+        units = query.units if query.operation == "difference" else ()
         candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
         for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
             evidence = reader.evidence(part, [hit])
@@ -124,16 +126,16 @@ class Comparison:
             else:
                 quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
                 if own and (quantity is None or (doc.doc_id, quantity.start) == exclude or
-                            not _unit_fits(quantity.unit, query.units)):
+                            not _unit_fits(quantity.unit, units)):
                     # the other side's figure, another unit's or none: the passage's figure its own words
                     # name (`…小学2134人、初中1206人`, `全县小学…生均教学仪器设备值2600元`)
-                    named = _named_by(reader, hit, own, text, exclude, query.units)
+                    named = _named_by(reader, hit, own, text, exclude, units)
                     quantity = named.quantity if named else None
                     evidence = replace(evidence, span=named.sentence) if named else evidence
                 quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
             if quantity is None or (hit.chunk.doc_id, quantity.start) == exclude:
                 continue
-            if not _unit_fits(quantity.unit, query.units):
+            if not _unit_fits(quantity.unit, units):
                 continue  # `多多少人` asked: never a side's rate
             if goal is None and len(wanted := reader.asked_years(part, doc.doc_id)) == 1 and \
                     _period_paragraph(doc.text, evidence.span[0], wanted[0]):
