@@ -210,6 +210,21 @@ def gap(target: Operand, baseline: Operand, label: str = "") -> Computation:
     return change(baseline, target, label=label or f"{target.label} 目标与基期差距")
 
 
+def remainder(whole: Operand, part: Operand, label: str = "") -> Computation:
+    """whole − part: what a count leaves beside the part it names (`教师186人，其中骨干教师45人` →
+    the others); the part must be of the whole's unit and not larger."""
+    _same_unit(whole, part)
+    if part.value > whole.value:
+        raise ComputeError(f"{part.label} ({part.value}) exceeds {whole.label} ({whole.value})")
+    scale, unit, decimals = _common_display(whole, part)
+    rest = (whole.value - part.value) / scale
+    return Computation(label=label or f"{whole.label} 除 {part.label} 外",
+                       value=rest, unit=unit,
+                       formula=f"{_fmt(whole.value / scale, decimals)} − {_fmt(part.value / scale, decimals)} "
+                               f"= {_fmt(rest, decimals)} {unit}",
+                       inputs=[whole.to_input(), part.to_input()])
+
+
 def compare(a: Operand, b: Operand, label: str = "") -> Computation:
     """`a 比 b 高多少`: a − b (百分点 for rates), with a ÷ b − 1 as related for amounts."""
     return change(b, a, label=label or f"{a.label} 比 {b.label}")

@@ -42,7 +42,7 @@ _STUDENTS = re.compile(r"学生|在校生|在园幼儿|在读")
 SENTENCE_AFTER_CHARS = 300  # a share's parts may follow the sentence that states the whole
 MAX_LABEL_CHARS = 30  # words before a figure that may name its indicator
 WHOLE_NAMED = 0.7  # share of the whole's name a question writes that an amount's words must hold
-_PIECE_END = re.compile(r"[，,；;。、:：]|其中")
+_PIECE_END = re.compile(r"[，,；;。、:：\n]|其中")  # a line ends a clause: a heading never names the amount under it
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
 
@@ -124,7 +124,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
                 _per_unit(query, amounts, in_focus) or _per_count(query, text, in_focus)
             return [found] if found else []
         if op == "difference":
-            pair = _same_unit_pair(_amounts(text, *focus))
+            pair = _like_pair(_amounts(text, *focus))
             if pair:
                 low, high = sorted(pair, key=lambda o: o.value)
                 return [compare(high, low, label=f"{high.label} 比 {low.label}")]
@@ -563,10 +563,17 @@ def _previous_value(sentence: str, offset: int) -> Computation | None:
                        inputs=[current.to_input(), pct.to_input()])
 
 
-def _same_unit_pair(amounts: list[Operand]) -> list[Operand] | None:
+SAME_INDICATOR_CHARS = 4  # a run two amounts' words share that makes them one indicator (`月平均工资收入`)
+
+
+def _like_pair(amounts: list[Operand]) -> list[Operand] | None:
+    """The first two amounts of one unit a difference may be taken between: two values of one
+    indicator, their words sharing its name (a teacher's and a civil servant's 月平均工资收入). A
+    sentence listing a stage's indicators (`每百名学生拥有…教师数5.64人、县级以上骨干教师数1.41人`)
+    or a whole and its parts gives no difference of them (two figures named apart: comparison.py)."""
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:]:
-            if a.unit == b.unit and a.value != b.value:
+            if a.unit == b.unit and a.value != b.value and _overlap(a.label, b.label) >= SAME_INDICATOR_CHARS:
                 return [a, b]
     return None
 
@@ -642,7 +649,7 @@ def _prose_operand(q: Quantity, label: str, offset: int) -> Operand:
 
 def _subject(sentence: str, before: int) -> str:
     """The words before `从…至…` (or an amount) back to the previous comma: 体质健康合格率."""
-    head = re.split(r"[，,；;。、]", sentence[:before])[-1]
+    head = re.split(r"[，,；;。、\n]", sentence[:before])[-1]
     return _LABEL_TRIM.sub("", normalize(head).strip())[-16:]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, Operand, compare, growth
 from figures.numbers import Quantity, parse_number
@@ -14,9 +15,10 @@ from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_of
-from server.answer.evidence import Evidence
+from server.answer.evidence import Evidence, Reader
 from server.answer.listed import listed_pair
-from server.answer.text import clause, computed_figure, display, pick_quantity, region_of
+from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts
+from server.answer.text import clause, computed_figure, display, flat, pick_quantity, region_of
 from server.answer.verify import mismatch
 from server.query import Query, key_terms
 from server.retrieve import Hit
@@ -35,7 +37,9 @@ _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|
 _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年")
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 _FALL = {"少", "低", "减少", "下降"}
-SIDE_CANDIDATES = 5  # passages tried for each side
+# a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
+_TIME_ONLY = re.compile(r"(?:上|前|去|同)(?:一)?(?:年|年度|期|月|季度)(?:同期)?|同期")
+SIDE_CANDIDATES = 8  # passages tried for each side
 
 
 class Comparison:
@@ -56,9 +60,10 @@ class Comparison:
             first = self._side(ask, query, a_text, (second[1].hit.chunk.doc_id, second[2].start), goal=True,
                                unit=second[2].unit) if second else None
         else:
-            first = self._side(ask, query, a_text)
+            first = self._side(ask, query, a_text, own=_own_part(a_text, b_text))
             # side B is another figure than A's: the same sentence may rank first for both sides
-            second = self._side(ask, query, b_text, (first[1].hit.chunk.doc_id, first[2].start)) if first else None
+            second = self._side(ask, query, b_text, (first[1].hit.chunk.doc_id, first[2].start),
+                                own=_own_part(b_text, a_text)) if first else None
         found = [first, second]
         if any(f is None for f in found):
             return None
@@ -80,19 +85,24 @@ class Comparison:
                 else compare(high, low, label=f"{high.label} 与 {low.label} 之差")
         except ComputeError:
             return None
+        if query.operation == "difference" and result.value < 0:
+            return None  # `A比B多多少` with A the smaller: the sides found are not the ones the question compares
         na, nb = book.cite(a_ev.hit, *a_ev.span), book.cite(b_ev.hit, *b_ev.span)
         figure = computed_figure(result, na)
         figure.citation_ids = sorted({na, nb})
         region = region_of(docs[a_ev.hit.chunk.doc_id])
         answer = (f"{result.formula}[{na}][{nb}]。依据{region}文件：“{a_quote}”[{na}]；“{b_quote}”[{nb}]"
-                  if na != nb else f"{result.formula}[{na}]。依据{region}文件：“{a_quote}”……“{b_quote}”[{na}]")
+                  if na != nb else f"{result.formula}[{na}]。依据{region}文件：“{a_quote}”"
+                  + (f"……“{b_quote}”" if b_quote != a_quote else "") + f"[{na}]")
         return Draft(answer, False, book.citations, [figure],
                      [Claim(result.unit, result.label, a_ev.hit, a_ev.span, computed=True)])
 
     def _side(self, ask: Ask, query: Query, text: str, exclude: tuple[str, int] | None = None,
-              goal: bool | None = None, unit: str = "") -> tuple[Query, Evidence, Quantity] | None:
+              goal: bool | None = None, unit: str = "", own: str = "") -> tuple[Query, Evidence, Quantity] | None:
         """The question for one side, its best evidence and the figure it states (not the figure
-        `exclude` names: the document and offset of the other side's). Of a goal still to reach,
+        `exclude` names: the document and offset of the other side's; when the sentence's figure is that
+        one, the figure of the sentence whose own words hold `own`, the words only this side names).
+        Of a goal still to reach,
         the goal side's figure is one a sentence sets as a goal (`goal` True), the other side's a
         value it reports (False): the value reached, never another year's goal."""
         part = query.narrowed(text)
@@ -103,6 +113,8 @@ class Comparison:
         part.years = [y for y in re.findall(r"20\d\d", text)]
         part.relative_years = [o for w, o in (("今年", 0), ("去年", -1), ("明年", 1)) if w in text]
         reader = ask.reader
+        # a difference is in the unit asked (`多多少人`); a growth asks a % of amounts of any unit
+        units = query.units if query.operation == "difference" else ()
         candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
         for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
             evidence = reader.evidence(part, [hit])
@@ -113,9 +125,21 @@ class Comparison:
                 quantity, quote = _cell(doc, hit, part)
             else:
                 quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
+                if own and (quantity is None or (doc.doc_id, quantity.start) == exclude or
+                            not _unit_fits(quantity.unit, units)):
+                    # the other side's figure, another unit's or none: the passage's figure its own words
+                    # name (`…小学2134人、初中1206人`, `全县小学…生均教学仪器设备值2600元`)
+                    named = _named_by(reader, hit, own, text, exclude, units)
+                    quantity = named.quantity if named else None
+                    evidence = replace(evidence, span=named.sentence) if named else evidence
                 quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
             if quantity is None or (hit.chunk.doc_id, quantity.start) == exclude:
                 continue
+            if not _unit_fits(quantity.unit, units):
+                continue  # `多多少人` asked: never a side's rate
+            if goal is None and len(wanted := reader.asked_years(part, doc.doc_id)) == 1 and \
+                    _period_paragraph(doc.text, evidence.span[0], wanted[0]):
+                continue  # one year asked: not a five-year review's figure (`粮食年产量稳定在700亿斤以上`)
             if goal is not None and hit.chunk.row_index is None and \
                     _sets_goal(doc.text, evidence.span[0], quantity.start) != goal:
                 continue
@@ -125,6 +149,50 @@ class Comparison:
             if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity
         return None
+
+
+def _own_part(side: str, other: str) -> str:
+    """The words of a side before those it shares with the other at the end (`初中` of `初中专任教师`
+    against `小学专任教师`); '' when that is no name (a year, or under two characters)."""
+    n = 0
+    while n < min(len(side), len(other)) and side[-1 - n] == other[-1 - n]:
+        n += 1
+    own = _YEARS.sub("", side[:len(side) - n]).strip(" 的")
+    return flat(normalize(own)) if n >= 2 and len(own) >= 2 and not re.search(r"\d", own) else ""
+
+
+def _named_by(reader: Reader, hit: Hit, own: str, side: str, exclude: tuple[str, int] | None,
+              units: tuple[str, ...]) -> Stated | None:
+    """The one amount of the passage (in `units`, when given) named by the side: `own` in its own words
+    (its list item or clause) and the rest of the side in its sentence, or the rest of the side in
+    its own words and `own` in its sentence."""
+    chunk = hit.chunk
+    text = reader.documents[chunk.doc_id].text
+    rest = flat(normalize(_YEARS.sub("", side))).replace(own, "")
+    by_own, by_rest = [], []  # named by its own words first: `其中小学1400人` before the whole it splits
+    for a in document_amounts(reader, chunk.doc_id):
+        if not chunk.start <= a.quantity.start < chunk.end or (chunk.doc_id, a.quantity.start) == exclude or \
+                not _unit_fits(a.quantity.unit, units):
+            continue
+        sentence = flat(normalize(text[a.sentence[0]:a.sentence[1]]))
+        if own in a.words and _holds(sentence, rest):
+            by_own.append(a)
+        elif own in sentence and len(rest) >= 2 and rest in a.words:
+            by_rest.append(a)
+    found = by_own or by_rest
+    return found[0] if len(found) == 1 else None
+
+
+def _unit_fits(unit: str, units: tuple[str, ...]) -> bool:
+    """Whether a figure's unit is one the question asks in (any, when it names none); a per-head
+    unit asked (元/生/年) takes the amount its documents write per head (`生均…2600元`)."""
+    return not units or unit in units or any(u.startswith(f"{unit}/") for u in units)
+
+
+def _holds(sentence: str, words: str) -> bool:
+    """Whether the sentence holds most of `words` in one run."""
+    return not words or SequenceMatcher(None, words, sentence, autojunk=False).find_longest_match(
+        0, len(words), 0, len(sentence)).size >= NAME_SHARE_MIN * len(words)
 
 
 def _cell(doc: Document, hit: Hit, part: Query) -> tuple[Quantity | None, str]:
@@ -139,6 +207,18 @@ def _cell(doc: Document, hit: Hit, part: Query) -> tuple[Quantity | None, str]:
         return None, ""
     q.start, q.end, q.text = cell.start, cell.end, cell.text + normalize(cell.unit)
     return q, f"{normalize(row_label(table, row))} {cell.column}：{q.text}"
+
+
+# a paragraph reviewing a span of years (`五年来，…`, `“十四五”时期，…`, `过去五年`): its figures are the span's
+_PERIOD_OPENING = re.compile(r"\s*(?:过去|近)?(?:[一二三四五六七八九十两]|\d+)年(?:来|间|里)|"
+                             r"\s*过去[一二三四五六七八九十两]年|\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)")
+
+
+def _period_paragraph(text: str, at: int, year: str) -> bool:
+    """Whether the paragraph holding text[at] opens as a review of a span of years and names no
+    `year` of its own before `at`."""
+    start = text.rfind("\n", 0, at) + 1
+    return bool(_PERIOD_OPENING.match(text, start)) and year not in text[start:at]
 
 
 def _sets_goal(text: str, sentence_start: int, at: int) -> bool:
@@ -176,20 +256,28 @@ def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
     a, b = a.strip(" ,，"), b.strip(" ,，")
     if not _own_words(b):  # `比2025年`: side A's words with B's year
         years = _YEARS.findall(b)
-        if not years:
-            return None
-        b = _YEARS.sub("", a, count=1) if _YEARS.search(a) else a
-        b = f"{years[0]}{b}"
+        if not years:  # `比初中`: a stage the key terms leave out, of A's indicator
+            if len(b) < 2 or _TIME_ONLY.fullmatch(b) or not _names_measure(a):
+                return None
+            b = f"{b}{_indicator(a)}"
+        else:
+            b = _YEARS.sub("", a, count=1) if _YEARS.search(a) else a
+            b = f"{years[0]}{b}"
     elif not _YEARS.search(b) and _YEARS.search(a) and not set(key_terms(a)) & set(key_terms(b)):
         b = f"{b}{_measure(a)}"
+    elif not set(key_terms(a)) & set(key_terms(b)) and not _names_measure(b) and _names_measure(a):
+        # `初中生均…面积比小学多多少`, `教师工资比公务员高多少`: B names another stage, place or group,
+        # not an indicator — the difference is of A's indicator, looked up for B
+        b = f"{b}{_indicator(a)}"
     elif b.endswith("的") and "的" in a:  # `比2025年完成的`: B's head noun is the one of A (`…的民生实事项目`)
         b = f"{b}{a.rsplit('的', 1)[1]}"
     elif _YEARS.search(b):  # `今年就业目标比去年实际完成的`: a side with its own year but not A's indicator
         a_terms, b_terms = (key_terms(_YEARS.sub(" ", t)) for t in (a, b))
         if not set(a_terms) & set(b_terms):
             b = f"{b}{''.join(a_terms)}"
-        elif set(b_terms) < set(a_terms):  # `比2025年实际投入`: A's fuller name in B's year
-            b = "".join(_YEARS.findall(b)) + _YEARS.sub("", a, count=1)
+        elif all(any(t in u for u in a_terms) for t in b_terms):
+            # `比2025年实际投入`, `比去年实际产量`: A's fuller name in B's year, never A's goal words
+            b = "".join(_YEARS.findall(b)) + _GOAL_WORDS.sub("", _YEARS.sub("", a, count=1))
     return a, b, falls, goal
 
 
@@ -206,6 +294,23 @@ def _quote(doc: Document, evidence: Evidence, q: Quantity) -> str:
 
 def _own_words(text: str) -> bool:
     return bool(key_terms(_YEARS.sub(" ", text)))
+
+
+# the head nouns of an indicator (a rate, a count, an amount, an area …): a side naming none names
+# only whose value it is (a stage, a place, a group)
+_MEASURE_NOUN = re.compile(r"(?:率|数|额|量|面积|经费|支出|投入|收入|工资|规模|值|指数|占比|比例|比重|标准|产值|时长|"
+                           r"学位|床位|人口|人次|资金)$")
+_GOAL_WORDS = re.compile(r"目标值?|计划|预期|力争")
+
+
+def _names_measure(text: str) -> bool:
+    return any(_MEASURE_NOUN.search(t) for t in key_terms(_YEARS.sub(" ", text)))
+
+
+def _indicator(text: str) -> str:
+    """The words of a side that name its indicator (`生均体育运动场馆面积` of `初中生均体育运动场馆面积`)."""
+    terms = key_terms(_YEARS.sub(" ", text))
+    return next((t for t in terms if _MEASURE_NOUN.search(t)), terms[-1] if terms else "")
 
 
 def _measure(text: str) -> str:

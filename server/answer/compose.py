@@ -18,6 +18,7 @@ from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
 from server.answer.nearwords import NearWords
+from server.answer.remainder import Remainder
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
@@ -47,6 +48,7 @@ class Composer:
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
+            Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
             Measures(),  # 如何/措施: the measures with their content

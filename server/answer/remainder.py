@@ -1,0 +1,137 @@
+"""What a count leaves beside the part it names: `非骨干教师有多少人`, `除公办园以外的幼儿园有多少所`.
+
+Reports of every kind state a whole and one of its parts (`交流轮岗教师186人，其中骨干教师45人`,
+`幼儿园128所，其中公办71所`) and leave the rest unstated. Asked for the rest, the answer is
+whole − part, both looked up by the nouns the question names, in one sentence of one document
+(server/answer/operands.py), both cited and the formula shown. When the document states the rest
+under the asked name itself, this is not the answer's place (a lookup is). When it states the
+whole but not the part (or two different pairs fit), it abstains saying what is missing.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.compute import ComputeError, Operand, remainder
+from ingest.normalize import normalize
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
+from server.answer.text import flat
+
+_NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
+_ASK = r"(?:还|共|一共|总共)?(?:有|是|为|达)?(?:多少|几)"
+# `交流轮岗教师中，非骨干教师有多少人`, `非公办幼儿园有多少所`
+_NOT = re.compile(rf"(?:(?P<whole>{_NOUN})(?:中|里|当中)[，,]?)?(?<![\u4e00-\u9fff])非(?P<part>{_NOUN})的?{_ASK}")
+# `除骨干教师以外（的其他）交流轮岗教师有多少人`, `幼儿园中除了公办园之外的有多少所`
+_EXCEPT = re.compile(rf"(?:(?P<lead>{_NOUN})(?:中|里|当中)[，,]?)?(?:除(?:了|去)?(?P<part>{_NOUN})(?:以外|之外|外)|"
+                     rf"(?P<besides>{_NOUN})(?:以外|之外))[，,]?"
+                     rf"(?:的)?(?:其他|其余|剩下|剩余)?的?(?P<whole>[\u4e00-\u9fff]{{0,16}}?)的?{_ASK}")
+# words around a noun as questions write them that name no thing: a leading year or scope
+_TRIM = re.compile(r"^.*?\d{4}\s*年|^\s*年(?![轻龄级度])|^(?:全省|全市|全区|全县|全国|全)|的$")
+# the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
+_SPLITS = re.compile(r"其中|内含|包括|含")
+CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
+
+
+def asked_remainder(search_text: str) -> tuple[str, str] | None:
+    """(part, whole) of a question asking what a whole leaves beside a part, by its wording; the
+    whole is '' when the question does not name it."""
+    norm = normalize(search_text)
+    m = _EXCEPT.search(norm)
+    if m is not None:
+        whole, lead = m.group("whole") or "", m.group("lead") or ""
+        whole = lead if lead and (not whole or whole in lead) else whole  # `新增学位中…其他学位`: the fuller name
+        part = m.group("part") or m.group("besides")
+    elif (m := _NOT.search(norm)) is not None:
+        whole, part = m.group("whole") or "", m.group("part")
+    else:
+        return None
+    part, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (part, whole))
+    return (part, whole) if len(part) >= 2 else None
+
+
+class Remainder:
+    """The question asks for the rest of a whole beside a named part."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        asked = asked_remainder(ask.query.search_text)
+        if asked is None:
+            return None
+        part, whole = asked
+        reader, query = ask.reader, ask.query
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:CANDIDATE_DOCUMENTS]
+        pairs: list[tuple[Stated, Stated]] = []
+        wholes_seen: list[Stated] = []
+        for doc_id in docs:
+            amounts = [a for a in document_amounts(reader, doc_id)
+                       if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
+            if any(f"非{part}" in a.words for a in amounts):
+                return None  # the document names the rest itself: a lookup answers
+            if query.units:
+                amounts = [a for a in amounts if a.quantity.unit in query.units]
+            found = _pairs(amounts, part, whole)
+            wholes_seen += [w for w in amounts if whole and _names(w, whole)]
+            if found:
+                pairs = found
+                break
+        if not pairs:
+            if wholes_seen:  # the whole is stated, its part is not: say so rather than guess
+                return ambiguous_apart(reader, wholes_seen, f"文件给出了{whole}的数值，但没有给出其中{part}的数值，"
+                                                            f"无法计算非{part}的数量。")
+            return None
+        if len({(w.quantity.value, p.quantity.value) for w, p in pairs}) > 1:
+            return ambiguous_apart(reader, [x for pair in pairs for x in pair],
+                                   f"文件中{whole or part}的数值不止一组，无法确定按哪一组计算。")
+        w, p = pairs[0]
+        try:
+            result = remainder(_operand(w, whole or w.words), _operand(p, part),
+                               label=f"{whole or w.words}中非{part}")
+        except ComputeError:
+            return None
+        return draft_apart(reader, ask.book, result, [w, p])
+
+
+def _pairs(amounts: list[Stated], part: str, whole: str) -> list[tuple[Stated, Stated]]:
+    """(whole, part) amounts of one sentence: the part named best by `part` (or by its words before
+    the whole's, `企业` of `企业经营主体`), after a larger amount of its unit the sentence splits
+    (`…，其中…`) named by `whole` (any, when the question names none, so long as it is the only
+    one). A whole that also names the part's own words (`新建公办幼儿园24所，其中城区…9所` for
+    公办园) is taken only when no other fits."""
+    nouns = [part] + ([part[:-len(whole)]] if whole and part.endswith(whole) and len(part) - len(whole) >= 2 else [])
+    own = part[:-len(whole)] if whole and part.endswith(whole) else part
+    scored = []
+    for i, p in enumerate(amounts):
+        fits = [naming(p, n) for n in nouns if _names(p, n)]
+        if not fits:
+            continue
+        before = [w for w in amounts[:i] if w.sentence == p.sentence and w.quantity.unit == p.quantity.unit
+                  and w.quantity.value > p.quantity.value and _splits(w, p)]
+        if whole:
+            before = [w for w in before if _names(w, whole)]
+        elif len(before) > 1:  # which of the sentence's counts is the whole: unclear
+            before = []
+        scored += [((max(fits), not _names(w, own)), w, p) for w in before[-1:]]
+    top = max((score for score, _, _ in scored), default=None)
+    return [(w, p) for score, w, p in scored if score == top]
+
+
+def _names(a: Stated, noun: str) -> bool:
+    """Whether the amount's words name `noun`: most of it in one run, or all its characters in order
+    (the short forms documents and questions use: 公办园 for 公办幼儿园)."""
+    if naming(a, noun) >= NAME_SHARE_MIN:
+        return True
+    rest = iter(a.words)
+    return naming(a, noun) > 0 and all(ch in rest for ch in noun)
+
+
+def _splits(whole: Stated, part: Stated) -> bool:
+    """Whether the words between the whole and the part (one sentence, so one passage) make the part
+    one of the whole's."""
+    chunk = part.hit.chunk
+    return bool(_SPLITS.search(chunk.text[whole.quantity.end - chunk.start:part.quantity.start - chunk.start]))
+
+
+def _operand(a: Stated, label: str) -> Operand:
+    q = a.quantity
+    return Operand(label=label, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
+                   qualifier=q.qualifier, source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})
