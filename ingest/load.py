@@ -320,9 +320,6 @@ def table_lines(rows: list[list[str]]) -> str:
         return ""
     width = max(len(r) for r in rows)
     rows = [[_cell_text(c).replace("|", "｜") for c in r] + [""] * (width - len(r)) for r in rows]
-    for r in range(len(rows) - 1, 1, -1):  # a first-column cell merged downwards: written once
-        if rows[r][0] and rows[r][0] == rows[r - 1][0] and width > 2:
-            rows[r][0] = ""
     lines = ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(["---"] * width) + " |"]
     lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
     return "\n".join(line.replace("|  |", "| |") for line in lines)
@@ -460,7 +457,11 @@ def grid_lines(grid: list[list[GridCell]], declared: int = 0) -> str:
         parts = list(dict.fromkeys(row[c].text for row in grid[:depth] if row[c].text))
         parts.sort(key=lambda part: not _YEAR_PART.fullmatch(part))  # stable: a year first, then top to bottom
         columns.append(" ".join(parts))
-    rows = [columns] + [[cell.text for cell in row] for row in grid[depth:]]
+    body = grid[depth:]
+    # a first-column cell merged downwards (one origin over several rows) is written once: the rows under
+    # it are its group; equal texts in cells of their own are rows' own labels and stay
+    rows = [columns] + [["" if r and len(row) > 2 and row[0].origin == body[r - 1][0].origin else row[0].text]
+                        + [cell.text for cell in row[1:]] for r, row in enumerate(body)]
     return "\n\n".join(part for part in ("\n".join(above), table_lines(rows), "\n".join(below)) if part)
 
 

@@ -49,7 +49,7 @@ ROC_EPOCH = 1911
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]")
 _LABELS = (r"发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|发布单位|發布單位|发文单位|發文單位|"
            r"成文日期|发文日期|發文日期|"
-           r"发布日期|發布日期|发布时间|發布時間|时间|時間|来源|來源|信息来源|信息來源")
+           r"发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|时间|時間|来源|來源|信息来源|信息來源")
 _LABELLED = re.compile(rf"^\s*(?P<label>{_LABELS})\s*[:：]\s*(?P<value>\S.*?)?\s*$")
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "发文机关": "issuer", "发布机构": "issuer",
                 "发布单位": "issuer", "发文单位": "issuer",
@@ -77,6 +77,9 @@ _BYLINE = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})\s*\d{1
 _OUTLET = r"[\u4e00-\u9fff]{2,20}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|电视台|電視台|融媒体中心|融媒體中心)"
 _DATED_SOURCE = re.compile(rf"^(?P<site>{_OUTLET})[\s\u3000]+(?P<date>\d{{4}}[年-]\S+)$"
                            rf"|^(?P<date2>\d{{4}}[年-]\S+?)[\s\u3000]+(?P<site2>{_OUTLET})$")
+# An office and the day it issued the document on one line under the title: `某县教育局 2025年2月14日`.
+_ISSUED_ON = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室]))"
+                        r"[\s\u3000]+(?P<date>\S+日)$")
 # The red head of an official document: `某县教育局文件` above its 文号 and title.
 _RED_HEAD = re.compile(r"^\S{2,30}文件$")
 # A speech titled by its speaker: `张某某同志在全市教育大会上的讲话`.
@@ -146,19 +149,24 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     masthead = next((m for m in map(_MASTHEAD.match, head) if m), None)
     byline = next((m for m in map(_BYLINE.search, head) if m), None)
     dated = _dated_source(head)
+    issued = _issued_on(head)
     speaker = next((m for m in map(_SPEAKER_LINE.search, front) if m), None)
     delivered = next((iso_date(d) for d in (DATE.match(m["date"]) for m in map(_DELIVERED.match, front) if m)
                       if d and iso_date(d)), "")
     letter = _letter(raw_text)
-    title = letter[1] or declared.get("title") or _title(text) or declared.get("page_title", "")
+    # a page's `<title>` that is also a line of its text is its headline: the lines above it are the
+    # site's navigation (首页 > 政务公开 > 通知公告), not a title
+    page_title = declared.get("page_title", "")
+    headline = page_title if page_title and page_title in {ln.strip() for ln in text.splitlines()} else ""
+    title = letter[1] or declared.get("title") or headline or _title(text) or page_title
     mentions = find_places(text)
     places = _regions(text, title, front, mentions)
     issuer = (index.get("issuer") or labelled.get("issuer") or letter[0] or declared.get("issuer")
               or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
               or _speaker_issuer(speaker, places)
-              or (_site(byline["site"]) if byline else "") or labelled.get("source", "") or dated[0]
+              or (_site(byline["site"]) if byline else "") or labelled.get("source", "") or dated[0] or issued[0]
               or _signature_issuer(text) or _printed_issuer(text))
-    date = (index.get("date") or labelled.get("date") or delivered or _head_date(head) or dated[1]
+    date = (index.get("date") or labelled.get("date") or delivered or _head_date(head) or dated[1] or issued[1]
             or index.get("published") or labelled.get("published") or _declared_date(declared)
             or _signature_date(text)
             or _printed_date(text))
@@ -309,6 +317,16 @@ def _declared_date(declared: dict[str, str]) -> str:
 def _site(site: str) -> str:
     """A byline's site without a `来源：` label the line put before it."""
     return re.sub(r"^(?:来源|來源|信息来源|信息來源)\s*[:：]\s*", "", strip_pinyin(site))
+
+
+def _issued_on(head: list[str]) -> tuple[str, str]:
+    """(office, ISO date) of a head line `某县教育局 2025年2月14日`; ("", "") if none."""
+    for line in head:
+        m = _ISSUED_ON.match(line)
+        d = DATE.fullmatch(m["date"]) if m else None
+        if m and d and iso_date(d):
+            return m["org"], iso_date(d)
+    return "", ""
 
 
 def _dated_source(head: list[str]) -> tuple[str, str]:

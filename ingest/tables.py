@@ -157,9 +157,11 @@ def _stated_unit(parsed: _Parsed, before: str) -> None:
 
 def unit_of(header: str) -> str:
     """`在園幼兒數(萬人)` → 萬人, `毛入園率(%` (closing bracket lost) → %, `生均校舍面积(㎡) 实际` → ㎡,
-    `項目名稱(暫定名)` → ''."""
+    `項目名稱(暫定名)` → '', `增减%` (a budget table's change column, no brackets) → %."""
     m = _UNIT_IN_LABEL.search(header)
-    return m.group(1).strip() if m and _UNIT.fullmatch(m.group(1).strip()) else ""
+    if m and _UNIT.fullmatch(m.group(1).strip()):
+        return m.group(1).strip()
+    return "%" if header.rstrip().endswith(("%", "％")) else ""
 
 
 def key_columns(table: Table) -> list[str]:
@@ -423,7 +425,8 @@ def _split_row(line: str, offset: int) -> list[Span]:
 
 def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed | None:
     """Consecutive row lines: the first is the header (a `---` rule under it is skipped). An empty
-    first cell repeats the group above it (a merged cell), which makes column 1 the label."""
+    first cell repeats the group above it (a merged cell), which makes column 1 the label, as does a
+    first column of row numbers (序号)."""
     block = []
     for span in all_lines[i:]:
         if not _is_row_line(text[span.start:span.end]):
@@ -440,8 +443,10 @@ def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed
     if not lines:
         return None
     parsed = [_split_row(text[span.start:span.end], span.start) for span in lines]
-    grouped = len(columns) > 2 and any(cells and cells[0].start == cells[0].end for cells in parsed)
-    keys = 2 if grouped else 1
+    # a 序号 column numbers the rows: the row's name is the column after it, as in a record table
+    numbered = columns[0] in _RECORD_FIRST
+    grouped = not numbered and len(columns) > 2 and any(cells and cells[0].start == cells[0].end for cells in parsed)
+    keys = 2 if grouped or numbered else 1
     label = columns[keys - 1]
     rows: list[Row] = []
     group = ""

@@ -198,3 +198,25 @@ def test_taiwan_official_letter_subject_issuer_date_and_number():
 def test_a_mainland_title_ending_in_letter_is_no_letter_head():
     meta = extract_meta("某县教育局关于商请支持乡村学校建设的函\n某县教育局\n2025年3月1日\n", "x.txt", {})
     assert meta.title == "某县教育局关于商请支持乡村学校建设的函" and meta.genre != "函"
+
+
+def test_budget_statement_with_office_and_date_on_one_line_under_the_title():
+    text = ("某县教育局2025年部门预算公开说明\n某县教育局 2025年2月14日\n一、部门基本情况\n"
+            "某县教育局是县人民政府主管全县教育工作的工作部门。\n")
+    meta = extract_meta(text, "budget.txt")
+    assert (meta.title, meta.issuer, meta.date) == ("某县教育局2025年部门预算公开说明", "某县教育局", "2025-02-14")
+
+
+def test_traditional_news_with_a_publishing_time_label_in_its_own_variant_form():
+    text = ("某縣「雙減」落地見效\n\n發佈時間：2024年12月10日　來源：某縣融媒體中心\n\n本報記者 張三\n"
+            "本報訊　全縣課後服務實現全覆蓋。\n")
+    assert extract_meta(text, "news.txt").date == "2024-12-10"
+
+
+def test_a_web_page_s_title_over_the_navigation_above_its_headline(tmp_path):
+    html = ("<html><head><title>某市教育局关于做好招生工作的通知</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/zwgk/'>政务公开</a><a href='/tzgg/'>通知公告</a></div>"
+            "<h1>某市教育局关于做好招生工作的通知</h1><p>各县区教育局：</p><p>现就有关事项通知如下。</p></body></html>")
+    (tmp_path / "n.html").write_text(html, encoding="utf-8")
+    loaded = load_file(tmp_path / "n.html")
+    assert extract_meta(loaded.text, "n.html", {}, loaded.declared).title == "某市教育局关于做好招生工作的通知"

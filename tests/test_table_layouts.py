@@ -165,3 +165,41 @@ def pdfplumber_pages(path) -> list:
 
     with pdfplumber.open(str(path)) as pdf:
         return [page.find_tables() for page in pdf.pages]
+
+
+def test_equal_names_in_cells_of_their_own_stay_row_labels(tmp_path):
+    """An enrolment plan lists one school twice (once per stage) in cells of its own: each row keeps the
+    school's name as its label; the stage column is a value, not the label."""
+    html = """<html><body><p>招生计划如下。</p><table>
+    <tr><th>学校</th><th>学段</th><th>班数</th><th>计划招生数</th></tr>
+    <tr><td>城东实验学校</td><td>小学</td><td>6</td><td>270</td></tr>
+    <tr><td>城南中学</td><td>初中</td><td>10</td><td>500</td></tr>
+    <tr><td>城西学校</td><td>小学</td><td>4</td><td>180</td></tr>
+    <tr><td>城西学校</td><td>初中</td><td>4</td><td>200</td></tr>
+    </table></body></html>"""
+    (tmp_path / "n.html").write_text(html, encoding="utf-8")
+    text = load_file(tmp_path / "n.html").text
+    assert "| 城西学校 | 初中 | 4 | 200 |" in text
+    (table,) = tables_in(text)
+    assert [row_label(table, r) for r in table.rows] == ["城东实验学校", "城南中学", "城西学校", "城西学校"]
+    assert [r.cell("学段").text for r in table.rows] == ["小学", "初中", "小学", "初中"]
+
+
+def test_a_numbered_markdown_table_is_labelled_by_the_column_after_the_number(tmp_path):
+    """Project tables of plans open with a 序号 column: the project's name labels the row."""
+    md = ("# 重点项目\n\n| 序号 | 项目名称 | 新增学位 | 投资（万元） |\n| --- | --- | --- | --- |\n"
+          "| 1 | 一中扩建工程 | 1200 | 9800 |\n| 2 | 城北高中新建工程 | 1800 | 28600 |\n")
+    (tmp_path / "p.md").write_text(md, encoding="utf-8")
+    (table,) = tables_in(load_file(tmp_path / "p.md").text)
+    assert [row_label(table, r) for r in table.rows] == ["一中扩建工程", "城北高中新建工程"]
+    assert table.rows[1].cell("投资（万元）").unit == "万元"
+
+
+def test_a_change_column_in_percent_keeps_its_unit_under_a_caption_in_money():
+    """Budget tables: 单位：万元 in the caption, and a 增减% column whose header states its own unit."""
+    text = ("表1 教育支出预算表 单位：万元\n\n| 项目 | 2024年决算数 | 2025年预算数 | 增减% |\n"
+            "| --- | --- | --- | --- |\n| 小学教育 | 21,356.80 | 22,418.90 | 5.0 |\n"
+            "| 中等职业教育 | 3,105.70 | 2,986.40 | -3.8 |\n")
+    (table,) = tables_in(text)
+    row = table.rows[1]
+    assert (row.cell("2025年预算数").unit, row.cell("增减%").unit) == ("万元", "%")
