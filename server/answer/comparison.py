@@ -113,8 +113,9 @@ class Comparison:
         part.years = [y for y in re.findall(r"20\d\d", text)]
         part.relative_years = [o for w, o in (("今年", 0), ("去年", -1), ("明年", 1)) if w in text]
         reader = ask.reader
-        # a difference is in the unit asked (`多多少人`); a growth asks a % of amounts of any unit
-        units = query.units if query.operation == "difference" else ()
+        # a difference is in the unit asked (`多多少人`); a growth asks a % of amounts of any unit; a gap
+        # to a goal is in the goal's unit (`还需提高多少` of a rate: 个百分点, its sides in %)
+        units = query.units if query.operation == "difference" and goal is None else ()
         candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
         for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
             evidence = reader.evidence(part, [hit])
