@@ -65,7 +65,8 @@ class SectionAnswer:
 
 def _lead_cover(ask: Ask) -> float:
     """The most key terms a run-in heading leading a paragraph of the best passages carries (a work
-    report heads its paragraphs `打造更高水平的健康广东。…` instead of numbering them)."""
+    report heads its paragraphs with a run-in sentence such as `建设更高水平的健康省份。…`
+    instead of numbering them)."""
     reader, query = ask.reader, ask.query
     best = 0.0
     for hit in ask.ranked[:LEAD_PASSAGES]:
