@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 
 from figures.numbers import Quantity, find_quantities
+from ingest.normalize import pauses
 
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+_CLAUSE_END = re.compile(pauses("，；;。！？!?：:\n"))
 # `从`, `由2020年的`, `从每人每月`: no other number between the opener and the start value but a year
 _FROM = re.compile(r"(?:从|由)(?:[^，,；;。从由\d]|20\d\d年){0,10}$")
 # `提高到`, `增至`, `提高到2025年的`

@@ -15,15 +15,15 @@ from figures.indicators import match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from figures.periods import PLAN, plan_ordinal
 from ingest.models import Document, Row, Table
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.structure import section_path_at, split_sentences
 from ingest.tables import key_columns, row_label
 
 _YEAR_HEADER = re.compile(r"(?:19|20)\d\d\s*年?")
 _PERIOD_IN = re.compile(r"十[一二三四五六七八九]五")
 _ATTRIBUTES = ("预期性", "约束性")
-_CLAUSE_BREAK = re.compile(r"[,，;；:：、。!！?？\n]")
-_WIDE_CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？\n]")
+_CLAUSE_BREAK = re.compile(pauses("，;；:：、。!！?？\n"))
+_WIDE_CLAUSE_BREAK = re.compile(pauses("，;；:：。!！?？\n"))
 _GENERIC_LABELS = {"", "占比", "比例", "比率", "合计", "共计", "其中", "标准", "分别"}
 _LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.、．])?(?:(?:19|20)\d\d年)?")  # `7.2024年特殊教育学校…`
 _LABEL_TAIL = re.compile(r"(?:为|达到|达|是|约|共|共有|有|占|增长了|增长|提高到|提高至|提升至|分别为)+$")

@@ -20,10 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from figures.numbers import Quantity, find_quantities, parse_number
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 
 _DATA = Path(__file__).parent / "lexicon" / "coordinate_abbreviations.tsv"
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+_CLAUSE_END = re.compile(pauses("，；;。！？!?：:\n"))
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _VALUE_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _RESPECTIVELY = "分别"

@@ -35,3 +35,19 @@ def normalize(text: str, *, drop_space: bool = False) -> str:
     """NFKC (full-width digits/punctuation → half-width), pinyin notes removed, Simplified."""
     text = to_simplified(unicodedata.normalize("NFKC", strip_pinyin(text)))
     return _SPACE.sub("", text) if drop_space else _SPACE.sub(" ", text).strip()
+
+
+# NFKC folds the full-width clause comma `，` into `,`, the same character that groups thousands
+# (`40,125人`): a splitter must not cut a number in two, so an ASCII comma counts as a pause only
+# when it is not a digit-group separator.
+_GROUPING_COMMA = r"(?<=\d),(?=\d{3}(?!\d))"
+
+
+def pauses(marks: str) -> str:
+    """A regex matching one of `marks` (punctuation, no ASCII comma) or a comma that ends a clause."""
+    return rf"(?:[{marks}]|,(?!(?<=\d,)\d{{3}}(?!\d)))"
+
+
+def not_pauses(marks: str) -> str:
+    """A regex matching one character that is neither one of `marks` nor a clause-ending comma."""
+    return rf"(?:[^{marks},]|{_GROUPING_COMMA})"

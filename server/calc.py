@@ -29,7 +29,7 @@ from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import COMPANIONS, StandardError, check, rules_for
 from ingest.models import Cell, Row, Table
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.query import Query
@@ -42,7 +42,8 @@ _STUDENTS = re.compile(r"学生|在校生|在园幼儿|在读")
 SENTENCE_AFTER_CHARS = 300  # a share's parts may follow the sentence that states the whole
 MAX_LABEL_CHARS = 30  # words before a figure that may name its indicator
 WHOLE_NAMED = 0.7  # share of the whole's name a question writes that an amount's words must hold
-_PIECE_END = re.compile(r"[，,；;。、:：\n]|其中")  # a line ends a clause: a heading never names the amount under it
+# a line ends a clause: a heading never names the amount under it
+_PIECE_END = re.compile(pauses("，；;。、:：\n") + "|其中")
 _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
 
@@ -405,7 +406,7 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
     return result
 
 
-_CLAUSE_CUT = re.compile(r"[，,；;。]")
+_CLAUSE_CUT = re.compile(pauses("，；;。"))
 _PER_UNIT = {"学生": "人", "学位": "个", "名": "人"}  # what `平均每…` names → the unit it is counted in
 
 
@@ -456,7 +457,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
         assert o.source is not None  # an amount found in the text
         lead = text[max([m.end() for m in re.finditer(r"[。；;！？\n]", text[:o.source["start"]])] + [0]):
                     o.source["start"]]
-        clause = re.split(r"[，,、]", lead)[-1]
+        clause = re.split(pauses("，、"), lead)[-1]
         kinds[id(o)] = "year" if _YEAR_AMOUNT.search(clause) and not _PERIOD_AMOUNT.search(clause) else "period"
     periods = [o for o in wanted if kinds[id(o)] == "period"]
     if not periods or any(kinds[id(o)] == "year" for o in wanted):
@@ -490,7 +491,7 @@ def _period_length(norm: str) -> int | None:
 
 _CHANGE_WORD = re.compile(r"新增|增加|提高|提升|增长|上升|减少|下降|降低")
 _FALL_WORD = re.compile(r"减少|下降|降低")
-_CLAUSE = re.compile(r"[，,；;。:：]")
+_CLAUSE = re.compile(pauses("，；;。:："))
 
 
 def _start_value(sentence: str, offset: int) -> Computation | None:
@@ -649,7 +650,7 @@ def _prose_operand(q: Quantity, label: str, offset: int) -> Operand:
 
 def _subject(sentence: str, before: int) -> str:
     """The words before `从…至…` (or an amount) back to the previous comma: 体质健康合格率."""
-    head = re.split(r"[，,；;。、\n]", sentence[:before])[-1]
+    head = re.split(pauses("，；;。、\n"), sentence[:before])[-1]
     return _LABEL_TRIM.sub("", normalize(head).strip())[-16:]
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from figures.numbers import parse_number
+from ingest.normalize import pauses
 
 _ASK = r"(?:多少|几)"
 _UP_DOWN = r"(?<!新)(?:增加|增长|提高|提升|上升|上涨|扩大|涨|多|减少|下降|降低|下滑|缩小|回落|少)"
@@ -84,7 +85,7 @@ def asked_subject(norm: str) -> str:
         if m and (ask is None or m.start() < ask):
             ask = m.start()
     head = text[:ask] if ask is not None else text
-    head = re.split(r"[，,；;]", head)[-1]
+    head = re.split(pauses("，；;"), head)[-1]
     head = _TIME_FRAME.sub("", head)
     for _ in range(3):  # trailing verbs, `在`, `现在`, `数量`, quotes, in any order
         head = re.sub(rf"(?:{_UP_DOWN}了?|现在|目前|如今|当前|在|将|的|数量|年均|平均每年|每年平均|"
@@ -125,7 +126,7 @@ def asked_items(norm: str) -> list[str]:
     m = _SUM_WORD.search(norm)
     if m is None:
         return []
-    head = re.split(r"[，,；;]", _LEAD.sub("", norm[:m.start()].strip()))[-1]
+    head = re.split(pauses("，；;"), _LEAD.sub("", norm[:m.start()].strip()))[-1]
     head = _TIME_FRAME.sub("", head)
     items = [_ITEM_TAIL.sub("", re.sub(r"^[\s“”\"'‘’的]+", "", i)) for i in _ITEM_SEP.split(head)]
     items = [i for i in items if len(i) >= 2]

@@ -18,7 +18,7 @@ from figures.changes import StatedChange, find_changes
 from figures.compute import Computation, ComputeError, Operand, cagr, change, display_unit, growth, multiple
 from figures.numbers import Quantity, parse_number
 from figures.periods import growth_years
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
@@ -197,7 +197,7 @@ def _states_yearly_rate(reader: Reader, query: Query, hits: list[Hit]) -> bool:
             continue
         text = reader.documents[hit.chunk.doc_id].text[hit.chunk.start:hit.chunk.end]
         for m in _YEARLY_RATE.finditer(text):
-            clause = re.split(r"[，,；;。：:]", text[max(0, m.start() - MAX_RATE_SUBJECT):m.start()])[-1]
+            clause = re.split(pauses("，；;。：:"), text[max(0, m.start() - MAX_RATE_SUBJECT):m.start()])[-1]
             if reader.coverage(query, flat(normalize(clause)))[0] >= SUBJECT_COVER_MIN:
                 return True
     return False

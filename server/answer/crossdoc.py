@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit
-from ingest.normalize import normalize
+from ingest.normalize import normalize, not_pauses
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
 from server.answer.evidence import NUMBER_BONUS, Reader
@@ -138,7 +138,7 @@ _RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>�
 # a clause that only asks the ranking (`…分别是多少？哪个最小？`)
 _RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
                              r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?")
-_CLAUSES = re.compile(r"[^，,。？?；;！!]+")
+_CLAUSES = re.compile(not_pauses("，。？?；;！!") + "+")
 
 
 def without_ranking(query: Query) -> Query:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
 from ingest.models import Chunk, Document
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.records import DocHead, as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
@@ -458,7 +458,7 @@ class Reader:
         return Draft(message, True, book.citations)
 
 
-_CLAUSE = re.compile(r"[，,；;：:。！!？?]")
+_CLAUSE = re.compile(pauses("，；;：:。！!？?"))
 # the kind of quantity a unit measures, so that a question's unit and a sentence's are compared by kind
 # (多少个孩子 is answered by 8000名, 多少钱 每人 by 20793元)
 _AREA = ("平方米", "亩", "公顷", "平方公里")

@@ -20,15 +20,15 @@ from weakref import WeakKeyDictionary
 from figures.compute import Computation
 from figures.lists import named_amounts
 from figures.numbers import Quantity, find_quantities
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader
 from server.answer.text import computed_figure, display, flat, region_of
 from server.retrieve import Hit
 
-_CUT = re.compile(r"[，,；;。、：:\n]|其中")  # the end of a clause or list item
-_SENTENCE_CLAUSE = re.compile(r"[，,；;：:]")
+_CUT = re.compile(pauses("，；;。、：:\n") + "|其中")  # the end of a clause or list item
+_SENTENCE_CLAUSE = re.compile(pauses("，；;：:"))
 # words at either end of a clause that name no thing: list markers and scopes before, verbs of
 # change and of reaching and qualifiers after (`全省…`, `…比上年增加`, `…达到`)
 _LEADING = re.compile(r"^(?:[一二三四五六七八九十]是|其中|全省|全市|全区|全县|全国|全年|累计|共计|分别)+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.models import Document, Section, Table
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -31,7 +31,7 @@ _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程
 # the year a heading writes in Chinese numerals (二〇三五) as digits, to match a question's 2035
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_PAUSE = re.compile(r"[，,。；;：:]")
+_PAUSE = re.compile(pauses("，。；;：:"))
 
 
 class SectionAnswer:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from figures.compute import Computation
 from figures.numbers import Quantity, find_quantities
 from ingest.models import Cell, Document
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.calc import starting_values
 from server.query import STAGES, Query, key_terms
@@ -27,8 +27,8 @@ ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一�
 CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
-CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
-_ITEM_END = re.compile(r"[，,；;。！？!?：:、]")
+CLAUSE_END = re.compile(pauses("，；;。！？!?：:"))
+_ITEM_END = re.compile(pauses("，；;。！？!?：:、"))
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff，。、；：“”（）])\s+(?=[\u3000-\u9fff，。、；：“”（）\d])|"
                         r"(?<=[\u3000-\u9fff\d])\s+(?=[\u3000-\u9fff，。、；：“”（）])")
 
@@ -57,7 +57,7 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     return start, end
 
 
-_INNER_PAUSE = re.compile(r"[，,；;]")
+_INNER_PAUSE = re.compile(pauses("，；;"))
 RUN_IN_CHARS = 16  # a run-in heading of a report's paragraph is a short phrase (`办好人民满意的教育。`)
 
 
@@ -321,7 +321,7 @@ def _respective(sentence: str, q: Quantity) -> str | None:
     item takes that item's noun (`城镇、农村居民收入分别增长X、Y`: X → 城镇居民收入)."""
     for m in _RESPECTIVELY.finditer(sentence, 0, q.start):
         start = max((e.end() for e in CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
-        stop = next((e.start() for e in re.finditer(r"[，,；;。]", sentence[m.end():])), len(sentence) - m.end())
+        stop = next((e.start() for e in re.finditer(pauses("，；;。"), sentence[m.end():])), len(sentence) - m.end())
         values = [v for v in find_quantities(sentence[m.end():m.end() + stop]) if v.is_measure]
         items = [i for i in _LIST_SEP.split(sentence[start:m.start()]) if i.strip()]
         at = [v.start + m.end() for v in values]

@@ -17,7 +17,7 @@ import re
 
 from figures.indicators import match_indicator
 from figures.numbers import find_quantities
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
@@ -59,8 +59,8 @@ WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the 
 # of 高等教育毛入学率, 占比 of 公办园在园幼儿占比); its other words say of what
 _RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
 _SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever the word: a part of a whole in %
-_ITEMS = re.compile(r"[、，,；;：:。]")
-_CLAUSES = re.compile(r"[，,；;：:。]")
+_ITEMS = re.compile(pauses("、，；;：:。"))
+_CLAUSES = re.compile(pauses("，；;：:。"))
 _COUNTS = _STRICT - {"%", "百分点", "平方米"}  # units of things counted
 _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
