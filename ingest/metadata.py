@@ -430,8 +430,8 @@ def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -
 
 
 def _named(text: str, mentions: list[Mention]) -> list[Place]:
-    """Places a line names: `海南省海口市` names 海口市 (海南省 qualifies it), `海口市、美兰区` both;
-    a wider place is dropped when a place inside it is named apart from it (海南省…(海口市…))."""
+    """Places a line names: `某省某市` names the city (the province qualifies it), `某市、某区` both;
+    a wider place is dropped when a place inside it is named apart from it (某省…(某市…))."""
     gaz = gazetteer()
     out: list[Mention] = []
     for m in mentions:
@@ -447,7 +447,7 @@ def _named(text: str, mentions: list[Mention]) -> list[Place]:
 
 def _most_named(mentions: list[Mention], speakers: list[Place]) -> list[Place]:
     """Speakers' places, else the places named at least half as often as the most named one; of a
-    place and a place inside it, the one named more (a qualifier `海南省海口市` does not count)."""
+    place and a place inside it, the one named more (a qualifier `某省某市` does not count)."""
     if speakers:
         return list({p.id: p for p in speakers}.values())
     gaz = gazetteer()
@@ -490,7 +490,7 @@ def _qualified_title(title: str, places: list[Place], mentions: list[Mention], d
 
 def _speaker_issuer(speaker: re.Match | None, places: list[Place]) -> str:
     """The body a speech is given for: a head of government speaks for its people's government
-    (`海南省省长` → 海南省人民政府), any other official for the office named (`XX县教育局局长` → XX县教育局)."""
+    (`某省省长` → 某省人民政府), any other official for the office named (`XX县教育局局长` → XX县教育局)."""
     if speaker is None:
         return ""
     office = re.sub(r"人民政府$", "", speaker["office"])

@@ -2,8 +2,8 @@
 
 The gazetteer is data (ingest/gazetteer/places.tsv, derived from jionlp's division dictionary, and
 ingest/gazetteer/places_extra.tsv, the national-level new areas; both state their source): every
-province, prefecture and county-level division with its full name (海南省, 临湘市, 内蒙古自治区),
-its short form (海南, 临湘, 内蒙古), former names and its parent.
+province, prefecture and county-level division with its full name (临湘市, 恩施土家族苗族自治州),
+its short form (临湘, 恩施), former names and its parent.
 
 `find_places(text)` reads the text in Simplified (t2s, offsets kept) and returns the mentions it
 trusts. A name is trusted outright when it can only mean one place and is no everyday word. A
@@ -11,7 +11,7 @@ name that can mean several places (江北区, 鼓楼区) or is also a word (城�
 only with support: written right after one of its parents (`云浮市新兴县`, `岳阳临湘`), or, for a
 name that is merely shared and no word, when exactly one of its candidates lies inside a place the
 text names on its own or the caller prefers (the places that have documents). A match must also
-sit on word boundaries (海南 in 上海南站 or 洋县 in 海洋县域 is none).
+sit on word boundaries (洋县 in 海洋县域 is none).
 """
 from __future__ import annotations
 
@@ -196,7 +196,7 @@ def _narrowest(gazetteer: Gazetteer, fitting: list[tuple[Place, str]]) -> tuple[
 
 def _on_boundaries(simple: str, start: int, end: int) -> bool:
     """The match is whole words: a word of the context does not run into it from the left, and
-    to the right it ends a word, or the word it starts is the name plus a division suffix (海南省)."""
+    to the right it ends a word, or the word it starts is the name plus a division suffix (临湘市)."""
     lo = max(0, start - WINDOW)
     pos, starts, words = lo, set(), []
     for word in _tokenizer().cut(simple[lo:end + WINDOW], HMM=False):
@@ -282,7 +282,7 @@ def lookup(name: str) -> list[Place]:
 
 
 def short_form(name: str) -> str:
-    """`临湘市` → `临湘`, `内蒙古自治区` → `内蒙古`; a name outside the gazetteer loses a trailing
+    """`临湘市` → `临湘`, `恩施土家族苗族自治州` → `恩施`; a name outside the gazetteer loses a trailing
     division suffix only if at least two characters remain (`某某新区` → `某某`)."""
     places = gazetteer().lookup(name)
     full = [p for p in places if p.name == to_simplified(name.strip())]

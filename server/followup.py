@@ -1,4 +1,4 @@
-"""Follow-up questions: a turn that only makes sense after the previous one (`那初中呢？`, `海南呢？`,
+"""Follow-up questions: a turn that only makes sense after the previous one (`那初中呢？`, `恩施呢？`,
 `那2025年的目标呢？`, `普惠性幼儿园占比呢？`).
 
 The previous question is read as slots — place, time, indicator, named school or row label, school
@@ -180,7 +180,7 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     own += [s.text for s in new_slots if s.kind == "indicator" and targets[id(s)] is None]
     relative = any(_RELATIVE_YEAR.fullmatch(s.text) for s in new_slots) and len(own) <= 1
     if relative or not own and (new_slots or elliptic):
-        # `那初中呢？` / `海南呢？` / `到2025年要达到多少？`: the previous question, slots replaced
+        # `那初中呢？` / `恩施呢？` / `到2025年要达到多少？`: the previous question, slots replaced
         merged, changed = _replace(before, old_slots, new_slots, targets, relative)
         if not _without(x, new_slots, keep_time=False).strip("的之了 "):
             return merged, changed

@@ -3,7 +3,7 @@
 A document has its own regions (`DocMeta.region`, e.g. 宁德市蕉城区's notice: 蕉城区) and mentions
 other places in its text (`DocMeta.places`). A question naming
 - a place a document is about, or a place containing it (a province, a prefecture) finds that
-  document: 海南 finds the documents of all its cities and counties;
+  document: a province finds the documents of all its cities and counties;
 - a place inside a document's region (a county in a provincial report) finds that document only
   when its text mentions the place;
 - a place no document covers in either way is unknown: the answer refuses and lists the places
@@ -29,7 +29,7 @@ _PLACE_COUNT = re.compile(r"\s*(?:[两二三四五六七八九十]{1,2}|\d{1,2})
 @dataclass(frozen=True)
 class RegionUse:
     """What a place named in a question stood for."""
-    name: str  # the place as canonical name (海南省)
+    name: str  # the place as canonical name (临湘市)
     doc_ids: list[str]  # documents it found
     regions: list[str]  # the documents' own regions (宁德市, 蕉城区 …)
     via: str  # "region": the documents are about it or a place inside it; "mention": they mention it
@@ -74,7 +74,7 @@ class RegionCatalog:
     # --- names → documents --------------------------------------------------------------------
 
     def canonical(self, name: str) -> list[str]:
-        """`临湘` / `臨湘市` → [`临湘市`]; `西藏` → [`西藏自治区`]; a place no document covers → []."""
+        """`临湘` / `臨湘市` → [`临湘市`]; `恩施` → [`恩施土家族苗族自治州`]; a place no document covers → []."""
         key = normalize(name, drop_space=True)
         if key in self.free:
             return [self.free[key]]
@@ -151,7 +151,7 @@ def speaks_for(region: str, doc: Document, passage: str) -> bool:
 
 
 def short_name(region: str) -> str:
-    """`临湘市` → `临湘`, `内蒙古自治区` → `内蒙古` (the gazetteer's short form)."""
+    """`临湘市` → `临湘`, `恩施土家族苗族自治州` → `恩施` (the gazetteer's short form)."""
     return short_form(region)
 
 
