@@ -318,7 +318,8 @@ class Reader:
             return found
         if found[0] >= COVER_MIN:
             return self.unnamed(query, text, found)
-        return self.coverage(query, text, self.near_text(query, hit), given=spoken)
+        near = self.near_text(query, hit)
+        return self.unnamed(query, f"{text}\n{near}", self.coverage(query, text, near, given=spoken))
 
     def unnamed(self, query: Query, text: str, found: tuple[float, list[str]]) -> tuple[float, list[str]]:
         """Literal coverage `found` of a passage, lowered for each compound of the question that the
