@@ -145,7 +145,7 @@ class Reader:
     def compounds_unused(self, query: Query) -> list[str]:
         """The question's compounds the corpus never uses though it uses each of their words."""
         return [t for t in query.terms if not self.idf(t) and may_be_near(t)
-                and len(parts := term_parts(t)) >= 2 and all(self.idf(p) for p in parts)]
+                and _tiled(t, [p for p in term_parts(t) if self.idf(p)])]
 
     def near_word(self, term: str, text: str) -> tuple[str, float] | None:
         """The word of `text` close in meaning to `term` (NearWords.near), unless it lies closer to one
@@ -628,6 +628,16 @@ def may_be_near(term: str) -> bool:
 # a per-head or per-population qualifier (每千人口, 人均, 生均): it makes another indicator of the same
 # thing (托位数 per 1000 people is not 托位数), never a word another may stand in for
 _PER_HEAD = re.compile(r"每[十百千万]?(?:人|名|户|生|学生)|人均|生均")
+
+
+def _tiled(term: str, parts: list[str]) -> bool:
+    """Whether `term` is two or more of `parts` written one after the other (住房 + 补贴), not words
+    that overlap in it (托位 and 位数 in 托位数: one word and a suffix)."""
+    def rest(text: str, count: int) -> bool:
+        if not text:
+            return count >= 2
+        return any(text.startswith(p) and rest(text[len(p):], count + 1) for p in parts)
+    return rest(term, 0)
 
 
 @lru_cache(maxsize=4096)
