@@ -127,7 +127,7 @@ class Reader:
         found = sum(w * credit for _, w, credit in weighed)
         if near and self.near is not None:
             unknown = [t for t, w, _ in weighed if not w]
-            close = [c for t in unknown if may_be_near(t) and (c := self.near.near(t, near)) is not None]
+            close = [c for t in unknown if may_be_near(t) and (c := self.near_word(t, near)) is not None]
             weight = sum(self.idf(w) for w, _ in close) / len(close) if close else 0.0
             # the unknown words it has no word for count as missing, each as much as those found (only
             # where that says more than leaving all unknown words out)
@@ -141,6 +141,23 @@ class Reader:
         if total == 0:  # nothing the corpus knows: no evidence can support it
             return 0.0, missing
         return found / total, missing
+
+    def compounds_unused(self, query: Query) -> list[str]:
+        """The question's compounds the corpus never uses though it uses each of their words."""
+        return [t for t in query.terms if not self.idf(t) and may_be_near(t)
+                and _tiled(t, [p for p in term_parts(t) if self.idf(p)])]
+
+    def near_word(self, term: str, text: str) -> tuple[str, float] | None:
+        """The word of `text` close in meaning to `term` (NearWords.near), unless it lies closer to one
+        word of the compound `term` than to the compound: it names that part (补助 for the 补贴 of
+        住房补贴), not the thing the compound names."""
+        assert self.near is not None
+        found = self.near.near(term, text)
+        parts = term_parts(term)
+        if found is None or len(parts) < 2:
+            return found
+        vectors = self.near.vectors([found[0], *parts])
+        return None if float((vectors[1:] @ vectors[0]).max()) > found[1] else found
 
     def _weight(self, term: str) -> float:
         # an indicator's name counts as the words it is made of (九年 义务教育 巩固率)
@@ -297,9 +314,28 @@ class Reader:
         missing = self.spans_missing(query, hit)
         spoken = {t for word in query.spans if word not in missing for t in plan_words(word)}
         found = self.coverage(query, text, given=spoken)
-        if found[0] >= COVER_MIN or self.near is None:
+        if self.near is None:
             return found
-        return self.coverage(query, text, self.near_text(query, hit), given=spoken)
+        if found[0] >= COVER_MIN:
+            return self.unnamed(query, text, found)
+        near = self.near_text(query, hit)
+        return self.unnamed(query, f"{text}\n{near}", self.coverage(query, text, near, given=spoken))
+
+    def unnamed(self, query: Query, text: str, found: tuple[float, list[str]]) -> tuple[float, list[str]]:
+        """Literal coverage `found` of a passage, lowered for each compound of the question that the
+        corpus never uses though it uses every word of it, and that no word of the passage is close
+        to in meaning: a thing the documents do not name, put together from words they do use (a
+        benefit no document grants: 住房 + 补贴), not an everyday name for one they name (which is no
+        compound of their words, or lies near the documents' word). Such a compound counts as
+        missing, as much as the least specific word found, so that a generic word (教师, 学生) the
+        passage shares cannot carry the question alone."""
+        assert self.near is not None
+        lacking = [t for t in self.compounds_unused(query) if self.near_word(t, text) is None]
+        weights = [self._weight(t) for t in query.terms if self.idf(t)]
+        if not lacking or not weights:
+            return found
+        least = min(weights)
+        return found[0] * sum(weights) / (sum(weights) + least * len(lacking)), found[1]
 
     def supplied(self, doc_id: str) -> str:
         """What every passage of a document says without writing it: the document's title, issuer and
@@ -398,13 +434,15 @@ class Reader:
         named = [t for t in query.terms if names_thing(t) and self.idf(t)]
         if not named:
             return None
+        unused = self.compounds_unused(query)  # each must be said in other words (see `unnamed`)
         for s, e in spans_:
             if not states_kind(query, doc.text[s:e]):
                 continue
             text = flat(normalize(doc.text[s:e]) + heading) + "\n" + self.supplied(hit.chunk.doc_id)
             present = [t for t in named if self._literal(t, text) >= SPLIT_COMPOUND]
             lacking = [t for t in named if t not in present]
-            if not present or any(not may_be_near(t) for t in lacking):
+            if not present or any(not may_be_near(t) for t in lacking) or \
+                    any(self.near_word(t, text) is None for t in unused):
                 continue
             # the clause that states the figure must say it: a phrase close to another clause of the
             # sentence speaks of something else
@@ -590,6 +628,16 @@ def may_be_near(term: str) -> bool:
 # a per-head or per-population qualifier (每千人口, 人均, 生均): it makes another indicator of the same
 # thing (托位数 per 1000 people is not 托位数), never a word another may stand in for
 _PER_HEAD = re.compile(r"每[十百千万]?(?:人|名|户|生|学生)|人均|生均")
+
+
+def _tiled(term: str, parts: list[str]) -> bool:
+    """Whether `term` is two or more of `parts` written one after the other (住房 + 补贴), not words
+    that overlap in it (托位 and 位数 in 托位数: one word and a suffix)."""
+    def rest(text: str, count: int) -> bool:
+        if not text:
+            return count >= 2
+        return any(text.startswith(p) and rest(text[len(p):], count + 1) for p in parts)
+    return rest(term, 0)
 
 
 @lru_cache(maxsize=4096)
