@@ -3,6 +3,7 @@ answered on its own, from its own best evidence; the answers are joined, clauses
 sentence quoted once."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 
@@ -106,8 +107,8 @@ class SeveralAsks:
             del book.citations[mark:]
             return None
         region = "、".join(query.regions) or region_of(reader.documents[book.citations[0].doc_id])
-        return _joined(answers, labels if len(set(labels)) == len(labels) and all(labels) else [""] * len(labels),
-                       missing, region, book.citations)
+        labels = _apart(labels) if len(set(labels)) == len(labels) and all(labels) else [""] * len(labels)
+        return _joined(answers, labels, missing, region, book.citations)
 
     def _one(self, ask: Ask, part: Query, distinct: list[str], answers: list[_Stated | Draft],
              words: tuple[list[str], list[list[str]]]) -> _Stated | Draft | None:
@@ -214,7 +215,10 @@ def _counted(part: Query) -> str:
     after = part.norm[counter.end() if counter else at.end():].strip(" ?？。") if at else ""
     if counter and _COUNTER_NOUN.get(counter.group()) == after:
         return ""  # `多少所学校`: the counter says what is counted, any kind of school is one
-    return part.focus if part.focus and part.focus in after else ""
+    # the head noun, last of the words after the asking word (`多少特教专任教师` → 专任教师): a
+    # modifier before it may be written short (特教 for 特殊教育) where the document states it in full
+    terms = [t for t in key_terms(after) if t in after]
+    return terms[-1] if terms else ""
 
 
 _COUNTER_NOUN = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
@@ -233,6 +237,24 @@ def ask_label(text: str) -> str:
     after = _COUNTER_HEAD.sub("", text[at.end():]).strip(" ?？。，,")
     label = before + after  # `新增多少学位` → 新增学位
     return label if 2 <= len(label) <= 24 else ""
+
+
+def _apart(labels: list[str]) -> list[str]:
+    """The labels without what they all share and tells no figure apart: a time every ask has
+    (`特殊教育学校2021年底在校生` → 特殊教育学校在校生) and the administrative suffix a place name
+    leaves when it is blanked from the question (县, 市)."""
+    common = os.path.commonprefix(labels)
+    shared = [m.group() for m in _TIME_IN.finditer(common)]
+    out = []
+    for label in labels:
+        for time in shared:
+            label = label.replace(time, "", 1)
+        out.append(_PLACE_REST.sub("", label))
+    return out if all(len(label) >= 2 for label in out) else labels
+
+
+_TIME_IN = re.compile(r"(?:19|20)\d\d\s*年(?:底|末|初(?!中))?")
+_PLACE_REST = re.compile(r"^[省市县区州旗](?![域级场属委直内外里])")
 
 
 def _repeats(draft: Draft, answers: list[_Stated | Draft]) -> bool:
