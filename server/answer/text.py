@@ -292,6 +292,25 @@ def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
     return None
 
 
+# a date a plan sets for a thing (`2024年底前建成`, `2023年9月起`, `2025年`)
+DATE_PHRASE = re.compile(r"(?:(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+                         r"(?:底|末|初(?!中)|上半年|下半年|秋季|春季)?(?:前|以前|之前|起|开始|内)?")
+
+
+def dated_clause(text: str, span: tuple[int, int], verb: str) -> tuple[tuple[int, int], str] | None:
+    """The clause of the sentence text[span] that dates `verb` (`什么时候建成` → `2024年底前建成并投入使用`)
+    and its date, as offsets into `text`: a clause with a date that holds the verb, else the only
+    dated clause; None when the sentence dates nothing or several clauses and none with the verb."""
+    s, e = span
+    dated = [(s + a, s + b) for a, b in clause_spans(text[s:e]) if DATE_PHRASE.search(text, s + a, s + b)]
+    with_verb = [c for c in dated if verb and verb in normalize(text[c[0]:c[1]])]
+    chosen = with_verb[0] if with_verb else dated[0] if len(dated) == 1 else None
+    if chosen is None:
+        return None
+    m = DATE_PHRASE.search(text, *chosen)
+    return (chosen, m.group().strip()) if m else None
+
+
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """The clauses of a sentence (between ，；：。), their closing mark left out."""
     bounds = [0] + [m.end() for m in CLAUSE_END.finditer(sentence)] + [len(sentence)]
