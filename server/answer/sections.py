@@ -40,16 +40,13 @@ class SectionAnswer:
         if query.asks_number or query.operation or not _DESCRIBE.search(query.norm):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
-        if not query.intents & {"target", "measure"}:
-            # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked
-            # lists it, item by item
-            ranked = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:3] if h.chunk.doc_id in docs))
-            named = _named_section(query, [reader.documents[d] for d in ranked])
-            if named is None:
-                return None
-            found: tuple[Document, Section, float] | None = (*named, 1.0)
-        else:
-            found = _best_section(reader, query, [reader.documents[d] for d in docs])
+        # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked lists
+        # it, item by item (a target question goes by its 目标 headings and the years they name)
+        ranked = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:3] if h.chunk.doc_id in docs))
+        named = None if _target_only(query) else _named_section(query, [reader.documents[d] for d in ranked])
+        if named is None and not query.intents & {"target", "measure"}:
+            return None
+        found = (*named, 1.0) if named else _best_section(reader, query, [reader.documents[d] for d in docs])
         if found is None:
             return None
         doc, section, cover = found

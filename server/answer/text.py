@@ -219,7 +219,8 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
 # a figure stated as what is added (新建18个) and, in the clause right after it, the total that makes
 # (总数达到30个): plans and reports state both; a question asks one of them by its verb
 _PER_LEAD = r"(?:每[\u4e00-\u9fff]{1,2}){0,2}"  # a rate's reference before its figure (提高到每生每年8000元)
-_ADDED_BEFORE = re.compile(rf"(?:新建|新增|新设|新开工|增加|增设|扩建|改扩建|提高|提升|增长|新招)了?(?:约|近|超过|超)?{_PER_LEAD}$")
+_ADDED_BEFORE = re.compile(r"(?:新建|新增|新设|新开工|增加|增设|扩建|改扩建|提高|提升|增长|新招)了?"
+                           rf"(?:约|近|超过|超)?{_PER_LEAD}$")
 TOTAL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|提高至|提升至|增加到|增加至|增至|扩大到|扩大至|总数|总量|总计|"
                            rf"共计|合计|累计|共有|总数为|总量为)(?:约|近|超过|超)?{_PER_LEAD}$")
 # a question asking the resulting total (要建到多少个, 总数达到多少, 提高到什么标准), not what is added
@@ -293,7 +294,8 @@ def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
 
 
 # a date a plan sets for a thing (`2024年底前建成`, `2023年9月起`, `2025年`)
-DATE_PHRASE = re.compile(r"(?:(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+DATE_PHRASE = re.compile(r"(?:(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+                         r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
                          r"(?:底|末|初(?!中)|上半年|下半年|秋季|春季)?(?:前|以前|之前|起|开始|内)?")
 
 
