@@ -97,6 +97,9 @@ class SeveralAsks:
             if previous and (not key_terms(text) or _PART_OF.match(text)):
                 # `增长了百分之多少？`, `其中小学多少人？`: about what the ask before named
                 text = f"{previous} {text}"
+            elif i and ASKS_WHEN.search(text) and len(key_terms(ASKS_WHEN.sub("", text))) <= 1:
+                # `…计划投资多少，什么时候建成`: the date of the thing the first ask named
+                text = f"{query.asks[0]} {text}"
             previous = text
             answer = self._one(ask, replace(query.narrowed(text), asked=own, stages=stages), distinct, answers,
                                (words[i], others))
