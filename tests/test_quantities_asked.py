@@ -7,6 +7,7 @@ item under it. On a plan and a notice written here; real ingest, real model, rea
 
 import pytest
 
+from server.answer.levels import sets_level
 from server.answer.measures import aspect_of
 from server.service import Service
 from tests.written import service_over
@@ -14,7 +15,7 @@ from tests.written import service_over
 PLAN = """青田县“十四五”特殊教育提升计划
 第一章 发展现状
 第二条 截至2021年底，全县有特殊教育学校1所，在校生214人，特殊教育专任教师53人。
-特殊教育学校生均公用经费为每生每年5500元。全县普通中小学已建成资源教室9个。
+目前，青田县特殊教育学校生均公用经费标准为每生每年5500元。全县普通中小学已建成资源教室9个。
 第二章 主要目标
 第三条 到2025年，具体目标是：
 （一）全县资源教室新建16个，总数达到25个；
@@ -22,7 +23,7 @@ PLAN = """青田县“十四五”特殊教育提升计划
 （三）特殊教育专任教师达到66人。
 第三章 重点任务
 第四条 改善办学条件。计划投资1500万元为县特殊教育学校新建综合康复楼，建筑面积4,800平方米，2026年6月前建成并投入使用。
-第五条 强化督导考核。将特殊教育发展纳入对乡镇的年度考核，县教育督导室每年开展专项督导，督导结果向社会公开。
+第五条 强化督导考核。将保障特殊教育发展纳入对乡镇的年度考核，每年督导特殊教育发展保障情况。
 第六条 落实经费保障。特殊教育学校生均公用经费按标准足额拨付；县财政每年安排特殊教育专项资金200万元。
 第七条 加强宣传引导。通过多种渠道宣传特殊教育政策，营造全社会关心支持特殊教育的良好氛围。
 """
@@ -68,6 +69,9 @@ def test_a_size_and_a_date_are_asks_of_their_own(service: Service) -> None:
 
 
 def test_a_target_level_comes_from_the_sentence_setting_it_not_the_baseline(service: Service) -> None:
+    for sentence, sets in (("生均公用经费提高到每生每年7200元；", True), ("资源教室总数达到25个；", True),
+                           ("生均公用经费标准为每生每年5500元。", False), ("资源教室新建16个；", False)):
+        assert sets_level(sentence, (0, len(sentence))) is sets, sentence
     response = service.ask("青田县计划把特殊教育学校生均公用经费提高到什么标准？")
     assert not response.abstained, response.answer
     assert "7200元" in direct(response.answer) and "5500" not in response.answer, response.answer

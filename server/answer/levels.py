@@ -33,7 +33,7 @@ class LevelEvidence:
         if first.hit.chunk.row_index is not None:
             return None
         doc = ask.reader.documents[first.hit.chunk.doc_id]
-        if _sets_level(doc.text, first.span):
+        if sets_level(doc.text, first.span):
             return None
         cover = ask.reader.cover(query)
         floor = cover(doc.text[first.span[0]:first.span[1]]) * LEVEL_SHARE
@@ -44,14 +44,14 @@ class LevelEvidence:
             text = ask.reader.documents[hit.chunk.doc_id].text
             for span in split_sentences(text, hit.chunk.start, hit.chunk.end):
                 value = cover(text[span[0]:span[1]])
-                if value > 0 and value >= floor and _sets_level(text, span):
+                if value > 0 and value >= floor and sets_level(text, span):
                     found.append((value, -order, Evidence(hit, span, value, order)))
         if found:
             ask.use(max(found, key=lambda f: f[:2])[2])
         return None
 
 
-def _sets_level(text: str, span: tuple[int, int]) -> bool:
+def sets_level(text: str, span: tuple[int, int]) -> bool:
     """Whether a figure of the sentence text[span] follows a verb of the level reached (提高到, 达到)."""
     s, e = span
     return any(q.is_measure and TOTAL_BEFORE.search(text[s:s + q.start]) for q in find_quantities(text[s:e]))
