@@ -168,7 +168,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 PART_END = re.compile(r"[?？,，;；]|并且|以及")
-ASKING = re.compile(r"多少|几[个名所人项次年档类种级批条套户家]|是什么|什么时候|哪一年|吗$")
+# 多大/多高/多长 ask a measure by its size (`建筑面积多大`); `多大程度` asks how far, no figure
+ASKING = re.compile(r"多少|几[个名所人项次年档类种级批条套户家]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|吗$")
 # a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
 _LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
 _RANGE_AFTER = re.compile(r"以上|以下|其他|其它")  # `本科及以上`: 及 inside a range, no list

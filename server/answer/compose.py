@@ -14,6 +14,7 @@ from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.goals import GoalStatement
+from server.answer.levels import LevelEvidence
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
@@ -53,6 +54,7 @@ class Composer:
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
             Measures(),  # 如何/措施: the measures with their content
             YearBefore(),  # a year no passage states, from the next year's value and its change on it
+            LevelEvidence(),  # a level asked (提高到什么标准): the sentence setting it, not the baseline's
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralAsks(LOOKUP),  # several things asked: each answered on its own
             SeveralDocuments(LOOKUP),  # no place named and several places' documents state it: each

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from ingest.models import Document
+from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader
 from server.answer.sections import ITEM_CHARS, MAX_ITEMS, cut
-from server.answer.text import ITEM_HEAD, MEASURE_LEAD_CHARS, display, measure_span, region_of
+from server.answer.text import ITEM_HEAD, MEASURE_LEAD_CHARS, display, flat, measure_span, region_of
 from server.retrieve import Hit
 
 MEASURE_COVER_MIN = 0.5  # a further measure passage needs half of the key terms
@@ -43,6 +44,12 @@ class Measures:
                              for order, hit in passages
                              for s, e in split_sentences(text_of(reader, hit), hit.chunk.start, hit.chunk.end)),
                             key=lambda c: (-c[0], c[1], c[2]))
+        aspect = aspect_of(query.norm)
+        if aspect:
+            # `在经费上如何保障…`: the measures that concern the aspect named, when any does
+            on_aspect = [c for c in candidates
+                         if aspect in flat(normalize(text_of(reader, c[4])[c[2]:c[3]], drop_space=True))]
+            candidates = on_aspect or candidates
         lines: list[str] = []
         quoted_spans: list[tuple[str, int, int]] = []
         # the measure whose own sentence carries the most key terms comes first; further ones must
@@ -51,7 +58,7 @@ class Measures:
         for value, _, s, e, hit in candidates:
             if len(lines) == MAX_MEASURES:
                 break
-            if lines and (value < floor or "measure" not in hit.chunk.labels):
+            if lines and (value < floor and not (aspect and value > 0) or "measure" not in hit.chunk.labels):
                 continue
             doc_id, text = hit.chunk.doc_id, text_of(reader, hit)
             if any(d == doc_id and a <= s < b for d, a, b in quoted_spans):
@@ -74,6 +81,16 @@ class Measures:
             lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]")
         region = region_of(reader.documents[ranked[0].chunk.doc_id])
         return Draft(f"{region}文件中的相关做法：\n" + "\n".join(lines), False, book.citations)
+
+
+# the aspect a `how` question narrows its measures to (`在经费上如何…`, `在师资方面有哪些…`, `从制度上…`)
+_ASPECT = re.compile(r"(?:在|从)([\u4e00-\u9fff]{2,4}?)(?:上|方面|层面)")
+
+
+def aspect_of(norm: str) -> str:
+    """The aspect word of `在X上/在X方面` in a question, or ''."""
+    m = _ASPECT.search(norm)
+    return m.group(1) if m else ""
 
 
 def section_end(doc: Document, at: int, passage_end: int) -> int:

@@ -37,11 +37,16 @@ _PAUSE = re.compile(pauses("，。；;：:"))
 class SectionAnswer:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
-        if not query.intents & {"target", "measure"} or query.asks_number or query.operation \
-                or not _DESCRIBE.search(query.norm):
+        if query.asks_number or query.operation or not _DESCRIBE.search(query.norm):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
-        found = _best_section(reader, query, [reader.documents[d] for d in docs])
+        # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked lists
+        # it, item by item (a target question goes by its 目标 headings and the years they name)
+        ranked = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:3] if h.chunk.doc_id in docs))
+        named = None if _target_only(query) else _named_section(query, [reader.documents[d] for d in ranked])
+        if named is None and not query.intents & {"target", "measure"}:
+            return None
+        found = (*named, 1.0) if named else _best_section(reader, query, [reader.documents[d] for d in docs])
         if found is None:
             return None
         doc, section, cover = found
@@ -111,6 +116,26 @@ def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[D
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
     return (best[1], best[2], best[0][0]) if best else None
+
+
+NAMED_HEADING_CHARS = 3  # a heading named by a list question is a phrase (基本要求), not a word
+
+
+def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Section] | None:
+    """The section whose heading, less its list marker, the question names word for word
+    (`有哪些基本要求` → `一、基本要求`) and under which items are listed; the first in document order
+    of the best-ranked document."""
+    asked = flat(normalize(query.norm, drop_space=True))
+    for doc in docs:
+        for section in doc.sections:
+            heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
+            if len(heading) >= NAMED_HEADING_CHARS and flat(heading) in asked:
+                return doc, section
+    return None
+
+
+_MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
+                          r"第[一二三四五六七八九十\d]+[章节条部分]?)\s*")
 
 
 def _target_only(query: Query) -> bool:

@@ -3,6 +3,7 @@ answered on its own, from its own best evidence; the answers are joined, clauses
 sentence quoted once."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 
@@ -12,7 +13,9 @@ from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import has_term
 from server.answer.text import (
+    ASKS_WHEN,
     clause,
+    dated_clause,
     display,
     flat,
     negated,
@@ -45,6 +48,27 @@ class _Stated:
     citation: int
 
 
+@dataclass
+class _Dated:
+    """One ask of when (`什么时候建成`) answered by the date of the clause that states it."""
+    date: str
+    quoted: str
+    citation: int
+
+
+_VERB = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _verb_after(norm: str, at: int) -> str:
+    """The verb a time ask dates: the two characters after its asking word (`什么时候建成` → 建成),
+    else those before it (`建成时间` → 建成)."""
+    after = _VERB.match(norm, at)
+    if after:
+        return after.group()
+    before = re.search(r"([\u4e00-\u9fff]{2})(?:的)?(?:什么时候|何时|时间|时限|期限)", norm)
+    return before.group(1) if before else ""
+
+
 class SeveralAsks:
     def __init__(self, lookup: tuple[Handler, ...]):
         self.lookup = lookup  # for asks answered from a table row or by a computation
@@ -55,7 +79,7 @@ class SeveralAsks:
         if len(query.asks) < 2 or "compare" in query.intents:
             return None
         mark = len(book.citations)
-        answers: list[_Stated | Draft] = []
+        answers: list[_Stated | _Dated | Draft] = []
         # the key terms every ask has (`安置房` of `续建多少套安置房`, `新开工多少套安置房`)
         term_sets = [set(key_terms(text)) for text in query.asks]
         shared = set.intersection(*term_sets) if term_sets else set()
@@ -73,6 +97,9 @@ class SeveralAsks:
             if previous and (not key_terms(text) or _PART_OF.match(text)):
                 # `增长了百分之多少？`, `其中小学多少人？`: about what the ask before named
                 text = f"{previous} {text}"
+            elif i and ASKS_WHEN.search(text) and len(key_terms(ASKS_WHEN.sub("", text))) <= 1:
+                # `…计划投资多少，什么时候建成`: the date of the thing the first ask named
+                text = f"{query.asks[0]} {text}"
             previous = text
             answer = self._one(ask, replace(query.narrowed(text), asked=own, stages=stages), distinct, answers,
                                (words[i], others))
@@ -106,11 +133,11 @@ class SeveralAsks:
             del book.citations[mark:]
             return None
         region = "、".join(query.regions) or region_of(reader.documents[book.citations[0].doc_id])
-        return _joined(answers, labels if len(set(labels)) == len(labels) and all(labels) else [""] * len(labels),
-                       missing, region, book.citations)
+        labels = _apart(labels) if len(set(labels)) == len(labels) and all(labels) else [""] * len(labels)
+        return _joined(answers, labels, missing, region, book.citations)
 
-    def _one(self, ask: Ask, part: Query, distinct: list[str], answers: list[_Stated | Draft],
-             words: tuple[list[str], list[list[str]]]) -> _Stated | Draft | None:
+    def _one(self, ask: Ask, part: Query, distinct: list[str], answers: list[_Stated | _Dated | Draft],
+             words: tuple[list[str], list[list[str]]]) -> _Stated | _Dated | Draft | None:
         """One ask's answer from its own best evidence, or None when none answers it (or only with
         a figure another ask already gave); `distinct`: the words that set it apart from the others;
         `words`: its own words and each other ask's, which own the figures their labels name."""
@@ -132,6 +159,15 @@ class SeveralAsks:
                 return draft
             return None
         doc = reader.documents[evidence.hit.chunk.doc_id]
+        when = ASKS_WHEN.search(part.norm)
+        if when:  # `什么时候建成`: the date of its clause, not a figure
+            verb = _verb_after(part.norm, when.end())
+            dated = dated_clause(doc.text, evidence.span, verb)
+            if dated is None or any(isinstance(a, _Dated) and a.quoted == display(doc.text[slice(*dated[0])])
+                                    and a.date == dated[1] for a in answers):
+                return None
+            (a, b), date = dated
+            return _Dated(date, display(doc.text[a:b]), book.cite(evidence.hit, *evidence.span))
         counted = _counted(part)
         if counted and not has_term(counted, flat(normalize(doc.text[evidence.span[0]:evidence.span[1]]))):
             return None  # `新建多少所养老院` against `新建公办幼儿园4所`: what is counted is not stated
@@ -180,7 +216,7 @@ def _fit(words: list[str], label: str, common: set[str]) -> int:
 
 
 def _own_figure(text: str, span: tuple[int, int], picked: Quantity, part: Query,
-                words: tuple[list[str], list[list[str]]], answers: list[_Stated | Draft]) -> Quantity | None:
+                words: tuple[list[str], list[list[str]]], answers: list[_Stated | _Dated | Draft]) -> Quantity | None:
     """The figure of the sentence this ask owns: within a sentence each figure belongs to the label
     right before it, and a figure whose label another ask names better is that ask's, never this
     one's (`共有幼儿园128所，其中公办幼儿园71所` for `共有多少所幼儿园？其中公办多少所？`). `picked`
@@ -214,7 +250,10 @@ def _counted(part: Query) -> str:
     after = part.norm[counter.end() if counter else at.end():].strip(" ?？。") if at else ""
     if counter and _COUNTER_NOUN.get(counter.group()) == after:
         return ""  # `多少所学校`: the counter says what is counted, any kind of school is one
-    return part.focus if part.focus and part.focus in after else ""
+    # the head noun, last of the words after the asking word (`多少特教专任教师` → 专任教师): a
+    # modifier before it may be written short (特教 for 特殊教育) where the document states it in full
+    terms = [t for t in key_terms(after) if t in after]
+    return terms[-1] if terms else ""
 
 
 _COUNTER_NOUN = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
@@ -235,25 +274,43 @@ def ask_label(text: str) -> str:
     return label if 2 <= len(label) <= 24 else ""
 
 
-def _repeats(draft: Draft, answers: list[_Stated | Draft]) -> bool:
+def _apart(labels: list[str]) -> list[str]:
+    """The labels without what they all share and tells no figure apart: a time every ask has
+    (`特殊教育学校2021年底在校生` → 特殊教育学校在校生) and the administrative suffix a place name
+    leaves when it is blanked from the question (县, 市)."""
+    common = os.path.commonprefix(labels)
+    shared = [m.group() for m in _TIME_IN.finditer(common)]
+    out = []
+    for label in labels:
+        for time in shared:
+            label = label.replace(time, "", 1)
+        out.append(_PLACE_REST.sub("", label))
+    return out if all(len(label) >= 2 for label in out) else labels
+
+
+_TIME_IN = re.compile(r"(?:19|20)\d\d\s*年(?:底|末|初(?!中))?")
+_PLACE_REST = re.compile(r"^[省市县区州旗](?![域级场属委直内外里])")
+
+
+def _repeats(draft: Draft, answers: list[_Stated | _Dated | Draft]) -> bool:
     """Whether a draft states a figure another ask already took from the same passage
     (`本科上线多少人？比上年增加了多少？` answered twice with the level)."""
     return any(isinstance(a, _Stated) and a.citation in f.citation_ids and f.value == written_value(a.quantity)
                for f in draft.figures for a in answers)
 
 
-def _same(a: _Stated | Draft, b: _Stated | Draft) -> bool:
+def _same(a: _Stated | _Dated | Draft, b: _Stated | _Dated | Draft) -> bool:
     """Whether two answers state the same figure of the same text."""
     return isinstance(a, _Stated) and isinstance(b, _Stated) and _taken([a], b.quantity)
 
 
-def _taken(answers: list[_Stated | Draft], quantity: Quantity) -> bool:
+def _taken(answers: list[_Stated | _Dated | Draft], quantity: Quantity) -> bool:
     """Whether another ask already answered with this very figure of the text."""
     return any(isinstance(a, _Stated) and (a.quantity.start, a.quantity.text) == (quantity.start, quantity.text)
                for a in answers)
 
 
-def _joined(answers: list[_Stated | Draft], labels: list[str], missing: list[str], region: str,
+def _joined(answers: list[_Stated | _Dated | Draft], labels: list[str], missing: list[str], region: str,
             citations: list) -> Draft:
     directs: list[str] = []
     figures: list[Figure] = []
@@ -267,8 +324,11 @@ def _joined(answers: list[_Stated | Draft], labels: list[str], missing: list[str
             others.append(source)
             figures += a.figures
             continue
-        directs.append(named + a.quantity.text)
-        figures.append(quantity_figure(a.quoted, a.quantity, a.citation))
+        if isinstance(a, _Dated):
+            directs.append(named + a.date)
+        else:
+            directs.append(named + a.quantity.text)
+            figures.append(quantity_figure(a.quoted, a.quantity, a.citation))
         kept = quotes.setdefault(a.citation, [])
         if not any(a.quoted in k for k in kept):
             kept[:] = _merged([k for k in kept if k not in a.quoted], a.quoted)

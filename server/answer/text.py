@@ -195,6 +195,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # (a figure right after a change verb), not the level beside it
         stated = [q for q in found if CHANGE_BEFORE.search(sentence[:q.start])]
         found = stated or found
+    found = _of_asked_stage(query, sentence, found)
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
     found = [q for q in found if q.unit == "%" or not _MODIFIER.match(sentence, q.end)]
@@ -213,6 +214,38 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         top = max(weight.values())
         found = [q for q in found if weight[id(q)] == top]
     return [Quantity(**{**q.to_json(), "start": q.start + span[0], "end": q.end + span[0]}) for q in found]
+
+
+# a figure stated as what is added (新建18个) and, in the clause right after it, the total that makes
+# (总数达到30个): plans and reports state both; a question asks one of them by its verb
+_PER_LEAD = r"(?:每[\u4e00-\u9fff]{1,2}){0,2}"  # a rate's reference before its figure (提高到每生每年8000元)
+_ADDED_BEFORE = re.compile(r"(?:新建|新增|新设|新开工|增加|增设|扩建|改扩建|提高|提升|增长|新招)了?"
+                           rf"(?:约|近|超过|超)?{_PER_LEAD}$")
+TOTAL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|提高至|提升至|增加到|增加至|增至|扩大到|扩大至|总数|总量|总计|"
+                           rf"共计|合计|累计|共有|总数为|总量为)(?:约|近|超过|超)?{_PER_LEAD}$")
+# a question asking the resulting total (要建到多少个, 总数达到多少, 提高到什么标准), not what is added
+_ASKS_TOTAL = re.compile(r"(?:[到至]|达到)(?:多少|什么|几|怎样|哪)|总数|总量|总共|一共|累计")
+# a question asking what is added (新建多少个, 新增几所)
+_ASKS_ADDED = re.compile(r"(?:新建|新增|新设|新开工|增设|扩建|改扩建|新招)了?(?:多少|几)")
+
+
+def _of_asked_stage(query: Query, sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Of an added figure and the total right after it (`新建18个，总数达到30个`), the one the question
+    asks: the total for `要建到多少个`/`总数达到多少`, the addition for `新建多少个`; each pair is
+    two figures of one unit in adjacent clauses, the first after an adding verb, the second after
+    a total's."""
+    total = bool(_ASKS_TOTAL.search(query.norm)) and not query.asked.change
+    added = bool(_ASKS_ADDED.search(query.norm))
+    if total == added:
+        return found
+    drop = set()
+    for a, b in zip(found, found[1:]):
+        between = sentence[a.end:b.start]
+        if a.unit != b.unit or len(CLAUSE_END.findall(between)) != 1 or len(between) > 12:
+            continue
+        if _ADDED_BEFORE.search(sentence[:a.start]) and TOTAL_BEFORE.search(sentence[:b.start]):
+            drop.add(id(a) if total else id(b))
+    return [q for q in found if id(q) not in drop] or found
 
 
 # words that ask for a share outright; without them a wanted % is inferred from a name ending in 率
@@ -258,6 +291,26 @@ def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
         if names(piece) and not any(x.is_measure for x in find_quantities(piece)):
             return span[0] + a, span[0] + b
     return None
+
+
+# a date a plan sets for a thing (`2024年底前建成`, `2023年9月起`, `2025年`)
+DATE_PHRASE = re.compile(r"(?:(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+                         r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+                         r"(?:底|末|初(?!中)|上半年|下半年|秋季|春季)?(?:前|以前|之前|起|开始|内)?")
+
+
+def dated_clause(text: str, span: tuple[int, int], verb: str) -> tuple[tuple[int, int], str] | None:
+    """The clause of the sentence text[span] that dates `verb` (`什么时候建成` → `2024年底前建成并投入使用`)
+    and its date, as offsets into `text`: a clause with a date that holds the verb, else the only
+    dated clause; None when the sentence dates nothing or several clauses and none with the verb."""
+    s, e = span
+    dated = [(s + a, s + b) for a, b in clause_spans(text[s:e]) if DATE_PHRASE.search(text, s + a, s + b)]
+    with_verb = [c for c in dated if verb and verb in normalize(text[c[0]:c[1]])]
+    chosen = with_verb[0] if with_verb else dated[0] if len(dated) == 1 else None
+    if chosen is None:
+        return None
+    m = DATE_PHRASE.search(text, *chosen)
+    return (chosen, m.group().strip()) if m else None
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
