@@ -255,7 +255,10 @@ def students_in(text: str, start: int, end: int) -> Operand | None:
     return None
 
 
-def verdict_text(result: Computation) -> str:
+def verdict_text(result: Computation, question: str = "") -> str:
+    """达标 / 未达标 / 无法判断, in the question's own word when it asks 符合 (`符合国家标准吗` → 符合/不符合)."""
+    if "符合" in question and result.flag in ("pass", "fail"):
+        return "符合" if result.flag == "pass" else "不符合"
     return {"pass": "达标", "fail": "未达标", "cannot": "无法判断"}.get(result.flag, "未达标")
 
 
@@ -311,8 +314,9 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
             if not wholes:
                 return None
         a, b = named, max(wholes, key=lambda w: w.value)
-    result = share(a, b, label=f"{a.label} 占 {b.label} 比例")
+    result = share(a, b, label=f"{a.label} 占 {b.label.removeprefix('占')} 比例")
     if matched:
+        result.stated = stated[0].value
         check = consistency(Operand.literal(stated[0].text), a, b)
         result.flag = check.flag
         result.note = f"文件写{stated[0].text}，" + (

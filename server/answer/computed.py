@@ -14,7 +14,7 @@ from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
 from server.answer.text import computed_figure, display, flat, region_of
-from server.calc import prose_compute, table_compute
+from server.calc import compliance, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
 from server.query import Query
 from server.retrieve import Hit
@@ -76,9 +76,22 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     span = next(((s, last) for s, e in before + [sentence] if s <= span[0] < e), span)
     n = book.cite(hit, *span)
     lines = "；".join(f"{c.label}：{c.formula}{f'（{c.note}）' if c.note else ''}[{n}]" for c in computed)
-    return Draft(f"{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,
-                 book.citations, [computed_figure(c, n) for c in computed],
-                 [Claim(c.unit, c.label, hit, span, True) for c in computed])
+    figures = [computed_figure(c, n) for c in computed]
+    verdict = ""
+    if query.asked.compliance:  # `…的比例符合国家标准吗`: the share judged against the indicator's standard
+        judged = []
+        for c in computed:
+            j = compliance(query, c.value if c.stated is None else c.stated, c.unit, c.label) if c.unit == "%" else None
+            if j is not None:
+                j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
+                judged.append(j)
+        if judged and all(j.flag in ("pass", "fail") for j in judged):
+            worst = next((j for j in judged if j.flag == "fail"), judged[0])
+            verdict = f"{verdict_text(worst, query.norm)}："
+            lines += "；" + "；".join(j.note or j.formula for j in judged)
+            figures += [computed_figure(j, n) for j in judged]
+    return Draft(f"{verdict}{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,
+                 book.citations, figures, [Claim(c.unit, c.label, hit, span, True) for c in computed])
 
 
 # words around a share's nouns as questions write them that name neither (`占多大`, a year, `全省`)
