@@ -16,6 +16,12 @@ BUDGET = """某县教育局2025年部门预算说明
 （四）教师培训。安排教师培训经费210.00万元，占全县学校年度公用经费预算总额5,000.00万元的4.2%，重点用于新教师培训。
 （五）学生资助。安排资助资金800.00万元。
 """
+STATISTICS = """某市2024年教育事业发展统计公报
+一、学前教育
+全市共有幼儿园300所，其中公办幼儿园200所。在园幼儿8.00万人，比上年减少0.50万人，下降5.9%。
+二、民办教育
+全市共有民办学校120所，比上年减少4所。其中民办幼儿园100所，在园幼儿2.00万人。
+"""
 PLACE_A = "清河县教育事业发展报告\n清河县适龄残疾儿童少年义务教育入学率为96.5%。\n"
 PLACE_B = "抚松县教育事业发展报告\n抚松县适龄残疾儿童少年义务教育入学率为91.2%。\n"
 PLACE_C = "安远县教育事业发展报告\n安远县学前三年毛入园率为90.0%。\n"
@@ -24,7 +30,8 @@ PLACE_C = "安远县教育事业发展报告\n安远县学前三年毛入园率�
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     return service_over(tmp_path_factory, "gaps", {"bulletin": BULLETIN, "budget": BUDGET, "place-a": PLACE_A,
-                                                   "place-b": PLACE_B, "place-c": PLACE_C})
+                                                   "place-b": PLACE_B, "place-c": PLACE_C,
+                                                   "statistics": STATISTICS})
 
 
 def test_the_rest_of_a_whole_named_by_what_it_has_not_done(service):
@@ -71,3 +78,11 @@ def test_a_sentence_wrapped_before_a_figure_is_one_line():
     for after in ("1. 第一项", "2025年2月14日"):
         text = f"这是一段说明。这一句写到行末还没有完结就被排版截断了没有标点符号\n{after}"
         assert clean(text) == text
+
+
+def test_a_share_whose_part_is_named_by_the_clause_before_it(service):
+    # the part's kind in the clause before (`其中民办幼儿园100所，在园幼儿2.00万人`), the whole in
+    # another section; the change on last year (`比上年减少0.50万人`) is no whole
+    r = service.ask("民办幼儿园在园幼儿占全市在园幼儿的比例是多少？")
+    assert first_figure(r) == (25.0, "%")
+    assert inputs_cited(service, r, "statistics")
