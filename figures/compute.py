@@ -79,6 +79,7 @@ class Computation:
     related: list[Computation] = field(default_factory=list)  # e.g. the % change next to the change
     flag: str = ""  # consistency: "consistent" | "mismatch"; compliance: "pass" | "fail"
     note: str = ""
+    stated: float | None = None  # the value the document itself states for it (a share it also writes)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -94,8 +95,9 @@ def change(old: Operand, new: Operand, label: str = "") -> Computation:
     if old.unit in RATE_UNITS:
         unit = "百分点"
     shown = "个百分点" if unit == "百分点" else unit  # as documents write a change of a rate
-    formula = (f"{_fmt(new.value / scale, decimals)} − {_fmt(old.value / scale, decimals)} "
-               f"= {_fmt(diff, decimals)} {shown}")
+    g = _grouped(old, new)
+    formula = (f"{_fmt(new.value / scale, decimals, g)} − {_fmt(old.value / scale, decimals, g)} "
+               f"= {_fmt(diff, decimals, g)} {shown}")
     related = []
     if old.unit not in RATE_UNITS and old.value != 0:
         pct = growth(old, new)
@@ -133,7 +135,7 @@ def multiple(new: Operand, old: Operand, label: str = "", doublings: bool = Fals
                            formula=f"log₂({n} ÷ {o}) = log₂({_fmt(times, 2)}) = {_fmt(value, 2)}番",
                            inputs=[old.to_input(), new.to_input()])
     return Computation(label=label or f"{new.label} 倍数", value=times, unit="倍",
-                       formula=f"{n} ÷ {o} = {_fmt(times, 2)}倍", inputs=[old.to_input(), new.to_input()])
+                       formula=f"{n} ÷ {o} = {_short(times)}倍", inputs=[old.to_input(), new.to_input()])
 
 
 def cagr(old: Operand, new: Operand, years: int | None = None, label: str = "") -> Computation:
@@ -200,8 +202,9 @@ def total(operands: list[Operand], label: str = "合计") -> Computation:
         _same_unit(operands[0], o)
     scale, unit, decimals = _common_display(*operands)
     value = sum(o.value for o in operands) / scale
-    terms = " + ".join(_fmt(o.value / scale, decimals) for o in operands)
-    return Computation(label=label, value=value, unit=unit, formula=f"{terms} = {_fmt(value, decimals)} {unit}",
+    g = _grouped(*operands)
+    terms = " + ".join(_fmt(o.value / scale, decimals, g) for o in operands)
+    return Computation(label=label, value=value, unit=unit, formula=f"{terms} = {_fmt(value, decimals, g)} {unit}",
                        inputs=[o.to_input() for o in operands])
 
 
@@ -218,10 +221,11 @@ def remainder(whole: Operand, part: Operand, label: str = "") -> Computation:
         raise ComputeError(f"{part.label} ({part.value}) exceeds {whole.label} ({whole.value})")
     scale, unit, decimals = _common_display(whole, part)
     rest = (whole.value - part.value) / scale
+    g = _grouped(whole, part)
     return Computation(label=label or f"{whole.label} 除 {part.label} 外",
                        value=rest, unit=unit,
-                       formula=f"{_fmt(whole.value / scale, decimals)} − {_fmt(part.value / scale, decimals)} "
-                               f"= {_fmt(rest, decimals)} {unit}",
+                       formula=f"{_fmt(whole.value / scale, decimals, g)} − {_fmt(part.value / scale, decimals, g)} "
+                               f"= {_fmt(rest, decimals, g)} {unit}",
                        inputs=[whole.to_input(), part.to_input()])
 
 
@@ -463,5 +467,19 @@ def percent_text(pct: float, decimals: int = 2) -> str:
     return f"{exact}%（{'即' if math.isclose(float(short), float(exact)) else '约'}{short}%）"
 
 
-def _fmt(value: float, decimals: int) -> str:
-    return f"{value:.{max(decimals, 0)}f}"
+def _fmt(value: float, decimals: int, grouped: bool = False) -> str:
+    return f"{value:{',' if grouped else ''}.{max(decimals, 0)}f}"
+
+
+_GROUPED = re.compile(r"\d[,，]\d{3}")
+
+
+def _grouped(*operands: Operand) -> bool:
+    """Whether the document writes these amounts with thousands separators (`40,125人`, statistics
+    bulletins and budgets do): a result computed from them is shown the same way (`1,485人`)."""
+    return any(_GROUPED.search(str((o.source or {}).get("text", ""))) for o in operands)
+
+
+def _short(value: float) -> str:
+    """A computed multiple without trailing zeros: `2.5倍`, not `2.50倍`."""
+    return _fmt(value, 2).rstrip("0").rstrip(".")

@@ -42,9 +42,12 @@ _PLACEHOLDERS = re.compile(r"[?？]{3,}")
 _ORPHAN_NOTE = re.compile(r"\?(?=[a-z\u00e0-\u01dc]*[\u00e0-\u01dc])[a-z\u00e0-\u01dc]{1,7}\)")
 # Markdown bold left from conversion: `**三是搭建資源共享平台**`.
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
-# PDF page break inside a sentence: a prose line (has 。) cut after an ideograph, the rest
-# of the sentence on the next line: `…全力保障教育发展` / `需求。…`. Headings (`二、…`) never continue.
-_PAGE_BREAK = re.compile(rf"(?m)^(?=[^\n]*。)([^\n]{{40,}}[{_CJK}])\n+(?=[{_CJK}])(?![一二三四五六七八九十]+、)")
+# PDF page break or line wrap inside a sentence: a prose line (has 。) cut after an ideograph or a
+# pause (，、), the rest of the sentence on the next line: `…全力保障教育发展` / `需求。…`, `…预算总额` /
+# `8,106.50万元的5.3%…` (a wrap before a figure). Headings (`二、…`), numbered items (`1.`, `2、`) and a
+# date line (a signature's) never continue a sentence.
+_PAGE_BREAK = re.compile(rf"(?m)^(?=[^\n]*。)([^\n]{{20,}}[{_CJK}，、])\n+(?=[{_CJK}]|\d)(?![一二三四五六七八九十]+、)"
+                         r"(?!\d+\s*[.．、)）](?!\d))(?!\d{4}\s*年\d{1,2}\s*月\d{1,2}\s*日\s*$)")
 # PDF line-wrap residue: a space between two ideographs (`各 学校`); Chinese has no word spaces. Rows of
 # rendered tables keep theirs: a joined header puts one between its parts (`2020年 现状`).
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
@@ -75,7 +78,9 @@ def clean(text: str) -> str:
     text = "\n".join(line for line in lines if not _is_furniture(line))
     text = _ORPHAN_NOTE.sub("", _PLACEHOLDERS.sub("", text))
     text = _BOLD.sub(r"\1", text)
-    text = _PAGE_BREAK.sub(r"\1", text)
+    joined = _PAGE_BREAK.sub(r"\1", text)
+    while joined != text:  # a joined line may be cut again (`…发展的` / `主要预期目标` / `是：…`)
+        text, joined = joined, _PAGE_BREAK.sub(r"\1", joined)
     text = "\n".join((line if line.startswith("|") else _CJK_GAP.sub("", line)).rstrip() for line in text.split("\n"))
     return _MANY_BLANKS.sub("\n\n\n", text).strip("\n")
 

@@ -255,7 +255,10 @@ def students_in(text: str, start: int, end: int) -> Operand | None:
     return None
 
 
-def verdict_text(result: Computation) -> str:
+def verdict_text(result: Computation, question: str = "") -> str:
+    """达标 / 未达标 / 无法判断, in the question's own word when it asks 符合 (`符合国家标准吗` → 符合/不符合)."""
+    if "符合" in question and result.flag in ("pass", "fail"):
+        return "符合" if result.flag == "pass" else "不符合"
     return {"pass": "达标", "fail": "未达标", "cannot": "无法判断"}.get(result.flag, "未达标")
 
 
@@ -284,12 +287,17 @@ def _amounts(text: str, start: int, end: int) -> list[Operand]:
     return out
 
 
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|上升|回落)了?(?:约|近)?\s*$")
+
+
 def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
                       focus: tuple[int, int]) -> Computation | None:
     """part ÷ whole for the pair of counts whose share is closest to the percentage the focus
     sentence states (`公辦在園幼兒19943人,公辦率54.79%` with `在園幼兒36381人` before it); failing
     that, the count whose subject the question names, of the largest count of its unit."""
-    stated = [q for q in find_quantities(focus_text) if q.unit == "%"]
+    # a share the sentence states, not a rate of change (`比上年减少0.50万人，下降5.9%`)
+    stated = [q for q in find_quantities(focus_text)
+              if q.unit == "%" and not _CHANGE_BEFORE.search(focus_text[:q.start])]
     pairs = [(a, b) for a in amounts for b in amounts if a.unit == b.unit and 0 < a.value < b.value]
     if not pairs:
         return None
@@ -304,15 +312,16 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         if _overlap(named.label, query.norm) < 2:
             return None
         wholes = [w for p, w in pairs if p is named]
-        whole_words = _bare_noun(query.asked.whole, query)
+        whole_words = bare_noun(query.asked.whole, query)
         if whole_words:  # the whole the question names, never another count of the sentence
             least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
             wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least]
             if not wholes:
                 return None
         a, b = named, max(wholes, key=lambda w: w.value)
-    result = share(a, b, label=f"{a.label} 占 {b.label} 比例")
+    result = share(a, b, label=f"{a.label} 占 {b.label.removeprefix('占')} 比例")
     if matched:
+        result.stated = stated[0].value
         check = consistency(Operand.literal(stated[0].text), a, b)
         result.flag = check.flag
         result.note = f"文件写{stated[0].text}，" + (
@@ -326,7 +335,7 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     list item) share most with the question's part (`研究生学历` of `专任教师1200人,其中研究生学历96人`),
     the whole the larger amount of the same unit whose words share most with the question's whole —
     or, when the question names none, the amount the part's sentence splits (`…,其中…`)."""
-    part_words, whole_words = query.asked.part, _bare_noun(query.asked.whole, query)
+    part_words, whole_words = query.asked.part, bare_noun(query.asked.whole, query)
     if not part_words:
         return None
     pieces = _pieces(text, *window)
@@ -355,7 +364,7 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
 
 
-def _bare_noun(words: str, query: Query) -> str:
+def bare_noun(words: str, query: Query) -> str:
     """A noun as the question writes it without the places it names (`抚松县幼儿园` → 幼儿园)."""
     for region in query.regions:
         words = words.replace(region, "").replace(short_name(region), "")

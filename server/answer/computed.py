@@ -14,7 +14,7 @@ from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
 from server.answer.text import computed_figure, display, flat, region_of
-from server.calc import prose_compute, table_compute
+from server.calc import bare_noun, compliance, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
 from server.query import Query
 from server.retrieve import Hit
@@ -76,9 +76,22 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     span = next(((s, last) for s, e in before + [sentence] if s <= span[0] < e), span)
     n = book.cite(hit, *span)
     lines = "；".join(f"{c.label}：{c.formula}{f'（{c.note}）' if c.note else ''}[{n}]" for c in computed)
-    return Draft(f"{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,
-                 book.citations, [computed_figure(c, n) for c in computed],
-                 [Claim(c.unit, c.label, hit, span, True) for c in computed])
+    figures = [computed_figure(c, n) for c in computed]
+    verdict = ""
+    if query.asked.compliance:  # `…的比例符合国家标准吗`: the share judged against the indicator's standard
+        judged = []
+        for c in computed:
+            j = compliance(query, c.value if c.stated is None else c.stated, c.unit, c.label) if c.unit == "%" else None
+            if j is not None:
+                j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
+                judged.append(j)
+        if judged and all(j.flag in ("pass", "fail") for j in judged):
+            worst = next((j for j in judged if j.flag == "fail"), judged[0])
+            verdict = f"{verdict_text(worst, query.norm)}："
+            lines += "；" + "；".join(j.note or j.formula for j in judged)
+            figures += [computed_figure(j, n) for j in judged]
+    return Draft(f"{verdict}{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,
+                 book.citations, figures, [Claim(c.unit, c.label, hit, span, True) for c in computed])
 
 
 # words around a share's nouns as questions write them that name neither (`占多大`, a year, `全省`)
@@ -101,14 +114,19 @@ def share_apart(ask: Ask) -> Draft | None:
 
 def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
     query, reader = ask.query, ask.reader
-    part_noun, whole_noun = (flat(normalize(_NOUN_TRIM.sub("", n))) for n in (part, whole))
+    part_noun, whole_noun = (flat(normalize(_NOUN_TRIM.sub("", bare_noun(n, query))))
+                             for n in (part, whole))
     if len(part_noun) < 2 or len(whole_noun) < 2 or part_noun == whole_noun:
         return None
     for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
         amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit not in ("%", "百分点")
-                   and reader.year_ok(query, a.hit)]
+                   and reader.year_ok(query, a.hit) and not _CHANGE_LEAD.search(normalize(a.lead).strip())]
         parts, wholes = (_best_named(amounts, noun, other) for noun, other in
                          ((part_noun, whole_noun), (whole_noun, part_noun)))
+        # `民办幼儿园在园幼儿` of `其中民办幼儿园134所，在园幼儿3.28万人`
+        if not parts and part_noun.endswith(whole_noun):
+            parts = _named_with_clause_before(reader, amounts, part_noun, whole_noun)
+            wholes = [w for w in wholes if w not in parts]
         if not parts or not wholes:
             continue
         if len({a.quantity.value for a in parts}) > 1 or len({a.quantity.value for a in wholes}) > 1:
@@ -123,6 +141,27 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
             return None
         return draft_apart(reader, ask.book, result, [p, w])
     return None
+
+
+# a clause stating a change on another time (`比上年减少0.71万人`): its amount is no level to share
+_CHANGE_LEAD = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减)了?$")
+
+
+def _named_with_clause_before(reader: Reader, amounts: list[Stated], part: str, whole: str) -> list[Stated]:
+    """The amounts named by the whole's noun whose clause before, in the same sentence after its
+    `其中`, names what sets the part apart (`其中民办幼儿园134所，在园幼儿3.28万人` for 民办幼儿园在园幼儿:
+    statistics bulletins state a kind's count, then its pupils, in the clause after)."""
+    own = part[:-len(whole)]
+    out = []
+    for a in amounts:
+        if naming(a, whole) < 1.0:
+            continue
+        text = reader.documents[a.hit.chunk.doc_id].text
+        before = flat(normalize(text[a.sentence[0]:a.quantity.start]))
+        split = before.rfind("其中")
+        if split >= 0 and own in before[split:]:
+            out.append(a)
+    return out
 
 
 def _best_named(amounts: list[Stated], noun: str, other: str) -> list[Stated]:

@@ -139,11 +139,16 @@ _RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>�
 _RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
                              r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?")
 _CLAUSES = re.compile(not_pauses("，。？?；;！!") + "+")
+# the gap between the places' figures asked (`A和B的X差多少`, `相差几个百分点`, `差距有多大`): each place
+# is asked for its own figure, the gap computed from them (ranking)
+_GAP = re.compile(r"(?:相)?差(?:距|别)?(?:是|有|为)?(?:多少|多大|几)")
 
 
 def without_ranking(query: Query) -> Query:
     """The question without a clause of its own that asks only which place ranks first: the places'
     figures are looked up by the rest (`城乡居民收入比分别是多少`), the ranking made from them."""
+    if _GAP.search(query.norm) and query.operation == "difference":  # each place's figure, not a difference
+        query = replace(query, asked=replace(query.asked, operation=""))
     clauses = _CLAUSES.findall(query.norm)
     dropped = [c for c in clauses if _RANKING_CLAUSE.fullmatch(c.strip())]
     if not dropped or len(dropped) == len(clauses):
@@ -160,7 +165,8 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
     much (b − a, 个百分点 for rates). Only when every place gave one figure and all are in one unit:
     a place with two figures (a baseline and a target) or none is not ranked by guess."""
     m = _RANKING.search(q)
-    if m is None or len(each.placed) < 2 or any(len(figures) != 1 for _, figures in each.placed):
+    gap = m is None and _GAP.search(q) is not None and len(each.placed) == 2
+    if (m is None and not gap) or len(each.placed) < 2 or any(len(figures) != 1 for _, figures in each.placed):
         return None
     try:
         operands = [Operand.literal(f"{f[0].value:g}{f[0].unit}", label=place) for place, f in each.placed]
@@ -168,17 +174,18 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
         return None
     if len({o.unit for o in operands}) > 1 or any(f[0].formula for _, f in each.placed):
         return None
-    way = m.group("way") or m.group("bare")
+    way = (m.group("way") or m.group("bare")) if m else "高"
     highest = way in "高多大快"
     ordered = sorted(operands, key=lambda o: o.value, reverse=highest)
     ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})
-    if ordered[0].value == ordered[1].value:
+    if ordered[0].value == ordered[1].value and not (gap and len(operands) == 2):
         return None  # a tie at the top: the lines say it
     top = ordered[0]
     if len(operands) == 2:  # by how much: the higher less the lower
         high, low = (ordered[0], ordered[1]) if highest else (ordered[1], ordered[0])
         diff = compare(high, low, label=f"{high.label}比{low.label}")
-        line = f"{top.label}更{way}：{diff.formula.split('（')[0]}"
+        head = f"相差（{high.label} − {low.label}）" if gap else f"{top.label}更{way}"
+        line = f"{head}：{diff.formula.split('（')[0]}"
         figure = computed_figure(diff, ids[0])
     else:
         word = f"最{way}"

@@ -162,7 +162,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         q = parse_number(stated.text + normalize(stated.unit))
         judged = compliance(query, q.value, q.unit, label) if q else None
         if judged is not None:
-            answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
+            answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
     return Draft(answer, False, book.citations, figures, claims)
 
@@ -294,7 +294,7 @@ class ProseLookup:
             students = students_in(doc.text, *sentence)  # of the same sentence: the total's own students
             judged = compliance(query, quantity.value, quantity.unit, quoted, students)
             if judged is not None:
-                answer = f"{verdict_text(judged)}：{answer}。{judged.note or judged.formula}"
+                answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
                 if judged.flag != "cannot":
                     figures.append(computed_figure(judged, n))
                 if students is not None and judged.flag != "cannot":  # judged per student: the total ÷ students
@@ -308,5 +308,5 @@ class ProseLookup:
                     answer += f"；{part.note or part.formula}[{m}]"
                     figures.append(computed_figure(part, m))
                     if part.flag == "fail" and judged.flag == "pass":
-                        answer = "未达标" + answer.removeprefix("达标")
+                        answer = verdict_text(part, query.norm) + answer.removeprefix(verdict_text(judged, query.norm))
         return Draft(answer, False, book.citations, figures, claims)

@@ -26,6 +26,12 @@ _NOT = re.compile(rf"(?:(?P<whole>{_NOUN})(?:中|里|当中)[，,]?)?(?<![\u4e00
 _EXCEPT = re.compile(rf"(?:(?P<lead>{_NOUN})(?:中|里|当中)[，,]?)?(?:除(?:了|去)?(?P<part>{_NOUN})(?:以外|之外|外)|"
                      rf"(?P<besides>{_NOUN})(?:以外|之外))[，,]?"
                      rf"(?:的)?(?:其他|其余|剩下|剩余)?的?(?P<whole>[\u4e00-\u9fff]{{0,16}}?)的?{_ASK}")
+# the rest named by what it has not done (`还有多少学生没有参加课后服务`, `未参加课后服务的学生有多少人`):
+# reports state the whole and those who did (`在校生40125人，参加课后服务的学生38640人`), rarely the rest
+_UNDONE_VERB = r"(?:还|仍|尚)?(?:没有|没|未|尚未|仍未)(?P<verb>[\u4e00-\u9fff“”]{2,16}?)"
+_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
+                     rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
+                     rf"{_UNDONE_VERB.replace('verb', 'verb2')}的(?P<noun2>{_NOUN})的?{_ASK}")
 # words around a noun as questions write them that name no thing: a leading year or scope
 _TRIM = re.compile(r"^.*?\d{4}\s*年|^\s*年(?![轻龄级度])|^(?:全省|全市|全区|全县|全国|全)|的$")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
@@ -50,11 +56,25 @@ def asked_remainder(search_text: str) -> tuple[str, str] | None:
     return (part, whole) if len(part) >= 2 else None
 
 
+def asked_undone(search_text: str) -> tuple[str, str] | None:
+    """(what was done, the whole) of a question asking how many of a whole have not done it
+    (`义务教育阶段还有多少学生没有参加课后服务` → (参加课后服务, 义务教育阶段学生))."""
+    m = _UNDONE.search(normalize(search_text))
+    if m is None:
+        return None
+    verb = m.group("verb") or m.group("verb2")
+    whole = (m.group("whole") or "") + (m.group("noun") or m.group("noun2") or "")
+    verb, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (verb, whole))
+    return (verb, whole) if len(verb) >= 2 else None
+
+
 class Remainder:
     """The question asks for the rest of a whole beside a named part."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         asked = asked_remainder(ask.query.search_text)
+        undone = asked is None
+        asked = asked or asked_undone(ask.query.search_text)
         if asked is None:
             return None
         part, whole = asked
@@ -65,38 +85,41 @@ class Remainder:
         for doc_id in docs:
             amounts = [a for a in document_amounts(reader, doc_id)
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
-            if any(f"非{part}" in a.words for a in amounts):
+            if any(f"{no}{part}" in a.words for a in amounts for no in (("未", "没有") if undone else ("非",))):
                 return None  # the document names the rest itself: a lookup answers
             if query.units:
                 amounts = [a for a in amounts if a.quantity.unit in query.units]
-            found = _pairs(amounts, part, whole)
+            found = _pairs(amounts, part, whole, undone)
             wholes_seen += [w for w in amounts if whole and _names(w, whole)]
             if found:
                 pairs = found
                 break
         if not pairs:
             if wholes_seen:  # the whole is stated, its part is not: say so rather than guess
+                rest = f"未{part}的{whole}" if undone else f"非{part}"
                 return ambiguous_apart(reader, wholes_seen, f"文件给出了{whole}的数值，但没有给出其中{part}的数值，"
-                                                            f"无法计算非{part}的数量。")
+                                                            f"无法计算{rest}的数量。")
             return None
         if len({(w.quantity.value, p.quantity.value) for w, p in pairs}) > 1:
             return ambiguous_apart(reader, [x for pair in pairs for x in pair],
                                    f"文件中{whole or part}的数值不止一组，无法确定按哪一组计算。")
         w, p = pairs[0]
+        rest = f"未{part}的{whole or w.words}" if undone else f"{whole or w.words}中非{part}"
         try:
-            result = remainder(_operand(w, whole or w.words), _operand(p, part),
-                               label=f"{whole or w.words}中非{part}")
+            result = remainder(_operand(w, whole or w.words), _operand(p, p.words if undone else part), label=rest)
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [w, p])
 
 
-def _pairs(amounts: list[Stated], part: str, whole: str) -> list[tuple[Stated, Stated]]:
+def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -> list[tuple[Stated, Stated]]:
     """(whole, part) amounts of one sentence: the part named best by `part` (or by its words before
     the whole's, `企业` of `企业经营主体`), after a larger amount of its unit the sentence splits
     (`…，其中…`) named by `whole` (any, when the question names none, so long as it is the only
     one). A whole that also names the part's own words (`新建公办幼儿园24所，其中城区…9所` for
-    公办园) is taken only when no other fits."""
+    公办园) is taken only when no other fits. Of those who did a thing (`undone`), the whole needs no
+    `其中`: the larger amount before them in their sentence, named by the question's whole or the
+    only one there (`在校生40125人，参加课后服务的学生38640人`)."""
     nouns = [part] + ([part[:-len(whole)]] if whole and part.endswith(whole) and len(part) - len(whole) >= 2 else [])
     own = part[:-len(whole)] if whole and part.endswith(whole) else part
     scored = []
@@ -105,8 +128,10 @@ def _pairs(amounts: list[Stated], part: str, whole: str) -> list[tuple[Stated, S
         if not fits:
             continue
         before = [w for w in amounts[:i] if w.sentence == p.sentence and w.quantity.unit == p.quantity.unit
-                  and w.quantity.value > p.quantity.value and _splits(w, p)]
-        if whole:
+                  and w.quantity.value > p.quantity.value and (undone or _splits(w, p))]
+        if undone and len(before) == 1:
+            pass  # the one larger count before those who did it: their whole, however it is worded
+        elif whole:
             before = [w for w in before if _names(w, whole)]
         elif len(before) > 1:  # which of the sentence's counts is the whole: unclear
             before = []
