@@ -16,7 +16,7 @@ from server.answer.draft import Draft
 from server.answer.evidence import NUMBER_BONUS, Reader
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import verified
-from server.intent import EACH
+from server.intent import EACH, classify
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit
@@ -77,7 +77,7 @@ class PerDocument:
         silent: list[tuple[str, str | None]] = []
         placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
-        query = without_ranking(query)  # each place is asked for its figure, not which place ranks first
+        query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
         own_asks = place_asks(query)
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
@@ -141,6 +141,19 @@ _RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(
 _CLAUSES = re.compile(not_pauses("，。？?；;！!") + "+")
 
 
+# a gap asked between places (`A和B的X差多少`): each place is asked its own X, the gap computed from them
+_GAP = re.compile(r"(?:相)?差(?:距)?(?:是|有)?(?:多少|几)(?:个百分点)?|差距(?:有)?多大")
+
+
+def without_gap(query: Query) -> Query:
+    """`A和B的X差多少` as `A和B的X是多少` for each place's own figure (the gap is ranking's)."""
+    if len(query.regions) < 2 or not _GAP.search(query.norm):
+        return query
+    norm = _GAP.sub("是多少", query.norm)
+    return replace(query, norm=norm, search_text=_GAP.sub("", query.search_text),
+                   asked=classify(norm, query.intents))
+
+
 def without_ranking(query: Query) -> Query:
     """The question without a clause of its own that asks only which place ranks first: the places'
     figures are looked up by the rest (`城乡居民收入比分别是多少`), the ranking made from them."""
@@ -159,7 +172,7 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
     """`哪个更高` answered from the places' own figures: the highest (lowest) and, of two places, by how
     much (b − a, 个百分点 for rates). Only when every place gave one figure and all are in one unit:
     a place with two figures (a baseline and a target) or none is not ranked by guess."""
-    m = _RANKING.search(q)
+    m = _RANKING.search(q) or _GAP.search(q)
     if m is None or len(each.placed) < 2 or any(len(figures) != 1 for _, figures in each.placed):
         return None
     try:
@@ -168,7 +181,7 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
         return None
     if len({o.unit for o in operands}) > 1 or any(f[0].formula for _, f in each.placed):
         return None
-    way = m.group("way") or m.group("bare")
+    way = m.groupdict().get("way") or m.groupdict().get("bare") or "高"  # a gap: the higher less the lower
     highest = way in "高多大快"
     ordered = sorted(operands, key=lambda o: o.value, reverse=highest)
     ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})
@@ -209,6 +222,9 @@ def place_asks(query: Query) -> dict[str, str]:
     found.sort()
     if len(found) < 2:
         return {}
+    own_sentences = _own_sentences(norm, found)
+    if own_sentences:
+        return own_sentences
     tail = _SHARED_ASK.search(norm, found[-1][1])
     if tail is None:
         return {}
@@ -218,6 +234,26 @@ def place_asks(query: Query) -> dict[str, str]:
         return {}
     ask = EACH.sub("", norm[tail.start():], count=1)
     return {name: f"{words}{ask}" for name, words in own.items()}
+
+
+_SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")
+# a sentence's pointer back to the figure another sentence asks (`在这个范围内吗`, `达到该标准了吗`): not
+# words its own document states; its place is asked for its own figure, compared in the answer's lines
+_POINTER_BACK = re.compile(r"(?:是否)?(?:在|达到|达|符合|满足|超过|超出|低于|高于|不超过)?了?"
+                           r"(?:这个|这一|这|该|此|上述|上面的?)(?:范围|标准|要求|上限|下限|水平|数值?|值|规定)"
+                           r"(?:内|以内|之内|以下|以上)?了?[吗呢]?")
+
+
+def _own_sentences(norm: str, found: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Each place's own sentence when every place asked is named in a sentence of its own
+    (`A规定的X上限是多少？B的Y在这个范围内吗？`): the sentence without the place, as its ask."""
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(norm) if m.group().strip()]
+    spans = [next(((a, b) for a, b in sentences if a <= start and end <= b), None) for start, end, _ in found]
+    if len(sentences) < 2 or None in spans or len(set(spans)) < len(spans):
+        return {}
+    asks = {name: _POINTER_BACK.sub("", norm[a:start] + norm[end:b]).strip(_JOINS)
+            for (start, end, name), (a, b) in zip(found, (s for s in spans if s))}
+    return asks if all(key_terms(words) for words in asks.values()) else {}
 
 
 def _candidates(ask: Ask) -> tuple[list[str], bool]:
