@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from figures.compute import Computation, ComputeError, Operand, change, display_unit, ratio, total
@@ -255,7 +255,7 @@ def run(table: Table, query: TableQuery) -> TableResult:
     columns = sorted(dict.fromkeys(c.column for c in numbers),
                      key=lambda c: query.measure.index(key(c)) if key(c) in query.measure else len(query.measure))
     if query.aggregate in ("sum", "mean") and varies == "row" and len(columns) > 1:
-        per_column = [run(table, _with(query, measure=[key(c)])) for c in columns]
+        per_column = [run(table, replace(query, measure=[key(c)])) for c in columns]
         result.computation, result.others = per_column[0].computation, [r.computation for r in per_column[1:]
                                                                           if r.computation]
         result.cells = [next(c for c in numbers if c.row is r) for r in rows]  # one per row: it shows them all
@@ -284,10 +284,6 @@ def run(table: Table, query: TableQuery) -> TableResult:
     except ComputeError as err:
         raise TableQueryError(str(err)) from None
     return result
-
-
-def _with(query: TableQuery, **changed: object) -> TableQuery:
-    return TableQuery(**{**query.__dict__, **changed})  # type: ignore[arg-type]
 
 
 def _ratio(table: Table, query: TableQuery, result: TableResult, numbers: list[TableCell]) -> TableResult:

@@ -53,15 +53,19 @@ class PerDocument:
         if not each.lines:
             return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
         lines = list(each.lines)
-        if query.regions:  # the places asked about whose documents do not say it
-            lines += [f"{normalize(place) if place else region_of(reader.documents[d])}：{MISSING}"
-                      for d, place in each.silent]
+        # the places asked about whose documents do not say it: a place one of whose documents does
+        # (its budget beside its notice) is answered, not missing
+        stated = {line.split("：", 1)[0] for line in each.lines}
+        silent = [name for d, place in each.silent
+                  if (name := normalize(place) if place else region_of(reader.documents[d])) not in stated]
+        if query.regions:
+            lines += [f"{name}：{MISSING}" for name in dict.fromkeys(silent)]
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
         # a document serving several places (a meeting's speeches) answers once per place: both counts
         places = f"（{len(each.lines)}个地区）" if len(each.lines) > len(each.answered) else ""
         head = f"共{len(each.answered)}份文件{places}{checked}：\n" if which else ""
-        ranked = ranking(query.norm, each) if not each.silent else None
+        ranked = ranking(query.norm, each) if not silent else None
         if ranked is not None:
             line, figure = ranked
             return Draft(head + "\n".join([*lines, line]), False, book.citations, [*each.figures, figure])

@@ -390,9 +390,21 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         winners = "、".join(names[:tied]) + ("并列" if tied > 1 else "")
         answer = f"{winners}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
-        formulas = "；".join(c.formula for c in [computation, *result.others])
+        formulas = "；".join(c.formula + _grouped(c.formula, result.cells) for c in [computation, *result.others])
         answer = f"{formulas}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
     return Draft(answer, False, book.citations, figures, [claim] if claim else [])
+
+
+_RESULT = re.compile(r"= (\d{4,})(\.\d+)? ?(\S*)$")
+
+
+def _grouped(formula: str, cells: list[TableCell]) -> str:
+    """The result again with its thousands grouped (`（即36,321.20万元）`) when the table groups its cells
+    so (`22,418.90`): the answer states its figure the way the document writes figures."""
+    m = _RESULT.search(formula)
+    if m is None or not any(re.search(r"\d,\d{3}", c.cell.text) for c in cells):
+        return ""
+    return f"（即{int(m.group(1)):,}{m.group(2) or ''}{m.group(3)}）"
 
 
 def _tied(result: TableResult) -> int:
