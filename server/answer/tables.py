@@ -119,6 +119,8 @@ class WholeTable:
                 unlike, result = unlike or (table, err), None
             except TableQueryError:
                 result = None
+            if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
+                result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
             if result is not None and result.cells:
                 return compose(ask, table, result)
         if unlike is not None:
@@ -294,7 +296,7 @@ def _position(column: str, q: str) -> int:
 def _per_column(numeric: list[str], q: str) -> str | None:
     """The numeric column a `平均每个班`/`每所学校` divides by: the one counting what follows 每."""
     for m in _PER.finditer(q):
-        after = q[m.end():m.end() + 6]
+        after = q[m.end():]
         for column in numeric:
             stem = _INNER_NOTE.sub("", column).removesuffix("数").removesuffix("数量")
             if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
