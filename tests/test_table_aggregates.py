@@ -204,12 +204,35 @@ def budget_docx() -> bytes:
     return out.getvalue()
 
 
+# a city's work summary with a county-by-county table, one cell per line: its rows are places
+CITY_SUMMARY = """庆阳市2023年教育工作总结
+一、办学条件
+全市新建改扩建学校17所，各县区情况见表1。
+表1 2023年各县区新建改扩建学校及新增学位情况
+县区
+新建改扩建学校（所）
+新增学位（个）
+西峰区
+7
+3900
+庆城县
+4
+1650
+环县
+6
+2400
+二、下一步工作
+继续扩大学位供给。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-aggregates", {
         "huining-enrolment.html": ENROL_HTML.encode("utf-8"),
         "anding-supervision.docx": supervision_docx(),
         "huining-budget.docx": budget_docx(),
+        "qingyang-summary": CITY_SUMMARY,
     })
 
 
@@ -249,3 +272,12 @@ def test_service_the_gap_between_two_places_is_computed_from_each_ones_figure(se
     gap = next((f for f in r.figures if f.formula), None)
     assert gap is not None, (r.answer, r.figures)
     assert (round(gap.value, 2), gap.unit) == (3.8, "百分点")
+
+
+def test_service_places_asked_that_are_rows_of_one_table_are_read_from_it(service):
+    r = service.ask("庆阳市西峰区和环县新增学位加在一起是多少？")
+    assert not r.abstained and r.figures[0].value == 6300, r.answer
+    more = service.ask("西峰区和庆城县哪个新增学位更多？")
+    assert not more.abstained and more.answer.startswith("西峰区"), more.answer
+    per = service.ask("庆阳市平均每所新建改扩建学校新增多少个学位？")
+    assert not per.abstained and per.figures[0].formula.startswith("(3900 + 1650 + 2400) ÷ (7 + 4 + 6)"), per.answer

@@ -34,8 +34,9 @@ from server.answer.text import computed_figure, region_of
 from server.regions import short_name
 from server.retrieve import Hit
 
-_MAX = re.compile(r"最大|最多|最高|最长")
-_MIN = re.compile(r"最小|最少|最低|最短")
+# `哪个…更多` between the rows named ranks them as `最多` does
+_MAX = re.compile(r"最大|最多|最高|最长|哪[^，,。？?]{0,12}更(?:多|大|高|长)")
+_MIN = re.compile(r"最小|最少|最低|最短|哪[^，,。？?]{0,12}更(?:少|小|低|短)")
 _MEAN = re.compile(r"平均")
 _SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|合起来|相加|总和|累计")
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
@@ -84,8 +85,10 @@ MAX_SHOWN = 3  # rows cited when a table cannot answer
 
 
 class WholeTable:
-    """`named_only`: answer only questions that name a table by its number (表2中哪个区县…最多), which
-    go to the table before strategies that read `哪个区县` as a question across places or documents."""
+    """`named_only`: answer only questions that name a table by its number (表2中哪个区县…最多), or whose
+    places asked are all rows of one table (`A区和B区新增学位加在一起`: a county-by-county table of a
+    city's report), which go to the table before strategies that read them as a question across places
+    or documents."""
 
     def __init__(self, named_only: bool = False):
         self.named_only = named_only
@@ -102,14 +105,16 @@ class WholeTable:
         texts = {d: ask.reader.documents[d].text for d in docs}
         number = _TABLE_NUMBER.search(q)
         if self.named_only:
-            tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)]
+            tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)
+                      or _rows_are_places(t, ask.query.regions, ask.reader.documents[t.doc_id].meta.region)]
         scored = sorted(((_mentions(t, q, texts[t.doc_id]), i, t) for i, t in enumerate(tables)),
                         key=lambda x: (-x[0], x[1]))
         unlike: tuple[Table, UnlikeUnits] | None = None
         for score, _, table in scored:
             if score < MIN_MENTIONS:
                 break
-            query = parse(table, q, ask.query.units)
+            places = tuple(normalize(r, drop_space=True) for r in ask.query.regions)
+            query = parse(table, q, ask.query.units, places)
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
                                                                                      texts[table.doc_id]):
                 continue
@@ -134,6 +139,15 @@ class WholeTable:
         if numbered is not None and (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q)):
             return _refuse(ask, numbered, f"{_title(numbered, texts[numbered.doc_id])}中没有能回答该问题的列或行。")
         return None
+
+
+def _rows_are_places(table: Table, regions: list[str], own: list[str]) -> bool:
+    """Two or more places asked besides the document's own (`庆阳市`), each the label of a row of the
+    table (full or short name)."""
+    names = {key(c.own_label) for c in cells_of(table)}
+    regions = [r for r in regions if normalize(r, drop_space=True) not in {normalize(o, drop_space=True) for o in own}]
+    return len(regions) >= 2 and all(
+        {normalize(r, drop_space=True), short_name(normalize(r, drop_space=True))} & names for r in regions)
 
 
 def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
@@ -211,9 +225,10 @@ def lead_in(table: Table, text: str) -> str:
     return before[-1] if before else ""
 
 
-def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | None:
+def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> TableQuery | None:
     """The template the question maps onto, or None when it names nothing to measure or filter.
-    `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group)."""
+    `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group);
+    `places`: the places it asks about, rows of a table by place however short their name (环县)."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
     named = [k for k in columns if column_named(k, q)]
@@ -221,7 +236,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
     dated = [(m.group(1), k) for k in columns if (m := _YEAR_COLUMN.fullmatch(k))]
     by_year = {y: k for y, k in dated if [x for x, _ in dated].count(y) == 1}  # one column per year
     years = [by_year[y] for y in _YEAR.findall(q) if y in by_year]
-    labels = _labels(table, q)
+    labels = _labels(table, q, places)
     where, exclude = _cell_filters(table, q)
     # a cell value named only inside a row's name (小学 in 实验小学) does not choose rows
     where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
@@ -533,11 +548,11 @@ def _row_units(q: str) -> tuple[str, ...]:
     return (unit.unit,) if unit is not None and unit.unit else ()
 
 
-def _labels(table: Table, q: str) -> list[str]:
+def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
     labels = []
     for c in cells_of(table):
         for form in (key(c.own_label), key(c.label)):
-            if len(form) >= 3 and form in q and form not in labels:
+            if (len(form) >= 3 or form in places) and form in q and form not in labels:
                 labels.append(form)
     return labels
 
