@@ -174,6 +174,7 @@ class Condition:
     op: Comparator
     number: float | None = None  # compare each measured cell with this (in its base unit)
     other: str | None = None  # compare each measured cell with this column of the same row
+    unit: str = ""  # the number's base unit: a cell in another unit never meets it (10% is not 10万元)
 
 
 @dataclass
@@ -233,7 +234,8 @@ def run(table: Table, query: TableQuery) -> TableResult:
     rows = list({id(c.row): c.row for c in cells}.values())
     one_row = bool(query.labels or query.groups) and not query.where and len(rows) == 1
     varies: Literal["row", "column"] = "column" if one_row and len({c.column for c in cells}) > 1 else "row"
-    if varies == "row" and not query.measure:  # rows chosen by a filter: one cell names each
+    # rows chosen by a filter (or listed, counted): one cell names each
+    if varies == "row" and (not query.measure or query.aggregate in ("list", "count")):
         cells = [next(c for c in cells if c.row is r) for r in rows]
     result = TableResult(query, cells, rows, varies=varies)
     if query.change_from is not None:
@@ -378,6 +380,8 @@ def _holds(table: Table, c: TableCell, cond: Condition) -> bool:
         other = next((x for x in c.row.cells if key(x.column) == cond.other), None)
         q = parse_number(other.text + normalize(other.unit)) if other and other.text.strip() else None
         return q is not None and _OPS[cond.op](c.value, q.value)
+    if cond.unit and c.unit and cond.unit != c.unit:
+        return False
     return cond.number is not None and _OPS[cond.op](c.value, cond.number)
 
 

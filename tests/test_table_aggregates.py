@@ -138,6 +138,48 @@ def test_a_stage_named_only_inside_a_school_name_does_not_filter_rows():
     assert query is not None and query.where == {} and query.labels == ["东风小学"]
 
 
+def test_a_change_by_more_than_a_share_reads_the_change_column_and_keeps_units_apart():
+    table = table_of(BUDGET)
+    rise = ask(table, "哪些项目2024年预算比2023年决算增长超过10%？")
+    assert labels(rise) == ["学前教育"] and rise.query.measure == ["增减%"]  # 12.5%; not 10.0% itself
+    assert labels(ask(table, "哪些项目预算减少超过5%？")) == ["职业教育"]  # −10.0%; −5.0% is not beyond it
+    # a threshold in 万元 never meets a cell in %, nor one year column's cells twice
+    assert labels(ask(table, "哪些项目的预算超过5000万元？")) == ["小学教育", "初中教育"]
+
+
+# an indicator table of a supervision report, one cell per line: a yes/no column
+SUPERVISION = """某县义务教育优质均衡督导评估报告
+一、主要成绩
+部分指标达标情况见表1。
+表1 部分指标达标情况
+指标
+标准值
+实际值
+是否达标
+小学最大班额
+≤45人
+44人
+是
+初中最大班额
+≤50人
+52人
+否
+初中三年巩固率
+≥95%
+96.4%
+是
+二、存在问题
+初中大班额尚未消除。
+"""
+
+
+def test_rows_by_a_yes_no_column_named_by_its_word_or_its_negation():
+    table = table_of(SUPERVISION)
+    assert labels(ask(table, "哪些指标没有达标？")) == ["初中最大班额"]
+    assert labels(ask(table, "表1中哪些指标达标了？")) == ["小学最大班额", "初中三年巩固率"]
+    assert ask(table, "表1中达标的指标有几个？").computation.value == 2
+
+
 def test_each_place_asks_its_own_sentence_without_the_pointer_back():
     q = "会宁县规定的小学起始年级班额上限是多少？安定区小学最大班额在这个范围内吗？"
     query = Query(q, normalize(q), regions=["会宁县", "安定区"])
@@ -281,3 +323,8 @@ def test_service_places_asked_that_are_rows_of_one_table_are_read_from_it(servic
     assert not more.abstained and more.answer.startswith("西峰区"), more.answer
     per = service.ask("庆阳市平均每所新建改扩建学校新增多少个学位？")
     assert not per.abstained and per.figures[0].formula.startswith("(3900 + 1650 + 2400) ÷ (7 + 4 + 6)"), per.answer
+
+
+def test_service_rows_of_a_word_yes_no_column_that_are_not_met(service):
+    r = service.ask("安定区督导报告中哪些指标没有达标？")
+    assert not r.abstained and r.answer.startswith("共2个：初中最大班额、残疾儿童少年入学率"), r.answer

@@ -194,7 +194,7 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
-    score += sum(1 for h in headers if column_named(key(h), q))
+    score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q))
     score += 1 if any(_cell_filters(table, q)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
@@ -240,7 +240,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     where, exclude = _cell_filters(table, q)
     # a cell value named only inside a row's name (小学 in 实验小学) does not choose rows
     where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
-    named += [k for k in numeric if k not in named and _counted(k, q)]
+    named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
     measure = sorted(of_asked_kind([k for k in named if k in numeric], q), key=lambda k: _position(k, q)) \
         or years[-1:]
@@ -253,7 +253,15 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     elif compare and not qualifier:
         threshold = parse_number(compare.group(2))
         if threshold is not None:
-            condition = Condition(_OP[compare.group(1)], number=threshold.value)  # type: ignore[arg-type]
+            op, number = _OP[compare.group(1)], threshold.value
+            # a change by more than a share (`增长超过10%`, `减少超过5%`): the column stating the change
+            stated = [k for k in numeric if _CHANGE_COLUMN.search(k)]
+            moved = _FALL.search(q[:compare.start()]) or _RISE.search(q[:compare.start()])
+            if threshold.unit == "%" and stated and moved:
+                measure = stated[:1]
+                if _FALL.search(q[:compare.start()]):  # fell by more than 5%: a change below −5%
+                    op, number = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op), -number
+            condition = Condition(op, number=number, unit=threshold.unit)  # type: ignore[arg-type]
     per = _per_column(numeric, q)
     change_from = None
     year_columns = list(by_year.values())
@@ -306,6 +314,13 @@ def _position(column: str, q: str) -> int:
     stem = _INNER_NOTE.sub("", column).removesuffix("数")
     found = [q.find(f) for f in (column, column[:max(2, (len(column) + 1) // 2)], stem) if f and f in q]
     return min(found, default=len(q))
+
+
+def _year_word_named(column: str, q: str) -> bool:
+    """A column of a year and what it holds (`2025年预算数`) named by that word alone (`预算`)."""
+    m = _YEAR_COLUMN.fullmatch(column)
+    word = column[m.end(1):].lstrip("年").removesuffix("数") if m else ""
+    return len(word) >= 2 and word in q
 
 
 def _per_column(numeric: list[str], q: str) -> str | None:
@@ -391,7 +406,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # the question's words for what was computed over them (提高幅度最大, 以百分比表示)
     # what the rows are (学段, 学校名称), the cell values that chose them (初中, 约束性) and the paragraph
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
-    context = " ".join([caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
+    # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
+    context = " ".join([doc.meta.title, caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
                         *result.query.groups, *result.query.labels, *(names[:1] if ranked else names),
                         key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
                         *operation_words(normalize(ask.query.norm, drop_space=True), result.query)])
@@ -504,13 +520,30 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
         column = key(c.column)
         if at >= 0 and len(text) > len(named.get(column, ("", 0))[0]):
             named[column] = (text, at)
+    named.update(_yes_no(table, q))
     if not named:
         fuzzy = _fuzzy_category(cells, q)
         if fuzzy:
             named[fuzzy[0]] = fuzzy[1:]
     for column, (text, at) in named.items():
-        (exclude if _NEGATED.search(q[:at]) else where)[column] = text
+        (exclude if at >= 0 and _NEGATED.search(q[:at]) else where)[column] = text
     return where, exclude
+
+
+def _yes_no(table: Table, q: str) -> dict[str, tuple[str, int]]:
+    """A yes/no column (`是否达标` of 是/否) named by its word (`达标`): column → (是 or, after a negation
+    — `没有达标`, `未达标` — 否, where in q the word starts)."""
+    found = {}
+    for column in _data_columns(table):
+        word = key(column).removeprefix("是否")
+        at = q.find(word)
+        if word == key(column) or len(word) < 2 or at < 0:
+            continue
+        values = {key(c.cell.text) for c in cells_of(table) if c.column == column}
+        if values and values <= {"是", "否"}:
+            negated = bool(_NEGATED.search(q[:at]))
+            found[key(column)] = ("否" if negated else "是", -1)  # -1: not negated again by the caller
+    return found
 
 
 def _fuzzy_category(cells: list[TableCell], q: str) -> tuple[str, str, int] | None:
