@@ -5,23 +5,24 @@ column and, when it holds a number, its value. A `TableQuery` is a template, nev
 cells to measure (`measure`: a column, a row label or both), which rows to keep (`where`: a
 cell value such as 约束性, 2025, 高职城区域, or a row label), an optional numeric condition
 (`value > 30000`, `建筑面积 > 占地面积`, a fall between two year columns), and what to return
-(list, count, sum, mean, max, min). The result lists the cells it used, each with its source, so
-an answer can cite every input; sums and means carry their formula from figures.compute.
+(list, count, sum, mean, max, min, or the ratio of the measured column to a `per` column of the same
+rows: 计划招生数 ÷ 班数). The result lists the cells it used, each with its source, so an answer can
+cite every input; sums, means and ratios carry their formula from figures.compute.
 """
 from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from figures.compute import Computation, ComputeError, Operand, change, display_unit, total
+from figures.compute import Computation, ComputeError, Operand, change, display_unit, ratio, total
 from figures.numbers import parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import label_column, row_label
 
-Aggregate = Literal["list", "count", "sum", "mean", "max", "min"]
+Aggregate = Literal["list", "count", "sum", "mean", "max", "min", "ratio"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "!="]
 _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "=": operator.eq,
         "!=": operator.ne}
@@ -173,6 +174,7 @@ class Condition:
     op: Comparator
     number: float | None = None  # compare each measured cell with this (in its base unit)
     other: str | None = None  # compare each measured cell with this column of the same row
+    unit: str = ""  # the number's base unit: a cell in another unit never meets it (10% is not 10万元)
 
 
 @dataclass
@@ -188,6 +190,7 @@ class TableQuery:
     qualifier: str | None = None  # keep cells written with this qualifier (`>55`: '>')
     units: tuple[str, ...] = ()  # keep cells in these base units, when any is (人数: not the rates beside them)
     top_level: bool = False  # only rows of their own, not sub-rows (`其中:普通小学`): groups compared as wholes
+    per: str | None = None  # ratio: the column divided by (班数 of `平均每个班`), by key
 
 
 @dataclass
@@ -195,7 +198,10 @@ class TableResult:
     query: TableQuery
     cells: list[TableCell]  # the measured cells kept, in table order
     rows: list[Row]  # their rows
-    computation: Computation | None = None  # for count / sum / mean / max / min
+    computation: Computation | None = None  # for count / sum / mean / max / min / ratio
+    # a sum or mean over several measured columns (计划招生数 and 班数): one computation per column,
+    # the first in `computation`, the others here — never one total of unlike columns
+    others: list[Computation] = field(default_factory=list)
     varies: Literal["row", "column"] = "row"  # what the kept cells differ by: what to name them by
 
 
@@ -228,7 +234,8 @@ def run(table: Table, query: TableQuery) -> TableResult:
     rows = list({id(c.row): c.row for c in cells}.values())
     one_row = bool(query.labels or query.groups) and not query.where and len(rows) == 1
     varies: Literal["row", "column"] = "column" if one_row and len({c.column for c in cells}) > 1 else "row"
-    if varies == "row" and not query.measure:  # rows chosen by a filter: one cell names each
+    # rows chosen by a filter (or listed, counted): one cell names each
+    if varies == "row" and (not query.measure or query.aggregate in ("list", "count")):
         cells = [next(c for c in cells if c.row is r) for r in rows]
     result = TableResult(query, cells, rows, varies=varies)
     if query.change_from is not None:
@@ -244,6 +251,17 @@ def run(table: Table, query: TableQuery) -> TableResult:
     numbers = [c for c in cells if c.value is not None]
     if not numbers:
         raise TableQueryError("no numeric cells to aggregate")
+    if query.aggregate == "ratio":
+        return _ratio(table, query, result, numbers)
+    # in the order the question asks them (query.measure), else the table's
+    columns = sorted(dict.fromkeys(c.column for c in numbers),
+                     key=lambda c: query.measure.index(key(c)) if key(c) in query.measure else len(query.measure))
+    if query.aggregate in ("sum", "mean") and varies == "row" and len(columns) > 1:
+        per_column = [run(table, replace(query, measure=[key(c)])) for c in columns]
+        result.computation, result.others = per_column[0].computation, [r.computation for r in per_column[1:]
+                                                                          if r.computation]
+        result.cells = [next(c for c in numbers if c.row is r) for r in rows]  # one per row: it shows them all
+        return result
     if len({c.unit for c in numbers}) > 1:  # 人 beside %: no maximum, sum or mean of unlike cells
         raise UnlikeUnits(list(dict.fromkeys(c.unit for c in numbers)))
     operands = [_operand(table, c, varies) for c in numbers]
@@ -268,6 +286,38 @@ def run(table: Table, query: TableQuery) -> TableResult:
     except ComputeError as err:
         raise TableQueryError(str(err)) from None
     return result
+
+
+def _ratio(table: Table, query: TableQuery, result: TableResult, numbers: list[TableCell]) -> TableResult:
+    """Σ measured ÷ Σ `per` over the kept rows (one row: its two cells), e.g. 360 ÷ 8 = 45."""
+    pairs = []
+    for c in numbers:
+        per = next((x for x in cells_of(table) if x.row is c.row and key(x.column) == query.per), None)
+        if per is not None and per.value is not None and c.column != per.column:
+            pairs.append((c, per))
+    if not pairs:
+        raise TableQueryError(f"no row has both the measured column and {query.per}")
+    tops = [_operand(table, c, "row") for c, _ in pairs]
+    bottoms = [_operand(table, p, "row") for _, p in pairs]
+    try:
+        a = tops[0] if len(tops) == 1 else _summed(tops)
+        b = bottoms[0] if len(bottoms) == 1 else _summed(bottoms)
+        result.computation = ratio(a, b, label=f"{key(pairs[0][0].column)} ÷ {key(pairs[0][1].column)}")
+    except ComputeError as err:
+        raise TableQueryError(str(err)) from None
+    if len(pairs) > 1:  # the sums written out: (500 + 600) ÷ (10 + 12) = 50
+        terms = [total(tops).formula.split(" = ")[0], total(bottoms).formula.split(" = ")[0]]
+        result.computation.formula = f"({terms[0]}) ÷ ({terms[1]}) = {result.computation.formula.split(' = ')[-1]}"
+    result.computation.inputs = [o.to_input() for pair in zip(tops, bottoms) for o in pair]
+    result.cells = [c for c, _ in pairs]
+    result.rows = [c.row for c in result.cells]
+    return result
+
+
+def _summed(operands: list[Operand]) -> Operand:
+    """The operands' total as one operand, in their display unit (`1700`, `36321.2万元`)."""
+    s = total(operands)
+    return Operand.literal(f"{s.value:.12g}{s.unit}", label=s.label)
 
 
 def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResult:
@@ -330,6 +380,8 @@ def _holds(table: Table, c: TableCell, cond: Condition) -> bool:
         other = next((x for x in c.row.cells if key(x.column) == cond.other), None)
         q = parse_number(other.text + normalize(other.unit)) if other and other.text.strip() else None
         return q is not None and _OPS[cond.op](c.value, q.value)
+    if cond.unit and c.unit and cond.unit != c.unit:
+        return False
     return cond.number is not None and _OPS[cond.op](c.value, cond.number)
 
 

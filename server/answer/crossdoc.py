@@ -16,7 +16,7 @@ from server.answer.draft import Draft
 from server.answer.evidence import NUMBER_BONUS, Reader
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import verified
-from server.intent import EACH
+from server.intent import EACH, classify
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit
@@ -53,15 +53,19 @@ class PerDocument:
         if not each.lines:
             return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
         lines = list(each.lines)
-        if query.regions:  # the places asked about whose documents do not say it
-            lines += [f"{normalize(place) if place else region_of(reader.documents[d])}：{MISSING}"
-                      for d, place in each.silent]
+        # the places asked about whose documents do not say it: a place one of whose documents does
+        # (its budget beside its notice) is answered, not missing
+        stated = {line.split("：", 1)[0] for line in each.lines}
+        silent = [name for d, place in each.silent
+                  if (name := normalize(place) if place else region_of(reader.documents[d])) not in stated]
+        if query.regions:
+            lines += [f"{name}：{MISSING}" for name in dict.fromkeys(silent)]
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
         # a document serving several places (a meeting's speeches) answers once per place: both counts
         places = f"（{len(each.lines)}个地区）" if len(each.lines) > len(each.answered) else ""
         head = f"共{len(each.answered)}份文件{places}{checked}：\n" if which else ""
-        ranked = ranking(query.norm, each) if not each.silent else None
+        ranked = ranking(query.norm, each) if not silent else None
         if ranked is not None:
             line, figure = ranked
             return Draft(head + "\n".join([*lines, line]), False, book.citations, [*each.figures, figure])
@@ -77,7 +81,7 @@ class PerDocument:
         silent: list[tuple[str, str | None]] = []
         placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
-        query = without_ranking(query)  # each place is asked for its figure, not which place ranks first
+        query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
         own_asks = place_asks(query)
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
@@ -139,9 +143,19 @@ _RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>�
 _RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
                              r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?")
 _CLAUSES = re.compile(not_pauses("，。？?；;！!") + "+")
-# the gap between the places' figures asked (`A和B的X差多少`, `相差几个百分点`, `差距有多大`): each place
-# is asked for its own figure, the gap computed from them (ranking)
-_GAP = re.compile(r"(?:相)?差(?:距|别)?(?:是|有|为)?(?:多少|多大|几)")
+
+
+# a gap asked between places (`A和B的X差多少`): each place is asked its own X, the gap computed from them
+_GAP = re.compile(r"(?:相)?差(?:距|别)?(?:是|有|为)?(?:多少|多大|几)(?:个百分点)?|差距(?:有)?多大")
+
+
+def without_gap(query: Query) -> Query:
+    """`A和B的X差多少` as `A和B的X是多少` for each place's own figure (the gap is ranking's)."""
+    if len(query.regions) < 2 or not _GAP.search(query.norm):
+        return query
+    norm = _GAP.sub("是多少", query.norm)
+    return replace(query, norm=norm, search_text=_GAP.sub("", query.search_text),
+                   asked=classify(norm, query.intents))
 
 
 def without_ranking(query: Query) -> Query:
@@ -216,6 +230,9 @@ def place_asks(query: Query) -> dict[str, str]:
     found.sort()
     if len(found) < 2:
         return {}
+    own_sentences = _own_sentences(norm, found)
+    if own_sentences:
+        return own_sentences
     tail = _SHARED_ASK.search(norm, found[-1][1])
     if tail is None:
         return {}
@@ -225,6 +242,26 @@ def place_asks(query: Query) -> dict[str, str]:
         return {}
     ask = EACH.sub("", norm[tail.start():], count=1)
     return {name: f"{words}{ask}" for name, words in own.items()}
+
+
+_SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")
+# a sentence's pointer back to the figure another sentence asks (`在这个范围内吗`, `达到该标准了吗`): not
+# words its own document states; its place is asked for its own figure, compared in the answer's lines
+_POINTER_BACK = re.compile(r"(?:是否)?(?:在|达到|达|符合|满足|超过|超出|低于|高于|不超过)?了?"
+                           r"(?:这个|这一|这|该|此|上述|上面的?)(?:范围|标准|要求|上限|下限|水平|数值?|值|规定)"
+                           r"(?:内|以内|之内|以下|以上)?了?[吗呢]?")
+
+
+def _own_sentences(norm: str, found: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Each place's own sentence when every place asked is named in a sentence of its own
+    (`A规定的X上限是多少？B的Y在这个范围内吗？`): the sentence without the place, as its ask."""
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(norm) if m.group().strip()]
+    spans = [next(((a, b) for a, b in sentences if a <= start and end <= b), None) for start, end, _ in found]
+    if len(sentences) < 2 or None in spans or len(set(spans)) < len(spans):
+        return {}
+    asks = {name: _POINTER_BACK.sub("", norm[a:start] + norm[end:b]).strip(_JOINS)
+            for (start, end, name), (a, b) in zip(found, (s for s in spans if s))}
+    return asks if all(key_terms(words) for words in asks.values()) else {}
 
 
 def _candidates(ask: Ask) -> tuple[list[str], bool]:

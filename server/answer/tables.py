@@ -34,10 +34,11 @@ from server.answer.text import computed_figure, region_of
 from server.regions import short_name
 from server.retrieve import Hit
 
-_MAX = re.compile(r"最大|最多|最高|最长")
-_MIN = re.compile(r"最小|最少|最低|最短")
+# `哪个…更多` between the rows named ranks them as `最多` does
+_MAX = re.compile(r"最大|最多|最高|最长|哪[^，,。？?]{0,12}更(?:多|大|高|长)")
+_MIN = re.compile(r"最小|最少|最低|最短|哪[^，,。？?]{0,12}更(?:少|小|低|短)")
 _MEAN = re.compile(r"平均")
-_SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|总和|累计")
+_SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|合起来|相加|总和|累计")
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
 # a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`
@@ -59,9 +60,13 @@ _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|
 _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
+_CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上年|降幅")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
-_YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?")
+# a column of one year: `2020`, `2020年底`, or the year with what it holds (`2024年决算数`, `2025年目标值`)
+_YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
+# `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
+_PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户)?")
 # a paragraph pointing to the table under it: `各县区情况见表1`, `如表2所示`, `详见表3`
 _POINTER = re.compile(r"(?:见|如|详见|参见|列入|列于)表(\d{1,2})(?![\d\-－.．])")
 MAX_POINTER_CHARS = 400
@@ -80,8 +85,10 @@ MAX_SHOWN = 3  # rows cited when a table cannot answer
 
 
 class WholeTable:
-    """`named_only`: answer only questions that name a table by its number (表2中哪个区县…最多), which
-    go to the table before strategies that read `哪个区县` as a question across places or documents."""
+    """`named_only`: answer only questions that name a table by its number (表2中哪个区县…最多), or whose
+    places asked are all rows of one table (`A区和B区新增学位加在一起`: a county-by-county table of a
+    city's report), which go to the table before strategies that read them as a question across places
+    or documents."""
 
     def __init__(self, named_only: bool = False):
         self.named_only = named_only
@@ -98,14 +105,16 @@ class WholeTable:
         texts = {d: ask.reader.documents[d].text for d in docs}
         number = _TABLE_NUMBER.search(q)
         if self.named_only:
-            tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)]
+            tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)
+                      or _rows_are_places(t, ask.query.regions, ask.reader.documents[t.doc_id].meta.region)]
         scored = sorted(((_mentions(t, q, texts[t.doc_id]), i, t) for i, t in enumerate(tables)),
                         key=lambda x: (-x[0], x[1]))
         unlike: tuple[Table, UnlikeUnits] | None = None
         for score, _, table in scored:
             if score < MIN_MENTIONS:
                 break
-            query = parse(table, q, ask.query.units)
+            places = tuple(normalize(r, drop_space=True) for r in ask.query.regions)
+            query = parse(table, q, ask.query.units, places)
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
                                                                                      texts[table.doc_id]):
                 continue
@@ -115,6 +124,8 @@ class WholeTable:
                 unlike, result = unlike or (table, err), None
             except TableQueryError:
                 result = None
+            if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
+                result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
             if result is not None and result.cells:
                 return compose(ask, table, result)
         if unlike is not None:
@@ -128,6 +139,15 @@ class WholeTable:
         if numbered is not None and (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q)):
             return _refuse(ask, numbered, f"{_title(numbered, texts[numbered.doc_id])}中没有能回答该问题的列或行。")
         return None
+
+
+def _rows_are_places(table: Table, regions: list[str], own: list[str]) -> bool:
+    """Two or more places asked besides the document's own (`庆阳市`), each the label of a row of the
+    table (full or short name)."""
+    names = {key(c.own_label) for c in cells_of(table)}
+    regions = [r for r in regions if normalize(r, drop_space=True) not in {normalize(o, drop_space=True) for o in own}]
+    return len(regions) >= 2 and all(
+        {normalize(r, drop_space=True), short_name(normalize(r, drop_space=True))} & names for r in regions)
 
 
 def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
@@ -174,7 +194,7 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
-    score += sum(1 for h in headers if column_named(key(h), q))
+    score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q))
     score += 1 if any(_cell_filters(table, q)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
@@ -205,19 +225,25 @@ def lead_in(table: Table, text: str) -> str:
     return before[-1] if before else ""
 
 
-def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | None:
+def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> TableQuery | None:
     """The template the question maps onto, or None when it names nothing to measure or filter.
-    `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group)."""
+    `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group);
+    `places`: the places it asks about, rows of a table by place however short their name (环县)."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
     named = [k for k in columns if column_named(k, q)]
     # year columns (an indicator table), headed `2020` or `2020年`
-    by_year = {m.group(1): k for k in columns if (m := _YEAR_COLUMN.fullmatch(k))}
+    dated = [(m.group(1), k) for k in columns if (m := _YEAR_COLUMN.fullmatch(k))]
+    by_year = {y: k for y, k in dated if [x for x, _ in dated].count(y) == 1}  # one column per year
     years = [by_year[y] for y in _YEAR.findall(q) if y in by_year]
+    labels = _labels(table, q, places)
     where, exclude = _cell_filters(table, q)
-    labels = _labels(table, q)
+    # a cell value named only inside a row's name (小学 in 实验小学) does not choose rows
+    where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
+    named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
-    measure = of_asked_kind([k for k in named if k in numeric], q) or years[-1:]
+    measure = sorted(of_asked_kind([k for k in named if k in numeric], q), key=lambda k: _position(k, q)) \
+        or years[-1:]
     condition = None
     pair = _column_pair(list(columns), q)
     compare = _COMPARE.search(q)
@@ -227,12 +253,23 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
     elif compare and not qualifier:
         threshold = parse_number(compare.group(2))
         if threshold is not None:
-            condition = Condition(_OP[compare.group(1)], number=threshold.value)  # type: ignore[arg-type]
+            op, number = _OP[compare.group(1)], threshold.value
+            # a change by more than a share (`增长超过10%`, `减少超过5%`): the column stating the change
+            stated = [k for k in numeric if _CHANGE_COLUMN.search(k)]
+            moved = _FALL.search(q[:compare.start()]) or _RISE.search(q[:compare.start()])
+            if threshold.unit == "%" and stated and moved:
+                measure = stated[:1]
+                if _FALL.search(q[:compare.start()]):  # fell by more than 5%: a change below −5%
+                    op, number = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op), -number
+            condition = Condition(op, number=number, unit=threshold.unit)  # type: ignore[arg-type]
+    per = _per_column(numeric, q)
     change_from = None
     year_columns = list(by_year.values())
     ranks = bool(_MAX.search(q) or _MIN.search(q) or _LIST.search(q))
     if ranks and (_FALL.search(q) or _RISE.search(q)) and len(year_columns) >= 2 and not compare:
-        old, new = (years[0], years[-1]) if len(years) >= 2 else (year_columns[0], year_columns[-1])
+        chronological = sorted(set(years), key=lambda k: _YEAR_COLUMN.fullmatch(k).group(1))  # type: ignore[union-attr]
+        old, new = (chronological[0], chronological[-1]) if len(chronological) >= 2 \
+            else (year_columns[0], year_columns[-1])
         measure = [new]
         if _MAX.search(q) or _MIN.search(q):
             change_from = old
@@ -244,6 +281,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
         if not measure:
             return None
+    elif per and [m for m in measure if m != per]:
+        measure, aggregate = [m for m in measure if m != per][:1], "ratio"
     elif _MEAN.search(q) and measure:
         aggregate = "mean"
     elif _MEAN.search(q):
@@ -260,14 +299,53 @@ def parse(table: Table, q: str, units: tuple[str, ...] = ()) -> TableQuery | Non
     units = tuple(units) + _row_units(q)
     if aggregate in ("list", "count") and not (where or exclude or condition or groups or labels or mark):
         return None  # nothing chosen: a question about one row, not the table
-    if aggregate in ("sum", "mean") and len(labels) == 1 and not (where or exclude):
+    if aggregate in ("sum", "mean") and len(labels) == 1 and not (where or exclude) and len(measure) < 2:
         return None
     if aggregate == "count" and measure and condition is None and not mark:
         return None  # `生均教学仪器设备值有多少所学校达标`: a value of the table, not a count of its rows
     # several groups compared by a max/min (`三个学段里哪个学段增加最多`): each group's own rows, not their parts
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
-                      mark, units, top_level)
+                      mark, units, top_level, per if aggregate == "ratio" else None)
+
+
+def _position(column: str, q: str) -> int:
+    """Where the question first names the column (whole, its first half or what it counts)."""
+    stem = _INNER_NOTE.sub("", column).removesuffix("数")
+    found = [q.find(f) for f in (column, column[:max(2, (len(column) + 1) // 2)], stem) if f and f in q]
+    return min(found, default=len(q))
+
+
+def _year_word_named(column: str, q: str) -> bool:
+    """A column of a year and what it holds (`2025年预算数`) named by that word alone (`预算`)."""
+    m = _YEAR_COLUMN.fullmatch(column)
+    word = column[m.end(1):].lstrip("年").removesuffix("数") if m else ""
+    return len(word) >= 2 and word in q
+
+
+def _per_column(numeric: list[str], q: str) -> str | None:
+    """The numeric column a `平均每个班`/`每所学校` divides by: the one counting what follows 每."""
+    for m in _PER.finditer(q):
+        after = q[m.end():]
+        for column in numeric:
+            stem = _INNER_NOTE.sub("", column).removesuffix("数").removesuffix("数量")
+            if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
+                return column
+    return None
+
+
+def _counted(column: str, q: str) -> bool:
+    """A count column (`班数`, `学校数`) asked by what it counts: `多少个班`, `几所学校`."""
+    stem = _INNER_NOTE.sub("", column).removesuffix("数")
+    return column.endswith("数") and bool(stem) and re.search(
+        rf"(?:多少|几)(?:个|所|名|位|间)?{re.escape(stem)}(?!数)", q) is not None
+
+
+def _inside(value: str, labels: list[str], q: str) -> bool:
+    """Every place `value` occurs in q lies inside a row name the question names."""
+    spans = [(m.start(), m.start() + len(label)) for label in labels for m in re.finditer(re.escape(label), q)]
+    starts = [m.start() for m in re.finditer(re.escape(value), q)]
+    return bool(starts) and all(any(a <= i and i + len(value) <= b for a, b in spans) for i in starts)
 
 
 def column_named(column: str, q: str) -> bool:
@@ -321,14 +399,16 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         return Draft(answer, False, book.citations)
     assert computation is not None
     ids = sorted(set(marks.values()))
-    figure = computed_figure(computation, ids[0])
-    figure.citation_ids = ids
+    figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
+    for figure in figures:
+        figure.citation_ids = ids
     # what the figure is of: the table, its measured columns, the groups and labels it was chosen among and
     # the question's words for what was computed over them (提高幅度最大, 以百分比表示)
     # what the rows are (学段, 学校名称), the cell values that chose them (初中, 约束性) and the paragraph
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
-    context = " ".join([caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
-                        *result.query.groups, *result.query.labels, *names[:1],
+    # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
+    context = " ".join([doc.meta.title, caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
+                        *result.query.groups, *result.query.labels, *(names[:1] if ranked else names),
                         key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
                         *operation_words(normalize(ask.query.norm, drop_space=True), result.query)])
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
@@ -343,8 +423,21 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         winners = "、".join(names[:tied]) + ("并列" if tied > 1 else "")
         answer = f"{winners}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
-        answer = f"{computation.formula}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
-    return Draft(answer, False, book.citations, [figure], [claim] if claim else [])
+        formulas = "；".join(c.formula + _grouped(c.formula, result.cells) for c in [computation, *result.others])
+        answer = f"{formulas}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
+    return Draft(answer, False, book.citations, figures, [claim] if claim else [])
+
+
+_RESULT = re.compile(r"= (\d{4,})(\.\d+)? ?(\S*)$")
+
+
+def _grouped(formula: str, cells: list[TableCell]) -> str:
+    """The result again with its thousands grouped (`（即36,321.20万元）`) when the table groups its cells
+    so (`22,418.90`): the answer states its figure the way the document writes figures."""
+    m = _RESULT.search(formula)
+    if m is None or not any(re.search(r"\d,\d{3}", c.cell.text) for c in cells):
+        return ""
+    return f"（即{int(m.group(1)):,}{m.group(2) or ''}{m.group(3)}）"
 
 
 def _tied(result: TableResult) -> int:
@@ -377,9 +470,12 @@ def _names(result: TableResult) -> list[str]:
 def _values(table: Table, result: TableResult, c: TableCell) -> str:
     """The cells of the row that the query looked at (all data cells of a record row when it measured none)."""
     row = [x for x in cells_of(table) if x.row is c.row]
+    condition = result.query.condition
+    # rows chosen by a change between two columns show the column stating that change too (增减%)
+    changes = {key(x.column) for x in row if condition and condition.other and _CHANGE_COLUMN.search(key(x.column))}
     shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.where)
-             | set(result.query.exclude)
-             | {result.query.change_from or "", result.query.condition.other if result.query.condition else ""}]
+             | set(result.query.exclude) | changes
+             | {result.query.change_from or "", condition.other if condition else "", result.query.per or ""}]
     if result.varies == "column":
         return f"{normalize(c.cell.text)}{normalize(c.cell.unit)}"
     if result.query.aggregate == "list" and len(result.rows) == 1:  # the one row found: all of it
@@ -424,13 +520,30 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
         column = key(c.column)
         if at >= 0 and len(text) > len(named.get(column, ("", 0))[0]):
             named[column] = (text, at)
+    named.update(_yes_no(table, q))
     if not named:
         fuzzy = _fuzzy_category(cells, q)
         if fuzzy:
             named[fuzzy[0]] = fuzzy[1:]
     for column, (text, at) in named.items():
-        (exclude if _NEGATED.search(q[:at]) else where)[column] = text
+        (exclude if at >= 0 and _NEGATED.search(q[:at]) else where)[column] = text
     return where, exclude
+
+
+def _yes_no(table: Table, q: str) -> dict[str, tuple[str, int]]:
+    """A yes/no column (`是否达标` of 是/否) named by its word (`达标`): column → (是 or, after a negation
+    — `没有达标`, `未达标` — 否, where in q the word starts)."""
+    found = {}
+    for column in _data_columns(table):
+        word = key(column).removeprefix("是否")
+        at = q.find(word)
+        if word == key(column) or len(word) < 2 or at < 0:
+            continue
+        values = {key(c.cell.text) for c in cells_of(table) if c.column == column}
+        if values and values <= {"是", "否"}:
+            negated = bool(_NEGATED.search(q[:at]))
+            found[key(column)] = ("否" if negated else "是", -1)  # -1: not negated again by the caller
+    return found
 
 
 def _fuzzy_category(cells: list[TableCell], q: str) -> tuple[str, str, int] | None:
@@ -468,11 +581,11 @@ def _row_units(q: str) -> tuple[str, ...]:
     return (unit.unit,) if unit is not None and unit.unit else ()
 
 
-def _labels(table: Table, q: str) -> list[str]:
+def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
     labels = []
     for c in cells_of(table):
         for form in (key(c.own_label), key(c.label)):
-            if len(form) >= 3 and form in q and form not in labels:
+            if (len(form) >= 3 or form in places) and form in q and form not in labels:
                 labels.append(form)
     return labels
 
