@@ -83,6 +83,7 @@ def complement(ask: Ask, claim: Claim, reason: Opposite) -> Draft | None:
             result = remainder(Operand.literal("100%", "全部"), part, label=label)
         except ComputeError:
             return None
+        result.inputs = result.inputs[1:]  # the whole is 100% by definition: no figure of the document
         result.note = f"{reason.stated}与{reason.asked}合为全部，文件只写了{reason.stated}的占比"
         return draft_apart(ask.reader, ask.book, result, [stated])
     return None

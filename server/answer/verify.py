@@ -43,7 +43,7 @@ _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
 _CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
 _PLANNED = re.compile(r"到\s*20\d\d\s*年|力争|争取|预期|预计|规划到|计划到")
 # a question about a level planned (`计划把…提高到什么标准`, `到2025年要建到多少个`)
-_ASKS_AIM = re.compile(r"(?:提高|提升|增加|扩大|建|达)到|达到")
+_ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?:多少|什么|几)")  # not `是否达到要求`
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
