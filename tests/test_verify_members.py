@@ -120,3 +120,12 @@ def test_the_present_is_not_the_level_planned(service):
     r = service.ask("高台县计划把普通高中生均公用经费提高到什么标准？")
     assert not r.figures or r.figures[0].value != 1000, r.answer
     assert first_figure(service.ask("高台县普通高中生均公用经费现在是多少？"))[0] == 1000
+
+
+def test_a_change_from_the_year_before_is_no_comparison_of_two_kinds(service):
+    r = service.ask("临泽县去年上幼儿园的孩子比前一年少了多少？")
+    assert not r.figures or "公办" not in r.figures[0].label, r.answer
+
+
+def test_a_target_not_stated_as_the_present_still_answers(service):
+    assert first_figure(service.ask("高台县普通高中生均公用经费到2026年要提高到多少？"))[0] == 1300

@@ -42,6 +42,11 @@ _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
 # a question about the present; a sentence about a planned future
 _CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
 _PLANNED = re.compile(r"到\s*20\d\d\s*年|力争|争取|预期|预计|规划到|计划到")
+# a sentence stating the present (`截至2021年底…为6000元`), in a section reviewing it or by its words
+_PRESENT = re.compile(r"截至|截止|目前|现有|当前")
+# a question asking a change from the year before; a computed comparison of two things (`A 比 B`)
+_ASKS_YEAR_ON_YEAR = re.compile(r"比(?:上|前|去)一?年|较(?:上|去)年|同比")
+_COMPARED = re.compile(r"\S\s+比\s+\S")
 # a question about a level planned (`计划把…提高到什么标准`, `到2025年要建到多少个`)
 _ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?:多少|什么|几)")  # not `是否达到要求`
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
@@ -163,8 +168,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
         return "它是规划目标，不是现状"
     if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
-            and not _CURRENT.search(query.norm) and not _planned(reader, claim, window):
+            and not _CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
         return "它是现状，不是要达到的目标"
+    if claim.computed and _ASKS_YEAR_ON_YEAR.search(query.norm) and not _DATED.search(claim.context) \
+            and _COMPARED.search(claim.context):
+        return "它比较的是同一年的两类事物，不是前后两年"
     return None
 
 
@@ -536,6 +544,13 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     if not asked or _STAGE.search(window) or _STAGE.search(title):
         return ""
     return f"它是全部学段的数，不是{asked[0]}的"
+
+
+def _present(reader: Reader, claim: Claim) -> bool:
+    """A figure stated as the present: its sentence says so (截至, 目前) or its section reviews it."""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
+    return bool(_PRESENT.search(sentence) or _REVIEW.search(normalize(claim.hit.chunk.section, drop_space=True)))
 
 
 def _planned(reader: Reader, claim: Claim, window: str) -> bool:
