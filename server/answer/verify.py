@@ -536,10 +536,12 @@ def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) 
 
 
 def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
-    """A figure of no school stage for a question about one (全市在校学生 for 初中在校生): neither its
+    """A count of no school stage for a question about one (全市在校学生 for 初中在校生): neither its
     sentence, the one before, its section nor its document's title names any stage, so it is the
     whole's figure, not the stage's. (A figure naming another stage is refused by _stage_conflict.)"""
     asked = [m.group() for m in _STAGE.finditer(query.norm)]
+    if claim.unit not in _COUNTS:  # a rate's name may imply its stage (公办率, 巩固率)
+        return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
     if not asked or _STAGE.search(window) or _STAGE.search(title):
         return ""
