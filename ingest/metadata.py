@@ -193,6 +193,25 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     return meta
 
 
+# a year as a title writes it (`2024年`), not a span of years (`2023—2025年`, `2021-2025`)
+_TITLE_YEAR = re.compile(r"(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?!\s*[—–\-~～至到])")
+_TITLE_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d\d")
+
+
+def reported_year(title: str, date: str) -> int | None:
+    """The year a document reports on when that is not the year it was issued: the one year its title
+    names, earlier than its date's (an annual statistics bulletin, a 决算 or a work summary on year Y is
+    issued in Y+1: `2024年教育事业发展统计公报` of 2025-03-28 states 2024's figures). None for a title
+    naming a span of years (a plan), several years, none, or the issue year itself."""
+    if not date[:4].isdigit() or _TITLE_SPAN.search(title):
+        return None
+    years = set(_TITLE_YEAR.findall(title))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    return year if year < int(date[:4]) else None
+
+
 def is_traditional(text: str) -> bool:
     ideographs = "".join(re.findall(r"[\u4e00-\u9fff]", text))
     if not ideographs:

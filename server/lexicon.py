@@ -27,3 +27,9 @@ def plain_words() -> dict[str, str]:
 def synonyms() -> dict[str, tuple[str, ...]]:
     """A question's word → the words documents write for it."""
     return {row[0]: tuple(row[1].split()) for row in _rows("synonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def complements() -> list[tuple[str, str]]:
+    """Pairs of qualifiers that split one whole into two parts (公办/民办, 城镇/农村)."""
+    return [(row[0], row[1]) for row in _rows("complements.tsv")]

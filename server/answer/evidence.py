@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
+from ingest.metadata import reported_year
 from ingest.models import Chunk, Document
 from ingest.normalize import normalize, pauses
 from ingest.records import DocHead, as_chunk_store
@@ -574,8 +575,9 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
         years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
     if written and not years and not _YEAR.search(chunk.norm):
         # nothing in the passage or its headings dates it: it speaks for the document's own year
-        # (a 2026 work report's list of this year's projects)
-        years.add(str(written))
+        # (a 2026 work report's list of this year's projects), or for the year it reports on (a
+        # statistics bulletin on 2024 issued in 2025)
+        years.add(str(reported_year(doc.meta.title, doc.meta.date) or written))
     if "target" in chunk.labels:  # a plan's targets are for the years its title names (…规划(2021-2025年))
         years |= set(_YEAR.findall(normalize(doc.meta.title)))
     if chunk.table_id:

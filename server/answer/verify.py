@@ -22,6 +22,7 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
+from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import Reader, has_term, term_parts, unit_kind
 from server.answer.text import CHANGE_BEFORE, display, flat
@@ -41,6 +42,14 @@ _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
 # a question about the present; a sentence about a planned future
 _CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
 _PLANNED = re.compile(r"到\s*20\d\d\s*年|力争|争取|预期|预计|规划到|计划到")
+# a sentence stating the present (`截至2021年底…为6000元`), in a section reviewing it or by its words
+_PRESENT = re.compile(r"截至|截止|目前|现有|当前")
+# a question asking a change from the year before; a computed comparison of two things (`A 比 B`)
+_ASKS_YEAR_ON_YEAR = re.compile(r"比(?:上|前|去)一?年|较(?:上|去)年|同比")
+_COMPARED = re.compile(r"\S\s+比\s+\S")
+# a question about a level planned (`计划把…提高到什么标准`, `到2025年要建到多少个`)
+_ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?:多少|什么|几)")  # not `是否达到要求`
+_AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
            "座", "批", "篇", "条", "种", "平方米"}
@@ -69,6 +78,11 @@ _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19
 _ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
+# a question asking the level a thing reaches (`建到多少个`, `总数达到多少`), not the amount added to it
+_ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|达到|总数|总量")
+_ASKS_ADDED = re.compile(r"新建|新增|增加了?多少|增加了?几|多了|扩大了?多少")
+_ADDED = re.compile(r"(?:新建|新增|增加|增设|新招聘|补充|扩建|改扩建)了?(?:约|近|超过|超)?$")
+_LEVEL = re.compile(r"(?:达到|增至|增加到|提高到|提升到|建到|总数|总量|总计|累计)(?:为)?(?:约|近|超过|超)?$")
 # a question asking per so many people (`每千人口`, `平均每一千个居民`, `人均`)
 _ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均")
 # a figure per so many people (每千人口托位数4.8个, 每百名学生拥有…): a ratio, never the count itself
@@ -93,6 +107,10 @@ class Verifier:
             return draft
         for claim in draft.claims:
             problem = mismatch(ask.reader, ask.query, claim)
+            if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
+                computed = complement(ask, claim, problem)
+                if computed is not None:
+                    return computed
             if problem:
                 return refuse(ask.reader, ask.query, claim, problem, ask.ranked)
         return draft
@@ -120,8 +138,13 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     if stage:
         return f"它说的是{stage}"
     if not claim.computed:
+        other = opposite(query.norm, context)
+        if other:
+            return other
+    if not claim.computed:
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
-                   or _own_stage_conflict(query, claim.unit, context) or _change_for_level(query, claim.unit, context))
+                   or _own_stage_conflict(query, claim.unit, context) or _change_for_level(query, claim.unit, context)
+                   or _addition_for_level(reader, query, claim))
         if problem:
             return problem
     if not reader.speaks_for(query, claim.hit.chunk):
@@ -139,11 +162,17 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     if missing:  # the indicator asked is not the one stated (普惠率 asked, 毛入园率 stated)
         return f"它说的不是“{missing[0]}”"
     if not claim.computed:
-        neighbour = _neighbours_figure(reader, query, claim, window)
+        neighbour = _neighbours_figure(reader, query, claim, window) or _no_stage(reader, query, claim, window)
         if neighbour:
             return neighbour
     if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
         return "它是规划目标，不是现状"
+    if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
+            and not _CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
+        return "它是现状，不是要达到的目标"
+    if claim.computed and _ASKS_YEAR_ON_YEAR.search(query.norm) and not _DATED.search(claim.context) \
+            and _COMPARED.search(claim.context):
+        return "它比较的是同一年的两类事物，不是前后两年"
     return None
 
 
@@ -244,7 +273,7 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
     naming = [i for i in items if _names_rate(i, asked, word, query.norm)]
     if not naming:  # a bare share (`其中90%以上分配到…`) names no rate: the window check decides
-        stated = _stated_rates(items)
+        stated = _stated_rates(items) or _other_shares(items, word)
         return Unlike(stated[0], asked) if stated else ""
     whose = _whose(query.search_text or query.norm, word)
     if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
@@ -275,6 +304,30 @@ def _stated_rates(items: list[str]) -> list[str]:
     """The names of rates and shares the items state, as written (`学前教育毛入园率`)."""
     names = [_name_in(i) for i in items]
     return [n for n in names if _RATE_NAME.search(n)]
+
+
+def _other_shares(items: list[str], word: str) -> list[str]:
+    """The shares the items state of something the rate asked does not measure (`其中56人以上大班额
+    62个，占教学班总数的39.7%` for 升学率): a share's subject is its own words before 占, else the item
+    before it; it answers a rate only when it names the rate's stem (升学 of 升学率)."""
+    stem = word.removesuffix("率")
+    if word in _SHARE_WORDS or len(stem) < 2:
+        return []
+    found = []
+    for n, item in enumerate(items):
+        at = item.find("占")
+        if at < 0 or not any(q.unit == "%" for q in find_quantities(item)):
+            continue
+        subject = _name_in(item[:at]) or (_subject(items[n - 1]) if n else "")
+        if subject and stem not in subject and stem not in item:
+            found.append(f"{subject}{_name_in(item)}比例")
+    return found
+
+
+def _subject(item: str) -> str:
+    """What an item counts: its words before its last figure (`56人以上大班额` of `其中56人以上大班额62个`)."""
+    figures = [q for q in find_quantities(item) if q.is_measure]
+    return _VERB_TAIL.sub("", item[:figures[-1].start] if figures else item).removeprefix("其中")
 
 
 def _name_in(item: str) -> str:
@@ -386,6 +439,23 @@ def _change_for_level(query: Query, unit: str, context: str) -> str:
     return "它是增减的数，不是所问的数值" if own and len(changes) == len(own) else ""
 
 
+def _addition_for_level(reader: Reader, query: Query, claim: Claim) -> str:
+    """An amount added (`资源教室新建18个`) for a question asking the level reached (`要建到多少个`,
+    `总数达到多少`), where the figure's sentence also states that level (`总数达到30个`): plans and
+    reports state both, one after the other."""
+    if claim.hit.chunk.row_index is not None or not _ASKS_LEVEL.search(query.norm) or _ASKS_ADDED.search(query.norm):
+        return ""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
+    added = level = False
+    for item in _ITEMS.split(sentence):
+        for q in find_quantities(item):
+            if q.is_measure and unit_kind(q.unit) == unit_kind(claim.unit):
+                added |= bool(_ADDED.search(item[:q.start])) and item in normalize(claim.context, drop_space=True)
+                level |= bool(_LEVEL.search(item[:q.start]))
+    return "它是新增的数，不是要达到的总数" if added and level else ""
+
+
 def _place_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
     """A figure of another place than the one asked: the figure's own item names a place inside the
     region asked (a city's figure in a provincial report asked for the province), or the region asked
@@ -463,6 +533,26 @@ def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) 
                 for q in find_quantities(sentence) if q.is_measure):
             return f"它所在的句子没有说“{rarest}”，同一段的另一句才说到"
     return ""
+
+
+def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
+    """A count of no school stage for a question about one (全市在校学生 for 初中在校生): neither its
+    sentence, the one before, its section nor its document's title names any stage, so it is the
+    whole's figure, not the stage's. (A figure naming another stage is refused by _stage_conflict.)"""
+    asked = [m.group() for m in _STAGE.finditer(query.norm)]
+    if claim.unit not in _COUNTS:  # a rate's name may imply its stage (公办率, 巩固率)
+        return ""
+    title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
+    if not asked or _STAGE.search(window) or _STAGE.search(title):
+        return ""
+    return f"它是全部学段的数，不是{asked[0]}的"
+
+
+def _present(reader: Reader, claim: Claim) -> bool:
+    """A figure stated as the present: its sentence says so (截至, 目前) or its section reviews it."""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
+    return bool(_PRESENT.search(sentence) or _REVIEW.search(normalize(claim.hit.chunk.section, drop_space=True)))
 
 
 def _planned(reader: Reader, claim: Claim, window: str) -> bool:
