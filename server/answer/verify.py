@@ -447,13 +447,16 @@ def _addition_for_level(reader: Reader, query: Query, claim: Claim) -> str:
         return ""
     doc = reader.documents[claim.hit.chunk.doc_id]
     sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
-    added = level = False
+    own = normalize(claim.context, drop_space=True)
+    added = level = owns_level = False
     for item in _ITEMS.split(sentence):
         for q in find_quantities(item):
             if q.is_measure and unit_kind(q.unit) == unit_kind(claim.unit):
-                added |= bool(_ADDED.search(item[:q.start])) and item in normalize(claim.context, drop_space=True)
-                level |= bool(_LEVEL.search(item[:q.start]))
-    return "它是新增的数，不是要达到的总数" if added and level else ""
+                is_level = bool(_LEVEL.search(item[:q.start]))
+                added |= bool(_ADDED.search(item[:q.start])) and item in own
+                level |= is_level
+                owns_level |= is_level and item in own  # the claim's own words state the level too
+    return "它是新增的数，不是要达到的总数" if added and level and not owns_level else ""
 
 
 def _place_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
