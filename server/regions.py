@@ -25,6 +25,9 @@ from ingest.places import Gazetteer, Place, gazetteer, short_form
 _PLACE_COUNT = re.compile(r"\s*(?:[两二三四五六七八九十]{1,2}|\d{1,2})\s*个?\s*"
                           r"(?:省份|省区|省市|地市|城市|县区|区县|县市|市县|省|市|县|区|州|地)(?![长委])")
 
+# words that list or compare places side by side: between two places, neither qualifies the other
+_BESIDE = re.compile(r"[和与及同跟比、,，;；?？或对]|以及|还是|相比|分别")
+
 
 @dataclass(frozen=True)
 class RegionUse:
@@ -109,8 +112,8 @@ class RegionCatalog:
 
     def find(self, norm: str) -> tuple[list[str], list[str], str]:
         """(places named that have documents, places named that have none, text with the names
-        blanked out). `福州市鼓楼区` names 鼓楼区, not all of 福州市: a place written right before a
-        place inside it only qualifies it."""
+        blanked out). `福州市鼓楼区` names 鼓楼区, not all of 福州市: a place written before a place
+        inside it, with no word listing them side by side between, only qualifies it."""
         gaz = gazetteer()
         relevant = {*self.covering, *self.mentioning}
         mentions = gaz.find(norm, prefer=relevant, loose=True)
@@ -121,8 +124,10 @@ class RegionCatalog:
             count = _PLACE_COUNT.match(norm, m.end)
             end = count.end() if count else m.end
             rest[m.start:end] = " " * (end - m.start)
-            following = mentions[i + 1] if i + 1 < len(mentions) else None
-            qualifies = following is not None and following.start == m.end and gaz.within(following.place, m.place)
+            # a place qualifies a place inside it written after it, not listed beside it (`甲市项目表里乙区的`
+            # asks about 乙区; `甲市和乙区` names both)
+            qualifies = any(later.place.id != m.place.id and gaz.within(later.place, m.place)
+                            and not _BESIDE.search(norm, m.end, later.start) for later in mentions[i + 1:])
             if m.place.id in relevant:
                 if not qualifies and m.place.name not in known:  # 福州市 only qualifies 福州市鼓楼区
                     known.append(m.place.name)

@@ -8,8 +8,10 @@ by the word that says what it measures (巩固率, 毛入学率, 占比) in an i
 that item naming the stage asked when it names one; a count must be of the noun asked (not the
 schools of `新建学校3所，新增学位2700个`) and not a ratio per so many people; the figure's own item
 must not name a place inside the region asked, nor its sentence date it by other years. Its
-sentence, the one before and its section must carry the question's key terms. It never looks at
-the number's value.
+sentence, the one before and its section must carry the question's key terms. A part is no answer
+for the whole asked: a total over the stages a question lists computed from some of them, one row of
+a table for a total over rows, a figure computed over a city's districts for one district, a
+ranking for `差多少`. It never looks at the number's value.
 """
 from __future__ import annotations
 
@@ -21,9 +23,10 @@ from ingest.normalize import normalize, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
+from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
-from server.answer.draft import Claim, Draft
+from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Reader, has_term, term_parts, unit_kind
 from server.answer.text import CHANGE_BEFORE, display, flat
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
@@ -77,6 +80,7 @@ _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增�
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
 _ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
+_TOTAL_ROW = re.compile(r"合计|总计|小计|共计|总数|全部|^总|^全")  # a table row that totals the others
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
 # a question asking the level a thing reaches (`建到多少个`, `总数达到多少`), not the amount added to it
 _ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|达到|总数|总量")
@@ -105,6 +109,8 @@ class Verifier:
         """The draft, or an abstention when one of its figures does not fit the question."""
         if draft.abstained:
             return draft
+        if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
+            return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
         for claim in draft.claims:
             problem = mismatch(ask.reader, ask.query, claim)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
@@ -130,7 +136,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
         return "它是总量，不是按生均或人均计的数"
     if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
         return "它是其中一方的数值，不是所问的两者之差"
-    if query.operation == "sum" and not claim.computed and _one_of_several(claim.unit, context):
+    if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
+                                                           or _one_row(reader, query, claim)):
         return "它是所问几项中的一项，不是合计"
     if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
@@ -147,6 +154,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
                    or _addition_for_level(reader, query, claim))
         if problem:
             return problem
+    if claim.computed or query.operation == "sum":
+        partial = _some_members(query, context) or claim.computed and _other_places(reader, query, claim, context)
+        if partial:
+            return partial
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
     if not claim.computed:
@@ -208,6 +219,54 @@ def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
     divides by nothing and whose own words do not say per head."""
     return bool(query.units) and all(u in PER_HEAD_UNITS for u in query.units) and unit.endswith("元") \
         and "/" not in unit and not PER_HEAD.search(context)
+
+
+def _one_row(reader: Reader, query: Query, claim: Claim) -> bool:
+    """A total asked (`一共投资多少`) answered by one table row's cell: a row that is no total row
+    (合计, 总计) and that the question does not name is one of the rows the total is over."""
+    chunk = claim.hit.chunk
+    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
+        return False
+    label = normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True)
+    return bool(label) and not _TOTAL_ROW.search(label) and label not in normalize(query.norm, drop_space=True)
+
+
+def _no_difference(query: Query, draft: Draft) -> bool:
+    """A question asking how far apart two things are (`差多少`, `比…高多少`) answered only by computed
+    figures none of which is a difference (the larger of two columns ranked, a total)."""
+    return query.operation == "difference" and bool(draft.claims) and all(c.computed for c in draft.claims) \
+        and not any("−" in (f.formula or "") for f in draft.figures)
+
+
+def _some_members(query: Query, context: str) -> str:
+    """A figure computed over several stages the question lists (`小学、初中、普通高中…合计`) whose
+    inputs name some of them and not the others: it is the figure of those it names, not of all."""
+    asked = list(dict.fromkeys(m.group() for m in _STAGE.finditer(query.norm)))
+    if len(asked) < 2 or query.operation not in ("sum", ""):
+        return ""
+    named = {m.group() for m in _STAGE.finditer(_BRACKETS.sub("", context))}
+    missing = [a for a in asked if a not in named]
+    if not missing or len(missing) == len(asked):
+        return ""
+    return f"它只算了{'、'.join(a for a in asked if a in named)}，没有算{'、'.join(missing)}"
+
+
+def _other_places(reader: Reader, query: Query, claim: Claim, context: str) -> str:
+    """A figure computed over a document's rows or items for a place inside the document's region
+    (one district of a city's plan) that names other places inside that region among its inputs: it
+    is of several places, not of the one asked."""
+    gaz = gazetteer()
+    asked = [p for r in query.regions for p in gaz.lookup(r)]
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    own = [p for r in doc.meta.region for p in gaz.lookup(r)]
+    if len(query.regions) != 1 or not asked or not own \
+            or not any(gaz.within(a, o) and a.id != o.id for a in asked for o in own):
+        return ""
+    others = [m.place.name for m in gaz.find(context)
+              if any(gaz.within(m.place, o) and m.place.id != o.id for o in own)
+              and not any(gaz.within(m.place, a) or gaz.within(a, m.place) for a in asked)]
+    return f"它把{others[0]}等其他地区也算在内，不只是{asked[0].name}的" if others else ""
 
 
 def _stage_conflict(query: Query, context: str) -> str:
