@@ -63,8 +63,9 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}")
                       r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
            ("人", "人次")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
-          # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`)
-          (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几])所学校|学校数"), ("所",)),
+          # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`) or
+          # asks the name of (`新建哪所学校`)
+          (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里"))]
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")

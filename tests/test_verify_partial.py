@@ -1,7 +1,8 @@
 """Checks between composing and returning, on documents written here, against answers that state a
 part for the whole asked: a total over the stages a question lists computed from some of them; a
 total over one district's rows of a city's project table computed over every district, or read
-from one of its rows; a ranking given for `差多少`; a count given for `…的占多少`. Real ingest, real
+from one of its rows; a ranking given for `差多少`; a count given for `…的占多少`; the figure of
+another provision of the sentence that states the one asked. Real ingest, real
 model, real Chroma, Service.ask."""
 
 import pytest
@@ -42,11 +43,20 @@ STAFFING = """芦淞区关于加强中小学教师队伍建设的实施意见
 | 普通高中 | 4200 | 410 | 405 |
 """
 
+# a county report whose sentences state several provisions, each of its own subject
+REPORT = """宁乡市义务教育优质均衡发展工作报告
+宁乡市教育局
+2024年9月12日
+一、经费保障
+学生不足100人的小学和教学点均按100人核定公用经费，农村寄宿制学校按照年生均300元标准增加公用经费补助。随班就读残疾学生按照每年生均6000元拨付公用经费。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "partial", {"zhuzhou-plan.md": CITY_PLAN.encode(),
-                                                      "lusong-opinion.md": STAFFING.encode()})
+                                                      "lusong-opinion.md": STAFFING.encode(),
+                                                      "ningxiang-report": REPORT})
 
 
 def test_a_city_named_before_a_district_of_it_only_qualifies_it(service):
@@ -62,8 +72,10 @@ def test_a_districts_total_is_not_the_citys_nor_one_of_its_rows(service):
     assert not any(f.value in (9800, 1900) for f in r.figures), r.answer
 
 
-def test_a_total_over_the_stages_listed_is_not_one_stages_row(service):
-    r = service.ask("芦淞区小学、初中、普通高中三个学段的核定编制合计多少名？")
+@pytest.mark.parametrize("question", ["芦淞区小学、初中、普通高中三个学段的核定编制合计多少名？",
+                                      "芦淞区小学、初中、普通高中三个学段的核定编制合计多少名？实有教职工合计多少？"])
+def test_a_total_over_the_stages_listed_is_not_one_stages_row(service, question):
+    r = service.ask(question)
     assert r.abstained or first_figure(r) == (2480.0, "人"), r.answer
     assert not any(f.value in (410, 405, 815) for f in r.figures), r.answer
 
@@ -71,6 +83,21 @@ def test_a_total_over_the_stages_listed_is_not_one_stages_row(service):
 def test_a_ranking_is_no_answer_to_how_far_apart(service):
     r = service.ask("芦淞区哪个学段实有教职工和核定编制差得最多？差多少？")
     assert r.abstained or any(f.value == 60 for f in r.figures), r.answer
+
+
+def test_a_figure_of_another_provision_in_the_sentence_is_no_answer(service):
+    # the subject asked is the first clause's; the 300元 is the boarding schools'
+    r = service.ask("宁乡市对不足100名学生的小学和教学点，公用经费核定是否符合要求？")
+    assert not any(f.value == 300 for f in r.figures), r.answer
+    # asked of the boarding schools, their own clause answers
+    r = service.ask("宁乡市农村寄宿制学校公用经费按生均多少元增加补助？")
+    assert first_figure(r) == (300.0, "元/生/年") or first_figure(r)[0] == 300.0, r.answer
+
+
+def test_which_school_asks_a_name_not_a_count_of_schools(service):
+    # the count asked is the places' (个); `哪所学校` asks which one, in no unit
+    assert analyse("株洲市2025年计划新建哪所学校？能新增多少学位？", service.catalog).units == ()
+    assert analyse("株洲市2025年计划新建几所学校？", service.catalog).units == ("所",)
 
 
 def test_a_share_asked_by_zhan_duoshao_is_a_percentage(service):

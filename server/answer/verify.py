@@ -173,7 +173,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     if missing:  # the indicator asked is not the one stated (普惠率 asked, 毛入园率 stated)
         return f"它说的不是“{missing[0]}”"
     if not claim.computed:
-        neighbour = _neighbours_figure(reader, query, claim, window) or _no_stage(reader, query, claim, window)
+        neighbour = _neighbours_figure(reader, query, claim, window) or _no_stage(reader, query, claim, window) \
+            or _sibling_clause(reader, query, claim, context)
         if neighbour:
             return neighbour
     if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
@@ -594,6 +595,31 @@ def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) 
                 unit_kind(q.unit) == unit_kind(claim.unit)
                 for q in find_quantities(sentence) if q.is_measure):
             return f"它所在的句子没有说“{rarest}”，同一段的另一句才说到"
+    return ""
+
+
+def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) -> str:
+    """A figure whose own clause lacks most of the question's key terms its sentence holds, while
+    another clause of that sentence holds every one of them with a figure of its own: a sentence of
+    several provisions (`甲类学校均按100人核定公用经费，乙类学校按生均200元增加补助`) answers about
+    the subject asked in that clause, not in the figure's."""
+    chunk = claim.hit.chunk
+    if chunk.row_index is not None:
+        return ""
+    sentence = normalize(reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
+    clauses = [c for c in _CLAUSES.split(sentence) if c]
+    own = [c for c in clauses if c in context]
+    others = [c for c in clauses if c not in context]
+    terms = [t for t in query.terms if reader.idf(t) and _loosely_has(reader, t, sentence)]
+    if not own or not others or len(terms) < 2:
+        return ""
+    covered = [t for t in terms if any(_loosely_has(reader, t, c) for c in own)]
+    if len(covered) * 2 >= len(terms):
+        return ""
+    for clause in others:
+        if all(_loosely_has(reader, t, clause) for t in terms) and any(q.is_measure for q in find_quantities(clause)):
+            lacking = "、".join(t for t in terms if t not in covered)[:20]
+            return f"它所在的分句说的不是“{lacking}”，同一句的另一分句才说到"
     return ""
 
 
