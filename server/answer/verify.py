@@ -26,9 +26,9 @@ from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
-from server.answer.draft import Claim, Draft, table_of
+from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader, has_term, term_parts, unit_kind
-from server.answer.text import CHANGE_BEFORE, display, flat
+from server.answer.text import CHANGE_BEFORE, display, flat, region_of
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
@@ -113,6 +113,8 @@ class Verifier:
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
         for claim in draft.claims:
             problem = mismatch(ask.reader, ask.query, claim)
+            if isinstance(problem, OtherClause):  # the sentence's clause about the subject asked
+                return _other_clause(ask, claim, problem)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
                 computed = complement(ask, claim, problem)
                 if computed is not None:
@@ -598,6 +600,17 @@ def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) 
     return ""
 
 
+class OtherClause(str):
+    """The reason a figure does not answer: its sentence states the subject asked in another clause,
+    at `span` of the document's text."""
+    span: tuple[int, int]
+
+    def __new__(cls, lacking: str, span: tuple[int, int]) -> OtherClause:
+        reason = super().__new__(cls, f"它所在的分句说的不是“{lacking}”，同一句的另一分句才说到")
+        reason.span = span
+        return reason
+
+
 def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) -> str:
     """A figure whose own clause lacks most of the question's key terms its sentence holds, while
     another clause of that sentence holds every one of them with a figure of its own: a sentence of
@@ -606,21 +619,35 @@ def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) ->
     chunk = claim.hit.chunk
     if chunk.row_index is not None:
         return ""
-    sentence = normalize(reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
-    clauses = [c for c in _CLAUSES.split(sentence) if c]
-    own = [c for c in clauses if c in context]
-    others = [c for c in clauses if c not in context]
+    text = reader.documents[chunk.doc_id].text
+    start, end = claim.span
+    bounds = [start, *(m.end() for m in _CLAUSES.finditer(text, start, end)), end]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    clauses = [(span, normalize(text[span[0]:span[1]], drop_space=True).rstrip("，；;：:。,")) for span in spans]
+    own = [c for _, c in clauses if c and c in context]
+    others = [(span, c) for span, c in clauses if c and c not in context]
+    sentence = "".join(c for _, c in clauses)
     terms = [t for t in query.terms if reader.idf(t) and _loosely_has(reader, t, sentence)]
     if not own or not others or len(terms) < 2:
         return ""
     covered = [t for t in terms if any(_loosely_has(reader, t, c) for c in own)]
     if len(covered) * 2 >= len(terms):
         return ""
-    for clause in others:
+    for span, clause in others:
         if all(_loosely_has(reader, t, clause) for t in terms) and any(q.is_measure for q in find_quantities(clause)):
-            lacking = "、".join(t for t in terms if t not in covered)[:20]
-            return f"它所在的分句说的不是“{lacking}”，同一句的另一分句才说到"
+            return OtherClause("、".join(t for t in terms if t not in covered)[:20], span)
     return ""
+
+
+def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
+    """The clause of the figure's sentence that states the subject asked, quoted as the answer."""
+    doc = ask.reader.documents[claim.hit.chunk.doc_id]
+    start, end = reason.span
+    while end > start and doc.text[end - 1] in "，；;：:。, \n":
+        end -= 1
+    book = CitationBook(ask.reader.documents)  # the handler's citations are not this answer's
+    n = book.cite(claim.hit, *claim.span)
+    return Draft(f"据{region_of(doc)}文件：“{display(doc.text[start:end])}”[{n}]", False, book.citations)
 
 
 def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
