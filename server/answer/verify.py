@@ -27,7 +27,7 @@ from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import CitationBook, Claim, Draft, table_of
-from server.answer.evidence import Reader, has_term, term_parts, unit_kind
+from server.answer.evidence import Reader, has_term, may_be_near, term_parts, unit_kind
 from server.answer.text import CHANGE_BEFORE, display, flat, region_of
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
@@ -170,6 +170,9 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     window_text = flat(context + window)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
+    unknown = _unknown_word(reader, query, context + window)
+    if unknown:  # a word the documents never use, for which the figure's words have no near word
+        return f"文件中没有说到“{unknown}”，它说的是别的"
     named = [t for t in query.terms if t in INDICATOR_NAMES and reader.idf(t)]
     missing = [t for t in named if not _loosely_has(reader, t, context + window)]
     if missing:  # the indicator asked is not the one stated (普惠率 asked, 毛入园率 stated)
@@ -573,6 +576,22 @@ def _window(reader: Reader, claim: Claim) -> str:
     before = split_sentences(text, chunk.start, claim.span[0])[-1:]
     start = before[0][0] if before else claim.span[0]
     return normalize(chunk.section + text[start:claim.span[1]], drop_space=True)
+
+
+def _unknown_word(reader: Reader, query: Query, text: str) -> str:
+    """A key term the documents never use (a role, a kind of school or teacher they do not name:
+    the coverage gives it no weight) for which the figure's clause, sentence, the one before and its
+    section have no word near in meaning: the figure is a neighbour's (all teachers for one kind),
+    not the thing asked. An everyday word for what the text names (文凭 for 学历) has its near word."""
+    if reader.near is None:
+        return ""
+    flat_text = flat(text)
+    for term in query.terms:
+        if reader.idf(term) or not may_be_near(term) or _loosely_has(reader, term, flat_text):
+            continue
+        if reader.near_word(term, flat_text) is None:
+            return term
+    return ""
 
 
 def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) -> str:
