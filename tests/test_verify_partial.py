@@ -2,7 +2,8 @@
 part for the whole asked: a total over the stages a question lists computed from some of them; a
 total over one district's rows of a city's project table computed over every district, or read
 from one of its rows; a ranking given for `差多少`; a count given for `…的占多少`; the figure of
-another provision of the sentence that states the one asked. Real ingest, real
+another provision of the sentence that states the one asked; a neighbour's figure for a word the
+documents never use. Real ingest, real
 model, real Chroma, Service.ask."""
 
 import pytest
@@ -49,6 +50,8 @@ REPORT = """宁乡市义务教育优质均衡发展工作报告
 2024年9月12日
 一、经费保障
 学生不足100人的小学和教学点均按100人核定公用经费，农村寄宿制学校按照年生均300元标准增加公用经费补助。随班就读残疾学生按照每年生均6000元拨付公用经费。
+二、教师队伍
+2024年，全市公开招聘中小学、幼儿园教师380名。
 """
 
 
@@ -93,6 +96,15 @@ def test_a_figure_of_another_provision_in_the_sentence_is_no_answer(service):
     # asked of the boarding schools, their own clause answers
     r = service.ask("宁乡市农村寄宿制学校公用经费按生均多少元增加补助？")
     assert first_figure(r)[0] == 300.0, r.answer
+
+
+def test_a_word_the_documents_never_use_is_not_answered_by_a_neighbour(service):
+    # a role no document names (保育员) is not the teachers' figure
+    r = service.ask("宁乡市2024年招聘幼儿园保育员多少名？")
+    assert r.abstained and "保育员" in r.answer and "380" not in r.answer.split("最接近")[0], r.answer
+    # the teachers themselves, and an everyday word for what the text names (老师 for 教师), are answered
+    assert first_figure(service.ask("宁乡市2024年招聘了多少名幼儿园教师？")) == (380.0, "人")
+    assert first_figure(service.ask("宁乡市2024年招了多少个中小学老师？"))[0] == 380.0
 
 
 def test_which_school_asks_a_name_not_a_count_of_schools(service):
