@@ -170,7 +170,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
     window_text = flat(context + window)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
-    unknown = _unknown_word(reader, query, context + window)
+    unknown = "" if claim.computed or claim.hit.chunk.row_index is not None \
+        else _unknown_word(reader, query, context + window)
     if unknown:  # a word the documents never use, for which the figure's words have no near word
         return f"文件中没有说到“{unknown}”，它说的是别的"
     named = [t for t in query.terms if t in INDICATOR_NAMES and reader.idf(t)]
@@ -579,7 +580,7 @@ def _window(reader: Reader, claim: Claim) -> str:
 
 
 def _unknown_word(reader: Reader, query: Query, text: str) -> str:
-    """A key term the documents never use (a role, a kind of school or teacher they do not name:
+    """A key term (a noun) the documents never use (a role, a kind of school or teacher they do not name:
     the coverage gives it no weight) for which the figure's clause, sentence, the one before and its
     section have no word near in meaning: the figure is a neighbour's (all teachers for one kind),
     not the thing asked. An everyday word for what the text names (文凭 for 学历) has its near word."""
@@ -587,11 +588,22 @@ def _unknown_word(reader: Reader, query: Query, text: str) -> str:
         return ""
     flat_text = flat(text)
     for term in query.terms:
-        if reader.idf(term) or not may_be_near(term) or _loosely_has(reader, term, flat_text):
+        # only the thing asked: the asking word's term or a word written right before it (特岗 of 特岗教师),
+        # not a word of a clause describing it (`跟着外出打工的爹妈过来读书的孩子`)
+        asked = term == query.focus or bool(query.focus) and term + query.focus in query.norm
+        if not asked or reader.idf(term) or not may_be_near(term) or not _is_noun(term) \
+                or _loosely_has(reader, term, flat_text):
             continue
         if reader.near_word(term, flat_text) is None:
             return term
     return ""
+
+
+def _is_noun(word: str) -> bool:
+    """One word the tokenizer's dictionary tags as a noun (保育员, 文凭), not a phrase (占多大) nor a verb
+    or adverb (建到, 大概): what a question names, not how it asks."""
+    tagged = list(pos_tokenizer().cut(word))
+    return len(tagged) == 1 and tagged[0].flag in ("n", "nz")
 
 
 def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) -> str:
