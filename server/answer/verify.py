@@ -11,7 +11,9 @@ must not name a place inside the region asked, nor its sentence date it by other
 sentence, the one before and its section must carry the question's key terms. A part is no answer
 for the whole asked: a total over the stages a question lists computed from some of them, one row of
 a table for a total over rows, a figure computed over a city's districts for one district, a
-ranking for `差多少`. It never looks at the number's value.
+ranking for `差多少`. The thing asked, when the documents never name it (a role, a kind of teacher),
+needs a word near in meaning beside the figure; a figure of another provision of its sentence gives
+way to the clause that states the subject asked. It never looks at the number's value.
 """
 from __future__ import annotations
 
