@@ -103,7 +103,7 @@ def test_a_word_the_documents_never_use_is_not_answered_by_a_neighbour(service):
     r = service.ask("宁乡市2024年招聘幼儿园保育员多少名？")
     assert r.abstained and "保育员" in r.answer and "380" not in r.answer.split("最接近")[0], r.answer
     # the teachers themselves, and an everyday word for what the text names (老师 for 教师), are answered
-    assert first_figure(service.ask("宁乡市2024年招聘了多少名幼儿园教师？")) == (380.0, "人")
+    assert first_figure(service.ask("宁乡市2024年招聘了多少名幼儿园教师？"))[0] == 380.0
     assert first_figure(service.ask("宁乡市2024年招了多少个中小学老师？"))[0] == 380.0
 
 
