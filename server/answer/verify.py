@@ -596,6 +596,11 @@ def _unknown_word(reader: Reader, query: Query, text: str) -> str:
         if not asked or reader.idf(term) or not may_be_near(term) or not _is_noun(term) \
                 or _loosely_has(reader, term, flat_text):
             continue
+        # worded twice (`学手艺、长技能`): the other wording, which the text has, says what is asked
+        if any(t != term and _loosely_has(reader, t, flat_text) and re.search(
+                rf"{re.escape(term)}.{{0,2}}[、和或及].{{0,2}}{re.escape(t)}|{re.escape(t)}.{{0,2}}[、和或及].{{0,2}}"
+                rf"{re.escape(term)}", query.norm) for t in query.terms):
+            continue
         if reader.near_word(term, flat_text) is None:
             return term
     return ""
