@@ -252,7 +252,7 @@ def _some_members(query: Query, context: str) -> str:
     """A figure computed over several stages the question lists (`小学、初中、普通高中…合计`) whose
     inputs name some of them and not the others: it is the figure of those it names, not of all."""
     asked = list(dict.fromkeys(m.group() for m in _STAGE.finditer(query.norm)))
-    if len(asked) < 2 or query.operation not in ("sum", ""):
+    if len(asked) < 2 or query.operation != "sum":  # a ranking among them names its winner only
         return ""
     named = {m.group() for m in _STAGE.finditer(_BRACKETS.sub("", context))}
     missing = [a for a in asked if a not in named]
