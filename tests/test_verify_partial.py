@@ -83,6 +83,11 @@ def test_a_total_over_the_stages_listed_is_not_one_stages_row(service, question)
     assert not any(f.value in (410, 405, 815) for f in r.figures), r.answer
 
 
+def test_a_ranking_among_the_stages_listed_names_its_winner(service):
+    r = service.ask("芦淞区小学、初中、普通高中三个学段里哪个学段的在校生最多？")
+    assert not r.abstained and r.answer.startswith("小学"), r.answer
+
+
 def test_a_ranking_is_no_answer_to_how_far_apart(service):
     r = service.ask("芦淞区哪个学段实有教职工和核定编制差得最多？差多少？")
     assert r.abstained or any(f.value == 60 for f in r.figures), r.answer
