@@ -3,7 +3,8 @@ sections.py, ingest/structure.py, server/intent.py): a speech whose 一、 parts
 and whose figures a question asks together with their growth rate (`是多少？增幅多大？`), an
 implementation opinion whose numbered measures run on past a table one of them introduces, and a
 work summary asked which school it plans to build and how many places it adds, and what share of
-its teachers holds a degree (`…的占多少`, a share asked without the word 比例). On documents written
+its teachers holds a degree (`…的占多少`, a share asked without the word 比例); a statistics bulletin
+sectioned by school stage whose sentences do not repeat the stage. On documents written
 here; real ingest, real model, real Chroma."""
 
 import pytest
@@ -79,11 +80,30 @@ SUMMARY = """高台县教育局2024年工作总结
 """
 
 
+BULLETIN = """会宁县2024年教育事业发展统计公报
+
+一、总体情况
+
+全县共有各级各类学校186所，在校学生9.86万人，专任教师7,412人。
+
+二、义务教育
+
+（一）小学
+
+全县共有小学121所。小学招生0.92万人；在校生5.31万人，比上年减少0.08万人。小学专任教师3,466人。
+
+（二）初中
+
+全县共有初中38所。初中招生0.87万人；在校生2.64万人。初中专任教师2,208人。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "new-class-asks",
                         {"qinghe-speech-2025": SPEECH, "songling-teacher-opinion-2024.md": OPINION.encode(),
-                         "gaotai-work-summary-2024": SUMMARY})
+                         "gaotai-work-summary-2024": SUMMARY,
+                         "huining-education-statistics-2024": BULLETIN})
 
 
 def test_points_of_a_speech_part_nest_under_it() -> None:
@@ -132,3 +152,11 @@ def test_a_share_asked_as_zhan_duoshao_gets_the_percentage_not_the_count(service
     response = service.ask("高台县幼儿园老师里大专以上文凭的占多少？")
     assert not response.abstained, response.answer
     assert "78.4%" in response.answer.split("依据")[0], response.answer
+
+
+def test_a_stage_named_by_the_heading_picks_its_sentence_over_the_overall_one(service: Service) -> None:
+    response = service.ask("会宁县2024年小学在校生和小学专任教师各有多少？")
+    assert not response.abstained, response.answer
+    said = response.answer.split("依据")[0]
+    assert "5.31万人" in said and "3,466人" in said, response.answer
+    assert "9.86万人" not in response.answer, response.answer
