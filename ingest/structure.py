@@ -7,7 +7,7 @@ Heading styles of Chinese official documents, in any mix, outermost first (the o
 national standard for official documents, GB/T 9704, and plans and regulations use):
   `第一编/部分` > `第一章` > `第一节` > `第一条　…` (an article: the heading is `第一条`, its text
   runs on) > `壹、` (Traditional-script documents) > `一、` (also `第一，…。` inline and speaker
-  lines `某某市：…` of a meeting transcript)
+  lines `某某市：…` of a meeting transcript; `第一，…。` under an open `一、` is one level below it)
   > `（一）` > `1.`/`1．`/`1、` (a short line of its own) and `专栏3` boxes > `（1）` > `①`.
 `一、…。`/`（一）…。` may also lead a paragraph (work reports: `（一）内需潜力持续释放。消费…`): the lead
 sentence is the heading and the section runs on to the next heading of its rank or above.
@@ -60,6 +60,9 @@ _ATTACHMENT = re.compile(r"附\s*件\s*\d{0,2}")
 ATTACHMENTS = 1  # a notice's attachment list closes every heading open above it
 PART, CHAPTER, SUBCHAPTER, ARTICLE, CAPITAL = 10, 20, 30, 40, 45
 LEVEL1, LEVEL2, LEVEL3, LEVEL4, CIRCLED = 50, 60, 70, 80, 90
+# `第一，…。` under an open `一、` heading (speeches and reports number their parts 一、 and the points
+# of one part 第一，): one level below it, above `（一）`
+INLINE_UNDER_LEVEL1 = 55
 OUTLINE_LEVELS = 6
 
 MAX_HEADING_CHARS = 40  # a longer line is a paragraph, whatever it starts with
@@ -304,6 +307,9 @@ def _classify(line: str, declared: dict[str, list[tuple[int, str]]], ranks: _Ran
             return ranks.of(style or "emphasis", stack), len(line)
     if match is not None and stack and stack[-1][0] == ARTICLE and match.level > ARTICLE:
         return None, 0  # `（一）…` under `第三条`: the items of an article are its text
+    if match is not None and match.level == LEVEL1 and _LEVEL1_INLINE.match(line) \
+            and any(rank == LEVEL1 and _LEVEL1.match(open_.heading) for rank, open_ in stack):
+        return INLINE_UNDER_LEVEL1, match.end  # a speech's `三、几点要求` then `第一，…。`: its points
     if match is not None:
         return (ranks.of(match.style, stack) if match.style else match.level), match.end
     if _plain_heading(line, previous, following):

@@ -281,10 +281,16 @@ class Reader:
         # a plan period the headings name speaks for every sentence under them (`二、“十五五”时期主要目标`
         # over `…城镇新增就业500万人以上`), as much as one a sentence names in passing
         periods = "".join(heading_periods(query, hit.chunk))
+        # so does a school stage the innermost heading names (a statistics bulletin or self-evaluation
+        # report sectioned `（一）小学`, `（二）初中`, whose sentences state `在校生…万人` without it), for a
+        # sentence that names no stage of its own
+        staged = _heading_stages(hit.chunk.section) if query.stages else ""
 
         def rank(i: int) -> tuple[bool, float, bool, int, int]:
             s, e = sentences[i]
             text = flat(normalize(doc.text[s:e])) + periods
+            if staged and not _heading_stages(text):
+                text += staged
             cov, _ = self.coverage(query, text)
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
@@ -501,6 +507,13 @@ _CLAUSE = re.compile(pauses("，；;：:。！!？?"))
 # the kind of quantity a unit measures, so that a question's unit and a sentence's are compared by kind
 # (多少个孩子 is answered by 8000名, 多少钱 每人 by 20793元)
 _AREA = ("平方米", "亩", "公顷", "平方公里")
+
+
+def _heading_stages(text: str) -> str:
+    """The school stages the innermost heading of a section path (`二、义务教育 > （一）小学`) or a
+    sentence names, joined; 中小学 is no 小学."""
+    inner = text.rsplit(" > ", 1)[-1].replace("中小学", "义务教育")
+    return "".join(s for s in STAGES if s in inner)
 
 
 def _stage_fit(query: Query, text: str) -> int:

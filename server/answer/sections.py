@@ -15,6 +15,7 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader
 from server.answer.text import ITEM_HEAD, display, flat, region_of, run_in_heading, starts_paragraph
+from server.intent import ASKING
 from server.query import Query
 from server.retrieve import Hit
 
@@ -23,7 +24,9 @@ MAX_ITEMS = 8
 ITEM_CHARS = 400  # at most this much of one item is quoted (cut at a sentence end)
 BODY_CHARS = 500  # … and of a section without items
 LEAD_PASSAGES = 5  # the best passages searched for a paragraph's run-in heading naming the topic
-_DESCRIBE = re.compile(r"是什么|有哪些|哪些|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|安排|情况|规划")
+_LIST_ASK = re.compile(r"哪几[点条项个方]")  # a list asked by how many items it has (`提了哪几点要求`)
+_DESCRIBE = re.compile(rf"是什么|有哪些|哪些|{_LIST_ASK.pattern}|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|"
+                       r"安排|情况|规划")
 _TARGET_HEADING = re.compile(r"目标|愿景")
 # what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
 # the topic of `有哪些主要措施`, whose words are all question words
@@ -37,7 +40,9 @@ _PAUSE = re.compile(pauses("，。；;：:"))
 class SectionAnswer:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
-        if query.asks_number or query.operation or not _DESCRIBE.search(query.norm):
+        # `提了哪几点要求`: 几 of a list asked by its items, no number
+        counts = query.asks_number and not (_LIST_ASK.search(query.norm) and not ASKING.search(query.norm))
+        if counts or query.operation or not _DESCRIBE.search(query.norm):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
         # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked lists
@@ -171,7 +176,10 @@ def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, i
                 and len(s.path) == len(section.path) + 1 and s.path[:-1] == section.path]
     if children:
         return [cut(doc.text, c.start, c.end, ITEM_CHARS) for c in children]
-    sentences = split_sentences(doc.text, body_start, body_end)
+    # numbered items may run on past a table one of them introduces (`1. …编制情况如下表。` | table |
+    # `2. …`): the items are read over the whole body, the table's own text left out
+    sentences = [(s, e) for s, e in split_sentences(doc.text, body_start, section.end)
+                 if not any(t.start <= s < t.end or s < t.start < e for t in tables)]
     starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
     if len(starts) >= 2:
         bounds = starts + [len(sentences)]
@@ -179,7 +187,7 @@ def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, i
         for a, b in zip(bounds, bounds[1:]):
             items.append(cut(doc.text, sentences[a][0], sentences[b - 1][1], ITEM_CHARS))
         return items
-    if not sentences:
+    if not sentences or sentences[0][0] >= body_end:
         return []
     return [cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
 

@@ -27,6 +27,7 @@ from server.answer.text import (
 )
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, COUNTERS, TIME_HEAD
+from server.operation import operation_of
 from server.query import Query, key_terms, stages_of
 from server.schemas import Figure
 
@@ -94,15 +95,18 @@ class SeveralAsks:
             stages = _own_stages(query, i)
             others = words[:i] + words[i + 1:]
             distinct = [t for t in key_terms(text) if t not in shared]
-            if previous and (not key_terms(text) or _PART_OF.match(text)):
-                # `增长了百分之多少？`, `其中小学多少人？`: about what the ask before named
+            rate = bool(previous) and _rate_only(text)
+            if previous and (not key_terms(text) or _PART_OF.match(text) or rate):
+                # `增长了百分之多少？`, `其中小学多少人？`, `增幅多大？`: about what the ask before named
                 text = f"{previous} {text}"
             elif i and ASKS_WHEN.search(text) and len(key_terms(ASKS_WHEN.sub("", text))) <= 1:
                 # `…计划投资多少，什么时候建成`: the date of the thing the first ask named
                 text = f"{query.asks[0]} {text}"
             previous = text
-            answer = self._one(ask, replace(query.narrowed(text), asked=own, stages=stages), distinct, answers,
-                               (words[i], others))
+            part = replace(query.narrowed(text), asked=own, stages=stages)
+            if rate:  # the rate word is the computation asked, not a word the passage must hold (增长8.6%)
+                part = replace(part, terms=[t for t in part.terms if not _rate_word(t)])
+            answer = self._one(ask, part, distinct, answers, (words[i], others))
             if answer is None:
                 missed[text] = _as_asked(text)
                 continue
@@ -185,6 +189,17 @@ class SeveralAsks:
         if mismatch(reader, part, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
             return None
         return _Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span))
+
+
+def _rate_only(text: str) -> bool:
+    """Whether an ask names nothing but the rate of a change (`增幅多大`, `增速是多少`): a follow-on
+    ask of a report's `A是多少？增幅多大？` whose thing is the one the ask before named."""
+    terms = key_terms(text)
+    return bool(terms) and all(_rate_word(t) for t in terms)
+
+
+def _rate_word(term: str) -> bool:
+    return operation_of(term).name == "growth"
 
 
 def _as_asked(text: str) -> str:
