@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from figures.numbers import Quantity, find_quantities
-from ingest.normalize import pauses
+from ingest.normalize import pauses, to_simplified
 
 _CLAUSE_END = re.compile(pauses("，；;。！？!?：:\n"))
 # `从`, `由2020年的`, `从每人每月`: no other number between the opener and the start value but a year
@@ -56,6 +56,10 @@ class StatedChange:
 def find_changes(text: str, start: int = 0, end: int | None = None) -> list[StatedChange]:
     """Every change text[start:end] states, in text order; spans are offsets into `text`."""
     end = len(text) if end is None else end
+    # Traditional-script documents (`比上年減少`) are read in Simplified, whose characters stand where the
+    # original's do; subjects and amounts are then given in Simplified
+    simplified = to_simplified(text)
+    text = simplified if len(simplified) == len(text) else text
     found = [q for q in find_quantities(text[start:end]) if q.is_measure and q.unit not in _DURATIONS]
     for q in found:
         q.start, q.end = q.start + start, q.end + start

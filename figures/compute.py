@@ -189,7 +189,7 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
     unit = "" if a.unit == b.unit else f"{a.unit}/{b.unit}" if b.unit else a.unit
     value = a.value / b.value
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
-                       formula=f"{_written(a)} ÷ {_written(b)} = {_fmt(value, decimals)}"
+                       formula=f"{_written(a)} ÷ {_written(b)} = {_quotient(value, decimals)}"
                                f"{' ' + unit if unit else ''}",
                        inputs=[a.to_input(), b.to_input()])
 
@@ -478,6 +478,12 @@ def _grouped(*operands: Operand) -> bool:
     """Whether the document writes these amounts with thousands separators (`40,125人`, statistics
     bulletins and budgets do): a result computed from them is shown the same way (`1,485人`)."""
     return any(_GROUPED.search(str((o.source or {}).get("text", ""))) for o in operands)
+
+
+def _quotient(value: float, decimals: int) -> str:
+    """A quotient to `decimals` places, or as a whole number when it divides out (`360 ÷ 8 = 45`, not
+    45.00: zeros the division did not produce would claim a precision it does not have)."""
+    return f"{round(value)}" if abs(value - round(value)) < 1e-9 else _fmt(value, decimals)
 
 
 def _short(value: float) -> str:

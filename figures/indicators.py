@@ -60,6 +60,8 @@ INDICATORS: tuple[Indicator, ...] = (
     _i("disabled_enrolment", "残疾儿童少年入学率", "rate", "残疾儿童少年义务教育入学率"),
     _i("teacher_certification", "持证上岗率", "rate", "专任教师持证上岗率"),
     _i("training_completion", "培训完成率", "rate", "完成率"),
+    # the 班额 standard binds every class: judged on the largest, never on an average
+    _i("class_size", "最大班额", "count", "最大班级规模", "最大班级人数"),
     # `教师培训经费占学校年度公用经费预算总额的6.3%`: the share is written as 占 + the whole
     _i("training_funds_share", "教师培训经费占比", "rate", "培训经费占", "培训经费比例", "培训经费占比"),
     _i("nearby_enrolment", "就近划片入学比例", "rate", "就近入学比例"),

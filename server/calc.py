@@ -349,7 +349,10 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
     if whole_words:  # the whole the question names, named so by its own words (not just `教师`)
         least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
-        named = [p for p in wholes if _overlap(p[1], whole_words) >= least]
+        # … and not a kind of it: words that put a qualifier before the whole's noun (`义务教育经费总投入`
+        # beside `学前教育经费总投入` when `教育经费总投入` is asked) name a sibling of the part; the
+        # whole then stands elsewhere in the document (server/answer/computed.share_apart)
+        named = [p for p in wholes if _overlap(p[1], whole_words) >= least and not _qualified(p[1], whole_words)]
         if not named:
             return None
         whole = max(named, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
@@ -362,6 +365,13 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
     except ComputeError:
         return None
+
+
+def _qualified(words: str, noun: str) -> bool:
+    """Whether an amount's words name `noun` with more words before it (`义务教育经费总投入` for
+    `教育经费总投入`): a kind of the thing, not all of it."""
+    short, bare = _short(words), normalize(noun, drop_space=True)
+    return len(bare) >= 2 and short.endswith(bare) and len(short) >= len(bare) + 2
 
 
 def bare_noun(words: str, query: Query) -> str:

@@ -53,6 +53,7 @@ _HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)(?:了)?(?:多少|几)|比.
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
 # a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`)
 _COMPLIANCE = re.compile(r"是否(?!一致)|达标|达到.{0,12}(?:标准|要求|目标)|符合|不低于|有没有达到|"
+                         r"(?:有没有|有无)(?:超过|超出|高于|低于).{0,6}(?:国家|规定|标准|要求)|"
                          r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗")
 _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)"
                         r"\s*(?!20\d\d\s*年)(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
@@ -67,6 +68,7 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}")
           # asks the name of (`新建哪所学校`)
           (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里"))]
+_ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元")
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 _COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座(?!位)|批|篇|条|种)(?!百分点)")
@@ -163,7 +165,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
     if counter:
         return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),)
-    units = next((units for rx, units in _WANTS if rx.search(norm)), ())
+    # an amount of money asked outright (`每名学生大约多少元`), whatever people the question names
+    units = ("元",) if _ASKS_MONEY.search(norm) else next((units for rx, units in _WANTS if rx.search(norm)), ())
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
         return PER_HEAD_UNITS
     return units

@@ -34,6 +34,10 @@ _START = re.compile(r"原来|原先|起初|最初|开始前|开始时|期初|之
 _PER_YEAR = re.compile(r"年均|平均每年|每年平均|平均一年|一年平均")
 # an amount per unit the older rules do not name (`平均每户带动多少人`, `平均每所有几个`)
 _PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所)")
+# an amount spread over the heads a document counts (`按惠及学生数平均，每名学生多少元`): the average is
+# asked by its basis first and the head after
+_PER_HEAD_OF = re.compile(r"按[^，,？?]{1,16}平均[^？?]{0,30}?每(?:一|1)?(?:个|名|位)?"
+                          r"(?P<per>学生|人次|人|户|家|校|班|所)")
 _COMPOUND = re.compile(r"(?:年均|平均每年|每年平均)(?:增长|增速|增幅|提高|提升)")
 
 
@@ -52,7 +56,7 @@ def operation_of(norm: str) -> Operation:
         return Operation("cagr") if re.search(rf"{_ASK}|百分之|是什么|怎样|如何", norm) else Operation("")
     if _PER_YEAR.search(norm):
         return Operation("ratio", per="年")
-    per = _PER_COUNT.search(norm)
+    per = _PER_COUNT.search(norm) or _PER_HEAD_OF.search(norm)
     if per:
         return Operation("ratio", per=per.group("per"))
     if _MULTIPLE.search(norm):

@@ -156,3 +156,9 @@ def test_part_of_a_whole_by_its_stated_share():
 def test_percent_shown_exact_and_to_one_decimal(pct: float, shown: str) -> None:
     assert percent_text(pct) == shown
     assert share(Operand.literal(f"{pct}人"), Operand.literal("100人")).formula.endswith(shown)
+
+
+def test_a_quotient_that_divides_out_is_shown_whole():
+    # a count per class (360 pupils in 8 classes): no decimals the division did not produce
+    assert ratio(Operand.literal("360人"), Operand.literal("8个")).formula.endswith("= 45 人/个")
+    assert ratio(Operand.literal("4200万元"), Operand.literal("3.2万人次")).formula.endswith("= 1312.50 元/人次")

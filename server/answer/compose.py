@@ -7,7 +7,7 @@ from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.comparison import Comparison
-from server.answer.compliance import CannotJudge
+from server.answer.compliance import CannotJudge, StageStandards
 from server.answer.computed import ProseComputation, ProseOverTable
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.draft import CitationBook, Draft
@@ -19,6 +19,7 @@ from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, TableAnswer
 from server.answer.measures import Measures
 from server.answer.nearwords import NearWords
+from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
@@ -44,12 +45,14 @@ class Composer:
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
+            StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
+            StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
             Measures(),  # 如何/措施: the measures with their content

@@ -95,7 +95,7 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
 
 
 # words around a share's nouns as questions write them that name neither (`占多大`, a year, `全省`)
-_NOUN_TRIM = re.compile(r"占.*$|^.*?\d{4}年|^(?:全省|全市|全区|全县|全国)")
+_NOUN_TRIM = re.compile(r"占.*$|^.*?\d{4}年|^(?:年底|年末|年初|底|末)|^(?:全省|全市|全区|全县|全国)")
 
 
 def share_apart(ask: Ask) -> Draft | None:
@@ -165,12 +165,23 @@ def _named_with_clause_before(reader: Reader, amounts: list[Stated], part: str, 
 
 
 def _best_named(amounts: list[Stated], noun: str, other: str) -> list[Stated]:
-    """The amounts named best by `noun` (and not better by `other`)."""
-    fits = [a for a in named(amounts, noun) if naming(a, noun) > naming(a, other)]
+    """The amounts named best by `noun` (and not better by `other`); of those, the ones whose words
+    add least to it: a bulletin names a total by the bare noun and each part by the noun with its
+    qualifier (`在园幼儿68350人，其中公办园在园幼儿35180人`; `…经费总投入` against `学前教育经费总投入`)."""
+    # a part named as its whole with a qualifier (`义务教育经费总投入` of `教育经费总投入`): every amount
+    # the part's noun names, the whole's names as fully
+    fits = [a for a in named(amounts, noun) if other in noun or naming(a, noun) > naming(a, other)]
     if not fits:
         return []
     top = naming(fits[0], noun)
-    return [a for a in fits if naming(a, noun) == top]
+    best = [a for a in fits if naming(a, noun) == top]
+    least = min(_extra_words(a, noun) for a in best)
+    return [a for a in best if _extra_words(a, noun) == least]
+
+
+def _extra_words(a: Stated, noun: str) -> int:
+    """How many of the amount's words are not the noun's."""
+    return len(a.words) - round(naming(a, noun) * len(noun))
 
 
 def _stated(a: Stated, label: str) -> Operand:

@@ -179,7 +179,7 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
     much (b − a, 个百分点 for rates). Only when every place gave one figure and all are in one unit:
     a place with two figures (a baseline and a target) or none is not ranked by guess."""
     m = _RANKING.search(q)
-    gap = m is None and _GAP.search(q) is not None and len(each.placed) == 2
+    gap = m is None and _GAP.search(q) is not None
     if (m is None and not gap) or len(each.placed) < 2 or any(len(figures) != 1 for _, figures in each.placed):
         return None
     try:
@@ -192,7 +192,7 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
     highest = way in "高多大快"
     ordered = sorted(operands, key=lambda o: o.value, reverse=highest)
     ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})
-    if ordered[0].value == ordered[1].value and not (gap and len(operands) == 2):
+    if ordered[0].value == ordered[1].value and not gap:
         return None  # a tie at the top: the lines say it
     top = ordered[0]
     if len(operands) == 2:  # by how much: the higher less the lower
@@ -200,6 +200,11 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
         diff = compare(high, low, label=f"{high.label}比{low.label}")
         head = f"相差（{high.label} − {low.label}）" if gap else f"{top.label}更{way}"
         line = f"{head}：{diff.formula.split('（')[0]}"
+        figure = computed_figure(diff, ids[0])
+    elif gap:  # a gap asked of more than two places: the highest less the lowest (最大差距)
+        high, low = ordered[0], ordered[-1]
+        diff = compare(high, low, label=f"{high.label}比{low.label}")
+        line = f"最高与最低相差（{high.label} − {low.label}）：{diff.formula.split('（')[0]}"
         figure = computed_figure(diff, ids[0])
     else:
         word = f"最{way}"

@@ -485,7 +485,9 @@ class Reader:
         if cov < COVER_MIN and self.agreed_sentence(query, best) is None:
             return f"文件中未找到{where}关于“{'、'.join(missing)}”的内容。"
         chunk = best.chunk
-        if unstated := [t for t in query.terms if _PER_HEAD.match(t) and not has_term(t, self.flat[chunk.chunk_id])]:
+        per_head_computed = query.operation == "ratio" and bool(query.asked.per)  # a total ÷ its heads
+        if not per_head_computed and (unstated := [t for t in query.terms if _PER_HEAD.match(t)
+                                                   and not has_term(t, self.flat[chunk.chunk_id])]):
             # per head asked, a total stated (每千人口执业医师数 against 新增执业医师2100名): another indicator
             return f"文件中未找到{where}关于“{'、'.join(unstated)}”的内容。"
         passage = f"{chunk.section}\n{chunk.text}"

@@ -47,6 +47,7 @@ class Stated:
     sentence: tuple[int, int]  # its sentence (offsets into Document.text)
     words: str  # flat normalised words naming it: its list item or clause, else its sentence's opening
     lead: str  # the clause's words just before it (`比上年增加`, `达到`), as written
+    head: str = ""  # of an item of a `其中` list, the words naming the amount the list splits (flat)
 
 
 # per index build (its Reader), the amounts of the documents read: a long report takes a tenth of a
@@ -84,7 +85,7 @@ def _scan(reader: Reader, doc_id: str) -> list[Stated]:
                 own = _named_part(text[left:q.start])
                 n = listed.get(q.start)
                 words = flat(normalize(n.item)) if n is not None and n.size > 1 else own or opening
-                out.append(Stated(q, hit, (s, e), words, text[left:q.start]))
+                out.append(Stated(q, hit, (s, e), words, text[left:q.start], _head(text, s, q.start)))
     return out
 
 
@@ -95,6 +96,20 @@ def naming(stated: Stated, noun: str) -> float:
         return 0.0
     m = SequenceMatcher(None, noun, stated.words, autojunk=False).find_longest_match(0, len(noun), 0, len(stated.words))
     return m.size / len(noun) if m.size >= 2 else 0.0
+
+
+def naming_listed(stated: Stated, noun: str) -> float:
+    """How fully the amount's words, read with the words of the amount its `其中` list splits, name
+    `noun`: `专任教师2778人，其中小学1732人` names 小学专任教师 by its item (小学) and its head (专任教师)."""
+    own = naming(stated, noun)
+    if not stated.head or not stated.words:
+        return own
+    m = SequenceMatcher(None, noun, stated.words, autojunk=False).find_longest_match(0, len(noun), 0, len(stated.words))
+    if m.size < 2:
+        return own
+    rest = noun[:m.a] + noun[m.a + m.size:]
+    r = SequenceMatcher(None, rest, stated.head, autojunk=False).find_longest_match(0, len(rest), 0, len(stated.head))
+    return max(own, (m.size + r.size) / len(noun)) if r.size >= 2 else own
 
 
 def named(amounts: list[Stated], noun: str, units: tuple[str, ...] = ()) -> list[Stated]:
@@ -124,6 +139,17 @@ def ambiguous_apart(reader: Reader, found: list[Stated], message: str) -> Draft:
     book = CitationBook(reader.documents)
     ids = list(dict.fromkeys(book.cite(a.hit, *a.sentence) for a in found[:3]))
     return Draft(f"{message}以下段落相关但不能回答该问题：{''.join(f'[{n}]' for n in ids)}", True, book.citations)
+
+
+def _head(text: str, sentence_start: int, at: int) -> str:
+    """Of an amount in a `其中` list, the words naming the amount the list splits: the clause before
+    its `其中` (`义务教育阶段专任教师2778人，其中小学1732人` → 义务教育阶段专任教师); '' elsewhere."""
+    split = text.rfind("其中", sentence_start, at)
+    if split < 0 or re.search(pauses("；;。"), text[split:at]):
+        return ""
+    left = max((m.end() for m in _CUT.finditer(text, sentence_start, max(sentence_start, split - 1))),
+               default=sentence_start)
+    return _named_part(text[left:split])
 
 
 def _named_part(words: str) -> str:
