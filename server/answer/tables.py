@@ -428,7 +428,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # a maximum or minimum is read from its winning row: that row is cited, the others it was chosen
     # among are its computation's inputs (each with its cell), not passages the answer rests on
     tied = _tied(result) if ranked else 0
-    used = [c.row for c in result.cells[:tied]] if ranked else result.rows
+    # a ranking by a change computed per row states every row's change, each from its own row: all cited
+    each_change = ranked and result.query.change_from is not None
+    used = [c.row for c in result.cells[:tied]] if ranked and not each_change else result.rows
     hits = {r.index: hit for r in used if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
     marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in used if r.index in hits}
     where = f"依据{region_of(doc)}{_title(table, doc.text)}"
@@ -436,7 +438,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     names = _names(result)
     details = "；".join(f"{name}：{_values(table, result, c)}[{marks[c.row.index]}]"
                         for name, c in zip(names, result.cells) if c.row.index in marks)
-    if ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
+    if each_change:
+        details += f"；各{key(label_column(table)) or '行'}：{computation.formula}" if computation else ""
+    elif ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
         details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
     if result.query.aggregate == "list":
