@@ -3,7 +3,8 @@
 superlative (最大班额) that is not a ranking, a category value the question names only in part
 (学前教育 for the office 学前教育科), two-character row labels listed together (小学、初中、普通高中),
 rows ranked by the gap between two of their columns, and — through a real Service — the rows of one
-county in a city's project table, and two places each asked its own thing before `哪个高`."""
+county in a city's project table, two places each asked its own thing before `哪个高`, and
+`哪些文件提到了X` listing only the documents whose passage names X's most specific word."""
 from __future__ import annotations
 
 import pytest
@@ -143,10 +144,14 @@ CITY_PLAN = """赣州市学前教育普及普惠行动计划（2023—2025年）
 ACHIEVED = """会昌县义务教育优质均衡发展自评报告
 一、教师交流
 2023—2024学年，全县符合交流轮岗条件的教师1000人，实际交流轮岗115人，交流轮岗比例为11.5%。
+二、学生发展
+全县推行中小学春秋假，组织学生走出校园参与实践。
 """
 TARGET = """宁乡市2025年教育工作要点
 一、教师队伍
 2025年，交流轮岗教师占符合条件教师的比例不低于10%。
+二、学生发展
+保障中小学生每天综合体育活动时间不少于2小时。
 """
 
 
@@ -170,3 +175,10 @@ def test_service_two_places_each_asked_their_own_thing_then_ranked(service):
     values = sorted(f.value for f in r.figures)
     assert 11.5 in values and 10 in values, r.answer
     assert "会昌县更高" in r.answer and "未找到" not in r.answer
+
+
+def test_service_which_documents_mention_a_thing_lists_only_those_naming_it(service):
+    r = service.ask("哪些文件提到了中小学春秋假？")
+    assert not r.abstained, r.answer
+    assert "会昌县" in r.answer and "春秋假" in r.answer
+    assert "宁乡市：“" not in r.answer, r.answer  # it names 中小学 only, never the 春秋假

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit
 from ingest.normalize import normalize, not_pauses
+from ingest.segment import words
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
-from server.answer.evidence import NUMBER_BONUS, Reader
+from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import verified
 from server.intent import EACH, classify, intents_of
@@ -100,6 +101,11 @@ class PerDocument:
             doc = reader.documents[doc_id]
             region = normalize(place) if place else region_of(doc)
             ranked = reader.rank(asked, hits)
+            if which:  # a document mentions X only in a passage naming X's most specific word
+                ranked = [h for h in ranked if _names_specific(reader, asked, h)]
+                if not ranked:
+                    silent.append((doc_id, place))
+                    continue
             evidence = reader.evidence(asked, ranked)
             nearest.append(evidence.hit)
             if reader.refusal(asked, evidence.hit):
@@ -134,6 +140,35 @@ class PerDocument:
             placed.append((region, part.figures))
             answered.add(doc_id)
         return _Lines(lines, figures, nearest, answered, silent, placed)
+
+
+def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
+    """The passage names the thing a `哪些文件提到了X` asks about: the rarest word in the library of X (of
+    one of X's alternatives, `A或B`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
+    literally or by a word near in meaning; a passage sharing only X's generic words (中小学) does not
+    mention it."""
+    m = _MENTIONED.search(query.norm)
+    if m is None:
+        return True
+    text = reader.flat[hit.chunk.chunk_id]
+    checked = False
+    for alternative in _ALTERNATIVES.split(m.group(1)):
+        candidates = {w for w in [*words(alternative), *(t for t in query.terms if t in alternative)]
+                      if len(w) >= 2 and reader.idf(w)}
+        if not candidates:
+            continue
+        checked = True
+        rarest = max(candidates, key=reader.idf)
+        if any(has_term(w, text) for w in candidates if w in rarest) \
+                or reader.near is not None and reader.near_word(rarest, text):
+            return True
+    return not checked
+
+
+_ALTERNATIVES = re.compile(r"或者|或是|或")
+# what a `哪些文件提到了X` asks about: X
+_MENTIONED = re.compile(r"(?:提到|提及|涉及|说到|讲到|写到|谈到|部署了?|出现)(?:了|过)?[“\"]?(.+?)[”\"]?"
+                        r"(?:的(?:内容|文件|地区|省份|报告))?(?:吗|呢)?[？?。]?$")
 
 
 # the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
