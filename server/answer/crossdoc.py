@@ -101,14 +101,10 @@ class PerDocument:
             doc = reader.documents[doc_id]
             region = normalize(place) if place else region_of(doc)
             ranked = reader.rank(asked, hits)
-            if which:  # a document mentions X only in a passage naming X's most specific word
-                ranked = [h for h in ranked if _names_specific(reader, asked, h)]
-                if not ranked:
-                    silent.append((doc_id, place))
-                    continue
             evidence = reader.evidence(asked, ranked)
             nearest.append(evidence.hit)
-            if reader.refusal(asked, evidence.hit):
+            # a document mentions X only in a passage naming X's most specific word
+            if reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
                 silent.append((doc_id, place))
                 continue
             key = (doc_id, *evidence.span)
@@ -144,7 +140,7 @@ class PerDocument:
 
 def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     """The passage names the thing a `哪些文件提到了X` asks about: the rarest word in the library of X (of
-    one of X's alternatives, `A或B`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
+    one of X's alternatives, `A或B`, `A（B）`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
     literally or by a word near in meaning; a passage sharing only X's generic words (中小学) does not
     mention it."""
     m = _MENTIONED.search(query.norm)
@@ -165,7 +161,8 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     return not checked
 
 
-_ALTERNATIVES = re.compile(r"或者|或是|或")
+# `A或B`, and a name in brackets after another (`振兴县域普通高中（县中振兴）`)
+_ALTERNATIVES = re.compile(r"或者|或是|或|[(（]|[)）]")
 # what a `哪些文件提到了X` asks about: X
 _MENTIONED = re.compile(r"(?:提到|提及|涉及|说到|讲到|写到|谈到|部署了?|出现)(?:了|过)?[“\"]?(.+?)[”\"]?"
                         r"(?:的(?:内容|文件|地区|省份|报告))?(?:吗|呢)?[？?。]?$")

@@ -83,7 +83,7 @@ MIN_FUZZY_RATIO = 0.75  # share of a category value's two-character pieces the q
 MIN_FUZZY_CHARS = 4
 MIN_CAPTION_BIGRAMS = 3  # two-character pieces of a caption the question must share to name the table by it
 MIN_MENTIONS = 1
-MAX_SHOWN = 3  # rows cited when a table cannot answer
+MAX_SHOWN = 3  # rows cited when a table cannot answer, or each stated when a ranking by change is among so few
 
 
 class WholeTable:
@@ -428,8 +428,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # a maximum or minimum is read from its winning row: that row is cited, the others it was chosen
     # among are its computation's inputs (each with its cell), not passages the answer rests on
     tied = _tied(result) if ranked else 0
-    # a ranking by a change computed per row states every row's change, each from its own row: all cited
-    each_change = ranked and result.query.change_from is not None
+    # a ranking by a change computed per row among a few rows (`三个学段里`) states every row's change, each
+    # from its own row: all cited; among many, the winner and the runner-up
+    each_change = ranked and result.query.change_from is not None and len(result.rows) <= MAX_SHOWN
     used = [c.row for c in result.cells[:tied]] if ranked and not each_change else result.rows
     hits = {r.index: hit for r in used if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
     marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in used if r.index in hits}
