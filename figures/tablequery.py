@@ -68,7 +68,7 @@ class TableCell:
 _ACHIEVED = re.compile(r"实际|完成|实现|达成|现状|现有|实绩")
 _REQUIRED = re.compile(r"标准|要求|目标|计划|规划|规定|任务|应达")
 # a pass/fail question weighs both kinds against each other: neither is the answer alone
-_JUDGED = re.compile(r"达标|是否|符合|达到.{0,6}(?:标准|要求|目标)|完成.{0,4}目标|差距|差多少")
+_JUDGED = re.compile(r"达标|是否|符合|达到.{0,6}(?:标准|要求|目标)|完成.{0,4}目标|差距|差多少|相差|差得|差额")
 ValueKind = Literal["achieved", "required"]
 
 
@@ -148,8 +148,14 @@ def _grouped_cells(table: Table, group_column: str, label_column_: str) -> list[
             label, parent = own, own
         group = normalize(row.group or texts.get(group_column, ""))
         unit = unit_note(own) or unit_note(parent)
-        out += [_cell(row, label, group, c, unit) for c in row.cells if c.column not in (group_column, label_column_)]
+        out += [_cell(row, label, group, c, "" if _UNITLESS.search(key(c.column)) else unit)
+                for c in row.cells if c.column not in (group_column, label_column_)]
     return out
+
+
+# a column stating a statistic of the indicator rather than its amount (差异系数, 达标率, 排名 beside
+# 国家标准 and 县域平均值 in a self-evaluation table): the unit its row's label names is not its own
+_UNITLESS = re.compile(r"系数|比率|比例|占比|率$|倍数|是否|排名|名次|位次")
 
 
 _NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")
@@ -191,6 +197,8 @@ class TableQuery:
     units: tuple[str, ...] = ()  # keep cells in these base units, when any is (人数: not the rates beside them)
     top_level: bool = False  # only rows of their own, not sub-rows (`其中:普通小学`): groups compared as wholes
     per: str | None = None  # ratio: the column divided by (班数 of `平均每个班`), by key
+    gap: bool = False  # with change_from: the size of the difference, the larger column less the smaller
+    opens: list[str] = field(default_factory=list)  # rows whose label opens with one of these (a place), by key
 
 
 @dataclass
@@ -330,6 +338,8 @@ def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResul
         try:
             a = _operand(table, TableCell(c.row, c.label, c.group, old.column, old, None, "", ""), "row")
             b = _operand(table, c, "row")
+            if query.gap and a.value > b.value:
+                a, b = b, a
             changes.append((c, change(a, b, label=f"{normalize(c.label)} {old.column}→{c.column}")))
         except ComputeError:
             continue
@@ -361,6 +371,8 @@ def _kept(table: Table, c: TableCell, q: TableQuery) -> bool:
     if q.labels and key(c.own_label) not in q.labels and key(c.label) not in q.labels:
         return False
     if q.groups and key(c.group) not in q.groups:
+        return False
+    if q.opens and not any(key(c.own_label).startswith(p) for p in q.opens):
         return False
     for column, wanted in q.where.items():
         cell = next((x for x in c.row.cells if key(x.column) == column), None)

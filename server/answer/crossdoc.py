@@ -11,12 +11,13 @@ from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit
 from ingest.normalize import normalize, not_pauses
+from ingest.segment import words
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
-from server.answer.evidence import NUMBER_BONUS, Reader
+from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import verified
-from server.intent import EACH, classify
+from server.intent import EACH, classify, intents_of
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit
@@ -88,7 +89,9 @@ class PerDocument:
             if own_asks:  # `A的X和B的Y分别是多少`: this place's own thing, not the words of both
                 served = [place] if place else reader.documents[doc_id].meta.region
                 own = next((own_asks[normalize(r)] for r in served if normalize(r) in own_asks), None)
-                asked = replace(asked.narrowed(own), regions=asked.regions) if own else asked
+                # its own year and intent too: `A实际的X，和B2025年的Y目标比` asks A of no year and no target
+                asked = replace(asked.narrowed(own), regions=asked.regions, years=_years_in(query.years, own),
+                                intents=intents_of(own) | (query.intents & {"compare"})) if own else asked
             hits = ask.search(asked, [doc_id])
             if place:  # a document of several places: its part about this one
                 hits = [h for h in hits if reader.speaks_for(asked, h.chunk)]
@@ -100,7 +103,8 @@ class PerDocument:
             ranked = reader.rank(asked, hits)
             evidence = reader.evidence(asked, ranked)
             nearest.append(evidence.hit)
-            if reader.refusal(asked, evidence.hit):
+            # a document mentions X only in a passage naming X's most specific word
+            if reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
                 silent.append((doc_id, place))
                 continue
             key = (doc_id, *evidence.span)
@@ -132,6 +136,36 @@ class PerDocument:
             placed.append((region, part.figures))
             answered.add(doc_id)
         return _Lines(lines, figures, nearest, answered, silent, placed)
+
+
+def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
+    """The passage names the thing a `哪些文件提到了X` asks about: the rarest word in the library of X (of
+    one of X's alternatives, `A或B`, `A（B）`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
+    literally or by a word near in meaning; a passage sharing only X's generic words (中小学) does not
+    mention it."""
+    m = _MENTIONED.search(query.norm)
+    if m is None:
+        return True
+    text = reader.flat[hit.chunk.chunk_id]
+    checked = False
+    for alternative in _ALTERNATIVES.split(m.group(1)):
+        candidates = {w for w in [*words(alternative), *(t for t in query.terms if t in alternative)]
+                      if len(w) >= 2 and reader.idf(w)}
+        if not candidates:
+            continue
+        checked = True
+        rarest = max(candidates, key=reader.idf)
+        if any(has_term(w, text) for w in candidates if w in rarest) \
+                or reader.near is not None and reader.near_word(rarest, text):
+            return True
+    return not checked
+
+
+# `A或B`, and a name in brackets after another (`振兴县域普通高中（县中振兴）`)
+_ALTERNATIVES = re.compile(r"或者|或是|或|[(（]|[)）]")
+# what a `哪些文件提到了X` asks about: X
+_MENTIONED = re.compile(r"(?:提到|提及|涉及|说到|讲到|写到|谈到|部署了?|出现)(?:了|过)?[“\"]?(.+?)[”\"]?"
+                        r"(?:的(?:内容|文件|地区|省份|报告))?(?:吗|呢)?[？?。]?$")
 
 
 # the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
@@ -239,14 +273,31 @@ def place_asks(query: Query) -> dict[str, str]:
     if own_sentences:
         return own_sentences
     tail = _SHARED_ASK.search(norm, found[-1][1])
-    if tail is None:
-        return {}
-    bounds = [f[0] for f in found[1:]] + [tail.start()]
-    own = {name: norm[end:stop].strip(_JOINS) for (_, end, name), stop in zip(found, bounds)}
+    # no shared ask, as when a ranking follows the two (`A实际的X，和B定的Y目标比，哪个高`; the ranking
+    # clause is dropped before the places are asked): each place's own words up to it, asked for its figure
+    ranked = _RANKING.search(norm, found[-1][1]) if tail is None else None
+    stop_at = tail.start() if tail is not None else _clause_start(norm, ranked.start()) if ranked else len(norm)
+    bounds = [f[0] for f in found[1:]] + [stop_at]
+    own = {name: _COMPARED.sub("", norm[end:stop].strip(_JOINS + "?？")).strip(_JOINS)
+           for (_, end, name), stop in zip(found, bounds)}
     if not all(key_terms(words) for words in own.values()) or len(set(own.values())) < 2:
         return {}
-    ask = EACH.sub("", norm[tail.start():], count=1)
+    ask = EACH.sub("", norm[tail.start():], count=1) if tail is not None else "是多少"
     return {name: f"{words}{ask}" for name, words in own.items()}
+
+
+def _years_in(years: list[str], text: str) -> list[str]:
+    """Of the question's years, those its part `text` names."""
+    return [y for y in years if y in text]
+
+
+# the words closing a thing compared with another (`…目标比`, `…相比`, `…比较`)
+_COMPARED = re.compile(r"(?:相比|对比|比较|比)(?:而言|来看|起来)?$")
+
+
+def _clause_start(norm: str, at: int) -> int:
+    """Where the clause holding position `at` begins."""
+    return max(norm.rfind(p, 0, at) for p in "，,；;") + 1 if any(p in norm[:at] for p in "，,；;") else at
 
 
 _SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")

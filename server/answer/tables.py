@@ -11,6 +11,7 @@ names most. The question names: a measured column (占地面积, 2020), rows by 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from figures.numbers import parse_number
 from figures.tablequery import (
@@ -60,6 +61,7 @@ _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|
 _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
+_GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺口")
 _CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上年|降幅")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
@@ -81,7 +83,7 @@ MIN_FUZZY_RATIO = 0.75  # share of a category value's two-character pieces the q
 MIN_FUZZY_CHARS = 4
 MIN_CAPTION_BIGRAMS = 3  # two-character pieces of a caption the question must share to name the table by it
 MIN_MENTIONS = 1
-MAX_SHOWN = 3  # rows cited when a table cannot answer
+MAX_SHOWN = 3  # rows cited when a table cannot answer, or each stated when a ranking by change is among so few
 
 
 class WholeTable:
@@ -94,15 +96,15 @@ class WholeTable:
         self.named_only = named_only
 
     def try_answer(self, ask: Ask) -> Draft | None:
-        q = normalize(ask.query.norm, drop_space=True)
+        docs = ask.scope if ask.scope is not None else list(dict.fromkeys(h.chunk.doc_id for h in ask.hits))
+        texts = {d: ask.reader.documents[d].text for d in docs}
+        q = without_named_superlatives(normalize(ask.query.norm, drop_space=True), texts.values())
         if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
                 or _LIST.search(q)):
             return None
         # the documents in scope, else those of the passages found: reading every document's
         # tables would grow with the library
-        docs = ask.scope if ask.scope is not None else list(dict.fromkeys(h.chunk.doc_id for h in ask.hits))
         tables = [t for d in docs for t in ask.reader.documents[d].tables if t.rows]
-        texts = {d: ask.reader.documents[d].text for d in docs}
         number = _TABLE_NUMBER.search(q)
         if self.named_only:
             tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)
@@ -114,7 +116,9 @@ class WholeTable:
             if score < MIN_MENTIONS:
                 break
             places = tuple(normalize(r, drop_space=True) for r in ask.query.regions)
-            query = parse(table, q, ask.query.units, places)
+            own = ask.reader.documents[table.doc_id].meta.region
+            query = parse(table, q, ask.query.units, places,
+                          tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))))
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
                                                                                      texts[table.doc_id]):
                 continue
@@ -141,13 +145,46 @@ class WholeTable:
         return None
 
 
+# a superlative opening a noun (`最大班额`, `最低工资标准`, `最高限额`): the name of an indicator when the
+# documents write it so, not a ranking of rows; the superlative's own words (`最大的`, `最多是`) never are
+_SUPERLATIVE_TERM = re.compile(r"最[大小多少高低长短](?=([^\W\d的是为了和与及也还在于时？?，,。]{2}))")
+
+
+def without_named_superlatives(q: str, texts: Iterable[str]) -> str:
+    """`q` with the superlative of each indicator name the documents state (`最大班额`) masked, so that
+    it is not read as a ranking."""
+    texts = list(texts)
+    out = q
+    for m in _SUPERLATIVE_TERM.finditer(q):
+        term = m.group() + m.group(1)
+        if any(term in normalize(t, drop_space=True) for t in texts):
+            out = out[:m.start()] + "\ue000" * 2 + out[m.end():]
+    return out
+
+
 def _rows_are_places(table: Table, regions: list[str], own: list[str]) -> bool:
     """Two or more places asked besides the document's own (`庆阳市`), each the label of a row of the
-    table (full or short name)."""
+    table (full or short name); or places whose rows a record table names them by (`A区城南幼儿园新建
+    项目`: a city plan's projects, each under its county)."""
     names = {key(c.own_label) for c in cells_of(table)}
-    regions = [r for r in regions if normalize(r, drop_space=True) not in {normalize(o, drop_space=True) for o in own}]
+    regions = _other_places(regions, own)
     return len(regions) >= 2 and all(
-        {normalize(r, drop_space=True), short_name(normalize(r, drop_space=True))} & names for r in regions)
+        {normalize(r, drop_space=True), short_name(normalize(r, drop_space=True))} & names for r in regions) \
+        or bool(regions) and set(regions) <= set(_places_in_labels(table, tuple(regions)))
+
+
+def _other_places(regions: list[str], own: list[str]) -> list[str]:
+    """The places asked, normalised, other than the document's own."""
+    owned = {normalize(o, drop_space=True) for o in own}
+    return [r for r in (normalize(x, drop_space=True) for x in regions) if r not in owned]
+
+
+def _places_in_labels(table: Table, places: tuple[str, ...]) -> list[str]:
+    """Of the places (full names), those that open the labels of some rows, not all, and name none whole:
+    the rows of a place in a table listing several places' projects or schools."""
+    labels = {key(c.own_label) for c in cells_of(table)}
+    return [p for p in places if len(p) >= 2 and p not in labels
+            and 0 < sum(label.startswith(p) for label in labels) < len(labels)]
 
 
 def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
@@ -225,10 +262,12 @@ def lead_in(table: Table, text: str) -> str:
     return before[-1] if before else ""
 
 
-def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> TableQuery | None:
+def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, ...] = (),
+          opening: tuple[str, ...] = ()) -> TableQuery | None:
     """The template the question maps onto, or None when it names nothing to measure or filter.
     `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group);
-    `places`: the places it asks about, rows of a table by place however short their name (环县)."""
+    `places`: the places it asks about, rows of a table by place however short their name (环县);
+    `opening`: places asked that open the labels of the rows they choose (`A区城南幼儿园新建项目`)."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
     named = [k for k in columns if column_named(k, q)]
@@ -275,6 +314,12 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             change_from = old
         else:  # `哪项指标下降了`: the later value below the earlier one
             condition = Condition("<" if _FALL.search(q) else ">", other=old)
+    # two columns of each row compared (`哪个学段实有教职工和核定编制差得最多`): rows ranked by the size
+    # of their gap, whichever column is the larger
+    gap = bool(_GAP_WORDS.search(q)) and len(measure) >= 2 and change_from is None and condition is None \
+        and bool(_MAX.search(q) or _MIN.search(q))
+    if gap:
+        measure, change_from = measure[:1], measure[1]
     if _MAX.search(q) or _MIN.search(q):
         aggregate = "max" if _MAX.search(q) and not (_MIN.search(q) and not _RISE.search(q)) else "min"
         if _FALL.search(q) and change_from:
@@ -297,7 +342,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         return None
     mark = _QUALIFIER[qualifier.group(1)] if qualifier else None
     units = tuple(units) + _row_units(q)
-    if aggregate in ("list", "count") and not (where or exclude or condition or groups or labels or mark):
+    if aggregate in ("list", "count") and not (where or exclude or condition or groups or labels or mark or opening):
         return None  # nothing chosen: a question about one row, not the table
     if aggregate in ("sum", "mean") and len(labels) == 1 and not (where or exclude) and len(measure) < 2:
         return None
@@ -306,7 +351,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     # several groups compared by a max/min (`三个学段里哪个学段增加最多`): each group's own rows, not their parts
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
-                      mark, units, top_level, per if aggregate == "ratio" else None)
+                      mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening))
 
 
 def _position(column: str, q: str) -> int:
@@ -383,7 +428,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # a maximum or minimum is read from its winning row: that row is cited, the others it was chosen
     # among are its computation's inputs (each with its cell), not passages the answer rests on
     tied = _tied(result) if ranked else 0
-    used = [c.row for c in result.cells[:tied]] if ranked else result.rows
+    # a ranking by a change computed per row among a few rows (`三个学段里`) states every row's change, each
+    # from its own row: all cited; among many, the winner and the runner-up
+    each_change = ranked and result.query.change_from is not None and len(result.rows) <= MAX_SHOWN
+    used = [c.row for c in result.cells[:tied]] if ranked and not each_change else result.rows
     hits = {r.index: hit for r in used if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
     marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in used if r.index in hits}
     where = f"依据{region_of(doc)}{_title(table, doc.text)}"
@@ -391,7 +439,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     names = _names(result)
     details = "；".join(f"{name}：{_values(table, result, c)}[{marks[c.row.index]}]"
                         for name, c in zip(names, result.cells) if c.row.index in marks)
-    if ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
+    if each_change:
+        details += f"；各{key(label_column(table)) or '行'}：{computation.formula}" if computation else ""
+    elif ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
         details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
     if result.query.aggregate == "list":
@@ -408,7 +458,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
     # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
     context = " ".join([doc.meta.title, caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
-                        *result.query.groups, *result.query.labels, *(names[:1] if ranked else names),
+                        *result.query.groups, *result.query.labels, *result.query.opens,
+                        *(names[:1] if ranked else names),
                         key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
                         *operation_words(normalize(ask.query.norm, drop_space=True), result.query)])
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
@@ -561,7 +612,8 @@ def _fuzzy_category(cells: list[TableCell], q: str) -> tuple[str, str, int] | No
                 continue
             pieces = [value[i:i + 2] for i in range(len(value) - 1)]
             at = [q.find(p) for p in pieces if p in q]
-            if len(at) / len(pieces) >= MIN_FUZZY_RATIO and max(at) - min(at) <= len(value) + 4:
+            # its head, the last piece, named too: `学前教育` does not name the office `学前教育科`
+            if pieces[-1] in q and len(at) / len(pieces) >= MIN_FUZZY_RATIO and max(at) - min(at) <= len(value) + 4:
                 found.append((len(at) / len(pieces), column, value, min(at)))
     found.sort(reverse=True)
     if not found or len(found) > 1 and found[1][0] == found[0][0]:
@@ -582,12 +634,30 @@ def _row_units(q: str) -> tuple[str, ...]:
 
 
 def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
-    labels = []
+    """Row labels the question names: whole, of three characters or more (a two-character one, 小学,
+    is as often a word of another noun) or a place asked — or two characters long when the question
+    lists it with other labels of the table (`小学、初中、普通高中三个学段`)."""
+    labels: list[str] = []
+    short: list[str] = []
     for c in cells_of(table):
         for form in (key(c.own_label), key(c.label)):
-            if (len(form) >= 3 or form in places) and form in q and form not in labels:
+            if form in labels or form in short or form not in q:
+                continue
+            if len(form) >= 3 or form in places:
                 labels.append(form)
-    return labels
+            elif len(form) == 2:
+                short.append(form)
+    listed = [f for f in short if any(_ENUMERATION.match(q, i + 2) or i and q[i - 1] in _LIST_JOINS
+                                      for i in _starts(f, q))]
+    return labels + listed if len(labels) + len(listed) >= 2 and listed else labels
+
+
+_LIST_JOINS = "、和与及"
+_ENUMERATION = re.compile(r"[、和与及]")
+
+
+def _starts(word: str, q: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), q)]
 
 
 def _groups(table: Table) -> set[str]:
