@@ -56,13 +56,15 @@ _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|�
                         r"\s*(?!20\d\d\s*年)(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
 
 # unit families a question asks for, by its wording
-_WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成"), ("%", "百分点")),
+# `X里…的占多少`: a part of a whole asked as a share (not `占地多少亩`, an area)
+_WANTS = [(re.compile(r"率|占比|比例|比重|百分|几成|占多少(?![万亿元人个所名亩平])"), ("%", "百分点")),
           (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿|老师|孩子)|人数|几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
                       r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
            ("人", "人次")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
-          # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`)
-          (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几])所学校|学校数"), ("所",)),
+          # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`) nor
+          # the one it asks the name of (`新建哪所学校`)
+          (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里"))]
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
@@ -70,7 +72,8 @@ _COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|�
 # nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
 _PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员")
 _MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
-_ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
+# `哪几点要求` asks which ones, not how many
+_ASKS_NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
 
 
 @dataclass(frozen=True)
