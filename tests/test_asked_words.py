@@ -39,6 +39,8 @@ PLAN = """永和县学前教育发展提升行动计划（2024—2026年）
 全县共有幼儿园96所，在园幼儿15230人。全县幼儿园专任教师1180人，专科及以上学历教师占84.5%。
 二、职业教育
 全县有中等职业学校2所，在校生3120人。
+三、协作发展
+与大宁县缔结学前教育协作联盟园6所，每年两县互派保教人员跟岗学习80人次。
 """
 
 
@@ -91,3 +93,13 @@ def test_pupils_of_a_secondary_vocational_school_asked_in_everyday_words(service
     answer = service.ask("永和县读中专的学生有多少人？")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("3120人"), answer.answer
+
+
+def test_a_partner_place_outside_the_corpus_is_searched_for_in_the_named_regions_documents(service):
+    # 大宁县 has no document: the search is the named county's, where the partner is a topic
+    query = service.analyse("永和县和大宁县的学前教育协作，要达到什么目标？")
+    assert query.regions == ["永和县"] and "大宁县" in query.unknown_regions
+    assert "大宁县" in query.search_text
+    answer = service.ask("永和县和大宁县的学前教育协作，要达到什么目标？")
+    assert not answer.abstained, answer.answer
+    assert "6所" in answer.answer, answer.answer
