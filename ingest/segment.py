@@ -82,6 +82,30 @@ def tokenize(norm_text: str) -> list[str]:
     return tokens
 
 
+# parts of speech of a character that only ever attaches to a word: pronouns and determiners (哪, 每,
+# 各), prepositions, conjunctions, particles and aspect markers (了, 着, 得), measure words (所, 名)
+_GLUE_POS = frozenset("r rr rz p c u uj ul uv uz ud ug y e o q".split())
+
+
+def unglued(token: str) -> str:
+    """`token` without the function characters jieba's HMM glued to its edges (哪所 → '', 提了 → 提,
+    户老旧 → 老旧) when it is single characters joined into a word the dictionary lacks: the
+    unknown-word model glues such a character to its neighbour in any question, so it names
+    nothing. Other tokens come back as they are: dictionary words, a name outside every dictionary
+    (a village, a school: the POS tagger keeps it whole or cuts it into words), and a per-unit
+    qualifier (每名, 每万 of 每万人口: what is asked per head is another figure than the total)."""
+    if len(token) < 2 or token.startswith("每") or _get_tokenizer().FREQ.get(token):
+        return token
+    parts = list(pos_tokenizer().cut(token))
+    if len(parts) < 2 or any(len(p.word) > 1 or p.flag == "m" for p in parts):
+        return token
+    while parts and parts[0].flag in _GLUE_POS:
+        parts.pop(0)
+    while parts and parts[-1].flag in _GLUE_POS:
+        parts.pop()
+    return "".join(p.word for p in parts)
+
+
 def words(norm_text: str) -> list[str]:
     """Precise-mode words of normalised text, punctuation and function words kept, so the
     words concatenate back to the text (`参与率和满意度` → 参与, 率, 和, 满意度)."""

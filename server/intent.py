@@ -75,7 +75,8 @@ _COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|�
 # nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
 _PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员")
 _MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
-_ASKS_NUMBER = re.compile(r"多少|几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
+# `哪几点要求` asks which ones, not how many
+_ASKS_NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
 
 
 @dataclass(frozen=True)

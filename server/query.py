@@ -13,7 +13,7 @@ from functools import lru_cache
 from figures.indicators import INDICATORS
 from figures.numbers import parse_number
 from ingest.normalize import normalize
-from ingest.segment import pos_tokenizer, tokenize, words
+from ingest.segment import pos_tokenizer, tokenize, unglued, words
 from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -46,12 +46,16 @@ QUESTION_WORDS = frozenset(
     "地区 区县 各地 分别 比较 对比 相比 区别 一共 总共 合计 增加 增长 提高 减少 变化 达到 达标 差距 "
     "政策 方面 相关 内容 哪 那 那么 还有 另外 呀 啊 吧 该 这个 这些 当地 上述 它 其中 这次 那次 又 实际 "
     "百分 百分之 百分点 分点 期间 时期 重新 计算 算出 出来 给出 一致 符合 国家 标准 要求 规定 "
-    "大约 约 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
+    "大约 约 大概 大致 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
     "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 "
     # the time frame and the source, said of any document: 今年/去年 are resolved as years
     "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
     # intention: what is asked is a plan, named by the rest (准备新建…, 打算组织…), as with 计划
     "准备 打算 "
+    # asking to reckon a figure from others (用…和…数算, 估算一下): the figures are named by the rest
+    "数算 估算 换算 折算 "
+    # whom a speech or notice addresses (对大家提了…要求): the audience, not what was said
+    "大家 各位 "
     # quantifiers over what is asked
     "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署 起来".split())
 
@@ -118,9 +122,11 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     if len(known) > 1 and not intents & {"compare"}:
         intents.add("compare")
     stages = stages_of(norm)
+    # a place the corpus does not cover, named beside one it does (巴南区和温江区的合作), is a topic of
+    # that region's documents (a partner, a twinned county): the retrievers look for it, no key term does
     for place in unknown:
         rest = rest.replace(place, " ")
-    search_text = rest.strip() if known and len(rest.strip()) >= 2 else norm
+    search_text = " ".join([rest.strip(), *unknown]) if known and len(rest.strip()) >= 2 else norm
     relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
     terms = _with_alternatives(key_terms(rest), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
@@ -187,7 +193,8 @@ def key_terms(text: str) -> list[str]:
         name = min(found)[2]
         indicators.append(name)
         asked = asked.replace(name, " ")
-    tokens = list(dict.fromkeys(periods + indicators + [t for t in tokenize(asked) if _is_key_term(t)]))
+    # a function character jieba's unknown-word model glued to a neighbour (哪所, 提了) is cut off first
+    tokens = list(dict.fromkeys(periods + indicators + [t for t in map(unglued, tokenize(asked)) if _is_key_term(t)]))
     return [t for t in tokens if not any(t != u and t in u for u in tokens)]
 
 

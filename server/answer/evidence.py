@@ -317,27 +317,33 @@ class Reader:
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
         head supplies, else with words near in meaning."""
-        text = f"{self.flat[hit.chunk.chunk_id]}\n{self.supplied(hit.chunk.doc_id)}"
+        supplied = self.supplied(hit.chunk.doc_id)
+        text = f"{self.flat[hit.chunk.chunk_id]}\n{supplied}"
         missing = self.spans_missing(query, hit)
         spoken = {t for word in query.spans if word not in missing for t in plan_words(word)}
+        # a compound the documents never write whose words the document's head carries (a speech's
+        # speaker asked as `教育局长`, the head naming `教育局党组书记、局长`): said of every passage
+        spoken |= {t for t in query.terms if not self.idf(t) and self._literal(t, supplied) >= SPLIT_COMPOUND}
         found = self.coverage(query, text, given=spoken)
         if self.near is None:
             return found
         if found[0] >= COVER_MIN:
-            return self.unnamed(query, text, found)
+            return self.unnamed(query, text, found, spoken)
         near = self.near_text(query, hit)
-        return self.unnamed(query, f"{text}\n{near}", self.coverage(query, text, near, given=spoken))
+        return self.unnamed(query, f"{text}\n{near}", self.coverage(query, text, near, given=spoken), spoken)
 
-    def unnamed(self, query: Query, text: str, found: tuple[float, list[str]]) -> tuple[float, list[str]]:
+    def unnamed(self, query: Query, text: str, found: tuple[float, list[str]],
+                given: Collection[str] = ()) -> tuple[float, list[str]]:
         """Literal coverage `found` of a passage, lowered for each compound of the question that the
         corpus never uses though it uses every word of it, and that no word of the passage is close
         to in meaning: a thing the documents do not name, put together from words they do use (a
         benefit no document grants: 住房 + 补贴), not an everyday name for one they name (which is no
         compound of their words, or lies near the documents' word). Such a compound counts as
         missing, as much as the least specific word found, so that a generic word (教师, 学生) the
-        passage shares cannot carry the question alone."""
+        passage shares cannot carry the question alone. Terms `given` are said in other words (the
+        document's head carries them)."""
         assert self.near is not None
-        lacking = [t for t in self.compounds_unused(query) if self.near_word(t, text) is None]
+        lacking = [t for t in self.compounds_unused(query) if t not in given and self.near_word(t, text) is None]
         weights = [self._weight(t) for t in query.terms if self.idf(t)]
         if not lacking or not weights:
             return found
@@ -346,12 +352,15 @@ class Reader:
 
     def supplied(self, doc_id: str) -> str:
         """What every passage of a document says without writing it: the document's title, issuer and
-        regions, and the words its region's own government uses for itself (a province's report
-        speaks of 全省, 本省, 省级 and comes from the 省政府)."""
+        regions, the lines of its head (a speech's occasion and speaker: `…局党组书记、局长` speaks every
+        passage of the speech), and the words its region's own government uses for itself (a
+        province's report speaks of 全省, 本省, 省级 and comes from the 省政府)."""
         if doc_id not in self._supplied:
-            meta = self.documents[doc_id].meta
+            doc = self.documents[doc_id]
+            meta = doc.meta
             self._supplied[doc_id] = flat(normalize("\n".join([meta.title, meta.issuer, *issued_as(meta.issuer),
-                                                               *meta.region, *level_words(meta.region)]),
+                                                               *head_lines(doc.text), *meta.region,
+                                                               *level_words(meta.region)]),
                                                      drop_space=True))
         return self._supplied[doc_id]
 
@@ -615,6 +624,26 @@ def level_words(regions: list[str]) -> list[str]:
             u = _UNIT_SPOKEN.get(unit.group(), unit.group())
             found += [f"全{u}各地", f"本{u}", f"我{u}", f"{u}级", f"{u}政府"]
     return found
+
+
+HEAD_LINES = 6  # a head is a title, a subtitle, a byline, a date: a few short lines
+HEAD_LINE_MAX = 40
+_SENTENCE_END = re.compile(r"[。！？!?：:；;]\s*$")
+
+
+def head_lines(text: str) -> list[str]:
+    """The short lines that open a document before its first sentence or salutation (a speech's
+    title, `——在…会议上的讲话`, the speaker's post and name, the date; a notice's title and number):
+    who speaks and on what occasion, for every passage that follows."""
+    lines = []
+    for line in text.lstrip().splitlines()[:HEAD_LINES]:
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > HEAD_LINE_MAX or _SENTENCE_END.search(line):
+            break
+        lines.append(line)
+    return lines
 
 
 def issued_as(issuer: str) -> list[str]:
