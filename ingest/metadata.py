@@ -92,6 +92,13 @@ _NOTICE = re.compile(r"(?:关于|關于|關於)印[发發](?P<title>.+?)的通�
 # the body signing a document: a government, a bureau (教育局, 教育体育局), a commission, an office
 # (办公室, 督导室), a centre
 _ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室])$")
+# one issuing body (a 委组织部 or 宣传部 too); a document several bodies issue jointly lists them on one
+# head line, apart by spaces, above or under its title
+_ONE_ORG = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室部])"
+_ORG_CHAIN = re.compile(rf"(?:{_ONE_ORG}){{2,}}")
+# a signature the text layer ran into one line: the body, then the day it signed (`某区人民政府2024年9月20日`)
+_GLUED_SIGNATURE = re.compile(rf"^(?P<org>{_ONE_ORG})\s*"
+                              r"(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,6}日)$")
 # the body an official speaks for: the office named before the posts (`某县教育局党组书记、局长`)
 _OFFICE_BODY = re.compile(r"^[\u4e00-\u9fff]*(?:人民政府|委员会|委員會|政府|中心|[局厅廳处處室])")
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
@@ -162,6 +169,7 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     mentions = find_places(text)
     places = _regions(text, title, front, mentions)
     issuer = (index.get("issuer") or labelled.get("issuer") or letter[0] or declared.get("issuer")
+              or _joint_issuers(head)
               or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
               or _speaker_issuer(speaker, places)
               or (_site(byline["site"]) if byline else "") or labelled.get("source", "") or dated[0] or issued[0]
@@ -250,7 +258,9 @@ def _index_fields(raw_text: str) -> dict[str, str]:
 def _labelled_fields(raw_text: str) -> dict[str, str]:
     """`label：value` lines of the head and index; a label alone on its line takes the next line."""
     out: dict[str, str] = {}
-    lines = [line for line in raw_text.splitlines() if line.strip()]
+    # an index block set as a table (`| 发布机构： | 某市人民政府办公室 |`): its cells as `label：value` pairs
+    lines = [re.sub(r"\s*\|\s*", "\u3000", line).strip("\u3000") if line.lstrip().startswith("|") else line
+             for line in raw_text.splitlines() if line.strip()]
     for i, line in enumerate(lines):
         for part in _label_parts(line):
             m = _LABELLED.match(part)
@@ -302,6 +312,10 @@ def _title(text: str) -> str:
                 or line.startswith(("——", "—"))):
             continue
         follow = head[i + 1] if i + 1 < len(head) else ""
+        if _ORG_CHAIN.fullmatch(line):  # the bodies issuing it jointly: the title is theirs `关于…` under them
+            if follow.startswith(("关于", "關於", "關于")):
+                return line + follow
+            continue
         if follow and len(follow) <= 12 and _genre(follow) and "。" not in follow:
             return line + follow  # a title set on two lines: `…发展区` / `自查自评报告`
         return line
@@ -393,9 +407,12 @@ def _head_date(head: list[str]) -> str:
 
 
 def _signature_lines(text: str) -> list[tuple[str, str]]:
-    """(line, next line) pairs where the next non-blank line begins with a year: a signature."""
+    """(body, date) of a signature: a line followed by a line beginning with a year, or both on one
+    line (a PDF's text layer joins the two short lines closing a report)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return [(a, b) for a, b in zip(lines, lines[1:]) if re.match(r"\d{4}|[〇零一二三四五六七八九]{4}", b)]
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if re.match(r"\d{4}|[〇零一二三四五六七八九]{4}", b)]
+    glued = [(m["org"], m["date"]) for m in map(_GLUED_SIGNATURE.match, lines[-3:]) if m]
+    return pairs + glued
 
 
 def _signature_issuer(text: str) -> str:
@@ -421,6 +438,16 @@ def _standalone_number(text: str) -> str:
 def _briefing_number(masthead: re.Match | None, head: list[str]) -> str:
     issue = next((m[1] for m in map(_ISSUE.match, head) if m), "")
     return re.sub(r"\s+", "", f"{masthead['org']}简报{issue}") if masthead and issue else ""
+
+
+def _joint_issuers(head: list[str]) -> str:
+    """`某局 某局 某局` on a head line of the raw text (cleaning joins ideographs across spaces):
+    the bodies issuing the document together, `、`-separated; '' when no line lists two or more."""
+    for line in head:
+        bodies = line.split()
+        if len(bodies) >= 2 and all(re.fullmatch(_ONE_ORG, b) for b in bodies):
+            return "、".join(bodies)
+    return ""
 
 
 def _front_lines(text: str) -> list[str]:

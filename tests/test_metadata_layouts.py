@@ -220,3 +220,33 @@ def test_a_web_page_s_title_over_the_navigation_above_its_headline(tmp_path):
     (tmp_path / "n.html").write_text(html, encoding="utf-8")
     loaded = load_file(tmp_path / "n.html")
     assert extract_meta(loaded.text, "n.html", {}, loaded.declared).title == "某市教育局关于做好招生工作的通知"
+
+
+def test_bodies_issuing_jointly_on_one_line_above_the_title():
+    text = ("某县教育局  某县统计局  某县财政局\n关于2023年某县教育经费执行情况的统计公告\n\n某教〔2024〕18号\n\n"
+            "根据全国教育经费统计制度，现将有关情况公告如下。\n")
+    meta = extract_meta(text, "bulletin.txt")
+    assert meta.title == "某县教育局某县统计局某县财政局关于2023年某县教育经费执行情况的统计公告"
+    assert meta.issuer == "某县教育局、某县统计局、某县财政局"
+
+
+def test_bodies_issuing_jointly_on_a_line_under_the_title():
+    text = ("某区关于加强教师队伍建设的实施意见\n\n某教〔2024〕31号\n\n某区教育局 某区委组织部 某区财政局\n\n"
+            "2024年6月28日\n\n为建设一支高素质教师队伍，现提出如下意见。\n")
+    meta = extract_meta(text, "opinion.md")
+    assert (meta.issuer, meta.date) == ("某区教育局、某区委组织部、某区财政局", "2024-06-28")
+
+
+def test_a_signature_the_pdf_text_layer_ran_into_one_line():
+    text = ("某区县域义务教育优质均衡发展自评报告\n某政文〔2024〕27号\n现将自评情况报告如下。\n一、基本情况\n"
+            "全区共有义务教育学校32所。\n某市某区人民政府2024年9月20日\n")
+    meta = extract_meta(text, "self-evaluation.pdf")
+    assert (meta.issuer, meta.date) == ("某市某区人民政府", "2024-09-20")
+
+
+def test_an_index_block_set_as_a_table_gives_issuer_and_number_without_its_cell_marks():
+    text = ("首页 > 政务公开 > 政策文件\n\n| 索引号： | K001-2023-0041 | 发布机构： | 某市人民政府办公室 |\n"
+            "| --- | --- | --- | --- |\n| 文号： | 某府办发〔2023〕15号 | 发布日期： | 2023-05-18 |\n\n"
+            "某市人民政府办公室关于印发某市学前教育行动计划的通知\n\n各县（区）人民政府：\n现印发给你们。\n")
+    meta = extract_meta(text, "plan.html")
+    assert (meta.issuer, meta.number, meta.date) == ("某市人民政府办公室", "某府办发〔2023〕15号", "2023-05-18")
