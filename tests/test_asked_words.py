@@ -103,3 +103,12 @@ def test_a_partner_place_outside_the_corpus_is_searched_for_in_the_named_regions
     answer = service.ask("永和县和大宁县的学前教育协作，要达到什么目标？")
     assert not answer.abstained, answer.answer
     assert "6所" in answer.answer, answer.answer
+
+
+def test_a_head_ends_where_running_text_or_a_section_begins():
+    from server.answer.evidence import head_lines
+    wrapped = ("某县教育局2025年部门预算公开说明\n一、部门基本情况\n某县教育局是县人民政府主管\n"
+               "全县教育工作的工作部门，\n内设机构8个\n")  # a PDF's body lines, wrapped short
+    assert head_lines(wrapped) == ["某县教育局2025年部门预算公开说明"]
+    speech = "稳中求进  办好人民满意教育\n——在全县教育工作会议上的讲话\n某县教育局党组书记、局长  张某某\n同志们：\n"
+    assert head_lines(speech)[-1] == "某县教育局党组书记、局长  张某某"

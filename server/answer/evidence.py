@@ -629,6 +629,10 @@ def level_words(regions: list[str]) -> list[str]:
 HEAD_LINES = 6  # a head is a title, a subtitle, a byline, a date: a few short lines
 HEAD_LINE_MAX = 40
 _SENTENCE_END = re.compile(r"[。！？!?：:；;]\s*$")
+# where a head ends: a line of running text (a clause ends inside it: a PDF wraps its lines) or a
+# section heading (一、 （一） 第一)
+_BODY = re.compile(r"[，,。；;]|^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]"
+                   r"|第[一二三四五六七八九十]+[章节部分条])")
 
 
 def head_lines(text: str) -> list[str]:
@@ -640,7 +644,7 @@ def head_lines(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        if len(line) > HEAD_LINE_MAX or _SENTENCE_END.search(line):
+        if len(line) > HEAD_LINE_MAX or _SENTENCE_END.search(line) or _BODY.search(line):
             break
         lines.append(line)
     return lines
