@@ -6,6 +6,7 @@ work summary asked which school it plans to build and how many places it adds, a
 its teachers holds a degree (`…的占多少`, a share asked without the word 比例); a statistics bulletin
 sectioned by school stage whose sentences do not repeat the stage. On documents written
 here; real ingest, real model, real Chroma."""
+import re
 
 import pytest
 
@@ -140,6 +141,7 @@ def test_numbered_measures_past_a_table_are_all_quoted(service: Service) -> None
     for measure in ("统筹建设用地", "推进集团化办学", "实施薄弱学校改造"):
         assert measure in response.answer, response.answer
     assert "52310" not in response.answer  # the table is cited by its caption, not quoted as an item
+    assert not re.search(r"\d\. ?\d[.．]", response.answer), response.answer  # its own number, not ours too
 
 
 def test_which_school_asked_with_its_places_is_no_count_of_schools(service: Service) -> None:

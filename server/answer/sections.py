@@ -63,7 +63,9 @@ class SectionAnswer:
         if not items:
             return None
         book = ask.book
-        lines = [f"{n}. {display(doc.text[s:e])}[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
+        # an item the document numbers itself (`1.`, `（二）`, `第三，`) keeps its own number, not ours too
+        lines = [f"{'' if ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
+                 f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
                  for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
         # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
         for t in _tables(doc, section):
