@@ -122,11 +122,14 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     if len(known) > 1 and not intents & {"compare"}:
         intents.add("compare")
     stages = stages_of(norm)
-    # a place the corpus does not cover, named beside one it does (巴南区和温江区的合作), is a topic of
-    # that region's documents (a partner, a twinned county): the retrievers look for it, no key term does
+    # a place the corpus does not cover, coordinated with one it does (A区和B区的合作), is a topic of that
+    # region's documents (a partner, a twinned county): the retrievers look for it, no key term does. A
+    # place name inside another name (a school named after its town) is no partner.
+    bare = plain(normalize(question, drop_space=True))
+    partners = [p for p in unknown if re.search(rf"[和与及、同跟]{re.escape(p)}|{re.escape(p)}[和与及、同跟]", bare)]
     for place in unknown:
         rest = rest.replace(place, " ")
-    search_text = " ".join([rest.strip(), *unknown]) if known and len(rest.strip()) >= 2 else norm
+    search_text = " ".join([rest.strip(), *partners]) if known and len(rest.strip()) >= 2 else norm
     relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
     terms = _with_alternatives(key_terms(rest), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,

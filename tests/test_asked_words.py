@@ -112,3 +112,11 @@ def test_a_head_ends_where_running_text_or_a_section_begins():
     assert head_lines(wrapped) == ["某县教育局2025年部门预算公开说明"]
     speech = "稳中求进  办好人民满意教育\n——在全县教育工作会议上的讲话\n某县教育局党组书记、局长  张某某\n同志们：\n"
     assert head_lines(speech)[-1] == "某县教育局党组书记、局长  张某某"
+
+
+
+def test_a_place_inside_a_school_name_is_no_partner_of_the_question(service):
+    # a school named after a town that is also a county elsewhere: not a second place to search for
+    query = service.analyse("永和县大宁县中学新增多少学位？")
+    assert "大宁县" in query.unknown_regions, query.unknown_regions
+    assert "大宁县" not in query.search_text, query.search_text
