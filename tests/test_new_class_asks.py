@@ -227,3 +227,12 @@ def test_targets_of_a_plan_without_a_target_section_come_from_the_topics_section
 def test_a_run_in_heading_names_the_topic_of_its_paragraphs_figure_sentence(plans: Service) -> None:
     response = plans.ask("石桥县教育局给营养改善计划安排了多少钱？")
     assert first_figure(response) == (610.0, "万元"), response.answer
+
+
+def test_a_projects_amount_and_its_rate_asked_together_get_both(plans: Service) -> None:
+    # the amount's own clause names nothing of the question; the paragraph's run-in heading does, so the
+    # next clause (`惠及…学生…人`) is no better answer than it
+    response = plans.ask("石桥县今年给农村中小学生吃饭的补助安排了多少钱？每人每天补多少？")
+    assert not response.abstained, response.answer
+    said = response.answer.split("依据")[0]
+    assert "610.00万元" in said and "5元" in said and "6,100人" not in said, response.answer

@@ -537,6 +537,12 @@ def _run_in_leads(text: str, sentences: list[tuple[int, int]]) -> list[str]:
     return leads
 
 
+def paragraph_lead(text: str, at: int) -> str:
+    """The run-in heading opening the paragraph of text[at:] before `at` (normalised, flat), or ""."""
+    start = text.rfind("\n", 0, at) + 1
+    return _run_in_leads(text, [*split_sentences(text, start, at), (at, at)])[-1]
+
+
 def _heading_stages(text: str) -> str:
     """The school stages the innermost heading of a section path (`二、义务教育 > （一）小学`) or a
     sentence names, joined; 中小学 is no 小学."""
