@@ -12,7 +12,7 @@ import pytest
 
 from ingest.structure import parse_sections
 from server.service import Service
-from tests.written import service_over
+from tests.written import first_figure, service_over
 
 SPEECH = """在2025年全县教育工作会议上的讲话
 青河县教育局局长
@@ -162,3 +162,77 @@ def test_a_stage_named_by_the_heading_picks_its_sentence_over_the_overall_one(se
     said = response.answer.split("依据")[0]
     assert "5.31万人" in said and "3,466人" in said, response.answer
     assert "9.86万人" not in response.answer, response.answer
+
+
+# a district's annual 工作要点: no 目标 section, each topic's targets stated in the section headed by
+# the topic, beside a task table of its own; and a budget explanation whose paragraphs open with a run-in
+# project heading the sentences after it do not repeat
+WORK_PLAN = """柳湾区2025年教育工作要点
+
+2025年全区教育工作的总体要求是：坚持立德树人，深化教育综合改革，推动全区教育高质量发展。
+
+一、坚持党的全面领导
+
+（一）加强党的建设。健全中小学校党组织领导的校长负责制，年内实现全区中小学校全面落实。
+
+二、推进学前教育普及普惠
+
+（一）扩充普惠性资源。新建幼儿园2所，新增学位720个。学前三年毛入园率保持在97%以上，普惠性幼儿园覆盖率达到91%以上，公办园在园幼儿占比达到55%以上。
+
+（二）提升保教质量。深入推进幼小科学衔接，年内新创建市级示范幼儿园1所。
+
+三、推动义务教育优质均衡发展
+
+（一）巩固控辍保学成果。初中三年巩固率保持在99%以上，义务教育学校大班额保持动态清零。
+
+附件：2025年重点任务分工
+
+| 序号 | 重点任务 | 牵头科室 | 完成时限 |
+|---|---|---|---|
+| 1 | 新建幼儿园2所，新增学位720个 | 学前教育科 | 2025年8月 |
+| 2 | 初中三年巩固率保持在99%以上 | 基础教育科 | 2025年12月 |
+"""
+
+BUDGET = """石桥县教育局2025年部门预算说明
+
+一、部门基本情况
+
+本部门预算由局机关和所属48所学校预算组成。
+
+二、重点项目支出安排
+
+（一）学生资助。安排学生资助资金860.00万元，覆盖学前教育至普通高中各学段家庭经济困难学生。
+
+（二）农村义务教育学生营养改善计划。安排资金610.00万元，惠及农村义务教育学生6,100人，按每生每天5元标准、全年200天测算。
+
+（三）教师培训。安排教师培训经费312.00万元，重点用于乡村教师培训。
+"""
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "new-class-plans",
+                        {"liuwan-work-plan-2025.md": WORK_PLAN.encode(), "shiqiao-education-budget-2025": BUDGET})
+
+
+def test_targets_of_a_plan_without_a_target_section_come_from_the_topics_section(plans: Service) -> None:
+    response = plans.ask("柳湾区2025年学前教育要达到哪些指标？")
+    assert not response.abstained, response.answer
+    for level in ("97%", "91%", "55%"):
+        assert level in response.answer, response.answer
+    assert "推进学前教育普及普惠" in response.answer and "学前教育科" not in response.answer, response.answer
+    assert any("保持在97%以上" in c.text for c in response.citations), response.citations
+
+
+def test_a_run_in_heading_names_the_topic_of_its_paragraphs_figure_sentence(plans: Service) -> None:
+    response = plans.ask("石桥县教育局给营养改善计划安排了多少钱？")
+    assert first_figure(response) == (610.0, "万元"), response.answer
+
+
+def test_a_projects_amount_and_its_rate_asked_together_get_both(plans: Service) -> None:
+    # the amount's own clause names nothing of the question; the paragraph's run-in heading does, so the
+    # next clause (`惠及…学生…人`) is no better answer than it
+    response = plans.ask("石桥县今年给农村中小学生吃饭的补助安排了多少钱？每人每天补多少？")
+    assert not response.abstained, response.answer
+    said = response.answer.split("依据")[0]
+    assert "610.00万元" in said and "5元" in said and "6,100人" not in said, response.answer

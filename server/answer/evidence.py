@@ -19,7 +19,7 @@ from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
-from server.answer.text import flat
+from server.answer.text import ITEM_HEAD, flat, run_in_heading, starts_paragraph
 from server.calc import states_change
 from server.intent import COUNTERS
 from server.lexicon import synonyms
@@ -285,10 +285,13 @@ class Reader:
         # report sectioned `（一）小学`, `（二）初中`, whose sentences state `在校生…万人` without it), for a
         # sentence that names no stage of its own
         staged = _heading_stages(hit.chunk.section) if query.stages else ""
+        # and a run-in heading opening the paragraph (`（二）…资助项目。安排…万元，…`) for the sentences
+        # after it, which do not repeat its words: the sentence with the figure is not outranked by its heading
+        leads = _run_in_leads(doc.text, sentences)
 
         def rank(i: int) -> tuple[bool, float, bool, int, int]:
             s, e = sentences[i]
-            text = flat(normalize(doc.text[s:e])) + periods
+            text = flat(normalize(doc.text[s:e])) + periods + leads[i]
             if staged and not _heading_stages(text):
                 text += staged
             cov, _ = self.coverage(query, text)
@@ -518,6 +521,26 @@ _CLAUSE = re.compile(pauses("，；;：:。！!？?"))
 # the kind of quantity a unit measures, so that a question's unit and a sentence's are compared by kind
 # (多少个孩子 is answered by 8000名, 多少钱 每人 by 20793元)
 _AREA = ("平方米", "亩", "公顷", "平方公里")
+
+
+def _run_in_leads(text: str, sentences: list[tuple[int, int]]) -> list[str]:
+    """For each sentence, the run-in heading of its paragraph when one opens it before the sentence
+    (normalised, flat); "" for the heading itself and for a paragraph without one."""
+    leads, lead = [], ""
+    for s, e in sentences:
+        if starts_paragraph(text, s):
+            leads.append("")
+            marker = ITEM_HEAD.match(text, s)  # a numbered run-in heading (`（三）…计划。`) counts without its number
+            lead = flat(normalize(text[s:e])) if run_in_heading(text[marker.end() if marker else s:e]) else ""
+        else:
+            leads.append(lead)
+    return leads
+
+
+def paragraph_lead(text: str, at: int) -> str:
+    """The run-in heading opening the paragraph of text[at:] before `at` (normalised, flat), or ""."""
+    start = text.rfind("\n", 0, at) + 1
+    return _run_in_leads(text, [*split_sentences(text, start, at), (at, at)])[-1]
 
 
 def _heading_stages(text: str) -> str:

@@ -2,7 +2,9 @@
 远景目标 answers `规划的目标是什么` for its document, and a section whose heading names the
 question's topic (`坚持教育优先发展`, `重点工程`, `扩资源,夯实教育发展基础`) answers `做了哪些/
 有哪些措施` with every item under it — its sub-sections, or its 一是/二是/(1)/1. items — each
-quoted with its content up to the next item and cited, never the heading alone.
+quoted with its content up to the next item and cited, never the heading alone. A document with no
+目标 section (a work plan's 工作要点) states a topic's targets in the section headed by the topic: a
+target question about the topic quotes that section's sentences setting levels (达到/保持在/到20XX年).
 """
 from __future__ import annotations
 
@@ -28,6 +30,11 @@ _LIST_ASK = re.compile(r"哪几[点条项个方]")  # a list asked by how many i
 _DESCRIBE = re.compile(rf"是什么|有哪些|哪些|{_LIST_ASK.pattern}|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|"
                        r"安排|情况|规划")
 _TARGET_HEADING = re.compile(r"目标|愿景")
+# a sentence setting a level to reach (`保持在95%以上`, `达到90%`, `控制在15:1以内`, `到2027年，…`): what a
+# document without a 目标 section (a work plan's 工作要点) states as the targets of a topic's section
+_AIM_SENTENCE = re.compile(r"达到|保持在?|提高到|提升到|增加到|增至|控制在|不低于|不少于|不高于|以上|以内|"
+                           r"到\s*20\d\d\s*年")
+_DIGIT = re.compile(r"\d")
 # what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
@@ -41,7 +48,9 @@ class SectionAnswer:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         # `提了哪几点要求`: 几 of a list asked by its items, no number
-        counts = query.asks_number and not (_LIST_ASK.search(query.norm) and not ASKING.search(query.norm))
+        # `要达到哪些指标`: targets asked as a list (达到 asks no single number)
+        listed = _LIST_ASK.search(query.norm) or _target_only(query) and "哪些" in query.norm
+        counts = query.asks_number and not (listed and not ASKING.search(query.norm))
         if counts or query.operation or not _DESCRIBE.search(query.norm):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
@@ -51,7 +60,14 @@ class SectionAnswer:
         named = None if _target_only(query) else _named_section(query, [reader.documents[d] for d in ranked])
         if named is None and not query.intents & {"target", "measure"}:
             return None
-        found = (*named, 1.0) if named else _best_section(reader, query, [reader.documents[d] for d in docs])
+        candidates = [reader.documents[d] for d in docs]
+        found = (*named, 1.0) if named else _best_section(reader, query, candidates)
+        aims = False
+        if found is None and _target_only(query):
+            # a document without a 目标 section (a work plan) states a topic's targets in the section whose
+            # heading names the topic (`三、办好公平优质的义务教育`): its sentences setting levels answer
+            found = _best_section(reader, query, candidates, by_target_heading=False)
+            aims = True
         if found is None:
             return None
         doc, section, cover = found
@@ -59,7 +75,8 @@ class SectionAnswer:
             return None  # a paragraph's run-in heading names the topic better: Measures quotes its paragraph
         # a year the 目标 heading does not name: the section's paragraphs that speak for it (到2035年…)
         dated = _dated_paragraphs(doc, section, query.years) if _target_only(query) else []
-        items = [cut(doc.text, a, b, BODY_CHARS) for a, b in dated] or _items(reader, doc, section)
+        items = _aim_sentences(doc, section) if aims else \
+            [cut(doc.text, a, b, BODY_CHARS) for a, b in dated] or _items(reader, doc, section)
         if not items:
             return None
         book = ask.book
@@ -68,7 +85,7 @@ class SectionAnswer:
                  f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
                  for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
         # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
-        for t in _tables(doc, section):
+        for t in [] if aims else _tables(doc, section):
             n = book.cite(chunk_hit(reader, doc, t.start), t.start, t.end)
             lines.append(f"另见《{display(t.caption or section.heading)}》[{n}]")
         title = display(section.heading)
@@ -91,10 +108,11 @@ def _lead_cover(ask: Ask) -> float:
     return best
 
 
-def _best_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section, float] | None:
+def _best_section(reader: Reader, query: Query, docs: list[Document],
+                  by_target_heading: bool = True) -> tuple[Document, Section, float] | None:
     """The section whose heading carries the question's topic: for a target question a 目标
     heading (the one naming the year or words asked); else the heading with the most key terms."""
-    target = _target_only(query)
+    target = by_target_heading and _target_only(query)
     best: tuple[tuple, Document, Section] | None = None
     for doc in docs:
         title = _heading_form(doc.meta.title)
@@ -192,6 +210,14 @@ def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, i
     if not sentences or sentences[0][0] >= body_end:
         return []
     return [cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
+
+
+def _aim_sentences(doc: Document, section: Section) -> list[tuple[int, int]]:
+    """The sentences of the section (its sub-sections too, not its tables) that set a level to reach
+    with a figure."""
+    return [(s, e) for s, e in split_sentences(doc.text, _body_start(doc.text, section), section.end)
+            if not any(t.start <= s < t.end for t in doc.tables)
+            and _AIM_SENTENCE.search(doc.text, s, e) and _DIGIT.search(doc.text, s, e)]
 
 
 def _tables(doc: Document, section: Section) -> list[Table]:

@@ -29,7 +29,7 @@ from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import CitationBook, Claim, Draft, table_of
-from server.answer.evidence import Reader, has_term, may_be_near, term_parts, unit_kind
+from server.answer.evidence import Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
 from server.answer.text import CHANGE_BEFORE, display, flat, region_of
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
@@ -668,7 +668,9 @@ def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) ->
     terms = [t for t in query.terms if reader.idf(t) and _loosely_has(reader, t, sentence)]
     if not own or not others or len(terms) < 2:
         return ""
-    covered = [t for t in terms if any(_loosely_has(reader, t, c) for c in own)]
+    # a paragraph's run-in heading (`（二）…资助项目。安排…万元，惠及…学生…人`) names what the figure's clause is of
+    lead = paragraph_lead(text, start)
+    covered = [t for t in terms if any(_loosely_has(reader, t, c) for c in [*own, lead] if c)]
     if len(covered) * 2 >= len(terms):
         return ""
     for span, clause in others:
