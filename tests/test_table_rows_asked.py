@@ -155,11 +155,31 @@ TARGET = """宁乡市2025年教育工作要点
 """
 
 
+# two work reports naming one policy each by only one of its two names (免费 / 免保教费)
+FREE_ONLY = """醴陵市2025年政府工作报告
+一、民生实事
+婚育补贴、托育服务、学前教育免费等政策落地实施，惠及幼儿3200名。
+二、城市建设
+完成老旧小区改造12个。
+"""
+FEE_ONLY = """攸县2025年政府工作报告
+一、社会事业
+实施学前教育阶段免保教费政策，新建公办幼儿园2所。
+二、产业发展
+新增规模以上工业企业15家。
+"""
+NEITHER = """茶陵县2025年教育工作要点
+一、学前教育
+推进学前教育普及普惠，学前教育毛入园率达到92%，学前教育专任教师全部持证上岗。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     return service_over(tmp_path_factory, "table-rows-asked", {
         "ganzhou-preschool-plan-2023": CITY_PLAN, "huichang-self-evaluation-2024": ACHIEVED,
-        "ningxiang-work-plan-2025": TARGET})
+        "ningxiang-work-plan-2025": TARGET, "liling-work-report-2025": FREE_ONLY,
+        "youxian-work-report-2025": FEE_ONLY, "chaling-work-plan-2025": NEITHER})
 
 
 def test_service_the_rows_of_one_county_in_a_city_project_table_are_summed(service):
@@ -182,3 +202,20 @@ def test_service_which_documents_mention_a_thing_lists_only_those_naming_it(serv
     assert not r.abstained, r.answer
     assert "会昌县" in r.answer and "春秋假" in r.answer
     assert "宁乡市：“" not in r.answer, r.answer  # it names 中小学 only, never the 春秋假
+
+
+def test_service_which_documents_mention_one_of_two_names_lists_a_document_stating_either(service):
+    # `A或B`: a document naming only one of the alternatives mentions it (reports naming one policy
+    # by either of its names)
+    r = service.ask("哪些文件提到了学前教育免费或免保教费政策？")
+    assert not r.abstained, r.answer
+    assert "醴陵市：“" in r.answer and "攸县：“" in r.answer, r.answer
+    assert "宁乡市：“" not in r.answer and "茶陵县：“" not in r.answer, r.answer
+
+
+def test_words_either_side_of_an_unquoted_or_or_a_bracket_are_one_alternative(service):
+    # `X免费或免Y` and `X（Y）`: a passage stating either side holds the term (lists of policies named
+    # two ways, an official name with its short form in brackets)
+    assert "免费|保教费" in service.analyse("哪些文件提到了学前教育免费或免保教费政策？").terms
+    assert "普通高中|县中" in service.analyse("哪些文件提到了振兴县域普通高中（县中振兴）？").terms
+    assert not any("|" in t for t in service.analyse("或许到2025年学位有多少？").terms)
