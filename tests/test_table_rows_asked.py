@@ -168,6 +168,13 @@ FEE_ONLY = """攸县2025年政府工作报告
 二、产业发展
 新增规模以上工业企业15家。
 """
+# a report naming one of the words elsewhere (免费 of free bus rides), never the policy asked
+ELSEWHERE = """渌口区2025年政府工作报告
+一、民生实事
+老年人、残疾人乘坐城市公交一律免费；学前教育普惠率达到90%。
+二、社会保障
+落实各项惠民政策，发放救助资金800万元。
+"""
 NEITHER = """茶陵县2025年教育工作要点
 一、学前教育
 推进学前教育普及普惠，学前教育毛入园率达到92%，学前教育专任教师全部持证上岗。
@@ -179,7 +186,8 @@ def service(tmp_path_factory):
     return service_over(tmp_path_factory, "table-rows-asked", {
         "ganzhou-preschool-plan-2023": CITY_PLAN, "huichang-self-evaluation-2024": ACHIEVED,
         "ningxiang-work-plan-2025": TARGET, "liling-work-report-2025": FREE_ONLY,
-        "youxian-work-report-2025": FEE_ONLY, "chaling-work-plan-2025": NEITHER})
+        "youxian-work-report-2025": FEE_ONLY, "chaling-work-plan-2025": NEITHER,
+        "lukou-work-report-2025": ELSEWHERE})
 
 
 def test_service_the_rows_of_one_county_in_a_city_project_table_are_summed(service):
@@ -219,3 +227,12 @@ def test_words_either_side_of_an_unquoted_or_or_a_bracket_are_one_alternative(se
     assert "免费|保教费" in service.analyse("哪些文件提到了学前教育免费或免保教费政策？").terms
     assert "普通高中|县中" in service.analyse("哪些文件提到了振兴县域普通高中（县中振兴）？").terms
     assert not any("|" in t for t in service.analyse("或许到2025年学位有多少？").terms)
+
+
+def test_service_a_name_of_common_words_is_mentioned_only_where_its_words_stand_together(service):
+    # every word of the name is common (学前教育, 免费, 政策): one of them in another clause's business
+    # is no mention (work reports listing many free services)
+    r = service.ask("哪些文件提到了学前教育免费政策？")
+    assert not r.abstained, r.answer
+    assert "醴陵市：“" in r.answer, r.answer
+    assert "渌口区：“" not in r.answer, r.answer

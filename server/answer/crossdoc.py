@@ -16,7 +16,7 @@ from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
-from server.answer.verify import verified
+from server.answer.verify import STAGE_FAMILIES, verified
 from server.intent import EACH, classify, intents_of
 from server.query import Query, key_terms
 from server.regions import short_name
@@ -147,18 +147,34 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     if m is None:
         return True
     text = reader.flat[hit.chunk.chunk_id]
+    alternatives = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
+                     if len(w) >= 2 and reader.idf(w)} for a in _ALTERNATIVES.split(m.group(1))]
+    named = set().union(*alternatives)
     checked = False
-    for alternative in _ALTERNATIVES.split(m.group(1)):
-        candidates = {w for w in [*words(alternative), *(t for t in query.terms if t in alternative)]
-                      if len(w) >= 2 and reader.idf(w)}
+    for candidates in alternatives:
         if not candidates:
             continue
         checked = True
         rarest = max(candidates, key=reader.idf)
-        if any(has_term(w, text) for w in candidates if w in rarest) \
+        if any(_together(w, named, clause) for clause in _CLAUSES.findall(text) for w in candidates if w in rarest) \
                 or reader.near is not None and reader.near_word(rarest, text):
             return True
     return not checked
+
+
+def _together(word: str, named: set[str], clause: str) -> bool:
+    """`word` stands in `clause` with another word of the thing named (of any of its alternatives; a
+    school stage by any of its names, 学前 for 学前教育): a name made of common words (学前教育免费政策)
+    is mentioned where its words stand together, not by one of them anywhere (免费 of 免费乘车)."""
+    if not has_term(word, clause):
+        return False
+    others = [w for w in named if w not in word and word not in w]
+    return not others or any(has_term(w, clause) or _same_stage(w, clause) for w in others)
+
+
+def _same_stage(word: str, clause: str) -> bool:
+    family = STAGE_FAMILIES.get(word)
+    return family is not None and any(f == family and name in clause for name, f in STAGE_FAMILIES.items())
 
 
 # `A或B`, and a name in brackets after another (`振兴县域普通高中（县中振兴）`)
