@@ -4,7 +4,9 @@ superlative (最大班额) that is not a ranking, a category value the question 
 (学前教育 for the office 学前教育科), two-character row labels listed together (小学、初中、普通高中),
 rows ranked by the gap between two of their columns, and — through a real Service — the rows of one
 county in a city's project table, two places each asked its own thing before `哪个高`, and
-`哪些文件提到了X` listing only the documents whose passage names X's most specific word."""
+`哪些文件提到了X` listing only the documents whose passage names X's most specific word beside another
+of its words (either side of an unquoted `A或B` or `A（B）` being enough), and a gap between places
+not computed between one place's target and another's value achieved."""
 from __future__ import annotations
 
 import pytest
@@ -236,3 +238,12 @@ def test_service_a_name_of_common_words_is_mentioned_only_where_its_words_stand_
     assert not r.abstained, r.answer
     assert "醴陵市：“" in r.answer, r.answer
     assert "渌口区：“" not in r.answer, r.answer
+
+
+def test_service_a_gap_between_a_target_and_a_value_achieved_is_not_computed(service):
+    # one place's plan states a floor (不低于), the other's report what was achieved: the gap of the two
+    # compares unlike things (plans beside self-evaluation reports); the answer says which is a target
+    r = service.ask("会昌县和宁乡市的交流轮岗比例相差多少？")
+    assert not r.abstained, r.answer
+    assert not any(f.formula for f in r.figures), r.answer
+    assert "宁乡市只给出目标" in r.answer, r.answer

@@ -66,6 +66,9 @@ class PerDocument:
         # a document serving several places (a meeting's speeches) answers once per place: both counts
         places = f"（{len(each.lines)}个地区）" if len(each.lines) > len(each.answered) else ""
         head = f"共{len(each.answered)}份文件{places}{checked}：\n" if which else ""
+        unlike = targets_beside_achieved(query.norm, each) if not silent else ""
+        if unlike:  # like with like: no gap or ranking between a target and what was achieved
+            return Draft(head + "\n".join([*lines, unlike]), False, book.citations, each.figures)
         ranked = ranking(query.norm, each) if not silent else None
         if ranked is not None:
             line, figure = ranked
@@ -222,6 +225,25 @@ def without_ranking(query: Query) -> Query:
         norm, search = norm.replace(clause, ""), search.replace(clause, "")
     return replace(query, norm=norm, search_text=search,
                    terms=[t for t in query.terms if not any(t in clause for clause in dropped)])
+
+
+# a figure stated as a target or a floor (`95%以上`, `不低于10%`, `力争`), not a value achieved
+_TARGET_WORDS = re.compile(r"以上|不低于|不少于|力争|争取|目标")
+
+
+def targets_beside_achieved(q: str, each: _Lines) -> str:
+    """When places are ranked or their gap asked and some state only a target (a plan's floor, a
+    work report's 力争) while others state a value achieved, the note naming which is which; '' when
+    they are alike or the question itself sets a target against a value (`…和B的目标比`)."""
+    if _TARGET_WORDS.search(q) or (_RANKING.search(q) is None and _GAP.search(q) is None) or len(each.placed) < 2:
+        return ""
+    said = {line.split("：", 1)[0]: line for line in each.lines}
+    targets = [place for place, _ in each.placed if _TARGET_WORDS.search(said.get(place, ""))]
+    achieved = [place for place, _ in each.placed if place not in targets]
+    if not targets or not achieved:
+        return ""
+    return (f"注：{'、'.join(targets)}只给出目标（下限），{'、'.join(achieved)}为实际值，二者口径不同，"
+            f"未直接比较。")
 
 
 def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
