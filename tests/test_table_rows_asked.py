@@ -247,3 +247,19 @@ def test_service_a_gap_between_a_target_and_a_value_achieved_is_not_computed(ser
     assert not r.abstained, r.answer
     assert not any(f.formula for f in r.figures), r.answer
     assert "宁乡市只给出目标" in r.answer, r.answer
+
+
+def test_a_pages_info_block_of_label_value_pairs_is_no_data_table():
+    # government web pages open with 索引号/发布机构/文号/发布日期 pairs set as a table: fields, not data
+    text = """| 索引号： | A00-2024-0007 | 发布机构： | 某县教育局 |
+| --- | --- | --- | --- |
+| 文号： | 某教发〔2024〕3号 | 发布日期： | 2024-03-01 |
+
+某县2024年教育工作要点
+| 学段 | 学校数（所） | 在校生（人） |
+| --- | --- | --- |
+| 小学 | 12 | 8000 |
+| 初中 | 5 | 4100 |
+"""
+    tables = find_tables("page", text, parse_sections(text))
+    assert [t.columns for t in tables] == [["学段", "学校数（所）", "在校生（人）"]]
