@@ -99,6 +99,9 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
         if parsed is None:
             i += 1
             continue
+        if _is_field_block(parsed):  # a page's info block (label： value pairs): no data table
+            i += parsed.used
+            continue
         start = all_lines[i].start
         _stated_unit(parsed, text[all_lines[i - 1].start:all_lines[i - 1].end] if i else "")
         tables.append(Table(
@@ -108,6 +111,14 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
             label_column=parsed.label_column, layout=parsed.layout))
         i += parsed.used
     return tables
+
+
+def _is_field_block(parsed: _Parsed) -> bool:
+    """Label： value pairs set side by side as a table (the 索引号：… | 发布机构：… block heading a
+    government web page): every other cell, from the first, is a label ending in a colon."""
+    rows = [parsed.columns, *([c.text for c in r.cells] for r in parsed.rows)]
+    labels = [cells[k] for cells in rows for k in range(0, len(cells), 2)]
+    return len(parsed.columns) >= 2 and all(label.strip().endswith(("：", ":")) for label in labels)
 
 
 def _starts_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> bool:

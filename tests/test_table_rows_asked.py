@@ -4,7 +4,9 @@ superlative (最大班额) that is not a ranking, a category value the question 
 (学前教育 for the office 学前教育科), two-character row labels listed together (小学、初中、普通高中),
 rows ranked by the gap between two of their columns, and — through a real Service — the rows of one
 county in a city's project table, two places each asked its own thing before `哪个高`, and
-`哪些文件提到了X` listing only the documents whose passage names X's most specific word."""
+`哪些文件提到了X` listing only the documents whose passage names X's most specific word beside another
+of its words (either side of an unquoted `A或B` or `A（B）` being enough), and a gap between places
+not computed between one place's target and another's value achieved."""
 from __future__ import annotations
 
 import pytest
@@ -155,11 +157,39 @@ TARGET = """宁乡市2025年教育工作要点
 """
 
 
+# two work reports naming one policy each by only one of its two names (免费 / 免保教费)
+FREE_ONLY = """醴陵市2025年政府工作报告
+一、民生实事
+婚育补贴、托育服务、学前教育免费等政策落地实施，惠及幼儿3200名。
+二、城市建设
+完成老旧小区改造12个。
+"""
+FEE_ONLY = """攸县2025年政府工作报告
+一、社会事业
+实施学前教育阶段免保教费政策，新建公办幼儿园2所。
+二、产业发展
+新增规模以上工业企业15家。
+"""
+# a report naming one of the words elsewhere (免费 of free bus rides), never the policy asked
+ELSEWHERE = """渌口区2025年政府工作报告
+一、民生实事
+老年人、残疾人乘坐城市公交一律免费；学前教育普惠率达到90%。
+二、社会保障
+落实各项惠民政策，发放救助资金800万元。
+"""
+NEITHER = """茶陵县2025年教育工作要点
+一、学前教育
+推进学前教育普及普惠，学前教育毛入园率达到92%，学前教育专任教师全部持证上岗。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     return service_over(tmp_path_factory, "table-rows-asked", {
         "ganzhou-preschool-plan-2023": CITY_PLAN, "huichang-self-evaluation-2024": ACHIEVED,
-        "ningxiang-work-plan-2025": TARGET})
+        "ningxiang-work-plan-2025": TARGET, "liling-work-report-2025": FREE_ONLY,
+        "youxian-work-report-2025": FEE_ONLY, "chaling-work-plan-2025": NEITHER,
+        "lukou-work-report-2025": ELSEWHERE})
 
 
 def test_service_the_rows_of_one_county_in_a_city_project_table_are_summed(service):
@@ -182,3 +212,54 @@ def test_service_which_documents_mention_a_thing_lists_only_those_naming_it(serv
     assert not r.abstained, r.answer
     assert "会昌县" in r.answer and "春秋假" in r.answer
     assert "宁乡市：“" not in r.answer, r.answer  # it names 中小学 only, never the 春秋假
+
+
+def test_service_which_documents_mention_one_of_two_names_lists_a_document_stating_either(service):
+    # `A或B`: a document naming only one of the alternatives mentions it (reports naming one policy
+    # by either of its names)
+    r = service.ask("哪些文件提到了学前教育免费或免保教费政策？")
+    assert not r.abstained, r.answer
+    assert "醴陵市：“" in r.answer and "攸县：“" in r.answer, r.answer
+    assert "宁乡市：“" not in r.answer and "茶陵县：“" not in r.answer, r.answer
+
+
+def test_words_either_side_of_an_unquoted_or_or_a_bracket_are_one_alternative(service):
+    # `X免费或免Y` and `X（Y）`: a passage stating either side holds the term (lists of policies named
+    # two ways, an official name with its short form in brackets)
+    assert "免费|保教费" in service.analyse("哪些文件提到了学前教育免费或免保教费政策？").terms
+    assert "普通高中|县中" in service.analyse("哪些文件提到了振兴县域普通高中（县中振兴）？").terms
+    assert not any("|" in t for t in service.analyse("或许到2025年学位有多少？").terms)
+
+
+def test_service_a_name_of_common_words_is_mentioned_only_where_its_words_stand_together(service):
+    # every word of the name is common (学前教育, 免费, 政策): one of them in another clause's business
+    # is no mention (work reports listing many free services)
+    r = service.ask("哪些文件提到了学前教育免费政策？")
+    assert not r.abstained, r.answer
+    assert "醴陵市：“" in r.answer, r.answer
+    assert "渌口区：“" not in r.answer, r.answer
+
+
+def test_service_a_gap_between_a_target_and_a_value_achieved_is_not_computed(service):
+    # one place's plan states a floor (不低于), the other's report what was achieved: the gap of the two
+    # compares unlike things (plans beside self-evaluation reports); the answer says which is a target
+    r = service.ask("会昌县和宁乡市的交流轮岗比例相差多少？")
+    assert not r.abstained, r.answer
+    assert not any(f.formula for f in r.figures), r.answer
+    assert "宁乡市只给出目标" in r.answer, r.answer
+
+
+def test_a_pages_info_block_of_label_value_pairs_is_no_data_table():
+    # government web pages open with 索引号/发布机构/文号/发布日期 pairs set as a table: fields, not data
+    text = """| 索引号： | A00-2024-0007 | 发布机构： | 某县教育局 |
+| --- | --- | --- | --- |
+| 文号： | 某教发〔2024〕3号 | 发布日期： | 2024-03-01 |
+
+某县2024年教育工作要点
+| 学段 | 学校数（所） | 在校生（人） |
+| --- | --- | --- |
+| 小学 | 12 | 8000 |
+| 初中 | 5 | 4100 |
+"""
+    tables = find_tables("page", text, parse_sections(text))
+    assert [t.columns for t in tables] == [["学段", "学校数（所）", "在校生（人）"]]

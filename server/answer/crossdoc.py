@@ -16,7 +16,7 @@ from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
-from server.answer.verify import verified
+from server.answer.verify import STAGE_FAMILIES, verified
 from server.intent import EACH, classify, intents_of
 from server.query import Query, key_terms
 from server.regions import short_name
@@ -66,6 +66,9 @@ class PerDocument:
         # a document serving several places (a meeting's speeches) answers once per place: both counts
         places = f"（{len(each.lines)}个地区）" if len(each.lines) > len(each.answered) else ""
         head = f"共{len(each.answered)}份文件{places}{checked}：\n" if which else ""
+        unlike = targets_beside_achieved(query.norm, each) if not silent else ""
+        if unlike:  # like with like: no gap or ranking between a target and what was achieved
+            return Draft(head + "\n".join([*lines, unlike]), False, book.citations, each.figures)
         ranked = ranking(query.norm, each) if not silent else None
         if ranked is not None:
             line, figure = ranked
@@ -147,18 +150,34 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     if m is None:
         return True
     text = reader.flat[hit.chunk.chunk_id]
+    alternatives = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
+                     if len(w) >= 2 and reader.idf(w)} for a in _ALTERNATIVES.split(m.group(1))]
+    named = set().union(*alternatives)
     checked = False
-    for alternative in _ALTERNATIVES.split(m.group(1)):
-        candidates = {w for w in [*words(alternative), *(t for t in query.terms if t in alternative)]
-                      if len(w) >= 2 and reader.idf(w)}
+    for candidates in alternatives:
         if not candidates:
             continue
         checked = True
         rarest = max(candidates, key=reader.idf)
-        if any(has_term(w, text) for w in candidates if w in rarest) \
+        if any(_together(w, named, clause) for clause in _CLAUSES.findall(text) for w in candidates if w in rarest) \
                 or reader.near is not None and reader.near_word(rarest, text):
             return True
     return not checked
+
+
+def _together(word: str, named: set[str], clause: str) -> bool:
+    """`word` stands in `clause` with another word of the thing named (of any of its alternatives; a
+    school stage by any of its names, 学前 for 学前教育): a name made of common words (学前教育免费政策)
+    is mentioned where its words stand together, not by one of them anywhere (免费 of 免费乘车)."""
+    if not has_term(word, clause):
+        return False
+    others = [w for w in named if w not in word and word not in w]
+    return not others or any(has_term(w, clause) or _same_stage(w, clause) for w in others)
+
+
+def _same_stage(word: str, clause: str) -> bool:
+    family = STAGE_FAMILIES.get(word)
+    return family is not None and any(f == family and name in clause for name, f in STAGE_FAMILIES.items())
 
 
 # `A或B`, and a name in brackets after another (`振兴县域普通高中（县中振兴）`)
@@ -206,6 +225,25 @@ def without_ranking(query: Query) -> Query:
         norm, search = norm.replace(clause, ""), search.replace(clause, "")
     return replace(query, norm=norm, search_text=search,
                    terms=[t for t in query.terms if not any(t in clause for clause in dropped)])
+
+
+# a figure stated as a target or a floor (`95%以上`, `不低于10%`, `力争`), not a value achieved
+_TARGET_WORDS = re.compile(r"以上|不低于|不少于|力争|争取|目标")
+
+
+def targets_beside_achieved(q: str, each: _Lines) -> str:
+    """When places are ranked or their gap asked and some state only a target (a plan's floor, a
+    work report's 力争) while others state a value achieved, the note naming which is which; '' when
+    they are alike or the question itself sets a target against a value (`…和B的目标比`)."""
+    if _TARGET_WORDS.search(q) or (_RANKING.search(q) is None and _GAP.search(q) is None) or len(each.placed) < 2:
+        return ""
+    said = {line.split("：", 1)[0]: line for line in each.lines}
+    targets = [place for place, _ in each.placed if _TARGET_WORDS.search(said.get(place, ""))]
+    achieved = [place for place, _ in each.placed if place not in targets]
+    if not targets or not achieved:
+        return ""
+    return (f"注：{'、'.join(targets)}只给出目标（下限），{'、'.join(achieved)}为实际值，二者口径不同，"
+            f"未直接比较。")
 
 
 def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
