@@ -13,7 +13,10 @@ for the whole asked: a total over the stages a question lists computed from some
 a table for a total over rows, a figure computed over a city's districts for one district, a
 ranking for `差多少`. The thing asked, when the documents never name it (a role, a kind of teacher),
 needs a word near in meaning beside the figure; a figure of another provision of its sentence gives
-way to the clause that states the subject asked. It never looks at the number's value.
+way to the clause that states the subject asked. Nor is the whole an answer for a part: a figure of
+all stages for one, of a kind for its largest member, of another kind of area (乡镇 for 农村); a
+change stated beside a level gives way to that level. The number's value only tells which figure of
+its clause is the answer's; it is never judged.
 """
 from __future__ import annotations
 
