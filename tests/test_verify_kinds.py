@@ -17,7 +17,7 @@ BULLETIN = """安远县2024年教育事业发展统计公报
 全县共有各级各类学校186所，在校生62400人，专任教师4310人。其中民办学校21所，在校生5300人。
 全县有中等职业学校2所，在校生3120人，比上年增加140人。
 全县有初中24所，在校生18600人，比上年减少420人。
-全县有乡镇中心幼儿园18所，在园幼儿6100人。
+全县有乡镇中心幼儿园18所，在园幼儿6100人。城区公办幼儿园12所。
 二、教育经费
 2024年全县教育经费总投入15.6亿元，比上年增长6.2%。其中义务教育经费9.8亿元。
 """
@@ -62,6 +62,10 @@ def test_a_qualifier_of_place_near_in_meaning_is_not_the_same(service):
     # the qualifier the document writes, and a shortening of its name, are answered
     assert first_figure(service.ask("安远县乡镇中心幼儿园有几所？"))[0] == 18
     assert first_figure(service.ask("安远县乡镇中心园有几所？"))[0] == 18
+    # a county's 县城 is its 城区; its 乡镇 are not
+    assert first_figure(service.ask("安远县县城公办幼儿园有几所？"))[0] == 12
+    r = service.ask("安远县乡镇公办幼儿园有几所？")
+    assert not any(f.value == 12 for f in r.figures), r.answer
 
 
 def test_the_largest_member_is_not_answered_by_the_stages_total(service):

@@ -89,11 +89,12 @@ _ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|�
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|总数|全部|^总|^全")  # a table row that totals the others
 # kinds of area a figure counts in, as the statistics classify them (国家统计局《统计上划分城乡的规定》:
-# 城区, 镇区, 乡村; education statistics also report by 县城 and by 乡镇, an administrative level spanning
-# both): a figure of one kind never answers a question about another, however near the words (乡镇 for
-# 农村); the everyday name of one kind (农村 for 乡村, 市区 for 城区) is the same kind
-AREA_KINDS = {"城区": "urban", "市区": "urban", "城市": "urban", "城镇": "town+urban", "镇区": "town",
-              "县城": "county seat", "县镇": "county seat", "乡镇": "township", "乡村": "rural", "农村": "rural"}
+# 城区, 镇区, 乡村, 城镇 being the first two; education statistics' older 城市/县镇/农村; 乡镇, an
+# administrative level spanning town and village): a figure of one kind never answers a question about
+# another, however near the words (乡镇 for 农村); the everyday name of a kind (农村 for 乡村, 市区 and a
+# county's 县城 for its 城区) is the same kind
+AREA_KINDS = {"城区": "urban", "市区": "urban", "城市": "urban", "县城": "urban", "城镇": "town+urban",
+              "镇区": "town", "县镇": "town", "乡镇": "township", "乡村": "rural", "农村": "rural"}
 _AREA = re.compile("|".join(sorted(AREA_KINDS, key=len, reverse=True)))
 # one member of a kind singled out by size (`规模最大的初中`, `人数最多的学校`): its figure, not the kind's
 _ONE_MEMBER = re.compile(r"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:学校|小学|初中|中学|高中|幼儿园|园|校|班)")
