@@ -91,10 +91,11 @@ _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|总数|全部|^总|^全") 
 # kinds of area a figure counts in, as the statistics classify them (国家统计局《统计上划分城乡的规定》:
 # 城区, 镇区, 乡村, 城镇 being the first two; education statistics' older 城市/县镇/农村; 乡镇, an
 # administrative level spanning town and village): a figure of one kind never answers a question about
-# another, however near the words (乡镇 for 农村); the everyday name of a kind (农村 for 乡村, 市区 and a
-# county's 县城 for its 城区) is the same kind
-AREA_KINDS = {"城区": "urban", "市区": "urban", "城市": "urban", "县城": "urban", "城镇": "town+urban",
-              "镇区": "town", "县镇": "town", "乡镇": "township", "乡村": "rural", "农村": "rural"}
+# another, however near the words (乡镇 for 农村). A word names every kind it may mean in everyday use
+# (农村 is 乡村; 城市 is 城区 or 城镇; a county's 县城 is its 城区 and a 镇区).
+AREA_KINDS = {"城区": {"urban"}, "市区": {"urban"}, "城市": {"urban", "town+urban"}, "县城": {"urban", "town"},
+              "城镇": {"town+urban"}, "镇区": {"town"}, "县镇": {"town"}, "乡镇": {"township"},
+              "乡村": {"rural"}, "农村": {"rural"}}
 _AREA = re.compile("|".join(sorted(AREA_KINDS, key=len, reverse=True)))
 # one member of a kind singled out by size (`规模最大的初中`, `人数最多的学校`): its figure, not the kind's
 _ONE_MEMBER = re.compile(r"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:学校|小学|初中|中学|高中|幼儿园|园|校|班)")
@@ -521,12 +522,12 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
 def _area_conflict(query: Query, unit: str, context: str) -> str:
     """The figure's own clause names kinds of area and none of the one asked (乡镇中心幼儿园 for 农村
     幼儿园): a sibling kind, not the same in other words."""
-    asked = {AREA_KINDS[m.group()] for m in _AREA.finditer(query.norm)}
+    asked = {k for m in _AREA.finditer(query.norm) for k in AREA_KINDS[m.group()]}
     own = _own_clauses(unit, context)
     if not asked or not own:
         return ""
     named = {m.group(): AREA_KINDS[m.group()] for c in own for m in _AREA.finditer(c)}
-    if not named or asked & set(named.values()):
+    if not named or any(asked & kinds for kinds in named.values()):
         return ""
     return f"它说的是{'、'.join(named)}，不是{_AREA.search(query.norm).group()}"  # type: ignore[union-attr]
 
