@@ -93,10 +93,13 @@ _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|总数|全部|^总|^全") 
 # administrative level spanning town and village): a figure of one kind never answers a question about
 # another, however near the words (乡镇 for 农村). A word names every kind it may mean in everyday use
 # (农村 is 乡村; 城市 is 城区 or 城镇; a county's 县城 is its 城区 and a 镇区).
-AREA_KINDS = {"城区": {"urban"}, "市区": {"urban"}, "城市": {"urban", "town+urban"}, "县城": {"urban", "town"},
+AREA_KINDS = {"城区": {"urban"}, "城市": {"urban", "town+urban"}, "县城": {"urban", "town"},
               "城镇": {"town+urban"}, "镇区": {"town"}, "县镇": {"town"}, "乡镇": {"township"},
               "乡村": {"rural"}, "农村": {"rural"}}
-_AREA = re.compile("|".join(sorted(AREA_KINDS, key=len, reverse=True)))
+AREA_KINDS["城乡"] = set().union(*AREA_KINDS.values())  # town and country: every kind
+# 县城 not of `全县城乡`, `全县城镇学校`, `县城区` (a county's 城乡, 城镇, 城区)
+_AREA = re.compile("|".join(w + "(?![乡镇区])" if w == "县城" else w
+                            for w in sorted(AREA_KINDS, key=len, reverse=True)))
 # one member of a kind singled out by size (`规模最大的初中`, `人数最多的学校`): its figure, not the kind's
 _ONE_MEMBER = re.compile(r"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:学校|小学|初中|中学|高中|幼儿园|园|校|班)")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
@@ -522,14 +525,17 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
 def _area_conflict(query: Query, unit: str, context: str) -> str:
     """The figure's own clause names kinds of area and none of the one asked (乡镇中心幼儿园 for 农村
     幼儿园): a sibling kind, not the same in other words."""
-    asked = {k for m in _AREA.finditer(query.norm) for k in AREA_KINDS[m.group()]}
+    question = query.norm
+    for region in query.regions:  # 县城 of `某县城镇…` is no kind of area asked
+        question = question.replace(region, " ")
+    asked = {k for m in _AREA.finditer(question) for k in AREA_KINDS[m.group()]}
     own = _own_clauses(unit, context)
     if not asked or not own:
         return ""
     named = {m.group(): AREA_KINDS[m.group()] for c in own for m in _AREA.finditer(c)}
     if not named or any(asked & kinds for kinds in named.values()):
         return ""
-    return f"它说的是{'、'.join(named)}，不是{_AREA.search(query.norm).group()}"  # type: ignore[union-attr]
+    return f"它说的是{'、'.join(named)}，不是{_AREA.search(question).group()}"  # type: ignore[union-attr]
 
 
 def _one_member(query: Query, unit: str, context: str) -> str:
