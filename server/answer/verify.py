@@ -13,14 +13,18 @@ for the whole asked: a total over the stages a question lists computed from some
 a table for a total over rows, a figure computed over a city's districts for one district, a
 ranking for `差多少`. The thing asked, when the documents never name it (a role, a kind of teacher),
 needs a word near in meaning beside the figure; a figure of another provision of its sentence gives
-way to the clause that states the subject asked. It never looks at the number's value.
+way to the clause that states the subject asked. Nor is the whole an answer for a part: a figure of
+all stages for one, of a kind for its largest member, of another kind of area (乡镇 for 农村); a
+change stated beside a level gives way to that level. The number's value only tells which figure of
+its clause is the answer's; it is never judged.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.indicators import match_indicator
-from figures.numbers import find_quantities
+from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
@@ -30,7 +34,8 @@ from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
-from server.answer.text import CHANGE_BEFORE, display, flat, region_of
+from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
+from server.answer.text import clause as clause_of
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
@@ -83,6 +88,20 @@ _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19
 _ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|总数|全部|^总|^全")  # a table row that totals the others
+# kinds of area a figure counts in, as the statistics classify them (国家统计局《统计上划分城乡的规定》:
+# 城区, 镇区, 乡村, 城镇 being the first two; education statistics' older 城市/县镇/农村; 乡镇, an
+# administrative level spanning town and village): a figure of one kind never answers a question about
+# another, however near the words (乡镇 for 农村). A word names every kind it may mean in everyday use
+# (农村 is 乡村; 城市 is 城区 or 城镇; a county's 县城 is its 城区 and a 镇区).
+AREA_KINDS = {"城区": {"urban"}, "城市": {"urban", "town+urban"}, "县城": {"urban", "town"},
+              "城镇": {"town+urban"}, "镇区": {"town"}, "县镇": {"town"}, "乡镇": {"township"},
+              "乡村": {"rural"}, "农村": {"rural"}}
+AREA_KINDS["城乡"] = set().union(*AREA_KINDS.values())  # town and country: every kind
+# 县城 not of `全县城乡`, `全县城镇学校`, `县城区` (a county's 城乡, 城镇, 城区)
+_AREA = re.compile("|".join(w + "(?![乡镇区])" if w == "县城" else w
+                            for w in sorted(AREA_KINDS, key=len, reverse=True)))
+# one member of a kind singled out by size (`规模最大的初中`, `人数最多的学校`): its figure, not the kind's
+_ONE_MEMBER = re.compile(r"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:学校|小学|初中|中学|高中|幼儿园|园|校|班)")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
 # a question asking the level a thing reaches (`建到多少个`, `总数达到多少`), not the amount added to it
 _ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|达到|总数|总量")
@@ -113,8 +132,13 @@ class Verifier:
             return draft
         if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
-        for claim in draft.claims:
-            problem = mismatch(ask.reader, ask.query, claim)
+        values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
+        for n, claim in enumerate(draft.claims):
+            problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
+            if isinstance(problem, ChangeNotLevel):  # the level the same sentence states beside the change
+                level = _level_beside(ask, claim)
+                if level is not None:
+                    return level
             if isinstance(problem, OtherClause):  # the sentence's clause about the subject asked
                 return _other_clause(ask, claim, problem)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
@@ -131,8 +155,8 @@ def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
     return draft is not None and not any(mismatch(reader, query, c) for c in draft.claims)
 
 
-def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
-    """Why the figure of `claim` does not answer `query`, or None."""
+def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = None) -> str | None:
+    """Why the figure of `claim` (of `value`, as written, when known) does not answer `query`, or None."""
     context = normalize(claim.context, drop_space=True)
     if not claim.computed and _unit_conflict(query, claim.unit):
         return f"它是以“{claim.unit or '无单位'}”计的数"
@@ -154,7 +178,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim) -> str | None:
             return other
     if not claim.computed:
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
-                   or _own_stage_conflict(query, claim.unit, context) or _change_for_level(query, claim.unit, context)
+                   or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
+                   or _one_member(query, claim.unit, context) or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim))
         if problem:
             return problem
@@ -497,14 +522,84 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
     return f"它说的是{'、'.join(named)}"
 
 
-def _change_for_level(query: Query, unit: str, context: str) -> str:
+def _area_conflict(query: Query, unit: str, context: str) -> str:
+    """The figure's own clause names kinds of area and none of the one asked (乡镇中心幼儿园 for 农村
+    幼儿园): a sibling kind, not the same in other words."""
+    question = query.norm
+    for region in query.regions:  # 县城 of `某县城镇…` is no kind of area asked
+        question = question.replace(region, " ")
+    asked = {k for m in _AREA.finditer(question) for k in AREA_KINDS[m.group()]}
+    own = _own_clauses(unit, context)
+    if not asked or not own:
+        return ""
+    named = {m.group(): AREA_KINDS[m.group()] for c in own for m in _AREA.finditer(c)}
+    if not named or any(asked & kinds for kinds in named.values()):
+        return ""
+    return f"它说的是{'、'.join(named)}，不是{_AREA.search(question).group()}"  # type: ignore[union-attr]
+
+
+def _one_member(query: Query, unit: str, context: str) -> str:
+    """A figure of a whole kind (`全县有初中24所，在校生18600人`) for a question about its largest or
+    smallest member (`规模最大的初中`): the figure's own clause singles no member out."""
+    asked = _ONE_MEMBER.search(query.norm)
+    own = _own_clauses(unit, context)
+    if asked is None or not own or any("最" in c or "之首" in c for c in own):
+        return ""
+    return f"它是全部的数，不是其中{asked.group()}的"
+
+
+class ChangeNotLevel(str):
+    """The reason a figure does not answer: it is a change where a level is asked."""
+
+
+def _is_change(clause: str, q: Quantity) -> bool:
+    """The quantity is stated as a change (`增加140人`, `比上年增长6.2%`)."""
+    return bool(CHANGE_BEFORE.search(clause[:q.start]))
+
+
+def _change_for_level(query: Query, unit: str, context: str, value: float | None = None) -> str:
     """A figure stated as a change (`生均经费增加1000元`) for a question that asks no change: the
-    amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上)."""
+    amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上). A clause
+    stating both (`专任教师3350人（比上年增加85人）`) is a change only for the figure of the change."""
     if _ASKS_CHANGE.search(query.norm) or "target" in query.intents or "目标" in query.norm:
         return ""
-    own = _own_clauses(unit, context)
-    changes = [c for c in own for q in find_quantities(c) if q.unit == unit and CHANGE_BEFORE.search(c[:q.start])]
-    return "它是增减的数，不是所问的数值" if own and len(changes) == len(own) else ""
+    own = [(c, [q for q in find_quantities(c) if q.unit == unit and q.is_measure]) for c in _own_clauses(unit, context)]
+    if value is not None:
+        figures = [(c, q) for c, found in own for q in found if value in (q.value, written_value(q))]
+        if figures:
+            changed = all(_is_change(c, q) for c, q in figures)
+            return ChangeNotLevel("它是增减的数，不是所问的数值") if changed else ""
+    changes = [c for c, found in own if found and all(_is_change(c, q) for q in found)]
+    return ChangeNotLevel("它是增减的数，不是所问的数值") if own and len(changes) == len(own) else ""
+
+
+def _level_beside(ask: Ask, claim: Claim) -> Draft | None:
+    """The answer from the level the figure's sentence states beside the change (`在园幼儿增加260人，达到
+    9870人`; `在校生比上年增加12人，共有186人`): of the same unit, stated as no change, the one whose
+    clause carries most of the question's key terms; None when the sentence states none or it does
+    not fit the question either."""
+    reader, query = ask.reader, ask.query
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    sentence = doc.text[claim.span[0]:claim.span[1]]
+    cover = reader.cover(query)
+    levels = []
+    for a, b in clause_spans(sentence):
+        part = sentence[a:b]
+        for q in find_quantities(part):
+            if q.is_measure and q.unit == claim.unit and not _is_change(part, q):
+                levels.append((cover(part), -a, replace(q, start=q.start + a + claim.span[0],
+                                                           end=q.end + a + claim.span[0])))
+    if not levels:
+        return None
+    quantity = max(levels, key=lambda x: x[:2])[2]
+    quoted = display(clause_of(doc.text, claim.span, quantity))
+    level = Claim(quantity.unit, quoted, claim.hit, claim.span)
+    if mismatch(reader, query, level, written_value(quantity)):
+        return None
+    book = CitationBook(reader.documents)  # the handler's citations are not this answer's
+    n = book.cite(claim.hit, *claim.span)
+    return Draft(f"{quantity.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, book.citations,
+                 [quantity_figure(quoted, quantity, n)], [level])
 
 
 def _addition_for_level(reader: Reader, query: Query, claim: Claim) -> str:
@@ -691,11 +786,12 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
 
 
 def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
-    """A count of no school stage for a question about one (全市在校学生 for 初中在校生): neither its
-    sentence, the one before, its section nor its document's title names any stage, so it is the
-    whole's figure, not the stage's. (A figure naming another stage is refused by _stage_conflict.)"""
+    """A count or amount of no school stage for a question about one (全市在校学生 for 初中在校生, all
+    education spending for 高等教育经费): neither its sentence, the one before, its section nor its
+    document's title names any stage, so it is the whole's figure, not the stage's. (A figure naming
+    another stage is refused by _stage_conflict.)"""
     asked = [m.group() for m in _STAGE.finditer(query.norm)]
-    if claim.unit not in _COUNTS:  # a rate's name may imply its stage (公办率, 巩固率)
+    if not claim.unit or claim.unit in ("%", "百分点"):  # a rate's name may imply its stage (公办率, 巩固率)
         return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
     if not asked or _STAGE.search(window) or _STAGE.search(title):
