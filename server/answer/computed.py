@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, Operand, share
+from figures.compute import ComputeError, share
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -136,7 +136,7 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
             return None
         names = [_NOUN_TRIM.sub("", n) for n in (part, whole)]
         try:
-            result = share(_stated(p, names[0]), _stated(w, names[1]), label=f"{names[0]} 占 {names[1]} 比例")
+            result = share(p.operand(names[0]), w.operand(names[1]), label=f"{names[0]} 占 {names[1]} 比例")
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [p, w])
@@ -183,8 +183,3 @@ def _extra_words(a: Stated, noun: str) -> int:
     """How many of the amount's words are not the noun's."""
     return len(a.words) - round(naming(a, noun) * len(noun))
 
-
-def _stated(a: Stated, label: str) -> Operand:
-    q = a.quantity
-    return Operand(label=label, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
-                   qualifier=q.qualifier, source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})

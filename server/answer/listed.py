@@ -237,15 +237,10 @@ def sum_apart(ask: Ask, items: list[str]) -> Draft | None:
         if len({a.quantity.start for a in picked}) < len(picked):
             return None
         try:
-            result = total([_stated_operand(a, item) for a, item in zip(picked, items)],
+            result = total([a.operand(item) for a, item in zip(picked, items)],
                            label=f"{'、'.join(items)} 合计")
         except ComputeError:
             return ambiguous_apart(reader, picked, "所问各项的单位不同，不能相加。")
         return draft_apart(reader, ask.book, result, picked)
     return None
 
-
-def _stated_operand(a: Stated, item: str) -> Operand:
-    q = a.quantity
-    return Operand(label=item, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
-                   qualifier=q.qualifier, source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})

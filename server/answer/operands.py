@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from weakref import WeakKeyDictionary
 
-from figures.compute import Computation
+from figures.compute import Computation, Operand
 from figures.lists import named_amounts
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize, pauses
@@ -48,6 +48,13 @@ class Stated:
     words: str  # flat normalised words naming it: its list item or clause, else its sentence's opening
     lead: str  # the clause's words just before it (`比上年增加`, `达到`), as written
     head: str = ""  # of an item of a `其中` list, the words naming the amount the list splits (flat)
+
+    def operand(self, label: str) -> Operand:
+        """The amount as a computation's input under `label`, citing its passage span."""
+        q = self.quantity
+        return Operand(label=label, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written,
+                       decimals=q.decimals, qualifier=q.qualifier,
+                       source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})
 
 
 # per index build (its Reader), the amounts of the documents read: a long report takes a tenth of a

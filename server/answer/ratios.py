@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, Operand, ratio
+from figures.compute import ComputeError, ratio
 from figures.indicators import match_stage
 from ingest.normalize import normalize
 from server.answer.base import Ask
@@ -47,7 +47,7 @@ class StudentTeacherRatio:
                                        "文件中计算生师比所需的人数不止一个，无法确定按哪一项计算。")
             s, t = students[0], teachers[0]
             try:
-                result = ratio(_operand(s, f"{stage}在校生"), _operand(t, f"{stage}专任教师"),
+                result = ratio(s.operand(f"{stage}在校生"), t.operand(f"{stage}专任教师"),
                                label=f"{stage}生师比（在校生 ÷ 专任教师）", decimals=2)
             except ComputeError:
                 return None
@@ -66,8 +66,3 @@ def _counted(amounts: list[Stated], nouns: list[str]) -> list[Stated]:
             return [a for a in fits if len(a.words) == least]
     return []
 
-
-def _operand(a: Stated, label: str) -> Operand:
-    q = a.quantity
-    return Operand(label=label, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
-                   qualifier=q.qualifier, source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, Operand, remainder
+from figures.compute import ComputeError, remainder
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -106,7 +106,7 @@ class Remainder:
         w, p = pairs[0]
         rest = f"未{part}的{whole or w.words}" if undone else f"{whole or w.words}中非{part}"
         try:
-            result = remainder(_operand(w, whole or w.words), _operand(p, p.words if undone else part), label=rest)
+            result = remainder(w.operand(whole or w.words), p.operand(p.words if undone else part), label=rest)
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [w, p])
@@ -155,8 +155,3 @@ def _splits(whole: Stated, part: Stated) -> bool:
     chunk = part.hit.chunk
     return bool(_SPLITS.search(chunk.text[whole.quantity.end - chunk.start:part.quantity.start - chunk.start]))
 
-
-def _operand(a: Stated, label: str) -> Operand:
-    q = a.quantity
-    return Operand(label=label, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
-                   qualifier=q.qualifier, source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})
