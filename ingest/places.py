@@ -7,11 +7,11 @@ its short form (临湘, 恩施), former names and its parent.
 
 `find_places(text)` reads the text in Simplified (t2s, offsets kept) and returns the mentions it
 trusts. A name is trusted outright when it can only mean one place and is no everyday word. A
-name that can mean several places (江北区, 鼓楼区) or is also a word (城区, 新兴, 大同, 富民, 来宾) counts
+name that can mean several places (鼓楼区, 朝阳区) or is also a word (城区, 新兴, 大同, 富民, 来宾) counts
 only with support: written right after one of its parents (`云浮市新兴县`, `岳阳临湘`), or, for a
 name that is merely shared and no word, when exactly one of its candidates lies inside a place the
 text names on its own or the caller prefers (the places that have documents). A match must also
-sit on word boundaries (洋县 in 海洋县域 is none).
+sit on word boundaries (a county name glued inside a longer word is none).
 """
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ class Gazetteer:
         previous: Mention | None = None
         for start, end, alias in matches:
             candidates = self.aliases[alias]
-            if previous is not None and previous.end == start:  # `宁波市江北区`, `岳阳临湘`
+            if previous is not None and previous.end == start:  # `福州市鼓楼区`, `岳阳临湘`
                 inside = [(p, f) for p, f in candidates if p != previous.place and self.within(p, previous.place)]
                 candidates = inside or candidates
                 if len(inside) == 1:
@@ -144,7 +144,7 @@ class Gazetteer:
                 continue
             if not self._word_like(alias, candidates) and any(f != "short" for _, f in candidates):
                 pending.append((start, end, candidates))
-        # a shared full name (江北区, 鼓楼区): the one candidate inside a place named on its own or preferred
+        # a shared full name (鼓楼区, 朝阳区): the one candidate inside a place named on its own or preferred
         areas = [m.place for m in trusted] + preferred
         for start, end, candidates in pending:
             fitting = [(p, f) for p, f in candidates if any(self.within(p, a) for a in areas)]
