@@ -147,7 +147,9 @@ SPLITS = {EVAL / "bundled-fresh": DEFAULT_CORPUS,
           EVAL / "corpus-dev": Path(__file__).resolve().parents[2] / "shared" / "corpus-dev",
           EVAL / "corpus-written": EVAL / "documents" / "corpus-written",
           EVAL / "corpus-written2": EVAL / "documents" / "corpus-written2",
-          EVAL / "corpus-written3": EVAL / "documents" / "corpus-written3"}
+          EVAL / "corpus-written3": EVAL / "documents" / "corpus-written3",
+          EVAL / "corpus-written4": EVAL / "documents" / "corpus-written4",
+          EVAL / "corpus-written5": EVAL / "documents" / "corpus-written5"}
 
 
 @pytest.mark.parametrize("split", sorted(p for d in SPLITS for p in d.glob("*.jsonl")),
