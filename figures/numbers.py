@@ -158,8 +158,12 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-def _number(token: str) -> tuple[Decimal, int, bool]:
-    """(value, decimals, is_chinese); Decimal so that 2.76万 is 27600, not 27599.999999999996."""
+def _number(token: str, scale: str = "") -> tuple[Decimal, int, bool]:
+    """(value, decimals, is_chinese) in units of `scale`; Decimal so that 2.76万 is 27600, not
+    27599.999999999996. A Chinese numeral with an inner 亿 is whole only with its scale (`两亿三千四百`
+    alone is no number, `两亿三千四百万` is 234,000,000)."""
+    if scale and not token[0].isdigit() and "亿" in token:
+        return _cn2an(token + scale, "normal") / _SCALES[scale], 0, True
     if token[0].isdigit():
         if any(c in "万亿" for c in token):  # 3万5千
             return _cn2an(token, "smart"), 0, False
@@ -241,12 +245,12 @@ def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end:
                         decimals=decimals)
 
     a_tok, b_tok = m.group("a"), m.group("b")
-    a, decimals, a_cn = _number(a_tok)
-    if m.group("sign"):
-        a = -a
-    b, b_dec, b_cn = _number(b_tok) if b_tok else (None, 0, False)
     unit_written = m.group("unit") or m.group("aunit") or ""
     scale_written = m.group("scale") or ""
+    a, decimals, a_cn = _number(a_tok, scale_written)
+    if m.group("sign"):
+        a = -a
+    b, b_dec, b_cn = _number(b_tok, scale_written) if b_tok else (None, 0, False)
 
     if a_cn or b_cn:
         if prose and not _chinese_numeral_ok(folded, m, a_tok, unit_written, scale_written):

@@ -90,3 +90,17 @@ def test_forms_named_in_the_issue():
     r = _one("惠及三至五万人。", "三至五万人")
     assert (r.low, r.high, r.is_range) == (30_000, 50_000, True)
     assert chinese_to_number("二〇三五") == 2035 and chinese_to_number("两") == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(yi=st.integers(min_value=1, max_value=99), wan=st.integers(min_value=1, max_value=9999),
+       liang=st.booleans())
+def test_yi_and_wan_in_one_chinese_amount(yi, wan, liang):
+    # 两亿三千四百万元: the 万 is the scale of the part after 亿, so the whole numeral is one amount
+    value = yi * 10**8 + wan * 10**4
+    numeral = cn2an.an2cn(value, "low")
+    if liang and numeral.startswith("二亿"):
+        numeral = "两" + numeral[1:]
+    written = numeral + "元"
+    q = _one(f"全年投入补助资金{written}，惠及全市农村学生。", written)
+    assert (q.value, q.unit) == (value, "元")
