@@ -33,3 +33,10 @@ def synonyms() -> dict[str, tuple[str, ...]]:
 def complements() -> list[tuple[str, str]]:
     """Pairs of qualifiers that split one whole into two parts (公办/民办, 城镇/农村)."""
     return [(row[0], row[1]) for row in _rows("complements.tsv")]
+
+
+@lru_cache(maxsize=1)
+def stages() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """A school stage → (the other names documents give it, the stages it comprises)."""
+    return {row[0]: (tuple(row[1].split()) if len(row) > 1 else (), tuple(row[2].split()) if len(row) > 2 else ())
+            for row in _rows("stages.tsv")}

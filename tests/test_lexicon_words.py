@@ -41,3 +41,9 @@ def test_lexicon_rewrites():
     assert has_term("补贴", "残疾人两项补助") and has_term("补助", "育儿补贴")
     assert plain("乡下人到手的钱") == "农村居民可支配收入"
     assert has_term("大学", "普通高等学校达到12所")
+
+
+def test_children_whose_parents_are_away_are_left_behind_children():
+    assert plain("爹妈不在身边的孩子") == "留守的孩子" and plain("父母不在身边的孩子") == "留守的孩子"
+    # parents who are with their children: no 留守
+    assert plain("父母在身边的孩子") == "父母在身边的孩子"

@@ -83,3 +83,17 @@ def test_jieba_prints_nothing_on_stderr():
     assert run.returncode == 0, run.stderr
     assert "优质均衡" in run.stdout
     assert run.stderr == ""
+
+
+@pytest.mark.parametrize("text, stage, ratio", [("全市小学生师比为16.2", "小学", "生师比"),
+                                                ("中学生师比", "中学", "生师比"),
+                                                ("小学班师比", "小学", "班师比"),
+                                                ("初中生师比", "初中", "生师比")])
+def test_a_stage_before_a_ratio_keeps_the_ratios_first_character(text, stage, ratio):
+    # 小学生 is a word: the ratio words' frequency keeps it from taking the 生 of 生师比
+    assert [stage, ratio] == [w for w in words(text) if w in (stage, ratio, "小学生", "师比")]
+    assert {stage, ratio} <= set(tokenize(text)) and "师比" not in tokenize(text)
+
+
+def test_a_stage_word_with_its_students_stays_whole():
+    assert words("小学生人数") == ["小学生", "人数"]

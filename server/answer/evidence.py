@@ -22,6 +22,7 @@ from server.answer.nearwords import NearWords
 from server.answer.text import ITEM_HEAD, flat, run_in_heading, starts_paragraph
 from server.calc import states_change
 from server.intent import COUNTERS
+from server.lexicon import stages as stage_lexicon
 from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
@@ -284,10 +285,13 @@ class Reader:
         # so does a school stage the innermost heading names (a statistics bulletin or self-evaluation
         # report sectioned `（一）小学`, `（二）初中`, whose sentences state `在校生…万人` without it), for a
         # sentence that names no stage of its own
-        staged = _heading_stages(hit.chunk.section) if query.stages else ""
+        staged = _heading_stages(hit.chunk.section) if stages_named(query.norm) else ""
         # and a run-in heading opening the paragraph (`（二）…资助项目。安排…万元，…`) for the sentences
-        # after it, which do not repeat its words: the sentence with the figure is not outranked by its heading
-        leads = _run_in_leads(doc.text, sentences)
+        # after it, which do not repeat its words: the sentence with the figure is not outranked by its
+        # heading. Only for a number asked: for a measure asked the heading is as good an answer, and a
+        # content sentence lifted by its heading's words would displace the heading as the sentence the
+        # gates weigh words near in meaning on (a list of `N.…方面。` items under a lead paragraph)
+        leads = _run_in_leads(doc.text, sentences) if number else [""] * len(sentences)
 
         def rank(i: int) -> tuple[bool, float, bool, int, int]:
             s, e = sentences[i]
@@ -321,7 +325,9 @@ class Reader:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
         head supplies, else with words near in meaning."""
         supplied = self.supplied(hit.chunk.doc_id)
-        text = f"{self.flat[hit.chunk.chunk_id]}\n{supplied}"
+        chunk = hit.chunk
+        lead = list_lead(self.documents[chunk.doc_id], chunk.start) if chunk.row_index is None else ""
+        text = f"{self.flat[chunk.chunk_id]}\n{lead}\n{supplied}"
         missing = self.spans_missing(query, hit)
         spoken = {t for word in query.spans if word not in missing for t in plan_words(word)}
         # a compound the documents never write whose words the document's head carries (a speech's
@@ -537,32 +543,76 @@ def _run_in_leads(text: str, sentences: list[tuple[int, int]]) -> list[str]:
     return leads
 
 
+LIST_ITEMS = 12  # paragraphs of a numbered list walked back to find its lead
+
+
+def list_lead(doc: Document, at: int) -> str:
+    """The last sentence of the paragraph that leads the numbered list whose item's paragraph holds
+    `at` (normalised, flat), or "": a work report's `…办好十方面民生实事。` over its items `1.…方面。` …
+    `10.…方面。` names what each item is one of, as a heading does for the paragraphs under it. Only
+    within the innermost section (its heading is no lead) and LIST_ITEMS paragraphs back."""
+    text = doc.text
+    inner = max((x for x in doc.sections if x.start <= at < x.end), key=lambda x: x.start, default=None)
+    floor = inner.start + len(inner.heading) if inner else 0
+    start = text.rfind("\n", 0, at) + 1
+    if not ITEM_HEAD.match(text, start):
+        return ""
+    for _ in range(LIST_ITEMS):
+        if start <= floor:
+            return ""
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if text[previous:start].strip() and not ITEM_HEAD.match(text, previous):
+            sentences = split_sentences(text, previous, start - 1)
+            return flat(normalize(text[slice(*sentences[-1])])) if sentences and previous >= floor else ""
+        start = previous
+    return ""
+
+
 def paragraph_lead(text: str, at: int) -> str:
     """The run-in heading opening the paragraph of text[at:] before `at` (normalised, flat), or ""."""
     start = text.rfind("\n", 0, at) + 1
     return _run_in_leads(text, [*split_sentences(text, start, at), (at, at)])[-1]
 
 
+# every name of a school stage (server/lexicon/stages.tsv) → the stage, longest name first
+_STAGE_NAMES = sorted(((name, stage) for stage, (names, _) in stage_lexicon().items() for name in (stage, *names)),
+                      key=lambda pair: (-len(pair[0]), pair[0]))
+
+
+def stages_named(text: str) -> list[tuple[str, str]]:
+    """The school stages `text` names, as (the name written, the stage), longest name first and each
+    stretch of text read once: 中等职业学校 is 中等职业教育, 中小学 the compulsory stages, not 小学."""
+    found = []
+    for name, stage in _STAGE_NAMES:
+        if name in text:
+            found.append((name, stage))
+            text = text.replace(name, " ")
+    return found
+
+
 def _heading_stages(text: str) -> str:
     """The school stages the innermost heading of a section path (`二、义务教育 > （一）小学`) or a
-    sentence names, joined; 中小学 is no 小学."""
-    inner = text.rsplit(" > ", 1)[-1].replace("中小学", "义务教育")
-    return "".join(s for s in STAGES if s in inner)
+    sentence names, joined: each by its name, or by the stage when the name holds another stage's
+    (中小学 is 义务教育, no 小学)."""
+    return "".join(name if all(other == stage for n, other in _STAGE_NAMES if n in name) else stage
+                   for name, stage in stages_named(text.rsplit(" > ", 1)[-1]))
 
 
 def _stage_fit(query: Query, text: str) -> int:
     """1 when the sentence names a school stage asked, −1 when it names only others, else 0: of a
     passage stating one figure per stage in consecutive sentences (self-evaluation reports and plans:
     `小学…系数为0.41。…初中…系数为0.29。`), the sentence of the stage asked is the one that answers.
-    A breakdown in brackets names no stage of the sentence; 中小学 is no 小学."""
-    if not query.stages:
-        return 0
-    asked = [s for s in STAGES if s in query.norm.replace("中小学", "义务教育")]
-    bare = _BRACKETS.sub("", text).replace("中小学", "义务教育")
-    named = [s for s in STAGES if s in bare]
+    Stages are compared under any of their names (中职, 中等职业学校); a wider stage and its part (义务教育
+    and 小学) are neither the same nor others, unless the sentence names every part of the stage asked.
+    A breakdown in brackets names no stage of the sentence."""
+    asked = {stage for _, stage in stages_named(query.norm)}
+    named = {stage for _, stage in stages_named(_BRACKETS.sub("", text))}
     if not asked or not named:
         return 0
-    return 1 if any(a in s or s in a for a in asked for s in named) else -1
+    parts = stage_lexicon()
+    if asked & named or any(parts[a][1] and set(parts[a][1]) <= named for a in asked):
+        return 1
+    return 0 if any(n in parts[a][1] or a in parts[n][1] for a in asked for n in named) else -1
 
 
 def unit_kind(unit: str) -> str:

@@ -37,6 +37,7 @@ from server.answer.evidence import Reader, has_term, may_be_near, paragraph_lead
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
 from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
+from server.lexicon import stages as stage_lexicon
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
@@ -47,6 +48,9 @@ STAGE_FAMILIES = {
     "职业教育": "vocational",
     "高等教育": "higher", "高校": "higher", "特殊教育": "special",
 }
+# … under every name documents give them (server/lexicon/stages.tsv: 中等职业学校 is 中职)
+STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_lexicon().items()
+                   if stage in STAGE_FAMILIES for name in names if name not in STAGE_FAMILIES}
 _STAGE = re.compile("|".join(sorted(STAGE_FAMILIES, key=len, reverse=True)))
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
 # a question about the present; a sentence about a planned future
