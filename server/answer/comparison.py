@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from figures.compute import ComputeError, Operand, compare, growth
+from figures.compute import ComputeError, Operand, compare, growth, multiple
+from figures.indicators import match_stage
 from figures.numbers import Quantity, parse_number
 from ingest.models import Document
 from ingest.normalize import normalize
@@ -34,6 +35,10 @@ _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提
 _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|实现|要完成|完成)(?P<goal>[^,，？?]{0,16}?目标值?)"
                        r"[,，]?(?P<rest>[^,，？?]*?)(?:还|尚|仍)(?:需要?|要|差|得)")
 # a sentence that sets a goal rather than reports a value: its words before the figure
+# `A是B的几倍`, `A相当于B的多少倍`: B another thing, never the same thing before a change (`是原来的几倍`:
+# server/answer/changes.py)
+_TIMES = re.compile(r"(?P<a>.+?)(?:是|相当于|为)(?P<b>.+?)的(?:多少|几)倍")
+_BEFORE_WORDS = re.compile(r"原来|原先|起初|最初|过去|以前|之前|期初|开始|当初")
 _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年")
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 _FALL = {"少", "低", "减少", "下降"}
@@ -45,11 +50,23 @@ SIDE_CANDIDATES = 8  # passages tried for each side
 class Comparison:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation not in ("difference", "growth"):
+        if query.operation not in ("difference", "growth", "multiple"):
             return None
-        sides = _sides(query.search_text)  # the place names blanked: a side is looked up within the scope
-        if sides is None:
-            return None
+        # the place names blanked: a side is looked up within the scope
+        if query.operation == "multiple":
+            times = _TIMES.search(query.search_text)
+            if times is None or _BEFORE_WORDS.search(times.group("b")):
+                return None  # `是原来的几倍`: a stated change's (server/answer/changes.py)
+            sides = _times_sides(times.group("a"), times.group("b"))
+            found = self._compare(ask, query, sides) if sides else None
+            if found is None and not _states_times(ask):
+                # two things named and not both found: never a lookup of one of them for a multiple
+                return ask.reader.abstain("文件中未找到所问两项可比的数值，无法计算倍数。", ask.ranked)
+            return found
+        sides = _sides(query.search_text)
+        return self._compare(ask, query, sides) if sides else None
+
+    def _compare(self, ask: Ask, query: Query, sides: tuple[str, str, bool, bool]) -> Draft | None:
         a_text, b_text, falls, goal = sides
         if query.operation == "difference":  # two items of one list (`城乡…增长5.3%、7.7%`)
             listed = listed_pair(ask, a_text, b_text, falls)
@@ -81,8 +98,12 @@ class Comparison:
         try:
             a_op, b_op = _operand(a_q, a_part), _operand(b_q, b_part)
             high, low = (b_op, a_op) if falls else (a_op, b_op)
-            result = growth(b_op, a_op, label=f"{a_op.label} 比 {b_op.label} 增长率") if query.operation == "growth" \
-                else compare(high, low, label=f"{high.label} 与 {low.label} 之差")
+            if query.operation == "multiple":
+                result = multiple(a_op, b_op, label=f"{a_op.label} 是 {b_op.label} 的倍数")
+            elif query.operation == "growth":
+                result = growth(b_op, a_op, label=f"{a_op.label} 比 {b_op.label} 增长率")
+            else:
+                result = compare(high, low, label=f"{high.label} 与 {low.label} 之差")
         except ComputeError:
             return None
         if query.operation == "difference" and result.value < 0:
@@ -234,6 +255,21 @@ def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
     named = set(re.findall(r"(20\d\d)\s*年", normalize(before))) or \
         set(re.findall(r"(20\d\d)\s*年", normalize(section)))
     return not wanted or not named or bool(named & set(wanted))
+
+
+def _states_times(ask: Ask) -> bool:
+    """Whether the best sentence states a multiple itself (`是初中的2.2倍`): a lookup quotes it."""
+    doc = ask.reader.documents[ask.evidence.hit.chunk.doc_id]
+    return "倍" in doc.text[ask.evidence.span[0]:ask.evidence.span[1]]
+
+
+def _times_sides(a: str, b: str) -> tuple[str, str, bool, bool] | None:
+    """(A, B, False, False) of `A是B的几倍`; B naming only another stage or a year borrows A's
+    indicator, as for a difference."""
+    stage_a, stage_b = match_stage(a), match_stage(b)
+    if stage_a and stage_b and stage_a != stage_b and stage_a in a and len(b) <= len(stage_b) + 1:
+        b = a.replace(stage_a, stage_b, 1)  # `小学在校生是初中的几倍`: 初中在校生
+    return _sides(f"{a}比{b}多多少")
 
 
 def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
