@@ -68,13 +68,22 @@ def test_difference_of_two_named_counts(service):
               ["86000人", "40000人"])
 
 
-def test_points_between_two_rates(service):
-    _computed(service, "城区学校办学条件达标率比农村学校高多少个百分点？", BULLETIN_ID, 7.3, "百分点",
-              ["98.5%", "91.2%"])
+@pytest.mark.parametrize("question", ["城区学校办学条件达标率比农村学校高多少个百分点？",
+                                      "城区学校与农村学校办学条件达标率相差多少个百分点？",
+                                      "农村学校与城区学校办学条件达标率相差多少个百分点？"])
+def test_points_between_two_rates(service, question):
+    _computed(service, question, BULLETIN_ID, 7.3, "百分点", ["98.5%", "91.2%"])
 
 
-def test_growth_between_two_years(service):
-    _computed(service, "2024年全市公共图书馆藏书比2022年增长了百分之多少？", BULLETIN_ID, 20.0, "%",
+@pytest.mark.parametrize("question", ["2024年全市公共图书馆藏书比2022年增长了百分之多少？",
+                                      "2024年全市公共图书馆藏书较2022年增长了多少%？"])
+def test_growth_between_two_years(service, question):
+    _computed(service, question, BULLETIN_ID, 20.0, "%", ["300万册", "360万册"])
+
+
+def test_change_between_two_years_stated_apart(service):
+    # no `从…到…` sentence: each year's value looked up on its own, never one of them quoted
+    _computed(service, "全市公共图书馆藏书2024年比2022年增加了多少万册？", BULLETIN_ID, 60.0, "万册",
               ["300万册", "360万册"])
 
 
@@ -97,9 +106,15 @@ def test_sum_of_listed_parts(service, question):
     _computed(service, question, BULLETIN_ID, 10.0, "所", ["5所", "3所", "2所"])
 
 
-def test_amount_per_head(service):
-    _computed(service, "营养改善计划资金平均每名受益学生多少元？", BULLETIN_ID, 1500.0, "元/人",
-              ["3000万元", "20000人"])
+@pytest.mark.parametrize("question", ["营养改善计划资金平均每名受益学生多少元？", "生均营养改善计划资金是多少元？"])
+def test_amount_per_head(service, question):
+    _computed(service, question, BULLETIN_ID, 1500.0, "元/人", ["3000万元", "20000人"])
+
+
+def test_amount_per_head_needs_the_students_of_its_own_sentence(service):
+    # the bulletin counts students elsewhere, for other things: 45亿元 is not divided by them
+    r = service.ask("全市教育经费总投入生均是多少元？")
+    assert r.abstained, r.answer
 
 
 def test_yearly_average_over_the_span_the_question_names(service):

@@ -25,8 +25,11 @@ from server.query import Query, key_terms
 from server.retrieve import Hit
 
 # `A比B多/少/高/低多少`
-_THAN = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?:要|将|会)?(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?"
-                   r"(?:百分之)?(?:多少|几)")
+_THAN = re.compile(r"(?P<a>.+?)(?:比|较(?![好大高低多少快为]))(?P<b>.+?)(?:要|将|会)?"
+                   r"(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?(?:百分之)?(?:多少|几)")
+# `A与B的X相差多少`, `A和B之间差距是多少`: the difference either way round, A's indicator named after B
+_APART = re.compile(r"(?P<a>[^，,？?]+?)(?:与|和|同|跟)(?P<b>[^，,？?]+?)(?:之间)?的?"
+                    r"(?:相差|差距(?:是|为|有)?|差)(?:多少|几)")
 # `从B达到A，还需提高多少`
 _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提升到|增加到|增至|到)(?P<a>[^,，]+?)[,，]?"
                           r"还(?:需|要|差|得)")
@@ -38,7 +41,7 @@ _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|
 # `A是B的几倍`, `A相当于B的多少倍`: B another thing, never the same thing before a change (`是原来的几倍`:
 # server/answer/changes.py)
 _TIMES = re.compile(r"(?P<a>.+?)(?:是|相当于|为)(?P<b>.+?)的(?:多少|几)倍")
-_BEFORE_WORDS = re.compile(r"原来|原先|起初|最初|过去|以前|之前|期初|开始|当初")
+_BEFORE_WORDS = re.compile(r"原来|原先|起初|最初|过去|以前|之前|期初|开始|当初|之初|初期|起步|起点|基期|五[”\"]?初")
 _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年")
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 _FALL = {"少", "低", "减少", "下降"}
@@ -50,7 +53,7 @@ SIDE_CANDIDATES = 8  # passages tried for each side
 class Comparison:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation not in ("difference", "growth", "multiple"):
+        if query.operation not in ("difference", "growth", "multiple", "change"):
             return None
         # the place names blanked: a side is looked up within the scope
         if query.operation == "multiple":
@@ -58,15 +61,22 @@ class Comparison:
             if times is None or _BEFORE_WORDS.search(times.group("b")):
                 return None  # `是原来的几倍`: a stated change's (server/answer/changes.py)
             sides = _times_sides(times.group("a"), times.group("b"))
-            found = self._compare(ask, query, sides) if sides else None
+            if sides is None:
+                return None  # B names no thing of its own (`是上年的几倍`): a stated change's
+            found = self._compare(ask, query, sides)
             if found is None and not _states_times(ask):
                 # two things named and not both found: never a lookup of one of them for a multiple
                 return ask.reader.abstain("文件中未找到所问两项可比的数值，无法计算倍数。", ask.ranked)
             return found
         sides = _sides(query.search_text)
+        if sides is None and query.operation == "difference" and (apart := _APART.search(query.search_text)):
+            sides = _apart_sides(apart.group("a"), apart.group("b"))
+            found = self._compare(ask, query, sides, either_way=True) if sides else None
+            return found
         return self._compare(ask, query, sides) if sides else None
 
-    def _compare(self, ask: Ask, query: Query, sides: tuple[str, str, bool, bool]) -> Draft | None:
+    def _compare(self, ask: Ask, query: Query, sides: tuple[str, str, bool, bool],
+                 either_way: bool = False) -> Draft | None:
         a_text, b_text, falls, goal = sides
         if query.operation == "difference":  # two items of one list (`城乡…增长5.3%、7.7%`)
             listed = listed_pair(ask, a_text, b_text, falls)
@@ -98,6 +108,8 @@ class Comparison:
         try:
             a_op, b_op = _operand(a_q, a_part), _operand(b_q, b_part)
             high, low = (b_op, a_op) if falls else (a_op, b_op)
+            if either_way and high.value < low.value:
+                high, low = low, high
             if query.operation == "multiple":
                 result = multiple(a_op, b_op, label=f"{a_op.label} 是 {b_op.label} 的倍数")
             elif query.operation == "growth":
@@ -106,7 +118,7 @@ class Comparison:
                 result = compare(high, low, label=f"{high.label} 与 {low.label} 之差")
         except ComputeError:
             return None
-        if query.operation == "difference" and result.value < 0:
+        if query.operation in ("difference", "change") and result.value < 0:
             return None  # `A比B多多少` with A the smaller: the sides found are not the ones the question compares
         na, nb = book.cite(a_ev.hit, *a_ev.span), book.cite(b_ev.hit, *b_ev.span)
         figure = computed_figure(result, na)
@@ -136,7 +148,7 @@ class Comparison:
         reader = ask.reader
         # a difference is in the unit asked (`多多少人`); a growth asks a % of amounts of any unit; a gap
         # to a goal is in the goal's unit (`还需提高多少` of a rate: 个百分点, its sides in %)
-        units = query.units if query.operation == "difference" and goal is None else ()
+        units = query.units if query.operation in ("difference", "change") and goal is None else ()
         candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
         for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
             evidence = reader.evidence(part, [hit])
@@ -261,6 +273,17 @@ def _states_times(ask: Ask) -> bool:
     """Whether the best sentence states a multiple itself (`是初中的2.2倍`): a lookup quotes it."""
     doc = ask.reader.documents[ask.evidence.hit.chunk.doc_id]
     return "倍" in doc.text[ask.evidence.span[0]:ask.evidence.span[1]]
+
+
+def _apart_sides(a: str, b: str) -> tuple[str, str, bool, bool] | None:
+    """(A, B, False, False) of `A与B的X相差多少`: A naming no indicator takes the one B names after
+    the words A and B share (`城区学校与农村学校办学条件达标率` → 城区学校办学条件达标率)."""
+    a, b = a.strip(" ,，的"), b.strip(" ,，的")
+    if _names_measure(a) or not _names_measure(b):
+        return _sides(f"{a}比{b}多多少")
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    tail = b[m.b + m.size:] if m.size >= 2 and m.a + m.size == len(a) else _indicator(b)
+    return (f"{a}{tail}", b, False, False) if tail else None
 
 
 def _times_sides(a: str, b: str) -> tuple[str, str, bool, bool] | None:

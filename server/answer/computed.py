@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, share
+from figures.compute import ComputeError, ratio, share
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -240,4 +240,52 @@ class CompletionRate:
                 return None
             result.formula = f"完成率 = 实际 ÷ 计划 = {result.formula}"
             return draft_apart(reader, ask.book, result, [done[0], target])
+        return None
+
+
+# an amount per student asked (`生均营养改善计划资金`, `每生…`, `人均…`) and the words naming the heads
+_PER_HEAD_ASKED = re.compile(r"生均|每生|每名学生|人均")
+_HEADS = re.compile(r"学生|在校生|幼儿|儿童|受益|惠及|资助")
+
+
+class PerHead:
+    """Handler: an amount per student the document does not state, from the total it states for the
+    thing the question names and the students its own sentence counts (`投入营养改善计划资金3000万元，
+    受益学生20000人` → 3000万元 ÷ 20000人): never from a count stated elsewhere, and only when no
+    per-head amount of the thing is stated (a lookup quotes that one). Two totals or two counts of
+    students that differ make it abstain."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if (query.operation or query.asked.compliance or len(query.asks) > 1
+                or not any(u.startswith("元/") for u in query.asked.units)):
+            return None
+        m = _PER_HEAD_ASKED.search(query.norm)
+        if m is None:
+            return None
+        noun = flat(normalize(_NOUN_TRIM.sub("", asked_subject(query.norm[m.end():]))))
+        if len(noun) < 2:
+            return None
+        for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+            amounts = [a for a in document_amounts(reader, doc_id) if reader.year_ok(query, a.hit)]
+            fully = [a for a in named(amounts, noun) if naming(a, noun) >= 0.99]
+            if any(a.quantity.unit.startswith("元/") for a in fully):
+                return None  # stated per head: a lookup quotes it
+            totals = [a for a in fully if a.quantity.unit == "元"]
+            if not totals:
+                continue
+            heads = [a for a in amounts if a.quantity.unit == "人" and a.sentence == totals[0].sentence
+                     and _HEADS.search(a.words)]
+            if not heads:
+                return None  # no students counted beside the total: not computed from a count elsewhere
+            several = several_values(reader, [totals, heads],
+                                     "文件中计算生均数所需的数值不止一个，无法确定按哪一项计算。")
+            if several is not None:
+                return several
+            total, head = totals[0], heads[0]
+            try:
+                result = ratio(total.operand(noun), head.operand(head.words), label=f"生均{noun}（总额 ÷ 学生数）")
+            except ComputeError:
+                return None
+            return draft_apart(reader, ask.book, result, [total, head])
         return None
