@@ -68,6 +68,8 @@ class Comparison:
                 # two things named and not both found: never a lookup of one of them for a multiple
                 return ask.reader.abstain("文件中未找到所问两项可比的数值，无法计算倍数。", ask.ranked)
             return found
+        if query.operation == "change" and not _change_between_years(ask):
+            return None  # a change stated (`比2024年决算数增加3126.80万元`) or asked of a stated change
         sides = _sides(query.search_text)
         if sides is None and query.operation == "difference" and (apart := _APART.search(query.search_text)):
             sides = _apart_sides(apart.group("a"), apart.group("b"))
@@ -95,7 +97,7 @@ class Comparison:
         if any(f is None for f in found):
             return None
         (a_part, a_ev, a_q), (b_part, b_ev, b_q) = found  # type: ignore[misc]
-        if query.operation == "growth" and any(ev.hit.chunk.row_index is not None for ev in (a_ev, b_ev)):
+        if query.operation in ("growth", "change") and any(ev.hit.chunk.row_index is not None for ev in (a_ev, b_ev)):
             return None  # a table row's growth between its year columns: server/answer/lookup.py
         if (a_ev.hit.chunk.chunk_id, a_q.start) == (b_ev.hit.chunk.chunk_id, b_q.start):
             return None  # one figure for both sides: nothing to compare
@@ -267,6 +269,20 @@ def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
     named = set(re.findall(r"(20\d\d)\s*年", normalize(before))) or \
         set(re.findall(r"(20\d\d)\s*年", normalize(section)))
     return not wanted or not named or bool(named & set(wanted))
+
+
+# a sentence stating a change on another time or thing (`比2024年决算数增加3,126.80万元`)
+_STATED_CHANGE = re.compile(r"(?:比|较)[^，,。；;]{0,24}?(?:增加|减少|提高|下降|增长|降低|多|少)了?\s*\d")
+
+
+def _change_between_years(ask: Ask) -> bool:
+    """Whether `A比B增加了多少` asks the change of one thing between two years (`藏书2024年比2022年`)
+    that the best sentence does not state itself: B names a year and nothing else."""
+    m = _THAN.search(ask.query.search_text)
+    if m is None or _own_words(m.group("b")) or not _YEARS.search(m.group("b")):
+        return False
+    doc = ask.reader.documents[ask.evidence.hit.chunk.doc_id]
+    return not _STATED_CHANGE.search(normalize(doc.text[ask.evidence.span[0]:ask.evidence.span[1]]))
 
 
 def _states_times(ask: Ask) -> bool:
