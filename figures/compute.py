@@ -188,9 +188,13 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
         raise ComputeError(f"division by zero ({b.label})")
     unit = "" if a.unit == b.unit else f"{a.unit}/{b.unit}" if b.unit else a.unit
     value = a.value / b.value
+    shown = _quotient(value, decimals)
+    rounded = f"{value:.1f}".rstrip("0").rstrip(".")
+    # an amount of money per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`), like a share
+    about = f"（约{rounded}{unit}）" if "/" in unit and value >= 100 and \
+        not math.isclose(float(rounded), float(shown)) else ""
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
-                       formula=f"{_written(a)} ÷ {_written(b)} = {_quotient(value, decimals)}"
-                               f"{' ' + unit if unit else ''}",
+                       formula=f"{_written(a)} ÷ {_written(b)} = {shown}{' ' + unit if unit else ''}{about}",
                        inputs=[a.to_input(), b.to_input()])
 
 

@@ -469,8 +469,18 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     their own: the period is the section's.)"""
     years = _period_length(query.norm)
     wanted = [o for o in amounts if o.unit in query.units] if query.units else amounts
-    if years is None or not wanted:
+    if not wanted:
         return None
+    source: dict[str, str | int] = {"kind": "question", "text": f"{years}年（问题所问时期）"}
+    if years is None:  # the period the amount's own sentence states (`2020年至2024年，累计投入20亿元`)
+        assert wanted[0].source is not None
+        at = wanted[0].source["start"]
+        start = max([m.end() for m in re.finditer(r"[。；;！？\n]", text[:at])] + [0])
+        stated = _STATED_PERIOD.search(text, start, at)
+        years = _period_length(normalize(stated.group(0))) if stated else None
+        if stated is None or years is None:
+            return None
+        source = {"kind": "passage", "start": stated.start(), "end": stated.end(), "text": stated.group(0)}
     kinds = {}
     for o in wanted:
         assert o.source is not None  # an amount found in the text
@@ -482,8 +492,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     if not periods or any(kinds[id(o)] == "year" for o in wanted):
         return None
     total_amount = periods[0]
-    span = Operand(label="年数", value=years, unit="年", decimals=0,
-                   source={"kind": "question", "text": f"{years}年（问题所问时期）"})
+    span = Operand(label="年数", value=years, unit="年", decimals=0, source=source)
     result = ratio(total_amount, span, label=f"{total_amount.label} 年均", decimals=2)
     scale = total_amount.scale
     if scale != 1.0:  # shown in the amount's published scale: 239.2万人 ÷ 5年 = 47.84万人/年
@@ -494,15 +503,20 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     return result
 
 
+# a span of years a sentence states its amount over
+_STATED_PERIOD = re.compile(r"(?:19|20)\d\d\s*年?\s*[—–\-~至到]\s*(?:19|20)\d\d\s*年?|"
+                            r"(?:近|过去)?[两二三四五六七八九十]年(?:来|间)|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
+
+
 def _period_length(norm: str) -> int | None:
     """Years of the period a question names: `五年`/`5年`, a five-year plan, `2021—2025年`."""
-    m = re.search(r"(\d+|[两二三四五六七八九十])\s*年(?:间|来|内|里|中)?", norm)
-    if m and not re.fullmatch(r"20\d\d", m.group(1)):
-        value = parse_number(m.group(1) + "年")
-        return int(value.value) if value else None
-    span = re.search(r"(20\d\d)\s*[—–\-~至到]\s*(20\d\d)", norm)
-    if span:
+    span = re.search(r"(20\d\d)\s*年?\s*[—–\-~至到]\s*(20\d\d)", norm)  # `2021—2025年`, `2020年至2024年`
+    if span and int(span.group(2)) > int(span.group(1)):
         return int(span.group(2)) - int(span.group(1)) + 1
+    for m in re.finditer(r"(\d+|[两二三四五六七八九十])\s*年(?:间|来|内|里|中)?", norm):
+        if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):  # a count of years, not a year
+            value = parse_number(m.group(1) + "年")
+            return int(value.value) if value else None
     if re.search(r"[十一二三四五六七八九]五(?:规划|时期|期间)?", norm):
         return 5
     return None
@@ -576,10 +590,11 @@ def _previous_value(sentence: str, offset: int) -> Computation | None:
     for o, (s, e) in ((current, (current.source["start"], current.source["end"])),
                       (pct, (m.start() + rate.start, m.start() + rate.end))):
         o.source = {"kind": "passage", "start": offset + s, "end": offset + e, "text": sentence[s:e]}
-    value = current.value / (1 + pct.value / 100)
-    unit = current.unit
+    value = current.value / (1 + pct.value / 100) / current.scale  # in the published scale (`亿元`)
+    unit = display_unit(current)
+    shown = f"{value:.0f}" if current.scale == 1.0 and current.unit in ("人", "人次") else f"{value:.2f}"
     return Computation(label=f"{current.label} 上一年", value=value, unit=unit,
-                       formula=f"{current.source['text']} ÷ (1 + {rate.text}) = {value:.0f}{unit}",
+                       formula=f"{current.source['text']} ÷ (1 + {rate.text}) = {shown}{unit}",
                        inputs=[current.to_input(), pct.to_input()])
 
 

@@ -21,6 +21,10 @@ _UP_DOWN = r"(?<!新)(?:增加|增长|提高|提升|上升|上涨|扩大|涨|多
 _BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)了?{_ASK}|"
                       r"还(?:需|要|差|得)|相差|差距|高出")
 _PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server/intent.py's `previous`
+# a question that writes a change on the year before (`比上年增长8%`, `同比增长5%`) and asks the value of
+# that year after it (`上年是多少`, `去年有多少`): the year before the stated value's, whatever the question's date
+_ON_YEAR_BEFORE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|前一年)")
+_YEAR_BEFORE_ASKED = re.compile(rf"(?:上年|去年|上一年|前一年)[^，,；;]{{0,24}}?(?:是|为|有|达到)?{_ASK}")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
 _GROWTH = re.compile(rf"百分之{_ASK}|增幅|涨幅|增速|增长率|降幅|减幅|下降率|"
                      rf"{_UP_DOWN}了?{_ASK}\s*[%％]|{_UP_DOWN}了?(?:几成|多少成)")
@@ -43,13 +47,16 @@ _COMPOUND = re.compile(r"(?:年均|平均每年|每年平均)(?:增长|增速|�
 
 @dataclass(frozen=True)
 class Operation:
-    name: str  # change | growth | cagr | multiple | start | ratio | '' (not recognised here)
+    name: str  # change | growth | cagr | multiple | start | ratio | previous | '' (not recognised here)
     per: str = ""  # for ratio: what the amount is divided by (年: a yearly average)
 
 
 def operation_of(norm: str) -> Operation:
     """The computation the normalised question asks for, or Operation('') when its wording is
     not one of the change wordings above."""
+    stated = _ON_YEAR_BEFORE.search(norm)
+    if stated and _YEAR_BEFORE_ASKED.search(norm, stated.end()):
+        return Operation("previous")
     if _PREVIOUS.search(norm) or _BETWEEN.search(norm):
         return Operation("")  # the year before, two named things: server/intent.py
     if _COMPOUND.search(norm):  # a yearly rate: the one a report states, else computed from a start and end
@@ -69,6 +76,8 @@ def operation_of(norm: str) -> Operation:
         return Operation("growth")
     if _CHANGE.search(norm):
         return Operation("change")
+    if _SHARED.search(norm) and asked_items(norm):
+        return Operation("sum")
     return Operation("")
 
 
@@ -119,7 +128,9 @@ _SCOPE_OR_HAVE = re.compile(r"全省|全市|全区|全县|共有|一共有|总�
 
 
 # a sum of named things: `A和B一共有多少`, `A、B、C合计`, `A加上B总共`
-_SUM_WORD = re.compile(r"合计|一共|总共|共计|总计|加起来|加在一起|之和|的和")
+_SUM_WORD = re.compile(r"合计|一共|总共|共计|总计|加起来|加在一起|之和|的和|(?<![总一])共(?:有)?(?=多少|几)")
+# `A、B和C共多少所`: 共 alone asks a sum only after a list of things (`全市共有多少所学校` asks one count)
+_SHARED = re.compile(r"(?<![总一])共(?:有)?(?=多少|几)")
 _ITEM_SEP = re.compile(r"、|以及|加上|和|与|及|跟|同")
 _ITEM_TAIL = re.compile(r"(?:的|数量|总数|数|有|共有|达到|是|为|分别|各|两者|三者|两项|三项|[\s“”\"'‘’？?])+$")
 

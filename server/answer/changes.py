@@ -23,7 +23,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader
-from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named
+from server.answer.operands import Stated, document_amounts, draft_apart, named, several_values
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_subject
 from server.query import Query
@@ -74,14 +74,21 @@ class StatedChanges:
                                           "也没有可用来推算的起止数值和年份。", ask.ranked)
         if len(query.asks) > 1:  # several asks: server/answer/several.py, one by one
             return None
+        candidates = [c for c in candidates if _year_fits(ask.reader, query, c)]
         if not candidates:
             return _start_or_refuse(ask, asked) if query.operation == "start" else None
-        best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
-        rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
-                  and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
-        if rivals:
-            return _ambiguous(ask.reader, [best, *rivals])
-        return _draft(ask.reader, ask.book, best)
+        return _best_or_ambiguous(ask, candidates)
+
+
+def _best_or_ambiguous(ask: Ask, candidates: list[Candidate]) -> Draft:
+    """The candidate fitting the question best; an abstention citing both when another fits as well
+    with a different figure."""
+    best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
+    rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
+              and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
+    if rivals:
+        return _ambiguous(ask.reader, [best, *rivals])
+    return _draft(ask.reader, ask.book, best)
 
 
 def _candidates(reader: Reader, query: Query, asked: str, hits: list[Hit]) -> list[Candidate]:
@@ -137,7 +144,7 @@ def asked_result(query: Query, st: StatedChange, years: int | None = None) -> Co
                                    formula=f"起始值 {st.old.text}（文件写“从{st.old.text}…到{st.new.text}”）",
                                    inputs=[old.to_input()])
             return None
-        if st.new is not None and op in ("start", "growth"):
+        if st.new is not None and op in ("start", "growth", "change"):
             return _before(op, label, st)
     except ComputeError:
         return None
@@ -146,10 +153,10 @@ def asked_result(query: Query, st: StatedChange, years: int | None = None) -> Co
 
 def _before(op: str, label: str, st: StatedChange) -> Computation | None:
     """The value before a change stated with its result: B − D (or B + D for a fall), B ÷ (1 + P%);
-    for growth, D ÷ (B − D)."""
+    for growth, D ÷ (B − D); for the change, B − B ÷ (1 + P%) (a stated D is quoted by a lookup)."""
     assert st.new is not None
     new = _operand(st.new, label)
-    if st.delta is not None:
+    if st.delta is not None and op != "change":
         delta = _operand(st.delta, label)
         if delta.unit == "百分点" and new.unit == "%":
             delta = Operand(label=delta.label, value=delta.value, unit="%", decimals=delta.decimals,
@@ -172,12 +179,21 @@ def _before(op: str, label: str, st: StatedChange) -> Computation | None:
         return growth(Operand(label=f"{label} 变化前", value=value * scale, unit=new.unit,
                               unit_as_written=new.unit_as_written, decimals=decimals), new,
                       label=f"{label} 增长率")
-    if st.rate is not None and op == "start":
+    if st.rate is not None and op in ("start", "change"):
         rate = _operand(st.rate, "增长率")
+        if rate.unit != "%":
+            return None
         factor = 1 + (-rate.value if st.falls else rate.value) / 100
         value = new.value / factor / new.scale
         unit = display_unit(new)
         sign = "−" if st.falls else "+"
+        if op == "change":  # the amount of the change: B − B ÷ (1 + P%), or B ÷ (1 − P%) − B for a fall
+            amount = abs(new.value / new.scale - value)
+            formula = (f"{st.new.text} ÷ (1 − {st.rate.text}) − {st.new.text}" if st.falls else
+                       f"{st.new.text} − {st.new.text} ÷ (1 + {st.rate.text})")
+            return Computation(label=f"{label} {'减少' if st.falls else '增加'}量（按增长率推算）", value=amount,
+                               unit=unit, formula=f"{formula} = {amount:.2f}{unit}",
+                               inputs=[new.to_input(), rate.to_input()])
         return Computation(label=f"{label} 变化前（按增长率推算）", value=value, unit=unit,
                            formula=f"{st.new.text} ÷ (1 {sign} {st.rate.text}) = {value:.2f}{unit}",
                            inputs=[new.to_input(), rate.to_input()])
@@ -271,49 +287,69 @@ class YearBefore:
         query, reader = ask.query, ask.reader
         if not query.asks_number or query.operation not in ("", "previous", "start") or len(query.asks) > 1:
             return None
-        if ask.evidence.hit.chunk.row_index is not None or reader.year_ok(query, ask.evidence.hit):
+        # `比上年增长8%，上年是多少`: the year before the stated value's, named or not by the question
+        previous = query.operation == "previous"
+        if ask.evidence.hit.chunk.row_index is not None or (not previous and reader.year_ok(query, ask.evidence.hit)):
             return None  # the year asked is stated: a lookup answers
         terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not _is_unit(t) and not _YEAR.search(t)
-                 and not t.isdigit()]
+                 and not t.isdigit() and not _YEAR_BEFORE_BASE.search(t)]
         if not terms:
             return None
-        asked = flat(normalize(asked_subject(query.search_text)))
+        asked = flat(normalize(asked_subject(_before_change(query.search_text) if previous else query.search_text)))
         start_query = replace(query, terms=terms, asked=replace(query.asked, operation="start"))
+        # the years the question writes: its 上年/去年 is the year before the stated value's, not the
+        # year before the question's or the document's date
+        written = list(dict.fromkeys(_YEAR.findall(query.norm)))
         candidates = []
         for c in _candidates(reader, start_query, asked, ask.ranked[:CANDIDATE_PASSAGES]):
-            wanted = reader.asked_years(query, c.hit.chunk.doc_id)
-            stated = _stated_year(reader, c)
             if (c.stated.delta is None and c.stated.rate is None) or not _YEAR_BEFORE_BASE.search(c.stated.base):
                 continue
-            if len(wanted) != 1 or stated is None or stated - 1 != int(wanted[0]):
+            stated = _stated_year(reader, c)
+            wanted = written if previous else reader.asked_years(query, c.hit.chunk.doc_id)
+            if previous and not wanted:
+                base = f"{stated - 1}年" if stated else "上一年"
+            elif len(wanted) != 1 or stated is None or stated - 1 != int(wanted[0]):
                 continue
+            else:
+                base = f"{stated - 1}年"
             if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN:
-                c.result.label = f"{_label(c.stated)} {wanted[0]}年（由{stated}年数值及比上年变化推算）"
+                from_year = f"{stated}年" if stated else "所述"
+                c.result.label = f"{_label(c.stated)} {base}（由{from_year}数值及比上年变化推算）"
                 candidates.append(c)
         if not candidates:
+            if previous:
+                return None
             return next((d for noun in _as_written(query, asked) if (d := year_before_apart(ask, noun))), None)
-        best = max(candidates, key=lambda c: (round(c.fit, 2), round(c.cover, 2), -ask.ranked.index(c.hit)))
-        rivals = [c for c in candidates if c.fit >= best.fit - TIE and c.cover >= best.cover - TIE
-                  and c.stated is not best.stated and not math.isclose(c.result.value, best.result.value, rel_tol=1e-6)]
-        if rivals:
-            return _ambiguous(reader, [best, *rivals])
-        return _draft(reader, ask.book, best)
+        return _best_or_ambiguous(ask, candidates)
+
+
+def _year_fits(reader: Reader, query: Query, c: Candidate) -> bool:
+    """A change stated on the year before (`比上年增长8%`) answers a question naming years only when
+    the year of its value is one of them (the year it is on is the one before that); one stated
+    from A to B, always."""
+    if c.stated.old is not None or not _YEAR_BEFORE_BASE.search(c.stated.base):
+        return True
+    written = set(_YEAR.findall(query.norm))
+    if not written:
+        return True
+    stated = _stated_year(reader, c)
+    if stated is None or str(stated) not in written:
+        return False
+    c.result.label = f"{_label(c.stated)} {stated}年比{stated - 1}年{c.result.label.rsplit(' ', 1)[-1]}"
+    return True
+
+
+def _before_change(text: str) -> str:
+    """The words of a question before the change on the year before it writes (`全市教育经费总投入`
+    of `全市教育经费总投入比上年增长8%，上年是多少`): what the change is of."""
+    m = _YEAR_BEFORE_BASE.search(text)
+    return re.split(pauses("，；;"), text[:m.start()])[-1] if m else text
 
 
 def _stated_year(reader: Reader, c: Candidate) -> int | None:
-    """The year of the value a stated change reached: the last year its sentence names before it,
-    else the one year its section heading names, else the year before the document's."""
-    doc = reader.documents[c.hit.chunk.doc_id]
-    s, _ = _sentence(reader, c)
+    """The year of the value a stated change reached (see _year_at)."""
     assert c.stated.new is not None
-    named = _YEAR.findall(normalize(doc.text[s:c.stated.new.start]))
-    if named:
-        return int(named[-1])
-    heading = set(_YEAR.findall(normalize(c.hit.chunk.section)))
-    if len(heading) == 1:
-        return int(heading.pop())
-    written = reader.doc_year(doc.doc_id)
-    return written - 1 if written else None
+    return _year_at(reader, c.hit, _sentence(reader, c)[0], c.stated.new.start)
 
 
 def _label(st: StatedChange) -> str:
@@ -329,6 +365,9 @@ _SPAN_DELTA = re.compile(r"^[“\"]?(?:十[一二三四五六七八九]五[”\"
                          r"(?:新增|净增|增加|增长|提高|提升|减少|下降|降低)了?\s*$")
 # words of a sentence that make its change one over several years, not on the year before
 _OVER_YEARS = re.compile(r"累计|期间|时期|以来|年来|年间|五年|十[一二三四五六七八九]五|年均|比20\d\d年|较20\d\d年")
+
+
+_SEVERAL = "文件中所问指标有不止一个数值或变化，无法确定按哪一项推算。"
 
 
 def year_before_apart(ask: Ask, asked: str) -> Draft | None:
@@ -360,10 +399,10 @@ def year_before_apart(ask: Ask, asked: str) -> Draft | None:
             or [a for a in changes if a.quantity.unit == "%" != unit]
         if not deltas:
             continue
+        several = several_values(reader, [values, deltas], _SEVERAL)
+        if several is not None:
+            return several
         value, delta = values[0], deltas[0]
-        if len({a.quantity.value for a in values}) > 1 or len({a.quantity.value for a in deltas}) > 1:
-            return ambiguous_apart(
-                reader, values + deltas, "文件中所问指标有不止一个数值或变化，无法确定按哪一项推算。")
         falls = bool(re.search(r"减少|下降|降低|减量", delta.lead))
         verb = _DELTA_LEAD.search(delta.lead)
         base = (verb.group("base") if verb else "") or "比上年"
@@ -415,9 +454,9 @@ def start_apart(ask: Ask, asked: str) -> Draft | None:
                   and any(a.quantity.unit in (d.quantity.unit, {"百分点": "%"}.get(d.quantity.unit)) for d in deltas)]
         if not values or not deltas:
             continue
-        if len({a.quantity.value for a in values}) > 1 or len({a.quantity.value for a in deltas}) > 1:
-            return ambiguous_apart(reader, values + deltas,
-                                   "文件中所问指标有不止一个数值或变化，无法确定按哪一项推算。")
+        several = several_values(reader, [values, deltas], _SEVERAL)
+        if several is not None:
+            return several
         value, delta = values[0], deltas[0]
         st = StatedChange(subject=asked, start=value.quantity.start, end=value.quantity.end, new=value.quantity,
                           delta=delta.quantity, falls=bool(re.search(r"减少|下降|降低|减量", delta.lead)))
@@ -436,14 +475,20 @@ def _as_written(query: Query, asked: str) -> list[str]:
 
 
 def _year_of(reader: Reader, a: Stated) -> int | None:
-    """The year an amount is stated for: the last year its sentence names before it, else the one
-    year its section headings name, else the year before the document's (a report reviews the year
-    before it is written)."""
-    doc = reader.documents[a.hit.chunk.doc_id]
-    named_years = _YEAR.findall(normalize(doc.text[a.sentence[0]:a.quantity.start]))
+    """The year an amount is stated for (see _year_at)."""
+    return _year_at(reader, a.hit, a.sentence[0], a.quantity.start)
+
+
+def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | None:
+    """The year of the value at `at`: the last year its sentence names before it, else the one year
+    its section headings name, else the year before the document's (a report reviews the year
+    before it is written) — never the question's year: the year a `比上年`/`同比` change is on is the
+    one before this."""
+    doc = reader.documents[hit.chunk.doc_id]
+    named_years = _YEAR.findall(normalize(doc.text[sentence_start:at]))
     if named_years:
         return int(named_years[-1])
-    heading = set(_YEAR.findall(normalize(a.hit.chunk.section)))
+    heading = set(_YEAR.findall(normalize(hit.chunk.section)))
     if len(heading) == 1:
         return int(heading.pop())
     written = reader.doc_year(doc.doc_id)

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from figures.compute import ComputeError, Operand, compare, growth
+from figures.compute import ComputeError, Operand, compare, growth, multiple
+from figures.indicators import match_stage
 from figures.numbers import Quantity, parse_number
 from ingest.models import Document
 from ingest.normalize import normalize
@@ -24,8 +25,11 @@ from server.query import Query, key_terms
 from server.retrieve import Hit
 
 # `A比B多/少/高/低多少`
-_THAN = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?:要|将|会)?(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?"
-                   r"(?:百分之)?(?:多少|几)")
+_THAN = re.compile(r"(?P<a>.+?)(?:比|较(?![好大高低多少快为]))(?P<b>.+?)(?:要|将|会)?"
+                   r"(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?(?:百分之)?(?:多少|几)")
+# `A与B的X相差多少`, `A和B之间差距是多少`: the difference either way round, A's indicator named after B
+_APART = re.compile(r"(?P<a>[^，,？?]+?)(?:与|和|同|跟)(?P<b>[^，,？?]+?)(?:之间)?的?"
+                    r"(?:相差|差距(?:是|为|有)?|差)(?:多少|几)")
 # `从B达到A，还需提高多少`
 _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提升到|增加到|增至|到)(?P<a>[^,，]+?)[,，]?"
                           r"还(?:需|要|差|得)")
@@ -34,6 +38,10 @@ _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提
 _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|实现|要完成|完成)(?P<goal>[^,，？?]{0,16}?目标值?)"
                        r"[,，]?(?P<rest>[^,，？?]*?)(?:还|尚|仍)(?:需要?|要|差|得)")
 # a sentence that sets a goal rather than reports a value: its words before the figure
+# `A是B的几倍`, `A相当于B的多少倍`: B another thing, never the same thing before a change (`是原来的几倍`:
+# server/answer/changes.py)
+_TIMES = re.compile(r"(?P<a>.+?)(?:是|相当于|为)(?P<b>.+?)的(?:多少|几)倍")
+_BEFORE_WORDS = re.compile(r"原来|原先|起初|最初|过去|以前|之前|期初|开始|当初|之初|初期|起步|起点|基期|五[”\"]?初")
 _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年")
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 _FALL = {"少", "低", "减少", "下降"}
@@ -45,11 +53,32 @@ SIDE_CANDIDATES = 8  # passages tried for each side
 class Comparison:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation not in ("difference", "growth"):
+        if query.operation not in ("difference", "growth", "multiple", "change"):
             return None
-        sides = _sides(query.search_text)  # the place names blanked: a side is looked up within the scope
-        if sides is None:
-            return None
+        # the place names blanked: a side is looked up within the scope
+        if query.operation == "multiple":
+            times = _TIMES.search(query.search_text)
+            if times is None or _BEFORE_WORDS.search(times.group("b")):
+                return None  # `是原来的几倍`: a stated change's (server/answer/changes.py)
+            sides = _times_sides(times.group("a"), times.group("b"))
+            if sides is None:
+                return None  # B names no thing of its own (`是上年的几倍`): a stated change's
+            found = self._compare(ask, query, sides)
+            if found is None and not _states_times(ask):
+                # two things named and not both found: never a lookup of one of them for a multiple
+                return ask.reader.abstain("文件中未找到所问两项可比的数值，无法计算倍数。", ask.ranked)
+            return found
+        if query.operation == "change" and not _change_between_years(ask):
+            return None  # a change stated (`比2024年决算数增加3126.80万元`) or asked of a stated change
+        sides = _sides(query.search_text)
+        if sides is None and query.operation == "difference" and (apart := _APART.search(query.search_text)):
+            sides = _apart_sides(apart.group("a"), apart.group("b"))
+            found = self._compare(ask, query, sides, either_way=True) if sides else None
+            return found
+        return self._compare(ask, query, sides) if sides else None
+
+    def _compare(self, ask: Ask, query: Query, sides: tuple[str, str, bool, bool],
+                 either_way: bool = False) -> Draft | None:
         a_text, b_text, falls, goal = sides
         if query.operation == "difference":  # two items of one list (`城乡…增长5.3%、7.7%`)
             listed = listed_pair(ask, a_text, b_text, falls)
@@ -68,7 +97,7 @@ class Comparison:
         if any(f is None for f in found):
             return None
         (a_part, a_ev, a_q), (b_part, b_ev, b_q) = found  # type: ignore[misc]
-        if query.operation == "growth" and any(ev.hit.chunk.row_index is not None for ev in (a_ev, b_ev)):
+        if query.operation in ("growth", "change") and any(ev.hit.chunk.row_index is not None for ev in (a_ev, b_ev)):
             return None  # a table row's growth between its year columns: server/answer/lookup.py
         if (a_ev.hit.chunk.chunk_id, a_q.start) == (b_ev.hit.chunk.chunk_id, b_q.start):
             return None  # one figure for both sides: nothing to compare
@@ -81,11 +110,17 @@ class Comparison:
         try:
             a_op, b_op = _operand(a_q, a_part), _operand(b_q, b_part)
             high, low = (b_op, a_op) if falls else (a_op, b_op)
-            result = growth(b_op, a_op, label=f"{a_op.label} 比 {b_op.label} 增长率") if query.operation == "growth" \
-                else compare(high, low, label=f"{high.label} 与 {low.label} 之差")
+            if either_way and high.value < low.value:
+                high, low = low, high
+            if query.operation == "multiple":
+                result = multiple(a_op, b_op, label=f"{a_op.label} 是 {b_op.label} 的倍数")
+            elif query.operation == "growth":
+                result = growth(b_op, a_op, label=f"{a_op.label} 比 {b_op.label} 增长率")
+            else:
+                result = compare(high, low, label=f"{high.label} 与 {low.label} 之差")
         except ComputeError:
             return None
-        if query.operation == "difference" and result.value < 0:
+        if query.operation in ("difference", "change") and result.value < 0:
             return None  # `A比B多多少` with A the smaller: the sides found are not the ones the question compares
         na, nb = book.cite(a_ev.hit, *a_ev.span), book.cite(b_ev.hit, *b_ev.span)
         figure = computed_figure(result, na)
@@ -115,7 +150,7 @@ class Comparison:
         reader = ask.reader
         # a difference is in the unit asked (`多多少人`); a growth asks a % of amounts of any unit; a gap
         # to a goal is in the goal's unit (`还需提高多少` of a rate: 个百分点, its sides in %)
-        units = query.units if query.operation == "difference" and goal is None else ()
+        units = query.units if query.operation in ("difference", "change") and goal is None else ()
         candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
         for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
             evidence = reader.evidence(part, [hit])
@@ -234,6 +269,46 @@ def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
     named = set(re.findall(r"(20\d\d)\s*年", normalize(before))) or \
         set(re.findall(r"(20\d\d)\s*年", normalize(section)))
     return not wanted or not named or bool(named & set(wanted))
+
+
+# a sentence stating a change on another time or thing (`比2024年决算数增加3,126.80万元`)
+_STATED_CHANGE = re.compile(r"(?:比|较)[^，,。；;]{0,24}?(?:增加|减少|提高|下降|增长|降低|多|少)了?\s*\d")
+
+
+def _change_between_years(ask: Ask) -> bool:
+    """Whether `A比B增加了多少` asks the change of one thing between two years (`藏书2024年比2022年`)
+    that the best sentence does not state itself: B names a year and nothing else."""
+    m = _THAN.search(ask.query.search_text)
+    if m is None or _own_words(m.group("b")) or not _YEARS.search(m.group("b")):
+        return False
+    doc = ask.reader.documents[ask.evidence.hit.chunk.doc_id]
+    return not _STATED_CHANGE.search(normalize(doc.text[ask.evidence.span[0]:ask.evidence.span[1]]))
+
+
+def _states_times(ask: Ask) -> bool:
+    """Whether the best sentence states a multiple itself (`是初中的2.2倍`): a lookup quotes it."""
+    doc = ask.reader.documents[ask.evidence.hit.chunk.doc_id]
+    return "倍" in doc.text[ask.evidence.span[0]:ask.evidence.span[1]]
+
+
+def _apart_sides(a: str, b: str) -> tuple[str, str, bool, bool] | None:
+    """(A, B, False, False) of `A与B的X相差多少`: A naming no indicator takes the one B names after
+    the words A and B share (`城区学校与农村学校办学条件达标率` → 城区学校办学条件达标率)."""
+    a, b = a.strip(" ,，的"), b.strip(" ,，的")
+    if _names_measure(a) or not _names_measure(b):
+        return _sides(f"{a}比{b}多多少")
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    tail = b[m.b + m.size:] if m.size >= 2 and m.a + m.size == len(a) else _indicator(b)
+    return (f"{a}{tail}", b, False, False) if tail else None
+
+
+def _times_sides(a: str, b: str) -> tuple[str, str, bool, bool] | None:
+    """(A, B, False, False) of `A是B的几倍`; B naming only another stage or a year borrows A's
+    indicator, as for a difference."""
+    stage_a, stage_b = match_stage(a), match_stage(b)
+    if stage_a and stage_b and stage_a != stage_b and stage_a in a and len(b) <= len(stage_b) + 1:
+        b = a.replace(stage_a, stage_b, 1)  # `小学在校生是初中的几倍`: 初中在校生
+    return _sides(f"{a}比{b}多多少")
 
 
 def _sides(norm: str) -> tuple[str, str, bool, bool] | None:

@@ -8,7 +8,7 @@ from server.answer.base import Ask, Handler, Search
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge, StageStandards
-from server.answer.computed import ProseComputation, ProseOverTable
+from server.answer.computed import CompletionRate, PerHead, ProseComputation, ProseOverTable
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
@@ -52,6 +52,8 @@ class Composer:
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
+            CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
+            PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why

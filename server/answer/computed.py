@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, share
-from ingest.normalize import normalize
+from figures.compute import ComputeError, ratio, share
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
-from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
+from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming, several_values
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import bare_noun, compliance, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
+from server.operation import asked_subject
 from server.query import Query
 from server.retrieve import Hit
 
@@ -95,7 +96,8 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
 
 
 # words around a share's nouns as questions write them that name neither (`占多大`, a year, `全省`)
-_NOUN_TRIM = re.compile(r"占.*$|^.*?\d{4}年|^(?:年底|年末|年初|底|末)|^(?:全省|全市|全区|全县|全国)")
+_NOUN_TRIM = re.compile(r"占.*$|^.*?\d{4}年|^(?:年底|年末|年初|底|末)|^(?:全省|全市|全区|全县|全国)|"
+                        r"^(?:全年|当年|本年|今年|年度)")
 
 
 def share_apart(ask: Ask) -> Draft | None:
@@ -129,8 +131,9 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
             wholes = [w for w in wholes if w not in parts]
         if not parts or not wholes:
             continue
-        if len({a.quantity.value for a in parts}) > 1 or len({a.quantity.value for a in wholes}) > 1:
-            return ambiguous_apart(reader, parts + wholes, "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
+        several = several_values(reader, [parts, wholes], "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
+        if several is not None:
+            return several
         p, w = parts[0], wholes[0]
         if p.quantity.unit != w.quantity.unit or p.quantity.value >= w.quantity.value:
             return None
@@ -183,3 +186,106 @@ def _extra_words(a: Stated, noun: str) -> int:
     """How many of the amount's words are not the noun's."""
     return len(a.words) - round(naming(a, noun) * len(noun))
 
+
+
+# a completion rate asked (`新增学位的完成率`, `完成了计划的百分之多少`, `目标完成了几成`)
+_COMPLETION = re.compile(r"完成率|完成比例|完成进度|完成(?:了)?(?:年度|全年)?(?:计划|目标|任务)的?(?:百分之|多少|几成)|"
+                         r"(?:计划|目标|任务)完成(?:了)?(?:百分之|多少|几成)")
+_COMPLETION_WORDS = re.compile(r"的?(?:完成率|完成比例|完成进度|完成(?:了)?(?:年度|全年)?(?:计划|目标|任务)?|"
+                               r"(?:计划|目标|任务)完成(?:了)?)")
+# words of a clause that set the amount as a plan's target, and words that report what was done
+_TARGET_WORDS = re.compile(r"计划|目标|任务|预期|预算|拟|力争")
+_DONE_WORDS = re.compile(r"实际|实现|完成|已|达到|新增|建成")
+_CLAUSE_CUT = re.compile(pauses("，；;：:"))
+_STATES_COMPLETION = re.compile(r"完成率|完成(?:了)?(?:年度|全年)?(?:计划|目标|任务)的?\s*\d")
+
+
+class CompletionRate:
+    """Handler: 完成率 = what was done ÷ its target, when a document states both apart (`计划新增学位
+    8000个，实际新增学位6800个`), each looked up by the thing the question names, the target by its
+    clause's plan words and the amount done by its clause's words of doing (server/answer/operands.py).
+    A rate the document states is quoted by a lookup; two targets or two amounts done that differ
+    make it abstain, and so does a target without an amount done, rather than answer either."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not _COMPLETION.search(query.norm) or len(query.asks) > 1:
+            return None
+        noun = flat(normalize(_NOUN_TRIM.sub("", asked_subject(_COMPLETION_WORDS.sub("", query.norm)))))
+        if len(noun) < 2:
+            return None
+        for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+            text = reader.documents[doc_id].text
+            amounts = [a for a in named(document_amounts(reader, doc_id), noun)
+                       if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
+            if any(_STATES_COMPLETION.search(normalize(text[a.sentence[0]:a.sentence[1]])) for a in amounts):
+                return None  # the rate is stated: a lookup quotes it
+            clause = {id(a): _CLAUSE_CUT.split(text[a.sentence[0]:a.quantity.start])[-1] for a in amounts}
+            targets = [a for a in amounts if _TARGET_WORDS.search(clause[id(a)])]
+            done = [a for a in amounts if not _TARGET_WORDS.search(clause[id(a)])
+                    and _DONE_WORDS.search(clause[id(a)]) and any(t.quantity.unit == a.quantity.unit for t in targets)]
+            if not targets:
+                continue
+            if not done:
+                return ambiguous_apart(reader, targets, f"文件给出了{noun}的计划数，但没有给出实际完成数，"
+                                       "无法计算完成率。")
+            several = several_values(reader, [targets, done],
+                                     "文件中计算完成率所需的数值不止一个，无法确定按哪一项计算。")
+            if several is not None:
+                return several
+            target = next(t for t in targets if t.quantity.unit == done[0].quantity.unit)
+            try:
+                result = share(done[0].operand(f"实际{noun}"), target.operand(f"计划{noun}"), label=f"{noun} 完成率")
+            except ComputeError:
+                return None
+            result.formula = f"完成率 = 实际 ÷ 计划 = {result.formula}"
+            return draft_apart(reader, ask.book, result, [done[0], target])
+        return None
+
+
+# an amount per student asked (`生均营养改善计划资金`, `每生…`, `人均…`) and the words naming the heads
+_PER_HEAD_ASKED = re.compile(r"生均|每生|每名学生|人均")
+_HEADS = re.compile(r"学生|在校生|幼儿|儿童|受益|惠及|资助")
+
+
+class PerHead:
+    """Handler: an amount per student the document does not state, from the total it states for the
+    thing the question names and the students its own sentence counts (`投入营养改善计划资金3000万元，
+    受益学生20000人` → 3000万元 ÷ 20000人): never from a count stated elsewhere, and only when no
+    per-head amount of the thing is stated (a lookup quotes that one). Two totals or two counts of
+    students that differ make it abstain."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if (query.operation or query.asked.compliance or len(query.asks) > 1
+                or not any(u.startswith("元/") for u in query.asked.units)):
+            return None
+        m = _PER_HEAD_ASKED.search(query.norm)
+        if m is None:
+            return None
+        noun = flat(normalize(_NOUN_TRIM.sub("", asked_subject(query.norm[m.end():]))))
+        if len(noun) < 2:
+            return None
+        for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+            amounts = [a for a in document_amounts(reader, doc_id) if reader.year_ok(query, a.hit)]
+            fully = [a for a in named(amounts, noun) if naming(a, noun) >= 0.99]
+            if any(a.quantity.unit.startswith("元/") for a in fully):
+                return None  # stated per head: a lookup quotes it
+            totals = [a for a in fully if a.quantity.unit == "元"]
+            if not totals:
+                continue
+            heads = [a for a in amounts if a.quantity.unit == "人" and a.sentence == totals[0].sentence
+                     and _HEADS.search(a.words)]
+            if not heads:
+                return None  # no students counted beside the total: not computed from a count elsewhere
+            several = several_values(reader, [totals, heads],
+                                     "文件中计算生均数所需的数值不止一个，无法确定按哪一项计算。")
+            if several is not None:
+                return several
+            total, head = totals[0], heads[0]
+            try:
+                result = ratio(total.operand(noun), head.operand(head.words), label=f"生均{noun}（总额 ÷ 学生数）")
+            except ComputeError:
+                return None
+            return draft_apart(reader, ask.book, result, [total, head])
+        return None

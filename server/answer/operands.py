@@ -141,6 +141,15 @@ def draft_apart(reader: Reader, book: CitationBook, result: Computation, inputs:
                  [Claim(result.unit, result.label, inputs[0].hit, inputs[0].sentence, True)])
 
 
+def several_values(reader: Reader, inputs: list[list[Stated]], message: str) -> Draft | None:
+    """The abstention when any input of a computation is fitted equally by amounts of different values
+    (a report states a count twice, for two years or two scopes): computing from one of them would
+    be a guess. None when each input has one value."""
+    if any(len({a.quantity.value for a in found}) > 1 for found in inputs):
+        return ambiguous_apart(reader, [a for found in inputs for a in found], message)
+    return None
+
+
 def ambiguous_apart(reader: Reader, found: list[Stated], message: str) -> Draft:
     """An abstention citing the sentences of the inputs that conflict or fall short."""
     book = CitationBook(reader.documents)

@@ -15,7 +15,7 @@ from figures.indicators import match_stage
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
-from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming_listed
+from server.answer.operands import Stated, document_amounts, draft_apart, naming_listed, several_values
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
 STUDENTS = ("在校生", "在校学生", "学生")  # how documents name the students counted for the ratio
@@ -42,9 +42,10 @@ class StudentTeacherRatio:
             teachers = _counted(amounts, [stage + n for n in TEACHERS])
             if not students or not teachers:
                 continue
-            if len({a.quantity.value for a in students}) > 1 or len({a.quantity.value for a in teachers}) > 1:
-                return ambiguous_apart(reader, students + teachers,
-                                       "文件中计算生师比所需的人数不止一个，无法确定按哪一项计算。")
+            several = several_values(reader, [students, teachers],
+                                     "文件中计算生师比所需的人数不止一个，无法确定按哪一项计算。")
+            if several is not None:
+                return several
             s, t = students[0], teachers[0]
             try:
                 result = ratio(s.operand(f"{stage}在校生"), t.operand(f"{stage}专任教师"),
