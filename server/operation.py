@@ -21,6 +21,8 @@ _UP_DOWN = r"(?<!新)(?:增加|增长|提高|提升|上升|上涨|扩大|涨|多
 _BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)了?{_ASK}|"
                       r"还(?:需|要|差|得)|相差|差距|高出")
 _PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server/intent.py's `previous`
+# a part of a whole asked in per cent (`随机督导占督导总次数的百分之多少`): server/intent.py's `share`
+_SHARE_OF = re.compile(rf"占[^，,？?]{{1,24}}?的?百分之{_ASK}")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
 _GROWTH = re.compile(rf"百分之{_ASK}|增幅|涨幅|增速|增长率|降幅|减幅|下降率|"
                      rf"{_UP_DOWN}了?{_ASK}\s*[%％]|{_UP_DOWN}了?(?:几成|多少成)")
@@ -50,8 +52,8 @@ class Operation:
 def operation_of(norm: str) -> Operation:
     """The computation the normalised question asks for, or Operation('') when its wording is
     not one of the change wordings above."""
-    if _PREVIOUS.search(norm) or _BETWEEN.search(norm):
-        return Operation("")  # the year before, two named things: server/intent.py
+    if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _SHARE_OF.search(norm):
+        return Operation("")  # the year before, two named things, a share: server/intent.py
     if _COMPOUND.search(norm):  # a yearly rate: the one a report states, else computed from a start and end
         return Operation("cagr") if re.search(rf"{_ASK}|百分之|是什么|怎样|如何", norm) else Operation("")
     if _PER_YEAR.search(norm):
