@@ -13,7 +13,7 @@ from server.answer.text import region_of
 from server.retrieve import Hit
 
 # the particulars, each with the words a question asks it by
-_FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人", re.compile(r"签发人|签发")))
+_FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人", re.compile(r"签发人")))
 _PARTS = re.compile(r"[?？。；;]")
 _ASKING = re.compile(r"多少|是什么|是谁|哪个|几号|什么")
 
