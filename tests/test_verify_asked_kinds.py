@@ -142,3 +142,8 @@ def test_the_number_and_signer_are_answered_from_the_head(service):
     assert not r.abstained, r.answer
     assert "会政建〔2024〕9号" in r.answer and "赵明远" in r.answer
     assert any("会政建〔2024〕9号" in c.text for c in r.citations)
+
+
+def test_a_bare_count_of_a_table_is_no_rate(service):
+    r = service.ask("寻乌县2022年秋季学期挂牌督导发现问题的整改率是多少？")
+    assert not any(f.value in (7, 9, 8, 6, 4) for f in r.figures), r.answer

@@ -389,11 +389,13 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     毛入学率 of 义务教育): the measuring word must be in an item of the figure's own clause, and that
     item, when it names a stage, names the one asked."""
     asked = asked_rate(query)
-    if not asked or unit not in ("%", "百分点"):
+    if not asked or unit not in ("%", "百分点", ""):
         return ""
     word = rate_word(asked)
     items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
     naming = [i for i in items if _names_rate(i, asked, word, query.norm)]
+    if not unit:  # a bare number (a table's `督导次数：5`) is a rate only where its own words name the rate
+        return "" if naming else f"它是没有单位的数，不是“{asked}”"
     if not naming:  # a bare share (`其中90%以上分配到…`) names no rate: the window check decides
         stated = _stated_rates(items) or _other_shares(items, word)
         return Unlike(stated[0], asked) if stated else ""
