@@ -75,6 +75,7 @@ def test_a_noun_naming_money_wants_an_amount():
     assert asked_noun_kind("去年发放了多少学生资助资金") == "money"  # 资金 heads the phrase, not 学生
     assert classify("去年发放了多少学生资助资金", set()).units == ("元",)
     assert asked_noun_kind("资助了多少学生") == "people"
+    assert asked_noun_kind("给多少人发了生活补贴") == ""  # people counted, whatever they were given
     assert classify("资助了多少学生", set()).units == ("人", "人次")
     assert classify("一共去学校查了多少趟", set()).units == ("次",)  # 趟: the spoken 次
 
