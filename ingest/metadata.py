@@ -46,6 +46,8 @@ DATE = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*�
                   r"|(?:中華民國|中华民国|民國|民国)\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日")
 ROC_EPOCH = 1911
 # 某府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
+# the 签发人 of a report or reply, printed on the 文号's line (GB/T 9704-2012 党政机关公文格式 7.2.4)
+SIGNER = re.compile(r"[签簽][发發]人\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*$")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]")
 _LABELS = (r"发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|发布单位|發布單位|发文单位|發文單位|"
            r"成文日期|发文日期|發文日期|"
@@ -428,11 +430,18 @@ def _signature_date(text: str) -> str:
 
 
 def _standalone_number(text: str) -> str:
-    """A 文号 on a line of its own near the top; one inside prose cites another document."""
+    """A 文号 on a line of its own near the top, or with the 签发人 beside it (the head of a report or a
+    reply to a deputy's proposal, GB/T 9704-2012 7.2.4); one inside prose cites another document."""
     for line in _head_lines(text):
-        if DOC_NUMBER.fullmatch(line):
-            return line
+        bare = SIGNER.sub("", line).strip()
+        if DOC_NUMBER.fullmatch(bare):
+            return bare
     return ""
+
+
+def signer(text: str) -> str:
+    """The 签发人 a document's head names (`张政建〔2024〕27号　签发人：王立新`), or ''."""
+    return next((m.group("name") for line in _head_lines(text) if (m := SIGNER.search(line))), "")
 
 
 def _briefing_number(masthead: re.Match | None, head: list[str]) -> str:

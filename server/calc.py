@@ -302,7 +302,10 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
     if not pairs:
         return None
     a, b = min(pairs, key=lambda p: abs(p[0].value / p[1].value * 100 - stated[0].value)) if stated else pairs[0]
-    matched = bool(stated) and abs(a.value / b.value * 100 - stated[0].value) <= 1
+    # … the stated share of the part the question names, when it names one (`随机督导占…` is not the
+    # 整改率 of `已整改351个，整改率为89.5%` in the same sentence)
+    matched = bool(stated) and abs(a.value / b.value * 100 - stated[0].value) <= 1 \
+        and (not query.asked.part or _overlap(a.label, query.asked.part) >= 2)
     if not matched:  # both counts from the answering sentence itself
         pairs = [(p, w) for p, w in pairs
                  if all(focus[0] <= o.source["start"] < focus[1] for o in (p, w))]  # type: ignore[index]
@@ -352,7 +355,10 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         # … and not a kind of it: words that put a qualifier before the whole's noun (`义务教育经费总投入`
         # beside `学前教育经费总投入` when `教育经费总投入` is asked) name a sibling of the part; the
         # whole then stands elsewhere in the document (server/answer/computed.share_apart)
-        named = [p for p in wholes if _overlap(p[1], whole_words) >= least and not _qualified(p[1], whole_words)]
+        # … or by the noun the question's whole ends with, the question having put its topic before it
+        # (`营养改善计划受益学生` asked, `受益学生2.61万人` stated)
+        named = [p for p in wholes if (_overlap(p[1], whole_words) >= least or _heads(whole_words, p[1]))
+                 and not _qualified(p[1], whole_words)]
         if not named:
             return None
         whole = max(named, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
@@ -365,6 +371,12 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
     except ComputeError:
         return None
+
+
+def _heads(noun: str, words: str) -> bool:
+    """Whether an amount's words (`受益学生2.61万人`) are the noun a question's longer name ends with."""
+    short = _short(words)
+    return len(short) >= 3 and normalize(noun, drop_space=True).endswith(short)
 
 
 def _qualified(words: str, noun: str) -> bool:

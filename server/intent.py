@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.segment import pos_tokenizer, words
+from server.lexicon import unit_nouns
 from server.operation import operation_of
 
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
@@ -71,7 +72,8 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}")
 _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元")
 PER_HEAD = re.compile(r"生均|每生|人均|每人")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
-_COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|套|场|家|间|台|户|件|张|支|座(?!位)|批|篇|条|种)(?!百分点)")
+_COUNTER = re.compile(r"(?:几|多少)(人次|个|所|名|位|项|次|趟|套|场|家|间|台|户|件|张|支|座(?!位)|批|篇|条|种)"
+                      r"(?!百分点)")
 # nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
 _PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员")
 _MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
@@ -165,12 +167,26 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     if counter and counter.group(1) == "个" and _counts_people(norm[counter.end():]):
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
     if counter:
-        return ({"名": "人", "位": "人"}.get(counter.group(1), counter.group(1)),)
-    # an amount of money asked outright (`每名学生大约多少元`), whatever people the question names
-    units = ("元",) if _ASKS_MONEY.search(norm) else next((units for rx, units in _WANTS if rx.search(norm)), ())
+        return ({"名": "人", "位": "人", "趟": "次"}.get(counter.group(1), counter.group(1)),)  # 趟: spoken 次
+    # an amount of money asked outright (`每名学生大约多少元`, `多少学生资助资金`), whatever people the question names
+    units = ("元",) if _ASKS_MONEY.search(norm) or asked_noun_kind(norm) == "money" \
+        else next((units for rx, units in _WANTS if rx.search(norm)), ())
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
         return PER_HEAD_UNITS
     return units
+
+
+def asked_noun_kind(norm: str) -> str:
+    """The kind of unit (server/lexicon/unit_nouns.tsv) of the noun the first asking word asks of, by the
+    noun its phrase ends with (`发放了多少学生资助资金` → money: 资金, not the 学生 before it), else ''."""
+    ask = re.search(r"多少|几", norm)
+    if ask is None:
+        return ""
+    phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")
+    if re.match(rf"[{COUNTERS}人]", phrase):  # `给多少人发了…补贴`: a count, of what its counter says
+        return ""
+    return next((kind for noun, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0]))
+                 if phrase.endswith(noun)), "")
 
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word

@@ -24,6 +24,12 @@ def plain_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def unit_nouns() -> dict[str, str]:
+    """A noun → the kind of unit its quantity is stated in (资金 → money, 学生 → people)."""
+    return {row[0]: row[1] for row in _rows("unit_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
 def synonyms() -> dict[str, tuple[str, ...]]:
     """A question's word → the words documents write for it."""
     return {row[0]: tuple(row[1].split()) for row in _rows("synonyms.tsv")}

@@ -25,6 +25,8 @@ _PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server
 # that year after it (`上年是多少`, `去年有多少`): the year before the stated value's, whatever the question's date
 _ON_YEAR_BEFORE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|前一年)")
 _YEAR_BEFORE_ASKED = re.compile(rf"(?:上年|去年|上一年|前一年)[^，,；;]{{0,24}}?(?:是|为|有|达到)?{_ASK}")
+# a part of a whole asked in per cent (`随机督导占督导总次数的百分之多少`): server/intent.py's `share`
+_SHARE_OF = re.compile(rf"占[^，,？?]{{1,24}}?的?百分之{_ASK}")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
 _GROWTH = re.compile(rf"百分之{_ASK}|增幅|涨幅|增速|增长率|降幅|减幅|下降率|"
                      rf"{_UP_DOWN}了?{_ASK}\s*[%％]|{_UP_DOWN}了?(?:几成|多少成)")
@@ -57,8 +59,8 @@ def operation_of(norm: str) -> Operation:
     stated = _ON_YEAR_BEFORE.search(norm)
     if stated and _YEAR_BEFORE_ASKED.search(norm, stated.end()):
         return Operation("previous")
-    if _PREVIOUS.search(norm) or _BETWEEN.search(norm):
-        return Operation("")  # the year before, two named things: server/intent.py
+    if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _SHARE_OF.search(norm):
+        return Operation("")  # the year before, two named things, a share: server/intent.py
     if _COMPOUND.search(norm):  # a yearly rate: the one a report states, else computed from a start and end
         return Operation("cagr") if re.search(rf"{_ASK}|百分之|是什么|怎样|如何", norm) else Operation("")
     if _PER_YEAR.search(norm):

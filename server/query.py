@@ -216,12 +216,17 @@ def key_terms(text: str) -> list[str]:
 
 # a count of the places asked about (五省, 两市, 各区县): the places themselves are named, this word is no topic
 _PLACE_COUNT = re.compile(r"[一二三四五六七八九十两几各多\d]+个?(?:省|自治区|直辖市|市|州|盟|县|区|旗|地|区县|市县)")
+# pieces the tokenizer cuts from a place's short name and from a half of a year, no word of what is asked:
+# a division's suffix glued to the preposition after it (`桓仁县到2025年` with 桓仁 the region → 县到),
+# and the halves of `下半年`/`上半年` (下半, 半年) — a time, which the term check of the passage reads apart
+_FRAGMENT = re.compile(r"[省市州盟县区旗镇乡][到在至于对]|[上下]半年?|半年")
 
 
 def _is_key_term(token: str) -> bool:
     # a token jieba glued from function words (那到 in `那到2025年呢`) is no content word either
     return (len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit()
-            and not _PLACE_COUNT.fullmatch(token) and not all(ch in QUESTION_WORDS for ch in token)
+            and not _PLACE_COUNT.fullmatch(token) and not _FRAGMENT.fullmatch(token)
+            and not all(ch in QUESTION_WORDS for ch in token)
             and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token)
             and not function_word(token))
 

@@ -10,6 +10,7 @@ from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge, StageStandards
 from server.answer.computed import CompletionRate, PerHead, ProseComputation, ProseOverTable
 from server.answer.crossdoc import PerDocument, SeveralDocuments
+from server.answer.docfields import DocumentFields
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
@@ -45,6 +46,7 @@ class Composer:
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
+            DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares

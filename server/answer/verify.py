@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, find_quantities
-from ingest.normalize import normalize, pauses
+from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
@@ -36,8 +36,9 @@ from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
-from server.intent import PART_END, PER_HEAD, PER_HEAD_UNITS
+from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import stages as stage_lexicon
+from server.lexicon import unit_nouns
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
@@ -47,6 +48,8 @@ STAGE_FAMILIES = {
     "普通高中": "senior", "高中阶段": "senior", "高中": "senior", "中等职业教育": "vocational", "中职": "vocational",
     "职业教育": "vocational",
     "高等教育": "higher", "高校": "higher", "特殊教育": "special",
+    # the levels of higher education a student is enrolled at (教育部《教育统计报表》: 研究生, 普通本科, 高职(专科))
+    "研究生": "graduate", "本科": "undergraduate", "高职": "higher vocational",
 }
 # … under every name documents give them (server/lexicon/stages.tsv: 中等职业学校 is 中职)
 STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_lexicon().items()
@@ -73,6 +76,7 @@ _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期
 _PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
 _REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况")
 _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|控制在|不低于|以上")
+_TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  # a column header naming a plan's aim
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
 _STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
@@ -116,6 +120,15 @@ _LEVEL = re.compile(r"(?:达到|增至|增加到|提高到|提升到|建到|总�
 _ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均")
 # a figure per so many people (每千人口托位数4.8个, 每百名学生拥有…): a ratio, never the count itself
 _PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常住人口)")
+# halves of the year a figure may be of: the spring term is the first half of a calendar year, the
+# autumn term its second (教育部 school calendars); a comparison base (`较2024年春季学期提高…`) dates no figure
+_HALVES = {"春季学期": "first", "春季": "first", "上半年": "first", "秋季学期": "second", "秋季": "second",
+           "下半年": "second"}
+_HALF = re.compile("|".join(sorted(_HALVES, key=len, reverse=True)))
+_BASE = re.compile(rf"(?:较|比|相比|同比){not_pauses('，；;。')}*")
+# an indicator per student or per person (生均公用经费, 人均教育经费): the words after 生均 tell which one
+_PER_HEAD_NAMED = re.compile(r"(?:生均|人均)[\u4e00-\u9fff]{2,12}")
+_COUNTED_ASK = re.compile(rf"(?:多少|几)(?:[{COUNTERS}人]|人次)")  # an ask naming its counter (多少名, 几所)
 
 
 class Unlike(str):
@@ -184,7 +197,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _one_member(query, claim.unit, context) or _change_for_level(query, claim.unit, context, value)
-                   or _addition_for_level(reader, query, claim))
+                   or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim))
         if problem:
             return problem
     if claim.computed or query.operation == "sum":
@@ -194,7 +207,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
     if not claim.computed:
-        elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim)
+        elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
+            or _half_conflict(reader, query, claim, context)
         if elsewhere:
             return elsewhere
     window = _window(reader, claim)
@@ -211,7 +225,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return f"它说的不是“{missing[0]}”"
     if not claim.computed:
         neighbour = _neighbours_figure(reader, query, claim, window) or _no_stage(reader, query, claim, window) \
-            or _sibling_clause(reader, query, claim, context)
+            or _sibling_clause(reader, query, claim, context) or _per_head_conflict(reader, query, window)
         if neighbour:
             return neighbour
     if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
@@ -249,7 +263,19 @@ def _unit_conflict(query: Query, unit: str) -> bool:
         return False
     # compared by the kind of quantity measured (亩 answers 多大面积 as 平方米 does), and a count asked
     # in 个 of people (多少个孩子) is answered in 名 or 人, as the evidence's choice of sentence allows
-    return unit_kind(unit) not in {k for u in strict for k in (unit_kind(u), *(("people",) if u == "个" else ()))}
+    kinds = {k for u in strict for k in (unit_kind(u), *(("people",) if u == "个" else ()))}
+    return unit_kind(unit) not in kinds | _noun_kinds(query, kinds)
+
+
+def _noun_kinds(query: Query, kinds: set[str]) -> set[str]:
+    """The kinds of unit the nouns of the question's asks are stated in (server/lexicon/unit_nouns.tsv:
+    补助 in 元) where an ask names no counter: `生活补助小学生多少` asks an amount of money, though its
+    wording (`小学生多少`) reads as a count of people. Never for a share, which no amount answers."""
+    if "share" in kinds:
+        return set()
+    texts = query.asks if len(query.asks) > 1 else [query.norm]
+    return {kind for text in texts if not _COUNTED_ASK.search(text)
+            for noun, kind in unit_nouns().items() if noun in text}
 
 
 def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
@@ -309,8 +335,11 @@ def _other_places(reader: Reader, query: Query, claim: Claim, context: str) -> s
 
 def _stage_conflict(query: Query, context: str) -> str:
     """The stage the context names (outside brackets, which break a figure down) when it names
-    stages and none of those asked, else ''."""
-    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
+    stages and none of those asked, else ''. A share asked by its whole and its part (`受益学生中小学生
+    占比`) names its stages in those nouns: the 中 between them belongs to no stage."""
+    shared = query.asked.part and query.asked.whole
+    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(
+        f"{query.asked.part} {query.asked.whole}" if shared else query.norm)}
     if not asked:
         return ""
     named = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(_BRACKETS.sub("", context))}
@@ -364,11 +393,13 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     毛入学率 of 义务教育): the measuring word must be in an item of the figure's own clause, and that
     item, when it names a stage, names the one asked."""
     asked = asked_rate(query)
-    if not asked or unit not in ("%", "百分点"):
+    if not asked or unit not in ("%", "百分点", ""):
         return ""
     word = rate_word(asked)
     items = [i for i in _ITEMS.split(context.replace(" ", "")) if i]
     naming = [i for i in items if _names_rate(i, asked, word, query.norm)]
+    if not unit:  # a bare number (a table's `督导次数：5`) is a rate only where its own words name the rate
+        return "" if naming else f"它是没有单位的数，不是“{asked}”"
     if not naming:  # a bare share (`其中90%以上分配到…`) names no rate: the window check decides
         stated = _stated_rates(items) or _other_shares(items, word)
         return Unlike(stated[0], asked) if stated else ""
@@ -454,6 +485,23 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     if not any(noun in i for i in own) and any(noun in i for i in items if i not in own):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:
+    """An amount of another item than the money asked (`实训设备值1.8亿元` for `投入多少资金`): the
+    noun asked names money (server/lexicon/unit_nouns.tsv) and is not in the figure's own item, but in
+    another item of its sentence stating an amount (`统筹安排资金5.6亿元，…、实训设备值1.8亿元`)."""
+    noun = _counted(query)
+    if unit_kind(claim.unit) != "money" or claim.hit.chunk.row_index is not None or unit_nouns().get(noun) != "money":
+        return ""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    own = normalize(claim.context, drop_space=True)
+    items = [i for i in _ITEMS.split(normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)) if i]
+    money = [i for i in items if any(unit_kind(q.unit) == "money" and q.is_measure for q in find_quantities(i))]
+    mine = [i for i in money if i in own]
+    if not mine or any(noun in i for i in mine) or not any(noun in i for i in money if i not in own):
+        return ""
+    return f"它是“{_name_in(mine[0]) or mine[0]}”的数，不是“{noun}”"
 
 
 def _kind_asked(norm: str) -> tuple[str, str] | None:
@@ -669,6 +717,34 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     return f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数"
 
 
+def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
+    """A figure of the other half of the year than the one asked (an autumn-term table for the spring
+    term): its own words, or a table's caption and headers, name a half, none of them the one asked."""
+    asked = {_HALVES[m.group()] for m in _HALF.finditer(query.norm)}
+    if not asked:
+        return ""
+    own = _window(reader, claim) if claim.hit.chunk.row_index is not None else context
+    named = {m.group(): _HALVES[m.group()] for m in _HALF.finditer(_BASE.sub("", own))}
+    if not named or asked & set(named.values()):
+        return ""
+    return f"它是{'、'.join(named)}的数"
+
+
+def _per_head_conflict(reader: Reader, query: Query, window: str) -> str:
+    """A per-student amount of another indicator than the one asked (生均公用经费 stated, 生均财政拨款
+    asked): the words naming the asked one after 生均 are nowhere in the figure's window, which names
+    another 生均 indicator."""
+    asked = _PER_HEAD_NAMED.search(query.norm)
+    stated = _PER_HEAD_NAMED.search(window)
+    if asked is None or stated is None:
+        return ""
+    name = [w for w in words(asked.group()[2:]) if w.strip()][:1]
+    if not name or len(name[0]) < 2 or _loosely_has(reader, name[0], window):
+        return ""
+    other = [w for w in words(stated.group()[2:]) if w.strip()][:1]
+    return f"它说的是“{stated.group()[:2]}{''.join(other)}”，不是“{asked.group()[:2]}{name[0]}”"
+
+
 def _window(reader: Reader, claim: Claim) -> str:
     """The figure's sentence, the sentence before it in its passage and the passage's section path."""
     chunk = claim.hit.chunk
@@ -817,6 +893,10 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
     section = normalize(claim.hit.chunk.section, drop_space=True)
     if _PLANNED.search(sentence) or "目标" in section:
+        return True
+    # a table cell under a target column (`2025年目标`, `目标值`, `规划值`): its header says so, whatever
+    # section the table stands in (a mid-term review tabulates the plan's targets beside their progress)
+    if claim.hit.chunk.row_index is not None and _TARGET_COLUMN.search(normalize(claim.context, drop_space=True)):
         return True
     plan = _PLAN_DOC.search(normalize(doc.meta.title + doc.meta.genre))
     return bool(plan) and not _REVIEW.search(section) and bool(_AIM.search(sentence))
