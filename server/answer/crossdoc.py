@@ -18,6 +18,7 @@ from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, verified
 from server.intent import EACH, classify, intents_of
+from server.mentions import MENTIONED, alternatives
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit
@@ -146,15 +147,15 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     one of X's alternatives, `A或B`, `A（B）`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
     literally or by a word near in meaning; a passage sharing only X's generic words (中小学) does not
     mention it."""
-    m = _MENTIONED.search(query.norm)
+    m = MENTIONED.search(query.norm)
     if m is None:
         return True
     text = reader.flat[hit.chunk.chunk_id]
-    alternatives = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
-                     if len(w) >= 2 and reader.idf(w)} for a in _ALTERNATIVES.split(m.group(1))]
-    named = set().union(*alternatives)
+    names = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
+              if len(w) >= 2 and reader.idf(w)} for a in alternatives(m.group(1))]
+    named = set().union(*names)
     checked = False
-    for candidates in alternatives:
+    for candidates in names:
         if not candidates:
             continue
         checked = True
@@ -178,13 +179,6 @@ def _together(word: str, named: set[str], clause: str) -> bool:
 def _same_stage(word: str, clause: str) -> bool:
     family = STAGE_FAMILIES.get(word)
     return family is not None and any(f == family and name in clause for name, f in STAGE_FAMILIES.items())
-
-
-# `A或B`, and a name in brackets after another (`振兴县域普通高中（县中振兴）`)
-_ALTERNATIVES = re.compile(r"或者|或是|或|[(（]|[)）]")
-# what a `哪些文件提到了X` asks about: X
-_MENTIONED = re.compile(r"(?:提到|提及|涉及|说到|讲到|写到|谈到|部署了?|出现)(?:了|过)?[“\"]?(.+?)[”\"]?"
-                        r"(?:的(?:内容|文件|地区|省份|报告))?(?:吗|呢)?[？?。]?$")
 
 
 # the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
@@ -227,8 +221,9 @@ def without_ranking(query: Query) -> Query:
                    terms=[t for t in query.terms if not any(t in clause for clause in dropped)])
 
 
-# a figure stated as a target or a floor (`95%以上`, `不低于10%`, `力争`), not a value achieved
-_TARGET_WORDS = re.compile(r"以上|不低于|不少于|力争|争取|目标")
+# a figure stated as a target or a floor set (`不低于10%`, `力争`), not a value achieved; not 以上, which
+# bounds a value either way (a report's `巩固率保持在95%以上` is achieved, a plan's floor has its own words)
+_TARGET_WORDS = re.compile(r"不低于|不少于|力争|争取|目标")
 
 
 def targets_beside_achieved(q: str, each: _Lines) -> str:
