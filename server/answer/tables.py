@@ -22,6 +22,7 @@ from figures.tablequery import (
     TableResult,
     UnlikeUnits,
     cells_of,
+    is_total,
     key,
     of_asked_kind,
     run,
@@ -65,6 +66,7 @@ _GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺�
 _CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上年|降幅")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
+_SCALES = ("万", "萬", "亿", "億", "千", "百")
 # a column of one year: `2020`, `2020年底`, or the year with what it holds (`2024年决算数`, `2025年目标值`)
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
@@ -75,7 +77,7 @@ MAX_POINTER_CHARS = 400
 MAX_LEAD_CHARS = 80  # of the introducing paragraph, its end: the words next to the table
 # rows chosen by their unit: `以百分比表示的指标`, `以万人为单位的`, `单位为%的`
 _UNIT_ROWS = re.compile(r"(?:以|用)(百分比|百分数|百分率|%|[^\s，。、？的]{1,3}?)(?:表示|为单位|计量)"
-                        r"|单位(?:为|是)(百分比|%|[^\s，。、？的]{1,3})")
+                        r"|单位(?:为|是)(百分比|%|[^\s，。、？的]{1,3})|(百分比|百分数|百分率)的?(?:指标|项)")
 _PERCENT_WORDS = ("百分比", "百分数", "百分率")
 # a negation just before a cell value the question names: rows that do not hold it (没有做到…全部达标, 非…)
 _NEGATED = re.compile(r"(?:没有|没|未|尚未|不是|不|非)(?:做到|达到|实现|是|为|属于)?$")
@@ -281,6 +283,11 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
     named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
+    labels = [x for x in labels if x not in groups]  # a group's own row (`二、项目支出`) names the group
+    # a question naming a year reads that year's columns only, not every year column the rest names (经费)
+    asked_years = set(_YEAR.findall(q)) & {y for y, _ in dated}
+    if asked_years:
+        named = [k for k in named if not (m := _YEAR_COLUMN.fullmatch(k)) or m.group(1) in asked_years]
     measure = sorted(of_asked_kind([k for k in named if k in numeric], q), key=lambda k: _position(k, q)) \
         or years[-1:]
     condition = None
@@ -300,7 +307,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                 measure = stated[:1]
                 if _FALL.search(q[:compare.start()]):  # fell by more than 5%: a change below −5%
                     op, number = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op), -number
-            condition = Condition(op, number=number, unit=threshold.unit)  # type: ignore[arg-type]
+            condition = Condition(op, number=number, unit=threshold.unit,  # type: ignore[arg-type]
+                                  scaled=threshold.unit_as_written[:1] in _SCALES)
     per = _per_column(numeric, q)
     change_from = None
     year_columns = list(by_year.values())
@@ -405,7 +413,8 @@ def column_named(column: str, q: str) -> bool:
     if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
         return True
     head = column[:max(2, (len(column) + 1) // 2)]
-    return len(column) >= 4 and head in q
+    # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
+    return len(column) >= 4 and not head.isdigit() and head in q
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
@@ -626,7 +635,7 @@ def _row_units(q: str) -> tuple[str, ...]:
     m = _UNIT_ROWS.search(q)
     if not m:
         return ()
-    word = m.group(1) or m.group(2)
+    word = next(w for w in m.groups() if w)
     if word in _PERCENT_WORDS:
         return ("%",)
     unit = parse_number(f"1{word}")
@@ -662,7 +671,7 @@ def _starts(word: str, q: str) -> list[int]:
 
 def _groups(table: Table) -> set[str]:
     """The row groups of the table (分类 of a grouped indicator table)."""
-    return {c.group for c in cells_of(table) if c.group}
+    return {c.group for c in cells_of(table) if c.group and not is_total(c.group)}
 
 
 def _group_named(group: str, q: str) -> bool:
