@@ -266,6 +266,11 @@ def run(table: Table, query: TableQuery) -> TableResult:
                                          formula=f"count({'、'.join(names)}) = {len(names)}",
                                          inputs=[_input(table, c) for c in cells])
         return result
+    if query.aggregate == "sum" and varies == "row" and any(c.value for c in cells):
+        # a row of 0 adds nothing to a sum: not an input shown or cited (`哪些项目新增学位，合计多少`)
+        cells = [c for c in cells if c.value != 0]
+        result.cells, result.rows = cells, [r for r in rows if any(c.row is r for c in cells)]
+        rows = result.rows
     numbers = [c for c in cells if c.value is not None]
     if not numbers:
         raise TableQueryError("no numeric cells to aggregate")

@@ -16,7 +16,9 @@ from ingest.normalize import normalize
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
 from server.answer.tables import parse
+from server.service import Service
 from tests.pdfs import CJK_FONT, cjk_pdf
+from tests.written import service_over
 
 HEAD = ["项目", "2023年", "2024年", "2025年"]
 ROWS = [["人员经费", "1200", "1300", "1400"], ["公用经费", "300", "320", "350"],
@@ -199,3 +201,64 @@ def test_pdf_table_with_its_unit_in_the_caption_or_the_header(tmp_path, caption:
     assert value(table, "各项目金额合计是多少？") == 2770
     assert named(table, "哪个项目金额最多？")[0] == "人员经费"
     assert value(table, "金额超过500万元的项目有几个？") == 2
+
+
+def test_a_row_of_zero_is_no_input_of_a_sum() -> None:
+    # a project table where some projects add no places: the sum of those that do, each cited once
+    text = BEFORE + "\n".join(["| 项目名称 | 新增学位（个） | 总投资（万元） |", "| --- | --- | --- |",
+                               "| 第一中学扩建工程 | 1200 | 8000 |", "| 科技楼 | 0 | 1500 |",
+                               "| 第二中学新建工程 | 1800 | 12000 |", "| 艺术楼 | 150 | 900 |"]) + AFTER
+    table = table_of(text)
+    result = ask(table, "哪些项目能新增学位？合计新增多少个？")
+    assert result.computation is not None and result.computation.value == 3150
+    assert [key(c.label) for c in result.cells] == ["第一中学扩建工程", "第二中学新建工程", "艺术楼"]
+    assert "0" not in result.computation.formula.split(" = ")[0].split(" + ")
+
+
+# --- answered through the service, on documents written here -----------------------------------------
+
+# a county's budget report: the table one cell per line, its group rows (`一、基本支出`) read as headings
+REPORT = ("石阡县2024年教育经费预算执行情况报告\n一、总体情况\n2024年，全县教育经费保持稳定增长。\n"
+          "二、经费投入\n全县教育经费投入情况如下。\n" + CAPTION
+          + "\n".join(GROUP_HEAD + [c for r in GROUPED for c in r])
+          + "\n三、下一步工作\n继续加大投入，保障学校运转。\n")
+# a county's school table under a heading, no caption, closed by a 合计 row with an empty cell
+SCHOOLS = """永登县义务教育学校基本情况
+一、学校概况
+全县专任教师3120人。各校情况见下表。
+| 学校名称 | 学段 | 在校生（人） | 班级数（个） | 是否寄宿制 |
+| --- | --- | --- | --- | --- |
+| 城关小学 | 小学 | 1850 | 36 | 否 |
+| 红城小学 | 小学 | 760 | 18 | 是 |
+| 第一中学 | 初中 | 1420 | 30 | 是 |
+| 第二中学 | 初中 | 980 | 22 | 否 |
+| 合计 | | 5010 | 106 | |
+二、存在问题
+部分学校大班额问题仍然存在。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "matrix", {"shiqian": REPORT, "yongdeng": SCHOOLS})
+
+
+def test_service_a_grouped_budget_table_of_one_cell_per_line(service: Service) -> None:
+    r = service.ask("石阡县2025年教育经费各项目合计是多少？")
+    assert not r.abstained and r.figures[0].value == 3050 and r.figures[0].unit == "万元", r.answer
+    assert len(r.citations) == 4, r.answer  # the four items, not the subtotals or 合计
+    r = service.ask("石阡县2025年项目支出合计多少？")
+    assert not r.abstained and r.figures[0].value == 1300, r.answer
+
+
+def test_service_rows_counted_by_a_threshold_on_a_column(service: Service) -> None:
+    # no caption names the table, but a count by its column's values is the table's (not prose's) to answer
+    r = service.ask("永登县在校生超过1000人的学校有几所？")
+    assert not r.abstained and r.figures[0].value == 2, r.answer
+    assert "城关小学" in r.answer and "第一中学" in r.answer and "合计" not in r.answer
+
+
+def test_service_a_thing_named_two_ways_one_inside_the_other(service: Service) -> None:
+    # 超大班额 holds 大班额: a document naming only the shorter name still mentions the thing asked
+    r = service.ask("哪些文件提到了大班额或超大班额？")
+    assert not r.abstained and "永登县：“" in r.answer and "石阡县：“" not in r.answer, r.answer

@@ -67,6 +67,7 @@ _CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上�
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
 _SCALES = ("万", "萬", "亿", "億", "千", "百")
+_PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  # a table of some rows of a whole
 # a column of one year: `2020`, `2020年底`, or the year with what it holds (`2024年决算数`, `2025年目标值`)
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
@@ -122,7 +123,8 @@ class WholeTable:
             query = parse(table, q, ask.query.units, places,
                           tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))))
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
-                                                                                     texts[table.doc_id]):
+                                                                                     texts[table.doc_id]) \
+                    and not _counted_by_its_values(table, query, texts[table.doc_id]):
                 continue
             try:
                 result = run(table, query) if query else None
@@ -203,6 +205,13 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
             caption = caption.replace(form, " ") if len(form) >= 2 else caption
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     return len({b for b in shared if " " not in b}) >= MIN_CAPTION_BIGRAMS
+
+
+def _counted_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
+    """A count of rows by a threshold on a column (`在校生超过1000人的学校有几所`) is the table's to answer
+    unless the paragraph over it says the table lists only some (`部分学校情况见表1`): prose rarely counts
+    by a table's column, but a partial table would count a part."""
+    return query.condition is not None and _PART.search(lead_in(table, text)) is None
 
 
 def _refuse(ask: Ask, table: Table, message: str) -> Draft:
