@@ -262,3 +262,10 @@ def test_service_a_thing_named_two_ways_one_inside_the_other(service: Service) -
     # 超大班额 holds 大班额: a document naming only the shorter name still mentions the thing asked
     r = service.ask("哪些文件提到了大班额或超大班额？")
     assert not r.abstained and "永登县：“" in r.answer and "石阡县：“" not in r.answer, r.answer
+
+
+def test_service_a_count_column_asked_by_the_first_character_of_what_it_counts(service: Service) -> None:
+    # `班级数` asked as `多少个班`: the mean of that column over the schools, not the 合计 row's figures
+    r = service.ask("永登县平均每所学校有多少个班？")
+    assert not r.abstained and r.figures[0].value == 26.5, r.answer
+    assert "合计" not in r.answer

@@ -208,10 +208,11 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
 
 
 def _counted_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
-    """A count of rows by a threshold on a column (`在校生超过1000人的学校有几所`) is the table's to answer
-    unless the paragraph over it says the table lists only some (`部分学校情况见表1`): prose rarely counts
-    by a table's column, but a partial table would count a part."""
-    return query.condition is not None and _PART.search(lead_in(table, text)) is None
+    """A count of rows by a threshold on a column (`在校生超过1000人的学校有几所`) or by a yes/no column
+    (`是否寄宿制`) is the table's to answer unless the paragraph over it says the table lists only some
+    (`部分学校情况见表1`): prose rarely counts by a table's column, but a partial table would count a part."""
+    by_values = query.condition is not None or any(key(c).startswith("是否") for c in [*query.where, *query.exclude])
+    return by_values and _PART.search(lead_in(table, text)) is None
 
 
 def _refuse(ask: Ask, table: Table, message: str) -> Draft:
@@ -242,7 +243,7 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
-    score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q))
+    score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q) or _counted(key(h), q))
     score += 1 if any(_cell_filters(table, q)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
@@ -399,8 +400,10 @@ def _per_column(numeric: list[str], q: str) -> str | None:
 def _counted(column: str, q: str) -> bool:
     """A count column (`班数`, `学校数`) asked by what it counts: `多少个班`, `几所学校`."""
     stem = _INNER_NOTE.sub("", column).removesuffix("数")
+    # or by its first character closing the question's clause (`班级数` asked as `多少个班？`)
+    short = rf"|{re.escape(stem[0])}(?=[？?，,。；;的呢吗]|$)" if len(stem) == 2 else ""
     return column.endswith("数") and bool(stem) and re.search(
-        rf"(?:多少|几)(?:个|所|名|位|间)?{re.escape(stem)}(?!数)", q) is not None
+        rf"(?:多少|几)(?:个|所|名|位|间)?(?:{re.escape(stem)}(?!数){short})", q) is not None
 
 
 def _inside(value: str, labels: list[str], q: str) -> bool:
@@ -472,13 +475,15 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         figure.citation_ids = ids
     # what the figure is of: the table, its measured columns, the groups and labels it was chosen among and
     # the question's words for what was computed over them (提高幅度最大, 以百分比表示)
-    # what the rows are (学段, 学校名称), the cell values that chose them (初中, 约束性) and the paragraph
+    # what the rows are (学段, 学校名称), the cell values and columns that chose them (初中, 约束性) and the paragraph
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
     # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
     context = " ".join([doc.meta.title, caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
                         *result.query.groups, *result.query.labels, *result.query.opens,
                         *(names[:1] if ranked else names),
                         key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
+                        # the columns that chose them, a yes/no one by what it asks (是否寄宿制: 寄宿制)
+                        *(c.removeprefix("是否") for c in [*result.query.where, *result.query.exclude]),
                         *operation_words(normalize(ask.query.norm, drop_space=True), result.query)])
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
         if first else None
