@@ -269,3 +269,15 @@ def test_service_a_count_column_asked_by_the_first_character_of_what_it_counts(s
     r = service.ask("永登县平均每所学校有多少个班？")
     assert not r.abstained and r.figures[0].value == 26.5, r.answer
     assert "合计" not in r.answer
+
+
+def test_service_a_document_mentioning_a_thing_in_a_table_is_quoted_by_its_cells(service: Service) -> None:
+    # one cell per line: the row's cells by their headers, not the lines run together (`校舍建设9001000`)
+    r = service.ask("哪些地区的文件提到了校舍建设？")
+    assert not r.abstained, r.answer
+    assert ("石阡县：《表2 教育经费投入情况（单位：万元）》“校舍建设”（二、项目支出）："
+            "2024年：900万元，2025年：1000万元[1]") in r.answer, r.answer
+    # named only by a column: the table's header
+    r = service.ask("哪些文件提到了寄宿制？")
+    assert "永登县：《一、学校概况》表头：学校名称、学段、在校生（人）、班级数（个）、是否寄宿制[1]" in r.answer, \
+        r.answer

@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit
+from ingest.models import Row, Table
 from ingest.normalize import normalize, not_pauses
 from ingest.segment import words
+from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
-from server.answer.draft import Draft
+from server.answer.draft import Draft, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, verified
@@ -120,8 +122,18 @@ class PerDocument:
                 continue
             if which:  # what it says (the clauses that say it, of a long sentence), not a number picked from it
                 start, end = evidence.span
-                n = book.cite(evidence.hit, start, end)
                 stated[key] = len(lines)
+                table = table_of(doc, evidence.hit.chunk)
+                if table is not None:  # a table's row (or header): its cells by their headers, not run together
+                    at = evidence.hit.chunk.row_index
+                    row = table.rows[at] if at is not None else None
+                    said = row_said(table, row) if row else f"《{table.caption or table.section}》表头：" \
+                                                            f"{'、'.join(table.columns)}"
+                    n = book.cite(evidence.hit, *((row.start, row.end) if row else evidence.span))
+                    lines.append(f"{region}：{said}[{n}]")
+                    answered.add(doc_id)
+                    continue
+                n = book.cite(evidence.hit, start, end)
                 said = "……".join(display(doc.text[a:b]) for a, b in
                                  naming_clauses(doc.text, evidence.span, reader.cover(asked), MAX_CLAUSE_CHARS,
                                                 share=1.0))
@@ -141,6 +153,14 @@ class PerDocument:
             placed.append((region, part.figures))
             answered.add(doc_id)
         return _Lines(lines, figures, nearest, answered, silent, placed)
+
+
+def row_said(table: Table, row: Row) -> str:
+    """A table row as the answer quotes it: `《表2 …》“校舍建设”：2024年：900万元，2025年：1000万元`."""
+    keys = key_columns(table)
+    cells = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in row.cells if c.column not in keys and c.text)
+    group = f"（{row.group}）" if row.group and row.group != row_label(table, row) else ""
+    return f"《{table.caption or table.section}》“{row_label(table, row)}”{group}：{cells}"
 
 
 def with_named_alternatives(query: Query) -> Query:
