@@ -6,6 +6,8 @@ Layouts:
   ingest/load.py);
 - one cell per line with any number of columns, with or without a caption: the header is told by
   its words (years, 属性, 单位, 指标 …) or, without them, by rows of one shape repeating;
+in any of them rows grouped under a row labelled by an ordinal (`一、基本支出`, with or without the
+group's subtotal) carry that group, and a 合计 row after the groups belongs to none;
 and the two shapes of the bundled documents, handled first:
 - one cell per line after a caption line `1:…指標表` (a district plan): either an indicator table
   (`分類 | 指標 | value columns…`, the 分類 cell only on a group's first row and itself split
