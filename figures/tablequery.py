@@ -20,7 +20,7 @@ from figures.compute import Computation, ComputeError, Operand, change, display_
 from figures.numbers import parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from ingest.tables import label_column, row_label
+from ingest.tables import GROUP_ORDINAL, TOTAL_ROW, label_column, row_label
 
 Aggregate = Literal["list", "count", "sum", "mean", "max", "min", "ratio"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "!="]
@@ -29,14 +29,18 @@ _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le
 _UNIT_NOTE = re.compile(r"[(（][^()（）]*[)）]?$")
 _SUBROW = re.compile(r"^其中\s*[:：]\s*")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
-# a row that sums the others (statistical and budget tables close with one): never a row of its own
-# in a ranking, count or sum
-_TOTAL_ROW = re.compile(r"(?:合计|总计|小计|共计|总体|全部|全[市县区省州盟旗]|全[市县区]合计)")
 
 
 def key(text: str) -> str:
-    """A header, label or cell as a question writes it: normalised, no spaces, no `(万人)` note or `其中:`."""
-    return _QUOTES.sub("", normalize(_SUBROW.sub("", _UNIT_NOTE.sub("", text.strip())), drop_space=True))
+    """A header, label or cell as a question writes it: normalised, no spaces, no `(万人)` note, `其中:`
+    or group ordinal (`二、项目支出` is asked as 项目支出)."""
+    text = GROUP_ORDINAL.sub("", _SUBROW.sub("", _UNIT_NOTE.sub("", text.strip())), count=1)
+    return _QUOTES.sub("", normalize(text, drop_space=True))
+
+
+def is_total(label: str) -> bool:
+    """A label of a row (or a group) that sums the others: `合计`, `全市`."""
+    return bool(TOTAL_ROW.fullmatch(key(label)))
 
 
 @dataclass
@@ -57,8 +61,10 @@ class TableCell:
 
     @property
     def is_total(self) -> bool:
-        """The row sums the others (`合计`, `全市`)."""
-        return bool(_TOTAL_ROW.fullmatch(key(self.label)))
+        """The row sums the others (`合计`, `全市`), or is the ordinal row heading its group (`一、基本支出`:
+        the group's subtotal)."""
+        return is_total(self.label) or bool(self.group) and key(self.label) == key(self.group) \
+            and GROUP_ORDINAL.match(self.label) is not None
 
 
 # Columns of one indicator told apart by the kind of value they hold — what is required or planned
@@ -181,6 +187,7 @@ class Condition:
     number: float | None = None  # compare each measured cell with this (in its base unit)
     other: str | None = None  # compare each measured cell with this column of the same row
     unit: str = ""  # the number's base unit: a cell in another unit never meets it (10% is not 10万元)
+    scaled: bool = False  # the number is written with a scale (`500万元`): a cell stating no unit cannot meet it
 
 
 @dataclass
@@ -236,6 +243,9 @@ def run(table: Table, query: TableQuery) -> TableResult:
     if query.measure:
         cells = [c for c in cells if key(c.column) in query.measure]
     if query.condition is not None:
+        if query.condition.scaled and any(c.value is not None and not c.unit for c in cells):
+            # 1200 in a table stating no unit is 1200元 or 1200万元: no count or list by guess
+            raise TableQueryError("cells state no unit to compare a scaled number with")
         cells = [c for c in cells if _holds(table, c, query.condition)]
     if query.qualifier is not None:
         cells = [c for c in cells if c.qualifier.startswith(query.qualifier)]
@@ -256,6 +266,11 @@ def run(table: Table, query: TableQuery) -> TableResult:
                                          formula=f"count({'、'.join(names)}) = {len(names)}",
                                          inputs=[_input(table, c) for c in cells])
         return result
+    if query.aggregate == "sum" and varies == "row" and any(c.value for c in cells):
+        # a row of 0 adds nothing to a sum: not an input shown or cited (`哪些项目新增学位，合计多少`)
+        cells = [c for c in cells if c.value != 0]
+        result.cells, result.rows = cells, [r for r in rows if any(c.row is r for c in cells)]
+        rows = result.rows
     numbers = [c for c in cells if c.value is not None]
     if not numbers:
         raise TableQueryError("no numeric cells to aggregate")

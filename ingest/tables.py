@@ -6,6 +6,8 @@ Layouts:
   ingest/load.py);
 - one cell per line with any number of columns, with or without a caption: the header is told by
   its words (years, 属性, 单位, 指标 …) or, without them, by rows of one shape repeating;
+in any of them rows grouped under a row labelled by an ordinal (`一、基本支出`, with or without the
+group's subtotal) carry that group, and a 合计 row after the groups belongs to none;
 and the two shapes of the bundled documents, handled first:
 - one cell per line after a caption line `1:…指標表` (a district plan): either an indicator table
   (`分類 | 指標 | value columns…`, the 分類 cell only on a group's first row and itself split
@@ -104,6 +106,7 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
             continue
         start = all_lines[i].start
         _stated_unit(parsed, text[all_lines[i - 1].start:all_lines[i - 1].end] if i else "")
+        _ordinal_groups(parsed)
         tables.append(Table(
             table_id=f"{doc_id}#t{len(tables) + 1}", doc_id=doc_id, caption=parsed.caption,
             columns=parsed.columns, units=_units(parsed.columns, parsed.rows, parsed.label_column), rows=parsed.rows,
@@ -111,6 +114,29 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
             label_column=parsed.label_column, layout=parsed.layout))
         i += parsed.used
     return tables
+
+
+# a row that sums the others (statistical and budget tables close with one): never a row of its own
+# in a ranking, count or sum, nor of the group above it
+TOTAL_ROW = re.compile(r"(?:合计|总计|小计|共计|总体|全部|全[市县区省州盟旗]|全[市县区]合计)")
+# a row naming a group by its ordinal (`一、基本支出`, `（二）项目支出`): budget and statistics tables head
+# each group of rows so, on a row of its own or carrying the group's subtotal
+GROUP_ORDINAL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*")
+
+
+def _ordinal_groups(parsed: _Parsed) -> None:
+    """The rows under an ordinal group row take it as their group, and so does the group row itself
+    (its figures, if any, are the group's subtotal), when the rows have no group column of their own,
+    the first row opens a group and at least two rows do."""
+    label = parsed.label_column or (parsed.columns[1] if len(parsed.columns) > 1 else parsed.columns[0])
+    labels = [next((c.text for c in row.cells if c.column == label), "") for row in parsed.rows]
+    heads = [bool(GROUP_ORDINAL.match(t)) for t in labels]
+    if not heads or not heads[0] or sum(heads) < 2 or all(heads) or any(row.group for row in parsed.rows):
+        return
+    group = ""
+    for row, text, head in zip(parsed.rows, labels, heads):
+        group = text if head else "" if TOTAL_ROW.fullmatch(re.sub(r"\s", "", text)) else group
+        row.group = group
 
 
 def _is_field_block(parsed: _Parsed) -> bool:
@@ -484,9 +510,10 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
     Without a caption the first line may be the table's title (`2023年主要指标完成情况` over the
     header): so it is taken when the rest then forms as many rows and leaves fewer lines over."""
     cells: list[Span] = []
-    for span in all_lines[i:]:
+    for k, span in enumerate(all_lines[i:], start=i):
         line = text[span.start:span.end]
-        if (span.start in heading_starts and cells) or len(line) > MAX_CELL_CHARS or "。" in line or _is_row_line(line):
+        if (span.start in heading_starts and cells and not _opens_row(text, all_lines, k)) \
+                or len(line) > MAX_CELL_CHARS or "。" in line or _is_row_line(line):
             break
         cells.append(span)
     rows_found, width, leftover = _shape(text, cells)
@@ -509,6 +536,12 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
         parsed.append(_row(r, text, columns, pairs, group="", row_unit=unit, keys=1))
     return _Parsed(caption, columns, parsed, title_lines + width * (rows_found + 1), label_column=columns[0],
                    layout="cells")
+
+
+def _opens_row(text: str, all_lines: list[Span], k: int) -> bool:
+    """Line k, read as a heading (`一、基本支出`), is a group row's label inside a table of one cell per
+    line: a value follows it, as no heading's first line is."""
+    return k + 1 < len(all_lines) and _is_number(text[all_lines[k + 1].start:all_lines[k + 1].end])
 
 
 def _shape(text: str, cells: list[Span]) -> tuple[int, int, int]:

@@ -16,6 +16,7 @@ from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, tokenize, unglued, words
 from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, intents_of
 from server.lexicon import plain_words
+from server.mentions import MENTION, OR
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
 from server.timespans import plan_words, span_words, without_spans
 
@@ -24,9 +25,6 @@ _YEAR = re.compile(r"(20\d\d)\s*年?")
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1}
 _RELATIVE_YEAR = re.compile(r"(?<![比较同])(今年|去年|明年)")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
-# an unquoted alternative (`X免费或免Y`), or another name in brackets right after a word (`X（Y）`)
-_MENTION = re.compile(r"提到|提及|涉及|说到|讲到|写到|谈到")
-_OR = re.compile(r"或者|或是|(?<![或])或(?![许将])|[(（](?=[^)）\d]{2,10}[)）])")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
                           key=lambda n: (-len(n), n))  # deterministic among names of equal length
@@ -173,7 +171,7 @@ def _with_alternatives(terms: list[str], norm: str) -> list[str]:
             terms = [t for t in terms if t not in pair] + ["|".join(pair)]
     # `哪些提到了A免费或免B`, `A（B）`: the words either side of 或 (or the bracket) — only in a question of
     # whether documents mention it; elsewhere each word is weighed on its own (near words stand in for it)
-    for m in _OR.finditer(norm) if _MENTION.search(norm) else ():
+    for m in OR.finditer(norm) if MENTION.search(norm) else ():
         before = [t for t in terms if "|" not in t and norm.rfind(t, 0, m.start()) >= m.start() - len(t) - 1
                   and norm.rfind(t, 0, m.start()) >= 0]
         after = [t for t in terms if "|" not in t and 0 <= norm.find(t, m.end()) <= m.end() + 1]

@@ -17,7 +17,7 @@ from ingest.load import load_file
 from ingest.models import Table
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
-from server.answer.crossdoc import _Lines, ranking, without_ranking
+from server.answer.crossdoc import _Lines, ranking, targets_beside_achieved, without_ranking
 from server.answer.tables import parse
 from server.query import analyse
 from server.schemas import Figure
@@ -289,6 +289,22 @@ def test_the_ranking_across_places_is_read_in_any_word_order() -> None:
     assert ranking("甲县和乙县的巩固率分别是多少", two) is None
     three = lines(("甲县", 97.8), ("乙县", 98.6), ("丙县", 96.0))
     assert ranking("三县中哪个县最低", three)[0].startswith("丙县最低")
+
+
+def test_a_floor_set_is_a_target_but_a_value_of_so_much_or_more_is_achieved() -> None:
+    # 以上 bounds a value either way: a report's `保持在95%以上` is achieved; a plan's floor (不低于) is set
+    def lines(*said: tuple[str, str]) -> _Lines:
+        placed = [(place, [Figure(label=place, value=95, unit="%", citation_ids=[i + 1])])
+                  for i, (place, _) in enumerate(said)]
+        return _Lines([f"{place}：{text}" for place, text in said], [], [], set(), [], placed)
+
+    achieved = lines(("甲县", "95%以上。依据甲县文件：“巩固率保持在95%以上”[1]"),
+                     ("乙县", "96%。依据乙县文件：“巩固率96%”[2]"))
+    assert targets_beside_achieved("甲县和乙县的巩固率哪个更高", achieved) == ""
+    floor = lines(("甲县", "95%。依据甲县文件：“巩固率不低于95%”[1]"), ("乙县", "96%。依据乙县文件：“巩固率96%”[2]"))
+    assert targets_beside_achieved("甲县和乙县的巩固率哪个更高", floor).startswith("注：甲县只给出目标")
+    # a question of so much or more asks no target: the note still tells a floor from a value
+    assert targets_beside_achieved("巩固率都在90%以上的甲县和乙县哪个更高", floor).startswith("注：甲县只给出目标")
 
 
 # --- across documents ---------------------------------------------------------------------------

@@ -10,14 +10,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit
+from ingest.models import Row, Table
 from ingest.normalize import normalize, not_pauses
 from ingest.segment import words
+from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
-from server.answer.draft import Draft
+from server.answer.draft import Draft, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, verified
 from server.intent import EACH, classify, intents_of
+from server.mentions import MENTIONED, alternatives
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit
@@ -86,6 +89,7 @@ class PerDocument:
         placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
         query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
+        query = with_named_alternatives(query) if which else query
         own_asks = place_asks(query)
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
@@ -118,8 +122,18 @@ class PerDocument:
                 continue
             if which:  # what it says (the clauses that say it, of a long sentence), not a number picked from it
                 start, end = evidence.span
-                n = book.cite(evidence.hit, start, end)
                 stated[key] = len(lines)
+                table = table_of(doc, evidence.hit.chunk)
+                if table is not None:  # a table's row (or header): its cells by their headers, not run together
+                    at = evidence.hit.chunk.row_index
+                    row = table.rows[at] if at is not None else None
+                    said = row_said(table, row) if row else f"《{table.caption or table.section}》表头：" \
+                                                            f"{'、'.join(table.columns)}"
+                    n = book.cite(evidence.hit, *((row.start, row.end) if row else evidence.span))
+                    lines.append(f"{region}：{said}[{n}]")
+                    answered.add(doc_id)
+                    continue
+                n = book.cite(evidence.hit, start, end)
                 said = "……".join(display(doc.text[a:b]) for a, b in
                                  naming_clauses(doc.text, evidence.span, reader.cover(asked), MAX_CLAUSE_CHARS,
                                                 share=1.0))
@@ -141,20 +155,43 @@ class PerDocument:
         return _Lines(lines, figures, nearest, answered, silent, placed)
 
 
+def row_said(table: Table, row: Row) -> str:
+    """A table row as the answer quotes it: `《表2 …》“校舍建设”：2024年：900万元，2025年：1000万元`."""
+    keys = key_columns(table)
+    cells = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in row.cells if c.column not in keys and c.text)
+    group = f"（{row.group}）" if row.group and row.group != row_label(table, row) else ""
+    return f"《{table.caption or table.section}》“{row_label(table, row)}”{group}：{cells}"
+
+
+def with_named_alternatives(query: Query) -> Query:
+    """`哪些文件提到了大班额或超大班额`: the names of the thing as one term, found where either is — also
+    when one name holds the other (超大班额 kept 大班额, its shorter form, out of the key terms)."""
+    m = MENTIONED.search(query.norm)
+    names = alternatives(m.group(1)) if m else []
+    if len(names) < 2 or any("|" in t for t in query.terms):
+        return query
+    own = [key_terms(name) for name in names]
+    heads = list(dict.fromkeys(max(terms, key=len) for terms in own if terms))
+    if len(heads) < 2 or len(heads) < len(names):
+        return query
+    terms = [t for t in query.terms if not any(t in h or h in t for h in heads)] + ["|".join(heads)]
+    return replace(query, terms=terms)
+
+
 def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     """The passage names the thing a `哪些文件提到了X` asks about: the rarest word in the library of X (of
     one of X's alternatives, `A或B`, `A（B）`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
     literally or by a word near in meaning; a passage sharing only X's generic words (中小学) does not
     mention it."""
-    m = _MENTIONED.search(query.norm)
+    m = MENTIONED.search(query.norm)
     if m is None:
         return True
     text = reader.flat[hit.chunk.chunk_id]
-    alternatives = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
-                     if len(w) >= 2 and reader.idf(w)} for a in _ALTERNATIVES.split(m.group(1))]
-    named = set().union(*alternatives)
+    names = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
+              if len(w) >= 2 and reader.idf(w)} for a in alternatives(m.group(1))]
+    named = set().union(*names)
     checked = False
-    for candidates in alternatives:
+    for candidates in names:
         if not candidates:
             continue
         checked = True
@@ -178,13 +215,6 @@ def _together(word: str, named: set[str], clause: str) -> bool:
 def _same_stage(word: str, clause: str) -> bool:
     family = STAGE_FAMILIES.get(word)
     return family is not None and any(f == family and name in clause for name, f in STAGE_FAMILIES.items())
-
-
-# `A或B`, and a name in brackets after another (`振兴县域普通高中（县中振兴）`)
-_ALTERNATIVES = re.compile(r"或者|或是|或|[(（]|[)）]")
-# what a `哪些文件提到了X` asks about: X
-_MENTIONED = re.compile(r"(?:提到|提及|涉及|说到|讲到|写到|谈到|部署了?|出现)(?:了|过)?[“\"]?(.+?)[”\"]?"
-                        r"(?:的(?:内容|文件|地区|省份|报告))?(?:吗|呢)?[？?。]?$")
 
 
 # the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
@@ -227,8 +257,9 @@ def without_ranking(query: Query) -> Query:
                    terms=[t for t in query.terms if not any(t in clause for clause in dropped)])
 
 
-# a figure stated as a target or a floor (`95%以上`, `不低于10%`, `力争`), not a value achieved
-_TARGET_WORDS = re.compile(r"以上|不低于|不少于|力争|争取|目标")
+# a figure stated as a target or a floor set (`不低于10%`, `力争`), not a value achieved; not 以上, which
+# bounds a value either way (a report's `巩固率保持在95%以上` is achieved, a plan's floor has its own words)
+_TARGET_WORDS = re.compile(r"不低于|不少于|力争|争取|目标")
 
 
 def targets_beside_achieved(q: str, each: _Lines) -> str:

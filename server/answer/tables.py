@@ -22,6 +22,7 @@ from figures.tablequery import (
     TableResult,
     UnlikeUnits,
     cells_of,
+    is_total,
     key,
     of_asked_kind,
     run,
@@ -65,6 +66,8 @@ _GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺�
 _CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上年|降幅")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
+_SCALES = ("万", "萬", "亿", "億", "千", "百")
+_PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  # a table of some rows of a whole
 # a column of one year: `2020`, `2020年底`, or the year with what it holds (`2024年决算数`, `2025年目标值`)
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
@@ -75,7 +78,7 @@ MAX_POINTER_CHARS = 400
 MAX_LEAD_CHARS = 80  # of the introducing paragraph, its end: the words next to the table
 # rows chosen by their unit: `以百分比表示的指标`, `以万人为单位的`, `单位为%的`
 _UNIT_ROWS = re.compile(r"(?:以|用)(百分比|百分数|百分率|%|[^\s，。、？的]{1,3}?)(?:表示|为单位|计量)"
-                        r"|单位(?:为|是)(百分比|%|[^\s，。、？的]{1,3})")
+                        r"|单位(?:为|是)(百分比|%|[^\s，。、？的]{1,3})|(百分比|百分数|百分率)的?(?:指标|项)")
 _PERCENT_WORDS = ("百分比", "百分数", "百分率")
 # a negation just before a cell value the question names: rows that do not hold it (没有做到…全部达标, 非…)
 _NEGATED = re.compile(r"(?:没有|没|未|尚未|不是|不|非)(?:做到|达到|实现|是|为|属于)?$")
@@ -120,7 +123,8 @@ class WholeTable:
             query = parse(table, q, ask.query.units, places,
                           tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))))
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
-                                                                                     texts[table.doc_id]):
+                                                                                     texts[table.doc_id]) \
+                    and not _counted_by_its_values(table, query, texts[table.doc_id]):
                 continue
             try:
                 result = run(table, query) if query else None
@@ -203,6 +207,14 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
     return len({b for b in shared if " " not in b}) >= MIN_CAPTION_BIGRAMS
 
 
+def _counted_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
+    """A count of rows by a threshold on a column (`在校生超过1000人的学校有几所`) or by a yes/no column
+    (`是否寄宿制`) is the table's to answer unless the paragraph over it says the table lists only some
+    (`部分学校情况见表1`): prose rarely counts by a table's column, but a partial table would count a part."""
+    by_values = query.condition is not None or any(key(c).startswith("是否") for c in [*query.where, *query.exclude])
+    return by_values and _PART.search(lead_in(table, text)) is None
+
+
 def _refuse(ask: Ask, table: Table, message: str) -> Draft:
     """An abstention that says why the table cannot answer, citing its first rows."""
     chunks = ask.reader.chunks_of[table.doc_id]
@@ -231,7 +243,7 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
-    score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q))
+    score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q) or _counted(key(h), q))
     score += 1 if any(_cell_filters(table, q)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
@@ -281,6 +293,11 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
     named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
+    labels = [x for x in labels if x not in groups]  # a group's own row (`二、项目支出`) names the group
+    # a question naming a year reads that year's columns only, not every year column the rest names (经费)
+    asked_years = set(_YEAR.findall(q)) & {y for y, _ in dated}
+    if asked_years:
+        named = [k for k in named if not (m := _YEAR_COLUMN.fullmatch(k)) or m.group(1) in asked_years]
     measure = sorted(of_asked_kind([k for k in named if k in numeric], q), key=lambda k: _position(k, q)) \
         or years[-1:]
     condition = None
@@ -300,7 +317,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                 measure = stated[:1]
                 if _FALL.search(q[:compare.start()]):  # fell by more than 5%: a change below −5%
                     op, number = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op), -number
-            condition = Condition(op, number=number, unit=threshold.unit)  # type: ignore[arg-type]
+            condition = Condition(op, number=number, unit=threshold.unit,  # type: ignore[arg-type]
+                                  scaled=threshold.unit_as_written[:1] in _SCALES)
     per = _per_column(numeric, q)
     change_from = None
     year_columns = list(by_year.values())
@@ -382,8 +400,10 @@ def _per_column(numeric: list[str], q: str) -> str | None:
 def _counted(column: str, q: str) -> bool:
     """A count column (`班数`, `学校数`) asked by what it counts: `多少个班`, `几所学校`."""
     stem = _INNER_NOTE.sub("", column).removesuffix("数")
+    # or by its first character closing the question's clause (`班级数` asked as `多少个班？`)
+    short = rf"|{re.escape(stem[0])}(?=[？?，,。；;的呢吗]|$)" if len(stem) == 2 else ""
     return column.endswith("数") and bool(stem) and re.search(
-        rf"(?:多少|几)(?:个|所|名|位|间)?{re.escape(stem)}(?!数)", q) is not None
+        rf"(?:多少|几)(?:个|所|名|位|间)?(?:{re.escape(stem)}(?!数){short})", q) is not None
 
 
 def _inside(value: str, labels: list[str], q: str) -> bool:
@@ -405,7 +425,8 @@ def column_named(column: str, q: str) -> bool:
     if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
         return True
     head = column[:max(2, (len(column) + 1) // 2)]
-    return len(column) >= 4 and head in q
+    # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
+    return len(column) >= 4 and not head.isdigit() and head in q
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
@@ -454,13 +475,15 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         figure.citation_ids = ids
     # what the figure is of: the table, its measured columns, the groups and labels it was chosen among and
     # the question's words for what was computed over them (提高幅度最大, 以百分比表示)
-    # what the rows are (学段, 学校名称), the cell values that chose them (初中, 约束性) and the paragraph
+    # what the rows are (学段, 学校名称), the cell values and columns that chose them (初中, 约束性) and the paragraph
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
     # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
     context = " ".join([doc.meta.title, caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
                         *result.query.groups, *result.query.labels, *result.query.opens,
                         *(names[:1] if ranked else names),
                         key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
+                        # the columns that chose them, a yes/no one by what it asks (是否寄宿制: 寄宿制)
+                        *(c.removeprefix("是否") for c in [*result.query.where, *result.query.exclude]),
                         *operation_words(normalize(ask.query.norm, drop_space=True), result.query)])
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
         if first else None
@@ -626,7 +649,7 @@ def _row_units(q: str) -> tuple[str, ...]:
     m = _UNIT_ROWS.search(q)
     if not m:
         return ()
-    word = m.group(1) or m.group(2)
+    word = next(w for w in m.groups() if w)
     if word in _PERCENT_WORDS:
         return ("%",)
     unit = parse_number(f"1{word}")
@@ -662,7 +685,7 @@ def _starts(word: str, q: str) -> list[int]:
 
 def _groups(table: Table) -> set[str]:
     """The row groups of the table (分类 of a grouped indicator table)."""
-    return {c.group for c in cells_of(table) if c.group}
+    return {c.group for c in cells_of(table) if c.group and not is_total(c.group)}
 
 
 def _group_named(group: str, q: str) -> bool:
