@@ -33,3 +33,10 @@ def synonyms() -> dict[str, tuple[str, ...]]:
 def complements() -> list[tuple[str, str]]:
     """Pairs of qualifiers that split one whole into two parts (公办/民办, 城镇/农村)."""
     return [(row[0], row[1]) for row in _rows("complements.tsv")]
+
+
+@lru_cache(maxsize=1)
+def area_kinds() -> dict[str, tuple[frozenset[str], str]]:
+    """A word for a kind of area (农村, 城区, 乡镇) → the statistical kinds it may mean, and the characters
+    after which it is part of another word (县城 of 全县城乡)."""
+    return {row[0]: (frozenset(row[1].split()), row[2] if len(row) > 2 else "") for row in _rows("area_kinds.tsv")}
