@@ -86,7 +86,9 @@ _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
-_ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
+# 比 of a comparison (`比上年`, `A比B多`), not of a ratio's or a share's name (收入比是多少, 生师比为, 比例, 占比)
+_ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|差"
+                          r"|比(?!例|重|率|是|为|分别|多少|有|达|约|大概|[?？，,。]|$)")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|总数|全部|^总|^全")  # a table row that totals the others
 # kinds of area a figure counts in, as the statistics classify them (server/lexicon/area_kinds.tsv): a
@@ -139,6 +141,10 @@ class Verifier:
                 level = _level_beside(ask, claim)
                 if level is not None:
                     return level
+            if isinstance(problem, LevelNotChange):  # the change from the year before stated beside the level
+                change = _change_beside(ask, claim)
+                if change is not None:
+                    return change
             if isinstance(problem, OtherClause):  # the sentence's clause about the subject asked
                 return _other_clause(ask, claim, problem)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
@@ -163,7 +169,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
     if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
-        return "它是其中一方的数值，不是所问的两者之差"
+        return LevelNotChange("它是其中一方的数值，不是所问的两者之差")
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
                                                            or _one_row(reader, query, claim)):
         return "它是所问几项中的一项，不是合计"
@@ -548,13 +554,18 @@ def _one_member(query: Query, unit: str, context: str) -> str:
     return f"它是全部的数，不是其中{asked.group()}的"
 
 
+# the figures listed before a figure (`4.4%、` of `分别增长4.4%、5.6%`)
+_LISTED_BEFORE = re.compile(r"(?:[\d.,]+[^\d\s、，；。]{0,3}(?:左右|以上)?[、和及])+$")
+
+
 class ChangeNotLevel(str):
     """The reason a figure does not answer: it is a change where a level is asked."""
 
 
 def _is_change(clause: str, q: Quantity) -> bool:
-    """The quantity is stated as a change (`增加140人`, `比上年增长6.2%`)."""
-    return bool(CHANGE_BEFORE.search(clause[:q.start]))
+    """The quantity is stated as a change (`增加140人`, `比上年增长6.2%`), or listed after one (`分别增长
+    4.4%、5.6%`: the verb governs every figure of the list)."""
+    return bool(CHANGE_BEFORE.search(_LISTED_BEFORE.sub("", clause[:q.start])))
 
 
 def _change_for_level(query: Query, unit: str, context: str, value: float | None = None) -> str:
@@ -599,6 +610,45 @@ def _level_beside(ask: Ask, claim: Claim) -> Draft | None:
     n = ask.book.cite(claim.hit, *claim.span)
     return Draft(f"{quantity.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
                  [quantity_figure(quoted, quantity, n)], [level])
+
+
+class LevelNotChange(str):
+    """The reason a figure does not answer: it is a level where a difference is asked."""
+
+
+# a change stated against the year before (`比上年减少0.71万人`, `同比增长6%`)
+_YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上|前|去)一?年|同比")
+
+
+def _change_beside(ask: Ask, claim: Claim) -> Draft | None:
+    """For a question asking the change from the year before (`比前一年少了多少`) answered by a level
+    (`在园幼儿10.42万人`): the change its sentence states right after it against the year before
+    (`，比上年减少0.71万人`), of the same kind of quantity; None when there is none or it does not fit."""
+    reader, query = ask.reader, ask.query
+    if claim.computed or claim.hit.chunk.row_index is not None or not _ASKS_YEAR_ON_YEAR.search(query.norm):
+        return None
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    sentence = doc.text[claim.span[0]:claim.span[1]]
+    context = normalize(claim.context, drop_space=True)
+    spans = clause_spans(sentence)
+    own = [n for n, (a, b) in enumerate(spans) if normalize(sentence[a:b], drop_space=True) in context
+           and any(q.unit == claim.unit and q.is_measure for q in find_quantities(sentence[a:b]))]
+    # the clause after the level's own: the change it states of that level
+    for a, b in spans[own[-1] + 1:own[-1] + 2] if own else []:
+        part = sentence[a:b]
+        if not _YEAR_ON_YEAR.search(part):
+            continue
+        for q in find_quantities(part):
+            if q.is_measure and unit_kind(q.unit) == unit_kind(claim.unit) and _is_change(part, q):
+                q = replace(q, start=q.start + a + claim.span[0], end=q.end + a + claim.span[0])
+                quoted = display(clause_of(doc.text, claim.span, q))
+                change = Claim(q.unit, quoted, claim.hit, claim.span)
+                if mismatch(reader, query, change, written_value(q)):
+                    return None
+                n = ask.book.cite(claim.hit, *claim.span)
+                return Draft(f"{q.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
+                             [quantity_figure(quoted, q, n)], [change])
+    return None
 
 
 def _addition_for_level(reader: Reader, query: Query, claim: Claim) -> str:
