@@ -42,6 +42,13 @@ def complements() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def area_kinds() -> dict[str, tuple[frozenset[str], str]]:
+    """A word for a kind of area (农村, 城区, 乡镇) → the statistical kinds it may mean, and the characters
+    after which it is part of another word (县城 of 全县城乡)."""
+    return {row[0]: (frozenset(row[1].split()), row[2] if len(row) > 2 else "") for row in _rows("area_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
 def stages() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """A school stage → (the other names documents give it, the stages it comprises)."""
     return {row[0]: (tuple(row[1].split()) if len(row) > 1 else (), tuple(row[2].split()) if len(row) > 2 else ())

@@ -193,13 +193,20 @@ def stages_of(norm: str) -> list[str]:
     return found
 
 
+# a ratio's name asked (`城乡居民收入比是多少`): two characters before 比 that are no share (占比) nor
+# comparison (对比, 相比, 同比, 之比), followed by the asking words
+_RATIO_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?<![占对相同环之])比(?=是|为|分别|多少|约|大概|有多|[\s?？，,。]|$)")
+
+
 def key_terms(text: str) -> list[str]:
     """Content words of the question, longest forms only (骨干教师, not also 骨干 and 教师); an
     indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
     # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
     periods = plan_words(text)
     asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(text)))
-    indicators = []
+    # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
+    indicators = [m.group() for m in _RATIO_NAME.finditer(asked)]
+    asked = _RATIO_NAME.sub(" ", asked)
     while True:  # leftmost, then longest name first: 学生公用经费标准 → 学生公用经费
         found = [(asked.find(n), -len(n), n) for n in INDICATOR_NAMES if n in asked]
         if not found:

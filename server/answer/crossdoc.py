@@ -18,7 +18,7 @@ from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
-from server.answer.verify import STAGE_FAMILIES, verified
+from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
 from server.mentions import MENTIONED, alternatives
 from server.query import Query, key_terms
@@ -143,7 +143,8 @@ class PerDocument:
             one = Ask(asked, hits, reader, ask.search, [doc_id], book, given=evidence)
             mark = len(book.citations)
             part = first_answer(self.lookup, one)
-            if part is None or part.abstained or not verified(reader, asked, part):
+            part = None if part is None else Verifier().check(one, part, mark)  # as a whole answer is checked
+            if part is None or part.abstained:
                 del book.citations[mark:]  # a part not given cites nothing
                 silent.append((doc_id, place))
                 continue

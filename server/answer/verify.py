@@ -32,13 +32,13 @@ from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
-from server.answer.draft import CitationBook, Claim, Draft, table_of
+from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
+from server.lexicon import area_kinds, unit_nouns
 from server.lexicon import stages as stage_lexicon
-from server.lexicon import unit_nouns
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
 # school stages by family: a figure of one family never answers a question about another
@@ -93,23 +93,20 @@ _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
-_ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|比|差")
+# 比 of a comparison (`比上年`, `A比B多`), not of a ratio's or a share's name (收入比是多少, 生师比为, 比例, 占比)
+_ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|差"
+                          r"|比(?!例|重|率|是|为|分别|多少|有|达|约|大概|[?？，,。]|$)")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|总数|全部|^总|^全")  # a table row that totals the others
-# kinds of area a figure counts in, as the statistics classify them (国家统计局《统计上划分城乡的规定》:
-# 城区, 镇区, 乡村, 城镇 being the first two; education statistics' older 城市/县镇/农村; 乡镇, an
-# administrative level spanning town and village): a figure of one kind never answers a question about
-# another, however near the words (乡镇 for 农村). A word names every kind it may mean in everyday use
-# (农村 is 乡村; 城市 is 城区 or 城镇; a county's 县城 is its 城区 and a 镇区).
-AREA_KINDS = {"城区": {"urban"}, "城市": {"urban", "town+urban"}, "县城": {"urban", "town"},
-              "城镇": {"town+urban"}, "镇区": {"town"}, "县镇": {"town"}, "乡镇": {"township"},
-              "乡村": {"rural"}, "农村": {"rural"}}
-AREA_KINDS["城乡"] = set().union(*AREA_KINDS.values())  # town and country: every kind
-# 县城 not of `全县城乡`, `全县城镇学校`, `县城区` (a county's 城乡, 城镇, 城区)
-_AREA = re.compile("|".join(w + "(?![乡镇区])" if w == "县城" else w
-                            for w in sorted(AREA_KINDS, key=len, reverse=True)))
+# kinds of area a figure counts in, as the statistics classify them (server/lexicon/area_kinds.tsv): a
+# figure of one kind never answers a question about another, however near the words (乡镇 for 农村)
+AREA_KINDS = {word: kinds for word, (kinds, _) in area_kinds().items()}
+_AREA = re.compile("|".join(re.escape(w) + (f"(?![{re.escape(after)}])" if after else "")
+                            for w, (_, after) in sorted(area_kinds().items(), key=lambda x: len(x[0]), reverse=True)))
 # one member of a kind singled out by size (`规模最大的初中`, `人数最多的学校`): its figure, not the kind's
 _ONE_MEMBER = re.compile(r"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:学校|小学|初中|中学|高中|幼儿园|园|校|班)")
+# the opening of a clause that breaks down the clause before it into its parts
+_BREAKDOWN = re.compile(r"其中|包括|含")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
 # a question asking the level a thing reaches (`建到多少个`, `总数达到多少`), not the amount added to it
 _ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|达到|总数|总量")
@@ -143,8 +140,10 @@ class Unlike(str):
 
 
 class Verifier:
-    def check(self, ask: Ask, draft: Draft) -> Draft:
-        """The draft, or an abstention when one of its figures does not fit the question."""
+    def check(self, ask: Ask, draft: Draft, mark: int = 0) -> Draft:
+        """The draft, or an abstention when one of its figures does not fit the question; an answer the
+        check finds in its place cites in `ask.book` from `mark` on (the handler's citations, from there,
+        are dropped; a part of a wider answer shares the book with the other parts)."""
         if draft.abstained:
             return draft
         if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
@@ -152,10 +151,16 @@ class Verifier:
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
+            if problem:
+                del ask.book.citations[mark:]  # the handler's citations are not the answer's
             if isinstance(problem, ChangeNotLevel):  # the level the same sentence states beside the change
                 level = _level_beside(ask, claim)
                 if level is not None:
                     return level
+            if isinstance(problem, LevelNotChange):  # the change from the year before stated beside the level
+                change = _change_beside(ask, claim)
+                if change is not None:
+                    return change
             if isinstance(problem, OtherClause):  # the sentence's clause about the subject asked
                 return _other_clause(ask, claim, problem)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
@@ -180,7 +185,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
     if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
-        return "它是其中一方的数值，不是所问的两者之差"
+        return LevelNotChange("它是其中一方的数值，不是所问的两者之差")
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
                                                            or _one_row(reader, query, claim)):
         return "它是所问几项中的一项，不是合计"
@@ -600,13 +605,18 @@ def _one_member(query: Query, unit: str, context: str) -> str:
     return f"它是全部的数，不是其中{asked.group()}的"
 
 
+# the figures listed before a figure (`4.4%、` of `分别增长4.4%、5.6%`)
+_LISTED_BEFORE = re.compile(r"(?:[\d.,]+[^\d\s、，；。]{0,3}(?:左右|以上)?[、和及])+$")
+
+
 class ChangeNotLevel(str):
     """The reason a figure does not answer: it is a change where a level is asked."""
 
 
 def _is_change(clause: str, q: Quantity) -> bool:
-    """The quantity is stated as a change (`增加140人`, `比上年增长6.2%`)."""
-    return bool(CHANGE_BEFORE.search(clause[:q.start]))
+    """The quantity is stated as a change (`增加140人`, `比上年增长6.2%`), or listed after one (`分别增长
+    4.4%、5.6%`: the verb governs every figure of the list)."""
+    return bool(CHANGE_BEFORE.search(_LISTED_BEFORE.sub("", clause[:q.start])))
 
 
 def _change_for_level(query: Query, unit: str, context: str, value: float | None = None) -> str:
@@ -648,10 +658,48 @@ def _level_beside(ask: Ask, claim: Claim) -> Draft | None:
     level = Claim(quantity.unit, quoted, claim.hit, claim.span)
     if mismatch(reader, query, level, written_value(quantity)):
         return None
-    book = CitationBook(reader.documents)  # the handler's citations are not this answer's
-    n = book.cite(claim.hit, *claim.span)
-    return Draft(f"{quantity.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, book.citations,
+    n = ask.book.cite(claim.hit, *claim.span)
+    return Draft(f"{quantity.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
                  [quantity_figure(quoted, quantity, n)], [level])
+
+
+class LevelNotChange(str):
+    """The reason a figure does not answer: it is a level where a difference is asked."""
+
+
+# a change stated against the year before (`比上年减少0.71万人`, `同比增长6%`)
+_YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上|前|去)一?年|同比")
+
+
+def _change_beside(ask: Ask, claim: Claim) -> Draft | None:
+    """For a question asking the change from the year before (`比前一年少了多少`) answered by a level
+    (`在园幼儿10.42万人`): the change its sentence states right after it against the year before
+    (`，比上年减少0.71万人`), of the same kind of quantity; None when there is none or it does not fit."""
+    reader, query = ask.reader, ask.query
+    if claim.computed or claim.hit.chunk.row_index is not None or not _ASKS_YEAR_ON_YEAR.search(query.norm):
+        return None
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    sentence = doc.text[claim.span[0]:claim.span[1]]
+    context = normalize(claim.context, drop_space=True)
+    spans = clause_spans(sentence)
+    own = [n for n, (a, b) in enumerate(spans) if normalize(sentence[a:b], drop_space=True) in context
+           and any(q.unit == claim.unit and q.is_measure for q in find_quantities(sentence[a:b]))]
+    # the clause after the level's own: the change it states of that level
+    for a, b in spans[own[-1] + 1:own[-1] + 2] if own else []:
+        part = sentence[a:b]
+        if not _YEAR_ON_YEAR.search(part):
+            continue
+        for q in find_quantities(part):
+            if q.is_measure and unit_kind(q.unit) == unit_kind(claim.unit) and _is_change(part, q):
+                q = replace(q, start=q.start + a + claim.span[0], end=q.end + a + claim.span[0])
+                quoted = display(clause_of(doc.text, claim.span, q))
+                change = Claim(q.unit, quoted, claim.hit, claim.span)
+                if mismatch(reader, query, change, written_value(q)):
+                    return None
+                n = ask.book.cite(claim.hit, *claim.span)
+                return Draft(f"{q.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
+                             [quantity_figure(quoted, q, n)], [change])
+    return None
 
 
 def _addition_for_level(reader: Reader, query: Query, claim: Claim) -> str:
@@ -802,11 +850,15 @@ def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) 
     rarest = max(missing, key=reader.idf)  # the word that most tells what is asked
     text = reader.documents[chunk.doc_id].text
     paragraph = text.find("\n", claim.span[1])
+    # a neighbour sharing only that word (`各级各类学校238所` for `新建、改扩建了多少所学校`, whose figure's
+    # sentence states 新建、改扩建中小学和幼儿园76所) does not say better what is asked
+    cover = reader.cover(query)
+    own = cover(text[claim.span[0]:claim.span[1]])
     # the sentences after the figure's own in its paragraph (a passage may end before them); those
     # before it are the topic they share
     for start, end in split_sentences(text, claim.span[1], paragraph if paragraph >= 0 else len(text))[:NEXT_SENTENCES]:
         sentence = normalize(text[start:end], drop_space=True)
-        if _loosely_has(reader, rarest, sentence) and any(
+        if _loosely_has(reader, rarest, sentence) and cover(text[start:end]) >= own and any(
                 unit_kind(q.unit) == unit_kind(claim.unit)
                 for q in find_quantities(sentence) if q.is_measure):
             return f"它所在的句子没有说“{rarest}”，同一段的另一句才说到"
@@ -838,7 +890,11 @@ def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) ->
     spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
     clauses = [(span, normalize(text[span[0]:span[1]], drop_space=True).rstrip("，；;：:。,")) for span in spans]
     own = [c for _, c in clauses if c and c in context]
-    others = [(span, c) for span, c in clauses if c and c not in context]
+    # a clause breaking down the one before it (`共有专任教师4386人，其中小学2134人`) counts what that
+    # clause names: its subject is the whole's, not another provision's
+    own += [clauses[n - 1][1] for n in range(1, len(clauses)) if clauses[n][1] in own
+            and _BREAKDOWN.match(clauses[n][1]) and clauses[n - 1][1] not in own]
+    others = [(span, c) for span, c in clauses if c and c not in own]
     sentence = "".join(c for _, c in clauses)
     terms = [t for t in query.terms if reader.idf(t) and _loosely_has(reader, t, sentence)]
     if not own or not others or len(terms) < 2:
@@ -855,14 +911,19 @@ def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) ->
 
 
 def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
-    """The clause of the figure's sentence that states the subject asked, quoted as the answer."""
+    """The clause of the figure's sentence that states the subject asked, quoted as the answer, with its
+    figure when it states one only."""
     doc = ask.reader.documents[claim.hit.chunk.doc_id]
     start, end = reason.span
     while end > start and doc.text[end - 1] in "，；;：:。, \n":
         end -= 1
-    book = CitationBook(ask.reader.documents)  # the handler's citations are not this answer's
-    n = book.cite(claim.hit, *claim.span)
-    return Draft(f"据{region_of(doc)}文件：“{display(doc.text[start:end])}”[{n}]", False, book.citations)
+    n = ask.book.cite(claim.hit, *claim.span)
+    quoted = display(doc.text[start:end])
+    found = [q for q in find_quantities(quoted) if q.is_measure]
+    if len(found) == 1:
+        return Draft(f"{found[0].text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
+                     [quantity_figure(quoted, found[0], n)])
+    return Draft(f"据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations)
 
 
 def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
