@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from figures.compute import Computation
 from figures.indicators import match_indicator
-from figures.numbers import Quantity, parse_number
+from figures.numbers import Quantity, find_quantities, parse_number
 from figures.tablequery import key, of_asked_kind, unit_note
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -52,6 +52,9 @@ from server.retrieve import Hit
 from server.schemas import Figure
 
 _EACH = re.compile(r"分别")  # asks the same measure of several things at once
+# asks for the goals a sentence sets, not one amount (`十四五要达到什么目标`): each of its figures
+_GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)")
+_AMOUNT_ASKED = re.compile(r"多少|几")
 
 
 class TableAnswer:
@@ -284,13 +287,25 @@ class ProseLookup:
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) if _EACH.search(query.norm) else []
-        if len(listed) > 1 and not query.asked.compliance:
+        # `要达到什么目标` asks the goals set, no check against a standard (达到 is the goal's verb)
+        goals = "target" in query.intents and bool(_GOALS_ASKED.search(query.norm)) \
+            and not _AMOUNT_ASKED.search(query.norm)
+        judge = query.asked.compliance and not goals
+        if goals:
+            # the sentence sets several goals (`缔结联盟学校10所以上，每年互派…100人次以上`): all of them
+            s, e = sentence
+            listed = [replace(q, start=q.start + s, end=q.end + s) for q in find_quantities(doc.text[s:e])
+                      if q.is_measure]
+        if len(listed) > 1 and not judge:
             # `城乡居民收入分别增长多少`: the sentence states the measure once for each of the things asked
             quotes = [display(item_of(doc.text, sentence, q)) for q in listed]
             answer = f"{'；'.join(quotes)}。依据{region}文件[{n}]"
+            if goals:  # the goals with the sentence that sets them, figureless ones too (`全部达到省标准`)
+                said = display(doc.text[sentence[0]:sentence[1]])
+                answer = f"{'、'.join(q.text for q in listed)}。依据{region}文件：“{said}”[{n}]"
             figures = [quantity_figure(c, q, n) for c, q in zip(quotes, listed)]
             claims = [Claim(q.unit, c, best, sentence) for c, q in zip(quotes, listed)]
-        if query.asked.compliance:
+        if judge:
             students = students_in(doc.text, *sentence)  # of the same sentence: the total's own students
             judged = compliance(query, quantity.value, quantity.unit, quoted, students)
             if judged is not None:

@@ -11,13 +11,13 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader
 from server.answer.sections import ITEM_CHARS, MAX_ITEMS, cut
-from server.answer.text import ITEM_HEAD, MEASURE_LEAD_CHARS, display, flat, measure_span, region_of
+from server.answer.text import CIRCLED, ITEM_HEAD, MEASURE_LEAD_CHARS, display, flat, measure_span, region_of
 from server.retrieve import Hit
 
 MEASURE_COVER_MIN = 0.5  # a further measure passage needs half of the key terms
 MEASURE_CLOSE = 0.9  # … and nine tenths of what the best measure sentence covers
 MAX_MEASURES = 5
-_NUMERAL = re.compile(r"[一二三四五六七八九十\d]+")
+_NUMERAL = re.compile(rf"[一二三四五六七八九十\d{CIRCLED}]+")
 
 
 class Measures:
@@ -42,7 +42,8 @@ class Measures:
         # and several may be on the topic asked
         candidates = sorted(((round(cover(text_of(reader, hit)[s:e]), 2), order, s, e, hit)
                              for order, hit in passages
-                             for s, e in split_sentences(text_of(reader, hit), hit.chunk.start, hit.chunk.end)),
+                             for s, e in split_sentences(text_of(reader, hit), hit.chunk.start, hit.chunk.end)
+                             if not _is_title(reader.documents[hit.chunk.doc_id], s, e)),
                             key=lambda c: (-c[0], c[1], c[2]))
         aspect = aspect_of(query.norm)
         if aspect:
@@ -164,6 +165,12 @@ def _content_end(text: str, start: int, end: int, limit: int) -> int:
     if following is None or marker_shape(text, following[0]):
         return end
     return following[1]
+
+
+def _is_title(doc: Document, start: int, end: int) -> bool:
+    """Whether a sentence is the document's title line (`某县2024年教育工作报告`): it names the year and
+    the topic a question asks about and carries out nothing."""
+    return flat(normalize(doc.text[start:end], drop_space=True)) == flat(normalize(doc.meta.title, drop_space=True))
 
 
 def text_of(reader: Reader, hit: Hit) -> str:

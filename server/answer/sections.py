@@ -15,11 +15,12 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
-from server.answer.evidence import Reader
+from server.answer.evidence import Reader, document_year
 from server.answer.text import ITEM_HEAD, display, flat, region_of, run_in_heading, starts_paragraph
 from server.intent import ASKING
-from server.query import Query
+from server.query import Query, plan_words
 from server.retrieve import Hit
+from server.timespans import period_years
 
 HEADING_COVER_MIN = 0.6  # share of the question's key terms a section's headings (and title) must carry
 MAX_ITEMS = 8
@@ -35,6 +36,7 @@ _TARGET_HEADING = re.compile(r"目标|愿景")
 _AIM_SENTENCE = re.compile(r"达到|保持在?|提高到|提升到|增加到|增至|控制在|不低于|不少于|不高于|以上|以内|"
                            r"到\s*20\d\d\s*年")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
@@ -74,7 +76,7 @@ class SectionAnswer:
         if "measure" in query.intents and round(_lead_cover(ask), 2) > cover:
             return None  # a paragraph's run-in heading names the topic better: Measures quotes its paragraph
         # a year the 目标 heading does not name: the section's paragraphs that speak for it (到2035年…)
-        dated = _dated_paragraphs(doc, section, query.years) if _target_only(query) else []
+        dated = _dated_paragraphs(doc, section, _asked_years(query)) if _target_only(query) else []
         items = _aim_sentences(doc, section) if aims else \
             [cut(doc.text, a, b, BODY_CHARS) for a, b in dated] or _items(reader, doc, section)
         if not items:
@@ -120,19 +122,22 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             heading = _heading_form(section.heading)
             if target and not _TARGET_HEADING.search(heading):
                 continue
+            if not target and "target" not in query.intents and _TARGET_HEADING.search(heading):
+                continue  # `做了哪些工作`: the measures, not the 工作目标 section
             if not target and not query.terms and not _MEASURE_HEADING.search(heading):
                 continue  # no topic named: only a section headed as measures answers
             years = [y for y in query.years if y in heading]
             # a 目标 section's paragraphs that speak for a year its heading does not name (`（三）发展目标`
             # over `到2025年，…` and `到2035年远景，…`) answer for that year
-            dated = _dated_paragraphs(doc, section, query.years) if target and query.years and not years else []
-            if query.years and not years and target and not dated:
+            dated = _dated_paragraphs(doc, section, _asked_years(query)) if target and not years else []
+            if query.years and not years and target and not dated and not _of_document_year(doc, section, query):
                 continue  # `2035年远景目标`: not the 十四五 目标 section
             own = reader.coverage(query, flat(heading))[0] if query.terms else 1.0
             # the document's title and the enclosing headings speak for the section too
             # (`十四五规划的重点工程`: 十四五 is in the title, 重点工程 in the heading)
             context = title + "".join(_heading_form(h) for h in section.path) \
-                + "".join(_heading_form(_first_clause(doc.text, a, b)) for a, b in dated)
+                + "".join(_heading_form(_first_clause(doc.text, a, b)) for a, b in dated) \
+                + "".join(_periods_written(query, doc, section) if target else [])
             cover = reader.coverage(query, flat(context))[0] if query.terms else 1.0
             # a 目标 heading names what a target question asks (`二、主要目标` of 学前教育发展的主要目标)
             if cover < HEADING_COVER_MIN or own == 0 and not target:
@@ -161,6 +166,29 @@ def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Sectio
 
 _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
                           r"第[一二三四五六七八九十\d]+[章节条部分]?)\s*")
+
+
+def _asked_years(query: Query) -> list[str]:
+    """The years a target question asks for: those it names, else those of the plan period it names
+    (十四五 → 2021…2025, whose targets a plan states `到2025年，…`)."""
+    return query.years or sorted({y for p in plan_words(query.norm) for y in period_years(p)})
+
+
+def _periods_written(query: Query, doc: Document, section: Section) -> list[str]:
+    """The plan periods the question names (十四五) that a 目标 section speaks for by writing a year of
+    theirs (`到2025年，…`), or whose title does (a plan titled `第十四个五年规划` names no 十四五)."""
+    written = set(_YEAR.findall(_heading_form(doc.text[section.start:section.end] + doc.meta.title)))
+    return [p for p in plan_words(query.norm) if period_years(p) & written]
+
+
+def _of_document_year(doc: Document, section: Section, query: Query) -> bool:
+    """Whether a 目标 section that names no year at all (a year's work plan or report: `工作目标` over
+    `全年新增…`) speaks for the year asked: the year its document is written for (its title's, else
+    its date's)."""
+    if _YEAR.search(_heading_form(doc.text[section.start:section.end])):
+        return False
+    own = _YEAR.findall(_heading_form(doc.meta.title)) or [str(document_year(doc))]
+    return any(y in own for y in query.years)
 
 
 def _target_only(query: Query) -> bool:
@@ -209,6 +237,11 @@ def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, i
         return items
     if not sentences or sentences[0][0] >= body_end:
         return []
+    # unnumbered paragraphs (a report's `加强师资队伍建设。…` paragraphs led by a run-in heading, a
+    # 目标 section's `到2025年…` and `到2035年…`): each paragraph is an item
+    paragraphs = [(a, b) for a, b in split_paragraphs(doc.text, sentences[0][0], body_end) if doc.text[a:b].strip()]
+    if len(paragraphs) >= 2:
+        return [cut(doc.text, a, b, ITEM_CHARS) for a, b in paragraphs]
     return [cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
 
 

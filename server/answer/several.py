@@ -96,6 +96,9 @@ class SeveralAsks:
             others = words[:i] + words[i + 1:]
             distinct = [t for t in key_terms(text) if t not in shared]
             rate = bool(previous) and _rate_only(text)
+            # `其中小学多少人`: the part's figure stands in a clause of its own after the whole's
+            # (`专任教师4386人，其中幼儿园512人、小学2134人`), which names the part, not the whole
+            held = key_terms(text) if previous and _PART_OF.match(text) else None
             if previous and (not key_terms(text) or _PART_OF.match(text) or rate):
                 # `增长了百分之多少？`, `其中小学多少人？`, `增幅多大？`: about what the ask before named
                 text = f"{previous} {text}"
@@ -106,7 +109,7 @@ class SeveralAsks:
             part = replace(query.narrowed(text), asked=own, stages=stages)
             if rate:  # the rate word is the computation asked, not a word the passage must hold (增长8.6%)
                 part = replace(part, terms=[t for t in part.terms if not _rate_word(t)])
-            answer = self._one(ask, part, distinct, answers, (words[i], others))
+            answer = self._one(ask, part, distinct, answers, (words[i], others), held)
             if answer is None:
                 missed[text] = _as_asked(text)
                 continue
@@ -141,11 +144,18 @@ class SeveralAsks:
         return _joined(answers, labels, missing, region, book.citations)
 
     def _one(self, ask: Ask, part: Query, distinct: list[str], answers: list[_Stated | _Dated | Draft],
-             words: tuple[list[str], list[list[str]]]) -> _Stated | _Dated | Draft | None:
+             words: tuple[list[str], list[list[str]]],
+             held: list[str] | None = None) -> _Stated | _Dated | Draft | None:
         """One ask's answer from its own best evidence, or None when none answers it (or only with
         a figure another ask already gave); `distinct`: the words that set it apart from the others;
-        `words`: its own words and each other ask's, which own the figures their labels name."""
+        `words`: its own words and each other ask's, which own the figures their labels name; `held`: the
+        words its figure's clause must name, when not all of the ask's (a part's clause names the part)."""
         reader, book = ask.reader, ask.book
+        implied = _class_noun(part)
+        if implied and len(part.terms) > 1:
+            # `新建、改扩建了多少所学校`: 所 counts schools of any kind (`中小学和幼儿园38所`), the noun is
+            # no word the evidence must write
+            part = replace(part, terms=[t for t in part.terms if t != implied])
         candidates = reader.rank(part, ask.ranked)
         evidence = reader.evidence(part, candidates)
         if reader.refusal(part, evidence.hit) and ask.scope:
@@ -186,7 +196,8 @@ class SeveralAsks:
         if quantity is None or _taken(answers, quantity):
             return None
         quoted = display(clause(doc.text, evidence.span, quantity))
-        if mismatch(reader, part, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
+        checked = replace(part, terms=held) if held else part
+        if mismatch(reader, checked, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
             return None
         return _Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span))
 
@@ -255,6 +266,16 @@ def _own_figure(text: str, span: tuple[int, int], picked: Quantity, part: Query,
     mine = [q for q in found if (not part.units or q.unit in part.units) and owned(q) and not _taken(answers, q)
             and fit(own, q) > 0]
     return max(mine, key=lambda q: fit(own, q), default=None)
+
+
+def _class_noun(part: Query) -> str:
+    """The noun an ask counts when it is its counter's own class (`多少所学校` → 学校), else ''."""
+    at = ASKING.search(part.norm)
+    counter = _COUNTER.match(part.norm, at.end()) if at else None
+    if not at or not counter:
+        return ""
+    noun = _COUNTER_NOUN.get(counter.group(), "")
+    return noun if part.norm[counter.end():].strip(" ?？。").startswith(noun) and noun else ""
 
 
 def _counted(part: Query) -> str:

@@ -11,6 +11,7 @@ from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.calc import starting_values
+from server.intent import COUNTERS
 from server.query import STAGES, Query, key_terms
 from server.schemas import Figure
 
@@ -20,9 +21,11 @@ MAX_CLAUSE_CHARS = 60
 NAMING_SHARE = 0.5  # a clause quoted from a long sentence carries at least this share of the best one's key terms
 BOUND_GAP = 4  # a figure within this many characters of a key term of its clause is bound to it (the nearest wins)
 
-# the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二,
+# the circled numbers (①…⑳, ㉑…㉟) plans set items in, run on in one paragraph as often as on lines of their own
+CIRCLED = "\u2460-\u2473\u3251-\u325f"
+# the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二, / ③
 ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
-                       r"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、)")
+                       rf"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、|[{CIRCLED}])")
 # a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
 CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
@@ -89,7 +92,8 @@ _MARKERS = (("是", re.compile(r"\s*[一二三四五六七八九十]+是")),
             ("（）", re.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]")),
             ("1.", re.compile(r"\s*\d+[.、．](?!\d)")),
             ("第", re.compile(r"\s*第[一二三四五六七八九十]+[,，、]")),
-            ("一、", re.compile(r"\s*[一二三四五六七八九十]+、")))
+            ("一、", re.compile(r"\s*[一二三四五六七八九十]+、")),
+            ("①", re.compile(rf"\s*[{CIRCLED}]")))
 
 
 def _marker(text: str, at: int) -> str:
@@ -140,8 +144,13 @@ def pair_label(text: str, span: tuple[int, int], q: Quantity) -> str:
     """The words a figure of the sentence text[span] is stated for: those right before it back to
     the previous figure or clause boundary (`其中公办幼儿园71所、民办幼儿园38所`: 71 → 公办幼儿园), read
     left to right as label–figure pairs; the words after it when none precede it (`建设60项民生实事项目`).
-    Normalised and flat; `q` has offsets into `text`."""
+    Normalised and flat; `q` has offsets into `text`. A figure written with its counter before the
+    noun it counts (`新增2所本科高校、1所职业院校`) is stated for that noun, not the words before it
+    (the verb, or the previous item's noun)."""
     s, e = span
+    counted = _COUNTED_AFTER.match(text, q.end, e)
+    if counted and q.text[-1:] in COUNTERS:
+        return flat(normalize(counted.group(1)))
     left = max([m.end() for m in CLAUSE_END.finditer(text, s, q.start)]
                + [s + p.end for p in find_quantities(text[s:q.start]) if p.is_measure] + [s])
     label = _LABEL_LEAD.sub("", text[left:q.start])
@@ -158,6 +167,8 @@ def negated(label: str, asked: str) -> int:
 
 
 _NEGATION = re.compile(r"非(?!常|遗|洲)")
+# the noun right after a figure's counter, ending its list item (`2所本科高校、`)
+_COUNTED_AFTER = re.compile(r"(?!以上|以下|左右|以内)([\u4e00-\u9fff]{2,})(?=[，,；;。！？!?：:、]|$)")
 _LABEL_LEAD = re.compile(r"^\s*[、,，]?\s*(?:其中|以及|和|及|与)?[,，:：]?")
 
 
