@@ -521,7 +521,7 @@ def _most_named(mentions: list[Mention], speakers: list[Place]) -> list[Place]:
 
 
 def _region_ids(regions: list[str], mentioned: list[str]) -> list[str]:
-    """Gazetteer ids of region names set by hand: a shared name (江北区) settled by the text's places."""
+    """Gazetteer ids of region names set by hand: a shared name (鼓楼区) settled by the text's places."""
     gaz = gazetteer()
     ids = []
     for name in regions:
