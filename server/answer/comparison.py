@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from figures.compute import ComputeError, Operand, compare, growth
+from figures.compute import ComputeError, Operand, compare, growth, multiple
 from figures.numbers import Quantity, parse_number
 from ingest.models import Document
 from ingest.normalize import normalize
@@ -20,6 +20,7 @@ from server.answer.listed import listed_pair
 from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts
 from server.answer.text import clause, computed_figure, display, flat, pick_quantity, region_of
 from server.answer.verify import mismatch
+from server.operation import asks_multiple
 from server.query import Query, key_terms
 from server.retrieve import Hit
 
@@ -90,11 +91,22 @@ class Comparison:
         na, nb = book.cite(a_ev.hit, *a_ev.span), book.cite(b_ev.hit, *b_ev.span)
         figure = computed_figure(result, na)
         figure.citation_ids = sorted({na, nb})
+        figures = [figure]
+        formula = result.formula
+        if query.operation == "difference" and asks_multiple(query.norm):  # `…是B的多少倍` asked beside it
+            try:
+                times = multiple(high, low, label=f"{high.label} 是 {low.label} 的倍数")
+            except ComputeError:
+                times = None
+            if times is not None:
+                formula = f"{formula}；{times.formula}"
+                figures.append(computed_figure(times, na))
+                figures[-1].citation_ids = figure.citation_ids
         region = region_of(docs[a_ev.hit.chunk.doc_id])
-        answer = (f"{result.formula}[{na}][{nb}]。依据{region}文件：“{a_quote}”[{na}]；“{b_quote}”[{nb}]"
-                  if na != nb else f"{result.formula}[{na}]。依据{region}文件：“{a_quote}”"
+        answer = (f"{formula}[{na}][{nb}]。依据{region}文件：“{a_quote}”[{na}]；“{b_quote}”[{nb}]"
+                  if na != nb else f"{formula}[{na}]。依据{region}文件：“{a_quote}”"
                   + (f"……“{b_quote}”" if b_quote != a_quote else "") + f"[{na}]")
-        return Draft(answer, False, book.citations, [figure],
+        return Draft(answer, False, book.citations, figures,
                      [Claim(result.unit, result.label, a_ev.hit, a_ev.span, computed=True)])
 
     def _side(self, ask: Ask, query: Query, text: str, exclude: tuple[str, int] | None = None,
