@@ -10,6 +10,7 @@ from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge, StageStandards
 from server.answer.computed import ProseComputation, ProseOverTable
 from server.answer.crossdoc import PerDocument, SeveralDocuments
+from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
@@ -53,6 +54,9 @@ class Composer:
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
+            DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted
+            DefinedRate(),  # 有效回收率 not stated: the counts its definition names (有效 ÷ 发放)
+            ListedShare(),  # an item's share of the count its `其中` list splits
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
             Measures(),  # 如何/措施: the measures with their content
