@@ -61,6 +61,7 @@ _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|
 _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
+_RATE_WORDS = re.compile(r"增幅|增长率|增速|涨幅|降幅|下降率")  # a change asked as a rate (%), not an amount
 _GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺口")
 _CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上年|降幅")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
@@ -305,7 +306,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     change_from = None
     year_columns = list(by_year.values())
     ranks = bool(_MAX.search(q) or _MIN.search(q) or _LIST.search(q))
-    if ranks and (_FALL.search(q) or _RISE.search(q)) and len(year_columns) >= 2 and not compare:
+    rate = _RATE_WORDS.search(q)  # `增幅最大`: rows ranked by growth %, which rows in unlike units share
+    if ranks and (_FALL.search(q) or _RISE.search(q) or rate) and len(year_columns) >= 2 and not compare:
         chronological = sorted(set(years), key=lambda k: _YEAR_COLUMN.fullmatch(k).group(1))  # type: ignore[union-attr]
         old, new = (chronological[0], chronological[-1]) if len(chronological) >= 2 \
             else (year_columns[0], year_columns[-1])
@@ -322,7 +324,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         measure, change_from = measure[:1], measure[1]
     if _MAX.search(q) or _MIN.search(q):
         aggregate = "max" if _MAX.search(q) and not (_MIN.search(q) and not _RISE.search(q)) else "min"
-        if _FALL.search(q) and change_from:
+        if (_FALL.search(q) or (rate and rate.group().startswith("降"))) and change_from:
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
         if not measure:
             return None
@@ -351,7 +353,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     # several groups compared by a max/min (`三个学段里哪个学段增加最多`): each group's own rows, not their parts
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
-                      mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening))
+                      mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
+                      bool(rate) and change_from is not None and not gap)
 
 
 def _position(column: str, q: str) -> int:
