@@ -13,7 +13,7 @@ from ingest.normalize import normalize
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
 from server.answer.derived import defined_rates
-from server.answer.tables import parse
+from server.answer.tables import _each_change, _mentions, _names, parse
 from server.calc import _period_length
 from server.operation import asks_multiple
 from server.service import Service
@@ -59,10 +59,28 @@ PLAN = """某市职业教育提质培优行动计划（2025—2027年）
 PLAN_ID = "city-vocational-plan-2025"
 
 
+# a plan's mid-term review: an indicator table with base, target and the value reached, and the share of
+# the way to the target covered (完成率) stated in the prose
+MIDTERM = """某区教育事业发展“十四五”规划中期评估报告
+区教育局
+2023年6月
+一、主要指标完成情况
+
+| 指标 | 2020年基数 | 2025年目标 | 2022年实际 | 完成情况 |
+| --- | --- | --- | --- | --- |
+| 普惠性幼儿园覆盖率（%） | 80.0 | 90.0 | 83.0 | 进度滞后 |
+
+二、总体评价
+按目标完成率测算，普惠性幼儿园覆盖率完成率仅为30.0%，落后于时间进度。
+"""
+MIDTERM_ID = "district-midterm-2023"
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "derived", {f"{BULLETIN_ID}.md": BULLETIN.encode(),
-                                                      f"{PLAN_ID}.md": PLAN.encode()})
+                                                      f"{PLAN_ID}.md": PLAN.encode(),
+                                                      f"{MIDTERM_ID}.md": MIDTERM.encode()})
 
 
 def test_period_length_of_a_span_written_with_its_years():
@@ -89,6 +107,34 @@ def test_largest_growth_of_rows_in_unlike_units_is_by_growth_rate():
     result = run(table, query)  # 元 beside 个: growth % is unit-free (33.1% against 50%)
     assert result.computation is not None and result.computation.unit == "%"
     assert round(result.computation.value, 1) == 50.0 and "省级高水平专业群" in result.computation.label
+
+
+# a bulletin's two tables by stage, of schools and of full-time teachers, both with two year columns
+STAGE_TABLES = """某县教育统计公报
+一、学校情况
+| 学校类别 | 2023年 | 2024年 |
+| --- | --- | --- |
+| 幼儿园（所） | 160 | 150 |
+| 小学（所） | 100 | 98 |
+| 初中（所） | 30 | 31 |
+二、教师情况
+| 学段 | 2023年 | 2024年 |
+| --- | --- | --- |
+| 幼儿园专任教师（人） | 1700 | 1660 |
+| 小学专任教师（人） | 4500 | 4480 |
+| 初中专任教师（人） | 2800 | 2900 |
+"""
+
+
+def test_rows_that_fell_are_listed_from_the_table_of_the_count_asked_with_each_fall():
+    q = normalize("2024年哪个学段的专任教师比2023年减少了？各减少多少人？", drop_space=True)
+    schools, teachers = find_tables("stages", STAGE_TABLES, parse_sections(STAGE_TABLES))
+    assert _mentions(teachers, q) > _mentions(schools, q)  # every row of it counts 专任教师
+    query = parse(teachers, q)
+    assert query is not None and query.aggregate == "list"
+    result = run(teachers, query)
+    shown = _each_change(teachers, result, _names(result), q)
+    assert "1700 − 1660 = 40" in shown and "4500 − 4480 = 20" in shown and "2900" not in shown
 
 
 def test_yearly_rate_between_base_and_target_columns(service):
@@ -139,3 +185,9 @@ def test_share_of_an_item_of_a_list_in_the_count_it_splits(service):
     r = service.ask("某县营养改善计划受益学生中小学生占比多少？")
     assert first_figure(r) == (75.0, "%"), r.answer  # 0.9万 ÷ 1.2万
     assert inputs_cited(service, r, BULLETIN_ID)
+
+
+def test_gap_to_a_target_is_from_the_value_reached_never_a_completion_rate(service):
+    r = service.ask("某区普惠性幼儿园覆盖率离2025年目标还差多少个百分点？")
+    assert r.abstained or first_figure(r) == (7.0, "百分点"), r.answer  # 90.0 − 83.0, never 90.0 − 30.0
+    assert all(round(f.value, 1) != 60.0 for f in r.figures)
