@@ -25,6 +25,7 @@ BULLETIN = """某县2024年教育事业统计公报
 2025年3月
 一、学生情况
 2024年，全县小学在校生30000人，初中在校生15000人，中等职业学校在校生6000人。
+2024年，全县教育经费支出按学段分列如下：学前教育5000万元；义务教育54000万元；普通高中教育9000万元。
 
 | 指标 | 2023年 | 2024年 |
 | --- | --- | --- |
@@ -191,3 +192,11 @@ def test_gap_to_a_target_is_from_the_value_reached_never_a_completion_rate(servi
     r = service.ask("某区普惠性幼儿园覆盖率离2025年目标还差多少个百分点？")
     assert r.abstained or first_figure(r) == (7.0, "百分点"), r.answer  # 90.0 − 83.0, never 90.0 − 30.0
     assert all(round(f.value, 1) != 60.0 for f in r.figures)
+
+
+def test_per_student_amount_of_a_level_is_over_the_pupils_of_its_stages(service):
+    r = service.ask("某县2024年义务教育生均教育经费支出是多少？")
+    value, unit = first_figure(r)
+    assert value == 12000.0 and unit.startswith("元"), r.answer  # 54000万元 ÷ (30000 + 15000)人
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["15000人", "30000人", "54000万元"]
+    assert inputs_cited(service, r, BULLETIN_ID)

@@ -16,11 +16,12 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from figures.compute import ComputeError, remainder, share
+from figures.compute import ComputeError, Operand, ratio, remainder, share, total
+from figures.indicators import match_stage
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
-from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming
+from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming, naming_listed
 from server.answer.text import flat
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
@@ -29,6 +30,12 @@ _RATES = Path(__file__).resolve().parents[2] / "figures" / "lexicon" / "defined_
 _DONE_NOT = re.compile(r"已(?:经)?(?P<done>[\u4e00-\u9fff]{2})了?[，,]?(?:但|而|却)?(?:是)?(?:还|尚|仍)?"
                        r"(?:没有|没|未)(?P<undone>[\u4e00-\u9fff]{2})")
 _NEGATED = re.compile(r"(?:未|没有?|尚未|不)$")
+# a level a per-student figure may be asked of, and the stages whose pupils it counts (教育统计: 义务教育 =
+# 小学 + 初中, 高中阶段 = 普通高中 + 中等职业教育); a single stage counts its own
+LEVEL_STAGES = {"义务教育": ("小学", "初中"), "高中阶段": ("普通高中", "中等职业教育")}
+# `义务教育生均教育经费支出是多少`: the level before 生均, the amount after it
+_PER_STUDENT = re.compile(r"(?P<level>[\u4e00-\u9fff]{2,6})生均(?P<noun>[\u4e00-\u9fff]{2,10}?)"
+                          r"(?:是|为|有|达到)?(?:多少|几)")
 
 
 @cache
@@ -186,3 +193,49 @@ def _best_covered(ask: Ask, pairs: list[Pair]) -> Pair | list[Pair] | None:
     tied = [p for c, p in scored if c >= scored[0][0] - 1e-9]
     values = {(x.quantity.value, y.quantity.value) for x, y in tied}
     return tied[0] if len(values) == 1 else tied
+
+
+class PerStudentOfStages:
+    """Handler: `义务教育生均教育经费支出` a document never states per student: the level's amount (`教育经费支出
+    按学段分列…义务教育58320万元`) ÷ the pupils of its stages (`小学在校生27860人，初中在校生13940人`), each
+    found by its own words; the document stating any 生均 figure of that noun makes it step aside."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        m = _PER_STUDENT.search(flat(normalize(ask.query.text)))
+        if m is None:
+            return None
+        level = match_stage(m.group("level"))
+        stages = LEVEL_STAGES.get(level, (level,) if level else ())
+        noun = m.group("noun")
+        if not stages:
+            return None
+        reader = ask.reader
+        for doc_id in _documents(ask):
+            text = reader.documents[doc_id].text
+            if f"生均{noun}" in flat(normalize(text)):
+                return None  # stated per student somewhere: a lookup answers
+            amounts = [a for a in document_amounts(reader, doc_id) if reader.year_ok(ask.query, a.hit)]
+            money = [a for a in amounts if a.quantity.unit == "元" and naming(a, level) >= 1.0
+                     and len(a.words) <= len(level) + 2
+                     and noun in flat(normalize(text[text.rfind("\n", 0, a.quantity.start) + 1:a.quantity.end]))]
+            pupils = [[a for a in amounts if a.quantity.unit == "人" and naming_listed(a, f"{stage}在校生") >= 0.99
+                       and len(a.words) <= len(stage) + 4] for stage in stages]
+            if not money or not all(pupils):
+                continue
+            if any(len({a.quantity.value for a in found}) > 1 for found in [money, *pupils]):
+                return ambiguous_apart(reader, money + [a for p in pupils for a in p],
+                                       "文件中计算生均值所需的数值不止一个，无法确定按哪一项计算。")
+            counted = [p[0] for p in pupils]
+            operands = [a.operand(f"{stage}在校生") for a, stage in zip(counted, stages, strict=True)]
+            try:
+                summed = total(operands, label="在校生合计") if len(operands) > 1 else None
+                base = Operand.literal(f"{summed.value:.12g}{summed.unit}", label="在校生合计") if summed \
+                    else operands[0]
+                result = ratio(money[0].operand(f"{level}{noun}"), base, label=f"{level}生均{noun}", decimals=2)
+            except ComputeError:
+                return None
+            if summed is not None:  # the pupils' sum written out, every count an input
+                result.formula = f"{result.formula}（在校生 {summed.formula}）"
+                result.inputs = [result.inputs[0], *summed.inputs]
+            return draft_apart(reader, ask.book, result, [money[0], *counted])
+        return None
