@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from figures.compute import Computation, ComputeError, Operand, change, display_unit, ratio, total
+from figures.compute import Computation, ComputeError, Operand, change, display_unit, growth, ratio, total
 from figures.numbers import parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -206,6 +206,7 @@ class TableQuery:
     per: str | None = None  # ratio: the column divided by (班数 of `平均每个班`), by key
     gap: bool = False  # with change_from: the size of the difference, the larger column less the smaller
     opens: list[str] = field(default_factory=list)  # rows whose label opens with one of these (a place), by key
+    rate: bool = False  # with change_from: the change as growth in % (增幅), comparable across units
 
 
 @dataclass
@@ -355,7 +356,8 @@ def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResul
             b = _operand(table, c, "row")
             if query.gap and a.value > b.value:
                 a, b = b, a
-            changes.append((c, change(a, b, label=f"{normalize(c.label)} {old.column}→{c.column}")))
+            label = f"{normalize(c.label)} {old.column}→{c.column}"
+            changes.append((c, growth(a, b, label=f"{label} 增幅") if query.rate else change(a, b, label=label)))
         except ComputeError:
             continue
     if not changes:

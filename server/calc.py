@@ -15,11 +15,13 @@ from figures.compute import (
     Computation,
     ComputeError,
     Operand,
+    cagr,
     change,
     compare,
     consistency,
     display_unit,
     growth,
+    multiple,
     part_of,
     ratio,
     share,
@@ -32,6 +34,7 @@ from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import row_label
+from server.operation import asks_multiple
 from server.query import Query
 from server.regions import short_name
 
@@ -62,6 +65,11 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     if a is None or b is None:
         return None
     try:
+        if query.operation == "cagr":  # a yearly rate between a base and a target column: the years between them
+            span = int(new.column[:4]) - int(old.column[:4])
+            result = cagr(a, b, span, label=f"{label} {old.column}→{new.column} 年均增长率（按起止数值推算）")
+            result.note = f"{span}年间从{old.text}到{new.text}，按复合增长计算"
+            return result
         return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率") if query.operation == "growth" \
             else change(a, b, label=f"{label} {old.column}→{new.column} 变化")
     except ComputeError:
@@ -128,7 +136,10 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
             pair = _like_pair(_amounts(text, *focus))
             if pair:
                 low, high = sorted(pair, key=lambda o: o.value)
-                return [compare(high, low, label=f"{high.label} 比 {low.label}")]
+                results = [compare(high, low, label=f"{high.label} 比 {low.label}")]
+                if asks_multiple(query.norm):  # `高多少元？是…的多少倍？`: the multiple asked beside the difference
+                    results.append(multiple(high, low, label=f"{high.label} 是 {low.label} 的倍数"))
+                return results
     except ComputeError:
         return []
     return []
@@ -503,7 +514,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     periods = [o for o in wanted if kinds[id(o)] == "period"]
     if not periods or any(kinds[id(o)] == "year" for o in wanted):
         return None
-    total_amount = periods[0]
+    total_amount = max(periods, key=lambda o: _overlap(o.label, query.norm))  # the amount the question names
     span = Operand(label="年数", value=years, unit="年", decimals=0, source=source)
     result = ratio(total_amount, span, label=f"{total_amount.label} 年均", decimals=2)
     scale = total_amount.scale

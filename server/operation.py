@@ -83,6 +83,12 @@ def operation_of(norm: str) -> Operation:
     return Operation("")
 
 
+def asks_multiple(norm: str) -> bool:
+    """Whether the question asks how many times one value is of another, whatever else it asks
+    (`高多少元？是小学的多少倍？` asks a difference and a multiple)."""
+    return bool(_MULTIPLE.search(norm)) and not re.search(r"翻了?(?:多少|几)番", norm)
+
+
 # the time frame a question sets, never part of what it asks about
 _TIME_FRAME = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来|规划期)?|20\d\d\s*年?(?:底|末|以来)?|"
                          r"(?:近|过去)?[五三两十]年(?:来|间|里)?|期间|以来")

@@ -21,6 +21,7 @@ from server.answer.listed import listed_pair
 from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts
 from server.answer.text import clause, computed_figure, display, flat, pick_quantity, region_of
 from server.answer.verify import mismatch
+from server.operation import asks_multiple
 from server.query import Query, key_terms
 from server.retrieve import Hit
 
@@ -43,6 +44,8 @@ _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|
 _TIMES = re.compile(r"(?P<a>.+?)(?:是|相当于|为)(?P<b>.+?)的(?:多少|几)倍")
 _BEFORE_WORDS = re.compile(r"原来|原先|起初|最初|过去|以前|之前|期初|开始|当初|之初|初期|起步|起点|基期|五[”\"]?初")
 _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年")
+_PROGRESS = re.compile(r"完成率|完成进度|时间进度")  # how far along a plan is, not an indicator's value
+_REACHED = re.compile(r"实际|现状|完成值|实现值")  # a table column of the value reached, not a base or target
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 _FALL = {"少", "低", "减少", "下降"}
 # a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
@@ -125,11 +128,22 @@ class Comparison:
         na, nb = book.cite(a_ev.hit, *a_ev.span), book.cite(b_ev.hit, *b_ev.span)
         figure = computed_figure(result, na)
         figure.citation_ids = sorted({na, nb})
+        figures = [figure]
+        formula = result.formula
+        if query.operation == "difference" and asks_multiple(query.norm):  # `…是B的多少倍` asked beside it
+            try:
+                times = multiple(high, low, label=f"{high.label} 是 {low.label} 的倍数")
+            except ComputeError:
+                times = None
+            if times is not None:
+                formula = f"{formula}；{times.formula}"
+                figures.append(computed_figure(times, na))
+                figures[-1].citation_ids = figure.citation_ids
         region = region_of(docs[a_ev.hit.chunk.doc_id])
-        answer = (f"{result.formula}[{na}][{nb}]。依据{region}文件：“{a_quote}”[{na}]；“{b_quote}”[{nb}]"
-                  if na != nb else f"{result.formula}[{na}]。依据{region}文件：“{a_quote}”"
+        answer = (f"{formula}[{na}][{nb}]。依据{region}文件：“{a_quote}”[{na}]；“{b_quote}”[{nb}]"
+                  if na != nb else f"{formula}[{na}]。依据{region}文件：“{a_quote}”"
                   + (f"……“{b_quote}”" if b_quote != a_quote else "") + f"[{na}]")
-        return Draft(answer, False, book.citations, [figure],
+        return Draft(answer, False, book.citations, figures,
                      [Claim(result.unit, result.label, a_ev.hit, a_ev.span, computed=True)])
 
     def _side(self, ask: Ask, query: Query, text: str, exclude: tuple[str, int] | None = None,
@@ -158,7 +172,7 @@ class Comparison:
                 continue
             doc = reader.documents[hit.chunk.doc_id]
             if hit.chunk.row_index is not None:  # a table row: the cell of the side's year
-                quantity, quote = _cell(doc, hit, part)
+                quantity, quote = _cell(doc, hit, part, now=goal is False)
             else:
                 quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
                 if own and (quantity is None or (doc.doc_id, quantity.start) == exclude or
@@ -171,6 +185,9 @@ class Comparison:
                 quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
             if quantity is None or (hit.chunk.doc_id, quantity.start) == exclude:
                 continue
+            if goal is False and _PROGRESS.search(normalize(doc.text[evidence.span[0]:quantity.start])[-12:]) \
+                    and not _PROGRESS.search(query.norm):
+                continue  # the value now, not the share of the plan's way covered (`占比完成率仅为32.2%`)
             if not _unit_fits(quantity.unit, units):
                 continue  # `多多少人` asked: never a side's rate
             if goal is None and len(wanted := reader.asked_years(part, doc.doc_id)) == 1 and \
@@ -231,13 +248,16 @@ def _holds(sentence: str, words: str) -> bool:
         0, len(words), 0, len(sentence)).size >= NAME_SHARE_MIN * len(words)
 
 
-def _cell(doc: Document, hit: Hit, part: Query) -> tuple[Quantity | None, str]:
-    """The cell of a table row in the year column the side asks about, as a quantity over the cell."""
+def _cell(doc: Document, hit: Hit, part: Query, now: bool = False) -> tuple[Quantity | None, str]:
+    """The cell of a table row in the year column the side asks about, as a quantity over the cell;
+    for the value `now` a side names no year of, the one column stating the value reached (`2022年实际`)."""
     table = table_of(doc, hit.chunk)
-    if table is None or hit.chunk.row_index is None or not part.years:
+    if table is None or hit.chunk.row_index is None or not (part.years or now):
         return None, ""
     row = table.rows[hit.chunk.row_index]
-    cell = next((c for c in row.cells if c.column.startswith(part.years[0])), None)
+    reached = [c for c in row.cells if _REACHED.search(c.column)]
+    cell = next((c for c in row.cells if c.column.startswith(part.years[0])), None) if part.years \
+        else (reached[0] if len(reached) == 1 else None)
     q = parse_number(cell.text + normalize(cell.unit)) if cell else None
     if cell is None or q is None:
         return None, ""

@@ -10,6 +10,7 @@ from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge, StageStandards
 from server.answer.computed import CompletionRate, PerHead, ProseComputation, ProseOverTable
 from server.answer.crossdoc import PerDocument, SeveralDocuments
+from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
@@ -57,6 +58,10 @@ class Composer:
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
             PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
+            DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted
+            DefinedRate(),  # 有效回收率 not stated: the counts its definition names (有效 ÷ 发放)
+            ListedShare(),  # an item's share of the count its `其中` list splits
+            PerStudentOfStages(),  # 生均 never stated: the level's amount ÷ its stages' pupils
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
             Measures(),  # 如何/措施: the measures with their content

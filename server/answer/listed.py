@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from figures.compute import Computation, ComputeError, Operand, compare, total
+from figures.compute import Computation, ComputeError, Operand, compare, multiple, total
 from figures.lists import NamedAmount, match_length, named_amounts
 from figures.numbers import Quantity
 from ingest.normalize import normalize
@@ -19,7 +19,7 @@ from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import COVER_MIN, Reader
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
 from server.answer.text import computed_figure, display, flat, region_of
-from server.operation import asked_items
+from server.operation import asked_items, asks_multiple
 from server.query import Query
 from server.regions import short_name
 from server.retrieve import Hit
@@ -129,7 +129,14 @@ def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None
     rivals = [r for r in results[1:] if r[0] >= best[0] - 0.05 and not math.isclose(r[3].value, best[3].value)]
     if rivals:
         return _abstain(reader, "文件中有不止一组数值符合所问两项，无法确定按哪一组计算。", [best[1], rivals[0][1]])
-    return _draft(reader, ask.book, best[3], [best[1], best[2]])
+    also = []
+    if asks_multiple(query.norm):  # `是…的多少倍` asked beside the difference: high ÷ low of the same two
+        high, low = (o for o in sorted((_operand(best[1]), _operand(best[2])), key=lambda o: -o.value))
+        try:
+            also.append(multiple(high, low, label=f"{high.label} 是 {low.label} 的倍数"))
+        except ComputeError:
+            pass
+    return _draft(reader, ask.book, best[3], [best[1], best[2]], also)
 
 
 def _named(members: list[NamedAmount], words: str) -> NamedAmount | None:
@@ -184,7 +191,8 @@ def _sentence(reader: Reader, f: Found) -> tuple[int, int]:
     return next(((s, e) for s, e in spans if s <= at < e), spans[0])
 
 
-def _draft(reader: Reader, book: CitationBook, result: Computation, picked: list[Found]) -> Draft:
+def _draft(reader: Reader, book: CitationBook, result: Computation, picked: list[Found],
+           also: list[Computation] | None = None) -> Draft:
     cited = []
     for f in picked:
         span = _sentence(reader, f)
@@ -196,8 +204,14 @@ def _draft(reader: Reader, book: CitationBook, result: Computation, picked: list
     refs = "".join(f"[{n}]" for n in ids)
     figure = computed_figure(result, ids[0])
     figure.citation_ids = ids
-    answer = f"{result.label}：{result.formula}（按文件所列数值计算）{refs}。依据{region_of(doc)}文件：{quotes}"
-    return Draft(answer, False, book.citations, [figure],
+    figures = [figure]
+    for extra in also or []:  # further figures of the same inputs (the multiple beside the difference)
+        shown = computed_figure(extra, ids[0])
+        shown.citation_ids = ids
+        figures.append(shown)
+    lines = "；".join(f"{r.label}：{r.formula}" for r in [result, *(also or [])])
+    answer = f"{lines}（按文件所列数值计算）{refs}。依据{region_of(doc)}文件：{quotes}"
+    return Draft(answer, False, book.citations, figures,
                  [Claim(result.unit, result.label, picked[0].hit, _sentence(reader, picked[0]), True)])
 
 

@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, ratio
+from figures.compute import ComputeError, Operand, ratio
 from figures.indicators import match_stage
+from figures.numbers import parse_number
+from ingest.models import Row, Table
 from ingest.normalize import normalize
+from ingest.tables import row_label
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import Claim, Draft
+from server.answer.lookup import row_unit
 from server.answer.operands import Stated, document_amounts, draft_apart, naming_listed, several_values
+from server.answer.text import computed_figure, region_of
+from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
 STUDENTS = ("在校生", "在校学生", "学生")  # how documents name the students counted for the ratio
 TEACHERS = ("专任教师",)  # the ratio counts full-time teachers only
 # a ratio the document states (`生师比为13.5:1`, `生师比 15.2`)
 _STATED = re.compile(r"生师比[^，,；;。\d]{0,6}\d")
+STAGE_BEFORE = 8  # characters before a stated ratio that may name its stage (`普通高中生师比`)
 FULLY = 0.99  # an input's words (with its list's head) must name the whole noun
 
 
@@ -34,13 +41,16 @@ class StudentTeacherRatio:
             return None
         stage = match_stage(normalize(query.norm).replace("生师比", ""))
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
-            if _STATED.search(normalize(reader.documents[doc_id].text)):
-                return None  # the document states a ratio: a lookup answers with it
+            if _states_ratio(normalize(reader.documents[doc_id].text), stage):
+                return None  # the document states the ratio: a lookup answers with it
             amounts = [a for a in document_amounts(reader, doc_id)
                        if a.quantity.unit == "人" and reader.year_ok(query, a.hit)]
             students = _counted(amounts, [stage + n for n in STUDENTS])
             teachers = _counted(amounts, [stage + n for n in TEACHERS])
             if not students or not teachers:
+                from_table = _table_ratio(ask, doc_id, stage)
+                if from_table is not None:
+                    return from_table
                 continue
             several = several_values(reader, [students, teachers],
                                      "文件中计算生师比所需的人数不止一个，无法确定按哪一项计算。")
@@ -57,6 +67,13 @@ class StudentTeacherRatio:
         return None
 
 
+def _states_ratio(text: str, stage: str) -> bool:
+    """Whether the text states a 生师比 of the stage (of any, when none is asked): a bulletin states
+    some stages' ratios (`小学生师比为16.7:1`) and leaves others to its tables."""
+    return any(not stage or match_stage(text[max(0, m.start() - STAGE_BEFORE):m.start() + 3]) == stage
+               for m in _STATED.finditer(text))
+
+
 def _counted(amounts: list[Stated], nouns: list[str]) -> list[Stated]:
     """The amounts named fully by the first noun any amount is; of those, the ones whose words add
     least to it (`小学在校生21436人`, not `规模最大的小学在校生1856人`)."""
@@ -67,3 +84,53 @@ def _counted(amounts: list[Stated], nouns: list[str]) -> list[Stated]:
             return [a for a in fits if len(a.words) == least]
     return []
 
+
+
+def _table_ratio(ask: Ask, doc_id: str, stage: str) -> Draft | None:
+    """生师比 from a statistics bulletin's tables whose rows count the stage's students and full-time
+    teachers (`中职在校生（人） | 9862 | 10431` in the students' table, `中职专任教师（人） | 412 | 501` in the
+    teachers'), in the year column asked (the latest when none is): one row of each, else nothing."""
+    if not stage:
+        return None
+    reader, query = ask.reader, ask.query
+    doc = reader.documents[doc_id]
+    found: list[tuple[Table, Row]] = []
+    for nouns in (STUDENTS, TEACHERS):
+        rows = [(t, r) for t in doc.tables for r in t.rows if match_stage(row_label(t, r)) == stage
+                and any(n in normalize(row_label(t, r)) for n in nouns)]
+        if len(rows) != 1:
+            return None
+        found.append(rows[0])
+    (s_table, s_row), (t_table, t_row) = found
+    years = [c.column for c in s_row.cells if c.column[:4].isdigit() and t_row.cell(c.column) is not None]
+    asked = [c for c in years if any(c.startswith(y) for y in query.years)]
+    column = next(iter(asked or years[-1:]), None)
+    if column is None or (query.years and not asked):
+        return None
+    operands = []
+    for (table, row), name in zip(found, (f"{stage}在校生", f"{stage}专任教师"), strict=True):
+        cell = row.cell(column)
+        assert cell is not None  # a column both rows have
+        q = parse_number(cell.text + normalize(cell.unit or row_unit(table, row)))
+        if q is None:
+            return None
+        operands.append(Operand(label=f"{name} {column}", value=q.value, unit=q.unit, decimals=q.decimals,
+                                source={"kind": "cell", "table_id": table.table_id, "row_index": row.index,
+                                        "column": column, "start": cell.start, "end": cell.end, "text": cell.text}))
+    try:
+        result = ratio(operands[0], operands[1], label=f"{stage}生师比（在校生 ÷ 专任教师）", decimals=2)
+    except ComputeError:
+        return None
+    result.formula = f"{result.formula}（即{result.value:.2f}:1）"
+    hits = [next((Hit(idx=-1, chunk=c, score=0.0) for c in reader.chunks_of[doc_id]
+                  if c.table_id == t.table_id and c.row_index == r.index), None) for t, r in found]
+    if any(h is None for h in hits):
+        return None
+    ids = [ask.book.cite(h, r.start, r.end) for h, (_, r) in zip(hits, found, strict=True)]  # type: ignore[arg-type]
+    figure = computed_figure(result, ids[0])
+    figure.citation_ids = ids
+    quoted = "；".join(f"《{t.caption or t.section}》“{row_label(t, r)}”{column}：{r.cell(column).text}[{n}]"  # type: ignore[union-attr]
+                      for (t, r), n in zip(found, ids, strict=True))
+    answer = f"{result.label}：{result.formula}{''.join(f'[{n}]' for n in ids)}。依据{region_of(doc)}{quoted}"
+    return Draft(answer, False, ask.book.citations, [figure],
+                 [Claim(result.unit, result.label, hits[0], (s_row.start, s_row.end), True)])  # type: ignore[arg-type]

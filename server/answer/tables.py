@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from figures.compute import ComputeError, Operand, remainder
 from figures.numbers import parse_number
 from figures.tablequery import (
     Condition,
@@ -62,6 +63,7 @@ _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|
 _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
+_RATE_WORDS = re.compile(r"增幅|增长率|增速|涨幅|降幅|下降率")  # a change asked as a rate (%), not an amount
 _GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺口")
 _CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上年|降幅")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
@@ -249,6 +251,8 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
     if score == 0:
         return 0  # a row label or a group word alone (小学) does not name a table
+    shared_word = _label_word(table)  # `专任教师` of `幼儿园专任教师（人）`, `小学专任教师（人）`…: what it counts
+    score += 1 if shared_word and shared_word in q else 0
     score += 1 if _labels(table, q) else 0
     score += 1 if any(_group_named(key(g), q) for g in _groups(table)) else 0
     return score
@@ -323,7 +327,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     change_from = None
     year_columns = list(by_year.values())
     ranks = bool(_MAX.search(q) or _MIN.search(q) or _LIST.search(q))
-    if ranks and (_FALL.search(q) or _RISE.search(q)) and len(year_columns) >= 2 and not compare:
+    rate = _RATE_WORDS.search(q)  # `增幅最大`: rows ranked by growth %, which rows in unlike units share
+    if ranks and (_FALL.search(q) or _RISE.search(q) or rate) and len(year_columns) >= 2 and not compare:
         chronological = sorted(set(years), key=lambda k: _YEAR_COLUMN.fullmatch(k).group(1))  # type: ignore[union-attr]
         old, new = (chronological[0], chronological[-1]) if len(chronological) >= 2 \
             else (year_columns[0], year_columns[-1])
@@ -340,7 +345,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         measure, change_from = measure[:1], measure[1]
     if _MAX.search(q) or _MIN.search(q):
         aggregate = "max" if _MAX.search(q) and not (_MIN.search(q) and not _RISE.search(q)) else "min"
-        if _FALL.search(q) and change_from:
+        if (_FALL.search(q) or (rate and rate.group().startswith("降"))) and change_from:
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
         if not measure:
             return None
@@ -369,7 +374,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     # several groups compared by a max/min (`三个学段里哪个学段增加最多`): each group's own rows, not their parts
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
-                      mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening))
+                      mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
+                      bool(rate) and change_from is not None and not gap)
 
 
 def _position(column: str, q: str) -> int:
@@ -466,7 +472,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
     if result.query.aggregate == "list":
-        answer = f"共{len(names)}个：{'、'.join(names)}。{where}：{details}"
+        changed = _each_change(table, result, names, ask.query.norm)
+        answer = f"共{len(names)}个：{'、'.join(names)}{changed}。{where}：{details}"
         return Draft(answer, False, book.citations)
     assert computation is not None
     ids = sorted(set(marks.values()))
@@ -500,6 +507,35 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         formulas = "；".join(c.formula + _grouped(c.formula, result.cells) for c in [computation, *result.others])
         answer = f"{formulas}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
     return Draft(answer, False, book.citations, figures, [claim] if claim else [])
+
+
+# `各减少多少人`: rows chosen by a fall or rise between two columns, each with its size asked
+_EACH_SIZE = re.compile(r"(?:各|分别|每个|每项)[^，,。？?]{0,4}"
+                        r"(?:减少|增加|下降|提高|降低|上升|增长|少|多)了?(?:多少|几)")
+
+
+def _each_change(table: Table, result: TableResult, names: list[str], q: str) -> str:
+    """`（幼儿园专任教师：1736 − 1702 = 34人 …）`: each listed row's change from the column it was compared
+    with, when the question asks the size of each; '' otherwise."""
+    condition = result.query.condition
+    if condition is None or not condition.other or not _EACH_SIZE.search(q):
+        return ""
+    shown = []
+    for name, c in zip(names, result.cells, strict=False):
+        old = next((x for x in c.row.cells if key(x.column) == condition.other), None)
+        if old is None:
+            return ""
+        a, b = (parse_number(x.text + normalize(x.unit)) for x in (old, c.cell))
+        if a is None or b is None or a.unit != b.unit:
+            return ""
+        high, low = (old, c.cell) if a.value >= b.value else (c.cell, old)
+        try:
+            diff = remainder(Operand.literal(high.text + normalize(high.unit)),
+                             Operand.literal(low.text + normalize(low.unit)))
+        except ComputeError:
+            return ""
+        shown.append(f"{name}{'减少' if a.value > b.value else '增加'}：{diff.formula}")
+    return f"（{'；'.join(shown)}）"
 
 
 _RESULT = re.compile(r"= (\d{4,})(\.\d+)? ?(\S*)$")
@@ -677,6 +713,20 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
 
 _LIST_JOINS = "、和与及"
 _ENUMERATION = re.compile(r"[、和与及]")
+
+
+def _label_word(table: Table) -> str:
+    """The longest word (two characters or more) every row label but a total's carries, '' if none:
+    a statistics table of one count per stage names that count in each row."""
+    labels = list(dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total))
+    if len(labels) < 2:
+        return ""
+    shortest = min(labels, key=len)
+    for size in range(len(shortest), 1, -1):
+        for i in range(len(shortest) - size + 1):
+            if all(shortest[i:i + size] in label for label in labels):
+                return shortest[i:i + size]
+    return ""
 
 
 def _starts(word: str, q: str) -> list[int]:

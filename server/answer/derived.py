@@ -1,0 +1,241 @@
+"""Figures a question defines from two counts a document states but never combines.
+
+Work reports, 中期评估 and 督导 reports state the counts of a process's stages side by side
+(`已开工12个，已竣工7个`; `发放问卷3216份…回收有效问卷3158份`) and bulletins split a count in a
+`其中` list (`受益学生2.61万人，其中小学生1.74万人`), leaving to the reader what is done but not
+finished (开工 − 竣工), the rate of a survey or of tracking work (有效 ÷ 发放, as defined in
+figures/lexicon/defined_rates.tsv) and an item's share of the count its list splits. Each count is
+looked up by its own words in the prose of the leading documents (server/answer/operands.py); when a
+count is not found by its words the handler steps aside, and two readings giving different figures
+make it abstain: nothing is computed from amounts the question does not name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from figures.compute import ComputeError, Operand, ratio, remainder, share, total
+from figures.indicators import match_stage
+from ingest.normalize import normalize
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming, naming_listed
+from server.answer.text import flat
+
+CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
+_RATES = Path(__file__).resolve().parents[2] / "figures" / "lexicon" / "defined_rates.tsv"
+# `已经开工但还没竣工`, `已开工未竣工`, `已立项尚未开工`: two stages of one process, two-character verbs
+_DONE_NOT = re.compile(r"已(?:经)?(?P<done>[\u4e00-\u9fff]{2})了?[，,]?(?:但|而|却)?(?:是)?(?:还|尚|仍)?"
+                       r"(?:没有|没|未)(?P<undone>[\u4e00-\u9fff]{2})")
+_NEGATED = re.compile(r"(?:未|没有?|尚未|不)$")
+# a level a per-student figure may be asked of, and the stages whose pupils it counts (教育统计: 义务教育 =
+# 小学 + 初中, 高中阶段 = 普通高中 + 中等职业教育); a single stage counts its own
+LEVEL_STAGES = {"义务教育": ("小学", "初中"), "高中阶段": ("普通高中", "中等职业教育")}
+# `义务教育生均教育经费支出是多少`: the level before 生均, the amount after it
+_PER_STUDENT = re.compile(r"(?P<level>[\u4e00-\u9fff]{2,6})生均(?P<noun>[\u4e00-\u9fff]{2,10}?)"
+                          r"(?:是|为|有|达到)?(?:多少|几)")
+
+
+@cache
+def defined_rates() -> list[tuple[str, str, str]]:
+    """(rate, part word, whole word), longest rate first (有效回收率 before 回收率)."""
+    rows = [line.split("\t") for line in _RATES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return sorted(((r[0], r[1], r[2]) for r in rows if len(r) == 3), key=lambda r: -len(r[0]))
+
+
+def _verb_named(a: Stated, verb: str) -> bool:
+    """Whether the amount's own clause names it by `verb`, not negated (`已开工12个`, not `未开工6个`)."""
+    lead = flat(normalize(a.lead))
+    at = lead.rfind(verb)
+    return at >= 0 and not _NEGATED.search(lead[:at])
+
+
+class DoneNotFinished:
+    """Handler: `已X但未Y的有几个` → the count at stage X − the count at stage Y, stated together."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        m = _DONE_NOT.search(normalize(ask.query.text))
+        if m is None:
+            return None
+        done, undone = m.group("done"), m.group("undone")
+        pairs = []
+        for doc_id in _documents(ask):
+            amounts = document_amounts(ask.reader, doc_id)
+            for x in (a for a in amounts if _verb_named(a, done)):
+                y = next((a for a in amounts if a.sentence == x.sentence and a is not x and _verb_named(a, undone)
+                          and a.quantity.unit == x.quantity.unit and a.quantity.value <= x.quantity.value), None)
+                if y is not None:
+                    pairs.append((x, y))
+            if pairs:
+                break
+        best = _best_covered(ask, pairs)
+        if best is None:
+            return None
+        if isinstance(best, list):
+            return ambiguous_apart(ask.reader, [a for p in best for a in p],
+                                   "文件中所问的两项数值不止一组，无法确定按哪一组计算。")
+        x, y = best
+        try:
+            result = remainder(x.operand(f"已{done}"), y.operand(f"已{undone}"), label=f"已{done}未{undone}")
+        except ComputeError:
+            return None
+        return draft_apart(ask.reader, ask.book, result, [x, y])
+
+
+class DefinedRate:
+    """Handler: a rate the report leaves uncomputed (`问卷有效回收率`), from the counts its definition
+    names (有效 ÷ 发放), each found by that word with the thing counted (问卷) in its own clause."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        question = flat(normalize(ask.query.text))
+        found = next((r for r in defined_rates() if r[0] in question), None)
+        if found is None:
+            return None
+        rate, part_word, whole_word = found
+        before = question[:question.index(rate)]
+        thing = re.sub(r"^.*的", "", before)[-2:]  # the thing counted as the question names it (`问卷`)
+        for doc_id in _documents(ask):
+            text = normalize(ask.reader.documents[doc_id].text)
+            if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", text):
+                return None  # the report states the rate: a lookup quotes it
+            amounts = [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit not in ("%", "百分点")
+                       and (len(thing) < 2 or thing in flat(normalize(a.lead)))]
+            parts = [a for a in amounts if _verb_named(a, part_word)]
+            wholes = [a for a in amounts if _verb_named(a, whole_word) and a not in parts]
+            if not parts or not wholes:
+                continue
+            if len({a.quantity.value for a in parts}) > 1 or len({a.quantity.value for a in wholes}) > 1:
+                return ambiguous_apart(ask.reader, parts + wholes,
+                                       f"文件中计算{rate}所需的数值不止一个，无法确定按哪一项计算。")
+            p, w = parts[0], wholes[0]
+            if p.quantity.unit != w.quantity.unit or p.quantity.value > w.quantity.value:
+                return None
+            try:
+                result = share(p.operand(f"{part_word}{thing}"), w.operand(f"{whole_word}{thing}"),
+                               label=f"{thing}{rate}（{part_word} ÷ {whole_word}）", decimals=1)
+            except ComputeError:
+                return None
+            return draft_apart(ask.reader, ask.book, result, [p, w])
+        return None
+
+
+class ListedShare:
+    """Handler: the share of an item of a `其中` list in the amount the list splits, the question
+    naming the item and that amount (`受益学生中小学生占比` of `受益学生2.61万人，其中小学生1.74万人`)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        part, whole = flat(normalize(query.asked.part)), flat(normalize(query.asked.whole))
+        if len(part) < 2 or len(whole) < 2 or not (query.operation == "share" or "%" in query.units):
+            return None
+        pairs = []
+        for doc_id in _documents(ask):
+            amounts = document_amounts(ask.reader, doc_id)
+            for i, a in enumerate(amounts):
+                if not a.head or naming(a, part) < 1.0 or len(a.words) > len(part) + 1:
+                    continue
+                text = ask.reader.documents[doc_id].text
+                split = text.rfind("其中", a.sentence[0], a.quantity.start)
+                split_of = [b for b in amounts[:i] if b.sentence == a.sentence and b.quantity.start < split]
+                if not split_of:
+                    continue
+                w = split_of[-1]  # the amount just before `其中`: the one the list splits
+                if w.quantity.unit == a.quantity.unit and w.quantity.value > a.quantity.value \
+                        and len(w.words) >= 2 and w.words in whole and not _states_share(text, a):
+                    pairs.append((a, w))
+            if pairs:
+                break
+        best = _best_covered(ask, pairs)
+        if best is None:
+            return None
+        if isinstance(best, list):
+            return ambiguous_apart(ask.reader, [a for p in best for a in p],
+                                   "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
+        a, w = best
+        try:
+            result = share(a.operand(a.words), w.operand(w.words), label=f"{a.words} 占 {w.words} 比例", decimals=1)
+        except ComputeError:
+            return None
+        draft = draft_apart(ask.reader, ask.book, result, [a, w])
+        # what is checked against the question is the share in the question's own words (`受益学生中小学生`
+        # reads 中小学生 as a stage; the list item matched is the part the question names)
+        draft.claims = [replace(c, context=f"{query.asked.whole}中{query.asked.part}占比") for c in draft.claims]
+        return draft
+
+
+def _states_share(text: str, a: Stated) -> bool:
+    """Whether the item's clause goes on to state its share (`其中小学生1.74万人，占66.7%`): a lookup quotes it."""
+    after = normalize(text[a.quantity.end:a.quantity.end + 12])
+    return bool(re.match(r"[，,]?(?:约|占比?|比例为?)[^，,；;。]{0,4}\d+(?:\.\d+)?%", after))
+
+
+def _documents(ask: Ask) -> list[str]:
+    return list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]))
+
+
+Pair = tuple[Stated, Stated]
+
+
+def _best_covered(ask: Ask, pairs: list[Pair]) -> Pair | list[Pair] | None:
+    """The pair whose sentence holds most of the question's key terms; the tied pairs when several
+    with other values fit equally (ambiguous); None when there is none."""
+    if not pairs:
+        return None
+
+    def cover(p: Pair) -> float:
+        s, e = p[0].sentence
+        return ask.reader.coverage(ask.query, flat(normalize(ask.reader.documents[p[0].hit.chunk.doc_id].text[s:e])))[0]
+
+    scored = sorted(((cover(p), p) for p in pairs), key=lambda x: -x[0])
+    tied = [p for c, p in scored if c >= scored[0][0] - 1e-9]
+    values = {(x.quantity.value, y.quantity.value) for x, y in tied}
+    return tied[0] if len(values) == 1 else tied
+
+
+class PerStudentOfStages:
+    """Handler: `义务教育生均教育经费支出` a document never states per student: the level's amount (`教育经费支出
+    按学段分列…义务教育58320万元`) ÷ the pupils of its stages (`小学在校生27860人，初中在校生13940人`), each
+    found by its own words; the document stating any 生均 figure of that noun makes it step aside."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        m = _PER_STUDENT.search(flat(normalize(ask.query.text)))
+        if m is None:
+            return None
+        level = match_stage(m.group("level"))
+        stages = LEVEL_STAGES.get(level, (level,) if level else ())
+        noun = m.group("noun")
+        if not stages:
+            return None
+        reader = ask.reader
+        for doc_id in _documents(ask):
+            text = reader.documents[doc_id].text
+            if f"生均{noun}" in flat(normalize(text)):
+                return None  # stated per student somewhere: a lookup answers
+            amounts = [a for a in document_amounts(reader, doc_id) if reader.year_ok(ask.query, a.hit)]
+            money = [a for a in amounts if a.quantity.unit == "元" and naming(a, level) >= 1.0
+                     and len(a.words) <= len(level) + 2
+                     and noun in flat(normalize(text[text.rfind("\n", 0, a.quantity.start) + 1:a.quantity.end]))]
+            pupils = [[a for a in amounts if a.quantity.unit == "人" and naming_listed(a, f"{stage}在校生") >= 0.99
+                       and len(a.words) <= len(stage) + 4] for stage in stages]
+            if not money or not all(pupils):
+                continue
+            if any(len({a.quantity.value for a in found}) > 1 for found in [money, *pupils]):
+                return ambiguous_apart(reader, money + [a for p in pupils for a in p],
+                                       "文件中计算生均值所需的数值不止一个，无法确定按哪一项计算。")
+            counted = [p[0] for p in pupils]
+            operands = [a.operand(f"{stage}在校生") for a, stage in zip(counted, stages, strict=True)]
+            try:
+                summed = total(operands, label="在校生合计") if len(operands) > 1 else None
+                base = Operand.literal(f"{summed.value:.12g}{summed.unit}", label="在校生合计") if summed \
+                    else operands[0]
+                result = ratio(money[0].operand(f"{level}{noun}"), base, label=f"{level}生均{noun}", decimals=2)
+            except ComputeError:
+                return None
+            if summed is not None:  # the pupils' sum written out, every count an input
+                result.formula = f"{result.formula}（在校生 {summed.formula}）"
+                result.inputs = [result.inputs[0], *summed.inputs]
+            return draft_apart(reader, ask.book, result, [money[0], *counted])
+        return None
