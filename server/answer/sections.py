@@ -149,15 +149,19 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
 
 def _work_words(query: Query, heading: str) -> int:
     """How many characters of the question a heading of measures shares when it has the measure word
-    the question asks by (`做了哪些主要工作` and `二、主要工作和成效`: 4; `四、下一步工作打算`: 2), 0 for
-    another heading or a question asking no measures; a report's work sections are headed so, while
-    the topic is named by its title."""
+    the question asks by and more (`做了哪些主要工作` and `二、主要工作和成效`: 4), else 0 (the measure
+    word alone, as in an item's name `实施…行动` or `四、下一步工作打算`, tells no section of them); 0 too
+    for a question asking no measures. A report's work sections are headed so, its title naming the topic."""
     if "measure" not in query.intents:
         return 0
     asked = flat(normalize(query.norm, drop_space=True))
     if not any(m.group() in asked for m in _MEASURE_HEADING.finditer(heading)):
         return 0
-    return SequenceMatcher(None, asked, heading, autojunk=False).find_longest_match(0, len(asked), 0, len(heading)).size
+    size = SequenceMatcher(None, asked, heading, autojunk=False).find_longest_match(0, len(asked), 0, len(heading)).size
+    return size if size > WORK_WORD_CHARS else 0
+
+
+WORK_WORD_CHARS = 2  # a measure word (工作, 行动, 任务) is two characters
 
 
 NAMED_HEADING_CHARS = 3  # a heading named by a list question is a phrase (基本要求), not a word
