@@ -94,7 +94,7 @@ def test_everyday_wordings_read_as_the_documents_terms():
     assert "缺口多少" in plain("乡下学校缺多少教音乐、体育、美术的老师?")
     assert "每人每天多少元" in plain("吃饭的补助一天多少钱?")
     assert "秋季学期" in plain("督学2024年下半年那个学期一共去学校查了多少趟?")
-    assert "督导多少次" in plain("督学2024年下半年那个学期一共去学校查了多少趟?")
+    assert "多少次" in plain("督学2024年下半年那个学期一共去学校查了多少趟?")
 
 
 def test_a_shortfall_of_arts_teachers_asked_in_everyday_words(service):
