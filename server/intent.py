@@ -327,6 +327,8 @@ def _shared_noun(items: list[str]) -> list[str]:
     last = items[-1].strip()
     if len(items) < 2 or len(short) != 1 or (size := short.pop()) > 3 or len(last) < size + 2:
         return items
+    if len(words(last)) == 1:  # `小学、初中、普通高中`: a last item of one word shares nothing
+        return items
     noun = last[size:]
     return [i.strip() + noun for i in items[:-1]] + [last]
 

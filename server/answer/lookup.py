@@ -35,6 +35,7 @@ from server.answer.text import (
     pick_quantity,
     quantity_figure,
     region_of,
+    shown,
     stated_cell,
     unstated,
 )
@@ -283,7 +284,7 @@ class ProseLookup:
             return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
                          book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
-        answer = f"{quantity.text}。依据{region}文件：“{quoted}”[{n}]"
+        answer = f"{shown(quantity)}。依据{region}文件：“{quoted}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) if _EACH.search(query.norm) else []

@@ -9,6 +9,7 @@ target question about the topic quotes that section's sentences setting levels (
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ingest.models import Document, Section, Table
 from ingest.normalize import normalize, pauses
@@ -139,13 +140,33 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
                 + "".join(_heading_form(_first_clause(doc.text, a, b)) for a, b in dated) \
                 + "".join(_periods_written(query, doc, section) if target else [])
             cover = reader.coverage(query, flat(context))[0] if query.terms else 1.0
-            # a 目标 heading names what a target question asks (`二、主要目标` of 学前教育发展的主要目标)
-            if cover < HEADING_COVER_MIN or own == 0 and not target:
+            works = _work_words(query, heading)
+            # a 目标 heading names what a target question asks (`二、主要目标` of 学前教育发展的主要目标), a
+            # heading of the work done the measures asked when the title names the topic (`二、主要工作和成效`)
+            if cover < HEADING_COVER_MIN or own == 0 and not target and not works:
                 continue
-            rank = (round(cover, 2), round(own, 2), len(years), -section.level, -(section.end - section.start))
+            rank = (round(cover, 2), works, round(own, 2), len(years), -section.level,
+                    -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
     return (best[1], best[2], best[0][0]) if best else None
+
+
+def _work_words(query: Query, heading: str) -> int:
+    """How many characters of the question a heading of measures shares when it has the measure word
+    the question asks by and more (`做了哪些主要工作` and `二、主要工作和成效`: 4), else 0 (the measure
+    word alone, as in an item's name `实施…行动` or `四、下一步工作打算`, tells no section of them); 0 too
+    for a question asking no measures. A report's work sections are headed so, its title naming the topic."""
+    if "measure" not in query.intents:
+        return 0
+    asked = flat(normalize(query.norm, drop_space=True))
+    if not any(m.group() in asked for m in _MEASURE_HEADING.finditer(heading)):
+        return 0
+    size = SequenceMatcher(None, asked, heading, autojunk=False).find_longest_match(0, len(asked), 0, len(heading)).size
+    return size if size > WORK_WORD_CHARS else 0
+
+
+WORK_WORD_CHARS = 2  # a measure word (工作, 行动, 任务) is two characters
 
 
 NAMED_HEADING_CHARS = 3  # a heading named by a list question is a phrase (基本要求), not a word

@@ -7,11 +7,14 @@ import os
 import re
 from dataclasses import dataclass, replace
 
+from figures.changes import find_changes
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize
+from ingest.structure import split_sentences
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import has_term
+from server.answer.sections import chunk_hit
 from server.answer.text import (
     ASKS_WHEN,
     clause,
@@ -23,12 +26,14 @@ from server.answer.text import (
     pick_quantity,
     quantity_figure,
     region_of,
+    shown,
     written_value,
 )
 from server.answer.verify import mismatch, verified
-from server.intent import ASKING, COUNTERS, TIME_HEAD
+from server.intent import ASKING, COUNTERS, TIME_HEAD, Asked
 from server.operation import operation_of
 from server.query import Query, key_terms, stages_of
+from server.retrieve import Hit
 from server.schemas import Figure
 
 SOURCE = "。依据"  # where a one-evidence answer's direct part ends and its sources begin
@@ -107,6 +112,12 @@ class SeveralAsks:
                 text = f"{query.asks[0]} {text}"
             previous = text
             part = replace(query.narrowed(text), asked=own, stages=stages)
+            change = _change_of(ask, answers[-1], own) if answers and _follows(query.asks[i], own, text) else None
+            if change is not None:  # `…资金多少？比上年增长多少？`: the change stated with the figure before
+                answered[text] = len(answers)
+                answers.append(change)
+                labels.append(label)
+                continue
             if rate:  # the rate word is the computation asked, not a word the passage must hold (增长8.6%)
                 part = replace(part, terms=[t for t in part.terms if not _rate_word(t)])
             answer = self._one(ask, part, distinct, answers, (words[i], others), held)
@@ -156,9 +167,13 @@ class SeveralAsks:
             # `新建、改扩建了多少所学校`: 所 counts schools of any kind (`中小学和幼儿园38所`), the noun is
             # no word the evidence must write
             part = replace(part, terms=[t for t in part.terms if t != implied])
+        beside = _beside(ask, part, answers, words)
+        if beside is not None:
+            return beside
         candidates = reader.rank(part, ask.ranked)
         evidence = reader.evidence(part, candidates)
-        if reader.refusal(part, evidence.hit) and ask.scope:
+        if reader.refusal(part, evidence.hit) and ask.scope or not _names_stages(part, evidence.hit):
+            # the question's passages may lack this ask's own (`小学、初中、普通高中…各是多少`: 初中's row)
             candidates = reader.rank(part, ask.search(part, ask.scope))
             evidence = reader.evidence(part, candidates) if candidates else evidence
         if reader.refusal(part, evidence.hit):
@@ -200,6 +215,69 @@ class SeveralAsks:
         if mismatch(reader, checked, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
             return None
         return _Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span))
+
+
+def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
+            words: tuple[list[str], list[list[str]]]) -> _Stated | None:
+    """An ask answered from the sentence that answered the ask before, when that sentence names all
+    its words and states a figure of its own in the unit asked: the asks of one question are mostly
+    about one passage (`学前教育资助了多少幼儿？资金多少？` over `学前教育资助资金X元，资助幼儿Y人次`),
+    where a search of the ask's words alone finds the total of another passage."""
+    before = answers[-1] if answers else None
+    if not isinstance(before, _Stated) or not part.units or not part.terms:
+        return None
+    cited = ask.book.citations[before.citation - 1]
+    doc = ask.reader.documents[cited.doc_id]
+    span = (cited.start, cited.end)
+    if not all(has_term(t, flat(normalize(doc.text[slice(*span)]))) for t in part.terms):
+        return None
+    in_unit = [q for q in find_quantities(doc.text[slice(*span)]) if q.is_measure and q.unit in part.units]
+    quantity = pick_quantity(part, doc.text, span, ask.reader.cover(part))
+    if quantity is not None and len(in_unit) > 1:  # the sentence's only figure in the unit asked is the ask's
+        quantity = _own_figure(doc.text, span, quantity, part, words, answers)
+    if quantity is None or quantity.unit not in part.units or _taken(answers, quantity):
+        return None
+    quoted = display(clause(doc.text, span, quantity))
+    if mismatch(ask.reader, part, Claim(quantity.unit, quoted, chunk_hit(ask.reader, doc, cited.start), span)):
+        return None
+    return _Stated(quantity, quoted, before.citation)
+
+
+def _follows(text: str, own: Asked, joined: str) -> bool:
+    """Whether an ask is the change of what the ask before counted: a change asked (`比上年增长多少`,
+    `增幅多大`) with no thing of its own, so that it was read with the ask before (`joined`)."""
+    return own.operation in ("change", "growth") and joined != text and joined.endswith(text)
+
+
+def _change_of(ask: Ask, before: _Stated | _Dated | Draft, asked: Asked) -> _Stated | None:
+    """The change the document states of the figure the ask before took (`投入资金7.86亿元，比上年
+    增长6.8%`), from the clause stating it, which may be another sentence than the one first cited
+    (a headline states the figure without it); None when no change of that figure is stated."""
+    if not isinstance(before, _Stated):
+        return None
+    cited = ask.book.citations[before.citation - 1]
+    doc = ask.reader.documents[cited.doc_id]
+    q = before.quantity
+    changes = [c for c in find_changes(doc.text) if c.new is not None and (c.new.value, c.new.unit) == (q.value, q.unit)
+               and (c.rate or c.delta) is not None]
+    if not changes:
+        return None
+    # the statement in the cited sentence first, else the first the document makes
+    change = min(changes, key=lambda c: not cited.start <= c.start < cited.end)
+    by_rate = asked.operation == "growth" or not (set(asked.units) - {"%"})
+    stated = (change.rate or change.delta) if by_rate else (change.delta or change.rate)
+    assert stated is not None
+    hit = chunk_hit(ask.reader, doc, change.start)
+    sentence = next(((a, b) for a, b in split_sentences(doc.text, hit.chunk.start, hit.chunk.end)
+                     if a <= change.start < b), (hit.chunk.start, hit.chunk.end))
+    quoted = display(doc.text[change.start:change.end])
+    return _Stated(stated, quoted, ask.book.cite(hit, *sentence))
+
+
+def _names_stages(part: Query, hit: Hit) -> bool:
+    """Whether a passage names every school stage the ask names."""
+    text = flat(hit.chunk.norm)
+    return all(has_term(stage, text) for stage in part.stages)
 
 
 def _rate_only(text: str) -> bool:
@@ -363,7 +441,7 @@ def _joined(answers: list[_Stated | _Dated | Draft], labels: list[str], missing:
         if isinstance(a, _Dated):
             directs.append(named + a.date)
         else:
-            directs.append(named + a.quantity.text)
+            directs.append(named + shown(a.quantity))
             figures.append(quantity_figure(a.quoted, a.quantity, a.citation))
         kept = quotes.setdefault(a.citation, [])
         if not any(a.quoted in k for k in kept):

@@ -28,6 +28,7 @@ ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一�
                        rf"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、|[{CIRCLED}])")
 # a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
 CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
+_PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
 CLAUSE_END = re.compile(pauses("，；;。！？!?：:"))
@@ -201,6 +202,12 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     wants = query.units
     if wants and any(q.unit in wants for q in found) and not _unit_guessed_wrong(query, sentence, found):
         found = [q for q in found if q.unit in wants]
+    per_head: list[Quantity] = []
+    if wants and not any(q.unit in wants for q in found) and all(w.startswith("元/") for w in wants):
+        # `按每生每天5元的标准`: a rate per head is written in 元 after its 每生/每人, not in a per-head unit
+        per_head = [q for q in found if q.unit == "元" and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8),
+                                                                                  q.start)]
+        found = per_head or found
     if query.asked.change:
         # `比上年提高了多少` of `毛入园率达到93.6%，比上年提高1.8个百分点`: the change the sentence states
         # (a figure right after a change verb), not the level beside it
@@ -209,7 +216,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     found = _of_asked_stage(query, sentence, found)
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
-    found = [q for q in found if q.unit == "%" or not _MODIFIER.match(sentence, q.end)]
+    found = [q for q in found if q.unit == "%" or q in per_head or not _MODIFIER.match(sentence, q.end)]
     if not found:
         return []
     if query.operation not in _ASKS_START and not query.years:
@@ -473,6 +480,27 @@ def written_value(q: Quantity) -> float:
     """The number as written (4.85 for 4.85万人), the unit carrying any 万/亿 scale."""
     number = re.search(r"\d+(?:\.\d+)?", q.text.replace(",", ""))
     return float(number.group()) if number else q.value
+
+
+_CN_DIGITS = re.compile(r"[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]")
+_SCALES = {"万": 1e4, "亿": 1e8}
+
+
+def shown(q: Quantity) -> str:
+    """A quantity as the answer line states it: as written, and when written in Chinese numerals
+    with its Arabic value beside it (`八千四百個（8400个）`), so a reader can check it; the quote
+    keeps the original."""
+    if not _CN_DIGITS.search(q.text) or re.search(r"\d", q.text) or q.value < 10:
+        return q.text
+    unit = normalize(q.unit_as_written)
+    if unit.startswith("百分之"):
+        return f"{q.text}（{_plain(q.value)}%）"
+    scale = _SCALES.get(unit[:1], 1.0)
+    return f"{q.text}（{_plain(q.value / scale)}{unit}）"
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.4f}".rstrip("0")
 
 
 def region_of(doc: Document) -> str:
