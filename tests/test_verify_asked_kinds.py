@@ -34,6 +34,10 @@ REPLY = """会昌县人民政府
 三、营养改善计划
 
 全县实施营养改善计划的学校96所，受益学生3.6万人，其中小学生2.4万人、初中生1.2万人。
+
+四、招生名额分配
+
+全县优质高中招生名额总数为1600人，其中优质高中学校招生名额分配1000人，分配比例62.5%。
 """
 
 # a mid-term review: the plan's targets tabulated beside progress, an autumn-term table, per-student funds
@@ -148,3 +152,9 @@ def test_the_number_and_signer_are_answered_from_the_head(service):
 def test_a_bare_count_of_a_table_is_no_rate(service):
     r = service.ask("寻乌县2022年秋季学期挂牌督导发现问题的整改率是多少？")
     assert not any(f.value in (7, 9, 8, 6, 4) for f in r.figures), r.answer
+
+
+def test_a_stage_whose_last_character_reads_as_a_share_word_still_counts(service):
+    # `优质高中…分配到初中的比例`: read as a share, 高中's 中 is the `X中Y` of whole and part; 高中 is still asked
+    r = service.ask("会昌县优质高中招生名额分配到初中的比例是多少？")
+    assert first_figure(r) == (62.5, "%"), r.answer

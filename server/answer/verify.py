@@ -341,10 +341,11 @@ def _other_places(reader: Reader, query: Query, claim: Claim, context: str) -> s
 def _stage_conflict(query: Query, context: str) -> str:
     """The stage the context names (outside brackets, which break a figure down) when it names
     stages and none of those asked, else ''. A share asked by its whole and its part (`受益学生中小学生
-    占比`) names its stages in those nouns: the 中 between them belongs to no stage."""
+    占比`) also names its stages in those nouns: the 中 between them may belong to no stage."""
     shared = query.asked.part and query.asked.whole
+    # both readings count: the share's 中 may also be a stage's own character (`优质高中…分配到初中的比例`)
     asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(
-        f"{query.asked.part} {query.asked.whole}" if shared else query.norm)}
+        f"{query.asked.part} {query.asked.whole} {query.norm}" if shared else query.norm)}
     if not asked:
         return ""
     named = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(_BRACKETS.sub("", context))}
