@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from ingest import config
 from ingest.config import DEFAULT_EMBEDDER, REPO_ROOT
 from ingest.embed import ALLOW_BENCH_ENV, BenchOnlyEmbedderError, Embedder, EmbedderError, load_embedder
 from ingest.index import EmbedderMismatchError, Index
@@ -75,7 +76,13 @@ def test_index_refuses_another_embedder(built_index_dir):
 
 
 def test_int8_onnx_model_is_close_to_torch_and_cached_in_the_data_dir(embedder: Embedder):
-    int8 = load_embedder("m3e-small-int8")
+    try:
+        int8 = load_embedder("m3e-small-int8")
+    except EmbedderError as e:
+        # an export that computes another function (some torch/transformers releases) is refused, never cached
+        assert "differs from the model itself" in str(e) and "m3e-small (torch)" in str(e)
+        assert not list((config.data_dir() / "models").glob("m3e-small-int8-*/model.onnx"))
+        return
     a, b = embedder.embed_passages(PASSAGES), int8.embed_passages(PASSAGES)
     cosines = (a * b).sum(axis=1)
     assert int8.dim == 512 and cosines.min() > 0.99 and not np.allclose(a, b)  # quantised, not the same model
