@@ -222,7 +222,7 @@ def key_terms(text: str) -> list[str]:
 # a count of the places asked about (五省, 两市, 各区县): the places themselves are named, this word is no topic
 _PLACE_COUNT = re.compile(r"[一二三四五六七八九十两几各多\d]+个?(?:省|自治区|直辖市|市|州|盟|县|区|旗|地|区县|市县)")
 # pieces the tokenizer cuts from a place's short name and from a half of a year, no word of what is asked:
-# a division's suffix glued to the preposition after it (`桓仁县到2025年` with 桓仁 the region → 县到),
+# a division's suffix glued to the preposition after it (`某县到2025年` with the county the region → 县到),
 # and the halves of `下半年`/`上半年` (下半, 半年) — a time, which the term check of the passage reads apart
 _FRAGMENT = re.compile(r"[省市州盟县区旗镇乡][到在至于对]|[上下]半年?|半年")
 
