@@ -71,12 +71,9 @@ class DoneNotFinished:
                     pairs.append((x, y))
             if pairs:
                 break
-        best = _best_covered(ask, pairs)
-        if best is None:
-            return None
-        if isinstance(best, list):
-            return ambiguous_apart(ask.reader, [a for p in best for a in p],
-                                   "文件中所问的两项数值不止一组，无法确定按哪一组计算。")
+        best = _best_covered(ask, pairs, "文件中所问的两项数值不止一组，无法确定按哪一组计算。")
+        if not isinstance(best, tuple):
+            return best
         x, y = best
         try:
             result = remainder(x.operand(f"已{done}"), y.operand(f"已{undone}"), label=f"已{done}未{undone}")
@@ -148,12 +145,9 @@ class ListedShare:
                     pairs.append((a, w))
             if pairs:
                 break
-        best = _best_covered(ask, pairs)
-        if best is None:
-            return None
-        if isinstance(best, list):
-            return ambiguous_apart(ask.reader, [a for p in best for a in p],
-                                   "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
+        best = _best_covered(ask, pairs, "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
+        if not isinstance(best, tuple):
+            return best
         a, w = best
         try:
             result = share(a.operand(a.words), w.operand(w.words), label=f"{a.words} 占 {w.words} 比例", decimals=1)
@@ -179,9 +173,9 @@ def _documents(ask: Ask) -> list[str]:
 Pair = tuple[Stated, Stated]
 
 
-def _best_covered(ask: Ask, pairs: list[Pair]) -> Pair | list[Pair] | None:
-    """The pair whose sentence holds most of the question's key terms; the tied pairs when several
-    with other values fit equally (ambiguous); None when there is none."""
+def _best_covered(ask: Ask, pairs: list[Pair], several: str) -> Pair | Draft | None:
+    """The pair whose sentence holds most of the question's key terms; when several with other values
+    fit equally, the abstention citing them all with the message `several`; None when there is none."""
     if not pairs:
         return None
 
@@ -192,7 +186,7 @@ def _best_covered(ask: Ask, pairs: list[Pair]) -> Pair | list[Pair] | None:
     scored = sorted(((cover(p), p) for p in pairs), key=lambda x: -x[0])
     tied = [p for c, p in scored if c >= scored[0][0] - 1e-9]
     values = {(x.quantity.value, y.quantity.value) for x, y in tied}
-    return tied[0] if len(values) == 1 else tied
+    return tied[0] if len(values) == 1 else ambiguous_apart(ask.reader, [a for p in tied for a in p], several)
 
 
 class PerStudentOfStages:
