@@ -654,14 +654,20 @@ def _level_beside(ask: Ask, claim: Claim) -> Draft | None:
                                                            end=q.end + a + claim.span[0])))
     if not levels:
         return None
-    quantity = max(levels, key=lambda x: x[:2])[2]
+    return _figure_of_sentence(ask, claim, max(levels, key=lambda x: x[:2])[2])
+
+
+def _figure_of_sentence(ask: Ask, claim: Claim, quantity: Quantity) -> Draft | None:
+    """The answer stating `quantity` (spans in the document) of the claim's own sentence, quoting its
+    clause; None when that figure does not fit the question either."""
+    doc = ask.reader.documents[claim.hit.chunk.doc_id]
     quoted = display(clause_of(doc.text, claim.span, quantity))
-    level = Claim(quantity.unit, quoted, claim.hit, claim.span)
-    if mismatch(reader, query, level, written_value(quantity)):
+    figure = Claim(quantity.unit, quoted, claim.hit, claim.span)
+    if mismatch(ask.reader, ask.query, figure, written_value(quantity)):
         return None
     n = ask.book.cite(claim.hit, *claim.span)
     return Draft(f"{quantity.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
-                 [quantity_figure(quoted, quantity, n)], [level])
+                 [quantity_figure(quoted, quantity, n)], [figure])
 
 
 class LevelNotChange(str):
@@ -692,14 +698,8 @@ def _change_beside(ask: Ask, claim: Claim) -> Draft | None:
             continue
         for q in find_quantities(part):
             if q.is_measure and unit_kind(q.unit) == unit_kind(claim.unit) and _is_change(part, q):
-                q = replace(q, start=q.start + a + claim.span[0], end=q.end + a + claim.span[0])
-                quoted = display(clause_of(doc.text, claim.span, q))
-                change = Claim(q.unit, quoted, claim.hit, claim.span)
-                if mismatch(reader, query, change, written_value(q)):
-                    return None
-                n = ask.book.cite(claim.hit, *claim.span)
-                return Draft(f"{q.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
-                             [quantity_figure(quoted, q, n)], [change])
+                return _figure_of_sentence(ask, claim, replace(q, start=q.start + a + claim.span[0],
+                                                                end=q.end + a + claim.span[0]))
     return None
 
 
