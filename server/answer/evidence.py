@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
+from ingest.lru import LRU
 from ingest.metadata import reported_year
 from ingest.models import Chunk, Document
 from ingest.normalize import normalize, pauses
@@ -46,6 +47,7 @@ AGREE_WITHIN = 5  # a passage both retrievers rank among their first five is the
 # short phrase close to many clauses of its topic (0.75–0.83 for clauses of other things on the dev
 # sets), so only a phrase closer than that stands in for a naming word the passage lacks
 PHRASE_MIN = 0.85
+SENTENCE_CACHE = 4096  # passages' sentences kept read (stating_sentence weighs the same ones for many questions)
 # a year, not four digits of a larger number (超20000名, 2000.5亿元) nor a count of that size (培训超2000人次,
 # 2050名教师: a counter or unit after it; a passage stating such a count still speaks for its document's year)
 _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人米吨亩公斤{COUNTERS}]))")
@@ -62,6 +64,21 @@ class Evidence:
     value: float  # key-term coverage (+NUMBER_BONUS when it states the number asked for)
     order: int  # rank of its passage
     states: bool = False  # a sentence stating a number of the kind asked in a unit, with STATES_MIN of the terms
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """A passage's sentences as stating_sentence weighs them, whatever the question: their spans, their
+    flattened matching form and the units of the amounts (not years or dates) each states."""
+    spans: tuple[tuple[int, int], ...]
+    flats: tuple[str, ...]
+    units: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def read(cls, text: str, start: int, end: int) -> Sentences:
+        spans_ = tuple(split_sentences(text, start, end) or [(start, end)])
+        return cls(spans_, tuple(flat(normalize(text[s:e])) for s, e in spans_),
+                   tuple(tuple(q.unit for q in find_quantities(text[s:e]) if q.is_measure) for s, e in spans_))
 
 
 class Reader:
@@ -85,6 +102,8 @@ class Reader:
         self.spans = self._store.derived(lambda c: _context_spans(c, self.documents[c.doc_id]))
         self._doc_year: dict[str, int | None] = {}
         self._supplied: dict[str, str] = {}
+        # (doc_id, start, end) → the passage's sentences read once (Sentences): the same for every question
+        self._sentences: LRU[tuple[str, int, int], Sentences] = LRU(None, SENTENCE_CACHE)
 
     # --- key terms ---------------------------------------------------------------------------
 
@@ -271,7 +290,9 @@ class Reader:
         """best_sentence, a sentence stating a number of the kind asked in a unit (with STATES_MIN of
         the key terms) going first, and whether it does."""
         doc = self.documents[hit.chunk.doc_id]
-        sentences = split_sentences(doc.text, hit.chunk.start, hit.chunk.end) or [(hit.chunk.start, hit.chunk.end)]
+        read = self._sentences.get((hit.chunk.doc_id, hit.chunk.start, hit.chunk.end),
+                                   lambda key: Sentences.read(doc.text, key[1], key[2]))
+        sentences = read.spans
         wants = query.units
         kinds = wanted_kinds(query)
         number = query.asks_number
@@ -295,17 +316,17 @@ class Reader:
 
         def rank(i: int) -> tuple[bool, float, bool, int, int]:
             s, e = sentences[i]
-            text = flat(normalize(doc.text[s:e])) + periods + leads[i]
+            text = read.flats[i] + periods + leads[i]
             if staged and not _heading_stages(text):
                 text += staged
             cov, _ = self.coverage(query, text)
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
-            found = [q for q in find_quantities(doc.text[s:e]) if q.is_measure] if number else []
+            found = read.units[i] if number else ()
             # of the kind asked, not only in its very unit (20000名 answers 多少个孩子, 4510万亩 多大面积); an
             # amount of money in its very unit (a total is no amount per student)
-            fits = any(q.unit in wants or unit_kind(q.unit) in kinds - {"money"} for q in found) if wants \
+            fits = any(u in wants or unit_kind(u) in kinds - {"money"} for u in found) if wants \
                 else bool(found)
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
@@ -318,7 +339,11 @@ class Reader:
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
         tied = [j for j in range(len(sentences)) if ranks[j][:4] == ranks[i][:4]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
-            i = max(tied, key=lambda j: (self.closeness(unknown, flat(normalize(doc.text[slice(*sentences[j])]))), -j))
+            assert self.near is not None
+            # in one model call with their parts (near_word weighs those), not one per word: each call costs
+            # about as much as embedding the question
+            self.near.vectors([*unknown, *(p for t in unknown for p in term_parts(t))])
+            i = max(tied, key=lambda j: (self.closeness(unknown, read.flats[j]), -j))
         return sentences[i], ranks[i][1], ranks[i][0]
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
@@ -529,7 +554,7 @@ _CLAUSE = re.compile(pauses("，；;：:。！!？?"))
 _AREA = ("平方米", "亩", "公顷", "平方公里")
 
 
-def _run_in_leads(text: str, sentences: list[tuple[int, int]]) -> list[str]:
+def _run_in_leads(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
     """For each sentence, the run-in heading of its paragraph when one opens it before the sentence
     (normalised, flat); "" for the heading itself and for a paragraph without one."""
     leads, lead = [], ""
