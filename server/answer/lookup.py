@@ -80,9 +80,7 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row)
         return hit, row
 
     def fits(r: Row) -> bool:
-        note = row_unit(table, r)
-        units = {q.unit for c in r.cells if c.column not in key_columns(table) and parse_number(c.text)
-                 and (q := parse_number(c.text + normalize(c.unit or note)))}
+        units = row_units(table, r)
         return bool(units) and units <= set(query.units)
 
     if fits(row):
@@ -118,6 +116,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     chosen = [c for c in pool if c.column in kinds] if len(kinds) < len(pool) else chosen
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
+    # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
+    chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
     if query.asked.change or query.operation in ("difference", "growth"):
         split = table_change(query, table, row)
         split_rows = {i["source"]["row_index"] for i in split.inputs} if split is not None else set()
@@ -233,6 +233,13 @@ def _base_unit_of(unit: str) -> str:
 def _base_unit(cell: Cell) -> str:
     q = parse_number(cell.text + normalize(cell.unit))
     return q.unit if q else ""
+
+
+def row_units(table: Table, row: Row) -> set[str]:
+    """The units of a row's values (from their cells, columns or the row's own unit note)."""
+    note = row_unit(table, row)
+    return {q.unit for c in row.cells if c.column not in key_columns(table) and parse_number(c.text)
+            and (q := parse_number(c.text + normalize(c.unit or note)))}
 
 
 def row_unit(table: Table, row: Row) -> str:
