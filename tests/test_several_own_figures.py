@@ -4,7 +4,7 @@ amount stated in the paragraph under its heading line, not an indicator row in a
 standard per head before 的标准; an ask that gives a rate (`按每天4元算相当于多少天`) answered by the
 amount the ask before found ÷ that rate, never by a share; a follow-up naming another row of a table
 asks what the previous question asked of that row; `做了哪几项工作` answered by the items, not refused
-as a number."""
+as a number; `有什么目标` answered by every goal its sentence sets."""
 import pytest
 
 from server.service import Service
@@ -34,6 +34,7 @@ PLAN = """青石县中等职业教育提质三年行动方案（2025—2027年�
 NEWS = """青禾县学生营养改善计划实施情况
 青禾县教育局 2025年1月20日
 全市全年投入营养膳食补助资金两亿元，按每生每天4元的标准为二十五万名农村义务教育学生提供营养膳食，学校食堂供餐率达到100%。
+记者了解到，2025年，青禾县将继续加大投入，计划全年安排学生资助资金1.6亿元以上，并将普通高中国家助学金标准由平均每生每年2000元提高到2300元，力争资助工作满意度保持在96%以上。
 """
 REPORT = """青溪市教育局2024年工作总结
 青溪市教育局 2025年1月6日
@@ -123,3 +124,11 @@ def test_which_items_is_a_list_not_a_number(service, question):
     answer = service.ask(question)
     assert not answer.abstained, answer.answer
     assert "优化学校布局" in answer.answer and "推进集团化办学" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["青禾县2025年学生资助工作有什么目标？", "青禾县2025年学生资助工作要达到哪些目标？"])
+def test_goals_asked_are_every_goal_the_sentence_sets(service, question):
+    answer = service.ask(question)
+    direct = answer.answer.split("依据")[0]
+    assert all(g in direct for g in ("1.6亿元", "2300元", "96%")), answer.answer
+    assert "2000元" not in direct  # the level it starts from is no goal

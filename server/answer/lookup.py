@@ -43,6 +43,7 @@ from server.calc import (
     companion_checks,
     compliance,
     parts_by_share,
+    starting_values,
     students_in,
     table_change,
     table_compute,
@@ -277,6 +278,18 @@ class ProseLookup:
             return Draft(f"{by_share.formula}[{n}]。依据{region}文件：“{quote}”[{n}]", False, book.citations,
                          [computed_figure(by_share, n)],
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
+        s, e = sentence
+        started = starting_values(doc.text[s:e])  # `由2000元提高到2300元`: the goal is the level reached
+        set_goals = [replace(q, start=q.start + s, end=q.end + s) for q in find_quantities(doc.text[s:e])
+                     if q.is_measure and not any(a <= q.start < b for a, b in started)] \
+            if quantity is None and _asks_goals(query) else []
+        if set_goals:
+            # `有什么目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高到2300元，…
+            # 满意度保持在95%以上`), not only the clauses that repeat the question's words
+            said = display(doc.text[s:e])
+            return Draft(f"{'、'.join(q.text for q in set_goals)}。依据{region}文件：“{said}”[{n}]", False,
+                         book.citations, [quantity_figure(said, q, n) for q in set_goals],
+                         [Claim(q.unit, said, best, sentence) for q in set_goals])
         if quantity is None:
             # the clauses that say it, from a long sentence listing many things
             # (a goal list is cut to the goal asked even when it is short)
@@ -296,8 +309,7 @@ class ProseLookup:
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) if _EACH.search(query.norm) else []
         # `要达到什么目标` asks the goals set, no check against a standard (达到 is the goal's verb)
-        goals = "target" in query.intents and bool(_GOALS_ASKED.search(query.norm)) \
-            and not _AMOUNT_ASKED.search(query.norm)
+        goals = _asks_goals(query)
         judge = query.asked.compliance and not goals
         if goals:
             # the sentence sets several goals (`缔结联盟学校10所以上，每年互派…100人次以上`): all of them
@@ -333,3 +345,8 @@ class ProseLookup:
                     if part.flag == "fail" and judged.flag == "pass":
                         answer = verdict_text(part, query.norm) + answer.removeprefix(verdict_text(judged, query.norm))
         return Draft(answer, False, book.citations, figures, claims)
+
+
+def _asks_goals(query: Query) -> bool:
+    """`要达到什么目标`, `有什么目标`: the goals a sentence sets, no single amount."""
+    return "target" in query.intents and bool(_GOALS_ASKED.search(query.norm)) and not _AMOUNT_ASKED.search(query.norm)
