@@ -126,7 +126,8 @@ def test_which_items_is_a_list_not_a_number(service, question):
     assert "优化学校布局" in answer.answer and "推进集团化办学" in answer.answer, answer.answer
 
 
-@pytest.mark.parametrize("question", ["青禾县2025年学生资助工作有什么目标？", "青禾县2025年学生资助工作要达到哪些目标？"])
+@pytest.mark.parametrize("question", ["青禾县2025年学生资助工作有什么目标？",
+                                      "青禾县2025年学生资助工作要达到哪些目标？"])
 def test_goals_asked_are_every_goal_the_sentence_sets(service, question):
     answer = service.ask(question)
     direct = answer.answer.split("依据")[0]

@@ -279,10 +279,7 @@ class ProseLookup:
                          [computed_figure(by_share, n)],
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
         s, e = sentence
-        started = starting_values(doc.text[s:e])  # `由2000元提高到2300元`: the goal is the level reached
-        set_goals = [replace(q, start=q.start + s, end=q.end + s) for q in find_quantities(doc.text[s:e])
-                     if q.is_measure and not any(a <= q.start < b for a, b in started)] \
-            if quantity is None and _asks_goals(query) else []
+        set_goals = _goals_set(doc.text, sentence) if quantity is None and _asks_goals(query) else []
         if set_goals:
             # `有什么目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高到2300元，…
             # 满意度保持在95%以上`), not only the clauses that repeat the question's words
@@ -313,9 +310,7 @@ class ProseLookup:
         judge = query.asked.compliance and not goals
         if goals:
             # the sentence sets several goals (`缔结联盟学校10所以上，每年互派…100人次以上`): all of them
-            s, e = sentence
-            listed = [replace(q, start=q.start + s, end=q.end + s) for q in find_quantities(doc.text[s:e])
-                      if q.is_measure]
+            listed = _goals_set(doc.text, sentence)
         if len(listed) > 1 and not judge:
             # `城乡居民收入分别增长多少`: the sentence states the measure once for each of the things asked
             quotes = [display(item_of(doc.text, sentence, q)) for q in listed]
@@ -350,3 +345,12 @@ class ProseLookup:
 def _asks_goals(query: Query) -> bool:
     """`要达到什么目标`, `有什么目标`: the goals a sentence sets, no single amount."""
     return "target" in query.intents and bool(_GOALS_ASKED.search(query.norm)) and not _AMOUNT_ASKED.search(query.norm)
+
+
+def _goals_set(text: str, sentence: tuple[int, int]) -> list[Quantity]:
+    """The figures a sentence sets as goals, with offsets into `text`: not the level a goal starts
+    from (`由2000元提高到2300元`: 2300元)."""
+    s, e = sentence
+    started = starting_values(text[s:e])
+    return [replace(q, start=q.start + s, end=q.end + s) for q in find_quantities(text[s:e])
+            if q.is_measure and not any(a <= q.start < b for a, b in started)]
