@@ -231,7 +231,9 @@ class SeveralAsks:
 
 # an ask that gives a rate and asks what an amount comes to at it (`按每天5元算相当于供餐多少天`,
 # `按每人2000元计可资助多少人`): the amount the ask before found ÷ the rate
-_AT_RATE = re.compile(r"[按以]([^，,？?。]{1,12}?)(?:计算|算|计)[^，,？?。]{0,8}?(?:多少|几)(?:个)?([\u4e00-\u9fff])")
+# (what it comes to is counted, `多少天`/`多少人`: an amount asked at a rate, `需要多少资金`, is a product)
+_AT_RATE = re.compile(rf"[按以]([^，,？?。]{{1,12}}?)(?:计算|算|计)[^，,？?。]{{0,8}}?(?:多少|几)(?:个)?"
+                      rf"([{COUNTERS}天年月周人])")
 _COUNTED_UNIT = re.compile(rf"(?:多少|几)(?:个)?(?:[{COUNTERS}天年月周人]|人次)")
 
 
