@@ -28,8 +28,9 @@ from server.timespans import span_words
 _ELLIPTIC_HEAD = re.compile(r"^(?:那么?|还有|另外|再问一下|再问)[，,]?")
 _ELLIPTIC_TAIL = re.compile(r"(?:的情况|情况|的|怎么样|如何)?呢[?？。!！\s]*$")
 # what a question asks at its end (`…比率是多少？`, `…有哪些？`): an elliptic follow-up asks it again
-_ASK_TAIL = re.compile(r"(?:是|有|为|达到|约)?"
-                       r"(?:多少[^，,。；;？?]{0,4}|几[个名所人项次年]|是什么|有哪些|什么时候|哪一年)[?？]?$")
+# (all its asks when it asks several of one thing: `安排了多少人和多少经费？`)
+_ONE_ASK = r"(?:多少[^，,。；;？?]{0,4}|几[个名所人项次年]|是什么|有哪些|什么时候|哪一年)"
+_ASK_TAIL = re.compile(rf"(?:是|有|为|达到|约)?{_ONE_ASK}(?:(?:和|及|以及|、|还有){_ONE_ASK})*[?？]?$")
 # the follow-up asks a thing of its own (`到2025年要达到多少？`, `那某某大学呢，有什么安排？`)
 _ASKING = re.compile(r"多少|几[个名所人项次年]|什么|哪些|哪一|怎么|怎样|如何|吗[?？]?$")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")

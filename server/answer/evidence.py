@@ -557,15 +557,29 @@ _AREA = ("平方米", "亩", "公顷", "平方公里")
 def _run_in_leads(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
     """For each sentence, the run-in heading of its paragraph when one opens it before the sentence
     (normalised, flat); "" for the heading itself and for a paragraph without one."""
-    leads, lead = [], ""
+    leads, lead, above = [], "", ""
     for s, e in sentences:
         if starts_paragraph(text, s):
-            leads.append("")
             marker = ITEM_HEAD.match(text, s)  # a numbered run-in heading (`（三）…计划。`) counts without its number
-            lead = flat(normalize(text[s:e])) if run_in_heading(text[marker.end() if marker else s:e]) else ""
+            own = flat(normalize(text[s:e])) if run_in_heading(text[marker.end() if marker else s:e]) else ""
+            if own and _alone(text, e):
+                # a heading on a line of its own (`（一）实施…行动` over `统筹安排资金5.6亿元…`) leads the
+                # paragraph after it as a run-in heading leads its own
+                leads.append("")
+                lead, above = "", own
+                continue
+            leads.append("" if own else above)
+            lead, above = own or above, ""
         else:
             leads.append(lead)
     return leads
+
+
+def _alone(text: str, end: int) -> bool:
+    """Whether the sentence ending at `end` ends its line (no sentence mark: a heading line)."""
+    rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    return not rest.strip() and text[end - 1:end] not in "。！？!?；;"
+
 
 
 LIST_ITEMS = 12  # paragraphs of a numbered list walked back to find its lead

@@ -43,6 +43,7 @@ from server.calc import (
     companion_checks,
     compliance,
     parts_by_share,
+    starting_values,
     students_in,
     table_change,
     table_compute,
@@ -80,9 +81,7 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row)
         return hit, row
 
     def fits(r: Row) -> bool:
-        note = row_unit(table, r)
-        units = {q.unit for c in r.cells if c.column not in key_columns(table) and parse_number(c.text)
-                 and (q := parse_number(c.text + normalize(c.unit or note)))}
+        units = row_units(table, r)
         return bool(units) and units <= set(query.units)
 
     if fits(row):
@@ -118,6 +117,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     chosen = [c for c in pool if c.column in kinds] if len(kinds) < len(pool) else chosen
     if not chosen and values:
         chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
+    # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
+    chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
     if query.asked.change or query.operation in ("difference", "growth"):
         split = table_change(query, table, row)
         split_rows = {i["source"]["row_index"] for i in split.inputs} if split is not None else set()
@@ -235,6 +236,13 @@ def _base_unit(cell: Cell) -> str:
     return q.unit if q else ""
 
 
+def row_units(table: Table, row: Row) -> set[str]:
+    """The units of a row's values (from their cells, columns or the row's own unit note)."""
+    note = row_unit(table, row)
+    return {q.unit for c in row.cells if c.column not in key_columns(table) and parse_number(c.text)
+            and (q := parse_number(c.text + normalize(c.unit or note)))}
+
+
 def row_unit(table: Table, row: Row) -> str:
     """The unit a row's text cells give its values (`达标学校数(所)`, `达标学校比例(%)`): a table
     whose rows are kinds of count of the same things states the unit in the row, not the column."""
@@ -270,6 +278,15 @@ class ProseLookup:
             return Draft(f"{by_share.formula}[{n}]。依据{region}文件：“{quote}”[{n}]", False, book.citations,
                          [computed_figure(by_share, n)],
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
+        s, e = sentence
+        set_goals = _goals_set(doc.text, sentence) if quantity is None and _asks_goals(query) else []
+        if set_goals:
+            # `有什么目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高到2300元，…
+            # 满意度保持在95%以上`), not only the clauses that repeat the question's words
+            said = display(doc.text[s:e])
+            return Draft(f"{'、'.join(q.text for q in set_goals)}。依据{region}文件：“{said}”[{n}]", False,
+                         book.citations, [quantity_figure(said, q, n) for q in set_goals],
+                         [Claim(q.unit, said, best, sentence) for q in set_goals])
         if quantity is None:
             # the clauses that say it, from a long sentence listing many things
             # (a goal list is cut to the goal asked even when it is short)
@@ -289,14 +306,11 @@ class ProseLookup:
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) if _EACH.search(query.norm) else []
         # `要达到什么目标` asks the goals set, no check against a standard (达到 is the goal's verb)
-        goals = "target" in query.intents and bool(_GOALS_ASKED.search(query.norm)) \
-            and not _AMOUNT_ASKED.search(query.norm)
+        goals = _asks_goals(query)
         judge = query.asked.compliance and not goals
         if goals:
             # the sentence sets several goals (`缔结联盟学校10所以上，每年互派…100人次以上`): all of them
-            s, e = sentence
-            listed = [replace(q, start=q.start + s, end=q.end + s) for q in find_quantities(doc.text[s:e])
-                      if q.is_measure]
+            listed = _goals_set(doc.text, sentence)
         if len(listed) > 1 and not judge:
             # `城乡居民收入分别增长多少`: the sentence states the measure once for each of the things asked
             quotes = [display(item_of(doc.text, sentence, q)) for q in listed]
@@ -326,3 +340,17 @@ class ProseLookup:
                     if part.flag == "fail" and judged.flag == "pass":
                         answer = verdict_text(part, query.norm) + answer.removeprefix(verdict_text(judged, query.norm))
         return Draft(answer, False, book.citations, figures, claims)
+
+
+def _asks_goals(query: Query) -> bool:
+    """`要达到什么目标`, `有什么目标`: the goals a sentence sets, no single amount."""
+    return "target" in query.intents and bool(_GOALS_ASKED.search(query.norm)) and not _AMOUNT_ASKED.search(query.norm)
+
+
+def _goals_set(text: str, sentence: tuple[int, int]) -> list[Quantity]:
+    """The figures a sentence sets as goals, with offsets into `text`: not the level a goal starts
+    from (`由2000元提高到2300元`: 2300元)."""
+    s, e = sentence
+    started = starting_values(text[s:e])
+    return [replace(q, start=q.start + s, end=q.end + s) for q in find_quantities(text[s:e])
+            if q.is_measure and not any(a <= q.start < b for a, b in started)]

@@ -53,7 +53,7 @@ class SectionAnswer:
         # `提了哪几点要求`: 几 of a list asked by its items, no number
         # `要达到哪些指标`: targets asked as a list (达到 asks no single number)
         listed = _LIST_ASK.search(query.norm) or _target_only(query) and "哪些" in query.norm
-        counts = query.asks_number and not (listed and not ASKING.search(query.norm))
+        counts = query.asks_number and not (listed and not ASKING.search(_LIST_ASK.sub("", query.norm)))
         if counts or query.operation or not _DESCRIBE.search(query.norm):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
@@ -61,7 +61,8 @@ class SectionAnswer:
         # it, item by item (a target question goes by its 目标 headings and the years they name)
         ranked = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:3] if h.chunk.doc_id in docs))
         named = None if _target_only(query) else _named_section(query, [reader.documents[d] for d in ranked])
-        if named is None and not query.intents & {"target", "measure"}:
+        if named is None and not query.intents & {"target", "measure"} and not _LIST_ASK.search(query.norm):
+            # (`做了哪几项工作`: a list asked by its items is a measure question whatever its verb)
             return None
         candidates = [reader.documents[d] for d in docs]
         found = (*named, 1.0) if named else _best_section(reader, query, candidates)

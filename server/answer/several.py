@@ -8,19 +8,24 @@ import re
 from dataclasses import dataclass, replace
 
 from figures.changes import find_changes
+from figures.compute import Operand, ratio
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
+from ingest.tables import row_label
 from server.answer.base import Ask, Handler, first_answer
-from server.answer.draft import Claim, Draft
-from server.answer.evidence import has_term
+from server.answer.draft import Claim, Draft, table_of
+from server.answer.evidence import Evidence, has_term, term_parts
+from server.answer.lookup import row_units
 from server.answer.sections import chunk_hit
 from server.answer.text import (
     ASKS_WHEN,
     clause,
+    computed_figure,
     dated_clause,
     display,
     flat,
+    label_of,
     negated,
     pair_label,
     pick_quantity,
@@ -118,6 +123,12 @@ class SeveralAsks:
                 answers.append(change)
                 labels.append(label)
                 continue
+            per_rate = _at_rate(ask, answers[-1], query.asks[i]) if answers else None
+            if per_rate is not None:  # `…一年多少钱？按每天5元算相当于多少天？`: the figure before ÷ the rate given
+                answered[text] = len(answers)
+                answers.append(per_rate)
+                labels.append(label)
+                continue
             if rate:  # the rate word is the computation asked, not a word the passage must hold (增长8.6%)
                 part = replace(part, terms=[t for t in part.terms if not _rate_word(t)])
             answer = self._one(ask, part, distinct, answers, (words[i], others), held)
@@ -176,6 +187,7 @@ class SeveralAsks:
             # the question's passages may lack this ask's own (`小学、初中、普通高中…各是多少`: 初中's row)
             candidates = reader.rank(part, ask.search(part, ask.scope))
             evidence = reader.evidence(part, candidates) if candidates else evidence
+        evidence = _named_row(ask, part, candidates, _prose_in_unit(ask, part, candidates, evidence))
         if reader.refusal(part, evidence.hit):
             return None
         if evidence.hit.chunk.row_index is not None or part.operation:
@@ -198,7 +210,7 @@ class SeveralAsks:
             (a, b), date = dated
             return _Dated(date, display(doc.text[a:b]), book.cite(evidence.hit, *evidence.span))
         counted = _counted(part)
-        if counted and not has_term(counted, flat(normalize(doc.text[evidence.span[0]:evidence.span[1]]))):
+        if counted and not _names_noun(counted, flat(normalize(doc.text[evidence.span[0]:evidence.span[1]]))):
             return None  # `新建多少所养老院` against `新建公办幼儿园4所`: what is counted is not stated
         quantity = pick_quantity(part, doc.text, evidence.span, reader.cover(part))
         if quantity is not None and _taken(answers, quantity):
@@ -208,13 +220,93 @@ class SeveralAsks:
             quantity = pick_quantity(own, doc.text, evidence.span, reader.cover(own)) if distinct else None
         if quantity is not None:
             quantity = _own_figure(doc.text, evidence.span, quantity, part, words, answers)
-        if quantity is None or _taken(answers, quantity):
-            return None
+        if quantity is None or _taken(answers, quantity) or quantity.unit == "%" and _counts(part.norm):
+            return None  # a count asked (`多少天`, `多少所`) is never answered by a share
         quoted = display(clause(doc.text, evidence.span, quantity))
         checked = replace(part, terms=held) if held else part
         if mismatch(reader, checked, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
             return None
         return _Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span))
+
+
+# an ask that gives a rate and asks what an amount comes to at it (`按每天5元算相当于供餐多少天`,
+# `按每人2000元计可资助多少人`): the amount the ask before found ÷ the rate
+# (what it comes to is counted, `多少天`/`多少人`: an amount asked at a rate, `需要多少资金`, is a product)
+_AT_RATE = re.compile(rf"[按以]([^，,？?。]{{1,12}}?)(?:计算|算|计)[^，,？?。]{{0,8}}?(?:多少|几)(?:个)?"
+                      rf"([{COUNTERS}天年月周人])")
+_COUNTED_UNIT = re.compile(rf"(?:多少|几)(?:个)?(?:[{COUNTERS}天年月周人]|人次)")
+
+
+def _counts(norm: str) -> bool:
+    """Whether an ask counts things or time (`多少天`, `几所`), which no share answers."""
+    return bool(_COUNTED_UNIT.search(norm))
+
+
+def _at_rate(ask: Ask, before: _Stated | _Dated | Draft, text: str) -> Draft | None:
+    """The amount the ask before found ÷ the rate this ask gives (650元 ÷ 5元 = 130天), the unit the
+    ask counts in; None when the ask gives no rate, or one in another unit than that amount."""
+    m = _AT_RATE.search(normalize(text))
+    given = [q for q in find_quantities(m.group(1)) if q.is_measure] if m else []
+    if m is None or len(given) != 1:
+        return None
+    if isinstance(before, _Stated):
+        amount = Operand(label=label_of(before.quoted, before.quantity), value=before.quantity.value,
+                         unit=before.quantity.unit, unit_as_written=before.quantity.unit_as_written,
+                         decimals=before.quantity.decimals)
+        cited = [before.citation]
+    elif isinstance(before, Draft) and len(before.figures) == 1:
+        f = before.figures[0]
+        amount = Operand(label=f.label, value=f.value, unit=f.unit.split("/")[0])
+        cited = f.citation_ids
+    else:
+        return None
+    rate = Operand.literal(given[0].text, label=f"问题所给标准{given[0].text}")
+    if amount.unit != rate.unit or rate.value == 0:
+        return None
+    done = ratio(amount, rate, label=f"{amount.label} ÷ {rate.label}")
+    unit = m.group(2)
+    computed = replace(done, unit=unit, formula=f"{done.formula} {unit}")
+    marks = "".join(f"[{n}]" for n in cited)
+    figure = computed_figure(computed, cited[0])
+    figure.citation_ids = list(cited)
+    return Draft(f"{computed.formula}{marks}{SOURCE}{amount.label}{marks}与问题所给标准{given[0].text}", False,
+                 ask.book.citations, [figure])
+
+
+def _named_row(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence) -> Evidence:
+    """The table row whose label the ask writes out (`幼儿园教师专项培训多少经费` over a row
+    `幼儿园教师专项培训 | … | 1220`) in place of a sentence that does not name it: a sentence
+    sharing the label's words apart (`幼儿园教师`, `专项资金`) states another thing's figure."""
+    if evidence.hit.chunk.row_index is not None:
+        return evidence
+    asked = flat(part.norm)
+    said = flat(evidence.hit.chunk.norm)
+    for hit in candidates:
+        chunk, row = hit.chunk, hit.chunk.row_index
+        table = table_of(ask.reader.documents[chunk.doc_id], chunk) if row is not None else None
+        label = flat(normalize(row_label(table, table.rows[row]))) if table is not None and row is not None else ""
+        if len(label) >= _NAMED_ROW_CHARS and label in asked and label not in said \
+                and not ask.reader.refusal(part, hit):
+            return Evidence(hit, (chunk.start, chunk.end), evidence.value, 0, True)
+    return evidence
+
+
+_NAMED_ROW_CHARS = 4  # a row label this long written out in the ask names that row
+
+
+def _prose_in_unit(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence) -> Evidence:
+    """The best sentence in place of a table row none of whose values is in the unit the ask wants
+    (`投入多少资金` against an indicator row of 达标率 in %): a row names the thing, the sentence of a
+    section under a heading naming it states the amount."""
+    chunk = evidence.hit.chunk
+    if chunk.row_index is None or not part.units:
+        return evidence
+    table = table_of(ask.reader.documents[chunk.doc_id], chunk)
+    if table is None or row_units(table, table.rows[chunk.row_index]) & set(part.units):
+        return evidence
+    prose = [h for h in candidates if h.chunk.row_index is None]
+    other = ask.reader.evidence(part, prose) if prose else None
+    return other if other is not None and other.states and not ask.reader.refusal(part, other.hit) else evidence
 
 
 def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
@@ -370,6 +462,17 @@ def _counted(part: Query) -> str:
     return terms[-1] if terms else ""
 
 
+def _names_noun(noun: str, text: str) -> bool:
+    """Whether `text` names the noun, whole or written apart by a modifier put inside it (财政资金 as
+    `财政专项资金`, 校舍面积 as `校舍建筑面积`): documents qualify a fund or an area so."""
+    if has_term(noun, text):
+        return True
+    parts = term_parts(noun)
+    return any(re.search(f"{re.escape(noun[:i])}[\u4e00-\u9fff]{{1,{_INSERTED}}}{re.escape(noun[i:])}", text)
+               for i in range(2, len(noun) - 1) if noun[:i] in parts and noun[i:] in parts)
+
+
+_INSERTED = 4  # at most this many characters of modifier inside a noun written apart
 _COUNTER_NOUN = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 
 def ask_label(text: str) -> str:

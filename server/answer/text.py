@@ -23,13 +23,20 @@ BOUND_GAP = 4  # a figure within this many characters of a key term of its claus
 
 # the circled numbers (①…⑳, ㉑…㉟) plans set items in, run on in one paragraph as often as on lines of their own
 CIRCLED = "\u2460-\u2473\u3251-\u325f"
-# the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二, / ③
-ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|"
-                       rf"第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+、|[{CIRCLED}])")
+# the kinds of list markers: an item's heading and the items under it use different kinds
+_MARKERS = (("是", re.compile(r"\s*[一二三四五六七八九十]+是")),
+            ("（）", re.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]")),
+            ("1.", re.compile(r"\s*\d+[.、．](?!\d)")),
+            ("第", re.compile(r"\s*第[一二三四五六七八九十]+[,，、]")),
+            ("一、", re.compile(r"\s*[一二三四五六七八九十]+、")),
+            ("①", re.compile(rf"\s*[{CIRCLED}]")))
+# the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二, / ③ (any kind of marker)
+ITEM_HEAD = re.compile("|".join(rx.pattern for _, rx in _MARKERS))
 # a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
 CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
+_STANDARD_AFTER = re.compile(r"\s*的(?:补助|补贴|资助|奖励)?标准")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
 CLAUSE_END = re.compile(pauses("，；;。！？!?：:"))
 _ITEM_END = re.compile(pauses("，；;。！？!?：:、"))
@@ -86,15 +93,6 @@ def _heading_like(text: str, start: int, end: int) -> bool:
     if len(sentence) > MEASURE_LEAD_CHARS:
         return False
     return bool(_marker(text, start)) or sentence.endswith(("：", ":")) or not _INNER_PAUSE.search(sentence)
-
-
-# the kinds of list markers: an item's heading and the items under it use different kinds
-_MARKERS = (("是", re.compile(r"\s*[一二三四五六七八九十]+是")),
-            ("（）", re.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]")),
-            ("1.", re.compile(r"\s*\d+[.、．](?!\d)")),
-            ("第", re.compile(r"\s*第[一二三四五六七八九十]+[,，、]")),
-            ("一、", re.compile(r"\s*[一二三四五六七八九十]+、")),
-            ("①", re.compile(rf"\s*[{CIRCLED}]")))
 
 
 def _marker(text: str, at: int) -> str:
@@ -216,7 +214,10 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     found = _of_asked_stage(query, sentence, found)
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
-    found = [q for q in found if q.unit == "%" or q in per_head or not _MODIFIER.match(sentence, q.end)]
+    # (a rate per head before 的标准 is the standard's amount: `按每生每月300元的标准给予补助`)
+    found = [q for q in found if q.unit == "%" or q in per_head or not _MODIFIER.match(sentence, q.end)
+             or _STANDARD_AFTER.match(sentence, q.end)
+             and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8), q.start)]
     if not found:
         return []
     if query.operation not in _ASKS_START and not query.years:
@@ -370,7 +371,10 @@ def _stage_fit(query: Query, norm: str, offset: int) -> int:
         return 0
     stage = _stage_before(norm, offset)
     if stage is None:
-        return 0
+        # a figure before any stage is named, in a sentence naming only the stage asked
+        # (`统筹安排资金5.6亿元，对6所未达标中职学校实施改扩建`): the sentence is that stage's
+        named = {st for st in STAGES if st in norm}
+        return 1 if named and all(any(s in st or st in s for s in query.stages) for st in named) else 0
     return 1 if any(s in stage or stage in s for s in query.stages) else -1
 
 
