@@ -30,6 +30,13 @@ STOPWORDS = frozenset(
 
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 
+# Entries of jieba's own dictionary that join the last character of a counted noun or ratio to the word
+# after it (人数最多 → 人/数最多, 收入比为 → 收入/比为), so BM25 never sees 人数 or 比 in such a clause.
+_JOINED = ("数最多", "比为", "比达")
+# jieba's unknown-word model joins a word's last character to the copula after it when the word is not in
+# the dictionary (整改率为 → 整改/率为): the character alone is the token
+_COPULA_JOINED = re.compile(r"^[\u4e00-\u9fff][为是达]$")
+
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
 _pos_tokenizer: jieba.posseg.POSTokenizer | None = None
@@ -55,6 +62,8 @@ def new_tokenizer() -> jieba.Tokenizer:
     tokenizer.tmp_dir = tempfile.gettempdir()
     tokenizer.initialize()
     tokenizer.load_userdict(str(USERDICT))
+    for word in _JOINED:
+        tokenizer.del_word(word)
     add_place_words(tokenizer)
     return tokenizer
 
@@ -77,6 +86,8 @@ def tokenize(norm_text: str) -> list[str]:
     tokens = []
     for token in _get_tokenizer().cut_for_search(norm_text):
         token = _EDGE_PUNCT.sub("", token).lower()  # 99.5% → 99.5, so the bare number matches
+        if _COPULA_JOINED.match(token) and not _get_tokenizer().FREQ.get(token):
+            token = token[0]  # 整改率为 → 整改/率为 → 率: the word a question asks (整改率是多少 → 整改/率)
         if token and token not in STOPWORDS:
             tokens.append(sys.intern(token))
     return tokens

@@ -7,6 +7,8 @@ reorder close candidates but cannot lift a passage that neither retriever found.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -14,6 +16,7 @@ from typing import Literal, Protocol
 from ingest.lru import LRU
 from ingest.models import Chunk
 from ingest.normalize import normalize
+from ingest.segment import tokenize
 from server.query import Query, short_name
 
 Fusion = Literal["rrf", "score", "bm25", "dense"]
@@ -26,6 +29,16 @@ YEAR_BOOST = 1.25  # the year asked appears in the passage
 STAGE_BOOST = 1.15  # the school stage asked appears in the passage
 TABLE_BOOST = 1.2  # computed-figure questions → table rows
 REGION_SECTION_BOOST = 1.5  # the region asked is named in the passage's section (a speaker's part)
+# Every row of a table is indexed with its caption and column headers, so a question naming only those
+# ranks all the rows alike and they push out the prose passage that states the figure. A row none of
+# whose own cells shares a word with the question stands for its table no better than its siblings:
+# past the first ROWS_KEPT such rows of one table (in fused order) its score is scaled by ROW_DECAY.
+# Rows a question names by their cells keep their rank, and so do all rows when it chooses among items
+# (哪个/哪些, 最多: any row may be the one asked) and the rows of an indicator table when it asks a target
+# (route_boost sends it there).
+ROWS_KEPT = 1
+ROW_DECAY = 0.5
+_CHOOSING = re.compile(r"哪|最")
 SECTION_CACHE = 4096  # normalised section paths, shared by a document's chunks
 
 
@@ -62,6 +75,7 @@ class Retriever:
         self.fusion = fusion
         # one document may speak for several regions (a city's report on one of its counties): its sections name them
         self._sections: LRU[str, str] = LRU(lambda section: normalize(section, drop_space=True), SECTION_CACHE)
+        self._tokens: LRU[str, list[str]] = LRU(lambda text: tokenize(normalize(text)), SECTION_CACHE)
 
     def search(self, query: Query, k: int = 8, doc_ids: list[str] | None = None) -> list[Hit]:
         if doc_ids is not None and not doc_ids:
@@ -79,7 +93,33 @@ class Retriever:
             hits.append(Hit(i, chunk, s * route_boost(chunk, query, self._sections[chunk.section]),
                             bm25_by.get(i, 0.0), dense_by.get(i, 0.0), bm25_rank.get(i, 0), dense_rank.get(i, 0)))
         hits.sort(key=lambda h: -h.score)
-        return hits[:k]
+        if _CHOOSING.search(text):
+            return hits[:k]
+        return _rows_spread(hits, set(self._tokens[text]), self._tokens, "target" in query.intents)[:k]
+
+
+def _rows_spread(hits: list[Hit], asked: set[str], tokens: LRU[str, list[str]], target: bool) -> list[Hit]:
+    """`hits` (best first) with the rows of one table that the question names by no cell of theirs
+    (`asked`: its tokens) past the first ROWS_KEPT scaled by ROW_DECAY; a `target` question's indicator
+    tables keep all their rows."""
+    seen: dict[str, int] = {}
+    for hit in hits:
+        table = hit.chunk.table_id
+        if table is None or hit.chunk.row_index is None or target and _indicator_table(hit.chunk) \
+                or asked & _own_words(hit.chunk, tokens):
+            continue
+        seen[table] = seen.get(table, 0) + 1
+        if seen[table] > ROWS_KEPT:
+            hit.score *= ROW_DECAY
+    return sorted(hits, key=lambda h: -h.score)
+
+
+def _own_words(row: Chunk, tokens: LRU[str, list[str]]) -> set[str]:
+    """The words of a row's cells that its caption and headers do not also have (重点学校 in the caption
+    makes 学校 of 实验学校 no word of that row's own): the row's text is its cells, its indexed form adds
+    the caption and headers."""
+    cells, indexed = Counter(tokens[row.text]), Counter(tokens[row.norm])
+    return {t for t, n in cells.items() if indexed[t] <= n}
 
 
 def fuse(bm25: list[tuple[int, float]], dense: list[tuple[int, float]], fusion: Fusion) -> dict[int, float]:

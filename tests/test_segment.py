@@ -97,3 +97,24 @@ def test_a_stage_before_a_ratio_keeps_the_ratios_first_character(text, stage, ra
 
 def test_a_stage_word_with_its_students_stays_whole():
     assert words("小学生人数") == ["小学生", "人数"]
+
+
+@pytest.mark.parametrize("passage, question, shared", [
+    ("发现问题392个，已整改351个，整改率为89.5%", "整改率是多少？", "率"),  # 率为 of an unknown rate word
+    ("全县幼儿园保教费收缴率达98.2%", "收缴率是多少", "率"),
+    ("城乡居民收入比为2.1", "城乡居民收入比是多少", "比"),  # 比为 of jieba's dictionary
+    ("师生比达1:12", "师生比", "师生比"),
+    ("哪个项目培训人数最多", "各项目培训人数（人）", "人数"),  # 数最多 of jieba's dictionary
+    ("招生人数最多的学校", "计划招生人数", "人数"),
+])
+def test_a_word_is_not_joined_to_the_copula_or_superlative_after_it(passage, question, shared):
+    assert shared in tokenize(normalize(passage)) and shared in tokenize(normalize(question))
+
+
+@pytest.mark.parametrize("word", ["认为", "成为", "作为", "因为", "总是", "到达"])
+def test_dictionary_words_ending_in_a_copula_character_stay_whole(word):
+    assert word in tokenize(f"大家{word}")
+
+
+def test_the_national_training_programme_is_one_word():
+    assert "国培计划" in tokenize("2025年国培计划项目安排") and "年国培" not in tokenize("2025年国培计划项目安排")
