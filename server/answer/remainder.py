@@ -34,6 +34,7 @@ _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|�
                      rf"{_UNDONE_VERB.replace('verb', 'verb2')}的(?P<noun2>{_NOUN})的?{_ASK}")
 # words around a noun as questions write them that name no thing: a leading year or scope
 _TRIM = re.compile(r"^.*?\d{4}\s*年|^\s*年(?![轻龄级度])|^(?:全省|全市|全区|全县|全国|全)|的$")
+_EXCEPT_WORD = re.compile(r"^除(?:了|去)?")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
@@ -53,6 +54,7 @@ def asked_remainder(search_text: str) -> tuple[str, str] | None:
     else:
         return None
     part, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (part, whole))
+    part = _EXCEPT_WORD.sub("", part)  # `2024年除X以外`: the year trimmed, the 除 before X is no part of it
     return (part, whole) if len(part) >= 2 else None
 
 
