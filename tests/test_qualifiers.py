@@ -118,6 +118,8 @@ def test_another_item_of_the_same_head_is_no_answer(question, context):
     ("学生资助支出预算是多少？", "学生资助 预算数", "表2 2024年部门支出预算"),  # a table row names the item
     ("全县教育经费总投入多少？", "教育经费总投入3.2亿元", ""),  # the scope 全县 is no item
     ("宁国市义务教育公用经费是多少？", "义务教育学校公用经费1.1亿元", ""),  # short form of the item
+    ("2025年教育基础设施建设计划投入多少资金？", "全年投入教育基础设施建设资金3.2亿元", ""),  # no item named
+    ("全年投入了多少教育资金？", "学前教育专项资金860万元", ""),
 ])
 def test_the_item_named_still_answers(question, context, heading):
     assert conflict(question, context, heading, regions=("宁国市",)) == ""

@@ -23,8 +23,9 @@ _CJK = r"[\u4e00-\u9fff]"
 _PIECES = re.compile(r"[^、；;。\n]+")  # the items of a sentence and its list (A、B；C)
 _NUMERAL = r"[〇零一二三四五六七八九十两\d]+"
 _RANGE_AFTER = re.compile(r"^(?:及|或)?(?:以上|以下)")  # 县级以上: a range of levels, not one
-# a modifier starts after a year, 的, 中, the body or the place named (教育体育局, 全县, 城区)
-_ITEM_CUT = re.compile(r".*[\d年的中里局厅委县市区省旗级]")
+# a modifier starts after a year, 的, 中, the body or the place named (教育体育局, 全县, 城区) or the
+# asking word (`投入多少资金` names no item)
+_ITEM_CUT = re.compile(r".*(?:[\d年的中里局厅委县市区省旗级几]|多少|哪些|什么)")
 
 
 class Missing(str):
