@@ -137,6 +137,7 @@ SUMMARY = """民乐县2024年“双减”工作总结
 三、学前教育
 全县共有幼儿园46所，其中公办园20所、普惠性民办园15所、非普惠性民办园11所；在园幼儿9,200人，其中公办园在园幼儿4,800人、普惠性民办园在园幼儿2,900人。
 四、经费预算
+2024年部门收入预算52,000.00万元，比上年增加1,200.00万元。其中一般公共预算拨款收入47,500.00万元，事业收入3,100.00万元。
 2024年部门支出预算52,000.00万元，其中基本支出38,000.00万元，主要用于人员工资和日常公用经费；项目支出14,000.00万元，主要用于学生资助、校舍维修改造等。
 """
 
@@ -165,3 +166,12 @@ def test_a_qualifier_the_passage_lacks_abstains(service, question, wrong):
 ])
 def test_the_qualifier_stated_still_answers(service, question, value):
     assert first_figure(service.ask(question))[0] == value
+
+
+@pytest.mark.parametrize("question, value", [
+    ("民乐县2024年除一般公共预算拨款以外的收入一共有多少？", 4500),  # the 其中 opens the next sentence
+    ("民乐县2024年除基本支出之外的支出有多少万元？", 14000),
+])
+def test_the_whole_without_the_part_is_computed(service, question, value):
+    r = service.ask(question)
+    assert first_figure(r)[0] == value and "−" in r.figures[0].formula, r.answer

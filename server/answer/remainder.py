@@ -129,7 +129,7 @@ def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -
         fits = [naming(p, n) for n in nouns if _names(p, n)]
         if not fits:
             continue
-        before = [w for w in amounts[:i] if w.sentence == p.sentence and w.quantity.unit == p.quantity.unit
+        before = [w for w in amounts[:i] if (w.sentence == p.sentence or _led(w, p)) and w.quantity.unit == p.quantity.unit
                   and w.quantity.value > p.quantity.value and (undone or _splits(w, p))]
         if undone and len(before) == 1:
             pass  # the one larger count before those who did it: their whole, however it is worded
@@ -149,6 +149,18 @@ def _names(a: Stated, noun: str) -> bool:
         return True
     rest = iter(a.words)
     return naming(a, noun) > 0 and all(ch in rest for ch in noun)
+
+
+def _led(whole: Stated, part: Stated) -> bool:
+    """Whether the part's sentence opens with 其中 right after the whole's (`收入预算74,000万元，比上年…。
+    其中一般公共预算拨款收入68,450万元`): budget reports and bulletins split the amount a sentence
+    closes on in the next one."""
+    chunk = part.hit.chunk
+    if whole.hit.chunk.chunk_id != chunk.chunk_id or whole.sentence[1] > part.sentence[0]:
+        return False
+    text = chunk.text[whole.sentence[1] - chunk.start:]
+    gap = part.sentence[0] - whole.sentence[1]
+    return not text[:gap].strip() and text[gap:].lstrip().startswith("其中")
 
 
 def _splits(whole: Stated, part: Stated) -> bool:
