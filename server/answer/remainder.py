@@ -129,8 +129,9 @@ def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -
         fits = [naming(p, n) for n in nouns if _names(p, n)]
         if not fits:
             continue
-        before = [w for w in amounts[:i] if (w.sentence == p.sentence or _led(w, p)) and w.quantity.unit == p.quantity.unit
-                  and w.quantity.value > p.quantity.value and (undone or _splits(w, p))]
+        before = [w for w in amounts[:i] if (w.sentence == p.sentence or _led(w, p))
+                  and w.quantity.unit == p.quantity.unit and w.quantity.value > p.quantity.value
+                  and (undone or _splits(w, p))]
         if undone and len(before) == 1:
             pass  # the one larger count before those who did it: their whole, however it is worded
         elif whole:
