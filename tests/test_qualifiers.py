@@ -67,6 +67,7 @@ def test_the_negated_part_stated_still_answers(question, context):
     ("除一般公共预算拨款以外的收入一共有多少？", "其中一般公共预算拨款收入68,450.32万元", False),
     ("除了公办园之外的幼儿园在园幼儿有多少？", "公办园在园幼儿3992人", False),
     ("不含基建投入的教育经费是多少？", "教育经费合计含基建投入", True),
+    ("除公办园以外的幼儿园有多少所？", "其中公办园28所、民办园36所", False),  # the part's figure may be it
 ])
 def test_a_figure_over_the_excluded_part_is_refused(question, context, computed):
     assert conflict(question, context, computed=computed)

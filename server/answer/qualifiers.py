@@ -149,7 +149,7 @@ def exclusion_conflict(question: str, context: str, computed: bool) -> str:
     tails = [t for ts in qualifiers()["exclusion"].values() for t in ts]
     if any(re.search(rf"{m}{_CJK}{{0,2}}{key}", context) for m in marks) \
             or any(re.search(rf"{key}{_CJK}{{0,14}}?{t}", context) for t in tails) \
-            or any(o in context for o in _others(part)):
+            or key not in context and any(o in context for o in _others(part)):
         return ""
     if computed or key in context:
         return f"它没有除去“{part}”"
