@@ -121,6 +121,8 @@ def test_another_item_of_the_same_head_is_no_answer(question, context):
     ("宁国市义务教育公用经费是多少？", "义务教育学校公用经费1.1亿元", ""),  # short form of the item
     ("2025年教育基础设施建设计划投入多少资金？", "全年投入教育基础设施建设资金3.2亿元", ""),  # no item named
     ("全年投入了多少教育资金？", "学前教育专项资金860万元", ""),
+    ("特殊教育学校生均公用经费是否达到6000元？", "特殊教育学校公用经费为87万元,标准为6000元/生/年", ""),
+    ("对不足100名学生的小学和教学点，公用经费核定是否符合要求？", "按照年生均200元标准增加公用经费补助", ""),
 ])
 def test_the_item_named_still_answers(question, context, heading):
     assert conflict(question, context, heading, regions=("宁国市",)) == ""

@@ -26,6 +26,7 @@ _RANGE_AFTER = re.compile(r"^(?:及|或)?(?:以上|以下)")  # 县级以上: a 
 # a modifier starts after a year, 的, 中, the body or the place named (教育体育局, 全县, 城区) or the
 # asking word (`投入多少资金` names no item)
 _ITEM_CUT = re.compile(r".*(?:[\d年的中里局厅委县市区省旗级几]|多少|哪些|什么)")
+_TRAILING = re.compile(rf"{_CJK}*$")  # the words right before the head, after any punctuation
 
 
 class Missing(str):
@@ -189,9 +190,11 @@ def item_conflict(question: str, context: str, heading: str) -> str:
         at = question.find(head)
         if at < 2:
             continue
-        asked = _ITEM_CUT.sub("", question[:at])[-4:]
+        asked = _TRAILING.findall(_ITEM_CUT.sub("", question[:at]))[0][-4:]
         own = re.search(rf"({_CJK}{{2,4}}){head}", context)
-        if len(asked) < 2 or own is None or own.group(1).endswith(asked):
+        # the same item by its last words (公用经费 of 学校公用经费, 生均公用经费): per head, stage or
+        # scope are other checks' business
+        if len(asked) < 2 or own is None or own.group(1)[-2:] == asked[-2:]:
             continue
         if not _in_order(asked, context + heading):
             item = _ITEM_CUT.sub("", own.group(1)) + head
