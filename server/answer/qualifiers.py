@@ -192,9 +192,9 @@ def item_conflict(question: str, context: str, heading: str) -> str:
             continue
         asked = _TRAILING.findall(_ITEM_CUT.sub("", question[:at]))[0][-4:]
         own = re.search(rf"({_CJK}{{2,4}}){head}", context)
-        # the same item by its last words (公用经费 of 学校公用经费, 生均公用经费): per head, stage or
-        # scope are other checks' business
-        if len(asked) < 2 or own is None or own.group(1)[-2:] == asked[-2:]:
+        # an item sharing words with the one asked (公用经费 of 学校公用经费 and 生均公用经费, 城乡 of
+        # 城乡居民收入) is the same one: per head, stage or scope are other checks' business
+        if len(asked) < 2 or own is None or set(own.group(1)) & set(asked):
             continue
         if not _in_order(asked, context + heading):
             item = _ITEM_CUT.sub("", own.group(1)) + head
