@@ -53,3 +53,12 @@ def stages() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """A school stage → (the other names documents give it, the stages it comprises)."""
     return {row[0]: (tuple(row[1].split()) if len(row) > 1 else (), tuple(row[2].split()) if len(row) > 2 else ())
             for row in _rows("stages.tsv")}
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Kind (level, own, negation, exclusion, subunit, item) → word → its passage words (see qualifiers.tsv)."""
+    kinds: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in _rows("qualifiers.tsv"):
+        kinds.setdefault(row[0], {})[row[1]] = tuple(row[2].split()) if len(row) > 2 else ()
+    return kinds

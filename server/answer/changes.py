@@ -18,6 +18,7 @@ from figures.changes import StatedChange, find_changes
 from figures.compute import Computation, ComputeError, Operand, cagr, change, display_unit, growth, multiple
 from figures.numbers import Quantity, parse_number
 from figures.periods import growth_years
+from ingest.metadata import reported_year
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -491,6 +492,11 @@ def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | No
     heading = set(_YEAR.findall(normalize(hit.chunk.section)))
     if len(heading) == 1:
         return int(heading.pop())
+    # a bulletin's figures are of the one year its title names (`2024年…统计公报`): issued later, or
+    # undated (taken as issued after it)
+    reported = reported_year(doc.meta.title, doc.meta.date or "9999")
+    if reported:
+        return reported
     written = reader.doc_year(doc.doc_id)
     return written - 1 if written else None
 

@@ -34,6 +34,7 @@ _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|�
                      rf"{_UNDONE_VERB.replace('verb', 'verb2')}的(?P<noun2>{_NOUN})的?{_ASK}")
 # words around a noun as questions write them that name no thing: a leading year or scope
 _TRIM = re.compile(r"^.*?\d{4}\s*年|^\s*年(?![轻龄级度])|^(?:全省|全市|全区|全县|全国|全)|的$")
+_EXCEPT_WORD = re.compile(r"^除(?:了|去)?")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
@@ -53,6 +54,7 @@ def asked_remainder(search_text: str) -> tuple[str, str] | None:
     else:
         return None
     part, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (part, whole))
+    part = _EXCEPT_WORD.sub("", part)  # `2024年除X以外`: the year trimmed, the 除 before X is no part of it
     return (part, whole) if len(part) >= 2 else None
 
 
@@ -127,8 +129,9 @@ def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -
         fits = [naming(p, n) for n in nouns if _names(p, n)]
         if not fits:
             continue
-        before = [w for w in amounts[:i] if w.sentence == p.sentence and w.quantity.unit == p.quantity.unit
-                  and w.quantity.value > p.quantity.value and (undone or _splits(w, p))]
+        before = [w for w in amounts[:i] if (w.sentence == p.sentence or _led(w, p))
+                  and w.quantity.unit == p.quantity.unit and w.quantity.value > p.quantity.value
+                  and (undone or _splits(w, p))]
         if undone and len(before) == 1:
             pass  # the one larger count before those who did it: their whole, however it is worded
         elif whole:
@@ -147,6 +150,18 @@ def _names(a: Stated, noun: str) -> bool:
         return True
     rest = iter(a.words)
     return naming(a, noun) > 0 and all(ch in rest for ch in noun)
+
+
+def _led(whole: Stated, part: Stated) -> bool:
+    """Whether the part's sentence opens with 其中 right after the whole's (`收入预算74,000万元，比上年…。
+    其中一般公共预算拨款收入68,450万元`): budget reports and bulletins split the amount a sentence
+    closes on in the next one."""
+    chunk = part.hit.chunk
+    if whole.hit.chunk.chunk_id != chunk.chunk_id or whole.sentence[1] > part.sentence[0]:
+        return False
+    text = chunk.text[whole.sentence[1] - chunk.start:]
+    gap = part.sentence[0] - whole.sentence[1]
+    return not text[:gap].strip() and text[gap:].lstrip().startswith("其中")
 
 
 def _splits(whole: Stated, part: Stated) -> bool:

@@ -34,6 +34,7 @@ from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
+from server.answer.qualifiers import naming_piece, qualifier_conflict
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
@@ -198,6 +199,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         other = opposite(query.norm, context)
         if other:
             return other
+    qualified = qualifier_conflict(query.norm, query.regions, claim.context, claim.hit.chunk.section, claim.computed)
+    if qualified:  # a part asked (省级, 非X, 除X以外, 第三学区, one item) the figure does not single out
+        chunk = claim.hit.chunk
+        piece = naming_piece(reader.documents[chunk.doc_id].text, (chunk.start, chunk.end), qualified, query.units)
+        return OtherClause(qualified, piece) if piece else qualified
     if not claim.computed:
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)

@@ -1,0 +1,237 @@
+"""A qualifier the question attaches to the thing it asks must be stated where the figure stands.
+
+Questions single out a part of what documents state as a whole: a level of government
+(`补助资金中省级财政安排了多少`), a part named by what it is not (`非普惠性民办园`), a whole without one
+of its parts (`除一般公共预算拨款以外的收入`), one numbered sub-unit (`第三学区`), one item of a budget
+(`学生资助支出`). A figure whose clause, table row or section heading does not carry that qualifier is
+the whole's, another level's or a sibling item's (`全县财政安排…860万元`, `项目支出21,619.74万元`,
+`划分5个学区，计划招收…2800人`), never the part's: the answer abstains naming it, unless a
+computation (whole − part, server/answer/remainder.py) answers. The words are data
+(server/lexicon/qualifiers.tsv).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from figures.numbers import chinese_to_number, find_quantities
+from ingest.normalize import normalize
+from server.answer.evidence import unit_kind
+from server.lexicon import complements, qualifiers
+
+_CJK = r"[\u4e00-\u9fff]"
+_PIECES = re.compile(r"[^、；;。\n]+")  # the items of a sentence and its list (A、B；C)
+_NUMERAL = r"[〇零一二三四五六七八九十两\d]+"
+_RANGE_AFTER = re.compile(r"^(?:及|或)?(?:以上|以下)")  # 县级以上: a range of levels, not one
+# a modifier starts after a year, 的, 中, the body or the place named (教育体育局, 全县, 城区) or the
+# asking word (`投入多少资金` names no item)
+_ITEM_CUT = re.compile(r".*(?:[\d年的中里局厅委县市区省旗级几]|多少|哪些|什么)")
+_TRAILING = re.compile(rf"{_CJK}*$")  # the words right before the head, after any punctuation
+
+
+class Missing(str):
+    """The reason a figure does not answer: it lacks the qualifier asked, which `words` would state."""
+    words: tuple[str, ...]
+
+    def __new__(cls, reason: str, words: tuple[str, ...] = ()) -> Missing:
+        missing = super().__new__(cls, reason)
+        missing.words = words
+        return missing
+
+
+@lru_cache(maxsize=1)
+def _levels() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Passage word → the level it states, and a pattern finding any of them (longest first)."""
+    words = {w: level for level, stated in qualifiers()["level"].items() for w in (level, *stated)}
+    return words, re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _asked_levels(question: str) -> list[str]:
+    """The levels of government a question names for what it asks (a level word, its 本级 or 财政,
+    not a region's scope like 全县); none when it names a range (县级以上)."""
+    words, pattern = _levels()
+    asked = []
+    for m in pattern.finditer(question):
+        word = m.group()
+        if _RANGE_AFTER.match(question[m.end():]):
+            return []
+        if word == words[word] or "级" in word or "财政" in word:
+            asked.append(words[word])
+    return list(dict.fromkeys(asked))
+
+
+def _own_level(regions: list[str]) -> str:
+    """The level of the region asked (阳城县 → 县级): a figure naming no level is its own."""
+    own = qualifiers()["own"]
+    return next((own[r[-1]][0] for r in regions[:1] if r[-1:] in own), "")
+
+
+def level_conflict(question: str, regions: list[str], context: str, heading: str) -> str:
+    """A level of government asked that the figure's clause (else its heading) does not state: it
+    states another (`全县`) or none while the level asked is not the region's own."""
+    asked = _asked_levels(question)
+    if not asked:
+        return ""
+    words, pattern = _levels()
+    for text in (context, heading):
+        stated = [m.group() for m in pattern.finditer(text)]
+        if not stated:
+            continue
+        missing = [a for a in asked if a not in {words[s] for s in stated}]
+        if missing:
+            return Missing(f"它是“{stated[-1]}”的数，不是{missing[0]}的", _level_words(missing))
+        return ""
+    own = _own_level(regions)
+    if asked != [own]:
+        return Missing(f"它没有说是{'、'.join(a for a in asked if a != own)}的", _level_words(asked))
+    return ""
+
+
+def _level_words(levels: list[str]) -> tuple[str, ...]:
+    """The words stating one level asked (not a scope like 全县, which any figure of the region has)."""
+    if len(levels) != 1:
+        return ()
+    return tuple(w for w in (levels[0], *qualifiers()["level"][levels[0]]) if not w.startswith("全"))
+
+
+def _others(part: str) -> list[str]:
+    """The other member of an exhaustive pair the part belongs to (公办园 → 民办): it names the rest."""
+    return [b if part.startswith(a) else a for a, b in complements() if part.startswith(a) or part.startswith(b)]
+
+
+def negation_conflict(question: str, context: str, heading: str) -> str:
+    """A part named by what it is not (非普惠性民办园) answered by a figure of the positive part or of
+    the whole: its clause must say 非X too, or name the other member of X's pair (民办 for 非公办).
+    未X (未参加) counts only against a figure of those who did (X stated, not negated)."""
+    stated = context + heading
+    for prefix, exceptions in qualifiers()["negation"].items():
+        for m in re.finditer(rf"{prefix}({_CJK}{{2,}})", question):
+            if any(question.startswith(e, m.start()) for e in exceptions):
+                continue
+            part = m.group(1)
+            key = part[:2]
+            if re.search(rf"(?:{prefix}|没有|没|不){key}", stated) or any(o in stated for o in _others(part)):
+                continue
+            if key in context:
+                return Missing(f"它说的是“{_word_at(context, key)}”，不是“{prefix}{part[:6]}”", (prefix + key,))
+            if prefix == "非":  # the whole's figure: not the part asked
+                return Missing(f"它没有说到“非{part[:6]}”，是不分这一项的数", (prefix + key,))
+    return ""
+
+
+def _word_at(text: str, key: str) -> str:
+    """The run of characters in `text` starting with `key` (普惠 → 普惠性民办园在园幼儿), at most 8."""
+    m = re.search(rf"{re.escape(key)}{_CJK}{{0,6}}", text)
+    return m.group() if m else key
+
+
+def _excluded(question: str) -> str:
+    """The part a question takes out of the whole it asks (除X以外, 不含X), or ''."""
+    for word, tails in qualifiers()["exclusion"].items():
+        if tails:
+            ends = "|".join(sorted(tails, key=len, reverse=True))
+            m = re.search(rf"{word}(?:了|去)?(?P<part>{_CJK}{{2,16}}?)(?:{ends})", question)
+        else:
+            m = re.search(rf"{word}(?P<part>{_CJK}{{2,12}}?)(?:在内|的|[)）,，]|$)", question)
+        if m:
+            return m.group("part")
+    return ""
+
+
+def exclusion_conflict(question: str, context: str, computed: bool) -> str:
+    """A whole asked without one of its parts answered by that part's figure or by a total computed
+    over it: the figure must state the exclusion (除X, X以外, 不含X, 非X) or be of the pair's other
+    member. A stated figure that does not name the part is of another thing, not judged here."""
+    part = _excluded(question)
+    if not part:
+        return ""
+    key = part[:2]
+    marks = [*qualifiers()["exclusion"], *qualifiers()["negation"]]
+    tails = [t for ts in qualifiers()["exclusion"].values() for t in ts]
+    if any(re.search(rf"{m}{_CJK}{{0,2}}{key}", context) for m in marks) \
+            or any(re.search(rf"{key}{_CJK}{{0,14}}?{t}", context) for t in tails) \
+            or key not in context and any(o in context for o in _others(part)):
+        return ""
+    if computed or key in context:
+        return f"它没有除去“{part}”"
+    return ""
+
+
+def _subunits(text: str) -> list[tuple[int, str]]:
+    """The numbered sub-units a text names (第三学区 → (3, 学区))."""
+    units = "|".join(sorted(qualifiers()["subunit"], key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"第?({_NUMERAL})({units})", text):
+        try:
+            number = int(m.group(1)) if m.group(1).isdigit() else chinese_to_number(m.group(1))
+        except ValueError:
+            continue
+        found.append((number, m.group(2)))
+    return found
+
+
+def subunit_conflict(question: str, context: str, heading: str) -> str:
+    """One numbered sub-unit asked (第三学区) that the figure's clause and heading do not name: it is
+    the figure of all of them or of another."""
+    units = "|".join(sorted(qualifiers()["subunit"], key=len, reverse=True))
+    stated = _subunits(context + " " + heading)
+    for m in re.finditer(rf"第({_NUMERAL})({units})", question):
+        asked = _subunits(m.group())
+        if asked and asked[0] not in stated:
+            return Missing(f"它不是{m.group()}的数", (m.group(),))
+    return ""
+
+
+def item_conflict(question: str, context: str, heading: str) -> str:
+    """One item of a budget or funding line asked (学生资助支出) answered by the figure of another item
+    of the same head (项目支出, 部门支出): the asked item's words are not in the figure's clause or
+    heading, while the clause names its own item of that head."""
+    for head in qualifiers()["item"]:
+        at = question.find(head)
+        if at < 2:
+            continue
+        asked = _TRAILING.findall(_ITEM_CUT.sub("", question[:at]))[0][-4:]
+        own = re.search(rf"({_CJK}{{2,4}}){head}", context)
+        # an item sharing words with the one asked (公用经费 of 学校公用经费 and 生均公用经费, 城乡 of
+        # 城乡居民收入) is the same one: per head, stage or scope are other checks' business
+        if len(asked) < 2 or own is None or set(own.group(1)) & set(asked):
+            continue
+        if not _in_order(asked, context + heading):
+            item = _ITEM_CUT.sub("", own.group(1)) + head
+            return Missing(f"它是“{item}”的数，不是“{asked}{head}”的", (asked + head,))
+    return ""
+
+
+def _in_order(word: str, text: str) -> bool:
+    """All characters of `word` in `text` in order (the short forms: 学生资助 in 学生资助补助)."""
+    rest = iter(text)
+    return all(ch in rest for ch in word)
+
+
+def naming_piece(text: str, span: tuple[int, int], reason: str, units: tuple[str, ...]) -> tuple[int, int] | None:
+    """The item of the passage `text[span]` (a sentence or a paragraph; items end at 、；。) that states
+    the qualifier a figure lacked (`第三学区：南湖小学，540人`, `非普惠性民办园11所`): its words, then one
+    amount in a unit asked. None when no item or several do."""
+    words = reason.words if isinstance(reason, Missing) else ()
+    found = []
+    for m in _PIECES.finditer(text, *span):
+        piece = normalize(m.group(), drop_space=True)
+        at = min((piece.find(w) for w in words if w in piece), default=-1)
+        if at < 0:
+            continue
+        kinds = {unit_kind(u) for u in units}
+        after = [q for q in find_quantities(piece[at:]) if q.is_measure and (not kinds or unit_kind(q.unit) in kinds)]
+        if len(after) == 1:
+            found.append((m.start(), m.end()))
+    return found[0] if len(found) == 1 else None
+
+
+def qualifier_conflict(question: str, regions: list[str], context: str, heading: str, computed: bool) -> str:
+    """Why a figure (its clause `context`, its section `heading`) does not carry a qualifier the
+    question asks with, or ''. A computed figure is judged only on an exclusion."""
+    question, context, heading = (normalize(t, drop_space=True) for t in (question, context, heading))
+    if computed:
+        return exclusion_conflict(question, context, True)
+    return (exclusion_conflict(question, context, False) or negation_conflict(question, context, heading)
+            or subunit_conflict(question, context, heading) or level_conflict(question, regions, context, heading)
+            or item_conflict(question, context, heading))
