@@ -68,6 +68,10 @@ INDICATORS: tuple[Indicator, ...] = (
     _i("new_school_places", "新增学位", "count", "净增学位", "增加学位"),
     _i("school_pass_count", "达标学校总数", "count"),
     _i("school_pass_rate", "达标学校比例", "rate", "学校达标率", "达标率"),
+    # subsidies per student with a national base standard (figures.standards): the rate, not a total
+    _i("meal_subsidy", "营养膳食补助标准", "amount", "膳食补助标准", "营养膳食补助", "膳食补助"),
+    _i("boarding_subsidy", "寄宿生生活费补助标准", "amount", "寄宿生生活费补助", "寄宿生生活补助",
+       "寄宿生生活补助标准", "寄宿生补助"),
     _i("teachers_qualified", "每百名学生拥有高于规定学历教师数", "coefficient"),
     _i("teachers_backbone", "每百名学生拥有县级以上骨干教师数", "coefficient"),
     _i("teachers_arts_pe", "每百名学生拥有体育艺术美术音乐专任教师数", "coefficient", "每百名学生拥有艺体专任教师数"),

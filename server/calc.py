@@ -216,10 +216,11 @@ def compliance(query: Query, value: float, unit: str, context: str,
         return None
     per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
     if per_student is not None and "/" not in unit:  # a total against a per-student standard
-        if students is None:
+        if students is None or per_student.unit.endswith("/天"):  # a total ÷ students is no rate per day
+            lacking = "总额除以学生数不是每天的标准" if students is not None else "文件没有给出学生数，无法折算生均值"
             return Computation(label="无法判断", value=value, unit=unit, formula="", inputs=[actual.to_input()],
                                flag="cannot", note=(f"文件给出的是总额{_num(value)}{unit}，国家标准按生均考核"
-                                                    f"（{per_student.rule}），文件没有给出学生数，无法折算生均值"))
+                                                    f"（{per_student.rule}），{lacking}"))
         actual.source = actual.source or {"kind": "passage", "text": context}
         per = ratio(actual, students, label=f"{actual.label} 生均", decimals=2)
         actual = Operand(label=per.label, value=per.value, unit=per_student.unit, decimals=2)
@@ -712,7 +713,8 @@ def _subject(sentence: str, before: int) -> str:
 
 
 def _num(value: float) -> str:
-    return f"{value:g}"
+    """`9600000`, `4.5`: never the exponent form `:g` gives from a million up."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def _decimals(value: float) -> int:
