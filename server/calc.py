@@ -55,13 +55,13 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     """new − old (or growth in %) between two year columns of an indicator row; of the row it splits
     when the question names nothing of the sub-row's own (`在校生` asked, `其中：普通小学在校生` found)."""
     row = _row_asked(query, table, row)
-    years = [c for c in row.cells if c.column[:4].isdigit() and _operand(c) is not None]
+    years = [c for c in row.cells if c.column[:4].isdigit() and cell_operand(c) is not None]
     if len(years) < 2:
         return None
     asked = [c for c in years if any(c.column.startswith(y) for y in query.years)]
     old, new = (asked[0], asked[-1]) if len(asked) >= 2 else (years[0], years[-1])
     label = normalize(row_label(table, row))
-    a, b = _operand(old, table, row, label), _operand(new, table, row, label)
+    a, b = cell_operand(old, table, row, label), cell_operand(new, table, row, label)
     if a is None or b is None:
         return None
     try:
@@ -178,7 +178,7 @@ def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
             column = _year_column(query, row)
             if parent is None or column is None:
                 return None
-            part, whole = (_operand(c, table, r, normalize(row_label(table, r)))
+            part, whole = (cell_operand(c, table, r, normalize(row_label(table, r)))
                            for r, c in ((row, row.cell(column)), (parent, parent.cell(column))))
             if part is None or whole is None:
                 return None
@@ -196,8 +196,11 @@ def compliance(query: Query, value: float, unit: str, context: str,
     against the national 优质均衡 standard of the indicator (figures.standards). Like with like: a
     total (公用经费50万元) is judged against a per-student standard only as total ÷ `students` when
     the document states them; otherwise the result says it cannot be judged, and why (flag
-    `cannot`)."""
+    `cannot`). A value the context sets as a requirement (`比例不低于15%`) is never judged: flag `rule`."""
     asked = query.asked.threshold
+    if states_rule(context, value, unit):
+        return Computation(label="要求", value=value, unit=unit, formula="", inputs=[], flag="rule",
+                           note=f"文件中的“{normalize(context)[-MAX_LABEL_CHARS:]}”是要求，不是实际达到的值")
     actual = Operand(label=normalize(context)[:30] or "文件数值", value=value, unit=unit,
                      decimals=_decimals(value))
     if asked:
@@ -239,6 +242,26 @@ def compliance(query: Query, value: float, unit: str, context: str,
     return gap
 
 
+# a bound set as a requirement: `不低于15%`, `不少于72学时`, `不超过550元`; `达到95%以上` only in a clause that
+# requires or plans it (a report's `巩固率达到98%以上` is what was reached)
+_BOUND_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于", "≥", "≤")
+# … also written before the whole the bar is a share of (`比例不低于符合交流条件教师总数的10%`)
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|至少|不超过|不高于)[^\d，,；;。]{0,20}$")
+_REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上|不得|目标|计划|规划|到20\d\d年")
+
+
+def states_rule(context: str, value: float, unit: str) -> bool:
+    """Whether `context` states `value` as a requirement's bound rather than a value reached (a notice's
+    `脱产研修项目参训学员比例不低于15%` is the bar a question restates, never the share achieved)."""
+    for q in find_quantities(context):
+        if q.value != value or q.unit != unit:
+            continue
+        if _BOUND_BEFORE.search(context[:q.start]) or q.qualifier in (">=", "<=", ">", "<") and (
+                q.text.startswith(_BOUND_WORDS) or _REQUIRES.search(context[:q.start])):
+            return True
+    return False
+
+
 def companion_checks(query: Query, text: str, span: tuple[int, int], unit: str, context: str) -> list[Computation]:
     """The other parts of a standard that comes in parts (figures.standards.COMPANIONS), each judged
     on the figure text[span] states for it (`…占比44.75%，交流轮岗的骨干教师103名，占比37.73%`)."""
@@ -253,7 +276,7 @@ def companion_checks(query: Query, text: str, span: tuple[int, int], unit: str, 
             named = match_indicator(before, q.unit) if q.is_measure else None
             if named is not None and named.key == key:
                 judged = compliance(query, q.value, q.unit, before + q.text)
-                if judged is not None:
+                if judged is not None and judged.flag != "rule":
                     out.append(judged)
                 break
     return out
@@ -268,13 +291,16 @@ def students_in(text: str, start: int, end: int) -> Operand | None:
 
 
 def verdict_text(result: Computation, question: str = "") -> str:
-    """达标 / 未达标 / 无法判断, in the question's own word when it asks 符合 (`符合国家标准吗` → 符合/不符合)."""
+    """达标 / 未达标 / 无法判断 (a requirement restated, flag `rule`, too), in the question's own word when it
+    asks 符合 (`符合国家标准吗` → 符合/不符合)."""
     if "符合" in question and result.flag in ("pass", "fail"):
         return "符合" if result.flag == "pass" else "不符合"
-    return {"pass": "达标", "fail": "未达标", "cannot": "无法判断"}.get(result.flag, "未达标")
+    return {"pass": "达标", "fail": "未达标", "cannot": "无法判断", "rule": "无法判断"}.get(result.flag, "未达标")
 
 
-def _operand(cell: Cell | None, table: Table | None = None, row: Row | None = None, label: str = "") -> Operand | None:
+def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,
+                 label: str = "") -> Operand | None:
+    """A table cell as an operand citing its cell (None when it holds no number)."""
     if cell is None:
         return None
     try:
@@ -676,7 +702,7 @@ def _rows_total(query: Query, table: Table) -> Computation | None:
     if len(rows) < 2 or not columns:
         return None
     column = columns[0]
-    found = [_operand(r.cell(column), table, r, normalize(row_label(table, r))) for r in rows if r.cell(column)]
+    found = [cell_operand(r.cell(column), table, r, normalize(row_label(table, r))) for r in rows if r.cell(column)]
     operands = [o for o in found if o is not None]
     if len(operands) < 2 or len(operands) < len(found):
         return None

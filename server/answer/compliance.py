@@ -1,24 +1,28 @@
-"""Compliance questions of three kinds. Those the documents cannot settle: asked of an indicator with a national
+"""Compliance questions of four kinds. Those the documents cannot settle: asked of an indicator with a national
 standard (生均教学仪器设备值) while quoting a figure the document does state (投入200余万元…), the
 answer is that it cannot be judged — the figure is a total, not the indicator the standard
 measures — with the standard and the cited figure, never a pass or fail. And those of a standard
 set per school stage, each stage's stated figure judged against its own rule. And those of a standard per
 student and period (膳食补助 每生每天, 寄宿生生活费补助 每生每年): judged only on a figure stated per
-student for the same period, never on a total.
+student for the same period, never on a total. And those restating a bar the document sets as a
+requirement (…能否满足…比例不低于15%的要求): the requirement is never the value reached.
 """
 from __future__ import annotations
 
 import re
 
-from figures.compute import Operand
+from figures.compute import Computation, ComputeError, Operand, share
 from figures.indicators import Indicator, match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, fold
 from figures.standards import ComplianceResult, Rule, check, rules_for
+from figures.tablequery import cells_of, key
+from ingest.models import Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, flat, region_of
+from server.calc import cell_operand, states_rule
 from server.retrieve import Hit
 
 CANDIDATES = 10  # passages searched for the figure the question quotes
@@ -224,3 +228,94 @@ def _judged(ask: Ask, hit: Hit, name: str, rules: list[Rule], rates: list[tuple[
     quote = display(doc.text[span[0]:span[1]])
     return Draft(f"{verdict}。{'；'.join(lines)}。依据{region_of(doc)}文件：“{quote}”[{n}]", False,
                  ask.book.citations, figures, claims)
+
+
+_BOUNDS = (">=", ">", "<=", "<")
+
+
+class RestatedRequirement:
+    """Handler: a question restating a share's bar the document itself sets as a requirement (a notice's
+    `脱产研修项目参训学员比例不低于15%`; asked `…的人数能否满足…比例不低于15%的要求`). The requirement is never
+    the value reached: the share is computed from the document's table — the row the question names ÷ the
+    total row, in the column of the kind it counts (人数) — and judged against the bar; when no table holds
+    both, the answer abstains, saying the document states only the requirement."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not query.asked.compliance:
+            return None
+        # the bar as the question writes it (`不低于15%`, `不少于10%`)
+        bar = next((q for q in find_quantities(query.norm) if q.unit == "%" and q.qualifier in _BOUNDS), None)
+        if bar is None:
+            return None
+        stated = _requirement(ask, bar)
+        if stated is None:
+            return None
+        hit, span = stated
+        doc = reader.documents[hit.chunk.doc_id]
+        for table in doc.tables:
+            computed = _named_share(table, query.norm)
+            if computed is None:
+                continue
+            passed = computed.value >= bar.value if bar.qualifier in (">=", ">") else computed.value <= bar.value
+            computed.flag = "pass" if passed else "fail"
+            rows = sorted({i["source"]["row_index"] for i in computed.inputs})
+            chunk = next((h for h in ask.ranked if h.chunk.doc_id == doc.doc_id), hit)
+            marks = "".join(f"[{ask.book.cite(chunk, table.rows[r].start, table.rows[r].end)}]" for r in rows)
+            n = ask.book.cite(hit, *span)
+            word = ("满足" if passed else "不满足") if "满足" in query.norm else ("达标" if passed else "未达标")
+            relation = "≥" if passed else "<"
+            return Draft(f"{word}：{computed.formula}{marks}，{computed.value:.1f}% {relation} {bar.text}"
+                         f"（文件的要求：“{_bare(doc.text[span[0]:span[1]])}”[{n}]）", False, ask.book.citations,
+                         [computed_figure(computed, n)], [Claim("%", computed.label, hit, span, True)])
+        return reader.abstain(f"文件中未找到实际达到的比例：“{_bare(doc.text[span[0]:span[1]])}”是要求，不是实际值。",
+                              [hit] + [h for h in ask.ranked if h is not hit])
+
+
+def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int]] | None:
+    """The leading passage's clause that sets the question's bar as a requirement, with its span."""
+    for hit in ask.ranked[:CANDIDATES]:
+        text = ask.reader.documents[hit.chunk.doc_id].text
+        for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            for a, b in _clauses(text, start, end):
+                if states_rule(text[a:b], bar.value, bar.unit):
+                    return hit, (a, b)
+    return None
+
+
+def _bare(clause: str) -> str:
+    """The clause as quoted inside a sentence: without its closing pause or a leading `其中`."""
+    return display(clause).strip("，,；;。").removeprefix("其中")
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end)), end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _named_share(table: Table, question: str) -> Computation | None:
+    """The share of the row the question names (its label written in it) in the table's total row, in the
+    column the question names (`人数` → 培训人数（人）) or else the first of counted people."""
+    cells = [c for c in cells_of(table) if c.value is not None and c.unit == "人"]
+    asked = key(question)
+    named = [c for c in cells if not c.is_total and len(key(c.own_label)) >= 2 and key(c.own_label) in asked]
+    totals = {c.column: c for c in cells if c.is_total}
+    for c in sorted(named, key=lambda c: -_column_named(c.column, asked)):
+        whole = totals.get(c.column)
+        if whole is None:
+            continue
+        part_op = cell_operand(c.cell, table, c.row, key(c.own_label))
+        whole_op = cell_operand(whole.cell, table, whole.row, key(whole.label))
+        if part_op is None or whole_op is None:
+            continue
+        try:
+            return share(part_op, whole_op, label=f"{key(c.own_label)}占{key(whole.label)}比例", decimals=1)
+        except ComputeError:
+            continue
+    return None
+
+
+def _column_named(column: str, asked: str) -> int:
+    """How much of the column's header the question writes (`培训人数（人）` and `…的人数`: 人数)."""
+    words = re.findall(r"[\u4e00-\u9fff]{2}", key(column))
+    return sum(w in asked for w in words)
