@@ -356,7 +356,8 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         whole_words = bare_noun(query.asked.whole, query)
         if whole_words:  # the whole the question names, never another count of the sentence
             least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
-            wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least]
+            wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least
+                      or stated_total(w.label, whole_words)]
             if not wholes:
                 return None
         a, b = named, max(wholes, key=lambda w: w.value)
@@ -395,8 +396,8 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         # whole then stands elsewhere in the document (server/answer/computed.share_apart)
         # … or by the noun the question's whole ends with, the question having put its topic before it
         # (`营养改善计划受益学生` asked, `受益学生2.61万人` stated)
-        named = [p for p in wholes if (_overlap(p[1], whole_words) >= least or _heads(whole_words, p[1]))
-                 and not _qualified(p[1], whole_words)]
+        named = [p for p in wholes if (_overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
+                                       or stated_total(p[1], whole_words)) and not _qualified(p[1], whole_words)]
         if not named:
             return None
         whole = max(named, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
@@ -409,6 +410,20 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
     except ComputeError:
         return None
+
+
+# a whole asked as its topic + a 总 noun (`督导总次数`, `教师总人数`, `资金总额`) …
+_TOTAL_NOUN = re.compile(r"(?:的)?(?:总次数|总人数|总数量|总数|总额|总量|总计|合计|总和)$")
+# … is the amount the document states as the whole: `共开展挂牌督导1480次`, `累计投入资金5000万元`
+_TOTAL_WORD = re.compile(r"共|合计|总计|累计|总")
+
+
+def stated_total(words: str, whole: str) -> bool:
+    """Whether an amount's words (`共开展挂牌督导1480次`) state the total a question's whole names by its topic
+    and a 总 noun (`督导总次数`): the topic in the words, and the words marking the amount as a total."""
+    topic = _TOTAL_NOUN.sub("", normalize(whole, drop_space=True))
+    return len(topic) >= 2 and topic != normalize(whole, drop_space=True) and _TOTAL_WORD.search(words) is not None \
+        and _overlap(words, topic) >= min(len(topic), 2 + len(topic) // 2)
 
 
 def _heads(noun: str, words: str) -> bool:

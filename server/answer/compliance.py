@@ -265,7 +265,7 @@ class RestatedRequirement:
             n = ask.book.cite(hit, *span)
             word = ("满足" if passed else "不满足") if "满足" in query.norm else ("达标" if passed else "未达标")
             relation = "≥" if passed else "<"
-            return Draft(f"{word}：{computed.formula}{marks}，{computed.value:.1f}% {relation} {bar.text}"
+            return Draft(f"{word}：{computed.formula}{marks}，{computed.value:.1f}% {relation} {bar.value:g}%"
                          f"（文件的要求：“{_bare(doc.text[span[0]:span[1]])}”[{n}]）", False, ask.book.citations,
                          [computed_figure(computed, n)], [Claim("%", computed.label, hit, span, True)])
         return reader.abstain(f"文件中未找到实际达到的比例：“{_bare(doc.text[span[0]:span[1]])}”是要求，不是实际值。",
