@@ -196,7 +196,7 @@ def compliance(query: Query, value: float, unit: str, context: str,
     against the national 优质均衡 standard of the indicator (figures.standards). Like with like: a
     total (公用经费50万元) is judged against a per-student standard only as total ÷ `students` when
     the document states them; otherwise the result says it cannot be judged, and why (flag
-    `cannot`). A value the context sets as a requirement (`比例不低于15%`) is never judged: flag `rule`."""
+    `cannot`). A value the context sets as a requirement (`比例不低于12%`) is never judged: flag `rule`."""
     asked = query.asked.threshold
     if states_rule(context, value, unit):
         return Computation(label="要求", value=value, unit=unit, formula="", inputs=[], flag="rule",
@@ -242,7 +242,7 @@ def compliance(query: Query, value: float, unit: str, context: str,
     return gap
 
 
-# a bound set as a requirement: `不低于15%`, `不少于72学时`, `不超过550元`; `达到95%以上` only in a clause that
+# a bound set as a requirement: `不低于12%`, `不少于72学时`, `不超过550元`; `达到95%以上` only in a clause that
 # requires or plans it (a report's `巩固率达到98%以上` is what was reached)
 _BOUND_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于", "≥", "≤")
 # … also written before the whole the bar is a share of (`比例不低于符合交流条件教师总数的10%`)
@@ -252,7 +252,7 @@ _REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上
 
 def states_rule(context: str, value: float, unit: str) -> bool:
     """Whether `context` states `value` as a requirement's bound rather than a value reached (a notice's
-    `脱产研修项目参训学员比例不低于15%` is the bar a question restates, never the share achieved)."""
+    `参训比例不低于12%` is the bar a question restates, never the share achieved)."""
     for q in find_quantities(context):
         if q.value != value or q.unit != unit:
             continue
@@ -412,14 +412,14 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
 
 
-# a whole asked as its topic + a 总 noun (`督导总次数`, `教师总人数`, `资金总额`) …
+# a whole asked as its topic + a 总 noun (`教师总人数`, `督导总次数`, `资金总额`) …
 _TOTAL_NOUN = re.compile(r"(?:的)?(?:总次数|总人数|总数量|总数|总额|总量|总计|合计|总和)$")
-# … is the amount the document states as the whole: `共开展挂牌督导1480次`, `累计投入资金5000万元`
+# … is the amount the document states as the whole: `共开展督导1200次`, `累计投入资金5000万元`
 _TOTAL_WORD = re.compile(r"共|合计|总计|累计|总")
 
 
 def stated_total(words: str, whole: str) -> bool:
-    """Whether an amount's words (`共开展挂牌督导1480次`) state the total a question's whole names by its topic
+    """Whether an amount's words (`共开展督导1200次`) state the total a question's whole names by its topic
     and a 总 noun (`督导总次数`): the topic in the words, and the words marking the amount as a total."""
     topic = _TOTAL_NOUN.sub("", normalize(whole, drop_space=True))
     return len(topic) >= 2 and topic != normalize(whole, drop_space=True) and _TOTAL_WORD.search(words) is not None \

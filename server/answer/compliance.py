@@ -5,7 +5,7 @@ measures — with the standard and the cited figure, never a pass or fail. And t
 set per school stage, each stage's stated figure judged against its own rule. And those of a standard per
 student and period (膳食补助 每生每天, 寄宿生生活费补助 每生每年): judged only on a figure stated per
 student for the same period, never on a total. And those restating a bar the document sets as a
-requirement (…能否满足…比例不低于15%的要求): the requirement is never the value reached.
+requirement (…能否满足…比例不低于12%的要求): the requirement is never the value reached.
 """
 from __future__ import annotations
 
@@ -152,10 +152,10 @@ def _names(indicator: Indicator, text: str) -> bool:
 
 class PerStudentStandard:
     """Handler: a standard per student and period (营养膳食补助 每生每天5元; 寄宿生生活费补助 小学每生每年1000元,
-    初中1250元) asked of a document: the rate the document states per student (`按每生每天5元标准`,
-    `补助标准为小学每生每年1000元、初中每生每年1250元`) judged against it, stage by stage where the standard
+    初中1250元) asked of a document: the rate the document states per student (`每生每天补助5元`,
+    `小学每生每年1000元、初中每生每年1200元`) judged against it, stage by stage where the standard
     differs by stage. A rate of another period is not judged (no conversion: school days vary), and a total
-    (需补助资金2610万元) never is: plans and replies state both, and only the rate is the standard's kind."""
+    (全年补助资金1800万元) never is: plans and replies state both, and only the rate is the standard's kind."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
@@ -235,7 +235,7 @@ _BOUNDS = (">=", ">", "<=", "<")
 
 class RestatedRequirement:
     """Handler: a question restating a share's bar the document itself sets as a requirement (a notice's
-    `脱产研修项目参训学员比例不低于15%`; asked `…的人数能否满足…比例不低于15%的要求`). The requirement is never
+    `脱产研修参训比例不低于12%`; asked `…的人数能否满足…比例不低于12%的要求`). The requirement is never
     the value reached: the share is computed from the document's table — the row the question names ÷ the
     total row, in the column of the kind it counts (人数) — and judged against the bar; when no table holds
     both, the answer abstains, saying the document states only the requirement."""
@@ -244,7 +244,7 @@ class RestatedRequirement:
         query, reader = ask.query, ask.reader
         if not query.asked.compliance:
             return None
-        # the bar as the question writes it (`不低于15%`, `不少于10%`)
+        # the bar as the question writes it (`不低于12%`, `不少于10%`)
         bar = next((q for q in find_quantities(query.norm) if q.unit == "%" and q.qualifier in _BOUNDS), None)
         if bar is None:
             return None

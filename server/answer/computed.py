@@ -101,7 +101,7 @@ _SUBJECT_VERB = re.compile(r"(?:达到|达|为|是|有|共计|共|约)$")  # `�
 
 def stated_rate(reader: Reader, query: Query, hit: Hit, sentence: tuple[int, int], book: CitationBook) -> Draft | None:
     """A growth asked (`增幅`, `增长了百分之几`) that the sentence states as a rate beside the level
-    (`教育总投入32.8亿元，比上年增长6.2%`): the rate, never the level — the one whose subject carries most of
+    (`教育总投入12.6亿元，比上年增长5.8%`): the rate, never the level — the one whose subject carries most of
     the question's words when the sentence states several."""
     doc = reader.documents[hit.chunk.doc_id]
     rates = [st for st in find_changes(doc.text, *sentence) if st.rate is not None]

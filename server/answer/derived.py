@@ -120,7 +120,7 @@ class DefinedRate:
 
 
 def _stated_rate(ask: Ask, doc_id: str, rate: str) -> Draft | None:
-    """The rate as the report states it (`…已整改351个，整改率为89.5%，较上学期提高4.2个百分点`), its sentence
+    """The rate as the report states it (`…已整改230个，整改率为92.0%，较上学期提高3.5个百分点`), its sentence
     quoted whole (the change stated with it goes with it): a table of the same words ranks above the
     sentence as often as not. None when the question asks something else of it (a change, a check) or the
     report states it more than once with different values: a lookup weighs those."""
