@@ -56,7 +56,9 @@ _CN_POWER = {"十": 10, "百": 100, "千": 1000}
 _ARABIC = r"\d+[万亿]\d{1,4}(?:千|百)?(?![\d.])|\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 # 万/亿 inside a Chinese numeral only when a digit follows (三万五千); a trailing one is the scale
 _CN_CHAR = "〇零一二三四五六七八九十两"
-_CHINESE = rf"[一二三四五六七八九十两〇零](?:[{_CN_CHAR}百千]|[万亿](?=[{_CN_CHAR}]))*"
+# … and a decimal part written 点 + digits (`一点五万`, `十二点零五亿`): never the scale without it
+_CHINESE = (rf"[一二三四五六七八九十两〇零](?:[{_CN_CHAR}百千]|[万亿](?=[{_CN_CHAR}]))*"
+            r"(?:点[〇零一二三四五六七八九]+)?")
 _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平方米", "㎡", "m2", "人次", "校次", "场次",
                "课时", "学时", "小时", "分钟", "公里", "亩", "米", "元", "人", "名", "所", "个", "间", "套",
                "台", "件", "项", "次", "场", "支", "家", "门", "册", "篇", "届", "班", "年", "月", "周", "天",
@@ -166,6 +168,10 @@ def _number(token: str, scale: str = "") -> tuple[Decimal, int, bool]:
     """(value, decimals, is_chinese) in units of `scale`; Decimal so that 2.76万 is 27600, not
     27599.999999999996. A Chinese numeral with an inner 亿 is whole only with its scale (`两亿三千四百`
     alone is no number, `两亿三千四百万` is 234,000,000)."""
+    if not token[0].isdigit() and "点" in token:  # 一点五: the whole part by cn2an, the digits after 点 one by one
+        whole, digits = token.split("点")
+        fraction = Decimal("0." + "".join(str(_CN_DIGIT[c]) for c in digits))
+        return Decimal(chinese_to_number(whole)) + fraction, len(digits), True
     if scale and not token[0].isdigit() and "亿" in token:
         return _cn2an(token + scale, "normal") / _SCALES[scale], 0, True
     if token[0].isdigit():
@@ -306,7 +312,7 @@ def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end:
 def _scaled(value: Decimal, token: str, chinese: bool, scale: str, factor: Decimal) -> Decimal:
     """The value with its scale: a Chinese numeral is read whole with it (`一亿零五百` + `万` is
     105,000,000, not 一亿零五百 × 10⁴)."""
-    if chinese and scale:
+    if chinese and scale and "点" not in token:
         sign = -1 if value < 0 else 1
         return sign * _cn2an(token + scale, "normal")
     return value * factor
@@ -337,10 +343,11 @@ def _qualifier(m: re.Match) -> Qualifier:
 def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: str) -> bool:
     """In prose a Chinese numeral counts only with a counter word, and `年` only as a duration
     or a year; a lone 一 (`一校一策`) never does. A numeral with a power or a scale and a unit
-    (`两千三百万元`, `五百元`) is an amount whatever its unit; one digit and a unit may be a word (`三元`)."""
+    (`两千三百万元`, `五百元`) or a decimal (`一点五个百分点`) is an amount whatever its unit; one digit and a
+    unit may be a word (`三元`)."""
     if not (unit or scale) or (m.group("b") and not scale) or (token == "一" and not (m.group("b") or scale)):
         return False  # a range of Chinese numerals only with a scale: `三至五万人`
-    if unit and unit != "年" and (scale or any(c in "十百千万亿" for c in token)):
+    if unit and unit != "年" and (scale or any(c in "十百千万亿点" for c in token)):
         return True
     if unit not in _CN_COUNTERS:
         return False

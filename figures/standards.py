@@ -1,7 +1,9 @@
 """National 县域义务教育优质均衡 standards as data, and pass/fail checks against them.
 
 Values from /work/shared/domain/standards.md (教督〔2017〕6号 as reported by provincial and
-county pages; the full text was not available offline). `verified=False` marks the items whose
+county pages; the full text was not available offline), and the national base standards of two
+subsidies per student (营养膳食补助 per day, 寄宿生生活费补助 per year; sources at SOURCE_MEALS and
+SOURCE_BOARDING). `verified=False` marks the items whose
 wording was not seen verbatim: every result built from one says so.
 """
 from __future__ import annotations
@@ -22,6 +24,9 @@ SOURCE_2017 = ("教育部《县域义务教育优质均衡发展督导评估办�
                "据 m.zixin.com.cn/doc/2278587.html、www.fudaoke.com/exam/3242393.html 等转述")
 SOURCE_2012 = "《县域义务教育发展基本均衡县评估认定办法》(教督〔2012〕3号)，据公开页面转述"
 SOURCE_RATES = "国家学前教育发展目标（standards.md「Rates」表，未见原文）"
+SOURCE_MEALS = ("财政部、教育部《关于深入实施农村义务教育学生营养改善计划的通知》(2021)：自2021年秋季学期起膳食补助"
+                "国家基础标准由每生每天4元提高至5元，据教育部政务新媒体“微言教育”及经济日报转述")
+SOURCE_BOARDING = "财政部、教育部 城乡义务教育补助经费（家庭经济困难寄宿生生活费补助）国家基础标准，据公开转述"
 
 
 class StandardError(ValueError):
@@ -95,6 +100,13 @@ RULES: tuple[Rule, ...] = (
     _r("training_funds_share", "教师培训经费占学校年度公用经费预算总额不低于5%", ">=", 5, "%"),
     _r("social_recognition", "社会认可度达到85%以上", ">=", 85, "%"),
     _r("quality_monitoring_gap", "国家义务教育质量监测校际差异率低于0.15", "<", 0.15, ""),
+    # per student and period: judged only on a figure of the same kind (每生每天 / 每生每年), never on a total
+    _r("meal_subsidy", "农村义务教育学生营养膳食补助国家基础标准每生每天5元", ">=", 5, "元/生/天",
+       source=SOURCE_MEALS),
+    _r("boarding_subsidy", "家庭经济困难寄宿生生活费补助国家基础标准小学每生每年1000元", ">=", 1000, "元/生/年", "小学",
+       SOURCE_BOARDING, verified=False),
+    _r("boarding_subsidy", "家庭经济困难寄宿生生活费补助国家基础标准初中每生每年1250元", ">=", 1250, "元/生/年", "初中",
+       SOURCE_BOARDING, verified=False),
     _r("public_kindergarten_share", "公办园在园幼儿占比达到50%", ">=", 50, "%", source=SOURCE_RATES, verified=False),
     _r("inclusive_kindergarten_share", "普惠性幼儿园覆盖率达到80%", ">=", 80, "%", source=SOURCE_RATES, verified=False),
     _r("preschool_gross_enrolment", "学前三年毛入园率达到85%", ">=", 85, "%", source=SOURCE_RATES, verified=False),

@@ -55,13 +55,13 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     """new − old (or growth in %) between two year columns of an indicator row; of the row it splits
     when the question names nothing of the sub-row's own (`在校生` asked, `其中：普通小学在校生` found)."""
     row = _row_asked(query, table, row)
-    years = [c for c in row.cells if c.column[:4].isdigit() and _operand(c) is not None]
+    years = [c for c in row.cells if c.column[:4].isdigit() and cell_operand(c) is not None]
     if len(years) < 2:
         return None
     asked = [c for c in years if any(c.column.startswith(y) for y in query.years)]
     old, new = (asked[0], asked[-1]) if len(asked) >= 2 else (years[0], years[-1])
     label = normalize(row_label(table, row))
-    a, b = _operand(old, table, row, label), _operand(new, table, row, label)
+    a, b = cell_operand(old, table, row, label), cell_operand(new, table, row, label)
     if a is None or b is None:
         return None
     try:
@@ -178,7 +178,7 @@ def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
             column = _year_column(query, row)
             if parent is None or column is None:
                 return None
-            part, whole = (_operand(c, table, r, normalize(row_label(table, r)))
+            part, whole = (cell_operand(c, table, r, normalize(row_label(table, r)))
                            for r, c in ((row, row.cell(column)), (parent, parent.cell(column))))
             if part is None or whole is None:
                 return None
@@ -196,8 +196,11 @@ def compliance(query: Query, value: float, unit: str, context: str,
     against the national 优质均衡 standard of the indicator (figures.standards). Like with like: a
     total (公用经费50万元) is judged against a per-student standard only as total ÷ `students` when
     the document states them; otherwise the result says it cannot be judged, and why (flag
-    `cannot`)."""
+    `cannot`). A value the context sets as a requirement (`比例不低于12%`) is never judged: flag `rule`."""
     asked = query.asked.threshold
+    if states_rule(context, value, unit):
+        return Computation(label="要求", value=value, unit=unit, formula="", inputs=[], flag="rule",
+                           note=f"文件中的“{normalize(context)[-MAX_LABEL_CHARS:]}”是要求，不是实际达到的值")
     actual = Operand(label=normalize(context)[:30] or "文件数值", value=value, unit=unit,
                      decimals=_decimals(value))
     if asked:
@@ -216,10 +219,11 @@ def compliance(query: Query, value: float, unit: str, context: str,
         return None
     per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
     if per_student is not None and "/" not in unit:  # a total against a per-student standard
-        if students is None:
+        if students is None or per_student.unit.endswith("/天"):  # a total ÷ students is no rate per day
+            lacking = "总额除以学生数不是每天的标准" if students is not None else "文件没有给出学生数，无法折算生均值"
             return Computation(label="无法判断", value=value, unit=unit, formula="", inputs=[actual.to_input()],
                                flag="cannot", note=(f"文件给出的是总额{_num(value)}{unit}，国家标准按生均考核"
-                                                    f"（{per_student.rule}），文件没有给出学生数，无法折算生均值"))
+                                                    f"（{per_student.rule}），{lacking}"))
         actual.source = actual.source or {"kind": "passage", "text": context}
         per = ratio(actual, students, label=f"{actual.label} 生均", decimals=2)
         actual = Operand(label=per.label, value=per.value, unit=per_student.unit, decimals=2)
@@ -238,6 +242,26 @@ def compliance(query: Query, value: float, unit: str, context: str,
     return gap
 
 
+# a bound set as a requirement: `不低于12%`, `不少于72学时`, `不超过550元`; `达到95%以上` only in a clause that
+# requires or plans it (a report's `巩固率达到98%以上` is what was reached)
+_BOUND_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于", "≥", "≤")
+# … also written before the whole the bar is a share of (`比例不低于符合交流条件教师总数的10%`)
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|至少|不超过|不高于)[^\d，,；;。]{0,20}$")
+_REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上|不得|目标|计划|规划|到20\d\d年")
+
+
+def states_rule(context: str, value: float, unit: str) -> bool:
+    """Whether `context` states `value` as a requirement's bound rather than a value reached (a notice's
+    `参训比例不低于12%` is the bar a question restates, never the share achieved)."""
+    for q in find_quantities(context):
+        if q.value != value or q.unit != unit:
+            continue
+        if _BOUND_BEFORE.search(context[:q.start]) or q.qualifier in (">=", "<=", ">", "<") and (
+                q.text.startswith(_BOUND_WORDS) or _REQUIRES.search(context[:q.start])):
+            return True
+    return False
+
+
 def companion_checks(query: Query, text: str, span: tuple[int, int], unit: str, context: str) -> list[Computation]:
     """The other parts of a standard that comes in parts (figures.standards.COMPANIONS), each judged
     on the figure text[span] states for it (`…占比44.75%，交流轮岗的骨干教师103名，占比37.73%`)."""
@@ -252,7 +276,7 @@ def companion_checks(query: Query, text: str, span: tuple[int, int], unit: str, 
             named = match_indicator(before, q.unit) if q.is_measure else None
             if named is not None and named.key == key:
                 judged = compliance(query, q.value, q.unit, before + q.text)
-                if judged is not None:
+                if judged is not None and judged.flag != "rule":
                     out.append(judged)
                 break
     return out
@@ -267,13 +291,16 @@ def students_in(text: str, start: int, end: int) -> Operand | None:
 
 
 def verdict_text(result: Computation, question: str = "") -> str:
-    """达标 / 未达标 / 无法判断, in the question's own word when it asks 符合 (`符合国家标准吗` → 符合/不符合)."""
+    """达标 / 未达标 / 无法判断 (a requirement restated, flag `rule`, too), in the question's own word when it
+    asks 符合 (`符合国家标准吗` → 符合/不符合)."""
     if "符合" in question and result.flag in ("pass", "fail"):
         return "符合" if result.flag == "pass" else "不符合"
-    return {"pass": "达标", "fail": "未达标", "cannot": "无法判断"}.get(result.flag, "未达标")
+    return {"pass": "达标", "fail": "未达标", "cannot": "无法判断", "rule": "无法判断"}.get(result.flag, "未达标")
 
 
-def _operand(cell: Cell | None, table: Table | None = None, row: Row | None = None, label: str = "") -> Operand | None:
+def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,
+                 label: str = "") -> Operand | None:
+    """A table cell as an operand citing its cell (None when it holds no number)."""
     if cell is None:
         return None
     try:
@@ -329,7 +356,8 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         whole_words = bare_noun(query.asked.whole, query)
         if whole_words:  # the whole the question names, never another count of the sentence
             least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
-            wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least]
+            wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least
+                      or stated_total(w.label, whole_words)]
             if not wholes:
                 return None
         a, b = named, max(wholes, key=lambda w: w.value)
@@ -368,8 +396,8 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         # whole then stands elsewhere in the document (server/answer/computed.share_apart)
         # … or by the noun the question's whole ends with, the question having put its topic before it
         # (`营养改善计划受益学生` asked, `受益学生2.61万人` stated)
-        named = [p for p in wholes if (_overlap(p[1], whole_words) >= least or _heads(whole_words, p[1]))
-                 and not _qualified(p[1], whole_words)]
+        named = [p for p in wholes if (_overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
+                                       or stated_total(p[1], whole_words)) and not _qualified(p[1], whole_words)]
         if not named:
             return None
         whole = max(named, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
@@ -382,6 +410,20 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
     except ComputeError:
         return None
+
+
+# a whole asked as its topic + a 总 noun (`教师总人数`, `督导总次数`, `资金总额`) …
+_TOTAL_NOUN = re.compile(r"(?:的)?(?:总次数|总人数|总数量|总数|总额|总量|总计|合计|总和)$")
+# … is the amount the document states as the whole: `共开展督导1200次`, `累计投入资金5000万元`
+_TOTAL_WORD = re.compile(r"共|合计|总计|累计|总")
+
+
+def stated_total(words: str, whole: str) -> bool:
+    """Whether an amount's words (`共开展督导1200次`) state the total a question's whole names by its topic
+    and a 总 noun (`督导总次数`): the topic in the words, and the words marking the amount as a total."""
+    topic = _TOTAL_NOUN.sub("", normalize(whole, drop_space=True))
+    return len(topic) >= 2 and topic != normalize(whole, drop_space=True) and _TOTAL_WORD.search(words) is not None \
+        and _overlap(words, topic) >= min(len(topic), 2 + len(topic) // 2)
 
 
 def _heads(noun: str, words: str) -> bool:
@@ -675,7 +717,7 @@ def _rows_total(query: Query, table: Table) -> Computation | None:
     if len(rows) < 2 or not columns:
         return None
     column = columns[0]
-    found = [_operand(r.cell(column), table, r, normalize(row_label(table, r))) for r in rows if r.cell(column)]
+    found = [cell_operand(r.cell(column), table, r, normalize(row_label(table, r))) for r in rows if r.cell(column)]
     operands = [o for o in found if o is not None]
     if len(operands) < 2 or len(operands) < len(found):
         return None
@@ -712,7 +754,8 @@ def _subject(sentence: str, before: int) -> str:
 
 
 def _num(value: float) -> str:
-    return f"{value:g}"
+    """`9600000`, `4.5`: never the exponent form `:g` gives from a million up."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def _decimals(value: float) -> int:

@@ -104,3 +104,25 @@ def test_yi_and_wan_in_one_chinese_amount(yi, wan, liang):
     written = numeral + "元"
     q = _one(f"全年投入补助资金{written}，惠及全市农村学生。", written)
     assert (q.value, q.unit) == (value, "元")
+
+
+@settings(max_examples=200, deadline=None)
+@given(whole=st.integers(min_value=0, max_value=99), digits=st.integers(min_value=1, max_value=99),
+       scale=st.sampled_from([("万", 10**4), ("亿", 10**8)]), unit=units, liang=st.booleans())
+def test_chinese_decimal_with_a_scale(whole, digits, scale, unit, liang):
+    # 一点五万人 is 15000 (never 五万): the digits after 点 are the decimal part, read one by one
+    fraction = str(digits).rstrip("0") or "0"
+    numeral = cn2an.an2cn(whole, "low")
+    if liang and numeral == "二":
+        numeral = "两"
+    written = numeral + "点" + "".join(cn2an.an2cn(int(d), "low") for d in fraction) + scale[0] + unit[0]
+    q = _one(f"全市共惠及{written}，", written)
+    expected = Decimal(f"{whole}.{fraction}") * scale[1]
+    assert (Decimal(str(q.value)), q.unit, q.decimals) == (expected, unit[1], len(fraction))
+
+
+def test_chinese_decimals_in_prose():
+    assert _one("资助学生一点五万人次。", "一点五万人次").value == 15_000
+    assert _one("比上年提高一点五个百分点。", "一点五个百分点").value == 1.5
+    assert _one("增长百分之六点八。", "百分之六点八").value == 6.8
+    assert [q.text for q in find_quantities("下午两点五十分开会，重点学校三所")] == ["三所"]

@@ -1,6 +1,7 @@
 """Stated figures of the real corpus checked against the national 优质均衡 standards."""
 import pytest
 
+from figures.indicators import match_indicator
 from figures.standards import RULES, StandardError, check, check_figure
 from tests.test_figures_extract import BANAN, RONGCHANG, figures_of, one
 
@@ -56,3 +57,15 @@ def test_every_rule_names_its_source_and_unverified_ones_say_so():
     assert all(r.source for r in RULES)
     assert {r.key for r in RULES if not r.verified} >= {"difference_coefficient"}
     assert len([r for r in figures_of(RONGCHANG) if check_figure(r)]) >= 8
+
+
+@pytest.mark.parametrize("text, key", [
+    ("县级以上骨干教师交流轮岗比例为22.4%", "backbone_rotation_ratio"),  # the 骨干 rule (≥ 20%), either word order
+    ("交流轮岗的骨干教师103名，占比37.73%", "backbone_rotation_ratio"),
+    ("交流轮岗比例为13.6%，其中骨干教师交流87人", "rotation_ratio"),
+    ("按每生每天5元标准享受膳食补助", "meal_subsidy"),
+    ("家庭经济困难寄宿生生活费补助标准为小学每生每年1000元", "boarding_subsidy"),
+])
+def test_indicators_named_in_either_order(text, key):
+    found = match_indicator(text, "%" if "%" in text else None)
+    assert found is not None and found.key == key

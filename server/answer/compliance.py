@@ -1,22 +1,28 @@
-"""Compliance questions of two kinds. Those the documents cannot settle: asked of an indicator with a national
+"""Compliance questions of four kinds. Those the documents cannot settle: asked of an indicator with a national
 standard (生均教学仪器设备值) while quoting a figure the document does state (投入200余万元…), the
 answer is that it cannot be judged — the figure is a total, not the indicator the standard
 measures — with the standard and the cited figure, never a pass or fail. And those of a standard
-set per school stage, each stage's stated figure judged against its own rule.
+set per school stage, each stage's stated figure judged against its own rule. And those of a standard per
+student and period (膳食补助 每生每天, 寄宿生生活费补助 每生每年): judged only on a figure stated per
+student for the same period, never on a total. And those restating a bar the document sets as a
+requirement (…能否满足…比例不低于12%的要求): the requirement is never the value reached.
 """
 from __future__ import annotations
 
 import re
 
-from figures.compute import Operand
-from figures.indicators import match_indicator, match_stage
-from figures.numbers import Quantity, find_quantities
-from figures.standards import ComplianceResult, check, rules_for
+from figures.compute import Computation, ComputeError, Operand, share
+from figures.indicators import Indicator, match_form, match_indicator, match_stage
+from figures.numbers import Quantity, find_quantities, fold
+from figures.standards import ComplianceResult, Rule, check, rules_for
+from figures.tablequery import cells_of, key
+from ingest.models import Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, flat, region_of
+from server.calc import cell_operand, states_rule
 from server.retrieve import Hit
 
 CANDIDATES = 10  # passages searched for the figure the question quotes
@@ -126,3 +132,190 @@ def _verdict(outcomes: list[ComplianceResult], question: str) -> str:
     if "符合" in question:
         return "符合" if passed else "不符合"
     return "达标" if passed else "未达标"
+
+
+# a figure per student and period: `每生每天5元`, `小学每生每年1000元`, `每名学生每学年…`, or the unit `5元/生/天`
+_PER_STUDENT_BEFORE = re.compile(r"(?:每生|每名?学生|每人|生均)(?:每(?P<period>天|日|学年|年|月))?[^\d，；;。、]{0,4}$")
+_PERIOD = {"日": "天", "学年": "年"}
+
+
+def _period(unit: str) -> str:
+    """`元/生/天` → 天; '' when the unit is not per student and period."""
+    parts = unit.split("/")
+    return _PERIOD.get(parts[2], parts[2]) if len(parts) == 3 and parts[1] in ("生", "人") else ""
+
+
+def _names(indicator: Indicator, text: str) -> bool:
+    form = match_form(text)
+    return any(match_form(s) in form for s in indicator.synonyms)
+
+
+class PerStudentStandard:
+    """Handler: a standard per student and period (营养膳食补助 每生每天5元; 寄宿生生活费补助 小学每生每年1000元,
+    初中1250元) asked of a document: the rate the document states per student (`每生每天补助5元`,
+    `小学每生每年1000元、初中每生每年1200元`) judged against it, stage by stage where the standard
+    differs by stage. A rate of another period is not judged (no conversion: school days vary), and a total
+    (全年补助资金1800万元) never is: plans and replies state both, and only the rate is the standard's kind."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not query.asked.compliance or query.asked.threshold or not ask.hits:
+            return None
+        indicator = match_indicator(normalize(query.norm, drop_space=True))
+        rules = [r for r in rules_for(indicator.key) if _period(r.unit)] if indicator else []
+        if indicator is None or not rules:
+            return None
+        asked_stage = match_stage(query.norm)
+        rules = [r for r in rules if not r.stage or not asked_stage or r.stage == asked_stage] or rules
+        for hit in ask.ranked[:CANDIDATES]:
+            if not reader.year_ok(query, hit):
+                continue
+            text = reader.documents[hit.chunk.doc_id].text
+            for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
+                if not _names(indicator, text[start:end]):
+                    continue
+                rates = _rates(text, start, end)
+                if rates:
+                    return _judged(ask, hit, indicator.name, rules, rates, (start, end))
+        return None
+
+
+def _rates(text: str, start: int, end: int) -> list[tuple[Quantity, str, str]]:
+    """The amounts text[start:end] states per student, each with its period and the stage its item names."""
+    out = []
+    for q in find_quantities(text[start:end]):
+        if not q.is_measure or not q.unit.startswith("元"):
+            continue
+        at = start + q.start
+        item = text[max([m.end() for m in _ITEM.finditer(text, start, at)], default=start):at]
+        before = _PER_STUDENT_BEFORE.search(fold(item))  # either script
+        period = _period(q.unit) or (_PERIOD.get(before.group("period") or "", before.group("period") or "")
+                                     if before else "")
+        if not period or "/" not in q.unit and before is None:
+            continue
+        q.start, q.end = at, start + q.end
+        out.append((q, period, match_stage(item)))
+    return out
+
+
+def _judged(ask: Ask, hit: Hit, name: str, rules: list[Rule], rates: list[tuple[Quantity, str, str]],
+            span: tuple[int, int]) -> Draft:
+    """Each rule against the rate of its stage (or the one rate stated for all stages) of its period; a
+    rule whose period the document does not state its rate in is said to be not judged, with why."""
+    doc = ask.reader.documents[hit.chunk.doc_id]
+    n = ask.book.cite(hit, *span)
+    outcomes: list[ComplianceResult] = []
+    lines, figures, claims = [], [], []
+    for rule in rules:
+        period = _period(rule.unit)
+        fitting = [(q, st) for q, p, st in rates if p == period and (not rule.stage or st in (rule.stage, ""))]
+        fitting = [f for f in fitting if f[1] == rule.stage] or fitting
+        if not fitting:
+            stated = "、".join(f"{q.text}（每{p}）" for q, p, _ in rates)
+            lines.append(f"国家标准按每生每{period}计（{rule.rule}），文件写的是{stated}[{n}]，计算周期不同，不能直接比较")
+            continue
+        q, stage = fitting[0]
+        actual = Operand(label=f"{stage or rule.stage}{name}", value=q.value, unit=rule.unit, decimals=q.decimals,
+                         source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})
+        outcome = check(rule.key, q.value, rule.stage or None, operand=actual)
+        gap = outcome.gap
+        gap.flag = outcome.verdict
+        outcomes.append(outcome)
+        lines.append(f"{rule.stage}{name}{q.text}[{n}]：{outcome.summary()}")
+        figures.append(computed_figure(gap, n))
+        claims.append(Claim(q.unit, f"{rule.stage}{name}", hit, span, True))
+    verdict = _verdict(outcomes, ask.query.norm) if len(outcomes) == len(rules) else "无法判断"
+    quote = display(doc.text[span[0]:span[1]])
+    return Draft(f"{verdict}。{'；'.join(lines)}。依据{region_of(doc)}文件：“{quote}”[{n}]", False,
+                 ask.book.citations, figures, claims)
+
+
+_BOUNDS = (">=", ">", "<=", "<")
+
+
+class RestatedRequirement:
+    """Handler: a question restating a share's bar the document itself sets as a requirement (a notice's
+    `脱产研修参训比例不低于12%`; asked `…的人数能否满足…比例不低于12%的要求`). The requirement is never
+    the value reached: the share is computed from the document's table — the row the question names ÷ the
+    total row, in the column of the kind it counts (人数) — and judged against the bar; when no table holds
+    both, the answer abstains, saying the document states only the requirement."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not query.asked.compliance:
+            return None
+        # the bar as the question writes it (`不低于12%`, `不少于10%`)
+        bar = next((q for q in find_quantities(query.norm) if q.unit == "%" and q.qualifier in _BOUNDS), None)
+        if bar is None:
+            return None
+        stated = _requirement(ask, bar)
+        if stated is None:
+            return None
+        hit, span = stated
+        doc = reader.documents[hit.chunk.doc_id]
+        for table in doc.tables:
+            computed = _named_share(table, query.norm)
+            if computed is None:
+                continue
+            passed = computed.value >= bar.value if bar.qualifier in (">=", ">") else computed.value <= bar.value
+            computed.flag = "pass" if passed else "fail"
+            rows = sorted({i["source"]["row_index"] for i in computed.inputs})
+            chunk = next((h for h in ask.ranked if h.chunk.doc_id == doc.doc_id), hit)
+            marks = "".join(f"[{ask.book.cite(chunk, table.rows[r].start, table.rows[r].end)}]" for r in rows)
+            n = ask.book.cite(hit, *span)
+            word = ("满足" if passed else "不满足") if "满足" in query.norm else ("达标" if passed else "未达标")
+            relation = "≥" if passed else "<"
+            return Draft(f"{word}：{computed.formula}{marks}，{computed.value:.1f}% {relation} {bar.value:g}%"
+                         f"（文件的要求：“{_bare(doc.text[span[0]:span[1]])}”[{n}]）", False, ask.book.citations,
+                         [computed_figure(computed, n)], [Claim("%", computed.label, hit, span, True)])
+        return reader.abstain(f"文件中未找到实际达到的比例：“{_bare(doc.text[span[0]:span[1]])}”是要求，不是实际值。",
+                              [hit] + [h for h in ask.ranked if h is not hit])
+
+
+def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int]] | None:
+    """The leading passage's clause that sets the question's bar as a requirement, with its span."""
+    for hit in ask.ranked[:CANDIDATES]:
+        text = ask.reader.documents[hit.chunk.doc_id].text
+        for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            for a, b in _clauses(text, start, end):
+                if states_rule(text[a:b], bar.value, bar.unit):
+                    return hit, (a, b)
+    return None
+
+
+def _bare(clause: str) -> str:
+    """The clause as quoted inside a sentence: without its closing pause or a leading `其中`."""
+    return display(clause).strip("，,；;。").removeprefix("其中")
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end)), end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _named_share(table: Table, question: str) -> Computation | None:
+    """The share of the row the question names (its label written in it) in the table's total row, in the
+    column the question names (`人数` → 培训人数（人）) or else the first of counted people."""
+    cells = [c for c in cells_of(table) if c.value is not None and c.unit == "人"]
+    asked = key(question)
+    named = [c for c in cells if not c.is_total and len(key(c.own_label)) >= 2 and key(c.own_label) in asked]
+    totals = {c.column: c for c in cells if c.is_total}
+    for c in sorted(named, key=lambda c: -_column_named(c.column, asked)):
+        whole = totals.get(c.column)
+        if whole is None:
+            continue
+        part_op = cell_operand(c.cell, table, c.row, key(c.own_label))
+        whole_op = cell_operand(whole.cell, table, whole.row, key(whole.label))
+        if part_op is None or whole_op is None:
+            continue
+        try:
+            return share(part_op, whole_op, label=f"{key(c.own_label)}占{key(whole.label)}比例", decimals=1)
+        except ComputeError:
+            continue
+    return None
+
+
+def _column_named(column: str, asked: str) -> int:
+    """How much of the column's header the question writes (`培训人数（人）` and `…的人数`: 人数)."""
+    words = re.findall(r"[\u4e00-\u9fff]{2}", key(column))
+    return sum(w in asked for w in words)

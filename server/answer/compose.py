@@ -7,7 +7,7 @@ from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.comparison import Comparison
-from server.answer.compliance import CannotJudge, StageStandards
+from server.answer.compliance import CannotJudge, PerStudentStandard, RestatedRequirement, StageStandards
 from server.answer.computed import CompletionRate, PerHead, ProseComputation, ProseOverTable
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
@@ -48,6 +48,8 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
+            PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
+            RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares

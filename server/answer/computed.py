@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from figures.changes import find_changes
 from figures.compute import ComputeError, ratio, share
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -13,7 +14,7 @@ from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming, several_values
-from server.answer.text import computed_figure, display, flat, region_of
+from server.answer.text import computed_figure, display, flat, quantity_figure, region_of
 from server.calc import bare_noun, compliance, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
 from server.operation import asked_subject
@@ -67,7 +68,7 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     window = (before[0][0] if before else sentence[0], sentence[1])
     computed = prose_compute(query, doc.text, window, sentence)
     if not computed:
-        return None
+        return stated_rate(reader, query, hit, sentence, book) if query.operation == "growth" else None
     sources = [i["source"] for c in computed for i in c.inputs if (i.get("source") or {}).get("start") is not None]
     starts = [src["start"] for src in sources]
     last = max([sentence[1]] + [src["end"] for src in sources if src.get("end")])
@@ -93,6 +94,28 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
             figures += [computed_figure(j, n) for j in judged]
     return Draft(f"{verdict}{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,
                  book.citations, figures, [Claim(c.unit, c.label, hit, span, True) for c in computed])
+
+
+_SUBJECT_VERB = re.compile(r"(?:达到|达|为|是|有|共计|共|约)$")  # `教育总投入达到`: the subject without its verb
+
+
+def stated_rate(reader: Reader, query: Query, hit: Hit, sentence: tuple[int, int], book: CitationBook) -> Draft | None:
+    """A growth asked (`增幅`, `增长了百分之几`) that the sentence states as a rate beside the level
+    (`教育总投入12.6亿元，比上年增长5.8%`): the rate, never the level — the one whose subject carries most of
+    the question's words when the sentence states several."""
+    doc = reader.documents[hit.chunk.doc_id]
+    rates = [st for st in find_changes(doc.text, *sentence) if st.rate is not None]
+    if not rates:
+        return None
+    st = max(rates, key=lambda c: reader.coverage(query, flat(normalize(c.subject)))[0])
+    assert st.rate is not None
+    n = book.cite(hit, *sentence)
+    subject = _SUBJECT_VERB.sub("", normalize(st.subject).strip("，,、 "))
+    said = display(doc.text[st.start:st.end])
+    return Draft(f"{subject}增幅：{st.rate.text}（文件写“{said}”）[{n}]。"
+                 f"依据{region_of(doc)}文件：“{display(doc.text[sentence[0]:sentence[1]])}”[{n}]", False,
+                 book.citations, [quantity_figure(f"{subject}增幅", st.rate, n)],
+                 [Claim("%", f"{subject}增幅", hit, sentence)])
 
 
 # words around a share's nouns as questions write them that name neither (`占多大`, a year, `全省`)

@@ -20,9 +20,9 @@ from figures.compute import ComputeError, Operand, ratio, remainder, share, tota
 from figures.indicators import match_stage
 from ingest.normalize import normalize
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import Claim, Draft
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming, naming_listed
-from server.answer.text import flat
+from server.answer.text import display, flat, quantity_figure, region_of
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
 _RATES = Path(__file__).resolve().parents[2] / "figures" / "lexicon" / "defined_rates.tsv"
@@ -97,7 +97,7 @@ class DefinedRate:
         for doc_id in _documents(ask):
             text = normalize(ask.reader.documents[doc_id].text)
             if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", text):
-                return None  # the report states the rate: a lookup quotes it
+                return _stated_rate(ask, doc_id, rate)  # the report states it: quoted, not recomputed
             amounts = [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit not in ("%", "百分点")
                        and (len(thing) < 2 or thing in flat(normalize(a.lead)))]
             parts = [a for a in amounts if _verb_named(a, part_word)]
@@ -117,6 +117,27 @@ class DefinedRate:
                 return None
             return draft_apart(ask.reader, ask.book, result, [p, w])
         return None
+
+
+def _stated_rate(ask: Ask, doc_id: str, rate: str) -> Draft | None:
+    """The rate as the report states it (`…已整改230个，整改率为92.0%，较上学期提高3.5个百分点`), its sentence
+    quoted whole (the change stated with it goes with it): a table of the same words ranks above the
+    sentence as often as not. None when the question asks something else of it (a change, a check) or the
+    report states it more than once with different values: a lookup weighs those."""
+    query = ask.query
+    if query.operation or query.asked.change or query.asked.compliance:
+        return None
+    stated = [a for a in document_amounts(ask.reader, doc_id)
+              if a.quantity.unit == "%" and flat(normalize(a.lead)).endswith((rate, f"{rate}为", f"{rate}达到",
+                                                                               f"{rate}达"))]
+    if len({a.quantity.value for a in stated}) != 1 or not ask.reader.year_ok(query, stated[0].hit):
+        return None
+    a = stated[0]
+    doc = ask.reader.documents[doc_id]
+    n = ask.book.cite(a.hit, *a.sentence)
+    quote = display(doc.text[a.sentence[0]:a.sentence[1]])
+    return Draft(f"{rate}{a.quantity.text}。依据{region_of(doc)}文件：“{quote}”[{n}]", False, ask.book.citations,
+                 [quantity_figure(rate, a.quantity, n)], [Claim(a.quantity.unit, rate, a.hit, a.sentence)])
 
 
 class ListedShare:

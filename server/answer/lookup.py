@@ -166,6 +166,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     if query.asked.compliance and stated is not None:
         q = parse_number(stated.text + normalize(stated.unit))
         judged = compliance(query, q.value, q.unit, label) if q else None
+        if judged is not None and judged.flag == "rule":  # the document's requirement, not a value reached
+            return reader.abstain(f"文件中未找到实际达到的数值：{judged.note}。", [hit])
         if judged is not None:
             answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
@@ -323,6 +325,8 @@ class ProseLookup:
         if judge:
             students = students_in(doc.text, *sentence)  # of the same sentence: the total's own students
             judged = compliance(query, quantity.value, quantity.unit, quoted, students)
+            if judged is not None and judged.flag == "rule":  # the document's requirement, not a value reached
+                return reader.abstain(f"文件中未找到实际达到的数值：{judged.note}。", [best])
             if judged is not None:
                 answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
                 if judged.flag != "cannot":
