@@ -77,6 +77,12 @@ _PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
 _REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况")
 _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|控制在|不低于|以上")
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  # a column header naming a plan's aim
+# a clause stating a level reached: 已 before its verb (`已提高到74.2%`, `已建成120套`), or years before the
+# document's (`由2020年的47.3人降至2022年的43.6人` in a 2023 review; its own year may be a plan's year of
+# tasks) and no word of an aim
+_ALREADY = re.compile(r"已(?:经)?(?:达到|提高|提升|降至|降低|下降|增至|增加|实现|完成|建成|消除|覆盖)")
+_AIM_WORDS = re.compile(r"到\s*20\d\d\s*年|计划|规划|将|拟|力争|争取|预计|预期|目标|确保")
+_CLAUSE_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
 _STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
@@ -942,10 +948,25 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
 
 
 def _present(reader: Reader, claim: Claim) -> bool:
-    """A figure stated as the present: its sentence says so (截至, 目前) or its section reviews it."""
+    """A figure stated as the present: its sentence says so (截至, 目前), its clause states a level
+    reached, or its section reviews it."""
     doc = reader.documents[claim.hit.chunk.doc_id]
     sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
-    return bool(_PRESENT.search(sentence) or _REVIEW.search(normalize(claim.hit.chunk.section, drop_space=True)))
+    return bool(_PRESENT.search(sentence) or _reached(reader, claim)
+                or _REVIEW.search(normalize(claim.hit.chunk.section, drop_space=True)))
+
+
+def _reached(reader: Reader, claim: Claim) -> bool:
+    """A clause of prose stating a level reached (_ALREADY, or only years before the document's own):
+    the state when the document was written, whatever section or kind of document it stands in."""
+    if claim.hit.chunk.row_index is not None:
+        return False
+    context = normalize(claim.context, drop_space=True)
+    if _AIM_WORDS.search(context):
+        return False
+    years = [int(y) for y in _CLAUSE_YEAR.findall(context)]
+    written = reader.doc_year(claim.hit.chunk.doc_id)
+    return bool(_ALREADY.search(context)) or bool(years and written and max(years) < written)
 
 
 def _planned(reader: Reader, claim: Claim, window: str) -> bool:
@@ -954,13 +975,16 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     doc = reader.documents[claim.hit.chunk.doc_id]
     sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
     section = normalize(claim.hit.chunk.section, drop_space=True)
+    if _reached(reader, claim):  # a level reached, beside an aim in the same sentence or section
+        return False
     if _PLANNED.search(sentence) or "目标" in section:
         return True
     # a table cell under a target column (`2025年目标`, `目标值`, `规划值`): its header says so, whatever
     # section the table stands in (a mid-term review tabulates the plan's targets beside their progress)
     if claim.hit.chunk.row_index is not None and _TARGET_COLUMN.search(normalize(claim.context, drop_space=True)):
         return True
-    plan = _PLAN_DOC.search(normalize(doc.meta.title + doc.meta.genre))
+    # a plan by its kind when that is known (a `…规划中期评估报告` is a report on a plan), else by its title
+    plan = _PLAN_DOC.search(doc.meta.genre or normalize(doc.meta.title))
     return bool(plan) and not _REVIEW.search(section) and bool(_AIM.search(sentence))
 
 
