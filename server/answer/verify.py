@@ -33,7 +33,8 @@ from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
-from server.answer.evidence import Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
+from server.answer.evidence import CANDIDATES, Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
+from server.answer.lookup import table_answer
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
@@ -134,6 +135,10 @@ _PER_HEAD_NAMED = re.compile(r"(?:生均|人均)[\u4e00-\u9fff]{2,12}")
 _COUNTED_ASK = re.compile(rf"(?:多少|几)(?:[{COUNTERS}人]|人次)")  # an ask naming its counter (多少名, 几所)
 
 
+class OtherStage(str):
+    """The reason a figure does not answer: it is of another school stage than the one asked."""
+
+
 class Unlike(str):
     """The reason a figure does not answer: it is a value of another indicator than the one asked."""
     stated: str
@@ -167,6 +172,10 @@ class Verifier:
                 change = _change_beside(ask, claim)
                 if change is not None:
                     return change
+            if isinstance(problem, OtherStage):  # the row of the stage asked in a leading table
+                row = _stage_row(ask)
+                if row is not None:
+                    return row
             if isinstance(problem, OtherClause):  # the sentence's clause about the subject asked
                 return _other_clause(ask, claim, problem)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
@@ -199,7 +208,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return "它是一段时间，不是所问的数"
     stage = _stage_conflict(query, context)
     if stage:
-        return f"它说的是{stage}"
+        return OtherStage(f"它说的是{stage}")
     if not claim.computed:
         other = opposite(query.norm, context)
         if other:
@@ -915,6 +924,28 @@ def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) ->
         if all(_loosely_has(reader, t, clause) for t in terms) and any(q.is_measure for q in find_quantities(clause)):
             return OtherClause("、".join(t for t in terms if t not in covered)[:20], span)
     return ""
+
+
+def _stage_row(ask: Ask) -> Draft | None:
+    """A figure of another stage (`中小学…占比达到58%`) where a leading passage is a table row labelled
+    with the stage asked (a report's 学段 × indicator table: `初中 | 1236 | 93.5 | 61.8`): that row's cell
+    under the column the question names, when it passes the same check."""
+    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(ask.query.norm)}
+    for hit in ask.ranked[:CANDIDATES]:
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        table = table_of(doc, hit.chunk)
+        if table is None or hit.chunk.row_index is None:
+            continue
+        row = table.rows[hit.chunk.row_index]
+        label = normalize(f"{row.group} {row_label(table, row)}", drop_space=True)
+        if not asked & {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(label)}:
+            continue
+        mark = len(ask.book.citations)
+        draft = table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+        if not draft.abstained and len(draft.figures) == 1 and verified(ask.reader, ask.query, draft):
+            return draft
+        del ask.book.citations[mark:]
+    return None
 
 
 def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
