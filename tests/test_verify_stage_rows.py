@@ -46,3 +46,27 @@ def test_a_follow_up_takes_the_stage_of_the_previous_question(service):
 def test_a_stage_without_a_row_is_not_answered_by_another_stage(service):
     r = service.ask("青柏县普通高中专任教师中级以上职称占比是多少？")
     assert not any(f.value in (58, 60.4, 51.3) for f in r.figures), r.answer
+
+
+# a breakdown after 其中: `其中小学…` is 其中 + 小学, never 中小学
+BREAKDOWN = """青柏县2023年教育统计公报
+青柏县教育局
+2024年2月
+一、专任教师
+全县有专任教师2310人，其中小学专任教师920人，初中专任教师618人。
+全县中小学共有学生31200人，其中小学生19800人。
+"""
+
+
+@pytest.fixture(scope="module")
+def bulletin(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "breakdown", {"qingbai-bulletin": BREAKDOWN})
+
+
+@pytest.mark.parametrize("question, value", [
+    ("青柏县小学专任教师有多少人？", 920),
+    ("青柏县小学有多少名专任教师？", 920),
+    ("青柏县小学生有多少人？", 19800),
+])
+def test_a_stage_after_its_breakdown_word_is_that_stage(bulletin, question, value):
+    assert first_figure(bulletin.ask(question))[0] == value

@@ -55,7 +55,9 @@ STAGE_FAMILIES = {
 # … under every name documents give them (server/lexicon/stages.tsv: 中等职业学校 is 中职)
 STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_lexicon().items()
                    if stage in STAGE_FAMILIES for name in names if name not in STAGE_FAMILIES}
-_STAGE = re.compile("|".join(sorted(STAGE_FAMILIES, key=len, reverse=True)))
+# 其中 before a stage (`其中小学1845人`) is no part of it: not 中小学, nor 中职 of `其中职业学校`
+_STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + name
+                             for name in sorted(STAGE_FAMILIES, key=len, reverse=True)))
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
 # a question about the present; a sentence about a planned future
 _CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
