@@ -53,3 +53,10 @@ def stages() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """A school stage → (the other names documents give it, the stages it comprises)."""
     return {row[0]: (tuple(row[1].split()) if len(row) > 1 else (), tuple(row[2].split()) if len(row) > 2 else ())
             for row in _rows("stages.tsv")}
+
+
+@lru_cache(maxsize=1)
+def stage_families() -> dict[str, str]:
+    """A school stage's name → its family (幼儿园 → preschool): stages of different families never
+    answer for each other."""
+    return {row[0]: row[1] for row in _rows("stage_families.tsv")}

@@ -70,3 +70,13 @@ def bulletin(tmp_path_factory: pytest.TempPathFactory) -> Service:
 ])
 def test_a_stage_after_its_breakdown_word_is_that_stage(bulletin, question, value):
     assert first_figure(bulletin.ask(question))[0] == value
+
+
+def test_every_stage_the_lexicon_names_has_a_family():
+    """The families are data (server/lexicon/stage_families.tsv, with its source), and every stage of
+    stages.tsv under each of its names has one: the verifier knows no stage name the lexicon does not."""
+    from server.answer.verify import STAGE_FAMILIES
+    from server.lexicon import stages
+
+    for stage, (names, parts) in stages().items():
+        assert {stage, *names, *parts} <= set(STAGE_FAMILIES), stage

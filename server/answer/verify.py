@@ -38,20 +38,13 @@ from server.answer.lookup import table_answer
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
-from server.lexicon import area_kinds, unit_nouns
+from server.lexicon import area_kinds, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
-# school stages by family: a figure of one family never answers a question about another
-STAGE_FAMILIES = {
-    "学前教育": "preschool", "学前": "preschool", "幼儿园": "preschool", "在园幼儿": "preschool", "托育": "nursery",
-    "义务教育": "compulsory", "中小学": "compulsory", "小学": "primary", "初中": "junior",
-    "普通高中": "senior", "高中阶段": "senior", "高中": "senior", "中等职业教育": "vocational", "中职": "vocational",
-    "职业教育": "vocational",
-    "高等教育": "higher", "高校": "higher", "特殊教育": "special",
-    # the levels of higher education a student is enrolled at (教育部《教育统计报表》: 研究生, 普通本科, 高职(专科))
-    "研究生": "graduate", "本科": "undergraduate", "高职": "higher vocational",
-}
+# school stages by family (server/lexicon/stage_families.tsv): a figure of one family never answers a
+# question about another
+STAGE_FAMILIES = dict(stage_families())
 # … under every name documents give them (server/lexicon/stages.tsv: 中等职业学校 is 中职)
 STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_lexicon().items()
                    if stage in STAGE_FAMILIES for name in names if name not in STAGE_FAMILIES}
