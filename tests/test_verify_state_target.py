@@ -58,3 +58,11 @@ def test_a_planned_level_does_not_answer_the_present(service, question, planned)
 def test_the_aim_is_still_answered_by_the_plan(service):
     assert first_figure(service.ask("白杨县到2025年普惠性幼儿园覆盖率要达到多少？"))[0] == 90
 
+
+
+def test_a_change_from_a_past_year_to_an_aim_is_the_aim(tmp_path_factory):
+    """`由2023年的18.6%提高到25%以上` in a 2024 document: the past year dates the start, not the aim."""
+    opinion = ("兰溪区关于加强新时代教师队伍建设的实施意见\n兰溪区教育局\n2024年5月\n一、主要目标\n"
+               "到2027年，研究生学历教师占专任教师比例由2023年的18.6%提高到25%以上。\n")
+    service = service_over(tmp_path_factory, "change-to-aim", {"lanxi-opinion": opinion})
+    assert first_figure(service.ask("兰溪区研究生学历教师的比例要提高到多少？"))[0] == 25

@@ -990,9 +990,15 @@ def _reached(reader: Reader, claim: Claim) -> bool:
     context = normalize(claim.context, drop_space=True)
     if _AIM_WORDS.search(context):
         return False
-    years = [int(y) for y in _CLAUSE_YEAR.findall(context)]
+    if _ALREADY.search(context):
+        return True
+    # the year dates the clause's last figure only when nothing else is stated between them: not the
+    # start of a change to an aim (`由2023年的18.6%提高到25%以上`)
+    years = list(_CLAUSE_YEAR.finditer(context))
     written = reader.doc_year(claim.hit.chunk.doc_id)
-    return bool(_ALREADY.search(context)) or bool(years and written and max(years) < written)
+    if not years or not written or max(int(y.group(1)) for y in years) >= written:
+        return False
+    return len([q for q in find_quantities(context[years[-1].end():]) if q.is_measure]) == 1
 
 
 def _planned(reader: Reader, claim: Claim, window: str) -> bool:
