@@ -45,6 +45,9 @@ DATE = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*�
                   r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
                   r"|(?:中華民國|中华民国|民國|民国)\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日")
 ROC_EPOCH = 1911
+# a date naming only its month (`2024年3月` under a report's issuer, `2021年9月印发`): the document's year and
+# month, stored as yyyy-mm (ISO 8601 reduced precision) — the year is what its 今年/去年 are counted from
+_MONTH = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N})\s*月")
 # 某府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
 # the 签发人 of a report or reply, printed on the 文号's line (GB/T 9704-2012 党政机关公文格式 7.2.4)
 SIGNER = re.compile(r"[签簽][发發]人\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*$")
@@ -81,7 +84,7 @@ _DATED_SOURCE = re.compile(rf"^(?P<site>{_OUTLET})[\s\u3000]+(?P<date>\d{{4}}[�
                            rf"|^(?P<date2>\d{{4}}[年-]\S+?)[\s\u3000]+(?P<site2>{_OUTLET})$")
 # An office and the day it issued the document on one line under the title: `某县教育局 2025年2月14日`.
 _ISSUED_ON = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室]))"
-                        r"[\s\u3000]+(?P<date>\S+日)$")
+                        r"[\s\u3000]+(?P<date>\S+[日月])$")
 # The red head of an official document: `某县教育局文件` above its 文号 and title.
 _RED_HEAD = re.compile(r"^\S{2,30}文件$")
 # A speech titled by its speaker: `张某某同志在全市教育大会上的讲话`.
@@ -230,6 +233,18 @@ def is_traditional(text: str) -> bool:
     return changed / len(ideographs) >= TRADITIONAL_SHARE
 
 
+def calendar_date(text: str) -> str:
+    """`text` as a whole a date: yyyy-mm-dd, or yyyy-mm when it names only the month; '' otherwise."""
+    text = text.strip()
+    day = DATE.fullmatch(text)
+    if day:
+        return iso_date(day)
+    month = _MONTH.fullmatch(text)
+    if not month or not 1 <= _cn_number(month["m"]) <= 12:
+        return ""
+    return f"{_cn_number(month['y']):04d}-{_cn_number(month['m']):02d}"
+
+
 def iso_date(match: re.Match) -> str:
     """A DATE match as yyyy-mm-dd ('' when it is no calendar date)."""
     if match["iy"]:
@@ -287,6 +302,8 @@ def _store(out: dict[str, str], label: str, value: str) -> None:
     if key in ("date", "published"):
         m = DATE.search(value)
         value = iso_date(m) if m else ""
+    if key == "source" and (dated := _DATED_SOURCE.match(value)):  # `来源：曲靖日报　2025年1月16日`
+        value = dated["site"] or dated["site2"]
     if key and value and key not in out:
         out[key] = value
 
@@ -349,25 +366,28 @@ def _declared_date(declared: dict[str, str]) -> str:
     return iso_date(m) if m else ""
 
 
+_SOURCE_LABEL = re.compile(r"^(?:来源|來源|信息来源|信息來源)\s*[:：]\s*")
+
+
 def _site(site: str) -> str:
     """A byline's site without a `来源：` label the line put before it."""
-    return re.sub(r"^(?:来源|來源|信息来源|信息來源)\s*[:：]\s*", "", strip_pinyin(site))
+    return _SOURCE_LABEL.sub("", strip_pinyin(site))
 
 
 def _issued_on(head: list[str]) -> tuple[str, str]:
     """(office, ISO date) of a head line `某县教育局 2025年2月14日`; ("", "") if none."""
     for line in head:
         m = _ISSUED_ON.match(line)
-        d = DATE.fullmatch(m["date"]) if m else None
-        if m and d and iso_date(d):
-            return m["org"], iso_date(d)
+        date = calendar_date(m["date"]) if m else ""
+        if m and date:
+            return m["org"], date
     return "", ""
 
 
 def _dated_source(head: list[str]) -> tuple[str, str]:
     """(outlet, ISO date) of a head line `衡阳日报 2025年5月6日` (or date first); ("", "") if none."""
     for line in head:
-        m = _DATED_SOURCE.match(line)
+        m = _DATED_SOURCE.match(_SOURCE_LABEL.sub("", line))  # `来源：曲靖日报　2025年1月16日` too
         d = DATE.match(m["date"] or m["date2"]) if m else None
         if m and d and iso_date(d):
             return m["site"] or m["site2"], iso_date(d)
@@ -386,12 +406,8 @@ def _printed_lines(text: str) -> list[re.Match]:
 
 
 def _printed_date(text: str) -> str:
-    """The date of a printing line (a last resort date; one naming only the month dates nothing)."""
-    for m in _printed_lines(text):
-        d = DATE.match(m["date"])
-        if d and iso_date(d):
-            return iso_date(d)
-    return ""
+    """The date of a printing line (a last resort date; one naming only the month dates it to the month)."""
+    return next((d for d in (calendar_date(m["date"]) for m in _printed_lines(text)) if d), "")
 
 
 def _printed_issuer(text: str) -> str:
@@ -405,6 +421,8 @@ def _head_date(head: list[str]) -> str:
         m = DATE.match(line.strip("（()） \u3000"))  # `（2025年2月20日）` under a speech's title
         if m and iso_date(m):
             return iso_date(m)
+        if month := calendar_date(line.strip("（()） \u3000")):  # `2023年6月` alone under the issuer
+            return month
     return ""
 
 
@@ -426,6 +444,8 @@ def _signature_date(text: str) -> str:
         m = DATE.match(b)
         if m and iso_date(m):
             return iso_date(m)
+        if month := calendar_date(b):  # a report signed `2024年4月`
+            return month
     return ""
 
 

@@ -330,6 +330,16 @@ def _shared_noun(items: list[str]) -> list[str]:
     if len(words(last)) == 1:  # `小学、初中、普通高中`: a last item of one word shares nothing
         return items
     noun = last[size:]
+    # the shared words start at a word of the last item, or two characters or more into one (居民 of the
+    # word 农村居民): one character left of a word ends the last item's own verb, and the words after
+    # that verb are shared (续建、新扩建幼儿园 → 续建幼儿园; 新建 shares no `建了` with `改扩建了`)
+    at = 0
+    for word in words(last):
+        if at < size < at + len(word) and at + len(word) - size < 2:
+            noun = last[at + len(word):]
+        at += len(word)
+    if len(noun) < 2:
+        return items
     return [i.strip() + noun for i in items[:-1]] + [last]
 
 

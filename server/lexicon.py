@@ -56,6 +56,13 @@ def stages() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def stage_families() -> dict[str, str]:
+    """A school stage's name → its family (幼儿园 → preschool): stages of different families never
+    answer for each other."""
+    return {row[0]: row[1] for row in _rows("stage_families.tsv")}
+
+
+@lru_cache(maxsize=1)
 def qualifiers() -> dict[str, dict[str, tuple[str, ...]]]:
     """Kind (level, own, negation, exclusion, subunit, item) → word → its passage words (see qualifiers.tsv)."""
     kinds: dict[str, dict[str, tuple[str, ...]]] = {}

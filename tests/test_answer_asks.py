@@ -74,6 +74,19 @@ def test_short_modifiers_share_the_noun_after_them_and_a_range_is_no_list():
         "2026年城镇居民人均可支配收入增长多少", "2026年农村居民人均可支配收入增长多少"]
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("新建、改扩建了多少所学校？", ["新建多少所学校", "改扩建了多少所学校"]),
+    ("2025年新建、改扩建了多少所学校和多少个学位？",
+     ["2025年新建多少所学校", "2025年改扩建了多少所学校", "2025年新建多少个学位", "2025年改扩建了多少个学位"]),
+    ("续建和新扩建幼儿园各多少所？", ["续建幼儿园多少所", "新扩建幼儿园多少所"]),
+])
+def test_a_verb_is_not_cut_to_lend_its_last_character_to_another(question, expected):
+    """`改扩建了` ends its own verb: 新建 gets no `建了` (新建建了)."""
+    result = asks(question)
+    assert not any("建建" in a for a in result), result
+    assert result == expected
+
+
 def test_a_compound_name_a_change_and_a_combination_stay_one_ask():
     assert asks("教育和卫生支出是多少？") == ["教育和卫生支出是多少"]
     assert asks("入园率从多少提高到多少？") == ["入园率从多少提高到多少"]

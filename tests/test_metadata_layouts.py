@@ -250,3 +250,29 @@ def test_an_index_block_set_as_a_table_gives_issuer_and_number_without_its_cell_
             "某市人民政府办公室关于印发某市学前教育行动计划的通知\n\n各县（区）人民政府：\n现印发给你们。\n")
     meta = extract_meta(text, "plan.html")
     assert (meta.issuer, meta.number, meta.date) == ("某市人民政府办公室", "某府办发〔2023〕15号", "2023-05-18")
+
+
+@pytest.mark.parametrize("head, date", [
+    ("某县教育局\n2023年6月\n", "2023-06"),  # issuer, then the month on its own line
+    ("某市教育局\u30002024年3月\n", "2024-03"),  # both on one line
+    ("某市教育局\u3000某市财政局\n二〇二四年四月\n", "2024-04"),  # bodies reporting jointly, Chinese digits
+])
+def test_a_report_dated_only_by_its_month_under_its_title(head, date):
+    text = f"某县教育事业发展规划中期评估报告\n\n{head}\n现将评估情况报告如下。\n一、总体情况\n今年全县新建学校3所。\n"
+    assert extract_meta(text, "report.txt").date == date
+
+
+def test_a_plan_printed_in_a_month_and_a_report_signed_in_one():
+    plan = "某县教育事业发展规划（2021—2025年）\n\n某县人民政府办公室 2021年9月印发\n\n一、发展基础\n全县有学校40所。\n"
+    assert extract_meta(plan, "plan.md").date == "2021-09"
+    report = "某县教育工作报告\n\n一、基本情况\n全县有学校40所。\n\n某县教育局\n2024年12月\n"
+    assert extract_meta(report, "report.txt").date == "2024-12"
+    prose = "某县教育工作报告\n\n2024年3月，全县召开教育大会。\n"  # a month opening prose dates nothing
+    assert extract_meta(prose, "report.txt").date == ""
+
+
+def test_a_source_line_with_the_outlet_and_its_date():
+    text = ("某市2024年发放学生资助资金7.86亿元\n\n来源：某市日报\u30002025年1月16日\n\n"
+            "本报讯（记者 张三）2024年，某市全年投入资金7.86亿元。\n")
+    meta = extract_meta(text, "news.txt")
+    assert (meta.issuer, meta.date, meta.genre) == ("某市日报", "2025-01-16", "新闻")

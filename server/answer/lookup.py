@@ -110,6 +110,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
         asked = normalize(query.norm, drop_space=True)
         chosen = [c for c in values if column_named(key(c.column), asked)]
+        if len(chosen) > 1 and query.units:  # 专任教师 names 专任教师数 too: the column in the unit asked
+            chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
     # 标准值 beside 实际值 (目标 beside 完成), as columns of their own or under one indicator's header
     # (`生均校舍面积 标准` | `生均校舍面积 实际`): the kind asked, when the cells hold both
     pool = chosen or values

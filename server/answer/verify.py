@@ -33,29 +33,25 @@ from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
-from server.answer.evidence import Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
+from server.answer.evidence import CANDIDATES, Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
+from server.answer.lookup import table_answer
 from server.answer.qualifiers import naming_piece, qualifier_conflict
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
-from server.lexicon import area_kinds, unit_nouns
+from server.lexicon import area_kinds, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
-# school stages by family: a figure of one family never answers a question about another
-STAGE_FAMILIES = {
-    "学前教育": "preschool", "学前": "preschool", "幼儿园": "preschool", "在园幼儿": "preschool", "托育": "nursery",
-    "义务教育": "compulsory", "中小学": "compulsory", "小学": "primary", "初中": "junior",
-    "普通高中": "senior", "高中阶段": "senior", "高中": "senior", "中等职业教育": "vocational", "中职": "vocational",
-    "职业教育": "vocational",
-    "高等教育": "higher", "高校": "higher", "特殊教育": "special",
-    # the levels of higher education a student is enrolled at (教育部《教育统计报表》: 研究生, 普通本科, 高职(专科))
-    "研究生": "graduate", "本科": "undergraduate", "高职": "higher vocational",
-}
+# school stages by family (server/lexicon/stage_families.tsv): a figure of one family never answers a
+# question about another
+STAGE_FAMILIES = dict(stage_families())
 # … under every name documents give them (server/lexicon/stages.tsv: 中等职业学校 is 中职)
 STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_lexicon().items()
                    if stage in STAGE_FAMILIES for name in names if name not in STAGE_FAMILIES}
-_STAGE = re.compile("|".join(sorted(STAGE_FAMILIES, key=len, reverse=True)))
+# 其中 before a stage (`其中小学1845人`) is no part of it: not 中小学, nor 中职 of `其中职业学校`
+_STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + name
+                             for name in sorted(STAGE_FAMILIES, key=len, reverse=True)))
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
 # a question about the present; a sentence about a planned future
 _CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
@@ -78,6 +74,12 @@ _PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
 _REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况")
 _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|控制在|不低于|以上")
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  # a column header naming a plan's aim
+# a clause stating a level reached: 已 before its verb (`已提高到74.2%`, `已建成120套`), or years before the
+# document's (`由2020年的47.3人降至2022年的43.6人` in a 2023 review; its own year may be a plan's year of
+# tasks) and no word of an aim
+_ALREADY = re.compile(r"已(?:经)?(?:达到|提高|提升|降至|降低|下降|增至|增加|实现|完成|建成|消除|覆盖)")
+_AIM_WORDS = re.compile(r"到\s*20\d\d\s*年|计划|规划|将|拟|力争|争取|预计|预期|目标|确保")
+_CLAUSE_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
 _STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
@@ -129,6 +131,10 @@ _PER_HEAD_NAMED = re.compile(r"(?:生均|人均)[\u4e00-\u9fff]{2,12}")
 _COUNTED_ASK = re.compile(rf"(?:多少|几)(?:[{COUNTERS}人]|人次)")  # an ask naming its counter (多少名, 几所)
 
 
+class OtherStage(str):
+    """The reason a figure does not answer: it is of another school stage than the one asked."""
+
+
 class Unlike(str):
     """The reason a figure does not answer: it is a value of another indicator than the one asked."""
     stated: str
@@ -162,6 +168,10 @@ class Verifier:
                 change = _change_beside(ask, claim)
                 if change is not None:
                     return change
+            if isinstance(problem, OtherStage):  # the row of the stage asked in a leading table
+                row = _stage_row(ask)
+                if row is not None:
+                    return row
             if isinstance(problem, OtherClause):  # the sentence's clause about the subject asked
                 return _other_clause(ask, claim, problem)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
@@ -194,7 +204,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return "它是一段时间，不是所问的数"
     stage = _stage_conflict(query, context)
     if stage:
-        return f"它说的是{stage}"
+        return OtherStage(f"它说的是{stage}")
     if not claim.computed:
         other = opposite(query.norm, context)
         if other:
@@ -917,6 +927,28 @@ def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) ->
     return ""
 
 
+def _stage_row(ask: Ask) -> Draft | None:
+    """A figure of another stage (`中小学…占比达到58%`) where a leading passage is a table row labelled
+    with the stage asked (a report's 学段 × indicator table: `初中 | 1236 | 93.5 | 61.8`): that row's cell
+    under the column the question names, when it passes the same check."""
+    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(ask.query.norm)}
+    for hit in ask.ranked[:CANDIDATES]:
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        table = table_of(doc, hit.chunk)
+        if table is None or hit.chunk.row_index is None:
+            continue
+        row = table.rows[hit.chunk.row_index]
+        label = normalize(f"{row.group} {row_label(table, row)}", drop_space=True)
+        if not asked & {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(label)}:
+            continue
+        mark = len(ask.book.citations)
+        draft = table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+        if not draft.abstained and len(draft.figures) == 1 and verified(ask.reader, ask.query, draft):
+            return draft
+        del ask.book.citations[mark:]
+    return None
+
+
 def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     """The clause of the figure's sentence that states the subject asked, quoted as the answer, with its
     figure when it states one only."""
@@ -948,10 +980,31 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
 
 
 def _present(reader: Reader, claim: Claim) -> bool:
-    """A figure stated as the present: its sentence says so (截至, 目前) or its section reviews it."""
+    """A figure stated as the present: its sentence says so (截至, 目前), its clause states a level
+    reached, or its section reviews it."""
     doc = reader.documents[claim.hit.chunk.doc_id]
     sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
-    return bool(_PRESENT.search(sentence) or _REVIEW.search(normalize(claim.hit.chunk.section, drop_space=True)))
+    return bool(_PRESENT.search(sentence) or _reached(reader, claim)
+                or _REVIEW.search(normalize(claim.hit.chunk.section, drop_space=True)))
+
+
+def _reached(reader: Reader, claim: Claim) -> bool:
+    """A clause of prose stating a level reached (_ALREADY, or only years before the document's own):
+    the state when the document was written, whatever section or kind of document it stands in."""
+    if claim.hit.chunk.row_index is not None:
+        return False
+    context = normalize(claim.context, drop_space=True)
+    if _AIM_WORDS.search(context):
+        return False
+    if _ALREADY.search(context):
+        return True
+    # the year dates the clause's last figure only when nothing else is stated between them: not the
+    # start of a change to an aim (`由2023年的18.6%提高到25%以上`)
+    years = list(_CLAUSE_YEAR.finditer(context))
+    written = reader.doc_year(claim.hit.chunk.doc_id)
+    if not years or not written or max(int(y.group(1)) for y in years) >= written:
+        return False
+    return len([q for q in find_quantities(context[years[-1].end():]) if q.is_measure]) == 1
 
 
 def _planned(reader: Reader, claim: Claim, window: str) -> bool:
@@ -960,13 +1013,16 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     doc = reader.documents[claim.hit.chunk.doc_id]
     sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
     section = normalize(claim.hit.chunk.section, drop_space=True)
+    if _reached(reader, claim):  # a level reached, beside an aim in the same sentence or section
+        return False
     if _PLANNED.search(sentence) or "目标" in section:
         return True
     # a table cell under a target column (`2025年目标`, `目标值`, `规划值`): its header says so, whatever
     # section the table stands in (a mid-term review tabulates the plan's targets beside their progress)
     if claim.hit.chunk.row_index is not None and _TARGET_COLUMN.search(normalize(claim.context, drop_space=True)):
         return True
-    plan = _PLAN_DOC.search(normalize(doc.meta.title + doc.meta.genre))
+    # a plan by its kind when that is known (a `…规划中期评估报告` is a report on a plan), else by its title
+    plan = _PLAN_DOC.search(doc.meta.genre or normalize(doc.meta.title))
     return bool(plan) and not _REVIEW.search(section) and bool(_AIM.search(sentence))
 
 
