@@ -161,7 +161,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
                          [Claim(computed.unit, f"{where} {computed.label}", hit, (row.start, row.end), True)])
     answer = f"{direct}。{source}"
     stated = stated_cell(values, doc)
-    also = _stated_in_text(reader, table, row, stated) if stated in chosen else None
+    # the prose restates the value the answer gives: the current one, or the only cell chosen (a target)
+    restated = stated if stated in chosen else chosen[0] if len(chosen) == 1 else None
+    also = _stated_in_text(reader, table, row, restated)
     if also is not None:
         passage, (start, end) = also
         answer += f"；正文亦写：“{display(doc.text[start:end])}”[{book.cite(passage, start, end)}]"
