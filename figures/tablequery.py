@@ -312,6 +312,18 @@ def run(table: Table, query: TableQuery) -> TableResult:
     return result
 
 
+def stated_total(table: Table, result: TableResult) -> TableCell | None:
+    """The cell of the table's own total row (`合计`) in the column a sum over every row added up, to
+    check the sum against; None when the sum chose rows (a filter, a group) or the table has none."""
+    q = result.query
+    if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.groups or q.condition or q.opens \
+            or result.others or not result.cells:
+        return None
+    column = result.cells[0].column
+    return next((c for c in cells_of(table) if c.is_total and not c.group and c.column == column
+                 and c.value is not None), None)
+
+
 def _ratio(table: Table, query: TableQuery, result: TableResult, numbers: list[TableCell]) -> TableResult:
     """Σ measured ÷ Σ `per` over the kept rows (one row: its two cells), e.g. 360 ÷ 8 = 45."""
     pairs = []

@@ -23,6 +23,7 @@ from figures.tablequery import (
     TableResult,
     UnlikeUnits,
     cells_of,
+    stated_total,
     is_total,
     key,
     of_asked_kind,
@@ -136,6 +137,10 @@ class WholeTable:
                 result = None
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
                 result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
+            if result is not None and result.query.aggregate == "sum" and not result.query.labels \
+                    and _prose_counts(table, result.query.measure, texts[table.doc_id]) \
+                    and not _rows_asked(ask, table, q, texts[table.doc_id], len(result.rows)):
+                continue
             if result is not None and result.cells:
                 return compose(ask, table, result)
         if unlike is not None:
@@ -207,6 +212,53 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
             caption = caption.replace(form, " ") if len(form) >= 2 else caption
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     return len({b for b in shared if " " not in b}) >= MIN_CAPTION_BIGRAMS
+
+
+# the clause over a table that says what it lists (`实地核查学校主要指标如下表`, `各校情况见表2`)
+_LEAD_SUBJECT = re.compile(r"([^，。；：:,]{2,40}?)(?:如下表|见下表|列表如下|见表\d{1,2}|如表\d{1,2}所示)")
+_NOTE_IN_TEXT = re.compile(r"[（(][^（）()]*[)）]")
+# a count of things a question names (`8所重点学校`, `五个项目`): how many rows it means
+_COUNT_NAMED = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,3})(?:所|个|项|家|名|座|类|位|条|处)")
+
+
+_PROSE_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+
+
+def _prose_counts(table: Table, measure: list[str], text: str) -> bool:
+    """The document's prose, outside the table, states a figure of what a measured column counts
+    (`发现问题392个` beside a column 发现问题数): the table may list a part of that whole."""
+    stems = [s for c in measure if len(s := _INNER_NOTE.sub("", c).removesuffix("数")) >= 2]
+    prose = text[:table.start] + "\n" + text[table.end:]
+    for m in _PROSE_SENTENCE.finditer(normalize(prose, drop_space=True)):
+        sentence = m.group()
+        if any(re.search(rf"{re.escape(s)}\D{{0,6}}\d", sentence) for s in stems) \
+                or any(_split_count(c, sentence) and re.search(r"\d", sentence) for c in measure):
+            return True
+    return False
+
+
+def _rows_asked(ask: Ask, table: Table, q: str, text: str, rows: int) -> bool:
+    """A sum over rows the question does not name one by one answers only a question about those rows:
+    one that names the table (its number, `表中`), states how many rows it adds (`8所重点学校`), or
+    shares words with the table's caption or the clause introducing it that its document's title lacks
+    (`重点学校`, `实地核查`). Tables of a report list a part (重点学校, 抽查学校) of what its prose totals,
+    and the report's own words (本学期, 挂牌督导) name the whole."""
+    if _TABLE_REF.search(q) or (number := _TABLE_NUMBER.search(q)) and table_number(table, text) == number.group(1):
+        return True
+    for m in _COUNT_NAMED.finditer(q):
+        n = parse_number(m.group())
+        if n is not None and n.value == rows:
+            return True
+    subject = _LEAD_SUBJECT.search(_NOTE_IN_TEXT.sub("", lead_in(table, text)))
+    own = key(table.caption or table.section.rsplit(">", 1)[-1]) + " " + (key(subject.group(1)) if subject else "")
+    title = key(ask.reader.documents[table.doc_id].meta.title)
+    places = [*ask.query.regions, *ask.reader.documents[table.doc_id].meta.region]
+    shared = _bigrams(own) & _bigrams(q) - _bigrams(title) - {b for p in places for b in _bigrams(key(p))}
+    return len(shared) >= MIN_CAPTION_BIGRAMS
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if " " not in text[i:i + 2]}
 
 
 def _counted_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
@@ -432,7 +484,16 @@ def column_named(column: str, q: str) -> bool:
         return True
     head = column[:max(2, (len(column) + 1) // 2)]
     # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
-    return len(column) >= 4 and not head.isdigit() and head in q
+    return len(column) >= 4 and not head.isdigit() and head in q or _split_count(column, q)
+
+
+def _split_count(column: str, q: str) -> bool:
+    """A count column of a verb and its object (`发现问题数`, `新增学位数`) asked with the count between
+    them, as questions put it (`发现了多少个问题`, `一共新增了几个学位`): both words in one clause, in order."""
+    stem = column.removesuffix("数")
+    if not column.endswith("数") or len(stem) != 4:
+        return False
+    return re.search(rf"{re.escape(stem[:2])}[^，,。？?；;、]{{1,8}}?{re.escape(stem[2:])}", q) is not None
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
@@ -485,7 +546,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # what the rows are (学段, 学校名称), the cell values and columns that chose them (初中, 约束性) and the paragraph
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
     # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
-    context = " ".join([doc.meta.title, caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
+    # (its notes in brackets left out: a standard quoted beside it is not what the table lists)
+    lead = _NOTE_IN_TEXT.sub("", lead_in(table, doc.text))[-MAX_LEAD_CHARS:]
+    context = " ".join([doc.meta.title, caption, lead, *result.query.measure,
                         *result.query.groups, *result.query.labels, *result.query.opens,
                         *(names[:1] if ranked else names),
                         key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
@@ -505,8 +568,30 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         answer = f"{winners}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
         formulas = "；".join(c.formula + _grouped(c.formula, result.cells) for c in [computation, *result.others])
-        answer = f"{formulas}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
+        checked = _checked_total(ask, table, result)
+        if checked is not None and checked[0] is None:
+            return _refuse(ask, table, checked[1])
+        answer = f"{formulas}{''.join(f'[{i}]' for i in ids)}{checked[1] if checked else ''}。{where}：{details}"
     return Draft(answer, False, book.citations, figures, [claim] if claim else [])
+
+
+def _checked_total(ask: Ask, table: Table, result: TableResult) -> tuple[int | None, str] | None:
+    """A sum over every row checked against the table's own total row: (its citation, `，与表中合计一致`)
+    when they agree, (None, why not) when they differ — the table contradicts itself and neither is
+    stated as the answer —, None when the table has no total row for it."""
+    total_cell = stated_total(table, result)
+    if total_cell is None or result.computation is None:
+        return None
+    written = f"{normalize(total_cell.cell.text)}{normalize(total_cell.cell.unit)}"
+    added = sum(c.value for c in result.cells if c.value is not None)
+    if abs(total_cell.value - added) > 1e-6 * max(1.0, abs(total_cell.value)):
+        return None, (f"{_title(table)}中各行之和（{result.computation.formula}）与表中“{key(total_cell.label)}”行"
+                      f"（{written}）不一致，无法确定合计数。")
+    hit = _row_hit(ask.reader.chunks_of[table.doc_id], table, total_cell.row.index)
+    if hit is None:
+        return None
+    mark = ask.book.cite(hit, total_cell.row.start, total_cell.row.end)
+    return mark, f"，与表中“{key(total_cell.label)}”行（{written}）一致[{mark}]"
 
 
 # `各减少多少人`: rows chosen by a fall or rise between two columns, each with its size asked
