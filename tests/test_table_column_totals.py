@@ -11,6 +11,7 @@ from io import BytesIO
 import docx
 import pytest
 
+from figures.counters import counter_for
 from figures.tablequery import run, stated_total
 from ingest.models import Table
 from ingest.structure import parse_sections
@@ -20,8 +21,8 @@ from server.service import Service
 from tests.written import inputs_cited, service_over
 
 # a 督导 通报 as a web page: prose totals for the whole district, a table of some key schools
-NOTICE_HTML = """<html><head><meta charset="utf-8"><title>关于2025年春季学期责任督学挂牌督导工作情况的通报</title></head>
-<body><h1>关于2025年春季学期责任督学挂牌督导工作情况的通报</h1>
+NOTICE_HTML = """<html><head><meta charset="utf-8">
+<title>关于2025年春季学期责任督学挂牌督导工作情况的通报</title></head><body><h1>关于2025年春季学期责任督学挂牌督导工作情况的通报</h1>
 <h2>一、基本情况</h2><p>本学期，全区责任督学共开展挂牌督导960次，发现问题248个，已整改215个。</p>
 <h2>二、重点学校督导情况</h2><p>现将问题较为集中的5所学校情况通报如下：</p>
 <p>重点学校挂牌督导情况表</p>
@@ -112,6 +113,35 @@ RECRUIT = """某区2025年教师招聘情况报告
 """
 
 
+# a mid-term review's indicators, one cell per line: a status column to list and count rows by
+REVIEW = """某县教育事业发展规划中期评估报告
+一、主要指标完成情况
+表3 主要指标完成情况
+指标
+2025年目标
+2022年实际
+完成情况
+学前三年毛入园率（%）
+95
+93.8
+序时推进
+普惠性幼儿园覆盖率（%）
+90
+82.5
+进度滞后
+义务教育巩固率（%）
+97
+96.9
+序时推进
+专任教师研究生学历占比（%）
+12
+7.4
+进度滞后
+二、下一步工作建议
+加快补齐短板。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "column-totals", {
@@ -120,6 +150,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
         "dingbian-projects": PROJECTS.replace("某县", "定边县"),
         "wuwei-training.md": TRAINING_MD.replace("某市", "武威市").encode("utf-8"),
         "jinshui-recruitment": RECRUIT.replace("某区", "金水区"),
+        "fuping-review": REVIEW.replace("某县", "富平县"),
     })
 
 
@@ -188,3 +219,27 @@ def test_a_total_row_that_agrees_is_cited_beside_the_sum(service: Service) -> No
     response = service.ask("定边县表1中各项目一共新增了多少个学位？")
     assert "与表中“合计”行" in response.answer and "一致" in response.answer
     assert any("合计" in c.text for c in response.citations)
+
+
+@pytest.mark.parametrize(("question", "stated"), [
+    ("富平县规划主要指标中，哪些进度滞后？", "共2项"),  # indicators are counted in 项
+    ("富平县表3中有几个指标进度滞后？", "2个"),  # the question's own counter wins
+    ("千溪区重点学校中哪些学校发现问题数超过10？", "共2所"),  # schools in 所, by the label column
+    ("砚山县抽查学校中有几所初中在校生超过1000人？", "1所"),
+])
+def test_a_count_or_list_is_stated_in_the_counter_of_what_it_counts(service: Service, question: str,
+                                                                     stated: str) -> None:
+    response = service.ask(question)
+    assert not response.abstained and response.answer.startswith(stated), response.answer
+
+
+@pytest.mark.parametrize(("question", "nouns", "counter"), [
+    ("有几所学校达标", (), "所"),
+    ("哪些进度滞后", ("指标",), "项"),
+    ("哪些进度滞后", ("学校名称",), "所"),
+    ("哪些学校项目已开工", ("项目名称",), "个"),  # the head of the noun decides: 学校项目 are 项目
+    ("哪些进度滞后", ("学段",), "个"),
+])
+def test_the_counter_comes_from_the_question_else_the_counted_noun(question: str, nouns: tuple[str, ...],
+                                                                   counter: str) -> None:
+    assert counter_for(question, *nouns) == counter

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from figures.compute import ComputeError, Operand, remainder
+from figures.counters import asked_counter, counter_for
 from figures.numbers import parse_number
 from figures.tablequery import (
     Condition,
@@ -23,11 +24,11 @@ from figures.tablequery import (
     TableResult,
     UnlikeUnits,
     cells_of,
-    stated_total,
     is_total,
     key,
     of_asked_kind,
     run,
+    stated_total,
 )
 from ingest.models import Table
 from ingest.normalize import normalize
@@ -205,7 +206,7 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
     number = _TABLE_NUMBER.search(q)
     if _TABLE_REF.search(q) or number and table_number(table, text) == number.group(1):
         return True
-    caption = key(table.caption or table.section.rsplit(">", 1)[-1])
+    caption = _own_words(table, text)
     places = [*ask.query.regions, *ask.reader.documents[table.doc_id].meta.region]
     for place in places:
         for form in (normalize(place, drop_space=True), short_name(normalize(place, drop_space=True))):
@@ -249,12 +250,18 @@ def _rows_asked(ask: Ask, table: Table, q: str, text: str, rows: int) -> bool:
         n = parse_number(m.group())
         if n is not None and n.value == rows:
             return True
-    subject = _LEAD_SUBJECT.search(_NOTE_IN_TEXT.sub("", lead_in(table, text)))
-    own = key(table.caption or table.section.rsplit(">", 1)[-1]) + " " + (key(subject.group(1)) if subject else "")
+    own = _own_words(table, text)
     title = key(ask.reader.documents[table.doc_id].meta.title)
     places = [*ask.query.regions, *ask.reader.documents[table.doc_id].meta.region]
     shared = _bigrams(own) & _bigrams(q) - _bigrams(title) - {b for p in places for b in _bigrams(key(p))}
     return len(shared) >= MIN_CAPTION_BIGRAMS
+
+
+def _own_words(table: Table, text: str) -> str:
+    """What the table is named by: its caption (or the heading it stands under) and the clause
+    introducing it (`抽查学校主要指标如下表`), its notes in brackets left out."""
+    subject = _LEAD_SUBJECT.search(_NOTE_IN_TEXT.sub("", lead_in(table, text)))
+    return key(table.caption or table.section.rsplit(">", 1)[-1]) + " " + (key(subject.group(1)) if subject else "")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -532,11 +539,18 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     elif ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
         details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
+    counter = counter_for(normalize(ask.query.norm, drop_space=True), key(label_column(table)),
+                          *_counted_nouns(normalize(ask.query.norm, drop_space=True)))
     if result.query.aggregate == "list":
         changed = _each_change(table, result, names, ask.query.norm)
-        answer = f"共{len(names)}个：{'、'.join(names)}{changed}。{where}：{details}"
+        answer = f"共{len(names)}{counter}：{'、'.join(names)}{changed}。{where}：{details}"
         return Draft(answer, False, book.citations)
     assert computation is not None
+    if result.query.aggregate == "count":
+        computation.unit = counter
+    elif result.query.aggregate == "sum" and not computation.unit and (asked := asked_counter(ask.query.norm)):
+        # cells counting things with no unit stated (发现问题数): the sum in the counter the question asks
+        computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
     for figure in figures:
@@ -558,7 +572,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
         if first else None
     if result.query.aggregate == "count":
-        answer = f"{len(names)}个：{'、'.join(names)}（{computation.formula}）。{where}：{details}"
+        answer = f"{len(names)}{counter}：{'、'.join(names)}（{computation.formula}）。{where}：{details}"
     elif result.query.aggregate in ("max", "min"):
         # the change that ranks it, when the rows are ranked by one (`增加最多`): 9.07 − 7.23 = 1.84万人
         ranking = next((x for x in computation.related if x.value == computation.value), None) \
@@ -580,7 +594,7 @@ def _checked_total(ask: Ask, table: Table, result: TableResult) -> tuple[int | N
     when they agree, (None, why not) when they differ — the table contradicts itself and neither is
     stated as the answer —, None when the table has no total row for it."""
     total_cell = stated_total(table, result)
-    if total_cell is None or result.computation is None:
+    if total_cell is None or total_cell.value is None or result.computation is None:
         return None
     written = f"{normalize(total_cell.cell.text)}{normalize(total_cell.cell.unit)}"
     added = sum(c.value for c in result.cells if c.value is not None)
@@ -592,6 +606,15 @@ def _checked_total(ask: Ask, table: Table, result: TableResult) -> tuple[int | N
         return None
     mark = ask.book.cite(hit, total_cell.row.start, total_cell.row.end)
     return mark, f"，与表中“{key(total_cell.label)}”行（{written}）一致[{mark}]"
+
+
+# the noun a question counts or lists: before `中`/`里` (`主要指标中`), or after `哪些`/`哪几` (`哪几所学校`)
+_COUNTED_NOUN = re.compile(r"([^\s，,。？?、的“”]{2,8})(?:中|里|当中)|哪(?:些|几)[个所项]?([^\s，,。？?的]{2,8})")
+
+
+def _counted_nouns(q: str) -> list[str]:
+    """The nouns a question counts or lists rows as, nearest its `哪些` first."""
+    return [m.group(2) or m.group(1) for m in reversed(list(_COUNTED_NOUN.finditer(q)))]
 
 
 # `各减少多少人`: rows chosen by a fall or rise between two columns, each with its size asked
