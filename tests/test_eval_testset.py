@@ -149,7 +149,9 @@ SPLITS = {EVAL / "bundled-fresh": DEFAULT_CORPUS,
           EVAL / "corpus-written2": EVAL / "documents" / "corpus-written2",
           EVAL / "corpus-written3": EVAL / "documents" / "corpus-written3",
           EVAL / "corpus-written4": EVAL / "documents" / "corpus-written4",
-          EVAL / "corpus-written5": EVAL / "documents" / "corpus-written5"}
+          EVAL / "corpus-written5": EVAL / "documents" / "corpus-written5",
+          EVAL / "corpus-written6": EVAL / "documents" / "corpus-written6",
+          EVAL / "corpus-written7": EVAL / "documents" / "corpus-written7"}
 
 
 @pytest.mark.parametrize("split", sorted(p for d in SPLITS for p in d.glob("*.jsonl")),
