@@ -25,6 +25,8 @@ def _counters() -> dict[str, str]:
 def asked_counter(question: str) -> str | None:
     """The counter the question counts in (`有几所` → 所), if it names one."""
     m = _ASKED.search(question)
+    if m and m.group(1) == "个" and question[m.end():m.end() + 1] == "人":
+        return "人"  # `几个人`: people
     return m.group(1) if m else None
 
 
@@ -37,6 +39,14 @@ def noun_counter(noun: str) -> str | None:
     return _counters()[best] if best else None
 
 
+_PEOPLE = ("人", "名", "位")
+
+
 def counter_for(question: str, *nouns: str) -> str:
-    """The counter of a count answering `question` over things named by `nouns` (in order of trust)."""
-    return asked_counter(question) or next((c for n in nouns if (c := noun_counter(n))), DEFAULT)
+    """The counter of a count of rows (schools, indicators, stages) answering `question`, over things named
+    by `nouns` (in order of trust). A counter of people the question asks in (`各减少多少人`) measures a
+    value of the rows, not how many rows there are."""
+    asked = asked_counter(question)
+    if asked in _PEOPLE:
+        asked = None
+    return asked or next((c for n in nouns if (c := noun_counter(n))), DEFAULT)

@@ -239,7 +239,69 @@ def test_a_count_or_list_is_stated_in_the_counter_of_what_it_counts(service: Ser
     ("哪些进度滞后", ("学校名称",), "所"),
     ("哪些学校项目已开工", ("项目名称",), "个"),  # the head of the noun decides: 学校项目 are 项目
     ("哪些进度滞后", ("学段",), "个"),
+    ("哪个学段的专任教师减少了？各减少多少人", ("学段",), "个"),  # 多少人 asks each row's value
 ])
 def test_the_counter_comes_from_the_question_else_the_counted_noun(question: str, nouns: tuple[str, ...],
                                                                    counter: str) -> None:
     assert counter_for(question, *nouns) == counter
+
+
+# a recruitment notice's posts as `|` rows: a bare 人数 column, a requirement column of floors
+POSTS = """某区2025年公开招聘教师公告
+一、招聘岗位及人数
+本次招聘共设6个岗位，具体如下表：
+岗位代码 | 岗位 | 学科 | 人数 | 学历要求
+A01 | 小学教师 | 语文 | 12 | 本科及以上
+A02 | 小学教师 | 数学 | 10 | 本科及以上
+A03 | 初中教师 | 物理 | 5 | 硕士研究生及以上
+A04 | 高中教师 | 化学 | 4 | 硕士研究生及以上
+A05 | 小学教师 | 美术 | 3 | 大专及以上
+A06 | 幼儿园教师 | 学前教育 | 15 | 大专及以上
+二、报名方式
+网上报名。
+"""
+
+# a budget statement's income in Markdown, with its own 合计 row
+INCOME = """# 某县教育局2025年部门预算公开说明
+
+## 一、收入预算
+
+表1 2025年部门收入预算（单位：万元）
+
+| 项目 | 预算数 |
+| --- | --- |
+| 一般公共预算拨款收入 | 52,300.00 |
+| 政府性基金预算拨款收入 | 800.00 |
+| 事业收入 | 2,150.50 |
+| 其他收入 | 349.50 |
+| 合计 | 55,600.00 |
+
+## 二、支出预算
+
+按功能分类安排支出。
+"""
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("一共招多少名小学教师", 25),  # a bare 人数 column asked by 多少名
+    ("要求硕士研究生学历的岗位一共招几个人", 9),  # `硕士研究生及以上` asked without its floor
+    ("学历要求为大专的岗位合计招聘多少人", 18),
+])
+def test_a_head_count_column_is_summed_over_the_rows_a_requirement_chooses(question: str, value: float) -> None:
+    table = _table(POSTS)
+    query = parse(table, question)
+    assert query is not None and query.aggregate == "sum" and query.measure == ["人数"], query
+    assert run(table, query).computation.value == value  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("除一般公共预算拨款以外的收入一共有多少", 3300),
+    ("除了事业收入之外，各项收入的预算数合计多少", 53449.5),
+])
+def test_rows_set_aside_by_chu_yiwai_are_left_out_of_the_sum(question: str, value: float) -> None:
+    table = find_tables("t", INCOME, parse_sections(INCOME))[0]
+    query = parse(table, question)
+    assert query is not None and query.aggregate == "sum", query
+    result = run(table, query)
+    assert result.computation is not None and round(result.computation.value, 2) == value
+    assert stated_total(table, result) is None  # the 合计 row totals every row, not these

@@ -139,6 +139,7 @@ class WholeTable:
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
                 result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
             if result is not None and result.query.aggregate == "sum" and not result.query.labels \
+                    and not any(c.is_total for c in cells_of(table)) \
                     and _prose_counts(table, result.query.measure, texts[table.doc_id]) \
                     and not _rows_asked(ask, table, q, texts[table.doc_id], len(result.rows)):
                 continue
@@ -227,7 +228,8 @@ _PROSE_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
 def _prose_counts(table: Table, measure: list[str], text: str) -> bool:
     """The document's prose, outside the table, states a figure of what a measured column counts
-    (`发现问题392个` beside a column 发现问题数): the table may list a part of that whole."""
+    (`发现问题392个` beside a column 发现问题数): a table without a total row of its own may list a part
+    of that whole."""
     stems = [s for c in measure if len(s := _INNER_NOTE.sub("", c).removesuffix("数")) >= 2]
     prose = text[:table.start] + "\n" + text[table.end:]
     for m in _PROSE_SENTENCE.finditer(normalize(prose, drop_space=True)):
@@ -350,7 +352,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     dated = [(m.group(1), k) for k in columns if (m := _YEAR_COLUMN.fullmatch(k))]
     by_year = {y: k for y, k in dated if [x for x, _ in dated].count(y) == 1}  # one column per year
     years = [by_year[y] for y in _YEAR.findall(q) if y in by_year]
-    labels = _labels(table, q, places)
+    left_out = _left_out(table, q)
+    labels = [x for x in _labels(table, q, places) if not any(w in x for w in left_out)]
     where, exclude = _cell_filters(table, q)
     # a cell value named only inside a row's name (小学 in 实验小学) does not choose rows
     where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
@@ -434,7 +437,17 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
-                      bool(rate) and change_from is not None and not gap)
+                      bool(rate) and change_from is not None and not gap, left_out)
+
+
+# `除一般公共预算拨款以外的收入`: the rows named after 除 are left out of what is added up or listed
+_EXCEPT = re.compile(r"除(?:了)?([^，,。？?、]{2,20}?)(?:以外|之外|外)")
+
+
+def _left_out(table: Table, q: str) -> list[str]:
+    """The row names a question sets aside (`除X以外`, `除X之外`), when some row's label holds them."""
+    labels = {key(c.own_label) for c in cells_of(table)}
+    return [w for m in _EXCEPT.finditer(q) if any((w := key(m.group(1))) in label for label in labels)]
 
 
 def _position(column: str, q: str) -> int:
@@ -467,6 +480,8 @@ def _counted(column: str, q: str) -> bool:
     stem = _INNER_NOTE.sub("", column).removesuffix("数")
     # or by its first character closing the question's clause (`班级数` asked as `多少个班？`)
     short = rf"|{re.escape(stem[0])}(?=[？?，,。；;的呢吗]|$)" if len(stem) == 2 else ""
+    if column == "人数":  # a bare head count (a recruitment table's 人数) asked as `多少名`, `几个人`
+        return re.search(r"(?:多少|几)(?:名|位|个人|人(?!次))", q) is not None
     return column.endswith("数") and bool(stem) and re.search(
         rf"(?:多少|几)(?:个|所|名|位|间)?(?:{re.escape(stem)}(?!数){short})", q) is not None
 
@@ -548,8 +563,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     assert computation is not None
     if result.query.aggregate == "count":
         computation.unit = counter
-    elif result.query.aggregate == "sum" and not computation.unit and (asked := asked_counter(ask.query.norm)):
-        # cells counting things with no unit stated (发现问题数): the sum in the counter the question asks
+    elif result.query.aggregate == "sum" and not computation.unit and (
+            asked := "人" if key(result.cells[0].column).endswith("人数") else asked_counter(ask.query.norm)):
+        # cells counting things with no unit stated (发现问题数, 人数): the sum in the unit of what they count,
+        # people in 人, else the counter the question asks in
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
@@ -735,6 +752,9 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
         if _YEAR.fullmatch(text) and not re.search(rf"{text}\s*年", q):
             continue
         at = q.find(text)
+        floor = _FLOOR.sub("", text)  # `硕士研究生及以上` asked as `要求硕士研究生学历的`
+        if at < 0 and floor != text and len(floor) >= 2 and _FLOOR.search(q) is None:
+            at = q.find(floor)
         column = key(c.column)
         if at >= 0 and len(text) > len(named.get(column, ("", 0))[0]):
             named[column] = (text, at)
@@ -746,6 +766,10 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
     for column, (text, at) in named.items():
         (exclude if at >= 0 and _NEGATED.search(q[:at]) else where)[column] = text
     return where, exclude
+
+
+# a requirement cell's floor (`本科及以上`, `大专以上`): the level it names is asked without it
+_FLOOR = re.compile(r"(?:及|或)?以[上下]$")
 
 
 def _yes_no(table: Table, q: str) -> dict[str, tuple[str, int]]:
