@@ -112,9 +112,6 @@ def cells_of(table: Table) -> list[TableCell]:
         for cell in row.cells:
             if cell.column in skipped:
                 continue
-            if cell.unit and _UNITLESS.search(key(cell.column)) and unit_note(label) == cell.unit:
-                # a 差异系数 beside the indicator's mean: the unit its row's label names is not its own
-                cell = replace(cell, unit="")
             out.append(_cell(row, label, normalize(row.group), cell))
     return out
 

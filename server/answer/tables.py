@@ -364,10 +364,6 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     asked_years = set(_YEAR.findall(q)) & {y for y, _ in dated}
     if asked_years:
         named = [k for k in named if not (m := _YEAR_COLUMN.fullmatch(k)) or m.group(1) in asked_years]
-    # columns named by all their words (`初中差异系数` by 初中…差异系数) before those named by their head alone
-    # (`初中均值` by 初中)
-    whole = [k for k in named if _all_words_named(k, q)]
-    named = whole if whole and len(whole) < len(named) else named
     measure = sorted(of_asked_kind([k for k in named if k in numeric], q), key=lambda k: _position(k, q)) \
         or years[-1:]
     condition = None
@@ -510,18 +506,7 @@ def column_named(column: str, q: str) -> bool:
         return True
     head = column[:max(2, (len(column) + 1) // 2)]
     # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
-    return len(column) >= 4 and not head.isdigit() and head in q or _split_count(column, q) \
-        or len(column) >= 5 and _all_words_named(column, q)
-
-
-def _all_words_named(column: str, q: str) -> bool:
-    """The question names the column whole, or by its first two characters and the rest apart, in order
-    (`初中差异系数` by `初中7项指标里…差异系数`)."""
-    column = _INNER_NOTE.sub("", column) or column
-    if column in q:
-        return True
-    head, rest = column[:2], column[2:]
-    return len(rest) >= 2 and head in q and rest in q[q.find(head) + 2:]
+    return len(column) >= 4 and not head.isdigit() and head in q or _split_count(column, q)
 
 
 def _split_count(column: str, q: str) -> bool:
