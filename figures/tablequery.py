@@ -207,6 +207,7 @@ class TableQuery:
     gap: bool = False  # with change_from: the size of the difference, the larger column less the smaller
     opens: list[str] = field(default_factory=list)  # rows whose label opens with one of these (a place), by key
     rate: bool = False  # with change_from: the change as growth in % (增幅), comparable across units
+    without: list[str] = field(default_factory=list)  # rows whose label holds one of these are left out (除X以外)
 
 
 @dataclass
@@ -312,6 +313,18 @@ def run(table: Table, query: TableQuery) -> TableResult:
     return result
 
 
+def stated_total(table: Table, result: TableResult) -> TableCell | None:
+    """The cell of the table's own total row (`合计`) in the column a sum over every row added up, to
+    check the sum against; None when the sum chose rows (a filter, a group) or the table has none."""
+    q = result.query
+    if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.groups or q.condition or q.opens or q.without \
+            or result.others or not result.cells:
+        return None
+    column = result.cells[0].column
+    return next((c for c in cells_of(table) if c.is_total and not c.group and c.column == column
+                 and c.value is not None), None)
+
+
 def _ratio(table: Table, query: TableQuery, result: TableResult, numbers: list[TableCell]) -> TableResult:
     """Σ measured ÷ Σ `per` over the kept rows (one row: its two cells), e.g. 360 ÷ 8 = 45."""
     pairs = []
@@ -390,6 +403,8 @@ def _kept(table: Table, c: TableCell, q: TableQuery) -> bool:
     if q.groups and key(c.group) not in q.groups:
         return False
     if q.opens and not any(key(c.own_label).startswith(p) for p in q.opens):
+        return False
+    if any(w in key(c.own_label) for w in q.without):
         return False
     for column, wanted in q.where.items():
         cell = next((x for x in c.row.cells if key(x.column) == column), None)

@@ -572,4 +572,4 @@ def _is_number(cell: str) -> bool:
     """A value cell: a number with its qualifier, unit or scale (`1.2万`, `>55`, `95%`, `3.2万人`)."""
     return bool(re.fullmatch(r"[<>＜＞≥≤~约約]?\s*[-+－]?\d[\d,]*(?:\.\d+)?\s*(?:[%‰]|[萬万億亿千百]?\S{0,4})?"
                              r"(?:以上|以下|左右)?", cell.strip())) \
-        and not re.fullmatch(r"(?:19|20)\d\d\s*年", cell.strip())
+        and not re.fullmatch(r"(?:19|20)\d\d\s*年\D{0,4}", cell.strip())  # a year, or a header of one (`2025年目标`)

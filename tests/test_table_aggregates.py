@@ -327,4 +327,4 @@ def test_service_places_asked_that_are_rows_of_one_table_are_read_from_it(servic
 
 def test_service_rows_of_a_word_yes_no_column_that_are_not_met(service):
     r = service.ask("安定区督导报告中哪些指标没有达标？")
-    assert not r.abstained and r.answer.startswith("共2个：初中最大班额、残疾儿童少年入学率"), r.answer
+    assert not r.abstained and r.answer.startswith("共2项：初中最大班额、残疾儿童少年入学率"), r.answer

@@ -222,7 +222,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 def test_service_the_row_that_does_not_meet_a_status_of_a_web_table(service):
     r = service.ask("表1所列学校中，哪所学校没有做到5项指标全部达标？")
-    assert not r.abstained and r.answer.startswith("共1个：第一中学"), r.answer
+    assert not r.abstained and r.answer.startswith("共1所：第一中学"), r.answer  # 所: schools
     assert "生均体育运动场馆面积" in r.answer and "9.0" in r.answer  # the row's cells, shown
     assert "一所" not in r.answer.split("。")[0]  # not the prose's count
 

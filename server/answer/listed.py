@@ -6,6 +6,7 @@ thing asked that no list or clause names makes the sum abstain rather than add u
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -97,6 +98,7 @@ def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None
     query, reader = ask.query, ask.reader
     a_words, b_words = flat(normalize(a_text)), flat(normalize(b_text))
     fits: list[tuple[float, Found, Found]] = []
+    done: list[Found] = []  # the two items in a list of what was done, which the question does not ask
     for hit in ask.ranked[:CANDIDATE_PASSAGES]:
         if hit.chunk.row_index is not None or not reader.year_ok(query, hit):
             continue
@@ -108,10 +110,17 @@ def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None
             a, b = _named(members, a_words), _named(members, b_words)
             if a is None or b is None or a is b:
                 continue
+            if _done_not_asked(members, query.norm):
+                done = done or [Found(a, hit, 0), Found(b, hit, 0)]
+                continue
             words = flat(normalize(a.own + b.own + hit.chunk.section))
             cover = reader.coverage(query, words)[0]
             if cover >= COVER_MIN:
                 fits.append((cover, Found(a, hit, 0), Found(b, hit, 0)))
+    if not fits and done:
+        # the two items asked are stated only as what was done: not each looked up apart from that list
+        return _abstain(reader, "文件中这两项的数值是所列某项工作完成的数量（如新建、新增），不是现有的数量，"
+                                "不能据此计算所问的差。", done)
     if not fits:
         return None
     fits.sort(key=lambda f: -f[0])
@@ -137,6 +146,20 @@ def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None
         except ComputeError:
             pass
     return _draft(reader, ask.book, best[3], [best[1], best[2]], also)
+
+
+# verbs heading a list of what was done in a period (`新建小学5所、初中3所`), not of what there is
+_DONE = re.compile(r"新建|新增|改扩建|扩建|改建|新招|招聘|补充|撤并|撤销|建成|投入|发放|培训|交流|新开工|开工|竣工")
+
+
+def _done_not_asked(members: list[NamedAmount], question: str) -> bool:
+    """The list opens with a verb of something done (新建, 新增, 撤并) that the question does not ask:
+    its amounts are of that act, and `初中比小学少多少所` asks the stock, not the schools newly built."""
+    first = min(members, key=lambda m: m.index)
+    at = first.statement.find(first.item)
+    # the words before the first item, and its own (`撤并小学`: the verb kept in the item's name)
+    lead = first.statement[:at] + first.item if at >= 0 else first.item
+    return any(m.group() not in normalize(question) for m in _DONE.finditer(lead))
 
 
 def _named(members: list[NamedAmount], words: str) -> NamedAmount | None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from figures.compute import ComputeError, Operand, remainder
+from figures.counters import asked_counter, counter_for
 from figures.numbers import parse_number
 from figures.tablequery import (
     Condition,
@@ -27,6 +28,7 @@ from figures.tablequery import (
     key,
     of_asked_kind,
     run,
+    stated_total,
 )
 from ingest.models import Table
 from ingest.normalize import normalize
@@ -136,6 +138,11 @@ class WholeTable:
                 result = None
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
                 result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
+            if result is not None and result.query.aggregate == "sum" and not result.query.labels \
+                    and not any(c.is_total for c in cells_of(table)) \
+                    and _prose_counts(table, result.query.measure, texts[table.doc_id]) \
+                    and not _rows_asked(ask, table, q, texts[table.doc_id], len(result.rows)):
+                continue
             if result is not None and result.cells:
                 return compose(ask, table, result)
         if unlike is not None:
@@ -200,13 +207,67 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
     number = _TABLE_NUMBER.search(q)
     if _TABLE_REF.search(q) or number and table_number(table, text) == number.group(1):
         return True
-    caption = key(table.caption or table.section.rsplit(">", 1)[-1])
+    caption = _own_words(table, text)
     places = [*ask.query.regions, *ask.reader.documents[table.doc_id].meta.region]
     for place in places:
         for form in (normalize(place, drop_space=True), short_name(normalize(place, drop_space=True))):
             caption = caption.replace(form, " ") if len(form) >= 2 else caption
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
     return len({b for b in shared if " " not in b}) >= MIN_CAPTION_BIGRAMS
+
+
+# the clause over a table that says what it lists (`实地核查学校主要指标如下表`, `各校情况见表2`)
+_LEAD_SUBJECT = re.compile(r"([^，。；：:,]{2,40}?)(?:如下表|见下表|列表如下|见表\d{1,2}|如表\d{1,2}所示)")
+_NOTE_IN_TEXT = re.compile(r"[（(][^（）()]*[)）]")
+# a count of things a question names (`8所重点学校`, `五个项目`): how many rows it means
+_COUNT_NAMED = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,3})(?:所|个|项|家|名|座|类|位|条|处)")
+
+
+_PROSE_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+
+
+def _prose_counts(table: Table, measure: list[str], text: str) -> bool:
+    """The document's prose, outside the table, states a figure of what a measured column counts
+    (`发现问题392个` beside a column 发现问题数): a table without a total row of its own may list a part
+    of that whole."""
+    stems = [s for c in measure if len(s := _INNER_NOTE.sub("", c).removesuffix("数")) >= 2]
+    prose = text[:table.start] + "\n" + text[table.end:]
+    for m in _PROSE_SENTENCE.finditer(normalize(prose, drop_space=True)):
+        sentence = m.group()
+        if any(re.search(rf"{re.escape(s)}\D{{0,6}}\d", sentence) for s in stems) \
+                or any(_split_count(c, sentence) and re.search(r"\d", sentence) for c in measure):
+            return True
+    return False
+
+
+def _rows_asked(ask: Ask, table: Table, q: str, text: str, rows: int) -> bool:
+    """A sum over rows the question does not name one by one answers only a question about those rows:
+    one that names the table (its number, `表中`), states how many rows it adds (`8所重点学校`), or
+    shares words with the table's caption or the clause introducing it that its document's title lacks
+    (`重点学校`, `实地核查`). Tables of a report list a part (重点学校, 抽查学校) of what its prose totals,
+    and the report's own words (本学期, 挂牌督导) name the whole."""
+    if _TABLE_REF.search(q) or (number := _TABLE_NUMBER.search(q)) and table_number(table, text) == number.group(1):
+        return True
+    for m in _COUNT_NAMED.finditer(q):
+        n = parse_number(m.group())
+        if n is not None and n.value == rows:
+            return True
+    own = _own_words(table, text)
+    title = key(ask.reader.documents[table.doc_id].meta.title)
+    places = [*ask.query.regions, *ask.reader.documents[table.doc_id].meta.region]
+    shared = _bigrams(own) & _bigrams(q) - _bigrams(title) - {b for p in places for b in _bigrams(key(p))}
+    return len(shared) >= MIN_CAPTION_BIGRAMS
+
+
+def _own_words(table: Table, text: str) -> str:
+    """What the table is named by: its caption (or the heading it stands under) and the clause
+    introducing it (`抽查学校主要指标如下表`), its notes in brackets left out."""
+    subject = _LEAD_SUBJECT.search(_NOTE_IN_TEXT.sub("", lead_in(table, text)))
+    return key(table.caption or table.section.rsplit(">", 1)[-1]) + " " + (key(subject.group(1)) if subject else "")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if " " not in text[i:i + 2]}
 
 
 def _counted_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
@@ -291,7 +352,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     dated = [(m.group(1), k) for k in columns if (m := _YEAR_COLUMN.fullmatch(k))]
     by_year = {y: k for y, k in dated if [x for x, _ in dated].count(y) == 1}  # one column per year
     years = [by_year[y] for y in _YEAR.findall(q) if y in by_year]
-    labels = _labels(table, q, places)
+    left_out = _left_out(table, q)
+    labels = [x for x in _labels(table, q, places) if not any(w in x for w in left_out)]
     where, exclude = _cell_filters(table, q)
     # a cell value named only inside a row's name (小学 in 实验小学) does not choose rows
     where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
@@ -375,7 +437,17 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
-                      bool(rate) and change_from is not None and not gap)
+                      bool(rate) and change_from is not None and not gap, left_out)
+
+
+# `除一般公共预算拨款以外的收入`: the rows named after 除 are left out of what is added up or listed
+_EXCEPT = re.compile(r"除(?:了)?([^，,。？?、]{2,20}?)(?:以外|之外|外)")
+
+
+def _left_out(table: Table, q: str) -> list[str]:
+    """The row names a question sets aside (`除X以外`, `除X之外`), when some row's label holds them."""
+    labels = {key(c.own_label) for c in cells_of(table)}
+    return [w for m in _EXCEPT.finditer(q) if any((w := key(m.group(1))) in label for label in labels)]
 
 
 def _position(column: str, q: str) -> int:
@@ -408,6 +480,8 @@ def _counted(column: str, q: str) -> bool:
     stem = _INNER_NOTE.sub("", column).removesuffix("数")
     # or by its first character closing the question's clause (`班级数` asked as `多少个班？`)
     short = rf"|{re.escape(stem[0])}(?=[？?，,。；;的呢吗]|$)" if len(stem) == 2 else ""
+    if column == "人数":  # a bare head count (a recruitment table's 人数) asked as `多少名`, `几个人`
+        return re.search(r"(?:多少|几)(?:名|位|个人|人(?!次))", q) is not None
     return column.endswith("数") and bool(stem) and re.search(
         rf"(?:多少|几)(?:个|所|名|位|间)?(?:{re.escape(stem)}(?!数){short})", q) is not None
 
@@ -432,7 +506,16 @@ def column_named(column: str, q: str) -> bool:
         return True
     head = column[:max(2, (len(column) + 1) // 2)]
     # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
-    return len(column) >= 4 and not head.isdigit() and head in q
+    return len(column) >= 4 and not head.isdigit() and head in q or _split_count(column, q)
+
+
+def _split_count(column: str, q: str) -> bool:
+    """A count column of a verb and its object (`发现问题数`, `新增学位数`) asked with the count between
+    them, as questions put it (`发现了多少个问题`, `一共新增了几个学位`): both words in one clause, in order."""
+    stem = column.removesuffix("数")
+    if not column.endswith("数") or len(stem) != 4:
+        return False
+    return re.search(rf"{re.escape(stem[:2])}[^，,。？?；;、]{{1,8}}?{re.escape(stem[2:])}", q) is not None
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
@@ -471,11 +554,20 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     elif ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
         details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
+    counter = counter_for(normalize(ask.query.norm, drop_space=True), key(label_column(table)),
+                          *_counted_nouns(normalize(ask.query.norm, drop_space=True)))
     if result.query.aggregate == "list":
         changed = _each_change(table, result, names, ask.query.norm)
-        answer = f"共{len(names)}个：{'、'.join(names)}{changed}。{where}：{details}"
+        answer = f"共{len(names)}{counter}：{'、'.join(names)}{changed}。{where}：{details}"
         return Draft(answer, False, book.citations)
     assert computation is not None
+    if result.query.aggregate == "count":
+        computation.unit = counter
+    elif result.query.aggregate == "sum" and not computation.unit and (
+            asked := "人" if key(result.cells[0].column).endswith("人数") else asked_counter(ask.query.norm)):
+        # cells counting things with no unit stated (发现问题数, 人数): the sum in the unit of what they count,
+        # people in 人, else the counter the question asks in
+        computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
     for figure in figures:
@@ -485,7 +577,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # what the rows are (学段, 学校名称), the cell values and columns that chose them (初中, 约束性) and the paragraph
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
     # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
-    context = " ".join([doc.meta.title, caption, lead_in(table, doc.text)[-MAX_LEAD_CHARS:], *result.query.measure,
+    # (its notes in brackets left out: a standard quoted beside it is not what the table lists)
+    lead = _NOTE_IN_TEXT.sub("", lead_in(table, doc.text))[-MAX_LEAD_CHARS:]
+    context = " ".join([doc.meta.title, caption, lead, *result.query.measure,
                         *result.query.groups, *result.query.labels, *result.query.opens,
                         *(names[:1] if ranked else names),
                         key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
@@ -495,7 +589,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
         if first else None
     if result.query.aggregate == "count":
-        answer = f"{len(names)}个：{'、'.join(names)}（{computation.formula}）。{where}：{details}"
+        answer = f"{len(names)}{counter}：{'、'.join(names)}（{computation.formula}）。{where}：{details}"
     elif result.query.aggregate in ("max", "min"):
         # the change that ranks it, when the rows are ranked by one (`增加最多`): 9.07 − 7.23 = 1.84万人
         ranking = next((x for x in computation.related if x.value == computation.value), None) \
@@ -505,8 +599,39 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         answer = f"{winners}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
         formulas = "；".join(c.formula + _grouped(c.formula, result.cells) for c in [computation, *result.others])
-        answer = f"{formulas}{''.join(f'[{i}]' for i in ids)}。{where}：{details}"
+        checked = _checked_total(ask, table, result)
+        if checked is not None and checked[0] is None:
+            return _refuse(ask, table, checked[1])
+        answer = f"{formulas}{''.join(f'[{i}]' for i in ids)}{checked[1] if checked else ''}。{where}：{details}"
     return Draft(answer, False, book.citations, figures, [claim] if claim else [])
+
+
+def _checked_total(ask: Ask, table: Table, result: TableResult) -> tuple[int | None, str] | None:
+    """A sum over every row checked against the table's own total row: (its citation, `，与表中合计一致`)
+    when they agree, (None, why not) when they differ — the table contradicts itself and neither is
+    stated as the answer —, None when the table has no total row for it."""
+    total_cell = stated_total(table, result)
+    if total_cell is None or total_cell.value is None or result.computation is None:
+        return None
+    written = f"{normalize(total_cell.cell.text)}{normalize(total_cell.cell.unit)}"
+    added = sum(c.value for c in result.cells if c.value is not None)
+    if abs(total_cell.value - added) > 1e-6 * max(1.0, abs(total_cell.value)):
+        return None, (f"{_title(table)}中各行之和（{result.computation.formula}）与表中“{key(total_cell.label)}”行"
+                      f"（{written}）不一致，无法确定合计数。")
+    hit = _row_hit(ask.reader.chunks_of[table.doc_id], table, total_cell.row.index)
+    if hit is None:
+        return None
+    mark = ask.book.cite(hit, total_cell.row.start, total_cell.row.end)
+    return mark, f"，与表中“{key(total_cell.label)}”行（{written}）一致[{mark}]"
+
+
+# the noun a question counts or lists: before `中`/`里` (`主要指标中`), or after `哪些`/`哪几` (`哪几所学校`)
+_COUNTED_NOUN = re.compile(r"([^\s，,。？?、的“”]{2,8})(?:中|里|当中)|哪(?:些|几)[个所项]?([^\s，,。？?的]{2,8})")
+
+
+def _counted_nouns(q: str) -> list[str]:
+    """The nouns a question counts or lists rows as, nearest its `哪些` first."""
+    return [m.group(2) or m.group(1) for m in reversed(list(_COUNTED_NOUN.finditer(q)))]
 
 
 # `各减少多少人`: rows chosen by a fall or rise between two columns, each with its size asked
@@ -627,6 +752,9 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
         if _YEAR.fullmatch(text) and not re.search(rf"{text}\s*年", q):
             continue
         at = q.find(text)
+        floor = _FLOOR.sub("", text)  # `硕士研究生及以上` asked as `要求硕士研究生学历的`
+        if at < 0 and floor != text and len(floor) >= 2 and _FLOOR.search(q) is None:
+            at = q.find(floor)
         column = key(c.column)
         if at >= 0 and len(text) > len(named.get(column, ("", 0))[0]):
             named[column] = (text, at)
@@ -638,6 +766,10 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
     for column, (text, at) in named.items():
         (exclude if at >= 0 and _NEGATED.search(q[:at]) else where)[column] = text
     return where, exclude
+
+
+# a requirement cell's floor (`本科及以上`, `大专以上`): the level it names is asked without it
+_FLOOR = re.compile(r"(?:及|或)?以[上下]$")
 
 
 def _yes_no(table: Table, q: str) -> dict[str, tuple[str, int]]:
