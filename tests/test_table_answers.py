@@ -22,7 +22,7 @@ from server.answer.tables import parse
 from server.query import analyse
 from server.schemas import Figure
 from server.service import Service
-from tests.written import service_over
+from tests.written import docx_table, service_over
 
 # a self-evaluation report published as a web page: the national standard beside the county's value
 EVALUATION = """<html><head><title>某县义务教育优质均衡发展自评报告</title></head><body>
@@ -102,10 +102,7 @@ def _teachers_docx(place: str) -> bytes:
     document.add_paragraph("全区各学段专任教师及学历结构见下表。")
     rows = [("学段", "专任教师（人）", "研究生学历（人）"), ("学前教育", "860", "12"), ("小学", "2340", "96"),
             ("初中", "1520", "88"), ("普通高中", "930", "154")]
-    table = document.add_table(rows=len(rows), cols=3)
-    for i, row in enumerate(rows):
-        for j, value in enumerate(row):
-            table.cell(i, j).text = value
+    docx_table(document, rows)
     document.add_heading("二、下一步打算", 1)
     document.add_paragraph("持续提升教师学历层次。")
     out = BytesIO()

@@ -18,7 +18,7 @@ from ingest.structure import parse_sections
 from ingest.tables import find_tables
 from server.answer.tables import column_named, parse
 from server.service import Service
-from tests.written import inputs_cited, service_over
+from tests.written import docx_table, inputs_cited, service_over
 
 # a 督导 通报 as a web page: prose totals for the whole district, a table of some key schools
 NOTICE_HTML = """<html><head><meta charset="utf-8">
@@ -49,10 +49,7 @@ def _checked_docx(place: str) -> bytes:
     rows = [("学校", "学段", "在校生（人）", "专任教师（人）"), ("东城小学", "小学", "2210", "126"),
             ("北关小学", "小学", "1480", "88"), ("东城中学", "初中", "1650", "130"),
             ("柳林镇中学", "初中", "720", "61"), ("白沙镇中学", "初中", "436", "40")]
-    table = document.add_table(rows=len(rows), cols=4)
-    for i, row in enumerate(rows):
-        for j, value in enumerate(row):
-            table.cell(i, j).text = value
+    docx_table(document, rows)
     document.add_heading("三、评估结论", 1)
     document.add_paragraph("该县达到评估标准。")
     out = BytesIO()

@@ -18,7 +18,7 @@ from ingest.tables import find_tables
 from server.answer.tables import parse
 from server.service import Service
 from tests.pdfs import CJK_FONT, cjk_pdf
-from tests.written import service_over
+from tests.written import docx_table, service_over
 
 HEAD = ["项目", "2023年", "2024年", "2025年"]
 ROWS = [["人员经费", "1200", "1300", "1400"], ["公用经费", "300", "320", "350"],
@@ -161,10 +161,7 @@ def test_docx_table_with_merged_group_and_total_cells(tmp_path) -> None:
     rows = [["类别", "项目", "2024年", "2025年"], ["基本支出", "人员经费", "1300", "1400"],
             ["", "公用经费", "320", "350"], ["项目支出", "校舍建设", "900", "1000"], ["", "设备购置", "250", "300"],
             ["合计", "", "2770", "3050"]]
-    grid = document.add_table(rows=len(rows), cols=4)
-    for row, values in zip(grid.rows, rows):
-        for cell, text in zip(row.cells, values):
-            cell.text = text
+    grid = docx_table(document, rows)
     grid.cell(1, 0).merge(grid.cell(2, 0))
     grid.cell(3, 0).merge(grid.cell(4, 0))
     grid.cell(5, 0).merge(grid.cell(5, 1))

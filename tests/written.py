@@ -2,7 +2,9 @@
 given, for tests of answering on documents the code has never seen."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,3 +44,12 @@ def inputs_cited(service: Service, response: AskResponse, doc_id: str) -> bool:
         any(s <= i["source"]["start"] < i["source"]["end"] <= e for s, e in spans)
         and text[i["source"]["start"]:i["source"]["end"]] == i["source"]["text"]
         for f in response.figures for i in f.inputs)
+
+
+def docx_table(document: Any, rows: Sequence[Sequence[str]]) -> Any:
+    """A Word table added to a python-docx `document`, one row per sequence of cell texts."""
+    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for cells, values in zip(table.rows, rows):
+        for cell, text in zip(cells.cells, values):
+            cell.text = text
+    return table
