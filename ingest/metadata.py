@@ -606,15 +606,18 @@ def _check_entry(entry: Any, where: str) -> None:
             continue
         if not isinstance(value, str):
             raise ManifestError(f"{where}: field {key!r} must be a string, got {value!r}")
-        if key == "date" and value and not _valid_iso(value):
-            raise ManifestError(f"{where}: field 'date' must be yyyy-mm-dd, got {value!r}")
+        if key == "date" and value and not valid_date(value):
+            raise ManifestError(f"{where}: field 'date' must be yyyy-mm-dd or yyyy-mm, got {value!r}")
         if key == "script" and value not in ("traditional", "simplified"):
             raise ManifestError(f"{where}: field 'script' must be traditional or simplified, got {value!r}")
 
 
-def _valid_iso(value: str) -> bool:
+def valid_date(value: str) -> bool:
+    """`value` is a calendar date yyyy-mm-dd, or a month yyyy-mm (the form extracted when a document
+    names only its month)."""
+    day = f"{value}-01" if re.fullmatch(r"\d{4}-\d{2}", value) else value
     try:
-        return dt.date.fromisoformat(value).isoformat() == value
+        return dt.date.fromisoformat(day).isoformat() == day
     except ValueError:
         return False
 

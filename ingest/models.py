@@ -17,7 +17,7 @@ class DocMeta:
     title: str = ""
     issuer: str = ""
     region: list[str] = field(default_factory=list)
-    date: str = ""  # ISO yyyy-mm-dd where known
+    date: str = ""  # ISO yyyy-mm-dd where known, yyyy-mm when the document names only its month
     number: str = ""  # 发文字号, e.g. 某府發〔2021〕20號
     genre: str = ""
     script: Literal["traditional", "simplified"] = "simplified"

@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ingest.metadata import valid_date
+
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_TURNS = 50
 MAX_TURN_CHARS = 4000
@@ -106,7 +108,7 @@ class DocumentEdit(_Strict):
     title: str | None = Field(default=None, min_length=1, max_length=300)
     issuer: str | None = Field(default=None, min_length=1, max_length=200)
     region: list[str] | None = Field(default=None, min_length=1, max_length=20)
-    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="yyyy-mm-dd")
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2})?$", description="yyyy-mm-dd or yyyy-mm")
     number: str | None = Field(default=None, min_length=1, max_length=100, description="文号")
 
     @field_validator("title", "issuer", "number")
@@ -126,13 +128,8 @@ class DocumentEdit(_Strict):
     @field_validator("date")
     @classmethod
     def _calendar_date(cls, value: str | None) -> str | None:
-        import datetime as dt
-
-        if value is not None:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                raise ValueError(f"不是有效日期 / not a calendar date: {value}") from None
+        if value is not None and not valid_date(value):
+            raise ValueError(f"不是有效日期 / not a calendar date: {value}")
         return value
 
     def fields(self) -> dict[str, Any]:

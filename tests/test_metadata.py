@@ -112,12 +112,27 @@ def test_missing_manifest_is_empty(tmp_path):
     assert load_manifest(tmp_path) == {}
 
 
+def test_a_month_is_a_date_for_the_manifest_and_the_library_edit(tmp_path):
+    """Documents dated only by their month get yyyy-mm from the extractor; a person may set the same."""
+    from pydantic import ValidationError
+
+    from server.schemas import DocumentEdit
+
+    (tmp_path / "manifest.json").write_text('{"documents": {"a.txt": {"date": "2021-09"}}}', encoding="utf-8")
+    assert load_manifest(tmp_path)["a.txt"]["date"] == "2021-09"
+    assert DocumentEdit(date="2021-09").date == "2021-09"
+    for bad in ("2021-13", "2021-02-30", "2021-9"):
+        with pytest.raises(ValidationError):
+            DocumentEdit(date=bad)
+
+
 @pytest.mark.parametrize("content, message", [
     ('{"documents": {"a.txt": {"title": "x",}}}', "invalid JSON at line 1"),
     ('["a.txt"]', 'expected an object with a "documents" object'),
     ('{"documents": {"a.txt": "x"}}', "document 'a.txt': expected an object"),
     ('{"documents": {"a.txt": {"titel": "x"}}}', "document 'a.txt': unknown field 'titel'"),
     ('{"documents": {"a.txt": {"date": "2021/12/08"}}}', "field 'date' must be yyyy-mm-dd"),
+    ('{"documents": {"a.txt": {"date": "2021-13"}}}', "field 'date' must be yyyy-mm-dd or yyyy-mm"),
     ('{"documents": {"a.txt": {"number": 20}}}', "field 'number' must be a string"),
     ('{"documents": {"a.txt": {"script": "trad"}}}', "field 'script' must be traditional or simplified"),
 ])

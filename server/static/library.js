@@ -172,8 +172,8 @@ function editRow(tr, d) {
     const input = el("input", "cell-input");
     input.name = field;
     input.value = field === "region" ? d.region.join("、") : d[field] || "";
-    input.setAttribute("aria-label", { title: "标题", issuer: "发文机关", region: "地区（用顿号分隔）", date: "日期 yyyy-mm-dd", number: "文号" }[field]);
-    if (field === "date") input.placeholder = "yyyy-mm-dd";
+    input.setAttribute("aria-label", { title: "标题", issuer: "发文机关", region: "地区（用顿号分隔）", date: "日期 yyyy-mm-dd 或 yyyy-mm", number: "文号" }[field]);
+    if (field === "date") input.placeholder = "yyyy-mm-dd 或 yyyy-mm";
     tr.children[column].replaceChildren(input);
     inputs[field] = input;
   }
