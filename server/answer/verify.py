@@ -784,12 +784,17 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
 
 def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
     """A figure of the other half of the year than the one asked (an autumn-term table for the spring
-    term): its own words, or a table's caption and headers, name a half, none of them the one asked."""
+    term): its own words, or a table's caption and headers, name a half, none of them the one asked.
+    A figure naming no half is of the half its document's title names (a term's 通报 or 总结 says
+    本学期 for the term of its title)."""
     asked = {_HALVES[m.group()] for m in _HALF.finditer(query.norm)}
     if not asked:
         return ""
     own = _window(reader, claim) if claim.hit.chunk.row_index is not None else context
     named = {m.group(): _HALVES[m.group()] for m in _HALF.finditer(_BASE.sub("", own))}
+    if not named:
+        title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title)
+        named = {m.group(): _HALVES[m.group()] for m in _HALF.finditer(_BASE.sub("", title))}
     if not named or asked & set(named.values()):
         return ""
     return f"它是{'、'.join(named)}的数"
