@@ -107,7 +107,7 @@ def test_the_largest_row_by_a_column(service):
 def test_rows_by_a_text_cell_of_an_indicator_table(service):
     """The label column of this table is its first: the 2020 column is data, 属性 a category."""
     r = service.ask("主要指标里约束性指标有哪些？")
-    assert not r.abstained and r.answer.startswith("共2个：义务教育巩固率、高中阶段毛入学率")
+    assert not r.abstained and r.answer.startswith("共2项：义务教育巩固率、高中阶段毛入学率")
     assert "学前三年毛入园率" not in r.answer.split("。")[0]
 
 

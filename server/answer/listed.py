@@ -111,7 +111,9 @@ def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None
             if a is None or b is None or a is b:
                 continue
             if _done_not_asked(members, query.norm):
-                done = done or [Found(a, hit, 0), Found(b, hit, 0)]
+                # it stands in for the items asked only when it counts what is asked (所 of schools, not 人)
+                if not query.units or any(u in a.quantity.unit for u in query.units):
+                    done = done or [Found(a, hit, 0), Found(b, hit, 0)]
                 continue
             words = flat(normalize(a.own + b.own + hit.chunk.section))
             cover = reader.coverage(query, words)[0]
