@@ -302,7 +302,7 @@ def _store(out: dict[str, str], label: str, value: str) -> None:
     if key in ("date", "published"):
         m = DATE.search(value)
         value = iso_date(m) if m else ""
-    if key == "source" and (dated := _DATED_SOURCE.match(value)):  # `来源：曲靖日报　2025年1月16日`
+    if key == "source" and (dated := _DATED_SOURCE.match(value)):  # `来源：某市日报　2025年1月16日`
         value = dated["site"] or dated["site2"]
     if key and value and key not in out:
         out[key] = value
@@ -387,7 +387,7 @@ def _issued_on(head: list[str]) -> tuple[str, str]:
 def _dated_source(head: list[str]) -> tuple[str, str]:
     """(outlet, ISO date) of a head line `衡阳日报 2025年5月6日` (or date first); ("", "") if none."""
     for line in head:
-        m = _DATED_SOURCE.match(_SOURCE_LABEL.sub("", line))  # `来源：曲靖日报　2025年1月16日` too
+        m = _DATED_SOURCE.match(_SOURCE_LABEL.sub("", line))  # `来源：某市日报　2025年1月16日` too
         d = DATE.match(m["date"] or m["date2"]) if m else None
         if m and d and iso_date(d):
             return m["site"] or m["site2"], iso_date(d)

@@ -288,7 +288,7 @@ def test_head_lines_of_plans_speeches_and_pages():
 
     plan = extract_meta("某县“十四五”教育事业发展规划\n某县人民政府办公室 2021年9月印发\n"
                         "为加快推进教育现代化，制定本规划。\n", "plan.md")
-    assert (plan.issuer, plan.date) == ("某县人民政府办公室", "")  # a month is no date
+    assert (plan.issuer, plan.date) == ("某县人民政府办公室", "2021-09")  # dated by its month only
     speech = extract_meta("在2024年全縣教育工作會議上的講話\n某縣教育局黨組書記、局長　王建華\n（2024年2月26日）\n"
                           "同志們：\n今天，我們召開全縣教育工作會議。\n", "speech.txt")
     assert (speech.issuer, speech.speaker, speech.date) == ("某縣教育局", "王建華", "2024-02-26")

@@ -61,7 +61,7 @@ def _asked_levels(question: str) -> list[str]:
 
 
 def _own_level(regions: list[str]) -> str:
-    """The level of the region asked (阳城县 → 县级): a figure naming no level is its own."""
+    """The level of the region asked (某某县 → 县级): a figure naming no level is its own."""
     own = qualifiers()["own"]
     return next((own[r[-1]][0] for r in regions[:1] if r[-1:] in own), "")
 
