@@ -82,6 +82,10 @@ _BYLINE = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})\s*\d{1
 _OUTLET = r"[\u4e00-\u9fff]{2,20}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|电视台|電視台|融媒体中心|融媒體中心)"
 _DATED_SOURCE = re.compile(rf"^(?P<site>{_OUTLET})[\s\u3000]+(?P<date>\d{{4}}[年-]\S+)$"
                            rf"|^(?P<date2>\d{{4}}[年-]\S+?)[\s\u3000]+(?P<site2>{_OUTLET})$")
+# A reporter's byline (`本报记者 某某 通讯员 某某`, `（某某日报记者某某）2024年9月9日`): who wrote the article,
+# never its title; the date beside it is the article's.
+_REPORTER = re.compile(r"本[报報]|[记記]者|通[讯訊][员員]")
+_LEADING_BRACKET = re.compile(r"^[（(][^（()）]{0,40}[）)]")
 # An office and the day it issued the document on one line under the title: `某县教育局 2025年2月14日`.
 _ISSUED_ON = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室]))"
                         r"[\s\u3000]+(?P<date>\S+[日月])$")
@@ -325,20 +329,34 @@ def _title(text: str) -> str:
         if "。" in line or len(line) > 60:
             return ""  # prose before any headline: the text states no title
         if (_MASTHEAD.match(line) or _ISSUE.match(line) or DATE.fullmatch(line) or _PUBLISHED_AT.match(line)
-                or _SPEAKER.match(line) or _NUMBERED.match(line) or _LABELLED.match(line)
+                or _speaker_only(line) or _NUMBERED.match(line) or _LABELLED.match(line)
                 or _DELIVERED.match(line) or _SPEAKER_LINE.search(line) or _BYLINE.search(line)
                 or _RED_HEAD.match(line) or DOC_NUMBER.fullmatch(line) or _DATED_SOURCE.match(line)
-                or line.startswith(("——", "—"))):
+                or line.startswith(("——", "—")) or _reporter_line(line)):
             continue
         follow = head[i + 1] if i + 1 < len(head) else ""
-        if _ORG_CHAIN.fullmatch(line):  # the bodies issuing it jointly: the title is theirs `关于…` under them
+        chain = _ORG_CHAIN.fullmatch(line)
+        # the body or bodies issuing it, alone on the top line: the title is theirs, the `关于…` under them
+        if chain or re.fullmatch(_ONE_ORG, line):
             if follow.startswith(("关于", "關於", "關于")):
                 return line + follow
-            continue
+            if chain:
+                continue
         if follow and len(follow) <= 12 and _genre(follow) and "。" not in follow:
             return line + follow  # a title set on two lines: `…发展区` / `自查自评报告`
         return line
     return ""
+
+
+def _reporter_line(line: str) -> bool:
+    return len(line) <= 40 and bool(_REPORTER.search(line))
+
+
+def _speaker_only(line: str) -> bool:
+    """`某某县：` opening a turn of a transcript; `某某县：城乡…` with a headline after the colon is a
+    news headline that leads with its place."""
+    m = _SPEAKER.match(line)
+    return m is not None and len(line) - m.end() < 6
 
 
 def _letter(raw_text: str) -> tuple[str, str]:
@@ -418,6 +436,7 @@ def _head_date(head: list[str]) -> str:
     """A date opening one of the first lines (after a byline's URL): the issue or posting date."""
     for line in head:
         line = re.sub(r"^https?://[\w.-]+?\.[a-z]{2,6}(?=\d{4})", "", line)
+        line = _LEADING_BRACKET.sub("", line) if _REPORTER.search(line) else line
         m = DATE.match(line.strip("（()） \u3000"))  # `（2025年2月20日）` under a speech's title
         if m and iso_date(m):
             return iso_date(m)
@@ -495,7 +514,8 @@ def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -
     in_title = find_places(title) if title else []
     if in_title:
         return _named(title, in_title)
-    head = "\n".join(line for line in front if line != title)
+    # a byline names the outlet's place (某市日报), not the place the article is about
+    head = "\n".join(line for line in front if line != title and not _reporter_line(line))
     in_head = [m for m in find_places(head, prefer={m.place.id for m in mentions})]
     if in_head:
         return _named(head, in_head)

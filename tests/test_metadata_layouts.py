@@ -276,3 +276,33 @@ def test_a_source_line_with_the_outlet_and_its_date():
             "本报讯（记者 张三）2024年，某市全年投入资金7.86亿元。\n")
     meta = extract_meta(text, "news.txt")
     assert (meta.issuer, meta.date, meta.genre) == ("某市日报", "2025-01-16", "新闻")
+
+
+@pytest.mark.parametrize("text, title, region, date", [
+    # a headline that leads with its place, then the reporter's byline and the date
+    ("修水縣：城鄉學校結對讓山裡孩子上好學\n\n本報記者　張曉明\n\n2024年10月12日\n\n"
+      "本報訊　全縣三十二所鄉村學校與城區學校結對。\n",
+     "修水縣：城鄉學校結對讓山裡孩子上好學", ["修水县"], "2024-10-12"),
+    ("龙胜各族自治县：一辆校车连起山里山外\n本报记者 李文 通讯员 王兵\n2025年3月2日\n全县开通校车线路12条。\n",
+     "龙胜各族自治县：一辆校车连起山里山外", ["龙胜各族自治县"], "2025-03-02"),
+    # the byline in brackets with the date after it, under a headline that names no place
+    ("课后服务进社区 家长孩子都点赞\n（九江日报记者陈思 通讯员周宁）2024年9月9日\n"
+      "修水县今年秋季学期起在社区开设课后服务点18个，修水县教育局安排专项资金120万元。\n",
+     "课后服务进社区家长孩子都点赞", ["修水县"], "2024-09-09"),
+])
+def test_a_news_article_s_headline_and_date_and_not_its_reporter_s_byline(text, title, region, date):
+    meta = extract_meta(text, "news.txt")
+    assert (meta.title, meta.region, meta.date) == (title, region, date)
+
+
+def test_the_issuing_body_alone_on_the_top_line_heads_the_title_under_it():
+    text = ("修水县人民政府\n关于县十八届人大三次会议第12号代表建议的答复\n\n修政建〔2024〕9号\n\n"
+            "王某某代表：\n您提出的关于加强乡村学校建设的建议收悉，现答复如下。\n")
+    meta = extract_meta(text, "reply.txt")
+    assert meta.title == "修水县人民政府关于县十八届人大三次会议第12号代表建议的答复"
+    assert meta.region == ["修水县"]
+
+
+def test_a_transcript_turn_naming_a_place_is_no_headline():
+    text = ("修水县：\n各位代表，下面我代表县人民政府报告工作。\n")
+    assert extract_meta(text, "t.txt").title != "修水县："
