@@ -62,6 +62,9 @@ _LABEL_FIELD = {"发文字号": "number", "文号": "number", "发文机关": "i
                 "时间": "published", "来源": "source", "信息来源": "source"}
 _GENERIC_LABELS = {"时间", "来源", "信息来源"}
 _NEXT_LABEL = re.compile(rf"[\s\u3000]({_LABELS})\s*[:：]")
+# A web page's furniture after a value on the same line (`浏览次数：1286 【字体：大 中 小】【打印】`).
+_FURNITURE_TAIL = re.compile(r"[\s\u3000]*(?:(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:次数|次數|数|數|量)?"
+                             r"\s*[:：]|【).*$")
 # A speech's subtitle dates it: `——2026年1月26日在某省第十四届人民代表大会…上`.
 _DELIVERED = re.compile(r"^[—–\-－\s]*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^在。]{2,12}?日)\s*在")
 # The speaker line of a speech or report: office, role and name (`某省人民政府省长 张三`, `省长　李四`).
@@ -303,6 +306,7 @@ def _label_parts(line: str) -> list[str]:
 
 def _store(out: dict[str, str], label: str, value: str) -> None:
     key = _LABEL_FIELD.get(to_simplified(label))
+    value = _FURNITURE_TAIL.sub("", value)
     if key in ("date", "published"):
         m = DATE.search(value)
         value = iso_date(m) if m else ""

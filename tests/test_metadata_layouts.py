@@ -306,3 +306,10 @@ def test_the_issuing_body_alone_on_the_top_line_heads_the_title_under_it():
 def test_a_transcript_turn_naming_a_place_is_no_headline():
     text = ("修水县：\n各位代表，下面我代表县人民政府报告工作。\n")
     assert extract_meta(text, "t.txt").title != "修水县："
+
+
+@pytest.mark.parametrize("line", ["发布单位：修水县教育局 浏览次数：1286 【字体：大 中 小】【打印】",
+                                  "发布单位：修水县教育局【打印】【关闭】", "發布單位：修水縣教育局　點擊數：35"])
+def test_page_furniture_on_the_issuer_s_line_is_not_the_issuer(line):
+    text = f"修水县教育局关于做好秋季开学工作的通知\n{line}\n各中小学：\n现就有关事项通知如下。\n"
+    assert extract_meta(text, "n.html").issuer in ("修水县教育局", "修水縣教育局")
