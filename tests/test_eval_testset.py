@@ -151,7 +151,9 @@ SPLITS = {EVAL / "bundled-fresh": DEFAULT_CORPUS,
           EVAL / "corpus-written4": EVAL / "documents" / "corpus-written4",
           EVAL / "corpus-written5": EVAL / "documents" / "corpus-written5",
           EVAL / "corpus-written6": EVAL / "documents" / "corpus-written6",
-          EVAL / "corpus-written7": EVAL / "documents" / "corpus-written7"}
+          EVAL / "corpus-written7": EVAL / "documents" / "corpus-written7",
+          EVAL / "corpus-written8": EVAL / "documents" / "corpus-written8",
+          EVAL / "corpus-written9": EVAL / "documents" / "corpus-written9"}
 
 
 @pytest.mark.parametrize("split", sorted(p for d in SPLITS for p in d.glob("*.jsonl")),
