@@ -1,4 +1,4 @@
-"""One parser for a part taken out of a whole (server/answer/exclusion.py): 除X以外/之外/外, 除了X, 除去X,
+"""One parser for a part taken out of a whole (server/answer/exclusion.py): 除X以外/之外/外, 除了X，其他Y, 除去X,
 X以外的Y, 不含X, 非X, with the whole stated before (X中除…) or after (…以外的Y); the words that merely hold
 除 (除夕, 除尘, 排除, 除此之外) or 以外 without 除 and 的 take nothing out. The three users
 (remainder, table rows left out, the exclusion a figure must carry) all read it."""
@@ -23,7 +23,11 @@ def _one(text: str) -> tuple[str, str, str, bool]:
     ("除民办园以外的幼儿园有多少所", ("except", "民办园", "幼儿园", True)),
     ("除特岗教师之外的乡村教师共有多少名", ("except", "特岗教师", "乡村教师", True)),
     ("除城区学校外，还有多少所学校完成改造", ("except", "城区学校", "", True)),
-    ("除了寄宿制学校，其他学校的食堂是几个", ()),  # no closer: 除了X alone is no exclusion here
+    ("除了寄宿制学校，其他学校的食堂是几个", ("except", "寄宿制学校", "学校的食堂", True)),  # 除了X，其他Y
+    ("除去公办园，剩余幼儿园有多少所", ("except", "公办园", "幼儿园", True)),
+    ("除了公办园，还有多少所民办园", ()),  # 除了X，还… adds: no rest word, nothing taken out
+    ("除公办园，其他幼儿园有多少所", ()),  # a bare 除 without closer is too rare to read
+    ("学校中除完全中学以外的有多少所", ("except", "完全中学", "学校", True)),
     ("除了寄宿制学校以外，其余学校有多少所", ("except", "寄宿制学校", "学校", True)),
     ("除去专项债券之外的投入有多少万元", ("except", "专项债券", "投入", True)),
     ("高中教师以外的专任教师有多少人", ("except", "高中教师", "专任教师", True)),

@@ -67,10 +67,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     open_ended: list[str] = []
     for opener, closers in lex["exclusion"].items():
         joins = _any(lex.get("exclusion_join", {}).get(opener, ()))
-        head = _not_words(opener, lex.get("exclusion_not", {}).get(opener, ())) + re.escape(opener)
-        head += f"(?:{joins})?" if joins else ""
+        bare = _not_words(opener, lex.get("exclusion_not", {}).get(opener, ())) + re.escape(opener)
+        head = bare + (f"(?:{joins})?" if joins else "")
         if closers:
             closed.append(rf"{head}(?P<part{len(closed)}>{_PART})(?:{_any(closers)})")
+            if joins:  # no closer, the rest named after a pause instead: `除了X，其他Y`
+                closed.append(rf"{bare}(?:{joins})(?P<part{len(closed)}>{_NOUN})[，,](?=(?:{rest_word}))")
         else:
             open_ended.append(head)
     # no opener inside (`2024年除X之外` is the opener's, from 除)
