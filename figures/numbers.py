@@ -131,6 +131,20 @@ def parse_number(text: str) -> Quantity | None:
     return q
 
 
+def base_unit(unit: str) -> str:
+    """The unit a written unit counts in, its scale dropped and its synonym folded, as parsed
+    quantities carry it: 万元, 亿元 → 元; 万平方米 → 平方米; 万人次 → 人次 (a count of visits, not of
+    people: never 人); 名 → 人; 个百分点 → 百分点 (a difference of rates, not %). A unit the parser
+    does not read stays as written."""
+    q = parse_number(f"1{unit}")
+    return q.unit if q else unit
+
+
+def same_base_unit(a: str, b: str) -> bool:
+    """Two written units count the same kind of thing at any scale (万元 and 元, not 人次 and 人)."""
+    return base_unit(a) == base_unit(b)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in prose, in text order, spans into `text`."""
     return _scan(text, prose=True)

@@ -12,7 +12,7 @@ from typing import Literal
 
 from figures.compute import Computation, ComputeError, Operand, compare, multiple, total
 from figures.lists import NamedAmount, match_length, named_amounts
-from figures.numbers import Quantity
+from figures.numbers import Quantity, same_base_unit
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -112,7 +112,7 @@ def listed_pair(ask: Ask, a_text: str, b_text: str, falls: bool) -> Draft | None
                 continue
             if _done_not_asked(members, query.norm):
                 # it stands in for the items asked only when it counts what is asked (所 of schools, not 人)
-                if not query.units or any(u in a.quantity.unit for u in query.units):
+                if not query.units or any(same_base_unit(u, a.quantity.unit) for u in query.units):
                     done = done or [Found(a, hit, 0), Found(b, hit, 0)]
                 continue
             words = flat(normalize(a.own + b.own + hit.chunk.section))

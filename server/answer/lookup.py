@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from figures.compute import Computation
 from figures.indicators import match_indicator
-from figures.numbers import Quantity, find_quantities, parse_number
+from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
 from figures.tablequery import key, of_asked_kind, unit_note
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -225,16 +225,11 @@ def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int,
         return None
     cover = reader.cover(query)
     found = [(cover(part), c) for part, c in parts_by_share(text, *sentence)
-             if not query.units or _base_unit_of(c.unit) in query.units]
+             if not query.units or any(same_base_unit(c.unit, u) for u in query.units)]
     if not found:
         return None
     best, computed = max(found, key=lambda f: f[0])
     return computed if best > (cover(clause(text, sentence, stated)) if stated else 0.0) else None
-
-
-def _base_unit_of(unit: str) -> str:
-    q = parse_number(f"1{unit}")  # 万人 → 人
-    return q.unit if q else unit
 
 
 def _base_unit(cell: Cell) -> str:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from figures.numbers import chinese_to_number, find_quantities
 from ingest.normalize import normalize
 from server.answer.evidence import unit_kind
+from server.answer.exclusion import exclusions
 from server.lexicon import complements, qualifiers
 
 _CJK = r"[\u4e00-\u9fff]"
@@ -126,16 +127,8 @@ def _word_at(text: str, key: str) -> str:
 
 
 def _excluded(question: str) -> str:
-    """The part a question takes out of the whole it asks (除X以外, 不含X), or ''."""
-    for word, tails in qualifiers()["exclusion"].items():
-        if tails:
-            ends = "|".join(sorted(tails, key=len, reverse=True))
-            m = re.search(rf"{word}(?:了|去)?(?P<part>{_CJK}{{2,16}}?)(?:{ends})", question)
-        else:
-            m = re.search(rf"{word}(?P<part>{_CJK}{{2,12}}?)(?:在内|的|[)）,，]|$)", question)
-        if m:
-            return m.group("part")
-    return ""
+    """The part a question takes out of the whole it asks (除X以外, X以外的, 不含X), or ''."""
+    return next((e.part for e in exclusions(question, ("except", "without"))), "")
 
 
 def exclusion_conflict(question: str, context: str, computed: bool) -> str:

@@ -15,26 +15,19 @@ from figures.compute import ComputeError, remainder
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
+from server.answer.exclusion import ASK, exclusions
 from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
 from server.answer.text import flat
 
 _NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
-_ASK = r"(?:还|共|一共|总共)?(?:有|是|为|达)?(?:多少|几)"
-# `交流轮岗教师中，非骨干教师有多少人`, `非公办幼儿园有多少所`
-_NOT = re.compile(rf"(?:(?P<whole>{_NOUN})(?:中|里|当中)[，,]?)?(?<![\u4e00-\u9fff])非(?P<part>{_NOUN})的?{_ASK}")
-# `除骨干教师以外（的其他）交流轮岗教师有多少人`, `幼儿园中除了公办园之外的有多少所`
-_EXCEPT = re.compile(rf"(?:(?P<lead>{_NOUN})(?:中|里|当中)[，,]?)?(?:除(?:了|去)?(?P<part>{_NOUN})(?:以外|之外|外)|"
-                     rf"(?P<besides>{_NOUN})(?:以外|之外))[，,]?"
-                     rf"(?:的)?(?:其他|其余|剩下|剩余)?的?(?P<whole>[\u4e00-\u9fff]{{0,16}}?)的?{_ASK}")
 # the rest named by what it has not done (`还有多少学生没有参加课后服务`, `未参加课后服务的学生有多少人`):
 # reports state the whole and those who did (`在校生40125人，参加课后服务的学生38640人`), rarely the rest
 _UNDONE_VERB = r"(?:还|仍|尚)?(?:没有|没|未|尚未|仍未)(?P<verb>[\u4e00-\u9fff“”]{2,16}?)"
 _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
-                     rf"{_UNDONE_VERB.replace('verb', 'verb2')}的(?P<noun2>{_NOUN})的?{_ASK}")
+                     rf"{_UNDONE_VERB.replace('verb', 'verb2')}的(?P<noun2>{_NOUN})的?{ASK}")
 # words around a noun as questions write them that name no thing: a leading year or scope
 _TRIM = re.compile(r"^.*?\d{4}\s*年|^\s*年(?![轻龄级度])|^(?:全省|全市|全区|全县|全国|全)|的$")
-_EXCEPT_WORD = re.compile(r"^除(?:了|去)?")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
@@ -44,17 +37,11 @@ def asked_remainder(search_text: str) -> tuple[str, str] | None:
     """(part, whole) of a question asking what a whole leaves beside a part, by its wording; the
     whole is '' when the question does not name it."""
     norm = normalize(search_text)
-    m = _EXCEPT.search(norm)
-    if m is not None:
-        whole, lead = m.group("whole") or "", m.group("lead") or ""
-        whole = lead if lead and (not whole or whole in lead) else whole  # `新增学位中…其他学位`: the fuller name
-        part = m.group("part") or m.group("besides")
-    elif (m := _NOT.search(norm)) is not None:
-        whole, part = m.group("whole") or "", m.group("part")
-    else:
+    found = next((e for e in exclusions(norm, ("except",)) if e.asked), None) \
+        or next((e for e in exclusions(norm, ("not",)) if e.asked), None)
+    if found is None:
         return None
-    part, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (part, whole))
-    part = _EXCEPT_WORD.sub("", part)  # `2024年除X以外`: the year trimmed, the 除 before X is no part of it
+    part, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (found.part, found.whole))
     return (part, whole) if len(part) >= 2 else None
 
 

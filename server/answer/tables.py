@@ -35,6 +35,7 @@ from ingest.normalize import normalize
 from ingest.tables import label_column
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
+from server.answer.exclusion import exclusions
 from server.answer.text import computed_figure, region_of
 from server.regions import short_name
 from server.retrieve import Hit
@@ -440,14 +441,11 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                       bool(rate) and change_from is not None and not gap, left_out)
 
 
-# `除一般公共预算拨款以外的收入`: the rows named after 除 are left out of what is added up or listed
-_EXCEPT = re.compile(r"除(?:了)?([^，,。？?、]{2,20}?)(?:以外|之外|外)")
-
-
 def _left_out(table: Table, q: str) -> list[str]:
-    """The row names a question sets aside (`除X以外`, `除X之外`), when some row's label holds them."""
+    """The row names a question sets aside (`除X以外`, `除X之外`, `X以外的`), when some row's label holds them:
+    they are left out of what is added up or listed (`除一般公共预算拨款以外的收入`)."""
     labels = {key(c.own_label) for c in cells_of(table)}
-    return [w for m in _EXCEPT.finditer(q) if any((w := key(m.group(1))) in label for label in labels)]
+    return [w for e in exclusions(q, ("except",)) if any((w := key(e.part)) in label for label in labels)]
 
 
 def _position(column: str, q: str) -> int:
