@@ -32,11 +32,12 @@ COUNTED = ("query_calls", "query_texts", "passage_calls", "passage_texts", "sear
 
 
 def _caller(skip: tuple[str, ...]) -> str:
-    """The innermost frame of server/ code outside `skip`: module:function."""
+    """The innermost frame of server/ code outside `skip`: module:function ('question': the question's
+    own search, made by the service itself)."""
     for frame in reversed(traceback.extract_stack()[:-2]):
         if "/server/" in frame.filename and not any(s in frame.filename for s in skip):
             return f"{Path(frame.filename).stem}:{frame.name}"
-    return "?"
+    return "question"
 
 
 def main() -> None:
