@@ -59,7 +59,7 @@ class Embedder:
         self._lock = threading.Lock()  # the model
         self._waiting_lock = threading.Lock()
         self._waiting: list[tuple[str, Future[np.ndarray]]] = []
-        self._queries: LRU[str, np.ndarray] = LRU(self._embed_query, QUERY_CACHE)
+        self._queries: LRU[str, np.ndarray] = LRU(None, QUERY_CACHE)
         self.passages_embedded = 0  # lets callers (and tests) see how much work was done
         self.query_batches = 0
 
@@ -73,15 +73,24 @@ class Embedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """The query's vector; the same text again is answered from a cache (the model is the
-        one lock every request of a worker waits on)."""
-        vector = self._queries[text]
-        vector.flags.writeable = False  # shared by every caller
-        return vector
+        one lock every request of a worker waits on). The vector is shared: read-only."""
+        return self._queries.get(text, lambda t: self._encode_queries([t])[0])
 
-    def _embed_query(self, text: str) -> np.ndarray:
-        mine: Future[np.ndarray] = Future()
+    def embed_queries(self, texts: list[str]) -> list[np.ndarray]:
+        """The vectors of several queries of one question (the sides of a comparison, each place's
+        own ask), those not cached encoded in one model call: a call costs about the same for one
+        short text as for a few (on 2 cores: 28 ms for one, 46 for two, 54 for three, 102 for
+        three calls of one)."""
+        new = [t for t in dict.fromkeys(texts) if t not in self._queries]
+        for text, vector in zip(new, self._encode_queries(new) if len(new) > 1 else []):
+            self._queries.put(text, vector)
+        return [self.embed_query(t) for t in texts]
+
+    def _encode_queries(self, texts: list[str]) -> list[np.ndarray]:
+        """`texts` encoded together with the queries other threads are waiting to encode."""
+        mine: list[Future[np.ndarray]] = [Future() for _ in texts]
         with self._waiting_lock:
-            self._waiting.append((text, mine))
+            self._waiting += zip(texts, mine)
         with self._lock:
             with self._waiting_lock:
                 batch, self._waiting = self._waiting, []
@@ -94,8 +103,9 @@ class Embedder:
                     raise
                 self.query_batches += 1
                 for (_, waiter), vector in zip(batch, vectors):
+                    vector.flags.writeable = False  # cached and shared by every caller
                     waiter.set_result(vector)
-        return mine.result()
+        return [m.result() for m in mine]
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

@@ -154,7 +154,7 @@ class Index:
         # repeated questions (and a cross-document question's per-document searches) are served
         # from here; keys carry the build id, so entries of a previous build just age out
         self._searches: LRU[tuple, list[tuple[int, float]]] = LRU(None, SEARCH_CACHE)
-        self._tokens: LRU[str, list[str]] = LRU(lambda query: tokenize(normalize(query)), SEARCH_CACHE)
+        self._tokens: LRU[str, list[str]] = LRU(tokenize, SEARCH_CACHE)  # of normalised queries
         self._check_embedder(build)
 
     @classmethod
@@ -218,20 +218,27 @@ class Index:
         return True
 
     # --- search ------------------------------------------------------------------------------
+    # Both searches read a query in its matching form only (normalize: either script, either width),
+    # so their results are kept under that form: a question asked again in the other script is a hit.
     def bm25_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]:
         """Top k (chunk index, BM25 score) for a raw query in either script."""
-        build = self._build
-        key = ("bm25", build.build_id, query, k, _scope_key(doc_ids))
-        return list(self._searches.get(key, lambda _: build.bm25.search(self._tokens[query], k, build.ranges(doc_ids))))
+        build, norm = self._build, normalize(query)
+        key = ("bm25", build.build_id, norm, k, _scope_key(doc_ids))
+        return list(self._searches.get(key, lambda _: build.bm25.search(self._tokens[norm], k, build.ranges(doc_ids))))
 
     def dense_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]:
         """Top k (chunk index, cosine similarity) for a raw query in either script."""
-        build = self._build
-        key = ("dense", build.build_id, query, k, _scope_key(doc_ids))
-        return list(self._searches.get(key, lambda _: self._dense(build, query, k, doc_ids)))
+        build, norm = self._build, normalize(query)
+        key = ("dense", build.build_id, norm, k, _scope_key(doc_ids))
+        return list(self._searches.get(key, lambda _: self._dense(build, norm, k, doc_ids)))
 
-    def _dense(self, build: _Build, query: str, k: int, doc_ids: list[str] | None) -> list[tuple[int, float]]:
-        vector = self.embedder.embed_query(normalize(query))
+    def prefetch_queries(self, queries: list[str]) -> None:
+        """Embeds the raw queries a question will search next in one model call (see
+        Embedder.embed_queries); their searches then find the vectors cached."""
+        self.embedder.embed_queries([normalize(q) for q in queries])
+
+    def _dense(self, build: _Build, norm: str, k: int, doc_ids: list[str] | None) -> list[tuple[int, float]]:
+        vector = self.embedder.embed_query(norm)
         ranges = [(0, len(build.chunks))] if doc_ids is None else build.ranges(doc_ids) or []
         if sum(hi - lo for lo, hi in ranges) <= LOCAL_DENSE_MAX:
             # Up to a few thousand chunks, exact cosines from the build's vectors cost less than a

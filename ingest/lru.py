@@ -41,12 +41,16 @@ class LRU(Generic[K, V]):
             except KeyError:
                 pass
         value = compute(key)
+        self.put(key, value)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        """Keeps `value` as `key`'s (computed elsewhere, e.g. in a batch)."""
         with self._lock:
             self._items[key] = value
             self._items.move_to_end(key)
             while len(self._items) > self.maxsize:
                 self._items.popitem(last=False)
-        return value
 
     def __contains__(self, key: object) -> bool:
         with self._lock:

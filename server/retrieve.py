@@ -52,6 +52,8 @@ class SearchIndex(Protocol):
 
     def dense_search(self, query: str, k: int, doc_ids: list[str] | None = None) -> list[tuple[int, float]]: ...
 
+    def prefetch_queries(self, queries: list[str]) -> None: ...  # embeds them in one model call, cached
+
 
 @dataclass
 class Hit:
@@ -96,6 +98,20 @@ class Retriever:
         if _CHOOSING.search(text):
             return hits[:k]
         return _rows_spread(hits, set(self._tokens[text]), self._tokens, "target" in query.intents)[:k]
+
+    def prefetch(self, texts: list[str]) -> None:
+        """Embeds the search texts of the searches about to run (the sides of a comparison) in one
+        model call rather than one call each."""
+        if self.fusion != "bm25" and len(set(texts)) > 1:
+            self.index.prefetch_queries(texts)
+
+
+def prefetch(search: object, texts: list[str]) -> None:
+    """Lets `search` (the answer handlers' re-query: a Service's Searcher, or a plain function in
+    tests) embed the texts of the searches a handler is about to run in one model call."""
+    ahead = getattr(search, "prefetch", None)
+    if ahead is not None:
+        ahead(texts)
 
 
 def _rows_spread(hits: list[Hit], asked: set[str], tokens: LRU[str, list[str]], target: bool) -> list[Hit]:

@@ -42,6 +42,7 @@ class Service:
         # the catalog needs every document's regions, never its text
         self.catalog = RegionCatalog.from_documents(index.document_heads)
         self.retriever = Retriever(index, fusion)  # type: ignore[arg-type]
+        self.search = Searcher(self.retriever)
         self.composer = Composer(index.documents, index.chunks, list(self.catalog.docs_by_region),
                                  near=near_words_for(index))
         self.generator = generator if generator is not None else Generator.from_env()
@@ -145,9 +146,6 @@ class Service:
             self._all_years = {document_year(h) for h in self.index.document_heads.values()}
         return self._all_years
 
-    def search(self, query: Query, doc_ids: list[str] | None, k: int = TOP_K) -> list[Hit]:
-        return self.retriever.search(query, k, doc_ids)
-
     def filter_scope(self, filters: Filters | None) -> list[str] | None:
         """Documents allowed by the request's filters (None = all); unknown names are an error."""
         if filters is None or not (filters.doc_ids or filters.regions):
@@ -176,6 +174,21 @@ class Service:
             return base
         region_docs = set(self.catalog.doc_ids(query.regions))
         return sorted(region_docs if base is None else region_docs & set(base))
+
+
+class Searcher:
+    """`search(query, doc_ids, k)`: the passages of the retriever, and the re-query the answer
+    handlers get (server/answer/base.py's Search); `prefetch(texts)` embeds the texts of the
+    searches a handler runs next in one model call."""
+
+    def __init__(self, retriever: Retriever):
+        self.retriever = retriever
+
+    def __call__(self, query: Query, doc_ids: list[str] | None, k: int = TOP_K) -> list[Hit]:
+        return self.retriever.search(query, k, doc_ids)
+
+    def prefetch(self, texts: list[str]) -> None:
+        self.retriever.prefetch(texts)
 
 
 def _without(text: str, refs: list[DocRef]) -> str:

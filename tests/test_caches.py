@@ -59,3 +59,12 @@ def test_the_same_answer_whether_the_passage_was_read_before(service, tmp_path_f
     # and as a service that never read the passages answers them
     fresh = service_over(tmp_path_factory, "caches-fresh", {"qinghe-report-2025": REPORT})
     assert fresh.ask(questions[1]).answer == first[1].answer
+
+
+def test_the_two_sides_of_a_comparison_are_embedded_in_one_model_call(service):
+    embedder = service.index.embedder
+    before = embedder.query_batches
+    response = service.ask("清河县新建小学新增学位比新建初中新增学位多多少个？")
+    assert not response.abstained and response.figures[0].value == 1400, response.answer
+    # the question's own search, then both sides' searches of the county's documents in one call
+    assert embedder.query_batches - before == 2

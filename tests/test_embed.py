@@ -150,3 +150,52 @@ def test_a_query_encoded_in_a_batch_equals_it_encoded_alone(embedder: Embedder):
     alone = embedder._encode(["义务教育巩固率"], True)[0]
     batched = embedder._encode(["学前三年毛入园率是多少", "义务教育巩固率", "区管校聘"], True)[1]
     assert np.allclose(alone / np.linalg.norm(alone), batched / np.linalg.norm(batched), atol=1e-5)
+
+
+def _counting_embedder() -> tuple[Embedder, list[list[str]]]:
+    calls: list[list[str]] = []
+
+    def encode(texts: list[str], is_query: bool) -> np.ndarray:
+        calls.append(list(texts))
+        return np.array([[len(t), 1.0, float(sum(map(ord, t)) % 7)] for t in texts], dtype=np.float32)
+
+    return Embedder("counting", 3, encode), calls
+
+
+def test_the_queries_of_one_question_are_encoded_in_one_call():
+    model, calls = _counting_embedder()
+    alone, _ = _counting_embedder()
+    texts = ["小学新增学位", "初中新增学位", "小学新增学位", "高中新增学位"]
+    vectors = model.embed_queries(texts)
+    assert calls == [["小学新增学位", "初中新增学位", "高中新增学位"]]  # once each, one call
+    for text, vector in zip(texts, vectors):
+        assert np.allclose(vector, alone.embed_query(text))  # as if encoded alone
+    assert model.embed_query("初中新增学位") is vectors[1] and len(calls) == 1  # kept: no second call
+    model.embed_queries(["初中新增学位", "幼儿园新增学位"])  # only the new one is encoded
+    assert calls[1:] == [["幼儿园新增学位"]]
+
+
+def test_a_cached_query_vector_is_not_changed_by_a_caller():
+    model, calls = _counting_embedder()
+    single = model.embed_query("专任教师人数")
+    batched = model.embed_queries(["生均公用经费", "专任教师人数", "教师培训经费"])[0]
+    for vector in (single, batched):
+        expected = vector.copy()
+        with pytest.raises(ValueError, match="read-only"):
+            vector *= 2  # in place: refused
+        mine = vector.copy()  # what a caller that needs to change it does
+        mine[0] = 99.0
+        assert np.array_equal(vector, expected)
+    assert np.array_equal(model.embed_query("生均公用经费"), batched)
+    assert len(calls) == 2
+
+
+def test_a_search_is_kept_under_its_normalised_form(index: Index, monkeypatch):
+    computed: list[str] = []
+    dense = index._dense
+    monkeypatch.setattr(index, "_dense", lambda build, norm, k, doc_ids: computed.append(norm) or dense(
+        build, norm, k, doc_ids))
+    simplified = index.dense_search("巴南区义务教育巩固率的目标值", 5)
+    traditional = index.dense_search("巴南區義務教育鞏固率的目標值", 5)  # the same question in the other script
+    assert traditional == simplified and computed == ["巴南区义务教育巩固率的目标值"]
+    assert index.bm25_search("巴南區義務教育鞏固率的目標值", 5) == index.bm25_search("巴南区义务教育巩固率的目标值", 5)

@@ -23,7 +23,7 @@ from server.answer.text import clause, computed_figure, display, flat, pick_quan
 from server.answer.verify import mismatch
 from server.operation import asks_multiple
 from server.query import Query, key_terms
-from server.retrieve import Hit
+from server.retrieve import Hit, prefetch
 
 # `A比B多/少/高/低多少`
 _THAN = re.compile(r"(?P<a>.+?)(?:比|较(?![好大高低多少快为]))(?P<b>.+?)(?:要|将|会)?"
@@ -87,6 +87,8 @@ class Comparison:
             listed = listed_pair(ask, a_text, b_text, falls)
             if listed is not None:
                 return listed
+        if ask.scope:  # each side searches the scope with its own words: one model call for both
+            prefetch(ask.search, [a_text, b_text])
         if goal:  # the value now first: the goal is one in its unit (`3.5%` for `3.3%`, not `7800亿元`)
             second = self._side(ask, query, b_text, goal=False)
             first = self._side(ask, query, a_text, (second[1].hit.chunk.doc_id, second[2].start), goal=True,

@@ -23,7 +23,7 @@ from server.intent import EACH, classify, intents_of
 from server.mentions import MENTIONED, alternatives
 from server.query import Query, key_terms
 from server.regions import short_name
-from server.retrieve import POOL, Hit
+from server.retrieve import POOL, Hit, prefetch
 from server.schemas import Figure
 
 MISSING = "文件中未找到"
@@ -91,6 +91,7 @@ class PerDocument:
         query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
         query = with_named_alternatives(query) if which else query
         own_asks = place_asks(query)
+        prefetch(ask.search, list(own_asks.values()))  # each place's own words: one model call for all
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
             if own_asks:  # `A的X和B的Y分别是多少`: this place's own thing, not the words of both
