@@ -18,6 +18,7 @@ from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
+from server.answer.measures import introduced
 from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_WHEN,
@@ -276,6 +277,9 @@ class ProseLookup:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",
                                   [best])
+        if quantity is None and (items := introduced(reader, doc, sentence, book)):
+            # a heading or a lead-in (`…按以下顺序录取：`) says nothing by itself: the list it introduces
+            return Draft(items, False, book.citations)
         n = book.cite(best, *sentence)
         region = region_of(doc)
         by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
