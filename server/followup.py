@@ -15,14 +15,17 @@ answer again and is withdrawn.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from figures.indicators import INDICATORS
+from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.segment import words
 from server.answer import Draft
 from server.answer.verify import STAGE_FAMILIES
 from server.query import INDICATOR_NAMES, QUESTION_WORDS, RELATIVE_YEARS, STAGES, RegionCatalog, analyse, function_word
+from server.schemas import Citation
 from server.timespans import span_words
 
 _ELLIPTIC_HEAD = re.compile(r"^(?:那么?|还有|另外|再问一下|再问)[，,]?")
@@ -142,14 +145,22 @@ def _labels(text: str, around: list[Slot]) -> list[tuple[int, int]]:
     return spans
 
 
+# what may follow a stage's name and still name the stage (`中职学校`, `初中阶段`)
+_STAGE_NOUN = re.compile(r"学校|阶段")
+# a demonstrative pointing back at a thing the previous question named (`这个服务` → 课后服务)
+_DEMONSTRATIVES = frozenset({"这个", "这项", "这一", "此", "该", "此项", "该项"})
+
+
 def _stages(text: str) -> list[tuple[int, int]]:
-    """Spans of school stages that begin a word (not the 小学 of 中小学), longest form first."""
+    """Spans of school stages that begin a word (not the 小学 of 中小学), longest form first, with a
+    noun that only says it is the stage (`中职学校`: no topic of its own)."""
     starts = {at for _, at in _tokens(text)}
     spans: list[tuple[int, int]] = []
     for stage in STAGES:
         for m in re.finditer(stage, text):
             if m.start() in starts and all(m.end() <= a or m.start() >= b for a, b in spans):
-                spans.append((m.start(), m.end()))
+                noun = _STAGE_NOUN.match(text, m.end())
+                spans.append((m.start(), noun.end() if noun else m.end()))
     return spans
 
 
@@ -159,8 +170,23 @@ def _names(token: str) -> bool:
             and not _YEAR_WORD.search(token))
 
 
+def _antecedent(norm: str, previous: str) -> str:
+    """`这个服务财政每个学生补多少` after `…课后服务学生参与率多少`: the demonstrative and its noun replaced
+    by the previous question's word that ends in that noun (课后服务), when there is one."""
+    tokens = words(norm)
+    before = words(previous)
+    for i, (this, noun) in enumerate(zip(tokens, tokens[1:])):
+        named = next((w for w in before if w.endswith(noun) and len(w) > len(noun)), "")
+        if this in _DEMONSTRATIVES and named:
+            return "".join(tokens[:i]) + named + "".join(tokens[i + 2:])
+    return norm
+
+
 def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, list[Slot]]:
     norm = normalize(question, drop_space=True)
+    pointed = _antecedent(norm, normalize(previous, drop_space=True))
+    if pointed != norm:  # the thing pointed back at, written out, is the question's own topic
+        question = norm = pointed
     x = _ELLIPTIC_TAIL.sub("", _ELLIPTIC_HEAD.sub("", norm))
     new = analyse(x or norm, catalog)  # without 那…呢, which jieba may glue to a name (那翠江)
     if "compare" in new.intents:
@@ -240,12 +266,18 @@ def _replace(text: str, old: list[Slot], new: list[Slot], targets: dict[int, tup
         if target is None:
             at = 0 if slot.kind == "place" else max((s.end for s in old if s.kind == "place"), default=0)
             target = (at, at)
-        edits.append((*target, slot.text))
-        if text[target[0]:target[1]] != slot.text:
+        value = _bare_stage(slot.text) if slot.kind == "stage" else slot.text
+        edits.append((*target, value))
+        if text[target[0]:target[1]] != value:
             changed.append(replace(slot, was=text[target[0]:target[1]]))
     for start, end, value in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         text = text[:start] + value + text[end:]
     return text, changed
+
+
+def _bare_stage(stage: str) -> str:
+    """A stage without the noun that only says it is the stage (`初中阶段` → 初中)."""
+    return stage if stage in STAGES else re.sub(rf"(?:{_STAGE_NOUN.pattern})$", "", stage)
 
 
 def _stage_suffix(label: str) -> str:
@@ -280,6 +312,19 @@ def check(draft: Draft, resolution: Resolution, cited: list[str]) -> Draft:
                                                                                        slot.was, _forms(slot)):
                 return _withdrawn(slot)
     return draft
+
+
+def cited_texts(citations: Sequence[Citation], documents: Mapping[str, Document]) -> list[str]:
+    """What each citation says for `check`: its section and text; a table row's cells each after the
+    header that names it (`小学差异系数 0.448 初中差异系数 0.392`), so a value is bound to its column."""
+    texts = []
+    for c in citations:
+        doc = documents.get(c.doc_id)
+        table = next((t for t in doc.tables if t.start <= c.start < t.end), None) if doc else None
+        row = next((r for r in table.rows if r.start <= c.start < r.end), None) if table else None
+        cells = " ".join(f"{cell.column} {cell.text}" for cell in row.cells) if row else c.text
+        texts.append(f"{c.section} {cells}")
+    return texts
 
 
 def _bound_to(text: str, value: float, was: str, forms: tuple[str, ...]) -> bool:

@@ -22,7 +22,7 @@ from server.answer.evidence import document_year
 from server.answer.nearwords import near_words_for
 from server.deps import get_index
 from server.docref import DocNames, DocRef, names_a_document
-from server.followup import check, resolve
+from server.followup import check, cited_texts, resolve
 from server.generate import Generator
 from server.query import Query, RegionCatalog, analyse
 from server.retrieve import Hit, Retriever
@@ -92,7 +92,7 @@ class Service:
             draft = Draft(f"文件中未找到：{'、'.join(named)}不在所选文件范围内。", True)
         else:
             draft = self.composer.compose(query, hits, self.search, scope)
-            draft = check(draft, resolution, [f"{c.section} {c.text}" for c in draft.citations])
+            draft = check(draft, resolution, cited_texts(draft.citations, self.index.documents))
         timings["answer"] = _ms(t2)
 
         if self.generator is not None and not draft.abstained:

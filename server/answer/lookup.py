@@ -18,6 +18,7 @@ from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
+from server.answer.measures import introduced
 from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_WHEN,
@@ -49,7 +50,7 @@ from server.calc import (
     table_compute,
     verdict_text,
 )
-from server.query import Query
+from server.query import STAGES, Query
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -109,7 +110,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     if not chosen:
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
         asked = normalize(query.norm, drop_space=True)
-        chosen = [c for c in values if column_named(key(c.column), asked)]
+        chosen = [c for c in values if _named_apart(key(c.column), asked)] \
+            or [c for c in values if column_named(key(c.column), asked)]
         if len(chosen) > 1 and query.units:  # 专任教师 names 专任教师数 too: the column in the unit asked
             chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
     # 标准值 beside 实际值 (目标 beside 完成), as columns of their own or under one indicator's header
@@ -176,6 +178,14 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
     return Draft(answer, False, book.citations, figures, claims)
+
+
+def _named_apart(column: str, asked: str) -> bool:
+    """A header of a stage and a measure (`初中差异系数`, `小学均值`) whose two parts the question names,
+    apart (`初中生均…的校际差异系数`): it names that column better than one sharing the stage only."""
+    stage = max((s for s in STAGES if column.startswith(s)), key=len, default="")
+    rest = column[len(stage):]
+    return bool(stage) and len(rest) >= 2 and stage in asked and rest in asked
 
 
 def _sub_column(query: Query, cells: list[Cell]) -> list[Cell]:
@@ -271,6 +281,21 @@ class ProseLookup:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",
                                   [best])
+        if quantity is None and (introduces := introduced(reader, doc, sentence, book)):
+            # a heading or a lead-in (`…按以下顺序录取：`) says nothing by itself: the list it introduces
+            return Draft(introduces, False, book.citations)
+        listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) \
+            if quantity is not None and _EACH.search(query.norm) else []
+        parts = parts_of_whole(doc.text, sentence, quantity, query.norm) if quantity and len(listed) < 2 else None
+        if quantity is not None and parts is not None:
+            # `三公经费三项分别是多少`: the items the whole's `其中` list states, never the whole for them
+            (a, b), items = parts
+            m = book.cite(best, a, b)
+            quotes = [display(doc.text[x:y]) for x, y, _ in items]
+            whole = display(clause(doc.text, sentence, quantity))  # each part is of the whole its clause names
+            return Draft(f"{'；'.join(quotes)}。依据{region_of(doc)}文件：“{display(doc.text[a:b])}”[{m}]", False,
+                         book.citations, [quantity_figure(c, q, m) for c, (_, _, q) in zip(quotes, items)],
+                         [Claim(q.unit, f"{whole}，其中{c}", best, (a, b)) for c, (_, _, q) in zip(quotes, items)])
         n = book.cite(best, *sentence)
         region = region_of(doc)
         by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
@@ -305,7 +330,6 @@ class ProseLookup:
         answer = f"{shown(quantity)}。依据{region}文件：“{quoted}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
-        listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) if _EACH.search(query.norm) else []
         # `要达到什么目标` asks the goals set, no check against a standard (达到 is the goal's verb)
         goals = _asks_goals(query)
         judge = query.asked.compliance and not goals
@@ -343,6 +367,53 @@ class ProseLookup:
                     if part.flag == "fail" and judged.flag == "pass":
                         answer = verdict_text(part, query.norm) + answer.removeprefix(verdict_text(judged, query.norm))
         return Draft(answer, False, book.citations, figures, claims)
+
+
+# a question asking a whole's parts each (`三项分别是多少`, `各项各是多少`, `分别是多少`)
+_PARTS_ASKED = re.compile(r"(?:([一二三四五六七八九两\d]+)|各)(?:项|部分|类)[^，,。？?]{0,4}(?:分别|各)|"
+                          r"^[^，,]*分别是多少")
+_PART_SUM_TOLERANCE = 0.005  # the parts of a whole sum to it within rounding of the figures as written
+_PAREN = re.compile(r"[（(][^（()）]*[)）]")
+_ITEM_PAUSE = re.compile(r"[；;、，,。：:]")
+
+
+def parts_of_whole(text: str, sentence: tuple[int, int], whole: Quantity,
+                   asked: str) -> tuple[tuple[int, int], list[tuple[int, int, Quantity]]] | None:
+    """The items of the `其中` list that splits the whole a sentence states (`“三公”经费预算28.60万元…。
+    其中：因公出国（境）费0万元；公务用车购置及运行费21.40万元（其中…）；公务接待费7.20万元。`), with the
+    span from the sentence's start to the list's end, when the question asks the parts each and they
+    are the whole's: as many as it counts (三项), else summing to it; nested parts (in brackets) are
+    not items. None otherwise."""
+    m = _PARTS_ASKED.search(asked)
+    if m is None:
+        return None
+    s, e = sentence
+    end = text.find("\n", whole.end)
+    end = len(text) if end < 0 else end
+    opened = re.compile(r"[，,。；;：:\s]*其中[：:，,]?").search(text, whole.end, end)
+    # the list follows the whole's clause, in its sentence or the next (`…28.60万元，比上年…。其中：…`)
+    if opened is None or any(text[a:b].strip() for a, b in split_sentences(text, e, opened.start())):
+        return None
+    at = opened.end()
+    body = _PAREN.sub(lambda p: " " * len(p.group()), text[at:end])  # nested parts are no items
+    found = [q for q in find_quantities(body) if q.is_measure and q.unit == whole.unit]
+    count = _count_of(m.group(1)) if m.group(1) else 0
+    total = sum(q.value for q in found)
+    fits = len(found) == count if count else abs(total - whole.value) <= _PART_SUM_TOLERANCE * max(whole.value, 1)
+    if len(found) < 2 or not fits:
+        return None
+    items = []
+    for q in found:  # each item from the list's pause before it to the one after it (its brackets kept)
+        left = max((p.end() for p in _ITEM_PAUSE.finditer(body, 0, q.start)), default=0)
+        right = next((p.start() for p in _ITEM_PAUSE.finditer(body, q.end)), len(body))
+        items.append((at + left, at + len(body[:right].rstrip()), replace(q, start=q.start + at, end=q.end + at)))
+    stop = next((x[1] for x in split_sentences(text, s, end) if x[0] <= items[-1][1] <= x[1]), end)
+    return (s, stop), items
+
+
+def _count_of(numeral: str) -> int:
+    q = parse_number(numeral)
+    return int(q.value) if q else 0
 
 
 def _asks_goals(query: Query) -> bool:

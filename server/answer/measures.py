@@ -3,15 +3,25 @@ that carries it out and cited."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
-from server.answer.sections import ITEM_CHARS, MAX_ITEMS, cut
-from server.answer.text import CIRCLED, ITEM_HEAD, MEASURE_LEAD_CHARS, display, flat, measure_span, region_of
+from server.answer.sections import ITEM_CHARS, MAX_ITEMS, chunk_hit, cut, heading_of, section_items
+from server.answer.text import (
+    CIRCLED,
+    ITEM_HEAD,
+    MEASURE_LEAD_CHARS,
+    display,
+    flat,
+    measure_span,
+    region_of,
+    starts_paragraph,
+)
 from server.retrieve import Hit
 
 MEASURE_COVER_MIN = 0.5  # a further measure passage needs half of the key terms
@@ -40,7 +50,7 @@ class Measures:
         cover = reader.cover(query)
         # every sentence of the passages: a report's paragraph lists many measures, one a sentence,
         # and several may be on the topic asked
-        candidates = sorted(((round(cover(text_of(reader, hit)[s:e]), 2), order, s, e, hit)
+        candidates = sorted(((round(_cover(cover, text_of(reader, hit), (s, e)), 2), order, s, e, hit)
                              for order, hit in passages
                              for s, e in split_sentences(text_of(reader, hit), hit.chunk.start, hit.chunk.end)
                              if not _is_title(reader.documents[hit.chunk.doc_id], s, e)),
@@ -65,6 +75,14 @@ class Measures:
             if any(d == doc_id and a <= s < b for d, a, b in quoted_spans):
                 continue  # already quoted as part of an item
             doc = reader.documents[doc_id]
+            pair = turn_pair(text, s)
+            if pair is not None:  # a transcript: the answer turn says what is done, its question what about
+                start, end = cut(text, *pair[1], ITEM_CHARS)
+                if not any(d == doc_id and start <= a < end for d, a, b in quoted_spans):
+                    quoted_spans.append((doc_id, start, end))
+                    n = book.cite(chunk_hit(reader, doc, start), start, end)
+                    lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{n}]")
+                continue
             limit = section_end(doc, s, hit.chunk.end)  # an item's content may run past its passage
             children = sub_items(text, (s, e), limit)
             item = None if children else enclosing_item(doc, (s, e), limit)
@@ -92,6 +110,39 @@ def aspect_of(norm: str) -> str:
     """The aspect word of `在X上/在X方面` in a question, or ''."""
     m = _ASPECT.search(norm)
     return m.group(1) if m else ""
+
+
+# the turns of a transcript (询问实录, 访谈): `王委员问：…` asks, the next paragraph `李局长答：…` answers
+_ASKS_TURN = re.compile(r"[^\n：:。，,；;]{0,12}问[：:]")
+_ANSWERS_TURN = re.compile(r"[^\n：:。，,；;]{0,12}答[：:]")
+
+
+def _cover(cover: Callable[[str], float], text: str, sentence: tuple[int, int]) -> float:
+    """How much of the question a sentence covers; one of a transcript's turns speaks for the question
+    its pair answers (`委员问：教师短缺问题…缺口有多大？` over `局长答：…计划公开招聘教师260人`)."""
+    pair = turn_pair(text, sentence[0])
+    own = cover(text[slice(*sentence)])
+    return max(own, cover(text[slice(*pair[0])])) if pair else own
+
+
+def turn_pair(text: str, at: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The question turn and the answer turn after it of a transcript, when text[at] stands in either;
+    None for text in no such pair."""
+    start = text.rfind("\n", 0, at) + 1
+    if _ANSWERS_TURN.match(text, start):  # an answer turn: its question is the paragraph before
+        before = text[:start].rstrip()
+        asked = before.rfind("\n") + 1
+        return ((asked, len(before)), _paragraph(text, start)) if _ASKS_TURN.match(text, asked) else None
+    if not _ASKS_TURN.match(text, start):
+        return None
+    question = _paragraph(text, start)
+    following = len(text) - len(text[question[1]:].lstrip())
+    return (question, _paragraph(text, following)) if _ANSWERS_TURN.match(text, following) else None
+
+
+def _paragraph(text: str, start: int) -> tuple[int, int]:
+    stop = text.find("\n", start)
+    return start, stop if stop >= 0 else len(text)
 
 
 def section_end(doc: Document, at: int, passage_end: int) -> int:
@@ -133,6 +184,55 @@ def sub_items(text: str, heading: tuple[int, int], limit: int) -> list[tuple[int
         return []
     ends = starts[1:] + [max((b for a, b in sentences if a < limit), default=limit)]
     return [cut(text, a, b, ITEM_CHARS) for a, b in zip(starts, ends)][:MAX_ITEMS]
+
+
+_LEAD_IN_END = re.compile(r"[：:]")
+
+
+def lead_in_items(text: str, sentence: tuple[int, int], limit: int) -> list[tuple[int, int]]:
+    """The items of the list a lead-in introduces (`…按以下顺序录取：1. …；2. …`, `…落实以下要求：①…`,
+    `…按下列原则安排：` over `（一）…` lines): each from its marker to the next of its kind, the first
+    from the lead-in's start; none unless its last `：` is followed by at least two items of one
+    kind, on its line or the lines after it, before a paragraph that is no item."""
+    s, e = sentence
+    colon = [m.end() for m in _LEAD_IN_END.finditer(text, s, e)]
+    if not colon:
+        return []
+    at = colon[-1]
+    if text[at:e].strip() and not marker_shape(text, at):
+        return []  # the colon is followed by a statement, not a list
+    starts: list[int] = []
+    ends: list[int] = []
+    kind = ""
+    for a, b in split_sentences(text, at, limit):
+        if not text[a:b].strip():
+            continue
+        shape = marker_shape(text, a)
+        if shape and shape == (kind := kind or shape):
+            starts.append(a)
+            ends.append(b)
+        elif not starts or shape or starts_paragraph(text, a):
+            break  # another kind of list, or the paragraph after the list
+        else:
+            ends[-1] = b  # the item's content runs on
+    if len(starts) < 2:
+        return []
+    starts[0] = s
+    return [cut(text, a, b, ITEM_CHARS) for a, b in zip(starts, ends)][:MAX_ITEMS]
+
+
+def introduced(reader: Reader, doc: Document, sentence: tuple[int, int], book: CitationBook) -> str:
+    """The list a sentence that says nothing by itself introduces, item by item and cited: a
+    section's heading (`二、作业管理持续规范`) its section's items or body, a lead-in ending in `：`
+    its list's items; '' for any other sentence."""
+    section = heading_of(doc, sentence)
+    items = section_items(doc, section) if section else lead_in_items(doc.text, sentence,
+                                                                       section_end(doc, sentence[0], sentence[1]))
+    if not items or section and items == [sentence]:
+        return ""
+    lines = [f"{display(doc.text[a:b])}[{book.cite(chunk_hit(reader, doc, a), a, b)}]" for a, b in items[:MAX_ITEMS]]
+    where = f"“{display(section.heading)}”一节" if section else ""
+    return f"{region_of(doc)}文件{where}：\n" + "\n".join(lines)
 
 
 def enclosing_item(doc: Document, sentence: tuple[int, int], limit: int) -> tuple[int, int] | None:

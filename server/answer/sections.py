@@ -80,7 +80,7 @@ class SectionAnswer:
         # a year the 目标 heading does not name: the section's paragraphs that speak for it (到2035年…)
         dated = _dated_paragraphs(doc, section, _asked_years(query)) if _target_only(query) else []
         items = _aim_sentences(doc, section) if aims else \
-            [cut(doc.text, a, b, BODY_CHARS) for a, b in dated] or _items(reader, doc, section)
+            [cut(doc.text, a, b, BODY_CHARS) for a, b in dated] or section_items(doc, section)
         if not items:
             return None
         book = ask.book
@@ -236,7 +236,7 @@ def _heading_form(heading: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), form)
 
 
-def _items(reader: Reader, doc: Document, section: Section) -> list[tuple[int, int]]:
+def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     """Spans to quote: each sub-section with its content; else each 一是/(1)/1. item of the body;
     else the body's first sentences."""
     body_start = _body_start(doc.text, section)
@@ -279,6 +279,13 @@ def _tables(doc: Document, section: Section) -> list[Table]:
     """The tables of the section's own body (before any sub-section), in order."""
     return [t for t in doc.tables if section.start <= t.start < section.end
             and not any(s.start > section.start and s.start <= t.start for s in doc.sections if s.end <= section.end)]
+
+
+def heading_of(doc: Document, span: tuple[int, int]) -> Section | None:
+    """The section whose heading text[span] is (the sentence lies within the heading line)."""
+    s, e = span
+    return next((x for x in doc.sections if x.start <= s and e <= _body_start(doc.text, x)
+                 and doc.text[s:e].strip()), None)
 
 
 def _body_start(text: str, section: Section) -> int:

@@ -35,6 +35,8 @@ ITEM_HEAD = re.compile("|".join(rx.pattern for _, rx in _MARKERS))
 # a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
 CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
+# a question asking an amount per head, in everyday words too (`每个学生补多少`, `平均每个孩子`)
+_ASKS_PER_HEAD = re.compile(r"生均|人均|每(?:个|名|位)?(?:学生|孩子|幼儿|儿童|生|人)")
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _STANDARD_AFTER = re.compile(r"\s*的(?:补助|补贴|资助|奖励)?标准")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
@@ -205,6 +207,11 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # `按每生每天5元的标准`: a rate per head is written in 元 after its 每生/每人, not in a per-head unit
         per_head = [q for q in found if q.unit == "元" and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8),
                                                                                   q.start)]
+        found = per_head or found
+    if _ASKS_PER_HEAD.search(query.norm):
+        # `每个学生补多少钱` of `财政按每生每年300元的标准补助，…安排补助资金1720万元`: the amount per head,
+        # never the total beside it
+        per_head = [q for q in found if _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8), q.start)] or per_head
         found = per_head or found
     if query.asked.change:
         # `比上年提高了多少` of `毛入园率达到93.6%，比上年提高1.8个百分点`: the change the sentence states
