@@ -28,7 +28,7 @@ from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, plan_words, spans
+from server.timespans import PLAN_WORD, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
@@ -216,7 +216,12 @@ class Reader:
         wanted = self.asked_years(query, hit.chunk.doc_id)
         if not wanted:
             return not query.relative_years  # 去年 of a document whose year is unknown
-        return any(y in self.flat[hit.chunk.chunk_id] or y in self.years[hit.chunk.chunk_id] for y in wanted)
+        chunk_id = hit.chunk.chunk_id
+        if any(y in self.flat[chunk_id] or y in self.years[chunk_id] for y in wanted):
+            return True
+        # a year before the passage's, from which a change it states counts (比上年增加, 提高2个百分点)
+        before = years_before(hit.chunk.norm, self.years[chunk_id], bool(self.spans[chunk_id]))
+        return any(y in before for y in wanted)
 
     def spans_missing(self, query: Query, hit: Hit) -> list[str]:
         """The spans asked the passage does not speak for: one it, its headings or its document's
