@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from figures.indicators import match_indicator
-from figures.numbers import Quantity, find_quantities
+from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
@@ -51,7 +51,6 @@ from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
-from server.timespans import years_before
 
 # school stages by family (server/lexicon/stage_families.tsv): a figure of one family never answers a
 # question about another
@@ -121,6 +120,11 @@ _AREA = re.compile("|".join(re.escape(w) + (f"(?![{re.escape(after)}])" if after
 _ONE_MEMBER = re.compile(rf"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:{'|'.join(member_nouns())})")
 # the opening of a clause that breaks down the clause before it into its parts
 _BREAKDOWN = re.compile(r"其中|包括|含")
+# a total asked (`一共查了多少趟`); a count per unit of time or per member (`每月`, `每所学校`, `每生`)
+_ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|累计|总数|总计|共有")
+_PER_UNIT = re.compile(r"每[一两二三四五六七八九十\d]*(?:个|所|名|位|年|月|周|天|日|学期|季度|人|生|校|班)")
+# several items counted, each asked (`三项分别是多少`, `两类学校各有多少`)
+_EACH_OF = re.compile(r"([两二三四五六七八九十\d]+)\s*个?(?:项|类|种|部分|方面)[^?？。]{0,12}?(?:分别|各)")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
 # a question asking the level a thing reaches (`建到多少个`, `总数达到多少`), not the amount added to it
 _ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|达到|总数|总量")
@@ -168,6 +172,8 @@ class Verifier:
             return draft
         if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
+        if _one_for_each(ask.query, draft):  # one figure for `三项分别是多少`: the whole, not its items
+            return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
@@ -230,7 +236,9 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
-                   or _one_member(query, claim.unit, context) or _change_for_level(query, claim.unit, context, value)
+                   or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
+                   or _per_unit_for_total(query, claim.unit, context)
+                   or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim))
         if problem:
             return problem
@@ -335,6 +343,16 @@ def _no_difference(query: Query, draft: Draft) -> bool:
     figures none of which is a difference (the larger of two columns ranked, a total)."""
     return query.operation == "difference" and bool(draft.claims) and all(c.computed for c in draft.claims) \
         and not any("−" in (f.formula or "") for f in draft.figures)
+
+
+def _one_for_each(query: Query, draft: Draft) -> bool:
+    """One stated figure for a question asking each of several items it counts but does not name
+    (`“三公”经费三项分别是多少`, `两类学校各有多少`): the whole's figure, or one item's."""
+    asked = _EACH_OF.search(query.norm)
+    if asked is None or len(draft.claims) != 1 or draft.claims[0].computed:
+        return False
+    count = parse_number(asked.group(1))
+    return count is not None and count.value >= 2 and len(draft.figures) < count.value
 
 
 def _some_members(query: Query, context: str) -> str:
@@ -645,6 +663,39 @@ def _one_member(query: Query, unit: str, context: str) -> str:
     return f"它是全部的数，不是其中{asked.group()}的"
 
 
+def _part_for_whole(query: Query, unit: str, context: str, value: float | None) -> str:
+    """A count of a part (`占符合交流条件教师的14.2%，其中骨干教师33人`) for a question about the whole its
+    clause breaks down (符合交流条件的教师): the figure's own clause opens with 其中 and its item names
+    the noun asked under a qualifier the question does not write (骨干)."""
+    noun = _counted(query)
+    own = _own_clauses(unit, context)
+    if unit not in _COUNTS or len(noun) < 2 or not own or not all(_BREAKDOWN.match(c) for c in own):
+        return ""
+    items = [i for c in own for i in c.split("、") if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
+    if value is not None:  # the item of the figure itself
+        items = [i for i in items if any(value in (q.value, written_value(q)) for q in find_quantities(i))]
+    for item in items[:1]:
+        name = _subject(item)
+        at = name.rfind(noun)
+        if at > 0 and not all(ch in query.norm for ch in name[:at]):
+            return f"它是其中“{name}”的数，不是全部{noun}"
+    return ""
+
+
+def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
+    """A count per unit of time or per school (`每月对每所挂牌学校督导不少于1次`, a rule or a rate) for a
+    question asking a total (`一共查了多少趟`): each figure of the figure's own clauses is counted per
+    something, which the question does not ask."""
+    if unit not in _COUNTS or not _ASKS_TOTAL.search(query.norm) or _PER_UNIT.search(query.norm):
+        return ""
+    own = _own_clauses(unit, context)
+    per = [m for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure
+           for m in [list(_PER_UNIT.finditer(c[:q.start]))]]
+    if not per or not all(per):
+        return ""
+    return f"它是按“{per[0][-1].group()}”计的数，不是总数"
+
+
 # the figures listed before a figure (`4.4%、` of `分别增长4.4%、5.6%`)
 _LISTED_BEFORE = re.compile(r"(?:[\d.,]+[^\d\s、，；。]{0,3}(?:左右|以上)?[、和及])+$")
 
@@ -797,7 +848,7 @@ def _place_conflict(reader: Reader, query: Query, claim: Claim, context: str) ->
 
 def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     """A stated figure whose sentence dates it by years, none of them the year asked (a 2023 figure
-    in a passage that also speaks of 2025, asked for 2025)."""
+    in a passage that also speaks of 2025, asked for 2025); an undated one, by its passage's years."""
     if claim.hit.chunk.row_index is not None:  # a table cell: its column is the year, chosen by the lookup
         return ""
     asked = {int(y) for y in reader.asked_years(query, claim.hit.chunk.doc_id)}
@@ -807,12 +858,17 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     sentence = normalize(reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
     dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(sentence)]
     if not dated:
-        # an undated sentence speaks for its passage's years; the year before them, from which a change
-        # it states counts (`提高2个百分点，力争达到68%`), is the change's start, not its figure's year
-        own = reader.years[chunk.chunk_id]
-        before = years_before(sentence, own, bool(reader.spans[chunk.chunk_id]))
-        if own and not asked & {int(y) for y in own} and asked <= {int(y) for y in before}:
-            dated = [(int(y), int(y)) for y in sorted(own)]
+        # an undated sentence speaks for the years its headings, caption or document give its passage
+        # (`全年公开招聘教师150人` under `一、2024年工作回顾`), unless its paragraph names the year asked
+        # elsewhere; the year before them, from which a change it states counts (`提高2个百分点，力争达到
+        # 68%`), is the change's start, not its figure's year
+        text = reader.documents[chunk.doc_id].text
+        end = text.find("\n", claim.span[1])
+        paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
+        own = {int(y) for y in reader.years[chunk.chunk_id]}
+        named = {int(y) for y in _CLAUSE_YEAR.findall(normalize(paragraph, drop_space=True))}
+        if own and not asked & own and not asked & named:
+            dated = [(y, y) for y in sorted(own)]
     if not dated or any(a <= y <= b for a, b in dated for y in asked):
         return ""
     return f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数"
