@@ -6,8 +6,8 @@ lexicon names for those words, not another indicator. No ingest: Query and the c
 import pytest
 
 from server.answer import evidence, verify
-from server.lexicon import member_nouns
 from server.followup import resolve_followup
+from server.lexicon import member_nouns
 from server.query import RegionCatalog, analyse, stages_of
 
 CATALOG = RegionCatalog({})
