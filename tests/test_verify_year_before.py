@@ -28,6 +28,8 @@ BUDGET = """白沙县教育局2024年部门预算公开说明
 2024年部门收入预算52,000.00万元，比上年预算增加1,300.00万元，增长2.56%。
 二、支出预算情况
 部门支出预算中，基本支出38,600.00万元，较上年减少200.00万元。
+三、学前教育
+2023年全县普惠性幼儿园覆盖率达到90.5%，比上年提高1.5个百分点。
 """
 
 # a five-year plan: its rises count from 2020, not from the year before its target year
@@ -78,6 +80,11 @@ def test_the_year_before_a_stated_change_is_not_refused_for_its_year(service, qu
 ])
 def test_the_stated_year_is_answered_by_its_level(service, question, value):
     assert first_figure(service.ask(question))[0] == value
+
+
+def test_a_level_and_its_change_asked_together_are_both_answered(service):
+    r = service.ask("白沙县2023年普惠性幼儿园覆盖率达到多少？比上年提高多少？")
+    assert {90.5, 1.5} <= {round(f.value, 1) for f in r.figures}, r.answer
 
 
 def test_a_plan_rise_does_not_speak_for_the_year_before_its_horizon(service):

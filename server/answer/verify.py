@@ -715,7 +715,8 @@ def _change_for_level(query: Query, unit: str, context: str, value: float | None
     amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上), but not for a
     question asking the level to reach (`要达到多少`, `提高到多少`). A clause
     stating both (`专任教师3350人（比上年增加85人）`) is a change only for the figure of the change."""
-    if (_ASKS_CHANGE.search(query.norm) or "target" in query.intents or "目标" in query.norm) \
+    # a change asked beside the level (`达到多少？比上年提高多少`), not the verb of the level (`提高到多少`)
+    if _ASKS_CHANGE.search(_ASKS_REACHED.sub(" ", query.norm)) or ("target" in query.intents or "目标" in query.norm) \
             and not _ASKS_REACHED.search(query.norm):
         return ""
     own = [(c, [q for q in find_quantities(c) if q.unit == unit and q.is_measure]) for c in _own_clauses(unit, context)]
