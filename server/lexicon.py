@@ -56,6 +56,12 @@ def stages() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def member_nouns() -> tuple[str, ...]:
+    """Nouns of the units a kind of school is counted in (学校, 初中, 班), longest first."""
+    return tuple(sorted((row[0] for row in _rows("member_nouns.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def stage_families() -> dict[str, str]:
     """A school stage's name → its family (幼儿园 → preschool): stages of different families never
     answer for each other."""

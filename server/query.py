@@ -30,8 +30,9 @@ INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for 
                           key=lambda n: (-len(n), n))  # deterministic among names of equal length
 
 # 学段: one question's stage replaces the previous one in a follow-up (server/followup.py)
-STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "普通小学", "小学", "普通初中", "初中", "普通高中", "高中阶段",
-          "高中", "中等职业教育", "中职", "职业教育", "特殊教育", "高等教育")
+# (中小学: the compulsory stages together, server/lexicon/stage_families.tsv; before 小学, which it holds)
+STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "中小学", "普通小学", "小学", "普通初中", "初中", "普通高中",
+          "高中阶段", "高中", "中等职业教育", "中职", "职业教育", "特殊教育", "高等教育")
 
 # the asking part of a question, cut out before its key terms are taken
 _SCAFFOLD = re.compile(

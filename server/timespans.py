@@ -26,6 +26,34 @@ _QUESTION_SPAN = re.compile(
     rf"|(?<![第前后\d])(?:{_COUNT})年(?:来|以来)")
 
 
+# a change counted from the year before: named (`比上年增加2,150万元`, `较去年提高`, `同比增长6%`), or a
+# rise or fall by an amount with no base written (`提高2个百分点，力争达到68%`) in a passage dated to one
+# year — a year's 工作要点 or 计划 counts its changes from where the year before left off
+_YEAR_BEFORE = re.compile(r"(?:比|较)(?:上|去|前)一?年|同比")
+_CHANGE_BY = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少)了?\s*(?:约|近)?\s*[\d.]+\s*(?:个百分点|%)")
+_BASE_WRITTEN = re.compile(r"从|由|比|较|相比|20\d\d\s*年")
+_HORIZON = re.compile(r"到\s*20\d\d\s*年")
+_SENTENCE = re.compile(r"[。；;！!？?\n]")
+_YEAR_IN = re.compile(r"(?<![\d.])(20\d\d)\s*年")
+
+
+def years_before(text: str, dated: set[str], spanned: bool = False) -> set[str]:
+    """The years a text's stated changes count from: the year before each year a sentence stating a
+    change from the year before speaks for — the years it names, else `dated` (the years its headings,
+    caption or document give it). A rise with no base counts from the year before only in a passage
+    of one year: not in one that speaks for a span (`spanned`: a plan period) or names where it aims
+    (到2025年), whose changes count from the plan's base year. A question about that earlier year is
+    answered from the change (2024年 … 比上年增加 → 2023 = the level − the change)."""
+    found: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        own = set(_YEAR_IN.findall(sentence)) or dated
+        implied = len(own) == 1 and not spanned and not _HORIZON.search(sentence) and any(
+            _CHANGE_BY.search(part) and not _BASE_WRITTEN.search(part) for part in re.split(r"[，,]", sentence))
+        if _YEAR_BEFORE.search(sentence) or implied:
+            found |= {str(int(y) - 1) for y in own if y.isdigit()}
+    return found
+
+
 def plan_period(ordinal: str) -> tuple[int, int]:
     """The years of the N-th five-year plan (`十四` → 2021–2025)."""
     years = plan_years(ordinal_number(ordinal))

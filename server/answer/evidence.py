@@ -28,7 +28,7 @@ from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, plan_words, spans
+from server.timespans import PLAN_WORD, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
@@ -212,11 +212,17 @@ class Reader:
         table caption, or as 今年/去年 of the document's year; and for the span asked (“十四五”期间)."""
         return self._years_ok(query, hit) and not self.spans_missing(query, hit)
 
-    def _years_ok(self, query: Query, hit: Hit) -> bool:
+    def _years_ok(self, query: Query, hit: Hit, before: bool = False) -> bool:
+        """… and, `before`, the year before the passage's, from which a change it states counts (比上年增加,
+        a one-year plan's 提高2个百分点): no reason to refuse, though no year stated answers it."""
         wanted = self.asked_years(query, hit.chunk.doc_id)
         if not wanted:
             return not query.relative_years  # 去年 of a document whose year is unknown
-        return any(y in self.flat[hit.chunk.chunk_id] or y in self.years[hit.chunk.chunk_id] for y in wanted)
+        chunk_id = hit.chunk.chunk_id
+        if any(y in self.flat[chunk_id] or y in self.years[chunk_id] for y in wanted):
+            return True
+        return before and bool(set(wanted) & years_before(hit.chunk.norm, self.years[chunk_id],
+                                                          bool(self.spans[chunk_id])))
 
     def spans_missing(self, query: Query, hit: Hit) -> list[str]:
         """The spans asked the passage does not speak for: one it, its headings or its document's
@@ -518,7 +524,7 @@ class Reader:
         """Why `best` cannot answer the question (the year asked is not in it, or too few of the
         key terms are), or None."""
         where = "".join(query.regions[:1])
-        if not self._years_ok(query, best):
+        if not self._years_ok(query, best, before=True):
             asked = self.asked_years(query, best.chunk.doc_id) or [w for w, o in RELATIVE_YEARS.items()
                                                                      if o in query.relative_years]
             return f"文件中未找到{where}{'、'.join(y + '年' if y.isdigit() else y for y in asked)}的相关内容。"

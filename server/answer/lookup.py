@@ -9,7 +9,7 @@ from dataclasses import replace
 from figures.compute import Computation
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
-from figures.tablequery import key, of_asked_kind, unit_note
+from figures.tablequery import is_total, key, of_asked_kind, unit_note
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -58,6 +58,7 @@ _EACH = re.compile(r"分别")  # asks the same measure of several things at once
 # asks for the goals a sentence sets, not one amount (`十四五要达到什么目标`): each of its figures
 _GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)")
 _AMOUNT_ASKED = re.compile(r"多少|几")
+_OWN_NAME_MIN = 4  # characters of a row label that names an indicator (新增学位), not a group (小学, 城区)
 
 
 class TableAnswer:
@@ -205,8 +206,13 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
     if cell is None:
         return None
     doc = reader.documents[table.doc_id]
-    indicator = match_indicator(row_label(table, row))
-    names = [flat(normalize(n)) for n in (indicator.synonyms if indicator else ())]
+    label = row_label(table, row)
+    indicator = match_indicator(label)
+    # a row of an indicator no list names (`集团化办学覆盖率(%)`, `公开招聘教师(人)` in a report's table of
+    # results and targets): its own label, when that is a name and not a stage or a total (`小学`, `合计`)
+    own = key(label)
+    names = [flat(normalize(n)) for n in (indicator.synonyms if indicator else ())] or \
+        ([flat(own)] if len(own) >= _OWN_NAME_MIN and own not in STAGES and not is_total(label) else [])
     if not names:
         return None
     value = re.compile(rf"(?<![\d.]){re.escape(cell.text)}(?![\d.])")

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from figures.indicators import match_indicator
-from figures.numbers import Quantity, find_quantities
+from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
@@ -33,13 +33,22 @@ from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
-from server.answer.evidence import CANDIDATES, Reader, has_term, may_be_near, paragraph_lead, term_parts, unit_kind
+from server.answer.evidence import (
+    CANDIDATES,
+    SYNONYMS,
+    Reader,
+    has_term,
+    may_be_near,
+    paragraph_lead,
+    term_parts,
+    unit_kind,
+)
 from server.answer.lookup import table_answer
 from server.answer.qualifiers import naming_piece, qualifier_conflict
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
-from server.lexicon import area_kinds, stage_families, unit_nouns
+from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 
@@ -107,12 +116,20 @@ AREA_KINDS = {word: kinds for word, (kinds, _) in area_kinds().items()}
 _AREA = re.compile("|".join(re.escape(w) + (f"(?![{re.escape(after)}])" if after else "")
                             for w, (_, after) in sorted(area_kinds().items(), key=lambda x: len(x[0]), reverse=True)))
 # one member of a kind singled out by size (`规模最大的初中`, `人数最多的学校`): its figure, not the kind's
-_ONE_MEMBER = re.compile(r"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:学校|小学|初中|中学|高中|幼儿园|园|校|班)")
+# (the nouns: server/lexicon/member_nouns.tsv)
+_ONE_MEMBER = re.compile(rf"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:{'|'.join(member_nouns())})")
 # the opening of a clause that breaks down the clause before it into its parts
 _BREAKDOWN = re.compile(r"其中|包括|含")
+# a total asked (`一共查了多少趟`); a count per unit of time or per member (`每月`, `每所学校`, `每生`)
+_ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|累计|总数|总计|共有")
+_PER_UNIT = re.compile(r"每[一两二三四五六七八九十\d]*(?:个|所|名|位|年|月|周|天|日|学期|季度|人|生|校|班)")
+# several items counted, each asked (`三项分别是多少`, `两类学校各有多少`)
+_EACH_OF = re.compile(r"([两二三四五六七八九十\d]+)\s*个?(?:项|类|种|部分|方面)[^?？。]{0,12}?(?:分别|各)")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
 # a question asking the level a thing reaches (`建到多少个`, `总数达到多少`), not the amount added to it
 _ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|达到|总数|总量")
+# … the level an aim or a change reaches (`要达到多少`, `提高到多少`): never the amount of the change
+_ASKS_REACHED = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压减|控制|达)到|达到")
 _ASKS_ADDED = re.compile(r"新建|新增|增加了?多少|增加了?几|多了|扩大了?多少")
 _ADDED = re.compile(r"(?:新建|新增|增加|增设|新招聘|补充|扩建|改扩建)了?(?:约|近|超过|超)?$")
 _LEVEL = re.compile(r"(?:达到|增至|增加到|提高到|提升到|建到|总数|总量|总计|累计)(?:为)?(?:约|近|超过|超)?$")
@@ -155,6 +172,8 @@ class Verifier:
             return draft
         if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
+        if _one_for_each(ask.query, draft):  # one figure for `三项分别是多少`: the whole, not its items
+            return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
@@ -217,7 +236,9 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
-                   or _one_member(query, claim.unit, context) or _change_for_level(query, claim.unit, context, value)
+                   or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
+                   or _per_unit_for_total(query, claim.unit, context)
+                   or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim))
         if problem:
             return problem
@@ -324,6 +345,16 @@ def _no_difference(query: Query, draft: Draft) -> bool:
         and not any("−" in (f.formula or "") for f in draft.figures)
 
 
+def _one_for_each(query: Query, draft: Draft) -> bool:
+    """One stated figure for a question asking each of several items it counts but does not name
+    (`“三公”经费三项分别是多少`, `两类学校各有多少`): the whole's figure, or one item's."""
+    asked = _EACH_OF.search(query.norm)
+    if asked is None or len(draft.claims) != 1 or draft.claims[0].computed:
+        return False
+    count = parse_number(asked.group(1))
+    return count is not None and count.value >= 2 and len(draft.figures) < count.value
+
+
 def _some_members(query: Query, context: str) -> str:
     """A figure computed over several stages the question lists (`小学、初中、普通高中…合计`) whose
     inputs name some of them and not the others: it is the figure of those it names, not of all."""
@@ -424,6 +455,8 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
         return "" if naming else f"它是没有单位的数，不是“{asked}”"
     if not naming:  # a bare share (`其中90%以上分配到…`) names no rate: the window check decides
         stated = _stated_rates(items) or _other_shares(items, word)
+        if stated and word in _SHARE_WORDS and _lexicon_names(query, stated):
+            return ""
         return Unlike(stated[0], asked) if stated else ""
     whose = _whose(query.search_text or query.norm, word)
     if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
@@ -434,6 +467,14 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     if stages and all(n and not n & stages for n in named):
         return Unlike(_name_in(naming[0]), asked)
     return ""
+
+
+def _lexicon_names(query: Query, rates: list[str]) -> bool:
+    """A share asked by what it measures (`坚持读完不流失的比例`) whose words the lexicon gives a rate's
+    name for (server/lexicon/synonyms.tsv: a question word → a rate the documents state): one of the
+    `rates` stated is the share asked, in the documents' words."""
+    named = [s for t in query.terms for s in SYNONYMS.get(t, ()) if _RATE_NAME.search(s)]
+    return any(n in rate for n in named for rate in rates)
 
 
 def _whose(text: str, word: str) -> str:
@@ -622,6 +663,39 @@ def _one_member(query: Query, unit: str, context: str) -> str:
     return f"它是全部的数，不是其中{asked.group()}的"
 
 
+def _part_for_whole(query: Query, unit: str, context: str, value: float | None) -> str:
+    """A count of a part (`占符合交流条件教师的14.2%，其中骨干教师33人`) for a question about the whole its
+    clause breaks down (符合交流条件的教师): the figure's own clause opens with 其中 and its item names
+    the noun asked under a qualifier the question does not write (骨干)."""
+    noun = _counted(query)
+    own = _own_clauses(unit, context)
+    if unit not in _COUNTS or len(noun) < 2 or not own or not all(_BREAKDOWN.match(c) for c in own):
+        return ""
+    items = [i for c in own for i in c.split("、") if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
+    if value is not None:  # the item of the figure itself
+        items = [i for i in items if any(value in (q.value, written_value(q)) for q in find_quantities(i))]
+    for item in items[:1]:
+        name = _subject(item)
+        at = name.rfind(noun)
+        if at > 0 and not all(ch in query.norm for ch in name[:at]):
+            return f"它是其中“{name}”的数，不是全部{noun}"
+    return ""
+
+
+def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
+    """A count per unit of time or per school (`每月对每所挂牌学校督导不少于1次`, a rule or a rate) for a
+    question asking a total (`一共查了多少趟`): each figure of the figure's own clauses is counted per
+    something, which the question does not ask."""
+    if unit not in _COUNTS or not _ASKS_TOTAL.search(query.norm) or _PER_UNIT.search(query.norm):
+        return ""
+    own = _own_clauses(unit, context)
+    per = [m for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure
+           for m in [list(_PER_UNIT.finditer(c[:q.start]))]]
+    if not per or not all(per):
+        return ""
+    return f"它是按“{per[0][-1].group()}”计的数，不是总数"
+
+
 # the figures listed before a figure (`4.4%、` of `分别增长4.4%、5.6%`)
 _LISTED_BEFORE = re.compile(r"(?:[\d.,]+[^\d\s、，；。]{0,3}(?:左右|以上)?[、和及])+$")
 
@@ -638,9 +712,12 @@ def _is_change(clause: str, q: Quantity) -> bool:
 
 def _change_for_level(query: Query, unit: str, context: str, value: float | None = None) -> str:
     """A figure stated as a change (`生均经费增加1000元`) for a question that asks no change: the
-    amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上). A clause
+    amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上), but not for a
+    question asking the level to reach (`要达到多少`, `提高到多少`). A clause
     stating both (`专任教师3350人（比上年增加85人）`) is a change only for the figure of the change."""
-    if _ASKS_CHANGE.search(query.norm) or "target" in query.intents or "目标" in query.norm:
+    # a change asked beside the level (`达到多少？比上年提高多少`), not the verb of the level (`提高到多少`)
+    if _ASKS_CHANGE.search(_ASKS_REACHED.sub(" ", query.norm)) or ("target" in query.intents or "目标" in query.norm) \
+            and not _ASKS_REACHED.search(query.norm):
         return ""
     own = [(c, [q for q in find_quantities(c) if q.unit == unit and q.is_measure]) for c in _own_clauses(unit, context)]
     if value is not None:
@@ -650,6 +727,9 @@ def _change_for_level(query: Query, unit: str, context: str, value: float | None
             return ChangeNotLevel("它是增减的数，不是所问的数值") if changed else ""
     changes = [c for c, found in own if found and all(_is_change(c, q) for q in found)]
     return ChangeNotLevel("它是增减的数，不是所问的数值") if own and len(changes) == len(own) else ""
+
+
+_LEVEL_UNIT = {"百分点": "%"}
 
 
 def _level_beside(ask: Ask, claim: Claim) -> Draft | None:
@@ -665,7 +745,8 @@ def _level_beside(ask: Ask, claim: Claim) -> Draft | None:
     for a, b in clause_spans(sentence):
         part = sentence[a:b]
         for q in find_quantities(part):
-            if q.is_measure and q.unit == claim.unit and not _is_change(part, q):
+            # a change in 百分点 is of a level in % (`提高3个百分点，力争达到72%`)
+            if q.is_measure and q.unit in (claim.unit, _LEVEL_UNIT.get(claim.unit)) and not _is_change(part, q):
                 levels.append((cover(part), -a, replace(q, start=q.start + a + claim.span[0],
                                                            end=q.end + a + claim.span[0])))
     if not levels:
@@ -768,15 +849,27 @@ def _place_conflict(reader: Reader, query: Query, claim: Claim, context: str) ->
 
 def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     """A stated figure whose sentence dates it by years, none of them the year asked (a 2023 figure
-    in a passage that also speaks of 2025, asked for 2025)."""
+    in a passage that also speaks of 2025, asked for 2025); an undated one, by its passage's years."""
     if claim.hit.chunk.row_index is not None:  # a table cell: its column is the year, chosen by the lookup
         return ""
     asked = {int(y) for y in reader.asked_years(query, claim.hit.chunk.doc_id)}
     if not asked:
         return ""
-    doc = reader.documents[claim.hit.chunk.doc_id]
-    dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(
-        normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True))]
+    chunk = claim.hit.chunk
+    sentence = normalize(reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
+    dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(sentence)]
+    if not dated:
+        # an undated sentence speaks for the years its headings, caption or document give its passage
+        # (`全年公开招聘教师150人` under `一、2024年工作回顾`), unless its paragraph names the year asked
+        # elsewhere; the year before them, from which a change it states counts (`提高2个百分点，力争达到
+        # 68%`), is the change's start, not its figure's year
+        text = reader.documents[chunk.doc_id].text
+        end = text.find("\n", claim.span[1])
+        paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
+        own = {int(y) for y in reader.years[chunk.chunk_id]}
+        named = {int(y) for y in _CLAUSE_YEAR.findall(normalize(paragraph, drop_space=True))}
+        if own and not asked & own and not asked & named:
+            dated = [(y, y) for y in sorted(own)]
     if not dated or any(a <= y <= b for a, b in dated for y in asked):
         return ""
     return f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数"
@@ -956,7 +1049,7 @@ def _stage_row(ask: Ask) -> Draft | None:
 
 def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     """The clause of the figure's sentence that states the subject asked, quoted as the answer, with its
-    figure when it states one only."""
+    figure when it states one only in the unit asked."""
     doc = ask.reader.documents[claim.hit.chunk.doc_id]
     start, end = reason.span
     while end > start and doc.text[end - 1] in "，；;：:。, \n":
@@ -964,6 +1057,8 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     n = ask.book.cite(claim.hit, *claim.span)
     quoted = display(doc.text[start:end])
     found = [q for q in find_quantities(quoted) if q.is_measure]
+    # of several amounts (`3所学校，投入1.2亿元`), the one in the unit the question asks
+    found = [q for q in found if not _unit_conflict(ask.query, q.unit)] if len(found) > 1 else found
     if len(found) == 1:
         return Draft(f"{found[0].text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
                      [quantity_figure(quoted, found[0], n)])
