@@ -139,10 +139,13 @@ class WholeTable:
                 result = None
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
                 result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
+            # a sum of rows whose whole the prose states answers only a question about those rows — never
+            # one asking several figures (`一共多少人，专职兼职各多少`): its asks are the prose's figures
             if result is not None and result.query.aggregate == "sum" and not result.query.labels \
                     and not any(c.is_total for c in cells_of(table)) \
                     and _prose_counts(table, result.query.measure, texts[table.doc_id]) \
-                    and not _rows_asked(ask, table, q, texts[table.doc_id], len(result.rows)):
+                    and (len(ask.query.asks) > 1 or not _rows_asked(ask, table, q, texts[table.doc_id],
+                                                                     len(result.rows))):
                 continue
             if result is not None and result.cells:
                 return compose(ask, table, result)
