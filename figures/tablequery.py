@@ -20,7 +20,7 @@ from figures.compute import Computation, ComputeError, Operand, change, display_
 from figures.numbers import parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from ingest.tables import GROUP_ORDINAL, TOTAL_ROW, label_column, row_label
+from ingest.tables import GROUP_ORDINAL, TOTAL_ROW, label_column, row_label, row_unit_of
 
 Aggregate = Literal["list", "count", "sum", "mean", "max", "min", "ratio"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "!="]
@@ -29,6 +29,8 @@ _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le
 _UNIT_NOTE = re.compile(r"[(（][^()（）]*[)）]?$")
 _SUBROW = re.compile(r"^其中\s*[:：]\s*")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
+# a row summarising a column over the others: a statistic's overall value (综合差异系数), a mean (平均)
+_SUMMARY_ROW = re.compile(r"综合|平均|均值|总体|整体")
 
 
 def key(text: str) -> str:
@@ -58,6 +60,14 @@ class TableCell:
     def own_label(self) -> str:
         """The row's own label (`普通初中`, not its parent's)."""
         return self.label.rsplit(" ", 1)[-1]
+
+    @property
+    def summarises_column(self) -> bool:
+        """The row states its column's statistic over the other rows (`综合差异系数` under 初中差异系数,
+        `平均` under 达标率): a summary of the rows ranked or added, not one of them."""
+        label, column = key(self.own_label), key(self.column)
+        m = _SUMMARY_ROW.match(label)
+        return m is not None and (label == m.group() or len(label) - m.end() >= 2 and column.endswith(label[m.end():]))
 
     @property
     def is_total(self) -> bool:
@@ -154,14 +164,9 @@ def _grouped_cells(table: Table, group_column: str, label_column_: str) -> list[
             label, parent = own, own
         group = normalize(row.group or texts.get(group_column, ""))
         unit = unit_note(own) or unit_note(parent)
-        out += [_cell(row, label, group, c, "" if _UNITLESS.search(key(c.column)) else unit)
+        out += [_cell(row, label, group, c, row_unit_of(c.column, unit))
                 for c in row.cells if c.column not in (group_column, label_column_)]
     return out
-
-
-# a column stating a statistic of the indicator rather than its amount (差异系数, 达标率, 排名 beside
-# 国家标准 and 县域平均值 in a self-evaluation table): the unit its row's label names is not its own
-_UNITLESS = re.compile(r"系数|比率|比例|占比|率$|倍数|是否|排名|名次|位次")
 
 
 _NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")
@@ -237,7 +242,7 @@ class UnlikeUnits(TableQueryError):
 def run(table: Table, query: TableQuery) -> TableResult:
     cells = [c for c in cells_of(table) if _kept(table, c, query)]
     if not query.labels:  # a total row is kept only when the question names it
-        cells = [c for c in cells if not c.is_total]
+        cells = [c for c in cells if not c.is_total and not c.summarises_column]
     if query.units and any(c.unit in query.units for c in cells):
         cells = [c for c in cells if c.unit in query.units or c.value is None]
     if query.top_level and any(c.label == c.own_label for c in cells):

@@ -188,8 +188,26 @@ def _stated_unit(parsed: _Parsed, before: str) -> None:
         if parsed.label_column in parsed.columns else parsed.columns[:2]
     for row in parsed.rows:
         for cell in row.cells:
-            if not cell.unit and cell.column not in keys and any(ch.isdigit() for ch in cell.text):
-                cell.unit = unit
+            if not cell.unit and cell.column not in keys and any(ch.isdigit() for ch in cell.text) \
+                    and not cell.text.rstrip().endswith(("%", "％", "‰")):
+                cell.unit = row_unit_of(cell.column, unit)
+
+
+# a column stating a statistic of each row's indicator rather than its amount (差异系数, 排名, 是否达标
+# beside the amount in self-evaluation tables; 占比 beside 预算数 in budget tables): the unit of the
+# amount, named by the row's label, its 单位 cell or the table's 单位 line, is not its own — a share
+# or rate keeps only a percentage
+_STATISTIC = re.compile(r"系数|係數|倍数|倍數|是否|排名|名次|位次")
+_SHARE = re.compile(r"比率|比例|占比|佔比|率$")
+
+
+def row_unit_of(column: str, unit: str) -> str:
+    """The unit a value cell of `column` takes from its row (or table) when its header states none:
+    `unit`, but none for a statistic column and only % or ‰ for a share."""
+    head = re.sub(r"[(（][^()（）]*[)）]?$", "", column.strip())
+    if _STATISTIC.search(head) or _SHARE.search(head) and unit not in ("%", "‰"):
+        return ""
+    return unit
 
 
 def unit_of(header: str) -> str:
@@ -413,7 +431,7 @@ def _row(index: int, text: str, columns: list[str], pairs: list[tuple[str, Span]
     for column, (s, e) in pairs:
         value = text[s:e]
         is_value = column not in columns[:keys] and any(ch.isdigit() for ch in value)
-        unit = (unit_of(column) or row_unit) if is_value else ""
+        unit = (unit_of(column) or row_unit_of(column, row_unit)) if is_value else ""
         cells.append(Cell(column=column, text=value, start=s, end=e, unit=unit))
     return Row(index=index, cells=cells, start=cells[0].start, end=cells[-1].end, group=group)
 

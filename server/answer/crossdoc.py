@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit
+from figures.numbers import parse_number
 from ingest.models import Row, Table
 from ingest.normalize import normalize, not_pauses
 from ingest.segment import words
@@ -17,6 +18,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term
+from server.answer.several import SeveralAsks
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
@@ -37,6 +39,7 @@ class _Lines:
     answered: set[str]  # documents with a line
     silent: list[tuple[str, str | None]]  # (document, place) that do not state it
     placed: list[tuple[str, list[Figure]]] = field(default_factory=list)  # (place, its line's figures)
+    own_asks: bool = False  # each place was asked its own thing (`A实际的X和B计划的Y`)
 # With no scope, the documents considered are those of the passages a wide search finds, best
 # first: otherwise every document of a library of thousands would be searched and read one by one.
 MAX_DOCUMENTS = 40  # documents answered one by one
@@ -69,7 +72,8 @@ class PerDocument:
         # a document serving several places (a meeting's speeches) answers once per place: both counts
         places = f"（{len(each.lines)}个地区）" if len(each.lines) > len(each.answered) else ""
         head = f"共{len(each.answered)}份文件{places}{checked}：\n" if which else ""
-        unlike = targets_beside_achieved(query.norm, each) if not silent else ""
+        # a question setting each place's own kind of figure against the other's asks for that comparison
+        unlike = targets_beside_achieved(query.norm, each) if not silent and not each.own_asks else ""
         if unlike:  # like with like: no gap or ranking between a target and what was achieved
             return Draft(head + "\n".join([*lines, unlike]), False, book.citations, each.figures)
         ranked = ranking(query.norm, each) if not silent else None
@@ -99,6 +103,7 @@ class PerDocument:
                 own = next((own_asks[normalize(r)] for r in served if normalize(r) in own_asks), None)
                 # its own year and intent too: `A实际的X，和B2025年的Y目标比` asks A of no year and no target
                 asked = replace(asked.narrowed(own), regions=asked.regions, years=_years_in(query.years, own),
+                                spans=[w for w in query.spans if w in own],
                                 intents=intents_of(own) | (query.intents & {"compare"})) if own else asked
             hits = ask.search(asked, [doc_id])
             if place:  # a document of several places: its part about this one
@@ -143,7 +148,8 @@ class PerDocument:
                 continue
             one = Ask(asked, hits, reader, ask.search, [doc_id], book, given=evidence)
             mark = len(book.citations)
-            part = first_answer(self.lookup, one)
+            part = self._several(one, region) if len(asked.asks) > 1 and not own_asks else None
+            part = part or first_answer(self.lookup, one)
             part = None if part is None else Verifier().check(one, part, mark)  # as a whole answer is checked
             if part is None or part.abstained:
                 del book.citations[mark:]  # a part not given cites nothing
@@ -154,7 +160,38 @@ class PerDocument:
             figures += part.figures
             placed.append((region, part.figures))
             answered.add(doc_id)
-        return _Lines(lines, figures, nearest, answered, silent, placed)
+        return _Lines(lines, figures, nearest, answered, silent, placed, bool(own_asks))
+
+
+    def _several(self, one: Ask, region: str) -> Draft | None:
+        """`A和B的校车各有多少辆，各接送多少学生`: every thing asked, of this place, each from its own
+        evidence (the several asks' handler, on this place's document)."""
+        query = one.query
+        asks = [_LEADING_JOINS.sub("", text) for text in query.asks]
+        own = replace(query, intents=query.intents - {"compare"}, regions=[region], asks=asks)
+        mark = len(one.book.citations)
+        draft = SeveralAsks(self.lookup).try_answer(replace(one, query=own))
+        if draft is None or draft.abstained or not _counters_kept(asks, draft.figures):
+            del one.book.citations[mark:]
+            return None
+        return draft
+
+
+def _counters_kept(asks: list[str], figures: list[Figure]) -> bool:
+    """Every ask's counter (`多少辆`, `几所`) is the unit of some figure given: 九个乡镇 does not answer
+    多少辆校车."""
+    units = {q.unit for f in figures if (q := parse_number(f"1{f.unit}")) is not None}  # 万人 counts 人
+    for text in asks:
+        m = _ASKED_COUNTER.search(text)
+        counter = parse_number(f"1{m.group(1)}") if m else None
+        if counter is not None and counter.unit and counter.unit not in units:
+            return False
+    return True
+
+
+_ASKED_COUNTER = re.compile(r"(?:多少|几)([^\W\d])")
+# what is left before an ask of several places once their names are blanked (`   和   的校车有多少辆`)
+_LEADING_JOINS = re.compile(r"^[\s和与及、,，的]+")
 
 
 def row_said(table: Table, row: Row) -> str:
@@ -232,6 +269,8 @@ _CLAUSES = re.compile(not_pauses("，。？?；;！!") + "+")
 
 # a gap asked between places (`A和B的X差多少`): each place is asked its own X, the gap computed from them
 _GAP = re.compile(r"(?:相)?差(?:距|别)?(?:是|有|为)?(?:多少|多大|几)(?:个百分点)?|差距(?:有)?多大")
+# a comparison asked with no direction (`A的X和B的Y相比如何`): the gap between them, the larger less the smaller
+_HOW = re.compile(r"(?:相比|对比|比较|比)(?:起来)?(?:如何|怎样|怎么样)|有何差别|有什么差别")
 
 
 def without_gap(query: Query) -> Query:
@@ -246,7 +285,10 @@ def without_gap(query: Query) -> Query:
 def without_ranking(query: Query) -> Query:
     """The question without a clause of its own that asks only which place ranks first: the places'
     figures are looked up by the rest (`城乡居民收入比分别是多少`), the ranking made from them."""
-    if _GAP.search(query.norm) and query.operation == "difference":  # each place's figure, not a difference
+    # the gap or ranking of places (`哪个高，高多少`) is computed from each place's own figure: not a
+    # difference within a place (a plan row's target less its baseline)
+    if (_GAP.search(query.norm) or _RANKING.search(query.norm)) and query.operation == "difference" \
+            and not query.asked.change:
         query = replace(query, asked=replace(query.asked, operation=""))
     clauses = _CLAUSES.findall(query.norm)
     dropped = [c for c in clauses if _RANKING_CLAUSE.fullmatch(c.strip())]
@@ -262,13 +304,16 @@ def without_ranking(query: Query) -> Query:
 # a figure stated as a target or a floor set (`不低于10%`, `力争`), not a value achieved; not 以上, which
 # bounds a value either way (a report's `巩固率保持在95%以上` is achieved, a plan's floor has its own words)
 _TARGET_WORDS = re.compile(r"不低于|不少于|力争|争取|目标")
+# a question that itself asks a requirement or plan of one place (`离B要求的水平还差多少`)
+_ASKED_TARGET = re.compile(r"要求|规定|计划|标准|目标")
 
 
 def targets_beside_achieved(q: str, each: _Lines) -> str:
     """When places are ranked or their gap asked and some state only a target (a plan's floor, a
     work report's 力争) while others state a value achieved, the note naming which is which; '' when
     they are alike or the question itself sets a target against a value (`…和B的目标比`)."""
-    if _TARGET_WORDS.search(q) or (_RANKING.search(q) is None and _GAP.search(q) is None) or len(each.placed) < 2:
+    if _ASKED_TARGET.search(q) or (_RANKING.search(q) is None and _GAP.search(q) is None and _HOW.search(q) is None) \
+            or len(each.placed) < 2:
         return ""
     said = {line.split("：", 1)[0]: line for line in each.lines}
     targets = [place for place, _ in each.placed if _TARGET_WORDS.search(said.get(place, ""))]
@@ -284,7 +329,7 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
     much (b − a, 个百分点 for rates). Only when every place gave one figure and all are in one unit:
     a place with two figures (a baseline and a target) or none is not ranked by guess."""
     m = _RANKING.search(q)
-    gap = m is None and _GAP.search(q) is not None
+    gap = m is None and (_GAP.search(q) or _HOW.search(q)) is not None
     if (m is None and not gap) or len(each.placed) < 2 or any(len(figures) != 1 for _, figures in each.placed):
         return None
     try:
@@ -351,10 +396,23 @@ def place_asks(query: Query) -> dict[str, str]:
     bounds = [f[0] for f in found[1:]] + [stop_at]
     own = {name: _COMPARED.sub("", norm[end:stop].strip(_JOINS + "?？")).strip(_JOINS)
            for (_, end, name), stop in zip(found, bounds)}
+    own = _levels_of_the_other(own)
     if not all(key_terms(words) for words in own.values()) or len(set(own.values())) < 2:
         return {}
     ask = EACH.sub("", norm[tail.start():], count=1) if tail is not None else "是多少"
-    return {name: f"{words}{ask}" for name, words in own.items()}
+    # a year named before the first place (`2024年A计划的X和B实际的Y`) is every place's that names none
+    lead = "".join(re.findall(r"(?:19|20)\d\d年", norm[:found[0][0]]))
+    return {name: f"{'' if _YEAR_WORDS.search(words) else lead}{words}{ask}" for name, words in own.items()}
+
+
+def _levels_of_the_other(own: dict[str, str]) -> dict[str, str]:
+    """A place asked only for the level (`B2025年要求的水平`) of what another place is asked (`A2023年的
+    课后服务参与率`): its words with that thing's, its own year and kind kept."""
+    bare = [name for name, words in own.items() if not key_terms(words) and _LEVEL.search(words)]
+    subject = next((_YEAR_WORDS.sub("", words) for name, words in own.items() if key_terms(words)), "")
+    if not bare or not subject:
+        return own
+    return {name: f"{words}{subject}" if name in bare else words for name, words in own.items()}
 
 
 def _years_in(years: list[str], text: str) -> list[str]:
@@ -363,7 +421,10 @@ def _years_in(years: list[str], text: str) -> list[str]:
 
 
 # the words closing a thing compared with another (`…目标比`, `…相比`, `…比较`)
-_COMPARED = re.compile(r"(?:相比|对比|比较|比)(?:而言|来看|起来)?$")
+_COMPARED = re.compile(r"(?:(?:相比|对比|比较|比)(?:而言|来看|起来|如何|怎样|怎么样)?|离|距离|(?<!差)距|还|也)$")
+# a place's words that only point to the level of what another place is asked (`离B要求的水平还差多少`)
+_LEVEL = re.compile(r"水平|标准|要求|目标|规定|程度|数值|上限|下限")
+_YEAR_WORDS = re.compile(r"(?:19|20)\d\d年?(?:底|末)?的?")
 
 
 def _clause_start(norm: str, at: int) -> int:

@@ -106,13 +106,14 @@ class WholeTable:
     def try_answer(self, ask: Ask) -> Draft | None:
         docs = ask.scope if ask.scope is not None else list(dict.fromkeys(h.chunk.doc_id for h in ask.hits))
         texts = {d: ask.reader.documents[d].text for d in docs}
-        q = without_named_superlatives(normalize(ask.query.norm, drop_space=True), texts.values())
-        if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
-                or _LIST.search(q)):
-            return None
         # the documents in scope, else those of the passages found: reading every document's
         # tables would grow with the library
         tables = [t for d in docs for t in ask.reader.documents[d].tables if t.rows]
+        q = without_named_superlatives(normalize(ask.query.norm, drop_space=True), texts.values(),
+                                       [c for t in tables for c in t.columns])
+        if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
+                or _LIST.search(q)):
+            return None
         number = _TABLE_NUMBER.search(q)
         if self.named_only:
             tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)
@@ -139,10 +140,13 @@ class WholeTable:
                 result = None
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
                 result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
+            # a sum of rows whose whole the prose states answers only a question about those rows — never
+            # one asking several figures (`一共多少人，专职兼职各多少`): its asks are the prose's figures
             if result is not None and result.query.aggregate == "sum" and not result.query.labels \
                     and not any(c.is_total for c in cells_of(table)) \
                     and _prose_counts(table, result.query.measure, texts[table.doc_id]) \
-                    and not _rows_asked(ask, table, q, texts[table.doc_id], len(result.rows)):
+                    and (len(ask.query.asks) > 1 or not _rows_asked(ask, table, q, texts[table.doc_id],
+                                                                     len(result.rows))):
                 continue
             if result is not None and result.cells:
                 return compose(ask, table, result)
@@ -159,20 +163,23 @@ class WholeTable:
         return None
 
 
-# a superlative opening a noun (`最大班额`, `最低工资标准`, `最高限额`): the name of an indicator when the
-# documents write it so, not a ranking of rows; the superlative's own words (`最大的`, `最多是`) never are
-_SUPERLATIVE_TERM = re.compile(r"最[大小多少高低长短](?=([^\W\d的是为了和与及也还在于时？?，,。]{2}))")
+# a superlative or 平均 opening a noun (`最大班额`, `最低工资标准`, `平均班额`, `平均完成时间`): the name of
+# an indicator when the documents write it so, not a ranking of rows or a mean of a column; the word's own
+# use (`最大的`, `最多是`, `平均每个班`, `平均是多少`) never is
+_SUPERLATIVE_TERM = re.compile(r"(?:最[大小多少高低长短]|平均(?!每))(?=([^\W\d的是为了和与及也还在于时？?，,。]{2}))")
 
 
-def without_named_superlatives(q: str, texts: Iterable[str]) -> str:
-    """`q` with the superlative of each indicator name the documents state (`最大班额`) masked, so that
-    it is not read as a ranking."""
+def without_named_superlatives(q: str, texts: Iterable[str], columns: Iterable[str] = ()) -> str:
+    """`q` with the superlative (or 平均) of each indicator name the documents state (`最大班额`) masked,
+    so that it is not read as a ranking or a mean — unless it names a column of the tables read
+    (`平均班额` of a table of schools: 哪所学校平均班额最大 ranks by it)."""
     texts = list(texts)
+    headers = [key(c) for c in columns]
     out = q
     for m in _SUPERLATIVE_TERM.finditer(q):
         term = m.group() + m.group(1)
-        if any(term in normalize(t, drop_space=True) for t in texts):
-            out = out[:m.start()] + "\ue000" * 2 + out[m.end():]
+        if any(term in normalize(t, drop_space=True) for t in texts) and not any(term in h for h in headers):
+            out = out[:m.start()] + "\ue000" * len(m.group()) + out[m.end():]
     return out
 
 
@@ -309,6 +316,9 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     headers = _data_columns(table)
     score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q) or _counted(key(h), q))
     score += 1 if any(_cell_filters(table, q)) else 0
+    # rows chosen by their unit (`百分比指标中`) that some of its rows are in
+    units = _row_units(q)
+    score += 1 if units and any(c.unit in units for c in cells_of(table)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
     if score == 0:
@@ -348,7 +358,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     `opening`: places asked that open the labels of the rows they choose (`A区城南幼儿园新建项目`)."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
-    named = [k for k in columns if column_named(k, q)]
+    named = most_named(list(columns), q)
     # year columns (an indicator table), headed `2020` or `2020年`
     dated = [(m.group(1), k) for k in columns if (m := _YEAR_COLUMN.fullmatch(k))]
     by_year = {y: k for y, k in dated if [x for x, _ in dated].count(y) == 1}  # one column per year
@@ -493,18 +503,41 @@ def _inside(value: str, labels: list[str], q: str) -> bool:
 
 def column_named(column: str, q: str) -> bool:
     """The question names the column: whole, or by its first half or more (`占地` for 占地面积)."""
+    return _named_chars(column, q) > 0
+
+
+def _named_chars(column: str, q: str) -> int:
+    """How many characters of the column the question names (0: it does not name it)."""
     if len(column) < 2 or column.isdigit():
-        return False
+        return 0
     # a header joined from two rows keeps the upper one's unit inside it (`生均图书(册)实际`): read without
     column = _INNER_NOTE.sub("", column) or column
-    if column in q:
-        return True
+    if column in q or _named_by_parts(column, q):
+        return len(column)
     # a count column by the thing it counts (`班级数`, `学生数` asked as `多少个班级`, `学生多少人`)
     if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
-        return True
+        return len(column) - 1
+    if _split_count(column, q):
+        return len(column) - 1
     head = column[:max(2, (len(column) + 1) // 2)]
     # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
-    return len(column) >= 4 and not head.isdigit() and head in q or _split_count(column, q)
+    return len(head) if len(column) >= 4 and not head.isdigit() and head in q else 0
+
+
+def _named_by_parts(column: str, q: str) -> bool:
+    """A header joined from two rows or two words (`初中差异系数`: 初中 over 差异系数) named by both
+    parts apart (`初中…校际差异系数`)."""
+    return any(not column[:i].isdigit() and column[:i] in q and column[i:] in q
+               for i in range(2, len(column) - 1))
+
+
+def most_named(columns: list[str], q: str) -> list[str]:
+    """Of the columns the question names, those not named only by a part another names more of:
+    `初中…差异系数` names 初中差异系数 whole and 初中均值 by its 初中 alone, which it does not ask."""
+    named = {c: _named_chars(c, q) for c in columns}
+    named = {c: n for c, n in named.items() if n}
+    return [c for c, n in named.items()
+            if not any(m > n and c[:n] in other for other, m in named.items() if other != c)]
 
 
 def _split_count(column: str, q: str) -> bool:
