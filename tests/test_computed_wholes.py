@@ -18,7 +18,7 @@ FEEDBACK = """关于某县义务教育优质均衡发展的督导反馈意见
 （一）教师交流。2023年全县义务教育学校教师交流轮岗156人，占符合交流条件教师的12%，其中骨干教师39人，占交流轮岗教师的25%。
 （二）学前教育。全县公办园在园幼儿4200人，约占在园幼儿总数的60%。
 （三）民办教育。民办学校在校生3600人，占全县在校生的比例为15%。
-（四）经费保障。全年教育总投入8.5亿元，其中县级财政安排5.1亿元，占县级一般公共预算支出的17%。
+（四）经费保障。全年教育总投入8.5亿元，占一般公共预算支出的17%。
 二、存在问题
 部分乡村学校音体美教师不足。
 """
@@ -31,16 +31,28 @@ BULLETIN = """某市2024年教育事业统计公报
 """
 
 
+# a plan's funding and a budget's items: parts of a whole a question asks the share of by who bears it
+PLAN = """某县中小学校布局调整规划（2024—2027年）
+县教育局
+2024年5月
+五、资金保障
+项目总投资6.4亿元，其中争取中央和省级资金4.8亿元，县级财政安排1.6亿元。
+六、年度预算
+2024年“三公”经费预算40.00万元。其中：公务用车运行费22.00万元；公务接待费18.00万元。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "wholes", {"county-feedback": FEEDBACK, "city-bulletin": BULLETIN})
+    return service_over(tmp_path_factory, "wholes", {"county-feedback": FEEDBACK, "city-bulletin": BULLETIN,
+                                                     "layout-plan": PLAN})
 
 
 @pytest.mark.parametrize(("question", "value", "unit", "inputs"), [
     ("全县符合交流条件的教师大概有多少人？", 1300.0, "人", ["156人", "12%"]),
     ("全县在园幼儿总数约为多少人？", 7000.0, "人", ["4200人", "60%"]),  # `约占…总数的`
     ("全县在校生大约有多少人？", 24000.0, "人", ["3600人", "15%"]),  # `占…的比例为`
-    ("县级一般公共预算支出大约是多少亿元？", 30.0, "亿元", ["5.1亿元", "17%"]),  # money, in its published scale
+    ("全县一般公共预算支出大约是多少亿元？", 50.0, "亿元", ["8.5亿元", "17%"]),  # money, in its published scale
 ])
 def test_the_whole_is_the_part_divided_by_its_share(service, question, value, unit, inputs):
     r = service.ask(question)
@@ -83,3 +95,17 @@ def test_asking_if_a_figure_is_enough_asks_for_a_check(question):
 ])
 def test_a_group_named_by_符合_is_no_check(question):
     assert not classify(question, set()).compliance
+
+
+@pytest.mark.parametrize(("question", "value", "tenths"), [
+    ("规划总投资里县级财政承担了几成？", 25.0, "2.5成"),  # the whole first, the part bearing it
+    ("县级财政承担了项目总投资的几成？", 25.0, "2.5成"),  # the part first
+    ("项目总投资中中央和省级资金出了多大比例？", 75.0, ""),
+    ("2024年“三公”经费中公务接待费占几成？", 45.0, "4.5成"),  # a whole the question writes in quotes
+])
+def test_a_share_asked_by_who_bears_it_is_computed_and_given_in_tenths(service, question, value, tenths):
+    r = service.ask(question)
+    assert first_figure(r) == (value, "%")
+    assert "÷" in r.figures[0].formula
+    assert tenths in r.answer
+    assert inputs_cited(service, r, "layout-plan")
