@@ -43,11 +43,14 @@ class Rule:
     stage: str = ""  # "" = any stage
     source: str = SOURCE_2017
     verified: bool = True  # False: wording not seen verbatim (standards.md "(unverified)")
+    # of a share's rule, the names of the whole it is a share of as the rule and reports write it: a share a
+    # document states against that whole (`占交流轮岗教师的23.2%`) is this rule's, whatever else its clause names
+    of: tuple[str, ...] = ()
 
 
 def _r(key: str, rule: str, comparator: Comparator, threshold: float | None, unit: str, stage: str = "",
-       source: str = SOURCE_2017, verified: bool = True) -> Rule:
-    return Rule(key, rule, comparator, threshold, unit, stage, source, verified)
+       source: str = SOURCE_2017, verified: bool = True, of: tuple[str, ...] = ()) -> Rule:
+    return Rule(key, rule, comparator, threshold, unit, stage, source, verified, of)
 
 
 RESOURCE_THRESHOLDS: dict[str, dict[str, float]] = {  # per school, 小学 / 初中
@@ -84,8 +87,10 @@ RULES: tuple[Rule, ...] = (
     _r("special_school_funding", "特殊教育学校生均公用经费不低于6000元/生/年", ">=", 6000, "元/生/年"),
     _r("teacher_salary", "教师平均工资收入水平不低于当地公务员平均工资收入水平", ">=", None, "元"),
     _r("training_completion", "教师5年360学时培训完成率达到100%", ">=", 100, "%"),
-    _r("rotation_ratio", "县级教育行政部门每年交流轮岗教师的比例不低于符合交流条件教师总数的10%", ">=", 10, "%"),
-    _r("backbone_rotation_ratio", "交流轮岗教师中骨干教师的比例不低于20%", ">=", 20, "%"),
+    _r("rotation_ratio", "县级教育行政部门每年交流轮岗教师的比例不低于符合交流条件教师总数的10%", ">=", 10, "%",
+       of=("符合交流条件教师", "符合交流条件的教师", "符合条件教师", "符合条件的教师")),
+    _r("backbone_rotation_ratio", "交流轮岗教师中骨干教师的比例不低于20%", ">=", 20, "%",
+       of=("交流轮岗教师", "交流教师")),
     _r("teacher_certification", "专任教师持有教师资格证上岗率达到100%", ">=", 100, "%"),
     _r("nearby_enrolment", "城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别达到100%、95%",
        ">=", 95, "%", verified=True),
@@ -154,8 +159,21 @@ class ComplianceResult:
 
 
 # standards that come in parts, one rule each (交流轮岗: ≥ 10% of eligible teachers, and 骨干教师 ≥ 20% of
-# those rotated; ../shared/domain/standards.md): a check of the first also checks the others
-COMPANIONS: dict[str, tuple[str, ...]] = {"rotation_ratio": ("backbone_rotation_ratio",)}
+# those rotated; ../shared/domain/standards.md): a check of either also checks the other
+COMPANIONS: dict[str, tuple[str, ...]] = {"rotation_ratio": ("backbone_rotation_ratio",),
+                                          "backbone_rotation_ratio": ("rotation_ratio",)}
+_SCOPE = ("全省", "全市", "全区", "全县", "全国", "本县", "本市", "本区")
+_SIZE = ("总人数", "总数", "人数")
+
+
+def rule_of_whole(whole: str) -> str | None:
+    """The key of the share rule whose whole `whole` (normalised, as a document writes it after 占) names
+    (`全县符合交流条件教师总数` → rotation_ratio), or None."""
+    for word in _SIZE:
+        whole = whole.removesuffix(word)
+    for word in _SCOPE:
+        whole = whole.removeprefix(word)
+    return next((r.key for r in RULES if r.of and whole in r.of), None)
 
 # indicators of figures.indicators whose standard is a resource rule under another key
 _RESOURCE_OF_INDICATOR = {"building_area_per_student": "building_area", "sports_area_per_student": "sports_area",

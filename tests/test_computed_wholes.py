@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from figures.compute import ComputeError, Operand, whole_of
+from server.calc import indicator_of
 from server.intent import classify
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over
@@ -109,3 +110,20 @@ def test_a_share_asked_by_who_bears_it_is_computed_and_given_in_tenths(service, 
     assert "÷" in r.figures[0].formula
     assert tenths in r.answer
     assert inputs_cited(service, r, "layout-plan")
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    ("其中骨干教师33人，占交流轮岗教师的23.2%", "backbone_rotation_ratio"),  # 交流轮岗 named last, the whole
+    ("交流轮岗142人，占符合交流条件教师的14.2%", "rotation_ratio"),
+    ("全年交流轮岗教师88人，占全县符合条件教师总数的比例为11.5%", "rotation_ratio"),
+    ("骨干教师交流轮岗比例为21%", "backbone_rotation_ratio"),  # no whole written: by the words
+])
+def test_a_share_stated_against_a_rules_whole_is_that_rules(context, key):
+    found = indicator_of(context, "%")
+    assert found is not None and found.key == key
+
+
+def test_both_parts_of_a_standard_in_parts_are_judged(service):
+    r = service.ask("全县教师交流轮岗的比例和骨干教师占比够标准吗？")
+    assert not r.abstained
+    assert "10%" in r.answer and "20%" in r.answer and r.answer.startswith("达标")

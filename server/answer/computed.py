@@ -154,7 +154,9 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     if query.asked.compliance:  # `…的比例符合国家标准吗`: the share judged against the indicator's standard
         judged = []
         for c in computed:
-            j = compliance(query, c.value if c.stated is None else c.stated, c.unit, c.label) if c.unit == "%" else None
+            # judged on the share as shown (two places), not on its unrounded quotient
+            j = compliance(query, round(c.value, 2) if c.stated is None else c.stated, c.unit, c.label) \
+                if c.unit == "%" else None
             if j is not None:
                 j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
                 judged.append(j)
