@@ -102,7 +102,9 @@ RULES: tuple[Rule, ...] = (
     _r("school_size", "小学、初中规模不超过2000人", "<=", 2000, "人"),
     _r("class_size", "小学班额不超过45人", "<=", 45, "人", "小学"),
     _r("class_size", "初中班额不超过50人", "<=", 50, "人", "初中"),
-    _r("training_funds_share", "教师培训经费占学校年度公用经费预算总额不低于5%", ">=", 5, "%"),
+    _r("training_funds_share", "教师培训经费占学校年度公用经费预算总额不低于5%", ">=", 5, "%",
+       of=("学校年度公用经费预算总额", "年度公用经费预算总额", "公用经费预算总额", "学校公用经费总额",
+           "中小学公用经费总额", "公用经费总额")),
     _r("social_recognition", "社会认可度达到85%以上", ">=", 85, "%"),
     _r("quality_monitoring_gap", "国家义务教育质量监测校际差异率低于0.15", "<", 0.15, ""),
     # per student and period: judged only on a figure of the same kind (每生每天 / 每生每年), never on a total

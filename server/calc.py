@@ -241,9 +241,9 @@ def compliance(query: Query, value: float, unit: str, context: str,
     return gap
 
 
-# a share stated against its whole, at the end of a clause: `占交流轮岗教师的23.2%`, `占…总数的比例为14.2%`
-_SHARE_OF_END = re.compile(r"占(?P<whole>[\u4e00-\u9fff]{2,24}?)的?(?:比例|比重)?(?:为|是|达到|达)?约?"
-                           r"\d+(?:\.\d+)?[%％]?$")
+# a share stated against its whole: `占交流轮岗教师的23.2%`, `占…总数的比例为14.2%`, a budget's `按…总额的5.5%安排`
+_SHARE_OF = re.compile(r"(?:占|按)(?P<whole>[\u4e00-\u9fff]{2,24}?)的?(?:比例|比重)?(?:为|是|达到|达)?约?"
+                       r"\d+(?:\.\d+)?[%％]")
 
 
 def indicator_of(context: str, unit: str) -> Indicator | None:
@@ -251,7 +251,7 @@ def indicator_of(context: str, unit: str) -> Indicator | None:
     share rule names (figures.standards.rule_of_whole), that rule's (`其中骨干教师33人，占交流轮岗教师的23.2%` is
     the 骨干 share of those rotated, though 交流轮岗 is named last); else the one its words name."""
     norm = normalize(context, drop_space=True)
-    m = _SHARE_OF_END.search(norm)
+    m = next(reversed(list(_SHARE_OF.finditer(norm))), None)  # the share the context ends with
     key = rule_of_whole(m.group("whole")) if m and unit == "%" else None
     by_whole = next((i for i in INDICATORS if i.key == key), None) if key else None
     return by_whole or match_indicator(norm, unit)
