@@ -51,6 +51,7 @@ _TENTHS = re.compile(r"几成|多少成")
 HEAD_CHARS = 2  # a whole's head noun (投资, 经费, 幼儿): the characters its name ends with
 _CHANGE_VERB = re.compile(r"增|减|提高|提升|下降|降低|上升|涨|降|变化")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度|底|末)?")  # a year the question is asked of names no noun
 
 
 def asked_share_nouns(norm: str) -> tuple[str, str]:
@@ -203,7 +204,7 @@ def share_apart(ask: Ask) -> Draft | None:
     and in the part's unit. Two amounts fitting a noun equally with different values make it abstain."""
     query = ask.query
     # as the question writes them (query.asked: as retrieval reads), quotes dropped (`“三公”经费中…`)
-    written = share_nouns(_QUOTES.sub("", normalize(query.text)))
+    written = share_nouns(_QUOTES.sub("", _YEAR.sub("", normalize(query.text))))
     for part, whole in dict.fromkeys([written, (query.asked.part, query.asked.whole)]):
         found = _share_apart(ask, part, whole)
         if found is not None:
@@ -234,7 +235,7 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
         p, w = parts[0], wholes[0]
         if p.quantity.unit != w.quantity.unit or p.quantity.value >= w.quantity.value:
             return None
-        names = [_NOUN_TRIM.sub("", n) for n in (part, whole)]
+        names = [_NOUN_TRIM.sub("", bare_noun(n, query)) for n in (part, whole)]
         try:
             result = share(p.operand(names[0]), w.operand(names[1]), label=f"{names[0]} 占 {names[1]} 比例")
         except ComputeError:
