@@ -41,12 +41,21 @@ PLAN = """某县中小学校布局调整规划（2024—2027年）
 六、年度预算
 2024年“三公”经费预算40.00万元。其中：公务用车运行费22.00万元；公务接待费18.00万元。
 """
+# a bulletin's table of stages by row, its measures by column (students and full-time teachers among them)
+STAGE_TABLE = """某县2024年教育事业统计公报
+一、各级各类教育基本情况
+表1 各学段基本情况
+| 学段 | 学校数(所) | 在校生(人) | 毕业生(人) | 专任教师(人) |
+| 小学 | 40 | 18000 | 3000 | 1200 |
+| 初中 | 12 | 9600 | 3100 | 750 |
+| 普通高中 | 3 | 5400 | 1700 | 400 |
+"""
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "wholes", {"county-feedback": FEEDBACK, "city-bulletin": BULLETIN,
-                                                     "layout-plan": PLAN})
+                                                     "layout-plan": PLAN, "stage-table": STAGE_TABLE})
 
 
 @pytest.mark.parametrize(("question", "value", "unit", "inputs"), [
@@ -127,3 +136,15 @@ def test_both_parts_of_a_standard_in_parts_are_judged(service):
     r = service.ask("全县教师交流轮岗的比例和骨干教师占比够标准吗？")
     assert not r.abstained
     assert "10%" in r.answer and "20%" in r.answer and r.answer.startswith("达标")
+
+
+@pytest.mark.parametrize(("question", "value", "cells"), [
+    ("初中的生师比大约是多少？", 12.8, ["9600", "750"]),
+    ("全县普通高中生师比是多少？", 13.5, ["5400", "400"]),
+    ("小学生师比是多少？", 15.0, ["18000", "1200"]),
+])
+def test_a_stages_ratio_from_its_row_of_a_table_of_stages(service, question, value, cells):
+    r = service.ask(question)
+    assert first_figure(r)[0] == value
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == sorted(cells)
+    assert all(i["source"]["kind"] == "cell" for i in r.figures[0].inputs)
