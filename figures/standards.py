@@ -149,8 +149,12 @@ class ComplianceResult:
         required = f"{_SYMBOL[self.comparator]} {_num(self.threshold)}{self.unit}"
         if self.passed:
             relation = required
-        else:
-            relation = f"{_NOT[self.comparator]} {_num(self.threshold)}{self.unit}（要求 {required}）"
+        else:  # how far it falls short (or over a ceiling), as reports write a gap (`差3.8个百分点`)
+            short = abs(round(self.gap.value, 2))
+            gap_unit = "个百分点" if self.gap.unit == "百分点" else self.gap.unit
+            how = "超出" if self.comparator in ("<=", "<") else "差"
+            relation = (f"{_NOT[self.comparator]} {_num(self.threshold)}{self.unit}"
+                        f"（要求 {required}，{how}{_num(short)}{gap_unit}）")
         return f"{_num(self.value)}{self.unit} {relation}：{self.label}（{self.rule}；{self.source}{unverified}）"
 
     def to_json(self) -> dict[str, Any]:

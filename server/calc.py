@@ -309,7 +309,19 @@ def verdict_text(result: Computation, question: str = "") -> str:
     asks 符合 (`符合国家标准吗` → 符合/不符合)."""
     if "符合" in question and result.flag in ("pass", "fail"):
         return "符合" if result.flag == "pass" else "不符合"
-    return {"pass": "达标", "fail": "未达标", "cannot": "无法判断", "rule": "无法判断"}.get(result.flag, "未达标")
+    word = {"pass": "达标", "fail": "未达标", "cannot": "无法判断", "rule": "无法判断"}.get(result.flag, "未达标")
+    return f"{word}{reached(result.flag == 'pass', question)}" if result.flag in ("pass", "fail") else word
+
+
+# a question asking whether a figure reaches or is enough for a standard (`达到…了吗`, `达没达到`, `够不够`)
+_ASKS_REACHED = re.compile(r"达到|达没达到|够")
+
+
+def reached(passed: bool, question: str) -> str:
+    """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（没有达到要求）`."""
+    if not _ASKS_REACHED.search(question):
+        return ""
+    return "（达到要求）" if passed else "（没有达到要求）"
 
 
 def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,
