@@ -182,6 +182,24 @@ def part_of(whole: Operand, pct: Operand, label: str = "") -> Computation:
                        inputs=[whole.to_input(), pct.to_input()])
 
 
+def whole_of(part: Operand, pct: Operand, label: str = "") -> Computation:
+    """part ÷ pct, in the part's unit: the whole a part is stated as a share of (`交流轮岗156人，占符合交流条件
+    教师的12%` → 156 ÷ 12% = 1300人); a whole that does not divide out is also shown rounded, as the
+    count it estimates (`232.39 人（约232人）`)."""
+    if pct.unit != "%" or pct.value <= 0 or pct.value > 100:
+        raise ComputeError(f"{pct.label} is not a share of a whole")
+    if part.unit in NON_MEASURE_UNITS or part.unit in RATE_UNITS:
+        raise ComputeError(f"{part.label} is not an amount")
+    scale = part.scale
+    value = part.value * 100 / pct.value / scale
+    shown = _quotient(value, max(part.decimals, 2))
+    about = "" if shown == f"{round(value)}" or part.decimals else f"（约{round(value)}{display_unit(part)}）"
+    return Computation(label=label or f"{part.label} ÷ {pct.label}", value=value, unit=display_unit(part),
+                       formula=f"{_written(part)} ÷ {_fmt(pct.value, pct.decimals)}% = {shown} {display_unit(part)}"
+                               f"{about}",
+                       inputs=[part.to_input(), pct.to_input()])
+
+
 def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computation:
     """a ÷ b (units divide: 元 ÷ 人 → 元/人; equal units cancel)."""
     if b.value == 0:

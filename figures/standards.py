@@ -43,11 +43,14 @@ class Rule:
     stage: str = ""  # "" = any stage
     source: str = SOURCE_2017
     verified: bool = True  # False: wording not seen verbatim (standards.md "(unverified)")
+    # of a share's rule, the names of the whole it is a share of as the rule and reports write it: a share a
+    # document states against that whole (`占交流轮岗教师的23.2%`) is this rule's, whatever else its clause names
+    of: tuple[str, ...] = ()
 
 
 def _r(key: str, rule: str, comparator: Comparator, threshold: float | None, unit: str, stage: str = "",
-       source: str = SOURCE_2017, verified: bool = True) -> Rule:
-    return Rule(key, rule, comparator, threshold, unit, stage, source, verified)
+       source: str = SOURCE_2017, verified: bool = True, of: tuple[str, ...] = ()) -> Rule:
+    return Rule(key, rule, comparator, threshold, unit, stage, source, verified, of)
 
 
 RESOURCE_THRESHOLDS: dict[str, dict[str, float]] = {  # per school, 小学 / 初中
@@ -84,8 +87,10 @@ RULES: tuple[Rule, ...] = (
     _r("special_school_funding", "特殊教育学校生均公用经费不低于6000元/生/年", ">=", 6000, "元/生/年"),
     _r("teacher_salary", "教师平均工资收入水平不低于当地公务员平均工资收入水平", ">=", None, "元"),
     _r("training_completion", "教师5年360学时培训完成率达到100%", ">=", 100, "%"),
-    _r("rotation_ratio", "县级教育行政部门每年交流轮岗教师的比例不低于符合交流条件教师总数的10%", ">=", 10, "%"),
-    _r("backbone_rotation_ratio", "交流轮岗教师中骨干教师的比例不低于20%", ">=", 20, "%"),
+    _r("rotation_ratio", "县级教育行政部门每年交流轮岗教师的比例不低于符合交流条件教师总数的10%", ">=", 10, "%",
+       of=("符合交流条件教师", "符合交流条件的教师", "符合条件教师", "符合条件的教师")),
+    _r("backbone_rotation_ratio", "交流轮岗教师中骨干教师的比例不低于20%", ">=", 20, "%",
+       of=("交流轮岗教师", "交流教师")),
     _r("teacher_certification", "专任教师持有教师资格证上岗率达到100%", ">=", 100, "%"),
     _r("nearby_enrolment", "城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别达到100%、95%",
        ">=", 95, "%", verified=True),
@@ -97,7 +102,9 @@ RULES: tuple[Rule, ...] = (
     _r("school_size", "小学、初中规模不超过2000人", "<=", 2000, "人"),
     _r("class_size", "小学班额不超过45人", "<=", 45, "人", "小学"),
     _r("class_size", "初中班额不超过50人", "<=", 50, "人", "初中"),
-    _r("training_funds_share", "教师培训经费占学校年度公用经费预算总额不低于5%", ">=", 5, "%"),
+    _r("training_funds_share", "教师培训经费占学校年度公用经费预算总额不低于5%", ">=", 5, "%",
+       of=("学校年度公用经费预算总额", "年度公用经费预算总额", "公用经费预算总额", "学校公用经费总额",
+           "中小学公用经费总额", "公用经费总额")),
     _r("social_recognition", "社会认可度达到85%以上", ">=", 85, "%"),
     _r("quality_monitoring_gap", "国家义务教育质量监测校际差异率低于0.15", "<", 0.15, ""),
     # per student and period: judged only on a figure of the same kind (每生每天 / 每生每年), never on a total
@@ -142,8 +149,12 @@ class ComplianceResult:
         required = f"{_SYMBOL[self.comparator]} {_num(self.threshold)}{self.unit}"
         if self.passed:
             relation = required
-        else:
-            relation = f"{_NOT[self.comparator]} {_num(self.threshold)}{self.unit}（要求 {required}）"
+        else:  # how far it falls short (or over a ceiling), as reports write a gap (`差3.8个百分点`)
+            short = abs(round(self.gap.value, 2))
+            gap_unit = "个百分点" if self.gap.unit == "百分点" else self.gap.unit
+            how = "超出" if self.comparator in ("<=", "<") else "差"
+            relation = (f"{_NOT[self.comparator]} {_num(self.threshold)}{self.unit}"
+                        f"（要求 {required}，{how}{_num(short)}{gap_unit}）")
         return f"{_num(self.value)}{self.unit} {relation}：{self.label}（{self.rule}；{self.source}{unverified}）"
 
     def to_json(self) -> dict[str, Any]:
@@ -154,8 +165,21 @@ class ComplianceResult:
 
 
 # standards that come in parts, one rule each (交流轮岗: ≥ 10% of eligible teachers, and 骨干教师 ≥ 20% of
-# those rotated; ../shared/domain/standards.md): a check of the first also checks the others
-COMPANIONS: dict[str, tuple[str, ...]] = {"rotation_ratio": ("backbone_rotation_ratio",)}
+# those rotated; ../shared/domain/standards.md): a check of either also checks the other
+COMPANIONS: dict[str, tuple[str, ...]] = {"rotation_ratio": ("backbone_rotation_ratio",),
+                                          "backbone_rotation_ratio": ("rotation_ratio",)}
+_SCOPE = ("全省", "全市", "全区", "全县", "全国", "本县", "本市", "本区")
+_SIZE = ("总人数", "总数", "人数")
+
+
+def rule_of_whole(whole: str) -> str | None:
+    """The key of the share rule whose whole `whole` (normalised, as a document writes it after 占) names
+    (`全县符合交流条件教师总数` → rotation_ratio), or None."""
+    for word in _SIZE:
+        whole = whole.removesuffix(word)
+    for word in _SCOPE:
+        whole = whole.removeprefix(word)
+    return next((r.key for r in RULES if r.of and whole in r.of), None)
 
 # indicators of figures.indicators whose standard is a resource rule under another key
 _RESOURCE_OF_INDICATOR = {"building_area_per_student": "building_area", "sports_area_per_student": "sports_area",

@@ -27,9 +27,9 @@ from figures.compute import (
     share,
     total,
 )
-from figures.indicators import match_indicator, match_stage
+from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
-from figures.standards import COMPANIONS, StandardError, check, rules_for
+from figures.standards import COMPANIONS, StandardError, check, rule_of_whole, rules_for
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -213,8 +213,7 @@ def compliance(query: Query, value: float, unit: str, context: str,
             result.note = (f"{_num(value)}{unit} {'≥' if result.flag == 'pass' else '<'} {asked}"
                            f"（问题中的标准）：{result.formula}")
             return result
-    indicator = match_indicator(normalize(context, drop_space=True), unit) or \
-        match_indicator(normalize(query.norm, drop_space=True), unit)
+    indicator = indicator_of(context, unit) or match_indicator(normalize(query.norm, drop_space=True), unit)
     if indicator is None:
         return None
     per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
@@ -242,6 +241,22 @@ def compliance(query: Query, value: float, unit: str, context: str,
     return gap
 
 
+# a share stated against its whole: `占交流轮岗教师的23.2%`, `占…总数的比例为14.2%`, a budget's `按…总额的5.5%安排`
+_SHARE_OF = re.compile(r"(?:占|按)(?P<whole>[\u4e00-\u9fff]{2,24}?)的?(?:比例|比重)?(?:为|是|达到|达)?约?"
+                       r"\d+(?:\.\d+)?[%％]")
+
+
+def indicator_of(context: str, unit: str) -> Indicator | None:
+    """The indicator a figure at the end of `context` is a value of: for a share stated against a whole that a
+    share rule names (figures.standards.rule_of_whole), that rule's (`其中骨干教师33人，占交流轮岗教师的23.2%` is
+    the 骨干 share of those rotated, though 交流轮岗 is named last); else the one its words name."""
+    norm = normalize(context, drop_space=True)
+    m = next(reversed(list(_SHARE_OF.finditer(norm))), None)  # the share the context ends with
+    key = rule_of_whole(m.group("whole")) if m and unit == "%" else None
+    by_whole = next((i for i in INDICATORS if i.key == key), None) if key else None
+    return by_whole or match_indicator(norm, unit)
+
+
 # a bound set as a requirement: `不低于12%`, `不少于72学时`, `不超过550元`; `达到95%以上` only in a clause that
 # requires or plans it (a report's `巩固率达到98%以上` is what was reached)
 _BOUND_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于", "≥", "≤")
@@ -267,13 +282,12 @@ def companion_checks(query: Query, text: str, span: tuple[int, int], unit: str, 
     on the figure text[span] states for it (`…占比44.75%，交流轮岗的骨干教师103名，占比37.73%`)."""
     if query.asked.threshold:
         return []  # the question set its own bar
-    main = match_indicator(normalize(context, drop_space=True), unit) or \
-        match_indicator(normalize(query.norm, drop_space=True), unit)
+    main = indicator_of(context, unit) or match_indicator(normalize(query.norm, drop_space=True), unit)
     out = []
     for key in COMPANIONS.get(main.key, ()) if main else ():
         for q in find_quantities(text[span[0]:span[1]]):
             before = normalize(text[span[0]:span[0] + q.start], drop_space=True)[-MAX_LABEL_CHARS:]
-            named = match_indicator(before, q.unit) if q.is_measure else None
+            named = indicator_of(before + q.text, q.unit) if q.is_measure else None
             if named is not None and named.key == key:
                 judged = compliance(query, q.value, q.unit, before + q.text)
                 if judged is not None and judged.flag != "rule":
@@ -295,7 +309,19 @@ def verdict_text(result: Computation, question: str = "") -> str:
     asks 符合 (`符合国家标准吗` → 符合/不符合)."""
     if "符合" in question and result.flag in ("pass", "fail"):
         return "符合" if result.flag == "pass" else "不符合"
-    return {"pass": "达标", "fail": "未达标", "cannot": "无法判断", "rule": "无法判断"}.get(result.flag, "未达标")
+    word = {"pass": "达标", "fail": "未达标", "cannot": "无法判断", "rule": "无法判断"}.get(result.flag, "未达标")
+    return f"{word}{reached(result.flag == 'pass', question)}" if result.flag in ("pass", "fail") else word
+
+
+# a question asking whether a figure reaches or is enough for a standard (`达到…了吗`, `达没达到`, `够不够`)
+_ASKS_REACHED = re.compile(r"达到|达没达到|够")
+
+
+def reached(passed: bool, question: str) -> str:
+    """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（没有达到要求）`."""
+    if not _ASKS_REACHED.search(question):
+        return ""
+    return "（达到要求）" if passed else "（没有达到要求）"
 
 
 def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,

@@ -120,3 +120,17 @@ def test_a_goal_in_jin_with_a_ceiling_written_as_yinei():
     assert (grain.text, grain.value, grain.unit, grain.qualifier) == ("1600亿斤以上", 1.6e11, "斤", ">=")
     cap = find_quantities("城镇调查失业率控制在5.5%以内")[0]
     assert (cap.text, cap.value, cap.qualifier) == ("5.5%以内", 5.5, "<=")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("雷山縣現有校車四十二輛", 42.0, "辆"),  # Traditional counter, read as its Simplified unit
+    ("現有校車三輛", 3.0, "辆"),  # one Chinese digit with a counter of vehicles
+    ("校车五辆", 5.0, "辆"),
+    ("購置電腦二十臺", 20.0, "台"),
+    ("新建教學樓3棟", 3.0, "栋"),
+    ("新建宿舍楼两幢", 2.0, "幢"),
+    ("新增學位一千二百個", 1200.0, "个"),
+])
+def test_counters_of_either_script_are_units(text, value, unit):
+    q = find_quantities(text)
+    assert [(x.value, x.unit) for x in q] == [(value, unit)]

@@ -36,7 +36,8 @@ def test_difference_coefficients_by_stage():
 def test_fail_and_relative_rules():
     fail = check("junior_retention", 93)
     assert not fail.passed and fail.label == "未达标" and round(fail.gap.value, 2) == -2 and fail.gap.unit == "百分点"
-    assert fail.summary().startswith("93% < 95%（要求 ≥ 95%）：未达标")
+    assert fail.summary().startswith("93% < 95%（要求 ≥ 95%，差2个百分点）：未达标")
+    assert "（要求 ≤ 45人，超出3人）" in check("class_size", 48, "小学").summary()
     salary = one(RONGCHANG, indicator="teacher_salary")
     assert check("teacher_salary", salary.value, reference=13196).passed
     with pytest.raises(StandardError, match="reference"):

@@ -22,7 +22,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, flat, region_of
-from server.calc import cell_operand, states_rule
+from server.calc import cell_operand, reached, states_rule
 from server.retrieve import Hit
 
 CANDIDATES = 10  # passages searched for the figure the question quotes
@@ -131,7 +131,7 @@ def _verdict(outcomes: list[ComplianceResult], question: str) -> str:
         return "没有超过国家标准" if passed else "有超过国家标准的"
     if "符合" in question:
         return "符合" if passed else "不符合"
-    return "达标" if passed else "未达标"
+    return ("达标" if passed else "未达标") + reached(passed, question)
 
 
 # a figure per student and period: `每生每天5元`, `小学每生每年1000元`, `每名学生每学年…`, or the unit `5元/生/天`

@@ -5,9 +5,10 @@ by its noun in the whole document."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.changes import find_changes
-from figures.compute import ComputeError, ratio, share
+from figures.compute import Computation, ComputeError, ratio, share
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -36,6 +37,75 @@ class ProseComputation:
         if draft is None and ask.query.operation == "share":
             return share_apart(ask)
         return draft
+
+
+# a share asked without 占 (server/intent.py reads `占…几成`, `占比`): `总投资里县级财政承担了几成`,
+# `县级财政承担了总投资的几成`, `中央资金出了多大比例`; the verbs say who bears or gets what part of a whole
+_SHARE_ASK = r"(?:几成|多少成|多大(?:的)?比例|多少比例|百分之几|百分之多少|多大比重)"
+_SHARE_VERBS = r"(?:承担|负担|分担|出资|出|拿|投入|安排|贡献|分配|得到|获得|享受|覆盖|涵盖|有|是)"
+_WHOLE_THEN_PART_TENTHS = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,20}})(?:中|里|当中|之中|里面)[,，]?"
+                                     rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS}?了?{_SHARE_ASK}")
+_PART_VERB_WHOLE = re.compile(rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS}了?(?P<whole>[\u4e00-\u9fff]{{2,20}}?)"
+                              rf"的{_SHARE_ASK}")
+_TENTHS = re.compile(r"几成|多少成")
+HEAD_CHARS = 2  # a whole's head noun (投资, 经费, 幼儿): the characters its name ends with
+_CHANGE_VERB = re.compile(r"增|减|提高|提升|下降|降低|上升|涨|降|变化")
+_QUOTES = re.compile(r"[“”\"'‘’《》「」]")
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度|底|末)?")  # a year the question is asked of names no noun
+
+
+def asked_share_nouns(norm: str) -> tuple[str, str]:
+    """(part, whole) of a share a question asks by its verb, not by 占 (`总投资里县级财政承担了几成`)."""
+    m = _WHOLE_THEN_PART_TENTHS.search(norm) or _PART_VERB_WHOLE.search(norm)
+    return (m.group("part"), m.group("whole")) if m else ("", "")
+
+
+class ShareByVerb:
+    """Handler: a share asked by who bears or gets part of a whole (`承担了几成`, `出了多大比例`), which the
+    question's analysis does not read as a share: computed as one, by the share machinery above, from the
+    part and whole its words name."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        # `出了…百分之几` reads as a growth by its asking words alone; a change verb makes it one
+        if query.operation not in ("", "growth") or _CHANGE_VERB.search(query.norm) or query.asked.compliance \
+                or len(query.asks) > 1:
+            return None
+        part, whole = asked_share_nouns(_QUOTES.sub("", normalize(query.text)))
+        if not part or not whole:
+            return None
+        draft = self._share(ask, part, whole)
+        if draft is not None and not draft.abstained:
+            return draft
+        # the whole under another qualifier than the question's (`规划总投资` asked, `项目总投资6.4亿元，其中…`
+        # stated): the amount the part's `其中` list splits, when its words end as the question's whole does
+        split = self._share(ask, part, "")
+        head = whole[-HEAD_CHARS:]
+        if split is not None and not split.abstained and split.figures and len(split.figures[0].inputs) == 2 \
+                and normalize(str(split.figures[0].inputs[1].get("label", ""))).endswith(head):
+            return split
+        return draft
+
+    @staticmethod
+    def _share(ask: Ask, part: str, whole: str) -> Draft | None:
+        query = ask.query
+        asked = replace(query.asked, operation="share", part=part, whole=whole, units=("%", "百分点"), number=True)
+        shared = Ask(replace(query, asked=asked), ask.hits, ask.reader, ask.search, ask.scope,
+                     CitationBook(ask.reader.documents), ask.given)
+        found = share_apart(shared) if shared.evidence.hit.chunk.row_index is not None \
+            else ProseComputation().try_answer(shared)
+        if found is not None:
+            ask.book = shared.book
+        return found
+
+
+def in_tenths(query: Query, result: Computation) -> None:
+    """A share asked in 成 (`占几成`) is also given so: `约4.5成` beside 45.4%."""
+    if result.unit == "%" and _TENTHS.search(query.norm):
+        tenths = f"{result.value / 10:.1f}".rstrip("0").rstrip(".")
+        exact = abs(result.value / 10 - round(result.value / 10, 1)) < 1e-9
+        said = f"{'即' if exact else '约'}{tenths}成"
+        result.note = f"{result.note}；{said}" if result.note else said
 
 
 class ProseOverTable:
@@ -69,6 +139,8 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     computed = prose_compute(query, doc.text, window, sentence)
     if not computed:
         return stated_rate(reader, query, hit, sentence, book) if query.operation == "growth" else None
+    for c in computed:
+        in_tenths(query, c)
     sources = [i["source"] for c in computed for i in c.inputs if (i.get("source") or {}).get("start") is not None]
     starts = [src["start"] for src in sources]
     last = max([sentence[1]] + [src["end"] for src in sources if src.get("end")])
@@ -83,7 +155,9 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     if query.asked.compliance:  # `…的比例符合国家标准吗`: the share judged against the indicator's standard
         judged = []
         for c in computed:
-            j = compliance(query, c.value if c.stated is None else c.stated, c.unit, c.label) if c.unit == "%" else None
+            # judged on the share as shown (two places), not on its unrounded quotient
+            j = compliance(query, round(c.value, 2) if c.stated is None else c.stated, c.unit, c.label) \
+                if c.unit == "%" else None
             if j is not None:
                 j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
                 judged.append(j)
@@ -129,7 +203,8 @@ def share_apart(ask: Ask) -> Draft | None:
     its own words in every passage of one document (server/answer/operands.py), the whole larger
     and in the part's unit. Two amounts fitting a noun equally with different values make it abstain."""
     query = ask.query
-    written = share_nouns(normalize(query.text))  # as the question writes them (query.asked: as retrieval reads)
+    # as the question writes them (query.asked: as retrieval reads), quotes dropped (`“三公”经费中…`)
+    written = share_nouns(_QUOTES.sub("", _YEAR.sub("", normalize(query.text))))
     for part, whole in dict.fromkeys([written, (query.asked.part, query.asked.whole)]):
         found = _share_apart(ask, part, whole)
         if found is not None:
@@ -160,11 +235,12 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
         p, w = parts[0], wholes[0]
         if p.quantity.unit != w.quantity.unit or p.quantity.value >= w.quantity.value:
             return None
-        names = [_NOUN_TRIM.sub("", n) for n in (part, whole)]
+        names = [_NOUN_TRIM.sub("", bare_noun(n, query)) for n in (part, whole)]
         try:
             result = share(p.operand(names[0]), w.operand(names[1]), label=f"{names[0]} 占 {names[1]} 比例")
         except ComputeError:
             return None
+        in_tenths(query, result)
         return draft_apart(reader, ask.book, result, [p, w])
     return None
 

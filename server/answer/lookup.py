@@ -170,8 +170,10 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     if also is not None:
         passage, (start, end) = also
         answer += f"；正文亦写：“{display(doc.text[start:end])}”[{book.cite(passage, start, end)}]"
-    if query.asked.compliance and stated is not None:
-        q = parse_number(stated.text + normalize(stated.unit))
+    # judged on the year the question names (`2020年…达到了吗`), else on the value as it stands
+    judged_cell = next((c for c in values if any(c.column.startswith(y) for y in query.years)), stated)
+    if query.asked.compliance and judged_cell is not None:
+        q = parse_number(judged_cell.text + normalize(judged_cell.unit))
         judged = compliance(query, q.value, q.unit, label) if q else None
         if judged is not None and judged.flag == "rule":  # the document's requirement, not a value reached
             return reader.abstain(f"文件中未找到实际达到的数值：{judged.note}。", [hit])

@@ -36,6 +36,7 @@ _TRAILING = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年)|同比|新增
                        r"达到|达|为|是|有|突破|超过|超|约|近|累计|共计|共|分别|了)+$")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[万亿千百]?|[%％]")
 _DURATIONS = ("年", "月", "周", "天")
+_QUOTE = re.compile(r"[“”\"'‘’「」]")  # quotes around a name (`“三公”经费`) are no part of it
 NAME_SHARE_MIN = 0.7  # share of a noun's characters that must stand in one run of an amount's words
 
 
@@ -170,5 +171,5 @@ def _head(text: str, sentence_start: int, at: int) -> str:
 
 def _named_part(words: str) -> str:
     """The words of a clause that name a thing, flat normalised ('' when it names none)."""
-    bare = _TRAILING.sub("", _LEADING.sub("", _NUMBER.sub("", flat(normalize(words)))))
+    bare = _TRAILING.sub("", _LEADING.sub("", _NUMBER.sub("", _QUOTE.sub("", flat(normalize(words))))))
     return bare if len(bare) >= 2 else ""

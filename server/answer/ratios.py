@@ -87,30 +87,63 @@ def _counted(amounts: list[Stated], nouns: list[str]) -> list[Stated]:
 
 
 def _table_ratio(ask: Ask, doc_id: str, stage: str) -> Draft | None:
-    """生师比 from a statistics bulletin's tables whose rows count the stage's students and full-time
+    """生师比 from a document's tables: a statistics bulletin's rows counting the stage's students and full-time
     teachers (`中职在校生（人） | 9862 | 10431` in the students' table, `中职专任教师（人） | 412 | 501` in the
-    teachers'), in the year column asked (the latest when none is): one row of each, else nothing."""
+    teachers'), in the year column asked (the latest when none is); or one row of the stage with a column of
+    each (`学段 | … | 在校生(人) | … | 专任教师(人)`, `初中 | … | 11284 | … | 968`). One reading, else nothing."""
     if not stage:
         return None
-    reader, query = ask.reader, ask.query
-    doc = reader.documents[doc_id]
+    doc = ask.reader.documents[doc_id]
+    found = _rows_by_noun(ask, doc.tables, stage)
+    if found is None:
+        found = _columns_by_noun(doc.tables, stage)
+    if found is None:
+        return None
+    return _ratio_of_cells(ask, doc_id, stage, found)
+
+
+Found = list[tuple[Table, Row, str]]  # (table, row, column) of the students' cell, then the teachers'
+
+
+def _rows_by_noun(ask: Ask, tables: list[Table], stage: str) -> Found | None:
+    """The stage's students row and teachers row (each the only one), in the year column both have."""
     found: list[tuple[Table, Row]] = []
     for nouns in (STUDENTS, TEACHERS):
-        rows = [(t, r) for t in doc.tables for r in t.rows if match_stage(row_label(t, r)) == stage
+        rows = [(t, r) for t in tables for r in t.rows if match_stage(row_label(t, r)) == stage
                 and any(n in normalize(row_label(t, r)) for n in nouns)]
         if len(rows) != 1:
             return None
         found.append(rows[0])
-    (s_table, s_row), (t_table, t_row) = found
+    (_, s_row), (_, t_row) = found
     years = [c.column for c in s_row.cells if c.column[:4].isdigit() and t_row.cell(c.column) is not None]
-    asked = [c for c in years if any(c.startswith(y) for y in query.years)]
+    asked = [c for c in years if any(c.startswith(y) for y in ask.query.years)]
     column = next(iter(asked or years[-1:]), None)
-    if column is None or (query.years and not asked):
+    if column is None or (ask.query.years and not asked):
         return None
+    return [(t, r, column) for t, r in found]
+
+
+def _columns_by_noun(tables: list[Table], stage: str) -> Found | None:
+    """The one row labelled by the stage alone in a table with one students' column and one teachers' column."""
+    found = []
+    for table in tables:
+        columns = [[c for c in table.columns if any(n in normalize(c) for n in nouns)]
+                   for nouns in (STUDENTS, TEACHERS)]
+        if any(len(c) != 1 for c in columns):
+            continue
+        rows = [r for r in table.rows if match_stage(row_label(table, r)) == stage
+                and len(normalize(row_label(table, r))) <= len(stage) + 2]
+        found += [[(table, r, columns[0][0]), (table, r, columns[1][0])] for r in rows]
+    return found[0] if len(found) == 1 else None
+
+
+def _ratio_of_cells(ask: Ask, doc_id: str, stage: str, found: Found) -> Draft | None:
+    reader = ask.reader
     operands = []
-    for (table, row), name in zip(found, (f"{stage}在校生", f"{stage}专任教师"), strict=True):
+    for (table, row, column), name in zip(found, (f"{stage}在校生", f"{stage}专任教师"), strict=True):
         cell = row.cell(column)
-        assert cell is not None  # a column both rows have
+        if cell is None:
+            return None
         q = parse_number(cell.text + normalize(cell.unit or row_unit(table, row)))
         if q is None:
             return None
@@ -122,15 +155,20 @@ def _table_ratio(ask: Ask, doc_id: str, stage: str) -> Draft | None:
     except ComputeError:
         return None
     result.formula = f"{result.formula}（即{result.value:.2f}:1）"
+    rows = list(dict.fromkeys((t.table_id, r.index) for t, r, _ in found))
+    by_id = {(t.table_id, r.index): (t, r) for t, r, _ in found}
     hits = [next((Hit(idx=-1, chunk=c, score=0.0) for c in reader.chunks_of[doc_id]
-                  if c.table_id == t.table_id and c.row_index == r.index), None) for t, r in found]
+                  if (c.table_id, c.row_index) == key), None) for key in rows]
     if any(h is None for h in hits):
         return None
-    ids = [ask.book.cite(h, r.start, r.end) for h, (_, r) in zip(hits, found, strict=True)]  # type: ignore[arg-type]
+    ids = [ask.book.cite(h, by_id[key][1].start, by_id[key][1].end)  # type: ignore[arg-type]
+           for h, key in zip(hits, rows, strict=True)]
     figure = computed_figure(result, ids[0])
     figure.citation_ids = ids
-    quoted = "；".join(f"《{t.caption or t.section}》“{row_label(t, r)}”{column}：{r.cell(column).text}[{n}]"  # type: ignore[union-attr]
-                      for (t, r), n in zip(found, ids, strict=True))
+    doc = reader.documents[doc_id]
+    quoted = "；".join(f"《{t.caption or t.section}》“{row_label(t, r)}”{column}：{r.cell(column).text}"  # type: ignore[union-attr]
+                      f"[{ids[rows.index((t.table_id, r.index))]}]" for t, r, column in found)
     answer = f"{result.label}：{result.formula}{''.join(f'[{n}]' for n in ids)}。依据{region_of(doc)}{quoted}"
+    first = found[0][1]
     return Draft(answer, False, ask.book.citations, [figure],
-                 [Claim(result.unit, result.label, hits[0], (s_row.start, s_row.end), True)])  # type: ignore[arg-type]
+                 [Claim(result.unit, result.label, hits[0], (first.start, first.end), True)])  # type: ignore[arg-type]
