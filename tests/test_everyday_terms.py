@@ -93,3 +93,11 @@ def test_money_from_above_and_the_countys_own(service, question):
     assert not answer.abstained, answer.answer
     head = answer.answer.split("依据")[0]
     assert "2.50亿元" in head and "1.70亿元" in head, answer.answer
+
+
+def test_vehicles_are_counted_in_their_own_counter(service):
+    # 辆 is a counter of its own: the 乡镇 count beside it answers only the 乡镇 ask
+    answer = service.ask("青禾县校车有多少辆、覆盖几个乡镇？")
+    assert not answer.abstained, answer.answer
+    head = answer.answer.split("依据")[0]
+    assert ("三十六辆" in head or "36辆" in head) and "十二个" in head, answer.answer
