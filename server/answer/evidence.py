@@ -20,7 +20,7 @@ from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
-from server.answer.text import ITEM_HEAD, flat, run_in_heading, starts_paragraph
+from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
 from server.calc import states_change
 from server.intent import COUNTERS
 from server.lexicon import stages as stage_lexicon
@@ -301,6 +301,7 @@ class Reader:
         sentences = read.spans
         wants = query.units
         kinds = wanted_kinds(query)
+        per_head = bool(wants) and all(w.startswith("元/") for w in wants)  # asked per student or per person
         number = query.asks_number
         change = query.operation in ("growth", "change")
         written = self.doc_year(hit.chunk.doc_id)
@@ -334,6 +335,8 @@ class Reader:
             # amount of money in its very unit (a total is no amount per student)
             fits = any(u in wants or unit_kind(u) in kinds - {"money"} for u in found) if wants \
                 else bool(found)
+            if not fits and per_head and "元" in found:
+                fits = per_head_amount(doc.text[s:e])
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)

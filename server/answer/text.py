@@ -74,6 +74,13 @@ _INNER_PAUSE = re.compile(pauses("，；;"))
 RUN_IN_CHARS = 16  # a run-in heading of a report's paragraph is a short phrase (`办好人民满意的教育。`)
 
 
+def per_head_amount(sentence: str) -> bool:
+    """Whether `sentence` states an amount per head the way documents write it: in 元 after its
+    每生/每人 (`按每生每年300元的标准`), not in a per-head unit."""
+    return any(q.unit == "元" and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8), q.start)
+               for q in find_quantities(sentence))
+
+
 def starts_paragraph(text: str, at: int) -> bool:
     """Whether text[at:] begins a paragraph: a run-in heading leads its paragraph, while a short
     sentence inside one (`…覆盖面。健全职业伤害保障制度。鼓励…`) is a measure of the same item."""
