@@ -141,6 +141,13 @@ def base_unit(unit: str) -> str:
     return q.unit if q else unit
 
 
+def is_unit(text: str) -> bool:
+    """`万元`, `个百分点`, `所`: the whole text is a unit as written (a question's word for what it asks
+    in, a table's unit note), not a thing (学校) nor a unit with more words (人以上)."""
+    q = parse_number(f"1{text}")
+    return q is not None and q.unit_as_written == text
+
+
 def same_base_unit(a: str, b: str) -> bool:
     """Two written units count the same kind of thing at any scale (万元 and 元, not 人次 and 人)."""
     return base_unit(a) == base_unit(b)

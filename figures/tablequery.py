@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from figures.compute import Computation, ComputeError, Operand, change, display_unit, growth, ratio, total
-from figures.numbers import parse_number
+from figures.numbers import base_unit, is_unit, parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import GROUP_ORDINAL, TOTAL_ROW, label_column, row_label, row_unit_of
@@ -175,8 +175,7 @@ _NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")
 def unit_note(text: str) -> str:
     """The unit a label or text cell states in its closing note (`达标学校数(所)`, `毛入园率(%`), or ''."""
     m = _NOTE.search(text)
-    q = parse_number(f"1{m.group(1)}") if m else None
-    return m.group(1) if m and q is not None and q.unit else ""
+    return m.group(1) if m and is_unit(m.group(1)) and base_unit(m.group(1)) else ""
 
 
 def _is_serial_or_group(header: str) -> bool:

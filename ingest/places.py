@@ -219,6 +219,12 @@ def _simplified(text: str) -> str:
     return "".join(c if len(c) == 1 else o for o, c in ((o, to_simplified(o)) for o in text))
 
 
+def prepare() -> None:
+    """Loads the gazetteer and the tokenizer that finds names' word boundaries (seconds: a server
+    does it when it starts, not on the first question naming a place)."""
+    _tokenizer()
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> jieba.Tokenizer:
     """jieba with the policy terms and place names, for word boundaries only (its own instance)."""

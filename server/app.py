@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -26,26 +25,20 @@ from server.routes_figures import router as figures_router
 from server.schemas import AskRequest, AskResponse, Health
 from server.security import install_security
 from server.service import Service, UnknownFilter, service_for
+from server.warmup import WarmUp
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 
 
-def get_service(index: Any = Depends(get_index)) -> Service:
+def get_service(request: Request, index: Any = Depends(get_index)) -> Service:
+    request.app.state.warm_up.wait()  # a question arriving while the model loads waits for that load
     return service_for(index)
-
-
-def _warm_up() -> None:
-    """Load the index, jieba and the embedding model before the first user waits for them (~2–20 s)."""
-    try:
-        service_for(get_index()).ask("学前教育毛入园率")
-    except Exception as e:  # noqa: BLE001 - no index yet: the routes answer 503 and say how to build one
-        log.warning("warm-up skipped: %s", e)
 
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    app.state.warm_up.start(app.dependency_overrides.get(get_index, get_index))
     try:
         launcher.kick()  # jobs queued, or interrupted, before this start
     except OSError as e:
@@ -59,6 +52,7 @@ def create_app(routers: Sequence[APIRouter] = ()) -> FastAPI:
     app = FastAPI(title="policyqa", version="0.1.0", lifespan=_lifespan,
                   description="教育政策文件问答：带出处的抽取式答案 / cited answers over education policy documents")
     install_security(app)  # first: the API key dependency covers every route registered after it
+    app.state.warm_up = WarmUp()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
@@ -72,7 +66,7 @@ def create_app(routers: Sequence[APIRouter] = ()) -> FastAPI:
     @app.get("/api/health", response_model=Health)
     def health(index: Any = Depends(get_index)) -> Health:
         return Health(status="ok", build_id=str(index.build_id), documents=len(index.documents),
-                      chunks=len(index.chunks), embedder=str(index.embedder_name))
+                      chunks=len(index.chunks), embedder=str(index.embedder_name), ready=app.state.warm_up.ready)
 
     @app.post("/api/ask", response_model=AskResponse, responses={422: {"description": "问题或过滤条件无效"}})
     def ask(request: AskRequest, service: Service = Depends(get_service)) -> AskResponse:

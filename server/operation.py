@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from figures.numbers import parse_number
+from figures.numbers import is_unit
 from ingest.normalize import pauses
 
 _ASK = r"(?:多少|几)"
@@ -119,15 +119,9 @@ def asked_subject(norm: str) -> str:
         if len(between) >= 2:
             return between
         tail = _NAMED_AFTER.search(text)
-        if tail and not _is_unit(tail.group(1)):
+        if tail and not is_unit(tail.group(1)):
             return tail.group(1)
     return head
-
-
-def _is_unit(words: str) -> bool:
-    """`万亩`, `个百分点`: the unit a question asks in, not a thing."""
-    q = parse_number(f"1{words}")
-    return q is not None and q.unit_as_written == words
 
 
 # the thing a question names after its asking words (`有多少所省级示范幼儿园`)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from figures.indicators import INDICATORS
-from figures.numbers import parse_number
+from figures.numbers import is_unit
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, tokenize, unglued, words
 from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, intents_of
@@ -156,12 +156,6 @@ def focus_term(text: str, terms: list[str]) -> str:
         return min(after)[1]
     before = [(text.rfind(t, 0, ask.start()) + len(t), t) for t in terms if t in text[:ask.start()]]
     return max(before)[1] if before else ""
-
-
-def is_unit(term: str) -> bool:
-    """`平方米`, `万元`: a unit the question asks in, not what it asks about."""
-    q = parse_number(f"1{term}")
-    return q is not None and q.unit_as_written == term
 
 
 def _with_alternatives(terms: list[str], norm: str) -> list[str]:

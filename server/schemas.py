@@ -182,3 +182,5 @@ class Health(_Strict):
     documents: int
     chunks: int
     embedder: str
+    ready: bool = Field(False, description="模型与分词词典已在启动时载入 / the embedding model and tokenizers are "
+                                           "loaded (warm-up done): the next question does not wait for them")

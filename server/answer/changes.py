@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from figures.changes import StatedChange, find_changes
 from figures.compute import Computation, ComputeError, Operand, cagr, change, display_unit, growth, multiple
-from figures.numbers import Quantity, parse_number
+from figures.numbers import Quantity, is_unit
 from figures.periods import growth_years
 from ingest.metadata import reported_year
 from ingest.normalize import normalize, pauses
@@ -60,7 +60,7 @@ class StatedChanges:
         query = ask.query
         if query.operation not in OPERATIONS or ask.evidence.hit.chunk.row_index is not None:
             return None  # a table row answers from its year columns (server/answer/lookup.py)
-        terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not _is_unit(t)]
+        terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not is_unit(t)]
         if not terms:
             return None
         asked = flat(normalize(asked_subject(query.search_text)))
@@ -229,12 +229,6 @@ def _likeness(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
-def _is_unit(term: str) -> bool:
-    """`万户`, `个百分点`: the unit a question asks in, not what changed."""
-    q = parse_number(f"1{term}")
-    return q is not None and q.unit_as_written == term
-
-
 def _operand(q: Quantity, label: str) -> Operand:
     return Operand(label=f"{label} {q.text}".strip(), value=q.value, unit=q.unit, unit_as_written=q.unit_as_written,
                    decimals=q.decimals, qualifier=q.qualifier,
@@ -292,7 +286,7 @@ class YearBefore:
         previous = query.operation == "previous"
         if ask.evidence.hit.chunk.row_index is not None or (not previous and reader.year_ok(query, ask.evidence.hit)):
             return None  # the year asked is stated: a lookup answers
-        terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not _is_unit(t) and not _YEAR.search(t)
+        terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not is_unit(t) and not _YEAR.search(t)
                  and not t.isdigit() and not _YEAR_BEFORE_BASE.search(t)]
         if not terms:
             return None

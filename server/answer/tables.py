@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from figures.compute import ComputeError, Operand, remainder
 from figures.counters import asked_counter, counter_for
-from figures.numbers import parse_number
+from figures.numbers import base_unit, is_unit, parse_number
 from figures.tablequery import (
     Condition,
     TableCell,
@@ -851,8 +851,8 @@ def _row_units(q: str) -> tuple[str, ...]:
     word = next(w for w in m.groups() if w)
     if word in _PERCENT_WORDS:
         return ("%",)
-    unit = parse_number(f"1{word}")
-    return (unit.unit,) if unit is not None and unit.unit else ()
+    unit = base_unit(word) if is_unit(word) else ""
+    return (unit,) if unit else ()
 
 
 def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:

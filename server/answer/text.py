@@ -11,7 +11,7 @@ from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.calc import starting_values
-from server.intent import COUNTERS
+from server.intent import COUNTERS, PER_HEAD
 from server.query import STAGES, Query, key_terms
 from server.schemas import Figure
 
@@ -35,8 +35,7 @@ ITEM_HEAD = re.compile("|".join(rx.pattern for _, rx in _MARKERS))
 # a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
 CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
-# a question asking an amount per head, in everyday words too (`每个学生补多少`, `平均每个孩子`)
-_ASKS_PER_HEAD = re.compile(r"生均|人均|每(?:个|名|位)?(?:学生|孩子|幼儿|儿童|生|人)")
+PER_HEAD_REACH = 8  # characters from 每生/每人 to the amount it rates (`每生每学年1000元`)
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _STANDARD_AFTER = re.compile(r"\s*的(?:补助|补贴|资助|奖励)?标准")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
@@ -77,8 +76,12 @@ RUN_IN_CHARS = 16  # a run-in heading of a report's paragraph is a short phrase 
 def per_head_amount(sentence: str) -> bool:
     """Whether `sentence` states an amount per head the way documents write it: in 元 after its
     每生/每人 (`按每生每年300元的标准`), not in a per-head unit."""
-    return any(q.unit == "元" and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8), q.start)
-               for q in find_quantities(sentence))
+    return any(q.unit == "元" and _after_per_head(sentence, q) for q in find_quantities(sentence))
+
+
+def _after_per_head(sentence: str, q: Quantity) -> bool:
+    """`q` is written after a 每生/每人 that it rates (`按每生每年300元`)."""
+    return _PER_HEAD_BEFORE.search(sentence, max(0, q.start - PER_HEAD_REACH), q.start) is not None
 
 
 def starts_paragraph(text: str, at: int) -> bool:
@@ -212,13 +215,12 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     per_head: list[Quantity] = []
     if wants and not any(q.unit in wants for q in found) and all(w.startswith("元/") for w in wants):
         # `按每生每天5元的标准`: a rate per head is written in 元 after its 每生/每人, not in a per-head unit
-        per_head = [q for q in found if q.unit == "元" and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8),
-                                                                                  q.start)]
+        per_head = [q for q in found if q.unit == "元" and _after_per_head(sentence, q)]
         found = per_head or found
-    if _ASKS_PER_HEAD.search(query.norm):
+    if PER_HEAD.search(query.norm):
         # `每个学生补多少钱` of `财政按每生每年300元的标准补助，…安排补助资金1720万元`: the amount per head,
         # never the total beside it
-        per_head = [q for q in found if _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8), q.start)] or per_head
+        per_head = [q for q in found if _after_per_head(sentence, q)] or per_head
         found = per_head or found
     if query.asked.change:
         # `比上年提高了多少` of `毛入园率达到93.6%，比上年提高1.8个百分点`: the change the sentence states
@@ -231,7 +233,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     # (a rate per head before 的标准 is the standard's amount: `按每生每月300元的标准给予补助`)
     found = [q for q in found if q.unit == "%" or q in per_head or not _MODIFIER.match(sentence, q.end)
              or _STANDARD_AFTER.match(sentence, q.end)
-             and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8), q.start)]
+             and _after_per_head(sentence, q)]
     if not found:
         return []
     if query.operation not in _ASKS_START and not query.years:
