@@ -71,7 +71,9 @@ _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|�
                         r"\s*(?!20\d\d\s*年)(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
 
 # unit families a question asks for, by its wording
-_WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}"), ("%", "百分点")),
+# (a progress asked, `支出进度达到多少`, is a share of the work done, whatever money its fund is named by)
+_WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|进度(?:是|为|达到|要达到|有)?(?:多少|几)"),
+           ("%", "百分点")),
           # a score (`绩效自评打了多少分`, `得分`), not 分钟, 分之, 分别 …
           (re.compile(r"(?:多少|几)分(?![钟之别配校类批期摊担成享])|得分|评分|打分|分数"), ("分",)),
           (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿(?!园)|老师|孩子)|人数|几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
@@ -211,6 +213,9 @@ def _implied_counter(norm: str) -> str:
     if ask is None:
         return ""
     phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")
+    before = PART_END.split(norm[:ask.start()])[-1]
+    if any(before.endswith(noun) for noun, kind in unit_nouns().items() if kind == "money"):
+        return ""  # `投资多少新建中小学校`: an amount, the schools are what it builds
     return next((counter for noun, counter in _NOUN_COUNTERS if phrase.endswith(noun)), "")
 
 
