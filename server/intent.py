@@ -34,9 +34,13 @@ _WHICH = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|�
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
 _CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
 # `…的占多少`: a share asked by 占 and an asking word, not a count (`占多少人`) nor 占地
-_SHARE_ASKED = r"占(?:多少|几)(?![人名个位所元万亿平亩项次套])"
+# also with its whole between (`教育经费占一般公共预算支出多少`); not 占地, 占用 (an area, a use)
+_SHARE_ASKED = r"占(?![地用比])(?:[\u4e00-\u9fff]{0,24}?的?)?(?:多少|几)(?![人名个位所元万亿平亩项次套])"
 _SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|重新计算|复核|按人数")
 _PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|生师比")
+# 生师比 as said: how many pupils one teacher has (`一个老师带多少学生`, `每名教师对应几个孩子`)
+_PUPILS_PER_TEACHER = re.compile(r"(?:一|每)(?:个|名|位)?(?:老师|教师)(?:平均)?(?:带|教|管|对应|负责)了?(?:多少|几)"
+                                 r"(?:个|名)?(?:学生|孩子|小孩|幼儿)")
 # the value before a period's change: `“十四五”开始前有多少`, `期初是多少`
 _START = re.compile(r"开始前|开始时|期初|之初|初期|起步时")
 _OVER_PERIOD = re.compile(r"期间|以来|时期|年来|[一二三四五两]年间|十?[一二三四五六七八九]五")
@@ -60,13 +64,19 @@ _COMPLIANCE = re.compile(r"是否(?!一致)|达标|达到.{0,12}(?:标准|要求
                          r"够不够|够[^，,。？?]{0,12}(?:标准|要求|规定)|(?:满足|满不满足|能否满足)[^，,。？?]{0,12}"
                          r"(?:标准|要求|规定)|合不合格|"
                          r"(?:有没有|有无)(?:超过|超出|高于|低于).{0,6}(?:国家|规定|标准|要求)|"
-                         r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗")
+                         r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗|"
+                         # asked as said: `到国家要求没有`, `达到标准了没`
+                         r"到[^，,。？?]{0,12}(?:标准|要求)了?没有?")
 _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)"
                         r"\s*(?!20\d\d\s*年)(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
 
 # unit families a question asks for, by its wording
-_WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}"), ("%", "百分点")),
-          (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿|老师|孩子)|人数|几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
+# (a progress asked, `支出进度达到多少`, is a share of the work done, whatever money its fund is named by)
+_WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|进度(?:是|为|达到|要达到|有)?(?:多少|几)"),
+           ("%", "百分点")),
+          # a score (`绩效自评打了多少分`, `得分`), not 分钟, 分之, 分别 …
+          (re.compile(r"(?:多少|几)分(?![钟之别配校类批期摊担成享])|得分|评分|打分|分数"), ("分",)),
+          (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿(?!园)|老师|孩子)|人数|几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
                       r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
            ("人", "人次")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
@@ -83,6 +93,12 @@ _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|�
 PER_HEAD = re.compile(r"生均|每生|人均|每人|每(?:个|名|位)(?:学生|孩子|幼儿|儿童)")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 _COUNTER = re.compile(rf"(?:几|多少)(人次|趟|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
+# a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
+_UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
+# nouns a count of takes its counter from, where the asking word names none (`新建了多少幼儿园和中小学`):
+# schools in 所, classes in 个, as 教育部《教育统计报表》 counts them (学校数（所）, 班数（个）)
+_NOUN_COUNTERS = (("幼儿园", "所"), ("学校", "所"), ("中小学", "所"), ("小学", "所"), ("初中", "所"),
+                  ("高中", "所"), ("高校", "所"), ("园", "所"), ("校", "所"), ("班级", "个"), ("班", "个"))
 # nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
 _PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员")
 _MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
@@ -122,9 +138,10 @@ def classify(norm: str, intents: set[str]) -> Asked:
     per = _PER.search(norm)
     operation = recognised.name or _operation(norm, change)
     part, whole = share_nouns(norm) if operation == "share" or "%" in units else ("", "")
+    pupils_per_teacher = "生师比" in norm or _PUPILS_PER_TEACHER.search(norm)
     return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
                  bool(units or _ASKS_NUMBER.search(norm)), threshold.group(1) if threshold else "",
-                 "生师比" if "生师比" in norm else recognised.per or (per.group("per") or "" if per else ""),
+                 "生师比" if pupils_per_teacher else recognised.per or (per.group("per") or "" if per else ""),
                  bool(_OVER_PERIOD.search(norm)), part, whole)
 
 
@@ -138,7 +155,7 @@ def share_nouns(norm: str) -> tuple[str, str]:
 
 
 def _operation(norm: str, change: bool) -> str:
-    if _PER.search(norm):
+    if _PER.search(norm) or _PUPILS_PER_TEACHER.search(norm):
         return "ratio"
     if _START.search(norm):
         return "start"
@@ -175,14 +192,31 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     counter = _COUNTER.search(norm)
     if counter and counter.group(1) == "个" and _counts_people(norm[counter.end():]):
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
+    if counter and counter.group(1) == "个" and (unit := _UNIT_AFTER_GE.match(norm, counter.end())):
+        return (unit.group(),)
     if counter:
         return ({"名": "人", "位": "人", "趟": "次"}.get(counter.group(1), counter.group(1)),)  # 趟: spoken 次
+    implied = _implied_counter(norm)
+    if implied:
+        return (implied,)
     # an amount of money asked outright (`每名学生大约多少元`, `多少学生资助资金`), whatever people the question names
     units = ("元",) if _ASKS_MONEY.search(norm) or asked_noun_kind(norm) == "money" \
         else next((units for rx, units in _WANTS if rx.search(norm)), ())
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
         return PER_HEAD_UNITS
     return units
+
+
+def _implied_counter(norm: str) -> str:
+    """The counter of the noun the first asking word's phrase ends with (`多少幼儿园和中小学` → 所), or ''."""
+    ask = re.search(r"多少|几", norm)
+    if ask is None:
+        return ""
+    phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")
+    before = PART_END.split(norm[:ask.start()])[-1]
+    if any(before.endswith(noun) for noun, kind in unit_nouns().items() if kind == "money"):
+        return ""  # `投资多少新建中小学校`: an amount, the schools are what it builds
+    return next((counter for noun, counter in _NOUN_COUNTERS if phrase.endswith(noun)), "")
 
 
 def asked_noun_kind(norm: str) -> str:

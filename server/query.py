@@ -59,7 +59,10 @@ QUESTION_WORDS = frozenset(
     # whom a speech or notice addresses (对大家提了…要求): the audience, not what was said
     "大家 各位 "
     # quantifiers over what is asked
-    "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署 起来".split())
+    "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署 起来 "
+    # a yes/no question's tail (`达到国家要求没有`) and a bound asked by its everyday word (`每天最少几小时`:
+    # documents write 不少于/至少, as 最多/最高 above)
+    "没有 还没 最少 至少".split())
 
 # everyday phrasings of what the documents name officially (server/lexicon/plain_words.tsv), rewritten
 # before analysis so that retrieval and the evidence check see the documents' words (longest first)
@@ -198,7 +201,8 @@ def key_terms(text: str) -> list[str]:
     indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
     # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
     periods = plan_words(text)
-    asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(text)))
+    spoken = _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text)))
+    asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(spoken)))
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
     indicators = [m.group() for m in _RATIO_NAME.finditer(asked)]
     asked = _RATIO_NAME.sub(" ", asked)
@@ -222,10 +226,24 @@ _PLACE_COUNT = re.compile(r"[一二三四五六七八九十两几各多\d]+个?(
 _FRAGMENT = re.compile(r"[省市州盟县区旗镇乡][到在至于对]|[上下]半年?|半年")
 
 
+# everyday asking forms, no word of what is asked: a verb asked as `A不A`/`A没A` (够不够, 达没达到,
+# 符不符合: read as the verb), and a numeral with its counter (`一个老师带多少学生`, `两所学校`), which
+# counts what the next word names
+_A_NOT_A = re.compile(r"(.)[不没]\1")
+_NUMERAL_COUNTER = re.compile(rf"[一二两三四五六七八九十几每各]+[{COUNTERS}]")
+# the standard a figure is held against, by who sets it (`够不够优质均衡标准`, `到国家要求没有`,
+# `达没达到省定标准`): the check's yardstick (figures/standards.py), not a word the passage must carry
+_YARDSTICK = re.compile(r"(?:够|到|达|符合|满足)\s*(?:国家|省|市|县|优质均衡|基本均衡|国标|省定|市定|规定|有关|相关)"
+                        r"[^?？,，\s]{0,8}?的?(?:标准|要求)")
+# `生均值`, `人均值`: the value per head, 值 no word of its own (jieba reads 均值, a mean)
+_PER_HEAD_VALUE = re.compile(r"([生人]均)值")
+
+
 def _is_key_term(token: str) -> bool:
     # a token jieba glued from function words (那到 in `那到2025年呢`) is no content word either
     return (len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit()
             and not _PLACE_COUNT.fullmatch(token) and not _FRAGMENT.fullmatch(token)
+            and not _NUMERAL_COUNTER.fullmatch(token)
             and not all(ch in QUESTION_WORDS for ch in token)
             and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token)
             and not function_word(token))

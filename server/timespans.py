@@ -14,15 +14,17 @@ from figures.periods import ORDINAL, PLAN, ordinal_number, plan_ordinal, plan_ye
 
 PLAN_WORD = re.compile(rf"(?:{ORDINAL})五(?:规划|时期|期间)?")
 _COUNT = r"[二三四五六七八九十两]|\d{1,2}"
-# 过去五年, 近五年, 五年来 (the years before the document's); 今后五年, 未来五年 (from its year on)
+# 过去五年, 近五年, 五年来 (the years before the document's); 今后五年, 未来五年 and as said (后面两年,
+# 接下来两年, 剩下的两年: a mid-term review's rest of its plan) from its year on
 _PAST = re.compile(rf"(?:过去|近)({_COUNT})年|(?<![第前后\d])({_COUNT})年(?:来|以来)")
-_COMING = re.compile(rf"(?:今后|未来)({_COUNT})年")
+_AHEAD = r"今后|未来|后面|往后|接下来|剩下的?|剩余的?"
+_COMING = re.compile(rf"(?:{_AHEAD})({_COUNT})年")
 # `2021年以来`: from a year to the document's; `2021—2025年`: a range written out
 _SINCE = re.compile(r"(20\d\d)\s*年(?:以来|来)")
 _RANGE = re.compile(r"(20\d\d)\s*年?\s*[-—–~～至到]\s*(20\d\d)\s*年")
 # a question's words of a span, cut out before its key terms are taken
 _QUESTION_SPAN = re.compile(
-    rf"(?:{PLAN.pattern})(?:规划|时期|期间|末|以来)?|(?:过去|近|今后|未来)(?:{_COUNT})年(?:来|间|内)?"
+    rf"(?:{PLAN.pattern})(?:规划|时期|期间|末|以来)?|(?:过去|近|{_AHEAD})(?:{_COUNT})年(?:来|间|内)?"
     rf"|(?<![第前后\d])(?:{_COUNT})年(?:来|以来)")
 
 
@@ -35,6 +37,16 @@ _BASE_WRITTEN = re.compile(r"从|由|比|较|相比|20\d\d\s*年")
 _HORIZON = re.compile(r"到\s*20\d\d\s*年")
 _SENTENCE = re.compile(r"[。；;！!？?\n]")
 _YEAR_IN = re.compile(r"(?<![\d.])(20\d\d)\s*年")
+
+
+# a year written in Chinese digits (`二〇二六年`, `二零二五年`), as Traditional-script and formal texts date
+_CHINESE_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})\s*年")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def chinese_years(text: str) -> set[str]:
+    """The years `text` writes in Chinese digits, as Arabic (`到二〇二六年` → 2026)."""
+    return {"".join(_CN_DIGITS[c] for c in m.group(1)) for m in _CHINESE_YEAR.finditer(text)}
 
 
 def years_before(text: str, dated: set[str], spanned: bool = False) -> set[str]:

@@ -28,7 +28,7 @@ from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, plan_words, spans, years_before
+from server.timespans import PLAN_WORD, chinese_years, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
@@ -723,6 +723,7 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
         # (a 2026 work report's list of this year's projects), or for the year it reports on (a
         # statistics bulletin on 2024 issued in 2025)
         years.add(str(reported_year(doc.meta.title, doc.meta.date) or written))
+    years |= chinese_years(chunk.norm)  # `到二〇二六年`: a year as Traditional-script and formal texts write it
     if "target" in chunk.labels:  # a plan's targets are for the years its title names (…规划(2021-2025年))
         years |= set(_YEAR.findall(normalize(doc.meta.title)))
     if chunk.table_id:

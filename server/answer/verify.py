@@ -44,7 +44,7 @@ from server.answer.evidence import (
     unit_kind,
 )
 from server.answer.lookup import table_answer
-from server.answer.qualifiers import naming_piece, qualifier_conflict
+from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
 from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
@@ -62,9 +62,10 @@ STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_le
 _STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + name
                              for name in sorted(STAGE_FAMILIES, key=len, reverse=True)))
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
-# a question about the present; a sentence about a planned future
+# a question about the present; a sentence about a planned future (`到2025年`, a deadline `2025年前`)
 _CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
-_PLANNED = re.compile(r"到\s*20\d\d\s*年|力争|争取|预期|预计|规划到|计划到")
+_PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
+                      r"|力争|争取|预期|预计|规划到|计划到")
 # a sentence stating the present (`截至2021年底…为6000元`), in a section reviewing it or by its words
 _PRESENT = re.compile(r"截至|截止|目前|现有|当前")
 # a question asking a change from the year before; a computed comparison of two things (`A 比 B`)
@@ -75,12 +76,13 @@ _ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
-           "座", "批", "篇", "条", "种", "平方米"}
+           "座", "批", "篇", "条", "种", "平方米", "分"}
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
-# a plan's own statements of aim (in its sections that do not review the past)
+# a plan's own statements of aim (in its sections that do not review the past: its record, its base, its
+# shortfalls — a 存在的问题 section states the present)
 _PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
-_REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况")
+_REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况|存在的?问题|主要问题|困难|短板|不足")
 _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|控制在|不低于|以上")
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  # a column header naming a plan's aim
 # a clause stating a level reached: 已 before its verb (`已提高到74.2%`, `已建成120套`), or years before the
@@ -100,7 +102,7 @@ _RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
 _SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever the word: a part of a whole in %
 _ITEMS = re.compile(pauses("、，；;：:。"))
 _CLAUSES = re.compile(pauses("，；;：:。"))
-_COUNTS = _STRICT - {"%", "百分点", "平方米"}  # units of things counted
+_COUNTS = _STRICT - {"%", "百分点", "平方米", "分"}  # units of things counted
 _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
@@ -143,6 +145,7 @@ _HALVES = {"春季学期": "first", "春季": "first", "上半年": "first", "�
            "下半年": "second"}
 _HALF = re.compile("|".join(sorted(_HALVES, key=len, reverse=True)))
 _BASE = re.compile(rf"(?:较|比|相比|同比){not_pauses('，；;。')}*")
+_BASE_YEAR = re.compile(r"(?:较|比|相比|与)\s*(?:19|20)\d\d\s*年(?:相比|同期)?")  # `较2022年增长2.3%`
 # an indicator per student or per person (生均公用经费, 人均教育经费): the words after 生均 tell which one
 _PER_HEAD_NAMED = re.compile(r"(?:生均|人均)[\u4e00-\u9fff]{2,12}")
 _COUNTED_ASK = re.compile(rf"(?:多少|几)(?:[{COUNTERS}人]|人次)")  # an ask naming its counter (多少名, 几所)
@@ -228,7 +231,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         other = opposite(query.norm, context)
         if other:
             return other
-    qualified = qualifier_conflict(query.norm, query.regions, claim.context, claim.hit.chunk.section, claim.computed)
+    qualified = _untitled(reader, query, claim, qualifier_conflict(
+        query.norm, query.regions, claim.context, claim.hit.chunk.section, claim.computed))
     if qualified:  # a part asked (省级, 非X, 除X以外, 第三学区, one item) the figure does not single out
         chunk = claim.hit.chunk
         piece = naming_piece(reader.documents[chunk.doc_id].text, (chunk.start, chunk.end), qualified, query.units)
@@ -279,6 +283,20 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             and _COMPARED.search(claim.context):
         return "它比较的是同一年的两类事物，不是前后两年"
     return None
+
+
+def _untitled(reader: Reader, query: Query, claim: Claim, qualified: str) -> str:
+    """The qualifier conflict, unless it is an item of a funding head (补助经费 of 补助经费支出进度) the
+    document's title names: a report on one fund speaks of that fund in every figure (`上半年支出进度`)."""
+    if not qualified:
+        return qualified
+    question, context, section = (normalize(t, drop_space=True) for t in (query.norm, claim.context,
+                                                                          claim.hit.chunk.section))
+    title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
+    if qualified == item_conflict(question, context, section) and not item_conflict(question, context,
+                                                                                     f"{section} {title}"):
+        return ""
+    return qualified
 
 
 def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: list) -> Draft:
@@ -857,7 +875,8 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         return ""
     chunk = claim.hit.chunk
     sentence = normalize(reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
-    dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(sentence)]
+    # the base of a comparison (`较2022年增长2.3%`) dates no figure of the sentence
+    dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(_BASE_YEAR.sub("", sentence))]
     if not dated:
         # an undated sentence speaks for the years its headings, caption or document give its passage
         # (`全年公开招聘教师150人` under `一、2024年工作回顾`), unless its paragraph names the year asked
@@ -1069,14 +1088,57 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     """A count or amount of no school stage for a question about one (全市在校学生 for 初中在校生, all
     education spending for 高等教育经费): neither its sentence, the one before, its section nor its
     document's title names any stage, so it is the whole's figure, not the stage's. (A figure naming
-    another stage is refused by _stage_conflict.)"""
+    another stage is refused by _stage_conflict.) Stages an enumeration of another figure names
+    (`幼儿园34所、小学21所、初中4所，在校学生12630名`) qualify those figures, not this one; a whole of
+    several stages (`全县72所中小学校…配备心理健康教师169人`) is no figure of one of them. Refused as
+    another stage's, so that a leading table's row of the stage asked may answer instead."""
     asked = [m.group() for m in _STAGE.finditer(query.norm)]
     if not claim.unit or claim.unit in ("%", "百分点"):  # a rate's name may imply its stage (公办率, 巩固率)
         return ""
-    title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
-    if not asked or _STAGE.search(window) or _STAGE.search(title):
+    if not asked:
         return ""
-    return f"它是全部学段的数，不是{asked[0]}的"
+    title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
+    named = _qualifying_stages(claim.unit, window)
+    if not named:
+        return "" if _STAGE.search(title) and not _breakdown_stages(claim.unit, window) \
+            else OtherStage(f"它是全部学段的数，不是{asked[0]}的")
+    families = {STAGE_FAMILIES[a] for a in asked}
+    stated = set(named.values())
+    if families & stated or families <= _WHOLE_STAGES.keys() and stated <= _WHOLE_STAGES[next(iter(families))]:
+        return ""
+    return OtherStage(f"它是{'、'.join(named)}的数，不是{asked[0]}的")
+
+
+# a family made of others (server/lexicon/stage_families.tsv: 义务教育 is 小学 and 初中): a figure stated
+# of its parts together may be of the whole
+_WHOLE_STAGES = {"compulsory": {"compulsory", "primary", "junior"}}
+
+
+def _breakdown_stages(unit: str, window: str) -> set[str]:
+    """The families an enumeration by stage of another figure names: a clause listing two families or more
+    (`幼儿园34所、小学21所、初中4所`), each item stating a figure in a unit other than `unit`."""
+    families: set[str] = set()
+    for clause in _CLAUSES.split(window):
+        items = [i for i in clause.split("、") if _STAGE.search(i)]
+        if len(items) >= 2 and all(any(q.is_measure and q.unit != unit for q in find_quantities(i))
+                                   and not any(q.unit == unit for q in find_quantities(i)) for i in items):
+            listed = {STAGE_FAMILIES[m.group()] for i in items for m in _STAGE.finditer(i)}
+            families |= listed if len(listed) >= 2 else set()
+    return families
+
+
+def _qualifying_stages(unit: str, window: str) -> dict[str, str]:
+    """The stages `window` names (name → family), leaving out those of an enumeration of another figure."""
+    breakdown = _breakdown_stages(unit, window)
+    named: dict[str, str] = {}
+    for clause in _CLAUSES.split(window):
+        for item in clause.split("、"):
+            found = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(item)}
+            if breakdown and set(found.values()) <= breakdown and len(clause.split("、")) >= 2 and any(
+                    q.is_measure and q.unit != unit for q in find_quantities(item)):
+                continue
+            named.update(found)
+    return named
 
 
 def _present(reader: Reader, claim: Claim) -> bool:
