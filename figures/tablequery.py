@@ -197,7 +197,7 @@ def unit_note(text: str) -> str:
 
 def _is_serial_or_group(header: str) -> bool:
     head = key(header)
-    return head in ("序号", "编号", "分类", "类别", "学段") or head.endswith("类")
+    return head in ("序号", "编号", "分类", "类别", "学段") or head.endswith(("类", "类型"))
 
 
 @dataclass
@@ -285,7 +285,7 @@ def run(table: Table, query: TableQuery) -> TableResult:
     if query.aggregate == "list":
         return result
     if query.aggregate == "count":
-        names = [_name(c, varies) for c in cells] if varies == "column" else [r_label(table, r) for r in rows]
+        names = [_name(c, varies) for c in cells]  # one cell per row: a grouped row by its own name, not its group
         result.computation = Computation(label="计数", value=len(names), unit="个",
                                          formula=f"count({'、'.join(names)}) = {len(names)}",
                                          inputs=[_input(table, c) for c in cells])

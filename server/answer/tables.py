@@ -30,6 +30,7 @@ from figures.tablequery import (
     run,
     stated_total,
     total_column,
+    value_kind,
 )
 from ingest.models import Table
 from ingest.normalize import normalize
@@ -372,8 +373,11 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     left_out = _left_out(table, q)
     labels = [x for x in _labels(table, q, places) if not any(w in x for w in left_out)]
     where, exclude = _cell_filters(table, q)
-    # a cell value named only inside a row's name (小学 in 实验小学) does not choose rows
-    where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
+    # a cell value named only inside a row's name (小学 in 实验小学) or a header's (完成 in 实际完成值) does not
+    # choose rows
+    headers = [k for k in columns if len(k) > 2 and k in q]
+    where = {c: v for c, v in where.items() if not _inside(v, labels + headers, q)}
+    exclude = {c: v for c, v in exclude.items() if not _inside(v, labels + headers, q)}
     named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
     labels = [x for x in labels if x not in groups]  # a group's own row (`二、项目支出`) names the group
@@ -411,6 +415,15 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                     op, number = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op), -number
             condition = Condition(op, number=number, unit=threshold.unit,  # type: ignore[arg-type]
                                   scaled=threshold.unit_as_written[:1] in _SCALES)
+    short = _SHORT_OF.search(q)
+    kinds = {k: value_kind(k) for k in numeric}
+    achieved = [k for k in numeric if kinds[k] == "achieved"]
+    required = [k for k in numeric if kinds[k] == "required"]
+    # (a verdict column the question names, 是否达标 or 完成情况, judges instead: a standard may be a ceiling)
+    if short and condition is None and not (where or exclude) and len(achieved) == 1 and len(required) == 1 \
+            and (_LIST.search(q) or _COUNT.search(q)):
+        # `哪几项没有完全达到目标值`: the rows whose achieved value falls short of the required one beside it
+        measure, condition = achieved, Condition(">" if short.group(1) else "<", other=required[0])
     per = _per_column(numeric, q)
     change_from = None
     year_columns = list(by_year.values())
@@ -469,6 +482,11 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
                       bool(rate) and change_from is not None and not gap, left_out, within)
+
+
+# an achieved value short of (or over) the required one of its row, as a question about a target table puts it
+_SHORT_OF = re.compile(r"(超额|超过|超出|高于)|(?:没有|没|未|尚未|不能)(?:完全|全部)?(?:达到|完成|实现|达标)"
+                       r"|低于|不足|不到")
 
 
 # a row's total asked by its word (`总钱数`, `总额`, `总人数`): the total column, not a part beside it
