@@ -56,6 +56,8 @@ class PerDocument:
         if not which and ("compare" not in query.intents or len(query.regions) == 1):
             return None
         doc_ids, capped = (ask.scope, False) if ask.scope is not None else _candidates(ask)
+        if _ISSUED_ORDER.search(query.norm) and (order := issued_order(ask, doc_ids)) is not None:
+            return order
         each = self.each(ask, doc_ids, which)
         if not each.lines:
             return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
@@ -502,3 +504,52 @@ class SeveralDocuments(PerDocument):
             return None
         head = f"问题未指明地区，{len(each.answered)}份文件都有说明：\n"
         return Draft(head + "\n".join(each.lines), False, ask.book.citations, each.figures)
+
+
+# which of two documents was issued first (`A方案和B方案哪个先发的`, `哪份文件印发得早`): their dates compared
+_ISSUED_ORDER = re.compile(r"哪(?:个|份|一个|一份)?(?:文件|方案|通知)?[^，,。？?]{0,4}(?:先|早|晚|后)"
+                           r"(?:发|印发|发布|出台|下发|公布)|(?:发布|印发|出台|下发|发文|公布)(?:时间|日期)?[^，,。？?]{0,4}(?:更|较)?(?:早|晚)")
+_LATER = re.compile(r"晚|后(?:发|印发|发布|出台|下发|公布)")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _date_line(text: str, date: str) -> tuple[int, int] | None:
+    """Where the document writes its date (`2025年8月20日`, its last mention: the signature's), if it does."""
+    parts = date.split("-")
+    if len(parts) < 2:
+        return None
+    written = f"{parts[0]}年{int(parts[1])}月" + (f"{int(parts[2])}日" if len(parts) > 2 else "")
+    at = text.rfind(written)
+    return (at, at + len(written)) if at >= 0 else None
+
+
+def issued_order(ask: Ask, doc_ids: list[str]) -> Draft | None:
+    """Of the places asked (one document each, the one whose title the question names most), which
+    document was issued first, by the dates their metadata read from them, each date line cited; None
+    unless every place asked has one dated document."""
+    reader, book, q = ask.reader, ask.book, normalize(ask.query.norm, drop_space=True)
+    if len(ask.query.regions) < 2:
+        return None
+    dated = []
+    for region in ask.query.regions:
+        own = [d for d in doc_ids if normalize(region) in map(normalize, reader.documents[d].meta.region)]
+        if not own:
+            return None
+        doc = max((reader.documents[d] for d in own),
+                  key=lambda x: len(_pairs(q) & _pairs(normalize(x.meta.title, drop_space=True))))
+        span = _date_line(doc.text, doc.meta.date) if doc.meta.date else None
+        chunk = next((c for c in reader.chunks_of[doc.doc_id] if span and c.start <= span[0] < c.end), None)
+        if span is None or chunk is None:
+            return None
+        dated.append((doc.meta.date, doc, book.cite(Hit(-1, chunk, 0.0), *span), span))
+    if len({d for d, *_ in dated}) < len(dated):
+        return None  # the same day: no order to tell
+    ordered = sorted(dated, key=lambda x: x[0], reverse=bool(_LATER.search(q)))
+    lines = [f"{region_of(doc)}《{normalize(doc.meta.title)}》：{doc.text[a:b]}[{n}]" for _, doc, n, (a, b) in dated]
+    first = ordered[0][1]
+    word = "晚" if _LATER.search(q) else "早"
+    return Draft(f"{region_of(first)}《{normalize(first.meta.title)}》发布得更{word}。\n" + "\n".join(lines), False,
+                 book.citations)
