@@ -192,3 +192,23 @@ def test_rows_whose_achieved_value_falls_short_of_the_target_beside_it(layout: s
                                                                       aggregate: str, rows: list[str]) -> None:
     got, labels, _ = _answer(_targets(layout, tmp_path), question)
     assert (got, labels) == (aggregate, rows)  # each by its own name, not its group (数量指标)
+
+
+PROJECTS = """白沙黎族自治县学校布局规划
+四、规划新建、改扩建项目
+| 项目名称 | 学段（性质） | 班数 | 新增学位 |
+| --- | --- | --- | --- |
+| 白沙县第二小学 | 小学（改扩建） | 12 | 720 |
+| 白沙县民族中学 | 初中（改扩建） | 12 | 600 |
+| 白沙中学初中部 | 初中（新建） | 36 | 1800 |
+| 牙叉镇中心幼儿园 | 学前（新建） | 9 | 270 |
+五、保障措施
+加强组织领导。
+"""
+
+
+@pytest.mark.parametrize("question", ["白沙县规划的项目里哪个新增学位最多？", "白沙规划的项目里哪个新增学位最多"])
+def test_a_place_some_labels_open_with_is_no_kind_of_row(question: str) -> None:
+    table = find_tables("t", PROJECTS, parse_sections(PROJECTS))[0]
+    _, labels, computed = _answer(table, question, places=("白沙黎族自治县",))
+    assert (labels[0], computed) == ("白沙中学初中部", 1800)

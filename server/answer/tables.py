@@ -508,13 +508,15 @@ def _label_part(table: Table, q: str, places: tuple[str, ...] = (), left_out: It
     labels = list(dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total))
     forms = [f for p in places for f in (p, short_name(p))]
     about = key(f"{table.caption} {table.section}")  # what every row is of (`教育经费投入`: 经费)
-    for header in sorted({key(c) for c in table.columns} | set(left_out), key=len, reverse=True):
-        if len(header) >= 2:  # a word of a header the question names (`培训项目`, `培训人数`) is not a kind of row
-            q = q.replace(header, "\ue000" * len(header))
+    # a word of a header the question names (`培训项目`, `培训人数`) is not a kind of row, nor a place (`琼中县`
+    # of 琼中县第二小学, however short the name it is asked by)
+    for word in sorted({key(c) for c in table.columns} | set(left_out) | set(forms), key=len, reverse=True):
+        if len(word) >= 2:
+            q = q.replace(word, "\ue000" * len(word))
     for size in range(min(len(q), MAX_PART_CHARS), 1, -1):
         for i in range(len(q) - size + 1):
             part = q[i:i + size]
-            if any(part in f for f in forms) or not part.isalpha() or part in about:
+            if not part.isalpha() or part in about:
                 continue
             holding = [x for x in labels if part in x]
             if 2 <= len(holding) < len(labels) and (size >= 3 or all(x.endswith(part) for x in holding)):
