@@ -45,6 +45,13 @@ def is_total(label: str) -> bool:
     return bool(TOTAL_ROW.fullmatch(key(label)))
 
 
+def total_column(table: Table) -> str | None:
+    """The column that states each row's total over the others (`合计`, `总计`, `小计`), if the table has
+    one: what a row is ranked by when a question names no column (哪个单位名额最多)."""
+    return next((c for c in table.columns if c != label_column(table) and is_total(c)
+                 and any(x.column == c and x.text.strip() for r in table.rows for x in r.cells)), None)
+
+
 @dataclass
 class TableCell:
     row: Row
@@ -128,7 +135,7 @@ def cells_of(table: Table) -> list[TableCell]:
 
 def _cell(row: Row, label: str, group: str, cell: Cell, unit: str = "") -> TableCell:
     """`unit`: the unit of a cell that states none, from its row's label (`在校学生数(万人)`)."""
-    q = parse_number(cell.text + normalize(cell.unit or unit)) if cell.text.strip() else None
+    q = parse_number(cell.text + readable_unit(cell.unit or unit)) if cell.text.strip() else None
     return TableCell(row, label, group, cell.column, cell, q.value if q else None, q.unit if q else "",
                      q.qualifier if q else "")
 
@@ -169,6 +176,15 @@ def _grouped_cells(table: Table, group_column: str, label_column_: str) -> list[
     return out
 
 
+def readable_unit(unit: str) -> str:
+    """A header's unit as figures.numbers reads it: a rate per several things (`元/生/学期`, fee tables'
+    per pupil per term) shortened by its last `/…` until it parses (`元/生`); as written if none does."""
+    written = unit = normalize(unit)
+    while parse_number(f"1{unit}") is None and "/" in unit:
+        unit = unit.rsplit("/", 1)[0]
+    return unit if parse_number(f"1{unit}") is not None else written
+
+
 _NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")
 
 
@@ -180,7 +196,7 @@ def unit_note(text: str) -> str:
 
 def _is_serial_or_group(header: str) -> bool:
     head = key(header)
-    return head in ("序号", "编号", "分类", "类别", "学段") or head.endswith("类")
+    return head in ("序号", "编号", "分类", "类别", "学段") or head.endswith(("类", "类型"))
 
 
 @dataclass
@@ -212,6 +228,7 @@ class TableQuery:
     opens: list[str] = field(default_factory=list)  # rows whose label opens with one of these (a place), by key
     rate: bool = False  # with change_from: the change as growth in % (增幅), comparable across units
     without: list[str] = field(default_factory=list)  # rows whose label holds one of these are left out (除X以外)
+    within: list[str] = field(default_factory=list)  # only rows whose label holds one of these (`各镇中心校`), by key
 
 
 @dataclass
@@ -267,7 +284,7 @@ def run(table: Table, query: TableQuery) -> TableResult:
     if query.aggregate == "list":
         return result
     if query.aggregate == "count":
-        names = [_name(c, varies) for c in cells] if varies == "column" else [r_label(table, r) for r in rows]
+        names = [_name(c, varies) for c in cells]  # one cell per row: a grouped row by its own name, not its group
         result.computation = Computation(label="计数", value=len(names), unit="个",
                                          formula=f"count({'、'.join(names)}) = {len(names)}",
                                          inputs=[_input(table, c) for c in cells])
@@ -322,6 +339,7 @@ def stated_total(table: Table, result: TableResult) -> TableCell | None:
     check the sum against; None when the sum chose rows (a filter, a group) or the table has none."""
     q = result.query
     if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.groups or q.condition or q.opens or q.without \
+            or q.within \
             or result.others or not result.cells:
         return None
     column = result.cells[0].column
@@ -410,6 +428,8 @@ def _kept(table: Table, c: TableCell, q: TableQuery) -> bool:
         return False
     if any(w in key(c.own_label) for w in q.without):
         return False
+    if q.within and not any(w in key(c.own_label) for w in q.within):
+        return False
     for column, wanted in q.where.items():
         cell = next((x for x in c.row.cells if key(x.column) == column), None)
         if cell is None or key(cell.text) != wanted:
@@ -426,7 +446,7 @@ def _holds(table: Table, c: TableCell, cond: Condition) -> bool:
         return False
     if cond.other is not None:
         other = next((x for x in c.row.cells if key(x.column) == cond.other), None)
-        q = parse_number(other.text + normalize(other.unit)) if other and other.text.strip() else None
+        q = parse_number(other.text + readable_unit(other.unit)) if other and other.text.strip() else None
         return q is not None and _OPS[cond.op](c.value, q.value)
     if cond.unit and c.unit and cond.unit != c.unit:
         return False
@@ -438,7 +458,7 @@ def _name(c: TableCell, varies: str) -> str:
 
 
 def _operand(table: Table, c: TableCell, varies: str) -> Operand:
-    o = Operand.literal(c.cell.text + normalize(c.cell.unit), label=_name(c, varies))
+    o = Operand.literal(c.cell.text + readable_unit(c.cell.unit), label=_name(c, varies))
     o.source = _source(table, c)
     return o
 
@@ -464,4 +484,4 @@ def _mean(operands: list[Operand]) -> Computation:
 
 
 def _written(c: TableCell) -> str:
-    return f"{normalize(c.cell.text)}{normalize(c.cell.unit)}"
+    return f"{normalize(c.cell.text)}{readable_unit(c.cell.unit)}"

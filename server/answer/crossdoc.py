@@ -56,6 +56,8 @@ class PerDocument:
         if not which and ("compare" not in query.intents or len(query.regions) == 1):
             return None
         doc_ids, capped = (ask.scope, False) if ask.scope is not None else _candidates(ask)
+        if _ISSUED_ORDER.search(query.norm) and (order := issued_order(ask, doc_ids)) is not None:
+            return order
         each = self.each(ask, doc_ids, which)
         if not each.lines:
             return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
@@ -502,3 +504,83 @@ class SeveralDocuments(PerDocument):
             return None
         head = f"问题未指明地区，{len(each.answered)}份文件都有说明：\n"
         return Draft(head + "\n".join(each.lines), False, ask.book.citations, each.figures)
+
+
+# which of two documents was issued first (`A方案和B方案哪个先发的`, `哪份文件印发得早`): their dates compared
+_ISSUED_ORDER = re.compile(r"哪(?:个|份|一个|一份)?(?:文件|方案|通知)?[^，,。？?]{0,4}(?:先|早|晚|后)"
+                           r"(?:发|印发|发布|出台|下发|公布)|(?:发布|印发|出台|下发|发文|公布)(?:时间|日期)?[^，,。？?]{0,4}(?:更|较)?(?:早|晚)")
+_LATER = re.compile(r"晚|后(?:发|印发|发布|出台|下发|公布)")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+# the field a published page states its date in (`发布日期：2025-06-10`): the date the document gives itself
+_DATE_FIELD = re.compile(r"(?:发布|印发|成文|发文)(?:日期|时间)\s*[:：]\s*$")
+
+
+def _written_date(date: str) -> str:
+    """An ISO date as documents write it: 2025年6月10日 (a month alone: 2025年6月)."""
+    parts = date.split("-")
+    return f"{parts[0]}年" + "".join(f"{int(p)}{u}" for p, u in zip(parts[1:], "月日"))
+
+
+def _date_line(text: str, date: str) -> tuple[int, int] | None:
+    """Where the document states its date (`2025年8月20日`, `2025-08-20`): a `发布日期：` field, else its last
+    mention — the signature's, with the issuer on the line above when the date stands on a line alone."""
+    parts = date.split("-")
+    if len(parts) < 2:
+        return None
+    forms = [_written_date(date), date]
+    found = sorted((m.start(), m.end()) for f in forms for m in re.finditer(re.escape(f), text))
+    if not found:
+        return None
+    for a, b in found:
+        line_start = text.rfind("\n", 0, a) + 1
+        field = _DATE_FIELD.search(text, line_start, a)
+        if field:
+            return field.start(), b
+    a, b = found[-1]
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip():
+        return a, b
+    above = text[:line_start].rstrip()
+    issuer = above.rfind("\n") + 1
+    return (issuer, b) if above and len(above) - issuer <= MAX_ISSUER_CHARS else (a, b)
+
+
+MAX_ISSUER_CHARS = 60  # of a signature's issuer line (several bodies issuing jointly)
+
+
+def issued_order(ask: Ask, doc_ids: list[str]) -> Draft | None:
+    """Of the places asked (one document each, the one whose title the question names most), which
+    document was issued first, by the dates their metadata read from them, each date line cited; None
+    unless every place asked has one dated document."""
+    reader, book, q = ask.reader, ask.book, normalize(ask.query.norm, drop_space=True)
+    if len(ask.query.regions) < 2:
+        return None
+    dated = []
+    for region in ask.query.regions:
+        own = [d for d in doc_ids if normalize(region) in map(normalize, reader.documents[d].meta.region)]
+        if not own:
+            return None
+        doc = max((reader.documents[d] for d in own),
+                  key=lambda x: len(_pairs(q) & _pairs(normalize(x.meta.title, drop_space=True))))
+        span = _date_line(doc.text, doc.meta.date) if doc.meta.date else None
+        chunk = next((c for c in reader.chunks_of[doc.doc_id] if span and c.start <= span[0] < c.end), None)
+        if span is not None and chunk is not None and span[1] > chunk.end:  # the issuer's line in another passage
+            span = (span[1] - len(doc.text[span[0]:span[1]].rsplit("\n", 1)[-1]), span[1])
+            chunk = next((c for c in reader.chunks_of[doc.doc_id] if c.start <= span[0] < c.end), None)
+        if span is None or chunk is None:
+            return None
+        dated.append((doc.meta.date, doc, book.cite(Hit(-1, chunk, 0.0), *span), span))
+    if len({d for d, *_ in dated}) < len(dated):
+        return None  # the same day: no order to tell
+    ordered = sorted(dated, key=lambda x: x[0], reverse=bool(_LATER.search(q)))
+    lines = [f"{region_of(doc)}《{normalize(doc.meta.title)}》：{_written_date(date)}"
+             f"（“{' '.join(doc.text[a:b].split())}”）[{n}]" for date, doc, n, (a, b) in dated]
+    first = ordered[0][1]
+    word = "晚" if _LATER.search(q) else "早"
+    return Draft(f"{region_of(first)}《{normalize(first.meta.title)}》发布得更{word}。\n" + "\n".join(lines), False,
+                 book.citations)

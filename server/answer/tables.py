@@ -29,6 +29,8 @@ from figures.tablequery import (
     of_asked_kind,
     run,
     stated_total,
+    total_column,
+    value_kind,
 )
 from ingest.models import Table
 from ingest.normalize import normalize
@@ -91,6 +93,7 @@ MIN_FUZZY_RATIO = 0.75  # share of a category value's two-character pieces the q
 MIN_FUZZY_CHARS = 4
 MIN_CAPTION_BIGRAMS = 3  # two-character pieces of a caption the question must share to name the table by it
 MIN_MENTIONS = 1
+MAX_PART_CHARS = 8  # of a word the question names rows of a kind by (`镇中心校`)
 MAX_SHOWN = 3  # rows cited when a table cannot answer, or each stated when a ranking by change is among so few
 
 
@@ -321,6 +324,10 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     score += 1 if units and any(c.unit in units for c in cells_of(table)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
+    # the rows asked by what the label column names them (`哪家单位`), or ranked by a total it states
+    rows = key(label_column(table))
+    score += 1 if len(rows) >= 2 and re.search(rf"哪[个家所类项些几一]*{re.escape(rows)}", q) else 0
+    score += 1 if total_column(table) and _TOTAL_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)) else 0
     if score == 0:
         return 0  # a row label or a group word alone (小学) does not name a table
     shared_word = _label_word(table)  # `专任教师` of `幼儿园专任教师（人）`, `小学专任教师（人）`…: what it counts
@@ -366,8 +373,11 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     left_out = _left_out(table, q)
     labels = [x for x in _labels(table, q, places) if not any(w in x for w in left_out)]
     where, exclude = _cell_filters(table, q)
-    # a cell value named only inside a row's name (小学 in 实验小学) does not choose rows
-    where = {c: v for c, v in where.items() if not _inside(v, labels, q)}
+    # a cell value named only inside a row's name (小学 in 实验小学) or a header's (完成 in 实际完成值) does not
+    # choose rows
+    headers = [k for k in columns if len(k) > 2 and k in q]
+    where = {c: v for c, v in where.items() if not _inside(v, labels + headers, q)}
+    exclude = {c: v for c, v in exclude.items() if not _inside(v, labels + headers, q)}
     named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
     labels = [x for x in labels if x not in groups]  # a group's own row (`二、项目支出`) names the group
@@ -377,6 +387,15 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         named = [k for k in named if not (m := _YEAR_COLUMN.fullmatch(k)) or m.group(1) in asked_years]
     measure = sorted(of_asked_kind([k for k in named if k in numeric], q), key=lambda k: _position(k, q)) \
         or years[-1:]
+    whole = total_column(table)
+    whole = key(whole) if whole is not None and key(whole) in numeric else None
+    if whole and len(measure) > 1 and whole in measure and not _TOTAL_ASKED.search(q):
+        measure = [m for m in measure if m != whole]  # `合计多少` asks a sum of the other column it names
+    if whole and (_MAX.search(q) or _MIN.search(q)) and (not measure or _TOTAL_ASKED.search(q)):
+        measure = [whole]  # a row ranked as a whole (`哪个单位名额最多`, `总钱数最高`): by its total
+    within = [] if labels or where or exclude or groups else _label_part(table, q, places, left_out)
+    if whole and not measure and within and _SUM.search(q):
+        measure = [whole]  # `各中心校一共多少个名额`: their totals added up
     condition = None
     pair = _column_pair(list(columns), q)
     compare = _COMPARE.search(q)
@@ -396,6 +415,15 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                     op, number = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op), -number
             condition = Condition(op, number=number, unit=threshold.unit,  # type: ignore[arg-type]
                                   scaled=threshold.unit_as_written[:1] in _SCALES)
+    short = _SHORT_OF.search(q)
+    kinds = {k: value_kind(k) for k in numeric}
+    achieved = [k for k in numeric if kinds[k] == "achieved"]
+    required = [k for k in numeric if kinds[k] == "required"]
+    # (a verdict column the question names, 是否达标 or 完成情况, judges instead: a standard may be a ceiling)
+    if short and condition is None and not (where or exclude) and len(achieved) == 1 and len(required) == 1 \
+            and (_LIST.search(q) or _COUNT.search(q)):
+        # `哪几项没有完全达到目标值`: the rows whose achieved value falls short of the required one beside it
+        measure, condition = achieved, Condition(">" if short.group(1) else "<", other=required[0])
     per = _per_column(numeric, q)
     change_from = None
     year_columns = list(by_year.values())
@@ -438,7 +466,12 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         return None
     mark = _QUALIFIER[qualifier.group(1)] if qualifier else None
     units = tuple(units) + _row_units(q)
-    if aggregate in ("list", "count") and not (where or exclude or condition or groups or labels or mark or opening):
+    if aggregate == "list" and len(measure) == 1 and not (where or exclude or condition or groups or labels
+                                                         or mark or opening or within) \
+            and _zero_and_more(table, measure[0]):
+        condition = Condition(">", number=0)  # `正高名额给了哪几家`: the rows given any, not those given none
+    if aggregate in ("list", "count") and not (where or exclude or condition or groups or labels or mark or opening
+                                               or within):
         return None  # nothing chosen: a question about one row, not the table
     if aggregate in ("sum", "mean") and len(labels) == 1 and not (where or exclude) and len(measure) < 2:
         return None
@@ -448,7 +481,47 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
-                      bool(rate) and change_from is not None and not gap, left_out)
+                      bool(rate) and change_from is not None and not gap, left_out, within)
+
+
+# an achieved value short of (or over) the required one of its row, as a question about a target table puts it
+_SHORT_OF = re.compile(r"(超额|超过|超出|高于)|(?:没有|没|未|尚未|不能)(?:完全|全部)?(?:达到|完成|实现|达标)"
+                       r"|低于|不足|不到")
+
+
+# a row's total asked by its word (`总钱数`, `总额`, `总人数`): the total column, not a part beside it
+_TOTAL_ASKED = re.compile(r"总[^\W\d的是]{0,3}?(?:数|额|量|和)")
+
+
+def _zero_and_more(table: Table, column: str) -> bool:
+    """The column counts something some rows were given none of (0) and others some: a list of rows by
+    it asks which were given any."""
+    values = {c.value for c in cells_of(table) if key(c.column) == column and not c.is_total and c.value is not None}
+    return 0 in values and any(v > 0 for v in values)
+
+
+def _label_part(table: Table, q: str, places: tuple[str, ...] = (), left_out: Iterable[str] = ()) -> list[str]:
+    """A word the question names that several row labels, not all, hold (`中心校` of `东镇中心校`,
+    `西镇中心校`; `中学` closing `第一中学`): the rows of that kind, which a sum, count or list is over.
+    A place's name is not a kind of row (`新民市第一中学`), nor a row set aside (`除X以外`: `left_out`), nor
+    what the table's caption or heading says all its rows are of."""
+    labels = list(dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total))
+    forms = [f for p in places for f in (p, short_name(p))]
+    about = key(f"{table.caption} {table.section}")  # what every row is of (`教育经费投入`: 经费)
+    # a word of a header the question names (`培训项目`, `培训人数`) is not a kind of row, nor a place (`琼中县`
+    # of 琼中县第二小学, however short the name it is asked by)
+    for word in sorted({key(c) for c in table.columns} | set(left_out) | set(forms), key=len, reverse=True):
+        if len(word) >= 2:
+            q = q.replace(word, "\ue000" * len(word))
+    for size in range(min(len(q), MAX_PART_CHARS), 1, -1):
+        for i in range(len(q) - size + 1):
+            part = q[i:i + size]
+            if not part.isalpha() or part in about:
+                continue
+            holding = [x for x in labels if part in x]
+            if 2 <= len(holding) < len(labels) and (size >= 3 or all(x.endswith(part) for x in holding)):
+                return [part]
+    return []
 
 
 def _left_out(table: Table, q: str) -> list[str]:
@@ -521,7 +594,9 @@ def _named_chars(column: str, q: str) -> int:
         return len(column) - 1
     head = column[:max(2, (len(column) + 1) // 2)]
     # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
-    return len(head) if len(column) >= 4 and not head.isdigit() and head in q else 0
+    # (a three-character one by its first two: `副高` for 副高级, `城区` for 城区小学 — most_named keeps the one
+    # it names more of when two share them)
+    return len(head) if len(column) >= 3 and not head.isdigit() and head in q else 0
 
 
 def _named_by_parts(column: str, q: str) -> bool:
