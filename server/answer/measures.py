@@ -11,7 +11,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
-from server.answer.sections import ITEM_CHARS, MAX_ITEMS, chunk_hit, cut, heading_of, section_items
+from server.answer.sections import ITEM_CHARS, MAX_ITEMS, chunk_hit, closing_start, cut, heading_of, section_items
 from server.answer.text import (
     CIRCLED,
     ITEM_HEAD,
@@ -147,9 +147,12 @@ def _paragraph(text: str, start: int) -> tuple[int, int]:
 
 def section_end(doc: Document, at: int, passage_end: int) -> int:
     """Where the content of a measure at `at` may run to: the end of the innermost section that
-    holds it (a list item's content often runs into the next passage), at least the passage's end."""
+    holds it (a list item's content often runs into the next passage), at least the passage's end;
+    never into the document's closing (its signature and date)."""
     inner = max((x for x in doc.sections if x.start <= at < x.end), key=lambda x: x.start, default=None)
-    return max(passage_end, inner.end if inner else len(doc.text))
+    end = max(passage_end, inner.end if inner else len(doc.text))
+    closing = closing_start(doc.text, at, end)
+    return closing if closing > at else end
 
 
 def marker_shape(text: str, at: int) -> str:
