@@ -54,11 +54,19 @@ PLAN = """青溪县学生营养改善计划补助申领办法
 """
 
 
+BULLETIN = """青溪县2024年教育事业统计公报
+一、学前教育
+全县共有幼儿园42所，在园幼儿6850人，专任教师486人，保育员212人。在园幼儿与专任教师之比为14.1:1。
+二、义务教育
+全县小学在校生30120人，专任教师1980人，小学生师比为15.2:1；初中在校生14200人，初中生师比为11.8：1。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "measure-lists",
                         {"qingxi-safety-notice-2025": NOTICE, "qingxi-reply-2025": REPLY,
-                         "qingxi-meals-2025": PLAN})
+                         "qingxi-meals-2025": PLAN, "qingxi-bulletin-2024": BULLETIN})
 
 
 def test_a_closing_after_the_last_item_is_no_part_of_it():
@@ -123,4 +131,22 @@ def test_a_list_asked_by_its_head_noun(service, question):
     assert not answer.abstained, answer.answer
     for item in ("户口簿", "在校就读证明", "申请表"):
         assert item in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question,ratio", [("青溪县小学生师比是多少", "15.2:1"),
+                                            ("青溪县初中的生师比多少？", "11.8：1"),
+                                            ("青溪县幼儿园生师比是多少", "14.1:1"),
+                                            ("青溪县在园幼儿与专任教师之比是多少", "14.1:1")])
+def test_a_ratio_stated_against_one(service, question, ratio):
+    # `14.1:1` counts nothing: the ratio is quoted as written, never a count of its sentence (486人)
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith(ratio), answer.answer
+
+
+def test_a_ratio_among_several_asks(service):
+    answer = service.ask("青溪县幼儿园保育员人数和生师比分别是多少？")
+    assert not answer.abstained, answer.answer
+    direct = answer.answer.split("。依据")[0]
+    assert "212人" in direct and "14.1:1" in direct and "486" not in direct, answer.answer
 

@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 
 from figures.compute import Computation
-from figures.indicators import match_indicator
+from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
 from figures.tablequery import is_total, key, of_asked_kind, unit_note
 from ingest.models import Cell, Row, Table
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
@@ -266,6 +266,70 @@ def row_unit(table: Table, row: Row) -> str:
     """The unit a row's text cells give its values (`达标学校数(所)`, `达标学校比例(%)`): a table
     whose rows are kinds of count of the same things states the unit in the row, not the column."""
     return next((u for c in row.cells if not parse_number(c.text) and (u := unit_note(c.text))), "")
+
+
+# a ratio as documents state it against one (`14.1:1`, `15：1`, `1:16`), which the number reader leaves
+# alone (it reads no `N:` as an amount: times, captions); what a 生师比, 师生比 or `X与Y之比` asks for
+RATIO = re.compile(r"(?<![\d.:：])(?:(\d+(?:\.\d+)?)\s*[:：]\s*1|1\s*[:：]\s*(\d+(?:\.\d+)?))(?![\d.:：])")
+_RATIO_ASKED = re.compile(r"之比|[生师班]比(?!上|去|前|同)")
+RATIO_PASSAGES = 3  # the leading passages searched for a sentence stating the ratio
+RATIO_COVER_MIN = 0.5  # … whose clause carries half of the question's key terms
+
+
+class StatedRatio:
+    """`生师比是多少` against `…之比为14.1:1`: the ratio as the document writes it, before any computation
+    of it from the counts beside it."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        return stated_ratio(ask) if asks_ratio(ask.query) else None
+
+
+def asks_ratio(query: Query) -> bool:
+    """Whether the question asks a ratio of two counts (生师比, `幼儿与教师之比`), not a share."""
+    if not query.asks_number or query.asked.change or query.operation not in ("", "ratio"):
+        return False  # a change of the ratio is no ratio stated
+    return query.asked.per == "生师比" or bool(_RATIO_ASKED.search(query.norm))
+
+
+def stated_ratio(ask: Ask) -> Draft | None:
+    """The ratio a sentence of the leading passages states (`在园幼儿与专任教师之比为14.1:1`), the clause
+    carrying most of the question's key terms; None when none states one."""
+    query, reader, book = ask.query, ask.reader, ask.book
+    cover = reader.cover(query)
+    stage = match_stage(query.norm)
+    best: tuple[float, int, Hit, tuple[int, int], re.Match] | None = None
+    for order, hit in enumerate(ask.ranked[:RATIO_PASSAGES]):
+        if hit.chunk.row_index is not None or ask.scope is not None and hit.chunk.doc_id not in ask.scope:
+            continue
+        text = reader.documents[hit.chunk.doc_id].text
+        for span in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            for m in RATIO.finditer(text, *span):
+                said = _ratio_clause(text, span, m)
+                if match_stage(normalize(said)) not in ("", stage):
+                    continue  # another stage's ratio (`小学生师比为15.2:1` for 初中)
+                value = cover(said)
+                if value >= RATIO_COVER_MIN and (best is None or (value, -order) > (best[0], -best[1])):
+                    best = (value, order, hit, span, m)
+    if best is None:
+        return None
+    _, _, hit, span, m = best
+    doc = reader.documents[hit.chunk.doc_id]
+    quoted = display(_ratio_clause(doc.text, span, m))
+    n = book.cite(hit, *span)
+    figure = Figure(label=normalize(quoted), value=float(m.group(1) or m.group(2)), unit="", citation_ids=[n])
+    return Draft(f"{display(m.group())}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, book.citations, [figure],
+                 [Claim("", quoted, hit, span)])
+
+
+def _ratio_clause(text: str, span: tuple[int, int], m: re.Match) -> str:
+    """The clause of the sentence holding the ratio (between ，；), with its words."""
+    s, e = span
+    left = max((c.end() for c in _RATIO_PAUSE.finditer(text, s, m.start())), default=s)
+    right = next((c.start() for c in _RATIO_PAUSE.finditer(text, m.end(), e)), e)
+    return text[left:right].strip()
+
+
+_RATIO_PAUSE = re.compile(pauses("，；;。！？!?"))  # a ratio's clause goes on past a label's colon (`生师比：15:1`)
 
 
 class ProseLookup:
