@@ -61,12 +61,19 @@ BULLETIN = """青溪县2024年教育事业统计公报
 全县小学在校生30120人，专任教师1980人，小学生师比为15.2:1；初中在校生14200人，初中生师比为11.8：1。
 """
 
+NEWS = """青溪县2024年乡村教师队伍建设情况
+乡村教师生活补助按照学校艰苦边远程度分档发放，每人每月二百元至八百元不等。
+家庭经济困难学生资助标准为每生每年1000元到3000元。
+全县专任教师从1200人到1500人，五年增加300人。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "measure-lists",
                         {"qingxi-safety-notice-2025": NOTICE, "qingxi-reply-2025": REPLY,
-                         "qingxi-meals-2025": PLAN, "qingxi-bulletin-2024": BULLETIN})
+                         "qingxi-meals-2025": PLAN, "qingxi-bulletin-2024": BULLETIN,
+                         "qingxi-news-2024": NEWS})
 
 
 def test_a_closing_after_the_last_item_is_no_part_of_it():
@@ -150,3 +157,18 @@ def test_a_ratio_among_several_asks(service):
     direct = answer.answer.split("。依据")[0]
     assert "212人" in direct and "14.1:1" in direct and "486" not in direct, answer.answer
 
+
+
+@pytest.mark.parametrize("question,ends", [("青溪县乡下教书的老师每月能拿多少生活补助？", ("200元", "800元")),
+                                           ("青溪县家庭经济困难学生每年资助多少钱", ("1000元", "3000元"))])
+def test_a_range_is_answered_by_both_ends(service, question, ends):
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    direct = answer.answer.split("。依据")[0]
+    assert all(end in direct for end in ends) and "至" in direct, answer.answer
+    assert sorted(f.value for f in answer.figures) == sorted(float(e.removesuffix("元")) for e in ends)
+
+
+def test_a_change_from_to_is_no_range(service):
+    answer = service.ask("青溪县现在专任教师有多少人？")
+    assert "至" not in answer.answer.split("。依据")[0], answer.answer

@@ -35,6 +35,7 @@ from server.answer.text import (
     naming_clauses,
     pick_quantity,
     quantity_figure,
+    range_ends,
     region_of,
     shown,
     stated_cell,
@@ -402,6 +403,13 @@ class ProseLookup:
         answer = f"{shown(quantity)}。依据{region}文件：“{quoted}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
+        ends = range_ends(doc.text, sentence, quantity)
+        if ends is not None:  # `每人每月五百元至一千五百元不等`: the range, not the end nearest the question's words
+            low, high = ends
+            quoted = display(clause(doc.text, sentence, low))  # no pause between the ends: one clause
+            answer = f"{shown(low)}至{shown(high)}。依据{region}文件：“{quoted}”[{n}]"
+            figures = [quantity_figure(quoted, low, n), quantity_figure(quoted, high, n)]
+            claims = [Claim(low.unit, quoted, best, sentence), Claim(high.unit, quoted, best, sentence)]
         # `要达到什么目标` asks the goals set, no check against a standard (达到 is the goal's verb)
         goals = _asks_goals(query)
         judge = query.asked.compliance and not goals

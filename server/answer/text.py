@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from figures.compute import Computation
 from figures.numbers import Quantity, find_quantities
@@ -502,6 +503,25 @@ def written_value(q: Quantity) -> float:
 
 _CN_DIGITS = re.compile(r"[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]")
 _SCALES = {"万": 1e4, "亿": 1e8}
+
+
+# the word joining a range's two ends written as two amounts (`五百元至一千五百元`, `200元到400元`, `3万~5万元`)
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|－|-)\s*")
+_CHANGE_FROM = re.compile(r"[从由]")  # `从1200人到1500人`: a change, not a range
+
+
+def range_ends(text: str, span: tuple[int, int], q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The two ends of a range the sentence text[span] states as two amounts of one unit joined by 至/到,
+    when `q` (offsets into `text`) is one of them; None otherwise. A range stated so is answered by
+    both ends, never by the one the question's words fall nearest."""
+    found = [replace(x, start=x.start + span[0], end=x.end + span[0])
+             for x in find_quantities(text[span[0]:span[1]]) if x.is_measure]
+    for low, high in zip(found, found[1:]):
+        if q.start in (low.start, high.start) and low.unit == high.unit and low.value < high.value \
+                and _RANGE_JOIN.fullmatch(text, low.end, high.start) \
+                and not _CHANGE_FROM.search(text, max(span[0], low.start - 2), low.start):
+            return low, high
+    return None
 
 
 def shown(q: Quantity) -> str:
