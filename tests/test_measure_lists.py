@@ -65,6 +65,7 @@ NEWS = """青溪县2024年乡村教师队伍建设情况
 乡村教师生活补助按照学校艰苦边远程度分档发放，每人每月二百元至八百元不等。
 家庭经济困难学生资助标准为每生每年1000元到3000元。
 全县专任教师从1200人到1500人，五年增加300人。
+教师参与课后服务按每课时50元的标准给予补贴，乡村学校教师每课时增加15元，每人每月补贴一般不超过900元。
 """
 
 
@@ -172,3 +173,13 @@ def test_a_range_is_answered_by_both_ends(service, question, ends):
 def test_a_change_from_to_is_no_range(service):
     answer = service.ask("青溪县现在专任教师有多少人？")
     assert "至" not in answer.answer.split("。依据")[0], answer.answer
+
+
+@pytest.mark.parametrize("question,amount", [("青溪县老师上课后服务每课时补贴多少钱", "50元"),
+                                             ("青溪县课后服务补贴每人每月最多多少元", "900元"),
+                                             ("青溪县乡村学校教师课后服务每课时增加多少", "15元")])
+def test_an_amount_per_the_period_asked(service, question, amount):
+    # one sentence states amounts per 课时 and per 月, a level and a change on it: the one asked answers
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith(amount) or answer.answer.startswith(f"不超过{amount}"), answer.answer

@@ -142,11 +142,28 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         # own label adds the fewest words the question lacks: the whole, not a part the question does not name
         label = pair_label(text, span, q)
         extra = len([t for t in key_terms(label) if t not in asked]) + negated(label, asked)
-        return _in_part(query, sentence[left:at]), bound, extra, 0 if q.start >= anchor else 1, abs(q.start - anchor)
+        other_period = int(bool(periods) and not periods & periods_of(sentence[left:at], stated=True))
+        return (_in_part(query, sentence[left:at]), other_period, bound, extra, 0 if q.start >= anchor else 1,
+                abs(q.start - anchor))
 
     asked = flat(query.norm)
+    periods = periods_of(query.norm)
 
     return min(found, key=distance)
+
+
+# the period an amount is asked or stated per (`每课时40元`, `每人每月800元`; asked also `一节课给多少钱`,
+# `一学期收多少`): of a sentence stating amounts per several periods, the one per the period asked answers
+_PER_PERIOD = re.compile(r"(每(?:[生人名户班校所])?(?:每)?|一个?)(课时|节课|节|天|日|月|周|学期|学年|年|小时)")
+_PERIOD_FORM = {"节课": "课时", "节": "课时", "日": "天", "学年": "年"}
+PERIOD_BEFORE = 8  # characters before an amount its 每… may take
+
+
+def periods_of(text: str, stated: bool = False) -> set[str]:
+    """The periods `text` names an amount per (课时, 月, 学期 …); `stated`: only as documents write them,
+    after 每."""
+    return {_PERIOD_FORM.get(m.group(2), m.group(2)) for m in _PER_PERIOD.finditer(text)
+            if not stated or m.group(1).startswith("每")}
 
 
 def pair_label(text: str, span: tuple[int, int], q: Quantity) -> str:
@@ -226,11 +243,18 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # (a figure right after a change verb), not the level beside it
         stated = [q for q in found if CHANGE_BEFORE.search(sentence[:q.start])]
         found = stated or found
+    else:
+        # `每课时多少钱` of `按每课时40元的标准补贴，乡村学校教师每课时增加10元`: the level, not a change on it
+        found = [q for q in found if not CHANGE_BEFORE.search(sentence[:q.start])] or found
     found = _of_asked_stage(query, sentence, found)
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
     # (a rate per head before 的标准 is the standard's amount: `按每生每月300元的标准给予补助`)
-    found = [q for q in found if q.unit == "%" or q in per_head or not _MODIFIER.match(sentence, q.end)
+    # (and an amount per period before 的标准: `按每课时40元的标准给予补贴`)
+    per_period = [q for q in found if _STANDARD_AFTER.match(sentence, q.end)
+                  and periods_of(sentence[max(0, q.start - PERIOD_BEFORE):q.start], stated=True)]
+    found = [q for q in found if q.unit == "%" or q in per_head or q in per_period
+             or not _MODIFIER.match(sentence, q.end)
              or _STANDARD_AFTER.match(sentence, q.end)
              and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8), q.start)]
     if not found:
