@@ -333,6 +333,32 @@ def _ratio_clause(text: str, span: tuple[int, int], m: re.Match) -> str:
 _RATIO_PAUSE = re.compile(pauses("，；;。！？!?"))  # a ratio's clause goes on past a label's colon (`生师比：15:1`)
 
 
+# a question asking what one must do or bring (`还要多准备啥`, `需要提供哪些`, `得交什么`), and a sentence
+# setting a requirement (`另需提供居住证`, `须持…`, `应当…`)
+_ASKS_REQUIRED = re.compile(r"(?:要|需|得|须|该)[\u4e00-\u9fff]{0,6}(?:啥|什么|哪些)")
+_REQUIRES = re.compile(r"需|须|应当|应|要求|提供|提交|持有|凭")
+REQUIRED_PASSAGES = 3  # the leading passages searched for a sentence setting the requirement
+REQUIRED_CLOSE = 0.5  # … that carries half the key terms the evidence sentence does (which sets nothing)
+
+
+def _required_sentence(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
+    """The sentence of the leading passages that sets a requirement and carries about as many of the
+    question's key terms as the evidence sentence; None when none does."""
+    reader, cover = ask.reader, ask.reader.cover(ask.query)
+    hit, span = ask.evidence.hit, ask.evidence.span
+    floor = cover(reader.documents[hit.chunk.doc_id].text[span[0]:span[1]]) * REQUIRED_CLOSE
+    best: tuple[float, Hit, tuple[int, int]] | None = None
+    for candidate in ask.ranked[:REQUIRED_PASSAGES]:
+        if candidate.chunk.row_index is not None or candidate.chunk.doc_id != hit.chunk.doc_id:
+            continue
+        text = reader.documents[candidate.chunk.doc_id].text
+        for s, e in split_sentences(text, candidate.chunk.start, candidate.chunk.end):
+            value = cover(text[s:e])
+            if _REQUIRES.search(text, s, e) and value >= floor and (best is None or value > best[0]):
+                best = (value, candidate, (s, e))
+    return (best[1], best[2]) if best else None
+
+
 class ProseLookup:
     """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
     an abstention when a number is asked for and the sentence states none."""
@@ -354,6 +380,13 @@ class ProseLookup:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",
                                   [best])
+        if quantity is None and not query.asks_number and _ASKS_REQUIRED.search(query.norm) \
+                and not _REQUIRES.search(doc.text, *sentence):
+            # `孩子上学还要准备啥`: the sentence setting what is required, not a count of the same people
+            required = _required_sentence(ask)
+            if required is not None:
+                best, sentence = required
+                doc = reader.documents[best.chunk.doc_id]
         if quantity is None and (introduces := introduced(reader, doc, sentence, book)):
             # a heading or a lead-in (`…按以下顺序录取：`) says nothing by itself: the list it introduces
             return Draft(introduces, False, book.citations)
