@@ -90,6 +90,8 @@ def test_a_closing_after_the_last_item_is_no_part_of_it():
     assert closing_start(dated, 0, len(dated)) == len(dated)
     signed = "4.实行一票否决。\n某县教育和体育局某县市场监督管理局2025年5月16日"
     assert signed[:closing_start(signed, 0, len(signed))].rstrip().endswith("一票否决。")
+    speech = "一是扩充资源。新增学位1080个。\n二是守牢安全底线。完成28所学校安防改造。同志们，让我们奋力开创新局面！"
+    assert speech[:closing_start(speech, 0, len(speech))].endswith("安防改造。")
     plain = "1.按时报送。\n2.落实值守制度。"
     assert closing_start(plain, 0, len(plain)) == len(plain)
 

@@ -325,7 +325,7 @@ def closing_start(text: str, start: int, end: int) -> int:
     while i and _CONTACT_LINE.match(text, spans[i - 1][0]):
         i -= 1
     if not i or not _dated_signature(text[spans[i - 1][0]:spans[i - 1][1]]):
-        return end
+        return _closing_address(text, start, end)
     i -= 1
     signed = 0
     while i and signed < SIGNATURE_LINES and _signature(text[spans[i - 1][0]:spans[i - 1][1]]):
@@ -334,6 +334,18 @@ def closing_start(text: str, start: int, end: int) -> int:
     if i and _CLOSING_FORMULA.match(text, spans[i - 1][0]) and not ITEM_HEAD.match(text, spans[i - 1][0]):
         i -= 1
     return spans[i][0] if i < len(spans) else end
+
+
+def _closing_address(text: str, start: int, end: int) -> int:
+    """Where a speech's closing address (`同志们，让我们…！`) ends text[start:end] after its last item's
+    content, on the item's own line; `end` when the span does not end so."""
+    sentences = [(s, e) for s, e in split_sentences(text, start, end) if text[s:e].strip()]
+    if len(sentences) >= 2 and _ADDRESS.match(text, sentences[-1][0]) and not ITEM_HEAD.match(text, sentences[-1][0]):
+        return sentences[-1][0]
+    return end
+
+
+_ADDRESS = re.compile(r"\s*(?:同志们|各位代表|让我们)")
 
 
 def _signature(line: str) -> bool:
