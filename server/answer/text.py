@@ -156,6 +156,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
 # `一学期收多少`): of a sentence stating amounts per several periods, the one per the period asked answers
 _PER_PERIOD = re.compile(r"(每(?:[生人名户班校所])?(?:每)?|一个?)(课时|节课|节|天|日|月|周|学期|学年|年|小时)")
 _PERIOD_FORM = {"节课": "课时", "节": "课时", "日": "天", "学年": "年"}
+_CHANGE_WORD = re.compile(r"增加|提高|提升|增长|增幅|减少|下降|降低|扩大|压减|节约|下调|上调|涨|降")
 PERIOD_BEFORE = 8  # characters before an amount its 每… may take
 
 
@@ -243,8 +244,9 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # (a figure right after a change verb), not the level beside it
         stated = [q for q in found if CHANGE_BEFORE.search(sentence[:q.start])]
         found = stated or found
-    else:
+    elif not _CHANGE_WORD.search(query.norm):
         # `每课时多少钱` of `按每课时40元的标准补贴，乡村学校教师每课时增加10元`: the level, not a change on it
+        # (a question naming the change verb asks it: `增长目标是多少` of `增长7%左右`)
         found = [q for q in found if not CHANGE_BEFORE.search(sentence[:q.start])] or found
     found = _of_asked_stage(query, sentence, found)
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
