@@ -292,9 +292,10 @@ def _clauses(part: str) -> list[str]:
 
 # the word for a target after a list of indicators (`毛入园率和巩固率目标`), which every indicator has
 _GOAL_TAIL = re.compile(r"(?:年均)?(?:增长|提高)?(?:预期|规划|计划)?(?:目标值?|指标值)$")
-# items combined into one figure (not 占比, a share each item has)
+# items combined into one figure (not 占比, a share each item has; not the 比 ending a ratio's name:
+# `生师比分别是多少`)
 _COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占(?!比)|"
-                       r"(?<![占对])比(?!例|重|率).{0,12}(?:多|少|高|低)")
+                       r"(?<![占对])比(?!例|重|率|分别|各|是|为).{0,12}(?:多|少|高|低)")
 
 
 def _each_item(part: str) -> list[str]:

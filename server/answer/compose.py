@@ -18,7 +18,7 @@ from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.goals import GoalStatement
 from server.answer.levels import LevelEvidence
 from server.answer.listed import ListedTotal
-from server.answer.lookup import ProseLookup, TableAnswer
+from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
 from server.answer.nearwords import NearWords
 from server.answer.ratios import StudentTeacherRatio
@@ -32,7 +32,7 @@ from server.query import Query
 from server.retrieve import Hit
 
 # answers from one piece of evidence (a table row or a sentence); ProseLookup always answers
-LOOKUP: tuple[Handler, ...] = (TableAnswer(), ProseComputation(), ProseLookup())
+LOOKUP: tuple[Handler, ...] = (TableAnswer(), StatedRatio(), ProseComputation(), ProseLookup())
 
 
 class Composer:

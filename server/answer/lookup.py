@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 
 from figures.compute import Computation
-from figures.indicators import match_indicator
+from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
 from figures.tablequery import is_total, key, of_asked_kind, unit_note
 from ingest.models import Cell, Row, Table
-from ingest.normalize import normalize
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
@@ -35,6 +35,7 @@ from server.answer.text import (
     naming_clauses,
     pick_quantity,
     quantity_figure,
+    range_ends,
     region_of,
     shown,
     stated_cell,
@@ -268,6 +269,96 @@ def row_unit(table: Table, row: Row) -> str:
     return next((u for c in row.cells if not parse_number(c.text) and (u := unit_note(c.text))), "")
 
 
+# a ratio as documents state it against one (`14.1:1`, `15：1`, `1:16`), which the number reader leaves
+# alone (it reads no `N:` as an amount: times, captions); what a 生师比, 师生比 or `X与Y之比` asks for
+RATIO = re.compile(r"(?<![\d.:：])(?:(\d+(?:\.\d+)?)\s*[:：]\s*1|1\s*[:：]\s*(\d+(?:\.\d+)?))(?![\d.:：])")
+_RATIO_ASKED = re.compile(r"之比|[生师班]比(?!上|去|前|同)")
+RATIO_PASSAGES = 3  # the leading passages searched for a sentence stating the ratio
+RATIO_COVER_MIN = 0.5  # … whose clause carries half of the question's key terms
+
+
+class StatedRatio:
+    """`生师比是多少` against `…之比为14.1:1`: the ratio as the document writes it, before any computation
+    of it from the counts beside it."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        return stated_ratio(ask) if asks_ratio(ask.query) else None
+
+
+def asks_ratio(query: Query) -> bool:
+    """Whether the question asks a ratio of two counts (生师比, `幼儿与教师之比`), not a share."""
+    if not query.asks_number or query.asked.change or query.operation not in ("", "ratio"):
+        return False  # a change of the ratio is no ratio stated
+    return query.asked.per == "生师比" or bool(_RATIO_ASKED.search(query.norm))
+
+
+def stated_ratio(ask: Ask) -> Draft | None:
+    """The ratio a sentence of the leading passages states (`在园幼儿与专任教师之比为14.1:1`), the clause
+    carrying most of the question's key terms; None when none states one."""
+    query, reader, book = ask.query, ask.reader, ask.book
+    cover = reader.cover(query)
+    stage = match_stage(query.norm)
+    best: tuple[float, int, Hit, tuple[int, int], re.Match] | None = None
+    for order, hit in enumerate(ask.ranked[:RATIO_PASSAGES]):
+        if hit.chunk.row_index is not None or ask.scope is not None and hit.chunk.doc_id not in ask.scope:
+            continue
+        text = reader.documents[hit.chunk.doc_id].text
+        for span in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            for m in RATIO.finditer(text, *span):
+                said = _ratio_clause(text, span, m)
+                if match_stage(normalize(said)) not in ("", stage):
+                    continue  # another stage's ratio (`小学生师比为15.2:1` for 初中)
+                value = cover(said)
+                if value >= RATIO_COVER_MIN and (best is None or (value, -order) > (best[0], -best[1])):
+                    best = (value, order, hit, span, m)
+    if best is None:
+        return None
+    _, _, hit, span, m = best
+    doc = reader.documents[hit.chunk.doc_id]
+    quoted = display(_ratio_clause(doc.text, span, m))
+    n = book.cite(hit, *span)
+    figure = Figure(label=normalize(quoted), value=float(m.group(1) or m.group(2)), unit="", citation_ids=[n])
+    return Draft(f"{display(m.group())}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, book.citations, [figure],
+                 [Claim("", quoted, hit, span)])
+
+
+def _ratio_clause(text: str, span: tuple[int, int], m: re.Match) -> str:
+    """The clause of the sentence holding the ratio (between ，；), with its words."""
+    s, e = span
+    left = max((c.end() for c in _RATIO_PAUSE.finditer(text, s, m.start())), default=s)
+    right = next((c.start() for c in _RATIO_PAUSE.finditer(text, m.end(), e)), e)
+    return text[left:right].strip()
+
+
+_RATIO_PAUSE = re.compile(pauses("，；;。！？!?"))  # a ratio's clause goes on past a label's colon (`生师比：15:1`)
+
+
+# a question asking what one must do or bring (`还要多准备啥`, `需要提供哪些`, `得交什么`), and a sentence
+# setting a requirement (`另需提供居住证`, `须持…`, `应当…`)
+_ASKS_REQUIRED = re.compile(r"(?:要|需|得|须|该)[\u4e00-\u9fff]{0,6}(?:啥|什么|哪些)")
+_REQUIRES = re.compile(r"需|须|应当|应|要求|提供|提交|持有|凭")
+REQUIRED_PASSAGES = 3  # the leading passages searched for a sentence setting the requirement
+REQUIRED_CLOSE = 0.5  # … that carries half the key terms the evidence sentence does (which sets nothing)
+
+
+def _required_sentence(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
+    """The sentence of the leading passages that sets a requirement and carries about as many of the
+    question's key terms as the evidence sentence; None when none does."""
+    reader, cover = ask.reader, ask.reader.cover(ask.query)
+    hit, span = ask.evidence.hit, ask.evidence.span
+    floor = cover(reader.documents[hit.chunk.doc_id].text[span[0]:span[1]]) * REQUIRED_CLOSE
+    best: tuple[float, Hit, tuple[int, int]] | None = None
+    for candidate in ask.ranked[:REQUIRED_PASSAGES]:
+        if candidate.chunk.row_index is not None or candidate.chunk.doc_id != hit.chunk.doc_id:
+            continue
+        text = reader.documents[candidate.chunk.doc_id].text
+        for s, e in split_sentences(text, candidate.chunk.start, candidate.chunk.end):
+            value = cover(text[s:e])
+            if _REQUIRES.search(text, s, e) and value >= floor and (best is None or value > best[0]):
+                best = (value, candidate, (s, e))
+    return (best[1], best[2]) if best else None
+
+
 class ProseLookup:
     """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
     an abstention when a number is asked for and the sentence states none."""
@@ -289,6 +380,13 @@ class ProseLookup:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",
                                   [best])
+        if quantity is None and not query.asks_number and _ASKS_REQUIRED.search(query.norm) \
+                and not _REQUIRES.search(doc.text, *sentence):
+            # `孩子上学还要准备啥`: the sentence setting what is required, not a count of the same people
+            required = _required_sentence(ask)
+            if required is not None:
+                best, sentence = required
+                doc = reader.documents[best.chunk.doc_id]
         if quantity is None and (introduces := introduced(reader, doc, sentence, book)):
             # a heading or a lead-in (`…按以下顺序录取：`) says nothing by itself: the list it introduces
             return Draft(introduces, False, book.citations)
@@ -338,6 +436,13 @@ class ProseLookup:
         answer = f"{shown(quantity)}。依据{region}文件：“{quoted}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
+        ends = range_ends(doc.text, sentence, quantity)
+        if ends is not None:  # `每人每月五百元至一千五百元不等`: the range, not the end nearest the question's words
+            low, high = ends
+            quoted = display(clause(doc.text, sentence, low))  # no pause between the ends: one clause
+            answer = f"{shown(low)}至{shown(high)}。依据{region}文件：“{quoted}”[{n}]"
+            figures = [quantity_figure(quoted, low, n), quantity_figure(quoted, high, n)]
+            claims = [Claim(low.unit, quoted, best, sentence), Claim(high.unit, quoted, best, sentence)]
         # `要达到什么目标` asks the goals set, no check against a standard (达到 is the goal's verb)
         goals = _asks_goals(query)
         judge = query.asked.compliance and not goals

@@ -11,7 +11,16 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
-from server.answer.sections import ITEM_CHARS, MAX_ITEMS, chunk_hit, cut, heading_of, section_items
+from server.answer.sections import (
+    ITEM_CHARS,
+    MAX_ITEMS,
+    chunk_hit,
+    cite_item,
+    closing_start,
+    cut,
+    heading_of,
+    section_items,
+)
 from server.answer.text import (
     CIRCLED,
     ITEM_HEAD,
@@ -147,9 +156,12 @@ def _paragraph(text: str, start: int) -> tuple[int, int]:
 
 def section_end(doc: Document, at: int, passage_end: int) -> int:
     """Where the content of a measure at `at` may run to: the end of the innermost section that
-    holds it (a list item's content often runs into the next passage), at least the passage's end."""
+    holds it (a list item's content often runs into the next passage), at least the passage's end;
+    never into the document's closing (its signature and date)."""
     inner = max((x for x in doc.sections if x.start <= at < x.end), key=lambda x: x.start, default=None)
-    return max(passage_end, inner.end if inner else len(doc.text))
+    end = max(passage_end, inner.end if inner else len(doc.text))
+    closing = closing_start(doc.text, at, end)
+    return closing if closing > at else end
 
 
 def marker_shape(text: str, at: int) -> str:
@@ -230,7 +242,7 @@ def introduced(reader: Reader, doc: Document, sentence: tuple[int, int], book: C
                                                                        section_end(doc, sentence[0], sentence[1]))
     if not items or section and items == [sentence]:
         return ""
-    lines = [f"{display(doc.text[a:b])}[{book.cite(chunk_hit(reader, doc, a), a, b)}]" for a, b in items[:MAX_ITEMS]]
+    lines = [f"{display(doc.text[a:b])}[{cite_item(book, reader, doc, (a, b))}]" for a, b in items[:MAX_ITEMS]]
     where = f"“{display(section.heading)}”一节" if section else ""
     return f"{region_of(doc)}文件{where}：\n" + "\n".join(lines)
 

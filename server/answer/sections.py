@@ -13,9 +13,9 @@ from difflib import SequenceMatcher
 
 from ingest.models import Document, Section, Table
 from ingest.normalize import normalize, pauses
-from ingest.structure import split_paragraphs, split_sentences
+from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader, document_year
 from server.answer.text import ITEM_HEAD, display, flat, region_of, run_in_heading, starts_paragraph
 from server.intent import ASKING
@@ -29,6 +29,7 @@ ITEM_CHARS = 400  # at most this much of one item is quoted (cut at a sentence e
 BODY_CHARS = 500  # … and of a section without items
 LEAD_PASSAGES = 5  # the best passages searched for a paragraph's run-in heading naming the topic
 _LIST_ASK = re.compile(r"哪几[点条项个方]")  # a list asked by how many items it has (`提了哪几点要求`)
+_COUNT_ITEMS = re.compile(r"(?<!哪)(?:几|多少)(?P<counter>[条项点]|个方面)")  # how many items (`有几条`, `分几个方面`)
 _DESCRIBE = re.compile(rf"是什么|有哪些|哪些|{_LIST_ASK.pattern}|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|"
                        r"安排|情况|规划")
 _TARGET_HEADING = re.compile(r"目标|愿景")
@@ -54,13 +55,19 @@ class SectionAnswer:
         # `要达到哪些指标`: targets asked as a list (达到 asks no single number)
         listed = _LIST_ASK.search(query.norm) or _target_only(query) and "哪些" in query.norm
         counts = query.asks_number and not (listed and not ASKING.search(_LIST_ASK.sub("", query.norm)))
-        if counts or query.operation or not _DESCRIBE.search(query.norm):
+        # `保障措施有几条`: how many items a section the question names lists — its items, counted
+        counted = _COUNT_ITEMS.search(query.norm)
+        # (`一共多少项` sums nothing: the items are counted)
+        operation = query.operation if not counted or query.operation != "sum" else ""
+        if counts and not counted or operation or not (_DESCRIBE.search(query.norm) or counted):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
         # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked lists
         # it, item by item (a target question goes by its 目标 headings and the years they name)
         ranked = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:3] if h.chunk.doc_id in docs))
         named = None if _target_only(query) else _named_section(query, [reader.documents[d] for d in ranked])
+        if counted and named is None:
+            return None
         if named is None and not query.intents & {"target", "measure"} and not _LIST_ASK.search(query.norm):
             # (`做了哪几项工作`: a list asked by its items is a measure question whatever its verb)
             return None
@@ -86,14 +93,15 @@ class SectionAnswer:
         book = ask.book
         # an item the document numbers itself (`1.`, `（二）`, `第三，`) keeps its own number, not ours too
         lines = [f"{'' if ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
-                 f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
+                 f"[{cite_item(book, reader, doc, (s, e))}]"
                  for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
         # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
         for t in [] if aims else _tables(doc, section):
             n = book.cite(chunk_hit(reader, doc, t.start), t.start, t.end)
             lines.append(f"另见《{display(t.caption or section.heading)}》[{n}]")
         title = display(section.heading)
-        return Draft(f"{region_of(doc)}文件“{title}”一节：\n" + "\n".join(lines), False, book.citations)
+        count = f"共{len(items)}{counted.group('counter')}" if counted else ""
+        return Draft(f"{region_of(doc)}文件“{title}”一节{count}：\n" + "\n".join(lines), False, book.citations)
 
 
 def _lead_cover(ask: Ask) -> float:
@@ -150,7 +158,22 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
                     -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
-    return (best[1], best[2], best[0][0]) if best else None
+    return (best[1], _whole_list(reader, query, best[1], best[2]), best[0][0]) if best else None
+
+
+def _whole_list(reader: Reader, query: Query, doc: Document, section: Section) -> Section:
+    """The section a measure question asks for when the best heading is one item of a list: its parent
+    when the parent, a heading of measures, names some of the question's words while the item's own
+    heading carries few of them (`下一步怎么加强…` over `三、下一步工作措施` › `（三）加强全员培训`: the
+    verb alone is no item asked — the whole list answers)."""
+    if "measure" not in query.intents or len(section.path) < 2:
+        return section
+    parent = next((s for s in doc.sections if s.path == section.path[:-1]), None)
+    if parent is None or not _MEASURE_HEADING.search(parent.heading) \
+            or not reader.coverage(query, flat(_heading_form(parent.heading)))[0]:
+        return section
+    return section if reader.coverage(query, flat(_heading_form(section.heading)))[0] >= HEADING_COVER_MIN \
+        else parent
 
 
 def _work_words(query: Query, heading: str) -> int:
@@ -181,9 +204,22 @@ def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Sectio
     for doc in docs:
         for section in doc.sections:
             heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
-            if len(heading) >= NAMED_HEADING_CHARS and flat(heading) in asked:
+            if len(heading) >= NAMED_HEADING_CHARS and (flat(heading) in asked or _named_apart(heading, asked)):
                 return doc, section
     return None
+
+
+_ASKED_HEAD = re.compile(r"(?:哪些|什么|啥|哪几[条项点个种类])([\u4e00-\u9fff]{2})")
+NAMED_APART_CHARS = 8  # a heading named in two places is a short noun phrase (报名材料, 申报条件)
+
+
+def _named_apart(heading: str, asked: str) -> bool:
+    """Whether the question names a short heading in two parts: its head noun as what it asks for
+    (`哪些材料`) and the words before it elsewhere (`报名上学要交哪些材料` → `报名材料`)."""
+    if len(heading) > NAMED_APART_CHARS or not re.fullmatch(r"[\u4e00-\u9fff]+", heading):
+        return False
+    head, rest = heading[-2:], heading[:-2]
+    return any(m.group(1) == head for m in _ASKED_HEAD.finditer(asked)) and rest in asked.replace(head, "", 1)
 
 
 _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
@@ -238,17 +274,19 @@ def _heading_form(heading: str) -> str:
 
 def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     """Spans to quote: each sub-section with its content; else each 一是/(1)/1. item of the body;
-    else the body's first sentences."""
+    else the body's first sentences. The document's closing the last section runs on into (its
+    signature and date) belongs to no item."""
     body_start = _body_start(doc.text, section)
+    end = closing_start(doc.text, body_start, section.end)
     tables = _tables(doc, section)
-    body_end = tables[0].start if tables else section.end  # the prose before its first table
+    body_end = tables[0].start if tables else end  # the prose before its first table
     children = [s for s in doc.sections if s.start > section.start and s.end <= section.end
                 and len(s.path) == len(section.path) + 1 and s.path[:-1] == section.path]
     if children:
-        return [cut(doc.text, c.start, c.end, ITEM_CHARS) for c in children]
+        return [cut(doc.text, c.start, min(c.end, end), ITEM_CHARS) for c in children if c.start < end]
     # numbered items may run on past a table one of them introduces (`1. …编制情况如下表。` | table |
     # `2. …`): the items are read over the whole body, the table's own text left out
-    sentences = [(s, e) for s, e in split_sentences(doc.text, body_start, section.end)
+    sentences = [(s, e) for s, e in split_sentences(doc.text, body_start, end)
                  if not any(t.start <= s < t.end or s < t.start < e for t in tables)]
     starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
     if len(starts) >= 2:
@@ -265,6 +303,65 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     if len(paragraphs) >= 2:
         return [cut(doc.text, a, b, ITEM_CHARS) for a, b in paragraphs]
     return [cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
+
+
+# a notice's, report's or reply's closing after its last item, read from the end: a contact note
+# (`（联系人：…）`), the date (`2024年11月8日`, `二〇二四年十一月八日`) alone or after the issuer on its line,
+# the issuers' lines (no sentence punctuation), a closing formula (特此通报。再次感谢…)
+_DATE_LINE = re.compile(r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+_CONTACT_LINE = re.compile(r"[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话)")
+_CLOSING_FORMULA = re.compile(r"特此|此复|专此|再次(?:感谢|表示感谢)|感谢您")
+_SENTENCE_MARK = re.compile(r"[。；;，,：:！？!?]")
+SIGNATURE_LINES = 4  # issuers signing one per line (a joint notice)
+SIGNATURE_CHARS = 60
+
+
+def closing_start(text: str, start: int, end: int) -> int:
+    """Where the document's closing begins in text[start:end] (its contact note, date, signature and
+    closing formula, read from the end), or `end` when the span does not end in a dated closing."""
+    spans = [(s.start, s.end) for s in lines(text, start, end)]
+    i = len(spans)
+    while i and _CONTACT_LINE.match(text, spans[i - 1][0]):
+        i -= 1
+    if not i or not _dated_signature(text[spans[i - 1][0]:spans[i - 1][1]]):
+        return _closing_address(text, start, end)
+    i -= 1
+    signed = 0
+    while i and signed < SIGNATURE_LINES and _signature(text[spans[i - 1][0]:spans[i - 1][1]]):
+        i -= 1
+        signed += 1
+    if i and _CLOSING_FORMULA.match(text, spans[i - 1][0]) and not ITEM_HEAD.match(text, spans[i - 1][0]):
+        i -= 1
+    return spans[i][0] if i < len(spans) else end
+
+
+def _closing_address(text: str, start: int, end: int) -> int:
+    """Where a speech's closing address (`同志们，让我们…！`) ends text[start:end] after its last item's
+    content, on the item's own line; `end` when the span does not end so."""
+    sentences = [(s, e) for s, e in split_sentences(text, start, end) if text[s:e].strip()]
+    if len(sentences) >= 2 and _ADDRESS.match(text, sentences[-1][0]) and not ITEM_HEAD.match(text, sentences[-1][0]):
+        return sentences[-1][0]
+    return end
+
+
+_ADDRESS = re.compile(r"\s*(?:同志们|各位代表|让我们)")
+
+
+def _signature(line: str) -> bool:
+    """An issuer's line: short, no sentence punctuation, no list item."""
+    return len(line) <= SIGNATURE_CHARS and not _SENTENCE_MARK.search(line) and not ITEM_HEAD.match(line)
+
+
+def _dated_signature(line: str) -> bool:
+    """A date line, alone or after the issuer (`XX县教育局2025年5月16日`), not a clause naming a date
+    (`各校于2025年6月30日`)."""
+    m = _DATE_LINE.search(line)
+    issuer = line[:m.start()].strip() if m else ""
+    return bool(m) and (not issuer or _signature(line) and not _DATED_BY.search(issuer))
+
+
+_DATED_BY = re.compile(r"[于在至到前]$")
 
 
 def _aim_sentences(doc: Document, section: Section) -> list[tuple[int, int]]:
@@ -308,6 +405,14 @@ def cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
             break
         stop = e
     return sentences[0][0], stop
+
+
+def cite_item(book: CitationBook, reader: Reader, doc: Document, item: tuple[int, int]) -> int:
+    """The citation of a list item: the passage that holds it whole (items of one passage share it),
+    else the item's own span."""
+    s, e = item
+    hit = chunk_hit(reader, doc, s)
+    return book.cite(hit) if hit.chunk.start <= s and e <= hit.chunk.end else book.cite(hit, s, e)
 
 
 def chunk_hit(reader: Reader, doc: Document, offset: int) -> Hit:

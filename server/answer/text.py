@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from figures.compute import Computation
 from figures.numbers import Quantity, find_quantities
@@ -131,7 +132,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     starts = [m.start() for t in query.terms for m in re.finditer(re.escape(t), norm)]
     sentence = text[span[0]:span[1]]
 
-    def distance(q: Quantity) -> tuple[int, int, int, int, int]:
+    def distance(q: Quantity) -> tuple[int, int, int, int, int, int]:
         # a figure bound to a key term of its own clause — the indicator right before it
         # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
@@ -144,11 +145,29 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         # own label adds the fewest words the question lacks: the whole, not a part the question does not name
         label = pair_label(text, span, q)
         extra = len([t for t in key_terms(label) if t not in asked]) + negated(label, asked)
-        return _in_part(query, sentence[left:at]), bound, extra, 0 if q.start >= anchor else 1, abs(q.start - anchor)
+        other_period = int(bool(periods) and not periods & periods_of(sentence[left:at], stated=True))
+        return (_in_part(query, sentence[left:at]), other_period, bound, extra, 0 if q.start >= anchor else 1,
+                abs(q.start - anchor))
 
     asked = flat(query.norm)
+    periods = periods_of(query.norm)
 
     return min(found, key=distance)
+
+
+# the period an amount is asked or stated per (`每课时40元`, `每人每月800元`; asked also `一节课给多少钱`,
+# `一学期收多少`): of a sentence stating amounts per several periods, the one per the period asked answers
+_PER_PERIOD = re.compile(r"(每(?:[生人名户班校所])?(?:每)?|一个?)(课时|节课|节|天|日|月|周|学期|学年|年|小时)")
+_PERIOD_FORM = {"节课": "课时", "节": "课时", "日": "天", "学年": "年"}
+_CHANGE_WORD = re.compile(r"增加|提高|提升|增长|增幅|减少|下降|降低|扩大|压减|节约|下调|上调|涨|降")
+PERIOD_BEFORE = 8  # characters before an amount its 每… may take
+
+
+def periods_of(text: str, stated: bool = False) -> set[str]:
+    """The periods `text` names an amount per (课时, 月, 学期 …); `stated`: only as documents write them,
+    after 每."""
+    return {_PERIOD_FORM.get(m.group(2), m.group(2)) for m in _PER_PERIOD.finditer(text)
+            if not stated or m.group(1).startswith("每")}
 
 
 def pair_label(text: str, span: tuple[int, int], q: Quantity) -> str:
@@ -227,11 +246,19 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # (a figure right after a change verb), not the level beside it
         stated = [q for q in found if CHANGE_BEFORE.search(sentence[:q.start])]
         found = stated or found
+    elif not _CHANGE_WORD.search(query.norm):
+        # `每课时多少钱` of `按每课时40元的标准补贴，乡村学校教师每课时增加10元`: the level, not a change on it
+        # (a question naming the change verb asks it: `增长目标是多少` of `增长7%左右`)
+        found = [q for q in found if not CHANGE_BEFORE.search(sentence[:q.start])] or found
     found = _of_asked_stage(query, sentence, found)
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
     # (a rate per head before 的标准 is the standard's amount: `按每生每月300元的标准给予补助`)
-    found = [q for q in found if q.unit == "%" or q in per_head or not _MODIFIER.match(sentence, q.end)
+    # (and an amount per period before 的标准: `按每课时40元的标准给予补贴`)
+    per_period = [q for q in found if _STANDARD_AFTER.match(sentence, q.end)
+                  and periods_of(sentence[max(0, q.start - PERIOD_BEFORE):q.start], stated=True)]
+    found = [q for q in found if q.unit == "%" or q in per_head or q in per_period
+             or not _MODIFIER.match(sentence, q.end)
              or _STANDARD_AFTER.match(sentence, q.end)
              and _after_per_head(sentence, q)]
     if not found:
@@ -504,6 +531,25 @@ def written_value(q: Quantity) -> float:
 
 _CN_DIGITS = re.compile(r"[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]")
 _SCALES = {"万": 1e4, "亿": 1e8}
+
+
+# the word joining a range's two ends written as two amounts (`五百元至一千五百元`, `200元到400元`, `3万~5万元`)
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|－|-)\s*")
+_CHANGE_FROM = re.compile(r"[从由]")  # `从1200人到1500人`: a change, not a range
+
+
+def range_ends(text: str, span: tuple[int, int], q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The two ends of a range the sentence text[span] states as two amounts of one unit joined by 至/到,
+    when `q` (offsets into `text`) is one of them; None otherwise. A range stated so is answered by
+    both ends, never by the one the question's words fall nearest."""
+    found = [replace(x, start=x.start + span[0], end=x.end + span[0])
+             for x in find_quantities(text[span[0]:span[1]]) if x.is_measure]
+    for low, high in zip(found, found[1:]):
+        if q.start in (low.start, high.start) and low.unit == high.unit and low.value < high.value \
+                and _RANGE_JOIN.fullmatch(text, low.end, high.start) \
+                and not _CHANGE_FROM.search(text, max(span[0], low.start - 2), low.start):
+            return low, high
+    return None
 
 
 def shown(q: Quantity) -> str:
