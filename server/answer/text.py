@@ -39,6 +39,8 @@ _PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
 _ASKS_PER_HEAD = re.compile(r"生均|人均|每(?:个|名|位)?(?:学生|孩子|幼儿|儿童|生|人)")
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _STANDARD_AFTER = re.compile(r"\s*的(?:补助|补贴|资助|奖励)?标准")
+# … and so is an amount per lesson, visit or period (`按每课时40元的标准`: a teacher's pay for 课后服务)
+_RATE_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生|课时|节课?|次|天|日|月|学期)")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
 CLAUSE_END = re.compile(pauses("，；;。！？!?：:"))
 _ITEM_END = re.compile(pauses("，；;。！？!?：:、"))
@@ -148,6 +150,13 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     return min(found, key=distance)
 
 
+def _rate_of(sentence: str, q: Quantity) -> str:
+    """The last 每X of the figure's clause before it (`每人每月补贴不超过800元` → 每月), '' without one."""
+    left = max((m.end() for m in CLAUSE_END.finditer(sentence, 0, q.start)), default=0)
+    rates = _RATE_BEFORE.findall(sentence, left, q.start)
+    return rates[-1] if rates else ""
+
+
 def pair_label(text: str, span: tuple[int, int], q: Quantity) -> str:
     """The words a figure of the sentence text[span] is stated for: those right before it back to
     the previous figure or clause boundary (`其中公办幼儿园71所、民办幼儿园38所`: 71 → 公办幼儿园), read
@@ -231,9 +240,12 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     # (a rate per head before 的标准 is the standard's amount: `按每生每月300元的标准给予补助`)
     found = [q for q in found if q.unit == "%" or q in per_head or not _MODIFIER.match(sentence, q.end)
              or _STANDARD_AFTER.match(sentence, q.end)
-             and _PER_HEAD_BEFORE.search(sentence, max(0, q.start - 8), q.start)]
+             and _RATE_BEFORE.search(sentence, max(0, q.start - 8), q.start)]
     if not found:
         return []
+    # `每课时40元…，每人每月补贴不超过800元`: the amount per the lesson or period the question names
+    rated = [q for q in found if (rate := _rate_of(sentence, q)) and rate in query.norm]
+    found = rated or found
     if query.operation not in _ASKS_START and not query.years:
         # `从80.2岁提升至82.5岁`: the value reached, unless the question asks where it started or
         # names a year (which may be the start's)
