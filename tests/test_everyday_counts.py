@@ -136,3 +136,4 @@ def test_a_date_asked_is_still_answered_by_the_deadline(service):
 def test_a_length_of_time_asks_for_hours_or_days_not_a_counter():
     assert "小时" in wanted_units("发现重大隐患多长时间内上报") and "天" in wanted_units("多久之内办结")
     assert "个" not in wanted_units("几个小时内上报") and wanted_units("新建几个幼儿园") == ("个",)
+    assert "天" not in wanted_units("网上报名是哪几天")  # which days: dates, not a length of time
