@@ -2,7 +2,8 @@
 (server/lexicon/plain_words.tsv, synonyms.tsv), over documents written here (real ingest, real model,
 Service.ask), each asked in wordings of its own: a class's most pupils is its 班额 (不超过), one lesson is
 a 课时, pupils newly taken in are 招生, a screening's 查出来/特别留意 is its 筛查出/重点关注, reporting up
-is 上报, and a score given (打了多少分) is a 得分."""
+is 上报, and a score given (打了多少分) is a 得分; a length of time asked (多长时间内) is answered by a
+duration and a day asked (哪一天) by the sentence stating a day, not by a date or a ratio beside them."""
 import pytest
 
 from ingest.normalize import normalize
@@ -40,13 +41,22 @@ SAFETY = """青禾县教育局关于开展2025年春季学期校园安全隐患�
 二、工作要求
 各校须于3月15日前将自查报告报送县教育局；发现重大隐患的，须在12小时内书面上报。
 """
+RECRUITMENT = """青禾县2025年公开招聘中小学教师公告
+青禾县教育局 2025年3月1日
+一、报名
+报名时间为2025年3月18日至3月22日，应聘人员登录县人事考试网进行网上报名。
+二、考试
+（一）笔试。笔试定于2025年4月19日举行，内容为教育综合知识和学科专业知识。岗位报名人数与招聘人数之比原则上不低于3:1。
+（二）面试。面试采取试讲方式，总成绩按笔试成绩40%、面试成绩60%合成。
+"""
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "everyday-counts",
                         {"qinghe-enrolment-2025": ENROLMENT, "qinghe-after-school-2025": AFTER_SCHOOL,
-                         "qinghe-bulletin-2025": BULLETIN, "qinghe-safety-2025": SAFETY})
+                         "qinghe-bulletin-2025": BULLETIN, "qinghe-safety-2025": SAFETY,
+                         "qinghe-recruitment-2025": RECRUITMENT})
 
 
 @pytest.mark.parametrize("everyday, official", [
@@ -131,6 +141,17 @@ def test_a_date_asked_is_still_answered_by_the_deadline(service):
     answer = service.ask("青禾县学校自查报告要在什么时候之前交上去？")
     assert not answer.abstained, answer.answer
     assert "3月15日" in answer.answer and "12小时" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, day, other", [
+    ("青禾县这次招聘老师的笔试安排在哪一天？", "4月19日", "3:1"),
+    ("青禾县教师招聘笔试哪天考", "4月19日", "3:1"),
+    ("青禾县招聘教师网上报名是哪几天", "3月18日", "4月19日"),
+])
+def test_a_day_asked_is_answered_by_the_sentence_stating_one(service, question, day, other):
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    assert day in answer.answer and other not in answer.answer, answer.answer
 
 
 def test_a_length_of_time_asks_for_hours_or_days_not_a_counter():
