@@ -40,6 +40,13 @@ SAFETY = """青禾县教育局关于开展2025年春季学期校园安全隐患�
 全县中小学校、幼儿园共118所。
 二、工作要求
 各校须于3月15日前将自查报告报送县教育局；发现重大隐患的，须在12小时内书面上报。
+三、日常要求
+落实体育锻炼要求，确保学生每天校内体育活动时间不少于1小时。
+"""
+BUDGET = """青禾县教育局2025年部门预算公开说明
+青禾县教育局 2025年2月10日
+一、收支预算总体情况
+2025年部门支出预算36,500.00万元，其中基本支出24,120.50万元，占66.08%，主要用于人员工资福利和日常公用经费；项目支出12,379.50万元，占33.92%，主要用于学生资助和校舍维修改造。
 """
 RECRUITMENT = """青禾县2025年公开招聘中小学教师公告
 青禾县教育局 2025年3月1日
@@ -56,7 +63,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "everyday-counts",
                         {"qinghe-enrolment-2025": ENROLMENT, "qinghe-after-school-2025": AFTER_SCHOOL,
                          "qinghe-bulletin-2025": BULLETIN, "qinghe-safety-2025": SAFETY,
-                         "qinghe-recruitment-2025": RECRUITMENT})
+                         "qinghe-recruitment-2025": RECRUITMENT, "qinghe-budget-2025": BUDGET})
 
 
 @pytest.mark.parametrize("everyday, official", [
@@ -137,10 +144,27 @@ def test_a_length_of_time_asked_is_answered_by_a_duration_not_a_date(service, qu
     assert answer.answer.startswith("12小时") and "3月15日" not in answer.answer, answer.answer
 
 
+def test_a_time_set_for_all_pupils_answers_for_a_stage(service):
+    # a requirement of time for every pupil holds for 中小学生: it is no whole's count refused for a stage
+    answer = service.ask("青禾县要求中小学生每天在学校锻炼多长时间？")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("1小时") or answer.answer.startswith("不少于1小时"), answer.answer
+
+
 def test_a_date_asked_is_still_answered_by_the_deadline(service):
     answer = service.ask("青禾县学校自查报告要在什么时候之前交上去？")
     assert not answer.abstained, answer.answer
     assert "3月15日" in answer.answer and "12小时" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "青禾县教育局今年的预算里，用来发工资和维持日常运转的钱有多少？",
+    "青禾县教育局2025年预算中工资和日常开支的钱是多少",
+])
+def test_money_for_wages_and_running_is_the_basic_expenditure(service, question):
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("24,120.50万元") or answer.answer.startswith("24120.5万元"), answer.answer
 
 
 @pytest.mark.parametrize("question, day, other", [

@@ -1071,7 +1071,8 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     document's title names any stage, so it is the whole's figure, not the stage's. (A figure naming
     another stage is refused by _stage_conflict.)"""
     asked = [m.group() for m in _STAGE.finditer(query.norm)]
-    if not claim.unit or claim.unit in ("%", "百分点"):  # a rate's name may imply its stage (公办率, 巩固率)
+    # a rate's name may imply its stage (公办率, 巩固率); a time set for all pupils (每天1小时体育活动) is each stage's
+    if not claim.unit or claim.unit in ("%", "百分点", "小时", "分钟"):
         return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
     if not asked or _STAGE.search(window) or _STAGE.search(title):
