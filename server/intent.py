@@ -83,7 +83,11 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
           # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`) or
           # asks the name of (`新建哪所学校`)
           (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
-          (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里"))]
+          (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里")),
+          # a length of time (`多长时间内上报`): hours, days or weeks, not a date (a count in 个, `6个月`, is
+          # left to the counter's own reading)
+          (re.compile(r"多长时间|多久|(?<![哪这那])(?:几|多少)个?(?:小时|钟头)|(?<![哪这那])(?:几|多少)(?:天|分钟|周)"),
+           ("小时", "天", "日", "分钟", "周", "年"))]
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
 COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢"
 # money asked by its unit, or by the verb of a grant (`每个学生补多少`), not a count of those granted (`资助多少人`)

@@ -52,6 +52,9 @@ SENTENCE_CACHE = 4096  # passages' sentences kept read (stating_sentence weighs 
 # 2050名教师: a counter or unit after it; a passage stating such a count still speaks for its document's year)
 _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人米吨亩公斤{COUNTERS}]))")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")  # a breakdown, not what the sentence is about
+# a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
+_ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
+_STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
@@ -320,8 +323,11 @@ class Reader:
         # content sentence lifted by its heading's words would displace the heading as the sentence the
         # gates weigh words near in meaning on (a list of `N.…方面。` items under a lead paragraph)
         leads = _run_in_leads(doc.text, sentences) if number else [""] * len(sentences)
+        # a question asking for a day is answered by a sentence stating one (of `（三）笔试。`, `笔试定于2025年4月12日
+        # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
+        day = bool(_ASKS_DAY.search(query.norm))
 
-        def rank(i: int) -> tuple[bool, float, bool, int, int]:
+        def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i]
             if staged and not _heading_stages(text):
@@ -341,19 +347,20 @@ class Reader:
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
             states = bool(wants) and fits and cov >= STATES_MIN
-            return states, cov + bonus, year, _stage_fit(query, text), -i
+            dated = day and bool(_STATES_DAY.search(read.flats[i]))
+            return states, dated, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:4] == ranks[i][:4]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:5] == ranks[i][:5]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             assert self.near is not None
             # in one model call with their parts (near_word weighs those), not one per word: each call costs
             # about as much as embedding the question
             self.near.vectors([*unknown, *(p for t in unknown for p in term_parts(t))])
             i = max(tied, key=lambda j: (self.closeness(unknown, read.flats[j]), -j))
-        return sentences[i], ranks[i][1], ranks[i][0]
+        return sentences[i], ranks[i][2], ranks[i][0]
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
@@ -445,8 +452,9 @@ class Reader:
             return best
         spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
         texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
-        rank = {i: (self.coverage(query, t, t)[0], self.coverage(query, t)[0], self.closeness(query.terms, t), -i)
-                for i, t in enumerate(texts)}
+        day = bool(_ASKS_DAY.search(query.norm))  # a day asked: a sentence stating one (stating_sentence)
+        rank = {i: (day and bool(_STATES_DAY.search(t)), self.coverage(query, t, t)[0], self.coverage(query, t)[0],
+                    self.closeness(query.terms, t), -i) for i, t in enumerate(texts)}
         return spans_[max(rank, key=lambda i: rank[i])]
 
     def closeness(self, terms: list[str], text: str) -> float:

@@ -1093,7 +1093,8 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     several stages (`全县72所中小学校…配备心理健康教师169人`) is no figure of one of them. Refused as
     another stage's, so that a leading table's row of the stage asked may answer instead."""
     asked = [m.group() for m in _STAGE.finditer(query.norm)]
-    if not claim.unit or claim.unit in ("%", "百分点"):  # a rate's name may imply its stage (公办率, 巩固率)
+    # a rate's name may imply its stage (公办率, 巩固率); a time set for all pupils (每天1小时体育活动) is each stage's
+    if not claim.unit or claim.unit in ("%", "百分点", "小时", "分钟"):
         return ""
     if not asked:
         return ""
