@@ -132,7 +132,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     starts = [m.start() for t in query.terms for m in re.finditer(re.escape(t), norm)]
     sentence = text[span[0]:span[1]]
 
-    def distance(q: Quantity) -> tuple[int, int, int, int, int, int]:
+    def distance(q: Quantity) -> tuple[int, int, int, int, int]:
         # a figure bound to a key term of its own clause — the indicator right before it
         # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
@@ -145,12 +145,10 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         # own label adds the fewest words the question lacks: the whole, not a part the question does not name
         label = pair_label(text, span, q)
         extra = len([t for t in key_terms(label) if t not in asked]) + negated(label, asked)
-        other_period = int(bool(periods) and not periods & periods_of(sentence[left:at], stated=True))
-        return (_in_part(query, sentence[left:at]), other_period, bound, extra, 0 if q.start >= anchor else 1,
+        return (_in_part(query, sentence[left:at]), bound, extra, 0 if q.start >= anchor else 1,
                 abs(q.start - anchor))
 
     asked = flat(query.norm)
-    periods = periods_of(query.norm)
 
     return min(found, key=distance)
 
@@ -263,6 +261,12 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
              and _after_per_head(sentence, q)]
     if not found:
         return []
+    # `按每课时35元…，每人每月补贴不超过700元`: of amounts per several periods, those per the period asked,
+    # for every step choosing among a sentence's figures (pick_quantity ranks them the same way)
+    if asked_periods := periods_of(query.norm):
+        found = [q for q in found if asked_periods & periods_of(
+            sentence[max((m.end() for m in CLAUSE_END.finditer(sentence, 0, q.start)), default=0):q.start],
+            stated=True)] or found
     if query.operation not in _ASKS_START and not query.years:
         # `从80.2岁提升至82.5岁`: the value reached, unless the question asks where it started or
         # names a year (which may be the start's)
