@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from figures.extract import FigureRecord
-from figures.numbers import NON_MEASURE_UNITS, fold, parse_number
+from figures.numbers import NON_MEASURE_UNITS, amount_text, display_scale, fold, parse_number, published_scale
 from ingest.models import Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
@@ -206,6 +206,12 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
         raise ComputeError(f"division by zero ({b.label})")
     unit = "" if a.unit == b.unit else f"{a.unit}/{b.unit}" if b.unit else a.unit
     value = a.value / b.value
+    prefix, factor = display_scale(value, unit, published_scale(str((a.source or {}).get("text", "")),
+                                                                a.unit_as_written)) if unit else ("", 1.0)
+    if prefix:  # an amount per unit in the scale it reads in: 1338万元 ÷ 12所 = 111.5 万元/所
+        return Computation(label=label or f"{a.label} ÷ {b.label}", value=value / factor, unit=prefix + unit,
+                           formula=f"{_written(a)} ÷ {_written(b)} = {amount_text(value, unit, prefix)}",
+                           inputs=[a.to_input(), b.to_input()])
     shown = _quotient(value, decimals)
     rounded = f"{value:.1f}".rstrip("0").rstrip(".")
     # an amount of money per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`), like a share
