@@ -61,10 +61,13 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     when the question names nothing of the sub-row's own (`在校生` asked, `其中：普通小学在校生` found)."""
     row = _row_asked(query, table, row)
     years = [c for c in row.cells if c.column[:4].isdigit() and cell_operand(c) is not None]
-    if len(years) < 2:
-        return None
     asked = [c for c in years if any(c.column.startswith(y) for y in query.years)]
-    if len(asked) >= 2:
+    if len(years) < 2:
+        pair = _paired_columns(query, row)
+        if pair is None:
+            return None
+        old, new = pair
+    elif len(asked) >= 2:
         old, new = asked[0], asked[-1]
     else:  # `比2020年涨了几个点`: up to the latest value reached, a plan's target column only when asked for
         reached = [c for c in years if not _GOAL_COLUMN.search(c.column)]
@@ -86,6 +89,31 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
             else change(a, b, label=f"{label} {old.column}→{new.column} 变化")
     except ComputeError:
         return None
+
+
+# a row's value beside the one it is measured against, as budget and performance tables set them:
+# `决算数 | 上年决算数`, `实际完成值 | 目标值` (a rate column, 完成率, is neither)
+_ON_LAST_YEAR = re.compile(r"上年|去年|上一年|同比")
+_LAST_YEAR_COLUMN = re.compile(r"^(?:上年|去年|上一年|上年同期)")
+_ACHIEVED_COLUMN = re.compile(r"实际|完成|实现|决算|执行")
+_PLANNED_COLUMN = re.compile(r"目标|计划|预算|预期|任务")
+
+
+def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
+    """(old, new) of a row without year columns: this year's column and its 上年 column when the
+    question asks on the year before (`决算比上年增长了多少`: 决算数 − 上年决算数); the column reached and
+    the planned one when the question names both (`实际比目标多了多少`: 实际完成值 − 目标值)."""
+    cells = [c for c in row.cells if "率" not in c.column and cell_operand(c) is not None]
+    if _ON_LAST_YEAR.search(query.norm):
+        last = [c for c in cells if _LAST_YEAR_COLUMN.search(normalize(c.column))]
+        this = [c for c in cells if len(last) == 1 and c is not last[0]
+                and normalize(c.column) == _LAST_YEAR_COLUMN.sub("", normalize(last[0].column))]
+        return (last[0], this[0]) if len(this) == 1 else None
+    if _ACHIEVED_COLUMN.search(query.norm) and _PLANNED_COLUMN.search(query.norm):
+        done = [c for c in cells if _ACHIEVED_COLUMN.search(c.column)]
+        planned = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not _ACHIEVED_COLUMN.search(c.column)]
+        return (planned[0], done[0]) if len(done) == 1 and len(planned) == 1 else None
+    return None
 
 
 def states_change(sentence: str) -> bool:
