@@ -36,6 +36,8 @@ _CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减
 # `…的占多少`: a share asked by 占 and an asking word, not a count (`占多少人`) nor 占地
 _SHARE_ASKED = r"占(?:多少|几)(?![人名个位所元万亿平亩项次套])"
 _SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|占比(?:多少|几|是|为)|"
+                    r"[\u4e00-\u9fff]{2,20}(?:里|当中)[,，]?[\u4e00-\u9fff]{2,20}?的(?:比例|比重)|"  # B里A的比例
+                    r"[\u4e00-\u9fff]{2,20}(?:里|当中|中)[,，]?[\u4e00-\u9fff]{2,20}?占比|"  # B中A占比
                     r"重新计算|复核|按人数")
 _PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|生师比")
 # the value before a period's change: `“十四五”开始前有多少`, `期初是多少`

@@ -156,8 +156,9 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
         judged = []
         for c in computed:
             # judged on the share as shown (two places), not on its unrounded quotient
-            j = compliance(query, round(c.value, 2) if c.stated is None else c.stated, c.unit, c.label) \
-                if c.unit == "%" else None
+            shown = round(c.value, 2) if c.stated is None else c.stated
+            # read as a share stated of its whole (`A 占 B 比例17.5%`): judged by the rule that whole names
+            j = compliance(query, shown, c.unit, f"{c.label}{shown:g}%") if c.unit == "%" else None
             if j is not None:
                 j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
                 judged.append(j)
