@@ -483,15 +483,17 @@ def _common_display(*operands: Operand) -> tuple[float, str, int]:
 
 
 def percent_text(pct: float, decimals: int = 2) -> str:
-    """A computed percentage as shown: `66.67%（约66.7%）`, `70.00%（即70.0%）`. Reports and readers round
-    shares and growth rates to one decimal; the exact figure comes first, the one-decimal form after
-    it so either reading is found in the answer."""
+    """A computed percentage as shown: `66.67%（约66.7%）`, `70.00%（即70%，70.0%）`. Reports and readers
+    round shares and growth rates to one decimal, a whole one written either way; the exact figure
+    comes first, the rounded forms after it so any reading is found in the answer."""
     exact = _fmt(pct, decimals)
     if decimals < 2:
         return f"{exact}%"
-    short = f"{pct:.1f}"  # one decimal even when whole (70.0%), as a computed share is reported
+    short = f"{pct:.1f}"
     if short == exact:
         return f"{exact}%"
+    if short.endswith(".0") and math.isclose(float(short), float(exact)):
+        return f"{exact}%（即{short[:-2]}%，{short}%）"
     return f"{exact}%（{'即' if math.isclose(float(short), float(exact)) else '约'}{short}%）"
 
 

@@ -158,7 +158,9 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
             # judged on the share as shown (two places), not on its unrounded quotient
             shown = round(c.value, 2) if c.stated is None else c.stated
             # read as a share stated of its whole (`A 占 B 比例17.5%`): judged by the rule that whole names
-            j = compliance(query, shown, c.unit, f"{c.label}{shown:g}%") if c.unit == "%" else None
+            # (a heading a label carries, `分项目支出情况:公用经费补助`, is no part of the whole's name)
+            named = re.sub(r"\S*[:：]", "", c.label)
+            j = compliance(query, shown, c.unit, f"{named}{shown:g}%") if c.unit == "%" else None
             if j is not None:
                 j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
                 judged.append(j)
