@@ -222,6 +222,18 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
                        inputs=[a.to_input(), b.to_input()])
 
 
+def times(amount: Operand, count: Operand, label: str = "") -> Computation:
+    """amount × count: an amount per period over the periods asked (`300元 × 2学期 = 600元`)."""
+    if amount.unit in NON_MEASURE_UNITS or amount.unit in RATE_UNITS:
+        raise ComputeError(f"{amount.label} is not an amount")
+    value = amount.value * count.value
+    return Computation(label=label or f"{amount.label} × {count.label}", value=value / amount.scale,
+                       unit=display_unit(amount),
+                       formula=f"{_written(amount)} × {_written(count)} = {_quotient(value / amount.scale, 2)}"
+                               f"{display_unit(amount)}",
+                       inputs=[amount.to_input(), count.to_input()])
+
+
 def total(operands: list[Operand], label: str = "合计") -> Computation:
     """Σ operands; all in one unit, none a year or period."""
     if not operands:

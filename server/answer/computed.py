@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from figures.changes import find_changes
-from figures.compute import Computation, ComputeError, ratio, share
+from figures.compute import Computation, ComputeError, Operand, ratio, share, times
+from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -391,3 +392,59 @@ class PerHead:
                 return None
             return draft_apart(reader, ask.book, result, [total, head])
         return None
+
+
+# an amount a document states per term (`每生每学期300元`) asked per year (`一年交多少`, `一学年`): a Chinese
+# school year has two terms (autumn and spring)
+_PER_YEAR_ASKED = re.compile(r"一年|一学年|每年|全年|每学年|一整年")
+_PER_TERM = re.compile(r"每(?:生|人|名学生|个学生|位学生)?每学期\s*$")
+TERMS_PER_YEAR = 2
+_CLAUSE = re.compile(pauses("；;。"))
+
+
+class PerYearOfTerm:
+    """Handler: an amount per year the document states per term only (`小学每生每学期300元` asked `一年交多少`
+    → 300元 × 2学期), of the stage the question names when the sentence states several; none when it
+    states more than one such amount for what is asked."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader, book = ask.query, ask.reader, ask.book
+        if (query.operation or len(query.asks) > 1 or "学期" in query.norm or not _PER_YEAR_ASKED.search(query.norm)
+                or (query.units and "元" not in query.units) or ask.evidence.hit.chunk.row_index is not None):
+            return None
+        hit, (start, end) = ask.evidence.hit, ask.evidence.span
+        doc = reader.documents[hit.chunk.doc_id]
+        # the whole sentence (`城区…；农村…。`): a clause of it may leave out the amount the question means
+        stops = [hit.chunk.start + m.end() for m in re.finditer("[。\n]", doc.text[hit.chunk.start:hit.chunk.end])]
+        start = max([p for p in stops if p <= start] + [hit.chunk.start])
+        end = min([p for p in stops if p >= end] + [hit.chunk.end])
+        found, after = [], start
+        for q in find_quantities(doc.text[start:end]):
+            lead = normalize(doc.text[after:start + q.start])  # the words since the amount before
+            after = start + q.end
+            if q.unit == "元" and _PER_TERM.search(lead):
+                found.append((q, lead))
+        if query.stages:
+            found = [(q, lead) for q, lead in found if any(s in lead for s in query.stages)]
+        if len(found) > 1:  # `城区学校…小学每生每学期300元；农村学校…小学…200元`: the clause the question names most
+            clauses = {id(q): _CLAUSE.split(doc.text[start:start + q.start])[-1] for q, _ in found}
+            cover = {k: reader.coverage(query, flat(normalize(c)))[0] for k, c in clauses.items()}
+            best = max(cover.values())
+            found = [(q, lead) for q, lead in found if cover[id(q)] == best]
+        if len(found) != 1:
+            return None
+        q = found[0][0]
+        amount = Operand(label=normalize(found[0][1]).strip("、，,：: "), value=q.value, unit=q.unit,
+                         unit_as_written=q.unit_as_written, decimals=q.decimals,
+                         source={"kind": "passage", "start": start + q.start, "end": start + q.end, "text": q.text})
+        terms = Operand(label="一学年学期数", value=TERMS_PER_YEAR, unit="学期",
+                        source={"kind": "question", "text": f"{TERMS_PER_YEAR}学期（一学年两个学期）"})
+        try:
+            result = times(amount, terms, label="一学年金额（每学期金额 × 学期数）")
+        except ComputeError:
+            return None
+        n = book.cite(hit, start, end)
+        quoted = display(doc.text[start:end])
+        return Draft(f"{result.label}：{result.formula}[{n}]。依据{region_of(doc)}文件：“{quoted}”[{n}]",
+                     False, book.citations, [computed_figure(result, n)],
+                     [Claim(result.unit, result.label, hit, (start, end), True)])
