@@ -403,36 +403,36 @@ _CLAUSE = re.compile(pauses("；;。"))
 
 
 class PerYearOfTerm:
-    """Handler: an amount per year the document states per term only (`小学每生每学期300元` asked `一年交多少`
-    → 300元 × 2学期), of the stage the question names when the sentence states several; none when it
-    states more than one such amount for what is asked."""
+    """Handler: an amount per year the passage states per term only (`小学每生每学期300元` asked `一年交多少`
+    → 300元 × 2学期), of the stage and the clause the question names when it states several; none when
+    more than one such amount fits what is asked."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader, book = ask.query, ask.reader, ask.book
         if (query.operation or len(query.asks) > 1 or "学期" in query.norm or not _PER_YEAR_ASKED.search(query.norm)
                 or (query.units and "元" not in query.units) or ask.evidence.hit.chunk.row_index is not None):
             return None
-        hit, (start, end) = ask.evidence.hit, ask.evidence.span
+        hit = ask.evidence.hit
         doc = reader.documents[hit.chunk.doc_id]
-        # the whole sentence (`城区…；农村…。`): a clause of it may leave out the amount the question means
+        # every sentence of the passage (`城区…；农村…。`): the best one may be a lead-in with no amount
         stops = [hit.chunk.start + m.end() for m in re.finditer("[。\n]", doc.text[hit.chunk.start:hit.chunk.end])]
-        start = max([p for p in stops if p <= start] + [hit.chunk.start])
-        end = min([p for p in stops if p >= end] + [hit.chunk.end])
-        found, after = [], start
-        for q in find_quantities(doc.text[start:end]):
-            lead = normalize(doc.text[after:start + q.start])  # the words since the amount before
-            after = start + q.end
-            if q.unit == "元" and _PER_TERM.search(lead):
-                found.append((q, lead))
+        found = []
+        for start, end in zip([hit.chunk.start] + stops, stops + [hit.chunk.end]):
+            after = start
+            for q in find_quantities(doc.text[start:end]):
+                lead = normalize(doc.text[after:start + q.start])  # the words since the amount before
+                after = start + q.end
+                if q.unit == "元" and _PER_TERM.search(lead):
+                    found.append((q, lead, start, end))
         if query.stages:
-            found = [(q, lead) for q, lead in found if any(s in lead for s in query.stages)]
+            found = [f for f in found if any(s in f[1] for s in query.stages)]
         if len(found) > 1:  # `城区学校…小学每生每学期300元；农村学校…小学…200元`: the clause the question names most
-            clauses = {id(q): _CLAUSE.split(doc.text[start:start + q.start])[-1] for q, _ in found}
-            cover = {k: reader.coverage(query, flat(normalize(c)))[0] for k, c in clauses.items()}
-            best = max(cover.values())
-            found = [(q, lead) for q, lead in found if cover[id(q)] == best]
+            cover = [reader.coverage(query, flat(normalize(_CLAUSE.split(doc.text[f[2]:f[2] + f[0].start])[-1])))[0]
+                     for f in found]
+            found = [f for f, c in zip(found, cover) if c == max(cover)]
         if len(found) != 1:
             return None
+        start, end = found[0][2], found[0][3]
         q = found[0][0]
         amount = Operand(label=normalize(found[0][1]).strip("、，,：: "), value=q.value, unit=q.unit,
                          unit_as_written=q.unit_as_written, decimals=q.decimals,
