@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from figures.extract import FigureRecord
-from figures.numbers import NON_MEASURE_UNITS, fold, parse_number
+from figures.numbers import NON_MEASURE_UNITS, amount_text, display_scale, fold, parse_number, published_scale
 from ingest.models import Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
@@ -206,6 +206,12 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
         raise ComputeError(f"division by zero ({b.label})")
     unit = "" if a.unit == b.unit else f"{a.unit}/{b.unit}" if b.unit else a.unit
     value = a.value / b.value
+    prefix, factor = display_scale(value, unit, published_scale(str((a.source or {}).get("text", "")),
+                                                                a.unit_as_written)) if unit else ("", 1.0)
+    if prefix:  # an amount per unit in the scale it reads in: 1338万元 ÷ 12所 = 111.5 万元/所
+        return Computation(label=label or f"{a.label} ÷ {b.label}", value=value / factor, unit=prefix + unit,
+                           formula=f"{_written(a)} ÷ {_written(b)} = {amount_text(value, unit, prefix)}",
+                           inputs=[a.to_input(), b.to_input()])
     shown = _quotient(value, decimals)
     rounded = f"{value:.1f}".rstrip("0").rstrip(".")
     # an amount of money per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`), like a share
@@ -214,6 +220,18 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
                        formula=f"{_written(a)} ÷ {_written(b)} = {shown}{' ' + unit if unit else ''}{about}",
                        inputs=[a.to_input(), b.to_input()])
+
+
+def times(amount: Operand, count: Operand, label: str = "") -> Computation:
+    """amount × count: an amount per period over the periods asked (`300元 × 2学期 = 600元`)."""
+    if amount.unit in NON_MEASURE_UNITS or amount.unit in RATE_UNITS:
+        raise ComputeError(f"{amount.label} is not an amount")
+    value = amount.value * count.value
+    return Computation(label=label or f"{amount.label} × {count.label}", value=value / amount.scale,
+                       unit=display_unit(amount),
+                       formula=f"{_written(amount)} × {_written(count)} = {_quotient(value / amount.scale, 2)}"
+                               f"{display_unit(amount)}",
+                       inputs=[amount.to_input(), count.to_input()])
 
 
 def total(operands: list[Operand], label: str = "合计") -> Computation:
@@ -477,15 +495,17 @@ def _common_display(*operands: Operand) -> tuple[float, str, int]:
 
 
 def percent_text(pct: float, decimals: int = 2) -> str:
-    """A computed percentage as shown: `66.67%（约66.7%）`. Reports and readers round shares and
-    growth rates to one decimal (or none); the exact figure comes first, the one-decimal form after
-    it so either reading is found in the answer."""
+    """A computed percentage as shown: `66.67%（约66.7%）`, `70.00%（即70%，70.0%）`. Reports and readers
+    round shares and growth rates to one decimal, a whole one written either way; the exact figure
+    comes first, the rounded forms after it so any reading is found in the answer."""
     exact = _fmt(pct, decimals)
     if decimals < 2:
         return f"{exact}%"
-    short = f"{pct:.1f}".rstrip("0").rstrip(".")
+    short = f"{pct:.1f}"
     if short == exact:
         return f"{exact}%"
+    if short.endswith(".0") and math.isclose(float(short), float(exact)):
+        return f"{exact}%（即{short[:-2]}%，{short}%）"
     return f"{exact}%（{'即' if math.isclose(float(short), float(exact)) else '约'}{short}%）"
 
 

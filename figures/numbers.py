@@ -380,3 +380,44 @@ def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: 
         after = folded[m.end():m.end() + 2]
         return before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER)
     return True
+
+
+# --- showing a computed amount ---------------------------------------------------------------------
+
+_DISPLAY_SCALES = (("亿", 1e8), ("万", 1e4))
+_PER_UNIT_SCALE_MIN = 10.0  # digits before the point a per-unit amount needs to be shown in 万/亿
+_CN_NUMERAL_CHARS = re.compile(rf"[{_CN_CHAR}百千]")
+
+
+def published_scale(text: str, unit_as_written: str) -> str:
+    """The scale (`万`, `亿`, or "") a document chose to publish an amount in: `1338万元` → 万. A
+    Chinese numeral carries its magnitude in its words (`十一亿三千万元`, `五千三百零四萬六千元`): its
+    trailing 万 is part of the number, no chosen scale, so a result from it is shown by magnitude."""
+    if _CN_NUMERAL_CHARS.search(fold(text)) and not re.search(r"\d", text):
+        return ""
+    folded = fold(unit_as_written)
+    return next((s for s, _ in _DISPLAY_SCALES if folded.startswith(s)), "")
+
+
+def display_scale(value: float, unit: str, scale: str = "") -> tuple[str, float]:
+    """(prefix, factor) a computed amount `value` (in the base unit) is shown in. The input's
+    published scale when the result reads naturally in it (`1338万元 ÷ 12所` = 111.5万元/所, as the
+    budget writes its amounts); otherwise an amount of money by its magnitude (`1.058e9元` = 10.58亿元,
+    `53046000元` = 5304.6万元), as reports and readers state sums of money; any other amount as is."""
+    factor = dict(_DISPLAY_SCALES).get(scale, 0.0)
+    # a per-unit amount of a few 万 reads better whole (12000元/人, not 1.2万元/人); a total keeps its scale
+    if factor and abs(value) / factor >= (_PER_UNIT_SCALE_MIN if "/" in unit else 1):
+        return scale, factor
+    if unit.split("/")[0] == "元":
+        for prefix, f in _DISPLAY_SCALES:
+            if abs(value) / f >= (1 if f == 1e8 else _PER_UNIT_SCALE_MIN):
+                return prefix, f
+    return "", 1.0
+
+
+def amount_text(value: float, unit: str, scale: str = "") -> str:
+    """A computed amount as the answer shows it: in `display_scale`, to at most two decimals without
+    zeros the computation did not produce (`10.58亿元`, `111.5万元/所`, `600元`)."""
+    prefix, factor = display_scale(value, unit, scale)
+    number = f"{value / factor:.2f}".rstrip("0").rstrip(".")
+    return f"{number}{prefix}{unit}"

@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
     _r("class_size", "初中班额不超过50人", "<=", 50, "人", "初中"),
     _r("training_funds_share", "教师培训经费占学校年度公用经费预算总额不低于5%", ">=", 5, "%",
        of=("学校年度公用经费预算总额", "年度公用经费预算总额", "公用经费预算总额", "学校公用经费总额",
-           "中小学公用经费总额", "公用经费总额")),
+           "中小学公用经费总额", "公用经费总额", "公用经费补助", "公用经费补助资金")),  # as performance reports name it
     _r("social_recognition", "社会认可度达到85%以上", ">=", 85, "%"),
     _r("quality_monitoring_gap", "国家义务教育质量监测校际差异率低于0.15", "<", 0.15, ""),
     # per student and period: judged only on a figure of the same kind (每生每天 / 每生每年), never on a total
@@ -179,7 +179,9 @@ def rule_of_whole(whole: str) -> str | None:
         whole = whole.removesuffix(word)
     for word in _SCOPE:
         whole = whole.removeprefix(word)
-    return next((r.key for r in RULES if r.of and whole in r.of), None)
+    # … also with the schools or stage it is of before it (`义务教育学校交流轮岗教师`, `全年下达公用经费补助`)
+    return next((r.key for r in RULES if r.of and whole in r.of), None) or \
+        next((r.key for r in RULES if any(whole.endswith(w) for w in r.of)), None)
 
 # indicators of figures.indicators whose standard is a resource rule under another key
 _RESOURCE_OF_INDICATOR = {"building_area_per_student": "building_area", "sports_area_per_student": "sports_area",

@@ -51,15 +51,30 @@ _FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
 
 
+# a plan table's column of what is to be reached (`2025年目标`), beside its base and the values reached so far
+_GOAL_COLUMN = re.compile(r"目标|规划|预期|计划|预计|力争")
+_ASKS_GOAL = re.compile(r"目标|规划|计划|预期|力争|要")
+
+
 def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     """new − old (or growth in %) between two year columns of an indicator row; of the row it splits
     when the question names nothing of the sub-row's own (`在校生` asked, `其中：普通小学在校生` found)."""
     row = _row_asked(query, table, row)
     years = [c for c in row.cells if c.column[:4].isdigit() and cell_operand(c) is not None]
-    if len(years) < 2:
-        return None
     asked = [c for c in years if any(c.column.startswith(y) for y in query.years)]
-    old, new = (asked[0], asked[-1]) if len(asked) >= 2 else (years[0], years[-1])
+    if len(years) < 2:
+        pair = _paired_columns(query, row)
+        if pair is None:
+            return None
+        old, new = pair
+    elif len(asked) >= 2:
+        old, new = asked[0], asked[-1]
+    else:  # `比2020年涨了几个点`: up to the latest value reached, a plan's target column only when asked for
+        reached = [c for c in years if not _GOAL_COLUMN.search(c.column)]
+        pool = years if _ASKS_GOAL.search(query.norm) or len(reached) < 2 else reached
+        old, new = (asked[0] if asked else pool[0]), pool[-1]
+        if old is new:
+            return None
     label = normalize(row_label(table, row))
     a, b = cell_operand(old, table, row, label), cell_operand(new, table, row, label)
     if a is None or b is None:
@@ -74,6 +89,31 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
             else change(a, b, label=f"{label} {old.column}→{new.column} 变化")
     except ComputeError:
         return None
+
+
+# a row's value beside the one it is measured against, as budget and performance tables set them:
+# `决算数 | 上年决算数`, `实际完成值 | 目标值` (a rate column, 完成率, is neither)
+_ON_LAST_YEAR = re.compile(r"上年|去年|上一年|同比")
+_LAST_YEAR_COLUMN = re.compile(r"^(?:上年|去年|上一年|上年同期)")
+_ACHIEVED_COLUMN = re.compile(r"实际|完成|实现|决算|执行")
+_PLANNED_COLUMN = re.compile(r"目标|计划|预算|预期|任务")
+
+
+def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
+    """(old, new) of a row without year columns: this year's column and its 上年 column when the
+    question asks on the year before (`决算比上年增长了多少`: 决算数 − 上年决算数); the column reached and
+    the planned one when the question names both (`实际比目标多了多少`: 实际完成值 − 目标值)."""
+    cells = [c for c in row.cells if "率" not in c.column and cell_operand(c) is not None]
+    if _ON_LAST_YEAR.search(query.norm):
+        last = [c for c in cells if _LAST_YEAR_COLUMN.search(normalize(c.column))]
+        this = [c for c in cells if len(last) == 1 and c is not last[0]
+                and normalize(c.column) == _LAST_YEAR_COLUMN.sub("", normalize(last[0].column))]
+        return (last[0], this[0]) if len(this) == 1 else None
+    if _ACHIEVED_COLUMN.search(query.norm) and _PLANNED_COLUMN.search(query.norm):
+        done = [c for c in cells if _ACHIEVED_COLUMN.search(c.column)]
+        planned = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not _ACHIEVED_COLUMN.search(c.column)]
+        return (planned[0], done[0]) if len(done) == 1 and len(planned) == 1 else None
+    return None
 
 
 def states_change(sentence: str) -> bool:
@@ -509,7 +549,7 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
     if money is None or count is None:
         return None
     result = ratio(money, count, label=f"平均每{per}金额", decimals=2)
-    if "万元" in query.norm and result.value >= 1e4:  # asked in 万元: shown in that scale
+    if "万元" in query.norm and result.value >= 1e4 and result.unit.startswith("元"):  # asked in 万元: that scale
         result.value /= 1e4
         result.unit = f"万{result.unit}"
         result.formula = result.formula.rsplit("=", 1)[0] + f"= {result.value:.2f} {result.unit}"
@@ -586,7 +626,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     span = Operand(label="年数", value=years, unit="年", decimals=0, source=source)
     result = ratio(total_amount, span, label=f"{total_amount.label} 年均", decimals=2)
     scale = total_amount.scale
-    if scale != 1.0:  # shown in the amount's published scale: 239.2万人 ÷ 5年 = 47.84万人/年
+    if scale != 1.0 and result.unit == f"{total_amount.unit}/年":  # in its published scale: 47.84万人/年
         result.value /= scale
         result.unit = f"{display_unit(total_amount)}/年"
         shown = f"{result.value:.2f}".rstrip("0").rstrip(".")  # 104.4, not 104.40: no digits the inputs lack

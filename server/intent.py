@@ -36,7 +36,10 @@ _CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减
 # `…的占多少`: a share asked by 占 and an asking word, not a count (`占多少人`) nor 占地
 # also with its whole between (`教育经费占一般公共预算支出多少`); not 占地, 占用 (an area, a use)
 _SHARE_ASKED = r"占(?![地用比])(?:[\u4e00-\u9fff]{0,24}?的?)?(?:多少|几)(?![人名个位所元万亿平亩项次套])"
-_SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|重新计算|复核|按人数")
+_SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|占比(?:多少|几|是|为)|"
+                    r"[\u4e00-\u9fff]{2,20}(?:里|当中)[,，]?[\u4e00-\u9fff]{2,20}?的(?:比例|比重)|"  # B里A的比例
+                    r"[\u4e00-\u9fff]{2,20}(?:里|当中|中)[,，]?[\u4e00-\u9fff]{2,20}?占比|"  # B中A占比
+                    r"重新计算|复核|按人数")
 _PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|生师比")
 # 生师比 as said: how many pupils one teacher has (`一个老师带多少学生`, `每名教师对应几个孩子`)
 _PUPILS_PER_TEACHER = re.compile(r"(?:一|每)(?:个|名|位)?(?:老师|教师)(?:平均)?(?:带|教|管|对应|负责)了?(?:多少|几)"
@@ -53,7 +56,9 @@ _WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:中|里|当�
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 _SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")
-_HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)(?:了)?(?:多少|几)|比.{1,16}?(?:多还是少|高还是低)|"
+# `比目标多补了多少人`: a verb may stand between 多/少 and the asking word
+_HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘配]?(?:了)?(?:多少|几)|"
+                     r"比.{1,16}?(?:多还是少|高还是低)|"
                      r"高出多少|相差多少|差多少|"
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
 # a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`) and as one asking if it is enough

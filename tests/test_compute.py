@@ -149,7 +149,7 @@ def test_part_of_a_whole_by_its_stated_share():
 
 @pytest.mark.parametrize("pct, shown", [
     (200 / 3, "66.67%（约66.7%）"),  # a reader rounds to one decimal: both forms are in the answer
-    (50.0, "50.00%（即50%）"),
+    (50.0, "50.00%（即50%，50.0%）"),  # a whole share is reported either way
     (18.8, "18.80%（即18.8%）"),
     (12.3456, "12.35%（约12.3%）"),  # the one-decimal form rounds the value, not the shown digits
 ])

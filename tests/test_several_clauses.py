@@ -133,7 +133,8 @@ def test_chinese_numerals_are_shown_with_their_arabic_value(service):
 @pytest.mark.parametrize("text, expected", [
     ("新增學位八千四百個", "八千四百個（8400个）"),
     ("惠及学生六十二万人次", "六十二万人次（62万人次）"),
-    ("资金两亿三千四百万元", "两亿三千四百万元（23400万元）"),
+    ("资金两亿三千四百万元", "两亿三千四百万元（2.34亿元）"),  # money in the scale its magnitude reads in
+    ("發放資金五千三百零四萬六千元", "五千三百零四萬六千元（5304.6万元）"),
     ("达到百分之九十五", "百分之九十五（95%）"),
     ("新增学位1.38万个", "1.38万个"),
     ("开展比对六次", "六次"),

@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 
 from figures.changes import StatedChange, find_changes
 from figures.compute import Computation, ComputeError, Operand, cagr, change, display_unit, growth, multiple
-from figures.numbers import Quantity, is_unit
+from figures.numbers import (
+    NON_MEASURE_UNITS,
+    Quantity,
+    amount_text,
+    display_scale,
+    find_quantities,
+    is_unit,
+    published_scale,
+)
 from figures.periods import growth_years
 from ingest.metadata import reported_year
 from ingest.normalize import normalize, pauses
@@ -185,18 +193,22 @@ def _before(op: str, label: str, st: StatedChange) -> Computation | None:
         if rate.unit != "%":
             return None
         factor = 1 + (-rate.value if st.falls else rate.value) / 100
-        value = new.value / factor / new.scale
-        unit = display_unit(new)
+        before = new.value / factor  # base unit; shown in the scale the amount reads in (10.58亿元)
         sign = "−" if st.falls else "+"
+        written = published_scale(st.new.text, st.new.unit_as_written)
         if op == "change":  # the amount of the change: B − B ÷ (1 + P%), or B ÷ (1 − P%) − B for a fall
-            amount = abs(new.value / new.scale - value)
+            amount = abs(new.value - before)
             formula = (f"{st.new.text} ÷ (1 − {st.rate.text}) − {st.new.text}" if st.falls else
                        f"{st.new.text} − {st.new.text} ÷ (1 + {st.rate.text})")
-            return Computation(label=f"{label} {'减少' if st.falls else '增加'}量（按增长率推算）", value=amount,
-                               unit=unit, formula=f"{formula} = {amount:.2f}{unit}",
+            prefix, shown_in = display_scale(amount, new.unit, written)
+            return Computation(label=f"{label} {'减少' if st.falls else '增加'}量（按增长率推算）",
+                               value=amount / shown_in, unit=prefix + new.unit,
+                               formula=f"{formula} = {amount_text(amount, new.unit, written)}",
                                inputs=[new.to_input(), rate.to_input()])
-        return Computation(label=f"{label} 变化前（按增长率推算）", value=value, unit=unit,
-                           formula=f"{st.new.text} ÷ (1 {sign} {st.rate.text}) = {value:.2f}{unit}",
+        prefix, shown_in = display_scale(before, new.unit, written)
+        return Computation(label=f"{label} 变化前（按增长率推算）", value=before / shown_in, unit=prefix + new.unit,
+                           formula=f"{st.new.text} ÷ (1 {sign} {st.rate.text}) = "
+                                   f"{amount_text(before, new.unit, written)}",
                            inputs=[new.to_input(), rate.to_input()])
     return None
 
@@ -284,7 +296,8 @@ class YearBefore:
             return None
         # `比上年增长8%，上年是多少`: the year before the stated value's, named or not by the question
         previous = query.operation == "previous"
-        if ask.evidence.hit.chunk.row_index is not None or (not previous and reader.year_ok(query, ask.evidence.hit)):
+        if ask.evidence.hit.chunk.row_index is not None or (
+                not previous and reader.year_ok(query, ask.evidence.hit) and not _year_only_as_base(ask)):
             return None  # the year asked is stated: a lookup answers
         terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not is_unit(t) and not _YEAR.search(t)
                  and not t.isdigit() and not _YEAR_BEFORE_BASE.search(t)]
@@ -297,16 +310,21 @@ class YearBefore:
         written = list(dict.fromkeys(_YEAR.findall(query.norm)))
         candidates = []
         for c in _candidates(reader, start_query, asked, ask.ranked[:CANDIDATE_PASSAGES]):
-            if (c.stated.delta is None and c.stated.rate is None) or not _YEAR_BEFORE_BASE.search(c.stated.base):
+            named = _YEAR.search(c.stated.base)  # `较2022年增长2.3%`: the base is that year
+            if (c.stated.delta is None and c.stated.rate is None) or not (
+                    _YEAR_BEFORE_BASE.search(c.stated.base) or named):
                 continue
             stated = _stated_year(reader, c)
+            if named and stated is not None and int(named.group(1)) != stated - 1:
+                continue  # a change over several years (较2020年), not on the year before
+            before = int(named.group(1)) if named else stated - 1 if stated else None
             wanted = written if previous else reader.asked_years(query, c.hit.chunk.doc_id)
             if previous and not wanted:
-                base = f"{stated - 1}年" if stated else "上一年"
-            elif len(wanted) != 1 or stated is None or stated - 1 != int(wanted[0]):
+                base = f"{before}年" if before else "上一年"
+            elif len(wanted) != 1 or before is None or before != int(wanted[0]):
                 continue
             else:
-                base = f"{stated - 1}年"
+                base = f"{before}年"
             if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN:
                 from_year = f"{stated}年" if stated else "所述"
                 c.result.label = f"{_label(c.stated)} {base}（由{from_year}数值及比上年变化推算）"
@@ -316,6 +334,15 @@ class YearBefore:
                 return None
             return next((d for noun in _as_written(query, asked) if (d := year_before_apart(ask, noun))), None)
         return _best_or_ambiguous(ask, candidates)
+
+
+def _year_only_as_base(ask: Ask) -> bool:
+    """Whether the evidence names the year asked only as the base of a change (`2023年…22.4亿元，较2022年增长
+    2.3%` asked for 2022): the passage states no value of that year, its change on it gives one."""
+    years = ask.reader.asked_years(ask.query, ask.evidence.hit.chunk.doc_id)
+    norm = ask.evidence.hit.chunk.norm
+    return len(years) == 1 and years[0] in norm and all(
+        re.search(r"(?:比|较)\s*$", norm[max(0, m.start() - 3):m.start()]) for m in re.finditer(years[0], norm))
 
 
 def _year_fits(reader: Reader, query: Query, c: Candidate) -> bool:
@@ -348,7 +375,8 @@ def _stated_year(reader: Reader, c: Candidate) -> int | None:
 
 
 def _label(st: StatedChange) -> str:
-    return normalize(re.sub(r"^\s*(?:其中|全省|全市|全区|全县|全疆)|20\d\d\s*年", "", st.subject)).strip() or "该指标"
+    years = r"20\d\d\s*年|[〇零一二三四五六七八九]{4}年"  # in Arabic or Chinese digits
+    return normalize(re.sub(rf"^\s*(?:其中|全省|全市|全区|全县|全疆)|{years}", "", st.subject)).strip() or "该指标"
 
 
 # the change of an amount on the year before, stated on its own (`增量39.7亿斤`, `比上年增加2.4万吨`)
@@ -474,16 +502,21 @@ def _year_of(reader: Reader, a: Stated) -> int | None:
     return _year_at(reader, a.hit, a.sentence[0], a.quantity.start)
 
 
+def _years_named(text: str) -> list[int]:
+    """The years a text names, in Arabic or Chinese digits (`2024年`, `二〇二四年`, as news in either writes)."""
+    return [int(q.value) for q in find_quantities(text) if q.unit in NON_MEASURE_UNITS]
+
+
 def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | None:
     """The year of the value at `at`: the last year its sentence names before it, else the one year
     its section headings name, else the year before the document's (a report reviews the year
     before it is written) — never the question's year: the year a `比上年`/`同比` change is on is the
     one before this."""
     doc = reader.documents[hit.chunk.doc_id]
-    named_years = _YEAR.findall(normalize(doc.text[sentence_start:at]))
+    named_years = _years_named(doc.text[sentence_start:at])
     if named_years:
-        return int(named_years[-1])
-    heading = set(_YEAR.findall(normalize(hit.chunk.section)))
+        return named_years[-1]
+    heading = set(_years_named(hit.chunk.section))
     if len(heading) == 1:
         return int(heading.pop())
     # a bulletin's figures are of the one year its title names (`2024年…统计公报`): issued later, or

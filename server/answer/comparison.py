@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, Operand, compare, growth, multiple
 from figures.indicators import match_stage
-from figures.numbers import Quantity, parse_number
+from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.tables import row_label
@@ -96,8 +96,9 @@ class Comparison:
         else:
             first = self._side(ask, query, a_text, own=_own_part(a_text, b_text))
             # side B is another figure than A's: the same sentence may rank first for both sides
+            # … and one in A's unit: a difference of amounts, never an amount and a rate
             second = self._side(ask, query, b_text, (first[1].hit.chunk.doc_id, first[2].start),
-                                own=_own_part(b_text, a_text)) if first else None
+                                own=_own_part(b_text, a_text), unit=first[2].unit) if first else None
         found = [first, second]
         if any(f is None for f in found):
             return None
@@ -166,7 +167,8 @@ class Comparison:
         reader = ask.reader
         # a difference is in the unit asked (`多多少人`); a growth asks a % of amounts of any unit; a gap
         # to a goal is in the goal's unit (`还需提高多少` of a rate: 个百分点, its sides in %)
-        units = query.units if query.operation in ("difference", "change") and goal is None else ()
+        units = (query.units or ((unit,) if unit else ())) if query.operation in ("difference", "change") \
+            and goal is None else ()
         candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
         for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
             evidence = reader.evidence(part, [hit])
@@ -184,6 +186,10 @@ class Comparison:
                     named = _named_by(reader, hit, own, text, exclude, units)
                     quantity = named.quantity if named else None
                     evidence = replace(evidence, span=named.sentence) if named else evidence
+                if quantity is not None and (doc.doc_id, quantity.start) == exclude:
+                    # `预算540万元，2024年实际拨付480万元`: the other side's figure; this side's is the one
+                    # of the same kind whose own clause names this side's year
+                    quantity = _of_year(doc.text, evidence.span, quantity, reader.asked_years(part, doc.doc_id))
                 quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
             if quantity is None or (hit.chunk.doc_id, quantity.start) == exclude:
                 continue
@@ -204,6 +210,19 @@ class Comparison:
             if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity
         return None
+
+
+def _of_year(text: str, span: tuple[int, int], other: Quantity, years: list[str]) -> Quantity | None:
+    """The one amount of the sentence in `other`'s unit, not `other`, whose clause names the one year asked."""
+    if len(years) != 1:
+        return None
+    found = []
+    for q in find_quantities(text[span[0]:span[1]]):
+        q.start, q.end = q.start + span[0], q.end + span[0]
+        own = re.split(r"[，,；;。]", text[span[0]:q.start])[-1]
+        if q.unit == other.unit and q.start != other.start and years[0] in normalize(own):
+            found.append(q)
+    return found[0] if len(found) == 1 else None
 
 
 def _own_part(side: str, other: str) -> str:
@@ -359,7 +378,10 @@ def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
                 return None
             b = f"{b}{_indicator(a)}"
         else:
+            b_said = b
             b = _YEARS.sub("", a, count=1) if _YEARS.search(a) else a
+            if _REACHED_ASKED.search(b_said):  # `预算比去年实际拨的`: A's thing as reached, not its plan
+                b = _GOAL_WORDS.sub("", b)
             b = f"{years[0]}{b}"
     elif not _YEARS.search(b) and _YEARS.search(a) and not set(key_terms(a)) & set(key_terms(b)):
         b = f"{b}{_measure(a)}"
@@ -371,8 +393,8 @@ def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
         b = f"{b}{a.rsplit('的', 1)[1]}"
     elif _YEARS.search(b):  # `今年就业目标比去年实际完成的`: a side with its own year but not A's indicator
         a_terms, b_terms = (key_terms(_YEARS.sub(" ", t)) for t in (a, b))
-        if not set(a_terms) & set(b_terms):
-            b = f"{b}{''.join(a_terms)}"
+        if not set(a_terms) & set(b_terms):  # A's thing; as reached when B asks it (`比2024年实际拨付`)
+            b = f"{b}{''.join(t for t in a_terms if not (_REACHED_ASKED.search(b) and _GOAL_WORDS.fullmatch(t)))}"
         elif all(any(t in u for u in a_terms) for t in b_terms):
             # `比2025年实际投入`, `比去年实际产量`: A's fuller name in B's year, never A's goal words
             b = "".join(_YEARS.findall(b)) + _GOAL_WORDS.sub("", _YEARS.sub("", a, count=1))
@@ -398,7 +420,8 @@ def _own_words(text: str) -> bool:
 # only whose value it is (a stage, a place, a group)
 _MEASURE_NOUN = re.compile(r"(?:率|数|额|量|面积|经费|支出|投入|收入|工资|规模|值|指数|占比|比例|比重|标准|产值|时长|"
                            r"学位|床位|人口|人次|资金)$")
-_GOAL_WORDS = re.compile(r"目标值?|计划|预期|力争")
+_GOAL_WORDS = re.compile(r"目标值?|计划|预期|力争|预算")
+_REACHED_ASKED = re.compile(r"实际|完成|实现|决算|拨付|拨的|到位")  # a side asking the value reached
 
 
 def _names_measure(text: str) -> bool:

@@ -8,7 +8,14 @@ from server.answer.base import Ask, Handler, Search
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.comparison import Comparison
 from server.answer.compliance import CannotJudge, PerStudentStandard, RestatedRequirement, StageStandards
-from server.answer.computed import CompletionRate, PerHead, ProseComputation, ProseOverTable, ShareByVerb
+from server.answer.computed import (
+    CompletionRate,
+    PerHead,
+    PerYearOfTerm,
+    ProseComputation,
+    ProseOverTable,
+    ShareByVerb,
+)
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields
@@ -60,6 +67,7 @@ class Composer:
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
             PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts
+            PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers

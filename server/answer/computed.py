@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from figures.changes import find_changes
-from figures.compute import Computation, ComputeError, ratio, share
+from figures.compute import Computation, ComputeError, Operand, ratio, share, times
+from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -156,8 +157,11 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
         judged = []
         for c in computed:
             # judged on the share as shown (two places), not on its unrounded quotient
-            j = compliance(query, round(c.value, 2) if c.stated is None else c.stated, c.unit, c.label) \
-                if c.unit == "%" else None
+            shown = round(c.value, 2) if c.stated is None else c.stated
+            # read as a share stated of its whole (`A 占 B 比例17.5%`): judged by the rule that whole names
+            # (a heading a label carries, `分项目支出情况:公用经费补助`, is no part of the whole's name)
+            named = re.sub(r"\S*[:：]", "", c.label)
+            j = compliance(query, shown, c.unit, f"{named}{shown:g}%") if c.unit == "%" else None
             if j is not None:
                 j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
                 judged.append(j)
@@ -388,3 +392,59 @@ class PerHead:
                 return None
             return draft_apart(reader, ask.book, result, [total, head])
         return None
+
+
+# an amount a document states per term (`每生每学期300元`) asked per year (`一年交多少`, `一学年`): a Chinese
+# school year has two terms (autumn and spring)
+_PER_YEAR_ASKED = re.compile(r"一年|一学年|每年|全年|每学年|一整年")
+_PER_TERM = re.compile(r"每(?:生|人|名学生|个学生|位学生)?每学期\s*$")
+TERMS_PER_YEAR = 2
+_CLAUSE = re.compile(pauses("；;。"))
+
+
+class PerYearOfTerm:
+    """Handler: an amount per year the passage states per term only (`小学每生每学期300元` asked `一年交多少`
+    → 300元 × 2学期), of the stage and the clause the question names when it states several; none when
+    more than one such amount fits what is asked."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader, book = ask.query, ask.reader, ask.book
+        if (query.operation or len(query.asks) > 1 or "学期" in query.norm or not _PER_YEAR_ASKED.search(query.norm)
+                or (query.units and "元" not in query.units) or ask.evidence.hit.chunk.row_index is not None):
+            return None
+        hit = ask.evidence.hit
+        doc = reader.documents[hit.chunk.doc_id]
+        # every sentence of the passage (`城区…；农村…。`): the best one may be a lead-in with no amount
+        stops = [hit.chunk.start + m.end() for m in re.finditer("[。\n]", doc.text[hit.chunk.start:hit.chunk.end])]
+        found = []
+        for start, end in zip([hit.chunk.start] + stops, stops + [hit.chunk.end]):
+            after = start
+            for q in find_quantities(doc.text[start:end]):
+                lead = normalize(doc.text[after:start + q.start])  # the words since the amount before
+                after = start + q.end
+                if q.unit == "元" and _PER_TERM.search(lead):
+                    found.append((q, lead, start, end))
+        if query.stages:
+            found = [f for f in found if any(s in f[1] for s in query.stages)]
+        if len(found) > 1:  # `城区学校…小学每生每学期300元；农村学校…小学…200元`: the clause the question names most
+            cover = [reader.coverage(query, flat(normalize(_CLAUSE.split(doc.text[f[2]:f[2] + f[0].start])[-1])))[0]
+                     for f in found]
+            found = [f for f, c in zip(found, cover) if c == max(cover)]
+        if len(found) != 1:
+            return None
+        start, end = found[0][2], found[0][3]
+        q = found[0][0]
+        amount = Operand(label=normalize(found[0][1]).strip("、，,：: "), value=q.value, unit=q.unit,
+                         unit_as_written=q.unit_as_written, decimals=q.decimals,
+                         source={"kind": "passage", "start": start + q.start, "end": start + q.end, "text": q.text})
+        terms = Operand(label="一学年学期数", value=TERMS_PER_YEAR, unit="学期",
+                        source={"kind": "question", "text": f"{TERMS_PER_YEAR}学期（一学年两个学期）"})
+        try:
+            result = times(amount, terms, label="一学年金额（每学期金额 × 学期数）")
+        except ComputeError:
+            return None
+        n = book.cite(hit, start, end)
+        quoted = display(doc.text[start:end])
+        return Draft(f"{result.label}：{result.formula}[{n}]。依据{region_of(doc)}文件：“{quoted}”[{n}]",
+                     False, book.citations, [computed_figure(result, n)],
+                     [Claim(result.unit, result.label, hit, (start, end), True)])

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from figures.compute import Computation
-from figures.numbers import Quantity, find_quantities
+from figures.numbers import Quantity, display_scale, find_quantities
 from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -565,6 +565,9 @@ def shown(q: Quantity) -> str:
     unit = normalize(q.unit_as_written)
     if unit.startswith("百分之"):
         return f"{q.text}（{_plain(q.value)}%）"
+    if q.unit == "元":  # money in the scale its magnitude reads in (五千三百零四萬六千元 → 5304.6万元)
+        prefix, factor = display_scale(q.value, q.unit)
+        return f"{q.text}（{_plain(q.value / factor)}{prefix}{q.unit}）"
     scale = _SCALES.get(unit[:1], 1.0)
     return f"{q.text}（{_plain(q.value / scale)}{unit}）"
 
