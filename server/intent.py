@@ -36,9 +36,9 @@ _CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减
 # `…的占多少`: a share asked by 占 and an asking word, not a count (`占多少人`) nor 占地
 # also with its whole between (`教育经费占一般公共预算支出多少`); not 占地, 占用 (an area, a use)
 _SHARE_ASKED = r"占(?![地用比])(?:[\u4e00-\u9fff]{0,24}?的?)?(?:多少|几)(?![人名个位所元万亿平亩项次套])"
-_SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|占比(?:多少|几|是|为)|"
+_SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|占比(?:多少|几)|"
                     r"[\u4e00-\u9fff]{2,20}(?:里|当中)[,，]?[\u4e00-\u9fff]{2,20}?的(?:比例|比重)|"  # B里A的比例
-                    r"[\u4e00-\u9fff]{2,20}(?:里|当中|中)[,，]?[\u4e00-\u9fff]{2,20}?占比|"  # B中A占比
+                    r"[\u4e00-\u9fff]{2,20}(?:里|当中|(?<![高初])中)[,，]?[\u4e00-\u9fff]{2,20}?占比|"  # B中A占比 (not 高中, 初中)
                     r"重新计算|复核|按人数")
 _PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|生师比")
 # 生师比 as said: how many pupils one teacher has (`一个老师带多少学生`, `每名教师对应几个孩子`)
