@@ -77,6 +77,10 @@ def test_the_count_per_month_answers_when_asked(service):
     ("课后服务财政每个学生补多少", True),
     ("每名幼儿每年补助多少钱", True),
     ("生均公用经费是多少", True),
+    ("小学教育预算折合每名小学生是多少元", True),
+    ("每学生每年多少钱", True),
+    ("平均每个初中学生分到多少", True),
+    ("每名初中生补助多少", True),
     ("每个学校有多少学生", False),
     ("每所学校补助多少钱", False),
 ])
