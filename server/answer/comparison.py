@@ -96,9 +96,8 @@ class Comparison:
         else:
             first = self._side(ask, query, a_text, own=_own_part(a_text, b_text))
             # side B is another figure than A's: the same sentence may rank first for both sides
-            # … and one in A's unit: a difference of amounts, never an amount and a rate
             second = self._side(ask, query, b_text, (first[1].hit.chunk.doc_id, first[2].start),
-                                own=_own_part(b_text, a_text), unit=first[2].unit) if first else None
+                                own=_own_part(b_text, a_text)) if first else None
         found = [first, second]
         if any(f is None for f in found):
             return None
@@ -167,8 +166,7 @@ class Comparison:
         reader = ask.reader
         # a difference is in the unit asked (`多多少人`); a growth asks a % of amounts of any unit; a gap
         # to a goal is in the goal's unit (`还需提高多少` of a rate: 个百分点, its sides in %)
-        units = (query.units or ((unit,) if unit else ())) if query.operation in ("difference", "change") \
-            and goal is None else ()
+        units = query.units if query.operation in ("difference", "change") and goal is None else ()
         candidates = reader.rank(part, ask.search(part, ask.scope) if ask.scope else ask.ranked)
         for hit in candidates[:SIDE_CANDIDATES]:  # the best passage whose figure fits this side
             evidence = reader.evidence(part, [hit])
