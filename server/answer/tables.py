@@ -503,13 +503,13 @@ def _zero_and_more(table: Table, column: str) -> bool:
 def _label_part(table: Table, q: str, places: tuple[str, ...] = (), left_out: Iterable[str] = ()) -> list[str]:
     """A word the question names that several row labels, not all, hold (`中心校` of `东镇中心校`,
     `西镇中心校`; `中学` closing `第一中学`): the rows of that kind, which a sum, count or list is over.
-    A place's name is not a kind of row (`新民市第一中学`), nor a row set aside (`除X以外`: `left_out`), nor
+    A place's name is not a kind of row (`某市第一中学`), nor a row set aside (`除X以外`: `left_out`), nor
     what the table's caption or heading says all its rows are of."""
     labels = list(dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total))
     forms = [f for p in places for f in (p, short_name(p))]
     about = key(f"{table.caption} {table.section}")  # what every row is of (`教育经费投入`: 经费)
-    # a word of a header the question names (`培训项目`, `培训人数`) is not a kind of row, nor a place (`琼中县`
-    # of 琼中县第二小学, however short the name it is asked by)
+    # a word of a header the question names (`培训项目`, `培训人数`) is not a kind of row, nor a place (`某自治县`
+    # of 某自治县第二小学, however short the name it is asked by)
     for word in sorted({key(c) for c in table.columns} | set(left_out) | set(forms), key=len, reverse=True):
         if len(word) >= 2:
             q = q.replace(word, "\ue000" * len(word))
