@@ -408,11 +408,10 @@ def cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
 
 
 def cite_item(book: CitationBook, reader: Reader, doc: Document, item: tuple[int, int]) -> int:
-    """The citation of a list item: the passage that holds it whole (items of one passage share it),
-    else the item's own span."""
+    """The citation of a list item: its own span in the passage that holds it, so that each item's
+    citation shows that item (never the signature or a neighbour item of the same passage)."""
     s, e = item
-    hit = chunk_hit(reader, doc, s)
-    return book.cite(hit) if hit.chunk.start <= s and e <= hit.chunk.end else book.cite(hit, s, e)
+    return book.cite(chunk_hit(reader, doc, s), s, e)
 
 
 def chunk_hit(reader: Reader, doc: Document, offset: int) -> Hit:
