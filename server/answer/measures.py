@@ -15,7 +15,6 @@ from server.answer.sections import (
     ITEM_CHARS,
     MAX_ITEMS,
     chunk_hit,
-    cite_item,
     closing_start,
     cut,
     heading_of,
@@ -242,7 +241,7 @@ def introduced(reader: Reader, doc: Document, sentence: tuple[int, int], book: C
                                                                        section_end(doc, sentence[0], sentence[1]))
     if not items or section and items == [sentence]:
         return ""
-    lines = [f"{display(doc.text[a:b])}[{cite_item(book, reader, doc, (a, b))}]" for a, b in items[:MAX_ITEMS]]
+    lines = [f"{display(doc.text[a:b])}[{book.cite(chunk_hit(reader, doc, a), a, b)}]" for a, b in items[:MAX_ITEMS]]
     where = f"“{display(section.heading)}”一节" if section else ""
     return f"{region_of(doc)}文件{where}：\n" + "\n".join(lines)
 

@@ -15,7 +15,7 @@ from ingest.models import Document, Section, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
-from server.answer.draft import CitationBook, Draft
+from server.answer.draft import Draft
 from server.answer.evidence import Reader, document_year
 from server.answer.text import ITEM_HEAD, display, flat, region_of, run_in_heading, starts_paragraph
 from server.intent import ASKING
@@ -93,7 +93,7 @@ class SectionAnswer:
         book = ask.book
         # an item the document numbers itself (`1.`, `（二）`, `第三，`) keeps its own number, not ours too
         lines = [f"{'' if ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
-                 f"[{cite_item(book, reader, doc, (s, e))}]"
+                 f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
                  for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
         # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
         for t in [] if aims else _tables(doc, section):
@@ -405,13 +405,6 @@ def cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
             break
         stop = e
     return sentences[0][0], stop
-
-
-def cite_item(book: CitationBook, reader: Reader, doc: Document, item: tuple[int, int]) -> int:
-    """The citation of a list item: its own span in the passage that holds it, so that each item's
-    citation shows that item (never the signature or a neighbour item of the same passage)."""
-    s, e = item
-    return book.cite(chunk_hit(reader, doc, s), s, e)
 
 
 def chunk_hit(reader: Reader, doc: Document, offset: int) -> Hit:

@@ -36,7 +36,7 @@ ITEM_HEAD = re.compile("|".join(rx.pattern for _, rx in _MARKERS))
 # a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
 CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
-PER_HEAD_REACH = 8  # characters from 每生/每人 to the amount it rates (`每生每学年1000元`)
+RATE_REACH = 8  # characters from a 每生/每人/每课时 to the amount it rates (`每生每学年1000元`)
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _STANDARD_AFTER = re.compile(r"\s*的(?:补助|补贴|资助|奖励)?标准")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
@@ -82,7 +82,7 @@ def per_head_amount(sentence: str) -> bool:
 
 def _after_per_head(sentence: str, q: Quantity) -> bool:
     """`q` is written after a 每生/每人 that it rates (`按每生每年300元`)."""
-    return _PER_HEAD_BEFORE.search(sentence, max(0, q.start - PER_HEAD_REACH), q.start) is not None
+    return _PER_HEAD_BEFORE.search(sentence, max(0, q.start - RATE_REACH), q.start) is not None
 
 
 def starts_paragraph(text: str, at: int) -> bool:
@@ -137,7 +137,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
         at, end = q.start - span[0], q.end - span[0]
-        left = max((m.end() for m in CLAUSE_END.finditer(sentence, 0, at)), default=0)
+        left = clause_start(sentence, at)
         right = next((m.start() for m in CLAUSE_END.finditer(sentence, end)), len(sentence))
         gaps = [at - a for a in anchors if left <= a <= at] + [b - end for b in starts if end <= b < right]
         bound = min(gaps + [BOUND_GAP + 1])
@@ -158,7 +158,6 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
 _PER_PERIOD = re.compile(r"(每(?:[生人名户班校所])?(?:每)?|一个?)(课时|节课|节|天|日|月|周|学期|学年|年|小时)")
 _PERIOD_FORM = {"节课": "课时", "节": "课时", "日": "天", "学年": "年"}
 _CHANGE_WORD = re.compile(r"增加|提高|提升|增长|增幅|减少|下降|降低|扩大|压减|节约|下调|上调|涨|降")
-PERIOD_BEFORE = 8  # characters before an amount its 每… may take
 
 
 def periods_of(text: str, stated: bool = False) -> set[str]:
@@ -254,7 +253,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     # (a rate per head before 的标准 is the standard's amount: `按每生每月300元的标准给予补助`)
     # (and an amount per period before 的标准: `按每课时40元的标准给予补贴`)
     per_period = [q for q in found if _STANDARD_AFTER.match(sentence, q.end)
-                  and periods_of(sentence[max(0, q.start - PERIOD_BEFORE):q.start], stated=True)]
+                  and periods_of(sentence[max(0, q.start - RATE_REACH):q.start], stated=True)]
     found = [q for q in found if q.unit == "%" or q in per_head or q in per_period
              or not _MODIFIER.match(sentence, q.end)
              or _STANDARD_AFTER.match(sentence, q.end)
@@ -264,9 +263,8 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     # `按每课时35元…，每人每月补贴不超过700元`: of amounts per several periods, those per the period asked,
     # for every step choosing among a sentence's figures (pick_quantity ranks them the same way)
     if asked_periods := periods_of(query.norm):
-        found = [q for q in found if asked_periods & periods_of(
-            sentence[max((m.end() for m in CLAUSE_END.finditer(sentence, 0, q.start)), default=0):q.start],
-            stated=True)] or found
+        found = [q for q in found
+                 if asked_periods & periods_of(sentence[clause_start(sentence, q.start):q.start], stated=True)] or found
     if query.operation not in _ASKS_START and not query.years:
         # `从80.2岁提升至82.5岁`: the value reached, unless the question asks where it started or
         # names a year (which may be the start's)
@@ -425,6 +423,11 @@ def _stage_fit(query: Query, norm: str, offset: int) -> int:
     return 1 if any(s in stage or stage in s for s in query.stages) else -1
 
 
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding offset `at` of `sentence` begins (after the last pause before it)."""
+    return max((m.end() for m in CLAUSE_END.finditer(sentence, 0, at)), default=0)
+
+
 def _piece(sentence: str, q: Quantity, ends: re.Pattern[str]) -> str:
     """The stretch of `sentence` around `q` between two of `ends`; a clause that splits the one
     before it (`专任教师1200人，其中研究生学历96人`) is read with it, a list item alone."""
@@ -442,7 +445,7 @@ def _respective(sentence: str, q: Quantity) -> str | None:
     """The item a value of `A、B分别达到X、Y` belongs to (Y → B); a bare qualifier before the last
     item takes that item's noun (`城镇、农村居民收入分别增长X、Y`: X → 城镇居民收入)."""
     for m in _RESPECTIVELY.finditer(sentence, 0, q.start):
-        start = max((e.end() for e in CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+        start = clause_start(sentence, m.start())
         stop = next((e.start() for e in re.finditer(pauses("，；;。"), sentence[m.end():])), len(sentence) - m.end())
         values = [v for v in find_quantities(sentence[m.end():m.end() + stop]) if v.is_measure]
         items = [i for i in _LIST_SEP.split(sentence[start:m.start()]) if i.strip()]
