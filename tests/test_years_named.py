@@ -21,3 +21,10 @@ def test_no_year_where_the_text_names_none():
     # a year inside a cited title names a document, not the passage's year
     assert chinese_years("根据《某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》") == set()
 
+
+
+def test_a_heading_s_year_in_chinese_digits_reads_as_the_question_s():
+    from server.answer.sections import _heading_form
+
+    assert _heading_form("（三）到二〇三五年远景目标") == "(三)到2035年远景目标"
+    assert _heading_form("二零二五年 重点工作") == "2025年重点工作"
