@@ -138,10 +138,16 @@ def canonical_name(name: str) -> str:
     return str(path.resolve()) if path.exists() else name
 
 
+# the CLI's and the server's threads may ask for the model at once: the lock keeps it to one load and
+# one instance (lru_cache alone lets each thread that misses run the load)
+_loading = threading.Lock()
+
+
 def load_embedder(name: str) -> Embedder:
     """The embedder called `name`, loaded once per process (a model takes seconds to load)."""
     name = canonical_name(name)  # refuses a bench-only name each time, not only on the first load
-    return _load(name)
+    with _loading:
+        return _load(name)
 
 
 @lru_cache(maxsize=4)

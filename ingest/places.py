@@ -24,6 +24,7 @@ from pathlib import Path
 import jieba
 
 from ingest.normalize import to_simplified
+from ingest.segment import shared_tokenizer
 
 DATA = Path(__file__).with_name("gazetteer")
 FILES = ("places.tsv", "places_extra.tsv")
@@ -199,7 +200,7 @@ def _on_boundaries(simple: str, start: int, end: int) -> bool:
     to the right it ends a word, or the word it starts is the name plus a division suffix (临湘市)."""
     lo = max(0, start - WINDOW)
     pos, starts, words = lo, set(), []
-    for word in _tokenizer().cut(simple[lo:end + WINDOW], HMM=False):
+    for word in shared_tokenizer().cut(simple[lo:end + WINDOW], HMM=False):
         starts.add(pos)
         words.append((pos, word))
         pos += len(word)
@@ -222,15 +223,7 @@ def _simplified(text: str) -> str:
 def prepare() -> None:
     """Loads the gazetteer and the tokenizer that finds names' word boundaries (seconds: a server
     does it when it starts, not on the first question naming a place)."""
-    _tokenizer()
-
-
-@lru_cache(maxsize=1)
-def _tokenizer() -> jieba.Tokenizer:
-    """jieba with the policy terms and place names, for word boundaries only (its own instance)."""
-    from ingest.segment import new_tokenizer
-
-    return new_tokenizer()
+    shared_tokenizer()
 
 
 def add_place_words(tokenizer: jieba.Tokenizer) -> None:

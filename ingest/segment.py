@@ -42,17 +42,20 @@ _tokenizer: jieba.Tokenizer | None = None
 _pos_tokenizer: jieba.posseg.POSTokenizer | None = None
 
 
-def _get_tokenizer() -> jieba.Tokenizer:
+def shared_tokenizer() -> jieba.Tokenizer:
+    """The one tokenizer of the process, built on first use by whichever thread comes first (a
+    build takes seconds and some 70 MB): search, tagging and the place finder's word boundaries
+    all cut with it (each with its own options, none changes it)."""
     global _tokenizer
-    with _lock:
-        if _tokenizer is None:
-            _tokenizer = new_tokenizer()
-        return _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                _tokenizer = _new_tokenizer()
+    return _tokenizer
 
 
-def new_tokenizer() -> jieba.Tokenizer:
-    """jieba with the policy terms and the place names (one per use: search and place finding
-    cut differently, and jieba's global tokenizer is left alone)."""
+def _new_tokenizer() -> jieba.Tokenizer:
+    """jieba with the policy terms and the place names (jieba's global tokenizer is left alone)."""
     from ingest.places import add_place_words  # places segments its context with this tokenizer
 
     jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" banner on stderr
@@ -71,7 +74,7 @@ def new_tokenizer() -> jieba.Tokenizer:
 def pos_tokenizer() -> jieba.posseg.POSTokenizer:
     """Part-of-speech tagging on the same tokenizer (its dictionary and the policy terms)."""
     global _pos_tokenizer
-    tokenizer = _get_tokenizer()
+    tokenizer = shared_tokenizer()
     with _lock:
         if _pos_tokenizer is None:
             _pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
@@ -84,9 +87,9 @@ def tokenize(norm_text: str) -> list[str]:
     Tokens are interned: an ingest holds every chunk's tokens at once, and a corpus repeats
     the same few thousand words millions of times."""
     tokens = []
-    for token in _get_tokenizer().cut_for_search(norm_text):
+    for token in shared_tokenizer().cut_for_search(norm_text):
         token = _EDGE_PUNCT.sub("", token).lower()  # 99.5% → 99.5, so the bare number matches
-        if _COPULA_JOINED.match(token) and not _get_tokenizer().FREQ.get(token):
+        if _COPULA_JOINED.match(token) and not shared_tokenizer().FREQ.get(token):
             token = token[0]  # 整改率为 → 整改/率为 → 率: the word a question asks (整改率是多少 → 整改/率)
         if token and token not in STOPWORDS:
             tokens.append(sys.intern(token))
@@ -105,7 +108,7 @@ def unglued(token: str) -> str:
     nothing. Other tokens come back as they are: dictionary words, a name outside every dictionary
     (a village, a school: the POS tagger keeps it whole or cuts it into words), and a per-unit
     qualifier (每名, 每万 of 每万人口: what is asked per head is another figure than the total)."""
-    if len(token) < 2 or token.startswith("每") or _get_tokenizer().FREQ.get(token):
+    if len(token) < 2 or token.startswith("每") or shared_tokenizer().FREQ.get(token):
         return token
     parts = list(pos_tokenizer().cut(token))
     if len(parts) < 2 or any(len(p.word) > 1 or p.flag == "m" for p in parts):
@@ -120,4 +123,4 @@ def unglued(token: str) -> str:
 def words(norm_text: str) -> list[str]:
     """Precise-mode words of normalised text, punctuation and function words kept, so the
     words concatenate back to the text (`参与率和满意度` → 参与, 率, 和, 满意度)."""
-    return list(_get_tokenizer().cut(norm_text))
+    return list(shared_tokenizer().cut(norm_text))

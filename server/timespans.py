@@ -39,16 +39,6 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 _YEAR_IN = re.compile(r"(?<![\d.])(20\d\d)\s*年")
 
 
-# a year written in Chinese digits (`二〇二六年`, `二零二五年`), as Traditional-script and formal texts date
-_CHINESE_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})\s*年")
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-
-
-def chinese_years(text: str) -> set[str]:
-    """The years `text` writes in Chinese digits, as Arabic (`到二〇二六年` → 2026)."""
-    return {"".join(_CN_DIGITS[c] for c in m.group(1)) for m in _CHINESE_YEAR.finditer(text)}
-
-
 def years_before(text: str, dated: set[str], spanned: bool = False) -> set[str]:
     """The years a text's stated changes count from: the year before each year a sentence stating a
     change from the year before speaks for — the years it names, else `dated` (the years its headings,

@@ -6,10 +6,11 @@ year written in Chinese digits (二〇二六年) dates its passage, the base of 
 figure; a fund the document's title names qualifies its figures; a shortfall stated is no aim."""
 import pytest
 
+from figures.years import chinese_years
 from server.intent import classify, intents_of
 from server.query import key_terms
 from server.service import Service
-from server.timespans import chinese_years, spans
+from server.timespans import spans
 from tests.written import service_over
 
 REVIEW = """崇义县“十四五”教育发展规划中期评估报告

@@ -17,15 +17,14 @@ from dataclasses import dataclass, replace
 from figures.changes import StatedChange, find_changes
 from figures.compute import Computation, ComputeError, Operand, cagr, change, display_unit, growth, multiple
 from figures.numbers import (
-    NON_MEASURE_UNITS,
     Quantity,
     amount_text,
     display_scale,
-    find_quantities,
     is_unit,
     published_scale,
 )
 from figures.periods import growth_years
+from figures.years import years_named
 from ingest.metadata import reported_year
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -502,21 +501,16 @@ def _year_of(reader: Reader, a: Stated) -> int | None:
     return _year_at(reader, a.hit, a.sentence[0], a.quantity.start)
 
 
-def _years_named(text: str) -> list[int]:
-    """The years a text names, in Arabic or Chinese digits (`2024年`, `二〇二四年`, as news in either writes)."""
-    return [int(q.value) for q in find_quantities(text) if q.unit in NON_MEASURE_UNITS]
-
-
 def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | None:
     """The year of the value at `at`: the last year its sentence names before it, else the one year
     its section headings name, else the year before the document's (a report reviews the year
     before it is written) — never the question's year: the year a `比上年`/`同比` change is on is the
     one before this."""
     doc = reader.documents[hit.chunk.doc_id]
-    named_years = _years_named(doc.text[sentence_start:at])
+    named_years = years_named(doc.text[sentence_start:at])
     if named_years:
         return named_years[-1]
-    heading = set(_years_named(hit.chunk.section))
+    heading = set(years_named(hit.chunk.section))
     if len(heading) == 1:
         return int(heading.pop())
     # a bulletin's figures are of the one year its title names (`2024年…统计公报`): issued later, or

@@ -19,7 +19,7 @@ from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Evidence, Reader
 from server.answer.listed import listed_pair
 from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts
-from server.answer.text import clause, computed_figure, display, flat, pick_quantity, region_of
+from server.answer.text import clause, clause_start, computed_figure, display, flat, pick_quantity, region_of
 from server.answer.verify import mismatch
 from server.operation import asks_multiple
 from server.query import Query, key_terms
@@ -215,9 +215,10 @@ def _of_year(text: str, span: tuple[int, int], other: Quantity, years: list[str]
     if len(years) != 1:
         return None
     found = []
-    for q in find_quantities(text[span[0]:span[1]]):
+    sentence = text[span[0]:span[1]]
+    for q in find_quantities(sentence):
+        own = sentence[clause_start(sentence, q.start):q.start]  # a grouping comma (1,200) ends no clause
         q.start, q.end = q.start + span[0], q.end + span[0]
-        own = re.split(r"[，,；;。]", text[span[0]:q.start])[-1]
         if q.unit == other.unit and q.start != other.start and years[0] in normalize(own):
             found.append(q)
     return found[0] if len(found) == 1 else None

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
+from figures.years import chinese_years
 from ingest.lru import LRU
 from ingest.metadata import reported_year
 from ingest.models import Chunk, Document
@@ -28,7 +29,7 @@ from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, chinese_years, plan_words, spans, years_before
+from server.timespans import PLAN_WORD, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones

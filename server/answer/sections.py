@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from figures.numbers import chinese_to_number
 from ingest.models import Document, Section, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import lines, split_paragraphs, split_sentences
@@ -44,7 +45,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
 # the year a heading writes in Chinese numerals (二〇三五) as digits, to match a question's 2035
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _PAUSE = re.compile(pauses("，。；;：:"))
 
 
@@ -269,7 +269,7 @@ def _first_clause(text: str, start: int, end: int) -> str:
 
 def _heading_form(heading: str) -> str:
     form = normalize(heading, drop_space=True)
-    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), form)
+    return _CN_YEAR.sub(lambda m: f"{chinese_to_number(m.group()):04d}", form)
 
 
 def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
