@@ -18,11 +18,10 @@ from ingest.grams import compact
 from ingest.lru import LRU
 from ingest.normalize import normalize
 from server.answer import Composer, Draft
-from server.answer.evidence import document_year, term_parts
+from server.answer.evidence import document_year
 from server.answer.nearwords import near_words_for
 from server.deps import get_index
 from server.docref import DocNames, DocRef, names_a_document
-from server.embedbatch import expecting
 from server.followup import check, cited_texts, resolve
 from server.generate import Generator
 from server.query import Query, RegionCatalog, analyse
@@ -92,9 +91,7 @@ class Service:
             named = query.regions + [r.describe() for r in refs if r.doc_ids]
             draft = Draft(f"文件中未找到：{'、'.join(named)}不在所选文件范围内。", True)
         else:
-            # the words near-word checks may weigh: embedded in one call, if any is (server/embedbatch.py)
-            with expecting([*query.terms, *(p for t in query.terms for p in term_parts(t))]):
-                draft = self.composer.compose(query, hits, self.search, scope)
+            draft = self.composer.compose(query, hits, self.search, scope)
             draft = check(draft, resolution, cited_texts(draft.citations, self.index.documents))
         timings["answer"] = _ms(t2)
 

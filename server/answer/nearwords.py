@@ -22,7 +22,6 @@ import numpy as np
 
 from ingest.lru import LRU
 from ingest.wordvectors import WordTable, content_words
-from server.embedbatch import along
 
 # fitted on the dev question sets (eval/*/dev.jsonl, eval/testset.jsonl): the lowest cosine at which
 # no unanswerable question was answered and no answer turned wrong; paraphrase pairs such as
@@ -84,8 +83,6 @@ class NearWords:
         stored = {t: v for t in dict.fromkeys(texts) if table is not None and (v := table.get(t)) is not None}
         with self._lock:
             new = [t for t in dict.fromkeys(texts) if t not in stored and t not in self._vectors]
-            # the question's other words in the same call (server/embedbatch.py)
-            new = along(new, lambda t: t in self._vectors or table is not None and table.get(t) is not None)
         fresh = dict(zip(new, self._embed(new))) if new else {}
         with self._lock:
             self._vectors.update(fresh)
