@@ -4,7 +4,8 @@ searches (and which handler ran them) and CPU time, on an existing index; the sl
     .venv/bin/python scripts/bench_calls.py DATA_DIR QUESTIONS.jsonl [--json OUT]
     e.g. DATA_DIR = $POLICYQA_DATA_DIR/eval-corpora/corpus-dev-<hash>, QUESTIONS = eval/corpus-dev/dev.jsonl
 
-Questions run in order through `Service.ask` after one untimed warm-up, as `policyqa eval` runs them
+Questions run in order through `Service.ask` after one untimed warm-up answer and the warm-up's
+per-document scans (server/prewarm.py), as `policyqa eval` runs them
 (each followed by eval's untimed retrieval, which warms the same caches). CPU time of this process
 (`time.process_time`) stands in for latency on shared cores: model calls and searches are counted,
 not timed, so two runs on a loaded machine can be compared.
@@ -76,6 +77,8 @@ def main() -> None:
     items = load_testset(args.questions)
     system = pipeline_system(service, "pipeline")
     system.ask(items[0].question, [], None)
+    if system.warm is not None:  # the per-document scans a served app's warm-up does once ready
+        system.warm()
     rows = []
     for item in items:
         history = [t.model_dump() for t in item.history]

@@ -19,6 +19,7 @@ from typing import Any
 
 from ingest.places import prepare as prepare_places
 from ingest.segment import pos_tokenizer, tokenize
+from server.prewarm import warm_documents
 from server.service import service_for
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,10 @@ class WarmUp:
                 started = time.perf_counter()
                 step()
                 self.seconds[name] = round(time.perf_counter() - started, 2)
+            self.done.set()  # ready: what follows only spares later questions work, none waits for it
+            started = time.perf_counter()
+            warm_documents(service_for(index))
+            self.seconds["document amounts"] = round(time.perf_counter() - started, 2)
             log.info("warm-up done: %s", ", ".join(f"{n} {s} s" for n, s in self.seconds.items()))
         except Exception as e:  # noqa: BLE001 - no index yet: the routes answer 503 and say how to build one
             log.warning("warm-up stopped: %s", e)

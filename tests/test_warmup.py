@@ -58,9 +58,11 @@ def test_start_loads_the_parts_in_the_background_while_health_answers(held):
         held.release.set()
         assert held.app.state.warm_up.done.wait(300)
         after = client.get("/api/health").json()
+        assert list(held.app.state.warm_up.seconds)[:len(STEPS)] == STEPS  # every part loaded, none failed
+        held.app.state.warm_up._thread.join(300)  # once ready, it goes on to scan the documents' amounts
     assert while_loading.status_code == 200 and while_loading.json()["ready"] is False
     assert after["ready"] is True
-    assert list(held.app.state.warm_up.seconds) == STEPS  # every part loaded, none failed
+    assert list(held.app.state.warm_up.seconds) == [*STEPS, "document amounts"]
 
 
 def test_a_question_asked_during_the_warm_up_waits_for_it(held):
