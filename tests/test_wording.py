@@ -80,6 +80,8 @@ def test_a_bound_root_lowers_the_closeness_asked_only_for_the_compound_it_heads(
     assert near.near("位子", "调整位置") is None  # the root, not as the head: another word
     assert near.near("位子", "增加岗位") is None  # headed by 位 but too far (0.6)
     assert near.near("学校", "新增学位") is None  # a shared character, no suffix: NEAR_MIN holds
+    from server.answer.nearwords import bound_root
+    assert (bound_root("位子"), bound_root("车子"), bound_root("幼儿"), bound_root("学校")) == ("位", "车", "", "")
 
 
 def test_without_the_bound_root_the_everyday_word_is_refused(service):
