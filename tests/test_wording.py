@@ -18,6 +18,7 @@ REPORT = """2026年青石市政府工作报告
 民生保障稳步增进。个人养老金制度全面实施，开户38万人。全市小学专任教师1.2万人。
 全市学前三年毛入园率达到92.5%。城镇新增就业3.4万人。城乡居民人均可支配收入年均增长4.8%、6.1%。
 农村居民人均可支配收入达到21500元，农村居民最低生活保障标准每月780元。为1200名孤独症儿童提供免费康复服务。
+全市新增学位4200个，其中城区新增学位2600个。全市现有校车86辆，每天接送学生5200人。
 二、2026年重点工作
 今年城镇新增就业3万人以上，新建普通高中2所。
 推行惠民惠农补贴“一卡通”，资金直达群众账户。
@@ -57,6 +58,41 @@ def test_a_word_the_corpus_never_uses_weighs_as_its_near_word(service):
         service.composer.reader.near = near
     # words with no near word in the report stay missing: 城里人's 低保 is not the 农村居民's
     assert service.ask("城里人每月的低保钱是多少？").abstained
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("城里去年多出来多少个位子？", "2600个"),
+    ("全市去年多出来多少个位子？", "4200个"),
+    ("城区的学校去年多了多少个位子？", "2600个"),
+    ("全市现有多少辆车子？", "86辆"),
+])
+def test_an_everyday_word_on_a_bound_root_is_matched_by_the_compound_it_heads(service, question, figure):
+    # 位子 and 车子 are in no passage; the report writes 学位 and 校车, compounds headed by the root
+    answer = service.ask(question)
+    assert not answer.abstained and figure in answer.answer, answer.answer
+
+
+def test_a_bound_root_lowers_the_closeness_asked_only_for_the_compound_it_heads():
+    embed = _Embedder({"位子": [1, 0, 0], "学位": [0.75, 0.66, 0], "学校": [1, 0, 0],
+                       "位置": [0.75, 0.66, 0], "岗位": [0.6, 0.8, 0]})
+    near = NearWords(embed, threshold=0.8, root_threshold=0.72)
+    assert near.near("位子", "新增学位")[0] == "学位"  # cosine 0.75: headed by 位
+    assert near.near("位子", "调整位置") is None  # the root, not as the head: another word
+    assert near.near("位子", "增加岗位") is None  # headed by 位 but too far (0.6)
+    assert near.near("学校", "新增学位") is None  # a shared character, no suffix: NEAR_MIN holds
+    from server.answer.nearwords import bound_root
+    assert (bound_root("位子"), bound_root("车子"), bound_root("幼儿"), bound_root("学校")) == ("位", "车", "", "")
+
+
+def test_without_the_bound_root_the_everyday_word_is_refused(service):
+    from server.answer.nearwords import NEAR_MIN, near_words_for
+    reader = service.composer.reader
+    plain, reader.near = reader.near, near_words_for(service.index)
+    reader.near.root_threshold = NEAR_MIN  # a fresh cache, the root asking as much as any word
+    try:  # the model alone places 位子 too far from 学位: the root is what answers it
+        assert service.ask("城里去年多出来多少个位子？  ").abstained
+    finally:
+        reader.near = plain
 
 
 def test_a_neighbouring_stage_or_indicator_is_no_stand_in(service):

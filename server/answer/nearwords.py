@@ -28,6 +28,16 @@ from ingest.wordvectors import WordTable, content_words
 # 退休钱/养老金 (0.86), 招新生/招生 (0.83) lie above it, siblings such as 小学/初中 (0.84) are kept out by
 # the verifier's stage check, not by this threshold
 NEAR_MIN = 0.8
+# an everyday word built on a bound root (位子, 车子: a root and the noun suffix 子) matched by a passage
+# compound headed by that root (学位, 座位, 校车): the shared head says they are one kind of thing, so less
+# closeness is asked. Measured on m3e-small: 位子/学位 0.73, 位子/座位 0.78, 车子/校车 0.78; other things
+# headed by the root lie below it (位子/岗位 0.69, 位子/托位 0.71, 本子/作业本 0.68), and words sharing a
+# character but no root are not weighed so (学校/学位 0.77: 学校 has no suffix)
+ROOT_NEAR_MIN = 0.72
+# the noun suffix of everyday speech (现代汉语词典: 子 as 后缀): the character before it is the root. Not 儿,
+# which in writing is mostly the head noun `child` (幼儿, 婴儿, 孤儿), not a suffix; 子 as the noun `person`
+# (学子) is read as a suffix too: 学子 lies at 0.72–0.76 from 入学/升学/小学, a known limit
+_NOUN_SUFFIXES = ("子",)
 WORD_CACHE = 16384  # vectors of words the build's table lacks, kept (2 KB each)
 PASSAGE_CACHE = 4096  # passages' word lists kept
 NEAR_CACHE = 8192  # (word, passage) pairs weighed: a question's gates weigh the same pair again and again
@@ -35,12 +45,13 @@ NEAR_CACHE = 8192  # (word, passage) pairs weighed: a question's gates weigh the
 
 class NearWords:
     """`near(word, text)`: the word of `text` closest in meaning to `word` and its cosine, when at
-    least NEAR_MIN; else None."""
+    least NEAR_MIN (ROOT_NEAR_MIN for a compound headed by the bound root of `word`); else None."""
 
     def __init__(self, embed: Callable[[list[str]], np.ndarray], threshold: float = NEAR_MIN,
-                 table: Callable[[], WordTable | None] = lambda: None):
+                 table: Callable[[], WordTable | None] = lambda: None, root_threshold: float = ROOT_NEAR_MIN):
         self._embed = embed  # texts → L2-normalised vectors, one row each
         self.threshold = threshold
+        self.root_threshold = root_threshold  # for a passage compound headed by the word's bound root
         self._table = table  # the current build's words embedded at ingest (None: none)
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
@@ -61,8 +72,13 @@ class NearWords:
             return None
         vectors = self.vectors([word, *candidates])
         sims = vectors[1:] @ vectors[0]
-        best = int(np.argmax(sims))
-        return (candidates[best], float(sims[best])) if sims[best] >= self.threshold else None
+        root = bound_root(word)
+        reach = [self.root_threshold if root and c.endswith(root) else self.threshold for c in candidates]
+        passing = [n for n in range(len(candidates)) if sims[n] >= reach[n]]
+        if not passing:
+            return None
+        best = max(passing, key=lambda n: sims[n])
+        return candidates[best], float(sims[best])
 
     def phrase_near(self, phrases: list[str], clauses: list[str]) -> float:
         """The highest cosine between a phrase of the question and a clause of a passage (0 without
@@ -93,6 +109,12 @@ class NearWords:
             while len(self._vectors) > WORD_CACHE:
                 self._vectors.popitem(last=False)
         return found
+
+
+def bound_root(word: str) -> str:
+    """The root of a word of two characters formed by a noun suffix (位 of 位子, 车 of 车子), '' for others:
+    everyday speech adds the suffix where the documents write the root in a compound (学位, 座位)."""
+    return word[0] if len(word) == 2 and word[1] in _NOUN_SUFFIXES and word[0] not in _NOUN_SUFFIXES else ""
 
 
 def siblings(a: str, b: str) -> bool:

@@ -478,7 +478,7 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
         return Unlike(stated[0], asked) if stated else ""
     whose = _whose(query.search_text or query.norm, word)
     if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
-                     for i in naming):  # 学生参与率 stated, 教师参与率 asked
+                     and not _whose_named(query.norm, whose, i) for i in naming):  # 学生参与率 stated, 教师参与率 asked
         return Unlike(_name_in(naming[0]), f"{whose}{word}")
     stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
     named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
@@ -507,6 +507,15 @@ def _whose(text: str, word: str) -> str:
     if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各":
         return ""
     return last
+
+
+def _whose_named(question: str, whose: str, item: str) -> bool:
+    """Whether the item names the group asked in the documents' words the lexicon gives for it (孩子 →
+    儿童, server/lexicon/synonyms.tsv), written after the same word as in the question: 残疾儿童 for
+    残疾孩子, while 适龄儿童 is another group."""
+    before = [w for w in words(question[:question.find(whose)]) if w.strip()]
+    lead = before[-1] if before and len(before[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", before[-1]) else ""
+    return bool(lead) and any(f"{lead}{form}" in item for form in SYNONYMS.get(whose, ()))
 
 
 def _stated_rates(items: list[str]) -> list[str]:
