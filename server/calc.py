@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from figures.compute import (
     Computation,
@@ -34,6 +35,7 @@ from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import row_label
+from server.lexicon import stages as stage_lexicon
 from server.operation import asks_multiple
 from server.query import Query
 from server.regions import short_name
@@ -170,7 +172,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
         if op == "ratio":
             in_focus = _amounts(text, *focus)
             found = _per_year(query, text, in_focus or amounts) if query.asked.per == "年" else \
-                _per_unit(query, amounts, in_focus) or _per_count(query, text, in_focus)
+                _per_unit(query, text, amounts, in_focus) or _per_count(query, text, in_focus)
             return [found] if found else []
         if op == "difference":
             pair = _like_pair(_amounts(text, *focus))
@@ -530,7 +532,7 @@ def _short(words: str) -> str:
     return _LABEL_TRIM.sub("", re.sub(r"^[\d.、．\s]+", "", bare)).strip("为是有")[:16]
 
 
-def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Computation | None:
+def _per_unit(query: Query, text: str, amounts: list[Operand], focus: list[Operand]) -> Computation | None:
     """amount ÷ count (`4200万元 ÷ 3.2万人次`), or students ÷ teachers for 生师比."""
     if query.asked.per == "生师比":
         people = [o for o in focus or amounts if o.unit == "人"]
@@ -544,8 +546,17 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
     seen = {f.source["start"] for f in focus}  # type: ignore[index]  # amounts always have a source
     pool = focus + [o for o in amounts if o.source["start"] not in seen]  # type: ignore[index]
     asks_money = not query.units or any(u.startswith("元") for u in query.units)  # not `平均每户多少人`
-    money = next((o for o in pool if o.unit == "元"), None) if asks_money else None
-    count = next((o for o in pool if o.unit == per_unit), None)
+    if not asks_money:
+        return None
+    items = _item_pairs(text, focus, per_unit)
+    if len(items) > 1:  # a list of items each with its count and amount: the one the question names
+        chosen = _named_item(query, items)
+        if chosen is None:
+            return None
+        count, money = chosen
+    else:
+        money = next((o for o in pool if o.unit == "元"), None)
+        count = next((o for o in pool if o.unit == per_unit), None)
     if money is None or count is None:
         return None
     result = ratio(money, count, label=f"平均每{per}金额", decimals=2)
@@ -558,6 +569,60 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
 
 _CLAUSE_CUT = re.compile(pauses("，；;。"))
 _PER_UNIT = {"学生": "人", "学位": "个", "名": "人"}  # what `平均每…` names → the unit it is counted in
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause (between ，；。) of text holding offset `at`."""
+    left = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)), default=0)
+    right = next((m.start() for m in _CLAUSE_CUT.finditer(text, at)), len(text))
+    return left, right
+
+
+def _item_pairs(text: str, focus: list[Operand], per_unit: str) -> list[tuple[str, Operand, Operand]]:
+    """The items of a list that states each item's count and amount in its own clause (`学前教育资助3100人次、
+    155万元，义务教育资助18600人次、620万元`): (the clause's words, the count, the amount)."""
+    clauses: dict[tuple[int, int], list[Operand]] = {}
+    for o in focus:
+        assert o.source is not None  # an amount found in the text
+        clauses.setdefault(_clause(text, o.source["start"]), []).append(o)
+    out = []
+    for (s, e), found in clauses.items():
+        counts = [o for o in found if o.unit == per_unit]
+        money = [o for o in found if o.unit == "元"]
+        if len(counts) == 1 and len(money) == 1:
+            out.append((normalize(text[s:e]), counts[0], money[0]))
+    return out
+
+
+def _named_item(query: Query, items: list[tuple[str, Operand, Operand]]) -> tuple[Operand, Operand] | None:
+    """(count, amount) of the one item the question names: by the school stage it names under any of the
+    stage's names (中职 = 中等职业教育, server/lexicon/stages.tsv), else by the longest run of words shared;
+    None when no item or several fit equally."""
+    asked = stages_named(query.norm)
+    if asked:
+        items = [it for it in items if stages_named(it[0]) & asked]
+    scored = sorted(((_overlap(words, query.norm), count, money) for words, count, money in items),
+                    key=lambda x: -x[0])
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]) or (not asked and scored[0][0] < 2):
+        return None
+    return scored[0][1], scored[0][2]
+
+
+@lru_cache(maxsize=1)
+def _stage_forms() -> tuple[tuple[str, str], ...]:
+    """(a name of a school stage, the stage), longest names first (普通高中 before 高中)."""
+    forms = [(name, stage) for stage, (names, _) in stage_lexicon().items() for name in (stage, *names)]
+    return tuple(sorted(forms, key=lambda f: -len(f[0])))
+
+
+def stages_named(text: str) -> set[str]:
+    """The school stages a text names under any of their names (中职 and 中等职业教育 alike)."""
+    found, rest = set(), text
+    for name, stage in _stage_forms():
+        if name in rest:
+            found.add(stage)
+            rest = rest.replace(name, " ")
+    return found
 
 
 def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | None:
