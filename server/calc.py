@@ -36,6 +36,7 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.lexicon import stages as stage_lexicon
+from server.lexicon import unit_nouns
 from server.operation import asks_multiple
 from server.query import Query
 from server.regions import short_name
@@ -445,15 +446,28 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     list item) share most with the question's part (`研究生学历` of `专任教师1200人,其中研究生学历96人`),
     the whole the larger amount of the same unit whose words share most with the question's whole —
     or, when the question names none, the amount the part's sentence splits (`…,其中…`)."""
-    part_words, whole_words = query.asked.part, bare_noun(query.asked.whole, query)
+    part_words, whole_words = query.asked.part, _ALL.sub("", bare_noun(query.asked.whole, query))
     if not part_words:
         return None
     pieces = _pieces(text, *window)
     if len(pieces) < 2:
         return None
-    part = max(pieces, key=lambda p: _overlap(p[1], part_words))
-    if _overlap(part[1], part_words) < 2:
+    # … first by the question's part, then by the words the part has beyond the whole's (`中职` of `中职资助资金`
+    # when `资助资金` is the whole), so that the whole's own amount is not taken for the part
+    own = part_words.replace(whole_words, "") if whole_words else part_words
+
+    def score(p: tuple[Operand, str, int]) -> tuple[int, int]:
+        return _overlap(p[1], part_words), _overlap(p[1], own)
+
+    best = max(score(p) for p in pieces)
+    if best[0] < 2:
         return None
+    parts = [p for p in pieces if score(p) == best]
+    if len({p[0].unit for p in parts}) > 1:  # one item's count and amount (`资助9200人次、920万元`): the kind asked
+        parts = _of_kind_named(parts, f"{part_words}{whole_words}")
+        if not parts:
+            return None
+    part = parts[0]
     wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
     if not wholes:
         return None
@@ -480,6 +494,19 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
 
 
+_ALL = re.compile(r"^(?:全部|所有|全体|整个)的?")  # `全部资助` is the whole of what 资助 names
+
+
+def _of_kind_named(pieces: list[tuple[Operand, str, int]], words: str) -> list[tuple[Operand, str, int]]:
+    """The pieces in the kind of unit the question's nouns name (资金 → 元, 人次 → counts of people;
+    server/lexicon/unit_nouns.tsv); none when its nouns name no kind or both."""
+    kinds = {kind for noun, kind in unit_nouns().items() if noun in words} & {"money", "people"}
+    if len(kinds) != 1:
+        return []
+    money = kinds == {"money"}
+    return [p for p in pieces if ("元" in p[0].unit) == money]
+
+
 # a whole asked as its topic + a 总 noun (`教师总人数`, `督导总次数`, `资金总额`) …
 _TOTAL_NOUN = re.compile(r"(?:的)?(?:总次数|总人数|总数量|总数|总额|总量|总计|合计|总和)$")
 # … is the amount the document states as the whole: `共开展督导1200次`, `累计投入资金5000万元`
@@ -503,8 +530,12 @@ def _heads(noun: str, words: str) -> bool:
 def _qualified(words: str, noun: str) -> bool:
     """Whether an amount's words name `noun` with more words before it (`义务教育经费总投入` for
     `教育经费总投入`): a kind of the thing, not all of it."""
-    short, bare = _short(words), normalize(noun, drop_space=True)
+    short, bare = _SPENT.sub("", _short(words)), normalize(noun, drop_space=True)
     return len(bare) >= 2 and short.endswith(bare) and len(short) >= len(bare) + 2
+
+
+# verbs a total's words may open with (`发放资助资金2725万元`, `累计拨付奖补资金`): no qualifier of its noun
+_SPENT = re.compile(r"^(?:累计|共计|合计|共)?(?:发放|拨付|下达|筹措|筹集|落实)")
 
 
 def bare_noun(words: str, query: Query) -> str:
@@ -516,14 +547,25 @@ def bare_noun(words: str, query: Query) -> str:
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:
     """Each amount of text[start:end] with the words of its clause or list item and its offset."""
-    out = []
+    out: list[tuple[Operand, str, int]] = []
     for o in _amounts(text, start, end):
         assert o.source is not None  # an amount found in the text
         s, e = o.source["start"], o.source["end"]
         left = max((m.end() for m in _PIECE_END.finditer(text, start, s)), default=start)
         right = next((m.start() for m in _PIECE_END.finditer(text, e, end)), end)
-        out.append((o, normalize(text[left:right]), s))
+        words = normalize(text[left:right])
+        # an item's second amount after 、 with no words of its own (`普通高中资助9200人次、920万元`): the
+        # item's words name it too
+        if out and text[left - 1:left] == "、" and not _OWN_WORDS.search(text[left:s]):
+            before, prior, _ = out[-1]
+            assert before.source is not None
+            if before.source["end"] <= left - 1 and not _OWN_WORDS.search(text[before.source["end"]:left - 1]):
+                words = f"{prior}、{words}"
+        out.append((o, words, s))
     return out
+
+
+_OWN_WORDS = re.compile(r"[\u4e00-\u9fff]")  # words beside an amount (its unit's characters read as part of it)
 
 
 def _short(words: str) -> str:

@@ -9,7 +9,7 @@ from server.calc import prose_compute, stages_named
 from server.query import analyse
 from server.regions import RegionCatalog
 
-AID = ("2024年，全市累计资助学生5万人次，发放资金9000万元。其中，学前教育资助4000人次、200万元，义务教育资助"
+AID = ("2024年，全市累计资助学生5万人次，发放资助资金9000万元。其中，学前教育资助4000人次、200万元，义务教育资助"
        "20000人次、800万元，普通高中资助12000人次、2400万元，中职资助14000人次、5600万元。")
 ALLOWANCE = "全县发放生活补助：小学1200人、360万元；初中800人、320万元。"
 
@@ -51,3 +51,32 @@ def test_stages_are_named_under_any_of_their_names():
     assert stages_named("中职资助") == stages_named("中等职业教育资助") == {"中等职业教育"}
     assert stages_named("普通高中资助") == {"普通高中"} == stages_named("高中学生")
     assert stages_named("高中阶段教育") == {"高中阶段"}
+
+
+# --- a share of one item's amount --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, value, inputs", [
+    # the item's amount, not its count beside it, when the question's nouns name money (资金, 金额, 钱)
+    ("义务教育资助资金占全部资助资金的比例", 8.89, ["800万元", "9000万元"]),
+    ("中职资助资金占资助资金的几成", 62.22, ["5600万元", "9000万元"]),
+    ("学前教育资助的钱占全部资助资金的比例是多少", 2.22, ["200万元", "9000万元"]),
+])
+def test_share_of_an_items_amount_of_the_stated_total(question, value, inputs):
+    found = _computed(question, AID)
+    assert [(v, u) for v, u, _ in found] == [(value, "%")], found
+    assert sorted(found[0][2]) == sorted(inputs)
+
+
+def test_share_of_an_item_naming_neither_kind_computes_nothing():
+    # `资助` names neither the count nor the amount of the item: which one is unclear
+    assert _computed("义务教育资助占全部资助的比例", AID) == []
+
+
+@pytest.mark.parametrize("question, value", [
+    ("义务教育阶段学生占全部在校学生的比例", 69.59),
+    ("在园幼儿占所有在校学生的比例是多少", 11.75),
+])
+def test_share_of_a_whole_asked_with_all(question, value):
+    text = "2020年，全县共有学校120所，在校学生83950人，其中在园幼儿9860人、义务教育阶段学生58420人、高中阶段学生15670人。"
+    assert [(v, u) for v, u, _ in _computed(question, text)] == [(value, "%")]
