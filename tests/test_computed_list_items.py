@@ -78,5 +78,6 @@ def test_share_of_an_item_naming_neither_kind_computes_nothing():
     ("在园幼儿占所有在校学生的比例是多少", 11.75),
 ])
 def test_share_of_a_whole_asked_with_all(question, value):
-    text = "2020年，全县共有学校120所，在校学生83950人，其中在园幼儿9860人、义务教育阶段学生58420人、高中阶段学生15670人。"
+    text = ("2020年，全县共有学校120所，在校学生83950人，其中在园幼儿9860人、义务教育阶段学生58420人、"
+            "高中阶段学生15670人。")
     assert [(v, u) for v, u, _ in _computed(question, text)] == [(value, "%")]
