@@ -591,15 +591,11 @@ def _per_unit(query: Query, text: str, amounts: list[Operand], focus: list[Opera
     if not asks_money:
         return None
     items = _item_pairs(text, focus, per_unit)
-    if len(items) > 1:  # a list of items each with its count and amount: the one the question names
-        chosen = _named_item(query, items)
-        if chosen is None:
-            return None
-        count, money = chosen
-    else:
-        money = next((o for o in pool if o.unit == "元"), None)
-        count = next((o for o in pool if o.unit == per_unit), None)
-    if money is None or count is None:
+    # a list of items each with its count and amount: the one the question names
+    chosen = _named_item(query, items) if len(items) > 1 else \
+        (next((o for o in pool if o.unit == per_unit), None), next((o for o in pool if o.unit == "元"), None))
+    count, money = chosen or (None, None)
+    if count is None or money is None:
         return None
     result = ratio(money, count, label=f"平均每{per}金额", decimals=2)
     if "万元" in query.norm and result.value >= 1e4 and result.unit.startswith("元"):  # asked in 万元: that scale
