@@ -364,6 +364,8 @@ def reached(passed: bool, question: str) -> str:
     """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（没有达到要求）`."""
     if not _ASKS_REACHED.search(question):
         return ""
+    if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
+        return "（够，达到要求）" if passed else "（不够，没有达到要求）"
     return "（达到要求）" if passed else "（没有达到要求）"
 
 
@@ -412,20 +414,20 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
     # … the stated share of the part the question names, when it names one (`随机督导占…` is not the
     # 整改率 of `已整改351个，整改率为89.5%` in the same sentence)
     matched = bool(stated) and abs(a.value / b.value * 100 - stated[0].value) <= 1 \
-        and (not query.asked.part or _overlap(a.label, query.asked.part) >= 2)
+        and (not query.asked.part or overlap(a.label, query.asked.part) >= 2)
     if not matched:  # both counts from the answering sentence itself
         pairs = [(p, w) for p, w in pairs
                  if all(focus[0] <= o.source["start"] < focus[1] for o in (p, w))]  # type: ignore[index]
         if not pairs:
             return None
-        named = max((p for p, _ in pairs), key=lambda o: _overlap(o.label, query.norm))
-        if _overlap(named.label, query.norm) < 2:
+        named = max((p for p, _ in pairs), key=lambda o: overlap(o.label, query.norm))
+        if overlap(named.label, query.norm) < 2:
             return None
         wholes = [w for p, w in pairs if p is named]
         whole_words = bare_noun(query.asked.whole, query)
         if whole_words:  # the whole the question names, never another count of the sentence
             least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
-            wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least
+            wholes = [w for w in wholes if overlap(w.label, whole_words) >= least
                       or stated_total(w.label, whole_words)]
             if not wholes:
                 return None
@@ -457,7 +459,7 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     own = part_words.replace(whole_words, "") if whole_words else part_words
 
     def score(p: tuple[Operand, str, int]) -> tuple[int, int]:
-        return _overlap(p[1], part_words), _overlap(p[1], own)
+        return overlap(p[1], part_words), overlap(p[1], own)
 
     best = max(score(p) for p in pieces)
     if best[0] < 2:
@@ -478,11 +480,11 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         # whole then stands elsewhere in the document (server/answer/computed.share_apart)
         # … or by the noun the question's whole ends with, the question having put its topic before it
         # (`营养改善计划受益学生` asked, `受益学生2.61万人` stated)
-        named = [p for p in wholes if (_overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
+        named = [p for p in wholes if (overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
                                        or stated_total(p[1], whole_words)) and not _qualified(p[1], whole_words)]
         if not named:
             return None
-        whole = max(named, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
+        whole = max(named, key=lambda p: (overlap(p[1], whole_words), -abs(p[2] - part[2])))
     else:  # the amount before the part whose sentence goes on `其中…`
         before = [p for p in wholes if p[2] < part[2] and "其中" in text[p[2]:part[2]]]
         if not before:
@@ -518,7 +520,7 @@ def stated_total(words: str, whole: str) -> bool:
     and a 总 noun (`督导总次数`): the topic in the words, and the words marking the amount as a total."""
     topic = _TOTAL_NOUN.sub("", normalize(whole, drop_space=True))
     return len(topic) >= 2 and topic != normalize(whole, drop_space=True) and _TOTAL_WORD.search(words) is not None \
-        and _overlap(words, topic) >= min(len(topic), 2 + len(topic) // 2)
+        and overlap(words, topic) >= min(len(topic), 2 + len(topic) // 2)
 
 
 def _heads(noun: str, words: str) -> bool:
@@ -639,7 +641,7 @@ def _named_item(query: Query, items: list[tuple[str, Operand, Operand]]) -> tupl
     asked = stages_named(query.norm)
     if asked:
         items = [it for it in items if stages_named(it[0]) & asked]
-    scored = sorted(((_overlap(words, query.norm), count, money) for words, count, money in items),
+    scored = sorted(((overlap(words, query.norm), count, money) for words, count, money in items),
                     key=lambda x: -x[0])
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]) or (not asked and scored[0][0] < 2):
         return None
@@ -679,7 +681,7 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         assert den.source is not None and num.source is not None  # amounts found in the text
         left = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, den.source["start"])), default=0)
         right = next((m.start() for m in _CLAUSE_CUT.finditer(text, num.source["end"])), len(text))
-        scored.append((_overlap(text[left:right], query.norm), den, num))
+        scored.append((overlap(text[left:right], query.norm), den, num))
     if not scored:
         return None
     scored.sort(key=lambda x: -x[0])
@@ -725,7 +727,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     periods = [o for o in wanted if kinds[id(o)] == "period"]
     if not periods or any(kinds[id(o)] == "year" for o in wanted):
         return None
-    total_amount = max(periods, key=lambda o: _overlap(o.label, query.norm))  # the amount the question names
+    total_amount = max(periods, key=lambda o: overlap(o.label, query.norm))  # the amount the question names
     span = Operand(label="年数", value=years, unit="年", decimals=0, source=source)
     result = ratio(total_amount, span, label=f"{total_amount.label} 年均", decimals=2)
     scale = total_amount.scale
@@ -803,7 +805,7 @@ def _growth_with_change(old: Operand, new: Operand, label: str) -> Computation:
     return result
 
 
-def _overlap(label: str, question: str) -> int:
+def overlap(label: str, question: str) -> int:
     """Length of the longest run of characters the label shares with the question."""
     a, b = normalize(label, drop_space=True), normalize(question, drop_space=True)
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
@@ -842,7 +844,7 @@ def _like_pair(amounts: list[Operand]) -> list[Operand] | None:
     or a whole and its parts gives no difference of them (two figures named apart: comparison.py)."""
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:]:
-            if a.unit == b.unit and a.value != b.value and _overlap(a.label, b.label) >= SAME_INDICATOR_CHARS:
+            if a.unit == b.unit and a.value != b.value and overlap(a.label, b.label) >= SAME_INDICATOR_CHARS:
                 return [a, b]
     return None
 
@@ -869,7 +871,7 @@ def _row_asked(query: Query, table: Table, row: Row) -> Row:
         if m.size < 2:
             break
         own = own[:m.a] + own[m.a + m.size:]
-    return row if len(own) < 2 or _overlap(own, query.norm) >= 2 else parent
+    return row if len(own) < 2 or overlap(own, query.norm) >= 2 else parent
 
 
 def _year_column(query: Query, row: Row) -> str | None:
