@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from figures.compute import (
     Computation,
@@ -34,6 +35,8 @@ from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import row_label
+from server.lexicon import stages as stage_lexicon
+from server.lexicon import unit_nouns
 from server.operation import asks_multiple
 from server.query import Query
 from server.regions import short_name
@@ -170,7 +173,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
         if op == "ratio":
             in_focus = _amounts(text, *focus)
             found = _per_year(query, text, in_focus or amounts) if query.asked.per == "年" else \
-                _per_unit(query, amounts, in_focus) or _per_count(query, text, in_focus)
+                _per_unit(query, text, amounts, in_focus) or _per_count(query, text, in_focus)
             return [found] if found else []
         if op == "difference":
             pair = _like_pair(_amounts(text, *focus))
@@ -361,6 +364,8 @@ def reached(passed: bool, question: str) -> str:
     """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（没有达到要求）`."""
     if not _ASKS_REACHED.search(question):
         return ""
+    if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
+        return "（够，达到要求）" if passed else "（不够，没有达到要求）"
     return "（达到要求）" if passed else "（没有达到要求）"
 
 
@@ -409,20 +414,20 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
     # … the stated share of the part the question names, when it names one (`随机督导占…` is not the
     # 整改率 of `已整改351个，整改率为89.5%` in the same sentence)
     matched = bool(stated) and abs(a.value / b.value * 100 - stated[0].value) <= 1 \
-        and (not query.asked.part or _overlap(a.label, query.asked.part) >= 2)
+        and (not query.asked.part or overlap(a.label, query.asked.part) >= 2)
     if not matched:  # both counts from the answering sentence itself
         pairs = [(p, w) for p, w in pairs
                  if all(focus[0] <= o.source["start"] < focus[1] for o in (p, w))]  # type: ignore[index]
         if not pairs:
             return None
-        named = max((p for p, _ in pairs), key=lambda o: _overlap(o.label, query.norm))
-        if _overlap(named.label, query.norm) < 2:
+        named = max((p for p, _ in pairs), key=lambda o: overlap(o.label, query.norm))
+        if overlap(named.label, query.norm) < 2:
             return None
         wholes = [w for p, w in pairs if p is named]
         whole_words = bare_noun(query.asked.whole, query)
         if whole_words:  # the whole the question names, never another count of the sentence
             least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
-            wholes = [w for w in wholes if _overlap(w.label, whole_words) >= least
+            wholes = [w for w in wholes if overlap(w.label, whole_words) >= least
                       or stated_total(w.label, whole_words)]
             if not wholes:
                 return None
@@ -443,15 +448,28 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     list item) share most with the question's part (`研究生学历` of `专任教师1200人,其中研究生学历96人`),
     the whole the larger amount of the same unit whose words share most with the question's whole —
     or, when the question names none, the amount the part's sentence splits (`…,其中…`)."""
-    part_words, whole_words = query.asked.part, bare_noun(query.asked.whole, query)
+    part_words, whole_words = query.asked.part, _ALL.sub("", bare_noun(query.asked.whole, query))
     if not part_words:
         return None
     pieces = _pieces(text, *window)
     if len(pieces) < 2:
         return None
-    part = max(pieces, key=lambda p: _overlap(p[1], part_words))
-    if _overlap(part[1], part_words) < 2:
+    # … first by the question's part, then by the words the part has beyond the whole's (`中职` of `中职资助资金`
+    # when `资助资金` is the whole), so that the whole's own amount is not taken for the part
+    own = part_words.replace(whole_words, "") if whole_words else part_words
+
+    def score(p: tuple[Operand, str, int]) -> tuple[int, int]:
+        return overlap(p[1], part_words), overlap(p[1], own)
+
+    best = max(score(p) for p in pieces)
+    if best[0] < 2:
         return None
+    parts = [p for p in pieces if score(p) == best]
+    if len({p[0].unit for p in parts}) > 1:  # one item's count and amount (`资助9200人次、920万元`): the kind asked
+        parts = _of_kind_named(parts, f"{part_words}{whole_words}")
+        if not parts:
+            return None
+    part = parts[0]
     wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
     if not wholes:
         return None
@@ -462,11 +480,11 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         # whole then stands elsewhere in the document (server/answer/computed.share_apart)
         # … or by the noun the question's whole ends with, the question having put its topic before it
         # (`营养改善计划受益学生` asked, `受益学生2.61万人` stated)
-        named = [p for p in wholes if (_overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
+        named = [p for p in wholes if (overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
                                        or stated_total(p[1], whole_words)) and not _qualified(p[1], whole_words)]
         if not named:
             return None
-        whole = max(named, key=lambda p: (_overlap(p[1], whole_words), -abs(p[2] - part[2])))
+        whole = max(named, key=lambda p: (overlap(p[1], whole_words), -abs(p[2] - part[2])))
     else:  # the amount before the part whose sentence goes on `其中…`
         before = [p for p in wholes if p[2] < part[2] and "其中" in text[p[2]:part[2]]]
         if not before:
@@ -476,6 +494,19 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
     except ComputeError:
         return None
+
+
+_ALL = re.compile(r"^(?:全部|所有|全体|整个)的?")  # `全部资助` is the whole of what 资助 names
+
+
+def _of_kind_named(pieces: list[tuple[Operand, str, int]], words: str) -> list[tuple[Operand, str, int]]:
+    """The pieces in the kind of unit the question's nouns name (资金 → 元, 人次 → counts of people;
+    server/lexicon/unit_nouns.tsv); none when its nouns name no kind or both."""
+    kinds = {kind for noun, kind in unit_nouns().items() if noun in words} & {"money", "people"}
+    if len(kinds) != 1:
+        return []
+    money = kinds == {"money"}
+    return [p for p in pieces if ("元" in p[0].unit) == money]
 
 
 # a whole asked as its topic + a 总 noun (`教师总人数`, `督导总次数`, `资金总额`) …
@@ -489,7 +520,7 @@ def stated_total(words: str, whole: str) -> bool:
     and a 总 noun (`督导总次数`): the topic in the words, and the words marking the amount as a total."""
     topic = _TOTAL_NOUN.sub("", normalize(whole, drop_space=True))
     return len(topic) >= 2 and topic != normalize(whole, drop_space=True) and _TOTAL_WORD.search(words) is not None \
-        and _overlap(words, topic) >= min(len(topic), 2 + len(topic) // 2)
+        and overlap(words, topic) >= min(len(topic), 2 + len(topic) // 2)
 
 
 def _heads(noun: str, words: str) -> bool:
@@ -501,8 +532,12 @@ def _heads(noun: str, words: str) -> bool:
 def _qualified(words: str, noun: str) -> bool:
     """Whether an amount's words name `noun` with more words before it (`义务教育经费总投入` for
     `教育经费总投入`): a kind of the thing, not all of it."""
-    short, bare = _short(words), normalize(noun, drop_space=True)
+    short, bare = _SPENT.sub("", _short(words)), normalize(noun, drop_space=True)
     return len(bare) >= 2 and short.endswith(bare) and len(short) >= len(bare) + 2
+
+
+# verbs a total's words may open with (`发放资助资金2725万元`, `累计拨付奖补资金`): no qualifier of its noun
+_SPENT = re.compile(r"^(?:累计|共计|合计|共)?(?:发放|拨付|下达|筹措|筹集|落实)")
 
 
 def bare_noun(words: str, query: Query) -> str:
@@ -514,14 +549,25 @@ def bare_noun(words: str, query: Query) -> str:
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:
     """Each amount of text[start:end] with the words of its clause or list item and its offset."""
-    out = []
+    out: list[tuple[Operand, str, int]] = []
     for o in _amounts(text, start, end):
         assert o.source is not None  # an amount found in the text
         s, e = o.source["start"], o.source["end"]
         left = max((m.end() for m in _PIECE_END.finditer(text, start, s)), default=start)
         right = next((m.start() for m in _PIECE_END.finditer(text, e, end)), end)
-        out.append((o, normalize(text[left:right]), s))
+        words = normalize(text[left:right])
+        # an item's second amount after 、 with no words of its own (`普通高中资助9200人次、920万元`): the
+        # item's words name it too
+        if out and text[left - 1:left] == "、" and not _OWN_WORDS.search(text[left:s]):
+            before, prior, _ = out[-1]
+            assert before.source is not None
+            if before.source["end"] <= left - 1 and not _OWN_WORDS.search(text[before.source["end"]:left - 1]):
+                words = f"{prior}、{words}"
+        out.append((o, words, s))
     return out
+
+
+_OWN_WORDS = re.compile(r"[\u4e00-\u9fff]")  # words beside an amount (its unit's characters read as part of it)
 
 
 def _short(words: str) -> str:
@@ -530,7 +576,7 @@ def _short(words: str) -> str:
     return _LABEL_TRIM.sub("", re.sub(r"^[\d.、．\s]+", "", bare)).strip("为是有")[:16]
 
 
-def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Computation | None:
+def _per_unit(query: Query, text: str, amounts: list[Operand], focus: list[Operand]) -> Computation | None:
     """amount ÷ count (`4200万元 ÷ 3.2万人次`), or students ÷ teachers for 生师比."""
     if query.asked.per == "生师比":
         people = [o for o in focus or amounts if o.unit == "人"]
@@ -544,9 +590,14 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
     seen = {f.source["start"] for f in focus}  # type: ignore[index]  # amounts always have a source
     pool = focus + [o for o in amounts if o.source["start"] not in seen]  # type: ignore[index]
     asks_money = not query.units or any(u.startswith("元") for u in query.units)  # not `平均每户多少人`
-    money = next((o for o in pool if o.unit == "元"), None) if asks_money else None
-    count = next((o for o in pool if o.unit == per_unit), None)
-    if money is None or count is None:
+    if not asks_money:
+        return None
+    items = _item_pairs(text, focus, per_unit)
+    # a list of items each with its count and amount: the one the question names
+    chosen = _named_item(query, items) if len(items) > 1 else \
+        (next((o for o in pool if o.unit == per_unit), None), next((o for o in pool if o.unit == "元"), None))
+    count, money = chosen or (None, None)
+    if count is None or money is None:
         return None
     result = ratio(money, count, label=f"平均每{per}金额", decimals=2)
     if "万元" in query.norm and result.value >= 1e4 and result.unit.startswith("元"):  # asked in 万元: that scale
@@ -558,6 +609,60 @@ def _per_unit(query: Query, amounts: list[Operand], focus: list[Operand]) -> Com
 
 _CLAUSE_CUT = re.compile(pauses("，；;。"))
 _PER_UNIT = {"学生": "人", "学位": "个", "名": "人"}  # what `平均每…` names → the unit it is counted in
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause (between ，；。) of text holding offset `at`."""
+    left = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)), default=0)
+    right = next((m.start() for m in _CLAUSE_CUT.finditer(text, at)), len(text))
+    return left, right
+
+
+def _item_pairs(text: str, focus: list[Operand], per_unit: str) -> list[tuple[str, Operand, Operand]]:
+    """The items of a list that states each item's count and amount in its own clause (`学前教育资助3100人次、
+    155万元，义务教育资助18600人次、620万元`): (the clause's words, the count, the amount)."""
+    clauses: dict[tuple[int, int], list[Operand]] = {}
+    for o in focus:
+        assert o.source is not None  # an amount found in the text
+        clauses.setdefault(_clause(text, o.source["start"]), []).append(o)
+    out = []
+    for (s, e), found in clauses.items():
+        counts = [o for o in found if o.unit == per_unit]
+        money = [o for o in found if o.unit == "元"]
+        if len(counts) == 1 and len(money) == 1:
+            out.append((normalize(text[s:e]), counts[0], money[0]))
+    return out
+
+
+def _named_item(query: Query, items: list[tuple[str, Operand, Operand]]) -> tuple[Operand, Operand] | None:
+    """(count, amount) of the one item the question names: by the school stage it names under any of the
+    stage's names (中职 = 中等职业教育, server/lexicon/stages.tsv), else by the longest run of words shared;
+    None when no item or several fit equally."""
+    asked = stages_named(query.norm)
+    if asked:
+        items = [it for it in items if stages_named(it[0]) & asked]
+    scored = sorted(((overlap(words, query.norm), count, money) for words, count, money in items),
+                    key=lambda x: -x[0])
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]) or (not asked and scored[0][0] < 2):
+        return None
+    return scored[0][1], scored[0][2]
+
+
+@lru_cache(maxsize=1)
+def _stage_forms() -> tuple[tuple[str, str], ...]:
+    """(a name of a school stage, the stage), longest names first (普通高中 before 高中)."""
+    forms = [(name, stage) for stage, (names, _) in stage_lexicon().items() for name in (stage, *names)]
+    return tuple(sorted(forms, key=lambda f: -len(f[0])))
+
+
+def stages_named(text: str) -> set[str]:
+    """The school stages a text names under any of their names (中职 and 中等职业教育 alike)."""
+    found, rest = set(), text
+    for name, stage in _stage_forms():
+        if name in rest:
+            found.add(stage)
+            rest = rest.replace(name, " ")
+    return found
 
 
 def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | None:
@@ -576,7 +681,7 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         assert den.source is not None and num.source is not None  # amounts found in the text
         left = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, den.source["start"])), default=0)
         right = next((m.start() for m in _CLAUSE_CUT.finditer(text, num.source["end"])), len(text))
-        scored.append((_overlap(text[left:right], query.norm), den, num))
+        scored.append((overlap(text[left:right], query.norm), den, num))
     if not scored:
         return None
     scored.sort(key=lambda x: -x[0])
@@ -622,7 +727,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     periods = [o for o in wanted if kinds[id(o)] == "period"]
     if not periods or any(kinds[id(o)] == "year" for o in wanted):
         return None
-    total_amount = max(periods, key=lambda o: _overlap(o.label, query.norm))  # the amount the question names
+    total_amount = max(periods, key=lambda o: overlap(o.label, query.norm))  # the amount the question names
     span = Operand(label="年数", value=years, unit="年", decimals=0, source=source)
     result = ratio(total_amount, span, label=f"{total_amount.label} 年均", decimals=2)
     scale = total_amount.scale
@@ -700,7 +805,7 @@ def _growth_with_change(old: Operand, new: Operand, label: str) -> Computation:
     return result
 
 
-def _overlap(label: str, question: str) -> int:
+def overlap(label: str, question: str) -> int:
     """Length of the longest run of characters the label shares with the question."""
     a, b = normalize(label, drop_space=True), normalize(question, drop_space=True)
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
@@ -739,7 +844,7 @@ def _like_pair(amounts: list[Operand]) -> list[Operand] | None:
     or a whole and its parts gives no difference of them (two figures named apart: comparison.py)."""
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:]:
-            if a.unit == b.unit and a.value != b.value and _overlap(a.label, b.label) >= SAME_INDICATOR_CHARS:
+            if a.unit == b.unit and a.value != b.value and overlap(a.label, b.label) >= SAME_INDICATOR_CHARS:
                 return [a, b]
     return None
 
@@ -766,7 +871,7 @@ def _row_asked(query: Query, table: Table, row: Row) -> Row:
         if m.size < 2:
             break
         own = own[:m.a] + own[m.a + m.size:]
-    return row if len(own) < 2 or _overlap(own, query.norm) >= 2 else parent
+    return row if len(own) < 2 or overlap(own, query.norm) >= 2 else parent
 
 
 def _year_column(query: Query, row: Row) -> str | None:

@@ -13,17 +13,19 @@ import re
 
 from figures.compute import Computation, ComputeError, Operand, share
 from figures.indicators import Indicator, match_form, match_indicator, match_stage
-from figures.numbers import Quantity, find_quantities, fold
+from figures.numbers import Quantity, find_quantities, fold, parse_number
 from figures.standards import ComplianceResult, Rule, check, rules_for
 from figures.tablequery import cells_of, key
 from ingest.models import Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
+from ingest.tables import label_column, row_label
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft
+from server.answer.draft import Claim, Draft, table_of
 from server.answer.text import computed_figure, display, flat, region_of
-from server.calc import cell_operand, reached, states_rule
+from server.calc import bare_noun, cell_operand, compliance, overlap, reached, states_rule, verdict_text
 from server.retrieve import Hit
+from server.schemas import Figure
 
 CANDIDATES = 10  # passages searched for the figure the question quotes
 
@@ -319,3 +321,65 @@ def _column_named(column: str, asked: str) -> int:
     """How much of the column's header the question writes (`培训人数（人）` and `…的人数`: 人数)."""
     words = re.findall(r"[\u4e00-\u9fff]{2}", key(column))
     return sum(w in asked for w in words)
+
+
+ROW_CANDIDATES = 8  # leading passages searched for the table row of the school or place a question names
+_HEADER_UNIT = re.compile(r"[（(][^（()）]*[)）]")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区](?=[\u4e00-\u9fff]{3})")
+
+
+class NamedRowJudged:
+    """A standard asked of one school or place (`东城小学运动场馆够标准吗`) that a table's row states, whether or
+    not the best passage is that row (a plan to reach the standard, no value, may rank first): the row the
+    question names by its label, the column whose header shares most words with the question, judged against
+    the national standard. A tie of columns, or no column with a standard, leaves the question to the other
+    strategies."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        if not ask.query.asked.compliance:
+            return None
+        for hit in [ask.evidence.hit, *ask.ranked[:ROW_CANDIDATES]]:
+            if hit.chunk.row_index is None:
+                continue
+            draft = _row_judged(ask, hit)
+            if draft is not None:
+                return draft
+        return None
+
+
+def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
+    query = ask.query
+    doc = ask.reader.documents[hit.chunk.doc_id]
+    table = table_of(doc, hit.chunk)
+    if table is None:
+        return None
+    row = table.rows[hit.chunk.row_index]  # type: ignore[index]  # a row's chunk
+    label = normalize(row_label(table, row), drop_space=True)
+    asked = normalize(query.norm, drop_space=True)
+    # the row's name as the question writes it: without the places the question names, or without the
+    # county or district a school's full name opens with (`某县城南小学` asked as `城南小学`)
+    names = {bare_noun(label, query), _PLACE_PREFIX.sub("", label)}
+    if not any(len(name) >= 3 and name in asked for name in names):
+        return None  # not the row the question names
+    scored = []
+    for cell in row.cells:
+        header = _HEADER_UNIT.sub("", normalize(cell.column, drop_space=True))
+        q = parse_number(cell.text + normalize(cell.unit))
+        if q is None or cell.column == label_column(table):
+            continue
+        scored.append((overlap(header, query.norm), header, cell, q))
+    scored.sort(key=lambda s: -s[0])
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    _, header, cell, q = scored[0]
+    judged = compliance(query, q.value, q.unit, f"{label}{header}")
+    if judged is None or judged.flag not in ("pass", "fail"):
+        return None
+    n = ask.book.cite(hit, row.start, row.end)
+    caption = normalize(table.caption or table.section)
+    answer = (f"{verdict_text(judged, query.norm)}：{label}{header}{cell.text}{normalize(cell.unit)}[{n}]。"
+              f"{judged.note or judged.formula}。依据{region_of(doc)}《{caption}》“{label}”：{header}{cell.text}[{n}]")
+    figure = Figure(label=f"{label}{header}", value=q.value, unit=normalize(q.unit_as_written or q.unit),
+                    citation_ids=[n])
+    return Draft(answer, False, ask.book.citations, [figure, computed_figure(judged, n)],
+                 [Claim(q.unit, header, hit, (row.start, row.end))])

@@ -7,7 +7,13 @@ from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.comparison import Comparison
-from server.answer.compliance import CannotJudge, PerStudentStandard, RestatedRequirement, StageStandards
+from server.answer.compliance import (
+    CannotJudge,
+    NamedRowJudged,
+    PerStudentStandard,
+    RestatedRequirement,
+    StageStandards,
+)
 from server.answer.computed import (
     CompletionRate,
     PerHead,
@@ -59,6 +65,7 @@ class Composer:
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
+            NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
