@@ -18,12 +18,15 @@ from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, 
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
-from server.timespans import plan_words, span_words, without_spans
+from server.timespans import (  # noqa: F401 - RELATIVE_YEARS re-exported
+    RELATIVE_YEAR,
+    RELATIVE_YEARS,
+    plan_words,
+    span_words,
+    without_spans,
+)
 
 _YEAR = re.compile(r"(20\d\d)\s*年?")
-# a year named relative to the document's own (a 2026 report's 去年 is 2025); not `比上年`, a comparison base
-RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1}
-_RELATIVE_YEAR = re.compile(r"(?<![比较同])(今年|去年|明年)")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
@@ -51,7 +54,7 @@ QUESTION_WORDS = frozenset(
     "大约 约 大概 大致 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
     "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 "
     # the time frame and the source, said of any document: 今年/去年 are resolved as years
-    "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
+    "今年 去年 前年 明年 后年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
     # intention: what is asked is a plan, named by the rest (准备新建…, 打算组织…), as with 计划
     "准备 打算 "
     # asking to reckon a figure from others (用…和…数算, 估算一下): the figures are named by the rest
@@ -119,9 +122,15 @@ def plain(norm: str) -> str:
     return _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)] if {m.start(), m.end()} <= bounds else m.group(0), norm)
 
 
+# a bound on a count as spoken (`不到50人的学校`, `没到100人`): the documents write 不足 (不足100名学生的…学校)
+# (not `达不到`, `有没有到95%`: a check asked)
+_SPOKEN_BOUND = re.compile(r"(?<![有达够])(?:不到|没到)(?=\s*(?:\d|[一二两三四五六七八九十百千]))")
+
+
 def analyse(question: str, catalog: RegionCatalog) -> Query:
-    norm = plain(normalize(question))
-    known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
+    written = _SPOKEN_BOUND.sub("不足", question)
+    norm = plain(normalize(written))
+    known, unknown, rest = catalog.find(plain(normalize(written, drop_space=True)))
     years = list(dict.fromkeys(_YEAR.findall(norm)))
     intents = intents_of(norm)
     if len(known) > 1 and not intents & {"compare"}:
@@ -130,12 +139,12 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     # a place the corpus does not cover, coordinated with one it does (A区和B区的合作), is a topic of that
     # region's documents (a partner, a twinned county): the retrievers look for it, no key term does. A
     # place name inside another name (a school named after its town) is no partner.
-    bare = plain(normalize(question, drop_space=True))
+    bare = plain(normalize(written, drop_space=True))
     partners = [p for p in unknown if re.search(rf"[和与及、同跟]{re.escape(p)}|{re.escape(p)}[和与及、同跟]", bare)]
     for place in unknown:
         rest = rest.replace(place, " ")
     search_text = " ".join([rest.strip(), *partners]) if known and len(rest.strip()) >= 2 else norm
-    relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
+    relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(norm)))
     terms = _with_alternatives(key_terms(rest), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
                  search_text, asks(rest), classify(norm, intents), focus_term(rest, terms),
