@@ -122,15 +122,9 @@ def plain(norm: str) -> str:
     return _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)] if {m.start(), m.end()} <= bounds else m.group(0), norm)
 
 
-# a bound on a count as spoken (`不到50人的学校`, `没到100人`): the documents write 不足 (不足100名学生的…学校)
-# (not `达不到`, `有没有到95%`: a check asked)
-_SPOKEN_BOUND = re.compile(r"(?<![有达够])(?:不到|没到)(?=\s*(?:\d|[一二两三四五六七八九十百千]))")
-
-
 def analyse(question: str, catalog: RegionCatalog) -> Query:
-    written = _SPOKEN_BOUND.sub("不足", question)
-    norm = plain(normalize(written))
-    known, unknown, rest = catalog.find(plain(normalize(written, drop_space=True)))
+    norm = plain(normalize(question))
+    known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
     years = list(dict.fromkeys(_YEAR.findall(norm)))
     intents = intents_of(norm)
     if len(known) > 1 and not intents & {"compare"}:
@@ -139,7 +133,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     # a place the corpus does not cover, coordinated with one it does (A区和B区的合作), is a topic of that
     # region's documents (a partner, a twinned county): the retrievers look for it, no key term does. A
     # place name inside another name (a school named after its town) is no partner.
-    bare = plain(normalize(written, drop_space=True))
+    bare = plain(normalize(question, drop_space=True))
     partners = [p for p in unknown if re.search(rf"[和与及、同跟]{re.escape(p)}|{re.escape(p)}[和与及、同跟]", bare)]
     for place in unknown:
         rest = rest.replace(place, " ")
@@ -210,7 +204,7 @@ def key_terms(text: str) -> list[str]:
     indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
     # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
     periods = plan_words(text)
-    spoken = _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text)))
+    spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text))))
     asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(spoken)))
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
     indicators = [m.group() for m in _RATIO_NAME.finditer(asked)]
@@ -244,6 +238,9 @@ _NUMERAL_COUNTER = re.compile(rf"[一二两三四五六七八九十几每各]+[{
 # `达没达到省定标准`): the check's yardstick (figures/standards.py), not a word the passage must carry
 _YARDSTICK = re.compile(r"(?:够|到|达|符合|满足)\s*(?:国家|省|市|县|优质均衡|基本均衡|国标|省定|市定|规定|有关|相关)"
                         r"[^?？,，\s]{0,8}?的?(?:标准|要求)")
+# a bound on a count as spoken (`不到50人的学校`, `没到100人`), where documents write 不足 or 以下: it qualifies
+# the group counted, no word of what is asked (and would find `落实不到位`); not `达不到`, `有没有到95%` (a check)
+_SPOKEN_BOUND = re.compile(r"(?<![有达够])(?:不到|没到)(?=\s*(?:\d|[一二两三四五六七八九十百千]))")
 # `生均值`, `人均值`: the value per head, 值 no word of its own (jieba reads 均值, a mean)
 _PER_HEAD_VALUE = re.compile(r"([生人]均)值")
 

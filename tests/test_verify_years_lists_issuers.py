@@ -4,7 +4,7 @@ written here (real ingest, Service.ask):
 - a rate of 孩子 is the documents' rate of 儿童/儿童少年, and a table caption's `表1` is no indicator;
 - 今年/去年/前年 are read against the document's year, in the question and in the figure's own sentence:
   a figure of 去年 never answers 前年, and the sentence of the year asked answers instead;
-- a spoken bound (`不到50人`) is the documents' 不足;
+- a spoken bound (`不到50人`) qualifies the group counted: no key term (it would find `不到位`);
 - who issued a document and on which day, from its own head or signature, cited."""
 
 import pytest
@@ -146,7 +146,7 @@ def test_a_figure_of_another_year_never_answers(service, question, other):
     "上杭县学生不到50人的小规模学校有几所",
     "上杭县不足50名学生的农村学校还剩多少所？",
 ])
-def test_a_spoken_bound_is_the_documents_bound(service, question):
+def test_a_spoken_bound_is_no_key_term(service, question):
     answer = service.ask(question)
     assert not answer.abstained, answer.answer
     assert answer.figures[0].value == 26, answer.answer
