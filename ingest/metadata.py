@@ -252,6 +252,16 @@ def calendar_date(text: str) -> str:
     return f"{_cn_number(month['y']):04d}-{_cn_number(month['m']):02d}"
 
 
+def written_date(text: str, iso: str) -> re.Match | None:
+    """Where `text` first writes the date `iso` (yyyy-mm-dd or yyyy-mm) in any of its forms, or None."""
+    for rx in (DATE, _MONTH) if len(iso) > 7 else (_MONTH,):
+        found = next((m for m in rx.finditer(text) if (iso_date(m) if rx is DATE else calendar_date(m.group()))
+                      == iso), None)
+        if found:
+            return found
+    return None
+
+
 def iso_date(match: re.Match) -> str:
     """A DATE match as yyyy-mm-dd ('' when it is no calendar date)."""
     if match["iy"]:

@@ -81,13 +81,13 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
            ("%", "百分点")),
           # a score (`绩效自评打了多少分`, `得分`), not 分钟, 分之, 分别 …
           (re.compile(r"(?:多少|几)分(?![钟之别配校类批期摊担成享])|得分|评分|打分|分数"), ("分",)),
-          (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿(?!园)|老师|孩子)|人数|几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
+          (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿(?!园)|老师|孩子)|人数|(?<!哪)几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
                       r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
            ("人", "人次")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
           # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`) or
           # asks the name of (`新建哪所学校`)
-          (re.compile(r"多少所|几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
+          (re.compile(r"多少所|(?<!哪)几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里")),
           # a length of time (`多长时间内上报`): hours, days or weeks, not a date (a count in 个, `6个月`, is
           # left to the counter's own reading)
@@ -101,7 +101,8 @@ _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|�
 # per head, also as spoken (`每个学生补多少`, `每名幼儿`)
 PER_HEAD = re.compile(r"生均|每生|人均|每人|每(?:个|名|位)?(?:小学|初中|中学|高中|中职)?(?:学生|生|孩子|幼儿|儿童)")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
-_COUNTER = re.compile(rf"(?:几|多少)(人次|趟|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
+# `哪几件事`, `哪几所学校` ask which ones (names, measures), not how many: no counter is asked there
+_COUNTER = re.compile(rf"(?:(?<!哪)几|多少)(人次|趟|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
 _UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
 # nouns a count of takes its counter from, where the asking word names none (`新建了多少幼儿园和中小学`):
@@ -216,9 +217,12 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     return units
 
 
+_ASK_WORD = re.compile(r"多少|(?<!哪)几")  # an asking word for an amount (哪几 asks which ones)
+
+
 def _implied_counter(norm: str) -> str:
     """The counter of the noun the first asking word's phrase ends with (`多少幼儿园和中小学` → 所), or ''."""
-    ask = re.search(r"多少|几", norm)
+    ask = _ASK_WORD.search(norm)
     if ask is None:
         return ""
     phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")
@@ -231,7 +235,7 @@ def _implied_counter(norm: str) -> str:
 def asked_noun_kind(norm: str) -> str:
     """The kind of unit (server/lexicon/unit_nouns.tsv) of the noun the first asking word asks of, by the
     noun its phrase ends with (`发放了多少学生资助资金` → money: 资金, not the 学生 before it), else ''."""
-    ask = re.search(r"多少|几", norm)
+    ask = _ASK_WORD.search(norm)
     if ask is None:
         return ""
     phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")

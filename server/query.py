@@ -18,12 +18,15 @@ from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, 
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
-from server.timespans import plan_words, span_words, without_spans
+from server.timespans import (  # noqa: F401 - RELATIVE_YEARS re-exported
+    RELATIVE_YEAR,
+    RELATIVE_YEARS,
+    plan_words,
+    span_words,
+    without_spans,
+)
 
 _YEAR = re.compile(r"(20\d\d)\s*年?")
-# a year named relative to the document's own (a 2026 report's 去年 is 2025); not `比上年`, a comparison base
-RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1}
-_RELATIVE_YEAR = re.compile(r"(?<![比较同])(今年|去年|明年)")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
@@ -51,7 +54,7 @@ QUESTION_WORDS = frozenset(
     "大约 约 大概 大致 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
     "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 "
     # the time frame and the source, said of any document: 今年/去年 are resolved as years
-    "今年 去年 明年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
+    "今年 去年 前年 明年 后年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
     # intention: what is asked is a plan, named by the rest (准备新建…, 打算组织…), as with 计划
     "准备 打算 "
     # asking to reckon a figure from others (用…和…数算, 估算一下): the figures are named by the rest
@@ -135,7 +138,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     for place in unknown:
         rest = rest.replace(place, " ")
     search_text = " ".join([rest.strip(), *partners]) if known and len(rest.strip()) >= 2 else norm
-    relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in _RELATIVE_YEAR.findall(norm)))
+    relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(norm)))
     terms = _with_alternatives(key_terms(rest), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
                  search_text, asks(rest), classify(norm, intents), focus_term(rest, terms),
@@ -201,7 +204,7 @@ def key_terms(text: str) -> list[str]:
     indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
     # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
     periods = plan_words(text)
-    spoken = _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text)))
+    spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text))))
     asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(spoken)))
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
     indicators = [m.group() for m in _RATIO_NAME.finditer(asked)]
@@ -235,6 +238,9 @@ _NUMERAL_COUNTER = re.compile(rf"[一二两三四五六七八九十几每各]+[{
 # `达没达到省定标准`): the check's yardstick (figures/standards.py), not a word the passage must carry
 _YARDSTICK = re.compile(r"(?:够|到|达|符合|满足)\s*(?:国家|省|市|县|优质均衡|基本均衡|国标|省定|市定|规定|有关|相关)"
                         r"[^?？,，\s]{0,8}?的?(?:标准|要求)")
+# a bound on a count as spoken (`不到50人的学校`, `没到100人`), where documents write 不足 or 以下: it qualifies
+# the group counted, no word of what is asked (and would find `落实不到位`); not `达不到`, `有没有到95%` (a check)
+_SPOKEN_BOUND = re.compile(r"(?<![有达够])(?:不到|没到)(?=\s*(?:\d|[一二两三四五六七八九十百千]))")
 # `生均值`, `人均值`: the value per head, 值 no word of its own (jieba reads 均值, a mean)
 _PER_HEAD_VALUE = re.compile(r"([生人]均)值")
 

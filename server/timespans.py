@@ -39,6 +39,18 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 _YEAR_IN = re.compile(r"(?<![\d.])(20\d\d)\s*年")
 
 
+# a year named relative to the document's own (a 2025 speech's 去年 is 2024, its 前年 2023), as speeches,
+# work reports and questions say it; not the base of a comparison (`比上年`, `较去年`, `同比`) nor the end of
+# a count of years (`三年前年均…`)
+RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
+RELATIVE_YEAR = re.compile(r"(?<![比较同年])(今年|去年|前年|明年|后年)")
+
+
+def relative_years(text: str, written: int | None) -> set[int]:
+    """The years `text` names relative to its document's year `written` (none when that is unknown)."""
+    return {written + RELATIVE_YEARS[m] for m in RELATIVE_YEAR.findall(text)} if written else set()
+
+
 def years_before(text: str, dated: set[str], spanned: bool = False) -> set[str]:
     """The years a text's stated changes count from: the year before each year a sentence stating a
     change from the year before speaks for — the years it names, else `dated` (the years its headings,

@@ -6,16 +6,24 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import signer
+from ingest.metadata import signer, written_date
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.text import region_of
 from server.retrieve import Hit
 
-# the particulars, each with the words a question asks it by
-_FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人", re.compile(r"签发人")))
+# issuing a document, not a verb 发 begins (发放, 发展): 印发, 发布, or 发 closing the question (`哪天发的`)
+_ISSUED = r"(?:印发|发布|下发|签发|出台|公布|制定|发(?=的|了|出|文|[?？吗呢]|$))"
+# the particulars, each with the words a question asks it by: the 发文机关 and 成文日期 (GB/T 9704-2012) too,
+# asked as who or when the document was issued (`是哪个单位哪天发的`, `什么时候印发的`)
+_FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人", re.compile(r"签发人")),
+           ("发文单位", re.compile(rf"(?:哪个|哪家|什么|哪一?级)(?:单位|部门|机关)[^，,?？]{{0,6}}{_ISSUED}|"
+                               rf"(?:由谁|谁)[^，,?？]{{0,2}}{_ISSUED}|(?:发文|印发|发布)(?:单位|机关|部门)")),
+           ("日期", re.compile(rf"(?:哪天|哪一天|哪日|什么时候|啥时候|何时|几月几[号日]|什么日期)"
+                             rf"[^，,?？]{{0,4}}{_ISSUED}|"
+                             r"(?:发文|印发|发布|成文)(?:日期|时间)")))
 _PARTS = re.compile(r"[?？。；;]")
-_ASKING = re.compile(r"多少|是什么|是谁|哪个|几号|什么")
+_ASKING = re.compile(r"多少|是什么|是谁|哪个|几号|什么|哪天|哪一天|何时|哪家|谁")
 
 
 class DocumentFields:
@@ -28,18 +36,45 @@ class DocumentFields:
             return None
         reader = ask.reader
         doc = reader.documents[ask.ranked[0].chunk.doc_id]
-        values = {"文号": doc.meta.number, "签发人": signer(doc.text)}
+        date = written_date(doc.text, doc.meta.date) if doc.meta.date else None
+        values = {"文号": doc.meta.number, "签发人": signer(doc.text), "发文单位": doc.meta.issuer,
+                  "日期": date.group() if date else ""}
         stated = [(name, values[name]) for name in fields if values[name] and values[name] in doc.text]
-        if not stated:
-            return None
+        if len(stated) < len(fields):
+            return None  # a particular asked the document does not print: the other handlers say so
         chunks = reader.chunks_of[doc.doc_id]
+        printed = []  # each particular's line
+        for _, value in stated:
+            at = date.start() if date and value == values["日期"] else _printed_at(doc.text, value)
+            end = doc.text.find("\n", at)
+            printed.append((doc.text.rfind("\n", 0, at) + 1, end if end >= 0 else len(doc.text)))
+        blocks = _blocks(doc.text, printed)
         lines = []
-        for name, value in stated:
-            at = doc.text.index(value)
-            start, end = doc.text.rfind("\n", 0, at) + 1, doc.text.find("\n", at)
+        for (name, value), (start, end) in zip(stated, printed, strict=True):
+            start, end = next(b for b in blocks if b[0] <= start and end <= b[1])
             # the passage holding the line, else the document's first: the citation is by offsets
-            chunk = next((c for c in chunks if c.start <= at < c.end), chunks[0] if chunks else ask.ranked[0].chunk)
-            hit = Hit(-1, chunk, 0.0)
-            n = ask.book.cite(hit, start, end if end >= 0 else len(doc.text))
+            chunk = next((c for c in chunks if c.start <= start < c.end), chunks[0] if chunks else ask.ranked[0].chunk)
+            n = ask.book.cite(Hit(-1, chunk, 0.0), start, end)
             lines.append(f"{name}：{value}[{n}]")
-        return Draft(f"{'；'.join(lines)}。依据{region_of(doc)}文件的版头", False, ask.book.citations)
+        at = printed[-1][0]
+        where = "版头" if at < len(doc.text) / 2 else "落款"  # its head, or its signature at the end
+        return Draft(f"{'；'.join(lines)}。依据{region_of(doc)}文件的{where}", False, ask.book.citations)
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines joined where one directly follows another (an issuer printed over its date, a signature
+    block): cited as one."""
+    blocks: list[tuple[int, int]] = []
+    for start, end in sorted(lines):
+        if blocks and not text[blocks[-1][1]:start].strip():
+            blocks[-1] = (blocks[-1][0], max(end, blocks[-1][1]))
+        else:
+            blocks.append((start, end))
+    return blocks
+
+
+def _printed_at(text: str, value: str) -> int:
+    """Where a particular is printed: a line of its own (the issuer over the date, a signature), else where
+    the text first writes it (an issuer's name also stands in the title and the body)."""
+    own = re.search(rf"^[ \t\u3000]*{re.escape(value)}[ \t\u3000]*$", text, re.M)
+    return own.start() + own.group().index(value) if own else text.index(value)

@@ -35,6 +35,7 @@ from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import (
     CANDIDATES,
+    COVER_MIN,
     SYNONYMS,
     Reader,
     has_term,
@@ -45,12 +46,23 @@ from server.answer.evidence import (
 )
 from server.answer.lookup import table_answer
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
-from server.answer.text import CHANGE_BEFORE, clause_spans, display, flat, quantity_figure, region_of, written_value
+from server.answer.text import (
+    CHANGE_BEFORE,
+    clause_spans,
+    display,
+    flat,
+    pick_quantity,
+    quantity_figure,
+    region_of,
+    written_value,
+)
 from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
+from server.retrieve import Hit
+from server.timespans import relative_years
 
 # school stages by family (server/lexicon/stage_families.tsv): a figure of one family never answers a
 # question about another
@@ -194,6 +206,10 @@ class Verifier:
                 row = _stage_row(ask)
                 if row is not None:
                     return row
+            if isinstance(problem, OtherYear):  # the sentence of the year asked in a leading passage
+                dated = _year_sentence(ask)
+                if dated is not None:
+                    return dated
             if isinstance(problem, OtherClause):  # the sentence's clause about the subject asked
                 return _other_clause(ask, claim, problem)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
@@ -549,8 +565,12 @@ def _subject(item: str) -> str:
 
 
 def _name_in(item: str) -> str:
-    """The words of an item before its figure and its verb (`高中毛入学率超过93%` → 高中毛入学率)."""
-    return _VERB_TAIL.sub("", _NUMBER.split(item, maxsplit=1)[0])
+    """The words of an item before its figure and its verb (`高中毛入学率超过93%` → 高中毛入学率); a table
+    row's context starts with its caption, whose number (`表1`, `附表2-1`) is no figure."""
+    return _VERB_TAIL.sub("", _NUMBER.split(_CAPTION_NUMBER.sub("", item), maxsplit=1)[0])
+
+
+_CAPTION_NUMBER = re.compile(r"^(?:附)?表\s*\d+(?:[-—－.]\d+)*")
 
 
 def _noun_conflict(query: Query, unit: str, context: str) -> str:
@@ -883,9 +903,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     if not asked:
         return ""
     chunk = claim.hit.chunk
-    sentence = normalize(reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
-    # the base of a comparison (`较2022年增长2.3%`) dates no figure of the sentence
-    dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(_BASE_YEAR.sub("", sentence))]
+    dated = _sentence_dates(reader, chunk.doc_id, reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]])
     if not dated:
         # an undated sentence speaks for the years its headings, caption or document give its passage
         # (`全年公开招聘教师150人` under `一、2024年工作回顾`), unless its paragraph names the year asked
@@ -900,7 +918,45 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
             dated = [(y, y) for y in sorted(own)]
     if not dated or any(a <= y <= b for a, b in dated for y in asked):
         return ""
-    return f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数"
+    return OtherYear(f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数")
+
+
+def _sentence_dates(reader: Reader, doc_id: str, sentence: str) -> list[tuple[int, int]]:
+    """The years (spans as first, last) a sentence dates its figures by: written (not as a comparison's
+    base, `较2022年`), else named relative to its document's year (`去年全县…`, `今年计划…`)."""
+    sentence = normalize(sentence, drop_space=True)
+    dated = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _DATED.finditer(_BASE_YEAR.sub("", sentence))]
+    return dated or [(y, y) for y in sorted(relative_years(sentence, reader.doc_year(doc_id)))]
+
+
+class OtherYear(str):
+    """The reason a figure does not answer: its sentence dates it to another year than the one asked."""
+
+
+def _year_sentence(ask: Ask) -> Draft | None:
+    """For a figure of another year: the sentence of a leading passage dated to the year asked (a speech's
+    `去年招聘新教师186名` and `今年计划招聘教师150名` in one passage, 今年 asked) that states the amount asked
+    with as many of the question's key terms, when its figure passes the same check; else None."""
+    reader, query = ask.reader, ask.query
+    cover = reader.cover(query)
+    best: tuple[float, int, Hit, tuple[int, int], Quantity] | None = None
+    for order, hit in enumerate(ask.ranked[:CANDIDATES]):
+        if hit.chunk.row_index is not None:
+            continue
+        asked = {int(y) for y in reader.asked_years(query, hit.chunk.doc_id)}
+        text = reader.documents[hit.chunk.doc_id].text
+        for span in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            dated = _sentence_dates(reader, hit.chunk.doc_id, text[span[0]:span[1]])
+            if not asked or not any(a <= y <= b for a, b in dated for y in asked):
+                continue
+            quantity = pick_quantity(query, text, span, cover)
+            value = cover(text[span[0]:span[1]])
+            if quantity is not None and value >= COVER_MIN and (best is None or (value, -order) > best[:2]):
+                best = (value, -order, hit, span, quantity)
+    if best is None:
+        return None
+    _, _, hit, span, quantity = best
+    return _figure_of_sentence(ask, Claim(quantity.unit, "", hit, span), quantity)
 
 
 def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
