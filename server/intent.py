@@ -51,7 +51,9 @@ _PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
 # the part and the whole of a share: `A占B的比例`, `B中A占几成`, `A占比`
 _PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?P<whole>[\u4e00-\u9fff]{2,20}?)的?"
                             r"(?:比例|比重|百分之|几成|份额)")
-_WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:中|里|当中)[,，]?(?P<part>[\u4e00-\u9fff]{2,20}?)的?"
+# (the 中 of 高中/初中 is no "among"; a part holds no 占, which begins the whole of `A占B的比例`)
+_WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:(?<![高初])中|里|当中)[,，]?"
+                              r"(?P<part>(?:(?!占)[\u4e00-\u9fff]){2,20}?)的?"
                               r"(?:占比|占几成|占多少|所占|比例|比重)")
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")

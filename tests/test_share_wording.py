@@ -1,0 +1,17 @@
+"""The part and the whole of a share read from the question's wording: the 中 of a school stage (高中,
+初中) is no "among", and the whole of `A占B的比例` begins after 占 whichever pattern reads it."""
+
+import pytest
+
+from server.intent import share_nouns
+
+
+@pytest.mark.parametrize("question, part, whole", [
+    ("全县去年高中助学的钱占全部资助的比例", "全县去年高中助学的钱", "全部资助"),
+    ("初中学生资助资金占全部资助资金的几成", "初中学生资助资金", "全部资助资金"),
+    ("学前教育中公办园占比多少", "公办园", "学前教育"),
+    ("普通高中在校生中女生占多少", "女生", "普通高中在校生"),
+    ("专任教师里研究生学历的占几成", "研究生学历", "专任教师"),
+])
+def test_part_and_whole_by_the_wording(question, part, whole):
+    assert share_nouns(question) == (part, whole)
