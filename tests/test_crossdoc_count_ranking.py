@@ -1,6 +1,7 @@
-"""`A和B的X哪个多` of a noun that is counted (教师 → 名, 学校 → 所: figures/lexicon/counters.tsv): each place's count, not the first figure
-of a sentence naming the noun — a report states both the count achieved (`交流轮岗教师186人`) and a rule
-(`交流轮岗比例不低于10%`). Documents written here; a real Service (real model, real Chroma)."""
+"""`A和B的X哪个多` of a noun that is counted (教师 → 名, 学校 → 所: figures/lexicon/counters.tsv): each
+place's count, not the first figure of a sentence naming the noun — a report states both the count
+achieved (`交流轮岗教师186人`) and a rule (`交流轮岗比例不低于10%`). Documents written here; a real
+Service (real model, real Chroma)."""
 from __future__ import annotations
 
 import pytest
