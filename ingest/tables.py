@@ -94,6 +94,8 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
                 parsed = _pipe_table(doc_id, text, all_lines, i)
             elif _ANY_CAPTION.fullmatch(line) and i + 1 < len(all_lines):
                 parsed = _captioned(doc_id, text, all_lines, i, heading_starts)
+            elif (spaced := _spaced_table(doc_id, text, all_lines, i)) is not None:
+                parsed = spaced
             elif _starts_cells(text, all_lines, i, heading_starts):
                 parsed = _any_cells(text, all_lines, i, heading_starts, caption="")
         except TableError as err:
@@ -517,6 +519,43 @@ def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed
     if not rows:
         raise TableError(doc_id, text[block[0].start:block[0].end], "no data rows")
     return _Parsed("", columns, rows, len(block), label_column=label, layout="rows")
+
+
+# --- rows of space-separated cells (OCR of a scanned table, a text layer without its rules) -----------
+
+_GAP = re.compile(r"[^\s\u3000]+")
+MIN_SPACED_COLUMNS = 3
+
+
+def _spaced_cells(line: str, offset: int) -> list[Span]:
+    return [Span(offset + m.start(), offset + m.end()) for m in _GAP.finditer(line)]
+
+
+def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed | None:
+    """A header line of three or more cells apart by spaces, no number and no sentence among them
+    (`学段 2023年（元） 2024年（元） 增长率（%）`), over two or more lines of as many cells, each a label and
+    then numbers only (`幼儿园 6120 6480 5.88`): what OCR makes of a scanned table. Anything looser is prose."""
+    head = text[all_lines[i].start:all_lines[i].end]
+    columns = _spaced_cells(head, all_lines[i].start)
+    width = len(columns)
+    if not MIN_SPACED_COLUMNS <= width <= MAX_COLUMNS or any(
+            _is_number(text[s:e]) or len(text[s:e]) > MAX_CELL_CHARS or re.search(r"[。，,；;：:]", text[s:e])
+            for s, e in columns):
+        return None
+    rows = []
+    for span in all_lines[i + 1:]:
+        cells = _spaced_cells(text[span.start:span.end], span.start)
+        texts = [text[s:e] for s, e in cells]
+        if len(cells) != width or _is_number(texts[0]) or re.search(r"[。，,；;：:]", texts[0]) \
+                or not all(_is_number(t) or _VALUE.fullmatch(t) for t in texts[1:]):
+            break
+        rows.append(cells)
+    if len(rows) < 2:
+        return None
+    names = [text[s:e] for s, e in columns]
+    parsed = [_row(k, text, names, list(zip(names, cells, strict=True)), group="",
+                   row_unit=unit_of(text[cells[0].start:cells[0].end]), keys=1) for k, cells in enumerate(rows)]
+    return _Parsed("", names, parsed, len(rows) + 1, label_column=names[0], layout="spaced")
 
 
 # --- one cell per line, any shape -------------------------------------------------------------------

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit
+from figures.counters import noun_counter
 from figures.numbers import parse_number
 from ingest.models import Row, Table
 from ingest.normalize import normalize, not_pauses
@@ -292,6 +293,9 @@ def without_ranking(query: Query) -> Query:
     if (_GAP.search(query.norm) or _RANKING.search(query.norm)) and query.operation == "difference" \
             and not query.asked.change:
         query = replace(query, asked=replace(query.asked, operation=""))
+    counted = _counted_ranking(query)
+    if counted is not None:
+        return counted
     clauses = _CLAUSES.findall(query.norm)
     dropped = [c for c in clauses if _RANKING_CLAUSE.fullmatch(c.strip())]
     if not dropped or len(dropped) == len(clauses):
@@ -301,6 +305,25 @@ def without_ranking(query: Query) -> Query:
         norm, search = norm.replace(clause, ""), search.replace(clause, "")
     return replace(query, norm=norm, search_text=search,
                    terms=[t for t in query.terms if not any(t in clause for clause in dropped)])
+
+
+# a bare `哪个多/少` closing a question of places that asks no number: what it ranks is a count
+_COUNT_RANKING = re.compile(r"(?P<noun>[^\W\d]{2,})(?:的数量|数量|人数|数)?"
+                            r"哪(?:个|一个|里|家)?(?:地区|地方|区县|县|区|市)?(?:更|比较|较)?[多少](?:一些|些|一点)?[呢吗？?]*$")
+
+
+def _counted_ranking(query: Query) -> Query | None:
+    """`A和B交流轮岗教师哪个多` as `…教师有多少名` when its noun takes a counter (教师 → 名): each place's
+    count is looked up as such, not the first figure of a sentence naming the noun (a rule's `不低于10%`)."""
+    m = _COUNT_RANKING.search(query.norm)
+    if m is None or query.asks_number or query.units:
+        return None
+    counter = noun_counter(m.group("noun"))
+    if counter is None:
+        return None
+    norm = query.norm[:m.end("noun")] + f"有多少{counter}"
+    search = _COUNT_RANKING.sub(lambda x: f"{x.group('noun')}有多少{counter}", query.search_text)
+    return replace(query, norm=norm, search_text=search, asked=classify(norm, query.intents))
 
 
 # a figure stated as a target or a floor set (`不低于10%`, `力争`), not a value achieved; not 以上, which

@@ -43,8 +43,8 @@ from server.regions import short_name
 from server.retrieve import Hit
 
 # `哪个…更多` between the rows named ranks them as `最多` does
-_MAX = re.compile(r"最大|最多|最高|最长|哪[^，,。？?]{0,12}更(?:多|大|高|长)")
-_MIN = re.compile(r"最小|最少|最低|最短|哪[^，,。？?]{0,12}更(?:少|小|低|短)")
+_MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}更(?:多|大|高|长)")
+_MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)")
 _MEAN = re.compile(r"平均")
 _SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|合起来|相加|总和|累计")
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
@@ -68,7 +68,8 @@ _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|
 _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
-_RATE_WORDS = re.compile(r"增幅|增长率|增速|涨幅|降幅|下降率")  # a change asked as a rate (%), not an amount
+# a change asked as a rate (%), not an amount: its speed (`涨得最快`) too
+_RATE_WORDS = re.compile(r"增幅|增长率|增速|涨幅|降幅|下降率|(?:增长|增加|上涨|涨|提高)得?最[快慢]")
 _GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺口")
 _CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上年|降幅")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
@@ -147,6 +148,7 @@ class WholeTable:
             # one asking several figures (`一共多少人，专职兼职各多少`): its asks are the prose's figures
             if result is not None and result.query.aggregate == "sum" and not result.query.labels \
                     and not any(c.is_total for c in cells_of(table)) \
+                    and not _summed_by_its_values(table, result.query, texts[table.doc_id]) \
                     and _prose_counts(table, result.query.measure, texts[table.doc_id]) \
                     and (len(ask.query.asks) > 1 or not _rows_asked(ask, table, q, texts[table.doc_id],
                                                                      len(result.rows))):
@@ -289,6 +291,12 @@ def _counted_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
     return by_values and _PART.search(lead_in(table, text)) is None
 
 
+def _summed_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
+    """A sum over the rows a cell value or a threshold chooses (`12月完成的项目一共投多少`) is the table's to
+    answer, as a count by them is (`_counted_by_its_values`): prose rarely totals by a table's column."""
+    return bool(query.where or query.condition) and _PART.search(lead_in(table, text)) is None
+
+
 def _refuse(ask: Ask, table: Table, message: str) -> Draft:
     """An abstention that says why the table cannot answer, citing its first rows."""
     chunks = ask.reader.chunks_of[table.doc_id]
@@ -318,6 +326,7 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
     score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q) or _counted(key(h), q))
+    score += 1 if distinct_named([key(h) for h in headers], q) and not most_named([key(h) for h in headers], q) else 0
     score += 1 if any(_cell_filters(table, q)) else 0
     # rows chosen by their unit (`百分比指标中`) that some of its rows are in
     units = _row_units(q)
@@ -365,7 +374,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     `opening`: places asked that open the labels of the rows they choose (`A区城南幼儿园新建项目`)."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
-    named = most_named(list(columns), q)
+    named = most_named(list(columns), q) or distinct_named(list(columns), q)
     # year columns (an indicator table), headed `2020` or `2020年`
     dated = [(m.group(1), k) for k in columns if (m := _YEAR_COLUMN.fullmatch(k))]
     by_year = {y: k for y, k in dated if [x for x, _ in dated].count(y) == 1}  # one column per year
@@ -379,6 +388,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     where = {c: v for c, v in where.items() if not _inside(v, labels + headers, q)}
     exclude = {c: v for c, v in exclude.items() if not _inside(v, labels + headers, q)}
     named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
+    named += [k for k in _verb_named(numeric, q) if k not in named]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
     labels = [x for x in labels if x not in groups]  # a group's own row (`二、项目支出`) names the group
     # a question naming a year reads that year's columns only, not every year column the rest names (经费)
@@ -438,6 +448,9 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             change_from = old
         else:  # `哪项指标下降了`: the later value below the earlier one
             condition = Condition("<" if _FALL.search(q) else ">", other=old)
+        growth_column = _stated_growth(table, numeric)
+        if change_from and rate and growth_column and not (_FALL.search(q) or rate.group().startswith("降")):
+            measure, change_from = [growth_column], None  # the growth the table states per row: read, not recomputed
     # two columns of each row compared (`哪个学段实有教职工和核定编制差得最多`): rows ranked by the size
     # of their gap, whichever column is the larger
     gap = bool(_GAP_WORDS.search(q)) and len(measure) >= 2 and change_from is None and condition is None \
@@ -545,6 +558,24 @@ def _year_word_named(column: str, q: str) -> bool:
     return len(word) >= 2 and word in q
 
 
+_GROWTH_COLUMN = re.compile(r"增长率|增幅|增速|涨幅")
+
+
+def _stated_growth(table: Table, numeric: list[str]) -> str | None:
+    """The one column stating each row's growth in % (`增长率（%）` beside 2023年 and 2024年), if any."""
+    found = [k for k in numeric if _GROWTH_COLUMN.search(k)
+             and {c.unit for c in cells_of(table) if key(c.column) == k and c.value is not None} == {"%"}]
+    return found[0] if len(found) == 1 else None
+
+
+def _verb_named(numeric: list[str], q: str) -> list[str]:
+    """The one numeric column of a verb and its object (`投资`, `招生`) asked by the verb alone with 多少
+    (`一共投多少`, `招了几个`), as spoken questions put it; [] when no column, or several, start so."""
+    found = [k for k in numeric if len(stem := _INNER_NOTE.sub("", k)) == 2
+             and re.search(rf"{re.escape(stem[0])}了?(?:多少|几)", q)]
+    return found if len(found) == 1 else []
+
+
 def _per_column(numeric: list[str], q: str) -> str | None:
     """The numeric column a `平均每个班`/`每所学校` divides by: the one counting what follows 每."""
     for m in _PER.finditer(q):
@@ -613,6 +644,25 @@ def most_named(columns: list[str], q: str) -> list[str]:
     named = {c: n for c, n in named.items() if n}
     return [c for c, n in named.items()
             if not any(m > n and c[:n] in other for other, m in named.items() if other != c)]
+
+
+MIN_DISTINCT_CHARS = 4
+
+
+def distinct_named(columns: list[str], q: str) -> list[str]:
+    """The one column the question names by a stretch of its words no other column holds, four characters
+    or more (`仪器设备值` of 生均教学仪器设备值（元）, `运动场馆` of 生均体育运动场馆面积（㎡）): long headers
+    of inspection tables are asked by their distinctive part. [] when none, or several, are so named."""
+    plain = {c: _INNER_NOTE.sub("", _UNIT_NOTE_END.sub("", c)) or c for c in columns}
+    found = []
+    for c, text in plain.items():
+        parts = {text[i:j] for i in range(len(text)) for j in range(i + MIN_DISTINCT_CHARS, len(text) + 1)}
+        if any(p in q and not p.isdigit() and not any(p in o for x, o in plain.items() if x != c) for p in parts):
+            found.append(c)
+    return found if len(found) == 1 else []
+
+
+_UNIT_NOTE_END = re.compile(r"[(（][^()（）]*[)）]?$")
 
 
 def _split_count(column: str, q: str) -> bool:
@@ -835,9 +885,10 @@ def _data_columns(table: Table) -> list[str]:
 
 
 def _numeric(table: Table, column: str) -> bool:
-    """Most of the column's cells are amounts (not text, not bare years such as 2021)."""
+    """Most of the column's cells are amounts (not text, not bare years such as 2021, not dates: 2025年12月)."""
     values = [c for c in cells_of(table) if c.column == column]
-    amounts = [c for c in values if c.value is not None and not _YEAR.fullmatch(c.cell.text.strip())]
+    amounts = [c for c in values if c.value is not None and not _YEAR.fullmatch(c.cell.text.strip())
+               and c.unit != "日期"]
     return bool(values) and len(amounts) >= len(values) / 2
 
 
@@ -864,6 +915,8 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
         column = key(c.column)
         if at >= 0 and len(text) > len(named.get(column, ("", 0))[0]):
             named[column] = (text, at)
+    for column, value in _month_named(cells, q).items():
+        named.setdefault(column, value)
     named.update(_yes_no(table, q))
     if not named:
         fuzzy = _fuzzy_category(cells, q)
@@ -872,6 +925,28 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
     for column, (text, at) in named.items():
         (exclude if at >= 0 and _NEGATED.search(q[:at]) else where)[column] = text
     return where, exclude
+
+
+_MONTH_CELL = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:底|末|份)?")
+
+
+def _month_named(cells: list[TableCell], q: str) -> dict[str, tuple[str, int]]:
+    """A column of dates (`完成时限` of 2025年12月) whose rows the question chooses by a month (`12月完成的`):
+    column → (the one date cell text of that month, where in q the month starts). Only when every cell of
+    that month is the same date (one year) and the question names no other year: else which rows is unsure."""
+    found: dict[str, tuple[str, int]] = {}
+    for m in re.finditer(r"(?<!\d)(\d{1,2})月", q):
+        year = re.search(r"(20\d\d)年\s*$", q[:m.start()])
+        by_column: dict[str, set[str]] = {}
+        for c in cells:
+            d = _MONTH_CELL.fullmatch(key(c.cell.text))
+            if c.unit == "日期" and d and int(d.group(2)) == int(m.group(1)) \
+                    and (year is None or d.group(1) == year.group(1)):
+                by_column.setdefault(key(c.column), set()).add(key(c.cell.text))
+        for column, texts in by_column.items():
+            if len(texts) == 1:
+                found[column] = (texts.pop(), m.start())
+    return found
 
 
 # a requirement cell's floor (`本科及以上`, `大专以上`): the level it names is asked without it
