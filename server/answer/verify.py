@@ -88,7 +88,7 @@ _ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
-           "座", "批", "篇", "条", "种", "平方米", "分"}
+           "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "平方米", "分"}
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
 # a plan's own statements of aim (in its sections that do not review the past: its record, its base, its
@@ -1140,9 +1140,13 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
         end -= 1
     n = ask.book.cite(claim.hit, *claim.span)
     quoted = display(doc.text[start:end])
-    found = [q for q in find_quantities(quoted) if q.is_measure]
-    # of several amounts (`3所学校，投入1.2亿元`), the one in the unit the question asks
-    found = [q for q in found if not _unit_conflict(ask.query, q.unit)] if len(found) > 1 else found
+    stated = [q for q in find_quantities(quoted) if q.is_measure]
+    # of several amounts (`3所学校，投入1.2亿元`), the one in the unit the question asks; a clause whose
+    # every figure is in another unit (多少辆车 asked, the clause counts 人) does not answer it
+    found = [q for q in stated if not _unit_conflict(ask.query, q.unit)]
+    if stated and not found:
+        return refuse(ask.reader, ask.query, claim,
+                      f"说到所问内容的“{quoted}”是以“{stated[0].unit or '无单位'}”计的数", ask.ranked)
     if len(found) == 1:
         return Draft(f"{found[0].text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
                      [quantity_figure(quoted, found[0], n)])
