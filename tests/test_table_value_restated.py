@@ -1,6 +1,8 @@
-"""A value answered from an indicator table also cites the prose sentence that restates it — the
-document's current value or, when the question picks one column (a target year), that column's value;
-a prose figure that differs from the cell is never cited as its restatement. Documents written here."""
+"""A value answered from an indicator table and restated by the prose: when the answer is the one cell
+the prose states of the same indicator (the current value, or the target year asked), the sentence is
+its source and the row, which adds only the other years, is named, not cited (an answer giving several
+cells cites both: tests/test_answer.py). A prose figure that differs from the cell is never cited as its
+restatement. Documents written here."""
 import pytest
 
 from server.service import Service
@@ -27,13 +29,15 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 def test_a_target_cell_cites_the_sentence_restating_it(service):
     r = service.ask("青川县2025年学前三年毛入园率目标是多少？")
     assert not r.abstained and r.answer.startswith("92%"), r.answer
-    assert "正文亦写" in r.answer and "达到92%" in r.answer
+    assert [c.text for c in r.citations] == ["到2025年，全县学前三年毛入园率达到92%，普惠性幼儿园覆盖率力争达到90%。"]
+    assert r.figures[0].citation_ids == [1] and "一行同" in r.answer
 
 
 def test_the_current_cell_cites_the_sentence_restating_it(service):
     r = service.ask("青川县2020年学前三年毛入园率是多少？")
     assert not r.abstained and "86.5%" in r.answer, r.answer
-    assert "正文亦写" in r.answer and "为86.5%" in r.answer
+    assert len(r.citations) == 1 and "为86.5%" in r.citations[0].text, r.answer
+
 
 
 def test_a_prose_figure_that_differs_from_the_cell_is_not_its_restatement(service):
