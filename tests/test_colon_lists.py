@@ -34,12 +34,18 @@ PLAN = """石门县“十四五”教育发展规划
 同时，我县教育发展也面临不少挑战：人口向城区集聚，城区学位供给压力持续加大；乡村小规模学校办学效益偏低；职业教育专业设置与产业需求衔接不够。
 """
 
+REPORT = """江山市教育局2025年上半年工作总结
+一、上半年工作完成情况
+上半年，全市新增学位1200个，完成校舍维修改造23所。
+二、下半年工作安排
+下半年，我们将重点做好以下工作：加快推进城东实验学校建设，确保秋季开学投入使用；深化集团化办学，新组建教育集团3个；开展校园食品安全专项整治，实现陪餐制度全覆盖。
+"""
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "colon-lists",
                         {"ninghua-speech-2025": SPEECH, "baishui-feedback-2025": FEEDBACK,
-                         "shimen-plan-2021": PLAN})
+                         "shimen-plan-2021": PLAN, "jiangshan-summary-2025": REPORT})
 
 
 def test_the_list_runs_to_its_closing_full_stop():
@@ -85,4 +91,12 @@ def test_a_plan_lists_its_challenges(service):
     r = service.ask("石门县教育发展面临哪些挑战")
     assert not r.abstained, r.answer
     for item in ("城区学位供给压力", "办学效益偏低", "衔接不够"):
+        assert item in r.answer, r.answer
+
+
+@pytest.mark.parametrize("question", ["江山市下半年要重点做好哪些工作", "江山下半年有哪些工作安排"])
+def test_a_measure_list_after_a_colon(service, question):
+    r = service.ask(question)
+    assert not r.abstained, r.answer
+    for item in ("城东实验学校", "新组建教育集团3个", "陪餐制度全覆盖"):
         assert item in r.answer, r.answer

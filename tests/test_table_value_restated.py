@@ -11,11 +11,12 @@ from tests.written import service_over
 PLAN = """青川县“十四五”学前教育发展规划
 青川县教育局 2021年9月
 一、发展现状
-2020年，全县学前三年毛入园率为86.5%，普惠性幼儿园覆盖率为80.2%。
+2020年，全县学前三年毛入园率为86.5%，普惠性幼儿园覆盖率为80.2%。全县九年义务教育巩固率为99%。
 二、主要指标
 指标 | 2020年 | 2025年目标 | 属性
 学前三年毛入园率（%） | 86.5 | 92 | 预期性
 普惠性幼儿园覆盖率（%） | 80.2 | 88 | 约束性
+九年义务教育巩固率（%） | 99 | 99 | 约束性
 三、发展目标
 到2025年，全县学前三年毛入园率达到92%，普惠性幼儿园覆盖率力争达到90%。
 """
@@ -44,3 +45,10 @@ def test_a_prose_figure_that_differs_from_the_cell_is_not_its_restatement(servic
     r = service.ask("青川县2025年普惠性幼儿园覆盖率目标是多少？")
     assert not r.abstained and r.answer.startswith("88%"), r.answer
     assert "正文亦写" not in r.answer
+
+
+def test_the_present_value_is_no_source_for_a_target_of_the_same_figure(service):
+    # `全县九年义务教育巩固率为99%` under the review of 2020 states the 2025 target's figure by chance
+    r = service.ask("青川县2025年九年义务教育巩固率目标是多少？")
+    assert not r.abstained and r.answer.startswith("99%"), r.answer
+    assert any("巩固率（%）" in c.text for c in r.citations), r.answer

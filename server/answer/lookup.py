@@ -10,7 +10,7 @@ from figures.compute import Computation
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
 from figures.tablequery import is_total, key, of_asked_kind, unit_note
-from ingest.models import Cell, Row, Table
+from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
@@ -171,7 +171,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # the prose restates the value the answer gives: the current one, or the only cell chosen (a target)
     restated = stated if stated in chosen else chosen[0] if len(chosen) == 1 else None
     also = _stated_in_text(reader, table, row, restated)
-    if also is not None and chosen == [restated] and not query.asked.compliance and n > fresh:
+    if also is not None and restated is not None and chosen == [restated] and not query.asked.compliance \
+            and n > fresh and _speaks_for_column(doc, also[1], restated):
         # the one figure answered is the one the prose states of the same indicator: the sentence saying
         # it is the source, the row (which adds only the other years' cells) is named, not cited again
         del book.citations[fresh:]
@@ -247,6 +248,26 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
             return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
                 else (left, right)
     return None
+
+
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> bool:
+    """Whether a prose sentence stating a cell's value speaks for the cell's year (`2025年目标`): the
+    year written last before the value within its section (`到2025年，…` over the paragraph setting
+    it), else in its headings (`二、2025年重点任务`); a value `現有…100%` under a review of the present that names no
+    year restates a 2025 target's figure by chance. A column naming no year needs none."""
+    years = _YEAR.findall(cell.column)  # a header writes its year bare (`2025`) as often as `2025年目标`
+    if not years:
+        return True
+    s, e = sentence
+    at = doc.text.find(cell.text, s, e)
+    inner = max((x for x in doc.sections if x.start <= s < x.end), key=lambda x: x.start, default=None)
+    before = _YEAR_WRITTEN.findall(doc.text, inner.start if inner else s, at if at >= 0 else e) \
+        or [y for heading in (inner.path if inner else []) for y in _YEAR_WRITTEN.findall(heading)]
+    return bool(before) and before[-1] in years
 
 
 def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int, int],
