@@ -10,7 +10,7 @@ from figures.compute import Computation
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
 from figures.tablequery import is_total, key, of_asked_kind, unit_note
-from ingest.models import Cell, Row, Table
+from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
@@ -21,11 +21,13 @@ from server.answer.evidence import Reader
 from server.answer.measures import introduced
 from server.answer.tables import column_named
 from server.answer.text import (
+    ASKS_LIST,
     ASKS_WHEN,
     CLAUSE_END,
     MAX_CLAUSE_CHARS,
     clause,
     closed,
+    colon_list,
     column_name,
     computed_figure,
     display,
@@ -137,6 +139,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             quoted = f"依据{region_of(doc)}《{title}》“{row_label(table, whole)}”：{cells}[{m}]"
             return Draft(f"{split.formula}{note}[{m}]。{quoted}", False, book.citations, [computed_figure(split, m)],
                          [Claim(split.unit, split.label, hit, (whole.start, whole.end), True)])
+    fresh = len(book.citations)
     n = book.cite(hit, row.start, row.end)
     caption = table.caption or table.section
     all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in values)
@@ -168,6 +171,17 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # the prose restates the value the answer gives: the current one, or the only cell chosen (a target)
     restated = stated if stated in chosen else chosen[0] if len(chosen) == 1 else None
     also = _stated_in_text(reader, table, row, restated)
+    if also is not None and restated is not None and chosen == [restated] and not query.asked.compliance \
+            and n > fresh and _speaks_for_column(doc, also[1], restated):
+        # the one figure answered is the one the prose states of the same indicator: the sentence saying
+        # it is the source, the row (which adds only the other years' cells) is named, not cited again
+        del book.citations[fresh:]
+        passage, (start, end) = also
+        m = book.cite(passage, start, end)
+        figures = [f.model_copy(update={"citation_ids": [m]}) for f in figures]
+        said = display(doc.text[start:end])
+        answer = f"{direct}。依据{region_of(doc)}文件：“{said}”[{m}]（《{caption}》“{label}”一行同）"
+        return Draft(answer, False, book.citations, figures, claims)
     if also is not None:
         passage, (start, end) = also
         answer += f"；正文亦写：“{display(doc.text[start:end])}”[{book.cite(passage, start, end)}]"
@@ -234,6 +248,26 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
             return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
                 else (left, right)
     return None
+
+
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> bool:
+    """Whether a prose sentence stating a cell's value speaks for the cell's year (`2025年目标`): the
+    year written last before the value within its section (`到2025年，…` over the paragraph setting
+    it), else in its headings (`二、2025年重点任务`); a value `現有…100%` under a review of the present that names no
+    year restates a 2025 target's figure by chance. A column naming no year needs none."""
+    years = _YEAR.findall(cell.column)  # a header writes its year bare (`2025`) as often as `2025年目标`
+    if not years:
+        return True
+    s, e = sentence
+    at = doc.text.find(cell.text, s, e)
+    inner = max((x for x in doc.sections if x.start <= s < x.end), key=lambda x: x.start, default=None)
+    before = _YEAR_WRITTEN.findall(doc.text, inner.start if inner else s, at if at >= 0 else e) \
+        or [y for heading in (inner.path if inner else []) for y in _YEAR_WRITTEN.findall(heading)]
+    return bool(before) and before[-1] in years
 
 
 def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int, int],
@@ -402,8 +436,14 @@ class ProseLookup:
             return Draft(f"{'；'.join(quotes)}。依据{region_of(doc)}文件：“{display(doc.text[a:b])}”[{m}]", False,
                          book.citations, [quantity_figure(c, q, m) for c, (_, _, q) in zip(quotes, items)],
                          [Claim(q.unit, f"{whole}，其中{c}", best, (a, b)) for c, (_, _, q) in zip(quotes, items)])
-        n = book.cite(best, *sentence)
         region = region_of(doc)
+        asks_list = quantity is None and ASKS_LIST.search(query.norm) and not _asks_goals(query)
+        enumerated = colon_list(doc.text, sentence, len(doc.text)) if asks_list else None
+        if enumerated is not None:
+            # `讲了哪些存在的问题` of `…看到存在的问题：A；B；C。`: every item of the list, not the first alone
+            m = book.cite(best, *enumerated)
+            return Draft(f"据{region}文件：“{display(doc.text[slice(*enumerated)])}”[{m}]", False, book.citations)
+        n = book.cite(best, *sentence)
         by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
         if by_share is not None:  # the count of a part the sentence gives only as a share of a whole
             quote = display(doc.text[sentence[0]:sentence[1]])

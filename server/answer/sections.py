@@ -29,7 +29,7 @@ MAX_ITEMS = 8
 ITEM_CHARS = 400  # at most this much of one item is quoted (cut at a sentence end)
 BODY_CHARS = 500  # … and of a section without items
 LEAD_PASSAGES = 5  # the best passages searched for a paragraph's run-in heading naming the topic
-_LIST_ASK = re.compile(r"哪几[点条项个方]")  # a list asked by how many items it has (`提了哪几点要求`)
+_LIST_ASK = re.compile(r"哪几[点条项个方件块类种]")  # a list asked by how many items it has (`提了哪几点要求`)
 _COUNT_ITEMS = re.compile(r"(?<!哪)(?:几|多少)(?P<counter>[条项点]|个方面)")  # how many items (`有几条`, `分几个方面`)
 _DESCRIBE = re.compile(rf"是什么|有哪些|哪些|{_LIST_ASK.pattern}|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|"
                        r"安排|情况|规划")

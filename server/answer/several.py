@@ -314,25 +314,42 @@ def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
     """An ask answered from the sentence that answered the ask before, when that sentence names all
     its words and states a figure of its own in the unit asked: the asks of one question are mostly
     about one passage (`学前教育资助了多少幼儿？资金多少？` over `学前教育资助资金X元，资助幼儿Y人次`),
-    where a search of the ask's words alone finds the total of another passage."""
+    where a search of the ask's words alone finds the total of another passage. So too the table row
+    of the thing the ask before named (`…改扩建投多少、加几个学位` over the project's row `新增8个班，学位240个
+    | 1650`): a later ask naming no thing of its own is about that thing, not another passage's total."""
     before = answers[-1] if answers else None
-    if not isinstance(before, _Stated) or not part.units or not part.terms:
+    citation = before.citation if isinstance(before, _Stated) else _row_cited(ask, before)
+    # (a row's cell of words states its figures by their nouns: `有多少床位` needs no counter asked)
+    if citation is None or not (part.units or isinstance(before, Draft)) or not part.terms:
         return None
-    cited = ask.book.citations[before.citation - 1]
+    cited = ask.book.citations[citation - 1]
     doc = ask.reader.documents[cited.doc_id]
     span = (cited.start, cited.end)
     if not all(has_term(t, flat(normalize(doc.text[slice(*span)]))) for t in part.terms):
         return None
-    in_unit = [q for q in find_quantities(doc.text[slice(*span)]) if q.is_measure and q.unit in part.units]
+    in_unit = [q for q in find_quantities(doc.text[slice(*span)])
+               if q.is_measure and (q.unit in part.units or not part.units)]
     quantity = pick_quantity(part, doc.text, span, ask.reader.cover(part))
     if quantity is not None and len(in_unit) > 1:  # the sentence's only figure in the unit asked is the ask's
         quantity = _own_figure(doc.text, span, quantity, part, words, answers)
-    if quantity is None or quantity.unit not in part.units or _taken(answers, quantity):
+    if quantity is None or part.units and quantity.unit not in part.units or _taken(answers, quantity):
         return None
     quoted = display(clause(doc.text, span, quantity))
     if mismatch(ask.reader, part, Claim(quantity.unit, quoted, chunk_hit(ask.reader, doc, cited.start), span)):
         return None
-    return _Stated(quantity, quoted, before.citation)
+    return _Stated(quantity, quoted, citation)
+
+
+def _row_cited(ask: Ask, before: _Stated | _Dated | Draft | None) -> int | None:
+    """The one table row an answer's figures all come from, when it is a row (its citation), else None."""
+    if not isinstance(before, Draft) or not before.figures:
+        return None
+    ids = {i for f in before.figures for i in f.citation_ids}
+    if len(ids) != 1:
+        return None
+    cited = ask.book.citations[ids.pop() - 1]
+    doc = ask.reader.documents[cited.doc_id]
+    return cited.id if any(r.start == cited.start and r.end == cited.end for t in doc.tables for r in t.rows) else None
 
 
 def _follows(text: str, own: Asked, joined: str) -> bool:

@@ -10,7 +10,7 @@ from figures.compute import Computation
 from figures.numbers import Quantity, display_scale, find_quantities
 from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
-from ingest.structure import split_sentences
+from ingest.structure import split_paragraphs, split_sentences
 from server.calc import starting_values
 from server.intent import COUNTERS, PER_HEAD
 from server.query import STAGES, Query, key_terms
@@ -51,6 +51,9 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     or a short lead takes the following sentences of its item, up to the next item's heading; a
     heading whose items are of another kind (`第三,以队伍为第一资源。` over `一是…二是…`) takes them."""
     start, end = sentence
+    listed = colon_list(text, sentence, chunk_end)
+    if listed is not None:
+        return listed  # `…重点做好以下工作：A；B；C。`: the lead-in with every item of its list
     if not _heading_like(text, start, end):
         return sentence  # a measure of its own (`落实养老服务消费补贴政策，探索开展旅居养老。`)
     own, child = _marker(text, start), ""
@@ -68,6 +71,47 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
         child = child or marker
         end = e
     return start, end
+
+
+# a list asked by its heading or its lead (`讲了哪些问题`, `有哪几方面不足`, `存在什么短板`)
+ASKS_LIST = re.compile(r"哪些|哪几|什么|啥")
+_ITEM_SEP = ("；", ";")
+_LIST_CLOSE = ("。", "！", "？", "!", "?")
+COLON_LIST_CHARS = 400  # at most this much of a colon-led list is quoted
+
+
+def colon_list(text: str, sentence: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """The whole enumeration a sentence stands in when a lead-in's colon opens it and its items are
+    set apart by `；` up to the `。` closing it (a speech's or feedback's `…清醒看到存在的问题：A；B；C。`,
+    a plan's `面临的挑战：A；B。`): from the lead-in's sentence to the closing one, within its
+    paragraph and `limit`; None for a sentence in no such list (a numbered list is read by its markers)."""
+    s, e = sentence
+    start, end = _paragraph_bounds(text, s, limit)
+    run = split_sentences(text, start, end)
+    at = next((i for i, (a, b) in enumerate(run) if a <= s < b), None)
+    if at is None:
+        return None
+    first = at
+    while first and text[run[first - 1][0]:run[first - 1][1]].rstrip().endswith(_ITEM_SEP):
+        first -= 1
+    a0, b0 = run[first]
+    colon = max(text.rfind("：", a0, b0), text.rfind(":", a0, b0))
+    if colon < 0 or not text[colon + 1:b0].strip(" ；;") or ITEM_HEAD.match(text, colon + 1):
+        return None
+    last = first
+    while last < len(run) - 1 and text[run[last][0]:run[last][1]].rstrip().endswith(_ITEM_SEP):
+        last += 1
+    if last == first or not text[run[last][0]:run[last][1]].rstrip().endswith(_LIST_CLOSE) \
+            or run[last][1] - a0 > COLON_LIST_CHARS:
+        return None
+    return a0, run[last][1]
+
+
+def _paragraph_bounds(text: str, at: int, limit: int) -> tuple[int, int]:
+    """The paragraph holding offset `at` (a line the layout broke mid-sentence joined on), cut at `limit`."""
+    window = text.rfind("\n", 0, max(0, at - COLON_LIST_CHARS)) + 1
+    return next(((a, min(b, limit)) for a, b in split_paragraphs(text, window, max(limit, at + 1)) if a <= at < b),
+                (at, limit))
 
 
 _INNER_PAUSE = re.compile(pauses("，；;"))
