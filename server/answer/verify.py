@@ -1144,6 +1144,8 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     # of several amounts (`3所学校，投入1.2亿元`), the one in the unit the question asks; a clause whose
     # every figure is in another unit (多少辆车 asked, the clause counts 人) does not answer it
     found = [q for q in stated if not _unit_conflict(ask.query, q.unit)]
+    if not found and len(stated) == 1 and "个" in ask.query.units:  # 个 counts anything: 180项 for 多少个
+        found = stated
     if stated and not found:
         return refuse(ask.reader, ask.query, claim,
                       f"说到所问内容的“{quoted}”是以“{stated[0].unit or '无单位'}”计的数", ask.ranked)
