@@ -13,7 +13,6 @@ import io
 import docx
 import pytest
 
-from figures.tablequery import key, run
 from ingest.models import Table
 from ingest.normalize import normalize
 from ingest.structure import parse_sections
@@ -22,6 +21,7 @@ from server.answer.crossdoc import place_asks
 from server.answer.tables import parse
 from server.query import Query
 from server.service import Service
+from tests.tablequestions import ask, labels
 from tests.written import inputs_cited, service_over
 
 # a budget table of a finance bureau's explanation, Markdown rows: a year's outturn beside the next
@@ -77,16 +77,6 @@ ENROL = """某区教育局关于2025年秋季招生工作的通知
 
 def table_of(text: str) -> Table:
     return find_tables("doc", text, parse_sections(text))[0]
-
-
-def ask(table: Table, question: str):
-    query = parse(table, normalize(question, drop_space=True))
-    assert query is not None, question
-    return run(table, query)
-
-
-def labels(result) -> list[str]:
-    return [key(c.label) for c in result.cells]
 
 
 # --- the engine on text and Markdown tables ------------------------------------------------------------

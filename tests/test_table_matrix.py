@@ -9,15 +9,14 @@ from __future__ import annotations
 import docx
 import pytest
 
-from figures.tablequery import TableQueryError, TableResult, key, run
+from figures.tablequery import TableQueryError, key
 from ingest.load import load_file
 from ingest.models import Table
-from ingest.normalize import normalize
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
-from server.answer.tables import parse
 from server.service import Service
 from tests.pdfs import CJK_FONT, cjk_pdf
+from tests.tablequestions import ask
 from tests.written import docx_table, service_over
 
 HEAD = ["项目", "2023年", "2024年", "2025年"]
@@ -35,12 +34,6 @@ def table_of(text: str) -> Table:
         for cell in row.cells:
             assert text[cell.start:cell.end] == cell.text
     return table
-
-
-def ask(table: Table, question: str) -> TableResult:
-    query = parse(table, normalize(question, drop_space=True))
-    assert query is not None, question
-    return run(table, query)
 
 
 def value(table: Table, question: str) -> float:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from figures.tablequery import key, run
 from ingest.models import Table
 from ingest.normalize import normalize
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
 from server.answer.tables import parse
+from tests.tablequestions import ask, labels
 
 # an inspection report's school-by-school table (`|` rows), closed by a weighted mean and a 差异系数 row
 SCHOOLS_ROWS = """某县督导反馈意见
@@ -84,16 +84,6 @@ def table_of(text: str) -> Table:
     tables = find_tables("doc", text, parse_sections(text))
     assert len(tables) == 1
     return tables[0]
-
-
-def ask(table: Table, question: str):
-    query = parse(table, normalize(question, drop_space=True))
-    assert query is not None, question
-    return run(table, query)
-
-
-def labels(result) -> list[str]:
-    return [key(c.label) for c in result.cells]
 
 
 # --- a long column named by its distinctive words; summary rows never ranked ------------------------

@@ -12,15 +12,15 @@ from pathlib import Path
 import docx
 import pytest
 
-from figures.tablequery import TableQueryError, UnlikeUnits, key, run
+from figures.tablequery import TableQueryError, UnlikeUnits
 from ingest.index import Index
 from ingest.models import Table
-from ingest.normalize import normalize
 from ingest.pipeline import run_ingest
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
-from server.answer.tables import parse, table_number
+from server.answer.tables import table_number
 from server.service import Service
+from tests.tablequestions import ask, labels
 
 # an indicator table of a county plan, Markdown rows: years as columns, rows in several units
 PLAN = """某县教育发展规划
@@ -78,16 +78,6 @@ SCHOOLS = """某县义务教育优质均衡发展自评报告
 
 def tables_in(text: str, doc_id: str = "doc") -> list[Table]:
     return find_tables(doc_id, text, parse_sections(text))
-
-
-def ask(table: Table, question: str):
-    query = parse(table, normalize(question, drop_space=True))
-    assert query is not None, question
-    return run(table, query)
-
-
-def labels(result) -> list[str]:
-    return [key(c.label) for c in result.cells]
 
 
 # --- filters ----------------------------------------------------------------------------------------
