@@ -54,7 +54,7 @@ _PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?P<whole>[\u4e
 # (the 中 of 高中/初中 is no "among"; a part holds no 占, which begins the whole of `A占B的比例`)
 _WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:(?<![高初])中|里|当中)[,，]?"
                               r"(?P<part>(?:(?!占)[\u4e00-\u9fff]){2,20}?)的?"
-                              r"(?:占比|占几成|占多少|所占|比例|比重)")
+                              r"(?:占了?(?:比|几成|多少|多大|百分之)|所占|比例|比重)")
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 _SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")

@@ -12,6 +12,8 @@ from server.intent import share_nouns
     ("学前教育中公办园占比多少", "公办园", "学前教育"),
     ("普通高中在校生中女生占多少", "女生", "普通高中在校生"),
     ("专任教师里研究生学历的占几成", "研究生学历", "专任教师"),
+    ("全县实有经营主体中企业占多大比例？", "企业", "全县实有经营主体"),
+    ("全县补助资金中省级资金占了多大比例？", "省级资金", "全县补助资金"),
 ])
 def test_part_and_whole_by_the_wording(question, part, whole):
     assert share_nouns(question) == (part, whole)
