@@ -259,8 +259,11 @@ def _replace(text: str, old: list[Slot], new: list[Slot], targets: dict[int, tup
     edits: list[tuple[int, int, str]] = []
     changed: list[Slot] = []
     for slot in new:
-        if relative and slot.kind == "time":
-            edits += [(s.start, s.end, "") for s in old if s.kind == "time"]  # 去年 is read per document
+        if relative and slot.kind == "time":  # 今年呢 after 去年…: the new word, read per document, in its place
+            times = [s for s in old if s.kind == "time"]
+            at = times[0].start if times else max((s.end for s in old if s.kind == "place"), default=0)
+            edits += [(s.start, s.end, "") for s in times] + [(at, at, slot.text)]
+            changed.append(replace(slot, was="".join(s.text for s in times)))
             continue
         target = targets[id(slot)]
         if target is None:
