@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from figures.compute import (
     Computation,
@@ -35,7 +34,7 @@ from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import row_label
-from server.lexicon import stages as stage_lexicon
+from server.lexicon import stages_named as lexicon_stages_named
 from server.lexicon import unit_nouns
 from server.operation import asks_multiple
 from server.query import Query
@@ -648,21 +647,9 @@ def _named_item(query: Query, items: list[tuple[str, Operand, Operand]]) -> tupl
     return scored[0][1], scored[0][2]
 
 
-@lru_cache(maxsize=1)
-def _stage_forms() -> tuple[tuple[str, str], ...]:
-    """(a name of a school stage, the stage), longest names first (普通高中 before 高中)."""
-    forms = [(name, stage) for stage, (names, _) in stage_lexicon().items() for name in (stage, *names)]
-    return tuple(sorted(forms, key=lambda f: -len(f[0])))
-
-
 def stages_named(text: str) -> set[str]:
     """The school stages a text names under any of their names (中职 and 中等职业教育 alike)."""
-    found, rest = set(), text
-    for name, stage in _stage_forms():
-        if name in rest:
-            found.add(stage)
-            rest = rest.replace(name, " ")
-    return found
+    return {stage for _, stage in lexicon_stages_named(text)}
 
 
 def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | None:

@@ -56,6 +56,24 @@ def stages() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def stage_names() -> tuple[tuple[str, str], ...]:
+    """Every name of a school stage (stages.tsv) → the stage, longest name first (普通高中 before 高中)."""
+    return tuple(sorted(((name, stage) for stage, (names, _) in stages().items() for name in (stage, *names)),
+                        key=lambda pair: (-len(pair[0]), pair[0])))
+
+
+def stages_named(text: str) -> list[tuple[str, str]]:
+    """The school stages `text` names, as (the name written, the stage), longest name first and each
+    stretch of text read once: 中等职业学校 is 中等职业教育, 中小学 the compulsory stages, not 小学."""
+    found = []
+    for name, stage in stage_names():
+        if name in text:
+            found.append((name, stage))
+            text = text.replace(name, " ")
+    return found
+
+
+@lru_cache(maxsize=1)
 def member_nouns() -> tuple[str, ...]:
     """Nouns of the units a kind of school is counted in (学校, 初中, 班), longest first."""
     return tuple(sorted((row[0] for row in _rows("member_nouns.tsv")), key=len, reverse=True))

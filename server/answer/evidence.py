@@ -24,8 +24,8 @@ from server.answer.nearwords import NearWords
 from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
 from server.calc import states_change
 from server.intent import COUNTERS
+from server.lexicon import stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
-from server.lexicon import synonyms
 from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
@@ -631,27 +631,11 @@ def paragraph_lead(text: str, at: int) -> str:
     return _run_in_leads(text, [*split_sentences(text, start, at), (at, at)])[-1]
 
 
-# every name of a school stage (server/lexicon/stages.tsv) → the stage, longest name first
-_STAGE_NAMES = sorted(((name, stage) for stage, (names, _) in stage_lexicon().items() for name in (stage, *names)),
-                      key=lambda pair: (-len(pair[0]), pair[0]))
-
-
-def stages_named(text: str) -> list[tuple[str, str]]:
-    """The school stages `text` names, as (the name written, the stage), longest name first and each
-    stretch of text read once: 中等职业学校 is 中等职业教育, 中小学 the compulsory stages, not 小学."""
-    found = []
-    for name, stage in _STAGE_NAMES:
-        if name in text:
-            found.append((name, stage))
-            text = text.replace(name, " ")
-    return found
-
-
 def _heading_stages(text: str) -> str:
     """The school stages the innermost heading of a section path (`二、义务教育 > （一）小学`) or a
     sentence names, joined: each by its name, or by the stage when the name holds another stage's
     (中小学 is 义务教育, no 小学)."""
-    return "".join(name if all(other == stage for n, other in _STAGE_NAMES if n in name) else stage
+    return "".join(name if all(other == stage for n, other in stage_names() if n in name) else stage
                    for name, stage in stages_named(text.rsplit(" > ", 1)[-1]))
 
 
