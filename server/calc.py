@@ -666,8 +666,7 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         if den.unit != per_unit or num is None:
             continue
         assert den.source is not None and num.source is not None  # amounts found in the text
-        left = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, den.source["start"])), default=0)
-        right = next((m.start() for m in _CLAUSE_CUT.finditer(text, num.source["end"])), len(text))
+        left, right = _clause(text, den.source["start"])[0], _clause(text, num.source["end"])[1]
         scored.append((overlap(text[left:right], query.norm), den, num))
     if not scored:
         return None
