@@ -24,9 +24,9 @@ from ingest.normalize import normalize
 from ingest.segment import words
 from server.answer import Draft
 from server.answer.verify import STAGE_FAMILIES
-from server.query import INDICATOR_NAMES, QUESTION_WORDS, RELATIVE_YEARS, STAGES, RegionCatalog, analyse, function_word
+from server.query import INDICATOR_NAMES, QUESTION_WORDS, STAGES, RegionCatalog, analyse, function_word
 from server.schemas import Citation
-from server.timespans import span_words
+from server.timespans import RELATIVE_YEARS, span_words
 
 _ELLIPTIC_HEAD = re.compile(r"^(?:那么?|还有|另外|再问一下|再问)[，,]?")
 _ELLIPTIC_TAIL = re.compile(r"(?:的情况|情况|的|怎么样|如何)?呢[?？。!！\s]*$")
@@ -259,13 +259,10 @@ def _replace(text: str, old: list[Slot], new: list[Slot], targets: dict[int, tup
     edits: list[tuple[int, int, str]] = []
     changed: list[Slot] = []
     for slot in new:
-        if relative and slot.kind == "time":  # 今年呢 after 去年…: the new word, read per document, in its place
-            times = [s for s in old if s.kind == "time"]
-            at = times[0].start if times else max((s.end for s in old if s.kind == "place"), default=0)
-            edits += [(s.start, s.end, "") for s in times] + [(at, at, slot.text)]
-            changed.append(replace(slot, was="".join(s.text for s in times)))
-            continue
         target = targets[id(slot)]
+        if relative and slot.kind == "time":  # 今年呢 after 去年…: the new word (read per document) in the
+            # old year's place, the question's other years dropped
+            edits += [(s.start, s.end, "") for s in old if s.kind == "time" and (s.start, s.end) != target]
         if target is None:
             at = 0 if slot.kind == "place" else max((s.end for s in old if s.kind == "place"), default=0)
             target = (at, at)
