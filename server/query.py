@@ -18,7 +18,7 @@ from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, 
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
-from server.timespans import (  # noqa: F401 - RELATIVE_YEARS re-exported
+from server.timespans import (
     RELATIVE_YEAR,
     RELATIVE_YEARS,
     plan_words,

@@ -26,10 +26,10 @@ from server.calc import states_change
 from server.intent import COUNTERS
 from server.lexicon import stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
-from server.query import INDICATOR_NAMES, RELATIVE_YEARS, STAGES, Query, is_unit, names_thing, phrases_around
+from server.query import INDICATOR_NAMES, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, plan_words, spans, years_before
+from server.timespans import PLAN_WORD, RELATIVE_YEARS, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones

@@ -21,8 +21,8 @@ from server.answer.draft import Draft
 from server.answer.evidence import Reader, document_year, has_term
 from server.answer.sections import chunk_hit
 from server.answer.text import display, flat, region_of
-from server.query import RELATIVE_YEARS, Query
-from server.timespans import period_years
+from server.query import Query
+from server.timespans import RELATIVE_YEARS, period_years
 
 # the declaration of a goal list: 主要预期目标是： / 发展的主要目标是， / 目标为：(a report may break
 # the line inside it: `经济社会发展的\n主要目标\n是：`)
