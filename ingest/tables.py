@@ -524,6 +524,7 @@ def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed
 # --- rows of space-separated cells (OCR of a scanned table, a text layer without its rules) -----------
 
 _GAP = re.compile(r"[^\s\u3000]+")
+_SENTENCE_MARK = re.compile(r"[。，,；;：:]")  # a cell with one is a sentence's piece, not a header or label
 MIN_SPACED_COLUMNS = 3
 
 
@@ -539,14 +540,14 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
     columns = _spaced_cells(head, all_lines[i].start)
     width = len(columns)
     if not MIN_SPACED_COLUMNS <= width <= MAX_COLUMNS or any(
-            _is_number(text[s:e]) or len(text[s:e]) > MAX_CELL_CHARS or re.search(r"[。，,；;：:]", text[s:e])
+            _is_number(text[s:e]) or len(text[s:e]) > MAX_CELL_CHARS or _SENTENCE_MARK.search(text[s:e])
             for s, e in columns):
         return None
     rows = []
     for span in all_lines[i + 1:]:
         cells = _spaced_cells(text[span.start:span.end], span.start)
         texts = [text[s:e] for s, e in cells]
-        if len(cells) != width or _is_number(texts[0]) or re.search(r"[。，,；;：:]", texts[0]) \
+        if len(cells) != width or _is_number(texts[0]) or _SENTENCE_MARK.search(texts[0]) \
                 or not all(_is_number(t) or _VALUE.fullmatch(t) for t in texts[1:]):
             break
         rows.append(cells)
