@@ -31,7 +31,7 @@ _SUBROW = re.compile(r"^其中\s*[:：]\s*")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
 # a row summarising a column over the others: a statistic's overall value (综合差异系数), a mean (平均)
 _SUMMARY_ROW = re.compile(r"综合|平均|均值|总体|整体")
-# a row of a statistic over the rows above it, as school-by-school inspection tables close (`8校合计（加权平均）`,
+# a row of a statistic over the rows above it, as school-by-school inspection tables close (`5校合计（加权平均）`,
 # `差异系数`, `平均`): a short prefix naming what it is over (8校, 全县) at most, its note in brackets allowed
 _STATISTIC_ROW = re.compile(r"\w{0,3}?(?:合计|总计|小计|共计|平均值?|均值|差异系数|变异系数|标准差)"
                             r"(?:[(（][^()（）]*[)）]?)?")
@@ -75,7 +75,7 @@ class TableCell:
     @property
     def summarises_column(self) -> bool:
         """The row states its column's statistic over the other rows (`综合差异系数` under 初中差异系数,
-        `平均` under 达标率, `差异系数`, `8校合计（加权平均）`): a summary of the rows ranked or added, not one
+        `平均` under 达标率, `差异系数`, `5校合计（加权平均）`): a summary of the rows ranked or added, not one
         of them."""
         if _STATISTIC_ROW.fullmatch(normalize(self.own_label, drop_space=True)):
             return True

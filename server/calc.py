@@ -464,7 +464,7 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     if best[0] < 2:
         return None
     parts = [p for p in pieces if score(p) == best]
-    if len({p[0].unit for p in parts}) > 1:  # one item's count and amount (`资助9200人次、920万元`): the kind asked
+    if len({p[0].unit for p in parts}) > 1:  # one item's count and amount (`资助500人次、80万元`): the kind asked
         parts = _of_kind_named(parts, f"{part_words}{whole_words}")
         if not parts:
             return None
@@ -535,7 +535,7 @@ def _qualified(words: str, noun: str) -> bool:
     return len(bare) >= 2 and short.endswith(bare) and len(short) >= len(bare) + 2
 
 
-# verbs a total's words may open with (`发放资助资金2725万元`, `累计拨付奖补资金`): no qualifier of its noun
+# verbs a total's words may open with (`发放资助资金1200万元`, `累计拨付奖补资金`): no qualifier of its noun
 _SPENT = re.compile(r"^(?:累计|共计|合计|共)?(?:发放|拨付|下达|筹措|筹集|落实)")
 
 
@@ -555,7 +555,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:
         left = max((m.end() for m in _PIECE_END.finditer(text, start, s)), default=start)
         right = next((m.start() for m in _PIECE_END.finditer(text, e, end)), end)
         words = normalize(text[left:right])
-        # an item's second amount after 、 with no words of its own (`普通高中资助9200人次、920万元`): the
+        # an item's second amount after 、 with no words of its own (`普通高中资助500人次、80万元`): the
         # item's words name it too
         if out and text[left - 1:left] == "、" and not _OWN_WORDS.search(text[left:s]):
             before, prior, _ = out[-1]
@@ -618,8 +618,8 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 
 
 def _item_pairs(text: str, focus: list[Operand], per_unit: str) -> list[tuple[str, Operand, Operand]]:
-    """The items of a list that states each item's count and amount in its own clause (`学前教育资助3100人次、
-    155万元，义务教育资助18600人次、620万元`): (the clause's words, the count, the amount)."""
+    """The items of a list that states each item's count and amount in its own clause (`学前教育资助400人次、
+    20万元，义务教育资助2000人次、90万元`): (the clause's words, the count, the amount)."""
     clauses: dict[tuple[int, int], list[Operand]] = {}
     for o in focus:
         assert o.source is not None  # an amount found in the text

@@ -329,7 +329,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区](?=[\u4e00-\u9f
 
 
 class NamedRowJudged:
-    """A standard asked of one school or place (`东城小学运动场馆够标准吗`) that a table's row states, whether or
+    """A standard asked of one school or place (`城南小学运动场馆够标准吗`) that a table's row states, whether or
     not the best passage is that row (a plan to reach the standard, no value, may rank first): the row the
     question names by its label, the column whose header shares most words with the question, judged against
     the national standard. A tie of columns, or no column with a standard, leaves the question to the other

@@ -315,8 +315,8 @@ def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
     its words and states a figure of its own in the unit asked: the asks of one question are mostly
     about one passage (`学前教育资助了多少幼儿？资金多少？` over `学前教育资助资金X元，资助幼儿Y人次`),
     where a search of the ask's words alone finds the total of another passage. So too the table row
-    of the thing the ask before named (`…改扩建投多少、加几个学位` over the project's row `新增8个班，学位240个
-    | 1650`): a later ask naming no thing of its own is about that thing, not another passage's total."""
+    of the thing the ask before named (`…改扩建投多少、加几个学位` over the project's row `新增6个班，学位180个
+    | 1200`): a later ask naming no thing of its own is about that thing, not another passage's total."""
     before = answers[-1] if answers else None
     citation = before.citation if isinstance(before, _Stated) else _row_cited(ask, before)
     # (a row's cell of words states its figures by their nouns: `有多少床位` needs no counter asked)

@@ -292,7 +292,7 @@ def _counted_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
 
 
 def _summed_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
-    """A sum over the rows a cell value or a threshold chooses (`12月完成的项目一共投多少`) is the table's to
+    """A sum over the rows a cell value or a threshold chooses (`9月完工的项目一共投多少`) is the table's to
     answer, as a count by them is (`_counted_by_its_values`): prose rarely totals by a table's column."""
     return bool(query.where or query.condition) and _PART.search(lead_in(table, text)) is None
 
@@ -931,7 +931,7 @@ _MONTH_CELL = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:底|末|份)?")
 
 
 def _month_named(cells: list[TableCell], q: str) -> dict[str, tuple[str, int]]:
-    """A column of dates (`完成时限` of 2025年12月) whose rows the question chooses by a month (`12月完成的`):
+    """A column of dates (`完成时限` of 2025年9月) whose rows the question chooses by a month (`9月完工的`):
     column → (the one date cell text of that month, where in q the month starts). Only when every cell of
     that month is the same date (one year) and the question names no other year: else which rows is unsure."""
     found: dict[str, tuple[str, int]] = {}

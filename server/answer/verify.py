@@ -935,7 +935,7 @@ class OtherYear(str):
 
 def _year_sentence(ask: Ask) -> Draft | None:
     """For a figure of another year: the sentence of a leading passage dated to the year asked (a speech's
-    `去年招聘新教师186名` and `今年计划招聘教师150名` in one passage, 今年 asked) that states the amount asked
+    `去年招聘新教师120名` and `今年计划招聘教师140名` in one passage, 今年 asked) that states the amount asked
     with as many of the question's key terms, when its figure passes the same check; else None."""
     reader, query = ask.reader, ask.query
     cover = reader.cover(query)
