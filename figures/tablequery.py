@@ -186,10 +186,10 @@ def _grouped_cells(table: Table, group_column: str, label_column_: str) -> list[
 def readable_unit(unit: str) -> str:
     """A header's unit as figures.numbers reads it: a rate per several things (`元/生/学期`, fee tables'
     per pupil per term) shortened by its last `/…` until it parses (`元/生`); as written if none does."""
-    written = unit = normalize(unit)
-    while parse_number(f"1{unit}") is None and "/" in unit:
-        unit = unit.rsplit("/", 1)[0]
-    return unit if parse_number(f"1{unit}") is not None else written
+    written = normalize(unit)
+    parts = written.split("/")
+    shorter = ("/".join(parts[:n]) for n in range(len(parts), 0, -1))
+    return next((u for u in shorter if parse_number(f"1{u}") is not None), written)
 
 
 _NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")
