@@ -10,6 +10,7 @@ from figures.compute import Computation
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
 from figures.tablequery import is_total, key, of_asked_kind, unit_note
+from figures.years import YEAR_DIGITS
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -251,7 +252,6 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
 
 
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> bool:
@@ -259,7 +259,7 @@ def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> 
     year written last before the value within its section (`到2025年，…` over the paragraph setting
     it), else in its headings (`二、2025年重点任务`); a value `現有…100%` under a review of the present that names no
     year restates a 2025 target's figure by chance. A column naming no year needs none."""
-    years = _YEAR.findall(cell.column)  # a header writes its year bare (`2025`) as often as `2025年目标`
+    years = YEAR_DIGITS.findall(cell.column)  # a header writes its year bare (`2025`) as often as `2025年目标`
     if not years:
         return True
     s, e = sentence
