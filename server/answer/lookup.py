@@ -11,6 +11,7 @@ from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
 from figures.tablequery import is_total, key, of_asked_kind, unit_note
 from figures.years import YEAR_DIGITS
+from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -24,7 +25,6 @@ from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
-    CLAUSE_END,
     MAX_CLAUSE_CHARS,
     clause,
     closed,
@@ -240,8 +240,8 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
         chunk = next((c for c in reader.chunks_of[doc.doc_id] if c.start <= m.start() < c.end), None)
         if chunk is None or chunk.table_id:
             continue
-        left = max((e.end() for e in CLAUSE_END.finditer(doc.text, chunk.start, m.start())), default=chunk.start)
-        right = next((e.start() for e in CLAUSE_END.finditer(doc.text, m.end(), chunk.end)), chunk.end)
+        left = clause_start(doc.text, m.start(), floor=chunk.start)
+        right = clause_end(doc.text, m.end(), ceiling=chunk.end)
         if any(n in flat(normalize(doc.text[left:right])) for n in names):
             # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
             sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)
