@@ -30,6 +30,7 @@ from figures.compute import (
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import COMPANIONS, StandardError, check, rule_of_whole, rules_for
+from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -606,15 +607,8 @@ def _per_unit(query: Query, text: str, amounts: list[Operand], focus: list[Opera
     return result
 
 
-_CLAUSE_CUT = re.compile(pauses("，；;。"))
+_CLAUSE_CUT = re.compile(pauses("，；;。"))  # the clauses of a list of items (between ，；。)
 _PER_UNIT = {"学生": "人", "学位": "个", "名": "人"}  # what `平均每…` names → the unit it is counted in
-
-
-def _clause(text: str, at: int) -> tuple[int, int]:
-    """The clause (between ，；。) of text holding offset `at`."""
-    left = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)), default=0)
-    right = next((m.start() for m in _CLAUSE_CUT.finditer(text, at)), len(text))
-    return left, right
 
 
 def _item_pairs(text: str, focus: list[Operand], per_unit: str) -> list[tuple[str, Operand, Operand]]:
@@ -623,7 +617,8 @@ def _item_pairs(text: str, focus: list[Operand], per_unit: str) -> list[tuple[st
     clauses: dict[tuple[int, int], list[Operand]] = {}
     for o in focus:
         assert o.source is not None  # an amount found in the text
-        clauses.setdefault(_clause(text, o.source["start"]), []).append(o)
+        at = o.source["start"]
+        clauses.setdefault((clause_start(text, at, _CLAUSE_CUT), clause_end(text, at, _CLAUSE_CUT)), []).append(o)
     out = []
     for (s, e), found in clauses.items():
         counts = [o for o in found if o.unit == per_unit]
@@ -666,7 +661,8 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         if den.unit != per_unit or num is None:
             continue
         assert den.source is not None and num.source is not None  # amounts found in the text
-        left, right = _clause(text, den.source["start"])[0], _clause(text, num.source["end"])[1]
+        left = clause_start(text, den.source["start"], _CLAUSE_CUT)
+        right = clause_end(text, num.source["end"], _CLAUSE_CUT)
         scored.append((overlap(text[left:right], query.norm), den, num))
     if not scored:
         return None
