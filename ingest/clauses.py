@@ -9,6 +9,8 @@ from ingest.normalize import pauses
 
 # the pauses a clause ends at; a digit-group comma (`1,200人`, full-width `，` folded by NFKC) is none
 CLAUSE_END = re.compile(pauses("，；;。！？!?：:"))
+# … and a line end, for text whose lines may end with no mark (a figure's list or change read in a cell)
+CLAUSE_OR_LINE_END = re.compile(pauses("，；;。！？!?：:\n"))
 
 
 def clause_start(text: str, at: int, cuts: re.Pattern[str] = CLAUSE_END, floor: int = 0) -> int:

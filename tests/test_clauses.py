@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from figures.numbers import find_quantities
-from ingest.clauses import clause_end, clause_start
+from ingest.clauses import CLAUSE_OR_LINE_END, clause_end, clause_start
 from ingest.normalize import normalize, pauses
 from server.answer.text import clause, item_of
 
@@ -42,3 +42,10 @@ def test_the_answer_texts_clause_and_list_item():
     assert clause(text, span, whole) == "到2025年,全县新增学位3,200个"  # a short clause read with the one before
     assert clause(text, span, part) == "其中小学学位1,800个、初中学位1,400个"
     assert item_of(text, span, part) == "初中学位1,400个"
+
+
+def test_a_line_end_closes_a_clause_where_lines_end_without_a_mark():
+    text = "新增学位1,200个\n其中小学学位800个"
+    at = text.index("800")
+    assert clause_start(text, at, CLAUSE_OR_LINE_END) == text.index("其中")
+    assert clause_start(text, at) == 0  # the common pauses do not cut at a line end
