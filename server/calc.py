@@ -34,7 +34,7 @@ from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import row_label
+from ingest.tables import UNIT_NOTE_END, row_label
 from server.lexicon import stages_named as lexicon_stages_named
 from server.lexicon import unit_nouns
 from server.operation import asks_multiple
@@ -880,7 +880,7 @@ def _rows_total(query: Query, table: Table) -> Computation | None:
 
 def _key(text: str) -> str:
     """A row or column name as a question writes it: normalised, unit note dropped."""
-    return normalize(re.sub(r"[(（][^()（）]*[)）]?$", "", text), drop_space=True)
+    return normalize(UNIT_NOTE_END.sub("", text), drop_space=True)
 
 
 def _first_quantity(text: str, start: int, end: int) -> Quantity | None:

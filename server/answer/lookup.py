@@ -15,7 +15,7 @@ from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
@@ -212,7 +212,7 @@ def _sub_column(query: Query, cells: list[Cell]) -> list[Cell]:
     the ones whose sub-column the question names, else those in the unit it asks for."""
     if len(cells) < 2:
         return cells
-    named = [c for c in cells if (part := re.sub(r"[(（][^()（）]*[)）]?$", "", c.column.partition(" ")[2]))
+    named = [c for c in cells if (part := UNIT_NOTE_END.sub("", c.column.partition(" ")[2]))
              and normalize(part) in query.norm]
     wanted = [c for c in cells if query.units and normalize(c.unit) in query.units]
     return named or wanted or [c for c in cells if c.column in of_asked_kind([x.column for x in cells], query.norm)]
@@ -526,7 +526,6 @@ class ProseLookup:
 _PARTS_ASKED = re.compile(r"(?:([一二三四五六七八九两\d]+)|各)(?:项|部分|类)[^，,。？?]{0,4}(?:分别|各)|"
                           r"^[^，,]*分别是多少")
 _PART_SUM_TOLERANCE = 0.005  # the parts of a whole sum to it within rounding of the figures as written
-_PAREN = re.compile(r"[（(][^（()）]*[)）]")
 _ITEM_PAUSE = re.compile(r"[；;、，,。：:]")
 
 
@@ -548,7 +547,7 @@ def parts_of_whole(text: str, sentence: tuple[int, int], whole: Quantity,
     if opened is None or any(text[a:b].strip() for a, b in split_sentences(text, e, opened.start())):
         return None
     at = opened.end()
-    body = _PAREN.sub(lambda p: " " * len(p.group()), text[at:end])  # nested parts are no items
+    body = BRACKETED_NOTE.sub(lambda p: " " * len(p.group()), text[at:end])  # nested parts are no items
     found = [q for q in find_quantities(body) if q.is_measure and q.unit == whole.unit]
     count = _count_of(m.group(1)) if m.group(1) else 0
     total = sum(q.value for q in found)
