@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from figures.numbers import chinese_to_number
 from figures.years import YEAR_DIGITS
+from ingest.clauses import clause_end
 from ingest.models import Document, Section, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import lines, split_paragraphs, split_sentences
@@ -263,8 +264,7 @@ def _dated_paragraphs(doc: Document, section: Section, years: list[str]) -> list
 
 def _first_clause(text: str, start: int, end: int) -> str:
     """text[start:end] up to its first pause (`到2035年远景，`)."""
-    m = _PAUSE.search(text, start, end)
-    return text[start:m.start() if m else end]
+    return text[start:clause_end(text, start, _PAUSE, end)]
 
 
 def _heading_form(heading: str) -> str:
