@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 
 from figures.numbers import Quantity, find_quantities
-from ingest.normalize import pauses, to_simplified
+from ingest.clauses import CLAUSE_OR_LINE_END, clause_start
+from ingest.normalize import to_simplified
 
-_CLAUSE_END = re.compile(pauses("，；;。！？!?：:\n"))
 # `从`, `由2020年的`, `从每人每月`: no other number between the opener and the start value but a year
 _FROM = re.compile(r"(?:从|由)(?:[^，,；;。从由\d]|20\d\d年){0,10}$")
 # `提高到`, `增至`, `提高到2025年的`
@@ -69,9 +69,7 @@ def find_changes(text: str, start: int = 0, end: int | None = None) -> list[Stat
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` begins (after the previous comma, semicolon or full stop)."""
-    floor = max(0, at - MAX_SUBJECT_CHARS)
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, floor, at)]
-    return cuts[-1] if cuts else floor
+    return clause_start(text, at, CLAUSE_OR_LINE_END, max(0, at - MAX_SUBJECT_CHARS))
 
 
 def _between(text: str, a: Quantity, b: Quantity) -> str:

@@ -20,10 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from figures.numbers import Quantity, find_quantities, parse_number
-from ingest.normalize import normalize, pauses
+from ingest.clauses import CLAUSE_OR_LINE_END, clause_start
+from ingest.normalize import normalize
 
 _DATA = Path(__file__).parent / "lexicon" / "coordinate_abbreviations.tsv"
-_CLAUSE_END = re.compile(pauses("，；;。！？!?：:\n"))
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _VALUE_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _RESPECTIVELY = "分别"
@@ -91,7 +91,7 @@ def _runs(text: str, found: list[Quantity]) -> list[list[Quantity]]:
     runs, run = [], found[:1]
     for a, b in zip(found, found[1:]):
         gap = text[a.end:b.start]
-        if _VALUE_SEP.match(gap) or (gap.startswith("、") and not _CLAUSE_END.search(gap)
+        if _VALUE_SEP.match(gap) or (gap.startswith("、") and not CLAUSE_OR_LINE_END.search(gap)
                                      and len(gap) <= MAX_ITEM_CHARS):
             run.append(b)
             continue
@@ -180,9 +180,7 @@ def _bare(words: str) -> str:
 
 
 def _clause_start(text: str, at: int) -> int:
-    floor = max(0, at - 2 * MAX_ITEM_CHARS)
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, floor, at)]
-    return cuts[-1] if cuts else floor
+    return clause_start(text, at, CLAUSE_OR_LINE_END, max(0, at - 2 * MAX_ITEM_CHARS))
 
 
 def _family(unit: str) -> str:

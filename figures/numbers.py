@@ -30,6 +30,7 @@ from typing import Any, Literal
 import cn2an
 
 from ingest.normalize import normalize
+from ingest.numerals import CN_DIGITS, arabic_digits
 
 Qualifier = Literal["", ">", ">=", "<", "<=", "approx"]
 NON_MEASURE_UNITS = frozenset({"年份", "日期"})  # labels of time, never summed or compared
@@ -48,8 +49,6 @@ _POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以
                    "左右": "approx",
                    "上下": "approx", "余": "approx", "多": "approx"}
 
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
 _CN_POWER = {"十": 10, "百": 100, "千": 1000}
 
 # `3万5千`: Arabic digits around an inner 万/亿 (a trailing 万/亿 is the scale, read apart)
@@ -160,9 +159,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def chinese_to_number(numeral: str) -> int:
     """`二〇三五` → 2035 (digit by digit), `十二` → 12, `三万五千` → 35000, `两` → 2 (cn2an)."""
-    if len(numeral) > 1 and all(c in _CN_DIGIT for c in numeral):
-        return int("".join(str(_CN_DIGIT[c]) for c in numeral))
-    if not numeral or any(c not in _CN_DIGIT and c not in _CN_POWER and c not in "万亿" for c in numeral):
+    if len(numeral) > 1 and all(c in CN_DIGITS for c in numeral):
+        return int(arabic_digits(numeral))
+    if not numeral or any(c not in CN_DIGITS and c not in _CN_POWER and c not in "万亿" for c in numeral):
         raise ValueError(f"not a Chinese numeral: {numeral!r}")
     return int(_cn2an(numeral, "normal"))
 
@@ -192,7 +191,7 @@ def _number(token: str, scale: str = "") -> tuple[Decimal, int, bool]:
     alone is no number, `两亿三千四百万` is 234,000,000)."""
     if not token[0].isdigit() and "点" in token:  # 一点五: the whole part by cn2an, the digits after 点 one by one
         whole, digits = token.split("点")
-        fraction = Decimal("0." + "".join(str(_CN_DIGIT[c]) for c in digits))
+        fraction = Decimal("0." + arabic_digits(digits))
         return Decimal(chinese_to_number(whole)) + fraction, len(digits), True
     if scale and not token[0].isdigit() and "亿" in token:
         return _cn2an(token + scale, "normal") / _SCALES[scale], 0, True
@@ -374,7 +373,7 @@ def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: 
     if unit not in _CN_COUNTERS:
         return False
     if unit == "年":
-        if len(token) == 4 and all(c in _CN_DIGIT for c in token):
+        if len(token) == 4 and all(c in CN_DIGITS for c in token):
             return True  # 二〇三五年
         before = folded[max(0, m.start() - 2):m.start()]
         after = folded[m.end():m.end() + 2]

@@ -20,13 +20,12 @@ from figures.compute import Computation, ComputeError, Operand, change, display_
 from figures.numbers import base_unit, is_unit, parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from ingest.tables import GROUP_ORDINAL, TOTAL_ROW, label_column, row_label, row_unit_of
+from ingest.tables import GROUP_ORDINAL, TOTAL_ROW, UNIT_NOTE_END, label_column, row_label, row_unit_of
 
 Aggregate = Literal["list", "count", "sum", "mean", "max", "min", "ratio"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "!="]
 _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "=": operator.eq,
         "!=": operator.ne}
-_UNIT_NOTE = re.compile(r"[(（][^()（）]*[)）]?$")
 _SUBROW = re.compile(r"^其中\s*[:：]\s*")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
 # a row summarising a column over the others: a statistic's overall value (综合差异系数), a mean (平均)
@@ -40,7 +39,7 @@ _STATISTIC_ROW = re.compile(r"\w{0,3}?(?:合计|总计|小计|共计|平均值?|
 def key(text: str) -> str:
     """A header, label or cell as a question writes it: normalised, no spaces, no `(万人)` note, `其中:`
     or group ordinal (`二、项目支出` is asked as 项目支出)."""
-    text = GROUP_ORDINAL.sub("", _SUBROW.sub("", _UNIT_NOTE.sub("", text.strip())), count=1)
+    text = GROUP_ORDINAL.sub("", _SUBROW.sub("", UNIT_NOTE_END.sub("", text.strip())), count=1)
     return _QUOTES.sub("", normalize(text, drop_space=True))
 
 
@@ -186,10 +185,10 @@ def _grouped_cells(table: Table, group_column: str, label_column_: str) -> list[
 def readable_unit(unit: str) -> str:
     """A header's unit as figures.numbers reads it: a rate per several things (`元/生/学期`, fee tables'
     per pupil per term) shortened by its last `/…` until it parses (`元/生`); as written if none does."""
-    written = unit = normalize(unit)
-    while parse_number(f"1{unit}") is None and "/" in unit:
-        unit = unit.rsplit("/", 1)[0]
-    return unit if parse_number(f"1{unit}") is not None else written
+    written = normalize(unit)
+    parts = written.split("/")
+    shorter = ("/".join(parts[:n]) for n in range(len(parts), 0, -1))
+    return next((u for u in shorter if parse_number(f"1{u}") is not None), written)
 
 
 _NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]?\s*$")

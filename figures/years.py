@@ -8,6 +8,8 @@ import re
 from figures.numbers import NON_MEASURE_UNITS, find_quantities
 
 _ARABIC_DIGIT = re.compile(r"\d")
+# a year in Arabic digits where a text writes it bare, without 年 (a table header's `2025`, `2020 现状`)
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def years_named(text: str) -> list[int]:

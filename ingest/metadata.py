@@ -25,6 +25,7 @@ from typing import Any
 from ingest.clean import clean, index_items
 from ingest.models import DocMeta
 from ingest.normalize import strip_pinyin, to_simplified
+from ingest.numerals import CN_DIGITS, arabic_digits
 from ingest.places import Mention, Place, find_places, gazetteer
 
 MANIFEST = "manifest.json"
@@ -37,7 +38,6 @@ GENRES = (("自查自评报告", "自评报告"), ("自评报告", "自评报告
           ("纲要", "规划"), ("计划", "计划"), ("简报", "简报"), ("通知", "通知"), ("意见", "意见"), ("方案", "方案"),
           ("办法", "办法"), ("决定", "决定"), ("讲话", "讲话"), ("发言", "会议发言"), ("报告", "报告"))
 
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 # yyyy年m月d日 (Arabic or Chinese digits), yyyy-mm-dd, and the Minguo calendar of Traditional-script
 # documents from Taiwan (中華民國114年3月5日 = 2025-03-05)
@@ -622,8 +622,8 @@ def _cn_number(s: str) -> int:
         return int(s)
     if "十" in s:
         tens, _, ones = s.partition("十")
-        return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
-    return int("".join(str(_CN_DIGITS[c]) for c in s))
+        return CN_DIGITS.get(tens, 1) * 10 + CN_DIGITS.get(ones, 0)
+    return int(arabic_digits(s))
 
 
 # --- the manifest --------------------------------------------------------------------------------

@@ -75,7 +75,8 @@ EMBED_GROUP = 32  # texts per embedder call: big enough for batching, small enou
 # Code whose output is stored in a build: when it changes, documents are re-derived.
 _CODE = ["ingest/load.py", "ingest/clean.py", "ingest/metadata.py", "ingest/structure.py", "ingest/tables.py",
          "ingest/chunk.py", "ingest/segment.py", "ingest/userdict.txt", "ingest/normalize.py", "ingest/models.py",
-         "ingest/places.py", "ingest/gazetteer/*.tsv", "ingest/ocr.py", "ingest/wordvectors.py", "figures/*.py"]
+         "ingest/places.py", "ingest/gazetteer/*.tsv", "ingest/ocr.py", "ingest/wordvectors.py", "figures/*.py",
+         "ingest/clauses.py", "ingest/numerals.py"]
 
 
 class IngestError(RuntimeError):

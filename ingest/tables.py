@@ -54,6 +54,10 @@ MAX_COLUMNS = 12
 _UNIT_LINE = re.compile(r"[(（]?\s*(?:计量单位|計量單位|单位|單位)\s*[:：]\s*"
                         r"(?P<unit>[^\s()（）,，;；、]{1,8})\s*[)）]?$")
 _RULE_CELL = re.compile(r":?-{3,}:?")
+# the note closing a header or label, its unit as a rule (`在园幼儿数(万人)`, `毛入园率(%` its bracket lost)
+UNIT_NOTE_END = re.compile(r"[(（][^()（）]*[)）]?$")
+# a closed note in brackets anywhere in a header or text (`生均图书(册) 实际`, `（含民办）`)
+BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 class TableError(ValueError):
@@ -206,7 +210,7 @@ _SHARE = re.compile(r"比率|比例|占比|佔比|率$")
 def row_unit_of(column: str, unit: str) -> str:
     """The unit a value cell of `column` takes from its row (or table) when its header states none:
     `unit`, but none for a statistic column and only % or ‰ for a share."""
-    head = re.sub(r"[(（][^()（）]*[)）]?$", "", column.strip())
+    head = UNIT_NOTE_END.sub("", column.strip())
     if _STATISTIC.search(head) or _SHARE.search(head) and unit not in ("%", "‰"):
         return ""
     return unit

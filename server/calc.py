@@ -30,10 +30,11 @@ from figures.compute import (
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import COMPANIONS, StandardError, check, rule_of_whole, rules_for
+from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import row_label
+from ingest.tables import UNIT_NOTE_END, row_label
 from server.lexicon import stages_named as lexicon_stages_named
 from server.lexicon import unit_nouns
 from server.operation import asks_multiple
@@ -552,8 +553,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:
     for o in _amounts(text, start, end):
         assert o.source is not None  # an amount found in the text
         s, e = o.source["start"], o.source["end"]
-        left = max((m.end() for m in _PIECE_END.finditer(text, start, s)), default=start)
-        right = next((m.start() for m in _PIECE_END.finditer(text, e, end)), end)
+        left, right = clause_start(text, s, _PIECE_END, start), clause_end(text, e, _PIECE_END, end)
         words = normalize(text[left:right])
         # an item's second amount after 、 with no words of its own (`普通高中资助500人次、80万元`): the
         # item's words name it too
@@ -606,15 +606,8 @@ def _per_unit(query: Query, text: str, amounts: list[Operand], focus: list[Opera
     return result
 
 
-_CLAUSE_CUT = re.compile(pauses("，；;。"))
+_CLAUSE_CUT = re.compile(pauses("，；;。"))  # the clauses of a list of items (between ，；。)
 _PER_UNIT = {"学生": "人", "学位": "个", "名": "人"}  # what `平均每…` names → the unit it is counted in
-
-
-def _clause(text: str, at: int) -> tuple[int, int]:
-    """The clause (between ，；。) of text holding offset `at`."""
-    left = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)), default=0)
-    right = next((m.start() for m in _CLAUSE_CUT.finditer(text, at)), len(text))
-    return left, right
 
 
 def _item_pairs(text: str, focus: list[Operand], per_unit: str) -> list[tuple[str, Operand, Operand]]:
@@ -623,7 +616,8 @@ def _item_pairs(text: str, focus: list[Operand], per_unit: str) -> list[tuple[st
     clauses: dict[tuple[int, int], list[Operand]] = {}
     for o in focus:
         assert o.source is not None  # an amount found in the text
-        clauses.setdefault(_clause(text, o.source["start"]), []).append(o)
+        at = o.source["start"]
+        clauses.setdefault((clause_start(text, at, _CLAUSE_CUT), clause_end(text, at, _CLAUSE_CUT)), []).append(o)
     out = []
     for (s, e), found in clauses.items():
         counts = [o for o in found if o.unit == per_unit]
@@ -666,7 +660,8 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         if den.unit != per_unit or num is None:
             continue
         assert den.source is not None and num.source is not None  # amounts found in the text
-        left, right = _clause(text, den.source["start"])[0], _clause(text, num.source["end"])[1]
+        left = clause_start(text, den.source["start"], _CLAUSE_CUT)
+        right = clause_end(text, num.source["end"], _CLAUSE_CUT)
         scored.append((overlap(text[left:right], query.norm), den, num))
     if not scored:
         return None
@@ -680,6 +675,7 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
 # words before an amount that make it a period's total (`“十四五”期间…累计新增就业522万人`) …
 _PERIOD_AMOUNT = re.compile(r"累计|期间|时期|以来|年来|年间|[一二三四五六七八九]五|合计|总计|共计")
 # … or one year's (`2025年新增就业40万人`, `全年`)
+_SENTENCE_END = re.compile(r"[。；;！？\n]")  # where the sentence stating an amount begins
 _YEAR_AMOUNT = re.compile(r"20\d\d\s*年(?![—–\-~至到])|全年|当年|今年|去年|上年")
 
 
@@ -697,7 +693,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     if years is None:  # the period the amount's own sentence states (`2020年至2024年，累计投入20亿元`)
         assert wanted[0].source is not None
         at = wanted[0].source["start"]
-        start = max([m.end() for m in re.finditer(r"[。；;！？\n]", text[:at])] + [0])
+        start = clause_start(text, at, _SENTENCE_END)
         stated = _STATED_PERIOD.search(text, start, at)
         years = _period_length(normalize(stated.group(0))) if stated else None
         if stated is None or years is None:
@@ -706,8 +702,7 @@ def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | 
     kinds = {}
     for o in wanted:
         assert o.source is not None  # an amount found in the text
-        lead = text[max([m.end() for m in re.finditer(r"[。；;！？\n]", text[:o.source["start"]])] + [0]):
-                    o.source["start"]]
+        lead = text[clause_start(text, o.source["start"], _SENTENCE_END):o.source["start"]]
         clause = re.split(pauses("，、"), lead)[-1]
         kinds[id(o)] = "year" if _YEAR_AMOUNT.search(clause) and not _PERIOD_AMOUNT.search(clause) else "period"
     periods = [o for o in wanted if kinds[id(o)] == "period"]
@@ -754,8 +749,8 @@ def _start_value(sentence: str, offset: int) -> Computation | None:
     `城镇化率61.61%、提高5.1个百分点`): the result minus the change."""
     found = [q for q in find_quantities(sentence) if q.is_measure]
     # the words that lead to each amount: from the amount before it (or its clause's start)
-    lead = {id(q): sentence[max([m.end() for m in _CLAUSE.finditer(sentence, 0, q.start)] +
-                                [p.end for p in found if p.end <= q.start] + [0]):q.start] for q in found}
+    lead = {id(q): sentence[max([clause_start(sentence, q.start, _CLAUSE)] +
+                                [p.end for p in found if p.end <= q.start]):q.start] for q in found}
     changes = [q for q in found if _CHANGE_WORD.search(lead[id(q)])]
     for delta in changes:
         family = {"百分点": "%"}.get(delta.unit, delta.unit)
@@ -884,7 +879,7 @@ def _rows_total(query: Query, table: Table) -> Computation | None:
 
 def _key(text: str) -> str:
     """A row or column name as a question writes it: normalised, unit note dropped."""
-    return normalize(re.sub(r"[(（][^()（）]*[)）]?$", "", text), drop_space=True)
+    return normalize(UNIT_NOTE_END.sub("", text), drop_space=True)
 
 
 def _first_quantity(text: str, start: int, end: int) -> Quantity | None:

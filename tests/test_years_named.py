@@ -1,5 +1,5 @@
 """One reader of the years a text names (figures/years.py), in Arabic or Chinese digits."""
-from figures.years import chinese_years, years_named
+from figures.years import YEAR_DIGITS, chinese_years, years_named
 
 
 def test_a_year_in_chinese_digits_with_either_zero():
@@ -28,3 +28,9 @@ def test_a_heading_s_year_in_chinese_digits_reads_as_the_question_s():
 
     assert _heading_form("（三）到二〇三五年远景目标") == "(三)到2035年远景目标"
     assert _heading_form("二零二五年 重点工作") == "2025年重点工作"
+
+
+def test_bare_year_digits_as_a_table_header_writes_them():
+    assert YEAR_DIGITS.findall("2020 现状 2025年目标") == ["2020", "2025"]
+    assert YEAR_DIGITS.findall("1998基期") == ["1998"]
+    assert not YEAR_DIGITS.search("学位3025个，增长21%")  # digits of no year of these centuries

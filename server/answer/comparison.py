@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from figures.compute import ComputeError, Operand, compare, growth, multiple
 from figures.indicators import match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
+from ingest.clauses import clause_start
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.tables import row_label
@@ -19,7 +20,7 @@ from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Evidence, Reader
 from server.answer.listed import listed_pair
 from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts
-from server.answer.text import clause, clause_start, computed_figure, display, flat, pick_quantity, region_of
+from server.answer.text import clause, computed_figure, display, flat, pick_quantity, region_of
 from server.answer.verify import mismatch
 from server.operation import asks_multiple
 from server.query import Query, key_terms

@@ -19,7 +19,7 @@ from figures.tablequery import cells_of, key
 from ingest.models import Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import label_column, row_label
+from ingest.tables import BRACKETED_NOTE, label_column, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.text import computed_figure, display, flat, region_of
@@ -324,7 +324,6 @@ def _column_named(column: str, asked: str) -> int:
 
 
 ROW_CANDIDATES = 8  # leading passages searched for the table row of the school or place a question names
-_HEADER_UNIT = re.compile(r"[（(][^（()）]*[)）]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区](?=[\u4e00-\u9fff]{3})")
 
 
@@ -363,7 +362,7 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
         return None  # not the row the question names
     scored = []
     for cell in row.cells:
-        header = _HEADER_UNIT.sub("", normalize(cell.column, drop_space=True))
+        header = BRACKETED_NOTE.sub("", normalize(cell.column, drop_space=True))
         q = parse_number(cell.text + normalize(cell.unit))
         if q is None or cell.column == label_column(table):
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from figures.compute import ComputeError, Operand, compare, display_unit
 from figures.counters import noun_counter
 from figures.numbers import parse_number
+from ingest.clauses import clause_start
 from ingest.models import Row, Table
 from ingest.normalize import normalize, not_pauses
 from ingest.segment import words
@@ -417,7 +418,9 @@ def place_asks(query: Query) -> dict[str, str]:
     # no shared ask, as when a ranking follows the two (`A实际的X，和B定的Y目标比，哪个高`; the ranking
     # clause is dropped before the places are asked): each place's own words up to it, asked for its figure
     ranked = _RANKING.search(norm, found[-1][1]) if tail is None else None
-    stop_at = tail.start() if tail is not None else _clause_start(norm, ranked.start()) if ranked else len(norm)
+    # (from the pause before the ranking, or the ranking itself when no pause precedes it)
+    stop_at = tail.start() if tail is not None else len(norm) if ranked is None \
+        else clause_start(norm, ranked.start(), _QUESTION_PAUSE) or ranked.start()
     bounds = [f[0] for f in found[1:]] + [stop_at]
     own = {name: _COMPARED.sub("", norm[end:stop].strip(_JOINS + "?？")).strip(_JOINS)
            for (_, end, name), stop in zip(found, bounds)}
@@ -450,11 +453,7 @@ _COMPARED = re.compile(r"(?:(?:相比|对比|比较|比)(?:而言|来看|起来|
 # a place's words that only point to the level of what another place is asked (`离B要求的水平还差多少`)
 _LEVEL = re.compile(r"水平|标准|要求|目标|规定|程度|数值|上限|下限")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年?(?:底|末)?的?")
-
-
-def _clause_start(norm: str, at: int) -> int:
-    """Where the clause holding position `at` begins."""
-    return max(norm.rfind(p, 0, at) for p in "，,；;") + 1 if any(p in norm[:at] for p in "，,；;") else at
+_QUESTION_PAUSE = re.compile(r"[，,；;]")  # the pauses that open a question's ranking clause
 
 
 _SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")

@@ -10,10 +10,12 @@ from figures.compute import Computation
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
 from figures.tablequery import is_total, key, of_asked_kind, unit_note
+from figures.years import YEAR_DIGITS
+from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
@@ -23,7 +25,6 @@ from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
-    CLAUSE_END,
     MAX_CLAUSE_CHARS,
     clause,
     closed,
@@ -211,7 +212,7 @@ def _sub_column(query: Query, cells: list[Cell]) -> list[Cell]:
     the ones whose sub-column the question names, else those in the unit it asks for."""
     if len(cells) < 2:
         return cells
-    named = [c for c in cells if (part := re.sub(r"[(（][^()（）]*[)）]?$", "", c.column.partition(" ")[2]))
+    named = [c for c in cells if (part := UNIT_NOTE_END.sub("", c.column.partition(" ")[2]))
              and normalize(part) in query.norm]
     wanted = [c for c in cells if query.units and normalize(c.unit) in query.units]
     return named or wanted or [c for c in cells if c.column in of_asked_kind([x.column for x in cells], query.norm)]
@@ -239,8 +240,8 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
         chunk = next((c for c in reader.chunks_of[doc.doc_id] if c.start <= m.start() < c.end), None)
         if chunk is None or chunk.table_id:
             continue
-        left = max((e.end() for e in CLAUSE_END.finditer(doc.text, chunk.start, m.start())), default=chunk.start)
-        right = next((e.start() for e in CLAUSE_END.finditer(doc.text, m.end(), chunk.end)), chunk.end)
+        left = clause_start(doc.text, m.start(), floor=chunk.start)
+        right = clause_end(doc.text, m.end(), ceiling=chunk.end)
         if any(n in flat(normalize(doc.text[left:right])) for n in names):
             # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
             sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)
@@ -251,7 +252,6 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
 
 
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> bool:
@@ -259,7 +259,7 @@ def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> 
     year written last before the value within its section (`到2025年，…` over the paragraph setting
     it), else in its headings (`二、2025年重点任务`); a value `現有…100%` under a review of the present that names no
     year restates a 2025 target's figure by chance. A column naming no year needs none."""
-    years = _YEAR.findall(cell.column)  # a header writes its year bare (`2025`) as often as `2025年目标`
+    years = YEAR_DIGITS.findall(cell.column)  # a header writes its year bare (`2025`) as often as `2025年目标`
     if not years:
         return True
     s, e = sentence
@@ -526,7 +526,6 @@ class ProseLookup:
 _PARTS_ASKED = re.compile(r"(?:([一二三四五六七八九两\d]+)|各)(?:项|部分|类)[^，,。？?]{0,4}(?:分别|各)|"
                           r"^[^，,]*分别是多少")
 _PART_SUM_TOLERANCE = 0.005  # the parts of a whole sum to it within rounding of the figures as written
-_PAREN = re.compile(r"[（(][^（()）]*[)）]")
 _ITEM_PAUSE = re.compile(r"[；;、，,。：:]")
 
 
@@ -548,7 +547,7 @@ def parts_of_whole(text: str, sentence: tuple[int, int], whole: Quantity,
     if opened is None or any(text[a:b].strip() for a, b in split_sentences(text, e, opened.start())):
         return None
     at = opened.end()
-    body = _PAREN.sub(lambda p: " " * len(p.group()), text[at:end])  # nested parts are no items
+    body = BRACKETED_NOTE.sub(lambda p: " " * len(p.group()), text[at:end])  # nested parts are no items
     found = [q for q in find_quantities(body) if q.is_measure and q.unit == whole.unit]
     count = _count_of(m.group(1)) if m.group(1) else 0
     total = sum(q.value for q in found)

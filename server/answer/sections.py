@@ -12,6 +12,8 @@ import re
 from difflib import SequenceMatcher
 
 from figures.numbers import chinese_to_number
+from figures.years import YEAR_DIGITS
+from ingest.clauses import clause_end
 from ingest.models import Document, Section, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import lines, split_paragraphs, split_sentences
@@ -39,7 +41,6 @@ _TARGET_HEADING = re.compile(r"目标|愿景")
 _AIM_SENTENCE = re.compile(r"达到|保持在?|提高到|提升到|增加到|增至|控制在|不低于|不少于|不高于|以上|以内|"
                            r"到\s*20\d\d\s*年")
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
@@ -235,7 +236,7 @@ def _asked_years(query: Query) -> list[str]:
 def _periods_written(query: Query, doc: Document, section: Section) -> list[str]:
     """The plan periods the question names (十四五) that a 目标 section speaks for by writing a year of
     theirs (`到2025年，…`), or whose title does (a plan titled `第十四个五年规划` names no 十四五)."""
-    written = set(_YEAR.findall(_heading_form(doc.text[section.start:section.end] + doc.meta.title)))
+    written = set(YEAR_DIGITS.findall(_heading_form(doc.text[section.start:section.end] + doc.meta.title)))
     return [p for p in plan_words(query.norm) if period_years(p) & written]
 
 
@@ -243,9 +244,9 @@ def _of_document_year(doc: Document, section: Section, query: Query) -> bool:
     """Whether a 目标 section that names no year at all (a year's work plan or report: `工作目标` over
     `全年新增…`) speaks for the year asked: the year its document is written for (its title's, else
     its date's)."""
-    if _YEAR.search(_heading_form(doc.text[section.start:section.end])):
+    if YEAR_DIGITS.search(_heading_form(doc.text[section.start:section.end])):
         return False
-    own = _YEAR.findall(_heading_form(doc.meta.title)) or [str(document_year(doc))]
+    own = YEAR_DIGITS.findall(_heading_form(doc.meta.title)) or [str(document_year(doc))]
     return any(y in own for y in query.years)
 
 
@@ -263,8 +264,7 @@ def _dated_paragraphs(doc: Document, section: Section, years: list[str]) -> list
 
 def _first_clause(text: str, start: int, end: int) -> str:
     """text[start:end] up to its first pause (`到2035年远景，`)."""
-    m = _PAUSE.search(text, start, end)
-    return text[start:m.start() if m else end]
+    return text[start:clause_end(text, start, _PAUSE, end)]
 
 
 def _heading_form(heading: str) -> str:

@@ -34,7 +34,7 @@ from figures.tablequery import (
 )
 from ingest.models import Table
 from ingest.normalize import normalize
-from ingest.tables import label_column
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.exclusion import exclusions
@@ -231,7 +231,6 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
 
 # the clause over a table that says what it lists (`实地核查学校主要指标如下表`, `各校情况见表2`)
 _LEAD_SUBJECT = re.compile(r"([^，。；：:,]{2,40}?)(?:如下表|见下表|列表如下|见表\d{1,2}|如表\d{1,2}所示)")
-_NOTE_IN_TEXT = re.compile(r"[（(][^（）()]*[)）]")
 # a count of things a question names (`8所重点学校`, `五个项目`): how many rows it means
 _COUNT_NAMED = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,3})(?:所|个|项|家|名|座|类|位|条|处)")
 
@@ -275,7 +274,7 @@ def _rows_asked(ask: Ask, table: Table, q: str, text: str, rows: int) -> bool:
 def _own_words(table: Table, text: str) -> str:
     """What the table is named by: its caption (or the heading it stands under) and the clause
     introducing it (`抽查学校主要指标如下表`), its notes in brackets left out."""
-    subject = _LEAD_SUBJECT.search(_NOTE_IN_TEXT.sub("", lead_in(table, text)))
+    subject = _LEAD_SUBJECT.search(BRACKETED_NOTE.sub("", lead_in(table, text)))
     return key(table.caption or table.section.rsplit(">", 1)[-1]) + " " + (key(subject.group(1)) if subject else "")
 
 
@@ -653,16 +652,13 @@ def distinct_named(columns: list[str], q: str) -> list[str]:
     """The one column the question names by a stretch of its words no other column holds, four characters
     or more (`仪器设备值` of 生均教学仪器设备值（元）, `运动场馆` of 生均体育运动场馆面积（㎡）): long headers
     of inspection tables are asked by their distinctive part. [] when none, or several, are so named."""
-    plain = {c: _INNER_NOTE.sub("", _UNIT_NOTE_END.sub("", c)) or c for c in columns}
+    plain = {c: _INNER_NOTE.sub("", UNIT_NOTE_END.sub("", c)) or c for c in columns}
     found = []
     for c, text in plain.items():
         parts = {text[i:j] for i in range(len(text)) for j in range(i + MIN_DISTINCT_CHARS, len(text) + 1)}
         if any(p in q and not p.isdigit() and not any(p in o for x, o in plain.items() if x != c) for p in parts):
             found.append(c)
     return found if len(found) == 1 else []
-
-
-_UNIT_NOTE_END = re.compile(r"[(（][^()（）]*[)）]?$")
 
 
 def _split_count(column: str, q: str) -> bool:
@@ -734,7 +730,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
     # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
     # (its notes in brackets left out: a standard quoted beside it is not what the table lists)
-    lead = _NOTE_IN_TEXT.sub("", lead_in(table, doc.text))[-MAX_LEAD_CHARS:]
+    lead = BRACKETED_NOTE.sub("", lead_in(table, doc.text))[-MAX_LEAD_CHARS:]
     context = " ".join([doc.meta.title, caption, lead, *result.query.measure,
                         *result.query.groups, *result.query.labels, *result.query.opens,
                         *(names[:1] if ranked else names),

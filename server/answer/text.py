@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from figures.compute import Computation
 from figures.numbers import Quantity, display_scale, find_quantities
+from ingest.clauses import CLAUSE_END, clause_end, clause_start
 from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_paragraphs, split_sentences
@@ -40,7 +41,6 @@ RATE_REACH = 8  # characters from a 每生/每人/每课时 to the amount it rat
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _STANDARD_AFTER = re.compile(r"\s*的(?:补助|补贴|资助|奖励)?标准")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
-CLAUSE_END = re.compile(pauses("，；;。！？!?：:"))
 _ITEM_END = re.compile(pauses("，；;。！？!?：:、"))
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff，。、；：“”（）])\s+(?=[\u3000-\u9fff，。、；：“”（）\d])|"
                         r"(?<=[\u3000-\u9fff\d])\s+(?=[\u3000-\u9fff，。、；：“”（）])")
@@ -182,7 +182,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
         at, end = q.start - span[0], q.end - span[0]
         left = clause_start(sentence, at)
-        right = next((m.start() for m in CLAUSE_END.finditer(sentence, end)), len(sentence))
+        right = clause_end(sentence, end)
         gaps = [at - a for a in anchors if left <= a <= at] + [b - end for b in starts if end <= b < right]
         bound = min(gaps + [BOUND_GAP + 1])
         # among figures equally bound (`幼儿园128所，其中公办幼儿园71所、民办幼儿园38所`), the one whose
@@ -222,8 +222,8 @@ def pair_label(text: str, span: tuple[int, int], q: Quantity) -> str:
     counted = _COUNTED_AFTER.match(text, q.end, e)
     if counted and q.text[-1:] in COUNTERS:
         return flat(normalize(counted.group(1)))
-    left = max([m.end() for m in CLAUSE_END.finditer(text, s, q.start)]
-               + [s + p.end for p in find_quantities(text[s:q.start]) if p.is_measure] + [s])
+    left = max([clause_start(text, q.start, floor=s)]
+               + [s + p.end for p in find_quantities(text[s:q.start]) if p.is_measure])
     label = _LABEL_LEAD.sub("", text[left:q.start])
     if not re.search(r"[\u4e00-\u9fff]", label):
         right = next((m.start() for m in _ITEM_END.finditer(text, q.end, e)), e)
@@ -467,11 +467,6 @@ def _stage_fit(query: Query, norm: str, offset: int) -> int:
     return 1 if any(s in stage or stage in s for s in query.stages) else -1
 
 
-def clause_start(sentence: str, at: int) -> int:
-    """Where the clause holding offset `at` of `sentence` begins (after the last pause before it)."""
-    return max((m.end() for m in CLAUSE_END.finditer(sentence, 0, at)), default=0)
-
-
 def _piece(sentence: str, q: Quantity, ends: re.Pattern[str]) -> str:
     """The stretch of `sentence` around `q` between two of `ends`; a clause that splits the one
     before it (`专任教师1200人，其中研究生学历96人`) is read with it, a list item alone."""
@@ -553,10 +548,9 @@ def flat(norm: str) -> str:
 def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
     """The clause holding the quantity, with the clause before it when that one is short."""
     s, e = span
-    left = max((m.end() for m in CLAUSE_END.finditer(text, s, q.start)), default=s)
-    right = next((m.start() for m in CLAUSE_END.finditer(text, q.end, e)), e)
+    left, right = clause_start(text, q.start, floor=s), clause_end(text, q.end, ceiling=e)
     if left > s and q.start - left < 12:
-        left = max((m.end() for m in CLAUSE_END.finditer(text, s, left - 1)), default=s)
+        left = clause_start(text, left - 1, floor=s)
     if right - left > MAX_CLAUSE_CHARS:
         left = max(left, q.start - MAX_CLAUSE_CHARS // 2)
     return text[left:right].strip()
@@ -565,9 +559,7 @@ def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
 def item_of(text: str, span: tuple[int, int], q: Quantity) -> str:
     """The list item (between 、，；) of the sentence text[span] holding the quantity."""
     s, e = span
-    left = max((m.end() for m in _ITEM_END.finditer(text, s, q.start)), default=s)
-    right = next((m.start() for m in _ITEM_END.finditer(text, q.end, e)), e)
-    return text[left:right].strip()
+    return text[clause_start(text, q.start, _ITEM_END, s):clause_end(text, q.end, _ITEM_END, e)].strip()
 
 
 def label_of(clause: str, q: Quantity) -> str:
