@@ -87,7 +87,14 @@ def test_degree_answered_by_its_share_not_a_count(service: Service, question: st
 def test_degree_is_not_another_rate(service: Service, question: str) -> None:
     r = service.ask(question)
     assert not any(f.value == pytest.approx(95.2) for f in r.figures), r.answer
-    assert "95.2%。" not in r.answer
+    assert not r.answer.startswith("95.2")
+
+
+def test_rate_of_valid_returns_in_either_word_order(service: Service) -> None:
+    # 回收有效率 as 有效回收率 (figures/lexicon/defined_rates.tsv): 有效 ÷ 发放, from the counts stated
+    r = service.ask("梅林县问卷回收有效率多少")
+    assert not r.abstained, r.answer
+    assert r.figures[0].value == pytest.approx(97.5, abs=0.05)
 
 
 @pytest.mark.parametrize("question,wrong", [("桃溪县2021年教育经费投了多少", 21.5),
