@@ -31,6 +31,7 @@ from ingest.places import Mention, Place, find_places, gazetteer
 MANIFEST = "manifest.json"
 MANUAL_FIELDS = {"title", "issuer", "region", "date", "number", "genre", "script"}
 HEAD_LINES = 8  # title, masthead, byline, 文号 and issue date all sit in the first lines
+PAGE_HEAD_LINES = 30  # … under a web page's menu lines, down to the first prose
 TRADITIONAL_SHARE = 0.05  # t2s changes ~20–30% of a Traditional text's ideographs, ~0% of a Simplified one
 
 GENRES = (("自查自评报告", "自评报告"), ("自评报告", "自评报告"), ("工作报告", "工作报告"), ("规划", "规划"),
@@ -484,12 +485,21 @@ def _signature_date(text: str) -> str:
 
 def _standalone_number(text: str) -> str:
     """A 文号 on a line of its own near the top, or with the 签发人 beside it (the head of a report or a
-    reply to a deputy's proposal, GB/T 9704-2012 7.2.4); one inside prose cites another document."""
-    for line in _head_lines(text):
+    reply to a deputy's proposal, GB/T 9704-2012 7.2.4); one inside prose cites another document. A web
+    page's menu lines (`政务公开`, `走进某县`) may push the head down: every line above the first prose
+    line counts, up to PAGE_HEAD_LINES."""
+    for line in _lines_before_prose(text):
         bare = SIGNER.sub("", line).strip()
         if DOC_NUMBER.fullmatch(bare):
             return bare
     return ""
+
+
+def _lines_before_prose(text: str) -> list[str]:
+    """The head lines, and those after them down to the first line of prose (a sentence mark)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:PAGE_HEAD_LINES]
+    prose = next((n for n, line in enumerate(lines) if "。" in line), len(lines))
+    return lines[:max(prose, HEAD_LINES)]
 
 
 def signer(text: str) -> str:

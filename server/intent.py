@@ -79,7 +79,11 @@ _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|�
 
 # unit families a question asks for, by its wording
 # (a progress asked, `支出进度达到多少`, is a share of the work done, whatever money its fund is named by)
-_WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|进度(?:是|为|达到|要达到|有)?(?:多少|几)"),
+# a degree asked how much (社会认可度, 满意度, 知晓度: the share of those asked who say so, in %), not a
+# noun of time, money or another scale ending in 度 (年度, 季度, 额度, 温度, 程度, 力度, 速度 …)
+DEGREE = r"(?<![年季额温程力幅速密难深高长宽厚态角制尺调])度"
+_WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|进度(?:是|为|达到|要达到|有)?(?:多少|几)|"
+                      rf"{DEGREE}(?:是|为|达到|达|有)?(?:多少|几)"),
            ("%", "百分点")),
           # a score (`绩效自评打了多少分`, `得分`), not 分钟, 分之, 分别 …
           (re.compile(r"(?:多少|几)分(?![钟之别配校类批期摊担成享])|得分|评分|打分|分数"), ("分",)),

@@ -57,7 +57,7 @@ from server.answer.text import (
     written_value,
 )
 from server.answer.text import clause as clause_of
-from server.intent import COUNTERS, PART_END, PER_HEAD, PER_HEAD_UNITS
+from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
@@ -103,6 +103,7 @@ _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  
 _ALREADY = re.compile(r"已(?:经)?(?:达到|提高|提升|降至|降低|下降|增至|增加|实现|完成|建成|消除|覆盖)")
 _AIM_WORDS = re.compile(r"到\s*20\d\d\s*年|计划|规划|将|拟|力争|争取|预计|预期|目标|确保")
 _CLAUSE_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
+_PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over a span stated per year
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
 _STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
@@ -110,7 +111,8 @@ NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the t
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 # what a rate or share measures is named by the last word of its name (巩固率 of 义务教育巩固率, 毛入学率
 # of 高等教育毛入学率, 占比 of 公办园在园幼儿占比); its other words say of what
-_RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
+# (a degree surveyed, 满意度 or 社会认可度, is a rate so named: server.intent.DEGREE)
+_RATE_NAME = re.compile(rf"(?:率|比例|占比|比重|{DEGREE})$")
 _SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever the word: a part of a whole in %
 _ITEMS = re.compile(pauses("、，；;：:。"))
 _CLAUSES = re.compile(pauses("，；;：:。"))
@@ -257,7 +259,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
-                   or _per_unit_for_total(query, claim.unit, context)
+                   or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim))
         if problem:
@@ -743,6 +745,28 @@ def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
     return f"它是按“{per[0][-1].group()}”计的数，不是总数"
 
 
+# a part asked by what it is not or as the rest of a whole (`不住校的学生`, `没有参加体检的`, `非寄宿生`,
+# `其余学校`, `剩下的`, `X以外的`); not a bound (`不超过45人`, `不少于`, `不到`) nor 不同/不断/非常
+_REST_ASKED = re.compile(r"(?:不|没有?|未)(?!同|断|少|足|到|超|低|高|多|仅|但|再)[\u4e00-\u9fff]{1,4}的"
+                         r"|非(?!常|得|要|凡)[\u4e00-\u9fff]|其余|剩下|剩余|[以之]外")
+_REST_STATED = re.compile(r"不|没|未|非|其余|剩下|剩余|[以之]外|另")
+_BREAKDOWN_NEXT = re.compile(r"\s*[，,；;。]?\s*(?:其中|包括)")
+
+
+def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) -> str:
+    """A rest asked (`不住校的学生有几个`) answered by the whole a sentence then breaks down (`学校现有学生
+    186名，其中寄宿生120名`): the whole is the part asked and the part named together, never the rest."""
+    if not query.asks_number or not _REST_ASKED.search(query.norm) or _REST_STATED.search(context):
+        return ""
+    text = reader.documents[claim.hit.chunk.doc_id].text
+    clause = normalize(claim.context)
+    sentence = normalize(text[claim.span[0]:min(len(text), claim.span[1] + 8)])
+    at = sentence.find(clause)
+    if at < 0 or not _BREAKDOWN_NEXT.match(sentence, at + len(clause)):
+        return ""
+    return "它是总数，所问的是其中除去一部分后的其余部分"
+
+
 # the figures listed before a figure (`4.4%、` of `分别增长4.4%、5.6%`)
 _LISTED_BEFORE = re.compile(r"(?:[\d.,]+[^\d\s、，；。]{0,3}(?:左右|以上)?[、和及])+$")
 
@@ -903,7 +927,10 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     if not asked:
         return ""
     chunk = claim.hit.chunk
-    dated = _sentence_dates(reader, chunk.doc_id, reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]])
+    # the figure's own clause dates it when it names a year (`2021—2022年累计投入14.02亿元，其中2022年投入7.18亿元`
+    # dates its two figures apart), else its sentence
+    dated = _sentence_dates(reader, chunk.doc_id, claim.context) or \
+        _sentence_dates(reader, chunk.doc_id, reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]])
     if not dated:
         # an undated sentence speaks for the years its headings, caption or document give its passage
         # (`全年公开招聘教师150人` under `一、2024年工作回顾`), unless its paragraph names the year asked
@@ -916,7 +943,16 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         named = {int(y) for y in _CLAUSE_YEAR.findall(normalize(paragraph, drop_space=True))}
         if own and not asked & own and not asked & named:
             dated = [(y, y) for y in sorted(own)]
-    if not dated or any(a <= y <= b for a, b in dated for y in asked):
+    if not dated:
+        return ""
+    covering = [(a, b) for a, b in dated if any(a <= y <= b for y in asked)]
+    if covering and all(a < b and not min(asked) <= a < b <= max(asked) for a, b in covering) \
+            and claim.unit not in ("%", "百分点", "") and not _PER_YEAR.search(normalize(claim.context)):
+        # an amount or a count over a span (`2021—2022年累计投入`, `2021—2023年新建学校5所`) is the span's
+        # total, not one of its years'; a rate over a span holds in each year, and `每年`/`年均` says so
+        a, b = covering[0]
+        return OtherYear(f"它是{a}—{b}年合计的数，不是{'、'.join(map(str, sorted(asked)))}年一年的")
+    if covering:
         return ""
     return OtherYear(f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数")
 
@@ -936,7 +972,9 @@ class OtherYear(str):
 def _year_sentence(ask: Ask) -> Draft | None:
     """For a figure of another year: the sentence of a leading passage dated to the year asked (a speech's
     `去年招聘新教师120名` and `今年计划招聘教师140名` in one passage, 今年 asked) that states the amount asked
-    with as many of the question's key terms, when its figure passes the same check; else None."""
+    with as many of the question's key terms, when its figure passes the same check; else None. Of that
+    sentence the figure picked first, else the others of the unit asked (`2021—2023年累计投入…，其中2023年
+    投入7.6亿元`: the span's total fails, the year's figure of the next clause answers)."""
     reader, query = ask.reader, ask.query
     cover = reader.cover(query)
     best: tuple[float, int, Hit, tuple[int, int], Quantity] | None = None
@@ -956,7 +994,11 @@ def _year_sentence(ask: Ask) -> Draft | None:
     if best is None:
         return None
     _, _, hit, span, quantity = best
-    return _figure_of_sentence(ask, Claim(quantity.unit, "", hit, span), quantity)
+    text = reader.documents[hit.chunk.doc_id].text
+    others = [replace(q, start=q.start + span[0], end=q.end + span[0]) for q in find_quantities(text[span[0]:span[1]])
+              if q.is_measure and q.unit == quantity.unit and q.start + span[0] != quantity.start]
+    return next((draft for q in (quantity, *others)
+                 if (draft := _figure_of_sentence(ask, Claim(q.unit, "", hit, span), q)) is not None), None)
 
 
 def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> str:
