@@ -221,10 +221,10 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         if not _without(x, new_slots, keep_time=False).strip("的之了 "):
             return merged, changed
         # what the follow-up says beyond its slots (`的目标`, `要达到多少`): one question, not two asks
-        ask = _without(x, new_slots).strip("的之了 ")
-        if toward and "目标" not in ask:  # `要降到多少` asks the planned level: a table's 目标 column
-            ask = "目标" + ask
-        return f"{merged.rstrip('?？。!！ ')} {ask}", changed
+        said = _without(x, new_slots).strip("的之了 ")
+        if toward and "目标" not in said:  # `要降到多少` asks the planned level: a table's 目标 column
+            said = "目标" + said
+        return f"{merged.rstrip('?？。!！ ')} {said}", changed
     # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,
     # label and stage, with the new topic and, when it asks nothing itself, the previous ask
     named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())

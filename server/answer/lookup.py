@@ -72,9 +72,10 @@ class TableAnswer:
         doc = ask.reader.documents[hit.chunk.doc_id]
         table = table_of(doc, hit.chunk)
         if table is None or hit.chunk.row_index is None:
-            hit = _row_of_named_column(ask)
-            if hit is None:
+            named = _row_of_named_column(ask)
+            if named is None:
                 return None
+            hit = named
             table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
             if table is None or hit.chunk.row_index is None:
                 return None
