@@ -47,6 +47,10 @@ _NOT_A_NAME = frozenset({"阶段", "各类", "全部", "所有", "每所", "各�
 # words asking for the achieved rather than the planned state of the same figure (`2025年完成了多少？`
 # after a target question): no topic of their own
 _SAME_FIGURE = frozenset({"完成", "实现", "达成", "实际完成", "完成情况"})
+# words asking for the planned level of the same figure (`到2025年要降到多少？`, `目标值呢`, `计划控制在多少`):
+# a plan states its target by a verb of change toward a level or by 目标, never a topic of its own
+_TOWARD = re.compile(r"(?:要|将|计划|规划)?(?:降低?|下降|减少?|压缩|缩小|控制|提高|提升|增加|增长|上升|扩大|达|增|升)"
+                     r"(?:到|至|在)?|(?:预期)?目标值?|预期值?")
 _INDICATOR_FORMS = tuple(tuple(normalize(n, drop_space=True) for n in i.synonyms) for i in INDICATORS)
 
 
@@ -134,7 +138,9 @@ def _labels(text: str, around: list[Slot]) -> list[tuple[int, int]]:
     stop = {i for s in around if s.kind in ("place", "time") for i in range(s.start, s.end)}
     spans = []
     for i, (w, start) in enumerate(tokens):
-        if w not in _INSTITUTION:
+        # the institution word may be glued to what follows it (`十都中学生均…` → 中学生/均)
+        w = w if w in _INSTITUTION else next((n for n in _INSTITUTION if w.startswith(n) and i > 0), "")
+        if not w:
             continue
         first = i
         while first > max(0, i - 2) and _names(tokens[first - 1][0]) and tokens[first - 1][1] not in stop:
@@ -202,17 +208,23 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     targets = _targets(before, old_slots, new_slots)
     inside = "".join(s.text for s in new_slots)
     own = [t for t in new.terms if t not in old.terms and t not in inside and not any(t in s for s in STAGES)
-           and t not in _SAME_FIGURE]
+           and t not in _SAME_FIGURE and not _TOWARD.fullmatch(t)]
     # an indicator where the previous question asked about something else is a new topic
     own += [s.text for s in new_slots if s.kind == "indicator" and targets[id(s)] is None]
     relative = any(_RELATIVE_YEAR.fullmatch(s.text) for s in new_slots) and len(own) <= 1
-    if relative or not own and (new_slots or elliptic):
-        # `那初中呢？` / `恩施呢？` / `到2025年要达到多少？`: the previous question, slots replaced
-        merged, changed = _replace(before, old_slots, new_slots, targets, relative)
+    toward = bool(_TOWARD.search(x))
+    if relative or not own and (new_slots or elliptic or toward):
+        # `那初中呢？` / `恩施呢？` / `到2025年要达到多少？` / `目标是多少？`: the previous question, slots replaced
+        # a target asked without a year is the plan's, not the year asked before
+        undated = toward and not any(s.kind == "time" for s in new_slots)
+        merged, changed = _replace(before, old_slots, new_slots, targets, relative, undated)
         if not _without(x, new_slots, keep_time=False).strip("的之了 "):
             return merged, changed
         # what the follow-up says beyond its slots (`的目标`, `要达到多少`): one question, not two asks
-        return f"{merged.rstrip('?？。!！ ')} {_without(x, new_slots).strip('的之了 ')}", changed
+        said = _without(x, new_slots).strip("的之了 ")
+        if toward and "目标" not in said:  # `要降到多少` asks the planned level: a table's 目标 column
+            said = "目标" + said
+        return f"{merged.rstrip('?？。!！ ')} {said}", changed
     # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,
     # label and stage, with the new topic and, when it asks nothing itself, the previous ask
     named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())
@@ -254,9 +266,10 @@ def _within(span: tuple[int, int], slots: list[Slot], kind: str) -> bool:
 
 
 def _replace(text: str, old: list[Slot], new: list[Slot], targets: dict[int, tuple[int, int] | None],
-             relative: bool) -> tuple[str, list[Slot]]:
-    """`text` with each new value in its target span; values without one go in after the place."""
-    edits: list[tuple[int, int, str]] = []
+             relative: bool, undated: bool = False) -> tuple[str, list[Slot]]:
+    """`text` with each new value in its target span; values without one go in after the place
+    (`undated`: the previous question's years dropped)."""
+    edits: list[tuple[int, int, str]] = [(s.start, s.end, "") for s in old if undated and s.kind == "time"]
     changed: list[Slot] = []
     for slot in new:
         target = targets[id(slot)]

@@ -19,7 +19,7 @@ from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
-from server.answer.evidence import Reader
+from server.answer.evidence import CANDIDATES, COVER_MIN, Reader
 from server.answer.measures import introduced
 from server.answer.tables import column_named
 from server.answer.text import (
@@ -73,9 +73,38 @@ class TableAnswer:
         doc = ask.reader.documents[hit.chunk.doc_id]
         table = table_of(doc, hit.chunk)
         if table is None or hit.chunk.row_index is None:
-            return None
+            named = _row_of_named_column(ask)
+            if named is None:
+                return None
+            hit = named
+            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+            if table is None or hit.chunk.row_index is None:
+                return None
         hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+
+
+def _row_of_named_column(ask: Ask) -> Hit | None:
+    """A table row standing for a sentence that names another thing of the same kind: the question
+    names a table's column (a school, a place, a stage of an indicator × school table) the evidence
+    sentence never names (`城关中学…面积` against `十都中学…面积为9.1平方米`); the row of the table
+    covering the question's key terms is what the column asked states. None when no such row."""
+    evidence = ask.evidence
+    said = flat(normalize(ask.reader.documents[evidence.hit.chunk.doc_id].text[slice(*evidence.span)]))
+    asked = flat(ask.query.norm)
+    cover = ask.reader.cover(ask.query)
+    best: tuple[float, Hit] | None = None
+    for hit in ask.ranked[:CANDIDATES]:
+        table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+        if table is None or hit.chunk.row_index is None:
+            continue
+        row = table.rows[hit.chunk.row_index]
+        named = [c for c in row.cells if len(k := flat(key(c.column))) >= _OWN_NAME_MIN - 1 and k in asked
+                 and k not in said and parse_number(c.text) and not re.search(r"\d", k)]
+        value = cover(named[0].column + row_label(table, row)) if named else 0.0
+        if named and value >= COVER_MIN and (best is None or value > best[0]):
+            best = (value, hit)
+    return best[1] if best else None
 
 
 def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row) -> tuple[Hit, Row]:
