@@ -193,8 +193,8 @@ def _sentence_transformer(name: str, path: str) -> Embedder:
     # over its modules, 3 ms of CPU a call where a short query's encode takes 30–35 ms (once per question,
     # 2026-12-02). The model is loaded on the CPU and only ever encodes, so both are done once, here.
     model.eval()
-    model.to = lambda *args, **kwargs: model  # type: ignore[method-assign]
-    model.eval = lambda: model  # type: ignore[method-assign]
+    model.to = lambda *args, **kwargs: model
+    model.eval = lambda: model
 
     def encode(texts: list[str], is_query: bool) -> np.ndarray:
         if is_query:
