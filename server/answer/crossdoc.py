@@ -238,7 +238,9 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
         if not candidates:
             continue
         checked = True
-        rarest = max(candidates, key=reader.idf)
+        # equally rare words (a compound and its parts, counted in the same passages): the longest, the
+        # most specific, then by spelling — a set's order changes with the process's string hashing
+        rarest = max(candidates, key=lambda w: (reader.idf(w), len(w), w))
         if any(_together(w, named, clause) for clause in _CLAUSES.findall(text) for w in candidates if w in rarest) \
                 or reader.near is not None and reader.near_word(rarest, text):
             return True
