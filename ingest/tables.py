@@ -43,12 +43,8 @@ _SUBROW = re.compile(r"其中\s*[:：]")
 MAX_CELL_CHARS = 40
 MAX_GROUP_LINES = 4
 # a caption of any table: `表1 主要指标`, `表2-1：…`, `…主要指标表`, `…一览表`
-# (an attachment's table, `附表：…分配表（单位：个）`, by its word, its unit note closing it)
 _ANY_CAPTION = re.compile(r"(?:表\s*\d{1,2}(?:[-－.．]\d{1,2})?(?:[\s:：.．、]\s*\S.{0,58})?"
-                          r"|附表\s*\d{0,2}\s*[:：、]\s*\S.{1,58}"
-                          r"|\S.{1,38}(?:指标表|指標表|一览表|一覽表|统计表|統計表|情况表|情況表|汇总表|匯總表|明细表|明細表|"
-                          r"分配表|安排表|计划表|計劃表)"
-                          r"(?:\s*[(（]\s*(?:单位|單位)\s*[:：][^()（）]{1,8}[)）])?)")
+                          r"|\S.{1,38}(?:指标表|指標表|一览表|一覽表|统计表|統計表|情况表|情況表|汇总表|匯總表|明细表|明細表))")
 # words of a header row: years, and what indicator and record tables name their columns
 _HEADER_WORD = re.compile(r"(?:19|20)\d\d\s*年?|属性|屬性|单位|單位|指标|指標|项目|項目|序号|序號|名称|名稱|类别|類別|"
                           r"分类|分類|目标|目標|基期|现状|現狀|规划|規劃|预期|預期|数值|數值|合计|合計|备注|備註|地区|地區")

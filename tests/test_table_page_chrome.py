@@ -1,11 +1,8 @@
-"""A table's caption as attachments and allocation notices write it (`附表：…（单位：个）`, `附表2、…`,
-`…分配表（单位：万元）`) is its caption, and the unit it closes with is its cells' unit; a web page's footer
-set out as a grid (主办：… | …ICP备… | 网站地图) is no table."""
+"""A web page's footer set out as a grid (主办：… | …ICP备… | 网站地图) is no table; a table of text cells
+without footer words stays one."""
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from ingest.load import load_file
 from ingest.structure import parse_sections
@@ -17,25 +14,6 @@ ROWS = """| 序号 | 单位 | 正高级 | 副高级 | 合计 |
 | 2 | 第二中学 | 0 | 5 | 5 |
 | 3 | 实验小学 | 1 | 4 | 5 |
 """
-
-
-@pytest.mark.parametrize("caption, unit", [
-    ("附表：2025年度推荐名额分配表（单位：个）", "个"),
-    ("附表2、各校招生计划安排表（单位：人）", "人"),
-    ("2025年专项资金分配表（单位：万元）", "万元"),
-])
-def test_an_attachment_caption_names_the_table_and_its_unit(caption: str, unit: str):
-    text = f"某市关于下达名额的通知\n一、名额分配。各单位名额见附表。\n二、有关要求。不得超出。\n{caption}\n\n{ROWS}"
-    (table,) = find_tables("d", text, parse_sections(text))
-    assert table.caption == caption
-    first = {c.column: c for c in table.rows[0].cells}
-    assert first["副高级"].unit == unit and first["单位"].unit == ""
-
-
-def test_a_sentence_pointing_to_the_attachment_is_no_caption():
-    text = f"某市通知\n各单位名额见附表：名额不得跨单位调剂。\n\n{ROWS}"
-    (table,) = find_tables("d", text, parse_sections(text))
-    assert table.caption == ""
 
 
 FOOTER = """
