@@ -235,6 +235,8 @@ class TableQuery:
     rate: bool = False  # with change_from: the change as growth in % (增幅), comparable across units
     without: list[str] = field(default_factory=list)  # rows whose label holds one of these are left out (除X以外)
     within: list[str] = field(default_factory=list)  # only rows whose label holds one of these (`各镇中心校`), by key
+    one_of: dict[str, list[str]] = field(default_factory=dict)  # column → the cell values a row must hold one of
+    rank: int = 1  # max/min: the row ranked so (`第二多`: 2), those ranked before it kept after it
 
 
 @dataclass
@@ -323,15 +325,18 @@ def run(table: Table, query: TableQuery) -> TableResult:
         elif query.aggregate == "mean":
             result.computation = _mean(operands)
         else:
-            pick = max if query.aggregate == "max" else min
-            best = pick(range(len(numbers)), key=lambda i: operands[i].value)
-            # the others ranked after it: the runner-up next
-            rest = sorted((i for i in range(len(numbers)) if i != best), key=lambda i: operands[i].value,
-                          reverse=query.aggregate == "max")
+            order = sorted(range(len(numbers)), key=lambda i: operands[i].value, reverse=query.aggregate == "max")
+            values = [operands[i].value for i in order]
+            if query.rank > len(order) or query.rank > 1 and values.count(values[query.rank - 1]) > 1:
+                raise TableQueryError(f"no one row ranks {query.rank}: too few rows, or tied")
+            best = order[query.rank - 1]
+            # the rows ranked before it, then those after it: the runner-up next
+            rest = [i for i in order if i != best]
             o = operands[best]
+            word = ("最大" if query.aggregate == "max" else "最小") if query.rank == 1 else f"第{query.rank}位"
             result.computation = Computation(
-                label=f"{'最大' if query.aggregate == 'max' else '最小'}：{o.label}", value=o.value / o.scale,
-                unit=display_unit(o), formula=f"{query.aggregate}({'，'.join(_written(c) for c in numbers)}) = "
+                label=f"{word}：{o.label}", value=o.value / o.scale,
+                unit=display_unit(o), formula=f"{_ranked(query)}({'，'.join(_written(c) for c in numbers)}) = "
                                              f"{_written(numbers[best])}",
                 inputs=[x.to_input() for x in operands])
             result.cells = [numbers[best]] + [numbers[i] for i in rest]
@@ -344,8 +349,8 @@ def stated_total(table: Table, result: TableResult) -> TableCell | None:
     """The cell of the table's own total row (`合计`) in the column a sum over every row added up, to
     check the sum against; None when the sum chose rows (a filter, a group) or the table has none."""
     q = result.query
-    if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.groups or q.condition or q.opens or q.without \
-            or q.within \
+    if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.one_of or q.groups or q.condition or q.opens \
+            or q.without or q.within \
             or result.others or not result.cells:
         return None
     column = result.cells[0].column
@@ -440,6 +445,10 @@ def _kept(table: Table, c: TableCell, q: TableQuery) -> bool:
         cell = next((x for x in c.row.cells if key(x.column) == column), None)
         if cell is None or key(cell.text) != wanted:
             return False
+    for column, values in q.one_of.items():
+        cell = next((x for x in c.row.cells if key(x.column) == column), None)
+        if cell is None or key(cell.text) not in values:
+            return False
     for column, unwanted in q.exclude.items():
         cell = next((x for x in c.row.cells if key(x.column) == column), None)
         if cell is None or key(cell.text) == unwanted:
@@ -487,6 +496,13 @@ def _mean(operands: list[Operand]) -> Computation:
     terms = s.formula.split(" = ")[0]
     return Computation(label="平均", value=value, unit=s.unit,
                        formula=f"({terms}) ÷ {n} = {value:.{decimals}f} {s.unit}".rstrip(), inputs=s.inputs)
+
+
+def _ranked(query: TableQuery) -> str:
+    """The ranking a max/min formula names: `max`, or `第2大` for an ordinal."""
+    if query.rank == 1:
+        return query.aggregate
+    return f"第{query.rank}{'大' if query.aggregate == 'max' else '小'}"
 
 
 def _written(c: TableCell) -> str:

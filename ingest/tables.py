@@ -107,7 +107,7 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
         if parsed is None:
             i += 1
             continue
-        if _is_field_block(parsed):  # a page's info block (label： value pairs): no data table
+        if _is_field_block(parsed) or _is_page_chrome(parsed):  # a page's info block or footer: no data table
             i += parsed.used
             continue
         start = all_lines[i].start
@@ -143,6 +143,17 @@ def _ordinal_groups(parsed: _Parsed) -> None:
     for row, text, head in zip(parsed.rows, labels, heads):
         group = text if head else "" if TOTAL_ROW.fullmatch(re.sub(r"\s", "", text)) else group
         row.group = group
+
+
+# words of a government web page's footer (site owner, filing numbers, site links), which a page's layout sets
+# in a grid like a table
+_PAGE_CHROME = re.compile(r"ICP备|ICP證|公网安备|公網安備|版权所有|版權所有|网站标识码|網站標識碼|网站地图|網站地圖")
+
+
+def _is_page_chrome(parsed: _Parsed) -> bool:
+    """The grid holds no number of its own but a footer's words (主办：… | 桂ICP备… | 网站地图): no data table."""
+    cells = [*parsed.columns, *(c.text for r in parsed.rows for c in r.cells)]
+    return any(_PAGE_CHROME.search(c) for c in cells) and not any(_is_number(c) for c in cells if c.strip())
 
 
 def _is_field_block(parsed: _Parsed) -> bool:
@@ -547,6 +558,12 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
             _is_number(text[s:e]) or len(text[s:e]) > MAX_CELL_CHARS or _SENTENCE_MARK.search(text[s:e])
             for s, e in columns):
         return None
+    names = [text[s:e] for s, e in columns]
+    if i + 1 < len(all_lines) and len(_spaced_cells(text[all_lines[i + 1].start:all_lines[i + 1].end], 0)) == width + 1:
+        split = _glued_label_header(names[0])  # OCR lost the gap after the corner cell: `学段学校数（所）`
+        if split is None:
+            return None
+        names, width = [*split, *names[1:]], width + 1
     rows = []
     for span in all_lines[i + 1:]:
         cells = _spaced_cells(text[span.start:span.end], span.start)
@@ -557,10 +574,21 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
         rows.append(cells)
     if len(rows) < 2:
         return None
-    names = [text[s:e] for s, e in columns]
     parsed = [_row(k, text, names, list(zip(names, cells, strict=True)), group="",
                    row_unit=unit_of(text[cells[0].start:cells[0].end]), keys=1) for k, cells in enumerate(rows)]
     return _Parsed("", names, parsed, len(rows) + 1, label_column=names[0], layout="spaced")
+
+
+# what the label column of a statistics or project table is headed (the corner cell), simplified and traditional
+_LABEL_HEADER = re.compile(r"(?:学段|學段|学校|學校|项目|項目|指标|指標|类别|類別|分类|分類|名称|名稱|地区|地區|"
+                           r"乡镇|鄉鎮|单位|單位|年级|年級|学科|學科|科目|类型|類型)")
+
+
+def _glued_label_header(head: str) -> tuple[str, str] | None:
+    """(label header, first data header) of a header cell OCR read as one (`学段学校数（所）`): it opens with a
+    word the corner cell of such tables is headed by, and a header of two characters or more follows."""
+    m = _LABEL_HEADER.match(head)
+    return (m.group(), head[m.end():]) if m and len(head) - m.end() >= 2 else None
 
 
 # --- one cell per line, any shape -------------------------------------------------------------------

@@ -13,7 +13,7 @@ from figures.compute import ComputeError, Operand, compare, display_unit
 from figures.counters import noun_counter
 from figures.numbers import parse_number
 from ingest.clauses import clause_start
-from ingest.models import Row, Table
+from ingest.models import Chunk, Row, Table
 from ingest.normalize import normalize, not_pauses
 from ingest.segment import words
 from ingest.tables import key_columns, row_label
@@ -21,7 +21,7 @@ from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term
 from server.answer.several import SeveralAsks
-from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, naming_clauses, region_of
+from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
 from server.mentions import MENTIONED, alternatives
@@ -131,7 +131,7 @@ class PerDocument:
                 answered.add(doc_id)
                 continue
             if which:  # what it says (the clauses that say it, of a long sentence), not a number picked from it
-                start, end = evidence.span
+                start, end = _fuller_sentence(doc.text, evidence.hit.chunk, evidence.span, asked.terms)
                 stated[key] = len(lines)
                 table = table_of(doc, evidence.hit.chunk)
                 if table is not None:  # a table's row (or header): its cells by their headers, not run together
@@ -145,7 +145,7 @@ class PerDocument:
                     continue
                 n = book.cite(evidence.hit, start, end)
                 said = "……".join(display(doc.text[a:b]) for a, b in
-                                 naming_clauses(doc.text, evidence.span, reader.cover(asked), MAX_CLAUSE_CHARS,
+                                 naming_clauses(doc.text, (start, end), reader.cover(asked), MAX_CLAUSE_CHARS,
                                                 share=1.0))
                 lines.append(f"{region}：“{said}”[{n}]")
                 answered.add(doc_id)
@@ -232,6 +232,8 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     text = reader.flat[hit.chunk.chunk_id]
     names = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
               if len(w) >= 2 and reader.idf(w)} for a in alternatives(m.group(1))]
+    if _SHARE_STATED.search(text):  # `占符合条件教师数的11.4%` states the 比例 asked of it
+        names = [{w for w in candidates if not _SHARE_WORD.fullmatch(w)} for candidates in names]
     named = set().union(*names)
     checked = False
     for candidates in names:
@@ -242,9 +244,41 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
         # most specific, then by spelling — a set's order changes with the process's string hashing
         rarest = max(candidates, key=lambda w: (reader.idf(w), len(w), w))
         if any(_together(w, named, clause) for clause in _CLAUSES.findall(text) for w in candidates if w in rarest) \
-                or reader.near is not None and reader.near_word(rarest, text):
+                or reader.near is not None and _near_specific(reader, rarest, text):
             return True
     return not checked
+
+
+MIN_SAID_CHARS = 16  # a sentence shorter names a topic (`五是食品安全和校车。`), a heading's or a list's opener
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+
+
+def _fuller_sentence(text: str, chunk: Chunk, span: tuple[int, int], terms: list[str]) -> tuple[int, int]:
+    """The sentence a `哪些文件提到了X` answer quotes for a document: the evidence's, unless that is a short topic
+    line (`五是食品安全和校车。`) and a later sentence of the passage names the same term with a figure
+    (`全县现有校车46辆…`): that one says what the document states of it."""
+    said = flat(normalize(text[span[0]:span[1]]))
+    named = [t for t in terms if has_term(t, said)]
+    if len(said) >= MIN_SAID_CHARS or not named:
+        return span
+    for m in _SENTENCE.finditer(text, span[1], chunk.end):
+        sentence = flat(normalize(m.group()))
+        if re.search(r"\d", sentence) and any(has_term(t, sentence) for t in named):
+            return m.start(), m.end()
+    return span
+
+
+# a share asked by its word (交流轮岗比例, 占比) is stated as `占…的11.4%` as often as by the word
+_SHARE_WORD = re.compile(r"比例|占比|比重|比率|佔比")
+_SHARE_STATED = re.compile(r"[占佔][^。；;]{0,30}?(?:\d+(?:\.\d+)?%|百分之)")
+NEAR_IDF_SHARE = 0.5  # of the word asked's rarity, a word near it in meaning must have
+
+
+def _near_specific(reader: Reader, term: str, text: str) -> bool:
+    """`text` holds a word near `term` in meaning that is itself specific: a word far more common than the term
+    (学校 beside 校车, sharing a character) names what every document speaks of, not the thing asked."""
+    found = reader.near_word(term, text)
+    return found is not None and reader.idf(found[0]) >= NEAR_IDF_SHARE * reader.idf(term)
 
 
 def _together(word: str, named: set[str], clause: str) -> bool:

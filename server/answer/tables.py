@@ -43,8 +43,11 @@ from server.regions import short_name
 from server.retrieve import Hit
 
 # `哪个…更多` between the rows named ranks them as `最多` does
-_MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}更(?:多|大|高|长)")
-_MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)")
+# (an ordinal, `第二多`, ranks them so too: the row at that place)
+_MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}更(?:多|大|高|长)|第[二三四五2-5](?:多|大|高|长)")
+_MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小|低|短)")
+_ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
+_ORDINALS = {"二": 2, "三": 3, "四": 4, "五": 5}
 _MEAN = re.compile(r"平均")
 _SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|合起来|相加|总和|累计")
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
@@ -326,7 +329,7 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     headers = _data_columns(table)
     score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q) or _counted(key(h), q))
     score += 1 if distinct_named([key(h) for h in headers], q) and not most_named([key(h) for h in headers], q) else 0
-    score += 1 if any(_cell_filters(table, q)) else 0
+    score += 1 if any(_cell_filters(table, q)) or status_filter(table, q) else 0
     # rows chosen by their unit (`百分比指标中`) that some of its rows are in
     units = _row_units(q)
     score += 1 if units and any(c.unit in units for c in cells_of(table)) else 0
@@ -386,6 +389,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     headers = [k for k in columns if len(k) > 2 and k in q]
     where = {c: v for c, v in where.items() if not _inside(v, labels + headers, q)}
     exclude = {c: v for c, v in exclude.items() if not _inside(v, labels + headers, q)}
+    one_of = {} if where or exclude else status_filter(table, q)
     named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     named += [k for k in _verb_named(numeric, q) if k not in named]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
@@ -402,6 +406,9 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         measure = [m for m in measure if m != whole]  # `合计多少` asks a sum of the other column it names
     if whole and (_MAX.search(q) or _MIN.search(q)) and (not measure or _TOTAL_ASKED.search(q)):
         measure = [whole]  # a row ranked as a whole (`哪个单位名额最多`, `总钱数最高`): by its total
+    spread = [k for k in numeric if _SPREAD_COLUMN.search(k)]
+    if not measure and len(spread) == 1 and _SPREAD_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)):
+        measure = spread  # `哪个指标学校之间差距最大`: the rows ranked by the one statistic of how far apart they are
     within = [] if labels or where or exclude or groups else _label_part(table, q, places, left_out)
     if whole and not measure and within and _SUM.search(q):
         measure = [whole]  # `各中心校一共多少个名额`: their totals added up
@@ -477,15 +484,17 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     else:
         return None
     mark = _QUALIFIER[qualifier.group(1)] if qualifier else None
+    ordinal = _ORDINAL.search(q) if aggregate in ("max", "min") and change_from is None else None
+    rank = (_ORDINALS.get(ordinal.group(1)) or int(ordinal.group(1))) if ordinal else 1
     units = tuple(units) + _row_units(q)
-    if aggregate == "list" and len(measure) == 1 and not (where or exclude or condition or groups or labels
-                                                         or mark or opening or within) \
+    if aggregate == "list" and len(measure) == 1 and not (where or exclude or one_of or condition or groups
+                                                         or labels or mark or opening or within) \
             and _zero_and_more(table, measure[0]):
         condition = Condition(">", number=0)  # `正高名额给了哪几家`: the rows given any, not those given none
-    if aggregate in ("list", "count") and not (where or exclude or condition or groups or labels or mark or opening
-                                               or within):
+    if aggregate in ("list", "count") and not (where or exclude or one_of or condition or groups or labels or mark
+                                               or opening or within):
         return None  # nothing chosen: a question about one row, not the table
-    if aggregate in ("sum", "mean") and len(labels) == 1 and not (where or exclude) and len(measure) < 2:
+    if aggregate in ("sum", "mean") and len(labels) == 1 and not (where or exclude or one_of) and len(measure) < 2:
         return None
     if aggregate == "count" and measure and condition is None and not mark:
         return None  # `生均教学仪器设备值有多少所学校达标`: a value of the table, not a count of its rows
@@ -493,12 +502,18 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
-                      bool(rate) and change_from is not None and not gap, left_out, within)
+                      bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank)
 
 
 # an achieved value short of (or over) the required one of its row, as a question about a target table puts it
 _SHORT_OF = re.compile(r"(超额|超过|超出|高于)|(?:没有|没|未|尚未|不能)(?:完全|全部)?(?:达到|完成|实现|达标)"
                        r"|低于|不足|不到")
+
+
+# a column stating how far apart the values of each row are across schools or places (inspection tables' 差异系数)
+# and the words a question asks that by (`学校之间差距最大`, `校际差异最小`)
+_SPREAD_COLUMN = re.compile(r"差异系数|變異係數|差異係數|变异系数|离散系数|标准差")
+_SPREAD_ASKED = re.compile(r"差距|差异|差别|悬殊|差異|差別")
 
 
 # a row's total asked by its word (`总钱数`, `总额`, `总人数`): the total column, not a part beside it
@@ -693,7 +708,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # a ranking by a change computed per row among a few rows (`三个学段里`) states every row's change, each
     # from its own row: all cited; among many, the winner and the runner-up
     each_change = ranked and result.query.change_from is not None and len(result.rows) <= MAX_SHOWN
-    used = [c.row for c in result.cells[:tied]] if ranked and not each_change else result.rows
+    # an ordinal (`第二多`) cites the rows ranked before it too: they place it
+    before = result.query.rank - 1
+    used = [c.row for c in result.cells[:tied + before]] if ranked and not each_change else result.rows
     hits = {r.index: hit for r in used if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
     marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in used if r.index in hits}
     where = f"依据{region_of(doc)}{_title(table, doc.text)}"
@@ -703,6 +720,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
                         for name, c in zip(names, result.cells) if c.row.index in marks)
     if each_change:
         details += f"；各{key(label_column(table)) or '行'}：{computation.formula}" if computation else ""
+    elif ranked and before:  # `第二多`: the rows ranked before it, each cited, say where it stands
+        ahead = "；".join(details.split("；")[tied:])
+        details = "；".join(details.split("；")[:tied]) + f"；排在其前的是{ahead}"
     elif ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
         details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
@@ -735,8 +755,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
                         *result.query.groups, *result.query.labels, *result.query.opens,
                         *(names[:1] if ranked else names),
                         key(label_column(table)), *result.query.where.values(), *result.query.exclude.values(),
+                        *(v for values in result.query.one_of.values() for v in values),
                         # the columns that chose them, a yes/no one by what it asks (是否寄宿制: 寄宿制)
-                        *(c.removeprefix("是否") for c in [*result.query.where, *result.query.exclude]),
+                        *(c.removeprefix("是否") for c in [*result.query.where, *result.query.exclude,
+                                                           *result.query.one_of]),
                         *operation_words(normalize(ask.query.norm, drop_space=True), result.query)])
     claim = Claim(computation.unit, context, first, (first.chunk.start, first.chunk.end), computed=True) \
         if first else None
@@ -861,7 +883,7 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
     # rows chosen by a change between two columns show the column stating that change too (增减%)
     changes = {key(x.column) for x in row if condition and condition.other and _CHANGE_COLUMN.search(key(x.column))}
     shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.where)
-             | set(result.query.exclude) | changes
+             | set(result.query.exclude) | set(result.query.one_of) | changes
              | {result.query.change_from or "", condition.other if condition else "", result.query.per or ""}]
     if result.varies == "column":
         return f"{normalize(c.cell.text)}{normalize(c.cell.unit)}"
@@ -921,6 +943,32 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
     for column, (text, at) in named.items():
         (exclude if at >= 0 and _NEGATED.search(q[:at]) else where)[column] = text
     return where, exclude
+
+
+# a status column of project and task tables (进度, 完成情况: 已竣工 beside 主体完工, 在建) asked by whether a
+# row is done (`哪些还没完工`, `已经竣工的有几个`): a done cell is the bare word, maybe with 已; 主体完工 is a
+# stage short of it
+_DONE_CELL = re.compile(r"(?:已经?|全部|全面)?(?:完工|竣工|完成|建成|交付使用|投入使用|投用)")
+# the done word closing its clause (`完成投资` is a column's name, not a status)
+_DONE_ASKED = re.compile(r"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|已经?)?"
+                         r"(?:完工|竣工|完成|建成|交付使用|投入使用|投用)(?=[的了呢吗？?，,。；]|$)")
+
+
+def status_filter(table: Table, q: str) -> dict[str, list[str]]:
+    """{status column: the values of the rows asked} for a question asking which rows are (or are not yet)
+    done: the column whose cells name a done status for some rows and another for others; the rows with a
+    done cell, or (after 没/未/尚未) those with another status. {} when the question asks no status or the
+    table has no such column: a table without one never tells which rows are done."""
+    m = _DONE_ASKED.search(q)
+    if m is None:
+        return {}
+    for column in _data_columns(table):
+        values = list(dict.fromkeys(key(c.cell.text) for c in cells_of(table)
+                                    if c.column == column and c.value is None and c.cell.text.strip()))
+        done = [v for v in values if _DONE_CELL.fullmatch(v)]
+        if done and len(done) < len(values):
+            return {key(column): [v for v in values if v not in done] if m.group(1) else done}
+    return {}
 
 
 _MONTH_CELL = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:底|末|份)?")

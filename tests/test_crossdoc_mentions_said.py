@@ -1,0 +1,78 @@
+"""`哪些县提到了X`: a document is listed only for a passage that names X — literally (in either script), by a
+share stated as `占…的11.4%` when X is a 比例, or by a word near it in meaning that is itself specific (not
+学校, which every document uses, for 校车) — and the sentence quoted for it is the one stating X with a figure
+rather than a short topic line opening the passage (`五是食品安全和校车。`)."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.models import Chunk
+from ingest.normalize import normalize
+from server.answer.crossdoc import _fuller_sentence, _names_specific
+from server.answer.evidence import Reader
+from server.query import analyse
+from server.regions import RegionCatalog
+from server.retrieve import Hit
+
+
+def _chunk(doc: str, text: str) -> Chunk:
+    return Chunk(f"{doc}#c1", doc, text, normalize(text), 0, len(text), "")
+
+
+LIBRARY = {
+    "a": "五是食品安全和校车。全县现有校车52辆，每天接送学生1800名。开学前查食堂、查校车。",
+    "b": "全縣開通校車線路十二條，配備校車二十輛。",
+    "c": "六、特殊群体入学。随迁子女由教育局统筹安排到公办学校就读，学校不得拒收。",
+    "d": "全年交流轮岗教师120人，占符合交流条件教师数980人的12.2%。",
+    "e": "交流轮岗工作稳步推进，学校之间师资更加均衡。",
+    "f": "各学校完善安全制度，学校食堂全部达标，学校课后服务全覆盖。",
+    "g": "2023年至2024年，交流轮岗教师占符合条件教师的比例分别为10.1%、11.3%。",
+}
+
+
+class _NearAll:
+    """Near words as an embedding may give them: 学校 close to 校车 (they share a character)."""
+
+    def near(self, term: str, text: str) -> tuple[str, float] | None:
+        return ("学校", 0.84) if "学校" in text else None
+
+
+# passages of other documents: 学校 is a word nearly every passage uses
+OTHERS = {f"z{n}": f"第{n}批学校完成标准化建设，学校办学条件改善。" for n in range(16)}
+
+
+def _reader(near: object | None = None) -> Reader:
+    return Reader({}, [_chunk(d, t) for d, t in {**LIBRARY, **OTHERS}.items()], near)  # type: ignore[arg-type]
+
+
+def _names(reader: Reader, question: str, doc: str) -> bool:
+    query = analyse(question, RegionCatalog({}))
+    chunk = _chunk(doc, LIBRARY[doc])
+    return _names_specific(reader, query, Hit(0, chunk, 1.0))
+
+
+@pytest.mark.parametrize("question", ["哪些县的材料提到了校车", "哪些文件提到校车？"])
+def test_a_thing_is_named_literally_in_either_script_and_not_by_a_common_word_near_it(question: str):
+    reader = _reader(_NearAll())
+    assert _names(reader, question, "a") and _names(reader, question, "b")
+    assert not _names(reader, question, "c") and not _names(reader, question, "f")
+
+
+@pytest.mark.parametrize("question", ["哪几个县提到交流轮岗比例", "哪些文件提到了交流轮岗教师占比"])
+def test_a_share_is_named_by_its_percentage_of_a_whole(question: str):
+    reader = _reader()
+    assert _names(reader, question, "d") and _names(reader, question, "g")
+
+
+def test_the_sentence_stating_the_thing_with_a_figure_is_quoted_not_its_topic_line():
+    text = LIBRARY["a"]
+    chunk = _chunk("a", text)
+    start, end = _fuller_sentence(text, chunk, (0, text.index("。") + 1), ["校车"])
+    assert text[start:end] == "全县现有校车52辆，每天接送学生1800名。"
+    # a sentence long enough to say something is kept
+    long_text = "全县现有校车52辆，每天接送学生1800名，线路覆盖全部乡镇。另有校车3辆备用。"
+    assert _fuller_sentence(long_text, _chunk("x", long_text), (0, long_text.index("。") + 1), ["校车"]) == \
+        (0, long_text.index("。") + 1)
+    # a topic line with no later sentence naming the term with a figure stays what is quoted
+    short = "三是校车安全。强化驾驶员管理。"
+    assert _fuller_sentence(short, _chunk("y", short), (0, 7), ["校车"]) == (0, 7)
