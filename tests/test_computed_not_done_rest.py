@@ -18,6 +18,7 @@ REPORT = """阳城县义务教育学校办学条件达标情况报告
 2025年9月
 全县义务教育学校共215所，其中办学条件达标学校188所。
 全县初中共有学生8600人，其中住校生3100人。
+全县在园幼儿6420人，其中公办园在园幼儿3310人。
 """
 
 
@@ -44,3 +45,9 @@ def test_the_rest_is_the_whole_minus_the_part(service, question, value):
     answer = service.ask(question)
     assert first_figure(answer)[0] == value, answer.answer
     assert "−" in answer.answer, answer.answer
+
+
+def test_a_count_of_people_never_answers_how_many_places(service):
+    # `有多少个行政村还没有幼儿园`: 个 of villages; the 人 of the pupils stated is no count of them
+    answer = service.ask("阳城县有多少个行政村还没有幼儿园？")
+    assert all(f.unit not in ("人", "名") for f in answer.figures), answer.answer

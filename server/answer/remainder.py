@@ -18,7 +18,7 @@ from server.answer.draft import Draft
 from server.answer.exclusion import ASK, exclusions
 from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
 from server.answer.text import flat
-from server.lexicon import synonyms
+from server.lexicon import synonyms, unit_nouns
 
 _NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
 # the rest named by what it has not done (`还有多少学生没有参加课后服务`, `未参加课后服务的学生有多少人`):
@@ -79,9 +79,9 @@ class Remainder:
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
             if any(f"{no}{part}" in a.words for a in amounts for no in (("未", "没有") if undone else ("非",))):
                 return None  # the document names the rest itself: a lookup answers
-            # 个 is the classifier questions use for anything counted (`学生有几个`): no unit to hold the amounts to
-            if query.units and query.units != ("个",):
-                amounts = [a for a in amounts if a.quantity.unit in query.units]
+            if query.units:
+                amounts = [a for a in amounts
+                           if a.quantity.unit in query.units or _people_counted(a, whole, query.units)]
             # the part as the question writes it, else as documents write it (住校 → 寄宿生)
             nouns = (part, *synonyms().get(part, ()))
             found = next((f for noun in nouns if (f := _pairs(amounts, noun, whole, undone))), [])
@@ -105,6 +105,12 @@ class Remainder:
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [w, p])
+
+
+def _people_counted(a: Stated, whole: str, units: tuple[str, ...]) -> bool:
+    """Whether a count in 人/名 answers `…有几个` of a whole that is people (`不住校的学生有几个`): 个 is the
+    classifier questions use for anything counted, documents count people in 人 or 名."""
+    return units == ("个",) and a.quantity.unit in ("人", "名") and unit_nouns().get(whole) == "people"
 
 
 def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -> list[tuple[Stated, Stated]]:
