@@ -6,7 +6,7 @@ review part of a government work report, a plan's 发展基础, a self-evaluatio
 - start and end: `从A提高到B`, `由A增至B`, `从2020年的A提高到2025年的B`, any verb or none before 到/至,
   also several at once (`分别从A、B提高到C、D`);
 - end and change: `B、比上年增加D`, `B，较2020年提高D个百分点`, `B、增长P%` (a rate of change),
-  `B、增长N倍`;
+  `B、增长N倍`, spoken `B，比去年多了D` / `少了D`;
 - change and end: `新增D、总数达到B`.
 
 Each becomes a `StatedChange` with the quantities and their spans; figures.compute does the
@@ -31,6 +31,10 @@ _FALL = re.compile(r"下降|降低|减少|减量|缩小|回落|下滑|降至|减
 # from an end value to its change: a separator, the base it is measured against, the verb — no other words
 _DELTA_VERB = re.compile(r"^[、，,\s]*(?P<base>(?:比|较|同比|相比)(?:[^，,；;。、\d]|20\d\d年){0,10}?)?"
                          r"(?P<verb>增加|增长|增量|提高|提升|上升|净增|下降|降低|减少|减量|回落|下滑)了?\s*$")
+# spoken comparison (speeches, news): `B，比去年多了D` / `B、较上年少D`, only after a base (比/较) — a bare
+# 多/少 is no change
+_DELTA_SPOKEN = re.compile(r"^[、，,\s]*(?P<base>(?:比|较|相比)(?:[^，,；;。、\d]|20\d\d年){0,10}?)"
+                           r"(?P<verb>多出|多|少)了?\s*$")
 _NEW_WORD = re.compile(r"新增|净增")
 _TOTAL_WORD = re.compile(r"^[^，,；;。]{0,3}[、，,]?\s*(?:总数|总量|总计|累计|共计|共|总规模)?"
                          r"(?:达到|达|为|增至|增加到)\s*$")
@@ -115,7 +119,8 @@ def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
     """`B、比上年增加D` / `B、提高D个百分点` / `B、增长P%` / `B、增长N倍`."""
     out = []
     for value, change in zip(found, found[1:]):
-        verb = _DELTA_VERB.match(_between(text, value, change))
+        gap = _between(text, value, change)
+        verb = _DELTA_VERB.match(gap) or _DELTA_SPOKEN.match(gap)
         if verb is None or _FROM.search(text[max(0, value.start - 12):value.start]):
             continue
         if value.unit in ("倍", "百分点"):
@@ -125,7 +130,8 @@ def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
             continue
         head = _clause_start(text, value.start)
         stated = StatedChange(subject=text[head:value.start], start=head, end=change.end, new=value,
-                              falls=bool(_FALL.search(verb.group("verb"))), base=verb.group("base") or "")
+                              falls=bool(_FALL.search(verb.group("verb"))) or verb.group("verb") == "少",
+                              base=verb.group("base") or "")
         setattr(stated, kind, change)
         out.append(stated)
     return out

@@ -45,7 +45,8 @@ INDICATORS: tuple[Indicator, ...] = (
     _i("students_enrolled", "在校学生数", "count", "在校学生", "在校生", "在校中小学生", "学生人数"),
     _i("high_school_gross_enrolment", "高中阶段毛入学率", "rate", "高中阶段教育毛入学率"),
     _i("public_funding_per_student", "生均公用经费", "amount", "公用经费标准", "学生公用经费"),
-    _i("special_school_funding", "特殊教育学校生均公用经费", "amount", "特殊教育学校公用经费"),
+    _i("special_school_funding", "特殊教育学校生均公用经费", "amount", "特殊教育学校公用经费",
+       "特教学校生均公用经费", "特教学校公用经费"),  # 特教: the common short form of 特殊教育
     _i("rotation_ratio", "交流轮岗比例", "rate", "交流比例", "参与交流轮岗教师", "交流轮岗"),
     _i("backbone_rotation_ratio", "交流轮岗骨干教师比例", "rate", "交流轮岗的骨干教师", "骨干教师交流轮岗比例",
        "骨干教师交流比例", "骨干教师交流轮岗"),

@@ -9,11 +9,13 @@ wording was not seen verbatim: every result built from one says so.
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from figures.compute import Computation, Operand, change
 from figures.extract import FigureRecord
+from ingest.normalize import normalize
 
 Comparator = Literal[">=", "<=", "<", ">"]
 _OPS = {">=": operator.ge, "<=": operator.le, "<": operator.lt, ">": operator.gt}
@@ -239,6 +241,24 @@ def check_figure(record: FigureRecord | dict[str, Any], reference: float | None 
         return check(r.indicator, r.value, r.stage or None, reference=reference, operand=Operand.from_figure(r))
     except StandardError:
         return None
+
+
+# an amount its own clause states per student (`生均公用经费按每生每年6500元`, `每名学生每学年800元`, `生均公用经费
+# 达到7000元`): the per-student word nearest the amount, the period it may name, a few words of no number or
+# pause, the amount
+_PER_STUDENT_AMOUNT = re.compile(r"(?:每生|每名?学生|生均)(?:每(?P<period>天|日|学年|年|月))?"
+                                 r"(?:(?!每生|每名?学生)[^\d，,；;。、]){0,10}?(?P<amount>\d[\d,]*(?:\.\d+)?)")
+_PERIOD_NAMES = {"日": "天", "学年": "年"}
+
+
+def per_student_period(clause: str, value: float) -> str | None:
+    """The period (`年`, `天`, '' when none is named) of `value` when `clause` states it per student,
+    else None: a figure in 元 is a rate when its clause says so, a total otherwise."""
+    for m in _PER_STUDENT_AMOUNT.finditer(normalize(clause)):
+        if float(m.group("amount").replace(",", "")) == value:
+            period = m.group("period") or ""
+            return _PERIOD_NAMES.get(period, period)
+    return None
 
 
 def _decimals(value: float) -> int:

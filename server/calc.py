@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from figures.compute import (
@@ -29,7 +30,7 @@ from figures.compute import (
 )
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
-from figures.standards import COMPANIONS, StandardError, check, rule_of_whole, rules_for
+from figures.standards import COMPANIONS, StandardError, check, per_student_period, rule_of_whole, rules_for
 from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
@@ -260,6 +261,11 @@ def compliance(query: Query, value: float, unit: str, context: str,
     if indicator is None:
         return None
     per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
+    period = per_student_period(context, value) if per_student is not None and "/" not in unit else None
+    if per_student is not None and period is not None and per_student.unit.endswith(f"/{period or '年'}"):
+        # stated per student in its own clause (`按每生每年6500元`): a rate of the standard's kind, not a total
+        unit = per_student.unit
+        actual = replace(actual, unit=unit)
     if per_student is not None and "/" not in unit:  # a total against a per-student standard
         if students is None or per_student.unit.endswith("/天"):  # a total ÷ students is no rate per day
             lacking = "总额除以学生数不是每天的标准" if students is not None else "文件没有给出学生数，无法折算生均值"

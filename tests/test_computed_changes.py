@@ -40,6 +40,14 @@ def test_end_with_its_change_in_points_percent_or_count():
         [("70.4%", "5.9个百分点", None), ("1.24万亿元", None, "12.5%"), ("30所", "12所", None)]
 
 
+def test_spoken_change_after_its_base():
+    # speeches and news: `比去年多了D` / `较上年少D`; a bare 多/少 after an amount is no change
+    found = find_changes("今年中考，全县普通高中录取1432人，比去年多了58人；新招聘教师86名，较上年少12名。")
+    assert [(c.new.text, c.delta.text, c.falls, c.base) for c in found] == \
+        [("1432人", "58人", False, "比去年"), ("86名", "12名", True, "较上年")]
+    assert find_changes("全县有学生1432人，多58人住校。") == []
+
+
 def test_no_change_across_two_indicators_ratios_or_durations():
     # `44.1万人，居民收入增长5.6%`: another indicator's rate; `2.50:1`: a ratio; `五年增长30%`: a span
     assert find_changes("城镇新增就业44.1万人，居民人均可支配收入增长5.6%。") == []

@@ -171,8 +171,11 @@ def test_done_but_not_finished_is_the_difference_of_the_two_stages(service):
     assert inputs_cited(service, r, BULLETIN_ID)
 
 
-def test_survey_rate_from_the_counts_its_definition_names(service):
-    r = service.ask("某县督导评估的问卷有效回收率是多少？")
+@pytest.mark.parametrize("question", ["某县督导评估的问卷有效回收率是多少？",
+                                      "某县家长问卷回收有效率多少",  # the rate's words in the other order
+                                      "某县满意度问卷的回收有效率有多高"])
+def test_survey_rate_from_the_counts_its_definition_names(service, question):
+    r = service.ask(question)
     assert first_figure(r) == (95.0, "%"), r.answer  # 1900 ÷ 2000
     assert inputs_cited(service, r, BULLETIN_ID)
 

@@ -36,7 +36,7 @@ from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_subject
 from server.query import Query
 from server.retrieve import Hit
-from server.timespans import spans
+from server.timespans import RELATIVE_YEARS, relative_years, spans
 
 OPERATIONS = ("change", "growth", "cagr", "multiple", "start")
 CANDIDATE_PASSAGES = 8  # leading passages whose stated changes are candidates
@@ -324,7 +324,7 @@ class YearBefore:
                 continue
             else:
                 base = f"{before}年"
-            if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN:
+            if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN or _sentence_cover(reader, query, c):
                 from_year = f"{stated}年" if stated else "所述"
                 c.result.label = f"{_label(c.stated)} {base}（由{from_year}数值及比上年变化推算）"
                 candidates.append(c)
@@ -332,16 +332,34 @@ class YearBefore:
             if previous:
                 return None
             return next((d for noun in _as_written(query, asked) if (d := year_before_apart(ask, noun))), None)
-        return _best_or_ambiguous(ask, candidates)
+        # `本科上了多少人` of a sentence stating the count and its rate (`612人…；上线率71.3%…`): the count
+        in_unit = [c for c in candidates if c.result.unit in query.units]
+        return _best_or_ambiguous(ask, in_unit or candidates)
+
+
+def _sentence_cover(reader: Reader, query: Query, c: Candidate) -> bool:
+    """Whether the change's sentence up to its value names what is asked, when its own clause does not: a
+    speech sets the topic in a clause before (`今年高考，全县本科上线612人，比去年多了37人`)."""
+    assert c.stated.new is not None
+    text = reader.documents[c.hit.chunk.doc_id].text
+    before = text[_sentence(reader, c)[0]:c.stated.new.start]
+    return reader.coverage(query, flat(normalize(_FILLER.sub("", before))))[0] >= SUBJECT_COVER_MIN
 
 
 def _year_only_as_base(ask: Ask) -> bool:
     """Whether the evidence names the year asked only as the base of a change (`2023年…22.4亿元，较2022年增长
-    2.3%` asked for 2022): the passage states no value of that year, its change on it gives one."""
-    years = ask.reader.asked_years(ask.query, ask.evidence.hit.chunk.doc_id)
+    2.3%` asked for 2022, `今年…1432人，比去年多了58人` asked for 去年): the passage states no value of that
+    year, its change on it gives one."""
+    doc_id = ask.evidence.hit.chunk.doc_id
+    years = ask.reader.asked_years(ask.query, doc_id)
+    if len(years) != 1:
+        return False
+    # the year as written, or as a speech names it from its own year (`比去年多了58人`)
+    written = ask.reader.doc_year(doc_id)
+    names = [years[0], *(w for w, o in RELATIVE_YEARS.items() if written and str(written + o) == years[0])]
     norm = ask.evidence.hit.chunk.norm
-    return len(years) == 1 and years[0] in norm and all(
-        re.search(r"(?:比|较)\s*$", norm[max(0, m.start() - 3):m.start()]) for m in re.finditer(years[0], norm))
+    found = [m for name in names for m in re.finditer(name, norm)]
+    return bool(found) and all(re.search(r"(?:比|较)\s*$", norm[max(0, m.start() - 3):m.start()]) for m in found)
 
 
 def _year_fits(reader: Reader, query: Query, c: Candidate) -> bool:
@@ -375,7 +393,9 @@ def _stated_year(reader: Reader, c: Candidate) -> int | None:
 
 def _label(st: StatedChange) -> str:
     years = r"20\d\d\s*年|[〇零一二三四五六七八九]{4}年"  # in Arabic or Chinese digits
-    return normalize(re.sub(rf"^\s*(?:其中|全省|全市|全区|全县|全疆)|{years}", "", st.subject)).strip() or "该指标"
+    # a speech's `今年全县…`: the year stands in the label's year, not in the indicator's name
+    return normalize(re.sub(rf"^\s*(?:今年|本年|当年)?(?:其中|全省|全市|全区|全县|全疆)?|{years}", "",
+                            st.subject)).strip() or "该指标"
 
 
 # the change of an amount on the year before, stated on its own (`增量39.7亿斤`, `比上年增加2.4万吨`)
@@ -502,14 +522,18 @@ def _year_of(reader: Reader, a: Stated) -> int | None:
 
 
 def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | None:
-    """The year of the value at `at`: the last year its sentence names before it, else the one year
-    its section headings name, else the year before the document's (a report reviews the year
-    before it is written) — never the question's year: the year a `比上年`/`同比` change is on is the
-    one before this."""
+    """The year of the value at `at`: the last year its sentence names before it (`今年`: the
+    document's year), else the one year its section headings name, else the year before the
+    document's (a report reviews the year before it is written) — never the question's year: the
+    year a `比上年`/`同比` change is on is the one before this."""
     doc = reader.documents[hit.chunk.doc_id]
     named_years = years_named(doc.text[sentence_start:at])
     if named_years:
         return named_years[-1]
+    # a speech or a work report says 今年 for the year it is written in (`今年…录取1432人，比去年多了58人`)
+    relative = relative_years(normalize(doc.text[sentence_start:at]), reader.doc_year(doc.doc_id))
+    if len(relative) == 1:
+        return relative.pop()
     heading = set(years_named(hit.chunk.section))
     if len(heading) == 1:
         return int(heading.pop())

@@ -18,14 +18,17 @@ from server.answer.draft import Draft
 from server.answer.exclusion import ASK, exclusions
 from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
 from server.answer.text import flat
+from server.lexicon import synonyms, unit_nouns
 
 _NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
 # the rest named by what it has not done (`还有多少学生没有参加课后服务`, `未参加课后服务的学生有多少人`):
 # reports state the whole and those who did (`在校生40125人，参加课后服务的学生38640人`), rarely the rest
 _UNDONE_VERB = r"(?:还|仍|尚)?(?:没有|没|未|尚未|仍未)(?P<verb>[\u4e00-\u9fff“”]{2,16}?)"
+# before 的 and the thing, also 不 (`不住校的学生有几个`, `不达标的学校有多少所`)
+_NOT_VERB = r"(?:还|仍|尚)?(?:没有|没|未|尚未|仍未|不)(?P<verb2>[\u4e00-\u9fff“”]{2,16}?)"
 _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
-                     rf"{_UNDONE_VERB.replace('verb', 'verb2')}的(?P<noun2>{_NOUN})的?{ASK}")
+                     rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}")
 # words around a noun as questions write them that name no thing: a leading year or scope
 _TRIM = re.compile(r"^.*?\d{4}\s*年|^\s*年(?![轻龄级度])|^(?:全省|全市|全区|全县|全国|全)|的$")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
@@ -77,8 +80,11 @@ class Remainder:
             if any(f"{no}{part}" in a.words for a in amounts for no in (("未", "没有") if undone else ("非",))):
                 return None  # the document names the rest itself: a lookup answers
             if query.units:
-                amounts = [a for a in amounts if a.quantity.unit in query.units]
-            found = _pairs(amounts, part, whole, undone)
+                amounts = [a for a in amounts
+                           if a.quantity.unit in query.units or _people_counted(a, whole, query.units)]
+            # the part as the question writes it, else as documents write it (住校 → 寄宿生)
+            nouns = (part, *synonyms().get(part, ()))
+            found = next((f for noun in nouns if (f := _pairs(amounts, noun, whole, undone))), [])
             wholes_seen += [w for w in amounts if whole and _names(w, whole)]
             if found:
                 pairs = found
@@ -99,6 +105,12 @@ class Remainder:
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [w, p])
+
+
+def _people_counted(a: Stated, whole: str, units: tuple[str, ...]) -> bool:
+    """Whether a count in 人/名 answers `…有几个` of a whole that is people (`不住校的学生有几个`): 个 is the
+    classifier questions use for anything counted, documents count people in 人 or 名."""
+    return units == ("个",) and a.quantity.unit in ("人", "名") and unit_nouns().get(whole) == "people"
 
 
 def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -> list[tuple[Stated, Stated]]:

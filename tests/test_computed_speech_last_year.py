@@ -1,0 +1,54 @@
+"""A speech or a work report says 今年 for its own year: a value it states for 今年 with its change on
+去年 (`今年…612人，比去年多了37人`, `…3.26亿元，比去年增长6.2%`) gives last year's value, computed with
+its formula — the year of the stated value is the document's year, not the year before it (a
+review's default). Documents written here, real ingest, Service.ask."""
+
+import pytest
+
+from server.service import Service
+from tests.written import first_figure, service_over
+
+# a director's speech at the autumn opening: 今年 is the year it is given
+SPEECH = """在2025年秋季开学工作会议上的讲话
+松溪县教育局局长
+2025年8月26日
+同志们：
+今年中考，全县普通高中录取1432人，比去年多了58人。这个成绩来之不易。
+今年职教高考，全县本科上线126人，比去年少了9人，本科上线率为42.3%，比去年提高1.2个百分点。
+钱的方面，今年县财政安排学生资助资金2860万元，比去年增长4%。
+人的方面，今年全县新招聘教师86名，比去年少了12名。
+今年全县学前三年毛入园率达到91.5%，比去年提高2.1个百分点。
+"""
+
+# a work report written at the end of its year, in a wording of its own
+REPORT = """桐梓县教育局2024年工作总结
+桐梓县教育局
+2024年12月20日
+今年以来，全县义务教育阶段在校生达到9865人，较去年增加215人。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "speech-last-year", {"songxi-speech-2025": SPEECH,
+                                                               "tongzi-summary-2024": REPORT})
+
+
+@pytest.mark.parametrize("question, value", [
+    ("松溪去年普通高中录取了多少人", 1374),  # 1432 − 58
+    ("松溪去年职教高考本科上了多少人", 135),  # the topic in the clause before: 126 + 9, the count asked
+    ("松溪去年职教高考本科上线率是多少", 41.1),  # 42.3 − 1.2, the rate asked
+    ("松溪县去年县财政安排的学生资助资金是多少", 2750),  # 2860 ÷ 1.04
+    ("松溪去年新招聘了多少名教师", 98),  # 86 + 12
+    ("松溪县2024年学前三年毛入园率是多少", 89.4),  # 91.5 − 2.1
+    ("桐梓县去年义务教育阶段在校生有多少人", 9650),  # 9865 − 215
+])
+def test_last_year_from_this_years_figure_and_its_change(service, question, value):
+    answer = service.ask(question)
+    assert first_figure(answer)[0] == pytest.approx(value, abs=0.01), answer.answer
+    assert "=" in answer.answer or "推算" in answer.answer, answer.answer  # the formula is shown
+
+
+def test_this_years_figure_still_answers_this_year(service):
+    answer = service.ask("松溪今年普通高中录取了多少人")
+    assert first_figure(answer)[0] == 1432, answer.answer
