@@ -833,9 +833,18 @@ def _stage_forms(term: str) -> tuple[str, ...]:
     for name, stage in stage_names():  # longest name first: 高中阶段 before 高中
         if term.startswith(name):
             rest = term[len(name):]
-            names = [stage, *(n for n, s in stage_names() if s == stage)]
-            return tuple(dict.fromkeys(n + rest for n in names if term not in n + rest))
+            names = [n for n in (stage, *(n for n, s in stage_names() if s == stage)) if not _joins_stages(n)]
+            return tuple(dict.fromkeys(n + rest for n in names if term not in n + rest)) \
+                if not _joins_stages(name) else ()
     return ()
+
+
+def _joins_stages(name: str) -> bool:
+    """A stage's name written as other stages' names together (中小学: 中学 and 小学), which everyday usage
+    stretches beyond the stage the lexicon reads it as (a 中小学 may take in 高中): never another name's
+    stand-in, nor stood in for."""
+    own = next((stage for n, stage in stage_names() if n == name), name)
+    return any(other in name and stage != own for other, stage in stage_names())
 
 
 @lru_cache(maxsize=1)
@@ -848,15 +857,17 @@ def _area_table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
 def _area_forms(term: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     """A term opening with a word for a kind of area (server/lexicon/area_kinds.tsv), under the words
     that may mean every kind it means (城区 is a county's 县城, which may be its 城区 or its 镇区); not
-    a word for every kind (城乡: town and country together, no one kind), and not a word written as
-    part of another (县城 of 全县城乡: the characters area_kinds.tsv lists after it). Returns the forms
-    and the pattern that finds them."""
+    a word for kinds taken together (城乡: town and country; 城市, which may be 城镇: urban and town
+    areas as one), whose passages speak of more than the kind asked, and not a word written as part of
+    another (县城 of 全县城乡: the characters area_kinds.tsv lists after it). Returns the forms and the
+    pattern that finds them."""
     kinds, after = _area_table()
     every = frozenset().union(*kinds.values())
     for word in sorted(kinds, key=len, reverse=True):
         if term.startswith(word):
             rest = term[len(word):]
-            wider = [w for w, k in kinds.items() if w != word and kinds[word] <= k != every]
+            wider = [w for w, k in kinds.items() if w != word and kinds[word] <= k != every
+                     and not any("+" in kind for kind in k)]
             if not wider:
                 return (), None
             forms = tuple(w + rest for w in wider)
