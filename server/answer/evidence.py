@@ -24,7 +24,7 @@ from server.answer.nearwords import NearWords
 from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
 from server.calc import states_change
 from server.intent import COUNTERS
-from server.lexicon import stage_names, stages_named, synonyms
+from server.lexicon import area_kinds, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.query import INDICATOR_NAMES, STAGES, Query, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
@@ -116,7 +116,7 @@ class Reader:
         the index's bigram postings: candidates holding the term or a form has_term accepts, each
         verified with has_term itself."""
         if term not in self._idf:
-            needles = [f for t in term.split("|") for f in (t, *SYNONYMS.get(t, ()), *_indicator_forms(t))]
+            needles = [f for t in term.split("|") for f in (t, *other_forms(t))]
             df = self._store.count_containing(needles, lambda norm: has_term(term, flat(norm)))
             self._idf[term] = math.log(1 + len(self._store) / (1 + df)) if df else 0.0
         return self._idf[term]
@@ -815,7 +815,72 @@ def term_parts(term: str) -> tuple[str, ...]:
 def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))
-    return term in text or any(s in text for s in SYNONYMS.get(term, ()) + _indicator_forms(term))
+    return term in text or any(s in text for s in SYNONYMS.get(term, ()) + _indicator_forms(term)
+                               + _stage_forms(term)) or _area_named(term, text)
+
+
+def other_forms(term: str) -> tuple[str, ...]:
+    """The words a passage may write for `term` (has_term accepts each): lexicon synonyms, the
+    indicator's other names, the stage's and the kind of area's other names."""
+    return SYNONYMS.get(term, ()) + _indicator_forms(term) + _stage_forms(term) + _area_forms(term)[0]
+
+
+@lru_cache(maxsize=4096)
+def _stage_forms(term: str) -> tuple[str, ...]:
+    """A term opening with a school stage's name, under the stage's other names (server/lexicon/stages.tsv):
+    中职 is written 中等职业教育 or 中等职业学校, 中职学生 中等职业学校学生; the verifier's stage check
+    keeps a sibling stage out."""
+    for name, stage in stage_names():  # longest name first: 高中阶段 before 高中
+        if term.startswith(name):
+            rest = term[len(name):]
+            names = [n for n in (stage, *(n for n, s in stage_names() if s == stage)) if not _joins_stages(n)]
+            return tuple(dict.fromkeys(n + rest for n in names if term not in n + rest)) \
+                if not _joins_stages(name) else ()
+    return ()
+
+
+def _joins_stages(name: str) -> bool:
+    """A stage's name written as other stages' names together (中小学: 中学 and 小学), which everyday usage
+    stretches beyond the stage the lexicon reads it as (a 中小学 may take in 高中): never another name's
+    stand-in, nor stood in for."""
+    own = next((stage for n, stage in stage_names() if n == name), name)
+    return any(other in name and stage != own for other, stage in stage_names())
+
+
+@lru_cache(maxsize=1)
+def _area_table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    table = area_kinds()
+    return {w: kinds for w, (kinds, _) in table.items()}, {w: after for w, (_, after) in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def _area_forms(term: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """A term opening with a word for a kind of area (server/lexicon/area_kinds.tsv), under the words
+    that may mean every kind it means (城区 is a county's 县城, which may be its 城区 or its 镇区); not
+    a word for kinds taken together (城乡: town and country; 城市, which may be 城镇: urban and town
+    areas as one), whose passages speak of more than the kind asked, and not a word written as part of
+    another (县城 of 全县城乡: the characters area_kinds.tsv lists after it). Returns the forms and the
+    pattern that finds them."""
+    kinds, after = _area_table()
+    every = frozenset().union(*kinds.values())
+    for word in sorted(kinds, key=len, reverse=True):
+        if term.startswith(word):
+            rest = term[len(word):]
+            wider = [w for w, k in kinds.items() if w != word and kinds[word] <= k != every
+                     and not any("+" in kind for kind in k)]
+            if not wider:
+                return (), None
+            forms = tuple(w + rest for w in wider)
+            pattern = "|".join(re.escape(w) + (rest and re.escape(rest) or
+                                               (f"(?![{re.escape(after[w])}])" if after[w] else ""))
+                               for w in wider)
+            return forms, re.compile(pattern)
+    return (), None
+
+
+def _area_named(term: str, text: str) -> bool:
+    pattern = _area_forms(term)[1]
+    return pattern is not None and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
