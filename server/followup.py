@@ -47,10 +47,14 @@ _NOT_A_NAME = frozenset({"阶段", "各类", "全部", "所有", "每所", "各�
 # words asking for the achieved rather than the planned state of the same figure (`2025年完成了多少？`
 # after a target question): no topic of their own
 _SAME_FIGURE = frozenset({"完成", "实现", "达成", "实际完成", "完成情况"})
-# words asking for the planned level of the same figure (`到2025年要降到多少？`, `目标值呢`, `计划控制在多少`):
+# words asking for the planned level of the same figure (`到2026年要压缩到多少？`, `目标值呢`, `计划控制在多少`):
 # a plan states its target by a verb of change toward a level or by 目标, never a topic of its own
-_TOWARD = re.compile(r"(?:要|将|计划|规划)?(?:降低?|下降|减少?|压缩|缩小|控制|提高|提升|增加|增长|上升|扩大|达|增|升)"
-                     r"(?:到|至|在)?|(?:预期)?目标值?|预期值?")
+_TOWARD_VERB = r"(?:要|将|计划|规划)?(?:降低?|下降|减少?|压缩|缩小|控制|提高|提升|增加|增长|上升|扩大|达|增|升)"
+_TOWARD_NOUN = r"(?:预期)?目标值?|预期值?"
+# the level asked needs the preposition (降到, 控制在): `比2020年提高了多少` asks a change, a topic of its own
+_TOWARD = re.compile(_TOWARD_VERB + r"(?:到|至|在)|" + _TOWARD_NOUN)
+# the words of such a question, each as jieba may cut it (降 / 到)
+_TOWARD_WORD = re.compile(_TOWARD_VERB + r"(?:到|至|在)?|" + _TOWARD_NOUN)
 _INDICATOR_FORMS = tuple(tuple(normalize(n, drop_space=True) for n in i.synonyms) for i in INDICATORS)
 
 
@@ -138,7 +142,7 @@ def _labels(text: str, around: list[Slot]) -> list[tuple[int, int]]:
     stop = {i for s in around if s.kind in ("place", "time") for i in range(s.start, s.end)}
     spans = []
     for i, (w, start) in enumerate(tokens):
-        # the institution word may be glued to what follows it (`十都中学生均…` → 中学生/均)
+        # the institution word may be glued to what follows it (`西岭中学生均…` → 中学生/均)
         w = w if w in _INSTITUTION else next((n for n in _INSTITUTION if w.startswith(n) and i > 0), "")
         if not w:
             continue
@@ -207,12 +211,12 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     old = analyse(previous, catalog)
     targets = _targets(before, old_slots, new_slots)
     inside = "".join(s.text for s in new_slots)
+    toward = bool(_TOWARD.search(x))
     own = [t for t in new.terms if t not in old.terms and t not in inside and not any(t in s for s in STAGES)
-           and t not in _SAME_FIGURE and not _TOWARD.fullmatch(t)]
+           and t not in _SAME_FIGURE and not (toward and _TOWARD_WORD.fullmatch(t))]
     # an indicator where the previous question asked about something else is a new topic
     own += [s.text for s in new_slots if s.kind == "indicator" and targets[id(s)] is None]
     relative = any(_RELATIVE_YEAR.fullmatch(s.text) for s in new_slots) and len(own) <= 1
-    toward = bool(_TOWARD.search(x))
     if relative or not own and (new_slots or elliptic or toward):
         # `那初中呢？` / `恩施呢？` / `到2025年要达到多少？` / `目标是多少？`: the previous question, slots replaced
         # a target asked without a year is the plan's, not the year asked before
@@ -222,7 +226,7 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
             return merged, changed
         # what the follow-up says beyond its slots (`的目标`, `要达到多少`): one question, not two asks
         said = _without(x, new_slots).strip("的之了 ")
-        if toward and "目标" not in said:  # `要降到多少` asks the planned level: a table's 目标 column
+        if toward and "目标" not in said:  # `要压缩到多少` asks the planned level: a table's 目标 column
             said = "目标" + said
         return f"{merged.rstrip('?？。!！ ')} {said}", changed
     # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,

@@ -83,3 +83,10 @@ def test_a_verb_toward_a_level_keeps_the_previous_topic(service):
     # without a year of its own the target is the plan's year, not the one asked before
     target = resolve_followup("目标是多少？", after("宁远县高中阶段毛入学率2023年是多少？"), service.catalog)
     assert "2023" not in target and target.startswith("宁远县高中阶段毛入学率")
+
+
+@pytest.mark.parametrize("follow_up", ["比2020年下降了多少", "比2020年提高了多少？", "提高了几个百分点"])
+def test_a_change_asked_is_no_target(service, follow_up):
+    # a verb of change without 到/至/在 asks how much the figure moved, not the level a plan sets
+    resolved = resolve_followup(follow_up, after("宁远县高中阶段毛入学率2023年是多少？"), service.catalog)
+    assert "目标" not in resolved, resolved
