@@ -243,7 +243,7 @@ def check_figure(record: FigureRecord | dict[str, Any], reference: float | None 
         return None
 
 
-# an amount its own clause states per student (`生均公用经费按每生每年6500元`, `每名学生每学年800元`, `生均公用经费
+# an amount its own clause states per student (`生均公用经费按每生每年5800元`, `每名学生每学年800元`, `生均公用经费
 # 达到7000元`): the per-student word nearest the amount, the period it may name, a few words of no number or
 # pause, the amount
 _PER_STUDENT_AMOUNT = re.compile(r"(?:每生|每名?学生|生均)(?:每(?P<period>天|日|学年|年|月))?"

@@ -54,7 +54,7 @@ MAX_COLUMNS = 12
 _UNIT_LINE = re.compile(r"[(（]?\s*(?:计量单位|計量單位|单位|單位)\s*[:：]\s*"
                         r"(?P<unit>[^\s()（）,，;；、]{1,8})\s*[)）]?$")
 _RULE_CELL = re.compile(r":?-{3,}:?")
-# the note closing a header or label, its unit as a rule (`在园幼儿数(万人)`, `毛入园率(%` its bracket lost)
+# the note closing a header or label, its unit as a rule (`在校学生数(万人)`, `毛入园率(%` its bracket lost)
 UNIT_NOTE_END = re.compile(r"[(（][^()（）]*[)）]?$")
 # a closed note in brackets anywhere in a header or text (`生均图书(册) 实际`, `（含民办）`)
 BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[)）]")
@@ -151,7 +151,7 @@ _PAGE_CHROME = re.compile(r"ICP备|ICP證|公网安备|公網安備|版权所有
 
 
 def _is_page_chrome(parsed: _Parsed) -> bool:
-    """The grid holds no number of its own but a footer's words (主办：… | 桂ICP备… | 网站地图): no data table."""
+    """The grid holds no number of its own but a footer's words (主办：… | 某ICP备… | 网站地图): no data table."""
     cells = [*parsed.columns, *(c.text for r in parsed.rows for c in r.cells)]
     return any(_PAGE_CHROME.search(c) for c in cells) and not any(_is_number(c) for c in cells if c.strip())
 
@@ -560,7 +560,7 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
         return None
     names = [text[s:e] for s, e in columns]
     if i + 1 < len(all_lines) and len(_spaced_cells(text[all_lines[i + 1].start:all_lines[i + 1].end], 0)) == width + 1:
-        split = _glued_label_header(names[0])  # OCR lost the gap after the corner cell: `学段学校数（所）`
+        split = _glued_label_header(names[0])  # OCR lost the gap after the corner cell: `类别在校生（人）`
         if split is None:
             return None
         names, width = [*split, *names[1:]], width + 1
@@ -585,7 +585,7 @@ _LABEL_HEADER = re.compile(r"(?:学段|學段|学校|學校|项目|項目|指标
 
 
 def _glued_label_header(head: str) -> tuple[str, str] | None:
-    """(label header, first data header) of a header cell OCR read as one (`学段学校数（所）`): it opens with a
+    """(label header, first data header) of a header cell OCR read as one (`类别在校生（人）`): it opens with a
     word the corner cell of such tables is headed by, and a header of two characters or more follows."""
     m = _LABEL_HEADER.match(head)
     return (m.group(), head[m.end():]) if m and len(head) - m.end() >= 2 else None

@@ -200,9 +200,7 @@ def bench_testset(data_dir: Path, questions: Path, json_out: Path | None) -> int
     rows = []
     with TestClient(app) as client:  # runs the lifespan: the served warm-up starts
         started = time.perf_counter()
-        warm_up = app.state.warm_up
-        if warm_up._thread is not None:
-            warm_up._thread.join()  # the model, word vectors, first answer and the per-document scans
+        app.state.warm_up.wait()  # the model, word vectors, first answer and the per-document scans
         warm_s = time.perf_counter() - started
         machine = Machine()
         for item in items:

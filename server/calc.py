@@ -263,7 +263,7 @@ def compliance(query: Query, value: float, unit: str, context: str,
     per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
     period = per_student_period(context, value) if per_student is not None and "/" not in unit else None
     if per_student is not None and period is not None and per_student.unit.endswith(f"/{period or '年'}"):
-        # stated per student in its own clause (`按每生每年6500元`): a rate of the standard's kind, not a total
+        # stated per student in its own clause (`按每生每年5800元`): a rate of the standard's kind, not a total
         unit = per_student.unit
         actual = replace(actual, unit=unit)
     if per_student is not None and "/" not in unit:  # a total against a per-student standard
@@ -678,10 +678,10 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
     return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
 
 
+_SENTENCE_END = re.compile(r"[。；;！？\n]")  # where the sentence stating an amount begins
 # words before an amount that make it a period's total (`“十四五”期间…累计新增就业522万人`) …
 _PERIOD_AMOUNT = re.compile(r"累计|期间|时期|以来|年来|年间|[一二三四五六七八九]五|合计|总计|共计")
 # … or one year's (`2025年新增就业40万人`, `全年`)
-_SENTENCE_END = re.compile(r"[。；;！？\n]")  # where the sentence stating an amount begins
 _YEAR_AMOUNT = re.compile(r"20\d\d\s*年(?![—–\-~至到])|全年|当年|今年|去年|上年")
 
 

@@ -332,14 +332,14 @@ class YearBefore:
             if previous:
                 return None
             return next((d for noun in _as_written(query, asked) if (d := year_before_apart(ask, noun))), None)
-        # `本科上了多少人` of a sentence stating the count and its rate (`612人…；上线率71.3%…`): the count
+        # `职教本科录取了多少人` of a sentence stating the count and its rate (`263人…；录取率63.7%…`): the count
         in_unit = [c for c in candidates if c.result.unit in query.units]
         return _best_or_ambiguous(ask, in_unit or candidates)
 
 
 def _sentence_cover(reader: Reader, query: Query, c: Candidate) -> bool:
     """Whether the change's sentence up to its value names what is asked, when its own clause does not: a
-    speech sets the topic in a clause before (`今年高考，全县本科上线612人，比去年多了37人`)."""
+    speech sets the topic in a clause before (`今年中考，全县普通高中录取980人，比去年多了40人`)."""
     assert c.stated.new is not None
     text = reader.documents[c.hit.chunk.doc_id].text
     before = text[_sentence(reader, c)[0]:c.stated.new.start]

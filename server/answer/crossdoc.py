@@ -232,7 +232,7 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     text = reader.flat[hit.chunk.chunk_id]
     names = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
               if len(w) >= 2 and reader.idf(w)} for a in alternatives(m.group(1))]
-    if _SHARE_STATED.search(text):  # `占符合条件教师数的11.4%` states the 比例 asked of it
+    if _SHARE_STATED.search(text):  # `占在编教师总数的9.8%` states the 比例 asked of it
         names = [{w for w in candidates if not _SHARE_WORD.fullmatch(w)} for candidates in names]
     named = set().union(*names)
     checked = False
@@ -249,14 +249,14 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     return not checked
 
 
-MIN_SAID_CHARS = 16  # a sentence shorter names a topic (`五是食品安全和校车。`), a heading's or a list's opener
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+MIN_SAID_CHARS = 16  # a sentence shorter names a topic (`四是课后服务。`), a heading's or a list's opener
+_SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")
 
 
 def _fuller_sentence(text: str, chunk: Chunk, span: tuple[int, int], terms: list[str]) -> tuple[int, int]:
     """The sentence a `哪些文件提到了X` answer quotes for a document: the evidence's, unless that is a short topic
-    line (`五是食品安全和校车。`) and a later sentence of the passage names the same term with a figure
-    (`全县现有校车46辆…`): that one says what the document states of it."""
+    line (`四是课后服务。`) and a later sentence of the passage names the same term with a figure
+    (`全县开展课后服务学校83所…`): that one says what the document states of it."""
     said = flat(normalize(text[span[0]:span[1]]))
     named = [t for t in terms if has_term(t, said)]
     if len(said) >= MIN_SAID_CHARS or not named:
@@ -268,7 +268,7 @@ def _fuller_sentence(text: str, chunk: Chunk, span: tuple[int, int], terms: list
     return span
 
 
-# a share asked by its word (交流轮岗比例, 占比) is stated as `占…的11.4%` as often as by the word
+# a share asked by its word (交流轮岗比例, 占比) is stated as `占…的9.8%` as often as by the word
 _SHARE_WORD = re.compile(r"比例|占比|比重|比率|佔比")
 _SHARE_STATED = re.compile(r"[占佔][^。；;]{0,30}?(?:\d+(?:\.\d+)?%|百分之)")
 NEAR_IDF_SHARE = 0.5  # of the word asked's rarity, a word near it in meaning must have
@@ -492,7 +492,6 @@ _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年?(?:底|末)?的?")
 _QUESTION_PAUSE = re.compile(r"[，,；;]")  # the pauses that open a question's ranking clause
 
 
-_SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")
 # a sentence's pointer back to the figure another sentence asks (`在这个范围内吗`, `达到该标准了吗`): not
 # words its own document states; its place is asked for its own figure, compared in the answer's lines
 _POINTER_BACK = re.compile(r"(?:是否)?(?:在|达到|达|符合|满足|超过|超出|低于|高于|不超过)?了?"

@@ -87,7 +87,7 @@ class TableAnswer:
 def _row_of_named_column(ask: Ask) -> Hit | None:
     """A table row standing for a sentence that names another thing of the same kind: the question
     names a table's column (a school, a place, a stage of an indicator × school table) the evidence
-    sentence never names (`城关中学…面积` against `十都中学…面积为9.1平方米`); the row of the table
+    sentence never names (`东关中学…面积` against `西岭中学…面积为8.4平方米`); the row of the table
     covering the question's key terms is what the column asked states. None when no such row."""
     evidence = ask.evidence
     said = flat(normalize(ask.reader.documents[evidence.hit.chunk.doc_id].text[slice(*evidence.span)]))

@@ -24,7 +24,7 @@ _NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
 # the rest named by what it has not done (`还有多少学生没有参加课后服务`, `未参加课后服务的学生有多少人`):
 # reports state the whole and those who did (`在校生40125人，参加课后服务的学生38640人`), rarely the rest
 _UNDONE_VERB = r"(?:还|仍|尚)?(?:没有|没|未|尚未|仍未)(?P<verb>[\u4e00-\u9fff“”]{2,16}?)"
-# before 的 and the thing, also 不 (`不住校的学生有几个`, `不达标的学校有多少所`)
+# before 的 and the thing, also 不 (`不参加课后服务的学生有几个`, `不达标的学校有多少所`)
 _NOT_VERB = r"(?:还|仍|尚)?(?:没有|没|未|尚未|仍未|不)(?P<verb2>[\u4e00-\u9fff“”]{2,16}?)"
 _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
@@ -108,7 +108,7 @@ class Remainder:
 
 
 def _people_counted(a: Stated, whole: str, units: tuple[str, ...]) -> bool:
-    """Whether a count in 人/名 answers `…有几个` of a whole that is people (`不住校的学生有几个`): 个 is the
+    """Whether a count in 人/名 answers `…有几个` of a whole that is people (`不参加课后服务的学生有几个`): 个 is the
     classifier questions use for anything counted, documents count people in 人 or 名."""
     return units == ("个",) and a.quantity.unit in ("人", "名") and unit_nouns().get(whole) == "people"
 

@@ -144,7 +144,7 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             if query.years and not years and target and not dated and not _of_document_year(doc, section, query):
                 continue  # `2035年远景目标`: not the 十四五 目标 section
             own = reader.coverage(query, flat(heading))[0] if query.terms else 1.0
-            # the document's title and head (a speech's speaker: `局长…要抓哪几件事`) and the enclosing
+            # the document's title and head (a speech's speaker: `副县长…提了哪几点要求`) and the enclosing
             # headings speak for the section too (`十四五规划的重点工程`: 十四五 is in the title, 重点工程 in
             # the heading)
             context = title + reader.supplied(doc.doc_id) + "".join(_heading_form(h) for h in section.path) \

@@ -34,6 +34,7 @@ from figures.tablequery import (
 )
 from ingest.models import Table
 from ingest.normalize import normalize
+from ingest.numerals import CN_DIGITS
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
@@ -47,7 +48,6 @@ from server.retrieve import Hit
 _MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}更(?:多|大|高|长)|第[二三四五2-5](?:多|大|高|长)")
 _MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小|低|短)")
 _ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
-_ORDINALS = {"二": 2, "三": 3, "四": 4, "五": 5}
 _MEAN = re.compile(r"平均")
 _SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|合起来|相加|总和|累计")
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
@@ -408,7 +408,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         measure = [whole]  # a row ranked as a whole (`哪个单位名额最多`, `总钱数最高`): by its total
     spread = [k for k in numeric if _SPREAD_COLUMN.search(k)]
     if not measure and len(spread) == 1 and _SPREAD_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)):
-        measure = spread  # `哪个指标学校之间差距最大`: the rows ranked by the one statistic of how far apart they are
+        measure = spread  # `哪项指标各校差别最大`: the rows ranked by the one statistic of how far apart they are
     within = [] if labels or where or exclude or groups else _label_part(table, q, places, left_out)
     if whole and not measure and within and _SUM.search(q):
         measure = [whole]  # `各中心校一共多少个名额`: their totals added up
@@ -485,7 +485,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         return None
     mark = _QUALIFIER[qualifier.group(1)] if qualifier else None
     ordinal = _ORDINAL.search(q) if aggregate in ("max", "min") and change_from is None else None
-    rank = (_ORDINALS.get(ordinal.group(1)) or int(ordinal.group(1))) if ordinal else 1
+    rank = (CN_DIGITS.get(ordinal.group(1)) or int(ordinal.group(1))) if ordinal else 1
     units = tuple(units) + _row_units(q)
     if aggregate == "list" and len(measure) == 1 and not (where or exclude or one_of or condition or groups
                                                          or labels or mark or opening or within) \
@@ -511,7 +511,7 @@ _SHORT_OF = re.compile(r"(超额|超过|超出|高于)|(?:没有|没|未|尚未|
 
 
 # a column stating how far apart the values of each row are across schools or places (inspection tables' 差异系数)
-# and the words a question asks that by (`学校之间差距最大`, `校际差异最小`)
+# and the words a question asks that by (`各校之间差别最大`, `校际差异最小`)
 _SPREAD_COLUMN = re.compile(r"差异系数|變異係數|差異係數|变异系数|离散系数|标准差")
 _SPREAD_ASKED = re.compile(r"差距|差异|差别|悬殊|差異|差別")
 
@@ -945,9 +945,9 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
     return where, exclude
 
 
-# a status column of project and task tables (进度, 完成情况: 已竣工 beside 主体完工, 在建) asked by whether a
-# row is done (`哪些还没完工`, `已经竣工的有几个`): a done cell is the bare word, maybe with 已; 主体完工 is a
-# stage short of it
+# a status column of project and task tables (进度, 完成情况: 已完工 beside 在建, 未开工) asked by whether a
+# row is done (`哪些项目尚未竣工`, `已经竣工的有几个`): a done cell is the bare word, maybe with 已; a partial
+# stage (主体完工) is short of it
 _DONE_CELL = re.compile(r"(?:已经?|全部|全面)?(?:完工|竣工|完成|建成|交付使用|投入使用|投用)")
 # the done word closing its clause (`完成投资` is a column's name, not a status)
 _DONE_ASKED = re.compile(r"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|已经?)?"

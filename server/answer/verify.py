@@ -745,7 +745,7 @@ def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
     return f"它是按“{per[0][-1].group()}”计的数，不是总数"
 
 
-# a part asked by what it is not or as the rest of a whole (`不住校的学生`, `没有参加体检的`, `非寄宿生`,
+# a part asked by what it is not or as the rest of a whole (`不参加课后服务的学生`, `没有参加体检的`, `非寄宿生`,
 # `其余学校`, `剩下的`, `X以外的`); not a bound (`不超过45人`, `不少于`, `不到`) nor 不同/不断/非常
 _REST_ASKED = re.compile(r"(?:不|没有?|未)(?!同|断|少|足|到|超|低|高|多|仅|但|再)[\u4e00-\u9fff]{1,4}的"
                          r"|非(?!常|得|要|凡)[\u4e00-\u9fff]|其余|剩下|剩余|[以之]外")
@@ -754,8 +754,8 @@ _BREAKDOWN_NEXT = re.compile(r"\s*[，,；;。]?\s*(?:其中|包括)")
 
 
 def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) -> str:
-    """A rest asked (`不住校的学生有几个`) answered by the whole a sentence then breaks down (`学校现有学生
-    186名，其中寄宿生120名`): the whole is the part asked and the part named together, never the rest."""
+    """A rest asked (`不参加课后服务的学生有几个`) answered by the whole a sentence then breaks down (`全校现有学生
+    300名，其中参加课后服务的260名`): the whole is the part asked and the part named together, never the rest."""
     if not query.asks_number or not _REST_ASKED.search(query.norm) or _REST_STATED.search(context):
         return ""
     text = reader.documents[claim.hit.chunk.doc_id].text
@@ -927,7 +927,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     if not asked:
         return ""
     chunk = claim.hit.chunk
-    # the figure's own clause dates it when it names a year (`2021—2022年累计投入14.02亿元，其中2022年投入7.18亿元`
+    # the figure's own clause dates it when it names a year (`2022—2024年累计投入9.3亿元，其中2024年投入3.5亿元`
     # dates its two figures apart), else its sentence
     dated = _sentence_dates(reader, chunk.doc_id, claim.context) or \
         _sentence_dates(reader, chunk.doc_id, reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]])
@@ -948,7 +948,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     covering = [(a, b) for a, b in dated if any(a <= y <= b for y in asked)]
     if covering and all(a < b and not min(asked) <= a < b <= max(asked) for a, b in covering) \
             and claim.unit not in ("%", "百分点", "") and not _PER_YEAR.search(normalize(claim.context)):
-        # an amount or a count over a span (`2021—2022年累计投入`, `2021—2023年新建学校5所`) is the span's
+        # an amount or a count over a span (`2022—2024年累计投入`, `2021—2023年新建学校5所`) is the span's
         # total, not one of its years'; a rate over a span holds in each year, and `每年`/`年均` says so
         a, b = covering[0]
         return OtherYear(f"它是{a}—{b}年合计的数，不是{'、'.join(map(str, sorted(asked)))}年一年的")
