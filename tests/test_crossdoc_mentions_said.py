@@ -1,5 +1,5 @@
 """`哪些县提到了X`: a document is listed only for a passage that names X — literally (in either script), by a
-share stated as `占…的11.4%` when X is a 比例, or by a word near it in meaning that is itself specific (not
+share stated as `占…的11.9%` when X is a 比例, or by a word near it in meaning that is itself specific (not
 学校, which every document uses, for 托管) — and the sentence quoted for it is the one stating X with a
 figure rather than a short topic line opening the passage (`第四，办好暑期托管。`)."""
 from __future__ import annotations
