@@ -1,4 +1,4 @@
-"""A figure in 元 whose own clause states it per student (`生均公用经费按每生每年6500元标准拨付`) is a rate of
+"""A figure in 元 whose own clause states it per student (`生均公用经费按照每生每年5800元的标准核拨`) is a rate of
 the per-student standard's kind and is judged against it; a bare total (`公用经费87万元`) still cannot
 be. Unit part on the clause reader, end to end on documents written here (real ingest, Service.ask)."""
 
@@ -10,7 +10,7 @@ from tests.written import service_over
 
 
 @pytest.mark.parametrize("clause, value, period", [
-    ("特殊教育学校生均公用经费按每生每年6500元标准拨付", 6500, "年"),
+    ("特教学校生均公用经费按照每生每年5800元的标准核拨", 5800, "年"),
     ("寄宿生生活费补助每名学生每学年1,250元", 1250, "年"),
     ("营养膳食补助每生每天5元", 5, "天"),
     ("特殊教育学校生均公用经费达到7000元", 7000, ""),
@@ -24,16 +24,16 @@ def test_per_student_period(clause, value, period):
 REPORT = """建瓯市义务教育优质均衡发展自评报告
 建瓯市人民政府教育督导室
 2025年6月
-三、政府保障程度
-1. 全面落实经费保障机制。特殊教育学校生均公用经费按每生每年6800元标准拨付。
+三、经费投入与保障
+1. 经费足额到位。特殊教育学校生均公用经费按照每生每年6800元的标准核拨到校。
 2. 全市寄宿制学校公用经费另按寄宿生人数加拨。
 """
 
 LOW = """松溪县义务教育优质均衡发展自评报告
 松溪县人民政府教育督导室
 2025年5月
-三、政府保障程度
-特殊教育学校生均公用经费为每生每年5200元，学校办学经费仍较紧张。
+三、经费投入与保障
+全县特殊教育学校生均公用经费目前只有每生每年5200元，办学经费仍较紧张。
 """
 
 TOTAL = """政和县2025年教育经费执行情况
@@ -50,8 +50,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question, verdict", [
-    ("建瓯特殊教育学校公用经费够不够", "达标"),
-    ("建瓯特教学校公用经费够吗", "达标"),  # 特教: the short form
+    ("建瓯市特殊教育学校公用经费够不够用", "达标"),
+    ("建瓯特教学校的公用经费够不够用", "达标"),  # 特教: the short form
     ("建瓯市特殊教育学校生均公用经费达标吗", "达标"),
     ("松溪县特殊教育学校生均公用经费达到国家标准了吗", "未达标"),
 ])

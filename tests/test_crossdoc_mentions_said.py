@@ -1,7 +1,7 @@
 """`哪些县提到了X`: a document is listed only for a passage that names X — literally (in either script), by a
-share stated as `占…的11.4%` when X is a 比例, or by a word near it in meaning that is itself specific (not
-学校, which every document uses, for 校车) — and the sentence quoted for it is the one stating X with a figure
-rather than a short topic line opening the passage (`五是食品安全和校车。`)."""
+share stated as `占…的11.9%` when X is a 比例, or by a word near it in meaning that is itself specific (not
+学校, which every document uses, for 托管) — and the sentence quoted for it is the one stating X with a
+figure rather than a short topic line opening the passage (`第四，办好暑期托管。`)."""
 from __future__ import annotations
 
 import pytest
@@ -20,18 +20,18 @@ def _chunk(doc: str, text: str) -> Chunk:
 
 
 LIBRARY = {
-    "a": "五是食品安全和校车。全县现有校车52辆，每天接送学生1800名。开学前查食堂、查校车。",
-    "b": "全縣開通校車線路十二條，配備校車二十輛。",
-    "c": "六、特殊群体入学。随迁子女由教育局统筹安排到公办学校就读，学校不得拒收。",
-    "d": "全年交流轮岗教师120人，占符合交流条件教师数980人的12.2%。",
+    "a": "第四，办好暑期托管。全县开设托管班的学校有64所，参加学生1.1万人。下周起逐校检查托管。",
+    "b": "城區小學暑假開辦託管，每週五天，每天三小時。",
+    "c": "五、残疾儿童入学。适龄残疾儿童经评估后就近安排入学，各学校应予接收。",
+    "d": "本年度参加交流轮岗的教师有96名，占应交流教师810名的11.9%。",
     "e": "交流轮岗工作稳步推进，学校之间师资更加均衡。",
-    "f": "各学校完善安全制度，学校食堂全部达标，学校课后服务全覆盖。",
-    "g": "2023年至2024年，交流轮岗教师占符合条件教师的比例分别为10.1%、11.3%。",
+    "f": "各学校健全安全制度，学校食堂全部达标，学校校车按期年检。",
+    "g": "近两年，交流轮岗教师在应交流教师中所占比例依次是9.8%和10.6%。",
 }
 
 
 class _NearAll:
-    """Near words as an embedding may give them: 学校 close to 校车 (they share a character)."""
+    """Near words as an embedding may give them: 学校 close to 托管 (schools run it)."""
 
     def near(self, term: str, text: str) -> tuple[str, float] | None:
         return ("学校", 0.84) if "学校" in text else None
@@ -51,14 +51,14 @@ def _names(reader: Reader, question: str, doc: str) -> bool:
     return _names_specific(reader, query, Hit(0, chunk, 1.0))
 
 
-@pytest.mark.parametrize("question", ["哪些县的材料提到了校车", "哪些文件提到校车？"])
+@pytest.mark.parametrize("question", ["哪几个县的文件说到了托管", "哪些文件提到托管？"])
 def test_a_thing_is_named_literally_in_either_script_and_not_by_a_common_word_near_it(question: str):
     reader = _reader(_NearAll())
     assert _names(reader, question, "a") and _names(reader, question, "b")
     assert not _names(reader, question, "c") and not _names(reader, question, "f")
 
 
-@pytest.mark.parametrize("question", ["哪几个县提到交流轮岗比例", "哪些文件提到了交流轮岗教师占比"])
+@pytest.mark.parametrize("question", ["有哪些县讲到了交流轮岗的比例", "哪些文件提到了交流轮岗教师占比"])
 def test_a_share_is_named_by_its_percentage_of_a_whole(question: str):
     reader = _reader()
     assert _names(reader, question, "d") and _names(reader, question, "g")
@@ -67,12 +67,12 @@ def test_a_share_is_named_by_its_percentage_of_a_whole(question: str):
 def test_the_sentence_stating_the_thing_with_a_figure_is_quoted_not_its_topic_line():
     text = LIBRARY["a"]
     chunk = _chunk("a", text)
-    start, end = _fuller_sentence(text, chunk, (0, text.index("。") + 1), ["校车"])
-    assert text[start:end] == "全县现有校车52辆，每天接送学生1800名。"
+    start, end = _fuller_sentence(text, chunk, (0, text.index("。") + 1), ["托管"])
+    assert text[start:end] == "全县开设托管班的学校有64所，参加学生1.1万人。"
     # a sentence long enough to say something is kept
-    long_text = "全县现有校车52辆，每天接送学生1800名，线路覆盖全部乡镇。另有校车3辆备用。"
-    assert _fuller_sentence(long_text, _chunk("x", long_text), (0, long_text.index("。") + 1), ["校车"]) == \
+    long_text = "全县开设托管班的学校有64所，参加学生1.1万人，覆盖城乡各学段。另有社区托管点3个。"
+    assert _fuller_sentence(long_text, _chunk("x", long_text), (0, long_text.index("。") + 1), ["托管"]) == \
         (0, long_text.index("。") + 1)
     # a topic line with no later sentence naming the term with a figure stays what is quoted
-    short = "三是校车安全。强化驾驶员管理。"
-    assert _fuller_sentence(short, _chunk("y", short), (0, 7), ["校车"]) == (0, 7)
+    short = "三是暑期托管。提高服务质量。"
+    assert _fuller_sentence(short, _chunk("y", short), (0, 7), ["托管"]) == (0, 7)

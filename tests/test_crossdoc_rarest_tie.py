@@ -31,7 +31,7 @@ class _Reader:
 
 
 @pytest.mark.parametrize(("question", "weighed"), [
-    ("哪几个县提到交流轮岗比例", "交流轮岗比例"),  # a compound and its parts 交流轮岗, 比例
+    ("哪些县的文件提到了骨干教师交流比例", "骨干教师交流比例"),  # a compound and its parts 骨干教师, 交流, 比例
     ("哪些文件提到了课后服务参与率", "课后服务"),  # two words of different lengths
     ("哪些县提到了营养改善计划覆盖率", "营养改善计划"),
     ("哪些报告涉及教师培训经费", "经费"),  # 教师, 培训, 经费: one length, by spelling

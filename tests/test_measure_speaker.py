@@ -1,4 +1,4 @@
-"""A list asked of what a speaker said (`局长开学前要抓哪几件事`): the speaker's post, written only in
+"""A list asked of what a speaker said (`教育局长讲开学前重点抓哪几件事`): the speaker's post, written only in
 the speech's head, speaks for every section, so the section whose heading names the rest of the
 question lists its 一是…五是 items. Speeches written here; real ingest, Service.ask."""
 
@@ -7,16 +7,16 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-SPEECH = """在全县2025年春季开学工作会议上的讲话
+SPEECH = """在2025年春季学期开学工作部署会上的讲话
 宁远县教育局局长 王立新
 （2025年2月10日）
 同志们：
 今天开个会，把开学前后的事情说一说。
 一、去年的工作回顾
 去年全县投入教育经费2.8亿元，新建校舍3栋。
-二、开学前后的重点工作，必须抓紧抓好
+二、开学前后要抓的几项重点工作
 下面我讲四个方面的重点工作。
-一是校舍安全。各学校要在2月20日前完成校舍安全排查。
+一是校舍安全。2月20日前各校把校舍安全排查做完。
 二是教材发放。春季教材要在开学前全部发到学生手中。
 三是营养午餐。食堂要在开学第一天正常供餐。
 四是控辍保学。开学两周内要完成学生到校情况核查。
@@ -43,7 +43,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question, items", [
-    ("宁远局长开学前要抓哪几件事", ["校舍安全", "教材发放", "营养午餐", "控辍保学"]),
+    ("宁远教育局长讲开学前重点抓哪几件事", ["校舍安全", "教材发放", "营养午餐", "控辍保学"]),
     ("宁远县局长讲开学前后要抓好哪几项工作", ["校舍安全", "控辍保学"]),
     ("清河副县长对今年教育工作提了哪几点要求", ["师资建设", "学位供给", "安全稳定"]),
 ])

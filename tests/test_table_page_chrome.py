@@ -32,7 +32,7 @@ def test_a_page_footer_set_as_a_grid_is_no_table():
 def test_a_web_page_footer_table_is_no_table(tmp_path: Path):
     html = ("<html><body><h2>一、基本情况</h2><table><tr><th>学段</th><th>专职</th><th>兼职</th></tr>"
             "<tr><td>小学</td><td>6</td><td>80</td></tr><tr><td>初中</td><td>7</td><td>30</td></tr></table>"
-            "<table><tr><td>主办：某县人民政府办公室</td><td>桂ICP备05003421号</td></tr>"
+            "<table><tr><td>主办：某县人民政府办公室</td><td>某ICP备00012345号</td></tr>"
             "<tr><td>版权所有某县人民政府</td><td>网站地图</td></tr></table></body></html>")
     (tmp_path / "p.html").write_text(html, encoding="utf-8")
     text = load_file(tmp_path / "p.html").text

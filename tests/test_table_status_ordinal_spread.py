@@ -2,7 +2,7 @@
 their status says they are done (`哪些还没完工` lists the rows whose 进度 is not a done word — 主体完工 and 在建
 are not done — and a table without a status column chooses no rows); a row ranked by an ordinal
 (`第二多`, `第三大`, never counting a 合计 row), also in an OCR table whose corner header is glued to the
-next (`学段学校数（所）`); and indicator rows ranked by the one column stating how far apart the schools are
+next (`类别在校生（人）`); and indicator rows ranked by the one column stating how far apart the schools are
 (`学校之间差距最大` ↔ 差异系数)."""
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _docx_projects(tmp_path: Path, rows: list[tuple[str, ...]]) -> str:
 NOT_DONE = ["西岭中学宿舍楼", "全县校园安防提升", "北山小学运动场"]
 
 
-@pytest.mark.parametrize("question", ["重点项目哪些还没完工", "哪些项目尚未竣工？", "还没有完成的项目有哪些"])
+@pytest.mark.parametrize("question", ["重点项目里哪些没有完工", "哪些项目尚未竣工？", "还没有完成的项目有哪些"])
 def test_rows_not_yet_done_are_those_whose_status_is_another(tmp_path: Path, question: str):
     for text in (PIPE_PROJECTS, _docx_projects(tmp_path, PROJECTS)):
         (table,) = _tables(text)
@@ -95,30 +95,30 @@ def test_a_web_table_of_tasks_with_a_completion_column(tmp_path: Path):
 
 
 # an OCR'd statistics bulletin: cells apart by spaces, the corner header glued to the next one
-OCR = """某县2024年教育事业发展统计公报
-一、基本情况
-各学段情况见下表。
-学段学校数（所） 招生（人） 在校生（人） 专任教师（人）
-幼儿园 40 1900 6100 410
-小学 35 2500 15200 980
-初中 9 2300 7300 560
-普通高中 2 1100 3300 260
-合计 86 7800 31900 2210
+OCR = """某县2024年教育统计简报
+一、总体情况
+分类数据列于下表。
+类别在校生（人） 学校（所） 新生（人） 专任教师（人）
+幼儿园 5800 38 1850 395
+小学 14600 33 2400 940
+初中 7100 10 2250 545
+普通高中 3250 3 1080 255
+合计 30750 84 7580 2135
 二、主要指标
-九年义务教育巩固率97.1%。
+九年义务教育巩固率96.8%。
 """
 
 
 def test_a_glued_corner_header_of_an_ocr_table_is_split():
     (table,) = _tables(OCR)
-    assert table.columns == ["学段", "学校数（所）", "招生（人）", "在校生（人）", "专任教师（人）"]
+    assert table.columns == ["类别", "在校生（人）", "学校（所）", "新生（人）", "专任教师（人）"]
     assert [r.cells[0].text for r in table.rows][:2] == ["幼儿园", "小学"]
 
 
 @pytest.mark.parametrize("question, row, value", [
-    ("在校生第二多的是哪个学段", "初中", 7300),
-    ("哪个学段专任教师第三多", "幼儿园", 410),
-    ("招生人数第二少的学段是哪个", "幼儿园", 1900),
+    ("哪一类的在校生第二多", "初中", 7100),
+    ("专任教师第三多的是哪一类", "幼儿园", 395),
+    ("新生人数第二少的类别是哪个", "幼儿园", 1850),
 ])
 def test_an_ordinal_ranks_rows_never_the_total(question: str, row: str, value: float):
     (table,) = _tables(OCR)
@@ -151,7 +151,7 @@ INDICATORS = """某县义务教育优质均衡发展自评报告
 
 
 @pytest.mark.parametrize("question, indicator, value", [
-    ("哪个指标学校之间差距最大", "生均体育运动场馆面积", 0.262),
+    ("各个指标里学校之间差距最大的是哪个", "生均体育运动场馆面积", 0.262),
     ("各校之间差异最小的是哪项指标", "生均教学仪器设备值", 0.094),
     ("校际差距最大的指标是哪个？", "生均体育运动场馆面积", 0.262),
 ])
@@ -179,4 +179,4 @@ def test_a_word_table_of_indicators_by_school(tmp_path: Path):
 def test_no_spread_column_no_ranking_by_gap():
     text = "各校情况。\n学校 | 在校生（人） | 班数\n一小 | 900 | 20\n二小 | 600 | 14\n\n其他。\n"
     (table,) = _tables(text)
-    assert parse(table, normalize("哪个学校之间差距最大", drop_space=True)) is None
+    assert parse(table, normalize("学校之间差距最大的是哪个", drop_space=True)) is None
