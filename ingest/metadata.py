@@ -327,9 +327,9 @@ def _store(out: dict[str, str], label: str, value: str) -> None:
         out[key] = value
 
 
-def _head_lines(raw_text: str) -> list[str]:
+def _head_lines(raw_text: str, count: int = HEAD_LINES) -> list[str]:
     lines = [line.strip() for line in raw_text.splitlines() if line.strip()]
-    return lines[:HEAD_LINES]
+    return lines[:count]
 
 
 def _title(text: str) -> str:
@@ -497,7 +497,7 @@ def _standalone_number(text: str) -> str:
 
 def _lines_before_prose(text: str) -> list[str]:
     """The head lines, and those after them down to the first line of prose (a sentence mark)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:PAGE_HEAD_LINES]
+    lines = _head_lines(text, PAGE_HEAD_LINES)
     prose = next((n for n, line in enumerate(lines) if "。" in line), len(lines))
     return lines[:max(prose, HEAD_LINES)]
 
