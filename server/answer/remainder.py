@@ -21,11 +21,18 @@ from server.answer.text import flat
 from server.lexicon import synonyms, unit_nouns
 
 _NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
+
+
+def _negated_verb(negations: str, group: str) -> str:
+    """A verb after one of `negations` (还/仍/尚 may lead), the verb captured as `group`."""
+    return rf"(?:还|仍|尚)?(?:{negations})(?P<{group}>[\u4e00-\u9fff“”]{{2,16}}?)"
+
+
 # the rest named by what it has not done (`还有多少学生没有参加课后服务`, `未参加课后服务的学生有多少人`):
 # reports state the whole and those who did (`在校生40125人，参加课后服务的学生38640人`), rarely the rest
-_UNDONE_VERB = r"(?:还|仍|尚)?(?:没有|没|未|尚未|仍未)(?P<verb>[\u4e00-\u9fff“”]{2,16}?)"
+_UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未", "verb")
 # before 的 and the thing, also 不 (`不参加课后服务的学生有几个`, `不达标的学校有多少所`)
-_NOT_VERB = r"(?:还|仍|尚)?(?:没有|没|未|尚未|仍未|不)(?P<verb2>[\u4e00-\u9fff“”]{2,16}?)"
+_NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
 _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
                      rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}")
