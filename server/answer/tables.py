@@ -962,8 +962,9 @@ def status_filter(table: Table, q: str) -> dict[str, list[str]]:
     m = _DONE_ASKED.search(q)
     if m is None:
         return {}
-    for column in _data_columns(table):
-        values = list(dict.fromkeys(key(c.cell.text) for c in cells_of(table)
+    cells = cells_of(table)
+    for column in dict.fromkeys(c.column for c in cells):  # the data columns, in order
+        values = list(dict.fromkeys(key(c.cell.text) for c in cells
                                     if c.column == column and c.value is None and c.cell.text.strip()))
         done = [v for v in values if _DONE_CELL.fullmatch(v)]
         if done and len(done) < len(values):
