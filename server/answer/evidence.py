@@ -815,14 +815,19 @@ def term_parts(term: str) -> tuple[str, ...]:
 def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))
-    return term in text or any(s in text for s in SYNONYMS.get(term, ()) + _indicator_forms(term)
-                               + _stage_forms(term)) or _area_named(term, text)
+    return term in text or any(s in text for s in _named_forms(term)) or _area_named(term, text)
 
 
 def other_forms(term: str) -> tuple[str, ...]:
     """The words a passage may write for `term` (has_term accepts each): lexicon synonyms, the
     indicator's other names, the stage's and the kind of area's other names."""
-    return SYNONYMS.get(term, ()) + _indicator_forms(term) + _stage_forms(term) + _area_forms(term)[0]
+    return _named_forms(term) + _area_forms(term)[0]
+
+
+def _named_forms(term: str) -> tuple[str, ...]:
+    """`term`'s other names found as they are written: lexicon synonyms, the indicator's and the stage's
+    (a kind of area's need a bound after them: `_area_named`)."""
+    return SYNONYMS.get(term, ()) + _indicator_forms(term) + _stage_forms(term)
 
 
 @lru_cache(maxsize=4096)
