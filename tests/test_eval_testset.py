@@ -156,7 +156,8 @@ SPLITS = {EVAL / "bundled-fresh": DEFAULT_CORPUS,
           EVAL / "corpus-written9": EVAL / "documents" / "corpus-written9",
           EVAL / "corpus-written10": EVAL / "documents" / "corpus-written10",
           EVAL / "corpus-written11": EVAL / "documents" / "corpus-written11",
-          EVAL / "corpus-written12": EVAL / "documents" / "corpus-written12"}
+          EVAL / "corpus-written12": EVAL / "documents" / "corpus-written12",
+          EVAL / "corpus-written13": EVAL / "documents" / "corpus-written13"}
 
 
 @pytest.mark.parametrize("split", sorted(p for d in SPLITS for p in d.glob("*.jsonl")),
