@@ -16,6 +16,11 @@ import opencc
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN_NOTE = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü]*[{_TONED}][a-zü]*[)）]")
 _SPACE = re.compile(r"\s+")
+# texts up to this length are kept normalised: answering normalises the same questions, headings and
+# sentences again and again (three calls in four on the corpus-dev dev half repeat a text); whole
+# documents at ingest are longer and normalised once each, so they are not kept
+MEMO_CHARS = 1000
+MEMO_SIZE = 16384  # texts kept (at most ~16 MB of short strings)
 
 
 def strip_pinyin(text: str) -> str:
@@ -28,11 +33,25 @@ def _t2s() -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> str:
+    return _simplified(text) if len(text) <= MEMO_CHARS else _t2s().convert(text)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
 def normalize(text: str, *, drop_space: bool = False) -> str:
     """NFKC (full-width digits/punctuation → half-width), pinyin notes removed, Simplified."""
+    return _normalized(text, drop_space) if len(text) <= MEMO_CHARS else _normalize(text, drop_space)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _normalized(text: str, drop_space: bool) -> str:
+    return _normalize(text, drop_space)
+
+
+def _normalize(text: str, drop_space: bool) -> str:
     text = to_simplified(unicodedata.normalize("NFKC", strip_pinyin(text)))
     return _SPACE.sub("", text) if drop_space else _SPACE.sub(" ", text).strip()
 

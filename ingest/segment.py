@@ -14,6 +14,7 @@ import re
 import sys
 import tempfile
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -101,13 +102,16 @@ def tokenize(norm_text: str) -> list[str]:
 _GLUE_POS = frozenset("r rr rz p c u uj ul uv uz ud ug y e o q".split())
 
 
+@lru_cache(maxsize=8192)
 def unglued(token: str) -> str:
     """`token` without the function characters jieba's HMM glued to its edges (哪所 → '', 提了 → 提,
     户老旧 → 老旧) when it is single characters joined into a word the dictionary lacks: the
     unknown-word model glues such a character to its neighbour in any question, so it names
     nothing. Other tokens come back as they are: dictionary words, a name outside every dictionary
     (a village, a school: the POS tagger keeps it whole or cuts it into words), and a per-unit
-    qualifier (每名, 每万 of 每万人口: what is asked per head is another figure than the total)."""
+    qualifier (每名, 每万 of 每万人口: what is asked per head is another figure than the total).
+    Kept per token (bounded): questions repeat their words, and tagging a token costs more than
+    segmenting it; the tokenizer's dictionary is fixed once built."""
     if len(token) < 2 or token.startswith("每") or shared_tokenizer().FREQ.get(token):
         return token
     parts = list(pos_tokenizer().cut(token))

@@ -65,12 +65,17 @@ def stage_names() -> tuple[tuple[str, str], ...]:
 def stages_named(text: str) -> list[tuple[str, str]]:
     """The school stages `text` names, as (the name written, the stage), longest name first and each
     stretch of text read once: 中等职业学校 is 中等职业教育, 中小学 the compulsory stages, not 小学."""
+    return list(_stages_named(text))
+
+
+@lru_cache(maxsize=8192)  # the evidence reader asks for every sentence it weighs, once per question
+def _stages_named(text: str) -> tuple[tuple[str, str], ...]:
     found = []
     for name, stage in stage_names():
         if name in text:
             found.append((name, stage))
             text = text.replace(name, " ")
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,9 @@ class WarmUp:
 
     def __init__(self) -> None:
         self.done = threading.Event()
+        # set when the work after `done` (the documents' scans ahead, server/prewarm.py) is over too:
+        # what a benchmark waits for, so that scan's CPU is not counted to the first questions it times
+        self.finished = threading.Event()
         self.seconds: dict[str, float] = {}  # step → seconds it took, in the order run
         self._thread: threading.Thread | None = None
 
@@ -78,3 +81,4 @@ class WarmUp:
             log.warning("warm-up stopped: %s", e)
         finally:
             self.done.set()
+            self.finished.set()

@@ -1,6 +1,6 @@
-"""server/prewarm.py: the amounts of a build's documents are scanned ahead, once, up to a limit; what a
-question then reads is what a first-use scan gives; a build with a document added or changed reads
-its own amounts, never the previous build's."""
+"""server/prewarm.py: the amounts of a build's documents are scanned ahead, and their passages read as
+evidence, once, up to a limit; what a question then reads is what a first use gives; a build with a
+document added or changed reads its own, never the previous build's."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -8,9 +8,13 @@ from types import SimpleNamespace
 import pytest
 
 import server.answer.operands as operands
+import server.prewarm as prewarm
+from ingest.index import Index
 from ingest.models import Chunk, DocMeta, Document
-from server.answer.evidence import Reader
+from ingest.pipeline import run_ingest
+from server.answer.evidence import Reader, Sentences
 from server.prewarm import warm_documents
+from server.service import service_for
 
 
 def _build(texts: dict[str, str]) -> SimpleNamespace:
@@ -64,3 +68,57 @@ def test_a_build_with_a_document_added_or_changed_reads_its_own_amounts(scans):
     warm_documents(after)
     assert _values(after, "a") == [1500] and _values(after, "d") == [80]
     assert _values(before, "a") == [1200, 15]  # the old build, still answering, keeps its own
+
+
+def test_passages_are_read_ahead_once_and_as_a_first_use_reads_them(monkeypatch):
+    reads: list[tuple[int, int]] = []
+    read = Sentences.read
+
+    def counted(text: str, start: int, end: int) -> Sentences:
+        reads.append((start, end))
+        return read(text, start, end)
+
+    monkeypatch.setattr(Sentences, "read", staticmethod(counted))
+    warmed, cold = _build(TEXTS), _build(TEXTS)
+    warm_documents(warmed)
+    assert len(reads) == len(TEXTS)  # every passage read ahead, once
+    chunks = [c for d in TEXTS for c in warmed.composer.reader.chunks_of[d]]
+    assert [warmed.composer.reader.sentences(c) for c in chunks] == [cold.composer.reader.sentences(c) for c in chunks]
+    assert len(reads) == 2 * len(TEXTS)  # the warmed reader read none again; the cold one read each once
+    assert [warmed.composer.reader.years[c.chunk_id] for c in chunks] == \
+        [cold.composer.reader.years[c.chunk_id] for c in chunks]
+
+
+def test_passages_read_ahead_stop_at_the_limit(monkeypatch):
+    monkeypatch.setattr(prewarm, "WARM_PASSAGES", 2)
+    build = _build(TEXTS)
+    seen: list[str] = []
+    monkeypatch.setattr(build.composer.reader, "sentences", lambda chunk: seen.append(chunk.doc_id))
+    warm_documents(build)
+    assert seen == ["a", "b"]
+
+
+REPORT = "{place}教育事业发展情况\n2025年6月\n一、学校建设\n全县新建幼儿园{n}所，新增学位{seats}个。\n"
+
+
+def test_a_document_added_is_answered_by_the_new_build_and_not_by_the_old(tmp_path):
+    """What the warm-up keeps lives on a build's reader: after an ingest adds a document, the new build
+    (a new Index, so a new service) answers from it, warmed or not, and the old build keeps its own."""
+    corpus, data = tmp_path / "corpus", tmp_path / "data"
+    corpus.mkdir()
+    (corpus / "qinghe-2025.txt").write_text(REPORT.format(place="清河县", n=6, seats=3200), encoding="utf-8")
+    assert not run_ingest([corpus], None, False, data_dir=data).failed
+    before = service_for(Index.open(data))
+    warm_documents(before)
+    question = "柳林县新建幼儿园多少所？"
+    assert before.ask(question).abstained
+    (corpus / "liulin-2025.txt").write_text(REPORT.format(place="柳林县", n=9, seats=2700), encoding="utf-8")
+    assert not run_ingest([corpus], None, False, data_dir=data).failed
+    after = service_for(Index.open(data))
+    assert after is not before
+    warm_documents(after)
+    answer = after.ask(question)
+    assert not answer.abstained and answer.figures[0].value == 9, answer.answer
+    assert {c.doc_id for c in answer.citations} == {"liulin-2025"}
+    assert before.ask(question).abstained  # the old build, still answering, knows nothing of it
+    assert before.ask("清河县新建幼儿园多少所？").figures[0].value == 6

@@ -118,3 +118,22 @@ def test_dictionary_words_ending_in_a_copula_character_stay_whole(word):
 
 def test_the_national_training_programme_is_one_word():
     assert "国培计划" in tokenize("2025年国培计划项目安排") and "年国培" not in tokenize("2025年国培计划项目安排")
+
+
+def test_normalised_texts_are_kept_bounded_and_only_short_ones():
+    from ingest import normalize as module
+
+    short = "學（xué）位 　１２３個，乡村 教师"
+    assert normalize(short) == normalize(short) == "学位 123个,乡村 教师"
+    assert normalize(short, drop_space=True) == "学位123个,乡村教师"  # kept apart from the spaced form
+    kept = module._normalized.cache_info()
+    assert kept.maxsize == module.MEMO_SIZE
+    long = "義務教育  " * (module.MEMO_CHARS // 5)  # a whole document's length: normalised, not kept
+    assert len(long) > module.MEMO_CHARS and normalize(long) == ("义务教育 " * (module.MEMO_CHARS // 5)).strip()
+    assert module._normalized.cache_info().currsize == kept.currsize
+
+
+def test_a_token_unglued_again_is_the_same():
+    from ingest.segment import unglued
+
+    assert unglued("哪所") == unglued("哪所") == "" and unglued.cache_info().maxsize is not None

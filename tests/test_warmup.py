@@ -59,7 +59,8 @@ def test_start_loads_the_parts_in_the_background_while_health_answers(held):
         assert held.app.state.warm_up.done.wait(300)
         after = client.get("/api/health").json()
         assert list(held.app.state.warm_up.seconds)[:len(STEPS)] == STEPS  # every part loaded, none failed
-        held.app.state.warm_up._thread.join(300)  # once ready, it goes on to scan the documents' amounts
+        # once ready, it goes on to scan the documents ahead; `finished` says when that is over too
+        assert held.app.state.warm_up.finished.wait(300)
     assert while_loading.status_code == 200 and while_loading.json()["ready"] is False
     assert after["ready"] is True
     assert list(held.app.state.warm_up.seconds) == [*STEPS, "document amounts"]

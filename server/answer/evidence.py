@@ -300,8 +300,7 @@ class Reader:
         """best_sentence, a sentence stating a number of the kind asked in a unit (with STATES_MIN of
         the key terms) going first, and whether it does."""
         doc = self.documents[hit.chunk.doc_id]
-        read = self._sentences.get((hit.chunk.doc_id, hit.chunk.start, hit.chunk.end),
-                                   lambda key: Sentences.read(doc.text, key[1], key[2]))
+        read = self.sentences(hit.chunk)
         sentences = read.spans
         wants = query.units
         kinds = wanted_kinds(query)
@@ -362,6 +361,11 @@ class Reader:
             self.near.vectors([*unknown, *(p for t in unknown for p in term_parts(t))])
             i = max(tied, key=lambda j: (self.closeness(unknown, read.flats[j]), -j))
         return sentences[i], ranks[i][2], ranks[i][0]
+
+    def sentences(self, chunk: Chunk) -> Sentences:
+        """The passage's sentences as stating_sentence weighs them, read once (kept per passage)."""
+        return self._sentences.get((chunk.doc_id, chunk.start, chunk.end),
+                                   lambda key: Sentences.read(self.documents[key[0]].text, key[1], key[2]))
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
