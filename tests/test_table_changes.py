@@ -41,7 +41,15 @@ BUDGET = """靖远县教育局2025年部门预算说明
 | 初中教育 | 3000.00 | 2850.00 | -150.00 | -5.00% |
 | 教师培训 | 200.00 | 180.00 | -20.00 | -10.00% |
 | 合计 | 9200.00 | 9630.00 | 430.00 | 4.67% |
-三、其他说明
+三、“三公”经费
+表3 “三公”经费预算表
+单位：万元
+| 项目 | 上年预算数 | 本年预算数 | 增减额 |
+|---|---|---|---|
+| 公务接待费 | 6.00 | 5.00 | -1.00 |
+| 公务用车运行维护费 | 14.00 | 12.00 | -2.00 |
+| 合计 | 20.00 | 17.00 | -3.00 |
+四、其他说明
 严格执行预算。
 """
 
@@ -107,7 +115,7 @@ def html_table() -> Table:
 
 
 def test_change_columns_are_told_apart_as_amount_or_rate_and_periods_found():
-    income, spending = tables_of(BUDGET)
+    income, spending, _ = tables_of(BUDGET)
     assert stated_changes(spending) == ("增减额", "增减幅度")
     assert period_columns(spending) == ("上年预算数", "本年预算数")
     assert stated_changes(html_table()) == ("增减", "增长率")
@@ -213,3 +221,8 @@ def test_service_the_most_risen_row_by_each_column_cites_its_inputs(service):
 def test_service_income_rows_that_fell(service):
     r = service.ask("靖远县教育局收入里哪几项比上年减少了")
     assert not r.abstained and "事业收入减少60.00万元" in r.answer and "初中教育" not in r.answer, r.answer
+
+
+def test_service_no_row_rose_is_said_not_a_row_that_fell(service):
+    r = service.ask("靖远县“三公”经费哪项比上年增加了")
+    assert r.abstained and "没有增加的一项" in r.answer and "增减额" in r.answer, r.answer

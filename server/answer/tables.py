@@ -132,11 +132,11 @@ class WholeTable:
             tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)
                       or _rows_are_places(t, ask.query.regions, ask.reader.documents[t.doc_id].meta.region)]
         # equally named tables: the one whose caption the question shares more words with (`支出` of 支出预算表)
-        scored = sorted(((_mentions(t, q, texts[t.doc_id]), i, t) for i, t in enumerate(tables)),
-                        key=lambda x: (-x[0], -_caption_shared(x[2], q), x[1]))
+        scored = sorted(((_mentions(t, q, texts[t.doc_id]), -_caption_shared(t, q), i, t)
+                         for i, t in enumerate(tables)), key=lambda x: (-x[0], x[1], x[2]))
         unlike: tuple[Table, UnlikeUnits] | None = None
         still: tuple[Table, str] | None = None  # a table asked which rows fell (rose) where none did
-        for score, _, table in scored:
+        for at, (score, unshared, _, table) in enumerate(scored):
             if score < MIN_MENTIONS:
                 break
             places = tuple(normalize(r, drop_space=True) for r in ask.query.regions)
@@ -167,6 +167,8 @@ class WholeTable:
             unmoved = _unmoved(table, query, result, q) if query is not None else None
             if unmoved is not None:
                 still = still or (table, unmoved)
+                if at + 1 == len(scored) or scored[at + 1][:2] != (score, unshared):
+                    break  # the table the question names best says no row moved so: not another table's rows
             elif result is not None and result.cells:
                 return compose_ranked_apart(ask, table, result) if result.apart else compose(ask, table, result)
         if still is not None:
