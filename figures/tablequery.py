@@ -205,6 +205,44 @@ def _is_serial_or_group(header: str) -> bool:
     return head in ("序号", "编号", "分类", "类别", "学段") or head.endswith(("类", "类型"))
 
 
+# the two periods a budget or statistics table sets side by side, named relative to the year it is of
+# (上年预算数 beside 本年预算数, 去年 beside 今年), as departmental budget and final-account disclosures publish them
+_EARLIER = re.compile(r"上年|去年|上一年|前一年|上期")
+_LATER = re.compile(r"本年|今年|当年|本期")
+# a column stating each row's change over the earlier period: an amount (增减额, 比上年增减) or a rate (增减幅度,
+# 增长率, 增减%), told apart by its header's word for a rate or by its cells all being in %
+CHANGE_HEADER = re.compile(r"增减|增幅|增长|增速|涨幅|降幅|变化|变动|同比|比上年|比去年|较上年")
+_RATE_HEADER = re.compile(r"率|幅|百分")
+
+
+def _numeric_columns(table: Table) -> dict[str, set[str]]:
+    """Data columns holding numbers, by key, with the units of their numbers."""
+    units: dict[str, set[str]] = {}
+    for c in cells_of(table):
+        if c.value is not None:
+            units.setdefault(key(c.column), set()).add(c.unit)
+    return units
+
+
+def period_columns(table: Table) -> tuple[str, str] | None:
+    """(earlier, later) of the table's one pair of columns of two periods named relatively, by key, if any."""
+    columns = [k for k in _numeric_columns(table) if not CHANGE_HEADER.search(k)]
+    earlier = [k for k in columns if _EARLIER.search(k)]
+    later = [k for k in columns if _LATER.search(k) and k not in earlier]
+    return (earlier[0], later[0]) if len(earlier) == 1 and len(later) == 1 else None
+
+
+def stated_changes(table: Table) -> tuple[str | None, str | None]:
+    """(amount, rate): the column stating each row's change as an amount and the one stating it as a rate,
+    by key, each None when the table has none or several."""
+    amount: list[str] = []
+    rate: list[str] = []
+    for k, units in _numeric_columns(table).items():
+        if CHANGE_HEADER.search(k):
+            (rate if units == {"%"} or _RATE_HEADER.search(k) else amount).append(k)
+    return amount[0] if len(amount) == 1 else None, rate[0] if len(rate) == 1 else None
+
+
 @dataclass
 class Condition:
     """`value op number` on the measured cells, `column_a op column_b` per row, or the change
@@ -237,6 +275,7 @@ class TableQuery:
     within: list[str] = field(default_factory=list)  # only rows whose label holds one of these (`各镇中心校`), by key
     one_of: dict[str, list[str]] = field(default_factory=dict)  # column → the cell values a row must hold one of
     rank: int = 1  # max/min: the row ranked so (`第二多`: 2), those ranked before it kept after it
+    apart: bool = False  # max/min over several measured columns: each ranked on its own (增减额, 增减幅度)
 
 
 @dataclass
@@ -249,6 +288,8 @@ class TableResult:
     # the first in `computation`, the others here — never one total of unlike columns
     others: list[Computation] = field(default_factory=list)
     varies: Literal["row", "column"] = "row"  # what the kept cells differ by: what to name them by
+    # with query.apart: the rankings by the other measured columns, each on its own
+    apart: list[TableResult] = field(default_factory=list)
 
 
 class TableQueryError(ValueError):
@@ -264,6 +305,10 @@ class UnlikeUnits(TableQueryError):
 
 
 def run(table: Table, query: TableQuery) -> TableResult:
+    if query.apart and query.aggregate in ("max", "min") and len(query.measure) > 1:
+        first, *by_others = (run(table, replace(query, measure=[m], apart=False)) for m in query.measure)
+        first.apart = by_others
+        return first
     cells = [c for c in cells_of(table) if _kept(table, c, query)]
     if not query.labels:  # a total row is kept only when the question names it
         cells = [c for c in cells if not c.is_total and not c.summarises_column]

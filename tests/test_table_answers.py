@@ -332,4 +332,5 @@ def test_no_ranking_when_a_place_lacks_the_figure(service: Service) -> None:
     assert not response.abstained, response.answer
     assert "410" in response.answer
     assert "永修县：文件中未找到" in response.answer
+    assert "无法比较：永修县的文件中没有找到写明的所问之数" in response.answer, response.answer
     assert "更高" not in response.answer and "更多：" not in response.answer

@@ -71,6 +71,9 @@ class PerDocument:
                   if (name := normalize(place) if place else region_of(reader.documents[d])) not in stated]
         if query.regions:
             lines += [f"{name}：{MISSING}" for name in dict.fromkeys(silent)]
+            # a comparison of places short of a side says whose documents lack the figure, not a ranking by guess
+            if silent and any(p.search(query.norm) for p in (_RANKING, _GAP, _HOW)):
+                lines.append(f"无法比较：{'、'.join(dict.fromkeys(silent))}的文件中没有找到写明的所问之数。")
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
         # a document serving several places (a meeting's speeches) answers once per place: both counts

@@ -17,6 +17,7 @@ from figures.compute import ComputeError, Operand, remainder
 from figures.counters import asked_counter, counter_for
 from figures.numbers import base_unit, is_unit, parse_number
 from figures.tablequery import (
+    CHANGE_HEADER,
     Condition,
     TableCell,
     TableQuery,
@@ -27,7 +28,9 @@ from figures.tablequery import (
     is_total,
     key,
     of_asked_kind,
+    period_columns,
     run,
+    stated_changes,
     stated_total,
     total_column,
     value_kind,
@@ -53,8 +56,12 @@ _SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|�
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
 # a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`
-_FALL = re.compile(r"(?:下降|减少|降低|回落|下滑)(?!了?多少|了?百分)")
-_RISE = re.compile(r"(?:上升|增加|增长|提高|提升)(?!了?多少|了?百分)")
+# (and as speech puts it: `降得最多`, `比去年少了`, `涨了`)
+_THAN_BEFORE = r"(?:比|较)(?:上年|去年|上一年|前一年)[^，,。？?]{0,8}?"
+_FALL = re.compile(rf"(?:下降|减少|降低|回落|下滑|缩减|压减|下调|降(?=得|了)|(?<![最至多])少了|{_THAN_BEFORE}少)"
+                   r"(?!了?多少|了?百分)")
+_RISE = re.compile(rf"(?:上升|增加|增长|提高|提升|上涨|上调|涨(?=得|了)|(?<![最至少])多了|{_THAN_BEFORE}多)"
+                   r"(?!了?多少|了?百分)")
 # the question's words for "in the table" (`主要指标表中`, `表1所列`): the answer is read from one
 _TABLE_REF = re.compile(r"表\s*\d{0,2}(?:中|内|里|所列|所示|列出)")
 # the change that ranks rows, with its noun (`提高幅度`, `增长的数量`, `降幅`)
@@ -72,9 +79,8 @@ _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不�
               "不超过": "<", "以下": "<"}
 _TABLE_NUMBER = re.compile(r"表\s*(\d{1,2})")
 # a change asked as a rate (%), not an amount: its speed (`涨得最快`) too
-_RATE_WORDS = re.compile(r"增幅|增长率|增速|涨幅|降幅|下降率|(?:增长|增加|上涨|涨|提高)得?最[快慢]")
+_RATE_WORDS = re.compile(r"增幅|增长率|增速|涨幅|降幅|下降率|(?:增长|增加|上涨|涨|提高|下降|减少|降)得?最[快慢]")
 _GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺口")
-_CHANGE_COLUMN = re.compile(r"增减|增幅|增长|变化|变动|同比|比上年|降幅")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
 _SCALES = ("万", "萬", "亿", "億", "千", "百")
@@ -125,10 +131,12 @@ class WholeTable:
         if self.named_only:
             tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)
                       or _rows_are_places(t, ask.query.regions, ask.reader.documents[t.doc_id].meta.region)]
-        scored = sorted(((_mentions(t, q, texts[t.doc_id]), i, t) for i, t in enumerate(tables)),
-                        key=lambda x: (-x[0], x[1]))
+        # equally named tables: the one whose caption the question shares more words with (`支出` of 支出预算表)
+        scored = sorted(((_mentions(t, q, texts[t.doc_id]), -_caption_shared(t, q), i, t)
+                         for i, t in enumerate(tables)), key=lambda x: (-x[0], x[1], x[2]))
         unlike: tuple[Table, UnlikeUnits] | None = None
-        for score, _, table in scored:
+        still: tuple[Table, str] | None = None  # a table asked which rows fell (rose) where none did
+        for at, (score, unshared, _, table) in enumerate(scored):
             if score < MIN_MENTIONS:
                 break
             places = tuple(normalize(r, drop_space=True) for r in ask.query.regions)
@@ -156,8 +164,15 @@ class WholeTable:
                     and (len(ask.query.asks) > 1 or not _rows_asked(ask, table, q, texts[table.doc_id],
                                                                      len(result.rows))):
                 continue
-            if result is not None and result.cells:
-                return compose(ask, table, result)
+            unmoved = _unmoved(table, query, result, q) if query is not None else None
+            if unmoved is not None:
+                still = still or (table, unmoved)
+                if at + 1 == len(scored) or scored[at + 1][:2] != (score, unshared):
+                    break  # the table the question names best says no row moved so: not another table's rows
+            elif result is not None and result.cells:
+                return compose_ranked_apart(ask, table, result) if result.apart else compose(ask, table, result)
+        if still is not None:
+            return _refuse(ask, still[0], still[1])
         if unlike is not None:
             table, unlike_units = unlike
             units = "、".join(u or "无单位" for u in unlike_units.units)
@@ -166,7 +181,8 @@ class WholeTable:
         # a table named by its number with an aggregate asked of it that it cannot give: not a prose
         # figure of another kind (a count of schools in the text for `表1中哪所学校…最多`)
         numbered = next((t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)), None)
-        if numbered is not None and (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q)):
+        if numbered is not None and (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q)
+                                     or _asks_change(q)):
             return _refuse(ask, numbered, f"{_title(numbered, texts[numbered.doc_id])}中没有能回答该问题的列或行。")
         return None
 
@@ -323,9 +339,8 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     if number and table_number(table, text) == number.group(1):
         score += 3
     # its caption, or the heading it stands under when it has none (`资源配置7项指标自评情况`)
-    caption = re.sub(r"^\d+[:：]", "", key(table.caption or table.section.rsplit(">", 1)[-1]))
-    shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
-    score += len(shared) if len(shared) >= MIN_CAPTION_BIGRAMS else 0
+    shared = _caption_shared(table, q)
+    score += shared if shared >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
     score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q) or _counted(key(h), q))
     score += 1 if distinct_named([key(h) for h in headers], q) and not most_named([key(h) for h in headers], q) else 0
@@ -339,6 +354,8 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     rows = key(label_column(table))
     score += 1 if len(rows) >= 2 and re.search(rf"哪[个家所类项些几一]*{re.escape(rows)}", q) else 0
     score += 1 if total_column(table) and _TOTAL_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)) else 0
+    # which rows fell or rose, or changed most, asked of a table stating each row's change or two periods
+    score += 1 if _asks_change(q) and _change_columns(table) else 0
     if score == 0:
         return 0  # a row label or a group word alone (小学) does not name a table
     shared_word = _label_word(table)  # `专任教师` of `幼儿园专任教师（人）`, `小学专任教师（人）`…: what it counts
@@ -346,6 +363,18 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     score += 1 if _labels(table, q) else 0
     score += 1 if any(_group_named(key(g), q) for g in _groups(table)) else 0
     return score
+
+
+def _caption_shared(table: Table, q: str) -> int:
+    """How many two-character pieces of the table's caption (or its heading) the question holds."""
+    caption = re.sub(r"^\d+[:：]", "", key(table.caption or table.section.rsplit(">", 1)[-1]))
+    return len({caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)})
+
+
+def _asks_change(q: str) -> bool:
+    """The question asks which rows fell or rose, or which changed most."""
+    return bool(_FALL.search(q) or _RISE.search(q) or _RATE_WORDS.search(q)) \
+        and bool(_LIST.search(q) or _MAX.search(q) or _MIN.search(q))
 
 
 def table_number(table: Table, text: str = "") -> str | None:
@@ -423,7 +452,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         if threshold is not None:
             op, number = _OP[compare.group(1)], threshold.value
             # a change by more than a share (`增长超过10%`, `减少超过5%`): the column stating the change
-            stated = [k for k in numeric if _CHANGE_COLUMN.search(k)]
+            stated = [k for k in numeric if CHANGE_HEADER.search(k)]
             moved = _FALL.search(q[:compare.start()]) or _RISE.search(q[:compare.start()])
             if threshold.unit == "%" and stated and moved:
                 measure = stated[:1]
@@ -442,21 +471,16 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         measure, condition = achieved, Condition(">" if short.group(1) else "<", other=required[0])
     per = _per_column(numeric, q)
     change_from = None
-    year_columns = list(by_year.values())
     ranks = bool(_MAX.search(q) or _MIN.search(q) or _LIST.search(q))
     rate = _RATE_WORDS.search(q)  # `增幅最大`: rows ranked by growth %, which rows in unlike units share
-    if ranks and (_FALL.search(q) or _RISE.search(q) or rate) and len(year_columns) >= 2 and not compare:
-        chronological = sorted(set(years), key=lambda k: _YEAR_COLUMN.fullmatch(k).group(1))  # type: ignore[union-attr]
-        old, new = (chronological[0], chronological[-1]) if len(chronological) >= 2 \
-            else (year_columns[0], year_columns[-1])
-        measure = [new]
-        if _MAX.search(q) or _MIN.search(q):
-            change_from = old
-        else:  # `哪项指标下降了`: the later value below the earlier one
-            condition = Condition("<" if _FALL.search(q) else ">", other=old)
-        growth_column = _stated_growth(table, numeric)
-        if change_from and rate and growth_column and not (_FALL.search(q) or rate.group().startswith("降")):
-            measure, change_from = [growth_column], None  # the growth the table states per row: read, not recomputed
+    falls = bool(_FALL.search(q) or rate and rate.group().startswith("降"))
+    apart = False
+    if ranks and (_FALL.search(q) or _RISE.search(q) or rate) and not compare:
+        change = _change_measure(table, q, numeric, by_year, years, falls)
+        if change is not None:
+            measure, condition, change_from, apart = change
+        elif not any(_CHANGE_NAMED.search(m) for m in measure):
+            return None  # a change asked of a table of one period's values: its largest value is no change
     # two columns of each row compared (`哪个学段实有教职工和核定编制差得最多`): rows ranked by the size
     # of their gap, whichever column is the larger
     gap = bool(_GAP_WORDS.search(q)) and len(measure) >= 2 and change_from is None and condition is None \
@@ -465,7 +489,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         measure, change_from = measure[:1], measure[1]
     if _MAX.search(q) or _MIN.search(q):
         aggregate = "max" if _MAX.search(q) and not (_MIN.search(q) and not _RISE.search(q)) else "min"
-        if (_FALL.search(q) or (rate and rate.group().startswith("降"))) and change_from:
+        if falls and (change_from or measure and _is_stated_change(table, measure[0])):
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
         if not measure:
             return None
@@ -502,7 +526,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
-                      bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank)
+                      bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart)
 
 
 # an achieved value short of (or over) the required one of its row, as a question about a target table puts it
@@ -543,7 +567,9 @@ def _label_part(table: Table, q: str, places: tuple[str, ...] = (), left_out: It
     for size in range(min(len(q), MAX_PART_CHARS), 1, -1):
         for i in range(len(q) - size + 1):
             part = q[i:i + size]
-            if not part.isalpha() or part in about:
+            # (a part opening a word of the caption names what the whole table is of: `教育支出` of a 支出表)
+            after = q[i + size:i + size + 2]
+            if not part.isalpha() or part in about or len(after) == 2 and after in about:
                 continue
             holding = [x for x in labels if part in x]
             if 2 <= len(holding) < len(labels) and (size >= 3 or all(x.endswith(part) for x in holding)):
@@ -572,14 +598,49 @@ def _year_word_named(column: str, q: str) -> bool:
     return len(word) >= 2 and word in q
 
 
-_GROWTH_COLUMN = re.compile(r"增长率|增幅|增速|涨幅")
+# a column that is itself a change (`新增学位`, `增加人数`): ranked by its values when a change is asked
+_CHANGE_NAMED = re.compile(rf"{CHANGE_HEADER.pattern}|新增|增加|减少|下降|提高|提升|扩大|压减")
+# a change asked as an amount (`增加最多`, `比去年少了多少钱`), not a rate; `涨得最多`, `降得最多` say neither
+_AMOUNT_WORDS = re.compile(r"增加|减少|多了|少了|增减额|增加额|减少额|数额|金额")
 
 
-def _stated_growth(table: Table, numeric: list[str]) -> str | None:
-    """The one column stating each row's growth in % (`增长率（%）` beside 2023年 and 2024年), if any."""
-    found = [k for k in numeric if _GROWTH_COLUMN.search(k)
-             and {c.unit for c in cells_of(table) if key(c.column) == k and c.value is not None} == {"%"}]
-    return found[0] if len(found) == 1 else None
+def _is_stated_change(table: Table, column: str) -> bool:
+    return column in stated_changes(table)
+
+
+def _change_measure(table: Table, q: str, numeric: list[str], by_year: dict[str, str], years: list[str],
+                    falls: bool) -> tuple[list[str], Condition | None, str | None, bool] | None:
+    """(measure, condition, change_from, apart) of a question about each row's change between two periods:
+    rows that fell or rose (`哪项比去年少了`, `哪几项增加了`) or the row that changed most (`涨得最多`, `增幅最大`).
+    A change the table states per row is read (its amount column for an amount, its rate column for a rate,
+    each ranked apart when the words say neither: `涨得最多`); else the change is computed per row between two
+    columns of years (2023年, 2024年) or of periods (上年预算数, 本年预算数). None when it has neither."""
+    year_columns = list(by_year.values())
+    chronological = sorted(set(years), key=lambda k: _YEAR_COLUMN.fullmatch(k).group(1))  # type: ignore[union-attr]
+    periods = (chronological[0], chronological[-1]) if len(chronological) >= 2 \
+        else (year_columns[0], year_columns[-1]) if len(year_columns) >= 2 else period_columns(table)
+    amount, rate_column = (c if c in numeric else None for c in stated_changes(table))
+    rate_asked = _RATE_WORDS.search(q) is not None
+    ranked = bool(_MAX.search(q) or _MIN.search(q))
+    if not ranked:  # `哪项比去年少了`: the rows whose change is below (above) 0 — read where the table states it,
+        # unless the question names the two years to compare (`2024年预算比2023年决算减少了`)
+        stated = amount or rate_column
+        if stated and len(chronological) < 2:
+            return [stated], Condition("<" if falls else ">", number=0), None, False
+        if periods is None:
+            return None
+        return [periods[1]], Condition("<" if falls else ">", other=periods[0]), None, False
+    if rate_asked:
+        if rate_column:
+            return [rate_column], None, None, False
+        return ([periods[1]], None, periods[0], False) if periods else None
+    if amount and (_AMOUNT_WORDS.search(q) or not rate_column):
+        return [amount], None, None, False
+    if amount and rate_column:  # `涨得最多`: by how much and by how fast may name two rows, both said
+        return [amount, rate_column], None, None, True
+    if periods is None:
+        return ([rate_column], None, None, False) if rate_column else None
+    return [periods[1]], None, periods[0], False
 
 
 def _verb_named(numeric: list[str], q: str) -> list[str]:
@@ -697,6 +758,101 @@ def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _change_columns(table: Table) -> set[str]:
+    """The columns of the periods a table compares and of the changes it states per row (by key)."""
+    return {c for c in (*(period_columns(table) or ()), *stated_changes(table)) if c}
+
+
+def _moved_by(result: TableResult) -> str:
+    """What rows were chosen or ranked by, as the answer names it: a column stating each row's change
+    (`增减额`), or the change between two columns computed per row (`本年预算数 − 上年预算数`)."""
+    q = result.query
+    if q.change_from:
+        return f"{q.measure[0]} − {q.change_from}" + ("（增幅）" if q.rate else "")
+    if q.condition is not None and q.condition.other:
+        return f"{q.measure[0]} − {q.condition.other}"
+    return q.measure[0] if q.measure else ""
+
+
+def _unmoved(table: Table, query: TableQuery, result: TableResult | None, q: str) -> str | None:
+    """Why no row is the answer to a question asking which rows fell (rose), or which fell (rose) most, when
+    none did: the rows' changes, by the column named, are all on the other side of 0. None otherwise."""
+    rate = _RATE_WORDS.search(q)
+    falls = bool(_FALL.search(q) or rate and rate.group().startswith("降"))
+    rises = not falls and bool(_RISE.search(q) or rate)
+    stated = bool(query.measure) and query.measure[0] in stated_changes(table)
+    by_pair = query.condition is not None and query.condition.other in (period_columns(table) or ())
+    if not (falls or rises) or not (stated or query.change_from or by_pair) or result is None:
+        return None
+    if query.aggregate == "list":
+        moved = bool(result.cells)
+    elif query.aggregate in ("max", "min") and result.computation is not None and result.cells:
+        value = result.computation.value
+        moved = value < 0 if falls else value > 0
+    else:
+        return None
+    if moved:
+        return None
+    word = "减少" if falls else "增加"
+    return (f"{_title(table)}中没有{word}的一项：按“{_moved_by(result)}”，各行的变化都"
+            f"{'不小于0' if falls else '不大于0'}。")
+
+
+def _changes_asked(table: Table, query: TableQuery) -> bool:
+    """The rows are chosen or ranked by a change between two periods, stated or computed."""
+    periods = period_columns(table) or ()
+    return bool(query.measure) and query.measure[0] in stated_changes(table) \
+        or query.change_from is not None and query.change_from in periods \
+        or query.condition is not None and query.condition.other in periods
+
+
+def _stated_moves(table: Table, result: TableResult, names: list[str]) -> str:
+    """`（教育费附加安排的支出减少160.00万元）`: each listed row's change as the column stating it gives it,
+    its sign said in words; '' when the rows were not chosen by a stated change."""
+    q = result.query
+    if not (q.measure and q.measure[0] in stated_changes(table) and q.condition is not None):
+        return ""
+    shown = []
+    for name, c in zip(names, result.cells, strict=False):
+        text = normalize(c.cell.text).strip().lstrip("+")
+        if c.value is None:
+            return ""
+        word = "减少" if c.value < 0 else "增加"
+        shown.append(f"{name}{word}{text.lstrip('-－−')}{normalize(c.cell.unit)}")
+    return f"（按“{q.measure[0]}”列：{'；'.join(shown)}）"
+
+
+def _moved_apart(table: Table, result: TableResult, at: int) -> bool:
+    """The row at `at` of a ranking by a stated change moved the other way from the first row."""
+    if not (result.query.measure and result.query.measure[0] in stated_changes(table)):
+        return False
+    first, other = result.cells[0].value, result.cells[at].value
+    return first is not None and other is not None and (first < 0) != (other < 0)
+
+
+def _most_moved(table: Table, result: TableResult) -> str:
+    """`增加最多`, `降幅最大`: what the first row of a ranking by change did most, in the column's terms."""
+    computation = result.computation
+    if computation is None or result.query.rank != 1:
+        return ""
+    rate = computation.unit == "%" or result.query.rate
+    if computation.value < 0:
+        return "降幅最大" if rate else "减少最多"
+    return "增幅最大" if rate else "增加最多"
+
+
+def compose_ranked_apart(ask: Ask, table: Table, result: TableResult) -> Draft:
+    """A ranking by change whose words name neither an amount nor a rate (`哪项涨得最多`): by each stated
+    column on its own. One row first by all: one answer naming them all; else each ranking, said by its column."""
+    parts = [result, *result.apart]
+    if len({id(p.cells[0].row) for p in parts if p.cells}) == 1:
+        return compose(ask, table, result)
+    drafts = [compose(ask, table, p) for p in parts]
+    answer = "\n".join(d.answer for d in drafts)
+    return Draft(answer, False, ask.book.citations, [f for d in drafts for f in d.figures],
+                 [c for d in drafts for c in d.claims])
+
+
 def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     reader, book = ask.reader, ask.book
     doc = reader.documents[table.doc_id]
@@ -723,13 +879,14 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     elif ranked and before:  # `第二多`: the rows ranked before it, each cited, say where it stands
         ahead = "；".join(details.split("；")[tied:])
         details = "；".join(details.split("；")[:tied]) + f"；排在其前的是{ahead}"
-    elif ranked and len(result.cells) > tied:  # the runner-up, for scale: a value among the inputs
+    # (not a row that moved the other way: the one rise beside a fall ranked `降得最多` is no runner-up)
+    elif ranked and len(result.cells) > tied and not _moved_apart(table, result, tied):
         details += f"；其次为{names[tied]}（{_values(table, result, result.cells[tied])}）"
     first = next(iter(hits.values()), None)
     counter = counter_for(normalize(ask.query.norm, drop_space=True), key(label_column(table)),
                           *_counted_nouns(normalize(ask.query.norm, drop_space=True)))
     if result.query.aggregate == "list":
-        changed = _each_change(table, result, names, ask.query.norm)
+        changed = _each_change(table, result, names, ask.query.norm) or _stated_moves(table, result, names)
         answer = f"共{len(names)}{counter}：{'、'.join(names)}{changed}。{where}：{details}"
         return Draft(answer, False, book.citations)
     assert computation is not None
@@ -770,7 +927,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
             if result.query.change_from else None
         by = f"，{ranking.formula.split('（')[0]}" if ranking else ""
         winners = "、".join(names[:tied]) + ("并列" if tied > 1 else "")
-        answer = f"{winners}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
+        # a ranking by change says which change it ranked by: the column stating it, or the two subtracted
+        ranked_by = f"按“{_moved_by(result)}”，" if _changes_asked(table, result.query) else ""
+        most = _most_moved(table, result) if ranked_by else ""
+        answer = f"{ranked_by}{winners}{most}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
         formulas = "；".join(c.formula + _grouped(c.formula, result.cells) for c in [computation, *result.others])
         checked = _checked_total(ask, table, result)
@@ -817,7 +977,8 @@ def _each_change(table: Table, result: TableResult, names: list[str], q: str) ->
     """`（幼儿园专任教师：1736 − 1702 = 34人 …）`: each listed row's change from the column it was compared
     with, when the question asks the size of each; '' otherwise."""
     condition = result.query.condition
-    if condition is None or not condition.other or not _EACH_SIZE.search(q):
+    # (rows chosen by their change between two periods always show it: the change is computed, not stated)
+    if condition is None or not condition.other or not (_EACH_SIZE.search(q) or _changes_asked(table, result.query)):
         return ""
     shown = []
     for name, c in zip(names, result.cells, strict=False):
@@ -881,7 +1042,10 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
     row = [x for x in cells_of(table) if x.row is c.row]
     condition = result.query.condition
     # rows chosen by a change between two columns show the column stating that change too (增减%)
-    changes = {key(x.column) for x in row if condition and condition.other and _CHANGE_COLUMN.search(key(x.column))}
+    changes = {key(x.column) for x in row if condition and condition.other and CHANGE_HEADER.search(key(x.column))}
+    # rows chosen or ranked by their change between two periods show both periods and every change stated
+    if _changes_asked(table, result.query):
+        changes |= _change_columns(table)
     shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.where)
              | set(result.query.exclude) | set(result.query.one_of) | changes
              | {result.query.change_from or "", condition.other if condition else "", result.query.per or ""}]
