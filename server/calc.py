@@ -362,8 +362,9 @@ def verdict_text(result: Computation, question: str = "") -> str:
     return f"{word}{reached(result.flag == 'pass', question)}" if result.flag in ("pass", "fail") else word
 
 
-# a question asking whether a figure reaches or is enough for a standard (`达到…了吗`, `达没达到`, `够不够`)
-_ASKS_REACHED = re.compile(r"达到|达没达到|够")
+# a question asking whether a figure reaches or is enough for a standard (`达到…了吗`, `达没达到`, `够不够`,
+# `达标没有`, `是否达标`: 达标 is reaching the standard, asked as often as 达到)
+_ASKS_REACHED = re.compile(r"达到|达没达到|够|达标")
 
 
 def reached(passed: bool, question: str) -> str:
@@ -371,8 +372,8 @@ def reached(passed: bool, question: str) -> str:
     if not _ASKS_REACHED.search(question):
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
-        return "（够，达到要求）" if passed else "（不够，没有达到要求）"
-    return "（达到要求）" if passed else "（没有达到要求）"
+        return "（够，达到要求）" if passed else "（不够，未达到要求）"
+    return "（达到要求）" if passed else "（未达到要求）"
 
 
 def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,
