@@ -34,6 +34,7 @@ from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
 from server.answer.nearwords import NearWords
+from server.answer.perunit import PerUnit
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
 from server.answer.sections import SectionAnswer
@@ -74,6 +75,7 @@ class Composer:
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
             PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts
+            PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
