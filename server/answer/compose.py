@@ -37,6 +37,7 @@ from server.answer.nearwords import NearWords
 from server.answer.perunit import PerUnit
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
+from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
@@ -78,6 +79,7 @@ class Composer:
             PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
+            RowShare(),  # a share of the year a table row names, from its part's and whole's cells
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted
