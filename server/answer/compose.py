@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
 from server.answer.changes import StatedChanges, YearBefore
+from server.answer.classsize import ClassSizeSaid
 from server.answer.comparison import Comparison
 from server.answer.compliance import (
     CannotJudge,
@@ -66,6 +67,7 @@ class Composer:
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
+            ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
