@@ -36,6 +36,7 @@ from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
 from server.answer.nearwords import NearWords
 from server.answer.perunit import PerUnit
+from server.answer.projects import ProjectsTotal
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
 from server.answer.rowshare import RowShare
@@ -74,6 +75,7 @@ class Composer:
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
+            ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
