@@ -46,7 +46,7 @@ class ProjectsTotal:
                 left = max((m.end() for m in _CLAUSE_START.finditer(text, s, s + q.start)), default=s)
                 if flat(normalize(text[left:s + q.start])).rstrip("为达约共计").endswith(word):
                     found.append((q, left))
-            marks = [s + m.end() for m in _ITEM.finditer(text, s, e)]
+            marks = [m.end() for m in _ITEM.finditer(text, s, e)]
             items = len(marks)
             # one amount per item, none before the first: a total the passage states beside its items is no item
             owner = [sum(at <= s + q.start for at in marks) for q, _ in found]
