@@ -379,8 +379,9 @@ def reached(passed: bool, question: str) -> str:
     if not _ASKS_REACHED.search(question):
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
-        return "（够，达到要求）" if passed else "（不够，未达到要求）"
-    return "（达到要求）" if passed else "（未达到要求）"
+        return "（够，达到要求）" if passed else "（不够，没有达到要求）"
+    # `达到…了吗` answered 没有达到, `达标没有` answered 未达到: the question's own register
+    return "（达到要求）" if passed else "（未达到要求）" if "达到" not in question else "（没有达到要求）"
 
 
 def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,
