@@ -100,7 +100,7 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
 _ON_LAST_YEAR = re.compile(r"上年|去年|上一年|同比")
 _LAST_YEAR_COLUMN = re.compile(r"^(?:上年|去年|上一年|上年同期)")
 _ACHIEVED_COLUMN = re.compile(r"实际|完成|实现|决算|执行")
-_PLANNED_COLUMN = re.compile(r"目标|计划|预算|预期|任务")
+_PLANNED_COLUMN = re.compile(r"目标|计划|预算|预期|任务|规划值")
 
 
 def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
@@ -117,7 +117,14 @@ def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
         done = [c for c in cells if _ACHIEVED_COLUMN.search(c.column)]
         planned = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not _ACHIEVED_COLUMN.search(c.column)]
         return (planned[0], done[0]) if len(done) == 1 and len(planned) == 1 else None
-    return None
+    # a plan's indicator table sets each indicator's present level beside its target (`现状 | 目标`, `基期值 |
+    # 规划值`): a change asked of the row (`要提高几个百分点`) is the one the plan sets, from the first to the second
+    base = [c for c in cells if _BASE_COLUMN.search(c.column)]
+    goal = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not _BASE_COLUMN.search(c.column)]
+    return (base[0], goal[0]) if len(base) == 1 and len(goal) == 1 else None
+
+
+_BASE_COLUMN = re.compile(r"现状|基期|基数|基础值|基准|现有")
 
 
 def states_change(sentence: str) -> bool:
@@ -362,8 +369,9 @@ def verdict_text(result: Computation, question: str = "") -> str:
     return f"{word}{reached(result.flag == 'pass', question)}" if result.flag in ("pass", "fail") else word
 
 
-# a question asking whether a figure reaches or is enough for a standard (`达到…了吗`, `达没达到`, `够不够`)
-_ASKS_REACHED = re.compile(r"达到|达没达到|够")
+# a question asking whether a figure reaches or is enough for a standard (`达到…了吗`, `达没达到`, `够不够`,
+# `达标没有`, `是否达标`: 达标 is reaching the standard, asked as often as 达到)
+_ASKS_REACHED = re.compile(r"达到|达没达到|够|达标")
 
 
 def reached(passed: bool, question: str) -> str:
@@ -372,7 +380,8 @@ def reached(passed: bool, question: str) -> str:
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
         return "（够，达到要求）" if passed else "（不够，没有达到要求）"
-    return "（达到要求）" if passed else "（没有达到要求）"
+    # `达到…了吗` answered 没有达到, `达标没有` answered 未达到: the question's own register
+    return "（达到要求）" if passed else "（未达到要求）" if "达到" not in question else "（没有达到要求）"
 
 
 def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,

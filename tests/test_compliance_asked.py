@@ -30,6 +30,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 @pytest.mark.parametrize(("question", "verdict", "value"), [
     ("2020年公办园在园幼儿占比达到国家要求的水平了吗？", "未达标", "44.6"),  # the base year's column
     ("2020年公办园在园幼儿占比够不够国家要求？", "未达标", "44.6"),
+    ("2020年公办园在园幼儿占比达标没有？", "未达标", "44.6"),  # 达标 asked: answered in the words of reaching too
     ("2025年公办园在园幼儿占比能不能达到国家要求？", "达标", "56"),
 ])
 def test_a_named_years_value_is_judged(service, question, verdict, value):
@@ -38,7 +39,8 @@ def test_a_named_years_value_is_judged(service, question, verdict, value):
     assert r.answer.startswith(verdict), r.answer
     assert f"{value}% " in r.answer  # the judged value before its relation to the standard
     # in the question's own terms, with how far it falls short
-    said = ("没有达到要求）", "差5.4个百分点") if verdict == "未达标" else ("（达到要求）",)
+    short = "未达到要求）" if "达标" in question else "没有达到要求）"  # in the question's own words
+    said = (short, "差5.4个百分点") if verdict == "未达标" else ("（达到要求）",)
     assert all(s in r.answer for s in said), r.answer
     assert ("（不够，" in r.answer) == ("够不够" in question)  # asked 够: answered 够 / 不够
 

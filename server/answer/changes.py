@@ -358,8 +358,15 @@ def _year_only_as_base(ask: Ask) -> bool:
     written = ask.reader.doc_year(doc_id)
     names = [years[0], *(w for w, o in RELATIVE_YEARS.items() if written and str(written + o) == years[0])]
     norm = ask.evidence.hit.chunk.norm
-    found = [m for name in names for m in re.finditer(name, norm)]
-    return bool(found) and all(re.search(r"(?:比|较)\s*$", norm[max(0, m.start() - 3):m.start()]) for m in found)
+    # a speech's section runs over several topics (`去年这个时候…大班`, `比去年增长6.3%`): the sentences naming
+    # what is asked decide, when some do
+    sentences = [s for s in _SENTENCE_END.split(norm)
+                 if ask.reader.coverage(ask.query, flat(s))[0] >= SUBJECT_COVER_MIN]
+    found = [m for text in (sentences or [norm]) for name in names for m in re.finditer(name, text)]
+    return bool(found) and all(re.search(r"(?:比|较)\s*$", m.string[max(0, m.start() - 3):m.start()]) for m in found)
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
 
 
 def _year_fits(reader: Reader, query: Query, c: Candidate) -> bool:

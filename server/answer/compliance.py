@@ -97,7 +97,7 @@ class StageStandards:
                 lines.append((outcome, f"{stage}{indicator.name}{q.text}[{n}]：{outcome.summary()}"))
                 figures.append(computed_figure(gap, n))
                 claims.append(Claim(q.unit, f"{stage}{indicator.name}", hit, span, True))
-            verdict = _verdict([o for o, _ in lines], query.norm)
+            verdict = verdict_words([o for o, _ in lines], query.norm)
             quotes = "；".join(dict.fromkeys(f"“{display(doc.text[s:e])}”[{ask.book.cite(hit, s, e)}]"
                                              for _, (s, e) in found.values()))
             return Draft(f"{verdict}。{'；'.join(t for _, t in lines)}。依据{region_of(doc)}文件：{quotes}", False,
@@ -125,11 +125,11 @@ def _stage_figures(text: str, hit: Hit, key: str, stages: list[str]) -> dict[str
     return out
 
 
-def _verdict(outcomes: list[ComplianceResult], question: str) -> str:
+def verdict_words(outcomes: list[ComplianceResult], question: str) -> str:
     """In the question's own words: 没有超过 / 超过 when it asks whether a ceiling is exceeded, 符合 /
     不符合 when it asks 符合, else 达标 / 未达标."""
     passed = all(o.passed for o in outcomes)
-    if re.search(r"超过|超出", question) and all(o.comparator in ("<=", "<") for o in outcomes):
+    if re.search(r"超过|超出|超标", question) and all(o.comparator in ("<=", "<") for o in outcomes):
         return "没有超过国家标准" if passed else "有超过国家标准的"
     if "符合" in question:
         return "符合" if passed else "不符合"
@@ -226,7 +226,7 @@ def _judged(ask: Ask, hit: Hit, name: str, rules: list[Rule], rates: list[tuple[
         lines.append(f"{rule.stage}{name}{q.text}[{n}]：{outcome.summary()}")
         figures.append(computed_figure(gap, n))
         claims.append(Claim(q.unit, f"{rule.stage}{name}", hit, span, True))
-    verdict = _verdict(outcomes, ask.query.norm) if len(outcomes) == len(rules) else "无法判断"
+    verdict = verdict_words(outcomes, ask.query.norm) if len(outcomes) == len(rules) else "无法判断"
     quote = display(doc.text[span[0]:span[1]])
     return Draft(f"{verdict}。{'；'.join(lines)}。依据{region_of(doc)}文件：“{quote}”[{n}]", False,
                  ask.book.citations, figures, claims)

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
 from server.answer.changes import StatedChanges, YearBefore
+from server.answer.classsize import ClassSizeSaid
 from server.answer.comparison import Comparison
 from server.answer.compliance import (
     CannotJudge,
@@ -34,8 +35,11 @@ from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
 from server.answer.nearwords import NearWords
+from server.answer.perunit import PerUnit
+from server.answer.projects import ProjectsTotal
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
+from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
@@ -64,18 +68,22 @@ class Composer:
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
+            ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
+            ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
             PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts
+            PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
+            RowShare(),  # a share of the year a table row names, from its part's and whole's cells
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted

@@ -1,0 +1,87 @@
+"""A share a table row gives by two of its cells: the part's column and the whole's (`学年 | 符合条件教师数 |
+交流轮岗教师数`, `年度 | 应检人数 | 实检人数`). Statistics and progress tables set a year's counts side by side
+and leave the rate to the reader; the question names the part and the whole (`交流轮岗的教师占符合条件的比例`)
+and the year, which the row's label names. A rate the prose states as a requirement (`不低于…的12%`) is no
+answer for a year's actual share, which this computes from the row, formula and cells cited."""
+from __future__ import annotations
+
+import re
+
+from figures.compute import ComputeError, share
+from ingest.models import Cell
+from ingest.normalize import normalize
+from ingest.tables import row_label
+from server.answer.base import Ask
+from server.answer.draft import Claim, Draft, table_of
+from server.answer.text import computed_figure, region_of
+from server.calc import cell_operand
+from server.query import Query
+from server.regions import short_name
+
+CANDIDATE_PASSAGES = 8  # leading passages whose table rows are read
+NAMES_MIN = 0.75  # share of a noun's characters a column's header must hold to be the one it names
+# words of a question's part or whole that name no column (a year's `学年`, `的`, the scope)
+_NOT_NAMING = re.compile(r"^(?:学年|年度|年底|年末|全县|全市|全区|全省)|的|[\s“”\"'‘’]")
+
+
+def _names(noun: str, header: str) -> float:
+    """Share of the noun's characters the header holds (headers write the noun in full, questions
+    in short: 符合条件 for 符合交流条件教师数)."""
+    return sum(ch in header for ch in noun) / len(noun) if noun else 0.0
+
+
+def _best(cells: list[Cell], noun: str, other: str) -> list[Cell]:
+    """The columns naming `noun` best (and better than `other`): two equally good ones leave it open."""
+    fits = [(_names(noun, normalize(c.column)), c) for c in cells]
+    fits = [(score, c) for score, c in fits if score >= NAMES_MIN and score > _names(other, normalize(c.column))]
+    top = max((score for score, _ in fits), default=0.0)
+    return [c for score, c in fits if score == top]
+
+
+class RowShare:
+    """Handler: part ÷ whole from two cells of the table row the question's year names (module doc).
+    None unless exactly one column names the part and another the whole, in one unit, part ≤ whole."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if query.operation != "share" or query.asked.compliance or len(query.asks) > 1:
+            return None
+        part, whole = (_NOT_NAMING.sub("", _without_places(query, normalize(n)))
+                       for n in (query.asked.part, query.asked.whole))
+        if len(part) < 2 or len(whole) < 2:
+            return None
+        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+            doc = reader.documents[hit.chunk.doc_id]
+            table = table_of(doc, hit.chunk)
+            if table is None or hit.chunk.row_index is None:
+                continue
+            row = table.rows[hit.chunk.row_index]
+            label = normalize(row_label(table, row))
+            if not query.years and hit is not ask.evidence.hit or not all(y in label for y in query.years):
+                continue  # the year asked is the row's; without one, only the row the reader chose
+            cells = [c for c in row.cells if cell_operand(c) is not None]
+            parts, wholes = (_best(cells, noun, other) for noun, other in ((part, whole), (whole, part)))
+            if len(parts) != 1 or len(wholes) != 1:
+                continue
+            a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))
+            if a is None or b is None or a.unit != b.unit or a.value > b.value:
+                continue
+            try:
+                names = [normalize(c.column) for c in (parts[0], wholes[0])]
+                result = share(a, b, label=f"{label} {names[0]} 占 {names[1]} 比例")
+            except ComputeError:
+                continue
+            n = ask.book.cite(hit, row.start, row.end)
+            where = f"《{normalize(table.caption)}》" if table.caption else "文件表格"
+            said = "，".join(f"{normalize(c.column)}：{c.text}" for c in (wholes[0], parts[0]))
+            return Draft(f"{result.label}：{result.formula}[{n}]。依据{region_of(doc)}{where}“{label}”：{said}[{n}]",
+                         False, ask.book.citations, [computed_figure(result, n)],
+                         [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
+        return None
+
+
+def _without_places(query: Query, noun: str) -> str:
+    """The noun without the places the question names (`年彭阳交流轮岗教师`: a place names no column)."""
+    for region in query.regions:
+        noun = noun.replace(region, "").replace(short_name(region), "")
+    return noun
