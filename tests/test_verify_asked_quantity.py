@@ -3,11 +3,14 @@
 ones nor a total; a change in 个百分点 is no level; an actual year's value is no requirement (`不低于15%`); a
 bound asked (`最多控制在多少人`) is no threshold naming a kind (`56人以上大班额`); the rest asked (`不是X的`) is
 not X's figure; what `除A外` sets aside is not the B the sentence gives a figure of; an addition of several
-things is not one thing's total. Each class beside the questions the same figures do answer."""
+things is not one thing's total; a row that rose is not the item asked to have fallen.
+Each class beside the questions the same figures do answer."""
 
 import pytest
 
+from server.answer.askedkind import other_direction
 from server.intent import wanted_units
+from server.query import Query
 from server.service import Service
 from tests.written import service_over
 
@@ -67,10 +70,26 @@ PLAN = """青川县“十四五”教育事业发展规划
 3.乡镇寄宿制学校改造工程：改造宿舍3200平方米，总投资0.4亿元。
 """
 
+EXPENSES = """溪口县教育局2025年部门预算公开说明
+溪口县教育局
+2025年2月20日
+
+一、支出预算情况
+
+表2 一般公共预算支出预算表（按功能分类）
+
+| 项目 | 上年预算数（万元） | 本年预算数（万元） | 增减额（万元） |
+| --- | --- | --- | --- |
+| 学前教育 | 1200.00 | 1380.00 | 180.00 |
+| 小学教育 | 5200.00 | 5350.00 | 150.00 |
+| 教育费附加安排的支出 | 600.00 | 450.00 | -150.00 |
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "asked-quantity", {"shimen-budget": BUDGET, "qingchuan-plan": PLAN})
+    return service_over(tmp_path_factory, "asked-quantity", {"shimen-budget": BUDGET, "qingchuan-plan": PLAN,
+                                                               "xikou-expenses": EXPENSES})
 
 
 def _is(figure, value: float) -> bool:  # type: ignore[no-untyped-def]
@@ -169,3 +188,22 @@ def test_one_things_total_still_answers_it(service: Service) -> None:
                                             ("那几个项目一共新增多少个学位", ("个",)), ("新建了几所学校", ("所",))])
 def test_pointing_at_several_asks_no_counter(question: str, units: tuple[str, ...]) -> None:
     assert wanted_units(question) == units
+
+
+@pytest.mark.parametrize("question", ["溪口教育支出里哪项比去年少了", "溪口县哪一项教育支出比上年减少了"])
+def test_row_that_rose_is_no_item_that_fell(service: Service, question: str) -> None:
+    r = service.ask(question)
+    assert "学前教育" not in r.answer and "小学教育" not in r.answer, r.answer
+    assert not any(_states(r, v) for v in (1380e4, 1200e4, 5200e4, 5350e4, 180e4, 150e4)), r.answer
+
+
+@pytest.mark.parametrize("question,context,value,refused", [
+    ("哪项比去年少了", "表2 支出预算表 其他教育支出 增减额", 184.1, True),
+    ("哪项比去年少了", "表2 支出预算表 教育费附加安排的支出 增减额", -160.0, False),
+    ("哪些科目比上年增加了", "表1 决算表 进修及培训 增减幅度", -9.5, True),
+    ("哪些科目比上年增加了", "表1 决算表 学前教育 增长率(%)", 14.19, False),
+    ("哪项比去年少了", "表2 支出预算表 其他教育支出 本年预算数", 2126.4, False),  # a level, not a change
+    ("其他教育支出比去年少了多少", "表2 支出预算表 其他教育支出 增减额", 184.1, False),  # no item is chosen
+])
+def test_change_cell_of_the_other_sign(question: str, context: str, value: float, refused: bool) -> None:
+    assert bool(other_direction(Query(question, question), context, value)) == refused

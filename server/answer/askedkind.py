@@ -52,6 +52,12 @@ _ADD_UP = re.compile(r"加起来|加在一起|相加|之和")
 _SEVERAL = re.compile(r"几|这些|那些|各|[两三四五六七八九十]个|[两三四五六七八九十][项所类]")
 _SUM_STATED = re.compile(r"合计|共计|总计|累计|一共|总共|共有|共(?:投|新|建|完成|计划|安排|筹)"
                          r"|[两三四五六七八九十几]+[个项所类][^，；。]{0,8}?(?:共|总)")
+# which item fell or rose asked (`哪项比去年少了`, `哪些科目增加了`): a change column's cell (增减额, 增长率) of
+# the other sign is an item that moved the other way
+_ASKS_WHICH = re.compile(r"哪(?:一)?(?:项|块|个|类|些|部分|所|方面|种|科目|笔)")
+_ASKS_FALL = re.compile(r"少了|减少|下降|降低|减了|压减|缩减|下调")
+_ASKS_RISE = re.compile(r"多了|增加|增长|上升|提高|涨|上调")
+_CHANGE_COLUMN = re.compile(r"(?:增减|增长|增幅|变化|变动|增减额|增减幅度|增长率|比上年)[^\s]{0,4}$")
 
 
 def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value: float | None) -> str:
@@ -61,7 +67,8 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
     own = _own(claim.unit, context, value)
     return (_count_for_per_one(query, claim.unit) or _total_for_per_one(query, claim.unit, own)
             or _rule_for_actual(reader, query, claim, own) or _kind_for_bound(query, own)
-            or _named_for_rest(query, context) or _set_aside(reader, query, claim) or _one_for_sum(query, own))
+            or _named_for_rest(query, context) or _set_aside(reader, query, claim) or _one_for_sum(query, own)
+            or other_direction(query, context, value))
 
 
 def _own(unit: str, context: str, value: float | None) -> list[tuple[str, Quantity]]:
@@ -167,3 +174,14 @@ def _one_for_sum(query: Query, own: list[tuple[str, Quantity]]) -> str:
     if not own or not _ADD_UP.search(query.norm) or not _SEVERAL.search(query.norm):
         return ""
     return "" if any(_SUM_STATED.search(c) for c, _ in own) else "它是其中一项的数，不是所问几项加起来的合计"
+
+
+def other_direction(query: Query, context: str, value: float | None) -> str:
+    """A table row's change of one sign (`增减额：184.10`) for a question asking which item moved the other way
+    (`哪项比去年少了`): the row rose where a fall is asked, or fell where a rise is."""
+    if value is None or not value or not _ASKS_WHICH.search(query.norm) or not _CHANGE_COLUMN.search(context.strip()):
+        return ""
+    fall, rise = bool(_ASKS_FALL.search(query.norm)), bool(_ASKS_RISE.search(query.norm))
+    if fall != rise and (value > 0) == fall:
+        return "它是增加的数，所问的是减少的一项" if fall else "它是减少的数，所问的是增加的一项"
+    return ""
