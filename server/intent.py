@@ -107,8 +107,9 @@ _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|�
 # per head, also as spoken (`每个学生补多少`, `每名幼儿`)
 PER_HEAD = re.compile(r"生均|每生|人均|每人|每(?:个|名|位)?(?:小学|初中|中学|高中|中职)?(?:学生|生|孩子|幼儿|儿童)")
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
-# `哪几件事`, `哪几所学校` ask which ones (names, measures), not how many: no counter is asked there
-_COUNTER = re.compile(rf"(?:(?<!哪)几|多少)(人次|趟|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
+# `哪几件事`, `哪几所学校` ask which ones (names, measures), not how many, and `那几个工程`, `这几所学校` point at
+# things named before: no counter is asked there
+_COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
 _UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
 # nouns a count of takes its counter from, where the asking word names none (`新建了多少幼儿园和中小学`):

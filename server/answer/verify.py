@@ -30,6 +30,7 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import row_label
+from server.answer.askedkind import unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
@@ -105,8 +106,9 @@ _AIM_WORDS = re.compile(r"到\s*20\d\d\s*年|计划|规划|将|拟|力争|争取
 _CLAUSE_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over a span stated per year
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
-# thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`)
-_STATES_DIFFERENCE = re.compile(r"比|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+# thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`); the 比 of a
+# share's or a ratio's name (占比, 比例, 生师比) compares nothing
+_STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
 NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 # what a rate or share measures is named by the last word of its name (巩固率 of 义务教育巩固率, 毛入学率
@@ -261,7 +263,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
-                   or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim))
+                   or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
+                   or unlike_kind(reader, query, claim, context, value))
         if problem:
             return problem
     if claim.computed or query.operation == "sum":
