@@ -38,6 +38,7 @@ NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equ
 STATES_MIN = 0.5
 HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
+TOTAL_BONUS = 0.1  # … and one stating a total (合计, 共计), or a table's total row, for a total asked (一共)
 SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
 NEAR_CREDIT = 0.8  # … and for a word whose passage has a word close to it in meaning (the gates only)
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
@@ -56,6 +57,10 @@ _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")  # a breakdown, not what th
 # a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
+# a sentence stating a total (`收入预算合计56935.20万元`, `共发放补助资金846万元`; not 公共 nor 共同, 共享 …) and a
+# table's row of totals
+_STATES_TOTAL = re.compile(r"合计|总计|共计|累计|总额|总量|总数|(?<!公)共(?!同|享|建|育|治|识|性|产)")
+_TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|总额)\s*$")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
@@ -206,8 +211,10 @@ class Reader:
         return lambda text: self.coverage(query, flat(normalize(text)))[0]
 
     def support(self, query: Query, hit: Hit) -> float:
-        """Fused score weighted by key-term coverage and the year asked."""
-        text = self.flat[hit.chunk.chunk_id]
+        """Fused score weighted by key-term coverage (counting what its document's head supplies, as the
+        gates do: a budget's passages are the issuing body's, `…教育局…预算公开说明`, though few repeat its
+        name) and the year asked."""
+        text = f"{self.flat[hit.chunk.chunk_id]}\n{self.supplied(hit.chunk.doc_id)}"
         cov, _ = self.coverage(query, text)
         return hit.score * (0.25 + cov) * (1.0 if self.year_ok(query, hit) else 0.3)
 
@@ -261,15 +268,19 @@ class Reader:
         """The best supporting sentence or table row among the leading passages: the most key
         terms (and a number, when one is asked for), the passage's score breaking ties."""
         candidates = []
+        total = query.operation == "sum"
         for order, hit in enumerate(ranked[:CANDIDATES]):
             chunk = hit.chunk
             if chunk.row_index is not None:
                 # a row is about what its caption, group and label name; terms found only in its
                 # column headers (专任教师 in 每百名学生拥有艺体专任教师数) count for less
+                head = self.supplied(chunk.doc_id)
                 named = flat(chunk.norm.rsplit(" | ", 1)[0])
-                whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
-                cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
+                whole = self.coverage(query, f"{self.flat[chunk.chunk_id]}\n{head}")[0]
+                cov = max(self.coverage(query, f"{named}\n{head}")[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
+                if total and cov >= COVER_MIN and _TOTAL_ROW.match(chunk.norm.rsplit(" | ", 2)[-2]):
+                    value += TOTAL_BONUS
                 span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
             else:
                 span, value, states = self.stating_sentence(query, hit)
@@ -327,13 +338,15 @@ class Reader:
         # a question asking for a day is answered by a sentence stating one (of `（三）笔试。`, `笔试定于2025年4月12日
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
+        total = query.operation == "sum"  # a total asked (一共): a sentence stating one goes first among equals
+        head = self.supplied(hit.chunk.doc_id)
 
         def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i]
             if staged and not _heading_stages(text):
                 text += staged
-            cov, _ = self.coverage(query, text)
+            cov, _ = self.coverage(query, f"{text}\n{head}")  # what the document's head supplies counts too
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
@@ -346,7 +359,8 @@ class Reader:
                 fits = per_head_amount(doc.text[s:e])
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
-                (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
+                (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0) + \
+                (TOTAL_BONUS if total and fits and cov >= COVER_MIN and _STATES_TOTAL.search(read.flats[i]) else 0.0)
             states = bool(wants) and fits and cov >= STATES_MIN
             dated = day and bool(_STATES_DAY.search(read.flats[i]))
             return states, dated, cov + bonus, year, _stage_fit(query, text), -i
@@ -471,7 +485,8 @@ class Reader:
         if self.near is None or hit.chunk.row_index is not None:
             return None
         text = self.documents[hit.chunk.doc_id].text
-        if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])))[0] >= COVER_MIN:
+        said = flat(normalize(text[evidence.span[0]:evidence.span[1]]))
+        if self.coverage(query, f"{said}\n{self.supplied(hit.chunk.doc_id)}")[0] >= COVER_MIN:
             return None
         span = self.accepted_sentence(query, hit)
         return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
