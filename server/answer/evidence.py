@@ -38,7 +38,10 @@ NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equ
 STATES_MIN = 0.5
 HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
-TOTAL_BONUS = 0.1  # … and one stating a total (合计, 共计), or a table's total row, for a total asked (一共)
+# credit for a key term a passage leaves to its document's head (title, issuer, regions: a budget's passages
+# are the issuing body's, `…教育局…预算公开说明`, though few repeat its name); less than a word written, so that
+# of a document's sentences the one writing the word goes first
+HEAD_CREDIT = 0.8
 SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
 NEAR_CREDIT = 0.8  # … and for a word whose passage has a word close to it in meaning (the gates only)
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
@@ -73,6 +76,7 @@ class Evidence:
     value: float  # key-term coverage (+NUMBER_BONUS when it states the number asked for)
     order: int  # rank of its passage
     states: bool = False  # a sentence stating a number of the kind asked in a unit, with STATES_MIN of the terms
+    total: bool = False  # a total asked (一共), and the sentence or row states one
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,7 @@ class Reader:
         return self._doc_year[doc_id]
 
     def coverage(self, query: Query, text: str, near: str = "", reach: float = COVER_MIN,
-                 given: Collection[str] = ()) -> tuple[float, list[str]]:
+                 given: Collection[str] = (), head: str = "") -> tuple[float, list[str]]:
         """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
 
         Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
@@ -145,11 +149,14 @@ class Reader:
         the model is asked only when that could lift the coverage to `reach`. Terms `given` count as
         present (a plan period the passage speaks for in other words). A word the corpus never
         uses weighs, there, as the passage's word close to it (乡下人 → 农村居民): the everyday name of
-        something the documents name officially says as much as the official name."""
+        something the documents name officially says as much as the official name. A term `head` (the
+        document's head, `supplied`) carries counts at least HEAD_CREDIT."""
         if not query.terms:
             return 1.0, []
         weighed = [(term, self._weight(term), 1.0 if term in given else self._literal(term, text))
                    for term in query.terms]
+        if head:
+            weighed = [(t, w, HEAD_CREDIT if c < HEAD_CREDIT and has_term(t, head) else c) for t, w, c in weighed]
         total = sum(w for _, w, _ in weighed)
         missing = [t for t, _, credit in weighed if credit < 1]
         if not missing:  # the text says every word asked, known to the corpus or not
@@ -210,12 +217,14 @@ class Reader:
         """Key-term coverage of a piece of document text (as published)."""
         return lambda text: self.coverage(query, flat(normalize(text)))[0]
 
+    def headed(self, query: Query, text: str, doc_id: str) -> float:
+        """Key-term coverage of `text` (flattened norm) of a document, the terms only its head supplies
+        (`supplied`) at HEAD_CREDIT."""
+        return self.coverage(query, text, head=self.supplied(doc_id))[0]
+
     def support(self, query: Query, hit: Hit) -> float:
-        """Fused score weighted by key-term coverage (counting what its document's head supplies, as the
-        gates do: a budget's passages are the issuing body's, `…教育局…预算公开说明`, though few repeat its
-        name) and the year asked."""
-        text = f"{self.flat[hit.chunk.chunk_id]}\n{self.supplied(hit.chunk.doc_id)}"
-        cov, _ = self.coverage(query, text)
+        """Fused score weighted by key-term coverage (`headed`) and the year asked."""
+        cov = self.headed(query, self.flat[hit.chunk.chunk_id], hit.chunk.doc_id)
         return hit.score * (0.25 + cov) * (1.0 if self.year_ok(query, hit) else 0.3)
 
     def year_ok(self, query: Query, hit: Hit) -> bool:
@@ -274,26 +283,25 @@ class Reader:
             if chunk.row_index is not None:
                 # a row is about what its caption, group and label name; terms found only in its
                 # column headers (专任教师 in 每百名学生拥有艺体专任教师数) count for less
-                head = self.supplied(chunk.doc_id)
                 named = flat(chunk.norm.rsplit(" | ", 1)[0])
-                whole = self.coverage(query, f"{self.flat[chunk.chunk_id]}\n{head}")[0]
-                cov = max(self.coverage(query, f"{named}\n{head}")[0], HEADER_ONLY * whole)
+                whole = self.headed(query, self.flat[chunk.chunk_id], chunk.doc_id)
+                cov = max(self.headed(query, named, chunk.doc_id), HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
-                if total and cov >= COVER_MIN and _TOTAL_ROW.match(chunk.norm.rsplit(" | ", 2)[-2]):
-                    value += TOTAL_BONUS
                 span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
+                summed = total and _TOTAL_ROW.match(chunk.norm.rsplit(" | ", 2)[-2]) is not None
             else:
-                span, value, states = self.stating_sentence(query, hit)
+                span, value, states, summed = self.stating_sentence(query, hit)
             if not self.speaks_for(query, chunk) or not self.year_ok(query, hit):
                 value *= 0.5  # another region's part, or another year than the one asked
-            candidates.append(Evidence(hit, span, value, order, states and value >= STATES_MIN))
+            candidates.append(Evidence(hit, span, value, order, states and value >= STATES_MIN, summed))
         # a sentence that states the amount asked before one that cannot answer it (a question in
         # everyday words shares more words with a sentence about the policy than with the one giving
         # its figure: 给多少人发了养孩子的补贴 → `落实好育儿补贴…等政策` / `发放育儿补贴181.2万人`); among
         # equals, a passage naming the year asked (in its text or headings) before one that speaks for
-        # it only as a year of a plan period (十五五 → 2026…2030)
-        return max(candidates, key=lambda e: (e.states, round(e.value, 2), self.names_year(query, e.hit.chunk),
-                                              -e.order))
+        # it only as a year of a plan period (十五五 → 2026…2030); for a total asked (一共), one stating a total
+        # (合计, 共计; a table's total row) before one that does not, among equals
+        return max(candidates, key=lambda e: (e.states, round(e.value, 2), e.total,
+                                              self.names_year(query, e.hit.chunk), -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it),
@@ -304,12 +312,13 @@ class Reader:
     def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
         """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
         the kind of number asked for), and that value."""
-        span, value, _ = self.stating_sentence(query, hit)
+        span, value, _, _ = self.stating_sentence(query, hit)
         return span, value
 
-    def stating_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float, bool]:
+    def stating_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float, bool, bool]:
         """best_sentence, a sentence stating a number of the kind asked in a unit (with STATES_MIN of
-        the key terms) going first, and whether it does."""
+        the key terms) going first, and whether it does; among equals for a total asked (一共), one stating
+        a total, and whether it does."""
         doc = self.documents[hit.chunk.doc_id]
         read = self._sentences.get((hit.chunk.doc_id, hit.chunk.start, hit.chunk.end),
                                    lambda key: Sentences.read(doc.text, key[1], key[2]))
@@ -339,14 +348,13 @@ class Reader:
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
         total = query.operation == "sum"  # a total asked (一共): a sentence stating one goes first among equals
-        head = self.supplied(hit.chunk.doc_id)
 
-        def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
+        def rank(i: int) -> tuple[bool, bool, float, bool, bool, int, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i]
             if staged and not _heading_stages(text):
                 text += staged
-            cov, _ = self.coverage(query, f"{text}\n{head}")  # what the document's head supplies counts too
+            cov = self.headed(query, text, hit.chunk.doc_id)
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
@@ -359,23 +367,23 @@ class Reader:
                 fits = per_head_amount(doc.text[s:e])
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
-                (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0) + \
-                (TOTAL_BONUS if total and fits and cov >= COVER_MIN and _STATES_TOTAL.search(read.flats[i]) else 0.0)
+                (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
+            summed = total and fits and _STATES_TOTAL.search(read.flats[i]) is not None
             states = bool(wants) and fits and cov >= STATES_MIN
             dated = day and bool(_STATES_DAY.search(read.flats[i]))
-            return states, dated, cov + bonus, year, _stage_fit(query, text), -i
+            return states, dated, cov + bonus, summed, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:5] == ranks[i][:5]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:6] == ranks[i][:6]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             assert self.near is not None
             # in one model call with their parts (near_word weighs those), not one per word: each call costs
             # about as much as embedding the question
             self.near.vectors([*unknown, *(p for t in unknown for p in term_parts(t))])
             i = max(tied, key=lambda j: (self.closeness(unknown, read.flats[j]), -j))
-        return sentences[i], ranks[i][2], ranks[i][0]
+        return sentences[i], ranks[i][2], ranks[i][0], ranks[i][3]
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
@@ -485,8 +493,7 @@ class Reader:
         if self.near is None or hit.chunk.row_index is not None:
             return None
         text = self.documents[hit.chunk.doc_id].text
-        said = flat(normalize(text[evidence.span[0]:evidence.span[1]]))
-        if self.coverage(query, f"{said}\n{self.supplied(hit.chunk.doc_id)}")[0] >= COVER_MIN:
+        if self.headed(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])), hit.chunk.doc_id) >= COVER_MIN:
             return None
         span = self.accepted_sentence(query, hit)
         return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
