@@ -39,6 +39,12 @@ SUBSIDY = """青禾县多措并举稳定乡村教师队伍
 县里按照学校偏远程度将乡村学校分为三类，乡村教师生活补助每人每月400元至1000元，今年全县共发放补助资金612万元，全部由县级财政保障。
 在学生资助方面，今年全县累计资助学生4800人次，发放资助资金735万元。
 """
+SUMMARY = """青禾县教育局2025年工作总结
+青禾县教育局 2025年12月20日
+一、主要成效
+全年全县教育支出5.12亿元，比上年增长3.1%。
+全年累计资助学生0.9万人次，发放资助资金1260万元。
+"""
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +52,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "everyday-money-age",
                         {"qinghe-budget-2025": BUDGET, "qinghe-rotation-2025": ROTATION,
                          "qinghe-enrolment-2025": ENROLMENT, "qinghe-subsidy-2025": SUBSIDY})
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "everyday-money-summary", {"qinghe-summary-2025": SUMMARY})
 
 
 @pytest.mark.parametrize("everyday, official", [
@@ -120,3 +131,12 @@ def test_a_total_asked_is_weighed_on_the_sentence_stating_the_total(service, que
     evidence = reader.evidence(query, reader.rank(query, service.search(query, None)))
     said = service.index.documents[evidence.hit.chunk.doc_id].text[slice(*evidence.span)]
     assert "预算合计31250.60万元" in said, said
+
+
+@pytest.mark.parametrize("question", ["青禾县今年教育一共花了多少钱", "青禾县2025年教育上一共花了多少钱？"])
+def test_a_total_of_another_item_never_outranks_the_sentence_writing_the_word_asked(summary, question):
+    # 教育 is in the summary's title, so every sentence of it carries the word; the 累计 of the aid sentence is
+    # a total too, but of aid, and the sentence writing 教育支出 answers
+    answer = summary.ask(question)
+    assert not answer.abstained, answer.answer
+    assert (answer.figures[0].value, answer.figures[0].unit) == (5.12, "亿元"), answer.answer
