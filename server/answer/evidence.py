@@ -38,10 +38,6 @@ NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equ
 STATES_MIN = 0.5
 HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
-# credit for a key term a passage leaves to its document's head (title, issuer, regions: a budget's passages
-# are the issuing body's, `…教育局…预算公开说明`, though few repeat its name); less than a word written, so that
-# of a document's sentences the one writing the word goes first
-HEAD_CREDIT = 0.8
 SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
 NEAR_CREDIT = 0.8  # … and for a word whose passage has a word close to it in meaning (the gates only)
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
@@ -60,10 +56,6 @@ _BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")  # a breakdown, not what th
 # a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
-# a sentence stating a total (`收入预算合计56935.20万元`, `共发放补助资金846万元`; not 公共 nor 共同, 共享 …) and a
-# table's row of totals
-_STATES_TOTAL = re.compile(r"合计|总计|共计|累计|总额|总量|总数|(?<!公)共(?!同|享|建|育|治|识|性|产)")
-_TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|总额)\s*$")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
@@ -76,7 +68,6 @@ class Evidence:
     value: float  # key-term coverage (+NUMBER_BONUS when it states the number asked for)
     order: int  # rank of its passage
     states: bool = False  # a sentence stating a number of the kind asked in a unit, with STATES_MIN of the terms
-    total: bool = False  # a total asked (一共), and the sentence or row states one
 
 
 @dataclass(frozen=True)
@@ -137,7 +128,7 @@ class Reader:
         return self._doc_year[doc_id]
 
     def coverage(self, query: Query, text: str, near: str = "", reach: float = COVER_MIN,
-                 given: Collection[str] = (), head: str = "") -> tuple[float, list[str]]:
+                 given: Collection[str] = ()) -> tuple[float, list[str]]:
         """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
 
         Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
@@ -149,14 +140,11 @@ class Reader:
         the model is asked only when that could lift the coverage to `reach`. Terms `given` count as
         present (a plan period the passage speaks for in other words). A word the corpus never
         uses weighs, there, as the passage's word close to it (乡下人 → 农村居民): the everyday name of
-        something the documents name officially says as much as the official name. A term `head` (the
-        document's head, `supplied`) carries counts at least HEAD_CREDIT."""
+        something the documents name officially says as much as the official name."""
         if not query.terms:
             return 1.0, []
         weighed = [(term, self._weight(term), 1.0 if term in given else self._literal(term, text))
                    for term in query.terms]
-        if head:
-            weighed = [(t, w, HEAD_CREDIT if c < HEAD_CREDIT and has_term(t, head) else c) for t, w, c in weighed]
         total = sum(w for _, w, _ in weighed)
         missing = [t for t, _, credit in weighed if credit < 1]
         if not missing:  # the text says every word asked, known to the corpus or not
@@ -217,14 +205,10 @@ class Reader:
         """Key-term coverage of a piece of document text (as published)."""
         return lambda text: self.coverage(query, flat(normalize(text)))[0]
 
-    def headed(self, query: Query, text: str, doc_id: str) -> float:
-        """Key-term coverage of `text` (flattened norm) of a document, the terms only its head supplies
-        (`supplied`) at HEAD_CREDIT."""
-        return self.coverage(query, text, head=self.supplied(doc_id))[0]
-
     def support(self, query: Query, hit: Hit) -> float:
-        """Fused score weighted by key-term coverage (`headed`) and the year asked."""
-        cov = self.headed(query, self.flat[hit.chunk.chunk_id], hit.chunk.doc_id)
+        """Fused score weighted by key-term coverage and the year asked."""
+        text = self.flat[hit.chunk.chunk_id]
+        cov, _ = self.coverage(query, text)
         return hit.score * (0.25 + cov) * (1.0 if self.year_ok(query, hit) else 0.3)
 
     def year_ok(self, query: Query, hit: Hit) -> bool:
@@ -277,31 +261,28 @@ class Reader:
         """The best supporting sentence or table row among the leading passages: the most key
         terms (and a number, when one is asked for), the passage's score breaking ties."""
         candidates = []
-        total = query.operation == "sum"
         for order, hit in enumerate(ranked[:CANDIDATES]):
             chunk = hit.chunk
             if chunk.row_index is not None:
                 # a row is about what its caption, group and label name; terms found only in its
                 # column headers (专任教师 in 每百名学生拥有艺体专任教师数) count for less
                 named = flat(chunk.norm.rsplit(" | ", 1)[0])
-                whole = self.headed(query, self.flat[chunk.chunk_id], chunk.doc_id)
-                cov = max(self.headed(query, named, chunk.doc_id), HEADER_ONLY * whole)
+                whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
+                cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
                 span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
-                summed = total and _TOTAL_ROW.match(chunk.norm.rsplit(" | ", 2)[-2]) is not None
             else:
-                span, value, states, summed = self.stating_sentence(query, hit)
+                span, value, states = self.stating_sentence(query, hit)
             if not self.speaks_for(query, chunk) or not self.year_ok(query, hit):
                 value *= 0.5  # another region's part, or another year than the one asked
-            candidates.append(Evidence(hit, span, value, order, states and value >= STATES_MIN, summed))
+            candidates.append(Evidence(hit, span, value, order, states and value >= STATES_MIN))
         # a sentence that states the amount asked before one that cannot answer it (a question in
         # everyday words shares more words with a sentence about the policy than with the one giving
         # its figure: 给多少人发了养孩子的补贴 → `落实好育儿补贴…等政策` / `发放育儿补贴181.2万人`); among
         # equals, a passage naming the year asked (in its text or headings) before one that speaks for
-        # it only as a year of a plan period (十五五 → 2026…2030); for a total asked (一共), one stating a total
-        # (合计, 共计; a table's total row) before one that does not, among equals
-        return max(candidates, key=lambda e: (e.states, round(e.value, 2), e.total,
-                                              self.names_year(query, e.hit.chunk), -e.order))
+        # it only as a year of a plan period (十五五 → 2026…2030)
+        return max(candidates, key=lambda e: (e.states, round(e.value, 2), self.names_year(query, e.hit.chunk),
+                                              -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it),
@@ -312,13 +293,12 @@ class Reader:
     def best_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float]:
         """The sentence of the passage with the most key terms (plus NUMBER_BONUS when it states
         the kind of number asked for), and that value."""
-        span, value, _, _ = self.stating_sentence(query, hit)
+        span, value, _ = self.stating_sentence(query, hit)
         return span, value
 
-    def stating_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float, bool, bool]:
+    def stating_sentence(self, query: Query, hit: Hit) -> tuple[tuple[int, int], float, bool]:
         """best_sentence, a sentence stating a number of the kind asked in a unit (with STATES_MIN of
-        the key terms) going first, and whether it does; among equals for a total asked (一共), one stating
-        a total, and whether it does."""
+        the key terms) going first, and whether it does."""
         doc = self.documents[hit.chunk.doc_id]
         read = self._sentences.get((hit.chunk.doc_id, hit.chunk.start, hit.chunk.end),
                                    lambda key: Sentences.read(doc.text, key[1], key[2]))
@@ -347,14 +327,13 @@ class Reader:
         # a question asking for a day is answered by a sentence stating one (of `（三）笔试。`, `笔试定于2025年4月12日
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
-        total = query.operation == "sum"  # a total asked (一共): a sentence stating one goes first among equals
 
-        def rank(i: int) -> tuple[bool, bool, float, bool, bool, int, int]:
+        def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i]
             if staged and not _heading_stages(text):
                 text += staged
-            cov = self.headed(query, text, hit.chunk.doc_id)
+            cov, _ = self.coverage(query, text)
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
@@ -368,22 +347,21 @@ class Reader:
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
-            summed = total and fits and _STATES_TOTAL.search(read.flats[i]) is not None
             states = bool(wants) and fits and cov >= STATES_MIN
             dated = day and bool(_STATES_DAY.search(read.flats[i]))
-            return states, dated, cov + bonus, summed, year, _stage_fit(query, text), -i
+            return states, dated, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:6] == ranks[i][:6]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:5] == ranks[i][:5]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             assert self.near is not None
             # in one model call with their parts (near_word weighs those), not one per word: each call costs
             # about as much as embedding the question
             self.near.vectors([*unknown, *(p for t in unknown for p in term_parts(t))])
             i = max(tied, key=lambda j: (self.closeness(unknown, read.flats[j]), -j))
-        return sentences[i], ranks[i][2], ranks[i][0], ranks[i][3]
+        return sentences[i], ranks[i][2], ranks[i][0]
 
     def gate_coverage(self, query: Query, hit: Hit) -> tuple[float, list[str]]:
         """The passage's key-term coverage as the gates weigh it: literal, counting what its document's
@@ -493,7 +471,7 @@ class Reader:
         if self.near is None or hit.chunk.row_index is not None:
             return None
         text = self.documents[hit.chunk.doc_id].text
-        if self.headed(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])), hit.chunk.doc_id) >= COVER_MIN:
+        if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])))[0] >= COVER_MIN:
             return None
         span = self.accepted_sentence(query, hit)
         return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
