@@ -295,10 +295,11 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
     # (a rate per head before 的标准 is the standard's amount: `按每生每月300元的标准给予补助`)
-    # (and an amount per period before 的标准: `按每课时40元的标准给予补贴`)
+    # (and an amount per period before 的标准: `按每课时40元的标准给予补贴`; and an age, which says whom it
+    # describes: `年满六周岁的适龄儿童` answers how old they are)
     per_period = [q for q in found if _STANDARD_AFTER.match(sentence, q.end)
                   and periods_of(sentence[max(0, q.start - RATE_REACH):q.start], stated=True)]
-    found = [q for q in found if q.unit == "%" or q in per_head or q in per_period
+    found = [q for q in found if q.unit in ("%", "岁") or q in per_head or q in per_period
              or not _MODIFIER.match(sentence, q.end)
              or _STANDARD_AFTER.match(sentence, q.end)
              and _after_per_head(sentence, q)]
