@@ -102,7 +102,6 @@ class SeveralAsks:
         previous = ""
         answered: dict[str, int] = {}  # an answered ask → its answer's place
         missed: dict[str, str] = {}  # the asks no evidence answers, as asked: said so, not left out
-        listed_miss: dict[str, bool] = {}  # whether a missed ask is an item of a list asked together
         labels: list[str] = []  # what each answered ask is about, to name its figure
         words = [_own_words(text) for text in query.asks]
         for i, text in enumerate(query.asks):
@@ -140,7 +139,6 @@ class SeveralAsks:
             answer = self._one(ask, part, distinct, answers, (words[i], others), held)
             if answer is None:
                 missed[text] = _as_asked(text)
-                listed_miss[text] = query.asks[i] in query.listed
                 continue
             answered[text] = len(answers)
             answers.append(answer)
@@ -166,9 +164,7 @@ class SeveralAsks:
             for t in items:
                 missed.pop(t, None)
         missing = list(missed.values())
-        # an item of `A和B各多少` the documents do not state is named as not found beside the one found;
-        # asks put apart (`增加了多少？增长了百分之多少？`) are left to a strategy that may answer both
-        if not answers or len(answers) < 2 and not (missing and all(listed_miss[t] for t in missed)):
+        if len(answers) < 2:
             del book.citations[mark:]
             return None
         region = "、".join(query.regions) or region_of(reader.documents[book.citations[0].doc_id])

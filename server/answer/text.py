@@ -14,7 +14,7 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_paragraphs, split_sentences
 from server.calc import starting_values
 from server.intent import COUNTERS, PER_HEAD
-from server.lexicon import stage_names
+from server.lexicon import stage_names, stages
 from server.query import STAGES, Query, key_terms
 from server.schemas import Figure
 
@@ -495,11 +495,13 @@ def _respective_stage_fit(query: Query, sentence: str, q: Quantity) -> int:
 def _stage_asked(query: Query, stage: str) -> bool:
     """Whether a stage a sentence names is one the question asks: one name holding the other (普通小学,
     小学), or two names of one stage (初级中学 is 初中, server/lexicon/stages.tsv)."""
-    return any(s in stage or stage in s or _stage_of(s) == _stage_of(stage) for s in query.stages)
+    return any(s in stage or stage in s or _stage_of(s) == _stage_of(stage) and not stages().get(_stage_of(s), ((), ()))[1]
+               for s in query.stages)
 
 
 def _stage_of(name: str) -> str:
-    """The stage a name of one is (幼儿园 → 学前教育), else the name itself."""
+    """The stage a name of one is (幼儿园 → 学前教育), else the name itself (a stage comprising others,
+    义务教育 of 中小学, is matched by its names as written only: everyday usage stretches 中小学)."""
     return next((stage for n, stage in stage_names() if n == name), name)
 
 
