@@ -495,7 +495,8 @@ def _respective_stage_fit(query: Query, sentence: str, q: Quantity) -> int:
 def _stage_asked(query: Query, stage: str) -> bool:
     """Whether a stage a sentence names is one the question asks: one name holding the other (普通小学,
     小学), or two names of one stage (初级中学 is 初中, server/lexicon/stages.tsv)."""
-    return any(s in stage or stage in s or _stage_of(s) == _stage_of(stage) and not stages().get(_stage_of(s), ((), ()))[1]
+    return any(s in stage or stage in s
+               or _stage_of(s) == _stage_of(stage) and not stages().get(_stage_of(s), ((), ()))[1]
                for s in query.stages)
 
 
