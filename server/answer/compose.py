@@ -23,6 +23,7 @@ from server.answer.computed import (
     ProseOverTable,
     ShareByVerb,
 )
+from server.answer.contacts import PhoneNumber
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields
@@ -66,6 +67,7 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
+            PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule

@@ -422,6 +422,30 @@ def _required_sentence(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
     return (best[1], best[2]) if best else None
 
 
+# a figure per unit asked (`平均每所多少`): a stated figure is the total, never it
+_AVERAGE = re.compile(r"平均|每[所个名人生校]")
+
+
+def _tied_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
+    """The first sentence of the leading passages as well supported as the evidence (a caption, a
+    heading naming the thing) that states a figure fitting the question, with that figure."""
+    reader, query = ask.reader, ask.query
+    chosen = round(ask.evidence.value, 2)
+    for hit in ask.ranked[:CANDIDATES]:
+        if hit.chunk.row_index is not None:
+            continue
+        span, value, _ = reader.stating_sentence(query, hit)
+        if not reader.speaks_for(query, hit.chunk) or not reader.year_ok(query, hit):
+            value *= 0.5  # as the evidence weighs another region's part or another year
+        if round(value, 2) < chosen or span == ask.evidence.span:
+            continue
+        text = reader.documents[hit.chunk.doc_id].text
+        quantity = pick_quantity(query, text, span, reader.cover(query))
+        if quantity is not None:
+            return hit, span, quantity
+    return None
+
+
 class ProseLookup:
     """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
     an abstention when a number is asked for and the sentence states none."""
@@ -433,6 +457,11 @@ class ProseLookup:
             return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        plain_lookup = not (query.operation or query.asked.per or _AVERAGE.search(query.norm))
+        if quantity is None and query.asks_number and plain_lookup and (tied := _tied_stating(ask)) is not None:
+            # `表1 …校际差异系数` and `初中综合差异系数0.272。` as well supported: the one stating a figure
+            best, sentence, quantity = tied
+            doc = reader.documents[best.chunk.doc_id]
         if "%" in query.units and query.asked.part and (quantity is None or quantity.unit not in query.units):
             # a share the document does not state but gives the counts of (专任教师1200人,其中研究生96人)
             as_share = replace(query, asked=replace(query.asked, operation="share"))

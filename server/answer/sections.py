@@ -143,6 +143,9 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             dated = _dated_paragraphs(doc, section, _asked_years(query)) if target and not years else []
             if query.years and not years and target and not dated and not _of_document_year(doc, section, query):
                 continue  # `2035年远景目标`: not the 十四五 目标 section
+            alike = _asks_alike(query, heading)
+            if alike < 0:
+                continue  # `为什么要推行…？` answers no `怎么保证…`: a Q&A page's 问 of another kind
             own = reader.coverage(query, flat(heading))[0] if query.terms else 1.0
             # the document's title and head (a speech's speaker: `副县长…提了哪几点要求`) and the enclosing
             # headings speak for the section too (`十四五规划的重点工程`: 十四五 is in the title, 重点工程 in
@@ -156,11 +159,30 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # heading of the work done the measures asked when the title names the topic (`二、主要工作和成效`)
             if cover < HEADING_COVER_MIN or own == 0 and not target and not works:
                 continue
-            rank = (round(cover, 2), works, round(own, 2), len(years), -section.level,
+            rank = (alike, round(cover, 2), works, round(own, 2), len(years), -section.level,
                     -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
-    return (best[1], _whole_list(reader, query, best[1], best[2]), best[0][0]) if best else None
+    return (best[1], _whole_list(reader, query, best[1], best[2]), best[0][1]) if best else None
+
+
+# what a heading put as a question asks (a Q&A page's `问：如何保障改革平稳推进？`, a FAQ's `为什么…？`):
+# how something is done, why, or when; a question of one kind is no answer to another
+_QUESTION_KINDS = (("how", re.compile(r"如何|怎么|怎样|哪些(?:措施|举措|办法)|什么(?:措施|举措|办法)")),
+                   ("why", re.compile(r"为什么|为何|什么原因")),
+                   ("when", re.compile(r"什么时候|何时|哪一?天")))
+_QUESTION_HEADING = re.compile(r"^\s*问[：:]|[？?]\s*$")
+
+
+def _asks_alike(query: Query, heading: str) -> int:
+    """1 when a heading put as a question asks what a measure question does (how), −1 when it asks
+    another thing (why, when), else 0 (a heading that is no question, or a question of no known kind)."""
+    if "measure" not in query.intents or not _QUESTION_HEADING.search(heading):
+        return 0
+    kinds = {kind for kind, rx in _QUESTION_KINDS if rx.search(heading)}
+    if not kinds:
+        return 0
+    return 1 if "how" in kinds else -1
 
 
 def _whole_list(reader: Reader, query: Query, doc: Document, section: Section) -> Section:
@@ -278,6 +300,8 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     else the body's first sentences. The document's closing the last section runs on into (its
     signature and date) belongs to no item."""
     body_start = _body_start(doc.text, section)
+    answer = _ANSWER_MARK.match(doc.text, body_start)
+    body_start = answer.end() if answer else body_start  # a Q&A page's `答：` opens the reply, no item
     end = closing_start(doc.text, body_start, section.end)
     tables = _tables(doc, section)
     body_end = tables[0].start if tables else end  # the prose before its first table
@@ -292,6 +316,12 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
     if len(starts) >= 2:
         bounds = starts + [len(sentences)]
+        first, last = sentences[starts[0]][0], sentences[starts[-1]][0]
+        if not starts_paragraph(doc.text, last) and "\n" not in doc.text[first:last]:
+            # `一是…；二是…；四是…。` run in one paragraph: the list ends with it, the paragraphs after it
+            # (a closing note, a contact line) are no item's
+            stop = next((b for a, b in split_paragraphs(doc.text, last, end) if a <= last < b), end)
+            bounds[-1] = next((i for i, (s, _) in enumerate(sentences) if s >= stop), len(sentences))
         items = []
         for a, b in zip(bounds, bounds[1:]):
             items.append(cut(doc.text, sentences[a][0], sentences[b - 1][1], ITEM_CHARS))
@@ -384,6 +414,9 @@ def heading_of(doc: Document, span: tuple[int, int]) -> Section | None:
     s, e = span
     return next((x for x in doc.sections if x.start <= s and e <= _body_start(doc.text, x)
                  and doc.text[s:e].strip()), None)
+
+
+_ANSWER_MARK = re.compile(r"\s*答[：:]\s*")
 
 
 def _body_start(text: str, section: Section) -> int:

@@ -35,7 +35,7 @@ from server.answer.text import (
     written_value,
 )
 from server.answer.verify import mismatch, verified
-from server.intent import ASKING, COUNTERS, TIME_HEAD, Asked
+from server.intent import ASKING, COUNTERS, EACH, TIME_HEAD, Asked
 from server.operation import operation_of
 from server.query import Query, key_terms, stages_of
 from server.retrieve import Hit
@@ -87,7 +87,12 @@ class SeveralAsks:
     def try_answer(self, ask: Ask) -> Draft | None:
         """None when the question asks one thing, or fewer than two asks find their answer."""
         query, reader, book = ask.query, ask.reader, ask.book
-        if len(query.asks) < 2 or "compare" in query.intents:
+        if "compare" in query.intents:
+            return None
+        items = _unwritten_items(ask) if len(query.asks) == 1 else []
+        if items:
+            query = replace(query, asks=items, listed=dict.fromkeys(items, query.asks[0]))
+        if len(query.asks) < 2:
             return None
         mark = len(book.citations)
         answers: list[_Stated | _Dated | Draft] = []
@@ -148,7 +153,8 @@ class SeveralAsks:
             others = [w for t, w in zip(query.asks, words) if t not in items]
             rest = [a for n, a in enumerate(answers) if n not in done]
             answer = self._one(ask, query.narrowed(piece), key_terms(piece), rest, (_own_words(piece), others))
-            if answer is None or done and not _same(answers[done[0]], answer):
+            if answer is None or done and not _same(answers[done[0]], answer) \
+                    or not all(_names_item(answer, t, words) for t in items if t in missed):
                 continue
             if done:
                 answers[done[0]], labels[done[0]] = answer, ask_label(piece)
@@ -227,6 +233,65 @@ class SeveralAsks:
         if mismatch(reader, checked, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
             return None
         return _Stated(quantity, quoted, book.cite(evidence.hit, *evidence.span))
+
+
+def _unwritten_items(ask: Ask) -> list[str]:
+    """The asks of items run together with no list word between them (`政府采购货物工程服务各多少`,
+    `人员经费公用经费各多少`): each of the key terms ending the words before 各/分别 that one sentence of
+    the leading passages states a figure for apart, as the head of that figure's label (`其中货物类1684
+    万元，工程类512万元`), as an ask of its own with the words before them (`政府采购货物多少`); [] when
+    fewer than two are so stated. The items of a list written out are cut by the question's analysis;
+    these only the evidence tells from a compound name (`义务教育学校各多少`)."""
+    text = ask.query.asks[0]
+    each = EACH.search(text)
+    if each is None:
+        return []
+    before, after = text[:each.start()].rstrip(" 的"), text[each.end():]
+    run: list[tuple[int, str]] = []  # the key terms written one after another up to the end of `before`
+    end = len(before)
+    for term in sorted(key_terms(before), key=lambda t: -before.rfind(t)):
+        at = before.rfind(term)
+        if at < 0 or not _ITEM_GAP.fullmatch(before[at + len(term):end]):
+            break
+        run.insert(0, (at, term))
+        end = at
+    if len(run) < 2:
+        return []
+    for hit in ask.ranked[:_ITEM_PASSAGES]:
+        if hit.chunk.row_index is not None:
+            continue
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        for span in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
+            owned = _owned_terms(doc.text, span, [t for _, t in run])
+            if len(owned) >= 2:
+                starts = [at for at, _ in run[len(run) - len(owned):]] + [len(before)]
+                return [before[:starts[0]] + before[starts[0]:starts[1]] + after] + \
+                    [before[a:b] + after for a, b in zip(starts[1:], starts[2:])]
+    return []
+
+
+_ITEM_PASSAGES = 5  # the leading passages searched for a sentence stating each item apart
+# what may stand between two items run together: nothing, or the noun they share (人员经费公用经费)
+_ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}(?<![的里中和与及])")
+
+
+def _owned_terms(text: str, span: tuple[int, int], terms: list[str]) -> list[str]:
+    """The terms, last ones first back to the first that fails, each of which heads the label of a
+    figure of its own in text[span] (`其中货物类1684万元` → 货物类; not 采购 of `政府采购预算2356万元`)."""
+    labels = [_SCOPE_LEAD.sub("", pair_label(text, span, Quantity(**{**q.to_json(), "start": q.start + span[0],
+                                                                     "end": q.end + span[0]})))
+              for q in find_quantities(text[slice(*span)]) if q.is_measure]
+    owned: list[str] = []
+    for term in reversed(terms):
+        heads = [n for n, label in enumerate(labels) if label.startswith(term)]
+        if len(heads) != 1 or any(labels[heads[0]].startswith(t) for t in owned):
+            break
+        owned.insert(0, term)
+    return owned
+
+
+# the time and the whole place a figure's label may open with before the thing it names (2025年政府采购…)
+_SCOPE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|今年|全年|全县|全市|全区)+")
 
 
 # an ask that gives a rate and asks what an amount comes to at it (`按每天5元算相当于供餐多少天`,
@@ -524,6 +589,18 @@ def _apart(labels: list[str]) -> list[str]:
 
 _TIME_IN = re.compile(r"(?:19|20)\d\d\s*年(?:底|末|初(?!中))?")
 _PLACE_REST = re.compile(r"^[省市县区州旗](?![域级场属委直内外里])")
+
+
+def _names_item(answer: _Stated | _Dated | Draft, item: str, words: list[list[str]]) -> bool:
+    """Whether the clause a list's whole was answered from names an item of the list the item's own
+    words (`新建、改扩建中小学76所` names 改扩建); a figure of another item (`小学21所` for 小学和特殊教育
+    学校) leaves the item unanswered, to be named as not found."""
+    if not isinstance(answer, _Stated):
+        return True
+    shared = set.intersection(*map(set, words)) if words else set()
+    own = [w for w in _own_words(item) if w not in shared]
+    said = flat(normalize(answer.quoted))
+    return not own or any(has_term(w, said) for w in own)
 
 
 def _repeats(draft: Draft, answers: list[_Stated | _Dated | Draft]) -> bool:

@@ -14,6 +14,7 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_paragraphs, split_sentences
 from server.calc import starting_values
 from server.intent import COUNTERS, PER_HEAD
+from server.lexicon import stage_names, stages
 from server.query import STAGES, Query, key_terms
 from server.schemas import Figure
 
@@ -170,7 +171,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     anchors = [m.end() for t in query.terms for m in re.finditer(re.escape(t), norm)]
     if query.stages:
         # `小学…系数0.379, 初中…系数0.321`: the term that belongs to the stage asked about
-        own = [a for a in anchors if (st := _stage_before(norm, a)) and any(s in st or st in s for s in query.stages)]
+        own = [a for a in anchors if (st := _stage_before(norm, a)) and _stage_asked(query, st)]
         anchors = own or anchors
     anchor = span[0] + max(anchors) if anchors else span[0]
     starts = [m.start() for t in query.terms for m in re.finditer(re.escape(t), norm)]
@@ -266,7 +267,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     offsets into `text`. Several when the sentence lists the same measure for several things
     (`城镇居民…增长7%、农村居民…增长8%`)."""
     sentence = text[span[0]:span[1]]
-    found = [q for q in find_quantities(sentence) if q.is_measure]
+    found = [q for q in find_quantities(sentence) if q.is_measure and not _NUMBERED_BEFORE.search(sentence[:q.start])]
     if not found:
         return []
     wants = query.units
@@ -292,6 +293,11 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # (a question naming the change verb asks it: `增长目标是多少` of `增长7%左右`)
         found = [q for q in found if not CHANGE_BEFORE.search(sentence[:q.start])] or found
     found = _of_asked_stage(query, sentence, found)
+    if not _ASKS_REMOVED.search(query.norm):
+        # `全面消除56人以上大班额`: the bound of what is done away with, no amount nor limit the sentence sets
+        # (`控制在45人以内` is); only a question about what is removed (消除…以上) asks it
+        found = [q for q in found if not (_REMOVED_BEFORE.search(sentence[:q.start])
+                                          and (q.text.endswith("以上") or sentence.startswith("以上", q.end)))]
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
     # (a rate before 的 may be: `毛入园率达到90%的目标`)
     # (a rate per head before 的标准 is the standard's amount: `按每生每月300元的标准给予补助`)
@@ -317,7 +323,8 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         found = [q for q in found if not any(s <= q.start < e for s, e in started)] or found
     norm = normalize(sentence)
     if cover is not None and len(found) > 1:
-        weight = {id(q): (_stage_fit(query, norm, q.start), _has_focus(query, _piece(sentence, q, CLAUSE_END)),
+        weight = {id(q): (_respective_stage_fit(query, sentence, q) or _stage_fit(query, norm, q.start),
+                          _has_focus(query, _piece(sentence, q, CLAUSE_END)),
                           round(cover(_piece(sentence, q, CLAUSE_END)), 2),
                           round(cover(_respective(sentence, q) or _piece(sentence, q, _ITEM_END)), 2)) for q in found}
         top = max(weight.values())
@@ -336,6 +343,13 @@ TOTAL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|提高至|提升�
 _ASKS_TOTAL = re.compile(r"(?:[到至]|达到)(?:多少|什么|几|怎样|哪)|总数|总量|总共|一共|累计")
 # a question asking what is added (新建多少个, 新增几所)
 _ASKS_ADDED = re.compile(r"(?:新建|新增|新设|新开工|增设|扩建|改扩建|新招)了?(?:多少|几)")
+
+
+# a table's, figure's or annex's number (`表1 资源配置指标…`): a name, no quantity the sentence states
+_NUMBERED_BEFORE = re.compile(r"(?:附表|表|图|附件)\s*$")
+# a verb doing away with a class of things its figure bounds (消除56人以上大班额, 化解…)
+_REMOVED_BEFORE = re.compile(r"(?:消除|化解|杜绝|清除|取消)了?$")
+_ASKS_REMOVED = re.compile(r"消除|化解|杜绝|清除|取消|以上")
 
 
 def _of_asked_stage(query: Query, sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -463,9 +477,34 @@ def _stage_fit(query: Query, norm: str, offset: int) -> int:
     if stage is None:
         # a figure before any stage is named, in a sentence naming only the stage asked
         # (`统筹安排资金5.6亿元，对6所未达标中职学校实施改扩建`): the sentence is that stage's
-        named = {st for st in STAGES if st in norm}
-        return 1 if named and all(any(s in st or st in s for s in query.stages) for st in named) else 0
-    return 1 if any(s in stage or stage in s for s in query.stages) else -1
+        named = {name for name in _STAGE_NAMES if name in norm}
+        return 1 if named and all(_stage_asked(query, st) for st in named) else 0
+    return 1 if _stage_asked(query, stage) else -1
+
+
+def _respective_stage_fit(query: Query, sentence: str, q: Quantity) -> int:
+    """_stage_fit of a value of `A、B分别…X、Y` by the stage its own item names (`县城小学、初中班额分别控制在
+    45人、50人以内`: 45 is 小学's, though 初中 is the stage written last before it); 0 when it is no such
+    value or its item names no stage."""
+    item = _respective(sentence, q) if query.stages else None
+    named = [n for n in _STAGE_NAMES if n in normalize(item)] if item else []
+    if not named:
+        return 0
+    return 1 if any(_stage_asked(query, n) for n in named) else -1
+
+
+def _stage_asked(query: Query, stage: str) -> bool:
+    """Whether a stage a sentence names is one the question asks: one name holding the other (普通小学,
+    小学), or two names of one stage (初级中学 is 初中, server/lexicon/stages.tsv)."""
+    return any(s in stage or stage in s
+               or _stage_of(s) == _stage_of(stage) and not stages().get(_stage_of(s), ((), ()))[1]
+               for s in query.stages)
+
+
+def _stage_of(name: str) -> str:
+    """The stage a name of one is (幼儿园 → 学前教育), else the name itself (a stage comprising others,
+    义务教育 of 中小学, is matched by its names as written only: everyday usage stretches 中小学)."""
+    return next((stage for n, stage in stage_names() if n == name), name)
 
 
 def _piece(sentence: str, q: Quantity, ends: re.Pattern[str]) -> str:
@@ -511,9 +550,13 @@ def _with_whole(sentence: str, bounds: list[int]) -> int:
 
 
 def _stage_before(norm: str, offset: int) -> str | None:
-    """The school stage named last before `offset` in a sentence (longest form at a position)."""
-    found = [(m.end(), len(stage), stage) for stage in STAGES for m in re.finditer(stage, norm[:offset])]
+    """The name of the school stage named last before `offset` in a sentence (longest name at a position)."""
+    found = [(m.end(), len(name), name) for name in _STAGE_NAMES for m in re.finditer(name, norm[:offset])]
     return max(found)[2] if found else None
+
+
+# the names a sentence gives school stages: the query's and the lexicon's other names (初级中学)
+_STAGE_NAMES = tuple(dict.fromkeys([*STAGES, *(name for name, _ in stage_names())]))
 
 
 def stated_cell(values: list[Cell], doc: Document) -> Cell | None:

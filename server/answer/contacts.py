@@ -1,0 +1,90 @@
+"""A telephone number asked (`有问题打哪个电话问`, `招生咨询电话多少`, `举报电话是什么`): a figure of its own
+kind, never a count or an amount. Notices, Q&A pages (答记者问) and policy explainers close with the
+numbers to call — 咨询电话 for questions, 监督/举报/投诉电话 for complaints, a 联系电话 of the office —
+and a web page's footer carries the site's own. The number is quoted as written, with its label, from
+the best-ranked document that states one of the kind asked; the site's footer answers nothing."""
+from __future__ import annotations
+
+import re
+
+from ingest.models import Document
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.sections import chunk_hit
+from server.answer.text import display, region_of
+
+_ASKS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?(?:是|为)?(?:多少|几号|是什么|什么)|(?:哪个|什么|啥)(?:电话|热线)|"
+                         r"打(?:哪个|什么|啥)?(?:电话|热线)|(?:电话|热线)(?:号码?)?[?？]?$")
+# a number to call: a fixed line with or without its area code, a mobile, a five-digit service line (12345)
+_NUMBER = r"(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)|(?<!\d)1\d{4}(?!\d)"
+# a stated number: the words naming it right before (`政策咨询电话：`, `监督举报电话为`), the number
+_STATED = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,10}}?(?:电话|热线)(?:号码)?)\s*(?:[：:]|为|是)?\s*"
+                     rf"(?P<number>{_NUMBER})")
+# the kinds of line a question may name; a question naming none is asked the number for questions first
+_KINDS = (("咨询", re.compile(r"咨询|问|了解|办理")),
+          ("监督", re.compile(r"监督|举报|投诉|反映")),
+          ("联系", re.compile(r"联系")))
+# the kinds a question may name outright (`举报电话`): only a number of that kind answers it
+_NAMED_KINDS = (("咨询", re.compile(r"咨询")), ("监督", re.compile(r"监督|举报|投诉")))
+_FOOTER = re.compile(r"主办单位|网站标识码|ICP|版权所有|地址[：:]")  # a web page's footer line
+_DOCUMENTS = 3  # the best-ranked documents searched for the number
+
+
+class PhoneNumber:
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if not _ASKS_PHONE.search(query.norm):
+            return None
+        words = {kind: m.group() for kind, rx in _NAMED_KINDS if (m := rx.search(query.norm))}
+        named = set(words)
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked
+                                  if ask.scope is None or h.chunk.doc_id in ask.scope))[:_DOCUMENTS]
+        for doc_id in docs:
+            doc = ask.reader.documents[doc_id]
+            found = [m for m in _STATED.finditer(doc.text) if not _in_footer(doc.text, m.start())]
+            if named:
+                found = [m for m in found if _kind(m.group("label")) in named]
+            if not found:
+                continue
+            best = max(found, key=lambda m: (_fit(m.group("label"), query.norm), -m.start()))
+            return _answer(ask, doc, best)
+        if named:
+            return ask.reader.abstain(f"文件中未找到{'、'.join(words.values())}电话。", ask.ranked)
+        return None
+
+
+def _kind(label: str) -> str:
+    """The kind of line a label names (咨询, 监督, 联系), '' when none."""
+    return next((kind for kind, rx in _KINDS if rx.search(label)), "")
+
+
+def _fit(label: str, asked: str) -> tuple[int, int, int]:
+    """How well a number's label fits the question: its kind the one asked (a question naming none asks
+    where to put questions, 咨询 first), then the characters of the label the question shares
+    (招生咨询电话 for `招生咨询打哪个电话`)."""
+    kind = _kind(label)
+    asked_kinds = [k for k, rx in _KINDS if rx.search(asked)]
+    order = [k for k, _ in _KINDS]
+    first = asked_kinds[0] if asked_kinds else order[0]
+    shared = len(set(normalize(label)) & set(asked) - set("电话热线号码"))
+    return int(kind == first), shared, -order.index(kind) if kind in order else -len(order)
+
+
+def _in_footer(text: str, at: int) -> bool:
+    """Whether the line holding text[at] is a web page's footer (the site's sponsor, address, ICP)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_FOOTER.search(text[start:end if end >= 0 else len(text)]))
+
+
+def _answer(ask: Ask, doc: Document, m: re.Match[str]) -> Draft:
+    hit = chunk_hit(ask.reader, doc, m.start())
+    sentence = next(((a, b) for a, b in split_sentences(doc.text, hit.chunk.start, hit.chunk.end)
+                     if a <= m.start() < b), (m.start(), m.end()))
+    n = ask.book.cite(hit, *sentence)
+    label = display(m.group("label"))
+    number = re.sub(r"\s+", "", m.group("number"))
+    quoted = display(doc.text[slice(*sentence)])
+    return Draft(f"{label}：{number}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations)
