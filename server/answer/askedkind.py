@@ -1,9 +1,9 @@
 """Whether a figure stated in a document is the kind of quantity a question asks, whatever its words share
-with the question: an amount per one (`一套花了多少`, `一个学生一年摊多少`) is neither the count of those ones
-(120套) nor a total (项目支出1.1亿元); an actual year's value is no requirement (`不低于12%`); a bound asked
-(`最多控制在多少人`) is no threshold naming a kind of thing (`56人以上大班额`); the rest asked (`不是X的`) is
-not X's own figure; the thing `除A外` sets aside is not the one the sentence then gives a figure of
-(`除享受A外，另发B500元`). Each check reads only stated figures: a computed one carries its own formula.
+with the question: an amount per one (`一台花了多少`, `每个孩子每年能分到多少`) is neither the count of those
+ones (300台) nor a total (设备购置费2400万元); an actual year's value is no requirement (`不低于8%`); a bound
+asked (`一所学校最多收多少人`) is no threshold naming a kind of thing (`2000人以上的大规模学校`); the rest asked
+(`不是X的`) is not X's own figure; the thing `除A外` sets aside is not the one the sentence then gives a figure
+of (`除A外，另补B300元`). Each check reads only stated figures: a computed one carries its own formula.
 Called by the verification step (server/answer/verify.py) between composing and returning.
 """
 from __future__ import annotations
@@ -14,45 +14,49 @@ from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
+from server.answer.exclusion import exclusions
 from server.intent import COUNTERS
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
-# one of something asked (`一套花了多少`, `每所学校配几名`): not 第一个, 十一个, 哪一个, 一个百分点
+# one of something asked (`一台花了多少`, `每所学校配几名`): not 第一个, 十一个, 哪一个, 一个百分点
 _PER_ONE = re.compile(rf"(?<![第哪十\d])(?:每|一)([{COUNTERS}])(?!百分点)")
 _COUNTER_UNIT = {"名": "人", "位": "人"}  # counters a figure's unit is normalised from
 # … or per head, per household, shared out (`人均`, `摊多少`); not per year (`每年投入` is a year's total)
 _PER_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|生|户)|摊")
-# the words by which a clause states an amount per one (`每生每年1000元`, `生均`, `元/生`, `补助标准为`,
-# `单价`, `一套4.5万元`) — a clause without them states a total when it says so or writes 万/亿
+# the words by which a clause states an amount per one (`每生每年600元`, `生均`, `元/生`, `补助标准为`,
+# `单价`, `一台0.6万元`) — a clause without them states a total when it says so or writes 万/亿
 _PER_STATED = re.compile(rf"每|均|/|标准|单价|(?<![第十\d])一[{COUNTERS}]")
 _TOTAL_STATED = re.compile(r"共|合计|总|累计|支出|投入|投资|预算|拨付|下达|安排|筹措")
-# a requirement's bound (`不低于12%`, `原则上不超过45人`): a rule, not a value measured (`达到95%以上` may be one)
-_RULE = re.compile(r"不低于|不少于|不超过|不高于|不得(?:低于|少于|超过|高于)|至少|原则上|应当?|须")
+# a requirement's bound (`不低于8%`, `原则上不超过40人`, `应达到`): a rule, not a value measured (`达到90%以上` may
+# be one); 应 alone is no rule word (应届, 供应, 相应, 对应)
+_RULE = re.compile(r"不低于|不少于|不超过|不高于|不得(?:低于|少于|超过|高于)|至少|原则上|须"
+                   r"|应当|应该|应(?=达|不低|不少|在)")
 # a question asking the rule itself (a requirement, a standard, a target), or a level to reach
 _ASKS_RULE = re.compile(r"要求|标准|规定|应|须|不低于|不少于|不超过|不高于|至少|最多|最少|最高|最低|控制|目标|计划|规划"
                         r"|力争|要|上限|下限|底线|门槛|达到|任务|指标|预期|预计|将")
 _ASKS_ACTUAL = re.compile(r"实际|实有|现在|目前|当前|如今")
-# a bound asked (`最多控制在多少人`, `上限是多少`)
+# a bound asked (`最多收多少人`, `上限是多少`)
 _ASKS_BOUND = re.compile(r"最多|最少|最高|最低|上限|下限|不超过|不得超过|控制在|至少")
-# a threshold naming a kind of thing (`56人以上大班额`, `66人及以上的超大班额`): the figure names the kind
+# a threshold naming a kind of thing (`2000人以上的大规模学校`, `3000人及以上的超大规模学校`): the figure names the kind
 _THRESHOLD = re.compile(r"(?:及|或)?以[上下]$")
 _NAMES_KIND = re.compile(r"的?[^\W\d_为是和及或且时就]")
 _KIND = re.compile(r"[\u4e00-\u9fff]{0,6}")
-# the rest asked by what it is not (`收入里不是一般公共预算拨款的`, `不属于X的`, `除X以外的`)
-_REST_OF = re.compile(r"(?:不是|不属于|并非|不算)([\u4e00-\u9fff]{2,16}?)的"
-                      r"|除(?:了)?([\u4e00-\u9fff]{2,16}?)(?:以外|之外)")
-_REST_STATED = re.compile(r"不|没|未|非|其余|剩下|剩余|[以之]外|另")
-# `除享受A外，另发B…`: A is set aside, the figure after it is B's
+# the rest asked by what it is not (`经费里不是上级补助的`, `不属于X的`); `除X以外的` is read by answer/exclusion.py
+_NOT_OF = re.compile(r"(?:不是|不属于|并非|不算)([\u4e00-\u9fff]{2,16}?)的")
+# words by which a passage states a rest itself (`其余`, `以外`, `另`), not only the part set aside
+REST_STATED = re.compile(r"不|没|未|非|其余|剩下|剩余|[以之]外|另")
+# `除A外，另补B…`: A is set aside, the figure after it is B's
 _BESIDES = re.compile(r"除(?:了)?([^，,；;。]{2,30}?)(?:以外|之外|外)")
 _ASKS_BESIDES = re.compile(r"除|以外|之外|另|额外")
-# an addition asked over several things (`那几个工程总投资加起来`, `这些项目投资之和`), answered only by a figure
-# stated as their total (`三个项目共投资9.8亿元`), not by one thing's own total (`新增学位1080个，总投资1.2亿元`)
+# an addition asked over several things (`那三个项目投资一共加起来`, `这些项目投资之和`), answered only by a figure
+# stated as their total (`四个项目共投资5.2亿元`), not by one thing's own total (`建筑面积6000平方米，总投资3500万元`);
+# several is pointed at (那几, 这些), not only asked of (`有几所`, `各多少`)
 _ADD_UP = re.compile(r"加起来|加在一起|相加|之和")
-_SEVERAL = re.compile(r"几|这些|那些|各|[两三四五六七八九十]个|[两三四五六七八九十][项所类]")
+_SEVERAL = re.compile(r"那几|这几|这些|那些|[两三四五六七八九十]个|[两三四五六七八九十][项所类]")
 _SUM_STATED = re.compile(r"合计|共计|总计|累计|一共|总共|共有|共(?:投|新|建|完成|计划|安排|筹)"
                          r"|[两三四五六七八九十几]+[个项所类][^，；。]{0,8}?(?:共|总)")
-# which item fell or rose asked (`哪项比去年少了`, `哪些科目增加了`): a change column's cell (增减额, 增长率) of
+# which item fell or rose asked (`哪个科目今年压缩了`, `哪些科目增加了`): a change column's cell (增减额, 增长率) of
 # the other sign is an item that moved the other way
 _ASKS_WHICH = re.compile(r"哪(?:一)?(?:项|块|个|类|些|部分|所|方面|种|科目|笔)")
 _ASKS_FALL = re.compile(r"少了|减少|下降|降低|减了|压减|缩减|下调")
@@ -73,18 +77,19 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
 
 def _own(unit: str, context: str, value: float | None) -> list[tuple[str, Quantity]]:
     """The clauses of `context` stating the figure (of `value` when known) with the figure in each."""
-    found = []
-    for clause in (c for c in _CLAUSES.split(context.replace(" ", "")) if c):
-        for q in find_quantities(clause):
-            if q.unit == unit and q.is_measure and (value is None or value in (q.value, q.low, q.high)):
-                found.append((clause, q))
-    if not found and value is not None:  # the value as written (`11104.05万元` read as 万)
-        return _own(unit, context, None)
-    return found
+    found = [(c, q) for c in own_clauses(unit, context) for q in find_quantities(c) if q.unit == unit and q.is_measure]
+    # the value as written (`2400万元` read as 万) matches none: every figure of the unit
+    return [(c, q) for c, q in found if value is not None and value in (q.value, q.low, q.high)] or found
+
+
+def own_clauses(unit: str, context: str) -> list[str]:
+    """The clauses of `context` (between ，；：。) that state a figure in `unit`."""
+    clauses = [c for c in _CLAUSES.split(context.replace(" ", "")) if c]
+    return [c for c in clauses if unit and any(q.unit == unit and q.is_measure for q in find_quantities(c))]
 
 
 def _count_for_per_one(query: Query, unit: str) -> str:
-    """A count of the very things an amount per one of them is asked of (`一套花了多少` → 120套, `每所学校
+    """A count of the very things an amount per one of them is asked of (`一台花了多少` → 300台, `每所学校
     配几名校医` → 学校12所)."""
     asked = _PER_ONE.search(query.norm)
     if asked is None or not unit:
@@ -96,7 +101,7 @@ def _count_for_per_one(query: Query, unit: str) -> str:
 
 
 def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]) -> str:
-    """A total (`项目支出11104.05万元`) for an amount asked per one (`一个学生一年摊多少`, `每户补多少`,
+    """A total (`设备购置费2400万元`) for an amount asked per one (`每个孩子每年能分到多少`, `每户补多少`,
     `人均`): the figure's own clauses state no amount per one and do state a total (by its words or 万/亿)."""
     if unit_kind(unit) != "money" or "/" in unit or not own:
         return ""
@@ -110,8 +115,8 @@ def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]])
 
 
 def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple[str, Quantity]]) -> str:
-    """A requirement (`每学年交流轮岗教师不低于符合条件教师的12%`) for the value of a year asked (`2024学年…
-    占比是多少`, `去年`, `实际`): a rule, not a value measured. Not for a year after the document's (a plan's
+    """A requirement (`心理健康教师配备比例不低于8%`) for the value of a year asked (`2023年…配备
+    比例是多少`, `去年`, `实际`): a rule, not a value measured. Not for a year after the document's (a plan's
     target year) nor where the rule's own clause names the year asked."""
     if not own or _ASKS_RULE.search(query.norm):
         return ""
@@ -126,7 +131,7 @@ def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple
 
 
 def _kind_for_bound(query: Query, own: list[tuple[str, Quantity]]) -> str:
-    """A threshold that names a kind of thing (`消除56人以上大班额`) for a bound asked (`最多控制在多少人`):
+    """A threshold that names a kind of thing (`不再新建2000人以上的大规模学校`) for a bound asked (`最多收多少人`):
     the figure says which things are of the kind, not how many the bound allows."""
     if not own or not _ASKS_BOUND.search(query.norm):
         return ""
@@ -138,21 +143,22 @@ def _kind_for_bound(query: Query, own: list[tuple[str, Quantity]]) -> str:
 
 
 def _named_for_rest(query: Query, context: str) -> str:
-    """The figure of X itself (a table row `一般公共预算拨款`, `其中一般公共预算拨款…`) for the rest asked
-    (`收入里不是一般公共预算拨款的有多少`): it is the part set aside, not what is left."""
+    """The figure of X itself (a table row `上级补助收入`, `其中上级补助…`) for the rest asked
+    (`经费里不是上级补助的有多少`, `除了上级补助以外的收入`): it is the part set aside, not what is left."""
     bare = context.replace(" ", "")
-    if _REST_STATED.search(bare):
+    if REST_STATED.search(bare):
         return ""
-    for m in _REST_OF.finditer(query.norm):
-        named = m.group(1) or m.group(2)
-        if named and named in bare:
+    named_parts = [m.group(1) for m in _NOT_OF.finditer(query.norm)] + [
+        e.part for e in exclusions(query.norm, ("except",))]
+    for named in named_parts:
+        if named in bare:
             return f"它是“{named}”本身的数，所问的是除此以外的部分"
     return ""
 
 
 def _set_aside(reader: Reader, query: Query, claim: Claim) -> str:
-    """A figure of what a sentence gives besides the thing asked (`除享受乡村教师生活补助外，每人每月另发交流
-    补助500元` for 乡村教师生活补助): the thing asked is what `除…外` sets aside."""
+    """A figure of what a sentence gives besides the thing asked (`除按规定享受营养膳食补助外，寄宿生每生每学期
+    另补助300元` for 营养膳食补助): the thing asked is what `除…外` sets aside."""
     if _ASKS_BESIDES.search(query.norm) or not query.terms or claim.hit.chunk.row_index is not None:
         return ""
     text = reader.documents[claim.hit.chunk.doc_id].text
@@ -161,24 +167,26 @@ def _set_aside(reader: Reader, query: Query, claim: Claim) -> str:
     for m in _BESIDES.finditer(sentence):
         after = sentence[m.end():]
         figure = context[context.find(m.group()) + len(m.group()):] if m.group() in context else context
-        if not all(t in m.group(1) for t in query.terms) or figure not in after:
+        # the thing asked is named in the part set aside; the rate words asked (每生, 每学期) may be the figure's
+        named = [t for t in query.terms if t in m.group(1)]
+        if not named or not all(t in m.group(1) or t in after for t in query.terms) or figure not in after:
             continue
-        if any(q.unit == claim.unit for q in find_quantities(figure)) and not all(t in figure for t in query.terms):
+        if any(q.unit == claim.unit for q in find_quantities(figure)) and not all(t in figure for t in named):
             return f"它是“{m.group(1)}”以外另给的数，不是“{m.group(1)}”的"
     return ""
 
 
 def _one_for_sum(query: Query, own: list[tuple[str, Quantity]]) -> str:
-    """One thing's figure (`新增学位1080个，总投资1.2亿元`) for the addition of several asked (`那几个工程总投资加
-    起来多少`): the figure's own clauses do not state it as a total over several."""
+    """One thing's figure (`建筑面积6000平方米，总投资3500万元`) for the addition of several asked (`那三个项目
+    投资一共加起来多少`): the figure's own clauses do not state it as a total over several."""
     if not own or not _ADD_UP.search(query.norm) or not _SEVERAL.search(query.norm):
         return ""
     return "" if any(_SUM_STATED.search(c) for c, _ in own) else "它是其中一项的数，不是所问几项加起来的合计"
 
 
 def other_direction(query: Query, context: str, value: float | None) -> str:
-    """A table row's change of one sign (`增减额：184.10`) for a question asking which item moved the other way
-    (`哪项比去年少了`): the row rose where a fall is asked, or fell where a rise is."""
+    """A table row's change of one sign (`增减额：75.20`) for a question asking which item moved the other way
+    (`哪个科目今年压缩了`): the row rose where a fall is asked, or fell where a rise is."""
     if value is None or not value or not _ASKS_WHICH.search(query.norm) or not _CHANGE_COLUMN.search(context.strip()):
         return ""
     fall, rise = bool(_ASKS_FALL.search(query.norm)), bool(_ASKS_RISE.search(query.norm))

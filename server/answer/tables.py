@@ -57,11 +57,12 @@ _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少�
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
 # a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`
 # (and as speech puts it: `降得最多`, `比去年少了`, `涨了`)
-_THAN_BEFORE = r"(?:比|较)(?:上年|去年|上一年|前一年)[^，,。？?]{0,8}?"
+# (the words between never hold the 多/少 of an amount asked: `比上年增加了多少` asks how much, not which rows)
+_THAN_BEFORE = r"(?:比|较)(?:上年|去年|上一年|前一年)[^，,。？?多少]{0,8}?"
 _FALL = re.compile(rf"(?:下降|减少|降低|回落|下滑|缩减|压减|下调|降(?=得|了)|(?<![最至多])少了|{_THAN_BEFORE}少)"
-                   r"(?!了?多少|了?百分)")
-_RISE = re.compile(rf"(?:上升|增加|增长|提高|提升|上涨|上调|涨(?=得|了)|(?<![最至少])多了|{_THAN_BEFORE}多)"
-                   r"(?!了?多少|了?百分)")
+                   r"(?![了出]?多少|了?百分)")
+_RISE = re.compile(rf"(?:上升|增加|增长|提高|提升|上涨|上调|涨(?=得|了)|(?<![最至少])多了|{_THAN_BEFORE}多(?!少))"
+                   r"(?![了出]?多少|了?百分)")
 # the question's words for "in the table" (`主要指标表中`, `表1所列`): the answer is read from one
 _TABLE_REF = re.compile(r"表\s*\d{0,2}(?:中|内|里|所列|所示|列出)")
 # the change that ranks rows, with its noun (`提高幅度`, `增长的数量`, `降幅`)
@@ -807,7 +808,7 @@ def _changes_asked(table: Table, query: TableQuery) -> bool:
 
 
 def _stated_moves(table: Table, result: TableResult, names: list[str]) -> str:
-    """`（教育费附加安排的支出减少160.00万元）`: each listed row's change as the column stating it gives it,
+    """`（设备购置费减少35.00万元）`: each listed row's change as the column stating it gives it,
     its sign said in words; '' when the rows were not chosen by a stated change."""
     q = result.query
     if not (q.measure and q.measure[0] in stated_changes(table) and q.condition is not None):

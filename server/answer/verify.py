@@ -30,7 +30,7 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import row_label
-from server.answer.askedkind import unlike_kind
+from server.answer.askedkind import REST_STATED, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
@@ -657,16 +657,10 @@ def _is_verb(word: str) -> bool:
     return len(tagged) == 1 and tagged[0].flag.startswith("v") or (word[0] == "新" and len(word) == 2)
 
 
-def _own_clauses(unit: str, context: str) -> list[str]:
-    """The clauses of `context` (between ，；：。) that state a figure in `unit`."""
-    clauses = [c for c in _CLAUSES.split(context.replace(" ", "")) if c]
-    return [c for c in clauses if unit and any(q.unit == unit and q.is_measure for q in find_quantities(c))]
-
-
 def _one_of_several(unit: str, context: str) -> bool:
     """The figure's clause lists several figures in its unit and states no total of them
     (`发放高龄补贴32亿元、残疾人两项补贴12.4亿元` for the sum of both)."""
-    own = _own_clauses(unit, context)
+    own = own_clauses(unit, context)
     figures = [q for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure]
     return len(figures) >= 2 and not any(_TOTAL.search(c) for c in own)
 
@@ -676,7 +670,7 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
     多所义务教育学校办学条件` for 幼儿园; `标准(小学1750元/生` for 幼儿园): a bracket that breaks the
     figure down is no stage of the figure, one that holds the figure is."""
     asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
-    own = _own_clauses(unit, context)
+    own = own_clauses(unit, context)
     if not asked or not own:
         return ""
     named: dict[str, str] = {}
@@ -696,7 +690,7 @@ def _area_conflict(query: Query, unit: str, context: str) -> str:
     for region in query.regions:  # 县城 of `某县城镇…` is no kind of area asked
         question = question.replace(region, " ")
     asked = {k for m in _AREA.finditer(question) for k in AREA_KINDS[m.group()]}
-    own = _own_clauses(unit, context)
+    own = own_clauses(unit, context)
     if not asked or not own:
         return ""
     named = {m.group(): AREA_KINDS[m.group()] for c in own for m in _AREA.finditer(c)}
@@ -709,7 +703,7 @@ def _one_member(query: Query, unit: str, context: str) -> str:
     """A figure of a whole kind (`全县有初中24所，在校生18600人`) for a question about its largest or
     smallest member (`规模最大的初中`): the figure's own clause singles no member out."""
     asked = _ONE_MEMBER.search(query.norm)
-    own = _own_clauses(unit, context)
+    own = own_clauses(unit, context)
     if asked is None or not own or any("最" in c or "之首" in c for c in own):
         return ""
     return f"它是全部的数，不是其中{asked.group()}的"
@@ -720,7 +714,7 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
     clause breaks down (符合交流条件的教师): the figure's own clause opens with 其中 and its item names
     the noun asked under a qualifier the question does not write (骨干)."""
     noun = _counted(query)
-    own = _own_clauses(unit, context)
+    own = own_clauses(unit, context)
     if unit not in _COUNTS or len(noun) < 2 or not own or not all(_BREAKDOWN.match(c) for c in own):
         return ""
     items = [i for c in own for i in c.split("、") if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
@@ -740,7 +734,7 @@ def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
     something, which the question does not ask."""
     if unit not in _COUNTS or not _ASKS_TOTAL.search(query.norm) or _PER_UNIT.search(query.norm):
         return ""
-    own = _own_clauses(unit, context)
+    own = own_clauses(unit, context)
     per = [m for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure
            for m in [list(_PER_UNIT.finditer(c[:q.start]))]]
     if not per or not all(per):
@@ -752,14 +746,13 @@ def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
 # `其余学校`, `剩下的`, `X以外的`); not a bound (`不超过45人`, `不少于`, `不到`) nor 不同/不断/非常
 _REST_ASKED = re.compile(r"(?:不|没有?|未)(?!同|断|少|足|到|超|低|高|多|仅|但|再)[\u4e00-\u9fff]{1,4}的"
                          r"|非(?!常|得|要|凡)[\u4e00-\u9fff]|其余|剩下|剩余|[以之]外")
-_REST_STATED = re.compile(r"不|没|未|非|其余|剩下|剩余|[以之]外|另")
 _BREAKDOWN_NEXT = re.compile(r"\s*[，,；;。]?\s*(?:其中|包括)")
 
 
 def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) -> str:
     """A rest asked (`不参加课后服务的学生有几个`) answered by the whole a sentence then breaks down (`全校现有学生
     300名，其中参加课后服务的260名`): the whole is the part asked and the part named together, never the rest."""
-    if not query.asks_number or not _REST_ASKED.search(query.norm) or _REST_STATED.search(context):
+    if not query.asks_number or not _REST_ASKED.search(query.norm) or REST_STATED.search(context):
         return ""
     text = reader.documents[claim.hit.chunk.doc_id].text
     clause = normalize(claim.context)
@@ -793,7 +786,7 @@ def _change_for_level(query: Query, unit: str, context: str, value: float | None
     if _ASKS_CHANGE.search(_ASKS_REACHED.sub(" ", query.norm)) or ("target" in query.intents or "目标" in query.norm) \
             and not _ASKS_REACHED.search(query.norm):
         return ""
-    own = [(c, [q for q in find_quantities(c) if q.unit == unit and q.is_measure]) for c in _own_clauses(unit, context)]
+    own = [(c, [q for q in find_quantities(c) if q.unit == unit and q.is_measure]) for c in own_clauses(unit, context)]
     if value is not None:
         figures = [(c, q) for c, found in own for q in found if value in (q.value, written_value(q))]
         if figures:
