@@ -16,7 +16,11 @@ from server.answer.sections import chunk_hit
 from server.answer.text import display, region_of
 
 _ASKS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?(?:是|为)?(?:多少|几号|是什么|什么)|(?:哪个|什么|啥)(?:电话|热线)|"
-                         r"打(?:哪个|什么|啥)?(?:电话|热线)|(?:电话|热线)(?:号码?)?[?？]?$")
+                         r"打(?:哪个|什么|啥)?(?:电话|热线)")
+# a question ending in the line's name (`教育局的举报电话？`) asks its number, unless it asks how many
+# lines there are (`设了几部热线电话`, `开通了多少条服务热线`): a count, no number to call
+_ENDS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?[?？]?$")
+_ASKS_COUNT = re.compile(r"(?:多少|几)(?:条|部|个|路|门|种)")
 # a number to call: a fixed line with or without its area code, a mobile, a five-digit service line (12345)
 _NUMBER = r"(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)|(?<!\d)1\d{4}(?!\d)"
 # a stated number: the words naming it right before (`政策咨询电话：`, `监督举报电话为`), the number
@@ -33,9 +37,14 @@ _DOCUMENTS = 3  # the best-ranked documents searched for the number
 
 
 class PhoneNumber:
+    """The number to call a question asks for, quoted with its label from the best-ranked documents;
+    an abstention when the kind named (咨询, 举报) is stated nowhere in them; None when no number is asked
+    or none is stated."""
+
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if not _ASKS_PHONE.search(query.norm):
+        if not (_ASKS_PHONE.search(query.norm)
+                or _ENDS_PHONE.search(query.norm) and not _ASKS_COUNT.search(query.norm)):
             return None
         words = {kind: m.group() for kind, rx in _NAMED_KINDS if (m := rx.search(query.norm))}
         named = set(words)
@@ -63,7 +72,7 @@ def _kind(label: str) -> str:
 def _fit(label: str, asked: str) -> tuple[int, int, int]:
     """How well a number's label fits the question: its kind the one asked (a question naming none asks
     where to put questions, 咨询 first), then the characters of the label the question shares
-    (招生咨询电话 for `招生咨询打哪个电话`)."""
+    (资助咨询电话 for `申请资助要咨询该拨哪个号`)."""
     kind = _kind(label)
     asked_kinds = [k for k, rx in _KINDS if rx.search(asked)]
     order = [k for k, _ in _KINDS]

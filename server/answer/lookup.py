@@ -459,7 +459,7 @@ class ProseLookup:
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
         plain_lookup = not (query.operation or query.asked.per or _AVERAGE.search(query.norm))
         if quantity is None and query.asks_number and plain_lookup and (tied := _tied_stating(ask)) is not None:
-            # `表1 …校际差异系数` and `初中综合差异系数0.272。` as well supported: the one stating a figure
+            # `表2 …生均仪器设备值` and `小学生均仪器设备值2860元。` as well supported: the one stating a figure
             best, sentence, quantity = tied
             doc = reader.documents[best.chunk.doc_id]
         if "%" in query.units and query.asked.part and (quantity is None or quantity.unit not in query.units):

@@ -159,11 +159,13 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # heading of the work done the measures asked when the title names the topic (`二、主要工作和成效`)
             if cover < HEADING_COVER_MIN or own == 0 and not target and not works:
                 continue
-            rank = (alike, round(cover, 2), works, round(own, 2), len(years), -section.level,
+            # a heading asking how only breaks a tie of coverage: a Q&A heading with 怎么 (`这几年做得怎么样？`)
+            # is no better an answer than a heading naming the topic asked
+            rank = (round(cover, 2), alike, works, round(own, 2), len(years), -section.level,
                     -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
-    return (best[1], _whole_list(reader, query, best[1], best[2]), best[0][1]) if best else None
+    return (best[1], _whole_list(reader, query, best[1], best[2]), best[0][0]) if best else None
 
 
 # what a heading put as a question asks (a Q&A page's `问：如何保障改革平稳推进？`, a FAQ's `为什么…？`):

@@ -236,10 +236,10 @@ class SeveralAsks:
 
 
 def _unwritten_items(ask: Ask) -> list[str]:
-    """The asks of items run together with no list word between them (`政府采购货物工程服务各多少`,
+    """The asks of items run together with no list word between them (`助学金免学费补助各多少`,
     `人员经费公用经费各多少`): each of the key terms ending the words before 各/分别 that one sentence of
-    the leading passages states a figure for apart, as the head of that figure's label (`其中货物类1684
-    万元，工程类512万元`), as an ask of its own with the words before them (`政府采购货物多少`); [] when
+    the leading passages states a figure for apart, as the head of that figure's label (`其中助学金类
+    265万元，免学费类190万元`), as an ask of its own with the words before them (`资助助学金多少`); [] when
     fewer than two are so stated. The items of a list written out are cut by the question's analysis;
     these only the evidence tells from a compound name (`义务教育学校各多少`)."""
     text = ask.query.asks[0]
@@ -277,7 +277,7 @@ _ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}(?<![的里中和与及])")
 
 def _owned_terms(text: str, span: tuple[int, int], terms: list[str]) -> list[str]:
     """The terms, last ones first back to the first that fails, each of which heads the label of a
-    figure of its own in text[span] (`其中货物类1684万元` → 货物类; not 采购 of `政府采购预算2356万元`)."""
+    figure of its own in text[span] (`其中助学金类265万元` → 助学金类; not 资助 of `学生资助预算530万元`)."""
     labels = [_SCOPE_LEAD.sub("", pair_label(text, span, Quantity(**{**q.to_json(), "start": q.start + span[0],
                                                                      "end": q.end + span[0]})))
               for q in find_quantities(text[slice(*span)]) if q.is_measure]

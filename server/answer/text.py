@@ -267,7 +267,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     offsets into `text`. Several when the sentence lists the same measure for several things
     (`城镇居民…增长7%、农村居民…增长8%`)."""
     sentence = text[span[0]:span[1]]
-    found = [q for q in find_quantities(sentence) if q.is_measure and not _NUMBERED_BEFORE.search(sentence[:q.start])]
+    found = [q for q in find_quantities(sentence) if q.is_measure and not _numbered(sentence, q)]
     if not found:
         return []
     wants = query.units
@@ -294,8 +294,8 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         found = [q for q in found if not CHANGE_BEFORE.search(sentence[:q.start])] or found
     found = _of_asked_stage(query, sentence, found)
     if not _ASKS_REMOVED.search(query.norm):
-        # `全面消除56人以上大班额`: the bound of what is done away with, no amount nor limit the sentence sets
-        # (`控制在45人以内` is); only a question about what is removed (消除…以上) asks it
+        # `逐步化解66人以上超大班额`: the bound of what is done away with, no amount nor limit the sentence
+        # sets (`不超过40人` is); only a question about what is removed (消除…以上) asks it
         found = [q for q in found if not (_REMOVED_BEFORE.search(sentence[:q.start])
                                           and (q.text.endswith("以上") or sentence.startswith("以上", q.end)))]
     # `学生人数50人及以上的学校有74所`: a count before 的 describes the noun after it, it is no answer
@@ -345,9 +345,17 @@ _ASKS_TOTAL = re.compile(r"(?:[到至]|达到)(?:多少|什么|几|怎样|哪)|�
 _ASKS_ADDED = re.compile(r"(?:新建|新增|新设|新开工|增设|扩建|改扩建|新招)了?(?:多少|几)")
 
 
-# a table's, figure's or annex's number (`表1 资源配置指标…`): a name, no quantity the sentence states
-_NUMBERED_BEFORE = re.compile(r"(?:附表|表|图|附件)\s*$")
-# a verb doing away with a class of things its figure bounds (消除56人以上大班额, 化解…)
+# a table's number (`表3 各学段生师比`, `见附表2`): a bare number right after 表, a name, no quantity the
+# sentence states; a figure with its unit after a word ending in 表 (`人大代表200名`) is one
+_TABLE_NUMBER = re.compile(r"(?:附)?表\s*\d+(?:[-－.]\d+)*$")
+# a figure's or annex's number (`图2`, `附件3`)
+_NUMBERED_BEFORE = re.compile(r"(?:图|附件)\s*$")
+
+
+def _numbered(sentence: str, q: Quantity) -> bool:
+    """Whether q is the number of a table, figure or annex the sentence names, not a quantity."""
+    return bool(_TABLE_NUMBER.search(sentence[:q.end]) or _NUMBERED_BEFORE.search(sentence[:q.start]))
+# a verb doing away with a class of things its figure bounds (化解66人以上超大班额, 消除…)
 _REMOVED_BEFORE = re.compile(r"(?:消除|化解|杜绝|清除|取消)了?$")
 _ASKS_REMOVED = re.compile(r"消除|化解|杜绝|清除|取消|以上")
 
@@ -483,9 +491,9 @@ def _stage_fit(query: Query, norm: str, offset: int) -> int:
 
 
 def _respective_stage_fit(query: Query, sentence: str, q: Quantity) -> int:
-    """_stage_fit of a value of `A、B分别…X、Y` by the stage its own item names (`县城小学、初中班额分别控制在
-    45人、50人以内`: 45 is 小学's, though 初中 is the stage written last before it); 0 when it is no such
-    value or its item names no stage."""
+    """_stage_fit of a value of `A、B分别…X、Y` by the stage its own item names (`小学、初中生均公用经费分别
+    提高到720元、920元`: 720 is 小学's, though 初中 is the stage written last before it); 0 when it is no
+    such value or its item names no stage."""
     item = _respective(sentence, q) if query.stages else None
     named = [n for n in _STAGE_NAMES if n in normalize(item)] if item else []
     if not named:
