@@ -81,7 +81,7 @@ class RowShare:
 
 
 def _without_places(query: Query, noun: str) -> str:
-    """The noun without the places the question names (`年彭阳交流轮岗教师`: a place names no column)."""
+    """The noun without the places the question names (`年青溪县新招聘教师`: a place names no column)."""
     for region in query.regions:
         noun = noun.replace(region, "").replace(short_name(region), "")
     return noun
