@@ -3,7 +3,7 @@
 sentence states (`购置校车15辆，共投入资金450万元` → 450万元 ÷ 15辆). Reports, budgets and news state a project's
 or a programme's total with what it buys or whom it covers, and leave the rate per unit to the reader. Only one
 sentence's two amounts are divided: a count stated elsewhere may count something else; and nothing is divided
-when a sentence on the thing asked states the amount per one itself (a lookup quotes it)."""
+when a sentence of the document on the thing asked states the amount per one itself (a lookup quotes it)."""
 from __future__ import annotations
 
 import re
@@ -46,8 +46,8 @@ def per_one_units(norm: str) -> tuple[str, ...]:
 
 class PerUnit:
     """Handler: money per one counted thing, from one sentence's total and count (module doc). None when
-    a sentence covering the question states the amount per one thing itself (a lookup quotes it), or when
-    the sentence states more than one total or count: dividing either would be a guess."""
+    a sentence of that document covering the question states the amount per one thing itself (a lookup
+    quotes it), or when the sentence states more than one total or count: dividing either would be a guess."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
@@ -57,6 +57,7 @@ class PerUnit:
         if not units:
             return None
         best: tuple[float, Stated, Stated] | None = None
+        best_doc, rated = "", set()  # the documents a sentence covering the question states the rate in
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             if hit.chunk.row_index is not None:
                 continue
@@ -71,12 +72,13 @@ class PerUnit:
                     continue
                 money = [a for a in amounts if a.quantity.unit == "元"]
                 if any(_RATE_LEAD.search(normalize(a.lead)) for a in money) and not _PERIOD_APART.search(query.norm):
-                    return None  # stated per one thing: a lookup quotes it, whatever another sentence divides to
+                    rated.add(hit.chunk.doc_id)
+                    continue
                 totals = [a for a in money if not _RATE_LEAD.search(normalize(a.lead))]
                 counts = [a for a in amounts if a.quantity.unit in units]
                 if len(totals) == 1 and len(counts) == 1 and (best is None or cover > best[0]):
-                    best = (cover, totals[0], counts[0])
-        if best is None:
+                    best, best_doc = (cover, totals[0], counts[0]), hit.chunk.doc_id
+        if best is None or best_doc in rated:  # the document states the rate: a lookup quotes it, no division
             return None
         _, total, count = best
         unit = count.quantity.unit_as_written or count.quantity.unit
