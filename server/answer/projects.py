@@ -2,8 +2,8 @@
 多少`): plans set their key projects as a numbered list (a 专栏 box, `1.…工程：…，总投资1.2亿元。2.…`), each with
 its own amount under one money word, and state no total. The amounts the passage states under the money word
 the question asks are added, each cited with the formula; an item stating none is left out and said so. When a
-passage on the question states the projects' total itself (`共实施X项工程，总投资N亿元`, `以上工程投资合计N亿元`),
-that figure is the answer a lookup quotes: adding the items could only disagree with it."""
+passage of that document on the question states the projects' total itself (`共实施X项工程，总投资N亿元`,
+`以上工程投资合计N亿元`), that figure is the answer a lookup quotes: adding the items could only disagree with it."""
 from __future__ import annotations
 
 import re
@@ -54,10 +54,13 @@ class ProjectsTotal:
                 if flat(normalize(text[left:s + q.start])).rstrip("为达约共计").endswith(word):
                     found.append((q, left))
             passages.append((hit, text, found))
-        if any(_states_total(text, hit.chunk.start, q.start) for hit, text, found in passages for q, _ in found
-               if reader.coverage(query, flat(normalize(text[hit.chunk.start:hit.chunk.end])))[0] >= COVER_MIN):
-            return None
+        # the documents a passage on the question states the projects' total in: that figure is their answer
+        totalled = {hit.chunk.doc_id for hit, text, found in passages
+                    if any(_states_total(text, hit.chunk.start, q.start) for q, _ in found)
+                    and reader.coverage(query, flat(normalize(text[hit.chunk.start:hit.chunk.end])))[0] >= COVER_MIN}
         for hit, text, found in passages:
+            if hit.chunk.doc_id in totalled:
+                return None
             s, e = hit.chunk.start, hit.chunk.end
             marks = [m.end() for m in _ITEM.finditer(text, s, e)]
             items = len(marks)
