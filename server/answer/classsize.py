@@ -1,4 +1,4 @@
-"""A class size asked as people say it (`一个班坐47个孩子合规吗`, `53名学生一班算不算超了`): 班额 is the number
+"""A class size asked as people say it (`一个班有47个学生符合标准吗`, `53名学生一班算不算超了`): 班额 is the number
 of pupils one class holds, judged against the national 班额 standard of the school's stage (小学 ≤ 45, 初中 ≤
 50: figures/standards.py). The stage is the one the question names (`三小` is a 第三小学) or else the one the
 document's sentence stating that class names; the sentence is cited, the rule given with its source."""
