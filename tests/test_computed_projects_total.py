@@ -1,48 +1,69 @@
-"""The total of a plan's numbered projects asked without naming them (`专栏里那几个工程总投资加起来多少`): the
+"""The total of a plan's numbered projects asked without naming them (`规划列的那些重点工程一共要投多少钱`): the
 amounts its items state under the money word asked, added with the formula, an item without one left out and
-said so; never when the passage states a total beside its items. Documents written here, real ingest."""
+said so; never when a passage states the projects' total itself, beside the items or in another chapter.
+Documents written here, real ingest."""
 
 import pytest
 
 from server.service import Service
 from tests.written import service_over
 
-PLAN = """明溪县“十四五”教育事业发展规划
-第一章 发展基础
-“十三五”期间，全县累计投入教育经费12.4亿元，新建、改扩建校舍8.6万平方米，办学条件明显改善。全县现有各级各类\
-学校58所，在校学生2.1万人，专任教师1860人。学前三年毛入园率达到93.5%，九年义务教育巩固率达到98.2%，高中阶段\
-毛入学率达到91.3%。教师队伍结构不断优化，城乡教育差距逐步缩小，群众满意度持续提升。
-第二章 主要任务
-专栏2 “十四五”教育重点工程
-1.公办幼儿园建设工程：新建县城第三幼儿园、夏阳乡中心幼儿园，新增学位720个，总投资0.8亿元。
-2.义务教育学校扩容工程：新建城东小学，新增学位1800个，总投资2.2亿元。
-3.教师队伍建设工程：每年招聘教师不少于60名。
-4.教育信息化工程：建成智慧教室200间，总投资0.6亿元。
+PLAN = """岚溪县教育事业发展第十四个五年规划
+第一章 现实基础
+全县现有中小学校64所，在校学生3.4万人，专任教师2710人。义务教育阶段学校全部通过基本均衡验收，学前教育普及普惠\
+水平持续提升，职业教育服务产业能力不断增强，教师队伍年龄结构、学科结构逐步改善，家长和社会满意度稳步提高。
+第四章 重大工程
+1.县城学位扩容工程。在县城东片区新建九年一贯制学校1所，可容纳学生2700人，计划投资2.4亿元。
+2.乡镇寄宿制学校提升工程。改造学生宿舍、食堂和浴室，计划投资0.9亿元。
+3.教师发展中心建设工程。建设县级教师发展中心，承担全县教师培训任务。
+4.智慧校园工程。为全县学校配齐交互式教学设备，计划投资0.45亿元。
 """
 
-BUDGET = """清流县教育局2025年重点项目安排
+# the items listed in one chapter, their total stated in another: the stated total answers
+PLAN2 = """石楠县教育发展规划（2021—2025年）
+第二章 发展目标
+到2025年，全县学前三年毛入园率达到93%以上，义务教育巩固率保持在98%以上，高中阶段毛入学率达到94%。
+第五章 重点建设工程
+1.城区义务教育扩容工程：新建城南小学，新增学位1620个，总投资1.3亿元。
+2.农村学校改薄工程：改造农村学校校舍4.2万平方米，总投资0.8亿元。
+3.职业教育实训基地工程：建成汽修、电商两个实训基地。
+第六章 保障措施
+加强经费保障。规划期内，全县共安排教育重点建设工程3项，总投资3.5亿元，由县财政统筹、争取上级专项资金解决。
+"""
+
+# a total stated before the items in the same passage
+PROJECTS = """云川县教育局2025年重点项目安排
 一、项目安排
-全年重点项目总投资3200万元，具体为：（一）校舍维修项目，投资1500万元；（二）运动场改造项目，投资1700万元。
+今年教育重点项目投资2600万元，分别是：（一）校园安全设施项目，投资900万元；（二）学校厕所改造项目，投资1700万元。
 """
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "projects-total", {"mingxi-plan-2021": PLAN, "qingliu-projects-2025": BUDGET})
+    return service_over(tmp_path_factory, "projects-total", {"lanxi-plan-2021": PLAN, "shinan-plan-2021": PLAN2,
+                                                             "yunchuan-projects-2025": PROJECTS})
 
 
 @pytest.mark.parametrize("question", [
-    "明溪十四五专栏里那几个工程总投资加起来多少",
-    "明溪重点工程一共投资多少",
-    "明溪县教育重点工程的总投资合计是多少",
+    "岚溪规划列的那些重大工程计划投资加起来是多少",
+    "岚溪十四五重大工程一共要投资多少钱",
+    "岚溪十四五那几个重大工程计划投资合计多少",
 ])
-def test_the_items_amounts_added(service, question):
+def test_the_items_amounts_added(service: Service, question: str) -> None:
     answer = service.ask(question)
     assert not answer.abstained, answer.answer
-    assert round(answer.figures[0].value, 2) == 3.6 and answer.figures[0].unit == "亿元", answer.answer
-    assert "0.8 + 2.2 + 0.6" in answer.answer and "未写" in answer.answer, answer.answer  # the item without one said
+    assert round(answer.figures[0].value, 2) == 3.75 and answer.figures[0].unit == "亿元", answer.answer
+    assert "2.40 + 0.90 + 0.45" in answer.answer and "未写" in answer.answer, answer.answer  # the item without one said
 
 
-def test_a_total_stated_beside_its_items_is_not_added_again(service):
-    answer = service.ask("清流重点项目一共投资多少")
-    assert "1500 + 1700" not in answer.answer and "+" not in answer.answer, answer.answer
+@pytest.mark.parametrize("question", ["石楠规划的重点建设工程一共投资多少", "石楠县那几个重点建设工程总投资加起来多少"])
+def test_a_total_stated_in_another_passage_is_quoted_not_the_items_added(service: Service, question: str) -> None:
+    # the items state 1.3 + 0.8 = 2.1亿元 (the third states none); the plan states the whole as 3.5亿元
+    answer = service.ask(question)
+    assert "+" not in answer.answer and "2.1亿元" not in answer.answer, answer.answer
+    assert "3.5亿元" in answer.answer, answer.answer
+
+
+def test_a_total_stated_beside_its_items_is_not_added_again(service: Service) -> None:
+    answer = service.ask("云川今年教育重点项目一共投资多少")
+    assert "900 + 1700" not in answer.answer and "+" not in answer.answer, answer.answer

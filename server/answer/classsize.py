@@ -1,6 +1,6 @@
-"""A class size asked as people say it (`48个人一个班符合国家要求吗`, `一个班52个学生超标了吗`): 班额 is the number
+"""A class size asked as people say it (`一个班有47个学生符合标准吗`, `53名学生一班算不算超了`): 班额 is the number
 of pupils one class holds, judged against the national 班额 standard of the school's stage (小学 ≤ 45, 初中 ≤
-50: figures/standards.py). The stage is the one the question names (`一小` is a 第一小学) or else the one the
+50: figures/standards.py). The stage is the one the question names (`三小` is a 第三小学) or else the one the
 document's sentence stating that class names; the sentence is cited, the rule given with its source."""
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ from server.answer.compliance import verdict_words
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, region_of
 
-# `48个人一个班`, `一个班48个学生`, `每班有52人`: the pupils of one class, the count either side
+# `46名孩子一个班`, `一班坐了49个学生`, `每班有51人`: the pupils of one class, the count either side
 _PER_CLASS = re.compile(r"(?P<n>\d+)\s*(?:个|名)?(?:人|学生|孩子|小孩)(?:一个班|一班|每班)|"
                         r"(?:一个班|每班|一班)(?:有|是|坐|挤)?了?(?P<m>\d+)\s*(?:个|名)?(?:人|学生|孩子|小孩)")
-# school stages as names say them: `第一小学`, `一小`, `实验小学`, `初级中学`, `初中`
+# school stages as names say them: `第二小学`, `二小`, `实验小学`, `初级中学`, `初中`
 _PRIMARY = re.compile(r"小学|(?<![初高])[一二三四五六七八九十\d]小(?!时)")
 _JUNIOR = re.compile(r"初中|初级中学")
 _PUPILS_AFTER = re.compile(r"人|学生|孩子|小孩")

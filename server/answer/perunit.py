@@ -1,9 +1,9 @@
-"""An amount per one thing the document does not state, asked as people say it (`一套花了多少`, `一个学生一年
-摊多少钱`, `每所学校合多少钱`, `人均多少钱`): the amount of money a sentence states for a thing ÷ the count of
-that thing the same sentence states (`新建周转宿舍120套，总投资1440万元` → 1440万元 ÷ 120套). Reports,
-budgets and news state a project's or a programme's total with what it buys or whom it covers, and leave
-the rate per unit to the reader. Only one sentence's two amounts are divided: a count stated elsewhere
-may count something else."""
+"""An amount per one thing the document does not state, asked as people say it (`一辆校车合多少钱`, `每间教室摊
+下来多少`, `人均花了多少`): the amount of money a sentence states for a thing ÷ the count of that thing the same
+sentence states (`购置校车15辆，共投入资金450万元` → 450万元 ÷ 15辆). Reports, budgets and news state a project's
+or a programme's total with what it buys or whom it covers, and leave the rate per unit to the reader. Only one
+sentence's two amounts are divided: a count stated elsewhere may count something else; and nothing is divided
+when a sentence of the document on the thing asked states the amount per one itself (a lookup quotes it)."""
 from __future__ import annotations
 
 import re
@@ -14,25 +14,28 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.operands import Stated, document_amounts, draft_apart
 from server.answer.text import flat
+from server.intent import COUNTERS
 
-# one of a counted thing, with the counter people say it with; `人均` is one person
-_PER_ONE = re.compile(r"(?:平均)?(?:每|(?<![第\d几多])一)(?P<counter>个|名|位|套|所|间|台|辆|座|张|处|栋|户)|人均")
+# one of a counted thing asked, with the counter people say it with (`每间`, `一辆`): not an ordinal or a count
+# (第一所, 十一个), not which one or the same one (`哪一所学校投入最多`, `同一所学校`), not 一个百分点 or 一次性
+PER_ONE = re.compile(rf"(?<![第哪同十几多\d])(?:每|一)(?P<counter>[{COUNTERS}]|处)(?!百分点|性)")
+_PER_ONE_ASKED = re.compile(rf"(?:平均)?{PER_ONE.pattern}|人均")  # `人均` is one person
 _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
-# money asked by its word or by the verb of spending (`花了多少`, `摊多少`, `合多少钱`)
+# money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|元|万元|亿元)|(?:花|摊|合|投|投资|投入|花费|用|补|补助|发)了?(?:多少|几)|"
                           r"成本|造价")
-# an amount already per one thing (`每生每天5元`, `每套12万元`): a rate, not a total to divide
+# an amount already per one thing (`每生每天6元`, `每辆28万元`): a rate, not a total to divide
 _RATE_LEAD = re.compile(r"每[^，,；;。]{0,8}$")
 COVER_MIN = 0.5  # share of the question's key terms the sentence must hold to be the one it asks about
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences are read
 
 
-def asked_counter(norm: str) -> tuple[str, ...]:
-    """The units of the count an amount per one thing is asked of (`一套花了多少` → 套, `一个学生…` → 人),
+def per_one_units(norm: str) -> tuple[str, ...]:
+    """The units of the count an amount per one thing is asked of (`一辆合多少钱` → 辆, `一个学生…` → 人),
     () when the question asks no money per one thing."""
     if not _MONEY_ASKED.search(norm):
         return ()
-    m = _PER_ONE.search(norm)
+    m = _PER_ONE_ASKED.search(norm)
     if m is None:
         return ()
     counter = m.group("counter") or "人"
@@ -43,17 +46,18 @@ def asked_counter(norm: str) -> tuple[str, ...]:
 
 class PerUnit:
     """Handler: money per one counted thing, from one sentence's total and count (module doc). None when
-    the sentence states the amount per one thing itself (a lookup quotes it) or states more than one total
-    or count: dividing either would be a guess."""
+    a sentence of that document covering the question states the amount per one thing itself (a lookup
+    quotes it), or when the sentence states more than one total or count: dividing either would be a guess."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         if query.operation not in ("", "ratio") or query.asked.compliance or len(query.asks) > 1:
             return None
-        units = asked_counter(query.norm)
+        units = per_one_units(query.norm)
         if not units:
             return None
         best: tuple[float, Stated, Stated] | None = None
+        best_doc, rated = "", set()  # the documents a sentence covering the question states the rate in
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             if hit.chunk.row_index is not None:
                 continue
@@ -61,19 +65,20 @@ class PerUnit:
             for a in document_amounts(reader, hit.chunk.doc_id):
                 if hit.chunk.start <= a.sentence[0] < hit.chunk.end:
                     sentences.setdefault(a.sentence, []).append(a)
+            text = reader.documents[hit.chunk.doc_id].text
             for (s, e), amounts in sentences.items():
+                cover = reader.coverage(query, flat(normalize(text[s:e])))[0]
+                if cover < COVER_MIN:
+                    continue
                 money = [a for a in amounts if a.quantity.unit == "元"]
                 if any(_RATE_LEAD.search(normalize(a.lead)) for a in money) and not _PERIOD_APART.search(query.norm):
-                    continue  # stated per one thing: a lookup quotes it
+                    rated.add(hit.chunk.doc_id)
+                    continue
                 totals = [a for a in money if not _RATE_LEAD.search(normalize(a.lead))]
                 counts = [a for a in amounts if a.quantity.unit in units]
-                if len(totals) != 1 or len(counts) != 1:
-                    continue
-                text = reader.documents[hit.chunk.doc_id].text
-                cover = reader.coverage(query, flat(normalize(text[s:e])))[0]
-                if cover >= COVER_MIN and (best is None or cover > best[0]):
-                    best = (cover, totals[0], counts[0])
-        if best is None:
+                if len(totals) == 1 and len(counts) == 1 and (best is None or cover > best[0]):
+                    best, best_doc = (cover, totals[0], counts[0]), hit.chunk.doc_id
+        if best is None or best_doc in rated:  # the document states the rate: a lookup quotes it, no division
             return None
         _, total, count = best
         unit = count.quantity.unit_as_written or count.quantity.unit
@@ -87,5 +92,5 @@ class PerUnit:
 
 
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")  # an item number (`（一）`): not its name
-# a period the question asks the amount over (`一年摊多少`) where the document's rate is per another (每天)
+# a period the question asks the amount over (`每学年合多少`) where the document's rate is per another (每天)
 _PERIOD_APART = re.compile(r"一年|每年|全年|一学年|每学年")

@@ -1,7 +1,9 @@
 """The total of a list of projects asked without naming them (`专栏里那几个工程总投资加起来多少`, `重点项目一共投资
 多少`): plans set their key projects as a numbered list (a 专栏 box, `1.…工程：…，总投资1.2亿元。2.…`), each with
 its own amount under one money word, and state no total. The amounts the passage states under the money word
-the question asks are added, each cited with the formula; an item stating none is left out and said so."""
+the question asks are added, each cited with the formula; an item stating none is left out and said so. When a
+passage of that document on the question states the projects' total itself (`共实施X项工程，总投资N亿元`,
+`以上工程投资合计N亿元`), that figure is the answer a lookup quotes: adding the items could only disagree with it."""
 from __future__ import annotations
 
 import re
@@ -19,6 +21,10 @@ _LIST = re.compile(r"专栏|工程|项目")  # the things a plan lists with an a
 _MONEY = re.compile(r"总投资|投资额|投资|资金|经费|投入")
 _ITEM = re.compile(r"(?:^|[\s。；;])(?:[1-9]\d?[.．、]|[（(][一二三四五六七八九十\d]+[)）])")  # `1.`, `（一）`
 _CLAUSE_START = re.compile(pauses("，；;。：:"))
+_SENTENCE_START = re.compile(r"[。；;\n]")
+# a total said as such: a word of summing anywhere in the sentence before the amount (`共实施12项工程，总投资…`,
+# `以上工程合计投资…`), not the 共 of 公共
+_TOTAL_SAID = re.compile(r"(?<!公)共|合计|总计|累计|上述|以上(?:工程|项目)")
 COVER_MIN = 0.5  # share of the question's key terms the passage must hold
 CANDIDATE_PASSAGES = 8
 
@@ -36,6 +42,7 @@ class ProjectsTotal:
                 or asked_items(norm):  # the things named: a sum of those (ListedTotal, lookups)
             return None
         word = money.group()
+        passages = []
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             text = reader.documents[hit.chunk.doc_id].text
             s, e = hit.chunk.start, hit.chunk.end
@@ -46,6 +53,15 @@ class ProjectsTotal:
                 left = max((m.end() for m in _CLAUSE_START.finditer(text, s, s + q.start)), default=s)
                 if flat(normalize(text[left:s + q.start])).rstrip("为达约共计").endswith(word):
                     found.append((q, left))
+            passages.append((hit, text, found))
+        # the documents a passage on the question states the projects' total in: that figure is their answer
+        totalled = {hit.chunk.doc_id for hit, text, found in passages
+                    if any(_states_total(text, hit.chunk.start, q.start) for q, _ in found)
+                    and reader.coverage(query, flat(normalize(text[hit.chunk.start:hit.chunk.end])))[0] >= COVER_MIN}
+        for hit, text, found in passages:
+            if hit.chunk.doc_id in totalled:
+                return None
+            s, e = hit.chunk.start, hit.chunk.end
             marks = [m.end() for m in _ITEM.finditer(text, s, e)]
             items = len(marks)
             # one amount per item, none before the first: a total the passage states beside its items is no item
@@ -69,3 +85,11 @@ class ProjectsTotal:
                          False, ask.book.citations, [computed_figure(result, n)],
                          [Claim(result.unit, result.label, hit, (s, e), True)])
         return None
+
+
+def _states_total(text: str, start: int, at: int) -> bool:
+    """Whether the amount at `at` (offset in the passage from `start`) is a total the sentence says it is,
+    outside a numbered item (an item's own `共新增学位…` sums only that item)."""
+    left = max((m.end() for m in _SENTENCE_START.finditer(text, start, start + at)), default=start)
+    before = text[left:start + at]
+    return _ITEM.match(before.lstrip()) is None and _TOTAL_SAID.search(before) is not None

@@ -1,8 +1,8 @@
-"""A share a table row gives by two of its cells: the part's column and the whole's (`学年 | 符合条件教师数 |
-交流轮岗教师数`, `年度 | 应检人数 | 实检人数`). Statistics and progress tables set a year's counts side by side
-and leave the rate to the reader; the question names the part and the whole (`交流轮岗的教师占符合条件的比例`)
-and the year, which the row's label names. A rate the prose states as a requirement (`不低于…的12%`) is no
-answer for a year's actual share, which this computes from the row, formula and cells cited."""
+"""A share a table row gives by two of its cells: the part's column and the whole's (`年度 | 乡村学校数 |
+配齐专职心理教师学校数`, `学期 | 应测人数 | 实测人数`). Statistics and progress tables set a year's counts side by
+side and leave the rate to the reader; the question names the part and the whole (`配齐心理教师的学校占乡村学校
+的比例`) and the year, which the row's label names. A rate the prose states as a requirement (`原则上不低于…的70%`)
+is no answer for a year's actual share, which this computes from the row, formula and cells cited."""
 from __future__ import annotations
 
 import re
@@ -26,7 +26,7 @@ _NOT_NAMING = re.compile(r"^(?:学年|年度|年底|年末|全县|全市|全区|
 
 def _names(noun: str, header: str) -> float:
     """Share of the noun's characters the header holds (headers write the noun in full, questions
-    in short: 符合条件 for 符合交流条件教师数)."""
+    in short: 实测 for 实际测试学生数)."""
     return sum(ch in header for ch in noun) / len(noun) if noun else 0.0
 
 
@@ -81,7 +81,7 @@ class RowShare:
 
 
 def _without_places(query: Query, noun: str) -> str:
-    """The noun without the places the question names (`年彭阳交流轮岗教师`: a place names no column)."""
+    """The noun without the places the question names (`年青溪县新招聘教师`: a place names no column)."""
     for region in query.regions:
         noun = noun.replace(region, "").replace(short_name(region), "")
     return noun
