@@ -15,12 +15,11 @@ from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
+from server.answer.perunit import PER_ONE as _PER_ONE  # one thing asked: the handler and the check read it alike
 from server.intent import COUNTERS
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
-# one of something asked (`一台花了多少`, `每所学校配几名`): not 第一个, 十一个, 哪一个, 一个百分点
-_PER_ONE = re.compile(rf"(?<![第哪十\d])(?:每|一)([{COUNTERS}])(?!百分点)")
 _COUNTER_UNIT = {"名": "人", "位": "人"}  # counters a figure's unit is normalised from
 # … or per head, per household, shared out (`人均`, `摊多少`); not per year (`每年投入` is a year's total)
 _PER_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|生|户)|摊")
