@@ -109,9 +109,12 @@ class PerDocument:
                 served = [place] if place else reader.documents[doc_id].meta.region
                 own = next((own_asks[normalize(r)] for r in served if normalize(r) in own_asks), None)
                 # its own year and intent too: `A实际的X，和B2025年的Y目标比` asks A of no year and no target
-                asked = replace(asked.narrowed(own), regions=asked.regions, years=_years_in(query.years, own),
-                                spans=[w for w in query.spans if w in own],
-                                intents=intents_of(own) | (query.intents & {"compare"})) if own else asked
+                # (its own words may keep the ranking: `B的X哪个高，高多少` still asks B's level)
+                asked = _levels_asked(replace(asked.narrowed(own), regions=asked.regions,
+                                              years=_years_in(query.years, own),
+                                              spans=[w for w in query.spans if w in own],
+                                              intents=intents_of(own) | (query.intents & {"compare"}))) \
+                    if own else asked
             hits = ask.search(asked, [doc_id])
             if place:  # a document of several places: its part about this one
                 hits = [h for h in hits if reader.speaks_for(asked, h.chunk)]
@@ -325,14 +328,19 @@ def without_gap(query: Query) -> Query:
                    asked=classify(norm, query.intents))
 
 
+def _levels_asked(query: Query) -> Query:
+    """The gap or ranking of places (`哪个高，高多少`) is computed from each place's own figure: each place
+    is asked its level, not a difference within the place (a plan row's target less its baseline)."""
+    if (_GAP.search(query.norm) or _RANKING.search(query.norm)) and query.operation == "difference" \
+            and not query.asked.change:
+        return replace(query, asked=replace(query.asked, operation=""))
+    return query
+
+
 def without_ranking(query: Query) -> Query:
     """The question without a clause of its own that asks only which place ranks first: the places'
     figures are looked up by the rest (`城乡居民收入比分别是多少`), the ranking made from them."""
-    # the gap or ranking of places (`哪个高，高多少`) is computed from each place's own figure: not a
-    # difference within a place (a plan row's target less its baseline)
-    if (_GAP.search(query.norm) or _RANKING.search(query.norm)) and query.operation == "difference" \
-            and not query.asked.change:
-        query = replace(query, asked=replace(query.asked, operation=""))
+    query = _levels_asked(query)
     counted = _counted_ranking(query)
     if counted is not None:
         return counted
