@@ -556,7 +556,7 @@ _SPENT = re.compile(r"^(?:累计|共计|合计|共)?(?:发放|拨付|下达|筹�
 
 
 def bare_noun(words: str, query: Query) -> str:
-    """A noun as the question writes it without the places it names (`抚松县幼儿园` → 幼儿园)."""
+    """A noun as the question writes it without the places it names (`澄岭县幼儿园` → 幼儿园)."""
     for region in query.regions:
         words = words.replace(region, "").replace(short_name(region), "")
     return words
