@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 import server.answer.operands as operands
@@ -12,7 +13,9 @@ import server.prewarm as prewarm
 from ingest.index import Index
 from ingest.models import Chunk, DocMeta, Document
 from ingest.pipeline import run_ingest
+from ingest.wordvectors import content_words
 from server.answer.evidence import Reader, Sentences
+from server.answer.nearwords import NearWords
 from server.prewarm import warm_documents
 from server.service import service_for
 
@@ -96,6 +99,24 @@ def test_passages_read_ahead_stop_at_the_limit(monkeypatch):
     monkeypatch.setattr(build.composer.reader, "sentences", lambda chunk: seen.append(chunk.doc_id))
     warm_documents(build)
     assert seen == ["a", "b"]
+
+
+def test_the_words_of_warmed_passages_and_heads_are_embedded_in_one_call():
+    calls: list[list[str]] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return np.array([[1.0, len(t), sum(map(ord, t)) % 5] for t in texts], dtype=np.float32)
+
+    build = _build(TEXTS)
+    reader = build.composer.reader
+    reader.documents["a"] = Document("a", TEXTS["a"], DocMeta(title="青石市托育服务发展报告"))
+    reader.near = NearWords(embed)
+    warm_documents(build)
+    assert len(calls) == 1 and {"托位", "幼儿园", "覆盖率", "学位"} <= set(calls[0])
+    assert "报告" in calls[0] and set(content_words(reader.supplied("a"))) <= set(calls[0])  # the head's title
+    reader.near.near("托儿", reader.flat["a#c1"])
+    assert calls[1:] == [["托儿"]]  # only the question's own word is left to embed
 
 
 REPORT = "{place}教育事业发展情况\n2025年6月\n一、学校建设\n全县新建幼儿园{n}所，新增学位{seats}个。\n"

@@ -93,6 +93,20 @@ class NearWords:
         """Embeds, in one batch, the words and the content words of the texts not yet cached."""
         self.vectors([*words_, *(w for text in texts for w in self._words[text])])
 
+    def learn(self, words_: list[str]) -> int:
+        """Embeds, in one batch, the words neither the build's table nor the cache holds (the warm-up's
+        words of its documents that the build's vocabulary lacks); returns how many."""
+        new = self._lacking(words_)
+        if new:
+            self.vectors(new)
+        return len(new)
+
+    def _lacking(self, words_: list[str]) -> list[str]:
+        table = self._table()
+        with self._lock:
+            return [w for w in dict.fromkeys(words_)
+                    if (table is None or table.get(w) is None) and w not in self._vectors]
+
     def vectors(self, texts: list[str]) -> np.ndarray:
         """The vectors of `texts`: from the build's table, else cached, else embedded (in one batch)."""
         table = self._table()
