@@ -1082,23 +1082,30 @@ _OF_COMPUTATION = re.compile(r"学年|学期|年度|季度|月份|比例|比重|
 
 
 def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tuple[str, str]]) -> str:
-    """A computation whose inputs are named by other nouns than the question's: a key term naming a thing
-    (a noun: 司机工资, 学前教育) that no input's words (its clause, sentence, the one before, its section;
-    a cell's row label, column header and caption) nor the document's head hold — the figures combined are
-    another thing's (a school bus's purchase ÷ its count for its driver's pay, a 义务教育 list's projects
-    for 学前教育 ones). A word the corpus never uses counts when a word near in meaning stands there."""
+    """A computation whose inputs are named by other things than the question's: their words (each input's
+    clause, sentence, the one before and its section; a cell's row label, column header and caption; the
+    document's head) name stages and none asked (a 义务教育 list's projects for 学前教育 ones), or hold no
+    word of a noun the question asks about (司机工资 asked, a school bus's purchase ÷ the buses)."""
     if not named:
         return ""
     words_of = flat(" ".join([normalize(claim.context, drop_space=True), *(w for _, w in named),
                               reader.supplied(claim.hit.chunk.doc_id)]))
+    stage = _stage_conflict(query, " ".join(w for _, w in named))
+    if stage:
+        return OtherStage(f"它所依据的数说的是{stage}")
+    # the noun counted after the asking word (`招多少个学生`) is the answer's unit, which a header writes its own
+    # way (招生数, 人数): the unit checks read it
+    ask = ASK_AMOUNT.search(query.norm)
+    counted = PART_END.split(query.norm[ask.end():], maxsplit=1)[0] if ask else ""
     for term in query.terms:
         if not names_thing(term) or PLAN_WORD.fullmatch(term) or _OF_COMPUTATION.fullmatch(term) \
-                or _loosely_has(reader, term, words_of):
+                or term in counted or _loosely_has(reader, term, words_of):
             continue
-        if not reader.idf(term) and (not may_be_near(term) or not _is_noun(term) or reader.near is None
-                                     or reader.near_word(term, words_of) is not None):
-            continue  # a word the documents never use: only a noun with no near word in the inputs' names
-        return f"它所依据的数说的不是“{term}”"
+        # a word of it stands there (居民 of 农村居民 under 城乡居民): the thing, named as a whole it is part of;
+        # a compound the documents never write is judged by its words they do (工资 of 司机工资)
+        known = [p for p in (term, *term_parts(term)) if reader.idf(p)]
+        if known and not any(has_term(p, words_of) for p in known):
+            return f"它所依据的数说的不是“{term}”"
     return ""
 
 
