@@ -1101,10 +1101,9 @@ def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tup
         if not names_thing(term) or PLAN_WORD.fullmatch(term) or _OF_COMPUTATION.fullmatch(term) \
                 or term in counted or _loosely_has(reader, term, words_of):
             continue
-        # a word of it stands there (居民 of 农村居民 under 城乡居民): the thing, named as a whole it is part of;
-        # a compound the documents never write is judged by its words they do (工资 of 司机工资)
-        known = [p for p in (term, *term_parts(term)) if reader.idf(p)]
-        if known and not any(has_term(p, words_of) for p in known):
+        # a word the documents never use weighs nothing (a colloquial word, a piece the tokenizer glued: 人数比);
+        # one of its words standing there (居民 of 农村居民 under 城乡居民) names the thing as a whole it is part of
+        if reader.idf(term) and not any(has_term(p, words_of) for p in term_parts(term) if reader.idf(p)):
             return f"它所依据的数说的不是“{term}”"
     return ""
 
