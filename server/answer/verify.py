@@ -1097,9 +1097,10 @@ def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tup
     # way (招生数, 人数): the unit checks read it
     ask = ASK_AMOUNT.search(query.norm)
     counted = PART_END.split(query.norm[ask.end():], maxsplit=1)[0] if ask else ""
+    stages = " ".join(m.group() for m in _STAGE.finditer(query.norm))  # read by family above (学校 of 中等职业学校)
     for term in query.terms:
         if not names_thing(term) or PLAN_WORD.fullmatch(term) or _OF_COMPUTATION.fullmatch(term) \
-                or term in counted or _loosely_has(reader, term, words_of):
+                or term in counted or term in stages or _loosely_has(reader, term, words_of):
             continue
         # a word the documents never use weighs nothing (a colloquial word, a piece the tokenizer glued: 人数比);
         # one of its words standing there (居民 of 农村居民 under 城乡居民) names the thing as a whole it is part of
