@@ -1076,10 +1076,10 @@ def input_windows(reader: Reader, claim: Claim, inputs: Sequence[Mapping[str, An
     return found
 
 
-# nouns that name a computation's period or measure (`一个孩子一学年合多少`, `占的比例`, `总额`, `督导总次数`), not a
+# nouns that name a computation's period or measure (`一个孩子一学年合多少`, `占的比例`, `同比`, `督导总次数`), not a
 # thing its inputs are of
 _OF_COMPUTATION = re.compile(r"学年|学期|年度|季度|月份|比例|比重|百分比|总额|总数|总量|合计|数量|金额|均值|平均数"
-                             rf"|[{COUNTERS}人次]数")  # a count's own name (总次数, 人数): the measure, not a thing
+                             rf"|同比|环比|[{COUNTERS}人次]数")  # 总次数, 人数: a count's own name
 
 
 def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tuple[str, str]]) -> str:
