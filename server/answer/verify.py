@@ -1082,6 +1082,9 @@ _OF_COMPUTATION = re.compile(r"学年|学期|年度|季度|月份|比例|比重|
                              rf"|同比|环比|[{COUNTERS}人次]数")  # 总次数, 人数: a count's own name
 
 
+_WHICH_KIND = re.compile(r"哪(?:一)?[个些类所项家]?([\u4e00-\u9fff]{2,4})")
+
+
 def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tuple[str, str]]) -> str:
     """A computation whose inputs are named by other things than the question's: their words (each input's
     clause, sentence, the one before and its section; a cell's row label, column header and caption; the
@@ -1098,6 +1101,8 @@ def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tup
     # way (招生数, 人数): the unit checks read it
     ask = ASK_AMOUNT.search(query.norm)
     counted = PART_END.split(query.norm[ask.end():], maxsplit=1)[0] if ask else ""
+    # … as is the kind of thing chosen among (`哪个学段`): the rows' labels name its members, not it
+    counted += " ".join(m.group(1) for m in _WHICH_KIND.finditer(query.norm))
     stages = " ".join(m.group() for m in _STAGE.finditer(query.norm))  # read by family above (学校 of 中等职业学校)
     for term in query.terms:
         if not names_thing(term) or PLAN_WORD.fullmatch(term) or _OF_COMPUTATION.fullmatch(term) \
