@@ -61,7 +61,7 @@ from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
-from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query, names_thing
+from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 from server.retrieve import Hit
 from server.timespans import relative_years
 
@@ -164,9 +164,6 @@ _BASE = re.compile(rf"(?:较|比|相比|同比){not_pauses('，；;。')}*")
 _BASE_YEAR = re.compile(r"(?:较|比|相比|与)\s*(?:19|20)\d\d\s*年(?:相比|同期)?")  # `较2022年增长2.3%`
 # an indicator per student or per person (生均公用经费, 人均教育经费): the words after 生均 tell which one
 _PER_HEAD_NAMED = re.compile(r"(?:生均|人均)[\u4e00-\u9fff]{2,12}")
-# a change asked as a rate (`增长了多少`, `增速是多少`, `涨了多少`); the words opening a growth's item
-_ASKS_GROWTH = re.compile(r"增长|增速|增幅|涨|提高|提升|下降|降低|减少")
-_GROWTH_LEAD = re.compile(r"^[^\u4e00-\u9fff]*")
 _COUNTED_ASK = re.compile(rf"(?:多少|几)(?:[{COUNTERS}人]|人次)")  # an ask naming its counter (多少名, 几所)
 
 
@@ -266,7 +263,6 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
-                   or _other_growth(reader, query, claim, context)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
                    or unlike_kind(reader, query, claim, context, value))
         if problem:
@@ -604,31 +600,6 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     if not any(noun in i for i in own) and any(noun in i for i in items if i not in own):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
-
-
-def _other_growth(reader: Reader, query: Query, claim: Claim, context: str) -> str:
-    """A rate of change of another thing than the one asked: in a sentence reviewing several
-    indicators (`地区生产总值增长5.5%，…固定资产投资…增速高于全国`) the figure's own item names what grew
-    (its words before the change verb) and none of the things asked, while another part of the sentence
-    names them without a figure of their own."""
-    if claim.unit != "%" or not _ASKS_GROWTH.search(query.norm):
-        return ""
-    things = [t for t in query.terms if names_thing(t) and reader.idf(t)]
-    if not things:
-        return ""
-    growths = []  # the words before each change verb that a percentage follows, with the verb
-    for item in _ITEMS.split(context):
-        for q in find_quantities(item):
-            verb = CHANGE_BEFORE.search(item[:q.start]) if q.unit == "%" else None
-            if verb:
-                growths.append(item[:verb.end()])
-    if not growths or any(any(_loosely_has(reader, t, flat(g)) for t in things) for g in growths):
-        return ""
-    sentence = flat(normalize(reader.documents[claim.hit.chunk.doc_id].text[slice(*claim.span)], drop_space=True))
-    if not any(has_term(t, sentence) for t in things):
-        return ""
-    subject = CHANGE_BEFORE.sub("", _GROWTH_LEAD.sub("", growths[0]))
-    return f"它是“{subject}”的增速，不是“{'、'.join(things[:2])}”的"
 
 
 def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:
