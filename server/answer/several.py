@@ -11,6 +11,7 @@ from figures.changes import find_changes
 from figures.compute import Operand, ratio
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize
+from ingest.segment import words as segmented
 from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask, Handler, first_answer
@@ -37,7 +38,7 @@ from server.answer.text import (
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, COUNTERS, EACH, TIME_HEAD, Asked
 from server.operation import operation_of
-from server.query import Query, key_terms, stages_of
+from server.query import Query, key_terms, names_thing, stages_of
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -49,6 +50,7 @@ _LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|
 _PART_OF = re.compile(r"\s*其中")  # `其中小学多少人`: a part of what the ask before counted
 _COUNTER = re.compile(rf"人次|[{COUNTERS}元人]")
 _COUNTER_HEAD = re.compile(rf"^(?:{_COUNTER.pattern})")
+_SUM_WORD = re.compile(r"一共|总共|共计|合计|加起来")  # a sum asked, no measure of one thing
 
 
 @dataclass
@@ -110,6 +112,10 @@ class SeveralAsks:
             stages = _own_stages(query, i)
             others = words[:i] + words[i + 1:]
             distinct = [t for t in key_terms(text) if t not in shared]
+            if previous and not key_terms(text):
+                # `…设立多少只基金？总规模是多少？`: an ask naming only a measure (规模, 金额, 面积) of the
+                # thing the ask before named; that word picks its figure of the sentence, not the one taken
+                distinct = _measure_words(text)
             rate = bool(previous) and _rate_only(text)
             # `其中小学多少人`: the part's figure stands in a clause of its own after the whole's
             # (`专任教师4386人，其中幼儿园512人、小学2134人`), which names the part, not the whole
@@ -474,6 +480,12 @@ def _as_asked(text: str) -> str:
 def _own_words(text: str) -> list[str]:
     """The words an ask names its thing by (key terms and school stages of its own text)."""
     return key_terms(text) + stages_of(text) + (["非"] if negated(text, "") else [])
+
+
+def _measure_words(text: str) -> list[str]:
+    """The nouns of an ask that has no key term of its own (规模 of `总规模是多少`, 面积 of `面积多大`):
+    the measure it asks of the thing named before, which the figure's label names."""
+    return [w for w in segmented(normalize(text)) if len(w) > 1 and not _SUM_WORD.search(w) and names_thing(w)]
 
 
 def _own_stages(query: Query, i: int) -> list[str]:

@@ -41,6 +41,9 @@ _PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
 RATE_REACH = 8  # characters from a 每生/每人/每课时 to the amount it rates (`每生每学年1000元`)
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _STANDARD_AFTER = re.compile(r"\s*的(?:补助|补贴|资助|奖励)?标准")
+# a measure written as an attribute of the noun after 的 (`总规模1000亿元的引导基金`, `总投资50亿元的项目`):
+# the thing's own size, which a question asking that measure of it asks
+_MEASURE_BEFORE = re.compile(r"(规模|投资|面积|金额|总额|容量)(?:为|达|约|超)?$")
 _ASKS_START = ("start", "previous", "change", "growth", "difference")  # operations that need a change's start
 _ITEM_END = re.compile(pauses("，；;。！？!?：:、"))
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff，。、；：“”（）])\s+(?=[\u3000-\u9fff，。、；：“”（）\d])|"
@@ -205,6 +208,13 @@ _PERIOD_FORM = {"节课": "课时", "节": "课时", "日": "天", "学年": "�
 _CHANGE_WORD = re.compile(r"增加|提高|提升|增长|增幅|减少|下降|降低|扩大|压减|节约|下调|上调|涨|降")
 
 
+def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
+    """Whether a figure before 的 is the size of the noun after it that the question asks: the measure
+    word right before the figure (规模 of `总规模1000亿元的基金`) is one the question names."""
+    measure = _MEASURE_BEFORE.search(sentence[max(0, q.start - 6):q.start])
+    return measure is not None and measure.group(1) in query.norm
+
+
 def periods_of(text: str, stated: bool = False) -> set[str]:
     """The periods `text` names an amount per (课时, 月, 学期 …); `stated`: only as documents write them,
     after 每."""
@@ -306,7 +316,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     per_period = [q for q in found if _STANDARD_AFTER.match(sentence, q.end)
                   and periods_of(sentence[max(0, q.start - RATE_REACH):q.start], stated=True)]
     found = [q for q in found if q.unit in ("%", "岁") or q in per_head or q in per_period
-             or not _MODIFIER.match(sentence, q.end)
+             or not _MODIFIER.match(sentence, q.end) or _measure_asked(query, sentence, q)
              or _STANDARD_AFTER.match(sentence, q.end)
              and _after_per_head(sentence, q)]
     if not found:
