@@ -1,6 +1,7 @@
 """The rest of a whole asked as everyday questions say it, `收入里不是财政拨款的有多少`: the total the
-document states minus the part it names after 其中, both cited and the formula shown, also when the
-question dates the whole relative to now (今年收入). Budget documents written here, invented county."""
+document states minus the part it names after 其中 (never the change stated beside the part), both cited
+and the formula shown, also when the question dates the whole relative to now (今年收入). Budget documents
+written here, invented county."""
 
 import pytest
 
@@ -12,7 +13,7 @@ BUDGET = """青禾县教育局2031年部门预算公开说明
 青禾县教育局
 2031年2月10日
 一、收支预算总体情况
-2031年部门收入预算合计8406.50万元，比上年增加312.40万元。其中一般公共预算拨款7120.30万元，政府性基金预算拨款410.00万元。
+2031年部门收入预算合计8406.50万元，比上年增加312.40万元。其中一般公共预算拨款7120.30万元，比上年增加205.60万元；政府性基金预算拨款410.00万元。
 二、学校情况
 全县共有中小学86所，其中完全中学9所。
 """

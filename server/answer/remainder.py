@@ -17,7 +17,7 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.exclusion import ASK, exclusions
 from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
-from server.answer.text import flat
+from server.answer.text import CHANGE_BEFORE, flat
 from server.lexicon import synonyms, unit_nouns
 from server.timespans import RELATIVE_YEARS
 
@@ -85,8 +85,11 @@ class Remainder:
         pairs: list[tuple[Stated, Stated]] = []
         wholes_seen: list[Stated] = []
         for doc_id in docs:
+            text = reader.documents[doc_id].text
+            # a change stated beside a part (`其中X52310.40万元，比上年增加2489.90万元`) is no part of the whole
             amounts = [a for a in document_amounts(reader, doc_id)
-                       if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
+                       if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)
+                       and not CHANGE_BEFORE.search(text[a.sentence[0]:a.quantity.start])]
             if any(f"{no}{part}" in a.words for a in amounts for no in (("未", "没有") if undone else ("非",))):
                 return None  # the document names the rest itself: a lookup answers
             if query.units:
