@@ -39,9 +39,6 @@ STATES_MIN = 0.5
 HEADER_ONLY = 0.8  # weight of a table row's key terms found only in its column headers
 SPAN_BONUS = 0.1  # … and one stating a change from–to, for a question about a period
 SPLIT_COMPOUND = 0.8  # credit for a compound term whose words a passage writes apart
-# a whole asked (`一共`, `总共`) and the words by which a sentence or a row states one (budgets: 合计, 总额)
-_ASKS_TOTAL = re.compile(r"一共|总共|合计|总计|总额|共计")
-_STATES_TOTAL = re.compile(r"合计|总计|总额|共计|累计|一共|总共|共有")
 NEAR_CREDIT = 0.8  # … and for a word whose passage has a word close to it in meaning (the gates only)
 CANDIDATES = 10  # passages whose sentences compete to be the evidence
 NEAR_CANDIDATES = 3  # leading passages weighed with words near in meaning when the evidence is refused
@@ -131,7 +128,7 @@ class Reader:
         return self._doc_year[doc_id]
 
     def coverage(self, query: Query, text: str, near: str = "", reach: float = COVER_MIN,
-                 given: Collection[str] = (), whole: Collection[str] = ()) -> tuple[float, list[str]]:
+                 given: Collection[str] = ()) -> tuple[float, list[str]]:
         """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
 
         Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
@@ -141,14 +138,13 @@ class Reader:
         (the gates: the passage's best sentence and its section), an ordinary content word missing
         from the passage gets NEAR_CREDIT when `near` has a word close to it in meaning (照看 → 托育);
         the model is asked only when that could lift the coverage to `reach`. Terms `given` count as
-        present (a plan period the passage speaks for in other words); terms `whole` count only written in
-        full, no piece of them (see head_terms). A word the corpus never
+        present (a plan period the passage speaks for in other words). A word the corpus never
         uses weighs, there, as the passage's word close to it (乡下人 → 农村居民): the everyday name of
         something the documents name officially says as much as the official name."""
         if not query.terms:
             return 1.0, []
-        weighed = [(term, self._weight(term), 1.0 if term in given else float(has_term(term, text))
-                    if term in whole else self._literal(term, text)) for term in query.terms]
+        weighed = [(term, self._weight(term), 1.0 if term in given else self._literal(term, text))
+                   for term in query.terms]
         total = sum(w for _, w, _ in weighed)
         missing = [t for t, _, credit in weighed if credit < 1]
         if not missing:  # the text says every word asked, known to the corpus or not
@@ -210,10 +206,10 @@ class Reader:
         return lambda text: self.coverage(query, flat(normalize(text)))[0]
 
     def support(self, query: Query, hit: Hit) -> float:
-        """Fused score weighted by key-term coverage (a piece of a word the document's head carries counts
-        for nothing: head_terms) and the year asked."""
+        """Fused score weighted by key-term coverage (counting what the document's head carries: a piece
+        of its issuing body's name in one passage, 教育 of 教育局, lifts it over no other) and the year asked."""
         text = self.flat[hit.chunk.chunk_id]
-        cov, _ = self.coverage(query, text, whole=self.head_terms(query, hit.chunk.doc_id))
+        cov, _ = self.coverage(query, text, given=self.head_terms(query, hit.chunk.doc_id))
         return hit.score * (0.25 + cov) * (1.0 if self.year_ok(query, hit) else 0.3)
 
     def year_ok(self, query: Query, hit: Hit) -> bool:
@@ -272,11 +268,9 @@ class Reader:
                 # a row is about what its caption, group and label name; terms found only in its
                 # column headers (专任教师 in 每百名学生拥有艺体专任教师数) count for less
                 named = flat(chunk.norm.rsplit(" | ", 1)[0])
-                headed = self.head_terms(query, chunk.doc_id)  # as stating_sentence weighs them
-                cov, written = (max(self.coverage(query, named, given=given, whole=whole)[0], HEADER_ONLY
-                                    * self.coverage(query, self.flat[chunk.chunk_id], given=given, whole=whole)[0])
-                                for given, whole in ((headed, ()), ((), headed)))
-                value = written + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
+                whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
+                cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
+                value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
                 span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
             else:
                 span, value, states = self.stating_sentence(query, hit)
@@ -288,14 +282,8 @@ class Reader:
         # its figure: 给多少人发了养孩子的补贴 → `落实好育儿补贴…等政策` / `发放育儿补贴181.2万人`); among
         # equals, a passage naming the year asked (in its text or headings) before one that speaks for
         # it only as a year of a plan period (十五五 → 2026…2030)
-        # and a question asking a whole (`一共能花多少钱`) is answered, among equals, by a sentence stating one
-        # (`收入预算合计…`) before one stating an item of it (`一般公共预算拨款支出…`)
-        whole = bool(_ASKS_TOTAL.search(query.norm))
-        return max(candidates, key=lambda e: (e.states, round(e.value, 2), whole and self._states_total(e),
-                                              self.names_year(query, e.hit.chunk), -e.order))
-
-    def _states_total(self, evidence: Evidence) -> bool:
-        return bool(_STATES_TOTAL.search(self.documents[evidence.hit.chunk.doc_id].text, *evidence.span))
+        return max(candidates, key=lambda e: (e.states, round(e.value, 2), self.names_year(query, e.hit.chunk),
+                                              -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it),
@@ -339,6 +327,8 @@ class Reader:
         # a question asking for a day is answered by a sentence stating one (of `（三）笔试。`, `笔试定于2025年4月12日
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
+        # words the document's head carries (the issuing body of a budget: 教育局) are said by every sentence
+        # of it: a sentence writing a piece of one (教育 of `用于教育专项事业`) is no closer to the question
         headed = self.head_terms(query, hit.chunk.doc_id)
 
         def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
@@ -346,10 +336,7 @@ class Reader:
             text = read.flats[i] + periods + leads[i]
             if staged and not _heading_stages(text):
                 text += staged
-            # whether it states what is asked counts the head's words as said (by every sentence); which
-            # sentence says it best counts them only written whole (head_terms)
             cov, _ = self.coverage(query, text, given=headed)
-            written_cov = self.coverage(query, text, whole=headed)[0] if headed else cov
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
@@ -365,7 +352,7 @@ class Reader:
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
             states = bool(wants) and fits and cov >= STATES_MIN
             dated = day and bool(_STATES_DAY.search(read.flats[i]))
-            return states, dated, written_cov + bonus, year, _stage_fit(query, text), -i
+            return states, dated, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
@@ -423,11 +410,7 @@ class Reader:
         return found[0] * sum(weights) / (sum(weights) + least * len(lacking)), found[1]
 
     def head_terms(self, query: Query, doc_id: str) -> set[str]:
-        """The question's key terms the document's head (title, issuer, regions: `supplied`) writes in full.
-        Every passage of the document speaks of them: one writing a piece of one (教育 of `用于教育专项事业`
-        for the issuing body 教育局) is no closer to the question for it, so the ranking of passages and
-        sentences counts them only where written whole; a check that a figure's words say what is asked
-        counts them as said (the verifier's window)."""
+        """The question's key terms the document's head (title, issuer, regions: `supplied`) writes in full."""
         supplied = self.supplied(doc_id)
         return {t for t in query.terms if self.idf(t) and has_term(t, supplied)}
 
@@ -478,15 +461,15 @@ class Reader:
         best = self.best_sentence(query, hit)[0]
         text = self.documents[chunk.doc_id].text
         heading = chunk.section.rsplit(">", 1)[-1]
-        headed = self.head_terms(query, chunk.doc_id)  # said by every sentence, ranked written whole
+        headed = self.head_terms(query, chunk.doc_id)  # said by every sentence (stating_sentence)
         if self.near is None or not accepted and all(self.idf(t) for t in query.terms) or \
                 self.coverage(query, flat(normalize(heading + text[best[0]:best[1]])), given=headed)[0] >= COVER_MIN:
             return best
         spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
         texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
         day = bool(_ASKS_DAY.search(query.norm))  # a day asked: a sentence stating one (stating_sentence)
-        rank = {i: (day and bool(_STATES_DAY.search(t)), self.coverage(query, t, t, whole=headed)[0],
-                    self.coverage(query, t, whole=headed)[0], self.closeness(query.terms, t), -i)
+        rank = {i: (day and bool(_STATES_DAY.search(t)), self.coverage(query, t, t, given=headed)[0],
+                    self.coverage(query, t, given=headed)[0], self.closeness(query.terms, t), -i)
                 for i, t in enumerate(texts)}
         return spans_[max(rank, key=lambda i: rank[i])]
 

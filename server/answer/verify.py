@@ -1083,9 +1083,7 @@ def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) 
     chunk = claim.hit.chunk
     if chunk.row_index is not None:
         return ""
-    # a word the document's head carries (its issuing body) is said by every sentence: no neighbour says it better
-    headed = reader.head_terms(query, chunk.doc_id)
-    missing = [t for t in query.terms if reader.idf(t) and t not in headed and not _loosely_has(reader, t, window)]
+    missing = [t for t in query.terms if reader.idf(t) and not _loosely_has(reader, t, window)]
     if not missing:
         return ""
     rarest = max(missing, key=reader.idf)  # the word that most tells what is asked
