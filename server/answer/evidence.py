@@ -206,10 +206,9 @@ class Reader:
         return lambda text: self.coverage(query, flat(normalize(text)))[0]
 
     def support(self, query: Query, hit: Hit) -> float:
-        """Fused score weighted by key-term coverage (counting what the document's head carries: a piece
-        of its issuing body's name in one passage, 教育 of 教育局, lifts it over no other) and the year asked."""
+        """Fused score weighted by key-term coverage and the year asked."""
         text = self.flat[hit.chunk.chunk_id]
-        cov, _ = self.coverage(query, text, given=self.head_terms(query, hit.chunk.doc_id))
+        cov, _ = self.coverage(query, text)
         return hit.score * (0.25 + cov) * (1.0 if self.year_ok(query, hit) else 0.3)
 
     def year_ok(self, query: Query, hit: Hit) -> bool:
@@ -327,16 +326,13 @@ class Reader:
         # a question asking for a day is answered by a sentence stating one (of `（三）笔试。`, `笔试定于2025年4月12日
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
-        # words the document's head carries (the issuing body of a budget: 教育局) are said by every sentence
-        # of it: a sentence writing a piece of one (教育 of `用于教育专项事业`) is no closer to the question
-        headed = self.head_terms(query, hit.chunk.doc_id)
 
         def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i]
             if staged and not _heading_stages(text):
                 text += staged
-            cov, _ = self.coverage(query, text, given=headed)
+            cov, _ = self.coverage(query, text)
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
@@ -409,11 +405,6 @@ class Reader:
         least = min(weights)
         return found[0] * sum(weights) / (sum(weights) + least * len(lacking)), found[1]
 
-    def head_terms(self, query: Query, doc_id: str) -> set[str]:
-        """The question's key terms the document's head (title, issuer, regions: `supplied`) writes in full."""
-        supplied = self.supplied(doc_id)
-        return {t for t in query.terms if self.idf(t) and has_term(t, supplied)}
-
     def supplied(self, doc_id: str) -> str:
         """What every passage of a document says without writing it: the document's title, issuer and
         regions, the lines of its head (a speech's occasion and speaker: `…局党组书记、局长` speaks every
@@ -461,16 +452,14 @@ class Reader:
         best = self.best_sentence(query, hit)[0]
         text = self.documents[chunk.doc_id].text
         heading = chunk.section.rsplit(">", 1)[-1]
-        headed = self.head_terms(query, chunk.doc_id)  # said by every sentence (stating_sentence)
         if self.near is None or not accepted and all(self.idf(t) for t in query.terms) or \
-                self.coverage(query, flat(normalize(heading + text[best[0]:best[1]])), given=headed)[0] >= COVER_MIN:
+                self.coverage(query, flat(normalize(heading + text[best[0]:best[1]])))[0] >= COVER_MIN:
             return best
         spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
         texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
         day = bool(_ASKS_DAY.search(query.norm))  # a day asked: a sentence stating one (stating_sentence)
-        rank = {i: (day and bool(_STATES_DAY.search(t)), self.coverage(query, t, t, given=headed)[0],
-                    self.coverage(query, t, given=headed)[0], self.closeness(query.terms, t), -i)
-                for i, t in enumerate(texts)}
+        rank = {i: (day and bool(_STATES_DAY.search(t)), self.coverage(query, t, t)[0], self.coverage(query, t)[0],
+                    self.closeness(query.terms, t), -i) for i, t in enumerate(texts)}
         return spans_[max(rank, key=lambda i: rank[i])]
 
     def closeness(self, terms: list[str], text: str) -> float:
@@ -486,8 +475,7 @@ class Reader:
         if self.near is None or hit.chunk.row_index is not None:
             return None
         text = self.documents[hit.chunk.doc_id].text
-        if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])),
-                         given=self.head_terms(query, hit.chunk.doc_id))[0] >= COVER_MIN:
+        if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])))[0] >= COVER_MIN:
             return None
         span = self.accepted_sentence(query, hit)
         return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
