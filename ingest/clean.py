@@ -68,13 +68,22 @@ _PHOTO = re.compile(r"^.{0,80}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u
 # Teasers for a special page: `》》点击图片进入专题《《`.
 _TEASER = re.compile(r"^\s*[》>]*\s*(?:点击|點擊).{0,16}(?:进入|進入|查看).{0,10}[《<]*\s*$")
 # A trailer of related links that ends an article: `相关报道：`, `相关链接`, `相关文档：`, `相关附件` …
-_RELATED = re.compile(r"^\s*(?:相关|相關|延伸)(?:报道|報道|链接|鏈接|文档|文檔|附件|新闻|新聞|阅读|閱讀|稿件)"
+_RELATED = re.compile(r"^\s*(?:相关|相關|延伸)(?:报道|報道|链接|鏈接|文档|文檔|附件|新闻|新聞|阅读|閱讀|稿件|文章)"
                       r"\s*[:：]?\s*$")
+# A web page's closing site footer and the navigation above it (government and school sites):
+# `上一篇：…`/`下一篇：…`, `友情链接：…`, `主办单位：…  地址：…  联系电话：…`, `网站标识码…  X ICP备…号
+# X公网安备…号`, `版权所有 …`. Every such line starts the footer; a site's registration or copyright line
+# (_SITE_MARK) must be in it, so a closing line of the document itself is never taken for it.
+_FOOTER_LINE = re.compile(r"^\s*(?:上一[篇条條]|下一[篇条條]|友情[链鏈]接|相[关關][链鏈]接)\s*[:：]"
+                          r"|^\s*(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]|版权所有|版權所有|网站标识码|網站標識碼"
+                          r"|ICP[备備]|公网安备|公網安備|网站地图|網站地圖|技术支持\s*[:：]|技術支持\s*[:：]|Copyright|©")
+_SITE_MARK = re.compile(r"版权所有|版權所有|网站标识码|網站標識碼|ICP[备備]|公网安备|公網安備|Copyright|©")
+MAX_FOOTER_LINE = 160
 
 
 def clean(text: str) -> str:
     text = strip_pinyin(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
-    lines = _drop_related(_drop_runs(text.split("\n")))
+    lines = _drop_related(_drop_footer(_drop_runs(text.split("\n"))))
     text = "\n".join(line for line in lines if not _is_furniture(line))
     text = _ORPHAN_NOTE.sub("", _PLACEHOLDERS.sub("", text))
     text = _BOLD.sub(r"\1", text)
@@ -114,6 +123,20 @@ def _drop_related(lines: list[str]) -> list[str]:
         if _RELATED.match(line) and all(len(rest) <= 80 and "。" not in rest for rest in lines[i + 1:]):
             return lines[:i]
     return lines
+
+
+def _drop_footer(lines: list[str]) -> list[str]:
+    """A page's site footer: in the closing lines that hold no sentence (no 。, short), everything from
+    the first footer line on, when a site mark (ICP备, 网站标识码, 版权所有 …) is among them. A contact
+    line of the footer (`地址：…联系电话：…`) carries no mark of its own; it goes with its footer."""
+    start = len(lines)
+    while start and (not lines[start - 1].strip()
+                     or "。" not in lines[start - 1] and len(lines[start - 1]) <= MAX_FOOTER_LINE):
+        start -= 1
+    first = next((i for i in range(start, len(lines)) if _FOOTER_LINE.search(lines[i])), None)
+    if first is None or not any(_SITE_MARK.search(line) for line in lines[first:]):
+        return lines
+    return lines[:first]
 
 
 def _drop_runs(lines: list[str]) -> list[str]:

@@ -17,8 +17,9 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.exclusion import ASK, exclusions
 from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
-from server.answer.text import flat
+from server.answer.text import CHANGE_BEFORE, flat
 from server.lexicon import synonyms, unit_nouns
+from server.timespans import RELATIVE_YEARS
 
 _NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
 
@@ -36,8 +37,10 @@ _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
 _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
                      rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}")
-# words around a noun as questions write them that name no thing: a leading year or scope
-_TRIM = re.compile(r"^.*?\d{4}\s*年|^\s*年(?![轻龄级度])|^(?:全省|全市|全区|全县|全国|全)|的$")
+# words around a noun as questions write them that name no thing: a leading year (also one said relative
+# to now, `今年收入`) or scope
+_TRIM = re.compile(rf"^.*?\d{{4}}\s*年|^\s*年(?![轻龄级度])|^(?:{'|'.join(RELATIVE_YEARS)})"
+                   r"|^(?:全省|全市|全区|全县|全国|全)|的$")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
@@ -82,8 +85,11 @@ class Remainder:
         pairs: list[tuple[Stated, Stated]] = []
         wholes_seen: list[Stated] = []
         for doc_id in docs:
+            text = reader.documents[doc_id].text
+            # a change stated beside a part (`其中X52310.40万元，比上年增加2489.90万元`) is no part of the whole
             amounts = [a for a in document_amounts(reader, doc_id)
-                       if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
+                       if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)
+                       and not CHANGE_BEFORE.search(text[a.sentence[0]:a.quantity.start])]
             if any(f"{no}{part}" in a.words for a in amounts for no in (("未", "没有") if undone else ("非",))):
                 return None  # the document names the rest itself: a lookup answers
             if query.units:
