@@ -51,6 +51,7 @@ _PAGE_BREAK = re.compile(rf"(?m)^(?=[^\n]*。)([^\n]{{20,}}[{_CJK}，、])\n+(?=
 # PDF line-wrap residue: a space between two ideographs (`各 学校`); Chinese has no word spaces. Rows of
 # rendered tables keep theirs: a joined header puts one between its parts (`2020年 现状`).
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
+_SENTENCE_MARK = re.compile(r"[。，；：:;]")  # a line with one is prose, never a table's header
 _MANY_BLANKS = re.compile(r"\n{4,}")  # 3+ blank lines → 2
 # Page tool bars of government and newspaper sites: lines made only of tool words, e.g.
 # `下载 打印 全屏 收藏`, `【字号：加大 还原 减小】`, `【字体：大 中 小】`, `打印本页 关闭窗口`, `分享到：微信 微博`.
@@ -90,8 +91,39 @@ def clean(text: str) -> str:
     joined = _PAGE_BREAK.sub(r"\1", text)
     while joined != text:  # a joined line may be cut again (`…发展的` / `主要预期目标` / `是：…`)
         text, joined = joined, _PAGE_BREAK.sub(r"\1", joined)
-    text = "\n".join((line if line.startswith("|") else _CJK_GAP.sub("", line)).rstrip() for line in text.split("\n"))
+    lines = text.split("\n")
+    spaced = _spaced_rows(lines)
+    text = "\n".join((line if line.startswith("|") or k in spaced else _CJK_GAP.sub("", line)).rstrip()
+                     for k, line in enumerate(lines))
     return _MANY_BLANKS.sub("\n\n\n", text).strip("\n")
+
+
+# A cell of numbers in a row of space-separated cells (`312`, `46.10`, `1,236`, `95%`).
+_NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_SPACED_HEADER_MIN = 3  # cells: fewer is a phrase with a space in it
+_SPACED_ROWS_MIN = 2
+
+
+def _spaced_rows(lines: list[str]) -> set[int]:
+    """Lines of a table OCR or a text layer wrote as space-separated cells: a header of three or more cells
+    over two or more lines of as many cells (one fewer on a 合计 row whose label spans the 序号 column),
+    each with two or more numbers. Their gaps are the cell borders (`序号 乡镇 小学（人）`, `1 某镇 中心小学
+    312`), not line-wrap residue: closing them would run the header's words into one cell."""
+    kept: set[int] = set()
+    k = 0
+    while k < len(lines):
+        width = len(lines[k].split())
+        rows = k + 1
+        while rows < len(lines) and len(cells := lines[rows].split()) in (width, width - 1) \
+                and sum(bool(_NUMBER_CELL.fullmatch(c)) for c in cells) >= 2:
+            rows += 1
+        if width >= _SPACED_HEADER_MIN and rows - k - 1 >= _SPACED_ROWS_MIN \
+                and not _SENTENCE_MARK.search(lines[k]):
+            kept.update(range(k, rows))
+            k = rows
+        else:
+            k += 1
+    return kept
 
 
 def index_items(text: str) -> list[str]:

@@ -110,6 +110,8 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
         if _is_field_block(parsed) or _is_page_chrome(parsed):  # a page's info block or footer: no data table
             i += parsed.used
             continue
+        if not parsed.caption:
+            parsed = parsed._replace(caption=_title_above(text, all_lines, i, heading_starts))
         start = all_lines[i].start
         _stated_unit(parsed, text[all_lines[i - 1].start:all_lines[i - 1].end] if i else "")
         _ordinal_groups(parsed)
@@ -191,6 +193,23 @@ def _captioned(doc_id: str, text: str, all_lines: list[Span], i: int, heading_st
     if inner is None:
         return None
     return inner._replace(caption=caption, used=inner.used + first - i, unit_line=unit_line)
+
+
+# a line of a form's head between its title and its table: `填报单位：…`, `补助标准：…`, `单位：万元`
+_FIELD_LINE = re.compile(r"[^\s：:，。]{2,8}[：:]")
+MAX_FIELD_LINES = 3
+
+
+def _title_above(text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> str:
+    """The title of a statistics form (`…统计表`, `…一览表`) over a table that has no caption of its own,
+    with at most a few of the form's field lines between (a scanned form, a filled-in template), or ''."""
+    for k in range(i - 1, max(i - 2 - MAX_FIELD_LINES, -1), -1):
+        line = text[all_lines[k].start:all_lines[k].end]
+        if _ANY_CAPTION.fullmatch(line):
+            return line
+        if all_lines[k].start in heading_starts or not _FIELD_LINE.match(line):
+            return ""
+    return ""
 
 
 def _stated_unit(parsed: _Parsed, before: str) -> None:
@@ -564,19 +583,32 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
         if split is None:
             return None
         names, width = [*split, *names[1:]], width + 1
-    rows = []
+    # a 序号 column numbers the rows: the row's name is the cell after the number, and a 合计 row's name
+    # spans both columns (one cell fewer)
+    keys = 2 if names[0] in _RECORD_FIRST else 1
+    rows: list[list[tuple[str, Span]]] = []
     for span in all_lines[i + 1:]:
         cells = _spaced_cells(text[span.start:span.end], span.start)
         texts = [text[s:e] for s, e in cells]
-        if len(cells) != width or _is_number(texts[0]) or _SENTENCE_MARK.search(texts[0]) \
-                or not all(_is_number(t) or _VALUE.fullmatch(t) for t in texts[1:]):
+        if keys == 2 and len(cells) == width - 1 and TOTAL_ROW.fullmatch(texts[0]):
+            named, label = names[1:], 0
+        elif len(cells) == width and (keys == 1 or _is_number(texts[0])):
+            named, label = names, keys - 1
+        else:
             break
-        rows.append(cells)
+        if _is_number(texts[label]) or _SENTENCE_MARK.search(texts[label]) \
+                or not all(_is_number(t) or _VALUE.fullmatch(t) for t in texts[label + 1:]):
+            break
+        rows.append(list(zip(named, cells, strict=True)))
     if len(rows) < 2:
         return None
-    parsed = [_row(k, text, names, list(zip(names, cells, strict=True)), group="",
-                   row_unit=unit_of(text[cells[0].start:cells[0].end]), keys=1) for k, cells in enumerate(rows)]
-    return _Parsed("", names, parsed, len(rows) + 1, label_column=names[0], layout="spaced")
+    label_column = names[keys - 1]
+    parsed = []
+    for k, pairs in enumerate(rows):
+        label_span = next(span for column, span in pairs if column == label_column)
+        parsed.append(_row(k, text, names, pairs, group="", keys=keys,
+                           row_unit=unit_of(text[label_span.start:label_span.end])))
+    return _Parsed("", names, parsed, len(rows) + 1, label_column=label_column, layout="spaced")
 
 
 # what the label column of a statistics or project table is headed (the corner cell), simplified and traditional

@@ -351,9 +351,10 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     score += 1 if units and any(c.unit in units for c in cells_of(table)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
-    # the rows asked by what the label column names them (`哪家单位`), or ranked by a total it states
+    # the rows asked by what the label column names them (`哪家单位`, `…的乡镇有几个`), or ranked by a total it states
     rows = key(label_column(table))
-    score += 1 if len(rows) >= 2 and re.search(rf"哪[个家所类项些几一]*{re.escape(rows)}", q) else 0
+    score += 1 if len(rows) >= 2 and re.search(rf"哪[个家所类项些几一]*{re.escape(rows)}"
+                                               rf"|{re.escape(rows)}(?:一共|共)?有?(?:几|多少)[个所家项类]", q) else 0
     score += 1 if total_column(table) and _TOTAL_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)) else 0
     # which rows fell or rose, or changed most, asked of a table stating each row's change or two periods
     score += 1 if _asks_change(q) and _change_columns(table) else 0
