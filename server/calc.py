@@ -28,6 +28,7 @@ from figures.compute import (
     share,
     total,
 )
+from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import COMPANIONS, StandardError, check, per_student_period, rule_of_whole, rules_for
@@ -754,8 +755,7 @@ def _period_length(norm: str) -> int | None:
     return None
 
 
-_CHANGE_WORD = re.compile(r"新增|增加|提高|提升|增长|上升|减少|下降|降低")
-_FALL_WORD = re.compile(r"减少|下降|降低")
+_CHANGE_WORD = re.compile(alternation(("新增",), RISE_VERBS, FALL_VERBS))
 _CLAUSE = re.compile(pauses("，；;。:："))
 
 
@@ -773,7 +773,7 @@ def _start_value(sentence: str, offset: int) -> Computation | None:
         if not ends:
             continue
         end = min(ends, key=lambda q: abs(q.start - delta.start))
-        sign = -1 if _FALL_WORD.search(lead[id(delta)]) else 1
+        sign = -1 if FALL.search(lead[id(delta)]) else 1
         value = end.value - sign * delta.value
         label = _subject(sentence, min(end.start, delta.start)) or "期初"
         inputs = []

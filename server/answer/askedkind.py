@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from figures.direction import ASKS_FALL, ASKS_RISE
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
@@ -58,8 +59,6 @@ _SUM_STATED = re.compile(r"合计|共计|总计|累计|一共|总共|共有|共(
 # which item fell or rose asked (`哪个科目今年压缩了`, `哪些科目增加了`): a change column's cell (增减额, 增长率) of
 # the other sign is an item that moved the other way
 _ASKS_WHICH = re.compile(r"哪(?:一)?(?:项|块|个|类|些|部分|所|方面|种|科目|笔)")
-_ASKS_FALL = re.compile(r"少了|减少|下降|降低|减了|压减|缩减|下调")
-_ASKS_RISE = re.compile(r"多了|增加|增长|上升|提高|涨|上调")
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增幅|变化|变动|增减额|增减幅度|增长率|比上年)[^\s]{0,4}$")
 
 
@@ -188,7 +187,7 @@ def other_direction(query: Query, context: str, value: float | None) -> str:
     (`哪个科目今年压缩了`): the row rose where a fall is asked, or fell where a rise is."""
     if value is None or not value or not _ASKS_WHICH.search(query.norm) or not _CHANGE_COLUMN.search(context.strip()):
         return ""
-    fall, rise = bool(_ASKS_FALL.search(query.norm)), bool(_ASKS_RISE.search(query.norm))
+    fall, rise = bool(ASKS_FALL.search(query.norm)), bool(ASKS_RISE.search(query.norm))
     if fall != rise and (value > 0) == fall:
         return "它是增加的数，所问的是减少的一项" if fall else "它是减少的数，所问的是增加的一项"
     return ""
