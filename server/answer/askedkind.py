@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from figures.direction import ASKS_FALL, ASKS_RISE
-from figures.numbers import Quantity, find_quantities
+from figures.numbers import Quantity, canonical_unit, find_quantities
 from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
@@ -21,7 +21,6 @@ from server.intent import COUNTERS
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
-_COUNTER_UNIT = {"名": "人", "位": "人"}  # counters a figure's unit is normalised from
 # … or per head, per household, shared out (`人均`, `摊多少`); not per year (`每年投入` is a year's total)
 _PER_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|生|户)|摊")
 # the words by which a clause states an amount per one (`每生每年600元`, `生均`, `元/生`, `补助标准为`,
@@ -93,7 +92,7 @@ def _count_for_per_one(query: Query, unit: str) -> str:
     if asked is None or not unit:
         return ""
     counter = asked.group(1)
-    if _COUNTER_UNIT.get(counter, counter) != unit or unit in query.units:
+    if canonical_unit(counter) != unit or unit in query.units:
         return ""
     return f"它是“{counter}”的个数，不是每一{counter}的数"
 

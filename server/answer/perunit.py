@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, ratio
+from figures.numbers import canonical_unit
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -39,7 +40,7 @@ def per_one_units(norm: str) -> tuple[str, ...]:
     if m is None:
         return ()
     counter = m.group("counter") or "人"
-    if counter in ("名", "位") or m.group(0) == "人均" or (counter == "个" and _PEOPLE.match(norm, m.end())):
+    if canonical_unit(counter) == "人" or m.group(0) == "人均" or (counter == "个" and _PEOPLE.match(norm, m.end())):
         return ("人",)
     return (counter,)
 
