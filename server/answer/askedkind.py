@@ -46,7 +46,6 @@ _NOT_OF = re.compile(r"(?:不是|不属于|并非|不算)([\u4e00-\u9fff]{2,16}?
 # words by which a passage states a rest itself (`其余`, `以外`, `另`), not only the part set aside
 REST_STATED = re.compile(r"不|没|未|非|其余|剩下|剩余|[以之]外|另")
 # `除A外，另补B…`: A is set aside, the figure after it is B's
-_BESIDES = re.compile(r"除(?:了)?([^，,；;。]{2,30}?)(?:以外|之外|外)")
 _ASKS_BESIDES = re.compile(r"除|以外|之外|另|额外")
 # an addition asked over several things (`那三个项目投资一共加起来`, `这些项目投资之和`), answered only by a figure
 # stated as their total (`四个项目共投资5.2亿元`), not by one thing's own total (`建筑面积6000平方米，总投资3500万元`);
@@ -161,15 +160,15 @@ def _set_aside(reader: Reader, query: Query, claim: Claim) -> str:
     text = reader.documents[claim.hit.chunk.doc_id].text
     sentence = normalize(text[claim.span[0]:claim.span[1]], drop_space=True)
     context = normalize(claim.context, drop_space=True)
-    for m in _BESIDES.finditer(sentence):
-        after = sentence[m.end():]
-        figure = context[context.find(m.group()) + len(m.group()):] if m.group() in context else context
+    for e in exclusions(sentence, ("except",)):  # `除…外` read as a question's is (server/answer/exclusion.py)
+        said, after = sentence[e.start:e.closed], sentence[e.closed:]
+        figure = context[context.find(said) + len(said):] if said in context else context
         # the thing asked is named in the part set aside; the rate words asked (每生, 每学期) may be the figure's
-        named = [t for t in query.terms if t in m.group(1)]
-        if not named or not all(t in m.group(1) or t in after for t in query.terms) or figure not in after:
+        named = [t for t in query.terms if t in e.part]
+        if not named or not all(t in e.part or t in after for t in query.terms) or figure not in after:
             continue
         if any(q.unit == claim.unit for q in find_quantities(figure)) and not all(t in figure for t in named):
-            return f"它是“{m.group(1)}”以外另给的数，不是“{m.group(1)}”的"
+            return f"它是“{e.part}”以外另给的数，不是“{e.part}”的"
     return ""
 
 
