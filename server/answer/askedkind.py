@@ -16,16 +16,11 @@ from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
-from server.answer.perunit import PER_ONE as _PER_ONE  # one thing asked: the handler and the check read it alike
-from server.intent import COUNTERS
+from server.answer.perone import PER_ONE, asks_per_one, states_per_one
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
-# … or per head, per household, shared out (`人均`, `摊多少`); not per year (`每年投入` is a year's total)
-_PER_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|生|户)|摊")
-# the words by which a clause states an amount per one (`每生每年600元`, `生均`, `元/生`, `补助标准为`,
-# `单价`, `一台0.6万元`) — a clause without them states a total when it says so or writes 万/亿
-_PER_STATED = re.compile(rf"每|均|/|标准|单价|(?<![第十\d])一[{COUNTERS}]")
+# a clause without the words of a rate (server/answer/perone.py) states a total when it says so or writes 万/亿
 _TOTAL_STATED = re.compile(r"共|合计|总|累计|支出|投入|投资|预算|拨付|下达|安排|筹措")
 # a requirement's bound (`不低于8%`, `原则上不超过40人`, `应达到`): a rule, not a value measured (`达到90%以上` may
 # be one); 应 alone is no rule word (应届, 供应, 相应, 对应)
@@ -87,7 +82,7 @@ def own_clauses(unit: str, context: str) -> list[str]:
 def _count_for_per_one(query: Query, unit: str) -> str:
     """A count of the very things an amount per one of them is asked of (`一台花了多少` → 300台, `每所学校
     配几名校医` → 学校12所)."""
-    asked = _PER_ONE.search(query.norm)
+    asked = PER_ONE.search(query.norm)
     if asked is None or not unit:
         return ""
     counter = asked.group(1)
@@ -101,9 +96,9 @@ def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]])
     `人均`): the figure's own clauses state no amount per one and do state a total (by its words or 万/亿)."""
     if unit_kind(unit) != "money" or "/" in unit or not own:
         return ""
-    if not (_PER_ONE.search(query.norm) or _PER_ASKED.search(query.norm)):
+    if not asks_per_one(query.norm):
         return ""
-    if any(_PER_STATED.search(c) for c, _ in own):
+    if any(states_per_one(c) for c, _ in own):
         return ""
     if all(_TOTAL_STATED.search(c) or q.unit_as_written[:1] in "万亿" for c, q in own):
         return "它是总额，不是所问的每一份的数"

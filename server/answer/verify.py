@@ -46,6 +46,7 @@ from server.answer.evidence import (
     unit_kind,
 )
 from server.answer.lookup import table_answer
+from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.text import (
     CHANGE_BEFORE,
@@ -138,9 +139,8 @@ _AREA = re.compile("|".join(re.escape(w) + (f"(?![{re.escape(after)}])" if after
 _ONE_MEMBER = re.compile(rf"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:{'|'.join(member_nouns())})")
 # the opening of a clause that breaks down the clause before it into its parts
 _BREAKDOWN = re.compile(r"其中|包括|含")
-# a total asked (`一共查了多少趟`); a count per unit of time or per member (`每月`, `每所学校`, `每生`)
+# a total asked (`一共查了多少趟`), not a count per unit of time or per member (server/answer/perone.py)
 _ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|累计|总数|总计|共有")
-_PER_UNIT = re.compile(r"每[一两二三四五六七八九十\d]*(?:个|所|名|位|年|月|周|天|日|学期|季度|人|生|校|班)")
 # several items counted, each asked (`三项分别是多少`, `两类学校各有多少`)
 _EACH_OF = re.compile(r"([两二三四五六七八九十\d]+)\s*个?(?:项|类|种|部分|方面)[^?？。]{0,12}?(?:分别|各)")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
@@ -732,11 +732,11 @@ def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
     """A count per unit of time or per school (`每月对每所挂牌学校督导不少于1次`, a rule or a rate) for a
     question asking a total (`一共查了多少趟`): each figure of the figure's own clauses is counted per
     something, which the question does not ask."""
-    if unit not in _COUNTS or not _ASKS_TOTAL.search(query.norm) or _PER_UNIT.search(query.norm):
+    if unit not in _COUNTS or not _ASKS_TOTAL.search(query.norm) or PER_COUNTED.search(query.norm):
         return ""
     own = own_clauses(unit, context)
     per = [m for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure
-           for m in [list(_PER_UNIT.finditer(c[:q.start]))]]
+           for m in [list(PER_COUNTED.finditer(c[:q.start]))]]
     if not per or not all(per):
         return ""
     return f"它是按“{per[0][-1].group()}”计的数，不是总数"
