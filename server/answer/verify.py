@@ -29,7 +29,7 @@ from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
-from ingest.tables import row_label
+from ingest.tables import OPEN_NOTE, row_label
 from server.answer.askedkind import REST_STATED, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
@@ -75,7 +75,6 @@ STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_le
 # 其中 before a stage (`其中小学1845人`) is no part of it: not 中小学, nor 中职 of `其中职业学校`
 _STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + name
                              for name in sorted(STAGE_FAMILIES, key=len, reverse=True)))
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
 # a question about the present; a sentence about a planned future (`到2025年`, a deadline `2025年前`)
 _CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
 _PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
@@ -400,7 +399,7 @@ def _some_members(query: Query, context: str) -> str:
     asked = list(dict.fromkeys(m.group() for m in _STAGE.finditer(query.norm)))
     if len(asked) < 2 or query.operation != "sum":  # a ranking among them names its winner only
         return ""
-    named = {m.group() for m in _STAGE.finditer(_BRACKETS.sub("", context))}
+    named = {m.group() for m in _STAGE.finditer(OPEN_NOTE.sub("", context))}
     missing = [a for a in asked if a not in named]
     if not missing or len(missing) == len(asked):
         return ""
@@ -434,7 +433,7 @@ def _stage_conflict(query: Query, context: str) -> str:
         f"{query.asked.part} {query.asked.whole} {query.norm}" if shared else query.norm)}
     if not asked:
         return ""
-    named = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(_BRACKETS.sub("", context))}
+    named = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(OPEN_NOTE.sub("", context))}
     if not named or asked & set(named.values()):
         return ""
     return "、".join(named)
@@ -675,7 +674,7 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
         return ""
     named: dict[str, str] = {}
     for clause in own:
-        bare = _BRACKETS.sub(lambda m: m.group() if any(q.unit == unit for q in find_quantities(m.group())) else "",
+        bare = OPEN_NOTE.sub(lambda m: m.group() if any(q.unit == unit for q in find_quantities(m.group())) else "",
                              clause)
         named.update({m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(bare)})
     if not named or asked & set(named.values()):
