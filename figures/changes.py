@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.direction import FALL_AMOUNT, FALL_TO, FALL_VERBS, RISE_AMOUNT, RISE_VERBS, alternation
 from figures.numbers import Quantity, find_quantities
 from ingest.clauses import CLAUSE_OR_LINE_END, clause_start
 from ingest.normalize import to_simplified
@@ -27,10 +28,10 @@ _FROM = re.compile(r"(?:从|由)(?:[^，,；;。从由\d]|20\d\d年){0,10}$")
 # `提高到`, `增至`, `提高到2025年的`
 _TO = re.compile(r"^[^，,；;。从由\d]{0,10}?(?:到|至)(?:[^，,；;。\d]|20\d\d年){0,8}$")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
-_FALL = re.compile(r"下降|降低|减少|减量|缩小|回落|下滑|降至|减至|降到|减到")
+_FALL = re.compile(alternation(FALL_VERBS, FALL_AMOUNT, FALL_TO))
 # from an end value to its change: a separator, the base it is measured against, the verb — no other words
 _DELTA_VERB = re.compile(r"^[、，,\s]*(?P<base>(?:比|较|同比|相比)(?:[^，,；;。、\d]|20\d\d年){0,10}?)?"
-                         r"(?P<verb>增加|增长|增量|提高|提升|上升|净增|下降|降低|减少|减量|回落|下滑)了?\s*$")
+                         rf"(?P<verb>{alternation(RISE_VERBS, RISE_AMOUNT, FALL_VERBS, FALL_AMOUNT)})了?\s*$")
 # spoken comparison (speeches, news): `B，比去年多了D` / `B、较上年少D`, only after a base (比/较) — a bare
 # 多/少 is no change
 _DELTA_SPOKEN = re.compile(r"^[、，,\s]*(?P<base>(?:比|较|相比)(?:[^，,；;。、\d]|20\d\d年){0,10}?)"

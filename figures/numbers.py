@@ -37,7 +37,10 @@ NON_MEASURE_UNITS = frozenset({"年份", "日期"})  # labels of time, never sum
 
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "百万": Decimal(10**6),
            "千万": Decimal(10**7), "万亿": Decimal(10**12)}
-_CANONICAL_UNIT = {"周岁": "岁", "名": "人", "㎡": "平方米", "m2": "平方米", "个百分点": "百分点", "‰": "‰"}
+# a unit or counter as written → the one unit figures are kept in; also a question's counter (`每位教师`,
+# spoken `几趟`), which no figure is written in: the one table every reader normalises a counter by
+_CANONICAL_UNIT = {"周岁": "岁", "名": "人", "位": "人", "趟": "次", "㎡": "平方米", "m2": "平方米",
+                   "个百分点": "百分点", "‰": "‰"}
 _PRE_QUALIFIER: dict[str, Qualifier] = {
     "不低于": ">=", "不少于": ">=", "至少": ">=", "≥": ">=", ">=": ">=",
     "超过": ">", "高于": ">", "大于": ">", "多于": ">", ">": ">",
@@ -315,7 +318,7 @@ def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end:
     if m.group("aunit") and m.group("unit") and m.group("unit") != "%":
         return None  # `5%—3人`: not one quantity
     factor = _SCALES.get(scale_written, Decimal(1))
-    unit = _canonical_unit(unit_written)
+    unit = canonical_unit(unit_written)
     if unit == "年" and (scale_written or a >= 1000):
         return None  # `20212025年`: a damaged year range, not a duration
     low = float(_scaled(a, a_tok, a_cn, scale_written, factor))
@@ -339,7 +342,8 @@ def _scaled(value: Decimal, token: str, chinese: bool, scale: str, factor: Decim
     return value * factor
 
 
-def _canonical_unit(written: str) -> str:
+def canonical_unit(written: str) -> str:
+    """The unit figures are kept in for a unit or counter as written (`名` → 人, `㎡/生` → 平方米/生)."""
     if not written:
         return ""
     head, *per = written.split("/")

@@ -20,7 +20,7 @@ from figures.compute import Computation, ComputeError, Operand, change, display_
 from figures.numbers import base_unit, is_unit, parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from ingest.tables import GROUP_ORDINAL, TOTAL_ROW, UNIT_NOTE_END, label_column, row_label, row_unit_of
+from ingest.tables import GROUP_ORDINAL, OPEN_NOTE, TOTAL_ROW, UNIT_NOTE_END, label_column, row_label, row_unit_of
 
 Aggregate = Literal["list", "count", "sum", "mean", "max", "min", "ratio"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "!="]
@@ -33,7 +33,7 @@ _SUMMARY_ROW = re.compile(r"综合|平均|均值|总体|整体")
 # a row of a statistic over the rows above it, as school-by-school inspection tables close (`5校合计（加权平均）`,
 # `差异系数`, `平均`): a short prefix naming what it is over (8校, 全县) at most, its note in brackets allowed
 _STATISTIC_ROW = re.compile(r"\w{0,3}?(?:合计|总计|小计|共计|平均值?|均值|差异系数|变异系数|标准差)"
-                            r"(?:[(（][^()（）]*[)）]?)?")
+                            rf"(?:{OPEN_NOTE.pattern})?")
 
 
 def key(text: str) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 from ingest.clean import clean, index_items
 from ingest.models import DocMeta
 from ingest.normalize import strip_pinyin, to_simplified
-from ingest.numerals import CN_DIGITS, arabic_digits
+from ingest.numerals import CN_DIGITS, CN_YEAR, arabic_digits
 from ingest.places import Mention, Place, find_places, gazetteer
 
 MANIFEST = "manifest.json"
@@ -42,13 +42,13 @@ GENRES = (("自查自评报告", "自评报告"), ("自评报告", "自评报告
 _N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 # yyyy年m月d日 (Arabic or Chinese digits), yyyy-mm-dd, and the Minguo calendar of Traditional-script
 # documents from Taiwan (中華民國114年3月5日 = 2025-03-05)
-DATE = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日"
+DATE = re.compile(rf"(?P<y>\d{{4}}|{CN_YEAR.pattern})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日"
                   r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
                   r"|(?:中華民國|中华民国|民國|民国)\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日")
 ROC_EPOCH = 1911
 # a date naming only its month (`2024年3月` under a report's issuer, `2021年9月印发`): the document's year and
 # month, stored as yyyy-mm (ISO 8601 reduced precision) — the year is what its 今年/去年 are counted from
-_MONTH = re.compile(rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N})\s*月")
+_MONTH = re.compile(rf"(?P<y>\d{{4}}|{CN_YEAR.pattern})\s*年\s*(?P<m>{_N})\s*月")
 # 某府發〔2021〕20號, 教督〔2017〕6号: issuer abbreviation, year in brackets, serial number.
 # the 签发人 of a report or reply, printed on the 文号's line (GB/T 9704-2012 党政机关公文格式 7.2.4)
 SIGNER = re.compile(r"[签簽][发發]人\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*$")
@@ -67,7 +67,7 @@ _NEXT_LABEL = re.compile(rf"[\s\u3000]({_LABELS})\s*[:：]")
 _FURNITURE_TAIL = re.compile(r"[\s\u3000]*(?:(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:次数|次數|数|數|量)?"
                              r"\s*[:：]|【).*$")
 # A speech's subtitle dates it: `——2026年1月26日在某省第十四届人民代表大会…上`.
-_DELIVERED = re.compile(r"^[—–\-－\s]*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^在。]{2,12}?日)\s*在")
+_DELIVERED = re.compile(rf"^[—–\-－\s]*(?P<date>(?:\d{{4}}|{CN_YEAR.pattern})\s*年[^在。]{{2,12}}?日)\s*在")
 # The speaker line of a speech or report: office, role and name (`某省人民政府省长 张三`, `省长　李四`).
 _ROLE = (r"省长|市长|县长|区长|州长|盟长|旗长|主席|书记|局长|厅长|主任|部长|校长|"
          r"省長|市長|縣長|區長|州長|盟長|旗長|書記|局長|廳長|部長|校長")

@@ -54,8 +54,11 @@ MAX_COLUMNS = 12
 _UNIT_LINE = re.compile(r"[(（]?\s*(?:计量单位|計量單位|单位|單位)\s*[:：]\s*"
                         r"(?P<unit>[^\s()（）,，;；、]{1,8})\s*[)）]?$")
 _RULE_CELL = re.compile(r":?-{3,}:?")
+# a note in brackets, its closing bracket possibly lost where a line or a passage cuts it (`毛入园率(%`): in a
+# sentence a breakdown or an aside, not what the sentence is about (`（含民办）`, `（其中小学12所）`)
+OPEN_NOTE = re.compile(r"[(（][^()（）]*[)）]?")
 # the note closing a header or label, its unit as a rule (`在校学生数(万人)`, `毛入园率(%` its bracket lost)
-UNIT_NOTE_END = re.compile(r"[(（][^()（）]*[)）]?$")
+UNIT_NOTE_END = re.compile(rf"(?:{OPEN_NOTE.pattern})$")
 # a closed note in brackets anywhere in a header or text (`生均图书(册) 实际`, `（含民办）`)
 BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 

@@ -28,8 +28,9 @@ from figures.compute import (
     share,
     total,
 )
+from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
-from figures.numbers import Quantity, find_quantities, parse_number
+from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
 from figures.standards import COMPANIONS, StandardError, check, per_student_period, rule_of_whole, rules_for
 from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Row, Table
@@ -600,7 +601,7 @@ def _per_unit(query: Query, text: str, amounts: list[Operand], focus: list[Opera
             return None
         return ratio(students, teachers, label="生师比", decimals=2)
     per = query.asked.per
-    per_unit = _PER_UNIT.get(per, per)
+    per_unit = _unit_of_one(per)
     seen = {f.source["start"] for f in focus}  # type: ignore[index]  # amounts always have a source
     pool = focus + [o for o in amounts if o.source["start"] not in seen]  # type: ignore[index]
     asks_money = not query.units or any(u.startswith("元") for u in query.units)  # not `平均每户多少人`
@@ -622,7 +623,12 @@ def _per_unit(query: Query, text: str, amounts: list[Operand], focus: list[Opera
 
 
 _CLAUSE_CUT = re.compile(pauses("，；;。"))  # the clauses of a list of items (between ，；。)
-_PER_UNIT = {"学生": "人", "学位": "个", "名": "人"}  # what `平均每…` names → the unit it is counted in
+_PER_UNIT = {"学生": "人", "学位": "个"}  # the noun `平均每…` names → the unit it is counted in
+
+
+def _unit_of_one(per: str) -> str:
+    """The unit a count of what `平均每…` names is stated in: its noun's unit, else its counter's (名 → 人)."""
+    return canonical_unit(_PER_UNIT.get(per, per))
 
 
 def _item_pairs(text: str, focus: list[Operand], per_unit: str) -> list[tuple[str, Operand, Operand]]:
@@ -666,7 +672,7 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
     学科…` → 130个 ÷ 20所; `市场经营主体13.9万户、带动就业36.8万人` → 36.8万人 ÷ 13.9万户): the pair
     (a count in the unit divided by, then one in the unit asked) whose clause shares most words with
     the question; None when two pairs fit equally (ambiguous)."""
-    per_unit = _PER_UNIT.get(query.asked.per, query.asked.per)
+    per_unit = _unit_of_one(query.asked.per)
     if not query.units or not per_unit or per_unit in query.units or per_unit == "年":
         return None
     scored = []
@@ -754,8 +760,7 @@ def _period_length(norm: str) -> int | None:
     return None
 
 
-_CHANGE_WORD = re.compile(r"新增|增加|提高|提升|增长|上升|减少|下降|降低")
-_FALL_WORD = re.compile(r"减少|下降|降低")
+_CHANGE_WORD = re.compile(alternation(("新增",), RISE_VERBS, FALL_VERBS))
 _CLAUSE = re.compile(pauses("，；;。:："))
 
 
@@ -773,7 +778,7 @@ def _start_value(sentence: str, offset: int) -> Computation | None:
         if not ends:
             continue
         end = min(ends, key=lambda q: abs(q.start - delta.start))
-        sign = -1 if _FALL_WORD.search(lead[id(delta)]) else 1
+        sign = -1 if FALL.search(lead[id(delta)]) else 1
         value = end.value - sign * delta.value
         label = _subject(sentence, min(end.start, delta.start)) or "期初"
         inputs = []

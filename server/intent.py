@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.numbers import canonical_unit
 from ingest.segment import pos_tokenizer, words
 from server.lexicon import unit_nouns
 from server.operation import operation_of
@@ -212,7 +213,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     if counter and counter.group(1) == "个" and (unit := _UNIT_AFTER_GE.match(norm, counter.end())):
         return (unit.group(),)
     if counter:
-        return ({"名": "人", "位": "人", "趟": "次"}.get(counter.group(1), counter.group(1)),)  # 趟: spoken 次
+        return (canonical_unit(counter.group(1)),)
     implied = _implied_counter(norm)
     if implied:
         return (implied,)

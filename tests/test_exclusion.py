@@ -98,3 +98,10 @@ def test_a_figure_must_state_the_exclusion_in_any_form():
     asked = "高中教师以外的专任教师有多少人"
     assert exclusion_conflict(asked, "其中高中教师320人", False)
     assert not exclusion_conflict(asked, "高中教师以外的专任教师1820人", False)
+
+
+def test_the_part_and_its_closer_end_before_the_rest_a_passage_goes_on_with():
+    text = "除按规定享受交通补助外，走读生每生每学期另补助150元"
+    e = exclusions(text, ("except",))[0]
+    assert e.part == "按规定享受交通补助" and text[e.start:e.closed] == "除按规定享受交通补助外"
+    assert e.end > e.closed  # the rest runs on to the figure

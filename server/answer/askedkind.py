@@ -11,22 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from figures.numbers import Quantity, find_quantities
+from figures.direction import ASKS_FALL, ASKS_RISE
+from figures.numbers import Quantity, canonical_unit, find_quantities
 from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
-from server.answer.perunit import PER_ONE as _PER_ONE  # one thing asked: the handler and the check read it alike
-from server.intent import COUNTERS
+from server.answer.perone import PER_ONE, asks_per_one, states_per_one
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
-_COUNTER_UNIT = {"名": "人", "位": "人"}  # counters a figure's unit is normalised from
-# … or per head, per household, shared out (`人均`, `摊多少`); not per year (`每年投入` is a year's total)
-_PER_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|生|户)|摊")
-# the words by which a clause states an amount per one (`每生每年600元`, `生均`, `元/生`, `补助标准为`,
-# `单价`, `一台0.6万元`) — a clause without them states a total when it says so or writes 万/亿
-_PER_STATED = re.compile(rf"每|均|/|标准|单价|(?<![第十\d])一[{COUNTERS}]")
+# a clause without the words of a rate (server/answer/perone.py) states a total when it says so or writes 万/亿
 _TOTAL_STATED = re.compile(r"共|合计|总|累计|支出|投入|投资|预算|拨付|下达|安排|筹措")
 # a requirement's bound (`不低于8%`, `原则上不超过40人`, `应达到`): a rule, not a value measured (`达到90%以上` may
 # be one); 应 alone is no rule word (应届, 供应, 相应, 对应)
@@ -47,7 +42,6 @@ _NOT_OF = re.compile(r"(?:不是|不属于|并非|不算)([\u4e00-\u9fff]{2,16}?
 # words by which a passage states a rest itself (`其余`, `以外`, `另`), not only the part set aside
 REST_STATED = re.compile(r"不|没|未|非|其余|剩下|剩余|[以之]外|另")
 # `除A外，另补B…`: A is set aside, the figure after it is B's
-_BESIDES = re.compile(r"除(?:了)?([^，,；;。]{2,30}?)(?:以外|之外|外)")
 _ASKS_BESIDES = re.compile(r"除|以外|之外|另|额外")
 # an addition asked over several things (`那三个项目投资一共加起来`, `这些项目投资之和`), answered only by a figure
 # stated as their total (`四个项目共投资5.2亿元`), not by one thing's own total (`建筑面积6000平方米，总投资3500万元`);
@@ -59,8 +53,6 @@ _SUM_STATED = re.compile(r"合计|共计|总计|累计|一共|总共|共有|共(
 # which item fell or rose asked (`哪个科目今年压缩了`, `哪些科目增加了`): a change column's cell (增减额, 增长率) of
 # the other sign is an item that moved the other way
 _ASKS_WHICH = re.compile(r"哪(?:一)?(?:项|块|个|类|些|部分|所|方面|种|科目|笔)")
-_ASKS_FALL = re.compile(r"少了|减少|下降|降低|减了|压减|缩减|下调")
-_ASKS_RISE = re.compile(r"多了|增加|增长|上升|提高|涨|上调")
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增幅|变化|变动|增减额|增减幅度|增长率|比上年)[^\s]{0,4}$")
 
 
@@ -98,11 +90,11 @@ def own_clauses(unit: str, context: str) -> list[str]:
 def _count_for_per_one(query: Query, unit: str) -> str:
     """A count of the very things an amount per one of them is asked of (`一台花了多少` → 300台, `每所学校
     配几名校医` → 学校12所)."""
-    asked = _PER_ONE.search(query.norm)
+    asked = PER_ONE.search(query.norm)
     if asked is None or not unit:
         return ""
     counter = asked.group(1)
-    if _COUNTER_UNIT.get(counter, counter) != unit or unit in query.units:
+    if canonical_unit(counter) != unit or unit in query.units:
         return ""
     return f"它是“{counter}”的个数，不是每一{counter}的数"
 
@@ -112,9 +104,9 @@ def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]])
     `人均`): the figure's own clauses state no amount per one and do state a total (by its words or 万/亿)."""
     if unit_kind(unit) != "money" or "/" in unit or not own:
         return ""
-    if not (_PER_ONE.search(query.norm) or _PER_ASKED.search(query.norm)):
+    if not asks_per_one(query.norm):
         return ""
-    if any(_PER_STATED.search(c) for c, _ in own):
+    if any(states_per_one(c) for c, _ in own):
         return ""
     if all(_TOTAL_STATED.search(c) or q.unit_as_written[:1] in "万亿" for c, q in own):
         return "它是总额，不是所问的每一份的数"
@@ -171,15 +163,15 @@ def _set_aside(reader: Reader, query: Query, claim: Claim) -> str:
     text = reader.documents[claim.hit.chunk.doc_id].text
     sentence = normalize(text[claim.span[0]:claim.span[1]], drop_space=True)
     context = normalize(claim.context, drop_space=True)
-    for m in _BESIDES.finditer(sentence):
-        after = sentence[m.end():]
-        figure = context[context.find(m.group()) + len(m.group()):] if m.group() in context else context
+    for e in exclusions(sentence, ("except",)):  # `除…外` read as a question's is (server/answer/exclusion.py)
+        said, after = sentence[e.start:e.closed], sentence[e.closed:]
+        figure = context[context.find(said) + len(said):] if said in context else context
         # the thing asked is named in the part set aside; the rate words asked (每生, 每学期) may be the figure's
-        named = [t for t in query.terms if t in m.group(1)]
-        if not named or not all(t in m.group(1) or t in after for t in query.terms) or figure not in after:
+        named = [t for t in query.terms if t in e.part]
+        if not named or not all(t in e.part or t in after for t in query.terms) or figure not in after:
             continue
         if any(q.unit == claim.unit for q in find_quantities(figure)) and not all(t in figure for t in named):
-            return f"它是“{m.group(1)}”以外另给的数，不是“{m.group(1)}”的"
+            return f"它是“{e.part}”以外另给的数，不是“{e.part}”的"
     return ""
 
 
@@ -196,7 +188,7 @@ def other_direction(query: Query, context: str, value: float | None) -> str:
     (`哪个科目今年压缩了`): the row rose where a fall is asked, or fell where a rise is."""
     if value is None or not value or not _ASKS_WHICH.search(query.norm) or not _CHANGE_COLUMN.search(context.strip()):
         return ""
-    fall, rise = bool(_ASKS_FALL.search(query.norm)), bool(_ASKS_RISE.search(query.norm))
+    fall, rise = bool(ASKS_FALL.search(query.norm)), bool(ASKS_RISE.search(query.norm))
     if fall != rise and (value > 0) == fall:
         return "它是增加的数，所问的是减少的一项" if fall else "它是减少的数，所问的是增加的一项"
     return ""

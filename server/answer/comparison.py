@@ -9,6 +9,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, Operand, compare, growth, multiple
+from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.clauses import clause_start
@@ -26,9 +27,10 @@ from server.operation import asks_multiple
 from server.query import Query, key_terms
 from server.retrieve import Hit, prefetch
 
-# `A比B多/少/高/低多少`
+# `A比B多/少/高/低多少`, `A比B下降了多少`: a comparative or a verb of change (figures/direction.py)
+_LESS = ("少", "低")  # the comparatives of a smaller A
 _THAN = re.compile(r"(?P<a>.+?)(?:比|较(?![好大高低多少快为]))(?P<b>.+?)(?:要|将|会)?"
-                   r"(?P<dir>多|少|高|低|增加|减少|提高|下降|增长)了?(?:百分之)?(?:多少|几)")
+                   rf"(?P<dir>{alternation(FALL_VERBS, RISE_VERBS)}|多|少|高|低)了?(?:百分之)?(?:多少|几)")
 # `A与B的X相差多少`, `A和B之间差距是多少`: the difference either way round, A's indicator named after B
 _APART = re.compile(r"(?P<a>[^，,？?]+?)(?:与|和|同|跟)(?P<b>[^，,？?]+?)(?:之间)?的?"
                     r"(?:相差|差距(?:是|为|有)?|差)(?:多少|几)")
@@ -48,7 +50,6 @@ _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,�
 _PROGRESS = re.compile(r"完成率|完成进度|时间进度")  # how far along a plan is, not an indicator's value
 _REACHED = re.compile(r"实际|现状|完成值|实现值")  # a table column of the value reached, not a base or target
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
-_FALL = {"少", "低", "减少", "下降"}
 # a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
 _TIME_ONLY = re.compile(r"(?:上|前|去|同)(?:一)?(?:年|年度|期|月|季度)(?:同期)?|同期")
 SIDE_CANDIDATES = 8  # passages tried for each side
@@ -359,7 +360,7 @@ def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
     m = _THAN.search(norm)
     goal = False
     if m:
-        a, b, falls = m.group("a"), m.group("b"), m.group("dir") in _FALL
+        a, b, falls = m.group("a"), m.group("b"), m.group("dir") in _LESS or bool(FALL.fullmatch(m.group("dir")))
     elif (m := _FROM_TO_GAP.search(norm)) is not None:
         a, b, falls = m.group("subject") + m.group("a"), m.group("subject") + m.group("b"), False
         goal = "目标" in m.group("a")

@@ -19,6 +19,7 @@ from ingest.normalize import normalize, pauses
 from ingest.records import DocHead, as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
+from ingest.tables import OPEN_NOTE
 from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
 from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
@@ -52,7 +53,6 @@ SENTENCE_CACHE = 4096  # passages' sentences kept read (stating_sentence weighs 
 # a year, not four digits of a larger number (超20000名, 2000.5亿元) nor a count of that size (培训超2000人次,
 # 2050名教师: a counter or unit after it; a passage stating such a count still speaks for its document's year)
 _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人米吨亩公斤{COUNTERS}]))")
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")  # a breakdown, not what the sentence is about
 # a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
@@ -651,7 +651,7 @@ def _stage_fit(query: Query, text: str) -> int:
     and 小学) are neither the same nor others, unless the sentence names every part of the stage asked.
     A breakdown in brackets names no stage of the sentence."""
     asked = {stage for _, stage in stages_named(query.norm)}
-    named = {stage for _, stage in stages_named(_BRACKETS.sub("", text))}
+    named = {stage for _, stage in stages_named(OPEN_NOTE.sub("", text))}
     if not asked or not named:
         return 0
     parts = stage_lexicon()

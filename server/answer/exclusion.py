@@ -4,7 +4,8 @@
 Questions and budget statements name the rest of a whole by the part it leaves out; which words open
 and close that part is data (server/lexicon/qualifiers.tsv, the exclusion_* rows). One parser serves
 the remainder computed (server/answer/remainder.py), the rows a table query sets aside
-(server/answer/tables.py) and the qualifier a figure must carry (server/answer/qualifiers.py).
+(server/answer/tables.py), the qualifier a figure must carry (server/answer/qualifiers.py) and what a
+passage gives besides the thing asked (`除…外，另补助…`: server/answer/askedkind.py).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class Exclusion:
     asked: bool  # an asking phrase follows the part or the rest (`…有多少`)
     start: int
     end: int
+    closed: int  # where the part and its closer end, before the rest (`除X外` of `除X外，另补助Y`)
 
     @property
     def whole(self) -> str:
@@ -89,6 +91,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _closers() -> re.Pattern[str]:
+    """The words closing an excepted part (以外, 之外, 外), with or without an opener."""
+    lex = qualifiers()
+    closers = [c for words in lex["exclusion"].values() for c in words] + list(lex["exclusion_alone"])
+    return re.compile(_any(closers))
+
+
 def exclusions(text: str, kinds: tuple[str, ...] = ("except", "without", "not")) -> list[Exclusion]:
     """Every part the text (normalised: server's questions, a passage's clause) takes out of a whole,
     of the kinds asked, in the order written."""
@@ -98,10 +108,11 @@ def exclusions(text: str, kinds: tuple[str, ...] = ("except", "without", "not"))
             continue
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            part = next(v for k, v in groups.items() if k.startswith("part") or k == "alone" if v) \
-                if kind == "except" else groups["part"]
+            key = next(k for k, v in groups.items() if (k.startswith("part") or k == "alone") and v) \
+                if kind == "except" else "part"
+            closer = _closers().match(text, m.end(key)) if kind == "except" else None
             after = m.end("rest") if groups.get("rest") is not None else m.end()
             asked = re.match(rf"的?{ASK}", text[after:]) is not None
-            found.append(Exclusion(kind, part, groups.get("scope") or "", groups.get("rest") or "", asked,
-                                   m.start(), m.end()))
+            found.append(Exclusion(kind, groups[key], groups.get("scope") or "", groups.get("rest") or "", asked,
+                                   m.start(), m.end(), closer.end() if closer else m.end(key)))
     return sorted(found, key=lambda e: e.start)

@@ -9,23 +9,18 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, ratio
+from figures.numbers import canonical_unit
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.operands import Stated, document_amounts, draft_apart
+from server.answer.perone import PER_ONE_ASKED, RATE_LEAD  # a rate stated is read as the checks read it
 from server.answer.text import flat
-from server.intent import COUNTERS
 
-# one of a counted thing asked, with the counter people say it with (`每间`, `一辆`): not an ordinal or a count
-# (第一所, 十一个), not which one or the same one (`哪一所学校投入最多`, `同一所学校`), not 一个百分点 or 一次性
-PER_ONE = re.compile(rf"(?<![第哪同十几多\d])(?:每|一)(?P<counter>[{COUNTERS}]|处)(?!百分点|性)")
-_PER_ONE_ASKED = re.compile(rf"(?:平均)?{PER_ONE.pattern}|人均")  # `人均` is one person
 _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
 # money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|元|万元|亿元)|(?:花|摊|合|投|投资|投入|花费|用|补|补助|发)了?(?:多少|几)|"
                           r"成本|造价")
-# an amount already per one thing (`每生每天6元`, `每辆28万元`): a rate, not a total to divide
-_RATE_LEAD = re.compile(r"每[^，,；;。]{0,8}$")
 COVER_MIN = 0.5  # share of the question's key terms the sentence must hold to be the one it asks about
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences are read
 
@@ -35,11 +30,11 @@ def per_one_units(norm: str) -> tuple[str, ...]:
     () when the question asks no money per one thing."""
     if not _MONEY_ASKED.search(norm):
         return ()
-    m = _PER_ONE_ASKED.search(norm)
+    m = PER_ONE_ASKED.search(norm)
     if m is None:
         return ()
     counter = m.group("counter") or "人"
-    if counter in ("名", "位") or m.group(0) == "人均" or (counter == "个" and _PEOPLE.match(norm, m.end())):
+    if canonical_unit(counter) == "人" or m.group(0) == "人均" or (counter == "个" and _PEOPLE.match(norm, m.end())):
         return ("人",)
     return (counter,)
 
@@ -71,10 +66,10 @@ class PerUnit:
                 if cover < COVER_MIN:
                     continue
                 money = [a for a in amounts if a.quantity.unit == "元"]
-                if any(_RATE_LEAD.search(normalize(a.lead)) for a in money) and not _PERIOD_APART.search(query.norm):
+                if any(RATE_LEAD.search(normalize(a.lead)) for a in money) and not _PERIOD_APART.search(query.norm):
                     rated.add(hit.chunk.doc_id)
                     continue
-                totals = [a for a in money if not _RATE_LEAD.search(normalize(a.lead))]
+                totals = [a for a in money if not RATE_LEAD.search(normalize(a.lead))]
                 counts = [a for a in amounts if a.quantity.unit in units]
                 if len(totals) == 1 and len(counts) == 1 and (best is None or cover > best[0]):
                     best, best_doc = (cover, totals[0], counts[0]), hit.chunk.doc_id

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from figures.numbers import chinese_to_number
 from figures.years import YEAR_DIGITS
 from ingest.clauses import clause_end
 from ingest.models import Document, Section, Table
 from ingest.normalize import normalize, pauses
+from ingest.numerals import CN_YEAR, arabic_digits
 from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -44,8 +44,6 @@ _DIGIT = re.compile(r"\d")
 # what plans and reports head the sections that list their measures (主要任务, 保障措施, 重点工作, 专项行动):
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
-# the year a heading writes in Chinese numerals (二〇三五) as digits, to match a question's 2035
-_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}")
 _PAUSE = re.compile(pauses("，。；;：:"))
 
 
@@ -294,7 +292,7 @@ def _first_clause(text: str, start: int, end: int) -> str:
 
 def _heading_form(heading: str) -> str:
     form = normalize(heading, drop_space=True)
-    return _CN_YEAR.sub(lambda m: f"{chinese_to_number(m.group()):04d}", form)
+    return CN_YEAR.sub(lambda m: arabic_digits(m.group()), form)  # 二〇三五 as a question's 2035
 
 
 def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from figures.compute import ComputeError, Operand, remainder
 from figures.counters import asked_counter, counter_for
+from figures.direction import FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
 from figures.numbers import base_unit, is_unit, parse_number
 from figures.tablequery import (
     CHANGE_HEADER,
@@ -55,18 +56,17 @@ _MEAN = re.compile(r"平均")
 _SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|合起来|相加|总和|累计")
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
-# a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`
-# (and as speech puts it: `降得最多`, `比去年少了`, `涨了`)
+# a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`: the shared
+# words of a question (figures/direction.py, speech's `降得最多`, `比去年少了` included) and a comparison with
+# last year, never followed by the amount asked
 # (the words between never hold the 多/少 of an amount asked: `比上年增加了多少` asks how much, not which rows)
 _THAN_BEFORE = r"(?:比|较)(?:上年|去年|上一年|前一年)[^，,。？?多少]{0,8}?"
-_FALL = re.compile(rf"(?:下降|减少|降低|回落|下滑|缩减|压减|下调|降(?=得|了)|(?<![最至多])少了|{_THAN_BEFORE}少)"
-                   r"(?![了出]?多少|了?百分)")
-_RISE = re.compile(rf"(?:上升|增加|增长|提高|提升|上涨|上调|涨(?=得|了)|(?<![最至少])多了|{_THAN_BEFORE}多(?!少))"
-                   r"(?![了出]?多少|了?百分)")
+_FALL = re.compile(rf"(?:{alternation(FALL_VERBS, FALL_SPOKEN)}|{_THAN_BEFORE}少)(?![了出]?多少|了?百分)")
+_RISE = re.compile(rf"(?:{alternation(RISE_VERBS, RISE_SPOKEN)}|{_THAN_BEFORE}多(?!少))(?![了出]?多少|了?百分)")
 # the question's words for "in the table" (`主要指标表中`, `表1所列`): the answer is read from one
 _TABLE_REF = re.compile(r"表\s*\d{0,2}(?:中|内|里|所列|所示|列出)")
 # the change that ranks rows, with its noun (`提高幅度`, `增长的数量`, `降幅`)
-_CHANGE_WORDS = re.compile(r"(?:下降|减少|降低|回落|下滑|上升|增加|增长|提高|提升)(?:的)?(?:幅度|数量|量|值)?"
+_CHANGE_WORDS = re.compile(rf"(?:{alternation(FALL_VERBS, RISE_VERBS)})(?:的)?(?:幅度|数量|量|值)?"
                            r"|[增降涨]幅")
 _COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
                       r"不足|等于)"

@@ -31,7 +31,7 @@ from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
-from ingest.tables import row_label
+from ingest.tables import OPEN_NOTE, row_label
 from server.answer.askedkind import REST_STATED, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
@@ -48,6 +48,7 @@ from server.answer.evidence import (
     unit_kind,
 )
 from server.answer.lookup import table_answer
+from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.text import (
     CHANGE_BEFORE,
@@ -76,7 +77,6 @@ STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_le
 # 其中 before a stage (`其中小学1845人`) is no part of it: not 中小学, nor 中职 of `其中职业学校`
 _STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + name
                              for name in sorted(STAGE_FAMILIES, key=len, reverse=True)))
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]?")
 # a question about the present; a sentence about a planned future (`到2025年`, a deadline `2025年前`)
 _CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
 _PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
@@ -140,9 +140,8 @@ _AREA = re.compile("|".join(re.escape(w) + (f"(?![{re.escape(after)}])" if after
 _ONE_MEMBER = re.compile(rf"最(?:大|小|多|少|高|低)的(?:一|那)?[所个家]?(?:{'|'.join(member_nouns())})")
 # the opening of a clause that breaks down the clause before it into its parts
 _BREAKDOWN = re.compile(r"其中|包括|含")
-# a total asked (`一共查了多少趟`); a count per unit of time or per member (`每月`, `每所学校`, `每生`)
+# a total asked (`一共查了多少趟`), not a count per unit of time or per member (server/answer/perone.py)
 _ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|累计|总数|总计|共有")
-_PER_UNIT = re.compile(r"每[一两二三四五六七八九十\d]*(?:个|所|名|位|年|月|周|天|日|学期|季度|人|生|校|班)")
 # several items counted, each asked (`三项分别是多少`, `两类学校各有多少`)
 _EACH_OF = re.compile(r"([两二三四五六七八九十\d]+)\s*个?(?:项|类|种|部分|方面)[^?？。]{0,12}?(?:分别|各)")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
@@ -412,7 +411,7 @@ def _some_members(query: Query, context: str) -> str:
     asked = list(dict.fromkeys(m.group() for m in _STAGE.finditer(query.norm)))
     if len(asked) < 2 or query.operation != "sum":  # a ranking among them names its winner only
         return ""
-    named = {m.group() for m in _STAGE.finditer(_BRACKETS.sub("", context))}
+    named = {m.group() for m in _STAGE.finditer(OPEN_NOTE.sub("", context))}
     missing = [a for a in asked if a not in named]
     if not missing or len(missing) == len(asked):
         return ""
@@ -446,7 +445,7 @@ def _stage_conflict(query: Query, context: str) -> str:
         f"{query.asked.part} {query.asked.whole} {query.norm}" if shared else query.norm)}
     if not asked:
         return ""
-    named = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(_BRACKETS.sub("", context))}
+    named = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(OPEN_NOTE.sub("", context))}
     if not named or asked & set(named.values()):
         return ""
     return "、".join(named)
@@ -687,7 +686,7 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
         return ""
     named: dict[str, str] = {}
     for clause in own:
-        bare = _BRACKETS.sub(lambda m: m.group() if any(q.unit == unit for q in find_quantities(m.group())) else "",
+        bare = OPEN_NOTE.sub(lambda m: m.group() if any(q.unit == unit for q in find_quantities(m.group())) else "",
                              clause)
         named.update({m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(bare)})
     if not named or asked & set(named.values()):
@@ -744,11 +743,11 @@ def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
     """A count per unit of time or per school (`每月对每所挂牌学校督导不少于1次`, a rule or a rate) for a
     question asking a total (`一共查了多少趟`): each figure of the figure's own clauses is counted per
     something, which the question does not ask."""
-    if unit not in _COUNTS or not _ASKS_TOTAL.search(query.norm) or _PER_UNIT.search(query.norm):
+    if unit not in _COUNTS or not _ASKS_TOTAL.search(query.norm) or PER_COUNTED.search(query.norm):
         return ""
     own = own_clauses(unit, context)
     per = [m for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure
-           for m in [list(_PER_UNIT.finditer(c[:q.start]))]]
+           for m in [list(PER_COUNTED.finditer(c[:q.start]))]]
     if not per or not all(per):
         return ""
     return f"它是按“{per[0][-1].group()}”计的数，不是总数"

@@ -1,0 +1,36 @@
+"""The words for a fall and a rise of an amount: one vocabulary for what a text states and what a
+question asks.
+
+Reports and questions name the direction of a change with the same verbs (`下降`, `增加` …), so every
+reader derives its pattern from these lists. The variants differ only in what their side's wording adds:
+- a passage reaches a value with the verb's short form and 到/至 (`降至`, `减到`: `FALL_TO`) and states
+  an amount of change as a noun (`增量`, `净增`, `减量`: `RISE_AMOUNT`, `FALL_AMOUNT`);
+- a question (and speech) also says the direction with one character and 了/得 (`比去年少了`, `涨了`,
+  `降得最多`: `FALL_SPOKEN`, `RISE_SPOKEN`);
+- a reader that must not take an amount asked for a direction (`增加了多少`) adds its own lookahead.
+"""
+from __future__ import annotations
+
+import re
+
+FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩减", "压减", "下调", "缩小")
+RISE_VERBS = ("上升", "增加", "增长", "提高", "提升", "上涨", "上调")
+# one character and 了/得; 少了/多了 not the end of 最少, 至少, 多少 (`最少了`, `多少了`)
+FALL_SPOKEN = r"(?<![最至多])少了|减了|降了|降得"
+RISE_SPOKEN = r"(?<![最至少])多了|涨了|涨得"
+FALL_TO = r"[降减](?:至|到)"  # `降至`, `减到`: a text's fall to its end value
+# a text's amount of change named as a noun (`净增3000人`, `减量12所`)
+RISE_AMOUNT = ("增量", "净增")
+FALL_AMOUNT = ("减量",)
+
+
+def alternation(*words: tuple[str, ...] | str) -> str:
+    """A regex alternation of word lists (longest first, so `降低` wins over a shorter word) and of
+    patterns given as strings (kept as written)."""
+    listed = sorted({w for group in words if isinstance(group, tuple) for w in group}, key=len, reverse=True)
+    return "|".join([re.escape(w) for w in listed] + [group for group in words if isinstance(group, str)])
+
+
+FALL = re.compile(alternation(FALL_VERBS))  # a fall as a text writes it
+ASKS_FALL = re.compile(alternation(FALL_VERBS, FALL_SPOKEN))  # a fall as a question (or speech) says it
+ASKS_RISE = re.compile(alternation(RISE_VERBS, RISE_SPOKEN))

@@ -1,0 +1,39 @@
+"""Per one or in total: whether a question asks an amount per one thing and whether a clause states one.
+
+Reports, budgets and news state a total (`共投入450万元`) beside what it buys or whom it covers, and state a
+rate with 每/均/标准 (`每生每年600元`, `生均`, `元/生`); people ask a rate as they say it (`一辆合多少钱`,
+`每户补多少`, `人均`). The handler that divides a total by its count (server/answer/perunit.py) and the checks
+that a total never answers a rate, nor a rate a total (server/answer/askedkind.py, server/answer/verify.py),
+read these words here, so that what one computes the others accept. Money per head as a unit of the question
+(`生均` → 元/生) is the intent's (server/intent.py PER_HEAD), which reads it first.
+"""
+from __future__ import annotations
+
+import re
+
+from server.intent import COUNTERS
+
+# one of a counted thing asked, with the counter people say it with (`每间`, `一辆`): not an ordinal or a count
+# (第一所, 十一个), not which one or the same one (`哪一所学校投入最多`, `同一所学校`), not 一个百分点 or 一次性
+PER_ONE = re.compile(rf"(?<![第哪同十几多\d])(?:每|一)(?P<counter>[{COUNTERS}]|处)(?!百分点|性)")
+# … with its counter, for the handler that divides by a count in that counter's unit (`人均`: one person)
+PER_ONE_ASKED = re.compile(rf"(?:平均)?{PER_ONE.pattern}|人均")
+# … or per head, per household, shared out (`人均`, `摊多少`); not per year (`每年投入` is a year's total)
+_PER_SHARE_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|生|户)|摊")
+# the words by which a clause states an amount per one (`每生每年600元`, `生均`, `元/生`, `补助标准为`,
+# `单价`, `一台0.6万元`)
+_PER_STATED = re.compile(rf"每|均|/|标准|单价|(?<![第十\d])一[{COUNTERS}]")
+# the words just before an amount that make it one per thing (`每辆28万元`, `每生每天6元`)
+RATE_LEAD = re.compile(r"每[^，,；;。]{0,8}$")
+# a count per unit of time or per member (`每月`, `每所学校`, `每生`), in a question or before a clause's figure
+PER_COUNTED = re.compile(r"每[一两二三四五六七八九十\d]*(?:个|所|名|位|年|月|周|天|日|学期|季度|人|生|校|班)")
+
+
+def asks_per_one(norm: str) -> bool:
+    """The question asks an amount per one thing (`每个孩子每年能分到多少`, `每户补多少`, `人均`)."""
+    return bool(PER_ONE.search(norm) or _PER_SHARE_ASKED.search(norm))
+
+
+def states_per_one(clause: str) -> bool:
+    """The clause states an amount per one (by 每, 均, a unit per thing, 标准, 单价 or `一台…`)."""
+    return bool(_PER_STATED.search(clause))

@@ -1,0 +1,15 @@
+"""One table normalises a unit or counter as written: a figure's (`名` → 人) and a question's (`几位`, `几趟`)."""
+from figures.numbers import canonical_unit, find_quantities
+from server.intent import wanted_units
+
+
+def test_a_counter_as_written_becomes_the_unit_figures_are_kept_in():
+    assert canonical_unit("名") == canonical_unit("位") == "人"
+    assert canonical_unit("㎡/生") == "平方米/生"
+    assert canonical_unit("所") == "所"
+    assert [q.unit for q in find_quantities("配备专职教师35名")] == ["人"]
+
+
+def test_a_question_counts_in_the_unit_a_figure_is_kept_in():
+    assert wanted_units("青川镇中心小学有多少位专任教师") == ("人",)
+    assert wanted_units("校车每天要跑几趟") == ("次",)
