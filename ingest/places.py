@@ -13,10 +13,11 @@ name that is merely shared and no word, when exactly one of its candidates lies 
 text names on its own or the caller prefers (the places that have documents). A match must also
 sit on word boundaries (a county name glued inside a longer word is none), and not be the tail of
 a longer name the gazetteer lacks (a content character standing alone right before it: an
-unknown county whose name ends in a real one's is no mention of the real one). A full name whose
-stem is an everyday word (a conjunction, a verb + 县: `…局<word>县公安局` reads <word> + 县公安局)
-counts only where it starts a line (a title, an issuer), right after a parent, when a place above
-it is named in the text, or when the caller prefers it.
+unknown county whose name ends in a real one's is no mention of the real one). In a document, a
+county's full name whose stem is an everyday word (a conjunction, a verb + 县: `…局<word>县公安局`
+reads <word> + 县公安局) counts only where it starts a line (a title, an issuer), right after a
+parent, when a place above it is named in the text, or when the caller prefers it (a question
+names places on purpose: there it counts alone).
 """
 from __future__ import annotations
 
@@ -161,8 +162,8 @@ class Gazetteer:
                 chosen = candidates[0]
             else:
                 chosen = meant[0] if len(meant) == 1 else None
-            if chosen is not None and chosen[1] != "short" and chosen[0].id not in prefer_ids \
-                    and self.common_stem(alias) and not _starts_line(simple, start):
+            if chosen is not None and chosen[1] != "short" and chosen[0].level == 3 and not loose \
+                    and chosen[0].id not in prefer_ids and self.common_stem(alias) and not _starts_line(simple, start):
                 unsure.append(Mention(chosen[0], start, end, chosen[1]))
                 continue
             if chosen is not None:
