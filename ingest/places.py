@@ -300,13 +300,16 @@ def add_place_words(tokenizer: jieba.Tokenizer) -> None:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[int, str]]:
-    """(frequency, tag) of every word of jieba's dictionary (stems and single characters are
-    looked up here)."""
+    """(frequency, tag) in jieba's dictionary of the words a name is judged by: the gazetteer's
+    names, their stems (the name without its division suffix) and single characters."""
+    names = gazetteer().aliases
+    wanted = {*names, *(a[:-1] for a in names)}
     entries = {}
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
         for line in fh:
             word, freq, tag = (line.split() + ["", ""])[:3]
-            entries[word] = (int(freq), tag)
+            if len(word) == 1 or word in wanted:
+                entries[word] = (int(freq), tag)
     return entries
 
 
