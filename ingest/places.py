@@ -11,7 +11,13 @@ name that can mean several places (鼓楼区, 朝阳区) or is also a word (城�
 only with support: written right after one of its parents (`云浮市新兴县`, `岳阳临湘`), or, for a
 name that is merely shared and no word, when exactly one of its candidates lies inside a place the
 text names on its own or the caller prefers (the places that have documents). A match must also
-sit on word boundaries (a county name glued inside a longer word is none).
+sit on word boundaries (a county name glued inside a longer word is none), and not be the tail of
+a longer name the gazetteer lacks (a content character standing alone right before it: an
+unknown county whose name ends in a real one's is no mention of the real one). In a document, a
+county's full name whose stem is an everyday word (a conjunction, a verb + 县: `…局<word>县公安局`
+reads <word> + 县公安局) counts only where it starts a line (a title, an issuer), right after a
+parent, when a place above it is named in the text, or when the caller prefers it (a question
+names places on purpose: there it counts alone).
 """
 from __future__ import annotations
 
@@ -39,6 +45,12 @@ COMMON_FREQ = 100
 # common): a province then wins over a dictionary word that overlaps it across its boundary
 # (a short name ending in 东 before 三省: …东/三省, not …/东三省 — 东三省 123), which a name at its own frequency loses
 PROVINCE_FREQ = 200_000
+# jieba tags of a character that stands as a word of its own before a name without being part of
+# it: preposition, conjunction, particle, adverb, pronoun, verb, numeral, classifier, postposition
+# (在, 和, 的, 将, 该, 赴, 第, 上 …). Any other lone character (a noun or adjective, or one the
+# dictionary lacks) right before a short county-level name is read as the head of a longer name
+# the gazetteer does not hold.
+FUNCTION_TAGS = ("p", "c", "u", "d", "r", "v", "m", "q", "y", "e", "o", "x", "t", "z", "f")
 
 
 @dataclass(frozen=True)
@@ -98,13 +110,23 @@ class Gazetteer:
 
     def is_word(self, alias: str) -> bool:
         """The alias is also an everyday word (jieba's dictionary gives it a tag other than place)."""
-        freq, tag = _dictionary(frozenset(self.aliases)).get(alias, (0, "ns"))
+        freq, tag = _words().get(alias, (0, "ns"))
         return not tag.startswith("ns")
+
+    def common_stem(self, alias: str) -> bool:
+        """A full name whose stem (the name without its division suffix) is an everyday word:
+        jieba counts it at least COMMON_FREQ times with a tag other than place, or it is a single
+        character (a one-character stem is a word of its own far more often than a place)."""
+        stem = alias[:-1]
+        if alias[-1] not in SUFFIX_CHARS or not stem:
+            return False
+        freq, tag = _words().get(stem, (0, "ns"))
+        return freq >= COMMON_FREQ and (len(stem) == 1 or not tag.startswith("ns"))
 
     def is_common(self, alias: str) -> bool:
         """An everyday word, or a word jieba's dictionary counts often (新建, 中原, 古城 are places
         there too, but mostly mean something else)."""
-        freq, tag = _dictionary(frozenset(self.aliases)).get(alias, (0, "ns"))
+        freq, tag = _words().get(alias, (0, "ns"))
         return not tag.startswith("ns") or freq >= COMMON_FREQ
 
     # --- finding ------------------------------------------------------------------------------
@@ -122,6 +144,7 @@ class Gazetteer:
                  if form != "short" and len(self.aliases[alias]) == 1}  # places named in full somewhere
         trusted: list[Mention] = []
         pending: list[tuple[int, int, list[tuple[Place, str]]]] = []
+        unsure: list[Mention] = []  # a full name whose stem is an everyday word, not at a line's start
         previous: Mention | None = None
         for start, end, alias in matches:
             candidates = self.aliases[alias]
@@ -139,12 +162,19 @@ class Gazetteer:
                 chosen = candidates[0]
             else:
                 chosen = meant[0] if len(meant) == 1 else None
+            if chosen is not None and chosen[1] != "short" and chosen[0].level == 3 and not loose \
+                    and chosen[0].id not in prefer_ids and self.common_stem(alias) and not _starts_line(simple, start):
+                unsure.append(Mention(chosen[0], start, end, chosen[1]))
+                continue
             if chosen is not None:
                 previous = Mention(chosen[0], start, end, chosen[1])
                 trusted.append(previous)
                 continue
             if not self._word_like(alias, candidates) and any(f != "short" for _, f in candidates):
                 pending.append((start, end, candidates))
+        # an everyday-word full name: trusted when a place above it is named elsewhere in the text
+        above = {m.place.id for m in trusted}
+        trusted += [m for m in unsure if any(a.id in above for a in self.ancestors(m.place))]
         # a shared full name (鼓楼区, 朝阳区): the one candidate inside a place named on its own or preferred
         areas = [m.place for m in trusted] + preferred
         for start, end, candidates in pending:
@@ -179,12 +209,18 @@ class Gazetteer:
         i, n = 0, len(simple)
         while i < n - 1:
             for alias in self._by_head.get(simple[i:i + 2], ()):
-                if simple.startswith(alias, i) and _on_boundaries(simple, i, i + len(alias)):
+                if simple.startswith(alias, i) and _on_boundaries(simple, i, i + len(alias), self._may_be_tail(alias)):
                     yield i, i + len(alias), alias
                     i += len(alias)
                     break
             else:
                 i += 1
+
+    def _may_be_tail(self, alias: str) -> bool:
+        """A short full name below province level (a stem of one or two characters and its suffix):
+        the shape an unknown county's name may end in; a longer stem is a complete name."""
+        return (len(alias) <= 3 and alias[-1] in SUFFIX_CHARS
+                and all(p.level >= 2 and f != "short" for p, f in self.aliases[alias]))
 
 
 def _narrowest(gazetteer: Gazetteer, fitting: list[tuple[Place, str]]) -> tuple[Place, str] | None:
@@ -195,9 +231,10 @@ def _narrowest(gazetteer: Gazetteer, fitting: list[tuple[Place, str]]) -> tuple[
     return inner[0] if len(inner) == 1 else None
 
 
-def _on_boundaries(simple: str, start: int, end: int) -> bool:
+def _on_boundaries(simple: str, start: int, end: int, may_be_tail: bool) -> bool:
     """The match is whole words: a word of the context does not run into it from the left, and
-    to the right it ends a word, or the word it starts is the name plus a division suffix (临湘市)."""
+    to the right it ends a word, or the word it starts is the name plus a division suffix (临湘市).
+    `may_be_tail`: a lone content character before it makes it the tail of a longer unknown name."""
     lo = max(0, start - WINDOW)
     pos, starts, words = lo, set(), []
     for word in shared_tokenizer().cut(simple[lo:end + WINDOW], HMM=False):
@@ -206,10 +243,25 @@ def _on_boundaries(simple: str, start: int, end: int) -> bool:
         pos += len(word)
     if start not in starts:
         return False
+    before = next((w for p, w in words if p + len(w) == start), "")
+    lone = len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before not in SUFFIX_CHARS
+    if may_be_tail and lone and not _function_char(before):
+        return False  # the tail of a longer unknown name (a content character glued before it)
     if end in starts or end >= len(simple):
         return True
     word = next(w for p, w in words if p == start)
     return start + len(word) > end and word[end - start] in SUFFIX_CHARS
+
+
+def _function_char(char: str) -> bool:
+    """A character jieba's dictionary tags as a function word or verb (see FUNCTION_TAGS)."""
+    _, tag = _words().get(char, (0, ""))
+    return tag.startswith(FUNCTION_TAGS)
+
+
+def _starts_line(simple: str, start: int) -> bool:
+    """The match opens its line (a title, an issuer, a heading), spaces aside."""
+    return not simple[simple.rfind("\n", 0, start) + 1:start].strip()
 
 
 def _simplified(text: str) -> str:
@@ -247,14 +299,16 @@ def add_place_words(tokenizer: jieba.Tokenizer) -> None:
 
 
 @lru_cache(maxsize=1)
-def _dictionary(aliases: frozenset[str]) -> dict[str, tuple[int, str]]:
-    """(frequency, tag) of the aliases that jieba's dictionary lists."""
+def _words() -> dict[str, tuple[int, str]]:
+    """(frequency, tag) in jieba's dictionary of the words a name is judged by: the gazetteer's
+    names, their stems (the name without its division suffix) and single characters."""
+    names = gazetteer().aliases
+    wanted = {*names, *(a[:-1] for a in names)}
     entries = {}
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
         for line in fh:
-            word, _, rest = line.partition(" ")
-            if word in aliases:
-                freq, _, tag = rest.strip().partition(" ")
+            word, freq, tag = (line.split() + ["", ""])[:3]
+            if len(word) == 1 or word in wanted:
                 entries[word] = (int(freq), tag)
     return entries
 
