@@ -9,7 +9,6 @@ Called by the verification step (server/answer/verify.py) between composing and 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from figures.direction import ASKS_FALL, ASKS_RISE
 from figures.numbers import Quantity, canonical_unit, find_quantities
@@ -56,17 +55,10 @@ _ASKS_WHICH = re.compile(r"哪(?:一)?(?:项|块|个|类|些|部分|所|方面|�
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增幅|变化|变动|增减额|增减幅度|增长率|比上年)[^\s]{0,4}$")
 
 
-def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value: float | None,
-                inputs: Sequence[str] = ()) -> str:
-    """Why the stated figure of `claim` is another kind of quantity than the one asked, or ''. A computed
-    figure is read by the clauses stating its `inputs`: a count or a sum of totals computed (no input stated
-    per one) is no amount per one; a computation from requirements alone is no actual year's value."""
+def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value: float | None) -> str:
+    """Why the stated figure of `claim` is another kind of quantity than the one asked, or ''."""
     if claim.computed:
-        own = [(c, q) for c in inputs for q in find_quantities(c) if q.is_measure]
-        return "" if not own else (_count_for_per_one(query, claim.unit)
-                                   or ("/" not in claim.unit and _total_for_per_one(
-                                       query, claim.unit, [(c, q) for c, q in own if q.unit == claim.unit]))
-                                   or _rule_for_actual(reader, query, claim, own))
+        return ""
     own = _own(claim.unit, context, value)
     return (_count_for_per_one(query, claim.unit) or _total_for_per_one(query, claim.unit, own)
             or _rule_for_actual(reader, query, claim, own) or _kind_for_bound(query, own)

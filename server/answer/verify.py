@@ -21,9 +21,7 @@ its clause is the answer's; it is never judged.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
 
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, find_quantities, parse_number
@@ -64,9 +62,9 @@ from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
-from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query, names_thing
+from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, relative_years
+from server.timespans import relative_years
 
 # school stages by family (server/lexicon/stage_families.tsv): a figure of one family never answers a
 # question about another
@@ -194,11 +192,9 @@ class Verifier:
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
         if _one_for_each(ask.query, draft):  # one figure for `三项分别是多少`: the whole, not its items
             return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
-        aligned = len(draft.figures) == len(draft.claims)
-        values = [f.value for f in draft.figures] if aligned else []
+        values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
-            inputs = draft.figures[n].inputs if aligned and claim.computed else []
-            problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None, inputs)
+            problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
             if problem:
                 del ask.book.citations[mark:]  # the handler's citations are not the answer's
             if isinstance(problem, ChangeNotLevel):  # the level the same sentence states beside the change
@@ -233,17 +229,9 @@ def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
     return draft is not None and not any(mismatch(reader, query, c) for c in draft.claims)
 
 
-def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = None,
-             inputs: Sequence[Mapping[str, Any]] = ()) -> str | None:
-    """Why the figure of `claim` (of `value`, as written, when known; computed from `inputs`, a computation's
-    inputs with their sources, when given) does not answer `query`, or None."""
+def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = None) -> str | None:
+    """Why the figure of `claim` (of `value`, as written, when known) does not answer `query`, or None."""
     context = normalize(claim.context, drop_space=True)
-    if claim.computed and inputs:
-        read = input_windows(reader, claim, inputs)
-        problem = _inputs_conflict(reader, query, claim, read) \
-            or unlike_kind(reader, query, claim, context, value, [clause for clause, _ in read])
-        if problem:
-            return problem
     if not claim.computed and _unit_conflict(query, claim.unit):
         return f"它是以“{claim.unit or '无单位'}”计的数"
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
@@ -1039,79 +1027,6 @@ def _per_head_conflict(reader: Reader, query: Query, window: str) -> str:
         return ""
     other = [w for w in words(stated.group()[2:]) if w.strip()][:1]
     return f"它说的是“{stated.group()[:2]}{''.join(other)}”，不是“{asked.group()[:2]}{name[0]}”"
-
-
-def input_windows(reader: Reader, claim: Claim, inputs: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
-    """Of each input of a computed figure that its source places in the claim's document, the clause stating
-    it and the words naming it: a table cell's caption, section, row label and column header; a passage's
-    figure's sentence, the one before and its section (as `_window` reads a stated figure's)."""
-    doc_id = claim.hit.chunk.doc_id
-    text = reader.documents[doc_id].text
-    found = []
-    for source in (i.get("source") or {} for i in inputs):
-        start, end = source.get("start"), source.get("end")
-        if not isinstance(start, int) or not isinstance(end, int) or text[start:end] != source.get("text"):
-            continue  # a figure of the question, a standard, or of another document: no words of this one
-        if source.get("kind") == "cell":
-            table = next((t for t in reader.documents[doc_id].tables if t.table_id == source.get("table_id")), None)
-            index = source.get("row_index")
-            if table is None or not isinstance(index, int) or index >= len(table.rows):
-                continue
-            row = table.rows[index]
-            clause = normalize(f"{row_label(table, row)}，{source.get('column', '')}{source['text']}", drop_space=True)
-            found.append((clause, normalize(f"{table.caption} {table.section} {row.group}", drop_space=True) + clause))
-            continue
-        chunk = next((c for c in reader.chunks_of[doc_id] if c.row_index is None and c.start <= start < c.end), None)
-        if chunk is None:
-            continue
-        sentence = next((s for s in split_sentences(text, chunk.start, chunk.end) if s[0] <= start < s[1]),
-                        (chunk.start, chunk.end))
-        at = start - sentence[0]
-        own = [(a, b) for a, b in clause_spans(text[sentence[0]:sentence[1]]) if a <= at < b]
-        a, b = own[0] if own else (0, end - sentence[0])
-        clause = normalize(text[sentence[0] + a:sentence[0] + b], drop_space=True)
-        found.append((clause, _window(reader, Claim(claim.unit, clause, Hit(idx=-1, chunk=chunk, score=0.0),
-                                                    sentence))))
-    return found
-
-
-# nouns that name a computation's period or measure (`一个孩子一学年合多少`, `占的比例`, `同比`, `督导总次数`), not a
-# thing its inputs are of
-_OF_COMPUTATION = re.compile(r"学年|学期|年度|季度|月份|比例|比重|百分比|总额|总数|总量|合计|数量|金额|均值|平均数"
-                             rf"|同比|环比|[{COUNTERS}人次]数")  # 总次数, 人数: a count's own name
-
-
-_WHICH_KIND = re.compile(r"哪(?:一)?[个些类所项家]?([\u4e00-\u9fff]{2,4})")
-
-
-def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tuple[str, str]]) -> str:
-    """A computation whose inputs are named by other things than the question's: their words (each input's
-    clause, sentence, the one before and its section; a cell's row label, column header and caption; the
-    document's head) name stages and none asked (a 义务教育 list's projects for 学前教育 ones), or hold no
-    word of a noun the question asks about (司机工资 asked, a school bus's purchase ÷ the buses)."""
-    if not named:
-        return ""
-    words_of = flat(" ".join([normalize(claim.context, drop_space=True), *(w for _, w in named),
-                              reader.supplied(claim.hit.chunk.doc_id)]))
-    stage = _stage_conflict(query, " ".join(w for _, w in named))
-    if stage:
-        return OtherStage(f"它所依据的数说的是{stage}")
-    # the noun counted after the asking word (`招多少个学生`) is the answer's unit, which a header writes its own
-    # way (招生数, 人数): the unit checks read it
-    ask = ASK_AMOUNT.search(query.norm)
-    counted = PART_END.split(query.norm[ask.end():], maxsplit=1)[0] if ask else ""
-    # … as is the kind of thing chosen among (`哪个学段`): the rows' labels name its members, not it
-    counted += " ".join(m.group(1) for m in _WHICH_KIND.finditer(query.norm))
-    stages = " ".join(m.group() for m in _STAGE.finditer(query.norm))  # read by family above (学校 of 中等职业学校)
-    for term in query.terms:
-        if not names_thing(term) or PLAN_WORD.fullmatch(term) or _OF_COMPUTATION.fullmatch(term) \
-                or term in counted or term in stages or _loosely_has(reader, term, words_of):
-            continue
-        # a word the documents never use weighs nothing (a colloquial word, a piece the tokenizer glued: 人数比);
-        # one of its words standing there (居民 of 农村居民 under 城乡居民) names the thing as a whole it is part of
-        if reader.idf(term) and not any(has_term(p, words_of) for p in term_parts(term) if reader.idf(p)):
-            return f"它所依据的数说的不是“{term}”"
-    return ""
 
 
 def _window(reader: Reader, claim: Claim) -> str:
