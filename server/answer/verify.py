@@ -239,7 +239,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     inputs with their sources, when given) does not answer `query`, or None."""
     context = normalize(claim.context, drop_space=True)
     if claim.computed and inputs:
-        read = input_windows(reader, claim, inputs)
+        read = _input_windows(reader, claim, inputs)
         problem = _inputs_conflict(reader, query, claim, read) \
             or unlike_kind(reader, query, claim, context, value, [clause for clause, _ in read])
         if problem:
@@ -1041,7 +1041,7 @@ def _per_head_conflict(reader: Reader, query: Query, window: str) -> str:
     return f"它说的是“{stated.group()[:2]}{''.join(other)}”，不是“{asked.group()[:2]}{name[0]}”"
 
 
-def input_windows(reader: Reader, claim: Claim, inputs: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+def _input_windows(reader: Reader, claim: Claim, inputs: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
     """Of each input of a computed figure that its source places in the claim's document, the clause stating
     it and the words naming it: a table cell's caption, section, row label and column header; a passage's
     figure's sentence, the one before and its section (as `_window` reads a stated figure's)."""
@@ -1075,12 +1075,12 @@ def input_windows(reader: Reader, claim: Claim, inputs: Sequence[Mapping[str, An
     return found
 
 
-# nouns that name a computation's period or measure (`一个孩子一学年合多少`, `占的比例`, `同比`, `督导总次数`), not a
+# nouns that name a computation's period or measure (`一个孩子一学年合多少`, `占的比例`, `同比`, `X总次数`), not a
 # thing its inputs are of
 _OF_COMPUTATION = re.compile(r"学年|学期|年度|季度|月份|比例|比重|百分比|总额|总数|总量|合计|数量|金额|均值|平均数"
                              rf"|同比|环比|[{COUNTERS}人次]数")  # 总次数, 人数: a count's own name
 
-
+# the kind chosen among (`哪个学段`, `哪类学校`): its members, not it, are what the inputs' words name
 _WHICH_KIND = re.compile(r"哪(?:一)?[个些类所项家]?([\u4e00-\u9fff]{2,4})")
 
 
@@ -1096,7 +1096,7 @@ def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tup
     stage = _stage_conflict(query, " ".join(w for _, w in named))
     if stage:
         return OtherStage(f"它所依据的数说的是{stage}")
-    # the noun counted after the asking word (`招多少个学生`) is the answer's unit, which a header writes its own
+    # the noun counted after the asking word (`多少个X`) is the answer's unit, which a header writes its own
     # way (招生数, 人数): the unit checks read it
     ask = ASK_AMOUNT.search(query.norm)
     counted = PART_END.split(query.norm[ask.end():], maxsplit=1)[0] if ask else ""
@@ -1107,7 +1107,7 @@ def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tup
         if not names_thing(term) or PLAN_WORD.fullmatch(term) or _OF_COMPUTATION.fullmatch(term) \
                 or term in counted or term in stages or _loosely_has(reader, term, words_of):
             continue
-        # a word the documents never use weighs nothing (a colloquial word, a piece the tokenizer glued: 人数比);
+        # a word the documents never use weighs nothing (a colloquial word, a piece the tokenizer glued: X数比);
         # one of its words standing there (居民 of 农村居民 under 城乡居民) names the thing as a whole it is part of
         if reader.idf(term) and not any(has_term(p, words_of) for p in term_parts(term) if reader.idf(p)):
             return f"它所依据的数说的不是“{term}”"
