@@ -16,7 +16,7 @@ NOTICE = """新阳县教育局关于开展校园周边安全联合检查的通�
 
 各乡镇中心学校、县直各学校：
 为保障师生出行安全，县卫生健康局会同县公安局、县交通运输局，于2025年5月联合开展校园周边安全检查。
-各学校要和县公安局、乡镇派出所密切配合，检查结果纳入乡镇政府和县直部门年度考核。
+各校要和县公安局、乡镇派出所加强沟通，检查结果报送街道办事处和县直有关单位。
 
 抄送：泽川市教育局，县交通运输局，县公安局。
 
@@ -39,8 +39,8 @@ def test_the_lookalike_class_is_derived_from_the_dictionary():
 @pytest.mark.parametrize("text", [
     "县卫生健康局会同县公安局开展检查",
     "縣衛生健康局會同縣公安局開展檢查",  # Traditional script
-    "学校要和县公安局密切配合",
-    "纳入乡镇政府和县直部门考核",
+    "各校要和县公安局加强沟通",
+    "报送街道办事处和县直有关单位",
     "本局会同有关部门研究制定",
 ])
 def test_an_everyday_word_before_a_county_office_is_no_county(text):
@@ -48,7 +48,7 @@ def test_an_everyday_word_before_a_county_office_is_no_county(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("会同县教育局关于做好招生工作的通知", ["会同县"]),  # a title or issuer opens its line
+    ("会同县教育局关于开展春季开学检查的通知", ["会同县"]),  # a title or issuer opens its line
     ("抄送：市教育局\n會同縣教育局\n2025年4月28日", ["会同县"]),
     ("怀化市会同县推进集团化办学", ["怀化市", "会同县"]),  # right after its parent
     ("怀化市教育局召开会议，会同县作交流发言", ["怀化市", "会同县"]),  # its parent named in the text
@@ -70,8 +70,8 @@ def test_a_prefecture_whose_stem_is_a_dictionary_word_stays():
 
 
 @pytest.mark.parametrize("text", [
-    "云隰县教育局关于做好2025年招生工作的通知",
-    "推进云隰县义务教育优质均衡发展",
+    "云隰县教育局关于开展2025年春季开学检查的通知",
+    "推进云隰县乡村学校建设",
     "雲隰縣教育局",  # Traditional script
 ])
 def test_an_unknown_county_ending_in_a_real_ones_name_is_no_mention(text):
@@ -79,7 +79,7 @@ def test_an_unknown_county_ending_in_a_real_ones_name_is_no_mention(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("隰县教育局关于做好招生工作的通知", ["隰县"]),
+    ("隰县教育局关于开展春季开学检查的通知", ["隰县"]),
     ("临汾市隰县推进集团化办学", ["临汾市", "隰县"]),
     ("市教育局赴隰县调研", ["隰县"]),  # a verb before it stands on its own
     ("在隰县召开现场会", ["隰县"]),
@@ -104,7 +104,7 @@ def test_a_document_of_the_real_county_keeps_its_region():
 
 def test_a_question_naming_an_unknown_county_is_not_scoped_to_a_real_one():
     (county,) = lookup("隰县")
-    doc = Document("a", "隰县教育局关于做好招生工作的通知。", DocMeta(title="隰县教育局关于做好招生工作的通知",
+    doc = Document("a", "隰县教育局关于开展春季开学检查的通知。", DocMeta(title="隰县教育局关于开展春季开学检查的通知",
                                                         region=[county.name], region_ids=[county.id]))
     catalog = RegionCatalog.from_documents({"a": doc})
     assert catalog.find("云隰县今年招生多少人")[:2] == ([], [])

@@ -1080,7 +1080,7 @@ def _input_windows(reader: Reader, claim: Claim, inputs: Sequence[Mapping[str, A
 _OF_COMPUTATION = re.compile(r"学年|学期|年度|季度|月份|比例|比重|百分比|总额|总数|总量|合计|数量|金额|均值|平均数"
                              rf"|同比|环比|[{COUNTERS}人次]数")  # 总次数, 人数: a count's own name
 
-# the kind chosen among (`哪个学段`, `哪类学校`): its members, not it, are what the inputs' words name
+# the kind chosen among (`哪个X`, `哪类X`): its members, not it, are what the inputs' words name
 _WHICH_KIND = re.compile(r"哪(?:一)?[个些类所项家]?([\u4e00-\u9fff]{2,4})")
 
 
@@ -1100,7 +1100,7 @@ def _inputs_conflict(reader: Reader, query: Query, claim: Claim, named: list[tup
     # way (招生数, 人数): the unit checks read it
     ask = ASK_AMOUNT.search(query.norm)
     counted = PART_END.split(query.norm[ask.end():], maxsplit=1)[0] if ask else ""
-    # … as is the kind of thing chosen among (`哪个学段`): the rows' labels name its members, not it
+    # … as is the kind of thing chosen among (`哪个X`): the rows' labels name its members, not it
     counted += " ".join(m.group(1) for m in _WHICH_KIND.finditer(query.norm))
     stages = " ".join(m.group() for m in _STAGE.finditer(query.norm))  # read by family above (学校 of 中等职业学校)
     for term in query.terms:
