@@ -46,10 +46,11 @@ COMMON_FREQ = 100
 # (a short name ending in 东 before 三省: …东/三省, not …/东三省 — 东三省 123), which a name at its own frequency loses
 PROVINCE_FREQ = 200_000
 # jieba tags of a character that stands as a word of its own before a name without being part of
-# it: preposition, conjunction, particle, adverb, pronoun, verb, numeral, classifier, postposition
-# (在, 和, 的, 将, 该, 赴, 第, 上 …). Any other lone character (a noun or adjective, or one the
-# dictionary lacks) right before a short county-level name is read as the head of a longer name
-# the gazetteer does not hold.
+# it: p preposition, c conjunction, u particle, d adverb, r pronoun, v verb, m numeral, q classifier,
+# y modal particle, e interjection, o onomatopoeia, x non-morpheme character, t time word, z status
+# word, f position word (在, 和, 的, 将, 该, 赴, 第, 个, 吗, 冬, 上 …). Any other lone character (a
+# noun or adjective, or one the dictionary lacks) right before a short county-level name is read as
+# the head of a longer name the gazetteer does not hold.
 FUNCTION_TAGS = ("p", "c", "u", "d", "r", "v", "m", "q", "y", "e", "o", "x", "t", "z", "f")
 
 
@@ -115,8 +116,9 @@ class Gazetteer:
 
     def common_stem(self, alias: str) -> bool:
         """A full name whose stem (the name without its division suffix) is an everyday word:
-        jieba counts it at least COMMON_FREQ times with a tag other than place, or it is a single
-        character (a one-character stem is a word of its own far more often than a place)."""
+        jieba counts it at least COMMON_FREQ (100) times, with a tag other than place or, whatever
+        its tag, as a single character (a frequent one-character stem is a word of its own far more
+        often than a place)."""
         stem = alias[:-1]
         if alias[-1] not in SUFFIX_CHARS or not stem:
             return False

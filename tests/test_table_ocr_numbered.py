@@ -62,14 +62,14 @@ def test_a_title_above_prose_is_no_caption():
 
 def test_a_threshold_counts_the_places_never_the_total_row():
     _, table = _table()
-    result = ask(table, "合计超过300人的乡镇有几个")
+    result = ask(table, "合计人数高于300的乡镇一共有多少个")
     assert sorted(labels(result)) == ["乙溪乡", "甲坪镇"]
 
 
 def test_a_count_of_rows_by_the_kind_its_label_column_names_names_the_table():
     _, table = _table()
-    assert _mentions(table, normalize("寄宿生超过300人的乡镇有几个", drop_space=True)) >= 1
-    assert _mentions(table, normalize("寄宿生超过300人的学校有几所", drop_space=True)) == 0
+    assert _mentions(table, normalize("寄宿生多于300人的乡镇共有多少个", drop_space=True)) >= 1
+    assert _mentions(table, normalize("寄宿生多于300人的学校共有多少所", drop_space=True)) == 0
 
 
 def test_spaced_prose_over_numbers_is_not_a_table():

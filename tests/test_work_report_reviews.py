@@ -2,7 +2,8 @@
 an ask naming only a measure (`总规模是多少`) of the thing the ask before named; a size written as an
 attribute before 的 (`总规模800亿元的…基金`); a growth rate named by its own words answers;
 `经济增长` is the report's GDP growth; a benefit
-asked in everyday words (得到实惠) is the documents' 惠及."""
+asked in everyday words (实惠) is the documents' 惠及; hardship (难处) their 困难, looking after
+(照顾) their 关爱."""
 import pytest
 
 from server.answer.evidence import has_term
@@ -12,12 +13,12 @@ from tests.written import service_over
 REPORT = """2026年青江市政府工作报告
 青江市人民政府 2026年1月20日
 一、2025年工作回顾
-过去一年，全市地区生产总值增长6.1%、居全省前列，规上工业增加值、固定资产投资、进出口总额等主要指标增速均高于全省平均水平。
+过去一年，全市地区生产总值增长6.1%、居全省前列，工业、投资、外贸三项指标增速位居全省第二。
 市级引导基金引导设立基金18只、总规模437亿元。组建总规模800亿元的青江未来产业引导基金，国家级引导基金在本市设立超300亿元区域基金。
-实施学前一年免费教育政策、惠及12.6万名儿童。
-办好十件民生实事，切实让人民群众看到变化、得到实惠。
+新建改建城市公园12个，新增停车泊位3600个。
+建成城市社区食堂46个，为老年人提供助餐服务。
 二、2026年主要预期目标
-经济社会发展主要预期目标是：经济增长5.2%左右；城镇调查失业率5.5%左右，城镇新增就业9万人以上。
+今年全市发展的预期目标：经济增长5.2%左右；城镇调查失业率5.5%左右，城镇新增就业9万人以上。
 """
 
 
@@ -48,7 +49,8 @@ def test_economic_growth_is_the_gdp_growth(service):
     assert not answer.abstained and "5.2%" in answer.answer, answer.answer
 
 
-@pytest.mark.parametrize(("asked", "written"), [("实惠", "惠及12.6万名儿童"), ("难处", "为困境儿童提供帮扶"),
-                                               ("照顾", "子女关爱服务")])
+@pytest.mark.parametrize(("asked", "written"), [("实惠", "新建学生食堂惠及3200名寄宿生"),
+                                               ("难处", "为困难家庭学生发放助学金"),
+                                               ("照顾", "组织志愿者开展留守老人关爱活动")])
 def test_everyday_words_are_found_as_the_documents_write_them(asked, written):
     assert has_term(asked, written)

@@ -86,7 +86,7 @@ class Remainder:
         wholes_seen: list[Stated] = []
         for doc_id in docs:
             text = reader.documents[doc_id].text
-            # a change stated beside a part (`其中X52310.40万元，比上年增加2489.90万元`) is no part of the whole
+            # a change stated beside a part (`其中X…万元，比上年增加…万元`) is no part of the whole
             amounts = [a for a in document_amounts(reader, doc_id)
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)
                        and not CHANGE_BEFORE.search(text[a.sentence[0]:a.quantity.start])]

@@ -351,7 +351,7 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     score += 1 if units and any(c.unit in units for c in cells_of(table)) else 0
     # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
-    # the rows asked by what the label column names them (`哪家单位`, `…的乡镇有几个`), or ranked by a total it states
+    # the rows asked by what the label column names them (`哪家X`, `…的X有几个`), or ranked by a total it states
     rows = key(label_column(table))
     score += 1 if len(rows) >= 2 and re.search(rf"哪[个家所类项些几一]*{re.escape(rows)}"
                                                rf"|{re.escape(rows)}(?:一共|共)?有?(?:几|多少)[个所家项类]", q) else 0
