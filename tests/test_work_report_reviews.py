@@ -48,7 +48,6 @@ def test_economic_growth_is_the_gdp_growth(service):
     assert not answer.abstained and "5.2%" in answer.answer, answer.answer
 
 
-@pytest.mark.parametrize(("asked", "written"), [("实惠", "惠及12.6万名儿童"), ("难处", "为困境儿童提供帮扶"),
-                                               ("照顾", "子女关爱服务")])
+@pytest.mark.parametrize(("asked", "written"), [("实惠", "惠及12.6万名儿童"), ("难处", "为困境儿童提供帮扶")])
 def test_everyday_words_are_found_as_the_documents_write_them(asked, written):
     assert has_term(asked, written)
