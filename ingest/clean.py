@@ -76,8 +76,11 @@ _RELATED = re.compile(r"^\s*(?:相关|相關|延伸)(?:报道|報道|链接|鏈�
 # X公网安备…号`, `版权所有 …`. Every such line starts the footer; a site's registration or copyright line
 # (_SITE_MARK) must be in it, so a closing line of the document itself is never taken for it.
 _FOOTER_LINE = re.compile(r"^\s*(?:上一[篇条條]|下一[篇条條]|友情[链鏈]接|相[关關][链鏈]接)\s*[:：]"
-                          r"|^\s*(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]|版权所有|版權所有|网站标识码|網站標識碼"
+                          r"|版权所有|版權所有|网站标识码|網站標識碼"
                           r"|ICP[备備]|公网安备|公網安備|网站地图|網站地圖|技术支持\s*[:：]|技術支持\s*[:：]|Copyright|©")
+# the site's owner (`主办单位：…`) opens the footer only beside a site mark, on its line or the next one: an event
+# notice closes with its own 主办单位/承办单位 lines
+_HOST_LINE = re.compile(r"^\s*(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]")
 _SITE_MARK = re.compile(r"版权所有|版權所有|网站标识码|網站標識碼|ICP[备備]|公网安备|公網安備|Copyright|©")
 MAX_FOOTER_LINE = 160
 
@@ -165,10 +168,16 @@ def _drop_footer(lines: list[str]) -> list[str]:
     while start and (not lines[start - 1].strip()
                      or "。" not in lines[start - 1] and len(lines[start - 1]) <= MAX_FOOTER_LINE):
         start -= 1
-    first = next((i for i in range(start, len(lines)) if _FOOTER_LINE.search(lines[i])), None)
+    first = next((i for i in range(start, len(lines)) if _FOOTER_LINE.search(lines[i])
+                  or _HOST_LINE.search(lines[i]) and _site_mark_at(lines, i)), None)
     if first is None or not any(_SITE_MARK.search(line) for line in lines[first:]):
         return lines
     return lines[:first]
+
+
+def _site_mark_at(lines: list[str], i: int) -> bool:
+    """A site mark on line i or the next line that is not blank."""
+    return any(_SITE_MARK.search(line) for line in [lines[i], *[x for x in lines[i + 1:] if x.strip()][:1]])
 
 
 def _drop_runs(lines: list[str]) -> list[str]:

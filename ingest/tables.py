@@ -114,7 +114,8 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
             i += parsed.used
             continue
         if not parsed.caption:
-            parsed = parsed._replace(caption=_title_above(text, all_lines, i, heading_starts))
+            title, unit_line = _title_above(text, all_lines, i, heading_starts)
+            parsed = parsed._replace(caption=title, unit_line=parsed.unit_line or unit_line)
         start = all_lines[i].start
         _stated_unit(parsed, text[all_lines[i - 1].start:all_lines[i - 1].end] if i else "")
         _ordinal_groups(parsed)
@@ -203,16 +204,20 @@ _FIELD_LINE = re.compile(r"[^\s：:，。]{2,8}[：:]")
 MAX_FIELD_LINES = 3
 
 
-def _title_above(text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> str:
+def _title_above(text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> tuple[str, str]:
     """The title of a statistics form (`…统计表`, `…一览表`) over a table that has no caption of its own,
-    with at most a few of the form's field lines between (a scanned form, a filled-in template), or ''."""
+    with at most a few of the form's field lines between (a scanned form, a filled-in template), and the
+    `单位：万元` line among those field lines (the table's unit wherever the form sets it), or ('', '')."""
+    unit_line = ""
     for k in range(i - 1, max(i - 2 - MAX_FIELD_LINES, -1), -1):
         line = text[all_lines[k].start:all_lines[k].end]
         if _ANY_CAPTION.fullmatch(line):
-            return line
+            return line, unit_line
         if all_lines[k].start in heading_starts or not _FIELD_LINE.match(line):
-            return ""
-    return ""
+            return "", ""
+        if _UNIT_LINE.fullmatch(line):
+            unit_line = line
+    return "", ""
 
 
 def _stated_unit(parsed: _Parsed, before: str) -> None:

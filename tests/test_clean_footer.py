@@ -47,3 +47,14 @@ def test_closing_lines_without_a_site_mark_stay():
             "<p>主办单位：青禾县教育局</p><p>承办单位：青禾县第一中学</p></body></html>")
     text = _text(page)
     assert text.endswith("主办单位：青禾县教育局\n\n承办单位：青禾县第一中学")
+
+
+def test_a_notice_closing_with_its_organisers_keeps_them_over_the_site_footer():
+    """An event notice's own 主办单位/承办单位 lines, then the site's footer: only the footer goes."""
+    page = ("<html><body><h1>青禾县2031年中小学生运动会通知</h1><p>运动会于2031年10月举行，全县32所学校参加。</p>"
+            "<p>主办单位：青禾县教育局</p><p>承办单位：青禾县第一中学</p>"
+            "<div class=\"footer\"><p>主办单位：青禾县人民政府办公室</p>"
+            "<p>网站标识码：9999000001　某ICP备00000001号-1</p>"
+            "</div></body></html>")
+    text = _text(page)
+    assert text.endswith("主办单位：青禾县教育局\n\n承办单位：青禾县第一中学"), text[-60:]

@@ -50,7 +50,6 @@ def test_economic_growth_is_the_gdp_growth(service):
 
 
 @pytest.mark.parametrize(("asked", "written"), [("实惠", "新建学生食堂惠及3200名寄宿生"),
-                                               ("难处", "为困难家庭学生发放助学金"),
-                                               ("照顾", "组织志愿者开展留守老人关爱活动")])
+                                               ("难处", "为困难家庭学生发放助学金")])
 def test_everyday_words_are_found_as_the_documents_write_them(asked, written):
     assert has_term(asked, written)

@@ -156,7 +156,9 @@ def _set_aside(reader: Reader, query: Query, claim: Claim) -> str:
     sentence = normalize(text[claim.span[0]:claim.span[1]], drop_space=True)
     context = normalize(claim.context, drop_space=True)
     for e in exclusions(sentence, ("except",)):  # `除…外` read as a question's is (server/answer/exclusion.py)
-        said, after = sentence[e.start:e.closed], sentence[e.closed:]
+        if e.opened is None:
+            continue  # `X以外的Y` names a rest, sets nothing aside before a figure
+        said, after = sentence[e.opened:e.closed], sentence[e.closed:]
         figure = context[context.find(said) + len(said):] if said in context else context
         # the thing asked is named in the part set aside; the rate words asked (每生, 每学期) may be the figure's
         named = [t for t in query.terms if t in e.part]

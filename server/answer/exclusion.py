@@ -35,6 +35,7 @@ class Exclusion:
     start: int
     end: int
     closed: int  # where the part and its closer end, before the rest (`除X外` of `除X外，另补助Y`)
+    opened: int | None  # where its opener (除, 不含, 非) starts, after any scope; None for X以外的Y, opened by none
 
     @property
     def whole(self) -> str:
@@ -61,7 +62,7 @@ def _not_words(opener: str, words: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = qualifiers()
-    scope = rf"(?:(?P<scope>{_NOUN})(?:{_any(list(lex['exclusion_scope']))})[，,]?)"
+    scope = rf"(?P<scoped>(?P<scope>{_NOUN})(?:{_any(list(lex['exclusion_scope']))})[，,]?)"
     rest_word = _any(list(lex["exclusion_rest"]))
     rest = (rf"(?:[，,]?(?:的)?(?:{rest_word})?的?(?P<rest>{_CJK}{{0,16}}?)"
             rf"(?=的?{ASK}|(?!{_CJK})))?")
@@ -113,6 +114,7 @@ def exclusions(text: str, kinds: tuple[str, ...] = ("except", "without", "not"))
             closer = _closers().match(text, m.end(key)) if kind == "except" else None
             after = m.end("rest") if groups.get("rest") is not None else m.end()
             asked = re.match(rf"的?{ASK}", text[after:]) is not None
+            opened = None if key == "alone" else m.end("scoped") if groups.get("scoped") is not None else m.start()
             found.append(Exclusion(kind, groups[key], groups.get("scope") or "", groups.get("rest") or "", asked,
-                                   m.start(), m.end(), closer.end() if closer else m.end(key)))
+                                   m.start(), m.end(), closer.end() if closer else m.end(key), opened))
     return sorted(found, key=lambda e: e.start)
