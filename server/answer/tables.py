@@ -6,7 +6,7 @@ The table is the one of the documents in scope whose caption, headers and cells 
 names most. The question names: a measured column (占地面积, 2020), rows by a cell value (约束性,
 2025, 高职城区域), by their label or group, a numeric condition (大于30000, 没有到100%, 下降,
 建筑面积大于占地面积) and what it wants (哪些 → list, 几个 → count, 合计 → sum, 平均 → mean,
-最大/最小 → max/min).
+最大/最小 → max/min; an average per one, 平均每个班/平均一所学校 → the ratio of two columns' totals).
 """
 from __future__ import annotations
 
@@ -698,8 +698,8 @@ def _named_beyond_mean(column: str, q: str) -> bool:
 def _amount_column(numeric: list[str], q: str, per: str) -> str | None:
     """The column holding the amount a per-one question asks (`多少学生` → 在校生, `多少名教师` → 教师数): the
     one whose name is the noun asked or the documents' word for it (server/lexicon/synonyms.tsv), else the one
-    holding it, else (a noun of two characters or more) the
-    one ending in its last character; None when none, or several alike, does."""
+    holding it, else (a noun of two characters or more) the one ending in its last character; None when none,
+    or several alike, does."""
     m = _ASKED_NOUN.search(q)
     if m is None:
         return None
