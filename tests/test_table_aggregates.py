@@ -318,3 +318,55 @@ def test_service_places_asked_that_are_rows_of_one_table_are_read_from_it(servic
 def test_service_rows_of_a_word_yes_no_column_that_are_not_met(service):
     r = service.ask("安定区督导报告中哪些指标没有达标？")
     assert not r.abstained and r.answer.startswith("共2项：初中最大班额、残疾儿童少年入学率"), r.answer
+
+
+# a county's statistics by township, Markdown rows and the same kind of table as OCR leaves it (cells apart
+# by spaces): counts of schools, classes, pupils and teachers per row, a column of pupils per class beside
+TOWNSHIPS_MD = """某县2025年乡镇教育统计
+一、基本情况
+各乡镇学校情况见表1。
+表1 各乡镇学校情况
+| 乡镇 | 学校数 | 在校生(人) | 教师数 | 平均班额 |
+| --- | --- | --- | --- | --- |
+| 青禾镇 | 4 | 2700 | 150 | 45 |
+| 石溪乡 | 2 | 960 | 70 | 40 |
+| 柳岸乡 | 3 | 1200 | 90 | 38 |
+二、其他
+加强管理。
+"""
+TOWNSHIPS_OCR = """某县2025年乡镇教育统计
+一、概况
+各乡镇学校情况如下：
+乡镇 学校数 班数 在校生(人) 教师数
+青禾镇 4 60 2700 150
+石溪乡 2 24 960 70
+柳岸乡 3 30 1200 90
+二、说明
+以上为年报数。
+"""
+
+
+def test_an_amount_per_one_is_the_ratio_of_two_column_totals_not_a_mean_of_the_count():
+    for text in (TOWNSHIPS_MD, TOWNSHIPS_OCR):
+        pupils = ask(table_of(text), "平均一所学校多少学生？")
+        assert pupils.query.aggregate == "ratio" and pupils.query.per == "学校数"
+        assert pupils.computation.formula.startswith("(2700 + 960 + 1200) ÷ (4 + 2 + 3) = 540")
+        assert len(pupils.computation.inputs) == 6  # every cell added, cited
+        teachers = ask(table_of(text), "平均每所学校有多少名教师？")
+        assert teachers.computation.formula.startswith("(150 + 70 + 90) ÷ (4 + 2 + 3)")
+    one = ask(table_of(TOWNSHIPS_OCR), "青禾镇平均一所学校多少学生？")
+    assert one.computation.formula.startswith("2700") and one.computation.value == 675
+    classes = ask(table_of(TOWNSHIPS_OCR), "平均一所学校多少个班？")
+    assert classes.computation.formula.startswith("(60 + 24 + 30) ÷ (4 + 2 + 3)")
+
+
+def test_a_mean_of_a_column_only_where_it_is_asked_or_holds_the_amount_per_one():
+    for text in (TOWNSHIPS_MD, TOWNSHIPS_OCR):
+        schools = ask(table_of(text), "各乡镇平均有几所学校？")  # a mean over the rows, asked as such
+        assert schools.query.aggregate == "mean" and schools.query.measure == ["学校数"]
+        assert schools.computation.value == 3
+    # no column holds the classes the Markdown table's schools have: no mean of the school counts instead
+    assert parse(table_of(TOWNSHIPS_MD), normalize("平均一所学校多少个班？", drop_space=True)) is None
+    with_classes = table_of(TOWNSHIPS_MD.replace("在校生(人)", "班数"))
+    size = ask(with_classes, "各乡镇平均每个班的班额是多少？")  # the column holds pupils per class already
+    assert size.query.aggregate == "mean" and size.query.measure == ["平均班额"] and size.computation.value == 41

@@ -6,7 +6,7 @@ The table is the one of the documents in scope whose caption, headers and cells 
 names most. The question names: a measured column (占地面积, 2020), rows by a cell value (约束性,
 2025, 高职城区域), by their label or group, a numeric condition (大于30000, 没有到100%, 下降,
 建筑面积大于占地面积) and what it wants (哪些 → list, 几个 → count, 合计 → sum, 平均 → mean,
-最大/最小 → max/min).
+最大/最小 → max/min; an average per one, 平均每个班/平均一所学校 → the ratio of two columns' totals).
 """
 from __future__ import annotations
 
@@ -43,7 +43,9 @@ from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.exclusion import exclusions
+from server.answer.perone import PER_ONE
 from server.answer.text import computed_figure, region_of
+from server.lexicon import synonyms
 from server.regions import short_name
 from server.retrieve import Hit
 
@@ -90,6 +92,11 @@ _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  #
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
 _PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户)?")
+# a column that holds an amount per one already (a class size, a per-pupil or average figure): its mean answers
+# an average per one; any other column's mean does not
+_PER_ONE_COLUMN = re.compile(r"班额|生均|校均|人均|平均|均值")
+# the noun an amount per one is asked of, after 多少/几 and its counter (`多少学生`, `多少名教师`, `几个班`)
+_ASKED_NOUN = re.compile(r"(?:多少|几)(?:个|名|位|所|间|户)?(?P<noun>[^\W\d的是呢吗啊]{1,4})")
 # a paragraph pointing to the table under it: `各县区情况见表1`, `如表2所示`, `详见表3`
 _POINTER = re.compile(r"(?:见|如|详见|参见|列入|列于)表(\d{1,2})(?![\d\-－.．])")
 MAX_POINTER_CHARS = 400
@@ -495,9 +502,25 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
         if not measure:
             return None
+    elif per and _MEAN.search(q):
+        # an amount per one (`平均一所学校多少学生`): the mean of a column holding it per one already (平均班额,
+        # named by more than its 平均), else the total of the column holding the amount ÷ the count's total —
+        # never the mean of the count column; no such column, no answer
+        rated = [m for m in measure if m != per and _PER_ONE_COLUMN.search(m)]
+        held = [m for m in rated if _named_beyond_mean(m, q)]
+        amounts = [m for m in measure if m != per and m not in rated] or \
+            [a for a in (_amount_column([k for k in numeric if not _PER_ONE_COLUMN.search(k)], q, per),) if a]
+        if held:
+            measure, aggregate = held[:1], "mean"
+        elif amounts:
+            measure, aggregate = amounts[:1], "ratio"
+        else:
+            return None
     elif per and [m for m in measure if m != per]:
         measure, aggregate = [m for m in measure if m != per][:1], "ratio"
     elif _MEAN.search(q) and measure:
+        # (a column of averages named only by the question's own 平均 is not asked: `各乡镇平均有几所学校`)
+        measure = [m for m in measure if not _PER_ONE_COLUMN.search(m) or _named_beyond_mean(m, q)] or measure
         aggregate = "mean"
     elif _MEAN.search(q):
         return None  # an average of a column it does not name (`平均每所多少个`): not a count of rows
@@ -654,13 +677,40 @@ def _verb_named(numeric: list[str], q: str) -> list[str]:
 
 
 def _per_column(numeric: list[str], q: str) -> str | None:
-    """The numeric column a `平均每个班`/`每所学校` divides by: the one counting what follows 每."""
-    for m in _PER.finditer(q):
+    """The numeric column a `平均每个班`/`每所学校` divides by: the one counting what follows 每 — or, in a
+    question asking an average, what follows 一 and its counter (`平均一所学校`)."""
+    ones = list(PER_ONE.finditer(q)) if _MEAN.search(q) else []
+    for m in [*_PER.finditer(q), *ones]:
         after = q[m.end():]
         for column in numeric:
             stem = _INNER_NOTE.sub("", column).removesuffix("数").removesuffix("数量")
             if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
                 return column
+    return None
+
+
+def _named_beyond_mean(column: str, q: str) -> bool:
+    """The question names a column of amounts per one by more than its 平均/均 (`平均班额` asked as 班额)."""
+    rest = re.sub(r"平均|均值", "", column)
+    return bool(rest) and column_named(rest, q)
+
+
+def _amount_column(numeric: list[str], q: str, per: str) -> str | None:
+    """The column holding the amount a per-one question asks (`多少学生` → 在校生, `多少名教师` → 教师数): the
+    one whose name is the noun asked or the documents' word for it (server/lexicon/synonyms.tsv), else the one
+    holding it, else (a noun of two characters or more) the one ending in its last character; None when none,
+    or several alike, does."""
+    m = _ASKED_NOUN.search(q)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    stems = {k: _INNER_NOTE.sub("", k).removesuffix("数量").removesuffix("数") for k in numeric if k != per}
+    tiers = (lambda s: s == noun or s in synonyms().get(noun, ()), lambda s: noun in s,
+             lambda s: len(noun) >= 2 and len(s) >= 2 and s[-1] == noun[-1])
+    for tier in tiers:
+        found = [k for k, s in stems.items() if s and tier(s)]
+        if found:
+            return found[0] if len(found) == 1 else None
     return None
 
 
@@ -1226,7 +1276,8 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
         for form in (key(c.own_label), key(c.label)):
             if form in labels or form in short or form not in q:
                 continue
-            if len(form) >= 3 or form in places:
+            # (or one the question asks an average of: `初中平均…`, its subject)
+            if len(form) >= 3 or form in places or re.search(rf"{re.escape(form)}的?平均", q):
                 labels.append(form)
             elif len(form) == 2:
                 short.append(form)
