@@ -7,11 +7,11 @@ import pytest
 from server.service import Service
 from tests.written import first_figure, service_over
 
-BUDGET = """松岭县教育局2031年部门预算公开说明
+BUDGET = """松岭县2031年教育经费安排情况
 松岭县教育局
 2031年2月10日
-一、收支预算总体情况
-2031年部门收入预算合计6204.80万元比上年下滑215.30万元。其中一般公共预算拨款5310.60万元比上年下滑140.20万元；政府性基金预算拨款300.00万元。
+一、经费总体安排
+2031年教育经费安排合计6204.80万元比上年下滑215.30万元。其中省级补助5310.60万元比上年下滑140.20万元；县级配套300.00万元。
 """
 
 
@@ -21,5 +21,5 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_change_worded_xiahua_beside_the_part_is_no_second_part(service):
-    answer = service.ask("今年收入里不是一般公共预算拨款的有多少")
+    answer = service.ask("今年教育经费里不是省级补助的是多少")
     assert first_figure(answer) == (894.2, "万元"), answer.answer  # 6204.80 − 5310.60
