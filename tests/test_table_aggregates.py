@@ -348,13 +348,13 @@ TOWNSHIPS_OCR = """某县2025年乡镇教育统计
 
 def test_an_amount_per_one_is_the_ratio_of_two_column_totals_not_a_mean_of_the_count():
     for text in (TOWNSHIPS_MD, TOWNSHIPS_OCR):
-        pupils = ask(table_of(text), "平均一所学校多少学生？")
+        pupils = ask(table_of(text), "平均一所学校有几名学生？")
         assert pupils.query.aggregate == "ratio" and pupils.query.per == "学校数"
         assert pupils.computation.formula.startswith("(2700 + 960 + 1200) ÷ (4 + 2 + 3) = 540")
         assert len(pupils.computation.inputs) == 6  # every cell added, cited
         teachers = ask(table_of(text), "平均每所学校有多少名教师？")
         assert teachers.computation.formula.startswith("(150 + 70 + 90) ÷ (4 + 2 + 3)")
-    one = ask(table_of(TOWNSHIPS_OCR), "青禾镇平均一所学校多少学生？")
+    one = ask(table_of(TOWNSHIPS_OCR), "青禾镇平均一所学校有几个学生？")
     assert one.computation.formula.startswith("2700") and one.computation.value == 675
     classes = ask(table_of(TOWNSHIPS_OCR), "平均一所学校多少个班？")
     assert classes.computation.formula.startswith("(60 + 24 + 30) ÷ (4 + 2 + 3)")

@@ -503,7 +503,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         if not measure:
             return None
     elif per and _MEAN.search(q):
-        # an amount per one (`平均一所学校多少学生`): the mean of a column holding it per one already (平均班额,
+        # an amount per one (`平均一所X多少Y`): the mean of a column holding it per one already (平均班额,
         # named by more than its 平均), else the total of the column holding the amount ÷ the count's total —
         # never the mean of the count column; no such column, no answer
         rated = [m for m in measure if m != per and _PER_ONE_COLUMN.search(m)]
