@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ingest.normalize import strip_pinyin, to_simplified
+from ingest.tables import MIN_SPACED_COLUMNS
 
 _CJK = "\u3400-\u9fff"
 
@@ -75,13 +76,12 @@ _RELATED = re.compile(r"^\s*(?:相关|相關|延伸)(?:报道|報道|链接|鏈�
 # `上一篇：…`/`下一篇：…`, `友情链接：…`, `主办单位：…  地址：…  联系电话：…`, `网站标识码…  X ICP备…号
 # X公网安备…号`, `版权所有 …`. Every such line starts the footer; a site's registration or copyright line
 # (_SITE_MARK) must be in it, so a closing line of the document itself is never taken for it.
+_SITE_MARK = re.compile(r"版权所有|版權所有|网站标识码|網站標識碼|ICP[备備]|公网安备|公網安備|Copyright|©")
 _FOOTER_LINE = re.compile(r"^\s*(?:上一[篇条條]|下一[篇条條]|友情[链鏈]接|相[关關][链鏈]接)\s*[:：]"
-                          r"|版权所有|版權所有|网站标识码|網站標識碼"
-                          r"|ICP[备備]|公网安备|公網安備|网站地图|網站地圖|技术支持\s*[:：]|技術支持\s*[:：]|Copyright|©")
+                          rf"|{_SITE_MARK.pattern}|网站地图|網站地圖|技术支持\s*[:：]|技術支持\s*[:：]")
 # the site's owner (`主办单位：…`) opens the footer only beside a site mark, on its line or the next one: an event
 # notice closes with its own 主办单位/承办单位 lines
 _HOST_LINE = re.compile(r"^\s*(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]")
-_SITE_MARK = re.compile(r"版权所有|版權所有|网站标识码|網站標識碼|ICP[备備]|公网安备|公網安備|Copyright|©")
 MAX_FOOTER_LINE = 160
 
 
@@ -103,7 +103,6 @@ def clean(text: str) -> str:
 
 # A cell of numbers in a row of space-separated cells (`312`, `46.10`, `1,236`, `95%`).
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
-_SPACED_HEADER_MIN = 3  # cells: fewer is a phrase with a space in it
 _SPACED_ROWS_MIN = 2
 
 
@@ -120,7 +119,7 @@ def _spaced_rows(lines: list[str]) -> set[int]:
         while rows < len(lines) and len(cells := lines[rows].split()) in (width, width - 1) \
                 and sum(bool(_NUMBER_CELL.fullmatch(c)) for c in cells) >= 2:
             rows += 1
-        if width >= _SPACED_HEADER_MIN and rows - k - 1 >= _SPACED_ROWS_MIN \
+        if width >= MIN_SPACED_COLUMNS and rows - k - 1 >= _SPACED_ROWS_MIN \
                 and not _SENTENCE_MARK.search(lines[k]):
             kept.update(range(k, rows))
             k = rows
