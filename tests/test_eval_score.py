@@ -120,6 +120,13 @@ def test_quote_containment_normalises_script_width_pinyin_and_space():
     assert not contains(passage, "")
 
 
+def test_a_number_matches_with_or_without_thousands_separators():
+    assert contains("全年办理申请1088件，同比增长12.5%", "1,088件")
+    assert contains("预算总计52,368.40万元", "52368.40万元")
+    assert not contains("预算总计52,368.40万元", "5,236.84万元")
+    assert not contains("编号为1,2,3的三所学校", "123")  # a list of single digits is no grouped number
+
+
 def test_percent_followed_by_fen_is_still_a_figure():
     """`分` after a bare number is a time (`14时30分`), but not after `90%以上` (the 分 of 分配)."""
     assert figure_found(GoldFigure(value=90, unit="%", tol=0.05), {"answer": "其中90%以上分配到農村偏遠薄弱學校任教"})
