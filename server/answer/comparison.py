@@ -41,6 +41,11 @@ _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提
 # `要完成今年的目标，X还要增加多少` — the goal's words, and the indicator's around them
 _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|实现|要完成|完成)(?P<goal>[^,，？?]{0,16}?目标值?)"
                        r"[,，]?(?P<rest>[^,，？?]*?)(?:还|尚|仍)(?:需要?|要|差|得)")
+# a rate's rise a plan sets by a year, asked in points (`X到2030年要提高多少个百分点`): the plan states the
+# rate now and the level it is to reach by then (`达到…以上`), never the rise; a points ask keeps it to rates
+_BY_YEAR_RISE = re.compile(r"(?P<subject>.+?)到(?P<year>20\d\d\s*年)(?:底|末)?[,，]?"
+                           r"(?:要|将|需要?|还要|还需|计划|预计)?"
+                           rf"(?P<dir>{alternation(FALL_VERBS, RISE_VERBS)})了?(?:多少|几)个?百分点")
 # a sentence that sets a goal rather than reports a value: its words before the figure
 # `A是B的几倍`, `A相当于B的多少倍`: B another thing, never the same thing before a change (`是原来的几倍`:
 # server/answer/changes.py)
@@ -301,8 +306,40 @@ def _period_paragraph(text: str, at: int, year: str) -> bool:
 
 def _sets_goal(text: str, sentence_start: int, at: int) -> bool:
     """Whether the words of a sentence before a figure set it as a goal (`到2030年，…达到3.5%`,
-    `力争…达到3.35%`, `主要预期目标是：…`) rather than report it."""
-    return bool(_SETS_GOAL.search(normalize(text[sentence_start:at])))
+    `力争…达到3.35%`, `主要预期目标是：…`) rather than report it; an item of a list, whether the line
+    leading the list does (plans list their targets under `到2027年，…：`)."""
+    return bool(_SETS_GOAL.search(normalize(text[sentence_start:at]))
+                or _SETS_GOAL.search(normalize(_list_lead(text, sentence_start))))
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\d+[.、．]|[（(]\d+[）)]|[①-⑳])")
+
+
+def _list_lead(text: str, at: int) -> str:
+    """The line leading the list whose item holds text[at]: the nearest line before it ending in a colon,
+    over lines that are items (a list marker, or a `；` ending them: rendered lists lose their markers);
+    '' when text[at] is in no list."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1].strip()
+        start = prev
+        if not line:
+            continue
+        if line.endswith(("：", ":")):
+            return line
+        if not (line.endswith(("；", ";")) or _LIST_ITEM.match(line)):
+            return ""
+    return ""
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        start = prev
+        if not line.strip():
+            continue
+        if not _LIST_ITEM.match(line):
+            return line if line.rstrip().endswith(("：", ":")) else ""
+    return ""
 
 
 def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
@@ -357,6 +394,12 @@ def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
     """(side A, side B, whether A is the smaller, whether A is a goal B has still to reach) of
     `A比B多/少多少`, `从B达到A还需…` or `X距离G目标还差多少`; a side that names only a year borrows
     the other side's words (`2026年的学位比2025年少多少`)."""
+    rise = _BY_YEAR_RISE.search(norm)
+    if rise is not None and not _YEARS.search(rise.group("subject")) and "从" not in rise.group("subject"):
+        # before `A比B`: the 比 of a rate's own name (`占比`, `比例`) compares nothing
+        subject = rise.group("subject").strip(" ,，的")
+        return (f"{subject}{rise.group('year')}目标", subject, bool(FALL.fullmatch(rise.group("dir"))), True) \
+            if _own_words(subject) else None
     m = _THAN.search(norm)
     goal = False
     if m:

@@ -201,15 +201,24 @@ _NOUN_TRIM = re.compile(r"占.*$|^.*?\d{4}年|^(?:年底|年末|年初|底|末)|
                         r"^(?:全年|当年|本年|今年|年度)")
 
 
+def written_share_nouns(query: Query) -> tuple[str, str]:
+    """(part, whole) of a share as the question writes them (query.asked: as retrieval reads them), its
+    years and quotes dropped (`“三公”经费中…`, `2025年新招聘的教师中…`)."""
+    return share_nouns(_QUOTES.sub("", _YEAR.sub("", normalize(query.text))))
+
+
+def share_noun(words: str, query: Query) -> str:
+    """A share's part or whole as the question names it, without its places, year or scope (`全县`), flat."""
+    return flat(normalize(_NOUN_TRIM.sub("", bare_noun(words, query))))
+
+
 def share_apart(ask: Ask) -> Draft | None:
     """part ÷ whole when the question names both and the document states them in different sentences
     or passages (`专任教师1200人` in one paragraph, `研究生学历教师96人` in another): each looked up by
     its own words in every passage of one document (server/answer/operands.py), the whole larger
     and in the part's unit. Two amounts fitting a noun equally with different values make it abstain."""
     query = ask.query
-    # as the question writes them (query.asked: as retrieval reads), quotes dropped (`“三公”经费中…`)
-    written = share_nouns(_QUOTES.sub("", _YEAR.sub("", normalize(query.text))))
-    for part, whole in dict.fromkeys([written, (query.asked.part, query.asked.whole)]):
+    for part, whole in dict.fromkeys([written_share_nouns(query), (query.asked.part, query.asked.whole)]):
         found = _share_apart(ask, part, whole)
         if found is not None:
             return found
@@ -218,8 +227,7 @@ def share_apart(ask: Ask) -> Draft | None:
 
 def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
     query, reader = ask.query, ask.reader
-    part_noun, whole_noun = (flat(normalize(_NOUN_TRIM.sub("", bare_noun(n, query))))
-                             for n in (part, whole))
+    part_noun, whole_noun = (share_noun(n, query) for n in (part, whole))
     if len(part_noun) < 2 or len(whole_noun) < 2 or part_noun == whole_noun:
         return None
     for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from figures.compute import ComputeError, Operand, ratio, remainder, share, tota
 from figures.indicators import match_stage
 from ingest.normalize import normalize
 from server.answer.base import Ask
+from server.answer.computed import share_noun, written_share_nouns
 from server.answer.draft import Claim, Draft
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming, naming_listed
 from server.answer.text import display, flat, quantity_figure, region_of
@@ -146,8 +148,20 @@ class ListedShare:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        part, whole = flat(normalize(query.asked.part)), flat(normalize(query.asked.whole))
-        if len(part) < 2 or len(whole) < 2 or not (query.operation == "share" or "%" in query.units):
+        if not (query.operation == "share" or "%" in query.units):
+            return None
+        # the nouns as retrieval reads them, then as the question writes them; neither with its places or scope
+        for part, whole in dict.fromkeys([(query.asked.part, query.asked.whole), written_share_nouns(query)]):
+            part, whole = (share_noun(n, query) for n in (part, whole))
+            found = self._share(ask, part, whole.replace("的", ""))  # `新招聘的教师` names 新招聘教师
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _share(ask: Ask, part: str, whole: str) -> Draft | None:
+        query = ask.query
+        if len(part) < 2 or len(whole) < 2:
             return None
         pairs = []
         for doc_id in _documents(ask):
@@ -162,7 +176,7 @@ class ListedShare:
                     continue
                 w = split_of[-1]  # the amount just before `其中`: the one the list splits
                 if w.quantity.unit == a.quantity.unit and w.quantity.value > a.quantity.value \
-                        and len(w.words) >= 2 and w.words in whole and not _states_share(text, a):
+                        and len(w.words) >= 2 and _names_whole(w.words, whole) and not _states_share(text, a):
                     pairs.append((a, w))
             if pairs:
                 break
@@ -171,7 +185,7 @@ class ListedShare:
             return best
         a, w = best
         try:
-            result = share(a.operand(a.words), w.operand(w.words), label=f"{a.words} 占 {w.words} 比例", decimals=1)
+            result = share(a.operand(a.words), w.operand(w.words), label=f"{a.words} 占 {w.words} 比例")
         except ComputeError:
             return None
         draft = draft_apart(ask.reader, ask.book, result, [a, w])
@@ -179,6 +193,20 @@ class ListedShare:
         # reads 中小学生 as a stage; the list item matched is the part the question names)
         draft.claims = [replace(c, context=f"{query.asked.whole}中{query.asked.part}占比") for c in draft.claims]
         return draft
+
+
+WHOLE_HELD_MIN = 0.85  # share of the asked whole's characters the split amount's words hold, in order
+WORDS_HELD_MIN = 0.6  # and of those words the asked whole holds: a wider count is another whole
+
+
+def _names_whole(words: str, whole: str) -> bool:
+    """Whether the words naming the amount a `其中` list splits name the whole asked: held in it, or the
+    two holding each other's characters in order but for a qualifier the document adds (`义务教育阶段在校
+    学生` for 义务教育在校生), never a wider count named by the whole's head alone (`在校生` of 义务教育在校生)."""
+    if words in whole:
+        return True
+    held = sum(b.size for b in SequenceMatcher(None, whole, words, autojunk=False).get_matching_blocks())
+    return held >= WHOLE_HELD_MIN * len(whole) and held >= WORDS_HELD_MIN * len(words)
 
 
 def _states_share(text: str, a: Stated) -> bool:
