@@ -217,7 +217,7 @@ def key_terms(text: str) -> list[str]:
         indicators.append(name)
         asked = asked.replace(name, " ")
     # a function character jieba's unknown-word model glued to a neighbour (哪所, 提了) is cut off first, and
-    # so are a conjunction and a counted measure the dictionary glues (检查和, 那十所, 一个班)
+    # so are a conjunction and a counted measure the dictionary glues (检查和, 那十所)
     cut = [_unglued_word(_counted_noun(unglued(t), text)) for t in tokenize(asked)]
     tokens = list(dict.fromkeys(periods + indicators + [t for t in cut if _is_key_term(t)]))
     return [t for t in tokens if not any(t != u and t in u for u in tokens)]
@@ -239,16 +239,17 @@ def _counted_noun(token: str, text: str) -> str:
     return token[cuts.pop():] if starts and len(cuts) == 1 and 0 not in cuts else token
 
 
-# a numeral and its measure word opening a token (那十所, 一个班), with a demonstrative before them: it
-# counts the noun after it, which alone is the term (server/intent.COUNTERS: the project's measure words)
-_COUNTED = re.compile(rf"^[这那此该]?[\d一二两三四五六七八九十百千几]+[{COUNTERS}]")
+# a demonstrative, a numeral and its measure word opening a token (那十所): they point at things counted
+# already, named by the noun after them, which alone is the term (server/intent.COUNTERS: the project's
+# measure words). Not a numeral alone: `一个班` asks per class, which the term keeps
+_COUNTED = re.compile(rf"^[这那此该][\d一二两三四五六七八九十百千几]+[{COUNTERS}]")
 # parts of speech of a character the dictionary glues after a word (检查和: 检查 + 和): conjunctions
 _GLUED_AFTER = frozenset(("c",))
 
 
 @lru_cache(maxsize=8192)
 def _unglued_word(token: str) -> str:
-    """`token` without a counted measure opening it (那十所 → '', 一个班 → 班) or a conjunction the
+    """`token` without a counted measure opening it (那十所 → '') or a conjunction the
     dictionary joins to the word before it (检查和 → 检查: jieba's dictionary holds such entries, so
     `unglued`, which cuts only what its unknown-word model glued, keeps them)."""
     token = _COUNTED.sub("", token)
