@@ -13,7 +13,7 @@ from functools import lru_cache
 from figures.indicators import INDICATORS
 from figures.numbers import is_unit
 from ingest.normalize import normalize
-from ingest.segment import pos_tokenizer, tokenize, unglued, words
+from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, words
 from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
@@ -216,9 +216,48 @@ def key_terms(text: str) -> list[str]:
         name = min(found)[2]
         indicators.append(name)
         asked = asked.replace(name, " ")
-    # a function character jieba's unknown-word model glued to a neighbour (哪所, 提了) is cut off first
-    tokens = list(dict.fromkeys(periods + indicators + [t for t in map(unglued, tokenize(asked)) if _is_key_term(t)]))
+    # a function character jieba's unknown-word model glued to a neighbour (哪所, 提了) is cut off first, and
+    # so are a conjunction and a counted measure the dictionary glues (检查和, 那十所)
+    cut = [_unglued_word(_counted_noun(unglued(t), text)) for t in tokenize(asked)]
+    tokens = list(dict.fromkeys(periods + indicators + [t for t in cut if _is_key_term(t)]))
     return [t for t in tokens if not any(t != u and t in u for u in tokens)]
+
+
+def _counted_noun(token: str, text: str) -> str:
+    """A token whose opening characters end a numeral word of the question as jieba reads and tags it (m: 几台
+    of 几台车, which the search tokenizer, once the asking word is cut out, reads as 台车): those characters
+    are the count's measure word; the rest, the noun counted, is the term. Wherever the question writes
+    the token; a word the question reads whole (家长 of 多少家长) is left alone."""
+    if len(token) < 2:
+        return token
+    spans, at = [], 0
+    for word in pos_tokenizer().cut(text):
+        spans.append((at, at + len(word.word), word.flag))
+        at += len(word.word)
+    starts = [i for i in range(len(text)) if text.startswith(token, i)]
+    cuts = {next((end - i for start, end, flag in spans if start < i < end and flag == "m"), 0) for i in starts}
+    return token[cuts.pop():] if starts and len(cuts) == 1 and 0 not in cuts else token
+
+
+# a demonstrative, a numeral and its measure word opening a token (那十所): they point at things counted
+# already, named by the noun after them, which alone is the term (server/intent.COUNTERS: the project's
+# measure words). Not a numeral alone: `一个班` asks per class, which the term keeps
+_COUNTED = re.compile(rf"^[这那此该][\d一二两三四五六七八九十百千几]+[{COUNTERS}]")
+# parts of speech of a character the dictionary glues after a word (检查和: 检查 + 和): conjunctions
+_GLUED_AFTER = frozenset(("c",))
+
+
+@lru_cache(maxsize=8192)
+def _unglued_word(token: str) -> str:
+    """`token` without a counted measure opening it (那十所 → '') or a conjunction the
+    dictionary joins to the word before it (检查和 → 检查: jieba's dictionary holds such entries, so
+    `unglued`, which cuts only what its unknown-word model glued, keeps them)."""
+    token = _COUNTED.sub("", token)
+    if len(token) >= 3 and shared_tokenizer().FREQ.get(token[:-1]):
+        tagged = list(pos_tokenizer().cut(token[-1]))
+        if len(tagged) == 1 and tagged[0].flag in _GLUED_AFTER:
+            return token[:-1]
+    return token
 
 
 # a count of the places asked about (五省, 两市, 各区县): the places themselves are named, this word is no topic
@@ -282,6 +321,31 @@ def names_thing(term: str) -> bool:
     if "|" in term or term in INDICATOR_NAMES or any(s in term for s in STAGES):
         return True
     return any(w.flag.startswith(_NAMING_POS) for w in pos_tokenizer().cut(term))
+
+
+# parts of speech of a word that sets the circumstances of what is asked, never what a figure is of:
+# adverbs (专程, 大概), place and locative words (家里, 身边), status and time words
+_SETTING_POS = ("d", "s", "f", "z", "t")
+# … and of one that qualifies it: verbs and adjectives, with the adjectival nouns (困难 of 困难学生)
+_QUALITY_POS = ("v", "a")
+
+
+@lru_cache(maxsize=8192)
+def describes(term: str) -> str:
+    """How a key term that names nothing (names_thing) speaks of what is asked, by jieba's tag of it read as
+    one word: "setting" (an adverb, a place word: 家里), "quality" (a verb or an adjective: 帮助, 宽敞, 困难;
+    not a verbal noun, which names an activity: 培训), else "" (it names: a noun, an indicator, a stage)."""
+    if "|" in term or term in INDICATOR_NAMES or any(s in term for s in STAGES):
+        return ""
+    tagged = list(pos_tokenizer().cut(term))
+    if len(tagged) != 1:
+        return "" if names_thing(term) else "quality"
+    flag = tagged[0].flag
+    if flag.startswith(_SETTING_POS):
+        return "setting"
+    if flag == "an" or flag.startswith(_QUALITY_POS) and flag != "vn":
+        return "quality"
+    return ""
 
 
 _BREAK = re.compile(r"[\s,，。；;:：?？!！()（）“”\"]")

@@ -27,7 +27,7 @@ from server.calc import states_change
 from server.intent import COUNTERS
 from server.lexicon import area_kinds, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
-from server.query import INDICATOR_NAMES, STAGES, Query, is_unit, names_thing, phrases_around
+from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
 from server.timespans import PLAN_WORD, RELATIVE_YEARS, plan_words, spans, years_before
@@ -128,7 +128,7 @@ class Reader:
         return self._doc_year[doc_id]
 
     def coverage(self, query: Query, text: str, near: str = "", reach: float = COVER_MIN,
-                 given: Collection[str] = ()) -> tuple[float, list[str]]:
+                 given: Collection[str] = (), gate: bool = False) -> tuple[float, list[str]]:
         """Share of the key terms (idf-weighted) found in `text` (flattened norm), and those missing.
 
         Words the corpus never uses (colloquial phrasings) weigh nothing, so a paraphrase is judged
@@ -140,11 +140,14 @@ class Reader:
         the model is asked only when that could lift the coverage to `reach`. Terms `given` count as
         present (a plan period the passage speaks for in other words). A word the corpus never
         uses weighs, there, as the passage's word close to it (乡下人 → 农村居民): the everyday name of
-        something the documents name officially says as much as the official name."""
+        something the documents name officially says as much as the official name. For a `gate`, words
+        that name nothing weigh as `_gate_weighed` says."""
         if not query.terms:
             return 1.0, []
         weighed = [(term, self._weight(term), 1.0 if term in given else self._literal(term, text))
                    for term in query.terms]
+        if gate:
+            weighed = _gate_weighed(weighed)
         total = sum(w for _, w, _ in weighed)
         missing = [t for t, _, credit in weighed if credit < 1]
         if not missing:  # the text says every word asked, known to the corpus or not
@@ -379,13 +382,14 @@ class Reader:
         # a compound the documents never write whose words the document's head carries (a speech's
         # speaker asked as `教育局长`, the head naming `教育局党组书记、局长`): said of every passage
         spoken |= {t for t in query.terms if not self.idf(t) and self._literal(t, supplied) >= SPLIT_COMPOUND}
-        found = self.coverage(query, text, given=spoken)
+        found = self.coverage(query, text, given=spoken, gate=True)
         if self.near is None:
             return found
         if found[0] >= COVER_MIN:
             return self.unnamed(query, text, found, spoken)
         near = self.near_text(query, hit)
-        return self.unnamed(query, f"{text}\n{near}", self.coverage(query, text, near, given=spoken), spoken)
+        return self.unnamed(query, f"{text}\n{near}", self.coverage(query, text, near, given=spoken, gate=True),
+                            spoken)
 
     def unnamed(self, query: Query, text: str, found: tuple[float, list[str]],
                 given: Collection[str] = ()) -> tuple[float, list[str]]:
@@ -783,6 +787,28 @@ def _context_spans(chunk: Chunk, doc: Document) -> list[tuple[int, int]]:
     written = document_year(doc)
     return spans(chunk.norm, written) + spans(normalize(chunk.section), written) + \
         spans(normalize(doc.meta.title), written)
+
+
+def _gate_weighed(weighed: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """(term, weight, credit) as a gate weighs them: a refusal rests on the things a question names. A
+    word that only sets the circumstances (an adverb, a place word: 家里) counts where the text has it and
+    is left out where it does not; when the text carries every naming word the corpus uses, a word that
+    qualifies (a verb or an adjective: 帮助, 困难) weighs no more than the least of them. Everyday questions
+    describe what they ask in such words (server.query.describes), which a passage stating the figure
+    need not repeat. Every word weighs as it is when the text carries none of the naming words (or the
+    question has none the corpus uses): describing words alone do not make a passage speak of the thing
+    asked; and a qualifier weighs fully beside a naming word the text lacks (公办 of 在公办学校就读)."""
+    named = [(w, credit) for term, w, credit in weighed if w and not describes(term)]
+    if not named or all(credit < SPLIT_COMPOUND for _, credit in named):
+        return weighed
+    least = min(w for w, _ in named) if all(credit >= SPLIT_COMPOUND for _, credit in named) else None
+    kept = []
+    for term, weight, credit in weighed:
+        kind = describes(term)
+        if kind == "setting" and credit < 1:
+            continue
+        kept.append((term, min(weight, least) if kind == "quality" and least is not None else weight, credit))
+    return kept
 
 
 def may_be_near(term: str) -> bool:

@@ -17,11 +17,13 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 
 from ingest.lru import LRU
 from ingest.wordvectors import WordTable, content_words
+from server.lexicon import complements
 
 # fitted on the dev question sets (eval/*/dev.jsonl, eval/testset.jsonl): the lowest cosine at which
 # no unanswerable question was answered and no answer turned wrong; paraphrase pairs such as
@@ -67,7 +69,8 @@ class NearWords:
         return self._near.get((word, text), lambda pair: self._nearest(*pair))
 
     def _nearest(self, word: str, text: str) -> tuple[str, float] | None:
-        candidates = [w for w in self._words[text] if w != word and w not in word and not siblings(word, w)]
+        candidates = [w for w in self._words[text] if w != word and w not in word and not siblings(word, w)
+                      and not complementary(word, w)]
         if not candidates:
             return None
         vectors = self.vectors([word, *candidates])
@@ -139,6 +142,18 @@ def siblings(a: str, b: str) -> bool:
         if common >= 2 and len(a) - common >= 2 and len(b) - common >= 2:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _complements() -> frozenset[tuple[str, str]]:
+    return frozenset(pair for a, b in complements() for pair in ((a, b), (b, a)))
+
+
+def complementary(a: str, b: str) -> bool:
+    """Two words each holding one member of an exhaustive pair (server/lexicon/complements.tsv: 公办/民办,
+    城镇/农村) in the same place (公办学校/民办学校): the two parts of one whole, which the model places
+    close (公办/民办 0.85) but which never stand in for each other (server/answer/complements.py)."""
+    return any(a.replace(x, y) == b for x, y in _complements() if x in a)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -279,7 +279,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             return elsewhere
     window = _window(reader, claim)
     window_text = flat(context + window)
-    if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN)[0] < WINDOW_COVER_MIN:
+    if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
     unknown = "" if claim.computed or claim.hit.chunk.row_index is not None \
         else _unknown_word(reader, query, context + window)
