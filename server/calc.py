@@ -28,7 +28,7 @@ from figures.compute import (
     share,
     total,
 )
-from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
+from figures.direction import CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
 from figures.standards import COMPANIONS, StandardError, check, per_student_period, rule_of_whole, rules_for
@@ -412,9 +412,6 @@ def _amounts(text: str, start: int, end: int) -> list[Operand]:
     return out
 
 
-_CHANGE_BEFORE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|上升|回落)了?(?:约|近)?\s*$")
-
-
 def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
                       focus: tuple[int, int]) -> Computation | None:
     """part ÷ whole for the pair of counts whose share is closest to the percentage the focus
@@ -422,7 +419,7 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
     that, the count whose subject the question names, of the largest count of its unit."""
     # a share the sentence states, not a rate of change (`比上年减少0.50万人，下降5.9%`)
     stated = [q for q in find_quantities(focus_text)
-              if q.unit == "%" and not _CHANGE_BEFORE.search(focus_text[:q.start])]
+              if q.unit == "%" and not CHANGE_BEFORE.search(focus_text[:q.start])]
     pairs = [(a, b) for a in amounts for b in amounts if a.unit == b.unit and 0 < a.value < b.value]
     if not pairs:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, remainder
-from figures.direction import FALL_AMOUNT, FALL_VERBS, RISE_AMOUNT, RISE_VERBS, alternation
+from figures.direction import CHANGE_BEFORE
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -44,9 +44,6 @@ _TRIM = re.compile(rf"^.*?\d{{4}}\s*年|^\s*年(?![轻龄级度])|^(?:{'|'.join(
                    r"|^(?:全省|全市|全区|全县|全国|全)|的$")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
-# a change stated right before its figure (`比上年下滑140万元`, `净增30人`) in any fall or rise word
-_CHANGE_BEFORE = re.compile(
-    rf"(?:{alternation(FALL_VERBS, RISE_VERBS, FALL_AMOUNT, RISE_AMOUNT)})了?(?:约|近|超过|超)?$")
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
 
 
@@ -92,7 +89,7 @@ class Remainder:
             # a change stated beside a part (`其中X…万元，比上年增加…万元`) is no part of the whole
             amounts = [a for a in document_amounts(reader, doc_id)
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)
-                       and not _CHANGE_BEFORE.search(a.lead)]
+                       and not CHANGE_BEFORE.search(a.lead)]
             if any(f"{no}{part}" in a.words for a in amounts for no in (("未", "没有") if undone else ("非",))):
                 return None  # the document names the rest itself: a lookup answers
             if query.units:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from figures.direction import CHANGE_BEFORE
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize, not_pauses, pauses
@@ -48,8 +49,8 @@ from server.answer.evidence import (
 from server.answer.lookup import table_answer
 from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
+from server.answer.text import clause as clause_of
 from server.answer.text import (
-    CHANGE_BEFORE,
     clause_spans,
     display,
     flat,
@@ -58,7 +59,6 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
