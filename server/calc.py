@@ -52,7 +52,7 @@ MAX_LABEL_CHARS = 30  # words before a figure that may name its indicator
 WHOLE_NAMED = 0.7  # share of the whole's name a question writes that an amount's words must hold
 # a line ends a clause: a heading never names the amount under it
 _PIECE_END = re.compile(pauses("，；;。、:：\n") + "|其中")
-_FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
+_FROM_TO = re.compile(rf"(?:从|由)\s*(?P<old>[^，,；;。从由]{{1,12}}?)\s*(?:{alternation(RISE_VERBS, FALL_VERBS)})?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
 
 

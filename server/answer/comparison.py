@@ -314,7 +314,7 @@ def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
 
 
 # a sentence stating a change on another time or thing (`比2024年决算数增加3,126.80万元`)
-_STATED_CHANGE = re.compile(r"(?:比|较)[^，,。；;]{0,24}?(?:增加|减少|提高|下降|增长|降低|多|少)了?\s*\d")
+_STATED_CHANGE = re.compile(rf"(?:比|较)[^，,。；;]{{0,24}}?(?:{alternation(FALL_VERBS, RISE_VERBS)}|多|少)了?\s*\d")
 
 
 def _change_between_years(ask: Ask) -> bool:

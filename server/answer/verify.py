@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from figures.direction import CHANGE_BEFORE
+from figures.direction import CHANGE_BEFORE, FALL_TO, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize, not_pauses, pauses
@@ -100,8 +100,9 @@ _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|�
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  # a column header naming a plan's aim
 # a clause stating a level reached: 已 before its verb (`已提高到74.2%`, `已建成120套`), or years before the
 # document's (`由2020年的47.3人降至2022年的43.6人` in a 2023 review; its own year may be a plan's year of
-# tasks) and no word of an aim
-_ALREADY = re.compile(r"已(?:经)?(?:达到|提高|提升|降至|降低|下降|增至|增加|实现|完成|建成|消除|覆盖)")
+# tasks) and no word of an aim; the verb is any change word or one of reaching
+_REACH_VERBS = ("达到", "增至", "实现", "完成", "建成", "消除", "覆盖")
+_ALREADY = re.compile(rf"已(?:经)?(?:{alternation(RISE_VERBS, FALL_VERBS, _REACH_VERBS, FALL_TO)})")
 _AIM_WORDS = re.compile(r"到\s*20\d\d\s*年|计划|规划|将|拟|力争|争取|预计|预期|目标|确保")
 _CLAUSE_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over a span stated per year
