@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.direction import ASKS_FALL, ASKS_RISE
 from figures.numbers import canonical_unit
 from ingest.segment import pos_tokenizer, words
 from server.lexicon import unit_nouns
@@ -33,7 +34,8 @@ _WHICH = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|�
                     r"(?:文件|报告)[^?？]{0,6}?(?:中|里)[,，]?(?:哪些|哪几份|哪个|哪份)(?:提到|提及|说到|写到|涉及|提出)")
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
-_CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
+# a change asked: by a fall or rise word as questions say it (figures/direction.py), 变化, 增至, or its two ends
+_CHANGE = re.compile(rf"从多少.{{0,6}}(?:到|至)多少|{ASKS_FALL.pattern}|{ASKS_RISE.pattern}|变化|增至")
 # `…的占多少`: a share asked by 占 and an asking word, not a count (`占多少人`) nor 占地
 # also with its whole between (`教育经费占一般公共预算支出多少`); not 占地, 占用 (an area, a use)
 _SHARE_ASKED = r"占(?![地用比])(?:[\u4e00-\u9fff]{0,24}?的?)?(?:多少|几)(?![人名个位所元万亿平亩项次套])"

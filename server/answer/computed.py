@@ -50,6 +50,7 @@ _PART_VERB_WHOLE = re.compile(rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS
                               rf"的{_SHARE_ASK}")
 _TENTHS = re.compile(r"几成|多少成")
 HEAD_CHARS = 2  # a whole's head noun (投资, 经费, 幼儿): the characters its name ends with
+# wider than figures/direction.py's verbs on purpose: any word built on 增/减/涨/降 (增幅, 新增, 减半) marks a change
 _CHANGE_VERB = re.compile(r"增|减|提高|提升|下降|降低|上升|涨|降|变化")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度|底|末)?")  # a year the question is asked of names no noun
