@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from figures.direction import ASKS_FALL, ASKS_RISE
+from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit
 from ingest.segment import pos_tokenizer, words
 from server.lexicon import unit_nouns
-from server.operation import operation_of
+from server.operation import SUM_ASKED, operation_of
 
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
@@ -60,7 +60,7 @@ _WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:(?<![高初])
                               r"(?:占了?(?:比|几成|多少|多大|百分之)|所占|比例|比重)")
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
-_SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")
+_SUM = re.compile(alternation(SUM_ASKED))
 # `比目标多补了多少人`: a verb may stand between 多/少 and the asking word
 _HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘配]?(?:了)?(?:多少|几)|"
                      r"比.{1,16}?(?:多还是少|高还是低)|"

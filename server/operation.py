@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.direction import alternation
 from figures.numbers import is_unit
 from ingest.normalize import pauses
 
@@ -129,8 +130,10 @@ _NAMED_AFTER = re.compile(rf"{_ASK}[个所名人项家座条张万亿元]*([\u4e
 _SCOPE_OR_HAVE = re.compile(r"全省|全市|全区|全县|共有|一共有|总共有|有|是|为|[\s“”\"'‘’]")
 
 
+# the words by which a question asks a sum (the question readers of a sum or a total start from these)
+SUM_ASKED = ("合计", "一共", "总共", "共计", "总计", "加起来", "加在一起", "之和")
 # a sum of named things: `A和B一共有多少`, `A、B、C合计`, `A加上B总共`
-_SUM_WORD = re.compile(r"合计|一共|总共|共计|总计|加起来|加在一起|之和|的和|(?<![总一])共(?:有)?(?=多少|几)")
+_SUM_WORD = re.compile(rf"{alternation(SUM_ASKED)}|的和|(?<![总一])共(?:有)?(?=多少|几)")
 # `A、B和C共多少所`: 共 alone asks a sum only after a list of things (`全市共有多少所学校` asks one count)
 _SHARED = re.compile(r"(?<![总一])共(?:有)?(?=多少|几)")
 _ITEM_SEP = re.compile(r"、|以及|加上|和|与|及|跟|同")

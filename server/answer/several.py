@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from figures.changes import find_changes
 from figures.compute import Operand, ratio
+from figures.direction import alternation
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize
 from ingest.segment import words as segmented
@@ -37,7 +38,7 @@ from server.answer.text import (
 )
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, COUNTERS, EACH, TIME_HEAD, Asked
-from server.operation import operation_of
+from server.operation import SUM_ASKED, operation_of
 from server.query import Query, key_terms, names_thing, stages_of
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -50,7 +51,7 @@ _LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|
 _PART_OF = re.compile(r"\s*其中")  # `其中小学多少人`: a part of what the ask before counted
 _COUNTER = re.compile(rf"人次|[{COUNTERS}元人]")
 _COUNTER_HEAD = re.compile(rf"^(?:{_COUNTER.pattern})")
-_SUM_WORD = re.compile(r"一共|总共|共计|合计|加起来")  # a sum asked, no measure of one thing
+_SUM_WORD = re.compile(alternation(SUM_ASKED))  # a sum asked, no measure of one thing
 
 
 @dataclass

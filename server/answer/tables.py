@@ -46,6 +46,7 @@ from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
 from server.answer.text import computed_figure, region_of
 from server.lexicon import synonyms
+from server.operation import SUM_ASKED
 from server.regions import short_name
 from server.retrieve import Hit
 
@@ -55,7 +56,7 @@ _MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}�
 _MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小|低|短)")
 _ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
 _MEAN = re.compile(r"平均")
-_SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|合起来|相加|总和|累计")
+_SUM = re.compile(alternation(SUM_ASKED, ("合起来", "相加", "总和", "累计")))  # also a running total over rows
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
 # a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`: the shared

@@ -62,6 +62,7 @@ from server.answer.text import (
 from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
+from server.operation import SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 from server.retrieve import Hit
 from server.timespans import relative_years
@@ -140,7 +141,7 @@ _ONE_MEMBER = re.compile(rf"最(?:大|小|多|少|高|低)的(?:一|那)?[所个
 # the opening of a clause that breaks down the clause before it into its parts
 _BREAKDOWN = re.compile(r"其中|包括|含")
 # a total asked (`一共查了多少趟`), not a count per unit of time or per member (server/answer/perone.py)
-_ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|累计|总数|总计|共有")
+_ASKS_TOTAL = re.compile(alternation(SUM_ASKED, ("累计", "总数", "共有")))
 # several items counted, each asked (`三项分别是多少`, `两类学校各有多少`)
 _EACH_OF = re.compile(r"([两二三四五六七八九十\d]+)\s*个?(?:项|类|种|部分|方面)[^?？。]{0,12}?(?:分别|各)")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
