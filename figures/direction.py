@@ -22,7 +22,7 @@ RISE_SPOKEN = r"(?<![最至少])多了|涨了|涨得"
 FALL_TO = r"[降减](?:至|到)"  # `降至`, `减到`: a text's fall to its end value
 # a text's amount of change named as a noun (`净增3000人`, `减量12所`)
 RISE_AMOUNT = ("增量", "净增")
-FALL_AMOUNT = ("减量",)
+FALL_AMOUNT = ("减量", "净减")
 
 
 def alternation(*words: tuple[str, ...] | str) -> str:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from figures.direction import alternation
+from figures.direction import FALL_VERBS, RISE_VERBS, alternation
 from figures.numbers import is_unit
 from ingest.normalize import pauses
 
 _ASK = r"(?:多少|几)"
-_UP_DOWN = r"(?<!新)(?:增加|增长|提高|提升|上升|上涨|扩大|涨|多|减少|下降|降低|下滑|缩小|回落|少)"
+# a change asked by its verb (figures/direction.py, and 扩大), or in one character as questions say it
+_UP_DOWN = rf"(?<!新)(?:{alternation(RISE_VERBS, FALL_VERBS, ('扩大',))}|涨|多|少)"
 # two named things or a target still to reach: server/intent.py's `difference`
 _BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)了?{_ASK}|"
                       r"还(?:需|要|差|得)|相差|差距|高出")

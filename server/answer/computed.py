@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from figures.changes import find_changes
 from figures.compute import Computation, ComputeError, Operand, ratio, share, times
+from figures.direction import CHANGE_BEFORE
 from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -225,7 +226,7 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
         return None
     for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
         amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit not in ("%", "百分点")
-                   and reader.year_ok(query, a.hit) and not _CHANGE_LEAD.search(normalize(a.lead).strip())]
+                   and reader.year_ok(query, a.hit) and not CHANGE_BEFORE.search(normalize(a.lead).strip())]
         parts, wholes = (_best_named(amounts, noun, other) for noun, other in
                          ((part_noun, whole_noun), (whole_noun, part_noun)))
         # `民办幼儿园在园幼儿` of `其中民办幼儿园134所，在园幼儿3.28万人`
@@ -250,8 +251,6 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
     return None
 
 
-# a clause stating a change on another time (`比上年减少0.71万人`): its amount is no level to share
-_CHANGE_LEAD = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减)了?$")
 
 
 def _named_with_clause_before(reader: Reader, amounts: list[Stated], part: str, whole: str) -> list[Stated]:

@@ -625,7 +625,7 @@ def _year_word_named(column: str, q: str) -> bool:
 
 
 # a column that is itself a change (`新增学位`, `增加人数`): ranked by its values when a change is asked
-_CHANGE_NAMED = re.compile(rf"{CHANGE_HEADER.pattern}|新增|增加|减少|下降|提高|提升|扩大|压减")
+_CHANGE_NAMED = re.compile(rf"{CHANGE_HEADER.pattern}|{alternation(('新增', '扩大'), RISE_VERBS, FALL_VERBS)}")
 # a change asked as an amount (`增加最多`, `比去年少了多少钱`), not a rate; `涨得最多`, `降得最多` say neither
 _AMOUNT_WORDS = re.compile(r"增加|减少|多了|少了|增减额|增加额|减少额|数额|金额")
 

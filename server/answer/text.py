@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from figures.compute import Computation
-from figures.direction import CHANGE_BEFORE
+from figures.direction import CHANGE_BEFORE, CHANGED_ONLY, FALL_VERBS, RISE_VERBS, alternation
 from figures.numbers import Quantity, display_scale, find_quantities
 from ingest.clauses import CLAUSE_END, clause_end, clause_start
 from ingest.models import Cell, Document
@@ -204,7 +204,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
 # `一学期收多少`): of a sentence stating amounts per several periods, the one per the period asked answers
 _PER_PERIOD = re.compile(r"(每(?:[生人名户班校所])?(?:每)?|一个?)(课时|节课|节|天|日|月|周|学期|学年|年|小时)")
 _PERIOD_FORM = {"节课": "课时", "节": "课时", "日": "天", "学年": "年"}
-_CHANGE_WORD = re.compile(r"增加|提高|提升|增长|增幅|减少|下降|降低|扩大|压减|节约|下调|上调|涨|降")
+_CHANGE_WORD = re.compile(rf"{alternation(RISE_VERBS, FALL_VERBS, CHANGED_ONLY, ('增幅',))}|涨|降")
 
 
 def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
