@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from figures.direction import CHANGE_BEFORE, FALL_TO, FALL_VERBS, RISE_VERBS, alternation
+from figures.direction import CHANGE_BEFORE, FALL_TO, FALL_VERBS, RISE_VERBS, TO_LEVEL, alternation
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize, not_pauses, pauses
@@ -148,7 +148,7 @@ _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character 
 # a question asking the level a thing reaches (`建到多少个`, `总数达到多少`), not the amount added to it
 _ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|达到|总数|总量")
 # … the level an aim or a change reaches (`要达到多少`, `提高到多少`): never the amount of the change
-_ASKS_REACHED = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压减|控制|达)到|达到")
+_ASKS_REACHED = re.compile(TO_LEVEL)
 _ASKS_ADDED = re.compile(r"新建|新增|增加了?多少|增加了?几|多了|扩大了?多少")
 _ADDED = re.compile(r"(?:新建|新增|增加|增设|新招聘|补充|扩建|改扩建)了?(?:约|近|超过|超)?$")
 _LEVEL = re.compile(r"(?:达到|增至|增加到|提高到|提升到|建到|总数|总量|总计|累计)(?:为)?(?:约|近|超过|超)?$")
