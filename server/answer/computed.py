@@ -41,7 +41,7 @@ class ProseComputation:
         return draft
 
 
-# a share asked without 占 (server/intent.py reads `占…几成`, `占比`): `总投资里县级财政承担了几成`,
+# a share asked without 占 (server/intent.py reads `占…几成`, `占比`): `总经费里市财政负担了几成`,
 # `县级财政承担了总投资的几成`, `中央资金出了多大比例`; the verbs say who bears or gets what part of a whole
 _SHARE_ASK = r"(?:几成|多少成|多大(?:的)?比例|多少比例|百分之几|百分之多少|多大比重)"
 _SHARE_VERBS = r"(?:承担|负担|分担|出资|出|拿|投入|安排|贡献|分配|得到|获得|享受|覆盖|涵盖|有|是)"
@@ -58,7 +58,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度|底|末)?")  # a year the questio
 
 
 def asked_share_nouns(norm: str) -> tuple[str, str]:
-    """(part, whole) of a share a question asks by its verb, not by 占 (`总投资里县级财政承担了几成`)."""
+    """(part, whole) of a share a question asks by its verb, not by 占 (`总经费里市财政负担了几成`)."""
     m = _WHOLE_THEN_PART_TENTHS.search(norm) or _PART_VERB_WHOLE.search(norm)
     return (m.group("part"), m.group("whole")) if m else ("", "")
 
