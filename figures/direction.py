@@ -7,7 +7,9 @@ reader derives its pattern from these lists. The variants differ only in what th
   an amount of change as a noun (`增量`, `净增`, `减量`: `RISE_AMOUNT`, `FALL_AMOUNT`);
 - a question (and speech) also says the direction with one character and 了/得 (`比去年少了`, `涨了`,
   `降得最多`: `FALL_SPOKEN`, `RISE_SPOKEN`);
-- a reader that must not take an amount asked for a direction (`增加了多少`) adds its own lookahead.
+- a reader that must not take an amount asked for a direction (`增加了多少`) adds its own lookahead;
+- a figure right after a change word is the change, not the level (`CHANGE_BEFORE`); a level is named by
+  its verb and 到/至 (`TO_LEVEL`).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ RISE_SPOKEN = r"(?<![最至少])多了|涨了|涨得"
 FALL_TO = r"[降减](?:至|到)"  # `降至`, `减到`: a text's fall to its end value
 # a text's amount of change named as a noun (`净增3000人`, `减量12所`)
 RISE_AMOUNT = ("增量", "净增")
-FALL_AMOUNT = ("减量",)
+FALL_AMOUNT = ("减量", "净减")
 
 
 def alternation(*words: tuple[str, ...] | str) -> str:
@@ -34,3 +36,12 @@ def alternation(*words: tuple[str, ...] | str) -> str:
 FALL = re.compile(alternation(FALL_VERBS))  # a fall as a text writes it
 ASKS_FALL = re.compile(alternation(FALL_VERBS, FALL_SPOKEN))  # a fall as a question (or speech) says it
 ASKS_RISE = re.compile(alternation(RISE_VERBS, RISE_SPOKEN))
+
+# the verb of a level reached or to reach, with its 到/至 (`提高到`, `降至`, `控制到`, `建到`, `达到`)
+TO_LEVEL = rf"(?:{alternation(RISE_VERBS, FALL_VERBS, ('控制', '建'))})(?:到|至)|{FALL_TO}|达到"
+# words of an amount changed that name no fall or rise of an indicator's value: a scale widened, spending saved
+CHANGED_ONLY = ("扩大", "节约")
+# a change stated right before its figure (`增加1000元`, `净增30人`, `提高约5个百分点`), not its level (`提高到`,
+# `增至`): what precedes the figure, searched at its end
+CHANGE_BEFORE = re.compile(
+    rf"(?:{alternation(FALL_VERBS, RISE_VERBS, FALL_AMOUNT, RISE_AMOUNT, CHANGED_ONLY)})了?(?:约|近|超过|超)?\s*$")

@@ -28,7 +28,7 @@ from figures.compute import (
     share,
     total,
 )
-from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
+from figures.direction import CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
 from figures.standards import COMPANIONS, StandardError, check, per_student_period, rule_of_whole, rules_for
@@ -52,7 +52,7 @@ MAX_LABEL_CHARS = 30  # words before a figure that may name its indicator
 WHOLE_NAMED = 0.7  # share of the whole's name a question writes that an amount's words must hold
 # a line ends a clause: a heading never names the amount under it
 _PIECE_END = re.compile(pauses("，；;。、:：\n") + "|其中")
-_FROM_TO = re.compile(r"(?:从|由)\s*(?P<old>[^，,；;。从由]{1,12}?)\s*(?:提升|提高|增加|增长|上升|下降|减少|降低)?"
+_FROM_TO = re.compile(rf"(?:从|由)\s*(?P<old>[^，,；;。从由]{{1,12}}?)\s*(?:{alternation(RISE_VERBS, FALL_VERBS)})?"
                       r"(?:至|到)\s*(?P<new>[^，,；;。]{1,12})")
 
 
@@ -74,7 +74,7 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
         old, new = pair
     elif len(asked) >= 2:
         old, new = asked[0], asked[-1]
-    else:  # `比2020年涨了几个点`: up to the latest value reached, a plan's target column only when asked for
+    else:  # `比基期涨了几个点`: up to the latest value reached, a plan's target column only when asked for
         reached = [c for c in years if not _GOAL_COLUMN.search(c.column)]
         pool = years if _ASKS_GOAL.search(query.norm) or len(reached) < 2 else reached
         old, new = (asked[0] if asked else pool[0]), pool[-1]
@@ -106,7 +106,7 @@ _PLANNED_COLUMN = re.compile(r"目标|计划|预算|预期|任务|规划值")
 
 def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
     """(old, new) of a row without year columns: this year's column and its 上年 column when the
-    question asks on the year before (`决算比上年增长了多少`: 决算数 − 上年决算数); the column reached and
+    question asks on the year before (`决算较上年多了多少`: 决算数 − 上年决算数); the column reached and
     the planned one when the question names both (`实际比目标多了多少`: 实际完成值 − 目标值)."""
     cells = [c for c in row.cells if "率" not in c.column and cell_operand(c) is not None]
     if _ON_LAST_YEAR.search(query.norm):
@@ -119,7 +119,7 @@ def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
         planned = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not _ACHIEVED_COLUMN.search(c.column)]
         return (planned[0], done[0]) if len(done) == 1 and len(planned) == 1 else None
     # a plan's indicator table sets each indicator's present level beside its target (`现状 | 目标`, `基期值 |
-    # 规划值`): a change asked of the row (`要提高几个百分点`) is the one the plan sets, from the first to the second
+    # 规划值`): a change asked of the row (`计划提升几个百分点`) is the one the plan sets, from the first to the second
     base = [c for c in cells if _BASE_COLUMN.search(c.column)]
     goal = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not _BASE_COLUMN.search(c.column)]
     return (base[0], goal[0]) if len(base) == 1 and len(goal) == 1 else None
@@ -197,7 +197,7 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
     return []
 
 
-# `教师4100人，其中“三级三类”骨干教师占49%`: a part stated only as its share of the count before it
+# `教师2600人，其中市级骨干教师占31%`: a part stated only as its share of the count before it
 _PART_SHARE = re.compile(r"其中[，,]?(?P<part>[^，,；;。]{1,30}?)(?:约占|占比|占)了?(?P<pct>\d+(?:\.\d+)?\s*%)")
 
 
@@ -222,7 +222,7 @@ def parts_by_share(text: str, start: int, end: int) -> list[tuple[str, Computati
 
 def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
     """Share of a sub-row in its parent row (`中等职业教育` of `在校学生数`) or the sum of the rows
-    the question names (`龙洲湾高级中学和界石S分区高中的建筑面积合计`), in the year column asked."""
+    the question names (`第一中学和实验小学的建筑面积合计`), in the year column asked."""
     op = query.operation
     try:
         if op == "share":
@@ -324,7 +324,7 @@ _REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上
 
 def states_rule(context: str, value: float, unit: str) -> bool:
     """Whether `context` states `value` as a requirement's bound rather than a value reached (a notice's
-    `参训比例不低于12%` is the bar a question restates, never the share achieved)."""
+    `培训覆盖率不低于90%` is the bar a question restates, never the share achieved)."""
     for q in find_quantities(context):
         if q.value != value or q.unit != unit:
             continue
@@ -412,9 +412,6 @@ def _amounts(text: str, start: int, end: int) -> list[Operand]:
     return out
 
 
-_CHANGE_BEFORE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|上升|回落)了?(?:约|近)?\s*$")
-
-
 def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
                       focus: tuple[int, int]) -> Computation | None:
     """part ÷ whole for the pair of counts whose share is closest to the percentage the focus
@@ -422,7 +419,7 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
     that, the count whose subject the question names, of the largest count of its unit."""
     # a share the sentence states, not a rate of change (`比上年减少0.50万人，下降5.9%`)
     stated = [q for q in find_quantities(focus_text)
-              if q.unit == "%" and not _CHANGE_BEFORE.search(focus_text[:q.start])]
+              if q.unit == "%" and not CHANGE_BEFORE.search(focus_text[:q.start])]
     pairs = [(a, b) for a in amounts for b in amounts if a.unit == b.unit and 0 < a.value < b.value]
     if not pairs:
         return None
@@ -701,7 +698,7 @@ _YEAR_AMOUNT = re.compile(r"20\d\d\s*年(?![—–\-~至到])|全年|当年|今�
 
 
 def _per_year(query: Query, text: str, amounts: list[Operand]) -> Computation | None:
-    """A period's total ÷ the years of the period the question names (`“十四五”五年间平均每年` → 5).
+    """A period's total ÷ the years of the period the question names (`“十三五”这五年平均每年` → 5).
     An amount whose clause names one year (`2025年新增就业40万人`, `全年`) is never divided, and
     when the passage states both one year's amount and another for what is asked, which one the
     question means is unclear: nothing is computed. (A review section's amounts name no year of

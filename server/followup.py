@@ -181,8 +181,8 @@ def _names(token: str) -> bool:
 
 
 def _antecedent(norm: str, previous: str) -> str:
-    """`这个服务财政每个学生补多少` after `…课后服务学生参与率多少`: the demonstrative and its noun replaced
-    by the previous question's word that ends in that noun (课后服务), when there is one."""
+    """`这个服务每人补助多少` after `…托管服务覆盖率多少`: the demonstrative and its noun replaced
+    by the previous question's word that ends in that noun (托管服务), when there is one."""
     tokens = words(norm)
     before = words(previous)
     for i, (this, noun) in enumerate(zip(tokens, tokens[1:])):

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit
 from ingest.segment import pos_tokenizer, words
 from server.lexicon import unit_nouns
-from server.operation import operation_of
+from server.operation import SUM_ASKED, operation_of
 
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
@@ -29,11 +30,12 @@ _COMPARE = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|
 # which documents say it: a list of documents, each with the passage that says it
 _WHICH = re.compile(r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)[^?？]{0,30}?"
                     r"(?:提到|提及|出现|说到|写到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)|"
-                    # `五份报告中，哪些提到了X`: the documents named before the asking word
+                    # `这几份文件里，哪些提到了X`: the documents named before the asking word
                     r"(?:文件|报告)[^?？]{0,6}?(?:中|里)[,，]?(?:哪些|哪几份|哪个|哪份)(?:提到|提及|说到|写到|涉及|提出)")
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
-_CHANGE = re.compile(r"从多少.{0,6}(?:到|至)多少|增加|增长|提高|减少|下降|变化|多了|少了|增至|提升")
+# a change asked: by a fall or rise word as questions say it (figures/direction.py), 变化, 增至, or its two ends
+_CHANGE = re.compile(rf"从多少.{{0,6}}(?:到|至)多少|{ASKS_FALL.pattern}|{ASKS_RISE.pattern}|变化|增至")
 # `…的占多少`: a share asked by 占 and an asking word, not a count (`占多少人`) nor 占地
 # also with its whole between (`教育经费占一般公共预算支出多少`); not 占地, 占用 (an area, a use)
 _SHARE_ASKED = r"占(?![地用比])(?:[\u4e00-\u9fff]{0,24}?的?)?(?:多少|几)(?![人名个位所元万亿平亩项次套])"
@@ -42,7 +44,7 @@ _SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几�
                     r"[\u4e00-\u9fff]{2,20}(?:里|当中|(?<![高初])中)[,，]?[\u4e00-\u9fff]{2,20}?占比|"  # B中A占比
                     r"重新计算|复核|按人数")
 _PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|生师比")
-# 生师比 as said: how many pupils one teacher has (`一个老师带多少学生`, `每名教师对应几个孩子`)
+# 生师比 as said: how many pupils one teacher has (`一名教师管几个学生`, `每名教师对应几个孩子`)
 _PUPILS_PER_TEACHER = re.compile(r"(?:一|每)(?:个|名|位)?(?:老师|教师)(?:平均)?(?:带|教|管|对应|负责)了?(?:多少|几)"
                                  r"(?:个|名)?(?:学生|孩子|小孩|幼儿)")
 # the value before a period's change: `“十四五”开始前有多少`, `期初是多少`
@@ -58,15 +60,15 @@ _WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:(?<![高初])
                               r"(?:占了?(?:比|几成|多少|多大|百分之)|所占|比例|比重)")
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
-_SUM = re.compile(r"合计|总共|一共|加起来|总计|之和")
-# `比目标多补了多少人`: a verb may stand between 多/少 and the asking word
+_SUM = re.compile(alternation(SUM_ASKED))
+# `比计划多招了多少人`: a verb may stand between 多/少 and the asking word
 _HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘配]?(?:了)?(?:多少|几)|"
                      r"比.{1,16}?(?:多还是少|高还是低)|"
                      r"高出多少|相差多少|差多少|"
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
 # a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`) and as one asking if it is enough
 # (`够不够…比例`, `够标准吗`, `经费够吗`, `达没达到`, `满不满足`, `能否满足…要求`); 符合 only of a standard or
-# asked with 吗 (`符合交流条件的教师` names a group)
+# asked with 吗 (`符合申报条件的学校` names a group)
 _COMPLIANCE = re.compile(r"是否(?!一致)|达标|达到.{0,12}(?:标准|要求|目标)|不低于|有没有达到|达没达到|"
                          r"符合[^，,。？?]{0,12}(?:标准|要求|规定|规范)|符合[^，,。？?]{0,12}吗|符不符合|"
                          r"够不够|够没够|(?<!能)够了?吗|够[^，,。？?]{0,12}(?:标准|要求|规定)|(?:满足|满不满足|能否满足)[^，,。？?]{0,12}"
@@ -79,20 +81,20 @@ _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|�
                         r"\s*(?!20\d\d\s*年)(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
 
 # unit families a question asks for, by its wording
-# (a progress asked, `支出进度达到多少`, is a share of the work done, whatever money its fund is named by)
+# (a progress asked, `拨付进度是多少`, is a share of the work done, whatever money its fund is named by)
 # a degree asked how much (社会认可度, 满意度, 知晓度: the share of those asked who say so, in %), not a
 # noun of time, money or another scale ending in 度 (年度, 季度, 额度, 温度, 程度, 力度, 速度 …)
 DEGREE = r"(?<![年季额温程力幅速密难深高长宽厚态角制尺调])度"
 _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|进度(?:是|为|达到|要达到|有)?(?:多少|几)|"
                       rf"{DEGREE}(?:是|为|达到|达|有)?(?:多少|几)"),
            ("%", "百分点")),
-          # a score (`绩效自评打了多少分`, `得分`), not 分钟, 分之, 分别 …
+          # a score (`考核评了多少分`, `得分`), not 分钟, 分之, 分别 …
           (re.compile(r"(?:多少|几)分(?![钟之别配校类批期摊担成享])|得分|评分|打分|分数"), ("分",)),
           (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿(?!园)|老师|孩子)|人数|(?<!哪)几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
                       r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
            ("人", "人次")),
           (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
-          # `多少所`, not the schools a question names by their count (`等5所学校预计新增多少学位`) or
+          # `多少所`, not the schools a question names by their count (`等3所学校计划增加多少学位`) or
           # asks the name of (`新建哪所学校`)
           (re.compile(r"多少所|(?<!哪)几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里")),
@@ -113,7 +115,7 @@ PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/�
 _COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
 _UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
-# nouns a count of takes its counter from, where the asking word names none (`新建了多少幼儿园和中小学`):
+# nouns a count of takes its counter from, where the asking word names none (`建成了几所幼儿园和小学`):
 # schools in 所, classes in 个, as 教育部《教育统计报表》 counts them (学校数（所）, 班数（个）)
 _NOUN_COUNTERS = (("幼儿园", "所"), ("学校", "所"), ("中小学", "所"), ("小学", "所"), ("初中", "所"),
                   ("高中", "所"), ("高校", "所"), ("园", "所"), ("校", "所"), ("班级", "个"), ("班", "个"))
@@ -217,7 +219,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     implied = _implied_counter(norm)
     if implied:
         return (implied,)
-    # an amount of money asked outright (`每名学生大约多少元`, `多少学生资助资金`), whatever people the question names
+    # an amount of money asked outright (`每个孩子约合多少元`, `多少学生资助资金`), whatever people the question names
     units = ("元",) if _ASKS_MONEY.search(norm) or asked_noun_kind(norm) == "money" \
         else next((units for rx, units in _WANTS if rx.search(norm)), ())
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
@@ -229,7 +231,7 @@ _ASK_WORD = re.compile(r"多少|(?<!哪)几")  # an asking word for an amount (�
 
 
 def _implied_counter(norm: str) -> str:
-    """The counter of the noun the first asking word's phrase ends with (`多少幼儿园和中小学` → 所), or ''."""
+    """The counter of the noun the first asking word's phrase ends with (`几所幼儿园和小学` → 所), or ''."""
     ask = _ASK_WORD.search(norm)
     if ask is None:
         return ""
@@ -275,7 +277,7 @@ TIME_HEAD = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d\s*年(?:底|末|�
 
 
 def asks(text: str) -> list[str]:
-    """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在校学生和专任教师各多少人`
+    """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在园幼儿和保育员各多少人`
     → two; `有多少所学校、多少名学生` → two), each as its own text."""
     return [item for _, items in ask_lists(text) for item in items]
 
@@ -335,7 +337,7 @@ def _each_item(part: str) -> list[str]:
     items = _list_items(part[:after.start()])
     ask = EACH.sub("", part[after.start():], count=1)
     if len(items) < 2 or _BY_EXAMPLE.match(items[-1]):
-        return [part]  # `明月、大丘、文峰等5所学校`: names given as examples of one group
+        return [part]  # `甲校、乙校、丙校等3所学校`: names given as examples of one group
     spread = EACH.search(items[-1])
     if spread:  # `城镇和农村居民收入分别增长多少`: what follows 分别 is the ask of every item
         ask = items[-1][spread.end():] + ask
@@ -353,7 +355,7 @@ def _each_item(part: str) -> list[str]:
     if not all(_is_item(i) for i in items[1:]):
         return [part]
     counted = _ASK_BEFORE_LIST.match(part, after.start())
-    shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 续建和新开工多少套安置房
+    shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 在建和新建多少套周转房
     if not EACH.search(part[after.start():]) and not spread and not tail and not shared_object:
         return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
     time = TIME_HEAD.match(items[0]) if not head else None

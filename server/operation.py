@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.direction import FALL_VERBS, RISE_VERBS, alternation
 from figures.numbers import is_unit
 from ingest.normalize import pauses
 
 _ASK = r"(?:多少|几)"
-_UP_DOWN = r"(?<!新)(?:增加|增长|提高|提升|上升|上涨|扩大|涨|多|减少|下降|降低|下滑|缩小|回落|少)"
+# a change asked by its verb (figures/direction.py, and 扩大), or in one character as questions say it
+_UP_DOWN = rf"(?<!新)(?:{alternation(RISE_VERBS, FALL_VERBS, ('扩大',))}|涨|多|少)"
 # two named things or a target still to reach: server/intent.py's `difference`
 _BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)了?{_ASK}|"
                       r"还(?:需|要|差|得)|相差|差距|高出")
@@ -25,7 +27,7 @@ _PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server
 # that year after it (`上年是多少`, `去年有多少`): the year before the stated value's, whatever the question's date
 _ON_YEAR_BEFORE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|前一年)")
 _YEAR_BEFORE_ASKED = re.compile(rf"(?:上年|去年|上一年|前一年)[^，,；;]{{0,24}}?(?:是|为|有|达到)?{_ASK}")
-# a part of a whole asked in per cent (`随机督导占督导总次数的百分之多少`): server/intent.py's `share`
+# a part of a whole asked in per cent (`暗访占检查总次数的百分之多少`): server/intent.py's `share`
 _SHARE_OF = re.compile(rf"占[^，,？?]{{1,24}}?的?百分之{_ASK}")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
 _GROWTH = re.compile(rf"百分之{_ASK}|增幅|涨幅|增速|增长率|降幅|减幅|下降率|"
@@ -38,9 +40,9 @@ _CHANGE = re.compile(rf"{_UP_DOWN}了?{_ASK}|从多少.{{0,6}}(?:到|至)多少|
 _START = re.compile(r"原来|原先|起初|最初|开始前|开始时|期初|之初|初期|起步时|起点|基期|[一二三四五六七八九]五初")
 # a yearly average over a period: `年均新增`, `平均每年`; `年均增长…` asks for a yearly rate (cagr)
 _PER_YEAR = re.compile(r"年均|平均每年|每年平均|平均一年|一年平均")
-# an amount per unit the older rules do not name (`平均每户带动多少人`, `平均每所有几个`)
+# an amount per unit the older rules do not name (`平均每家吸纳多少人`, `平均每所有几个`)
 _PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所)")
-# an amount spread over the heads a document counts (`按惠及学生数平均，每名学生多少元`): the average is
+# an amount spread over the heads a document counts (`按受助人数平均，每人多少元`): the average is
 # asked by its basis first and the head after
 _PER_HEAD_OF = re.compile(r"按[^，,？?]{1,16}平均[^？?]{0,30}?每(?:一|1)?(?:个|名|位)?"
                           r"(?P<per>学生|人次|人|户|家|校|班|所)")
@@ -98,7 +100,7 @@ _LEAD = re.compile(r"^(?:按|根据|据|从|用)[^，,]*[，,]|^(?:请问|我想
 
 def asked_subject(norm: str) -> str:
     """What the question asks the change of, as written: the words before its asking phrase, its
-    time frame and lead-in dropped (`“十四五”期间基本养老保险参保率提高了多少个百分点` → 基本养老保险参保率)."""
+    time frame and lead-in dropped (`“十三五”期间高中毛入学率提高了多少个百分点` → 高中毛入学率)."""
     text = _LEAD.sub("", norm.strip())
     ask = None
     for rx in (_POINTS, _GROWTH, _MULTIPLE, _START, _CHANGE, _ASKING_TAIL):
@@ -129,8 +131,10 @@ _NAMED_AFTER = re.compile(rf"{_ASK}[个所名人项家座条张万亿元]*([\u4e
 _SCOPE_OR_HAVE = re.compile(r"全省|全市|全区|全县|共有|一共有|总共有|有|是|为|[\s“”\"'‘’]")
 
 
+# the words by which a question asks a sum (the question readers of a sum or a total start from these)
+SUM_ASKED = ("合计", "一共", "总共", "共计", "总计", "加起来", "加在一起", "之和")
 # a sum of named things: `A和B一共有多少`, `A、B、C合计`, `A加上B总共`
-_SUM_WORD = re.compile(r"合计|一共|总共|共计|总计|加起来|加在一起|之和|的和|(?<![总一])共(?:有)?(?=多少|几)")
+_SUM_WORD = re.compile(rf"{alternation(SUM_ASKED)}|的和|(?<![总一])共(?:有)?(?=多少|几)")
 # `A、B和C共多少所`: 共 alone asks a sum only after a list of things (`全市共有多少所学校` asks one count)
 _SHARED = re.compile(r"(?<![总一])共(?:有)?(?=多少|几)")
 _ITEM_SEP = re.compile(r"、|以及|加上|和|与|及|跟|同")

@@ -17,7 +17,8 @@ And the words the gates weigh for closeness in meaning that the build's word tab
 segments a chunk's text as stored; the reader segments it flattened, `、` and spaces dropped, and adds the
 document's head and its region's own words: 本省, 全省各地): a question met them one model call at a time
 (on the three corpus-dev dev halves 15 of 50 passage-model calls, ≈ 15–25 ms of CPU each). The warm-up
-embeds them in one batch (141 words for the 22 corpus-dev documents).
+embeds them in batches of LEARN_BATCH words (answer/nearwords.py: 141 words, one batch, for the 22 corpus-dev
+documents), so a large library's words do not hold the model from a question for long.
 """
 from __future__ import annotations
 

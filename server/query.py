@@ -269,11 +269,11 @@ _FRAGMENT = re.compile(r"[省市州盟县区旗镇乡][到在至于对]|[上下]
 
 
 # everyday asking forms, no word of what is asked: a verb asked as `A不A`/`A没A` (够不够, 达没达到,
-# 符不符合: read as the verb), and a numeral with its counter (`一个老师带多少学生`, `两所学校`), which
+# 符不符合: read as the verb), and a numeral with its counter (`一名教师管几个学生`, `两所学校`), which
 # counts what the next word names
 _A_NOT_A = re.compile(r"(.)[不没]\1")
 _NUMERAL_COUNTER = re.compile(rf"[一二两三四五六七八九十几每各]+[{COUNTERS}]")
-# the standard a figure is held against, by who sets it (`够不够优质均衡标准`, `到国家要求没有`,
+# the standard a figure is held against, by who sets it (`达没达到优质均衡标准`, `到国家要求没有`,
 # `达没达到省定标准`): the check's yardstick (figures/standards.py), not a word the passage must carry
 _YARDSTICK = re.compile(r"(?:够|到|达|符合|满足)\s*(?:国家|省|市|县|优质均衡|基本均衡|国标|省定|市定|规定|有关|相关)"
                         r"[^?？,，\s]{0,8}?的?(?:标准|要求)")

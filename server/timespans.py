@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from figures.direction import FALL_VERBS, RISE_VERBS, alternation
 from figures.numbers import parse_number
 from figures.periods import ORDINAL, PLAN, ordinal_number, plan_ordinal, plan_years
 
@@ -32,7 +33,7 @@ _QUESTION_SPAN = re.compile(
 # rise or fall by an amount with no base written (`提高2个百分点，力争达到68%`) in a passage dated to one
 # year — a year's 工作要点 or 计划 counts its changes from where the year before left off
 _YEAR_BEFORE = re.compile(r"(?:比|较)(?:上|去|前)一?年|同比")
-_CHANGE_BY = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少)了?\s*(?:约|近)?\s*[\d.]+\s*(?:个百分点|%)")
+_CHANGE_BY = re.compile(rf"(?:{alternation(RISE_VERBS, FALL_VERBS)})了?\s*(?:约|近)?\s*[\d.]+\s*(?:个百分点|%)")
 _BASE_WRITTEN = re.compile(r"从|由|比|较|相比|20\d\d\s*年")
 _HORIZON = re.compile(r"到\s*20\d\d\s*年")
 _SENTENCE = re.compile(r"[。；;！!？?\n]")

@@ -15,7 +15,7 @@ from ingest.models import Chunk, DocMeta, Document
 from ingest.pipeline import run_ingest
 from ingest.wordvectors import content_words
 from server.answer.evidence import Reader, Sentences
-from server.answer.nearwords import NearWords
+from server.answer.nearwords import LEARN_BATCH, NearWords
 from server.prewarm import warm_documents
 from server.service import service_for
 
@@ -117,6 +117,22 @@ def test_the_words_of_warmed_passages_and_heads_are_embedded_in_one_call():
     assert "报告" in calls[0] and set(content_words(reader.supplied("a"))) <= set(calls[0])  # the head's title
     reader.near.near("托儿", reader.flat["a#c1"])
     assert calls[1:] == [["托儿"]]  # only the question's own word is left to embed
+
+
+def test_many_words_are_embedded_in_slices_so_the_model_is_free_between_them():
+    """A large library's missing words go to the model LEARN_BATCH at a time, each once."""
+    calls: list[list[str]] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return np.ones((len(texts), 3), dtype=np.float32)
+
+    near = NearWords(embed)
+    words = [f"词{k}" for k in range(2 * LEARN_BATCH + 5)]
+    assert near.learn(words + words[:7]) == len(words)
+    assert [len(c) for c in calls] == [LEARN_BATCH, LEARN_BATCH, 5]
+    assert [w for c in calls for w in c] == words
+    assert near.learn(words) == 0 and len(calls) == 3  # all kept: none embedded again
 
 
 REPORT = "{place}教育事业发展情况\n2025年6月\n一、学校建设\n全县新建幼儿园{n}所，新增学位{seats}个。\n"

@@ -1,5 +1,5 @@
-"""Differences between two figures the document states apart (`2026年计划的学位比2025年少多少`,
-`研发投入强度要从现有水平达到2030年目标，还需提高多少`): each side is looked up as a question of
+"""Differences between two figures the document states apart (`2027年计划的床位比2026年少多少`,
+`入园率要从现有水平达到2028年目标，还要提高多少`): each side is looked up as a question of
 its own, from its own best sentence, and figures.compute takes the difference, both inputs cited.
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ _APART = re.compile(r"(?P<a>[^，,？?]+?)(?:与|和|同|跟)(?P<b>[^，,？?]+?
 # `从B达到A，还需提高多少`
 _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提升到|增加到|增至|到)(?P<a>[^,，]+?)[,，]?"
                           r"还(?:需|要|差|得)")
-# a goal still to reach: `X距离2030年目标还差多少`, `X要达到2030年的目标还需提高多少`,
+# a goal still to reach: `X距离2028年目标还差多少`, `X要达到2028年的目标还要提高多少`,
 # `要完成今年的目标，X还要增加多少` — the goal's words, and the indicator's around them
 _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|实现|要完成|完成)(?P<goal>[^,，？?]{0,16}?目标值?)"
                        r"[,，]?(?P<rest>[^,，？?]*?)(?:还|尚|仍)(?:需要?|要|差|得)")
@@ -79,7 +79,7 @@ class Comparison:
                 return ask.reader.abstain("文件中未找到所问两项可比的数值，无法计算倍数。", ask.ranked)
             return found
         if query.operation == "change" and not _change_between_years(ask):
-            return None  # a change stated (`比2024年决算数增加3126.80万元`) or asked of a stated change
+            return None  # a change stated (`比2022年决算数增加1208.40万元`) or asked of a stated change
         sides = _sides(query.search_text)
         if sides is None and query.operation == "difference" and (apart := _APART.search(query.search_text)):
             sides = _apart_sides(apart.group("a"), apart.group("b"))
@@ -350,8 +350,8 @@ def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
     return not wanted or not named or bool(named & set(wanted))
 
 
-# a sentence stating a change on another time or thing (`比2024年决算数增加3,126.80万元`)
-_STATED_CHANGE = re.compile(r"(?:比|较)[^，,。；;]{0,24}?(?:增加|减少|提高|下降|增长|降低|多|少)了?\s*\d")
+# a sentence stating a change on another time or thing (`比2022年决算数增加1,208.40万元`)
+_STATED_CHANGE = re.compile(rf"(?:比|较)[^，,。；;]{{0,24}}?(?:{alternation(FALL_VERBS, RISE_VERBS)}|多|少)了?\s*\d")
 
 
 def _change_between_years(ask: Ask) -> bool:
@@ -393,7 +393,7 @@ def _times_sides(a: str, b: str) -> tuple[str, str, bool, bool] | None:
 def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
     """(side A, side B, whether A is the smaller, whether A is a goal B has still to reach) of
     `A比B多/少多少`, `从B达到A还需…` or `X距离G目标还差多少`; a side that names only a year borrows
-    the other side's words (`2026年的学位比2025年少多少`)."""
+    the other side's words (`2027年的床位比2026年少多少`)."""
     rise = _BY_YEAR_RISE.search(norm)
     if rise is not None and not _YEARS.search(rise.group("subject")) and "从" not in rise.group("subject"):
         # before `A比B`: the 比 of a rate's own name (`占比`, `比例`) compares nothing
@@ -424,23 +424,23 @@ def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
         else:
             b_said = b
             b = _YEARS.sub("", a, count=1) if _YEARS.search(a) else a
-            if _REACHED_ASKED.search(b_said):  # `预算比去年实际拨的`: A's thing as reached, not its plan
+            if _REACHED_ASKED.search(b_said):  # `预算比上年实际付的`: A's thing as reached, not its plan
                 b = _GOAL_WORDS.sub("", b)
             b = f"{years[0]}{b}"
     elif not _YEARS.search(b) and _YEARS.search(a) and not set(key_terms(a)) & set(key_terms(b)):
         b = f"{b}{_measure(a)}"
     elif not set(key_terms(a)) & set(key_terms(b)) and not _names_measure(b) and _names_measure(a):
-        # `初中生均…面积比小学多多少`, `教师工资比公务员高多少`: B names another stage, place or group,
+        # `高中生均…藏书比初中多多少`, `教师工资比公务员高多少`: B names another stage, place or group,
         # not an indicator — the difference is of A's indicator, looked up for B
         b = f"{b}{_indicator(a)}"
-    elif b.endswith("的") and "的" in a:  # `比2025年完成的`: B's head noun is the one of A (`…的民生实事项目`)
+    elif b.endswith("的") and "的" in a:  # `比2026年建成的`: B's head noun is the one of A (`…的惠民工程`)
         b = f"{b}{a.rsplit('的', 1)[1]}"
-    elif _YEARS.search(b):  # `今年就业目标比去年实际完成的`: a side with its own year but not A's indicator
+    elif _YEARS.search(b):  # `今年招生目标比上年实际录取的`: a side with its own year but not A's indicator
         a_terms, b_terms = (key_terms(_YEARS.sub(" ", t)) for t in (a, b))
-        if not set(a_terms) & set(b_terms):  # A's thing; as reached when B asks it (`比2024年实际拨付`)
+        if not set(a_terms) & set(b_terms):  # A's thing; as reached when B asks it (`比2022年实际拨付`)
             b = f"{b}{''.join(t for t in a_terms if not (_REACHED_ASKED.search(b) and _GOAL_WORDS.fullmatch(t)))}"
         elif all(any(t in u for u in a_terms) for t in b_terms):
-            # `比2025年实际投入`, `比去年实际产量`: A's fuller name in B's year, never A's goal words
+            # `比2026年实际支出`, `比去年实际产量`: A's fuller name in B's year, never A's goal words
             b = "".join(_YEARS.findall(b)) + _GOAL_WORDS.sub("", _YEARS.sub("", a, count=1))
     return a, b, falls, goal
 
@@ -473,7 +473,7 @@ def _names_measure(text: str) -> bool:
 
 
 def _indicator(text: str) -> str:
-    """The words of a side that name its indicator (`生均体育运动场馆面积` of `初中生均体育运动场馆面积`)."""
+    """The words of a side that name its indicator (`生均图书册数` of `高中生均图书册数`)."""
     terms = key_terms(_YEARS.sub(" ", text))
     return next((t for t in terms if _MEASURE_NOUN.search(t)), terms[-1] if terms else "")
 

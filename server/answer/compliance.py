@@ -1,5 +1,5 @@
 """Compliance questions of four kinds. Those the documents cannot settle: asked of an indicator with a national
-standard (生均教学仪器设备值) while quoting a figure the document does state (投入200余万元…), the
+standard (生均图书册数) while quoting a figure the document does state (购书经费80余万元…), the
 answer is that it cannot be judged — the figure is a total, not the indicator the standard
 measures — with the standard and the cited figure, never a pass or fail. And those of a standard
 set per school stage, each stage's stated figure judged against its own rule. And those of a standard per
@@ -237,7 +237,7 @@ _BOUNDS = (">=", ">", "<=", "<")
 
 class RestatedRequirement:
     """Handler: a question restating a share's bar the document itself sets as a requirement (a notice's
-    `脱产研修参训比例不低于12%`; asked `…的人数能否满足…比例不低于12%的要求`). The requirement is never
+    `跟岗培训参训比例不低于20%`; asked `…的人数能否满足…比例不低于20%的要求`). The requirement is never
     the value reached: the share is computed from the document's table — the row the question names ÷ the
     total row, in the column of the kind it counts (人数) — and judged against the bar; when no table holds
     both, the answer abstains, saying the document states only the requirement."""

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from figures.changes import find_changes
 from figures.compute import Computation, ComputeError, Operand, ratio, share, times
+from figures.direction import CHANGE_BEFORE
 from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -40,7 +41,7 @@ class ProseComputation:
         return draft
 
 
-# a share asked without 占 (server/intent.py reads `占…几成`, `占比`): `总投资里县级财政承担了几成`,
+# a share asked without 占 (server/intent.py reads `占…几成`, `占比`): `总经费里市财政负担了几成`,
 # `县级财政承担了总投资的几成`, `中央资金出了多大比例`; the verbs say who bears or gets what part of a whole
 _SHARE_ASK = r"(?:几成|多少成|多大(?:的)?比例|多少比例|百分之几|百分之多少|多大比重)"
 _SHARE_VERBS = r"(?:承担|负担|分担|出资|出|拿|投入|安排|贡献|分配|得到|获得|享受|覆盖|涵盖|有|是)"
@@ -50,13 +51,14 @@ _PART_VERB_WHOLE = re.compile(rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS
                               rf"的{_SHARE_ASK}")
 _TENTHS = re.compile(r"几成|多少成")
 HEAD_CHARS = 2  # a whole's head noun (投资, 经费, 幼儿): the characters its name ends with
+# wider than figures/direction.py's verbs on purpose: any word built on 增/减/涨/降 (增幅, 新增, 减半) marks a change
 _CHANGE_VERB = re.compile(r"增|减|提高|提升|下降|降低|上升|涨|降|变化")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度|底|末)?")  # a year the question is asked of names no noun
 
 
 def asked_share_nouns(norm: str) -> tuple[str, str]:
-    """(part, whole) of a share a question asks by its verb, not by 占 (`总投资里县级财政承担了几成`)."""
+    """(part, whole) of a share a question asks by its verb, not by 占 (`总经费里市财政负担了几成`)."""
     m = _WHOLE_THEN_PART_TENTHS.search(norm) or _PART_VERB_WHOLE.search(norm)
     return (m.group("part"), m.group("whole")) if m else ("", "")
 
@@ -232,7 +234,7 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
         return None
     for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
         amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit not in ("%", "百分点")
-                   and reader.year_ok(query, a.hit) and not _CHANGE_LEAD.search(normalize(a.lead).strip())]
+                   and reader.year_ok(query, a.hit) and not CHANGE_BEFORE.search(normalize(a.lead).strip())]
         parts, wholes = (_best_named(amounts, noun, other) for noun, other in
                          ((part_noun, whole_noun), (whole_noun, part_noun)))
         # `民办幼儿园在园幼儿` of `其中民办幼儿园134所，在园幼儿3.28万人`
@@ -257,8 +259,6 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
     return None
 
 
-# a clause stating a change on another time (`比上年减少0.71万人`): its amount is no level to share
-_CHANGE_LEAD = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减)了?$")
 
 
 def _named_with_clause_before(reader: Reader, amounts: list[Stated], part: str, whole: str) -> list[Stated]:

@@ -174,7 +174,7 @@ class PerDocument:
 
 
     def _several(self, one: Ask, region: str) -> Draft | None:
-        """`A和B的校车各有多少辆，各接送多少学生`: every thing asked, of this place, each from its own
+        """`A和B的食堂各有几个，各供应多少学生`: every thing asked, of this place, each from its own
         evidence (the several asks' handler, on this place's document)."""
         query = one.query
         asks = [_LEADING_JOINS.sub("", text) for text in query.asks]
@@ -307,7 +307,7 @@ _RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>�
                       r"|哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?(?P<bare>高|多|大|低|少|小)")
 
 
-# a clause that only asks the ranking (`…分别是多少？哪个最小？`)
+# a clause that only asks the ranking (`…各是多少？谁最低？`)
 _RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
                              r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?")
 _CLAUSES = re.compile(not_pauses("，。？?；;！!") + "+")
@@ -339,7 +339,7 @@ def _levels_asked(query: Query) -> Query:
 
 def without_ranking(query: Query) -> Query:
     """The question without a clause of its own that asks only which place ranks first: the places'
-    figures are looked up by the rest (`城乡居民收入比分别是多少`), the ranking made from them."""
+    figures are looked up by the rest (`小学生师比各是多少`), the ranking made from them."""
     query = _levels_asked(query)
     counted = _counted_ranking(query)
     if counted is not None:
@@ -361,7 +361,7 @@ _COUNT_RANKING = re.compile(r"(?P<noun>[^\W\d]{2,})(?:的数量|数量|人数|�
 
 
 def _counted_ranking(query: Query) -> Query | None:
-    """`A和B交流轮岗教师哪个多` as `…教师有多少名` when its noun takes a counter (教师 → 名): each place's
+    """`A和B特岗教师谁多` as `…教师有多少名` when its noun takes a counter (教师 → 名): each place's
     count is looked up as such, not the first figure of a sentence naming the noun (a rule's `不低于10%`)."""
     m = _COUNT_RANKING.search(query.norm)
     if m is None or query.asks_number or query.units:
@@ -377,7 +377,7 @@ def _counted_ranking(query: Query) -> Query | None:
 # a figure stated as a target or a floor set (`不低于10%`, `力争`), not a value achieved; not 以上, which
 # bounds a value either way (a report's `巩固率保持在95%以上` is achieved, a plan's floor has its own words)
 _TARGET_WORDS = re.compile(r"不低于|不少于|力争|争取|目标")
-# a question that itself asks a requirement or plan of one place (`离B要求的水平还差多少`)
+# a question that itself asks a requirement or plan of one place (`距B规定的标准还差几个点`)
 _ASKED_TARGET = re.compile(r"要求|规定|计划|标准|目标")
 
 
@@ -444,7 +444,7 @@ _JOINS = "和与及、,，以及 "
 
 def place_asks(query: Query) -> dict[str, str]:
     """Each place's own ask when the question names a different thing after each place
-    (`A5年来的投入和B“十三五”的教育支出分别是多少`): place (normalised) → its words with the shared
+    (`A三年来的投入和B“十二五”的教育支出各是多少`): place (normalised) → its words with the shared
     ask. Empty when the places are listed together before one thing (`A、B、C的X分别是多少`)."""
     norm = query.norm
     found = []
@@ -481,7 +481,7 @@ def place_asks(query: Query) -> dict[str, str]:
 
 
 def _levels_of_the_other(own: dict[str, str]) -> dict[str, str]:
-    """A place asked only for the level (`B2025年要求的水平`) of what another place is asked (`A2023年的
+    """A place asked only for the level (`B2027年规定的标准`) of what another place is asked (`A2024年的
     课后服务参与率`): its words with that thing's, its own year and kind kept."""
     bare = [name for name, words in own.items() if not key_terms(words) and _LEVEL.search(words)]
     subject = next((_YEAR_WORDS.sub("", words) for name, words in own.items() if key_terms(words)), "")
@@ -497,7 +497,7 @@ def _years_in(years: list[str], text: str) -> list[str]:
 
 # the words closing a thing compared with another (`…目标比`, `…相比`, `…比较`)
 _COMPARED = re.compile(r"(?:(?:相比|对比|比较|比)(?:而言|来看|起来|如何|怎样|怎么样)?|离|距离|(?<!差)距|还|也)$")
-# a place's words that only point to the level of what another place is asked (`离B要求的水平还差多少`)
+# a place's words that only point to the level of what another place is asked (`距B规定的标准还差几个点`)
 _LEVEL = re.compile(r"水平|标准|要求|目标|规定|程度|数值|上限|下限")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年?(?:底|末)?的?")
 _QUESTION_PAUSE = re.compile(r"[，,；;]")  # the pauses that open a question's ranking clause

@@ -28,7 +28,7 @@ from server.answer.text import display, flat, quantity_figure, region_of
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
 _RATES = Path(__file__).resolve().parents[2] / "figures" / "lexicon" / "defined_rates.tsv"
-# `已经开工但还没竣工`, `已开工未竣工`, `已立项尚未开工`: two stages of one process, two-character verbs
+# `已经动工但没完工`, `已开工未竣工`, `已立项尚未开工`: two stages of one process, two-character verbs
 _DONE_NOT = re.compile(r"已(?:经)?(?P<done>[\u4e00-\u9fff]{2})了?[，,]?(?:但|而|却)?(?:是)?(?:还|尚|仍)?"
                        r"(?:没有|没|未)(?P<undone>[\u4e00-\u9fff]{2})")
 _NEGATED = re.compile(r"(?:未|没有?|尚未|不)$")

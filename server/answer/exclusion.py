@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from figures.direction import alternation
 from server.lexicon import qualifiers
 
 _CJK = r"[\u4e00-\u9fff]"
@@ -44,10 +45,6 @@ class Exclusion:
         return self.scope if self.scope and (not self.rest or self.rest in self.scope) else self.rest
 
 
-def _any(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 def _not_words(opener: str, words: tuple[str, ...]) -> str:
     """Lookaheads before an opener refusing the words that hold it and take nothing out (排除, 除夕, 非常)."""
     out = ""
@@ -62,27 +59,27 @@ def _not_words(opener: str, words: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = qualifiers()
-    scope = rf"(?P<scoped>(?P<scope>{_NOUN})(?:{_any(list(lex['exclusion_scope']))})[，,]?)"
-    rest_word = _any(list(lex["exclusion_rest"]))
+    scope = rf"(?P<scoped>(?P<scope>{_NOUN})(?:{alternation(tuple(lex['exclusion_scope']))})[，,]?)"
+    rest_word = alternation(tuple(lex["exclusion_rest"]))
     rest = (rf"(?:[，,]?(?:的)?(?:{rest_word})?的?(?P<rest>{_CJK}{{0,16}}?)"
             rf"(?=的?{ASK}|(?!{_CJK})))?")
     closed: list[str] = []
     open_ended: list[str] = []
     for opener, closers in lex["exclusion"].items():
-        joins = _any(lex.get("exclusion_join", {}).get(opener, ()))
+        joins = alternation(tuple(lex.get("exclusion_join", {}).get(opener, ())))
         bare = _not_words(opener, lex.get("exclusion_not", {}).get(opener, ())) + re.escape(opener)
         head = bare + (f"(?:{joins})?" if joins else "")
         if closers:
-            closed.append(rf"{head}(?P<part{len(closed)}>{_PART})(?:{_any(closers)})")
+            closed.append(rf"{head}(?P<part{len(closed)}>{_PART})(?:{alternation(tuple(closers))})")
             if joins:  # no closer, the rest named after a pause instead: `除了X，其他Y`
                 closed.append(rf"{bare}(?:{joins})(?P<part{len(closed)}>{_NOUN})[，,](?=(?:{rest_word}))")
         else:
             open_ended.append(head)
     # no opener inside (`2024年除X之外` is the opener's, from 除)
     openers = "".join(sorted({w[0] for w, closers in lex["exclusion"].items() if closers}))
-    alone_closers = _any(list(lex["exclusion_alone"]))
+    alone_closers = alternation(tuple(lex["exclusion_alone"]))
     alone = rf"(?P<alone>(?:(?![{openers}])[\u4e00-\u9fff“”\"]){{2,16}}?)(?:{alone_closers})[，,]?(?=的)"
-    until = _any(list(lex["exclusion_until"]))
+    until = alternation(tuple(lex["exclusion_until"]))
     negations = lex["negation"]
     negated = "|".join(_not_words(p, negations.get(p, ())) + re.escape(p) for p in lex["exclusion_negation"])
     return [
@@ -97,7 +94,7 @@ def _closers() -> re.Pattern[str]:
     """The words closing an excepted part (以外, 之外, 外), with or without an opener."""
     lex = qualifiers()
     closers = [c for words in lex["exclusion"].values() for c in words] + list(lex["exclusion_alone"])
-    return re.compile(_any(closers))
+    return re.compile(alternation(tuple(closers)))
 
 
 def exclusions(text: str, kinds: tuple[str, ...] = ("except", "without", "not")) -> list[Exclusion]:

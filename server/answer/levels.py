@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from figures.direction import TO_LEVEL
 from figures.numbers import find_quantities
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -14,7 +15,7 @@ from server.answer.evidence import CANDIDATES, Evidence
 from server.answer.text import TOTAL_BEFORE
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)
-_ASKS_LEVEL = re.compile(r"(?:(?:提高|提升|增加|扩大|增长|降低|下降|控制|建)(?:到|至)|达到)(?:多少|什么|几|怎样|哪)")
+_ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL})(?:多少|什么|几|怎样|哪)")
 # … asked of a plan, not of the present (`2024年入学率达到多少` asks what a report states)
 _OF_PLAN = re.compile(r"计划|规划|要|将|预计|目标|力争|到20\d\d年")
 LEVEL_SHARE = 0.8  # the level sentence must carry this share of the evidence sentence's key-term coverage

@@ -59,7 +59,7 @@ from server.retrieve import Hit
 from server.schemas import Figure
 
 _EACH = re.compile(r"分别")  # asks the same measure of several things at once
-# asks for the goals a sentence sets, not one amount (`十四五要达到什么目标`): each of its figures
+# asks for the goals a sentence sets, not one amount (`十三五要实现什么目标`): each of its figures
 _GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)")
 _AMOUNT_ASKED = re.compile(r"多少|几")
 _OWN_NAME_MIN = 4  # characters of a row label that names an indicator (新增学位), not a group (小学, 城区)
@@ -302,7 +302,7 @@ def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> 
 def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int, int],
                    stated: Quantity | None) -> Computation | None:
     """whole × share for the part the question is about, when its words name it better than the
-    clause of the count the sentence states (`骨干教师大约有多少人` of `教师4100人，其中骨干教师占49%`)."""
+    clause of the count the sentence states (`骨干教师约有几人` of `教师2600人，其中骨干教师占31%`)."""
     if not query.asks_number or "%" in query.units:
         return None
     cover = reader.cover(query)
@@ -486,7 +486,7 @@ class ProseLookup:
             if quantity is not None and _EACH.search(query.norm) else []
         parts = parts_of_whole(doc.text, sentence, quantity, query.norm) if quantity and len(listed) < 2 else None
         if quantity is not None and parts is not None:
-            # `三公经费三项分别是多少`: the items the whole's `其中` list states, never the whole for them
+            # `四项费用各是多少`: the items the whole's `其中` list states, never the whole for them
             (a, b), items = parts
             m = book.cite(best, a, b)
             quotes = [display(doc.text[x:y]) for x, y, _ in items]
@@ -498,7 +498,7 @@ class ProseLookup:
         asks_list = quantity is None and ASKS_LIST.search(query.norm) and not _asks_goals(query)
         enumerated = colon_list(doc.text, sentence, len(doc.text)) if asks_list else None
         if enumerated is not None:
-            # `讲了哪些存在的问题` of `…看到存在的问题：A；B；C。`: every item of the list, not the first alone
+            # `提到了哪些不足` of `…还存在一些不足：A；B；C。`: every item of the list, not the first alone
             m = book.cite(best, *enumerated)
             return Draft(f"据{region}文件：“{display(doc.text[slice(*enumerated)])}”[{m}]", False, book.citations)
         n = book.cite(best, *sentence)

@@ -41,6 +41,9 @@ ROOT_NEAR_MIN = 0.72
 # (学子) is read as a suffix too: 学子 lies at 0.72–0.76 from 入学/升学/小学, a known limit
 _NOUN_SUFFIXES = ("子",)
 WORD_CACHE = 16384  # vectors of words the build's table lacks, kept (2 KB each)
+# words a warm-up embeds per model call: the model is one lock that questions wait on, so a large library's
+# words go in slices, a question's own call coming in between
+LEARN_BATCH = 256
 PASSAGE_CACHE = 4096  # passages' word lists kept
 NEAR_CACHE = 8192  # (word, passage) pairs weighed: a question's gates weigh the same pair again and again
 
@@ -97,11 +100,11 @@ class NearWords:
         self.vectors([*words_, *(w for text in texts for w in self._words[text])])
 
     def learn(self, words_: list[str]) -> int:
-        """Embeds, in one batch, the words neither the build's table nor the cache holds (the warm-up's
-        words of its documents that the build's vocabulary lacks); returns how many."""
+        """Embeds, in batches of LEARN_BATCH, the words neither the build's table nor the cache holds (the
+        warm-up's words of its documents that the build's vocabulary lacks); returns how many."""
         new = self._lacking(words_)
-        if new:
-            self.vectors(new)
+        for at in range(0, len(new), LEARN_BATCH):
+            self.vectors(new[at:at + LEARN_BATCH])
         return len(new)
 
     def _lacking(self, words_: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from weakref import WeakKeyDictionary
 
 from figures.compute import Computation, Operand
+from figures.direction import FALL_AMOUNT, FALL_VERBS, RISE_AMOUNT, RISE_VERBS, alternation
 from figures.lists import named_amounts
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize, pauses
@@ -32,7 +33,8 @@ _SENTENCE_CLAUSE = re.compile(pauses("，；;：:"))
 # words at either end of a clause that name no thing: list markers and scopes before, verbs of
 # change and of reaching and qualifiers after (`全省…`, `…比上年增加`, `…达到`)
 _LEADING = re.compile(r"^(?:[一二三四五六七八九十]是|其中|全省|全市|全区|全县|全国|全年|累计|共计|分别)+")
-_TRAILING = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年)|同比|新增|净增|增量|增加|增长|提高|提升|上升|减少|下降|降低|"
+_CHANGED = alternation(("新增",), RISE_AMOUNT, FALL_AMOUNT, RISE_VERBS, FALL_VERBS)  # figures/direction.py's words
+_TRAILING = re.compile(rf"(?:(?:比|较)(?:上年|去年|上一年)|同比|{_CHANGED}|"
                        r"达到|达|为|是|有|突破|超过|超|约|近|累计|共计|共|分别|了)+$")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[万亿千百]?|[%％]")
 _DURATIONS = ("年", "月", "周", "天")

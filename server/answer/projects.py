@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, total
+from figures.direction import alternation
 from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, flat, region_of
-from server.operation import asked_items
+from server.operation import SUM_ASKED, asked_items
 
-_SUM = re.compile(r"加起来|加在一起|一共|总共|合计|共计|总计|之和")
+_SUM = re.compile(alternation(SUM_ASKED))
 _LIST = re.compile(r"专栏|工程|项目")  # the things a plan lists with an amount each
 _MONEY = re.compile(r"总投资|投资额|投资|资金|经费|投入")
 _ITEM = re.compile(r"(?:^|[\s。；;])(?:[1-9]\d?[.．、]|[（(][一二三四五六七八九十\d]+[)）])")  # `1.`, `（一）`

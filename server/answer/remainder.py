@@ -1,7 +1,7 @@
-"""What a count leaves beside the part it names: `非骨干教师有多少人`, `除公办园以外的幼儿园有多少所`.
+"""What a count leaves beside the part it names: `非在编教师多少名`, `除民办园以外的幼儿园有几所`.
 
-Reports of every kind state a whole and one of its parts (`交流轮岗教师186人，其中骨干教师45人`,
-`幼儿园128所，其中公办71所`) and leave the rest unstated. Asked for the rest, the answer is
+Reports of every kind state a whole and one of its parts (`乡村教师230人，其中在编教师170人`,
+`幼儿园90所，其中民办35所`) and leave the rest unstated. Asked for the rest, the answer is
 whole − part, both looked up by the nouns the question names, in one sentence of one document
 (server/answer/operands.py), both cited and the formula shown. When the document states the rest
 under the asked name itself, this is not the answer's place (a lookup is). When it states the
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, remainder
-from figures.direction import FALL_AMOUNT, FALL_VERBS, RISE_AMOUNT, RISE_VERBS, alternation
+from figures.direction import CHANGE_BEFORE
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -30,10 +30,10 @@ def _negated_verb(negations: str, group: str) -> str:
     return rf"(?:还|仍|尚)?(?:{negations})(?P<{group}>[\u4e00-\u9fff“”]{{2,16}}?)"
 
 
-# the rest named by what it has not done (`还有多少学生没有参加课后服务`, `未参加课后服务的学生有多少人`):
-# reports state the whole and those who did (`在校生40125人，参加课后服务的学生38640人`), rarely the rest
+# the rest named by what it has not done (`还有多少学生没有参加体检`, `未参加体检的学生有几名`):
+# reports state the whole and those who did (`在校生9800人，参加体检的学生9650人`), rarely the rest
 _UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未", "verb")
-# before 的 and the thing, also 不 (`不参加课后服务的学生有几个`, `不达标的学校有多少所`)
+# before 的 and the thing, also 不 (`不参加体检的学生有几个`, `不达标的学校有多少所`)
 _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
 _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
@@ -44,9 +44,6 @@ _TRIM = re.compile(rf"^.*?\d{{4}}\s*年|^\s*年(?![轻龄级度])|^(?:{'|'.join(
                    r"|^(?:全省|全市|全区|全县|全国|全)|的$")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
-# a change stated right before its figure (`比上年下滑140万元`, `净增30人`) in any fall or rise word
-_CHANGE_BEFORE = re.compile(
-    rf"(?:{alternation(FALL_VERBS, RISE_VERBS, FALL_AMOUNT, RISE_AMOUNT)})了?(?:约|近|超过|超)?$")
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
 
 
@@ -64,7 +61,7 @@ def asked_remainder(search_text: str) -> tuple[str, str] | None:
 
 def asked_undone(search_text: str) -> tuple[str, str] | None:
     """(what was done, the whole) of a question asking how many of a whole have not done it
-    (`义务教育阶段还有多少学生没有参加课后服务` → (参加课后服务, 义务教育阶段学生))."""
+    (`小学阶段还有多少学生没有参加体检` → (参加体检, 小学阶段学生))."""
     m = _UNDONE.search(normalize(search_text))
     if m is None:
         return None
@@ -92,7 +89,7 @@ class Remainder:
             # a change stated beside a part (`其中X…万元，比上年增加…万元`) is no part of the whole
             amounts = [a for a in document_amounts(reader, doc_id)
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)
-                       and not _CHANGE_BEFORE.search(a.lead)]
+                       and not CHANGE_BEFORE.search(a.lead)]
             if any(f"{no}{part}" in a.words for a in amounts for no in (("未", "没有") if undone else ("非",))):
                 return None  # the document names the rest itself: a lookup answers
             if query.units:
@@ -124,7 +121,7 @@ class Remainder:
 
 
 def _people_counted(a: Stated, whole: str, units: tuple[str, ...]) -> bool:
-    """Whether a count in 人/名 answers `…有几个` of a whole that is people (`不参加课后服务的学生有几个`): 个 is the
+    """Whether a count in 人/名 answers `…有几个` of a whole that is people (`不参加体检的学生有几个`): 个 is the
     classifier questions use for anything counted, documents count people in 人 or 名."""
     return units == ("个",) and a.quantity.unit in ("人", "名") and unit_nouns().get(whole) == "people"
 
@@ -136,7 +133,7 @@ def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -
     one). A whole that also names the part's own words (`新建公办幼儿园24所，其中城区…9所` for
     公办园) is taken only when no other fits. Of those who did a thing (`undone`), the whole needs no
     `其中`: the larger amount before them in their sentence, named by the question's whole or the
-    only one there (`在校生40125人，参加课后服务的学生38640人`)."""
+    only one there (`在校生9800人，参加体检的学生9650人`)."""
     nouns = [part] + ([part[:-len(whole)]] if whole and part.endswith(whole) and len(part) - len(whole) >= 2 else [])
     own = part[:-len(whole)] if whole and part.endswith(whole) else part
     scored = []
@@ -168,8 +165,8 @@ def _names(a: Stated, noun: str) -> bool:
 
 
 def _led(whole: Stated, part: Stated) -> bool:
-    """Whether the part's sentence opens with 其中 right after the whole's (`收入预算74,000万元，比上年…。
-    其中一般公共预算拨款收入68,450万元`): budget reports and bulletins split the amount a sentence
+    """Whether the part's sentence opens with 其中 right after the whole's (`收入预算52,000万元，比上年…。
+    其中一般公共预算拨款收入47,600万元`): budget reports and bulletins split the amount a sentence
     closes on in the next one."""
     chunk = part.hit.chunk
     if whole.hit.chunk.chunk_id != chunk.chunk_id or whole.sentence[1] > part.sentence[0]:

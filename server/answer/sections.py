@@ -1,6 +1,6 @@
 """Targets and measures from the document's own structure: a section headed 主要目标/发展目标/
 远景目标 answers `规划的目标是什么` for its document, and a section whose heading names the
-question's topic (`坚持教育优先发展`, `重点工程`, `扩资源,夯实教育发展基础`) answers `做了哪些/
+question's topic (`优化教育资源布局`, `重点工程`, `强师资,提升队伍素质`) answers `做了哪些/
 有哪些措施` with every item under it — its sub-sections, or its 一是/二是/(1)/1. items — each
 quoted with its content up to the next item and cited, never the heading alone. A document with no
 目标 section (a work plan's 工作要点) states a topic's targets in the section headed by the topic: a
@@ -202,7 +202,7 @@ def _whole_list(reader: Reader, query: Query, doc: Document, section: Section) -
 
 def _work_words(query: Query, heading: str) -> int:
     """How many characters of the question a heading of measures shares when it has the measure word
-    the question asks by and more (`做了哪些主要工作` and `二、主要工作和成效`: 4), else 0 (the measure
+    the question asks by and more (`开展了哪些主要工作` and `二、主要工作和成效`: 4), else 0 (the measure
     word alone, as in an item's name `实施…行动` or `四、下一步工作打算`, tells no section of them); 0 too
     for a question asking no measures. A report's work sections are headed so, its title naming the topic."""
     if "measure" not in query.intents:
@@ -239,7 +239,7 @@ NAMED_APART_CHARS = 8  # a heading named in two places is a short noun phrase (�
 
 def _named_apart(heading: str, asked: str) -> bool:
     """Whether the question names a short heading in two parts: its head noun as what it asks for
-    (`哪些材料`) and the words before it elsewhere (`报名上学要交哪些材料` → `报名材料`)."""
+    (`哪些材料`) and the words before it elsewhere (`入学登记需带哪些材料` → `登记材料`)."""
     if len(heading) > NAMED_APART_CHARS or not re.fullmatch(r"[\u4e00-\u9fff]+", heading):
         return False
     head, rest = heading[-2:], heading[:-2]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from figures.changes import find_changes
 from figures.compute import Operand, ratio
+from figures.direction import alternation
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize
 from ingest.segment import words as segmented
@@ -37,7 +38,7 @@ from server.answer.text import (
 )
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, COUNTERS, EACH, TIME_HEAD, Asked
-from server.operation import operation_of
+from server.operation import SUM_ASKED, operation_of
 from server.query import Query, key_terms, names_thing, stages_of
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -50,7 +51,7 @@ _LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|
 _PART_OF = re.compile(r"\s*其中")  # `其中小学多少人`: a part of what the ask before counted
 _COUNTER = re.compile(rf"人次|[{COUNTERS}元人]")
 _COUNTER_HEAD = re.compile(rf"^(?:{_COUNTER.pattern})")
-_SUM_WORD = re.compile(r"一共|总共|共计|合计|加起来")  # a sum asked, no measure of one thing
+_SUM_WORD = re.compile(alternation(SUM_ASKED))  # a sum asked, no measure of one thing
 
 
 @dataclass
@@ -98,7 +99,7 @@ class SeveralAsks:
             return None
         mark = len(book.citations)
         answers: list[_Stated | _Dated | Draft] = []
-        # the key terms every ask has (`安置房` of `续建多少套安置房`, `新开工多少套安置房`)
+        # the key terms every ask has (`周转房` of `在建多少套周转房`, `新建多少套周转房`)
         term_sets = [set(key_terms(text)) for text in query.asks]
         shared = set.intersection(*term_sets) if term_sets else set()
         previous = ""
@@ -129,13 +130,13 @@ class SeveralAsks:
             previous = text
             part = replace(query.narrowed(text), asked=own, stages=stages)
             change = _change_of(ask, answers[-1], own) if answers and _follows(query.asks[i], own, text) else None
-            if change is not None:  # `…资金多少？比上年增长多少？`: the change stated with the figure before
+            if change is not None:  # `…经费是多少？较上年增加了多少？`: the change stated with the figure before
                 answered[text] = len(answers)
                 answers.append(change)
                 labels.append(label)
                 continue
             per_rate = _at_rate(ask, answers[-1], query.asks[i]) if answers else None
-            if per_rate is not None:  # `…一年多少钱？按每天5元算相当于多少天？`: the figure before ÷ the rate given
+            if per_rate is not None:  # `…一学期多少钱？按每周20元计合多少周？`: the figure before ÷ the rate given
                 answered[text] = len(answers)
                 answers.append(per_rate)
                 labels.append(label)
@@ -150,8 +151,8 @@ class SeveralAsks:
             answers.append(answer)
             labels.append(label)
         for piece in dict.fromkeys(query.listed[t] for t in missed if t in query.listed):
-            # `新建、改扩建了多少所学校`: a list whose items are not stated apart may be stated as one
-            # (`新建、改扩建中小学76所`): the whole answers it, in place of an item that took its figure
+            # `新建、扩建了几所学校`: a list whose items are not stated apart may be stated as one
+            # (`新建、扩建中小学40所`): the whole answers it, in place of an item that took its figure
             items = [t for t, p in query.listed.items() if p == piece]
             done = [answered[t] for t in items if t in answered]
             if len(done) > 1:
@@ -187,7 +188,7 @@ class SeveralAsks:
         reader, book = ask.reader, ask.book
         implied = _class_noun(part)
         if implied and len(part.terms) > 1:
-            # `新建、改扩建了多少所学校`: 所 counts schools of any kind (`中小学和幼儿园38所`), the noun is
+            # `新建、扩建了几所学校`: 所 counts schools of any kind (`中小学和幼儿园38所`), the noun is
             # no word the evidence must write
             part = replace(part, terms=[t for t in part.terms if t != implied])
         beside = _beside(ask, part, answers, words)
@@ -196,7 +197,7 @@ class SeveralAsks:
         candidates = reader.rank(part, ask.ranked)
         evidence = reader.evidence(part, candidates)
         if reader.refusal(part, evidence.hit) and ask.scope or not _names_stages(part, evidence.hit):
-            # the question's passages may lack this ask's own (`小学、初中、普通高中…各是多少`: 初中's row)
+            # the question's passages may lack this ask's own (`幼儿园、小学、初中…各是多少`: 小学's row)
             candidates = reader.rank(part, ask.search(part, ask.scope))
             evidence = reader.evidence(part, candidates) if candidates else evidence
         evidence = _named_row(ask, part, candidates, _prose_in_unit(ask, part, candidates, evidence))
@@ -300,9 +301,9 @@ def _owned_terms(text: str, span: tuple[int, int], terms: list[str]) -> list[str
 _SCOPE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|今年|全年|全县|全市|全区)+")
 
 
-# an ask that gives a rate and asks what an amount comes to at it (`按每天5元算相当于供餐多少天`,
+# an ask that gives a rate and asks what an amount comes to at it (`按每周20元计合多少周`,
 # `按每人2000元计可资助多少人`): the amount the ask before found ÷ the rate
-# (what it comes to is counted, `多少天`/`多少人`: an amount asked at a rate, `需要多少资金`, is a product)
+# (what it comes to is counted, `多少周`/`多少人`: an amount asked at a rate, `需要多少资金`, is a product)
 _AT_RATE = re.compile(rf"[按以]([^，,？?。]{{1,12}}?)(?:计算|算|计)[^，,？?。]{{0,8}}?(?:多少|几)(?:个)?"
                       rf"([{COUNTERS}天年月周人])")
 _COUNTED_UNIT = re.compile(rf"(?:多少|几)(?:个)?(?:[{COUNTERS}天年月周人]|人次)")
@@ -345,8 +346,8 @@ def _at_rate(ask: Ask, before: _Stated | _Dated | Draft, text: str) -> Draft | N
 
 
 def _named_row(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence) -> Evidence:
-    """The table row whose label the ask writes out (`幼儿园教师专项培训多少经费` over a row
-    `幼儿园教师专项培训 | … | 1220`) in place of a sentence that does not name it: a sentence
+    """The table row whose label the ask writes out (`班主任能力提升培训多少经费` over a row
+    `班主任能力提升培训 | … | 860`) in place of a sentence that does not name it: a sentence
     sharing the label's words apart (`幼儿园教师`, `专项资金`) states another thing's figure."""
     if evidence.hit.chunk.row_index is not None:
         return evidence
@@ -384,9 +385,9 @@ def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
             words: tuple[list[str], list[list[str]]]) -> _Stated | None:
     """An ask answered from the sentence that answered the ask before, when that sentence names all
     its words and states a figure of its own in the unit asked: the asks of one question are mostly
-    about one passage (`学前教育资助了多少幼儿？资金多少？` over `学前教育资助资金X元，资助幼儿Y人次`),
+    about one passage (`高中资助了多少学生？金额多少？` over `高中资助资金X元，资助学生Y人次`),
     where a search of the ask's words alone finds the total of another passage. So too the table row
-    of the thing the ask before named (`…改扩建投多少、加几个学位` over the project's row `新增6个班，学位180个
+    of the thing the ask before named (`…扩建花多少、增几个学位` over the project's row `新增6个班，学位180个
     | 1200`): a later ask naming no thing of its own is about that thing, not another passage's total."""
     before = answers[-1] if answers else None
     citation = before.citation if isinstance(before, _Stated) else _row_cited(ask, before)
@@ -490,7 +491,7 @@ def _measure_words(text: str) -> list[str]:
 
 def _own_stages(query: Query, i: int) -> list[str]:
     """The stages ask i is about: those it names; else the question's, less those another ask names
-    (`在园幼儿和义务教育阶段在校生分别有多少`: 义务教育 is the second ask's, not the first's)."""
+    (`在园幼儿和普通高中在校生各有多少`: 普通高中 is the second ask's, not the first's)."""
     named = [stages_of(text) for text in query.asks]
     if named[i]:
         return named[i]
@@ -500,7 +501,7 @@ def _own_stages(query: Query, i: int) -> list[str]:
 
 def _fit(words: list[str], label: str, common: set[str]) -> int:
     """How many of the words a figure's label holds, leaving out the `common` ones every label of the
-    sentence holds (`幼儿园专任教师…学历占比80%，幼儿园教师持证率99%`: 幼儿园 tells no figure apart);
+    sentence holds (`幼儿园专任教师…学历占比75%，幼儿园保育员持证率96%`: 幼儿园 tells no figure apart);
     one less when one of the two is negated (`非普惠性…`) and the other not."""
     return len({w for w in words if w != "非" and w not in common and w in label}) - negated(label, "".join(words))
 
@@ -509,7 +510,7 @@ def _own_figure(text: str, span: tuple[int, int], picked: Quantity, part: Query,
                 words: tuple[list[str], list[list[str]]], answers: list[_Stated | _Dated | Draft]) -> Quantity | None:
     """The figure of the sentence this ask owns: within a sentence each figure belongs to the label
     right before it, and a figure whose label another ask names better is that ask's, never this
-    one's (`共有幼儿园128所，其中公办幼儿园71所` for `共有多少所幼儿园？其中公办多少所？`). `picked`
+    one's (`共有小学64所，其中民办小学9所` for `小学有几所？民办的几所？`). `picked`
     when no other ask names it better; else the figure, in the unit asked, whose label its own words
     name best."""
     own, others = words
@@ -571,7 +572,7 @@ _COUNTER_NOUN = {"所": "学校"}  # a counter's own class of things: naming it 
 
 def ask_label(text: str) -> str:
     """What an ask is about, to name its figure: its words around the asking word without the
-    time every ask shares and the counter (`2026年计划新开工多少套安置房` → 新开工安置房,
+    time every ask shares and the counter (`2027年计划新建多少套周转房` → 新建周转房,
     `有多少名学生` → 学生)."""
     at = ASKING.search(text)
     if at is None:
@@ -587,7 +588,7 @@ def ask_label(text: str) -> str:
 
 def _apart(labels: list[str]) -> list[str]:
     """The labels without what they all share and tells no figure apart: a time every ask has
-    (`特殊教育学校2021年底在校生` → 特殊教育学校在校生) and the administrative suffix a place name
+    (`工读学校2023年末在校生` → 工读学校在校生) and the administrative suffix a place name
     leaves when it is blanked from the question (县, 市)."""
     common = os.path.commonprefix(labels)
     shared = [m.group() for m in _TIME_IN.finditer(common)]
@@ -605,7 +606,7 @@ _PLACE_REST = re.compile(r"^[省市县区州旗](?![域级场属委直内外里]
 
 def _names_item(answer: _Stated | _Dated | Draft, item: str, words: list[list[str]]) -> bool:
     """Whether the clause a list's whole was answered from names an item of the list the item's own
-    words (`新建、改扩建中小学76所` names 改扩建); a figure of another item (`小学21所` for 小学和特殊教育
+    words (`新建、扩建中小学40所` names 扩建); a figure of another item (`小学21所` for 小学和特殊教育
     学校) leaves the item unanswered, to be named as not found."""
     if not isinstance(answer, _Stated):
         return True

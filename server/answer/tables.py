@@ -1,12 +1,12 @@
-"""Questions over a whole table (`表3中占地面积合计多少`, `哪些项目是2025年的？有几个`, `占地面积最大的是
-哪个项目`, `约束性指标有哪些`): the question is mapped onto a figures.tablequery template — never
+"""Questions over a whole table (`表2里建筑面积加起来多少`, `哪些工程在2024年开工？共几项`, `投资额最高的是
+哪一个`, `约束性指标有哪些`): the question is mapped onto a figures.tablequery template — never
 free-form code — and every cell the answer uses is cited by its row.
 
 The table is the one of the documents in scope whose caption, headers and cells the question
-names most. The question names: a measured column (占地面积, 2020), rows by a cell value (约束性,
-2025, 高职城区域), by their label or group, a numeric condition (大于30000, 没有到100%, 下降,
-建筑面积大于占地面积) and what it wants (哪些 → list, 几个 → count, 合计 → sum, 平均 → mean,
-最大/最小 → max/min; an average per one, 平均每个班/平均一所学校 → the ratio of two columns' totals).
+names most. The question names: a measured column (建筑面积, 2023), rows by a cell value (约束性,
+2024, 某街道), by their label or group, a numeric condition (超过5000, 不足100%, 下降,
+在校生多于学位数) and what it wants (哪些 → list, 几个 → count, 合计 → sum, 平均 → mean,
+最大/最小 → max/min; an average per one, 平均每个班/平均每所园 → the ratio of two columns' totals).
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
 from server.answer.text import computed_figure, region_of
 from server.lexicon import synonyms
+from server.operation import SUM_ASKED
 from server.regions import short_name
 from server.retrieve import Hit
 
@@ -55,7 +56,7 @@ _MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}�
 _MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小|低|短)")
 _ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
 _MEAN = re.compile(r"平均")
-_SUM = re.compile(r"合计|总计|总共|一共|之和|加起来|加在一起|合起来|相加|总和|累计")
+_SUM = re.compile(alternation(SUM_ASKED, ("合起来", "相加", "总和", "累计")))  # also a running total over rows
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
 # a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`: the shared
@@ -101,7 +102,7 @@ _ASKED_NOUN = re.compile(r"(?:多少|几)(?:个|名|位|所|间|户)?(?P<noun>[^
 _POINTER = re.compile(r"(?:见|如|详见|参见|列入|列于)表(\d{1,2})(?![\d\-－.．])")
 MAX_POINTER_CHARS = 400
 MAX_LEAD_CHARS = 80  # of the introducing paragraph, its end: the words next to the table
-# rows chosen by their unit: `以百分比表示的指标`, `以万人为单位的`, `单位为%的`
+# rows chosen by their unit: `按百分比计的指标`, `以万人为单位的`, `单位为%的`
 _UNIT_ROWS = re.compile(r"(?:以|用)(百分比|百分数|百分率|%|[^\s，。、？的]{1,3}?)(?:表示|为单位|计量)"
                         r"|单位(?:为|是)(百分比|%|[^\s，。、？的]{1,3})|(百分比|百分数|百分率)的?(?:指标|项)")
 _PERCENT_WORDS = ("百分比", "百分数", "百分率")
@@ -164,7 +165,7 @@ class WholeTable:
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
                 result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
             # a sum of rows whose whole the prose states answers only a question about those rows — never
-            # one asking several figures (`一共多少人，专职兼职各多少`): its asks are the prose's figures
+            # one asking several figures (`总数多少，公办民办各多少`): its asks are the prose's figures
             if result is not None and result.query.aggregate == "sum" and not result.query.labels \
                     and not any(c.is_total for c in cells_of(table)) \
                     and not _summed_by_its_values(table, result.query, texts[table.doc_id]) \
@@ -242,7 +243,7 @@ def _places_in_labels(table: Table, places: tuple[str, ...]) -> list[str]:
 
 def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
     """The question asks about the table itself — by its number, as `表中`/`所列`, or by the words of its
-    caption (or heading) other than its place's name (`重点建设项目里…几个`). A count of a table's rows
+    caption (or heading) other than its place's name (`民生工程清单里…几项`). A count of a table's rows
     answers `多少所` only then: tables often list a part (部分学校, 重点项目) of what the prose counts."""
     number = _TABLE_NUMBER.search(q)
     if _TABLE_REF.search(q) or number and table_number(table, text) == number.group(1):
@@ -258,7 +259,7 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
 
 # the clause over a table that says what it lists (`实地核查学校主要指标如下表`, `各校情况见表2`)
 _LEAD_SUBJECT = re.compile(r"([^，。；：:,]{2,40}?)(?:如下表|见下表|列表如下|见表\d{1,2}|如表\d{1,2}所示)")
-# a count of things a question names (`8所重点学校`, `五个项目`): how many rows it means
+# a count of things a question names (`6所抽查学校`, `五个项目`): how many rows it means
 _COUNT_NAMED = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,3})(?:所|个|项|家|名|座|类|位|条|处)")
 
 
@@ -281,10 +282,10 @@ def _prose_counts(table: Table, measure: list[str], text: str) -> bool:
 
 def _rows_asked(ask: Ask, table: Table, q: str, text: str, rows: int) -> bool:
     """A sum over rows the question does not name one by one answers only a question about those rows:
-    one that names the table (its number, `表中`), states how many rows it adds (`8所重点学校`), or
+    one that names the table (its number, `表中`), states how many rows it adds (`6所抽查学校`), or
     shares words with the table's caption or the clause introducing it that its document's title lacks
-    (`重点学校`, `实地核查`). Tables of a report list a part (重点学校, 抽查学校) of what its prose totals,
-    and the report's own words (本学期, 挂牌督导) name the whole."""
+    (`抽查学校`, `实地核查`). Tables of a report list a part (抽查学校, 试点学校) of what its prose totals,
+    and the report's own words (本年度, 专项检查) name the whole."""
     if _TABLE_REF.search(q) or (number := _TABLE_NUMBER.search(q)) and table_number(table, text) == number.group(1):
         return True
     for m in _COUNT_NAMED.finditer(q):
@@ -318,7 +319,7 @@ def _counted_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
 
 
 def _summed_by_its_values(table: Table, query: TableQuery, text: str) -> bool:
-    """A sum over the rows a cell value or a threshold chooses (`9月完工的项目一共投多少`) is the table's to
+    """A sum over the rows a cell value or a threshold chooses (`10月开工的工程合计投资多少`) is the table's to
     answer, as a count by them is (`_counted_by_its_values`): prose rarely totals by a table's column."""
     return bool(query.where or query.condition) and _PART.search(lead_in(table, text)) is None
 
@@ -346,17 +347,17 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     number = _TABLE_NUMBER.search(q)
     if number and table_number(table, text) == number.group(1):
         score += 3
-    # its caption, or the heading it stands under when it has none (`资源配置7项指标自评情况`)
+    # its caption, or the heading it stands under when it has none (`办学条件8项指标达标情况`)
     shared = _caption_shared(table, q)
     score += shared if shared >= MIN_CAPTION_BIGRAMS else 0
     headers = _data_columns(table)
     score += sum(1 for h in headers if column_named(key(h), q) or _year_word_named(key(h), q) or _counted(key(h), q))
     score += 1 if distinct_named([key(h) for h in headers], q) and not most_named([key(h) for h in headers], q) else 0
     score += 1 if any(_cell_filters(table, q)) or status_filter(table, q) else 0
-    # rows chosen by their unit (`百分比指标中`) that some of its rows are in
+    # rows chosen by their unit (`以%计的指标里`) that some of its rows are in
     units = _row_units(q)
     score += 1 if units and any(c.unit in units for c in cells_of(table)) else 0
-    # several of its groups named together (`学前、义务教育、高中阶段三个学段里`) name the table
+    # several of its groups named together (`小学、初中两个学段中`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
     # the rows asked by what the label column names them (`哪家X`, `…的X有几个`), or ranked by a total it states
     rows = key(label_column(table))
@@ -476,7 +477,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     # (a verdict column the question names, 是否达标 or 完成情况, judges instead: a standard may be a ceiling)
     if short and condition is None and not (where or exclude) and len(achieved) == 1 and len(required) == 1 \
             and (_LIST.search(q) or _COUNT.search(q)):
-        # `哪几项没有完全达到目标值`: the rows whose achieved value falls short of the required one beside it
+        # `哪些指标未达到预期值`: the rows whose achieved value falls short of the required one beside it
         measure, condition = achieved, Condition(">" if short.group(1) else "<", other=required[0])
     per = _per_column(numeric, q)
     change_from = None
@@ -490,7 +491,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             measure, condition, change_from, apart = change
         elif not any(_CHANGE_NAMED.search(m) for m in measure):
             return None  # a change asked of a table of one period's values: its largest value is no change
-    # two columns of each row compared (`哪个学段实有教职工和核定编制差得最多`): rows ranked by the size
+    # two columns of each row compared (`哪所学校在编人数与核定人数相差最大`): rows ranked by the size
     # of their gap, whichever column is the larger
     gap = bool(_GAP_WORDS.search(q)) and len(measure) >= 2 and change_from is None and condition is None \
         and bool(_MAX.search(q) or _MIN.search(q))
@@ -539,15 +540,15 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     if aggregate == "list" and len(measure) == 1 and not (where or exclude or one_of or condition or groups
                                                          or labels or mark or opening or within) \
             and _zero_and_more(table, measure[0]):
-        condition = Condition(">", number=0)  # `正高名额给了哪几家`: the rows given any, not those given none
+        condition = Condition(">", number=0)  # `高级岗位分到了哪些单位`: the rows given any, not those given none
     if aggregate in ("list", "count") and not (where or exclude or one_of or condition or groups or labels or mark
                                                or opening or within):
         return None  # nothing chosen: a question about one row, not the table
     if aggregate in ("sum", "mean") and len(labels) == 1 and not (where or exclude or one_of) and len(measure) < 2:
         return None
     if aggregate == "count" and measure and condition is None and not mark:
-        return None  # `生均教学仪器设备值有多少所学校达标`: a value of the table, not a count of its rows
-    # several groups compared by a max/min (`三个学段里哪个学段增加最多`): each group's own rows, not their parts
+        return None  # `生均图书有几所学校达标`: a value of the table, not a count of its rows
+    # several groups compared by a max/min (`两个学段中哪一个减少最多`): each group's own rows, not their parts
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
@@ -604,7 +605,7 @@ def _label_part(table: Table, q: str, places: tuple[str, ...] = (), left_out: It
 
 def _left_out(table: Table, q: str) -> list[str]:
     """The row names a question sets aside (`除X以外`, `除X之外`, `X以外的`), when some row's label holds them:
-    they are left out of what is added up or listed (`除一般公共预算拨款以外的收入`)."""
+    they are left out of what is added up or listed (`除上级补助收入以外的收入`)."""
     labels = {key(c.own_label) for c in cells_of(table)}
     return [w for e in exclusions(q, ("except",)) if any((w := key(e.part)) in label for label in labels)]
 
@@ -624,7 +625,7 @@ def _year_word_named(column: str, q: str) -> bool:
 
 
 # a column that is itself a change (`新增学位`, `增加人数`): ranked by its values when a change is asked
-_CHANGE_NAMED = re.compile(rf"{CHANGE_HEADER.pattern}|新增|增加|减少|下降|提高|提升|扩大|压减")
+_CHANGE_NAMED = re.compile(rf"{CHANGE_HEADER.pattern}|{alternation(('新增', '扩大'), RISE_VERBS, FALL_VERBS)}")
 # a change asked as an amount (`增加最多`, `比去年少了多少钱`), not a rate; `涨得最多`, `降得最多` say neither
 _AMOUNT_WORDS = re.compile(r"增加|减少|多了|少了|增减额|增加额|减少额|数额|金额")
 
@@ -636,7 +637,7 @@ def _is_stated_change(table: Table, column: str) -> bool:
 def _change_measure(table: Table, q: str, numeric: list[str], by_year: dict[str, str], years: list[str],
                     falls: bool) -> tuple[list[str], Condition | None, str | None, bool] | None:
     """(measure, condition, change_from, apart) of a question about each row's change between two periods:
-    rows that fell or rose (`哪项比去年少了`, `哪几项增加了`) or the row that changed most (`涨得最多`, `增幅最大`).
+    rows that fell or rose (`哪一项比上年减了`, `哪几项增加了`) or the row that changed most (`涨得最多`, `增幅最大`).
     A change the table states per row is read (its amount column for an amount, its rate column for a rate,
     each ranked apart when the words say neither: `涨得最多`); else the change is computed per row between two
     columns of years (2023年, 2024年) or of periods (上年预算数, 本年预算数). None when it has neither."""
@@ -647,7 +648,7 @@ def _change_measure(table: Table, q: str, numeric: list[str], by_year: dict[str,
     amount, rate_column = (c if c in numeric else None for c in stated_changes(table))
     rate_asked = _RATE_WORDS.search(q) is not None
     ranked = bool(_MAX.search(q) or _MIN.search(q))
-    if not ranked:  # `哪项比去年少了`: the rows whose change is below (above) 0 — read where the table states it,
+    if not ranked:  # `哪一项比上年减了`: the rows whose change is below (above) 0 — read where the table states it,
         # unless the question names the two years to compare (`2024年预算比2023年决算减少了`)
         stated = amount or rate_column
         if stated and len(chronological) < 2:
@@ -678,7 +679,7 @@ def _verb_named(numeric: list[str], q: str) -> list[str]:
 
 def _per_column(numeric: list[str], q: str) -> str | None:
     """The numeric column a `平均每个班`/`每所学校` divides by: the one counting what follows 每 — or, in a
-    question asking an average, what follows 一 and its counter (`平均一所学校`)."""
+    question asking an average, what follows 一 and its counter (`平均一个班`)."""
     ones = list(PER_ONE.finditer(q)) if _MEAN.search(q) else []
     for m in [*_PER.finditer(q), *ones]:
         after = q[m.end():]
@@ -791,7 +792,7 @@ def distinct_named(columns: list[str], q: str) -> list[str]:
 
 def _split_count(column: str, q: str) -> bool:
     """A count column of a verb and its object (`发现问题数`, `新增学位数`) asked with the count between
-    them, as questions put it (`发现了多少个问题`, `一共新增了几个学位`): both words in one clause, in order."""
+    them, as questions put it (`查出了多少处隐患`, `一共增加了几个班`): both words in one clause, in order."""
     stem = column.removesuffix("数")
     if not column.endswith("数") or len(stem) != 4:
         return False
@@ -799,7 +800,7 @@ def _split_count(column: str, q: str) -> bool:
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
-    """`建筑面积大于占地面积`: (column, comparator, other column) when a comparison joins two columns."""
+    """`在校生多于核定学位`: (column, comparator, other column) when a comparison joins two columns."""
     for m in _BETWEEN.finditer(q):
         before = [c for c in columns if column_named(c, q[:m.start()]) and q[:m.start()].endswith(
             next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in q[:m.start()]))]
@@ -1020,7 +1021,7 @@ def _counted_nouns(q: str) -> list[str]:
     return [m.group(2) or m.group(1) for m in reversed(list(_COUNTED_NOUN.finditer(q)))]
 
 
-# `各减少多少人`: rows chosen by a fall or rise between two columns, each with its size asked
+# `各增加多少所`: rows chosen by a fall or rise between two columns, each with its size asked
 _EACH_SIZE = re.compile(r"(?:各|分别|每个|每项)[^，,。？?]{0,4}"
                         r"(?:减少|增加|下降|提高|降低|上升|增长|少|多)了?(?:多少|几)")
 
@@ -1129,9 +1130,9 @@ def _numeric(table: Table, column: str) -> bool:
 def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]:
     """Cell values the question names, by column: the rows must hold them (`where`: 约束性, 高职城区域,
     a year in a column of years: `2025年的项目`) or, named after a negation, must not (`exclude`:
-    `没有做到7项全部达标`, `非约束性`). A value of a category column (one that repeats down the
+    `未能5项全部达标`, `非约束性`). A value of a category column (one that repeats down the
     column, as a status or attribute does) is also named by most of its two-character pieces in
-    one stretch of the question (`7项指标全部达标` names `7项全部达标`)."""
+    one stretch of the question (`5项指标全部达标` names `5项全部达标`)."""
     where: dict[str, str] = {}
     exclude: dict[str, str] = {}
     named: dict[str, tuple[str, int]] = {}  # column → (value, where it starts in q), the longest named
@@ -1143,7 +1144,7 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
         if _YEAR.fullmatch(text) and not re.search(rf"{text}\s*年", q):
             continue
         at = q.find(text)
-        floor = _FLOOR.sub("", text)  # `硕士研究生及以上` asked as `要求硕士研究生学历的`
+        floor = _FLOOR.sub("", text)  # `本科及以上` asked as `要求本科学历的`
         if at < 0 and floor != text and len(floor) >= 2 and _FLOOR.search(q) is None:
             at = q.find(floor)
         column = key(c.column)
@@ -1255,7 +1256,7 @@ def _fuzzy_category(cells: list[TableCell], q: str) -> tuple[str, str, int] | No
 
 
 def _row_units(q: str) -> tuple[str, ...]:
-    """The unit the question keeps rows of (`以百分比表示的指标` → %)."""
+    """The unit the question keeps rows of (`按百分比计的指标` → %)."""
     m = _UNIT_ROWS.search(q)
     if not m:
         return ()
@@ -1269,7 +1270,7 @@ def _row_units(q: str) -> tuple[str, ...]:
 def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
     """Row labels the question names: whole, of three characters or more (a two-character one, 小学,
     is as often a word of another noun) or a place asked — or two characters long when the question
-    lists it with other labels of the table (`小学、初中、普通高中三个学段`)."""
+    lists it with other labels of the table (`初中、普通高中两个学段`)."""
     labels: list[str] = []
     short: list[str] = []
     for c in cells_of(table):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from figures.compute import Computation
+from figures.direction import CHANGE_BEFORE, CHANGED_ONLY, FALL_VERBS, RISE_VERBS, alternation
 from figures.numbers import Quantity, display_scale, find_quantities
 from ingest.clauses import CLAUSE_END, clause_end, clause_start
 from ingest.models import Cell, Document
@@ -35,8 +36,6 @@ _MARKERS = (("是", re.compile(r"\s*[一二三四五六七八九十]+是")),
             ("①", re.compile(rf"\s*[{CIRCLED}]")))
 # the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二, / ③ (any kind of marker)
 ITEM_HEAD = re.compile("|".join(rx.pattern for _, rx in _MARKERS))
-# a change stated right before its figure (增加1000元, 提高5个百分点), not its level (提高到, 增至)
-CHANGE_BEFORE = re.compile(r"(?:增加|提高|提升|增长|减少|下降|降低|扩大|压减|节约|下调|上调)了?(?:约|近|超过|超)?$")
 _PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
 RATE_REACH = 8  # characters from a 每生/每人/每课时 to the amount it rates (`每生每学年1000元`)
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
@@ -205,7 +204,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
 # `一学期收多少`): of a sentence stating amounts per several periods, the one per the period asked answers
 _PER_PERIOD = re.compile(r"(每(?:[生人名户班校所])?(?:每)?|一个?)(课时|节课|节|天|日|月|周|学期|学年|年|小时)")
 _PERIOD_FORM = {"节课": "课时", "节": "课时", "日": "天", "学年": "年"}
-_CHANGE_WORD = re.compile(r"增加|提高|提升|增长|增幅|减少|下降|降低|扩大|压减|节约|下调|上调|涨|降")
+_CHANGE_WORD = re.compile(rf"{alternation(RISE_VERBS, FALL_VERBS, CHANGED_ONLY, ('增幅',))}|涨|降")
 
 
 def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:

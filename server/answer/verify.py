@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from figures.direction import CHANGE_BEFORE, FALL_TO, FALL_VERBS, RISE_VERBS, TO_LEVEL, alternation
 from figures.indicators import match_indicator
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize, not_pauses, pauses
@@ -48,8 +49,8 @@ from server.answer.evidence import (
 from server.answer.lookup import table_answer
 from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
+from server.answer.text import clause as clause_of
 from server.answer.text import (
-    CHANGE_BEFORE,
     clause_spans,
     display,
     flat,
@@ -58,10 +59,10 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.answer.text import clause as clause_of
 from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
+from server.operation import SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 from server.retrieve import Hit
 from server.timespans import relative_years
@@ -84,8 +85,8 @@ _PRESENT = re.compile(r"截至|截止|目前|现有|当前")
 # a question asking a change from the year before; a computed comparison of two things (`A 比 B`)
 _ASKS_YEAR_ON_YEAR = re.compile(r"比(?:上|前|去)一?年|较(?:上|去)年|同比")
 _COMPARED = re.compile(r"\S\s+比\s+\S")
-# a question about a level planned (`计划把…提高到什么标准`, `到2025年要建到多少个`)
-_ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?:多少|什么|几)")  # not `是否达到要求`
+# a question about a level planned (`计划把…提高到什么标准`, `到2027年要建成几间`)
+_ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?:多少|什么|几)")  # not `是否达到标准`
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
@@ -100,8 +101,9 @@ _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|�
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  # a column header naming a plan's aim
 # a clause stating a level reached: 已 before its verb (`已提高到74.2%`, `已建成120套`), or years before the
 # document's (`由2020年的47.3人降至2022年的43.6人` in a 2023 review; its own year may be a plan's year of
-# tasks) and no word of an aim
-_ALREADY = re.compile(r"已(?:经)?(?:达到|提高|提升|降至|降低|下降|增至|增加|实现|完成|建成|消除|覆盖)")
+# tasks) and no word of an aim; the verb is any change word or one of reaching
+_REACH_VERBS = ("达到", "增至", "实现", "完成", "建成", "消除", "覆盖")
+_ALREADY = re.compile(rf"已(?:经)?(?:{alternation(RISE_VERBS, FALL_VERBS, _REACH_VERBS, FALL_TO)})")
 _AIM_WORDS = re.compile(r"到\s*20\d\d\s*年|计划|规划|将|拟|力争|争取|预计|预期|目标|确保")
 _CLAUSE_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over a span stated per year
@@ -111,8 +113,8 @@ _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over
 _STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
 NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
-# what a rate or share measures is named by the last word of its name (巩固率 of 义务教育巩固率, 毛入学率
-# of 高等教育毛入学率, 占比 of 公办园在园幼儿占比); its other words say of what
+# what a rate or share measures is named by the last word of its name (巩固率 of 小学巩固率, 毛入学率
+# of 高等教育毛入学率, 占比 of 民办学校学生占比); its other words say of what
 # (a degree surveyed, 满意度 or 社会认可度, is a rate so named: server.intent.DEGREE)
 _RATE_NAME = re.compile(rf"(?:率|比例|占比|比重|{DEGREE})$")
 _SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever the word: a part of a whole in %
@@ -139,23 +141,23 @@ _ONE_MEMBER = re.compile(rf"最(?:大|小|多|少|高|低)的(?:一|那)?[所个
 # the opening of a clause that breaks down the clause before it into its parts
 _BREAKDOWN = re.compile(r"其中|包括|含")
 # a total asked (`一共查了多少趟`), not a count per unit of time or per member (server/answer/perone.py)
-_ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|累计|总数|总计|共有")
-# several items counted, each asked (`三项分别是多少`, `两类学校各有多少`)
+_ASKS_TOTAL = re.compile(alternation(SUM_ASKED, ("累计", "总数", "共有")))
+# several items counted, each asked (`四项各是多少`, `两类学校各有多少`)
 _EACH_OF = re.compile(r"([两二三四五六七八九十\d]+)\s*个?(?:项|类|种|部分|方面)[^?？。]{0,12}?(?:分别|各)")
 _MARKS = {"n", "ng", "a", "ag", "b", "h"}  # parts of speech of a one-character kind mark
 # a question asking the level a thing reaches (`建到多少个`, `总数达到多少`), not the amount added to it
 _ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|达到|总数|总量")
 # … the level an aim or a change reaches (`要达到多少`, `提高到多少`): never the amount of the change
-_ASKS_REACHED = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压减|控制|达)到|达到")
+_ASKS_REACHED = re.compile(TO_LEVEL)
 _ASKS_ADDED = re.compile(r"新建|新增|增加了?多少|增加了?几|多了|扩大了?多少")
 _ADDED = re.compile(r"(?:新建|新增|增加|增设|新招聘|补充|扩建|改扩建)了?(?:约|近|超过|超)?$")
 _LEVEL = re.compile(r"(?:达到|增至|增加到|提高到|提升到|建到|总数|总量|总计|累计)(?:为)?(?:约|近|超过|超)?$")
-# a question asking per so many people (`每千人口`, `平均每一千个居民`, `人均`)
+# a question asking per so many people (`每千人口`, `平均每一万名常住人口`, `人均`)
 _ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均")
-# a figure per so many people (每千人口托位数4.8个, 每百名学生拥有…): a ratio, never the count itself
+# a figure per so many people (每千人口床位数6.1张, 每百名学生拥有…): a ratio, never the count itself
 _PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常住人口)")
 # halves of the year a figure may be of: the spring term is the first half of a calendar year, the
-# autumn term its second (教育部 school calendars); a comparison base (`较2024年春季学期提高…`) dates no figure
+# autumn term its second (教育部 school calendars); a comparison base (`较2022年秋季学期提高…`) dates no figure
 _HALVES = {"春季学期": "first", "春季": "first", "上半年": "first", "秋季学期": "second", "秋季": "second",
            "下半年": "second"}
 _HALF = re.compile("|".join(sorted(_HALVES, key=len, reverse=True)))
@@ -190,7 +192,7 @@ class Verifier:
             return draft
         if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
-        if _one_for_each(ask.query, draft):  # one figure for `三项分别是多少`: the whole, not its items
+        if _one_for_each(ask.query, draft):  # one figure for `四项各是多少`: the whole, not its items
             return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
@@ -306,8 +308,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
 
 
 def _untitled(reader: Reader, query: Query, claim: Claim, qualified: str) -> str:
-    """The qualifier conflict, unless it is an item of a funding head (补助经费 of 补助经费支出进度) the
-    document's title names: a report on one fund speaks of that fund in every figure (`上半年支出进度`)."""
+    """The qualifier conflict, unless it is an item of a funding head (奖补资金 of 奖补资金拨付进度) the
+    document's title names: a report on one fund speaks of that fund in every figure (`一季度拨付进度`)."""
     if not qualified:
         return qualified
     question, context, section = (normalize(t, drop_space=True) for t in (query.norm, claim.context,
@@ -366,7 +368,7 @@ def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
 
 
 def _one_row(reader: Reader, query: Query, claim: Claim) -> bool:
-    """A total asked (`一共投资多少`) answered by one table row's cell: a row that is no total row
+    """A total asked (`总投资是多少`) answered by one table row's cell: a row that is no total row
     (合计, 总计) and that the question does not name is one of the rows the total is over."""
     chunk = claim.hit.chunk
     table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
@@ -385,7 +387,7 @@ def _no_difference(query: Query, draft: Draft) -> bool:
 
 def _one_for_each(query: Query, draft: Draft) -> bool:
     """One stated figure for a question asking each of several items it counts but does not name
-    (`“三公”经费三项分别是多少`, `两类学校各有多少`): the whole's figure, or one item's."""
+    (`四项费用各是多少`, `两类学校各有多少`): the whole's figure, or one item's."""
     asked = _EACH_OF.search(query.norm)
     if asked is None or len(draft.claims) != 1 or draft.claims[0].computed:
         return False
@@ -394,7 +396,7 @@ def _one_for_each(query: Query, draft: Draft) -> bool:
 
 
 def _some_members(query: Query, context: str) -> str:
-    """A figure computed over several stages the question lists (`小学、初中、普通高中…合计`) whose
+    """A figure computed over several stages the question lists (`幼儿园、小学…合计`) whose
     inputs name some of them and not the others: it is the figure of those it names, not of all."""
     asked = list(dict.fromkeys(m.group() for m in _STAGE.finditer(query.norm)))
     if len(asked) < 2 or query.operation != "sum":  # a ranking among them names its winner only
@@ -425,10 +427,10 @@ def _other_places(reader: Reader, query: Query, claim: Claim, context: str) -> s
 
 def _stage_conflict(query: Query, context: str) -> str:
     """The stage the context names (outside brackets, which break a figure down) when it names
-    stages and none of those asked, else ''. A share asked by its whole and its part (`受益学生中小学生
+    stages and none of those asked, else ''. A share asked by its whole and its part (`资助学生中初中生
     占比`) also names its stages in those nouns: the 中 between them may belong to no stage."""
     shared = query.asked.part and query.asked.whole
-    # both readings count: the share's 中 may also be a stage's own character (`优质高中…分配到初中的比例`)
+    # both readings count: the share's 中 may also be a stage's own character (`示范高中…录取的初中毕业生比例`)
     asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(
         f"{query.asked.part} {query.asked.whole} {query.norm}" if shared else query.norm)}
     if not asked:
@@ -457,7 +459,7 @@ def asked_rate(query: Query) -> str:
 
 def rate_word(name: str) -> str:
     """What a rate's name measures: its last word, with the word before when the last is one
-    character (`参保率` of 基本养老保险参保率, `占比` of 在园幼儿占比)."""
+    character (`合格率` of 教师资格合格率, `占比` of 寄宿生占比)."""
     parts = [w for w in words(name) if w.strip()]
     if not parts:
         return name
@@ -480,8 +482,8 @@ def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
 
 def _rate_conflict(query: Query, unit: str, context: str) -> str:
     """A rate given for a rate the question does not ask (巩固率 stated, 毛入学率 asked), or for the
-    asked rate of another stage (`九年义务教育巩固率、高中阶段毛入学率保持在97%以上` for the
-    毛入学率 of 义务教育): the measuring word must be in an item of the figure's own clause, and that
+    asked rate of another stage (`小学巩固率、高中阶段毛入学率均达96%以上` for the
+    毛入学率 of 初中): the measuring word must be in an item of the figure's own clause, and that
     item, when it names a stage, names the one asked."""
     asked = asked_rate(query)
     if not asked or unit not in ("%", "百分点", ""):
@@ -508,7 +510,7 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
 
 
 def _lexicon_names(query: Query, rates: list[str]) -> bool:
-    """A share asked by what it measures (`坚持读完不流失的比例`) whose words the lexicon gives a rate's
+    """A share asked by what it measures (`读到毕业没有辍学的比例`) whose words the lexicon gives a rate's
     name for (server/lexicon/synonyms.tsv: a question word → a rate the documents state): one of the
     `rates` stated is the share asked, in the documents' words."""
     named = [s for t in query.terms for s in SYNONYMS.get(t, ()) if _RATE_NAME.search(s)]
@@ -580,10 +582,10 @@ _CAPTION_NUMBER = re.compile(r"^(?:附)?表\s*\d+(?:[-—－.]\d+)*")
 def _noun_conflict(query: Query, unit: str, context: str) -> str:
     """A count of another thing than the one asked: the figure's own item lacks the noun asked
     (学位) which another item of its clause names (`新建学校3所，新增学位2700个` for 学位), or the
-    figure is a ratio per so many people (每千人口托位数) where the question asks no ratio."""
+    figure is a ratio per so many people (每千人口床位数) where the question asks no ratio."""
     if not query.asks_number or "%" in query.units or unit not in _COUNTS:
         return ""
-    # clauses, not 、-items: `引进60余名正高级教师、特级教师、学科带头人` counts each noun it lists
+    # clauses, not 、-items: `聘用40余名骨干教师、学科带头人、名校长` counts each noun it lists
     items = [i for i in _CLAUSES.split(context.replace(" ", "")) if i]
     own = [i for i in items if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
     if not own:
@@ -602,9 +604,9 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
 
 
 def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:
-    """An amount of another item than the money asked (`实训设备值1.8亿元` for `投入多少资金`): the
+    """An amount of another item than the money asked (`图书采购值0.6亿元` for `投入多少资金`): the
     noun asked names money (server/lexicon/unit_nouns.tsv) and is not in the figure's own item, but in
-    another item of its sentence stating an amount (`统筹安排资金5.6亿元，…、实训设备值1.8亿元`)."""
+    another item of its sentence stating an amount (`统筹安排资金3.2亿元，…、图书采购值0.6亿元`)."""
     noun = _counted(query)
     if unit_kind(claim.unit) != "money" or claim.hit.chunk.row_index is not None or unit_nouns().get(noun) != "money":
         return ""
@@ -619,9 +621,9 @@ def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:
 
 
 def _kind_asked(norm: str) -> tuple[str, str] | None:
-    """A one-character mark and the noun it marks right before the asking word (男 of `专任教师中男
-    教师有多少人`, 非 of `非骨干教师有多少人`): the count of a kind of the thing, which the count of
-    the whole (专任教师1380人) is not."""
+    """A one-character mark and the noun it marks right before the asking word (女 of `专任教师中女
+    教师多少名`, 非 of `非在编教师多少名`): the count of a kind of the thing, which the count of
+    the whole (专任教师960人) is not."""
     ask = ASK_AMOUNT.search(norm)
     if ask is None:
         return None
@@ -640,7 +642,7 @@ def _kind_asked(norm: str) -> tuple[str, str] | None:
 
 def _counted(query: Query) -> str:
     """What a count asks of: the last key term of the asking clause after its asking word (学位 of
-    `新增了多少个学校学位`), else the question's focus (`新增学位多少个` → 新增学位)."""
+    `增加了几个幼儿园学位`), else the question's focus (`新增学位多少个` → 新增学位)."""
     ask = ASK_AMOUNT.search(query.norm)
     if ask is None:
         return query.focus
@@ -658,15 +660,15 @@ def _is_verb(word: str) -> bool:
 
 def _one_of_several(unit: str, context: str) -> bool:
     """The figure's clause lists several figures in its unit and states no total of them
-    (`发放高龄补贴32亿元、残疾人两项补贴12.4亿元` for the sum of both)."""
+    (`发放助学金3.5亿元、免学费补助2.1亿元` for the sum of both)."""
     own = own_clauses(unit, context)
     figures = [q for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure]
     return len(figures) >= 2 and not any(_TOTAL.search(c) for c in own)
 
 
 def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
-    """The figure's own clause names stages and none of those asked (`新增公办幼儿园学位49万个，改善7000
-    多所义务教育学校办学条件` for 幼儿园; `标准(小学1750元/生` for 幼儿园): a bracket that breaks the
+    """The figure's own clause names stages and none of those asked (`新增普惠性学位3万个，改造800
+    多所初中薄弱学校` for 幼儿园; `标准(小学900元/生` for 幼儿园): a bracket that breaks the
     figure down is no stage of the figure, one that holds the figure is."""
     asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
     own = own_clauses(unit, context)
@@ -709,8 +711,8 @@ def _one_member(query: Query, unit: str, context: str) -> str:
 
 
 def _part_for_whole(query: Query, unit: str, context: str, value: float | None) -> str:
-    """A count of a part (`占符合交流条件教师的14.2%，其中骨干教师33人`) for a question about the whole its
-    clause breaks down (符合交流条件的教师): the figure's own clause opens with 其中 and its item names
+    """A count of a part (`占应参训教师的12.5%，其中骨干教师21人`) for a question about the whole its
+    clause breaks down (应参训的教师): the figure's own clause opens with 其中 and its item names
     the noun asked under a qualifier the question does not write (骨干)."""
     noun = _counted(query)
     own = own_clauses(unit, context)
@@ -741,7 +743,7 @@ def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
     return f"它是按“{per[0][-1].group()}”计的数，不是总数"
 
 
-# a part asked by what it is not or as the rest of a whole (`不参加课后服务的学生`, `没有参加体检的`, `非寄宿生`,
+# a part asked by what it is not or as the rest of a whole (`不参加午休的学生`, `没有参加体检的`, `非寄宿生`,
 # `其余学校`, `剩下的`, `X以外的`); not a bound (`不超过45人`, `不少于`, `不到`) nor 不同/不断/非常
 _REST_ASKED = re.compile(r"(?:不|没有?|未)(?!同|断|少|足|到|超|低|高|多|仅|但|再)[\u4e00-\u9fff]{1,4}的"
                          r"|非(?!常|得|要|凡)[\u4e00-\u9fff]|其余|剩下|剩余|[以之]外")
@@ -749,8 +751,8 @@ _BREAKDOWN_NEXT = re.compile(r"\s*[，,；;。]?\s*(?:其中|包括)")
 
 
 def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) -> str:
-    """A rest asked (`不参加课后服务的学生有几个`) answered by the whole a sentence then breaks down (`全校现有学生
-    300名，其中参加课后服务的260名`): the whole is the part asked and the part named together, never the rest."""
+    """A rest asked (`不参加午休的学生有几个`) answered by the whole a sentence then breaks down (`全校现有学生
+    420名，其中参加午休的380名`): the whole is the part asked and the part named together, never the rest."""
     if not query.asks_number or not _REST_ASKED.search(query.norm) or REST_STATED.search(context):
         return ""
     text = reader.documents[claim.hit.chunk.doc_id].text
@@ -781,7 +783,7 @@ def _change_for_level(query: Query, unit: str, context: str, value: float | None
     amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上), but not for a
     question asking the level to reach (`要达到多少`, `提高到多少`). A clause
     stating both (`专任教师3350人（比上年增加85人）`) is a change only for the figure of the change."""
-    # a change asked beside the level (`达到多少？比上年提高多少`), not the verb of the level (`提高到多少`)
+    # a change asked beside the level (`是多少，较上年升了多少`), not the verb of the level (`提高到多少`)
     if _ASKS_CHANGE.search(_ASKS_REACHED.sub(" ", query.norm)) or ("target" in query.intents or "目标" in query.norm) \
             and not _ASKS_REACHED.search(query.norm):
         return ""
@@ -842,9 +844,9 @@ _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上|前|去)一?年|同比")
 
 
 def _change_beside(ask: Ask, claim: Claim) -> Draft | None:
-    """For a question asking the change from the year before (`比前一年少了多少`) answered by a level
-    (`在园幼儿10.42万人`): the change its sentence states right after it against the year before
-    (`，比上年减少0.71万人`), of the same kind of quantity; None when there is none or it does not fit."""
+    """For a question asking the change from the year before (`比上一年减了多少`) answered by a level
+    (`在校生8.3万人`): the change its sentence states right after it against the year before
+    (`，比上年减少0.52万人`), of the same kind of quantity; None when there is none or it does not fit."""
     reader, query = ask.reader, ask.query
     if claim.computed or claim.hit.chunk.row_index is not None or not _ASKS_YEAR_ON_YEAR.search(query.norm):
         return None
@@ -1050,7 +1052,7 @@ def _unknown_word(reader: Reader, query: Query, text: str) -> str:
     flat_text = flat(text)
     for term in query.terms:
         # only the thing asked: the asking word's term or a word written right before it (特岗 of 特岗教师),
-        # not a word of a clause describing it (`跟着外出打工的爹妈过来读书的孩子`)
+        # not a word of a clause describing it (`随务工父母进城上学的孩子`)
         asked = term == query.focus or bool(query.focus) and term + query.focus in query.norm
         if not asked or reader.idf(term) or not may_be_near(term) or not _is_noun(term) \
                 or _loosely_has(reader, term, flat_text):
@@ -1086,8 +1088,8 @@ def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) 
     rarest = max(missing, key=reader.idf)  # the word that most tells what is asked
     text = reader.documents[chunk.doc_id].text
     paragraph = text.find("\n", claim.span[1])
-    # a neighbour sharing only that word (`各级各类学校238所` for `新建、改扩建了多少所学校`, whose figure's
-    # sentence states 新建、改扩建中小学和幼儿园76所) does not say better what is asked
+    # a neighbour sharing only that word (`各级各类学校150所` for `建成了几所新学校`, whose figure's
+    # sentence states 建成中小学和幼儿园12所) does not say better what is asked
     cover = reader.cover(query)
     own = cover(text[claim.span[0]:claim.span[1]])
     # the sentences after the figure's own in its paragraph (a passage may end before them); those
@@ -1115,7 +1117,7 @@ class OtherClause(str):
 def _sibling_clause(reader: Reader, query: Query, claim: Claim, context: str) -> str:
     """A figure whose own clause lacks most of the question's key terms its sentence holds, while
     another clause of that sentence holds every one of them with a figure of its own: a sentence of
-    several provisions (`甲类学校均按100人核定公用经费，乙类学校按生均200元增加补助`) answers about
+    several provisions (`甲类学校按50人拨付运转经费，乙类学校按生均300元追加补助`) answers about
     the subject asked in that clause, not in the figure's."""
     chunk = claim.hit.chunk
     if chunk.row_index is not None:
@@ -1292,7 +1294,7 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     # section the table stands in (a mid-term review tabulates the plan's targets beside their progress)
     if claim.hit.chunk.row_index is not None and _TARGET_COLUMN.search(normalize(claim.context, drop_space=True)):
         return True
-    # a plan by its kind when that is known (a `…规划中期评估报告` is a report on a plan), else by its title
+    # a plan by its kind when that is known (a plan's `…中期评估报告` is a report on it), else by its title
     plan = _PLAN_DOC.search(doc.meta.genre or normalize(doc.meta.title))
     return bool(plan) and not _REVIEW.search(section) and bool(_AIM.search(sentence))
 
