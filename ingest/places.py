@@ -18,6 +18,10 @@ county's full name whose stem is an everyday word (a conjunction, a verb + 县: 
 reads <word> + 县公安局) counts only where it starts a line (a title, an issuer), right after a
 parent, when a place above it is named in the text, or when the caller prefers it (a question
 names places on purpose: there it counts alone).
+
+`find_unlisted(text)` finds the names of a division's shape the gazetteer lacks (a new district, an
+invented county: `Unlisted`); ingest/metadata.py makes one a document's region where the document
+gives evidence, server/regions.py matches the library's in questions.
 """
 from __future__ import annotations
 
