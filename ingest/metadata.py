@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from ingest.clean import clean, index_items
 from ingest.models import DocMeta
 from ingest.normalize import strip_pinyin, to_simplified
 from ingest.numerals import CN_DIGITS, CN_YEAR, arabic_digits
-from ingest.places import Mention, Place, find_places, gazetteer
+from ingest.places import Mention, Place, Unlisted, find_places, find_unlisted, gazetteer, unlisted_place
 
 MANIFEST = "manifest.json"
 MANUAL_FIELDS = {"title", "issuer", "region", "date", "number", "genre", "script"}
@@ -115,6 +116,13 @@ _GLUED_SIGNATURE = re.compile(rf"^(?P<org>{_ONE_ORG})\s*"
 # the body an official speaks for: the office named before the posts (`某县教育局党组书记、局长`)
 _OFFICE_BODY = re.compile(r"^[\u4e00-\u9fff]*(?:人民政府|委员会|委員會|政府|中心|[局厅廳处處室])")
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
+# what may stand before a place where a title or an issuer line names it: nothing, a field's label
+# (`发布机构：`), a year, an opening bracket or quote, 在/对 (`在某某县…会议上的讲话`); or the issuer and
+# 关于 of a notice's title (`某省…办公室关于某某县…的反馈意见`)
+_NAME_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：])?[\s\d年月日（(【\[“《]*(?:在|对|對)?|.*(?:关于|關於|关於)")
+# an unlisted name (ingest/places.py: a division's shape the gazetteer lacks) repeated this often is the
+# text's place when neither title nor head lines name one (a speech `在全县…会议上的讲话`)
+REPEATED = 3
 _BARE_TITLES = re.compile(r"(?:\d{4}年)?(?:政府工作报告|工作报告|政府工作報告|工作報告)$")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,10}[省市县区縣區州][:：]")
 # An official letter (函) of Taiwan's document system: `某市政府教育局　函` heads it, labelled lines follow
@@ -534,39 +542,71 @@ def _front_lines(text: str) -> list[str]:
 
 def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -> list[Place]:
     """The places the title names; else the head lines (subtitle, source, speaker); else the
-    places named as speakers (`某某市：…`) and the ones the text names most."""
+    places named as speakers (`某某市：…`) and the ones the text names most. A name of a division's
+    shape the gazetteer lacks (a new district, an invented county) counts where it opens the title
+    or a head line (an issuer), and in the text when repeated REPEATED times; it is a region of no
+    gazetteer id (`unlisted_place`)."""
     in_title = find_places(title) if title else []
-    if in_title:
-        return _named(title, in_title)
+    new = _leading(title, find_unlisted(title, in_title, rare_words=True), in_title)
+    if in_title or new:
+        return _named(title, in_title, new)
     # a byline names the outlet's place (某市日报), not the place the article is about
     head = "\n".join(line for line in front if line != title and not _reporter_line(line))
     in_head = [m for m in find_places(head, prefer={m.place.id for m in mentions})]
-    if in_head:
-        return _named(head, in_head)
+    new = _leading(head, find_unlisted(head, in_head, rare_words=True), in_head)
+    if in_head or new:
+        return _named(head, in_head, new)
     speakers = [m for m in mentions if _SPEAKER.match(text[m.start:m.start + 12]) and
                 (m.start == 0 or text[m.start - 1] == "\n")]
-    return _most_named(mentions, [m.place for m in speakers])
+    return _most_named(mentions, [m.place for m in speakers], find_unlisted(text, mentions))
 
 
-def _named(text: str, mentions: list[Mention]) -> list[Place]:
+def _leading(text: str, unlisted: list[Unlisted], mentions: list[Mention]) -> list[Unlisted]:
+    """The unlisted names that open their line (_NAME_LEAD before them), or follow a place that
+    qualifies them or is listed beside them (`某省某某县`, `某市、某某县`): where a title or an
+    issuer names its place, not a word of the running text that happens to have a division's shape."""
+    ends = {m.end for m in mentions}
+    out = []
+    for u in unlisted:
+        lead = text[text.rfind("\n", 0, u.start) + 1:u.start]
+        if _NAME_LEAD.fullmatch(to_simplified(lead)) or \
+                any(e <= u.start and _COORDINATED.fullmatch(text[e:u.start]) for e in ends):
+            out.append(u)
+            ends.add(u.end)
+    return out
+
+
+def _named(text: str, mentions: list[Mention], unlisted: Sequence[Unlisted] = ()) -> list[Place]:
     """Places a line names: `某省某市` names the city (the province qualifies it), `某市、某区` both;
-    a wider place is dropped when a place inside it is named apart from it (某省…(某市…))."""
+    a wider place is dropped when a place inside it is named apart from it (某省…(某市…)); a place
+    written before an unlisted name of a lower level, not listed beside it, is taken for the place
+    above it (`某省…关于某某县…`: the gazetteer cannot say where an unlisted place lies)."""
     gaz = gazetteer()
     out: list[Mention] = []
     for m in mentions:
-        inner = [o for o in mentions if o.place.id != m.place.id and gaz.within(o.place, m.place)]
-        listed = any(_COORDINATED.fullmatch(text[min(m.end, o.end):max(m.start, o.start)]) and
-                     text[min(m.end, o.end):max(m.start, o.start)] for o in inner)
-        if inner and not listed:
+        inner = [(o.start, o.end) for o in mentions if o.place.id != m.place.id and gaz.within(o.place, m.place)]
+        inner += [(u.start, u.end) for u in unlisted if u.level > m.place.level and u.start >= m.end]
+        if inner and not any(_beside(text, m.start, m.end, *o) for o in inner):
             continue
         if all(o.place.id != m.place.id for o in out):
             out.append(m)
-    return [m.place for m in out]
+    named = [(m.start, m.place) for m in out]
+    for u in unlisted:
+        if all(p.name != u.name for _, p in named):
+            named.append((u.start, unlisted_place(u)))
+    return [p for _, p in sorted(named, key=lambda sp: sp[0])]
 
 
-def _most_named(mentions: list[Mention], speakers: list[Place]) -> list[Place]:
+def _beside(text: str, start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Two names listed side by side (`某市、某区`): only a list's marks stand between them."""
+    between = text[min(end, other_end):max(start, other_start)]
+    return bool(between) and _COORDINATED.fullmatch(between) is not None
+
+
+def _most_named(mentions: list[Mention], speakers: list[Place], unlisted: list[Unlisted]) -> list[Place]:
     """Speakers' places, else the places named at least half as often as the most named one; of a
-    place and a place inside it, the one named more (a qualifier `某省某市` does not count)."""
+    place and a place inside it, the one named more (a qualifier `某省某市` does not count). An
+    unlisted name counts when named at least REPEATED times and no less than any gazetteer place."""
     if speakers:
         return list({p.id: p for p in speakers}.values())
     gaz = gazetteer()
@@ -576,12 +616,19 @@ def _most_named(mentions: list[Mention], speakers: list[Place]) -> list[Place]:
         if following is not None and following.start == m.end and gaz.within(following.place, m.place):
             continue
         counts[m.place.id] = counts.get(m.place.id, 0) + 1
+    repeated: dict[str, int] = {}
+    for u in unlisted:
+        repeated[u.name] = repeated.get(u.name, 0) + 1
     top = max(counts.values(), default=0)
+    repeated = {name: c for name, c in repeated.items() if c >= max(REPEATED, top)}
+    top = max([top, *repeated.values()])
     kept = [pid for pid, c in sorted(counts.items(), key=lambda kv: -kv[1]) if 2 * c >= top]
     places = [gaz.places[pid] for pid in kept]
-    return [p for p in places
-            if not any(q is not p and (gaz.within(q, p) or gaz.within(p, q)) and counts[q.id] > counts[p.id]
-                       for q in places)]
+    listed = [p for p in places
+              if not any(q is not p and (gaz.within(q, p) or gaz.within(p, q)) and counts[q.id] > counts[p.id]
+                         for q in places)]
+    first = {u.name: u for u in reversed(unlisted)}
+    return listed + [unlisted_place(first[name]) for name, c in repeated.items() if 2 * c >= top]
 
 
 def _region_ids(regions: list[str], mentioned: list[str]) -> list[str]:

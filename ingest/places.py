@@ -18,6 +18,10 @@ county's full name whose stem is an everyday word (a conjunction, a verb + 县: 
 reads <word> + 县公安局) counts only where it starts a line (a title, an issuer), right after a
 parent, when a place above it is named in the text, or when the caller prefers it (a question
 names places on purpose: there it counts alone).
+
+`find_unlisted(text)` finds the names of a division's shape the gazetteer lacks (a new district, an
+invented county: `Unlisted`); ingest/metadata.py makes one a document's region where the document
+gives evidence, server/regions.py matches the library's in questions.
 """
 from __future__ import annotations
 
@@ -38,6 +42,8 @@ LEVELS = {1: "province", 2: "prefecture", 3: "county"}
 # the suffixes a division's name ends in; a short form followed by one is part of a longer name
 SUFFIX_CHARS = frozenset("省市县区州盟旗")
 WINDOW = 4  # characters of context segmented around a match for the word-boundary check
+# the stem of an unlisted name before its suffix: two characters, the length of nearly every county's
+UNLISTED_STEM = 2
 # a county's short form that jieba's dictionary counts this often is mostly a word (新建 1000, 中原
 # 2825, 古城 1664), not the county (临湘 15, 嵊州 and 蕉城 not listed)
 COMMON_FREQ = 100
@@ -47,11 +53,16 @@ COMMON_FREQ = 100
 PROVINCE_FREQ = 200_000
 # jieba tags of a character that stands as a word of its own before a name without being part of
 # it: p preposition, c conjunction, u particle, d adverb, r pronoun, v verb, m numeral, q classifier,
-# y modal particle, e interjection, o onomatopoeia, x non-morpheme character, t time word, z status
-# word, f position word (在, 和, 的, 将, 该, 赴, 第, 个, 吗, 冬, 上 …). Any other lone character (a
-# noun or adjective, or one the dictionary lacks) right before a short county-level name is read as
-# the head of a longer name the gazetteer does not hold.
-FUNCTION_TAGS = ("p", "c", "u", "d", "r", "v", "m", "q", "y", "e", "o", "x", "t", "z", "f")
+# y modal particle, e interjection, o onomatopoeia, t time word, z status word, f position word (在,
+# 和, 的, 将, 该, 赴, 第, 个, 吗, 冬, 上 …). Any other lone character (a noun or adjective, or one the
+# dictionary lacks) right before a short county-level name is read as the head of a longer name the
+# gazetteer does not hold; so is one tagged zg (jieba's tag for 5,666 single characters it gives no
+# part of speech) or x (367 it knows only inside words: 苓, 珑, 墅 …): those tags say nothing of a
+# function, and rare name characters are among them.
+FUNCTION_TAGS = ("p", "c", "u", "d", "r", "v", "m", "q", "y", "e", "o", "t", "z", "f")
+UNTAGGED = "zg"  # starts with z, a status word's tag
+# division suffixes of an unlisted name's level (新区: a new area, a district's level)
+SUFFIX_LEVELS = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "新区": 3}
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,15 @@ class Place:
     level: int  # 1 province, 2 prefecture, 3 county
     parent: str  # id of the parent ("" for a province)
     former: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unlisted:
+    """A name of a division's shape that the gazetteer lacks (a new district, an invented county)."""
+    name: str  # Simplified: 某某县
+    start: int  # offsets into the text as given
+    end: int
+    level: int  # by its suffix (SUFFIX_LEVELS): 1 省, 2 市/州/盟, 3 县/区/旗/新区
 
 
 @dataclass(frozen=True)
@@ -218,6 +238,46 @@ class Gazetteer:
             else:
                 i += 1
 
+    def unlisted(self, text: str, found: Iterable[Mention] = (), rare_words: bool = False) -> list[Unlisted]:
+        """Names of a division's shape the gazetteer lacks, in text order: a stem followed by a
+        division suffix standing as a word of its own (`某某县`, `某某新区`), the stem two characters
+        jieba knows no word for (each standing alone, no function word: _name_char) or one
+        two-character word its dictionary tags a place (ns); or one lone character followed by a
+        short county-level name it is the head of (the tail `_on_boundaries` refuses as a mention:
+        an unknown name ending in a real one's). `rare_words`: a stem may also be a word the
+        dictionary counts less than COMMON_FREQ times (mostly names, but also rare verbs and nouns:
+        for a line's opening words only, where a title or an issuer names its place).
+        The stem is exactly so long (a run of more lone characters leaves its start unsure) and no
+        gazetteer name (`某市` + 省级 is that city). No evidence is asked here (the caller asks for a
+        title, an issuer or repetition); everyday words never stand alone (全县, 县域, 本区, 市场,
+        城区 are jieba words), nor does a stem that is a common word (示范县, 发展区). A name
+        overlapping a mention the caller `found` (a county's short form the text names) is none."""
+        simple = _simplified(text)
+        words, pos = [], 0
+        for word in shared_tokenizer().cut(simple, HMM=False):
+            words.append((pos, word))
+            pos += len(word)
+        taken = [(m.start, m.end) for m in found]
+        out = []
+        for i, (pos, word) in enumerate(words):
+            if word in SUFFIX_LEVELS:
+                stem, level = UNLISTED_STEM, SUFFIX_LEVELS[word]
+            elif word in self.aliases and self._may_be_tail(word):
+                stem, level = 1, SUFFIX_LEVELS[word[-1]]
+            else:
+                continue
+            run = 0
+            while run < i and _name_char(words[i - run - 1][1]):
+                run += 1
+            if run == 0 and stem == UNLISTED_STEM and i and _stem_word(words[i - 1][1], rare_words) \
+                    and not (i > 1 and _name_char(words[i - 2][1])):
+                run = stem
+            start, end = pos - stem, pos + len(word)
+            if run == stem and simple[start:end] not in self.aliases and simple[start:pos] not in self.aliases \
+                    and not any(s < end and start < e for s, e in taken):
+                out.append(Unlisted(simple[start:end], start, end, level))
+        return out
+
     def _may_be_tail(self, alias: str) -> bool:
         """A short full name below province level (a stem of one or two characters and its suffix):
         the shape an unknown county's name may end in; a longer stem is a complete name."""
@@ -246,8 +306,7 @@ def _on_boundaries(simple: str, start: int, end: int, may_be_tail: bool) -> bool
     if start not in starts:
         return False
     before = next((w for p, w in words if p + len(w) == start), "")
-    lone = len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before not in SUFFIX_CHARS
-    if may_be_tail and lone and not _function_char(before):
+    if may_be_tail and _name_char(before):
         return False  # the tail of a longer unknown name (a content character glued before it)
     if end in starts or end >= len(simple):
         return True
@@ -258,7 +317,21 @@ def _on_boundaries(simple: str, start: int, end: int, may_be_tail: bool) -> bool
 def _function_char(char: str) -> bool:
     """A character jieba's dictionary tags as a function word or verb (see FUNCTION_TAGS)."""
     _, tag = _words().get(char, (0, ""))
-    return tag.startswith(FUNCTION_TAGS)
+    return tag != UNTAGGED and tag.startswith(FUNCTION_TAGS)
+
+
+def _stem_word(word: str, rare: bool) -> bool:
+    """A two-character word that may be an unlisted name's stem: jieba's dictionary tags it a place
+    (ns), or (`rare`) counts it less than COMMON_FREQ times."""
+    return len(word) == UNLISTED_STEM and (_words().get(word, (0, ""))[1] == "ns"
+                                          or rare and shared_tokenizer().FREQ.get(word, 0) < COMMON_FREQ)
+
+
+def _name_char(word: str) -> bool:
+    """A word that may be a character of a name the gazetteer lacks: one Han character standing
+    alone (jieba knows no word with it there), neither a division suffix nor a function word."""
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in SUFFIX_CHARS \
+        and not _function_char(word)
 
 
 def _starts_line(simple: str, start: int) -> bool:
@@ -303,14 +376,15 @@ def add_place_words(tokenizer: jieba.Tokenizer) -> None:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[int, str]]:
     """(frequency, tag) in jieba's dictionary of the words a name is judged by: the gazetteer's
-    names, their stems (the name without its division suffix) and single characters."""
+    names, their stems (the name without its division suffix), single characters and two-character
+    place words (an unlisted name's stem may be one)."""
     names = gazetteer().aliases
     wanted = {*names, *(a[:-1] for a in names)}
     entries = {}
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
         for line in fh:
             word, freq, tag = (line.split() + ["", ""])[:3]
-            if len(word) == 1 or word in wanted:
+            if len(word) == 1 or word in wanted or len(word) == UNLISTED_STEM and tag == "ns":
                 entries[word] = (int(freq), tag)
     return entries
 
@@ -330,6 +404,15 @@ def gazetteer() -> Gazetteer:
 
 def find_places(text: str, prefer: Collection[str] = (), loose: bool = False) -> list[Mention]:
     return gazetteer().find(text, prefer, loose)
+
+
+def find_unlisted(text: str, found: Iterable[Mention] = (), rare_words: bool = False) -> list[Unlisted]:
+    return gazetteer().unlisted(text, found, rare_words)
+
+
+def unlisted_place(name: Unlisted) -> Place:
+    """An unlisted name as a region: no gazetteer id (""), no parent."""
+    return Place("", name.name, short_form(name.name), name.level, "")
 
 
 def lookup(name: str) -> list[Place]:

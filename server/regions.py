@@ -8,17 +8,23 @@ other places in its text (`DocMeta.places`). A question naming
   when its text mentions the place;
 - a place no document covers in either way is unknown: the answer refuses and lists the places
   that have documents.
+A document's region the gazetteer lacks (a new district, an invented county: ingest/places.py's
+unlisted names) is a library place: a question names it in full or by its short form, and the
+longest name wins, so a library place whose name ends in a real county's is not read as that county.
+A name of a division's shape that is neither in the gazetteer nor a library place is unknown too,
+unless some passage mentions it (a town's new area, a partner county: a topic, not a place asked).
 `RegionCatalog.uses(regions)` says, per place asked, which documents and regions were used, so
 an answer can state it.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.models import Document
 from ingest.normalize import normalize
-from ingest.places import Gazetteer, Place, gazetteer, short_form
+from ingest.places import Gazetteer, Place, find_unlisted, gazetteer, short_form
 
 # The count closing a list of places (`甲、乙、丙三省`, `甲乙两市`, `5个县区`): part of the
 # places' naming, not a term the passage must contain.
@@ -47,11 +53,14 @@ class RegionCatalog:
     names: dict[str, set[str]] = field(default_factory=dict)  # canonical name → place ids
     free: dict[str, str] = field(default_factory=dict)  # alias → region name, for regions outside the gazetteer
     region_of: dict[str, list[str]] = field(default_factory=dict)  # doc id → its own region names
+    # whether some passage holds a string (None: no text to ask; an unlisted name is then unknown)
+    in_text: Callable[[str], bool] | None = None
 
     @classmethod
-    def from_documents(cls, documents: dict[str, Document]) -> RegionCatalog:
+    def from_documents(cls, documents: dict[str, Document],
+                       in_text: Callable[[str], bool] | None = None) -> RegionCatalog:
         gaz = gazetteer()
-        catalog = cls({})
+        catalog = cls({}, in_text=in_text)
         for doc in documents.values():
             own = [normalize(r, drop_space=True) for r in doc.meta.region]
             catalog.region_of[doc.doc_id] = own
@@ -113,11 +122,16 @@ class RegionCatalog:
     def find(self, norm: str) -> tuple[list[str], list[str], str]:
         """(places named that have documents, places named that have none, text with the names
         blanked out). `福州市鼓楼区` names 鼓楼区, not all of 福州市: a place written before a place
-        inside it, with no word listing them side by side between, only qualifies it."""
+        inside it, with no word listing them side by side between, only qualifies it. Of a library
+        place and a gazetteer name overlapping it, the longer wins (the library's on a tie)."""
         gaz = gazetteer()
         relevant = {*self.covering, *self.mentioning}
-        mentions = gaz.find(norm, prefer=relevant, loose=True)
-        known: list[str] = []
+        library = self._library(norm)
+        mentions = [m for m in gaz.find(norm, prefer=relevant, loose=True)
+                    if not any(s < m.end and m.start < e and e - s >= m.end - m.start for s, e, _ in library)]
+        library = [(s, e, r) for s, e, r in library
+                   if not any(m.start < e and s < m.end and m.end - m.start > e - s for m in mentions)]
+        named: list[tuple[int, str]] = []  # (where, canonical name) of the places that have documents
         unknown: list[str] = []
         rest = list(norm)
         for i, m in enumerate(mentions):
@@ -129,17 +143,31 @@ class RegionCatalog:
             qualifies = any(later.place.id != m.place.id and gaz.within(later.place, m.place)
                             and not _BESIDE.search(norm, m.end, later.start) for later in mentions[i + 1:])
             if m.place.id in relevant:
-                if not qualifies and m.place.name not in known:  # 福州市 only qualifies 福州市鼓楼区
-                    known.append(m.place.name)
+                if not qualifies:  # 福州市 only qualifies 福州市鼓楼区
+                    named.append((m.start, m.place.name))
             elif m.place.name not in unknown:
                 unknown.append(m.place.name)
+        for start, end, region in library:
+            rest[start:end] = " " * (end - start)
+            named.append((start, region))
         text = "".join(rest)
-        for alias in sorted(self.free, key=len, reverse=True):  # regions outside the gazetteer
-            if alias in text:
-                if self.free[alias] not in known:
-                    known.append(self.free[alias])
-                text = text.replace(alias, " ")
+        for u in find_unlisted(text):
+            if self.in_text is None or not self.in_text(u.name):
+                if u.name not in unknown:
+                    unknown.append(u.name)
+                text = text[:u.start] + " " * (u.end - u.start) + text[u.end:]
+        known = list(dict.fromkeys(name for _, name in sorted(named, key=lambda wn: wn[0])))
         return known, unknown, text
+
+    def _library(self, norm: str) -> list[tuple[int, int, str]]:
+        """(start, end, region) of the library places outside the gazetteer that the text names, in
+        full or by short form, longest first and not overlapping."""
+        spans: list[tuple[int, int, str]] = []
+        for alias in sorted(self.free, key=len, reverse=True):
+            for m in re.finditer(re.escape(alias), norm):
+                if not any(s < m.end() and m.start() < e for s, e, _ in spans):
+                    spans.append((m.start(), m.end(), self.free[alias]))
+        return spans
 
 
 def speaks_for(region: str, doc: Document, passage: str) -> bool:

@@ -39,8 +39,9 @@ class UnknownFilter(ValueError):
 class Service:
     def __init__(self, index: Any, fusion: str = "rrf", generator: Generator | None = None):
         self.index = index
-        # the catalog needs every document's regions, never its text
-        self.catalog = RegionCatalog.from_documents(index.document_heads)
+        # the catalog needs every document's regions, never its text (whether a passage mentions a name
+        # of a place's shape that no document is about is asked of the chunks' bigram index)
+        self.catalog = RegionCatalog.from_documents(index.document_heads, in_text=self._mentioned)
         self.retriever = Retriever(index, fusion)  # type: ignore[arg-type]
         self.search = Searcher(self.retriever)
         self.composer = Composer(index.documents, index.chunks, list(self.catalog.docs_by_region),
@@ -49,6 +50,10 @@ class Service:
         self._analyses: LRU[str, Query] = LRU(lambda text: analyse(text, self.catalog), ANALYSIS_CACHE)
         self._all_years: set[int | None] | None = None  # the years the build's documents were written
         self._doc_names: DocNames | None = None  # read on the first question that names a document
+
+    def _mentioned(self, name: str) -> bool:
+        """Some passage holds `name` (Simplified, as the question analysis writes it)."""
+        return self.index.chunks.count_containing([name], lambda norm: name in norm) > 0
 
     def ask(self, question: str, history: list[Turn] | list[dict] | None = None,
             filters: Filters | dict | None = None) -> AskResponse:

@@ -1,8 +1,9 @@
 """Names that look like a real county without being one, on documents written here by invented
 counties: a county whose name is an everyday word plus 县 (`会同` together with, `和` and) read
 across `…局<word>县公安局`, and an invented county whose name ends in a real one's (`云隰县` ends
-in the real 隰县). Neither gives the document a region; the real counties are still found where
-a title, an issuer, a parent or a question names them."""
+in the real 隰县). Neither gives the document a real county's region (its region is the invented
+name, of no gazetteer id); the real counties are still found where a title, an issuer, a parent or a
+question names them."""
 import pytest
 
 from ingest.metadata import extract_meta
@@ -91,10 +92,10 @@ def test_the_real_county_stays_after_a_word_of_its_own(text, expected):
 
 def test_a_document_of_an_invented_county_has_no_real_region():
     meta = extract_meta(NOTICE, "notice.txt", {})
-    assert meta.region == []
+    assert (meta.region, meta.region_ids) == (["新阳县"], [""])  # its own place, outside the gazetteer
     assert not [p for p in meta.places if gazetteer().get(p).level == 3]
-    lookalike = NOTICE.replace("新阳县", "云隰县")
-    assert extract_meta(lookalike, "notice.txt", {}).region == []
+    lookalike = extract_meta(NOTICE.replace("新阳县", "云隰县"), "notice.txt", {})
+    assert (lookalike.region, lookalike.region_ids) == (["云隰县"], [""])  # not the real 隰县
 
 
 def test_a_document_of_the_real_county_keeps_its_region():
@@ -107,5 +108,5 @@ def test_a_question_naming_an_unknown_county_is_not_scoped_to_a_real_one():
     doc = Document("a", "隰县教育局关于开展春季开学检查的通知。", DocMeta(title="隰县教育局关于开展春季开学检查的通知",
                                                         region=[county.name], region_ids=[county.id]))
     catalog = RegionCatalog.from_documents({"a": doc})
-    assert catalog.find("云隰县今年招生多少人")[:2] == ([], [])
+    assert catalog.find("云隰县今年招生多少人")[:2] == ([], ["云隰县"])  # a place without documents
     assert catalog.find("隰县今年招生多少人")[:2] == (["隰县"], [])
