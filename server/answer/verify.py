@@ -361,7 +361,7 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False) -> bool:
 
 
 def _other_kind(query: Query, asked: set[str], unit: str, cell: bool) -> bool:
-    """Money asked as an amount (`分到多少资金`) and a count stated (`2,310人`, `12所`), or a time asked (`多久之内`)
+    """Money asked as an amount (`分到多少资金`) and a count stated (`640人`, `7所`), or a time asked (`多久之内`)
     and no time stated: the number counts other things, whatever its words share with the question. Money asked
     may be answered by a share (`增幅`), so only a count is refused for it; a question asking no amount (`是否
     符合要求`) may be answered by any figure its rule names."""
@@ -982,7 +982,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
 def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
     """A table cell of one row (a school, a town, a project) for a question that names another row of the same
     table: the row asked is not the row cited. Rows are compared by their labels without bracketed notes
-    (`县直学校（4所）`); a total row is no row a question names."""
+    (`城区学校（3所）`); a total row is no row a question names."""
     chunk = claim.hit.chunk
     table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
     if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
@@ -993,6 +993,8 @@ def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
         return normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True)
 
     own = bare(table.rows[chunk.row_index])
+    if all(w in asked for w in words(own) if len(w) > 1):
+        return ""  # the question names the cited row too, in its words (a follow-up naming it by its parts)
     labels = [label for r in table.rows if (label := bare(r)) and not _TOTAL_ROW.search(label)]
     named = [label for label in labels if len(label) >= _ROW_NAME_MIN and label in asked]
     if named:
@@ -1025,8 +1027,8 @@ def _row_kind_named(asked: str, labels: list[str], regions: list[str]) -> str:
         name = re.search(rf"[\u4e00-\u9fff]{{2,6}}{re.escape(kind)}$", asked[:m.end()])
         if name is None or _OVER_ROWS.search(name.group()[:-len(kind)]):
             continue
-        if not any(label in name.group() or name.group().endswith(label) for label in labels):
-            return name.group()
+        if not any(label in name.group() or label.endswith(name.group()) for label in labels):
+            return name.group()  # (a label may hold its region before the name asked: `某县城南小学`)
     return ""
 
 
