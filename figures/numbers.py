@@ -14,7 +14,8 @@ not a measure) and dates (日期). A plan's name (`十四五`) is no numeral and
 periods are figures/periods.py's. The value of a numeral
 is cn2an's (a maintained converter); this module finds the numbers, units and qualifiers around it.
 
-Skipped on purpose: list markers (`1.`, `2、` at a line start), ordinals (`第8期`), document
+Skipped on purpose: list markers (`1.`, `2、` at a line start, indented or after `附件：`; `（1）`), ordinals
+(`第8期`, `附件1`, `附表2`), document
 numbers (`〔2021〕20号`), times (`14:19`), numbers glued to Latin letters (`5G`) and
 numbers inside quotes or book titles (`“985”`, `《中国教育现代化2035》`).
 """
@@ -84,7 +85,13 @@ _QUANTITY = re.compile(
     rf"(?P<scale>{_SCALE})?(?:{_SP}(?P<unit>{_UNIT}))?)"
     rf"(?P<post>以上|及以上|以下|及以下|以内|左右|上下)?")
 _DATE_TAIL = re.compile(r" ?\d{1,2}月(?:\d{1,2}日)?")
-_LIST_MARKER = re.compile(r"(?m)^[ \t]*\d{1,2}[.、](?=\D|\d{4}年)")  # `7.2024年…`: item 7, year 2024
+# `7.2024年…`: item 7, year 2024; a line may be indented by ideographic spaces (notices set theirs so), and a
+# notice lists its attachments after `附件：` (`附件：1.…分配表`): a list number, never an amount
+_LIST_MARKER = re.compile(r"(?m)(?:^[ \t\u3000]*|(?<=附件:)|(?<=附表:))\d{1,2}[.、](?=\D|\d{4}年)")
+# an enumeration in brackets (`（1）`, `三（2）班`): a number alone between them counts nothing
+_BRACKET_MARKER = re.compile(r"\(\d{1,2}\)")
+# an attachment's or an annex table's number (`附件1`, `附表2`): which one, not how many
+_ATTACHMENT = re.compile(r"附[件表]$")
 _NOT_AFTER_BARE = "日号时分秒期版级"  # `23日`, `20号`, `14时`: dates, numbers, times
 _DURATION_BEFORE = ("近", "连续", "每", "这", "历时", "用")
 _DURATION_AFTER = ("来", "前", "内", "后", "间", "中", "以来", "时间")
@@ -237,6 +244,7 @@ def _scan_text(text: str, prose: bool) -> list[Quantity]:
         for marker in _LIST_MARKER.finditer(folded):
             taken.append((marker.start(), marker.end()))
             marker_ends.add(marker.end())
+        taken.extend((marker.start(), marker.end()) for marker in _BRACKET_MARKER.finditer(folded))
     pos = 0
     while (m := _QUANTITY.search(folded, pos)) is not None:
         clash = [e for s, e in taken if s < m.end() and m.start() < e]
@@ -273,8 +281,8 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
         return None  # `5G`
     if after and after in ":" + _NOT_AFTER_BARE and not (m.group("unit") or m.group("aunit")):
         return None  # `1:` captions, `14:19`, `20号`, `23日`; `90%以上分配` and `5所：A、B` have their unit
-    if before and before in "第〔[":
-        return None  # ordinals, bracketed years of document numbers
+    if before and before in "第〔[" or _ATTACHMENT.search(folded, 0, num_start):
+        return None  # ordinals, bracketed years of document numbers, attachment numbers
 
     try:
         return _quantity(text, folded, m, prose, start, end, num_start)

@@ -202,18 +202,34 @@ def _captioned(doc_id: str, text: str, all_lines: list[Span], i: int, heading_st
 # a line of a form's head between its title and its table: `填报单位：…`, `补助标准：…`, `单位：万元`
 _FIELD_LINE = re.compile(r"[^\s：:，。]{2,8}[：:]")
 MAX_FIELD_LINES = 3
+MAX_TITLE_CHARS = 60
+
+
+# the title line a table is set under without the words of a caption (a notice's attachment `…补助资金分配表`,
+# `2025年…招生计划`, `附表：…分配表（单位：个）`): a short line holding no sentence and no cells, its
+# attachment label dropped; its unit note kept for _stated_unit
+_TITLE_LINE = re.compile(r"(?:附[件表]?\s*\d{0,2}\s*[:：]\s*)?(?P<title>[^。，,；;！!？?:：|\t]*[\u4e00-\u9fff]{4}"
+                         r"[^。，,；;！!？?:：|\t]*(?:[（(]\s*(?:单位|單位)\s*[:：][^()（）]{1,8}[）)])?)")
+_CELL_GAP = re.compile(r"\s{2,}")  # the gap between cells of a row set with spaces
 
 
 def _title_above(text: str, all_lines: list[Span], i: int, heading_starts: set[int]) -> tuple[str, str]:
     """The title of a statistics form (`…统计表`, `…一览表`) over a table that has no caption of its own,
     with at most a few of the form's field lines between (a scanned form, a filled-in template), and the
-    `单位：万元` line among those field lines (the table's unit wherever the form sets it), or ('', '')."""
+    `单位：万元` line among those field lines (the table's unit wherever the form sets it), or ('', '');
+    right above the table (no field line between) any title line (_TITLE_LINE)."""
     unit_line = ""
     for k in range(i - 1, max(i - 2 - MAX_FIELD_LINES, -1), -1):
         line = text[all_lines[k].start:all_lines[k].end]
         if _ANY_CAPTION.fullmatch(line):
             return line, unit_line
-        if all_lines[k].start in heading_starts or not _FIELD_LINE.match(line):
+        if all_lines[k].start in heading_starts:
+            return "", ""
+        title = _TITLE_LINE.fullmatch(line)
+        if k == i - 1 and title and len(line) <= MAX_TITLE_CHARS and not _CELL_GAP.search(line) \
+                and not _UNIT_LINE.fullmatch(line):
+            return title["title"].strip(), ""
+        if not _FIELD_LINE.match(line):
             return "", ""
         if _UNIT_LINE.fullmatch(line):
             unit_line = line

@@ -134,3 +134,12 @@ def test_a_goal_in_jin_with_a_ceiling_written_as_yinei():
 def test_counters_of_either_script_are_units(text, value, unit):
     q = find_quantities(text)
     assert [(x.value, x.unit) for x in q] == [(value, unit)]
+
+
+def test_list_and_attachment_numbers_are_not_quantities():
+    """A notice's attachment list (`附件：1.…`, its next items indented with ideographic spaces), an attachment's
+    own label (`附件2`), an enumeration in brackets (`（1）`, `三（2）班`): which one, never how many."""
+    notice = "　　附件：1.某县2026年补助资金分配表\n　　　　　2.安全检查表\n附件2\n（1）共下达资金30万元，三（2）班42人"
+    got = [(q.text, q.unit) for q in find_quantities(notice)]
+    assert got == [("2026年", "年份"), ("30万元", "元"), ("42人", "人")]
+    assert [q.value for q in find_quantities("附件：1.5万元的用途")] == [1.5e4]  # a decimal, not an item

@@ -22,15 +22,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import accumulate
 
 from figures.direction import CHANGE_BEFORE, FALL_TO, FALL_VERBS, RISE_VERBS, TO_LEVEL, alternation
 from figures.indicators import match_indicator
-from figures.numbers import Quantity, find_quantities, parse_number
+from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
+from ingest.models import Row
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
-from ingest.tables import OPEN_NOTE, row_label
+from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
 from server.answer.askedkind import REST_STATED, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
@@ -92,6 +94,7 @@ _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
            "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "平方米", "分"}
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
+_TIMES = {"日", "分钟", "学期", "学年", "个月"}  # the other units a question about time asks in (多久: 分钟, 日)
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
 # a plan's own statements of aim (in its sections that do not review the past: its record, its base, its
 # shortfalls — a 存在的问题 section states the present)
@@ -129,6 +132,9 @@ _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19
 _ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|差"
                           r"|比(?!例|重|率|是|为|分别|多少|有|达|约|大概|[?？，,。]|$)")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
+# words asking over a table's rows, not naming one (`各乡镇中心学校`, `哪所学校`, `全县中心学校`)
+_OVER_ROWS = re.compile(r"各|每|哪|所有|全部|全|这|那|其他|其余|其它")
+_ROW_NAME_MIN = 3  # characters of a row label a question may name (a school, a town), not a stage (小学)
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|总数|全部|^总|^全")  # a table row that totals the others
 # kinds of area a figure counts in, as the statistics classify them (server/lexicon/area_kinds.tsv): a
 # figure of one kind never answers a question about another, however near the words (乡镇 for 农村)
@@ -234,7 +240,7 @@ def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
 def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = None) -> str | None:
     """Why the figure of `claim` (of `value`, as written, when known) does not answer `query`, or None."""
     context = normalize(claim.context, drop_space=True)
-    if not claim.computed and _unit_conflict(query, claim.unit):
+    if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None):
         return f"它是以“{claim.unit or '无单位'}”计的数"
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
@@ -274,9 +280,13 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             return partial
     if not reader.speaks_for(query, claim.hit.chunk):
         return "它属于同一文件中另一地区的部分"
+    if claim.hit.chunk.row_index is not None and not reader.year_ok(query, claim.hit):
+        # a table (its cells, columns, caption, headings or document) that names no year asked: its figures,
+        # stated or computed, are of the years it does name (a 决算 table of last year for this year's 预算)
+        return OtherYear("它所在的表说的不是所问的年份")
     if not claim.computed:
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
-            or _half_conflict(reader, query, claim, context)
+            or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim)
         if elsewhere:
             return elsewhere
     window = _window(reader, claim)
@@ -335,11 +345,14 @@ def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: lis
     return reader.abstain(message, hits)
 
 
-def _unit_conflict(query: Query, unit: str) -> bool:
-    """A figure in a unit the question does not ask in (any of its asks)."""
+def _unit_conflict(query: Query, unit: str, cell: bool = False) -> bool:
+    """A figure in a unit the question does not ask in (any of its asks); a number without a unit in a
+    sentence (`cell`: a table cell, whose unit its header may state) for an amount of money or a time."""
     asked = set(query.units)
     for text in query.asks if len(query.asks) > 1 else []:
         asked |= set(query.narrowed(text).units)
+    if _other_kind(query, asked, unit, cell):
+        return True
     strict = [u for u in asked if u in _STRICT]
     if not strict or not unit:
         return False
@@ -347,6 +360,20 @@ def _unit_conflict(query: Query, unit: str) -> bool:
     # in 个 of people (多少个孩子) is answered in 名 or 人, as the evidence's choice of sentence allows
     kinds = {k for u in strict for k in (unit_kind(u), *(("people",) if u == "个" else ()))}
     return unit_kind(unit) not in kinds | _noun_kinds(query, kinds)
+
+
+def _other_kind(query: Query, asked: set[str], unit: str, cell: bool) -> bool:
+    """Money asked as an amount (`分到多少资金`) and a count stated (`640人`, `7所`), or a time asked (`多久之内`)
+    and no time stated: the number counts other things, whatever its words share with the question. Money asked
+    may be answered by a share (`增幅`), so only a count is refused for it; a question asking no amount (`是否
+    符合要求`) may be answered by any figure its rule names."""
+    money = bool(asked) and all(unit_kind(u) == "money" for u in asked) and bool(ASK_AMOUNT.search(query.norm))
+    time = bool(asked) and asked <= _DURATIONS | _TIMES
+    if not unit:
+        return not cell and (money or time)
+    if money:
+        return unit_kind(unit) == "people" or unit in _COUNTS
+    return time and unit not in _DURATIONS | _TIMES | NON_MEASURE_UNITS
 
 
 def _noun_kinds(query: Query, kinds: set[str]) -> set[str]:
@@ -952,6 +979,59 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     if covering:
         return ""
     return OtherYear(f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数")
+
+
+def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
+    """A table cell of one row (a school, a town, a project) for a question that names another row of the same
+    table: the row asked is not the row cited. Rows are compared by their labels without bracketed notes
+    (`城区学校（3所）`); a total row is no row a question names."""
+    chunk = claim.hit.chunk
+    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
+        return ""
+    asked = normalize(query.norm, drop_space=True)
+
+    def bare(row: Row) -> str:
+        return normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True)
+
+    own = bare(table.rows[chunk.row_index])
+    if all(w in asked for w in words(own) if len(w) > 1):
+        return ""  # the question names the cited row too, in its words (a follow-up naming it by its parts)
+    labels = [label for r in table.rows if (label := bare(r)) and not _TOTAL_ROW.search(label)]
+    named = [label for label in labels if len(label) >= _ROW_NAME_MIN and label in asked]
+    if named:
+        fits = any(own in label or label in own for label in named)
+        return "" if fits else f"它是“{own}”一行的数，不是“{named[0]}”的"
+    # no row named, but a thing of the kind the rows are (their labels' common ending, `…中心学校`): a row the
+    # table does not have
+    unnamed = _row_kind_named(asked, labels, [normalize(r) for r in query.regions]) if own in labels else ""
+    return f"表中没有“{unnamed}”这一行，它是“{own}”一行的数" if unnamed else ""
+
+
+def _row_kind_named(asked: str, labels: list[str], regions: list[str]) -> str:
+    """The name in the question of a thing of the kind a table's rows are, which no row is: the word that ends
+    with the rows' common ending (`桂溪镇中心学校` asked, rows `…中心学校`), a proper name before it, not a
+    word asking over the rows (各, 哪所, 全县), or ''."""
+    if len(labels) < 2:
+        return ""
+    kind = labels[0]
+    while kind and not all(label.endswith(kind) for label in labels):
+        kind = kind[1:]
+    if len(kind) < 2 or kind in labels:
+        return ""
+    for region in regions:  # the region the question opens with is no part of a row's name
+        asked = asked.replace(region, "，")
+    tokens = words(asked)
+    ends = list(accumulate(len(t) for t in tokens))
+    for m in re.finditer(re.escape(kind), asked):
+        if m.end() not in ends:
+            continue  # inside a longer word (教育局 of 教育)
+        name = re.search(rf"[\u4e00-\u9fff]{{2,6}}{re.escape(kind)}$", asked[:m.end()])
+        if name is None or _OVER_ROWS.search(name.group()[:-len(kind)]):
+            continue
+        if not any(label in name.group() or label.endswith(name.group()) for label in labels):
+            return name.group()  # (a label may hold its region before the name asked: `某县城南小学`)
+    return ""
 
 
 def _sentence_dates(reader: Reader, doc_id: str, sentence: str) -> list[tuple[int, int]]:
