@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.models import Document
+from ingest.models import Document, Section
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -257,7 +257,7 @@ def enclosing_item(doc: Document, sentence: tuple[int, int], limit: int) -> tupl
     floor = inner.start + len(inner.heading) if inner else 0
     before = [a for a, _ in split_sentences(text, floor, s) if marker_shape(text, a)]
     if not before:
-        return None
+        return _item_section(doc, inner, limit) if inner is not None else None
     start, kind = before[-1], marker_shape(text, before[-1])
     end = e
     for a, b in split_sentences(text, e, limit):
@@ -267,6 +267,19 @@ def enclosing_item(doc: Document, sentence: tuple[int, int], limit: int) -> tupl
     if end - start > ITEM_CHARS:
         return None
     return start, end
+
+
+def _item_section(doc: Document, section: Section, limit: int) -> tuple[int, int] | None:
+    """A notice's or plan's numbered item set as a heading of its own (`（二）规范经费管理。` over its
+    rules, the next item a sibling section): its heading with its whole content, when the section
+    holds no sections of its own and fits in ITEM_CHARS; None otherwise."""
+    if not marker_shape(doc.text, section.start) or any(x.start > section.start and x.end <= section.end
+                                                        and len(x.path) > len(section.path) for x in doc.sections):
+        return None
+    end = min(section.end, limit, closing_start(doc.text, section.start, section.end))
+    if end - section.start > ITEM_CHARS:
+        return None
+    return section.start, len(doc.text[:end].rstrip())
 
 
 def _content_end(text: str, start: int, end: int, limit: int) -> int:
