@@ -69,8 +69,9 @@ def names_near(thing: str, clause: str) -> bool:
 
 def may_name(thing: str, passage: str) -> bool:
     """A cheap first look (`passage` in the form `letters` gives): enough of X's character pairs are in
-    it for some clause of it to name X."""
+    it for some clause of it to name X (runs of two or more holding NEAR_SHARE of X's characters hold
+    at least half as many of its pairs)."""
     if len(thing) < NEAR_MIN_CHARS:
         return thing in passage
     pairs = {thing[i:i + 2] for i in range(len(thing) - 1)}
-    return sum(p in passage for p in pairs) >= NEAR_SHARE * len(pairs) - 1
+    return sum(p in passage for p in pairs) >= NEAR_SHARE * len(thing) / 2
