@@ -14,6 +14,7 @@ from server.answer.evidence import Reader
 from server.answer.sections import (
     ITEM_CHARS,
     MAX_ITEMS,
+    body_start,
     chunk_hit,
     closing_start,
     cut,
@@ -28,6 +29,7 @@ from server.answer.text import (
     flat,
     measure_span,
     region_of,
+    run_in_heading,
     starts_paragraph,
 )
 from server.retrieve import Hit
@@ -278,6 +280,10 @@ def _item_section(doc: Document, section: Section, limit: int) -> tuple[int, int
         return None
     end = min(section.end, limit, closing_start(doc.text, section.start, section.end))
     if end - section.start > ITEM_CHARS:
+        return None
+    # a section whose body is led by run-in headings of its own (`促进就业。…办好人民满意的教育。…`) holds
+    # several measures: its sentence's own run-in item answers (measure_span), not the whole section
+    if any(run_in_heading(doc.text[a:b]) for a, b in split_sentences(doc.text, body_start(doc.text, section), end)):
         return None
     return section.start, len(doc.text[:end].rstrip())
 
