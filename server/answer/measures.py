@@ -279,11 +279,12 @@ def _item_section(doc: Document, section: Section, limit: int) -> tuple[int, int
                                                         and len(x.path) > len(section.path) for x in doc.sections):
         return None
     end = min(section.end, limit, closing_start(doc.text, section.start, section.end))
-    if end - section.start > ITEM_CHARS:
-        return None
+    opens = body_start(doc.text, section)
+    if end - section.start > ITEM_CHARS or not doc.text[opens:opens + 1].strip():
+        return None  # a heading on a line of its own heads a section of measures, not one item's content
     # a section whose body is led by run-in headings of its own (`促进就业。…办好人民满意的教育。…`) holds
     # several measures: its sentence's own run-in item answers (measure_span), not the whole section
-    if any(run_in_heading(doc.text[a:b]) for a, b in split_sentences(doc.text, body_start(doc.text, section), end)):
+    if any(run_in_heading(doc.text[a:b]) for a, b in split_sentences(doc.text, opens, end)):
         return None
     return section.start, len(doc.text[:end].rstrip())
 
