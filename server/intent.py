@@ -31,11 +31,13 @@ _COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生�
 # ask for several things of one place
 # (`钱花在哪些地方` asks where money goes, not which places)
 _WHERE = (r"(?<!花在)(?<!用在)(?<!用于)(?<!在了)"
-          r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告|材料|资料)")
+          r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)")
 _COMPARE = re.compile(rf"{_WHERE}|各(?:地|区|县|市|省)(?!域)")
 # which documents say it: a list of documents, each with the passage that says it
 _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
                     r"(?:提到|提及|出现|说到|写到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)|"
+                    # `哪些材料提到了X` (not `要交哪些材料`, the papers to hand in): by a verb of mentioning
+                    r"(?:哪些|哪几份|哪份)(?:材料|资料)[^?？]{0,30}?(?:提到|提及|说到|写到|讲到|谈到|涉及)|"
                     # `五份报告中，哪些提到了X`: the documents named before the asking word
                     r"(?:文件|报告|材料|资料)[^?？]{0,6}?(?:中|里)[,，]?(?:哪些|哪几份|哪个|哪份)(?:提到|提及|说到|写到|涉及|提出)")
 
