@@ -396,8 +396,8 @@ def _trailing_ranking_asked(query: Query) -> Query:
     them; the words of the ranking (高, 大) would otherwise draw each place's evidence to sentences about
     another thing that is higher or larger. Not when a counter is asked (`_counted_ranking`'s)."""
     m = _TRAILING_RANKING.search(query.norm)
-    if m is None or m.start() == 0:
-        return query
+    if m is None or m.start() == 0 or place_asks(query):
+        return query  # (each place asked its own thing: `A的X目标和B的X哪个高` is read by place_asks)
     norm = query.norm[:m.start()] + "是多少" + query.norm[m.end():]
     search = _TRAILING_RANKING.sub("", query.search_text, count=1)
     return replace(query, norm=norm, search_text=search, asked=replace(classify(norm, query.intents),
