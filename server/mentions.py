@@ -6,13 +6,17 @@ either side mentions X).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
+
+from ingest.normalize import normalize
 
 # the verbs of a question about mentioning (`提到`, `涉及`, `部署了`, `出现过`)
 _VERBS = r"提到|提及|涉及|说到|讲到|写到|谈到|部署了?|出现"
 MENTION = re.compile(_VERBS)
 # what a `哪些文件提到了X` asks about: X
-MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?(.+?)[”\"]?"
-                       r"(?:的(?:内容|文件|地区|省份|报告))?(?:吗|呢)?[？?。]?$")
+# (X ends at the first pause: `…提到了X？各是什么情况？` asks about X, then what each says of it)
+MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)[”\"]?"
+                       r"(?:的(?:内容|文件|地区|省份|报告))?(?:吗|呢)?(?:[？?。，,；;]|$)")
 # `A或B` (not 或许 / 或将, which hedge), and another name in brackets right after a word (`A（B）`: a
 # bracket of 2–10 characters and no digits — not a unit or a year in brackets)
 OR = re.compile(r"或者|或是|(?<![或])或(?![许将])|[(（](?=[^)）\d]{2,10}[)）])")
@@ -30,3 +34,44 @@ def alternatives(thing: str) -> list[str]:
             start = close + 1
     names.append(thing[start:])
     return [n for n in names if n]
+
+
+# X as documents write it with small variations (`“X”` quoted or not, `互联网+X` with a prefix, one word
+# left out: `教师工资不低于…` for `教师平均工资不低于…`, either script): a clause holding this share of X's
+# characters, in X's order and in runs of at least two, names X
+NEAR_SHARE = 0.8
+NEAR_RUN = 2
+NEAR_MIN_CHARS = 4  # a shorter X is matched only literally: a few characters leave no room for variation
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def letters(text: str) -> str:
+    """The matching form of a name or a clause: normalised (Simplified, half width), no punctuation or spaces."""
+    return squeezed(normalize(text))
+
+
+def squeezed(norm: str) -> str:
+    """`letters` of a text already normalised (a passage's matching form)."""
+    return _NON_WORD.sub("", norm)
+
+
+def names_near(thing: str, clause: str) -> bool:
+    """Whether `clause` (in the form `letters` gives) names `thing` (in that form too) literally or with
+    small variations (NEAR_SHARE)."""
+    if not thing or thing in clause:
+        return bool(thing)
+    if len(thing) < NEAR_MIN_CHARS:
+        return False
+    matcher = SequenceMatcher(None, thing, clause, autojunk=False)
+    held = sum(b.size for b in matcher.get_matching_blocks() if b.size >= NEAR_RUN)
+    return held >= NEAR_SHARE * len(thing)
+
+
+def may_name(thing: str, passage: str) -> bool:
+    """A cheap first look (`passage` in the form `letters` gives): enough of X's character pairs are in
+    it for some clause of it to name X (runs of two or more holding NEAR_SHARE of X's characters hold
+    at least half as many of its pairs)."""
+    if len(thing) < NEAR_MIN_CHARS:
+        return thing in passage
+    pairs = {thing[i:i + 2] for i in range(len(thing) - 1)}
+    return sum(p in passage for p in pairs) >= NEAR_SHARE * len(thing) / 2

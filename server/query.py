@@ -40,6 +40,7 @@ STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "中小学", "�
 # the asking part of a question, cut out before its key terms are taken
 _SCAFFOLD = re.compile(
     r"(?:是否)?(?:达到|符合|满足)[^?？,，]{0,16}(?:标准|要求)|"
+    r"(?:用于|(?:花|用)在了?)哪些(?:地方|方面)|"  # what money is spent on: asked, not named
     r"百分之(?:多少|几)|多少个?百分点|是多少|有多少|为多少|多少[个名所人元次项]?|几[个名所成]?|是什么|有哪些|"
     r"哪些|哪个|什么|如何|怎样|怎么样?|是否|有没有|分别|请问|告诉我|吗|呢|啊|吧|[?？!！,，。、;；:：“”\"'‘’《》()（）]")
 # words that ask, compute or refer rather than name: never key terms for the "is it in the documents" check

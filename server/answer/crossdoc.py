@@ -16,6 +16,7 @@ from ingest.clauses import clause_start
 from ingest.models import Chunk, Row, Table
 from ingest.normalize import normalize, not_pauses
 from ingest.segment import words
+from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_of
@@ -24,7 +25,7 @@ from server.answer.several import SeveralAsks
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
-from server.mentions import MENTIONED, alternatives
+from server.mentions import MENTIONED, alternatives, letters, may_name, names_near, squeezed
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit, prefetch
@@ -126,10 +127,14 @@ class PerDocument:
             ranked = reader.rank(asked, hits)
             evidence = reader.evidence(asked, ranked)
             nearest.append(evidence.hit)
-            # a document mentions X only in a passage naming X's most specific word
+            # a document mentions X only in a passage naming X's most specific word — or in a clause naming X
+            # as written with small variations, wherever the search's evidence fell
             if reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
-                silent.append((doc_id, place))
-                continue
+                mention = _near_mention(reader, asked, doc_id, place) if which else None
+                if mention is None:
+                    silent.append((doc_id, place))
+                    continue
+                evidence = replace(evidence, hit=mention[0], span=mention[1])
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
                 line = lines[stated[key]]
@@ -227,6 +232,28 @@ def with_named_alternatives(query: Query) -> Query:
     return replace(query, terms=terms)
 
 
+def _near_mention(reader: Reader, query: Query, doc_id: str, place: str | None) -> tuple[Hit, tuple[int, int]] | None:
+    """The first clause of the document (of its passages about `place`, for a document of several places)
+    that names the X of `哪些文件提到了X` (one of its alternatives) as written or with small variations
+    (server/mentions.py), with its passage; None when no clause does."""
+    m = MENTIONED.search(query.norm)
+    forms = [f for f in (letters(a) for a in alternatives(m.group(1))) if f] if m else []
+    if not forms:
+        return None
+    text = reader.documents[doc_id].text
+    for chunk in reader.chunks_of[doc_id]:
+        if chunk.table_id or place and not reader.speaks_for(query, chunk):
+            continue
+        passage = squeezed(chunk.norm)
+        if not any(may_name(f, passage) for f in forms):
+            continue
+        for c in _LINE_CLAUSES.finditer(text, chunk.start, chunk.end):
+            if any(names_near(f, letters(c.group())) for f in forms):
+                return Hit(-1, chunk, 0.0), next(((a, b) for a, b in split_sentences(text, chunk.start, chunk.end)
+                                                  if a <= c.start() < b), c.span())
+    return None
+
+
 def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     """The passage names the thing a `哪些文件提到了X` asks about: the rarest word in the library of X (of
     one of X's alternatives, `A或B`, `A（B）`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
@@ -304,13 +331,15 @@ def _same_stage(word: str, clause: str) -> bool:
 
 # the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
 _RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>高|多|大|快|低|少|小|慢)"
-                      r"|哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?(?P<bare>高|多|大|低|少|小)")
+                      r"|哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?(?P<bare>高|多|大|低|少|小)"
+                      r"|谁(?:更|最|较|比较)?(?P<who>高|多|大|快|低|少|小|慢)")
 
 
 # a clause that only asks the ranking (`…各是多少？谁最低？`)
 _RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
                              r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?")
 _CLAUSES = re.compile(not_pauses("，。？?；;！!") + "+")
+_LINE_CLAUSES = re.compile(not_pauses("，。？?；;！!\n") + "+")
 
 
 # a gap asked between places (`A和B的X差多少`): each place is asked its own X, the gap computed from them
@@ -347,12 +376,32 @@ def without_ranking(query: Query) -> Query:
     clauses = _CLAUSES.findall(query.norm)
     dropped = [c for c in clauses if _RANKING_CLAUSE.fullmatch(c.strip())]
     if not dropped or len(dropped) == len(clauses):
-        return query
+        return _trailing_ranking_asked(query)
     norm, search = query.norm, query.search_text
     for clause in dropped:
         norm, search = norm.replace(clause, ""), search.replace(clause, "")
     return replace(query, norm=norm, search_text=search,
                    terms=[t for t in query.terms if not any(t in clause for clause in dropped)])
+
+
+# a ranking closing the clause that names the thing ranked (`A和B的X增幅哪个更高`, `…入园率谁高`)
+_TRAILING_RANKING = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?"
+                               r"(?:哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?|谁)"
+                               r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?"
+                               r"(?=[，,。？?]|$)")
+
+
+def _trailing_ranking_asked(query: Query) -> Query:
+    """`A和B的X哪个更高` as `A和B的X是多少`: each place is asked its X as a figure, the ranking made from
+    them; the words of the ranking (高, 大) would otherwise draw each place's evidence to sentences about
+    another thing that is higher or larger. Not when a counter is asked (`_counted_ranking`'s)."""
+    m = _TRAILING_RANKING.search(query.norm)
+    if m is None or m.start() == 0 or place_asks(query):
+        return query  # (each place asked its own thing: `A的X目标和B的X哪个高` is read by place_asks)
+    norm = query.norm[:m.start()] + "是多少" + query.norm[m.end():]
+    search = _TRAILING_RANKING.sub("", query.search_text, count=1)
+    return replace(query, norm=norm, search_text=search, asked=replace(classify(norm, query.intents),
+                                                                       operation=query.asked.operation))
 
 
 # a bare `哪个多/少` closing a question of places that asks no number: what it ranks is a count
@@ -377,6 +426,7 @@ def _counted_ranking(query: Query) -> Query | None:
 # a figure stated as a target or a floor set (`不低于10%`, `力争`), not a value achieved; not 以上, which
 # bounds a value either way (a report's `巩固率保持在95%以上` is achieved, a plan's floor has its own words)
 _TARGET_WORDS = re.compile(r"不低于|不少于|力争|争取|目标")
+_NAMED = re.compile(r"《[^《》]*》")
 # a question that itself asks a requirement or plan of one place (`距B规定的标准还差几个点`)
 _ASKED_TARGET = re.compile(r"要求|规定|计划|标准|目标")
 
@@ -389,7 +439,8 @@ def targets_beside_achieved(q: str, each: _Lines) -> str:
             or len(each.placed) < 2:
         return ""
     said = {line.split("：", 1)[0]: line for line in each.lines}
-    targets = [place for place, _ in each.placed if _TARGET_WORDS.search(said.get(place, ""))]
+    # (a table or section named in 《》 — `《二、主要目标》` over a baseline's row — is where, not what, a line states)
+    targets = [place for place, _ in each.placed if _TARGET_WORDS.search(_NAMED.sub("", said.get(place, "")))]
     achieved = [place for place, _ in each.placed if place not in targets]
     if not targets or not achieved:
         return ""
@@ -411,7 +462,7 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
         return None
     if len({o.unit for o in operands}) > 1 or any(f[0].formula for _, f in each.placed):
         return None
-    way = (m.group("way") or m.group("bare")) if m else "高"
+    way = (m.group("way") or m.group("bare") or m.group("who")) if m else "高"
     highest = way in "高多大快"
     ordered = sorted(operands, key=lambda o: o.value, reverse=highest)
     ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.models import Document
+from ingest.models import Document, Section
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -14,6 +14,7 @@ from server.answer.evidence import Reader
 from server.answer.sections import (
     ITEM_CHARS,
     MAX_ITEMS,
+    body_start,
     chunk_hit,
     closing_start,
     cut,
@@ -28,6 +29,7 @@ from server.answer.text import (
     flat,
     measure_span,
     region_of,
+    run_in_heading,
     starts_paragraph,
 )
 from server.retrieve import Hit
@@ -257,7 +259,7 @@ def enclosing_item(doc: Document, sentence: tuple[int, int], limit: int) -> tupl
     floor = inner.start + len(inner.heading) if inner else 0
     before = [a for a, _ in split_sentences(text, floor, s) if marker_shape(text, a)]
     if not before:
-        return None
+        return _item_section(doc, inner, limit) if inner is not None else None
     start, kind = before[-1], marker_shape(text, before[-1])
     end = e
     for a, b in split_sentences(text, e, limit):
@@ -267,6 +269,24 @@ def enclosing_item(doc: Document, sentence: tuple[int, int], limit: int) -> tupl
     if end - start > ITEM_CHARS:
         return None
     return start, end
+
+
+def _item_section(doc: Document, section: Section, limit: int) -> tuple[int, int] | None:
+    """A notice's or plan's numbered item set as a heading of its own (`（二）规范经费管理。` over its
+    rules, the next item a sibling section): its heading with its whole content, when the section
+    holds no sections of its own and fits in ITEM_CHARS; None otherwise."""
+    if not marker_shape(doc.text, section.start) or any(x.start > section.start and x.end <= section.end
+                                                        and len(x.path) > len(section.path) for x in doc.sections):
+        return None
+    end = min(section.end, limit, closing_start(doc.text, section.start, section.end))
+    opens = body_start(doc.text, section)
+    if end - section.start > ITEM_CHARS or not doc.text[opens:opens + 1].strip():
+        return None  # a heading on a line of its own heads a section of measures, not one item's content
+    # a section whose body is led by run-in headings of its own (`促进就业。…办好人民满意的教育。…`) holds
+    # several measures: its sentence's own run-in item answers (measure_span), not the whole section
+    if any(run_in_heading(doc.text[a:b]) for a, b in split_sentences(doc.text, opens, end)):
+        return None
+    return section.start, len(doc.text[:end].rstrip())
 
 
 def _content_end(text: str, start: int, end: int, limit: int) -> int:

@@ -281,7 +281,7 @@ def _dated_paragraphs(doc: Document, section: Section, years: list[str]) -> list
     """The paragraphs of the section's own body whose first clause names one of `years`."""
     if not years:
         return []
-    body = split_paragraphs(doc.text, _body_start(doc.text, section), section.end)
+    body = split_paragraphs(doc.text, body_start(doc.text, section), section.end)
     return [(a, b) for a, b in body if any(y in _heading_form(_first_clause(doc.text, a, b)) for y in years)]
 
 
@@ -299,10 +299,10 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     """Spans to quote: each sub-section with its content; else each 一是/(1)/1. item of the body;
     else the body's first sentences. The document's closing the last section runs on into (its
     signature and date) belongs to no item."""
-    body_start = _body_start(doc.text, section)
-    answer = _ANSWER_MARK.match(doc.text, body_start)
-    body_start = answer.end() if answer else body_start  # a Q&A page's `答：` opens the reply, no item
-    end = closing_start(doc.text, body_start, section.end)
+    opens = body_start(doc.text, section)
+    answer = _ANSWER_MARK.match(doc.text, opens)
+    opens = answer.end() if answer else opens  # a Q&A page's `答：` opens the reply, no item
+    end = closing_start(doc.text, opens, section.end)
     tables = _tables(doc, section)
     body_end = tables[0].start if tables else end  # the prose before its first table
     children = [s for s in doc.sections if s.start > section.start and s.end <= section.end
@@ -311,7 +311,7 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
         return [cut(doc.text, c.start, min(c.end, end), ITEM_CHARS) for c in children if c.start < end]
     # numbered items may run on past a table one of them introduces (`1. …编制情况如下表。` | table |
     # `2. …`): the items are read over the whole body, the table's own text left out
-    sentences = [(s, e) for s, e in split_sentences(doc.text, body_start, end)
+    sentences = [(s, e) for s, e in split_sentences(doc.text, opens, end)
                  if not any(t.start <= s < t.end or s < t.start < e for t in tables)]
     starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
     if len(starts) >= 2:
@@ -398,7 +398,7 @@ _DATED_BY = re.compile(r"[于在至到前]$")
 def _aim_sentences(doc: Document, section: Section) -> list[tuple[int, int]]:
     """The sentences of the section (its sub-sections too, not its tables) that set a level to reach
     with a figure."""
-    return [(s, e) for s, e in split_sentences(doc.text, _body_start(doc.text, section), section.end)
+    return [(s, e) for s, e in split_sentences(doc.text, body_start(doc.text, section), section.end)
             if not any(t.start <= s < t.end for t in doc.tables)
             and _AIM_SENTENCE.search(doc.text, s, e) and _DIGIT.search(doc.text, s, e)]
 
@@ -412,14 +412,14 @@ def _tables(doc: Document, section: Section) -> list[Table]:
 def heading_of(doc: Document, span: tuple[int, int]) -> Section | None:
     """The section whose heading text[span] is (the sentence lies within the heading line)."""
     s, e = span
-    return next((x for x in doc.sections if x.start <= s and e <= _body_start(doc.text, x)
+    return next((x for x in doc.sections if x.start <= s and e <= body_start(doc.text, x)
                  and doc.text[s:e].strip()), None)
 
 
 _ANSWER_MARK = re.compile(r"\s*答[：:]\s*")
 
 
-def _body_start(text: str, section: Section) -> int:
+def body_start(text: str, section: Section) -> int:
     """Where the section's text starts: after its heading and the punctuation closing it (an inline
     heading `第一,以經費為第一保障,著力改善辦學條件。` is followed by its body on the same line)."""
     end = section.start + len(section.heading)
