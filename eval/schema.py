@@ -152,8 +152,9 @@ def _validated(path: Path, entries: Iterable[tuple[int, dict[str, Any]]], place:
     return items
 
 
-# a comma that groups thousands (1,088 / 12,345.6): the same number is written with or without it
-_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# a number grouped by thousands with ASCII commas (1,088 / 12,345.6): the same number with or without them;
+# taken before NFKC, which would turn the Chinese list comma of `120，150，180所` into one as well
+_GROUPED = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 @lru_cache(maxsize=65536)
@@ -161,7 +162,8 @@ def matching_form(text: str) -> str:
     """The form quotes and passages are compared in. The `|` the loader writes between table cells goes
     too: a quote of a table row is its visible cells, which a reader copies with spaces between them.
     Thousands separators go as well, so a reference fact 1,088条 is found in an answer stating 1088条."""
-    return _DIGIT_GROUP.sub("", normalize(text, drop_space=True).replace("|", ""))
+    ungrouped = _GROUPED.sub(lambda m: m.group().replace(",", ""), text)
+    return normalize(ungrouped, drop_space=True).replace("|", "")
 
 
 def quote_problems(items: list[Item], documents: dict[str, str]) -> list[str]:

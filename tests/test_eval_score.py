@@ -125,6 +125,8 @@ def test_a_number_matches_with_or_without_thousands_separators():
     assert contains("预算总计52,368.40万元", "52368.40万元")
     assert not contains("预算总计52,368.40万元", "5,236.84万元")
     assert not contains("编号为1,2,3的三所学校", "123")  # a list of single digits is no grouped number
+    assert not contains("三个学段分别为120，150，180所", "120150180所")  # nor a list of numbers
+    assert not contains("共计12，300人", "12300人")
 
 
 def test_percent_followed_by_fen_is_still_a_figure():
