@@ -1002,10 +1002,13 @@ def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
         return normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True)
 
     own = bare(table.rows[chunk.row_index])
-    if all(w in asked for w in words(own) if len(w) > 1):
-        return ""  # the question names the cited row too, in its words (a follow-up naming it by its parts)
     labels = [label for r in table.rows if (label := bare(r)) and not _TOTAL_ROW.search(label)]
     named = [label for label in labels if len(label) >= _ROW_NAME_MIN and label in asked]
+    longest = max(named, key=len, default="")
+    if own and longest != own and own in longest:
+        return f"它是“{own}”一行的数，不是“{longest}”的"  # a row whose label the asked row's extends
+    if all(w in asked for w in words(own) if len(w) > 1):
+        return ""  # the question names the cited row too, in its words (a follow-up naming it by its parts)
     if named:
         fits = any(own in label or label in own for label in named)
         return "" if fits else f"它是“{own}”一行的数，不是“{named[0]}”的"
