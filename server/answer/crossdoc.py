@@ -131,7 +131,8 @@ class PerDocument:
             # as written with small variations, wherever the search's evidence fell
             if reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
                 mention = _near_mention(reader, asked, doc_id, place) if which else None
-                if mention is None:
+                # the mention speaks for the year or span asked too: a document of another year is silent
+                if mention is None or not reader.year_ok(asked, mention[0]):
                     silent.append((doc_id, place))
                     continue
                 evidence = replace(evidence, hit=mention[0], span=mention[1])
