@@ -123,7 +123,7 @@ PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/�
 # things named before: no counter is asked there
 _COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
-_UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
+UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
 # nouns a count of takes its counter from, where the asking word names none (`建成了几所幼儿园和小学`):
 # schools in 所, classes in 个, as 教育部《教育统计报表》 counts them (学校数（所）, 班数（个）)
 _NOUN_COUNTERS = (("幼儿园", "所"), ("学校", "所"), ("中小学", "所"), ("小学", "所"), ("初中", "所"),
@@ -221,7 +221,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     counter = _COUNTER.search(norm)
     if counter and counter.group(1) == "个" and _counts_people(norm[counter.end():]):
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
-    if counter and counter.group(1) == "个" and (unit := _UNIT_AFTER_GE.match(norm, counter.end())):
+    if counter and counter.group(1) == "个" and (unit := UNIT_AFTER_GE.match(norm, counter.end())):
         return (unit.group(),)
     if counter:
         return (canonical_unit(counter.group(1)),)

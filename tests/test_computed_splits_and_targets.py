@@ -53,6 +53,14 @@ def test_whole_named_with_a_qualifier_the_question_leaves_out():
     assert not _names_whole("专任教师", "义务教育在校生")
 
 
+def test_whole_named_by_the_other_group_a_negation_or_wider_stages_is_another_whole():
+    assert not _names_whole("民办小学专任教师", "公办小学专任教师")  # the other member of an exhaustive pair
+    assert not _names_whole("非住校学生", "住校学生")
+    assert not _names_whole("中小学专任教师", "小学专任教师")  # 中小学 is both stages
+    assert not _names_whole("初中及高中在校生", "初中在校生")
+    assert _names_whole("公办幼儿园在园儿童", "公办幼儿园在园幼儿")  # a qualifier or wording the document adds
+
+
 def test_share_of_an_item_in_a_whole_the_document_qualifies(service):
     r = service.ask("全县义务教育在校生中小学生占多大比例？")
     assert first_figure(r) == (65.0, "%"), r.answer  # 26000 ÷ 40000
@@ -82,6 +90,12 @@ def test_list_item_is_a_goal_when_its_lead_line_sets_one():
     assert _list_lead(text, text.index("占比")).startswith("到2028年")
     prose = "截至2025年底，全县覆盖率82.5%。\n\n占比46.0%。\n"
     assert _list_lead(prose, prose.index("占比")) == ""
+
+
+def test_report_line_after_a_goal_list_is_no_item_of_it():
+    text = "到2029年，全市实现以下目标：\n1. 覆盖率达到95%；\n2. 巩固率达到98%。\n截至2025年底，全市覆盖率为90%。\n"
+    assert _list_lead(text, text.index("巩固率")).startswith("到2029年")
+    assert _list_lead(text, text.index("全市覆盖率为")) == ""
 
 
 def test_points_to_rise_are_the_target_less_the_rate_now(service):

@@ -133,3 +133,9 @@ def test_goals_asked_are_every_goal_the_sentence_sets(service, question):
     direct = answer.answer.split("依据")[0]
     assert all(g in direct for g in ("1.6亿元", "2300元", "96%")), answer.answer
     assert "2000元" not in direct  # the level it starts from is no goal
+
+
+def test_total_row_name_is_a_measure_word_a_sum_word_is_not():
+    from server.answer.several import _measure_words
+    assert "总计" in _measure_words("总计是多少")  # the name of a budget table's total row
+    assert _measure_words("加起来是多少") == []

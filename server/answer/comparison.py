@@ -318,8 +318,12 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\d+[.、．]|[（(]\d+[）)]|[①-⑳]
 def _list_lead(text: str, at: int) -> str:
     """The line leading the list whose item holds text[at]: the nearest line before it ending in a colon,
     over lines that are items (a list marker, or a `；` ending them: rendered lists lose their markers);
-    '' when text[at] is in no list."""
+    '' when text[at] is in no list (its own line neither an item nor ending in `；`: a report after the list)."""
     start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    own = text[start:end if end >= 0 else len(text)].strip()
+    if not (own.endswith(("；", ";")) or _LIST_ITEM.match(own)):
+        return ""
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
         line = text[prev:start - 1].strip()
@@ -330,15 +334,6 @@ def _list_lead(text: str, at: int) -> str:
             return line
         if not (line.endswith(("；", ";")) or _LIST_ITEM.match(line)):
             return ""
-    return ""
-    while start > 0:
-        prev = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev:start - 1]
-        start = prev
-        if not line.strip():
-            continue
-        if not _LIST_ITEM.match(line):
-            return line if line.rstrip().endswith(("：", ":")) else ""
     return ""
 
 

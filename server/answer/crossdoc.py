@@ -21,6 +21,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term
+from server.answer.sections import chunk_hit
 from server.answer.several import SeveralAsks
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
@@ -131,7 +132,8 @@ class PerDocument:
             # as written with small variations, wherever the search's evidence fell
             if reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
                 mention = _near_mention(reader, asked, doc_id, place) if which else None
-                if mention is None:
+                # the mention speaks for the year or span asked too: a document of another year is silent
+                if mention is None or not reader.year_ok(asked, mention[0]):
                     silent.append((doc_id, place))
                     continue
                 evidence = replace(evidence, hit=mention[0], span=mention[1])
@@ -249,8 +251,8 @@ def _near_mention(reader: Reader, query: Query, doc_id: str, place: str | None) 
             continue
         for c in _LINE_CLAUSES.finditer(text, chunk.start, chunk.end):
             if any(names_near(f, letters(c.group())) for f in forms):
-                return Hit(-1, chunk, 0.0), next(((a, b) for a, b in split_sentences(text, chunk.start, chunk.end)
-                                                  if a <= c.start() < b), c.span())
+                return chunk_hit(reader, reader.documents[doc_id], c.start()), next(
+                    ((a, b) for a, b in split_sentences(text, chunk.start, chunk.end) if a <= c.start() < b), c.span())
     return None
 
 
@@ -329,15 +331,17 @@ def _same_stage(word: str, clause: str) -> bool:
     return family is not None and any(f == family and name in clause for name, f in STAGE_FAMILIES.items())
 
 
+# `哪个`, `哪个省`, `哪里`: the words asking which place, and the ways places rank (高, 多, 快)
+_WHICH_PLACE = r"哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
+_WAYS = "高|多|大|快|低|少|小|慢"
 # the ranking a comparison across places asks for (`哪个更高`, `哪个省最多`, `哪里较少`)
-_RANKING = re.compile(r"哪[^，,。？?]{0,24}?(?:更|最|较|比较)(?P<way>高|多|大|快|低|少|小|慢)"
-                      r"|哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?(?P<bare>高|多|大|低|少|小)"
-                      r"|谁(?:更|最|较|比较)?(?P<who>高|多|大|快|低|少|小|慢)")
+_RANKING = re.compile(rf"哪[^，,。？?]{{0,24}}?(?:更|最|较|比较)(?P<way>{_WAYS})"
+                      rf"|{_WHICH_PLACE}(?P<bare>高|多|大|低|少|小)"
+                      rf"|谁(?:更|最|较|比较)?(?P<who>{_WAYS})")
 
 
 # a clause that only asks the ranking (`…各是多少？谁最低？`)
-_RANKING_CLAUSE = re.compile(r"(?:其中|那么|则)?哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?"
-                             r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?")
+_RANKING_CLAUSE = re.compile(rf"(?:其中|那么|则)?{_WHICH_PLACE}(?:更|最|较|比较)?(?:{_WAYS})(?:一些|些|一点)?[呢吗]?")
 _CLAUSES = re.compile(not_pauses("，。？?；;！!") + "+")
 _LINE_CLAUSES = re.compile(not_pauses("，。？?；;！!\n") + "+")
 
@@ -385,16 +389,15 @@ def without_ranking(query: Query) -> Query:
 
 
 # a ranking closing the clause that names the thing ranked (`A和B的X增幅哪个更高`, `…入园率谁高`)
-_TRAILING_RANKING = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?"
-                               r"(?:哪(?:个|一个|里|家)?(?:地区|地方|区县|省份|省|市|县|区|地)?|谁)"
-                               r"(?:更|最|较|比较)?(?:高|多|大|快|低|少|小|慢)(?:一些|些|一点)?[呢吗]?"
-                               r"(?=[，,。？?]|$)")
+_TRAILING_RANKING = re.compile(rf"(?<=[\u4e00-\u9fff])(?:的)?(?:{_WHICH_PLACE}|谁)"
+                               rf"(?:更|最|较|比较)?(?:{_WAYS})(?:一些|些|一点)?[呢吗]?(?=[，,。？?]|$)")
 
 
 def _trailing_ranking_asked(query: Query) -> Query:
     """`A和B的X哪个更高` as `A和B的X是多少`: each place is asked its X as a figure, the ranking made from
     them; the words of the ranking (高, 大) would otherwise draw each place's evidence to sentences about
-    another thing that is higher or larger. Not when a counter is asked (`_counted_ranking`'s)."""
+    another thing that is higher or larger. A bare count ranked (`_counted_ranking`'s) is read before this,
+    by without_ranking, its one caller."""
     m = _TRAILING_RANKING.search(query.norm)
     if m is None or m.start() == 0 or place_asks(query):
         return query  # (each place asked its own thing: `A的X目标和B的X哪个高` is read by place_asks)
@@ -405,8 +408,8 @@ def _trailing_ranking_asked(query: Query) -> Query:
 
 
 # a bare `哪个多/少` closing a question of places that asks no number: what it ranks is a count
-_COUNT_RANKING = re.compile(r"(?P<noun>[^\W\d]{2,})(?:的数量|数量|人数|数)?"
-                            r"哪(?:个|一个|里|家)?(?:地区|地方|区县|县|区|市)?(?:更|比较|较)?[多少](?:一些|些|一点)?[呢吗？?]*$")
+_COUNT_RANKING = re.compile(rf"(?P<noun>[^\W\d]{{2,}})(?:的数量|数量|人数|数)?"
+                            rf"{_WHICH_PLACE}(?:更|比较|较)?[多少](?:一些|些|一点)?[呢吗？?]*$")
 
 
 def _counted_ranking(query: Query) -> Query | None:

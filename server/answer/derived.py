@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from functools import cache
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from server.answer.computed import share_noun, written_share_nouns
 from server.answer.draft import Claim, Draft
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming, naming_listed
 from server.answer.text import display, flat, quantity_figure, region_of
+from server.lexicon import complements, stages_named
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
 _RATES = Path(__file__).resolve().parents[2] / "figures" / "lexicon" / "defined_rates.tsv"
@@ -205,8 +206,28 @@ def _names_whole(words: str, whole: str) -> bool:
     学生` for 义务教育在校生), never a wider count named by the whole's head alone (`在校生` of 义务教育在校生)."""
     if words in whole:
         return True
-    held = sum(b.size for b in SequenceMatcher(None, whole, words, autojunk=False).get_matching_blocks())
-    return held >= WHOLE_HELD_MIN * len(whole) and held >= WORDS_HELD_MIN * len(words)
+    blocks = SequenceMatcher(None, whole, words, autojunk=False).get_matching_blocks()
+    held = sum(b.size for b in blocks)
+    if held < WHOLE_HELD_MIN * len(whole) or held < WORDS_HELD_MIN * len(words):
+        return False
+    stages = [{stage for _, stage in stages_named(n)} for n in (whole, words)]
+    return stages[0] == stages[1] and not (_adds_other_count(whole, blocks, 0) or _adds_other_count(words, blocks, 1))
+
+
+# characters one side adds that make it count something else: a negation (非寄宿生), a joining of two
+# counts (小学和初中在校生); school stages are compared whole (中小学 is not 小学)
+_COUNT_CHANGING_CHARACTERS = frozenset("非不未和及与、")
+
+
+def _adds_other_count(text: str, blocks: list[Match], side: int) -> bool:
+    """Whether the characters of `text` (side 0 or 1 of the matched `blocks`) left unmatched change what it
+    counts: one a negation or a conjunction, or part of a member of an exhaustive pair (民办 for 公办)."""
+    held = {i for b in blocks for i in range(b[side], b[side] + b.size)}
+    left = set(range(len(text))) - held
+    if any(text[i] in _COUNT_CHANGING_CHARACTERS for i in left):
+        return True
+    members = {m for pair in complements() for m in pair}
+    return any(left & set(range(m.start(), m.end())) for name in members for m in re.finditer(re.escape(name), text))
 
 
 def _states_share(text: str, a: Stated) -> bool:

@@ -51,7 +51,8 @@ _LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|
 _PART_OF = re.compile(r"\s*其中")  # `其中小学多少人`: a part of what the ask before counted
 _COUNTER = re.compile(rf"人次|[{COUNTERS}元人]")
 _COUNTER_HEAD = re.compile(rf"^(?:{_COUNTER.pattern})")
-_SUM_WORD = re.compile(alternation(SUM_ASKED))  # a sum asked, no measure of one thing
+# a sum asked, no measure of one thing; not 总计, which names a row of a budget table (`…支出总计`)
+_SUM_WORD = re.compile(alternation(tuple(w for w in SUM_ASKED if w != "总计")))
 
 
 @dataclass

@@ -61,7 +61,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS
+from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
@@ -94,7 +94,11 @@ _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
            "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "平方米", "分"}
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
-_TIMES = {"日", "分钟", "学期", "学年", "个月"}  # the other units a question about time asks in (多久: 分钟, 日)
+# the other units a question about time asks in (多久: 分钟, 日), and lessons of a timetable (课时)
+_TIMES = {"日", "分钟", "学期", "学年", "个月", "节", "课时"}
+# a time a document counts with 个 (`3个月内`, `5个工作日内`: the counter read as the unit) or in lessons
+# (`每周3节`, whose 节 no unit reading knows)
+_STATED_TIME = re.compile(rf"\d\s*(?:个\s*(?:{UNIT_AFTER_GE.pattern})|节|课时|学时)")
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
 # a plan's own statements of aim (in its sections that do not review the past: its record, its base, its
 # shortfalls — a 存在的问题 section states the present)
@@ -240,7 +244,7 @@ def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
 def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = None) -> str | None:
     """Why the figure of `claim` (of `value`, as written, when known) does not answer `query`, or None."""
     context = normalize(claim.context, drop_space=True)
-    if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None):
+    if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None, context):
         return f"它是以“{claim.unit or '无单位'}”计的数"
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
@@ -345,13 +349,14 @@ def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: lis
     return reader.abstain(message, hits)
 
 
-def _unit_conflict(query: Query, unit: str, cell: bool = False) -> bool:
+def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "") -> bool:
     """A figure in a unit the question does not ask in (any of its asks); a number without a unit in a
-    sentence (`cell`: a table cell, whose unit its header may state) for an amount of money or a time."""
+    sentence (`cell`: a table cell, whose unit its header may state) for an amount of money or a time;
+    `context`, the words it stands in, may state the time its unit does not (`3个月`)."""
     asked = set(query.units)
     for text in query.asks if len(query.asks) > 1 else []:
         asked |= set(query.narrowed(text).units)
-    if _other_kind(query, asked, unit, cell):
+    if _other_kind(query, asked, unit, cell, context):
         return True
     strict = [u for u in asked if u in _STRICT]
     if not strict or not unit:
@@ -362,13 +367,15 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False) -> bool:
     return unit_kind(unit) not in kinds | _noun_kinds(query, kinds)
 
 
-def _other_kind(query: Query, asked: set[str], unit: str, cell: bool) -> bool:
+def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: str = "") -> bool:
     """Money asked as an amount (`分到多少资金`) and a count stated (`640人`, `7所`), or a time asked (`多久之内`)
     and no time stated: the number counts other things, whatever its words share with the question. Money asked
     may be answered by a share (`增幅`), so only a count is refused for it; a question asking no amount (`是否
     符合要求`) may be answered by any figure its rule names."""
     money = bool(asked) and all(unit_kind(u) == "money" for u in asked) and bool(ASK_AMOUNT.search(query.norm))
     time = bool(asked) and asked <= _DURATIONS | _TIMES
+    if time and unit in ("", "个") and _STATED_TIME.search(context):
+        return False
     if not unit:
         return not cell and (money or time)
     if money:
@@ -995,10 +1002,13 @@ def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
         return normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True)
 
     own = bare(table.rows[chunk.row_index])
-    if all(w in asked for w in words(own) if len(w) > 1):
-        return ""  # the question names the cited row too, in its words (a follow-up naming it by its parts)
     labels = [label for r in table.rows if (label := bare(r)) and not _TOTAL_ROW.search(label)]
     named = [label for label in labels if len(label) >= _ROW_NAME_MIN and label in asked]
+    longest = max(named, key=len, default="")
+    if own and longest != own and own in longest:
+        return f"它是“{own}”一行的数，不是“{longest}”的"  # a row whose label the asked row's extends
+    if all(w in asked for w in words(own) if len(w) > 1):
+        return ""  # the question names the cited row too, in its words (a follow-up naming it by its parts)
     if named:
         fits = any(own in label or label in own for label in named)
         return "" if fits else f"它是“{own}”一行的数，不是“{named[0]}”的"
@@ -1262,7 +1272,7 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     stated = [q for q in find_quantities(quoted) if q.is_measure]
     # of several amounts (`3所学校，投入1.2亿元`), the one in the unit the question asks; a clause whose
     # every figure is in another unit (多少辆车 asked, the clause counts 人) does not answer it
-    found = [q for q in stated if not _unit_conflict(ask.query, q.unit)]
+    found = [q for q in stated if not _unit_conflict(ask.query, q.unit, context=quoted[q.start:q.end + 4])]
     if not found and len(stated) == 1 and "个" in ask.query.units:  # 个 counts anything: 180项 for 多少个
         found = stated
     if stated and not found:
