@@ -374,7 +374,8 @@ def _qualifies_noun(term: str, norm: str) -> bool:
 
     def naming(k: int) -> bool:
         start, end, flag = spans[k]
-        return flag.startswith(_NAMING_POS) and bool(_HAN.search(norm[start:end]))
+        # an adjectival noun before a noun qualifies it too (困难 of 家里困难的): it names no group here
+        return flag.startswith(_NAMING_POS) and flag != "an" and bool(_HAN.search(norm[start:end]))
     return any(start in ends and (naming(k) or flag.startswith(_QUALITY_POS) and k + 1 < len(spans)
                                   and naming(k + 1))
                for k, (start, _, flag) in enumerate(spans))

@@ -64,6 +64,9 @@ def test_a_word_right_before_a_noun_qualifies_it_and_names():
     # away from a noun they still only describe
     norm = normalize("岚川县家里贫困的学生一年领了多少补助？")
     assert describes("家里", norm) == "setting" and describes("贫困", norm) == "quality"
+    # nor is an adjectival noun after it a noun it qualifies
+    norm = normalize("帮家里困难的孩子交了多少学费")
+    assert describes("家里", norm) == "setting"
     # the gate: a passage lacking the qualifier of the group asked is not let through
     norm = normalize("县外学生有多少名")
     weighed = [("县外", 3.0, 0.0), ("学生", 1.5, 1.0)]
