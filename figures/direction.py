@@ -37,8 +37,8 @@ FALL = re.compile(alternation(FALL_VERBS))  # a fall as a text writes it
 ASKS_FALL = re.compile(alternation(FALL_VERBS, FALL_SPOKEN))  # a fall as a question (or speech) says it
 ASKS_RISE = re.compile(alternation(RISE_VERBS, RISE_SPOKEN))
 
-# the verb of a level reached or to reach, with its 到/至 (`提高到`, `降至`, `控制到`, `建到`, `达到`)
-TO_LEVEL = rf"(?:{alternation(RISE_VERBS, FALL_VERBS, ('控制', '建'))})(?:到|至)|{FALL_TO}|达到"
+# the verb of a level reached or to reach, with its 到/至 (`提高到`, `降至`, `控制到`, `建到`, `扩大到`, `达到`)
+TO_LEVEL = rf"(?:{alternation(RISE_VERBS, FALL_VERBS, ('控制', '建', '扩大'))})(?:到|至)|{FALL_TO}|达到"
 # words of an amount changed that name no fall or rise of an indicator's value: a scale widened, spending saved
 CHANGED_ONLY = ("扩大", "节约")
 # a change stated right before its figure (`增加1000元`, `净增30人`, `提高约5个百分点`), not its level (`提高到`,

@@ -15,14 +15,19 @@ from ingest.segment import pos_tokenizer, words
 from server.lexicon import unit_nouns
 from server.operation import SUM_ASKED, operation_of
 
+# money spent on something (`花在`, `用于`, `用到了`, `投向`): what follows is what it goes to, never places compared
+_SPEND_VERB, _SPEND_PREP = "[花用投]", "[在到于向]"
+SPEND_ON = f"{_SPEND_VERB}{_SPEND_PREP}了?"
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)|"
                       r"(?:有|包括)?(?:哪些|什么)(?:内容|安排|部署|事项)|"
                       # rules and duties asked as a list (`有哪些规定`, `提了哪些整改要求`, `要做哪些事`) and
                       # where money goes (`钱花在哪些地方`): items of a section, never one figure
-                      r"哪些[\u4e00-\u9fff]{0,2}(?:规定|要求)|(?:做|干|办)(?:了|好)?哪些(?:实?事)|"
-                      r"(?:(?:花|用)在了?|用于)哪些(?:地方|方面)")
+                      # (asked of a text by its verb: `哪些学校要求…` asks which schools)
+                      r"(?:有|提了|提出了?|作了|作出了?|做了|出台了?|明确了?)哪些[\u4e00-\u9fff]{0,2}(?:规定|要求)|"
+                      r"(?:做|干|办)(?:了|好)?哪些(?:实?事)|"
+                      rf"{SPEND_ON}哪些(?:地方|方面)")
 _COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|"
                       r"高出多少|相差多少|"
                       r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
@@ -31,7 +36,7 @@ _COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生�
 # across places: by these words, or by naming two places (server/query.py); `分别`/`比较` alone
 # ask for several things of one place
 # (`钱花在哪些地方` asks where money goes, not which places)
-_WHERE = (r"(?<!花在)(?<!用在)(?<!用于)(?<!在了)"
+_WHERE = (rf"(?<!{_SPEND_VERB}{_SPEND_PREP})(?<!{_SPEND_VERB}{_SPEND_PREP}了)"
           r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)")
 _COMPARE = re.compile(rf"{_WHERE}|各(?:地|区|县|市|省)(?!域)")
 # which documents say it: a list of documents, each with the passage that says it

@@ -14,7 +14,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import is_unit
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, words
-from server.intent import COUNTERS, PART_END, Asked, ask_lists, asks, classify, intents_of
+from server.intent import COUNTERS, PART_END, SPEND_ON, Asked, ask_lists, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -40,7 +40,7 @@ STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "中小学", "�
 # the asking part of a question, cut out before its key terms are taken
 _SCAFFOLD = re.compile(
     r"(?:是否)?(?:达到|符合|满足)[^?？,，]{0,16}(?:标准|要求)|"
-    r"(?:用于|(?:花|用)在了?)哪些(?:地方|方面)|"  # what money is spent on: asked, not named
+    rf"{SPEND_ON}哪些(?:地方|方面)|"  # what money is spent on: asked, not named
     r"百分之(?:多少|几)|多少个?百分点|是多少|有多少|为多少|多少[个名所人元次项]?|几[个名所成]?|是什么|有哪些|"
     r"哪些|哪个|什么|如何|怎样|怎么样?|是否|有没有|分别|请问|告诉我|吗|呢|啊|吧|[?？!！,，。、;；:：“”\"'‘’《》()（）]")
 # words that ask, compute or refer rather than name: never key terms for the "is it in the documents" check
@@ -219,22 +219,29 @@ def key_terms(text: str) -> list[str]:
         asked = asked.replace(name, " ")
     # a function character jieba's unknown-word model glued to a neighbour (哪所, 提了) is cut off first, and
     # so are a conjunction and a counted measure the dictionary glues (检查和, 那十所)
-    cut = [_unglued_word(_counted_noun(unglued(t), text)) for t in tokenize(asked)]
+    tagged = tagged_spans(text)
+    cut = [_unglued_word(_counted_noun(unglued(t), text, tagged)) for t in tokenize(asked)]
     tokens = list(dict.fromkeys(periods + indicators + [t for t in cut if _is_key_term(t)]))
     return [t for t in tokens if not any(t != u and t in u for u in tokens)]
 
 
-def _counted_noun(token: str, text: str) -> str:
+@lru_cache(maxsize=1024)
+def tagged_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, part of speech) of each word of `text` as jieba reads and tags it."""
+    spans, at = [], 0
+    for word in pos_tokenizer().cut(text):
+        spans.append((at, at + len(word.word), word.flag))
+        at += len(word.word)
+    return tuple(spans)
+
+
+def _counted_noun(token: str, text: str, spans: tuple[tuple[int, int, str], ...]) -> str:
     """A token whose opening characters end a numeral word of the question as jieba reads and tags it (m: 几台
     of 几台车, which the search tokenizer, once the asking word is cut out, reads as 台车): those characters
     are the count's measure word; the rest, the noun counted, is the term. Wherever the question writes
     the token; a word the question reads whole (家长 of 多少家长) is left alone."""
     if len(token) < 2:
         return token
-    spans, at = [], 0
-    for word in pos_tokenizer().cut(text):
-        spans.append((at, at + len(word.word), word.flag))
-        at += len(word.word)
     starts = [i for i in range(len(text)) if text.startswith(token, i)]
     cuts = {next((end - i for start, end, flag in spans if start < i < end and flag == "m"), 0) for i in starts}
     return token[cuts.pop():] if starts and len(cuts) == 1 and 0 not in cuts else token
@@ -325,18 +332,24 @@ def names_thing(term: str) -> bool:
 
 
 # parts of speech of a word that sets the circumstances of what is asked, never what a figure is of:
-# adverbs (专程, 大概), place and locative words (家里, 身边), status and time words
+# adverbs (专程, 大概), place and locative words (家里, 身边), status and time words. A place, time or
+# quality word written right before a noun qualifies that noun and picks out a group (外地的 written
+# 省外学生, 在编教师): in that place it names (`describes` with the question)
 _SETTING_POS = ("d", "s", "f", "z", "t")
 # … and of one that qualifies it: verbs and adjectives, with the adjectival nouns (困难 of 困难学生)
 _QUALITY_POS = ("v", "a")
 
 
 @lru_cache(maxsize=8192)
-def describes(term: str) -> str:
+def describes(term: str, norm: str = "") -> str:
     """How a key term that names nothing (names_thing) speaks of what is asked, by jieba's tag of it read as
     one word: "setting" (an adverb, a place word: 家里), "quality" (a verb or an adjective: 帮助, 宽敞, 困难;
-    not a verbal noun, which names an activity: 培训), else "" (it names: a noun, an indicator, a stage)."""
+    not a verbal noun, which names an activity: 培训), else "" (it names: a noun, an indicator, a stage;
+    and any word the question `norm` writes right before a noun, which qualifies it: no adverb modifies a
+    noun, so there a word jieba tags d is an adjective too: 偏远学校)."""
     if "|" in term or term in INDICATOR_NAMES or any(s in term for s in STAGES):
+        return ""
+    if norm and _qualifies_noun(term, norm):
         return ""
     tagged = list(pos_tokenizer().cut(term))
     if len(tagged) != 1:
@@ -347,6 +360,25 @@ def describes(term: str) -> str:
     if flag == "an" or flag.startswith(_QUALITY_POS) and flag != "vn":
         return "quality"
     return ""
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _qualifies_noun(term: str, norm: str) -> bool:
+    """Whether `norm` writes `term` right before a word jieba tags as naming a thing (外地 + 学生; not a
+    punctuation mark, which jieba tags x as it tags the dictionary's terms), or before one verb or adjective
+    and such a word (外地 + 托管 + 机构: the two qualify the noun together)."""
+    spans = tagged_spans(norm)
+    ends = {i + len(term) for i in range(len(norm)) if norm.startswith(term, i)}
+
+    def naming(k: int) -> bool:
+        start, end, flag = spans[k]
+        # an adjectival noun before a noun qualifies it too (困难 of 家里困难的): it names no group here
+        return flag.startswith(_NAMING_POS) and flag != "an" and bool(_HAN.search(norm[start:end]))
+    return any(start in ends and (naming(k) or flag.startswith(_QUALITY_POS) and k + 1 < len(spans)
+                                  and naming(k + 1))
+               for k, (start, _, flag) in enumerate(spans))
 
 
 _BREAK = re.compile(r"[\s,，。；;:：?？!！()（）“”\"]")

@@ -55,6 +55,24 @@ def test_words_are_sorted_by_what_they_do():
     assert describes("义务教育") == "" and describes("助学金") == ""
 
 
+def test_a_word_right_before_a_noun_qualifies_it_and_names():
+    # a place word, a verb and an adjective written before a noun pick out a group of it
+    for question, word in (("县外学生有多少名", "县外"), ("校外托管机构有几家", "校外"),
+                           ("在编保育员有多少人", "在编"), ("困难教职工有多少", "困难"), ("偏远村小有几所", "偏远")):
+        norm = normalize(question)
+        assert word in key_terms(norm) and describes(word, norm) == "", question
+    # away from a noun they still only describe
+    norm = normalize("岚川县家里贫困的学生一年领了多少补助？")
+    assert describes("家里", norm) == "setting" and describes("贫困", norm) == "quality"
+    # nor is an adjectival noun after it a noun it qualifies
+    norm = normalize("帮家里困难的孩子交了多少学费")
+    assert describes("家里", norm) == "setting"
+    # the gate: a passage lacking the qualifier of the group asked is not let through
+    norm = normalize("县外学生有多少名")
+    weighed = [("县外", 3.0, 0.0), ("学生", 1.5, 1.0)]
+    assert _gate_weighed(weighed, norm) == weighed
+
+
 def test_the_gate_weighs_describing_words_below_the_things_named():
     # every naming word present: a missing place word is left out, a missing adjective weighs as the
     # least naming word

@@ -2,6 +2,7 @@
 from figures.changes import find_changes
 from figures.direction import ASKS_FALL, ASKS_RISE, FALL
 from server.answer.comparison import _sides
+from server.answer.levels import _ASKS_LEVEL
 
 
 def test_written_and_spoken_falls_and_rises():
@@ -25,3 +26,8 @@ def test_a_comparison_names_its_smaller_side_by_a_verb_of_fall():
     a, b, a_smaller, _ = _sides("甲县的学位比乙县降低了多少") or ("", "", False, False)
     assert (a, b, a_smaller) == ("甲县的学位", "乙县学位", True)
     assert (_sides("甲县比乙县多多少") or ("", "", True, False))[2] is False
+
+
+def test_a_scale_widened_to_a_level_asks_the_level():
+    assert _ASKS_LEVEL.search("寄宿制学校招生规模扩大到多少人")
+    assert _ASKS_LEVEL.search("课后托管覆盖范围计划扩大至多少所学校")

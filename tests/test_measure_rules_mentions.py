@@ -66,6 +66,16 @@ def test_a_requirement_asked_of_one_measured_thing_is_not(question: str):
     assert "measure" not in intents_of(question)
 
 
+@pytest.mark.parametrize("question", ["哪些乡镇规定了寄宿生的生活补助标准", "哪些幼儿园要求家长缴纳伙食费"])
+def test_which_places_a_rule_is_set_by_is_no_list_of_rules(question: str):
+    assert "measure" not in intents_of(question)
+
+
+@pytest.mark.parametrize("question", ["这批经费都用到哪些地方了", "专项资金投向哪些方面", "补助款用于哪些方面"])
+def test_where_money_goes_is_a_list_of_uses_never_places_compared(question: str):
+    assert intents_of(question) == {"measure"}
+
+
 @pytest.mark.parametrize("question", ["柳塘县校车运营补助资金使用有哪些规定？", "柳塘县校车补助的钱能花在哪些地方"])
 def test_rules_are_the_items_whole_content_never_a_figure(service: Service, question: str):
     answer = service.ask(question)

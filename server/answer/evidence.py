@@ -147,7 +147,7 @@ class Reader:
         weighed = [(term, self._weight(term), 1.0 if term in given else self._literal(term, text))
                    for term in query.terms]
         if gate:
-            weighed = _gate_weighed(weighed)
+            weighed = _gate_weighed(weighed, query.norm)
         total = sum(w for _, w, _ in weighed)
         missing = [t for t, _, credit in weighed if credit < 1]
         if not missing:  # the text says every word asked, known to the corpus or not
@@ -789,7 +789,7 @@ def _context_spans(chunk: Chunk, doc: Document) -> list[tuple[int, int]]:
         spans(normalize(doc.meta.title), written)
 
 
-def _gate_weighed(weighed: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+def _gate_weighed(weighed: list[tuple[str, float, float]], norm: str = "") -> list[tuple[str, float, float]]:
     """(term, weight, credit) as a gate weighs them: a refusal rests on the things a question names. A
     word that only sets the circumstances (an adverb, a place word: 家里) counts where the text has it and
     is left out where it does not; when the text carries every naming word the corpus uses, a word that
@@ -797,14 +797,15 @@ def _gate_weighed(weighed: list[tuple[str, float, float]]) -> list[tuple[str, fl
     describe what they ask in such words (server.query.describes), which a passage stating the figure
     need not repeat. Every word weighs as it is when the text carries none of the naming words (or the
     question has none the corpus uses): describing words alone do not make a passage speak of the thing
-    asked; and a qualifier weighs fully beside a naming word the text lacks (公办 of 在公办学校就读)."""
-    named = [(w, credit) for term, w, credit in weighed if w and not describes(term)]
+    asked; and a qualifier weighs fully beside a naming word the text lacks (公办 of 在公办学校就读). A
+    word the question `norm` writes right before a noun qualifies it and names (server.query.describes)."""
+    named = [(w, credit) for term, w, credit in weighed if w and not describes(term, norm)]
     if not named or all(credit < SPLIT_COMPOUND for _, credit in named):
         return weighed
     least = min(w for w, _ in named) if all(credit >= SPLIT_COMPOUND for _, credit in named) else None
     kept = []
     for term, weight, credit in weighed:
-        kind = describes(term)
+        kind = describes(term, norm)
         if kind == "setting" and credit < 1:
             continue
         kept.append((term, min(weight, least) if kind == "quality" and least is not None else weight, credit))
