@@ -54,7 +54,7 @@ def test_whole_named_with_a_qualifier_the_question_leaves_out():
 
 
 def test_share_of_an_item_in_a_whole_the_document_qualifies(service):
-    r = service.ask("全县寄宿制学校住宿生里女生的比例有多大？")
+    r = service.ask("全县寄宿制学校住宿生中，女生所占比例是多少？")
     assert first_figure(r) == (45.0, "%"), r.answer  # 4320 ÷ 9600
     assert inputs_cited(service, r, REPORT_ID)
 
@@ -66,7 +66,7 @@ def test_share_of_an_item_counted_in_chinese_numerals(service):
 
 
 def test_share_of_a_wider_whole_is_not_the_split_one(service):
-    r = service.ask("全县所有学生里女生的比例有多大？")
+    r = service.ask("全县所有学生中，女生所占比例是多少？")
     assert r.abstained or all(round(f.value, 1) != 45.0 for f in r.figures), r.answer
 
 
