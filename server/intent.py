@@ -22,8 +22,8 @@ _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|�
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)|"
                       r"(?:有|包括)?(?:哪些|什么)(?:内容|安排|部署|事项)|"
-                      # rules and duties asked as a list (`有哪些规定`, `提了哪些整改要求`, `要做哪些事`) and
-                      # where money goes (`钱花在哪些地方`): items of a section, never one figure
+                      # rules and duties asked as a list (`有哪些规定`, `定了哪些考核要求`, `要做哪些事`) and
+                      # where money goes (`经费用于哪些方面`): items of a section, never one figure
                       # (asked of a text by its verb: `哪些学校要求…` asks which schools)
                       r"(?:有|提了|提出了?|作了|作出了?|做了|出台了?|明确了?)哪些[\u4e00-\u9fff]{0,2}(?:规定|要求)|"
                       r"(?:做|干|办)(?:了|好)?哪些(?:实?事)|"

@@ -37,7 +37,7 @@ def alternatives(thing: str) -> list[str]:
 
 
 # X as documents write it with small variations (`“X”` quoted or not, `互联网+X` with a prefix, one word
-# left out: `教师工资不低于…` for `教师平均工资不低于…`, either script): a clause holding this share of X's
+# left out: `校舍改造工程` for `校舍安全改造工程`, either script): a clause holding this share of X's
 # characters, in X's order and in runs of at least two, names X
 NEAR_SHARE = 0.8
 NEAR_RUN = 2

@@ -15,30 +15,30 @@ REPORT = """青禾县2025年教育工作报告
 青禾县教育局
 2026年1月
 一、基本情况
-全县义务教育阶段在校学生40000人，其中小学生26000人、初中生14000人。全县共有中小学校86所。
+全县寄宿制学校在校住宿学生9600人，其中女生4320人、男生5280人。全县共有中小学校86所。
 二、队伍建设
-全年新录用教师一百八十名，其中安排到农村学校的一百零八名。
+全年评定中级职称教师一百五十名，其中来自乡镇学校的九十名。
 """
 REPORT_ID = "qinghe-report-2025"
 
-# a county's preschool plan: the rates now in the prose, the targets a list under `到2028年…：`
-PLAN = """青禾县学前教育提升计划（2026—2028年）
-青禾县教育局
-2026年2月
+# a county's plan: the rates now in the prose, the targets numbered items under a line naming the year
+PLAN = """青禾县义务教育优质均衡推进方案
+青禾县人民政府办公室
+2027年3月
 
-## 一、现状
+## 一、发展基础
 
-截至2025年底，全县普惠性幼儿园覆盖率82.5%，公办幼儿园在园幼儿占比46.0%，幼儿园专任教师持证率90.5%。
+2026年，全县义务教育巩固率保持在95.5%，残疾儿童少年入学率93.0%，小学校际差异系数0.52。
 
-## 二、主要目标
+## 二、指标安排
 
-到2028年，全县学前教育普惠水平明显提高：
+力争到2029年，全县以下指标达到省定优质均衡标准：
 
-- 普惠性幼儿园覆盖率达到92%以上；
-- 公办幼儿园在园幼儿占比达到52%以上；
-- 幼儿园专任教师持证率达到98%以上。
+（1）义务教育巩固率达到98.5%以上；
+（2）残疾儿童少年入学率提高到97%；
+（3）小学校际差异系数控制在0.50以内。
 """
-PLAN_ID = "qinghe-preschool-plan-2026"
+PLAN_ID = "qinghe-balance-plan-2027"
 
 
 @pytest.fixture(scope="module")
@@ -47,10 +47,10 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_whole_named_with_a_qualifier_the_question_leaves_out():
-    assert _names_whole("义务教育阶段在校学生", "义务教育在校生")
-    assert _names_whole("新录用教师", "新录用教师")
-    assert not _names_whole("义务教育阶段在校学生", "在校生")  # a wider count, named by its head alone
-    assert not _names_whole("专任教师", "义务教育在校生")
+    assert _names_whole("寄宿制学校在校住宿学生", "寄宿制学校住宿生")
+    assert _names_whole("评定中级职称教师", "评定中级职称教师")
+    assert not _names_whole("寄宿制学校在校住宿学生", "住宿生")  # a wider count, named by its head alone
+    assert not _names_whole("专任教师", "寄宿制学校住宿生")
 
 
 def test_whole_named_by_the_other_group_a_negation_or_wider_stages_is_another_whole():
@@ -62,34 +62,34 @@ def test_whole_named_by_the_other_group_a_negation_or_wider_stages_is_another_wh
 
 
 def test_share_of_an_item_in_a_whole_the_document_qualifies(service):
-    r = service.ask("全县义务教育在校生中小学生占多大比例？")
-    assert first_figure(r) == (65.0, "%"), r.answer  # 26000 ÷ 40000
+    r = service.ask("全县寄宿制学校住宿生中，女生所占比例是多少？")
+    assert first_figure(r) == (45.0, "%"), r.answer  # 4320 ÷ 9600
     assert inputs_cited(service, r, REPORT_ID)
 
 
 def test_share_of_an_item_counted_in_chinese_numerals(service):
-    r = service.ask("2025年全县新录用的教师中安排到农村学校的占多少？")
-    assert first_figure(r) == (60.0, "%"), r.answer  # 108 ÷ 180
+    r = service.ask("去年评定中级职称的教师中，来自乡镇学校的占百分之几？")
+    assert first_figure(r) == (60.0, "%"), r.answer  # 90 ÷ 150
     assert inputs_cited(service, r, REPORT_ID)
 
 
 def test_share_of_a_wider_whole_is_not_the_split_one(service):
-    r = service.ask("全县全部学生中小学生占多大比例？")
-    assert r.abstained or all(round(f.value, 1) != 65.0 for f in r.figures), r.answer
+    r = service.ask("全县所有学生中，女生所占比例是多少？")
+    assert r.abstained or all(round(f.value, 1) != 45.0 for f in r.figures), r.answer
 
 
 def test_points_a_rate_is_to_rise_by_a_plan_year_are_sides_of_a_goal():
-    sides = _sides("某县公办幼儿园在园幼儿占比到2028年要提高多少个百分点?")
-    assert sides == ("某县公办幼儿园在园幼儿占比2028年目标", "某县公办幼儿园在园幼儿占比", False, True)
-    assert _sides("某县学生近视率到2028年要降低多少个百分点?")[2]  # a fall: the goal is the smaller
-    assert _sides("某县毛入园率从2020年到2025年提高了多少个百分点?") is None  # two years' values, no goal
+    sides = _sides("某县义务教育巩固率到2029年还需提升多少个百分点?")
+    assert sides == ("某县义务教育巩固率2029年目标", "某县义务教育巩固率", False, True)
+    assert _sides("某县学生肥胖率到2029年计划下降多少个百分点?")[2]  # a fall: the goal is the smaller
+    assert _sides("某县高中阶段毛入学率从2019年到2024年提高了多少个百分点?") is None  # two years' values, no goal
 
 
 def test_list_item_is_a_goal_when_its_lead_line_sets_one():
-    text = "到2028年，全县学前教育普惠水平明显提高：\n\n覆盖率达到92%以上；\n\n占比达到52%以上；\n"
-    assert _list_lead(text, text.index("占比")).startswith("到2028年")
-    prose = "截至2025年底，全县覆盖率82.5%。\n\n占比46.0%。\n"
-    assert _list_lead(prose, prose.index("占比")) == ""
+    text = "力争到2029年，以下指标达到省定标准：\n（1）巩固率达到98.5%以上；\n（2）入学率提高到97%；\n"
+    assert _list_lead(text, text.index("入学率")).startswith("力争到2029年")
+    prose = "2026年，全县巩固率95.5%。\n\n入学率93.0%。\n"
+    assert _list_lead(prose, prose.index("入学率")) == ""
 
 
 def test_report_line_after_a_goal_list_is_no_item_of_it():
@@ -99,6 +99,6 @@ def test_report_line_after_a_goal_list_is_no_item_of_it():
 
 
 def test_points_to_rise_are_the_target_less_the_rate_now(service):
-    r = service.ask("全县公办幼儿园在园幼儿占比到2028年要提高多少个百分点？")
-    assert first_figure(r) == (6.0, "百分点"), r.answer  # 52 − 46.0, never 52 − 0 or 46.0 alone
+    r = service.ask("全县义务教育巩固率到2029年还需提升多少个百分点？")
+    assert first_figure(r) == (3.0, "百分点"), r.answer  # 98.5 − 95.5, never 98.5 − 0 or 95.5 alone
     assert len(r.figures[0].inputs) == 2

@@ -1,5 +1,5 @@
 """Rules, duties and mentions on documents written here: a question asking a list of rules or duties
-(`有哪些规定`, `要做哪些事`, `钱花在哪些地方`) is answered by the items that state them — an item set as a
+(`有哪些规定`, `要做哪些事`, `经费能花在哪些方面`) is answered by the items that state them — an item set as a
 heading of its own quoted with its whole content — never by one figure of a sentence; `哪些材料提到了X`
 lists every document naming X, in either script, quoted or not, with a prefix or a word left out; and
 a comparison of places closing on `X哪个更高` asks each place its X."""
@@ -55,8 +55,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
                          "shiquan-news-2026": NEWS_TRADITIONAL, "liutang-meeting-2026": NEWS_OTHER})
 
 
-@pytest.mark.parametrize("question", ["某县补助资金使用有哪些规定？", "学校要做哪些事", "这笔钱能花在哪些地方",
-                                      "提了哪些整改要求"])
+@pytest.mark.parametrize("question", ["某县专项经费管理定了哪些规定？", "学校要做哪些事", "这项经费能花在哪些方面",
+                                      "定了哪些考核要求"])
 def test_rules_and_duties_asked_as_a_list_are_a_measure_question(question: str):
     assert "measure" in intents_of(question)
 
@@ -76,7 +76,8 @@ def test_where_money_goes_is_a_list_of_uses_never_places_compared(question: str)
     assert intents_of(question) == {"measure"}
 
 
-@pytest.mark.parametrize("question", ["柳塘县校车运营补助资金使用有哪些规定？", "柳塘县校车补助的钱能花在哪些地方"])
+@pytest.mark.parametrize("question", ["柳塘县对校车运营补助的用途提出了哪些要求？",
+                                      "柳塘县发给校车的运营补助能花在哪些方面"])
 def test_rules_are_the_items_whole_content_never_a_figure(service: Service, question: str):
     answer = service.ask(question)
     assert not answer.abstained, answer.answer
@@ -96,8 +97,8 @@ def test_duties_are_every_item_of_the_section(service: Service):
 
 
 def test_what_a_mention_question_asks_about_ends_at_its_first_pause():
-    m = MENTIONED.search("哪些县的材料提到了乡村教师生活补助?各是什么情况?")
-    assert m is not None and m.group(1) == "乡村教师生活补助"
+    m = MENTIONED.search("有哪几所学校的简报提到了课后托管服务?分别怎么说?")
+    assert m is not None and m.group(1) == "课后托管服务"
 
 
 def test_a_thing_named_with_small_variations():
@@ -127,12 +128,12 @@ def test_a_document_naming_the_thing_with_a_word_left_out_is_listed(service: Ser
     assert "shiquan-news-2026" in cited and "liutang-meeting-2026" not in cited, answer.answer
 
 
-@pytest.mark.parametrize("question,asked", [("甲县和乙县2024年教育总投入的增幅哪个更高？", "增幅是多少"),
+@pytest.mark.parametrize("question,asked", [("乙县与甲县去年生均公用经费增幅哪个大？", "增幅是多少"),
                                             ("甲县和乙县的毛入园率谁高", "毛入园率是多少")])
 def test_a_ranking_closing_the_clause_asks_each_place_its_figure(question: str, asked: str):
     query = _trailing_ranking_asked(analyse(question, RegionCatalog({})))
     assert query.norm.rstrip("?").endswith(asked), query.norm
-    assert "高" not in query.search_text.split("增幅")[-1].split("入园率")[-1], query.search_text
+    assert not {"高", "大"} & set(query.search_text.split("增幅")[-1].split("入园率")[-1]), query.search_text
 
 
 def test_a_ranking_of_one_clause_of_its_own_is_left_to_it():

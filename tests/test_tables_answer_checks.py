@@ -15,35 +15,35 @@ NOTICE = """禾渚县教育局文件
 禾教发〔2026〕11号
 
 禾渚县教育局
-关于下达2026年春季学期农村学校取暖补助资金的通知
+关于下达2026年中小学校舍维修改造资金的通知
 
 各乡镇中心学校：
 
 　　一、基本情况
 
-　　本学期全县纳入取暖补助的学校共9所，补助标准为每生每学期150元，共下达补助资金28.65万元，具体分配见附件1。
+　　今年全县列入校舍维修改造计划的学校共9所，按寄宿生每人250元核定，共下达维修资金47.75万元，具体分配见附件1。
 
 　　二、工作要求
 
-　　（一）规范资金使用。补助资金专款专用，不得挪作他用。
-　　（二）加强安全管理。发生煤气中毒等安全事故的，须在1小时内报告县教育局。
+　　（一）规范资金使用。维修资金专款专用，不得挪作他用。
+　　（二）加强安全管理。校舍出现墙体开裂等险情时，学校应当在4小时内向县教育局书面报告。
 
-　　附件：1.禾渚县2026年春季学期取暖补助资金分配表
-　　　　　2.取暖设施安全检查表
+　　附件：1.禾渚县2026年校舍维修资金分配表
+　　　　　2.校舍安全排查记录表
 
 禾渚县教育局
 2026年2月10日
 
 附件1
 
-禾渚县2026年春季学期取暖补助资金分配表
+禾渚县2026年校舍维修资金分配表
 
-序号　单位　　　　　　　　在校生数（人）　补助资金（万元）
-1　　县直学校（3所）　　　620　　　　　　　9.30
-2　　柘塘镇中心学校　　　　540　　　　　　　8.10
-3　　芦湾乡中心学校　　　　410　　　　　　　6.15
-4　　杉口乡中心学校　　　　340　　　　　　　5.10
-　　合计　　　　　　　　　1,910　　　　　　28.65
+序号　单位　　　　　　　　寄宿生数（人）　维修资金（万元）
+1　　县直学校（3所）　　　620　　　　　　　15.50
+2　　柘塘镇中心学校　　　　540　　　　　　　13.50
+3　　芦湾乡中心学校　　　　410　　　　　　　10.25
+4　　杉口乡中心学校　　　　340　　　　　　　8.50
+　　合计　　　　　　　　　1,910　　　　　　47.75
 """
 
 # a 决算 table of one year: its figures are that year's, not the next year's budget
@@ -64,18 +64,18 @@ ACCOUNTS = """禾渚县教育局2025年度部门决算说明
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "table-checks", {"hezhu-heating-notice": NOTICE,
+    return service_over(tmp_path_factory, "table-checks", {"hezhu-repair-notice": NOTICE,
                                                            "hezhu-accounts": ACCOUNTS})
 
 
 def test_the_title_line_over_an_attachment_table_is_its_caption(service):
-    table = service.index.documents["hezhu-heating-notice"].tables[0]
-    assert table.caption == "禾渚县2026年春季学期取暖补助资金分配表"
+    table = service.index.documents["hezhu-repair-notice"].tables[0]
+    assert table.caption == "禾渚县2026年校舍维修资金分配表"
 
 
 @pytest.mark.parametrize("question, value, unit", [
-    ("禾渚县芦湾乡中心学校春季学期分到多少取暖补助资金？", 6.15, "万元"),
-    ("禾渚县杉口乡中心学校有多少在校生？", 340, "人"),
+    ("禾渚县芦湾乡中心学校今年能拿到多少校舍维修资金？", 10.25, "万元"),
+    ("禾渚县杉口乡中心学校寄宿生有多少？", 340, "人"),
 ])
 def test_a_named_row_answers_with_its_cell_of_the_column_asked(service, question, value, unit):
     r = service.ask(question)
@@ -84,21 +84,21 @@ def test_a_named_row_answers_with_its_cell_of_the_column_asked(service, question
 
 
 def test_a_row_the_table_does_not_have_is_not_answered_by_another_row(service):
-    r = service.ask("禾渚县桂溪镇中心学校分到多少取暖补助资金？")
-    assert not any(f.value in (9.3, 8.1, 6.15, 5.1, 28.65) for f in r.figures), r.answer
+    r = service.ask("禾渚县桂溪镇中心学校能拿到多少校舍维修资金？")
+    assert not any(f.value in (15.5, 13.5, 10.25, 8.5, 47.75) for f in r.figures), r.answer
 
 
 @pytest.mark.parametrize("question, unit, cell, refused", [
-    ("禾渚县学校发生煤气中毒多久之内要报告？", "人", True, True),  # a time asked: a count is no time
-    ("禾渚县学校发生煤气中毒多久之内要报告？", "", False, True),  # … nor a number alone in a sentence
-    ("禾渚县学校发生煤气中毒多久之内要报告？", "小时", False, False),
-    ("禾渚县芦湾乡中心学校分到多少取暖补助资金？", "人", True, True),  # money asked: a count of pupils
-    ("禾渚县芦湾乡中心学校分到多少取暖补助资金？", "所", True, True),  # … or of schools is no amount
-    ("禾渚县芦湾乡中心学校分到多少取暖补助资金？", "", False, True),
-    ("禾渚县芦湾乡中心学校分到多少取暖补助资金？", "", True, False),  # a cell's unit may be its header's
-    ("禾渚县芦湾乡中心学校分到多少取暖补助资金？", "元", True, False),
-    ("禾渚县取暖补助资金比上年增长多少？", "%", False, False),  # money's growth is answered by a share
-    ("禾渚县取暖补助资金的核定是否符合要求？", "人", False, False),  # no amount asked: a rule's count
+    ("禾渚县学校发现校舍险情后要在多长时间内上报？", "人", True, True),  # a time asked: a count is no time
+    ("禾渚县学校发现校舍险情后要在多长时间内上报？", "", False, True),  # … nor a number alone in a sentence
+    ("禾渚县学校发现校舍险情后要在多长时间内上报？", "小时", False, False),
+    ("禾渚县芦湾乡中心学校今年能拿到多少校舍维修资金？", "人", True, True),  # money asked: a count of boarders
+    ("禾渚县芦湾乡中心学校今年能拿到多少校舍维修资金？", "所", True, True),  # … or of schools is no amount
+    ("禾渚县芦湾乡中心学校今年能拿到多少校舍维修资金？", "", False, True),
+    ("禾渚县芦湾乡中心学校今年能拿到多少校舍维修资金？", "", True, False),  # a cell's unit may be its header's
+    ("禾渚县芦湾乡中心学校今年能拿到多少校舍维修资金？", "元", True, False),
+    ("禾渚县校舍维修资金较去年增长了百分之几？", "%", False, False),  # money's growth is answered by a share
+    ("禾渚县按寄宿生人数分配校舍维修资金有没有违反规定？", "人", False, False),  # no amount asked: a rule's count
 ])
 def test_the_kind_asked_refuses_a_figure_of_another_kind(service, question, unit, cell, refused):
     from server.answer.verify import _unit_conflict

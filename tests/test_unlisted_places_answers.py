@@ -16,7 +16,7 @@ FENGZHU_BUDGET = """枫渚县教育局2025年部门预算说明
 一、部门基本情况
 枫渚县教育局是县人民政府主管全县教育工作的工作部门，与榆塬县教育局结对开展帮扶。
 二、收支预算总体情况
-2025年部门收入预算总计3,210.50万元，比2024年预算增加120.30万元。
+2025年安排校园安保经费预算3,210.50万元，较上年增加120.30万元。
 """
 
 # Traditional script
@@ -25,7 +25,7 @@ WEITANG_BUDGET = """葦塘縣教育局2025年部門預算說明
 一、部門基本情況
 葦塘縣教育局是縣人民政府主管全縣教育工作的工作部門。
 二、收支預算總體情況
-2025年部門收入預算總計4,876.20萬元，比2024年預算增加301.70萬元。
+2025年安排校園安保經費預算4,876.20萬元，較上年增加301.70萬元。
 """
 
 LINGPEI_SPEECH = """在2025年全县教育工作会议上的讲话
@@ -33,7 +33,7 @@ LINGPEI_SPEECH = """在2025年全县教育工作会议上的讲话
 同志们：
 今天召开全县教育工作会议，总结2024年工作，部署2025年任务。
 一、2024年工作回顾
-2024年，苓沛县新招聘教师一百八十名，其中分配到乡村学校的一百二十名。
+2024年，苓沛县补充特岗教师九十六名，全部安排在村小和教学点任教。
 苓沛县第一中学本科上线率达到百分之六十一。
 二、2025年重点任务
 苓沛县将新建幼儿园两所，全县教育投入不低于五亿元。
@@ -66,8 +66,8 @@ def test_each_document_has_its_own_place(service):
 
 
 @pytest.mark.parametrize("question, doc, figure, other", [
-    ("苇塘县教育局2025年部门收入预算总计是多少？", "weitang-budget", "4,876.20", "3,210.50"),
-    ("枫渚县教育局2025年部门收入预算总计是多少？", "fengzhu-budget", "3,210.50", "4,876.20"),
+    ("苇塘县教育局2025年校园安保经费的预算数是多少？", "weitang-budget", "4,876.20", "3,210.50"),
+    ("枫渚县教育局2025年校园安保经费的预算数是多少？", "fengzhu-budget", "3,210.50", "4,876.20"),
 ])
 def test_a_county_is_answered_from_its_own_document(service, question, doc, figure, other):
     response = service.ask(question)
@@ -77,15 +77,15 @@ def test_a_county_is_answered_from_its_own_document(service, question, doc, figu
 
 
 def test_a_county_whose_document_lacks_the_figure_is_not_answered_from_anothers(service):
-    response = service.ask("苇塘县2024年新招聘了多少名教师？")  # only the speech of 苓沛县 states one
+    response = service.ask("苇塘县2024年补充了几名特岗教师？")  # only the speech of 苓沛县 states one
     assert response.abstained, response.answer
-    assert "一百八十" not in response.answer and "180" not in response.answer
+    assert "九十六" not in response.answer and "96" not in response.answer
 
 
 def test_a_name_ending_in_a_real_county_is_the_library_place(service):
-    response = service.ask("苓沛县2024年新招聘了多少名教师？")
+    response = service.ask("苓沛县2024年补充了几名特岗教师？")
     assert not response.abstained, response.answer
-    assert "一百八十" in response.answer or "180" in response.answer
+    assert "九十六" in response.answer or "96" in response.answer
     assert {c.doc_id for c in response.citations} == {"lingpei-speech"}
 
 
@@ -97,13 +97,13 @@ def test_the_real_county_still_finds_its_own_document(service):
 
 
 def test_both_invented_counties_of_one_question(service):
-    response = service.ask("枫渚县和苇塘县2025年部门收入预算总计各是多少？")
+    response = service.ask("枫渚县和苇塘县2025年校园安保经费预算各是多少？")
     assert not response.abstained, response.answer
     assert "3,210.50" in response.answer and "4,876.20" in response.answer
 
 
 def test_a_county_no_document_has_is_refused_with_the_places_that_have_them(service):
-    response = service.ask("蓼汀县教育局2025年部门收入预算总计是多少？")
+    response = service.ask("蓼汀县教育局2025年校园安保经费的预算数是多少？")
     assert response.abstained and "蓼汀县" in response.answer
     for place in ("枫渚县", "苇塘县", "苓沛县", "沛县"):
         assert place in response.answer

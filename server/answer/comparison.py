@@ -41,8 +41,8 @@ _FROM_TO_GAP = re.compile(r"(?P<subject>.*?)从(?P<b>.+?)(?:达到|提高到|提
 # `要完成今年的目标，X还要增加多少` — the goal's words, and the indicator's around them
 _GOAL_GAP = re.compile(r"(?P<lead>.*?)(?:距离?|离|要达到|达到|要实现|实现|要完成|完成)(?P<goal>[^,，？?]{0,16}?目标值?)"
                        r"[,，]?(?P<rest>[^,，？?]*?)(?:还|尚|仍)(?:需要?|要|差|得)")
-# a rate's rise a plan sets by a year, asked in points (`X到2030年要提高多少个百分点`): the plan states the
-# rate now and the level it is to reach by then (`达到…以上`), never the rise; a points ask keeps it to rates
+# the points by which a plan moves a rate before its target year (`X到…年…多少个百分点`): plans state the rate
+# now and the level to reach by that year (`达到…以上`), never the difference; asking in points keeps it to rates
 _BY_YEAR_RISE = re.compile(r"(?P<subject>.+?)到(?P<year>20\d\d\s*年)(?:底|末)?[,，]?"
                            r"(?:要|将|需要?|还要|还需|计划|预计)?"
                            rf"(?P<dir>{alternation(FALL_VERBS, RISE_VERBS)})了?(?:多少|几)个?百分点")
@@ -307,7 +307,7 @@ def _period_paragraph(text: str, at: int, year: str) -> bool:
 def _sets_goal(text: str, sentence_start: int, at: int) -> bool:
     """Whether the words of a sentence before a figure set it as a goal (`到2030年，…达到3.5%`,
     `力争…达到3.35%`, `主要预期目标是：…`) rather than report it; an item of a list, whether the line
-    leading the list does (plans list their targets under `到2027年，…：`)."""
+    leading the list does (plans list their targets under a line naming the year, ending in a colon)."""
     return bool(_SETS_GOAL.search(normalize(text[sentence_start:at]))
                 or _SETS_GOAL.search(normalize(_list_lead(text, sentence_start))))
 

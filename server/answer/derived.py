@@ -202,8 +202,8 @@ WORDS_HELD_MIN = 0.6  # and of those words the asked whole holds: a wider count 
 
 def _names_whole(words: str, whole: str) -> bool:
     """Whether the words naming the amount a `其中` list splits name the whole asked: held in it, or the
-    two holding each other's characters in order but for a qualifier the document adds (`义务教育阶段在校
-    学生` for 义务教育在校生), never a wider count named by the whole's head alone (`在校生` of 义务教育在校生)."""
+    two holding each other's characters in order but for a qualifier the document adds (`寄宿制学校在校住宿
+    学生` for 寄宿制学校住宿生), never a wider count named by the whole's head alone (`住宿生` of 寄宿制学校住宿生)."""
     if words in whole:
         return True
     blocks = SequenceMatcher(None, whole, words, autojunk=False).get_matching_blocks()
@@ -231,7 +231,7 @@ def _adds_other_count(text: str, blocks: list[Match], side: int) -> bool:
 
 
 def _states_share(text: str, a: Stated) -> bool:
-    """Whether the item's clause goes on to state its share (`其中小学生1.74万人，占66.7%`): a lookup quotes it."""
+    """Whether the item's clause goes on to state its share (`其中女生4320人，占45.0%`): a lookup quotes it."""
     after = normalize(text[a.quantity.end:a.quantity.end + 12])
     return bool(re.match(r"[，,]?(?:约|占比?|比例为?)[^，,；;。]{0,4}\d+(?:\.\d+)?%", after))
 
