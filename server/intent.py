@@ -25,7 +25,7 @@ _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|
                       # rules and duties asked as a list (`有哪些规定`, `定了哪些考核要求`, `要做哪些事`) and
                       # where money goes (`经费用于哪些方面`): items of a section, never one figure
                       # (asked of a text by its verb: `哪些学校要求…` asks which schools)
-                      r"(?:有|提了|提出了?|作了|作出了?|做了|出台了?|明确了?)哪些[\u4e00-\u9fff]{0,2}(?:规定|要求)|"
+                      r"(?:有|提了|提出了?|作了|作出了?|做了|定了|制定了?|出台了?|明确了?)哪些[\u4e00-\u9fff]{0,2}(?:规定|要求)|"
                       r"(?:做|干|办)(?:了|好)?哪些(?:实?事)|"
                       rf"{SPEND_ON}哪些(?:地方|方面)")
 _COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|"

@@ -92,7 +92,7 @@ def test_docx_table(tmp_path):
     document.save(tmp_path / "plan.docx")
     text = load_file(tmp_path / "plan.docx").text
     (parsed,) = tables_in(text)
-    assert_indicator_table(parsed)
+    assert_indicator_table(parsed, caption="某县“十四五”教育发展主要指标")  # the title line right above names it
 
 
 def test_html_table_with_merged_cells(tmp_path):
