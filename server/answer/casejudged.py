@@ -51,6 +51,7 @@ _TOTAL = re.compile(r"总额|总计|合计|共计|总投入|总经费|总数|全
 _SHARE_ASKED = re.compile(r"比例|占比|比重|其中")
 _STUDENTS = re.compile(r"学生|在校生|幼儿|孩子|小孩")
 _TEACHERS = re.compile(r"教师|老师")
+_PEOPLE_AFTER = re.compile(r"学生|孩子|小孩|幼儿|教师|老师|人")
 # bigrams of the asking, not of the thing asked: never what ties a bar to the question
 _ASKING = ("达到", "要求", "符合", "合规", "达标", "标准", "规定", "文件", "是否", "够不", "不够", "够吗")
 _COUNTS = ("人", "所", "个", "名", "间", "班")
@@ -117,6 +118,8 @@ def case_figures(norm: str) -> list[Quantity]:
         if _BAR_BEFORE.search(norm[:q.start]) or _BAR_AFTER.search(norm[q.end:]) or \
                 states_rule(norm[:q.end], q.value, q.unit):
             continue
+        if q.unit == "个" and _PEOPLE_AFTER.match(norm, q.end):
+            q.unit = "人"  # `53个学生`: people, counted as documents count them
         out.append(q)
     return out
 
@@ -131,7 +134,7 @@ def _case(norm: str, figures: list[Quantity], pupils_per_teacher: bool) -> Case 
             (p, pw), (t, tw) = pupils[0], teachers[0]
             how = ratio(_operand(p, _noun(pw) or "学生"), _operand(t, _noun(tw) or "教师"), label="生师比", decimals=2)
             return Case(Operand("生师比", how.value, "", decimals=2), "生师比", how, "", False, False)
-        said = [(q, w) for q, w in named if q.unit == "人" or q.unit == "个" and _STUDENTS.match(norm, q.end)]
+        said = [(q, w) for q, w in named if q.unit == "人"]
         if len(said) == 1:  # `一个老师带25个学生`: the pupils one teacher has, given
             q, w = said[0]
             return Case(Operand("生师比", q.value, "", decimals=q.decimals), "生师比", None, "", True, False)

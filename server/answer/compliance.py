@@ -400,6 +400,12 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
 # characters of an indicator row's label a question must write (`仪器设备`) when it names it otherwise
 INDICATOR_NAMED = 4
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# words many indicators' names share (their stage, 生均, 每百名学生拥有): never what tells one from another
+_SHARED_WORDS = re.compile(r"每百名学生拥有|每百名学生|生均|普通|义务教育|小学|初中|中学|高中")
+
+
+def _core(name: str) -> str:
+    return _SHARED_WORDS.sub("", name)
 
 
 class IndicatorRowJudged:
@@ -438,7 +444,7 @@ def _indicator_cell(table: Table, asked: str) -> tuple[TableCell, Indicator] | N
             continue
         named = match_indicator(asked)
         if not (named is not None and named.key == indicator.key or
-                overlap(BRACKETED_NOTE.sub("", label), asked) >= INDICATOR_NAMED):
+                overlap(_core(BRACKETED_NOTE.sub("", label)), _core(asked)) >= INDICATOR_NAMED):
             continue
         stage = match_stage(label)
         if stage and match_stage(asked) not in ("", stage):
