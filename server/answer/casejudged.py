@@ -23,6 +23,7 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.text import computed_figure, display, region_of
 from server.calc import states_rule
+from server.regions import short_name
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -185,7 +186,9 @@ def _clauses(ask: Ask) -> list[tuple[Hit, int, int]]:
 def _bars(ask: Ask, case: Case, kind: str) -> list[tuple[tuple[int, int], Bar]]:
     """The bars leading clauses set for the case's kind (`ratio`, `share` or the case's unit), each with its
     score: (the case's period named, bigrams shared with the question)."""
-    asked, own = _bigrams(ask.query.norm), _bigrams(case.words)
+    # the places the question names tie every passage of their documents to it: never what ties a bar
+    places = set().union(*(_bigrams(r) | _bigrams(short_name(r)) for r in ask.query.regions))
+    asked, own = _bigrams(ask.query.norm) - places, _bigrams(case.words) - places
     out = []
     for hit, a, b in _clauses(ask):
         text = ask.reader.documents[hit.chunk.doc_id].text
