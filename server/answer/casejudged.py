@@ -41,7 +41,7 @@ _CEILING = re.compile(r"不超过|不高于|不多于|最多|以下|以内|≤")
 _RATIO_BAR = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[:：]\s*1(?!\d)")
 # the period a figure or a bar counts over: `每年`, `每学期`, `全年`, `五年里`, `五年一周期` (not `一年级`)
 _EACH = re.compile(r"(?:每|一个?|全|当)(?P<unit>学年|学期|年度|年|季度|月|周|天|日)(?!级)")
-_SPAN = re.compile(r"(?P<n>[\d一二两三四五六七八九十]{1,2})个?(?P<unit>学年|学期|年|月)"
+_SPAN = re.compile(r"(?<!\d)(?P<n>[\d一二两三四五六七八九十]{1,2})个?(?P<unit>学年|学期|年|月)"
                    r"(?:一个?周期|里|内|间|中|来|累计)")
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _SAME_PERIOD = {"学年": "年", "年度": "年", "日": "天"}

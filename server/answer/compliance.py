@@ -427,13 +427,13 @@ class IndicatorRowJudged:
                 continue
             seen.add(doc.doc_id)
             for table in doc.tables:
-                found = _indicator_cell(table, asked)
+                found = _indicator_cell(table, asked, query.years)
                 if found is not None:
                     return _cell_judged(ask, hit, table, *found)
         return None
 
 
-def _indicator_cell(table: Table, asked: str) -> tuple[TableCell, Indicator] | None:
+def _indicator_cell(table: Table, asked: str, years: list[str]) -> tuple[TableCell, Indicator] | None:
     """The reached value's cell of the one row whose label names an indicator with a standard that the
     question names too (by a synonym, or by a run of the label's characters)."""
     found = []
@@ -451,6 +451,8 @@ def _indicator_cell(table: Table, asked: str) -> tuple[TableCell, Indicator] | N
             continue
         reached = [c for c in cells_of(table) if c.row is row and c.value is not None and
                    ACHIEVED_COLUMN.search(c.column)]
+        if years:  # the year asked, never another year's value
+            reached = [c for c in reached if any(y in c.column for y in years)]
         if reached:  # the latest year's when several (2022年实际, 2023年实际)
             found.append((max(reached, key=lambda c: _YEAR_IN.findall(c.column) or [""]), indicator))
     return found[0] if len(found) == 1 else None
