@@ -11,6 +11,8 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
 from figures.compute import Computation, Operand, change
@@ -259,6 +261,32 @@ def per_student_period(clause: str, value: float) -> str | None:
             period = m.group("period") or ""
             return _PERIOD_NAMES.get(period, period)
     return None
+
+
+_SPOKEN_NAMES = Path(__file__).resolve().parent / "lexicon" / "standard_names.tsv"
+
+
+@dataclass(frozen=True)
+class SpokenName:
+    said: str  # as a question says it (`一个老师带`)
+    name: str  # as documents and the standards write it (`生师比`)
+    key: str  # its key in RULES, '' when no national rule is held
+
+
+@cache
+def spoken_names() -> tuple[SpokenName, ...]:
+    """The spoken names of standard indicators (figures/lexicon/standard_names.tsv), longest first."""
+    rows = [line.split("\t") for line in _SPOKEN_NAMES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    names = (SpokenName(r[0], r[1], "" if r[2] == "-" else r[2]) for r in rows if len(r) == 3)
+    return tuple(sorted(names, key=lambda n: -len(n.said)))
+
+
+def standard_named(text: str) -> SpokenName | None:
+    """The standard indicator `text` names, by its written name (`生师比`) or as it is said (`一个老师带`)."""
+    norm = normalize(text, drop_space=True)
+    written = next((n for n in spoken_names() if n.name in norm), None)
+    return written or next((n for n in spoken_names() if n.said in norm), None)
 
 
 def _decimals(value: float) -> int:

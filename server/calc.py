@@ -100,7 +100,7 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
 # `决算数 | 上年决算数`, `实际完成值 | 目标值` (a rate column, 完成率, is neither)
 _ON_LAST_YEAR = re.compile(r"上年|去年|上一年|同比")
 _LAST_YEAR_COLUMN = re.compile(r"^(?:上年|去年|上一年|上年同期)")
-_ACHIEVED_COLUMN = re.compile(r"实际|完成|实现|决算|执行")
+ACHIEVED_COLUMN = re.compile(r"实际|完成|实现|决算|执行")
 _PLANNED_COLUMN = re.compile(r"目标|计划|预算|预期|任务|规划值")
 
 
@@ -114,9 +114,9 @@ def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
         this = [c for c in cells if len(last) == 1 and c is not last[0]
                 and normalize(c.column) == _LAST_YEAR_COLUMN.sub("", normalize(last[0].column))]
         return (last[0], this[0]) if len(this) == 1 else None
-    if _ACHIEVED_COLUMN.search(query.norm) and _PLANNED_COLUMN.search(query.norm):
-        done = [c for c in cells if _ACHIEVED_COLUMN.search(c.column)]
-        planned = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not _ACHIEVED_COLUMN.search(c.column)]
+    if ACHIEVED_COLUMN.search(query.norm) and _PLANNED_COLUMN.search(query.norm):
+        done = [c for c in cells if ACHIEVED_COLUMN.search(c.column)]
+        planned = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not ACHIEVED_COLUMN.search(c.column)]
         return (planned[0], done[0]) if len(done) == 1 and len(planned) == 1 else None
     # a plan's indicator table sets each indicator's present level beside its target (`现状 | 目标`, `基期值 |
     # 规划值`): a change asked of the row (`计划提升几个百分点`) is the one the plan sets, from the first to the second

@@ -15,15 +15,25 @@ from figures.compute import Computation, ComputeError, Operand, share
 from figures.indicators import Indicator, match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, fold, parse_number
 from figures.standards import ComplianceResult, Rule, check, rules_for
-from figures.tablequery import cells_of, key
+from figures.tablequery import TableCell, cells_of, key
 from ingest.models import Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, label_column, row_label
 from server.answer.base import Ask
+from server.answer.casejudged import case_figures
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.text import computed_figure, display, flat, region_of
-from server.calc import bare_noun, cell_operand, compliance, overlap, reached, states_rule, verdict_text
+from server.calc import (
+    ACHIEVED_COLUMN,
+    bare_noun,
+    cell_operand,
+    compliance,
+    overlap,
+    reached,
+    states_rule,
+    verdict_text,
+)
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -324,6 +334,7 @@ def _column_named(column: str, asked: str) -> int:
 
 
 ROW_CANDIDATES = 8  # leading passages searched for the table row of the school or place a question names
+STAGE_ROW = "普通高中"  # a row labelled no longer than a stage's name (`初中`, `普通小学`) may be named by its stage
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区](?=[\u4e00-\u9fff]{3})")
 
 
@@ -358,7 +369,9 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
     # the row's name as the question writes it: without the places the question names, or without the
     # county or district a school's full name opens with (`某县城南小学` asked as `城南小学`)
     names = {bare_noun(label, query), _PLACE_PREFIX.sub("", label)}
-    if not any(len(name) >= 3 and name in asked for name in names):
+    # … or a stage's row (`初中`) of a table of stages, the stage the question names
+    stage_row = len(label) <= len(STAGE_ROW) and match_stage(label) != "" and match_stage(label) == match_stage(asked)
+    if not stage_row and not any(len(name) >= 3 and name in asked for name in names):
         return None  # not the row the question names
     scored = []
     for cell in row.cells:
@@ -382,3 +395,109 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
                     citation_ids=[n])
     return Draft(answer, False, ask.book.citations, [figure, computed_figure(judged, n)],
                  [Claim(q.unit, header, hit, (row.start, row.end))])
+
+
+# characters of an indicator row's label a question must write (`仪器设备`) when it names it otherwise
+INDICATOR_NAMED = 4
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# words many indicators' names share (their stage, 生均, 每百名学生拥有): never what tells one from another
+_SHARED_WORDS = re.compile(r"每百名学生拥有|每百名学生|生均|普通|义务教育|小学|初中|中学|高中")
+
+
+def _core(name: str) -> str:
+    return _SHARED_WORDS.sub("", name)
+
+
+class IndicatorRowJudged:
+    """Handler: a standard asked of an indicator that a table states by row, its columns the years' values
+    (`指标 | 2020年基数 | 2023年实际 | 2025年目标`): the cell of the column of the value reached (实际, 完成) in
+    the indicator's own row, judged against the national standard — never the target column nor a neighbour
+    row. Mid-term reviews and plan reports set their indicators so. A prose sentence of the document stating the
+    same value for the indicator is cited beside the row."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if not query.asked.compliance or query.asked.threshold or case_figures(query.norm):
+            return None  # no standard asked, or asked of the question's own case (server/answer/casejudged.py)
+        asked = normalize(query.norm, drop_space=True)
+        seen: set[str] = set()
+        for hit in ask.ranked[:ROW_CANDIDATES]:
+            doc = ask.reader.documents[hit.chunk.doc_id]
+            if doc.doc_id in seen:
+                continue
+            seen.add(doc.doc_id)
+            for table in doc.tables:
+                found = _indicator_cell(table, asked, query.years)
+                if found is not None:
+                    return _cell_judged(ask, hit, table, *found)
+        return None
+
+
+def _indicator_cell(table: Table, asked: str, years: list[str]) -> tuple[TableCell, Indicator] | None:
+    """The reached value's cell of the one row whose label names an indicator with a standard that the
+    question names too (by a synonym, or by a run of the label's characters)."""
+    found = []
+    for row in table.rows:
+        label = normalize(row_label(table, row), drop_space=True)
+        indicator = match_indicator(label)
+        if indicator is None or not rules_for(indicator.key):
+            continue
+        named = match_indicator(asked)
+        if not (named is not None and named.key == indicator.key or
+                overlap(_core(BRACKETED_NOTE.sub("", label)), _core(asked)) >= INDICATOR_NAMED):
+            continue
+        stage = match_stage(label)
+        if stage and match_stage(asked) not in ("", stage):
+            continue
+        reached = [c for c in cells_of(table) if c.row is row and c.value is not None and
+                   ACHIEVED_COLUMN.search(c.column)]
+        if years:  # the year asked, never another year's value
+            reached = [c for c in reached if any(y in c.column for y in years)]
+        if reached:  # the latest year's when several (2022年实际, 2023年实际)
+            found.append((max(reached, key=lambda c: _YEAR_IN.findall(c.column) or [""]), indicator))
+    return found[0] if len(found) == 1 else None
+
+
+def _cell_judged(ask: Ask, hit: Hit, table: Table, c: TableCell, indicator: Indicator) -> Draft | None:
+    query = ask.query
+    label = normalize(c.label, drop_space=True)
+    note = _UNIT_NOTE.search(label)  # a row stating its unit in its label: `初中生均教学仪器设备值（元）`
+    stated = parse_number(f"1{note.group(1)}") if note and not c.unit else None
+    unit = stated.unit if stated is not None else c.unit
+    assert c.value is not None  # a reached cell holds a number
+    judged = compliance(query, c.value, unit, label)
+    if judged is None or judged.flag not in ("pass", "fail"):
+        return None
+    doc = ask.reader.documents[table.doc_id]
+    row_hit = next((h for h in ask.ranked if h.chunk.doc_id == doc.doc_id and h.chunk.row_index == c.row.index),
+                   hit)
+    n = ask.book.cite(row_hit, c.row.start, c.row.end)
+    column = normalize(c.column)
+    caption = normalize(table.caption or table.section)
+    cell = f"{column}{c.cell.text}[{n}]"
+    answer = (f"{verdict_text(judged, query.norm)}：{label}（{column}）{c.cell.text}[{n}]。"
+              f"{judged.note or judged.formula}。依据{region_of(doc)}《{caption}》“{label}”：{cell}")
+    prose = _prose_stating(doc.text, indicator, c.cell.text)
+    if prose is not None:
+        answer += f"；正文：“{display(doc.text[prose[0]:prose[1]]).strip('，,；;。')}”[{ask.book.cite(hit, *prose)}]"
+    figure = Figure(label=f"{label}{column}", value=c.value, unit=unit, citation_ids=[n])
+    return Draft(answer, False, ask.book.citations, [figure, computed_figure(judged, n)],
+                 [Claim(unit, f"{label} {column}", row_hit, (c.row.start, c.row.end))])
+
+
+_UNIT_NOTE = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
+
+
+def _prose_stating(text: str, indicator: Indicator, number: str) -> tuple[int, int] | None:
+    """The span of the clause of the document's prose that states `number` for the indicator, or None."""
+    for start, end in split_sentences(text, 0, len(text)):
+        sentence = text[start:end]
+        if "|" in sentence or number not in sentence:
+            continue
+        for a, b in _clauses(text, start, end):
+            clause = text[a:b]
+            at = clause.find(number)
+            named = match_indicator(normalize(clause[:at], drop_space=True)) if at >= 0 else None
+            if named is not None and named.key == indicator.key and not states_rule(clause, float(number), ""):
+                return a, b
+    return None

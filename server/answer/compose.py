@@ -5,11 +5,13 @@ from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
+from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.classsize import ClassSizeSaid
 from server.answer.comparison import Comparison
 from server.answer.compliance import (
     CannotJudge,
+    IndicatorRowJudged,
     NamedRowJudged,
     PerStudentStandard,
     RestatedRequirement,
@@ -73,6 +75,8 @@ class Composer:
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
+            CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
+            IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
