@@ -127,7 +127,9 @@ PER_HEAD = re.compile(r"生均|每生|人均|每人|每(?:个|名|位)?(?:小学
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 # `哪几件事`, `哪几所学校` ask which ones (names, measures), not how many, and `那几个工程`, `这几所学校` point at
 # things named before: no counter is asked there
-_COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省能日假])|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
+# (节 counts lessons: `多少节课`, `开了多少节同步课堂`)
+_COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省能日假])|座(?!位)|[{COUNTERS.replace('座', '')}])"
+                      r"(?!百分点)")
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
 UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
 # nouns a count of takes its counter from, where the asking word names none (`建成了几所幼儿园和小学`):
@@ -321,8 +323,9 @@ def _clauses(part: str) -> list[str]:
     if len(ASKING.findall(part)) < 2 or _FROM_TO.search(part) or _COMBINED.search(part):
         return [part]
     pieces, start = [], 0
+    bounds = _word_starts(part)
     for m in _SECOND_ASK.finditer(part):
-        if ASKING.search(part, start, m.start()):
+        if m.start() in bounds and ASKING.search(part, start, m.start()):  # (not the 与 of 参与率)
             pieces.append(part[start:m.start()])
             start = m.end()
     pieces.append(part[start:])
@@ -332,6 +335,15 @@ def _clauses(part: str) -> list[str]:
     shared = time.group(0).strip() if time else ""
     return [pieces[0]] + [lead + p if ASKING.match(p) else p if not shared or p.startswith(shared) else shared + p
                           for p in pieces[1:]]
+
+
+def _word_starts(text: str) -> set[int]:
+    """The offsets where the segmenter's words of `text` start."""
+    starts, at = set(), 0
+    for word in words(text):
+        starts.add(at)
+        at += len(word)
+    return starts
 
 
 # the word for a target after a list of indicators (`毛入园率和巩固率目标`), which every indicator has

@@ -23,7 +23,7 @@ _ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL})(?:多少|什么|几|怎样|哪)")
 _WHEN = r"什么时候|何时|哪一?年|几月"
 _OF_PLAN = re.compile(rf"计划|规划|要|将|预计|目标|力争|到20\d\d年|{_WHEN}")
 # the deadline and the level asked together, in either order (`哪年要达到多少`, `达到多少要到哪一年`)
-_ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,8}}?(?:多少|几)|(?:多少|几)[^，,？?]{{0,8}}?(?:{_WHEN})")
+_ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,16}}?(?:多少|几)|(?:多少|几)[^，,？?]{{0,16}}?(?:{_WHEN})")
 # a deadline a plan sets a level by (`到2026年9月`, `2027年底前`, `至2030年`)
 _DEADLINE = re.compile(r"(?:到|至|于)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)?|"
                        r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)")

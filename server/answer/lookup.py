@@ -510,7 +510,7 @@ class ProseLookup:
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
         s, e = sentence
         set_goals = _goals_set(doc.text, sentence) if _asks_goals(query) else []
-        if set_goals:
+        if len(set_goals) > 1 or set_goals and quantity is None:  # (one goal's figure: its clause, below)
             # `有什么目标`, `要达到哪些目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高
             # 到2300元，…满意度保持在95%以上`), each claimed by the whole sentence (one goal's clause need not
             # repeat the question's words), not only the clauses that repeat them

@@ -5,10 +5,14 @@ question's topic (`优化教育资源布局`, `重点工程`, `强师资,提升�
 quoted with its content up to the next item and cited, never the heading alone. A document with no
 目标 section (a work plan's 工作要点) states a topic's targets in the section headed by the topic: a
 target question about the topic quotes that section's sentences setting levels (达到/保持在/到20XX年).
+Problems asked (`有哪些困难`, `存在哪些问题`, `短板`) are the items of the section whose heading names them
+(`存在的问题`, `困难和不足`). Items are what the document marks (一是/二是, （一）, 1., ①, 第一), run on in one
+sentence or set apart, each quoted up to the next mark.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from figures.years import YEAR_DIGITS
@@ -266,6 +270,7 @@ _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(
 _PROBLEM_WORDS = r"困难|问题|短板|不足|薄弱环节|瓶颈|难点|挑战"
 _PROBLEMS_ASKED = re.compile(rf"(?:哪些|什么|哪几[个方面点条类]*|啥)(?:主要|突出)?(?:{_PROBLEM_WORDS})|"
                              rf"(?:{_PROBLEM_WORDS})(?:有|是|在)(?:哪些|什么|哪几)")
+_PROBLEM_TERM = re.compile(rf"(?:主要|突出|存在)?(?:{_PROBLEM_WORDS})")
 _PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|当前|目前|主要|突出|工作中的?|(?:困难|问题)[和与及])*"
                               rf"(?:主要|突出)?(?:{_PROBLEM_WORDS})(?:[和与及](?:{_PROBLEM_WORDS}))?(?:之处)?$")
 
@@ -275,6 +280,8 @@ def _problem_section(reader: Reader, query: Query, docs: list[Document]) -> tupl
     (`存在的困难`, `困难和问题`, `短板`) and whose document, headings and body carry the question's
     topic: the problems asked are its items. A heading naming one problem (`关于乘车难问题的建议`)
     is a topic, not the list of problems."""
+    # the topic is what the problems are of: the word for them (短板 asked, 不足 written) is the heading's
+    topic = replace(query, terms=[t for t in query.terms if not _PROBLEM_TERM.fullmatch(t)])
     best: tuple[float, int, Document, Section] | None = None
     for rank, doc in enumerate(docs):
         title = _heading_form(doc.meta.title)
@@ -284,7 +291,7 @@ def _problem_section(reader: Reader, query: Query, docs: list[Document]) -> tupl
                 continue
             context = title + reader.supplied(doc.doc_id) + "".join(_heading_form(h) for h in section.path) \
                 + _heading_form(doc.text[section.start:section.end])
-            cover = reader.coverage(query, flat(context))[0]
+            cover = reader.coverage(topic, flat(context))[0]
             if cover >= HEADING_COVER_MIN and (best is None or (cover, -rank) > best[:2]):
                 best = (cover, -rank, doc, section)
     return (best[2], best[3]) if best else None

@@ -166,7 +166,7 @@ def marked_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     than two markers of one kind open items."""
     found: dict[str, list[int]] = {}
     for at in range(start, end):
-        if at > start and text[at - 1] not in _MARK_BEFORE:
+        if text[at].isspace() or at > start and text[at - 1] not in _MARK_BEFORE:
             continue
         kind = _marker(text, at)
         if kind:
@@ -178,7 +178,7 @@ def marked_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in zip(starts, [*starts[1:], end]):
         while b > a and text[b - 1] in _MARK_TRAIL:
             b -= 1
-        items.append((a + len(text[a:b]) - len(text[a:b].lstrip()), b))
+        items.append((a, b))
     return items
 
 
