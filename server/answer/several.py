@@ -543,16 +543,18 @@ _PART_LEAD = re.compile(r"[，,；;、\s]*其中[：:，,]?\s*$")
 
 def _whole_unless_part_asked(text: str, span: tuple[int, int], picked: Quantity, part: Query) -> Quantity:
     """The whole a sentence states right before a `其中` part in the same unit (`共覆盖学校27所，其中农村
-    学校19所`) in place of that part, when the ask counts the part's noun (学校) without its qualifier
-    (农村): a count asked of all (`覆盖多少所学校`) is the whole's, the part narrows it."""
+    学校19所`) in place of that part, when the ask counts the part's noun bare (`覆盖多少所学校`), without
+    the part's qualifier (农村) or one of its own before it: a count asked of all is the whole's."""
     s, _ = span
     before = [Quantity(**{**q.to_json(), "start": q.start + s, "end": q.end + s})
               for q in find_quantities(text[s:picked.start]) if q.is_measure and q.unit == picked.unit]
     if not before or not _PART_LEAD.match(text, before[-1].end, picked.start - len(pair_label(text, span, picked))):
         return picked
     label, asked = pair_label(text, span, picked), flat(part.norm)
-    # the part's label is a qualifier before the noun the ask counts (农村 + 学校): the ask names the part by it
-    noun = next((label[i:] for i in range(1, len(label) - 1) if label[i:] in asked), "")
+    # the part's label is a qualifier before the noun the ask counts bare, right after its asking word
+    # (农村 + 学校 of `多少所学校`; not `上级资金多少`, whose 上级 names a part in its own words)
+    noun = next((label[i:] for i in range(1, len(label) - 1)
+                 if re.search(rf"(?:多少|几)[{COUNTERS}]?{re.escape(label[i:])}", asked)), "")
     return before[-1] if noun and label[:-len(noun)] not in asked else picked
 
 
