@@ -510,10 +510,11 @@ class ProseLookup:
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
         s, e = sentence
         set_goals = _goals_set(doc.text, sentence) if _asks_goals(query) else []
-        if len(set_goals) > 1 or set_goals and quantity is None:  # (one goal's figure: its clause, below)
+        if set_goals:
             # `有什么目标`, `要达到哪些目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高
             # 到2300元，…满意度保持在95%以上`), each claimed by the whole sentence (one goal's clause need not
-            # repeat the question's words), not only the clauses that repeat them
+            # repeat the question's words), not only the clauses that repeat them; the sentence is quoted
+            # whole, for the goals it sets without a figure (`到2027年…实现全覆盖`) and its deadline
             said = display(doc.text[s:e])
             return Draft(f"{'、'.join(q.text for q in set_goals)}。依据{region}文件：“{said}”[{n}]", False,
                          book.citations, [quantity_figure(said, q, n) for q in set_goals],
