@@ -120,6 +120,7 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
            ("小时", "天", "日", "分钟", "周", "年"))]
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
 COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢"
+COUNTER_CLASS = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 # money asked by its unit, or by the verb of a grant (`每个学生补多少`), not a count of those granted (`资助多少人`)
 _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|资助|奖补|拨|拨付)了?多少"
                          rf"(?![{COUNTERS}]|人|学生|幼儿|孩子|儿童|家庭)")
@@ -128,7 +129,9 @@ PER_HEAD = re.compile(r"生均|每生|人均|每人|每(?:个|名|位)?(?:小学
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 # `哪几件事`, `哪几所学校` ask which ones (names, measures), not how many, and `那几个工程`, `这几所学校` point at
 # things named before: no counter is asked there
-_COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|座(?!位)|[{COUNTERS.replace('座', '')}])(?!百分点)")
+# (节 counts lessons: `多少节课`, `开了多少节同步课堂`)
+_COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省能日假])|座(?!位)|[{COUNTERS.replace('座', '')}])"
+                      r"(?!百分点)")
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
 UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
 # nouns a count of takes its counter from, where the asking word names none (`建成了几所幼儿园和小学`):
@@ -285,11 +288,17 @@ EACH = re.compile(r"各|分别")
 
 # one clause asking twice (`有多少所学校、多少名学生`, `续建多少套和新开工多少套`): cut at the list word
 # before the second asking word
-_SECOND_ASK = re.compile(r"(?:、|以及|和|及|与|并)(?=[^、，,和及与]{0,8}?(?:多少|几[个名所人项次年套]))")
+# (a 、 only ever lists: the words after it may hold a 及 or 与 of a verb, `、惠及多少学生`, `、参与多少人`)
+_SECOND_ASK = re.compile(r"、(?=[^、，,]{0,8}?(?:多少|几[个名所人项次年套]))|"
+                         r"(?:以及|和|及|与|并)(?=[^、，,和及与]{0,8}?(?:多少|几[个名所人项次年套]))")
 _FROM_TO = re.compile(r"从.{0,12}(?:多少|几).{0,12}(?:到|至|增至|提高到|增加到)")
 # what a list's first item carries for every item: the time it is asked for (`2026年续建和新开工…`)
 TIME_HEAD = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d\s*年(?:底|末|初(?!中))?|今年|明年|去年|"
                         r"“?十[一二三四五六七八九]五”?(?:时期|期间|末)?)(?:计划|要|将|拟|预计)?")
+
+
+# a deadline inside the first item, after the words that say who sets it (`甲区计划到2027年…`)
+TIME_WITHIN = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?(?:计划|要|将|拟|预计)?")
 
 
 def asks(text: str) -> list[str]:
@@ -316,8 +325,9 @@ def _clauses(part: str) -> list[str]:
     if len(ASKING.findall(part)) < 2 or _FROM_TO.search(part) or _COMBINED.search(part):
         return [part]
     pieces, start = [], 0
+    bounds = _word_starts(part)
     for m in _SECOND_ASK.finditer(part):
-        if ASKING.search(part, start, m.start()):
+        if m.start() in bounds and ASKING.search(part, start, m.start()):  # (not the 与 of 参与率)
             pieces.append(part[start:m.start()])
             start = m.end()
     pieces.append(part[start:])
@@ -327,6 +337,15 @@ def _clauses(part: str) -> list[str]:
     shared = time.group(0).strip() if time else ""
     return [pieces[0]] + [lead + p if ASKING.match(p) else p if not shared or p.startswith(shared) else shared + p
                           for p in pieces[1:]]
+
+
+def _word_starts(text: str) -> set[int]:
+    """The offsets where the segmenter's words of `text` start."""
+    starts, at = set(), 0
+    for word in words(text):
+        starts.add(at)
+        at += len(word)
+    return starts
 
 
 # the word for a target after a list of indicators (`毛入园率和巩固率目标`), which every indicator has
@@ -374,9 +393,10 @@ def _each_item(part: str) -> list[str]:
     shared_object = counted is not None and len(part[counted.end():].strip(" ?？。")) >= 2  # 在建和新建多少套周转房
     if not EACH.search(part[after.start():]) and not spread and not tail and not shared_object:
         return [part]  # `A和B是多少` without 各/分别 or a shared head noun: one thing with a compound name
-    time = TIME_HEAD.match(items[0]) if not head else None
+    time = (TIME_HEAD.match(items[0]) or [None, *TIME_WITHIN.finditer(items[0])][-1]) if not head else None
     if time and len(items[0]) - time.end() >= 2:  # `2026年续建和新开工…`: the year is every item's
-        head, items[0] = time.group(0).strip(), items[0][time.end():]
+        # (so is a deadline after the place or the plan that sets it: `甲县计划到2027年A和B分别达到多少`)
+        head, items[0] = items[0][:time.end()].strip(), items[0][time.end():]
     items = _shared_noun(items)
     if not all(_is_item(i) for i in items):
         return [part]

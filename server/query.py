@@ -58,6 +58,8 @@ QUESTION_WORDS = frozenset(
     "今年 去年 前年 明年 后年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
     # intention: what is asked is a plan, named by the rest (准备新建…, 打算组织…), as with 计划
     "准备 打算 "
+    # a time asked (什么时候建成, 何时达到): the answer's date, no word a passage must hold
+    "时候 何时 "
     # asking to reckon a figure from others (用…和…数算, 估算一下): the figures are named by the rest
     "数算 估算 换算 折算 "
     # whom a speech or notice addresses (对大家提了…要求): the audience, not what was said

@@ -128,8 +128,7 @@ def test_which_items_is_a_list_not_a_number(service, question):
 
 @pytest.mark.parametrize("question", [
     "青禾县2025年学生资助工作有什么目标？",
-    # regression of session 14's merge, open: the ask by 达到 now takes one goal (1.6亿元以上) of the sentence
-    pytest.param("青禾县2025年学生资助工作要达到哪些目标？", marks=pytest.mark.xfail(strict=True)),
+    "青禾县2025年学生资助工作要达到哪些目标？",  # 达到 is the goals' verb, no standard: every goal too
 ])
 def test_goals_asked_are_every_goal_the_sentence_sets(service, question):
     answer = service.ask(question)

@@ -33,7 +33,7 @@ from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.goals import GoalStatement
-from server.answer.levels import LevelEvidence
+from server.answer.levels import DeadlineAndLevel, LevelEvidence
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
@@ -101,8 +101,11 @@ class Composer:
             Measures(),  # 如何/措施: the measures with their content
             YearBefore(),  # a year no passage states, from the next year's value and its change on it
             LevelEvidence(),  # a level asked (提高到什么标准): the sentence setting it, not the baseline's
+            DeadlineAndLevel(),  # a level asked with its deadline (什么时候达到多少): both, from that sentence
+            # several things asked: each answered on its own, each by its own evidence passing the gate's check
+            # (reader.refusal) — before the gate, which weighs every ask's terms against one passage
+            SeveralAsks(LOOKUP),
             EvidenceGate(),  # the evidence lacks the year or key terms asked
-            SeveralAsks(LOOKUP),  # several things asked: each answered on its own
             SeveralDocuments(LOOKUP),  # no place named and several places' documents state it: each
             ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
             *LOOKUP,

@@ -846,7 +846,18 @@ def term_parts(term: str) -> tuple[str, ...]:
 def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))
-    return term in text or any(s in text for s in _named_forms(term)) or _area_named(term, text)
+    return term in text or any(s in text for s in _named_forms(term)) or _area_named(term, text) \
+        or _share_written(term, text)
+
+
+_SHARE_OF = "占[^，,。；;]{0,12}?(?:比例|比重)"  # the whole named between 占 and 比例
+
+
+def _share_written(term: str, text: str) -> bool:
+    """`X占比` (a question's short name of a group's share) written as documents state a share: `X占<whole>
+    比例` (骨干教师占比 in `骨干教师占专任教师比例达到30%`)."""
+    group = term[:-2] if term.endswith("占比") else ""
+    return len(group) >= 2 and re.search(re.escape(group) + _SHARE_OF, text) is not None
 
 
 def other_forms(term: str) -> tuple[str, ...]:

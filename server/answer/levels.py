@@ -1,7 +1,9 @@
 """A question asking the level a plan sets (`计划把生均公用经费提高到什么标准`, `要达到多少`) is
 answered from the sentence that sets it (`…提高到每生每年8000元`), not from one stating the present
 level (`…为每生每年6000元`) that shares its words: plans state the baseline in their 现状 section and
-the target in their 目标 section, in sentences of near-equal key terms."""
+the target in their 目标 section, in sentences of near-equal key terms. A level asked with its deadline
+(`什么时候达到多少`, `哪年要达到多少`) is a target too: its sentence (`力争到2026年9月…达到95%以上`)
+answers both, the deadline and the level together."""
 from __future__ import annotations
 
 import re
@@ -10,14 +12,21 @@ from figures.direction import TO_LEVEL
 from figures.numbers import find_quantities
 from ingest.structure import split_sentences
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import Claim, Draft
 from server.answer.evidence import CANDIDATES, Evidence
-from server.answer.text import TOTAL_BEFORE
+from server.answer.text import TOTAL_BEFORE, display, quantity_figure, region_of, shown
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)
 _ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL})(?:多少|什么|几|怎样|哪)")
-# … asked of a plan, not of the present (`2024年入学率达到多少` asks what a report states)
-_OF_PLAN = re.compile(r"计划|规划|要|将|预计|目标|力争|到20\d\d年")
+# … asked of a plan, not of the present (`2024年入学率达到多少` asks what a report states); a deadline asked
+# (`什么时候达到多少`) asks a plan's level too
+_WHEN = r"什么时候|何时|哪一?年|几月"
+_OF_PLAN = re.compile(rf"计划|规划|要|将|预计|目标|力争|到20\d\d年|{_WHEN}")
+# the deadline and the level asked together, in either order (`哪年要达到多少`, `达到多少要到哪一年`)
+_ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,16}}?(?:多少|几)|(?:多少|几)[^，,？?]{{0,16}}?(?:{_WHEN})")
+# a deadline a plan sets a level by (`到2026年9月`, `2027年底前`, `至2030年`)
+_DEADLINE = re.compile(r"(?:到|至|于)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)?|"
+                       r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)")
 LEVEL_SHARE = 0.8  # the level sentence must carry this share of the evidence sentence's key-term coverage
 
 
@@ -57,3 +66,33 @@ def sets_level(text: str, span: tuple[int, int]) -> bool:
     s, e = span
     return any(q.is_measure and TOTAL_BEFORE.search(text[s:s + q.start]) for q in find_quantities(text[s:e]))
 
+
+
+class DeadlineAndLevel:
+    """`什么时候达到多少`: the deadline and the level of the sentence that sets the level asked (the
+    evidence LevelEvidence chose), stated together, when it names a deadline before a level in the unit
+    asked; else nothing (a sentence without a deadline answers half the question)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if not _ASKS_BOTH.search(query.norm) or len(query.asks) > 1:
+            return None
+        evidence = ask.evidence
+        if evidence.hit.chunk.row_index is not None or ask.reader.refusal(query, evidence.hit):
+            return None
+        doc = ask.reader.documents[evidence.hit.chunk.doc_id]
+        s, e = evidence.span
+        deadline = _DEADLINE.search(doc.text, s, e)
+        if deadline is None:
+            return None
+        levels = [q for q in find_quantities(doc.text[deadline.end():e]) if q.is_measure
+                  and (not query.units or q.unit in query.units)
+                  and TOTAL_BEFORE.search(doc.text[deadline.end():deadline.end() + q.start])]
+        if not levels:
+            return None
+        level = levels[0]
+        quoted = display(doc.text[s:e])
+        n = ask.book.cite(evidence.hit, s, e)
+        when = display(deadline.group()).lstrip("到至于 ")
+        return Draft(f"{when}，{shown(level)}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
+                     [quantity_figure(quoted, level, n)], [Claim(level.unit, quoted, evidence.hit, (s, e))])

@@ -509,10 +509,12 @@ class ProseLookup:
                          [computed_figure(by_share, n)],
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
         s, e = sentence
-        set_goals = _goals_set(doc.text, sentence) if quantity is None and _asks_goals(query) else []
+        set_goals = _goals_set(doc.text, sentence) if _asks_goals(query) else []
         if set_goals:
-            # `有什么目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高到2300元，…
-            # 满意度保持在95%以上`), not only the clauses that repeat the question's words
+            # `有什么目标`, `要达到哪些目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高
+            # 到2300元，…满意度保持在95%以上`), each claimed by the whole sentence (one goal's clause need not
+            # repeat the question's words), not only the clauses that repeat them; the sentence is quoted
+            # whole, for the goals it sets without a figure (`到2027年…实现全覆盖`) and its deadline
             said = display(doc.text[s:e])
             return Draft(f"{'、'.join(q.text for q in set_goals)}。依据{region}文件：“{said}”[{n}]", False,
                          book.citations, [quantity_figure(said, q, n) for q in set_goals],
@@ -541,19 +543,12 @@ class ProseLookup:
             answer = f"{shown(low)}至{shown(high)}。依据{region}文件：“{quoted}”[{n}]"
             figures = [quantity_figure(quoted, low, n), quantity_figure(quoted, high, n)]
             claims = [Claim(low.unit, quoted, best, sentence), Claim(high.unit, quoted, best, sentence)]
-        # `要达到什么目标` asks the goals set, no check against a standard (达到 is the goal's verb)
-        goals = _asks_goals(query)
-        judge = query.asked.compliance and not goals
-        if goals:
-            # the sentence sets several goals (`缔结联盟学校10所以上，每年互派…100人次以上`): all of them
-            listed = _goals_set(doc.text, sentence)
+        # (`要达到什么目标` asked the goals set above, no check against a standard: 达到 is the goal's verb)
+        judge = query.asked.compliance and not _asks_goals(query)
         if len(listed) > 1 and not judge:
             # `城乡居民收入分别增长多少`: the sentence states the measure once for each of the things asked
             quotes = [display(item_of(doc.text, sentence, q)) for q in listed]
             answer = f"{'；'.join(quotes)}。依据{region}文件[{n}]"
-            if goals:  # the goals with the sentence that sets them, figureless ones too (`全部达到省标准`)
-                said = display(doc.text[sentence[0]:sentence[1]])
-                answer = f"{'、'.join(q.text for q in listed)}。依据{region}文件：“{said}”[{n}]"
             figures = [quantity_figure(c, q, n) for c, q in zip(quotes, listed)]
             claims = [Claim(q.unit, c, best, sentence) for c, q in zip(quotes, listed)]
         if judge:

@@ -5,10 +5,14 @@ question's topic (`优化教育资源布局`, `重点工程`, `强师资,提升�
 quoted with its content up to the next item and cited, never the heading alone. A document with no
 目标 section (a work plan's 工作要点) states a topic's targets in the section headed by the topic: a
 target question about the topic quotes that section's sentences setting levels (达到/保持在/到20XX年).
+Problems asked (`有哪些困难`, `存在哪些问题`, `短板`) are the items of the section whose heading names them
+(`存在的问题`, `困难和不足`). Items are what the document marks (一是/二是, （一）, 1., ①, 第一), run on in one
+sentence or set apart, each quoted up to the next mark.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from figures.years import YEAR_DIGITS
@@ -20,7 +24,15 @@ from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader, document_year
-from server.answer.text import ITEM_HEAD, display, flat, region_of, run_in_heading, starts_paragraph
+from server.answer.text import (
+    ITEM_HEAD,
+    display,
+    flat,
+    marked_items,
+    region_of,
+    run_in_heading,
+    starts_paragraph,
+)
 from server.intent import ASKING
 from server.query import Query, plan_words
 from server.retrieve import Hit
@@ -67,6 +79,9 @@ class SectionAnswer:
         named = None if _target_only(query) else _named_section(query, [reader.documents[d] for d in ranked])
         if counted and named is None:
             return None
+        problems = _problem_section(reader, query, [reader.documents[d] for d in ranked]) \
+            if named is None and _PROBLEMS_ASKED.search(query.norm) else None
+        named = named or problems
         if named is None and not query.intents & {"target", "measure"} and not _LIST_ASK.search(query.norm):
             # (`做了哪几项工作`: a list asked by its items is a measure question whatever its verb)
             return None
@@ -250,6 +265,38 @@ _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(
                           r"第[一二三四五六七八九十\d]+[章节条部分]?)\s*")
 
 
+# `有哪些困难`, `存在哪些问题`, `短板是什么`: the problems a report or reply states, under a heading naming
+# them (`二、存在的困难`, `（三）困难和问题`, `主要短板`, `不足之处`)
+_PROBLEM_WORDS = r"困难|问题|短板|不足|薄弱环节|瓶颈|难点|挑战"
+_PROBLEMS_ASKED = re.compile(rf"(?:哪些|什么|哪几[个方面点条类]*|啥)(?:主要|突出)?(?:{_PROBLEM_WORDS})|"
+                             rf"(?:{_PROBLEM_WORDS})(?:有|是|在)(?:哪些|什么|哪几)")
+_PROBLEM_TERM = re.compile(rf"(?:主要|突出|存在)?(?:{_PROBLEM_WORDS})")
+_PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|当前|目前|主要|突出|工作中的?|(?:困难|问题)[和与及])*"
+                              rf"(?:主要|突出)?(?:{_PROBLEM_WORDS})(?:[和与及](?:{_PROBLEM_WORDS}))?(?:之处)?$")
+
+
+def _problem_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section] | None:
+    """The section of the best-ranked documents whose heading, less its list marker, names problems
+    (`存在的困难`, `困难和问题`, `短板`) and whose document, headings and body carry the question's
+    topic: the problems asked are its items. A heading naming one problem (`关于乘车难问题的建议`)
+    is a topic, not the list of problems."""
+    # the topic is what the problems are of: the word for them (短板 asked, 不足 written) is the heading's
+    topic = replace(query, terms=[t for t in query.terms if not _PROBLEM_TERM.fullmatch(t)])
+    best: tuple[float, int, Document, Section] | None = None
+    for rank, doc in enumerate(docs):
+        title = _heading_form(doc.meta.title)
+        for section in doc.sections:
+            heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
+            if not _PROBLEM_HEADING.match(heading):
+                continue
+            context = title + reader.supplied(doc.doc_id) + "".join(_heading_form(h) for h in section.path) \
+                + _heading_form(doc.text[section.start:section.end])
+            cover = reader.coverage(topic, flat(context))[0]
+            if cover >= HEADING_COVER_MIN and (best is None or (cover, -rank) > best[:2]):
+                best = (cover, -rank, doc, section)
+    return (best[2], best[3]) if best else None
+
+
 def _asked_years(query: Query) -> list[str]:
     """The years a target question asks for: those it names, else those of the plan period it names
     (十四五 → 2021…2025, whose targets a plan states `到2025年，…`)."""
@@ -328,6 +375,9 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
         return items
     if not sentences or sentences[0][0] >= body_end:
         return []
+    marked = marked_items(doc.text, sentences[0][0], body_end)
+    if marked:  # `①…，②…`, `一是…，二是…` run on inside a sentence: each marker opens an item
+        return [cut(doc.text, a, b, ITEM_CHARS) for a, b in marked]
     # unnumbered paragraphs (a report's `加强师资队伍建设。…` paragraphs led by a run-in heading, a
     # 目标 section's `到2025年…` and `到2035年…`): each paragraph is an item
     paragraphs = [(a, b) for a, b in split_paragraphs(doc.text, sentences[0][0], body_end) if doc.text[a:b].strip()]

@@ -37,7 +37,7 @@ from server.answer.text import (
     written_value,
 )
 from server.answer.verify import mismatch, verified
-from server.intent import ASKING, COUNTERS, EACH, TIME_HEAD, Asked
+from server.intent import ASKING, COUNTER_CLASS, COUNTERS, EACH, TIME_HEAD, TIME_WITHIN, Asked
 from server.operation import SUM_ASKED, operation_of
 from server.query import Query, key_terms, names_thing, stages_of
 from server.retrieve import Hit
@@ -197,9 +197,11 @@ class SeveralAsks:
             return beside
         candidates = reader.rank(part, ask.ranked)
         evidence = reader.evidence(part, candidates)
-        if reader.refusal(part, evidence.hit) and ask.scope or not _names_stages(part, evidence.hit):
-            # the question's passages may lack this ask's own (`幼儿园、小学、初中…各是多少`: 小学's row)
-            candidates = reader.rank(part, ask.search(part, ask.scope))
+        if reader.refusal(part, evidence.hit) or not _names_stages(part, evidence.hit):
+            # the question's passages may lack this ask's own (`幼儿园、小学、初中…各是多少`: 小学's row):
+            # searched again in the documents in scope, else in those of the question's leading passages
+            docs = ask.scope if ask.scope else list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:_ASK_DOCS]))
+            candidates = reader.rank(part, ask.search(part, docs))
             evidence = reader.evidence(part, candidates) if candidates else evidence
         evidence = _named_row(ask, part, candidates, _prose_in_unit(ask, part, candidates, evidence))
         if reader.refusal(part, evidence.hit):
@@ -234,6 +236,8 @@ class SeveralAsks:
             quantity = pick_quantity(own, doc.text, evidence.span, reader.cover(own)) if distinct else None
         if quantity is not None:
             quantity = _own_figure(doc.text, evidence.span, quantity, part, words, answers)
+        if quantity is not None:
+            quantity = _whole_unless_part_asked(doc.text, evidence.span, quantity, part)
         if quantity is None or _taken(answers, quantity) or quantity.unit == "%" and _counts(part.norm):
             return None  # a count asked (`多少天`, `多少所`) is never answered by a share
         quoted = display(clause(doc.text, evidence.span, quantity))
@@ -534,13 +538,33 @@ def _own_figure(text: str, span: tuple[int, int], picked: Quantity, part: Query,
     return max(mine, key=lambda q: fit(own, q), default=None)
 
 
+_PART_LEAD = re.compile(r"[，,；;、\s]*其中[：:，,]?\s*$")
+
+
+def _whole_unless_part_asked(text: str, span: tuple[int, int], picked: Quantity, part: Query) -> Quantity:
+    """The whole a sentence states right before a `其中` part in the same unit (`共覆盖学校27所，其中农村
+    学校19所`) in place of that part, when the ask counts the part's noun bare (`覆盖多少所学校`), without
+    the part's qualifier (农村) or one of its own before it: a count asked of all is the whole's."""
+    s, _ = span
+    before = [Quantity(**{**q.to_json(), "start": q.start + s, "end": q.end + s})
+              for q in find_quantities(text[s:picked.start]) if q.is_measure and q.unit == picked.unit]
+    if not before or not _PART_LEAD.match(text, before[-1].end, picked.start - len(pair_label(text, span, picked))):
+        return picked
+    label, asked = pair_label(text, span, picked), flat(part.norm)
+    # the part's label is a qualifier before the noun the ask counts bare, right after its asking word
+    # (农村 + 学校 of `多少所学校`; not `上级资金多少`, whose 上级 names a part in its own words)
+    noun = next((label[i:] for i in range(1, len(label) - 1)
+                 if re.search(rf"(?:多少|几)[{COUNTERS}]?{re.escape(label[i:])}", asked)), "")
+    return before[-1] if noun and label[:-len(noun)] not in asked else picked
+
+
 def _class_noun(part: Query) -> str:
     """The noun an ask counts when it is its counter's own class (`多少所学校` → 学校), else ''."""
     at = ASKING.search(part.norm)
     counter = _COUNTER.match(part.norm, at.end()) if at else None
     if not at or not counter:
         return ""
-    noun = _COUNTER_NOUN.get(counter.group(), "")
+    noun = COUNTER_CLASS.get(counter.group(), "")
     return noun if part.norm[counter.end():].strip(" ?？。").startswith(noun) and noun else ""
 
 
@@ -550,7 +574,7 @@ def _counted(part: Query) -> str:
     at = ASKING.search(part.norm)
     counter = _COUNTER.match(part.norm, at.end()) if at else None
     after = part.norm[counter.end() if counter else at.end():].strip(" ?？。") if at else ""
-    if counter and _COUNTER_NOUN.get(counter.group()) == after:
+    if counter and COUNTER_CLASS.get(counter.group()) == after:
         return ""  # `多少所学校`: the counter says what is counted, any kind of school is one
     # the head noun, last of the words after the asking word (`多少特教专任教师` → 专任教师): a
     # modifier before it may be written short (特教 for 特殊教育) where the document states it in full
@@ -568,8 +592,8 @@ def _names_noun(noun: str, text: str) -> bool:
                for i in range(2, len(noun) - 1) if noun[:i] in parts and noun[i:] in parts)
 
 
+_ASK_DOCS = 3  # an ask searched again in the documents of this many of the question's leading passages
 _INSERTED = 4  # at most this many characters of modifier inside a noun written apart
-_COUNTER_NOUN = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 
 def ask_label(text: str) -> str:
     """What an ask is about, to name its figure: its words around the asking word without the
@@ -579,7 +603,8 @@ def ask_label(text: str) -> str:
     if at is None:
         return ""
     before = text[:at.start()]
-    time = TIME_HEAD.match(before)
+    # (the words before a deadline say who sets it: `甲区计划到2027年` leaves no label)
+    time = TIME_HEAD.match(before) or [None, *TIME_WITHIN.finditer(before)][-1]
     before = before[time.end():] if time else before
     before = _LABEL_TAIL.sub("", before).strip(" ，,、的")
     after = _COUNTER_HEAD.sub("", text[at.end():]).strip(" ?？。，,")

@@ -155,6 +155,33 @@ def _heading_like(text: str, start: int, end: int) -> bool:
     return bool(_marker(text, start)) or sentence.endswith(("：", ":")) or not _INNER_PAUSE.search(sentence)
 
 
+_MARK_BEFORE = "，,；;。：:\n\u3000 "  # a list marker inside a paragraph follows a pause (or opens it)
+_MARK_TRAIL = "，,；;、 \u3000\n"  # the pause before the next marker closes no item's content
+
+
+def marked_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of text[start:end] set by list markers of one kind (`一是…，二是…`, `（一）…（二）…`,
+    `1.…2.…`, `①…②…`, `第一，…第二，…`), each from its marker up to the next one (the last up to `end`),
+    wherever they stand after a pause — run on in one sentence as often as set apart; [] when fewer
+    than two markers of one kind open items."""
+    found: dict[str, list[int]] = {}
+    for at in range(start, end):
+        if text[at].isspace() or at > start and text[at - 1] not in _MARK_BEFORE:
+            continue
+        kind = _marker(text, at)
+        if kind:
+            found.setdefault(kind, []).append(at)
+    starts = max(found.values(), key=len, default=[])
+    if len(starts) < 2:
+        return []
+    items = []
+    for a, b in zip(starts, [*starts[1:], end]):
+        while b > a and text[b - 1] in _MARK_TRAIL:
+            b -= 1
+        items.append((a, b))
+    return items
+
+
 def _marker(text: str, at: int) -> str:
     """The kind of list marker text[at:] starts with, or ''."""
     return next((kind for kind, rx in _MARKERS if rx.match(text, at)), "")

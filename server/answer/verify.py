@@ -61,7 +61,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
+from server.intent import COUNTER_CLASS, COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
@@ -97,7 +97,7 @@ _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, th
 # the other units a question about time asks in (多久: 分钟, 日), and lessons of a timetable (课时)
 _TIMES = {"日", "分钟", "学期", "学年", "个月", "节", "课时"}
 # a time a document counts with 个 (`3个月内`, `5个工作日内`: the counter read as the unit) or in lessons
-# (`每周3节`, whose 节 no unit reading knows)
+# (`每周3节`)
 _STATED_TIME = re.compile(rf"\d\s*(?:个\s*(?:{UNIT_AFTER_GE.pattern})|节|课时|学时)")
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
 # a plan's own statements of aim (in its sections that do not review the past: its record, its base, its
@@ -630,8 +630,8 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     if kind and not any(kind[0] in i for i in own):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{''.join(kind)}”"
     noun = _counted(query)
-    if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun):
-        return ""
+    if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun) or COUNTER_CLASS.get(unit) == noun:
+        return ""  # (`多少所学校`: what 所 counts is a school of any kind, 中小学27所 too)
     if not any(noun in i for i in own) and any(noun in i for i in items if i not in own):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
