@@ -35,6 +35,7 @@ from server.answer.levels import LevelEvidence
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
+from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
 from server.answer.perunit import PerUnit
 from server.answer.projects import ProjectsTotal
@@ -74,6 +75,7 @@ class Composer:
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
+            NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)

@@ -1,0 +1,88 @@
+"""The column the asked noun picks: a table of several numeric columns of different kinds (a statistics
+table's 学校数 / 在校生 / 专任教师 / 经费, an admissions plan's 计划班数 / 计划招生数) is read in the column of
+the kind the question asks — by the noun after its asking word (`多少个班` → the 班数 column) or by its
+counter or unit (`几所` → schools, `多少人` → people, `多少万元` → money) — never in a column of another kind.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.counters import noun_counter
+from figures.tablequery import key
+from server.answer.evidence import unit_kind
+from server.lexicon import unit_nouns
+
+# the noun a count or amount is asked of, after the asking word and its counter (`多少个班`, `几所学校`)
+_ASKED_NOUN = re.compile(r"(?:多少|几)(?:个|名|位|所|间|户|项)?(?P<noun>[^\W\d的是呢吗啊了]{1,4})")
+# the word a header counts its noun by (`计划班数`, `学校数量`): the noun is what the column counts
+_COUNTED = re.compile(r"(?:总数|数量|数)$")
+# a counter asked that says nothing of what is counted: 个 counts classes, places and projects alike
+_GENERIC = {"个"}
+# a unit of a measure asked where a noun would be (`多少人`): its kind picks the column, not as the noun heading it
+_MEASURES = ("people", "money", "share", "area")
+# a column of an amount per one (`每班人数`, `生均经费`): never the count or total asked
+_PER_ONE = re.compile(r"每|生均|校均|人均|平均")
+
+
+def column_kinds(header: str, unit: str) -> set[str]:
+    """The kinds a column's values are (money, people, area, share, or a counter such as 所): its unit's,
+    and its header's by the noun heading it (`学校数` → 所, `专任教师` → people, `经费` → money)."""
+    kinds = {unit_kind(unit)} if unit else set()
+    head = key(header)
+    counted = _COUNTED.sub("", head)
+    if head.endswith("人数"):
+        kinds.add("people")
+    kinds |= {kind for noun, kind in unit_nouns().items() if counted.endswith(noun)}
+    if (counter := noun_counter(counted[-3:])) is not None:  # the listed noun ending the header
+        kinds.add(unit_kind(counter))
+    return kinds
+
+
+def asked_noun(q: str) -> str:
+    """The noun after the question's asking word and counter (`多少个班` → 班), or ''."""
+    m = _ASKED_NOUN.search(q)
+    return m.group("noun") if m else ""
+
+
+def headed_by(header: str, noun: str) -> bool:
+    """A count column of the noun asked: `计划班数` of 班 (not `每班人数`, a count of people)."""
+    counted = _COUNTED.sub("", key(header))
+    return bool(noun) and unit_kind(noun) not in _MEASURES and counted != key(header) and counted.endswith(noun[:2]) \
+        and not _PER_ONE.match(counted)
+
+
+def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
+    """Whether the column holds the kind the question asks (None: the question or the column says no kind)."""
+    noun = asked_noun(q)
+    asked = {unit_kind(u) for u in units if u not in _GENERIC}
+    if noun and (kind := unit_nouns().get(noun)):
+        asked.add(kind)
+    kinds = column_kinds(header, unit)
+    if not asked or not kinds:
+        return None
+    return bool(asked & kinds)
+
+
+def of_asked_noun(columns: dict[str, str], units_of: dict[str, str], measure: list[str], q: str,
+                  units: tuple[str, ...]) -> list[str]:
+    """Of the `measure` columns (keys of `columns`, key → header), those of the kind asked; else the one
+    column the asked noun heads, or when `measure` is of another kind (or empty) the one numeric column
+    of the kind asked ([] if none or several: no other kind answers); `measure` itself when neither the
+    question nor its columns say a kind."""
+    noun = asked_noun(q)
+    headed = [k for k, h in columns.items() if headed_by(h, noun)]
+    verdict = {k: True if k in headed else fits(h, units_of.get(h, ""), q, units) for k, h in columns.items()}
+    kept = [m for m in measure if verdict.get(m)]
+    if kept:
+        return kept
+    if len(headed) == 1:
+        return headed
+    if not measure or all(verdict.get(m) is None for m in measure):
+        return measure
+    # the named column is of another kind: the one of the kind asked that the question names in part
+    fitting = [k for k, v in verdict.items() if v and _shares_words(k, q) and not _PER_ONE.match(k)]
+    return fitting if len(fitting) == 1 else []
+
+
+def _shares_words(column: str, q: str) -> bool:
+    return any(column[i:i + 2] in q for i in range(len(column) - 1))

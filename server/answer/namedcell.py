@@ -1,0 +1,56 @@
+"""A cell the question names by its row and its column (`城关中学计划招生数是多少`, `初中的专任教师有多少人`):
+that cell, cited by its row — whichever passage ranks first, which may be another row of the table or a
+sentence of another figure. Only a plain value asked: a computation, a ranking or a whole table's query
+is left to the handlers that do them."""
+from __future__ import annotations
+
+import re
+
+from figures.tablequery import key
+from ingest.models import Row, Table
+from ingest.normalize import normalize
+from ingest.tables import key_columns, row_label
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.lookup import table_answer
+from server.answer.tables import column_named
+from server.retrieve import Hit
+
+# words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
+_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占"
+                           r"|分别|各")
+MIN_LABEL_CHARS = 2
+MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document's table, not the library's
+
+
+class NamedCell:
+    def try_answer(self, ask: Ask) -> Draft | None:
+        q = normalize(ask.query.norm, drop_space=True)
+        if ask.query.operation or ask.query.asked.change or _NOT_ONE_CELL.search(q) or len(ask.query.asks) > 1:
+            return None
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:MAX_DOCUMENTS]
+        found = [(table, row) for d in docs for table in ask.reader.documents[d].tables
+                 if (row := _named_row(table, q)) is not None and _named_columns(table, row, q) == 1]
+        if len(found) != 1:
+            return None
+        table, row = found[0]
+        chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
+                      if c.table_id == table.table_id and c.row_index == row.index), None)
+        if chunk is None:
+            return None
+        return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, row, ask.book)
+
+
+def _named_row(table: Table, q: str) -> Row | None:
+    """The one row whose label the question holds whole (the longest, when one label holds another)."""
+    named = [(len(label), row) for row in table.rows
+             if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
+    longest = [row for n, row in named if n == max((n for n, _ in named), default=0)]
+    return longest[0] if len(longest) == 1 else None
+
+
+def _named_columns(table: Table, row: Row, q: str) -> int:
+    """How many of the row's value columns the question names."""
+    keys = key_columns(table)
+    return len({key(c.column) for c in row.cells
+                if c.column not in keys and any(ch.isdigit() for ch in c.text) and column_named(key(c.column), q)})
