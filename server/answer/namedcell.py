@@ -14,12 +14,15 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import table_answer
 from server.answer.tables import column_named
+from server.answer.text import flat
+from server.regions import short_name
 from server.retrieve import Hit
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
 _NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占"
                            r"|分别|各")
 MIN_LABEL_CHARS = 2
+FULL = 0.999  # key-term coverage of the whole document
 MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document's table, not the library's
 
 
@@ -28,7 +31,8 @@ class NamedCell:
         q = normalize(ask.query.norm, drop_space=True)
         if ask.query.operation or ask.query.asked.change or _NOT_ONE_CELL.search(q) or len(ask.query.asks) > 1:
             return None
-        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:MAX_DOCUMENTS]
+        docs = [d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked)
+                if _of_place_asked(ask, d)][:MAX_DOCUMENTS]
         found = [(table, row) for d in docs for table in ask.reader.documents[d].tables
                  if (row := _named_row(table, q)) is not None and _named_columns(table, row, q) == 1]
         if len(found) != 1:
@@ -54,3 +58,12 @@ def _named_columns(table: Table, row: Row, q: str) -> int:
     keys = key_columns(table)
     return len({key(c.column) for c in row.cells
                 if c.column not in keys and any(ch.isdigit() for ch in c.text) and column_named(key(c.column), q)})
+
+
+def _of_place_asked(ask: Ask, doc_id: str) -> bool:
+    """The document is of a place the question asks about (any, when it names none), and holds every key term
+    of the question the library uses (a place its metadata does not give is still named in its text)."""
+    asked = {short_name(normalize(r, drop_space=True)) for r in ask.query.regions}
+    doc = ask.reader.documents[doc_id]
+    own = {short_name(normalize(r, drop_space=True)) for r in doc.meta.region}
+    return (not asked or bool(asked & own)) and ask.reader.coverage(ask.query, flat(normalize(doc.text)))[0] >= FULL

@@ -40,7 +40,7 @@ from ingest.models import Table
 from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
-from server.answer.askedcolumn import of_asked_noun
+from server.answer.askedcolumn import asked_noun, headed_by, of_asked_noun
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.exclusion import exclusions
@@ -961,7 +961,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     elif result.query.aggregate == "sum" and not computation.unit and (
             asked := "人" if key(result.cells[0].column).endswith("人数") else asked_counter(ask.query.norm)):
         # cells counting things with no unit stated (发现问题数, 人数): the sum in the unit of what they count,
-        # people in 人, else the counter the question asks in
+        # people in 人, else the counter the question asks in (个 with the noun it counts: `个班`)
+        noun = asked_noun(normalize(ask.query.norm, drop_space=True))
+        asked += noun if asked == "个" and headed_by(result.cells[0].column, noun) else ""
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
