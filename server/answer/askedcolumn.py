@@ -39,16 +39,18 @@ def column_kinds(header: str, unit: str) -> set[str]:
 
 
 def asked_noun(q: str) -> str:
-    """The noun after the question's asking word and counter (`多少个班` → 班), or ''."""
-    m = _ASKED_NOUN.search(q)
-    return m.group("noun") if m else ""
+    """The noun after the question's last asking word and counter (`多少个班` → 班), or '': the thing asked
+    (`几项工程一共投资多少万元` asks money, the 工程 it counts first only choose rows)."""
+    found = [m.group("noun") for m in _ASKED_NOUN.finditer(q)]
+    return found[-1] if found else ""
 
 
 def headed_by(header: str, noun: str) -> bool:
-    """A count column of the noun asked: `计划班数` of 班 (not `每班人数`, a count of people)."""
+    """A count column of the noun asked: `计划班数`, `班级数` of 班 (not `每班人数`, a count of people)."""
     counted = _COUNTED.sub("", key(header))
-    return bool(noun) and unit_kind(noun) not in _MEASURES and counted != key(header) and counted.endswith(noun[:2]) \
-        and not _PER_ONE.match(counted)
+    # (the header's last word may lengthen the noun: 班 of 班级数)
+    return bool(noun) and unit_kind(noun) not in _MEASURES and counted != key(header) \
+        and (counted.endswith(noun[:2]) or counted[-len(noun) - 1:].startswith(noun)) and not _PER_ONE.match(counted)
 
 
 def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
@@ -57,6 +59,8 @@ def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
     asked = {unit_kind(u) for u in units if u not in _GENERIC}
     if noun and (kind := unit_nouns().get(noun)):
         asked.add(kind)
+    elif noun and unit_kind(noun) not in _MEASURES:
+        asked.add(noun)  # a thing counted (班): only the column it heads holds it (headed_by)
     kinds = column_kinds(header, unit)
     if not asked or not kinds:
         return None
