@@ -169,4 +169,5 @@ def test_a_note_under_a_table_stating_no_unit_gives_none(tmp_path: Path) -> None
 
 def test_the_last_asking_word_says_what_is_asked(tmp_path: Path) -> None:
     # the schools counted first only choose rows: the money asked last picks the column
-    assert _summed(_table("pipe", tmp_path), "枫溪县几所初中的改造经费一共多少万元", ("元",)) == ("改造经费（万元）", 270)
+    question = "枫溪县几所初中的改造经费一共多少万元"
+    assert _summed(_table("pipe", tmp_path), question, ("元",)) == ("改造经费（万元）", 270)
