@@ -171,3 +171,21 @@ def test_the_last_asking_word_says_what_is_asked(tmp_path: Path) -> None:
     # the schools counted first only choose rows: the money asked last picks the column
     question = "枫溪县几所初中的改造经费一共多少万元"
     assert _summed(_table("pipe", tmp_path), question, ("元",)) == ("改造经费（万元）", 270)
+
+
+# new school sites of a county: areas in 平方米 and a count of places in 个
+SITES_ROWS = [["项目", "开工年份", "新增学位（个）", "占地面积（平方米）"],
+              ["芷汀县城西小学", "2024", "1350", "21000"],
+              ["芷汀县城北幼儿园", "2024", "360", "6000"],
+              ["芷汀县滨江中学", "2025", "1800", "36000"]]
+
+
+@pytest.mark.parametrize("question,units,column,value", [
+    # a count of rows asked first (几所) and the unit asked last: the area column, not none
+    ("芷汀县2024年开工的几所学校，占地一共多少平方米？", ("所",), "占地面积（平方米）", 27000),
+    ("芷汀县2024年开工的项目一共新增多少个学位", ("个",), "新增学位（个）", 1710),  # 个 of the column naming 学位
+])
+def test_the_unit_asked_last_or_the_thing_a_column_names(tmp_path: Path, question: str, units: tuple[str, ...],
+                                                         column: str, value: float) -> None:
+    assert _summed(_table("pipe", tmp_path, SITES_ROWS), question, units) == (column, value)
+

@@ -54,17 +54,28 @@ def headed_by(header: str, noun: str) -> bool:
 
 
 def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
-    """Whether the column holds the kind the question asks (None: the question or the column says no kind)."""
-    noun = asked_noun(q)
-    asked = {unit_kind(u) for u in units if u not in _GENERIC}
-    if noun and (kind := unit_nouns().get(noun)):
-        asked.add(kind)
-    elif noun and unit_kind(noun) not in _MEASURES:
-        asked.add(noun)  # a thing counted (班): only the column it heads holds it (headed_by)
+    """Whether the column holds the kind the question asks (None: the question or the column says no kind):
+    the unit asked outright (`多少平方米`), else the counter's and the noun's kinds (`多少名小学教师`: people);
+    a thing counted in 个 only by a column naming it (`多少个学位`: 新增学位)."""
     kinds = column_kinds(header, unit)
-    if not asked or not kinds:
+    noun = asked_noun(q)
+    if not kinds:
         return None
-    return bool(asked & kinds)
+    if noun and unit_kind(noun) in _MEASURES:
+        return unit_kind(noun) in kinds
+    # the question's units are its first counter's (`几所学校，平均每所占地多少平方米`): the thing asked only
+    # when it asks once
+    asked = {unit_kind(u) for u in units if u not in _GENERIC} if len(_ASKED_NOUN.findall(q)) <= 1 else set()
+    asked |= {kind for kind in (_noun_kind(noun),) if kind}
+    if asked:
+        return bool(asked & kinds)
+    return noun[:2] in key(header) if noun else None
+
+
+def _noun_kind(noun: str) -> str:
+    """The kind of the listed noun ending the noun asked (`小学教师` → people), or ''."""
+    return next((kind for n, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0])) if noun.endswith(n)),
+                "")
 
 
 def of_asked_noun(columns: dict[str, str], units_of: dict[str, str], measure: list[str], q: str,
@@ -73,6 +84,8 @@ def of_asked_noun(columns: dict[str, str], units_of: dict[str, str], measure: li
     column the asked noun heads, or when `measure` is of another kind (or empty) the one numeric column
     of the kind asked ([] if none or several: no other kind answers); `measure` itself when neither the
     question nor its columns say a kind."""
+    if len(measure) > 1 and len(_ASKED_NOUN.findall(q)) > 1:
+        return measure  # several asks (`多少人？共多少个班？`): each column named answers its own
     noun = asked_noun(q)
     headed = [k for k, h in columns.items() if headed_by(h, noun)]
     verdict = {k: True if k in headed else fits(h, units_of.get(h, ""), q, units) for k, h in columns.items()}
