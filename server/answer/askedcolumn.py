@@ -13,7 +13,8 @@ from server.answer.evidence import unit_kind
 from server.lexicon import unit_nouns
 
 # the noun a count or amount is asked of, after the asking word and its counter (`多少个班`, `几所学校`)
-_ASKED_NOUN = re.compile(r"(?:多少|几)(?:个|名|位|所|间|户|项)?(?P<noun>[^\W\d的是呢吗啊了]{1,4})")
+_COUNTERS = ("个", "名", "位", "所", "间", "户", "项")
+_ASKED_NOUN = re.compile(rf"(?:多少|几)(?:{'|'.join(_COUNTERS)})?(?P<noun>[^\W\d的是呢吗啊了]{{1,4}})")
 # the word a header counts its noun by (`计划班数`, `学校数量`): the noun is what the column counts
 _COUNTED = re.compile(r"(?:总数|数量|数)$")
 # a counter asked that says nothing of what is counted: 个 counts classes, places and projects alike
@@ -42,7 +43,7 @@ def asked_noun(q: str) -> str:
     """The noun after the question's last asking word and counter (`多少个班` → 班), or '': the thing asked
     (`几项工程一共投资多少万元` asks money, the 工程 it counts first only choose rows)."""
     found = [m.group("noun") for m in _ASKED_NOUN.finditer(q)]
-    return found[-1] if found else ""
+    return found[-1] if found and found[-1] not in _COUNTERS else ""  # `是多少个`: a counter, no noun
 
 
 def headed_by(header: str, noun: str) -> bool:
