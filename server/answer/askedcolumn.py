@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from figures.counters import noun_counter
+from figures.numbers import canonical_unit
 from figures.tablequery import key
 from server.answer.evidence import unit_kind
 from server.lexicon import unit_nouns
 
 # the noun a count or amount is asked of, after the asking word and its counter (`多少个班`, `几所学校`)
-_COUNTERS = ("个", "名", "位", "所", "间", "户", "项")
+_COUNTERS = ("个", "名", "位", "所", "间", "户", "项", "次", "趟")  # 次: times, no thing counted
 _ASKED_NOUN = re.compile(rf"(?:多少|几)(?:{'|'.join(_COUNTERS)})?(?P<noun>[^\W\d的是呢吗啊了]{{1,4}})")
 # the word a header counts its noun by (`计划班数`, `学校数量`): the noun is what the column counts
 _COUNTED = re.compile(r"(?:总数|数量|数)$")
@@ -28,7 +29,7 @@ _PER_ONE = re.compile(r"每|生均|校均|人均|平均")
 def column_kinds(header: str, unit: str) -> set[str]:
     """The kinds a column's values are (money, people, area, share, or a counter such as 所): its unit's,
     and its header's by the noun heading it (`学校数` → 所, `专任教师` → people, `经费` → money)."""
-    kinds = {unit_kind(unit)} if unit else set()
+    kinds = {unit_kind(canonical_unit(unit))} if unit else set()  # ㎡ is 平方米
     head = key(header)
     counted = _COUNTED.sub("", head)
     if head.endswith("人数"):
@@ -66,7 +67,8 @@ def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
         return unit_kind(noun) in kinds
     # the question's units are its first counter's (`几所学校，平均每所占地多少平方米`): the thing asked only
     # when it asks once
-    asked = {unit_kind(u) for u in units if u not in _GENERIC} if len(_ASKED_NOUN.findall(q)) <= 1 else set()
+    asked = {unit_kind(canonical_unit(u)) for u in units if u not in _GENERIC} \
+        if len(_ASKED_NOUN.findall(q)) <= 1 else set()
     asked |= {kind for kind in (_noun_kind(noun),) if kind}
     if asked:
         return bool(asked & kinds)

@@ -5,11 +5,12 @@ is left to the handlers that do them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.tablequery import key
-from ingest.models import Row, Table
+from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from ingest.tables import key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import table_answer
@@ -33,16 +34,19 @@ class NamedCell:
             return None
         docs = [d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked)
                 if _of_place_asked(ask, d)][:MAX_DOCUMENTS]
-        found = [(table, row) for d in docs for table in ask.reader.documents[d].tables
-                 if (row := _named_row(table, q)) is not None and _named_columns(table, row, q) == 1]
+        found = [(table, row, cells[0]) for d in docs for table in ask.reader.documents[d].tables
+                 if (row := _named_row(table, q)) is not None and len(cells := _named_cells(table, row, q)) == 1]
         if len(found) != 1:
             return None
-        table, row = found[0]
+        table, row, cell = found[0]
         chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
                       if c.table_id == table.table_id and c.row_index == row.index), None)
         if chunk is None:
             return None
-        return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, row, ask.book)
+        # the row with its labels and the one cell asked: its other cells are no answer (the row is still cited)
+        keys = key_columns(table)
+        asked = replace(row, cells=[c for c in row.cells if c.column in keys or c is cell])
+        return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book)
 
 
 def _named_row(table: Table, q: str) -> Row | None:
@@ -53,11 +57,18 @@ def _named_row(table: Table, q: str) -> Row | None:
     return longest[0] if len(longest) == 1 else None
 
 
-def _named_columns(table: Table, row: Row, q: str) -> int:
-    """How many of the row's value columns the question names."""
+def _named_cells(table: Table, row: Row, q: str) -> list[Cell]:
+    """The row's value cells whose column the question names: whole, or each part of a header joined from two
+    rows (`心理健康教师（人） 兼职` by 兼职心理健康教师)."""
     keys = key_columns(table)
-    return len({key(c.column) for c in row.cells
-                if c.column not in keys and any(ch.isdigit() for ch in c.text) and column_named(key(c.column), q)})
+    values = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)]
+    # (a joined header named part by part names its sub-column; its first part alone names each beside it)
+    return [c for c in values if _parts_named(c.column, q)] or [c for c in values if column_named(key(c.column), q)]
+
+
+def _parts_named(column: str, q: str) -> bool:
+    parts = normalize(BRACKETED_NOTE.sub("", column)).split()
+    return len(parts) > 1 and all(len(p) >= MIN_LABEL_CHARS and p in q for p in parts)
 
 
 def _of_place_asked(ask: Ask, doc_id: str) -> bool:

@@ -498,8 +498,9 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         and bool(_MAX.search(q) or _MIN.search(q))
     if gap:
         measure, change_from = measure[:1], measure[1]
-    if condition is None and change_from is None and not per:
-        # `一共计划招多少个班`: the column of the noun or kind asked, never a column of another kind
+    if condition is None and change_from is None and not per and not (ranks and (falls or _RISE.search(q) or rate)):
+        # `一共计划招多少个班`: the column of the noun or kind asked, never a column of another kind (a ranking by
+        # change reads its change column, whatever the amount's unit: `生均经费涨得最快`)
         asked = of_asked_noun({k: columns[k] for k in numeric}, table.units, measure, q, units)
         if measure and not asked:
             return None
