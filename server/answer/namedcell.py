@@ -43,9 +43,10 @@ class NamedCell:
                       if c.table_id == table.table_id and c.row_index == row.index), None)
         if chunk is None:
             return None
-        # the row with its labels and the one cell asked: its other cells are no answer (the row is still cited)
-        keys = key_columns(table)
-        asked = replace(row, cells=[c for c in row.cells if c.column in keys or c is cell])
+        # the row with its labels, notes and the one cell asked: its other figures are no answer (the row is
+        # still cited)
+        asked = replace(row, cells=[c for c in row.cells if c is cell or not any(ch.isdigit() for ch in c.text)
+                                    or c.column in key_columns(table)])
         return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book)
 
 
