@@ -49,6 +49,12 @@ _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
 # date line (a signature's) never continue a sentence.
 _PAGE_BREAK = re.compile(rf"(?m)^(?=[^\n]*。)([^\n]{{20,}}[{_CJK}，、])\n+(?=[{_CJK}]|\d)(?![一二三四五六七八九十]+、)"
                          r"(?!\d+\s*[.．、)）](?!\d))(?!\d{4}\s*年\d{1,2}\s*月\d{1,2}\s*日\s*$)")
+# PDF line wrap between a figure and its unit: a prose line (a sentence mark on it) ending in a number, the next
+# line opening with the unit (`…合同金额5,207.41` / `万元，占…`), the unit followed by no ideograph of a word it
+# would begin (`人民`, `个人`) but a pause, the line's end or a particle a figure takes (的, 比, 占, 较, 左右, 以上)
+_UNIT_WRAP = re.compile(rf"(?m)^(?=[^\n|]*[。，；：])([^\n]{{10,}}\d)\n"
+                        r"(?=(?:[万亿千]?(?:元|人次|人|所|个|名|平方米|台|套|辆|间|册|学时)|%)"
+                        rf"(?:[^{_CJK}]|$|[的比占较左以]))")
 # PDF line-wrap residue: a space between two ideographs (`各 学校`); Chinese has no word spaces. Rows of
 # rendered tables keep theirs: a joined header puts one between its parts (`2020年 现状`).
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
@@ -90,7 +96,7 @@ def clean(text: str) -> str:
     lines = _drop_related(_drop_footer(_drop_runs(text.split("\n"))))
     text = "\n".join(line for line in lines if not _is_furniture(line))
     text = _ORPHAN_NOTE.sub("", _PLACEHOLDERS.sub("", text))
-    text = _BOLD.sub(r"\1", text)
+    text = _UNIT_WRAP.sub(r"\1", _BOLD.sub(r"\1", text))
     joined = _PAGE_BREAK.sub(r"\1", text)
     while joined != text:  # a joined line may be cut again (`…发展的` / `主要预期目标` / `是：…`)
         text, joined = joined, _PAGE_BREAK.sub(r"\1", joined)

@@ -53,6 +53,10 @@ MAX_COLUMNS = 12
 # caption (statistical and budget tables: `单位：万元`, `（单位：人）`)
 _UNIT_LINE = re.compile(r"[(（]?\s*(?:计量单位|計量單位|单位|單位)\s*[:：]\s*"
                         r"(?P<unit>[^\s()（）,，;；、]{1,8})\s*[)）]?$")
+# a note above or under a table stating its unit among other remarks (`注：表中金额单位为万元。`, `说明：单位：人`)
+_UNIT_NOTE = re.compile(r"(?:注|註|说明|說明|备注|備註)\s*\d?\s*[:：][^。]{0,30}?"
+                        r"(?:计量单位|計量單位|单位|單位)\s*(?:[:：]|为|為|是)"
+                        r"\s*(?P<unit>[^\s()（）,，;；、。]{1,8})")
 _RULE_CELL = re.compile(r":?-{3,}:?")
 # a note in brackets, its closing bracket possibly lost where a line or a passage cuts it (`毛入园率(%`): in a
 # sentence a breakdown or an aside, not what the sentence is about (`（含民办）`, `（其中小学12所）`)
@@ -117,7 +121,8 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
             title, unit_line = _title_above(text, all_lines, i, heading_starts)
             parsed = parsed._replace(caption=title, unit_line=parsed.unit_line or unit_line)
         start = all_lines[i].start
-        _stated_unit(parsed, text[all_lines[i - 1].start:all_lines[i - 1].end] if i else "")
+        _stated_unit(parsed, text[all_lines[i - 1].start:all_lines[i - 1].end] if i else "",
+                     _note_under(text, all_lines, i + parsed.used))
         _ordinal_groups(parsed)
         tables.append(Table(
             table_id=f"{doc_id}#t{len(tables) + 1}", doc_id=doc_id, caption=parsed.caption,
@@ -236,10 +241,23 @@ def _title_above(text: str, all_lines: list[Span], i: int, heading_starts: set[i
     return "", ""
 
 
-def _stated_unit(parsed: _Parsed, before: str) -> None:
+def _note_under(text: str, all_lines: list[Span], k: int) -> str:
+    """The line right under a table: its unit note (`注：…单位为万元`, `单位：人`) — a bare unit line only when
+    no table follows it, whose unit line above it would be."""
+    if k >= len(all_lines):
+        return ""
+    line = text[all_lines[k].start:all_lines[k].end]
+    following = text[all_lines[k + 1].start:all_lines[k + 1].end] if k + 1 < len(all_lines) else ""
+    if _UNIT_LINE.fullmatch(line) and (_is_row_line(following) or _is_pipe_line(following)):
+        return ""
+    return line
+
+
+def _stated_unit(parsed: _Parsed, before: str, after: str = "") -> None:
     """Value cells with no unit of their own (header, row label, 单位 column) take the unit the
-    caption or a line just above the table states for the whole table."""
-    stated = next((m for m in (_UNIT_LINE.fullmatch(line) for line in (parsed.unit_line, before)) if m),
+    caption, a line just above the table or a note right under it states for the whole table."""
+    stated = next((m for m in (_UNIT_LINE.fullmatch(line) or _UNIT_NOTE.match(line)
+                               for line in (parsed.unit_line, before, after)) if m),
                   None) or (_UNIT_LINE.search(parsed.caption) if parsed.caption else None)
     unit = stated["unit"] if stated else ""
     if not _UNIT.fullmatch(unit):

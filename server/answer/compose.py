@@ -37,6 +37,7 @@ from server.answer.levels import DeadlineAndLevel, LevelEvidence
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
+from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
 from server.answer.perunit import PerUnit
 from server.answer.projects import ProjectsTotal
@@ -78,6 +79,7 @@ class Composer:
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
+            NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)

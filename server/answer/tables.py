@@ -40,6 +40,7 @@ from ingest.models import Table
 from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
+from server.answer.askedcolumn import asked_noun, headed_by, of_asked_noun
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.exclusion import exclusions
@@ -497,6 +498,13 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         and bool(_MAX.search(q) or _MIN.search(q))
     if gap:
         measure, change_from = measure[:1], measure[1]
+    if condition is None and change_from is None and not per and not (ranks and (falls or _RISE.search(q) or rate)):
+        # `一共计划招多少个班`: the column of the noun or kind asked, never a column of another kind (a ranking by
+        # change reads its change column, whatever the amount's unit: `生均经费涨得最快`)
+        asked = of_asked_noun({k: columns[k] for k in numeric}, table.units, measure, q, units)
+        if measure and not asked:
+            return None
+        measure = asked
     if _MAX.search(q) or _MIN.search(q):
         aggregate = "max" if _MAX.search(q) and not (_MIN.search(q) and not _RISE.search(q)) else "min"
         if falls and (change_from or measure and _is_stated_change(table, measure[0])):
@@ -799,11 +807,17 @@ def _split_count(column: str, q: str) -> bool:
     return re.search(rf"{re.escape(stem[:2])}[^，,。？?；;、]{{1,8}}?{re.escape(stem[2:])}", q) is not None
 
 
+# the word a question counts a column's value by, after the column's name (`在校生人数`, `学校数量`)
+_COUNTED_WORD = re.compile(r"的?(?:人数|数量|总数|数)$")
+
+
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
     """`在校生多于核定学位`: (column, comparator, other column) when a comparison joins two columns."""
     for m in _BETWEEN.finditer(q):
-        before = [c for c in columns if column_named(c, q[:m.start()]) and q[:m.start()].endswith(
-            next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in q[:m.start()]))]
+        head = q[:m.start()]
+        ends = (head, _COUNTED_WORD.sub("", head))  # `毕业生人数多于招生人数`: the column before its 人数
+        before = [c for c in columns if column_named(c, head) and any(e.endswith(
+            next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in head)) for e in ends)]
         rest = q[m.end():].removeprefix("了")  # `完成值超过了年度目标`
         after = [c for c in columns if rest.startswith(c) or (len(c) >= 4 and rest.startswith(c[:2]))]
         if before and after and before[0] != after[0]:
@@ -948,7 +962,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     elif result.query.aggregate == "sum" and not computation.unit and (
             asked := "人" if key(result.cells[0].column).endswith("人数") else asked_counter(ask.query.norm)):
         # cells counting things with no unit stated (发现问题数, 人数): the sum in the unit of what they count,
-        # people in 人, else the counter the question asks in
+        # people in 人, else the counter the question asks in (个 with the noun it counts: `个班`)
+        noun = asked_noun(normalize(ask.query.norm, drop_space=True))
+        asked += noun if asked == "个" and headed_by(result.cells[0].column, noun) else ""
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]

@@ -1,0 +1,108 @@
+"""The column the asked noun picks: a table of several numeric columns of different kinds (a statistics
+table's 学校数 / 在校生 / 专任教师 / 经费, an admissions plan's 计划班数 / 计划招生数) is read in the column of
+the kind the question asks — by the noun after its asking word (`多少个班` → the 班数 column) or by its
+counter or unit (`几所` → schools, `多少人` → people, `多少万元` → money) — never in a column of another kind.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.counters import noun_counter
+from figures.numbers import canonical_unit
+from figures.tablequery import key
+from server.answer.evidence import unit_kind
+from server.lexicon import unit_nouns
+
+# the noun a count or amount is asked of, after the asking word and its counter (`多少个班`, `几所学校`)
+_COUNTERS = ("个", "名", "位", "所", "间", "户", "项", "次", "趟")  # 次: times, no thing counted
+_ASKED_NOUN = re.compile(rf"(?:多少|几)(?:{'|'.join(_COUNTERS)})?(?P<noun>[^\W\d的是呢吗啊了]{{1,4}})")
+# the word a header counts its noun by (`计划班数`, `学校数量`): the noun is what the column counts
+_COUNTED = re.compile(r"(?:总数|数量|数)$")
+# a counter asked that says nothing of what is counted: 个 counts classes, places and projects alike
+_GENERIC = {"个"}
+# a unit of a measure asked where a noun would be (`多少人`): its kind picks the column, not as the noun heading it
+_MEASURES = ("people", "money", "share", "area")
+# a column of an amount per one (`每班人数`, `生均经费`): never the count or total asked
+_PER_ONE = re.compile(r"每|生均|校均|人均|平均")
+
+
+def column_kinds(header: str, unit: str) -> set[str]:
+    """The kinds a column's values are (money, people, area, share, or a counter such as 所): its unit's,
+    and its header's by the noun heading it (`学校数` → 所, `专任教师` → people, `经费` → money)."""
+    kinds = {unit_kind(canonical_unit(unit))} if unit else set()  # ㎡ is 平方米
+    head = key(header)
+    counted = _COUNTED.sub("", head)
+    if head.endswith("人数"):
+        kinds.add("people")
+    kinds |= {kind for noun, kind in unit_nouns().items() if counted.endswith(noun)}
+    if (counter := noun_counter(counted[-3:])) is not None:  # the listed noun ending the header
+        kinds.add(unit_kind(counter))
+    return kinds
+
+
+def asked_noun(q: str) -> str:
+    """The noun after the question's last asking word and counter (`多少个班` → 班), or '': the thing asked
+    (`几项工程一共投资多少万元` asks money, the 工程 it counts first only choose rows)."""
+    found = [m.group("noun") for m in _ASKED_NOUN.finditer(q)]
+    return found[-1] if found and found[-1] not in _COUNTERS else ""  # `是多少个`: a counter, no noun
+
+
+def headed_by(header: str, noun: str) -> bool:
+    """A count column of the noun asked: `计划班数`, `班级数` of 班 (not `每班人数`, a count of people)."""
+    counted = _COUNTED.sub("", key(header))
+    # (the header's last word may lengthen the noun: 班 of 班级数)
+    return bool(noun) and unit_kind(noun) not in _MEASURES and counted != key(header) \
+        and (counted.endswith(noun[:2]) or counted[-len(noun) - 1:].startswith(noun)) and not _PER_ONE.match(counted)
+
+
+def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
+    """Whether the column holds the kind the question asks (None: the question or the column says no kind):
+    the unit asked outright (`多少平方米`), else the counter's and the noun's kinds (`多少名小学教师`: people);
+    a thing counted in 个 only by a column naming it (`多少个学位`: 新增学位)."""
+    kinds = column_kinds(header, unit)
+    noun = asked_noun(q)
+    if not kinds:
+        return None
+    if noun and unit_kind(noun) in _MEASURES:
+        return unit_kind(noun) in kinds
+    # the question's units are its first counter's (`几所学校，平均每所占地多少平方米`): the thing asked only
+    # when it asks once
+    asked = {unit_kind(canonical_unit(u)) for u in units if u not in _GENERIC} \
+        if len(_ASKED_NOUN.findall(q)) <= 1 else set()
+    asked |= {kind for kind in (_noun_kind(noun),) if kind}
+    if asked:
+        return bool(asked & kinds)
+    return noun[:2] in key(header) if noun else None
+
+
+def _noun_kind(noun: str) -> str:
+    """The kind of the listed noun ending the noun asked (`小学教师` → people), or ''."""
+    return next((kind for n, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0])) if noun.endswith(n)),
+                "")
+
+
+def of_asked_noun(columns: dict[str, str], units_of: dict[str, str], measure: list[str], q: str,
+                  units: tuple[str, ...]) -> list[str]:
+    """Of the `measure` columns (keys of `columns`, key → header), those of the kind asked; else the one
+    column the asked noun heads, or when `measure` is of another kind (or empty) the one numeric column
+    of the kind asked ([] if none or several: no other kind answers); `measure` itself when neither the
+    question nor its columns say a kind."""
+    if len(measure) > 1 and len(_ASKED_NOUN.findall(q)) > 1:
+        return measure  # several asks (`多少人？共多少个班？`): each column named answers its own
+    noun = asked_noun(q)
+    headed = [k for k, h in columns.items() if headed_by(h, noun)]
+    verdict = {k: True if k in headed else fits(h, units_of.get(h, ""), q, units) for k, h in columns.items()}
+    kept = [m for m in measure if verdict.get(m)]
+    if kept:
+        return kept
+    if len(headed) == 1:
+        return headed
+    if not measure or all(verdict.get(m) is None for m in measure):
+        return measure
+    # the named column is of another kind: the one of the kind asked that the question names in part
+    fitting = [k for k, v in verdict.items() if v and _shares_words(k, q) and not _PER_ONE.match(k)]
+    return fitting if len(fitting) == 1 else []
+
+
+def _shares_words(column: str, q: str) -> bool:
+    return any(column[i:i + 2] in q for i in range(len(column) - 1))

@@ -1,0 +1,81 @@
+"""A cell the question names by its row and its column (`城关中学计划招生数是多少`, `初中的专任教师有多少人`):
+that cell, cited by its row — whichever passage ranks first, which may be another row of the table or a
+sentence of another figure. Only a plain value asked: a computation, a ranking or a whole table's query
+is left to the handlers that do them."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from figures.tablequery import key
+from ingest.models import Cell, Row, Table
+from ingest.normalize import normalize
+from ingest.tables import BRACKETED_NOTE, key_columns, row_label
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.lookup import table_answer
+from server.answer.tables import column_named
+from server.answer.text import flat
+from server.regions import short_name
+from server.retrieve import Hit
+
+# words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
+_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占"
+                           r"|分别|各")
+MIN_LABEL_CHARS = 2
+FULL = 0.999  # key-term coverage of the whole document
+MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document's table, not the library's
+
+
+class NamedCell:
+    def try_answer(self, ask: Ask) -> Draft | None:
+        q = normalize(ask.query.norm, drop_space=True)
+        if ask.query.operation or ask.query.asked.change or _NOT_ONE_CELL.search(q) or len(ask.query.asks) > 1:
+            return None
+        docs = [d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked)
+                if _of_place_asked(ask, d)][:MAX_DOCUMENTS]
+        found = [(table, row, cells[0]) for d in docs for table in ask.reader.documents[d].tables
+                 if (row := _named_row(table, q)) is not None and len(cells := _named_cells(table, row, q)) == 1]
+        if len(found) != 1:
+            return None
+        table, row, cell = found[0]
+        chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
+                      if c.table_id == table.table_id and c.row_index == row.index), None)
+        if chunk is None:
+            return None
+        # the row with its labels, notes and the one cell asked: its other figures are no answer (the row is
+        # still cited)
+        asked = replace(row, cells=[c for c in row.cells if c is cell or not any(ch.isdigit() for ch in c.text)
+                                    or c.column in key_columns(table)])
+        return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book)
+
+
+def _named_row(table: Table, q: str) -> Row | None:
+    """The one row whose label the question holds whole (the longest, when one label holds another)."""
+    named = [(len(label), row) for row in table.rows
+             if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
+    longest = [row for n, row in named if n == max((n for n, _ in named), default=0)]
+    return longest[0] if len(longest) == 1 else None
+
+
+def _named_cells(table: Table, row: Row, q: str) -> list[Cell]:
+    """The row's value cells whose column the question names: whole, or each part of a header joined from two
+    rows (`心理健康教师（人） 兼职` by 兼职心理健康教师)."""
+    keys = key_columns(table)
+    values = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)]
+    # (a joined header named part by part names its sub-column; its first part alone names each beside it)
+    return [c for c in values if _parts_named(c.column, q)] or [c for c in values if column_named(key(c.column), q)]
+
+
+def _parts_named(column: str, q: str) -> bool:
+    parts = normalize(BRACKETED_NOTE.sub("", column)).split()
+    return len(parts) > 1 and all(len(p) >= MIN_LABEL_CHARS and p in q for p in parts)
+
+
+def _of_place_asked(ask: Ask, doc_id: str) -> bool:
+    """The document is of a place the question asks about (any, when it names none), and holds every key term
+    of the question the library uses (a place its metadata does not give is still named in its text)."""
+    asked = {short_name(normalize(r, drop_space=True)) for r in ask.query.regions}
+    doc = ask.reader.documents[doc_id]
+    own = {short_name(normalize(r, drop_space=True)) for r in doc.meta.region}
+    return (not asked or bool(asked & own)) and ask.reader.coverage(ask.query, flat(normalize(doc.text)))[0] >= FULL
