@@ -33,7 +33,7 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
-from server.answer.askedkind import REST_STATED, own_clauses, unlike_kind
+from server.answer.askedkind import REST_STATED, count_for_per_one, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
@@ -245,7 +245,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     """Why the figure of `claim` (of `value`, as written, when known) does not answer `query`, or None."""
     context = normalize(claim.context, drop_space=True)
     if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None, context):
-        return f"它是以“{claim.unit or '无单位'}”计的数"
+        # the count of the very things an amount per one is asked of says so, not only its unit
+        return count_for_per_one(query, claim.unit) or f"它是以“{claim.unit or '无单位'}”计的数"
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
     if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
