@@ -98,3 +98,9 @@ def qualifiers() -> dict[str, dict[str, tuple[str, ...]]]:
     for row in _rows("qualifiers.tsv"):
         kinds.setdefault(row[0], {})[row[1]] = tuple(row[2].split()) if len(row) > 2 else ()
     return kinds
+
+
+@lru_cache(maxsize=1)
+def figure_verbs() -> tuple[str, ...]:
+    """Words between what a figure counts and the figure (有, 达到, 共计), longest first."""
+    return tuple(sorted((row[0] for row in _rows("figure_verbs.tsv")), key=len, reverse=True))
