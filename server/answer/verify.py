@@ -241,6 +241,15 @@ class Verifier:
         return draft
 
 
+def names_indicator(reader: Reader, query: Query, draft: Draft) -> bool:
+    """Whether every figure of an answer stands in words naming the indicator asked (its named indicator,
+    else the key term the asking word is about): what a later handler must show once a check refused
+    an earlier one's figure, so that the next figure found is not of something else. A question naming
+    neither asks nothing to hold a figure to."""
+    asked = [t for t in query.terms if t in INDICATOR_NAMES] or [query.focus] * bool(query.focus)
+    return not asked or all(all(_loosely_has(reader, t, c.context) for t in asked) for c in draft.claims)
+
+
 def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
     """Whether every figure of a (partial) answer fits the question it answers."""
     return draft is not None and not any(mismatch(reader, query, c) for c in draft.claims)

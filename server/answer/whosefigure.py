@@ -62,9 +62,8 @@ def whose(text: str, at: int) -> Whose:
         parts = tuple(n for q in figures if q.start >= after[0].end() and (n := _name(segment, q)))
         frame = segment[own.end:after[0].start()] if after[0].group() != "其中" else ""
         return Whose("whole", _bare(frame) or name, parts=parts)
-    if _JOINT.search(name):
-        return Whose("joint", name)
-    return Whose("own", name)
+    joint = _joint_words(segment, own)
+    return Whose("joint", joint) if joint else Whose("own", name)
 
 
 def sides(name: str) -> tuple[str, ...]:
@@ -134,6 +133,17 @@ def _whole_name(text: str, start: int, segment: str, mark: re.Match[str], figure
     previous = text[before_start:start - 1]
     stated = [q for q in find_quantities(previous) if q.is_measure]
     return _name(previous, stated[-1]) if stated else ""
+
+
+def _joint_words(segment: str, q: Quantity) -> str:
+    """The words of the figure's item that join two groups by 或, before the figure (`获市级或省级表彰的教师85人`)
+    or after it (`其余424人由家长接送或乘坐公交`), or ''."""
+    start = max((m.end() for m in _ITEM.finditer(segment, 0, q.start)), default=0)
+    after = _ITEM.search(segment, q.end)
+    for words in (segment[start:q.start], segment[q.end:after.start() if after else len(segment)]):
+        if _JOINT.search(words):
+            return _bare(words)
+    return ""
 
 
 def _name(segment: str, q: Quantity) -> str:
