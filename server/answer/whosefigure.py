@@ -55,11 +55,12 @@ def whose(text: str, at: int) -> Whose:
     breaks = [m for m in _BREAKDOWN.finditer(segment) if _frames(segment, m, figures)]
     before = [m for m in breaks if m.end() <= own.start]
     if before:
-        whole = _whole_name(text, start, segment, before[-1], figures)
+        whole = _whole_name(text, start, segment, before[-1], [q for q in figures if q.unit == own.unit])
         return Whose("part", name, whole=whole)
     after = [m for m in breaks if m.start() >= own.end and not _BREAKDOWN.search(segment, own.end, m.start())]
     if after:
-        parts = tuple(n for q in figures if q.start >= after[0].end() and (n := _name(segment, q)))
+        parts = tuple(n for q in figures
+                      if q.start >= after[0].end() and q.unit == own.unit and (n := _name(segment, q)))
         frame = segment[own.end:after[0].start()] if after[0].group() != "其中" else ""
         return Whose("whole", _bare(frame) or name, parts=parts)
     joint = _joint_words(segment, own)
@@ -86,7 +87,8 @@ def conflict(question: str, who: Whose) -> str:
     if who.role == "joint" and not _JOINT.search(question):
         left, right = sides(who.name)[-2:] if len(sides(who.name)) >= 2 else ("", "")
         this, that = _alternatives(left, right)
-        if this and that and bool(this & asked) != bool(that & asked):
+        said = set(question)  # as written: a near word of one side (接送 for 上下学) names no side
+        if this and that and bool(this & said) != bool(that & said):
             return f"它是“{who.name}”合在一起的数，不是其中一方的"
     return ""
 
@@ -120,7 +122,7 @@ def _frames(segment: str, m: re.Match[str], figures: list[Quantity]) -> bool:
 
 def _whole_name(text: str, start: int, segment: str, mark: re.Match[str], figures: list[Quantity]) -> str:
     """The name of the whole a breakdown splits: the frame's noun, else the last figure's before 其中 (in the
-    sentence before, when 其中 opens this one)."""
+    sentence before, when 其中 opens this one), of the unit of the breakdown's `figures`."""
     if mark.group() != "其中":
         frame = next((q for q in reversed(figures) if q.end <= mark.start()), None)
         return _bare(segment[frame.end:mark.start()]) if frame else ""
@@ -131,7 +133,7 @@ def _whole_name(text: str, start: int, segment: str, mark: re.Match[str], figure
         return ""
     before_start, _ = _segment(text, start - 1)
     previous = text[before_start:start - 1]
-    stated = [q for q in find_quantities(previous) if q.is_measure]
+    stated = [q for q in find_quantities(previous) if q.is_measure and q.unit in {f.unit for f in figures}]
     return _name(previous, stated[-1]) if stated else ""
 
 
