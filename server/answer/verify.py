@@ -61,8 +61,8 @@ from server.answer.text import (
     region_of,
     written_value,
 )
+from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
-from server.answer.whosefigure import figure_at, whose
 from server.intent import COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
@@ -795,7 +795,12 @@ def _whose_conflict(reader: Reader, query: Query, claim: Claim, value: float | N
         return ""
     text = reader.documents[chunk.doc_id].text
     at = figure_at(text, *claim.span, claim.unit, value)
-    return "" if at is None else whose_conflict(normalize(query.norm, drop_space=True), whose(text, at))
+    if at is None:
+        return ""
+    asked = normalize("".join(query.asks) or query.norm, drop_space=True)  # its place names blanked: 县 is no 县级
+    problem = whose_conflict(asked, whose(text, at))
+    # the part asked, stated apart in the same sentence, is the answer
+    return OtherClause(problem.part, problem.span) if isinstance(problem, WholeForPart) else problem
 
 
 def _per_unit_for_total(query: Query, unit: str, context: str) -> str:

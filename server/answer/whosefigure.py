@@ -33,6 +33,18 @@ class Whose:
     name: str  # the words it counts (`专任教师`, `市级或省级骨干教师`)
     whole: str = ""  # for a part: the name of the whole its sentence states
     parts: tuple[str, ...] = ()  # for a whole: the names of the parts its sentence breaks it into
+    spans: tuple[tuple[int, int], ...] = ()  # … and where each part's item stands in the text
+
+
+class WholeForPart(str):
+    """The reason the whole's figure does not answer: the part asked is stated apart, at `span`."""
+    part: str
+    span: tuple[int, int]
+
+    def __new__(cls, part: str, span: tuple[int, int]) -> WholeForPart:
+        reason = super().__new__(cls, f"它是全部的数，不是其中“{part}”的")
+        reason.part, reason.span = part, span
+        return reason
 
 
 def figure_at(text: str, start: int, end: int, unit: str, value: float | None) -> int | None:
@@ -59,10 +71,11 @@ def whose(text: str, at: int) -> Whose:
         return Whose("part", name, whole=whole)
     after = [m for m in breaks if m.start() >= own.end and not _BREAKDOWN.search(segment, own.end, m.start())]
     if after:
-        parts = tuple(n for q in figures
-                      if q.start >= after[0].end() and q.unit == own.unit and (n := _name(segment, q)))
+        named = [(n, q) for q in figures
+                 if q.start >= after[0].end() and q.unit == own.unit and (n := _name(segment, q))]
         frame = segment[own.end:after[0].start()] if after[0].group() != "其中" else ""
-        return Whose("whole", _bare(frame) or name, parts=parts)
+        return Whose("whole", _bare(frame) or name, parts=tuple(n for n, _ in named),
+                     spans=tuple((start + a, start + b) for _, q in named for a, b in [_item(segment, q)]))
     joint = _joint_words(segment, own)
     return Whose("joint", joint) if joint else Whose("own", name)
 
@@ -80,10 +93,10 @@ def conflict(question: str, who: Whose) -> str:
         if own and not own & asked:
             return f"它是其中“{who.name}”的数，不是全部的"
     if who.role == "whole":
-        for part in who.parts:
+        for part, span in zip(who.parts, who.spans):
             own = _naming(part, who.name)
             if len(own) >= 2 and own <= asked:
-                return f"它是全部的数，不是其中“{part}”的"
+                return WholeForPart(part, span)
     if who.role == "joint" and not _JOINT.search(question):
         left, right = sides(who.name)[-2:] if len(sides(who.name)) >= 2 else ("", "")
         this, that = _alternatives(left, right)
@@ -137,12 +150,18 @@ def _whole_name(text: str, start: int, segment: str, mark: re.Match[str], figure
     return _name(previous, stated[-1]) if stated else ""
 
 
+def _item(segment: str, q: Quantity) -> tuple[int, int]:
+    """Where the item (between ，、：) stating the figure `q` stands in `segment`."""
+    after = _ITEM.search(segment, q.end)
+    return max((m.end() for m in _ITEM.finditer(segment, 0, q.start)), default=0), \
+        after.start() if after else len(segment)
+
+
 def _joint_words(segment: str, q: Quantity) -> str:
     """The words of the figure's item that join two groups by 或, before the figure (`获市级或省级表彰的教师85人`)
     or after it (`其余424人由家长接送或乘坐公交`), or ''."""
-    start = max((m.end() for m in _ITEM.finditer(segment, 0, q.start)), default=0)
-    after = _ITEM.search(segment, q.end)
-    for words in (segment[start:q.start], segment[q.end:after.start() if after else len(segment)]):
+    start, end = _item(segment, q)
+    for words in (segment[start:q.start], segment[q.end:end]):
         if _JOINT.search(words):
             return _bare(words)
     return ""
@@ -150,8 +169,7 @@ def _joint_words(segment: str, q: Quantity) -> str:
 
 def _name(segment: str, q: Quantity) -> str:
     """What a figure counts: its item's words before it, 其中 and the verbs before the figure taken off."""
-    item_start = max((m.end() for m in _ITEM.finditer(segment, 0, q.start)), default=0)
-    words = segment[item_start:q.start]
+    words = segment[_item(segment, q)[0]:q.start]
     words = _BREAKDOWN.split(words)[-1]
     return _bare(words)
 
