@@ -29,7 +29,7 @@ BULLETIN = """苇塘县2025年教育事业发展统计公报
 苇塘县教育局
 2026年3月2日
 
-2025年，全县小学在校生12600人，小学专任教师840人。普惠性幼儿园覆盖率达到91.5%。
+2025年，全县小学在校生12600人，小学专任教师840人。普惠性幼儿园覆盖率达到91.5%，学前三年毛入园率为94.0%。
 城东小学新建教学楼，建筑面积1.2万平方米，建设工期18个月。
 """
 
@@ -107,12 +107,19 @@ def test_time_asked_is_never_money(service: Service) -> None:
     assert "320" not in r.answer.split("依据")[0], r.answer
 
 
-def test_a_comparison_names_the_place_without_a_figure(service: Service) -> None:
-    r = service.ask("岚溪县和苇塘县的普惠性幼儿园覆盖率哪个高？")
+@pytest.mark.parametrize("question", ["岚溪县和苇塘县的普惠性幼儿园覆盖率哪个高？", "岚溪县比苇塘县普惠性幼儿园覆盖率高多少",
+                                      "苇塘县的普惠性幼儿园覆盖率比岚溪县高几个百分点"])
+def test_a_comparison_names_the_place_without_a_figure(service: Service, question: str) -> None:
+    r = service.ask(question)
     lines = r.answer.splitlines()
     assert any(line.startswith("苇塘县") and "91.5" in line for line in lines), r.answer
     assert any(line.startswith("岚溪县") and "文件中未找到" in line for line in lines), r.answer
     assert "无法比较" in r.answer and "96.2" not in r.answer, r.answer
+
+
+def test_a_gap_asked_by_one_side_over_the_other(service: Service) -> None:
+    r = service.ask("岚溪县的学前三年毛入园率比苇塘县高多少")
+    assert not r.abstained and any(abs(f.value - 2.2) < 1e-6 for f in r.figures), r.answer
 
 
 @pytest.mark.parametrize("question", ["苇塘县小学生师比是多少", "苇塘县小学师生比是多少", "苇塘县小学一名老师平均带几个学生",
