@@ -290,7 +290,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
-                   or _one_member(query, claim.unit, context) or _whose_conflict(reader, query, claim, value)
+                   or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
+                   or _whose_conflict(reader, query, claim, value)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
@@ -787,9 +788,29 @@ def _one_member(query: Query, unit: str, context: str) -> str:
     return f"它是全部的数，不是其中{asked.group()}的"
 
 
+def _part_for_whole(query: Query, unit: str, context: str, value: float | None) -> str:
+    """A count of a part (`占应参训教师的12.5%，其中骨干教师21人`) for a question about the whole its
+    clause breaks down (应参训的教师): the figure's own clause opens with 其中 and its item names
+    the noun asked under a qualifier the question does not write (骨干)."""
+    noun = _counted(query)
+    own = own_clauses(unit, context)
+    if unit not in _COUNTS or len(noun) < 2 or not own or not all(_BREAKDOWN.match(c) for c in own):
+        return ""
+    items = [i for c in own for i in c.split("、") if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
+    if value is not None:  # the item of the figure itself
+        items = [i for i in items if any(value in (q.value, written_value(q)) for q in find_quantities(i))]
+    for item in items[:1]:
+        name = _subject(item)
+        at = name.rfind(noun)
+        if at > 0 and not all(ch in query.norm for ch in name[:at]):
+            return f"它是其中“{name}”的数，不是全部{noun}"
+    return ""
+
+
 def _whose_conflict(reader: Reader, query: Query, claim: Claim, value: float | None) -> str:
     """A part of a whole, the whole, or two groups counted together, for another of them asked
-    (server/answer/whosefigure.py); read in the figure's sentence, a table cell being its row's own."""
+    (server/answer/whosefigure.py); read in the figure's sentence, a table cell being its row's own. A part
+    the question names in part (专科及以上 for 专科以下) is _part_for_whole's."""
     chunk = claim.hit.chunk
     if chunk.row_index is not None or unit_kind(claim.unit) in ("", "share"):  # a share names its own whole
         return ""
