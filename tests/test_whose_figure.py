@@ -2,10 +2,14 @@
 after a frame `N名X中，`) is its part's, never the whole's; the frame's figure is the whole's, never a part's the
 sentence states apart; an `A或B` count is neither A's nor B's alone. Money asked is never answered by a count,
 an area or a time, time asked never by money; a comparison of places one of which states no figure says whose
-documents lack it and ranks nothing; 生师比 asked by its name, by 师生比 or by what it means is one ratio."""
+documents lack it and ranks nothing; 生师比 asked by its name, by 师生比 or by what it means is one ratio. Once a
+check refused one handler's figure, a later handler answers only with a figure of the indicator asked."""
 
 import pytest
 
+from server.answer.base import Ask
+from server.answer.compose import Composer
+from server.answer.draft import Claim, Draft
 from server.answer.whosefigure import conflict, whose
 from server.intent import classify
 from server.service import Service
@@ -107,7 +111,8 @@ def test_time_asked_is_never_money(service: Service) -> None:
     assert "320" not in r.answer.split("依据")[0], r.answer
 
 
-@pytest.mark.parametrize("question", ["岚溪县和苇塘县的普惠性幼儿园覆盖率哪个高？", "岚溪县比苇塘县普惠性幼儿园覆盖率高多少",
+@pytest.mark.parametrize("question", ["岚溪县和苇塘县的普惠性幼儿园覆盖率哪个高？",
+                                      "岚溪县比苇塘县普惠性幼儿园覆盖率高多少",
                                       "苇塘县的普惠性幼儿园覆盖率比岚溪县高几个百分点"])
 def test_a_comparison_names_the_place_without_a_figure(service: Service, question: str) -> None:
     r = service.ask(question)
@@ -122,8 +127,8 @@ def test_a_gap_asked_by_one_side_over_the_other(service: Service) -> None:
     assert not r.abstained and any(abs(f.value - 2.2) < 1e-6 for f in r.figures), r.answer
 
 
-@pytest.mark.parametrize("question", ["苇塘县小学生师比是多少", "苇塘县小学师生比是多少", "苇塘县小学一名老师平均带几个学生",
-                                      "苇塘县小学平均几个孩子配一个老师"])
+@pytest.mark.parametrize("question", ["苇塘县小学生师比是多少", "苇塘县小学师生比是多少",
+                                      "苇塘县小学一名老师平均带几个学生", "苇塘县小学平均几个孩子配一个老师"])
 def test_the_ratio_asked_by_what_it_means(service: Service, question: str) -> None:
     assert first_figure(service.ask(question))[0] == 15
 
@@ -131,3 +136,34 @@ def test_the_ratio_asked_by_what_it_means(service: Service, question: str) -> No
 @pytest.mark.parametrize("question", ["多少个学生对应一名专任教师", "每位教师负责多少名幼儿", "师生比是多少"])
 def test_ratio_wordings(question: str) -> None:
     assert classify(question, {"compute"}).per == "生师比"
+
+
+class _States:
+    """A handler answering with one figure standing in `context`."""
+
+    def __init__(self, context: str):
+        self.context = context
+
+    def try_answer(self, ask: Ask) -> Draft:
+        return Draft(f"42人。{self.context}", False, claims=[Claim("人", self.context, None, (0, 0))])  # type: ignore[arg-type]
+
+
+class _RefusesTheFirst:
+    """A check refusing the first answer it sees and passing every later one."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+
+    def check(self, ask: Ask, draft: Draft, mark: int = 0) -> Draft:
+        self.seen += 1
+        return Draft("文件中未找到所问的数。", True) if self.seen == 1 else draft
+
+
+@pytest.mark.parametrize("later,answers", [("全县心理健康教师42人", True), ("全县新招聘教师42人", False)])
+def test_after_a_refusal_only_the_indicator_asked_answers(service: Service, later: str, answers: bool) -> None:
+    composer = Composer(service.index.documents, service.index.chunks, [])
+    composer.handlers = (_States("全县心理健康教室42间"), _States(later))
+    composer.verifier = _RefusesTheFirst()  # type: ignore[assignment]
+    query = service.analyse("岚溪县心理健康教师有多少人")
+    draft = composer.compose(query, [], service.search, None)
+    assert draft.abstained != answers, draft.answer

@@ -243,10 +243,10 @@ class Verifier:
 
 def names_indicator(reader: Reader, query: Query, draft: Draft) -> bool:
     """Whether every figure of an answer stands in words naming the indicator asked (its named indicator,
-    else the key term the asking word is about): what a later handler must show once a check refused
-    an earlier one's figure, so that the next figure found is not of something else. A question naming
+    else every key term, 心理健康 as well as 教师): what a later handler must show once a check refused an
+    earlier one's figure, so that the next figure found is not of something else. A question naming
     neither asks nothing to hold a figure to."""
-    asked = [t for t in query.terms if t in INDICATOR_NAMES] or [query.focus] * bool(query.focus)
+    asked = [t for t in query.terms if t in INDICATOR_NAMES] or query.terms
     return not asked or all(all(_loosely_has(reader, t, c.context) for t in asked) for c in draft.claims)
 
 
