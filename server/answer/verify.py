@@ -247,7 +247,8 @@ def names_indicator(reader: Reader, query: Query, draft: Draft) -> bool:
     earlier one's figure, so that the next figure found is not of something else. A question naming
     neither asks nothing to hold a figure to."""
     asked = [t for t in query.terms if t in INDICATOR_NAMES] or query.terms
-    return not asked or all(all(_loosely_has(reader, t, c.context) for t in asked) for c in draft.claims)
+    contexts = [normalize(c.context, drop_space=True) for c in draft.claims]  # in the question's script
+    return not asked or all(all(_loosely_has(reader, t, c) for t in asked) for c in contexts)
 
 
 def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
