@@ -89,8 +89,9 @@ def conflict(question: str, who: Whose) -> str:
     """Why a figure of `who` does not answer `question` (its words, with the documents' words for them), or ''."""
     asked = _with_synonyms(question)
     if who.role == "part" and who.whole:
-        own = _naming(who.name, who.whole)
-        if own and not own & asked:
+        # the whole asked (the words naming it apart from the part, if any), the part not named at all
+        own, whole = _naming(who.name, who.whole), _naming(who.whole, who.name)
+        if own and not own & asked and (not whole or whole & asked):
             return f"它是其中“{who.name}”的数，不是全部的"
     if who.role == "whole":
         for part, span in zip(who.parts, who.spans):
