@@ -249,9 +249,11 @@ def names_indicator(reader: Reader, query: Query, draft: Draft) -> bool:
     a figure to."""
     named = [t for t in query.terms if t in INDICATOR_NAMES]
     for claim in draft.claims:
-        title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True) if claim.hit else ""
+        doc = reader.documents[claim.hit.chunk.doc_id] if claim.hit else None
+        title = normalize(doc.meta.title, drop_space=True) if doc else ""
         asked = named or [t for t in query.terms if t not in title]
-        context = normalize(claim.context, drop_space=True)  # in the question's script
+        # its clause and its sentence (the subject may stand in a clause before), in the question's script
+        context = normalize(claim.context + (doc.text[claim.span[0]:claim.span[1]] if doc else ""), drop_space=True)
         if not all(_loosely_has(reader, t, context) for t in asked):
             return False
     return True
