@@ -12,8 +12,24 @@ from dataclasses import dataclass
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit
 from ingest.segment import pos_tokenizer, words
-from server.lexicon import unit_nouns
+from server.lexicon import ratio_wordings, unit_nouns
 from server.operation import SUM_ASKED, operation_of
+
+
+def _wording(*kinds: str) -> str:
+    """An alternation of the ratio wordings' words of each kind in turn (`?` after a kind: optional)."""
+    said = ratio_wordings()
+    return "".join(f"(?:{'|'.join(map(re.escape, said[k.rstrip('?')]))})" + ("?" if k.endswith("?") else "")
+                   for k in kinds)
+
+
+# 生师比 by its name (or 师生比, written for it) or as said (server/lexicon/ratio_wordings.tsv): how many pupils
+# one teacher has (`一名教师管几个学生`) or how many pupils come to one teacher (`几个孩子配一个老师`)
+_RATIO_NAME = _wording("name")
+_PUPILS_PER_TEACHER = re.compile(rf"{_wording('one', 'counter?', 'teacher')}(?:平均)?{_wording('verb')}了?"
+                                 rf"{_wording('many', 'counter?', 'pupil')}|"
+                                 rf"(?:平均)?{_wording('many', 'counter?', 'pupil', 'verb?')}"
+                                 rf"{_wording('one', 'counter?', 'teacher')}")
 
 # money spent on something (`花在`, `用于`, `用到了`, `投向`): what follows is what it goes to, never places compared
 _SPEND_VERB, _SPEND_PREP = "[花用投]", "[在到于向]"
@@ -28,7 +44,8 @@ _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|
                       r"(?:有|提了|提出了?|作了|作出了?|做了|定了|制定了?|出台了?|明确了?)哪些[\u4e00-\u9fff]{0,2}(?:规定|要求)|"
                       r"(?:做|干|办)(?:了|好)?哪些(?:实?事)|"
                       rf"{SPEND_ON}哪些(?:地方|方面)")
-_COMPUTE = re.compile(r"百分之(?:多少|几)|提高了?百分|平均每|生师比|占[^比].{0,24}(?:比例|比重)|重新计算|复核|"
+_COMPUTE = re.compile(rf"百分之(?:多少|几)|提高了?百分|平均每|{_RATIO_NAME}|占[^比].{{0,24}}(?:比例|比重)|"
+                      r"重新计算|复核|"
                       r"高出多少|相差多少|"
                       r"增加了?多少|增长了?多少|增长(?:了)?百分之几|增幅|增长率|提高了?多少|减少了?多少|下降了?多少|"
                       r"变化|合计|总共|一共|总计|是否达[到标]|达标|差距|差多少|比.{0,12}(?:高|低|多|少)多少|"
@@ -57,10 +74,7 @@ _SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几�
                     r"[\u4e00-\u9fff]{2,20}(?:里|当中)[,，]?[\u4e00-\u9fff]{2,20}?的(?:比例|比重)|"  # B里A的比例
                     r"[\u4e00-\u9fff]{2,20}(?:里|当中|(?<![高初])中)[,，]?[\u4e00-\u9fff]{2,20}?占比|"  # B中A占比
                     r"重新计算|复核|按人数")
-_PER = re.compile(r"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|生师比")
-# 生师比 as said: how many pupils one teacher has (`一名教师管几个学生`, `每名教师对应几个孩子`)
-_PUPILS_PER_TEACHER = re.compile(r"(?:一|每)(?:个|名|位)?(?:老师|教师)(?:平均)?(?:带|教|管|对应|负责)了?(?:多少|几)"
-                                 r"(?:个|名)?(?:学生|孩子|小孩|幼儿)")
+_PER = re.compile(rf"平均每(?:净增|新增)?(?:一|1)?(?:个|名|位)?(?P<per>人次|人|学生|学位|名|所|个|年)|{_RATIO_NAME}")
 # the value before a period's change: `“十四五”开始前有多少`, `期初是多少`
 _START = re.compile(r"开始前|开始时|期初|之初|初期|起步时")
 _OVER_PERIOD = re.compile(r"期间|以来|时期|年来|[一二三四五两]年间|十?[一二三四五六七八九]五")
@@ -177,7 +191,7 @@ def classify(norm: str, intents: set[str]) -> Asked:
     per = _PER.search(norm)
     operation = recognised.name or _operation(norm, change)
     part, whole = share_nouns(norm) if operation == "share" or "%" in units else ("", "")
-    pupils_per_teacher = "生师比" in norm or _PUPILS_PER_TEACHER.search(norm)
+    pupils_per_teacher = re.search(_RATIO_NAME, norm) or _PUPILS_PER_TEACHER.search(norm)
     return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
                  bool(units or _ASKS_NUMBER.search(norm)), threshold.group(1) if threshold else "",
                  "生师比" if pupils_per_teacher else recognised.per or (per.group("per") or "" if per else ""),

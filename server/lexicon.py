@@ -98,3 +98,16 @@ def qualifiers() -> dict[str, dict[str, tuple[str, ...]]]:
     for row in _rows("qualifiers.tsv"):
         kinds.setdefault(row[0], {})[row[1]] = tuple(row[2].split()) if len(row) > 2 else ()
     return kinds
+
+
+@lru_cache(maxsize=1)
+def figure_verbs() -> tuple[str, ...]:
+    """Words between what a figure counts and the figure (有, 达到, 共计), longest first."""
+    return tuple(sorted((row[0] for row in _rows("figure_verbs.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def ratio_wordings() -> dict[str, tuple[str, ...]]:
+    """The words of a student–teacher ratio asked (ratio_wordings.tsv): kind (name, one, counter, teacher, verb,
+    pupil, many) → its words, longest first."""
+    return {row[0]: tuple(sorted(row[1].split(), key=len, reverse=True)) for row in _rows("ratio_wordings.tsv")}

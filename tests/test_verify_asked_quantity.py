@@ -111,8 +111,7 @@ def _refuses(response, stated: str, why: str) -> None:  # type: ignore[no-untype
 
 @pytest.mark.parametrize("question", [
     "桐庐配的教学电脑一台花了多少",
-    # open since session 14's merge: still refused, but by the unit check (以“台”计的数), not for the count it is
-    pytest.param("桐庐教学电脑平均每台多少钱", marks=pytest.mark.xfail(strict=True)),
+    "桐庐教学电脑平均每台多少钱",
     "桐庐县给农村学校的电脑每台价格是多少"])
 def test_count_of_the_ones_is_no_amount_per_one(service: Service, question: str) -> None:
     _refuses(service.ask(question), "教学电脑300台", "它是“台”的个数，不是每一台的数")

@@ -60,7 +60,7 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
     if claim.computed:
         return ""
     own = _own(claim.unit, context, value)
-    return (_count_for_per_one(query, claim.unit) or _total_for_per_one(query, claim.unit, own)
+    return (count_for_per_one(query, claim.unit) or _total_for_per_one(query, claim.unit, own)
             or _rule_for_actual(reader, query, claim, own) or _kind_for_bound(query, own)
             or _named_for_rest(query, context) or _set_aside(reader, query, claim) or _one_for_sum(query, own)
             or other_direction(query, context, value))
@@ -79,7 +79,7 @@ def own_clauses(unit: str, context: str) -> list[str]:
     return [c for c in clauses if unit and any(q.unit == unit and q.is_measure for q in find_quantities(c))]
 
 
-def _count_for_per_one(query: Query, unit: str) -> str:
+def count_for_per_one(query: Query, unit: str) -> str:
     """A count of the very things an amount per one of them is asked of (`一台花了多少` → 300台, `每所学校
     配几名校医` → 学校12所)."""
     asked = PER_ONE.search(query.norm)

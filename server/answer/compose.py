@@ -47,7 +47,7 @@ from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
-from server.answer.verify import Verifier
+from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.query import Query
 from server.retrieve import Hit
@@ -124,9 +124,10 @@ class Composer:
             if draft.abstained or self.verifier is None:
                 return draft
             checked = self.verifier.check(ask, draft)
-            if not checked.abstained:
+            # once a figure was refused, a later strategy answers only with figures of the indicator asked:
+            # the next figure found is otherwise as likely of something else
+            if not checked.abstained and (refused is None or names_indicator(self.reader, ask.query, checked)):
                 return checked
-            # a figure that does not fit the question: a later strategy may still answer it
-            refused = refused or checked
+            refused = refused or (checked if checked.abstained else None)
             ask.book = CitationBook(self.documents)
         return refused or self.reader.abstain("文件中未找到相关内容。", ask.ranked)

@@ -74,7 +74,7 @@ class PerDocument:
         if query.regions:
             lines += [f"{name}：{MISSING}" for name in dict.fromkeys(silent)]
             # a comparison of places short of a side says whose documents lack the figure, not a ranking by guess
-            if silent and any(p.search(query.norm) for p in (_RANKING, _GAP, _HOW)):
+            if silent and (any(p.search(query.norm) for p in (_RANKING, _GAP, _HOW)) or _compared_by(query.norm)):
                 lines.append(f"无法比较：{'、'.join(dict.fromkeys(silent))}的文件中没有找到写明的所问之数。")
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
@@ -349,16 +349,34 @@ _LINE_CLAUSES = re.compile(not_pauses("，。？?；;！!\n") + "+")
 # a gap asked between places (`A和B的X差多少`): each place is asked its own X, the gap computed from them
 _GAP = re.compile(r"(?:相)?差(?:距|别)?(?:是|有|为)?(?:多少|多大|几)(?:个百分点)?|差距(?:有)?多大")
 # a comparison asked with no direction (`A的X和B的Y相比如何`): the gap between them, the larger less the smaller
+# a gap asked as one place's excess over the other's (`A比B的X高多少`, `A的X比B低几个百分点`): 比 of a
+# comparison (not of 比例, 比重, 生师比, 比上年) before a direction asked by how much
+_THAN = re.compile(r"(?<![占师])比(?![例重率上去前同较])")
+_BY_HOW_MUCH = re.compile(r"(?:高|多|低|少|大|小|快|慢)(?:出|了)?(?:多少|几)(?:个百分点)?")
 _HOW = re.compile(r"(?:相比|对比|比较|比)(?:起来)?(?:如何|怎样|怎么样)|有何差别|有什么差别")
 
 
 def without_gap(query: Query) -> Query:
     """`A和B的X差多少` as `A和B的X是多少` for each place's own figure (the gap is ranking's)."""
-    if len(query.regions) < 2 or not _GAP.search(query.norm):
+    if len(query.regions) < 2 or not (_GAP.search(query.norm) or _compared_by(query.norm)):
         return query
-    norm = _GAP.sub("是多少", query.norm)
-    return replace(query, norm=norm, search_text=_GAP.sub("", query.search_text),
-                   asked=classify(norm, query.intents))
+    if _GAP.search(query.norm):
+        norm, search_text = _GAP.sub("是多少", query.norm), _GAP.sub("", query.search_text)
+        return replace(query, norm=norm, search_text=search_text, asked=classify(norm, query.intents))
+    # `A比B的X高多少` as `A和B的X是多少`; its key terms read again, 比 having run into a word (在校生比)
+    norm = _BY_HOW_MUCH.sub("是多少", _THAN.sub("和", query.norm, count=1))
+    search_text = _BY_HOW_MUCH.sub("", _THAN.sub("和", query.search_text, count=1))
+    bare = norm
+    for region in query.regions:
+        bare = bare.replace(region, " ").replace(short_name(region), " ")
+    return replace(query, norm=norm, search_text=search_text, asked=classify(norm, query.intents),
+                   terms=key_terms(bare) or query.terms)
+
+
+def _compared_by(norm: str) -> bool:
+    """A gap asked as one side's excess over the other's: 比 of a comparison, then `高多少`."""
+    than = _THAN.search(norm)
+    return than is not None and _BY_HOW_MUCH.search(norm, than.end()) is not None
 
 
 def _levels_asked(query: Query) -> Query:
@@ -456,7 +474,7 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
     much (b − a, 个百分点 for rates). Only when every place gave one figure and all are in one unit:
     a place with two figures (a baseline and a target) or none is not ranked by guess."""
     m = _RANKING.search(q)
-    gap = m is None and (_GAP.search(q) or _HOW.search(q)) is not None
+    gap = m is None and ((_GAP.search(q) or _HOW.search(q)) is not None or _compared_by(q))
     if (m is None and not gap) or len(each.placed) < 2 or any(len(figures) != 1 for _, figures in each.placed):
         return None
     try:

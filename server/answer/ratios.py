@@ -21,13 +21,16 @@ from server.answer.draft import Claim, Draft
 from server.answer.lookup import row_unit
 from server.answer.operands import Stated, document_amounts, draft_apart, naming_listed, several_values
 from server.answer.text import computed_figure, region_of
+from server.lexicon import ratio_wordings
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
 STUDENTS = ("在校生", "在校学生", "学生")  # how documents name the students counted for the ratio
 TEACHERS = ("专任教师",)  # the ratio counts full-time teachers only
-# a ratio the document states (`生师比为13.5:1`, `生师比 15.2`)
-_STATED = re.compile(r"生师比[^，,；;。\d]{0,6}\d")
+# the ratio's names (server/lexicon/ratio_wordings.tsv: 生师比, and 师生比 written for it), and the ratio a document
+# states by one of them (`生师比为13.5:1`, `生师比 15.2`, `师生比1:13.5`)
+_NAMES = "|".join(ratio_wordings()["name"])
+_STATED = re.compile(rf"(?:{_NAMES})[^，,；;。\d]{{0,6}}\d")
 STAGE_BEFORE = 8  # characters before a stated ratio that may name its stage (`普通高中生师比`)
 FULLY = 0.99  # an input's words (with its list's head) must name the whole noun
 
@@ -39,7 +42,7 @@ class StudentTeacherRatio:
         query, reader = ask.query, ask.reader
         if query.asked.per != "生师比" or query.operation != "ratio":
             return None
-        stage = match_stage(normalize(query.norm).replace("生师比", ""))
+        stage = match_stage(re.sub(_NAMES, "", normalize(query.norm)))
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
             if _states_ratio(normalize(reader.documents[doc_id].text), stage):
                 return None  # the document states the ratio: a lookup answers with it

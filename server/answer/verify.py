@@ -33,7 +33,7 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
-from server.answer.askedkind import REST_STATED, own_clauses, unlike_kind
+from server.answer.askedkind import REST_STATED, count_for_per_one, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
@@ -61,6 +61,8 @@ from server.answer.text import (
     region_of,
     written_value,
 )
+from server.answer.whosefigure import WholeForPart, figure_at, whose
+from server.answer.whosefigure import conflict as whose_conflict
 from server.intent import COUNTER_CLASS, COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
 from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
@@ -100,6 +102,9 @@ _TIMES = {"日", "分钟", "学期", "学年", "个月", "节", "课时"}
 # (`每周3节`)
 _STATED_TIME = re.compile(rf"\d\s*(?:个\s*(?:{UNIT_AFTER_GE.pattern})|节|课时|学时)")
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
+# a time the question ends on (`用了几年`, `要多长时间`): what is asked, not a span the question is about (`近几年`)
+_TIME_ASKED_LAST = re.compile(r"(?:几年|多少年|几个月|多少个月|多少天|几天|多长时间|多久|多长|期限|年限|时长)"
+                              r"(?:时间)?(?:是多少|有多长|才能?\S{0,6})?[?？。]?$")
 # a plan's own statements of aim (in its sections that do not review the past: its record, its base, its
 # shortfalls — a 存在的问题 section states the present)
 _PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
@@ -236,6 +241,24 @@ class Verifier:
         return draft
 
 
+def names_indicator(reader: Reader, query: Query, draft: Draft) -> bool:
+    """Whether every figure of an answer stands in words naming the indicator asked (its named indicator,
+    else every key term but those its document's title names — the body issuing it names no indicator —
+    心理健康 as well as 教师): what a later handler must show once a check refused an earlier one's figure,
+    so that the next figure found is not of something else. A question naming neither asks nothing to hold
+    a figure to."""
+    named = [t for t in query.terms if t in INDICATOR_NAMES]
+    for claim in draft.claims:
+        doc = reader.documents[claim.hit.chunk.doc_id] if claim.hit else None
+        title = normalize(doc.meta.title, drop_space=True) if doc else ""
+        asked = named or [t for t in query.terms if t not in title]
+        # its clause and its sentence (the subject may stand in a clause before), in the question's script
+        context = normalize(claim.context + (doc.text[claim.span[0]:claim.span[1]] if doc else ""), drop_space=True)
+        if not all(_loosely_has(reader, t, context) for t in asked):
+            return False
+    return True
+
+
 def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
     """Whether every figure of a (partial) answer fits the question it answers."""
     return draft is not None and not any(mismatch(reader, query, c) for c in draft.claims)
@@ -245,7 +268,12 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     """Why the figure of `claim` (of `value`, as written, when known) does not answer `query`, or None."""
     context = normalize(claim.context, drop_space=True)
     if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None, context):
-        return f"它是以“{claim.unit or '无单位'}”计的数"
+        # the count of the very things an amount per one is asked of says so, not only its unit
+        return count_for_per_one(query, claim.unit) or f"它是以“{claim.unit or '无单位'}”计的数"
+    if claim.computed:
+        computed_kind = _computed_other_kind(query, claim.unit)
+        if computed_kind:
+            return computed_kind
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
     if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
@@ -272,6 +300,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
+                   or _whose_conflict(reader, query, claim, value)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
@@ -353,9 +382,7 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
     """A figure in a unit the question does not ask in (any of its asks); a number without a unit in a
     sentence (`cell`: a table cell, whose unit its header may state) for an amount of money or a time;
     `context`, the words it stands in, may state the time its unit does not (`3个月`)."""
-    asked = set(query.units)
-    for text in query.asks if len(query.asks) > 1 else []:
-        asked |= set(query.narrowed(text).units)
+    asked = _asked_units(query)
     if _other_kind(query, asked, unit, cell, context):
         return True
     strict = [u for u in asked if u in _STRICT]
@@ -367,19 +394,45 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
     return unit_kind(unit) not in kinds | _noun_kinds(query, kinds)
 
 
+def _asked_units(query: Query) -> set[str]:
+    """The units the question asks in, over all its asks."""
+    asked = set(query.units)
+    for text in query.asks if len(query.asks) > 1 else []:
+        asked |= set(query.narrowed(text).units)
+    return asked
+
+
+def _computed_other_kind(query: Query, unit: str) -> str:
+    """A computed result of another kind than the money or the time asked (a count of days divided out for
+    `花了多少钱`, an amount for `要多久`): what a computation yields is held to the kind asked as a figure
+    stated is."""
+    asked = _asked_units(query)
+    if not _other_kind(query, asked, unit, True):
+        return ""
+    kind = "时间" if unit_kind(unit) == "money" else "金额"
+    return f"算出的是以“{unit or '无单位'}”计的数，不是所问的{kind}"
+
+
+def _asks_time_only(query: Query, asked: set[str]) -> bool:
+    """A time asked by its last words (`用了几年`, `要多久`), whatever units the question's reading gave."""
+    return (not asked or asked <= _DURATIONS | _TIMES) and bool(_TIME_ASKED_LAST.search(query.norm))
+
+
 def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: str = "") -> bool:
     """Money asked as an amount (`分到多少资金`) and a count stated (`640人`, `7所`), or a time asked (`多久之内`)
-    and no time stated: the number counts other things, whatever its words share with the question. Money asked
-    may be answered by a share (`增幅`), so only a count is refused for it; a question asking no amount (`是否
-    符合要求`) may be answered by any figure its rule names."""
+    and no time stated (money least of all): the number counts other things, whatever its words share with the
+    question. Money asked may be answered by a share (`增幅`), so only a count, an area or a time is refused for
+    it; a question asking no amount (`是否符合要求`) may be answered by any figure its rule names."""
     money = bool(asked) and all(unit_kind(u) == "money" for u in asked) and bool(ASK_AMOUNT.search(query.norm))
+    if unit_kind(unit) == "money" and _asks_time_only(query, asked):
+        return True
     time = bool(asked) and asked <= _DURATIONS | _TIMES
     if time and unit in ("", "个") and _STATED_TIME.search(context):
         return False
     if not unit:
         return not cell and (money or time)
-    if money:
-        return unit_kind(unit) == "people" or unit in _COUNTS
+    if money:  # a count, an area or a time is never an amount of money
+        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES
     return time and unit not in _DURATIONS | _TIMES | NON_MEASURE_UNITS
 
 
@@ -761,6 +814,23 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
         if at > 0 and not all(ch in query.norm for ch in name[:at]):
             return f"它是其中“{name}”的数，不是全部{noun}"
     return ""
+
+
+def _whose_conflict(reader: Reader, query: Query, claim: Claim, value: float | None) -> str:
+    """A part of a whole, the whole, or two groups counted together, for another of them asked
+    (server/answer/whosefigure.py); read in the figure's sentence, a table cell being its row's own. A part
+    the question names in part (专科及以上 for 专科以下) is _part_for_whole's."""
+    chunk = claim.hit.chunk
+    if chunk.row_index is not None or unit_kind(claim.unit) in ("", "share"):  # a share names its own whole
+        return ""
+    text = reader.documents[chunk.doc_id].text
+    at = figure_at(text, *claim.span, claim.unit, value)
+    if at is None:
+        return ""
+    asked = normalize("".join(query.asks) or query.norm, drop_space=True)  # its place names blanked: 县 is no 县级
+    problem = whose_conflict(asked, whose(text, at))
+    # the part asked, stated apart in the same sentence, is the answer
+    return OtherClause(problem.part, problem.span) if isinstance(problem, WholeForPart) else problem
 
 
 def _per_unit_for_total(query: Query, unit: str, context: str) -> str:

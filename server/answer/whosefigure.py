@@ -1,0 +1,198 @@
+"""Whose figure a sentence states: the whole it counts, one of the parts it breaks the whole into, or two
+groups counted together.
+
+Reports and bulletins state a whole and then its parts — in a 其中 clause (`全县有教师1200人，其中专任教师
+1000人`) or with the whole as a frame (`1200名教师中，女教师580人、35岁以下的410人`) — and count two groups
+as one (`获市级或省级表彰的教师85人`). A figure of the breakdown belongs to its part, the frame's figure to the
+whole, a joint count to neither group alone. The verify step (server/answer/verify.py) holds them against
+the question: a part is no answer for the whole, the whole none for a part the sentence states apart, a
+joint count none for one of its groups.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from figures.numbers import Quantity, find_quantities
+from server.answer.text import written_value
+from server.lexicon import figure_verbs, synonyms
+
+# a breakdown reaches to the end of its sentence or to the next semicolon
+_SEGMENT_END = re.compile(r"[；;。！？!?\n]")
+_ITEM = re.compile(r"[，,、：:]")
+# 其中, or a whole as a frame (`1200名教师中，`); not 高中/初中/集中/期中
+_BREAKDOWN = re.compile(r"其中|(?<![高初集期心])中[，,：:]")
+_FRAME_REACH = 12  # characters between a frame's figure and its 中 (`1200名在校教师中`)
+_JOINT = re.compile(r"或者|或")
+_NOT_NAMING = set("的之以和与及等其中上下内外个名人所")  # characters that name no group by themselves
+
+
+@dataclass(frozen=True)
+class Whose:
+    role: str  # "whole" (a frame or the figure a 其中 breaks down), "part", "joint" or "own"
+    name: str  # the words it counts (`专任教师`, `市级或省级骨干教师`)
+    whole: str = ""  # for a part: the name of the whole its sentence states
+    parts: tuple[str, ...] = ()  # for a whole: the names of the parts its sentence breaks it into
+    spans: tuple[tuple[int, int], ...] = ()  # … and where each part's item stands in the text
+
+
+class WholeForPart(str):
+    """The reason the whole's figure does not answer: the part asked is stated apart, at `span`."""
+    part: str
+    span: tuple[int, int]
+
+    def __new__(cls, part: str, span: tuple[int, int]) -> WholeForPart:
+        reason = super().__new__(cls, f"它是全部的数，不是其中“{part}”的")
+        reason.part, reason.span = part, span
+        return reason
+
+
+def figure_at(text: str, start: int, end: int, unit: str, value: float | None) -> int | None:
+    """The offset in `text` of the measure in `unit` (of `value` when known) stated in text[start:end]."""
+    found = [q for q in find_quantities(text[start:end]) if q.unit == unit and q.is_measure]
+    if value is not None:
+        found = [q for q in found if value in (q.value, q.low, q.high, written_value(q))]
+    return start + found[0].start if len(found) == 1 else None
+
+
+def whose(text: str, at: int) -> Whose:
+    """Whose is the figure at offset `at` of `text`: its sentence's whole, a part, two groups together."""
+    start, end = _segment(text, at)
+    segment, here = text[start:end], at - start
+    figures = [q for q in find_quantities(segment) if q.is_measure]
+    own = next((q for q in figures if q.start <= here < q.end), None)
+    if own is None:
+        return Whose("own", "")
+    name = _name(segment, own)
+    breaks = [m for m in _BREAKDOWN.finditer(segment) if _frames(segment, m, figures)]
+    before = [m for m in breaks if m.end() <= own.start]
+    if before:
+        whole = _whole_name(text, start, segment, before[-1], [q for q in figures if q.unit == own.unit])
+        return Whose("part", name, whole=whole)
+    after = [m for m in breaks if m.start() >= own.end and not _BREAKDOWN.search(segment, own.end, m.start())]
+    if after:
+        named = [(n, q) for q in figures
+                 if q.start >= after[0].end() and q.unit == own.unit and (n := _name(segment, q))]
+        frame = segment[own.end:after[0].start()] if after[0].group() != "其中" else ""
+        return Whose("whole", _bare(frame) or name, parts=tuple(n for n, _ in named),
+                     spans=tuple((start + a, start + b) for _, q in named for a, b in [_item(segment, q)]))
+    joint = _joint_words(segment, own)
+    return Whose("joint", joint) if joint else Whose("own", name)
+
+
+def sides(name: str) -> tuple[str, ...]:
+    """The words on each side of a joint count's 或 (`市级或省级骨干教师` → 市级, 省级骨干教师)."""
+    return tuple(s for s in _JOINT.split(name) if s)
+
+
+def conflict(question: str, who: Whose) -> str:
+    """Why a figure of `who` does not answer `question` (its words, with the documents' words for them), or ''."""
+    asked = _with_synonyms(question)
+    if who.role == "part" and who.whole:
+        # the whole asked (the words naming it apart from the part, if any), the part not named at all
+        own, whole = _naming(who.name, who.whole), _naming(who.whole, who.name)
+        if own and not own & asked and (not whole or whole & asked):
+            return f"它是其中“{who.name}”的数，不是全部的"
+    if who.role == "whole":
+        for part, span in zip(who.parts, who.spans):
+            own = _naming(part, who.name)
+            if len(own) >= 2 and own <= asked:
+                return WholeForPart(part, span)
+    if who.role == "joint" and not _JOINT.search(question):
+        left, right = sides(who.name)[-2:] if len(sides(who.name)) >= 2 else ("", "")
+        this, that = _alternatives(left, right)
+        said = set(question)  # as written: a near word of one side (接送 for 上下学) names no side
+        if this and that and bool(this & said) != bool(that & said):
+            return f"它是“{who.name}”合在一起的数，不是其中一方的"
+    return ""
+
+
+def _alternatives(left: str, right: str) -> tuple[set[str], set[str]]:
+    """The characters naming each alternative of `left或right` apart from the other: the alternatives are
+    the end of `left` and as much of the start of `right` as ends alike (市级 and 省级 of `获市级或省级表彰`),
+    else of `left`'s length (留守儿童 and 困难家庭 of `留守儿童或困难家庭学生`)."""
+    if not left or not right:
+        return set(), set()
+    k = next((n for n in range(1, len(left) + 1) if n <= len(right) and right[n - 1] == left[-1]), len(left))
+    this, that = left[-k:], right[:k]
+    return _naming(this, that), _naming(that, this)
+
+
+def _segment(text: str, at: int) -> tuple[int, int]:
+    """The sentence or semicolon clause around `at`."""
+    ends = [m.end() for m in _SEGMENT_END.finditer(text, 0, at)]
+    start = ends[-1] if ends else 0
+    m = _SEGMENT_END.search(text, at)
+    return start, m.start() if m else len(text)
+
+
+def _frames(segment: str, m: re.Match[str], figures: list[Quantity]) -> bool:
+    """A 其中, or a `中，` whose frame states a figure just before it (`1200名教师中，`)."""
+    if m.group() == "其中":
+        return True
+    return any(0 <= m.start() - q.end <= _FRAME_REACH and not _ITEM.search(segment, q.end, m.start())
+               for q in figures)
+
+
+def _whole_name(text: str, start: int, segment: str, mark: re.Match[str], figures: list[Quantity]) -> str:
+    """The name of the whole a breakdown splits: the frame's noun, else the last figure's before 其中 (in the
+    sentence before, when 其中 opens this one), of the unit of the breakdown's `figures`."""
+    if mark.group() != "其中":
+        frame = next((q for q in reversed(figures) if q.end <= mark.start()), None)
+        return _bare(segment[frame.end:mark.start()]) if frame else ""
+    earlier = [q for q in figures if q.end <= mark.start()]
+    if earlier:
+        return _name(segment, earlier[-1])
+    if start == 0:
+        return ""
+    before_start, _ = _segment(text, start - 1)
+    previous = text[before_start:start - 1]
+    stated = [q for q in find_quantities(previous) if q.is_measure and q.unit in {f.unit for f in figures}]
+    return _name(previous, stated[-1]) if stated else ""
+
+
+def _item(segment: str, q: Quantity) -> tuple[int, int]:
+    """Where the item (between ，、：) stating the figure `q` stands in `segment`."""
+    after = _ITEM.search(segment, q.end)
+    return max((m.end() for m in _ITEM.finditer(segment, 0, q.start)), default=0), \
+        after.start() if after else len(segment)
+
+
+def _joint_words(segment: str, q: Quantity) -> str:
+    """The words of the figure's item that join two groups by 或, before the figure (`获市级或省级表彰的教师85人`)
+    or after it (`其余424人由家长接送或乘坐公交`), or ''."""
+    start, end = _item(segment, q)
+    for words in (segment[start:q.start], segment[q.end:end]):
+        if _JOINT.search(words):
+            return _bare(words)
+    return ""
+
+
+def _name(segment: str, q: Quantity) -> str:
+    """What a figure counts: its item's words before it, 其中 and the verbs before the figure taken off."""
+    words = segment[_item(segment, q)[0]:q.start]
+    words = _BREAKDOWN.split(words)[-1]
+    return _bare(words)
+
+
+def _bare(words: str) -> str:
+    """Words without the verbs that attach a figure (server/lexicon/figure_verbs.tsv) at either end, and
+    without what comes before a verb of two characters or more inside them (全县 of `全县共有教师`)."""
+    verbs = "|".join(map(re.escape, figure_verbs()))
+    words = re.sub(rf"^(?:{verbs})+|(?:{verbs})+$", "", words.strip())
+    inside = "|".join(map(re.escape, (v for v in figure_verbs() if len(v) > 1)))
+    return re.split(inside, words)[-1] or words
+
+
+def _naming(name: str, whole: str) -> set[str]:
+    """The characters by which `name` names its group apart from `whole`."""
+    return {ch for ch in name if "\u4e00" <= ch <= "\u9fff" and ch not in whole and ch not in _NOT_NAMING}
+
+
+def _with_synonyms(question: str) -> set[str]:
+    """The question's characters, with those of the documents' words for its words."""
+    chars = set(question)
+    for word, written in synonyms().items():
+        if word in question:
+            chars |= set("".join(written))
+    return chars
