@@ -346,8 +346,8 @@ class NamedRowJudged:
     strategies."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
-        if not ask.query.asked.compliance:
-            return None
+        if not ask.query.asked.compliance or len(ask.query.asks) > 1:
+            return None  # no standard asked, or several things (达标学校数, 达标比例), each its own figure
         for hit in [ask.evidence.hit, *ask.ranked[:ROW_CANDIDATES]]:
             if hit.chunk.row_index is None:
                 continue
@@ -419,6 +419,8 @@ class IndicatorRowJudged:
         query = ask.query
         if not query.asked.compliance or query.asked.threshold or case_figures(query.norm):
             return None  # no standard asked, or asked of the question's own case (server/answer/casejudged.py)
+        if len(query.asks) > 1:
+            return None  # several things asked (达标学校数, 达标比例): each its own figure, no one judgement
         asked = normalize(query.norm, drop_space=True)
         seen: set[str] = set()
         for hit in ask.ranked[:ROW_CANDIDATES]:

@@ -85,10 +85,14 @@ def sides(name: str) -> tuple[str, ...]:
     return tuple(s for s in _JOINT.split(name) if s)
 
 
+# the parts of a whole asked each (`三项分别是多少`, `各项多少`): a 其中 part answers for itself
+_EACH_PART = re.compile(r"分别|各项|各是|各有|各为|[两三四五六七八九十\d]项")
+
+
 def conflict(question: str, who: Whose) -> str:
     """Why a figure of `who` does not answer `question` (its words, with the documents' words for them), or ''."""
     asked = _with_synonyms(question)
-    if who.role == "part" and who.whole:
+    if who.role == "part" and who.whole and not _EACH_PART.search(question):
         # the whole asked (the words naming it apart from the part, if any), the part not named at all
         own, whole = _naming(who.name, who.whole), _naming(who.whole, who.name)
         if own and not own & asked and (not whole or whole & asked):
