@@ -29,6 +29,12 @@ class ComputeError(ValueError):
     """A computation that cannot be done (mixed units, division by zero, a bad expression)."""
 
 
+def decimals_of(value: float) -> int:
+    """The decimals a value given as a literal is written with (`4.5` → 1, `19` → 0): an Operand's `decimals`."""
+    text = f"{value:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
 @dataclass
 class Operand:
     label: str

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from figures.compute import Computation, Operand, change
+from figures.compute import Computation, Operand, change, decimals_of
 from figures.extract import FigureRecord
 from ingest.normalize import normalize
 
@@ -224,9 +224,9 @@ def check(indicator_key: str, value: float, stage: str | None = None, *, referen
             raise StandardError(f"{indicator_key}: the rule compares with a reference value ({rule.rule}); give it")
         threshold = reference
     passed = _OPS[rule.comparator](value, threshold)
-    actual = operand or Operand(label=indicator_key, value=value, unit=rule.unit, decimals=_decimals(value))
+    actual = operand or Operand(label=indicator_key, value=value, unit=rule.unit, decimals=decimals_of(value))
     standard = Operand(label=f"标准：{rule.rule}", value=threshold, unit=actual.unit,
-                       decimals=_decimals(threshold), source={"kind": "standard", "text": rule.source})
+                       decimals=decimals_of(threshold), source={"kind": "standard", "text": rule.source})
     gap = change(standard, actual, label=f"{indicator_key} 与标准之差")
     return ComplianceResult(passed=passed, indicator=indicator_key, value=value, unit=rule.unit,
                             comparator=rule.comparator, threshold=threshold, rule=rule.rule,
@@ -287,11 +287,6 @@ def standard_named(text: str) -> SpokenName | None:
     norm = normalize(text, drop_space=True)
     written = next((n for n in spoken_names() if n.name in norm), None)
     return written or next((n for n in spoken_names() if n.said in norm), None)
-
-
-def _decimals(value: float) -> int:
-    text = f"{value:.6f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
 
 
 def _num(value: float) -> str:

@@ -20,6 +20,7 @@ from figures.compute import (
     change,
     compare,
     consistency,
+    decimals_of,
     display_unit,
     growth,
     multiple,
@@ -254,7 +255,7 @@ def compliance(query: Query, value: float, unit: str, context: str,
         return Computation(label="要求", value=value, unit=unit, formula="", inputs=[], flag="rule",
                            note=f"文件中的“{normalize(context)[-MAX_LABEL_CHARS:]}”是要求，不是实际达到的值")
     actual = Operand(label=normalize(context)[:30] or "文件数值", value=value, unit=unit,
-                     decimals=_decimals(value))
+                     decimals=decimals_of(value))
     if asked:
         threshold = find_quantities(asked)
         if threshold and (threshold[0].unit or unit) == unit:
@@ -927,6 +928,3 @@ def _num(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def _decimals(value: float) -> int:
-    text = f"{value:.6f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0

@@ -13,9 +13,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from figures.compute import Computation, ComputeError, Operand, change, part_of, ratio, share
+from figures.compute import Computation, ComputeError, Operand, change, decimals_of, part_of, ratio, share
 from figures.indicators import match_indicator, match_stage
-from figures.numbers import Quantity, find_quantities
+from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import rule_of_whole, rules_for, standard_named
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -43,7 +43,6 @@ _RATIO_BAR = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[:：]\s*1(?!\d)")
 _EACH = re.compile(r"(?:每|一个?|全|当)(?P<unit>学年|学期|年度|年|季度|月|周|天|日)(?!级)")
 _SPAN = re.compile(r"(?<!\d)(?P<n>[\d一二两三四五六七八九十]{1,2})个?(?P<unit>学年|学期|年|月)"
                    r"(?:一个?周期|里|内|间|中|来|累计)")
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _SAME_PERIOD = {"学年": "年", "年度": "年", "日": "天"}
 # a figure per one (生均, 每班, 一名教师) or a total (总额, 全校): a bar of the one kind never judges the other
 _PER_ONE = re.compile(r"生均|人均|每(?:个|名|位|所)?(?:学生|生|人|教师|老师|班|校|学校|幼儿)|"
@@ -86,7 +85,8 @@ def _period(text: str) -> str:
     """`5年` for `五年里`, `1学期` for `每学期`, '' when `text` names no period."""
     m = _SPAN.search(text)
     if m:
-        n = int(m.group("n")) if m.group("n").isdigit() else _DIGITS.get(m.group("n"), 0)
+        count = parse_number(m.group("n"))
+        n = int(count.value) if count else 0
         if 0 < n < 20:
             return f"{n}{_SAME_PERIOD.get(m.group('unit'), m.group('unit'))}"
     m = _EACH.search(text)
@@ -290,7 +290,7 @@ class CaseJudged:
                          [_bar_figure(bar, n)])
         value = case.value.value
         passed = value >= bar.value if bar.comparator == ">=" else value <= bar.value
-        required = Operand(label="要求", value=bar.value, unit=case.value.unit, decimals=_decimals(bar.value))
+        required = Operand(label="要求", value=bar.value, unit=case.value.unit, decimals=decimals_of(bar.value))
         # the gap as reports write it: how far short of a floor (要求 − 实际), or over a ceiling (实际 − 要求)
         gap = change(case.value, required, label="与要求之差") if bar.comparator == ">=" else \
             change(required, case.value, label="超出要求之数")
@@ -317,7 +317,7 @@ class CaseJudged:
         whole_input = case.how.inputs[1]
         whole = Operand(label=str(whole_input["label"]), value=float(whole_input["value"]),
                         unit=str(whole_input["unit"]), source=whole_input["source"])
-        pct = Operand(label="要求的比例", value=bar.value, unit="%", decimals=_decimals(bar.value))
+        pct = Operand(label="要求的比例", value=bar.value, unit="%", decimals=decimals_of(bar.value))
         try:
             needed = part_of(whole, pct, label=f"按要求的{case.value.label}数")
         except ComputeError:
@@ -399,11 +399,6 @@ def _verdict(passed: bool, question: str, ceiling: bool = False) -> str:
         if word in question:
             return f"{word if passed else no}（{reached}）"
     return "达到" if passed else "未达到"
-
-
-def _decimals(value: float) -> int:
-    text = f"{value:.6f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
 
 
 def _num(value: float) -> str:
