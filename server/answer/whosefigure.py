@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from figures.numbers import Quantity, find_quantities
+from ingest.clauses import clause_end, clause_start
 from server.answer.text import written_value
 from server.lexicon import figure_verbs, synonyms
 
@@ -124,10 +125,7 @@ def _alternatives(left: str, right: str) -> tuple[set[str], set[str]]:
 
 def _segment(text: str, at: int) -> tuple[int, int]:
     """The sentence or semicolon clause around `at`."""
-    ends = [m.end() for m in _SEGMENT_END.finditer(text, 0, at)]
-    start = ends[-1] if ends else 0
-    m = _SEGMENT_END.search(text, at)
-    return start, m.start() if m else len(text)
+    return clause_start(text, at, _SEGMENT_END), clause_end(text, at, _SEGMENT_END)
 
 
 def _frames(segment: str, m: re.Match[str], figures: list[Quantity]) -> bool:
