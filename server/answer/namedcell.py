@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from figures.tablequery import key
 from ingest.models import Cell, Row, Table
@@ -32,8 +33,9 @@ class NamedCell:
         q = normalize(ask.query.norm, drop_space=True)
         if ask.query.operation or ask.query.asked.change or _NOT_ONE_CELL.search(q) or len(ask.query.asks) > 1:
             return None
-        docs = [d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked)
-                if _of_place_asked(ask, d)][:MAX_DOCUMENTS]
+        # lazily: each check normalises a whole document, and only the first few that pass are read
+        docs = list(islice((d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked) if _of_place_asked(ask, d)),
+                           MAX_DOCUMENTS))
         found = [(table, row, cells[0]) for d in docs for table in ask.reader.documents[d].tables
                  if (row := _named_row(table, q)) is not None and len(cells := _named_cells(table, row, q)) == 1]
         if len(found) != 1:
