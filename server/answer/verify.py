@@ -22,9 +22,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate
 
-from figures.direction import CHANGE_BEFORE, FALL_TO, FALL_VERBS, RISE_VERBS, TO_LEVEL, alternation
+from figures.direction import (
+    ASKS_FALL,
+    ASKS_RISE,
+    CHANGE_BEFORE,
+    FALL_TO,
+    FALL_VERBS,
+    RISE_VERBS,
+    TO_LEVEL,
+    alternation,
+)
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
 from ingest.models import Row
@@ -33,7 +43,7 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
-from server.answer.askedkind import REST_STATED, count_for_per_one, own_clauses, unlike_kind
+from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
@@ -95,6 +105,8 @@ _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
            "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "平方米", "分"}
+# a share or a change asked of money (`经费增长了百分之几`, `占总支出多少`, `增幅`): answered in %
+_ASKS_SHARE = re.compile(rf"占|比例|比重|百分|几成|率|幅|倍|比|{ASKS_RISE.pattern}|{ASKS_FALL.pattern}")
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
 # the other units a question about time asks in (多久: 分钟, 日), and lessons of a timetable (课时)
 _TIMES = {"日", "分钟", "学期", "学年", "个月", "节", "课时"}
@@ -423,7 +435,8 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
     and no time stated (money least of all): the number counts other things, whatever its words share with the
     question. Money asked may be answered by a share (`增幅`), so only a count, an area or a time is refused for
     it; a question asking no amount (`是否符合要求`) may be answered by any figure its rule names."""
-    money = bool(asked) and all(unit_kind(u) == "money" for u in asked) and bool(ASK_AMOUNT.search(query.norm))
+    money = bool(asked) and all(unit_kind(u) == "money" for u in asked) and bool(ASK_AMOUNT.search(query.norm)) \
+        or not asked and bool(_money_noun_asked().search(query.norm))
     if unit_kind(unit) == "money" and _asks_time_only(query, asked):
         return True
     time = bool(asked) and asked <= _DURATIONS | _TIMES
@@ -431,9 +444,19 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
         return False
     if not unit:
         return not cell and (money or time)
-    if money:  # a count, an area or a time is never an amount of money
-        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES
+    if money:  # a count, an area or a time is never an amount of money, nor a share unless one is asked
+        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES \
+            or unit_kind(unit) == "share" and not _ASKS_SHARE.search(query.norm)
     return time and unit not in _DURATIONS | _TIMES | NON_MEASURE_UNITS
+
+
+@lru_cache(maxsize=1)
+def _money_noun_asked() -> re.Pattern[str]:
+    """An ask ending on a noun stated in money (server/lexicon/unit_nouns.tsv) and naming no counter: `工作补贴是
+    多少`, `学费一年多少` ask an amount of money, though the question names no unit."""
+    nouns = tuple(n for n, kind in unit_nouns().items() if kind == "money")
+    return re.compile(rf"(?:{alternation(nouns)})(?:标准)?(?:一年|每年|每月|每学期|一个月)?"
+                      rf"(?:是|为|有|大概|大约|一共|共)*(?:多少|几)(?![{COUNTERS}人])")
 
 
 def _noun_kinds(query: Query, kinds: set[str]) -> set[str]:
@@ -1345,6 +1368,9 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     found = [q for q in stated if not _unit_conflict(ask.query, q.unit, context=quoted[q.start:q.end + 4])]
     if not found and len(stated) == 1 and "个" in ask.query.units:  # 个 counts anything: 180项 for 多少个
         found = stated
+    restated = [r for q in found if (r := given_whole(ask.query, q.unit, q.value))]
+    if restated:  # the clause names the part asked only in the whole the question states (`142家X中`)
+        return refuse(ask.reader, ask.query, claim, restated[0], ask.ranked)
     if stated and not found:
         return refuse(ask.reader, ask.query, claim,
                       f"说到所问内容的“{quoted}”是以“{stated[0].unit or '无单位'}”计的数", ask.ranked)
