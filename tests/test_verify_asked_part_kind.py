@@ -2,8 +2,9 @@
 kind of quantity: money asked is no share or head count (`每月补贴是多少` → not `12名`), a part asked by its
 own name is no figure of the part named negated (学科类 → not `非学科类…97家`), those not done are not those
 done (`没有整改到位` → not `已整改到位80个`), and the whole a question states before singling out a part
-(`97家…中艺术类的`) is no answer for the part. Pure checks on clauses written here, then real ingest, real
-model, Service.ask on a document written here."""
+(`97家…中艺术类的`) is no answer for the part, one side no saving asked (`比预算省下多少`), and a passage
+naming no money no answer whether there is money (`有没有额外的钱`). Pure checks on clauses written here,
+then real ingest, real model, Service.ask on documents written here."""
 
 import pytest
 
@@ -83,12 +84,21 @@ SUMMARY = """青岚县2025年“双减”工作总结
 三、督查整改
 全年开展专项督查46校次，发现问题88个。截至10月底，已整改到位80个。
 全县配备专职教研员15名，兼职教研员40名。
+
+四、经费管理
+2025年“三公”经费年初预算18.60万元。全年严格执行预算，压减一般性支出。
+"""
+
+# a county stating who takes part in after-school service, nothing of pay
+BAIXI = """白溪县2025年课后服务工作情况
+全县义务教育学校教师1500人中，参与课后服务的有1320人，占88.0%。课后服务时段开设兴趣小组210个。
 """
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    return service_over(tmp_path_factory, "asked-part-kind", {"qinglan-double-reduction-2025": SUMMARY})
+    return service_over(tmp_path_factory, "asked-part-kind", {"qinglan-double-reduction-2025": SUMMARY,
+                                                              "baixi-after-school-2025": BAIXI})
 
 
 @pytest.mark.parametrize("question, wrong", [
@@ -97,11 +107,17 @@ def service(tmp_path_factory):
     ("青岚县督查发现的问题还有多少个没有整改到位？", 80),
     ("青岚县专职教研员每月的工作补贴是多少？", 15),
     ("青岚县课后服务每个学生每学期向家长收多少钱？", 94.3),
+    ("青岚县三公经费比预算省下多少？", 18.6),  # a saving asked: the budget is one side of it
 ])
 def test_the_complement_the_whole_or_another_kind_is_not_stated_as_the_answer(service, question, wrong):
     r = service.ask(question)
     assert not any(round(f.value, 1) == wrong for f in r.figures), r.answer
     assert r.abstained or r.figures, r.answer  # abstains, or answers with a figure of the part asked
+
+
+def test_whether_there_is_money_is_not_answered_by_a_passage_naming_none(service):
+    r = service.ask("白溪县老师参加课后服务有没有额外的钱拿？")
+    assert r.abstained, r.answer
 
 
 @pytest.mark.parametrize("question, figure", [

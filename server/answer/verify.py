@@ -71,6 +71,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
+from server.answer.whether import money_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.intent import COUNTER_CLASS, COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
@@ -135,6 +136,10 @@ _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`); the 比 of a
 # share's or a ratio's name (占比, 比例, 生师比) compares nothing
 _STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+# an amount saved or overspent against another (`比预算省下多少`, `比计划多花了多少`): a difference, whatever
+# words the question analysis knows for one; a figure stating it says so (`节约3万元`, `结余`)
+_SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|超支")
+_ASKS_SAVING = re.compile(rf"比[^，。？?]{{1,12}}?(?:{_SAVING.pattern})")
 NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 # what a rate or share measures is named by the last word of its name (巩固率 of 小学巩固率, 毛入学率
@@ -221,6 +226,10 @@ class Verifier:
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
         if _one_for_each(ask.query, draft):  # one figure for `四项各是多少`: the whole, not its items
             return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
+        money = money_unsaid(ask.query, draft)
+        if money:  # whether there is money for a thing, answered by a passage that names none
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}关于“{money}”的说明：所引段落没有说到{money}。", ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
@@ -288,7 +297,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             return computed_kind
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
-    if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
+    if (query.operation == "difference" or _ASKS_SAVING.search(query.norm)) and not claim.computed \
+            and not _STATES_DIFFERENCE.search(context) and not _SAVING.search(context):
         return LevelNotChange("它是其中一方的数值，不是所问的两者之差")
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
                                                            or _one_row(reader, query, claim)):
