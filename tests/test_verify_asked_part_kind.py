@@ -37,6 +37,7 @@ def test_the_complement_of_the_part_asked_is_refused(question, context):
     ("某县非学科类培训机构有多少家？", "非学科类培训机构97家全部纳入平台监管"),
     ("某县学科类和非学科类培训机构各几家？", "非学科类培训机构97家全部纳入平台监管"),
     ("某县检查发现的问题还有多少个没有整改到位？", "尚有8个问题没有整改到位"),
+    ("某县还有多少个行政村没有幼儿园？", "乡村幼儿园布点不足，8个行政村尚无幼儿园"),  # 尚无: negated too
     ("某县有没有额外的课后服务补助？", "参与课后服务的教师每课时补助30元"),  # 有没有 asks whether: nothing negated
 ])
 def test_the_part_itself_still_answers(question, context):

@@ -28,6 +28,8 @@ _RANGE_AFTER = re.compile(r"^(?:及|或)?(?:以上|以下)")  # 县级以上: a 
 # asking word (`投入多少资金` names no item)
 _ITEM_CUT = re.compile(r".*(?:[\d年的中里局厅委县市区省旗级几]|多少|哪些|什么)")
 _TRAILING = re.compile(rf"{_CJK}*$")  # the words right before the head, after any punctuation
+# the words by which a text negates what follows (`尚无幼儿园`, `未整改`, `没有达标`)
+_NEGATED = "没有|没|不|未|无"
 _YES_NO = re.compile(r"有没有|是不是|能不能|可不可")  # an ask whether (有没有额外补助), no part negated
 
 
@@ -113,7 +115,7 @@ def negation_conflict(question: str, context: str, heading: str) -> str:
                 continue
             part = m.group(1)
             key = part[:2]
-            if re.search(rf"(?:{prefix}|没有|没|不){key}", stated) or any(o in stated for o in _others(part)):
+            if re.search(rf"(?:{prefix}|{_NEGATED}){key}", stated) or any(o in stated for o in _others(part)):
                 continue
             if key in context:
                 return Missing(f"它说的是“{_word_at(context, key)}”，不是“{prefix}{part[:6]}”", (prefix + key,))
@@ -131,8 +133,8 @@ def negated_stated(question: str, context: str) -> str:
             if any(context.startswith(e, m.start()) for e in exceptions):
                 continue
             key = m.group(1)[:2]
-            bare = re.sub(rf"(?:{prefix}|没有|没|不|未){key}", "", context)
-            if key in bare or re.search(rf"(?:{prefix}|没有|没|不|未|除){_CJK}{{0,2}}{key}", question):
+            bare = re.sub(rf"(?:{prefix}|{_NEGATED}){key}", "", context)
+            if key in bare or re.search(rf"(?:{prefix}|{_NEGATED}|除){_CJK}{{0,2}}{key}", question):
                 continue
             if key in question or any(key in w for w in _named_as(question)):
                 # no words: a piece naming the part would be found in the negated name itself
