@@ -3,7 +3,8 @@ kind of quantity: money asked is no share or head count (`每月补贴是多少`
 own name is no figure of the part named negated (学科类 → not `非学科类…97家`), those not done are not those
 done (`没有整改到位` → not `已整改到位80个`), and the whole a question states before singling out a part
 (`97家…中艺术类的`) is no answer for the part, one side no saving asked (`比预算省下多少`), and a passage
-naming no money no answer whether there is money (`有没有额外的钱`). Pure checks on clauses written here,
+naming no money no answer whether there is money (`有没有额外的钱`), a rule alone no answer whether it
+applies to a school the documents never name. Pure checks on clauses written here,
 then real ingest, real model, Service.ask on documents written here."""
 
 import pytest
@@ -93,6 +94,7 @@ SUMMARY = """青岚县2025年“双减”工作总结
 # a county stating who takes part in after-school service, nothing of pay
 BAIXI = """白溪县2025年课后服务工作情况
 全县义务教育学校教师1500人中，参与课后服务的有1320人，占88.0%。课后服务时段开设兴趣小组210个。
+学生体质健康优良率低于50%的学校，须于2026年6月底前制定体质健康专项提升方案，报县教育局备案。
 """
 
 
@@ -119,6 +121,13 @@ def test_the_complement_the_whole_or_another_kind_is_not_stated_as_the_answer(se
 def test_whether_there_is_money_is_not_answered_by_a_passage_naming_none(service):
     r = service.ask("白溪县老师参加课后服务有没有额外的钱拿？")
     assert r.abstained, r.answer
+
+
+def test_whether_a_rule_applies_to_a_school_is_not_answered_by_the_rule_alone(service):
+    # the documents state no figure of the school: the rule quoted does not say whether it applies
+    r = service.ask("白溪县石桥镇中心小学需要制定体质健康专项提升方案吗？")
+    assert r.abstained, r.answer
+    assert "石桥镇中心小学" in r.answer
 
 
 @pytest.mark.parametrize("question, figure", [

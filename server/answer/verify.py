@@ -71,7 +71,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.answer.whether import money_unsaid
+from server.answer.whether import money_unsaid, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.intent import COUNTER_CLASS, COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
@@ -230,6 +230,10 @@ class Verifier:
         if money:  # whether there is money for a thing, answered by a passage that names none
             where = "".join(ask.query.regions[:1])
             return ask.reader.abstain(f"文件中未找到{where}关于“{money}”的说明：所引段落没有说到{money}。", ask.ranked)
+        school = school_unsaid(ask.query, draft)
+        if school:  # whether a rule applies to a school, answered by the rule without that school's case
+            return ask.reader.abstain(f"文件中未找到关于“{school}”的说明：所引段落是一般规定，没有说到{school}的情况。",
+                                      ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
