@@ -5,8 +5,8 @@ Questions single out a part of what documents state as a whole: a level of gover
 of its parts (`除一般公共预算拨款以外的收入`), one numbered sub-unit (`第三学区`), one item of a budget
 (`学生资助支出`). A figure whose clause, table row or section heading does not carry that qualifier is
 the whole's, another level's or a sibling item's (`全县财政安排…860万元`, `项目支出21,619.74万元`,
-`划分5个学区，计划招收…2800人`), never the part's: the answer abstains naming it, unless a
-computation (whole − part, server/answer/remainder.py) answers. The words are data
+`划分5个学区，计划招收…2800人`), never the part's; nor is the rest's (`非X`, `未X`) the figure of X: the
+answer abstains naming it, unless a computation (whole − part, server/answer/remainder.py) answers. The words are data
 (server/lexicon/qualifiers.tsv).
 """
 from __future__ import annotations
@@ -125,8 +125,8 @@ def negation_conflict(question: str, context: str, heading: str) -> str:
 
 
 def negated_stated(question: str, context: str) -> str:
-    """The reverse: a part asked by its own name (学科类, 已…的 left aside) answered by a figure whose clause
-    names it only negated (`非学科类机构142家`): that is the figure of the rest of the whole, never the part's.
+    """The reverse of negation_conflict: a part asked by its own name (学科类) answered by a figure whose clause
+    names it only negated (`非学科类机构142家`, `未整改到位`): that is the figure of the rest of the whole.
     A word the question names by another (文化课, server/lexicon/synonyms.tsv) counts as named."""
     for prefix, exceptions in qualifiers()["negation"].items():
         for m in re.finditer(rf"{prefix}({_CJK}{{2,}})", context):
