@@ -11,7 +11,7 @@ import pytest
 
 from server.answer.askedkind import given_whole
 from server.answer.qualifiers import qualifier_conflict
-from server.answer.verify import _other_kind
+from server.answer.verify import _other_kind, _reach_of_whole
 from server.intent import classify, intents_of
 from server.query import Query
 from tests.written import first_figure, service_over
@@ -56,6 +56,13 @@ def test_the_whole_the_question_states_is_no_answer_for_its_part():
     assert given_whole(asked, "家", 97.0)
     assert given_whole(asked, "家", 23.0) == ""  # a figure of its own: the part, as far as this check goes
     assert given_whole(query("某县97家培训机构纳入监管后还有多少家？"), "家", 97.0) == ""  # no part singled out
+
+
+def test_what_a_whole_reaches_after_its_part_is_not_the_parts():
+    asked = query("某县3个教联体里山区学校的学生有多少人？")
+    asked.terms = ["教联体", "山区", "学校", "学生"]
+    assert _reach_of_whole(asked, "人", "共覆盖学校21所，其中山区学校12所，惠及学生8600人")
+    assert _reach_of_whole(asked, "人", "其中山区学校12所，在校学生3100人") == ""  # no verb of reach: the part's
 
 
 # --- money asked: a share or a count is another kind -------------------------------------------------

@@ -140,6 +140,8 @@ _STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|
 # words the question analysis knows for one; a figure stating it says so (`节约3万元`, `结余`)
 _SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|超支")
 _ASKS_SAVING = re.compile(rf"比[^，。？?]{{1,12}}?(?:{_SAVING.pattern})")
+# a verb of what a programme reaches (`惠及学生1.9万人`, `覆盖学校27所`)
+_REACH = re.compile(r"(?:共|累计|直接|可)?(?:惠及|覆盖|辐射|带动|受益)")
 NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 # what a rate or share measures is named by the last word of its name (巩固率 of 小学巩固率, 毛入学率
@@ -326,7 +328,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
-                   or _whose_conflict(reader, query, claim, value)
+                   or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
@@ -868,6 +870,22 @@ def _whose_conflict(reader: Reader, query: Query, claim: Claim, value: float | N
     problem = whose_conflict(asked, whose(text, at))
     # the part asked, stated apart in the same sentence, is the answer
     return OtherClause(problem.part, problem.span) if isinstance(problem, WholeForPart) else problem
+
+
+def _reach_of_whole(query: Query, unit: str, context: str) -> str:
+    """A figure of what a whole reaches (`共覆盖学校27所，其中农村学校19所，惠及学生1.9万人`): the clause after a
+    其中 part that counts another thing by a verb of reach is the whole's, not the part's (its subject is the
+    programme), so the part asked (农村学校的学生) named only in the 其中 clause is not what it counts."""
+    clauses = [c for c in _CLAUSES.split(context) if c]
+    for i, clause in enumerate(clauses):
+        reach = _REACH.match(clause)
+        if not reach or not any(q.unit == unit for q in find_quantities(clause)):
+            continue
+        parts = [c for c in clauses[:i] if c.startswith("其中")]
+        named = [t for t in query.terms if t not in clause and any(t in c for c in parts)]
+        if named:
+            return f"它是全部所{reach.group()}的数，不是“{named[0]}”的"
+    return ""
 
 
 def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
