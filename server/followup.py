@@ -159,6 +159,8 @@ def _labels(text: str, around: list[Slot]) -> list[tuple[int, int]]:
 _STAGE_NOUN = re.compile(r"学校|阶段")
 # a demonstrative pointing back at a thing the previous question named (`这个服务` → 课后服务)
 _DEMONSTRATIVES = frozenset({"这个", "这项", "这一", "此", "该", "此项", "该项"})
+# a school pointed back at (这所学校, 该校, 这家幼儿园): the one the previous question named
+_THIS_SCHOOL = re.compile(r"(?:这|那|该|此)(?:所|个|家)?(?:学校|校|幼儿园|园)")
 
 
 def _stages(text: str) -> list[tuple[int, int]]:
@@ -192,9 +194,17 @@ def _antecedent(norm: str, previous: str) -> str:
     return norm
 
 
+def _pointed_label(norm: str, previous: str, catalog: RegionCatalog) -> str:
+    """`这所学校的近视率呢` after `某某第二中学…优良率是多少`: the school pointed back at is the one the previous
+    question named (its label slot), not any school of the place; unchanged when it named none or several."""
+    labels = [s.text for s in slots(previous, catalog) if s.kind == "label"]
+    return _THIS_SCHOOL.sub(labels[0], norm, count=1) if len(labels) == 1 else norm
+
+
 def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, list[Slot]]:
     norm = normalize(question, drop_space=True)
-    pointed = _antecedent(norm, normalize(previous, drop_space=True))
+    pointed = _antecedent(_pointed_label(norm, normalize(previous, drop_space=True), catalog),
+                          normalize(previous, drop_space=True))
     if pointed != norm:  # the thing pointed back at, written out, is the question's own topic
         question = norm = pointed
     x = _ELLIPTIC_TAIL.sub("", _ELLIPTIC_HEAD.sub("", norm))

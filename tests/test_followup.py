@@ -106,6 +106,19 @@ def test_a_label_replaces_the_label_or_the_stage_it_names(service):
         == "宁化县农村初中的班额是多少?"
 
 
+def test_a_school_pointed_back_at_is_the_one_the_previous_question_named(service):
+    # 这所学校 / 该校 is the school asked before, not any school of the place
+    asked = user("宁化县城南中学的生均教学及辅助用房面积是多少？")
+    assert resolve_followup("那这所学校的生均体育运动场馆面积呢？", asked, service.catalog) \
+        == "宁化县城南中学的生均体育运动场馆面积是多少?"
+    assert "城南中学" in resolve_followup("该校的生均体育运动场馆面积是多少？", asked, service.catalog)
+    r = service.ask("那这所学校的生均体育运动场馆面积呢？", after(asked[0]["content"], "城南中学8.3平方米。"))
+    assert r.figures and round(r.figures[0].value, 1) == 12.6, r.answer
+    # no school named before: nothing to point back at, the question is left as it is
+    assert "这所学校" in resolve_followup("这所学校的生均体育运动场馆面积呢？", user("宁化县小学综合差异系数是多少？"),
+                                      service.catalog)
+
+
 def test_a_new_topic_keeps_place_time_and_stage_and_the_previous_ask(service):
     resolved = resolve_followup("那专任教师呢？", user("宁化县2023年小学在校学生数是多少？"), service.catalog)
     assert resolved == "宁化县2023年小学专任教师是多少?"

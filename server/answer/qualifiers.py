@@ -5,8 +5,8 @@ Questions single out a part of what documents state as a whole: a level of gover
 of its parts (`除一般公共预算拨款以外的收入`), one numbered sub-unit (`第三学区`), one item of a budget
 (`学生资助支出`). A figure whose clause, table row or section heading does not carry that qualifier is
 the whole's, another level's or a sibling item's (`全县财政安排…860万元`, `项目支出21,619.74万元`,
-`划分5个学区，计划招收…2800人`), never the part's: the answer abstains naming it, unless a
-computation (whole − part, server/answer/remainder.py) answers. The words are data
+`划分5个学区，计划招收…2800人`), never the part's; nor is the rest's (`非X`, `未X`) the figure of X: the
+answer abstains naming it, unless a computation (whole − part, server/answer/remainder.py) answers. The words are data
 (server/lexicon/qualifiers.tsv).
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from figures.numbers import chinese_to_number, find_quantities
 from ingest.normalize import normalize
 from server.answer.evidence import unit_kind
 from server.answer.exclusion import exclusions
-from server.lexicon import complements, qualifiers
+from server.lexicon import complements, qualifiers, synonyms
 
 _CJK = r"[\u4e00-\u9fff]"
 _PIECES = re.compile(r"[^、；;。\n]+")  # the items of a sentence and its list (A、B；C)
@@ -28,6 +28,9 @@ _RANGE_AFTER = re.compile(r"^(?:及|或)?(?:以上|以下)")  # 县级以上: a 
 # asking word (`投入多少资金` names no item)
 _ITEM_CUT = re.compile(r".*(?:[\d年的中里局厅委县市区省旗级几]|多少|哪些|什么)")
 _TRAILING = re.compile(rf"{_CJK}*$")  # the words right before the head, after any punctuation
+# the words by which a text negates what follows (`尚无幼儿园`, `未整改`, `没有达标`)
+_NEGATED = "没有|没|不|未|无"
+_YES_NO = re.compile(r"有没有|是不是|能不能|可不可")  # an ask whether (有没有额外补助), no part negated
 
 
 class Missing(str):
@@ -107,17 +110,41 @@ def negation_conflict(question: str, context: str, heading: str) -> str:
     stated = context + heading
     for prefix, exceptions in qualifiers()["negation"].items():
         for m in re.finditer(rf"{prefix}({_CJK}{{2,}})", question):
-            if any(question.startswith(e, m.start()) for e in exceptions):
+            if any(question.startswith(e, m.start()) for e in exceptions) \
+                    or _YES_NO.match(question, max(m.start() - 1, 0)):
                 continue
             part = m.group(1)
             key = part[:2]
-            if re.search(rf"(?:{prefix}|没有|没|不){key}", stated) or any(o in stated for o in _others(part)):
+            if re.search(rf"(?:{prefix}|{_NEGATED}){key}", stated) or any(o in stated for o in _others(part)):
                 continue
             if key in context:
                 return Missing(f"它说的是“{_word_at(context, key)}”，不是“{prefix}{part[:6]}”", (prefix + key,))
             if prefix == "非":  # the whole's figure: not the part asked
                 return Missing(f"它没有说到“非{part[:6]}”，是不分这一项的数", (prefix + key,))
     return ""
+
+
+def negated_stated(question: str, context: str) -> str:
+    """The reverse of negation_conflict: a part asked by its own name (学科类) answered by a figure whose clause
+    names it only negated (`非学科类机构142家`, `未整改到位`): that is the figure of the rest of the whole.
+    A word the question names by another (文化课, server/lexicon/synonyms.tsv) counts as named."""
+    for prefix, exceptions in qualifiers()["negation"].items():
+        for m in re.finditer(rf"{prefix}({_CJK}{{2,}})", context):
+            if any(context.startswith(e, m.start()) for e in exceptions):
+                continue
+            key = m.group(1)[:2]
+            bare = re.sub(rf"(?:{prefix}|{_NEGATED}){key}", "", context)
+            if key in bare or re.search(rf"(?:{prefix}|{_NEGATED}|除){_CJK}{{0,2}}{key}", question):
+                continue
+            if key in question or any(key in w for w in _named_as(question)):
+                # no words: a piece naming the part would be found in the negated name itself
+                return Missing(f"它说的是“{_word_at(context, prefix + key)}”，不是“{key}”的")
+    return ""
+
+
+def _named_as(question: str) -> list[str]:
+    """The corpus words the question's everyday words stand for (server/lexicon/synonyms.tsv)."""
+    return [w for word, written in synonyms().items() if word in question for w in written]
 
 
 def _word_at(text: str, key: str) -> str:
@@ -226,5 +253,6 @@ def qualifier_conflict(question: str, regions: list[str], context: str, heading:
     if computed:
         return exclusion_conflict(question, context, True)
     return (exclusion_conflict(question, context, False) or negation_conflict(question, context, heading)
+            or negated_stated(question, context)
             or subunit_conflict(question, context, heading) or level_conflict(question, regions, context, heading)
             or item_conflict(question, context, heading))

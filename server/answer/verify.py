@@ -22,9 +22,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate
 
-from figures.direction import CHANGE_BEFORE, FALL_TO, FALL_VERBS, RISE_VERBS, TO_LEVEL, alternation
+from figures.direction import (
+    ASKS_FALL,
+    ASKS_RISE,
+    CHANGE_BEFORE,
+    FALL_TO,
+    FALL_VERBS,
+    RISE_VERBS,
+    TO_LEVEL,
+    alternation,
+)
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
 from ingest.models import Row
@@ -33,7 +43,7 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
-from server.answer.askedkind import REST_STATED, count_for_per_one, own_clauses, unlike_kind
+from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
@@ -61,6 +71,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
+from server.answer.whether import money_unsaid, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.intent import COUNTER_CLASS, COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
@@ -95,6 +106,8 @@ _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
            "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "平方米", "分"}
+# a share or a change asked of money (`经费增长了百分之几`, `占总支出多少`, `增幅`): answered in %
+_ASKS_SHARE = re.compile(rf"占|比例|比重|百分|几成|率|幅|倍|比|{ASKS_RISE.pattern}|{ASKS_FALL.pattern}")
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
 # the other units a question about time asks in (多久: 分钟, 日), and lessons of a timetable (课时)
 _TIMES = {"日", "分钟", "学期", "学年", "个月", "节", "课时"}
@@ -123,6 +136,12 @@ _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`); the 比 of a
 # share's or a ratio's name (占比, 比例, 生师比) compares nothing
 _STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+# an amount saved or overspent against another (`比预算省下多少`, `比计划多花了多少`): a difference, whatever
+# words the question analysis knows for one; a figure stating it says so (`节约3万元`, `结余`)
+_SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|超支")
+_ASKS_SAVING = re.compile(rf"比[^，。？?]{{1,12}}?(?:{_SAVING.pattern})")
+# a verb of what a programme reaches (`惠及学生1.9万人`, `覆盖学校27所`)
+_REACH = re.compile(r"(?:共|累计|直接|可)?(?:惠及|覆盖|辐射|带动|受益)")
 NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
 WINDOW_COVER_MIN = 0.5  # key-term coverage of a figure's clause, sentence, the one before and its section
 # what a rate or share measures is named by the last word of its name (巩固率 of 小学巩固率, 毛入学率
@@ -209,6 +228,14 @@ class Verifier:
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
         if _one_for_each(ask.query, draft):  # one figure for `四项各是多少`: the whole, not its items
             return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
+        money = money_unsaid(ask.query, draft)
+        if money:  # whether there is money for a thing, answered by a passage that names none
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}关于“{money}”的说明：所引段落没有说到{money}。", ask.ranked)
+        school = school_unsaid(ask.query, draft)
+        if school:  # whether a rule applies to a school, answered by the rule without that school's case
+            return ask.reader.abstain(f"文件中未找到关于“{school}”的说明：所引段落是一般规定，没有说到{school}的情况。",
+                                      ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
@@ -276,7 +303,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             return computed_kind
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
-    if query.operation == "difference" and not claim.computed and not _STATES_DIFFERENCE.search(context):
+    if (query.operation == "difference" or _ASKS_SAVING.search(query.norm)) and not claim.computed \
+            and not _STATES_DIFFERENCE.search(context) and not _SAVING.search(context):
         return LevelNotChange("它是其中一方的数值，不是所问的两者之差")
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
                                                            or _one_row(reader, query, claim)):
@@ -300,7 +328,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
-                   or _whose_conflict(reader, query, claim, value)
+                   or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
@@ -423,7 +451,8 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
     and no time stated (money least of all): the number counts other things, whatever its words share with the
     question. Money asked may be answered by a share (`增幅`), so only a count, an area or a time is refused for
     it; a question asking no amount (`是否符合要求`) may be answered by any figure its rule names."""
-    money = bool(asked) and all(unit_kind(u) == "money" for u in asked) and bool(ASK_AMOUNT.search(query.norm))
+    money = bool(asked) and all(unit_kind(u) == "money" for u in asked) and bool(ASK_AMOUNT.search(query.norm)) \
+        or not asked and bool(_money_noun_asked().search(query.norm))
     if unit_kind(unit) == "money" and _asks_time_only(query, asked):
         return True
     time = bool(asked) and asked <= _DURATIONS | _TIMES
@@ -431,9 +460,19 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
         return False
     if not unit:
         return not cell and (money or time)
-    if money:  # a count, an area or a time is never an amount of money
-        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES
+    if money:  # a count, an area or a time is never an amount of money, nor a share unless one is asked
+        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES \
+            or unit_kind(unit) == "share" and not _ASKS_SHARE.search(query.norm)
     return time and unit not in _DURATIONS | _TIMES | NON_MEASURE_UNITS
+
+
+@lru_cache(maxsize=1)
+def _money_noun_asked() -> re.Pattern[str]:
+    """An ask ending on a noun stated in money (server/lexicon/unit_nouns.tsv) and naming no counter: `工作补贴是
+    多少`, `学费一年多少` ask an amount of money, though the question names no unit."""
+    nouns = tuple(n for n, kind in unit_nouns().items() if kind == "money")
+    return re.compile(rf"(?:{alternation(nouns)})(?:标准)?(?:一年|每年|每月|每学期|一个月)?"
+                      rf"(?:是|为|有|大概|大约|一共|共)*(?:多少|几)(?![{COUNTERS}人])")
 
 
 def _noun_kinds(query: Query, kinds: set[str]) -> set[str]:
@@ -831,6 +870,22 @@ def _whose_conflict(reader: Reader, query: Query, claim: Claim, value: float | N
     problem = whose_conflict(asked, whose(text, at))
     # the part asked, stated apart in the same sentence, is the answer
     return OtherClause(problem.part, problem.span) if isinstance(problem, WholeForPart) else problem
+
+
+def _reach_of_whole(query: Query, unit: str, context: str) -> str:
+    """A figure of what a whole reaches (`共覆盖学校27所，其中农村学校19所，惠及学生1.9万人`): the clause after a
+    其中 part that counts another thing by a verb of reach is the whole's, not the part's (its subject is the
+    programme), so the part asked (农村学校的学生) named only in the 其中 clause is not what it counts."""
+    clauses = [c for c in _CLAUSES.split(context) if c]
+    for i, clause in enumerate(clauses):
+        reach = _REACH.match(clause)
+        if not reach or not any(q.unit == unit for q in find_quantities(clause)):
+            continue
+        parts = [c for c in clauses[:i] if c.startswith("其中")]
+        named = [t for t in query.terms if t not in clause and any(t in c for c in parts)]
+        if named:
+            return f"它是全部所{reach.group()}的数，不是“{named[0]}”的"
+    return ""
 
 
 def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
@@ -1345,6 +1400,9 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     found = [q for q in stated if not _unit_conflict(ask.query, q.unit, context=quoted[q.start:q.end + 4])]
     if not found and len(stated) == 1 and "个" in ask.query.units:  # 个 counts anything: 180项 for 多少个
         found = stated
+    restated = [r for q in found if (r := given_whole(ask.query, q.unit, q.value))]
+    if restated:  # the clause names the part asked only in the whole the question states (`142家X中`)
+        return refuse(ask.reader, ask.query, claim, restated[0], ask.ranked)
     if stated and not found:
         return refuse(ask.reader, ask.query, claim,
                       f"说到所问内容的“{quoted}”是以“{stated[0].unit or '无单位'}”计的数", ask.ranked)

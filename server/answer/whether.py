@@ -1,0 +1,58 @@
+"""A question whether there is money for something (`有没有额外的钱拿`, `是否有补助`) is answered only by a
+passage that speaks of money: a sentence counting the people who do the thing (`参与课后服务的有2654人`) says
+nothing of whether they are paid, and quoted as the answer it reads as a yes. Nor is a question whether a rule
+applies to a school it names (`某某镇中心学校需要…吗`) answered by the rule alone: a passage that never names
+that school does not say whether it meets the rule's condition. Called by the verification step
+(server/answer/verify.py) for answers that quote a passage without asserting a figure."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from figures.numbers import find_quantities
+from ingest.normalize import normalize
+from server.answer.draft import Draft
+from server.answer.evidence import unit_kind
+from server.lexicon import synonyms, unit_nouns
+from server.query import Query
+
+# a school the question names by its own name: a place or a number before its kind (某某镇中心学校, 第三小学)
+_SCHOOL = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡|村|街道|城关|实验|第[一二三四五六七八九十\d]+))"
+                     r"(?:中心学校|中心小学|九年一贯制学校|完全小学|小学|中学|学校|幼儿园|完小)")
+# an ask whether a thing is so or exists (not `是多少`)
+_WHETHER = re.compile(r"有没有|有无|是否|能不能|可不可以|会不会|能否|吗[?？。]?$")
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> tuple[str, ...]:
+    """The nouns stated in money (server/lexicon/unit_nouns.tsv) and the words documents write for them."""
+    nouns = [n for n, kind in unit_nouns().items() if kind == "money"]
+    return tuple(dict.fromkeys(w for n in nouns for w in (n, *synonyms().get(n, ()))))
+
+
+def money_unsaid(query: Query, draft: Draft) -> str:
+    """The money noun a whether-question asks about, when the passages the answer quotes name no money (no
+    money noun, no amount in 元); '' otherwise."""
+    if draft.claims or not draft.citations or not _WHETHER.search(query.norm):
+        return ""
+    asked = next((w for w in _money_words() if w in query.norm), "")
+    if not asked:
+        return ""
+    quoted = normalize("".join(c.text for c in draft.citations), drop_space=True)
+    if any(w in quoted for w in _money_words()) or any(unit_kind(q.unit) == "money" for q in find_quantities(quoted)):
+        return ""
+    return asked
+
+
+def school_unsaid(query: Query, draft: Draft) -> str:
+    """The school a whether-question names, when the passages the answer quotes never name it; '' otherwise."""
+    if draft.claims or not draft.citations or not _WHETHER.search(query.norm):
+        return ""
+    asked = query.norm
+    for region in query.regions:
+        asked = asked.replace(region, "")
+    m = _SCHOOL.search(asked)
+    if not m:
+        return ""
+    quoted = normalize("".join(c.text for c in draft.citations), drop_space=True)
+    return "" if m.group(1) in quoted else m.group()
