@@ -1,6 +1,7 @@
 """Questions over tables of several layouts, on documents written here: rows grouped by a label shared down
 a rowspan column (学段 over 学科) summed as their group, rows whose column is 0 or left empty (`一个也不招`),
-and two rows a clause names before an ask spread over them (`…点名的A和B，资金各分到多少`), each answered."""
+two rows a clause names before an ask spread over them (`…点名的A和B，资金各分到多少`), each answered, and a
+row judged against a condition the prose sets on rows like it (`优良率低于42%的学校，须…`)."""
 from __future__ import annotations
 
 import pytest
@@ -38,13 +39,35 @@ FUNDS = """岚溪县2027年校舍维修资金分配方案
 白鹭乡初级中学 | 42 | 30 | 20 | 92
 云台镇第二小学 | 35 | 12 | 0 | 47
 合计 | 137 | 67 | 38 | 242
+三、体质监测
+表2 岚溪县2026年学生体质健康监测结果
+学校 | 测试人数 | 优良率（%） | 不及格率（%）
+--- | --- | --- | ---
+北坪镇中心小学 | 860 | 51.2 | 4.1
+白鹭乡初级中学 | 640 | 39.6 | 9.8
+云台镇第二小学 | 410 | 47.0 | 6.3
+优良率低于42%的学校，须于2027年4月30日前制定专项改进计划，报县教育局备案。
+"""
+
+
+# a city's bulletin (figures invented) whose table has a row per county: a county asked is answered by its row
+CITY = """岳阳市2031年教育事业发展统计简报
+一、总体情况
+全市各县市区教育事业发展情况见下表。
+表1 各县市区中小学基本情况
+县市区 | 学校数（所） | 在校生（人） | 专任教师（人）
+--- | --- | --- | ---
+平江县 | 181 | 93412 | 6105
+临湘市 | 97 | 51230 | 3318
+二、下一步工作
+继续推进义务教育优质均衡发展。
 """
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "row-groups",
-                        {"qingshan-hiring.html": HIRING.encode("utf-8"), "lanxi-funds": FUNDS})
+                        {"qingshan-hiring.html": HIRING.encode("utf-8"), "lanxi-funds": FUNDS, "yueyang-brief": CITY})
 
 
 @pytest.mark.parametrize("question,total", [
@@ -84,3 +107,26 @@ def test_the_asks_of_a_list_in_the_clause_before() -> None:
         [["甲县的小学，专任教师有多少人", "甲县的初中，专任教师有多少人"]]
     # no 各/分别: one ask of the clause
     assert [items for _, items in ask_lists("甲县的小学和初中，专任教师一共多少人？")] == [["专任教师一共多少人"]]
+
+
+@pytest.mark.parametrize("question,verdict,value", [
+    ("岚溪县白鹭乡初级中学需要制定专项改进计划吗？", "需要", "39.6%"),
+    ("岚溪县北坪镇中心小学要不要制定专项改进计划？", "不需要", "51.2%"),
+])
+def test_a_row_judged_against_the_condition_its_prose_sets(service: Service, question: str, verdict: str,
+                                                          value: str) -> None:
+    response = service.ask(question)
+    assert response.answer.startswith(f"{verdict}：") and value in response.answer, response.answer
+    text = service.index.documents["lanxi-funds"].text
+    cited = [text[c.start:c.end] for c in response.citations]
+    assert any("低于42%" in c for c in cited) and any(value.rstrip("%") in c for c in cited), cited
+
+
+def test_a_case_of_the_questions_own_figure_is_no_rows(service: Service) -> None:
+    response = service.ask("岚溪县一所学校优良率40.5%，需要制定专项改进计划吗？")
+    assert "白鹭乡" not in response.answer and "北坪镇" not in response.answer, response.answer
+
+
+def test_a_county_row_of_its_citys_table(service: Service) -> None:
+    response = service.ask("平江县专任教师有多少人？")
+    assert not response.abstained and response.answer.startswith("6105"), response.answer
