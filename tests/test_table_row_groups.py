@@ -80,6 +80,11 @@ def test_a_group_of_rows_summed_by_its_total_column(service: Service, question: 
     assert len(response.citations) == (4 if total == "27" else 2), response.citations
 
 
+def test_no_group_total_of_a_thing_the_table_does_not_count(service: Service) -> None:
+    response = service.ask("青杉县初中一共招多少名保安？")  # a table of teachers: its 合计 counts no 保安
+    assert "27" not in response.answer, response.answer
+
+
 @pytest.mark.parametrize("question,row,others", [
     ("青杉县招聘计划中哪个岗位县直学校一个也不招？", "信息技术", ["地理", "化学"]),  # its cell is `—`
     ("青杉县哪个岗位农村学校一个都不招？", "特教", ["康复", "地理"]),  # its cell is 0

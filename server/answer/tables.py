@@ -451,8 +451,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     if not measure and len(spread) == 1 and _SPREAD_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)):
         measure = spread  # `哪项指标各校差别最大`: the rows ranked by the one statistic of how far apart they are
     within = [] if labels or where or exclude or groups else _label_part(table, q, places, left_out)
-    if whole and not measure and (within or groups) and _SUM.search(q):
-        measure = [whole]  # `各中心校一共多少个名额`, `小学一共招多少名`: their totals added up
+    if whole and not measure and (within or groups and _counts_noun_asked(table, q, groups)) and _SUM.search(q):
+        measure = [whole]  # `各中心校一共多少个名额`, `小学一共招多少名教师`: their totals added up
     condition = None
     pair = _column_pair(list(columns), q)
     compare = _COMPARE.search(q)
@@ -583,6 +583,16 @@ _NONE_GIVEN = re.compile(r"(?:一|1)[个名所人位项家间]?(?:也|都)(?:不
 
 # a row's total asked by its word (`总钱数`, `总额`, `总人数`): the total column, not a part beside it
 _TOTAL_ASKED = re.compile(r"总[^\W\d的是]{0,3}?(?:数|额|量|和)")
+
+
+def _counts_noun_asked(table: Table, q: str, groups: list[str]) -> bool:
+    """The table counts what the question asks of a group (`小学教师` of a table of teachers to recruit, by its
+    caption or a header), or the question asks no noun: a group's total is never of another thing (保安)."""
+    noun = asked_noun(q)
+    for group in groups:
+        noun = noun.replace(group, "")
+    said = key(f"{table.caption} {table.section} {' '.join(table.columns)}")
+    return len(noun) < 2 or noun in said or noun[-2:] in said
 
 
 def _zero_and_more(table: Table, column: str) -> bool:
