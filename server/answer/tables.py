@@ -577,6 +577,8 @@ _SPREAD_COLUMN = re.compile(r"差异系数|變異係數|差異係數|变异系�
 _SPREAD_ASKED = re.compile(r"差距|差异|差别|悬殊|差異|差別")
 
 
+# counters of people a table may head its counts with instead of 人
+_PERSON_COUNTERS = ("名", "位")
 # rows given none of a column asked (`一个也不招`, `一所都没有`, `为零`): the rows whose cell is 0 or left empty
 _NONE_GIVEN = re.compile(r"(?:一|1)[个名所人位项家间]?(?:也|都)(?:不|没)|(?:为|是)(?:0|零)(?!\.)")
 
@@ -983,6 +985,11 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         noun = asked_noun(normalize(ask.query.norm, drop_space=True))
         asked += noun if asked == "个" and headed_by(result.cells[0].column, noun) else ""
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
+    elif result.query.aggregate == "sum" and computation.unit == "人" and not result.others and \
+            len(written := {normalize(c.cell.unit) for c in result.cells}) == 1 and written <= set(_PERSON_COUNTERS):
+        # people the table counts in 名 (招聘人数（名）): the sum in the table's own counter, as its cells are shown
+        counter = written.pop()
+        computation.unit, computation.formula = counter, f"{computation.formula.rstrip().removesuffix('人')}{counter}"
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
     for figure in figures:
