@@ -36,6 +36,10 @@ _STATISTIC_ROW = re.compile(r"\w{0,3}?(?:合计|总计|小计|共计|平均值?|
                             rf"(?:{OPEN_NOTE.pattern})?")
 
 
+# a cell a table leaves empty: a dash or slash for none (a plan's `—` under a post not opened)
+EMPTY_CELL = re.compile(r"[—–\-－/／]*")
+
+
 def key(text: str) -> str:
     """A header, label or cell as a question writes it: normalised, no spaces, no `(万人)` note, `其中:`
     or group ordinal (`二、项目支出` is asked as 项目支出)."""
@@ -50,9 +54,13 @@ def is_total(label: str) -> bool:
 
 def total_column(table: Table) -> str | None:
     """The column that states each row's total over the others (`合计`, `总计`, `小计`), if the table has
-    one: what a row is ranked by when a question names no column (哪个单位名额最多)."""
-    return next((c for c in table.columns if c != label_column(table) and is_total(c)
-                 and any(x.column == c and x.text.strip() for r in table.rows for x in r.cells)), None)
+    one: what a row is ranked by when a question names no column (哪个单位名额最多). Under a header over two
+    rows (`招聘人数（名）` over `城区`, `乡镇`, `小计`) the one sub-column so named is it."""
+    filled = [c for c in table.columns if c != label_column(table)
+              and any(x.column == c and x.text.strip() for r in table.rows for x in r.cells)]
+    whole = next((c for c in filled if is_total(c)), None)
+    parts = [c for c in filled if len(c.split()) > 1 and is_total(c.split()[-1])]
+    return whole or (parts[0] if len(parts) == 1 else None)
 
 
 @dataclass
@@ -252,6 +260,7 @@ class Condition:
     other: str | None = None  # compare each measured cell with this column of the same row
     unit: str = ""  # the number's base unit: a cell in another unit never meets it (10% is not 10万元)
     scaled: bool = False  # the number is written with a scale (`500万元`): a cell stating no unit cannot meet it
+    empty: bool = False  # a cell left empty (`—`) meets it: none given, as 0 (`一个也不招`)
 
 
 @dataclass
@@ -503,7 +512,7 @@ def _kept(table: Table, c: TableCell, q: TableQuery) -> bool:
 
 def _holds(table: Table, c: TableCell, cond: Condition) -> bool:
     if c.value is None:
-        return False
+        return cond.empty and EMPTY_CELL.fullmatch(c.cell.text.strip()) is not None
     if cond.other is not None:
         other = next((x for x in c.row.cells if key(x.column) == cond.other), None)
         q = parse_number(other.text + readable_unit(other.unit)) if other and other.text.strip() else None

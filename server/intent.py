@@ -324,13 +324,31 @@ def asks(text: str) -> list[str]:
 def ask_lists(text: str) -> list[tuple[str, list[str]]]:
     """The asks of a question by the clause they come from: each clause with the asks its list of
     things was cut into (one, itself, when it lists nothing)."""
-    found = []
+    found: list[tuple[str, list[str]]] = []
+    before = ""
     for part in PART_END.split(text):
         part = part.strip()
         if not ASKING.search(part):
+            before = part
             continue
-        found += [(piece, _each_item(piece)) for piece in _clauses(part)]
+        listed = _each_of_clause_before(before, part)
+        found += [(part, listed)] if listed else [(piece, _each_item(piece)) for piece in _clauses(part)]
+        before = ""
     return found
+
+
+def _each_of_clause_before(before: str, part: str) -> list[str]:
+    """`甲县规划点名的A校和B校，今年资金各分到多少`: the things a clause before an ask lists (after its last 的),
+    which the ask spreads over by 各/分别 — one ask per thing, each with the clause's head and the ask."""
+    spread = EACH.search(part)
+    if not before or spread is None or len(_each_item(part)) > 1:
+        return []
+    cut = before.rfind("的") + 1
+    items = _list_items(before[cut:])
+    if len(items) < 2 or not all(_is_item(i) for i in items) or _BY_EXAMPLE.match(items[-1]):
+        return []
+    ask = part[:spread.start()] + part[spread.end():]
+    return [f"{before[:cut]}{item}，{ask}" for item in items]
 
 
 def _clauses(part: str) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 from ingest.models import Table
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
-from server.answer.namedcell import _named_cells, _named_row
+from server.answer.namedcell import _named_cells, named_row
 from server.service import Service
 from tests.written import service_over
 
@@ -62,8 +62,8 @@ def _table() -> Table:
 
 def test_the_row_and_columns_a_question_names() -> None:
     table = _table()
-    row = _named_row(table, "槐岭区普通高中在校生是多少?")
+    row = named_row(table, "槐岭区普通高中在校生是多少?")
     assert row is not None and row.cells[0].text == "普通高中"
     assert [c.text for c in _named_cells(table, row, "槐岭区普通高中在校生是多少?")] == ["10120"]
     assert len(_named_cells(table, row, "普通高中在校生和专任教师各多少")) == 2  # two cells: not this handler's
-    assert _named_row(table, "全区学校一共多少所") is None
+    assert named_row(table, "全区学校一共多少所") is None

@@ -43,6 +43,7 @@ from server.answer.perunit import PerUnit
 from server.answer.projects import ProjectsTotal
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
+from server.answer.rowbar import RowUnderBar
 from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
@@ -77,6 +78,7 @@ class Composer:
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
+            RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage

@@ -9,7 +9,7 @@ from dataclasses import replace
 from figures.compute import Computation
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
-from figures.tablequery import is_total, key, of_asked_kind, unit_note
+from figures.tablequery import is_total, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS
 from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
@@ -153,8 +153,12 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     pool = chosen or values
     kinds = of_asked_kind([c.column for c in pool], query.norm)
     chosen = [c for c in pool if c.column in kinds] if len(kinds) < len(pool) else chosen
-    if not chosen and values:
-        chosen = [max(values, key=lambda c: c.column)] if "target" in query.intents else values
+    if not chosen and values and "target" in query.intents:
+        # a plan's row: its total when a column sums the others (`合计`), else its last year's column
+        whole = total_column(table)
+        chosen = [c for c in values if c.column == whole] or [max(values, key=lambda c: c.column)]
+    elif not chosen:
+        chosen = values
     # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
     chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
     if query.asked.change or query.operation in ("difference", "growth"):

@@ -9,15 +9,16 @@ from dataclasses import replace
 from itertools import islice
 
 from figures.tablequery import key
-from ingest.models import Cell, Row, Table
+from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
+from ingest.places import gazetteer
 from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import table_answer
 from server.answer.tables import column_named
 from server.answer.text import flat
-from server.regions import short_name
+from server.regions import short_name, speaks_for
 from server.retrieve import Hit
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
@@ -37,7 +38,7 @@ class NamedCell:
         docs = list(islice((d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked) if _of_place_asked(ask, d)),
                            MAX_DOCUMENTS))
         found = [(table, row, cells[0]) for d in docs for table in ask.reader.documents[d].tables
-                 if (row := _named_row(table, q)) is not None and len(cells := _named_cells(table, row, q)) == 1]
+                 if (row := named_row(table, q)) is not None and len(cells := _named_cells(table, row, q)) == 1]
         if len(found) != 1:
             return None
         table, row, cell = found[0]
@@ -52,7 +53,7 @@ class NamedCell:
         return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book)
 
 
-def _named_row(table: Table, q: str) -> Row | None:
+def named_row(table: Table, q: str) -> Row | None:
     """The one row whose label the question holds whole (the longest, when one label holds another)."""
     named = [(len(label), row) for row in table.rows
              if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
@@ -75,9 +76,21 @@ def _parts_named(column: str, q: str) -> bool:
 
 
 def _of_place_asked(ask: Ask, doc_id: str) -> bool:
-    """The document is of a place the question asks about (any, when it names none), and holds every key term
-    of the question the library uses (a place its metadata does not give is still named in its text)."""
-    asked = {short_name(normalize(r, drop_space=True)) for r in ask.query.regions}
+    """The document speaks for a place the question asks about (any, when it names none) — of it or of a place
+    inside it, or of a wider region whose tables name it (a county's row of a city's table) —, and holds every
+    key term of the question the library uses (a place its metadata does not give is still named in its text)."""
     doc = ask.reader.documents[doc_id]
-    own = {short_name(normalize(r, drop_space=True)) for r in doc.meta.region}
-    return (not asked or bool(asked & own)) and ask.reader.coverage(ask.query, flat(normalize(doc.text)))[0] >= FULL
+    return (not ask.query.regions or any(_speaks_for(r, doc) for r in ask.query.regions)) \
+        and ask.reader.coverage(ask.query, flat(normalize(doc.text)))[0] >= FULL
+
+
+def _speaks_for(region: str, doc: Document) -> bool:
+    """The document is the region's by name, or the gazetteer places the two (both known to it): a document of
+    a place inside the region, or of a wider one whose tables name the region."""
+    if short_name(normalize(region, drop_space=True)) in {short_name(normalize(r, drop_space=True))
+                                                          for r in doc.meta.region}:
+        return True
+    gaz = gazetteer()
+    tables = " ".join(f"{t.section} {t.caption} {' '.join(row_label(t, r) for r in t.rows)}" for t in doc.tables)
+    return bool(gaz.lookup(region)) and any(gaz.lookup(r) for r in doc.meta.region) \
+        and speaks_for(region, doc, tables)

@@ -52,9 +52,10 @@ from server.regions import short_name
 from server.retrieve import Hit
 
 # `哪个…更多` between the rows named ranks them as `最多` does
-# (an ordinal, `第二多`, ranks them so too: the row at that place)
-_MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}更(?:多|大|高|长)|第[二三四五2-5](?:多|大|高|长)")
-_MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小|低|短)")
+# (an ordinal, `第二多`, ranks them so too: the row at that place — not a school's name, 第二小学, 第三高中)
+_MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}更(?:多|大|高|长)"
+                  r"|第[二三四五2-5](?:多|大(?!学)|高(?!中)|长)")
+_MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小(?!学)|低|短)")
 _ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
 _MEAN = re.compile(r"平均")
 _SUM = re.compile(alternation(SUM_ASKED, ("合起来", "相加", "总和", "累计")))  # also a running total over rows
@@ -450,14 +451,16 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     if not measure and len(spread) == 1 and _SPREAD_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)):
         measure = spread  # `哪项指标各校差别最大`: the rows ranked by the one statistic of how far apart they are
     within = [] if labels or where or exclude or groups else _label_part(table, q, places, left_out)
-    if whole and not measure and within and _SUM.search(q):
-        measure = [whole]  # `各中心校一共多少个名额`: their totals added up
+    if whole and not measure and (within or groups and _counts_noun_asked(table, q, groups)) and _SUM.search(q):
+        measure = [whole]  # `各中心校一共多少个名额`, `小学一共招多少名教师`: their totals added up
     condition = None
     pair = _column_pair(list(columns), q)
     compare = _COMPARE.search(q)
     qualifier = _QUALIFIED.search(q)
     if pair:
         measure, condition = [pair[0]], Condition(pair[1], other=pair[2])  # type: ignore[arg-type]
+    elif _NONE_GIVEN.search(q) and len(measure) == 1:
+        condition = Condition("=", number=0, empty=True)  # `哪个岗位城区学校一个也不招`: its 0 or empty cell
     elif compare and not qualifier:
         threshold = parse_number(compare.group(2))
         if threshold is not None:
@@ -574,8 +577,24 @@ _SPREAD_COLUMN = re.compile(r"差异系数|變異係數|差異係數|变异系�
 _SPREAD_ASKED = re.compile(r"差距|差异|差别|悬殊|差異|差別")
 
 
+# counters of people a table may head its counts with instead of 人
+_PERSON_COUNTERS = ("名", "位")
+# rows given none of a column asked (`一个也不招`, `一所都没有`, `为零`): the rows whose cell is 0 or left empty
+_NONE_GIVEN = re.compile(r"(?:一|1)[个名所人位项家间]?(?:也|都)(?:不|没)|(?:为|是)(?:0|零)(?!\.)")
+
+
 # a row's total asked by its word (`总钱数`, `总额`, `总人数`): the total column, not a part beside it
 _TOTAL_ASKED = re.compile(r"总[^\W\d的是]{0,3}?(?:数|额|量|和)")
+
+
+def _counts_noun_asked(table: Table, q: str, groups: list[str]) -> bool:
+    """The table counts what the question asks of a group (`小学教师` of a table of teachers to recruit, by its
+    caption or a header), or the question asks no noun: a group's total is never of another thing (保安)."""
+    noun = asked_noun(q)
+    for group in groups:
+        noun = noun.replace(group, "")
+    said = key(f"{table.caption} {table.section} {' '.join(table.columns)}")
+    return len(noun) < 2 or noun in said or noun[-2:] in said
 
 
 def _zero_and_more(table: Table, column: str) -> bool:
@@ -966,6 +985,11 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         noun = asked_noun(normalize(ask.query.norm, drop_space=True))
         asked += noun if asked == "个" and headed_by(result.cells[0].column, noun) else ""
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
+    elif result.query.aggregate == "sum" and computation.unit == "人" and not result.others and \
+            len(written := {normalize(c.cell.unit) for c in result.cells}) == 1 and written <= set(_PERSON_COUNTERS):
+        # people the table counts in 名 (招聘人数（名）): the sum in the table's own counter, as its cells are shown
+        counter = written.pop()
+        computation.unit, computation.formula = counter, f"{computation.formula.rstrip().removesuffix('人')}{counter}"
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
     for figure in figures:

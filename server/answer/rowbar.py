@@ -1,0 +1,106 @@
+"""A table row judged against a condition the prose sets on rows like it: reports and notices that list schools
+or places in a table often oblige those below (or above) a bar to act (`优良率低于45%的学校，须…制定提升方案`).
+Asked whether one row must do so (`某校需要制定提升方案吗`), the row's cell of the condition's indicator is
+compared with the bar: 需要 / 不需要, the cell and the condition both cited. A question that gives its own
+figures is a case (casejudged.py); a standard reached (达标吗) is compliance.py's."""
+from __future__ import annotations
+
+import re
+
+from figures.numbers import parse_number
+from figures.tablequery import key
+from ingest.models import Row, Table
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from ingest.tables import row_label
+from server.answer.base import Ask
+from server.answer.casejudged import case_figures
+from server.answer.draft import Claim, Draft
+from server.answer.namedcell import named_row
+from server.answer.text import display, region_of
+from server.calc import overlap
+from server.retrieve import Hit
+from server.schemas import Figure
+
+CANDIDATES = 10  # leading passages searched for the condition
+MIN_SHARED = 4  # characters in a row the obligation must share with the question (制定…提升方案)
+# an obligation asked of one row, yes or no
+_OBLIGED_ASKED = re.compile(r"需要|需不需要|要不要|用不用|是否(?:需|须|要|应|必须)|必须|应不应|该不该")
+# a condition on rows (`优良率低于45%的学校`) and what it obliges them to after it (`须…`, `应…`)
+_CONDITION = re.compile(r"(?P<op>低于|高于|超过|不足|不到|少于|多于|大于|小于|未达到|达不到)"
+                        r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|‰)?的")
+_OBLIGES = re.compile(r"[，,]?(?:必须|须|应当|应|要|需)")
+_BELOW = ("低于", "不足", "不到", "少于", "小于", "未达到", "达不到")
+
+
+class RowUnderBar:
+    """Handler: see the module doc. None unless the question asks an obligation of a row a table of the
+    condition's document names, and that row states the condition's indicator."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        q = normalize(ask.query.norm, drop_space=True)
+        if not _OBLIGED_ASKED.search(q) or case_figures(ask.query.norm):
+            return None
+        for hit, start, end in _sentences(ask):
+            doc = ask.reader.documents[hit.chunk.doc_id]
+            sentence = normalize(doc.text[start:end], drop_space=True)
+            m = _CONDITION.search(sentence)
+            duty = _OBLIGES.search(sentence, m.end()) if m else None
+            if m is None or duty is None or overlap(sentence[duty.end():], q) < MIN_SHARED:
+                continue
+            for table in doc.tables:
+                row = named_row(table, q)
+                cell = _indicator_cell(table, row, sentence[:m.start()], m.group("unit") or "") if row else None
+                if row is not None and cell is not None:
+                    return _judged(ask, hit, (start, end), table, row, cell, m)
+        return None
+
+
+def _sentences(ask: Ask) -> list[tuple[Hit, int, int]]:
+    """The sentences of the leading prose passages (a table row states values, not conditions)."""
+    out = []
+    for hit in ask.ranked[:CANDIDATES]:
+        if hit.chunk.row_index is None:
+            text = ask.reader.documents[hit.chunk.doc_id].text
+            out += [(hit, s, e) for s, e in split_sentences(text, hit.chunk.start, hit.chunk.end)]
+    return out
+
+
+def _indicator_cell(table: Table, row: Row, before: str, unit: str) -> tuple[str, float, str] | None:
+    """(header, value, text) of the row's cell whose column the condition names right before its bar (`优良率` of
+    `优良率（%）`), in the bar's unit."""
+    for cell in row.cells:
+        header = key(cell.column)
+        value = parse_number(cell.text)
+        if len(header) >= 2 and before.endswith(header) and value is not None \
+                and normalize(cell.unit or table.units.get(cell.column, "")) == unit:
+            return header, value.value, cell.text
+    return None
+
+
+def _judged(ask: Ask, hit: Hit, span: tuple[int, int], table: Table, row: Row, cell: tuple[str, float, str],
+            m: re.Match[str]) -> Draft | None:
+    chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
+                  if c.table_id == table.table_id and c.row_index == row.index), None)
+    if chunk is None:
+        return None
+    header, value, text = cell
+    bar, unit = float(m.group("number")), m.group("unit") or ""
+    below = m.group("op") in _BELOW
+    met = value < bar if below else value > bar
+    row_hit = Hit(-1, chunk, 0.0)
+    r = ask.book.cite(row_hit, row.start, row.end)
+    doc = ask.reader.documents[table.doc_id]
+    s = ask.book.cite(hit, *span)
+    label = normalize(row_label(table, row))
+    sign = ("<" if below else ">") if met else ("≥" if below else "≤")
+    verdict = "需要" if met else "不需要"
+    why = "在此之列" if met else f"不在“{header}{m.group('op')}{m.group('number')}{unit}”之列"
+    answer = (f"{verdict}：{label}{header}{text}{unit}[{r}] {sign} {m.group('number')}{unit}，{why}。"
+              f"{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{s}]；"
+              f"依据《{normalize(table.caption or table.section)}》“{label}”：{header}{text}{unit}[{r}]")
+    figures = [Figure(label=f"{label}{header}", value=value, unit=unit, citation_ids=[r]),
+               Figure(label=f"要求：{header}{m.group('op')}", value=bar, unit=unit, citation_ids=[s])]
+    # the row's figure is of the condition's indicator, and what it obliges is the question's: both said
+    context = f"{table.caption} {label} {header} {doc.text[span[0]:span[1]]}"
+    return Draft(answer, False, ask.book.citations, figures, [Claim(unit, context, row_hit, (row.start, row.end))])
