@@ -58,8 +58,8 @@ class RateFilter:
             columns = _rate_columns(table, m.group("noun"))
             if columns is None:
                 rate = f"{m.group('noun').rsplit('的', 1)[-1]}率"
-                return reader.abstain(f"文件表格中没有{rate}，也无法由表中人数算出（找不到各行的总数），不能按{rate}筛选。",
-                                      [hit])
+                said = f"文件表格中没有{rate}，也无法由表中人数算出（找不到各行的总数），不能按{rate}筛选。"
+                return reader.abstain(said, [hit])
             return _draft(ask, hit, table, columns, m.group("op"), float(m.group("value")))
         return None
 
