@@ -80,10 +80,12 @@ class RowShare:
                 continue  # the year asked is the row's; without one, the row the reader chose or the total row
             cells = [c for c in row.cells if cell_operand(c) is not None]
             parts = _best(cells, part, whole) or _best(cells, _COUNT_WORDS.sub("", part), whole)
-            if total is not None and not query.years and not _TOTAL_ROW.match(label) \
-                    and (not label or label not in query.norm):
-                continue  # a total asked of no row the question names: the table's total row's, not another's
-            wholes = _group_total(cells, parts, whole[:total.start()]) if total else _best(cells, whole, part)
+            group = _group_total(cells, parts, whole[:total.start()]) if total else []
+            if group and not query.years and not _TOTAL_ROW.match(label) and (not label or label not in query.norm):
+                continue  # a group's total asked of no row the question names: the total row's, not another's
+            if not group and not query.years and hit is not ask.evidence.hit:
+                continue  # the total row is taken unchosen only for its group's total
+            wholes = group or _best(cells, whole, part)
             if len(parts) != 1 or len(wholes) != 1:
                 continue
             a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))
