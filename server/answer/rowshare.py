@@ -98,11 +98,17 @@ class RowShare:
                 continue
             n = ask.book.cite(hit, row.start, row.end)
             where = f"《{normalize(table.caption)}》" if table.caption else "文件表格"
-            said = "，".join(f"{normalize(c.column)}：{c.text}" for c in (wholes[0], parts[0]))
+            said = "，".join(f"{normalize(c.column)}：{c.text}{_unit(c)}" for c in (wholes[0], parts[0]))
             return Draft(f"{result.label}：{result.formula}[{n}]。依据{region_of(doc)}{where}“{label}”：{said}[{n}]",
                          False, ask.book.citations, [computed_figure(result, n)],
                          [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
         return None
+
+
+def _unit(cell: Cell) -> str:
+    """The unit a cell's header gives its bare number (`招收人数(名)` → 名), shown with the number it counts."""
+    unit = normalize(cell.unit)
+    return unit if unit and unit != "%" and not cell.text.strip().endswith(unit) else ""
 
 
 def _without_places(query: Query, noun: str) -> str:
