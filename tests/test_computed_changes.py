@@ -153,9 +153,9 @@ def test_count_per_count_from_the_clause_the_question_names(service, question, v
 
 
 def test_difference_side_with_only_a_year_and_a_verb_borrows_the_indicator():
-    from server.answer.comparison import _sides
-    assert _sides("今年城镇新增就业目标比去年实际完成的少多少？") == \
+    from server.answer.comparison import asked_sides
+    assert asked_sides("今年城镇新增就业目标比去年实际完成的少多少？") == \
         ("今年城镇新增就业目标", "去年实际完成的城镇新增就业", True, False)
     # a fuller name on side A, side B only its year and a shorter name: A's name in B's year, without
     # A's goal words (B is the value reported)
-    assert _sides("2026年科技创新投入目标比2025年实际投入要增长百分之多少？")[1] == "2025年科技创新投入"
+    assert asked_sides("2026年科技创新投入目标比2025年实际投入要增长百分之多少？")[1] == "2025年科技创新投入"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.answer.comparison import _list_lead, _sides
+from server.answer.comparison import _list_lead, asked_sides
 from server.answer.derived import _names_whole
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over
@@ -79,10 +79,10 @@ def test_share_of_a_wider_whole_is_not_the_split_one(service):
 
 
 def test_points_a_rate_is_to_rise_by_a_plan_year_are_sides_of_a_goal():
-    sides = _sides("某县义务教育巩固率到2029年还需提升多少个百分点?")
+    sides = asked_sides("某县义务教育巩固率到2029年还需提升多少个百分点?")
     assert sides == ("某县义务教育巩固率2029年目标", "某县义务教育巩固率", False, True)
-    assert _sides("某县学生肥胖率到2029年计划下降多少个百分点?")[2]  # a fall: the goal is the smaller
-    assert _sides("某县高中阶段毛入学率从2019年到2024年提高了多少个百分点?") is None  # two years' values, no goal
+    assert asked_sides("某县学生肥胖率到2029年计划下降多少个百分点?")[2]  # a fall: the goal is the smaller
+    assert asked_sides("某县高中阶段毛入学率从2019年到2024年提高了多少个百分点?") is None  # two years' values, no goal
 
 
 def test_list_item_is_a_goal_when_its_lead_line_sets_one():

@@ -1,7 +1,7 @@
 """The one vocabulary of a fall and a rise: a text's verbs, a question's spoken forms, the readers built on it."""
 from figures.changes import find_changes
 from figures.direction import ASKS_FALL, ASKS_RISE, FALL
-from server.answer.comparison import _sides
+from server.answer.comparison import asked_sides
 from server.answer.levels import _ASKS_LEVEL
 
 
@@ -23,9 +23,9 @@ def test_a_text_states_a_fall_with_any_verb_of_the_vocabulary():
 
 
 def test_a_comparison_names_its_smaller_side_by_a_verb_of_fall():
-    a, b, a_smaller, _ = _sides("甲县的学位比乙县降低了多少") or ("", "", False, False)
+    a, b, a_smaller, _ = asked_sides("甲县的学位比乙县降低了多少") or ("", "", False, False)
     assert (a, b, a_smaller) == ("甲县的学位", "乙县学位", True)
-    assert (_sides("甲县比乙县多多少") or ("", "", True, False))[2] is False
+    assert (asked_sides("甲县比乙县多多少") or ("", "", True, False))[2] is False
 
 
 def test_a_scale_widened_to_a_level_asks_the_level():

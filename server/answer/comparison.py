@@ -80,7 +80,7 @@ class Comparison:
             return found
         if query.operation == "change" and not _change_between_years(ask):
             return None  # a change stated (`比2022年决算数增加1208.40万元`) or asked of a stated change
-        sides = _sides(query.search_text)
+        sides = asked_sides(query.search_text)
         if sides is None and query.operation == "difference" and (apart := _APART.search(query.search_text)):
             sides = _apart_sides(apart.group("a"), apart.group("b"))
             found = self._compare(ask, query, sides, either_way=True) if sides else None
@@ -370,7 +370,7 @@ def _apart_sides(a: str, b: str) -> tuple[str, str, bool, bool] | None:
     the words A and B share (`城区学校与农村学校办学条件达标率` → 城区学校办学条件达标率)."""
     a, b = a.strip(" ,，的"), b.strip(" ,，的")
     if _names_measure(a) or not _names_measure(b):
-        return _sides(f"{a}比{b}多多少")
+        return asked_sides(f"{a}比{b}多多少")
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     tail = b[m.b + m.size:] if m.size >= 2 and m.a + m.size == len(a) else _indicator(b)
     return (f"{a}{tail}", b, False, False) if tail else None
@@ -382,10 +382,10 @@ def _times_sides(a: str, b: str) -> tuple[str, str, bool, bool] | None:
     stage_a, stage_b = match_stage(a), match_stage(b)
     if stage_a and stage_b and stage_a != stage_b and stage_a in a and len(b) <= len(stage_b) + 1:
         b = a.replace(stage_a, stage_b, 1)  # `小学在校生是初中的几倍`: 初中在校生
-    return _sides(f"{a}比{b}多多少")
+    return asked_sides(f"{a}比{b}多多少")
 
 
-def _sides(norm: str) -> tuple[str, str, bool, bool] | None:
+def asked_sides(norm: str) -> tuple[str, str, bool, bool] | None:
     """(side A, side B, whether A is the smaller, whether A is a goal B has still to reach) of
     `A比B多/少多少`, `从B达到A还需…` or `X距离G目标还差多少`; a side that names only a year borrows
     the other side's words (`2027年的床位比2026年少多少`)."""

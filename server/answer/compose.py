@@ -39,8 +39,10 @@ from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
+from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
 from server.answer.projects import ProjectsTotal
+from server.answer.ratefilter import RateFilter
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
 from server.answer.rowbar import RowUnderBar
@@ -50,6 +52,7 @@ from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
+from server.answer.yearrates import RatesOfTwoYears
 from server.query import Query
 from server.retrieve import Hit
 
@@ -80,6 +83,7 @@ class Composer:
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
+            RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
@@ -87,10 +91,12 @@ class Composer:
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
+            RatesOfTwoYears(),  # a rate's change between two years, each year's rate stated apart
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
             PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts
             PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count
+            PerRecipient(),  # money per one of a programme's recipients, counted in another sentence
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
             RowShare(),  # a share of the year a table row names, from its part's and whole's cells

@@ -129,7 +129,10 @@ class ProseOverTable:
         alternative = reader.evidence(query, prose)
         if reader.refusal(query, alternative.hit):
             return None
-        return prose_computation(reader, query, alternative.hit, alternative.span, CitationBook(reader.documents))
+        found = prose_computation(reader, query, alternative.hit, alternative.span, CitationBook(reader.documents))
+        # a share whose part the table has no column for (a fund's sources, stated in the notice's prose, beside
+        # a table of what it is spent on): part and whole each looked up by its noun, as for prose evidence
+        return share_apart(ask) if found is None and query.operation == "share" else found
 
 
 def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[int, int],

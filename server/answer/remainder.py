@@ -35,9 +35,12 @@ def _negated_verb(negations: str, group: str) -> str:
 _UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未", "verb")
 # before 的 and the thing, also 不 (`不参加体检的学生有几个`, `不达标的学校有多少所`)
 _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
-_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
+_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所|处|项|家|条|件|起|座|间)?"
+                     rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
                      rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}")
+# the whole a question sets before asking of it (`检查发现的隐患中，…还有多少处没有排除`)
+_SCOPE = re.compile(r"(?P<scope>[\u4e00-\u9fff“”\"]{2,24})(?:中|里|当中|之中)[,，]")
 # words around a noun as questions write them that name no thing: a leading year (also one said relative
 # to now, `今年收入`) or scope
 _TRIM = re.compile(rf"^.*?\d{{4}}\s*年|^\s*年(?![轻龄级度])|^(?:{'|'.join(RELATIVE_YEARS)})"
@@ -66,7 +69,10 @@ def asked_undone(search_text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     verb = m.group("verb") or m.group("verb2")
-    whole = (m.group("whole") or "") + (m.group("noun") or m.group("noun2") or "")
+    lead = re.sub(r"[还仍尚]$", "", m.group("whole") or "")  # `…日还有多少`: 还 leads the verb, no noun
+    whole = (lead if len(lead) >= 2 else "") + (m.group("noun") or m.group("noun2") or "")
+    if not whole and (scope := _SCOPE.search(normalize(search_text)[:m.start()])):
+        whole = scope.group("scope")  # `…的隐患中，还有多少处没有…`: the whole the sentence opens with
     verb, whole = (flat(_TRIM.sub("", w.strip(" ，,“”\""))) for w in (verb, whole))
     return (verb, whole) if len(verb) >= 2 else None
 
@@ -144,6 +150,13 @@ def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -
         before = [w for w in amounts[:i] if (w.sentence == p.sentence or _led(w, p))
                   and w.quantity.unit == p.quantity.unit and w.quantity.value > p.quantity.value
                   and (undone or _splits(w, p))]
+        if undone and not before and whole:
+            # those who did it opening the next sentence (`排查隐患140处。截至…，已排除128处`): the whole is
+            # the sentence before's larger count the question's whole names
+            before = [w for w in amounts[:i] if _sentence_before(w, p) and w.quantity.unit == p.quantity.unit
+                      and w.quantity.value > p.quantity.value and _named_within(w, whole)]
+            if len(before) != 1:
+                continue
         if undone and len(before) == 1:
             pass  # the one larger count before those who did it: their whole, however it is worded
         elif whole:
@@ -162,6 +175,20 @@ def _names(a: Stated, noun: str) -> bool:
         return True
     rest = iter(a.words)
     return naming(a, noun) > 0 and all(ch in rest for ch in noun)
+
+
+def _named_within(a: Stated, noun: str) -> bool:
+    """Whether the amount's words, at least two characters and half the noun, stand in order within the noun
+    (`排查隐患` within 安全检查排查的隐患): a document names in short what a question names in full."""
+    rest = iter(noun)
+    return len(a.words) >= max(2, len(noun) / 2) and all(ch in rest for ch in a.words)
+
+
+def _sentence_before(whole: Stated, part: Stated) -> bool:
+    """Whether the whole's sentence is the one just before the part's, in the same passage."""
+    chunk = part.hit.chunk
+    return whole.hit.chunk.chunk_id == chunk.chunk_id and whole.sentence[1] <= part.sentence[0] \
+        and not chunk.text[whole.sentence[1] - chunk.start:part.sentence[0] - chunk.start].strip()
 
 
 def _led(whole: Stated, part: Stated) -> bool:

@@ -22,6 +22,13 @@ CANDIDATE_PASSAGES = 8  # leading passages whose table rows are read
 NAMES_MIN = 0.75  # share of a noun's characters a column's header must hold to be the one it names
 # words of a question's part or whole that name no column (a year's `学年`, `的`, the scope)
 _NOT_NAMING = re.compile(r"^(?:学年|年度|年底|年末|全县|全市|全区|全省)|的|[\s“”\"'‘’]")
+# words a part ends with that count what the column counts (`农村园学位` of `学位数 农村园`): tried without
+# them when the part as written names no column
+_COUNT_WORDS = re.compile(r"(?:岗位|名额|职数|人数|数量|个数)$")
+# a whole asked as a total (`学位总数`, `经费合计`): the column of a two-level header's group that totals it
+_TOTAL_ASKED = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
+_TOTAL_COLUMN = re.compile(r"(?:小计|合计|总计|总数|总额|共计)$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|全县|全市|全区|全省|总体)")
 
 
 def _names(noun: str, header: str) -> float:
@@ -36,6 +43,16 @@ def _best(cells: list[Cell], noun: str, other: str) -> list[Cell]:
     fits = [(score, c) for score, c in fits if score >= NAMES_MIN and score > _names(other, normalize(c.column))]
     top = max((score for score, _ in fits), default=0.0)
     return [c for score, c in fits if score == top]
+
+
+def _group_total(cells: list[Cell], parts: list[Cell], rest: str) -> list[Cell]:
+    """The column totalling the part's group under a two-level header (`学位数 农村园` → `学位数 小计`),
+    named by the whole's words besides its total word (`学位` of 学位总数)."""
+    if len(parts) != 1 or len(rest) < 2 or " " not in normalize(parts[0].column):
+        return []
+    group = normalize(parts[0].column).rsplit(" ", 1)[0]
+    return [c for c in cells if c is not parts[0] and _TOTAL_COLUMN.search(normalize(c.column))
+            and normalize(c.column).rsplit(" ", 1)[0] == group and _names(rest, normalize(c.column)) >= NAMES_MIN]
 
 
 class RowShare:
@@ -57,10 +74,18 @@ class RowShare:
                 continue
             row = table.rows[hit.chunk.row_index]
             label = normalize(row_label(table, row))
-            if not query.years and hit is not ask.evidence.hit or not all(y in label for y in query.years):
-                continue  # the year asked is the row's; without one, only the row the reader chose
+            total = _TOTAL_ASKED.search(whole)
+            chosen = hit is ask.evidence.hit or (total is not None and _TOTAL_ROW.match(label) is not None)
+            if not query.years and not chosen or not all(y in label for y in query.years):
+                continue  # the year asked is the row's; without one, the row the reader chose or the total row
             cells = [c for c in row.cells if cell_operand(c) is not None]
-            parts, wholes = (_best(cells, noun, other) for noun, other in ((part, whole), (whole, part)))
+            parts = _best(cells, part, whole) or _best(cells, _COUNT_WORDS.sub("", part), whole)
+            group = _group_total(cells, parts, whole[:total.start()]) if total else []
+            if group and not query.years and not _TOTAL_ROW.match(label) and (not label or label not in query.norm):
+                continue  # a group's total asked of no row the question names: the total row's, not another's
+            if not group and not query.years and hit is not ask.evidence.hit:
+                continue  # the total row is taken unchosen only for its group's total
+            wholes = group or _best(cells, whole, part)
             if len(parts) != 1 or len(wholes) != 1:
                 continue
             a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))
@@ -73,11 +98,17 @@ class RowShare:
                 continue
             n = ask.book.cite(hit, row.start, row.end)
             where = f"《{normalize(table.caption)}》" if table.caption else "文件表格"
-            said = "，".join(f"{normalize(c.column)}：{c.text}" for c in (wholes[0], parts[0]))
+            said = "，".join(f"{normalize(c.column)}：{c.text}{_unit(c)}" for c in (wholes[0], parts[0]))
             return Draft(f"{result.label}：{result.formula}[{n}]。依据{region_of(doc)}{where}“{label}”：{said}[{n}]",
                          False, ask.book.citations, [computed_figure(result, n)],
                          [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
         return None
+
+
+def _unit(cell: Cell) -> str:
+    """The unit a cell's header gives its bare number (`招收人数(名)` → 名), shown with the number it counts."""
+    unit = normalize(cell.unit)
+    return unit if unit and unit != "%" and not cell.text.strip().endswith(unit) else ""
 
 
 def _without_places(query: Query, noun: str) -> str:
