@@ -30,7 +30,7 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
-from server.answer.evidence import Reader
+from server.answer.evidence import Reader, has_term
 from server.answer.operands import Stated, document_amounts, draft_apart, named, several_values
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_subject
@@ -120,8 +120,19 @@ def _candidates(reader: Reader, query: Query, asked: str, hits: list[Hit]) -> li
             if _PART.match(words) and i > 0:  # a part of the change before it: its whole's words too
                 words = stated[i - 1].subject + words
             own = flat(normalize(_FILLER.sub("", words)))
-            out.append(Candidate(_likeness(asked, own), reader.coverage(query, own)[0], hit, st, result))
+            # the issuer's name stands in for the department's, only beside every other word asked (the
+            # department's 项目支出 is not its 基本支出)
+            given = _issuer_words(reader, query, hit.chunk.doc_id)
+            cover = 1.0 if given and not reader.coverage(query, own, given=given)[1] else reader.coverage(query, own)[0]
+            out.append(Candidate(_likeness(asked, own), cover, hit, st, result))
     return out
+
+
+def _issuer_words(reader: Reader, query: Query, doc_id: str) -> set[str]:
+    """The question's words its document's issuer names (教育局 of `…县教育局`): a department's budget or
+    accounts state its own figures without naming the department again."""
+    issuer = flat(normalize(reader.documents[doc_id].meta.issuer))
+    return {t for t in query.terms if issuer and has_term(t, issuer)}
 
 
 def asked_result(query: Query, st: StatedChange, years: int | None = None) -> Computation | None:
@@ -295,9 +306,10 @@ class YearBefore:
             return None
         # `比上年增长8%，上年是多少`: the year before the stated value's, named or not by the question
         previous = query.operation == "previous"
-        if ask.evidence.hit.chunk.row_index is not None or (
-                not previous and reader.year_ok(query, ask.evidence.hit) and not _year_only_as_base(ask)):
-            return None  # the year asked is stated: a lookup answers
+        evidence = ask.evidence.hit
+        if (evidence.chunk.row_index is not None and (previous or reader.year_ok(query, evidence))) or (
+                not previous and reader.year_ok(query, evidence) and not _year_only_as_base(ask)):
+            return None  # the year asked is stated: a lookup answers (a table row: its own year's columns)
         terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not is_unit(t) and not _YEAR.search(t)
                  and not t.isdigit() and not _YEAR_BEFORE_BASE.search(t)]
         if not terms:
@@ -363,6 +375,8 @@ def _year_only_as_base(ask: Ask) -> bool:
     sentences = [s for s in _SENTENCE_END.split(norm)
                  if ask.reader.coverage(ask.query, flat(s))[0] >= SUBJECT_COVER_MIN]
     found = [m for text in (sentences or [norm]) for name in names for m in re.finditer(name, text)]
+    if sentences and not found:
+        return True  # the year is named by another topic's sentence (`大班额由前年的74个…`), not of what is asked
     return bool(found) and all(re.search(r"(?:比|较)\s*$", m.string[max(0, m.start() - 3):m.start()]) for m in found)
 
 
@@ -399,7 +413,7 @@ def _stated_year(reader: Reader, c: Candidate) -> int | None:
 
 
 def _label(st: StatedChange) -> str:
-    years = r"20\d\d\s*年|[〇零一二三四五六七八九]{4}年"  # in Arabic or Chinese digits
+    years = r"(?:20\d\d\s*|[〇零一二三四五六七八九]{4})年度?"  # in Arabic or Chinese digits
     # a speech's `今年全县…`: the year stands in the label's year, not in the indicator's name
     return normalize(re.sub(rf"^\s*(?:今年|本年|当年)?(?:其中|全省|全市|全区|全县|全疆)?|{years}", "",
                             st.subject)).strip() or "该指标"
