@@ -69,3 +69,43 @@ def test_the_year_before_is_computed_from_the_stated_change(service, question, v
 def test_no_stated_change_no_year_before(service, question):
     answer = service.ask(question)
     assert answer.abstained or "推算" not in answer.answer, answer.answer
+
+
+# a year's work points: each rise stated before the level it aims at, with no base written
+POINTS = """松岗县教育局2026年工作要点
+松岗县教育局
+2026年1月15日
+一、学前教育
+1. 普惠性幼儿园覆盖率提高1.5个百分点，力争达到93%。
+二、职业教育
+2. 中职毕业生就业率提升2个百分点，确保达到96%。
+"""
+
+# a plan period's rise counts from its base year, never from the year before its horizon
+PERIOD_PLAN = """松岗县教育事业发展“十五五”规划
+松岗县人民政府
+2026年3月1日
+二、主要目标
+到2030年，学前三年毛入园率提高4个百分点，达到97%。
+"""
+
+
+@pytest.fixture(scope="module")
+def points(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "year-before-points", {
+        "songgang-points-2026": POINTS, "songgang-plan-2030": PERIOD_PLAN})
+
+
+@pytest.mark.parametrize("question, value", [
+    ("松岗县2025年普惠性幼儿园覆盖率大概是多少？", 91.5),  # 93 − 1.5
+    ("松岗县去年中职毕业生就业率是多少？", 94),  # 96 − 2, 去年 of the 2026 points
+])
+def test_a_years_rise_before_its_level_gives_the_year_before(points, question, value):
+    answer = points.ask(question)
+    assert first_figure(answer)[0] == value, answer.answer
+    assert "推算" in answer.answer and not answer.answer.startswith("1."), answer.answer
+
+
+def test_a_plan_periods_rise_is_not_on_the_year_before(points):
+    answer = points.ask("松岗县2029年学前三年毛入园率是多少？")
+    assert answer.abstained or not any(round(f.value, 2) == 93 for f in answer.figures), answer.answer

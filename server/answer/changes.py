@@ -36,7 +36,7 @@ from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_subject
 from server.query import Query
 from server.retrieve import Hit
-from server.timespans import RELATIVE_YEARS, relative_years, spans
+from server.timespans import RELATIVE_YEARS, relative_years, spans, years_before
 
 OPERATIONS = ("change", "growth", "cagr", "multiple", "start")
 CANDIDATE_PASSAGES = 8  # leading passages whose stated changes are candidates
@@ -322,10 +322,11 @@ class YearBefore:
         candidates = []
         for c in _candidates(reader, start_query, asked, ask.ranked[:CANDIDATE_PASSAGES]):
             named = _YEAR.search(c.stated.base)  # `较2022年增长2.3%`: the base is that year
+            implied = _rise_of_its_year(reader, c)
             if (c.stated.delta is None and c.stated.rate is None) or not (
-                    _YEAR_BEFORE_BASE.search(c.stated.base) or named):
+                    _YEAR_BEFORE_BASE.search(c.stated.base) or named or implied):
                 continue
-            stated = _stated_year(reader, c)
+            stated = implied + 1 if implied else _stated_year(reader, c)
             if named and stated is not None and int(named.group(1)) != stated - 1:
                 continue  # a change over several years (较2020年), not on the year before
             before = int(named.group(1)) if named else stated - 1 if stated else None
@@ -347,6 +348,19 @@ class YearBefore:
         # `职教本科录取了多少人` of a sentence stating the count and its rate (`263人…；录取率63.7%…`): the count
         in_unit = [c for c in candidates if c.result.unit in query.units]
         return _best_or_ambiguous(ask, in_unit or candidates)
+
+
+def _rise_of_its_year(reader: Reader, c: Candidate) -> int | None:
+    """The year a change stated with no base counts from: the one before the year of a passage of one
+    year (a year's 工作要点: `提高2个百分点，力争达到68%`), never for a passage of a plan period or a
+    sentence aiming at a horizon year (server/timespans.years_before); None otherwise."""
+    if c.stated.base:
+        return None
+    chunk = c.hit.chunk
+    s, e = _sentence(reader, c)
+    sentence = normalize(reader.documents[chunk.doc_id].text[s:e])
+    before = years_before(sentence, reader.years[chunk.chunk_id], bool(reader.spans[chunk.chunk_id]))
+    return int(next(iter(before))) if len(before) == 1 else None
 
 
 def _sentence_cover(reader: Reader, query: Query, c: Candidate) -> bool:
@@ -415,8 +429,9 @@ def _stated_year(reader: Reader, c: Candidate) -> int | None:
 def _label(st: StatedChange) -> str:
     years = r"(?:20\d\d\s*|[〇零一二三四五六七八九]{4})年度?"  # in Arabic or Chinese digits
     # a speech's `今年全县…`: the year stands in the label's year, not in the indicator's name
-    return normalize(re.sub(rf"^\s*(?:今年|本年|当年)?(?:其中|全省|全市|全区|全县|全疆)?|{years}", "",
-                            st.subject)).strip() or "该指标"
+    # … and an item's number (`8. 普通高中本科上线率`) is the list's, not the indicator's
+    return normalize(re.sub(rf"^\s*(?:\d{{1,2}}[.．、]\s*)?(?:今年|本年|当年)?(?:其中|全省|全市|全区|全县|全疆)?|{years}",
+                            "", st.subject)).strip() or "该指标"
 
 
 # the change of an amount on the year before, stated on its own (`增量39.7亿斤`, `比上年增加2.4万吨`)
