@@ -6,6 +6,7 @@ table row of the other year. Documents written here, real ingest, Service.ask.""
 
 import pytest
 
+from figures.changes import find_changes
 from server.service import Service
 from tests.written import first_figure, service_over
 
@@ -109,3 +110,17 @@ def test_a_years_rise_before_its_level_gives_the_year_before(points, question, v
 def test_a_plan_periods_rise_is_not_on_the_year_before(points):
     answer = points.ask("松岗县2029年学前三年毛入园率是多少？")
     assert answer.abstained or not any(round(f.value, 2) == 93 for f in answer.figures), answer.answer
+
+
+@pytest.mark.parametrize("text, subject, base, new, delta", [
+    ("3. 普惠性幼儿园覆盖率提高1.5个百分点，力争达到93%。", "3. 普惠性幼儿园覆盖率", "", "93%", "1.5个百分点"),
+    ("寄宿生比上年增加120人，达到2400人。", "寄宿生", "比上年", "2400人", "120人"),
+])
+def test_a_rise_stated_before_its_level_is_a_change(text, subject, base, new, delta):
+    found = [c for c in find_changes(text) if c.delta is not None]
+    assert [(c.subject, c.base, c.new and c.new.text, c.delta.text) for c in found] == [(subject, base, new, delta)]
+
+
+def test_a_new_total_is_read_once():
+    # `新增D、总数达到B` is the change-and-end shape already; the rise-then-level reading adds nothing
+    assert len(find_changes("新增学位600个，总数达到4200个。")) == 1

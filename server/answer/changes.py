@@ -430,8 +430,8 @@ def _label(st: StatedChange) -> str:
     years = r"(?:20\d\d\s*|[〇零一二三四五六七八九]{4})年度?"  # in Arabic or Chinese digits
     # a speech's `今年全县…`: the year stands in the label's year, not in the indicator's name
     # … and an item's number (`8. 普通高中本科上线率`) is the list's, not the indicator's
-    return normalize(re.sub(rf"^\s*(?:\d{{1,2}}[.．、]\s*)?(?:今年|本年|当年)?(?:其中|全省|全市|全区|全县|全疆)?|{years}",
-                            "", st.subject)).strip() or "该指标"
+    lead = r"^\s*(?:\d{1,2}[.．、]\s*)?(?:今年|本年|当年)?(?:其中|全省|全市|全区|全县|全疆)?"
+    return normalize(re.sub(f"{lead}|{years}", "", st.subject)).strip() or "该指标"
 
 
 # the change of an amount on the year before, stated on its own (`增量39.7亿斤`, `比上年增加2.4万吨`)
