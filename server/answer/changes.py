@@ -354,8 +354,9 @@ def _rise_of_its_year(reader: Reader, c: Candidate) -> int | None:
     """The year a change stated with no base counts from: the one before the year of a passage of one
     year (a year's 工作要点: `提高2个百分点，力争达到68%`), never for a passage of a plan period or a
     sentence aiming at a horizon year (server/timespans.years_before); None otherwise."""
-    if c.stated.base:
-        return None
+    change = c.stated.delta or c.stated.rate
+    if c.stated.base or change is None or c.stated.new is None or change.start > c.stated.new.start:
+        return None  # `B、增长8%` states no base: only a rise set before its level (`提高D，达到B`) is the year's
     chunk = c.hit.chunk
     s, e = _sentence(reader, c)
     sentence = normalize(reader.documents[chunk.doc_id].text[s:e])
