@@ -7,7 +7,7 @@ review part of a government work report, a plan's 发展基础, a self-evaluatio
   also several at once (`分别从A、B提高到C、D`);
 - end and change: `B、比上年增加D`, `B，较2020年提高D个百分点`, `B、增长P%` (a rate of change),
   `B、增长N倍`, spoken `B，比去年多了D` / `少了D`;
-- change and end: `新增D、总数达到B`.
+- change and end: `新增D、总数达到B`, a year's rise then the level it aims at: `提高D个百分点，力争达到B`.
 
 Each becomes a `StatedChange` with the quantities and their spans; figures.compute does the
 arithmetic. Nothing here decides which change a question means: the answer layer matches the
@@ -68,7 +68,8 @@ def find_changes(text: str, start: int = 0, end: int | None = None) -> list[Stat
     found = [q for q in find_quantities(text[start:end]) if q.is_measure and q.unit not in _DURATIONS]
     for q in found:
         q.start, q.end = q.start + start, q.end + start
-    out = _from_to(text, found) + _end_and_change(text, found) + _change_and_end(text, found)
+    out = _from_to(text, found) + _end_and_change(text, found) + _change_and_end(text, found) + \
+        _rise_and_level(text, found)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -150,6 +151,33 @@ def _change_and_end(text: str, found: list[Quantity]) -> list[StatedChange]:
             continue
         head = _clause_start(text, change.start)
         out.append(StatedChange(subject=lead + gap, start=head, end=value.end, new=value, delta=change))
+    return out
+
+
+# `提高2个百分点，力争达到68%`: the verb right before the change, the level right after it
+_VERB_BEFORE = re.compile(rf"(?P<verb>{alternation(RISE_VERBS, FALL_VERBS)})了?\s*$")
+_LEVEL_AFTER = re.compile(r"^[、，,]\s*(?:力争|争取|确保|预计)?(?:达到|达|提高到|提升到|增至|降至|降到|下降到)\s*$")
+_BASE_END = re.compile(r"(?:比|较|同比|相比)(?:[^，,；;。、\d]|20\d\d年){0,10}$")
+
+
+def _rise_and_level(text: str, found: list[Quantity]) -> list[StatedChange]:
+    """`X提高D个百分点，力争达到B` (a year's 工作要点 sets the rise, then the level it brings): the change
+    first, the level after it; what it is measured against is written before the verb, or nowhere."""
+    out = []
+    for change, value in zip(found, found[1:]):
+        head = _clause_start(text, change.start)
+        lead = text[head:change.start]
+        verb = _VERB_BEFORE.search(lead)
+        kind = _delta_kind(value, change)
+        if verb is None or kind not in ("delta", "rate") or not _LEVEL_AFTER.match(_between(text, change, value)):
+            continue
+        subject = lead[:verb.start()]
+        base = _BASE_END.search(subject)
+        stated = StatedChange(subject=subject[:base.start()] if base else subject, start=head, end=value.end,
+                              new=value, falls=bool(_FALL.search(verb.group("verb"))),
+                              base=base.group() if base else "")
+        setattr(stated, kind, change)
+        out.append(stated)
     return out
 
 

@@ -30,13 +30,13 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
-from server.answer.evidence import Reader
+from server.answer.evidence import Reader, has_term
 from server.answer.operands import Stated, document_amounts, draft_apart, named, several_values
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_subject
 from server.query import Query
 from server.retrieve import Hit
-from server.timespans import RELATIVE_YEARS, relative_years, spans
+from server.timespans import RELATIVE_YEARS, relative_years, spans, years_before
 
 OPERATIONS = ("change", "growth", "cagr", "multiple", "start")
 CANDIDATE_PASSAGES = 8  # leading passages whose stated changes are candidates
@@ -120,8 +120,19 @@ def _candidates(reader: Reader, query: Query, asked: str, hits: list[Hit]) -> li
             if _PART.match(words) and i > 0:  # a part of the change before it: its whole's words too
                 words = stated[i - 1].subject + words
             own = flat(normalize(_FILLER.sub("", words)))
-            out.append(Candidate(_likeness(asked, own), reader.coverage(query, own)[0], hit, st, result))
+            # the issuer's name stands in for the department's, only beside every other word asked (the
+            # department's 项目支出 is not its 基本支出)
+            given = _issuer_words(reader, query, hit.chunk.doc_id)
+            cover = 1.0 if given and not reader.coverage(query, own, given=given)[1] else reader.coverage(query, own)[0]
+            out.append(Candidate(_likeness(asked, own), cover, hit, st, result))
     return out
+
+
+def _issuer_words(reader: Reader, query: Query, doc_id: str) -> set[str]:
+    """The question's words its document's issuer names (教育局 of `…县教育局`): a department's budget or
+    accounts state its own figures without naming the department again."""
+    issuer = flat(normalize(reader.documents[doc_id].meta.issuer))
+    return {t for t in query.terms if issuer and has_term(t, issuer)}
 
 
 def asked_result(query: Query, st: StatedChange, years: int | None = None) -> Computation | None:
@@ -295,9 +306,10 @@ class YearBefore:
             return None
         # `比上年增长8%，上年是多少`: the year before the stated value's, named or not by the question
         previous = query.operation == "previous"
-        if ask.evidence.hit.chunk.row_index is not None or (
-                not previous and reader.year_ok(query, ask.evidence.hit) and not _year_only_as_base(ask)):
-            return None  # the year asked is stated: a lookup answers
+        evidence = ask.evidence.hit
+        if (evidence.chunk.row_index is not None and (previous or reader.year_ok(query, evidence))) or (
+                not previous and reader.year_ok(query, evidence) and not _year_only_as_base(ask)):
+            return None  # the year asked is stated: a lookup answers (a table row: its own year's columns)
         terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not is_unit(t) and not _YEAR.search(t)
                  and not t.isdigit() and not _YEAR_BEFORE_BASE.search(t)]
         if not terms:
@@ -310,10 +322,11 @@ class YearBefore:
         candidates = []
         for c in _candidates(reader, start_query, asked, ask.ranked[:CANDIDATE_PASSAGES]):
             named = _YEAR.search(c.stated.base)  # `较2022年增长2.3%`: the base is that year
+            implied = _rise_of_its_year(reader, c)
             if (c.stated.delta is None and c.stated.rate is None) or not (
-                    _YEAR_BEFORE_BASE.search(c.stated.base) or named):
+                    _YEAR_BEFORE_BASE.search(c.stated.base) or named or implied):
                 continue
-            stated = _stated_year(reader, c)
+            stated = implied + 1 if implied else _stated_year(reader, c)
             if named and stated is not None and int(named.group(1)) != stated - 1:
                 continue  # a change over several years (较2020年), not on the year before
             before = int(named.group(1)) if named else stated - 1 if stated else None
@@ -335,6 +348,20 @@ class YearBefore:
         # `职教本科录取了多少人` of a sentence stating the count and its rate (`263人…；录取率63.7%…`): the count
         in_unit = [c for c in candidates if c.result.unit in query.units]
         return _best_or_ambiguous(ask, in_unit or candidates)
+
+
+def _rise_of_its_year(reader: Reader, c: Candidate) -> int | None:
+    """The year a change stated with no base counts from: the one before the year of a passage of one
+    year (a year's 工作要点: `提高2个百分点，力争达到68%`), never for a passage of a plan period or a
+    sentence aiming at a horizon year (server/timespans.years_before); None otherwise."""
+    change = c.stated.delta or c.stated.rate
+    if c.stated.base or change is None or c.stated.new is None or change.start > c.stated.new.start:
+        return None  # `B、增长8%` states no base: only a rise set before its level (`提高D，达到B`) is the year's
+    chunk = c.hit.chunk
+    s, e = _sentence(reader, c)
+    sentence = normalize(reader.documents[chunk.doc_id].text[s:e])
+    before = years_before(sentence, reader.years[chunk.chunk_id], bool(reader.spans[chunk.chunk_id]))
+    return int(next(iter(before))) if len(before) == 1 else None
 
 
 def _sentence_cover(reader: Reader, query: Query, c: Candidate) -> bool:
@@ -363,6 +390,8 @@ def _year_only_as_base(ask: Ask) -> bool:
     sentences = [s for s in _SENTENCE_END.split(norm)
                  if ask.reader.coverage(ask.query, flat(s))[0] >= SUBJECT_COVER_MIN]
     found = [m for text in (sentences or [norm]) for name in names for m in re.finditer(name, text)]
+    if sentences and not found:
+        return True  # the year is named by another topic's sentence (`大班额由前年的74个…`), not of what is asked
     return bool(found) and all(re.search(r"(?:比|较)\s*$", m.string[max(0, m.start() - 3):m.start()]) for m in found)
 
 
@@ -399,10 +428,11 @@ def _stated_year(reader: Reader, c: Candidate) -> int | None:
 
 
 def _label(st: StatedChange) -> str:
-    years = r"20\d\d\s*年|[〇零一二三四五六七八九]{4}年"  # in Arabic or Chinese digits
+    years = r"(?:20\d\d\s*|[〇零一二三四五六七八九]{4})年度?"  # in Arabic or Chinese digits
     # a speech's `今年全县…`: the year stands in the label's year, not in the indicator's name
-    return normalize(re.sub(rf"^\s*(?:今年|本年|当年)?(?:其中|全省|全市|全区|全县|全疆)?|{years}", "",
-                            st.subject)).strip() or "该指标"
+    # … and an item's number (`8. 普通高中本科上线率`) is the list's, not the indicator's
+    lead = r"^\s*(?:\d{1,2}[.．、]\s*)?(?:今年|本年|当年)?(?:其中|全省|全市|全区|全县|全疆)?"
+    return normalize(re.sub(f"{lead}|{years}", "", st.subject)).strip() or "该指标"
 
 
 # the change of an amount on the year before, stated on its own (`增量39.7亿斤`, `比上年增加2.4万吨`)
