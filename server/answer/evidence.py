@@ -228,8 +228,27 @@ class Reader:
         chunk_id = hit.chunk.chunk_id
         if any(y in self.flat[chunk_id] or y in self.years[chunk_id] for y in wanted):
             return True
-        return before and bool(set(wanted) & years_before(hit.chunk.norm, self.years[chunk_id],
-                                                          bool(self.spans[chunk_id])))
+        return before and (bool(set(wanted) & years_before(hit.chunk.norm, self.years[chunk_id],
+                                                           bool(self.spans[chunk_id])))
+                           or self.undated_sentence_year(query, hit) in wanted)
+
+    def undated_sentence_year(self, query: Query, hit: Hit) -> str:
+        """The year the sentence stating what is asked speaks for when neither it nor its headings name
+        one: its document's (the year a report reports on). A passage naming another year in passing
+        (`…参与率93.8%，2024年这一比例为90.2%`) dates that sentence only, not the next one's
+        `安排课后服务补助经费824.72万元` of the report's own year. '' when it or its headings date it."""
+        chunk = hit.chunk
+        doc = self.documents[chunk.doc_id]
+        written = self.doc_year(chunk.doc_id)
+        section = normalize(chunk.section)
+        if not written or chunk.row_index is not None or _YEAR.search(section) or spans(section, written):
+            return ""
+        (start, end), _, _ = self.stating_sentence(query, hit)
+        sentence = normalize(doc.text[start:end])
+        if _YEAR.search(sentence) or spans(sentence, written) or chinese_years(sentence) \
+                or any(word in sentence for word in RELATIVE_YEARS):
+            return ""
+        return str(reported_year(doc.meta.title, doc.meta.date) or written)
 
     def spans_missing(self, query: Query, hit: Hit) -> list[str]:
         """The spans asked the passage does not speak for: one it, its headings or its document's
@@ -284,8 +303,12 @@ class Reader:
         # its figure: 给多少人发了养孩子的补贴 → `落实好育儿补贴…等政策` / `发放育儿补贴181.2万人`); among
         # equals, a passage naming the year asked (in its text or headings) before one that speaks for
         # it only as a year of a plan period (十五五 → 2026…2030)
-        return max(candidates, key=lambda e: (e.states, round(e.value, 2), self.names_year(query, e.hit.chunk),
-                                              -e.order))
+        # A year asked: a stating sentence the year gate would refuse (a plan's `到2030年…占比达到60%` for
+        # 2023年底) goes after one of the year asked, however fewer its words (`截至2023年底…占56.0%`)
+        dated = {id(e): e.states and bool(query.years or query.relative_years)
+                 and self._years_ok(query, e.hit, before=True) for e in candidates}
+        return max(candidates, key=lambda e: (e.states, dated[id(e)], round(e.value, 2),
+                                              self.names_year(query, e.hit.chunk), -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it),
@@ -851,13 +874,15 @@ def has_term(term: str, text: str) -> bool:
 
 
 _SHARE_OF = "占[^，,。；;]{0,12}?(?:比例|比重)"  # the whole named between 占 and 比例
+# … or its count stated, then the share in the next clause (`其中骨干教师420人，占35.2%`)
+_SHARE_AFTER = r"[^，,。；;]{0,12}?[\d.]+[^，,。；;\d]{0,3}[，,]占\s*[\d.]+\s*%"
 
 
 def _share_written(term: str, text: str) -> bool:
     """`X占比` (a question's short name of a group's share) written as documents state a share: `X占<whole>
-    比例` (骨干教师占比 in `骨干教师占专任教师比例达到30%`)."""
+    比例` (骨干教师占比 in `骨干教师占专任教师比例达到30%`), or X's count with `占N%` after it."""
     group = term[:-2] if term.endswith("占比") else ""
-    return len(group) >= 2 and re.search(re.escape(group) + _SHARE_OF, text) is not None
+    return len(group) >= 2 and re.search(re.escape(group) + f"(?:{_SHARE_OF}|{_SHARE_AFTER})", text) is not None
 
 
 def other_forms(term: str) -> tuple[str, ...]:
