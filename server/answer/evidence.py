@@ -56,6 +56,9 @@ _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人�
 # a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
+# … and one asking when (报名时间是什么时候, 何时投入使用): a sentence stating a day or a year, of the thing asked
+_ASKS_WHEN = re.compile(r"什么时候|何时|什么时间|(?:时间|日期)(?:是|为)?(?:哪|什么)")
+_STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
@@ -232,6 +235,13 @@ class Reader:
                                                            bool(self.spans[chunk_id])))
                            or self.undated_sentence_year(query, hit) in wanted)
 
+    def undated_ok(self, query: Query, hit: Hit) -> bool:
+        """Whether the passage's stating sentence speaks for the year asked by naming none
+        (undated_sentence_year), and the passage for the spans asked."""
+        wanted = self.asked_years(query, hit.chunk.doc_id)
+        return bool(wanted) and self.undated_sentence_year(query, hit) in wanted \
+            and not self.spans_missing(query, hit)
+
     def undated_sentence_year(self, query: Query, hit: Hit) -> str:
         """The year the sentence stating what is asked speaks for when neither it nor its headings name
         one: its document's (the year a report reports on). A passage naming another year in passing
@@ -292,10 +302,14 @@ class Reader:
                 whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
                 cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
-                span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
+                # … and states the amount asked unless its values are all of another kind (a row of 名 for
+                # 几年): a row stating no unit may still hold it in its headers
+                values = {unit_kind(q.unit) for q in find_quantities(chunk.norm.rsplit(" | ", 1)[-1]) if q.is_measure}
+                fits = not values or bool(values & wanted_kinds(query))
+                span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN and fits
             else:
                 span, value, states = self.stating_sentence(query, hit)
-            if not self.speaks_for(query, chunk) or not self.year_ok(query, hit):
+            if not self.speaks_for(query, chunk) or not (self.year_ok(query, hit) or self.undated_ok(query, hit)):
                 value *= 0.5  # another region's part, or another year than the one asked
             candidates.append(Evidence(hit, span, value, order, states and value >= STATES_MIN))
         # a sentence that states the amount asked before one that cannot answer it (a question in
@@ -307,7 +321,11 @@ class Reader:
         # 2023年底) goes after one of the year asked, however fewer its words (`截至2023年底…占56.0%`)
         dated = {id(e): e.states and bool(query.years or query.relative_years)
                  and self._years_ok(query, e.hit, before=True) for e in candidates}
-        return max(candidates, key=lambda e: (e.states, dated[id(e)], round(e.value, 2),
+        # a when asked (报名日期是什么时候): a sentence stating a day, then one stating a year, of the thing
+        # asked, before a title that names the thing and its year only
+        when = {id(e): _when_rank(query, self.documents[e.hit.chunk.doc_id].text[slice(*e.span)], e.value)
+                for e in candidates}
+        return max(candidates, key=lambda e: (e.states, dated[id(e)], when[id(e)], round(e.value, 2),
                                               self.names_year(query, e.hit.chunk), -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
@@ -352,6 +370,7 @@ class Reader:
         # a question asking for a day is answered by a sentence stating one (of `（三）笔试。`, `笔试定于2025年4月12日
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
+        when = not day and bool(_ASKS_WHEN.search(query.norm))
 
         def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
             s, e = sentences[i]
@@ -373,7 +392,8 @@ class Reader:
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
             states = bool(wants) and fits and cov >= STATES_MIN
-            dated = day and bool(_STATES_DAY.search(read.flats[i]))
+            dated = day and bool(_STATES_DAY.search(read.flats[i])) or \
+                when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))
             return states, dated, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
@@ -485,7 +505,8 @@ class Reader:
         spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
         texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
         day = bool(_ASKS_DAY.search(query.norm))  # a day asked: a sentence stating one (stating_sentence)
-        rank = {i: (day and bool(_STATES_DAY.search(t)), self.coverage(query, t, t)[0], self.coverage(query, t)[0],
+        rank = {i: (day and bool(_STATES_DAY.search(t)), _when_rank(query, t, self.coverage(query, t)[0]),
+                    self.coverage(query, t, t)[0], self.coverage(query, t)[0],
                     self.closeness(query.terms, t), -i) for i, t in enumerate(texts)}
         return spans_[max(rank, key=lambda i: rank[i])]
 
@@ -864,6 +885,14 @@ def term_parts(term: str) -> tuple[str, ...]:
     if "|" in term:
         return ()
     return tuple(p for p in dict.fromkeys(tokenize(term)) if p != term and len(p) >= 2)
+
+
+def _when_rank(query: Query, sentence: str, value: float) -> int:
+    """For a question asking when: 2 for a sentence carrying key terms and stating a day, 1 a year, else 0."""
+    if value <= 0 or _ASKS_DAY.search(query.norm) or not _ASKS_WHEN.search(query.norm):
+        return 0
+    text = normalize(sentence)
+    return 2 if _STATES_DAY.search(text) else int(bool(_STATES_WHEN.search(text)))
 
 
 def has_term(term: str, text: str) -> bool:
