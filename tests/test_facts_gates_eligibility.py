@@ -8,6 +8,7 @@ absent from ingest/gazetteer; real ingest, real model, Service.ask):
   money, `要干几年` asks a term in years;
 - an age condition asked of a birth date: the bound that applies (a degree at or above the group's, else the
   general one), 符合/不符合 or 能/不能 with the dates compared, a month straddling the bound not judged;
+- a list of requirements asked is the section headed as requirements (`有关要求`), item by item;
 - an everyday character before a real short name (`往城区调`) is no unknown place."""
 
 import pytest
@@ -22,8 +23,10 @@ REPORT = """霁川县教育局关于2025年度课后服务工作情况的报告
 　　现将2025年度有关情况报告如下：
 　　一、主要成效
 　　全县中小学参加课后服务的学生有18420人，参与面96.2%，2024年这一比例为91.5%。县财政按每生每年180元的标准安排课后服务专项经费331.56万元。
-　　二、下一步打算
-　　继续扩大优质课程供给。
+　　二、有关要求
+　　1. 各学校要在2026年3月底前公布本校课后服务课程清单。
+　　2. 课后服务收费的学校要向家长公示收费项目和标准。
+　　3. 县教育局每学期组织一次课后服务满意度测评。
 霁川县教育局
 2026年1月15日
 """
@@ -111,3 +114,8 @@ def test_a_term_in_years_asked_in_everyday_words(service: Service) -> None:
 
 def test_an_everyday_character_before_a_short_name_is_no_place() -> None:
     assert _common_head("往城区") and not _common_head("澹湾区") and not _common_head("漱石县")
+
+
+def test_requirements_asked_are_the_requirements_section(service: Service) -> None:
+    answer = service.ask("霁川县的报告对学校提了什么具体要求？").answer
+    assert "有关要求" in answer and "课程清单" in answer and "满意度测评" in answer, answer

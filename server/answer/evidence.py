@@ -302,10 +302,11 @@ class Reader:
                 whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
                 cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
-                # … and states the amount asked unless its values are all of another kind (a row of 名 for
-                # 几年): a row stating no unit may still hold it in its headers
+                # … and states the amount asked unless its values are all of another broad kind (a row of 名
+                # for 几年); a row stating no unit may hold it in its headers, and a count in its own unit
+                # (课时 for 几节) may still be the one asked
                 values = {unit_kind(q.unit) for q in find_quantities(chunk.norm.rsplit(" | ", 1)[-1]) if q.is_measure}
-                fits = not values or bool(values & wanted_kinds(query))
+                fits = not values <= _BROAD_KINDS or not values or bool(values & wanted_kinds(query))
                 span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN and fits
             else:
                 span, value, states = self.stating_sentence(query, hit)
@@ -706,6 +707,9 @@ def _stage_fit(query: Query, text: str) -> int:
     if asked & named or any(parts[a][1] and set(parts[a][1]) <= named for a in asked):
         return 1
     return 0 if any(n in parts[a][1] or a in parts[n][1] for a in asked for n in named) else -1
+
+
+_BROAD_KINDS = {"money", "share", "people", "area"}  # the kinds unit_kind names beyond a unit itself
 
 
 def unit_kind(unit: str) -> str:
