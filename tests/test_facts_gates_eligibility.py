@@ -8,6 +8,7 @@ absent from ingest/gazetteer; real ingest, real model, Service.ask):
   money, `要干几年` asks a term in years;
 - an age condition asked of a birth date: the bound that applies (a degree at or above the group's, else the
   general one), 符合/不符合 or 能/不能 with the dates compared, a month straddling the bound not judged;
+- how a case the question describes by what was done was dealt with: its table row's outcome cell;
 - a list of requirements asked is the section headed as requirements (`有关要求`), item by item;
 - an everyday character before a real short name (`往城区调`) is no unknown place."""
 
@@ -53,8 +54,22 @@ NOTICE = """栖梧县2026年公开招聘幼儿园教师公告
 四、咨询
 报名咨询电话：县教育局人事科 6618203。
 """
+CIRCULAR = """# 泠崖县教育局关于2025年秋季学期专项督查问题处理情况的通报
+
+2025年秋季学期，县教育局对全县中小学开展收费和食堂管理专项督查。
+
+## 一、处理情况
+
+| 序号 | 学校 | 查实问题 | 处理结果 |
+|---|---|---|---|
+| 1 | 泠崖县苔渠小学 | 向学生家长违规收取校服以外的辅导书费用 | 责令全额清退，对校长诫勉谈话 |
+| 2 | 泠崖县松冈初级中学 | 食堂从无资质商户采购肉类 | 约谈分管副校长，责令限期整改 |
+
+泠崖县教育局
+2025年12月5日
+""".encode()
 DOCS = {"jichuan-afterschool-report-2025": REPORT, "mingtuo-preschool-plan-2024": PLAN,
-        "qiwu-recruitment-2026": NOTICE}
+        "qiwu-recruitment-2026": NOTICE, "lengya-inspection-2025.md": CIRCULAR}
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +134,8 @@ def test_an_everyday_character_before_a_short_name_is_no_place() -> None:
 def test_requirements_asked_are_the_requirements_section(service: Service) -> None:
     answer = service.ask("霁川县的报告对学校提了什么具体要求？").answer
     assert "有关要求" in answer and "课程清单" in answer and "满意度测评" in answer, answer
+
+
+def test_the_outcome_of_the_case_described(service: Service) -> None:
+    answer = service.ask("泠崖县那所乱收辅导书钱的小学最后受到了什么处理？").answer
+    assert answer.startswith("泠崖县苔渠小学：责令全额清退"), answer

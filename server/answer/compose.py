@@ -40,6 +40,7 @@ from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
+from server.answer.outcome import DescribedCaseOutcome
 from server.answer.perunit import PerUnit
 from server.answer.projects import ProjectsTotal
 from server.answer.ratios import StudentTeacherRatio
@@ -73,6 +74,7 @@ class Composer:
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
+            DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
