@@ -23,7 +23,7 @@ from ingest.numerals import CN_YEAR, arabic_digits
 from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
-from server.answer.evidence import Reader, document_year
+from server.answer.evidence import COVER_MIN, Reader, document_year
 from server.answer.text import (
     ITEM_HEAD,
     display,
@@ -81,7 +81,7 @@ class SectionAnswer:
             return None
         kind = next(((heading, term) for asked, heading, term in _LISTED_KINDS if asked.search(query.norm)), None)
         of_kind = _kind_section(reader, query, [reader.documents[d] for d in ranked], *kind) \
-            if named is None and kind else None
+            if named is None and kind and not _topic_headed(reader, query, *kind, ranked) else None
         named = named or of_kind
         if named is None and not query.intents & {"target", "measure"} and not _LIST_ASK.search(query.norm):
             # (`做了哪几项工作`: a list asked by its items is a measure question whatever its verb)
@@ -285,6 +285,19 @@ _REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几�
 # a list asked by its kind, the heading naming that kind, the question's words for it (no topic)
 _LISTED_KINDS = ((_PROBLEMS_ASKED, _PROBLEM_HEADING, _PROBLEM_TERM),
                  (_REQUIREMENTS_ASKED, _REQUIREMENT_HEADING, _REQUIREMENT_TERM))
+
+
+def _topic_headed(reader: Reader, query: Query, heading_rx: re.Pattern[str], term_rx: re.Pattern[str],
+                  docs: list[str]) -> bool:
+    """Whether a section of its own, not headed as the kind of list asked, names the question's topic in its
+    heading (`对开学前安全检查有什么要求` → `（五）开展开学前安全检查`): the requirements asked are that section's."""
+    topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t)])
+    for doc_id in docs:
+        for section in reader.documents[doc_id].sections:
+            heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
+            if not heading_rx.match(heading) and reader.coverage(topic, flat(heading))[0] >= COVER_MIN:
+                return True
+    return False
 
 
 def _kind_section(reader: Reader, query: Query, docs: list[Document], heading_rx: re.Pattern[str],
