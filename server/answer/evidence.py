@@ -302,12 +302,7 @@ class Reader:
                 whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
                 cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
-                # … and states the amount asked unless its values are all of another broad kind (a row of 名
-                # for 几年); a row stating no unit may hold it in its headers, and a count in its own unit
-                # (课时 for 几节) may still be the one asked
-                values = {unit_kind(q.unit) for q in find_quantities(chunk.norm.rsplit(" | ", 1)[-1]) if q.is_measure}
-                fits = not values <= _BROAD_KINDS or not values or bool(values & wanted_kinds(query))
-                span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN and fits
+                span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
             else:
                 span, value, states = self.stating_sentence(query, hit)
             if not self.speaks_for(query, chunk) or not (self.year_ok(query, hit) or self.undated_ok(query, hit)):
@@ -324,8 +319,7 @@ class Reader:
                  and self._years_ok(query, e.hit, before=True) for e in candidates}
         # a when asked (报名日期是什么时候): a sentence stating a day, then one stating a year, of the thing
         # asked, before a title that names the thing and its year only
-        when = {id(e): _when_rank(query, self.documents[e.hit.chunk.doc_id].text[slice(*e.span)], e.value)
-                for e in candidates}
+        when = {id(e): _when_rank(query, self.documents[e.hit.chunk.doc_id], e.span, e.value) for e in candidates}
         return max(candidates, key=lambda e: (e.states, dated[id(e)], when[id(e)], round(e.value, 2),
                                               self.names_year(query, e.hit.chunk), -e.order))
 
@@ -506,7 +500,8 @@ class Reader:
         spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
         texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
         day = bool(_ASKS_DAY.search(query.norm))  # a day asked: a sentence stating one (stating_sentence)
-        rank = {i: (day and bool(_STATES_DAY.search(t)), _when_rank(query, t, self.coverage(query, t)[0]),
+        doc = self.documents[chunk.doc_id]
+        rank = {i: (day and bool(_STATES_DAY.search(t)), _when_rank(query, doc, spans_[i], self.coverage(query, t)[0]),
                     self.coverage(query, t, t)[0], self.coverage(query, t)[0],
                     self.closeness(query.terms, t), -i) for i, t in enumerate(texts)}
         return spans_[max(rank, key=lambda i: rank[i])]
@@ -709,9 +704,6 @@ def _stage_fit(query: Query, text: str) -> int:
     return 0 if any(n in parts[a][1] or a in parts[n][1] for a in asked for n in named) else -1
 
 
-_BROAD_KINDS = {"money", "share", "people", "area"}  # the kinds unit_kind names beyond a unit itself
-
-
 def unit_kind(unit: str) -> str:
     """money, share, people, area, or the unit itself (所, 个, 项 …), its multiplier dropped (万人次)."""
     unit = unit.lstrip("十百千万亿")
@@ -891,12 +883,13 @@ def term_parts(term: str) -> tuple[str, ...]:
     return tuple(p for p in dict.fromkeys(tokenize(term)) if p != term and len(p) >= 2)
 
 
-def _when_rank(query: Query, sentence: str, value: float) -> int:
-    """For a question asking when: 2 for a sentence carrying key terms and stating a day, 1 a year, else 0."""
+def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> bool:
+    """For a question asking when: a sentence carrying key terms and stating a day or a year, not the
+    document's title (which names the thing and its year only)."""
     if value <= 0 or _ASKS_DAY.search(query.norm) or not _ASKS_WHEN.search(query.norm):
-        return 0
-    text = normalize(sentence)
-    return 2 if _STATES_DAY.search(text) else int(bool(_STATES_WHEN.search(text)))
+        return False
+    text = normalize(doc.text[slice(*span)]).strip()
+    return text != normalize(doc.meta.title).strip() and bool(_STATES_WHEN.search(text))
 
 
 def has_term(term: str, text: str) -> bool:
