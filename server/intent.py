@@ -123,14 +123,17 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
           (re.compile(r"多少(?:名|个)?(?:人|教师|学生|幼儿(?!园)|老师|孩子)|人数|(?<!哪)几人|(?:学生|在校生|幼儿|教师)(?:规模|数)|"
                       r"(?:学生|在校生|幼儿|教师|儿童)(?:有|共有|一共有|总共有)?多少(?![所个项万元亿元%])"),
            ("人", "人次")),
-          (re.compile(r"多少钱|经费|资金|投入|投资|多少元|万元|亿元"), ("元",)),
+          # (a building 投入使用 is put to use: no money)
+          (re.compile(r"多少钱|经费|资金|投入(?!使用)|投资|多少元|万元|亿元"), ("元",)),
           # `多少所`, not the schools a question names by their count (`等3所学校计划增加多少学位`) or
           # asks the name of (`新建哪所学校`)
           (re.compile(r"多少所|(?<!哪)几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
           (re.compile(r"面积|平方米"), ("平方米", "亩", "公顷", "平方公里")),
           # a length of time (`多长时间内上报`): hours, days or weeks, not a date (a count in 个, `6个月`, is
           # left to the counter's own reading)
-          (re.compile(r"多长时间|多久|(?<![哪这那])(?:几|多少)个?(?:小时|钟头)|(?<![哪这那])(?:几|多少)(?:天|分钟|周)"),
+          # (`要干几年`, `服务几年`: a term in years; not `近几年`, `这几年来`, `几年级`)
+          (re.compile(r"多长时间|多久|(?<![哪这那])(?:几|多少)个?(?:小时|钟头)|(?<![哪这那])(?:几|多少)(?:天|分钟|周)|"
+                      r"(?<![近这那前后头十])几年(?![来级前后里内间中度])"),
            ("小时", "天", "日", "分钟", "周", "年"))]
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
 COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢"

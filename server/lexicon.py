@@ -111,3 +111,10 @@ def ratio_wordings() -> dict[str, tuple[str, ...]]:
     """The words of a student–teacher ratio asked (ratio_wordings.tsv): kind (name, one, counter, teacher, verb,
     pupil, many) → its words, longest first."""
     return {row[0]: tuple(sorted(row[1].split(), key=len, reverse=True)) for row in _rows("ratio_wordings.tsv")}
+
+
+@lru_cache(maxsize=1)
+def degree_levels() -> tuple[tuple[str, int], ...]:
+    """Every word for a level of schooling (degree_levels.tsv) → its rank (专科 1 … 博士 4), longest word first."""
+    words = [(word, int(row[0])) for row in _rows("degree_levels.tsv") for word in row[1].split()]
+    return tuple(sorted(words, key=lambda w: -len(w[0])))

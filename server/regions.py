@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.places import Gazetteer, Place, find_unlisted, gazetteer, short_form
+from ingest.segment import shared_tokenizer
 
 # The count closing a list of places (`甲、乙、丙三省`, `甲乙两市`, `5个县区`): part of the
 # places' naming, not a term the passage must contain.
@@ -152,6 +153,8 @@ class RegionCatalog:
             named.append((start, region))
         text = "".join(rest)
         for u in find_unlisted(text):
+            if _common_head(u.name):
+                continue
             if self.in_text is None or not self.in_text(u.name):
                 if u.name not in unknown:
                     unknown.append(u.name)
@@ -168,6 +171,17 @@ class RegionCatalog:
                 if not any(s < m.end() and m.start() < e for s, e, _ in spans):
                     spans.append((m.start(), m.end(), self.free[alias]))
         return spans
+
+
+# a character jieba's dictionary counts this often is a word of everyday speech (往, 每, 今, 仍, 很), not the
+# rare character a name the gazetteer lacks is made of (a made-up county's 沚 11, 澹 620, 湾 2030)
+COMMON_CHAR = 10000
+
+
+def _common_head(name: str) -> bool:
+    """Whether an unlisted name opens with an everyday character left standing alone before a real short
+    name (`往城区调` → 往 + 城区): a preposition or adverb before an everyday word, no place."""
+    return shared_tokenizer().FREQ.get(name[0], 0) >= COMMON_CHAR
 
 
 def speaks_for(region: str, doc: Document, passage: str) -> bool:

@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
 from server.answer.base import Ask, Handler, Search
+from server.answer.birthbound import BirthDateBound
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.classsize import ClassSizeSaid
@@ -39,6 +40,7 @@ from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.measures import Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
+from server.answer.outcome import DescribedCaseOutcome
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
 from server.answer.projects import ProjectsTotal
@@ -75,6 +77,8 @@ class Composer:
             NoPassages(),
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
+            BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
+            DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule

@@ -56,6 +56,9 @@ _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人�
 # a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
+# … and one asking when (报名时间是什么时候, 何时投入使用): a sentence stating a day or a year, of the thing asked
+_ASKS_WHEN = re.compile(r"什么时候|何时|什么时间|(?:时间|日期)(?:是|为)?(?:哪|什么)")
+_STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年")
 
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
@@ -228,8 +231,34 @@ class Reader:
         chunk_id = hit.chunk.chunk_id
         if any(y in self.flat[chunk_id] or y in self.years[chunk_id] for y in wanted):
             return True
-        return before and bool(set(wanted) & years_before(hit.chunk.norm, self.years[chunk_id],
-                                                          bool(self.spans[chunk_id])))
+        return before and (bool(set(wanted) & years_before(hit.chunk.norm, self.years[chunk_id],
+                                                           bool(self.spans[chunk_id])))
+                           or self.undated_sentence_year(query, hit) in wanted)
+
+    def undated_ok(self, query: Query, hit: Hit) -> bool:
+        """Whether the passage's stating sentence speaks for the year asked by naming none
+        (undated_sentence_year), and the passage for the spans asked."""
+        wanted = self.asked_years(query, hit.chunk.doc_id)
+        return bool(wanted) and self.undated_sentence_year(query, hit) in wanted \
+            and not self.spans_missing(query, hit)
+
+    def undated_sentence_year(self, query: Query, hit: Hit) -> str:
+        """The year the sentence stating what is asked speaks for when neither it nor its headings name
+        one: its document's (the year a report reports on). A passage naming another year in passing
+        (`…参与率93.8%，2024年这一比例为90.2%`) dates that sentence only, not the next one's
+        `安排课后服务补助经费824.72万元` of the report's own year. '' when it or its headings date it."""
+        chunk = hit.chunk
+        doc = self.documents[chunk.doc_id]
+        written = self.doc_year(chunk.doc_id)
+        section = normalize(chunk.section)
+        if not written or chunk.row_index is not None or _YEAR.search(section) or spans(section, written):
+            return ""
+        (start, end), _, _ = self.stating_sentence(query, hit)
+        sentence = normalize(doc.text[start:end])
+        if _YEAR.search(sentence) or spans(sentence, written) or chinese_years(sentence) \
+                or any(word in sentence for word in RELATIVE_YEARS):
+            return ""
+        return str(reported_year(doc.meta.title, doc.meta.date) or written)
 
     def spans_missing(self, query: Query, hit: Hit) -> list[str]:
         """The spans asked the passage does not speak for: one it, its headings or its document's
@@ -276,7 +305,7 @@ class Reader:
                 span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
             else:
                 span, value, states = self.stating_sentence(query, hit)
-            if not self.speaks_for(query, chunk) or not self.year_ok(query, hit):
+            if not self.speaks_for(query, chunk) or not (self.year_ok(query, hit) or self.undated_ok(query, hit)):
                 value *= 0.5  # another region's part, or another year than the one asked
             candidates.append(Evidence(hit, span, value, order, states and value >= STATES_MIN))
         # a sentence that states the amount asked before one that cannot answer it (a question in
@@ -284,8 +313,15 @@ class Reader:
         # its figure: 给多少人发了养孩子的补贴 → `落实好育儿补贴…等政策` / `发放育儿补贴181.2万人`); among
         # equals, a passage naming the year asked (in its text or headings) before one that speaks for
         # it only as a year of a plan period (十五五 → 2026…2030)
-        return max(candidates, key=lambda e: (e.states, round(e.value, 2), self.names_year(query, e.hit.chunk),
-                                              -e.order))
+        # A year asked: a stating sentence the year gate would refuse (a plan's `到2030年…占比达到60%` for
+        # 2023年底) goes after one of the year asked, however fewer its words (`截至2023年底…占56.0%`)
+        dated = {id(e): e.states and bool(query.years or query.relative_years)
+                 and self._years_ok(query, e.hit, before=True) for e in candidates}
+        # a when asked (报名日期是什么时候): a sentence stating a day, then one stating a year, of the thing
+        # asked, before a title that names the thing and its year only
+        when = {id(e): _when_rank(query, self.documents[e.hit.chunk.doc_id], e.span, e.value) for e in candidates}
+        return max(candidates, key=lambda e: (e.states, dated[id(e)], when[id(e)], round(e.value, 2),
+                                              self.names_year(query, e.hit.chunk), -e.order))
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it),
@@ -329,6 +365,7 @@ class Reader:
         # a question asking for a day is answered by a sentence stating one (of `（三）笔试。`, `笔试定于2025年4月12日
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
+        when = not day and bool(_ASKS_WHEN.search(query.norm))
 
         def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
             s, e = sentences[i]
@@ -350,7 +387,8 @@ class Reader:
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
             states = bool(wants) and fits and cov >= STATES_MIN
-            dated = day and bool(_STATES_DAY.search(read.flats[i]))
+            dated = day and bool(_STATES_DAY.search(read.flats[i])) or \
+                when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))
             return states, dated, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
@@ -462,7 +500,9 @@ class Reader:
         spans_ = split_sentences(text, chunk.start, chunk.end) or [(chunk.start, chunk.end)]
         texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
         day = bool(_ASKS_DAY.search(query.norm))  # a day asked: a sentence stating one (stating_sentence)
-        rank = {i: (day and bool(_STATES_DAY.search(t)), self.coverage(query, t, t)[0], self.coverage(query, t)[0],
+        doc = self.documents[chunk.doc_id]
+        rank = {i: (day and bool(_STATES_DAY.search(t)), _when_rank(query, doc, spans_[i], self.coverage(query, t)[0]),
+                    self.coverage(query, t, t)[0], self.coverage(query, t)[0],
                     self.closeness(query.terms, t), -i) for i, t in enumerate(texts)}
         return spans_[max(rank, key=lambda i: rank[i])]
 
@@ -843,6 +883,15 @@ def term_parts(term: str) -> tuple[str, ...]:
     return tuple(p for p in dict.fromkeys(tokenize(term)) if p != term and len(p) >= 2)
 
 
+def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> bool:
+    """For a question asking when: a sentence carrying key terms and stating a day or a year, not the
+    document's title (which names the thing and its year only)."""
+    if value <= 0 or _ASKS_DAY.search(query.norm) or not _ASKS_WHEN.search(query.norm):
+        return False
+    text = normalize(doc.text[slice(*span)]).strip()
+    return text != normalize(doc.meta.title).strip() and bool(_STATES_WHEN.search(text))
+
+
 def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))
@@ -851,13 +900,15 @@ def has_term(term: str, text: str) -> bool:
 
 
 _SHARE_OF = "占[^，,。；;]{0,12}?(?:比例|比重)"  # the whole named between 占 and 比例
+# … or its count stated, then the share in the next clause (`其中骨干教师420人，占35.2%`)
+_SHARE_AFTER = r"[^，,。；;]{0,12}?[\d.]+[^，,。；;\d]{0,3}[，,]占\s*[\d.]+\s*%"
 
 
 def _share_written(term: str, text: str) -> bool:
     """`X占比` (a question's short name of a group's share) written as documents state a share: `X占<whole>
-    比例` (骨干教师占比 in `骨干教师占专任教师比例达到30%`)."""
+    比例` (骨干教师占比 in `骨干教师占专任教师比例达到30%`), or X's count with `占N%` after it."""
     group = term[:-2] if term.endswith("占比") else ""
-    return len(group) >= 2 and re.search(re.escape(group) + _SHARE_OF, text) is not None
+    return len(group) >= 2 and re.search(re.escape(group) + f"(?:{_SHARE_OF}|{_SHARE_AFTER})", text) is not None
 
 
 def other_forms(term: str) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from ingest.numerals import CN_YEAR, arabic_digits
 from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
-from server.answer.evidence import Reader, document_year
+from server.answer.evidence import COVER_MIN, Reader, document_year
 from server.answer.text import (
     ITEM_HEAD,
     display,
@@ -79,9 +79,10 @@ class SectionAnswer:
         named = None if _target_only(query) else _named_section(query, [reader.documents[d] for d in ranked])
         if counted and named is None:
             return None
-        problems = _problem_section(reader, query, [reader.documents[d] for d in ranked]) \
-            if named is None and _PROBLEMS_ASKED.search(query.norm) else None
-        named = named or problems
+        kind = next(((heading, term) for asked, heading, term in _LISTED_KINDS if asked.search(query.norm)), None)
+        of_kind = _kind_section(reader, query, [reader.documents[d] for d in ranked], *kind) \
+            if named is None and kind and not _topic_headed(reader, query, *kind, ranked) else None
+        named = named or of_kind
         if named is None and not query.intents & {"target", "measure"} and not _LIST_ASK.search(query.norm):
             # (`做了哪几项工作`: a list asked by its items is a measure question whatever its verb)
             return None
@@ -275,19 +276,44 @@ _PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|当前|目前|主要|
                               rf"(?:主要|突出)?(?:{_PROBLEM_WORDS})(?:[和与及](?:{_PROBLEM_WORDS}))?(?:之处)?$")
 
 
-def _problem_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section] | None:
-    """The section of the best-ranked documents whose heading, less its list marker, names problems
-    (`存在的困难`, `困难和问题`, `短板`) and whose document, headings and body carry the question's
-    topic: the problems asked are its items. A heading naming one problem (`关于乘车难问题的建议`)
-    is a topic, not the list of problems."""
+# `提出了哪些后续要求`, `有什么工作要求`: the requirements a notice or circular closes with, under a heading naming
+# them (`三、有关要求`, `工作要求`, `几点要求`), item by item
+_REQUIREMENTS_ASKED = re.compile(r"(?:哪些|什么|哪几[个方面点条项]*|啥)(?:后续|具体|工作|有关|相关|主要|整改)?要求|"
+                                 r"要求(?:有|是)(?:哪些|什么|哪几)")
+_REQUIREMENT_TERM = re.compile(r"(?:后续|具体|工作|有关|相关|主要|整改)?要求")
+_REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改)*(?:工作)?要求$")
+# a list asked by its kind, the heading naming that kind, the question's words for it (no topic)
+_LISTED_KINDS = ((_PROBLEMS_ASKED, _PROBLEM_HEADING, _PROBLEM_TERM),
+                 (_REQUIREMENTS_ASKED, _REQUIREMENT_HEADING, _REQUIREMENT_TERM))
+
+
+def _topic_headed(reader: Reader, query: Query, heading_rx: re.Pattern[str], term_rx: re.Pattern[str],
+                  docs: list[str]) -> bool:
+    """Whether a section of its own, not headed as the kind of list asked, names the question's topic in its
+    heading (`对开学前安全检查有什么要求` → `（五）开展开学前安全检查`): the requirements asked are that section's."""
+    topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t)])
+    for doc_id in docs:
+        for section in reader.documents[doc_id].sections:
+            heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
+            if not heading_rx.match(heading) and reader.coverage(topic, flat(heading))[0] >= COVER_MIN:
+                return True
+    return False
+
+
+def _kind_section(reader: Reader, query: Query, docs: list[Document], heading_rx: re.Pattern[str],
+                     term_rx: re.Pattern[str]) -> tuple[Document, Section] | None:
+    """The section of the best-ranked documents whose heading, less its list marker, names the kind of
+    list asked — problems (`存在的困难`, `困难和问题`, `短板`) or requirements (`有关要求`) — and whose document,
+    headings and body carry the question's topic: the items asked are its items. A heading naming one
+    problem (`关于乘车难问题的建议`) is a topic, not the list of problems."""
     # the topic is what the problems are of: the word for them (短板 asked, 不足 written) is the heading's
-    topic = replace(query, terms=[t for t in query.terms if not _PROBLEM_TERM.fullmatch(t)])
+    topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t)])
     best: tuple[float, int, Document, Section] | None = None
     for rank, doc in enumerate(docs):
         title = _heading_form(doc.meta.title)
         for section in doc.sections:
             heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
-            if not _PROBLEM_HEADING.match(heading):
+            if not heading_rx.match(heading):
                 continue
             context = title + reader.supplied(doc.doc_id) + "".join(_heading_form(h) for h in section.path) \
                 + _heading_form(doc.text[section.start:section.end])
