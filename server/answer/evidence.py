@@ -251,12 +251,11 @@ class Reader:
         doc = self.documents[chunk.doc_id]
         written = self.doc_year(chunk.doc_id)
         section = normalize(chunk.section)
-        if not written or chunk.row_index is not None or _YEAR.search(section) or spans(section, written):
+        if not written or chunk.row_index is not None or _dates(section, written):
             return ""
         (start, end), _, _ = self.stating_sentence(query, hit)
         sentence = normalize(doc.text[start:end])
-        if _YEAR.search(sentence) or spans(sentence, written) or chinese_years(sentence) \
-                or any(word in sentence for word in RELATIVE_YEARS):
+        if _dates(sentence, written):
             return ""
         return str(reported_year(doc.meta.title, doc.meta.date) or written)
 
@@ -881,6 +880,13 @@ def term_parts(term: str) -> tuple[str, ...]:
     if "|" in term:
         return ()
     return tuple(p for p in dict.fromkeys(tokenize(term)) if p != term and len(p) >= 2)
+
+
+def _dates(text: str, written: int) -> bool:
+    """Whether a sentence or heading names a year of its own: in digits, in characters, as a span, or
+    relative to the document's (`一、去年工作回顾` dates every sentence under it)."""
+    return bool(_YEAR.search(text) or spans(text, written) or chinese_years(text)
+                or any(word in text for word in RELATIVE_YEARS))
 
 
 def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> bool:

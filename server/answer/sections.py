@@ -290,13 +290,26 @@ _LISTED_KINDS = ((_PROBLEMS_ASKED, _PROBLEM_HEADING, _PROBLEM_TERM),
 def _topic_headed(reader: Reader, query: Query, heading_rx: re.Pattern[str], term_rx: re.Pattern[str],
                   docs: list[str]) -> bool:
     """Whether a section of its own, not headed as the kind of list asked, names the question's topic in its
-    heading (`对开学前安全检查有什么要求` → `（五）开展开学前安全检查`): the requirements asked are that section's."""
+    heading (`对开学前安全检查有什么要求` → `（五）开展开学前安全检查`), or is the one item of such a list whose
+    heading and body carry it (`对补助的用途提出了哪些要求` → `（一）规范补助资金使用。…只能用于…`): the
+    requirements asked are that section's, not the whole list."""
     topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t)])
     for doc_id in docs:
-        for section in reader.documents[doc_id].sections:
+        doc = reader.documents[doc_id]
+        items = 0
+        for section in doc.sections:
             heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
-            if not heading_rx.match(heading) and reader.coverage(topic, flat(heading))[0] >= COVER_MIN:
+            if heading_rx.match(heading):
+                continue
+            if reader.coverage(topic, flat(heading))[0] >= COVER_MIN:
                 return True
+            under_kind = any(heading_rx.match(_MARKER_HEAD.sub("", _heading_form(h)).strip("。．.：:，, "))
+                             for h in section.path[:-1])
+            if under_kind and reader.coverage(topic, flat(normalize(doc.text[section.start:section.end])))[0] \
+                    >= COVER_MIN:
+                items += 1
+        if items == 1:
+            return True
     return False
 
 

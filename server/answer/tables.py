@@ -987,9 +987,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
     elif result.query.aggregate == "sum" and computation.unit == "人" and not result.others and \
             len(written := {normalize(c.cell.unit) for c in result.cells}) == 1 and written <= set(_PERSON_COUNTERS):
-        # people the table counts in 名 (招聘人数（名）): the sum in the table's own counter, as its cells are shown
-        counter = written.pop()
-        computation.unit, computation.formula = counter, f"{computation.formula.rstrip().removesuffix('人')}{counter}"
+        # people the table counts in 名 (招聘人数（名）): the sum written in the table's own counter, as its cells
+        # are shown; the figure keeps the canonical 人 (figures.numbers) that checks and scores compare
+        computation.formula = f"{computation.formula.rstrip().removesuffix('人')}{written.pop()}"
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
     for figure in figures:
