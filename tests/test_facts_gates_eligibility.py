@@ -40,8 +40,8 @@ PLAN = """茗沱县学前教育发展规划（2024—2028年）
 三、重点项目
 新建茗沱县城东幼儿园，规模12个班，2026年秋季投入使用。
 """
-NOTICE = """栖梧县2026年公开招聘幼儿园教师公告
-栖梧县教育局 2026年2月10日
+NOTICE = """椋梧县2026年公开招聘幼儿园教师公告
+椋梧县教育局 2026年2月10日
 一、报考条件
 （一）遵守宪法和法律，热爱学前教育事业。
 （二）年龄在30周岁以下（1995年2月10日以后出生）；具有博士研究生学历的，年龄可放宽至40周岁（1985年2月10日以后出生）。
@@ -93,10 +93,10 @@ def test_another_year_is_still_refused(service: Service) -> None:
 
 
 def test_a_phone_number_with_its_office_between(service: Service) -> None:
-    assert "6618203" in service.ask("栖梧县幼儿园教师招聘的咨询电话是多少？").answer
+    assert "6618203" in service.ask("椋梧县幼儿园教师招聘的咨询电话是多少？").answer
 
 
-@pytest.mark.parametrize("question,said", [("栖梧县招聘幼儿园教师的报名日期是什么时候？", "3月2日"),
+@pytest.mark.parametrize("question,said", [("椋梧县招聘幼儿园教师的报名日期是什么时候？", "3月2日"),
                                            ("茗沱县城东幼儿园什么时候投入使用", "2026年秋季")])
 def test_a_when_question_quotes_the_dated_sentence(service: Service, question: str, said: str) -> None:
     answer = service.ask(question).answer
@@ -104,10 +104,10 @@ def test_a_when_question_quotes_the_dated_sentence(service: Service, question: s
 
 
 @pytest.mark.parametrize("question,verdict,shown", [
-    ("一名博士研究生、1987年8月出生，符合栖梧县幼儿园教师招聘的年龄条件吗？", "符合", "1985年2月10日"),
-    ("一位本科毕业、1993年6月出生的人能报栖梧县这次幼儿园教师招聘吗？", "不能", "1995年2月10日"),
-    ("1996年4月出生的硕士研究生能报栖梧县的幼儿园教师招聘吗？", "能", "1995年2月10日"),
-    ("1995年2月出生的专科生，符合栖梧县招聘的年龄条件吗", "无法判断", "1995年2月10日")])
+    ("一名博士研究生、1987年8月出生，符合椋梧县幼儿园教师招聘的年龄条件吗？", "符合", "1985年2月10日"),
+    ("一位本科毕业、1993年6月出生的人能报椋梧县这次幼儿园教师招聘吗？", "不能", "1995年2月10日"),
+    ("1996年4月出生的硕士研究生能报椋梧县的幼儿园教师招聘吗？", "能", "1995年2月10日"),
+    ("1995年2月出生的专科生，符合椋梧县招聘的年龄条件吗", "无法判断", "1995年2月10日")])
 def test_a_birth_date_against_the_bound_that_applies(service: Service, question: str, verdict: str,
                                                      shown: str) -> None:
     answer = service.ask(question).answer
@@ -123,7 +123,7 @@ def test_the_group_a_looser_bound_is_for(question: str, group: str, within: bool
 
 
 def test_a_term_in_years_asked_in_everyday_words(service: Service) -> None:
-    answer = service.ask("在栖梧县考进农村幼儿园的老师，最少要干几年才能往城里调？").answer
+    answer = service.ask("在椋梧县考进农村幼儿园的老师，最少要干几年才能往城里调？").answer
     assert answer.startswith("3年"), answer
 
 
