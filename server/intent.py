@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit
 from ingest.segment import pos_tokenizer, words
-from server.lexicon import ratio_wordings, unit_nouns
+from server.lexicon import money_nouns, ratio_wordings, unit_nouns
 from server.operation import SUM_ASKED, operation_of
 
 
@@ -273,7 +273,7 @@ def _implied_counter(norm: str) -> str:
         return ""
     phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")
     before = PART_END.split(norm[:ask.start()])[-1]
-    if any(before.endswith(noun) for noun, kind in unit_nouns().items() if kind == "money"):
+    if any(before.endswith(noun) for noun in money_nouns()):
         return ""  # `投资多少新建中小学校`: an amount, the schools are what it builds
     return next((counter for noun, counter in _NOUN_COUNTERS if phrase.endswith(noun)), "")
 

@@ -30,6 +30,12 @@ def unit_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def money_nouns() -> tuple[str, ...]:
+    """The nouns whose quantity is stated in money (unit_nouns.tsv: 资金, 补贴, 学费 …), in the file's order."""
+    return tuple(n for n, kind in unit_nouns().items() if kind == "money")
+
+
+@lru_cache(maxsize=1)
 def synonyms() -> dict[str, tuple[str, ...]]:
     """A question's word → the words documents write for it."""
     return {row[0]: tuple(row[1].split()) for row in _rows("synonyms.tsv")}

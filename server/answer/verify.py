@@ -75,7 +75,7 @@ from server.answer.whether import money_unsaid, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.intent import COUNTER_CLASS, COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
-from server.lexicon import area_kinds, member_nouns, stage_families, unit_nouns
+from server.lexicon import area_kinds, member_nouns, money_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
@@ -471,8 +471,7 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
 def _money_noun_asked() -> re.Pattern[str]:
     """An ask ending on a noun stated in money (server/lexicon/unit_nouns.tsv) and naming no counter: `工作补贴是
     多少`, `学费一年多少` ask an amount of money, though the question names no unit."""
-    nouns = tuple(n for n, kind in unit_nouns().items() if kind == "money")
-    return re.compile(rf"(?:{alternation(nouns)})(?:标准)?(?:一年|每年|每月|每学期|一个月)?"
+    return re.compile(rf"(?:{alternation(money_nouns())})(?:标准)?(?:一年|每年|每月|每学期|一个月)?"
                       rf"(?:是|为|有|大概|大约|一共|共)*(?:多少|几)(?![{COUNTERS}人])")
 
 

@@ -13,7 +13,7 @@ from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from server.answer.draft import Draft
 from server.answer.evidence import unit_kind
-from server.lexicon import synonyms, unit_nouns
+from server.lexicon import money_nouns, synonyms
 from server.query import Query
 
 # a school the question names by its own name: a place or a number before its kind (某某镇中心学校, 第三小学)
@@ -26,8 +26,7 @@ _WHETHER = re.compile(r"有没有|有无|是否|能不能|可不可以|会不会
 @lru_cache(maxsize=1)
 def _money_words() -> tuple[str, ...]:
     """The nouns stated in money (server/lexicon/unit_nouns.tsv) and the words documents write for them."""
-    nouns = [n for n, kind in unit_nouns().items() if kind == "money"]
-    return tuple(dict.fromkeys(w for n in nouns for w in (n, *synonyms().get(n, ()))))
+    return tuple(dict.fromkeys(w for n in money_nouns() for w in (n, *synonyms().get(n, ()))))
 
 
 def money_unsaid(query: Query, draft: Draft) -> str:
