@@ -195,7 +195,7 @@ def _antecedent(norm: str, previous: str) -> str:
 
 
 def _pointed_label(norm: str, previous: str, catalog: RegionCatalog) -> str:
-    """`这所学校的近视率呢` after `某某第二中学…优良率是多少`: the school pointed back at is the one the previous
+    """`这所学校的及格率呢` after `某某第三小学…体测优秀率是多少`: the school pointed back at is the one the previous
     question named (its label slot), not any school of the place; unchanged when it named none or several."""
     labels = [s.text for s in slots(previous, catalog) if s.kind == "label"]
     return _THIS_SCHOOL.sub(labels[0], norm, count=1) if len(labels) == 1 else norm

@@ -22,7 +22,7 @@ from server.lexicon import degree_levels
 _BORN = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:出生|生)")
 # 能报…吗 / 符合…条件吗 / 可以报考吗 / 是否符合: the verb the answer echoes
 _ASKS = re.compile(r"(?P<verb>符合|能|可以|可否|能否|够)[^？?。]{0,20}(?:吗|么)|是否(?P<whether>符合|能|可以)")
-# a bound: `1990年3月20日以后出生`, `1990年3月20日（含）以后出生`, `…之前出生`
+# a bound: `1991年9月1日以后出生`, `1991年9月1日（含）以后出生`, `…之前出生`
 _BOUND = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:[（(]含[）)])?\s*"
                     r"(?P<side>以后|之后|以前|之前|后|前)\s*(?:[（(]含[）)])?\s*出生")
 _CLAUSE_START = "；;。\n"

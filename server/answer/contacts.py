@@ -24,7 +24,7 @@ _ASKS_COUNT = re.compile(r"(?:多少|几)(?:条|部|个|路|门|种)")
 # a number to call: a fixed line with or without its area code, a mobile, a five-digit service line (12345)
 _NUMBER = r"(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)|(?<!\d)1\d{4}(?!\d)"
 # a stated number: the words naming it right before (`政策咨询电话：`, `监督举报电话为`), the office that
-# answers it when a notice names one between (`咨询电话：县教育局人事股 7723105`), the number
+# answers it when a notice names one between (`报名咨询电话：县教育局人事科 5551234`), the number
 _STATED = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,10}}?(?:电话|热线)(?:号码)?)\s*(?:[：:]|为|是)?\s*"
                      rf"(?:[\u4e00-\u9fff（）()]{{2,16}}\s*)?(?P<number>{_NUMBER})")
 # the kinds of line a question may name; a question naming none is asked the number for questions first

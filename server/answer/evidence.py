@@ -245,8 +245,8 @@ class Reader:
     def undated_sentence_year(self, query: Query, hit: Hit) -> str:
         """The year the sentence stating what is asked speaks for when neither it nor its headings name
         one: its document's (the year a report reports on). A passage naming another year in passing
-        (`…参与率93.8%，2024年这一比例为90.2%`) dates that sentence only, not the next one's
-        `安排课后服务补助经费824.72万元` of the report's own year. '' when it or its headings date it."""
+        (`…覆盖率91.5%，2023年这一比例为88.0%`) dates that sentence only, not the next one's
+        `安排专项补助经费300万元` of the report's own year. '' when it or its headings date it."""
         chunk = hit.chunk
         doc = self.documents[chunk.doc_id]
         written = self.doc_year(chunk.doc_id)

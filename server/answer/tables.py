@@ -460,7 +460,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     if pair:
         measure, condition = [pair[0]], Condition(pair[1], other=pair[2])  # type: ignore[arg-type]
     elif _NONE_GIVEN.search(q) and len(measure) == 1:
-        condition = Condition("=", number=0, empty=True)  # `哪个岗位城区学校一个也不招`: its 0 or empty cell
+        condition = Condition("=", number=0, empty=True)  # `哪些学科乡镇学校一名也不招`: its 0 or empty cell
     elif compare and not qualifier:
         threshold = parse_number(compare.group(2))
         if threshold is not None:

@@ -1,5 +1,5 @@
-"""A question whether there is money for something (`有没有额外的钱拿`, `是否有补助`) is answered only by a
-passage that speaks of money: a sentence counting the people who do the thing (`参与课后服务的有2654人`) says
+"""A question whether there is money for something (`加班有没有补助`, `是否有补贴`) is answered only by a
+passage that speaks of money: a sentence counting the people who do the thing (`参加活动的有1200人`) says
 nothing of whether they are paid, and quoted as the answer it reads as a yes. Nor is a question whether a rule
 applies to a school it names (`某某镇中心学校需要…吗`) answered by the rule alone: a passage that never names
 that school does not say whether it meets the rule's condition. Called by the verification step
