@@ -19,6 +19,7 @@ from server.answer.draft import Draft
 from server.answer.exclusion import ASK, exclusions
 from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
 from server.answer.text import flat
+from server.calc import bare_noun
 from server.lexicon import synonyms, unit_nouns
 from server.timespans import RELATIVE_YEARS
 
@@ -86,8 +87,8 @@ class Remainder:
         asked = asked or asked_undone(ask.query.search_text)
         if asked is None:
             return None
-        part, whole = asked
         reader, query = ask.reader, ask.query
+        part, whole = asked[0], _TRIM.sub("", bare_noun(asked[1], query))  # `岑溪县今年新录用的教师`: no place
         docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:CANDIDATE_DOCUMENTS]
         pairs: list[tuple[Stated, Stated]] = []
         wholes_seen: list[Stated] = []
@@ -170,7 +171,12 @@ def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -
 
 def _names(a: Stated, noun: str) -> bool:
     """Whether the amount's words name `noun`: most of it in one run, or all its characters in order
-    (the short forms documents and questions use: 公办园 for 公办幼儿园)."""
+    (the short forms documents and questions use: 公办园 for 公办幼儿园). A question's `X的Y` is read
+    as well without its 的, which documents leave out of a name (`新招聘的教师` for 新招聘教师)."""
+    return any(_names_as(a, n) for n in dict.fromkeys((noun, noun.replace("的", ""))) if len(n) >= 2)
+
+
+def _names_as(a: Stated, noun: str) -> bool:
     if naming(a, noun) >= NAME_SHARE_MIN:
         return True
     rest = iter(a.words)
