@@ -1,7 +1,8 @@
-"""Three computations a document leaves to the reader, each with its formula and cited inputs: an average per
+"""Five computations a document leaves to the reader, each with its formula and cited inputs: an average per
 one counted thing of a day's count (`平均每辆车每天送多少名学生`), the rest of a whole a question names with 的
-(`新录用的教师中…以外`), and the share a sentence states beside the bar it says is met (`…占…的6.40%，符合
-不低于6%的要求`). Documents written here, real ingest, Service.ask."""
+(`新录用的教师中…以外`), the count below a level whose complement is stated (`本科以下` of `本科及以上`), the
+share done asked by its verb (`问题销号了百分之多少`), and the share a sentence states beside the bar it says is
+met (`…占…的6.40%，符合不低于6%的要求`). Documents written here, real ingest, Service.ask."""
 
 import pytest
 
@@ -14,6 +15,8 @@ REPORT = """蓼坪县2025年学生营养与交通保障情况
 全县开通学生专线公交24辆，连接9个乡镇，每天接送农村学生1650人。
 全县今年新录用教师九十八名，其中特岗教师三十五名；另有交流教师六十名。
 各学校从公用经费中安排的安全教育经费48万元占全县学校公用经费总额750万元的6.40%，符合不低于6%的要求。
+全县初中专任教师640人，其中具有本科及以上学历的592人。
+春季开学前开展校园消防检查，发现问题80处，已销号68处，其余正在落实。
 """
 
 
@@ -33,6 +36,20 @@ def test_the_rest_of_a_whole_named_with_de(service: Service) -> None:
     answer = service.ask("蓼坪县今年新录用的教师里，特岗教师以外的有几名？")
     assert first_figure(answer)[0] == 63, answer.answer
     assert "98 − 35" in answer.answer, answer.answer
+
+
+def test_the_count_below_a_level_whose_complement_is_stated(service: Service) -> None:
+    answer = service.ask("蓼坪县初中专任教师中本科以下学历的有几人？")
+    assert first_figure(answer)[0] == 48, answer.answer
+    assert "640 − 592" in answer.answer and inputs_cited(service, answer, "liaoping-report-2025")
+
+
+@pytest.mark.parametrize("question", ["蓼坪县消防检查发现的问题销号了百分之多少？",
+                                      "蓼坪县消防检查发现的问题有几成已经销号"])
+def test_the_share_done_asked_by_its_verb(service: Service, question: str) -> None:
+    answer = service.ask(question)
+    assert first_figure(answer) == (85, "%"), answer.answer
+    assert "68 ÷ 80" in answer.answer and inputs_cited(service, answer, "liaoping-report-2025")
 
 
 def test_the_share_stated_beside_the_bar_is_computed_and_judged(service: Service) -> None:
