@@ -21,8 +21,8 @@ from server.answer.remainder import CANDIDATE_DOCUMENTS, part_pairs
 from server.answer.text import flat
 from server.calc import bare_noun
 
-# `<whole>有几成已经<verb>`, `<whole>(中/里)(有/已经)<verb>了百分之多少`; the verbs of bearing a part (承担, 负担) ask a share of money
-# another handler reads (server/answer/computed.py ShareByVerb)
+# `<whole>有几成已经<verb>`, `<whole>(中/里)(有/已经)<verb>了百分之多少`; the verbs of bearing a part (承担, 负担)
+# ask a share of money another handler reads (server/answer/computed.py ShareByVerb)
 _SHARE_ASKED = r"(?:百分之多少|百分之几|几成|多少成|多大比例|多少比例)"
 _DONE_SHARE = re.compile(rf"(?P<whole2>[\u4e00-\u9fff]{{2,16}}?)(?:中|里|当中)?[,，]?有{_SHARE_ASKED}(?:已经|已)"
                          r"(?P<verb2>[\u4e00-\u9fff]{2})|"
