@@ -6,6 +6,7 @@ met (`…占…的6.40%，符合不低于6%的要求`). Documents written here, 
 
 import pytest
 
+from server.answer.doneshare import asked_done_share
 from server.answer.perunit import averaged_units
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over
@@ -68,3 +69,14 @@ def test_the_share_stated_beside_the_bar_is_computed_and_judged(service: Service
 def test_the_average_asked(question: str, asked: tuple[str, ...],
                            units: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
     assert averaged_units(question, asked) == units
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("检查发现的问题销号了百分之多少", ("销号", "检查发现的问题")),
+    ("受检学生有几成已经复查", ("复查", "受检学生")),
+    ("市财政承担了几成", None),  # who bears a part: a share of money another handler reads
+    ("职业高中在校学生占高中阶段在校学生的比例是多少", None),  # a share by 占
+    ("在校学生的比例是多少", None),  # no 了 or 已: 学生 is a noun, not a verb of doing
+])
+def test_the_share_done_asked(question: str, asked: tuple[str, str] | None) -> None:
+    assert asked_done_share(question) == asked

@@ -36,10 +36,13 @@ def asked_done_share(norm: str) -> tuple[str, str] | None:
     """(verb, whole) of a question asking what share of a whole has been done (`隐患整改了百分之多少` →
     (整改, 隐患)), None for another share."""
     m = _DONE_SHARE.search(norm)
-    if m is None:
-        return None
+    if m is None or "占" in norm:
+        return None  # `A占B的比例`: a share by 占, read by the question's analysis
     verb, whole = m.group("verb") or m.group("verb2"), m.group("whole") or m.group("whole2")
-    return None if _BEARING.search(verb) else (verb, flat(_TRIM.sub("", whole)))
+    done = m.group(0)[len(whole):]
+    if _BEARING.search(verb) or not re.search(r"已|了", done):
+        return None  # without 了 or 已 the word before the ask may be the whole's noun (`在校学生的比例`)
+    return verb, flat(_TRIM.sub("", whole))
 
 
 class DoneShare:
