@@ -93,7 +93,7 @@ class PerUnit:
         if best is None or best_doc in rated:  # the document states the rate: a lookup quotes it, no division
             return None
         _, total, count = best
-        unit = count.quantity.unit_as_written or count.quantity.unit
+        unit = count.quantity.unit  # one thing counted (户), not the scale the count is written in (万户)
         thing = _ENUMERATOR.sub("", total.words) or "金额"
         try:
             result = ratio(total.operand(thing), count.operand(_ENUMERATOR.sub("", count.words) or "数量"),
