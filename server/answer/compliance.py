@@ -263,8 +263,18 @@ class RestatedRequirement:
         stated = _requirement(ask, bar)
         if stated is None:
             return None
-        hit, span = stated
+        hit, span, opening = stated
         doc = reader.documents[hit.chunk.doc_id]
+        judged = _share_before(doc.text, opening, span[0])
+        if judged is not None:  # the value reached stated beside the bar: computed again from its part and whole
+            passed = judged.value >= bar.value if bar.qualifier in (">=", ">") else judged.value <= bar.value
+            judged.flag = "pass" if passed else "fail"
+            n = ask.book.cite(hit, opening, span[1])
+            word = ("满足" if passed else "不满足") if "满足" in query.norm else ("达到" if passed else "未达到")
+            relation = "≥" if passed else "<"
+            return Draft(f"{word}：{judged.formula}[{n}]，{judged.value:.2f}% {relation} {bar.value:g}%"
+                         f"（文件的要求：“{_bare(doc.text[span[0]:span[1]])}”）", False, ask.book.citations,
+                         [computed_figure(judged, n)], [Claim("%", judged.label, hit, (opening, span[1]), True)])
         for table in doc.tables:
             computed = _named_share(table, query.norm)
             if computed is None:
@@ -284,15 +294,48 @@ class RestatedRequirement:
                               [hit] + [h for h in ask.ranked if h is not hit])
 
 
-def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int]] | None:
-    """The leading passage's clause that sets the question's bar as a requirement, with its span."""
+def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int], int] | None:
+    """The leading passage's clause that sets the question's bar as a requirement, with its span and where
+    its sentence opens."""
     for hit in ask.ranked[:CANDIDATES]:
         text = ask.reader.documents[hit.chunk.doc_id].text
         for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
             for a, b in _clauses(text, start, end):
                 if states_rule(text[a:b], bar.value, bar.unit):
-                    return hit, (a, b)
+                    return hit, (a, b), start
     return None
+
+
+def _share_before(text: str, start: int, end: int) -> Computation | None:
+    """The share a sentence states before the requirement it then says is met (`列支的124万元占公用经费总额
+    2360万元的5.25%，符合不低于5%的规定`): budgets and reports put the value reached and the bar in one
+    sentence. Computed again from the part and the whole 占 stands between, with the formula; None unless
+    the clauses before hold exactly one such share."""
+    amounts = [q for q in find_quantities(text[start:end]) if not q.qualifier]
+    found = []
+    for part, whole, pct in zip(amounts, amounts[1:], amounts[2:]):
+        between = text[start + part.end:start + whole.start]
+        if pct.unit == "%" and part.unit == whole.unit != "%" and "占" in between \
+                and text[start + whole.end:start + pct.start] in ("的", ""):
+            found.append((part, whole, pct))
+    if len(found) != 1:
+        return None
+    part, whole, pct = found[0]
+    named = _CLAUSE.split(text[start:start + part.start])[-1].strip() or "部分"
+    label = text[start + part.end:start + whole.start].split("占")[-1].strip() or "总额"
+    try:
+        computed = share(_operand(part, text, start, named), _operand(whole, text, start, label),
+                         label=f"{named}{part.text}占{label}比例", decimals=2)
+    except ComputeError:
+        return None
+    return computed if abs(computed.value - pct.value) <= 0.01 else None
+
+
+def _operand(q: Quantity, text: str, start: int, label: str) -> Operand:
+    """A quantity found in text[start:…] as an input citing its span of the document text."""
+    return Operand(label=label, value=q.value, unit=q.unit, unit_as_written=q.unit_as_written, decimals=q.decimals,
+                   source={"kind": "passage", "start": start + q.start, "end": start + q.end,
+                           "text": text[start + q.start:start + q.end]})
 
 
 def _bare(clause: str) -> str:

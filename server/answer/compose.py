@@ -30,6 +30,7 @@ from server.answer.contacts import PhoneNumber
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields
+from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
@@ -103,6 +104,7 @@ class Composer:
             PerRecipient(),  # money per one of a programme's recipients, counted in another sentence
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
+            DoneShare(),  # the share of a whole done, asked by the verb of doing (整改了百分之多少): done ÷ whole
             RowShare(),  # a share of the year a table row names, from its part's and whole's cells
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers

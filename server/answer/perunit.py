@@ -39,16 +39,33 @@ def per_one_units(norm: str) -> tuple[str, ...]:
     return (counter,)
 
 
+def averaged_units(norm: str, asked: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(units of the count, units of the total) of an average per one thing asked by 平均 with what it counts
+    (`平均每辆校车接送多少名学生` → 辆, 人; `这些学校的公用经费平均每所多少` → 所, 元): the thing averaged is
+    any amount the question's unit measures, not only money asked by its verb; ((), ()) when none is asked."""
+    m = PER_ONE_ASKED.search(norm)
+    counted = _COUNT_OF_PEOPLE.search(norm)
+    asked = asked or (("人",) if counted else ())  # `多少农村学生`: people, counted in 人 or 名
+    if m is None or not m.group(0).startswith("平均") or not asked:
+        return (), ()
+    counter = canonical_unit(m.group("counter"))
+    return ((counter,), asked) if counter not in asked else ((), ())
+
+
 class PerUnit:
-    """Handler: money per one counted thing, from one sentence's total and count (module doc). None when
-    a sentence of that document covering the question states the amount per one thing itself (a lookup
-    quotes it), or when the sentence states more than one total or count: dividing either would be a guess."""
+    """Handler: money (or what an average asks) per one counted thing, from one sentence's total and count
+    (module doc). None when a sentence of that document covering the question states the amount per one thing
+    itself (a lookup quotes it), or when the sentence states more than one total or count: dividing either would
+    be a guess."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         if query.operation not in ("", "ratio") or query.asked.compliance or len(query.asks) > 1:
             return None
-        units = per_one_units(query.norm)
+        units: tuple[str, ...] = per_one_units(query.norm)
+        measured: tuple[str, ...] = ("元",)
+        if not units:
+            units, measured = averaged_units(query.norm, query.units)
         if not units:
             return None
         best: tuple[float, Stated, Stated] | None = None
@@ -65,27 +82,39 @@ class PerUnit:
                 cover = reader.coverage(query, flat(normalize(text[s:e])))[0]
                 if cover < COVER_MIN:
                     continue
-                money = [a for a in amounts if a.quantity.unit == "元"]
-                if any(RATE_LEAD.search(normalize(a.lead)) for a in money) and not _PERIOD_APART.search(query.norm):
+                summed = [a for a in amounts if a.quantity.unit in measured]
+                if any(_rated(a, query.norm) for a in summed) and not _PERIOD_APART.search(query.norm):
                     rated.add(hit.chunk.doc_id)
                     continue
-                totals = [a for a in money if not RATE_LEAD.search(normalize(a.lead))]
+                totals = [a for a in summed if not _rated(a, query.norm)]
                 counts = [a for a in amounts if a.quantity.unit in units]
                 if len(totals) == 1 and len(counts) == 1 and (best is None or cover > best[0]):
                     best, best_doc = (cover, totals[0], counts[0]), hit.chunk.doc_id
         if best is None or best_doc in rated:  # the document states the rate: a lookup quotes it, no division
             return None
         _, total, count = best
-        unit = count.quantity.unit_as_written or count.quantity.unit
+        unit = count.quantity.unit  # one thing counted (户), not the scale the count is written in (万户)
         thing = _ENUMERATOR.sub("", total.words) or "金额"
         try:
             result = ratio(total.operand(thing), count.operand(_ENUMERATOR.sub("", count.words) or "数量"),
-                           label=f"每{unit}{thing}（总额 ÷ 数量）")
+                           label=f"每{unit}{thing}（{'总额' if measured == ('元',) else '总数'} ÷ 数量）")
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [total, count])
 
 
+def _rated(amount: Stated, norm: str) -> bool:
+    """Whether the amount is stated per one (`每生600元`), not per the period the question asks it over too
+    (`每天接送学生2960人` asked `平均每辆每天接送多少`: a day's total, to be divided by the count)."""
+    m = RATE_LEAD.search(normalize(amount.lead))
+    if m is None:
+        return False
+    period = _PERIOD_LEAD.match(m.group())
+    return period is None or not re.search(f"[每一]{period.group()[1:]}", norm)
+
+
+_COUNT_OF_PEOPLE = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,4}?(?:学生|孩子|幼儿|儿童|教师|老师)")
+_PERIOD_LEAD = re.compile(r"每(?:天|日|周|月|学期|学年|年)")
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")  # an item number (`（一）`): not its name
 # a period the question asks the amount over (`每学年合多少`) where the document's rate is per another (每天)
 _PERIOD_APART = re.compile(r"一年|每年|全年|一学年|每学年")

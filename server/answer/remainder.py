@@ -19,6 +19,7 @@ from server.answer.draft import Draft
 from server.answer.exclusion import ASK, exclusions
 from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
 from server.answer.text import flat
+from server.calc import bare_noun
 from server.lexicon import synonyms, unit_nouns
 from server.timespans import RELATIVE_YEARS
 
@@ -39,6 +40,9 @@ _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|�
                      rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
                      rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}")
+# `<whole>中<level>以下<tail>的有多少` (`专任教师中本科以下学历的有几人`)
+_BELOW = re.compile(r"(?P<whole>[\u4e00-\u9fff“”\"]{2,24}?)(?:中|里|当中|之中)[,，]?(?:具有)?"
+                    r"(?P<level>[\u4e00-\u9fff]{2,4}?)以下(?P<tail>学历|职称)?的?(?:有|是)?(?:多少|几)")
 # the whole a question sets before asking of it (`检查发现的隐患中，…还有多少处没有排除`)
 _SCOPE = re.compile(r"(?P<scope>[\u4e00-\u9fff“”\"]{2,24})(?:中|里|当中|之中)[,，]")
 # words around a noun as questions write them that name no thing: a leading year (also one said relative
@@ -77,17 +81,34 @@ def asked_undone(search_text: str) -> tuple[str, str] | None:
     return (verb, whole) if len(verb) >= 2 else None
 
 
+def asked_below(search_text: str) -> tuple[str, str, str] | None:
+    """(part, whole, rest) of a question asking the count below a level whose complement documents state
+    (`教师中本科以下学历的有多少人` → (本科及以上学历, 教师, 本科以下学历)): reports count those at or above
+    a level of schooling or title (`其中具有本科及以上学历的…人`) and leave the rest to the reader."""
+    m = _BELOW.search(normalize(search_text))
+    if m is None:
+        return None
+    whole = flat(_TRIM.sub("", m.group("whole").strip(" ，,“”\"")))
+    level, tail = m.group("level"), m.group("tail") or ""
+    return f"{level}及以上{tail}", whole, f"{level}以下{tail}"
+
+
 class Remainder:
     """The question asks for the rest of a whole beside a named part."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         asked = asked_remainder(ask.query.search_text)
-        undone = asked is None
+        below = None if asked else asked_below(ask.query.search_text)
+        undone = asked is None and below is None
+        if below is not None:
+            asked = below[:2]
         asked = asked or asked_undone(ask.query.search_text)
         if asked is None:
             return None
-        part, whole = asked
         reader, query = ask.reader, ask.query
+        part, whole = asked[0], _TRIM.sub("", bare_noun(asked[1], query))  # `蓼坪县今年新录用的教师`: no place
+        # the rest as a document would name it itself
+        rest_names = (below[2],) if below else (f"未{part}", f"没有{part}") if undone else (f"非{part}",)
         docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:CANDIDATE_DOCUMENTS]
         pairs: list[tuple[Stated, Stated]] = []
         wholes_seen: list[Stated] = []
@@ -96,21 +117,21 @@ class Remainder:
             amounts = [a for a in document_amounts(reader, doc_id)
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)
                        and not CHANGE_BEFORE.search(a.lead)]
-            if any(f"{no}{part}" in a.words for a in amounts for no in (("未", "没有") if undone else ("非",))):
+            if any(name in a.words for a in amounts for name in rest_names):
                 return None  # the document names the rest itself: a lookup answers
             if query.units:
                 amounts = [a for a in amounts
                            if a.quantity.unit in query.units or _people_counted(a, whole, query.units)]
             # the part as the question writes it, else as documents write it (住校 → 寄宿生)
             nouns = (part, *synonyms().get(part, ()))
-            found = next((f for noun in nouns if (f := _pairs(amounts, noun, whole, undone))), [])
+            found = next((f for noun in nouns if (f := part_pairs(amounts, noun, whole, undone))), [])
             wholes_seen += [w for w in amounts if whole and _names(w, whole)]
             if found:
                 pairs = found
                 break
         if not pairs:
             if wholes_seen:  # the whole is stated, its part is not: say so rather than guess
-                rest = f"未{part}的{whole}" if undone else f"非{part}"
+                rest = f"未{part}的{whole}" if undone else rest_names[0]
                 return ambiguous_apart(reader, wholes_seen, f"文件给出了{whole}的数值，但没有给出其中{part}的数值，"
                                                             f"无法计算{rest}的数量。")
             return None
@@ -118,7 +139,7 @@ class Remainder:
             return ambiguous_apart(reader, [x for pair in pairs for x in pair],
                                    f"文件中{whole or part}的数值不止一组，无法确定按哪一组计算。")
         w, p = pairs[0]
-        rest = f"未{part}的{whole or w.words}" if undone else f"{whole or w.words}中非{part}"
+        rest = f"未{part}的{whole or w.words}" if undone else f"{whole or w.words}中{rest_names[0]}"
         try:
             result = remainder(w.operand(whole or w.words), p.operand(p.words if undone else part), label=rest)
         except ComputeError:
@@ -132,7 +153,7 @@ def _people_counted(a: Stated, whole: str, units: tuple[str, ...]) -> bool:
     return units == ("个",) and a.quantity.unit in ("人", "名") and unit_nouns().get(whole) == "people"
 
 
-def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -> list[tuple[Stated, Stated]]:
+def part_pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -> list[tuple[Stated, Stated]]:
     """(whole, part) amounts of one sentence: the part named best by `part` (or by its words before
     the whole's, `企业` of `企业经营主体`), after a larger amount of its unit the sentence splits
     (`…，其中…`) named by `whole` (any, when the question names none, so long as it is the only
@@ -170,7 +191,12 @@ def _pairs(amounts: list[Stated], part: str, whole: str, undone: bool = False) -
 
 def _names(a: Stated, noun: str) -> bool:
     """Whether the amount's words name `noun`: most of it in one run, or all its characters in order
-    (the short forms documents and questions use: 公办园 for 公办幼儿园)."""
+    (the short forms documents and questions use: 公办园 for 公办幼儿园). A question's `X的Y` is read
+    as well without its 的, which documents leave out of a name (`新招聘的教师` for 新招聘教师)."""
+    return any(_names_as(a, n) for n in dict.fromkeys((noun, noun.replace("的", ""))) if len(n) >= 2)
+
+
+def _names_as(a: Stated, noun: str) -> bool:
     if naming(a, noun) >= NAME_SHARE_MIN:
         return True
     rest = iter(a.words)
