@@ -75,7 +75,7 @@ _CHANGE_WORDS = re.compile(rf"(?:{alternation(FALL_VERBS, RISE_VERBS)})(?:的)?(
                            r"|[增降涨]幅")
 _COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
                       r"不足|等于)"
-                      r"\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")
+                      r"了?\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")  # `超过了0.4`
 _OP = {"大于": ">", "超过": ">", "高于": ">", "多于": ">", "不低于": ">=", "不少于": ">=", "达到": ">=", "小于": "<",
        "低于": "<", "少于": "<", "不到": "<", "没有到": "<", "没到": "<", "未达到": "<", "没有达到": "<", "不足": "<",
        "等于": "="}
@@ -835,8 +835,9 @@ def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
     for m in _BETWEEN.finditer(q):
         head = q[:m.start()]
         ends = (head, _COUNTED_WORD.sub("", head))  # `毕业生人数多于招生人数`: the column before its 人数
-        before = [c for c in columns if column_named(c, head) and any(e.endswith(
-            next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in head)) for e in ends)]
+        # a column named by its parts (`差异系数` in `校际差异系数`) has no form at the end of the head
+        before = [c for c in columns if column_named(c, head) and any(
+            e.endswith(f) for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in head for e in ends)]
         rest = q[m.end():].removeprefix("了")  # `完成值超过了年度目标`
         after = [c for c in columns if rest.startswith(c) or (len(c) >= 4 and rest.startswith(c[:2]))]
         if before and after and before[0] != after[0]:
