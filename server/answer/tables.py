@@ -30,7 +30,6 @@ from figures.tablequery import (
     key,
     of_asked_kind,
     period_columns,
-    run,
     stated_changes,
     stated_total,
     total_column,
@@ -45,6 +44,7 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
+from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.lexicon import synonyms
 from server.operation import SUM_ASKED
@@ -159,7 +159,8 @@ class WholeTable:
                     and not _counted_by_its_values(table, query, texts[table.doc_id]):
                 continue
             try:
-                result = run(table, query) if query else None
+                result = run_in_scope(table, query, lead_in(table, texts[table.doc_id]),
+                                      texts[table.doc_id]) if query else None
             except UnlikeUnits as err:
                 unlike, result = unlike or (table, err), None
             except TableQueryError:
@@ -489,6 +490,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     rate = _RATE_WORDS.search(q)  # `增幅最大`: rows ranked by growth %, which rows in unlike units share
     falls = bool(_FALL.search(q) or rate and rate.group().startswith("降"))
     apart = False
+    shown: list[str] = []
     if ranks and (_FALL.search(q) or _RISE.search(q) or rate) and not compare:
         change = _change_measure(table, q, numeric, by_year, years, falls)
         if change is not None:
@@ -514,6 +516,9 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
         if not measure:
             return None
+        if len(measure) > 1 and change_from is None:
+            ranked_by = _ranked_by(measure, q)
+            shown, measure = [m for m in measure if m not in ranked_by], ranked_by
     elif per and _MEAN.search(q):
         # an amount per one (`平均一所X多少Y`): the mean of a column holding it per one already (平均班额,
         # named by more than its 平均), else the total of the column holding the amount ÷ the count's total —
@@ -563,7 +568,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
-                      bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart)
+                      bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart,
+                      shown)
 
 
 # an achieved value short of (or over) the required one of its row, as a question about a target table puts it
@@ -828,6 +834,13 @@ def _split_count(column: str, q: str) -> bool:
 
 # the word a question counts a column's value by, after the column's name (`在校生人数`, `学校数量`)
 _COUNTED_WORD = re.compile(r"的?(?:人数|数量|总数|数)$")
+
+
+def _ranked_by(measure: list[str], q: str) -> list[str]:
+    """Of several columns a ranking names (`计划招生班数` names 计划招生人数 and 计划班数), those whose last
+    word — what the column counts (班数, 人数, 面积) — the question holds: rows are ranked by one column."""
+    counted = [m for m in measure if (_INNER_NOTE.sub("", UNIT_NOTE_END.sub("", m)) or m)[-2:] in q]
+    return counted if 0 < len(counted) < len(measure) else measure
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
@@ -1140,7 +1153,8 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
     # rows chosen or ranked by their change between two periods show both periods and every change stated
     if _changes_asked(table, result.query):
         changes |= _change_columns(table)
-    shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.where)
+    shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.shown)
+             | set(result.query.where)
              | set(result.query.exclude) | set(result.query.one_of) | changes
              | {result.query.change_from or "", condition.other if condition else "", result.query.per or ""}]
     if result.varies == "column":
