@@ -266,7 +266,7 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
         ([flat(own)] if len(own) >= _OWN_NAME_MIN and own not in STAGES and not is_total(label) else [])
     if not names:
         return None
-    value = re.compile(rf"(?<![\d.]){re.escape(cell.text)}(?![\d.])")
+    value = re.compile(rf"(?<![\d.])(?:{'|'.join(map(re.escape, written_forms(cell.text)))})(?![\d.])")
     for m in value.finditer(doc.text):
         if table.start <= m.start() < table.end:
             continue
@@ -284,6 +284,14 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
     return None
 
 
+def written_forms(text: str) -> list[str]:
+    """The ways prose writes a cell's number: as the cell does, and without the zeros a table pads its
+    decimals with (`95.0` of a column of one-decimal rates is `95%` in the sentence setting the target)."""
+    text = text.strip()
+    plain = text.rstrip("0").rstrip(".") if re.fullmatch(r"\d+\.\d*0", text) else text
+    return list(dict.fromkeys((text, plain)))
+
+
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 
 
@@ -296,7 +304,7 @@ def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> 
     if not years:
         return True
     s, e = sentence
-    at = doc.text.find(cell.text, s, e)
+    at = min((i for form in written_forms(cell.text) if (i := doc.text.find(form, s, e)) >= 0), default=-1)
     inner = max((x for x in doc.sections if x.start <= s < x.end), key=lambda x: x.start, default=None)
     before = _YEAR_WRITTEN.findall(doc.text, inner.start if inner else s, at if at >= 0 else e) \
         or [y for heading in (inner.path if inner else []) for y in _YEAR_WRITTEN.findall(heading)]

@@ -784,11 +784,26 @@ def _named_chars(column: str, q: str) -> int:
         return len(column) - 1
     if _split_count(column, q):
         return len(column) - 1
+    if _share_named(column, q):
+        return 4
     head = column[:max(2, (len(column) + 1) // 2)]
     # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
     # (a three-character one by its first two: `副高` for 副高级, `城区` for 城区小学 — most_named keeps the one
     # it names more of when two share them)
     return len(head) if len(column) >= 3 and not head.isdigit() and head in q else 0
+
+
+# a column of a share (`本科及以上占比`, `达标学校比例`) and the words a question asks a share by
+_SHARE_COLUMN = re.compile(r"(?:所占|占)?(?:比例|比重|占比|百分比)$")
+_SHARE_ASKED = re.compile(r"比例|比重|占比|百分比|占多少|几成")
+
+
+def _share_named(column: str, q: str) -> bool:
+    """A share column named by the first word of what it is a share of and any word for a share
+    (`本科老师比例` for 本科及以上占比): questions shorten the subject and swap the share's word."""
+    m = _SHARE_COLUMN.search(column)
+    stem = column[:m.start()] if m else ""
+    return len(stem) >= 3 and not stem[:2].isdigit() and stem[:2] in q and bool(_SHARE_ASKED.search(q))
 
 
 def _named_by_parts(column: str, q: str) -> bool:
@@ -803,8 +818,9 @@ def most_named(columns: list[str], q: str) -> list[str]:
     `初中…差异系数` names 初中差异系数 whole and 初中均值 by its 初中 alone, which it does not ask."""
     named = {c: _named_chars(c, q) for c in columns}
     named = {c: n for c, n in named.items() if n}
+    # (a share column the question asks as a share is kept beside the count of its subject: `研究生学历…比重`)
     return [c for c, n in named.items()
-            if not any(m > n and c[:n] in other for other, m in named.items() if other != c)]
+            if not any(m > n and c[:n] in other for other, m in named.items() if other != c) or _share_named(c, q)]
 
 
 MIN_DISTINCT_CHARS = 4
@@ -837,10 +853,13 @@ _COUNTED_WORD = re.compile(r"的?(?:人数|数量|总数|数)$")
 
 
 def _ranked_by(measure: list[str], q: str) -> list[str]:
-    """Of several columns a ranking names (`计划招生班数` names 计划招生人数 and 计划班数), those whose last
-    word — what the column counts (班数, 人数, 面积) — the question holds: rows are ranked by one column."""
-    counted = [m for m in measure if (_INNER_NOTE.sub("", UNIT_NOTE_END.sub("", m)) or m)[-2:] in q]
-    return counted if 0 < len(counted) < len(measure) else measure
+    """Of several columns a ranking names (`计划招生班数` names 计划招生人数 and 计划班数), the share columns when
+    it asks a share, else those whose last word — what the column counts (班数, 人数, 面积) — the question
+    holds: rows are ranked by one column."""
+    plain = {m: _INNER_NOTE.sub("", UNIT_NOTE_END.sub("", m)) or m for m in measure}
+    shares = [m for m in measure if _SHARE_COLUMN.search(plain[m])] if _SHARE_ASKED.search(q) else []
+    counted = [m for m in measure if plain[m][-2:] in q]
+    return next((c for c in (shares, counted) if 0 < len(c) < len(measure)), measure)
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
