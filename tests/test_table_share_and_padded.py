@@ -1,7 +1,8 @@
 """Two ways questions and prose write what a table states: a share column (`研究生学历占比`) asked by the first
 word of its subject and another word for a share (`研究生老师比例最高`), and a cell padded to the table's
 decimals (`93.0`) that the prose sentence setting the target writes plain (`达到93%`) — still its
-restatement, cited as the source. Documents written here."""
+restatement, cited as the source; and a statistic column (差异系数) of a row whose label states its amount's unit
+(`生均图书（册）`) is shown without that unit. Documents written here."""
 from __future__ import annotations
 
 import pytest
@@ -67,9 +68,22 @@ def test_written_forms(text: str, forms: list[str]):
     assert written_forms(text) == forms
 
 
+SPREAD = """柘川县义务教育优质均衡发展自评报告
+柘川县人民政府 2026年4月
+二、资源配置
+各项指标县域均值和校际差异系数见下表。
+指标 | 小学均值 | 小学差异系数 | 初中均值 | 初中差异系数
+生均图书（册） | 32.6 | 0.28 | 45.1 | 0.24
+生均教学仪器设备值（元） | 2750 | 0.36 | 3380 | 0.31
+三、政府保障
+全县小学平均班额40.5人。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "padded", {"huaichuan-compulsory-plan-2026": PLAN})
+    return service_over(tmp_path_factory, "padded", {"huaichuan-compulsory-plan-2026": PLAN,
+                                                     "zhechuan-balanced-report-2026": SPREAD})
 
 
 @pytest.mark.parametrize("question, said", [("槐川县到2028年九年义务教育巩固率要达到多少？", "巩固率达到93%"),
@@ -79,3 +93,9 @@ def test_a_padded_target_cell_cites_the_sentence_writing_it_plain(service, quest
     assert not r.abstained, r.answer
     assert len(r.citations) == 1 and said in r.citations[0].text, r.answer
     assert "一行同" in r.answer
+
+
+def test_a_statistic_cell_takes_none_of_its_rows_unit(service):
+    r = service.ask("柘川县生均图书的小学差异系数是多少？")
+    assert not r.abstained and "0.28" in r.answer, r.answer
+    assert "0.28册" not in r.answer and "0.24册" not in r.answer

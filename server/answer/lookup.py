@@ -15,7 +15,7 @@ from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label, row_unit_of
 from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
@@ -137,7 +137,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     doc = reader.documents[hit.chunk.doc_id]
     label = closed(row_label(table, row))
     note = row_unit(table, row)
-    data = [c if c.unit or not note else replace(c, unit=note) for c in row.cells if c.column not in key_columns(table)]
+    # (a statistic column beside the amounts, 差异系数 or 排名, takes none of the row's unit: ingest/tables.py)
+    data = [c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
+            for c in row.cells if c.column not in key_columns(table)]
     values = [c for c in data if parse_number(c.text)]
     notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)])
