@@ -285,6 +285,7 @@ class TableQuery:
     one_of: dict[str, list[str]] = field(default_factory=dict)  # column → the cell values a row must hold one of
     rank: int = 1  # max/min: the row ranked so (`第二多`: 2), those ranked before it kept after it
     apart: bool = False  # max/min over several measured columns: each ranked on its own (增减额, 增减幅度)
+    shown: list[str] = field(default_factory=list)  # max/min: columns named but not ranked by, shown beside, by key
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The answer pipeline as data: handlers tried in a declared order, the first Draft wins."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
@@ -58,6 +59,8 @@ from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
 from server.query import Query
 from server.retrieve import Hit
+
+log = logging.getLogger(__name__)
 
 # answers from one piece of evidence (a table row or a sentence); ProseLookup always answers
 LOOKUP: tuple[Handler, ...] = (TableAnswer(), StatedRatio(), ProseComputation(), ProseLookup())
@@ -132,7 +135,12 @@ class Composer:
         ask = Ask(query, hits, self.reader, search, scope, CitationBook(self.documents))
         refused: Draft | None = None
         for handler in self.handlers:
-            draft = handler.try_answer(ask)
+            try:
+                draft = handler.try_answer(ask)
+            except Exception:  # noqa: BLE001 - one strategy's fault on an odd question: the others still answer
+                log.exception("answer strategy %s failed on %r", type(handler).__name__, query.norm)
+                ask.book = CitationBook(self.documents)
+                continue
             if draft is None:
                 continue
             if draft.abstained or self.verifier is None:

@@ -15,7 +15,7 @@ from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label, row_unit_of
 from server.answer.base import Ask
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
@@ -137,7 +137,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     doc = reader.documents[hit.chunk.doc_id]
     label = closed(row_label(table, row))
     note = row_unit(table, row)
-    data = [c if c.unit or not note else replace(c, unit=note) for c in row.cells if c.column not in key_columns(table)]
+    # (a statistic column beside the amounts, 差异系数 or 排名, takes none of the row's unit: ingest/tables.py)
+    data = [c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
+            for c in row.cells if c.column not in key_columns(table)]
     values = [c for c in data if parse_number(c.text)]
     notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)])
@@ -266,7 +268,7 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
         ([flat(own)] if len(own) >= _OWN_NAME_MIN and own not in STAGES and not is_total(label) else [])
     if not names:
         return None
-    value = re.compile(rf"(?<![\d.]){re.escape(cell.text)}(?![\d.])")
+    value = re.compile(rf"(?<![\d.])(?:{'|'.join(map(re.escape, written_forms(cell.text)))})(?![\d.])")
     for m in value.finditer(doc.text):
         if table.start <= m.start() < table.end:
             continue
@@ -284,6 +286,14 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
     return None
 
 
+def written_forms(text: str) -> list[str]:
+    """The ways prose writes a cell's number: as the cell does, and without the zeros a table pads its
+    decimals with (`95.0` of a column of one-decimal rates is `95%` in the sentence setting the target)."""
+    text = text.strip()
+    plain = text.rstrip("0").rstrip(".") if re.fullmatch(r"\d+\.\d*0", text) else text
+    return list(dict.fromkeys((text, plain)))
+
+
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 
 
@@ -296,7 +306,7 @@ def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> 
     if not years:
         return True
     s, e = sentence
-    at = doc.text.find(cell.text, s, e)
+    at = min((i for form in written_forms(cell.text) if (i := doc.text.find(form, s, e)) >= 0), default=-1)
     inner = max((x for x in doc.sections if x.start <= s < x.end), key=lambda x: x.start, default=None)
     before = _YEAR_WRITTEN.findall(doc.text, inner.start if inner else s, at if at >= 0 else e) \
         or [y for heading in (inner.path if inner else []) for y in _YEAR_WRITTEN.findall(heading)]

@@ -30,7 +30,6 @@ from figures.tablequery import (
     key,
     of_asked_kind,
     period_columns,
-    run,
     stated_changes,
     stated_total,
     total_column,
@@ -45,6 +44,7 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
+from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.lexicon import synonyms
 from server.operation import SUM_ASKED
@@ -75,7 +75,7 @@ _CHANGE_WORDS = re.compile(rf"(?:{alternation(FALL_VERBS, RISE_VERBS)})(?:的)?(
                            r"|[增降涨]幅")
 _COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
                       r"不足|等于)"
-                      r"\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")
+                      r"了?\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")  # `超过了0.4`
 _OP = {"大于": ">", "超过": ">", "高于": ">", "多于": ">", "不低于": ">=", "不少于": ">=", "达到": ">=", "小于": "<",
        "低于": "<", "少于": "<", "不到": "<", "没有到": "<", "没到": "<", "未达到": "<", "没有达到": "<", "不足": "<",
        "等于": "="}
@@ -159,7 +159,8 @@ class WholeTable:
                     and not _counted_by_its_values(table, query, texts[table.doc_id]):
                 continue
             try:
-                result = run(table, query) if query else None
+                result = run_in_scope(table, query, lead_in(table, texts[table.doc_id]),
+                                      texts[table.doc_id]) if query else None
             except UnlikeUnits as err:
                 unlike, result = unlike or (table, err), None
             except TableQueryError:
@@ -489,6 +490,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     rate = _RATE_WORDS.search(q)  # `增幅最大`: rows ranked by growth %, which rows in unlike units share
     falls = bool(_FALL.search(q) or rate and rate.group().startswith("降"))
     apart = False
+    shown: list[str] = []
     if ranks and (_FALL.search(q) or _RISE.search(q) or rate) and not compare:
         change = _change_measure(table, q, numeric, by_year, years, falls)
         if change is not None:
@@ -514,6 +516,9 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
         if not measure:
             return None
+        if len(measure) > 1 and change_from is None:
+            ranked_by = _ranked_by(measure, q)
+            shown, measure = [m for m in measure if m not in ranked_by], ranked_by
     elif per and _MEAN.search(q):
         # an amount per one (`平均一所X多少Y`): the mean of a column holding it per one already (平均班额,
         # named by more than its 平均), else the total of the column holding the amount ÷ the count's total —
@@ -563,7 +568,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
-                      bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart)
+                      bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart,
+                      shown)
 
 
 # an achieved value short of (or over) the required one of its row, as a question about a target table puts it
@@ -778,11 +784,26 @@ def _named_chars(column: str, q: str) -> int:
         return len(column) - 1
     if _split_count(column, q):
         return len(column) - 1
+    if _share_named(column, q):
+        return 4
     head = column[:max(2, (len(column) + 1) // 2)]
     # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
     # (a three-character one by its first two: `副高` for 副高级, `城区` for 城区小学 — most_named keeps the one
     # it names more of when two share them)
     return len(head) if len(column) >= 3 and not head.isdigit() and head in q else 0
+
+
+# a column of a share (`本科及以上占比`, `达标学校比例`) and the words a question asks a share by
+_SHARE_COLUMN = re.compile(r"(?:所占|占)?(?:比例|比重|占比|百分比)$")
+_SHARE_ASKED = re.compile(r"比例|比重|占比|百分比|占多少|几成")
+
+
+def _share_named(column: str, q: str) -> bool:
+    """A share column named by the first word of what it is a share of and any word for a share
+    (`本科老师比例` for 本科及以上占比): questions shorten the subject and swap the share's word."""
+    m = _SHARE_COLUMN.search(column)
+    stem = column[:m.start()] if m else ""
+    return len(stem) >= 3 and not stem[:2].isdigit() and stem[:2] in q and bool(_SHARE_ASKED.search(q))
 
 
 def _named_by_parts(column: str, q: str) -> bool:
@@ -797,8 +818,9 @@ def most_named(columns: list[str], q: str) -> list[str]:
     `初中…差异系数` names 初中差异系数 whole and 初中均值 by its 初中 alone, which it does not ask."""
     named = {c: _named_chars(c, q) for c in columns}
     named = {c: n for c, n in named.items() if n}
+    # (a share column the question asks as a share is kept beside the count of its subject: `研究生学历…比重`)
     return [c for c, n in named.items()
-            if not any(m > n and c[:n] in other for other, m in named.items() if other != c)]
+            if not any(m > n and c[:n] in other for other, m in named.items() if other != c) or _share_named(c, q)]
 
 
 MIN_DISTINCT_CHARS = 4
@@ -830,13 +852,24 @@ def _split_count(column: str, q: str) -> bool:
 _COUNTED_WORD = re.compile(r"的?(?:人数|数量|总数|数)$")
 
 
+def _ranked_by(measure: list[str], q: str) -> list[str]:
+    """Of several columns a ranking names (`计划招生班数` names 计划招生人数 and 计划班数), the share columns when
+    it asks a share, else those whose last word — what the column counts (班数, 人数, 面积) — the question
+    holds: rows are ranked by one column."""
+    plain = {m: _INNER_NOTE.sub("", UNIT_NOTE_END.sub("", m)) or m for m in measure}
+    shares = [m for m in measure if _SHARE_COLUMN.search(plain[m])] if _SHARE_ASKED.search(q) else []
+    counted = [m for m in measure if plain[m][-2:] in q]
+    return next((c for c in (shares, counted) if 0 < len(c) < len(measure)), measure)
+
+
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:
     """`在校生多于核定学位`: (column, comparator, other column) when a comparison joins two columns."""
     for m in _BETWEEN.finditer(q):
         head = q[:m.start()]
         ends = (head, _COUNTED_WORD.sub("", head))  # `毕业生人数多于招生人数`: the column before its 人数
-        before = [c for c in columns if column_named(c, head) and any(e.endswith(
-            next(f for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in head)) for e in ends)]
+        # a column named by its parts (`差异系数` in `校际差异系数`) has no form at the end of the head
+        before = [c for c in columns if column_named(c, head) and any(
+            e.endswith(f) for f in (c, c[:max(2, (len(c) + 1) // 2)]) if f in head for e in ends)]
         rest = q[m.end():].removeprefix("了")  # `完成值超过了年度目标`
         after = [c for c in columns if rest.startswith(c) or (len(c) >= 4 and rest.startswith(c[:2]))]
         if before and after and before[0] != after[0]:
@@ -1139,7 +1172,8 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
     # rows chosen or ranked by their change between two periods show both periods and every change stated
     if _changes_asked(table, result.query):
         changes |= _change_columns(table)
-    shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.where)
+    shown = [x for x in row if key(x.column) in set(result.query.measure) | set(result.query.shown)
+             | set(result.query.where)
              | set(result.query.exclude) | set(result.query.one_of) | changes
              | {result.query.change_from or "", condition.other if condition else "", result.query.per or ""}]
     if result.varies == "column":
