@@ -35,6 +35,11 @@ TABLE = """澹林县义务教育学校办学条件统计表（2025年）
 澹林县东湖小学 | 410 | 11.8 | 9.4
 澹林县北塘初级中学 | 860 | 9.1 | 12.6
 """
+GOVERNMENT = """芷岚县2026年政府工作报告
+芷岚县人民政府 2026年2月10日
+一、民生保障
+城乡低保标准提高到每人每月860元。开展新就业群体子女暑期托管服务“小候鸟行动”。
+"""
 BUILDINGS = """蔚汀县义务教育学校办学条件统计表（2025年）
 蔚汀县教育局 2025年11月21日
 学校 | 在校生（人） | 生均校舍建筑面积（平方米）
@@ -47,7 +52,7 @@ BUILDINGS = """蔚汀县义务教育学校办学条件统计表（2025年）
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "spoken-descriptions",
                         {"zhilan-plan-2026": PLAN, "zhilan-report-2025": REPORT, "danlin-table-2025": TABLE,
-                         "weiting-table-2025": BUILDINGS})
+                         "weiting-table-2025": BUILDINGS, "zhilan-gov-2026": GOVERNMENT})
 
 
 @pytest.mark.parametrize("spoken, official", [
@@ -56,6 +61,10 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     ("人数超标的班级还有几个", "大班额还有几个"),
     ("学生留校读完的比例", "学生巩固率"),
     ("养公务车花了多少", "公务用车运行维护花费多少"),
+    ("单位里有多少台车", "单位里有车辆多少辆"),
+    ("老师有没有额外的钱", "教师有没有补助"),
+    ("靠政府兜底生活的老人", "低保的老人"),
+    ("网约车司机家里的孩子", "新就业形态劳动者子女"),
 ])
 def test_spoken_descriptions_become_the_documents_terms(spoken, official):
     assert plain(normalize(spoken)) == official
@@ -105,3 +114,10 @@ def test_a_negated_kind_is_answered_by_its_own_list_item(service, question, star
     answer = service.ask(question)
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith(start), answer.answer
+
+
+def test_the_safety_net_and_new_workers_children_in_spoken_words(service):
+    answer = service.ask("芷岚县靠政府兜底过日子的人，每月标准是多少元？")
+    assert not answer.abstained and answer.answer.startswith("860元"), answer.answer
+    answer = service.ask("芷岚县对外卖员、网约车司机家里的孩子有什么照顾？")
+    assert not answer.abstained and "小候鸟行动" in answer.answer, answer.answer
