@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit
 from ingest.segment import pos_tokenizer, words
-from server.lexicon import money_nouns, ratio_wordings, unit_nouns
+from server.lexicon import money_nouns, ratio_wordings, spoken_counters, unit_nouns
 from server.operation import SUM_ASKED, operation_of
 
 
@@ -251,7 +251,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     if counter and counter.group(1) == "个" and (unit := UNIT_AFTER_GE.match(norm, counter.end())):
         return (unit.group(),)
     if counter:
-        return (canonical_unit(counter.group(1)),)
+        return _documents_counter(norm, counter) or (canonical_unit(counter.group(1)),)
     implied = _implied_counter(norm)
     if implied:
         return (implied,)
@@ -264,6 +264,24 @@ def wanted_units(norm: str) -> tuple[str, ...]:
 
 
 _ASK_WORD = re.compile(r"多少|(?<!哪)几")  # an asking word for an amount (哪几 asks which ones)
+
+
+def _documents_counter(norm: str, counter: re.Match) -> tuple[str, ...]:
+    """The counter the documents count the asked thing with, and the spoken one asked (`幼儿园有几家` → 所,
+    家), where the counter is one speech puts on a noun the question's part names
+    (server/lexicon/spoken_counters.tsv); else ()."""
+    part = _part_at(norm, counter.start())
+    for spoken, written, nouns in spoken_counters():
+        if counter.group(1) == spoken and any(noun in part for noun in nouns):
+            return written, spoken
+    return ()
+
+
+def _part_at(norm: str, at: int) -> str:
+    """The part of a question (between its commas and question marks) holding offset `at`."""
+    start = max((m.end() for m in PART_END.finditer(norm, 0, at)), default=0)
+    end = PART_END.search(norm, at)
+    return norm[start:end.start() if end else len(norm)]
 
 
 def _implied_counter(norm: str) -> str:

@@ -197,13 +197,18 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     if not found:
         return None
     norm = normalize(text[span[0]:span[1]])
-    anchors = [m.end() for t in query.terms for m in re.finditer(re.escape(t), norm)]
+    asked = flat(query.norm)
+    # a key term stands for the question's term only negated as the question negates it (普惠性 asked
+    # 非普惠性 is not written in `普惠性民办园19所`; 非普惠性民办园 is not the 普惠性 asked)
+    term_at = [m for t in query.terms for m in re.finditer(re.escape(t), norm)
+               if (norm[max(0, m.start() - 1):m.start()] == "非") == (f"非{t}" in asked)]
+    anchors = [m.end() for m in term_at]
     if query.stages:
         # `小学…系数0.379, 初中…系数0.321`: the term that belongs to the stage asked about
         own = [a for a in anchors if (st := _stage_before(norm, a)) and _stage_asked(query, st)]
         anchors = own or anchors
     anchor = span[0] + max(anchors) if anchors else span[0]
-    starts = [m.start() for t in query.terms for m in re.finditer(re.escape(t), norm)]
+    starts = [m.start() for m in term_at]
     sentence = text[span[0]:span[1]]
 
     def distance(q: Quantity) -> tuple[int, int, int, int, int]:
@@ -213,7 +218,9 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         at, end = q.start - span[0], q.end - span[0]
         left = clause_start(sentence, at)
         right = clause_end(sentence, end)
-        gaps = [at - a for a in anchors if left <= a <= at] + [b - end for b in starts if end <= b < right]
+        # (a noun after the figure is its own only within its list item: `19所、非普惠性…` names the next one)
+        gaps = [at - a for a in anchors if left <= a <= at] + [b - end for b in starts
+                                                                 if end <= b < right and "、" not in sentence[end:b]]
         bound = min(gaps + [BOUND_GAP + 1])
         # among figures equally bound (`幼儿园128所，其中公办幼儿园71所、民办幼儿园38所`), the one whose
         # own label adds the fewest words the question lacks: the whole, not a part the question does not name
@@ -221,8 +228,6 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         extra = len([t for t in key_terms(label) if t not in asked]) + negated(label, asked)
         return (_in_part(query, sentence[left:at]), bound, extra, 0 if q.start >= anchor else 1,
                 abs(q.start - anchor))
-
-    asked = flat(query.norm)
 
     return min(found, key=distance)
 
