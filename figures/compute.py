@@ -220,8 +220,9 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
                            inputs=[a.to_input(), b.to_input()])
     shown = _quotient(value, decimals)
     rounded = f"{value:.1f}".rstrip("0").rstrip(".")
-    # an amount of money per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`), like a share
-    about = f"（约{rounded}{unit}）" if "/" in unit and value >= 100 and \
+    # an amount of money per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`), like a share,
+    # and people per thing at any size (`77.89 人/辆（约77.9人/辆）`)
+    about = f"（约{rounded}{unit}）" if "/" in unit and (value >= 100 or a.unit in ("人", "名")) and \
         not math.isclose(float(rounded), float(shown)) else ""
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
                        formula=f"{_written(a)} ÷ {_written(b)} = {shown}{' ' + unit if unit else ''}{about}",

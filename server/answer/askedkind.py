@@ -16,7 +16,7 @@ from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
-from server.answer.perone import PER_ONE, asks_per_one, states_per_one
+from server.answer.perone import PER_ONE, asks_per_one, people_per_one, states_per, states_per_one
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
@@ -63,6 +63,7 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
         return ""
     own = _own(claim.unit, context, value)
     return (count_for_per_one(query, claim.unit) or _total_for_per_one(query, claim.unit, own)
+            or _people_for_per_one(query, claim.unit, own)
             or _rule_for_actual(reader, query, claim, own) or _kind_for_bound(query, own)
             or _named_for_rest(query, context) or _set_aside(reader, query, claim) or _one_for_sum(query, own)
             or other_direction(query, context, value) or given_whole(query, claim.unit, value))
@@ -117,6 +118,15 @@ def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]])
     if all(_TOTAL_STATED.search(c) or q.unit_as_written[:1] in "万亿" for c, q in own):
         return "它是总额，不是所问的每一份的数"
     return ""
+
+
+def _people_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]) -> str:
+    """All the people a service or a group of things covers (`接送学生2960人`) for the people per one of those
+    things asked (`平均每辆车接送多少名学生`): its clauses state no figure per one of them."""
+    counter = people_per_one(query.norm, query.units)
+    if not counter or unit_kind(unit) != "people" or not own or any(states_per(counter, c) for c, _ in own):
+        return ""
+    return f"它是总人数，不是平均每{counter}的人数"
 
 
 def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple[str, Quantity]]) -> str:

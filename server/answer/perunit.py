@@ -14,7 +14,7 @@ from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.operands import Stated, document_amounts, draft_apart
-from server.answer.perone import PER_ONE_ASKED, RATE_LEAD  # a rate stated is read as the checks read it
+from server.answer.perone import PER_ONE_ASKED, RATE_LEAD, people_per_one  # a rate stated is read as the checks read it
 from server.answer.text import flat
 
 _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
@@ -49,8 +49,14 @@ class PerUnit:
         if query.operation not in ("", "ratio") or query.asked.compliance or len(query.asks) > 1:
             return None
         units = per_one_units(query.norm)
+        amount, counter = "元", ""
         if not units:
-            return None
+            counter = people_per_one(query.norm, query.units)
+            if not counter:
+                return None
+            amount, units = "人", (canonical_unit(counter),)
+        # a rate stated per the thing asked (`每辆车接送…`), not per a period the question also asks (`每天`)
+        rate_lead = re.compile(rf"(?:每|一){counter}[^，,；;。]*$") if counter else RATE_LEAD
         best: tuple[float, Stated, Stated] | None = None
         best_doc, rated = "", set()  # the documents a sentence covering the question states the rate in
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
@@ -65,11 +71,11 @@ class PerUnit:
                 cover = reader.coverage(query, flat(normalize(text[s:e])))[0]
                 if cover < COVER_MIN:
                     continue
-                money = [a for a in amounts if a.quantity.unit == "元"]
-                if any(RATE_LEAD.search(normalize(a.lead)) for a in money) and not _PERIOD_APART.search(query.norm):
+                money = [a for a in amounts if a.quantity.unit == amount]
+                if any(rate_lead.search(normalize(a.lead)) for a in money) and not _PERIOD_APART.search(query.norm):
                     rated.add(hit.chunk.doc_id)
                     continue
-                totals = [a for a in money if not RATE_LEAD.search(normalize(a.lead))]
+                totals = [a for a in money if not rate_lead.search(normalize(a.lead))]
                 counts = [a for a in amounts if a.quantity.unit in units]
                 if len(totals) == 1 and len(counts) == 1 and (best is None or cover > best[0]):
                     best, best_doc = (cover, totals[0], counts[0]), hit.chunk.doc_id
