@@ -27,11 +27,20 @@ BUDGET = """苇塘区教育局2026年部门预算说明
 其中项目支出11,200.00万元。
 """
 
+# an interview: its undated sentences are of the year it is given in
+INTERVIEW = """檀溪县教育局局长答记者问
+2025年9月5日
+记者：营养改善计划落实得怎么样？
+局长：全县享受营养膳食补助的学生有5200名，全年补助资金一共是1092万元，都按学期拨到学校。
+现在的补助标准是每生每年2100元，比去年提高了200元。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "year-unstated", {"zheling-summary-2025": SUMMARY,
-                                                            "weitang-budget-2026": BUDGET})
+                                                            "weitang-budget-2026": BUDGET,
+                                                            "tanxi-interview-2025": INTERVIEW})
 
 
 @pytest.mark.parametrize("question, stated", [
@@ -55,3 +64,9 @@ def test_a_year_neither_stated_nor_derivable_abstains(service, question, stated)
 ])
 def test_the_reports_year_and_the_year_before_it_are_answered(service, question, value):
     assert first_figure(service.ask(question))[0] == value
+
+
+def test_an_amount_per_head_of_the_year_before_is_not_divided_from_this_years_total(service):
+    answer = service.ask("檀溪县去年一个学生一年营养膳食补助多少钱？")
+    assert not any(round(f.value) in (2100, 1092) for f in answer.figures), answer.answer
+    assert answer.abstained or first_figure(answer)[0] == 1900, answer.answer
