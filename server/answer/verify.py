@@ -37,7 +37,8 @@ from figures.direction import (
 )
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
-from ingest.models import Row
+from ingest.metadata import titled_year
+from ingest.models import Document, Row
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
@@ -1131,7 +1132,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         text = reader.documents[chunk.doc_id].text
         end = text.find("\n", claim.span[1])
         paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
-        own = {int(y) for y in reader.years[chunk.chunk_id]}
+        own = {int(y) for y in reader.years[chunk.chunk_id]} or _titled(reader.documents[chunk.doc_id])
         named = {int(y) for y in _CLAUSE_YEAR.findall(normalize(paragraph, drop_space=True))}
         if own and not asked & own and not asked & named:
             dated = [(y, y) for y in sorted(own)]
@@ -1147,6 +1148,13 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     if covering:
         return ""
     return OtherYear(f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数")
+
+
+def _titled(doc: Document) -> set[int]:
+    """The one year a document's title names, which its passages naming none speak for (a news item's `2024年
+    累计发放…` of 2025-01: its `全年资助资金中…` is 2024's, never the year before asked)."""
+    year = titled_year(doc.meta.title)
+    return {year} if year else set()
 
 
 def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
