@@ -42,13 +42,21 @@ NEWS = """松阳县2025年累计发放学生资助资金2.16亿元
 据介绍，全年资助资金中，中央资金1.02亿元，县级财政资金0.48亿元。其中，县级财政投入比上年增长9.1%。
 """
 
+# an interview of no date: its undated sentences are of its own time, 去年 is a year it names apart
+UNDATED = """把寄宿生生活补助落到实处——访柏川县教育局负责人
+问：寄宿生生活补助怎么发？
+答：咱们县享受寄宿生生活补助的学生有三千二百名，全年补助资金一共是四百八十万元，按学期拨到学校。
+现在的标准是每生每年一千五百元，比去年提高了一百元。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "year-unstated", {"zheling-summary-2025": SUMMARY,
                                                             "weitang-budget-2026": BUDGET,
                                                             "tanxi-interview-2025": INTERVIEW,
-                                                            "songyang-news-2025": NEWS})
+                                                            "songyang-news-2025": NEWS,
+                                                            "baichuan-interview": UNDATED})
 
 
 @pytest.mark.parametrize("question, stated", [
@@ -79,3 +87,9 @@ def test_an_amount_per_head_of_the_year_before_is_not_divided_from_this_years_to
     answer = service.ask("檀溪县去年一个学生一年营养膳食补助多少钱？")
     assert not any(round(f.value) in (2100, 1092) for f in answer.figures), answer.answer
     assert answer.abstained or first_figure(answer)[0] == 1900, answer.answer
+
+
+def test_last_year_per_head_is_not_divided_from_an_undated_documents_total(service):
+    answer = service.ask("柏川县寄宿生生活补助去年一个学生一年多少钱")
+    assert not any(round(f.value) == 1500 for f in answer.figures), answer.answer
+    assert answer.abstained or first_figure(answer)[0] == 1400, answer.answer

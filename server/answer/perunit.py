@@ -21,7 +21,7 @@ from server.answer.perone import PER_ONE_ASKED, RATE_LEAD, people_per_one  # a r
 from server.answer.text import flat
 from server.query import Query
 from server.retrieve import Hit
-from server.timespans import relative_years
+from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS, relative_years
 
 _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
 # money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`)
@@ -109,6 +109,10 @@ def _of_year_asked(reader: Reader, query: Query, hit: Hit, sentence: str) -> boo
     year before asked)."""
     doc = reader.documents[hit.chunk.doc_id]
     asked = {int(y) for y in reader.asked_years(query, doc.doc_id)}
+    if not asked and query.relative_years and not years_named(sentence):
+        # a document of unknown date: its undated sentence speaks for its own time (今年), not for the 去年 asked
+        said = {RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(normalize(sentence))} or {0}
+        return bool(said & set(query.relative_years))
     if not asked:
         return True
     written = reader.doc_year(doc.doc_id)
