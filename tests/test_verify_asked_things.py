@@ -20,6 +20,8 @@ PLAN = """槐溪县学前教育发展报告（2025年）
 全县运营幼儿园校车24辆，覆盖9个乡镇，每天接送幼儿1680人。
 三、小规模学校
 全县共有乡村小规模学校41所，其中在校生不满三十人的教学点6个。
+四、营养膳食补助
+营养膳食补助标准为每生每天6元，由县财政按学期拨付。
 """
 
 NOTICE = """梓陵市2026年义务教育招生工作通知
@@ -31,10 +33,19 @@ NOTICE = """梓陵市2026年义务教育招生工作通知
 每名班主任年度参加专题培训不少于40学时，其中线上学习不超过16学时。
 """
 
+SELF_CHECK = """槐溪县义务教育优质均衡发展自评报告
+槐溪县人民政府教育督导室
+2025年10月
+一、学校情况
+槐溪县城西小学生均教学及辅助用房面积5.2平方米，生均体育运动场馆面积8.1平方米。
+注：国家标准为小学、初中分别达到：生均教学及辅助用房面积4.5平方米、5.8平方米；生均体育运动场馆面积7.5平方米、10.2平方米。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "asked-things", {"huaixi-preschool-2025": PLAN, "ziling-notice-2026": NOTICE})
+    return service_over(tmp_path_factory, "asked-things", {"huaixi-preschool-2025": PLAN, "ziling-notice-2026": NOTICE,
+                                                            "huaixi-self-check-2025": SELF_CHECK})
 
 
 @pytest.mark.parametrize("question, people", [
@@ -83,3 +94,14 @@ def test_a_stated_case_is_not_answered_by_the_rule_quoted(service):
 ])
 def test_a_sector_asked_against_the_one_stated(question, context, conflict):
     assert bool(sector_conflict(question, context, "")) is conflict
+
+
+def test_a_daily_rate_is_not_a_terms_amount(service):
+    answer = service.ask("槐溪县这学期每个学生能拿到多少营养膳食补助？")
+    assert not any(f.value == 6 for f in answer.figures), answer.answer
+
+
+def test_a_comparison_with_a_standard_takes_the_standard_of_the_indicator_asked(service):
+    answer = service.ask("槐溪县城西小学的生均体育运动场馆面积比国家标准多多少？")
+    # 8.1 − 4.5 or 7.5 − 4.5: another indicator's standard; 0.6 or an abstention
+    assert not any(round(f.value, 1) in (3.6, 3.0) for f in answer.figures), answer.answer

@@ -24,7 +24,7 @@ from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts
 from server.answer.text import clause, computed_figure, display, flat, pick_quantity, region_of
 from server.answer.verify import mismatch
 from server.operation import asks_multiple
-from server.query import Query, key_terms
+from server.query import INDICATOR_NAMES, Query, key_terms
 from server.retrieve import Hit, prefetch
 
 # `A比B多/少/高/低多少`, `A比B下降了多少`: a comparative or a verb of change (figures/direction.py)
@@ -118,6 +118,11 @@ class Comparison:
         a_quote, b_quote = (_quote(docs[ev.hit.chunk.doc_id], ev, q) for ev, q in ((a_ev, a_q), (b_ev, b_q)))
         claims = [Claim(a_q.unit, a_quote, a_ev.hit, a_ev.span), Claim(b_q.unit, b_quote, b_ev.hit, b_ev.span)]
         if any(mismatch(reader, p, c) for p, c in zip((a_part, b_part), claims)):
+            return None
+        # the indicator the question compares (`X比国家标准多多少`) is each side's, also the side whose own words
+        # do not repeat it: a standard's list gives other indicators' figures beside it
+        named = [t for t in query.terms if t in INDICATOR_NAMES]
+        if named and not all(t in normalize(q, drop_space=True) for t in named for q in (a_quote, b_quote)):
             return None
         try:
             a_op, b_op = _operand(a_q, a_part), _operand(b_q, b_part)
