@@ -232,13 +232,18 @@ def reported_year(title: str, date: str) -> int | None:
     names, earlier than its date's (an annual statistics bulletin, a 决算 or a work summary on year Y is
     issued in Y+1: `2024年教育事业发展统计公报` of 2025-03-28 states 2024's figures). None for a title
     naming a span of years (a plan), several years, none, or the issue year itself."""
-    if not date[:4].isdigit() or _TITLE_SPAN.search(title):
+    if not date[:4].isdigit():
+        return None
+    year = titled_year(title)
+    return year if year and year < int(date[:4]) else None
+
+
+def titled_year(title: str) -> int | None:
+    """The one year a title names (`2026年部门预算`), None for a span of years (a plan), several or none."""
+    if _TITLE_SPAN.search(title):
         return None
     years = set(_TITLE_YEAR.findall(title))
-    if len(years) != 1:
-        return None
-    year = int(years.pop())
-    return year if year < int(date[:4]) else None
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def is_traditional(text: str) -> bool:

@@ -91,10 +91,25 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
             result = cagr(a, b, span, label=f"{label} {old.column}→{new.column} 年均增长率（按起止数值推算）")
             result.note = f"{span}年间从{old.text}到{new.text}，按复合增长计算"
             return result
-        return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率") if query.operation == "growth" \
-            else change(a, b, label=f"{label} {old.column}→{new.column} 变化")
+        if query.operation == "growth":
+            return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率")
+        result = change(a, b, label=f"{label} {old.column}→{new.column} 变化")
+        if result.value < 0 and _ASKS_SHORTFALL.search(query.norm):
+            return _shortfall(a, b, f"{label} {new.column}比{old.column}少")
+        return result
     except ComputeError:
         return None
+
+
+# a shortfall asked (`比预算少了多少`, `离目标还差几个百分点`): how much less, a magnitude, never a negative change
+_ASKS_SHORTFALL = re.compile(r"还差|差了?(?:多少|几)|少了?(?:多少|几)|低了?(?:多少|几)|不足多少|缺口")
+
+
+def _shortfall(larger: Operand, smaller: Operand, label: str) -> Computation:
+    """larger − smaller, without the change's % on the smaller (a shortfall is read from the larger)."""
+    result = change(smaller, larger, label=label)
+    result.related, result.formula = [], result.formula.split("（")[0]
+    return result
 
 
 # a row's value beside the one it is measured against, as budget and performance tables set them:

@@ -230,16 +230,33 @@ def _operation(norm: str, change: bool) -> str:
     return ""
 
 
+# a relative clause ending on the noun counted (`…不到五十人的村小点`): 的 then a noun naming no people
+_HEAD_AFTER = re.compile(rf"[^的]*的(?!{'|'.join(_PEOPLE_HEADS)})[\u4e00-\u9fff]")
+
+
 def _counts_people(text: str) -> bool:
     """Whether the phrase right after a counter 个 is headed by a noun naming people (`孤独症孩子免费…`,
     `残疾孩子做康复`), its modifiers nouns or adjectives; not a thing of theirs (`残疾儿童家庭`, `幼儿园`)."""
     tagged = list(pos_tokenizer().cut(text))
     for i, word in enumerate(tagged):
         if word.word.endswith(_PEOPLE_HEADS):
+            if _HEAD_AFTER.match(PART_END.split("".join(w.word for w in tagged[i + 1:]), maxsplit=1)[0]):
+                return False  # `几个孩子不到五十人的村小点`: the people describe the thing counted after 的
             return i + 1 == len(tagged) or not tagged[i + 1].flag.startswith("n")
         if not word.flag.startswith(_MODIFIER_POS):
             return False
     return False
+
+
+def counts_things_of_people(norm: str) -> bool:
+    """Whether a count asked with 个 is of things its people only describe (`几个孩子不到五十人的村小点`):
+    no count of people answers it."""
+    counter = _COUNTER.search(norm)
+    if counter is None or counter.group(1) != "个":
+        return False
+    phrase = PART_END.split(norm[counter.end():], maxsplit=1)[0]
+    at = [phrase.find(h) + len(h) for h in _PEOPLE_HEADS if h in phrase]
+    return bool(at) and bool(_HEAD_AFTER.match(phrase[min(at):]))
 
 
 def wanted_units(norm: str) -> tuple[str, ...]:

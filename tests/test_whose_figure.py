@@ -122,6 +122,13 @@ def test_a_comparison_names_the_place_without_a_figure(service: Service, questio
     assert "无法比较" in r.answer and "96.2" not in r.answer, r.answer
 
 
+@pytest.mark.parametrize("question", ["岚溪县比苇塘县普惠性幼儿园覆盖率高多少",
+                                      "岚溪县和苇塘县的普惠性幼儿园覆盖率哪个高？"])
+def test_a_comparison_short_of_a_side_is_no_confident_answer(service: Service, question: str) -> None:
+    r = service.ask(question)  # one side's figure is given for reference: the comparison asked is not answered
+    assert r.abstained and not r.figures, r.answer
+
+
 def test_a_gap_asked_by_one_side_over_the_other(service: Service) -> None:
     r = service.ask("岚溪县的学前三年毛入园率比苇塘县高多少")
     assert not r.abstained and any(abs(f.value - 2.2) < 1e-6 for f in r.figures), r.answer

@@ -16,7 +16,7 @@ from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
-from server.answer.perone import PER_ONE, asks_per_one, states_per_one
+from server.answer.perone import PER_ONE, asks_per_one, people_per_one, states_per, states_per_one
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
@@ -51,6 +51,10 @@ _ADD_UP = re.compile(r"加起来|加在一起|相加|之和")
 _SEVERAL = re.compile(r"那几|这几|这些|那些|[两三四五六七八九十]个|[两三四五六七八九十][项所类]")
 _SUM_STATED = re.compile(r"合计|共计|总计|累计|一共|总共|共有|共(?:投|新|建|完成|计划|安排|筹)"
                          r"|[两三四五六七八九十几]+[个项所类][^，；。]{0,8}?(?:共|总)")
+# an amount asked over a term or a year; a rate stated per a shorter period, and one asked
+_LONG_PERIOD = re.compile(r"学期|学年|一年|每年|全年")
+_SHORT_PERIOD = re.compile(r"每(?:生|人)?每?(天|日|月|周)")
+_SHORT_PERIOD_ASKED = re.compile(r"每(?:生|人)?每?(?:天|日|月|周)|一天|一个月|一周|每顿|一顿")
 # which item fell or rose asked (`哪个科目今年压缩了`, `哪些科目增加了`): a change column's cell (增减额, 增长率) of
 # the other sign is an item that moved the other way
 _ASKS_WHICH = re.compile(r"哪(?:一)?(?:项|块|个|类|些|部分|所|方面|种|科目|笔)")
@@ -63,6 +67,7 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
         return ""
     own = _own(claim.unit, context, value)
     return (count_for_per_one(query, claim.unit) or _total_for_per_one(query, claim.unit, own)
+            or _people_for_per_one(query, claim.unit, own) or _shorter_period(query, own)
             or _rule_for_actual(reader, query, claim, own) or _kind_for_bound(query, own)
             or _named_for_rest(query, context) or _set_aside(reader, query, claim) or _one_for_sum(query, own)
             or other_direction(query, context, value) or given_whole(query, claim.unit, value))
@@ -117,6 +122,27 @@ def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]])
     if all(_TOTAL_STATED.search(c) or q.unit_as_written[:1] in "万亿" for c, q in own):
         return "它是总额，不是所问的每一份的数"
     return ""
+
+
+def _people_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]) -> str:
+    """All the people a service or a group of things covers (`接送学生2960人`) for the people per one of those
+    things asked (`平均每辆车接送多少名学生`): its clauses state no figure per one of them."""
+    counter = people_per_one(query.norm, query.units)
+    if not counter or unit_kind(unit) != "people" or not own or any(states_per(counter, c) for c, _ in own):
+        return ""
+    return f"它是总人数，不是平均每{counter}的人数"
+
+
+def _shorter_period(query: Query, own: list[tuple[str, Quantity]]) -> str:
+    """A rate per day or month (`每生每天5元`) for an amount asked over a term or a year (`秋季学期每个学生能
+    拿到多少`): school days and months vary, so the rate is not the amount asked, nor is it converted here."""
+    asked = _LONG_PERIOD.search(query.norm)
+    if asked is None or _SHORT_PERIOD_ASKED.search(query.norm) or not own:
+        return ""
+    stated = [m for c, q in own if (m := _SHORT_PERIOD.search(c[:q.start]))]
+    if len(stated) != len(own):
+        return ""
+    return f"它是每{stated[0].group(1)}的标准，不是所问{asked.group()}的数"
 
 
 def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple[str, Quantity]]) -> str:

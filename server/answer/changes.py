@@ -25,7 +25,7 @@ from figures.numbers import (
 )
 from figures.periods import growth_years
 from figures.years import years_named
-from ingest.metadata import reported_year
+from ingest.metadata import reported_year, titled_year
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -579,6 +579,10 @@ def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | No
     reported = reported_year(doc.meta.title, doc.meta.date or "9999")
     if reported:
         return reported
+    # … and a budget's or a year's plan of the year its title names, issued in that year (`2026年部门预算`)
+    titled = titled_year(doc.meta.title)
+    if titled and doc.meta.date[:4] == str(titled):
+        return titled
     written = reader.doc_year(doc.doc_id)
     return written - 1 if written else None
 

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, Operand, compare, growth, multiple
 from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
-from figures.indicators import match_stage
+from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.clauses import clause_start
 from ingest.models import Document
@@ -57,6 +57,8 @@ _REACHED = re.compile(r"实际|现状|完成值|实现值")  # a table column of
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 # a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
 _TIME_ONLY = re.compile(r"(?:上|前|去|同)(?:一)?(?:年|年度|期|月|季度)(?:同期)?|同期")
+# a side that is a standard or a goal (`比国家标准多多少`): of the indicator the other side names, not another subject
+_STANDARD_SIDE = re.compile(r"标准|要求|规定|目标|下限|上限")
 SIDE_CANDIDATES = 8  # passages tried for each side
 
 
@@ -118,6 +120,14 @@ class Comparison:
         a_quote, b_quote = (_quote(docs[ev.hit.chunk.doc_id], ev, q) for ev, q in ((a_ev, a_q), (b_ev, b_q)))
         claims = [Claim(a_q.unit, a_quote, a_ev.hit, a_ev.span), Claim(b_q.unit, b_quote, b_ev.hit, b_ev.span)]
         if any(mismatch(reader, p, c) for p, c in zip((a_part, b_part), claims)):
+            return None
+        # the indicator the question compares (`X比国家标准多多少`) is each side's, also the side whose own words
+        # do not repeat it: a standard's list gives other indicators' figures beside it (a clause naming
+        # another indicator is that one's; one naming none, or it loosely, may be the side's)
+        asked = match_indicator(normalize(query.norm, drop_space=True))
+        stated = [match_indicator(normalize(q, drop_space=True)) for q, side in ((a_quote, a_text), (b_quote, b_text))
+                  if _STANDARD_SIDE.search(side)]
+        if asked is not None and any(i is not None and i.key != asked.key for i in stated):
             return None
         try:
             a_op, b_op = _operand(a_q, a_part), _operand(b_q, b_part)

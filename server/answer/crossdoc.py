@@ -50,6 +50,9 @@ MAX_DOCUMENTS = 40  # documents answered one by one
 FULL_SUPPORT = 1.0 + NUMBER_BONUS - 0.01  # every key term and a number of the kind asked
 
 
+_EACH_ASKED = re.compile(r"各|分别|每个地方|各自")  # each place's own figure asked, beside any comparison
+
+
 class PerDocument:
     def __init__(self, lookup: tuple[Handler, ...]):
         self.lookup = lookup  # the handlers that answer from one piece of evidence
@@ -76,6 +79,10 @@ class PerDocument:
             # a comparison of places short of a side says whose documents lack the figure, not a ranking by guess
             if silent and (any(p.search(query.norm) for p in (_RANKING, _GAP, _HOW)) or _compared_by(query.norm)):
                 lines.append(f"无法比较：{'、'.join(dict.fromkeys(silent))}的文件中没有找到写明的所问之数。")
+                # a comparison asked alone (not each place's figure too: `各有多少？哪个更多`): one side's
+                # figure, given for reference, does not answer it
+                if not _EACH_ASKED.search(query.norm):
+                    return Draft("\n".join(lines), True, book.citations)
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
         # a document serving several places (a meeting's speeches) answers once per place: both counts

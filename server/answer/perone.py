@@ -37,3 +37,21 @@ def asks_per_one(norm: str) -> bool:
 def states_per_one(clause: str) -> bool:
     """The clause states an amount per one (by 每, 均, a unit per thing, 标准, 单价 or `一台…`)."""
     return bool(_PER_STATED.search(clause))
+
+
+def people_per_one(norm: str, units: tuple[str, ...]) -> str:
+    """The counter of the thing a count of people is asked per one of (`平均每辆校车接送多少名学生` → 辆), ''
+    when the question asks no people (its `units`) per one thing. Per head or per class is a ratio of its own
+    (生师比, 班额), not a count shared out."""
+    if "人" not in units:
+        return ""
+    m = PER_ONE_ASKED.search(norm)
+    if m is None or not m.group("counter") or m.group("counter") in "个名位":
+        return ""
+    return m.group("counter")
+
+
+def states_per(counter: str, clause: str) -> bool:
+    """The clause states its figure per one of the things counted with `counter` (`每辆`, `一所`, `校均`), or
+    spread over each (`各`, `平均`)."""
+    return bool(re.search(rf"(?:每|一){counter}|{counter}均|各|平均", clause))

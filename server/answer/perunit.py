@@ -10,12 +10,18 @@ import re
 
 from figures.compute import ComputeError, ratio
 from figures.numbers import canonical_unit
+from figures.years import years_named
+from ingest.metadata import reported_year
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
+from server.answer.evidence import Reader
 from server.answer.operands import Stated, document_amounts, draft_apart
-from server.answer.perone import PER_ONE_ASKED, RATE_LEAD  # a rate stated is read as the checks read it
+from server.answer.perone import PER_ONE_ASKED, RATE_LEAD, people_per_one  # a rate stated is read as the checks read it
 from server.answer.text import flat
+from server.query import Query
+from server.retrieve import Hit
+from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS, relative_years
 
 _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
 # money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`)
@@ -66,8 +72,11 @@ class PerUnit:
         measured: tuple[str, ...] = ("元",)
         if not units:
             units, measured = averaged_units(query.norm, query.units)
-        if not units:
-            return None
+        if not units:  # people per one thing asked without 平均 (`每辆校车接送多少名学生`)
+            counter = people_per_one(query.norm, query.units)
+            if not counter:
+                return None
+            units, measured = (canonical_unit(counter),), ("人",)
         best: tuple[float, Stated, Stated] | None = None
         best_doc, rated = "", set()  # the documents a sentence covering the question states the rate in
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
@@ -80,7 +89,7 @@ class PerUnit:
             text = reader.documents[hit.chunk.doc_id].text
             for (s, e), amounts in sentences.items():
                 cover = reader.coverage(query, flat(normalize(text[s:e])))[0]
-                if cover < COVER_MIN:
+                if cover < COVER_MIN or not _of_year_asked(reader, query, hit, text[s:e]):
                     continue
                 summed = [a for a in amounts if a.quantity.unit in measured]
                 if any(_rated(a, query.norm) for a in summed) and not _PERIOD_APART.search(query.norm):
@@ -118,3 +127,24 @@ _PERIOD_LEAD = re.compile(r"每(?:天|日|周|月|学期|学年|年)")
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")  # an item number (`（一）`): not its name
 # a period the question asks the amount over (`每学年合多少`) where the document's rate is per another (每天)
 _PERIOD_APART = re.compile(r"一年|每年|全年|一学年|每学年")
+
+
+def _of_year_asked(reader: Reader, query: Query, hit: Hit, sentence: str) -> bool:
+    """Whether the sentence speaks for a year asked: the years it names (`去年` of its document's year), else its
+    heading's, else its report's (an interview's `全年资金一共是…` is of the year it is given in, never of the
+    year before asked)."""
+    doc = reader.documents[hit.chunk.doc_id]
+    asked = {int(y) for y in reader.asked_years(query, doc.doc_id)}
+    if not asked and query.relative_years and not years_named(sentence):
+        # a document of unknown date: its undated sentence speaks for its own time (今年), not for the 去年 asked
+        said = {RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(normalize(sentence))} or {0}
+        return bool(said & set(query.relative_years))
+    if not asked:
+        return True
+    written = reader.doc_year(doc.doc_id)
+    own = set(years_named(sentence)) | relative_years(normalize(sentence), written) \
+        or set(years_named(hit.chunk.section))
+    if not own:
+        year = reported_year(doc.meta.title, doc.meta.date) or written
+        own = {year} if year else set()
+    return not own or bool(own & asked)

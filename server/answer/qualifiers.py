@@ -30,6 +30,7 @@ _ITEM_CUT = re.compile(r".*(?:[\d年的中里局厅委县市区省旗级几]|多
 _TRAILING = re.compile(rf"{_CJK}*$")  # the words right before the head, after any punctuation
 # the words by which a text negates what follows (`尚无幼儿园`, `未整改`, `没有达标`)
 _NEGATED = "没有|没|不|未|无"
+_SET_ASIDE = re.compile(r"(?:非|不是|不属于|除了?[^，,。？?]{0,12})$")  # what comes next is not asked of
 _YES_NO = re.compile(r"有没有|是不是|能不能|可不可")  # an ask whether (有没有额外补助), no part negated
 
 
@@ -202,6 +203,25 @@ def subunit_conflict(question: str, context: str, heading: str) -> str:
     return ""
 
 
+def sector_conflict(question: str, context: str, heading: str) -> str:
+    """A sector of schools asked (乡镇小学, 公办园) that the figure's clause and heading do not state while
+    they state another sector (民办学校…其中小学): it is the other sector's figure."""
+    sectors = qualifiers().get("sector", {})
+    named = {s: words for s, words in sectors.items() if any(_asked_as(w, question) for w in (s, *words))}
+    stated = [s for s, words in sectors.items() if any(w in context + heading for w in (s, *words))]
+    missing = [s for s in named if s not in stated]
+    others = [s for s in stated if s not in named]
+    if missing and others:
+        word = next(w for w in (missing[0], *named[missing[0]]) if _asked_as(w, question))
+        return Missing(f"它是“{others[0]}”的数，不是“{word}”的", named[missing[0]])
+    return ""
+
+
+def _asked_as(word: str, question: str) -> bool:
+    """Whether `word` names what the question asks of, not what it sets aside (非公办, 除公办园以外, 不是公办的)."""
+    return any(not _SET_ASIDE.search(question[:m.start()]) for m in re.finditer(word, question))
+
+
 def item_conflict(question: str, context: str, heading: str) -> str:
     """One item of a budget or funding line asked (学生资助支出) answered by the figure of another item
     of the same head (项目支出, 部门支出): the asked item's words are not in the figure's clause or
@@ -254,5 +274,6 @@ def qualifier_conflict(question: str, regions: list[str], context: str, heading:
         return exclusion_conflict(question, context, True)
     return (exclusion_conflict(question, context, False) or negation_conflict(question, context, heading)
             or negated_stated(question, context)
-            or subunit_conflict(question, context, heading) or level_conflict(question, regions, context, heading)
+            or subunit_conflict(question, context, heading) or sector_conflict(question, context, heading)
+            or level_conflict(question, regions, context, heading)
             or item_conflict(question, context, heading))

@@ -37,7 +37,8 @@ from figures.direction import (
 )
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
-from ingest.models import Row
+from ingest.metadata import titled_year
+from ingest.models import Document, Row
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
@@ -74,7 +75,17 @@ from server.answer.text import (
 from server.answer.whether import money_unsaid, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
-from server.intent import COUNTER_CLASS, COUNTERS, DEGREE, PART_END, PER_HEAD, PER_HEAD_UNITS, UNIT_AFTER_GE
+from server.intent import (
+    COUNTER_CLASS,
+    COUNTERS,
+    DEGREE,
+    PART_END,
+    PER_HEAD,
+    PER_HEAD_UNITS,
+    UNIT_AFTER_GE,
+    asked_noun_kind,
+    counts_things_of_people,
+)
 from server.lexicon import area_kinds, member_nouns, money_nouns, stage_families, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
@@ -139,6 +150,9 @@ _STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|
 # an amount saved or overspent against another (`比预算省下多少`, `比计划多花了多少`): a difference, whatever
 # words the question analysis knows for one; a figure stating it says so (`节约3万元`, `结余`)
 _SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|超支")
+# a reply that only quotes a passage (`据X文件：“…”[1]`), and a question asked to be answered yes or no
+_QUOTE_ONLY = re.compile(r"据[^：“]{0,20}文件：“[^”]*”\[\d+\]")
+_ASKS_YES_NO = re.compile(r"吗[？?]?$|是否|能不能|能否|算不算|够不够|有没有|达没达到|行不行|可不可以")
 _ASKS_SAVING = re.compile(rf"比[^，。？?]{{1,12}}?(?:{_SAVING.pattern})")
 # a verb of what a programme reaches (`惠及学生1.9万人`, `覆盖学校27所`)
 _REACH = re.compile(r"(?:共|累计|直接|可)?(?:惠及|覆盖|辐射|带动|受益)")
@@ -228,6 +242,10 @@ class Verifier:
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
         if _one_for_each(ask.query, draft):  # one figure for `四项各是多少`: the whole, not its items
             return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
+        if _rule_for_case(ask.query, draft):  # a case stated, the rule quoted back: no judgement made
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}对所述情况的判断：相关规定见所列段落，是否符合需按其中"
+                                      f"各项要求逐项核算，文件没有给出结论。", ask.ranked)
         money = money_unsaid(ask.query, draft)
         if money:  # whether there is money for a thing, answered by a passage that names none
             where = "".join(ask.query.regions[:1])
@@ -415,12 +433,23 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
     if _other_kind(query, asked, unit, cell, context):
         return True
     strict = [u for u in asked if u in _STRICT]
+    if not strict and _things_for_people(query, unit):
+        return True
     if not strict or not unit:
         return False
     # compared by the kind of quantity measured (亩 answers 多大面积 as 平方米 does), and a count asked
     # in 个 of people (多少个孩子) is answered in 名 or 人, as the evidence's choice of sentence allows
-    kinds = {k for u in strict for k in (unit_kind(u), *(("people",) if u == "个" else ()))}
+    people = not counts_things_of_people(query.norm)
+    kinds = {k for u in strict for k in (unit_kind(u), *(("people",) if u == "个" and people else ()))}
     return unit_kind(unit) not in kinds | _noun_kinds(query, kinds)
+
+
+def _things_for_people(query: Query, unit: str) -> bool:
+    """People asked by the noun the asking word asks of, with no counter (`有多少在园幼儿`), and a count of
+    things stated (`民办园11所`): the schools or classes the people are in, not the people. 个 may count
+    either."""
+    return len(query.asks) <= 1 and asked_noun_kind(query.norm) == "people" and unit in _COUNTS \
+        and unit_kind(unit) != "people" and unit not in ("个", "人次")
 
 
 def _asked_units(query: Query) -> set[str]:
@@ -509,6 +538,14 @@ def _no_difference(query: Query, draft: Draft) -> bool:
     figures none of which is a difference (the larger of two columns ranked, a total)."""
     return query.operation == "difference" and bool(draft.claims) and all(c.computed for c in draft.claims) \
         and not any("−" in (f.formula or "") for f in draft.figures)
+
+
+def _rule_for_case(query: Query, draft: Draft) -> bool:
+    """A yes/no question about a case it states in figures (`参加了30学时…，算完成要求吗`) answered only by
+    quoting a rule: the quote judges nothing, and the case's figures may fail a clause of it the reader
+    must work out."""
+    return not draft.figures and bool(_QUOTE_ONLY.fullmatch(draft.answer)) and bool(_ASKS_YES_NO.search(query.norm)) \
+        and any(q.is_measure and q.unit not in _DURATIONS for q in find_quantities(query.norm))
 
 
 def _one_for_each(query: Query, draft: Draft) -> bool:
@@ -1095,7 +1132,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         text = reader.documents[chunk.doc_id].text
         end = text.find("\n", claim.span[1])
         paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
-        own = {int(y) for y in reader.years[chunk.chunk_id]}
+        own = {int(y) for y in reader.years[chunk.chunk_id]} or _titled(reader.documents[chunk.doc_id])
         named = {int(y) for y in _CLAUSE_YEAR.findall(normalize(paragraph, drop_space=True))}
         if own and not asked & own and not asked & named:
             dated = [(y, y) for y in sorted(own)]
@@ -1111,6 +1148,13 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     if covering:
         return ""
     return OtherYear(f"它是{'、'.join(dict.fromkeys(str(a) if a == b else f'{a}—{b}' for a, b in dated))}年的数")
+
+
+def _titled(doc: Document) -> set[int]:
+    """The one year a document's title names, which its passages naming none speak for (a news item's `2024年
+    累计发放…` of 2025-01: its `全年资助资金中…` is 2024's, never the year before asked)."""
+    year = titled_year(doc.meta.title)
+    return {year} if year else set()
 
 
 def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
