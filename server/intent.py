@@ -58,7 +58,7 @@ _WHERE = (rf"(?<!{_SPEND_VERB}{_SPEND_PREP})(?<!{_SPEND_VERB}{_SPEND_PREP}了)"
 _COMPARE = re.compile(rf"{_WHERE}|各(?:地|区|县|市|省)(?!域)")
 # which documents say it: a list of documents, each with the passage that says it
 _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
-                    r"(?:提到|提及|出现|说到|写到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)|"
+                    r"(?:提到|提及|出现|说到|写到|讲到|谈到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)|"
                     # `哪些材料提到了X` (not `要交哪些材料`, the papers to hand in): by a verb of mentioning
                     r"(?:哪些|哪几份|哪份)(?:材料|资料)[^?？]{0,30}?(?:提到|提及|说到|写到|讲到|谈到|涉及)|"
                     # `五份报告中，哪些提到了X`: the documents named before the asking word
