@@ -94,13 +94,18 @@ def _row_of_named_column(ask: Ask) -> Hit | None:
     asked = flat(ask.query.norm)
     cover = ask.reader.cover(ask.query)
     best: tuple[float, Hit] | None = None
+
+    def unlike(cell: Cell) -> bool:
+        # a sentence stating a figure of the unit asked (a share) is not displaced by a cell of another unit
+        return evidence.states and bool(ask.query.units) and _base_unit(cell) not in ask.query.units
+
     for hit in ask.ranked[:CANDIDATES]:
         table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
         if table is None or hit.chunk.row_index is None:
             continue
         row = table.rows[hit.chunk.row_index]
         named = [c for c in row.cells if len(k := flat(key(c.column))) >= _OWN_NAME_MIN - 1 and k in asked
-                 and k not in said and parse_number(c.text) and not re.search(r"\d", k)]
+                 and k not in said and parse_number(c.text) and not re.search(r"\d", k) and not unlike(c)]
         value = cover(named[0].column + row_label(table, row)) if named else 0.0
         if named and value >= COVER_MIN and (best is None or value > best[0]):
             best = (value, hit)
