@@ -39,7 +39,8 @@ _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)|"
                       r"(?:有|包括)?(?:哪些|什么)(?:内容|安排|部署|事项)|"
                       # the list named first (`重点任务有哪些`, `主要举措是什么`), as a plan heads its section
-                      r"(?:任务|举措|工程|工作)(?:主要)?(?:有|包括|是)?(?:哪些|什么)|"
+                      # (not `工作有什么目标`: the thing asked after the asking word is another)
+                      r"(?:任务|举措|工程|工作)(?:主要)?(?:有|包括|是)?(?:哪些|什么)(?![\u4e00-\u9fff])|"
                       # rules and duties asked as a list (`有哪些规定`, `定了哪些考核要求`, `要做哪些事`) and
                       # where money goes (`经费用于哪些方面`): items of a section, never one figure
                       # (asked of a text by its verb: `哪些学校要求…` asks which schools)
