@@ -5,6 +5,7 @@ corpus, eval and the other tests; real ingest, real model, Service.ask):
   against the bar; a sentence opening on an amount an earlier sentence stated speaks of that sentence's topic;
 - a follow-up's `这个项目` is the previous question's topic, and a count written inside a worded table cell answers;
 - durations a question states of its case (`居住证办了…`, `社保交了…`) judged against a notice's tenure conditions;
+- a total asked (`一共`) is the whole a sentence states, not a part its `其中` list gives;
 - a plan's `重点任务有哪些` is its 重点任务 section, item by item; `哪些文件讲到了…` asks which documents."""
 
 import pytest
@@ -48,7 +49,7 @@ ENROLMENT = """芷滩县2026年义务教育学校招生工作实施意见
 PLAN = """菁岙县义务教育提质三年行动计划（2026—2028年）
 菁岙县人民政府 2026年1月20日
 一、总体要求
-坚持公平优先，到2028年全县义务教育学校全部达到省定办学标准。
+坚持公平优先，到2028年全县义务教育学校全部达到省定办学标准。2025年秋季开展学校安全专项检查，共发现问题64个，其中食品安全问题41个、校舍安全问题23个。
 二、主要目标
 到2028年，县域义务教育优质均衡发展通过省级督导评估。
 三、重点任务
@@ -103,6 +104,11 @@ def test_durations_against_tenure_conditions(service: Service, question: str, ve
                                                    ("持有本市居住证", "社保交了", False)])
 def test_a_condition_and_a_case_name_the_same_thing(condition: str, case: str, shares: bool) -> None:
     assert (_shared(condition, case) > 0) is shares
+
+
+def test_a_total_asked_is_the_whole_not_a_listed_part(service: Service) -> None:
+    answer = service.ask("菁岙县专项检查一共发现多少个安全问题？").answer
+    assert answer.startswith("64个"), answer
 
 
 def test_a_plans_key_tasks_item_by_item(service: Service) -> None:
