@@ -660,7 +660,10 @@ def _restated_from(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]
     out = []
     for i, (s, e) in enumerate(sentences):
         cut = next((m.start() for m in _FIRST_PAUSE.finditer(text, s, e)), e)
-        amounts = [q.text for q in find_quantities(text[s:cut]) if q.is_measure and q.unit != "%"]
+        # the amount as the clause's subject (`列支的80万元占…`, `这80万元用于…`): written after 的 or first, with
+        # the clause going on — not a clause stating its own figure at its end (`…支出决算80万元，`)
+        amounts = [q.text for q in find_quantities(text[s:cut]) if q.is_measure and q.unit != "%"
+                   and (q.start == 0 or text[s + q.start - 1] in "的这该") and s + q.end < cut]
         earlier = next((j for j in range(i - 1, -1, -1)
                         if any(a in text[slice(*sentences[j])] for a in amounts)), None)
         out.append("" if earlier is None else flat(normalize(text[slice(*sentences[earlier])])))
