@@ -366,7 +366,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # names a year (which may be the start's)
         started = starting_values(sentence)
         found = [q for q in found if not any(s <= q.start < e for s, e in started)] or found
-    if _ASKS_WHOLE.search(query.norm):
+    if _ASKS_WHOLE.search(query.norm) and "其中" not in query.norm:  # (a question asking a part too: each)
         # `总共查出多少问题` of `共发现问题131个，其中食堂问题118个、…13个`: the whole, never a part 其中 lists
         found = [q for q in found if not _under_qizhong(sentence, q)] or found
     norm = normalize(sentence)
