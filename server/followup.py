@@ -24,6 +24,7 @@ from ingest.normalize import normalize
 from ingest.segment import words
 from server.answer import Draft
 from server.answer.verify import STAGE_FAMILIES
+from server.lexicon import money_nouns
 from server.query import INDICATOR_NAMES, QUESTION_WORDS, STAGES, RegionCatalog, analyse, function_word
 from server.schemas import Citation
 from server.timespans import RELATIVE_YEARS, span_words
@@ -160,6 +161,8 @@ _STAGE_NOUN = re.compile(r"学校|阶段")
 # a demonstrative pointing back at a thing the previous question named (`这个服务` → 课后服务)
 _DEMONSTRATIVES = frozenset({"这个", "这项", "这一", "此", "该", "此项", "该项"})
 # a school pointed back at (这所学校, 该校, 这家幼儿园): the one the previous question named
+# nouns any undertaking is called by (这个项目, 这项工作, 该工程): they point back at the previous question's topic
+_UNDERTAKINGS = frozenset({"项目", "工程", "工作", "活动", "计划", "行动", "培训"})
 _THIS_SCHOOL = re.compile(r"(?:这|那|该|此)(?:所|个|家)?(?:学校|校|幼儿园|园)")
 
 
@@ -182,16 +185,33 @@ def _names(token: str) -> bool:
             and not _YEAR_WORD.search(token))
 
 
-def _antecedent(norm: str, previous: str) -> str:
+def _antecedent(norm: str, previous: str, catalog: RegionCatalog) -> str:
     """`这个服务每人补助多少` after `…托管服务覆盖率多少`: the demonstrative and its noun replaced
-    by the previous question's word that ends in that noun (托管服务), when there is one."""
+    by the previous question's word that ends in that noun (托管服务), when there is one; a noun any
+    undertaking is called by (`这个项目`, `这项工作`) by the previous question's topic when none ends in it."""
     tokens = words(norm)
     before = words(previous)
     for i, (this, noun) in enumerate(zip(tokens, tokens[1:])):
+        if this not in _DEMONSTRATIVES:
+            continue
         named = next((w for w in before if w.endswith(noun) and len(w) > len(noun)), "")
-        if this in _DEMONSTRATIVES and named:
+        if not named and noun in _UNDERTAKINGS:
+            named = _topic(previous, catalog)
+        if named:
             return "".join(tokens[:i]) + named + "".join(tokens[i + 2:])
     return norm
+
+
+def _topic(previous: str, catalog: RegionCatalog) -> str:
+    """What the previous question asked about (`某区骨干教师研修经费多少` → 骨干教师研修): without its place and
+    time, its asking words and the money noun it asked the amount of; '' when nothing is left."""
+    text = _ASK_TAIL.sub("", previous)
+    for slot in sorted(slots(text, catalog), key=lambda s: -s.start):
+        if slot.kind in ("place", "time"):
+            text = text[:slot.start] + text[slot.end:]
+    money = next((n for n in sorted(money_nouns(), key=len, reverse=True) if text.endswith(n)), "")
+    text = text[:len(text) - len(money)].strip("的之 ")
+    return text if len(text) >= 2 else ""
 
 
 def _pointed_label(norm: str, previous: str, catalog: RegionCatalog) -> str:
@@ -204,7 +224,7 @@ def _pointed_label(norm: str, previous: str, catalog: RegionCatalog) -> str:
 def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, list[Slot]]:
     norm = normalize(question, drop_space=True)
     pointed = _antecedent(_pointed_label(norm, normalize(previous, drop_space=True), catalog),
-                          normalize(previous, drop_space=True))
+                          normalize(previous, drop_space=True), catalog)
     if pointed != norm:  # the thing pointed back at, written out, is the question's own topic
         question = norm = pointed
     x = _ELLIPTIC_TAIL.sub("", _ELLIPTIC_HEAD.sub("", norm))

@@ -38,6 +38,9 @@ _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|�
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)|"
                       r"(?:有|包括)?(?:哪些|什么)(?:内容|安排|部署|事项)|"
+                      # the list named first (`重点任务有哪些`, `主要举措是什么`), as a plan heads its section
+                      # (not `工作有什么目标`: the thing asked after the asking word is another)
+                      r"(?:任务|举措|工程|工作)(?:主要)?(?:有|包括|是)?(?:哪些|什么)(?![\u4e00-\u9fff])|"
                       # rules and duties asked as a list (`有哪些规定`, `定了哪些考核要求`, `要做哪些事`) and
                       # where money goes (`经费用于哪些方面`): items of a section, never one figure
                       # (asked of a text by its verb: `哪些学校要求…` asks which schools)
@@ -58,7 +61,7 @@ _WHERE = (rf"(?<!{_SPEND_VERB}{_SPEND_PREP})(?<!{_SPEND_VERB}{_SPEND_PREP}了)"
 _COMPARE = re.compile(rf"{_WHERE}|各(?:地|区|县|市|省)(?!域)")
 # which documents say it: a list of documents, each with the passage that says it
 _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
-                    r"(?:提到|提及|出现|说到|写到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)|"
+                    r"(?:提到|提及|出现|说到|写到|讲到|谈到|涉及|提出|有|对|在|把|将|实施|实行|推行|开展)|"
                     # `哪些材料提到了X` (not `要交哪些材料`, the papers to hand in): by a verb of mentioning
                     r"(?:哪些|哪几份|哪份)(?:材料|资料)[^?？]{0,30}?(?:提到|提及|说到|写到|讲到|谈到|涉及)|"
                     # `五份报告中，哪些提到了X`: the documents named before the asking word

@@ -23,7 +23,7 @@ from ingest.tables import BRACKETED_NOTE, label_column, row_label
 from server.answer.base import Ask
 from server.answer.casejudged import case_figures
 from server.answer.draft import Claim, Draft, table_of
-from server.answer.text import computed_figure, display, flat, region_of
+from server.answer.text import computed_figure, display, flat, quantity_figure, region_of, shown
 from server.calc import (
     ACHIEVED_COLUMN,
     bare_noun,
@@ -243,6 +243,7 @@ def _judged(ask: Ask, hit: Hit, name: str, rules: list[Rule], rates: list[tuple[
 
 
 _BOUNDS = (">=", ">", "<=", "<")
+_MEASURES_SHARE = re.compile(r"占|比例|比重")  # words before a percentage that make it a share of a whole
 
 
 class RestatedRequirement:
@@ -290,8 +291,46 @@ class RestatedRequirement:
             return Draft(f"{word}：{computed.formula}{marks}，{computed.value:.1f}% {relation} {bar.value:g}%"
                          f"（文件的要求：“{_bare(doc.text[span[0]:span[1]])}”[{n}]）", False, ask.book.citations,
                          [computed_figure(computed, n)], [Claim("%", computed.label, hit, span, True)])
+        reached_share = _share_beside(doc.text, hit, span)
+        if reached_share is not None:
+            return _judged_beside(ask, hit, span, reached_share, bar)
         return reader.abstain(f"文件中未找到实际达到的比例：“{_bare(doc.text[span[0]:span[1]])}”是要求，不是实际值。",
                               [hit] + [h for h in ask.ranked if h is not hit])
+
+
+def _share_beside(text: str, hit: Hit, rule: tuple[int, int]) -> tuple[tuple[int, int], Quantity] | None:
+    """The share reached that the requirement's own sentence states before measuring it against the bar (a
+    budget notice's `…列支N万元占…总额M万元的5.3%，符合不低于5%的规定`): a percentage in an earlier clause
+    that a 占 or 比例 measures and no bound qualifies. None when the sentence states only the bar."""
+    sentence = next(((a, b) for a, b in split_sentences(text, hit.chunk.start, hit.chunk.end)
+                     if a <= rule[0] < b), None)
+    if sentence is None:
+        return None
+    for a, b in reversed([c for c in _clauses(text, *sentence) if c[1] <= rule[0]]):
+        clause = text[a:b]
+        shares = [q for q in find_quantities(clause)
+                  if q.unit == "%" and not q.qualifier and _MEASURES_SHARE.search(clause[:q.start])]
+        if shares and not states_rule(clause, shares[-1].value, "%"):
+            return (a, b), shares[-1]
+    return None
+
+
+def _judged_beside(ask: Ask, hit: Hit, rule: tuple[int, int], stated: tuple[tuple[int, int], Quantity],
+                   bar: Quantity) -> Draft:
+    """达标/未达标 of the share the sentence states against the question's bar, both quoted."""
+    (a, b), q = stated
+    text = ask.reader.documents[hit.chunk.doc_id].text
+    passed = q.value >= bar.value if bar.qualifier in (">=", ">") else q.value <= bar.value
+    word = ("满足" if passed else "不满足") if "满足" in ask.query.norm else ("达标" if passed else "未达标")
+    word += reached(passed, ask.query.norm)
+    relation = "≥" if passed else "<"
+    if bar.qualifier in ("<=", "<"):
+        relation = "≤" if passed else ">"
+    n = ask.book.cite(hit, min(a, rule[0]), max(b, rule[1]))
+    place = region_of(ask.reader.documents[hit.chunk.doc_id])
+    return Draft(f"{word}：实际为{shown(q)}，{shown(q)} {relation} {bar.value:g}%。依据{place}文件："
+                 f"“{_bare(text[a:b])}”，文件的要求：“{_bare(text[rule[0]:rule[1]])}”[{n}]", False,
+                 ask.book.citations, [quantity_figure(text[a:b], q, n)], [Claim("%", text[a:b], hit, (a, b))])
 
 
 def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int], int] | None:

@@ -54,6 +54,7 @@ from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
+from server.answer.tenure import TenureCondition
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
@@ -81,6 +82,7 @@ class Composer:
             NoPassages(),
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
+            TenureCondition(),  # durations the question states (居住证办了8个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total

@@ -21,8 +21,10 @@ _ASKS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?(?:是|为)?(?:多少|�
 # lines there are (`设了几部热线电话`, `开通了多少条服务热线`): a count, no number to call
 _ENDS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?[?？]?$")
 _ASKS_COUNT = re.compile(r"(?:多少|几)(?:条|部|个|路|门|种)")
-# a number to call: a fixed line with or without its area code, a mobile, a five-digit service line (12345)
-_NUMBER = r"(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)|(?<!\d)1\d{4}(?!\d)"
+# a number to call: a fixed line with or without its area code — its digits written whole or in two groups
+# (`7562 3308`, as printed notices space a local number) —, a mobile, a five-digit service line (12345)
+_NUMBER = (r"(?:0\d{2,3}\s*[-－—]\s*)?(?:\d{7,8}|(?<!\d)\d{3,4}[ \u3000]\d{4})(?!\d)"
+           r"|1[3-9]\d{9}(?!\d)|(?<!\d)1\d{4}(?!\d)")
 # a stated number: the words naming it right before (`政策咨询电话：`, `监督举报电话为`), the office that
 # answers it when a notice names one between (`报名咨询电话：县教育局人事科 5551234`), the number
 _STATED = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,10}}?(?:电话|热线)(?:号码)?)\s*(?:[：:]|为|是)?\s*"
@@ -33,6 +35,11 @@ _KINDS = (("咨询", re.compile(r"咨询|问|了解|办理")),
           ("联系", re.compile(r"联系")))
 # the kinds a question may name outright (`举报电话`): only a number of that kind answers it
 _NAMED_KINDS = (("咨询", re.compile(r"咨询")), ("监督", re.compile(r"监督|举报|投诉")))
+# the person to contact a notice names with its number (`联系人：县教育局基教科　某某，联系电话：…`), asked
+# together with it (`联系人和电话`): named in the number's sentence or the one before
+_ASKS_PERSON = re.compile(r"联系人")
+_PERSON = re.compile(r"联系人\s*[：:]\s*(?P<who>[^，,。；;\n]{2,30})")
+_PERSON_REACH = 80  # characters before the number the person's line may start
 _FOOTER = re.compile(r"主办单位|网站标识码|ICP|版权所有|地址[：:]")  # a web page's footer line
 _DOCUMENTS = 3  # the best-ranked documents searched for the number
 
@@ -93,8 +100,21 @@ def _answer(ask: Ask, doc: Document, m: re.Match[str]) -> Draft:
     hit = chunk_hit(ask.reader, doc, m.start())
     sentence = next(((a, b) for a, b in split_sentences(doc.text, hit.chunk.start, hit.chunk.end)
                      if a <= m.start() < b), (m.start(), m.end()))
-    n = ask.book.cite(hit, *sentence)
     label = display(m.group("label"))
-    number = re.sub(r"\s+", "", m.group("number"))
+    # the area code's dash closed up, a local number's two groups kept apart as printed
+    number = re.sub(r"\s+", " ", re.sub(r"\s*([-－—])\s*", r"\1", m.group("number")))
+    person = _person(doc.text, m.start()) if _ASKS_PERSON.search(ask.query.norm) else None
+    if person is not None:
+        sentence = (min(sentence[0], person.start()), sentence[1])
+    n = ask.book.cite(hit, *sentence)
     quoted = display(doc.text[slice(*sentence)])
-    return Draft(f"{label}：{number}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations)
+    said = f"{label}：{number}"
+    if person is not None:
+        said = f"联系人：{display(person.group('who'))}；{said}"
+    return Draft(f"{said}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations)
+
+
+def _person(text: str, at: int) -> re.Match[str] | None:
+    """The contact person named last before the number at text[at], within a line's reach."""
+    found = [p for p in _PERSON.finditer(text, max(0, at - _PERSON_REACH), at) if p.end() <= at]
+    return found[-1] if found else None

@@ -60,6 +60,7 @@ _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1
 _ASKS_WHEN = re.compile(r"什么时候|何时|什么时间|(?:时间|日期)(?:是|为)?(?:哪|什么)")
 _STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年")
 
+_FIRST_PAUSE = re.compile(r"[，,；;：:]")  # the end of a sentence's first clause
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
 
@@ -361,6 +362,10 @@ class Reader:
         # content sentence lifted by its heading's words would displace the heading as the sentence the
         # gates weigh words near in meaning on (a list of `N.…方面。` items under a lead paragraph)
         leads = _run_in_leads(doc.text, sentences) if number else [""] * len(sentences)
+        # and a sentence opening on an amount an earlier sentence of the passage stated (`…从公用经费中列支
+        # 80万元。各校列支的80万元占…的6%`) speaks of what that sentence named, though it names it no more
+        if number:
+            leads = [lead + restated for lead, restated in zip(leads, _restated_from(doc.text, sentences))]
         # a question asking for a day is answered by a sentence stating one (of `（三）笔试。`, `笔试定于2025年4月12日
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
@@ -518,10 +523,19 @@ class Reader:
         if self.near is None or hit.chunk.row_index is not None:
             return None
         text = self.documents[hit.chunk.doc_id].text
-        if self.coverage(query, flat(normalize(text[evidence.span[0]:evidence.span[1]])))[0] >= COVER_MIN:
+        said = flat(normalize(text[evidence.span[0]:evidence.span[1]]))
+        if self.coverage(query, said + self.restated(hit, evidence.span))[0] >= COVER_MIN:
             return None
         span = self.accepted_sentence(query, hit)
         return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
+
+    def restated(self, hit: Hit, span: tuple[int, int]) -> str:
+        """The earlier sentence of the passage that states the amount the sentence at `span` opens on
+        (see _restated_from), or ""."""
+        read = self.sentences(hit.chunk)
+        if span not in read.spans:
+            return ""
+        return _restated_from(self.documents[hit.chunk.doc_id].text, read.spans)[read.spans.index(span)]
 
     def accepted_sentence(self, query: Query, hit: Hit, accepted: bool = True) -> tuple[int, int]:
         """The sentence of a passage the gates accepted: the one the retrievers agree on when its key
@@ -638,6 +652,22 @@ def _run_in_leads(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
         else:
             leads.append(lead)
     return leads
+
+
+def _restated_from(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
+    """For each sentence, the earlier sentence (normalised, flat) stating the amount its first clause
+    opens on; "" when it opens on none stated before."""
+    out = []
+    for i, (s, e) in enumerate(sentences):
+        cut = next((m.start() for m in _FIRST_PAUSE.finditer(text, s, e)), e)
+        # the amount as the clause's subject (`列支的80万元占…`, `这80万元用于…`): written after 的 or first, with
+        # the clause going on — not a clause stating its own figure at its end (`…支出决算80万元，`)
+        amounts = [q.text for q in find_quantities(text[s:cut]) if q.is_measure and q.unit != "%"
+                   and (q.start == 0 or text[s + q.start - 1] in "的这该") and s + q.end < cut]
+        earlier = next((j for j in range(i - 1, -1, -1)
+                        if any(a in text[slice(*sentences[j])] for a in amounts)), None)
+        out.append("" if earlier is None else flat(normalize(text[slice(*sentences[earlier])])))
+    return out
 
 
 def _alone(text: str, end: int) -> bool:

@@ -94,13 +94,18 @@ def _row_of_named_column(ask: Ask) -> Hit | None:
     asked = flat(ask.query.norm)
     cover = ask.reader.cover(ask.query)
     best: tuple[float, Hit] | None = None
+
+    def unlike(cell: Cell) -> bool:
+        # a sentence stating a figure of the unit asked (a share) is not displaced by a cell of another unit
+        return evidence.states and bool(ask.query.units) and _base_unit(cell) not in ask.query.units
+
     for hit in ask.ranked[:CANDIDATES]:
         table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
         if table is None or hit.chunk.row_index is None:
             continue
         row = table.rows[hit.chunk.row_index]
         named = [c for c in row.cells if len(k := flat(key(c.column))) >= _OWN_NAME_MIN - 1 and k in asked
-                 and k not in said and parse_number(c.text) and not re.search(r"\d", k)]
+                 and k not in said and parse_number(c.text) and not re.search(r"\d", k) and not unlike(c)]
         value = cover(named[0].column + row_label(table, row)) if named else 0.0
         if named and value >= COVER_MIN and (best is None or value > best[0]):
             best = (value, hit)
@@ -163,6 +168,10 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         chosen = values
     # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
     chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
+    worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
+        else None
+    if worded is not None:
+        return _worded_answer(doc, table, row, hit, worded, book)
     if query.asked.change or query.operation in ("difference", "growth"):
         split = table_change(query, table, row)
         split_rows = {i["source"]["row_index"] for i in split.inputs} if split is not None else set()
@@ -232,6 +241,26 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
     return Draft(answer, False, book.citations, figures, claims)
+
+
+def _worded_count(query: Query, cells: list[Cell]) -> tuple[Cell, Quantity] | None:
+    """A count the row states only inside a worded cell (`培训对象及人数` | `乡村学校教师300名`) when no cell of
+    figures is in the unit asked: the one worded cell stating one quantity of that unit."""
+    found = [(c, qs[0]) for c in cells if c.text and not parse_number(c.text)
+             and len(qs := [q for q in find_quantities(normalize(c.text)) if q.unit in query.units]) == 1]
+    return found[0] if len(found) == 1 else None
+
+
+def _worded_answer(doc: Document, table: Table, row: Row, hit: Hit, worded: tuple[Cell, Quantity],
+                   book: CitationBook) -> Draft:
+    cell, q = worded
+    n = book.cite(hit, row.start, row.end)
+    label = closed(row_label(table, row))
+    said, caption = normalize(cell.text), table.caption or table.section
+    return Draft(f"{q.text}（{column_name(cell.column)}：{said}）。依据{region_of(doc)}《{caption}》"
+                 f"“{label}”：{column_name(cell.column)}：{said}[{n}]", False, book.citations,
+                 [quantity_figure(said, q, n)],
+                 [Claim(q.unit, f"{label} {cell.column} {said}", hit, (row.start, row.end))])
 
 
 def _named_apart(column: str, asked: str) -> bool:

@@ -288,6 +288,15 @@ _LABEL_LEAD = re.compile(r"^\s*[、,，]?\s*(?:其中|以及|和|及|与)?[,，:
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}")
 
 
+def _under_qizhong(sentence: str, q: Quantity) -> bool:
+    """Whether a figure is one of the parts a `其中` clause lists (`其中A问题30个、B问题5个`)."""
+    return normalize(sentence[clause_start(sentence, q.start, _LIST_OPEN):q.start]).lstrip().startswith("其中")
+
+
+_LIST_OPEN = re.compile(r"[，,；;：:]")  # the pauses before a list; its items are cut by 、
+_ASKS_WHOLE = re.compile(r"总共|一共|总计|合计|共有?多少|总数")
+
+
 def _in_part(query: Query, clause: str) -> int:
     """1 for a figure of a part (`县级以上骨干教师达到600人，其中省级骨干教师达到40人`) whose qualifier
     (省级) the question does not name: the whole answers it; else 0."""
@@ -362,6 +371,9 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # names a year (which may be the start's)
         started = starting_values(sentence)
         found = [q for q in found if not any(s <= q.start < e for s, e in started)] or found
+    if _ASKS_WHOLE.search(query.norm) and "其中" not in query.norm:  # (a question asking a part too: each)
+        # `总共查出多少问题` of `共发现问题131个，其中食堂问题118个、…13个`: the whole, never a part 其中 lists
+        found = [q for q in found if not _under_qizhong(sentence, q)] or found
     norm = normalize(sentence)
     if cover is not None and len(found) > 1:
         weight = {id(q): (_respective_stage_fit(query, sentence, q) or _stage_fit(query, norm, q.start),
