@@ -101,7 +101,7 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
         return None
 
 
-# a shortfall asked (`比预算少了多少`, `离目标还差几个百分点`): how much less, a magnitude, never a negative change
+# a shortfall asked (`比预算少花了多少`, `离目标还差几个百分点`): how much less, a magnitude, never a negative change
 _ASKS_SHORTFALL = re.compile(r"还差|差了?(?:多少|几)|少了?(?:多少|几)|低了?(?:多少|几)|不足多少|缺口")
 
 

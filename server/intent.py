@@ -39,7 +39,7 @@ _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)|"
                       r"(?:有|包括)?(?:哪些|什么)(?:内容|安排|部署|事项)|"
                       # the list named first (`重点任务有哪些`, `主要举措是什么`), as a plan heads its section
-                      # (not `工作有什么目标`: the thing asked after the asking word is another)
+                      # (not `工程有什么目标`: the thing asked after the asking word is another)
                       r"(?:任务|举措|工程|工作)(?:主要)?(?:有|包括|是)?(?:哪些|什么)(?![\u4e00-\u9fff])|"
                       # rules and duties asked as a list (`有哪些规定`, `定了哪些考核要求`, `要做哪些事`) and
                       # where money goes (`经费用于哪些方面`): items of a section, never one figure
@@ -233,7 +233,7 @@ def _operation(norm: str, change: bool) -> str:
     return ""
 
 
-# a relative clause ending on the noun counted (`…不到五十人的村小点`): 的 then a noun naming no people
+# a relative clause ending on the noun counted (`…少于三十人的教学点`): 的 then a noun naming no people
 _HEAD_AFTER = re.compile(rf"[^的]*的(?!{'|'.join(_PEOPLE_HEADS)})[\u4e00-\u9fff]")
 
 
@@ -244,7 +244,7 @@ def _counts_people(text: str) -> bool:
     for i, word in enumerate(tagged):
         if word.word.endswith(_PEOPLE_HEADS):
             if _HEAD_AFTER.match(PART_END.split("".join(w.word for w in tagged[i + 1:]), maxsplit=1)[0]):
-                return False  # `几个孩子不到五十人的村小点`: the people describe the thing counted after 的
+                return False  # `几个孩子少于三十人的教学点`: the people describe the thing counted after 的
             return i + 1 == len(tagged) or not tagged[i + 1].flag.startswith("n")
         if not word.flag.startswith(_MODIFIER_POS):
             return False
@@ -252,7 +252,7 @@ def _counts_people(text: str) -> bool:
 
 
 def counts_things_of_people(norm: str) -> bool:
-    """Whether a count asked with 个 is of things its people only describe (`几个孩子不到五十人的村小点`):
+    """Whether a count asked with 个 is of things its people only describe (`几个孩子少于三十人的教学点`):
     no count of people answers it."""
     counter = _COUNTER.search(norm)
     if counter is None or counter.group(1) != "个":

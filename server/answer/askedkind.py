@@ -125,7 +125,7 @@ def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]])
 
 
 def _people_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]) -> str:
-    """All the people a service or a group of things covers (`接送学生2960人`) for the people per one of those
+    """All the people a service or a group of things covers (`接送学生1830人`) for the people per one of those
     things asked (`平均每辆车接送多少名学生`): its clauses state no figure per one of them."""
     counter = people_per_one(query.norm, query.units)
     if not counter or unit_kind(unit) != "people" or not own or any(states_per(counter, c) for c, _ in own):

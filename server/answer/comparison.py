@@ -57,7 +57,7 @@ _REACHED = re.compile(r"实际|现状|完成值|实现值")  # a table column of
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 # a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
 _TIME_ONLY = re.compile(r"(?:上|前|去|同)(?:一)?(?:年|年度|期|月|季度)(?:同期)?|同期")
-# a side that is a standard or a goal (`比国家标准多多少`): of the indicator the other side names, not another subject
+# a side that is a standard or a goal (`比省定标准高多少`): of the indicator the other side names, not another subject
 _STANDARD_SIDE = re.compile(r"标准|要求|规定|目标|下限|上限")
 SIDE_CANDIDATES = 8  # passages tried for each side
 
@@ -121,7 +121,7 @@ class Comparison:
         claims = [Claim(a_q.unit, a_quote, a_ev.hit, a_ev.span), Claim(b_q.unit, b_quote, b_ev.hit, b_ev.span)]
         if any(mismatch(reader, p, c) for p, c in zip((a_part, b_part), claims)):
             return None
-        # the indicator the question compares (`X比国家标准多多少`) is each side's, also the side whose own words
+        # the indicator the question compares (`X比省定标准高多少`) is each side's, also the side whose own words
         # do not repeat it: a standard's list gives other indicators' figures beside it (a clause naming
         # another indicator is that one's; one naming none, or it loosely, may be the side's)
         asked = match_indicator(normalize(query.norm, drop_space=True))

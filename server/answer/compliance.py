@@ -346,8 +346,8 @@ def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int], int] | 
 
 
 def _share_before(text: str, start: int, end: int) -> Computation | None:
-    """The share a sentence states before the requirement it then says is met (`列支的124万元占公用经费总额
-    2360万元的5.25%，符合不低于5%的规定`): budgets and reports put the value reached and the bar in one
+    """The share a sentence states before the requirement it then says is met (`安排的86万元占公用经费
+    1720万元的5.00%，达到不低于5%的要求`): budgets and reports put the value reached and the bar in one
     sentence. Computed again from the part and the whole 占 stands between, with the formula; None unless
     the clauses before hold exactly one such share."""
     amounts = [q for q in find_quantities(text[start:end]) if not q.qualifier]

@@ -82,7 +82,7 @@ class Composer:
             NoPassages(),
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
-            TenureCondition(),  # durations the question states (居住证办了8个月) against a notice's 满N年 conditions
+            TenureCondition(),  # durations the question states (居住证满了5个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
@@ -109,7 +109,7 @@ class Composer:
             PerRecipient(),  # money per one of a programme's recipients, counted in another sentence
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
-            DoneShare(),  # the share of a whole done, asked by the verb of doing (整改了百分之多少): done ÷ whole
+            DoneShare(),  # the share of a whole done, asked by the verb of doing (维修了百分之多少): done ÷ whole
             RowShare(),  # a share of the year a table row names, from its part's and whole's cells
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers

@@ -1,4 +1,4 @@
-"""The share of a whole that has been done, asked by the verb of doing (`排查出的隐患整改了百分之多少`,
+"""The share of a whole that has been done, asked by the verb of doing (`排查出的危房维修了百分之多少`,
 `受检学生有几成已经复查`).
 
 Work summaries and briefings state how many there were and how many of them were dealt with
@@ -33,8 +33,8 @@ _TRIM = re.compile(r"^.*?\d{4}\s*年|^(?:今年|去年|全省|全市|全区|全�
 
 
 def asked_done_share(norm: str) -> tuple[str, str] | None:
-    """(verb, whole) of a question asking what share of a whole has been done (`隐患整改了百分之多少` →
-    (整改, 隐患)), None for another share."""
+    """(verb, whole) of a question asking what share of a whole has been done (`危房维修了百分之多少` →
+    (维修, 危房)), None for another share."""
     m = _DONE_SHARE.search(norm)
     if m is None or "占" in norm:
         return None  # `A占B的比例`: a share by 占, read by the question's analysis

@@ -244,7 +244,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
 
 
 def _worded_count(query: Query, cells: list[Cell]) -> tuple[Cell, Quantity] | None:
-    """A count the row states only inside a worded cell (`培训对象及人数` | `乡村学校教师300名`) when no cell of
+    """A count the row states only inside a worded cell (`研修对象和名额` | `村小教师250名`) when no cell of
     figures is in the unit asked: the one worded cell stating one quantity of that unit."""
     found = [(c, qs[0]) for c in cells if c.text and not parse_number(c.text)
              and len(qs := [q for q in find_quantities(normalize(c.text)) if q.unit in query.units]) == 1]

@@ -114,7 +114,7 @@ class PerUnit:
 
 def _rated(amount: Stated, norm: str) -> bool:
     """Whether the amount is stated per one (`每生600元`), not per the period the question asks it over too
-    (`每天接送学生2960人` asked `平均每辆每天接送多少`: a day's total, to be divided by the count)."""
+    (`每天运送学生1830人` asked `平均每辆每天运送多少`: a day's total, to be divided by the count)."""
     m = RATE_LEAD.search(normalize(amount.lead))
     if m is None:
         return False

@@ -1,4 +1,4 @@
-"""A table's scope: what its introduction says of every row (`城区公办学校划片范围和招生计划见附表`), so a
+"""A table's scope: what its introduction says of every row (`城区各校的招生班数详见附表`), so a
 word of the question naming that scope (城区 of `城区公办小学里哪所…`) does not also choose rows by a cell that
 happens to hold it (`城区（多校划片）` of the 初中 rows): with the question's other filters it would leave none."""
 from __future__ import annotations

@@ -199,7 +199,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     norm = normalize(text[span[0]:span[1]])
     asked = flat(query.norm)
     # a key term stands for the question's term only negated as the question negates it (普惠性 asked
-    # 非普惠性 is not written in `普惠性民办园19所`; 非普惠性民办园 is not the 普惠性 asked)
+    # 非普惠性 is not written in `普惠性民办园23所`; 非普惠性民办园 is not the 普惠性 asked)
     term_at = [m for t in query.terms for m in re.finditer(re.escape(t), norm)
                if (norm[max(0, m.start() - 1):m.start()] == "非") == (f"非{t}" in asked)]
     anchors = [m.end() for m in term_at]
@@ -218,7 +218,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         at, end = q.start - span[0], q.end - span[0]
         left = clause_start(sentence, at)
         right = clause_end(sentence, end)
-        # (a noun after the figure is its own only within its list item: `19所、非普惠性…` names the next one)
+        # (a noun after the figure is its own only within its list item: `23所、非普惠性…` names the next one)
         gaps = [at - a for a in anchors if left <= a <= at] + [b - end for b in starts
                                                                  if end <= b < right and "、" not in sentence[end:b]]
         bound = min(gaps + [BOUND_GAP + 1])

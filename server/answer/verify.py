@@ -445,7 +445,7 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
 
 
 def _things_for_people(query: Query, unit: str) -> bool:
-    """People asked by the noun the asking word asks of, with no counter (`有多少在园幼儿`), and a count of
+    """People asked by the noun the asking word asks of, with no counter (`共有多少在读学生`), and a count of
     things stated (`民办园11所`): the schools or classes the people are in, not the people. 个 may count
     either."""
     return len(query.asks) <= 1 and asked_noun_kind(query.norm) == "people" and unit in _COUNTS \
@@ -541,7 +541,7 @@ def _no_difference(query: Query, draft: Draft) -> bool:
 
 
 def _rule_for_case(query: Query, draft: Draft) -> bool:
-    """A yes/no question about a case it states in figures (`参加了30学时…，算完成要求吗`) answered only by
+    """A yes/no question about a case it states in figures (`修了20个学分…，够不够要求`) answered only by
     quoting a rule: the quote judges nothing, and the case's figures may fail a clause of it the reader
     must work out."""
     return not draft.figures and bool(_QUOTE_ONLY.fullmatch(draft.answer)) and bool(_ASKS_YES_NO.search(query.norm)) \
@@ -1152,7 +1152,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
 
 def _titled(doc: Document) -> set[int]:
     """The one year a document's title names, which its passages naming none speak for (a news item's `2024年
-    累计发放…` of 2025-01: its `全年资助资金中…` is 2024's, never the year before asked)."""
+    累计发放…` of 2025-01: its `全年发放补助中…` is 2024's, never the year before asked)."""
     year = titled_year(doc.meta.title)
     return {year} if year else set()
 
