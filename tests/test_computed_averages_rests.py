@@ -60,7 +60,7 @@ def test_the_share_stated_beside_the_bar_is_computed_and_judged(service: Service
 
 
 @pytest.mark.parametrize("question, asked, units", [
-    ("平均每辆校车每天接送多少名学生", ("人",), (("辆",), ("人",))),
+    ("平均每辆接驳车一天运送多少名学生", ("人",), (("辆",), ("人",))),
     ("这些学校的公用经费平均每所多少", ("元",), (("所",), ("元",))),
     ("每辆校车接送多少名学生", ("人",), ((), ())),  # no average asked: a rule may be stated
     ("平均每人多少人", ("人",), ((), ())),  # the count is of the thing itself

@@ -1,4 +1,4 @@
-"""A shortfall asked of a table row (`决算比年初预算少了多少`, `离目标还差几个百分点`) is how much less: the larger
+"""A shortfall asked of a table row (`决算数比预算数低了多少`, `距离目标还差多少个百分点`) is how much less: the larger
 column's value minus the smaller's, a magnitude, never a negative change. Documents written here (invented
 places), real ingest, Service.ask."""
 
@@ -47,8 +47,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question, value", [
-    ("岚桥县教育局2025年资本性支出决算比年初预算少了多少万元？", 1094.6),
-    ("岚桥县高中阶段毛入学率2023年离2025年目标还差几个百分点？", 2.2),
+    ("岚桥县教育局2025年资本性支出的决算数比预算数低了多少万元？", 1094.6),
+    ("岚桥县2023年高中阶段毛入学率距离2025年的目标还差多少个百分点？", 2.2),
 ])
 def test_a_shortfall_is_a_magnitude(service, question, value):
     assert first_figure(service.ask(question))[0] == value
