@@ -246,6 +246,17 @@ def titled_year(title: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# genres that look back on the year before the one their title names: a 2026年政府工作报告 (or the speech at a
+# year's first meeting) reviews 2025 as 过去一年 in sentences that name no year
+_LOOKS_BACK = ("工作报告", "讲话", "会议发言")
+
+
+def own_year(meta: DocMeta) -> int | None:
+    """The one year a document's title names that its sentences naming none speak for (`2026年部门预算`,
+    `2025年…工作要点`); None for a genre looking back on the year before it, or a title naming no single year."""
+    return None if meta.genre in _LOOKS_BACK else titled_year(meta.title)
+
+
 def is_traditional(text: str) -> bool:
     ideographs = "".join(re.findall(r"[\u4e00-\u9fff]", text))
     if not ideographs:

@@ -93,7 +93,7 @@ def test_a_stated_case_is_not_answered_by_the_rule_quoted(service):
     ("城区小学计划招多少人？", "全市小学计划招生2400人", False),  # no sector stated: other checks' business
 ])
 def test_a_sector_asked_against_the_one_stated(question, context, conflict):
-    assert bool(sector_conflict(question, context, "")) is conflict
+    assert bool(sector_conflict(question, [], context, "")) is conflict
 
 
 def test_a_daily_rate_is_not_a_terms_amount(service):

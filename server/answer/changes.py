@@ -25,7 +25,7 @@ from figures.numbers import (
 )
 from figures.periods import growth_years
 from figures.years import years_named
-from ingest.metadata import reported_year, titled_year
+from ingest.metadata import own_year, reported_year
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -580,7 +580,7 @@ def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | No
     if reported:
         return reported
     # … and a budget's or a year's plan of the year its title names, issued in that year (`2026年部门预算`)
-    titled = titled_year(doc.meta.title)
+    titled = own_year(doc.meta)
     if titled and doc.meta.date[:4] == str(titled):
         return titled
     written = reader.doc_year(doc.doc_id)

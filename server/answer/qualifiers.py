@@ -203,9 +203,13 @@ def subunit_conflict(question: str, context: str, heading: str) -> str:
     return ""
 
 
-def sector_conflict(question: str, context: str, heading: str) -> str:
+def sector_conflict(question: str, regions: list[str], context: str, heading: str) -> str:
     """A sector of schools asked (乡镇小学, 公办园) that the figure's clause and heading do not state while
-    they state another sector (民办学校…其中小学): it is the other sector's figure."""
+    they state another sector (民办学校…其中小学): it is the other sector's figure. Read without the places
+    asked (`…县城乡学校` names no 县城). A plain refusal: the clause naming the sector asked may count another
+    stage or thing, so it is not quoted in the figure's place."""
+    for region in regions:
+        question = question.replace(region, "")
     sectors = qualifiers().get("sector", {})
     named = {s: words for s, words in sectors.items() if any(_asked_as(w, question) for w in (s, *words))}
     stated = [s for s, words in sectors.items() if any(w in context + heading for w in (s, *words))]
@@ -213,7 +217,7 @@ def sector_conflict(question: str, context: str, heading: str) -> str:
     others = [s for s in stated if s not in named]
     if missing and others:
         word = next(w for w in (missing[0], *named[missing[0]]) if _asked_as(w, question))
-        return Missing(f"它是“{others[0]}”的数，不是“{word}”的", named[missing[0]])
+        return f"它是“{others[0]}”的数，不是“{word}”的"
     return ""
 
 
@@ -274,6 +278,6 @@ def qualifier_conflict(question: str, regions: list[str], context: str, heading:
         return exclusion_conflict(question, context, True)
     return (exclusion_conflict(question, context, False) or negation_conflict(question, context, heading)
             or negated_stated(question, context)
-            or subunit_conflict(question, context, heading) or sector_conflict(question, context, heading)
+            or subunit_conflict(question, context, heading) or sector_conflict(question, regions, context, heading)
             or level_conflict(question, regions, context, heading)
             or item_conflict(question, context, heading))

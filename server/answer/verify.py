@@ -37,7 +37,7 @@ from figures.direction import (
 )
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
-from ingest.metadata import titled_year
+from ingest.metadata import own_year
 from ingest.models import Document, Row
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
@@ -1153,7 +1153,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
 def _titled(doc: Document) -> set[int]:
     """The one year a document's title names, which its passages naming none speak for (a news item's `2024年
     累计发放…` of 2025-01: its `全年发放补助中…` is 2024's, never the year before asked)."""
-    year = titled_year(doc.meta.title)
+    year = own_year(doc.meta)
     return {year} if year else set()
 
 
