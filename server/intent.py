@@ -233,8 +233,10 @@ def _operation(norm: str, change: bool) -> str:
     return ""
 
 
-# a relative clause ending on the noun counted (`…少于三十人的教学点`): 的 then a noun naming no people
-_HEAD_AFTER = re.compile(rf"[^的]*的(?!{'|'.join(_PEOPLE_HEADS)})[\u4e00-\u9fff]")
+# the noun counted after the people and 的: theirs (`孩子的家庭`), or one a clause of their head count describes
+# (`…少于三十人的教学点`); not what is done for them (`…接受心理疏导的服务`)
+_HEAD_COUNT = r"不到|不足|不满|少于|低于|超过|多于|以上|以下|[\d一二三四五六七八九十百千万]+\s*[人名]"
+_HEAD_AFTER = re.compile(rf"(?:[^的]*?(?:{_HEAD_COUNT})[^的]*)?的(?!{'|'.join(_PEOPLE_HEADS)})[\u4e00-\u9fff]")
 
 
 def _counts_people(text: str) -> bool:
