@@ -268,7 +268,7 @@ class RestatedRequirement:
         doc = reader.documents[hit.chunk.doc_id]
         judged = _share_before(doc.text, opening, span[0])
         if judged is not None:  # the value reached stated beside the bar: computed again from its part and whole
-            passed = judged.value >= bar.value if bar.qualifier in (">=", ">") else judged.value <= bar.value
+            passed = _meets(judged.value, bar)
             judged.flag = "pass" if passed else "fail"
             n = ask.book.cite(hit, opening, span[1])
             word = ("满足" if passed else "不满足") if "满足" in query.norm else ("达到" if passed else "未达到")
@@ -280,7 +280,7 @@ class RestatedRequirement:
             computed = _named_share(table, query.norm)
             if computed is None:
                 continue
-            passed = computed.value >= bar.value if bar.qualifier in (">=", ">") else computed.value <= bar.value
+            passed = _meets(computed.value, bar)
             computed.flag = "pass" if passed else "fail"
             rows = sorted({i["source"]["row_index"] for i in computed.inputs})
             chunk = next((h for h in ask.ranked if h.chunk.doc_id == doc.doc_id), hit)
@@ -291,22 +291,23 @@ class RestatedRequirement:
             return Draft(f"{word}：{computed.formula}{marks}，{computed.value:.1f}% {relation} {bar.value:g}%"
                          f"（文件的要求：“{_bare(doc.text[span[0]:span[1]])}”[{n}]）", False, ask.book.citations,
                          [computed_figure(computed, n)], [Claim("%", computed.label, hit, span, True)])
-        reached_share = _share_beside(doc.text, hit, span)
+        reached_share = _share_beside(doc.text, opening, span)
         if reached_share is not None:
             return _judged_beside(ask, hit, span, reached_share, bar)
         return reader.abstain(f"文件中未找到实际达到的比例：“{_bare(doc.text[span[0]:span[1]])}”是要求，不是实际值。",
                               [hit] + [h for h in ask.ranked if h is not hit])
 
 
-def _share_beside(text: str, hit: Hit, rule: tuple[int, int]) -> tuple[tuple[int, int], Quantity] | None:
-    """The share reached that the requirement's own sentence states before measuring it against the bar (a
-    budget notice's `…列支N万元占…总额M万元的5.3%，符合不低于5%的规定`): a percentage in an earlier clause
-    that a 占 or 比例 measures and no bound qualifies. None when the sentence states only the bar."""
-    sentence = next(((a, b) for a, b in split_sentences(text, hit.chunk.start, hit.chunk.end)
-                     if a <= rule[0] < b), None)
-    if sentence is None:
-        return None
-    for a, b in reversed([c for c in _clauses(text, *sentence) if c[1] <= rule[0]]):
+def _meets(value: float, bar: Quantity) -> bool:
+    """Whether a value reached meets the question's bar: at least a lower bound, at most an upper one."""
+    return value >= bar.value if bar.qualifier in (">=", ">") else value <= bar.value
+
+
+def _share_beside(text: str, opening: int, rule: tuple[int, int]) -> tuple[tuple[int, int], Quantity] | None:
+    """The share reached that the requirement's own sentence (opening at `opening`) states before measuring it
+    against the bar (a budget notice's `…列支N万元占…总额M万元的5.3%，符合不低于5%的规定`): a percentage in an
+    earlier clause that a 占 or 比例 measures and no bound qualifies. None when the sentence states only the bar."""
+    for a, b in reversed(_clauses(text, opening, rule[0])):
         clause = text[a:b]
         shares = [q for q in find_quantities(clause)
                   if q.unit == "%" and not q.qualifier and _MEASURES_SHARE.search(clause[:q.start])]
@@ -320,7 +321,7 @@ def _judged_beside(ask: Ask, hit: Hit, rule: tuple[int, int], stated: tuple[tupl
     """达标/未达标 of the share the sentence states against the question's bar, both quoted."""
     (a, b), q = stated
     text = ask.reader.documents[hit.chunk.doc_id].text
-    passed = q.value >= bar.value if bar.qualifier in (">=", ">") else q.value <= bar.value
+    passed = _meets(q.value, bar)
     word = ("满足" if passed else "不满足") if "满足" in ask.query.norm else ("达标" if passed else "未达标")
     word += reached(passed, ask.query.norm)
     relation = "≥" if passed else "<"
