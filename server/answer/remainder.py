@@ -36,10 +36,13 @@ def _negated_verb(negations: str, group: str) -> str:
 _UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未", "verb")
 # before 的 and the thing, also 不 (`不参加体检的学生有几个`, `不达标的学校有多少所`)
 _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
+# after the whole, 的 closing the verb with no noun after it (`学生中没参加体检的有几人`, `寄宿生不在校内用餐的有多少`)
+_WHOLE_NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb3")
 _UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所|处|项|家|条|件|起|座|间)?"
                      rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
-                     rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}")
+                     rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}|"
+                     rf"(?P<whole3>{_NOUN})(?:中|里|当中)?{_WHOLE_NOT_VERB}的{ASK}")
 # `<whole>中<level>以下<tail>的有多少` (`专任教师中本科以下学历的有几人`)
 _BELOW = re.compile(r"(?P<whole>[\u4e00-\u9fff“”\"]{2,24}?)(?:中|里|当中|之中)[,，]?(?:具有)?"
                     r"(?P<level>[\u4e00-\u9fff]{2,4}?)以下(?P<tail>学历|职称)?的?(?:有|是)?(?:多少|几)")
@@ -72,8 +75,8 @@ def asked_undone(search_text: str) -> tuple[str, str] | None:
     m = _UNDONE.search(normalize(search_text))
     if m is None:
         return None
-    verb = m.group("verb") or m.group("verb2")
-    lead = re.sub(r"[还仍尚]$", "", m.group("whole") or "")  # `…日还有多少`: 还 leads the verb, no noun
+    verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+    lead = re.sub(r"[还仍尚]$", "", m.group("whole") or m.group("whole3") or "")  # `…日还有多少`: 还 leads the verb, no noun
     whole = (lead if len(lead) >= 2 else "") + (m.group("noun") or m.group("noun2") or "")
     if not whole and (scope := _SCOPE.search(normalize(search_text)[:m.start()])):
         whole = scope.group("scope")  # `…的隐患中，还有多少处没有…`: the whole the sentence opens with
