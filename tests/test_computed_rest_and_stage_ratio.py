@@ -7,8 +7,8 @@ here, real ingest, Service.ask."""
 import pytest
 
 from figures.indicators import match_stage
-from server.answer.remainder import asked_undone
 from ingest.normalize import normalize
+from server.answer.remainder import asked_undone
 from server.intent import classify, intents_of
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over

@@ -76,7 +76,8 @@ def asked_undone(search_text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     verb = m.group("verb") or m.group("verb2") or m.group("verb3")
-    lead = re.sub(r"[还仍尚]$", "", m.group("whole") or m.group("whole3") or "")  # `…日还有多少`: 还 leads the verb, no noun
+    # `…日还有多少`: 还 leads the verb, no noun
+    lead = re.sub(r"[还仍尚]$", "", m.group("whole") or m.group("whole3") or "")
     whole = (lead if len(lead) >= 2 else "") + (m.group("noun") or m.group("noun2") or "")
     if not whole and (scope := _SCOPE.search(normalize(search_text)[:m.start()])):
         whole = scope.group("scope")  # `…的隐患中，还有多少处没有…`: the whole the sentence opens with
