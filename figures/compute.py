@@ -269,10 +269,13 @@ def remainder(whole: Operand, part: Operand, label: str = "") -> Computation:
     scale, unit, decimals = _common_display(whole, part)
     rest = (whole.value - part.value) / scale
     g = _grouped(whole, part)
+    # the counter both amounts are written in (`126名 … 其中42名`), shown as written rather than as its base unit (人)
+    written = {normalize(o.unit_as_written) for o in (whole, part)}
+    shown = written.pop() if scale == 1.0 and len(written) == 1 and "" not in written else unit
     return Computation(label=label or f"{whole.label} 除 {part.label} 外",
                        value=rest, unit=unit,
                        formula=f"{_fmt(whole.value / scale, decimals, g)} − {_fmt(part.value / scale, decimals, g)} "
-                               f"= {_fmt(rest, decimals, g)} {unit}",
+                               f"= {_fmt(rest, decimals, g)} {shown}",
                        inputs=[whole.to_input(), part.to_input()])
 
 

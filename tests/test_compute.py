@@ -15,6 +15,7 @@ from figures.compute import (
     part_of,
     percent_text,
     ratio,
+    remainder,
     share,
     table_count,
     table_total,
@@ -162,3 +163,12 @@ def test_a_quotient_that_divides_out_is_shown_whole():
     # a count per class (360 pupils in 8 classes): no decimals the division did not produce
     assert ratio(Operand.literal("360人"), Operand.literal("8个")).formula.endswith("= 45 人/个")
     assert ratio(Operand.literal("4200万元"), Operand.literal("3.2万人次")).formula.endswith("= 1312.50 元/人次")
+
+
+def test_a_rest_is_shown_in_the_counter_both_amounts_are_written_in():
+    # `招聘126名，其中…42名`: the rest in 名 as written, its unit still the base unit 人 for comparison
+    rest = remainder(Operand.literal("126名"), Operand.literal("42名"))
+    assert rest.formula.endswith("84 名") and rest.unit == "人"
+    # written in two counters, or in a scale: the base unit, or the scale, as before
+    assert remainder(Operand.literal("126人"), Operand.literal("42名")).formula.endswith("84 人")
+    assert remainder(Operand.literal("3.5万人"), Operand.literal("1.2万人")).formula.endswith("2.3 万人")

@@ -29,7 +29,8 @@ from server.retrieve import Hit, prefetch
 
 # `A比B多/少/高/低多少`, `A比B下降了多少`: a comparative or a verb of change (figures/direction.py)
 _LESS = ("少", "低")  # the comparatives of a smaller A
-_THAN = re.compile(r"(?P<a>.+?)(?:比|较(?![好大高低多少快为]))(?P<b>.+?)(?:要|将|会)?"
+# (not the 比 of a rate's own name: `占比`, `比例`, `比重`, `比率`)
+_THAN = re.compile(r"(?P<a>.+?)(?:(?<!占)比(?![例重率])|较(?![好大高低多少快为]))(?P<b>.+?)(?:要|将|会)?"
                    rf"(?P<dir>{alternation(FALL_VERBS, RISE_VERBS)}|多|少|高|低)了?(?:百分之)?(?:多少|几)")
 # `A与B的X相差多少`, `A和B之间差距是多少`: the difference either way round, A's indicator named after B
 _APART = re.compile(r"(?P<a>[^，,？?]+?)(?:与|和|同|跟)(?P<b>[^，,？?]+?)(?:之间)?的?"
@@ -190,6 +191,8 @@ class Comparison:
             if reader.refusal(part, hit):
                 continue
             doc = reader.documents[hit.chunk.doc_id]
+            if hit.chunk.row_index is None:
+                evidence = _of_line_year(reader, part, doc.text, evidence)
             if hit.chunk.row_index is not None:  # a table row: the cell of the side's year
                 quantity, quote = _cell(doc, hit, part, now=goal is False)
             else:
@@ -221,6 +224,8 @@ class Comparison:
                 continue
             before = doc.text[evidence.span[0]:quantity.start]
             if goal and not _goal_year_fits(reader.asked_years(part, doc.doc_id), before, hit.chunk.section):
+                continue
+            if not _line_year_fits(reader.asked_years(part, doc.doc_id), doc.text, evidence.span[0], before):
                 continue
             if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity
@@ -355,6 +360,40 @@ def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
     return not wanted or not named or bool(named & set(wanted))
 
 
+# a line headed by its year (`2027年：…；…`, `（二）2026年：`): plans list a year's targets on one line
+_LINE_YEAR = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(20\d\d)\s*年度?[：:，,]")
+
+
+def _line_year_fits(wanted: list[str], text: str, sentence_start: int, before: str) -> bool:
+    """Whether a figure whose sentence names no year before it is of a year asked, when its line is headed by a
+    year (a plan's `2026年：…` line of the year's targets, its sentences split at `；`); any fits otherwise."""
+    if not wanted or re.search(r"20\d\d\s*年", normalize(before)):
+        return True
+    m = _LINE_YEAR.match(normalize(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start + 1]))
+    return m is None or m.group(1) in wanted
+
+
+def _of_line_year(reader: Reader, part: Query, text: str, evidence: Evidence) -> Evidence:
+    """The evidence, or when its sentence sits on a line headed by a year not asked, the sentence its passage
+    holds on a line headed by the year asked that covers the side best (a plan's `2026年：…；…` and `2028年：…；…`
+    lines set one indicator's targets year by year in like words)."""
+    wanted = reader.asked_years(part, evidence.hit.chunk.doc_id)
+    start, _ = evidence.span
+    if _line_year_fits(wanted, text, start, text[start:evidence.span[1]]):
+        return evidence
+    chunk = evidence.hit.chunk
+    spans = []
+    for line in re.finditer(r"[^\n]+", text[chunk.start:chunk.end]):
+        head = _LINE_YEAR.match(normalize(line.group()))
+        if head is None or head.group(1) not in wanted:
+            continue
+        at = chunk.start + line.start()
+        spans += [(at + m.start(), at + m.end()) for m in re.finditer(r"[^；;。]+[；;。]?", line.group())]
+    cover = reader.cover(part)
+    best = max(spans, key=lambda span: cover(text[span[0]:span[1]]), default=None)
+    return replace(evidence, span=best) if best else evidence
+
+
 # a sentence stating a change on another time or thing (`比2022年决算数增加1,208.40万元`)
 _STATED_CHANGE = re.compile(rf"(?:比|较)[^，,。；;]{{0,24}}?(?:{alternation(FALL_VERBS, RISE_VERBS)}|多|少)了?\s*\d")
 
@@ -470,7 +509,8 @@ def _own_words(text: str) -> bool:
 _MEASURE_NOUN = re.compile(r"(?:率|数|额|量|面积|经费|支出|投入|收入|工资|规模|值|指数|占比|比例|比重|标准|产值|时长|"
                            r"学位|床位|人口|人次|资金)$")
 _GOAL_WORDS = re.compile(r"目标值?|计划|预期|力争|预算")
-_REACHED_ASKED = re.compile(r"实际|完成|实现|决算|拨付|拨的|到位")  # a side asking the value reached
+# a side asking the value reached (also the close of a year, the date a report's status is stated at: `比2025年底`)
+_REACHED_ASKED = re.compile(r"实际|完成|实现|决算|拨付|拨的|到位|年底|年末")
 
 
 def _names_measure(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, ratio
-from figures.indicators import match_stage
+from figures.indicators import match_form, match_stage
 from figures.numbers import parse_number
 from ingest.models import Row, Table
 from ingest.normalize import normalize
@@ -134,8 +134,9 @@ def _columns_by_noun(tables: list[Table], stage: str) -> Found | None:
                    for nouns in (STUDENTS, TEACHERS)]
         if any(len(c) != 1 for c in columns):
             continue
+        # (a note after the stage names it again: `学前教育（幼儿园）`)
         rows = [r for r in table.rows if match_stage(row_label(table, r)) == stage
-                and len(normalize(row_label(table, r))) <= len(stage) + 2]
+                and len(match_form(row_label(table, r))) <= len(stage) + 2]
         found += [[(table, r, columns[0][0]), (table, r, columns[1][0])] for r in rows]
     return found[0] if len(found) == 1 else None
 

@@ -36,10 +36,13 @@ def _negated_verb(negations: str, group: str) -> str:
 _UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未", "verb")
 # before 的 and the thing, also 不 (`不参加体检的学生有几个`, `不达标的学校有多少所`)
 _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
-_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?有多少(?:名|个|所|处|项|家|条|件|起|座|间)?"
+# after the whole, 的 closing the verb with no noun after it (`学生中没参加体检的有几人`, `寄宿生不在校内用餐的有多少`)
+_WHOLE_NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb3")
+_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?(?:有|差)多少(?:名|个|所|处|项|家|条|件|起|座|间)?"
                      rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
-                     rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}")
+                     rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}|"
+                     rf"(?P<whole3>{_NOUN})(?:中|里|当中)?{_WHOLE_NOT_VERB}的{ASK}")
 # `<whole>中<level>以下<tail>的有多少` (`专任教师中本科以下学历的有几人`)
 _BELOW = re.compile(r"(?P<whole>[\u4e00-\u9fff“”\"]{2,24}?)(?:中|里|当中|之中)[,，]?(?:具有)?"
                     r"(?P<level>[\u4e00-\u9fff]{2,4}?)以下(?P<tail>学历|职称)?的?(?:有|是)?(?:多少|几)")
@@ -49,6 +52,8 @@ _SCOPE = re.compile(r"(?P<scope>[\u4e00-\u9fff“”\"]{2,24})(?:中|里|当中|
 # to now, `今年收入`) or scope
 _TRIM = re.compile(rf"^.*?\d{{4}}\s*年|^\s*年(?![轻龄级度])|^(?:{'|'.join(RELATIVE_YEARS)})"
                    r"|^(?:全省|全市|全区|全县|全国|全)|的$")
+# the time a question asks the rest at, after its whole (`配套资金到年底还差多少没到位`): no word of the whole
+_AS_OF = re.compile(r"(?:到|截至|截止到?)(?:\d{4}年|今年|目前|现在)?(?:底|末|年底|年末)?$")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
@@ -72,8 +77,10 @@ def asked_undone(search_text: str) -> tuple[str, str] | None:
     m = _UNDONE.search(normalize(search_text))
     if m is None:
         return None
-    verb = m.group("verb") or m.group("verb2")
-    lead = re.sub(r"[还仍尚]$", "", m.group("whole") or "")  # `…日还有多少`: 还 leads the verb, no noun
+    verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+    # `…日还有多少`: 还 leads the verb, no noun
+    lead = re.sub(r"[还仍尚]$", "", m.group("whole") or m.group("whole3") or "")
+    lead = _AS_OF.sub("", lead)
     whole = (lead if len(lead) >= 2 else "") + (m.group("noun") or m.group("noun2") or "")
     if not whole and (scope := _SCOPE.search(normalize(search_text)[:m.start()])):
         whole = scope.group("scope")  # `…的隐患中，还有多少处没有…`: the whole the sentence opens with
@@ -177,6 +184,8 @@ def part_pairs(amounts: list[Stated], part: str, whole: str, undone: bool = Fals
             before = [w for w in amounts[:i] if _sentence_before(w, p) and w.quantity.unit == p.quantity.unit
                       and w.quantity.value > p.quantity.value and _named_within(w, whole)]
             if len(before) != 1:
+                before = _whole_stated_apart(amounts[:i], p, whole)
+            if len(before) != 1:
                 continue
         if undone and len(before) == 1:
             pass  # the one larger count before those who did it: their whole, however it is worded
@@ -187,6 +196,20 @@ def part_pairs(amounts: list[Stated], part: str, whole: str, undone: bool = Fals
         scored += [((max(fits), not _names(w, own)), w, p) for w in before[-1:]]
     top = max((score for score, _, _ in scored), default=None)
     return [(w, p) for score, w, p in scored if score == top]
+
+
+def _whole_stated_apart(earlier: list[Stated], done: Stated, whole: str) -> list[Stated]:
+    """The whole stated in an earlier sentence of the document (`…其中县级配套资金960万元；…` in the plan's section,
+    `县级配套资金到位较慢，截至年底到位720万元` in the problems'): reports state a sum due where they set out the
+    plan and what has arrived where they review progress. Only when the sentence of those who did it names the
+    whole itself and the earlier amounts the whole names, larger and in its unit, are of one value; else []."""
+    chunk = done.hit.chunk
+    sentence = flat(normalize(chunk.text[done.sentence[0] - chunk.start:done.sentence[1] - chunk.start]))
+    if len(whole) < 2 or whole not in sentence:
+        return []
+    named = [w for w in earlier if w.sentence != done.sentence and w.quantity.unit == done.quantity.unit
+             and w.quantity.value > done.quantity.value and naming(w, whole) >= 1.0]
+    return named[:1] if len({w.quantity.value for w in named}) == 1 else []
 
 
 def _names(a: Stated, noun: str) -> bool:
