@@ -301,18 +301,19 @@ def _sub_column(query: Query, cells: list[Cell]) -> list[Cell]:
 def _lower_named(query: Query, cells: list[Cell]) -> list[Cell]:
     """Of the cells under one spanning header (a header joined from two rows, `收费(元) 城区` | `收费(元) 乡村`),
     those whose lower part the question names, when it names some of them and not all: the upper part,
-    shared by all, tells none apart. [] otherwise."""
+    shared by all, tells none apart. [] otherwise, and when several headers span the row's cells (which
+    of them is asked is for the column's whole name to tell)."""
     shared: dict[str, list[Cell]] = {}
     for c in cells:
         upper, _, lower = c.column.rpartition(" ")
         if upper and lower:
             shared.setdefault(upper, []).append(c)
-    for under in shared.values():
-        named = [c for c in under if (part := UNIT_NOTE_END.sub("", c.column.rpartition(" ")[2]))
-                 and normalize(part) in query.norm]
-        if len(under) >= 2 and 0 < len(named) < len(under):
-            return named
-    return []
+    spans = [under for under in shared.values() if len(under) >= 2]
+    if len(spans) != 1:
+        return []
+    named = [c for c in spans[0] if (part := UNIT_NOTE_END.sub("", c.column.rpartition(" ")[2]))
+             and normalize(part) in query.norm]
+    return named if 0 < len(named) < len(spans[0]) else []
 
 
 def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:
