@@ -939,7 +939,7 @@ def _count_written(term: str, text: str) -> bool:
     """`X数` (a count by its column's or everyday name: 招生数, 毕业生数) written as documents state a count:
     X with the number right after it (`招生3615人`)."""
     counted = term[:-1] if term.endswith("数") else ""
-    return len(counted) >= 2 and re.search(re.escape(counted) + r"(?:[为达共约]|人数)?\d", text) is not None
+    return len(counted) >= 2 and re.search(re.escape(counted) + r"\d+[人名所个]", text) is not None
 
 
 _SHARE_OF = "占[^，,。；;]{0,12}?(?:比例|比重)"  # the whole named between 占 and 比例
