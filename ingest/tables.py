@@ -37,7 +37,7 @@ _VALUE = re.compile(r"[<>＜＞≥≤~约約]?\s*[-+－]?\d+(?:\.\d+)?\s*%?|[—
 _UNIT_IN_LABEL = re.compile(r"[(（]([^()（）]{1,8})(?:[)）]?$|[)）]\s+[^\s()（）]{1,6}$)")
 _UNIT = re.compile(
     r"(?:[萬万億亿千百]?(?:人次|人|元|所|個|个|名|平方米|平方公里|㎡|米|公里|台|套|間|间|件|次|班|冊|册|"
-    r"學位|学位|學時|学时|小時|小时|課時|课时)|%|‰|倍)(?:/[^/]{1,2}){0,2}")
+    r"學位|学位|學時|学时|小時|小时|課時|课时)|%|‰|倍)(?:[/·・][^/·・]{1,2}){0,3}")
 _RECORD_FIRST = {"序號", "序号"}
 _SUBROW = re.compile(r"其中\s*[:：]")
 MAX_CELL_CHARS = 40
@@ -253,17 +253,70 @@ def _note_under(text: str, all_lines: list[Span], k: int) -> str:
     return line
 
 
+# a line above a table giving the unit of each kind of its figures (`金额单位：万元　面积单位：平方米`)
+_UNIT_WORD = re.compile(r"\s*(?:计量)?(?:单位|單位)\s*[:：]\s*")
+_KIND = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _unit_pairs(line: str) -> list[tuple[str, str]]:
+    """(kind, unit) of each `金额单位：万元` of a line made of nothing else, [] otherwise: each piece between
+    two `单位：` splits into the unit closing one pair (its longest opening that is a unit) and the next kind."""
+    pieces = _UNIT_WORD.split(line.strip())
+    if len(pieces) < 2 or not _KIND.fullmatch(pieces[0]):
+        return []
+    pairs, kind = [], pieces[0]
+    for k, piece in enumerate(pieces[1:], 1):
+        piece = piece.strip()
+        cut = len(piece) if k == len(pieces) - 1 else \
+            next((n for n in range(len(piece) - 1, 0, -1) if _UNIT.fullmatch(piece[:n])), 0)
+        unit, rest = piece[:cut], piece[cut:].strip()
+        if not _UNIT.fullmatch(unit) or (k < len(pieces) - 1 and not _KIND.fullmatch(rest)):
+            return []
+        pairs.append((kind, unit))
+        kind = rest
+    return pairs
+
+
+def _label_columns(parsed: _Parsed) -> list[str]:
+    """The columns naming a row (序号, its label), which take no unit: up to the label column, else the first two."""
+    return parsed.columns[:parsed.columns.index(parsed.label_column) + 1] \
+        if parsed.label_column in parsed.columns else parsed.columns[:2]
+
+
+def _kind_units(parsed: _Parsed, line: str) -> bool:
+    """Value cells take the unit of the kind their header names on a line of units by kind; the one
+    kind no header names goes to the one value column left (`投资` under 金额单位), never to several.
+    False when the line is no such line."""
+    pairs = _unit_pairs(line)
+    if not pairs:
+        return False
+    keys = _label_columns(parsed)
+    numeric = {cell.column for r in parsed.rows for cell in r.cells if any(ch.isdigit() for ch in cell.text)}
+    valued = [c for c in parsed.columns if c not in keys and not unit_of(c) and c in numeric]
+    units = {c: u for c in valued for k, u in pairs if k in c}
+    left = [c for c in valued if c not in units]
+    unnamed = [u for k, u in pairs if not any(k in c for c in parsed.columns)]
+    if len(left) == 1 and len(unnamed) == 1:
+        units[left[0]] = unnamed[0]
+    for row in parsed.rows:
+        for cell in row.cells:
+            if not cell.unit and cell.column in units and any(ch.isdigit() for ch in cell.text):
+                cell.unit = row_unit_of(cell.column, units[cell.column])
+    return True
+
+
 def _stated_unit(parsed: _Parsed, before: str, after: str = "") -> None:
     """Value cells with no unit of their own (header, row label, 单位 column) take the unit the
     caption, a line just above the table or a note right under it states for the whole table."""
+    if _kind_units(parsed, before):
+        return
     stated = next((m for m in (_UNIT_LINE.fullmatch(line) or _UNIT_NOTE.match(line)
                                for line in (parsed.unit_line, before, after)) if m),
                   None) or (_UNIT_LINE.search(parsed.caption) if parsed.caption else None)
     unit = stated["unit"] if stated else ""
     if not _UNIT.fullmatch(unit):
         return
-    keys = parsed.columns[:parsed.columns.index(parsed.label_column) + 1] \
-        if parsed.label_column in parsed.columns else parsed.columns[:2]
+    keys = _label_columns(parsed)
     for row in parsed.rows:
         for cell in row.cells:
             if not cell.unit and cell.column not in keys and any(ch.isdigit() for ch in cell.text) \

@@ -334,7 +334,7 @@ def asked_noun_kind(norm: str) -> str:
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 PART_END = re.compile(r"[?？,，;；]|并且|以及")
 # 多大/多高/多长 ask a measure by its size (`建筑面积多大`); `多大程度` asks how far, no figure
-ASKING = re.compile(r"多少|几[个名所人项次年档类种级批条套户家]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|吗$")
+ASKING = re.compile(rf"多少|几[{COUNTERS}人年档类级]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|吗$")
 # a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
 _LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
 _RANGE_AFTER = re.compile(r"以上|以下|其他|其它")  # `本科及以上`: 及 inside a range, no list
@@ -446,6 +446,9 @@ def _each_item(part: str) -> list[str]:
         return [part]
     items = _list_items(part[:after.start()])
     ask = EACH.sub("", part[after.start():], count=1)
+    crossed = _crossed(part[:after.start()], ask) if EACH.search(part[after.start():]) else []
+    if crossed:
+        return crossed
     if len(items) < 2 or _BY_EXAMPLE.match(items[-1]):
         return [part]  # `甲校、乙校、丙校等3所学校`: names given as examples of one group
     spread = EACH.search(items[-1])
@@ -476,6 +479,19 @@ def _each_item(part: str) -> list[str]:
     if not all(_is_item(i) for i in items):
         return [part]
     return [f"{head}{i}{tail}{ask}" for i in items]
+
+
+def _crossed(listed: str, ask: str) -> list[str]:
+    """`A和B的X、Y各是多少`: a list of things, 的, then a list of measures, spread by 各/分别 — every measure
+    of every thing, one ask each; [] when either side lists fewer than two."""
+    cut = listed.rfind("的")
+    if cut < 0:
+        return []
+    things, measures = _list_items(listed[:cut]), _list_items(listed[cut + 1:])
+    if len(things) < 2 or len(measures) < 2 or not all(_is_item(i) for i in [*things, *measures]) \
+            or _BY_EXAMPLE.match(measures[-1]):
+        return []
+    return [f"{thing.strip()}的{measure.strip()}{ask}" for thing in things for measure in measures]
 
 
 _BY_EXAMPLE = re.compile(r"[^、，,]{1,8}?等(?:\d|[一二三四五六七八九十两几]+[个所项名家条])")  # not 中等职业

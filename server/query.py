@@ -202,6 +202,10 @@ def stages_of(norm: str) -> list[str]:
 _RATIO_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?<![占对相同环之])比(?=是|为|分别|多少|约|大概|有多|[\s?？，,。]|$)")
 
 
+# a grade or class named by a Latin letter (the A–D 级 of 校舍安全鉴定, the 类 of school ratings)
+_LETTER_GRADE = re.compile(r"(?<![A-Za-z])[A-Za-z][级級类類档檔等]")
+
+
 def key_terms(text: str) -> list[str]:
     """Content words of the question, longest forms only (骨干教师, not also 骨干 and 教师); an
     indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
@@ -212,6 +216,9 @@ def key_terms(text: str) -> list[str]:
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
     indicators = [m.group() for m in _RATIO_NAME.finditer(asked)]
     asked = _RATIO_NAME.sub(" ", asked)
+    # a grade named by a letter (`C级校舍`, `B类学校`): the tokenizer cuts the letter off its grade word
+    indicators += [m.group() for m in _LETTER_GRADE.finditer(asked)]
+    asked = _LETTER_GRADE.sub(" ", asked)
     while True:  # leftmost, then longest name first: 学生公用经费标准 → 学生公用经费
         found = [(asked.find(n), -len(n), n) for n in INDICATOR_NAMES if n in asked]
         if not found:

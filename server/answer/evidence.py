@@ -932,7 +932,14 @@ def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))
     return term in text or any(s in text for s in _named_forms(term)) or _area_named(term, text) \
-        or _share_written(term, text)
+        or _share_written(term, text) or _count_written(term, text)
+
+
+def _count_written(term: str, text: str) -> bool:
+    """`X数` (a count by its column's or everyday name: 招生数, 毕业生数) written as documents state a count:
+    X with the number right after it (`招生3615人`)."""
+    counted = term[:-1] if term.endswith("数") else ""
+    return len(counted) >= 2 and re.search(re.escape(counted) + r"\d+[人名所个]", text) is not None
 
 
 _SHARE_OF = "占[^，,。；;]{0,12}?(?:比例|比重)"  # the whole named between 占 and 比例

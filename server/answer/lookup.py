@@ -81,7 +81,22 @@ class TableAnswer:
             if table is None or hit.chunk.row_index is None:
                 return None
         hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
+        if _count_unheaded(ask.query, table, row):
+            # the prose's sentence answers, if any states the count: the row's counts are of other things
+            prose = [h for h in ask.ranked if h.chunk.row_index is None]
+            if prose:
+                ask.use(ask.reader.evidence(ask.query, prose))
+            return None
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+
+
+def _count_unheaded(query: Query, table: Table, row: Row) -> bool:
+    """The question asks a count by its name (`招生数`) that no header of the table nor the row's label holds,
+    and the row gives several counts: each of them is another count (学校数, 在校生数), none the one asked."""
+    named = flat(normalize("".join(table.columns) + row_label(table, row)))
+    values = [c for c in row.cells if c.column not in key_columns(table) and parse_number(c.text)]
+    return len(values) >= 2 and any(len(t) >= 3 and t.endswith("数") and flat(t[:-1]) not in named
+                                    for t in query.terms)
 
 
 def _row_of_named_column(ask: Ask) -> Hit | None:
@@ -147,7 +162,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             for c in row.cells if c.column not in key_columns(table)]
     values = [c for c in data if parse_number(c.text)]
     notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
-    chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)])
+    chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
+        or _lower_named(query, values)
     if not chosen:
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
         asked = normalize(query.norm, drop_space=True)
@@ -280,6 +296,24 @@ def _sub_column(query: Query, cells: list[Cell]) -> list[Cell]:
              and normalize(part) in query.norm]
     wanted = [c for c in cells if query.units and normalize(c.unit) in query.units]
     return named or wanted or [c for c in cells if c.column in of_asked_kind([x.column for x in cells], query.norm)]
+
+
+def _lower_named(query: Query, cells: list[Cell]) -> list[Cell]:
+    """Of the cells under one spanning header (a header joined from two rows, `收费(元) 城区` | `收费(元) 乡村`),
+    those whose lower part the question names, when it names some of them and not all: the upper part,
+    shared by all, tells none apart. [] otherwise, and when several headers span the row's cells (which
+    of them is asked is for the column's whole name to tell)."""
+    shared: dict[str, list[Cell]] = {}
+    for c in cells:
+        upper, _, lower = c.column.rpartition(" ")
+        if upper and lower:
+            shared.setdefault(upper, []).append(c)
+    spans = [under for under in shared.values() if len(under) >= 2]
+    if len(spans) != 1:
+        return []
+    named = [c for c in spans[0] if (part := UNIT_NOTE_END.sub("", c.column.rpartition(" ")[2]))
+             and normalize(part) in query.norm]
+    return named if 0 < len(named) < len(spans[0]) else []
 
 
 def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:

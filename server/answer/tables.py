@@ -176,6 +176,9 @@ class WholeTable:
                     and (len(ask.query.asks) > 1 or not _rows_asked(ask, table, q, texts[table.doc_id],
                                                                      len(result.rows))):
                 continue
+            if result is not None and result.query.aggregate == "sum" and not result.query.labels \
+                    and _qualified_in_prose(table, result.query.measure, q, texts[table.doc_id]):
+                continue
             unmoved = _unmoved(table, query, result, q) if query is not None else None
             if unmoved is not None:
                 still = still or (table, unmoved)
@@ -279,6 +282,28 @@ def _prose_counts(table: Table, measure: list[str], text: str) -> bool:
         sentence = m.group()
         if any(re.search(rf"{re.escape(s)}\D{{0,6}}\d", sentence) for s in stems) \
                 or any(_split_count(c, sentence) and re.search(r"\d", sentence) for c in measure):
+            return True
+    return False
+
+
+# a word before a column's name in a question that only sums or picks (`总投资`, `各校投资`), not a kind of it
+_NOT_A_KIND = re.compile(r"[总總合共全各每的和与及、了是]")
+
+
+def _qualified_in_prose(table: Table, measure: list[str], q: str, text: str) -> bool:
+    """The question asks a kind of what a summed column holds, by a word before its name no header and no
+    cell has (`已到位资金` of a column 资金, `完成投资` of a column 投资: a plan's amounts, not what was done), and the
+    prose outside the table states a figure of that kind: the sum of the column is not the figure asked."""
+    headers = [key(c) for c in table.columns]
+    cells = key("".join(c.text for r in table.rows for c in r.cells))  # a word of the rows chooses rows (`…初中`)
+    prose = normalize(text[:table.start] + "\n" + text[table.end:], drop_space=True)
+    for column in measure:
+        name = _INNER_NOTE.sub("", key(column)) or key(column)
+        at = q.find(name) if len(name) >= 2 else -1
+        kind = q[max(at - 2, 0):at] if at > 0 else ""
+        if len(kind) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in kind) and not _NOT_A_KIND.search(kind) \
+                and not any(kind + name in h for h in headers) and kind not in cells \
+                and re.search(rf"{re.escape(kind + name)}\D{{0,6}}\d", prose):
             return True
     return False
 
