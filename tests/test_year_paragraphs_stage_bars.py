@@ -27,8 +27,8 @@ PRESCHOOL = """荻湾县学前教育普及普惠提升计划
 到2026年，新增公办学位900个；全县学前三年毛入园率达到93%，普惠性幼儿园覆盖率达到88%。
 到2027年，新增公办学位700个；学前三年毛入园率达到95%，普惠性幼儿园覆盖率达到90%。
 """
-BULLETIN = """棠溆县2025年教育事业发展统计公报
-棠溆县教育局 2026年3月
+BULLETIN = """蓼岑县2025年教育事业发展统计公报
+蓼岑县教育局 2026年3月
 一、义务教育
 全县共有小学36所，初中14所。全县小学平均班额39.5人，初中平均班额47.3人，无56人以上大班额。
 """
@@ -42,7 +42,7 @@ REVIEW = """柘岭区义务教育办学条件自查报告
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "year-paragraphs",
                         {"lanzhou-teachers-plan": PLAN, "diwan-preschool-plan": PRESCHOOL,
-                         "tangxu-bulletin-2025": BULLETIN, "zheling-review-2025": REVIEW})
+                         "liaocen-bulletin-2025": BULLETIN, "zheling-review-2025": REVIEW})
 
 
 @pytest.mark.parametrize(("question", "value"), [
@@ -83,14 +83,14 @@ def test_a_bar_the_question_sets_keeps_its_direction(question, bound, bar):
 
 
 def test_a_ceiling_bar_passes_a_value_under_it(service):
-    answer = service.ask("棠溆县小学平均班额达到不超过42人的标准吗？")
+    answer = service.ask("蓼岑县小学平均班额达到不超过42人的标准吗？")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("达标"), answer.answer
     assert "39.5" in answer.answer
 
 
 def test_each_stage_is_judged_against_the_bar_the_question_sets_for_it(service):
-    answer = service.ask("按小学班额不超过42人、初中不超过45人的标准，棠溆县平均班额达标吗？")
+    answer = service.ask("按小学班额不超过42人、初中不超过45人的标准，蓼岑县平均班额达标吗？")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("未达标"), answer.answer
     assert "39.5人 ≤ 42人" in answer.answer and "47.3人 > 45人" in answer.answer
@@ -101,3 +101,31 @@ def test_stage_bars_over_a_report_stating_each_stage_in_its_own_sentence(service
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("达标"), answer.answer
     assert "40.2人 ≤ 42人" in answer.answer and "44.8人 ≤ 45人" in answer.answer
+
+
+SPEECH = """溆川县县长在2026年全县教育工作会议上的讲话
+2026年2月
+去年全县教育支出四亿二千万元。全县教师的平均工资不低于本地公务员的平均工资，乡村教师补助按时发放。
+今年要继续加强师德师风建设，组织全县教师参加暑期集中培训。
+"""
+NOTICE = """鹭汀市关于加强中小学教师待遇保障的通知
+鹭汀市教育局 2026年3月
+各区县要确保教师工资待遇不低于当地公务员平均工资收入，落实乡村教师生活补助。
+"""
+TRAINING = """漳岙县教师发展中心2026年工作要点
+漳岙县教师发展中心 2026年1月
+组织全县教师参加信息技术应用能力提升培训，全年培训教师2400人次。公务员考录工作另行安排。
+"""
+
+
+@pytest.fixture(scope="module")
+def mentions(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "pay-mentions",
+                        {"xuchuan-speech-2026": SPEECH, "luting-pay-notice": NOTICE, "zhangao-training": TRAINING})
+
+
+def test_a_compound_written_with_a_qualifier_between_its_words_is_a_mention(mentions):
+    # `教师的平均工资…公务员` says 教师工资 beside 公务员; a document naming 教师 and 公务员 in other clauses does not
+    answer = mentions.ask("哪些文件提到教师工资不低于公务员？")
+    assert answer.answer.startswith("共2份文件"), answer.answer
+    assert "溆川县" in answer.answer and "鹭汀市" in answer.answer and "漳岙县" not in answer.answer
