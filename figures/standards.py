@@ -20,9 +20,9 @@ from figures.extract import FigureRecord
 from ingest.normalize import normalize
 
 Comparator = Literal[">=", "<=", "<", ">"]
-_OPS = {">=": operator.ge, "<=": operator.le, "<": operator.lt, ">": operator.gt}
-_SYMBOL = {">=": "≥", "<=": "≤", "<": "<", ">": ">"}
-_NOT = {">=": "<", "<=": ">", "<": "≥", ">": "≤"}  # the relation that holds when the rule fails
+BOUNDS = {">=": operator.ge, "<=": operator.le, "<": operator.lt, ">": operator.gt}
+SYMBOLS = {">=": "≥", "<=": "≤", "<": "<", ">": ">"}
+NOT_SYMBOLS = {">=": "<", "<=": ">", "<": "≥", ">": "≤"}  # the relation that holds when the rule fails
 
 SOURCE_2017 = ("教育部《县域义务教育优质均衡发展督导评估办法》(教督〔2017〕6号)，"
                "据 m.zixin.com.cn/doc/2278587.html、www.fudaoke.com/exam/3242393.html 等转述")
@@ -150,14 +150,14 @@ class ComplianceResult:
         """`44.75% ≥ 10%：达标（规则…；来源…）`; a failure reads `93% < 95%（要求 ≥ 95%）：未达标`;
         `（规则原文未核实）` marks unverified rules."""
         unverified = "" if self.verified else "；规则原文未核实"
-        required = f"{_SYMBOL[self.comparator]} {_num(self.threshold)}{self.unit}"
+        required = f"{SYMBOLS[self.comparator]} {_num(self.threshold)}{self.unit}"
         if self.passed:
             relation = required
         else:  # how far it falls short (or over a ceiling), as reports write a gap (`差3.8个百分点`)
             short = abs(round(self.gap.value, 2))
             gap_unit = "个百分点" if self.gap.unit == "百分点" else self.gap.unit
             how = "超出" if self.comparator in ("<=", "<") else "差"
-            relation = (f"{_NOT[self.comparator]} {_num(self.threshold)}{self.unit}"
+            relation = (f"{NOT_SYMBOLS[self.comparator]} {_num(self.threshold)}{self.unit}"
                         f"（要求 {required}，{how}{_num(short)}{gap_unit}）")
         return f"{_num(self.value)}{self.unit} {relation}：{self.label}（{self.rule}；{self.source}{unverified}）"
 
@@ -223,7 +223,7 @@ def check(indicator_key: str, value: float, stage: str | None = None, *, referen
         if reference is None:
             raise StandardError(f"{indicator_key}: the rule compares with a reference value ({rule.rule}); give it")
         threshold = reference
-    passed = _OPS[rule.comparator](value, threshold)
+    passed = BOUNDS[rule.comparator](value, threshold)
     actual = operand or Operand(label=indicator_key, value=value, unit=rule.unit, decimals=decimals_of(value))
     standard = Operand(label=f"标准：{rule.rule}", value=threshold, unit=actual.unit,
                        decimals=decimals_of(threshold), source={"kind": "standard", "text": rule.source})

@@ -32,7 +32,17 @@ from figures.compute import (
 from figures.direction import CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
-from figures.standards import COMPANIONS, StandardError, check, per_student_period, rule_of_whole, rules_for
+from figures.standards import (
+    BOUNDS,
+    COMPANIONS,
+    NOT_SYMBOLS,
+    SYMBOLS,
+    StandardError,
+    check,
+    per_student_period,
+    rule_of_whole,
+    rules_for,
+)
 from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
@@ -277,9 +287,10 @@ def compliance(query: Query, value: float, unit: str, context: str,
             target = Operand(label=f"问题中的标准 {asked}", value=threshold[0].value, unit=unit,
                              decimals=threshold[0].decimals)
             result = compare(actual, target, label="与问题中的标准比较")
-            result.flag = "pass" if value >= threshold[0].value else "fail"
-            result.note = (f"{_num(value)}{unit} {'≥' if result.flag == 'pass' else '<'} {asked}"
-                           f"（问题中的标准）：{result.formula}")
+            bound = query.asked.bound
+            result.flag = "pass" if BOUNDS[bound](value, threshold[0].value) else "fail"
+            relation = SYMBOLS[bound] if result.flag == "pass" else NOT_SYMBOLS[bound]
+            result.note = f"{_num(value)}{unit} {relation} {asked}（问题中的标准）：{result.formula}"
             return result
     indicator = indicator_of(context, unit) or match_indicator(normalize(query.norm, drop_space=True), unit)
     if indicator is None:

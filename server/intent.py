@@ -110,8 +110,12 @@ _COMPLIANCE = re.compile(r"是否(?!一致)|达标|合规了?[吗么没]|合不�
                          r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗|"
                          # asked as said: `到国家要求没有`, `达到标准了没`
                          r"到[^，,。？?]{0,12}(?:标准|要求)了?没有?")
-_THRESHOLD = re.compile(r"(?:是否|有没有|能否)?(?:达到|超过|高于|不低于|低于)"
-                        r"\s*(?!20\d\d\s*年)(\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
+# the bar a question sets itself (`是否达到80%`, `按不超过45人的标准`): a ceiling's word (不超过, 低于) makes it
+# an upper bound, every other word a lower one
+_THRESHOLD = re.compile(r"(?:是否|有没有|能否)?"
+                        r"(?P<word>不超过|不高于|不多于|不大于|达到|超过|高于|不低于|不少于|低于|少于)"
+                        r"\s*(?!20\d\d\s*年)(?P<bar>\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
+_CEILINGS = {"不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "低于": "<", "少于": "<"}
 
 # unit families a question asks for, by its wording
 # (a progress asked, `拨付进度是多少`, is a share of the work done, whatever money its fund is named by)
@@ -178,6 +182,7 @@ class Asked:
     over_period: bool = False  # asks about a span of years (`十四五期间`, `五年来`), not one year
     part: str = ""  # of a share: the part's words (`研究生学历教师占专任教师的比例` → 研究生学历教师)
     whole: str = ""  # … and the whole's (专任教师), '' when the question leaves it to the document
+    bound: str = ">="  # how a value must stand to the threshold (`不超过45人` → <=)
 
 
 def intents_of(norm: str) -> set[str]:
@@ -199,9 +204,15 @@ def classify(norm: str, intents: set[str]) -> Asked:
     part, whole = share_nouns(norm) if operation == "share" or "%" in units else ("", "")
     pupils_per_teacher = re.search(_RATIO_NAME, norm) or _PUPILS_PER_TEACHER.search(norm)
     return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
-                 bool(units or _ASKS_NUMBER.search(norm)), threshold.group(1) if threshold else "",
+                 bool(units or _ASKS_NUMBER.search(norm)), threshold.group("bar") if threshold else "",
                  "生师比" if pupils_per_teacher else recognised.per or (per.group("per") or "" if per else ""),
-                 bool(_OVER_PERIOD.search(norm)), part, whole)
+                 bool(_OVER_PERIOD.search(norm)), part, whole,
+                 bar_bound(threshold.group("word")) if threshold else ">=")
+
+
+def bar_bound(word: str) -> str:
+    """The comparator a value must meet a bar with, by the word that sets the bar (不超过 → <=, 达到 → >=)."""
+    return _CEILINGS.get(word, ">=")
 
 
 def share_nouns(norm: str) -> tuple[str, str]:

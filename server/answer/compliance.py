@@ -5,16 +5,18 @@ measures — with the standard and the cited figure, never a pass or fail. And t
 set per school stage, each stage's stated figure judged against its own rule. And those of a standard per
 student and period (膳食补助 每生每天, 寄宿生生活费补助 每生每年): judged only on a figure stated per
 student for the same period, never on a total. And those restating a bar the document sets as a
-requirement (…能否满足…比例不低于12%的要求): the requirement is never the value reached.
+requirement (…能否满足…比例不低于12%的要求): the requirement is never the value reached. A question setting
+its own bar for each stage (按小学不超过45人、初中不超过50人的标准) has each stage judged against that bar instead.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from figures.compute import Computation, ComputeError, Operand, share
+from figures.compute import Computation, ComputeError, Operand, change, share
 from figures.indicators import Indicator, match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, fold, parse_number
-from figures.standards import ComplianceResult, Rule, check, rules_for
+from figures.standards import BOUNDS, ComplianceResult, Rule, check, rules_for
 from figures.tablequery import TableCell, cells_of, key
 from ingest.models import Table
 from ingest.normalize import normalize, pauses
@@ -34,6 +36,8 @@ from server.calc import (
     states_rule,
     verdict_text,
 )
+from server.query import Query
+from server.regions import short_name
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -81,17 +85,28 @@ class StageStandards:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
-        if not query.asked.compliance or query.asked.threshold or not ask.hits:
+        if not query.asked.compliance or not ask.hits:
             return None
+        # the question's own bar for each stage it names (`小学不超过45人、初中不超过50人`) stands for the rule,
+        # of a measure that need have no national standard (平均班额): named by the question's words
+        bars = stage_bars(query.norm)
         indicator = match_indicator(normalize(query.norm, drop_space=True))
-        staged = [r for r in rules_for(indicator.key) if r.stage] if indicator else []
-        if indicator is None or not staged:
+        staged = [r.stage for r in rules_for(indicator.key) if r.stage] if indicator else []
+        if bars:
+            noun = _barred_noun(query, bars)
+            key, name = (indicator.key, indicator.name) if indicator else (noun, noun)
+            names = _naming_words(noun) if indicator is None else _naming_indicator(key)
+        elif indicator is not None and staged and not query.asked.threshold:
+            key, name, names = indicator.key, indicator.name, _naming_indicator(indicator.key)
+        else:
             return None
-        asked = [r.stage for r in staged if r.stage in query.norm] or [r.stage for r in staged]
+        if not key:
+            return None
+        asked = list(bars) or [s for s in staged if s in query.norm] or staged
         for hit in ask.ranked[:CANDIDATES]:
             if not reader.year_ok(query, hit):
                 continue
-            found = _stage_figures(reader.documents[hit.chunk.doc_id].text, hit, indicator.key, asked)
+            found = _stage_figures(reader.documents[hit.chunk.doc_id].text, hit, names, asked)
             if set(found) != set(asked):
                 continue
             doc = reader.documents[hit.chunk.doc_id]
@@ -99,15 +114,20 @@ class StageStandards:
             for stage in asked:
                 q, span = found[stage]
                 n = ask.book.cite(hit, *span)
-                actual = Operand(label=f"{stage}{indicator.name}", value=q.value, unit=q.unit, decimals=q.decimals,
+                actual = Operand(label=f"{stage}{name}", value=q.value, unit=q.unit, decimals=q.decimals,
                                  source={"kind": "passage", "start": q.start, "end": q.end, "text": q.text})
-                outcome = check(indicator.key, q.value, stage, operand=actual)
+                bar = bars.get(stage)
+                if bar is not None and (bar.unit or q.unit) != q.unit:
+                    return None  # a bar in another unit than the stated figure's judges nothing
+                outcome = check(key, q.value, stage, operand=actual) if bar is None \
+                    else _against_bar(key, stage, actual, bar)
                 gap = outcome.gap
                 gap.flag = outcome.verdict
-                lines.append((outcome, f"{stage}{indicator.name}{q.text}[{n}]：{outcome.summary()}"))
+                lines.append((outcome, f"{stage}{name}{q.text}[{n}]：{outcome.summary()}"))
                 figures.append(computed_figure(gap, n))
-                claims.append(Claim(q.unit, f"{stage}{indicator.name}", hit, span, True))
-            verdict = verdict_words([o for o, _ in lines], query.norm)
+                claims.append(Claim(q.unit, f"{stage}{name}", hit, span, True))
+            # the bar's own 不超过 asks nothing of exceeding
+            verdict = verdict_words([o for o, _ in lines], query.norm if not bars else "")
             quotes = "；".join(dict.fromkeys(f"“{display(doc.text[s:e])}”[{ask.book.cite(hit, s, e)}]"
                                              for _, (s, e) in found.values()))
             return Draft(f"{verdict}。{'；'.join(t for _, t in lines)}。依据{region_of(doc)}文件：{quotes}", False,
@@ -115,9 +135,64 @@ class StageStandards:
         return None
 
 
-def _stage_figures(text: str, hit: Hit, key: str, stages: list[str]) -> dict[str, tuple[Quantity, tuple[int, int]]]:
-    """Per stage, the first figure of the indicator the passage states in a clause naming that stage
-    (spans in the document's text), with its sentence."""
+def stage_bars(norm: str) -> dict[str, Quantity]:
+    """The bar a question sets for each school stage it names before it in the same item
+    (`按小学班额不超过45人、初中不超过50人的标准`); {} unless every bar it sets names its stage."""
+    bars: dict[str, Quantity] = {}
+    for q in find_quantities(norm):
+        if q.qualifier not in _BOUNDS:
+            continue
+        item = norm[max([m.end() for m in _ITEM.finditer(norm, 0, q.start)], default=0):q.start]
+        stage = match_stage(item)
+        if not stage or stage in bars:
+            return {}
+        bars[stage] = q
+    return bars
+
+
+def _against_bar(key: str, stage: str, actual: Operand, bar: Quantity) -> ComplianceResult:
+    """A stage's figure judged against the bar the question sets for it, as a rule's check is."""
+    standard = Operand(label=f"问题中的标准：{bar.text}", value=bar.value, unit=actual.unit, decimals=bar.decimals)
+    return ComplianceResult(passed=BOUNDS[bar.qualifier](actual.value, bar.value), indicator=key,
+                            value=actual.value, unit=actual.unit, comparator=bar.qualifier, threshold=bar.value,
+                            rule=f"问题中的标准：{stage}{bar.text}", stage=stage, source="问题所述", verified=True,
+                            gap=change(standard, actual, label=f"{key} 与问题中的标准之差"))
+
+
+def _barred_noun(query: Query, bars: dict[str, Quantity]) -> str:
+    """The measure a question's stage bars are of, flat: the words between the first bar's stage and the
+    bar (`小学班额不超过45人` → 班额), qualified as the question names it beside its place (`…县平均班额` →
+    平均班额: an average is not the largest class). '' when the bar follows its stage directly."""
+    stage, bar = next(iter(bars.items()))
+    before = query.norm[:bar.start]
+    noun = flat(before[before.rfind(stage) + len(stage):]) if stage in before else ""
+    if len(noun) < 2:
+        return ""
+    text = query.norm
+    for region in query.regions:
+        text = text.replace(region, " ").replace(short_name(region), " ")
+    qualifiers = [m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{2}})(?={noun})", flat(text))
+                  if not match_stage(m.group(1))]
+    return qualifiers[0] + noun if qualifiers else noun
+
+
+def _naming_indicator(key: str) -> Callable[[str, str], bool]:
+    """Whether a figure's item (its words before it, and its unit) names the indicator."""
+    def names(item: str, unit: str) -> bool:
+        named = match_indicator(normalize(item, drop_space=True), unit)
+        return named is not None and named.key == key
+    return names
+
+
+def _naming_words(noun: str) -> Callable[[str, str], bool]:
+    """Whether a figure's item writes the question's noun."""
+    return lambda item, unit: noun in flat(normalize(item))
+
+
+def _stage_figures(text: str, hit: Hit, names: Callable[[str, str], bool],
+                   stages: list[str]) -> dict[str, tuple[Quantity, tuple[int, int]]]:
+    """Per stage, the first figure of the measure `names` accepts the passage states in a clause naming
+    that stage (spans in the document's text), with its sentence."""
     out: dict[str, tuple[Quantity, tuple[int, int]]] = {}
     for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
         for q in find_quantities(text[start:end]):
@@ -126,9 +201,8 @@ def _stage_figures(text: str, hit: Hit, key: str, stages: list[str]) -> dict[str
             at = start + q.start
             item = text[max([m.end() for m in _ITEM.finditer(text, start, at)], default=start):at]
             clause = text[max([m.end() for m in _CLAUSE.finditer(text, start, at)], default=start):at]
-            named = match_indicator(normalize(item, drop_space=True), q.unit)
             stage = match_stage(clause)
-            if named is None or named.key != key or stage not in stages or stage in out:
+            if stage not in stages or stage in out or not names(item, q.unit):
                 continue
             q.start, q.end = at, start + q.end
             out[stage] = (q, (start, end))

@@ -237,7 +237,8 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
         return None
     for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
         amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit not in ("%", "百分点")
-                   and reader.year_ok(query, a.hit) and not CHANGE_BEFORE.search(normalize(a.lead).strip())]
+                   and reader.year_ok(query, a.hit) and not reader.dated_otherwise(query, a.hit, a.sentence)
+                   and not CHANGE_BEFORE.search(normalize(a.lead).strip())]
         parts, wholes = (_best_named(amounts, noun, other) for noun, other in
                          ((part_noun, whole_noun), (whole_noun, part_noun)))
         # `民办幼儿园在园幼儿` of `其中民办幼儿园134所，在园幼儿3.28万人`

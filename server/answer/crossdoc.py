@@ -20,7 +20,7 @@ from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_of
-from server.answer.evidence import NUMBER_BONUS, Reader, has_term
+from server.answer.evidence import NUMBER_BONUS, Reader, has_term, term_parts
 from server.answer.sections import chunk_hit
 from server.answer.several import SeveralAsks
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
@@ -324,13 +324,30 @@ def _near_specific(reader: Reader, term: str, text: str) -> bool:
 
 
 def _together(word: str, named: set[str], clause: str) -> bool:
-    """`word` stands in `clause` with another word of the thing named (of any of its alternatives; a
-    school stage by any of its names, 学前 for 学前教育): a name made of common words (学前教育免费政策)
-    is mentioned where its words stand together, not by one of them anywhere (免费 of 免费乘车)."""
-    if not has_term(word, clause):
+    """`word` stands in `clause` (or its two words with a qualifier between: _written_apart) with another word
+    of the thing named (of any of its alternatives; a school stage by any of its names, 学前 for 学前教育): a
+    name made of common words (学前教育免费政策) is mentioned where its words stand together, not by one of
+    them anywhere (免费 of 免费乘车)."""
+    whole = has_term(word, clause)
+    if not whole and not _written_apart(word, clause):
         return False
     others = [w for w in named if w not in word and word not in w]
-    return not others or any(has_term(w, clause) or _same_stage(w, clause) for w in others)
+    # written apart, it is the thing only beside another of its words (教师…工资 beside 公务员)
+    return not others and whole or any(has_term(w, clause) or _same_stage(w, clause) for w in others)
+
+
+# at most this many characters between a compound's two words written apart (`教师的平均工资` for 教师工资)
+APART_CHARS = 4
+
+
+def _written_apart(word: str, clause: str) -> bool:
+    """A compound of two words (教师工资) written in the clause with a few words qualifying its head
+    between them (`教师的平均工资`, `教师年人均工资`): documents say the thing so as often as by its name."""
+    parts = [p for p in term_parts(word) if len(p) < len(word)]
+    if len(parts) != 2 or "".join(parts) != word:
+        return False
+    return re.search(rf"{re.escape(parts[0])}[\u4e00-\u9fff]{{1,{APART_CHARS}}}?{re.escape(parts[1])}",
+                     clause) is not None
 
 
 def _same_stage(word: str, clause: str) -> bool:

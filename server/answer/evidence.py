@@ -61,6 +61,10 @@ _ASKS_WHEN = re.compile(r"什么时候|何时|什么时间|(?:时间|日期)(?:�
 _STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年")
 
 _FIRST_PAUSE = re.compile(r"[，,；;：:]")  # the end of a sentence's first clause
+# a year opening a sentence or paragraph as the date of what follows (`2027年：…`, `到2030年，…`, `（二）2026年：`):
+# a plan lists each year's targets in a paragraph of its own, split into sentences at `；`
+_YEAR_LEAD = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:到|至|截至|截止)?(20\d\d)\s*年"
+                        r"(?:底|末|年底|年末)?\s*[：:，,]")
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
 
@@ -320,8 +324,22 @@ class Reader:
         # a when asked (报名日期是什么时候): a sentence stating a day, then one stating a year, of the thing
         # asked, before a title that names the thing and its year only
         when = {id(e): _when_rank(query, self.documents[e.hit.chunk.doc_id], e.span, e.value) for e in candidates}
-        return max(candidates, key=lambda e: (e.states, dated[id(e)], when[id(e)], round(e.value, 2),
-                                              self.names_year(query, e.hit.chunk), -e.order))
+        # … and a sentence dated by another year than the one asked, at its opening or its paragraph's
+        # (`截至2025年底，…占6.0%` for a 2028 target), after one that is not
+        other = {id(e): e.hit.chunk.row_index is None and self.dated_otherwise(query, e.hit, e.span)
+                 for e in candidates}
+        return max(candidates, key=lambda e: (e.states, dated[id(e)], not other[id(e)], when[id(e)],
+                                              round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
+
+    def dated_otherwise(self, query: Query, hit: Hit, span: tuple[int, int]) -> bool:
+        """Whether the passage's sentence at `span` is dated (_year_leads) by a year, none of those asked."""
+        if not query.years:
+            return False
+        spans_ = self.sentences(hit.chunk).spans
+        if span not in spans_:
+            return False
+        date = _year_leads(self.documents[hit.chunk.doc_id].text, spans_)[spans_.index(span)]
+        return bool(date) and date not in query.years
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it),
@@ -370,10 +388,13 @@ class Reader:
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
         when = not day and bool(_ASKS_WHEN.search(query.norm))
+        # the year each sentence is dated by, at its opening or its paragraph's: of several years' sentences
+        # equally worded, the one of the year asked (`2026年：…占比达到7%` / `2028年：…占比达到10%`)
+        dates = _year_leads(doc.text, sentences)
 
-        def rank(i: int) -> tuple[bool, bool, float, bool, int, int]:
+        def rank(i: int) -> tuple[bool, bool, bool, float, bool, int, int]:
             s, e = sentences[i]
-            text = read.flats[i] + periods + leads[i]
+            text = read.flats[i] + periods + leads[i] + dates[i]
             if staged and not _heading_stages(text):
                 text += staged
             cov, _ = self.coverage(query, text)
@@ -393,19 +414,20 @@ class Reader:
             states = bool(wants) and fits and cov >= STATES_MIN
             dated = day and bool(_STATES_DAY.search(read.flats[i])) or \
                 when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))
-            return states, dated, cov + bonus, year, _stage_fit(query, text), -i
+            other_year = bool(query.years and dates[i]) and dates[i] not in query.years
+            return states, dated, not other_year, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:5] == ranks[i][:5]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:6] == ranks[i][:6]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             assert self.near is not None
             # in one model call with their parts (near_word weighs those), not one per word: each call costs
             # about as much as embedding the question
             self.near.vectors([*unknown, *(p for t in unknown for p in term_parts(t))])
             i = max(tied, key=lambda j: (self.closeness(unknown, read.flats[j]), -j))
-        return sentences[i], ranks[i][2], ranks[i][0]
+        return sentences[i], ranks[i][3], ranks[i][0]
 
     def sentences(self, chunk: Chunk) -> Sentences:
         """The passage's sentences as stating_sentence weighs them, read once (kept per passage)."""
@@ -652,6 +674,20 @@ def _run_in_leads(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
         else:
             leads.append(lead)
     return leads
+
+
+def _year_leads(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
+    """For each sentence, the year that dates it (_YEAR_LEAD): written at its opening, else at its
+    paragraph's when an earlier sentence of the same paragraph opens on it; "" when neither does."""
+    out, lead = [], ""
+    for s, _ in sentences:
+        if starts_paragraph(text, s):
+            lead = ""
+        m = _YEAR_LEAD.match(text, s)
+        if m is not None and starts_paragraph(text, s):
+            lead = m.group(1)
+        out.append(m.group(1) if m is not None else lead)
+    return out
 
 
 def _restated_from(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
