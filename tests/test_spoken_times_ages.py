@@ -1,12 +1,14 @@
 """Spoken asks of a time of day, an age band and a dormitory's capacity, over documents written here:
 `几点` is answered by the clock time (`18:45`, `下午4点半`) of the clause asked about, never a duration
 of the same sentence; `过了五十的老师` is the documents' `50岁以上教师`, and a figure of another age band
-never answers; `宿舍能住多少学生` is counted in 床位."""
+never answers; `宿舍能住多少学生` is counted in 床位; `本科毕业的` is the statistics' 本科(及以上)学历; `一个小学
+老师平均要带多少学生` asks the 生师比."""
 import pytest
 
 from ingest.normalize import normalize
 from server.ages import age_conflict, age_terms, spoken_ages
 from server.answer.clocktime import asks_clock, clock_clause
+from server.intent import classify
 from server.query import key_terms, plain
 from server.service import Service
 from tests.written import first_figure, service_over
@@ -34,6 +36,10 @@ YOUTH = """澜屿县教师队伍统计公报（2025年）
 澜屿县教育局 2026年2月2日
 一、年龄结构
 全县专任教师2860人，其中35周岁及以下青年教师占比41.2%，平均年龄39.6岁。
+二、学历结构
+小学专任教师中，本科及以上学历1530人，专科学历610人。
+三、生师比
+全县普通小学在校生23400人，专任教师1300人，生师比为18:1。
 """
 DORMS = """澜屿县2025年校舍建设项目进展
 澜屿县教育局 2026年1月12日
@@ -111,3 +117,20 @@ def test_another_age_band_never_answers(service):
 def test_a_dormitorys_capacity_is_asked_in_beds(service):
     assert plain(normalize("新宿舍能住多少学生")) == "新宿舍床位多少个"
     assert first_figure(service.ask("澜屿县新建的宿舍能多住多少个学生？")) == (360, "个")
+
+
+def test_teachers_by_the_level_they_graduated_at(service):
+    assert plain(normalize("大学本科毕业的老师")) == "本科学历教师"
+    assert plain(normalize("大专毕业的有多少")) == "专科学历有多少"
+    assert first_figure(service.ask("澜屿县小学老师里大学本科毕业的有多少？")) == (1530, "人")
+
+
+def test_pupils_per_teacher_asked_with_a_stage_and_a_modal():
+    assert classify("一个小学教师平均要带多少个学生", set()).operation == "ratio"
+    assert classify("每名初中教师管几个学生", set()).operation == "ratio"
+    assert classify("一个班有多少学生", set()).operation != "ratio"
+
+
+def test_pupils_per_teacher_answered_by_the_ratio(service):
+    answer = service.ask("澜屿县一个小学老师平均要带多少个学生？").answer
+    assert "18" in answer.split("。")[0], answer
