@@ -48,10 +48,11 @@ AGE_BAND = re.compile(r"(?<![\d.])(\d{1,3})周?岁及?(以上|以下)")
 
 
 def age_terms(text: str) -> list[str]:
-    """The age bands of `text` as key terms, each with the forms documents write it in (`50岁以上` is
-    found as `50周岁以上` and `50岁及以上` too): the band, not the bare number, is what a passage must name."""
+    """The age bands of staff in `text` (`50岁以上的教师`) as key terms, each with the forms documents write
+    it in (`50周岁以上`, `50岁及以上`): staff statistics always write the band, which a passage must name. A
+    child's band is left out: it names the group the noun after it already names (`3岁以下婴幼儿`, `婴幼儿托位`)."""
     return ["|".join(f"{m.group(1)}{day}岁{both}{m.group(2)}" for day in ("", "周") for both in ("", "及"))
-            for m in AGE_BAND.finditer(text)]
+            for m in AGE_BAND.finditer(text) if re.match(rf"的?[\u4e00-\u9fff]{{0,2}}?{_PEOPLE}", text[m.end():])]
 
 
 def _bands(text: str) -> set[tuple[str, str]]:

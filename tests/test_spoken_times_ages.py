@@ -96,6 +96,7 @@ def test_spoken_age_bands_written_as_documents_write_them(spoken, written):
 
 def test_an_age_band_is_one_key_term_in_its_written_forms():
     assert age_terms("50岁以上的教师") == ["50岁以上|50岁及以上|50周岁以上|50周岁及以上"]
+    assert age_terms("3岁以下的婴幼儿") == []  # a child's band names the group its noun names
     assert "50岁以上|50岁及以上|50周岁以上|50周岁及以上" in key_terms(plain(normalize("过了五十的老师占多少")))
     assert age_conflict("30岁以下的教师占多少", "50岁以上教师占比达到31.4%") == "它说的是50岁以上的"
     assert age_conflict("35岁以下的教师占多少", "35周岁及以下青年教师占比41.2%") == ""
