@@ -201,6 +201,8 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
             found = _start_value(text[focus[0]:focus[1]], focus[0])
             return [found] if found else []
         if op == "share":
+            # an age (`35周岁及以下`, `平均年龄39.6岁`) is no part of a whole: a share of ages means nothing
+            amounts = [a for a in amounts if a.unit != "岁"]
             after = split_sentences(text, focus[1], min(len(text), focus[1] + SENTENCE_AFTER_CHARS))[:1]
             found = _recomputed_share(query, amounts, text[focus[0]:focus[1]], focus) \
                 or noun_share(query, text, (window[0], after[0][1] if after else focus[1]))

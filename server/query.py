@@ -14,6 +14,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import is_unit
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, words
+from server.ages import AGE_BAND, age_terms, spoken_ages
 from server.intent import COUNTERS, PART_END, SPEND_ON, Asked, ask_lists, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
@@ -118,11 +119,13 @@ class Query:
 
 def plain(norm: str) -> str:
     """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`), only where the
-    phrasing is made of whole words (not `盖了` inside `覆盖了`)."""
+    phrasing is made of whole words (not `盖了` inside `覆盖了`), and age bands as documents write them
+    (`过了五十的老师` → `50岁以上的老师`)."""
     bounds = {0}
     for word in words(norm):
         bounds.add(max(bounds) + len(word))
-    return _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)] if {m.start(), m.end()} <= bounds else m.group(0), norm)
+    rewritten = _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)] if {m.start(), m.end()} <= bounds else m.group(0), norm)
+    return spoken_ages(rewritten)
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:
@@ -213,6 +216,8 @@ def key_terms(text: str) -> list[str]:
     periods = plan_words(text)
     spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text))))
     asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(spoken)))
+    ages = age_terms(asked)  # an age band is one term (50岁以上), never the bare number the tokenizer cuts
+    asked = AGE_BAND.sub(" ", asked)
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
     indicators = [m.group() for m in _RATIO_NAME.finditer(asked)]
     asked = _RATIO_NAME.sub(" ", asked)
@@ -230,7 +235,7 @@ def key_terms(text: str) -> list[str]:
     # so are a conjunction and a counted measure the dictionary glues (检查和, 那十所)
     tagged = tagged_spans(text)
     cut = [_unglued_word(_counted_noun(unglued(t), text, tagged)) for t in tokenize(asked)]
-    tokens = list(dict.fromkeys(periods + indicators + [t for t in cut if _is_key_term(t)]))
+    tokens = list(dict.fromkeys(periods + indicators + ages + [t for t in cut if _is_key_term(t)]))
     return [t for t in tokens if not any(t != u and t in u for u in tokens)]
 
 

@@ -20,6 +20,7 @@ from ingest.records import DocHead, as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from ingest.tables import OPEN_NOTE
+from server.answer.clocktime import CLOCK, asks_clock
 from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
 from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
@@ -957,7 +958,10 @@ def _dates(text: str, written: int) -> bool:
 
 def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> bool:
     """For a question asking when: a sentence carrying key terms and stating a day or a year, not the
-    document's title (which names the thing and its year only)."""
+    document's title (which names the thing and its year only); for one asking a time of day (几点), a
+    sentence stating a clock time."""
+    if value > 0 and asks_clock(query.norm):
+        return CLOCK.search(doc.text, *span) is not None
     if value <= 0 or _ASKS_DAY.search(query.norm) or not _ASKS_WHEN.search(query.norm):
         return False
     text = normalize(doc.text[slice(*span)]).strip()

@@ -17,6 +17,7 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label, row_unit_of
 from server.answer.base import Ask
+from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader
@@ -545,6 +546,11 @@ class ProseLookup:
             computed = prose_computation(reader, as_share, best, sentence, book)
             if computed is not None:
                 return computed
+        if asks_clock(query.norm) and (clock := clock_clause(doc.text, sentence, reader.cover(query))):
+            # `最晚待到几点`: a clock time is no measure, never the figure picked (`每周5天`); the one its
+            # clause states
+            n = book.cite(best, *sentence)
+            return Draft(f"{clock[0]}。依据{region_of(doc)}文件：“{display(clock[1])}”[{n}]", False, book.citations)
         if quantity is None and query.asks_number:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",

@@ -44,6 +44,7 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
+from server.ages import age_conflict
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
@@ -329,6 +330,9 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return "它是所问几项中的一项，不是合计"
     if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
+    aged = age_conflict(query.norm, context)
+    if aged:
+        return aged
     stage = _stage_conflict(query, context)
     if stage:
         return OtherStage(f"它说的是{stage}")

@@ -1,0 +1,69 @@
+"""Age bands said in everyday words (`过了五十的老师`, `不到三十五岁的`) rewritten as documents
+write them (`50岁以上`, `35岁以下`): staff and population statistics count people by age band so
+(教育部 教育事业统计 专任教师年龄结构: `29岁及以下 … 50岁以上`; 国家统计局 人口统计: `60岁及以上`)."""
+from __future__ import annotations
+
+import re
+
+from figures.numbers import parse_number
+
+_NUMERAL = r"[零〇一二两三四五六七八九十百\d]{1,4}"
+_AGE_WORDS = re.compile(r"年纪|年龄|岁数|年轻|上了年|老教师|老同志")
+# people an age band qualifies (`过了五十的老师`): the band is an age even without 岁
+_PEOPLE = r"(?:教师|老师|职工|人员|干部|校长|老人|员工|的人)"
+# a count or an amount is no age (`过了五十人的班`, `超过五十万元`)
+_NOT_AGE = r"(?![\d零〇一二两三四五六七八九十.个名所人元万亿千百%年月天日次项家户条届级班分倍米平公小])"
+_OVER = re.compile(rf"(?:过了|超过了?|年过|满了|上了)({_NUMERAL}){_NOT_AGE}(?:(周?岁)(?:以上)?)?")
+_UNDER = re.compile(rf"(?:不到|不满|未满|没到|没满)({_NUMERAL}){_NOT_AGE}(?:(周?岁)(?:以下)?)?")
+_OLDEST_AGE = 120
+
+
+def _age(numeral: str) -> int | None:
+    parsed = parse_number(numeral)
+    value = parsed.value if parsed is not None else None
+    return int(value) if value is not None and value == int(value) and 0 < value <= _OLDEST_AGE else None
+
+
+def spoken_ages(norm: str) -> str:
+    """`norm` with its everyday age bands written `N岁以上`/`N岁以下`; a number without 岁 only where it
+    qualifies people (`过了五十的老师`) or the question speaks of age (年纪, 年龄), not `过了五十的班`."""
+    aged = bool(_AGE_WORDS.search(norm))
+
+    def rewrite(m: re.Match[str], bound: str) -> str:
+        groups = m.groups()
+        numeral = next(g for g in groups if g and not g.endswith("岁"))
+        said_age = any(g and g.endswith("岁") for g in groups)
+        people = re.match(rf"的?{_PEOPLE}", norm[m.end():]) is not None
+        age = _age(numeral)
+        if age is None or not (said_age or people or aged):
+            return m.group(0)
+        return f"{age}{'周' if '周岁' in m.group(0) else ''}岁{bound}"
+
+    norm = _OVER.sub(lambda m: rewrite(m, "以上"), norm)
+    return _UNDER.sub(lambda m: rewrite(m, "以下"), norm)
+
+
+# an age band as documents write it (`50岁以上`, `35周岁及以下`)
+AGE_BAND = re.compile(r"(?<![\d.])(\d{1,3})周?岁及?(以上|以下)")
+
+
+def age_terms(text: str) -> list[str]:
+    """The age bands of staff in `text` (`50岁以上的教师`) as key terms, each with the forms documents write
+    it in (`50周岁以上`, `50岁及以上`): staff statistics always write the band, which a passage must name. A
+    child's band is left out: it names the group the noun after it already names (`3岁以下婴幼儿`, `婴幼儿托位`)."""
+    return ["|".join(f"{m.group(1)}{day}岁{both}{m.group(2)}" for day in ("", "周") for both in ("", "及"))
+            for m in AGE_BAND.finditer(text) if re.match(rf"的?[\u4e00-\u9fff]{{0,2}}?{_PEOPLE}", text[m.end():])]
+
+
+def _bands(text: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2)) for m in AGE_BAND.finditer(text)}
+
+
+def age_conflict(asked: str, context: str) -> str:
+    """The age band a figure's words state when the question asks another (`30岁以下` asked, `50岁以上教师
+    占比` stated): that figure is another group's; '' when they agree or either names none."""
+    wanted, stated = _bands(asked), _bands(context)
+    if not wanted or not stated or wanted & stated:
+        return ""
+    number, side = sorted(stated)[0]
+    return f"它说的是{number}岁{side}的"

@@ -1,0 +1,43 @@
+"""A time of day asked (`几点放学`, `最晚待到几点`): the clock time a sentence states for it (`17:30`,
+`下午5点半`, `18时30分`), which is no measure and so never the quantity a figure lookup picks."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.clauses import clause_end, clause_start
+
+# 几点 asking a time (`几点放学`, `待到几点`, `晚上几点熄灯`), not counting the points of a list (`提了几点要求`,
+# `哪几点意见`, `第几点`): the nouns a list's points are counted as, in speeches and replies
+_POINTS_OF = ("要求|意见|建议|措施|做法|经验|体会|启示|思考|考虑|希望|打算|原因|理由|内容|任务|目标|变化|不足|问题|"
+              "工作|举措|看法|认识|说明|规定|原则|要点|成效|亮点|共识|收获|改进|整改|安排|部署|方面")
+ASKS_CLOCK = re.compile(rf"(?<![哪第])几点(?:钟|几分)?(?!{_POINTS_OF})")
+
+_NUMERAL = r"[零〇一二两兩三四五六七八九十\d]{1,3}"
+_DAY_PART = r"上午|下午|中午|晚上|晚間|晚间|早上|傍晚|凌晨|早晨"
+# a clock time as documents write it: `18:30`; `18时30分`; with a part of the day or a half/whole hour
+# (`下午5点半`, `7点整`). A bare `三点` is not one: it counts the points of a list as often
+CLOCK = re.compile(
+    r"(?<![\d.:：])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：])|"
+    rf"(?:{_DAY_PART}){_NUMERAL}[点點时時](?:半|整|{_NUMERAL}分|[钟鐘])?|"
+    rf"(?<![\d零〇一二两三四五六七八九十]){_NUMERAL}(?:[点點](?:半|整|{_NUMERAL}分|[钟鐘])|[时時]{_NUMERAL}分)")
+
+
+def asks_clock(norm: str) -> bool:
+    """Whether a question asks a time of day."""
+    return bool(ASKS_CLOCK.search(norm))
+
+
+def clock_clause(text: str, span: tuple[int, int], cover: Callable[[str], float]) -> tuple[str, str] | None:
+    """The clock time of the sentence text[span] in the clause (between ，；) that carries most of the
+    question's key terms (`结束时间不早于17:30；…延时托管，最晚至18:30` asked `最晚几点` → 18:30), with that
+    clause; the first among equals. None when the sentence states no clock time."""
+    s, e = span
+    best: tuple[float, str, str] | None = None
+    for m in CLOCK.finditer(text, s, e):
+        left, right = clause_start(text, m.start(), floor=s), clause_end(text, m.end(), ceiling=e)
+        said = text[left:right].strip()
+        weight = cover(said)
+        if best is None or weight > best[0]:
+            best = (weight, m.group(0), said)
+    return (best[1], best[2]) if best else None
