@@ -167,7 +167,8 @@ _ITEMS = re.compile(pauses("、，；;：:。"))
 _CLAUSES = re.compile(pauses("，；;：:。"))
 _COUNTS = _STRICT - {"%", "百分点", "平方米", "分"}  # units of things counted
 _NUMBER = re.compile(r"\d")
-_VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
+_VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|升|降|达到|达|为|在|到|至"
+                        r"|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
 # 比 of a comparison (`比上年`, `A比B多`), not of a ratio's or a share's name (收入比是多少, 生师比为, 比例, 占比)
@@ -736,8 +737,11 @@ def _subject(item: str) -> str:
 
 def _name_in(item: str) -> str:
     """The words of an item before its figure and its verb (`高中毛入学率超过93%` → 高中毛入学率); a table
-    row's context starts with its caption, whose number (`表1`, `附表2-1`) is no figure."""
-    return _VERB_TAIL.sub("", _NUMBER.split(_CAPTION_NUMBER.sub("", item), maxsplit=1)[0])
+    row's context starts with its caption, whose number (`表1`, `附表2-1`) is no figure. A figure in words
+    (`百分之九十二`, `三千六百人`) ends the name as digits do."""
+    item = _NUMBER.split(_CAPTION_NUMBER.sub("", item), maxsplit=1)[0]
+    worded = [q.start for q in find_quantities(item) if q.is_measure]
+    return _VERB_TAIL.sub("", item[:worded[0]] if worded else item)
 
 
 _CAPTION_NUMBER = re.compile(r"^(?:附)?表\s*\d+(?:[-—－.]\d+)*")
