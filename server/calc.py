@@ -522,8 +522,10 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         # whole then stands elsewhere in the document (server/answer/computed.share_apart)
         # … or by the noun the question's whole ends with, the question having put its topic before it
         # (`营养改善计划受益学生` asked, `受益学生2.61万人` stated)
+        # … nor another item of the part's own `其中` list (`其中，高中…920万元，中职…1030万元`): a sibling
         named = [p for p in wholes if (overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
-                                       or stated_total(p[1], whole_words)) and not _qualified(p[1], whole_words)]
+                                       or stated_total(p[1], whole_words)) and not _qualified(p[1], whole_words)
+                 and not _one_list(text, p[2], part[2])]
         if not named:
             return None
         whole = max(named, key=lambda p: (overlap(p[1], whole_words), -abs(p[2] - part[2])))
@@ -538,6 +540,14 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
 
 
+def _one_list(text: str, a: int, b: int) -> bool:
+    """Whether the amounts at `a` and `b` are items of one list opened by 其中 in one sentence: parts of
+    the amount before it, neither the other's whole."""
+    opened = text.rfind("其中", 0, min(a, b))
+    return opened >= 0 and not _SENTENCE_BREAK.search(text, opened, max(a, b))
+
+
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _ALL = re.compile(r"^(?:全部|所有|全体|整个)的?")  # `全部资助` is the whole of what 资助 names
 
 

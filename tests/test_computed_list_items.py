@@ -81,3 +81,23 @@ def test_share_of_a_whole_asked_with_all(question, value):
     text = ("2020年，全县共有学校120所，在校学生83950人，其中在园幼儿9860人、义务教育阶段学生58420人、"
             "高中阶段学生15670人。")
     assert [(v, u) for v, u, _ in _computed(question, text)] == [(value, "%")]
+
+
+REPAIRS = ("2025年全区学校维修情况：下达维修经费3000万元，其中小学维修经费1200万元、初中维修经费1500万元、"
+           "高中维修经费300万元。")
+
+
+@pytest.mark.parametrize("question, text, sibling", [
+    ("高中资助的钱占全部资助的比例", AID, 42.86),  # 2400 ÷ 5600: the next item, not the whole
+    ("小学维修经费占全部维修经费的比例", REPAIRS, 80.0),  # 1200 ÷ 1500
+])
+def test_an_item_of_the_same_list_is_never_the_whole(question, text, sibling):
+    assert not any(v == sibling for v, _, _ in _computed(question, text, "其中"))
+
+
+@pytest.mark.parametrize("question, text, value", [
+    ("高中资助的钱占全部资助的比例", AID, 26.67),
+    ("小学维修经费占全部维修经费的比例", REPAIRS, 40.0),
+])
+def test_the_whole_the_list_splits_is(question, text, value):
+    assert [v for v, _, _ in _computed(question, text)] == [value]

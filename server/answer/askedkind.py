@@ -28,6 +28,8 @@ _TOTAL_STATED = re.compile(r"共|合计|总|累计|支出|投入|投资|预算|�
 # be one); 应 alone is no rule word (应届, 供应, 相应, 对应)
 _RULE = re.compile(r"不低于|不少于|不超过|不高于|不得(?:低于|少于|超过|高于)|至少|原则上|须"
                    r"|应当|应该|应(?=达|不低|不少|在)")
+# a level aimed at (`力争达到95%`, `预计完成`): what a plan hopes for, not a value measured either
+_AIM = re.compile(r"力争|争取|预计|预期|拟")
 # a question asking the rule itself (a requirement, a standard, a target), or a level to reach
 _ASKS_RULE = re.compile(r"要求|标准|规定|应|须|不低于|不少于|不超过|不高于|至少|最多|最少|最高|最低|控制|目标|计划|规划"
                         r"|力争|要|上限|下限|底线|门槛|达到|任务|指标|预期|预计|将")
@@ -146,19 +148,20 @@ def _shorter_period(query: Query, own: list[tuple[str, Quantity]]) -> str:
 
 
 def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple[str, Quantity]]) -> str:
-    """A requirement (`心理健康教师配备比例不低于8%`) for the value of a year asked (`2023年…配备
-    比例是多少`, `去年`, `实际`): a rule, not a value measured. Not for a year after the document's (a plan's
-    target year) nor where the rule's own clause names the year asked."""
+    """A requirement (`心理健康教师配备比例不低于8%`) or a level aimed at (`力争达到95%`) for the value of a
+    year asked (`2023年…配备比例是多少`, `去年`, `实际`): a rule or a hope, not a value measured. Not for a
+    year after the document's (a plan's target year) nor where the rule's own clause names the year asked."""
     if not own or _ASKS_RULE.search(query.norm):
         return ""
     if not (query.years or query.relative_years or _ASKS_ACTUAL.search(query.norm)):
         return ""
-    if not all(_RULE.search(c[:q.start]) for c, q in own):
+    if not all(_RULE.search(c[:q.start]) or _AIM.search(c[:q.start]) for c, q in own):
         return ""
     issued = reader.documents[claim.hit.chunk.doc_id].meta.date[:4]
     if any(issued.isdigit() and int(y) > int(issued) or y in c for y in query.years for c, _ in own):
         return ""
-    return "它是要求达到的标准，不是实际的数值"
+    aimed = not any(_RULE.search(c[:q.start]) for c, q in own)
+    return "它是力争达到的目标，不是实际的数值" if aimed else "它是要求达到的标准，不是实际的数值"
 
 
 def _kind_for_bound(query: Query, own: list[tuple[str, Quantity]]) -> str:

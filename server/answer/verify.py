@@ -87,7 +87,7 @@ from server.intent import (
     asked_noun_kind,
     counts_things_of_people,
 )
-from server.lexicon import area_kinds, member_nouns, money_nouns, stage_families, unit_nouns
+from server.lexicon import area_kinds, member_nouns, money_nouns, stage_families, stages_named, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
@@ -168,7 +168,8 @@ _ITEMS = re.compile(pauses("、，；;：:。"))
 _CLAUSES = re.compile(pauses("，；;：:。"))
 _COUNTS = _STRICT - {"%", "百分点", "平方米", "分"}  # units of things counted
 _NUMBER = re.compile(r"\d")
-_VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|达到|达|为|在|到|至|超过|以上|超)+$")
+_VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|升|降|达到|达|为|在|到|至"
+                        r"|超过|以上|超)+$")
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
 # 比 of a comparison (`比上年`, `A比B多`), not of a ratio's or a share's name (收入比是多少, 生师比为, 比例, 占比)
@@ -369,7 +370,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return OtherYear("它所在的表说的不是所问的年份")
     if not claim.computed:
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
-            or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim)
+            or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim) \
+            or _whole_for_row(reader, query, claim, context)
         if elsewhere:
             return elsewhere
     window = _window(reader, claim)
@@ -739,8 +741,11 @@ def _subject(item: str) -> str:
 
 def _name_in(item: str) -> str:
     """The words of an item before its figure and its verb (`高中毛入学率超过93%` → 高中毛入学率); a table
-    row's context starts with its caption, whose number (`表1`, `附表2-1`) is no figure."""
-    return _VERB_TAIL.sub("", _NUMBER.split(_CAPTION_NUMBER.sub("", item), maxsplit=1)[0])
+    row's context starts with its caption, whose number (`表1`, `附表2-1`) is no figure. A figure in words
+    (`百分之九十二`, `三千六百人`) ends the name as digits do."""
+    item = _NUMBER.split(_CAPTION_NUMBER.sub("", item), maxsplit=1)[0]
+    worded = [q.start for q in find_quantities(item) if q.is_measure]
+    return _VERB_TAIL.sub("", item[:worded[0]] if worded else item)
 
 
 _CAPTION_NUMBER = re.compile(r"^(?:附)?表\s*\d+(?:[-—－.]\d+)*")
@@ -1189,6 +1194,43 @@ def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
     # table does not have
     unnamed = _row_kind_named(asked, labels, [normalize(r) for r in query.regions]) if own in labels else ""
     return f"表中没有“{unnamed}”这一行，它是“{own}”一行的数" if unnamed else ""
+
+
+# a row label naming a place under the document's own (a town, a village): a part of the whole the document's
+# prose counts
+_PART_PLACE = re.compile(r"(?:镇|乡|街道|村|社区|苏木)$")
+# words before a stage that make a kind of school (公办小学, 城区初中), not one school's proper name (东坪小学)
+_SCHOOL_END = re.compile(r"(?:学校|小学|中学|幼儿园)$")
+_SCHOOL_KIND = re.compile(r"公办|民办|中心|普通|完全|一贯制|寄宿|城区|城镇|乡村|农村|县城|镇区|其他|其余|各")
+
+
+def _whole_for_row(reader: Reader, query: Query, claim: Claim, context: str) -> str:
+    """A figure of the document's prose (`全县28所学校…`) for a question naming one row of the document's
+    own table (a town, a school): the whole's figure, not that row's, unless its sentence names the row."""
+    if claim.hit.chunk.row_index is not None:
+        return ""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    asked = normalize(query.norm, drop_space=True)
+    said = context + normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
+    regions = [normalize(r) for r in query.regions]
+    for table in doc.tables:
+        for row in table.rows:
+            label = normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True)
+            if len(label) >= _ROW_NAME_MIN and _names_a_part(label) and not _TOTAL_ROW.search(label) \
+                    and label in asked and label not in said and label not in regions:
+                return f"它是全域的数，不是“{label}”的"
+    return ""
+
+
+def _names_a_part(label: str) -> bool:
+    """A row label naming one place under the document's (`柘塘镇`) or one school by its proper name
+    (`蓼洲小学`: a name before its stage), not a kind of school (`城区学校`, `公办初中`)."""
+    if _PART_PLACE.search(label):
+        return True
+    stage = next((word for word, _ in stages_named(label) if label.endswith(word)), "") \
+        or (m.group() if (m := _SCHOOL_END.search(label)) else "")
+    name = label[:len(label) - len(stage)] if stage else ""
+    return len(name) >= 2 and not _SCHOOL_KIND.search(name) and not _AREA.search(name)
 
 
 def _row_kind_named(asked: str, labels: list[str], regions: list[str]) -> str:
