@@ -6,7 +6,8 @@ first line's. Documents written here, real ingest, Service.ask."""
 import pytest
 
 from ingest.normalize import normalize
-from server.answer.comparison import _line_year_fits, asked_sides
+from server.answer.comparison import asked_sides
+from server.answer.evidence import _year_leads
 from server.service import Service
 from tests.written import first_figure, service_over
 
@@ -40,13 +41,15 @@ def test_the_be_of_a_share_s_name_compares_nothing():
     assert b.startswith("2025年") and "目标" not in b  # the year-end's value reached, not a 2025 target
 
 
-def test_a_line_headed_by_another_year_does_not_speak_for_the_year_asked():
-    text = "二、目标\n2026年：招聘200名；占比达到8%；\n2028年：招聘160名；占比达到11%。"
-    at = text.index("占比达到8%")
-    assert not _line_year_fits(["2028"], text, at, "")
-    assert _line_year_fits(["2026"], text, at, "")
-    assert _line_year_fits(["2028"], text, text.index("占比达到11%"), "")
-    assert _line_year_fits(["2028"], "截至年底，占比达到8%。", 5, "")  # no year heads the line: any fits
+def test_a_line_headed_by_a_year_dates_each_of_its_sentences():
+    text = "二、目标\n2026年：招聘200名；占比达到8%；\n2028年：招聘160名；占比达到11%。\n截至年底，占比达到8%。"
+    spans = []
+    pieces = ("二、目标", "2026年：招聘200名；", "占比达到8%；", "2028年：招聘160名；", "占比达到11%。",
+              "截至年底，占比达到8%。")
+    for piece in pieces:
+        at = text.index(piece, spans[-1][1] if spans else 0)
+        spans.append((at, at + len(piece)))
+    assert _year_leads(text, spans) == ["", "2026", "2026", "2028", "2028", ""]
 
 
 @pytest.fixture(scope="module")

@@ -191,8 +191,6 @@ class Comparison:
             if reader.refusal(part, hit):
                 continue
             doc = reader.documents[hit.chunk.doc_id]
-            if hit.chunk.row_index is None:
-                evidence = _of_line_year(reader, part, doc.text, evidence)
             if hit.chunk.row_index is not None:  # a table row: the cell of the side's year
                 quantity, quote = _cell(doc, hit, part, now=goal is False)
             else:
@@ -225,8 +223,9 @@ class Comparison:
             before = doc.text[evidence.span[0]:quantity.start]
             if goal and not _goal_year_fits(reader.asked_years(part, doc.doc_id), before, hit.chunk.section):
                 continue
-            if not _line_year_fits(reader.asked_years(part, doc.doc_id), doc.text, evidence.span[0], before):
-                continue
+            if not re.search(r"20\d\d\s*年", normalize(before)) and \
+                    reader.year_lead(hit, evidence.span) not in ("", *reader.asked_years(part, doc.doc_id)):
+                continue  # a figure on a line of another year's targets (`2026年：…；…`, Reader.year_lead)
             if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity
         return None
@@ -358,40 +357,6 @@ def _goal_year_fits(wanted: list[str], before: str, section: str) -> bool:
     named = set(re.findall(r"(20\d\d)\s*年", normalize(before))) or \
         set(re.findall(r"(20\d\d)\s*年", normalize(section)))
     return not wanted or not named or bool(named & set(wanted))
-
-
-# a line headed by its year (`2027年：…；…`, `（二）2026年：`): plans list a year's targets on one line
-_LINE_YEAR = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(20\d\d)\s*年度?[：:，,]")
-
-
-def _line_year_fits(wanted: list[str], text: str, sentence_start: int, before: str) -> bool:
-    """Whether a figure whose sentence names no year before it is of a year asked, when its line is headed by a
-    year (a plan's `2026年：…` line of the year's targets, its sentences split at `；`); any fits otherwise."""
-    if not wanted or re.search(r"20\d\d\s*年", normalize(before)):
-        return True
-    m = _LINE_YEAR.match(normalize(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start + 1]))
-    return m is None or m.group(1) in wanted
-
-
-def _of_line_year(reader: Reader, part: Query, text: str, evidence: Evidence) -> Evidence:
-    """The evidence, or when its sentence sits on a line headed by a year not asked, the sentence its passage
-    holds on a line headed by the year asked that covers the side best (a plan's `2026年：…；…` and `2028年：…；…`
-    lines set one indicator's targets year by year in like words)."""
-    wanted = reader.asked_years(part, evidence.hit.chunk.doc_id)
-    start, _ = evidence.span
-    if _line_year_fits(wanted, text, start, text[start:evidence.span[1]]):
-        return evidence
-    chunk = evidence.hit.chunk
-    spans = []
-    for line in re.finditer(r"[^\n]+", text[chunk.start:chunk.end]):
-        head = _LINE_YEAR.match(normalize(line.group()))
-        if head is None or head.group(1) not in wanted:
-            continue
-        at = chunk.start + line.start()
-        spans += [(at + m.start(), at + m.end()) for m in re.finditer(r"[^；;。]+[；;。]?", line.group())]
-    cover = reader.cover(part)
-    best = max(spans, key=lambda span: cover(text[span[0]:span[1]]), default=None)
-    return replace(evidence, span=best) if best else evidence
 
 
 # a sentence stating a change on another time or thing (`比2022年决算数增加1,208.40万元`)

@@ -334,13 +334,16 @@ class Reader:
 
     def dated_otherwise(self, query: Query, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether the passage's sentence at `span` is dated (_year_leads) by a year, none of those asked."""
-        if not query.years:
-            return False
+        date = self.year_lead(hit, span) if query.years else ""
+        return bool(date) and date not in query.years
+
+    def year_lead(self, hit: Hit, span: tuple[int, int]) -> str:
+        """The year dating the passage's sentence at `span` at its opening or its paragraph's (_year_leads);
+        "" when none does or `span` is not one of its sentences."""
         spans_ = self.sentences(hit.chunk).spans
         if span not in spans_:
-            return False
-        date = _year_leads(self.documents[hit.chunk.doc_id].text, spans_)[spans_.index(span)]
-        return bool(date) and date not in query.years
+            return ""
+        return _year_leads(self.documents[hit.chunk.doc_id].text, spans_)[spans_.index(span)]
 
     def names_year(self, query: Query, chunk: Chunk) -> bool:
         # the years the question writes (not 今年 read as the documents' year: no passage need write it),
