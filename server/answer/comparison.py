@@ -223,8 +223,9 @@ class Comparison:
             before = doc.text[evidence.span[0]:quantity.start]
             if goal and not _goal_year_fits(reader.asked_years(part, doc.doc_id), before, hit.chunk.section):
                 continue
-            if not re.search(r"20\d\d\s*年", normalize(before)) and \
-                    reader.year_lead(hit, evidence.span) not in ("", *reader.asked_years(part, doc.doc_id)):
+            wanted = reader.asked_years(part, doc.doc_id)
+            if wanted and not re.search(r"20\d\d\s*年", normalize(before)) and \
+                    reader.year_lead(hit, evidence.span) not in ("", *wanted):
                 continue  # a figure on a line of another year's targets (`2026年：…；…`, Reader.year_lead)
             if mismatch(reader, part, Claim(quantity.unit, quote, hit, evidence.span)) is None:
                 return part, evidence, quantity

@@ -96,8 +96,12 @@ def _count_unheaded(query: Query, table: Table, row: Row) -> bool:
     and the row gives several counts: each of them is another count (学校数, 在校生数), none the one asked."""
     named = flat(normalize("".join(table.columns) + row_label(table, row)))
     values = [c for c in row.cells if c.column not in key_columns(table) and parse_number(c.text)]
-    return len(values) >= 2 and any(len(t) >= 3 and t.endswith("数") and flat(t[:-1]) not in named
-                                    for t in query.terms)
+    return len(values) >= 2 and any(len(t) >= 3 and t.endswith("数") and not _STATISTIC_NAME.search(t)
+                                    and flat(t[:-1]) not in named for t in query.terms)
+
+
+# names ending in 数 that are statistics, not counts (校际差异系数, 发展指数): a table's column answers them
+_STATISTIC_NAME = re.compile(r"(?:系|指|倍|分|参)数$")
 
 
 def _row_of_named_column(ask: Ask) -> Hit | None:
