@@ -1,4 +1,4 @@
-"""Age bands said in everyday words (`过了五十的老师`, `不到三十五岁的`) rewritten as documents
+"""Age bands said in everyday words (`过了四十五的老师`, `不到三十岁的`) rewritten as documents
 write them (`50岁以上`, `35岁以下`): staff and population statistics count people by age band so
 (教育部 教育事业统计 专任教师年龄结构: `29岁及以下 … 50岁以上`; 国家统计局 人口统计: `60岁及以上`)."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from figures.numbers import parse_number
 
 _NUMERAL = r"[零〇一二两三四五六七八九十百\d]{1,4}"
 _AGE_WORDS = re.compile(r"年纪|年龄|岁数|年轻|上了年|老教师|老同志")
-# people an age band qualifies (`过了五十的老师`): the band is an age even without 岁
+# people an age band qualifies (`过了四十五的职工`): the band is an age even without 岁
 _PEOPLE = r"(?:教师|老师|职工|人员|干部|校长|老人|员工|的人)"
 # a count or an amount is no age (`过了五十人的班`, `超过五十万元`)
 _NOT_AGE = r"(?![\d零〇一二两三四五六七八九十.个名所人元万亿千百%年月天日次项家户条届级班分倍米平公小])"
@@ -26,7 +26,7 @@ def _age(numeral: str) -> int | None:
 
 def spoken_ages(norm: str) -> str:
     """`norm` with its everyday age bands written `N岁以上`/`N岁以下`; a number without 岁 only where it
-    qualifies people (`过了五十的老师`) or the question speaks of age (年纪, 年龄), not `过了五十的班`."""
+    qualifies people (`过了四十五的职工`) or the question speaks of age (年纪, 年龄), not `过了五十的班`."""
     aged = bool(_AGE_WORDS.search(norm))
 
     def rewrite(m: re.Match[str], bound: str) -> str:

@@ -24,7 +24,7 @@ def _wording(*kinds: str) -> str:
 
 
 # 生师比 by its name (or 师生比, written for it) or as said (server/lexicon/ratio_wordings.tsv): how many pupils
-# one teacher has (`一名教师管几个学生`, `一个小学老师平均要带多少学生`: a stage or school word may name the
+# one teacher has (`一名教师管几个学生`, `每位初中老师平均要教多少学生`: a stage or school word may name the
 # teacher's, a modal the verb's) or how many pupils come to one teacher (`几个孩子配一个老师`)
 _RATIO_NAME = _wording("name")
 _PUPILS_PER_TEACHER = re.compile(rf"{_wording('one', 'counter?')}[\u4e00-\u9fff]{{0,4}}?{_wording('teacher')}"

@@ -120,7 +120,7 @@ class Query:
 def plain(norm: str) -> str:
     """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`), only where the
     phrasing is made of whole words (not `盖了` inside `覆盖了`), and age bands as documents write them
-    (`过了五十的老师` → `50岁以上的老师`)."""
+    (`过了四十五的老师` → `45岁以上的老师`)."""
     bounds = {0}
     for word in words(norm):
         bounds.add(max(bounds) + len(word))

@@ -88,7 +88,7 @@ REPAIRS = ("2025年全区学校维修情况：下达维修经费3000万元，其
 
 
 @pytest.mark.parametrize("question, text, sibling", [
-    ("高中资助的钱占全部资助的比例", AID, 42.86),  # 2400 ÷ 5600: the next item, not the whole
+    ("高中的资助金额占全部资助的比例", AID, 42.86),  # 2400 ÷ 5600: the next item, not the whole
     ("小学维修经费占全部维修经费的比例", REPAIRS, 80.0),  # 1200 ÷ 1500
 ])
 def test_an_item_of_the_same_list_is_never_the_whole(question, text, sibling):
@@ -96,7 +96,7 @@ def test_an_item_of_the_same_list_is_never_the_whole(question, text, sibling):
 
 
 @pytest.mark.parametrize("question, text, value", [
-    ("高中资助的钱占全部资助的比例", AID, 26.67),
+    ("高中的资助金额占全部资助的比例", AID, 26.67),
     ("小学维修经费占全部维修经费的比例", REPAIRS, 40.0),
 ])
 def test_the_whole_the_list_splits_is(question, text, value):

@@ -34,7 +34,7 @@ SUBSIDIES = """沅埠区2025年学生资助工作情况
 
 
 @pytest.mark.parametrize("question, asked", [
-    ("县级配套资金到年底还差多少没到位？", ("到位", "县级配套资金")),
+    ("县级配套资金到年末还有多少没有到位？", ("到位", "县级配套资金")),
     ("生活补助资金截至目前还有多少没有发放", ("发放", "生活补助资金")),
 ])
 def test_the_rest_still_to_come_asked_with_the_time_it_is_asked_at(question, asked):
@@ -48,7 +48,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question, value, doc", [
-    ("桦汀县县级配套资金到年底还差多少没到位？", 240, "huating-projects-2025"),  # 800 − 560 (万元)
+    ("桦汀县县级配套资金到年末还有多少没有到位？", 240, "huating-projects-2025"),  # 800 − 560 (万元)
     ("沅埠区生活补助资金还有多少没有发放？", 60, "yuanbu-subsidies-2025"),  # 450 − 390 (万元)
 ])
 def test_the_sum_due_less_what_has_come(service, question, value, doc):

@@ -30,7 +30,7 @@ def asks_clock(norm: str) -> bool:
 
 def clock_clause(text: str, span: tuple[int, int], cover: Callable[[str], float]) -> tuple[str, str] | None:
     """The clock time of the sentence text[span] in the clause (between ，；) that carries most of the
-    question's key terms (`结束时间不早于17:30；…延时托管，最晚至18:30` asked `最晚几点` → 18:30), with that
+    question's key terms (`放学时间不早于16:50；…看护延至19:00` asked `最晚几点` → 19:00), with that
     clause; the first among equals. None when the sentence states no clock time."""
     s, e = span
     best: tuple[float, str, str] | None = None

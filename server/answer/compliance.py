@@ -6,7 +6,7 @@ set per school stage, each stage's stated figure judged against its own rule. An
 student and period (膳食补助 每生每天, 寄宿生生活费补助 每生每年): judged only on a figure stated per
 student for the same period, never on a total. And those restating a bar the document sets as a
 requirement (…能否满足…比例不低于12%的要求): the requirement is never the value reached. A question setting
-its own bar for each stage (按小学不超过45人、初中不超过50人的标准) has each stage judged against that bar instead.
+its own bar for each stage (小学每班不超过40人、初中每班不超过48人) has each stage judged against that bar instead.
 """
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ class StageStandards:
         query, reader = ask.query, ask.reader
         if not query.asked.compliance or not ask.hits:
             return None
-        # the question's own bar for each stage it names (`小学不超过45人、初中不超过50人`) stands for the rule,
+        # the question's own bar for each stage it names (`小学不超过40人、初中不超过48人`) stands for the rule,
         # of a measure that need have no national standard (平均班额): named by the question's words
         bars = stage_bars(query.norm)
         indicator = match_indicator(normalize(query.norm, drop_space=True))
@@ -137,7 +137,7 @@ class StageStandards:
 
 def stage_bars(norm: str) -> dict[str, Quantity]:
     """The bar a question sets for each school stage it names before it in the same item
-    (`按小学班额不超过45人、初中不超过50人的标准`); {} unless every bar it sets names its stage."""
+    (`小学班额不超过40人、初中班额不超过48人`); {} unless every bar it sets names its stage."""
     bars: dict[str, Quantity] = {}
     for q in find_quantities(norm):
         if q.qualifier not in _BOUNDS:
@@ -161,7 +161,7 @@ def _against_bar(key: str, stage: str, actual: Operand, bar: Quantity) -> Compli
 
 def _barred_noun(query: Query, bars: dict[str, Quantity]) -> str:
     """The measure a question's stage bars are of, flat: the words between the first bar's stage and the
-    bar (`小学班额不超过45人` → 班额), qualified as the question names it beside its place (`…县平均班额` →
+    bar (`小学班额不超过40人` → 班额), qualified as the question names it beside its place (`…县平均班额` →
     平均班额: an average is not the largest class). '' when the bar follows its stage directly."""
     stage, bar = next(iter(bars.items()))
     before = query.norm[:bar.start]

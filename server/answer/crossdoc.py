@@ -326,7 +326,7 @@ def _near_specific(reader: Reader, term: str, text: str) -> bool:
 def _together(word: str, named: set[str], clause: str) -> bool:
     """`word` stands in `clause` (or its two words with a qualifier between: _written_apart) with another word
     of the thing named (of any of its alternatives; a school stage by any of its names, 学前 for 学前教育): a
-    name made of common words (学前教育免费政策) is mentioned where its words stand together, not by one of
+    name made of common words (课后服务收费政策) is mentioned where its words stand together, not by one of
     them anywhere (免费 of 免费乘车)."""
     whole = has_term(word, clause)
     if not whole and not _written_apart(word, clause):
@@ -336,13 +336,13 @@ def _together(word: str, named: set[str], clause: str) -> bool:
     return not others and whole or any(has_term(w, clause) or _same_stage(w, clause) for w in others)
 
 
-# at most this many characters between a compound's two words written apart (`教师的平均工资` for 教师工资)
+# at most this many characters between a compound's two words written apart (`教师的月均工资` for 教师工资)
 APART_CHARS = 4
 
 
 def _written_apart(word: str, clause: str) -> bool:
     """A compound of two words (教师工资) written in the clause with a few words qualifying its head
-    between them (`教师的平均工资`, `教师年人均工资`): documents say the thing so as often as by its name."""
+    between them (`教师的月均工资`, `教师人均年工资`): documents say the thing so as often as by its name."""
     parts = [p for p in term_parts(word) if len(p) < len(word)]
     if len(parts) != 2 or "".join(parts) != word:
         return False

@@ -52,7 +52,7 @@ _SCOPE = re.compile(r"(?P<scope>[\u4e00-\u9fff“”\"]{2,24})(?:中|里|当中|
 # to now, `今年收入`) or scope
 _TRIM = re.compile(rf"^.*?\d{{4}}\s*年|^\s*年(?![轻龄级度])|^(?:{'|'.join(RELATIVE_YEARS)})"
                    r"|^(?:全省|全市|全区|全县|全国|全)|的$")
-# the time a question asks the rest at, after its whole (`配套资金到年底还差多少没到位`): no word of the whole
+# the time a question asks the rest at, after its whole (`补助资金到月底还差多少未拨付`): no word of the whole
 _AS_OF = re.compile(r"(?:到|截至|截止到?)(?:\d{4}年|今年|目前|现在)?(?:底|末|年底|年末)?$")
 # the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
@@ -199,8 +199,8 @@ def part_pairs(amounts: list[Stated], part: str, whole: str, undone: bool = Fals
 
 
 def _whole_stated_apart(earlier: list[Stated], done: Stated, whole: str) -> list[Stated]:
-    """The whole stated in an earlier sentence of the document (`…其中县级配套资金960万元；…` in the plan's section,
-    `县级配套资金到位较慢，截至年底到位720万元` in the problems'): reports state a sum due where they set out the
+    """The whole stated in an earlier sentence of the document (`…其中市级奖补资金540万元；…` in the plan's section,
+    `市级奖补资金拨付偏慢，至10月底拨付380万元` in the problems'): reports state a sum due where they set out the
     plan and what has arrived where they review progress. Only when the sentence of those who did it names the
     whole itself and the earlier amounts the whole names, larger and in its unit, are of one value; else []."""
     chunk = done.hit.chunk
