@@ -62,6 +62,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     ("洺川市2028年研究生学历教师占比的目标比2025年末提高几个百分点？", 4.0),  # 11 − 7.0, not 8 − 7.0
     ("洺川市2027年骨干教师占比的目标比2025年末提高几个百分点？", 2.5),  # 17.5 − 15.0
     ("棠岭县2026年公办园在园幼儿占比的目标比2024年末提高几个百分点？", 6.0),  # 58 − 52.0, not 55 − 52.0
+    ("棠岭县2026年公办园在园幼儿占比的目标是多少？与2024年相比还要提高多少？", 6.0),  # 与B相比 said as 比B
 ])
 def test_the_target_of_the_year_asked_less_the_share_reached(service, question, value):
     answer = service.ask(question)
