@@ -89,7 +89,7 @@ from server.intent import (
 )
 from server.lexicon import area_kinds, member_nouns, money_nouns, stage_families, stages_named, unit_nouns
 from server.lexicon import stages as stage_lexicon
-from server.operation import SUM_ASKED
+from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 from server.retrieve import Hit
 from server.timespans import relative_years
@@ -155,6 +155,9 @@ _SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|�
 _QUOTE_ONLY = re.compile(r"据[^：“]{0,20}文件：“[^”]*”\[\d+\]")
 _ASKS_YES_NO = re.compile(r"吗[？?]?$|是否|能不能|能否|算不算|够不够|有没有|达没达到|行不行|可不可以")
 _ASKS_SAVING = re.compile(rf"比[^，。？?]{{1,12}}?(?:{_SAVING.pattern})")
+# how far one thing exceeds another, in the words everyday speech (多出) or its rewriting (新增) gives it:
+# `A比B多出多少`, `比B新增了几个` — a difference, never the figure of one side
+_ASKS_EXCESS = re.compile(r"比[^，。？?]{1,30}?(?:多出|高出|超出|新增)了?(?:多少|几)")
 # a verb of what a programme reaches (`惠及学生1.9万人`, `覆盖学校27所`)
 _REACH = re.compile(r"(?:共|累计|直接|可)?(?:惠及|覆盖|辐射|带动|受益)")
 NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
@@ -238,10 +241,20 @@ class Verifier:
         """The draft, or an abstention when one of its figures does not fit the question; an answer the
         check finds in its place cites in `ask.book` from `mark` on (the handler's citations, from there,
         are dropped; a part of a wider answer shares the book with the other parts)."""
+        checked = self._figures(ask, draft, mark)
+        if not checked.abstained and draft.claims and _figure_for_whether(ask.query, checked):
+            # `达到…要求了吗` answered by a bare figure (the one found in its place too): no judgement made
+            return refuse(ask.reader, ask.query, (checked.claims or draft.claims)[0],
+                          "它只是一个数，没有判断是否达到所问的要求", ask.ranked)
+        return checked
+
+    def _figures(self, ask: Ask, draft: Draft, mark: int) -> Draft:
         if draft.abstained:
             return draft
         if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
+        if _growth_for_completion(ask.query, draft):  # `完成了目标的百分之几` answered by a growth on the base
+            return refuse(ask.reader, ask.query, draft.claims[0], "它算的是增长幅度，不是完成目标的比例", ask.ranked)
         if _one_for_each(ask.query, draft):  # one figure for `四项各是多少`: the whole, not its items
             return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
         if _rule_for_case(ask.query, draft):  # a case stated, the rule quoted back: no judgement made
@@ -323,9 +336,12 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             return computed_kind
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
-    if (query.operation == "difference" or _ASKS_SAVING.search(query.norm)) and not claim.computed \
+    if (query.operation == "difference" or _ASKS_SAVING.search(query.norm) or _ASKS_EXCESS.search(query.norm)) \
+            and not claim.computed \
             and not _STATES_DIFFERENCE.search(context) and not _SAVING.search(context):
         return LevelNotChange("它是其中一方的数值，不是所问的两者之差")
+    if not claim.computed and ASKS_COMPLETION.search(query.norm) and not STATES_COMPLETION.search(context):
+        return "它是指标本身的数值，不是完成目标的比例"
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
                                                            or _one_row(reader, query, claim)):
         return "它是所问几项中的一项，不是合计"
@@ -544,6 +560,34 @@ def _no_difference(query: Query, draft: Draft) -> bool:
     figures none of which is a difference (the larger of two columns ranked, a total)."""
     return query.operation == "difference" and bool(draft.claims) and all(c.computed for c in draft.claims) \
         and not any("−" in (f.formula or "") for f in draft.figures)
+
+
+# the words of a verdict on a bar (达标, 不符合, 满足, 没有达到, 无法判断, 完成, 一致, 高于 …)
+_VERDICT = re.compile(r"达标|符合|满足|达到|无法判断|超过|够|完成|一致|高于|低于|是|否")
+# where a figure's answer turns to its source (`依据X文件：`, `据X文件：`)
+_SOURCE = re.compile(r"依?据[^：“]{0,30}[：:]")
+
+
+def _figure_for_whether(query: Query, draft: Draft) -> bool:
+    """A yes/no question on a bar (`达到…要求了吗`, `是否达标`) answered by stated figures only, with no verdict
+    before their source: a figure of one side of the judgement, never the judgement (a passage stating the
+    verdict is quoted, a judged figure says 达标 or 未达标)."""
+    if not (query.asked.compliance and _ASKS_YES_NO.search(query.norm)) or not draft.figures \
+            or any(c.computed for c in draft.claims) or any(f.formula for f in draft.figures):
+        return False
+    head = _SOURCE.split(draft.answer, maxsplit=1)[0]
+    return bool(head.strip()) and not _VERDICT.search(head)
+
+
+# a growth's formula: the change over the value it started from (`(52.1 − 41.5) ÷ 41.5`)
+_GROWTH_FORMULA = re.compile(r"\(\s*[\d.]+\s*−\s*([\d.]+)\s*\)\s*÷\s*\1(?![\d.])")
+
+
+def _growth_for_completion(query: Query, draft: Draft) -> bool:
+    """A share of a target done asked (`完成了规划目标的百分之几`: done ÷ target, or the increase done ÷ the
+    increase planned) answered by a growth computed on a start (`(实际 − 基期) ÷ 基期`): another quantity."""
+    return bool(ASKS_COMPLETION.search(query.norm)) and any(
+        _GROWTH_FORMULA.search(f.formula or "") for f in draft.figures)
 
 
 def _rule_for_case(query: Query, draft: Draft) -> bool:
