@@ -113,7 +113,7 @@ _PRESENT = re.compile(r"截至|截止|目前|现有|当前")
 _ASKS_YEAR_ON_YEAR = re.compile(r"比(?:上|前|去)一?年|较(?:上|去)年|同比")
 _COMPARED = re.compile(r"\S\s+比\s+\S")
 # a question about a level planned (`计划把…提高到什么标准`, `到2027年要建成几间`)
-_ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?:多少|什么|几)")  # not `是否达到标准`
+_ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达|要)到|达到)(?:多少|什么|几)")  # not `是否达到标准`
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
@@ -133,7 +133,8 @@ _TIME_ASKED_LAST = re.compile(r"(?:几年|多少年|几个月|多少个月|多�
 # a plan's own statements of aim (in its sections that do not review the past: its record, its base, its
 # shortfalls — a 存在的问题 section states the present)
 _PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
-_REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况|存在的?问题|主要问题|困难|短板|不足")
+_REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况|达成情况|达标情况|存在的?问题|主要问题|"
+                     r"困难|短板|不足")
 _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|控制在|不低于|以上")
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  # a column header naming a plan's aim
 # a clause stating a level reached: 已 before its verb (`已提高到74.2%`, `已建成120套`), or years before the
@@ -148,6 +149,8 @@ _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`); the 比 of a
 # share's or a ratio's name (占比, 比例, 生师比) compares nothing
 _STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+# a change asked in percentage points (`提高了几个百分点`, `下降多少个百分点`)
+_ASKS_POINTS = re.compile(r"(?:几|多少)个?百分点")
 # an amount saved or overspent against another (`比预算省下多少`, `比计划多花了多少`): a difference, whatever
 # words the question analysis knows for one; a figure stating it says so (`节约3万元`, `结余`)
 _SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|超支")
@@ -340,6 +343,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             and not claim.computed \
             and not _STATES_DIFFERENCE.search(context) and not _SAVING.search(context):
         return LevelNotChange("它是其中一方的数值，不是所问的两者之差")
+    if not claim.computed and claim.unit == "%" and _ASKS_POINTS.search(query.norm) \
+            and not _STATES_DIFFERENCE.search(context) \
+            and not any(_is_change(context, q) for q in find_quantities(context)):
+        # `要提高几个百分点` answered by one year's level (a cell of 现状, a rate reached): no change stated
+        return LevelNotChange("它是一个年份的水平，不是所问的变化（百分点）")
     if not claim.computed and ASKS_COMPLETION.search(query.norm) and not STATES_COMPLETION.search(context):
         return "它是指标本身的数值，不是完成目标的比例"
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
@@ -699,6 +707,12 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     毛入学率 of 初中): the measuring word must be in an item of the figure's own clause, and that
     item, when it names a stage, names the one asked."""
     asked = asked_rate(query)
+    if not asked and query.operation == "share" and unit == "%":
+        # a share asked by its whole and part (`投入里2028年占几成`): a named rate of the clause (覆盖率) is another
+        # indicator, unless the question names it
+        stated = [r for r in _stated_rates([i for i in _ITEMS.split(context.replace(" ", "")) if i])
+                  if r.endswith("率") and rate_word(r) not in query.norm]
+        return Unlike(stated[0], "所占比例") if stated else ""
     if not asked or unit not in ("%", "百分点", ""):
         return ""
     word = rate_word(asked)
@@ -1571,6 +1585,8 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     if not asked:
         return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
+    if claim.hit.chunk.row_index is not None:  # a cell's stage is its table's, row's or column's, not a sibling's
+        window = normalize(claim.context, drop_space=True)
     named = _qualifying_stages(claim.unit, window)
     if not named:
         return "" if _STAGE.search(title) and not _breakdown_stages(claim.unit, window) \
