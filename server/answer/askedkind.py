@@ -22,6 +22,9 @@ from server.query import Query
 _CLAUSES = re.compile(pauses("，；;：:。"))
 # a part singled out of a whole the question counts (`142家机构中`, `这300名教师里`) and then asked of
 _PART_OF_GIVEN = re.compile(r"[^，。？?]{0,16}?(?:中|里|当中|之中|其中)[^，。？?]{0,12}?(?:多少|几)")
+# a figure the question sets as the basis of a computation it asks (`按每生20元算`, `以每班45人计`)
+_BASIS_BEFORE = re.compile(r"(?:按|以|按照)[^，,。？?]{0,8}$")
+_BASIS_AFTER = re.compile(r"[^，,。？?]{0,4}?(?:算|计)")
 # a clause without the words of a rate (server/answer/perone.py) states a total when it says so or writes 万/亿
 _TOTAL_STATED = re.compile(r"共|合计|总|累计|支出|投入|投资|预算|拨付|下达|安排|筹措")
 # a requirement's bound (`不低于8%`, `原则上不超过40人`, `应达到`): a rule, not a value measured (`达到90%以上` may
@@ -76,14 +79,18 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
 
 
 def given_whole(query: Query, unit: str, value: float | None) -> str:
-    """The whole the question itself states before singling out a part of it (`120所学校中寄宿制的有几所`): the
-    figure equal to it is that whole, restated, never the part asked."""
+    """The whole the question itself states before singling out a part of it (`120所学校中寄宿制的有几所`), or the
+    basis it gives a computation (`按每生20元算`): the figure equal to it is that figure restated, never the
+    part or the result asked."""
     if value is None:
         return ""
     for q in find_quantities(query.norm):
         if q.is_measure and q.value == value and canonical_unit(q.unit) == canonical_unit(unit) \
                 and _PART_OF_GIVEN.match(query.norm, q.end):
             return f"它是问题已给出的全部（{q.text}），不是其中所问的部分"
+        if q.is_measure and q.value == value and canonical_unit(q.unit) == canonical_unit(unit) \
+                and _BASIS_BEFORE.search(query.norm[:q.start]) and _BASIS_AFTER.match(query.norm, q.end):
+            return f"它是问题已给出的计算标准（{q.text}），不是按它算出的结果"
     return ""
 
 

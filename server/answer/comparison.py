@@ -13,7 +13,7 @@ from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.clauses import clause_start
-from ingest.models import Document
+from ingest.models import Cell, Document
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
@@ -300,13 +300,25 @@ def _cell(doc: Document, hit: Hit, part: Query, now: bool = False) -> tuple[Quan
         return None, ""
     row = table.rows[hit.chunk.row_index]
     reached = [c for c in row.cells if _REACHED.search(c.column)]
-    cell = next((c for c in row.cells if c.column.startswith(part.years[0])), None) if part.years \
-        else (reached[0] if len(reached) == 1 else None)
+    cell = next(iter(_of_role([c for c in row.cells if c.column.startswith(part.years[0])], part.norm)), None) \
+        if part.years else (reached[0] if len(reached) == 1 else None)
     q = parse_number(cell.text + normalize(cell.unit)) if cell else None
     if cell is None or q is None:
         return None, ""
     q.start, q.end, q.text = cell.start, cell.end, cell.text + normalize(cell.unit)
     return q, f"{normalize(row_label(table, row))} {cell.column}：{q.text}"
+
+
+def _of_role(cells: list[Cell], side: str) -> list[Cell]:
+    """The columns of one year in the role the side asks: a plan's review sets a year's target beside the
+    value reached (`2025年目标值 | 2025年实际值`); a side naming the one (实际, 目标) never takes the other's,
+    and a side naming neither takes the value reached when the year has both."""
+    goal, reached = bool(_GOAL_WORDS.search(side)), bool(_REACHED_ASKED.search(side))
+    if goal != reached:
+        return [c for c in cells if not (_REACHED if goal else _GOAL_WORDS).search(c.column)]
+    if len(cells) > 1 and any(_GOAL_WORDS.search(c.column) for c in cells):
+        return [c for c in cells if _REACHED.search(c.column)]
+    return cells
 
 
 # a paragraph reviewing a span of years (`五年来，…`, `“十四五”时期，…`, `过去五年`): its figures are the span's

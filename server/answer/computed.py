@@ -20,7 +20,7 @@ from server.answer.operands import Stated, ambiguous_apart, document_amounts, dr
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of
 from server.calc import bare_noun, compliance, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
-from server.operation import asked_subject
+from server.operation import ASKS_COMPLETION, STATES_COMPLETION, asked_subject
 from server.query import Query
 from server.retrieve import Hit
 
@@ -303,16 +303,12 @@ def _extra_words(a: Stated, noun: str) -> int:
 
 
 
-# a completion rate asked (`新增学位的完成率`, `完成了计划的百分之多少`, `目标完成了几成`)
-_COMPLETION = re.compile(r"完成率|完成比例|完成进度|完成(?:了)?(?:年度|全年)?(?:计划|目标|任务)的?(?:百分之|多少|几成)|"
-                         r"(?:计划|目标|任务)完成(?:了)?(?:百分之|多少|几成)")
 _COMPLETION_WORDS = re.compile(r"的?(?:完成率|完成比例|完成进度|完成(?:了)?(?:年度|全年)?(?:计划|目标|任务)?|"
                                r"(?:计划|目标|任务)完成(?:了)?)")
 # words of a clause that set the amount as a plan's target, and words that report what was done
 _TARGET_WORDS = re.compile(r"计划|目标|任务|预期|预算|拟|力争")
 _DONE_WORDS = re.compile(r"实际|实现|完成|已|达到|新增|建成")
 _CLAUSE_CUT = re.compile(pauses("，；;：:"))
-_STATES_COMPLETION = re.compile(r"完成率|完成(?:了)?(?:年度|全年)?(?:计划|目标|任务)的?\s*\d")
 
 
 class CompletionRate:
@@ -324,7 +320,7 @@ class CompletionRate:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
-        if not _COMPLETION.search(query.norm) or len(query.asks) > 1:
+        if not ASKS_COMPLETION.search(query.norm) or len(query.asks) > 1:
             return None
         noun = flat(normalize(_NOUN_TRIM.sub("", asked_subject(_COMPLETION_WORDS.sub("", query.norm)))))
         if len(noun) < 2:
@@ -333,7 +329,7 @@ class CompletionRate:
             text = reader.documents[doc_id].text
             amounts = [a for a in named(document_amounts(reader, doc_id), noun)
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
-            if any(_STATES_COMPLETION.search(normalize(text[a.sentence[0]:a.sentence[1]])) for a in amounts):
+            if any(STATES_COMPLETION.search(normalize(text[a.sentence[0]:a.sentence[1]])) for a in amounts):
                 return None  # the rate is stated: a lookup quotes it
             clause = {id(a): _CLAUSE_CUT.split(text[a.sentence[0]:a.quantity.start])[-1] for a in amounts}
             targets = [a for a in amounts if _TARGET_WORDS.search(clause[id(a)])]

@@ -32,6 +32,19 @@ _TRAILING = re.compile(rf"{_CJK}*$")  # the words right before the head, after a
 _NEGATED = "没有|没|不|未|无"
 _SET_ASIDE = re.compile(r"(?:非|不是|不属于|除了?[^，,。？?]{0,12})$")  # what comes next is not asked of
 _YES_NO = re.compile(r"有没有|是不是|能不能|可不可")  # an ask whether (有没有额外补助), no part negated
+# a part asked of a whole the question states first (`招聘的教师中女教师有多少`, `超编的学校中初中有几所`):
+# the 中 of a frame, not of a word (高中, 初中, 集中, 其中, 年中, 县中, 城中村, 心中, 考中, 空中, 家中, 途中)
+_PART_OF = re.compile(r"(?P<whole>[\u4e00-\u9fff\d“”\"]{2,}?)(?<![高初集期其心考空县市城年家途])中[，,]?"
+                      r"(?P<part>(?:(?!多少|几|哪|什么)[\u4e00-\u9fff]){2,10}?)的?(?:有|共有|是|为)?(?:多少|几)")
+_RANGE_MARK = "至|到|—|－|~|～"
+# the rest of a whole asked by what it has not yet done (`还有多少没整改到位`, `还有多少学生不能在校午休`); not a
+# bound (不少于, 不超过, 不到, 不足) nor 不同/不断
+_REST_NEGATED = re.compile(r"(?:还有|还剩|仍有|尚有)[^，,。？?]{0,8}?(?:多少|几)[^，,。？?]{0,6}?"
+                           r"(?P<neg>没有|没|尚未|未|不能|不)(?!同|断|少|足|到|超|低|高|多|仅|但|再)"
+                           r"(?P<x>[\u4e00-\u9fff]{2})")
+# words by which a clause states the rest itself (尚未, 仍有, 剩余, 其余 …) or a negation of the verb asked
+_REST_WORDS = re.compile(r"不|没|未|非|其余|剩下|剩余|尚有|仍有|还有|缺口|差")
+_NO_PART = set("的之以和与及等其中上下内外个名人所有是为")  # characters that name no part by themselves
 
 
 class Missing(str):
@@ -252,6 +265,38 @@ def _in_order(word: str, text: str) -> bool:
     return all(ch in rest for ch in word)
 
 
+def part_conflict(question: str, context: str, heading: str) -> str:
+    """A part asked of a whole the question states first (`…的教师中女教师有多少`) answered by a figure whose
+    clause and heading name none of the part's own words (the whole's count), or name the part only as an end
+    of a range (`一年级至六年级…12个` for 一年级: the range's count, not one end's)."""
+    m = _PART_OF.search(question)
+    if m is None:
+        return ""
+    part, whole = m.group("part"), m.group("whole")
+    own = {ch for ch in part if ch not in whole and ch not in _NO_PART}
+    stated = context + heading
+    if own and not own & set(stated):
+        return Missing(f"它没有说到其中“{part}”，是全部的数", (part,))
+    ends = [e.start() for e in re.finditer(rf"(?:{_RANGE_MARK}){re.escape(part)}|{re.escape(part)}(?:{_RANGE_MARK})",
+                                          context)]
+    if ends and len(ends) == context.count(part):
+        return Missing(f"它是含“{part}”在内一段范围合计的数，不是其中“{part}”的")
+    return ""
+
+
+def rest_conflict(question: str, context: str) -> str:
+    """The rest of a whole asked by what it has not done (`还有多少没整改到位`) answered by a figure whose clause
+    states no rest: the figure of those who did it (`能在校午休的…3.2万人`) or of the whole (`涉及金额合计…`)."""
+    m = _REST_NEGATED.search(question)
+    if m is None or _REST_WORDS.search(context):
+        return ""
+    done = m.group("x")
+    if done in context:
+        return Missing(f"它是已“{_word_at(context, done)}”的数，不是{m.group('neg')}{done}的",
+                       (m.group("neg") + done,))
+    return Missing(f"它没有说到{m.group('neg')}{done}的部分，是全部的数", (m.group("neg") + done,))
+
+
 def naming_piece(text: str, span: tuple[int, int], reason: str, units: tuple[str, ...]) -> tuple[int, int] | None:
     """The item of the passage `text[span]` (a sentence or a paragraph; items end at 、；。) that states
     the qualifier a figure lacked (`第三学区：南湖小学，540人`, `非普惠性民办园11所`): its words, then one
@@ -280,4 +325,12 @@ def qualifier_conflict(question: str, regions: list[str], context: str, heading:
             or negated_stated(question, context)
             or subunit_conflict(question, context, heading) or sector_conflict(question, regions, context, heading)
             or level_conflict(question, regions, context, heading)
-            or item_conflict(question, context, heading))
+            or item_conflict(question, context, heading) or rest_conflict(question, context)
+            or part_conflict(_unplaced(question, regions), context, heading))
+
+
+def _unplaced(question: str, regions: list[str]) -> str:
+    """The question without the places it names (汉中市 holds a 中 of no frame)."""
+    for region in regions:
+        question = question.replace(normalize(region, drop_space=True), "")
+    return question

@@ -456,7 +456,13 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     headers = [k for k in columns if len(k) > 2 and k in q]
     where = {c: v for c, v in where.items() if not _inside(v, labels + headers, q)}
     exclude = {c: v for c, v in exclude.items() if not _inside(v, labels + headers, q)}
-    one_of = {} if where or exclude else status_filter(table, q)
+    status = status_filter(table, q)
+    if any(c in where or c in exclude for c in status):
+        # a status cell named (完成 of 没完成) is one value of a status column: its other done values
+        # (超额完成) are done too, so the rows asked are the status's, not those of the one cell
+        where = {c: v for c, v in where.items() if c not in status}
+        exclude = {c: v for c, v in exclude.items() if c not in status}
+    one_of = {} if where or exclude else status
     named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     named += [k for k in _verb_named(numeric, q) if k not in named]
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
@@ -505,7 +511,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     achieved = [k for k in numeric if kinds[k] == "achieved"]
     required = [k for k in numeric if kinds[k] == "required"]
     # (a verdict column the question names, 是否达标 or 完成情况, judges instead: a standard may be a ceiling)
-    if short and condition is None and not (where or exclude) and len(achieved) == 1 and len(required) == 1 \
+    if short and condition is None and not (where or exclude or one_of) and len(achieved) == 1 and len(required) == 1 \
             and (_LIST.search(q) or _COUNT.search(q)):
         # `哪些指标未达到预期值`: the rows whose achieved value falls short of the required one beside it
         measure, condition = achieved, Condition(">" if short.group(1) else "<", other=required[0])
@@ -1263,8 +1269,8 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
 
 # a status column of project and task tables (进度, 完成情况: 已完工 beside 在建, 未开工) asked by whether a
 # row is done (`哪些项目尚未竣工`, `已经竣工的有几个`): a done cell is the bare word, maybe with 已; a partial
-# stage (主体完工) is short of it
-_DONE_CELL = re.compile(r"(?:已经?|全部|全面)?(?:完工|竣工|完成|建成|交付使用|投入使用|投用)")
+# stage (主体完工) is short of it; done beyond the aim or before the date (超额完成, 提前建成) is done
+_DONE_CELL = re.compile(r"(?:已经?|全部|全面|超额|提前|如期|按期|圆满)?(?:完工|竣工|完成|建成|交付使用|投入使用|投用)")
 # the done word closing its clause (`完成投资` is a column's name, not a status)
 _DONE_ASKED = re.compile(r"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|已经?)?"
                          r"(?:完工|竣工|完成|建成|交付使用|投入使用|投用)(?=[的了呢吗？?，,。；]|$)")

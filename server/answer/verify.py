@@ -89,7 +89,7 @@ from server.intent import (
 )
 from server.lexicon import area_kinds, member_nouns, money_nouns, stage_families, stages_named, unit_nouns
 from server.lexicon import stages as stage_lexicon
-from server.operation import SUM_ASKED
+from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
 from server.retrieve import Hit
 from server.timespans import relative_years
@@ -113,7 +113,7 @@ _PRESENT = re.compile(r"截至|截止|目前|现有|当前")
 _ASKS_YEAR_ON_YEAR = re.compile(r"比(?:上|前|去)一?年|较(?:上|去)年|同比")
 _COMPARED = re.compile(r"\S\s+比\s+\S")
 # a question about a level planned (`计划把…提高到什么标准`, `到2027年要建成几间`)
-_ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达)到|达到)(?:多少|什么|几)")  # not `是否达到标准`
+_ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达|要)到|达到)(?:多少|什么|几)")  # not `是否达到标准`
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
@@ -133,7 +133,8 @@ _TIME_ASKED_LAST = re.compile(r"(?:几年|多少年|几个月|多少个月|多�
 # a plan's own statements of aim (in its sections that do not review the past: its record, its base, its
 # shortfalls — a 存在的问题 section states the present)
 _PLAN_DOC = re.compile(r"规划|计划|方案|纲要|意见")
-_REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况|存在的?问题|主要问题|困难|短板|不足")
+_REVIEW = re.compile(r"成绩|成就|回顾|现状|基础|环境|基本情况|进展|完成情况|达成情况|达标情况|存在的?问题|主要问题|"
+                     r"困难|短板|不足")
 _AIM = re.compile(r"达到|实现|确保|提高到|提升到|增加到|增至|控制在|不低于|以上")
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|预期性|约束性")  # a column header naming a plan's aim
 # a clause stating a level reached: 已 before its verb (`已提高到74.2%`, `已建成120套`), or years before the
@@ -148,6 +149,8 @@ _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`); the 比 of a
 # share's or a ratio's name (占比, 比例, 生师比) compares nothing
 _STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+# a change asked in percentage points (`提高了几个百分点`, `下降多少个百分点`)
+_ASKS_POINTS = re.compile(r"(?:几|多少)个?百分点")
 # an amount saved or overspent against another (`比预算省下多少`, `比计划多花了多少`): a difference, whatever
 # words the question analysis knows for one; a figure stating it says so (`节约3万元`, `结余`)
 _SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|超支")
@@ -155,6 +158,9 @@ _SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|�
 _QUOTE_ONLY = re.compile(r"据[^：“]{0,20}文件：“[^”]*”\[\d+\]")
 _ASKS_YES_NO = re.compile(r"吗[？?]?$|是否|能不能|能否|算不算|够不够|有没有|达没达到|行不行|可不可以")
 _ASKS_SAVING = re.compile(rf"比[^，。？?]{{1,12}}?(?:{_SAVING.pattern})")
+# how far one thing exceeds another, in the words everyday speech (多出) or its rewriting (新增) gives it:
+# `A比B多出多少`, `比B新增了几个` — a difference, never the figure of one side
+_ASKS_EXCESS = re.compile(r"比[^，。？?]{1,30}?(?:多出|高出|超出|新增)了?(?:多少|几)")
 # a verb of what a programme reaches (`惠及学生1.9万人`, `覆盖学校27所`)
 _REACH = re.compile(r"(?:共|累计|直接|可)?(?:惠及|覆盖|辐射|带动|受益)")
 NEXT_SENTENCES = 3  # how far after a figure's sentence a neighbour naming the thing asked is looked for
@@ -238,10 +244,20 @@ class Verifier:
         """The draft, or an abstention when one of its figures does not fit the question; an answer the
         check finds in its place cites in `ask.book` from `mark` on (the handler's citations, from there,
         are dropped; a part of a wider answer shares the book with the other parts)."""
+        checked = self._figures(ask, draft, mark)
+        if not checked.abstained and draft.claims and _figure_for_whether(ask.query, checked):
+            # `达到…要求了吗` answered by a bare figure (the one found in its place too): no judgement made
+            return refuse(ask.reader, ask.query, (checked.claims or draft.claims)[0],
+                          "它只是一个数，没有判断是否达到所问的要求", ask.ranked)
+        return checked
+
+    def _figures(self, ask: Ask, draft: Draft, mark: int) -> Draft:
         if draft.abstained:
             return draft
         if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
+        if _growth_for_completion(ask.query, draft):  # `完成了目标的百分之几` answered by a growth on the base
+            return refuse(ask.reader, ask.query, draft.claims[0], "它算的是增长幅度，不是完成目标的比例", ask.ranked)
         if _one_for_each(ask.query, draft):  # one figure for `四项各是多少`: the whole, not its items
             return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
         if _rule_for_case(ask.query, draft):  # a case stated, the rule quoted back: no judgement made
@@ -323,9 +339,17 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             return computed_kind
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
-    if (query.operation == "difference" or _ASKS_SAVING.search(query.norm)) and not claim.computed \
+    if (query.operation == "difference" or _ASKS_SAVING.search(query.norm) or _ASKS_EXCESS.search(query.norm)) \
+            and not claim.computed \
             and not _STATES_DIFFERENCE.search(context) and not _SAVING.search(context):
         return LevelNotChange("它是其中一方的数值，不是所问的两者之差")
+    if not claim.computed and claim.unit == "%" and _ASKS_POINTS.search(query.norm) \
+            and not _STATES_DIFFERENCE.search(context) \
+            and not any(_is_change(context, q) for q in find_quantities(context)):
+        # `要提高几个百分点` answered by one year's level (a cell of 现状, a rate reached): no change stated
+        return LevelNotChange("它是一个年份的水平，不是所问的变化（百分点）")
+    if not claim.computed and ASKS_COMPLETION.search(query.norm) and not STATES_COMPLETION.search(context):
+        return "它是指标本身的数值，不是完成目标的比例"
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
                                                            or _one_row(reader, query, claim)):
         return "它是所问几项中的一项，不是合计"
@@ -546,6 +570,34 @@ def _no_difference(query: Query, draft: Draft) -> bool:
         and not any("−" in (f.formula or "") for f in draft.figures)
 
 
+# the words of a verdict on a bar (达标, 不符合, 满足, 没有达到, 无法判断, 完成, 一致, 高于 …)
+_VERDICT = re.compile(r"达标|符合|满足|达到|无法判断|超过|够|完成|一致|高于|低于|是|否")
+# where a figure's answer turns to its source (`依据X文件：`, `据X文件：`)
+_SOURCE = re.compile(r"依?据[^：“]{0,30}[：:]")
+
+
+def _figure_for_whether(query: Query, draft: Draft) -> bool:
+    """A yes/no question on a bar (`达到…要求了吗`, `是否达标`) answered by stated figures only, with no verdict
+    before their source: a figure of one side of the judgement, never the judgement (a passage stating the
+    verdict is quoted, a judged figure says 达标 or 未达标)."""
+    if not (query.asked.compliance and _ASKS_YES_NO.search(query.norm)) or not draft.figures \
+            or any(c.computed for c in draft.claims) or any(f.formula for f in draft.figures):
+        return False
+    head = _SOURCE.split(draft.answer, maxsplit=1)[0]
+    return bool(head.strip()) and not _VERDICT.search(head)
+
+
+# a growth's formula: the change over the value it started from (`(52.1 − 41.5) ÷ 41.5`)
+_GROWTH_FORMULA = re.compile(r"\(\s*[\d.]+\s*−\s*([\d.]+)\s*\)\s*÷\s*\1(?![\d.])")
+
+
+def _growth_for_completion(query: Query, draft: Draft) -> bool:
+    """A share of a target done asked (`完成了规划目标的百分之几`: done ÷ target, or the increase done ÷ the
+    increase planned) answered by a growth computed on a start (`(实际 − 基期) ÷ 基期`): another quantity."""
+    return bool(ASKS_COMPLETION.search(query.norm)) and any(
+        _GROWTH_FORMULA.search(f.formula or "") for f in draft.figures)
+
+
 def _rule_for_case(query: Query, draft: Draft) -> bool:
     """A yes/no question about a case it states in figures (`修了20个学分…，够不够要求`) answered only by
     quoting a rule: the quote judges nothing, and the case's figures may fail a clause of it the reader
@@ -655,6 +707,12 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     毛入学率 of 初中): the measuring word must be in an item of the figure's own clause, and that
     item, when it names a stage, names the one asked."""
     asked = asked_rate(query)
+    if not asked and query.operation == "share" and unit == "%":
+        # a share asked by its whole and part (`投入里2028年占几成`): a named rate of the clause (覆盖率) is another
+        # indicator, unless the question names it
+        stated = [r for r in _stated_rates([i for i in _ITEMS.split(context.replace(" ", "")) if i])
+                  if r.endswith("率") and rate_word(r) not in query.norm]
+        return Unlike(stated[0], "所占比例") if stated else ""
     if not asked or unit not in ("%", "百分点", ""):
         return ""
     word = rate_word(asked)
@@ -1527,6 +1585,8 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     if not asked:
         return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
+    if claim.hit.chunk.row_index is not None:  # a cell's stage is its table's, row's or column's, not a sibling's
+        window = normalize(claim.context, drop_space=True)
     named = _qualifying_stages(claim.unit, window)
     if not named:
         return "" if _STAGE.search(title) and not _breakdown_stages(claim.unit, window) \
