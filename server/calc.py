@@ -21,6 +21,7 @@ from figures.compute import (
     compare,
     consistency,
     decimals_of,
+    decline,
     display_unit,
     growth,
     multiple,
@@ -29,7 +30,7 @@ from figures.compute import (
     share,
     total,
 )
-from figures.direction import CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
+from figures.direction import ASKS_FALL, CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
 from figures.standards import (
@@ -102,7 +103,8 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
             result.note = f"{span}年间从{old.text}到{new.text}，按复合增长计算"
             return result
         if query.operation == "growth":
-            return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率")
+            return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率",
+                                       bool(ASKS_FALL.search(query.norm)))
         result = change(a, b, label=f"{label} {old.column}→{new.column} 变化")
         if result.value < 0 and _ASKS_SHORTFALL.search(query.norm):
             return _shortfall(a, b, f"{label} {new.column}比{old.column}少")
@@ -126,6 +128,8 @@ def _shortfall(larger: Operand, smaller: Operand, label: str) -> Computation:
 # `决算数 | 上年决算数`, `实际完成值 | 目标值` (a rate column, 完成率, is neither)
 _ON_LAST_YEAR = re.compile(r"上年|去年|上一年|同比")
 _LAST_YEAR_COLUMN = re.compile(r"^(?:上年|去年|上一年|上年同期)")
+# the year's own column, when the table names it beside its 上年 one (`上年决算数 | 本年决算数`)
+_THIS_YEAR_COLUMN = re.compile(r"^(?:本年度|本年|当年|今年|本期)")
 ACHIEVED_COLUMN = re.compile(r"实际|完成|实现|决算|执行")
 _PLANNED_COLUMN = re.compile(r"目标|计划|预算|预期|任务|规划值")
 
@@ -138,7 +142,8 @@ def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
     if _ON_LAST_YEAR.search(query.norm):
         last = [c for c in cells if _LAST_YEAR_COLUMN.search(normalize(c.column))]
         this = [c for c in cells if len(last) == 1 and c is not last[0]
-                and normalize(c.column) == _LAST_YEAR_COLUMN.sub("", normalize(last[0].column))]
+                and _THIS_YEAR_COLUMN.sub("", normalize(c.column))
+                == _LAST_YEAR_COLUMN.sub("", normalize(last[0].column))]
         return (last[0], this[0]) if len(this) == 1 else None
     if ACHIEVED_COLUMN.search(query.norm) and _PLANNED_COLUMN.search(query.norm):
         done = [c for c in cells if ACHIEVED_COLUMN.search(c.column)]
@@ -165,19 +170,49 @@ def starting_values(sentence: str) -> list[tuple[int, int]]:
     return [m.span("old") for m in _FROM_TO.finditer(sentence)]
 
 
-def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]:
-    """`合格率从85%提升至91%` → 91% − 85% = 6 百分点 (or the growth in %), one per pair in the sentence."""
-    results = []
+# an amount with the year before's in brackets, as final accounts and bulletins write them
+# (`接待费3.20万元（上年4.85万元）`, `在校生1200人(去年为1150人)`)
+_LAST_YEAR_BRACKET = re.compile(r"[（(]\s*(?:上年|去年|上一年|上年同期|上年度)(?:决算数|决算|数)?(?:为|是)?[:：]?\s*"
+                                r"(?P<old>\d[^（()）]{0,12})[）)]")
+_PAUSE = re.compile(pauses("，；;。、\n"))
+
+
+def _pairs_of_change(sentence: str) -> list[tuple[Quantity, Quantity, str]]:
+    """(old, new, subject) of each change a sentence states: `从A提高到B`, or B with A in brackets as
+    the year before's (`B（上年A）`)."""
+    pairs = []
     for m in _FROM_TO.finditer(sentence):
         old = _first_quantity(sentence, m.start("old"), m.end("old"))
         new = _first_quantity(sentence, m.start("new"), m.end("new"))
-        if old is None or new is None or old.unit != new.unit:
+        if old is not None and new is not None:
+            pairs.append((old, new, _subject(sentence, m.start())))
+    for m in _LAST_YEAR_BRACKET.finditer(sentence):
+        old = _first_quantity(sentence, m.start("old"), m.end("old"))
+        clause = max((p.end() for p in _PAUSE.finditer(sentence, 0, m.start())), default=0)
+        before = [q for q in find_quantities(sentence[clause:m.start()]) if q.is_measure]
+        # the amount must end where the bracket opens: `…3.20万元（上年…）`, not a count earlier in the clause
+        if old is None or not before or sentence[clause + before[-1].end:m.start()].strip():
             continue
-        label = _subject(sentence, m.start())
+        new = before[-1]
+        new.start, new.end = new.start + clause, new.end + clause
+        pairs.append((old, new, _subject(sentence, new.start)))
+    return pairs
+
+
+def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]:
+    """`合格率从85%提升至91%` → 91% − 85% = 6 百分点 (or the growth in %), one per pair in the sentence;
+    of several pairs, those whose subject the question names most."""
+    results = []
+    pairs = [p for p in _pairs_of_change(sentence) if p[0].unit == p[1].unit]
+    named = [overlap(label, query.norm) if label else 0 for _, _, label in pairs]
+    if len(pairs) > 1 and max(named) >= 2:
+        pairs = [p for p, n in zip(pairs, named) if n == max(named)]
+    for old, new, label in pairs:
         a = _prose_operand(old, label, offset)
         b = _prose_operand(new, label, offset)
         try:
-            results.append(_growth_with_change(a, b, f"{label} 增长率") if query.operation == "growth"
+            results.append(_growth_with_change(a, b, f"{label} 增长率", bool(ASKS_FALL.search(query.norm)))
+                           if query.operation == "growth"
                            else change(a, b, label=f"{label} 变化"))
         except ComputeError:
             continue
@@ -470,7 +505,8 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         if whole_words:  # the whole the question names, never another count of the sentence
             least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
             wholes = [w for w in wholes if overlap(w.label, whole_words) >= least
-                      or stated_total(w.label, whole_words)]
+                      or stated_total(w.label, whole_words)
+                      or _count_of_lead(whole_words, focus_text, focus[0], w)]
             if not wholes:
                 return None
         a, b = named, max(wholes, key=lambda w: w.value)
@@ -483,6 +519,23 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
             "一致" if check.flag == "consistent"
             else f"相差{abs(check.value - stated[0].value):.2f}个百分点，文件数值不一致")
     return result
+
+
+# a whole asked as an activity's count (`普查人数`, `参训人数`, `受检人次`): the activity is its topic
+_COUNT_NOUN = re.compile(r"的?(?:总人数|总人次|人数|人次|数量|个数|总数)$")
+
+
+def _count_of_lead(whole: str, focus_text: str, offset: int, amount: Operand) -> bool:
+    """Whether the amount is the count of the activity a whole asked as `<activity>人数` names, its sentence
+    having said the activity in the words before it, up to no earlier amount (`开展学生体检，覆盖学生3000人`
+    for 体检人数): the count the activity covers."""
+    topic = _COUNT_NOUN.sub("", normalize(whole, drop_space=True))
+    if len(topic) < 2 or topic == normalize(whole, drop_space=True) or amount.source is None:
+        return False
+    end = amount.source["start"] - offset
+    earlier = [q.end for q in find_quantities(focus_text[:end]) if q.is_measure]
+    lead = normalize(focus_text[max(earlier, default=0):end], drop_space=True)
+    return topic in lead
 
 
 def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation | None:
@@ -716,6 +769,7 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         num = next((n for n in focus[i + 1:i + 3] if n.unit in query.units), None)
         if den.unit != per_unit or num is None:
             continue
+        num = _count_named_as(den, [n for n in focus[i + 1:] if n.unit in query.units]) or num
         assert den.source is not None and num.source is not None  # amounts found in the text
         left = clause_start(text, den.source["start"], _CLAUSE_CUT)
         right = clause_end(text, num.source["end"], _CLAUSE_CUT)
@@ -727,6 +781,22 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         return None
     _, den, num = scored[0]
     return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
+
+
+NAMED_AS_CHARS = 3  # a run of words two amounts share that names one thing (`小规模学校`)
+
+
+def _count_named_as(den: Operand, nums: list[Operand]) -> Operand | None:
+    """Of the counts after a count of things, the one its own words name as those things (`小规模学校19所、
+    教学点14个，学生共2074人，其中小规模学校1756人`: 1756, not the whole the sentence splits); None when no
+    one does more than the others."""
+    scored = sorted(((overlap(_LABEL_OPENING.sub("", n.label), den.label), n) for n in nums), key=lambda x: -x[0])
+    if not scored or scored[0][0] < NAMED_AS_CHARS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+_LABEL_OPENING = re.compile(r"^(?:其中|含|包括)")
 
 
 _SENTENCE_END = re.compile(r"[。；;！？\n]")  # where the sentence stating an amount begins
@@ -832,9 +902,13 @@ def _start_value(sentence: str, offset: int) -> Computation | None:
     return None
 
 
-def _growth_with_change(old: Operand, new: Operand, label: str) -> Computation:
-    """The growth in %, noting the absolute change it comes from (`增加22生/千人`)."""
-    result = growth(old, new, label=label)
+def _growth_with_change(old: Operand, new: Operand, label: str, fall_asked: bool = False) -> Computation:
+    """The growth in %, noting the absolute change it comes from (`增加22生/千人`); a fall asked of an
+    amount that fell (`降了百分之多少`) as the size of the fall."""
+    if fall_asked and new.value < old.value:
+        result = decline(old, new, label=label.replace("增长率", "降幅"))
+    else:
+        result = growth(old, new, label=label)
     diff = change(old, new)
     number = diff.formula.split("=")[-1].split("（")[0].strip().replace(" ", "")
     result.related = [diff]
