@@ -127,7 +127,7 @@ def _shortfall(larger: Operand, smaller: Operand, label: str) -> Computation:
 # a row's value beside the one it is measured against, as budget and performance tables set them:
 # `决算数 | 上年决算数`, `实际完成值 | 目标值` (a rate column, 完成率, is neither)
 _ON_LAST_YEAR = re.compile(r"上年|去年|上一年|同比")
-_LAST_YEAR_COLUMN = re.compile(r"^(?:上年|去年|上一年|上年同期)")
+_LAST_YEAR_COLUMN = re.compile(r"^(?:上年同期|上年度|上一年|上年|去年)")
 # the year's own column, when the table names it beside its 上年 one (`上年决算数 | 本年决算数`)
 _THIS_YEAR_COLUMN = re.compile(r"^(?:本年度|本年|当年|今年|本期)")
 ACHIEVED_COLUMN = re.compile(r"实际|完成|实现|决算|执行")
@@ -760,16 +760,26 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
     """A count of one thing per count of another stated side by side in one clause (`20所高校130个
     学科…` → 130个 ÷ 20所; `市场经营主体13.9万户、带动就业36.8万人` → 36.8万人 ÷ 13.9万户): the pair
     (a count in the unit divided by, then one in the unit asked) whose clause shares most words with
-    the question; None when two pairs fit equally (ambiguous)."""
+    the question; None when two pairs fit equally (ambiguous). When a later count's own words name the
+    things counted (`村小6所…学生共900人，其中村小720人`), the pair is that one, of the things the question
+    names most — and none when those things have no count of their own."""
     per_unit = _unit_of_one(query.asked.per)
     if not query.units or not per_unit or per_unit in query.units or per_unit == "年":
         return None
+    dens = [o for o in focus if o.unit == per_unit]
+    nums = [o for o in focus if o.unit in query.units]
+    named = {id(d): n for d in dens if (n := _count_named_as(d, nums, dens)) is not None}
+    if named:
+        asked = sorted(((overlap(d.label, query.norm), d) for d in dens), key=lambda x: -x[0])
+        if len(asked) > 1 and asked[1][0] == asked[0][0] or id(asked[0][1]) not in named:
+            return None
+        den = asked[0][1]
+        return ratio(named[id(den)], den, label=f"平均每{per_unit}数量", decimals=2)
     scored = []
     for i, den in enumerate(focus):
         num = next((n for n in focus[i + 1:i + 3] if n.unit in query.units), None)
         if den.unit != per_unit or num is None:
             continue
-        num = _count_named_as(den, [n for n in focus[i + 1:] if n.unit in query.units]) or num
         assert den.source is not None and num.source is not None  # amounts found in the text
         left = clause_start(text, den.source["start"], _CLAUSE_CUT)
         right = clause_end(text, num.source["end"], _CLAUSE_CUT)
@@ -783,17 +793,25 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
     return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
 
 
-NAMED_AS_CHARS = 3  # a run of words two amounts share that names one thing (`小规模学校`)
+NAMED_AS_CHARS = 2  # a run of words two amounts share that names one thing (`村小`, `小规模学校`)
 
 
-def _count_named_as(den: Operand, nums: list[Operand]) -> Operand | None:
+def _count_named_as(den: Operand, nums: list[Operand], dens: list[Operand]) -> Operand | None:
     """Of the counts after a count of things, the one its own words name as those things (`小规模学校19所、
-    教学点14个，学生共2074人，其中小规模学校1756人`: 1756, not the whole the sentence splits); None when no
-    one does more than the others."""
-    scored = sorted(((overlap(_LABEL_OPENING.sub("", n.label), den.label), n) for n in nums), key=lambda x: -x[0])
+    教学点14个，学生共2074人，其中小规模学校1756人`: 1756, not the whole the sentence splits) and as no other
+    things counted beside them (`公办园40所、民办园25所…其中公办园8000人`: 8000 is 公办园's only); None when no
+    count does more than the others."""
+    assert den.source is not None  # an amount found in the text
+    after = [n for n in nums if n.source is not None and n.source["start"] > den.source["start"]]
+
+    def fit(n: Operand, d: Operand) -> int:
+        return overlap(_LABEL_OPENING.sub("", n.label), d.label)
+
+    scored = sorted(((fit(n, den), n) for n in after), key=lambda x: -x[0])
     if not scored or scored[0][0] < NAMED_AS_CHARS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
-    return scored[0][1]
+    best = scored[0][1]
+    return best if all(fit(best, d) < scored[0][0] for d in dens if d is not den) else None
 
 
 _LABEL_OPENING = re.compile(r"^(?:其中|含|包括)")
