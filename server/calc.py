@@ -561,23 +561,26 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
     parts = [p for p in pieces if score(p) == best]
     if len({p[0].unit for p in parts}) > 1:  # one item's count and amount (`资助500人次、80万元`): the kind asked
-        parts = _of_kind_named(parts, f"{part_words}{whole_words}")
-        if not parts:
-            return None
+        parts = _of_kind_named(parts, f"{part_words}{whole_words}") or parts
+    if len({p[0].unit for p in parts}) > 1 and whole_words:
+        # a thing's count and its members' (`普惠性民办园19所` … `普惠性民办园在园幼儿3431人`): the unit of the
+        # amount named as the whole asked (`在园幼儿9860人`)
+        units = {p[0].unit for p in pieces if _names_whole(p[1], whole_words)}
+        parts = [p for p in parts if p[0].unit in units] if len(units) == 1 else []
+    if not parts or len({p[0].unit for p in parts}) > 1:
+        return None
     part = parts[0]
     wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
     if not wholes:
         return None
     if whole_words:  # the whole the question names, named so by its own words (not just `教师`)
-        least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
         # … and not a kind of it: words that put a qualifier before the whole's noun (`义务教育经费总投入`
         # beside `学前教育经费总投入` when `教育经费总投入` is asked) name a sibling of the part; the
         # whole then stands elsewhere in the document (server/answer/computed.share_apart)
         # … or by the noun the question's whole ends with, the question having put its topic before it
         # (`营养改善计划受益学生` asked, `受益学生2.61万人` stated)
         # … nor another item of the part's own `其中` list (`其中，高中…920万元，中职…1030万元`): a sibling
-        named = [p for p in wholes if (overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
-                                       or stated_total(p[1], whole_words)) and not _qualified(p[1], whole_words)
+        named = [p for p in wholes if _names_whole(p[1], whole_words) and not _qualified(p[1], whole_words)
                  and not _one_list(text, p[2], part[2])]
         if not named:
             return None
@@ -593,6 +596,13 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
 
 
+def _names_whole(words: str, whole: str) -> bool:
+    """Whether an amount's words name the whole a question asks: most of its words in one run, the noun its
+    name ends with, or its topic stated as a total (`共…`)."""
+    least = max(2, math.ceil(WHOLE_NAMED * len(whole)))
+    return overlap(words, whole) >= least or _heads(whole, words) or stated_total(words, whole)
+
+
 def _one_list(text: str, a: int, b: int) -> bool:
     """Whether the amounts at `a` and `b` are items of one list opened by 其中 in one sentence: parts of
     the amount before it, neither the other's whole."""
@@ -601,7 +611,8 @@ def _one_list(text: str, a: int, b: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
-_ALL = re.compile(r"^(?:全部|所有|全体|整个)的?")  # `全部资助` is the whole of what 资助 names
+# `全部资助` is the whole of what 资助 names, and so is `全县学校` of 学校 (the place is the document's)
+_ALL = re.compile(r"^(?:全部|所有|全体|整个|全省|全市|全区|全县|全国|全镇|全乡)的?")
 
 
 def _of_kind_named(pieces: list[tuple[Operand, str, int]], words: str) -> list[tuple[Operand, str, int]]:

@@ -19,6 +19,8 @@ TRAINING = "暑期组织教师参加信息技术能力提升培训，参训教�
 VILLAGE = "全镇现有村小6所、教学点4个，在校学生共900人，其中村小720人、教学点180人。"
 KINDERGARTENS = "全市有公办幼儿园40所、民办幼儿园25所，在园幼儿共12000人，其中公办幼儿园8000人。"
 PLAIN = "全县有小学20所，在校生共9000人。"
+KINDS = "全镇现有幼儿园12所，其中普惠性民办园5所。在园幼儿3000人，其中公办园在园幼儿1800人、普惠性民办园在园幼儿900人。"
+SCHOOLS = "截至年底，全区共有各类学校80所，其中幼儿园36所、小学28所、初中16所。"
 
 
 def _computed(question: str, text: str) -> list[tuple[float, str, list[str]]]:
@@ -52,6 +54,16 @@ def test_a_count_before_the_bracket_not_ending_at_it_is_no_pair():
     ("考核优秀的教师占培训人数的百分之几", TRAINING, 15.0, ["120人", "800人"]),
 ])
 def test_a_share_of_the_count_an_activity_covered(question, text, value, inputs):
+    assert _computed(question, text) == [(value, "%", inputs)]
+
+
+@pytest.mark.parametrize("question, text, value, inputs", [
+    # the part's name also counts its schools (所): the part in the unit of the amount named as the whole
+    ("普惠性民办园的孩子占全镇在园幼儿的百分之多少", KINDS, 30.0, ["900人", "3000人"]),
+    # a whole asked with its place's scope and 总数 (`全区学校总数`), stated as the total (`全区共有…学校`)
+    ("幼儿园占全区学校总数的比例是多少", SCHOOLS, 45.0, ["36所", "80所"]),
+])
+def test_a_share_of_the_whole_named_so(question, text, value, inputs):
     assert _computed(question, text) == [(value, "%", inputs)]
 
 
