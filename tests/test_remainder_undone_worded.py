@@ -14,7 +14,16 @@ AUDIT = """柘岭县教育局关于专项审计整改情况的报告
 柘岭县教育局
 2026年2月
 2025年9月，市审计局对我局开展专项审计，发现4类问题，涉及资金合计820.50万元。我局成立整改专班，逐项落实。
+检查指出：局属学校截留公用经费410.20万元，已退回。
 截至2026年1月底，4类问题中已完成整改3类，已整改资金790.50万元。
+"""
+
+# a tour of inspection: the whole by its head noun (经费) in a sentence naming the tour, a part in its own sentence
+TOUR = """枳川区教育系统巡察情况通报
+枳川区教育局
+2026年4月
+区委巡察组今年巡察了8所学校，反映问题12个，涉及经费总计300万元。
+各校食堂经营问题涉及经费90万元，已全部整改。
 """
 
 # a reply to a deputy's suggestion: the pupils on the rolls, then those who can board
@@ -36,7 +45,7 @@ def test_the_undone_asked_with_a_complement_or_with_cannot(question, asked):
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "undone-worded",
-                        {"zheling-audit-2026": AUDIT, "qinxi-boarding-2026": BOARDING})
+                        {"zheling-audit-2026": AUDIT, "qinxi-boarding-2026": BOARDING, "zhichuan-tour-2026": TOUR})
 
 
 @pytest.mark.parametrize("question, value, unit, doc", [
@@ -54,3 +63,13 @@ def test_no_rest_from_the_count_of_problems_when_money_is_asked(service):
     # 4类 − 3类 is no amount of money not put right
     answer = service.ask("柘岭县审计问题资金还有多少没整改到位？")
     assert all(f.value != 1 for f in answer.figures), answer.answer
+
+
+@pytest.mark.parametrize("question, pct, doc", [
+    ("柘岭县审计问题资金里，公用经费占了多大比例？", 49.99, "zheling-audit-2026"),  # 410.20 ÷ 820.50
+    ("枳川区巡察问题经费里食堂经营问题占几成", 30.0, "zhichuan-tour-2026"),  # 90 ÷ 300
+])
+def test_a_share_of_a_whole_named_by_its_head_noun(service, question, pct, doc):
+    answer = service.ask(question)
+    assert first_figure(answer) == (pct, "%"), answer.answer
+    assert inputs_cited(service, answer, doc), answer.answer

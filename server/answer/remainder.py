@@ -17,7 +17,15 @@ from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.exclusion import ASK, exclusions
-from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
+from server.answer.operands import (
+    NAME_SHARE_MIN,
+    Stated,
+    ambiguous_apart,
+    document_amounts,
+    draft_apart,
+    naming,
+    sentence_holds,
+)
 from server.answer.text import flat
 from server.calc import bare_noun
 from server.lexicon import synonyms, unit_nouns
@@ -235,18 +243,11 @@ def _whole_stated_apart(earlier: list[Stated], done: Stated, whole: str) -> list
         return []
     named = [w for w in earlier if w.sentence != done.sentence and w.quantity.unit == done.quantity.unit
              and w.quantity.value > done.quantity.value
-             and (naming(w, whole) >= 1.0 or (whole not in sentence and head in w.words and _holds_all(w, whole)))]
+             and (naming(w, whole) >= 1.0 or (whole not in sentence and head in w.words and sentence_holds(w, whole)))]
     return named[:1] if len({w.quantity.value for w in named}) == 1 else []
 
 
 HEAD_CHARS = 2  # a whole's head noun (金额, 学生): the characters its name ends with
-
-
-def _holds_all(a: Stated, noun: str) -> bool:
-    """Whether the amount's sentence holds every character of `noun`."""
-    chunk = a.hit.chunk
-    sentence = normalize(chunk.text[a.sentence[0] - chunk.start:a.sentence[1] - chunk.start])
-    return all(ch in sentence for ch in noun)
 
 
 def _names(a: Stated, noun: str) -> bool:
