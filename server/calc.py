@@ -815,8 +815,8 @@ def _count_named_as(den: Operand, nums: list[Operand], dens: list[Operand]) -> O
     assert den.source is not None  # an amount found in the text
     after = [n for n in nums if n.source is not None and n.source["start"] > den.source["start"]]
 
-    def fit(n: Operand, d: Operand) -> int:
-        return overlap(_LABEL_OPENING.sub("", n.label), d.label)
+    def fit(n: Operand, d: Operand) -> int:  # by words: a label may hold an amount (`3所高校`), no name
+        return overlap(_DIGITS.sub("", _LABEL_OPENING.sub("", n.label)), _DIGITS.sub("", d.label))
 
     scored = sorted(((fit(n, den), n) for n in after), key=lambda x: -x[0])
     if not scored or scored[0][0] < NAMED_AS_CHARS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
@@ -826,6 +826,7 @@ def _count_named_as(den: Operand, nums: list[Operand], dens: list[Operand]) -> O
 
 
 _LABEL_OPENING = re.compile(r"^(?:其中|含|包括)")
+_DIGITS = re.compile(r"[\d.,]+")
 
 
 _SENTENCE_END = re.compile(r"[。；;！？\n]")  # where the sentence stating an amount begins
