@@ -73,3 +73,28 @@ def test_a_share_of_a_whole_named_by_its_head_noun(service, question, pct, doc):
     answer = service.ask(question)
     assert first_figure(answer) == (pct, "%"), answer.answer
     assert inputs_cited(service, answer, doc), answer.answer
+
+
+# a warning notice: a table of schools, each with its places, its expected entrants and its shortfall
+WARNING = """栎桥县2026年小学学位预警通知
+栎桥县教育局
+2026年4月
+表1 2026年秋季小学一年级学位预警
+学校 | 现有学位 | 预计入学 | 缺口
+栎桥县第一小学 | 450 | 495 | 45
+栎桥县城南小学 | 360 | 378 | 18
+"""
+
+
+@pytest.fixture(scope="module")
+def warning(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "row-named-share", {"liqiao-warning-2026": WARNING})
+
+
+@pytest.mark.parametrize("question, pct", [
+    ("栎桥县第一小学缺口占现有学位的百分之几？", 10.0),  # 45 ÷ 450
+    ("栎桥县城南小学的缺口占现有学位比例是多少", 5.0),  # 18 ÷ 360
+])
+def test_a_share_of_two_cells_asked_with_the_rows_name(warning, question, pct):
+    answer = warning.ask(question)
+    assert first_figure(answer) == (pct, "%"), answer.answer
