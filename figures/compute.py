@@ -126,6 +126,16 @@ def growth(old: Operand, new: Operand, label: str = "") -> Computation:
                        inputs=[old.to_input(), new.to_input()])
 
 
+def decline(old: Operand, new: Operand, label: str = "") -> Computation:
+    """(old − new) ÷ old × 100%: a fall asked as a fall (`降了百分之多少`) is answered by its size."""
+    result = growth(old, new, label=label or f"{new.label} 降幅")
+    scale, _, decimals = _common_display(old, new)
+    o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)
+    result.value = -result.value
+    result.formula = f"({o} − {n}) ÷ {o} × 100% = {percent_text(result.value)}"
+    return result
+
+
 def multiple(new: Operand, old: Operand, label: str = "", doublings: bool = False) -> Computation:
     """new ÷ old in 倍 (`是原来的几倍`); with `doublings` the number of doublings log₂(new ÷ old)
     (`翻了几番`)."""

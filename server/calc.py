@@ -21,6 +21,7 @@ from figures.compute import (
     compare,
     consistency,
     decimals_of,
+    decline,
     display_unit,
     growth,
     multiple,
@@ -29,7 +30,7 @@ from figures.compute import (
     share,
     total,
 )
-from figures.direction import CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
+from figures.direction import ASKS_FALL, CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
 from figures.standards import (
@@ -102,7 +103,8 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
             result.note = f"{span}年间从{old.text}到{new.text}，按复合增长计算"
             return result
         if query.operation == "growth":
-            return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率")
+            return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率",
+                                       bool(ASKS_FALL.search(query.norm)))
         result = change(a, b, label=f"{label} {old.column}→{new.column} 变化")
         if result.value < 0 and _ASKS_SHORTFALL.search(query.norm):
             return _shortfall(a, b, f"{label} {new.column}比{old.column}少")
@@ -125,7 +127,9 @@ def _shortfall(larger: Operand, smaller: Operand, label: str) -> Computation:
 # a row's value beside the one it is measured against, as budget and performance tables set them:
 # `决算数 | 上年决算数`, `实际完成值 | 目标值` (a rate column, 完成率, is neither)
 _ON_LAST_YEAR = re.compile(r"上年|去年|上一年|同比")
-_LAST_YEAR_COLUMN = re.compile(r"^(?:上年|去年|上一年|上年同期)")
+_LAST_YEAR_COLUMN = re.compile(r"^(?:上年同期|上年度|上一年|上年|去年)")
+# the year's own column, when the table names it beside its 上年 one (`上年决算数 | 本年决算数`)
+_THIS_YEAR_COLUMN = re.compile(r"^(?:本年度|本年|当年|今年|本期)")
 ACHIEVED_COLUMN = re.compile(r"实际|完成|实现|决算|执行")
 _PLANNED_COLUMN = re.compile(r"目标|计划|预算|预期|任务|规划值")
 
@@ -138,7 +142,8 @@ def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
     if _ON_LAST_YEAR.search(query.norm):
         last = [c for c in cells if _LAST_YEAR_COLUMN.search(normalize(c.column))]
         this = [c for c in cells if len(last) == 1 and c is not last[0]
-                and normalize(c.column) == _LAST_YEAR_COLUMN.sub("", normalize(last[0].column))]
+                and _THIS_YEAR_COLUMN.sub("", normalize(c.column))
+                == _LAST_YEAR_COLUMN.sub("", normalize(last[0].column))]
         return (last[0], this[0]) if len(this) == 1 else None
     if ACHIEVED_COLUMN.search(query.norm) and _PLANNED_COLUMN.search(query.norm):
         done = [c for c in cells if ACHIEVED_COLUMN.search(c.column)]
@@ -165,19 +170,49 @@ def starting_values(sentence: str) -> list[tuple[int, int]]:
     return [m.span("old") for m in _FROM_TO.finditer(sentence)]
 
 
-def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]:
-    """`合格率从85%提升至91%` → 91% − 85% = 6 百分点 (or the growth in %), one per pair in the sentence."""
-    results = []
+# an amount with the year before's in brackets, as final accounts and bulletins write them
+# (`接待费3.20万元（上年4.85万元）`, `在校生1200人(去年为1150人)`)
+_LAST_YEAR_BRACKET = re.compile(r"[（(]\s*(?:上年|去年|上一年|上年同期|上年度)(?:决算数|决算|数)?(?:为|是)?[:：]?\s*"
+                                r"(?P<old>\d[^（()）]{0,12})[）)]")
+_PAUSE = re.compile(pauses("，；;。、\n"))
+
+
+def _pairs_of_change(sentence: str) -> list[tuple[Quantity, Quantity, str]]:
+    """(old, new, subject) of each change a sentence states: `从A提高到B`, or B with A in brackets as
+    the year before's (`B（上年A）`)."""
+    pairs = []
     for m in _FROM_TO.finditer(sentence):
         old = _first_quantity(sentence, m.start("old"), m.end("old"))
         new = _first_quantity(sentence, m.start("new"), m.end("new"))
-        if old is None or new is None or old.unit != new.unit:
+        if old is not None and new is not None:
+            pairs.append((old, new, _subject(sentence, m.start())))
+    for m in _LAST_YEAR_BRACKET.finditer(sentence):
+        old = _first_quantity(sentence, m.start("old"), m.end("old"))
+        clause = max((p.end() for p in _PAUSE.finditer(sentence, 0, m.start())), default=0)
+        before = [q for q in find_quantities(sentence[clause:m.start()]) if q.is_measure]
+        # the amount must end where the bracket opens: `…3.20万元（上年…）`, not a count earlier in the clause
+        if old is None or not before or sentence[clause + before[-1].end:m.start()].strip():
             continue
-        label = _subject(sentence, m.start())
+        new = before[-1]
+        new.start, new.end = new.start + clause, new.end + clause
+        pairs.append((old, new, _subject(sentence, new.start)))
+    return pairs
+
+
+def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]:
+    """`合格率从85%提升至91%` → 91% − 85% = 6 百分点 (or the growth in %), one per pair in the sentence;
+    of several pairs, those whose subject the question names most."""
+    results = []
+    pairs = [p for p in _pairs_of_change(sentence) if p[0].unit == p[1].unit]
+    named = [overlap(label, query.norm) if label else 0 for _, _, label in pairs]
+    if len(pairs) > 1 and max(named) >= 2:
+        pairs = [p for p, n in zip(pairs, named) if n == max(named)]
+    for old, new, label in pairs:
         a = _prose_operand(old, label, offset)
         b = _prose_operand(new, label, offset)
         try:
-            results.append(_growth_with_change(a, b, f"{label} 增长率") if query.operation == "growth"
+            results.append(_growth_with_change(a, b, f"{label} 增长率", bool(ASKS_FALL.search(query.norm)))
+                           if query.operation == "growth"
                            else change(a, b, label=f"{label} 变化"))
         except ComputeError:
             continue
@@ -470,7 +505,8 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
         if whole_words:  # the whole the question names, never another count of the sentence
             least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
             wholes = [w for w in wholes if overlap(w.label, whole_words) >= least
-                      or stated_total(w.label, whole_words)]
+                      or stated_total(w.label, whole_words)
+                      or _count_of_lead(whole_words, focus_text, focus[0], w)]
             if not wholes:
                 return None
         a, b = named, max(wholes, key=lambda w: w.value)
@@ -483,6 +519,23 @@ def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
             "一致" if check.flag == "consistent"
             else f"相差{abs(check.value - stated[0].value):.2f}个百分点，文件数值不一致")
     return result
+
+
+# a whole asked as an activity's count (`普查人数`, `参训人数`, `受检人次`): the activity is its topic
+_COUNT_NOUN = re.compile(r"的?(?:总人数|总人次|人数|人次|数量|个数|总数)$")
+
+
+def _count_of_lead(whole: str, focus_text: str, offset: int, amount: Operand) -> bool:
+    """Whether the amount is the count of the activity a whole asked as `<activity>人数` names, its sentence
+    having said the activity in the words before it, up to no earlier amount (`开展学生体检，覆盖学生3000人`
+    for 体检人数): the count the activity covers."""
+    topic = _COUNT_NOUN.sub("", normalize(whole, drop_space=True))
+    if len(topic) < 2 or topic == normalize(whole, drop_space=True) or amount.source is None:
+        return False
+    end = amount.source["start"] - offset
+    earlier = [q.end for q in find_quantities(focus_text[:end]) if q.is_measure]
+    lead = normalize(focus_text[max(earlier, default=0):end], drop_space=True)
+    return topic in lead
 
 
 def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation | None:
@@ -508,23 +561,26 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
     parts = [p for p in pieces if score(p) == best]
     if len({p[0].unit for p in parts}) > 1:  # one item's count and amount (`资助500人次、80万元`): the kind asked
-        parts = _of_kind_named(parts, f"{part_words}{whole_words}")
-        if not parts:
-            return None
+        parts = _of_kind_named(parts, f"{part_words}{whole_words}") or parts
+    if len({p[0].unit for p in parts}) > 1 and whole_words:
+        # a thing's count and its members' (`普惠性民办园19所` … `普惠性民办园在园幼儿3431人`): the unit of the
+        # amount named as the whole asked (`在园幼儿9860人`)
+        units = {p[0].unit for p in pieces if _names_whole(p[1], whole_words)}
+        parts = [p for p in parts if p[0].unit in units] if len(units) == 1 else []
+    if not parts or len({p[0].unit for p in parts}) > 1:
+        return None
     part = parts[0]
     wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
     if not wholes:
         return None
     if whole_words:  # the whole the question names, named so by its own words (not just `教师`)
-        least = max(2, math.ceil(WHOLE_NAMED * len(whole_words)))
         # … and not a kind of it: words that put a qualifier before the whole's noun (`义务教育经费总投入`
         # beside `学前教育经费总投入` when `教育经费总投入` is asked) name a sibling of the part; the
         # whole then stands elsewhere in the document (server/answer/computed.share_apart)
         # … or by the noun the question's whole ends with, the question having put its topic before it
         # (`营养改善计划受益学生` asked, `受益学生2.61万人` stated)
         # … nor another item of the part's own `其中` list (`其中，高中…920万元，中职…1030万元`): a sibling
-        named = [p for p in wholes if (overlap(p[1], whole_words) >= least or _heads(whole_words, p[1])
-                                       or stated_total(p[1], whole_words)) and not _qualified(p[1], whole_words)
+        named = [p for p in wholes if _names_whole(p[1], whole_words) and not _qualified(p[1], whole_words)
                  and not _one_list(text, p[2], part[2])]
         if not named:
             return None
@@ -540,6 +596,13 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return None
 
 
+def _names_whole(words: str, whole: str) -> bool:
+    """Whether an amount's words name the whole a question asks: most of its words in one run, the noun its
+    name ends with, or its topic stated as a total (`共…`)."""
+    least = max(2, math.ceil(WHOLE_NAMED * len(whole)))
+    return overlap(words, whole) >= least or _heads(whole, words) or stated_total(words, whole)
+
+
 def _one_list(text: str, a: int, b: int) -> bool:
     """Whether the amounts at `a` and `b` are items of one list opened by 其中 in one sentence: parts of
     the amount before it, neither the other's whole."""
@@ -548,7 +611,8 @@ def _one_list(text: str, a: int, b: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
-_ALL = re.compile(r"^(?:全部|所有|全体|整个)的?")  # `全部资助` is the whole of what 资助 names
+# `全部资助` is the whole of what 资助 names, and so is `全县学校` of 学校 (the place is the document's)
+_ALL = re.compile(r"^(?:全部|所有|全体|整个|全省|全市|全区|全县|全国|全镇|全乡)的?")
 
 
 def _of_kind_named(pieces: list[tuple[Operand, str, int]], words: str) -> list[tuple[Operand, str, int]]:
@@ -707,10 +771,21 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
     """A count of one thing per count of another stated side by side in one clause (`20所高校130个
     学科…` → 130个 ÷ 20所; `市场经营主体13.9万户、带动就业36.8万人` → 36.8万人 ÷ 13.9万户): the pair
     (a count in the unit divided by, then one in the unit asked) whose clause shares most words with
-    the question; None when two pairs fit equally (ambiguous)."""
+    the question; None when two pairs fit equally (ambiguous). When a later count's own words name the
+    things counted (`村小6所…学生共900人，其中村小720人`), the pair is that one, of the things the question
+    names most — and none when those things have no count of their own."""
     per_unit = _unit_of_one(query.asked.per)
     if not query.units or not per_unit or per_unit in query.units or per_unit == "年":
         return None
+    dens = [o for o in focus if o.unit == per_unit]
+    nums = [o for o in focus if o.unit in query.units]
+    named = {id(d): n for d in dens if (n := _count_named_as(d, nums, dens)) is not None}
+    if named:
+        asked = sorted(((overlap(d.label, query.norm), d) for d in dens), key=lambda x: -x[0])
+        if len(asked) > 1 and asked[1][0] == asked[0][0] or id(asked[0][1]) not in named:
+            return None
+        den = asked[0][1]
+        return ratio(named[id(den)], den, label=f"平均每{per_unit}数量", decimals=2)
     scored = []
     for i, den in enumerate(focus):
         num = next((n for n in focus[i + 1:i + 3] if n.unit in query.units), None)
@@ -727,6 +802,31 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         return None
     _, den, num = scored[0]
     return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
+
+
+NAMED_AS_CHARS = 2  # a run of words two amounts share that names one thing (`村小`, `小规模学校`)
+
+
+def _count_named_as(den: Operand, nums: list[Operand], dens: list[Operand]) -> Operand | None:
+    """Of the counts after a count of things, the one its own words name as those things (`小规模学校19所、
+    教学点14个，学生共2074人，其中小规模学校1756人`: 1756, not the whole the sentence splits) and as no other
+    things counted beside them (`公办园40所、民办园25所…其中公办园8000人`: 8000 is 公办园's only); None when no
+    count does more than the others."""
+    assert den.source is not None  # an amount found in the text
+    after = [n for n in nums if n.source is not None and n.source["start"] > den.source["start"]]
+
+    def fit(n: Operand, d: Operand) -> int:  # by words: a label may hold an amount (`3所高校`), no name
+        return overlap(_DIGITS.sub("", _LABEL_OPENING.sub("", n.label)), _DIGITS.sub("", d.label))
+
+    scored = sorted(((fit(n, den), n) for n in after), key=lambda x: -x[0])
+    if not scored or scored[0][0] < NAMED_AS_CHARS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    best = scored[0][1]
+    return best if all(fit(best, d) < scored[0][0] for d in dens if d is not den) else None
+
+
+_LABEL_OPENING = re.compile(r"^(?:其中|含|包括)")
+_DIGITS = re.compile(r"[\d.,]+")
 
 
 _SENTENCE_END = re.compile(r"[。；;！？\n]")  # where the sentence stating an amount begins
@@ -832,9 +932,13 @@ def _start_value(sentence: str, offset: int) -> Computation | None:
     return None
 
 
-def _growth_with_change(old: Operand, new: Operand, label: str) -> Computation:
-    """The growth in %, noting the absolute change it comes from (`增加22生/千人`)."""
-    result = growth(old, new, label=label)
+def _growth_with_change(old: Operand, new: Operand, label: str, fall_asked: bool = False) -> Computation:
+    """The growth in %, noting the absolute change it comes from (`增加22生/千人`); a fall asked of an
+    amount that fell (`降了百分之多少`) as the size of the fall."""
+    if fall_asked and new.value < old.value:
+        result = decline(old, new, label=label.replace("增长率", "降幅"))
+    else:
+        result = growth(old, new, label=label)
     diff = change(old, new)
     number = diff.formula.split("=")[-1].split("（")[0].strip().replace(" ", "")
     result.related = [diff]

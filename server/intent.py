@@ -95,7 +95,7 @@ _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占�
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 _SUM = re.compile(alternation(SUM_ASKED))
 # `比计划多招了多少人`: a verb may stand between 多/少 and the asking word
-_HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘配]?(?:了)?(?:多少|几)|"
+_HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘配出]?(?:了)?(?:多少|几)|"
                      r"比.{1,16}?(?:多还是少|高还是低)|"
                      r"高出多少|相差多少|差多少|"
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")

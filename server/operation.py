@@ -20,7 +20,7 @@ _ASK = r"(?:多少|几)"
 # a change asked by its verb (figures/direction.py, and 扩大), or in one character as questions say it
 _UP_DOWN = rf"(?<!新)(?:{alternation(RISE_VERBS, FALL_VERBS, ('扩大',))}|涨|多|少)"
 # two named things or a target still to reach: server/intent.py's `difference`
-_BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)了?{_ASK}|"
+_BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)出?了?{_ASK}|"
                       r"还(?:需|要|差|得)|相差|差距|高出")
 _PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server/intent.py's `previous`
 # a question that writes a change on the year before (`比上年增长8%`, `同比增长5%`) and asks the value of

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from figures.direction import FALL_VERBS, RISE_VERBS
 from figures.indicators import INDICATORS
 from figures.numbers import is_unit
 from ingest.normalize import normalize
@@ -75,6 +76,8 @@ QUESTION_WORDS = frozenset(
 # before analysis so that retrieval and the evidence check see the documents' words (longest first)
 _PLAIN_MAP = plain_words()
 _PLAIN = re.compile("|".join(re.escape(a) for a in sorted(_PLAIN_MAP, key=len, reverse=True)))
+_CHANGE_WORDS = {"新增", *RISE_VERBS, *FALL_VERBS}
+_COMPARED = re.compile(r"比[^，,。；;？?]+$")  # a clause comparing with 比, up to where a phrasing starts
 
 @dataclass
 class Query:
@@ -124,8 +127,16 @@ def plain(norm: str) -> str:
     bounds = {0}
     for word in words(norm):
         bounds.add(max(bounds) + len(word))
-    rewritten = _PLAIN.sub(lambda m: _PLAIN_MAP[m.group(0)] if {m.start(), m.end()} <= bounds else m.group(0), norm)
-    return spoken_ages(rewritten)
+
+    def rewrite(m: re.Match[str]) -> str:
+        # a phrasing that becomes a change word (`多出` → 新增) says a difference after the 比 of a comparison
+        # (`比B多出多少`): left so, for the comparison to be read
+        if not {m.start(), m.end()} <= bounds or (_PLAIN_MAP[m.group(0)] in _CHANGE_WORDS
+                                                  and _COMPARED.search(norm[:m.start()])):
+            return m.group(0)
+        return _PLAIN_MAP[m.group(0)]
+
+    return spoken_ages(_PLAIN.sub(rewrite, norm))
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:

@@ -31,7 +31,7 @@ from server.retrieve import Hit, prefetch
 _LESS = ("少", "低")  # the comparatives of a smaller A
 # (not the 比 of a rate's own name: `占比`, `比例`, `比重`, `比率`)
 _THAN = re.compile(r"(?P<a>.+?)(?:(?<!占)比(?![例重率])|较(?![好大高低多少快为]))(?P<b>.+?)(?:要|将|会)?"
-                   rf"(?P<dir>{alternation(FALL_VERBS, RISE_VERBS)}|多|少|高|低)了?(?:百分之)?(?:多少|几)")
+                   rf"(?P<dir>{alternation(FALL_VERBS, RISE_VERBS)}|多|少|高|低)出?了?(?:百分之)?(?:多少|几)")
 # `…，与B相比还要提高多少`: said the way `比B还要提高多少` is
 _AGAINST = re.compile(r"(?:与|和|同|跟)(?P<b>[^，,？?。]{1,12}?)相比")
 # `A与B的X相差多少`, `A和B之间差距是多少`: the difference either way round, A's indicator named after B

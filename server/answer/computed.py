@@ -16,7 +16,16 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import Reader
-from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming, several_values
+from server.answer.operands import (
+    Stated,
+    ambiguous_apart,
+    document_amounts,
+    draft_apart,
+    named,
+    naming,
+    sentence_holds,
+    several_values,
+)
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of
 from server.calc import bare_noun, compliance, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
@@ -241,6 +250,14 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
                    and not CHANGE_BEFORE.search(normalize(a.lead).strip())]
         parts, wholes = (_best_named(amounts, noun, other) for noun, other in
                          ((part_noun, whole_noun), (whole_noun, part_noun)))
+        headed = [p for p in parts if part_noun[-HEAD_CHARS:] in p.words]
+        if headed and not wholes:
+            # a whole named by its head noun, its sentence spreading the rest of its words over other clauses
+            # (`审计…指出5个方面问题，涉及金额合计…` for 审计问题金额), of a part its own words name by its head too
+            # (`…补助资金386.4万元` for 营养改善计划资金)
+            parts = headed
+            wholes = [a for a in amounts if whole_noun[-HEAD_CHARS:] in a.words and sentence_holds(a, whole_noun)
+                      and a.quantity.unit == parts[0].quantity.unit and a.quantity.value > parts[0].quantity.value]
         # `民办幼儿园在园幼儿` of `其中民办幼儿园134所，在园幼儿3.28万人`
         if not parts and part_noun.endswith(whole_noun):
             parts = _named_with_clause_before(reader, amounts, part_noun, whole_noun)

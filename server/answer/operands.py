@@ -122,6 +122,14 @@ def naming_listed(stated: Stated, noun: str) -> float:
     return max(own, (m.size + r.size) / len(noun)) if r.size >= 2 else own
 
 
+def sentence_holds(a: Stated, noun: str) -> bool:
+    """Whether the amount's sentence holds every character of `noun` (a name the sentence spreads over its
+    clauses: `审计…指出…问题，涉及金额…` for 审计问题金额)."""
+    chunk = a.hit.chunk
+    sentence = normalize(chunk.text[a.sentence[0] - chunk.start:a.sentence[1] - chunk.start])
+    return all(ch in sentence for ch in noun)
+
+
 def named(amounts: list[Stated], noun: str, units: tuple[str, ...] = ()) -> list[Stated]:
     """The amounts whose words name `noun` (at least NAME_SHARE_MIN of it in one run), best first;
     only those in `units` when given."""

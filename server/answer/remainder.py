@@ -17,7 +17,15 @@ from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.exclusion import ASK, exclusions
-from server.answer.operands import NAME_SHARE_MIN, Stated, ambiguous_apart, document_amounts, draft_apart, naming
+from server.answer.operands import (
+    NAME_SHARE_MIN,
+    Stated,
+    ambiguous_apart,
+    document_amounts,
+    draft_apart,
+    naming,
+    sentence_holds,
+)
 from server.answer.text import flat
 from server.calc import bare_noun
 from server.lexicon import synonyms, unit_nouns
@@ -33,7 +41,7 @@ def _negated_verb(negations: str, group: str) -> str:
 
 # the rest named by what it has not done (`还有多少学生没有参加体检`, `未参加体检的学生有几名`):
 # reports state the whole and those who did (`在校生9800人，参加体检的学生9650人`), rarely the rest
-_UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未", "verb")
+_UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未|不能|无法", "verb")
 # before 的 and the thing, also 不 (`不参加体检的学生有几个`, `不达标的学校有多少所`)
 _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
 # after the whole, 的 closing the verb with no noun after it (`学生中没参加体检的有几人`, `寄宿生不在校内用餐的有多少`)
@@ -130,8 +138,9 @@ class Remainder:
                 amounts = [a for a in amounts
                            if a.quantity.unit in query.units or _people_counted(a, whole, query.units)]
             # the part as the question writes it, else as documents write it (住校 → 寄宿生)
-            nouns = (part, *synonyms().get(part, ()))
-            found = next((f for noun in nouns if (f := part_pairs(amounts, noun, whole, undone))), [])
+            nouns = (part, *synonyms().get(part, ()), *_without_result(part))
+            found = next((f for w in _named_otherwise(whole) for noun in nouns
+                          if (f := part_pairs(amounts, noun, w, undone))), [])
             wholes_seen += [w for w in amounts if whole and _names(w, whole)]
             if found:
                 pairs = found
@@ -142,6 +151,11 @@ class Remainder:
                 return ambiguous_apart(reader, wholes_seen, f"文件给出了{whole}的数值，但没有给出其中{part}的数值，"
                                                             f"无法计算{rest}的数量。")
             return None
+        if len({(w.quantity.value, p.quantity.value) for w, p in pairs}) > 1 and whole:
+            # the pair whose whole's own words name the whole asked, by it or its head noun (`涉及金额合计` for
+            # 审计问题金额), over one whose whole is only the larger count before those who did it
+            worded = [(w, p) for w, p in pairs if _names(w, whole) or whole[-HEAD_CHARS:] in w.words]
+            pairs = worded or pairs
         if len({(w.quantity.value, p.quantity.value) for w, p in pairs}) > 1:
             return ambiguous_apart(reader, [x for pair in pairs for x in pair],
                                    f"文件中{whole or part}的数值不止一组，无法确定按哪一组计算。")
@@ -152,6 +166,23 @@ class Remainder:
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [w, p])
+
+
+# a verb's complement of completion (`整改到位`, `拨付完毕`): documents state what was done by the bare verb (`已整改`)
+_RESULT = re.compile(r"(?:到位|完毕|完成|好)$")
+
+
+def _without_result(verb: str) -> tuple[str, ...]:
+    bare = _RESULT.sub("", verb)
+    return (bare,) if bare != verb and len(bare) >= 2 else ()
+
+
+def _named_otherwise(whole: str) -> tuple[str, ...]:
+    """The whole, and as documents name it when the question ends it with an everyday word (`小学学生` →
+    小学在校生: server/lexicon/synonyms.tsv)."""
+    other = [whole[:-len(word)] + alt for word, alts in synonyms().items() if len(word) >= 2 and whole.endswith(word)
+             and len(whole) > len(word) for alt in alts]
+    return (whole, *dict.fromkeys(other))
 
 
 def _people_counted(a: Stated, whole: str, units: tuple[str, ...]) -> bool:
@@ -205,11 +236,18 @@ def _whole_stated_apart(earlier: list[Stated], done: Stated, whole: str) -> list
     whole itself and the earlier amounts the whole names, larger and in its unit, are of one value; else []."""
     chunk = done.hit.chunk
     sentence = flat(normalize(chunk.text[done.sentence[0] - chunk.start:done.sentence[1] - chunk.start]))
-    if len(whole) < 2 or whole not in sentence:
+    # … or by its head noun in the words of those who did it (`已整改金额`), the earlier amount's words holding the
+    # head and its sentence every word of the whole (`审计…指出…问题，涉及金额合计…` for 审计问题金额)
+    head = whole[-HEAD_CHARS:]
+    if len(whole) < 2 or (whole not in sentence and head not in done.words):
         return []
     named = [w for w in earlier if w.sentence != done.sentence and w.quantity.unit == done.quantity.unit
-             and w.quantity.value > done.quantity.value and naming(w, whole) >= 1.0]
+             and w.quantity.value > done.quantity.value
+             and (naming(w, whole) >= 1.0 or (whole not in sentence and head in w.words and sentence_holds(w, whole)))]
     return named[:1] if len({w.quantity.value for w in named}) == 1 else []
+
+
+HEAD_CHARS = 2  # a whole's head noun (金额, 学生): the characters its name ends with
 
 
 def _names(a: Stated, noun: str) -> bool:

@@ -6,6 +6,7 @@ is no answer for a year's actual share, which this computes from the row, formul
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, share
 from ingest.models import Cell
@@ -79,13 +80,15 @@ class RowShare:
             if not query.years and not chosen or not all(y in label for y in query.years):
                 continue  # the year asked is the row's; without one, the row the reader chose or the total row
             cells = [c for c in row.cells if cell_operand(c) is not None]
-            parts = _best(cells, part, whole) or _best(cells, _COUNT_WORDS.sub("", part), whole)
+            # the row named before the column (`实验小学缺口` of the row `…实验小学`): the column's name is the rest
+            named = _without_row(part, label)
+            parts = _best(cells, named, whole) or _best(cells, _COUNT_WORDS.sub("", named), whole)
             group = _group_total(cells, parts, whole[:total.start()]) if total else []
             if group and not query.years and not _TOTAL_ROW.match(label) and (not label or label not in query.norm):
                 continue  # a group's total asked of no row the question names: the total row's, not another's
             if not group and not query.years and hit is not ask.evidence.hit:
                 continue  # the total row is taken unchosen only for its group's total
-            wholes = group or _best(cells, whole, part)
+            wholes = group or _best(cells, whole, named)
             if len(parts) != 1 or len(wholes) != 1:
                 continue
             a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))
@@ -103,6 +106,16 @@ class RowShare:
                          False, ask.book.citations, [computed_figure(result, n)],
                          [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
         return None
+
+
+ROW_NAME_CHARS = 2  # a run of the row's label a part must open with to be named by it
+
+
+def _without_row(noun: str, label: str) -> str:
+    """The noun without the row's name it opens with (`实验小学缺口` of the row `某县实验小学` → 缺口)."""
+    m = SequenceMatcher(None, noun, label, autojunk=False).find_longest_match(0, len(noun), 0, len(label))
+    rest = noun[m.a + m.size:]
+    return rest if m.a == 0 and m.size >= ROW_NAME_CHARS and len(rest) >= 2 else noun
 
 
 def _unit(cell: Cell) -> str:
