@@ -17,7 +17,6 @@ from figures.compute import ComputeError, Operand, remainder
 from figures.counters import asked_counter, counter_for
 from figures.direction import FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
 from figures.numbers import base_unit, is_unit, parse_number
-from figures.years import years_named
 from figures.tablequery import (
     CHANGE_HEADER,
     Condition,
@@ -36,6 +35,7 @@ from figures.tablequery import (
     total_column,
     value_kind,
 )
+from ingest.metadata import titled_year
 from ingest.models import Table
 from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
@@ -155,7 +155,7 @@ class WholeTable:
             own = ask.reader.documents[table.doc_id].meta.region
             query = parse(table, q, ask.query.units, places,
                           tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))),
-                          _own_year(ask.reader.documents[table.doc_id].meta.title))
+                          titled_year(ask.reader.documents[table.doc_id].meta.title))
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
                                                                                      texts[table.doc_id]) \
                     and not _counted_by_its_values(table, query, texts[table.doc_id]):
@@ -222,13 +222,6 @@ def without_named_superlatives(q: str, texts: Iterable[str], columns: Iterable[s
         if any(term in normalize(t, drop_space=True) for t in texts) and not any(term in h for h in headers):
             out = out[:m.start()] + "\ue000" * len(m.group()) + out[m.end():]
     return out
-
-
-def _own_year(title: str) -> int | None:
-    """The one year a document's title names (`…2025年度部门决算`): the 本年 of its tables; None for none
-    or several (a plan's `2021—2025年`)."""
-    years = set(years_named(title))
-    return years.pop() if len(years) == 1 else None
 
 
 def _rows_are_places(table: Table, regions: list[str], own: list[str]) -> bool:
