@@ -3,8 +3,10 @@
 caption's note (`按经济分类`); a ranking within one rowspan group asked in people (`招生人数`) never read in a
 column counting classes (`招生班数`); the parts of a whole asked by the dimension splitting them (`分学段各是
 多少`, `按类别分别是多少`) from the sentence whose `其中` list splits it, not from another sentence stating the
-whole alone. Documents, places and figures invented here: Markdown and `|`-row text accounts, an HTML notice
-with rowspans, a Markdown copy of it, a DOCX report beside a text speech, a text funding summary."""
+whole alone; the school stage opening the first of several asks (`幼儿园有几所、在园幼儿多少、专任教师多少`) is
+every later ask's, never the county's whole. Documents, places and figures invented here: Markdown and
+`|`-row text accounts, an HTML notice with rowspans, a Markdown copy of it, a DOCX report beside a text speech,
+a text funding summary, a Markdown and an HTML statistics bulletin."""
 from __future__ import annotations
 
 from io import BytesIO
@@ -17,6 +19,7 @@ from ingest.structure import parse_sections
 from ingest.tables import find_tables
 from server.answer.askedcolumn import column_kinds
 from server.answer.tables import parse
+from server.intent import asks
 from server.query import key_terms
 from server.service import Service
 from tests.written import service_over
@@ -102,6 +105,41 @@ FUNDS = """蕖沅县2025年学生资助工作总结
 """
 
 
+BULLETIN_MD = """# 榉原市2025年教育事业统计公报
+
+## 一、总体情况
+
+全市共有各级各类学校96所，教职工5120人，其中专任教师4380人。
+
+| 学段 | 学校数（所） | 在校生（人） | 专任教师（人） |
+| --- | --- | --- | --- |
+| 幼儿园 | 41 | 8650 | 566 |
+| 小学 | 35 | 30120 | 2140 |
+| 初中 | 16 | 15230 | 1290 |
+| 普通高中 | 4 | 6010 | 384 |
+| 合计 | 96 | 60010 | 4380 |
+
+## 二、学前教育
+
+全市共有幼儿园41所，在园幼儿8650人。
+"""
+
+BULLETIN_HTML = """<html><head><title>柘汀区2025年教育统计公报</title></head><body>
+<h1>柘汀区2025年教育统计公报</h1>
+<h3>一、基本情况</h3>
+<p>全区共有普通高中3所、初中9所、小学22所，教职工3010人，其中专任教师2615人。</p>
+<table border="1">
+<tr><th>学段</th><th>学校数（所）</th><th>在校生（人）</th><th>专任教师（人）</th></tr>
+<tr><td>小学</td><td>22</td><td>18800</td><td>1320</td></tr>
+<tr><td>初中</td><td>9</td><td>9400</td><td>905</td></tr>
+<tr><td>普通高中</td><td>3</td><td>4900</td><td>390</td></tr>
+</table>
+<h3>二、普通高中</h3>
+<p>全区普通高中3所，在校生4900人。</p>
+</body></html>
+"""
+
+
 def _report_docx() -> bytes:
     document = docx.Document()
     document.add_heading("棠岙县“十四五”教育发展规划终期评估报告", level=1)
@@ -152,6 +190,36 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
         "juyuan-accounts.md": ACCOUNTS_MD.encode(), "zheting-accounts": ACCOUNTS_TXT,
         "tiaoping-places.html": PLACES_HTML.encode(),
         "tangao-speech": SPEECH, "tangao-report.docx": _report_docx(), "quyuan-funds": FUNDS})
+
+
+def test_the_stage_opening_several_asks_is_each_later_ask_s():
+    assert asks("幼儿园有几所、在园幼儿多少、专任教师多少") == [
+        "幼儿园有几所", "幼儿园在园幼儿多少", "幼儿园专任教师多少"]
+    assert asks("普通高中有几所、在校生多少人、专任教师多少人") == [
+        "普通高中有几所", "普通高中在校生多少人", "普通高中专任教师多少人"]
+    # each ask naming its own stage keeps it; a list naming no stage is left as it is
+    assert asks("小学有多少所、初中有多少所") == ["小学有多少所", "初中有多少所"]
+    assert asks("全县有多少所学校、多少名学生") == ["全县有多少所学校", "全县有多少名学生"]
+
+
+@pytest.fixture(scope="module")
+def bulletins(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "stage-bulletins", {
+        "juyuan-bulletin.md": BULLETIN_MD.encode(), "zheting-bulletin.html": BULLETIN_HTML.encode()})
+
+
+def test_several_asks_of_one_stage_read_that_stage_s_figures(bulletins: Service):
+    answer = bulletins.ask("榉原市幼儿园有几所、在园幼儿多少、专任教师多少？")
+    head = answer.answer.split("。")[0]
+    assert not answer.abstained and "41所" in head and "8650人" in head and "566人" in head, answer.answer
+    assert "4380" not in head
+    other = bulletins.ask("柘汀区普通高中有几所、在校生多少、专任教师多少？")
+    head = other.answer.split("。")[0]
+    # (the sentence stating the district's 2615 names the stage too, in another clause)
+    assert "2615" not in head and "3所" in head and "4900人" in head and "390人" in head, other.answer
+    third = bulletins.ask("柘汀区初中有几所、在校生多少、专任教师多少？")
+    head = third.answer.split("。")[0]
+    assert "905人" in head and "2615" not in head, third.answer
 
 
 @pytest.fixture(scope="module")
