@@ -56,12 +56,15 @@ SIGNER = re.compile(r"[签簽][发發]人\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]")
 _LABELS = (r"发文字号|發文字號|文号|文號|发文机关|發文機關|发布机构|發布機構|发布单位|發布單位|发文单位|發文單位|"
            r"成文日期|发文日期|發文日期|"
-           r"发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|时间|時間|来源|來源|信息来源|信息來源")
+           r"发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|播出时间|播出時間|播出日期|"
+           r"时间|時間|来源|來源|信息来源|信息來源")
 _LABELLED = re.compile(rf"^\s*(?P<label>{_LABELS})\s*[:：]\s*(?P<value>\S.*?)?\s*$")
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "发文机关": "issuer", "发布机构": "issuer",
                 "发布单位": "issuer", "发文单位": "issuer",
                 "成文日期": "date", "发文日期": "date", "发布日期": "published", "发布时间": "published",
-                "时间": "published", "来源": "source", "信息来源": "source"}
+                "时间": "published", "来源": "source", "信息来源": "source",
+                # a broadcast programme's transcript is dated by its airing
+                "播出时间": "published", "播出日期": "published"}
 _GENERIC_LABELS = {"时间", "来源", "信息来源"}
 _NEXT_LABEL = re.compile(rf"[\s\u3000]({_LABELS})\s*[:：]")
 # A web page's furniture after a value on the same line (`浏览次数：1286 【字体：大 中 小】【打印】`).
@@ -92,7 +95,9 @@ _DATED_SOURCE = re.compile(rf"^(?P<site>{_OUTLET})[\s\u3000]+(?P<date>\d{{4}}[�
 _REPORTER = re.compile(r"本[报報]|[记記]者|通[讯訊][员員]")
 _LEADING_BRACKET = re.compile(r"^[（(][^（()）]{0,40}[）)]")
 # An office and the day it issued the document on one line under the title: `某县教育局 2025年2月14日`.
-_ISSUED_ON = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室]))"
+# Offices issuing jointly stand side by side on that line (`某市教育局 某市统计局 2026年3月`).
+_ISSUED_ON = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室])"
+                        r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室]))*)"
                         r"[\s\u3000]+(?P<date>\S+[日月])$")
 # The red head of an official document: `某县教育局文件` above its 文号 and title.
 _RED_HEAD = re.compile(r"^\S{2,30}文件$")
@@ -110,9 +115,10 @@ _ORG_SUFFIX = re.compile(r"(?:人民政府|委员会|委員會|教委|政府|中
 # head line, apart by spaces, above or under its title
 _ONE_ORG = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室部])"
 _ORG_CHAIN = re.compile(rf"(?:{_ONE_ORG}){{2,}}")
-# a signature the text layer ran into one line: the body, then the day it signed (`某区人民政府2024年9月20日`)
-_GLUED_SIGNATURE = re.compile(rf"^(?P<org>{_ONE_ORG})\s*"
-                              r"(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,6}日)$")
+# a signature the text layer ran into one line: the body, a seal's mark left in the text (`（印）`,
+# `（章）`), then the day or the month it signed (`某区人民政府2024年9月20日`, `某局（印） 2025年12月`)
+_GLUED_SIGNATURE = re.compile(rf"^(?P<org>{_ONE_ORG})\s*(?:[（(][印章][）)])?\s*"
+                              r"(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:.{1,6}日|\d{1,2}月|[〇一二三四五六七八九十]{1,3}月))$")
 # the body an official speaks for: the office named before the posts (`某县教育局党组书记、局长`)
 _OFFICE_BODY = re.compile(r"^[\u4e00-\u9fff]*(?:人民政府|委员会|委員會|政府|中心|[局厅廳处處室])")
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side

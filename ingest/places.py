@@ -61,6 +61,10 @@ PROVINCE_FREQ = 200_000
 # function, and rare name characters are among them.
 FUNCTION_TAGS = ("p", "c", "u", "d", "r", "v", "m", "q", "y", "e", "o", "t", "z", "f")
 UNTAGGED = "zg"  # starts with z, a status word's tag
+# the words that stand before a name are common (在 727,915, 赴 4,943, 冬 1,487 times in jieba's
+# dictionary); a character tagged a function word but counted fewer times than this (a rare
+# classifier or verb: 461 for the classifier of stone steps) is far more often a name's character
+RARE_FUNCTION_FREQ = 1000
 # division suffixes of an unlisted name's level (新区: a new area, a district's level)
 SUFFIX_LEVELS = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "新区": 3}
 
@@ -262,7 +266,7 @@ class Gazetteer:
         for i, (pos, word) in enumerate(words):
             if word in SUFFIX_LEVELS:
                 stem, level = UNLISTED_STEM, SUFFIX_LEVELS[word]
-            elif word in self.aliases and self._may_be_tail(word):
+            elif word in self.aliases and self._may_be_tail(word) or _glued_suffix(word) and word not in self.aliases:
                 stem, level = 1, SUFFIX_LEVELS[word[-1]]
             else:
                 continue
@@ -315,9 +319,18 @@ def _on_boundaries(simple: str, start: int, end: int, may_be_tail: bool) -> bool
 
 
 def _function_char(char: str) -> bool:
-    """A character jieba's dictionary tags as a function word or verb (see FUNCTION_TAGS)."""
-    _, tag = _words().get(char, (0, ""))
-    return tag != UNTAGGED and tag.startswith(FUNCTION_TAGS)
+    """A character jieba's dictionary tags as a function word or verb (see FUNCTION_TAGS) and
+    counts as often as one (RARE_FUNCTION_FREQ)."""
+    freq, tag = _words().get(char, (0, ""))
+    return tag != UNTAGGED and tag.startswith(FUNCTION_TAGS) and freq >= RARE_FUNCTION_FREQ
+
+
+def _glued_suffix(word: str) -> bool:
+    """A two-character word of a name's last stem character and its division suffix, which jieba
+    cuts off an unknown name (…南区, …山县: tagged a place but rare, as 东区 33 or 山县 51 are; 山区 2809
+    and 城市 25,084 are words)."""
+    freq, tag = _words().get(word, (0, ""))
+    return len(word) == 2 and word[-1] in SUFFIX_CHARS and tag.startswith("ns") and freq < COMMON_FREQ
 
 
 def _stem_word(word: str, rare: bool) -> bool:

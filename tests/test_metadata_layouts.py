@@ -313,3 +313,35 @@ def test_a_transcript_turn_naming_a_place_is_no_headline():
 def test_page_furniture_on_the_issuer_s_line_is_not_the_issuer(line):
     text = f"修水县教育局关于做好秋季开学工作的通知\n{line}\n各中小学：\n现就有关事项通知如下。\n"
     assert extract_meta(text, "n.html").issuer in ("修水县教育局", "修水縣教育局")
+
+
+@pytest.mark.parametrize("text, issuer, date", [
+    # two offices issuing a bulletin jointly on the line under its title, dated to the month
+    ("修水县2025年教育事业统计公报\n修水县教育局 修水县统计局 2026年4月\n全县共有学校98所。\n",
+     "修水县教育局 修水县统计局", "2026-04"),
+    ("修水縣2025年教育事業統計公報\n修水縣教育局　修水縣統計局　2026年4月2日\n全縣共有學校98所。\n",
+     "修水縣教育局\u3000修水縣統計局", "2026-04-02"),
+])
+def test_offices_issuing_jointly_on_the_head_line(text, issuer, date):
+    meta = extract_meta(text, "bulletin.txt")
+    assert (meta.issuer, meta.date) == (issuer, date)
+
+
+@pytest.mark.parametrize("closing, issuer, date", [
+    ("修水县人民政府教育督导室（印） 2025年11月20日", "修水县人民政府教育督导室", "2025-11-20"),  # the seal's mark
+    ("修水县教育局(章)2025年11月20日", "修水县教育局", "2025-11-20"),
+    ("修水县教育局2026年1月", "修水县教育局", "2026-01"),  # signed with the month only (a scan's text)
+])
+def test_a_signature_run_into_one_line(closing, issuer, date):
+    text = ("修水县学前教育督导评估报告\n评估组查看幼儿园12所。\n一、基本情况。全县有幼儿园40所。\n"
+            f"二、整改意见。补充保育员。\n{closing}\n")
+    meta = extract_meta(text, "report.txt")
+    assert (meta.issuer, meta.date) == (issuer, date)
+
+
+@pytest.mark.parametrize("line, date", [("播出时间：2026年2月3日晚", "2026-02-03"),
+                                        ("播出時間：2026年2月3日", "2026-02-03")])
+def test_a_broadcast_transcript_is_dated_by_its_airing(line, date):
+    text = (f"“民生热线”访谈实录：县教育局局长谈课后服务\n\n{line}\n嘉宾：修水县教育局局长\n\n"
+            "主持人：课后服务开展得怎么样？\n局长：参与率百分之九十。\n")
+    assert extract_meta(text, "talk.txt").date == date

@@ -27,6 +27,28 @@ def test_a_name_of_a_divisions_shape(text, names):
     assert unlisted(text) == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # the first character is one jieba tags a verb or a classifier, but counts rarely
+    ("凝溪县教育局关于做好招生工作的通知", ["凝溪县"]),
+    ("勺湖县2025年教育工作要点", ["勺湖县"]),
+    # jieba cuts the last stem character off with the suffix as one rare place word (北区, 台区)
+    ("榉北区教育局关于做好招生工作的通知", ["榉北区"]),
+    ("2025年椤台区教育事业统计公报", ["椤台区"]),
+    ("在榉北区和椤台区之间新建一所高中", ["榉北区", "椤台区"]),
+])
+def test_a_name_jieba_cuts_oddly_is_still_a_name(text, names):
+    assert unlisted(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "组织教师走访深山区学校",  # 山区 is a common word, not a suffix glued to a stem
+    "老城区学校学位紧张",
+    "赴各区县开展督导检查",  # 赴 is a common verb before a place
+])
+def test_common_words_ending_in_a_suffix_are_no_name(text):
+    assert unlisted(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "全县共有中小学校四十所，本区学位充足",
     "推进县域义务教育优质均衡，县级以上骨干教师",
