@@ -18,7 +18,7 @@ from ingest.clean import clean
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
 from server.answer.askedcolumn import column_kinds
-from server.answer.tables import parse
+from server.answer.tables import _title_place, parse
 from server.intent import asks
 from server.query import key_terms
 from server.service import Service
@@ -170,6 +170,27 @@ def test_a_ranking_naming_no_column_reads_the_current_period_of_a_two_period_tab
     assert parse(accounts, "2021年按经济分类哪一项支出最多?", own_year=2024) is None
     (periods,) = _tables(ACCOUNTS_TXT)
     assert parse(periods, "2025年哪项资金来源支出最多?", own_year=2025).measure == ["本年数"]
+
+
+SEATS = """棠岙县教育局关于2026年小学学位预警的通知
+一、学位情况
+| 学校 | 现有学位 | 预计入学 | 缺口 |
+| --- | --- | --- | --- |
+| 棠岙县第一小学 | 450 | 520 | 70 |
+| 棠岙县第三小学 | 360 | 372 | 12 |
+| 溪头镇中心小学 | 240 | 205 | 0 |
+| 石门乡中心小学 | 150 | 126 | 0 |
+"""
+
+
+def test_the_place_a_title_opens_with_is_no_kind_of_row():
+    (seats,) = _tables(SEATS)
+    title = "棠岙县教育局关于2026年小学学位预警的通知"
+    q = "棠岙县哪所学校学位最富余?"
+    assert _title_place(title, q) == ("棠岙县",)
+    assert _title_place(title, "哪所学校学位最富余?") == ()
+    # read as a kind of row, the county's name kept the two schools named after it: a confident wrong list
+    assert parse(seats, q, ()) is not None and parse(seats, q, (), _title_place(title, q)) is None
 
 
 def test_a_column_counting_classes_is_no_count_of_people():

@@ -11,6 +11,7 @@ from figures.changes import find_changes
 from figures.compute import Operand, ratio
 from figures.direction import alternation
 from figures.numbers import Quantity, find_quantities
+from figures.tablequery import key
 from ingest.normalize import normalize
 from ingest.segment import words as segmented
 from ingest.structure import split_sentences
@@ -20,6 +21,7 @@ from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Evidence, has_term, term_parts
 from server.answer.lookup import row_units
 from server.answer.sections import chunk_hit
+from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_WHEN,
     clause,
@@ -364,8 +366,10 @@ def _named_row(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence)
         chunk, row = hit.chunk, hit.chunk.row_index
         table = table_of(ask.reader.documents[chunk.doc_id], chunk) if row is not None else None
         label = flat(normalize(row_label(table, table.rows[row]))) if table is not None and row is not None else ""
-        # (a stage's row, `初中`, is named by a shorter label: a stage name is no word of another thing's name)
-        named = len(label) >= _NAMED_ROW_CHARS or [n for n, _ in stages_named(label)] == [label]
+        # (a stage's row, `初中`, is named by a shorter label — a stage name is no word of another thing's name —
+        # when the ask names one of its columns too: `在园幼儿` of no column is the sentence's to state)
+        named = len(label) >= _NAMED_ROW_CHARS or table is not None and [n for n, _ in stages_named(label)] == [label] \
+            and any(column_named(key(c), asked) for c in table.columns)
         if named and label in asked and (label not in said or not _clause_names(ask, part, evidence, label)) \
                 and not ask.reader.refusal(part, hit):
             return Evidence(hit, (chunk.start, chunk.end), evidence.value, 0, True)

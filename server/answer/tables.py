@@ -151,7 +151,8 @@ class WholeTable:
         for at, (score, unshared, _, table) in enumerate(scored):
             if score < MIN_MENTIONS:
                 break
-            places = tuple(normalize(r, drop_space=True) for r in ask.query.regions)
+            places = tuple(normalize(r, drop_space=True) for r in ask.query.regions) \
+                + _title_place(ask.reader.documents[table.doc_id].meta.title, q)
             own = ask.reader.documents[table.doc_id].meta.region
             query = parse(table, q, ask.query.units, places,
                           tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))),
@@ -222,6 +223,17 @@ def without_named_superlatives(q: str, texts: Iterable[str], columns: Iterable[s
         if any(term in normalize(t, drop_space=True) for t in texts) and not any(term in h for h in headers):
             out = out[:m.start()] + "\ue000" * len(m.group()) + out[m.end():]
     return out
+
+
+# the place a document's title opens with (`某县教育局关于…`), named by the unit of division that closes it
+_TITLE_PLACE = re.compile(r"^[^\W\d]{1,6}?[省市县区旗]")
+
+
+def _title_place(title: str, q: str) -> tuple[str, ...]:
+    """The place the document's title opens with, when the question opens with it too: a place the gazetteer
+    may not list, which names what the whole document is of, never a kind of its table's rows (`某县第二小学`)."""
+    m = _TITLE_PLACE.match(key(title))
+    return (m.group(),) if m and len(m.group()) >= 3 and q.startswith(m.group()) else ()
 
 
 def _rows_are_places(table: Table, regions: list[str], own: list[str]) -> bool:
