@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit
 from ingest.segment import pos_tokenizer, words
-from server.lexicon import money_nouns, ratio_wordings, spoken_counters, unit_nouns
+from server.lexicon import money_nouns, ratio_wordings, spoken_counters, stages_named, unit_nouns
 from server.operation import SUM_ASKED, operation_of
 
 
@@ -423,8 +423,12 @@ def _clauses(part: str) -> list[str]:
     lead = pieces[0][:first.start()] if first else ""  # `新建多少所学校和多少个学位`: 新建 is the second's too
     time = TIME_HEAD.match(pieces[0])
     shared = time.group(0).strip() if time else ""
-    return [pieces[0]] + [lead + p if ASKING.match(p) else p if not shared or p.startswith(shared) else shared + p
-                          for p in pieces[1:]]
+    rest = [lead + p if ASKING.match(p) else p if not shared or p.startswith(shared) else shared + p
+            for p in pieces[1:]]
+    # the school stage the first ask opens with (`幼儿园有几所、在园幼儿多少、专任教师多少`) is every later ask's
+    # that names none: the counts of one stage asked in a row, not the whole county's
+    stage = stages_named(lead)
+    return [pieces[0]] + [p if not stage or stages_named(p) else stage[0][0] + p for p in rest]
 
 
 def _word_starts(text: str) -> set[int]:

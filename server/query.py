@@ -40,7 +40,11 @@ STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "中小学", "�
           "高中阶段", "高中", "中等职业教育", "中职", "职业教育", "特殊教育", "高等教育")
 
 # the asking part of a question, cut out before its key terms are taken
+# the parts of a figure asked by the dimension that splits it (`分学段各是多少`, `按类别分别多少`): how the
+# question asks, not a thing the figure's passage names (it names the parts: 小学…、初中…)
+BREAKDOWN = re.compile(r"(?<!部)(?:分|按)[^\W\d]{1,3}?分?(?=各|分别)")
 _SCAFFOLD = re.compile(
+    rf"{BREAKDOWN.pattern}|"
     r"(?:是否)?(?:达到|符合|满足)[^?？,，]{0,16}(?:标准|要求)|"
     rf"{SPEND_ON}哪些(?:地方|方面)|"  # what money is spent on: asked, not named
     r"百分之(?:多少|几)|多少个?百分点|是多少|有多少|为多少|多少[个名所人元次项]?|几[个名所成]?|是什么|有哪些|"

@@ -115,7 +115,7 @@ def test_the_kinds_a_header_or_unit_says() -> None:
     assert column_kinds("学校数（所）", "所") == {"所"}
     assert "people" in column_kinds("专任教师", "")
     assert "money" in column_kinds("改造经费", "")
-    assert column_kinds("拟招班级数", "") == set()
+    assert column_kinds("拟招班级数", "") == {"个"}  # classes are counted in 个 (counters.tsv), never people
     assert headed_by("拟招班数", "班") and not headed_by("每班人数", "班") and not headed_by("每班人数", "人")
     assert fits("在校生（人）", "人", "一共有多少名学生", ("人",)) is True
     assert fits("学校数（所）", "所", "一共有多少名学生", ("人",)) is False

@@ -33,9 +33,9 @@ def column_kinds(header: str, unit: str) -> set[str]:
     head = key(header)
     counted = _COUNTED.sub("", head)
     if head.endswith("人数"):
-        kinds.add("people")
+        kinds.add("people")  # of people whatever noun comes before (`每班人数`, `招生人数`): not a count of that noun
     kinds |= {kind for noun, kind in unit_nouns().items() if counted.endswith(noun)}
-    if (counter := noun_counter(counted[-3:])) is not None:  # the listed noun ending the header
+    if not head.endswith("人数") and (counter := noun_counter(counted[-3:])) is not None:  # the noun ending it
         kinds.add(unit_kind(counter))
     return kinds
 

@@ -55,7 +55,7 @@ from server.calc import (
     table_compute,
     verdict_text,
 )
-from server.query import STAGES, Query
+from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -528,6 +528,32 @@ def _tied_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     return None
 
 
+SPLIT_CLOSE = 0.8  # a sentence splitting the whole into the parts asked needs this share of the evidence's support
+
+
+def _split_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity,
+                                      tuple[tuple[int, int], list[tuple[int, int, Quantity]]]] | None:
+    """The first sentence of the leading passages, about as well supported as the evidence, whose figure of the
+    thing asked a `其中` list splits into the parts the question asks each (`分学段各是多少`), with that figure and
+    its parts; None when the question asks no parts or no such sentence is found."""
+    reader, query = ask.reader, ask.query
+    if not _PARTS_ASKED.search(query.norm):
+        return None
+    floor = ask.evidence.value * SPLIT_CLOSE
+    for hit in ask.ranked[:CANDIDATES]:
+        if hit.chunk.row_index is not None:
+            continue
+        span, value, _ = reader.stating_sentence(query, hit)
+        if value < floor or span == ask.evidence.span:
+            continue
+        text = reader.documents[hit.chunk.doc_id].text
+        quantity = pick_quantity(query, text, span, reader.cover(query))
+        parts = parts_of_whole(text, span, quantity, query.norm) if quantity is not None else None
+        if quantity is not None and parts is not None:
+            return hit, span, quantity, parts
+    return None
+
+
 class ProseLookup:
     """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
     an abstention when a number is asked for and the sentence states none."""
@@ -572,6 +598,10 @@ class ProseLookup:
         listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) \
             if quantity is not None and _EACH.search(query.norm) else []
         parts = parts_of_whole(doc.text, sentence, quantity, query.norm) if quantity and len(listed) < 2 else None
+        if quantity is not None and parts is None and len(listed) < 2 and (split := _split_stating(ask)):
+            # the parts asked of a whole the evidence states alone (a speech's total): the passage splitting it
+            best, sentence, quantity, parts = split
+            doc = reader.documents[best.chunk.doc_id]
         if quantity is not None and parts is not None:
             # `四项费用各是多少`: the items the whole's `其中` list states, never the whole for them
             (a, b), items = parts
@@ -662,9 +692,10 @@ class ProseLookup:
         return Draft(answer, False, book.citations, figures, claims)
 
 
-# a question asking a whole's parts each (`三项分别是多少`, `各项各是多少`, `分别是多少`)
+# a question asking a whole's parts each (`三项分别是多少`, `各项各是多少`, `分别是多少`), or its parts by a
+# dimension (`分年级各有多少`, `按类别分别是多少`)
 _PARTS_ASKED = re.compile(r"(?:([一二三四五六七八九两\d]+)|各)(?:项|部分|类)[^，,。？?]{0,4}(?:分别|各)|"
-                          r"^[^，,]*分别是多少")
+                          rf"^[^，,]*分别是多少|{BREAKDOWN.pattern}")
 _PART_SUM_TOLERANCE = 0.005  # the parts of a whole sum to it within rounding of the figures as written
 _ITEM_PAUSE = re.compile(r"[；;、，,。：:]")
 

@@ -11,6 +11,7 @@ from figures.changes import find_changes
 from figures.compute import Operand, ratio
 from figures.direction import alternation
 from figures.numbers import Quantity, find_quantities
+from figures.tablequery import key
 from ingest.normalize import normalize
 from ingest.segment import words as segmented
 from ingest.structure import split_sentences
@@ -20,6 +21,7 @@ from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import Evidence, has_term, term_parts
 from server.answer.lookup import row_units
 from server.answer.sections import chunk_hit
+from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_WHEN,
     clause,
@@ -38,6 +40,7 @@ from server.answer.text import (
 )
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, COUNTER_CLASS, COUNTERS, EACH, TIME_HEAD, TIME_WITHIN, Asked
+from server.lexicon import stages_named
 from server.operation import SUM_ASKED, operation_of
 from server.query import Query, key_terms, names_thing, stages_of
 from server.retrieve import Hit
@@ -352,7 +355,8 @@ def _at_rate(ask: Ask, before: _Stated | _Dated | Draft, text: str) -> Draft | N
 
 def _named_row(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence) -> Evidence:
     """The table row whose label the ask writes out (`班主任能力提升培训多少经费` over a row
-    `班主任能力提升培训 | … | 860`) in place of a sentence that does not name it: a sentence
+    `班主任能力提升培训 | … | 860`), or the school stage's row the ask names (`初中专任教师多少` over a row `初中 | … |
+    968`), in place of a sentence that does not name it: a sentence
     sharing the label's words apart (`幼儿园教师`, `专项资金`) states another thing's figure."""
     if evidence.hit.chunk.row_index is not None:
         return evidence
@@ -362,13 +366,25 @@ def _named_row(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence)
         chunk, row = hit.chunk, hit.chunk.row_index
         table = table_of(ask.reader.documents[chunk.doc_id], chunk) if row is not None else None
         label = flat(normalize(row_label(table, table.rows[row]))) if table is not None and row is not None else ""
-        if len(label) >= _NAMED_ROW_CHARS and label in asked and label not in said \
+        # (a stage's row, `初中`, is named by a shorter label — a stage name is no word of another thing's name —
+        # when the ask names one of its columns too: `在园幼儿` of no column is the sentence's to state)
+        named = len(label) >= _NAMED_ROW_CHARS or table is not None and [n for n, _ in stages_named(label)] == [label] \
+            and any(column_named(key(c), asked) for c in table.columns)
+        if named and label in asked and (label not in said or not _clause_names(ask, part, evidence, label)) \
                 and not ask.reader.refusal(part, hit):
             return Evidence(hit, (chunk.start, chunk.end), evidence.value, 0, True)
     return evidence
 
 
 _NAMED_ROW_CHARS = 4  # a row label this long written out in the ask names that row
+
+
+def _clause_names(ask: Ask, part: Query, evidence: Evidence, label: str) -> bool:
+    """The clause of the evidence sentence stating the ask's figure names `label`: a sentence naming a row's
+    thing elsewhere (`共有初中9所…，其中专任教师2615人`) states the whole's figure, not the row's."""
+    doc = ask.reader.documents[evidence.hit.chunk.doc_id]
+    quantity = pick_quantity(part, doc.text, evidence.span, ask.reader.cover(part))
+    return quantity is not None and label in flat(normalize(clause(doc.text, evidence.span, quantity)))
 
 
 def _prose_in_unit(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence) -> Evidence:

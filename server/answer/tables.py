@@ -35,6 +35,7 @@ from figures.tablequery import (
     total_column,
     value_kind,
 )
+from ingest.metadata import titled_year
 from ingest.models import Table
 from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
@@ -150,10 +151,12 @@ class WholeTable:
         for at, (score, unshared, _, table) in enumerate(scored):
             if score < MIN_MENTIONS:
                 break
-            places = tuple(normalize(r, drop_space=True) for r in ask.query.regions)
+            places = tuple(normalize(r, drop_space=True) for r in ask.query.regions) \
+                + _title_place(ask.reader.documents[table.doc_id].meta.title, q)
             own = ask.reader.documents[table.doc_id].meta.region
             query = parse(table, q, ask.query.units, places,
-                          tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))))
+                          tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))),
+                          titled_year(ask.reader.documents[table.doc_id].meta.title))
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
                                                                                      texts[table.doc_id]) \
                     and not _counted_by_its_values(table, query, texts[table.doc_id]):
@@ -220,6 +223,17 @@ def without_named_superlatives(q: str, texts: Iterable[str], columns: Iterable[s
         if any(term in normalize(t, drop_space=True) for t in texts) and not any(term in h for h in headers):
             out = out[:m.start()] + "\ue000" * len(m.group()) + out[m.end():]
     return out
+
+
+# the place a document's title opens with (`某县教育局关于…`), named by the unit of division that closes it
+_TITLE_PLACE = re.compile(r"^[^\W\d]{1,6}?[省市县区旗]")
+
+
+def _title_place(title: str, q: str) -> tuple[str, ...]:
+    """The place the document's title opens with, when the question opens with it too: a place the gazetteer
+    may not list, which names what the whole document is of, never a kind of its table's rows (`某县第二小学`)."""
+    m = _TITLE_PLACE.match(key(title))
+    return (m.group(),) if m and len(m.group()) >= 3 and q.startswith(m.group()) else ()
 
 
 def _rows_are_places(table: Table, regions: list[str], own: list[str]) -> bool:
@@ -404,9 +418,22 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
 
 
 def _caption_shared(table: Table, q: str) -> int:
-    """How many two-character pieces of the table's caption (or its heading) the question holds."""
-    caption = re.sub(r"^\d+[:：]", "", key(table.caption or table.section.rsplit(">", 1)[-1]))
+    """How many two-character pieces of the table's caption (or its heading) the question holds: its note
+    in brackets too, which often says which part of a whole it lists (`支出决算表（按功能分类，单位：万元）`),
+    but not the unit the note states."""
+    named = key(table.caption) + _caption_note(table.caption) if table.caption else \
+        key(table.section.rsplit(">", 1)[-1])
+    caption = re.sub(r"^\d+[:：]", "", named)
     return len({caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)})
+
+
+_UNIT_STATED = re.compile(r"(?:金额|计量)?单位[:：][^，,；;、)）]*")
+
+
+def _caption_note(caption: str) -> str:
+    """The words of the note closing a caption, its unit left out (`按功能分类` of `（按功能分类，单位：万元）`)."""
+    note = UNIT_NOTE_END.search(normalize(caption, drop_space=True))
+    return _UNIT_STATED.sub("", note.group()).strip("()（），,") if note else ""
 
 
 def _asks_change(q: str) -> bool:
@@ -436,11 +463,12 @@ def lead_in(table: Table, text: str) -> str:
 
 
 def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, ...] = (),
-          opening: tuple[str, ...] = ()) -> TableQuery | None:
+          opening: tuple[str, ...] = (), own_year: int | None = None) -> TableQuery | None:
     """The template the question maps onto, or None when it names nothing to measure or filter.
     `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group);
     `places`: the places it asks about, rows of a table by place however short their name (环县);
-    `opening`: places asked that open the labels of the rows they choose (`A区城南幼儿园新建项目`)."""
+    `opening`: places asked that open the labels of the rows they choose (`A区城南幼儿园新建项目`);
+    `own_year`: the one year the document's title names (`2025年度部门决算`), its tables' 本年."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
     named = most_named(list(columns), q) or distinct_named(list(columns), q)
@@ -482,6 +510,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     spread = [k for k in numeric if _SPREAD_COLUMN.search(k)]
     if not measure and len(spread) == 1 and _SPREAD_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)):
         measure = spread  # `哪项指标各校差别最大`: the rows ranked by the one statistic of how far apart they are
+    if not measure and (_MAX.search(q) or _MIN.search(q)) and not _asks_change(q):
+        measure = _period_asked(table, q, own_year)
     within = [] if labels or where or exclude or groups else _label_part(table, q, places, left_out)
     if whole and not measure and (within or groups and _counts_noun_asked(table, q, groups)) and _SUM.search(q):
         measure = [whole]  # `各中心校一共多少个名额`, `小学一共招多少名教师`: their totals added up
@@ -601,6 +631,23 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
                       bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart,
                       shown)
+
+
+def _period_asked(table: Table, q: str, own_year: int | None) -> list[str]:
+    """The column of the period a ranking naming no column asks, of a table of one pair of columns of two
+    periods named relatively (上年决算数 / 本年决算数, as budget and final-account tables publish them): the
+    current one, unless the question names a year, which must be the year of the document's title (本年) or
+    the one before it (上年); [] when the table has no such pair or the year asked is neither."""
+    pair = period_columns(table)
+    if pair is None:
+        return []
+    asked = {int(y) for y in _YEAR.findall(q)}
+    if not asked:
+        return [pair[1]]
+    if own_year is None or len(asked) > 1:
+        return []
+    year = asked.pop()
+    return [pair[1]] if year == own_year else [pair[0]] if year == own_year - 1 else []
 
 
 # an achieved value short of (or over) the required one of its row, as a question about a target table puts it
