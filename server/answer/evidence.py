@@ -13,7 +13,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
 from figures.years import chinese_years
 from ingest.lru import LRU
-from ingest.metadata import reported_year
+from ingest.metadata import closed_year, reported_year
 from ingest.models import Chunk, Document
 from ingest.normalize import normalize, pauses
 from ingest.records import DocHead, as_chunk_store
@@ -808,8 +808,14 @@ def heading_periods(query: Query, chunk: Chunk) -> list[str]:
 
 
 def document_year(doc: Document | DocHead) -> int | None:
-    """The year a document was written: its date, else a year in its title."""
-    found = _YEAR.search(doc.meta.date[:4]) or _YEAR.search(normalize(doc.meta.title))
+    """The year a document was written: its date, else the year after the one an undated report on a
+    closed year names (a 2025 决算 is written in 2026: a question's 去年 about it asks 2025), else a year
+    in its title."""
+    if dated := _YEAR.search(doc.meta.date[:4]):
+        return int(dated.group())
+    if closed := closed_year(normalize(doc.meta.title)):
+        return closed + 1
+    found = _YEAR.search(normalize(doc.meta.title))
     return int(found.group()) if found else None
 
 
