@@ -52,6 +52,8 @@ from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import (
     CANDIDATES,
     COVER_MIN,
+    CURRENT,
+    PLANNED,
     SYNONYMS,
     Reader,
     has_term,
@@ -104,9 +106,6 @@ STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_le
 _STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + name
                              for name in sorted(STAGE_FAMILIES, key=len, reverse=True)))
 # a question about the present; a sentence about a planned future (`到2025年`, a deadline `2025年前`)
-_CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
-_PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
-                      r"|力争|争取|预期|预计|规划到|计划到")
 # a sentence stating the present (`截至2021年底…为6000元`), in a section reviewing it or by its words
 _PRESENT = re.compile(r"截至|截止|目前|现有|当前")
 # a question asking a change from the year before; a computed comparison of two things (`A 比 B`)
@@ -392,10 +391,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             or _sibling_clause(reader, query, claim, context) or _per_head_conflict(reader, query, window)
         if neighbour:
             return neighbour
-    if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
+    if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
         return "它是规划目标，不是现状"
     if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
-            and not _CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
+            and not CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
         return "它是现状，不是要达到的目标"
     if claim.computed and _ASKS_YEAR_ON_YEAR.search(query.norm) and not _DATED.search(claim.context) \
             and _COMPARED.search(claim.context):
@@ -1606,7 +1605,7 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     section = normalize(claim.hit.chunk.section, drop_space=True)
     if _reached(reader, claim):  # a level reached, beside an aim in the same sentence or section
         return False
-    if _PLANNED.search(sentence) or "目标" in section:
+    if PLANNED.search(sentence) or "目标" in section:
         return True
     # a table cell under a target column (`2025年目标`, `目标值`, `规划值`): its header says so, whatever
     # section the table stands in (a mid-term review tabulates the plan's targets beside their progress)
