@@ -486,10 +486,15 @@ def _printed_issuer(text: str) -> str:
 
 
 def _head_date(head: list[str]) -> str:
-    """A date opening one of the first lines (after a byline's URL): the issue or posting date."""
+    """A date opening one of the first lines (after a byline's URL), or ending a reporter's byline: the
+    issue or posting date."""
     for line in head:
         line = re.sub(r"^https?://[\w.-]+?\.[a-z]{2,6}(?=\d{4})", "", line)
         line = _LEADING_BRACKET.sub("", line) if _REPORTER.search(line) else line
+        # a reporter's byline ending on the article's date (`…融媒体中心记者 某某 二〇二五年十一月二十日`)
+        signed = [d for d in DATE.finditer(line) if iso_date(d)] if _REPORTER.search(line) else []
+        if signed and not line[signed[-1].end():].strip("）)】] \u3000"):
+            return iso_date(signed[-1])
         m = DATE.match(line.strip("（()） \u3000"))  # `（2025年2月20日）` under a speech's title
         if m and iso_date(m):
             return iso_date(m)
