@@ -50,7 +50,8 @@ def _description_start(clause: str, term: str) -> int | None:
     """Where the description of `term` begins in `clause`: at its first verb or preposition, or its first
     defining word if that comes earlier (`学校里心理疏导的`), after any number (`新买一辆接学生的`)."""
     defining = next(d for t, _, d in described_terms() if t == term)
-    at, after, verbs = 0, 0, []
+    at, after = 0, 0
+    verbs: list[int] = []
     for token in pos_tokenizer().cut(clause):
         at += len(token.word)
         if token.flag.startswith("m"):

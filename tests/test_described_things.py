@@ -107,3 +107,39 @@ def test_relative_years_of_dated_and_undated_reports(service, question, start):
     answer = service.ask(question)
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith(start), answer.answer
+
+
+# an interview dated only by its reporter's byline, in Chinese digits and Traditional script
+INTERVIEW = """讓山鄉孩子就近上好學
+——訪漪湄縣教育局局長
+縣融媒體中心記者　某某　二〇二五年十月九日
+問：今年隊伍建設有什麼進展？
+答：今年新招聘教師四十名，還來了援疆教師十八名，主要是數學和物理學科。
+"""
+# a year's teachers stated with the change on the year before
+YEARBOOK = """蘅沚县2025年教育事业统计公报
+全县专任教师5120人，比上年增加136人。全年累计资助学生8400人次，发放资助资金960万元。
+"""
+
+
+@pytest.fixture(scope="module")
+def spoken(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "described-spoken", {"yimei-interview-2025": INTERVIEW,
+                                                               "hengzhi-yearbook-2025": YEARBOOK})
+
+
+def test_a_reporters_byline_dates_the_interview(spoken):
+    assert spoken.index.documents["yimei-interview-2025"].meta.date == "2025-10-09"
+
+
+@pytest.mark.parametrize("question, start", [
+    ("漪湄縣今年來了多少外地支援的老師？", "十八名"),
+    ("漪湄县今年外地来支援的教师有几名？", "十八名"),
+    ("蘅沚县去年一年专任老师扩了多少人？", "136人"),
+    ("蘅沚县2025年专任教师比上年增加了多少？", "136人"),
+    ("蘅沚县一年给困难学生发了多少钱？", "960万元"),
+])
+def test_spoken_wordings_of_a_dated_interview_and_a_yearbook(spoken, question, start):
+    answer = spoken.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith(start), answer.answer
