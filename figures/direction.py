@@ -19,7 +19,7 @@ FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩减", "压�
 RISE_VERBS = ("上升", "增加", "增长", "提高", "提升", "上涨", "上调")
 # one character and 了/得; 少了/多了 not the end of 最少, 至少, 多少 (`最少了`, `多少了`)
 FALL_SPOKEN = r"(?<![最至多])少了|减了|降了|降得"
-RISE_SPOKEN = r"(?<![最至少])多了|涨了|涨得"
+RISE_SPOKEN = r"(?<![最至少])多了|涨了|涨得|(?<!改)扩了"  # `队伍扩了多少人`: grew
 FALL_TO = r"[降减](?:至|到)"  # `降至`, `减到`: a text's fall to its end value
 # a text's amount of change named as a noun (`净增3000人`, `减量12所`)
 RISE_AMOUNT = ("增量", "净增")

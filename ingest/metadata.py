@@ -233,13 +233,27 @@ _TITLE_YEAR = re.compile(r"(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?!\s
 _TITLE_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d\d")
 
 
+# reports that come out only once the year they report on has closed: a 决算 is drawn up after the budget year
+# ends (预算法 第七十四–七十七条), a statistics bulletin publishes the year ended (统计法实施条例 第二十条), an
+# annual 政府信息公开 report is due by 31 January of the next year (政府信息公开条例 第五十条)
+_AFTER_ITS_YEAR = ("决算", "统计公报", "年度报告")
+
+
+def closed_year(title: str) -> int | None:
+    """The one year a title names when the document reports on it after it closed (`2025年度部门决算`,
+    `2024年教育事业发展统计公报`): such a document is issued in the year after, whether dated or not."""
+    simple = to_simplified(title)
+    return titled_year(simple) if any(genre in simple for genre in _AFTER_ITS_YEAR) else None
+
+
 def reported_year(title: str, date: str) -> int | None:
     """The year a document reports on when that is not the year it was issued: the one year its title
     names, earlier than its date's (an annual statistics bulletin, a 决算 or a work summary on year Y is
-    issued in Y+1: `2024年教育事业发展统计公报` of 2025-03-28 states 2024's figures). None for a title
-    naming a span of years (a plan), several years, none, or the issue year itself."""
+    issued in Y+1: `2024年教育事业发展统计公报` of 2025-03-28 states 2024's figures), or, undated, the
+    year of a report on a closed year (closed_year). None for a title naming a span of years (a plan),
+    several years, none, or the issue year itself."""
     if not date[:4].isdigit():
-        return None
+        return closed_year(title)
     year = titled_year(title)
     return year if year and year < int(date[:4]) else None
 
@@ -478,10 +492,15 @@ def _printed_issuer(text: str) -> str:
 
 
 def _head_date(head: list[str]) -> str:
-    """A date opening one of the first lines (after a byline's URL): the issue or posting date."""
+    """A date opening one of the first lines (after a byline's URL), or ending a reporter's byline: the
+    issue or posting date."""
     for line in head:
         line = re.sub(r"^https?://[\w.-]+?\.[a-z]{2,6}(?=\d{4})", "", line)
         line = _LEADING_BRACKET.sub("", line) if _REPORTER.search(line) else line
+        # a reporter's byline ending on the article's date (`…融媒体中心记者 某某 二〇二五年十一月二十日`)
+        signed = [d for d in DATE.finditer(line) if iso_date(d)] if _REPORTER.search(line) else []
+        if signed and not line[signed[-1].end():].strip("）)】] \u3000"):
+            return iso_date(signed[-1])
         m = DATE.match(line.strip("（()） \u3000"))  # `（2025年2月20日）` under a speech's title
         if m and iso_date(m):
             return iso_date(m)

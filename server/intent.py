@@ -306,6 +306,8 @@ def _documents_counter(norm: str, counter: re.Match) -> tuple[str, ...]:
     家), where the counter is one speech puts on a noun the question's part names
     (server/lexicon/spoken_counters.tsv); else ()."""
     part = _part_at(norm, counter.start())
+    if not PART_END.split(norm[counter.end():], maxsplit=1)[0].strip("?？。!！ "):
+        part = norm[:counter.start()]  # `…心理辅导室，现在建好了多少个`: the thing counted was named before
     for spoken, written, nouns in spoken_counters():
         if counter.group(1) == spoken and any(noun in part for noun in nouns):
             return written, spoken

@@ -42,6 +42,12 @@ def spoken_counters() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def described_terms() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(a term, the everyday head nouns a description of it ends with, the words that define it)."""
+    return tuple((row[0], tuple(row[1].split()), tuple(row[2].split())) for row in _rows("described_terms.tsv"))
+
+
+@lru_cache(maxsize=1)
 def synonyms() -> dict[str, tuple[str, ...]]:
     """A question's word → the words documents write for it."""
     return {row[0]: tuple(row[1].split()) for row in _rows("synonyms.tsv")}

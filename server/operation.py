@@ -18,7 +18,7 @@ from ingest.normalize import pauses
 
 _ASK = r"(?:多少|几)"
 # a change asked by its verb (figures/direction.py, and 扩大), or in one character as questions say it
-_UP_DOWN = rf"(?<!新)(?:{alternation(RISE_VERBS, FALL_VERBS, ('扩大',))}|涨|多|少)"
+_UP_DOWN = rf"(?<!新)(?:{alternation(RISE_VERBS, FALL_VERBS, ('扩大',))}|涨|(?<!改)扩|多|少)"
 # two named things or a target still to reach: server/intent.py's `difference`
 _BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)出?了?{_ASK}|"
                       r"还(?:需|要|差|得)|相差|差距|高出")

@@ -16,6 +16,7 @@ from figures.numbers import is_unit
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, words
 from server.ages import AGE_BAND, age_terms, spoken_ages
+from server.described import described
 from server.intent import COUNTERS, PART_END, SPEND_ON, Asked, ask_lists, asks, classify, intents_of
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
@@ -126,8 +127,8 @@ class Query:
 
 def plain(norm: str) -> str:
     """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`), only where the
-    phrasing is made of whole words (not `盖了` inside `覆盖了`), and age bands as documents write them
-    (`过了四十五的老师` → `45岁以上的老师`)."""
+    phrasing is made of whole words (not `盖了` inside `覆盖了`), age bands as documents write them
+    (`过了四十五的老师` → `45岁以上的老师`) and things described by their use (`接送学生的车` → `校车`)."""
     bounds = {0}
     for word in words(norm):
         bounds.add(max(bounds) + len(word))
@@ -140,7 +141,7 @@ def plain(norm: str) -> str:
             return m.group(0)
         return _PLAIN_MAP[m.group(0)]
 
-    return spoken_ages(_PLAIN.sub(rewrite, norm))
+    return described(spoken_ages(_PLAIN.sub(rewrite, norm)))
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:

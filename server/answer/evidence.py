@@ -13,7 +13,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import find_quantities
 from figures.years import chinese_years
 from ingest.lru import LRU
-from ingest.metadata import reported_year
+from ingest.metadata import closed_year, reported_year
 from ingest.models import Chunk, Document
 from ingest.normalize import normalize, pauses
 from ingest.records import DocHead, as_chunk_store
@@ -55,6 +55,11 @@ SENTENCE_CACHE = 4096  # passages' sentences kept read (stating_sentence weighs 
 # 2050名教师: a counter or unit after it; a passage stating such a count still speaks for its document's year)
 _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人米吨亩公斤{COUNTERS}]))")
 # a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
+# the present asked (`现在有多少`); a figure planned, by a target year, a deadline or an aim word
+CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
+# a deadline, to the year's end or a month (`2026年9月前建成`)
+PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底|\d{1,2}\s*月底?)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
+                      r"|力争|争取|预期|预计|规划到|计划到")
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
 # … and one asking when (报名时间是什么时候, 何时投入使用): a sentence stating a day or a year, of the thing asked
@@ -329,7 +334,12 @@ class Reader:
         # (`截至2025年底，…占6.0%` for a 2028 target), after one that is not
         other = {id(e): e.hit.chunk.row_index is None and self.dated_otherwise(query, e.hit, e.span)
                  for e in candidates}
-        return max(candidates, key=lambda e: (e.states, dated[id(e)], not other[id(e)], when[id(e)],
+        # the present asked (`目前建成了多少`): a sentence stating what is done before one planning the rest
+        # (`剩余6所…于2026年9月前建成`), which the gates refuse as a plan
+        present = bool(CURRENT.search(query.norm)) and not query.years
+        planned = {id(e): present and e.hit.chunk.row_index is None and bool(PLANNED.search(normalize(
+            self.documents[e.hit.chunk.doc_id].text[e.span[0]:e.span[1]], drop_space=True))) for e in candidates}
+        return max(candidates, key=lambda e: (e.states, dated[id(e)], not planned[id(e)], not other[id(e)], when[id(e)],
                                               round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
 
     def dated_otherwise(self, query: Query, hit: Hit, span: tuple[int, int]) -> bool:
@@ -808,8 +818,14 @@ def heading_periods(query: Query, chunk: Chunk) -> list[str]:
 
 
 def document_year(doc: Document | DocHead) -> int | None:
-    """The year a document was written: its date, else a year in its title."""
-    found = _YEAR.search(doc.meta.date[:4]) or _YEAR.search(normalize(doc.meta.title))
+    """The year a document was written: its date, else the year after the one an undated report on a
+    closed year names (a 2025 决算 is written in 2026: a question's 去年 about it asks 2025), else a year
+    in its title."""
+    if dated := _YEAR.search(doc.meta.date[:4]):
+        return int(dated.group())
+    if closed := closed_year(normalize(doc.meta.title)):
+        return closed + 1
+    found = _YEAR.search(normalize(doc.meta.title))
     return int(found.group()) if found else None
 
 

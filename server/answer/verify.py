@@ -52,6 +52,8 @@ from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import (
     CANDIDATES,
     COVER_MIN,
+    CURRENT,
+    PLANNED,
     SYNONYMS,
     Reader,
     has_term,
@@ -104,9 +106,6 @@ STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_le
 _STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + name
                              for name in sorted(STAGE_FAMILIES, key=len, reverse=True)))
 # a question about the present; a sentence about a planned future (`到2025年`, a deadline `2025年前`)
-_CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
-_PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
-                      r"|力争|争取|预期|预计|规划到|计划到")
 # a sentence stating the present (`截至2021年底…为6000元`), in a section reviewing it or by its words
 _PRESENT = re.compile(r"截至|截止|目前|现有|当前")
 # a question asking a change from the year before; a computed comparison of two things (`A 比 B`)
@@ -179,7 +178,7 @@ _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增�
 # a year or a span of years a sentence dates its figures by (`2025年`, `2021—2025年`)
 _DATED = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?(?:[—–\-~至到]\s*((?:19|20)\d\d)\s*)?年")
 # 比 of a comparison (`比上年`, `A比B多`), not of a ratio's or a share's name (收入比是多少, 生师比为, 比例, 占比)
-_ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|变化|新|多了|少了|涨|上调|下调|差"
+_ASKS_CHANGE = re.compile(r"增|提高|提升|减|降|扩大|(?<!改)扩了|变化|新|多了|少了|涨|上调|下调|差"
                           r"|比(?!例|重|率|是|为|分别|多少|有|达|约|大概|[?？，,。]|$)")
 _TOTAL = re.compile(r"共|合计|总计|累计|总额|总量|总数")
 # words asking over a table's rows, not naming one (`各乡镇中心学校`, `哪所学校`, `全县中心学校`)
@@ -343,6 +342,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             and not claim.computed \
             and not _STATES_DIFFERENCE.search(context) and not _SAVING.search(context):
         return LevelNotChange("它是其中一方的数值，不是所问的两者之差")
+    if _level_for_yearly_change(query, claim, context):
+        return LevelNotChange("它是当年的数值，不是所问的增减")
     if not claim.computed and claim.unit == "%" and _ASKS_POINTS.search(query.norm) \
             and not _STATES_DIFFERENCE.search(context) \
             and not any(_is_change(context, q) for q in find_quantities(context)):
@@ -416,10 +417,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             or _sibling_clause(reader, query, claim, context) or _per_head_conflict(reader, query, window)
         if neighbour:
             return neighbour
-    if _CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
+    if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
         return "它是规划目标，不是现状"
     if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
-            and not _CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
+            and not CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
         return "它是现状，不是要达到的目标"
     if claim.computed and _ASKS_YEAR_ON_YEAR.search(query.norm) and not _DATED.search(claim.context) \
             and _COMPARED.search(claim.context):
@@ -1106,12 +1107,32 @@ class LevelNotChange(str):
 _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上|前|去)一?年|同比")
 
 
+def _level_for_yearly_change(query: Query, claim: Claim, context: str) -> bool:
+    """A level (`专任教师23420人`) for a question asking how much a year changed it (`去年扩了多少人`,
+    `2025年比上年增加了多少`): the change a year made is counted against the year before, which the level's
+    clause does not state."""
+    if claim.computed or query.operation != "change" or not _one_year_asked(query):
+        return False
+    own = [(c, q) for c in own_clauses(claim.unit, context) for q in find_quantities(c)
+           if q.unit == claim.unit and q.is_measure]
+    return bool(own) and not any(_is_change(c, q) for c, q in own)
+
+
+def _one_year_asked(query: Query) -> bool:
+    """The question asks the change of one year: against the year before, or in one year it names."""
+    return bool(_ASKS_YEAR_ON_YEAR.search(query.norm)) or len(query.years) + len(query.relative_years) == 1 \
+        and not _FROM_TO_ASKED.search(query.norm)
+
+
+_FROM_TO_ASKED = re.compile(r"从.{0,12}(?:到|至)|(?:19|20)\d\d\s*年?\s*[—–\-~至到]")
+
+
 def _change_beside(ask: Ask, claim: Claim) -> Draft | None:
     """For a question asking the change from the year before (`比上一年减了多少`) answered by a level
     (`在校生8.3万人`): the change its sentence states right after it against the year before
     (`，比上年减少0.52万人`), of the same kind of quantity; None when there is none or it does not fit."""
     reader, query = ask.reader, ask.query
-    if claim.computed or claim.hit.chunk.row_index is not None or not _ASKS_YEAR_ON_YEAR.search(query.norm):
+    if claim.computed or claim.hit.chunk.row_index is not None or not _one_year_asked(query):
         return None
     doc = reader.documents[claim.hit.chunk.doc_id]
     sentence = doc.text[claim.span[0]:claim.span[1]]
@@ -1666,7 +1687,7 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     section = normalize(claim.hit.chunk.section, drop_space=True)
     if _reached(reader, claim):  # a level reached, beside an aim in the same sentence or section
         return False
-    if _PLANNED.search(sentence) or "目标" in section:
+    if PLANNED.search(sentence) or "目标" in section:
         return True
     # a table cell under a target column (`2025年目标`, `目标值`, `规划值`): its header says so, whatever
     # section the table stands in (a mid-term review tabulates the plan's targets beside their progress)
