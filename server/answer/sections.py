@@ -63,8 +63,10 @@ class SectionAnswer:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         # `提了哪几点要求`: 几 of a list asked by its items, no number
-        # `要达到哪些指标`: targets asked as a list (达到 asks no single number)
-        listed = _LIST_ASK.search(query.norm) or _target_only(query) and "哪些" in query.norm
+        # `要达到哪些指标`: targets asked as a list (达到 asks no single number); `对提高巩固率提了哪些要求`: a list
+        # asked by 哪些 and no 多少 or 几 — a number word inside its topic (率, 规模 of 小规模学校) asks none
+        listed = _LIST_ASK.search(query.norm) or "哪些" in query.norm and (
+            _target_only(query) or not ASKING.search(query.norm))
         counts = query.asks_number and not (listed and not ASKING.search(_LIST_ASK.sub("", query.norm)))
         # `保障措施有几条`: how many items a section the question names lists — its items, counted
         counted = _COUNT_ITEMS.search(query.norm)
