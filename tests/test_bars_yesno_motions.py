@@ -1,7 +1,9 @@
 """Questions of judgement and particulars, on documents written here (real ingest, Service.ask): several bars a
 question sets on several subjects, each judged by its own subject's stated share; an act asked yes or no, answered
 有/是 or 没有/否 with its sentence; a list asked by 哪些 whose topic holds a number word (小规模, 入学率) read as a
-list, not a number; a reply's 提案/建议 number and the member who raised it."""
+list, not a number; a section headed with targets and measures, its measures set after a run-in label (`措施：（一）…`);
+a permission asked answered by the rule forbidding the act; places' figures asked added up across documents; a
+reply's 提案/建议 number and the member who raised it."""
 import pytest
 
 from server.service import Service
@@ -51,13 +53,39 @@ SUGGESTION = """砚川县教育局关于县人大第9号建议的答复
 2026年3月16日
 """
 
+WORK = """苇塘县2025年课后服务工作报告
+一、工作成效
+全县课后服务覆盖学校64所，参与学生3.1万人。
+二、2026年工作目标和措施
+目标：学生参与率达到96%，家长满意度保持在95%以上。
+措施：（一）开设科技和艺术社团不少于150个；（二）引入第三方机构须经县教育局审核；（三）每学期开展一次家长满意度调查。
+苇塘县教育局
+2026年1月20日
+"""
+
+AID = """棠陌县2025年度学生资助名单公示
+各学校评审后报县学生资助管理中心审核，现予公示。
+公示要求：各学校在校内公示不少于5个工作日，公示时不得公开学生联系电话、家庭住址等个人信息。
+受助学生可以申请延期提交证明材料。
+"""
+
+KINDER_A = """苇塘县2025年学前教育情况
+全县现有幼儿园41所，在园幼儿8200人。
+"""
+
+KINDER_B = """棠陌县2025年教育事业概况
+全县共有各级各类学校90所，其中幼儿园37所、小学30所、初中16所。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "bars-yesno",
                         {"lanyu-feedback-2025": FEEDBACK, "luoxi-bulletin-2025": BULLETIN,
                          "qiwu-report-2025": REPORT, "qiwu-proposal-reply-2026": PROPOSAL,
-                         "yanchuan-suggestion-reply-2026": SUGGESTION})
+                         "yanchuan-suggestion-reply-2026": SUGGESTION, "weitang-work-report-2025": WORK,
+                         "tangmo-aid-list-2025": AID, "weitang-preschool-2025": KINDER_A,
+                         "tangmo-overview-2025": KINDER_B})
 
 
 @pytest.mark.parametrize("question", ["岚屿县教师交流达到“不低于10%、骨干教师不低于20%”的要求了吗？",
@@ -112,3 +140,25 @@ def test_a_suggestions_member_asked_alone(service: Service) -> None:
     r = service.ask("砚川县改善农村学校午餐条件的建议是谁提出的？")
     assert "韦小川代表" in r.answer, r.answer
     assert "第9号建议" in service.ask("砚川县那份关于午餐条件的建议是几号建议？").answer
+
+
+def test_measures_of_a_targets_and_measures_section_after_a_run_in_label(service: Service) -> None:
+    r = service.ask("苇塘县2026年课后服务采取哪些措施？")
+    assert "目标和措施" in r.answer, r.answer
+    for item in ("（一）开设科技和艺术社团", "（二）引入第三方机构", "（三）每学期开展"):
+        assert item in r.answer, r.answer
+    assert "工作成效" not in r.answer
+
+
+@pytest.mark.parametrize(("question", "word"), [("棠陌县资助名单公示能公布学生家庭住址吗？", "不能。"),
+                                                ("棠陌县学校公示时可以公开学生联系电话吗？", "不可以。"),
+                                                ("棠陌县受助学生可以申请延期提交证明材料吗？", "可以。")])
+def test_a_permission_is_answered_by_the_rule_on_the_act(service: Service, question: str, word: str) -> None:
+    r = service.ask(question)
+    assert r.answer.startswith(word), r.answer
+
+
+def test_places_figures_added_up(service: Service) -> None:
+    r = service.ask("苇塘县和棠陌县的幼儿园加起来一共有多少所？")
+    assert "41" in r.answer and "37" in r.answer, r.answer
+    assert "= 78" in r.answer, r.answer

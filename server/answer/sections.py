@@ -57,6 +57,8 @@ _DIGIT = re.compile(r"\d")
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
 _PAUSE = re.compile(pauses("，。；;：:"))
+_RUN_IN_LABEL = re.compile(r"[^\n，。；;：:]{1,8}[：:]")  # `措施：`, `主要做法：` before a paragraph's first item
+_MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures beside its targets (`目标和措施`)
 
 
 class SectionAnswer:
@@ -149,8 +151,9 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             heading = _heading_form(section.heading)
             if target and not _TARGET_HEADING.search(heading):
                 continue
-            if not target and "target" not in query.intents and _TARGET_HEADING.search(heading):
-                continue  # `做了哪些工作`: the measures, not the 工作目标 section
+            if not target and "target" not in query.intents and _TARGET_HEADING.search(heading) \
+                    and not _MEASURE_WORDS.search(heading):
+                continue  # `做了哪些工作`: the measures, not the 工作目标 section (but `目标和措施` holds them)
             if not target and not query.terms and not _MEASURE_HEADING.search(heading):
                 continue  # no topic named: only a section headed as measures answers
             years = [y for y in query.years if y in heading]
@@ -401,6 +404,9 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     # `2. …`): the items are read over the whole body, the table's own text left out
     sentences = [(s, e) for s, e in split_sentences(doc.text, opens, end)
                  if not any(t.start <= s < t.end or s < t.start < e for t in tables)]
+    # a run-in label before the first item (`措施：（一）…；（二）…`) opens no item: the item starts at its marker
+    sentences = [(m.end() if (m := _RUN_IN_LABEL.match(doc.text, s)) and ITEM_HEAD.match(doc.text, m.end()) else s, e)
+                 for s, e in sentences]
     starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
     if len(starts) >= 2:
         bounds = starts + [len(sentences)]
