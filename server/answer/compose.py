@@ -5,6 +5,7 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
+from server.answer.bars import QuestionBars
 from server.answer.base import Ask, Handler, Search
 from server.answer.birthbound import BirthDateBound
 from server.answer.casejudged import CaseJudged
@@ -58,6 +59,7 @@ from server.answer.tenure import TenureCondition
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
+from server.answer.yesno import StatedYesNo
 from server.query import Query
 from server.retrieve import Hit
 
@@ -86,6 +88,7 @@ class Composer:
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
+            QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
@@ -96,6 +99,7 @@ class Composer:
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
+            StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)

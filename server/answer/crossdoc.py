@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from figures.compute import ComputeError, Operand, compare, display_unit
+from figures.compute import ComputeError, Operand, compare, display_unit, total
 from figures.counters import noun_counter
 from figures.numbers import parse_number
 from ingest.clauses import clause_start
@@ -92,7 +92,7 @@ class PerDocument:
         unlike = targets_beside_achieved(query.norm, each) if not silent and not each.own_asks else ""
         if unlike:  # like with like: no gap or ranking between a target and what was achieved
             return Draft(head + "\n".join([*lines, unlike]), False, book.citations, each.figures)
-        ranked = ranking(query.norm, each) if not silent else None
+        ranked = (ranking(query.norm, each) or summed(query, each)) if not silent else None
         if ranked is not None:
             line, figure = ranked
             return Draft(head + "\n".join([*lines, line]), False, book.citations, [*each.figures, figure])
@@ -531,6 +531,20 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
         figure = Figure(label=f"{word}：{top.label}", value=top.value / top.scale, unit=display_unit(top))
     figure.citation_ids = ids
     return line, figure
+
+
+def summed(query: Query, each: _Lines) -> tuple[str, Figure] | None:
+    """`A和B加起来有多少`: the places' own figures added up — only when every place gave one stated figure and all
+    are in one unit (a place with a baseline and a target, or none, is not added by guess)."""
+    if query.operation != "sum" or len(each.placed) < 2 or any(len(f) != 1 or f[0].formula for _, f in each.placed):
+        return None
+    try:
+        added = total([Operand.literal(f"{f[0].value:g}{f[0].unit}", label=place) for place, f in each.placed])
+    except ComputeError:
+        return None
+    figure = computed_figure(added, sorted({i for _, f in each.placed for i in f[0].citation_ids})[0])
+    figure.citation_ids = sorted({i for _, f in each.placed for i in f[0].citation_ids})
+    return f"合计（{' + '.join(place for place, _ in each.placed)}）：{added.formula}", figure
 
 
 # where the shared ask of a list of places starts (`…分别是多少`, `…各多少`)

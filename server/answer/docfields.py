@@ -21,9 +21,19 @@ _FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人
                                rf"(?:由谁|谁)[^，,?？]{{0,2}}{_ISSUED}|(?:发文|印发|发布)(?:单位|机关|部门)")),
            ("日期", re.compile(rf"(?:哪天|哪一天|哪日|什么时候|啥时候|何时|几月几[号日]|什么日期)"
                              rf"[^，,?？]{{0,4}}{_ISSUED}|"
-                             r"(?:发文|印发|发布|成文)(?:日期|时间)")))
+                             r"(?:发文|印发|发布|成文)(?:日期|时间)")),
+           # a reply to a 提案, 建议 or 议案 (办理答复) names in its title the number of what it answers and, in its
+           # salutation, the member who raised it (`XX委员：`, `XX代表：`)
+           ("提案号", re.compile(r"(?:提案|建议|议案)[^，,?？]{0,4}(?:第?几号|编号|号码|哪一?号)|"
+                              r"(?:第几|几|哪)号(?:提案|建议|议案)|提案号")),
+           ("提出人", re.compile(r"(?:哪位|哪个|哪名|什么)(?:委员|代表)|(?:由谁|谁)[^，,?？]{0,2}提|"
+                              r"提案人|提出人|建议人")))
+HEAD_CHARS = 400  # a reply's title and salutation stand in its first lines
 _PARTS = re.compile(r"[?？。；;]")
-_ASKING = re.compile(r"多少|是什么|是谁|哪个|几号|什么|哪天|哪一天|何时|哪家|谁")
+_ASKING = re.compile(r"多少|是什么|是谁|哪个|几号|什么|哪天|哪一天|何时|哪家|谁|哪位|哪名|哪号|编号")
+# the motion a reply answers, as its title numbers it (`…会议第12号提案`), and the member its salutation addresses
+_MOTION = re.compile(r"(?:[\u4e00-\u9fff]{0,16}会议)?第\s*\d+\s*号(?:提案|建议|议案)")
+_MEMBER = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}(?:委员|代表))[：:]", re.M)
 
 
 class DocumentFields:
@@ -38,7 +48,7 @@ class DocumentFields:
         doc = reader.documents[ask.ranked[0].chunk.doc_id]
         date = written_date(doc.text, doc.meta.date) if doc.meta.date else None
         values = {"文号": doc.meta.number, "签发人": signer(doc.text), "发文单位": doc.meta.issuer,
-                  "日期": date.group() if date else ""}
+                  "日期": date.group() if date else "", "提案号": _motion(doc.text), "提出人": _member(doc.text)}
         stated = [(name, values[name]) for name in fields if values[name] and values[name] in doc.text]
         if len(stated) < len(fields):
             return None  # a particular asked the document does not print: the other handlers say so
@@ -78,3 +88,15 @@ def _printed_at(text: str, value: str) -> int:
     the text first writes it (an issuer's name also stands in the title and the body)."""
     own = re.search(rf"^[ \t\u3000]*{re.escape(value)}[ \t\u3000]*$", text, re.M)
     return own.start() + own.group().index(value) if own else text.index(value)
+
+
+def _motion(text: str) -> str:
+    """The number of the 提案/建议/议案 a reply answers, with its session when the title names it."""
+    m = _MOTION.search(text[:HEAD_CHARS])
+    return m.group().removeprefix("关于") if m else ""
+
+
+def _member(text: str) -> str:
+    """The member a reply is addressed to, from its salutation line."""
+    m = _MEMBER.search(text[:HEAD_CHARS])
+    return m.group("name") if m else ""

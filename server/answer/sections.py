@@ -57,14 +57,18 @@ _DIGIT = re.compile(r"\d")
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
 _PAUSE = re.compile(pauses("，。；;：:"))
+_RUN_IN_LABEL = re.compile(r"[^\n，。；;：:]{1,8}[：:]")  # `措施：`, `主要做法：` before a paragraph's first item
+_MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures beside its targets (`目标和措施`)
 
 
 class SectionAnswer:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         # `提了哪几点要求`: 几 of a list asked by its items, no number
-        # `要达到哪些指标`: targets asked as a list (达到 asks no single number)
-        listed = _LIST_ASK.search(query.norm) or _target_only(query) and "哪些" in query.norm
+        # `要达到哪些指标`: targets asked as a list (达到 asks no single number); `对提高巩固率提了哪些要求`: a list
+        # asked by 哪些 and no 多少 or 几 — a number word inside its topic (率, 规模 of 小规模学校) asks none
+        listed = _LIST_ASK.search(query.norm) or "哪些" in query.norm and (
+            _target_only(query) or not ASKING.search(query.norm))
         counts = query.asks_number and not (listed and not ASKING.search(_LIST_ASK.sub("", query.norm)))
         # `保障措施有几条`: how many items a section the question names lists — its items, counted
         counted = _COUNT_ITEMS.search(query.norm)
@@ -147,8 +151,9 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             heading = _heading_form(section.heading)
             if target and not _TARGET_HEADING.search(heading):
                 continue
-            if not target and "target" not in query.intents and _TARGET_HEADING.search(heading):
-                continue  # `做了哪些工作`: the measures, not the 工作目标 section
+            if not target and "target" not in query.intents and _TARGET_HEADING.search(heading) \
+                    and not _MEASURE_WORDS.search(heading):
+                continue  # `做了哪些工作`: the measures, not the 工作目标 section (but `目标和措施` holds them)
             if not target and not query.terms and not _MEASURE_HEADING.search(heading):
                 continue  # no topic named: only a section headed as measures answers
             years = [y for y in query.years if y in heading]
@@ -399,6 +404,9 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     # `2. …`): the items are read over the whole body, the table's own text left out
     sentences = [(s, e) for s, e in split_sentences(doc.text, opens, end)
                  if not any(t.start <= s < t.end or s < t.start < e for t in tables)]
+    # a run-in label before the first item (`措施：（一）…；（二）…`) opens no item: the item starts at its marker
+    sentences = [(m.end() if (m := _RUN_IN_LABEL.match(doc.text, s)) and ITEM_HEAD.match(doc.text, m.end()) else s, e)
+                 for s, e in sentences]
     starts = [i for i, (s, _) in enumerate(sentences) if ITEM_HEAD.match(doc.text, s)]
     if len(starts) >= 2:
         bounds = starts + [len(sentences)]
