@@ -1115,7 +1115,12 @@ def _level_for_yearly_change(query: Query, claim: Claim, context: str) -> bool:
         return False
     own = [(c, q) for c in own_clauses(claim.unit, context) for q in find_quantities(c)
            if q.unit == claim.unit and q.is_measure]
-    return bool(own) and not any(_is_change(c, q) for c, q in own)
+    return bool(own) and not any(_is_change(c, q) or _ADDED_THINGS.search(c[:q.start]) for c, q in own)
+
+
+# the things a year added, named between the verb and their count (`增加学位1.16万个`, `新增公办园3所`):
+# the count is the change itself (not `增加到…`, a level reached)
+_ADDED_THINGS = re.compile(r"(?:新增|增加|增设|扩增)[^\d，,。；;到至]{1,8}(?:约|近|超过)?$")
 
 
 def _one_year_asked(query: Query) -> bool:
