@@ -38,6 +38,27 @@ def test_the_count_of_things_a_year_added_is_the_change(service, question, start
     assert answer.answer.startswith(start), answer.answer
 
 
+# a neighbouring county's report of the same year: two places compared, each side a level of that year
+NEIGHBOUR = """茛溪县2024年学生资助工作总结
+茛溪县教育局
+2025年1月
+2024年全县共发放寄宿生生活费补助820万元，惠及寄宿生1.1万人次。
+"""
+YICHUAN_AID = """苡川县2024年学生资助情况
+苡川县教育局
+2025年1月
+2024年全县发放寄宿生生活费补助690万元。
+"""
+
+
+def test_two_places_compared_in_one_year_are_levels(tmp_path_factory):
+    service = service_over(tmp_path_factory, "compared-levels", {"genxi-aid-2024": NEIGHBOUR,
+                                                                 "yichuan-aid-2024": YICHUAN_AID})
+    answer = service.ask("2024年苡川县和茛溪县的寄宿生生活费补助哪个多？多多少？")
+    assert not answer.abstained, answer.answer
+    assert "130" in answer.answer, answer.answer  # 820 − 690
+
+
 def test_a_level_of_the_year_is_still_no_change(service):
     answer = service.ask("苡川县2024年在园幼儿比上年增加了多少？")
     assert answer.abstained, answer.answer  # no change of 在园幼儿 is stated

@@ -1111,7 +1111,8 @@ def _level_for_yearly_change(query: Query, claim: Claim, context: str) -> bool:
     """A level (`专任教师23420人`) for a question asking how much a year changed it (`去年扩了多少人`,
     `2025年比上年增加了多少`): the change a year made is counted against the year before, which the level's
     clause does not state."""
-    if claim.computed or query.operation != "change" or not _one_year_asked(query):
+    # places or things compared (`A和B哪个多？多多少？`): the difference is between them, each side a level
+    if claim.computed or query.operation != "change" or not _one_year_asked(query) or "compare" in query.intents:
         return False
     own = [(c, q) for c in own_clauses(claim.unit, context) for q in find_quantities(c)
            if q.unit == claim.unit and q.is_measure]
