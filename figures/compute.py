@@ -127,7 +127,7 @@ def growth(old: Operand, new: Operand, label: str = "") -> Computation:
 
 
 def decline(old: Operand, new: Operand, label: str = "") -> Computation:
-    """(old − new) ÷ old × 100%: a fall asked as a fall (`降了百分之多少`) is answered by its size."""
+    """(old − new) ÷ old × 100%: a fall asked as a fall (`减了百分之几`) is answered by its size."""
     result = growth(old, new, label=label or f"{new.label} 降幅")
     scale, _, decimals = _common_display(old, new)
     o, n = _fmt(old.value / scale, decimals), _fmt(new.value / scale, decimals)

@@ -240,8 +240,8 @@ _AFTER_ITS_YEAR = ("决算", "统计公报", "年度报告")
 
 
 def closed_year(title: str) -> int | None:
-    """The one year a title names when the document reports on it after it closed (`2025年度部门决算`,
-    `2024年教育事业发展统计公报`): such a document is issued in the year after, whether dated or not."""
+    """The one year a title names when the document reports on it after it closed (`2023年度部门决算`,
+    `2022年教育事业发展统计公报`): such a document is issued in the year after, whether dated or not."""
     simple = to_simplified(title)
     return titled_year(simple) if any(genre in simple for genre in _AFTER_ITS_YEAR) else None
 
@@ -249,7 +249,7 @@ def closed_year(title: str) -> int | None:
 def reported_year(title: str, date: str) -> int | None:
     """The year a document reports on when that is not the year it was issued: the one year its title
     names, earlier than its date's (an annual statistics bulletin, a 决算 or a work summary on year Y is
-    issued in Y+1: `2024年教育事业发展统计公报` of 2025-03-28 states 2024's figures), or, undated, the
+    issued in Y+1: `2022年教育事业发展统计公报` of 2023-04-12 states 2022's figures), or, undated, the
     year of a report on a closed year (closed_year). None for a title naming a span of years (a plan),
     several years, none, or the issue year itself."""
     if not date[:4].isdigit():
@@ -497,7 +497,7 @@ def _head_date(head: list[str]) -> str:
     for line in head:
         line = re.sub(r"^https?://[\w.-]+?\.[a-z]{2,6}(?=\d{4})", "", line)
         line = _LEADING_BRACKET.sub("", line) if _REPORTER.search(line) else line
-        # a reporter's byline ending on the article's date (`…融媒体中心记者 某某 二〇二五年十一月二十日`)
+        # a reporter's byline ending on the article's date (`…新闻中心记者 某某 二〇二三年六月八日`)
         signed = [d for d in DATE.finditer(line) if iso_date(d)] if _REPORTER.search(line) else []
         if signed and not line[signed[-1].end():].strip("）)】] \u3000"):
             return iso_date(signed[-1])

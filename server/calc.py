@@ -563,7 +563,7 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     if len({p[0].unit for p in parts}) > 1:  # one item's count and amount (`资助500人次、80万元`): the kind asked
         parts = _of_kind_named(parts, f"{part_words}{whole_words}") or parts
     if len({p[0].unit for p in parts}) > 1 and whole_words:
-        # a thing's count and its members' (`普惠性民办园19所` … `普惠性民办园在园幼儿3431人`): the unit of the
+        # a thing's count and its members' (`民办园23所` … `民办园在园幼儿4120人`): the unit of the
         # amount named as the whole asked (`在园幼儿9860人`)
         units = {p[0].unit for p in pieces if _names_whole(p[1], whole_words)}
         parts = [p for p in parts if p[0].unit in units] if len(units) == 1 else []
@@ -934,7 +934,7 @@ def _start_value(sentence: str, offset: int) -> Computation | None:
 
 def _growth_with_change(old: Operand, new: Operand, label: str, fall_asked: bool = False) -> Computation:
     """The growth in %, noting the absolute change it comes from (`增加22生/千人`); a fall asked of an
-    amount that fell (`降了百分之多少`) as the size of the fall."""
+    amount that fell (`减了百分之几`) as the size of the fall."""
     if fall_asked and new.value < old.value:
         result = decline(old, new, label=label.replace("增长率", "降幅"))
     else:

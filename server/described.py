@@ -1,5 +1,5 @@
-"""A thing described by what it is for and an everyday head noun (`接送学生上下学的车`, `给孩子做心理疏导的那种
-屋子`) read as the documents' term for it (server/lexicon/described_terms.tsv), so that retrieval and the
+"""A thing described by what it is for and an everyday head noun (`每天送孩子往返学校的车子`, `帮学生疏解情绪的那间
+房子`) read as the documents' term for it (server/lexicon/described_terms.tsv), so that retrieval and the
 evidence check look for 校车, 心理辅导室 rather than for the words of the description."""
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _pattern() -> re.Pattern[str]:
 def described(norm: str) -> str:
     """`norm` with each description of a term (its head noun after 的, a defining word in the words
     before) replaced by the term, from the description's first verb or preposition: what precedes it
-    (the place, `学校里`) stays. A description naming a number (`买一辆接学生的车`) starts after it."""
+    (the place, `学校里`) stays. A description naming a number (`添置两辆送孩子的车子`) starts after it."""
     out, last = [], 0
     for m in _pattern().finditer(norm):
         if m.end() < len(norm) and norm[m.end()].isalnum() and _continues(norm, m):
@@ -48,7 +48,7 @@ def _continues(norm: str, m: re.Match[str]) -> bool:
 
 def _description_start(clause: str, term: str) -> int | None:
     """Where the description of `term` begins in `clause`: at its first verb or preposition, or its first
-    defining word if that comes earlier (`学校里心理疏导的`), after any number (`新买一辆接学生的`)."""
+    defining word if that comes earlier (`校园里疏解情绪的`), after any number (`再添置两辆送孩子的`)."""
     defining = next(d for t, _, d in described_terms() if t == term)
     at, after = 0, 0
     verbs: list[int] = []

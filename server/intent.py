@@ -427,7 +427,7 @@ def _clauses(part: str) -> list[str]:
     shared = time.group(0).strip() if time else ""
     rest = [lead + p if ASKING.match(p) else p if not shared or p.startswith(shared) else shared + p
             for p in pieces[1:]]
-    # the school stage the first ask opens with (`幼儿园有几所、在园幼儿多少、专任教师多少`) is every later ask's
+    # the school stage the first ask opens with (`小学多少所、在校生几人、教师几人`) is every later ask's
     # that names none: the counts of one stage asked in a row, not the whole county's
     stage = stages_named(lead)
     return [pieces[0]] + [p if not stage or stages_named(p) else stage[0][0] + p for p in rest]

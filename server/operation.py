@@ -34,7 +34,7 @@ _GROWTH = re.compile(rf"百分之{_ASK}|增幅|涨幅|增速|增长率|降幅|�
                      rf"{_UP_DOWN}了?{_ASK}\s*[%％]|{_UP_DOWN}了?(?:几成|多少成)")
 # how many times one value is of another: `是原来的几倍`, `增长了几倍`, `翻了几番`
 _MULTIPLE = re.compile(rf"的{_ASK}倍|是.{{0,24}}?{_ASK}倍|{_UP_DOWN}了?{_ASK}倍|翻了?{_ASK}番|{_ASK}倍")
-# a completion rate asked (`新增学位的完成率`, `完成了计划的百分之多少`, `目标完成了几成`, `完成了中期目标的百分之几`),
+# a completion rate asked (`新增学位的完成率`, `完成了计划的百分之多少`, `目标完成了几成`, `年度目标达成了百分之多少`),
 # and a clause stating one (`完成率96%`, `完成全年任务的85%`)
 ASKS_COMPLETION = re.compile(r"完成率|完成比例|完成进度|"
                              r"完成(?:了)?[^，,。？?的]{0,6}?(?:计划|目标|任务)的?(?:百分之|多少|几成)|"

@@ -41,7 +41,7 @@ STAGES = ("学前教育", "幼儿园", "学前", "义务教育", "中小学", "�
           "高中阶段", "高中", "中等职业教育", "中职", "职业教育", "特殊教育", "高等教育")
 
 # the asking part of a question, cut out before its key terms are taken
-# the parts of a figure asked by the dimension that splits it (`分学段各是多少`, `按类别分别多少`): how the
+# the parts of a figure asked by the dimension that splits it (`按学段各有多少`, `按类别分别多少`): how the
 # question asks, not a thing the figure's passage names (it names the parts: 小学…、初中…)
 BREAKDOWN = re.compile(r"(?<!部)(?:分|按)[^\W\d]{1,3}?分?(?=各|分别)")
 _SCAFFOLD = re.compile(

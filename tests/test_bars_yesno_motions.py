@@ -88,7 +88,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
                          "tangmo-overview-2025": KINDER_B})
 
 
-@pytest.mark.parametrize("question", ["岚屿县教师交流达到“不低于10%、骨干教师不低于20%”的要求了吗？",
+@pytest.mark.parametrize("question", ["岚屿县教师交流是否满足“交流比例不低于10%，骨干占比不低于20%”？",
                                       "岚屿县交流教师不少于12%，其中骨干教师不少于20%，是否做到了？"])
 def test_each_bar_is_judged_by_its_own_subjects_share(service: Service, question: str) -> None:
     r = service.ask(question)
@@ -99,7 +99,7 @@ def test_each_bar_is_judged_by_its_own_subjects_share(service: Service, question
 
 
 def test_a_bar_missed_says_so(service: Service) -> None:
-    r = service.ask("岚屿县交流教师不低于16%、骨干教师不低于20%，达标了吗？")
+    r = service.ask("岚屿县交流教师比例不低于16%、骨干占比不低于20%，达标了吗？")
     assert r.answer.startswith("未全部达到"), r.answer
     assert "15.0%（未达到" in r.answer, r.answer
 
@@ -110,7 +110,7 @@ def test_bars_on_shares_stated_in_two_sentences(service: Service) -> None:
     assert "93.0%（达到" in r.answer and "36.0%（未达到" in r.answer, r.answer
 
 
-@pytest.mark.parametrize(("question", "word"), [("萝溪县教师培训经费有没有纳入部门预算？", "有"),
+@pytest.mark.parametrize(("question", "word"), [("萝溪县部门预算里有没有安排教师培训经费？", "有"),
                                                 ("萝溪县的教师培训经费是否纳入年度部门预算？", "是")])
 def test_an_act_asked_yes_or_no_says_yes_with_its_sentence(service: Service, question: str, word: str) -> None:
     r = service.ask(question)
@@ -119,11 +119,11 @@ def test_an_act_asked_yes_or_no_says_yes_with_its_sentence(service: Service, que
 
 
 def test_an_act_negated_is_answered_no(service: Service) -> None:
-    r = service.ask("萝溪县教师周转宿舍建设资金有没有纳入专项债券项目？")
+    r = service.ask("萝溪县教师周转宿舍的建设资金有没有纳入专项债券？")
     assert r.answer.startswith("没有。"), r.answer
 
 
-@pytest.mark.parametrize("question", ["栖梧县对乡村小规模学校提了哪些工作要求？", "栖梧县对小规模学校有哪些要求？"])
+@pytest.mark.parametrize("question", ["栖梧县就乡村小规模学校提出了哪些工作要求？", "栖梧县给小规模学校定了哪些要求？"])
 def test_requirements_of_a_topic_holding_a_number_word(service: Service, question: str) -> None:
     r = service.ask(question)
     assert "工作要求" in r.answer, r.answer
@@ -132,7 +132,7 @@ def test_requirements_of_a_topic_holding_a_number_word(service: Service, questio
 
 
 def test_a_proposals_number_and_member(service: Service) -> None:
-    r = service.ask("栖梧县关于乡村学校体育教师配备的提案是第几号，是哪位委员提的？")
+    r = service.ask("栖梧县乡村学校体育教师配备那件提案是第几号？由哪位委员提出？")
     assert "第52号提案" in r.answer and "冯晓岚委员" in r.answer, r.answer
 
 
@@ -143,14 +143,14 @@ def test_a_suggestions_member_asked_alone(service: Service) -> None:
 
 
 def test_measures_of_a_targets_and_measures_section_after_a_run_in_label(service: Service) -> None:
-    r = service.ask("苇塘县2026年课后服务采取哪些措施？")
+    r = service.ask("苇塘县2026年课后服务打算怎么做，有哪些措施？")
     assert "目标和措施" in r.answer, r.answer
     for item in ("（一）开设科技和艺术社团", "（二）引入第三方机构", "（三）每学期开展"):
         assert item in r.answer, r.answer
     assert "工作成效" not in r.answer
 
 
-@pytest.mark.parametrize(("question", "word"), [("棠陌县资助名单公示能公布学生家庭住址吗？", "不能。"),
+@pytest.mark.parametrize(("question", "word"), [("棠陌县公示受助名单时能把学生家庭住址公开吗？", "不能。"),
                                                 ("棠陌县学校公示时可以公开学生联系电话吗？", "不可以。"),
                                                 ("棠陌县受助学生可以申请延期提交证明材料吗？", "可以。")])
 def test_a_permission_is_answered_by_the_rule_on_the_act(service: Service, question: str, word: str) -> None:
@@ -159,6 +159,6 @@ def test_a_permission_is_answered_by_the_rule_on_the_act(service: Service, quest
 
 
 def test_places_figures_added_up(service: Service) -> None:
-    r = service.ask("苇塘县和棠陌县的幼儿园加起来一共有多少所？")
+    r = service.ask("苇塘县、棠陌县两地幼儿园合计多少所？")
     assert "41" in r.answer and "37" in r.answer, r.answer
     assert "= 78" in r.answer, r.answer

@@ -1,5 +1,5 @@
 """Computations from amounts one sentence pairs: an amount with the year before's in brackets (`B（上年A）`,
-final accounts and bulletins), a fall asked as a fall (`降了百分之多少`: the size of the fall, never a negative
+final accounts and bulletins), a fall asked as a fall (`减了百分之几`: the size of the fall, never a negative
 growth); a share whose whole the question names as an activity's count (`筛查人数`) and the sentence as the count
 the activity covered; a count per thing whose own clause names those things (`其中村小720人`), not the whole the
 sentence splits; `比B多出多少` read as a comparison. On passages written here, through server.calc.prose_compute
@@ -32,7 +32,7 @@ def _computed(question: str, text: str) -> list[tuple[float, str, list[str]]]:
 @pytest.mark.parametrize("question, text, value, inputs", [
     ("会议费比上年增长了百分之几", ACCOUNTS, 20.0, ["1.50万元", "1.80万元"]),
     # a fall asked: its size, from the year before's amount
-    ("差旅费比上年下降了百分之多少", ACCOUNTS, 10.0, ["7.00万元", "6.30万元"]),
+    ("差旅费同比下降了百分之几", ACCOUNTS, 10.0, ["7.00万元", "6.30万元"]),
     ("专任教师比去年增长了百分之多少", BULLETIN, 3.33, ["600人", "620人"]),
     ("在园幼儿比去年增加了百分之几", BULLETIN, 5.0, ["8000人", "8400人"]),
 ])
@@ -50,7 +50,7 @@ def test_a_count_before_the_bracket_not_ending_at_it_is_no_pair():
 
 
 @pytest.mark.parametrize("question, text, value, inputs", [
-    ("视力异常学生占筛查人数的比例是多少", SCREENING, 25.0, ["1250人", "5000人"]),
+    ("视力异常学生占筛查人数的百分之几", SCREENING, 25.0, ["1250人", "5000人"]),
     ("考核优秀的教师占培训人数的百分之几", TRAINING, 15.0, ["120人", "800人"]),
 ])
 def test_a_share_of_the_count_an_activity_covered(question, text, value, inputs):
@@ -59,23 +59,23 @@ def test_a_share_of_the_count_an_activity_covered(question, text, value, inputs)
 
 @pytest.mark.parametrize("question, text, value, inputs", [
     # the part's name also counts its schools (所): the part in the unit of the amount named as the whole
-    ("普惠性民办园的孩子占全镇在园幼儿的百分之多少", KINDS, 30.0, ["900人", "3000人"]),
+    ("普惠性民办园幼儿占全镇在园幼儿的百分之几", KINDS, 30.0, ["900人", "3000人"]),
     # a whole asked with its place's scope and 总数 (`全区学校总数`), stated as the total (`全区共有…学校`)
-    ("幼儿园占全区学校总数的比例是多少", SCHOOLS, 45.0, ["36所", "80所"]),
+    ("小学占全区学校总数的百分之几", SCHOOLS, 35.0, ["28所", "80所"]),
 ])
 def test_a_share_of_the_whole_named_so(question, text, value, inputs):
     assert _computed(question, text) == [(value, "%", inputs)]
 
 
 def test_an_activity_the_sentence_does_not_name_is_no_whole():
-    assert _computed("视力异常学生占体检人数的比例是多少", SCREENING) == []
+    assert _computed("视力异常学生占体检人数的百分之几", SCREENING) == []
 
 
 @pytest.mark.parametrize("question, text, value, inputs", [
-    ("村小平均每所有多少学生", VILLAGE, 120.0, ["720人", "6所"]),
-    ("公办幼儿园平均每所有多少人", KINDERGARTENS, 200.0, ["8000人", "40所"]),
+    ("村小平均每所多少名学生", VILLAGE, 120.0, ["720人", "6所"]),
+    ("公办幼儿园平均每所几个孩子", KINDERGARTENS, 200.0, ["8000人", "40所"]),
     # no count named as the things: the count beside them
-    ("小学平均每所有多少学生", PLAIN, 450.0, ["9000人", "20所"]),
+    ("小学平均每所多少名学生", PLAIN, 450.0, ["9000人", "20所"]),
 ])
 def test_a_count_per_thing_named_as_those_things(question, text, value, inputs):
     assert _computed(question, text) == [(value, "人/所", inputs)]
@@ -86,7 +86,7 @@ def test_things_without_a_count_of_their_own_get_no_other_things_count():
     assert _computed("民办幼儿园平均每所有多少人", KINDERGARTENS) == []
 
 
-@pytest.mark.parametrize("question", ["今年计划招生比预测的适龄儿童多出多少？", "新建学位比缺口多出了多少个"])
+@pytest.mark.parametrize("question", ["今年计划招生数比摸底的适龄儿童多出多少？", "新建学位比缺口多出了多少个"])
 def test_more_than_with_chu_is_a_comparison(question):
     assert analyse(question, RegionCatalog({})).operation == "difference"
 

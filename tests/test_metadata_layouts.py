@@ -342,6 +342,6 @@ def test_a_signature_run_into_one_line(closing, issuer, date):
 @pytest.mark.parametrize("line, date", [("播出时间：2026年2月3日晚", "2026-02-03"),
                                         ("播出時間：2026年2月3日", "2026-02-03")])
 def test_a_broadcast_transcript_is_dated_by_its_airing(line, date):
-    text = (f"“民生热线”访谈实录：县教育局局长谈课后服务\n\n{line}\n嘉宾：修水县教育局局长\n\n"
-            "主持人：课后服务开展得怎么样？\n局长：参与率百分之九十。\n")
+    text = (f"“民生热线”访谈实录：教育局长聊课后服务\n\n{line}\n嘉宾：修水县教育局局长\n\n"
+            "主持人：今年课后服务办得如何？\n局长：参与率百分之九十。\n")
     assert extract_meta(text, "talk.txt").date == date

@@ -1,9 +1,9 @@
 """Rankings over a table asked with no column named, of a final-accounts table of two periods named relatively
 (`上年决算数` / `本年决算数`): the current period's column, the document title's year, the table named by its
 caption's note (`按经济分类`); a ranking within one rowspan group asked in people (`招生人数`) never read in a
-column counting classes (`招生班数`); the parts of a whole asked by the dimension splitting them (`分学段各是
+column counting classes (`招生班数`); the parts of a whole asked by the dimension splitting them (`按学段各有
 多少`, `按类别分别是多少`) from the sentence whose `其中` list splits it, not from another sentence stating the
-whole alone; the school stage opening the first of several asks (`幼儿园有几所、在园幼儿多少、专任教师多少`) is
+whole alone; the school stage opening the first of several asks (`幼儿园多少所、在园幼儿几人、专任教师几人`) is
 every later ask's, never the county's whole. Documents, places and figures invented here: Markdown and
 `|`-row text accounts, an HTML notice with rowspans, a Markdown copy of it, a DOCX report beside a text speech,
 a text funding summary, a Markdown and an HTML statistics bulletin."""
@@ -160,14 +160,14 @@ def _tables(doc: str):
 
 def test_a_ranking_naming_no_column_reads_the_current_period_of_a_two_period_table():
     accounts = _tables(ACCOUNTS_MD.replace("# ", "").replace("#", ""))[1]
-    now = parse(accounts, "2024年按经济分类哪一项支出最多?", own_year=2024)
+    now = parse(accounts, "2024年按经济分类支出最多的是哪一项?", own_year=2024)
     assert now is not None and now.aggregate == "max" and now.measure == ["本年决算数"]
-    before = parse(accounts, "2023年按经济分类哪一项支出最多?", own_year=2024)
+    before = parse(accounts, "2023年按经济分类支出最多的是哪一项?", own_year=2024)
     assert before is not None and before.measure == ["上年决算数"]
-    unspoken = parse(accounts, "按经济分类哪一项支出最少?", own_year=2024)
+    unspoken = parse(accounts, "按经济分类支出最少的是哪一项?", own_year=2024)
     assert unspoken is not None and unspoken.aggregate == "min" and unspoken.measure == ["本年决算数"]
     # a year that is neither the title's nor the one before it: no column of it
-    assert parse(accounts, "2021年按经济分类哪一项支出最多?", own_year=2024) is None
+    assert parse(accounts, "2021年按经济分类支出最多的是哪一项?", own_year=2024) is None
     (periods,) = _tables(ACCOUNTS_TXT)
     assert parse(periods, "2025年哪项资金来源支出最多?", own_year=2025).measure == ["本年数"]
 
@@ -186,9 +186,9 @@ SEATS = """棠岙县教育局关于2026年小学学位预警的通知
 def test_the_place_a_title_opens_with_is_no_kind_of_row():
     (seats,) = _tables(SEATS)
     title = "棠岙县教育局关于2026年小学学位预警的通知"
-    q = "棠岙县哪所学校学位最富余?"
+    q = "棠岙县哪一所学校的学位最富余?"
     assert _title_place(title, q) == ("棠岙县",)
-    assert _title_place(title, "哪所学校学位最富余?") == ()
+    assert _title_place(title, "哪一所学校的学位最富余?") == ()
     # read as a kind of row, the county's name kept the two schools named after it: a confident wrong list
     assert parse(seats, q, ()) is not None and parse(seats, q, (), _title_place(title, q)) is None
 
@@ -200,7 +200,7 @@ def test_a_column_counting_classes_is_no_count_of_people():
 
 
 def test_a_breakdown_word_is_how_the_question_asks_not_a_key_term():
-    assert not any("学段" in t for t in key_terms("新增公办学位分学段各是多少"))
+    assert not any("学段" in t for t in key_terms("新增公办学位按学段各有多少"))
     assert not any("类别" in t for t in key_terms("资助资金按类别分别是多少"))
     assert "部分学校" in "".join(key_terms("部分学校各是多少"))
 
@@ -214,10 +214,10 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_the_stage_opening_several_asks_is_each_later_ask_s():
-    assert asks("幼儿园有几所、在园幼儿多少、专任教师多少") == [
-        "幼儿园有几所", "幼儿园在园幼儿多少", "幼儿园专任教师多少"]
-    assert asks("普通高中有几所、在校生多少人、专任教师多少人") == [
-        "普通高中有几所", "普通高中在校生多少人", "普通高中专任教师多少人"]
+    assert asks("幼儿园多少所、在园幼儿几人、专任教师几人") == [
+        "幼儿园多少所", "幼儿园在园幼儿几人", "幼儿园专任教师几人"]
+    assert asks("普通高中多少所、在校生有几人、专任教师有几人") == [
+        "普通高中多少所", "普通高中在校生有几人", "普通高中专任教师有几人"]
     # each ask naming its own stage keeps it; a list naming no stage is left as it is
     assert asks("小学有多少所、初中有多少所") == ["小学有多少所", "初中有多少所"]
     assert asks("全县有多少所学校、多少名学生") == ["全县有多少所学校", "全县有多少名学生"]
@@ -230,15 +230,15 @@ def bulletins(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_several_asks_of_one_stage_read_that_stage_s_figures(bulletins: Service):
-    answer = bulletins.ask("榉原市幼儿园有几所、在园幼儿多少、专任教师多少？")
+    answer = bulletins.ask("榉原市幼儿园多少所、在园幼儿几人、专任教师几人？")
     head = answer.answer.split("。")[0]
     assert not answer.abstained and "41所" in head and "8650人" in head and "566人" in head, answer.answer
     assert "4380" not in head
-    other = bulletins.ask("柘汀区普通高中有几所、在校生多少、专任教师多少？")
+    other = bulletins.ask("柘汀区普通高中几所、在校生几人、专任教师几人？")
     head = other.answer.split("。")[0]
     # (the sentence stating the district's 2615 names the stage too, in another clause)
     assert "2615" not in head and "3所" in head and "4900人" in head and "390人" in head, other.answer
-    third = bulletins.ask("柘汀区初中有几所、在校生多少、专任教师多少？")
+    third = bulletins.ask("柘汀区初中多少所、在校生几人、专任教师几人？")
     head = third.answer.split("。")[0]
     assert "905人" in head and "2615" not in head, third.answer
 
@@ -251,7 +251,7 @@ def markdown_plan(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_the_largest_row_of_the_current_period_in_markdown_and_text_accounts(service: Service):
-    answer = service.ask("榉原市教育局2024年按经济分类哪一项支出最多？")
+    answer = service.ask("榉原市教育局2024年按经济分类支出最多的是哪一项？")
     head = answer.answer.split("。")[0]
     assert not answer.abstained and "商品和服务支出" in head and "16488.20" in head, answer.answer
     assert "工资福利" not in head
@@ -261,7 +261,7 @@ def test_the_largest_row_of_the_current_period_in_markdown_and_text_accounts(ser
 
 
 def test_the_fewest_people_within_a_rowspan_group_never_by_classes(service: Service, markdown_plan: Service):
-    answer = service.ask("苕坪县初中七年级哪所学校招生人数最少？")
+    answer = service.ask("苕坪县初中七年级招生人数最少的是哪所学校？")
     head = answer.answer.split("。")[0]
     assert not answer.abstained and "东岭学校" in head and "320" in head, answer.answer
     most = markdown_plan.ask("椴湾区哪所小学招生人数最多？")
@@ -270,7 +270,7 @@ def test_the_fewest_people_within_a_rowspan_group_never_by_classes(service: Serv
 
 
 def test_the_parts_of_a_whole_asked_by_a_dimension(service: Service):
-    answer = service.ask("棠岙县“十四五”新增公办学位分学段各是多少？")
+    answer = service.ask("棠岙县“十四五”期间新增的公办学位按学段各有多少？")
     assert not answer.abstained, answer.answer
     for figure in ("1300个", "2100个", "1200个", "600个"):
         assert figure in answer.answer, answer.answer

@@ -27,7 +27,7 @@ BOARDING = """萩塘区寄宿制学校管理情况通报
 CLASSES = """蓠湾县大班额消除工作进展
 蓠湾县教育局
 2025年10月
-经排查，全县仍有小学三年级至五年级56人以上的大班9个，下学期全部分班。
+经排查，全县小学三年级至五年级还有56人以上的大班9个，下学期全部分班。
 """
 
 GRADES = """枨川区初中学位情况说明
@@ -52,7 +52,7 @@ REVIEW = """蕤洲县“十四五”教育规划终期评估报告
 SPEECH = """在蕤洲县2026年教育工作会议上的讲话
 蕤洲县人民政府
 2026年2月
-今年要把公办园在园幼儿占比提高到百分之六十，普惠性资源继续扩容。
+公办园在园幼儿占比今年力争提高到百分之六十，继续扩大普惠性资源。
 """
 
 PROJECTS = """芡浦区2025年校舍建设项目进度表
@@ -70,15 +70,15 @@ PROJECTS = """芡浦区2025年校舍建设项目进度表
 NOTICE = """荪岭县2026年秋季小学招生公告
 荪岭县教育局
 2026年5月
-经摸底预测，全县小学一年级适龄儿童约1150人。
-今年全县小学一年级计划招生1200人，学位总体有余。
+据摸底，全县今年小学一年级适龄儿童预计1150人左右。
+小学一年级今年拟招生1200人，学位供给有余。
 """
 
 # exchange of teachers stated in counts: a bar asked whether met is judged or left, never answered by a count
 EXCHANGE = """桤源县义务教育教师交流轮岗情况报告
 桤源县教育局
 2025年8月
-本学年全县交流轮岗教师96名，其中骨干教师20名，交流人员均到岗任教。
+本学年参加交流轮岗的教师有96名，骨干教师占20名，均已到岗。
 """
 
 
@@ -104,7 +104,7 @@ def test_a_part_the_passage_states_is_still_answered(service):
 
 
 @pytest.mark.parametrize("question, whole", [
-    ("蓠湾县56人以上的大班中三年级有几个？", 9),  # 三年级至五年级: one end of the range
+    ("蓠湾县56人以上的大班中三年级的有多少个？", 9),  # 三年级至五年级: one end of the range
     ("枨川区在校生中七年级有多少人？", 2400),  # 七年级到九年级
 ])
 def test_a_range_does_not_answer_for_one_of_its_ends(service, question, whole):
@@ -113,7 +113,7 @@ def test_a_range_does_not_answer_for_one_of_its_ends(service, question, whole):
 
 
 @pytest.mark.parametrize("question, value", [
-    ("蕤洲县今年的公办园在园幼儿占比目标比2025年实际高几个百分点？", 7.9),  # 60 − 52.1, not 60 − 55
+    ("蕤洲县今年定的公办园在园幼儿占比目标，比2025年实际值高出几个百分点？", 7.9),  # 60 − 52.1, not 60 − 55
     ("蕤洲县骨干教师占比2025年实际比2020年基期值高几个百分点？", 4.5),  # 16.5 − 12.0, not 18 − 12.0
 ])
 def test_a_year_asked_as_reached_takes_the_reached_column(service, question, value):
@@ -121,7 +121,7 @@ def test_a_year_asked_as_reached_takes_the_reached_column(service, question, val
 
 
 @pytest.mark.parametrize("question, done, undone", [
-    ("蕤洲县规划主要指标中哪几项没完成？", "新增公办学位", "骨干教师占比"),  # 超额完成 is done
+    ("蕤洲县规划的主要指标里有哪几项没有完成？", "新增公办学位", "骨干教师占比"),  # 超额完成 is done
     ("芡浦区哪些校舍项目还没竣工？", "东湖幼儿园", "西门小学操场"),  # 提前竣工 is done
 ])
 def test_a_status_beyond_done_is_done(service, question, done, undone):
@@ -130,12 +130,12 @@ def test_a_status_beyond_done_is_done(service, question, done, undone):
 
 
 def test_the_rows_done_include_those_done_beyond_the_aim(service):
-    r = service.ask("蕤洲县规划主要指标中哪几项完成了？")
+    r = service.ask("蕤洲县规划的主要指标里哪几项已经完成？")
     assert "新增公办学位" in r.answer and "学前三年毛入园率" in r.answer and "骨干教师占比" not in r.answer, r.answer
 
 
 @pytest.mark.parametrize("question", [
-    "荪岭县今年小学一年级计划招生比预测的适龄儿童多出多少？",
+    "荪岭县小学一年级今年计划招生人数比摸底预测的适龄儿童多出多少？",
     "荪岭县小学一年级计划招生比适龄儿童高出多少人？",
 ])
 def test_a_difference_is_never_one_sides_figure(service, question):
@@ -144,7 +144,7 @@ def test_a_difference_is_never_one_sides_figure(service, question):
 
 
 @pytest.mark.parametrize("question", [
-    "桤源县交流轮岗达到“骨干教师不低于20%”的要求了吗？",
+    "桤源县交流轮岗的骨干教师比例满足“不低于20%”的要求吗？",
     "桤源县交流轮岗教师中骨干教师是否达到不低于百分之二十的要求？",
 ])
 def test_whether_a_bar_is_met_is_no_bare_count(service, question):
@@ -154,8 +154,8 @@ def test_whether_a_bar_is_met_is_no_bare_count(service, question):
 
 
 @pytest.mark.parametrize("question, done", [
-    ("蕤洲县骨干教师占比到2025年完成了规划增量目标的百分之几？", 75.0),  # (16.5 − 12.0) ÷ (18 − 12.0)
-    ("蕤洲县公办园在园幼儿占比完成了规划目标的百分之多少？", 94.7),  # 52.1 ÷ 55
+    ("到2025年，蕤洲县骨干教师占比完成了规划增量目标的百分之多少？", 75.0),  # (16.5 − 12.0) ÷ (18 − 12.0)
+    ("蕤洲县公办园在园幼儿占比的规划目标完成了百分之多少？", 94.7),  # 52.1 ÷ 55
 ])
 def test_a_share_of_the_target_done_is_neither_the_level_nor_a_growth(service, question, done):
     # computed as asked, or refused: never the indicator's level (16.5, 52.1) nor its growth on the base year

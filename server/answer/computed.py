@@ -253,8 +253,8 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
         headed = [p for p in parts if part_noun[-HEAD_CHARS:] in p.words]
         if headed and not wholes:
             # a whole named by its head noun, its sentence spreading the rest of its words over other clauses
-            # (`审计…指出5个方面问题，涉及金额合计…` for 审计问题金额), of a part its own words name by its head too
-            # (`…补助资金386.4万元` for 营养改善计划资金)
+            # (`审计…发现7类问题，所涉金额共…` for 审计问题金额), of a part its own words name by its head too
+            # (`…补助资金512.8万元` for 营养改善计划资金)
             parts = headed
             wholes = [a for a in amounts if whole_noun[-HEAD_CHARS:] in a.words and sentence_holds(a, whole_noun)
                       and a.quantity.unit == parts[0].quantity.unit and a.quantity.value > parts[0].quantity.value]

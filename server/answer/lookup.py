@@ -534,7 +534,7 @@ SPLIT_CLOSE = 0.8  # a sentence splitting the whole into the parts asked needs t
 def _split_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity,
                                       tuple[tuple[int, int], list[tuple[int, int, Quantity]]]] | None:
     """The first sentence of the leading passages, about as well supported as the evidence, whose figure of the
-    thing asked a `其中` list splits into the parts the question asks each (`分学段各是多少`), with that figure and
+    thing asked a `其中` list splits into the parts the question asks each (`按学段各有多少`), with that figure and
     its parts; None when the question asks no parts or no such sentence is found."""
     reader, query = ask.reader, ask.query
     if not _PARTS_ASKED.search(query.norm):
@@ -692,7 +692,7 @@ class ProseLookup:
         return Draft(answer, False, book.citations, figures, claims)
 
 
-# a question asking a whole's parts each (`三项分别是多少`, `各项各是多少`, `分别是多少`), or its parts by a
+# a question asking a whole's parts each (`这几项分别多少`, `各项各是多少`, `分别是多少`), or its parts by a
 # dimension (`分年级各有多少`, `按类别分别是多少`)
 _PARTS_ASKED = re.compile(r"(?:([一二三四五六七八九两\d]+)|各)(?:项|部分|类)[^，,。？?]{0,4}(?:分别|各)|"
                           rf"^[^，,]*分别是多少|{BREAKDOWN.pattern}")

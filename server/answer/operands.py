@@ -124,7 +124,7 @@ def naming_listed(stated: Stated, noun: str) -> float:
 
 def sentence_holds(a: Stated, noun: str) -> bool:
     """Whether the amount's sentence holds every character of `noun` (a name the sentence spreads over its
-    clauses: `审计…指出…问题，涉及金额…` for 审计问题金额)."""
+    clauses: `审计…发现…类问题，所涉金额…` for 审计问题金额)."""
     chunk = a.hit.chunk
     sentence = normalize(chunk.text[a.sentence[0] - chunk.start:a.sentence[1] - chunk.start])
     return all(ch in sentence for ch in noun)

@@ -37,7 +37,7 @@ _YES_NO = re.compile(r"有没有|是不是|能不能|可不可")  # an ask wheth
 _PART_OF = re.compile(r"(?P<whole>[\u4e00-\u9fff\d“”\"]{2,}?)(?<![高初集期其心考空县市城年家途])中[，,]?"
                       r"(?P<part>(?:(?!多少|几|哪|什么)[\u4e00-\u9fff]){2,10}?)的?(?:有|共有|是|为)?(?:多少|几)")
 _RANGE_MARK = "至|到|—|－|~|～"
-# the rest of a whole asked by what it has not yet done (`还有多少没整改到位`, `还有多少学生不能在校午休`); not a
+# the rest of a whole asked by what it has not yet done (`尚有几项未完成销号`, `还剩多少孩子不能就近入学`); not a
 # bound (不少于, 不超过, 不到, 不足) nor 不同/不断
 _REST_NEGATED = re.compile(r"(?:还有|还剩|仍有|尚有)[^，,。？?]{0,8}?(?:多少|几)[^，,。？?]{0,6}?"
                            r"(?P<neg>没有|没|尚未|未|不能|不)(?!同|断|少|足|到|超|低|高|多|仅|但|再)"
@@ -285,8 +285,8 @@ def part_conflict(question: str, context: str, heading: str) -> str:
 
 
 def rest_conflict(question: str, context: str) -> str:
-    """The rest of a whole asked by what it has not done (`还有多少没整改到位`) answered by a figure whose clause
-    states no rest: the figure of those who did it (`能在校午休的…3.2万人`) or of the whole (`涉及金额合计…`)."""
+    """The rest of a whole asked by what it has not done (`尚有几项未完成销号`) answered by a figure whose clause
+    states no rest: the figure of those who did it (`已就近入学的…1.6万人`) or of the whole (`涉及金额合计…`)."""
     m = _REST_NEGATED.search(question)
     if m is None or _REST_WORDS.search(context):
         return ""

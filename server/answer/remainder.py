@@ -237,7 +237,7 @@ def _whole_stated_apart(earlier: list[Stated], done: Stated, whole: str) -> list
     chunk = done.hit.chunk
     sentence = flat(normalize(chunk.text[done.sentence[0] - chunk.start:done.sentence[1] - chunk.start]))
     # … or by its head noun in the words of those who did it (`已整改金额`), the earlier amount's words holding the
-    # head and its sentence every word of the whole (`审计…指出…问题，涉及金额合计…` for 审计问题金额)
+    # head and its sentence every word of the whole (`审计…发现…类问题，所涉金额共…` for 审计问题金额)
     head = whole[-HEAD_CHARS:]
     if len(whole) < 2 or (whole not in sentence and head not in done.words):
         return []

@@ -65,7 +65,7 @@ class SectionAnswer:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         # `提了哪几点要求`: 几 of a list asked by its items, no number
-        # `要达到哪些指标`: targets asked as a list (达到 asks no single number); `对提高巩固率提了哪些要求`: a list
+        # `需达到哪些目标值`: targets asked as a list (达到 asks no single number); `就降低辍学率提出哪些要求`: a list
         # asked by 哪些 and no 多少 or 几 — a number word inside its topic (率, 规模 of 小规模学校) asks none
         listed = _LIST_ASK.search(query.norm) or "哪些" in query.norm and (
             _target_only(query) or not ASKING.search(query.norm))

@@ -354,9 +354,9 @@ def _at_rate(ask: Ask, before: _Stated | _Dated | Draft, text: str) -> Draft | N
 
 
 def _named_row(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence) -> Evidence:
-    """The table row whose label the ask writes out (`班主任能力提升培训多少经费` over a row
-    `班主任能力提升培训 | … | 860`), or the school stage's row the ask names (`初中专任教师多少` over a row `初中 | … |
-    968`), in place of a sentence that does not name it: a sentence
+    """The table row whose label the ask writes out (`名校长工作室经费多少` over a row
+    `名校长工作室 | … | 540`), or the school stage's row the ask names (`高中教职工几人` over a row `高中 | … |
+    731`), in place of a sentence that does not name it: a sentence
     sharing the label's words apart (`幼儿园教师`, `专项资金`) states another thing's figure."""
     if evidence.hit.chunk.row_index is not None:
         return evidence
@@ -381,7 +381,7 @@ _NAMED_ROW_CHARS = 4  # a row label this long written out in the ask names that 
 
 def _clause_names(ask: Ask, part: Query, evidence: Evidence, label: str) -> bool:
     """The clause of the evidence sentence stating the ask's figure names `label`: a sentence naming a row's
-    thing elsewhere (`共有初中9所…，其中专任教师2615人`) states the whole's figure, not the row's."""
+    thing elsewhere (`有小学14所…，教职工中教师3120人`) states the whole's figure, not the row's."""
     doc = ask.reader.documents[evidence.hit.chunk.doc_id]
     quantity = pick_quantity(part, doc.text, evidence.span, ask.reader.cover(part))
     return quantity is not None and label in flat(normalize(clause(doc.text, evidence.span, quantity)))

@@ -467,8 +467,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     """The template the question maps onto, or None when it names nothing to measure or filter.
     `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group);
     `places`: the places it asks about, rows of a table by place however short their name (环县);
-    `opening`: places asked that open the labels of the rows they choose (`A区城南幼儿园新建项目`);
-    `own_year`: the one year the document's title names (`2025年度部门决算`), its tables' 本年."""
+    `opening`: places asked that open the labels of the rows they choose (`B镇河西小学改扩建工程`);
+    `own_year`: the one year the document's title names (`2023年度部门决算`), its tables' 本年."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
     named = most_named(list(columns), q) or distinct_named(list(columns), q)

@@ -148,7 +148,7 @@ _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`); the 比 of a
 # share's or a ratio's name (占比, 比例, 生师比) compares nothing
 _STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
-# a change asked in percentage points (`提高了几个百分点`, `下降多少个百分点`)
+# a change asked in percentage points (`涨了几个百分点`, `回落几个百分点`)
 _ASKS_POINTS = re.compile(r"(?:几|多少)个?百分点")
 # an amount saved or overspent against another (`比预算省下多少`, `比计划多花了多少`): a difference, whatever
 # words the question analysis knows for one; a figure stating it says so (`节约3万元`, `结余`)
@@ -255,7 +255,7 @@ class Verifier:
             return draft
         if _no_difference(ask.query, draft):  # a ranking or a total for `差多少`: no difference stated
             return refuse(ask.reader, ask.query, draft.claims[0], "它没有算出所问的两者之差", ask.ranked)
-        if _growth_for_completion(ask.query, draft):  # `完成了目标的百分之几` answered by a growth on the base
+        if _growth_for_completion(ask.query, draft):  # `目标达成了百分之多少` answered by a growth on the base
             return refuse(ask.reader, ask.query, draft.claims[0], "它算的是增长幅度，不是完成目标的比例", ask.ranked)
         if _one_for_each(ask.query, draft):  # one figure for `四项各是多少`: the whole, not its items
             return refuse(ask.reader, ask.query, draft.claims[0], "它是一个数，不是所问的各项", ask.ranked)
@@ -347,7 +347,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed and claim.unit == "%" and _ASKS_POINTS.search(query.norm) \
             and not _STATES_DIFFERENCE.search(context) \
             and not any(_is_change(context, q) for q in find_quantities(context)):
-        # `要提高几个百分点` answered by one year's level (a cell of 现状, a rate reached): no change stated
+        # `还得再涨多少个百分点` answered by one year's level (a cell of 现状, a rate reached): no change stated
         return LevelNotChange("它是一个年份的水平，不是所问的变化（百分点）")
     if not claim.computed and ASKS_COMPLETION.search(query.norm) and not STATES_COMPLETION.search(context):
         return "它是指标本身的数值，不是完成目标的比例"
@@ -593,7 +593,7 @@ _GROWTH_FORMULA = re.compile(r"\(\s*[\d.]+\s*−\s*([\d.]+)\s*\)\s*÷\s*\1(?![\d
 
 
 def _growth_for_completion(query: Query, draft: Draft) -> bool:
-    """A share of a target done asked (`完成了规划目标的百分之几`: done ÷ target, or the increase done ÷ the
+    """A share of a target done asked (`规划目标达成了百分之多少`: done ÷ target, or the increase done ÷ the
     increase planned) answered by a growth computed on a start (`(实际 − 基期) ÷ 基期`): another quantity."""
     return bool(ASKS_COMPLETION.search(query.norm)) and any(
         _GROWTH_FORMULA.search(f.formula or "") for f in draft.figures)

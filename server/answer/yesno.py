@@ -1,4 +1,4 @@
-"""Whether a thing was done, asked yes or no (`专项经费有没有列入预算`, `是否建立了台账`, `有无纳入考核`): the answer is
+"""Whether a thing was done, asked yes or no (`校车运营补贴有没有落实`, `是否建立了台账`, `有无纳入考核`): the answer is
 有/是 or 没有/否 with the sentence that says so — never a figure of that sentence alone (`80万元` tells no reader
 whether the money is in the budget). The sentence must state the asked act itself (its verb and every word of its
 object, in one clause) and carry most of the question's other words; a negation right before the act (未列入,
