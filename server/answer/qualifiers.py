@@ -270,7 +270,8 @@ def part_conflict(question: str, context: str, heading: str) -> str:
     clause and heading name none of the part's own words (the whole's count), or name the part only as an end
     of a range (`一年级至六年级…12个` for 一年级: the range's count, not one end's)."""
     m = _PART_OF.search(question)
-    if m is None:
+    if m is None or len(re.findall(r"多少|几", question)) > 1:
+        # several asks joined (`…中A有多少所B有多少所`): which part this figure answers is the ask's, not the frame's
         return ""
     part, whole = m.group("part"), m.group("whole")
     own = {ch for ch in part if ch not in whole and ch not in _NO_PART}
@@ -330,7 +331,7 @@ def qualifier_conflict(question: str, regions: list[str], context: str, heading:
 
 
 def _unplaced(question: str, regions: list[str]) -> str:
-    """The question without the places it names (汉中市 holds a 中 of no frame)."""
+    """The question without the places it names (a city named …中市 holds a 中 of no frame)."""
     for region in regions:
         question = question.replace(normalize(region, drop_space=True), "")
     return question

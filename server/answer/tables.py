@@ -485,7 +485,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     where = {c: v for c, v in where.items() if not _inside(v, labels + headers, q)}
     exclude = {c: v for c, v in exclude.items() if not _inside(v, labels + headers, q)}
     status = status_filter(table, q)
-    if any(c in where or c in exclude for c in status):
+    if any(_bare_done(where.get(c, "")) or _bare_done(exclude.get(c, "")) for c in status):
         # a status cell named (完成 of 没完成) is one value of a status column: its other done values
         # (超额完成) are done too, so the rows asked are the status's, not those of the one cell
         where = {c: v for c, v in where.items() if c not in status}
@@ -1321,6 +1321,12 @@ _DONE_CELL = re.compile(r"(?:已经?|全部|全面|超额|提前|如期|按期|�
 # the done word closing its clause (`完成投资` is a column's name, not a status)
 _DONE_ASKED = re.compile(r"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|已经?)?"
                          r"(?:完工|竣工|完成|建成|交付使用|投入使用|投用)(?=[的了呢吗？?，,。；]|$)")
+
+
+def _bare_done(cell: str) -> bool:
+    """A status cell that is the done word alone (完成, 已完成): named by a question asking done or not, while a
+    qualified one (超额完成, 基本完成) named asks the rows of that status only."""
+    return bool(cell) and bool(re.fullmatch(r"(?:已经?)?(?:完工|竣工|完成|建成)", key(cell)))
 
 
 def status_filter(table: Table, q: str) -> dict[str, list[str]]:

@@ -1613,7 +1613,8 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
         return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
     if claim.hit.chunk.row_index is not None:  # a cell's stage is its table's, row's or column's, not a sibling's
-        window = normalize(claim.context, drop_space=True)
+        row_label = claim.hit.chunk.text.split("|", 1)[0]  # the row's first cell (`初中 | 6.1 | …`)
+        window = normalize(f"{row_label} {claim.context}", drop_space=True)
     named = _qualifying_stages(claim.unit, window)
     if not named:
         return "" if _STAGE.search(title) and not _breakdown_stages(claim.unit, window) \
