@@ -96,9 +96,8 @@ _REPORTER = re.compile(r"本[报報]|[记記]者|通[讯訊][员員]")
 _LEADING_BRACKET = re.compile(r"^[（(][^（()）]{0,40}[）)]")
 # An office and the day it issued the document on one line under the title: `某县教育局 2025年2月14日`.
 # Offices issuing jointly stand side by side on that line (`某市教育局 某市统计局 2026年3月`).
-_ISSUED_ON = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室])"
-                        r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室]))*)"
-                        r"[\s\u3000]+(?P<date>\S+[日月])$")
+_ISSUING_OFFICE = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|委員會|教委|政府|中心|[局厅廳处處室])"
+_ISSUED_ON = re.compile(rf"^(?P<org>{_ISSUING_OFFICE}(?:[\s\u3000]+{_ISSUING_OFFICE})*)[\s\u3000]+(?P<date>\S+[日月])$")
 # The red head of an official document: `某县教育局文件` above its 文号 and title.
 _RED_HEAD = re.compile(r"^\S{2,30}文件$")
 # A speech titled by its speaker: `张某某同志在全市教育大会上的讲话`.
