@@ -54,6 +54,7 @@ class RegionCatalog:
     names: dict[str, set[str]] = field(default_factory=dict)  # canonical name → place ids
     free: dict[str, str] = field(default_factory=dict)  # alias → region name, for regions outside the gazetteer
     region_of: dict[str, list[str]] = field(default_factory=dict)  # doc id → its own region names
+    misread: set[str] = field(default_factory=set)  # an image's own places, as read, that no text document names
     # whether some passage holds a string (None: no text to ask; an unlisted name is then unknown)
     in_text: Callable[[str], bool] | None = None
 
@@ -80,9 +81,39 @@ class RegionCatalog:
                 place = gaz.get(pid)
                 if place is not None and any(gaz.within(place, r) and place.id != r.id for r in regions):
                     catalog.mentioning.setdefault(pid, set()).add(doc.doc_id)
+        catalog._settle_misread(documents)
         for pid in {*catalog.covering, *catalog.mentioning}:
             catalog.names.setdefault(gaz.places[pid].name, set()).add(pid)
         return catalog
+
+    def _settle_misread(self, documents: dict[str, Document]) -> None:
+        """An image's place name the recogniser read one character wrong (look-alike characters: a
+        rare character read as a commoner one of shared components) is the place a document read from
+        text names with that one character different; the image's document joins that place. Without
+        such a document the reading stays the image's own place, and a question may still reach it
+        (`misread`)."""
+        gaz = gazetteer()
+        read = {r for d in documents.values() if not getattr(d.meta, "ocr", False)
+                for r in self.region_of.get(d.doc_id, [])}
+        for doc in documents.values():
+            if not getattr(doc.meta, "ocr", False):
+                continue
+            for name in list(self.region_of.get(doc.doc_id, [])):
+                if name not in self.free or name in read:
+                    continue
+                near = [r for r in read if one_off(name, r)]
+                if len(near) != 1:
+                    self.misread.add(name)
+                    continue
+                true = near[0]
+                twin = next(documents[d] for d in self.docs_by_region[true]
+                            if not getattr(documents[d].meta, "ocr", False))
+                self.docs_by_region[true].append(doc.doc_id)
+                self.region_of[doc.doc_id].append(true)
+                for own, place in zip(self.region_of[twin.doc_id], _region_places(gaz, twin)):
+                    if own == true and place is not None:
+                        for area in gaz.chain(place):
+                            self.covering.setdefault(area.id, set()).add(doc.doc_id)
 
     # --- names → documents --------------------------------------------------------------------
 
@@ -155,6 +186,11 @@ class RegionCatalog:
         for u in find_unlisted(text):
             if _common_head(u.name):
                 continue
+            near = [r for r in self.misread if one_off(u.name, r)]
+            if len(near) == 1 and (self.in_text is None or not self.in_text(u.name)):
+                named.append((u.start, near[0]))
+                text = text[:u.start] + " " * (u.end - u.start) + text[u.end:]
+                continue
             if self.in_text is None or not self.in_text(u.name):
                 if u.name not in unknown:
                     unknown.append(u.name)
@@ -182,6 +218,14 @@ def _common_head(name: str) -> bool:
     """Whether an unlisted name opens with an everyday character left standing alone before a real short
     name (`往城区调` → 往 + 城区): a preposition or adverb before an everyday word, no place."""
     return shared_tokenizer().FREQ.get(name[0], 0) >= COMMON_CHAR
+
+
+def one_off(a: str, b: str) -> bool:
+    """Whether two place names of one kind differ in exactly one character of the stem (`甲川市` /
+    `乙川市`): how a recogniser misreads a name, never in its suffix."""
+    if len(a) != len(b) or len(a) < 3 or a[-1] != b[-1]:
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
 
 
 def speaks_for(region: str, doc: Document, passage: str) -> bool:
