@@ -1317,16 +1317,17 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
 # a status column of project and task tables (进度, 完成情况: 已完工 beside 在建, 未开工) asked by whether a
 # row is done (`哪些项目尚未竣工`, `已经竣工的有几个`): a done cell is the bare word, maybe with 已; a partial
 # stage (主体完工) is short of it; done beyond the aim or before the date (超额完成, 提前建成) is done
-_DONE_CELL = re.compile(r"(?:已经?|全部|全面|超额|提前|如期|按期|圆满)?(?:完工|竣工|完成|建成|交付使用|投入使用|投用)")
+_DONE_WORD = r"(?:完工|竣工|完成|建成|交付使用|投入使用|投用)"
+_DONE_CELL = re.compile(rf"(?:已经?|全部|全面|超额|提前|如期|按期|圆满)?{_DONE_WORD}")
 # the done word closing its clause (`完成投资` is a column's name, not a status)
-_DONE_ASKED = re.compile(r"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|已经?)?"
-                         r"(?:完工|竣工|完成|建成|交付使用|投入使用|投用)(?=[的了呢吗？?，,。；]|$)")
+_DONE_ASKED = re.compile(rf"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|已经?)?{_DONE_WORD}"
+                         r"(?=[的了呢吗？?，,。；]|$)")
 
 
 def _bare_done(cell: str) -> bool:
     """A status cell that is the done word alone (完成, 已完成): named by a question asking done or not, while a
     qualified one (超额完成, 基本完成) named asks the rows of that status only."""
-    return bool(cell) and bool(re.fullmatch(r"(?:已经?)?(?:完工|竣工|完成|建成)", key(cell)))
+    return bool(cell) and bool(re.fullmatch(rf"(?:已经?)?{_DONE_WORD}", key(cell)))
 
 
 def status_filter(table: Table, q: str) -> dict[str, list[str]]:

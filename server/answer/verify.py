@@ -205,7 +205,9 @@ _ASKS_LEVEL = re.compile(r"(?:建|提高|提升|增加|增|扩大|扩|达)到|�
 # … the level an aim or a change reaches (`要达到多少`, `提高到多少`): never the amount of the change
 _ASKS_REACHED = re.compile(TO_LEVEL)
 _ASKS_ADDED = re.compile(r"新建|新增|增加了?多少|增加了?几|多了|扩大了?多少")
-_ADDED = re.compile(r"(?:新建|新增|增加|增设|新招聘|补充|扩建|改扩建)了?(?:约|近|超过|超)?$")
+# the verbs of things added (`新增学位`, `补充教师`): what they count is the change, not a level
+_ADDING = r"(?:新建|新增|增加|增设|扩增|新招聘|补充|扩建|改扩建)"
+_ADDED = re.compile(rf"{_ADDING}了?(?:约|近|超过|超)?$")
 _LEVEL = re.compile(r"(?:达到|增至|增加到|提高到|提升到|建到|总数|总量|总计|累计)(?:为)?(?:约|近|超过|超)?$")
 # a question asking per so many people (`每千人口`, `平均每一万名常住人口`, `人均`)
 _ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均")
@@ -1121,7 +1123,7 @@ def _level_for_yearly_change(query: Query, claim: Claim, context: str) -> bool:
 
 # the things a year added, named between the verb and their count (`增加学位1.16万个`, `新增公办园3所`):
 # the count is the change itself (not `增加到…`, a level reached)
-_ADDED_THINGS = re.compile(r"(?:新增|增加|增设|扩增)[^\d，,。；;到至]{1,8}(?:约|近|超过)?$")
+_ADDED_THINGS = re.compile(rf"{_ADDING}[^\d，,。；;到至]{{1,8}}(?:约|近|超过)?$")
 
 
 def _one_year_asked(query: Query) -> bool:
@@ -1612,9 +1614,10 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     if not asked:
         return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
-    if claim.hit.chunk.row_index is not None:  # a cell's stage is its table's, row's or column's, not a sibling's
-        row_label = claim.hit.chunk.text.split("|", 1)[0]  # the row's first cell (`初中 | 6.1 | …`)
-        window = normalize(f"{row_label} {claim.context}", drop_space=True)
+    table = table_of(reader.documents[claim.hit.chunk.doc_id], claim.hit.chunk)
+    if table is not None and claim.hit.chunk.row_index is not None:  # a cell's stage is its table's, row's
+        label = row_label(table, table.rows[claim.hit.chunk.row_index])  # or column's, not a sibling's
+        window = normalize(f"{label} {claim.context}", drop_space=True)
     named = _qualifying_stages(claim.unit, window)
     if not named:
         return "" if _STAGE.search(title) and not _breakdown_stages(claim.unit, window) \
