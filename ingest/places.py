@@ -276,6 +276,8 @@ class Gazetteer:
             if run == 0 and stem == UNLISTED_STEM and i and _stem_word(words[i - 1][1], rare_words) \
                     and not (i > 1 and _name_char(words[i - 2][1])):
                 run = stem
+            if stem == UNLISTED_STEM and _common_inner(words, i, run, rare_words):
+                run = stem
             start, end = pos - stem, pos + len(word)
             if run == stem and simple[start:end] not in self.aliases and simple[start:pos] not in self.aliases \
                     and not any(s < end and start < e for s, e in taken):
@@ -328,9 +330,28 @@ def _function_char(char: str) -> bool:
 def _glued_suffix(word: str) -> bool:
     """A two-character word of a name's last stem character and its division suffix, which jieba
     cuts off an unknown name (…南区, …山县: tagged a place but rare, as 东区 33 or 山县 51 are; 山区 2809
-    and 城市 25,084 are words)."""
+    and 城市 25,084 are words); or a stem's closing 州, the old prefectures' (…州市, …州区), glued to its
+    suffix."""
     freq, tag = _words().get(word, (0, ""))
-    return len(word) == 2 and word[-1] in SUFFIX_CHARS and tag.startswith("ns") and freq < COMMON_FREQ
+    return len(word) == 2 and word[-1] in SUFFIX_CHARS and (tag.startswith("ns") and freq < COMMON_FREQ
+                                                             or word[0] == "州" and word[-1] in "市区县")
+
+
+def _common_inner(words: list[tuple[int, str]], i: int, run: int, opening: bool) -> bool:
+    """A two-character stem with one everyday character a function tag keeps out of names (口 and 代 are
+    classifiers, yet 江口, 河口 are names): standing second after a rare character (< RARE_FUNCTION_FREQ: a
+    name's, not a preposition's), or (`opening`: a title's or issuer's line, whose opening is its place)
+    first at the line's start, where no word of speech stands before a name. The words before the suffix
+    at `i` must be exactly the two characters."""
+    def lone(k: int) -> bool:
+        w = words[k][1] if 0 <= k < len(words) else ""
+        return len(w) == 1 and "\u4e00" <= w <= "\u9fff" and w not in SUFFIX_CHARS
+
+    if i < 2 or not lone(i - 1) or not lone(i - 2) or _name_char(words[i - 3][1] if i > 2 else ""):
+        return False
+    if run == 0:
+        return shared_tokenizer().FREQ.get(words[i - 2][1], 0) < RARE_FUNCTION_FREQ and _name_char(words[i - 2][1])
+    return run == 1 and opening and i == 2
 
 
 def _stem_word(word: str, rare: bool) -> bool:

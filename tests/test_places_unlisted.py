@@ -157,3 +157,22 @@ def test_a_place_no_document_has_is_unknown_only_when_it_is_a_name(catalog):
     assert catalog.find("榆塬县的结对帮扶做了什么？")[:2] == ([], [])  # a passage mentions it: a topic
     assert catalog.find("全县2025年新增多少学位？")[:2] == ([], [])
     assert catalog.uses(["苓沛县"])[0].doc_ids == ["lp"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("璩口区教育局关于开展食堂检查的通知", ["璩口区"]),  # a classifier (口) after a rare head character
+    ("琨州市教育局印发招生计划", ["琨州市"]),  # a stem closing in 州, glued to 市 by jieba
+])
+def test_a_name_with_an_everyday_character_after_a_rare_one(text, names):
+    assert unlisted(text) == names
+
+
+@pytest.mark.parametrize("text", ["在口区办事", "各州市教育局", "关于代岭县的通报"])
+def test_an_everyday_character_standing_before_a_suffix_is_no_name(text):
+    assert unlisted(text) == [] and unlisted(text, rare_words=True) == []
+
+
+def test_a_title_opening_with_an_everyday_character_names_its_place():
+    # a recogniser's misreading of a rare first character turns it into an everyday one (a classifier)
+    assert unlisted("代岭县学校安全管理通报", rare_words=True) == ["代岭县"]
+    assert unlisted("代岭县学校安全管理通报") == []  # in running text it stays a word of speech
