@@ -47,7 +47,6 @@ from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
 from server.ages import age_conflict
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
-from server.answer.casejudged import case_figures
 from server.answer.complements import Opposite, complement, opposite
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import (
@@ -604,9 +603,8 @@ def _rule_for_case(query: Query, draft: Draft) -> bool:
     """A yes/no question about a case it states in figures (`修了20个学分…，够不够要求`) answered only by
     quoting a rule: the quote judges nothing, and the case's figures may fail a clause of it the reader
     must work out."""
-    # the bar a question sets itself (`控制在16以内了吗`) is no case: its value is looked up, not worked out
     return not draft.figures and bool(_QUOTE_ONLY.fullmatch(draft.answer)) and bool(_ASKS_YES_NO.search(query.norm)) \
-        and any(q.unit not in _DURATIONS for q in case_figures(query.norm))
+        and any(q.is_measure and q.unit not in _DURATIONS for q in find_quantities(query.norm))
 
 
 def _one_for_each(query: Query, draft: Draft) -> bool:
