@@ -101,7 +101,7 @@ _HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘�
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
 # a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`) and as one asking if it is enough
 # (`够不够…比例`, `够标准吗`, `经费够吗`, `达没达到`, `满不满足`, `能否满足…要求`), or if it keeps the rules
-# (`合规吗`, `合不合规`); 符合 only of a standard or
+# (`合规吗`, `合不合规`) or allows it (`可以吗`); 符合 only of a standard or
 # asked with 吗 (`符合申报条件的学校` names a group)
 _COMPLIANCE = re.compile(r"是否(?!一致)|达标|合规了?[吗么没]|合不合规|"
                          r"达到.{0,12}(?:标准|要求|目标)|不低于|有没有达到|达没达到|"
@@ -111,13 +111,20 @@ _COMPLIANCE = re.compile(r"是否(?!一致)|达标|合规了?[吗么没]|合不�
                          r"(?:有没有|有无)(?:超过|超出|高于|低于).{0,6}(?:国家|规定|标准|要求)|"
                          r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗|"
                          # asked as said: `到国家要求没有`, `达到标准了没`
-                         r"到[^，,。？?]{0,12}(?:标准|要求)了?没有?")
-# the bar a question sets itself (`是否达到80%`, `按不超过45人的标准`): a ceiling's word (不超过, 低于) makes it
-# an upper bound, every other word a lower one
+                         r"到[^，,。？?]{0,12}(?:标准|要求)了?没有?|"
+                         # a case put to the rules as asking leave (`想建50平方米一套的，可以吗`, `行不行`)
+                         r"(?:可以|允许)吗|可不可以|行不行|允不允许|"
+                         # a bar the question sets and asks kept (`控制在15.5以内了吗`, `降到10%以下没有`)
+                         r"(?:控制|保持|降)(?:在|到|至)[^，,。？?]{0,12}(?:了?[吗么]|没有?)")
+# the bar a question sets itself (`是否达到80%`, `按不超过45人的标准`, `控制在15.5以内`): a ceiling's word (不超过,
+# 低于, 控制在) or side (以内, 以下) makes it an upper bound, every other word a lower one
 _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?"
-                        r"(?P<word>不超过|不高于|不多于|不大于|达到|超过|高于|不低于|不少于|低于|少于)"
-                        r"\s*(?!20\d\d\s*年)(?P<bar>\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)")
-_CEILINGS = {"不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "低于": "<", "少于": "<"}
+                        r"(?P<word>不超过|不高于|不多于|不大于|达到|超过|高于|不低于|不少于|低于|少于|"
+                        r"(?:控制|保持|降)(?:在|到|至))"
+                        r"\s*(?!20\d\d\s*年)(?P<bar>\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)(?P<side>以内|以下|以上)?")
+_CEILINGS = {"不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "低于": "<", "少于": "<",
+             "控制在": "<=", "控制到": "<=", "控制至": "<=", "降在": "<=", "降到": "<=", "降至": "<=",
+             "以内": "<=", "以下": "<=", "以上": ">="}
 
 # unit families a question asks for, by its wording
 # (a progress asked, `拨付进度是多少`, is a share of the work done, whatever money its fund is named by)
@@ -205,11 +212,23 @@ def classify(norm: str, intents: set[str]) -> Asked:
     operation = recognised.name or _operation(norm, change)
     part, whole = share_nouns(norm) if operation == "share" or "%" in units else ("", "")
     pupils_per_teacher = re.search(_RATIO_NAME, norm) or _PUPILS_PER_TEACHER.search(norm)
-    return Asked(operation, change, bool(_COMPLIANCE.search(norm)), units,
-                 bool(units or _ASKS_NUMBER.search(norm)), threshold.group("bar") if threshold else "",
+    compliance = bool(_COMPLIANCE.search(norm))
+    # a bar the question sets and asks kept (`控制在16以内了吗`) asks the value reached, to judge it
+    return Asked(operation, change, compliance, units,
+                 bool(units or _ASKS_NUMBER.search(norm) or threshold and compliance),
+                 threshold.group("bar") if threshold else "",
                  "生师比" if pupils_per_teacher else recognised.per or (per.group("per") or "" if per else ""),
                  bool(_OVER_PERIOD.search(norm)), part, whole,
-                 bar_bound(threshold.group("word")) if threshold else ">=")
+                 bar_bound(threshold.group("side") or threshold.group("word")) if threshold else ">=")
+
+
+def without_own_bar(norm: str) -> str:
+    """`norm` without the bar it sets and asks kept (`控制在16以内了吗`): those words are the question's, and a
+    document's target written the same way (`…控制在16以内`) is no value reached."""
+    threshold = _THRESHOLD.search(norm)
+    if threshold is None or not _COMPLIANCE.search(norm):
+        return norm
+    return norm[:threshold.start("word")] + " " + norm[threshold.end():]
 
 
 def bar_bound(word: str) -> str:

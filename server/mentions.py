@@ -15,8 +15,10 @@ _VERBS = r"提到|提及|涉及|说到|讲到|写到|谈到|部署了?|出现"
 MENTION = re.compile(_VERBS)
 # what a `哪些文件提到了X` asks about: X
 # (X ends at the first pause: `…提到了X？各是什么情况？` asks about X, then what each says of it)
+# (a year's business, `提到2027年要做的事`, mentions the year: what is done that year is whatever its clauses say)
 MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)[”\"]?"
-                       r"(?:的(?:内容|文件|地区|省份|报告))?(?:吗|呢)?(?:[？?。，,；;]|$)")
+                       r"(?:的(?:内容|文件|地区|省份|报告)|(?<=年)(?:要|将|计划|准备)?(?:做|干|办|开展)?的?"
+                       r"(?:事情?|工作安排|工作|安排|任务|打算))?(?:吗|呢)?(?:[？?。，,；;]|$)")
 # `A或B` (not 或许 / 或将, which hedge), and another name in brackets right after a word (`A（B）`: a
 # bracket of 2–10 characters and no digits — not a unit or a year in brackets)
 OR = re.compile(r"或者|或是|(?<![或])或(?![许将])|[(（](?=[^)）\d]{2,10}[)）])")

@@ -17,7 +17,17 @@ from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, words
 from server.ages import AGE_BAND, age_terms, spoken_ages
 from server.described import described
-from server.intent import COUNTERS, PART_END, SPEND_ON, Asked, ask_lists, asks, classify, intents_of
+from server.intent import (
+    COUNTERS,
+    PART_END,
+    SPEND_ON,
+    Asked,
+    ask_lists,
+    asks,
+    classify,
+    intents_of,
+    without_own_bar,
+)
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -161,7 +171,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
         rest = rest.replace(place, " ")
     search_text = " ".join([rest.strip(), *partners]) if known and len(rest.strip()) >= 2 else norm
     relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(norm)))
-    terms = _with_alternatives(key_terms(rest), norm)
+    terms = _with_alternatives(key_terms(without_own_bar(rest)), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
                  search_text, asks(rest), classify(norm, intents), focus_term(rest, terms),
                  {item: piece for piece, items in ask_lists(rest) if len(items) > 1 for item in items})

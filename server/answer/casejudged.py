@@ -2,8 +2,11 @@
 培训了320学时，达到要求了吗`, `交流轮岗150人，其中骨干教师25人，比例合规吗`). The case's value comes from the question's
 own figures — as given, the share of its part in its whole, or pupils per teacher (生师比) — and is compared with
 the bar a leading passage sets as a requirement (`不少于360学时`, `每班不超过50人`, `生师比不高于19:1`), else with
-the national standard (figures/standards.py) of the indicator the question names. The answer says 达到 / 未达到
-with the gap's formula, and for a share the count the bar requires. A bar of another period (每年 against 五年)
+the national standard (figures/standards.py) of the indicator the question names. A bar may be a range
+(`控制在35至45平方米`: the side the case falls out of judges it), and a case of two figures in one unit with no
+share word (`一节45分钟的课用了20分钟`) is the part's share of the whole when a document's bar is a share of that
+part (`不超过总时长的30%`). The answer says 达到 / 未达到 with the gap's formula, and for a share the amount the bar
+requires. A bar of another period (每年 against 五年)
 or kind (生均 against a total) is never compared: 无法判断, and why. Notices, plans and standards documents set
 such bars; parents and deputies ask them of their own school's figures.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from figures.compute import Computation, ComputeError, Operand, change, decimals_of, part_of, ratio, share
 from figures.indicators import match_indicator, match_stage
@@ -31,10 +34,12 @@ CANDIDATES = 10  # leading passages searched for the bar
 MIN_SHARED = 2  # bigrams a bar's clause must share with the question beside its number
 _CLAUSE = re.compile(pauses("，；;。\n"))
 _PIECE = re.compile(pauses("，；;。、\n"))
+_PIECE_OR_FIGURE = re.compile(pauses("，；;。、\n") + r"|\d")
 # a figure the question gives as the bar itself, not as its case (`达到国家要求的50%了吗`, `不低于20%的要求`)
 _BAR_BEFORE = re.compile(r"(?:要求|标准|规定|目标|达到|超过|高于|低于|不低于|不少于|不超过|不高于|至少)的?$")
 _BAR_AFTER = re.compile(r"^(?:的)?(?:要求|标准|规定|目标|以上|以下|以内)")
-# a bar's comparator by its words: a floor or a ceiling
+# a bar's comparator by its words: a floor or a ceiling; a range a rule holds a figure within (`控制在35至45平方米`)
+_RANGE = re.compile(r"(?:控制|保持|限定|限制|规定|应|须|要)在$|(?:介于|应为|须为|标准为)$")
 _FLOOR = re.compile(r"不低于|不少于|至少|以上|≥")
 _CEILING = re.compile(r"不超过|不高于|不多于|最多|以下|以内|≤")
 # a ratio bar as documents write it: `生师比不高于19:1`
@@ -65,13 +70,14 @@ class Case:
     period: str
     per_one: bool
     total: bool
+    implicit: bool = False  # a share of two figures in one unit the question does not call a share
 
 
 @dataclass
 class Bar:
     value: float
     unit: str
-    comparator: str  # >= or <=
+    comparator: str  # >= or <=; of a range, <= (value is its high end)
     clause: str  # as written (a national standard: its rule)
     period: str
     per_one: bool
@@ -79,6 +85,7 @@ class Bar:
     hit: Hit | None = None  # None: a national standard
     span: tuple[int, int] = (0, 0)
     source: str = ""  # a national standard's source
+    low: float | None = None  # a range's low end
 
 
 def _period(text: str) -> str:
@@ -91,6 +98,12 @@ def _period(text: str) -> str:
             return f"{n}{_SAME_PERIOD.get(m.group('unit'), m.group('unit'))}"
     m = _EACH.search(text)
     return f"1{_SAME_PERIOD.get(m.group('unit'), m.group('unit'))}" if m else ""
+
+
+def _words_after(norm: str, q: Quantity) -> str:
+    """The words of the question's list item after a figure: the noun that follows it (`20分钟电子屏幕`)."""
+    m = _PIECE_OR_FIGURE.search(norm, q.end)
+    return norm[q.end:m.start() if m else len(norm)]
 
 
 def _words_before(norm: str, q: Quantity) -> str:
@@ -147,11 +160,23 @@ def _case(norm: str, figures: list[Quantity], pupils_per_teacher: bool) -> Case 
             whole_op, part_op = _operand(whole, _noun(ww)), _operand(part, _noun(pw))
             how = share(part_op, whole_op, label=f"{part_op.label}占{whole_op.label}比例", decimals=1)
             return Case(part_op, pw, how, _period(norm), False, False)
+    if len(figures) == 2 and figures[0].unit == figures[1].unit:
+        # no share word: the part of a whole in one unit (`一节45分钟的课用了20分钟屏幕`), its noun often after it
+        (whole, ww), (part, pw) = sorted(named, key=lambda c: -c[0].value)
+        if part.value < whole.value:
+            after = _words_after(norm, part).removeprefix("的")
+            first, second = sorted((whole, part), key=lambda q: q.start)
+            # what the part is: the words between the two figures and those after the part's
+            words = norm[first.end:second.start] + after
+            part_op, whole_op = _operand(part, after or "部分"), _operand(whole, "全部")
+            how = share(part_op, whole_op, label="所占比例", decimals=1)
+            return Case(part_op, words, how, _period(norm), False, False, implicit=True)
     if len(figures) != 1:
         return None
     q, w = named[0]
     clause = norm[max([m.end() for m in _CLAUSE.finditer(norm, 0, q.start)], default=0):q.end]
-    return Case(_operand(q, _noun(w) or q.text), w, None, _period(clause), bool(_PER_ONE.search(clause)),
+    return Case(_operand(q, _noun(w) or q.text), w + _words_after(norm, q), None, _period(clause),
+                bool(_PER_ONE.search(clause)),
                 bool(_TOTAL.search(clause)) and not _PER_ONE.search(clause))
 
 
@@ -170,8 +195,9 @@ def _comparator(words: str) -> str:
     return ">=" if _FLOOR.search(words) else ""
 
 
-def _clauses(ask: Ask) -> list[tuple[Hit, int, int]]:
-    """The clauses of the leading passages' sentences (table rows state values, not bars)."""
+def _clauses(ask: Ask) -> list[tuple[Hit, int, int, int]]:
+    """The clauses of the leading passages' sentences, each with its sentence's start (table rows state values,
+    not bars)."""
     out = []
     for hit in ask.ranked[:CANDIDATES]:
         if hit.chunk.row_index is not None:
@@ -179,7 +205,7 @@ def _clauses(ask: Ask) -> list[tuple[Hit, int, int]]:
         text = ask.reader.documents[hit.chunk.doc_id].text
         for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
             cuts = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end)), end]
-            out += [(hit, a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+            out += [(hit, start, a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     return out
 
 
@@ -190,38 +216,48 @@ def _bars(ask: Ask, case: Case, kind: str) -> list[tuple[tuple[int, int], Bar]]:
     places = set().union(*(_bigrams(r) | _bigrams(short_name(r)) for r in ask.query.regions))
     asked, own = _bigrams(ask.query.norm) - places, _bigrams(case.words) - places
     out = []
-    for hit, a, b in _clauses(ask):
+    for hit, sentence, a, b in _clauses(ask):
         text = ask.reader.documents[hit.chunk.doc_id].text
         clause = normalize(text[a:b], drop_space=True)
-        for value, unit, at, comparator in _bar_values(clause, kind):
+        for value, unit, at, comparator, low in _bar_values(clause, kind):
             before = clause[:at]
-            if kind == "share" and not _names_part(before, case.value.label):
+            if kind == "share" and not case.implicit and not _names_part(before, case.value.label):
                 continue  # a share's bar on another part
-            if kind not in ("share", "ratio") and not own & _bigrams(before):
+            # what the case names may stand in the bar's clause or earlier in its sentence (`宿舍320套，每套…`)
+            named_before = _bigrams(before) | _bigrams(text[sentence:a])
+            if (kind not in ("share", "ratio") or case.implicit) and not own & named_before:
                 continue  # the clause names nothing the case's own words name
             period = _period(clause)
             bar = Bar(value, unit, comparator, display(text[a:b]).strip("，,；;。"), period,
                       bool(_PER_ONE.search(before)), bool(_TOTAL.search(before)) and not _PER_ONE.search(before),
-                      hit, (a, b))
+                      hit, (a, b), low=low)
             out.append(((int(bool(period) and period == case.period), len(_bigrams(clause) & asked)), bar))
     return out
 
 
-def _bar_values(clause: str, kind: str) -> list[tuple[float, str, int, str]]:
-    """(value, unit, offset, comparator) of the figures a clause sets as a bar of the kind: a floor or a
-    ceiling by its words (`不少于360学时`, `不低于交流总数的20%`, `生师比不高于19:1`)."""
+def _bar_values(clause: str, kind: str) -> list[tuple[float, str, int, str, float | None]]:
+    """(value, unit, offset, comparator, a range's low end) of the figures a clause sets as a bar of the kind: a
+    floor or a ceiling by its words (`不少于360学时`, `不低于交流总数的20%`, `生师比不高于19:1`), or a range a rule
+    holds it within (`控制在35至45平方米`: its high end as a ceiling, its low end beside)."""
     if kind == "ratio":
         named = standard_named(clause)
         if named is None or named.name != "生师比":
             return []
-        found = [(float(m.group("n")), "", m.start(), _comparator(clause[max(0, m.start() - 8):m.start()]))
-                 for m in _RATIO_BAR.finditer(clause)]
+        found: list[tuple[float, str, int, str, float | None]] = [
+            (float(m.group("n")), "", m.start(), _comparator(clause[max(0, m.start() - 8):m.start()]), None)
+            for m in _RATIO_BAR.finditer(clause)]
     else:
         unit = "%" if kind == "share" else kind
-        found = [(q.value, q.unit, q.start, _BOUNDS.get(q.qualifier) or _comparator(clause[max(0, q.start - 20):q.end]))
-                 for q in find_quantities(clause) if q.is_measure and q.unit == unit and
-                 states_rule(clause[:q.end], q.value, q.unit)]
-    return [(v, u, at, c) for v, u, at, c in found if c]
+        found = []
+        for q in find_quantities(clause):
+            if not q.is_measure or q.unit != unit:
+                continue
+            if q.is_range and q.low is not None and q.high is not None and _RANGE.search(clause[:q.start]):
+                found.append((q.high, q.unit, q.start, "<=", q.low))
+            elif states_rule(clause[:q.end], q.value, q.unit):
+                found.append((q.value, q.unit, q.start,
+                              _BOUNDS.get(q.qualifier) or _comparator(clause[max(0, q.start - 20):q.end]), None))
+    return [f for f in found if f[3]]
 
 
 def _names_part(before: str, part: str) -> bool:
@@ -274,7 +310,8 @@ class CaseJudged:
             return self._judged(ask, case, _best(_bars(ask, case, "ratio"), case))
         if case.how is not None:  # a share: the document's bar on the part, else the national one on the whole
             whole = str(case.how.inputs[1]["label"])
-            found = _best(_bars(ask, case, "share"), case) or _national(query.norm, case, whole)
+            found = _best(_bars(ask, case, "share"), case) or \
+                (None if case.implicit else _national(query.norm, case, whole))
             return self._share(ask, case, found)
         found = _best(_bars(ask, case, case.value.unit), case) or _national(query.norm, case)
         return self._judged(ask, case, found)
@@ -282,6 +319,8 @@ class CaseJudged:
     def _judged(self, ask: Ask, case: Case, bar: Bar | None) -> Draft | None:
         if bar is None:
             return None
+        if bar.low is not None and case.value.value < bar.low:  # below a range: judged by its low end
+            bar = replace(bar, value=bar.low, comparator=">=")
         n, where = _cite(ask, bar)
         said = f"{where}的要求：“{bar.clause}”{_mark(n, bar)}"
         mismatch = _mismatch(case, bar)
@@ -300,7 +339,9 @@ class CaseJudged:
         shown, bar_shown = (f"{_num(value)}:1", f"{_num(bar.value)}:1") if ratio_bar else \
             (f"{_num(value)}{unit}", f"{_num(bar.value)}{unit}")
         computed = f"{case.how.formula}；" if case.how is not None else ""
-        if passed:
+        if passed and bar.low is not None:
+            outcome = f"{_num(bar.low)}{unit} ≤ {shown} ≤ {bar_shown}"
+        elif passed:
             outcome = f"{shown} {'≥' if bar.comparator == '>=' else '≤'} {bar_shown}"
         else:
             high, low = (bar.value, value) if bar.comparator == ">=" else (value, bar.value)
@@ -325,12 +366,13 @@ class CaseJudged:
         n, where = _cite(ask, bar)
         floor = bar.comparator == ">="
         # people or schools come whole: a floor needs the next one up, a ceiling allows the one below
-        count = math.ceil(needed.value - 1e-9) if floor else math.floor(needed.value + 1e-9)
         value, unit = case.value.value, case.value.unit
+        count = needed.value if unit not in _COUNTS else \
+            math.ceil(needed.value - 1e-9) if floor else math.floor(needed.value + 1e-9)
         passed = value >= count if floor else value <= count
-        rounded = "" if count == needed.value else f"，即{'至少' if floor else '至多'}{count}{unit}"
+        rounded = "" if count == needed.value else f"，即{'至少' if floor else '至多'}{_num(count)}{unit}"
         if passed:
-            outcome = f"实际{_num(value)}{unit}，{'不少于' if floor else '不多于'}{count}{unit}"
+            outcome = f"实际{_num(value)}{unit}，{'不少于' if floor else '不多于'}{_num(count)}{unit}"
         else:
             high, low = (count, value) if floor else (value, count)
             outcome = (f"实际{_num(value)}{unit}，{'少' if floor else '多'}{_num(high - low)}{unit}"
@@ -392,13 +434,16 @@ def _bar_figure(bar: Bar, n: int) -> Figure:
     return Figure(label=f"要求：{bar.clause}", value=bar.value, unit=bar.unit, citation_ids=[n] if n else [])
 
 
+_VERDICT_WORDS = (("符合", "不符合"), ("合规", "不合规"), ("达标", "未达标"), ("可以", "不可以"), ("允许", "不允许"))
+
+
 def _verdict(passed: bool, question: str, ceiling: bool = False) -> str:
     """In the question's own word (合规, 符合, 达标), with 达到 / 未达到 (a ceiling's: 超出) beside it."""
     reached = "达到要求" if passed else "超出要求" if ceiling else "未达到要求"
-    for word, no in (("符合", "不符合"), ("合规", "不合规"), ("达标", "未达标")):  # 符合规定 holds 合规
-        if word in question:
+    for word, no in _VERDICT_WORDS:
+        if word in question:  # 符合规定 holds 合规; 可不可以 holds 可以
             return f"{word if passed else no}（{reached}）"
-    return "达到" if passed else "未达到"
+    return "达到" if passed else reached
 
 
 def _num(value: float) -> str:

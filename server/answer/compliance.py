@@ -204,6 +204,8 @@ def _stage_figures(text: str, hit: Hit, names: Callable[[str, str], bool],
             stage = match_stage(clause)
             if stage not in stages or stage in out or not names(item, q.unit):
                 continue
+            if states_rule(text[start:start + q.end], q.value, q.unit):
+                continue  # a target or a requirement (`目标：…控制在15.5以内`) is no stage's value reached
             q.start, q.end = at, start + q.end
             out[stage] = (q, (start, end))
     return out

@@ -46,6 +46,7 @@ from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
+from server.answer.placedocs import DocumentsOfPlace
 from server.answer.projects import ProjectsTotal
 from server.answer.ratefilter import RateFilter
 from server.answer.ratios import StudentTeacherRatio
@@ -80,6 +81,7 @@ class Composer:
         self.handlers: tuple[Handler, ...] = (
             OutsideCorpus(regions),  # a place no document covers
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
+            DocumentsOfPlace(),  # the documents about a place, asked as documents: their titles, from metadata
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
