@@ -36,6 +36,7 @@ from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
+from server.answer.givenrate import GivenRateTotal
 from server.answer.goals import GoalStatement
 from server.answer.levels import DeadlineAndLevel, LevelEvidence
 from server.answer.listed import ListedTotal
@@ -55,6 +56,7 @@ from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
+from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
@@ -87,6 +89,7 @@ class Composer:
             TenureCondition(),  # durations the question states (居住证满了5个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
+            GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
@@ -104,6 +107,7 @@ class Composer:
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
+            TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             RatesOfTwoYears(),  # a rate's change between two years, each year's rate stated apart
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
