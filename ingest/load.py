@@ -464,8 +464,6 @@ def grid_lines(grid: list[list[GridCell]], declared: int = 0) -> str:
     return "\n\n".join(part for part in ("\n".join(above), table_lines(rows), "\n".join(below)) if part)
 
 
-
-
 def _is_value(text: str) -> bool:
     """A cell holding a figure; a year written as one (`2028年`) heads a column of a header row."""
     if YEAR_HEADER.fullmatch(text.strip()):

@@ -43,6 +43,17 @@ PROGRESS = """楮阳区教育局2026年上半年重点任务进展
 注：完成率＝上半年累计÷年度目标；第2项单位为万元。
 """
 
+# a work plan's ledger: the year's plan and the one column of what is done so far, no running total
+LEDGER = """桤原县2026年教育民生项目推进台账
+桤原县教育局
+2026年9月
+
+| 项目名称 | 全年计划 | 1—8月实际完成 | 完成进度 |
+| --- | --- | --- | --- |
+| 校舍维修面积 | 4.5万平方米 | 3.2万平方米 | 71.1% |
+| 校车更新 | 24辆 | 10辆 | 41.7% |
+"""
+
 # a plan's indicator table, its target columns written as one group cell copied over the two years under it
 TARGETS = """柃江区“十五五”学前教育发展规划
 柃江区教育局
@@ -61,7 +72,8 @@ TARGETS = """柃江区“十五五”学前教育发展规划
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "operands-apart", {
         "liangl-sports-plan-2026": PLAN, "feichuan-fund-2026": FUND,
-        "chuyang-progress-2026.md": PROGRESS.encode("utf-8"), "lingjiang-plan-2026.md": TARGETS.encode("utf-8")})
+        "chuyang-progress-2026.md": PROGRESS.encode("utf-8"), "lingjiang-plan-2026.md": TARGETS.encode("utf-8"),
+        "qiyuan-ledger-2026.md": LEDGER.encode("utf-8")})
 
 
 @pytest.mark.parametrize("question, pct, doc", [
@@ -104,6 +116,11 @@ def test_the_rest_of_a_progress_rows_target(service, question, value, unit):
     got = first_figure(answer)
     assert got[0] == value and got[1] in (unit, "个"), answer.answer
     assert "−" in answer.answer, answer.answer
+
+
+def test_the_rest_of_a_ledger_rows_plan_without_a_running_total(service):
+    answer = service.ask("桤原县校舍维修面积剩余多少还没完成？")  # 4.5 − 3.2 万平方米
+    assert first_figure(answer) in ((1.3, "万平方米"), (13000, "平方米")), answer.answer
 
 
 def test_a_change_to_the_target_year_of_a_header_over_two_rows(service):

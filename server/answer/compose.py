@@ -99,6 +99,7 @@ class Composer:
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
+            TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
@@ -107,7 +108,6 @@ class Composer:
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
-            TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             RatesOfTwoYears(),  # a rate's change between two years, each year's rate stated apart
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from figures.compute import ComputeError, remainder
+from figures.compute import ComputeError, Operand, remainder
 from ingest.normalize import normalize
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
@@ -26,7 +26,9 @@ _ASKS_REST = re.compile(r"(?:还|仍|尚)(?:得|需要?|要|应|须|剩)[\u4e00-
 _TARGET_COLUMN = re.compile(r"目标|计划|任务")
 _RUNNING_TOTAL = re.compile(r"累计")
 _DONE_COLUMN = re.compile(r"完成|实际|已")
-_RATE_COLUMN = re.compile(r"率|%|％|备注|说明")
+_RATE_COLUMN = re.compile(r"率|%|％|进度|备注|说明")
+_RATE_UNITS = ("%", "百分点")
+_RATE = Operand(label="", value=0.0, unit="%")  # what a cell holding no amount counts as: no amount of the row
 
 
 class TargetRest:
@@ -44,8 +46,8 @@ class TargetRest:
                 continue
             row = table.rows[hit.chunk.row_index]
             # the amounts of the row (its label and 序号 cells, and its rates, are none)
-            cells = [c for c in row.cells if not _RATE_COLUMN.search(c.column) and cell_operand(c) is not None
-                     and c.column not in key_columns(table)]
+            cells = [c for c in row.cells if not _RATE_COLUMN.search(c.column) and c.column not in key_columns(table)
+                     and (cell_operand(c) or _RATE).unit not in _RATE_UNITS]
             targets = [c for c in cells if _TARGET_COLUMN.search(c.column) and not _DONE_COLUMN.search(c.column)]
             done = [c for c in cells if _RUNNING_TOTAL.search(c.column)] \
                 or [c for c in cells if _DONE_COLUMN.search(c.column)]
