@@ -55,6 +55,7 @@ from ingest.normalize import to_simplified
 from ingest.ocr import OcrError, OcrText, ocr_image, ocr_pdf
 from ingest.settings import get_settings
 from ingest.structure import heading_at
+from ingest.tables import YEAR_HEADER, joined_header
 from ingest.wordml import (
     GridCell,
     Notes,
@@ -454,9 +455,7 @@ def grid_lines(grid: list[list[GridCell]], declared: int = 0) -> str:
     depth = header_depth(grid, declared, _is_value)
     columns = []
     for c in range(len(grid[0])):
-        parts = list(dict.fromkeys(row[c].text for row in grid[:depth] if row[c].text))
-        parts.sort(key=lambda part: not _YEAR_PART.fullmatch(part))  # stable: a year first, then top to bottom
-        columns.append(" ".join(parts))
+        columns.append(joined_header([row[c].text for row in grid[:depth]]))
     body = grid[depth:]
     # a first-column cell merged downwards (one origin over several rows) is written once: the rows under
     # it are its group; equal texts in cells of their own are rows' own labels and stay
@@ -465,10 +464,10 @@ def grid_lines(grid: list[list[GridCell]], declared: int = 0) -> str:
     return "\n\n".join(part for part in ("\n".join(above), table_lines(rows), "\n".join(below)) if part)
 
 
-_YEAR_PART = re.compile(r"(?:19|20)\d\d\s*年?(?:底|末)?")
-
-
 def _is_value(text: str) -> bool:
+    """A cell holding a figure; a year written as one (`2028年`) heads a column of a header row."""
+    if YEAR_HEADER.fullmatch(text.strip()):
+        return False
     return bool(re.fullmatch(r"[<>≥≤~约]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*\S{0,3}", text.strip()))
 
 

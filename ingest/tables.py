@@ -317,11 +317,18 @@ def _stated_unit(parsed: _Parsed, before: str, after: str = "") -> None:
     if not _UNIT.fullmatch(unit):
         return
     keys = _label_columns(parsed)
+    # a note giving the unit of one numbered row (`注：…；第6项单位为万元`): that row's, not the table's
+    item = _NOTE_ITEM.search(stated.string, 0, stated.start("unit")) if stated else None
     for row in parsed.rows:
+        if item and not (row.cells and row.cells[0].text.strip() == item["number"]):
+            continue
         for cell in row.cells:
             if not cell.unit and cell.column not in keys and any(ch.isdigit() for ch in cell.text) \
                     and not cell.text.rstrip().endswith(("%", "％", "‰")):
                 cell.unit = row_unit_of(cell.column, unit)
+
+
+_NOTE_ITEM = re.compile(r"第\s*(?P<number>\d{1,2})\s*(?:项|行|项目)")
 
 
 # a column stating a statistic of each row's indicator rather than its amount (差异系数, 排名, 是否达标
@@ -584,6 +591,18 @@ def _is_unit_column(column: str) -> bool:
 
 # --- rows of `|` cells (Markdown, rendered DOCX/HTML/PDF tables) ------------------------------------
 
+YEAR_HEADER = re.compile(r"(?:19|20)\d\d\s*年(?:底|末)?")  # a year heading a column (`2028年`), no figure
+_YEAR_PART = re.compile(r"(?:19|20)\d\d\s*年?(?:底|末)?")
+
+
+def joined_header(parts: list[str]) -> str:
+    """One column's header from the header rows above it, top to bottom: each text once, a year first
+    (`目标值` over `2028年` → `2028年 目标值`)."""
+    kept = [p for p in dict.fromkeys(parts) if p]
+    kept.sort(key=lambda part: not _YEAR_PART.fullmatch(part))  # stable: a year first, then top to bottom
+    return " ".join(kept)
+
+
 def _is_row_line(line: str) -> bool:
     """`| a | b |`, `a | b | c`: at least two cells on the line (one `|`-terminated cell is the
     per-cell layout)."""
@@ -629,6 +648,13 @@ def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed
     if not lines:
         return None
     parsed = [_split_row(text[span.start:span.end], span.start) for span in lines]
+    # a second header row under a group cell copied across the columns it should span (`目标值 | 目标值` over
+    # `2028年 | 2030年`): it repeats the corner cell and holds no figure; each column is named by both rows
+    second = [text[s:e] for s, e in parsed[0]]
+    if len(parsed) > 1 and len(second) == len(columns) and second[0] == columns[0] \
+            and not any(_VALUE.fullmatch(c) and not YEAR_HEADER.fullmatch(c) for c in second[1:]):
+        columns = [joined_header([upper, lower]) for upper, lower in zip(columns, second)]
+        parsed = parsed[1:]
     # a 序号 column numbers the rows: the row's name is the column after it, as in a record table
     numbered = columns[0] in _RECORD_FIRST
     grouped = not numbered and len(columns) > 2 and any(cells and cells[0].start == cells[0].end for cells in parsed)

@@ -239,13 +239,16 @@ def table_grid(table: Any, cell_text: Any) -> list[list[GridCell]]:
 def header_depth(grid: list[list[GridCell]], declared: int, is_value: Any) -> int:
     """How many rows on top are column headers: the rows Word is told to repeat on each page
     (`w:tblHeader`), and at least the first row and every following row a header cell spans into
-    or whose columns a header cell spans (`2020年` over `数量 | 占比`), while that row holds no value."""
+    or whose columns a header cell spans (`2020年` over `数量 | 占比`), while that row holds no value.
+    A row that repeats the corner cell above it is a header row too: writers copy a header cell into
+    each cell it should span (`指标 | 目标值 | 目标值` over `指标 | 2028年 | 2030年`) rather than merge them."""
     depth = 1
     while depth < len(grid):
         row = grid[depth]
         spanned = any(cell.origin[0] < depth for cell in row) or any(
             cell.width > 1 for cell in grid[depth - 1] if cell.origin[0] == depth - 1)
-        if not spanned or any(is_value(cell.text) for cell in row[1:]):
+        copied = bool(row[0].text) and row[0].text == grid[depth - 1][0].text
+        if not (spanned or copied) or any(is_value(cell.text) for cell in row[1:]):
             break
         depth += 1
     return max(depth, min(declared, len(grid) - 1))

@@ -90,6 +90,8 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
         reached = [c for c in years if not _GOAL_COLUMN.search(c.column)]
         pool = years if _ASKS_GOAL.search(query.norm) or len(reached) < 2 else reached
         old, new = (asked[0] if asked else pool[0]), pool[-1]
+        if old is new and len(pool) > 1:  # `到2030年要提高几个点`: the year asked is where the change ends
+            old = pool[0]
         if old is new:
             return None
     label = normalize(row_label(table, row))
@@ -457,7 +459,13 @@ def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None 
     try:
         operand = Operand.literal(cell.text + normalize(cell.unit), label=f"{label} {cell.column}".strip())
     except ComputeError:
-        return None
+        # a cell that writes its own unit (`1180万元`, `1500人次` under a table noted in 万元): the cell's, as written
+        try:
+            operand = Operand.literal(cell.text, label=f"{label} {cell.column}".strip())
+        except ComputeError:
+            return None
+        if not operand.unit:
+            return None
     if table is not None and row is not None:
         operand.source = {"kind": "cell", "table_id": table.table_id, "row_index": row.index,
                           "column": cell.column, "start": cell.start, "end": cell.end, "text": cell.text}

@@ -36,6 +36,7 @@ from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
+from server.answer.givenrate import GivenRateTotal
 from server.answer.goals import GoalStatement
 from server.answer.levels import DeadlineAndLevel, LevelEvidence
 from server.answer.listed import ListedTotal
@@ -56,6 +57,7 @@ from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.tables import WholeTable
+from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
@@ -89,6 +91,7 @@ class Composer:
             TenureCondition(),  # durations the question states (居住证满了5个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
+            GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
@@ -98,6 +101,7 @@ class Composer:
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
+            TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage

@@ -21,7 +21,7 @@ from figures.compute import ComputeError, Operand, ratio, remainder, share, tota
 from figures.indicators import match_stage
 from ingest.normalize import normalize
 from server.answer.base import Ask
-from server.answer.computed import share_noun, written_share_nouns
+from server.answer.computed import HEAD_CHARS, in_tenths, share_noun, written_share_nouns
 from server.answer.draft import Claim, Draft
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming, naming_listed
 from server.answer.text import display, flat, quantity_figure, region_of
@@ -157,10 +157,11 @@ class ListedShare:
             found = self._share(ask, part, whole.replace("的", ""))  # `新招聘的教师` names 新招聘教师
             if found is not None:
                 return found
-        return None
+        m = _YEAR_OF_WHOLE.search(query.norm)
+        return self._share(ask, m.group("year"), share_noun(m.group("whole"), query), by_year=True) if m else None
 
     @staticmethod
-    def _share(ask: Ask, part: str, whole: str) -> Draft | None:
+    def _share(ask: Ask, part: str, whole: str, by_year: bool = False) -> Draft | None:
         query = ask.query
         if len(part) < 2 or len(whole) < 2:
             return None
@@ -168,7 +169,10 @@ class ListedShare:
         for doc_id in _documents(ask):
             amounts = document_amounts(ask.reader, doc_id)
             for i, a in enumerate(amounts):
-                if not a.head or naming(a, part) < 1.0 or len(a.words) > len(part) + 1:
+                if by_year:  # the item is the year itself (`其中2026年280万元、2027年…`)
+                    if not a.head or _listed_year(a) != part:
+                        continue
+                elif not a.head or naming(a, part) < 1.0 or len(a.words) > len(part) + 1:
                     continue
                 text = ask.reader.documents[doc_id].text
                 split = text.rfind("其中", a.sentence[0], a.quantity.start)
@@ -176,8 +180,10 @@ class ListedShare:
                 if not split_of:
                     continue
                 w = split_of[-1]  # the amount just before `其中`: the one the list splits
+                # a year's amount of a sum over years: the whole named by its head noun (`三年…投入`)
+                names = whole[-HEAD_CHARS:] in w.words if by_year else _names_whole(w.words, whole)
                 if w.quantity.unit == a.quantity.unit and w.quantity.value > a.quantity.value \
-                        and len(w.words) >= 2 and _names_whole(w.words, whole) and not _states_share(text, a):
+                        and len(w.words) >= 2 and names and not _states_share(text, a):
                     pairs.append((a, w))
             if pairs:
                 break
@@ -185,15 +191,29 @@ class ListedShare:
         if not isinstance(best, tuple):
             return best
         a, w = best
+        named = part if by_year else a.words
         try:
-            result = share(a.operand(a.words), w.operand(w.words), label=f"{a.words} 占 {w.words} 比例")
+            result = share(a.operand(named), w.operand(w.words), label=f"{named} 占 {w.words} 比例")
         except ComputeError:
             return None
+        in_tenths(query, result)
         draft = draft_apart(ask.reader, ask.book, result, [a, w])
         # what is checked against the question is the share in the question's own words (`受益学生中小学生`
         # reads 中小学生 as a stage; the list item matched is the part the question names)
         draft.claims = [replace(c, context=f"{query.asked.whole}中{query.asked.part}占比") for c in draft.claims]
         return draft
+
+
+# a share of one year in a sum over years (`三年投入里2028年占几成`): the whole, then the year as the part
+_YEAR_OF_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:里|中|当中)[,，]?(?P<year>(?:19|20)\d\d年)度?的?"
+                            r"(?:占|所占|比例|比重)")
+_YEAR_ITEM = re.compile(r"(?:19|20)\d\d年")
+
+
+def _listed_year(a: Stated) -> str:
+    """The year a `其中` list's item is named by alone (`、2027年320万元` → 2027年), else ''."""
+    item = flat(normalize(a.lead)).strip("、，,；;：: ")
+    return item if _YEAR_ITEM.fullmatch(item) else ""
 
 
 WHOLE_HELD_MIN = 0.85  # share of the asked whole's characters the split amount's words hold, in order
