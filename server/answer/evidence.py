@@ -240,11 +240,39 @@ class Reader:
         if not wanted:
             return not query.relative_years  # 去年 of a document whose year is unknown
         chunk_id = hit.chunk.chunk_id
-        if any(y in self.flat[chunk_id] or y in self.years[chunk_id] for y in wanted):
+        if any(y in self.flat[chunk_id] for y in wanted) or \
+                any(y in self.years[chunk_id] for y in wanted) and not self._dated_in_passing(query, hit, wanted):
             return True
         return before and (bool(set(wanted) & years_before(hit.chunk.norm, self.years[chunk_id],
                                                            bool(self.spans[chunk_id])))
                            or self.undated_sentence_year(query, hit) in wanted)
+
+    def _dated_in_passing(self, query: Query, hit: Hit, wanted: list[str]) -> bool:
+        """Whether the years asked date the passage only through a span or a relative year one of its
+        other sentences names in passing (`近三年改造…` in a list of a report's results), while the
+        sentence stating what is asked names none and speaks for its document's year."""
+        found = set(wanted) & self.years[hit.chunk.chunk_id]
+        return bool(found) and found <= self._passing_years(hit) \
+            and self.undated_sentence_year(query, hit) not in ("", *wanted)
+
+    def own_years(self, query: Query, hit: Hit) -> set[str]:
+        """The years the passage speaks for (its headings, caption, document, the spans it names), less
+        those a span of another sentence names in passing when the sentence stating what is asked names
+        none: that span dates its own sentence, not the next one's figure, which is its document's."""
+        years = self.years[hit.chunk.chunk_id]
+        passing = self._passing_years(hit) & years
+        undated = self.undated_sentence_year(query, hit) if passing else ""
+        return years - passing | {undated} if undated else years
+
+    def _passing_years(self, hit: Hit) -> set[str]:
+        """The years a prose passage speaks for by a span or a relative year its text names (a plan's
+        targets excepted: they speak for the years its title names)."""
+        chunk = hit.chunk
+        written = self.doc_year(chunk.doc_id)
+        if chunk.row_index is not None or not written or "target" in chunk.labels:
+            return set()
+        return {str(b) for _, b in spans(chunk.norm, written)} | \
+            {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
 
     def undated_ok(self, query: Query, hit: Hit) -> bool:
         """Whether the passage's stating sentence speaks for the year asked by naming none

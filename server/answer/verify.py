@@ -1226,7 +1226,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         text = reader.documents[chunk.doc_id].text
         end = text.find("\n", claim.span[1])
         paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
-        own = {int(y) for y in reader.years[chunk.chunk_id]} or _titled(reader.documents[chunk.doc_id])
+        own = {int(y) for y in reader.own_years(query, claim.hit)} or _titled(reader.documents[chunk.doc_id])
         named = {int(y) for y in _CLAUSE_YEAR.findall(normalize(paragraph, drop_space=True))}
         if own and not asked & own and not asked & named:
             dated = [(y, y) for y in sorted(own)]
