@@ -75,7 +75,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.answer.whether import money_unsaid, school_unsaid
+from server.answer.whether import money_unsaid, ranking_unsaid, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.intent import (
@@ -271,6 +271,9 @@ class Verifier:
         if school:  # whether a rule applies to a school, answered by the rule without that school's case
             return ask.reader.abstain(f"文件中未找到关于“{school}”的说明：所引段落是一般规定，没有说到{school}的情况。",
                                       ask.ranked)
+        if ranking_unsaid(ask.query, draft):  # which one is first, answered by a passage ranking nothing
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}的排序：所引段落没有比较各项的多少。", ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
