@@ -65,7 +65,7 @@ _RANKED = re.compile(r"最|第一|居首|首位|之首|排名|领先|更|高于|
 def ranking_unsaid(query: Query, draft: Draft) -> bool:
     """Which one ranks first asked, and the passages the answer quotes rank or compare nothing: a sentence
     naming the things (`在18所学校实施…`, `A校和B校有富余学位`) does not say which of them is first."""
-    if draft.claims or not draft.citations or not _WHICH_RANKS.search(query.norm):
+    if draft.claims or draft.figures or not draft.citations or not _WHICH_RANKS.search(query.norm):
         return False
-    quoted = normalize("".join(c.text for c in draft.citations), drop_space=True)
+    quoted = normalize(draft.answer + "".join(c.text for c in draft.citations), drop_space=True)
     return not _RANKED.search(quoted)
