@@ -31,7 +31,7 @@ from server.lexicon import stages as stage_lexicon
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, RELATIVE_YEARS, plan_words, spans, years_before
+from server.timespans import PLAN_WORD, RELATIVE_YEARS, past_spans, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
@@ -248,7 +248,7 @@ class Reader:
                            or self.undated_sentence_year(query, hit) in wanted)
 
     def _dated_in_passing(self, query: Query, hit: Hit, wanted: list[str]) -> bool:
-        """Whether the years asked date the passage only through a span or a relative year one of its
+        """Whether the years asked date the passage only through a span counted back one of its
         other sentences names in passing (`近三年改造…` in a list of a report's results), while the
         sentence stating what is asked names none and speaks for its document's year."""
         found = set(wanted) & self.years[hit.chunk.chunk_id]
@@ -265,14 +265,15 @@ class Reader:
         return years - passing | {undated} if undated else years
 
     def _passing_years(self, hit: Hit) -> set[str]:
-        """The years a prose passage speaks for by a span or a relative year its text names (a plan's
-        targets excepted: they speak for the years its title names)."""
+        """The years a prose passage speaks for by a span its text counts back from its document's year
+        (近三年, 过去两年): said of one result in a list. Not a plan period (`“十三五”期间，…` frames a whole
+        review) nor a relative year (a speech's `去年…` frames the sentences after it), nor in a plan's
+        targets (they speak for the years its title names)."""
         chunk = hit.chunk
         written = self.doc_year(chunk.doc_id)
         if chunk.row_index is not None or not written or "target" in chunk.labels:
             return set()
-        return {str(b) for _, b in spans(chunk.norm, written)} | \
-            {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
+        return {str(b) for _, b in past_spans(chunk.norm, written)}
 
     def undated_ok(self, query: Query, hit: Hit) -> bool:
         """Whether the passage's stating sentence speaks for the year asked by naming none
