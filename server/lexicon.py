@@ -136,3 +136,9 @@ def degree_levels() -> tuple[tuple[str, int], ...]:
     """Every word for a level of schooling (degree_levels.tsv) → its rank (专科 1 … 博士 4), longest word first."""
     words = [(word, int(row[0])) for row in _rows("degree_levels.tsv") for word in row[1].split()]
     return tuple(sorted(words, key=lambda w: -len(w[0])))
+
+
+@lru_cache(maxsize=1)
+def money_kinds() -> dict[str, str]:
+    """A word naming money of one kind alone → its kind (money_kinds.tsv: 总投资 → build, 运行经费 → run)."""
+    return {row[0]: row[1] for row in _rows("money_kinds.tsv")}

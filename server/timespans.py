@@ -91,10 +91,15 @@ def spans(text: str, written: int | None) -> list[tuple[int, int]]:
     found = [plan_period(plan_ordinal(m)) for m in PLAN.finditer(text)]
     found += [(int(a), int(b)) for a, b in _RANGE.findall(text) if a < b]
     if written:
-        found += [(written - n, written - 1) for n in map(_count, _PAST.findall(text)) if n]
+        found += past_spans(text, written)
         found += [(written, written + n - 1) for n in map(_count, _COMING.findall(text)) if n]
         found += [(int(y), written - 1) for y in _SINCE.findall(text) if int(y) < written]
     return found
+
+
+def past_spans(text: str, written: int) -> list[tuple[int, int]]:
+    """The spans `text` counts back from the year it was `written` (a 2025 report's 近三年 is 2022–2024)."""
+    return [(written - n, written - 1) for n in map(_count, _PAST.findall(text)) if n]
 
 
 def span_words(text: str) -> list[str]:

@@ -31,7 +31,7 @@ from server.lexicon import stages as stage_lexicon
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, RELATIVE_YEARS, plan_words, spans, years_before
+from server.timespans import PLAN_WORD, RELATIVE_YEARS, past_spans, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
@@ -240,11 +240,40 @@ class Reader:
         if not wanted:
             return not query.relative_years  # 去年 of a document whose year is unknown
         chunk_id = hit.chunk.chunk_id
-        if any(y in self.flat[chunk_id] or y in self.years[chunk_id] for y in wanted):
+        if any(y in self.flat[chunk_id] for y in wanted) or \
+                any(y in self.years[chunk_id] for y in wanted) and not self._dated_in_passing(query, hit, wanted):
             return True
         return before and (bool(set(wanted) & years_before(hit.chunk.norm, self.years[chunk_id],
                                                            bool(self.spans[chunk_id])))
                            or self.undated_sentence_year(query, hit) in wanted)
+
+    def _dated_in_passing(self, query: Query, hit: Hit, wanted: list[str]) -> bool:
+        """Whether the years asked date the passage only through a span counted back one of its
+        other sentences names in passing (`近三年改造…` in a list of a report's results), while the
+        sentence stating what is asked names none and speaks for its document's year."""
+        found = set(wanted) & self.years[hit.chunk.chunk_id]
+        return bool(found) and found <= self._passing_years(hit) \
+            and self.undated_sentence_year(query, hit) not in ("", *wanted)
+
+    def own_years(self, query: Query, hit: Hit) -> set[str]:
+        """The years the passage speaks for (its headings, caption, document, the spans it names), less
+        those a span of another sentence names in passing when the sentence stating what is asked names
+        none: that span dates its own sentence, not the next one's figure, which is its document's."""
+        years = self.years[hit.chunk.chunk_id]
+        passing = self._passing_years(hit) & years
+        undated = self.undated_sentence_year(query, hit) if passing else ""
+        return years - passing | {undated} if undated else years
+
+    def _passing_years(self, hit: Hit) -> set[str]:
+        """The years a prose passage speaks for by a span its text counts back from its document's year
+        (近三年, 过去两年): said of one result in a list. Not a plan period (`“十三五”期间，…` frames a whole
+        review) nor a relative year (a speech's `去年…` frames the sentences after it), nor in a plan's
+        targets (they speak for the years its title names)."""
+        chunk = hit.chunk
+        written = self.doc_year(chunk.doc_id)
+        if chunk.row_index is not None or not written or "target" in chunk.labels:
+            return set()
+        return {str(b) for _, b in past_spans(chunk.norm, written)}
 
     def undated_ok(self, query: Query, hit: Hit) -> bool:
         """Whether the passage's stating sentence speaks for the year asked by naming none

@@ -274,7 +274,8 @@ def _about_table(ask: Ask, table: Table, q: str, text: str) -> bool:
         for form in (normalize(place, drop_space=True), short_name(normalize(place, drop_space=True))):
             caption = caption.replace(form, " ") if len(form) >= 2 else caption
     shared = {caption[i:i + 2] for i in range(len(caption) - 1)} & {q[i:i + 2] for i in range(len(q) - 1)}
-    return len({b for b in shared if " " not in b}) >= MIN_CAPTION_BIGRAMS
+    # a year or a number both name (`2025年`) says when, not what the table lists
+    return len({b for b in shared if " " not in b and not re.search(r"\d", b)}) >= MIN_CAPTION_BIGRAMS
 
 
 # the clause over a table that says what it lists (`实地核查学校主要指标如下表`, `各校情况见表2`)

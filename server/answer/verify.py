@@ -75,7 +75,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.answer.whether import money_unsaid, school_unsaid
+from server.answer.whether import money_unsaid, ranking_unsaid, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.intent import (
@@ -89,7 +89,7 @@ from server.intent import (
     asked_noun_kind,
     counts_things_of_people,
 )
-from server.lexicon import area_kinds, member_nouns, money_nouns, stage_families, stages_named, unit_nouns
+from server.lexicon import area_kinds, member_nouns, money_kinds, money_nouns, stage_families, stages_named, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
@@ -273,6 +273,9 @@ class Verifier:
         if school:  # whether a rule applies to a school, answered by the rule without that school's case
             return ask.reader.abstain(f"文件中未找到关于“{school}”的说明：所引段落是一般规定，没有说到{school}的情况。",
                                       ask.ranked)
+        if ranking_unsaid(ask.query, draft):  # which one is first, answered by a passage ranking nothing
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}的排序：所引段落没有比较各项的多少。", ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
@@ -382,6 +385,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
+                   or _other_money_kind(query, claim.unit, context) or _rate_for_money_share(query, claim.unit, context)
                    or unlike_kind(reader, query, claim, context, value))
         if problem:
             return problem
@@ -853,6 +857,40 @@ def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:
     return f"它是“{_name_in(mine[0]) or mine[0]}”的数，不是“{noun}”"
 
 
+def _other_money_kind(query: Query, unit: str, context: str) -> str:
+    """Money of another kind than the one asked: what a project costs to build (总投资) for what something
+    costs to run (运行经费), or the reverse (server/lexicon/money_kinds.tsv). A figure's clause naming the
+    kind asked too is left to the other checks."""
+    if unit_kind(unit) != "money":
+        return ""
+    asked, stated = _money_words(query.norm), _money_words(context)
+    if not asked or not stated or set(asked.values()) & set(stated.values()):
+        return ""
+    return f"它是“{next(iter(stated))}”的数，不是“{next(iter(asked))}”"
+
+
+# a share asked (`占几成`, `占多大比例`, `比重`) and the rate a clause names (`保障率`, `覆盖率`)
+_SHARE_ASKED = re.compile(r"占|比例|比重|几成")
+_NAMED_RATE = re.compile(r"[\u4e00-\u9fff]{1,6}率")
+
+
+def _rate_for_money_share(query: Query, unit: str, context: str) -> str:
+    """A rate of something else (`宿舍保障率85%`) for the share of money asked (`补了多少钱，占几成`): a share of
+    an amount is stated beside money (a money noun or an amount in 元), never by a clause naming none."""
+    if unit != "%" or not _SHARE_ASKED.search(query.norm) or not (
+            any(n in query.norm for n in money_nouns()) or any(unit_kind(u) == "money" for u in query.units)):
+        return ""
+    if any(n in context for n in money_nouns()) or any(unit_kind(q.unit) == "money" for q in find_quantities(context)):
+        return ""
+    rate = _NAMED_RATE.search(context)
+    return f"它是“{rate.group()}”，不是所问钱数的占比" if rate else ""
+
+
+def _money_words(text: str) -> dict[str, str]:
+    """The words of `text` naming money of one kind alone, each with its kind."""
+    return {word: kind for word, kind in money_kinds().items() if word in text}
+
+
 def _kind_asked(norm: str) -> tuple[str, str] | None:
     """A one-character mark and the noun it marks right before the asking word (女 of `专任教师中女
     教师多少名`, 非 of `非在编教师多少名`): the count of a kind of the thing, which the count of
@@ -1228,7 +1266,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         text = reader.documents[chunk.doc_id].text
         end = text.find("\n", claim.span[1])
         paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
-        own = {int(y) for y in reader.years[chunk.chunk_id]} or _titled(reader.documents[chunk.doc_id])
+        own = {int(y) for y in reader.own_years(query, claim.hit)} or _titled(reader.documents[chunk.doc_id])
         named = {int(y) for y in _CLAUSE_YEAR.findall(normalize(paragraph, drop_space=True))}
         if own and not asked & own and not asked & named:
             dated = [(y, y) for y in sorted(own)]

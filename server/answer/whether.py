@@ -55,3 +55,17 @@ def school_unsaid(query: Query, draft: Draft) -> str:
         return ""
     quoted = normalize("".join(c.text for c in draft.citations), drop_space=True)
     return "" if m.group(1) in quoted else m.group()
+
+
+# which one ranks first asked (`哪所学校…最多`, `哪个区更高`), and the words by which a passage ranks or compares
+_WHICH_RANKS = re.compile(r"哪[一]?[所个家项位条些类种区县校]?[\u4e00-\u9fff]{0,16}?(?:最|更)")
+_RANKED = re.compile(r"最|第一|居首|首位|之首|排名|领先|更|高于|低于|多于|少于|超过")
+
+
+def ranking_unsaid(query: Query, draft: Draft) -> bool:
+    """Which one ranks first asked, and the passages the answer quotes rank or compare nothing: a sentence
+    naming the things (`在18所学校实施…`, `A校和B校有富余学位`) does not say which of them is first."""
+    if draft.claims or draft.figures or not draft.citations or not _WHICH_RANKS.search(query.norm):
+        return False
+    quoted = normalize(draft.answer + "".join(c.text for c in draft.citations), drop_space=True)
+    return not _RANKED.search(quoted)

@@ -23,7 +23,9 @@ _ASKED_ACT = re.compile(r"(?:有没有|有无|是否|是不是)(?P<act>[\u4e00-\
 # acts judged against a bar or a condition elsewhere, and 有 (有没有有…: a thing's existence, not an act)
 _NOT_AN_ACT = re.compile(r"^(?:达到|达标|符合|满足|超过|超出|超标|高于|低于|不低于|不超过|完成|一致|"
                          r"能|可以|可|需要|需|要|应|必须|有|属于|算|够|在)")
-_NEGATION = re.compile(r"(?:未|没有|没|尚未|仍未|不|暂未|均未)$")
+# … with an adverb between them (尚未全部纳入, 还没有正式建立, 未能列入, 未被纳入)
+_NEGATION = re.compile(r"(?:未|没有|没|尚未|仍未|还未|并未|从未|不|暂未|均未)"
+                       r"(?:能|被|曾|全部|全面|完全|正式|及时|真正|统一|一并|都|再)?$")
 _HOW_MUCH = re.compile(r"多少|几")  # an amount asked too (有没有列入预算、列了多少): the figure's handlers answer
 _ASKS_IS = re.compile(r"是否|是不是")  # asked 是否: answered 是 / 否, else 有 / 没有
 # a permission asked (`能公布…吗`, `可不可以收…`): a rule forbidding the act (不得公开…, 严禁收取…) answers no, one
