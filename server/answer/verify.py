@@ -37,6 +37,7 @@ from figures.direction import (
 )
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
+from figures.tablequery import key, value_kind
 from ingest.metadata import own_year
 from ingest.models import Document, Row
 from ingest.normalize import normalize, not_pauses, pauses
@@ -1697,6 +1698,10 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     section = normalize(claim.hit.chunk.section, drop_space=True)
     if _reached(reader, claim):  # a level reached, beside an aim in the same sentence or section
         return False
+    # a plan's indicator table sets its baseline beside its targets (`2025年现状 | 2030年目标`): the cell's
+    # header says which it is, whatever the section (`发展目标`) the table stands in
+    if value_kind(key(_cell_column(reader, claim))) == "achieved":
+        return False
     if PLANNED.search(sentence) or "目标" in section:
         return True
     # a table cell under a target column (`2025年目标`, `目标值`, `规划值`): its header says so, whatever
@@ -1706,6 +1711,14 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     # a plan by its kind when that is known (a plan's `…中期评估报告` is a report on it), else by its title
     plan = _PLAN_DOC.search(doc.meta.genre or normalize(doc.meta.title))
     return bool(plan) and not _REVIEW.search(section) and bool(_AIM.search(sentence))
+
+
+def _cell_column(reader: Reader, claim: Claim) -> str:
+    """The header of the table cell a row's claim states (its context closes with it), or ''."""
+    chunk = claim.hit.chunk
+    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    context = claim.context.rstrip()
+    return max((c for c in table.columns if c and context.endswith(c)), key=len, default="") if table else ""
 
 
 def _loosely_has(reader: Reader, term: str, text: str) -> bool:
