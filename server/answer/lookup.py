@@ -189,7 +189,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     elif not chosen:
         chosen = values
     # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
-    chosen = [c for c in chosen if _base_unit(c) in query.units] or _of_kind_asked(query, chosen)
+    chosen = [c for c in chosen if _base_unit(c) in query.units] or _of_kind_asked(query, chosen, values)
     worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
         else None
     if worded is not None:
@@ -265,15 +265,18 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     return Draft(answer, False, book.citations, figures, claims)
 
 
-def _of_kind_asked(query: Query, cells: list[Cell]) -> list[Cell]:
+def _of_kind_asked(query: Query, cells: list[Cell], row: list[Cell]) -> list[Cell]:
     """Of a row's cells none of which is in the unit asked, those whose header says the kind asked (a
-    per-school row `人数 | 标准（元/生/年） | 金额（元）` of bare numbers: `多少人` reads 人数); else those saying
-    no kind (`二季度完成` beside `完成率` of %, asked `多少人次`); all when neither leaves any or none is asked."""
+    per-school row `人数 | 标准（元/生/年） | 金额（元）` of bare numbers: `多少人` reads 人数); else, in a row
+    counting in the unit asked (its target cell `1500人次`), those saying no kind (`二季度完成` beside `完成率`
+    of %, asked `多少人次`); all when neither leaves any or none is asked."""
     asked = {unit_kind(canonical_unit(u)) for u in query.units}
     if not asked:
         return cells
     kinds = [column_kinds(c.column, _base_unit(c)) for c in cells]
-    return [c for c, k in zip(cells, kinds) if asked & k] or [c for c, k in zip(cells, kinds) if not k] or cells
+    counts_asked = any(_base_unit(c) in query.units for c in row)
+    return [c for c, k in zip(cells, kinds) if asked & k] \
+        or [c for c, k in zip(cells, kinds) if not k and counts_asked] or cells
 
 
 def _worded_count(query: Query, cells: list[Cell]) -> tuple[Cell, Quantity] | None:

@@ -418,7 +418,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             or _sibling_clause(reader, query, claim, context) or _per_head_conflict(reader, query, window)
         if neighbour:
             return neighbour
-    if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
+    # (a plan's indicator table sets its baseline beside its targets, `2025年现状 | 2030年目标`: a cell whose
+    # header says it is the state reached is the present, whatever the section, `发展目标`, it stands in)
+    if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window) \
+            and value_kind(key(_cell_column(reader, claim))) != "achieved":
         return "它是规划目标，不是现状"
     if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
             and not CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
@@ -1697,10 +1700,6 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
     section = normalize(claim.hit.chunk.section, drop_space=True)
     if _reached(reader, claim):  # a level reached, beside an aim in the same sentence or section
-        return False
-    # a plan's indicator table sets its baseline beside its targets (`2025年现状 | 2030年目标`): the cell's
-    # header says which it is, whatever the section (`发展目标`) the table stands in
-    if value_kind(key(_cell_column(reader, claim))) == "achieved":
         return False
     if PLANNED.search(sentence) or "目标" in section:
         return True
