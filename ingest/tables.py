@@ -57,6 +57,8 @@ _UNIT_LINE = re.compile(r"[(（]?\s*(?:计量单位|計量單位|单位|單位)\
 _UNIT_NOTE = re.compile(r"(?:注|註|说明|說明|备注|備註)\s*\d?\s*[:：][^。]{0,30}?"
                         r"(?:计量单位|計量單位|单位|單位)\s*(?:[:：]|为|為|是)"
                         r"\s*(?P<unit>[^\s()（）,，;；、。]{1,8})")
+# the numbered items a unit note singles out (`第6项`, `第3、5项`, `第2行`)
+_ITEM_UNIT = re.compile(r"第\s*\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*\s*[项項行]")
 _RULE_CELL = re.compile(r":?-{3,}:?")
 # a note in brackets, its closing bracket possibly lost where a line or a passage cuts it (`毛入园率(%`): in a
 # sentence a breakdown or an aside, not what the sentence is about (`（含民办）`, `（其中小学12所）`)
@@ -317,18 +319,20 @@ def _stated_unit(parsed: _Parsed, before: str, after: str = "") -> None:
     if not _UNIT.fullmatch(unit):
         return
     keys = _label_columns(parsed)
-    # a note giving the unit of one numbered row (`注：…；第6项单位为万元`): that row's, not the table's
-    item = _NOTE_ITEM.search(stated.string, 0, stated.start("unit")) if stated else None
+    # a note giving the unit of numbered items (`第6项单位为万元`): those rows' unit, not the table's
+    items = {n for m in _ITEM_UNIT.finditer(stated.group()) for n in re.findall(r"\d+", m.group())} \
+        if stated is not None else set()
     for row in parsed.rows:
-        if item and not (row.cells and row.cells[0].text.strip() == item["number"]):
+        if items and not any(c.text.strip() in items for c in row.cells[:1]):
             continue
         for cell in row.cells:
             if not cell.unit and cell.column not in keys and any(ch.isdigit() for ch in cell.text) \
-                    and not cell.text.rstrip().endswith(("%", "％", "‰")):
+                    and not cell.text.rstrip().endswith(("%", "％", "‰")) and not _OWN_UNIT.search(cell.text):
                 cell.unit = row_unit_of(cell.column, unit)
 
 
-_NOTE_ITEM = re.compile(r"第\s*(?P<number>\d{1,2})\s*(?:项|行|项目)")
+# a figure written with its own unit (`1500人次`, `48间`): a cell no table-wide unit is added to
+_OWN_UNIT = re.compile(rf"\d\s*(?:{_UNIT.pattern})\s*$")
 
 
 # a column stating a statistic of each row's indicator rather than its amount (差异系数, 排名, 是否达标

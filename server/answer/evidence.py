@@ -366,8 +366,10 @@ class Reader:
         # the present asked (`目前建成了多少`): a sentence stating what is done before one planning the rest
         # (`剩余6所…于2026年9月前建成`), which the gates refuse as a plan
         present = bool(CURRENT.search(query.norm)) and not query.years
-        planned = {id(e): present and e.hit.chunk.row_index is None and bool(PLANNED.search(normalize(
-            self.documents[e.hit.chunk.doc_id].text[e.span[0]:e.span[1]], drop_space=True))) for e in candidates}
+        # (or one standing in a plan's aims section, whose items need no word of aim: `2027年：…达到80名`)
+        planned = {id(e): present and e.hit.chunk.row_index is None and (bool(PLANNED.search(normalize(
+            self.documents[e.hit.chunk.doc_id].text[e.span[0]:e.span[1]], drop_space=True)))
+            or "目标" in normalize(e.hit.chunk.section, drop_space=True)) for e in candidates}
         return max(candidates, key=lambda e: (e.states, dated[id(e)], not planned[id(e)], not other[id(e)], when[id(e)],
                                               round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
 

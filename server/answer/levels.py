@@ -13,7 +13,7 @@ from figures.numbers import find_quantities
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
-from server.answer.evidence import CANDIDATES, Evidence
+from server.answer.evidence import CANDIDATES, COVER_MIN, Evidence
 from server.answer.text import TOTAL_BEFORE, display, quantity_figure, region_of, shown
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)
@@ -25,7 +25,8 @@ _OF_PLAN = re.compile(rf"计划|规划|要|将|预计|目标|力争|到20\d\d年
 # the deadline and the level asked together, in either order (`哪年要达到多少`, `达到多少要到哪一年`)
 _ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,16}}?(?:多少|几)|(?:多少|几)[^，,？?]{{0,16}}?(?:{_WHEN})")
 # a deadline a plan sets a level by (`到2026年9月`, `2027年底前`, `至2030年`)
-_DEADLINE = re.compile(r"(?:到|至|于)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)?|"
+# or the year an aim word sets it in (`力争2027年…达到95%`, `确保2026年9月…`)
+_DEADLINE = re.compile(r"(?:到|至|于|力争|争取|确保)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)?|"
                        r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)")
 LEVEL_SHARE = 0.8  # the level sentence must carry this share of the evidence sentence's key-term coverage
 
@@ -36,17 +37,25 @@ class LevelEvidence:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if not _ASKS_LEVEL.search(query.norm) or not ("target" in query.intents or _OF_PLAN.search(query.norm)) \
+        # a deadline asked with the level (`哪年要到多少`) asks a plan's level, whatever its verb
+        both = bool(_ASKS_BOTH.search(query.norm))
+        if not (both or _ASKS_LEVEL.search(query.norm)) \
+                or not ("target" in query.intents or _OF_PLAN.search(query.norm)) \
                 or query.asked.change or len(query.asks) > 1:
             return None
         first = ask.evidence
-        if first.hit.chunk.row_index is not None:
-            return None
-        doc = ask.reader.documents[first.hit.chunk.doc_id]
-        if sets_level(doc.text, first.span):
-            return None
         cover = ask.reader.cover(query)
-        floor = cover(doc.text[first.span[0]:first.span[1]]) * LEVEL_SHARE
+        if first.hit.chunk.row_index is not None:
+            if not both:
+                return None
+            # a table row (a 督导 table's reached value) states no deadline: a sentence the gate would take,
+            # setting one, may (its subject said before it: `力争2027年持证率达到95%`)
+            floor = COVER_MIN
+        else:
+            doc = ask.reader.documents[first.hit.chunk.doc_id]
+            if sets_level(doc.text, first.span):
+                return None
+            floor = cover(doc.text[first.span[0]:first.span[1]]) * LEVEL_SHARE
         found: list[tuple[float, int, Evidence]] = []
         for order, hit in enumerate(ask.ranked[:CANDIDATES]):
             if hit.chunk.row_index is not None:
@@ -82,17 +91,16 @@ class DeadlineAndLevel:
             return None
         doc = ask.reader.documents[evidence.hit.chunk.doc_id]
         s, e = evidence.span
-        deadline = _DEADLINE.search(doc.text, s, e)
-        if deadline is None:
+        # the deadline nearest before the level it sets (`2026年底前…减少一半，力争2027年…达到95%`: 2027)
+        found = [(deadline, levels[0]) for deadline in _DEADLINE.finditer(doc.text, s, e)
+                 if (levels := [q for q in find_quantities(doc.text[deadline.end():e]) if q.is_measure
+                                and (not query.units or q.unit in query.units)
+                                and TOTAL_BEFORE.search(doc.text[deadline.end():deadline.end() + q.start])])]
+        if not found:
             return None
-        levels = [q for q in find_quantities(doc.text[deadline.end():e]) if q.is_measure
-                  and (not query.units or q.unit in query.units)
-                  and TOTAL_BEFORE.search(doc.text[deadline.end():deadline.end() + q.start])]
-        if not levels:
-            return None
-        level = levels[0]
+        deadline, level = min(found, key=lambda f: (f[0].end() + f[1].start, -f[0].end()))
         quoted = display(doc.text[s:e])
         n = ask.book.cite(evidence.hit, s, e)
-        when = display(deadline.group()).lstrip("到至于 ")
+        when = display(deadline.group()).lstrip("到至于力争取确保 ")
         return Draft(f"{when}，{shown(level)}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
                      [quantity_figure(quoted, level, n)], [Claim(level.unit, quoted, evidence.hit, (s, e))])

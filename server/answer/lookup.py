@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from figures.compute import Computation
 from figures.indicators import match_indicator, match_stage
-from figures.numbers import Quantity, find_quantities, parse_number, same_base_unit
+from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number, same_base_unit
 from figures.tablequery import is_total, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS
 from ingest.clauses import clause_end, clause_start
@@ -16,11 +16,12 @@ from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label, row_unit_of
+from server.answer.askedcolumn import column_kinds
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
-from server.answer.evidence import CANDIDATES, COVER_MIN, Reader
+from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.measures import introduced
 from server.answer.tables import column_named
 from server.answer.text import (
@@ -188,7 +189,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     elif not chosen:
         chosen = values
     # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
-    chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
+    chosen = [c for c in chosen if _base_unit(c) in query.units] or _of_kind_asked(query, chosen, values)
     worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
         else None
     if worded is not None:
@@ -262,6 +263,20 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
     return Draft(answer, False, book.citations, figures, claims)
+
+
+def _of_kind_asked(query: Query, cells: list[Cell], row: list[Cell]) -> list[Cell]:
+    """Of a row's cells none of which is in the unit asked, those whose header says the kind asked (a
+    per-school row `人数 | 标准（元/生/年） | 金额（元）` of bare numbers: `多少人` reads 人数); else, in a row
+    counting in the unit asked (its target cell `1500人次`), those saying no kind (`二季度完成` beside `完成率`
+    of %, asked `多少人次`); all when neither leaves any or none is asked."""
+    asked = {unit_kind(canonical_unit(u)) for u in query.units}
+    if not asked:
+        return cells
+    kinds = [column_kinds(c.column, _base_unit(c)) for c in cells]
+    counts_asked = any(_base_unit(c) in query.units for c in row)
+    return [c for c, k in zip(cells, kinds) if asked & k] \
+        or [c for c, k in zip(cells, kinds) if not k and counts_asked] or cells
 
 
 def _worded_count(query: Query, cells: list[Cell]) -> tuple[Cell, Quantity] | None:

@@ -37,6 +37,7 @@ from figures.direction import (
 )
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
+from figures.tablequery import key, value_kind
 from ingest.metadata import own_year
 from ingest.models import Document, Row
 from ingest.normalize import normalize, not_pauses, pauses
@@ -423,7 +424,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             or _sibling_clause(reader, query, claim, context) or _per_head_conflict(reader, query, window)
         if neighbour:
             return neighbour
-    if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window):
+    # (a plan's indicator table sets its baseline beside its targets, `2025年现状 | 2030年目标`: a cell whose
+    # header says it is the state reached is the present, whatever the section, `发展目标`, it stands in)
+    if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window) \
+            and value_kind(key(_cell_column(reader, claim))) != "achieved":
         return "它是规划目标，不是现状"
     if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
             and not CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
@@ -1475,7 +1479,10 @@ def _window(reader: Reader, claim: Claim) -> str:
     """The figure's sentence, the sentence before it in its passage and the passage's section path."""
     chunk = claim.hit.chunk
     if chunk.row_index is not None:  # a table row: its caption, group, label and every column header
-        return normalize(chunk.norm, drop_space=True)
+        # (a table set with neither caption nor heading — a 公示's one list — is the one its title names)
+        table = table_of(reader.documents[chunk.doc_id], chunk)
+        title = reader.documents[chunk.doc_id].meta.title if table and not (table.caption or table.section) else ""
+        return normalize(title + chunk.norm, drop_space=True)
     text = reader.documents[chunk.doc_id].text
     before = split_sentences(text, chunk.start, claim.span[0])[-1:]
     start = before[0][0] if before else claim.span[0]
@@ -1744,6 +1751,14 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     # a plan by its kind when that is known (a plan's `…中期评估报告` is a report on it), else by its title
     plan = _PLAN_DOC.search(doc.meta.genre or normalize(doc.meta.title))
     return bool(plan) and not _REVIEW.search(section) and bool(_AIM.search(sentence))
+
+
+def _cell_column(reader: Reader, claim: Claim) -> str:
+    """The header of the table cell a row's claim states (its context closes with it), or ''."""
+    chunk = claim.hit.chunk
+    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    context = claim.context.rstrip()
+    return max((c for c in table.columns if c and context.endswith(c)), key=len, default="") if table else ""
 
 
 def _loosely_has(reader: Reader, term: str, text: str) -> bool:
