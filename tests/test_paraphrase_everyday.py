@@ -1,7 +1,8 @@
 """Questions in everyday words over documents written here (real ingest, real model, Service.ask): a teacher's
 学习 and a 时长 asked are the documents' 培训 and 学时 (server/lexicon/synonyms.tsv), and a question counting what
 came in by phone (`打电话投诉的有多少件`) asks the count, not a number to call; whether a report's finding was dealt
-with (`…退了吗`) is answered with the outcome line that follows the finding."""
+with (`…退了吗`) is answered with the outcome line that follows the finding; eyes whose 度数 is very high are
+the documents' 高度近视 (server/lexicon/plain_words.tsv)."""
 import pytest
 
 from server.service import Service
@@ -29,12 +30,17 @@ INSPECTION = """棣湾县2025年学校收费专项检查情况通报
 整改情况：学校已于2025年12月在校门口公示栏公示收费项目和标准。
 """
 
+VISION = """苇塘县2025年中小学生视力监测结果通报
+全县共监测学生2.3万人，总体近视率为51.2%，较上年下降0.9个百分点。
+初中阶段近视率为68.4%，其中高度近视（600度以上）学生占近视学生的12.6%。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "paraphrase-everyday",
                         {"diwan-teacher-plan-2026": PLAN, "zhixi-training-report-2025": REPORT,
-                         "diwan-fee-inspection-2025": INSPECTION})
+                         "diwan-fee-inspection-2025": INSPECTION, "weitang-vision-2025": VISION})
 
 
 def test_a_teachers_study_time_asked_finds_its_training_hours(service: Service) -> None:
@@ -58,3 +64,9 @@ def test_whether_a_finding_was_dealt_with_quotes_its_outcome(service: Service) -
     response = service.ask("蒿坪中学多收的住宿费退给学生了吗？")
     assert not response.abstained, response.answer
     assert "全额清退" in response.answer and "公示栏" not in response.answer
+
+
+def test_eyes_of_very_high_degree_are_high_myopia(service: Service) -> None:
+    response = service.ask("苇塘县初中生里眼睛度数很高的占多少？")
+    assert not response.abstained, response.answer
+    assert "12.6%" in response.answer
