@@ -16,7 +16,11 @@ from server.answer.sections import chunk_hit
 from server.answer.text import display, region_of
 
 _ASKS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?(?:是|为)?(?:多少|几号|是什么|什么)|(?:哪个|什么|啥)(?:电话|热线)|"
-                         r"打(?:哪个|什么|啥)?(?:电话|热线)")
+                         r"打(?:哪个|什么|啥)(?:电话|热线)")
+# `打电话` with no asking word of its own asks the number (`有事打电话找谁`) unless the question counts or sums
+# what came by phone (`打电话投诉的有多少件`, `打热线咨询了几次`): then the call is how, not what, is asked
+_CALLS = re.compile(r"打(?:电话|热线)")
+_COUNTS_CALLS = re.compile(r"(?:多少|几)(?!号)[一-鿿]")
 # a question ending in the line's name (`教育局的举报电话？`) asks its number, unless it asks how many
 # lines there are (`设了几部热线电话`, `开通了多少条服务热线`): a count, no number to call
 _ENDS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?[?？]?$")
@@ -52,6 +56,7 @@ class PhoneNumber:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         if not (_ASKS_PHONE.search(query.norm)
+                or _CALLS.search(query.norm) and not _COUNTS_CALLS.search(query.norm)
                 or _ENDS_PHONE.search(query.norm) and not _ASKS_COUNT.search(query.norm)):
             return None
         words = {kind: m.group() for kind, rx in _NAMED_KINDS if (m := rx.search(query.norm))}

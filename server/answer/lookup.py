@@ -22,6 +22,7 @@ from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
+from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced
 from server.answer.tables import column_named
 from server.answer.text import (
@@ -651,6 +652,11 @@ class ProseLookup:
             return Draft(f"{'、'.join(q.text for q in set_goals)}。依据{region}文件：“{said}”[{n}]", False,
                          book.citations, [quantity_figure(said, q, n) for q in set_goals],
                          [Claim(q.unit, said, best, sentence) for q in set_goals])
+        if quantity is None and asks_done(query.norm) and (outcome := outcome_of(doc.text, sentence)):
+            # `…退了吗` of a report's finding: the finding and what its next line says was done about it
+            m = book.cite(best, *outcome)
+            return Draft(f"据{region}文件：“{display(doc.text[s:e])}”[{n}]“{display(doc.text[slice(*outcome)])}”[{m}]",
+                         False, book.citations)
         if quantity is None:
             # the clauses that say it, from a long sentence listing many things
             # (a goal list is cut to the goal asked even when it is short)

@@ -11,6 +11,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
+from server.answer.remedies import remedy_items, states_only
 from server.answer.sections import (
     ITEM_CHARS,
     MAX_ITEMS,
@@ -71,6 +72,11 @@ class Measures:
             on_aspect = [c for c in candidates
                          if aspect in flat(normalize(text_of(reader, c[4])[c[2]:c[3]], drop_space=True))]
             candidates = on_aspect or candidates
+        if candidates and states_only(reader.documents[candidates[0][4].chunk.doc_id], candidates[0][2]):
+            doc = reader.documents[candidates[0][4].chunk.doc_id]
+            remedy = remedy_items(reader, query, doc, doc.text[candidates[0][2]:candidates[0][3]])
+            if remedy is not None:
+                return _remedy_draft(reader, doc, *remedy, book)
         lines: list[str] = []
         quoted_spans: list[tuple[str, int, int]] = []
         # the measure whose own sentence carries the most key terms comes first; further ones must
@@ -110,6 +116,15 @@ class Measures:
             lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]")
         region = region_of(reader.documents[ranked[0].chunk.doc_id])
         return Draft(f"{region}文件中的相关做法：\n" + "\n".join(lines), False, book.citations)
+
+
+def _remedy_draft(reader: Reader, doc: Document, section: Section, items: list[tuple[int, int]],
+                  book: CitationBook) -> Draft:
+    """The measures a document sets against the problem asked, item by item under their section's heading;
+    an item the document numbers itself keeps its own number."""
+    lines = [f"{'' if ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
+             f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]" for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
+    return Draft(f"{region_of(doc)}文件“{display(section.heading)}”一节：\n" + "\n".join(lines), False, book.citations)
 
 
 # the aspect a `how` question narrows its measures to (`在经费上如何…`, `在师资方面有哪些…`, `从制度上…`)

@@ -248,7 +248,7 @@ def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Sectio
     asked = flat(normalize(query.norm, drop_space=True))
     for doc in docs:
         for section in doc.sections:
-            heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
+            heading = heading_words(section.heading)
             if len(heading) >= NAMED_HEADING_CHARS and (flat(heading) in asked or _named_apart(heading, asked)):
                 return doc, section
     return None
@@ -271,13 +271,18 @@ _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(
                           r"第[一二三四五六七八九十\d]+[章节条部分]?)\s*")
 
 
+def heading_words(heading: str) -> str:
+    """A heading as the words it names: its matching form less its list marker and closing punctuation."""
+    return _MARKER_HEAD.sub("", _heading_form(heading)).strip("。．.：:，, ")
+
+
 # `有哪些困难`, `存在哪些问题`, `短板是什么`: the problems a report or reply states, under a heading naming
 # them (`二、存在的困难`, `（三）困难和问题`, `主要短板`, `不足之处`)
 _PROBLEM_WORDS = r"困难|问题|短板|不足|薄弱环节|瓶颈|难点|挑战"
 _PROBLEMS_ASKED = re.compile(rf"(?:哪些|什么|哪几[个方面点条类]*|啥)(?:主要|突出)?(?:{_PROBLEM_WORDS})|"
                              rf"(?:{_PROBLEM_WORDS})(?:有|是|在)(?:哪些|什么|哪几)")
 _PROBLEM_TERM = re.compile(rf"(?:主要|突出|存在)?(?:{_PROBLEM_WORDS})")
-_PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|当前|目前|主要|突出|工作中的?|(?:困难|问题)[和与及])*"
+PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|当前|目前|主要|突出|工作中的?|(?:困难|问题)[和与及])*"
                               rf"(?:主要|突出)?(?:{_PROBLEM_WORDS})(?:[和与及](?:{_PROBLEM_WORDS}))?(?:之处)?$")
 
 
@@ -288,7 +293,7 @@ _REQUIREMENTS_ASKED = re.compile(r"(?:哪些|什么|哪几[个方面点条项]*|
 _REQUIREMENT_TERM = re.compile(r"(?:后续|具体|工作|有关|相关|主要|整改)?要求")
 _REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改)*(?:工作)?要求$")
 # a list asked by its kind, the heading naming that kind, the question's words for it (no topic)
-_LISTED_KINDS = ((_PROBLEMS_ASKED, _PROBLEM_HEADING, _PROBLEM_TERM),
+_LISTED_KINDS = ((_PROBLEMS_ASKED, PROBLEM_HEADING, _PROBLEM_TERM),
                  (_REQUIREMENTS_ASKED, _REQUIREMENT_HEADING, _REQUIREMENT_TERM))
 
 
@@ -303,12 +308,12 @@ def _topic_headed(reader: Reader, query: Query, heading_rx: re.Pattern[str], ter
         doc = reader.documents[doc_id]
         items = 0
         for section in doc.sections:
-            heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
+            heading = heading_words(section.heading)
             if heading_rx.match(heading):
                 continue
             if reader.coverage(topic, flat(heading))[0] >= COVER_MIN:
                 return True
-            under_kind = any(heading_rx.match(_MARKER_HEAD.sub("", _heading_form(h)).strip("。．.：:，, "))
+            under_kind = any(heading_rx.match(heading_words(h))
                              for h in section.path[:-1])
             if under_kind and reader.coverage(topic, flat(normalize(doc.text[section.start:section.end])))[0] \
                     >= COVER_MIN:
@@ -330,7 +335,7 @@ def _kind_section(reader: Reader, query: Query, docs: list[Document], heading_rx
     for rank, doc in enumerate(docs):
         title = _heading_form(doc.meta.title)
         for section in doc.sections:
-            heading = _MARKER_HEAD.sub("", _heading_form(section.heading)).strip("。．.：:，, ")
+            heading = heading_words(section.heading)
             if not heading_rx.match(heading):
                 continue
             context = title + reader.supplied(doc.doc_id) + "".join(_heading_form(h) for h in section.path) \

@@ -62,6 +62,10 @@ _MEAN = re.compile(r"平均")
 _SUM = re.compile(alternation(SUM_ASKED, ("合起来", "相加", "总和", "累计")))  # also a running total over rows
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
+# a list of what a text says, not of rows (`有哪些措施`, `采取了什么办法`, `哪些困难`): a table answers it only when
+# its caption or header names that kind of item (a 问题清单 or 整改措施 table)
+_TEXT_ITEMS = re.compile(r"(?:哪些|哪几[项条点个]?|什么)(?:主要|具体|有效)?(?P<noun>措施|举措|办法|做法|对策|途径|"
+                         r"困难|问题|短板|要求|工作|任务)")
 # a direction of change as a property of rows (`哪项指标下降了`, `增加最多`), not `增加了多少`: the shared
 # words of a question (figures/direction.py, speech's `降得最多`, `比去年少了` included) and a comparison with
 # last year, never followed by the amount asked
@@ -139,6 +143,9 @@ class WholeTable:
         if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
                 or _LIST.search(q)):
             return None
+        items = _TEXT_ITEMS.search(q)
+        if items and not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)):
+            tables = [t for t in tables if _names_items(t, items.group("noun"))]
         number = _TABLE_NUMBER.search(q)
         if self.named_only:
             tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)
@@ -416,6 +423,12 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     score += 1 if _labels(table, q) else 0
     score += 1 if any(_group_named(key(g), q) for g in _groups(table)) else 0
     return score
+
+
+def _names_items(table: Table, noun: str) -> bool:
+    """Whether a table lists items of the kind a text's list is asked by (措施, 问题): its caption,
+    the heading it stands under or a header names them."""
+    return any(noun in key(h) for h in (table.caption, table.section.rsplit(">", 1)[-1], *table.columns))
 
 
 def _caption_shared(table: Table, q: str) -> int:
