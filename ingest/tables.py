@@ -319,7 +319,7 @@ def _stated_unit(parsed: _Parsed, before: str, after: str = "") -> None:
     if not _UNIT.fullmatch(unit):
         return
     keys = _label_columns(parsed)
-    # a note giving the unit of numbered items (`第6项单位为万元`): those rows' unit, not the table's
+    # a note giving the unit of numbered items (`第3项的单位是万元`): those rows' unit, not the table's
     items = {n for m in _ITEM_UNIT.finditer(stated.group()) for n in re.findall(r"\d+", m.group())} \
         if stated is not None else set()
     for row in parsed.rows:

@@ -90,7 +90,7 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
         reached = [c for c in years if not _GOAL_COLUMN.search(c.column)]
         pool = years if _ASKS_GOAL.search(query.norm) or len(reached) < 2 else reached
         old, new = (asked[0] if asked else pool[0]), pool[-1]
-        if old is new and len(pool) > 1:  # `到2030年要提高几个点`: the year asked is where the change ends
+        if old is new and len(pool) > 1:  # `2029年前需提升几个点`: the year asked is where the change ends
             old = pool[0]
         if old is new:
             return None

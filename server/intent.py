@@ -112,7 +112,7 @@ _COMPLIANCE = re.compile(r"是否(?!一致)|达标|合规了?[吗么没]|合不�
                          r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗|"
                          # asked as said: `到国家要求没有`, `达到标准了没`
                          r"到[^，,。？?]{0,12}(?:标准|要求)了?没有?|"
-                         # a case put to the rules as asking leave (`想建50平方米一套的，可以吗`, `行不行`)
+                         # a case put to the rules as asking leave (`打算盖45平米一间的，可以吗`, `行不行`)
                          r"(?:可以|允许)吗|可不可以|行不行|允不允许|"
                          # a bar the question sets and asks kept (`控制在15.5以内了吗`, `降到10%以下没有`)
                          r"(?:控制|保持|降)(?:在|到|至)[^，,。？?]{0,12}(?:了?[吗么]|没有?)")

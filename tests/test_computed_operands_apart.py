@@ -17,9 +17,9 @@ from tests.written import first_figure, inputs_cited, service_over
 PLAN = """椋岚县校园体育设施三年提升方案（2026—2028年）
 椋岚县教育局
 2026年2月
-一、现状。全县共有中小学52所，在校学生3.8万人。
+一、现状。椋岚县现有中小学52所，在校学生3.8万人。
 二、经费保障。三年县财政共安排体育设施资金1500万元，其中2026年400万元、2027年500万元、2028年600万元。
-三、标准。每年按每生每年不少于15元标准安排体育器材更新经费。
+三、标准。体育器材更新经费按每名学生每年至少15元安排。
 """
 
 # a five-year fund report: the total written as 累计, the years in the list after it
@@ -27,7 +27,7 @@ FUND = """榧川市学前教育奖补资金使用情况
 榧川市财政局
 2026年1月
 2021年至2025年，市级累计下达学前教育奖补资金8000万元，其中2024年1800万元、2025年2200万元。
-全市现有幼儿园在园幼儿4.2万人，小学在校生9.6万人。
+全市现有在园幼儿4.2万人、小学在校生9.6万人。
 """
 
 # a half-year progress table: each task's target, the amounts of each quarter, the running total and the rate
@@ -58,7 +58,7 @@ LEDGER = """桤原县2026年教育民生项目推进台账
 TARGETS = """柃江区“十五五”学前教育发展规划
 柃江区教育局
 2026年3月
-主要指标如下表。
+规划指标见下表。
 
 | 指标 | 2025年现状 | 目标值 | 目标值 |
 | --- | --- | --- | --- |
@@ -92,7 +92,7 @@ def test_a_year_the_list_does_not_hold_is_no_part(service):
 
 
 @pytest.mark.parametrize("question, value", [
-    ("椋岚县按每生15元算，一年体育器材经费至少要多少？", 570_000),  # 15元 × 3.8万人
+    ("椋岚县按每生15元算，体育器材经费每年最少需要多少？", 570_000),  # 15元 × 3.8万人
     ("榧川市小学按照每名学生20元的标准计算，共需要多少钱", 1_920_000),  # 20元 × 9.6万 小学在校生
 ])
 def test_a_rate_the_question_sets_times_the_pupils_counted(service, question, value):
@@ -108,7 +108,7 @@ def test_the_rate_a_question_sets(norm, rate):
 
 
 @pytest.mark.parametrize("question, value, unit", [
-    ("楮阳区教师健康体检补助下半年还得发多少万？", 320, "万元"),  # 640 − 320
+    ("楮阳区教师健康体检补助后半年还要发放多少万？", 320, "万元"),  # 640 − 320
     ("楮阳区学校运动场还需新建多少个", 15, "个"),  # 30 − 15: the 万元 note is the second row's only
 ])
 def test_the_rest_of_a_progress_rows_target(service, question, value, unit):

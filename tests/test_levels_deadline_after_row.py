@@ -16,7 +16,7 @@ REPORT = """荇川县义务教育质量督导评估报告
 1 | 教师本科学历比例 | ≥70% | 64.2% | 未达标
 2 | 体质健康达标率 | ≥90% | 92.5% | 达标
 二、整改意见
-（一）2026年底前组织未达标学校教师参加学历提升，力争2028年教师本科学历比例达到75%；
+（一）2026年底前安排未达标学校的教师进修提升学历，力争2028年教师本科学历比例达到75%；
 （二）继续实施体育课后服务。
 """
 
@@ -43,7 +43,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 @pytest.mark.parametrize("question,when,level", [
     ("荇川县教师本科学历比例哪年要到多少？", "2028", 75),
-    ("菰城区食堂明厨亮灶覆盖率什么时候要达到多少", "2026", 100),
+    ("菰城区明厨亮灶覆盖率最晚在何时要达到多少", "2026", 100),
 ])
 def test_the_aims_deadline_and_level_not_the_rows_state(service: Service, question: str, when: str,
                                                          level: float) -> None:

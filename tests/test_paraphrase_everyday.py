@@ -8,17 +8,17 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-PLAN = """棣湾县教师队伍建设三年行动计划（2026—2028年）
-一、主要目标。到2028年，专任教师中研究生学历比例达到10%。
-二、重点任务。（一）实施教师能力提升计划，专任教师每年参加培训不少于80学时，新任教师岗前培训不少于120学时。（二）每年公开招聘教师不少于90名。
+PLAN = """棣湾县2026—2028年加强教师队伍工作计划
+一、主要目标。2028年，专任教师拥有研究生学历者占10%。
+二、重点任务。（一）推进教师专业成长工程，专任教师每年须完成培训80学时以上，新教师入职前培训不少于120学时。（二）招聘新教师每年90名以上。
 """
 
 # a year's report whose complaints come by a hotline (a number stated too)
-REPORT = """芷溪县2025年校外培训治理工作总结
-一、工作开展情况。全年开展联合执法检查36次，查处无证机构11家。
-开通监督举报电话，受理群众投诉举报42件，办结率100%。
-二、下一步打算。持续开展寒暑假专项治理。
-监督举报电话：0766-5821346
+REPORT = """芷溪县2025年规范校外培训工作总结
+一、工作开展情况。一年来组织联合检查36次，查处无证机构11家。
+设立监督举报电话后，共收到投诉举报42件，办结率100%。
+二、下一步打算。寒暑假期间继续开展专项整治。
+举报电话：0766-5821346
 """
 
 # an inspection report: each finding on a labelled line, what was done about it on the next
@@ -31,7 +31,7 @@ INSPECTION = """棣湾县2025年学校收费专项检查情况通报
 """
 
 VISION = """苇塘县2025年中小学生视力监测结果通报
-全县共监测学生2.3万人，总体近视率为51.2%，较上年下降0.9个百分点。
+本次监测学生2.3万人，近视率总体为51.2%，比上年下降0.9个百分点。
 初中阶段近视率为68.4%，其中高度近视（600度以上）学生占近视学生的12.6%。
 """
 
@@ -50,7 +50,7 @@ def test_a_teachers_study_time_asked_finds_its_training_hours(service: Service) 
 
 
 def test_a_count_of_complaints_by_phone_is_no_phone_number(service: Service) -> None:
-    response = service.ask("芷溪县老百姓打电话投诉的一共有多少件？")
+    response = service.ask("芷溪县群众打电话来投诉的总共有多少件？")
     assert not response.abstained, response.answer
     assert "42件" in response.answer and "5821346" not in response.answer
 
@@ -67,6 +67,6 @@ def test_whether_a_finding_was_dealt_with_quotes_its_outcome(service: Service) -
 
 
 def test_eyes_of_very_high_degree_are_high_myopia(service: Service) -> None:
-    response = service.ask("苇塘县初中生里眼睛度数很高的占多少？")
+    response = service.ask("苇塘县初中学生中眼睛度数特别高的占多少？")
     assert not response.abstained, response.answer
     assert "12.6%" in response.answer

@@ -1,4 +1,4 @@
-"""The documents about a place asked as documents (`关于X县的材料有哪几份`, `X区有几份文件`): listed by their titles
+"""The documents about a place asked as documents (`X县有关的材料共有哪几份`, `X区有几份文件`): listed by their titles
 from the metadata, with their issuer and date, each citing its opening line; a question naming a topic beside the
 place is left to the passages. Documents written here (invented places and wordings), real ingest."""
 from __future__ import annotations
@@ -8,11 +8,11 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-PLAN = """雾岚县“十五五”学前教育发展规划（送审稿）
+PLAN = """雾岚县“十五五”学前教育发展规划
 雾岚县教育局
 2026年1月5日
 一、发展目标
-到2030年，全县学前三年毛入园率达到95%，新增公办幼儿园学位1800个。
+2030年前，力争学前三年毛入园率提高到95%，增加公办幼儿园学位1800个。
 """
 
 NEWS = """雾岚县召开2026年春季开学工作部署会
@@ -34,7 +34,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize(("question", "titles", "count"), [
-    ("关于雾岚县的材料有哪几份", ["学前教育发展规划", "开学工作部署会"], 2),
+    ("雾岚县有关的材料共有哪几份", ["学前教育发展规划", "开学工作部署会"], 2),
     ("蓼汀区一共有几份文件？", ["食堂管理办法"], 1),
 ])
 def test_the_documents_of_a_place_by_their_titles(service: Service, question: str, titles: list[str],
@@ -48,5 +48,5 @@ def test_the_documents_of_a_place_by_their_titles(service: Service, question: st
 
 
 def test_a_topic_beside_the_place_is_left_to_the_passages(service: Service) -> None:
-    r = service.ask("哪些文件提到了雾岚县的公办幼儿园学位？")
+    r = service.ask("有哪些文件讲到雾岚县公办园的学位？")
     assert "开学工作部署会" not in r.answer, r.answer

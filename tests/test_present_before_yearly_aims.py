@@ -9,16 +9,16 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-MARKDOWN = """# 荇川县中小学校医配备三年行动方案（2026—2028年）
+MARKDOWN = """# 荇川县中小学校医配齐三年工作方案（2026—2028年）
 
 ## 一、现状
 
-全县共有中小学65所。2025年底，全县配备专职校医38名，配备率为58.5%。
+荇川县现有中小学65所。截至2025年底，已配专职校医38名，配备率58.5%。
 
 ## 二、年度目标
 
-- 2026年：专职校医达到47名；卫生室达标率达到80%。
-- 2027年：专职校医达到56名；卫生室达标率达到90%。
+- 2026年：专职校医达到47名；卫生室达标率80%。
+- 2027年：专职校医达到56名；卫生室达标率90%。
 - 2028年：专职校医达到65名，实现每校1名。
 
 ## 三、主要措施
@@ -33,7 +33,7 @@ TEXT = """菰城区中小学图书馆建设行动计划
 1. 2026年：专职图书管理员增加到30人，达标学校达到36所。
 2. 2027年：专职图书管理员增加到38人，达标学校达到42所。
 三、保障措施
-区财政每年安排专项资金。
+每年由区财政列支专项资金。
 """
 
 
@@ -44,7 +44,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question,figure", [
-    ("荇川县现在有几名专职校医？", "38"),
+    ("荇川县目前专职校医有几名？", "38"),
     ("菰城区目前有多少名专职图书管理员", "24"),
 ])
 def test_the_present_is_read_from_the_state_not_a_yearly_aim(service: Service, question: str, figure: str) -> None:

@@ -9,24 +9,24 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-TEXT = """荇川县教育发展“十五五”规划（征求意见稿）
+TEXT = """荇川县“十五五”教育发展规划
 一、发展基础
-全县现有各级各类学校96所。
+荇川县目前有各类学校96所。
 二、发展目标
-到2030年，全县教育主要指标达到全省中上水平。
+2030年前，全县主要教育指标力争进入全省前列。
 指标 | 2025年现状 | 2028年目标 | 2030年目标 | 属性
 学前三年毛入园率（%） | 91.4 | 94 | 96 | 预期性
 高中阶段毛入学率（%） | 93.2 | 95 | 97 | 预期性
 新增劳动力平均受教育年限（年） | 13.1 | 13.4 | 13.8 | 预期性
 三、主要任务
-扩大普惠性学前教育资源。
+增加普惠性学前学位供给。
 """
 
-MARKDOWN = """# 菰城区学前教育发展三年行动计划
+MARKDOWN = """# 菰城区学前教育三年提升计划
 
 ## 一、工作目标
 
-到2028年，普惠性学前教育体系更加完善。
+到2028年，普惠学前教育服务网络基本健全。
 
 | 指标 | 现状值 | 2027年目标值 | 2028年目标值 |
 | --- | --- | --- | --- |
@@ -35,7 +35,7 @@ MARKDOWN = """# 菰城区学前教育发展三年行动计划
 
 ## 二、主要措施
 
-新建公办幼儿园4所。
+建成4所公办幼儿园。
 """
 
 
@@ -46,9 +46,9 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question,figure", [
-    ("荇川县新增劳动力平均受教育年限现在是多少年", "13.1"),
-    ("荇川县高中阶段毛入学率目前是多少", "93.2"),
-    ("菰城区普惠性幼儿园覆盖率现在是多少？", "84.3"),
+    ("荇川县新增劳动力的平均受教育年限眼下为多少年", "13.1"),
+    ("眼下荇川县的高中阶段毛入学率为多少", "93.2"),
+    ("菰城区的普惠性幼儿园覆盖率当前为多少？", "84.3"),
 ])
 def test_the_baseline_cell_answers_what_is_now(service: Service, question: str, figure: str) -> None:
     response = service.ask(question)
@@ -56,8 +56,8 @@ def test_the_baseline_cell_answers_what_is_now(service: Service, question: str, 
 
 
 @pytest.mark.parametrize("question,figure", [
-    ("荇川县学前三年毛入园率2030年目标是多少", "96"),
-    ("菰城区公办园在园幼儿占比2028年要达到多少", "55"),
+    ("荇川县的学前三年毛入园率2030年目标定为多少", "96"),
+    ("菰城区的公办园在园幼儿占比到2028年要提到多少", "55"),
 ])
 def test_a_target_year_asked_still_reads_its_target(service: Service, question: str, figure: str) -> None:
     response = service.ask(question)

@@ -1,5 +1,5 @@
 """A table row read in the cells of the kind asked when its headers, not its cells, say the kind: a per-school
-list of bare numbers (`人数 | 标准（元/生/年） | 金额（元）`) asked `多少人、多少钱` answers the 人数 cell and the
+list of bare numbers (`人数 | 标准（元/生/年） | 金额（元）`) asked `受助多少人、金额多少` answers the 人数 cell and the
 金额 cell, each for its own ask; such a list set with no caption of its own is the one its document's title names
 (a 资助 公示 asked of a school's 补助标准). A note giving one numbered item's unit (`第4项单位为万元`) is that row's
 unit, not the table's: the other rows' cells, counted in the unit their target cell writes (`900人次`), are
@@ -22,18 +22,18 @@ _AID_ROWS = [["学校", "人数", "标准（元/生/年）", "金额（元）"],
              ["萩塘小学", "118", "1000", "118000"],
              ["合计", "916", "—", "1591750"]]
 _AID_BODY = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _AID_ROWS)
-AID_PAGE = ("<html><head><title>荇川区2025年秋季学期困难学生资助资金分配公示</title></head><body>"
-            "<h1>荇川区2025年秋季学期困难学生资助资金分配公示</h1>"
+AID_PAGE = ("<html><head><title>荇川区2025年秋季学期资助金分配名单公示</title></head><body>"
+            "<h1>荇川区2025年秋季学期资助金分配名单公示</h1>"
             "<p>经学校初审、区资助中心复核，本学期全区受助学生916人，下达资金159.18万元。</p>"
             f"<table>{_AID_BODY}</table>"
-            "<p>说明：高中阶段为国家助学金；义务教育阶段为寄宿生生活补助，小学每生每年1000元、初中每生每年1250元。</p>"
+            "<p>说明：高中段为国家助学金项目，义务教育段为寄宿生提供生活补助，标准是小学1000元/生/年、初中1250元/生/年。</p>"
             "<p>公示期5个工作日。</p></body></html>")
 
-GRANTS = """# 苕溪县2025年乡村教师生活补助发放情况
+GRANTS = """# 苕溪县2025年乡村教师补助发放明细
 
 ## 一、发放情况
 
-全县共向乡村学校教师发放生活补助。
+本年度向各乡村学校在岗教师发放补助。
 
 | 学校 | 受补助教师数 | 月标准（元/人） | 全年金额（元） |
 | --- | --- | --- | --- |
@@ -49,10 +49,10 @@ GRANTS = """# 苕溪县2025年乡村教师生活补助发放情况
 PROGRESS = """苕溪县教育局2026年上半年民生项目进度
 一、项目进度
 序号 | 项目 | 年度目标 | 一季度完成 | 二季度完成 | 上半年累计 | 完成率
-1 | 新增公办幼儿园学位 | 1200个 | 300 | 420 | 720 | 60.0%
+1 | 增加公办园学位 | 1200个 | 300 | 420 | 720 | 60.0%
 2 | 校园食堂升级改造 | 16所 | 2 | 5 | 7 | 43.8%
 3 | 班主任专题培训 | 900人次 | 260 | 380 | 640 | 71.1%
-4 | 发放乡村教师生活补助 | 860万元 | 200 | 230 | 430 | 50.0%
+4 | 乡村教师补助发放 | 860万元 | 200 | 230 | 430 | 50.0%
 注：完成率＝上半年累计÷年度目标；第4项单位为万元。
 二、下半年安排
 加快食堂改造进度。
@@ -67,7 +67,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question,people,money", [
-    ("荇川区职业技术学校资助了多少人、多少钱？", 351, 702000),
+    ("荇川区职业技术学校受助多少人、金额多少？", 351, 702000),
     ("苕溪县云岭中学补助了多少名教师，全年多少钱？", 42, 252000),
 ])
 def test_each_ask_reads_the_cell_its_header_says_is_of_that_kind(service: Service, question: str, people: int,
@@ -80,7 +80,7 @@ def test_each_ask_reads_the_cell_its_header_says_is_of_that_kind(service: Servic
 
 def test_a_list_without_a_caption_is_the_one_its_title_names(service: Service) -> None:
     # 补助 is not in the row's headers; the title's 资助 is near it: the standard cell answers
-    response = service.ask("菰城初级中学的补助标准是多少")
+    response = service.ask("菰城初级中学学生的补助标准为多少")
     assert not response.abstained and response.answer.startswith("1250"), response.answer
 
 
@@ -98,7 +98,7 @@ def test_an_items_unit_note_is_that_rows_unit_only() -> None:
     text = clean(PROGRESS)
     table = find_tables("p", text, parse_sections(text, []))[0]
     units = {r.cells[1].text: {c.unit for c in r.cells[3:6]} for r in table.rows}
-    assert units["发放乡村教师生活补助"] == {"万元"}
-    assert units["班主任专题培训"] == {""} and units["新增公办幼儿园学位"] == {""}
+    assert units["乡村教师补助发放"] == {"万元"}
+    assert units["班主任专题培训"] == {""} and units["增加公办园学位"] == {""}
     # a cell writing its own unit takes none beside it
     assert all(not c.unit for r in table.rows for c in r.cells if c.text.endswith(("个", "所", "人次")))

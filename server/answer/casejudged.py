@@ -1,10 +1,10 @@
 """A case the question states, judged against a bar (`某校学生1200人、专任教师60人，达到文件要求吗`, `一名教师五年里
 培训了320学时，达到要求了吗`, `交流轮岗150人，其中骨干教师25人，比例合规吗`). The case's value comes from the question's
 own figures — as given, the share of its part in its whole, or pupils per teacher (生师比) — and is compared with
-the bar a leading passage sets as a requirement (`不少于360学时`, `每班不超过50人`, `生师比不高于19:1`), else with
+the bar a leading passage sets as a requirement (`不少于360学时`, `每班不超过50人`, `生师比不超过17:1`), else with
 the national standard (figures/standards.py) of the indicator the question names. A bar may be a range
 (`控制在35至45平方米`: the side the case falls out of judges it), and a case of two figures in one unit with no
-share word (`一节45分钟的课用了20分钟`) is the part's share of the whole when a document's bar is a share of that
+share word (`一堂40分钟的课里放了15分钟`) is the part's share of the whole when a document's bar is a share of that
 part (`不超过总时长的30%`). The answer says 达到 / 未达到 with the gap's formula, and for a share the amount the bar
 requires. A bar of another period (每年 against 五年)
 or kind (生均 against a total) is never compared: 无法判断, and why. Notices, plans and standards documents set
@@ -42,7 +42,7 @@ _BAR_AFTER = re.compile(r"^(?:的)?(?:要求|标准|规定|目标|以上|以下|
 _RANGE = re.compile(r"(?:控制|保持|限定|限制|规定|应|须|要)在$|(?:介于|应为|须为|标准为)$")
 _FLOOR = re.compile(r"不低于|不少于|至少|以上|≥")
 _CEILING = re.compile(r"不超过|不高于|不多于|最多|以下|以内|≤")
-# a ratio bar as documents write it: `生师比不高于19:1`
+# a ratio bar as documents write it: `生师比不超过17:1`
 _RATIO_BAR = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[:：]\s*1(?!\d)")
 # the period a figure or a bar counts over: `每年`, `每学期`, `全年`, `五年里`, `五年一周期` (not `一年级`)
 _EACH = re.compile(r"(?:每|一个?|全|当)(?P<unit>学年|学期|年度|年|季度|月|周|天|日)(?!级)")
@@ -101,7 +101,7 @@ def _period(text: str) -> str:
 
 
 def _words_after(norm: str, q: Quantity) -> str:
-    """The words of the question's list item after a figure: the noun that follows it (`20分钟电子屏幕`)."""
+    """The words of the question's list item after a figure: the noun that follows it (`15分钟投影画面`)."""
     m = _PIECE_OR_FIGURE.search(norm, q.end)
     return norm[q.end:m.start() if m else len(norm)]
 
@@ -161,7 +161,7 @@ def _case(norm: str, figures: list[Quantity], pupils_per_teacher: bool) -> Case 
             how = share(part_op, whole_op, label=f"{part_op.label}占{whole_op.label}比例", decimals=1)
             return Case(part_op, pw, how, _period(norm), False, False)
     if len(figures) == 2 and figures[0].unit == figures[1].unit:
-        # no share word: the part of a whole in one unit (`一节45分钟的课用了20分钟屏幕`), its noun often after it
+        # no share word: the part of a whole in one unit (`一堂40分钟的课里放了15分钟投影`), its noun often after it
         (whole, ww), (part, pw) = sorted(named, key=lambda c: -c[0].value)
         if part.value < whole.value:
             after = _words_after(norm, part).removeprefix("的")
@@ -237,7 +237,7 @@ def _bars(ask: Ask, case: Case, kind: str) -> list[tuple[tuple[int, int], Bar]]:
 
 def _bar_values(clause: str, kind: str) -> list[tuple[float, str, int, str, float | None]]:
     """(value, unit, offset, comparator, a range's low end) of the figures a clause sets as a bar of the kind: a
-    floor or a ceiling by its words (`不少于360学时`, `不低于交流总数的20%`, `生师比不高于19:1`), or a range a rule
+    floor or a ceiling by its words (`不少于360学时`, `不少于轮岗人数的15%`, `生师比不超过17:1`), or a range a rule
     holds it within (`控制在35至45平方米`: its high end as a ceiling, its low end beside)."""
     if kind == "ratio":
         named = standard_named(clause)

@@ -1,7 +1,7 @@
 """A total the question asks the document to give by a rate per head the question itself sets
 (`按每生每年30元算，一年要多少经费`): the rate × the pupils the document counts.
 
-Plans and budget notices set a funding standard per pupil (`按每生每年不少于20元标准列入预算`) and
+Plans and budget notices set a funding standard per pupil (`每名学生每年至少按30元纳入预算`) and
 count the pupils elsewhere (`在校学生6.4万人`); a question that restates the standard asks for
 what it comes to. The rate is the question's, the head count the document's own statement of its
 enrolled pupils (of the stage the question names); two such counts that differ make it abstain.
@@ -24,7 +24,7 @@ TEN_THOUSAND = 10_000
 _GIVEN_RATE = re.compile(r"按(?:照)?(?:每生|每名学生|每个学生|每位学生|每人|生均|人均)(?:每年|每学年)?"
                          r"(?P<rate>\d+(?:\.\d+)?(?:万)?元)(?:/生|/人)?(?:的)?(?:标准)?(?:来)?(?:测算|计算|算|计)")
 # the words a document counts its enrolled pupils by: the count alone, of one stage or all, never a subset
-# (`测评覆盖…学生`, `需重点关注学生`) whose verb or qualifier the pattern does not allow
+# (`测评覆盖…学生`, `须特别留意学生`) whose verb or qualifier the pattern does not allow
 _ENROLLED = re.compile(r"(?:全县|全市|全区|全镇|全校)?(?:共有|现有|有)?"
                        r"(?P<stage>中小学|小学|初中|高中|普通高中|义务教育阶段|义务教育)?"
                        r"(?:在校学生|在校生|在读学生|学生)(?:总数|人数|数)?")

@@ -49,7 +49,7 @@ class LevelEvidence:
             if not both:
                 return None
             # a table row (a 督导 table's reached value) states no deadline: a sentence the gate would take,
-            # setting one, may (its subject said before it: `力争2027年持证率达到95%`)
+            # setting one, may (its subject said before it: `力争2029年合格率提高到92%`)
             floor = COVER_MIN
         else:
             doc = ask.reader.documents[first.hit.chunk.doc_id]

@@ -1,4 +1,4 @@
-"""The documents about a place, asked as documents (`关于X县的材料有哪几份`, `X区有几份文件`): a library question,
+"""The documents about a place, asked as documents (`X县有关的材料共有哪几份`, `X区有几份文件`): a library question,
 answered from each document's metadata (ingest/metadata.py: title, issuer, date, region), never from a passage's
 words. Users of a library ask it before asking anything of the documents; no passage states it.
 """

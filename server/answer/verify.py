@@ -879,7 +879,7 @@ _NAMED_RATE = re.compile(r"[\u4e00-\u9fff]{1,6}率")
 
 
 def _rate_for_money_share(query: Query, unit: str, context: str) -> str:
-    """A rate of something else (`宿舍保障率85%`) for the share of money asked (`补了多少钱，占几成`): a share of
+    """A rate of something else (`宿舍保障率85%`) for the share of money asked (`省级拨付多少资金，占几成`): a share of
     an amount is stated beside money (a money noun or an amount in 元), never by a clause naming none."""
     if unit != "%" or not _SHARE_ASKED.search(query.norm) or not (
             any(n in query.norm for n in money_nouns()) or any(unit_kind(u) == "money" for u in query.units)):
