@@ -343,11 +343,8 @@ def _common_inner(words: list[tuple[int, str]], i: int, run: int, opening: bool)
     name's, not a preposition's), or (`opening`: a title's or issuer's line, whose opening is its place)
     first at the line's start, where no word of speech stands before a name. The words before the suffix
     at `i` must be exactly the two characters."""
-    def lone(k: int) -> bool:
-        w = words[k][1] if 0 <= k < len(words) else ""
-        return len(w) == 1 and "\u4e00" <= w <= "\u9fff" and w not in SUFFIX_CHARS
-
-    if i < 2 or not lone(i - 1) or not lone(i - 2) or _name_char(words[i - 3][1] if i > 2 else ""):
+    if i < 2 or not _lone_char(words[i - 1][1]) or not _lone_char(words[i - 2][1]) \
+            or _name_char(words[i - 3][1] if i > 2 else ""):
         return False
     if run == 0:
         return shared_tokenizer().FREQ.get(words[i - 2][1], 0) < RARE_FUNCTION_FREQ and _name_char(words[i - 2][1])
@@ -364,8 +361,12 @@ def _stem_word(word: str, rare: bool) -> bool:
 def _name_char(word: str) -> bool:
     """A word that may be a character of a name the gazetteer lacks: one Han character standing
     alone (jieba knows no word with it there), neither a division suffix nor a function word."""
-    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in SUFFIX_CHARS \
-        and not _function_char(word)
+    return _lone_char(word) and not _function_char(word)
+
+
+def _lone_char(word: str) -> bool:
+    """One Han character standing alone, no division suffix."""
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in SUFFIX_CHARS
 
 
 def _starts_line(simple: str, start: int) -> bool:

@@ -93,11 +93,9 @@ class RegionCatalog:
         such a document the reading stays the image's own place, and a question may still reach it
         (`misread`)."""
         gaz = gazetteer()
-        read = {r for d in documents.values() if not getattr(d.meta, "ocr", False)
-                for r in self.region_of.get(d.doc_id, [])}
-        for doc in documents.values():
-            if not getattr(doc.meta, "ocr", False):
-                continue
+        images = {d.doc_id for d in documents.values() if getattr(d.meta, "ocr", False)}
+        read = {r for d in documents.values() if d.doc_id not in images for r in self.region_of.get(d.doc_id, [])}
+        for doc in (d for d in documents.values() if d.doc_id in images):
             for name in list(self.region_of.get(doc.doc_id, [])):
                 if name not in self.free or name in read:
                     continue
@@ -106,8 +104,7 @@ class RegionCatalog:
                     self.misread.add(name)
                     continue
                 true = near[0]
-                twin = next(documents[d] for d in self.docs_by_region[true]
-                            if not getattr(documents[d].meta, "ocr", False))
+                twin = next(documents[d] for d in self.docs_by_region[true] if d not in images)
                 self.docs_by_region[true].append(doc.doc_id)
                 self.region_of[doc.doc_id].append(true)
                 for own, place in zip(self.region_of[twin.doc_id], _region_places(gaz, twin)):
@@ -186,15 +183,14 @@ class RegionCatalog:
         for u in find_unlisted(text):
             if _common_head(u.name):
                 continue
+            if self.in_text is not None and self.in_text(u.name):
+                continue  # a topic some passage names, not a place asked
             near = [r for r in self.misread if one_off(u.name, r)]
-            if len(near) == 1 and (self.in_text is None or not self.in_text(u.name)):
+            if len(near) == 1:
                 named.append((u.start, near[0]))
-                text = text[:u.start] + " " * (u.end - u.start) + text[u.end:]
-                continue
-            if self.in_text is None or not self.in_text(u.name):
-                if u.name not in unknown:
-                    unknown.append(u.name)
-                text = text[:u.start] + " " * (u.end - u.start) + text[u.end:]
+            elif u.name not in unknown:
+                unknown.append(u.name)
+            text = text[:u.start] + " " * (u.end - u.start) + text[u.end:]
         known = list(dict.fromkeys(name for _, name in sorted(named, key=lambda wn: wn[0])))
         return known, unknown, text
 
