@@ -10,15 +10,13 @@ from __future__ import annotations
 import ast
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from figures.extract import FigureRecord
 from figures.numbers import NON_MEASURE_UNITS, amount_text, display_scale, fold, parse_number, published_scale
-from ingest.models import Row, Table
 from ingest.normalize import normalize
-from ingest.tables import row_label
 
 RATE_UNITS = ("%", "‰")
 _SCALE_OF = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}  # longest first
@@ -294,69 +292,6 @@ def compare(a: Operand, b: Operand, label: str = "") -> Computation:
     return change(b, a, label=label or f"{a.label} 比 {b.label}")
 
 
-def table_rows(table: Table, where: dict[str, str] | None = None) -> list[Row]:
-    """Rows whose cells equal the given texts (compared normalised: `2023`, `小学`)."""
-    where = where or {}
-    out = []
-    for row in table.rows:
-        ok = True
-        for column, wanted in where.items():
-            cell = row.cell(_column(table, column))
-            if cell is None or normalize(cell.text, drop_space=True) != normalize(wanted, drop_space=True):
-                ok = False
-                break
-        if ok:
-            out.append(row)
-    return out
-
-
-def table_total(table: Table, column: str, where: dict[str, str] | None = None, label: str = "") -> Computation:
-    """Σ of a column over the (filtered) rows: total 建筑面积 of 表3, or of its 2023 projects."""
-    col = _column(table, column)
-    operands = []
-    for row in table_rows(table, where):
-        cell = row.cell(col)
-        if cell is None:
-            continue
-        q = parse_number(cell.text + cell.unit)
-        if q is None:
-            raise ComputeError(f"{table.table_id} row {row.index + 1} column {col!r}: not a number: {cell.text!r}")
-        operands.append(Operand(
-            label=row_label(table, row), value=q.value, unit=q.unit, unit_as_written=q.unit_as_written,
-            decimals=q.decimals, source={"kind": "cell", "table_id": table.table_id, "row_index": row.index,
-                                         "column": col, "start": cell.start, "end": cell.end, "text": cell.text}))
-    if not operands:
-        raise ComputeError(f"{table.table_id}: no rows match {where}")
-    where_text = "".join(f" {v}" for v in (where or {}).values())
-    return total(operands, label=label or f"{table.caption or table.table_id}{where_text} {col} 合计")
-
-
-def table_count(table: Table, where: dict[str, str] | None = None, label: str = "") -> Computation:
-    """How many rows match (`projects of year 2023`), listing them as inputs."""
-    rows = table_rows(table, where)
-    names = [row_label(table, r) for r in rows]
-    where_text = "、".join(f"{k}={v}" for k, v in (where or {}).items())
-    return Computation(
-        label=label or f"{table.caption or table.table_id} {where_text} 行数", value=len(rows), unit="个",
-        formula=f"count({where_text or 'all'}) = {len(rows)}：{'、'.join(names)}",
-        inputs=[{"label": n, "value": None, "unit": "", "figure_id": None, "text": n,
-                 "source": {"kind": "cell", "table_id": table.table_id, "row_index": r.index,
-                            "column": table.columns[1], "start": r.start, "end": r.end,
-                            "text": n}} for n, r in zip(names, rows)])
-
-
-def _column(table: Table, column: str) -> str:
-    """A column by its header as published or any normalised prefix of it (`建筑面积`)."""
-    want = normalize(column, drop_space=True)
-    for c in table.columns:
-        if normalize(c, drop_space=True) == want:
-            return c
-    for c in table.columns:
-        if normalize(c, drop_space=True).startswith(want) or want in normalize(c, drop_space=True):
-            return c
-    raise ComputeError(f"{table.table_id}: no column {column!r} (columns: {', '.join(table.columns)})")
-
-
 # --- consistency --------------------------------------------------------------------------------
 
 def consistency(stated: Operand, part: Operand, whole: Operand, label: str = "") -> Computation:
@@ -373,38 +308,6 @@ def consistency(stated: Operand, part: Operand, whole: Operand, label: str = "")
                        inputs=[stated.to_input(), part.to_input(), whole.to_input()], flag=verdict,
                        note=(f"stated {stated.value}% but {part.value:g} ÷ {whole.value:g} gives {rounded}%"
                              if mismatch else ""))
-
-
-def audit_percentages(records: Iterable[FigureRecord], window: int = 600) -> list[Computation]:
-    """Find stated percentages in prose that follow a count (`公辦在園幼兒19943人,公辦率54.79%`),
-    look for the whole among the counts of the same unit stated shortly before, and check each pair.
-    A pair is taken when the recomputed share lies within 1 point of the stated one."""
-    prose = [r for r in records if r.source.get("kind") == "passage"]
-    out = []
-    for i, pct in enumerate(prose):
-        if pct.unit != "%" or pct.qualifier:
-            continue
-        part = _count_before(prose, i)
-        if part is None:
-            continue
-        wholes = [r for r in prose[:i] if r.unit == part.unit and r.value > part.value and not r.qualifier
-                  and 0 <= pct.source["start"] - r.source["start"] <= window]
-        best = min(wholes, key=lambda w: abs(part.value / w.value * 100 - pct.value), default=None)
-        if best is None or abs(part.value / best.value * 100 - pct.value) > 1:
-            continue
-        out.append(consistency(Operand.from_figure(pct), Operand.from_figure(part), Operand.from_figure(best)))
-    return out
-
-
-def _count_before(prose: list[FigureRecord], i: int) -> FigureRecord | None:
-    pct = prose[i]
-    if i == 0:
-        return None
-    prev = prose[i - 1]
-    same_sentence = prev.source.get("passage_start") == pct.source.get("passage_start")
-    if same_sentence and prev.unit in ("人", "所", "个", "人次") and not prev.qualifier:
-        return prev
-    return None
 
 
 # --- expressions --------------------------------------------------------------------------------

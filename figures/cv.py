@@ -25,12 +25,17 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from figures.indicators import match_form
-from figures.standards import CV_LIMIT, CV_LIMIT_BASIC, RESOURCE_NAMES, RESOURCE_THRESHOLDS
+from figures.standards import (
+    CV_LIMIT,
+    CV_LIMIT_BASIC,
+    RESOURCE_NAMES,
+    RESOURCE_THRESHOLDS,
+    SCHOOL_PASS_MIN_MET,
+    SCHOOL_PASS_REST_SHARE,
+)
 
 KEYS = tuple(RESOURCE_THRESHOLDS)
 PER_HUNDRED = {"teachers_qualified", "teachers_backbone", "teachers_arts_pe", "multimedia_rooms"}
-PASS_MIN_MET = 6
-PASS_REST_SHARE = 0.85
 MAX_ROWS = 10_000
 
 _NAME_HEADERS = ("name", "school", "学校", "学校名称", "校名")
@@ -150,10 +155,10 @@ def check_school(stage: str, values: dict[str, float]) -> tuple[int, list[str], 
     met = len(KEYS) - len(failing)
     if not failing:
         return met, failing, ratios, True, "7项均达标"
-    if met >= PASS_MIN_MET and all(ratios[k] >= PASS_REST_SHARE for k in failing):
+    if met >= SCHOOL_PASS_MIN_MET and all(ratios[k] >= SCHOOL_PASS_REST_SHARE for k in failing):
         return (met, failing, ratios, True,
                 f"6项达标，{RESOURCE_NAMES[failing[0]]}达到标准的{ratios[failing[0]]:.0%}（≥85%）")
-    if met >= PASS_MIN_MET:
+    if met >= SCHOOL_PASS_MIN_MET:
         return met, failing, ratios, False, f"{RESOURCE_NAMES[failing[0]]}仅为标准的{ratios[failing[0]]:.0%}（<85%）"
     return met, failing, ratios, False, f"仅{met}项达标（需至少6项）"
 

@@ -481,10 +481,6 @@ def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResul
     return result
 
 
-def r_label(table: Table, row: Row) -> str:
-    return normalize(row_label(table, row))
-
-
 def _kept(table: Table, c: TableCell, q: TableQuery) -> bool:
     if q.labels and key(c.own_label) not in q.labels and key(c.label) not in q.labels:
         return False

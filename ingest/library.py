@@ -33,7 +33,6 @@ from ingest.buildstore import fsync_dir, replace_json
 LIBRARY = "library"
 FILES = "files"
 STATE = "library.json"
-EDITABLE_FIELDS = ("title", "issuer", "region", "date", "number")
 MAX_DISPLAY_NAME = 200
 MAX_ID_STEM = 60
 # Device names Windows refuses as file names whatever the extension: a copied library stays usable there.

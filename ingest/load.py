@@ -243,11 +243,6 @@ def html_document(html: str) -> tuple[str, list[OutlineHint], dict[str, str]]:
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip(), outline, declared
 
 
-def html_text(html: str) -> str:
-    """Visible text of a page (see html_document)."""
-    return html_document(html)[0]
-
-
 # The meta tags government and news sites' publishing systems write (the national template for
 # government websites names them ArticleTitle, PubDate, ContentSource), and Open Graph's.
 _META_FIELDS = {"articletitle": "title", "og:title": "title",
