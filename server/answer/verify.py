@@ -46,6 +46,13 @@ from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
 from server.ages import age_conflict
+from server.answer.askedframe import (
+    base_unsaid,
+    change_for_comparison,
+    sample_for_whole,
+    unitless_for_unit,
+    visits_for_people,
+)
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
@@ -342,6 +349,12 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         computed_kind = _computed_other_kind(query, claim.unit)
         if computed_kind:
             return computed_kind
+    framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
+        or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
+        or (not claim.computed and visits_for_people(query, claim.unit))
+    if framed:  # a base period, a whole, a gap, a count or people asked: the present, a sample, a change, a
+        # coefficient, visits
+        return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
     if (query.operation == "difference" or _ASKS_SAVING.search(query.norm) or _ASKS_EXCESS.search(query.norm)) \
