@@ -154,8 +154,10 @@ _CLAUSE_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over a span stated per year
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`); the 比 of a
-# share's or a ratio's name (占比, 比例, 生师比) compares nothing
-_STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+# share's or a ratio's name (占比, 比例, 生师比) compares nothing, nor does a bar (不低于15%, 不超过45人): the
+# level it sets, not a gap to it
+_STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值"
+                                r"|(?<!不)(?:高于|低于|超过|少于|多于)")
 # a change asked in percentage points (`涨了几个百分点`, `回落几个百分点`)
 _ASKS_POINTS = re.compile(r"(?:几|多少)个?百分点")
 # an amount saved or overspent against another (`比预算省下多少`, `比计划多花了多少`): a difference, whatever
