@@ -1168,11 +1168,16 @@ _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上|前|去)一?年|同比")
 
 def _level_for_yearly_change(query: Query, claim: Claim, context: str) -> bool:
     """A level (`专任教师23420人`) for a question asking how much a year changed it (`去年扩了多少人`,
-    `2025年比上年增加了多少`): the change a year made is counted against the year before, which the level's
-    clause does not state."""
+    `2025年比上年增加了多少`) or how much it changed between two years: the change is counted against the
+    earlier year, which the level's clause does not state."""
     # places or things compared (`A和B哪个多？多多少？`): the difference is between them, each side a level
-    if claim.computed or query.operation != "change" or not _one_year_asked(query) or "compare" in query.intents:
+    # (two years compared are the years of one thing, whatever the comparison's reading)
+    years = _two_years_asked(query)
+    if claim.computed or query.operation != "change" or "compare" in query.intents and not years \
+            or not (years or _one_year_asked(query)):
         return False
+    if claim.hit.chunk.row_index is not None:  # a cell: a change only where its row or column says so (增减)
+        return not _ASKS_CHANGE.search(context)
     own = [(c, q) for c in own_clauses(claim.unit, context) for q in find_quantities(c)
            if q.unit == claim.unit and q.is_measure]
     return bool(own) and not any(_is_change(c, q) or _ADDED_THINGS.search(c[:q.start]) for c, q in own)
@@ -1187,6 +1192,12 @@ def _one_year_asked(query: Query) -> bool:
     """The question asks the change of one year: against the year before, or in one year it names."""
     return bool(_ASKS_YEAR_ON_YEAR.search(query.norm)) or len(query.years) + len(query.relative_years) == 1 \
         and not _FROM_TO_ASKED.search(query.norm)
+
+
+def _two_years_asked(query: Query) -> bool:
+    """The question asks the change between two years it names (`2025年比2021年增加了多少`, `从2021年到2025年
+    提高了多少`), not the level one of them reaches (`提高到多少`): one year's level is either end, no change."""
+    return len(set(query.years)) >= 2 and not _ASKS_REACHED.search(query.norm)
 
 
 _FROM_TO_ASKED = re.compile(r"从.{0,12}(?:到|至)|(?:19|20)\d\d\s*年?\s*[—–\-~至到]")
