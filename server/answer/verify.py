@@ -396,6 +396,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
+                   or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
@@ -988,6 +989,26 @@ def _area_conflict(query: Query, unit: str, context: str) -> str:
     if not named or any(asked & kinds for kinds in named.values()):
         return ""
     return f"它说的是{'、'.join(named)}，不是{_AREA.search(question).group()}"  # type: ignore[union-attr]
+
+
+def _area_unsaid(reader: Reader, query: Query, claim: Claim) -> str:
+    """A kind of area asked (乡村学校的岗位) and a table cell whose row, table, section and document name
+    none of that kind: the figure of all areas, not of the part asked."""
+    question = query.norm
+    for region in query.regions:
+        question = question.replace(region, " ")
+    asked = {k for m in _AREA.finditer(question) for k in AREA_KINDS[m.group()]}
+    chunk = claim.hit.chunk
+    doc = reader.documents[chunk.doc_id]
+    table = table_of(doc, chunk) if chunk.row_index is not None else None
+    if not asked or table is None or claim.computed or chunk.row_index is None or chunk.row_index >= len(table.rows):
+        return ""
+    row = table.rows[chunk.row_index]
+    frame = normalize(" ".join([row.group, row_label(table, row), table.caption, *table.columns, chunk.section,
+                                doc.meta.title, claim.context]), drop_space=True)
+    if any(asked & AREA_KINDS[m.group()] for m in _AREA.finditer(frame)):
+        return ""
+    return f"它没有分出{_AREA.search(question).group()}，是全部的数"  # type: ignore[union-attr]
 
 
 def _one_member(query: Query, unit: str, context: str) -> str:
