@@ -1,7 +1,7 @@
 """Whether a figure stands in the frame the question sets around what it asks: the period (a base period
 asked, the present figure compared with it stated), the population (a whole asked, a sample's rows
 summed), the comparison (two things compared, one thing's change over time computed) and the kind of
-measure (a coefficient for a count or an area, visits for people). Each check names what the figure is
+measure (a coefficient for a count or an area). Each check names what the figure is
 instead, so that the verification (server/answer/verify.py) abstains with the closest passage rather
 than stating it."""
 from __future__ import annotations
@@ -12,15 +12,17 @@ from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from server.answer.draft import Claim, table_of
 from server.answer.evidence import Reader, unit_kind
-from server.intent import asked_noun_kind
 from server.query import Query
 
-# the base of a period-on-period comparison (上年同期, 去年同期, 上一学期): asked as a period of its own
+# the base of a period-on-period comparison (上年同期, 去年同期): asked as a period of its own
 # when no comparison word stands before it (`比上年同期多多少` asks a change, not the base)
-_BASE_PERIOD = re.compile(r"(?:上|去|前)一?(?:年度?|学年)同期|上一?学期|上一?季度")
+_BASE_PERIOD = re.compile(r"(?:上|去|前)一?(?:年度?|学年)同期")
 _COMPARING = re.compile(r"(?:比|较|与|和|相比|同)$")
 # a table of a sample (抽取/抽查/抽样 schools, 部分 schools, 样本): its rows are some members, never all
 _SAMPLE = re.compile(r"抽取|抽查|抽样|抽测|样本|部分|随机|选取")
+# a whole asked (一共, 共有, 全县): all members; and a question over the table itself (表2, 所列, 这些, 上述)
+_WHOLE = re.compile(r"一共|总共|共有|合计|总数|总计|全(?:县|区|市|省|旗|镇|乡)")
+_TABLE_NAMED = re.compile(r"表|所列|列出|这些|上述|以上")
 # a measure with no unit by its nature: a coefficient, an index, a ratio (差异系数, 综合指数)
 _DIMENSIONLESS = re.compile(r"系数|指数|比值")
 # words asking a change over time, not a comparison of two things (多多少, 哪个高)
@@ -53,7 +55,8 @@ def base_unsaid(query: Query, claim: Claim) -> str:
 def sample_for_whole(reader: Reader, query: Query, claim: Claim) -> str:
     """A whole asked (`全县一共有多少在校生`) answered by a figure computed over a table of a sample
     (`抽取学校…情况`): the rows are the members the report chose to show, not all of them."""
-    if not claim.computed or _SAMPLE.search(query.norm):
+    if not claim.computed or not _WHOLE.search(query.norm) or _SAMPLE.search(query.norm) \
+            or _TABLE_NAMED.search(query.norm):
         return ""
     chunk = claim.hit.chunk
     table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
@@ -75,20 +78,6 @@ def unitless_for_unit(reader: Reader, query: Query, claim: Claim) -> str:
     frame = normalize(" ".join([claim.context, *((table.caption, *table.columns) if table else ())]), drop_space=True)
     coefficient = _DIMENSIONLESS.search(frame)
     return f"它是无单位的{coefficient.group()}，不是所问的数量" if coefficient else ""
-
-
-def visits_for_people(query: Query, unit: str) -> str:
-    """People asked (`多少人`, `残疾学生有多少`) and a count in 人次 stated: one person counted once per
-    visit or service, not the number of people."""
-    if unit_kind(unit) != "people" or "次" not in unit or "次" in query.norm:
-        return ""
-    asked = set(query.units)
-    if asked and not any(unit_kind(u) == "people" for u in asked):
-        return ""
-    if not asked and asked_noun_kind(query.norm) != "people":
-        return ""
-    return f"它是以“{unit}”计的次数，不是人数"
-
 
 
 def change_for_comparison(query: Query, claim: Claim) -> str:

@@ -51,7 +51,6 @@ from server.answer.askedframe import (
     change_for_comparison,
     sample_for_whole,
     unitless_for_unit,
-    visits_for_people,
 )
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
@@ -352,10 +351,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         if computed_kind:
             return computed_kind
     framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
-        or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
-        or (not claim.computed and visits_for_people(query, claim.unit))
-    if framed:  # a base period, a whole, a gap, a count or people asked: the present, a sample, a change, a
-        # coefficient, visits
+        or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim)
+    if framed:  # a base period, a whole, a gap or a count asked: the present, a sample, a change, a coefficient
         return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
