@@ -46,6 +46,12 @@ from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
 from server.ages import age_conflict
+from server.answer.askedframe import (
+    base_unsaid,
+    change_for_comparison,
+    sample_for_whole,
+    unitless_for_unit,
+)
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite
@@ -147,8 +153,10 @@ _CLAUSE_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 _PER_YEAR = re.compile(r"每年|年均|平均每年|每学年")  # a figure over a span stated per year
 # a figure that is itself a difference (`比上年多3万人`, `高出2个百分点`); a question asking how much one
 # thing exceeds another is not answered by a figure of one side (`A、B分别增长5.3%、7.7%`); the 比 of a
-# share's or a ratio's name (占比, 比例, 生师比) compares nothing
-_STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值|高于|低于|超过|少于|多于")
+# share's or a ratio's name (占比, 比例, 生师比) compares nothing, nor does a bar (不低于15%, 不超过45人): the
+# level it sets, not a gap to it
+_STATES_DIFFERENCE = re.compile(r"(?<![占师])比(?!例|重|率)|高出|多出|超出|相差|差距|差值"
+                                r"|(?<!不)(?:高于|低于|超过|少于|多于)")
 # a change asked in percentage points (`涨了几个百分点`, `回落几个百分点`)
 _ASKS_POINTS = re.compile(r"(?:几|多少)个?百分点")
 # an amount saved or overspent against another (`比预算省下多少`, `比计划多花了多少`): a difference, whatever
@@ -342,6 +350,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         computed_kind = _computed_other_kind(query, claim.unit)
         if computed_kind:
             return computed_kind
+    framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
+        or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim)
+    if framed:  # a base period, a whole, a gap or a count asked: the present, a sample, a change, a coefficient
+        return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
     if (query.operation == "difference" or _ASKS_SAVING.search(query.norm) or _ASKS_EXCESS.search(query.norm)) \
@@ -381,6 +393,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
+                   or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
@@ -975,6 +988,26 @@ def _area_conflict(query: Query, unit: str, context: str) -> str:
     return f"它说的是{'、'.join(named)}，不是{_AREA.search(question).group()}"  # type: ignore[union-attr]
 
 
+def _area_unsaid(reader: Reader, query: Query, claim: Claim) -> str:
+    """A kind of area asked (乡村学校的岗位) and a table cell whose row, table, section and document name
+    none of that kind: the figure of all areas, not of the part asked."""
+    question = query.norm
+    for region in query.regions:
+        question = question.replace(region, " ")
+    asked = {k for m in _AREA.finditer(question) for k in AREA_KINDS[m.group()]}
+    chunk = claim.hit.chunk
+    doc = reader.documents[chunk.doc_id]
+    table = table_of(doc, chunk) if chunk.row_index is not None else None
+    if not asked or table is None or claim.computed or chunk.row_index is None or chunk.row_index >= len(table.rows):
+        return ""
+    row = table.rows[chunk.row_index]
+    frame = normalize(" ".join([row.group, row_label(table, row), table.caption, *table.columns, chunk.section,
+                                doc.meta.title, claim.context]), drop_space=True)
+    if any(asked & AREA_KINDS[m.group()] for m in _AREA.finditer(frame)):
+        return ""
+    return f"它没有分出{_AREA.search(question).group()}，是全部的数"  # type: ignore[union-attr]
+
+
 def _one_member(query: Query, unit: str, context: str) -> str:
     """A figure of a whole kind (`全县有初中24所，在校生18600人`) for a question about its largest or
     smallest member (`规模最大的初中`): the figure's own clause singles no member out."""
@@ -1153,11 +1186,16 @@ _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上|前|去)一?年|同比")
 
 def _level_for_yearly_change(query: Query, claim: Claim, context: str) -> bool:
     """A level (`专任教师23420人`) for a question asking how much a year changed it (`去年扩了多少人`,
-    `2025年比上年增加了多少`): the change a year made is counted against the year before, which the level's
-    clause does not state."""
+    `2025年比上年增加了多少`) or how much it changed between two years: the change is counted against the
+    earlier year, which the level's clause does not state."""
     # places or things compared (`A和B哪个多？多多少？`): the difference is between them, each side a level
-    if claim.computed or query.operation != "change" or not _one_year_asked(query) or "compare" in query.intents:
+    # (two years compared are the years of one thing, whatever the comparison's reading)
+    years = _two_years_asked(query)
+    if claim.computed or query.operation != "change" or "compare" in query.intents and not years \
+            or not (years or _one_year_asked(query)):
         return False
+    if claim.hit.chunk.row_index is not None:  # a cell: a change only where its row or column says so (增减)
+        return not _ASKS_CHANGE.search(context)
     own = [(c, q) for c in own_clauses(claim.unit, context) for q in find_quantities(c)
            if q.unit == claim.unit and q.is_measure]
     return bool(own) and not any(_is_change(c, q) or _ADDED_THINGS.search(c[:q.start]) for c, q in own)
@@ -1172,6 +1210,12 @@ def _one_year_asked(query: Query) -> bool:
     """The question asks the change of one year: against the year before, or in one year it names."""
     return bool(_ASKS_YEAR_ON_YEAR.search(query.norm)) or len(query.years) + len(query.relative_years) == 1 \
         and not _FROM_TO_ASKED.search(query.norm)
+
+
+def _two_years_asked(query: Query) -> bool:
+    """The question asks the change between two years it names (`2025年比2021年增加了多少`, `从2021年到2025年
+    提高了多少`), not the level one of them reaches (`提高到多少`): one year's level is either end, no change."""
+    return len(set(query.years)) >= 2 and not _ASKS_REACHED.search(query.norm)
 
 
 _FROM_TO_ASKED = re.compile(r"从.{0,12}(?:到|至)|(?:19|20)\d\d\s*年?\s*[—–\-~至到]")

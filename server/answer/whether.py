@@ -64,8 +64,13 @@ _RANKED = re.compile(r"最|第一|居首|首位|之首|排名|领先|更|高于|
 
 def ranking_unsaid(query: Query, draft: Draft) -> bool:
     """Which one ranks first asked, and the passages the answer quotes rank or compare nothing: a sentence
-    naming the things (`在18所学校实施…`, `A校和B校有富余学位`) does not say which of them is first."""
-    if draft.claims or draft.figures or not draft.citations or not _WHICH_RANKS.search(query.norm):
+    naming the things (`在18所学校实施…`, `A校和B校有富余学位`) does not say which of them is first, nor do
+    one table row's cells stated as they stand (a figure computed, the largest of a column, ranks)."""
+    if not draft.citations or not _WHICH_RANKS.search(query.norm) or any(c.computed for c in draft.claims) \
+            or any(f.formula for f in draft.figures) or draft.figures and not draft.claims:
         return False
+    if draft.claims and (len(query.regions) > 1 or len({c.hit.chunk.chunk_id for c in draft.claims}) > 1
+                         or any(c.hit.chunk.row_index is None for c in draft.claims)):
+        return False  # places ranked are each answered apart (one side's figure), the ranking made over them
     quoted = normalize(draft.answer + "".join(c.text for c in draft.citations), drop_space=True)
     return not _RANKED.search(quoted)
