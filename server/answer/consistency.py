@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import partial
 
-from figures.numbers import Quantity, find_quantities, parse_number
+from figures.numbers import Quantity, amount_text, find_quantities, parse_number
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.crossdoc import PerDocument
 from server.answer.draft import Draft
-from server.answer.text import display, flat, quantity_figure, region_of
+from server.answer.text import display, flat, region_of
 from server.lexicon import document_kinds
+from server.query import Query
 from server.schemas import Figure
 
 # the asking words of a consistency question, with the verb's object left out (`说法`, `数字`)
@@ -32,6 +33,7 @@ _PAUSES = re.compile(r"[，,。？?！!；;]")
 _POINTERS = re.compile(r"(?:两|二|2)份(?:[^\W\d]{0,6}?的)?|里(?:说|写|讲|提)?的?|中(?:说|写|讲|提)的?|"
                        r"上(?:说|写)的?|(?:说|写|讲|提)的")
 _NAMES_DOCUMENTS = re.compile(r"(?:两|二|2|几|多)份|文件|材料")
+_ASKING = re.compile(r"(?:一共|总共|共)?(?:花|用|投入?|是|有|为)?了?(?:多少|几)[^\W\d]?(?:钱)?(?:是多少)?$|是多少$")
 _JOINS = re.compile(r"^[和与及跟同、，,的?？\s]+|[和与及跟同、，,的?？\s]+$")
 
 
@@ -65,6 +67,11 @@ def figure_asked(norm: str, regions: list[str], titles: list[str]) -> str:
         text = text.replace(kind, " ")
     text = _POINTERS.sub(" ", text)
     return _JOINS.sub("", " ".join(text.split()))
+
+
+def thing_of(query: Query) -> str:
+    """The thing asked, as the answer names it: its asking words (`是多少`, `花多少钱`) left out."""
+    return _ASKING.sub("", query.norm) or query.norm
 
 
 def _named_by(m: re.Match[str], *, kind: str, titles: list[str]) -> str:
@@ -131,7 +138,8 @@ class StatedAlike:
         if first.quantity.unit != second.quantity.unit:
             return None  # different kinds of quantity: no verdict to give
         lines = [f"《{normalize(reader.documents[s.doc_id].meta.title) or s.doc_id}》：{s.line}" for s in pair]
-        a, b = (f"{s.figure.value:g}{s.figure.unit}" for s in pair)
+        a, b = (amount_text(s.quantity.value, s.quantity.unit) for s in pair)
+        thing = thing_of(one.query)
         verdict = (f"一致：两份文件所说的{thing}都是{a}" + (f"（{b}）" if b != a else "") + "。"
                    if agree(first.quantity, second.quantity) else f"不一致：一份为{a}，另一份为{b}。")
         return Draft(verdict + "\n" + "\n".join(lines), False, ask.book.citations, [first.figure, second.figure])
@@ -172,6 +180,9 @@ def _restated(one: Ask, doc_id: str, target: Quantity) -> _Stated | None:
             for q in find_quantities(sentence):
                 if q.unit == target.unit and agree(q, target):
                     n = one.book.cite(hit, start, end)
-                    figure = quantity_figure(sentence, q, n)
+                    scale = parse_number(f"1{q.unit_as_written}") if q.unit_as_written else None
+                    figure = Figure(label=normalize(sentence[:q.start])[-20:] or thing_of(query),
+                                    value=round(q.value / (scale.value if scale and scale.value else 1.0), 6),
+                                    unit=q.unit_as_written or q.unit, citation_ids=[n])
                     return _Stated(doc_id, f"{q.text}。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]", figure, q)
     return None
