@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import partial
 
-from figures.numbers import Quantity, amount_text, find_quantities, parse_number
+from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -138,7 +138,7 @@ class StatedAlike:
         if first.quantity.unit != second.quantity.unit:
             return None  # different kinds of quantity: no verdict to give
         lines = [f"《{normalize(reader.documents[s.doc_id].meta.title) or s.doc_id}》：{s.line}" for s in pair]
-        a, b = (amount_text(s.quantity.value, s.quantity.unit) for s in pair)
+        a, b = (s.quantity.text for s in pair)  # as each document writes it (5.83万人 beside 58340人)
         thing = thing_of(one.query)
         verdict = (f"一致：两份文件所说的{thing}都是{a}" + (f"（{b}）" if b != a else "") + "。"
                    if agree(first.quantity, second.quantity) else f"不一致：一份为{a}，另一份为{b}。")
