@@ -308,9 +308,11 @@ def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
 
 
 def compliance(query: Query, value: float, unit: str, context: str,
-               students: Operand | None = None) -> Computation | None:
+               students: Operand | None = None, after: str = "", document: str = "") -> Computation | None:
     """Pass/fail of a stated value: against the threshold the question names (`是否达到80%`), else
-    against the national 优质均衡 standard of the indicator (figures.standards). Like with like: a
+    against the bar the document itself judges it by right after it (`after`: `…为46%，低于50%的要求`,
+    its direction from `document`), else against the national 优质均衡 standard of the indicator
+    (figures.standards). Like with like: a
     total (公用经费50万元) is judged against a per-student standard only as total ÷ `students` when
     the document states them; otherwise the result says it cannot be judged, and why (flag
     `cannot`). A value the context sets as a requirement (`比例不低于12%`) is never judged: flag `rule`."""
@@ -331,6 +333,8 @@ def compliance(query: Query, value: float, unit: str, context: str,
             relation = SYMBOLS[bound] if result.flag == "pass" else NOT_SYMBOLS[bound]
             result.note = f"{_num(value)}{unit} {relation} {asked}（问题中的标准）：{result.formula}"
             return result
+    if after and (own := own_verdict(actual, after, document)) is not None:
+        return own
     indicator = indicator_of(context, unit) or match_indicator(normalize(query.norm, drop_space=True), unit)
     if indicator is None:
         return None
@@ -362,6 +366,44 @@ def compliance(query: Query, value: float, unit: str, context: str,
         gap.note = f"{per.formula}；{gap.note}"
         gap.inputs = per.inputs + gap.inputs
     return gap
+
+
+# a document's own judgement of the value it has just stated (`比例为46%，低于50%的要求`, `未达到90%的标准`)
+_OWN_VERDICT = re.compile(r"^[，,、]?\s*(?:均|仍|尚|已|都|但)?(?P<verb>未达到|没有达到|达不到|未达|不足|低于|高于|超过|"
+                          r"达到|满足|符合)(?P<bar>[^，,；;。]{1,16}?)的?(?:要求|标准|规定|目标)")
+_REACHED_VERBS = {"达到": True, "满足": True, "符合": True, "未达到": False, "没有达到": False, "达不到": False,
+                  "未达": False, "不足": False}
+
+
+def own_verdict(actual: Operand, after: str, document: str) -> Computation | None:
+    """The value judged by the bar the document names right after it. 达到/未达到 say the verdict; 低于/高于
+    say only which side of the bar the value is, so the bar's direction must be stated in the document (a
+    floor `50%以上`, `不低于50%`; a ceiling `不超过45人`): 低于 a floor fails, 低于 a ceiling passes. The
+    verb must agree with the two numbers, else nothing is judged."""
+    m = _OWN_VERDICT.match(normalize(after, drop_space=True))
+    bars = find_quantities(m.group("bar")) if m else []
+    if m is None or len(bars) != 1 or (bars[0].unit or actual.unit) != actual.unit:
+        return None
+    verb, bar = m.group("verb"), bars[0]
+    if verb in ("低于", "不足") and not actual.value < bar.value or verb in ("高于", "超过") \
+            and not actual.value > bar.value:
+        return None
+    passed = _REACHED_VERBS.get(verb)
+    if passed is None:
+        # the bar as the rest of the document states it (the judging clause's own `低于50%` sets no direction)
+        elsewhere = document.replace(after, "")
+        bounds = {q.qualifier for q in find_quantities(elsewhere) if q.value == bar.value and q.unit == bar.unit}
+        floor, ceiling = bool(bounds & {">=", ">"}), bool(bounds & {"<=", "<"})
+        if floor == ceiling:
+            return None  # the bar's direction unstated (or both): the side alone is no verdict
+        passed = (verb in ("高于", "超过")) == floor
+    target = Operand(label=f"文件所说的要求 {bar.text}", value=bar.value, unit=actual.unit, decimals=bar.decimals)
+    result = compare(actual, target, label="与文件所说的要求比较")
+    result.flag = "pass" if passed else "fail"
+    side = "<" if actual.value < bar.value else ">" if actual.value > bar.value else "="
+    result.note = f"{_num(actual.value)}{actual.unit} {side} {bar.text}（文件所说的“{verb}{m.group('bar')}的要求”）：" \
+                  f"{result.formula}"
+    return result
 
 
 # a share stated against its whole: `占交流轮岗教师的23.2%`, `占…总数的比例为14.2%`, a budget's `按…总额的5.5%安排`

@@ -142,3 +142,9 @@ def degree_levels() -> tuple[tuple[str, int], ...]:
 def money_kinds() -> dict[str, str]:
     """A word naming money of one kind alone → its kind (money_kinds.tsv: 总投资 → build, 运行经费 → run)."""
     return {row[0]: row[1] for row in _rows("money_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
+def document_kinds() -> tuple[str, ...]:
+    """The words naming a document by its kind or speaker (document_kinds.tsv), longest first."""
+    return tuple(sorted((row[0] for row in _rows("document_kinds.tsv")), key=len, reverse=True))

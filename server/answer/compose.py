@@ -28,6 +28,7 @@ from server.answer.computed import (
     ProseOverTable,
     ShareByVerb,
 )
+from server.answer.consistency import StatedAlike
 from server.answer.contacts import PhoneNumber
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
@@ -84,6 +85,7 @@ class Composer:
             OutsideCorpus(regions),  # a place no document covers
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             DocumentsOfPlace(),  # the documents about a place, asked as documents: their titles, from metadata
+            StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head

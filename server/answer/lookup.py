@@ -24,6 +24,7 @@ from server.answer.draft import CitationBook, Claim, Draft, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced
+from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_LIST,
@@ -691,9 +692,14 @@ class ProseLookup:
             claims = [Claim(q.unit, c, best, sentence) for c, q in zip(quotes, listed)]
         if judge:
             students = students_in(doc.text, *sentence)  # of the same sentence: the total's own students
-            judged = compliance(query, quantity.value, quantity.unit, quoted, students)
+            judged = compliance(query, quantity.value, quantity.unit, quoted, students,
+                                after=doc.text[quantity.end:sentence[1]], document=doc.text)
             if judged is not None and judged.flag == "rule":  # the document's requirement, not a value reached
+                if (reached := reached_against_rule(ask, best, sentence, quantity)) is not None:
+                    return reached  # the value reached, stated in another sentence, against it
                 return reader.abstain(f"文件中未找到实际达到的数值：{judged.note}。", [best])
+            if judged is None and (ruled := rule_for_reached(ask, best, sentence, quantity)) is not None:
+                return ruled  # no bar asked nor a national one: the requirement the documents set for it
             if judged is not None:
                 answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
                 if judged.flag != "cannot":

@@ -1,0 +1,98 @@
+"""A compliance question whose best sentence is the document's requirement (`比例不低于10%`), not the value
+reached: reports and plans state the bar in one place (a plan's target, a rectification demand) and the
+value reached in another (the problems found, the situation). The value is the same indicator's figure of
+another sentence among the leading passages of that document — most of the key terms, the rule's unit, not
+itself a requirement — judged against the rule's bound, both cited. None when no such sentence is found:
+the caller then says the document states only the requirement.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from figures.compute import Operand, compare
+from figures.numbers import Quantity, amount_text, find_quantities
+from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.text import computed_figure, display, flat, region_of
+from server.calc import states_rule, verdict_text
+from server.retrieve import Hit
+from server.schemas import Figure
+
+REACHED_COVER = 0.75  # of the key terms, the sentence stating the value reached must hold
+LEADING = 8  # passages looked through for it
+
+
+_Found = tuple[Hit, tuple[int, int], Quantity]
+
+
+def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bool) -> Iterator[_Found]:
+    """Sentences of the leading passages holding most of the key terms and one figure in `unit` that is a
+    requirement's bound (`rule`) or a value reached (not). Another document only within the place the
+    question named (its scope): a place's report states what its plan or a speech requires."""
+    reader, query = ask.reader, ask.query
+    for hit in ask.ranked[:LEADING]:
+        if hit.chunk.row_index is not None or hit.chunk.doc_id != doc_id and ask.scope is None:
+            continue
+        doc = reader.documents[hit.chunk.doc_id]
+        for start, end in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
+            sentence = doc.text[start:end]
+            if (start, end) == skip or reader.coverage(query, flat(normalize(sentence)))[0] < REACHED_COVER:
+                continue
+            found = [q for q in find_quantities(sentence) if q.unit == unit
+                     and (q.qualifier in BOUNDS if rule else not q.qualifier)
+                     and states_rule(sentence, q.value, q.unit) == rule]
+            if len(found) == 1:  # none, or several of the kind: which one is the indicator's is not told
+                q = found[0]
+                yield hit, (start, end), replace(q, start=start + q.start, end=start + q.end)
+
+
+def reached_against_rule(ask: Ask, rule_hit: Hit, rule_span: tuple[int, int], rule: Quantity) -> Draft | None:
+    """The value reached, judged against `rule` (a bound: `不低于10%` → ≥ 10%) the document sets, or against
+    the question's own bar (module doc)."""
+    for hit, span, value in _sentences(ask, rule_hit.chunk.doc_id, rule_span, rule.unit, rule=False):
+        if value.value != rule.value:
+            return _judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
+    return None
+
+
+def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity) -> Draft | None:
+    """A value reached, with no bar in the question nor a national standard for it, judged against the
+    requirement the document (or the place's other documents) sets for the same indicator."""
+    if ask.query.asked.threshold:
+        return None
+    for rule_hit, rule_span, rule in _sentences(ask, hit.chunk.doc_id, span, value.unit, rule=True):
+        return _judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
+    return None
+
+
+def _judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
+    reader, query, book = ask.reader, ask.query, ask.book
+    (hit, (start, end), value), (rule_hit, rule_span, rule) = reached, required
+    asked = find_quantities(query.asked.threshold) if query.asked.threshold else []
+    # the question's own bar (`满足不低于10%的要求吗`) rules over the document's
+    bar, bound, whose = (asked[0], query.asked.bound, "问题中的标准") if asked and asked[0].unit == rule.unit \
+        else (rule, rule.qualifier, "文件中的要求")
+    if bound not in BOUNDS:
+        return None
+    doc, rule_doc = reader.documents[hit.chunk.doc_id], reader.documents[rule_hit.chunk.doc_id]
+    sentence = doc.text[start:end]
+    actual = Operand(label=normalize(doc.text[start:value.start])[-20:], value=value.value, unit=value.unit,
+                     decimals=value.decimals)
+    target = Operand(label=f"{whose} {bar.text}", value=bar.value, unit=bar.unit, decimals=bar.decimals)
+    judged = compare(actual, target, label=f"与{whose}比较")
+    passed = BOUNDS[bound](value.value, bar.value)
+    judged.flag = "pass" if passed else "fail"
+    relation = SYMBOLS[bound] if passed else NOT_SYMBOLS[bound]
+    n = book.cite(hit, start, end)
+    m = book.cite(rule_hit, *rule_span)
+    shown = amount_text(value.value, value.unit)
+    said = display(rule_doc.text[rule_span[0]:rule_span[1]])
+    answer = (f"{verdict_text(judged, query.norm)}：{shown}。依据{region_of(doc)}文件："
+              f"“{display(sentence)}”[{n}]。{shown} {relation} {amount_text(bar.value, bar.unit)}"
+              f"（{whose}；文件中的要求：“{said}”[{m}]）：{judged.formula}")
+    stated = Figure(label=actual.label, value=value.value, unit=value.unit, citation_ids=[n])
+    return Draft(answer, False, book.citations, [stated, computed_figure(judged, n)])
