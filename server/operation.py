@@ -27,6 +27,9 @@ _PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server
 # that year after it (`上年是多少`, `去年有多少`): the year before the stated value's, whatever the question's date
 _ON_YEAR_BEFORE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|前一年)")
 _YEAR_BEFORE_ASKED = re.compile(rf"(?:上年|去年|上一年|前一年)[^，,；;]{{0,24}}?(?:是|为|有|达到)?{_ASK}")
+# the same period a year before asked as the time of the value (`上年同期…多少`, `去年同期…是多少`), not as a
+# comparison's base (`比上年同期`): the period before the one the document reports, whatever its date
+PERIOD_BEFORE = re.compile(r"(?<![比较])(?:上年|去年|上一年|前一年)同期")
 # a part of a whole asked in per cent (`暗访占检查总次数的百分之多少`): server/intent.py's `share`
 _SHARE_OF = re.compile(rf"占[^，,？?]{{1,24}}?的?百分之{_ASK}")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
@@ -67,6 +70,8 @@ def operation_of(norm: str) -> Operation:
     stated = _ON_YEAR_BEFORE.search(norm)
     if stated and _YEAR_BEFORE_ASKED.search(norm, stated.end()):
         return Operation("previous")
+    if asks_period_before(norm):
+        return Operation("previous")
     if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _SHARE_OF.search(norm):
         return Operation("")  # the year before, two named things, a share: server/intent.py
     if _COMPOUND.search(norm):  # a yearly rate: the one a report states, else computed from a start and end
@@ -89,6 +94,17 @@ def operation_of(norm: str) -> Operation:
     if _SHARED.search(norm) and asked_items(norm):
         return Operation("sum")
     return Operation("")
+
+
+def asks_period_before(norm: str) -> bool:
+    """Whether the question asks a value of the same period a year before (`上年同期…多少`) and names no
+    year: not a change on it (`与上年同期相比增加了多少`)."""
+    period = PERIOD_BEFORE.search(norm)
+    if period is None or re.search(r"20\d\d\s*年", norm) or re.search(r"[与和跟同]$", norm[:period.start()]):
+        return False
+    rest = norm[period.end():]
+    changed = re.search(r"相比|比较", rest) or _CHANGE.search(rest) or _GROWTH.search(rest) or _POINTS.search(rest)
+    return bool(re.search(rf"{_ASK}|多长|多久|多大|多高", rest)) and not changed
 
 
 def asks_multiple(norm: str) -> bool:
