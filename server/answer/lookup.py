@@ -56,6 +56,7 @@ from server.calc import (
     table_change,
     table_compute,
     verdict_text,
+    year_rows_change,
 )
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
@@ -84,6 +85,8 @@ class TableAnswer:
             if table is None or hit.chunk.row_index is None:
                 return None
         hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
+        if not any(parse_number(c.text) for c in row.cells if c.column not in key_columns(table)):
+            return None  # a row of no number (`9.5:1`, `已完成`) gives no figure: later handlers may find one
         if _count_unheaded(ask.query, table, row):
             # the prose's sentence answers, if any states the count: the row's counts are of other things
             prose = [h for h in ask.ranked if h.chunk.row_index is None]
@@ -229,6 +232,16 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
                      book.citations, [figure], [Claim(computed.unit, computed.label, hit, (row.start, row.end), True)])
     if query.asked.change or query.operation in ("difference", "growth"):  # between two of its year columns
         computed = table_change(query, table, row)
+        by_rows = year_rows_change(query, table, row) if computed is None else None
+        if by_rows is not None:  # … or two year rows of one column: both rows cited
+            del book.citations[fresh:]
+            rows = [table.rows[i] for i in sorted({i["source"]["row_index"] for i in by_rows.inputs})]
+            ids = [book.cite(hit, r.start, r.end) for r in rows]
+            marks = "".join(f"[{i}]" for i in ids)
+            figure = computed_figure(by_rows, ids[0])
+            figure.citation_ids = ids
+            return Draft(f"{by_rows.formula}{marks}。依据{region_of(doc)}《{caption}》{marks}", False, book.citations,
+                         [figure], [Claim(by_rows.unit, f"{caption} {by_rows.label}", hit, (row.start, row.end), True)])
         if computed is not None:
             note = f"（{computed.note}）" if computed.note else ""
             return Draft(f"{computed.formula}{note}[{n}]。{source}", False, book.citations,
