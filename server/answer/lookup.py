@@ -85,8 +85,8 @@ class TableAnswer:
             if table is None or hit.chunk.row_index is None:
                 return None
         hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
-        if not any(parse_number(c.text) for c in row.cells if c.column not in key_columns(table)):
-            return None  # a row of no number (`9.5:1`, `已完成`) gives no figure: later handlers may find one
+        if not any(_quotable(ask.query, c) for c in row.cells if c.column not in key_columns(table)):
+            return None  # no figure of the kind asked (`已完成`; `9.5:1` asked in 元): later handlers may find one
         if _count_unheaded(ask.query, table, row):
             # the prose's sentence answers, if any states the count: the row's counts are of other things
             prose = [h for h in ask.ranked if h.chunk.row_index is None]
@@ -94,6 +94,15 @@ class TableAnswer:
                 ask.use(ask.reader.evidence(ask.query, prose))
             return None
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+
+
+# a cell stating a ratio (`8:1`, a 生机比's target): quoted as written, there is no one number to parse
+_RATIO_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?\s*$")
+
+
+def _quotable(query: Query, cell: Cell) -> bool:
+    """Whether a row's cell can answer: a number, or a ratio when the question asks in no unit."""
+    return bool(parse_number(cell.text)) or (not query.units and bool(_RATIO_CELL.match(cell.text)))
 
 
 def _count_unheaded(query: Query, table: Table, row: Row) -> bool:
@@ -170,8 +179,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # (a statistic column beside the amounts, 差异系数 or 排名, takes none of the row's unit: ingest/tables.py)
     data = [c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
             for c in row.cells if c.column not in key_columns(table)]
-    values = [c for c in data if parse_number(c.text)]
-    notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
+    values = [c for c in data if _quotable(query, c)]
+    notes = [normalize(c.text) for c in data if c.text and not _quotable(query, c)]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
     if not chosen:
