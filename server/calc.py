@@ -847,6 +847,9 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         assert den.source is not None and num.source is not None  # amounts found in the text
         left = clause_start(text, den.source["start"], _CLAUSE_CUT)
         right = clause_end(text, num.source["end"], _CLAUSE_CUT)
+        if not _counts_asked(query, text[clause_start(text, num.source["start"], _CLAUSE_CUT):right],
+                             text[left:clause_end(text, den.source["end"], _CLAUSE_CUT)]):
+            continue
         scored.append((overlap(text[left:right], query.norm), den, num))
     if not scored:
         return None
@@ -855,6 +858,16 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         return None
     _, den, num = scored[0]
     return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
+
+
+def _counts_asked(query: Query, num_clause: str, den_clause: str) -> bool:
+    """Whether the count divided names what the question counts, in its own clause when that is not
+    the divisor's (`校车64辆，…，每天乘车学生3150人` for 学生, not `配备驾驶人66名`): a term of the question's
+    the divisor's clause does not hold."""
+    if num_clause == den_clause:
+        return True
+    own = [t for t in query.terms if t not in den_clause]
+    return not own or any(t in num_clause for t in own)
 
 
 NAMED_AS_CHARS = 2  # a run of words two amounts share that names one thing (`村小`, `小规模学校`)

@@ -50,7 +50,9 @@ _START = re.compile(r"原来|原先|起初|最初|开始前|开始时|期初|之
 # a yearly average over a period: `年均新增`, `平均每年`; `年均增长…` asks for a yearly rate (cagr)
 _PER_YEAR = re.compile(r"年均|平均每年|每年平均|平均一年|一年平均")
 # an amount per unit the older rules do not name (`平均每家吸纳多少人`, `平均每所有几个`)
-_PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所)")
+# … also of a vehicle or a machine (`平均每辆车`), and said `平均一辆校车` with no 每
+_PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所|辆|台)|"
+                        r"平均一(?P<one>辆|台|所|家|户)")
 # an amount spread over the heads a document counts (`按受助人数平均，每人多少元`): the average is
 # asked by its basis first and the head after
 _PER_HEAD_OF = re.compile(r"按[^，,？?]{1,16}平均[^？?]{0,30}?每(?:一|1)?(?:个|名|位)?"
@@ -80,7 +82,7 @@ def operation_of(norm: str) -> Operation:
         return Operation("ratio", per="年")
     per = _PER_COUNT.search(norm) or _PER_HEAD_OF.search(norm)
     if per:
-        return Operation("ratio", per=per.group("per"))
+        return Operation("ratio", per=per.group("per") or per.group("one"))
     if _MULTIPLE.search(norm):
         return Operation("multiple")
     if _START.search(norm) and re.search(rf"{_ASK}|是什么", norm) and not _CHANGE.search(norm):
