@@ -50,7 +50,7 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import UNIT_NOTE_END, key_columns, row_label
 from server.lexicon import stages_named as lexicon_stages_named
-from server.lexicon import unit_nouns
+from server.lexicon import synonyms, unit_nouns
 from server.operation import asks_multiple
 from server.query import Query
 from server.regions import short_name
@@ -863,11 +863,11 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
 def _counts_asked(query: Query, num_clause: str, den_clause: str) -> bool:
     """Whether the count divided names what the question counts, in its own clause when that is not
     the divisor's (`校车64辆，…，每天乘车学生3150人` for 学生, not `配备驾驶人66名`): a term of the question's
-    the divisor's clause does not hold."""
+    the divisor's clause does not hold, or a document's word for it (学生: 在校生, server/lexicon/synonyms.tsv)."""
     if num_clause == den_clause:
         return True
     own = [t for t in query.terms if t not in den_clause]
-    return not own or any(t in num_clause for t in own)
+    return not own or any(w in num_clause for t in own for w in (t, *synonyms().get(t, ())))
 
 
 NAMED_AS_CHARS = 2  # a run of words two amounts share that names one thing (`村小`, `小规模学校`)

@@ -53,6 +53,8 @@ _PER_YEAR = re.compile(r"年均|平均每年|每年平均|平均一年|一年平
 # … also of a vehicle or a machine (`平均每辆车`), and said `平均一辆校车` with no 每
 _PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所|辆|台)|"
                         r"平均一(?P<one>辆|台|所|家|户)")
+_VEHICLES = ("辆", "台")
+_MONEY = re.compile(r"钱|元|费|资金|经费|投入|投资|花")
 # an amount spread over the heads a document counts (`按受助人数平均，每人多少元`): the average is
 # asked by its basis first and the head after
 _PER_HEAD_OF = re.compile(r"按[^，,？?]{1,16}平均[^？?]{0,30}?每(?:一|1)?(?:个|名|位)?"
@@ -81,8 +83,10 @@ def operation_of(norm: str) -> Operation:
     if _PER_YEAR.search(norm):
         return Operation("ratio", per="年")
     per = _PER_COUNT.search(norm) or _PER_HEAD_OF.search(norm)
-    if per:
-        return Operation("ratio", per=per.group("per") or per.group("one"))
+    word = (per.groupdict().get("per") or per.groupdict().get("one") or "") if per else ""
+    # money per vehicle or machine (`平均每台多少钱`) is one sentence's total ÷ its count: server/answer/perunit.py
+    if word and not (word in _VEHICLES and _MONEY.search(norm)):
+        return Operation("ratio", per=word)
     if _MULTIPLE.search(norm):
         return Operation("multiple")
     if _START.search(norm) and re.search(rf"{_ASK}|是什么", norm) and not _CHANGE.search(norm):

@@ -67,3 +67,8 @@ NOUN_AFTER = """荻塘县校车服务情况
 def test_the_people_counted_named_after_their_count(tmp_path_factory):
     service = service_over(tmp_path_factory, "per-vehicle-after", {"ditang-bus-2025": NOUN_AFTER})
     assert first_figure(service.ask("荻塘县平均一辆校车接送多少学生？"))[0] == 60
+
+
+@pytest.mark.parametrize("question", ["平均每台电脑多少钱", "平均一辆校车花了多少经费"])
+def test_money_per_vehicle_is_left_to_one_sentences_total(question):
+    assert operation_of(question).name == ""  # server/answer/perunit.py divides one sentence's total
