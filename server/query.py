@@ -40,8 +40,6 @@ from server.timespans import (
 )
 
 _YEAR = re.compile(r"(20\d\d)\s*年?")
-# the 比 of a comparison with a year (`比2022年提高了`), not a ratio's name before a year (`男女比2024年是多少`)
-_BY_YEAR = re.compile(r"比(?=\s*20\d\d\s*年?[^，,；;？?]{0,12}?(?:多|少|高|低|增|减|提|降|升|涨|变))")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
@@ -243,8 +241,7 @@ def key_terms(text: str) -> list[str]:
     # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
     periods = plan_words(text)
     spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text))))
-    # `入学率比2022年`: a comparison with a year, whose 比 names no ratio once the year is cut out
-    asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", _BY_YEAR.sub("", without_spans(spoken))))
+    asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(spoken)))
     ages = age_terms(asked)  # an age band is one term (50岁以上), never the bare number the tokenizer cuts
     asked = AGE_BAND.sub(" ", asked)
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off

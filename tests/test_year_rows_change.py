@@ -1,8 +1,7 @@
 """A change between two years of a table that sets one row per year (`年份 | 在校（人）| …`), in the column
 the question names (server/calc.py year_rows_change, server/answer/lookup.py): the later row's cell − the
 earlier row's, both rows cited; nothing computed when a year has no row or the question names no column.
-Also a question comparing with a year (`入学率比2022年提高了`) keeps its indicator as a term, not a ratio's
-name (server/query.py). Documents written here (a plain-text summary with a `|` table, a Word report),
+Documents written here (a plain-text summary with a `|` table, a Word report),
 real ingest, Service.ask."""
 
 import io
@@ -10,7 +9,6 @@ import io
 import docx
 import pytest
 
-from server.query import key_terms
 from server.service import Service
 from tests.written import docx_table, first_figure, service_over
 
@@ -78,8 +76,3 @@ def test_no_row_or_no_column_no_change_computed(service, question):
     answer = service.ask(question)
     assert answer.abstained or 71 not in [f.value for f in answer.figures], answer.answer
 
-
-def test_a_comparison_with_a_year_names_no_ratio():
-    assert "入学率" in key_terms("甲县2024年的入学率比2022年提高了几个百分点？")
-    assert "投入" in key_terms("乙区2027年的设备投入比2026年多多少？")
-    assert "收入比" in key_terms("城乡居民收入比是多少？")  # a ratio's own name stays one term

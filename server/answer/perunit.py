@@ -96,9 +96,11 @@ class PerUnit:
                 if any(_rated(a, query.norm) for a in summed) and not _PERIOD_APART.search(query.norm):
                     rated.add(hit.chunk.doc_id)
                     continue
-                totals = [a for a in summed if not _rated(a, query.norm) and _of_people_asked(a, text, query.norm)]
+                totals = [a for a in summed if not _rated(a, query.norm)]
                 counts = [a for a in amounts if a.quantity.unit in units]
-                if len(totals) == 1 and len(counts) == 1 and (best is None or cover > best[0]):
+                # one total of the sentence, and of the people asked (never the only one left of several)
+                if len(totals) == 1 and len(counts) == 1 and _of_people_asked(totals[0], text, query.norm) \
+                        and (best is None or cover > best[0]):
                     best, best_doc = (cover, totals[0], counts[0]), hit.chunk.doc_id
         if best is None or best_doc in rated:  # the document states the rate: a lookup quotes it, no division
             return None
