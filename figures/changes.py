@@ -118,10 +118,14 @@ def _from_to(text: str, found: list[Quantity]) -> list[StatedChange]:
 
 
 def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
-    """`B、比上年增加D` / `B、提高D个百分点` / `B、增长P%` / `B、增长N倍`."""
+    """`B、比上年增加D` / `B、提高D个百分点` / `B、增长P%` / `B、增长N倍`; also `B，涉及N所学校，比上年减少D`
+    (an aside of another unit between the value and its change, see _aside_skipped)."""
     out = []
-    for value, change in zip(found, found[1:]):
-        gap = _between(text, value, change)
+    for i, change in enumerate(found[1:], 1):
+        value = _aside_skipped(text, found, i) or found[i - 1]
+        gap = _between(text, found[i - 1], change)
+        if value is not found[i - 1]:
+            gap = re.sub(r"^[^，,]*", "", gap)  # the aside's noun (`29所学校`) left out
         verb = _DELTA_VERB.match(gap) or _DELTA_SPOKEN.match(gap)
         if verb is None or _FROM.search(text[max(0, value.start - 12):value.start]):
             continue
@@ -137,6 +141,22 @@ def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
         setattr(stated, kind, change)
         out.append(stated)
     return out
+
+
+def _aside_skipped(text: str, found: list[Quantity], i: int) -> Quantity | None:
+    """The value two amounts before the change `found[i]` when the one between is an aside of its own
+    clause in another unit (`发现问题53个，涉及29所学校，比上年同期减少14个`: the 14个 is of the 53个): a
+    change in the value's own unit, within one sentence, never a rate or a multiple, which could be of
+    either."""
+    if i < 2:
+        return None
+    value, aside, change = found[i - 2], found[i - 1], found[i]
+    if change.unit in ("%", "百分点", "倍", "") or change.unit != value.unit or _family(aside.unit) == change.unit:
+        return None
+    if not re.match(r"^\s*[，,][^，,；;。]{0,8}$", _between(text, value, aside)) or \
+            not re.match(r"^[^，,；;。\d]{0,6}[，,]", _between(text, aside, change)):
+        return None
+    return value
 
 
 def _change_and_end(text: str, found: list[Quantity]) -> list[StatedChange]:

@@ -48,9 +48,9 @@ from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import UNIT_NOTE_END, row_label
+from ingest.tables import UNIT_NOTE_END, key_columns, row_label
 from server.lexicon import stages_named as lexicon_stages_named
-from server.lexicon import unit_nouns
+from server.lexicon import synonyms, unit_nouns
 from server.operation import asks_multiple
 from server.query import Query
 from server.regions import short_name
@@ -98,21 +98,66 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     a, b = cell_operand(old, table, row, label), cell_operand(new, table, row, label)
     if a is None or b is None:
         return None
+    return _cells_change(query, (a, old), (b, new), label, (old.column, new.column))
+
+
+def _cells_change(query: Query, old: tuple[Operand, Cell], new: tuple[Operand, Cell], label: str,
+                  names: tuple[str, str]) -> Computation | None:
+    """The change the question asks between two cells of one indicator (a year's and a later year's),
+    named by their columns or rows `names`: a yearly rate, a growth in %, a shortfall or new − old."""
+    (a, first), (b, last) = old, new
+    before, after = names
     try:
-        if query.operation == "cagr":  # a yearly rate between a base and a target column: the years between them
-            span = int(new.column[:4]) - int(old.column[:4])
-            result = cagr(a, b, span, label=f"{label} {old.column}→{new.column} 年均增长率（按起止数值推算）")
-            result.note = f"{span}年间从{old.text}到{new.text}，按复合增长计算"
+        if query.operation == "cagr":  # a yearly rate between a base and a target: the years between them
+            span = int(after[:4]) - int(before[:4])
+            result = cagr(a, b, span, label=f"{label} {before}→{after} 年均增长率（按起止数值推算）")
+            result.note = f"{span}年间从{first.text}到{last.text}，按复合增长计算"
             return result
         if query.operation == "growth":
-            return _growth_with_change(a, b, f"{label} {old.column}→{new.column} 增长率",
-                                       bool(ASKS_FALL.search(query.norm)))
-        result = change(a, b, label=f"{label} {old.column}→{new.column} 变化")
+            return _growth_with_change(a, b, f"{label} {before}→{after} 增长率", bool(ASKS_FALL.search(query.norm)))
+        result = change(a, b, label=f"{label} {before}→{after} 变化")
         if result.value < 0 and _ASKS_SHORTFALL.search(query.norm):
-            return _shortfall(a, b, f"{label} {new.column}比{old.column}少")
+            return _shortfall(a, b, f"{label} {after}比{before}少")
         return result
     except ComputeError:
         return None
+
+
+# a by-year table's row label: the year, and a note on it at most (`2021年（基数）`, `2024年度`)
+_YEAR_ROW = re.compile(r"^(20\d\d)\s*年?度?\s*(?:[（(][^）)]{0,8}[）)])?$")
+
+
+def year_rows_change(query: Query, table: Table, row: Row) -> Computation | None:
+    """new − old (or growth) between the rows of the two years the question names in a table that sets
+    one row per year (`年份 | 在校（人）| 入学率（%）`), in the one column the question names — table_change's
+    year columns turned into rows. Nothing when a year has no row or two, when the question names no
+    column or several, or when the evidence row is not one of the two years'."""
+    if len(query.years) != 2:
+        return None
+    by_year: dict[str, list[Row]] = {}
+    for r in table.rows:
+        m = _YEAR_ROW.match(normalize(row_label(table, r), drop_space=True))
+        if m:
+            by_year.setdefault(m.group(1), []).append(r)
+    old_year, new_year = sorted(query.years)
+    if any(len(by_year.get(y, [])) != 1 for y in (old_year, new_year)) or \
+            row not in (by_year[old_year][0], by_year[new_year][0]):
+        return None
+    flat = normalize(query.norm, drop_space=True)
+    keys = set(key_columns(table))
+    named = [c for c in table.columns if c not in keys and len(_key(c)) >= 2 and _key(c) in flat]
+    named = [c for c in named if not any(c != o and _key(c) in _key(o) for o in named)]  # 在校 inside 在校生数
+    if len(named) != 1:
+        return None
+    column = named[0]
+    rows = (by_year[old_year][0], by_year[new_year][0])
+    cells = [r.cell(column) for r in rows]
+    label = _key(column)
+    operands = [cell_operand(c, table, r, normalize(row_label(table, r))) for c, r in zip(cells, rows)]
+    a, b = operands
+    if a is None or b is None or cells[0] is None or cells[1] is None:
+        return None
+    return _cells_change(query, (a, cells[0]), (b, cells[1]), label, (f"{old_year}年", f"{new_year}年"))
 
 
 # a shortfall asked (`比预算少花了多少`, `离目标还差几个百分点`): how much less, a magnitude, never a negative change
@@ -844,6 +889,9 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         assert den.source is not None and num.source is not None  # amounts found in the text
         left = clause_start(text, den.source["start"], _CLAUSE_CUT)
         right = clause_end(text, num.source["end"], _CLAUSE_CUT)
+        if not _counts_asked(query, text[clause_start(text, num.source["start"], _CLAUSE_CUT):right],
+                             text[left:clause_end(text, den.source["end"], _CLAUSE_CUT)]):
+            continue
         scored.append((overlap(text[left:right], query.norm), den, num))
     if not scored:
         return None
@@ -852,6 +900,16 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         return None
     _, den, num = scored[0]
     return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
+
+
+def _counts_asked(query: Query, num_clause: str, den_clause: str) -> bool:
+    """Whether the count divided names what the question counts, in its own clause when that is not
+    the divisor's (`校车64辆，…，每天乘车学生3150人` for 学生, not `配备驾驶人66名`): a term of the question's
+    the divisor's clause does not hold, or a document's word for it (学生: 在校生, server/lexicon/synonyms.tsv)."""
+    if num_clause == den_clause:
+        return True
+    own = [t for t in query.terms if t not in den_clause]
+    return not own or any(w in num_clause for t in own for w in (t, *synonyms().get(t, ())))
 
 
 NAMED_AS_CHARS = 2  # a run of words two amounts share that names one thing (`村小`, `小规模学校`)

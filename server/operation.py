@@ -27,6 +27,9 @@ _PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server
 # that year after it (`上年是多少`, `去年有多少`): the year before the stated value's, whatever the question's date
 _ON_YEAR_BEFORE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|前一年)")
 _YEAR_BEFORE_ASKED = re.compile(rf"(?:上年|去年|上一年|前一年)[^，,；;]{{0,24}}?(?:是|为|有|达到)?{_ASK}")
+# the same period a year before asked as the time of the value (`上年同期…多少`, `去年同期…是多少`), not as a
+# comparison's base (`比上年同期`): the period before the one the document reports, whatever its date
+PERIOD_BEFORE = re.compile(r"(?<![比较])(?:上年|去年|上一年|前一年)同期")
 # a part of a whole asked in per cent (`暗访占检查总次数的百分之多少`): server/intent.py's `share`
 _SHARE_OF = re.compile(rf"占[^，,？?]{{1,24}}?的?百分之{_ASK}")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
@@ -47,7 +50,11 @@ _START = re.compile(r"原来|原先|起初|最初|开始前|开始时|期初|之
 # a yearly average over a period: `年均新增`, `平均每年`; `年均增长…` asks for a yearly rate (cagr)
 _PER_YEAR = re.compile(r"年均|平均每年|每年平均|平均一年|一年平均")
 # an amount per unit the older rules do not name (`平均每家吸纳多少人`, `平均每所有几个`)
-_PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所)")
+# … also of a vehicle or a machine (`平均每辆车`), and said `平均一辆校车` with no 每
+_PER_COUNT = re.compile(r"平均每(?:一|1)?(?:个|名|位)?(?P<per>户|家|校|班|项|场|座|所|辆|台)|"
+                        r"平均一(?P<one>辆|台|所|家|户)")
+_VEHICLES = ("辆", "台")
+_MONEY = re.compile(r"钱|元|费|资金|经费|投入|投资|花")
 # an amount spread over the heads a document counts (`按受助人数平均，每人多少元`): the average is
 # asked by its basis first and the head after
 _PER_HEAD_OF = re.compile(r"按[^，,？?]{1,16}平均[^？?]{0,30}?每(?:一|1)?(?:个|名|位)?"
@@ -67,6 +74,8 @@ def operation_of(norm: str) -> Operation:
     stated = _ON_YEAR_BEFORE.search(norm)
     if stated and _YEAR_BEFORE_ASKED.search(norm, stated.end()):
         return Operation("previous")
+    if asks_period_before(norm):
+        return Operation("previous")
     if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _SHARE_OF.search(norm):
         return Operation("")  # the year before, two named things, a share: server/intent.py
     if _COMPOUND.search(norm):  # a yearly rate: the one a report states, else computed from a start and end
@@ -74,8 +83,10 @@ def operation_of(norm: str) -> Operation:
     if _PER_YEAR.search(norm):
         return Operation("ratio", per="年")
     per = _PER_COUNT.search(norm) or _PER_HEAD_OF.search(norm)
-    if per:
-        return Operation("ratio", per=per.group("per"))
+    word = (per.groupdict().get("per") or per.groupdict().get("one") or "") if per else ""
+    # money per vehicle or machine (`平均每台多少钱`) is one sentence's total ÷ its count: server/answer/perunit.py
+    if word and not (word in _VEHICLES and _MONEY.search(norm)):
+        return Operation("ratio", per=word)
     if _MULTIPLE.search(norm):
         return Operation("multiple")
     if _START.search(norm) and re.search(rf"{_ASK}|是什么", norm) and not _CHANGE.search(norm):
@@ -89,6 +100,17 @@ def operation_of(norm: str) -> Operation:
     if _SHARED.search(norm) and asked_items(norm):
         return Operation("sum")
     return Operation("")
+
+
+def asks_period_before(norm: str) -> bool:
+    """Whether the question asks a value of the same period a year before (`上年同期…多少`) and names no
+    year: not a change on it (`与上年同期相比增加了多少`)."""
+    period = PERIOD_BEFORE.search(norm)
+    if period is None or re.search(r"20\d\d\s*年", norm) or re.search(r"[与和跟同]$", norm[:period.start()]):
+        return False
+    rest = norm[period.end():]
+    changed = re.search(r"相比|比较", rest) or _CHANGE.search(rest) or _GROWTH.search(rest) or _POINTS.search(rest)
+    return bool(re.search(rf"{_ASK}|多长|多久|多大|多高", rest)) and not changed
 
 
 def asks_multiple(norm: str) -> bool:

@@ -33,7 +33,7 @@ from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader, has_term
 from server.answer.operands import Stated, document_amounts, draft_apart, named, several_values
 from server.answer.text import computed_figure, display, flat, region_of
-from server.operation import asked_subject
+from server.operation import PERIOD_BEFORE, asked_subject, asks_period_before
 from server.query import Query
 from server.retrieve import Hit
 from server.timespans import RELATIVE_YEARS, relative_years, spans, years_before
@@ -311,7 +311,7 @@ class YearBefore:
                 not previous and reader.year_ok(query, evidence) and not _year_only_as_base(ask)):
             return None  # the year asked is stated: a lookup answers (a table row: its own year's columns)
         terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not is_unit(t) and not _YEAR.search(t)
-                 and not t.isdigit() and not _YEAR_BEFORE_BASE.search(t)]
+                 and not t.isdigit() and not _YEAR_BEFORE_BASE.search(t) and t != "同期"]
         if not terms:
             return None
         asked = flat(normalize(asked_subject(_before_change(query.search_text) if previous else query.search_text)))
@@ -337,17 +337,34 @@ class YearBefore:
                 continue
             else:
                 base = f"{before}年"
-            if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN or _sentence_cover(reader, query, c):
+            if c.cover >= SUBJECT_COVER_MIN or c.fit >= SUBJECT_LIKE_MIN or _sentence_cover(reader, start_query, c):
                 from_year = f"{stated}年" if stated else "所述"
                 c.result.label = f"{_label(c.stated)} {base}（由{from_year}数值及比上年变化推算）"
                 candidates.append(c)
         if not candidates:
             if previous:
-                return None
+                return _period_before_missing(ask)
             return next((d for noun in _as_written(query, asked) if (d := year_before_apart(ask, noun))), None)
         # `职教本科录取了多少人` of a sentence stating the count and its rate (`263人…；录取率63.7%…`): the count
         in_unit = [c for c in candidates if c.result.unit in query.units]
         return _best_or_ambiguous(ask, in_unit or candidates)
+
+
+# the period before named as the time of a value the passage states (`上年同期为67个`, `（去年412条）`), not as
+# the base of a change (`比上年同期减少14个`)
+_PERIOD_BEFORE_STATED = re.compile(r"(?<![比较与和同])(?:上年|去年|上一年|前一年)(?:同期|度)?(?:为|是|的|[:：])?\s*\d")
+
+
+def _period_before_missing(ask: Ask) -> Draft | None:
+    """A question asking the same period a year before as its time (`上年同期…多少`) whose passages state
+    neither that period's value nor a change on it the handler could compute from: an abstention, not
+    this period's value quoted (a lookup would). A passage stating the value itself leaves it to the lookup."""
+    if not asks_period_before(ask.query.norm):
+        return None
+    if any(_PERIOD_BEFORE_STATED.search(h.chunk.norm) for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        return None
+    return ask.reader.abstain("文件中未找到上年同期的数值，也没有可用来推算的本期数值及其比上年同期的变化。",
+                              ask.ranked)
 
 
 def _rise_of_its_year(reader: Reader, c: Candidate) -> int | None:
@@ -416,7 +433,10 @@ def _year_fits(reader: Reader, query: Query, c: Candidate) -> bool:
 
 def _before_change(text: str) -> str:
     """The words of a question before the change on the year before it writes (`全市教育经费总投入`
-    of `全市教育经费总投入比上年增长8%，上年是多少`): what the change is of."""
+    of `全市教育经费总投入比上年增长8%，上年是多少`): what the change is of; a question asking the period
+    before as its time (`上年同期…发现了多少个问题`) names it around that word, which is dropped."""
+    if asks_period_before(text):
+        return PERIOD_BEFORE.sub("", text)
     m = _YEAR_BEFORE_BASE.search(text)
     return re.split(pauses("，；;"), text[:m.start()])[-1] if m else text
 
@@ -424,7 +444,7 @@ def _before_change(text: str) -> str:
 def _stated_year(reader: Reader, c: Candidate) -> int | None:
     """The year of the value a stated change reached (see _year_at)."""
     assert c.stated.new is not None
-    return _year_at(reader, c.hit, _sentence(reader, c)[0], c.stated.new.start)
+    return _year_at(reader, c.hit, _sentence(reader, c)[0], c.stated.new.start, "同期" in c.stated.base)
 
 
 def _label(st: StatedChange) -> str:
@@ -558,11 +578,12 @@ def _year_of(reader: Reader, a: Stated) -> int | None:
     return _year_at(reader, a.hit, a.sentence[0], a.quantity.start)
 
 
-def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | None:
+def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int, current: bool = False) -> int | None:
     """The year of the value at `at`: the last year its sentence names before it (`今年`: the
-    document's year), else the one year its section headings name, else the year before the
-    document's (a report reviews the year before it is written) — never the question's year: the
-    year a `比上年`/`同比` change is on is the one before this."""
+    document's year), else the one year its section headings name, else — for a value compared with
+    the same period a year before (`current`: `比上年同期`, a period still running when it is written) —
+    the document's year, else the year before the document's (a report reviews the year before it is
+    written) — never the question's year: the year a `比上年`/`同比` change is on is the one before this."""
     doc = reader.documents[hit.chunk.doc_id]
     named_years = years_named(doc.text[sentence_start:at])
     if named_years:
@@ -574,6 +595,8 @@ def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int) -> int | No
     heading = set(years_named(hit.chunk.section))
     if len(heading) == 1:
         return int(heading.pop())
+    if current and reader.doc_year(doc.doc_id):
+        return reader.doc_year(doc.doc_id)
     # a bulletin's figures are of the one year its title names (`2024年…统计公报`): issued later, or
     # undated (taken as issued after it)
     reported = reported_year(doc.meta.title, doc.meta.date or "9999")

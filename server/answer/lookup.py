@@ -57,6 +57,7 @@ from server.calc import (
     table_change,
     table_compute,
     verdict_text,
+    year_rows_change,
 )
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
@@ -85,6 +86,8 @@ class TableAnswer:
             if table is None or hit.chunk.row_index is None:
                 return None
         hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
+        if not any(_quotable(ask.query, c) for c in row.cells if c.column not in key_columns(table)):
+            return None  # no figure of the kind asked (`已完成`; `9.5:1` asked in 元): later handlers may find one
         if _count_unheaded(ask.query, table, row):
             # the prose's sentence answers, if any states the count: the row's counts are of other things
             prose = [h for h in ask.ranked if h.chunk.row_index is None]
@@ -92,6 +95,15 @@ class TableAnswer:
                 ask.use(ask.reader.evidence(ask.query, prose))
             return None
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+
+
+# a cell stating a ratio (`8:1`, a 生机比's target): quoted as written, there is no one number to parse
+_RATIO_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?\s*$")
+
+
+def _quotable(query: Query, cell: Cell) -> bool:
+    """Whether a row's cell can answer: a number, or a ratio when the question asks in no unit."""
+    return bool(parse_number(cell.text)) or (not query.units and bool(_RATIO_CELL.match(cell.text)))
 
 
 def _count_unheaded(query: Query, table: Table, row: Row) -> bool:
@@ -168,8 +180,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # (a statistic column beside the amounts, 差异系数 or 排名, takes none of the row's unit: ingest/tables.py)
     data = [c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
             for c in row.cells if c.column not in key_columns(table)]
-    values = [c for c in data if parse_number(c.text)]
-    notes = [normalize(c.text) for c in data if c.text and not parse_number(c.text)]
+    values = [c for c in data if _quotable(query, c)]
+    notes = [normalize(c.text) for c in data if c.text and not _quotable(query, c)]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
     if not chosen:
@@ -230,6 +242,16 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
                      book.citations, [figure], [Claim(computed.unit, computed.label, hit, (row.start, row.end), True)])
     if query.asked.change or query.operation in ("difference", "growth"):  # between two of its year columns
         computed = table_change(query, table, row)
+        by_rows = year_rows_change(query, table, row) if computed is None else None
+        if by_rows is not None:  # … or two year rows of one column: both rows cited
+            del book.citations[fresh:]
+            rows = [table.rows[i] for i in sorted({i["source"]["row_index"] for i in by_rows.inputs})]
+            ids = [book.cite(hit, r.start, r.end) for r in rows]
+            marks = "".join(f"[{i}]" for i in ids)
+            figure = computed_figure(by_rows, ids[0])
+            figure.citation_ids = ids
+            return Draft(f"{by_rows.formula}{marks}。依据{region_of(doc)}《{caption}》{marks}", False, book.citations,
+                         [figure], [Claim(by_rows.unit, f"{caption} {by_rows.label}", hit, (row.start, row.end), True)])
         if computed is not None:
             note = f"（{computed.note}）" if computed.note else ""
             return Draft(f"{computed.formula}{note}[{n}]。{source}", False, book.citations,

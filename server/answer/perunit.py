@@ -19,6 +19,7 @@ from server.answer.evidence import Reader
 from server.answer.operands import Stated, document_amounts, draft_apart
 from server.answer.perone import PER_ONE_ASKED, RATE_LEAD, people_per_one  # a rate stated is read as the checks read it
 from server.answer.text import flat
+from server.lexicon import synonyms
 from server.query import Query
 from server.retrieve import Hit
 from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS, relative_years
@@ -97,7 +98,9 @@ class PerUnit:
                     continue
                 totals = [a for a in summed if not _rated(a, query.norm)]
                 counts = [a for a in amounts if a.quantity.unit in units]
-                if len(totals) == 1 and len(counts) == 1 and (best is None or cover > best[0]):
+                # one total of the sentence, and of the people asked (never the only one left of several)
+                if len(totals) == 1 and len(counts) == 1 and _of_people_asked(totals[0], text, query.norm) \
+                        and (best is None or cover > best[0]):
                     best, best_doc = (cover, totals[0], counts[0]), hit.chunk.doc_id
         if best is None or best_doc in rated:  # the document states the rate: a lookup quotes it, no division
             return None
@@ -122,7 +125,22 @@ def _rated(amount: Stated, norm: str) -> bool:
     return period is None or not re.search(f"[每一]{period.group()[1:]}", norm)
 
 
-_COUNT_OF_PEOPLE = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,4}?(?:学生|孩子|幼儿|儿童|教师|老师)")
+_COUNT_OF_PEOPLE = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,4}?(?P<who>学生|孩子|幼儿|儿童|教师|老师)")
+
+
+def _of_people_asked(total: Stated, text: str, norm: str) -> bool:
+    """Whether a count of people is of those the question counts (`多少学生`: `接送学生1820人`, `惠及1200名学生`,
+    never `配备驾驶员27名`), by their word or a document's word for it (server/lexicon/synonyms.tsv), before the
+    count or right after it in its clause; any total when the question names none."""
+    m = _COUNT_OF_PEOPLE.search(norm)
+    if m is None or total.quantity.unit != "人":
+        return True
+    after = re.split(r"[，,；;。、\s]", text[total.quantity.end:total.quantity.end + _NOUN_AFTER_CHARS])[0]
+    named = total.words + normalize(after)
+    return any(w in named for w in (m.group("who"), *synonyms().get(m.group("who"), ())))
+
+
+_NOUN_AFTER_CHARS = 8  # a count's noun written after it (`1200名学生`, `3000名在校学生`)
 _PERIOD_LEAD = re.compile(r"每(?:天|日|周|月|学期|学年|年)")
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")  # an item number (`（一）`): not its name
 # a period the question asks the amount over (`每学年合多少`) where the document's rate is per another (每天)

@@ -1,0 +1,78 @@
+"""A change between two years of a table that sets one row per year (`年份 | 在校（人）| …`), in the column
+the question names (server/calc.py year_rows_change, server/answer/lookup.py): the later row's cell − the
+earlier row's, both rows cited; nothing computed when a year has no row or the question names no column.
+Documents written here (a plain-text summary with a `|` table, a Word report),
+real ingest, Service.ask."""
+
+import io
+
+import docx
+import pytest
+
+from server.service import Service
+from tests.written import docx_table, first_figure, service_over
+
+SUMMARY = """蓟湾县随班就读工作五年总结
+蓟湾县教育局
+2025年12月5日
+一、总体情况
+全县随班就读工作稳步推进，资源教室逐年增加。
+表1 随班就读学生情况
+| 年份 | 随班就读学生（人） | 资源教室（个） | 巡回指导教师（名） |
+| --- | --- | --- | --- |
+| 2021年（基数） | 318 | 7 | 12 |
+| 2022年 | 335 | 9 | 14 |
+| 2023年 | 352 | 12 | 15 |
+| 2024年 | 371 | 15 | 18 |
+| 2025年 | 389 | 19 | 21 |
+二、下一步打算
+继续扩大资源教室覆盖面。
+"""
+
+
+def _report() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("苒溪区营养改善计划实施情况报告")
+    document.add_paragraph("苒溪区教育局")
+    document.add_paragraph("2026年1月8日")
+    document.add_paragraph("一、实施情况")
+    document.add_paragraph("全区农村义务教育学校全部实施营养改善计划，受益面逐年扩大。")
+    document.add_paragraph("表2 历年受益学生和补助资金")
+    docx_table(document, [["年度", "受益学生数（人）", "补助资金（万元）"],
+                          ["2022年", "9650", "1930"],
+                          ["2023年", "9820", "1964"],
+                          ["2024年", "10130", "2026"],
+                          ["2025年", "10410", "2082"]])
+    document.add_paragraph("二、存在问题")
+    document.add_paragraph("部分学校食堂设施老化。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "year-rows", {
+        "jiwan-inclusion-summary-2025": SUMMARY, "ranxi-nutrition-report-2026.docx": _report()})
+
+
+@pytest.mark.parametrize("question, value, unit", [
+    ("蓟湾县随班就读学生2025年比2021年增加了多少人？", 71, "人"),
+    ("蓟湾县资源教室2024年比2022年多了几个？", 6, "个"),
+    ("苒溪区受益学生数2025年比2023年增加了多少？", 590, "人"),
+    ("苒溪区补助资金2024年比2022年多了多少万元？", 96, "万元"),
+])
+def test_the_change_between_two_year_rows_of_the_column_named(service, question, value, unit):
+    answer = service.ask(question)
+    assert first_figure(answer) == (value, unit), answer.answer
+    assert len(answer.citations) >= 2, answer.answer  # both years' rows
+
+
+@pytest.mark.parametrize("question", [
+    "蓟湾县随班就读学生2025年比2019年增加了多少人？",  # 2019 has no row
+    "蓟湾县特教教师2025年比2021年增加了多少人？",  # no column of 特教教师
+])
+def test_no_row_or_no_column_no_change_computed(service, question):
+    answer = service.ask(question)
+    assert answer.abstained or 71 not in [f.value for f in answer.figures], answer.answer
+
