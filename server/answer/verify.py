@@ -421,7 +421,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return f"它说的不是“{missing[0]}”"
     if not claim.computed:
         neighbour = _neighbours_figure(reader, query, claim, window) or _no_stage(reader, query, claim, window) \
-            or _sibling_clause(reader, query, claim, context) or _per_head_conflict(reader, query, window)
+            or _sibling_clause(reader, query, claim, context) \
+            or _per_head_conflict(reader, query, normalize(_cell_column(reader, claim), drop_space=True) or window)
         if neighbour:
             return neighbour
     # (a plan's indicator table sets its baseline beside its targets, `2025年现状 | 2030年目标`: a cell whose
@@ -1462,6 +1463,8 @@ def _per_head_conflict(reader: Reader, query: Query, window: str) -> str:
     if not name or len(name[0]) < 2 or _loosely_has(reader, name[0], window):
         return ""
     other = [w for w in words(stated.group()[2:]) if w.strip()][:1]
+    if other and len(other[0]) >= 2 and other[0] in asked.group():
+        return ""  # a table's short header for the one asked (`生均图书` heading the cells of 生均图书册数)
     return f"它说的是“{stated.group()[:2]}{''.join(other)}”，不是“{asked.group()[:2]}{name[0]}”"
 
 
