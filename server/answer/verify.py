@@ -422,7 +422,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         neighbour = _neighbours_figure(reader, query, claim, window) or _no_stage(reader, query, claim, window) \
             or _sibling_clause(reader, query, claim, context) \
-            or _per_head_conflict(reader, query, normalize(_cell_column(reader, claim), drop_space=True) or window)
+            or _per_head_conflict(reader, query, _per_head_header(reader, claim) or window)
         if neighbour:
             return neighbour
     # (a plan's indicator table sets its baseline beside its targets, `2025年现状 | 2030年目标`: a cell whose
@@ -1449,6 +1449,13 @@ def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> 
     if not named or asked & set(named.values()):
         return ""
     return f"它是{'、'.join(named)}的数"
+
+
+def _per_head_header(reader: Reader, claim: Claim) -> str:
+    """The header of a row's cell when it names a per-student indicator itself (`生均用房`), else '' (a year
+    column of a table whose caption or heading names it: the whole window says which)."""
+    header = normalize(_cell_column(reader, claim), drop_space=True)
+    return header if _PER_HEAD_NAMED.search(header) else ""
 
 
 def _per_head_conflict(reader: Reader, query: Query, window: str) -> str:
