@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
+from figures.numbers import parse_number
 from figures.tablequery import key, total_column
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
@@ -41,8 +42,9 @@ class NamedCell:
         # lazily: each check normalises a whole document, and only the first few that pass are read
         docs = list(islice((d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked) if _of_place_asked(ask, d)),
                            MAX_DOCUMENTS))
+        units = ask.query.units
         found = [(table, row, cells[0]) for d in docs for table in ask.reader.documents[d].tables
-                 if (row := named_row(table, q)) is not None and len(cells := _asked_cells(table, row, q)) == 1]
+                 if (row := named_row(table, q)) is not None and len(cells := _asked_cells(table, row, q, units)) == 1]
         if len(found) != 1:
             return None
         table, row, cell = found[0]
@@ -68,12 +70,14 @@ def named_row(table: Table, q: str) -> Row | None:
     return longest[0] if len(longest) == 1 else None
 
 
-def _asked_cells(table: Table, row: Row, q: str) -> list[Cell]:
+def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list[Cell]:
     """The cells the question names in the row; when it names none, the row's total cell (`X有几件` of a row
-    split by 自然人 | 法人 | 总计 asks X's total), if the table has a total column."""
+    split by 自然人 | 法人 | 总计 asks X's total), if the table has a total column and the cell is in the unit
+    asked (a total of money never answers `多少名`)."""
     named = _named_cells(table, row, _SPOKEN_NOT.sub("未", q))
     whole = total_column(table)
-    return named or [c for c in row.cells if c.column == whole and any(ch.isdigit() for ch in c.text)]
+    return named or [c for c in row.cells if c.column == whole and (n := parse_number(c.text + normalize(c.unit)))
+                     and (not n.unit or not units or n.unit in units)]
 
 
 # the spoken negation of a state (`没审结`, `还没有完成`) that tables head as 未 (未审结, 未完成)

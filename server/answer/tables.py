@@ -896,8 +896,10 @@ def _named_chars(column: str, q: str) -> int:
         return 4
     # the everyday word for the column's statistic (学生 for 在校生: server/lexicon/synonyms.tsv), a word of the
     # question of its own (not the 学生 of 小学生师比)
-    said = max((len(w) for w, forms in synonyms().items() if column in forms and len(w) >= 2 and w in q
-                and w in _words_of(q)), default=0)
+    # (an amount per one, `平均一个老师带多少学生`, names the counts it divides, not one column to average)
+    said = 0 if _MEAN.search(q) or PER_ONE.search(q) else \
+        max((len(w) for w, forms in synonyms().items() if column in forms and len(w) >= 2 and w in q
+             and w in _words_of(q)), default=0)
     if said:
         return said
     head = column[:max(2, (len(column) + 1) // 2)]
