@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from ingest.models import Cell, Row, Section, Table
@@ -126,6 +127,12 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
         _stated_unit(parsed, text[all_lines[i - 1].start:all_lines[i - 1].end] if i else "",
                      _note_under(text, all_lines, i + parsed.used))
         _ordinal_groups(parsed)
+        if tables and _continues(text, tables[-1], parsed, start):
+            last = tables[-1]
+            last.rows += [replace(r, index=len(last.rows) + k) for k, r in enumerate(parsed.rows)]
+            last.end = all_lines[i + parsed.used - 1].end
+            i += parsed.used
+            continue
         tables.append(Table(
             table_id=f"{doc_id}#t{len(tables) + 1}", doc_id=doc_id, caption=parsed.caption,
             columns=parsed.columns, units=_units(parsed.columns, parsed.rows, parsed.label_column), rows=parsed.rows,
@@ -133,6 +140,20 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
             label_column=parsed.label_column, layout=parsed.layout))
         i += parsed.used
     return tables
+
+
+# a table a page break splits, set again under its caption marked as going on (`表2（续）`, `续表`) or after a
+# note saying so (`（转下页）`, `接上页`): its second part's rows are rows of the same table
+_CONTINUED = re.compile(r"[续續]|[转轉接][下上][页頁]")
+_CONTINUED_GAP = 60  # characters between the parts: the note, the caption again, a page number — no prose
+
+
+def _continues(text: str, last: Table, parsed: _Parsed, start: int) -> bool:
+    """Whether the table parsed at `start` goes on with `last`: the same header, and between them only a
+    short note or caption saying it continues."""
+    gap = text[last.end:start]
+    return parsed.columns == last.columns and len(gap.strip()) <= _CONTINUED_GAP \
+        and bool(_CONTINUED.search(gap + parsed.caption))
 
 
 # a row that sums the others (statistical and budget tables close with one): never a row of its own

@@ -228,7 +228,7 @@ def stages_of(norm: str) -> list[str]:
 
 # a ratio's name asked (`城乡居民收入比是多少`): two characters before 比 that are no share (占比) nor
 # comparison (对比, 相比, 同比, 之比), followed by the asking words
-_RATIO_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?<![占对相同环之])比(?=是|为|分别|多少|约|大概|有多|[\s?？，,。]|$)")
+RATIO_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?<![占对相同环之])比(?=是|为|分别|多少|约|大概|有多|[\s?？，,。]|$)")
 
 
 # a grade or class named by a Latin letter (the A–D 级 of 校舍安全鉴定, the 类 of school ratings)
@@ -245,8 +245,8 @@ def key_terms(text: str) -> list[str]:
     ages = age_terms(asked)  # an age band is one term (50岁以上), never the bare number the tokenizer cuts
     asked = AGE_BAND.sub(" ", asked)
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
-    indicators = [m.group() for m in _RATIO_NAME.finditer(asked)]
-    asked = _RATIO_NAME.sub(" ", asked)
+    indicators = [m.group() for m in RATIO_NAME.finditer(asked)]
+    asked = RATIO_NAME.sub(" ", asked)
     # a grade named by a letter (`C级校舍`, `B类学校`): the tokenizer cuts the letter off its grade word
     indicators += [m.group() for m in _LETTER_GRADE.finditer(asked)]
     asked = _LETTER_GRADE.sub(" ", asked)

@@ -13,13 +13,13 @@ from figures.compute import ComputeError, Operand, compare, display_unit, total
 from figures.counters import noun_counter
 from figures.numbers import parse_number
 from ingest.clauses import clause_start
-from ingest.models import Chunk, Row, Table
+from ingest.models import Chunk, Document, Row, Table
 from ingest.normalize import normalize, not_pauses
 from ingest.segment import words
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
-from server.answer.draft import Draft, table_of
+from server.answer.draft import Draft, table_name, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term, term_parts
 from server.answer.sections import chunk_hit
 from server.answer.several import SeveralAsks
@@ -157,7 +157,7 @@ class PerDocument:
                 if table is not None:  # a table's row (or header): its cells by their headers, not run together
                     at = evidence.hit.chunk.row_index
                     row = table.rows[at] if at is not None else None
-                    said = row_said(table, row) if row else f"《{table.caption or table.section}》表头：" \
+                    said = row_said(doc, table, row) if row else f"《{table_name(doc, table)}》表头：" \
                                                             f"{'、'.join(table.columns)}"
                     n = book.cite(evidence.hit, *((row.start, row.end) if row else evidence.span))
                     lines.append(f"{region}：{said}[{n}]")
@@ -218,12 +218,12 @@ _ASKED_COUNTER = re.compile(r"(?:多少|几)([^\W\d])")
 _LEADING_JOINS = re.compile(r"^[\s和与及、,，的]+")
 
 
-def row_said(table: Table, row: Row) -> str:
+def row_said(doc: Document, table: Table, row: Row) -> str:
     """A table row as the answer quotes it: `《表2 …》“校舍建设”：2024年：900万元，2025年：1000万元`."""
     keys = key_columns(table)
     cells = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in row.cells if c.column not in keys and c.text)
     group = f"（{row.group}）" if row.group and row.group != row_label(table, row) else ""
-    return f"《{table.caption or table.section}》“{row_label(table, row)}”{group}：{cells}"
+    return f"《{table_name(doc, table)}》“{row_label(table, row)}”{group}：{cells}"
 
 
 def with_named_alternatives(query: Query) -> Query:

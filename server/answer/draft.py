@@ -55,3 +55,9 @@ class CitationBook:
 
 def table_of(doc: Document, chunk: Chunk) -> Table | None:
     return next((t for t in doc.tables if t.table_id == chunk.table_id), None) if chunk.table_id else None
+
+
+def table_name(doc: Document, table: Table) -> str:
+    """How an answer names a table: its caption, else the heading it stands under, else (a notice's one table
+    set under no caption nor heading) the document's title — never an empty 《》."""
+    return table.caption or table.section.rsplit(">", 1)[-1].strip() or doc.meta.title

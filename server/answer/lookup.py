@@ -20,7 +20,7 @@ from server.answer.askedcolumn import column_kinds
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
-from server.answer.draft import CitationBook, Claim, Draft, table_of
+from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced
@@ -86,24 +86,15 @@ class TableAnswer:
             if table is None or hit.chunk.row_index is None:
                 return None
         hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
-        if not any(_quotable(ask.query, c) for c in row.cells if c.column not in key_columns(table)):
-            return None  # no figure of the kind asked (`已完成`; `9.5:1` asked in 元): later handlers may find one
         if _count_unheaded(ask.query, table, row):
             # the prose's sentence answers, if any states the count: the row's counts are of other things
             prose = [h for h in ask.ranked if h.chunk.row_index is None]
             if prose:
                 ask.use(ask.reader.evidence(ask.query, prose))
             return None
+        if not row_values(ask.query, [c for c in row.cells if c.column not in key_columns(table)]):
+            return None  # a row of words, or of ratios where an amount is asked: the prose may state it
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
-
-
-# a cell stating a ratio (`8:1`, a 生机比's target): quoted as written, there is no one number to parse
-_RATIO_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?\s*$")
-
-
-def _quotable(query: Query, cell: Cell) -> bool:
-    """Whether a row's cell can answer: a number, or a ratio when the question asks in no unit."""
-    return bool(parse_number(cell.text)) or (not query.units and bool(_RATIO_CELL.match(cell.text)))
 
 
 def _count_unheaded(query: Query, table: Table, row: Row) -> bool:
@@ -173,15 +164,17 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row)
     return hit, row
 
 
-def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook) -> Draft:
+def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook,
+                 shown: Row | None = None) -> Draft:
+    """`row` holds the cells to choose from; `shown` (default `row`) the cells the quoted row lists."""
     doc = reader.documents[hit.chunk.doc_id]
     label = closed(row_label(table, row))
     note = row_unit(table, row)
     # (a statistic column beside the amounts, 差异系数 or 排名, takes none of the row's unit: ingest/tables.py)
     data = [c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
             for c in row.cells if c.column not in key_columns(table)]
-    values = [c for c in data if _quotable(query, c)]
-    notes = [normalize(c.text) for c in data if c.text and not _quotable(query, c)]
+    values = row_values(query, data)
+    notes = [normalize(c.text) for c in data if c.text and c not in values]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
     if not chosen:
@@ -216,18 +209,21 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             m = book.cite(hit, whole.start, whole.end)
             note = f"（{split.note}）" if split.note else ""
             cells = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in whole.cells if c.column[:4].isdigit())
-            title = table.caption or table.section
+            title = table_name(doc, table)
             quoted = f"依据{region_of(doc)}《{title}》“{row_label(table, whole)}”：{cells}[{m}]"
             return Draft(f"{split.formula}{note}[{m}]。{quoted}", False, book.citations, [computed_figure(split, m)],
                          [Claim(split.unit, split.label, hit, (whole.start, whole.end), True)])
     fresh = len(book.citations)
     n = book.cite(hit, row.start, row.end)
-    caption = table.caption or table.section
-    all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in values)
-    figures = [Figure(label=f"{normalize(label)} {c.column}", value=q.value, unit=normalize(c.unit), citation_ids=[n])
-               for c in chosen if (q := parse_number(c.text))]
-    direct = "；".join(f"{c.text}{normalize(c.unit)}（{'，'.join([column_name(c.column)] + notes)}）"
-                      for c in chosen)
+    caption = table_name(doc, table)
+    listed = values if shown is None else row_values(query, [
+        c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
+        for c in shown.cells if c.column not in key_columns(table)])
+    all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in listed)
+    figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0], unit=v[1], citation_ids=[n])
+               for c in chosen if (v := _cell_value(c))]
+    direct = "；".join(f"{c.text}{normalize(c.unit) or _counter_asked(query, c)}"
+                      f"（{'，'.join([column_name(c.column)] + notes)}）" for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
     where = " ".join(x for x in (caption, row.group, label) if x)
     claims = [Claim(_base_unit(c), f"{where} {c.column}", hit, (row.start, row.end)) for c in chosen]
@@ -316,7 +312,7 @@ def _worded_answer(doc: Document, table: Table, row: Row, hit: Hit, worded: tupl
     cell, q = worded
     n = book.cite(hit, row.start, row.end)
     label = closed(row_label(table, row))
-    said, caption = normalize(cell.text), table.caption or table.section
+    said, caption = normalize(cell.text), table_name(doc, table)
     return Draft(f"{q.text}（{column_name(cell.column)}：{said}）。依据{region_of(doc)}《{caption}》"
                  f"“{label}”：{column_name(cell.column)}：{said}[{n}]", False, book.citations,
                  [quantity_figure(said, q, n)],
@@ -438,6 +434,39 @@ def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int,
 def _base_unit(cell: Cell) -> str:
     q = parse_number(cell.text + normalize(cell.unit))
     return q.unit if q else ""
+
+
+def _counter_asked(query: Query, cell: Cell) -> str:
+    """The one counter the question asks by (`几件`, `多少所`) for a whole number a table states with no unit: a
+    count table (申请 | 自然人 | 法人 | 总计) gives its unit in no header; '' otherwise (an amount, a share)."""
+    q = parse_number(cell.text)
+    if len(query.units) != 1 or q is None or q.unit or q.value != int(q.value) or "." in cell.text:
+        return ""
+    return query.units[0] if unit_kind(query.units[0]) not in _NO_RATIO_KINDS + ("people",) else ""
+
+
+def row_values(query: Query, cells: list[Cell]) -> list[Cell]:
+    """The cells stating a value: figures, and ratios against one (`9.5:1`) unless the question asks an
+    amount of money, a share or an area, which no ratio of counts is."""
+    amount = any(unit_kind(canonical_unit(u)) in _NO_RATIO_KINDS for u in query.units)
+    return [c for c in cells if parse_number(c.text) or not amount and ratio_cell(c)]
+
+
+_NO_RATIO_KINDS = ("money", "share", "area")
+
+
+def ratio_cell(cell: Cell) -> re.Match | None:
+    """A cell holding only a ratio against one (`9.5:1`, `1:16`): a table's 生机比 or 生师比 states its value
+    so, and the number reader reads no `N:` as an amount."""
+    return RATIO.fullmatch(normalize(cell.text).strip())
+
+
+def _cell_value(cell: Cell) -> tuple[float, str] | None:
+    """A cell's value and unit as a figure states them: a ratio by its number against one, unitless."""
+    if (q := parse_number(cell.text)) is not None:
+        return q.value, normalize(cell.unit)
+    m = ratio_cell(cell)
+    return (float(m.group(1) or m.group(2)), "") if m else None
 
 
 def row_units(table: Table, row: Row) -> set[str]:

@@ -8,16 +8,18 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from figures.tablequery import key
+from figures.numbers import parse_number
+from figures.tablequery import key, total_column
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
 from ingest.places import gazetteer
 from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
-from server.answer.lookup import table_answer
-from server.answer.tables import column_named
+from server.answer.lookup import ratio_cell, table_answer
+from server.answer.tables import most_named
 from server.answer.text import flat
+from server.query import RATIO_NAME
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
 
@@ -32,16 +34,22 @@ MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document
 class NamedCell:
     def try_answer(self, ask: Ask) -> Draft | None:
         q = normalize(ask.query.norm, drop_space=True)
-        if ask.query.operation or ask.query.asked.change or _NOT_ONE_CELL.search(q) or len(ask.query.asks) > 1:
+        # (the 比 of a ratio's name, 生师比, compares nothing)
+        said = RATIO_NAME.sub("", q) if ask.query.operation == "ratio" else q
+        if ask.query.operation not in ("", "ratio") or ask.query.asked.change or _NOT_ONE_CELL.search(said) \
+                or len(ask.query.asks) > 1:
             return None
         # lazily: each check normalises a whole document, and only the first few that pass are read
         docs = list(islice((d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked) if _of_place_asked(ask, d)),
                            MAX_DOCUMENTS))
+        units = ask.query.units
         found = [(table, row, cells[0]) for d in docs for table in ask.reader.documents[d].tables
-                 if (row := named_row(table, q)) is not None and len(cells := _named_cells(table, row, q)) == 1]
+                 if (row := named_row(table, q)) is not None and len(cells := _asked_cells(table, row, q, units)) == 1]
         if len(found) != 1:
             return None
         table, row, cell = found[0]
+        if ask.query.operation and not ratio_cell(cell):
+            return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
         chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
                       if c.table_id == table.table_id and c.row_index == row.index), None)
         if chunk is None:
@@ -50,7 +58,8 @@ class NamedCell:
         # still cited)
         asked = replace(row, cells=[c for c in row.cells if c is cell or not any(ch.isdigit() for ch in c.text)
                                     or c.column in key_columns(table)])
-        return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book)
+        # (the row's other cells are listed after it: the plan beside the quota, the share beside the count)
+        return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book, shown=row)
 
 
 def named_row(table: Table, q: str) -> Row | None:
@@ -61,13 +70,29 @@ def named_row(table: Table, q: str) -> Row | None:
     return longest[0] if len(longest) == 1 else None
 
 
+def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list[Cell]:
+    """The cells the question names in the row; when it names none, the row's total cell (`X有几件` of a row
+    split by 自然人 | 法人 | 总计 asks X's total), if the table has a total column and the cell is in the unit
+    asked (a total of money never answers `多少名`)."""
+    named = _named_cells(table, row, _SPOKEN_NOT.sub("未", q))
+    whole = total_column(table)
+    return named or [c for c in row.cells if c.column == whole and (n := parse_number(c.text + normalize(c.unit)))
+                     and (not n.unit or not units or n.unit in units)]
+
+
+# the spoken negation of a state (`没审结`, `还没有完成`) that tables head as 未 (未审结, 未完成)
+_SPOKEN_NOT = re.compile(r"还?没有?")
+
+
 def _named_cells(table: Table, row: Row, q: str) -> list[Cell]:
     """The row's value cells whose column the question names: whole, or each part of a header joined from two
     rows (`心理健康教师（人） 兼职` by 兼职心理健康教师)."""
     keys = key_columns(table)
     values = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)]
     # (a joined header named part by part names its sub-column; its first part alone names each beside it)
-    return [c for c in values if _parts_named(c.column, q)] or [c for c in values if column_named(key(c.column), q)]
+    # (a column named only by a part another names more of — 招生 of 招生计划 beside 自主招生 — is not asked)
+    named = most_named([key(c.column) for c in values], q)
+    return [c for c in values if _parts_named(c.column, q)] or [c for c in values if key(c.column) in named]
 
 
 def _parts_named(column: str, q: str) -> bool:

@@ -11,7 +11,7 @@ from ingest.models import Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import Draft, table_name
 from server.answer.evidence import COVER_MIN
 from server.answer.sections import chunk_hit
 from server.answer.text import display, flat, region_of
@@ -52,7 +52,7 @@ class DescribedCaseOutcome:
                 n = ask.book.cite(chunk_hit(reader, doc, row.start), row.start, row.end)
                 said = "；".join(f"{display(c.column)}：{display(c.text)}" for c in row.cells if c.text.strip())
                 return Draft(f"{display(row_label(table, row))}：{display(cell.text)}。依据{region_of(doc)}文件"
-                             f"《{display(table.caption or table.section.rsplit('>', 1)[-1])}》：{said}[{n}]",
+                             f"《{display(table_name(doc, table))}》：{said}[{n}]",
                              False, ask.book.citations)
         return None
 

@@ -17,7 +17,7 @@ from ingest.models import Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft
+from server.answer.draft import Claim, Draft, table_name
 from server.answer.lookup import row_unit
 from server.answer.operands import Stated, document_amounts, draft_apart, naming_listed, several_values
 from server.answer.text import computed_figure, region_of
@@ -170,7 +170,7 @@ def _ratio_of_cells(ask: Ask, doc_id: str, stage: str, found: Found) -> Draft | 
     figure = computed_figure(result, ids[0])
     figure.citation_ids = ids
     doc = reader.documents[doc_id]
-    quoted = "；".join(f"《{t.caption or t.section}》“{row_label(t, r)}”{column}：{r.cell(column).text}"  # type: ignore[union-attr]
+    quoted = "；".join(f"《{table_name(doc, t)}》“{row_label(t, r)}”{column}：{r.cell(column).text}"  # type: ignore[union-attr]
                       f"[{ids[rows.index((t.table_id, r.index))]}]" for t, r, column in found)
     answer = f"{result.label}：{result.formula}{''.join(f'[{n}]' for n in ids)}。依据{region_of(doc)}{quoted}"
     first = found[0][1]

@@ -15,7 +15,7 @@ from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.casejudged import case_figures
-from server.answer.draft import Claim, Draft
+from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
 from server.answer.text import display, region_of
 from server.calc import overlap
@@ -98,7 +98,7 @@ def _judged(ask: Ask, hit: Hit, span: tuple[int, int], table: Table, row: Row, c
     why = "在此之列" if met else f"不在“{header}{m.group('op')}{m.group('number')}{unit}”之列"
     answer = (f"{verdict}：{label}{header}{text}{unit}[{r}] {sign} {m.group('number')}{unit}，{why}。"
               f"{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{s}]；"
-              f"依据《{normalize(table.caption or table.section)}》“{label}”：{header}{text}{unit}[{r}]")
+              f"依据《{normalize(table_name(doc, table))}》“{label}”：{header}{text}{unit}[{r}]")
     figures = [Figure(label=f"{label}{header}", value=value, unit=unit, citation_ids=[r]),
                Figure(label=f"要求：{header}{m.group('op')}", value=bar, unit=unit, citation_ids=[s])]
     # the row's figure is of the condition's indicator, and what it obliges is the question's: both said

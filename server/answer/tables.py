@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from figures.compute import ComputeError, Operand, remainder
 from figures.counters import asked_counter, counter_for
@@ -36,9 +37,10 @@ from figures.tablequery import (
     value_kind,
 )
 from ingest.metadata import titled_year
-from ingest.models import Table
+from ingest.models import Document, Table
 from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
+from ingest.segment import words
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
 from server.answer.askedcolumn import asked_noun, headed_by, of_asked_noun
 from server.answer.base import Ask
@@ -61,6 +63,8 @@ _ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
 _MEAN = re.compile(r"平均")
 _SUM = re.compile(alternation(SUM_ASKED, ("合起来", "相加", "总和", "累计")))  # also a running total over rows
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
+# a count asked of the kinds a row or table splits into (`分几类`, `有几种情况`), not of the things it counts
+_KINDS_ASKED = re.compile(r"几[类种项]|多少[类种项]|哪几")
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
 # a list of what a text says, not of rows (`有哪些措施`, `采取了什么办法`, `哪些困难`): a table answers it only when
 # its caption or header names that kind of item (a 问题清单 or 整改措施 table)
@@ -201,14 +205,16 @@ class WholeTable:
         if unlike is not None:
             table, unlike_units = unlike
             units = "、".join(u or "无单位" for u in unlike_units.units)
-            return _refuse(ask, table, f"{_title(table, texts[table.doc_id])}中所问各行的单位不同（{units}），"
+            named = _title(table, ask.reader.documents[table.doc_id])
+            return _refuse(ask, table, f"{named}中所问各行的单位不同（{units}），"
                                        "不能放在一起比较或相加；请限定指标或单位再问（如“以百分比表示的指标”）。")
         # a table named by its number with an aggregate asked of it that it cannot give: not a prose
         # figure of another kind (a count of schools in the text for `表1中哪所学校…最多`)
         numbered = next((t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)), None)
         if numbered is not None and (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q)
                                      or _asks_change(q)):
-            return _refuse(ask, numbered, f"{_title(numbered, texts[numbered.doc_id])}中没有能回答该问题的列或行。")
+            named = _title(numbered, ask.reader.documents[numbered.doc_id])
+            return _refuse(ask, numbered, f"{named}中没有能回答该问题的列或行。")
         return None
 
 
@@ -299,6 +305,7 @@ def _prose_counts(table: Table, measure: list[str], text: str) -> bool:
     (`发现问题392个` beside a column 发现问题数): a table without a total row of its own may list a part
     of that whole."""
     stems = [s for c in measure if len(s := _INNER_NOTE.sub("", c).removesuffix("数")) >= 2]
+    stems += [f for s in stems for f in synonyms().get(s, ()) if len(f) >= 2]  # 在校生 written 在校学生
     prose = text[:table.start] + "\n" + text[table.end:]
     for m in _PROSE_SENTENCE.finditer(normalize(prose, drop_space=True)):
         sentence = m.group()
@@ -381,13 +388,14 @@ def _refuse(ask: Ask, table: Table, message: str) -> Draft:
     return ask.reader.abstain(message, hits)
 
 
-def _title(table: Table, text: str = "") -> str:
-    """How an answer names the table: its caption, else its number and the heading it stands under."""
+def _title(table: Table, doc: Document | None = None) -> str:
+    """How an answer names the table: its caption, else its number and the heading it stands under, else
+    (`doc` given) the document's title."""
     if table.caption:
         return f"《{normalize(table.caption)}》"
     heading = normalize(table.section.rsplit(">", 1)[-1].strip())
-    number = table_number(table, text)
-    return f"表{number}（{heading}）" if number else f"《{heading}》"
+    number = table_number(table, doc.text) if doc else None
+    return f"表{number}（{heading}）" if number else f"《{heading or normalize(doc.meta.title if doc else '')}》"
 
 
 def _mentions(table: Table, q: str, text: str = "") -> int:
@@ -639,6 +647,9 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         return None
     if aggregate == "count" and measure and condition is None and not mark:
         return None  # `生均图书有几所学校达标`: a value of the table, not a count of its rows
+    if aggregate == "count" and len(labels) == 1 and not (where or exclude or one_of or condition or groups or mark
+                                                          or within or _KINDS_ASKED.search(q)):
+        return None  # `X有几件` of the one row X: its cells count X, not how many columns it has
     # several groups compared by a max/min (`两个学段中哪一个减少最多`): each group's own rows, not their parts
     top_level = aggregate in ("max", "min") and len(groups) >= 2 and not labels
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
@@ -858,6 +869,11 @@ def _inside(value: str, labels: list[str], q: str) -> bool:
     return bool(starts) and all(any(a <= i and i + len(value) <= b for a, b in spans) for i in starts)
 
 
+@lru_cache(maxsize=256)
+def _words_of(q: str) -> frozenset[str]:
+    return frozenset(words(q))
+
+
 def column_named(column: str, q: str) -> bool:
     """The question names the column: whole, or by its first half or more (`占地` for 占地面积)."""
     return _named_chars(column, q) > 0
@@ -878,6 +894,14 @@ def _named_chars(column: str, q: str) -> int:
         return len(column) - 1
     if _share_named(column, q):
         return 4
+    # the everyday word for the column's statistic (学生 for 在校生: server/lexicon/synonyms.tsv), a word of the
+    # question of its own (not the 学生 of 小学生师比)
+    # (an amount per one, `平均一个老师带多少学生`, names the counts it divides, not one column to average)
+    said = 0 if _MEAN.search(q) or PER_ONE.search(q) else \
+        max((len(w) for w, forms in synonyms().items() if column in forms and len(w) >= 2 and w in q
+             and w in _words_of(q)), default=0)
+    if said:
+        return said
     head = column[:max(2, (len(column) + 1) // 2)]
     # a year column (`2023年`) is named by its year, never by the first digits every year shares (`202`)
     # (a three-character one by its first two: `副高` for 副高级, `城区` for 城区小学 — most_named keeps the one
@@ -1080,7 +1104,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     used = [c.row for c in result.cells[:tied + before]] if ranked and not each_change else result.rows
     hits = {r.index: hit for r in used if (hit := _row_hit(reader.chunks_of[doc.doc_id], table, r.index))}
     marks = {r.index: book.cite(hits[r.index], r.start, r.end) for r in used if r.index in hits}
-    where = f"依据{region_of(doc)}{_title(table, doc.text)}"
+    where = f"依据{region_of(doc)}{_title(table, doc)}"
     computation = result.computation
     names = _names(result)
     details = "；".join(f"{name}：{_values(table, result, c)}[{marks[c.row.index]}]"
@@ -1168,7 +1192,8 @@ def _checked_total(ask: Ask, table: Table, result: TableResult) -> tuple[int | N
     written = f"{normalize(total_cell.cell.text)}{normalize(total_cell.cell.unit)}"
     added = sum(c.value for c in result.cells if c.value is not None)
     if abs(total_cell.value - added) > 1e-6 * max(1.0, abs(total_cell.value)):
-        return None, (f"{_title(table)}中各行之和（{result.computation.formula}）与表中“{key(total_cell.label)}”行"
+        named = _title(table, ask.reader.documents[table.doc_id])
+        return None, (f"{named}中各行之和（{result.computation.formula}）与表中“{key(total_cell.label)}”行"
                       f"（{written}）不一致，无法确定合计数。")
     hit = _row_hit(ask.reader.chunks_of[table.doc_id], table, total_cell.row.index)
     if hit is None:

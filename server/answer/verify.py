@@ -434,7 +434,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return f"它说的不是“{missing[0]}”"
     if not claim.computed:
         neighbour = _neighbours_figure(reader, query, claim, window) or _no_stage(reader, query, claim, window) \
-            or _sibling_clause(reader, query, claim, context) or _per_head_conflict(reader, query, window)
+            or _sibling_clause(reader, query, claim, context) \
+            or _per_head_conflict(reader, query, _per_head_header(reader, claim) or window)
         if neighbour:
             return neighbour
     # (a plan's indicator table sets its baseline beside its targets, `2025年现状 | 2030年目标`: a cell whose
@@ -1494,6 +1495,13 @@ def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> 
     return f"它是{'、'.join(named)}的数"
 
 
+def _per_head_header(reader: Reader, claim: Claim) -> str:
+    """The header of a row's cell when it names a per-student indicator itself (`生均用房`), else '' (a year
+    column of a table whose caption or heading names it: the whole window says which)."""
+    header = normalize(_cell_column(reader, claim), drop_space=True)
+    return header if _PER_HEAD_NAMED.search(header) else ""
+
+
 def _per_head_conflict(reader: Reader, query: Query, window: str) -> str:
     """A per-student amount of another indicator than the one asked (生均公用经费 stated, 生均财政拨款
     asked): the words naming the asked one after 生均 are nowhere in the figure's window, which names
@@ -1506,6 +1514,8 @@ def _per_head_conflict(reader: Reader, query: Query, window: str) -> str:
     if not name or len(name[0]) < 2 or _loosely_has(reader, name[0], window):
         return ""
     other = [w for w in words(stated.group()[2:]) if w.strip()][:1]
+    if other and len(other[0]) >= 2 and other[0] in asked.group():
+        return ""  # a table's short header for the one asked (`生均图书` heading the cells of 生均图书册数)
     return f"它说的是“{stated.group()[:2]}{''.join(other)}”，不是“{asked.group()[:2]}{name[0]}”"
 
 
