@@ -73,13 +73,21 @@ FUNDING = """琰埠县2025年教育经费执行情况说明
 中职教育经费比上年减少420万元，原因是县职教中心新校区建设已于上年竣工，本年度不再列支工程款。
 """
 
+# `其中` parts whose qualifier lists things of its own (`面向A、B、C等…的专业11个`): the part asked by its qualifier
+COLLEGE = """瑄岭县2025年职业教育发展情况
+全县中职学校开设专业18个，其中面向竹木加工、乡村旅游、冷链物流等本地产业的专业11个。
+全年培训教师600人，其中来自桐坝镇、柳溪乡、石门乡等乡村学校的教师320人。
+去年招聘教师120名。
+今年计划招聘教师90名，优先补充乡村学校。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "item-labels-turns", {
         "kezhu-points-2026": POINTS, "yanbu-supervision-2025": REPORT, "yutang-water-2025": NOTICE,
         "xuanze-kindergarten-2025": FEEDBACK, "xuanling-aid-faq": FAQ, "linjiang-aid-faq": FAQ_TRADITIONAL,
-        "yanbu-funding-2025": FUNDING})
+        "yanbu-funding-2025": FUNDING, "xuanling-vocational": COLLEGE})
 
 
 @pytest.mark.parametrize(("question", "content"), [
@@ -120,6 +128,17 @@ def test_a_vocational_school_in_everyday_words(service: Service) -> None:
     answer = service.ask("琰埠县职校的经费为什么变少了")
     assert not answer.abstained, answer.answer
     assert "新校区建设" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("瑄岭县面向本地产业的专业有几个？", "11个"),
+    ("瑄岭县培训的教师里来自乡村学校的有多少？", "320人"),
+    ("瑄岭县今年新招多少教师？", "90名"),
+])
+def test_a_part_named_by_its_qualifier(service: Service, question: str, value: str) -> None:
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith(value), answer.answer
 
 
 def test_the_next_steps_asked_are_a_measure_question() -> None:
