@@ -35,6 +35,10 @@ _ELLIPTIC_TAIL = re.compile(r"(?:的情况|情况|的|怎么样|如何)?呢[?？
 # (all its asks when it asks several of one thing: `安排了多少人和多少经费？`)
 _ONE_ASK = r"(?:多少[^，,。；;？?]{0,4}|几[个名所人项次年]|是什么|有哪些|什么时候|哪一年)"
 _ASK_TAIL = re.compile(rf"(?:是|有|为|达到|约)?{_ONE_ASK}(?:(?:和|及|以及|、|还有){_ONE_ASK})*[?？]?$")
+# an elliptic follow-up ending `…的呢` names a qualifier of a thing left unsaid, and the noun a question
+# asking an amount counts after its last `的` (`…就读的残疾学生有多少`)
+_OF_TAIL = re.compile(r"的呢[?？。!！\s]*$")
+_HEAD_NOUN = re.compile(r"的([\u4e00-\u9fff]{1,6})$")
 # the follow-up asks a thing of its own (`到2025年要达到多少？`, `那某某大学呢，有什么安排？`)
 _ASKING = re.compile(r"多少|几[个名所人项次年]|什么|哪些|哪一|怎么|怎样|如何|吗[?？]?$")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")
@@ -264,7 +268,12 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())
     kept = [s.text for s in old_slots if s.kind in ("place", "time", "label", "stage") and s.kind not in named]
     ask = _ASK_TAIL.search(before)
-    topic = x + ask.group(0) if ask and elliptic and not asks_own else question.strip()
+    topic = question.strip()
+    if ask and elliptic and not asks_own:
+        # `那A的呢？` after `…B的C有多少？`: A qualifies the thing the previous question counted, as B did
+        # (its people, not A's person-times or sessions)
+        head = _HEAD_NOUN.search(before, 0, ask.start()) if _OF_TAIL.search(norm) else None
+        topic = (f"{x}的{head.group(1)}" if head and head.group(1) not in x else x) + ask.group(0)
     return "".join(kept) + topic, []
 
 

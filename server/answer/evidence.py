@@ -700,11 +700,21 @@ _CLAUSE = re.compile(pauses("，；;：:。！!？?"))
 _AREA = ("平方米", "亩", "公顷", "平方公里")
 
 
+# a Q&A page's question turn (`问：`, `问三：`, `問五：`, `提问：`), as documents in either script write it
+_ASKS_TURN = re.compile(r"[\s\u3000]*(?:提)?[问問][一二三四五六七八九十\d]{0,3}[：:]")
+
+
 def _run_in_leads(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
     """For each sentence, the run-in heading of its paragraph when one opens it before the sentence
     (normalised, flat); "" for the heading itself and for a paragraph without one."""
     leads, lead, above = [], "", ""
     for s, e in sentences:
+        if starts_paragraph(text, s) and _ASKS_TURN.match(text, s):
+            # a Q&A page's question (`问三：…能领多少？`) leads the answer paragraph after it, which
+            # states the figure without repeating what it is of
+            leads.append("")
+            lead, above = "", flat(normalize(text[s:e]))
+            continue
         if starts_paragraph(text, s):
             marker = ITEM_HEAD.match(text, s)  # a numbered run-in heading (`（三）…计划。`) counts without its number
             own = flat(normalize(text[s:e])) if run_in_heading(text[marker.end() if marker else s:e]) else ""

@@ -23,13 +23,14 @@ from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
-from server.answer.measures import introduced
+from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.tables import column_named
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
     MAX_CLAUSE_CHARS,
+    MEASURE_LEAD_CHARS,
     clause,
     closed,
     colon_list,
@@ -39,6 +40,7 @@ from server.answer.text import (
     fitting_quantities,
     flat,
     item_of,
+    measure_span,
     naming_clauses,
     pick_quantity,
     quantity_figure,
@@ -686,6 +688,13 @@ class ProseLookup:
             # `提到了哪些不足` of `…还存在一些不足：A；B；C。`: every item of the list, not the first alone
             m = book.cite(best, *enumerated)
             return Draft(f"据{region}文件：“{display(doc.text[slice(*enumerated)])}”[{m}]", False, book.citations)
+        s, e = sentence
+        if quantity is None and marker_shape(doc.text, s) and e - s <= MEASURE_LEAD_CHARS:
+            # a numbered item's heading alone (`3．食堂管理。`) says nothing: the item with its content,
+            # up to the next item of its list
+            s, e = measure_span(doc.text, section_end(doc, s, best.chunk.end), sentence)
+            n = book.cite(best, s, e)
+            return Draft(f"据{region}文件：“{display(doc.text[s:e])}”[{n}]", False, book.citations)
         n = book.cite(best, *sentence)
         by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
         if by_share is not None:  # the count of a part the sentence gives only as a share of a whole
@@ -693,7 +702,6 @@ class ProseLookup:
             return Draft(f"{by_share.formula}[{n}]。依据{region}文件：“{quote}”[{n}]", False, book.citations,
                          [computed_figure(by_share, n)],
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
-        s, e = sentence
         set_goals = _goals_set(doc.text, sentence) if _asks_goals(query) else []
         if set_goals:
             # `有什么目标`, `要达到哪些目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高

@@ -11,6 +11,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import Reader
+from server.answer.labelled import asked_labels, labelled_paragraph
 from server.answer.remedies import remedy_items, states_only
 from server.answer.sections import (
     ITEM_CHARS,
@@ -58,6 +59,9 @@ class Measures:
         dated = [(order, hit) for order, hit in passages if reader.year_ok(query, hit)]
         named = [(order, hit) for order, hit in dated if reader.names_year(query, hit.chunk)]
         passages = named or dated or passages
+        labelled = _labelled(reader, query.norm, passages, book)
+        if labelled is not None:
+            return labelled
         cover = reader.cover(query)
         # every sentence of the passages: a report's paragraph lists many measures, one a sentence,
         # and several may be on the topic asked
@@ -116,6 +120,24 @@ class Measures:
             lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]")
         region = region_of(reader.documents[ranked[0].chunk.doc_id])
         return Draft(f"{region}文件中的相关做法：\n" + "\n".join(lines), False, book.citations)
+
+
+def _labelled(reader: Reader, norm: str, passages: list[tuple[int, Hit]], book: CitationBook) -> Draft | None:
+    """What a report requires (or advises, or plans next) when the question asks for that kind: the paragraph
+    the leading passage's section labels so (`要求：…`), quoted whole; None when the question asks no such
+    kind or that section has no such paragraph."""
+    labels = asked_labels(norm)
+    if labels is None or not passages:
+        return None
+    hit = passages[0][1]
+    doc = reader.documents[hit.chunk.doc_id]
+    inner = max((x for x in doc.sections if x.start <= hit.chunk.start < x.end), key=lambda x: x.start, default=None)
+    found = labelled_paragraph(doc.text, labels, *((inner.start, inner.end) if inner else (0, len(doc.text))))
+    if found is None:
+        return None
+    n = book.cite(chunk_hit(reader, doc, found[0]), *found)
+    quoted = display(doc.text[slice(*found)])
+    return Draft(f"{region_of(doc)}文件中的相关要求：\n1. {quoted}[{n}]", False, book.citations)
 
 
 def _remedy_draft(reader: Reader, doc: Document, section: Section, items: list[tuple[int, int]],

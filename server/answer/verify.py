@@ -1027,15 +1027,31 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
     own = own_clauses(unit, context)
     if unit not in _COUNTS or len(noun) < 2 or not own or not all(_BREAKDOWN.match(c) for c in own):
         return ""
-    items = [i for c in own for i in c.split("、") if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
+    items = [i for c in own for i in _figure_items(c, unit)]
     if value is not None:  # the item of the figure itself
         items = [i for i in items if any(value in (q.value, written_value(q)) for q in find_quantities(i))]
     for item in items[:1]:
         name = _subject(item)
         at = name.rfind(noun)
-        if at > 0 and not all(ch in query.norm for ch in name[:at]):
+        # the part is the one asked when the question writes its qualifier, in whole or by a key term of it
+        # (`对接主导产业的专业` of `其中对接A、B、C等主导产业的专业9个`)
+        if at > 0 and not all(ch in query.norm for ch in name[:at]) \
+                and not any(t in name[:at] for t in query.terms if t not in noun):
             return f"它是其中“{name}”的数，不是全部{noun}"
     return ""
+
+
+def _figure_items(clause: str, unit: str) -> list[str]:
+    """The items of a `其中` clause, split at 、 between items that each state a figure in `unit`; a piece
+    stating none (a list inside one item's qualifier: `对接A、B、C等产业的专业9个`) is joined to the next."""
+    items: list[str] = []
+    pending = ""
+    for piece in clause.split("、"):
+        pending = f"{pending}、{piece}" if pending else piece
+        if any(q.unit == unit and q.is_measure for q in find_quantities(piece)):
+            items.append(pending)
+            pending = ""
+    return items
 
 
 def _whose_conflict(reader: Reader, query: Query, claim: Claim, value: float | None) -> str:
