@@ -118,7 +118,7 @@ def _from_to(text: str, found: list[Quantity]) -> list[StatedChange]:
 
 
 def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
-    """`B、比上年增加D` / `B、提高D个百分点` / `B、增长P%` / `B、增长N倍`; also `B，涉及N所学校，比上年减少D`
+    """`B、比上年增加D` / `B、提高D个百分点` / `B、增长P%` / `B、增长N倍`; also `B，分属N个乡镇，较上年少D`
     (an aside of another unit between the value and its change, see _aside_skipped)."""
     out = []
     for i, change in enumerate(found[1:], 1):
@@ -145,7 +145,7 @@ def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
 
 def _aside_skipped(text: str, found: list[Quantity], i: int) -> Quantity | None:
     """The value two amounts before the change `found[i]` when the one between is an aside of its own
-    clause in another unit (`发现问题53个，涉及29所学校，比上年同期减少14个`: the 14个 is of the 53个): a
+    clause in another unit (`收到来信27件，分属9个乡镇，较上年多5件`: the 5件 is of the 27件): a
     change in the value's own unit, within one sentence, never a rate or a multiple, which could be of
     either."""
     if i < 2:

@@ -355,7 +355,7 @@ def table_compute(query: Query, table: Table, row: Row) -> Computation | None:
 def compliance(query: Query, value: float, unit: str, context: str,
                students: Operand | None = None, after: str = "", document: str = "") -> Computation | None:
     """Pass/fail of a stated value: against the threshold the question names (`是否达到80%`), else
-    against the bar the document itself judges it by right after it (`after`: `…为46%，低于50%的要求`,
+    against the bar the document itself judges it by right after it (`after`: `…为61%，低于65%的要求`,
     its direction from `document`), else against the national 优质均衡 standard of the indicator
     (figures.standards). Like with like: a
     total (公用经费50万元) is judged against a per-student standard only as total ÷ `students` when
@@ -413,7 +413,7 @@ def compliance(query: Query, value: float, unit: str, context: str,
     return gap
 
 
-# a document's own judgement of the value it has just stated (`比例为46%，低于50%的要求`, `未达到90%的标准`)
+# a document's own judgement of the value it has just stated (`比例为61%，低于65%的要求`, `未达到90%的标准`)
 _OWN_VERDICT = re.compile(r"^[，,、]?\s*(?:均|仍|尚|已|都|但)?(?P<verb>未达到|没有达到|达不到|未达|不足|低于|高于|超过|"
                           r"达到|满足|符合)(?P<bar>[^，,；;。]{1,16}?)的?(?:要求|标准|规定|目标)")
 _REACHED_VERBS = {"达到": True, "满足": True, "符合": True, "未达到": False, "没有达到": False, "达不到": False,
@@ -904,7 +904,7 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
 
 def _counts_asked(query: Query, num_clause: str, den_clause: str) -> bool:
     """Whether the count divided names what the question counts, in its own clause when that is not
-    the divisor's (`校车64辆，…，每天乘车学生3150人` for 学生, not `配备驾驶人66名`): a term of the question's
+    the divisor's (`校车22辆，…，日均乘坐学生980人` for 学生, not `司机25名`): a term of the question's
     the divisor's clause does not hold, or a document's word for it (学生: 在校生, server/lexicon/synonyms.tsv)."""
     if num_clause == den_clause:
         return True

@@ -36,7 +36,7 @@ _ELLIPTIC_TAIL = re.compile(r"(?:的情况|情况|的|怎么样|如何)?呢[?？
 _ONE_ASK = r"(?:多少[^，,。；;？?]{0,4}|几[个名所人项次年]|是什么|有哪些|什么时候|哪一年)"
 _ASK_TAIL = re.compile(rf"(?:是|有|为|达到|约)?{_ONE_ASK}(?:(?:和|及|以及|、|还有){_ONE_ASK})*[?？]?$")
 # an elliptic follow-up ending `…的呢` names a qualifier of a thing left unsaid, and the noun a question
-# asking an amount counts after its last `的` (`…就读的残疾学生有多少`)
+# asking an amount counts after its last `的` (`…寄宿的留守儿童有几个`)
 _OF_TAIL = re.compile(r"的呢[?？。!！\s]*$")
 _HEAD_NOUN = re.compile(r"的([\u4e00-\u9fff]{1,6})$")
 # the follow-up asks a thing of its own (`到2025年要达到多少？`, `那某某大学呢，有什么安排？`)

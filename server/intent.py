@@ -48,7 +48,7 @@ _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|
                       # (asked of a text by its verb: `哪些学校要求…` asks which schools)
                       r"(?:有|提了|提出了?|作了|作出了?|做了|定了|制定了?|出台了?|明确了?)哪些[\u4e00-\u9fff]{0,2}(?:规定|要求)|"
                       r"(?:做|干|办)(?:了|好)?哪些(?:实?事)|"
-                      # the next steps asked (`下一步有什么要求`, `今后有啥打算`): what a report sets for them
+                      # the next steps asked (`下一步还打算做哪些`, `今后有啥打算`): what a report sets for them
                       r"(?:下一步|下步|接下来|今后)[\u4e00-\u9fff]{0,4}(?:什么|哪些|啥)(?!时候|时间)|"
                       rf"{SPEND_ON}哪些(?:地方|方面)")
 _COMPUTE = re.compile(rf"百分之(?:多少|几)|提高了?百分|平均每|{_RATIO_NAME}|占[^比].{{0,24}}(?:比例|比重)|"

@@ -41,7 +41,7 @@ def asked_base(norm: str) -> str:
 
 def base_unsaid(query: Query, claim: Claim) -> str:
     """A base period asked (`去年同期的参与率`) and a stated figure whose clause does not date it by that
-    period: the present figure, which a report compares with the base (`比去年同期提高3.6个百分点`), is
+    period: the present figure, which a report compares with the base (`较上年同期上升2.7个百分点`), is
     not the base's."""
     asked = asked_base(query.norm)
     if not asked or claim.computed:
@@ -53,7 +53,7 @@ def base_unsaid(query: Query, claim: Claim) -> str:
 
 
 def sample_for_whole(reader: Reader, query: Query, claim: Claim) -> str:
-    """A whole asked (`全县一共有多少在校生`) answered by a figure computed over a table of a sample
+    """A whole asked (`全区总共有几名学生`) answered by a figure computed over a table of a sample
     (`抽取学校…情况`): the rows are the members the report chose to show, not all of them."""
     if not claim.computed or not _WHOLE.search(query.norm) or _SAMPLE.search(query.norm) \
             or _TABLE_NAMED.search(query.norm):
@@ -81,8 +81,8 @@ def unitless_for_unit(reader: Reader, query: Query, claim: Claim) -> str:
 
 
 def change_for_comparison(query: Query, claim: Claim) -> str:
-    """Two things compared (`A县和B县哪个多，多多少`) answered by a change computed over time (`由3260人减至
-    2980人` → 2980 − 3260): one side's change between two dates, neither its level nor the gap between the
+    """Two things compared (`A县和B县哪个多，多多少`) answered by a change computed over time (`由1450人减至
+    1320人` → 1320 − 1450): one side's change between two dates, neither its level nor the gap between the
     two sides. A question naming two years or a change over time (增加, 提高, 变化, 比上年) asks that change."""
     if not claim.computed or not normalize(claim.context, drop_space=True).endswith("变化") \
             or len(set(query.years)) >= 2 or _OVER_TIME.search(query.norm):

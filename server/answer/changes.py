@@ -351,7 +351,7 @@ class YearBefore:
 
 
 # the period before named as the time of a value the passage states (`上年同期为67个`, `（去年412条）`), not as
-# the base of a change (`比上年同期减少14个`)
+# the base of a change (`较上年同期少9件`)
 _PERIOD_BEFORE_STATED = re.compile(r"(?<![比较与和同])(?:上年|去年|上一年|前一年)(?:同期|度)?(?:为|是|的|[:：])?\s*\d")
 
 
@@ -432,9 +432,9 @@ def _year_fits(reader: Reader, query: Query, c: Candidate) -> bool:
 
 
 def _before_change(text: str) -> str:
-    """The words of a question before the change on the year before it writes (`全市教育经费总投入`
-    of `全市教育经费总投入比上年增长8%，上年是多少`): what the change is of; a question asking the period
-    before as its time (`上年同期…发现了多少个问题`) names it around that word, which is dropped."""
+    """The words of a question before the change on the year before it writes (`全区校舍维修资金`
+    of `全区校舍维修资金比上年增长6%，上年是多少`): what the change is of; a question asking the period
+    before as its time (`上年同期…收到几件来信`) names it around that word, which is dropped."""
     if asks_period_before(text):
         return PERIOD_BEFORE.sub("", text)
     m = _YEAR_BEFORE_BASE.search(text)

@@ -84,7 +84,7 @@ def _named_by(m: re.Match[str], *, kind: str, titles: list[str]) -> str:
 
 
 def _quantity(f: Figure) -> Quantity | None:
-    """The figure as a quantity; a rate written in words (百分之九十二点六) keeps 百分之 as its unit."""
+    """The figure as a quantity; a rate written in words (百分之八十七点三) keeps 百分之 as its unit."""
     return parse_number(f"{f.value:g}{'%' if f.unit == '百分之' else f.unit}")
 
 

@@ -10,7 +10,7 @@ from ingest.structure import split_paragraphs
 from server.answer.sections import ITEM_CHARS, closing_start
 from server.answer.text import ITEM_HEAD
 
-# the kind asked (`下一步有什么要求`, `提了哪些建议`, `今后怎么打算`) → the labels a paragraph of that kind
+# the kind asked (`往后还要做些什么`, `提了哪些建议`, `今后怎么打算`) → the labels a paragraph of that kind
 # opens with; a question asking for the next steps takes a `要求` paragraph too, which is what a
 # notice sets for them
 _ASKED_KINDS = (

@@ -896,7 +896,7 @@ def _named_chars(column: str, q: str) -> int:
         return 4
     # the everyday word for the column's statistic (学生 for 在校生: server/lexicon/synonyms.tsv), a word of the
     # question of its own (not the 学生 of 小学生师比)
-    # (an amount per one, `平均一个老师带多少学生`, names the counts it divides, not one column to average)
+    # (an amount per one, `每名教师平均要教几个孩子`, names the counts it divides, not one column to average)
     said = 0 if _MEAN.search(q) or PER_ONE.search(q) else \
         max((len(w) for w, forms in synonyms().items() if column in forms and len(w) >= 2 and w in q
              and w in _words_of(q)), default=0)

@@ -1034,7 +1034,7 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
         name = _subject(item)
         at = name.rfind(noun)
         # the part is the one asked when the question writes its qualifier, in whole or by a key term of it
-        # (`对接主导产业的专业` of `其中对接A、B、C等主导产业的专业9个`)
+        # (`服务特色农业的课程` of `其中服务A、B、C等特色农业的课程7门`)
         if at > 0 and not all(ch in query.norm for ch in name[:at]) \
                 and not any(t in name[:at] for t in query.terms if t not in noun):
             return f"它是其中“{name}”的数，不是全部{noun}"
@@ -1043,7 +1043,7 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
 
 def _figure_items(clause: str, unit: str) -> list[str]:
     """The items of a `其中` clause, split at 、 between items that each state a figure in `unit`; a piece
-    stating none (a list inside one item's qualifier: `对接A、B、C等产业的专业9个`) is joined to the next."""
+    stating none (a list inside one item's qualifier: `服务A、B、C等行业的课程7门`) is joined to the next."""
     items: list[str] = []
     pending = ""
     for piece in clause.split("、"):
@@ -1230,8 +1230,8 @@ def _one_year_asked(query: Query) -> bool:
 
 
 def _two_years_asked(query: Query) -> bool:
-    """The question asks the change between two years it names (`2025年比2021年增加了多少`, `从2021年到2025年
-    提高了多少`), not the level one of them reaches (`提高到多少`): one year's level is either end, no change."""
+    """The question asks the change between two years it names (`2024年较2020年多出几个`, `从2020年到2024年
+    升了多少`), not the level one of them reaches (`提高到多少`): one year's level is either end, no change."""
     return len(set(query.years)) >= 2 and not _ASKS_REACHED.search(query.norm)
 
 
