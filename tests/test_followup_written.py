@@ -45,8 +45,8 @@ def user(text: str) -> list[dict]:
     ("宝坻区课后服务学生参与率多少？", "这个服务财政每个学生补多少？", "宝坻区课后服务财政每个学生补多少"),
     ("某县城东学校扩建工程投资多少？", "这项工程什么时候完工？", "扩建工程什么时候完工"),
     # `那A的呢？`: A qualifies the thing the previous question counted (its people, not A's person-times)
-    ("宁化县2024年接受康复训练的残疾儿童有多少？", "那送教上门的呢？", "宁化县2024年送教上门的残疾儿童有多少"),
-    ("某县今年参加课后服务的教师有多少人？", "那参加暑期托管的呢？", "参加暑期托管的教师有多少人"),
+    ("宁化县2024年接受康复训练的残疾儿童有多少？", "那居家学习的呢？", "宁化县2024年居家学习的残疾儿童有多少"),
+    ("某县今年承担延时托管的教师有多少人？", "那承担午间看护的呢？", "承担午间看护的教师有多少人"),
 ])
 def test_resolved(previous: str, question: str, resolved: str) -> None:
     assert resolved in resolve_followup(question, user(previous), RegionCatalog({}))

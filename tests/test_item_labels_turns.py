@@ -13,10 +13,10 @@ from tests.written import service_over
 # numbered items on lines of their own, each heading followed by its content on the same line
 POINTS = """珂渚县教育局2026年工作要点
 一、总体要求
-坚持立德树人，办好人民满意的教育。
+坚持育人为本，推动全县教育提质增效。
 二、重点工作
-1．学位扩容。新建公办幼儿园3所，新增义务教育学位2400个。
-2．食堂管理。完成31所学校食堂明厨亮灶改造，食品安全抽检合格率保持100%。
+1．学位扩容。增加义务教育学位2400个，另建成公办幼儿园3所。
+2．食堂管理。31所学校后厨推行明厨亮灶，食品安全抽检合格率保持100%。
 3．体育美育。每校每天安排校园体育活动不少于2小时。
 """
 
@@ -28,7 +28,7 @@ REPORT = """琰埠县2025年教育督导工作总结
 
 # a short notice: findings, then what is required next in a labelled paragraph whose list runs over lines
 NOTICE = """瑀塘县学校饮用水卫生检查情况通报
-2025年秋季学期，县教育局会同疾控中心对全县学校饮用水卫生进行了检查。共抽检水样58份，合格55份，合格率94.8%。
+2025年秋季学期，县教育局联合疾控中心抽检了全县学校饮用水卫生。共抽检水样58份，合格55份，合格率94.8%。
 发现问题：3所学校净水设备滤芯未按期更换。
 要求：相关学校于2025年12月20日前完成滤芯更换；
 各校每学期送检水样不少于1次；
@@ -42,43 +42,43 @@ FEEDBACK = """玹泽县幼儿园办园行为督导反馈意见
 一、基本情况
 本次督导抽查幼儿园12所，办园行为总体规范。
 二、存在问题
-部分幼儿园户外活动时间不足，2所幼儿园保育员配备不足。
+部分幼儿园户外游戏时长不够，2所幼儿园保育员缺额。
 整改要求：
-1. 各园每天户外活动时间不少于2小时。
+1. 各园保证幼儿每天户外游戏时长不少于2小时。
 2. 2026年3月底前按标准配齐保育员。
 """
 
 # Q&A pages: the answer turn states the figure, its question turn says what it is of
-FAQ = """瑄岭县学生资助政策问答
+FAQ = """瑄岭县学生资助常见问题解答
 问一：上高中家里困难能领多少助学金？
-答：普通高中家庭经济困难学生可享受国家助学金，平均每生每年2000元。
-问二：生源地助学贷款能贷多少？
-答：全日制本专科学生每人每年不超过20000元，研究生每人每年不超过25000元。
+答：普通高中在读的困难家庭学生能申请国家助学金，标准为平均每人每年2000元。
+问二：助学贷款每年最多能借多少？
+答：本专科学生每年最高可借16000元，研究生每年最高可借22000元。
 问三：考上大学有没有入学路费？
-答：家庭经济困难新生可申请入学资助：省内院校每人500元，省外院校每人1000元。
+答：困难家庭新生可申领路费补助，在省内院校报到的补600元，去省外院校报到的补1200元。
 """
 
 FAQ_TRADITIONAL = """璘江縣中職學生資助問答
 問一：讀中職要交學費嗎？
-答：中職學校全日制正式學籍在校生全部免除學費。
+答：在中職學校正式註冊的全日制學生一律不收學費。
 問二：中職生能領多少國家助學金？
-答：一、二年級家庭經濟困難學生每生每年2000元，涉農專業學生每生每年2500元。
+答：家境困難的一、二年級學生每人每年1800元，讀涉農專業的每人每年2300元。
 """
 
 # a funding report explaining a fall in the documents' name of the stage (中职), asked by its everyday one (职校)
-FUNDING = """琰埠县2025年教育经费执行情况说明
+FUNDING = """琰埠县2025年教育经费使用情况说明
 一、总体情况
-全县教育经费总投入61200万元，比上年增长3.4%。
+全县全年教育投入合计61200万元，同比增长3.4%。
 二、分项说明
-中职教育经费比上年减少420万元，原因是县职教中心新校区建设已于上年竣工，本年度不再列支工程款。
+中职教育经费较上年少了420万元，原因是县职教中心新校区建设已于上年竣工，本年度不再列支工程款。
 """
 
 # `其中` parts whose qualifier lists things of its own (`面向A、B、C等…的专业11个`): the part asked by its qualifier
 COLLEGE = """瑄岭县2025年职业教育发展情况
-全县中职学校开设专业18个，其中面向竹木加工、乡村旅游、冷链物流等本地产业的专业11个。
+全县中职学校共设专业18个，其中面向竹木加工、乡村旅游、冷链物流等本地产业的专业11个。
 全年培训教师600人，其中来自桐坝镇、柳溪乡、石门乡等乡村学校的教师320人。
-去年招聘教师120名。
-今年计划招聘教师90名，优先补充乡村学校。
+去年新招教师120名。
+今年将新招教师90名，重点充实乡村学校。
 """
 
 
@@ -101,8 +101,8 @@ def test_an_item_heading_is_quoted_with_its_content(service: Service, question: 
 
 
 @pytest.mark.parametrize(("question", "required", "not_quoted"), [
-    ("瑀塘县学校饮用水下一步有什么要求", ["滤芯更换", "供水管道清洗消毒"], "合格率94.8%"),
-    ("玹泽县幼儿园督导后有哪些整改要求", ["户外活动时间不少于2小时", "配齐保育员"], "办园行为总体规范"),
+    ("瑀塘县学校饮用水接下来还提了哪些要求", ["滤芯更换", "供水管道清洗消毒"], "合格率94.8%"),
+    ("玹泽县幼儿园督导后有哪些整改要求", ["户外游戏时长不少于2小时", "配齐保育员"], "办园行为总体规范"),
 ])
 def test_the_labelled_requirements_answer_what_is_required(service: Service, question: str,
                                                           required: list[str], not_quoted: str) -> None:
@@ -113,9 +113,9 @@ def test_the_labelled_requirements_answer_what_is_required(service: Service, que
 
 
 @pytest.mark.parametrize(("question", "value", "other"), [
-    ("瑄岭县读研究生的助学贷款一年最多贷多少？", "25000元", "20000元"),
-    ("瑄岭县孩子考到外省上大学能补多少路费？", "1000元", "500元"),
-    ("璘江縣涉農專業的中職生每年能領多少助學金？", "2500元", "2000元"),
+    ("瑄岭县读研究生的助学贷款一年最多贷多少？", "22000元", "16000元"),
+    ("瑄岭县孩子考到外省上大学能补多少路费？", "1200元", "600元"),
+    ("璘江縣涉農專業的中職生每年能領多少助學金？", "2300元", "1800元"),
 ])
 def test_a_qa_answer_speaks_for_its_question(service: Service, question: str, value: str, other: str) -> None:
     answer = service.ask(question)
@@ -148,7 +148,7 @@ def test_the_next_steps_asked_are_a_measure_question() -> None:
 
 
 def test_a_labelled_list_runs_over_its_lines_and_stops_at_the_closing() -> None:
-    labels = asked_labels("下一步有什么要求")
+    labels = asked_labels("接下来还提了哪些要求")
     assert labels is not None
     found = labelled_paragraph(NOTICE, labels, 0, len(NOTICE))
     assert found is not None

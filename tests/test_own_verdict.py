@@ -20,12 +20,12 @@ def _value(text: str) -> Operand:
     # a floor stated elsewhere (`…以上`): below it fails
     ("38%", "，低于40%的要求；", "到2027年骨干教师比例达到40%以上。", "fail"),
     # a ceiling stated elsewhere (`不超过45人`): below it passes
-    ("42人", "，低于45人的国家标准。", "小学班额不超过45人。", "pass"),
+    ("42人", "，低于45人的国家标准。", "每班人数不超过45人。", "pass"),
     # 达到/未达到 say the verdict themselves
     ("96%", "，达到95%的目标。", "", "pass"),
     ("8.5%", "，未达到10%的规定", "", "fail"),
     # the side alone, with the bar's direction nowhere stated: no verdict
-    ("46%", "，低于50%的要求；", "", None),
+    ("57%", "，低于60%的要求；", "", None),
     # the verb disagrees with the numbers: no verdict
     ("52%", "，低于50%的要求；", "比例达到50%以上", None),
     # no bar named after the value
@@ -38,11 +38,11 @@ def test_the_documents_own_bar_judges(value: str, after: str, document: str, fla
 
 REPORT = """柘湾县2025年教师队伍建设情况报告
 一、基本情况
-全县有专任教师2860人，其中骨干教师412人。
+现有在编专任教师2860人，骨干教师412人。
 二、存在问题
-一是专任教师中研究生学历的比例为8.5%，低于10%的要求；二是乡村学校音乐、美术教师仍然短缺。
+一是研究生学历专任教师所占比例为8.5%，低于10%的要求；二是村小体育、科学教师仍然紧缺。
 三、下一步打算
-到2027年，专任教师中研究生学历比例不低于10%。
+到2027年，研究生学历专任教师所占比例不低于10%。
 """
 
 
@@ -52,7 +52,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_share_the_report_judges_is_answered_with_its_bar(service: Service) -> None:
-    response = service.ask("柘湾县研究生学历教师比例达标了吗")
+    response = service.ask("柘湾县研究生学历的专任教师比例达标了吗")
     assert not response.abstained, response.answer
     assert response.answer.startswith("未达标"), response.answer
     assert "8.5%" in response.answer and "10%" in response.answer, response.answer

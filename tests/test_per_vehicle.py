@@ -9,10 +9,10 @@ from server.operation import operation_of
 from server.service import Service
 from tests.written import first_figure, service_over
 
-BUS = """筠溪县农村学生交通保障情况通报
+BUS = """筠溪县校车运行情况通报
 筠溪县教育局
 2025年11月3日
-全县现有校车40辆，开通线路31条，每天接送学生约1820人，配备驾驶员42名、随车照管员40名。
+目前全县运营校车40辆，覆盖线路31条，日均乘车学生约1820人，配有驾驶员42名、照管员40名。
 """
 
 VAN = """葭浦镇流动图书服务工作报告
@@ -36,7 +36,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question, value", [
-    ("筠溪县平均一辆校车每天接送多少学生？", 45.5),  # 1820 ÷ 40, not the 42 drivers
+    ("筠溪县的校车平均每辆载多少学生？", 45.5),  # 1820 ÷ 40, not the 42 drivers
     ("葭浦镇平均每台流动图书车服务多少学生？", 355),  # 2130 ÷ 6
 ])
 def test_a_mean_per_vehicle_of_the_count_asked(service, question, value):
@@ -44,7 +44,7 @@ def test_a_mean_per_vehicle_of_the_count_asked(service, question, value):
 
 
 def test_no_count_of_what_is_asked_no_mean(service):
-    answer = service.ask("苕岭县平均一辆校车拉多少学生？")  # 27 drivers are no pupils
+    answer = service.ask("苕岭县校车平均一辆拉多少学生？")  # 27 drivers are no pupils
     assert answer.abstained or not any(round(f.value, 2) == 1.08 for f in answer.figures), answer.answer
 
 
@@ -66,7 +66,7 @@ NOUN_AFTER = """荻塘县校车服务情况
 
 def test_the_people_counted_named_after_their_count(tmp_path_factory):
     service = service_over(tmp_path_factory, "per-vehicle-after", {"ditang-bus-2025": NOUN_AFTER})
-    assert first_figure(service.ask("荻塘县平均一辆校车接送多少学生？"))[0] == 60
+    assert first_figure(service.ask("荻塘县的校车平均一辆接送多少学生？"))[0] == 60
 
 
 @pytest.mark.parametrize("question", ["平均每台电脑多少钱", "平均一辆校车花了多少经费"])

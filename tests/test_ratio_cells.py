@@ -22,7 +22,7 @@ PLAN = """芷汀区教育信息化三年行动方案
 三年共安排资金9600万元，其中2026年2800万元、2027年3300万元、2028年3500万元。
 """
 
-REPORT = """蓠川县寄宿制学校生活教师配备情况
+REPORT = """蓠川县住校生生活教师配备情况
 蓠川县教育局
 2025年11月20日
 一、配备情况
@@ -42,7 +42,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question, cell", [
-    ("芷汀区2027年学生终端配比的目标是多少", "8:1"),
+    ("芷汀区2027年学生终端配比目标定为多少", "8:1"),
     ("蓠川县2025年初中寄宿生与生活教师之比是多少", "60:1"),
 ])
 def test_the_ratio_cell_of_the_year_asked_is_quoted(service, question, cell):

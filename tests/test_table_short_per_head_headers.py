@@ -9,7 +9,7 @@ from server.service import Service
 from tests.written import service_over
 
 # a self-evaluation in Markdown with a school × indicator table of short headers
-EVALUATION = """# 栎岭县中小学办学条件自查报告
+EVALUATION = """# 栎岭县办学条件自查报告（2025年）
 
 ## 一、自查结果
 

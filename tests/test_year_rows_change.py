@@ -12,11 +12,11 @@ import pytest
 from server.service import Service
 from tests.written import docx_table, first_figure, service_over
 
-SUMMARY = """蓟湾县随班就读工作五年总结
+SUMMARY = """蓟湾县融合教育五年工作总结
 蓟湾县教育局
 2025年12月5日
 一、总体情况
-全县随班就读工作稳步推进，资源教室逐年增加。
+五年来融合教育稳步推进，资源教室逐年增加。
 表1 随班就读学生情况
 | 年份 | 随班就读学生（人） | 资源教室（个） | 巡回指导教师（名） |
 | --- | --- | --- | --- |
@@ -32,13 +32,13 @@ SUMMARY = """蓟湾县随班就读工作五年总结
 
 def _report() -> bytes:
     document = docx.Document()
-    document.add_paragraph("苒溪区营养改善计划实施情况报告")
+    document.add_paragraph("苒溪区学生营养餐补助发放情况报告")
     document.add_paragraph("苒溪区教育局")
     document.add_paragraph("2026年1月8日")
     document.add_paragraph("一、实施情况")
-    document.add_paragraph("全区农村义务教育学校全部实施营养改善计划，受益面逐年扩大。")
-    document.add_paragraph("表2 历年受益学生和补助资金")
-    docx_table(document, [["年度", "受益学生数（人）", "补助资金（万元）"],
+    document.add_paragraph("全区乡村中小学均已纳入营养餐补助范围，受益面逐年扩大。")
+    document.add_paragraph("表2 历年受助学生和补助金额")
+    docx_table(document, [["年度", "受助学生（人）", "补助金额（万元）"],
                           ["2022年", "9650", "1930"],
                           ["2023年", "9820", "1964"],
                           ["2024年", "10130", "2026"],
@@ -57,10 +57,10 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question, value, unit", [
-    ("蓟湾县随班就读学生2025年比2021年增加了多少人？", 71, "人"),
+    ("从2021年到2025年，蓟湾县随班就读学生增加了几人？", 71, "人"),
     ("蓟湾县资源教室2024年比2022年多了几个？", 6, "个"),
-    ("苒溪区受益学生数2025年比2023年增加了多少？", 590, "人"),
-    ("苒溪区补助资金2024年比2022年多了多少万元？", 96, "万元"),
+    ("苒溪区受助学生2025年比2023年增加了多少？", 590, "人"),
+    ("苒溪区补助金额2024年比2022年高出多少万元？", 96, "万元"),
 ])
 def test_the_change_between_two_year_rows_of_the_column_named(service, question, value, unit):
     answer = service.ask(question)
@@ -69,8 +69,8 @@ def test_the_change_between_two_year_rows_of_the_column_named(service, question,
 
 
 @pytest.mark.parametrize("question", [
-    "蓟湾县随班就读学生2025年比2019年增加了多少人？",  # 2019 has no row
-    "蓟湾县特教教师2025年比2021年增加了多少人？",  # no column of 特教教师
+    "从2019年到2025年，蓟湾县随班就读学生增加了几人？",  # 2019 has no row
+    "从2021年到2025年，蓟湾县特教教师增加了几人？",  # no column of 特教教师
 ])
 def test_no_row_or_no_column_no_change_computed(service, question):
     answer = service.ask(question)
