@@ -25,6 +25,8 @@ _WHOLE = re.compile(r"一共|总共|共有|合计|总数|总计|全(?:县|区|�
 _TABLE_NAMED = re.compile(r"表|所列|列出|这些|上述|以上")
 # a measure with no unit by its nature: a coefficient, an index, a ratio (差异系数, 综合指数)
 _DIMENSIONLESS = re.compile(r"系数|指数|比值")
+# a question asking which of two things is more (哪个多, 谁更多): a comparison, not one thing's change over time
+_WHICH_OF_TWO = re.compile(r"哪(?:一)?(?:个|所|家|县|区|市|方)|谁")
 # words asking a change over time, not a comparison of two things (多多少, 哪个高)
 _OVER_TIME = re.compile(r"增|减|提高|提升|下降|降低|上升|回落|变化|变动|涨|扩大|缩小"
                         r"|比(?:上|去|前)一?年|同比|同期|以来")
@@ -85,6 +87,7 @@ def change_for_comparison(query: Query, claim: Claim) -> str:
     1320人` → 1320 − 1450): one side's change between two dates, neither its level nor the gap between the
     two sides. A question naming two years or a change over time (增加, 提高, 变化, 比上年) asks that change."""
     if not claim.computed or not normalize(claim.context, drop_space=True).endswith("变化") \
-            or len(set(query.years)) >= 2 or _OVER_TIME.search(query.norm):
+            or not _WHICH_OF_TWO.search(normalize(query.text)) or len(set(query.years)) >= 2 \
+            or _OVER_TIME.search(query.norm):
         return ""
     return "它是前后两个时点之间的变化，不是所比较的数值或两者之差"

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from figures.numbers import parse_number
+from figures.numbers import canonical_unit, find_quantities, parse_number
 from figures.tablequery import key, total_column
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
@@ -72,12 +72,16 @@ def named_row(table: Table, q: str) -> Row | None:
 
 def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list[Cell]:
     """The cells the question names in the row; when it names none, the row's total cell (`X有几件` of a row
-    split by 自然人 | 法人 | 总计 asks X's total), if the table has a total column and the cell is in the unit
-    asked (a total of money never answers `多少名`)."""
+    split by 自然人 | 法人 | 总计 asks X's total), if the table has a total column, the cell is in the unit
+    asked (a total of money never answers `多少名`) and no other cell of the row states that unit."""
     named = _named_cells(table, row, _SPOKEN_NOT.sub("未", q))
     whole = total_column(table)
-    return named or [c for c in row.cells if c.column == whole and (n := parse_number(c.text + normalize(c.unit)))
-                     and (not n.unit or not units or n.unit in units)]
+    stated = units and any(canonical_unit(q.unit) in {canonical_unit(u) for u in units}
+                           for c in row.cells if c.column != whole for q in find_quantities(c.text))
+    if named or stated:
+        return named  # another cell of the row states a value in the unit asked (`…教师96名` beside a 合计 of money)
+    return [c for c in row.cells if c.column == whole and (n := parse_number(c.text + normalize(c.unit)))
+            and (not n.unit or not units or n.unit in units)]
 
 
 # the spoken negation of a state (`没审结`, `还没有完成`) that tables head as 未 (未审结, 未完成)
