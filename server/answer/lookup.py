@@ -172,9 +172,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     doc = reader.documents[hit.chunk.doc_id]
     label = closed(row_label(table, row))
     note = row_unit(table, row)
-    # (a statistic column beside the amounts, 差异系数 or 排名, takes none of the row's unit: ingest/tables.py)
-    data = [c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
-            for c in row.cells if c.column not in key_columns(table)]
+    data = _value_cells(table, row, note)
     values = row_values(query, data)
     notes = [normalize(c.text) for c in data if c.text and c not in values]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
@@ -218,9 +216,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     fresh = len(book.citations)
     n = book.cite(hit, row.start, row.end)
     caption = table_name(doc, table)
-    listed = values if shown is None else row_values(query, [
-        c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
-        for c in shown.cells if c.column not in key_columns(table)])
+    listed = values if shown is None else row_values(query, _value_cells(table, shown, note))
     all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in listed)
     figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0], unit=v[1], citation_ids=[n])
                for c in chosen if (v := _cell_value(c))]
@@ -436,6 +432,13 @@ def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int,
 def _base_unit(cell: Cell) -> str:
     q = parse_number(cell.text + normalize(cell.unit))
     return q.unit if q else ""
+
+
+def _value_cells(table: Table, row: Row, note: str) -> list[Cell]:
+    """A row's cells other than its key columns, each with the unit the row's own unit note gives it when it
+    writes none (a statistic column beside the amounts, 差异系数 or 排名, takes none: ingest/tables.py)."""
+    return [c if c.unit or not note else replace(c, unit=row_unit_of(c.column, note))
+            for c in row.cells if c.column not in key_columns(table)]
 
 
 def _counter_asked(query: Query, cell: Cell) -> str:

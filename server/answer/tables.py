@@ -44,7 +44,7 @@ from ingest.segment import words
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
 from server.answer.askedcolumn import asked_noun, headed_by, of_asked_noun
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft
+from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
 from server.answer.tablescope import run_in_scope
@@ -395,7 +395,7 @@ def _title(table: Table, doc: Document | None = None) -> str:
         return f"《{normalize(table.caption)}》"
     heading = normalize(table.section.rsplit(">", 1)[-1].strip())
     number = table_number(table, doc.text) if doc else None
-    return f"表{number}（{heading}）" if number else f"《{heading or normalize(doc.meta.title if doc else '')}》"
+    return f"表{number}（{heading}）" if number else f"《{normalize(table_name(doc, table)) if doc else heading}》"
 
 
 def _mentions(table: Table, q: str, text: str = "") -> int:
