@@ -38,6 +38,12 @@ class Ask:
         """The passages by support: retrieval score × key-term coverage × year."""
         return self.reader.rank(self.query, self.hits)
 
+    def ranked_docs(self, passages: int | None = None) -> list[str]:
+        """The documents of the leading `passages` ranked passages (all when None), best first, each
+        once and within the scope."""
+        return list(dict.fromkeys(h.chunk.doc_id for h in self.ranked[:passages]
+                                  if self.scope is None or h.chunk.doc_id in self.scope))
+
     @cached_property
     def evidence(self) -> Evidence:
         """The best sentence or table row among the leading passages."""

@@ -49,8 +49,7 @@ class BirthDateBound:
         asks = _ASKS.search(query.norm)
         if born is None or asks is None:
             return None
-        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked
-                                  if ask.scope is None or h.chunk.doc_id in ask.scope))[:_DOCUMENTS]
+        docs = ask.ranked_docs()[:_DOCUMENTS]
         for doc_id in docs:
             text = ask.reader.documents[doc_id].text
             bounds = [_bound(text, m) for m in _BOUND.finditer(text)]

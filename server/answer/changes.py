@@ -481,7 +481,7 @@ def year_before_apart(ask: Ask, asked: str) -> Draft | None:
     asked = _FILLER.sub("", asked)  # `全县粮食总产量` names 粮食总产量
     if len(asked) < 2:
         return None
-    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+    for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
         wanted = reader.asked_years(query, doc_id)
         if len(wanted) != 1:
             continue
@@ -543,7 +543,7 @@ def start_apart(ask: Ask, asked: str) -> Draft | None:
     asked = _FILLER.sub("", asked)
     if len(asked) < 2 or not query.spans:
         return None
-    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+    for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
         amounts = named(document_amounts(reader, doc_id), asked)
         deltas = [a for a in amounts if _SPAN_DELTA.search(normalize(a.lead).strip())
                   and not reader.spans_missing(query, a.hit) and _OVER_YEARS.search(

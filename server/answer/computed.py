@@ -244,7 +244,7 @@ def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
     part_noun, whole_noun = (share_noun(n, query) for n in (part, whole))
     if len(part_noun) < 2 or len(whole_noun) < 2 or part_noun == whole_noun:
         return None
-    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+    for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
         amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit not in ("%", "百分点")
                    and reader.year_ok(query, a.hit) and not reader.dated_otherwise(query, a.hit, a.sentence)
                    and not CHANGE_BEFORE.search(normalize(a.lead).strip())]
@@ -342,7 +342,7 @@ class CompletionRate:
         noun = flat(normalize(_NOUN_TRIM.sub("", asked_subject(_COMPLETION_WORDS.sub("", query.norm)))))
         if len(noun) < 2:
             return None
-        for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
             text = reader.documents[doc_id].text
             amounts = [a for a in named(document_amounts(reader, doc_id), noun)
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
@@ -394,7 +394,7 @@ class PerHead:
         noun = flat(normalize(_NOUN_TRIM.sub("", asked_subject(query.norm[m.end():]))))
         if len(noun) < 2:
             return None
-        for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
             amounts = [a for a in document_amounts(reader, doc_id) if reader.year_ok(query, a.hit)]
             fully = [a for a in named(amounts, noun) if naming(a, noun) >= 0.99]
             if any(a.quantity.unit.startswith("元/") for a in fully):

@@ -61,8 +61,7 @@ class PhoneNumber:
             return None
         words = {kind: m.group() for kind, rx in _NAMED_KINDS if (m := rx.search(query.norm))}
         named = set(words)
-        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked
-                                  if ask.scope is None or h.chunk.doc_id in ask.scope))[:_DOCUMENTS]
+        docs = ask.ranked_docs()[:_DOCUMENTS]
         for doc_id in docs:
             doc = ask.reader.documents[doc_id]
             found = [m for m in _STATED.finditer(doc.text) if not _in_footer(doc.text, m.start())]

@@ -257,7 +257,7 @@ def _states_share(text: str, a: Stated) -> bool:
 
 
 def _documents(ask: Ask) -> list[str]:
-    return list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]))
+    return ask.ranked_docs(CANDIDATE_PASSAGES)
 
 
 Pair = tuple[Stated, Stated]

@@ -56,7 +56,7 @@ class DoneShare:
         if asked is None:
             return None
         verb, whole = asked[0], bare_noun(asked[1], query)
-        for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:CANDIDATE_DOCUMENTS]:
+        for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             stated = [a for a in document_amounts(reader, doc_id) if reader.year_ok(query, a.hit)]
             if any(f"{verb}率" in a.words for a in stated):
                 return None  # the rate is stated: a lookup quotes it

@@ -50,7 +50,7 @@ class GivenRateTotal:
         rate_q = find_quantities(written)[0]
         asked_stage = _STAGE_ASKED.search(norm.replace(written, ""))
         stage = asked_stage.group() if asked_stage else ""
-        for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
             heads = [a for a in document_amounts(reader, doc_id) if _enrolled(a, stage)
                      and reader.year_ok(query, a.hit)]
             if not heads:

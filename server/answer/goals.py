@@ -57,7 +57,7 @@ class GoalStatement:
         if "target" not in query.intents or query.asks_number or query.operation \
                 or query.intents & {"compare", "which"}:
             return None
-        docs = ask.scope if ask.scope is not None else list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:3]))
+        docs = ask.scope if ask.scope is not None else ask.ranked_docs(3)
         found = [s for d in docs for s in statements(reader.documents[d])]
         fitting = [s for s in found if _names_all(reader, query, s)]
         chosen = _for_time(reader, query, fitting)

@@ -256,7 +256,7 @@ def sum_apart(ask: Ask, items: list[str]) -> Draft | None:
     no sentence names, once the others are found (None when none is: not a sum of stated things)."""
     query, reader = ask.query, ask.reader
     words = [flat(normalize(i)) for i in items]
-    for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+    for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
         amounts = [a for a in document_amounts(reader, doc_id) if reader.year_ok(query, a.hit)]
         picked: list[Stated] = []
         missing = []

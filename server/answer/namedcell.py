@@ -40,7 +40,7 @@ class NamedCell:
                 or len(ask.query.asks) > 1:
             return None
         # lazily: each check normalises a whole document, and only the first few that pass are read
-        docs = list(islice((d for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked) if _of_place_asked(ask, d)),
+        docs = list(islice((d for d in ask.ranked_docs() if _of_place_asked(ask, d)),
                            MAX_DOCUMENTS))
         units = ask.query.units
         found = [(table, row, cells[0]) for d in docs for table in ask.reader.documents[d].tables

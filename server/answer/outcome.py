@@ -32,8 +32,7 @@ class DescribedCaseOutcome:
         query, reader = ask.query, ask.reader
         if not _ASKS_OUTCOME.search(query.norm):
             return None
-        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked
-                                  if ask.scope is None or h.chunk.doc_id in ask.scope))[:_DOCUMENTS]
+        docs = ask.ranked_docs()[:_DOCUMENTS]
         for doc_id in docs:
             doc = reader.documents[doc_id]
             for table in doc.tables:

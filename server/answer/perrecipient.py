@@ -52,7 +52,7 @@ class PerRecipient:
         setting = _NOT_SETTING.sub("", recipients[:head.start()]) if head else ""
         if len(thing) < 2 or head is None or len(setting) < 2:
             return None  # recipients without what sets them apart: any count of students would do
-        for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:CANDIDATE_DOCUMENTS]:
+        for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             text = reader.documents[doc_id].text
             amounts = document_amounts(reader, doc_id)
             money = [a for a in amounts if a.quantity.unit == "元" and naming(a, thing) >= 0.99]

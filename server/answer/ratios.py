@@ -43,7 +43,7 @@ class StudentTeacherRatio:
         if query.asked.per != "生师比" or query.operation != "ratio":
             return None
         stage = match_stage(re.sub(_NAMES, "", normalize(query.norm)))
-        for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
             if _states_ratio(normalize(reader.documents[doc_id].text), stage):
                 return None  # the document states the ratio: a lookup answers with it
             amounts = [a for a in document_amounts(reader, doc_id)

@@ -124,7 +124,7 @@ class Remainder:
         part, whole = asked[0], _TRIM.sub("", bare_noun(asked[1], query))  # `蓼坪县今年新录用的教师`: no place
         # the rest as a document would name it itself
         rest_names = (below[2],) if below else (f"未{part}", f"没有{part}") if undone else (f"非{part}",)
-        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:CANDIDATE_DOCUMENTS]
+        docs = ask.ranked_docs()[:CANDIDATE_DOCUMENTS]
         pairs: list[tuple[Stated, Stated]] = []
         wholes_seen: list[Stated] = []
         for doc_id in docs:

@@ -79,7 +79,7 @@ class SectionAnswer:
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
         # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked lists
         # it, item by item (a target question goes by its 目标 headings and the years they name)
-        ranked = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:3] if h.chunk.doc_id in docs))
+        ranked = [d for d in ask.ranked_docs(3) if d in docs]
         named = None if _target_only(query) else _named_section(query, [reader.documents[d] for d in ranked])
         if counted and named is None:
             return None

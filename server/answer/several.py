@@ -203,7 +203,7 @@ class SeveralAsks:
         if reader.refusal(part, evidence.hit) or not _names_stages(part, evidence.hit):
             # the question's passages may lack this ask's own (`幼儿园、小学、初中…各是多少`: 小学's row):
             # searched again in the documents in scope, else in those of the question's leading passages
-            docs = ask.scope if ask.scope else list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:_ASK_DOCS]))
+            docs = ask.scope if ask.scope else ask.ranked_docs(_ASK_DOCS)
             candidates = reader.rank(part, ask.search(part, docs))
             evidence = reader.evidence(part, candidates) if candidates else evidence
         evidence = _named_row(ask, part, candidates, _prose_in_unit(ask, part, candidates, evidence))

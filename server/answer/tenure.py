@@ -49,8 +49,7 @@ class TenureCondition:
         stated = _tenures(query.norm, _STATED, 0)
         if asks is None or not stated:
             return None
-        docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked
-                                  if ask.scope is None or h.chunk.doc_id in ask.scope))[:_DOCUMENTS]
+        docs = ask.ranked_docs()[:_DOCUMENTS]
         for hit in ask.ranked:
             if hit.chunk.doc_id not in docs:
                 continue

@@ -53,7 +53,7 @@ class WholeFromShare:
         noun = group_name(asked_subject(normalize(query.search_text or query.norm)))
         if len(noun) < 2:
             return None
-        for doc_id in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:CANDIDATE_PASSAGES]):
+        for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
             amounts = document_amounts(reader, doc_id)
             found = _parts_and_shares(amounts, noun)
             found = [(p, s) for p, s in found if reader.year_ok(query, s.hit)

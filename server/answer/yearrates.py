@@ -51,7 +51,7 @@ class RatesOfTwoYears:
         if nouns or len(noun) < 2:
             return None  # two indicators, or none: not one rate's change
         reader = ask.reader
-        for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked))[:CANDIDATE_DOCUMENTS]:
+        for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             by_year = rates_by_year(reader, doc_id, noun)
             found = [by_year.get(y[0], []) for y in years]
             if not all(found):
