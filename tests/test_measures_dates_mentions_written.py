@@ -117,3 +117,9 @@ def test_run_on_takes_the_lines_a_comma_leaves_open():
     assert text[slice(*run_on(text, first, len(text)))] == "对生源过多的学校实行登记，\n按居住年限顺序安排。"
     closed = (text.index("按"), text.index("。") + 1)
     assert run_on(text, closed, len(text)) == closed
+
+
+def test_a_plan_with_tasks_beside_its_safeguards_is_not_answered_by_the_safeguards_alone(service: Service):
+    # the plan's 保障措施 is one of its two sections of measures: the question's words choose, not the heading
+    response = service.ask("柳塘县乡村寄宿制学校建设有哪些措施")
+    assert "“三、保障措施”一节" not in response.answer, response.answer

@@ -180,7 +180,10 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # a 目标 heading names what a target question asks (`二、主要目标` of 学前教育发展的主要目标), a
             # heading of the work done the measures asked when the title names the topic (`二、主要工作和成效`),
             # and so does a heading naming nothing but measures when the question asks for measures by that word
-            named_measures = _MEASURE_WORDS.search(query.norm) and _MEASURES_ONLY.fullmatch(heading_words(heading))
+            # and it is the document's one section of measures (a plan's 主要任务 beside its 保障措施 leaves the
+            # choice to the headings' own words)
+            named_measures = _MEASURE_WORDS.search(query.norm) and _MEASURES_ONLY.fullmatch(heading_words(heading)) \
+                and sum(bool(_MEASURE_HEADING.search(_heading_form(x.heading))) for x in doc.sections) == 1
             if cover < HEADING_COVER_MIN or own == 0 and not target and not works and not named_measures:
                 continue
             # a heading asking how only breaks a tie of coverage: a Q&A heading with 怎么 (`这几年做得怎么样？`)
