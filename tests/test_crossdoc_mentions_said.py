@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.models import Chunk
+from ingest.models import Chunk, DocMeta, Document, Section
 from ingest.normalize import normalize
 from server.answer.crossdoc import _fuller_sentence, _names_specific
 from server.answer.evidence import Reader
@@ -64,15 +64,31 @@ def test_a_share_is_named_by_its_percentage_of_a_whole(question: str):
     assert _names(reader, question, "d") and _names(reader, question, "g")
 
 
+def _document(doc_id: str, text: str, sections: list[Section] | None = None) -> Document:
+    return Document(doc_id, text, DocMeta(), sections or [])
+
+
 def test_the_sentence_stating_the_thing_with_a_figure_is_quoted_not_its_topic_line():
     text = LIBRARY["a"]
     chunk = _chunk("a", text)
-    start, end = _fuller_sentence(text, chunk, (0, text.index("。") + 1), ["托管"])
+    start, end = _fuller_sentence(_document("a", text), chunk, (0, text.index("。") + 1), ["托管"])
     assert text[start:end] == "全县开设托管班的学校有64所，参加学生1.1万人。"
     # a sentence long enough to say something is kept
     long_text = "全县开设托管班的学校有64所，参加学生1.1万人，覆盖城乡各学段。另有社区托管点3个。"
-    assert _fuller_sentence(long_text, _chunk("x", long_text), (0, long_text.index("。") + 1), ["托管"]) == \
-        (0, long_text.index("。") + 1)
+    assert _fuller_sentence(_document("x", long_text), _chunk("x", long_text), (0, long_text.index("。") + 1),
+                            ["托管"]) == (0, long_text.index("。") + 1)
     # a topic line with no later sentence naming the term with a figure stays what is quoted
     short = "三是暑期托管。提高服务质量。"
-    assert _fuller_sentence(short, _chunk("y", short), (0, 7), ["托管"]) == (0, 7)
+    assert _fuller_sentence(_document("y", short), _chunk("y", short), (0, 7), ["托管"]) == (0, 7)
+
+
+def test_a_section_heading_naming_the_thing_is_quoted_with_its_body_first_sentence():
+    text = "二、寄宿生入住\n须由家长签订住宿协议\n并提交体检证明，由学校统一安排床位。\n三、其他\n另行通知。"
+    heading_end = text.index("\n")
+    section = Section("二、寄宿生入住", 1, 0, text.index("三、"), ["二、寄宿生入住"])
+    doc = _document("h", text, [section])
+    start, end = _fuller_sentence(doc, _chunk("h", text), (0, heading_end), ["寄宿生"])
+    assert text[start:end] == "二、寄宿生入住\n须由家长签订住宿协议\n并提交体检证明，由学校统一安排床位。"
+    # the same short line that heads no section is quoted as it is
+    plain = _document("p", text)
+    assert _fuller_sentence(plain, _chunk("p", text), (0, heading_end), ["寄宿生"]) == (0, heading_end)

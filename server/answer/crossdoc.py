@@ -71,7 +71,7 @@ class PerDocument:
         lines = list(each.lines)
         # the places asked about whose documents do not say it: a place one of whose documents does
         # (its budget beside its notice) is answered, not missing
-        stated = {line.split("：", 1)[0] for line in each.lines}
+        stated = {line.split("：", 1)[0].split("《", 1)[0] for line in each.lines}
         silent = [name for d, place in each.silent
                   if (name := normalize(place) if place else region_of(reader.documents[d])) not in stated]
         if query.regions:
@@ -108,6 +108,7 @@ class PerDocument:
         silent: list[tuple[str, str | None]] = []
         placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
+        line_docs: list[str] = []  # the document of each line
         query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
         query = with_named_alternatives(query) if which else query
         own_asks = place_asks(query)
@@ -151,7 +152,7 @@ class PerDocument:
                 answered.add(doc_id)
                 continue
             if which:  # what it says (the clauses that say it, of a long sentence), not a number picked from it
-                start, end = _fuller_sentence(doc.text, evidence.hit.chunk, evidence.span, asked.terms)
+                start, end = _fuller_sentence(doc, evidence.hit.chunk, evidence.span, asked.terms)
                 stated[key] = len(lines)
                 table = table_of(doc, evidence.hit.chunk)
                 if table is not None:  # a table's row (or header): its cells by their headers, not run together
@@ -161,6 +162,7 @@ class PerDocument:
                                                             f"{'、'.join(table.columns)}"
                     n = book.cite(evidence.hit, *((row.start, row.end) if row else evidence.span))
                     lines.append(f"{region}：{said}[{n}]")
+                    line_docs.append(doc_id)
                     answered.add(doc_id)
                     continue
                 n = book.cite(evidence.hit, start, end)
@@ -168,6 +170,7 @@ class PerDocument:
                                  naming_clauses(doc.text, (start, end), reader.cover(asked), MAX_CLAUSE_CHARS,
                                                 share=1.0))
                 lines.append(f"{region}：“{said}”[{n}]")
+                line_docs.append(doc_id)
                 answered.add(doc_id)
                 continue
             one = Ask(asked, hits, reader, ask.search, [doc_id], book, given=evidence)
@@ -181,9 +184,12 @@ class PerDocument:
                 continue
             stated[key] = len(lines)
             lines.append(f"{region}：{part.answer.removeprefix(f'据{region_of(doc)}文件：')}")
+            line_docs.append(doc_id)
             figures += part.figures
             placed.append((region, part.figures))
             answered.add(doc_id)
+        if which:
+            lines = _titled(reader, lines, line_docs)
         return _Lines(lines, figures, nearest, answered, silent, placed, bool(own_asks))
 
 
@@ -199,6 +205,20 @@ class PerDocument:
             del one.book.citations[mark:]
             return None
         return draft
+
+
+def _titled(reader: Reader, lines: list[str], line_docs: list[str]) -> list[str]:
+    """The lines of documents that share their place's name with another listed document, each named by its
+    title too (`某县《…三年行动方案》：…` beside `某县《…项目进度表》：…`): the place alone tells them not apart."""
+    places: dict[str, set[str]] = {}
+    for line, doc_id in zip(lines, line_docs):
+        places.setdefault(line.split("：", 1)[0], set()).add(doc_id)
+    out = []
+    for line, doc_id in zip(lines, line_docs):
+        place, said = line.split("：", 1)
+        title = normalize(reader.documents[doc_id].meta.title)
+        out.append(f"{place}《{title}》：{said}" if len(places[place]) > 1 and title else line)
+    return out
 
 
 def _counters_kept(asks: list[str], figures: list[Figure]) -> bool:
@@ -295,10 +315,12 @@ MIN_SAID_CHARS = 16  # a sentence shorter names a topic (`四是课后服务。`
 _SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")
 
 
-def _fuller_sentence(text: str, chunk: Chunk, span: tuple[int, int], terms: list[str]) -> tuple[int, int]:
+def _fuller_sentence(doc: Document, chunk: Chunk, span: tuple[int, int], terms: list[str]) -> tuple[int, int]:
     """The sentence a `哪些文件提到了X` answer quotes for a document: the evidence's, unless that is a short topic
     line (`四是课后服务。`) and a later sentence of the passage names the same term with a figure
-    (`全县开展课后服务学校83所…`): that one says what the document states of it."""
+    (`全县开展课后服务学校83所…`): that one says what the document states of it. A section's heading naming
+    the term (`四、X入学`) is quoted with the first sentence of its body, which says what the section sets."""
+    text = doc.text
     said = flat(normalize(text[span[0]:span[1]]))
     named = [t for t in terms if has_term(t, said)]
     if len(said) >= MIN_SAID_CHARS or not named:
@@ -307,6 +329,10 @@ def _fuller_sentence(text: str, chunk: Chunk, span: tuple[int, int], terms: list
         sentence = flat(normalize(m.group()))
         if re.search(r"\d", sentence) and any(has_term(t, sentence) for t in named):
             return m.start(), m.end()
+    if any(x.start == span[0] for x in doc.sections):
+        body = _SENTENCE.search(text, span[1], chunk.end)
+        if body is not None and body.group().strip():
+            return span[0], body.start() + len(body.group().rstrip())
     return span
 
 

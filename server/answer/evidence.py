@@ -26,7 +26,7 @@ from server.answer.nearwords import NearWords
 from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
 from server.calc import states_change
 from server.intent import COUNTERS
-from server.lexicon import area_kinds, stage_names, stages_named, synonyms
+from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
@@ -1016,16 +1016,36 @@ def _dates(text: str, written: int) -> bool:
                 or any(word in text for word in RELATIVE_YEARS))
 
 
-def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> bool:
-    """For a question asking when: a sentence carrying key terms and stating a day or a year, not the
-    document's title (which names the thing and its year only); for one asking a time of day (几点), a
-    sentence stating a clock time."""
+def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> int:
+    """For a question asking when: 1 for a sentence carrying key terms and stating a day or a year, not the
+    document's title (which names the thing and its year only), 2 when it stands under a heading naming the
+    time of a thing asked (`三、报名时间` for `什么时候报名`: the section that sets it, not another's deadline
+    of the same thing); for one asking a time of day (几点), 1 for a sentence stating a clock time."""
     if value > 0 and asks_clock(query.norm):
-        return CLOCK.search(doc.text, *span) is not None
+        return int(CLOCK.search(doc.text, *span) is not None)
     if value <= 0 or _ASKS_DAY.search(query.norm) or not _ASKS_WHEN.search(query.norm):
-        return False
+        return 0
     text = normalize(doc.text[slice(*span)]).strip()
-    return text != normalize(doc.meta.title).strip() and bool(_STATES_WHEN.search(text))
+    if text == normalize(doc.meta.title).strip() or _title_line(doc, span, text) or not _STATES_WHEN.search(text):
+        return 0
+    inner = max((x for x in doc.sections if x.start <= span[0] < x.end), key=lambda x: x.start, default=None)
+    heading = flat(normalize(inner.heading)) if inner else ""
+    return 2 if _TIME_HEADING.search(heading) and any(has_term(t, heading) for t in query.terms) else 1
+
+
+_TIME_HEADING = re.compile(r"时间|日期|时限|期限")  # a heading naming the time of what it sets (报名时间, 办理时限)
+
+
+_TERMINAL_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
+
+
+def _title_line(doc: Document, span: tuple[int, int], text: str) -> bool:
+    """A line of the document's head, before its first section, that names the document by its kind and ends
+    no sentence (`2026年秋季…招生公告` under the issuer's name, which a scan's metadata may take for the title):
+    its year dates the document, not the thing a `什么时候` asks."""
+    first = min((x.start for x in doc.sections), default=len(doc.text))
+    return span[0] < first and not text.endswith(_TERMINAL_END) \
+        and any(text.endswith(kind) for kind in document_kinds())
 
 
 def has_term(term: str, text: str) -> bool:

@@ -59,6 +59,9 @@ _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程
 _PAUSE = re.compile(pauses("，。；;：:"))
 _RUN_IN_LABEL = re.compile(r"[^\n，。；;：:]{1,8}[：:]")  # `措施：`, `主要做法：` before a paragraph's first item
 _MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures beside its targets (`目标和措施`)
+# a heading that is the name of a measures section and nothing else (`三、工作措施`, `保障措施`, `主要举措`): a
+# progress table's or notice's list of what is done, whose topic only its title names
+_MEASURES_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:措施|举措)")
 
 
 class SectionAnswer:
@@ -175,8 +178,13 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             cover = reader.coverage(query, flat(context))[0] if query.terms else 1.0
             works = _work_words(query, heading)
             # a 目标 heading names what a target question asks (`二、主要目标` of 学前教育发展的主要目标), a
-            # heading of the work done the measures asked when the title names the topic (`二、主要工作和成效`)
-            if cover < HEADING_COVER_MIN or own == 0 and not target and not works:
+            # heading of the work done the measures asked when the title names the topic (`二、主要工作和成效`),
+            # and so does a heading naming nothing but measures when the question asks for measures by that word
+            # and it is the document's one section of measures (a plan's 主要任务 beside its 保障措施 leaves the
+            # choice to the headings' own words)
+            named_measures = _MEASURE_WORDS.search(query.norm) and _MEASURES_ONLY.fullmatch(heading_words(heading)) \
+                and sum(bool(_MEASURE_HEADING.search(_heading_form(x.heading))) for x in doc.sections) == 1
+            if cover < HEADING_COVER_MIN or own == 0 and not target and not works and not named_measures:
                 continue
             # a heading asking how only breaks a tie of coverage: a Q&A heading with 怎么 (`这几年做得怎么样？`)
             # is no better an answer than a heading naming the topic asked

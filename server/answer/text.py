@@ -53,7 +53,7 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     """A measure sentence with the content that carries it out: a heading (`一是推进招生制度改革。`)
     or a short lead takes the following sentences of its item, up to the next item's heading; a
     heading whose items are of another kind (`第三,以队伍为第一资源。` over `一是…二是…`) takes them."""
-    start, end = sentence
+    start, end = sentence = run_on(text, sentence, chunk_end)
     listed = colon_list(text, sentence, chunk_end)
     if listed is not None:
         return listed  # `…重点做好以下工作：A；B；C。`: the lead-in with every item of its list
@@ -73,6 +73,20 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
             break  # the next run-in heading of a report's paragraph (`促进就业。…。办好人民满意的教育。…`)
         child = child or marker
         end = e
+    return start, end
+
+
+_OPEN_END = ("，", "、", ",")  # a sentence never ends at a comma: a line ending so breaks it
+
+
+def run_on(text: str, sentence: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A sentence cut at a line end after a comma (an OCR'd notice's or a PDF's short lines: `…实行预警，` over
+    `按…录取。`) with the lines that finish it, up to `limit`; any other sentence as it is."""
+    start, end = sentence
+    for _, b in split_sentences(text, end, limit):
+        if not text[start:end].rstrip().endswith(_OPEN_END) or b - start > MEASURE_SPAN_CHARS:
+            break
+        end = b
     return start, end
 
 
