@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from ingest.segment import pos_tokenizer
-from server.answer.evidence import has_term
+from server.answer.evidence import has_term, term_parts
 from server.answer.qualifiers import Missing
 
 # a word in more than about one passage in seven (idf = log(1 + N / (1 + df)) below 2) is the corpus's common
@@ -53,7 +53,9 @@ def narrowing_unsaid(question: str, focus: str, terms: list[str], regions: list[
     term = min(members)[1]
     if has_term(term, title) or not specific(term) or _is_verb(term):
         return ""
-    if not has_term(term, window) and term in document:
+    # a compound one of whose words the evidence carries is the thing's name shortened (城乡收入比 for 城乡居民收入比)
+    if not has_term(term, window) and not any(len(p) >= _MIN_CHARS and p in window for p in term_parts(term)) \
+            and term in document:
         return Missing(f"它没有说是“{term}”的，是不分这一部分的数", (term,))
     return ""
 
