@@ -40,6 +40,7 @@ _PART_OF = re.compile(r"(?P<whole>[\u4e00-\u9fff\d“”\"]{2,}?)"
                       r"(?:(?<![高初集期其心考空县市城年家途])中(?![小学职等心专级])|(?<![这那哪县市区乡镇村家公千万省校])里)[，,]?"
                       r"(?P<part>(?:(?!多少|几|哪|什么)[\u4e00-\u9fff]){2,10}?)的?(?:有|共有|是|为)?(?:多少|几)")
 _RANGE_MARK = "至|到|—|－|~|～"
+_SHARE_PART = re.compile(r"比例|占比|比重|率")
 # the rest of a whole asked by what it has not yet done (`尚有几项未完成销号`, `还剩多少孩子不能就近入学`); not a
 # bound (不少于, 不超过, 不到, 不足) nor 不同/不断
 _REST_NEGATED = re.compile(r"(?:还有|还剩|仍有|尚有)[^，,。？?]{0,8}?(?:多少|几)[^，,。？?]{0,6}?"
@@ -280,8 +281,13 @@ def part_conflict(question: str, context: str, heading: str) -> str:
     own = {ch for ch in part if ch not in whole and ch not in _NO_PART}
     stated = context + heading
     # most of the part's own characters unstated: a character or two it shares with the whole's words
-    # (生 of 研究生 in 在校生) names no part
-    if own and len(own & set(stated)) * 2 < len(own):
+    # (生 of 研究生 in 在校生) names no part; a share asked (`…里用于培训的比例`) is stated with its whole, its part
+    # often in the sentence before: by 里, not judged here; by 中, none of its characters stated
+    share = bool(_SHARE_PART.search(part))
+    if share and question[m.end("whole")] == "里":
+        return ""
+    stated_own = len(own & set(stated))
+    if own and (not stated_own if share else stated_own * 2 < len(own)):
         return Missing(f"它没有说到其中“{part}”，是全部的数", (part,))
     ends = [e.start() for e in re.finditer(rf"(?:{_RANGE_MARK}){re.escape(part)}|{re.escape(part)}(?:{_RANGE_MARK})",
                                           context)]
