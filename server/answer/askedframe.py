@@ -1,9 +1,10 @@
 """Whether a figure stands in the frame the question sets around what it asks: the period (a base period
 asked, the present figure compared with it stated), the population (a whole asked, a sample's rows
 summed), the comparison (two things compared, one thing's change over time computed) and the kind of
-measure (a coefficient for a count or an area). Each check names what the figure is
-instead, so that the verification (server/answer/verify.py) abstains with the closest passage rather
-than stating it."""
+measure (a coefficient for a count or an area, visits for people, a percentage for a ratio, one side's price
+for how much dearer it is) and the side of a judgement (a bar for the value measured against it). Each check
+names what the figure is instead, so that the verification (server/answer/verify.py) abstains with the
+closest passage rather than stating it."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from server.answer.draft import Claim, table_of
 from server.answer.evidence import Reader, unit_kind
+from server.calc import states_rule
 from server.query import Query
 
 # the base of a period-on-period comparison (上年同期, 去年同期): asked as a period of its own
@@ -28,6 +30,19 @@ _DIMENSIONLESS = re.compile(r"系数|指数|比值")
 # a question asking which of two things is more (哪个多, 谁更多): a comparison, not one thing's change over time
 _WHICH_OF_TWO = re.compile(r"哪(?:一)?(?:个|所|家|县|区|市|方)|谁")
 # words asking a change over time, not a comparison of two things (多多少, 哪个高)
+# a count of visits (人次: one person counted once a time), never a number of persons unless asked in 次
+_VISITS = "人次"
+# persons counted by the counter of persons (几名, 多少位); a question counting with none (资助了多少学生) may be
+# answered in the visits its document counts
+_PERSONS_COUNTED = re.compile(r"(?:多少|几)(?:名|位)")
+# a ratio asked by its name (生师比, 师生比, 班师比: so many of one per one of the other, `16.4:1`), not a share
+# (占比, 百分比) nor a comparison (`和上年比多少`)
+_RATIO_ASKED = re.compile(r"[\u4e00-\u9fff](?<![占分和跟与同较相])比(?:是|为|大概是|约|有)?(?:多少|几)")
+# how much dearer or cheaper one price is than another (`比小学贵多少`, `便宜百分之几`): a gap between two prices
+_PRICE_GAP = re.compile(r"比[^，。？?]{1,20}?(?:贵|便宜)")
+_GAP_STATED = re.compile(r"贵|便宜|高出|多出|相差|差额|(?<![占师])比(?!例|重|率)")
+# whether a bar is met, asked as said (`达到50%没有`, `满足…吗`, `达没达到`)
+_ASKS_MET = re.compile(r"(?:达到|满足|超过|够)[^，。？?]{0,16}(?:没有|没|吗)[？?]?$|达没达到|有没有达到|满不满足")
 _OVER_TIME = re.compile(r"增|减|提高|提升|下降|降低|上升|回落|变化|变动|涨|扩大|缩小"
                         r"|比(?:上|去|前)一?年|同比|同期|以来")
 
@@ -91,3 +106,39 @@ def change_for_comparison(query: Query, claim: Claim) -> str:
             or _OVER_TIME.search(query.norm):
         return ""
     return "它是前后两个时点之间的变化，不是所比较的数值或两者之差"
+
+
+def visits_for_people(query: Query, claim: Claim) -> str:
+    """Persons asked (`几名责任督学`, `多少位`) answered by a count of visits (`约谈责任督学3人次`): one person
+    counted each time, so the figure is no number of persons unless the question asks in 人次 itself."""
+    if claim.unit != _VISITS or "次" in query.norm or not _PERSONS_COUNTED.search(query.norm):
+        return ""
+    return "它是以“人次”计的次数（同一人可计多次），不是所问的人数"
+
+
+def share_for_ratio(query: Query, claim: Claim) -> str:
+    """A ratio asked by its name (`生师比是多少`: pupils per teacher, `16.4:1`) answered by a percentage: a
+    share of something (`本科及以上学历的占72.4%`), never a ratio of two counts."""
+    if claim.unit not in ("%", "百分点") or not _RATIO_ASKED.search(query.norm):
+        return ""
+    return "它是一个百分比，不是所问的比值"
+
+
+def level_for_price_gap(query: Query, claim: Claim) -> str:
+    """How much dearer or cheaper one thing is than another asked (`初中比小学贵多少`) answered by a stated
+    figure whose clause states no gap: a price of one side or a figure of something else, not the difference."""
+    if claim.computed or not _PRICE_GAP.search(query.norm) \
+            or _GAP_STATED.search(normalize(claim.context, drop_space=True)):
+        return ""
+    return "它是其中一方的数值或别的数，不是所问的差价"
+
+
+def bar_for_reached(query: Query, claim: Claim, value: float | None) -> str:
+    """Whether a value meets a bar the question quotes (`交流比例达到50%没有`, `满足不低于10%的要求吗`) answered by
+    the bar itself (`…不低于交流总数的50%`): the requirement judged against itself; the value reached is stated
+    elsewhere or not at all."""
+    if claim.computed or value is None or not (query.asked.compliance or _ASKS_MET.search(query.norm)) \
+            or not any(q.value == value and q.unit == claim.unit for q in find_quantities(query.norm)) \
+            or not states_rule(normalize(claim.context, drop_space=True), value, claim.unit):
+        return ""
+    return "它是文件中的要求本身，不是实际达到的数值"

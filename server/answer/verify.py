@@ -47,10 +47,14 @@ from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
 from server.ages import age_conflict
 from server.answer.askedframe import (
+    bar_for_reached,
     base_unsaid,
     change_for_comparison,
+    level_for_price_gap,
     sample_for_whole,
+    share_for_ratio,
     unitless_for_unit,
+    visits_for_people,
 )
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
@@ -70,6 +74,7 @@ from server.answer.evidence import (
     unit_kind,
 )
 from server.answer.lookup import table_answer
+from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
 from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.text import clause as clause_of
@@ -117,6 +122,9 @@ _STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + n
 _PRESENT = re.compile(r"截至|截止|目前|现有|当前")
 # a question asking a change from the year before; a computed comparison of two things (`A 比 B`)
 _ASKS_YEAR_ON_YEAR = re.compile(r"比(?:上|前|去)一?年|较(?:上|去)年|同比")
+# … with the change asked in so many words (`比上年增加了几家`, `较去年少了多少`), whatever reading the question got
+_CHANGE_ON_YEAR = re.compile(rf"(?:{_ASKS_YEAR_ON_YEAR.pattern})(?:同期)?"
+                             rf"(?:{alternation(RISE_VERBS, FALL_VERBS)}|多|少)了?(?:多少|几)")
 _COMPARED = re.compile(r"\S\s+比\s+\S")
 # a question about a level planned (`计划把…提高到什么标准`, `到2027年要建成几间`)
 _ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达|要)到|达到)(?:多少|什么|几)")  # not `是否达到标准`
@@ -351,8 +359,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         if computed_kind:
             return computed_kind
     framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
-        or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim)
-    if framed:  # a base period, a whole, a gap or a count asked: the present, a sample, a change, a coefficient
+        or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
+        or visits_for_people(query, claim) or share_for_ratio(query, claim) or level_for_price_gap(query, claim) \
+        or bar_for_reached(query, claim, value)
+    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap or a value reached asked: the
+        # present, a sample, a change, a coefficient, visits, a percentage, one side's price, the bar
         return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
@@ -385,7 +396,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         if other:
             return other
     qualified = _untitled(reader, query, claim, qualifier_conflict(
-        query.norm, query.regions, claim.context, claim.hit.chunk.section, claim.computed))
+        query.norm, query.regions, claim.context, claim.hit.chunk.section, claim.computed)) \
+        or _narrowing_unsaid(reader, query, claim)
     if qualified:  # a part asked (省级, 非X, 除X以外, 第三学区, one item) the figure does not single out
         chunk = claim.hit.chunk
         piece = naming_piece(reader.documents[chunk.doc_id].text, (chunk.start, chunk.end), qualified, query.units)
@@ -450,6 +462,18 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             and _COMPARED.search(claim.context):
         return "它比较的是同一年的两类事物，不是前后两年"
     return None
+
+
+def _narrowing_unsaid(reader: Reader, query: Query, claim: Claim) -> str:
+    """A word narrowing the thing asked that the figure's sentence, the one before and its section (a cell:
+    its row, columns and caption) lack while its document states it elsewhere (server/answer/narrowing.py)."""
+    if claim.computed:
+        return ""
+    doc = reader.documents[claim.hit.chunk.doc_id]
+    return narrowing_unsaid(query.norm, query.focus, query.terms, query.regions,
+                            normalize(claim.context, drop_space=True) + _window(reader, claim),
+                            normalize(doc.text, drop_space=True), normalize(doc.meta.title, drop_space=True),
+                            lambda term: reader.idf(term) >= SPECIFIC_IDF)
 
 
 def _untitled(reader: Reader, query: Query, claim: Claim, qualified: str) -> str:
@@ -556,7 +580,9 @@ def _money_noun_asked() -> re.Pattern[str]:
     """An ask ending on a noun stated in money (server/lexicon/unit_nouns.tsv) and naming no counter: `工作补贴是
     多少`, `学费一年多少` ask an amount of money, though the question names no unit."""
     return re.compile(rf"(?:{alternation(money_nouns())})(?:标准)?(?:一年|每年|每月|每学期|一个月)?"
-                      rf"(?:是|为|有|大概|大约|一共|共)*(?:多少|几)(?![{COUNTERS}人])")
+                      rf"(?:是|为|有|大概|大约|一共|共)*(?:多少|几)(?![{COUNTERS}人])"
+                      # 钱, money and nothing else, asked at the clause's end (`多收的钱，一共退回去多少`)
+                      rf"|钱[^。？?]{{0,12}}?(?:多少|几)[？?]?$")
 
 
 def _noun_kinds(query: Query, kinds: set[str]) -> set[str]:
@@ -1208,7 +1234,8 @@ def _level_for_yearly_change(query: Query, claim: Claim, context: str) -> bool:
     # places or things compared (`A和B哪个多？多多少？`): the difference is between them, each side a level
     # (two years compared are the years of one thing, whatever the comparison's reading)
     years = _two_years_asked(query)
-    if claim.computed or query.operation != "change" or "compare" in query.intents and not years \
+    asks_change = query.operation == "change" or bool(_CHANGE_ON_YEAR.search(query.norm))
+    if claim.computed or not asks_change or "compare" in query.intents and not years \
             or not (years or _one_year_asked(query)):
         return False
     if claim.hit.chunk.row_index is not None:  # a cell: a change only where its row or column says so (增减)
@@ -1734,10 +1761,12 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
         label = row_label(table, table.rows[claim.hit.chunk.row_index])  # or column's, not a sibling's
         window = normalize(f"{label} {claim.context}", drop_space=True)
     named = _qualifying_stages(claim.unit, window)
-    if not named:
-        return "" if _STAGE.search(title) and not _breakdown_stages(claim.unit, window) \
-            else OtherStage(f"它是全部学段的数，不是{asked[0]}的")
     families = {STAGE_FAMILIES[a] for a in asked}
+    if not named:
+        # a document of the stage asked speaks of it in every figure; one of several stages (中小学) does not
+        titled = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(title)}
+        return "" if titled & families and not _breakdown_stages(claim.unit, window) \
+            else OtherStage(f"它是全部学段的数，不是{asked[0]}的")
     stated = set(named.values())
     if families & stated or families <= _WHOLE_STAGES.keys() and stated <= _WHOLE_STAGES[next(iter(families))]:
         return ""
