@@ -15,7 +15,7 @@ from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label, row_unit_of
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.askedcolumn import column_kinds
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
@@ -181,7 +181,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         or _lower_named(query, values)
     if not chosen:
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
-        asked = _label_spared(normalize(query.norm, drop_space=True), key(row_label(table, row)))
+        asked = _label_spared(normalize(query.norm, drop_space=True), key(row_label(table, row)),
+                              key(label_column(table)))
         # (a column named only by a part another names more of — 困难 of 一般困难 — is not asked)
         named = most_named([key(c.column) for c in values], asked)
         chosen = [c for c in values if _named_apart(key(c.column), asked)] \
@@ -321,11 +322,16 @@ def _worded_answer(doc: Document, table: Table, row: Row, hit: Hit, worded: tupl
                  [Claim(q.unit, f"{label} {cell.column} {said}", hit, (row.start, row.end))])
 
 
-def _label_spared(asked: str, label: str) -> str:
+def _label_spared(asked: str, label: str, kind: str) -> str:
     """The question without the words naming the row — its label, or the tail a short form keeps (`中职学校` for
-    中等职业学校) —: they name the row, not a column (`学校` of 学校数)."""
+    中等职业学校), with the word for what the rows are that may follow it (`职业高中学校` of a 学校类别 column) —:
+    they name the row, not a column (`学校` of 学校数)."""
     tail = next((label[i:] for i in range(len(label) - 1) if label[i:] in asked), "")
-    return asked.replace(tail, " ", 1) if tail else asked
+    if not tail:
+        return asked
+    at = asked.index(tail) + len(tail)
+    end = at + 2 if len(kind) > 2 and asked[at:at + 2] in kind else at
+    return f"{asked[:at - len(tail)]} {asked[end:]}"
 
 
 def _text_cells(query: Query, cells: list[Cell]) -> list[Cell]:
