@@ -174,8 +174,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     note = row_unit(table, row)
     data = _value_cells(table, row, note)
     values = row_values(query, data)
-    if not values and (worded := _text_cells(query, data)):
-        return _text_answer(doc, table, row, hit, worded, book)
+    if not values and (texts := _text_cells(query, data)):
+        return _text_answer(doc, table, row, hit, texts, book)
     notes = [normalize(c.text) for c in data if c.text and c not in values]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
