@@ -351,10 +351,13 @@ def _stated_unit(parsed: _Parsed, before: str, after: str = "") -> None:
             continue
         for cell in row.cells:
             if not cell.unit and cell.column not in keys and any(ch.isdigit() for ch in cell.text) \
-                    and not cell.text.rstrip().endswith(("%", "％", "‰")) and not _OWN_UNIT.search(cell.text):
+                    and not cell.text.rstrip().endswith(("%", "％", "‰")) and not _OWN_UNIT.search(cell.text) \
+                    and not _DATE_CELL.fullmatch(cell.text.strip()):
                 cell.unit = row_unit_of(cell.column, unit)
 
 
+# a date (a 计划竣工 or 完成时间 column's `2027年3月`, `2026年12月底`): no amount, no table-wide unit
+_DATE_CELL = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|前|初|末|上旬|中旬|下旬)?")
 # a figure written with its own unit (`1500人次`, `48间`): a cell no table-wide unit is added to
 _OWN_UNIT = re.compile(rf"\d\s*(?:{_UNIT.pattern})\s*$")
 

@@ -10,6 +10,7 @@ import pytest
 from figures.numbers import parse_number
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
+from server.answer.namedcell import named_row
 from server.service import Service
 from tests.tablequestions import ask, labels
 from tests.written import service_over
@@ -95,3 +96,20 @@ def test_the_row_ranked_is_named_by_its_naming_cells(service: Service) -> None:
     head = response.answer.split("。")[0]
     assert head.startswith("教师周转宿舍建设") and "石门乡小学" in head, response.answer
     assert "228" not in head, response.answer  # a figure of another column is no name
+
+
+def test_a_date_cell_takes_no_table_wide_unit() -> None:
+    text = PROGRESS.replace("| 完工率 |", "| 计划竣工 |").replace("70.0%", "2027年4月") \
+        .replace("90.0%", "2026年12月底").replace("30.0%", "2027年9月")
+    table = find_tables("t", text, parse_sections(text, []))[0]
+    units = {c.column: c.unit for r in table.rows for c in r.cells}
+    assert units["总投资"] == "万元" and units["计划竣工"] == "", units
+
+
+def test_a_row_asked_by_its_naming_cell(service: Service) -> None:
+    response = service.ask("檀山县石门乡小学那个项目已完成投资多少？")
+    assert response.answer.startswith("228万元"), response.answer
+    table = find_tables("t", PROGRESS, parse_sections(PROGRESS, []))[0]
+    row = named_row(table, "柏岭镇中心小学的项目总投资多少")
+    assert row is not None and row.cells[1].text == "学生食堂改造"
+    assert named_row(table, "檀山县的项目总投资多少") is None

@@ -25,7 +25,7 @@ from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
-from server.answer.tables import column_named, most_named
+from server.answer.tables import column_named, most_named, naming_columns
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
@@ -228,7 +228,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     direct = "；".join(f"{c.text}{normalize(c.unit) or _counter_asked(query, c)}"
                       f"（{'，'.join([column_name(c.column)] + notes)}）" for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
-    where = " ".join(x for x in (caption, row.group, label) if x)
+    # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
+    naming = [c.text for c in row.cells if key(c.column) in naming_columns(table)]
+    where = " ".join(x for x in (caption, row.group, label, *naming) if x)
     claims = [Claim(_base_unit(c), f"{where} {c.column}", hit, (row.start, row.end)) for c in chosen]
     computed = table_compute(query, table, row)
     if computed is not None:

@@ -1297,14 +1297,14 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
         return f"{normalize(c.cell.text)}{normalize(c.cell.unit)}"
     if result.query.aggregate in ("max", "min") and shown:
         # the row found is named by every cell naming it, not its label alone (项目 | 学校: the school too)
-        naming = _naming_columns(table)
+        naming = naming_columns(table)
         shown = [x for x in row if key(x.column) in naming] + shown
     if result.query.aggregate == "list" and len(result.rows) == 1:  # the one row found: all of it
         shown = []
     return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{normalize(x.cell.unit)}" for x in shown or row)
 
 
-def _naming_columns(table: Table) -> set[str]:
+def naming_columns(table: Table) -> set[str]:
     """The columns right after the label column whose cells are all words, each row's its own (a 学校 column
     beside 项目, a 校区 beside 学校): they name the row as its label does. By key."""
     columns = table.columns
