@@ -133,6 +133,9 @@ def parse_number(text: str) -> Quantity | None:
     """
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
+    # a change column's explicit plus (`+87` beside `-286`): the sign of a rise, no part of the figure
+    if stripped[:1] in ("+", "＋") and stripped[1:2].isdigit():
+        stripped, offset = stripped[1:], offset + 1
     found = _scan(stripped, prose=False)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
         return None

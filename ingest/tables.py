@@ -58,6 +58,9 @@ _UNIT_LINE = re.compile(r"[(（]?\s*(?:计量单位|計量單位|单位|單位)\
 _UNIT_NOTE = re.compile(r"(?:注|註|说明|說明|备注|備註)\s*\d?\s*[:：][^。]{0,30}?"
                         r"(?:计量单位|計量單位|单位|單位)\s*(?:[:：]|为|為|是)"
                         r"\s*(?P<unit>[^\s()（）,，;；、。]{1,8})")
+# a sentence leading into the table that closes with its unit in brackets (`各档次标准如下表（单位：元/生/年）。`)
+_LEAD_UNIT = re.compile(r"[(（]\s*(?:计量单位|計量單位|单位|單位)\s*[:：]\s*(?P<unit>[^\s()（）,，;；、]{1,8})\s*[)）]"
+                        r"\s*[。:：]?\s*$")
 # the numbered items a unit note singles out (`第6项`, `第3、5项`, `第2行`)
 _ITEM_UNIT = re.compile(r"第\s*\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*\s*[项項行]")
 _RULE_CELL = re.compile(r":?-{3,}:?")
@@ -335,7 +338,7 @@ def _stated_unit(parsed: _Parsed, before: str, after: str = "") -> None:
         return
     stated = next((m for m in (_UNIT_LINE.fullmatch(line) or _UNIT_NOTE.match(line)
                                for line in (parsed.unit_line, before, after)) if m),
-                  None) or (_UNIT_LINE.search(parsed.caption) if parsed.caption else None)
+                  None) or (_UNIT_LINE.search(parsed.caption) if parsed.caption else None) or _LEAD_UNIT.search(before)
     unit = stated["unit"] if stated else ""
     if not _UNIT.fullmatch(unit):
         return
@@ -348,10 +351,13 @@ def _stated_unit(parsed: _Parsed, before: str, after: str = "") -> None:
             continue
         for cell in row.cells:
             if not cell.unit and cell.column not in keys and any(ch.isdigit() for ch in cell.text) \
-                    and not cell.text.rstrip().endswith(("%", "％", "‰")) and not _OWN_UNIT.search(cell.text):
+                    and not cell.text.rstrip().endswith(("%", "％", "‰")) and not _OWN_UNIT.search(cell.text) \
+                    and not _DATE_CELL.fullmatch(cell.text.strip()):
                 cell.unit = row_unit_of(cell.column, unit)
 
 
+# a date (a 计划竣工 or 完成时间 column's `2027年3月`, `2026年12月底`): no amount, no table-wide unit
+_DATE_CELL = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|前|初|末|上旬|中旬|下旬)?")
 # a figure written with its own unit (`1500人次`, `48间`): a cell no table-wide unit is added to
 _OWN_UNIT = re.compile(rf"\d\s*(?:{_UNIT.pattern})\s*$")
 

@@ -15,7 +15,7 @@ from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, row_label, row_unit_of
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.askedcolumn import column_kinds
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
@@ -25,7 +25,7 @@ from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
-from server.answer.tables import column_named
+from server.answer.tables import column_named, most_named, naming_columns
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
@@ -174,14 +174,19 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     note = row_unit(table, row)
     data = _value_cells(table, row, note)
     values = row_values(query, data)
+    if not values and (texts := _text_cells(query, data)):
+        return _text_answer(doc, table, row, hit, texts, book)
     notes = [normalize(c.text) for c in data if c.text and c not in values]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
     if not chosen:
         # a table whose columns are the indicators (学段 × 类别 rows): the column the question names
-        asked = normalize(query.norm, drop_space=True)
+        asked = _label_spared(normalize(query.norm, drop_space=True), key(row_label(table, row)),
+                              key(label_column(table)))
+        # (a column named only by a part another names more of — 困难 of 一般困难 — is not asked)
+        named = most_named([key(c.column) for c in values], asked)
         chosen = [c for c in values if _named_apart(key(c.column), asked)] \
-            or [c for c in values if column_named(key(c.column), asked)]
+            or [c for c in values if key(c.column) in named]
         if len(chosen) > 1 and query.units:  # 专任教师 names 专任教师数 too: the column in the unit asked
             chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
     # 标准值 beside 实际值 (目标 beside 完成), as columns of their own or under one indicator's header
@@ -223,7 +228,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     direct = "；".join(f"{c.text}{normalize(c.unit) or _counter_asked(query, c)}"
                       f"（{'，'.join([column_name(c.column)] + notes)}）" for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
-    where = " ".join(x for x in (caption, row.group, label) if x)
+    # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
+    naming = [c.text for c in row.cells if key(c.column) in naming_columns(table)]
+    where = " ".join(x for x in (caption, row.group, label, *naming) if x)
     claims = [Claim(_base_unit(c), f"{where} {c.column}", hit, (row.start, row.end)) for c in chosen]
     computed = table_compute(query, table, row)
     if computed is not None:
@@ -315,6 +322,47 @@ def _worded_answer(doc: Document, table: Table, row: Row, hit: Hit, worded: tupl
                  f"“{label}”：{column_name(cell.column)}：{said}[{n}]", False, book.citations,
                  [quantity_figure(said, q, n)],
                  [Claim(q.unit, f"{label} {cell.column} {said}", hit, (row.start, row.end))])
+
+
+def _label_spared(asked: str, label: str, kind: str) -> str:
+    """The question without the words naming the row — its label, or the tail a short form keeps (`中职学校` for
+    中等职业学校), with the word for what the rows are that may follow it (`职业高中学校` of a 学校类别 column) —:
+    they name the row, not a column (`学校` of 学校数)."""
+    tail = next((label[i:] for i in range(len(label) - 1) if label[i:] in asked), "")
+    if not tail:
+        return asked
+    at = asked.index(tail) + len(tail)
+    end = at + 2 if len(kind) > 2 and asked[at:at + 2] in kind else at
+    return f"{asked[:at - len(tail)]} {asked[end:]}"
+
+
+def _text_cells(query: Query, cells: list[Cell]) -> list[Cell]:
+    """The worded cells of a row that states no figure for the question (a fee column of `免学费` or
+    `前三年免，后两年4800`, a 负责部门 or 备注 column): those whose column the question names, else all of them;
+    a placeholder (`—`, `/`) says nothing."""
+    worded = [c for c in cells if re.search(r"[\u4e00-\u9fff\d]", c.text or "")]
+    asked = normalize(query.norm, drop_space=True)
+    return [c for c in worded if column_named(key(c.column), asked)] or worded
+
+
+def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook) -> Draft:
+    """Worded cells quoted as written, each with its column; a number they hold bare (`后两年4800`) is a figure
+    in the unit its column's note gives (`学费（元/生/年）`)."""
+    n = book.cite(hit, row.start, row.end)
+    label = closed(row_label(table, row))
+    said = [(c, normalize(c.text), normalize(c.unit) or unit_note(c.column)) for c in cells]
+    figures, claims = [], []
+    for c, text, unit in said:
+        for q in find_quantities(text):
+            whole = q if q.unit or not unit else parse_number(q.text + unit)
+            if q.is_measure and whole is not None:
+                figures.append(Figure(label=f"{normalize(label)} {c.column}", value=whole.value, unit=whole.unit,
+                                      citation_ids=[n]))
+                claims.append(Claim(whole.unit, f"{label} {c.column} {text}", hit, (row.start, row.end)))
+    direct = "；".join(f"{text}（{column_name(c.column)}）" for c, text, _ in said)
+    quoted = "，".join(f"{column_name(c.column)}：{text}" for c, text, _ in said)
+    return Draft(f"{direct}。依据{region_of(doc)}《{table_name(doc, table)}》“{label}”：{quoted}[{n}]", False,
+                 book.citations, figures, claims)
 
 
 def _named_apart(column: str, asked: str) -> bool:

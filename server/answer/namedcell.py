@@ -17,7 +17,7 @@ from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import ratio_cell, table_answer
-from server.answer.tables import most_named
+from server.answer.tables import most_named, naming_columns
 from server.answer.text import flat
 from server.query import RATIO_NAME
 from server.regions import short_name, speaks_for
@@ -63,9 +63,14 @@ class NamedCell:
 
 
 def named_row(table: Table, q: str) -> Row | None:
-    """The one row whose label the question holds whole (the longest, when one label holds another)."""
+    """The one row whose label the question holds whole (the longest, when one label holds another); when it
+    holds none, the one row whose naming cell it holds (the 学校 of a 项目 | 学校 table: `石门乡小学那个项目`)."""
     named = [(len(label), row) for row in table.rows
              if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
+    if not named:
+        naming = naming_columns(table)
+        named = [(len(text), row) for row in table.rows for c in row.cells
+                 if key(c.column) in naming and len(text := key(c.text)) >= MIN_LABEL_CHARS and text in q]
     longest = [row for n, row in named if n == max((n for n, _ in named), default=0)]
     return longest[0] if len(longest) == 1 else None
 

@@ -1295,9 +1295,30 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
              | {result.query.change_from or "", condition.other if condition else "", result.query.per or ""}]
     if result.varies == "column":
         return f"{normalize(c.cell.text)}{normalize(c.cell.unit)}"
+    if result.query.aggregate in ("max", "min") and shown:
+        # the row found is named by every cell naming it, not its label alone (项目 | 学校: the school too)
+        naming = naming_columns(table)
+        shown = [x for x in row if key(x.column) in naming] + shown
     if result.query.aggregate == "list" and len(result.rows) == 1:  # the one row found: all of it
         shown = []
     return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{normalize(x.cell.unit)}" for x in shown or row)
+
+
+def naming_columns(table: Table) -> set[str]:
+    """The columns right after the label column whose cells are all words, each row's its own (a 学校 column
+    beside 项目, a 校区 beside 学校): they name the row as its label does. By key."""
+    columns = table.columns
+    label = label_column(table)
+    if label not in columns:
+        return set()
+    naming: set[str] = set()
+    for column in columns[columns.index(label) + 1:]:
+        texts = [normalize(c.text).strip() for r in table.rows for c in r.cells if c.column == column]
+        if not texts or len(set(texts)) < len(texts) \
+                or not all(re.search(r"[\u4e00-\u9fff]", t) and not re.search(r"\d", t) for t in texts):
+            break
+        naming.add(key(column))
+    return naming
 
 
 def _row_hit(chunks: list, table: Table, index: int) -> Hit | None:
