@@ -13,6 +13,7 @@ import re
 from figures.compute import ComputeError, Operand, ratio
 from figures.indicators import match_form, match_stage
 from figures.numbers import parse_number
+from figures.tablequery import CHANGE_HEADER
 from ingest.models import Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
@@ -130,8 +131,9 @@ def _columns_by_noun(tables: list[Table], stage: str) -> Found | None:
     """The one row labelled by the stage alone in a table with one students' column and one teachers' column."""
     found = []
     for table in tables:
-        columns = [[c for c in table.columns if any(n in normalize(c) for n in nouns)]
-                   for nouns in (STUDENTS, TEACHERS)]
+        # (a column of each row's change names the students too, `在校生比上年增减（人）`: not their count)
+        columns = [[c for c in table.columns if any(n in normalize(c) for n in nouns)
+                    and not CHANGE_HEADER.search(normalize(c))] for nouns in (STUDENTS, TEACHERS)]
         if any(len(c) != 1 for c in columns):
             continue
         # (a note after the stage names it again: `学前教育（幼儿园）`)
