@@ -8,6 +8,7 @@ import pytest
 
 from figures.indicators import match_stage
 from ingest.normalize import normalize
+from server.answer.ratios import per_one
 from server.answer.remainder import asked_undone
 from server.intent import classify, intents_of
 from server.service import Service
@@ -60,6 +61,11 @@ def test_a_kindergarten_names_the_preschool_stage():
 def test_pupils_per_teacher_asked_by_the_statistics_names_is_the_ratio(question):
     norm = normalize(question)
     assert classify(norm, intents_of(norm)).per == "生师比"
+
+
+def test_a_ratio_is_also_shown_to_the_decimal_bulletins_state_it_in():
+    assert per_one(12.368) == "即12.37:1，约12.4:1"
+    assert per_one(15.5) == "即15.50:1"  # no rounding to one decimal: said once
 
 
 @pytest.fixture(scope="module")

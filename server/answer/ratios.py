@@ -66,9 +66,15 @@ class StudentTeacherRatio:
                                label=f"{stage}生师比（在校生 ÷ 专任教师）", decimals=2)
             except ComputeError:
                 return None
-            result.formula = f"{result.formula}（即{result.value:.2f}:1）"
+            result.formula = f"{result.formula}（{per_one(result.value)}）"
             return draft_apart(reader, ask.book, result, [s, t])
         return None
+
+
+def per_one(value: float) -> str:
+    """The ratio as pupils per one teacher, also to the one decimal statistics bulletins state it in (`16.4:1`)."""
+    two, one = f"{value:.2f}", f"{value:.1f}"
+    return f"即{two}:1" if two == f"{one}0" else f"即{two}:1，约{one}:1"
 
 
 def _states_ratio(text: str, stage: str) -> bool:
@@ -160,7 +166,7 @@ def _ratio_of_cells(ask: Ask, doc_id: str, stage: str, found: Found) -> Draft | 
         result = ratio(operands[0], operands[1], label=f"{stage}生师比（在校生 ÷ 专任教师）", decimals=2)
     except ComputeError:
         return None
-    result.formula = f"{result.formula}（即{result.value:.2f}:1）"
+    result.formula = f"{result.formula}（{per_one(result.value)}）"
     rows = list(dict.fromkeys((t.table_id, r.index) for t, r, _ in found))
     by_id = {(t.table_id, r.index): (t, r) for t, r, _ in found}
     hits = [next((Hit(idx=-1, chunk=c, score=0.0) for c in reader.chunks_of[doc_id]
