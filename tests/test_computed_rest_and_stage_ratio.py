@@ -1,13 +1,14 @@
 """Two computed figures asked in everyday words: the rest of a whole asked after the whole with 的 closing the
 negated verb and no noun after it (`寄宿生不在校内用餐的有多少`: the whole − the part its sentence splits off),
 and pupils per full-time teacher of kindergartens (`每名专任教师平均对应几名在园幼儿`: a 生师比 of 学前教育,
-from a stage × counts table whose row names the stage with a note, `学前教育（幼儿园）`). Documents written
-here, real ingest, Service.ask."""
+from a stage × counts table whose row names the stage with a note, `学前教育（幼儿园）`, and whose change
+column names the students too). Documents written here, real ingest, Service.ask."""
 
 import pytest
 
 from figures.indicators import match_stage
 from ingest.normalize import normalize
+from server.answer.ratios import per_one
 from server.answer.remainder import asked_undone
 from server.intent import classify, intents_of
 from server.service import Service
@@ -22,12 +23,12 @@ BULLETIN = """2025年岚溪县教育事业统计公报
 全县寄宿生3200人，其中在校内食堂用餐的2950人。
 二、各学段情况
 
-| 学段 | 学校数（所） | 在校生数（人） | 专任教师数（人） |
-| --- | --- | --- | --- |
-| 学前教育（幼儿园） | 40 | 7200 | 480 |
-| 小学 | 30 | 18600 | 1200 |
-| 初中 | 12 | 9100 | 760 |
-| 合计 | 82 | 34900 | 2440 |
+| 学段 | 学校数（所） | 在校生数（人） | 专任教师数（人） | 在校生数比上年增减（人） |
+| --- | --- | --- | --- | --- |
+| 学前教育（幼儿园） | 40 | 7200 | 480 | -310 |
+| 小学 | 30 | 18600 | 1200 | +124 |
+| 初中 | 12 | 9100 | 760 | +95 |
+| 合计 | 82 | 34900 | 2440 | -91 |
 """
 
 # a news item in traditional script, the part stated with 其中 and 名, and a table labelled by 幼儿园 alone
@@ -62,6 +63,11 @@ def test_pupils_per_teacher_asked_by_the_statistics_names_is_the_ratio(question)
     assert classify(norm, intents_of(norm)).per == "生师比"
 
 
+def test_a_ratio_is_also_shown_to_the_decimal_bulletins_state_it_in():
+    assert per_one(12.368) == "即12.37:1，约12.4:1"
+    assert per_one(15.5) == "即15.50:1"  # no rounding to one decimal: said once
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "rest-and-stage-ratio",
@@ -80,7 +86,9 @@ def test_the_rest_is_the_whole_minus_its_part(service, question, value):
 
 
 @pytest.mark.parametrize("question, value, doc", [
+    # the students' count column, not the column of their change beside it
     ("岚溪县幼儿园每名专任教师平均对应几名在园幼儿？", 15.0, "lanxi-bulletin-2025"),  # 7200 ÷ 480
+    ("岚溪县小学生师比是多少？", 15.5, "lanxi-bulletin-2025"),  # 18600 ÷ 1200
     ("鹭汀鎮幼兒園每名專任教師平均對應幾名在園幼兒？", 15.0, "luting-news-2025"),  # 630 ÷ 42
 ])
 def test_kindergarten_pupils_per_teacher_from_the_stage_row(service, question, value, doc):

@@ -18,6 +18,7 @@ REPORT = """青禾县2025年教育工作报告
 全县寄宿制学校在校住宿学生9600人，其中女生4320人、男生5280人。全县共有中小学校86所。
 二、队伍建设
 全年评定中级职称教师一百五十名，其中来自乡镇学校的九十名。
+全年公开招录新教师240名，其中派往山区学校的168名。
 """
 REPORT_ID = "qinghe-report-2025"
 
@@ -102,3 +103,16 @@ def test_points_to_rise_are_the_target_less_the_rate_now(service):
     r = service.ask("全县义务教育巩固率到2029年还需提升多少个百分点？")
     assert first_figure(r) == (3.0, "百分点"), r.answer  # 98.5 − 95.5, never 98.5 − 0 or 95.5 alone
     assert len(r.figures[0].inputs) == 2
+
+
+def test_share_the_question_retells_in_its_own_words(service):
+    # 新招录的教师 for 公开招录新教师, 派到山区学校 for 派往山区学校: the answering sentence's `其中` list
+    r = service.ask("青禾县去年新招录的教师里，派到山区学校的占几成？")
+    assert first_figure(r) == (70.0, "%"), r.answer  # 168 ÷ 240
+    assert inputs_cited(service, r, REPORT_ID)
+
+
+def test_share_of_a_whole_named_by_the_split_ones_head_alone_is_not_computed(service):
+    # all the county's teachers are no count this sentence states: 240 is only the newly recruited
+    r = service.ask("青禾县全部教师里，派往山区学校的占几成？")
+    assert r.abstained or all(round(f.value, 1) != 70.0 for f in r.figures), r.answer

@@ -210,9 +210,10 @@ def stated_rate(reader: Reader, query: Query, hit: Hit, sentence: tuple[int, int
                  [Claim("%", f"{subject}增幅", hit, sentence)])
 
 
-# words around a share's nouns as questions write them that name neither (`占多大`, a year, `全省`)
+# words around a share's nouns as questions write them that name neither (`占多大`, a year, also one named
+# from now, `去年`, `全省`)
 _NOUN_TRIM = re.compile(r"占.*$|^.*?\d{4}年|^(?:年底|年末|年初|底|末)|^(?:全省|全市|全区|全县|全国)|"
-                        r"^(?:全年|当年|本年|今年|年度)")
+                        r"^(?:全年|当年|本年|今年|年度|去年|上年|前年|明年)")
 
 
 def written_share_nouns(query: Query) -> tuple[str, str]:

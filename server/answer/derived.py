@@ -158,11 +158,11 @@ class ListedShare:
             if found is not None:
                 return found
         m = _YEAR_OF_WHOLE.search(query.norm)
-        return self._share(ask, m.group("year"), share_noun(m.group("whole"), query), by_year=True) if m else None
+        found = self._share(ask, m.group("year"), share_noun(m.group("whole"), query), by_year=True) if m else None
+        return found or _split_of_evidence(ask)
 
     @staticmethod
     def _share(ask: Ask, part: str, whole: str, by_year: bool = False) -> Draft | None:
-        query = ask.query
         if len(part) < 2 or len(whole) < 2:
             return None
         pairs = []
@@ -191,17 +191,62 @@ class ListedShare:
         if not isinstance(best, tuple):
             return best
         a, w = best
-        named = part if by_year else a.words
-        try:
-            result = share(a.operand(named), w.operand(w.words), label=f"{named} 占 {w.words} 比例")
-        except ComputeError:
-            return None
-        in_tenths(query, result)
-        draft = draft_apart(ask.reader, ask.book, result, [a, w])
-        # what is checked against the question is the share in the question's own words (`受益学生中小学生`
-        # reads 中小学生 as a stage; the list item matched is the part the question names)
-        draft.claims = [replace(c, context=f"{query.asked.whole}中{query.asked.part}占比") for c in draft.claims]
-        return draft
+        return _listed_share(ask, a, w, part if by_year else a.words)
+
+
+def _listed_share(ask: Ask, a: Stated, w: Stated, named: str) -> Draft | None:
+    """item ÷ the amount its `其中` list splits, cited and quoted."""
+    query = ask.query
+    try:
+        result = share(a.operand(named), w.operand(w.words), label=f"{named} 占 {w.words} 比例")
+    except ComputeError:
+        return None
+    in_tenths(query, result)
+    draft = draft_apart(ask.reader, ask.book, result, [a, w])
+    # what is checked against the question is the share in the question's own words (`受益学生中小学生`
+    # reads 中小学生 as a stage; the list item matched is the part the question names)
+    draft.claims = [replace(c, context=f"{query.asked.whole}中{query.asked.part}占比") for c in draft.claims]
+    return draft
+
+
+SPOKEN_HELD_MIN = 0.8  # share of a noun's characters, in any order, the words of a paraphrased amount hold
+
+
+def _holds_loosely(words: str, noun: str) -> bool:
+    """Whether `words` and `noun` hold most of each other's characters in any order: a question retells the
+    document's nouns with its own verbs and order (`新招的教师` for 招聘新教师, `分到乡村学校的` for 分配到
+    乡村学校的), never a wider count named by its head alone (`教师` for 招聘新教师)."""
+    noun, words = noun.replace("的", ""), words.replace("的", "")
+    return len(noun) >= 2 and sum(ch in words for ch in noun) >= SPOKEN_HELD_MIN * len(noun) \
+        and sum(ch in noun for ch in words) >= WORDS_HELD_MIN * len(words)
+
+
+def _split_of_evidence(ask: Ask) -> Draft | None:
+    """A share whose part and whole the question retells rather than names (`去年新招的教师里分到乡村学校的占
+    几成` of `全年招聘新教师147名，其中分配到乡村学校的96名`), from the answering sentence's `其中` list alone:
+    its one item holding most of the part's characters, of the amount just before `其中`, which holds the
+    whole's head noun and most of its characters. Another item as near the part, or none, and it steps aside."""
+    query, reader = ask.query, ask.reader
+    if ask.evidence.hit.chunk.row_index is not None or not query.asked.part or not query.asked.whole:
+        return None
+    doc_id = ask.evidence.hit.chunk.doc_id
+    text = reader.documents[doc_id].text
+    span = ask.evidence.span
+    split = text.find("其中", *span)
+    if split < 0 or text.find("其中", split + 2, span[1]) >= 0:
+        return None
+    amounts = [a for a in document_amounts(reader, doc_id) if span[0] <= a.quantity.start < span[1]
+               and a.quantity.unit not in ("%", "百分点")]
+    before = [a for a in amounts if a.quantity.start < split]
+    part, whole = (share_noun(n, query) for n in (query.asked.part, query.asked.whole))
+    items = [a for a in amounts if a.quantity.start > split and _holds_loosely(a.words, part)]
+    if not before or len(items) != 1:
+        return None
+    a, w = items[0], before[-1]
+    if w.quantity.unit != a.quantity.unit or w.quantity.value <= a.quantity.value \
+            or whole[-HEAD_CHARS:] not in w.words or not _holds_loosely(w.words, whole) or _states_share(text, a):
+        return None
+    return _listed_share(ask, a, w, a.words)
 
 
 # a share of one year in a sum over years (`三年投入里2028年占几成`): the whole, then the year as the part

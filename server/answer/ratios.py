@@ -13,6 +13,7 @@ import re
 from figures.compute import ComputeError, Operand, ratio
 from figures.indicators import match_form, match_stage
 from figures.numbers import parse_number
+from figures.tablequery import CHANGE_HEADER
 from ingest.models import Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
@@ -65,9 +66,15 @@ class StudentTeacherRatio:
                                label=f"{stage}生师比（在校生 ÷ 专任教师）", decimals=2)
             except ComputeError:
                 return None
-            result.formula = f"{result.formula}（即{result.value:.2f}:1）"
+            result.formula = f"{result.formula}（{per_one(result.value)}）"
             return draft_apart(reader, ask.book, result, [s, t])
         return None
+
+
+def per_one(value: float) -> str:
+    """The ratio as pupils per one teacher, also to the one decimal statistics bulletins state it in (`16.4:1`)."""
+    two, one = f"{value:.2f}", f"{value:.1f}"
+    return f"即{two}:1" if two == f"{one}0" else f"即{two}:1，约{one}:1"
 
 
 def _states_ratio(text: str, stage: str) -> bool:
@@ -130,8 +137,9 @@ def _columns_by_noun(tables: list[Table], stage: str) -> Found | None:
     """The one row labelled by the stage alone in a table with one students' column and one teachers' column."""
     found = []
     for table in tables:
-        columns = [[c for c in table.columns if any(n in normalize(c) for n in nouns)]
-                   for nouns in (STUDENTS, TEACHERS)]
+        # (a column of each row's change names the students too, `在校生比上年增减（人）`: not their count)
+        columns = [[c for c in table.columns if any(n in normalize(c) for n in nouns)
+                    and not CHANGE_HEADER.search(normalize(c))] for nouns in (STUDENTS, TEACHERS)]
         if any(len(c) != 1 for c in columns):
             continue
         # (a note after the stage names it again: `学前教育（幼儿园）`)
@@ -158,7 +166,7 @@ def _ratio_of_cells(ask: Ask, doc_id: str, stage: str, found: Found) -> Draft | 
         result = ratio(operands[0], operands[1], label=f"{stage}生师比（在校生 ÷ 专任教师）", decimals=2)
     except ComputeError:
         return None
-    result.formula = f"{result.formula}（即{result.value:.2f}:1）"
+    result.formula = f"{result.formula}（{per_one(result.value)}）"
     rows = list(dict.fromkeys((t.table_id, r.index) for t, r, _ in found))
     by_id = {(t.table_id, r.index): (t, r) for t, r, _ in found}
     hits = [next((Hit(idx=-1, chunk=c, score=0.0) for c in reader.chunks_of[doc_id]
