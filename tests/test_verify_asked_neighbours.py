@@ -26,6 +26,7 @@ BULLETIN = """桉溪县2025年教育事业发展情况
 小学专任教师中本科及以上学历的占70.5%。
 三、督导
 第二、第四督学责任区部分责任督学未按要求到校，约谈责任督学4人次。全县共聘任责任督学36名。
+今年全县新招聘教师58人，比去年多了9人。
 """
 
 # a district's summary over two stages: its title names both, a figure of the clubs names neither
@@ -98,6 +99,7 @@ def test_a_modality_the_figure_does_not_name_is_no_answer(service):
     ("椋湖区2025年认定家庭经济困难学生多少人？", 3100),
     ("椋湖区科技类培训机构有几家？", 25),
     ("桉溪县共聘任责任督学多少名？", 36),
+    ("桉溪县今年新招聘教师比去年多几人？", 9),  # a change as speech states it (比去年多了), not a level
     ("椋湖区纳入预收费资金监管的机构有多少家？", 90),
     ("柘源县县城学校向乡村学校交流的教师至少要占交流总数的百分之几？", 40),
 ])
@@ -123,6 +125,8 @@ def test_a_narrowing_word_counts_only_where_its_document_uses_it():
 @pytest.mark.parametrize("question, conflict", [
     ("专任教师里研究生学历的有多少人", True),  # 里 of a whole, most of the part's characters unstated
     ("县里研究生有多少人", False),  # 县里 is a place, no whole
+    ("老师里头岁数偏大的占多少", False),  # a share asked (占) by 里头: its part is stated with the whole, not judged
+    ("在校生里的女生占多少", False),
     ("专任教师中女教师有多少人", False),  # the part stated
 ])
 def test_a_part_asked_of_a_whole(question, conflict):

@@ -34,13 +34,14 @@ _SET_ASIDE = re.compile(r"(?:非|不是|不属于|除了?[^，,。？?]{0,12})$"
 _YES_NO = re.compile(r"有没有|是不是|能不能|可不可")  # an ask whether (有没有额外补助), no part negated
 # a part asked of a whole the question states first (`招聘的教师中女教师有多少`, `超编的学校中初中有几所`):
 # the 中 of a frame, not of a word (高中, 初中, 集中, 其中, 年中, 县中, 城中村, 心中, 考中, 空中, 家中, 途中)
-# (里 as everyday speech says 中: `专任教师里研究生学历的`, not 这里, 哪里, 县里, 家里, 公里; nor the 中 starting a
-# word: 中小学, 中学, 中职, 中等, 中心)
+# (里 as everyday speech says 中: `专任教师里研究生学历的`, `老师里头`, not 这里, 哪里, 县里, 家里, 公里; nor the 中
+# starting a word: 中小学, 中学, 中职, 中等, 中心)
 _PART_OF = re.compile(r"(?P<whole>[\u4e00-\u9fff\d“”\"]{2,}?)"
-                      r"(?:(?<![高初集期其心考空县市城年家途])中(?![小学职等心专级])|(?<![这那哪县市区乡镇村家公千万省校])里)[，,]?"
+                      r"(?:(?<![高初集期其心考空县市城年家途])中(?![小学职等心专级])"
+                      r"|(?<![这那哪县市区乡镇村家公千万省校])里(?:头|面|边)?)[，,]?"
                       r"(?P<part>(?:(?!多少|几|哪|什么)[\u4e00-\u9fff]){2,10}?)的?(?:有|共有|是|为)?(?:多少|几)")
 _RANGE_MARK = "至|到|—|－|~|～"
-_SHARE_PART = re.compile(r"比例|占比|比重|率")
+_SHARE_PART = re.compile(r"比例|占|比重|率")  # a share asked: 占多少, 占几成, 比例
 # the rest of a whole asked by what it has not yet done (`尚有几项未完成销号`, `还剩多少孩子不能就近入学`); not a
 # bound (不少于, 不超过, 不到, 不足) nor 不同/不断
 _REST_NEGATED = re.compile(r"(?:还有|还剩|仍有|尚有)[^，,。？?]{0,8}?(?:多少|几)[^，,。？?]{0,6}?"
