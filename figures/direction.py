@@ -46,3 +46,5 @@ CHANGED_ONLY = ("扩大", "节约")
 # `增至`): what precedes the figure, searched at its end
 CHANGE_BEFORE = re.compile(
     rf"(?:{alternation(FALL_VERBS, RISE_VERBS, FALL_AMOUNT, RISE_AMOUNT, CHANGED_ONLY)})了?(?:约|近|超过|超)?\s*$")
+# … and as speech states it against its base (`比去年多了47人`, `较上年少12所`): one character after the base compared
+SPOKEN_CHANGE_BEFORE = re.compile(r"[比较][^，,。；;\d]{1,10}?(?:多|少|涨|降)了?(?:约|近|超过|超)?\s*$")

@@ -229,7 +229,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
                       f"（{'，'.join([column_name(c.column)] + notes)}）" for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
     # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
-    naming = [c.text for c in row.cells if key(c.column) in naming_columns(table)]
+    naming_keys = naming_columns(table)
+    naming = [c.text for c in row.cells if key(c.column) in naming_keys]
     where = " ".join(x for x in (caption, row.group, label, *naming) if x)
     claims = [Claim(_base_unit(c), f"{where} {c.column}", hit, (row.start, row.end)) for c in chosen]
     computed = table_compute(query, table, row)

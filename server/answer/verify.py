@@ -32,6 +32,7 @@ from figures.direction import (
     FALL_TO,
     FALL_VERBS,
     RISE_VERBS,
+    SPOKEN_CHANGE_BEFORE,
     TO_LEVEL,
     alternation,
 )
@@ -1160,11 +1161,7 @@ def _is_change(clause: str, q: Quantity) -> bool:
     """The quantity is stated as a change (`增加140人`, `比上年增长6.2%`), or listed after one (`分别增长
     4.4%、5.6%`: the verb governs every figure of the list)."""
     before = _LISTED_BEFORE.sub("", clause[:q.start])
-    return bool(CHANGE_BEFORE.search(before) or _SPOKEN_CHANGE_BEFORE.search(before))
-
-
-# a change as speech states it against its base (`比去年多了47人`, `较上年少12所`): 多/少 after the base compared
-_SPOKEN_CHANGE_BEFORE = re.compile(r"[比较][^，,。；;\d]{1,10}?(?:多|少|涨|降)了?(?:约|近|超过|超)?\s*$")
+    return bool(CHANGE_BEFORE.search(before) or SPOKEN_CHANGE_BEFORE.search(before))
 
 
 def _change_for_level(query: Query, unit: str, context: str, value: float | None = None) -> str:
