@@ -223,7 +223,7 @@ def _holds_loosely(words: str, noun: str) -> bool:
 
 def _split_of_evidence(ask: Ask) -> Draft | None:
     """A share whose part and whole the question retells rather than names (`去年新招的教师里分到乡村学校的占
-    几成` of `全年招聘新教师147名，其中分配到乡村学校的96名`), from the answering sentence's `其中` list alone:
+    几成` of `全年招聘新教师N名，其中分配到乡村学校的M名`), from the answering sentence's `其中` list alone:
     its one item holding most of the part's characters, of the amount just before `其中`, which holds the
     whole's head noun and most of its characters. Another item as near the part, or none, and it steps aside."""
     query, reader = ask.query, ask.reader

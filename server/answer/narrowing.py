@@ -23,7 +23,7 @@ from server.answer.qualifiers import Missing
 # vocabulary (学校, 教师, 中小学): it names what every figure is about, no part of it
 SPECIFIC_IDF = 2.0
 _MIN_CHARS = 2  # a one-character word names no part (的, 中, 县)
-_PLACE_OPENING = 2  # characters of a place name before a key term made of its tail (湖区 of 蜻湖区)
+_PLACE_OPENING = 2  # characters of a place name before a key term made of its tail (湖区 of an unknown XX湖区)
 _PLACE_ENDS = "省市县区旗镇乡"
 # what may stand between a narrowing word and the noun it narrows, besides the question's other key terms: 的,
 # a year, and the one-character suffixes that make a word a kind's name (科技类, 特别困难档, 县级, 公办型)
