@@ -16,8 +16,11 @@ MENTION = re.compile(_VERBS)
 # what a `哪些文件提到了X` asks about: X
 # (X ends at the first pause: `…提到了X？各是什么情况？` asks about X, then what each says of it)
 # (a year's business, `提到2027年要做的事`, mentions the year: what is done that year is whatever its clauses say)
+# (a topic's `问题` after its name, `说到防溺水问题`, names the topic: a passage on 防溺水 mentions it, whether
+# it calls it a problem or not; not the `问题` a phrase names by 的, `存在的问题`)
 MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)[”\"]?"
-                       r"(?:的(?:内容|文件|地区|省份|报告)|(?<=年)(?:要|将|计划|准备)?(?:做|干|办|开展)?的?"
+                       r"(?:的(?:内容|文件|地区|省份|报告)|(?<=[\u4e00-\u9fff]{2})(?<!的)(?:方面的?)?问题|"
+                       r"(?<=年)(?:要|将|计划|准备)?(?:做|干|办|开展)?的?"
                        r"(?:事情?|工作安排|工作|安排|任务|打算))?(?:吗|呢)?(?:[？?。，,；;]|$)")
 # `A或B` (not 或许 / 或将, which hedge), and another name in brackets right after a word (`A（B）`: a
 # bracket of 2–10 characters and no digits — not a unit or a year in brackets)

@@ -110,7 +110,7 @@ class PerDocument:
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
         line_docs: list[str] = []  # the document of each line
         query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
-        query = with_named_alternatives(query) if which else query
+        query = with_named_alternatives(mentioned_only(query)) if which else query
         own_asks = place_asks(query)
         prefetch(ask.search, list(own_asks.values()))  # each place's own words: one model call for all
         for doc_id, place in _parts(reader, query, doc_ids):
@@ -244,6 +244,17 @@ def row_said(doc: Document, table: Table, row: Row) -> str:
     cells = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in row.cells if c.column not in keys and c.text)
     group = f"（{row.group}）" if row.group and row.group != row_label(table, row) else ""
     return f"《{table_name(doc, table)}》“{row_label(table, row)}”{group}：{cells}"
+
+
+def mentioned_only(query: Query) -> Query:
+    """`哪些文件说到X问题`: the words of the thing mentioned (X) are asked, not the words its question puts
+    around it (问题, 的内容), which a passage on the thing need not say."""
+    m = MENTIONED.search(query.norm)
+    if m is None:
+        return query
+    around = m.group(0).replace(m.group(1), "", 1)
+    kept = [t for t in query.terms if t in m.group(1) or t not in around]
+    return replace(query, terms=kept) if kept else query
 
 
 def with_named_alternatives(query: Query) -> Query:

@@ -65,6 +65,11 @@ _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1
 # … and one asking when (报名时间是什么时候, 何时投入使用): a sentence stating a day or a year, of the thing asked
 _ASKS_WHEN = re.compile(r"什么时候|何时|什么时间|(?:时间|日期)(?:是|为)?(?:哪|什么)")
 _STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年")
+# … by when at the latest (`最晚什么时候要完成`, `截止时间`): a notice's deadline (`须于X年X月X日前`, `X年底前`),
+# not the day a count was taken (`截至X月X日已整改N处`)
+_ASKS_DEADLINE = re.compile(r"最晚|最迟|截止|期限|时限")
+_STATES_DEADLINE = re.compile(r"(?:\d\s*[日号月]|\d{4}\s*年\s*(?:底|末)?)\s*(?:以前|之前|前)"
+                              r"(?![一二两三四五六七八九十几\d])|截止")
 
 _FIRST_PAUSE = re.compile(r"[，,；;：:]")  # the end of a sentence's first clause
 # a year opening a sentence or paragraph as the date of what follows (`2027年：…`, `到2030年，…`, `（二）2026年：`):
@@ -433,11 +438,12 @@ class Reader:
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
         when = not day and bool(_ASKS_WHEN.search(query.norm))
+        deadline = when and bool(_ASKS_DEADLINE.search(query.norm))
         # the year each sentence is dated by, at its opening or its paragraph's: of several years' sentences
         # equally worded, the one of the year asked (`2026年：…占比达到7%` / `2028年：…占比达到10%`)
         dates = _year_leads(doc.text, sentences)
 
-        def rank(i: int) -> tuple[bool, bool, bool, float, bool, int, int]:
+        def rank(i: int) -> tuple[bool, int, bool, float, bool, int, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i] + dates[i]
             if staged and not _heading_stages(text):
@@ -459,8 +465,10 @@ class Reader:
             states = bool(wants) and fits and cov >= STATES_MIN
             dated = day and bool(_STATES_DAY.search(read.flats[i])) or \
                 when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))
+            # of the sentences dated, one setting a deadline answers `最晚…`
+            due = dated and deadline and bool(_STATES_DEADLINE.search(read.flats[i]))
             other_year = bool(query.years and dates[i]) and dates[i] not in query.years
-            return states, dated, not other_year, cov + bonus, year, _stage_fit(query, text), -i
+            return states, int(dated) + int(due), not other_year, cov + bonus, year, _stage_fit(query, text), -i
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
@@ -1018,9 +1026,10 @@ def _dates(text: str, written: int) -> bool:
 
 def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> int:
     """For a question asking when: 1 for a sentence carrying key terms and stating a day or a year, not the
-    document's title (which names the thing and its year only), 2 when it stands under a heading naming the
-    time of a thing asked (`三、报名时间` for `什么时候报名`: the section that sets it, not another's deadline
-    of the same thing); for one asking a time of day (几点), 1 for a sentence stating a clock time."""
+    document's title (which names the thing and its year only), one more when it stands under a heading naming
+    the time of a thing asked (`三、报名时间` for `什么时候报名`: the section that sets it, not another's deadline
+    of the same thing), one more when a deadline is asked and it sets one; for one asking a time of day (几点),
+    1 for a sentence stating a clock time."""
     if value > 0 and asks_clock(query.norm):
         return int(CLOCK.search(doc.text, *span) is not None)
     if value <= 0 or _ASKS_DAY.search(query.norm) or not _ASKS_WHEN.search(query.norm):
@@ -1030,7 +1039,10 @@ def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float)
         return 0
     inner = max((x for x in doc.sections if x.start <= span[0] < x.end), key=lambda x: x.start, default=None)
     heading = flat(normalize(inner.heading)) if inner else ""
-    return 2 if _TIME_HEADING.search(heading) and any(has_term(t, heading) for t in query.terms) else 1
+    sets_time = _TIME_HEADING.search(heading) and any(has_term(t, heading) for t in query.terms)
+    # `最晚什么时候…`: a sentence setting a deadline before one dating a count (`截至X月X日已整改…`)
+    due = _ASKS_DEADLINE.search(query.norm) and _STATES_DEADLINE.search(text)
+    return 1 + bool(sets_time) + bool(due)
 
 
 _TIME_HEADING = re.compile(r"时间|日期|时限|期限")  # a heading naming the time of what it sets (报名时间, 办理时限)

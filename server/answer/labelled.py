@@ -11,13 +11,13 @@ from server.answer.sections import ITEM_CHARS, closing_start
 from server.answer.text import ITEM_HEAD
 
 # the kind asked (`往后还要做些什么`, `提了哪些建议`, `今后怎么打算`) → the labels a paragraph of that kind
-# opens with; a question asking for the next steps takes a `要求` paragraph too, which is what a
-# notice sets for them
+# opens with (a notice may date its requirements: `下一步工作要求：`); a question asking for the next
+# steps takes a `要求` paragraph too, which is what a notice sets for them
 _ASKED_KINDS = (
-    (re.compile(r"要求"), r"(?:工作|整改|有关|下一步|下步)?要求"),
+    (re.compile(r"要求"), r"(?:下一步|下步|今后)?(?:工作|整改|有关)?要求"),
     (re.compile(r"建议|意见"), r"(?:工作|整改|有关)?(?:建议|意见)"),
     (re.compile(r"下一步|下步|接下来|今后|打算"),
-     r"(?:下一步|下步|今后)(?:工作|打算|安排|计划)?|(?:工作|整改|有关)?要求"),
+     r"(?:下一步|下步|今后)(?:工作|打算|安排|计划)?|(?:下一步|下步|今后)?(?:工作|整改|有关)?要求"),
 )
 _LABEL = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]")  # the next labelled paragraph
 _OPEN_END = re.compile(r"[；;，,、：:\u4e00-\u9fff\w]$")  # a paragraph whose list or sentence runs on

@@ -734,7 +734,7 @@ class ProseLookup:
                          book.citations, [quantity_figure(c, q, m) for c, (_, _, q) in zip(quotes, items)],
                          [Claim(q.unit, f"{whole}，其中{c}", best, (a, b)) for c, (_, _, q) in zip(quotes, items)])
         region = region_of(doc)
-        asks_list = quantity is None and ASKS_LIST.search(query.norm) and not _asks_goals(query)
+        asks_list = quantity is None and ASKS_LIST.search(query.norm) and not asks_goals(query)
         enumerated = colon_list(doc.text, sentence, len(doc.text)) if asks_list else None
         if enumerated is not None:
             # `提到了哪些不足` of `…还存在一些不足：A；B；C。`: every item of the list, not the first alone
@@ -754,7 +754,7 @@ class ProseLookup:
             return Draft(f"{by_share.formula}[{n}]。依据{region}文件：“{quote}”[{n}]", False, book.citations,
                          [computed_figure(by_share, n)],
                          [Claim(by_share.unit, by_share.label, best, sentence, True)])
-        set_goals = _goals_set(doc.text, sentence) if _asks_goals(query) else []
+        set_goals = _goals_set(doc.text, sentence) if asks_goals(query) else []
         if set_goals:
             # `有什么目标`, `要达到哪些目标`: every goal the sentence sets (`安排资金8.2亿元以上，…由2000元提高
             # 到2300元，…满意度保持在95%以上`), each claimed by the whole sentence (one goal's clause need not
@@ -794,7 +794,7 @@ class ProseLookup:
             figures = [quantity_figure(quoted, low, n), quantity_figure(quoted, high, n)]
             claims = [Claim(low.unit, quoted, best, sentence), Claim(high.unit, quoted, best, sentence)]
         # (`要达到什么目标` asked the goals set above, no check against a standard: 达到 is the goal's verb)
-        judge = query.asked.compliance and not _asks_goals(query)
+        judge = query.asked.compliance and not asks_goals(query)
         if len(listed) > 1 and not judge:
             # `城乡居民收入分别增长多少`: the sentence states the measure once for each of the things asked
             quotes = [display(item_of(doc.text, sentence, q)) for q in listed]
@@ -877,7 +877,7 @@ def _count_of(numeral: str) -> int:
     return int(q.value) if q else 0
 
 
-def _asks_goals(query: Query) -> bool:
+def asks_goals(query: Query) -> bool:
     """`要达到什么目标`, `有什么目标`: the goals a sentence sets, no single amount."""
     return "target" in query.intents and bool(_GOALS_ASKED.search(query.norm)) and not _AMOUNT_ASKED.search(query.norm)
 

@@ -63,6 +63,9 @@ class Measures:
         if labelled is not None:
             return labelled
         cover = reader.cover(query)
+        required = _required_list(reader, query.norm, passages, cover, book)
+        if required is not None:
+            return required
         # every sentence of the passages: a report's paragraph lists many measures, one a sentence,
         # and several may be on the topic asked
         candidates = sorted(((round(_cover(cover, text_of(reader, hit), (s, e)), 2), order, s, e, hit)
@@ -138,6 +141,58 @@ def _labelled(reader: Reader, norm: str, passages: list[tuple[int, Hit]], book: 
     n = book.cite(chunk_hit(reader, doc, found[0]), *found)
     quoted = display(doc.text[slice(*found)])
     return Draft(f"{region_of(doc)}文件中的相关要求：\n1. {quoted}[{n}]", False, book.citations)
+
+
+# what an item sets (`须于…前完成`, `每月…不少于N次`, `严禁…`, `将于…组织复查`), as a notice's requirements do,
+# not what was found (`共发现问题N项`)
+_SETS = re.compile(r"须|应当?|要|不少于|不低于|不超过|不得|严禁|确保|将于")
+
+
+def _required_list(reader: Reader, norm: str, passages: list[tuple[int, Hit]], cover: Callable[[str], float],
+                   book: CitationBook) -> Draft | None:
+    """What a notice requires when the question asks its requirements and no paragraph is labelled so:
+    the list (`一是…五是…`) whose item on the question's topic sets something, every item of it quoted —
+    the requirements as a whole, not the finding that shares most words; None when the question asks no
+    requirements or no such list has at least two items, most of them setting something."""
+    if asked_labels(norm) is None or not passages:
+        return None
+    found = [(cover(text_of(reader, hit)[s:e]), order, s, e, hit) for order, hit in passages
+             for s, e in split_sentences(text_of(reader, hit), hit.chunk.start, hit.chunk.end)
+             if marker_shape(text_of(reader, hit), s) and _SETS.search(text_of(reader, hit), s, e)]
+    found = [f for f in found if f[0] > 0]
+    if not found:
+        return None
+    _, _, s, _, hit = max(found, key=lambda f: (f[0], -f[1], -f[2]))
+    doc = reader.documents[hit.chunk.doc_id]
+    items = list_items(doc, s)
+    if len(items) < 2 or 2 * sum(bool(_SETS.search(doc.text, a, b)) for a, b in items) <= len(items):
+        return None
+    items = items[:MAX_ITEMS]
+    # the list cited as one span, as a labelled paragraph is: one passage's requirements, one source
+    n = book.cite(chunk_hit(reader, doc, items[0][0]), items[0][0], items[-1][1])
+    lines = "\n".join(display(doc.text[a:b]) for a, b in items)
+    return Draft(f"{region_of(doc)}文件中的相关要求：\n{lines}[{n}]", False, book.citations)
+
+
+def list_items(doc: Document, at: int) -> list[tuple[int, int]]:
+    """The items of the list whose item starts at `at` (`二是…` among `一是…五是…`), in its section: each
+    from its marker to the next of its kind, the list ending at a paragraph that is no item of it."""
+    kind = marker_shape(doc.text, at)
+    inner = max((x for x in doc.sections if x.start <= at < x.end), key=lambda x: x.start, default=None)
+    start, end = (body_start(doc.text, inner), inner.end) if inner else (0, len(doc.text))
+    end = closing_start(doc.text, start, end)
+    runs: list[list[list[int]]] = [[]]
+    for a, b in split_sentences(doc.text, start, end):
+        if not doc.text[a:b].strip():
+            continue
+        if marker_shape(doc.text, a) == kind:
+            runs[-1].append([a, b])
+        elif runs[-1] and not starts_paragraph(doc.text, a):
+            runs[-1][-1][1] = b  # the item's content runs on
+        elif runs[-1]:
+            runs.append([])  # a paragraph of another kind ends the list
+    run = next((r for r in runs if any(a == at for a, _ in r)), [])
+    return [cut(doc.text, a, b, ITEM_CHARS) for a, b in run]
 
 
 def _remedy_draft(reader: Reader, doc: Document, section: Section, items: list[tuple[int, int]],

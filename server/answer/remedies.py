@@ -19,6 +19,7 @@ _REMEDY_HEADING = re.compile(r"措施|举措|对策|办法|整改|意见|建议|
 # … and the words that make a heading one of measures whatever else it names (`目标和措施`, `问题整改措施`)
 _REMEDY_ONLY = re.compile(r"措施|举措|对策|办法|整改|建议")
 _AIM_HEADING = re.compile(r"目标|愿景")
+_AIM_LAST = re.compile(r"(?:目标|愿景)$")
 
 
 def states_only(doc: Document, at: int) -> bool:
@@ -28,7 +29,8 @@ def states_only(doc: Document, at: int) -> bool:
     if inner is None:
         return False
     words = [heading_words(h) for h in inner.path]
-    return not any(_REMEDY_ONLY.search(w) for w in words) \
+    # `整改目标`, `工作目标`: a heading that ends in its aim heads aims, whatever measure word it names first
+    return not any(_REMEDY_ONLY.search(w) and not _AIM_LAST.search(w) for w in words) \
         and any(PROBLEM_HEADING.match(w) or _AIM_HEADING.search(w) for w in words)
 
 

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from figures.years import YEAR_DIGITS
 from ingest.clauses import clause_end
 from ingest.models import Document, Section, Table
-from ingest.normalize import normalize, pauses
+from ingest.normalize import normalize, pauses, to_simplified
 from ingest.numerals import CN_YEAR, arabic_digits
 from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
@@ -463,10 +463,13 @@ def closing_start(text: str, start: int, end: int) -> int:
     closing formula, read from the end), or `end` when the span does not end in a dated closing."""
     spans = [(s.start, s.end) for s in lines(text, start, end)]
     i = len(spans)
-    while i and _CONTACT_LINE.match(text, spans[i - 1][0]):
+    while i and _CONTACT_LINE.match(to_simplified(text[slice(*spans[i - 1])])):
         i -= 1
-    if not i or not _dated_signature(text[spans[i - 1][0]:spans[i - 1][1]]):
+    if not i:
         return _closing_address(text, start, end)
+    if not _dated_signature(text[spans[i - 1][0]:spans[i - 1][1]]):
+        # a contact note closes a notice signed nowhere after it (an OCR'd page, a report's web page)
+        return spans[i][0] if i < len(spans) else _closing_address(text, start, end)
     i -= 1
     signed = 0
     while i and signed < SIGNATURE_LINES and _signature(text[spans[i - 1][0]:spans[i - 1][1]]):

@@ -74,7 +74,7 @@ from server.answer.evidence import (
     term_parts,
     unit_kind,
 )
-from server.answer.lookup import table_answer
+from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
 from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
@@ -1169,9 +1169,10 @@ def _change_for_level(query: Query, unit: str, context: str, value: float | None
     amount added, not the amount. A target may well be a change (近视率每年下降0.5%以上), but not for a
     question asking the level to reach (`要达到多少`, `提高到多少`). A clause
     stating both (`专任教师3350人（比上年增加85人）`) is a change only for the figure of the change."""
-    # a change asked beside the level (`是多少，较上年升了多少`), not the verb of the level (`提高到多少`)
+    # a change asked beside the level (`是多少，较上年升了多少`), not the verb of the level (`提高到多少`);
+    # the goals asked by name (`要达到什么目标`) are whatever the plan sets, a change among them
     if _ASKS_CHANGE.search(_ASKS_REACHED.sub(" ", query.norm)) or ("target" in query.intents or "目标" in query.norm) \
-            and not _ASKS_REACHED.search(query.norm):
+            and not _ASKS_REACHED.search(query.norm) or asks_goals(query):
         return ""
     own = [(c, [q for q in find_quantities(c) if q.unit == unit and q.is_measure]) for c in own_clauses(unit, context)]
     if value is not None:
