@@ -19,7 +19,7 @@ from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft, table_of
+from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand
 from server.retrieve import Hit
@@ -60,10 +60,10 @@ class RowProduct:
         hit, table, row, result = next(iter(found.values()))
         doc = ask.reader.documents[hit.chunk.doc_id]
         n = ask.book.cite(hit, row.start, row.end)
-        where = f"《{normalize(table.caption)}》" if table.caption else "文件表格"
         said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
-        return Draft(f"{result.label}：{result.formula}[{n}]。依据{region_of(doc)}{where}“{row_label(table, row)}”："
-                     f"{said}[{n}]", False, ask.book.citations, [computed_figure(result, n)],
+        where = f"{region_of(doc)}《{normalize(table_name(doc, table))}》“{row_label(table, row)}”"
+        return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
+                     [computed_figure(result, n)],
                      [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
 
 
