@@ -430,9 +430,15 @@ def display_scale(value: float, unit: str, scale: str = "") -> tuple[str, float]
     return "", 1.0
 
 
-def amount_text(value: float, unit: str, scale: str = "") -> str:
+def amount_text(value: float, unit: str, scale: str = "", decimals: int | None = None) -> str:
     """A computed amount as the answer shows it: in `display_scale`, to at most two decimals without
-    zeros the computation did not produce (`10.58亿元`, `111.5万元/所`, `600元`)."""
+    zeros the computation did not produce (`10.58亿元`, `111.5万元/所`, `600元`). Given the `decimals` its
+    input is written with (in the same scale), an estimate finer than that is also shown rounded to them,
+    as a reader of the document states it (`575.0万元 ÷ (1 + 8.6%) = 529.47万元（约529.5万元）`)."""
     prefix, factor = display_scale(value, unit, scale)
     number = f"{value / factor:.2f}".rstrip("0").rstrip(".")
-    return f"{number}{prefix}{unit}"
+    text = f"{number}{prefix}{unit}"
+    if decimals is None or decimals >= 2 or prefix != scale:
+        return text
+    about = f"{value / factor:.{decimals}f}"
+    return text if float(about) == float(number) else f"{text}（约{about}{prefix}{unit}）"

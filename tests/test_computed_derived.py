@@ -2,7 +2,7 @@
 here: a yearly rate between a plan table's base and target columns (never their difference); a stage's
 生师比 from a statistics table's rows when the prose states other stages' ratios only; the multiple asked
 beside a difference; a yearly average over a span the question states (`2021年至2025年`); what is done
-but not finished (已开工 − 已竣工); a survey's rate from the counts its definition names; an item's share
+but not finished (已开工 − 已竣工); a survey's or exam's rate from the counts its definition names; an item's share
 of the count its `其中` list splits; and no figure when an input is not found by its own words."""
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ BULLETIN = """某县2024年教育事业统计公报
 2021年至2025年，全县累计新建学校12所，新增学位3.6万个。
 四、督导评估
 评估组发放家长问卷2000份，回收有效问卷1900份。
+五、考试招生
+2024年全县中考报名4800人，实际参考4764人，缺考36人。
 """
 BULLETIN_ID = "county-bulletin-2024"
 
@@ -178,6 +180,13 @@ def test_survey_rate_from_the_counts_its_definition_names(service, question):
     r = service.ask(question)
     assert first_figure(r) == (95.0, "%"), r.answer  # 1900 ÷ 2000
     assert inputs_cited(service, r, BULLETIN_ID)
+
+
+def test_rate_of_counts_a_sentence_lists_after_naming_the_thing_once(service):
+    r = service.ask("某县2024年中考缺考率是多少？")
+    assert first_figure(r)[1] == "%" and first_figure(r)[0] == pytest.approx(0.75), r.answer  # 36 ÷ 4800
+    assert "0.75%" in r.answer, r.answer  # two places: one would show a rate below 1% as 0.8%
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["36人", "4800人"]
 
 
 def test_rate_whose_counts_are_not_stated_is_not_computed(service):

@@ -46,6 +46,17 @@ def test_a_computed_amount_is_shown_in_the_scale_it_reads_in(value, unit, writte
     assert amount_text(value, unit, published_scale(*written)) == expected
 
 
+@pytest.mark.parametrize("value, unit, written, decimals, expected", [
+    (5.75e6 / 1.086, "元", ("575.0万元", "万元"), 1, "529.47万元（约529.5万元）"),  # to the input's one place
+    (3200 / 1.05, "人", ("3200人", "人"), 0, "3047.62人（约3048人）"),  # a count estimated from a rate: whole
+    (6.3e6 / 1.05, "元", ("630.0万元", "万元"), 1, "600万元"),  # it divides out: nothing to round
+    (5.75e6 / 1.086, "元", ("575.00万元", "万元"), 2, "529.47万元"),  # as fine as its input already
+    (1.13e9 / 1.068, "元", ("十一亿三千万元", "万元"), 0, "10.58亿元"),  # shown in another scale than written
+])
+def test_an_estimate_is_also_shown_to_the_places_its_input_is_written_with(value, unit, written, decimals, expected):
+    assert amount_text(value, unit, published_scale(*written), decimals) == expected
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     return service_over(tmp_path_factory, "displayunits", {"notice": NOTICE, "news": NEWS, "report": REPORT})

@@ -213,12 +213,12 @@ def _before(op: str, label: str, st: StatedChange) -> Computation | None:
             prefix, shown_in = display_scale(amount, new.unit, written)
             return Computation(label=f"{label} {'减少' if st.falls else '增加'}量（按增长率推算）",
                                value=amount / shown_in, unit=prefix + new.unit,
-                               formula=f"{formula} = {amount_text(amount, new.unit, written)}",
+                               formula=f"{formula} = {amount_text(amount, new.unit, written, st.new.decimals)}",
                                inputs=[new.to_input(), rate.to_input()])
         prefix, shown_in = display_scale(before, new.unit, written)
         return Computation(label=f"{label} 变化前（按增长率推算）", value=before / shown_in, unit=prefix + new.unit,
                            formula=f"{st.new.text} ÷ (1 {sign} {st.rate.text}) = "
-                                   f"{amount_text(before, new.unit, written)}",
+                                   f"{amount_text(before, new.unit, written, st.new.decimals)}",
                            inputs=[new.to_input(), rate.to_input()])
     return None
 

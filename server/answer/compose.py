@@ -54,6 +54,7 @@ from server.answer.ratefilter import RateFilter
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
 from server.answer.rowbar import RowUnderBar
+from server.answer.rowproduct import RowProduct
 from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
@@ -105,6 +106,7 @@ class Composer:
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
+            RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it

@@ -102,7 +102,7 @@ class DefinedRate:
             if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", text):
                 return _stated_rate(ask, doc_id, rate)  # the report states it: quoted, not recomputed
             amounts = [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit not in ("%", "百分点")
-                       and (len(thing) < 2 or thing in flat(normalize(a.lead)))]
+                       and (len(thing) < 2 or thing in _said_before(ask, doc_id, a))]
             parts = [a for a in amounts if _verb_named(a, part_word)]
             wholes = [a for a in amounts if _verb_named(a, whole_word) and a not in parts]
             if not parts or not wholes:
@@ -115,11 +115,17 @@ class DefinedRate:
                 return None
             try:
                 result = share(p.operand(f"{part_word}{thing}"), w.operand(f"{whole_word}{thing}"),
-                               label=f"{thing}{rate}（{part_word} ÷ {whole_word}）", decimals=1)
+                               label=f"{thing}{rate}（{part_word} ÷ {whole_word}）")
             except ComputeError:
                 return None
             return draft_apart(ask.reader, ask.book, result, [p, w])
         return None
+
+
+def _said_before(ask: Ask, doc_id: str, a: Stated) -> str:
+    """The words of an amount's sentence up to it, flat: a sentence names the thing counted once and
+    then lists its counts (`今年全县中考报名…人，实际参考…人，缺考…人`)."""
+    return flat(normalize(ask.reader.documents[doc_id].text[a.sentence[0]:a.quantity.start]))
 
 
 def _stated_rate(ask: Ask, doc_id: str, rate: str) -> Draft | None:

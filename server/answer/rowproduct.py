@@ -1,0 +1,130 @@
+"""An amount a table row gives as the product of two of its cells, which the table leaves to the reader.
+
+Inspection and statistics tables set, per school or per stage, a count beside figures per head or rates
+of it (`在校生（人） | 生均图书册数（册）`, `抽测人数 | 优良率 | 近视率`). Asked for the whole amount the per-head
+figure implies (`按生均图书算，一共有多少册`) the answer is 生均 × the pupils the row counts (生均 is per
+pupil, as 教育统计 defines it); asked how many of the counted have the quality a rate measures (`抽测的学生
+里优良的有多少人`), it is the count × the rate. The row is the one the question names (its label, and the
+year asked when the table sets one row per year); both cells are cited and the formula shown. Two rows or
+two columns that fit leave it to the other handlers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from figures.compute import Computation, ComputeError, Operand, part_of, times
+from figures.tablequery import key
+from ingest.models import Cell, Row, Table
+from ingest.normalize import normalize
+from ingest.tables import row_label
+from server.answer.base import Ask
+from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.text import computed_figure, flat, region_of
+from server.calc import cell_operand
+from server.retrieve import Hit
+
+CANDIDATE_PASSAGES = 8  # leading passages whose table rows are read
+ROW_NAME_MIN = 2  # characters of a row's label the question must write to name it
+_ASK = r"(?:多少|几)"
+# a total asked from a per-head figure: `按生均图书算，一共有多少册`, `按照生均经费计算总共多少钱`
+_BY_PER_HEAD = re.compile(r"按(?:照)?生均(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:来)?(?:计算|测算|推算|算)")
+_TOTAL_ASKED = re.compile(rf"(?:一共|总共|共|合计|总计|总|加起来)[^，,？?]{{0,6}}?{_ASK}")
+# the heads a per-head figure is of: the pupils a row counts (`在校生`, `学生数`)
+_PUPILS = re.compile(r"学生|在校生|在籍生|生数")
+_RATE_END = re.compile(r"率$")
+
+
+class RowProduct:
+    """Handler: 生均 × pupils, or a count × its rate, from two cells of the row the question names (module
+    doc). None unless exactly one row and one pair of columns fit."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if query.asked.compliance or len(query.asks) > 1:
+            return None
+        q = flat(query.norm)
+        found: dict[tuple[str, int], tuple[Hit, Table, Row, Computation]] = {}
+        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+            if table is None or hit.chunk.row_index is None:
+                continue
+            row = table.rows[hit.chunk.row_index]
+            if not _row_named(table, row, q, query.years):
+                continue
+            result = _per_head_total(table, row, q) or _count_of_rate(table, row, q, query.units)
+            if result is not None:
+                found.setdefault((table.table_id, row.index), (hit, table, row, result))
+        if len(found) != 1:
+            return None
+        hit, table, row, result = next(iter(found.values()))
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        n = ask.book.cite(hit, row.start, row.end)
+        said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
+        where = f"{region_of(doc)}《{normalize(table_name(doc, table))}》“{row_label(table, row)}”"
+        return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
+                     [computed_figure(result, n)],
+                     [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
+
+
+def _row_named(table: Table, row: Row, q: str, years: list[str]) -> bool:
+    """Whether the question names the row by its label, and every year it asks is the row's (a table of one
+    row per stage and year: `小学 | 2026年 | …`)."""
+    label = key(row_label(table, row))
+    texts = " ".join(c.text for c in row.cells)
+    return len(label) >= ROW_NAME_MIN and label in q and all(y in texts for y in years)
+
+
+def _numbers(table: Table, row: Row) -> list[tuple[Cell, str]]:
+    """The row's cells holding a number, each with its column's key."""
+    return [(c, key(c.column)) for c in row.cells if cell_operand(c) is not None]
+
+
+def _count(table: Table, row: Row, cell: Cell) -> Operand | None:
+    """A cell as a count: in its header's unit, or in 人 when a header with none counts people (`抽测人数`)."""
+    o = cell_operand(cell, table, row, key(row_label(table, row)))
+    if o is not None and not o.unit and key(cell.column).endswith("人数"):
+        return replace(o, unit="人")
+    return o
+
+
+def _per_head_total(table: Table, row: Row, q: str) -> Computation | None:
+    """生均 × pupils when the question asks a total by a per-head figure (`按生均图书算，一共有多少册`)."""
+    m = _BY_PER_HEAD.search(q)
+    if m is None or not _TOTAL_ASKED.search(q, m.end()):
+        return None
+    cells = _numbers(table, row)
+    per = [c for c, k in cells if k.startswith("生均" + m.group("noun"))]
+    pupils = [c for c, k in cells if _PUPILS.search(k) and not k.startswith("生均")]
+    if len(per) != 1 or len(pupils) != 1:
+        return None
+    label = key(row_label(table, row))
+    a, b = cell_operand(per[0], table, row, label), _count(table, row, pupils[0])
+    if a is None or b is None or b.unit != "人":
+        return None
+    try:
+        return times(a, b, label=f"{label} {key(per[0].column)} × {key(pupils[0].column)}")
+    except ComputeError:
+        return None
+
+
+def _count_of_rate(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
+    """count × rate when the question asks how many of the counted have what a rate column measures
+    (`抽测的学生里优良的有多少人`: 优良率 × 抽测人数), the rate itself not asked."""
+    cells = _numbers(table, row)
+    rates = [c for c, k in cells if c.unit == "%" or c.text.strip().endswith("%")]
+    asked = [c for c in rates if _RATE_END.search(key(c.column)) and key(c.column) not in q
+             and re.search(rf"{re.escape(_RATE_END.sub('', key(c.column)))}的(?:有|是)?{_ASK}", q)]
+    operands = [(c, _count(table, row, c)) for c, _ in cells if c not in rates]
+    counted = [(c, o) for c, o in operands if o is not None and o.unit in units]
+    if len(asked) != 1 or len(counted) != 1:
+        return None
+    label = key(row_label(table, row))
+    pct = cell_operand(asked[0], table, row, label)
+    if pct is None:
+        return None
+    whole = counted[0][1]
+    try:
+        return part_of(whole, pct, label=f"{label} {key(counted[0][0].column)} × {key(asked[0].column)}")
+    except ComputeError:
+        return None
