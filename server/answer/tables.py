@@ -98,6 +98,8 @@ _RATE_WORDS = re.compile(r"增幅|增长率|增速|涨幅|降幅|下降率|(?:�
 _GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺口")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
+# a cell of a column of years (rows by label × year): the year, maybe with 年 or 年度
+YEAR_CELL = re.compile(r"(20\d\d)(?:年度?)?")
 _SCALES = ("万", "萬", "亿", "億", "千", "百")
 _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  # a table of some rows of a whole
 # a column of one year: `2020`, `2020年底`, or the year with what it holds (`2024年决算数`, `2025年目标值`)
@@ -1351,11 +1353,17 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
     cells = cells_of(table)
     for c in cells:
         text = key(c.cell.text)
-        if len(text) < 2 or c.value is not None and not _YEAR.fullmatch(text):
+        year = YEAR_CELL.fullmatch(text)
+        if len(text) < 2 or c.value is not None and not year:
             continue
-        if _YEAR.fullmatch(text) and not re.search(rf"{text}\s*年", q):
-            continue
-        at = q.find(text)
+        if year:
+            # a year cell (`2025`, `2025年`, `2025年度`) is named by its year said with 年
+            said = re.search(rf"{year.group(1)}\s*年", q)
+            if said is None:
+                continue
+            at = said.start()
+        else:
+            at = q.find(text)
         floor = _FLOOR.sub("", text)  # `本科及以上` asked as `要求本科学历的`
         if at < 0 and floor != text and len(floor) >= 2 and _FLOOR.search(q) is None:
             at = q.find(floor)
