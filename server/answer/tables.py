@@ -42,14 +42,14 @@ from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.segment import words
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
-from server.answer.askedcolumn import asked_noun, headed_by, of_asked_noun
+from server.answer.askedcolumn import asked_noun, column_kinds, headed_by, of_asked_noun
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
-from server.lexicon import synonyms
+from server.lexicon import money_nouns, synonyms
 from server.operation import SUM_ASKED
 from server.regions import short_name
 from server.retrieve import Hit
@@ -599,6 +599,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         aggregate = "max" if _MAX.search(q) and not (_MIN.search(q) and not _RISE.search(q)) else "min"
         if falls and (change_from or measure and _is_stated_change(table, measure[0])):
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
+        measure = measure or _money_ranked(table, columns, numeric, q)
         if not measure:
             return None
         if len(measure) > 1 and change_from is None:
@@ -658,6 +659,21 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
                       bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart,
                       shown)
+
+
+# a money column stating a rate per one, not an amount a row got: a standard per head (月标准), a per-pupil figure
+_RATE_PER_ONE = re.compile(r"标准|每|生均|校均|人均|平均")
+
+
+def _money_ranked(table: Table, columns: dict[str, str], numeric: list[str], q: str) -> list[str]:
+    """The column a ranking by money naming none ranks by (`哪个乡镇生活补助发得最多` of a 人数 | 月标准 | 金额
+    table): the question names a kind of money (补助, 资金, 经费) and the table has one money column of
+    amounts — not one of a rate per one beside it. [] otherwise."""
+    if not any(n in q for n in money_nouns()):
+        return []
+    money = [k for k in numeric if "money" in column_kinds(columns[k], table.units.get(columns[k], ""))
+             and not _RATE_PER_ONE.search(k)]
+    return money if len(money) == 1 else []
 
 
 def _period_asked(table: Table, q: str, own_year: int | None) -> list[str]:
