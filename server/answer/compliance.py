@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from figures.compute import Computation, ComputeError, Operand, change, share
 from figures.indicators import Indicator, match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, fold, parse_number
 from figures.standards import BOUNDS, ComplianceResult, Rule, check, rules_for
 from figures.tablequery import TableCell, cells_of, key
-from ingest.models import Table
+from ingest.models import Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, label_column, row_label
 from server.answer.base import Ask
 from server.answer.casejudged import case_figures
 from server.answer.draft import Claim, Draft, table_of
+from server.answer.reachedrule import judged
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of, shown
 from server.calc import (
     ACHIEVED_COLUMN,
@@ -541,7 +543,7 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
         scored.append((overlap(header, query.norm), header, cell, q))
     scored.sort(key=lambda s: -s[0])
     if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
+        return _worded_judged(ask, hit, row)
     _, header, cell, q = scored[0]
     judged = compliance(query, q.value, q.unit, f"{label}{header}")
     if judged is None or judged.flag not in ("pass", "fail"):
@@ -554,6 +556,30 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
                     citation_ids=[n])
     return Draft(answer, False, ask.book.citations, [figure, computed_figure(judged, n)],
                  [Claim(q.unit, header, hit, (row.start, row.end))])
+
+
+# a worded cell's demand to reach a share (an inspection's 整改事项: `…率92%，须于2026年6月底前达到100%`)
+_MUST_REACH = re.compile(r"(?:须|必须|应|要求)[^，,；;。%]{0,16}达到$")
+
+
+def _worded_judged(ask: Ask, hit: Hit, row: Row) -> Draft | None:
+    """The standard asked of a named row whose worded cell states the share reached and, after it, the share it
+    must reach (`持证率92%，须于…前达到100%`): the one judged against the other, when the words before the share
+    reached name what the question asks (持证). None otherwise."""
+    text = ask.reader.documents[hit.chunk.doc_id].text
+    for cell in row.cells:
+        at = text.find(cell.text, row.start, row.end)
+        shares = [q for q in find_quantities(cell.text) if q.unit == "%"]
+        if at < 0 or parse_number(cell.text) is not None or len(shares) != 2:
+            continue
+        value, bar = shares
+        if value.qualifier or overlap(cell.text[:value.start], ask.query.norm) < 2 \
+                or not _MUST_REACH.search(cell.text[value.end:bar.start]):
+            continue
+        span = (at, at + len(cell.text))
+        return judged(ask, (hit, span, replace(value, start=at + value.start, end=at + value.end)),
+                      (hit, span, replace(bar, qualifier=">=", start=at + bar.start, end=at + bar.end)))
+    return None
 
 
 # characters of an indicator row's label a question must write (`仪器设备`) when it names it otherwise

@@ -176,6 +176,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     values = row_values(query, data)
     if not values and (texts := _text_cells(query, data)):
         return _text_answer(doc, table, row, hit, texts, book)
+    if not query.asked.number and (what := _worded_asked(query, data, values)):
+        return _text_answer(doc, table, row, hit, what, book)
     notes = [normalize(c.text) for c in data if c.text and c not in values]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
@@ -344,6 +346,17 @@ def _text_cells(query: Query, cells: list[Cell]) -> list[Cell]:
     worded = [c for c in cells if re.search(r"[\u4e00-\u9fff\d]", c.text or "")]
     asked = normalize(query.norm, drop_space=True)
     return [c for c in worded if column_named(key(c.column), asked)] or worded
+
+
+def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[Cell]:
+    """A question asking no number (`要整改什么`, `结论是什么`) of a row of worded cells beside figures (an
+    inspection row: 在校生 | 结论 | 整改事项): the worded cells whose column it names, when it names no figure's
+    column — a count beside them is no answer to what."""
+    asked = normalize(query.norm, drop_space=True)
+    if any(column_named(key(c.column), asked) for c in values):
+        return []
+    return [c for c in cells if c not in values and re.search(r"[\u4e00-\u9fff]", c.text or "")
+            and column_named(key(c.column), asked)]
 
 
 def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook) -> Draft:

@@ -17,15 +17,16 @@ from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import ratio_cell, table_answer
-from server.answer.tables import most_named, naming_columns
+from server.answer.tables import YEAR_CELL, most_named, naming_columns
 from server.answer.text import flat
 from server.query import RATIO_NAME
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
-_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占"
-                           r"|分别|各")
+_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占")
+# several values asked at once (`A、B、C分别多少`): of the one row named, the cells of each column named
+_SEVERAL = re.compile(r"分别|各")
 MIN_LABEL_CHARS = 2
 FULL = 0.999  # key-term coverage of the whole document
 MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document's table, not the library's
@@ -36,18 +37,20 @@ class NamedCell:
         q = normalize(ask.query.norm, drop_space=True)
         # (the 比 of a ratio's name, 生师比, compares nothing)
         said = RATIO_NAME.sub("", q) if ask.query.operation == "ratio" else q
-        if ask.query.operation not in ("", "ratio") or ask.query.asked.change or _NOT_ONE_CELL.search(said) \
-                or len(ask.query.asks) > 1:
+        several = bool(_SEVERAL.search(said)) or len(ask.query.asks) > 1
+        if ask.query.operation not in ("", "ratio") or ask.query.asked.change or _NOT_ONE_CELL.search(said):
             return None
         # lazily: each check normalises a whole document, and only the first few that pass are read
         docs = list(islice((d for d in ask.ranked_docs() if _of_place_asked(ask, d)),
                            MAX_DOCUMENTS))
         units = ask.query.units
-        found = [(table, row, cells[0]) for d in docs for table in ask.reader.documents[d].tables
-                 if (row := named_row(table, q)) is not None and len(cells := _asked_cells(table, row, q, units)) == 1]
+        found = [(table, row, cells) for d in docs for table in ask.reader.documents[d].tables
+                 if (row := named_row(table, q)) is not None
+                 and (cells := _cells_asked(table, row, q, units, several, ask.query.asks))]
         if len(found) != 1:
             return None
-        table, row, cell = found[0]
+        table, row, cells = found[0]
+        cell = cells[0]
         if ask.query.operation and not ratio_cell(cell):
             return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
         chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
@@ -56,7 +59,7 @@ class NamedCell:
             return None
         # the row with its labels, notes and the one cell asked: its other figures are no answer (the row is
         # still cited)
-        asked = replace(row, cells=[c for c in row.cells if c is cell or not any(ch.isdigit() for ch in c.text)
+        asked = replace(row, cells=[c for c in row.cells if c in cells or not any(ch.isdigit() for ch in c.text)
                                     or c.column in key_columns(table)])
         # (the row's other cells are listed after it: the plan beside the quota, the share beside the count)
         return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book, shown=row)
@@ -72,7 +75,37 @@ def named_row(table: Table, q: str) -> Row | None:
         named = [(len(text), row) for row in table.rows for c in row.cells
                  if key(c.column) in naming and len(text := key(c.text)) >= MIN_LABEL_CHARS and text in q]
     longest = [row for n, row in named if n == max((n for n, _ in named), default=0)]
+    if len(longest) > 1:
+        # rows by label × year (a 年度 column beside the label): the label's row of the year asked, else (no
+        # year asked) its latest, the state a question asks of as it stands
+        years = {row.index: _row_year(table, row) for row in longest}
+        asked = [int(y) for y in re.findall(r"(20\d\d)\s*年", q)]
+        if None in years.values() or len(set(years.values())) < len(longest) or len(asked) > 1:
+            return None
+        wanted = asked[0] if asked else max(y for y in years.values() if y is not None)
+        longest = [row for row in longest if years[row.index] == wanted]
     return longest[0] if len(longest) == 1 else None
+
+
+def _row_year(table: Table, row: Row) -> int | None:
+    """The year a cell of the row outside its label states (`2026年`, `2026年度`), when one does."""
+    keys = key_columns(table)
+    years = {int(m.group(1)) for c in row.cells if c.column not in keys and (m := YEAR_CELL.fullmatch(key(c.text)))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _cells_asked(table: Table, row: Row, q: str, units: tuple[str, ...], several: bool,
+                 asks: list[str]) -> list[Cell]:
+    """The one cell asked of the row; of several asked, each cell whose column the question names (two or
+    more), when it names no other row and each of its asks names one of them (`几所` names no count's
+    column: that ask is another handler's): [] when neither."""
+    if not several:
+        return cells if len(cells := _asked_cells(table, row, q, units)) == 1 else []
+    others = any(len(label := key(row_label(table, r))) >= MIN_LABEL_CHARS and label in q and label not in
+                 key(row_label(table, row)) for r in table.rows)
+    cells = [] if others else _named_cells(table, row, q)
+    each = all(_named_cells(table, row, normalize(part, drop_space=True)) for part in asks)
+    return cells if len(cells) >= 2 and each else []
 
 
 def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list[Cell]:

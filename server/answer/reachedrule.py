@@ -55,7 +55,7 @@ def reached_against_rule(ask: Ask, rule_hit: Hit, rule_span: tuple[int, int], ru
     the question's own bar (module doc)."""
     for hit, span, value in _sentences(ask, rule_hit.chunk.doc_id, rule_span, rule.unit, rule=False):
         if value.value != rule.value:
-            return _judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
+            return judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
     return None
 
 
@@ -65,11 +65,12 @@ def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity)
     if ask.query.asked.threshold:
         return None
     for rule_hit, rule_span, rule in _sentences(ask, hit.chunk.doc_id, span, value.unit, rule=True):
-        return _judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
+        return judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
     return None
 
 
-def _judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
+def judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
+    """The value reached (a passage's span and its quantity) judged against the requirement's bound, both cited."""
     reader, query, book = ask.reader, ask.query, ask.book
     (hit, (start, end), value), (rule_hit, rule_span, rule) = reached, required
     asked = find_quantities(query.asked.threshold) if query.asked.threshold else []

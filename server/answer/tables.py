@@ -42,14 +42,14 @@ from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.segment import words
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
-from server.answer.askedcolumn import asked_noun, headed_by, of_asked_noun
+from server.answer.askedcolumn import asked_noun, column_kinds, headed_by, of_asked_noun
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
-from server.lexicon import synonyms
+from server.lexicon import money_nouns, synonyms
 from server.operation import SUM_ASKED
 from server.regions import short_name
 from server.retrieve import Hit
@@ -98,6 +98,8 @@ _RATE_WORDS = re.compile(r"增幅|增长率|增速|涨幅|降幅|下降率|(?:�
 _GAP_WORDS = re.compile(r"相差|差距|差额|差值|差得|差了?多少|缺口")
 _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
+# a cell of a column of years (rows by label × year): the year, maybe with 年 or 年度
+YEAR_CELL = re.compile(r"(20\d\d)(?:年度?)?")
 _SCALES = ("万", "萬", "亿", "億", "千", "百")
 _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  # a table of some rows of a whole
 # a column of one year: `2020`, `2020年底`, or the year with what it holds (`2024年决算数`, `2025年目标值`)
@@ -597,6 +599,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         aggregate = "max" if _MAX.search(q) and not (_MIN.search(q) and not _RISE.search(q)) else "min"
         if falls and (change_from or measure and _is_stated_change(table, measure[0])):
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
+        measure = measure or _money_ranked(table, columns, numeric, q)
         if not measure:
             return None
         if len(measure) > 1 and change_from is None:
@@ -656,6 +659,21 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
                       bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart,
                       shown)
+
+
+# a money column stating a rate per one, not an amount a row got: a standard per head (月标准), a per-pupil figure
+_RATE_PER_ONE = re.compile(r"标准|每|生均|校均|人均|平均")
+
+
+def _money_ranked(table: Table, columns: dict[str, str], numeric: list[str], q: str) -> list[str]:
+    """The column a ranking by money naming none ranks by (`哪个乡镇生活补助发得最多` of a 人数 | 月标准 | 金额
+    table): the question names a kind of money (补助, 资金, 经费) and the table has one money column of
+    amounts — not one of a rate per one beside it. [] otherwise."""
+    if not any(n in q for n in money_nouns()):
+        return []
+    money = [k for k in numeric if "money" in column_kinds(columns[k], table.units.get(columns[k], ""))
+             and not _RATE_PER_ONE.search(k)]
+    return money if len(money) == 1 else []
 
 
 def _period_asked(table: Table, q: str, own_year: int | None) -> list[str]:
@@ -1351,11 +1369,17 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
     cells = cells_of(table)
     for c in cells:
         text = key(c.cell.text)
-        if len(text) < 2 or c.value is not None and not _YEAR.fullmatch(text):
+        year = YEAR_CELL.fullmatch(text)
+        if len(text) < 2 or c.value is not None and not year:
             continue
-        if _YEAR.fullmatch(text) and not re.search(rf"{text}\s*年", q):
-            continue
-        at = q.find(text)
+        if year:
+            # a year cell (`2025`, `2025年`, `2025年度`) is named by its year said with 年
+            said = re.search(rf"{year.group(1)}\s*年", q)
+            if said is None:
+                continue
+            at = said.start()
+        else:
+            at = q.find(text)
         floor = _FLOOR.sub("", text)  # `本科及以上` asked as `要求本科学历的`
         if at < 0 and floor != text and len(floor) >= 2 and _FLOOR.search(q) is None:
             at = q.find(floor)
