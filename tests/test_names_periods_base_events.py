@@ -2,12 +2,14 @@
 ingest, Service.ask): a town whose name has characters jieba's dictionary lacks is one key term, read whole from
 the documents; a plan table's base column (`2025年基数`) is the present state asked by 现有; events asked in 场 are
 answered in 场次; names asked (叫什么名字) are never answered by a number; a half of the year asked (下半年) is not
-answered by the notice of the other half's round; a 中 or 里 that opens a word (中期) is no locative."""
+answered by the notice of the other half's round; a 中 or 里 that opens a word (中期) is no locative; a count of
+`A或B特色学校` asked by the head both share (特色学校) is the count asked, not one side's."""
 
 import pytest
 
 from server.answer.evidence import unit_kind
 from server.answer.qualifiers import part_conflict
+from server.answer.whosefigure import conflict, whose
 from server.query import analyse, key_terms, local_names
 from server.service import Service
 from tests.written import first_figure, service_over
@@ -100,3 +102,13 @@ def test_a_zhong_opening_a_word_is_no_locative() -> None:
     # the locative 中 and 里, glued by jieba's unknown-word model (中女) or not, still ask a part of a whole
     assert "女教师" in part_conflict("全县教师中女教师有多少", "全县教师共1200人", "")
     assert "女教师" in part_conflict("全县教师里女教师有多少", "全县教师共1200人", "")
+
+
+def _joint(question: str) -> str:
+    sentence = "拟认定以下17所学校为本市2026年度校园足球或体育传统特色学校。"
+    return conflict(question, whose(sentence, sentence.index("17所")))
+
+
+def test_the_head_both_alternatives_share_asks_the_joint_count() -> None:
+    assert _joint("这次拟认定多少所特色学校") == ""
+    assert "合在一起" in _joint("这次拟认定多少所体育传统特色学校")  # one side asked: not its count
