@@ -193,11 +193,16 @@ def local_names(text: str, in_text: Callable[[str], bool] | None) -> list[str]:
     (`X口镇`): a stem of rare characters jieba's dictionary lacks is cut apart (X/口镇) or glued to the word
     after (X岭/镇领), so such a name is read as the longest one ending in its suffix that the documents write.
     A suffix that begins a common word with the character after it (乡村, 村民), or ends one with the character
-    before it (农村, 城镇), is that word, not a name's end (`一名乡村教师` names no 一名乡村)."""
+    before it (农村, 城镇), is that word, not a name's end (`一名乡村教师` names no 一名乡村); dictionary words
+    jieba cuts at the name's ends (全县/各镇) are those words."""
     if in_text is None:
         return []
     freq = shared_tokenizer().FREQ
     found: list[str] = []
+    cuts, at = {0}, 0
+    for word in words(text):
+        at += len(word)
+        cuts.add(at)
     for m in _BELOW_COUNTY.finditer(text):
         if len(m.group()) == 1 and max(freq.get(text[m.start():m.start() + 2], 0),
                                        freq.get(text[m.start() - 1:m.end()], 0)) >= COMMON_FREQ:
@@ -205,9 +210,19 @@ def local_names(text: str, in_text: Callable[[str], bool] | None) -> list[str]:
         for size in _LOCAL_STEM:
             stem = text[max(0, m.start() - size):m.start()]
             if len(stem) == size and _CJK_ONLY.fullmatch(stem) and in_text(name := stem + m.group()):
-                found.append(name)
+                if not _read_as_words(text, m.start() - size, m.end(), cuts, freq):
+                    found.append(name)
                 break
     return list(dict.fromkeys(found))
+
+
+def _read_as_words(text: str, start: int, end: int, cuts: set[int], freq: dict[str, int]) -> bool:
+    """Whether jieba already reads text[start:end] as dictionary words of two characters or more, cut at both
+    its ends (`全县/各镇`: words, no name), rather than a lone character or a word of its unknown-word model."""
+    if start not in cuts or end not in cuts:
+        return False
+    inner = sorted(c for c in cuts if start <= c <= end)
+    return all(b - a >= 2 and freq.get(text[a:b]) for a, b in zip(inner, inner[1:]))
 
 
 def local_terms(text: str, local: list[str]) -> list[str]:

@@ -65,6 +65,8 @@ def test_a_town_name_of_rare_characters_is_read_whole_where_the_documents_write_
     assert local_names(question, lambda name: name in DOC_TEXT) == ["鳙石镇"]
     # a suffix inside a common word (乡村, 农村) ends no name, even where a passage writes the same characters
     assert local_names("全县农村一名乡村教师能领多少", lambda name: name in "每一名乡村教师，全县农村学校") == []
+    # dictionary words jieba cuts at both ends (全县/各镇) are those words, though a passage writes them
+    assert local_names("全县各镇中心小学有多少所", lambda name: name in "全县各镇中心小学") == []
     assert local_names(question, None) == []  # no text to ask: nothing read
 
 
