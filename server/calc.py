@@ -198,12 +198,13 @@ def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
         return (planned[0], done[0]) if len(done) == 1 and len(planned) == 1 else None
     # a plan's indicator table sets each indicator's present level beside its target (`现状 | 目标`, `基期值 |
     # 规划值`): a change asked of the row (`计划提升几个百分点`) is the one the plan sets, from the first to the second
-    base = [c for c in cells if _BASE_COLUMN.search(c.column)]
-    goal = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not _BASE_COLUMN.search(c.column)]
+    base = [c for c in cells if BASE_COLUMN.search(c.column)]
+    goal = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not BASE_COLUMN.search(c.column)]
     return (base[0], goal[0]) if len(base) == 1 and len(goal) == 1 else None
 
 
-_BASE_COLUMN = re.compile(r"现状|基期|基数|基础值|基准|现有")
+# the header of a plan table's column of the level it starts from (`2025年基数`, `现状值`): the present state
+BASE_COLUMN = re.compile(r"现状|基期|基数|基础值|基准|现有")
 
 
 def states_change(sentence: str) -> bool:

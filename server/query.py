@@ -7,6 +7,7 @@ against the previous question before analysis (server/followup.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ from figures.direction import FALL_VERBS, RISE_VERBS
 from figures.indicators import INDICATORS
 from figures.numbers import is_unit
 from ingest.normalize import normalize
+from ingest.places import COMMON_FREQ
 from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, words
 from server.ages import AGE_BAND, age_terms, spoken_ages
 from server.described import described
@@ -39,6 +41,7 @@ from server.timespans import (
     without_spans,
 )
 
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(20\d\d)\s*年?")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
@@ -114,6 +117,7 @@ class Query:
     focus: str = ""  # the key term the asking word is about (`增加多少学位` → 学位)
     # an ask cut from a list of things asked together → the clause it was cut from (`新建、改扩建了多少所学校`)
     listed: dict[str, str] = field(default_factory=dict)
+    local: list[str] = field(default_factory=list)  # places below the county named, read whole (local_names)
 
     @property
     def operation(self) -> str:
@@ -130,7 +134,7 @@ class Query:
 
     def narrowed(self, text: str) -> Query:
         """One ask of a question that asks several things, as a question of its own."""
-        terms = key_terms(text)
+        terms = local_terms(text, self.local)
         return replace(self, norm=text, terms=terms, search_text=text, asks=[text], listed={},
                        asked=classify(text, self.intents), focus=focus_term(text, terms))
 
@@ -171,10 +175,62 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
         rest = rest.replace(place, " ")
     search_text = " ".join([rest.strip(), *partners]) if known and len(rest.strip()) >= 2 else norm
     relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(norm)))
-    terms = _with_alternatives(key_terms(without_own_bar(rest)), norm)
+    local = local_names(rest, catalog.in_text)
+    terms = _with_alternatives(local_terms(without_own_bar(rest), local), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
                  search_text, asks(rest), classify(norm, intents), focus_term(rest, terms),
-                 {item: piece for piece, items in ask_lists(rest) if len(items) > 1 for item in items})
+                 {item: piece for piece, items in ask_lists(rest) if len(items) > 1 for item in items}, local)
+
+
+# the suffix of a place below the county (a town, a township, a subdistrict, a village) and the stem lengths
+# such names have; the gazetteer (ingest/gazetteer) stops at the county, so these are read from the documents
+_BELOW_COUNTY = re.compile(r"镇|乡|街道|村")
+_LOCAL_STEM = (4, 3, 2)
+
+
+def local_names(text: str, in_text: Callable[[str], bool] | None) -> list[str]:
+    """Names of places below the county (which the gazetteer lacks) in `text` that some passage writes whole
+    (`X口镇`): a stem of rare characters jieba's dictionary lacks is cut apart (X/口镇) or glued to the word
+    after (X岭/镇领), so such a name is read as the longest one ending in its suffix that the documents write.
+    A suffix that begins a common word with the character after it (乡村, 村民), or ends one with the character
+    before it (农村, 城镇), is that word, not a name's end (`一名乡村教师` names no 一名乡村); dictionary words
+    jieba cuts at the name's ends (全县/各镇) are those words."""
+    if in_text is None:
+        return []
+    freq = shared_tokenizer().FREQ
+    found: list[str] = []
+    cuts, at = {0}, 0
+    for word in words(text):
+        at += len(word)
+        cuts.add(at)
+    for m in _BELOW_COUNTY.finditer(text):
+        if len(m.group()) == 1 and max(freq.get(text[m.start():m.start() + 2], 0),
+                                       freq.get(text[m.start() - 1:m.end()], 0)) >= COMMON_FREQ:
+            continue
+        for size in _LOCAL_STEM:
+            stem = text[max(0, m.start() - size):m.start()]
+            if len(stem) == size and _CJK_ONLY.fullmatch(stem) and in_text(name := stem + m.group()):
+                if not _read_as_words(text, m.start() - size, m.end(), cuts, freq):
+                    found.append(name)
+                break
+    return list(dict.fromkeys(found))
+
+
+def _read_as_words(text: str, start: int, end: int, cuts: set[int], freq: dict[str, int]) -> bool:
+    """Whether jieba already reads text[start:end] as dictionary words of two characters or more, cut at both
+    its ends (`全县/各镇`: words, no name), rather than a lone character or a word of its unknown-word model."""
+    if start not in cuts or end not in cuts:
+        return False
+    inner = sorted(c for c in cuts if start <= c <= end)
+    return all(b - a >= 2 and freq.get(text[a:b]) for a, b in zip(inner, inner[1:]))
+
+
+def local_terms(text: str, local: list[str]) -> list[str]:
+    """The key terms of `text` with the local place names in it kept whole (see local_names)."""
+    names = [n for n in local if n in text]
+    for name in names:
+        text = text.replace(name, " ")
+    return names + key_terms(text)
 
 
 # an asking word for an amount with its counter (`多少个`, `几所`): where the asked amount stands

@@ -43,6 +43,8 @@ _PRICE_GAP = re.compile(r"比[^，。？?]{1,20}?(?:贵|便宜)")
 _GAP_STATED = re.compile(r"贵|便宜|高出|多出|相差|差额|(?<![占师])比(?!例|重|率)")
 # whether a bar is met, asked as said (`达到50%没有`, `满足…吗`, `达没达到`)
 _ASKS_MET = re.compile(r"(?:达到|满足|超过|够)[^，。？?]{0,16}(?:没有|没|吗)[？?]?$|达没达到|有没有达到|满不满足")
+# a name asked (`叫什么名字`, `名称是什么`, `有哪些名字`): the things' names, which no figure gives
+_NAMES_ASKED = re.compile(r"叫(?:什么|啥)|(?:什么|啥|哪些)名(?:字|称)|名(?:字|称|单)(?:是|叫|有)?(?:什么|啥|哪些)")
 _OVER_TIME = re.compile(r"增|减|提高|提升|下降|降低|上升|回落|变化|变动|涨|扩大|缩小"
                         r"|比(?:上|去|前)一?年|同比|同期|以来")
 
@@ -142,3 +144,11 @@ def bar_for_reached(query: Query, claim: Claim, value: float | None) -> str:
             or not states_rule(normalize(claim.context, drop_space=True), value, claim.unit):
         return ""
     return "它是文件中的要求本身，不是实际达到的数值"
+
+
+def number_for_names(query: Query, claim: Claim) -> str:
+    """Names asked (`新建的3个基地叫什么名字`) and no number with them: a figure (the count of those things, a
+    cell of their row) names none of them, however well its words match."""
+    if query.asked.number or not _NAMES_ASKED.search(query.norm):
+        return ""
+    return "它是一个数，不是所问的名称"

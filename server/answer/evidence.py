@@ -843,7 +843,14 @@ def unit_kind(unit: str) -> str:
         return "people"
     if unit in _AREA:
         return "area"
+    if unit.endswith("次") and unit[:-1] in _OCCURRENCES:
+        return unit[:-1]
     return unit
+
+
+# counters of occurrences (场: an event held, 轮: a round, 批: a batch): with 次 (场次) they count the same
+# occurrences; a counter of persons or things with 次 (人次, 校次) counts visits, not the persons or schools
+_OCCURRENCES = frozenset("场轮批")
 
 
 def states_kind(query: Query, text: str) -> bool:

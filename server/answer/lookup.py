@@ -21,7 +21,7 @@ from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
-from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
+from server.answer.evidence import CANDIDATES, COVER_MIN, CURRENT, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
@@ -51,6 +51,7 @@ from server.answer.text import (
     unstated,
 )
 from server.calc import (
+    BASE_COLUMN,
     companion_checks,
     compliance,
     parts_by_share,
@@ -196,6 +197,10 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     pool = chosen or values
     kinds = of_asked_kind([c.column for c in pool], query.norm)
     chosen = [c for c in pool if c.column in kinds] if len(kinds) < len(pool) else chosen
+    if not chosen and CURRENT.search(query.norm) and not query.years:
+        # the present asked (现有) of a plan's row (`2025年基数 | 2026年 | 2027年`): the level it starts from
+        base = [c for c in values if BASE_COLUMN.search(c.column)]
+        chosen = base if len(base) == 1 else chosen
     if not chosen and values and "target" in query.intents:
         # a plan's row: its total when a column sums the others (`合计`), else its last year's column
         whole = total_column(table)

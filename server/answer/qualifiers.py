@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from figures.numbers import chinese_to_number, find_quantities
 from ingest.normalize import normalize
+from ingest.segment import pos_tokenizer, shared_tokenizer, words
 from server.answer.evidence import unit_kind
 from server.answer.exclusion import exclusions
 from server.lexicon import complements, qualifiers, synonyms
@@ -274,7 +275,7 @@ def part_conflict(question: str, context: str, heading: str) -> str:
     """A part asked of a whole the question states first (`…的教师中女教师有多少`) answered by a figure whose
     clause and heading name none of the part's own words (the whole's count), or name the part only as an end
     of a range (`一年级至六年级…12个` for 一年级: the range's count, not one end's)."""
-    m = _PART_OF.search(question)
+    m = _locative_part(question)
     if m is None or len(re.findall(r"多少|几", question)) > 1:
         # several asks joined (`…中A有多少所B有多少所`): which part this figure answers is the ask's, not the frame's
         return ""
@@ -295,6 +296,25 @@ def part_conflict(question: str, context: str, heading: str) -> str:
     if ends and len(ends) == context.count(part):
         return Missing(f"它是含“{part}”在内一段范围合计的数，不是其中“{part}”的")
     return ""
+
+
+def _locative_part(question: str) -> re.Match[str] | None:
+    """The first `whole中part` / `whole里part` of the question whose 中 or 里 stands as the locative: one that
+    opens a dictionary word (中期评估, 中职学校, 里程) names no whole the part is of, unless that word is a
+    locative itself (里面, 中部). A word jieba's unknown-word model glues (中女 of `教师中女教师`) is none."""
+    tags = pos_tokenizer().word_tag_tab
+    freq = shared_tokenizer().FREQ
+    opening, at = set(), 0
+    for word in words(question):
+        if len(word) > 1 and freq.get(word) and tags.get(word) != "f":
+            opening.add(at)
+        at += len(word)
+    pos = 0
+    while (m := _PART_OF.search(question, pos)) is not None:
+        if m.end("whole") not in opening:
+            return m
+        pos = m.start() + 1
+    return None
 
 
 def rest_conflict(question: str, context: str) -> str:

@@ -52,6 +52,7 @@ from server.answer.askedframe import (
     base_unsaid,
     change_for_comparison,
     level_for_price_gap,
+    number_for_names,
     sample_for_whole,
     share_for_ratio,
     unitless_for_unit,
@@ -91,6 +92,7 @@ from server.answer.text import (
 from server.answer.whether import money_unsaid, ranking_unsaid, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
+from server.calc import BASE_COLUMN
 from server.intent import (
     COUNTER_CLASS,
     COUNTERS,
@@ -264,6 +266,10 @@ class Verifier:
         check finds in its place cites in `ask.book` from `mark` on (the handler's citations, from there,
         are dropped; a part of a wider answer shares the book with the other parts)."""
         checked = self._figures(ask, draft, mark)
+        other = _other_half_quoted(ask.query, checked) if not checked.abstained and not draft.claims else ""
+        if other:  # `下半年什么时候…` answered by the only round stated, the other half's
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}所问时段的相关内容：所引段落说的是{other}。", ask.ranked)
         if not checked.abstained and draft.claims and _figure_for_whether(ask.query, checked):
             # `达到…要求了吗` answered by a bare figure (the one found in its place too): no judgement made
             return refuse(ask.reader, ask.query, (checked.claims or draft.claims)[0],
@@ -362,9 +368,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
         or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
         or visits_for_people(query, claim) or share_for_ratio(query, claim) or level_for_price_gap(query, claim) \
-        or bar_for_reached(query, claim, value)
-    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap or a value reached asked: the
-        # present, a sample, a change, a coefficient, visits, a percentage, one side's price, the bar
+        or bar_for_reached(query, claim, value) or number_for_names(query, claim)
+    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached or names
+        # asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the bar, a
+        # number
         return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
@@ -451,10 +458,12 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             or _per_head_conflict(reader, query, _per_head_header(reader, claim) or window)
         if neighbour:
             return neighbour
-    # (a plan's indicator table sets its baseline beside its targets, `2025年现状 | 2030年目标`: a cell whose
-    # header says it is the state reached is the present, whatever the section, `发展目标`, it stands in)
+    # (a plan's indicator table sets its baseline beside its targets, `2025年现状 | 2030年目标`, or `2025年基数 |
+    # 2026年 | 2027年`: a cell whose header says it is the state reached or the level started from is the present,
+    # whatever the section, `发展目标`, it stands in)
+    column = _cell_column(reader, claim)
     if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window) \
-            and value_kind(key(_cell_column(reader, claim))) != "achieved":
+            and value_kind(key(column)) != "achieved" and not BASE_COLUMN.search(column):
         return "它是规划目标，不是现状"
     if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
             and not CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
@@ -1539,6 +1548,23 @@ def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> 
     if not named or asked & set(named.values()):
         return ""
     return f"它是{'、'.join(named)}的数"
+
+
+def _other_half_quoted(query: Query, draft: Draft) -> str:
+    """A half of the year asked (下半年, 秋季) and an answer quoting passages without a figure (a date, a
+    procedure) each of which names only the other half, in its own words or else in its document's title (the
+    notice of one round): the half named, or ''. The figures of an answer are judged by _half_conflict."""
+    asked = {_HALVES[m.group()] for m in _HALF.finditer(query.norm)}
+    if not asked or not draft.citations:
+        return ""
+    others: list[str] = []
+    for citation in draft.citations:
+        named = {m.group(): _HALVES[m.group()] for m in _HALF.finditer(_BASE.sub("", normalize(citation.text)))} \
+            or {m.group(): _HALVES[m.group()] for m in _HALF.finditer(_BASE.sub("", normalize(citation.title)))}
+        if not named or asked & set(named.values()):
+            return ""
+        others += named
+    return "、".join(dict.fromkeys(others))
 
 
 def _per_head_header(reader: Reader, claim: Claim) -> str:

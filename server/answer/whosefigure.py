@@ -107,9 +107,20 @@ def conflict(question: str, who: Whose) -> str:
         left, right = sides(who.name)[-2:] if len(sides(who.name)) >= 2 else ("", "")
         this, that = _alternatives(left, right)
         said = set(question)  # as written: a near word of one side (接送 for 上下学) names no side
-        if this and that and bool(this & said) != bool(that & said):
+        # (the right side named only by the words after it, which the left shares, names neither side)
+        if this and that and bool(this & said) != bool(that & said) and (this & said or not _head_only(right, said)):
             return f"它是“{who.name}”合在一起的数，不是其中一方的"
     return ""
+
+
+def _head_only(right: str, said: set[str]) -> bool:
+    """Whether the question names of the right side of `A或B…` only the words after its alternative, which
+    both alternatives share (`校园足球或体育传统特色学校` asked as 特色学校): the longest end of `right` the
+    question says in full, leaving a start it says none of."""
+    n = len(right)
+    while n and right[n - 1] in said:
+        n -= 1
+    return len(right) - n >= 2 and n > 0 and not _naming(right[:n], right[n:]) & said
 
 
 def _alternatives(left: str, right: str) -> tuple[set[str], set[str]]:
