@@ -115,7 +115,7 @@ def conflict(question: str, who: Whose) -> str:
 
 def _head_only(right: str, said: set[str]) -> bool:
     """Whether the question names of the right side of `A或B…` only the words after its alternative, which
-    both alternatives share (`校园足球或体育传统特色学校` asked as 特色学校): the longest end of `right` the
+    both alternatives share (`科技或艺术特色学校` asked as 特色学校): the longest end of `right` the
     question says in full, leaving a start it says none of."""
     n = len(right)
     while n and right[n - 1] in said:
