@@ -23,7 +23,7 @@ _GENERIC = {"个"}
 # a unit of a measure asked where a noun would be (`多少人`): its kind picks the column, not as the noun heading it
 _MEASURES = ("people", "money", "share", "area")
 # a column of an amount per one (`每班人数`, `生均经费`): never the count or total asked
-_PER_ONE = re.compile(r"每|生均|校均|人均|平均")
+PER_ONE_HEAD = re.compile(r"每|生均|校均|人均|平均")
 
 
 def column_kinds(header: str, unit: str) -> set[str]:
@@ -52,7 +52,8 @@ def headed_by(header: str, noun: str) -> bool:
     counted = _COUNTED.sub("", key(header))
     # (the header's last word may lengthen the noun: 班 of 班级数)
     return bool(noun) and unit_kind(noun) not in _MEASURES and counted != key(header) \
-        and (counted.endswith(noun[:2]) or counted[-len(noun) - 1:].startswith(noun)) and not _PER_ONE.match(counted)
+        and (counted.endswith(noun[:2]) or counted[-len(noun) - 1:].startswith(noun)) \
+        and not PER_ONE_HEAD.match(counted)
 
 
 def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
@@ -100,7 +101,7 @@ def of_asked_noun(columns: dict[str, str], units_of: dict[str, str], measure: li
     if not measure or all(verdict.get(m) is None for m in measure):
         return measure
     # the named column is of another kind: the one of the kind asked that the question names in part
-    fitting = [k for k, v in verdict.items() if v and _shares_words(k, q) and not _PER_ONE.match(k)]
+    fitting = [k for k, v in verdict.items() if v and _shares_words(k, q) and not PER_ONE_HEAD.match(k)]
     return fitting if len(fitting) == 1 else []
 
 

@@ -1,10 +1,10 @@
 """An amount a table row gives as the product of two of its cells, which the table leaves to the reader.
 
 Inspection and statistics tables set, per school or per stage, a count beside figures per head or rates
-of it (`在校生（人） | 生均图书册数（册）`, `抽测人数 | 优良率 | 近视率`). Asked for the whole amount the per-head
-figure implies (`按生均图书算，一共有多少册`) the answer is 生均 × the pupils the row counts (生均 is per
-pupil, as 教育统计 defines it); asked how many of the counted have the quality a rate measures (`抽测的学生
-里优良的有多少人`), it is the count × the rate. The row is the one the question names (its label, and the
+of it (`在校生（人） | 生均经费（元）`, `监测人数 | 达标率 | 肥胖率`). Asked for the whole amount the per-head
+figure implies (`按生均经费算，一共多少钱`) the answer is 生均 × the pupils the row counts (生均 is per
+pupil, as 教育统计 defines it); asked how many of the counted have the quality a rate measures (`监测的学生
+里达标的有多少人`), it is the count × the rate. The row is the one the question names (its label, and the
 year asked when the table sets one row per year); both cells are cited and the formula shown. Two rows or
 two columns that fit leave it to the other handlers.
 """
@@ -27,7 +27,7 @@ from server.retrieve import Hit
 CANDIDATE_PASSAGES = 8  # leading passages whose table rows are read
 ROW_NAME_MIN = 2  # characters of a row's label the question must write to name it
 _ASK = r"(?:多少|几)"
-# a total asked from a per-head figure: `按生均图书算，一共有多少册`, `按照生均经费计算总共多少钱`
+# a total asked from a per-head figure: `按生均用房算，一共多少平方米`, `按照生均经费计算总共多少钱`
 _BY_PER_HEAD = re.compile(r"按(?:照)?生均(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:来)?(?:计算|测算|推算|算)")
 _TOTAL_ASKED = re.compile(rf"(?:一共|总共|共|合计|总计|总|加起来)[^，,？?]{{0,6}}?{_ASK}")
 # the heads a per-head figure is of: the pupils a row counts (`在校生`, `学生数`)
@@ -75,7 +75,7 @@ def _row_named(table: Table, row: Row, q: str, years: list[str]) -> bool:
     return len(label) >= ROW_NAME_MIN and label in q and all(y in texts for y in years)
 
 
-def _numbers(table: Table, row: Row) -> list[tuple[Cell, str]]:
+def _numbers(row: Row) -> list[tuple[Cell, str]]:
     """The row's cells holding a number, each with its column's key."""
     return [(c, key(c.column)) for c in row.cells if cell_operand(c) is not None]
 
@@ -89,11 +89,11 @@ def _count(table: Table, row: Row, cell: Cell) -> Operand | None:
 
 
 def _per_head_total(table: Table, row: Row, q: str) -> Computation | None:
-    """生均 × pupils when the question asks a total by a per-head figure (`按生均图书算，一共有多少册`)."""
+    """生均 × pupils when the question asks a total by a per-head figure (`按生均经费算，一共多少钱`)."""
     m = _BY_PER_HEAD.search(q)
     if m is None or not _TOTAL_ASKED.search(q, m.end()):
         return None
-    cells = _numbers(table, row)
+    cells = _numbers(row)
     per = [c for c, k in cells if k.startswith("生均" + m.group("noun"))]
     pupils = [c for c, k in cells if _PUPILS.search(k) and not k.startswith("生均")]
     if len(per) != 1 or len(pupils) != 1:
@@ -110,8 +110,8 @@ def _per_head_total(table: Table, row: Row, q: str) -> Computation | None:
 
 def _count_of_rate(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
     """count × rate when the question asks how many of the counted have what a rate column measures
-    (`抽测的学生里优良的有多少人`: 优良率 × 抽测人数), the rate itself not asked."""
-    cells = _numbers(table, row)
+    (`监测的学生里达标的有多少人`: 达标率 × 监测人数), the rate itself not asked."""
+    cells = _numbers(row)
     rates = [c for c, k in cells if c.unit == "%" or c.text.strip().endswith("%")]
     asked = [c for c in rates if _RATE_END.search(key(c.column)) and key(c.column) not in q
              and re.search(rf"{re.escape(_RATE_END.sub('', key(c.column)))}的(?:有|是)?{_ASK}", q)]

@@ -42,7 +42,7 @@ from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.segment import words
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
-from server.answer.askedcolumn import asked_noun, column_kinds, headed_by, of_asked_noun
+from server.answer.askedcolumn import PER_ONE_HEAD, asked_noun, column_kinds, headed_by, of_asked_noun
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
@@ -662,7 +662,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
 
 
 # a money column stating a rate per one, not an amount a row got: a standard per head (月标准), a per-pupil figure
-_RATE_PER_ONE = re.compile(r"标准|每|生均|校均|人均|平均")
+_RATE_PER_ONE = re.compile(rf"标准|{PER_ONE_HEAD.pattern}")
 
 
 def _money_ranked(table: Table, columns: dict[str, str], numeric: list[str], q: str) -> list[str]:
