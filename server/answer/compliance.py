@@ -558,14 +558,14 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
                  [Claim(q.unit, header, hit, (row.start, row.end))])
 
 
-# a worded cell's demand to reach a share (an inspection's 整改事项: `…率92%，须于2026年6月底前达到100%`)
+# a worded cell's demand to reach a share (an inspection's 整改事项: `…率N%，须于某月底前达到M%`)
 _MUST_REACH = re.compile(r"(?:须|必须|应|要求)[^，,；;。%]{0,16}达到$")
 
 
 def _worded_judged(ask: Ask, hit: Hit, row: Row) -> Draft | None:
     """The standard asked of a named row whose worded cell states the share reached and, after it, the share it
-    must reach (`持证率92%，须于…前达到100%`): the one judged against the other, when the words before the share
-    reached name what the question asks (持证). None otherwise."""
+    must reach (`某率85%，须于…前达到95%`): the one judged against the other, when the words before the share
+    reached name what the question asks (某 of 某率). None otherwise."""
     text = ask.reader.documents[hit.chunk.doc_id].text
     for cell in row.cells:
         at = text.find(cell.text, row.start, row.end)
