@@ -1,9 +1,9 @@
 """Figures a table row or a plan's sentence leaves to compute, on documents written here: those of a row's count
 who did not do a thing (whole − done, the area's total row when no row is named), how many more it takes to reach a
 rate the question sets (whole × rate − done), an item's share of its table's 合计 and its amount per person (in 元),
-the count a coverage rate measures (count × 覆盖率), and the rest of a plan's whole beside the part it names
-(`X以外的部分`), and how many more it takes to reach the rate a document sets as its target; a rate already reached, a whole naming another item and a column counting things, not people,
-give no such figure."""
+the count a coverage rate measures (count × 覆盖率), the rest of a plan's whole beside the part it names
+(`X以外的部分`), and how many more it takes to reach the rate a document sets as its target; a rate already
+reached, a whole naming another item and a column counting things, not people, give no such figure."""
 from __future__ import annotations
 
 import pytest
