@@ -51,10 +51,13 @@ from server.answer.perunit import PerUnit
 from server.answer.placedocs import DocumentsOfPlace
 from server.answer.projects import ProjectsTotal
 from server.answer.ratefilter import RateFilter
+from server.answer.rategap import RateTargetGap
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.remainder import Remainder
 from server.answer.rowbar import RowUnderBar
 from server.answer.rowproduct import RowProduct
+from server.answer.rowquotient import RowQuotient
+from server.answer.rowrest import RowRest
 from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
@@ -105,6 +108,8 @@ class Composer:
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
+            RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要达到80%，还差多少)
+            RateTargetGap(),  # short of the rate a document sets (完成开放率目标还差几所), from the counts of its rate
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
@@ -125,6 +130,7 @@ class Composer:
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
             DoneShare(),  # the share of a whole done, asked by the verb of doing (维修了百分之多少): done ÷ whole
             RowShare(),  # a share of the year a table row names, from its part's and whole's cells
+            RowQuotient(),  # an item's share of its table's 合计, or its amount per head (人均经费), from two cells
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted

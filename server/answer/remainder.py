@@ -139,8 +139,8 @@ class Remainder:
                            if a.quantity.unit in query.units or _people_counted(a, whole, query.units)]
             # the part as the question writes it, else as documents write it (住校 → 寄宿生)
             nouns = (part, *synonyms().get(part, ()), *_without_result(part))
-            found = next((f for w in _named_otherwise(whole) for noun in nouns
-                          if (f := part_pairs(amounts, noun, w, undone))), [])
+            wholes = (*_named_otherwise(whole), *_unsupplied(whole, reader.supplied(doc_id)))
+            found = next((f for w in wholes for noun in nouns if (f := part_pairs(amounts, noun, w, undone))), [])
             wholes_seen += [w for w in amounts if whole and _names(w, whole)]
             if found:
                 pairs = found
@@ -183,6 +183,13 @@ def _named_otherwise(whole: str) -> tuple[str, ...]:
     other = [whole[:-len(word)] + alt for word, alts in synonyms().items() if len(word) >= 2 and whole.endswith(word)
              and len(whole) > len(word) for alt in alts]
     return (whole, *dict.fromkeys(other))
+
+
+def _unsupplied(whole: str, supplied: str) -> tuple[str, ...]:
+    """The whole without the words it opens with that the document supplies (`智慧校园三年投入` → 三年投入 in a plan
+    titled on 智慧校园): a question opens with the subject of the document, which its sentences leave unsaid."""
+    cut = next((n for n in range(len(whole) - 2, 1, -1) if whole[:n] in supplied), 0)
+    return (whole[cut:],) if cut else ()
 
 
 def _people_counted(a: Stated, whole: str, units: tuple[str, ...]) -> bool:

@@ -22,6 +22,7 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand
+from server.lexicon import unit_nouns
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose table rows are read
@@ -80,7 +81,7 @@ def _numbers(row: Row) -> list[tuple[Cell, str]]:
     return [(c, key(c.column)) for c in row.cells if cell_operand(c) is not None]
 
 
-def _count(table: Table, row: Row, cell: Cell) -> Operand | None:
+def count_operand(table: Table, row: Row, cell: Cell) -> Operand | None:
     """A cell as a count: in its header's unit, or in 人 when a header with none counts people (`抽测人数`)."""
     o = cell_operand(cell, table, row, key(row_label(table, row)))
     if o is not None and not o.unit and key(cell.column).endswith("人数"):
@@ -99,7 +100,7 @@ def _per_head_total(table: Table, row: Row, q: str) -> Computation | None:
     if len(per) != 1 or len(pupils) != 1:
         return None
     label = key(row_label(table, row))
-    a, b = cell_operand(per[0], table, row, label), _count(table, row, pupils[0])
+    a, b = cell_operand(per[0], table, row, label), count_operand(table, row, pupils[0])
     if a is None or b is None or b.unit != "人":
         return None
     try:
@@ -110,12 +111,14 @@ def _per_head_total(table: Table, row: Row, q: str) -> Computation | None:
 
 def _count_of_rate(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
     """count × rate when the question asks how many of the counted have what a rate column measures
-    (`监测的学生里达标的有多少人`: 达标率 × 监测人数), the rate itself not asked."""
+    (`监测的学生里达标的有多少人`: 达标率 × 监测人数; `在普惠性幼儿园上学的孩子多少人`: 普惠覆盖率 × 在园幼儿),
+    the rate itself not asked."""
     cells = _numbers(row)
     rates = [c for c, k in cells if c.unit == "%" or c.text.strip().endswith("%")]
     asked = [c for c in rates if _RATE_END.search(key(c.column)) and key(c.column) not in q
-             and re.search(rf"{re.escape(_RATE_END.sub('', key(c.column)))}的(?:有|是)?{_ASK}", q)]
-    operands = [(c, _count(table, row, c)) for c, _ in cells if c not in rates]
+             and (re.search(rf"{re.escape(_RATE_END.sub('', key(c.column)))}的(?:有|是)?{_ASK}", q)
+                  or _covered_asked(key(c.column), q))]
+    operands = [(c, _people(table, row, c, units)) for c, _ in cells if c not in rates]
     counted = [(c, o) for c, o in operands if o is not None and o.unit in units]
     if len(asked) != 1 or len(counted) != 1:
         return None
@@ -128,3 +131,25 @@ def _count_of_rate(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Co
         return part_of(whole, pct, label=f"{label} {key(counted[0][0].column)} × {key(asked[0].column)}")
     except ComputeError:
         return None
+
+
+def _covered_asked(column: str, q: str) -> bool:
+    """Whether the question asks the count a coverage rate measures by what it covers (`普惠覆盖率` of
+    `在普惠性幼儿园上学的孩子`): a 覆盖率 is the share of the counted served by the kind its name opens with,
+    as 教育部's 学前教育 indicators define 普惠性幼儿园覆盖率 (普惠园在园幼儿 ÷ 在园幼儿)."""
+    kind = column.removesuffix(_COVERAGE)
+    return column.endswith(_COVERAGE) and len(kind) >= 2 and kind in q
+
+
+_COVERAGE = "覆盖率"
+
+
+def _people(table: Table, row: Row, cell: Cell, units: tuple[str, ...]) -> Operand | None:
+    """A cell as a count; one whose header has no unit but ends with a noun of people (`在园幼儿`, `学生数`, not
+    `幼儿园数`: server/lexicon/unit_nouns.tsv) in 人 when people are asked."""
+    o = count_operand(table, row, cell)
+    head = key(cell.column).removesuffix("数")
+    if o is not None and not o.unit and "人" in units \
+            and any(kind == "people" and head.endswith(noun) for noun, kind in unit_nouns().items()):
+        return replace(o, unit="人")
+    return o

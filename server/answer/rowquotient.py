@@ -1,0 +1,130 @@
+"""A quotient of two cells a table leaves to the reader: an item's share of the table's total, or its amount per head.
+
+Budget and programme tables list items (`项目 | 人数 | 经费（万元）`) and close on a total row (`合计`). Asked for
+an item's share of the total (`X项目经费占…培训经费的比例`) the answer is the item's cell ÷ the total row's cell of
+the one column both the item and the whole asked name (`经费`); asked for the item's amount per person (`X人均
+经费多少元`, `每人…多少`) it is the item's amount ÷ the people its row counts (人均 is per person, as the
+statistics define it). The row is the one the question names; both cells are cited and the formula shown. A
+second table, row or column that fits leaves it to the other handlers.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from figures.compute import Computation, ComputeError, ratio, share
+from figures.tablequery import is_total, key
+from ingest.models import Cell, Row, Table
+from ingest.tables import key_columns, row_label
+from server.answer.base import Ask
+from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.namedcell import named_row
+from server.answer.rowproduct import count_operand
+from server.answer.text import computed_figure, flat, region_of
+from server.calc import cell_operand
+from server.retrieve import Hit
+
+CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
+NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
+# an amount per person asked, the amount's noun after it (`人均经费多少元`, `每人培训经费是多少`)
+_PER_PERSON = re.compile(r"(?:人均|每人|平均每人)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:是|为|有)?(?:多少|几)")
+_RATE_UNITS = ("%", "百分点")
+
+
+class RowQuotient:
+    """Handler: a named row's cell ÷ its table's total row's, or ÷ the people its row counts (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if query.asked.compliance or len(query.asks) > 1:
+            return None
+        q = flat(query.norm)
+        per = _PER_PERSON.search(q)
+        of_total = query.operation == "share" and query.asked.part and query.asked.whole
+        if per is None and not of_total:
+            return None
+        read: set[str] = set()
+        answers: list[tuple[Hit, Table, list[Row], Computation]] = []
+        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+            if table is None or hit.chunk.row_index is None or table.table_id in read:
+                continue
+            read.add(table.table_id)
+            row = named_row(table, flat(query.asked.part) if of_total else q)
+            if row is None or is_total(row_label(table, row)):
+                continue
+            found = _per_person(table, row, per.group("noun")) if per else \
+                _of_total(table, row, flat(query.asked.part), flat(query.asked.whole))
+            if found is not None:
+                answers.append((hit, table, *found))
+        if len(answers) != 1:
+            return None
+        hit, table, rows, result = answers[0]
+        doc = ask.reader.documents[table.doc_id]
+        cited = []
+        for row in rows:
+            chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
+                          if c.table_id == table.table_id and c.row_index == row.index), hit.chunk)
+            n = ask.book.cite(Hit(-1, chunk, hit.score), row.start, row.end)
+            said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
+            cited.append((n, f"“{row_label(table, row)}”：{said}[{n}]"))
+        refs = "".join(f"[{n}]" for n, _ in cited)
+        where = f"{region_of(doc)}《{table_name(doc, table)}》"
+        return Draft(f"{result.label}：{result.formula}{refs}。依据{where}{'；'.join(s for _, s in cited)}", False,
+                     ask.book.citations, [computed_figure(result, cited[0][0])],
+                     [Claim(result.unit, result.label, hit, (rows[0].start, rows[0].end), True)])
+
+
+def _run(a: str, b: str) -> int:
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+def _amounts(table: Table, row: Row) -> list[Cell]:
+    """The row's cells holding an amount (not its label, serial number or a rate)."""
+    return [c for c in row.cells if c.column not in key_columns(table)
+            and (o := cell_operand(c)) is not None and o.unit not in _RATE_UNITS]
+
+
+def _named(cells: list[Cell], *nouns: str) -> list[Cell]:
+    """The cells whose column every noun names by a run of at least NAME_RUN_MIN characters."""
+    return [c for c in cells if all(_run(n, key(c.column)) >= NAME_RUN_MIN for n in nouns)]
+
+
+def _per_person(table: Table, row: Row, noun: str) -> tuple[list[Row], Computation] | None:
+    """The row's amount the noun names ÷ the one count of people it holds (`经费（万元）` ÷ `人数`)."""
+    cells = _amounts(table, row)
+    amounts = _named(cells, noun)
+    label = key(row_label(table, row))
+    people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
+              and o.unit == "人"]
+    if len(amounts) != 1 or len(people) != 1:
+        return None
+    amount = cell_operand(amounts[0], table, row, label)
+    if amount is None or not amount.unit:
+        return None
+    (head, count), of = people[0], key(amounts[0].column)
+    try:
+        return [row], ratio(amount, count, label=f"{label} 人均{noun}（{of} ÷ {key(head.column)}）")
+    except ComputeError:
+        return None
+
+
+def _of_total(table: Table, row: Row, part: str, whole: str) -> tuple[list[Row], Computation] | None:
+    """The row's cell ÷ the total row's, of the one column the part and the whole asked both name."""
+    totals = [r for r in table.rows if is_total(row_label(table, r))]
+    if any(len(other := key(row_label(table, r))) >= 2 and other in whole for r in table.rows if r not in totals):
+        return None  # the whole is another item, not the table's total
+    rest = part.replace(key(row_label(table, row)), "")  # `…项目经费` of the part: the column's noun
+    cells = _named(_amounts(table, row), rest, whole)
+    if len(totals) != 1 or len(cells) != 1:
+        return None
+    total_cell = next((c for c in totals[0].cells if c.column == cells[0].column), None)
+    label = key(row_label(table, row))
+    a = cell_operand(cells[0], table, row, label)
+    b = cell_operand(total_cell, table, totals[0], key(row_label(table, totals[0])))
+    if a is None or b is None or not 0 < a.value < b.value:
+        return None
+    try:
+        return [row, totals[0]], share(a, b, label=f"{label} {key(cells[0].column)}占合计比例")
+    except ComputeError:
+        return None

@@ -1,0 +1,206 @@
+"""What a table row's count leaves beside those of it who did a thing, or still lacks of a rate's target.
+
+Reports on a service or a campaign count, per school and for the whole area, those it is for beside those
+who took part, and the rate one makes of the other (`学生数 | 参加人数 | 参与率`). Asked how many did not
+(`没参加课后服务的学生有多少人`) the answer is the whole − those who did; asked how many more it takes to
+reach a rate the question sets (`参与率要达到80%，还差多少人`) it is the whole × that rate − those who did,
+which the table leaves to the reader. The whole and the part are the row's count columns the question's
+words name, else the pair whose quotient is the row's own rate (the rate's definition, checked on its
+cells); the row is the one the question names, else, naming none, the table's total row (`全区`, `合计`).
+Every cell is cited and the formula shown; two rows, tables or pairs that fit leave it to other handlers.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from figures.compute import Computation, ComputeError, Operand, part_of, remainder
+from figures.numbers import find_quantities
+from figures.tablequery import is_total, key
+from ingest.models import Cell, Row, Table
+from ingest.tables import key_columns, row_label
+from server.answer.base import Ask
+from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.namedcell import named_row
+from server.answer.remainder import asked_undone
+from server.answer.text import computed_figure, flat, region_of
+from server.calc import cell_operand
+from server.intent import wanted_units
+from server.retrieve import Hit
+
+CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
+NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
+# how many more it takes (`还差多少人`, `还需要多少`, `还要再增加几所`)
+ASKS_SHORT = re.compile(r"(?:还|仍|尚)(?:差|缺|需要?|要|得)[\u4e00-\u9fff]{0,6}?(?:多少|几)")
+
+_RATE_UNITS = ("%", "百分点")
+
+
+@dataclass
+class _Found:
+    hit: Hit
+    table: Table
+    row: Row
+    result: Computation
+
+
+class RowRest:
+    """Handler: whole − done, or whole × the rate asked − done, of one table row (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if query.asked.compliance or len(query.asks) > 1 or query.operation not in ("", "difference"):
+            return None
+        q = flat(query.norm)
+        undone = asked_undone(query.search_text)
+        short = ASKS_SHORT.search(q)
+        target = _target_rate(q) if short else None
+        if undone is None and target is None:
+            return None
+        # the counter asked, after the rate a question sets (`达到80%，还差多少人`: 人, not %)
+        units = wanted_units(q[short.start():]) if short and not undone else query.units
+        unit = next((u for u in units if u not in _RATE_UNITS), "")
+        read: set[str] = set()
+        answers: list[_Found] = []
+        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+            if table is None or hit.chunk.row_index is None or table.table_id in read:
+                continue
+            read.add(table.table_id)
+            row = _asked_row(table, q)
+            chunk = None if row is None else next((c for c in ask.reader.chunks_of[table.doc_id]
+                                                   if c.table_id == table.table_id and c.row_index == row.index), None)
+            if row is None or chunk is None:
+                continue
+            result = _rest(table, row, undone, unit) if undone else _short_of(table, row, q, target, unit)
+            if result is not None:
+                answers.append(_Found(Hit(-1, chunk, hit.score), table, row, result))
+        if len(answers) != 1:
+            return None
+        f = answers[0]
+        doc = ask.reader.documents[f.table.doc_id]
+        n = ask.book.cite(f.hit, f.row.start, f.row.end)
+        said = "，".join(f"{c.column}：{c.text}" for c in f.row.cells)
+        where = f"{region_of(doc)}《{table_name(doc, f.table)}》“{row_label(f.table, f.row)}”"
+        return Draft(f"{f.result.label}：{f.result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
+                     [computed_figure(f.result, n)],
+                     [Claim(f.result.unit, f.result.label, f.hit, (f.row.start, f.row.end), True)])
+
+
+def _target_rate(q: str) -> Operand | None:
+    """The one percentage the question sets as the rate to reach (`参与率要达到80%`)."""
+    rates = [x for x in find_quantities(q) if x.unit == "%"]
+    if len(rates) != 1:
+        return None
+    return Operand(label=rates[0].text, value=rates[0].value, unit="%", decimals=rates[0].decimals)
+
+
+def _asked_row(table: Table, q: str) -> Row | None:
+    """The row the question names; naming none, the table's one total row (`全区`, `合计`): the area's own."""
+    row = named_row(table, q)
+    if row is not None:
+        return row
+    if any(len(label := key(row_label(table, r))) >= 2 and label in q for r in table.rows):
+        return None  # it names rows, not one
+    totals = [r for r in table.rows if is_total(row_label(table, r))]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _counts(table: Table, row: Row, unit: str) -> list[tuple[Cell, Operand]]:
+    """The row's counts (not its label, serial number or rates), each in the unit asked when its cell has none."""
+    label = key(row_label(table, row))
+    out = []
+    for c in row.cells:
+        o = None if c.column in key_columns(table) else cell_operand(c, table, row, label)
+        if o is None or o.unit in _RATE_UNITS:
+            continue
+        out.append((c, replace(o, unit=unit) if not o.unit else o))
+    return out
+
+
+def _rate_pairs(table: Table, row: Row, counts: list[tuple[Cell, Operand]]) -> list[tuple[Cell, Cell, Cell]]:
+    """(rate, part, whole) cells of the row whose part ÷ whole, rounded as the rate is written, is the rate."""
+    out = []
+    for c in row.cells:
+        rate = cell_operand(c)
+        if rate is None or rate.unit != "%":
+            continue
+        out += [(c, pc, wc) for pc, p in counts for wc, w in counts
+                if is_quotient(p.value, w.value, rate)]
+    return out
+
+
+def _run(a: str, b: str) -> int:
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+def _named(counts: list[tuple[Cell, Operand]], noun: str) -> list[tuple[Cell, Operand]]:
+    """The counts whose column the noun names best (a run of at least NAME_RUN_MIN characters)."""
+    runs = [(_run(noun, key(c.column)), (c, o)) for c, o in counts]
+    top = max((r for r, _ in runs), default=0)
+    return [x for r, x in runs if r == top] if top >= NAME_RUN_MIN else []
+
+
+def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computation | None:
+    """whole − those who did it, the asked verb naming the part's column and the whole's noun (or the rate's
+    definition) its whole's."""
+    verb, whole = undone
+    counts = _counts(table, row, unit)
+    if any(re.search(r"未|没有|不", key(c.column)) for c, _ in counts):
+        return None  # the table counts those who did not itself: a lookup answers
+    done = _named(counts, verb)
+    if len(done) != 1:
+        return None
+    pairs = [(p, w) for _, p, w in _rate_pairs(table, row, counts) if p is done[0][0]]
+    wholes = [x for x in _named(counts, whole) if x[0] is not done[0][0]] if whole else []
+    if not wholes and len({w.column for _, w in pairs}) == 1:
+        wholes = [x for x in counts if x[0] is pairs[0][1]]
+    if len(wholes) != 1:
+        return None
+    (wc, w), (dc, d) = wholes[0], done[0]
+    try:
+        return remainder(w, d, label=f"{key(row_label(table, row))} 未{verb}（{key(wc.column)} − {key(dc.column)}）")
+    except ComputeError:
+        return None
+
+
+def _short_of(table: Table, row: Row, q: str, target: Operand | None, unit: str) -> Computation | None:
+    """whole × the rate asked − part, of the rate column the question names (`参与率要达到80%`), its part and
+    whole the cells the rate is the quotient of; rounded up to a whole count when the product is not one."""
+    if target is None:
+        return None
+    counts = _counts(table, row, unit)
+    pairs = [(r, p, w) for r, p, w in _rate_pairs(table, row, counts) if key(r.column) in q]
+    if len({(r.column, p.column, w.column) for r, p, w in pairs}) != 1:
+        return None
+    rc, pc, wc = pairs[0]
+    p, w = (next(o for c, o in counts if c is x) for x in (pc, wc))
+    if target.value > 100:
+        return None  # no share
+    label = key(row_label(table, row))
+    return shortfall(w, p, target, f"{label} {key(rc.column)}达到{target.label}还差（{key(wc.column)} × "
+                                   f"{target.label} − {key(pc.column)}）")
+
+
+def is_quotient(part: float, whole: float, rate: Operand) -> bool:
+    """Whether part ÷ whole, rounded as the rate is written, is the rate: the pair it is stated of."""
+    return 0 < part < whole and round(part / whole * 100, rate.decimals) == rate.value
+
+
+def shortfall(whole: Operand, part: Operand, target: Operand, label: str) -> Computation | None:
+    """whole × target rate − part, the count reaching the rate rounded up to a whole one (a count of people or
+    schools meets a rate only whole), with both steps in its formula; None when the part reaches it already."""
+    try:
+        needed = part_of(whole, target, label=label)
+        whole_count = math.ceil(needed.value - 1e-9)
+        reach = replace(whole, label=needed.label, value=whole_count * whole.scale, decimals=0, source=None)
+        if reach.value <= part.value:
+            return None
+        short = remainder(reach, part, label=label)
+    except ComputeError:
+        return None
+    rounded = "" if whole_count == needed.value else f"，取整为{whole_count}"
+    return replace(short, formula=f"{needed.formula}{rounded}；{short.formula}",
+                   inputs=[*needed.inputs, *short.inputs[1:]])
