@@ -1,12 +1,12 @@
 """Follow-up questions: a turn that only makes sense after the previous one (`那初中呢？`, `恩施呢？`,
 `那2025年的目标呢？`, `普惠性幼儿园占比呢？`).
 
-The previous question is read as slots — place, time, indicator, named school or row label, school
-stage — around its topic and the ask at its end. What the new turn names replaces the slot of the
-previous question it belongs to (a place the place, a stage the stage); everything else of the
-previous question is kept. A new topic keeps the previous question's place, time, stage and label
-and asks what it asked. No model is asked: a value takes the slot of its own kind, and where the
-previous question has none of that kind it is added.
+The previous question is read as slots — place, place below the county (a town), time, indicator, named
+school or row label, school stage — around its topic and the ask at its end. What the new turn names
+replaces the slot of the previous question it belongs to (a place the place, a town the town, a stage the
+stage); everything else of the previous question is kept. A new topic keeps the previous question's
+place, town, time, stage and label and asks what it asked. No model is asked: a value takes the slot of
+its own kind, and where the previous question has none of that kind it is added.
 
 `check` then holds the answer to what the follow-up changed: an answer whose passages never name
 the new stage, label or indicator, or state its figure for the value replaced, is the previous
@@ -25,7 +25,16 @@ from ingest.segment import words
 from server.answer import Draft
 from server.answer.verify import STAGE_FAMILIES
 from server.lexicon import money_nouns
-from server.query import INDICATOR_NAMES, QUESTION_WORDS, STAGES, RegionCatalog, analyse, function_word
+from server.query import (
+    ASK_AMOUNT,
+    INDICATOR_NAMES,
+    QUESTION_WORDS,
+    STAGES,
+    RegionCatalog,
+    analyse,
+    function_word,
+    local_names,
+)
 from server.schemas import Citation
 from server.timespans import RELATIVE_YEARS, span_words
 
@@ -100,8 +109,10 @@ def resolve_followup(question: str, history: list[dict] | None, catalog: RegionC
 
 
 def slots(text: str, catalog: RegionCatalog) -> list[Slot]:
-    """The place, time, indicator, label and stage slots of a normalised question, in text order;
-    a span belongs to the first of these kinds that claims it (学前 inside 学前三年毛入园率 is no stage)."""
+    """The place, local place, time, indicator, label and stage slots of a normalised question, in text order;
+    a span belongs to the first of these kinds that claims it (学前 inside 学前三年毛入园率 is no stage). A place
+    below the county (a town the documents name, which the catalog lacks) is a slot of its own kind: a follow-up
+    keeps it with the county, and a town it names replaces the town, never the county."""
     found: list[Slot] = []
 
     def claim(kind: str, start: int, end: int) -> None:
@@ -116,6 +127,9 @@ def slots(text: str, catalog: RegionCatalog) -> list[Slot]:
         elif start is not None and a == b:
             claim("place", start, i)
             start = None
+    for name in local_names(text, catalog.in_text):
+        for m in re.finditer(re.escape(name), text):
+            claim("local", m.start(), m.end())
     for pattern in (_YEAR_WORD, _RELATIVE_YEAR, _THIS_TIME):
         for m in pattern.finditer(text):
             claim("time", m.start(), m.end())
@@ -144,7 +158,7 @@ def _labels(text: str, around: list[Slot]) -> list[tuple[int, int]]:
     """Spans of named schools or rows (`城关小学`, `第二中学`, `公办幼儿园`): an institution word after
     one or two naming words (not a place or time of `around`)."""
     tokens = _tokens(text)
-    stop = {i for s in around if s.kind in ("place", "time") for i in range(s.start, s.end)}
+    stop = {i for s in around if s.kind in ("place", "local", "time") for i in range(s.start, s.end)}
     spans = []
     for i, (w, start) in enumerate(tokens):
         # the institution word may be glued to what follows it (`西岭中学生均…` → 中学生/均)
@@ -184,7 +198,9 @@ def _stages(text: str) -> list[tuple[int, int]]:
 
 
 def _names(token: str) -> bool:
+    # an asking word with its counter (`有几所幼儿园`) asks the count, it names no school
     return (any("\u4e00" <= ch <= "\u9fff" for ch in token) and token not in QUESTION_WORDS
+            and not ASK_AMOUNT.fullmatch(token)
             and token not in _NOT_A_NAME and token not in STAGES and not function_word(token)
             and not _YEAR_WORD.search(token))
 
@@ -211,7 +227,7 @@ def _topic(previous: str, catalog: RegionCatalog) -> str:
     time, its asking words and the money noun it asked the amount of; '' when nothing is left."""
     text = _ASK_TAIL.sub("", previous)
     for slot in sorted(slots(text, catalog), key=lambda s: -s.start):
-        if slot.kind in ("place", "time"):
+        if slot.kind in ("place", "local", "time"):
             text = text[:slot.start] + text[slot.end:]
     money = next((n for n in sorted(money_nouns(), key=len, reverse=True) if text.endswith(n)), "")
     text = text[:len(text) - len(money)].strip("的之 ")
@@ -266,7 +282,7 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,
     # label and stage, with the new topic and, when it asks nothing itself, the previous ask
     named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())
-    kept = [s.text for s in old_slots if s.kind in ("place", "time", "label", "stage") and s.kind not in named]
+    kept = [s.text for s in old_slots if s.kind in ("place", "local", "time", "label", "stage") and s.kind not in named]
     ask = _ASK_TAIL.search(before)
     topic = question.strip()
     if ask and elliptic and not asks_own:

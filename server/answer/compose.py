@@ -29,7 +29,7 @@ from server.answer.computed import (
     ShareByVerb,
 )
 from server.answer.consistency import StatedAlike
-from server.answer.contacts import PhoneNumber
+from server.answer.contacts import PhoneNumber, PhoneNumbers
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields
@@ -89,6 +89,7 @@ class Composer:
             OutsideCorpus(regions),  # a place no document covers
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             DocumentsOfPlace(),  # the documents about a place, asked as documents: their titles, from metadata
+            PhoneNumbers(),  # the numbers to call of several places: each place's own, never a count
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),

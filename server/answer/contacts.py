@@ -6,24 +6,27 @@ the best-ranked document that states one of the kind asked; the site's footer an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.models import Document
-from ingest.normalize import normalize
+from ingest.normalize import normalize, to_simplified
 from ingest.structure import split_sentences
 from server.answer.base import Ask
+from server.answer.crossdoc import MISSING, place_asks
 from server.answer.draft import Draft
 from server.answer.sections import chunk_hit
 from server.answer.text import display, region_of
 
-_ASKS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?(?:是|为)?(?:多少|几号|是什么|什么)|(?:哪个|什么|啥)(?:电话|热线)|"
+_ASKS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?(?:分别|各)?(?:是|为)?(?:多少|几号|是什么|什么)|"
+                         r"(?:哪个|什么|啥)(?:电话|热线)|"
                          r"打(?:哪个|什么|啥)(?:电话|热线)")
 # `打电话` with no asking word of its own asks the number (`有事打电话找谁`) unless the question counts or sums
 # what came by phone (`打电话投诉的有多少件`, `打热线咨询了几次`): then the call is how, not what, is asked
 _CALLS = re.compile(r"打(?:电话|热线)")
 _COUNTS_CALLS = re.compile(r"(?:多少|几)(?!号)[一-鿿]")
-# a question ending in the line's name (`教育局的举报电话？`) asks its number, unless it asks how many
-# lines there are (`设了几部热线电话`, `开通了多少条服务热线`): a count, no number to call
-_ENDS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?[?？]?$")
+# a question ending in the line's name (`教育局的举报电话？`, of several: `…分别是`) asks its number, unless it
+# asks how many lines there are (`设了几部热线电话`, `开通了多少条服务热线`): a count, no number to call
+_ENDS_PHONE = re.compile(r"(?:电话|热线)(?:号码?)?(?:分别是|各是)?[?？]?$")
 _ASKS_COUNT = re.compile(r"(?:多少|几)(?:条|部|个|路|门|种)")
 # a number to call: a fixed line with or without its area code — its digits written whole or in two groups
 # (`7562 3308`, as printed notices space a local number) —, a mobile, a five-digit service line (12345)
@@ -55,25 +58,72 @@ class PhoneNumber:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if not (_ASKS_PHONE.search(query.norm)
-                or _CALLS.search(query.norm) and not _COUNTS_CALLS.search(query.norm)
-                or _ENDS_PHONE.search(query.norm) and not _ASKS_COUNT.search(query.norm)):
+        if not asks_phone(query.norm):
             return None
-        words = {kind: m.group() for kind, rx in _NAMED_KINDS if (m := rx.search(query.norm))}
-        named = set(words)
-        docs = ask.ranked_docs()[:_DOCUMENTS]
-        for doc_id in docs:
-            doc = ask.reader.documents[doc_id]
-            found = [m for m in _STATED.finditer(doc.text) if not _in_footer(doc.text, m.start())]
-            if named:
-                found = [m for m in found if _kind(m.group("label")) in named]
-            if not found:
-                continue
-            best = max(found, key=lambda m: (_fit(m.group("label"), query.norm), -m.start()))
-            return _answer(ask, doc, best)
-        if named:
+        words = _named_words(query.norm)
+        found = _stated(ask, ask.ranked_docs()[:_DOCUMENTS], set(words))
+        if found is not None:
+            return Draft(_said(ask, *found), False, ask.book.citations)
+        if words:
             return ask.reader.abstain(f"文件中未找到{'、'.join(words.values())}电话。", ask.ranked)
         return None
+
+
+class PhoneNumbers:
+    """The numbers to call of several places asked together (`A的通知和B的方案的联系电话分别是`, `A和B分别打哪个电话
+    咨询`): one line per place, each from the best-ranked of that place's own documents (ranked by the words asked
+    of it: its notice, its plan) that states one, never a count; None when no place's documents state one."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if len(query.regions) < 2 or not asks_phone(query.norm):
+            return None
+        named = set(_named_words(query.norm))
+        own = place_asks(query)
+        lines, answered = [], False
+        for region in query.regions:
+            name = normalize(region)
+            docs = [d for d, doc in ask.reader.documents.items() if name in {normalize(r) for r in doc.meta.region}]
+            asked = replace(query.narrowed(own[name]) if name in own else query, regions=[region])
+            ranked = list(dict.fromkeys(h.chunk.doc_id for h in ask.search(asked, docs))) if docs else []
+            found = _stated(ask, ranked[:_DOCUMENTS], named)
+            answered = answered or found is not None
+            lines.append(f"{name}：{_said(ask, *found).removeprefix(f'据{name}文件：') if found else MISSING}")
+        return Draft("\n".join(lines), False, ask.book.citations) if answered else None
+
+
+def asks_phone(norm: str) -> bool:
+    """Whether a question asks a number to call (not how many calls or lines)."""
+    return bool(_ASKS_PHONE.search(norm) or _CALLS.search(norm) and not _COUNTS_CALLS.search(norm)
+                or _ENDS_PHONE.search(norm) and not _ASKS_COUNT.search(norm))
+
+
+def _named_words(norm: str) -> dict[str, str]:
+    """The kinds of line the question names outright, each with the word naming it."""
+    return {kind: m.group() for kind, rx in _NAMED_KINDS if (m := rx.search(norm))}
+
+
+def _stated(ask: Ask, docs: list[str], named: set[str]) -> tuple[Document, re.Match[str]] | None:
+    """The number of the first of `docs` stating one (of a kind `named`, when the question names one) that best
+    fits the question, with its document."""
+    for doc_id in docs:
+        doc = ask.reader.documents[doc_id]
+        text = _simplified(doc.text)
+        found = [m for m in _STATED.finditer(text) if not _in_footer(text, m.start())]
+        if named:
+            # a notice's contact line (联系电话, a bare 电话 beside its 联系人) takes questions when it has no 咨询 line
+            kinds = [named, named | {"联系", ""}] if "咨询" in named else [named]
+            found = next((f for k in kinds if (f := [m for m in found if _kind(m.group("label")) in k])), [])
+        if found:
+            return doc, max(found, key=lambda m: (_fit(m.group("label"), ask.query.norm), -m.start()))
+    return None
+
+
+def _simplified(text: str) -> str:
+    """The text in Simplified characters at the same offsets (a notice in Traditional writes 聯繫電話), or as it
+    is when the conversion changes its length."""
+    simplified = to_simplified(text)
+    return simplified if len(simplified) == len(text) else text
 
 
 def _kind(label: str) -> str:
@@ -100,7 +150,8 @@ def _in_footer(text: str, at: int) -> bool:
     return bool(_FOOTER.search(text[start:end if end >= 0 else len(text)]))
 
 
-def _answer(ask: Ask, doc: Document, m: re.Match[str]) -> Draft:
+def _said(ask: Ask, doc: Document, m: re.Match[str]) -> str:
+    """The number with its label (and the person to contact, when asked), quoted from its sentence and cited."""
     hit = chunk_hit(ask.reader, doc, m.start())
     sentence = next(((a, b) for a, b in split_sentences(doc.text, hit.chunk.start, hit.chunk.end)
                      if a <= m.start() < b), (m.start(), m.end()))
@@ -115,7 +166,7 @@ def _answer(ask: Ask, doc: Document, m: re.Match[str]) -> Draft:
     said = f"{label}：{number}"
     if person is not None:
         said = f"联系人：{display(person.group('who'))}；{said}"
-    return Draft(f"{said}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations)
+    return f"{said}。依据{region_of(doc)}文件：“{quoted}”[{n}]"
 
 
 def _person(text: str, at: int) -> re.Match[str] | None:

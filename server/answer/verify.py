@@ -45,7 +45,7 @@ from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, row_label
+from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
 from server.ages import age_conflict
 from server.answer.askedframe import (
     bar_for_reached,
@@ -416,6 +416,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
+                   or _owner_column(reader, query, claim)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
@@ -892,6 +893,32 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     if not any(noun in i for i in own) and any(noun in i for i in items if i not in own):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _owner_column(reader: Reader, query: Query, claim: Claim) -> str:
+    """A table cell whose column counts the thing the question names before its asking word (`幼儿园数` for
+    `新建的幼儿园能加多少学位`), where the noun after the asking word — what is counted — stands nowhere in the
+    cell's frame (its column, its row's label and naming cells, group, caption, section): a count of the
+    owners, not of what they hold. The class its counter counts (所: 学校) needs no naming."""
+    chunk = claim.hit.chunk
+    column = normalize(_cell_column(reader, claim), drop_space=True)
+    ask = ASK_AMOUNT.search(query.norm)
+    noun = _counted(query)
+    if claim.computed or not column or ask is None or len(noun) < 2 or noun not in query.norm[ask.end():] \
+            or noun in STAGE_FAMILIES or _is_verb(noun) or noun in (COUNTER_CLASS.get(claim.unit),
+                                                                     COUNTER_CLASS.get(ask.group().lstrip("多少几"))):
+        return ""
+    table = table_of(reader.documents[chunk.doc_id], chunk)
+    if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
+        return ""
+    row = table.rows[chunk.row_index]
+    naming = [c.text for c in row.cells if c.column in key_columns(table)]
+    frame = normalize(" ".join([row.group, row_label(table, row), *naming, table.caption, chunk.section, column]),
+                      drop_space=True)
+    owner = [t for t in query.terms if t != noun and t in query.norm[:ask.start()] and t in column]
+    if not owner or _loosely_has(reader, noun, frame):
+        return ""
+    return f"它是“{column}”的数，不是“{noun}”"
 
 
 def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:

@@ -31,14 +31,17 @@ def _money_words() -> tuple[str, ...]:
 
 def money_unsaid(query: Query, draft: Draft) -> str:
     """The money noun a whether-question asks about, when the passages the answer quotes name no money (no
-    money noun, no amount in 元); '' otherwise."""
+    money noun, no amount in 元, none of the words documents write for the question's phrase holding it:
+    收费, 免收 for `交钱`); '' otherwise."""
     if draft.claims or not draft.citations or not _WHETHER.search(query.norm):
         return ""
     asked = next((w for w in _money_words() if w in query.norm), "")
     if not asked:
         return ""
+    said = {*_money_words(), *(w for phrase, written in synonyms().items()
+                               if asked in phrase and phrase in query.norm for w in written)}
     quoted = normalize("".join(c.text for c in draft.citations), drop_space=True)
-    if any(w in quoted for w in _money_words()) or any(unit_kind(q.unit) == "money" for q in find_quantities(quoted)):
+    if any(w in quoted for w in said) or any(unit_kind(q.unit) == "money" for q in find_quantities(quoted)):
         return ""
     return asked
 
