@@ -198,10 +198,16 @@ class Asked:
     bound: str = ">="  # how a value must stand to the threshold (`不超过45人` → <=)
 
 
+# a rate asked how it stands, closing the question (`就业的比例怎么样`, `合格率如何`): its value, not measures
+_RATE_HOW = re.compile(r"(?:比例|比率|比重|占比|率)(?:情况)?(?:怎么样|怎样|如何)[?？]?$")
+
+
 def intents_of(norm: str) -> set[str]:
     """target / measure / compute / compare (across places) / which (documents say it), by the wording."""
     found = {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
                                    ("compare", _COMPARE), ("which", _WHICH)) if rx.search(norm)}
+    if _RATE_HOW.search(norm):
+        found.discard("measure")
     return found | ({"compute"} if operation_of(norm).name else set())
 
 

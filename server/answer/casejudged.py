@@ -348,8 +348,8 @@ class CaseJudged:
             outcome = (f"{shown} {'<' if bar.comparator == '>=' else '>'} {bar_shown}，"
                        f"{'差' if bar.comparator == '>=' else '超出'} {_num(high)} − {_num(low)} = "
                        f"{_num(high - low)}{unit}")
-        verdict = _verdict(passed, ask.query.norm, bar.comparator == "<=")
-        return Draft(f"{verdict}。{computed}{outcome}。{said}", False, ask.book.citations,
+        said_verdict = verdict(passed, ask.query.norm, bar.comparator == "<=")
+        return Draft(f"{said_verdict}。{computed}{outcome}。{said}", False, ask.book.citations,
                      [_bar_figure(bar, n), _computed(gap, n)])
 
     def _share(self, ask: Ask, case: Case, bar: Bar | None) -> Draft | None:
@@ -378,8 +378,8 @@ class CaseJudged:
             outcome = (f"实际{_num(value)}{unit}，{'少' if floor else '多'}{_num(high - low)}{unit}"
                        f"（{_num(high)} − {_num(low)} = {_num(high - low)}{unit}）")
         case.how.flag = needed.flag = "pass" if passed else "fail"
-        verdict = _verdict(passed, ask.query.norm, not floor)
-        answer = (f"{verdict}。按要求{'需' if floor else '至多'} {needed.formula}{rounded}；"
+        said_verdict = verdict(passed, ask.query.norm, not floor)
+        answer = (f"{said_verdict}。按要求{'需' if floor else '至多'} {needed.formula}{rounded}；"
                   f"{outcome}；实际占比 {case.how.formula}。{where}的要求：“{bar.clause}”{_mark(n, bar)}")
         return Draft(answer, False, ask.book.citations,
                      [_bar_figure(bar, n), _computed(needed, n), _computed(case.how, n)])
@@ -437,7 +437,7 @@ def _bar_figure(bar: Bar, n: int) -> Figure:
 _VERDICT_WORDS = (("符合", "不符合"), ("合规", "不合规"), ("达标", "未达标"), ("可以", "不可以"), ("允许", "不允许"))
 
 
-def _verdict(passed: bool, question: str, ceiling: bool = False) -> str:
+def verdict(passed: bool, question: str, ceiling: bool = False) -> str:
     """In the question's own word (合规, 符合, 达标), with 达到 / 未达到 (a ceiling's: 超出) beside it."""
     reached = "达到要求" if passed else "超出要求" if ceiling else "未达到要求"
     for word, no in _VERDICT_WORDS:

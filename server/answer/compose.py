@@ -12,6 +12,7 @@ from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.classsize import ClassSizeSaid
 from server.answer.comparison import Comparison
+from server.answer.completionjudged import CompletionJudged
 from server.answer.compliance import (
     CannotJudge,
     IndicatorRowJudged,
@@ -35,6 +36,7 @@ from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, Per
 from server.answer.docfields import DocumentFields
 from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
+from server.answer.elapsed import TimeTaken
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.givenrate import GivenRateTotal
@@ -61,6 +63,7 @@ from server.answer.rowrest import RowRest
 from server.answer.rowshare import RowShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
+from server.answer.statedverdict import StatedVerdict
 from server.answer.tables import WholeTable
 from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
@@ -105,6 +108,7 @@ class Composer:
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
+            CompletionJudged(),  # a completion asked (完成情况达标吗): the rate reported against the rate required
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
@@ -115,6 +119,8 @@ class Composer:
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
+            StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
+            TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit, total
 from figures.counters import noun_counter
-from figures.numbers import parse_number
+from figures.numbers import find_quantities, parse_number
 from ingest.clauses import clause_start
 from ingest.models import Chunk, Document, Row, Table
 from ingest.normalize import normalize, not_pauses
@@ -145,6 +145,8 @@ class PerDocument:
                     silent.append((doc_id, place))
                     continue
                 evidence = replace(evidence, hit=mention[0], span=mention[1])
+            if which and (body := _body_mention(reader, doc, evidence.span, asked.terms)) is not None:
+                evidence = replace(evidence, hit=body[0], span=body[1])
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
                 line = lines[stated[key]]
@@ -324,6 +326,28 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
 
 MIN_SAID_CHARS = 16  # a sentence shorter names a topic (`四是课后服务。`), a heading's or a list's opener
 _SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")
+
+
+_DATE_UNITS = ("年", "月", "日")  # `10月下旬` dates a sentence, it states no amount
+
+
+def _body_mention(reader: Reader, doc: Document, span: tuple[int, int],
+                  terms: list[str]) -> tuple[Hit, tuple[int, int]] | None:
+    """When the evidence is the document's own title line (`…关于X工作情况的通报`), which names the document, already
+    named, and not what it states: the first sentence of its body naming the same term, one stating an amount
+    before any other (as of a topic line, _fuller_sentence); None for any other evidence."""
+    text = doc.text
+    said = flat(normalize(text[span[0]:span[1]]))
+    named = [t for t in terms if has_term(t, said)]
+    if not said or not named or said not in flat(normalize(doc.meta.title)):
+        return None
+    naming = [(s, e) for s, e in split_sentences(text, span[1], len(text))
+              if not any(t.start <= s < t.end for t in doc.tables)
+              and any(has_term(t, flat(normalize(text[s:e]))) for t in named)]
+    found = next(((s, e) for s, e in naming if any(q.is_measure and q.unit not in _DATE_UNITS
+                                                   for q in find_quantities(text[s:e]))),
+                 naming[0] if naming else None)
+    return (chunk_hit(reader, doc, found[0]), found) if found else None
 
 
 def _fuller_sentence(doc: Document, chunk: Chunk, span: tuple[int, int], terms: list[str]) -> tuple[int, int]:

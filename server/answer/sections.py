@@ -89,6 +89,8 @@ class SectionAnswer:
         kind = next(((heading, term) for asked, heading, term in _LISTED_KINDS if asked.search(query.norm)), None)
         of_kind = _kind_section(reader, query, [reader.documents[d] for d in ranked], *kind) \
             if named is None and kind and not _topic_headed(reader, query, *kind, ranked) else None
+        if named is None and of_kind is None and kind is not None and kind[0] is _REQUIREMENT_HEADING:
+            of_kind = _unheaded_requirements([reader.documents[d] for d in ranked])
         named = named or of_kind
         if named is None and not query.intents & {"target", "measure"} and not _LIST_ASK.search(query.norm):
             # (`做了哪几项工作`: a list asked by its items is a measure question whatever its verb)
@@ -121,9 +123,9 @@ class SectionAnswer:
         for t in [] if aims else _tables(doc, section):
             n = book.cite(chunk_hit(reader, doc, t.start), t.start, t.end)
             lines.append(f"另见《{display(t.caption or section.heading)}》[{n}]")
-        title = display(section.heading)
+        where = f"“{display(section.heading)}”一节" if section.heading else "提出的要求"
         count = f"共{len(items)}{counted.group('counter')}" if counted else ""
-        return Draft(f"{region_of(doc)}文件“{title}”一节{count}：\n" + "\n".join(lines), False, book.citations)
+        return Draft(f"{region_of(doc)}文件{where}{count}：\n" + "\n".join(lines), False, book.citations)
 
 
 def _lead_cover(ask: Ask) -> float:
@@ -300,6 +302,7 @@ _REQUIREMENTS_ASKED = re.compile(r"(?:哪些|什么|哪几[个方面点条项]*|
                                  r"要求(?:有|是)(?:哪些|什么|哪几)")
 _REQUIREMENT_TERM = re.compile(r"(?:后续|具体|工作|有关|相关|主要|整改)?要求")
 _REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改)*(?:工作)?要求$")
+_REQUIRES = re.compile(r"须|应|必须|务必|不得|严禁")  # a requirement's own words
 # a list asked by its kind, the heading naming that kind, the question's words for it (no topic)
 _LISTED_KINDS = ((_PROBLEMS_ASKED, PROBLEM_HEADING, _PROBLEM_TERM),
                  (_REQUIREMENTS_ASKED, _REQUIREMENT_HEADING, _REQUIREMENT_TERM))
@@ -352,6 +355,18 @@ def _kind_section(reader: Reader, query: Query, docs: list[Document], heading_rx
             if cover >= HEADING_COVER_MIN and (best is None or (cover, -rank) > best[:2]):
                 best = (cover, -rank, doc, section)
     return (best[2], best[3]) if best else None
+
+
+def _unheaded_requirements(docs: list[Document]) -> tuple[Document, Section] | None:
+    """The requirements a notice closes with when the heading over them is missing (a scanned notice whose
+    recognised text lost its `三、工作要求` line): every top-level heading of the document is a list item
+    (`（一）`, `1.`), one of them requiring (须, 应, 不得): the run of them, as one section without a heading."""
+    for doc in docs:
+        top = [s for s in doc.sections if len(s.path) == 1]
+        if len(top) >= 2 and all(ITEM_HEAD.match(s.heading) for s in top) and \
+                any(_REQUIRES.search(s.heading) for s in top):
+            return doc, Section("", 0, top[0].start, top[-1].end, [])
+    return None
 
 
 def _asked_years(query: Query) -> list[str]:
@@ -409,7 +424,8 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     end = closing_start(doc.text, opens, section.end)
     tables = _tables(doc, section)
     body_end = tables[0].start if tables else end  # the prose before its first table
-    children = [s for s in doc.sections if s.start > section.start and s.end <= section.end
+    # (a section without a heading of its own, _unheaded_requirements, starts at its first child)
+    children = [s for s in doc.sections if s.start >= section.start and s.end <= section.end
                 and len(s.path) == len(section.path) + 1 and s.path[:-1] == section.path]
     if children:
         return [cut(doc.text, c.start, min(c.end, end), ITEM_CHARS) for c in children if c.start < end]
@@ -475,6 +491,8 @@ def closing_start(text: str, start: int, end: int) -> int:
     while i and signed < SIGNATURE_LINES and _signature(text[spans[i - 1][0]:spans[i - 1][1]]):
         i -= 1
         signed += 1
+    while i and _CONTACT_LINE.match(to_simplified(text[slice(*spans[i - 1])])):
+        i -= 1  # a contact note above the signature (a notice's `联系人：…，电话：…` then its issuer and date)
     if i and _CLOSING_FORMULA.match(text, spans[i - 1][0]) and not ITEM_HEAD.match(text, spans[i - 1][0]):
         i -= 1
     return spans[i][0] if i < len(spans) else end
@@ -501,11 +519,12 @@ def _dated_signature(line: str) -> bool:
     """A date line, alone or after the issuer (`XX县教育局2025年5月16日`), not a clause naming a date
     (`各校于2025年6月30日`)."""
     m = _DATE_LINE.search(line)
-    issuer = line[:m.start()].strip() if m else ""
+    issuer = _DATE_LABEL.sub("", line[:m.start()].strip()) if m else ""  # `印发日期：` labels the date only
     return bool(m) and (not issuer or _signature(line) and not _DATED_BY.search(issuer))
 
 
 _DATED_BY = re.compile(r"[于在至到前]$")
+_DATE_LABEL = re.compile(r"(?:印发|发布|成文|发文|签发)?日期\s*[：:]$")
 
 
 def _aim_sentences(doc: Document, section: Section) -> list[tuple[int, int]]:

@@ -1,0 +1,82 @@
+"""Whether a requirement was completed, asked of the document's own report (`…培训完成情况达标吗`, `完成率达标没有`).
+Plans and reviews report how far a requirement binding on everyone was met as a completion rate (`…培训完成率为
+97.2%`); the rate is the value judged, against the 完成率 the document itself requires when it sets one (`完成率达到
+95%以上`), else against 100% — a requirement on each one is met only when all complete it. The question's own
+figure names the requirement (`72学时培训`), never a case of it: comparing the requirement with itself judges nothing.
+An indicator the question names that has a national standard is left to the standard's handlers.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.compute import Operand, change, decimals_of
+from figures.indicators import match_indicator
+from figures.numbers import Quantity, find_quantities
+from figures.standards import rules_for
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.casejudged import verdict
+from server.answer.draft import Draft
+from server.answer.evidence import COVER_MIN
+from server.answer.text import computed_figure, display, flat, region_of
+from server.calc import states_rule
+
+CANDIDATES = 6  # leading passages searched for the reported rate
+# the document's report of its completion asked, not a case the question puts (`完成情况`, `完成率`, `落实情况`)
+ASKS_DONE = re.compile(r"完成(?:情况|率|得怎么样|得如何|得怎样)|落实情况")
+_RATE_BEFORE = re.compile(r"完成率(?:为|是|达到|达|仅为|只有|仅)?$")
+ALL_DONE = 100.0  # % of those bound by a requirement on each one
+
+
+def _rate(sentence: str) -> Quantity | None:
+    """The completion rate `sentence` reports as reached (a rule's `完成率不低于95%` is not one)."""
+    for q in find_quantities(sentence):
+        if q.unit == "%" and _RATE_BEFORE.search(sentence[:q.start]) and \
+                not states_rule(sentence[:q.end], q.value, q.unit):
+            return q
+    return None
+
+
+def _required(text: str) -> Quantity | None:
+    """The completion rate a document sets as a requirement (`完成率达到95%以上`, `完成率不低于95%`)."""
+    for q in find_quantities(text):
+        if q.unit == "%" and "完成率" in text[max(0, q.start - 8):q.start] and states_rule(text[:q.end], q.value, "%"):
+            return q
+    return None
+
+
+class CompletionJudged:
+    """Handler: a completion asked judged (module doc); None when no leading sentence reports its rate."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not query.asked.compliance or query.asked.threshold or not ASKS_DONE.search(query.norm):
+            return None
+        indicator = match_indicator(normalize(query.norm, drop_space=True))
+        if indicator is not None and rules_for(indicator.key):
+            return None  # an indicator of a national standard (培训完成率) is judged by its standard's handlers
+        for hit in ask.ranked[:CANDIDATES]:
+            if hit.chunk.row_index is not None:
+                continue
+            doc = reader.documents[hit.chunk.doc_id]
+            for s, e in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
+                q = _rate(doc.text[s:e])
+                if q is None or reader.coverage(query, flat(doc.text[s:e]))[0] < COVER_MIN:
+                    continue
+                n = ask.book.cite(hit, s, e)
+                required = _required(doc.text)
+                bar = required.value if required is not None else ALL_DONE
+                whose = f"文件要求完成率{required.text}" if required is not None else "要求人人完成，即完成率100%"
+                actual = Operand(label="完成率", value=q.value, unit="%", decimals=q.decimals,
+                                 source={"kind": "passage", "start": s + q.start, "end": s + q.end, "text": q.text})
+                gap = change(actual, Operand(label="要求的完成率", value=bar, unit="%", decimals=decimals_of(bar)),
+                             label="与要求之差")
+                passed = q.value >= bar
+                gap.flag = "pass" if passed else "fail"
+                outcome = f"完成率{q.text} {'≥' if passed else '<'} {bar:g}%（{whose}）"
+                if not passed:
+                    outcome += f"，差{gap.formula}"
+                return Draft(f"{verdict(passed, query.norm)}。{outcome}。依据{region_of(doc)}文件："
+                             f"“{display(doc.text[s:e])}”[{n}]", False, ask.book.citations, [computed_figure(gap, n)])
+        return None

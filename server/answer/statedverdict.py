@@ -1,0 +1,64 @@
+"""A pass/fail the document states in its own words, asked (`收费有没有超标`, `作业时间符合要求没有`). Inspection
+reports and briefings judge a figure against its bar themselves (`各校均未超出规定上限`, `用时约50分钟，未超过一小时的
+要求`, `仅配备1名，未达到2名以上的要求`): the answer says 达到 / 未达到 (in the question's own word) with that
+sentence, never the sentence alone, which leaves the reader to read the verdict out of it. A negated excess of a
+ceiling (未超过, 均未超出) is the bar met; a bar not reached (未达到, 不符合) or a limit exceeded (超过…上限) is not.
+A sentence judging both ways (one school within, another over) settles nothing for the question and is left to the
+other handlers."""
+from __future__ import annotations
+
+import re
+
+from server.answer.base import Ask
+from server.answer.casejudged import verdict
+from server.answer.draft import Draft
+from server.answer.text import display, region_of
+
+# asked of an excess rather than of reaching (`有没有超标`, `超没超过规定`): not in the compliance intent's words
+_ASKS_EXCESS = re.compile(r"超标|超没超|(?:有没有|是否|有无)(?:超过|超出|突破)")
+# a content asked beside the bar (`要达到什么目标`, `差多少没达标`): a target or a figure, not whether it was met
+_ASKS_CONTENT = re.compile(r"什么|多少|哪些|哪个|几")
+# what a verdict is measured against: the bar's own nouns
+_BAR = r"[^，,；;。]{0,14}?(?:要求|上限|下限|标准|规定|限额|期限|时限)"
+# a negated excess of a ceiling: met (`均未超出上限`, `没有超过一小时的要求`); 不超过 is a rule's wording, no verdict
+_WITHIN = re.compile(rf"(?:未|没有|没|并未|均未|都未|从未)(?:超过|超出|突破|高于){_BAR}")
+# a bar reached (`均达到…要求`, `符合…标准`), unless a rule requires it (`须达到`, `应符合`)
+_REACHED = re.compile(rf"(?<![须应要将需])(?<!必须|力争|确保|争取)(?:达到|符合|满足){_BAR}")
+# a bar not reached (`未达到2名以上的要求`, `不符合规定`, `低于65%的要求`), or a limit exceeded (`超出30天的办理
+# 期限`); 超过 a 标准 or 要求 may be a floor passed as well as a ceiling broken, and is no verdict here
+_SHORT = re.compile(rf"(?:未|没有|没|不|尚未)(?:达到|符合|满足){_BAR}|(?<![未没不有])低于{_BAR}")
+_OVER = re.compile(r"(?<![未没不有])(?:超过|超出|突破)[^，,；;。]{0,14}?(?:上限|限额|期限|时限)")
+
+
+def stated_verdict(sentence: str) -> bool | None:
+    """Whether `sentence` states its figure met (True) or missed (False) its bar; None when it states neither or
+    both."""
+    missed = [m.span() for rx in (_SHORT, _OVER) for m in rx.finditer(sentence)]
+    met = [m.span() for m in _WITHIN.finditer(sentence)] + [
+        m.span() for m in _REACHED.finditer(sentence) if not any(a <= m.start() < b for a, b in missed)
+        and not (m.start() and sentence[m.start() - 1] in "未没不")]
+    if met and not missed:
+        return True
+    if missed and not met:
+        return False
+    return None
+
+
+class StatedVerdict:
+    """Handler: a compliance question whose best sentence states the verdict itself (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if not (query.asked.compliance or _ASKS_EXCESS.search(query.norm)) or query.asked.threshold or not ask.hits \
+                or _ASKS_CONTENT.search(query.norm):
+            return None
+        hit, (start, end) = ask.evidence.hit, ask.evidence.span
+        if hit.chunk.row_index is not None or ask.reader.refusal(query, hit):
+            return None  # a table row states figures, not verdicts; a passage the gates refuse is of something else
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        met = stated_verdict(doc.text[start:end])
+        if met is None:
+            return None
+        n = ask.book.cite(hit, start, end)
+        return Draft(f"{verdict(met, query.norm)}。依据{region_of(doc)}文件：“{display(doc.text[start:end])}”[{n}]",
+                     False, ask.book.citations)
