@@ -65,6 +65,10 @@ VILLAGES = """屏川县义务教育基本情况通报
 西坪镇 | 6 | 2065 | 170
 南坪镇 | 4 | 1260 | 107
 合计 | 17 | 6215 | 498
+主要指标如下：
+指标 | 2026年 | 2027年
+义务教育巩固率 | 98.1% | 98.6%
+2027年，全县义务教育巩固率98.6%。
 二、下一步工作
 推进镇中心学校标准化建设。
 """
@@ -121,6 +125,12 @@ def test_a_total_cell_the_prose_restates_takes_its_unit(service):
     assert draft.answer.startswith("6215人") and "“合计”一行同" in draft.answer, draft.answer
     assert (draft.figures[0].value, draft.figures[0].unit) == (6215, "人")
     assert "在读学生6215人" in draft.citations[0].text, draft.answer
+
+
+def test_a_cell_writing_its_own_unit_is_not_given_the_sentences_again(service):
+    r = service.ask("屏川县2027年义务教育巩固率是多少")
+    assert not r.abstained and r.answer.startswith("98.6%"), r.answer
+    assert "%%" not in r.answer, r.answer
 
 
 def test_a_terse_list_of_counts_asks_each(service):

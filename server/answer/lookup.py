@@ -297,7 +297,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         m = book.cite(passage, start, end)
         figures = [f.model_copy(update={"citation_ids": [m]}) for f in figures]
         said = display(doc.text[start:end])
-        unit = _unit_said(doc.text[start:end], figures[0].value) if len(figures) == 1 and not figures[0].unit else ""
+        bare = len(figures) == 1 and not figures[0].unit and (p := parse_number(restated.text)) is not None \
+            and not p.unit
+        unit = _unit_said(doc.text[start:end], figures[0].value) if bare else ""
         if unit:  # a cell whose table states no unit (a 合计 row's 在园幼儿): the unit the sentence states it in
             figures = [figures[0].model_copy(update={"unit": unit})]
             claims = [replace(c, unit=unit) for c in claims]
