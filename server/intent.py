@@ -418,6 +418,8 @@ def asks(text: str) -> list[str]:
 def ask_lists(text: str) -> list[tuple[str, list[str]]]:
     """The asks of a question by the clause they come from: each clause with the asks its list of
     things was cut into (one, itself, when it lists nothing)."""
+    if (terse := _bare_figures(text)) is not None:
+        return ask_lists(terse)
     found: list[tuple[str, list[str]]] = []
     before = ""
     for part in PART_END.split(text):
@@ -429,6 +431,26 @@ def ask_lists(text: str) -> list[tuple[str, list[str]]]:
         found += [(part, listed)] if listed else [(piece, _each_item(piece)) for piece in _clauses(part)]
         before = ""
     return found
+
+
+# the last word of a thing a figure states: a count (学校数), a rate (入学率), an amount (经费额)
+_FIGURE_END = re.compile(r"(?:数|率|量|额)$")
+# any word asking something else than each figure (哪些, 什么, 如何, 吗 …)
+_ASKS_OTHER = re.compile(r"哪|什么|怎|如何|为何|为啥|吗|呢|是否|有没有|能否|可否|要求|规定|措施|情况")
+
+
+def _bare_figures(text: str) -> str | None:
+    """A terse question that only lists what it wants (`甲区中小学校数、在校生、专任教师`): no asking word, two or
+    more things joined by 、, each a noun a figure states (a count, a rate, a noun of server/lexicon/
+    unit_nouns.tsv such as 在校生 or 经费). Read as asking each (`…各多少`); None otherwise."""
+    bare = text.strip().rstrip("?？。")
+    if "、" not in bare or ASKING.search(bare) or _ASKS_OTHER.search(bare) or PART_END.search(bare):
+        return None
+    items = _list_items(bare)
+    nouns = tuple(unit_nouns())
+    if len(items) < 2 or not all(_is_item(i) and (_FIGURE_END.search(i) or i.endswith(nouns)) for i in items):
+        return None
+    return f"{bare}各多少"
 
 
 def _each_of_clause_before(before: str, part: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from figures.counters import noun_counter
-from figures.numbers import canonical_unit
+from figures.numbers import canonical_unit, is_unit
 from figures.tablequery import key
 from server.answer.evidence import unit_kind
 from server.lexicon import unit_nouns
@@ -38,6 +38,13 @@ def column_kinds(header: str, unit: str) -> set[str]:
     if not head.endswith("人数") and (counter := noun_counter(counted[-3:])) is not None:  # the noun ending it
         kinds.add(unit_kind(counter))
     return kinds
+
+
+def header_unit(header: str) -> str:
+    """The unit a column with no unit note gives its bare numbers: the header when it is a unit itself (a
+    training plan's 学时, 课时), 人 when it counts people (`人数`, `招生人数`), else ''."""
+    head = key(header)
+    return head if is_unit(head) else "人" if head.endswith("人数") else ""
 
 
 def asked_noun(q: str) -> str:

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from figures.compute import Computation
 from figures.indicators import match_indicator, match_stage
-from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number, same_base_unit
-from figures.tablequery import is_total, key, of_asked_kind, total_column, unit_note
+from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
+from figures.tablequery import EMPTY_CELL, is_total, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS
 from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
-from server.answer.askedcolumn import column_kinds
+from server.answer.askedcolumn import column_kinds, header_unit
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
@@ -62,6 +63,8 @@ from server.calc import (
     verdict_text,
     year_rows_change,
 )
+from server.intent import COUNTERS
+from server.lexicon import unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -145,7 +148,8 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row)
     """The row of the unit asked: a table that gives a count and a share of the same thing in two
     rows (`达标学校数(所)` and `达标学校比例(%)`) answers `多少所` from the first and `比例` from the
     second. Another row of the same group is taken only when its cells are in the unit asked and the
-    evidence row's are not, and it carries as many of the question's key terms."""
+    evidence row's are not, and it carries as many of the question's key terms, or is the one whose label
+    holds the noun asked."""
     if not query.units:
         return hit, row
 
@@ -159,12 +163,25 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row)
     own = cover(row_label(table, row))
     siblings = [r for r in table.rows if r is not row and r.group == row.group and fits(r)
                 and cover(row_label(table, r)) >= own]
+    # …or, with none, the one whose label holds the noun the amount is asked of (`2028年投入多少` of a targets
+    # table by year: its 年度投入（万元） row, beside indicator rows in 所 sharing more of the question's words)
+    noun = _noun_asked().search(normalize(query.norm, drop_space=True))
+    holding = [r for r in table.rows if r is not row and r.group == row.group and fits(r)
+               and noun is not None and noun.group("noun") in key(row_label(table, r))]
+    siblings = siblings or (holding if len(holding) == 1 else [])
     for sibling in siblings:
         chunk = next((c for c in reader.chunks_of[table.doc_id]
                       if c.table_id == table.table_id and c.row_index == sibling.index), None)
         if chunk is not None:
             return replace(hit, chunk=chunk), sibling
     return hit, row
+
+
+@lru_cache(maxsize=1)
+def _noun_asked() -> re.Pattern[str]:
+    """A noun of server/lexicon/unit_nouns.tsv right before the asking word (`2028年投入多少`), no counter after."""
+    nouns = "|".join(sorted(map(re.escape, unit_nouns()), key=len, reverse=True))
+    return re.compile(rf"(?P<noun>{nouns})(?:是|为|有|大概|大约|一共|共|计划|要)*(?:多少|几)(?![{COUNTERS}人])")
 
 
 def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook,
@@ -179,7 +196,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         return _text_answer(doc, table, row, hit, texts, book)
     if not query.asked.number and (what := _worded_asked(query, data, values)):
         return _text_answer(doc, table, row, hit, what, book)
-    notes = [normalize(c.text) for c in data if c.text and c not in values]
+    notes = [normalize(c.text) for c in data if c.text and c not in values and not EMPTY_CELL.fullmatch(c.text.strip())]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
     if not chosen:
@@ -232,8 +249,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in listed)
     figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0], unit=v[1], citation_ids=[n])
                for c in chosen if (v := _cell_value(c))]
-    direct = "；".join(f"{c.text}{normalize(c.unit) or _counter_asked(query, c)}"
-                      f"（{'，'.join([column_name(c.column)] + notes)}）" for c in chosen)
+    direct = "；".join(f"{c.text}{normalize(c.unit) or header_unit(c.column) or _counter_asked(query, c)}"
+                      f"{_said_of(c, notes)}" for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
     # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
     naming_keys = naming_columns(table)
@@ -280,6 +297,13 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         m = book.cite(passage, start, end)
         figures = [f.model_copy(update={"citation_ids": [m]}) for f in figures]
         said = display(doc.text[start:end])
+        bare = len(figures) == 1 and not figures[0].unit and (p := parse_number(restated.text)) is not None \
+            and not p.unit
+        unit = _unit_said(doc.text[start:end], figures[0].value) if bare else ""
+        if unit:  # a cell whose table states no unit (a 合计 row's 在园幼儿): the unit the sentence states it in
+            figures = [figures[0].model_copy(update={"unit": unit})]
+            claims = [replace(c, unit=unit) for c in claims]
+            direct = f"{restated.text}{unit}{_said_of(restated, notes)}"
         answer = f"{direct}。依据{region_of(doc)}文件：“{said}”[{m}]（《{caption}》“{label}”一行同）"
         return Draft(answer, False, book.citations, figures, claims)
     if also is not None:
@@ -432,8 +456,11 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
     # a row of an indicator no list names (`集团化办学覆盖率(%)`, `公开招聘教师(人)` in a report's table of
     # results and targets): its own label, when that is a name and not a stage or a total (`小学`, `合计`)
     own = key(label)
+    # (a total row's cell, 合计 of a table by place, is of its column's indicator: `在园幼儿` under 合计)
+    column = key(cell.column)
     names = [flat(normalize(n)) for n in (indicator.synonyms if indicator else ())] or \
-        ([flat(own)] if len(own) >= _OWN_NAME_MIN and own not in STAGES and not is_total(label) else [])
+        ([flat(own)] if len(own) >= _OWN_NAME_MIN and own not in STAGES and not is_total(label) else []) or \
+        ([flat(column)] if is_total(label) and len(column) >= _OWN_NAME_MIN else [])
     if not names:
         return None
     value = re.compile(rf"(?<![\d.])(?:{'|'.join(map(re.escape, written_forms(cell.text)))})(?![\d.])")
@@ -452,6 +479,12 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
             return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
                 else (left, right)
     return None
+
+
+def _unit_said(sentence: str, value: float) -> str:
+    """The unit a sentence states the value in (`在园幼儿8480人` → 人), '' when it states it in none or twice."""
+    units = {q.unit_as_written for q in find_quantities(sentence) if q.value == value and q.unit_as_written}
+    return units.pop() if len(units) == 1 else ""
 
 
 def written_forms(text: str) -> list[str]:
@@ -533,10 +566,17 @@ def ratio_cell(cell: Cell) -> re.Match | None:
     return RATIO.fullmatch(normalize(cell.text).strip())
 
 
+def _said_of(cell: Cell, notes: list[str]) -> str:
+    """What a cell answered is of, in brackets: its column and the row's notes — not a header that is the unit
+    itself (学时), said once already as the figure's unit."""
+    named = [] if is_unit(key(cell.column)) else [column_name(cell.column)]
+    return f"（{'，'.join(named + notes)}）" if named or notes else ""
+
+
 def _cell_value(cell: Cell) -> tuple[float, str] | None:
     """A cell's value and unit as a figure states them: a ratio by its number against one, unitless."""
     if (q := parse_number(cell.text)) is not None:
-        return q.value, normalize(cell.unit)
+        return q.value, normalize(cell.unit) or (header_unit(cell.column) if not q.unit else "")
     m = ratio_cell(cell)
     return (float(m.group(1) or m.group(2)), "") if m else None
 

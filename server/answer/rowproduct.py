@@ -18,6 +18,7 @@ from figures.tablequery import key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
+from server.answer.askedcolumn import header_unit
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.text import computed_figure, flat, region_of
@@ -82,10 +83,10 @@ def _numbers(row: Row) -> list[tuple[Cell, str]]:
 
 
 def count_operand(table: Table, row: Row, cell: Cell) -> Operand | None:
-    """A cell as a count: in its header's unit, or in 人 when a header with none counts people (`抽测人数`)."""
+    """A cell as a count: in its header's unit, or the one its header gives when it has none (`抽测人数` → 人)."""
     o = cell_operand(cell, table, row, key(row_label(table, row)))
-    if o is not None and not o.unit and key(cell.column).endswith("人数"):
-        return replace(o, unit="人")
+    if o is not None and not o.unit and (unit := header_unit(cell.column)):
+        return replace(o, unit=unit)
     return o
 
 

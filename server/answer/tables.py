@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
-from figures.compute import ComputeError, Operand, remainder
+from figures.compute import Computation, ComputeError, Operand, remainder
 from figures.counters import asked_counter, counter_for
 from figures.direction import FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
 from figures.numbers import base_unit, is_unit, parse_number
@@ -42,7 +43,7 @@ from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.segment import words
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
-from server.answer.askedcolumn import PER_ONE_HEAD, asked_noun, column_kinds, headed_by, of_asked_noun
+from server.answer.askedcolumn import PER_ONE_HEAD, asked_noun, column_kinds, headed_by, header_unit, of_asked_noun
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
@@ -586,6 +587,11 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     # of their gap, whichever column is the larger
     gap = bool(_GAP_WORDS.search(q)) and len(measure) >= 2 and change_from is None and condition is None \
         and bool(_MAX.search(q) or _MIN.search(q))
+    # a column headed by the gap word asked (a supply-and-demand table's 缺口, 差额) states each row's gap: ranked
+    # by it, never by a gap computed between two columns
+    stated_gap = [m for m in measure if (w := _GAP_WORDS.search(m)) and w.group() in q] if gap else []
+    if len(stated_gap) == 1:
+        measure, gap = stated_gap, False
     if gap:
         measure, change_from = measure[:1], measure[1]
     if condition is None and change_from is None and not per and not (ranks and (falls or _RISE.search(q) or rate)):
@@ -1146,7 +1152,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     if result.query.aggregate == "count":
         computation.unit = counter
     elif result.query.aggregate == "sum" and not computation.unit and (
-            asked := "人" if key(result.cells[0].column).endswith("人数") else asked_counter(ask.query.norm)):
+            asked := header_unit(result.cells[0].column) or asked_counter(ask.query.norm)):
         # cells counting things with no unit stated (发现问题数, 人数): the sum in the unit of what they count,
         # people in 人, else the counter the question asks in (个 with the noun it counts: `个班`)
         noun = asked_noun(normalize(ask.query.norm, drop_space=True))
@@ -1157,6 +1163,9 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         # people the table counts in 名 (招聘人数（名）): the sum written in the table's own counter, as its cells
         # are shown; the figure keeps the canonical 人 (figures.numbers) that checks and scores compare
         computation.formula = f"{computation.formula.rstrip().removesuffix('人')}{written.pop()}"
+    summed = [computation, *result.others]
+    if result.query.aggregate == "sum" and result.others:
+        computation, *result.others = [_level_kept(table, result, c) for c in summed]
     ids = sorted(set(marks.values()))
     figures = [computed_figure(c, ids[0]) for c in [computation, *result.others]]
     for figure in figures:
@@ -1186,18 +1195,66 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         ranking = next((x for x in computation.related if x.value == computation.value), None) \
             if result.query.change_from else None
         by = f"，{ranking.formula.split('（')[0]}" if ranking else ""
-        winners = "、".join(names[:tied]) + ("并列" if tied > 1 else "")
+        winners = "、".join(_period_named(table, n) for n in names[:tied]) + ("并列" if tied > 1 else "")
         # a ranking by change says which change it ranked by: the column stating it, or the two subtracted
         ranked_by = f"按“{_moved_by(result)}”，" if _changes_asked(table, result.query) else ""
         most = _most_moved(table, result) if ranked_by else ""
         answer = f"{ranked_by}{winners}{most}（{_values(table, result, result.cells[0])}{by}）。{where}：{details}"
     else:
-        formulas = "；".join(c.formula + _grouped(c.formula, result.cells) for c in [computation, *result.others])
-        checked = _checked_total(ask, table, result)
-        if checked is not None and checked[0] is None:
-            return _refuse(ask, table, checked[1])
-        answer = f"{formulas}{''.join(f'[{i}]' for i in ids)}{checked[1] if checked else ''}。{where}：{details}"
+        # each column summed over every row checked against the table's own total row, when it has one
+        # (a level stated in place of its sum over the periods has no total to agree with)
+        checks = [_checked_total(ask, table, _of_column(table, result, c)) if c in summed else None
+                  for c in [computation, *result.others]]
+        wrong = next((c for c in checks if c is not None and c[0] is None), None)
+        if wrong is not None:
+            return _refuse(ask, table, wrong[1])
+        marked = "".join(f"[{i}]" for i in ids)
+        if not result.others:
+            formulas = computation.formula + _grouped(computation.formula, result.cells)
+            answer = f"{formulas}{marked}{checks[0][1] if checks[0] else ''}。{where}：{details}"
+        else:
+            formulas = "；".join(c.formula + _grouped(c.formula, result.cells) + (check[1] if check else "")
+                                for c, check in zip([computation, *result.others], checks))
+            answer = f"{formulas}{marked}。{where}：{details}"
     return Draft(answer, False, book.citations, figures, [claim] if claim else [])
+
+
+# a row label naming one period (`2026`, `2026年`, `2026学年`, `2026年度`)
+_PERIOD_LABEL = re.compile(r"(?:19|20)\d\d(?:学?年度?)?")
+
+
+def _of_column(table: Table, result: TableResult, computation: Computation) -> TableResult:
+    """The result of one of the columns a sum over several added up: its own cells and computation."""
+    column = computation.inputs[0]["source"]["column"] if computation.inputs else None
+    rows = {id(r) for r in result.rows}
+    cells = [c for c in cells_of(table) if c.column == column and id(c.row) in rows and c.value is not None]
+    return replace(result, cells=cells, computation=computation, others=[])
+
+
+def _level_kept(table: Table, result: TableResult, computation: Computation) -> Computation:
+    """A column holding the same value in every period row (a forecast's 现有学位, a stock that holds each
+    year) is a level, not an amount per period: its sum over the periods counts it once per year and is no
+    total of anything. The level itself is stated, from the rows that hold it."""
+    column = _of_column(table, result, computation)
+    labels = [key(c.label) for c in column.cells]
+    values = {c.value for c in column.cells}
+    if len(column.cells) < 2 or len(values) != 1 or not all(_PERIOD_LABEL.fullmatch(x) for x in labels):
+        return computation
+    level = computation.value / len(column.cells)
+    written = normalize(column.cells[0].cell.text)
+    return Computation(label=key(column.cells[0].column), value=level, unit=computation.unit,
+                       formula=f"{written} {computation.unit}（{'、'.join(labels)}各年相同，为存量，不逐年相加）",
+                       inputs=computation.inputs)
+
+
+# the header of a column of bare years and the period word each of its cells is one of (学年 → 2028学年)
+_PERIOD_HEADS = {"学年": "学年", "年度": "年度", "年份": "年", "年": "年"}
+
+
+def _period_named(table: Table, name: str) -> str:
+    """A row named by a bare year under a period header (学年 | 2028) is named as that period: `2028学年`."""
+    period = _PERIOD_HEADS.get(key(label_column(table)))
+    return f"{name}{period}" if period and re.fullmatch(r"(?:19|20)\d\d", name) else name
 
 
 def _checked_total(ask: Ask, table: Table, result: TableResult) -> tuple[int | None, str] | None:

@@ -1632,9 +1632,10 @@ def _window(reader: Reader, claim: Claim) -> str:
     """The figure's sentence, the sentence before it in its passage and the passage's section path."""
     chunk = claim.hit.chunk
     if chunk.row_index is not None:  # a table row: its caption, group, label and every column header
-        # (a table set with neither caption nor heading — a 公示's one list — is the one its title names)
+        # (a table with no caption of its own — a 公示's one list, a plan's targets under a generic 目标任务
+        # heading — is of what the document's title names)
         table = table_of(reader.documents[chunk.doc_id], chunk)
-        title = reader.documents[chunk.doc_id].meta.title if table and not (table.caption or table.section) else ""
+        title = reader.documents[chunk.doc_id].meta.title if table and not table.caption else ""
         return normalize(title + chunk.norm, drop_space=True)
     text = reader.documents[chunk.doc_id].text
     before = split_sentences(text, chunk.start, claim.span[0])[-1:]
