@@ -440,7 +440,7 @@ _ASKS_OTHER = re.compile(r"哪|什么|怎|如何|为何|为啥|吗|呢|是否|�
 
 
 def _bare_figures(text: str) -> str | None:
-    """A terse question that only lists what it wants (`甲区中小学校数、在校生、专任教师`): no asking word, two or
+    """A terse question that only lists what it wants (`乙县幼儿园数、在园幼儿、专任教师`): no asking word, two or
     more things joined by 、, each a noun a figure states (a count, a rate, a noun of server/lexicon/
     unit_nouns.tsv such as 在校生 or 经费). Read as asking each (`…各多少`); None otherwise."""
     bare = text.strip().rstrip("?？。")

@@ -1,4 +1,4 @@
-"""Whether a requirement was completed, asked of the document's own report (`…培训完成情况达标吗`, `完成率达标没有`).
+"""Whether a requirement was completed, asked of the document's own report (`…轮训完成情况合格吗`, `完成率达标没有`).
 Plans and reviews report how far a requirement binding on everyone was met as a completion rate (`…培训完成率为
 97.2%`); the rate is the value judged, against the 完成率 the document itself requires when it sets one (`完成率达到
 95%以上`), else against 100% — a requirement on each one is met only when all complete it. The question's own

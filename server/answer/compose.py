@@ -108,13 +108,13 @@ class Composer:
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
-            CompletionJudged(),  # a completion asked (完成情况达标吗): the rate reported against the rate required
+            CompletionJudged(),  # a completion asked (完成情况合格吗): the rate reported against the rate required
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
-            RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要达到80%，还差多少)
-            RateTargetGap(),  # short of the rate a document sets (完成开放率目标还差几所), from the counts of its rate
+            RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)
+            RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min

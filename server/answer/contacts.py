@@ -70,8 +70,8 @@ class PhoneNumber:
 
 
 class PhoneNumbers:
-    """The numbers to call of several places asked together (`A的通知和B的方案的联系电话分别是`, `A和B分别打哪个电话
-    咨询`): one line per place, each from the best-ranked of that place's own documents (ranked by the words asked
+    """The numbers to call of several places asked together (`A的公告和B的细则的咨询电话各是`, `A和B各打什么热线
+    了解`): one line per place, each from the best-ranked of that place's own documents (ranked by the words asked
     of it: its notice, its plan) that states one, never a count; None when no place's documents state one."""
 
     def try_answer(self, ask: Ask) -> Draft | None:

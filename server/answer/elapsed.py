@@ -1,4 +1,4 @@
-"""How long something actually took, asked (`拖了多久才弄走`, `用了几天才整改完`, `花了多长时间`). Inspection
+"""How long something actually took, asked (`拖了几天才清理完`, `用了几天才整改完`, `花了多长时间`). Inspection
 reports state it as the day it was done on (`通知下发后第40天才完成整改`) or as a time spent (`历时3个月`), often
 beside the limit it broke (`超出规定的30天期限`): the time taken answers, never the limit, which is what was allowed,
 not what happened. An ordinal day (`第40天`) is no amount to the figure reader, so it is read here."""

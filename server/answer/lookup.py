@@ -163,7 +163,7 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row)
     own = cover(row_label(table, row))
     siblings = [r for r in table.rows if r is not row and r.group == row.group and fits(r)
                 and cover(row_label(table, r)) >= own]
-    # …or, with none, the one whose label holds the noun the amount is asked of (`2028年投入多少` of a targets
+    # …or, with none, the one whose label holds the noun the amount is asked of (`2027年投入多少` of a targets
     # table by year: its 年度投入（万元） row, beside indicator rows in 所 sharing more of the question's words)
     noun = _noun_asked().search(normalize(query.norm, drop_space=True))
     holding = [r for r in table.rows if r is not row and r.group == row.group and fits(r)
@@ -179,7 +179,7 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row)
 
 @lru_cache(maxsize=1)
 def _noun_asked() -> re.Pattern[str]:
-    """A noun of server/lexicon/unit_nouns.tsv right before the asking word (`2028年投入多少`), no counter after."""
+    """A noun of server/lexicon/unit_nouns.tsv right before the asking word (`2027年投入多少`), no counter after."""
     nouns = "|".join(sorted(map(re.escape, unit_nouns()), key=len, reverse=True))
     return re.compile(rf"(?P<noun>{nouns})(?:是|为|有|大概|大约|一共|共|计划|要)*(?:多少|几)(?![{COUNTERS}人])")
 

@@ -1,8 +1,8 @@
 """How many more it takes to reach the rate a document sets as its target, from the counts its rate is made of.
 
-Notices and plans state where a rate stands with the counts it is the quotient of (`具备条件的30所，已开放21所，
-开放率为70.0%`) and, apart, the level it is to reach (`到年底开放率达到90%以上`). Asked how many more it takes to
-meet that target (`要完成开放率目标，还得再开放几所`), the answer is whole × target − part, which the document
+Notices and plans state where a rate stands with the counts it is the quotient of (`应覆盖的40所，已覆盖26所，
+覆盖率为65.0%`) and, apart, the level it is to reach (`到年底覆盖率达到85%以上`). Asked how many more it takes to
+meet that target (`要实现覆盖率目标，还需再覆盖几所`), the answer is whole × target − part, which the document
 leaves to the reader. The part and the whole are the two counts of the rate's own sentence whose quotient, rounded
 as the rate is written, is the rate; the target is the one larger level of the same rate the document sets with a
 verb of reaching. Every input is cited and the formula shown; two candidates of any leave it to other handlers.

@@ -186,8 +186,8 @@ def _named_otherwise(whole: str) -> tuple[str, ...]:
 
 
 def _unsupplied(whole: str, supplied: str) -> tuple[str, ...]:
-    """The whole without the words it opens with that the document supplies (`智慧校园三年投入` → 三年投入 in a plan
-    titled on 智慧校园): a question opens with the subject of the document, which its sentences leave unsaid."""
+    """The whole without the words it opens with that the document supplies (`平安校园五年投入` → 五年投入 in a plan
+    titled on 平安校园): a question opens with the subject of the document, which its sentences leave unsaid."""
     cut = next((n for n in range(len(whole) - 2, 1, -1) if whole[:n] in supplied), 0)
     return (whole[cut:],) if cut else ()
 

@@ -112,7 +112,7 @@ def _per_head_total(table: Table, row: Row, q: str) -> Computation | None:
 
 def _count_of_rate(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
     """count × rate when the question asks how many of the counted have what a rate column measures
-    (`监测的学生里达标的有多少人`: 达标率 × 监测人数; `在普惠性幼儿园上学的孩子多少人`: 普惠覆盖率 × 在园幼儿),
+    (`监测的学生里达标的有多少人`: 达标率 × 监测人数; `在公办园就读的幼儿多少人`: 公办覆盖率 × 在园幼儿),
     the rate itself not asked."""
     cells = _numbers(row)
     rates = [c for c, k in cells if c.unit == "%" or c.text.strip().endswith("%")]
@@ -135,8 +135,8 @@ def _count_of_rate(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Co
 
 
 def _covered_asked(column: str, q: str) -> bool:
-    """Whether the question asks the count a coverage rate measures by what it covers (`普惠覆盖率` of
-    `在普惠性幼儿园上学的孩子`): a 覆盖率 is the share of the counted served by the kind its name opens with,
+    """Whether the question asks the count a coverage rate measures by what it covers (`公办覆盖率` of
+    `在公办园就读的幼儿`): a 覆盖率 is the share of the counted served by the kind its name opens with,
     as 教育部's 学前教育 indicators define 普惠性幼儿园覆盖率 (普惠园在园幼儿 ÷ 在园幼儿)."""
     kind = column.removesuffix(_COVERAGE)
     return column.endswith(_COVERAGE) and len(kind) >= 2 and kind in q

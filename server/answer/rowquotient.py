@@ -1,9 +1,9 @@
 """A quotient of two cells a table leaves to the reader: an item's share of the table's total, or its amount per head.
 
 Budget and programme tables list items (`项目 | 人数 | 经费（万元）`) and close on a total row (`合计`). Asked for
-an item's share of the total (`X项目经费占…培训经费的比例`) the answer is the item's cell ÷ the total row's cell of
+an item's share of the total (`X课题经费占…科研经费的比重`) the answer is the item's cell ÷ the total row's cell of
 the one column both the item and the whole asked name (`经费`); asked for the item's amount per person (`X人均
-经费多少元`, `每人…多少`) it is the item's amount ÷ the people its row counts (人均 is per person, as the
+补助是多少`, `每人…多少`) it is the item's amount ÷ the people its row counts (人均 is per person, as the
 statistics define it). The row is the one the question names; both cells are cited and the formula shown. A
 second table, row or column that fits leaves it to the other handlers.
 """
@@ -26,7 +26,7 @@ from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
-# an amount per person asked, the amount's noun after it (`人均经费多少元`, `每人培训经费是多少`)
+# an amount per person asked, the amount's noun after it (`人均补助是多少`, `每人活动经费是多少`)
 _PER_PERSON = re.compile(r"(?:人均|每人|平均每人)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:是|为|有)?(?:多少|几)")
 _RATE_UNITS = ("%", "百分点")
 

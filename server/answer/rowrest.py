@@ -2,8 +2,8 @@
 
 Reports on a service or a campaign count, per school and for the whole area, those it is for beside those
 who took part, and the rate one makes of the other (`学生数 | 参加人数 | 参与率`). Asked how many did not
-(`没参加课后服务的学生有多少人`) the answer is the whole − those who did; asked how many more it takes to
-reach a rate the question sets (`参与率要达到80%，还差多少人`) it is the whole × that rate − those who did,
+(`没参加体检的学生有几人`) the answer is the whole − those who did; asked how many more it takes to
+reach a rate the question sets (`参与率要提到90%，还缺几人`) it is the whole × that rate − those who did,
 which the table leaves to the reader. The whole and the part are the row's count columns the question's
 words name, else the pair whose quotient is the row's own rate (the rate's definition, checked on its
 cells); the row is the one the question names, else, naming none, the table's total row (`全区`, `合计`).
@@ -59,7 +59,7 @@ class RowRest:
         target = _target_rate(q) if short else None
         if undone is None and target is None:
             return None
-        # the counter asked, after the rate a question sets (`达到80%，还差多少人`: 人, not %)
+        # the counter asked, after the rate a question sets (`提到90%，还缺几人`: 人, not %)
         units = wanted_units(q[short.start():]) if short and not undone else query.units
         unit = next((u for u in units if u not in _RATE_UNITS), "")
         read: set[str] = set()
@@ -90,7 +90,7 @@ class RowRest:
 
 
 def _target_rate(q: str) -> Operand | None:
-    """The one percentage the question sets as the rate to reach (`参与率要达到80%`)."""
+    """The one percentage the question sets as the rate to reach (`参与率要提到90%`)."""
     rates = [x for x in find_quantities(q) if x.unit == "%"]
     if len(rates) != 1:
         return None
@@ -167,7 +167,7 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
 
 
 def _short_of(table: Table, row: Row, q: str, target: Operand | None, unit: str) -> Computation | None:
-    """whole × the rate asked − part, of the rate column the question names (`参与率要达到80%`), its part and
+    """whole × the rate asked − part, of the rate column the question names (`参与率要提到90%`), its part and
     whole the cells the rate is the quotient of; rounded up to a whole count when the product is not one."""
     if target is None:
         return None

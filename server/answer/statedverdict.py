@@ -1,4 +1,4 @@
-"""A pass/fail the document states in its own words, asked (`收费有没有超标`, `作业时间符合要求没有`). Inspection
+"""A pass/fail the document states in its own words, asked (`班额有没有超标`, `午休时长符合规定没有`). Inspection
 reports and briefings judge a figure against its bar themselves (`各校均未超出规定上限`, `用时约50分钟，未超过一小时的
 要求`, `仅配备1名，未达到2名以上的要求`): the answer says 达到 / 未达到 (in the question's own word) with that
 sentence, never the sentence alone, which leaves the reader to read the verdict out of it. A negated excess of a

@@ -896,8 +896,8 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
 
 
 def _owner_column(reader: Reader, query: Query, claim: Claim) -> str:
-    """A table cell whose column counts the thing the question names before its asking word (`幼儿园数` for
-    `新建的幼儿园能加多少学位`), where the noun after the asking word — what is counted — stands nowhere in the
+    """A table cell whose column counts the thing the question names before its asking word (`食堂数` for
+    `改建的食堂能增加多少餐位`), where the noun after the asking word — what is counted — stands nowhere in the
     cell's frame (its column, its row's label and naming cells, group, caption, section): a count of the
     owners, not of what they hold. The class its counter counts (所: 学校) needs no naming."""
     chunk = claim.hit.chunk
