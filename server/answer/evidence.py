@@ -14,7 +14,7 @@ from figures.numbers import find_quantities
 from figures.years import chinese_years
 from ingest.lru import LRU
 from ingest.metadata import closed_year, reported_year
-from ingest.models import Chunk, Document
+from ingest.models import Chunk, Document, Table
 from ingest.normalize import normalize, pauses
 from ingest.records import DocHead, as_chunk_store
 from ingest.segment import tokenize
@@ -139,6 +139,11 @@ class Reader:
             df = self._store.count_containing(needles, lambda norm: has_term(term, flat(norm)))
             self._idf[term] = math.log(1 + len(self._store) / (1 + df)) if df else 0.0
         return self._idf[term]
+
+    def row_chunk(self, table: Table, index: int) -> Chunk | None:
+        """The chunk holding row `index` of `table`; None when the row has none."""
+        return next((c for c in self.chunks_of[table.doc_id]
+                     if c.table_id == table.table_id and c.row_index == index), None)
 
     def doc_year(self, doc_id: str) -> int | None:
         """The year the document was written (its date, else a year in its title)."""

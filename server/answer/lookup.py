@@ -170,8 +170,7 @@ def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row)
                and noun is not None and noun.group("noun") in key(row_label(table, r))]
     siblings = siblings or (holding if len(holding) == 1 else [])
     for sibling in siblings:
-        chunk = next((c for c in reader.chunks_of[table.doc_id]
-                      if c.table_id == table.table_id and c.row_index == sibling.index), None)
+        chunk = reader.row_chunk(table, sibling.index)
         if chunk is not None:
             return replace(hit, chunk=chunk), sibling
     return hit, row

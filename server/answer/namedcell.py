@@ -53,8 +53,7 @@ class NamedCell:
         cell = cells[0]
         if ask.query.operation and not ratio_cell(cell):
             return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
-        chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
-                      if c.table_id == table.table_id and c.row_index == row.index), None)
+        chunk = ask.reader.row_chunk(table, row.index)
         if chunk is None:
             return None
         # the row with its labels, notes and the one cell asked: its other figures are no answer (the row is

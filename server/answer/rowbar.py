@@ -80,8 +80,7 @@ def _indicator_cell(table: Table, row: Row, before: str, unit: str) -> tuple[str
 
 def _judged(ask: Ask, hit: Hit, span: tuple[int, int], table: Table, row: Row, cell: tuple[str, float, str],
             m: re.Match[str]) -> Draft | None:
-    chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
-                  if c.table_id == table.table_id and c.row_index == row.index), None)
+    chunk = ask.reader.row_chunk(table, row.index)
     if chunk is None:
         return None
     header, value, text = cell

@@ -10,7 +10,6 @@ second table, row or column that fits leaves it to the other handlers.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from figures.compute import Computation, ComputeError, ratio, share
 from figures.tablequery import is_total, key
@@ -21,7 +20,7 @@ from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.namedcell import named_row
 from server.answer.rowproduct import count_operand
 from server.answer.text import computed_figure, flat, region_of
-from server.calc import cell_operand
+from server.calc import cell_operand, overlap
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
@@ -63,8 +62,7 @@ class RowQuotient:
         doc = ask.reader.documents[table.doc_id]
         cited = []
         for row in rows:
-            chunk = next((c for c in ask.reader.chunks_of[table.doc_id]
-                          if c.table_id == table.table_id and c.row_index == row.index), hit.chunk)
+            chunk = ask.reader.row_chunk(table, row.index) or hit.chunk
             n = ask.book.cite(Hit(-1, chunk, hit.score), row.start, row.end)
             said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
             cited.append((n, f"“{row_label(table, row)}”：{said}[{n}]"))
@@ -75,10 +73,6 @@ class RowQuotient:
                      [Claim(result.unit, result.label, hit, (rows[0].start, rows[0].end), True)])
 
 
-def _run(a: str, b: str) -> int:
-    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
-
-
 def _amounts(table: Table, row: Row) -> list[Cell]:
     """The row's cells holding an amount (not its label, serial number or a rate)."""
     return [c for c in row.cells if c.column not in key_columns(table)
@@ -87,7 +81,7 @@ def _amounts(table: Table, row: Row) -> list[Cell]:
 
 def _named(cells: list[Cell], *nouns: str) -> list[Cell]:
     """The cells whose column every noun names by a run of at least NAME_RUN_MIN characters."""
-    return [c for c in cells if all(_run(n, key(c.column)) >= NAME_RUN_MIN for n in nouns)]
+    return [c for c in cells if all(overlap(n, key(c.column)) >= NAME_RUN_MIN for n in nouns)]
 
 
 def _per_person(table: Table, row: Row, noun: str) -> tuple[list[Row], Computation] | None:

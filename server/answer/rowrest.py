@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 
 from figures.compute import Computation, ComputeError, Operand, part_of, remainder
 from figures.numbers import find_quantities
@@ -26,7 +25,7 @@ from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.namedcell import named_row
 from server.answer.remainder import asked_undone
 from server.answer.text import computed_figure, flat, region_of
-from server.calc import cell_operand
+from server.calc import cell_operand, overlap
 from server.intent import wanted_units
 from server.retrieve import Hit
 
@@ -70,8 +69,7 @@ class RowRest:
                 continue
             read.add(table.table_id)
             row = _asked_row(table, q)
-            chunk = None if row is None else next((c for c in ask.reader.chunks_of[table.doc_id]
-                                                   if c.table_id == table.table_id and c.row_index == row.index), None)
+            chunk = None if row is None else ask.reader.row_chunk(table, row.index)
             if row is None or chunk is None:
                 continue
             result = _rest(table, row, undone, unit) if undone else _short_of(table, row, q, target, unit)
@@ -132,13 +130,9 @@ def _rate_pairs(table: Table, row: Row, counts: list[tuple[Cell, Operand]]) -> l
     return out
 
 
-def _run(a: str, b: str) -> int:
-    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
-
-
 def _named(counts: list[tuple[Cell, Operand]], noun: str) -> list[tuple[Cell, Operand]]:
     """The counts whose column the noun names best (a run of at least NAME_RUN_MIN characters)."""
-    runs = [(_run(noun, key(c.column)), (c, o)) for c, o in counts]
+    runs = [(overlap(noun, key(c.column)), (c, o)) for c, o in counts]
     top = max((r for r, _ in runs), default=0)
     return [x for r, x in runs if r == top] if top >= NAME_RUN_MIN else []
 
