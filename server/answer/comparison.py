@@ -58,10 +58,10 @@ _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,�
 _PROGRESS = re.compile(r"完成率|完成进度|时间进度")  # how far along a plan is, not an indicator's value
 _REACHED = re.compile(r"实际|现状|完成值|实现值")  # a table column of the value reached, not a base or target
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
-# a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
 # the present as one side of a comparison (`比现在高多少`, `比目前`): the value a document reports now
 _NOW = re.compile(r"现在|目前|当前|现阶段|眼下|现有水平")
 _GOAL_ASKED = re.compile(r"目标|20\d\d\s*年")
+# a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
 _TIME_ONLY = re.compile(r"(?:上|前|去|同)(?:一)?(?:年|年度|期|月|季度)(?:同期)?|同期")
 # a side that is a standard or a goal (`比省定标准高多少`): of the indicator the other side names, not another subject
 _STANDARD_SIDE = re.compile(r"标准|要求|规定|目标|下限|上限")
