@@ -7,7 +7,9 @@ review part of a government work report, a plan's 发展基础, a self-evaluatio
   also several at once (`分别从A、B提高到C、D`);
 - end and change: `B、比上年增加D`, `B，较2020年提高D个百分点`, `B、增长P%` (a rate of change),
   `B、增长N倍`, spoken `B，比去年多了D` / `少了D`;
-- change and end: `新增D、总数达到B`, a year's rise then the level it aims at: `提高D个百分点，力争达到B`.
+- change and end: `新增D、总数达到B`, a year's rise then the level it aims at: `提高D个百分点，力争达到B`;
+- values, then their changes in the next sentence (statistical bulletins: `…在校生B人，专任教师C人。与上年相比，
+  在校生减少D人，专任教师增加E人`): each change of the value its noun names in the sentence before.
 
 Each becomes a `StatedChange` with the quantities and their spans; figures.compute does the
 arithmetic. Nothing here decides which change a question means: the answer layer matches the
@@ -69,7 +71,7 @@ def find_changes(text: str, start: int = 0, end: int | None = None) -> list[Stat
     for q in found:
         q.start, q.end = q.start + start, q.end + start
     out = _from_to(text, found) + _end_and_change(text, found) + _change_and_end(text, found) + \
-        _rise_and_level(text, found)
+        _rise_and_level(text, found) + _changes_after_values(text, found)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -198,6 +200,42 @@ def _rise_and_level(text: str, found: list[Quantity]) -> list[StatedChange]:
                               base=base.group() if base else "")
         setattr(stated, kind, change)
         out.append(stated)
+    return out
+
+
+# a sentence opening on its base alone (`与上年相比，`, `同比，`), then clauses each a noun, a verb and a change
+_BASE_CLAUSE = re.compile(r"(?:与|和|同)?(?:上年|去年|上一年|20\d\d年)(?:同期)?相比|同比")
+_NOUN_VERB = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{2,10}}?)(?P<verb>{alternation(RISE_VERBS, FALL_VERBS)})了?")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _changes_after_values(text: str, found: list[Quantity]) -> list[StatedChange]:
+    """`…在校生B人，专任教师C人。与上年相比，在校生减少D人，专任教师增加E人。`: a sentence opening on its base
+    alone whose clauses are each a noun, a verb and a change, the value of each the sentence before states
+    once as that noun and a figure in the change's unit (`在校生B人`). Only a base of the year before (or
+    a year named): the value's own year is the sentence's, the change counts from the year before."""
+    out = []
+    for change in found:
+        head = _clause_start(text, change.start)
+        clause = _NOUN_VERB.fullmatch(text[head:change.start].strip())
+        opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, change.start)), default=0)
+        leads = [c.strip() for c in re.split(r"[，,]", text[opened:head])][:-1]
+        if clause is None or change.unit in ("%", "百分点", "倍", "") or not leads or \
+                not _BASE_CLAUSE.fullmatch(leads[0]) or \
+                any(not _NOUN_VERB.match(c) for c in leads[1:]):
+            continue
+        if opened == 0 or text[opened - 1] == "\n":
+            continue  # the values' sentence is in the same paragraph, right before
+        began = max((m.end() for m in _SENTENCE_END.finditer(text, 0, opened - 1)), default=0)
+        noun = clause.group("noun")
+        values = [q for q in found if began <= q.start < opened and q.unit == change.unit
+                  and text[_clause_start(text, q.start):q.start].strip().endswith(noun)]
+        if len(values) != 1:
+            continue
+        # the span from the value to its change: both are quoted
+        out.append(StatedChange(subject=noun, start=_clause_start(text, values[0].start), end=change.end,
+                                new=values[0], delta=change,
+                                falls=bool(_FALL.search(clause.group("verb"))), base=leads[0]))
     return out
 
 

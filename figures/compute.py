@@ -268,23 +268,26 @@ def gap(target: Operand, baseline: Operand, label: str = "") -> Computation:
     return change(baseline, target, label=label or f"{target.label} 目标与基期差距")
 
 
-def remainder(whole: Operand, part: Operand, label: str = "") -> Computation:
-    """whole − part: what a count leaves beside the part it names (`教师186人，其中骨干教师45人` →
-    the others); the part must be of the whole's unit and not larger."""
-    _same_unit(whole, part)
-    if part.value > whole.value:
-        raise ComputeError(f"{part.label} ({part.value}) exceeds {whole.label} ({whole.value})")
-    scale, unit, decimals = _common_display(whole, part)
-    rest = (whole.value - part.value) / scale
-    g = _grouped(whole, part)
-    # the counter both amounts are written in (`126名 … 其中42名`), shown as written rather than as its base unit (人)
-    written = {normalize(o.unit_as_written) for o in (whole, part)}
+def remainder(whole: Operand, *parts: Operand, label: str = "") -> Computation:
+    """whole − parts: what a count leaves beside the parts it names (`教师186人，其中骨干教师45人` →
+    the others; a middle age band: all − the oldest − the youngest); the parts must be of the whole's
+    unit and together not larger."""
+    if not parts:
+        raise ComputeError("no part to take from the whole")
+    for part in parts:
+        _same_unit(whole, part)
+    if sum(p.value for p in parts) > whole.value:
+        raise ComputeError(f"{'、'.join(p.label for p in parts)} exceed {whole.label} ({whole.value})")
+    scale, unit, decimals = _common_display(whole, *parts)
+    rest = (whole.value - sum(p.value for p in parts)) / scale
+    g = _grouped(whole, *parts)
+    # the counter the amounts are written in (`126名 … 其中42名`), shown as written rather than as its base unit (人)
+    written = {normalize(o.unit_as_written) for o in (whole, *parts)}
     shown = written.pop() if scale == 1.0 and len(written) == 1 and "" not in written else unit
-    return Computation(label=label or f"{whole.label} 除 {part.label} 外",
-                       value=rest, unit=unit,
-                       formula=f"{_fmt(whole.value / scale, decimals, g)} − {_fmt(part.value / scale, decimals, g)} "
-                               f"= {_fmt(rest, decimals, g)} {shown}",
-                       inputs=[whole.to_input(), part.to_input()])
+    terms = " − ".join(_fmt(o.value / scale, decimals, g) for o in (whole, *parts))
+    return Computation(label=label or f"{whole.label} 除 {'、'.join(p.label for p in parts)} 外",
+                       value=rest, unit=unit, formula=f"{terms} = {_fmt(rest, decimals, g)} {shown}",
+                       inputs=[o.to_input() for o in (whole, *parts)])
 
 
 def compare(a: Operand, b: Operand, label: str = "") -> Computation:

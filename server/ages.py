@@ -67,3 +67,22 @@ def age_conflict(asked: str, context: str) -> str:
         return ""
     number, side = sorted(stated)[0]
     return f"它说的是{number}岁{side}的"
+
+
+# an age span asked (`35到50岁之间`, `三十五至五十岁`): its two bounds, the second with 岁
+_SPAN = re.compile(rf"({_NUMERAL})周?岁?(?:到|至|-|－|~|～)({_NUMERAL})周?岁(?:之间)?")
+
+
+def asked_span(norm: str) -> tuple[int, int] | None:
+    """The (lower, upper) ages of the one span the question asks (`35到50岁之间的老师`), else None."""
+    found = [(_age(m.group(1)), _age(m.group(2))) for m in _SPAN.finditer(norm)]
+    if len(found) != 1:
+        return None
+    lo, hi = found[0]
+    return (lo, hi) if lo is not None and hi is not None and lo < hi else None
+
+
+def stated_band(text: str) -> tuple[int, str] | None:
+    """The one age band `text` writes (`专任教师中50岁以上的` → (50, '以上')), else None."""
+    found = {(int(m.group(1)), m.group(2)) for m in AGE_BAND.finditer(text)}
+    return found.pop() if len(found) == 1 else None

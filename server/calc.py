@@ -293,7 +293,9 @@ def prose_compute(query: Query, text: str, window: tuple[int, int], focus: tuple
         if op == "ratio":
             in_focus = _amounts(text, *focus)
             found = _per_year(query, text, in_focus or amounts) if query.asked.per == "年" else \
-                _per_unit(query, text, amounts, in_focus) or _per_count(query, text, in_focus)
+                _per_unit(query, text, amounts, in_focus) or _per_count(query, text, in_focus) \
+                or _per_count(query, text, _amounts(text, clause_start(text, focus[0], _FULL_STOP),
+                                                    clause_end(text, max(focus[0], focus[1] - 1), _FULL_STOP)))
             return [found] if found else []
         if op == "difference":
             pair = _like_pair(_amounts(text, *focus))
@@ -884,7 +886,7 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         return ratio(named[id(den)], den, label=f"平均每{per_unit}数量", decimals=2)
     scored = []
     for i, den in enumerate(focus):
-        num = next((n for n in focus[i + 1:i + 3] if n.unit in query.units), None)
+        num = next((n for n in _past_its_parts(text, focus, i) if n.unit in query.units), None)
         if den.unit != per_unit or num is None:
             continue
         assert den.source is not None and num.source is not None  # amounts found in the text
@@ -901,6 +903,24 @@ def _per_count(query: Query, text: str, focus: list[Operand]) -> Computation | N
         return None
     _, den, num = scored[0]
     return ratio(num, den, label=f"平均每{per_unit}数量", decimals=2)
+
+
+# a sentence's end, not its `；`: a count of things and the people they hold are often two clauses of one
+# sentence (`小规模学校四十七所，其中…；在校生2386人`)
+_FULL_STOP = re.compile(pauses("。！？!?\n"))
+_SPLIT_AFTER = re.compile(r"\s*[，,]?\s*其中")
+_LIST_END = re.compile(pauses("；;。"))
+
+
+def _past_its_parts(text: str, focus: list[Operand], i: int) -> list[Operand]:
+    """The two amounts after focus[i], those of a `其中` list splitting it passed over (`小规模学校四十七所，其中
+    村小十八所、教学点二十九个；在校生2386人`: the pupils are of all 47 schools, the list only names their kinds)."""
+    den = focus[i]
+    assert den.source is not None  # an amount found in the text
+    if not _SPLIT_AFTER.match(text, den.source["end"]):
+        return focus[i + 1:i + 3]
+    end = _LIST_END.search(text, den.source["end"])
+    return [o for o in focus[i + 1:] if end is None or o.source is None or o.source["start"] > end.start()][:2]
 
 
 def _counts_asked(query: Query, num_clause: str, den_clause: str) -> bool:

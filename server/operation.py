@@ -31,6 +31,9 @@ _YEAR_BEFORE_ASKED = re.compile(rf"(?:上年|去年|上一年|前一年)[^，,�
 # the same period a year before asked as the time of the value (`上年同期…多少`, `去年同期…是多少`), not as a
 # comparison's base (`比上年同期`): the period before the one the document reports, whatever its date
 PERIOD_BEFORE = re.compile(r"(?<![比较])(?:上年|去年|上一年|前一年)同期")
+# the year before asked as the time of the value (`上年在校生是多少`): the year before the one the document
+# reports (去年 is a year named relative to the document's date: server/timespans.py)
+_YEAR_BEFORE = re.compile(r"(?<![比较])(?:上年|上一年|前一年)(?!同期)度?")
 # a part of a whole asked in per cent (`暗访占检查总次数的百分之多少`): server/intent.py's `share`
 _SHARE_OF = re.compile(rf"占[^，,？?]{{1,24}}?的?百分之{_ASK}")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
@@ -75,7 +78,7 @@ def operation_of(norm: str) -> Operation:
     stated = _ON_YEAR_BEFORE.search(norm)
     if stated and _YEAR_BEFORE_ASKED.search(norm, stated.end()):
         return Operation("previous")
-    if asks_period_before(norm):
+    if asks_period_before(norm) or asks_period_before(norm, _YEAR_BEFORE):
         return Operation("previous")
     if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _SHARE_OF.search(norm):
         return Operation("")  # the year before, two named things, a share: server/intent.py
@@ -103,10 +106,11 @@ def operation_of(norm: str) -> Operation:
     return Operation("")
 
 
-def asks_period_before(norm: str) -> bool:
-    """Whether the question asks a value of the same period a year before (`上年同期…多少`) and names no
-    year: not a change on it (`与上年同期相比增加了多少`)."""
-    period = PERIOD_BEFORE.search(norm)
+def asks_period_before(norm: str, before: re.Pattern[str] = PERIOD_BEFORE) -> bool:
+    """Whether the question asks a value of the same period a year before (`上年同期…多少`; with
+    `before=_YEAR_BEFORE` of the year before, `上年…多少`) and names no year: not a change on it
+    (`与上年同期相比增加了多少`)."""
+    period = before.search(norm)
     if period is None or re.search(r"20\d\d\s*年", norm) or re.search(r"[与和跟同]$", norm[:period.start()]):
         return False
     rest = norm[period.end():]

@@ -409,7 +409,12 @@ def _year_only_as_base(ask: Ask) -> bool:
     found = [m for text in (sentences or [norm]) for name in names for m in re.finditer(name, text)]
     if sentences and not found:
         return True  # the year is named by another topic's sentence (`大班额由前年的74个…`), not of what is asked
-    return bool(found) and all(re.search(r"(?:比|较)\s*$", m.string[max(0, m.start() - 3):m.start()]) for m in found)
+    return bool(found) and all(re.search(r"(?:比|较)\s*$", m.string[max(0, m.start() - 3):m.start()])
+                               or _COMPARED_WITH.match(m.string, max(0, m.start() - 1)) for m in found)
+
+
+# a year named as the base of the changes after it (`与上年相比，在校生减少960人`), not as a value's time
+_COMPARED_WITH = re.compile(r"[与和同]\s*(?:\d{4}年|上年|去年|上一年|前一年)(?:同期)?相比")
 
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")

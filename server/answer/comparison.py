@@ -58,6 +58,9 @@ _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,�
 _PROGRESS = re.compile(r"完成率|完成进度|时间进度")  # how far along a plan is, not an indicator's value
 _REACHED = re.compile(r"实际|现状|完成值|实现值")  # a table column of the value reached, not a base or target
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
+# the present as one side of a comparison (`比现在高多少`, `比目前`): the value a document reports now
+_NOW = re.compile(r"现在|目前|当前|现阶段|眼下|现有水平")
+_GOAL_ASKED = re.compile(r"目标|20\d\d\s*年")
 # a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
 _TIME_ONLY = re.compile(r"(?:上|前|去|同)(?:一)?(?:年|年度|期|月|季度)(?:同期)?|同期")
 # a side that is a standard or a goal (`比省定标准高多少`): of the indicator the other side names, not another subject
@@ -439,6 +442,11 @@ def asked_sides(norm: str) -> tuple[str, str, bool, bool] | None:
     else:
         return None
     a, b = a.strip(" ,，"), b.strip(" ,，")
+    if _NOW.fullmatch(b) and _GOAL_ASKED.search(a):
+        # `2026年X目标比现在高多少`: a plan's goal against the value it reports now (its 现状), of the one
+        # indicator — the goal side's year picks the goal, the other side is the value reached
+        now = _GOAL_WORDS.sub("", _YEARS.sub("", a)).strip(" ,，的")
+        return (a, now, falls, True) if _own_words(now) else None
     if not _own_words(b):  # `比2025年`: side A's words with B's year
         years = _YEARS.findall(b)
         if not years:  # `比初中`: a stage the key terms leave out, of A's indicator

@@ -138,7 +138,8 @@ class Remainder:
                 amounts = [a for a in amounts
                            if a.quantity.unit in query.units or _people_counted(a, whole, query.units)]
             # the part as the question writes it, else as documents write it (住校 → 寄宿生)
-            nouns = (part, *synonyms().get(part, ()), *_without_result(part))
+            nouns = tuple(dict.fromkeys(n for verb in (part, *_active(part))
+                                        for n in (verb, *synonyms().get(verb, ()), *_without_result(verb))))
             wholes = (*_named_otherwise(whole), *_unsupplied(whole, reader.supplied(doc_id)))
             found = next((f for w in wholes for noun in nouns if (f := part_pairs(amounts, noun, w, undone))), [])
             wholes_seen += [w for w in amounts if whole and _names(w, whole)]
@@ -174,6 +175,12 @@ _RESULT = re.compile(r"(?:到位|完毕|完成|好)$")
 
 def _without_result(verb: str) -> tuple[str, ...]:
     bare = _RESULT.sub("", verb)
+    return (bare,) if bare != verb and len(bare) >= 2 else ()
+
+
+def _active(verb: str) -> tuple[str, ...]:
+    """The verb without its passive 被 (`被抽到` → 抽到): documents state what was done in the active voice."""
+    bare = verb.removeprefix("被")
     return (bare,) if bare != verb and len(bare) >= 2 else ()
 
 

@@ -27,6 +27,7 @@ from server.answer.remainder import asked_undone
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand, overlap
 from server.intent import wanted_units
+from server.lexicon import synonyms
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
@@ -144,7 +145,8 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
     counts = _counts(table, row, unit)
     if any(re.search(r"未|没有|不", key(c.column)) for c, _ in counts):
         return None  # the table counts those who did not itself: a lookup answers
-    done = _named(counts, verb)
+    # the verb as the table's columns name it (`没花出去` of a 决算数 column: server/lexicon/synonyms.tsv)
+    done = next((found for noun in (verb, *synonyms().get(verb, ())) if (found := _named(counts, noun))), [])
     if len(done) != 1:
         return None
     pairs = [(p, w) for _, p, w in _rate_pairs(table, row, counts) if p is done[0][0]]

@@ -50,6 +50,7 @@ from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
+from server.intent import asked_noun_kind
 from server.lexicon import money_nouns, synonyms
 from server.operation import SUM_ASKED
 from server.regions import short_name
@@ -1157,6 +1158,12 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         # people in 人, else the counter the question asks in (个 with the noun it counts: `个班`)
         noun = asked_noun(normalize(ask.query.norm, drop_space=True))
         asked += noun if asked == "个" and headed_by(result.cells[0].column, noun) else ""
+        computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
+    elif result.query.aggregate == "ratio" and not computation.unit and \
+            not any(i.get("unit") for i in computation.inputs) and \
+            (asked := header_unit(result.cells[0].column)
+             or ("人" if asked_noun_kind(normalize(ask.query.norm, drop_space=True)) == "people" else "")):
+        # counts with no unit stated (受益学生 ÷ 学校数): the quotient in the unit of what the dividend counts
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
     elif result.query.aggregate == "sum" and computation.unit == "人" and not result.others and \
             len(written := {normalize(c.cell.unit) for c in result.cells}) == 1 and written <= set(_PERSON_COUNTERS):
