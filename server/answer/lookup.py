@@ -392,7 +392,9 @@ def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Ce
     in the unit its column's note gives (`学费（元/生/年）`)."""
     n = book.cite(hit, row.start, row.end)
     label = closed(row_label(table, row))
-    said = [(c, normalize(c.text), normalize(c.unit) or unit_note(c.column)) for c in cells]
+    # (a cell of values by part, `2380/2910` under `县级值（小学/初中）`: each value said with its part's name)
+    said = [(replace(c, column=_PARTS_NOTE.sub("", c.column)) if _slash_parts(c) else c,
+             _parts_said(c) or normalize(c.text), normalize(c.unit) or unit_note(c.column)) for c in cells]
     figures, claims = [], []
     for c, text, unit in said:
         for q in find_quantities(text):
@@ -570,6 +572,27 @@ def _said_of(cell: Cell, notes: list[str]) -> str:
     itself (学时), said once already as the figure's unit."""
     named = [] if is_unit(key(cell.column)) else [column_name(cell.column)]
     return f"（{'，'.join(named + notes)}）" if named or notes else ""
+
+
+# a header naming the parts its cells hold apart by a slash (`县级值（小学/初中）`: a cell `2380/2910`)
+_PARTS_NOTE = re.compile(r"[(（]([^()（）/]+(?:/[^()（）/]+)+)[)）]")
+
+
+def _slash_parts(cell: Cell) -> list[tuple[str, str]]:
+    """(part, value) of each slash-separated value of a cell its header names the parts of, in order; [] when the
+    header names none or the cell holds another number of values."""
+    m = _PARTS_NOTE.search(cell.column)
+    values = [v.strip() for v in cell.text.split("/")]
+    names = m.group(1).split("/") if m else []
+    if len(names) != len(values) or len(values) < 2 or not all(parse_number(v) for v in values):
+        return []
+    return [(normalize(n).strip(), v) for n, v in zip(names, values)]
+
+
+def _parts_said(cell: Cell) -> str:
+    """Each part's value with its name and the cell's unit (`小学2380元、初中2910元`); '' for a cell of one value."""
+    unit = normalize(cell.unit) or unit_note(cell.column)
+    return "、".join(f"{part}{value}{unit}" for part, value in _slash_parts(cell))
 
 
 def _cell_value(cell: Cell) -> tuple[float, str] | None:

@@ -42,7 +42,7 @@ from ingest.models import Document, Table
 from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.segment import words
-from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column, row_label
 from server.answer.askedcolumn import PER_ONE_HEAD, asked_noun, column_kinds, headed_by, header_unit, of_asked_noun
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
@@ -150,6 +150,9 @@ class WholeTable:
         if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
                 or _LIST.search(q)):
             return None
+        compare = _COMPARE.search(q)
+        if compare and _labelled_by(tables, compare.group()):
+            return None  # `班额超过50人的班级控制在多少个`: the comparison names an indicator's row, not rows to filter
         items = _TEXT_ITEMS.search(q)
         if items and not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)):
             tables = [t for t in tables if _names_items(t, items.group("noun"))]
@@ -219,6 +222,13 @@ class WholeTable:
             named = _title(numbered, ask.reader.documents[numbered.doc_id])
             return _refuse(ask, numbered, f"{named}中没有能回答该问题的列或行。")
         return None
+
+
+def _labelled_by(tables: list[Table], phrase: str) -> bool:
+    """A row of the tables is named by the phrase (an indicator counting what passes a bar, `班额超过50人的班级
+    （个）` of a targets table): a question holding it asks that row."""
+    phrase = key(phrase)
+    return any(phrase in key(row_label(t, r)) for t in tables for r in t.rows)
 
 
 # a superlative or 平均 opening a noun (`最大班额`, `最低工资标准`, `平均班额`, `平均完成时间`): the name of
@@ -597,7 +607,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     if condition is None and change_from is None and not per and not (ranks and (falls or _RISE.search(q) or rate)):
         # `一共计划招多少个班`: the column of the noun or kind asked, never a column of another kind (a ranking by
         # change reads its change column, whatever the amount's unit: `生均经费涨得最快`)
-        asked = of_asked_noun({k: columns[k] for k in numeric}, table.units, measure, q, units)
+        asked = of_asked_noun({k: columns[k] for k in numeric}, _column_units(table), measure, q, units)
         if measure and not asked:
             return None
         measure = asked
@@ -1404,6 +1414,18 @@ def _row_hit(chunks: list, table: Table, index: int) -> Hit | None:
 def _data_columns(table: Table) -> list[str]:
     cells = cells_of(table)
     return list(dict.fromkeys(c.column for c in cells))
+
+
+def _column_units(table: Table) -> dict[str, str]:
+    """The unit of each column: its header's note, else the one unit all its numbers are written with (a
+    rate column headed `执行率` whose cells read `98.8%`), so that its kind is known like a noted column's."""
+    units = dict(table.units)
+    written: dict[str, set[str]] = {}
+    for c in cells_of(table):
+        if c.column not in units and c.value is not None:
+            written.setdefault(c.column, set()).add(c.unit)
+    units.update({column: next(iter(seen)) for column, seen in written.items() if len(seen) == 1 and "" not in seen})
+    return units
 
 
 def _numeric(table: Table, column: str) -> bool:
