@@ -98,9 +98,24 @@ class TableAnswer:
             if prose:
                 ask.use(ask.reader.evidence(ask.query, prose))
             return None
-        if not row_values(ask.query, [c for c in row.cells if c.column not in key_columns(table)]):
-            return None  # a row of words, or of ratios where an amount is asked: the prose may state it
+        data = [c for c in row.cells if c.column not in key_columns(table)]
+        if not row_values(ask.query, data):
+            if ask.query.asks_number or not _row_named(table, row, ask.query.norm):
+                return None  # a row of words, or of ratios where an amount is asked: the prose may state it
+            # a row of words the question names and asks no number of: each worded cell is what it says of it
+            worded = [c for c in data if re.search(r"[\u4e00-\u9fff\d]", c.text or "")]
+            return _text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book) \
+                if worded else None
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+
+
+def _row_named(table: Table, row: Row, q: str) -> bool:
+    """The question names the row by its label or a naming cell held whole (`笆溪小学检查出什么问题` of an
+    inspection table's 学校 | 检查事项 | 发现问题 row): what its worded cells say answers it."""
+    asked = key(q)
+    naming = naming_columns(table) | {key(label_column(table))}
+    return any(len(text := key(c.text)) >= _OWN_NAME_MIN - 1 and text in asked
+               for c in row.cells if key(c.column) in naming)
 
 
 def _count_unheaded(query: Query, table: Table, row: Row) -> bool:
