@@ -11,7 +11,7 @@ import pytest
 from ingest.models import Cell, Table
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
-from server.answer.lookup import _slash_parts
+from server.answer.lookup import _row_asked, _slash_parts
 from server.answer.namedcell import _of_year_asked
 from server.answer.tables import _column_units, _labelled_by
 from server.service import Service
@@ -88,6 +88,17 @@ def test_a_row_of_words_named_by_its_school(service: Service) -> None:
     assert "危化品" not in response.answer, response.answer
     text = service.index.documents["tongao-feedback"].text
     assert any("两辆校车年检过期" in text[c.start:c.end] for c in response.citations), response.citations
+    # a thing the row never speaks of: not its cells
+    assert "校车" not in service.ask("柳塘小学的校长是谁？").answer.split("。")[0]
+
+
+def test_a_row_of_words_is_asked_by_its_name_and_its_words() -> None:
+    table = _table(FEEDBACK, 1)
+    row = table.rows[0]
+    worded = [c for c in row.cells if c.column in ("检查事项", "发现问题", "整改时限")]
+    assert _row_asked(table, row, worded, "柳塘小学检查出什么问题")
+    assert not _row_asked(table, row, worded, "柳塘小学校长是谁")  # nothing the row says
+    assert not _row_asked(table, row, worded, "蕙园中学检查出什么问题")  # another row's school
 
 
 def test_a_column_takes_the_one_unit_its_cells_are_written_in() -> None:

@@ -100,22 +100,25 @@ class TableAnswer:
             return None
         data = [c for c in row.cells if c.column not in key_columns(table)]
         if not row_values(ask.query, data):
-            if ask.query.asks_number or not _row_named(table, row, ask.query.norm):
-                return None  # a row of words, or of ratios where an amount is asked: the prose may state it
             # a row of words the question names and asks no number of: each worded cell is what it says of it
             worded = [c for c in data if re.search(r"[\u4e00-\u9fff\d]", c.text or "")]
-            return _text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book) \
-                if worded else None
+            if ask.query.asks_number or not _row_asked(table, row, worded, ask.query.norm):
+                return None  # a row of words, or of ratios where an amount is asked: the prose may state it
+            return _text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book)
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
 
 
-def _row_named(table: Table, row: Row, q: str) -> bool:
-    """The question names the row by its label or a naming cell held whole (`笆溪小学检查出什么问题` of an
-    inspection table's 学校 | 检查事项 | 发现问题 row): what its worded cells say answers it."""
+def _row_asked(table: Table, row: Row, worded: list[Cell], q: str) -> bool:
+    """The question names the row by its label or a naming cell held whole (`某小学检查出什么问题` of an
+    inspection table's 学校 | 检查事项 | 发现问题 row) and, beside the name, words of a worded cell's header or text
+    (检查, 问题): what those cells say answers it — not a thing the row never speaks of (`某小学校长是谁`)."""
     asked = key(q)
     naming = naming_columns(table) | {key(label_column(table))}
-    return any(len(text := key(c.text)) >= _OWN_NAME_MIN - 1 and text in asked
-               for c in row.cells if key(c.column) in naming)
+    names = [text for c in row.cells if key(c.column) in naming
+             and len(text := key(c.text)) >= _OWN_NAME_MIN - 1 and text in asked]
+    rest = asked.replace(names[0], "") if names else ""
+    said = "".join(key(c.column) + key(c.text) for c in worded)
+    return any(rest[i:i + 2] in said for i in range(len(rest) - 1))
 
 
 def _count_unheaded(query: Query, table: Table, row: Row) -> bool:
