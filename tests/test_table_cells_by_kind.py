@@ -3,7 +3,7 @@ header notes no unit (its cells say `%`), not the prose's requirement on that ra
 comparison its label holds (`班额超过45人的班级（个）`) in the column of the year asked, not a count of rows
 filtered by that comparison; a cell holding one value per part its header names (`31/42` under
 `区级值（小学/初中）`), each value given with its part; a row of words the question names by its school, each
-worded cell quoted."""
+worded cell quoted; the rows whose deadline cell is the day the question names."""
 from __future__ import annotations
 
 import pytest
@@ -45,7 +45,9 @@ FEEDBACK = ("桐岙区义务教育优质均衡督导反馈意见\n一、总体�
             + "\n三、整改要求\n扩建运动场地，2027年底前达到国家标准。\n四、专项检查发现的问题\n"
             + _pipes([["序号", "学校", "检查事项", "发现问题", "整改时限"],
                       ["1", "柳塘小学", "校车管理", "两辆校车年检过期", "立即整改"],
-                      ["2", "蕙园中学", "实验室安全", "危化品台账缺失", "2027年1月20日前"]])
+                      ["2", "蕙园中学", "实验室安全", "危化品台账缺失", "2027年1月20日前"],
+                      ["3", "槐溪小学", "消防安全", "灭火器过期未更换", "2027年1月20日前"],
+                      ["4", "榴坪中学", "食堂管理", "留样记录不全", "2027年1月25日前"]])
             + "\n各校须按时整改到位。\n")
 
 
@@ -90,6 +92,13 @@ def test_a_row_of_words_named_by_its_school(service: Service) -> None:
     assert any("两辆校车年检过期" in text[c.start:c.end] for c in response.citations), response.citations
     # a thing the row never speaks of: not its cells
     assert "校车" not in service.ask("柳塘小学的校长是谁？").answer.split("。")[0]
+
+
+def test_rows_by_the_day_of_their_deadline(service: Service) -> None:
+    response = service.ask("桐岙区哪些学校要在1月20日前整改完？")
+    first = response.answer.split("。")[0]
+    assert "蕙园中学" in first and "槐溪小学" in first, response.answer
+    assert "榴坪中学" not in first and "柳塘小学" not in first, response.answer
 
 
 def test_a_row_of_words_is_asked_by_its_name_and_its_words() -> None:

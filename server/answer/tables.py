@@ -1511,20 +1511,24 @@ def status_filter(table: Table, q: str) -> dict[str, list[str]]:
     return {}
 
 
-_MONTH_CELL = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:底|末|份)?")
+# a date cell of a month, or of a day of it, maybe as a deadline (`2026年12月10日前`)
+_MONTH_CELL = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末|份)?(?:之?前|以前)?")
 
 
 def _month_named(cells: list[TableCell], q: str) -> dict[str, tuple[str, int]]:
-    """A column of dates (`完成时限` of 2025年9月) whose rows the question chooses by a month (`9月完工的`):
-    column → (the one date cell text of that month, where in q the month starts). Only when every cell of
-    that month is the same date (one year) and the question names no other year: else which rows is unsure."""
+    """A column of dates (`完成时限` of 2025年9月, `整改时限` of 2026年12月10日前) whose rows the question chooses by
+    a month or a day (`9月完工的`, `12月10日前整改完`): column → (the one date cell text of that month or day, where
+    in q the month starts). Only when every cell of that month (day) is the same date (one year) and the
+    question names no other year: else which rows is unsure."""
     found: dict[str, tuple[str, int]] = {}
-    for m in re.finditer(r"(?<!\d)(\d{1,2})月", q):
+    for m in re.finditer(r"(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?", q):
         year = re.search(r"(20\d\d)年\s*$", q[:m.start()])
         by_column: dict[str, set[str]] = {}
         for c in cells:
             d = _MONTH_CELL.fullmatch(key(c.cell.text))
-            if c.unit == "日期" and d and int(d.group(2)) == int(m.group(1)) \
+            # (a deadline `…日前` is read as no number: a text cell)
+            if (c.unit == "日期" or c.value is None) and d and int(d.group(2)) == int(m.group(1)) \
+                    and (m.group(2) is None or d.group(3) is not None and int(d.group(3)) == int(m.group(2))) \
                     and (year is None or d.group(1) == year.group(1)):
                 by_column.setdefault(key(c.column), set()).add(key(c.cell.text))
         for column, texts in by_column.items():
