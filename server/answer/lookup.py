@@ -104,7 +104,10 @@ class TableAnswer:
             worded = [c for c in data if re.search(r"[\u4e00-\u9fff\d]", c.text or "")]
             if ask.query.asks_number or not _row_asked(table, row, worded, ask.query.norm):
                 return None  # a row of words, or of ratios where an amount is asked: the prose may state it
-            return _text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book)
+            # (their numbers, `缺3天`, are words quoted of the row, not a figure asked: nothing for the verifier to
+            # weigh as the answer's)
+            said = _text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book)
+            return replace(said, figures=[], claims=[])
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
 
 
