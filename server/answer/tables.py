@@ -1417,14 +1417,15 @@ def _data_columns(table: Table) -> list[str]:
 
 
 def _column_units(table: Table) -> dict[str, str]:
-    """The unit of each column: its header's note, else the one unit all its numbers are written with (a
-    rate column headed `执行率` whose cells read `98.8%`), so that its kind is known like a noted column's."""
+    """The unit of each column: its header's note, else % when all its numbers are written as shares (a rate
+    column headed `执行率` whose cells read `98.8%`), so that its kind is known like a noted column's."""
     units = dict(table.units)
     written: dict[str, set[str]] = {}
     for c in cells_of(table):
         if c.column not in units and c.value is not None:
             written.setdefault(c.column, set()).add(c.unit)
-    units.update({column: next(iter(seen)) for column, seen in written.items() if len(seen) == 1 and "" not in seen})
+    # (a share only: a counter every cell takes from a table-wide note, `单位：个`, says no kind of its own)
+    units.update({column: "%" for column, seen in written.items() if seen == {"%"}})
     return units
 
 
