@@ -234,6 +234,13 @@ def _topic(previous: str, catalog: RegionCatalog) -> str:
     return text if len(text) >= 2 else ""
 
 
+def _money_asked_of(previous: str, catalog: RegionCatalog) -> str:
+    """The thing the previous question asked an amount of money of (`学生资助` of `某县2025年学生资助预算多少`);
+    '' when it asked no money or names nothing beside it."""
+    text = _ASK_TAIL.sub("", previous).strip("的之 ")
+    return _topic(previous, catalog) if any(text.endswith(n) for n in money_nouns()) else ""
+
+
 def _pointed_label(norm: str, previous: str, catalog: RegionCatalog) -> str:
     """`这所学校的及格率呢` after `某某第三小学…体测优秀率是多少`: the school pointed back at is the one the previous
     question named (its label slot), not any school of the place; unchanged when it named none or several."""
@@ -285,6 +292,11 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     kept = [s.text for s in old_slots if s.kind in ("place", "local", "time", "label", "stage") and s.kind not in named]
     ask = _ASK_TAIL.search(before)
     topic = question.strip()
+    # `执行率呢？` after `…学生资助预算多少`: another measure of the thing the money was asked of (a budget
+    # table's row), which is kept as a label is
+    thing = _money_asked_of(before, catalog) if elliptic and not asks_own and not new_slots else ""
+    if thing and thing not in x:
+        kept.append(thing)
     if ask and elliptic and not asks_own:
         # `那A的呢？` after `…B的C有多少？`: A qualifies the thing the previous question counted, as B did
         # (its people, not A's person-times or sessions)

@@ -129,6 +129,14 @@ def test_a_new_topic_keeps_place_time_and_stage_and_the_previous_ask(service):
     assert school == "宁化县城关小学的专任教师是多少?"
 
 
+def test_another_measure_keeps_the_thing_money_was_asked_of(service):
+    # a budget table's row asked its 预算, then another of its columns: the row is kept as a label is
+    resolved = resolve_followup("执行率呢？", user("宁化县2025年校车运营补助预算多少"), service.catalog)
+    assert resolved == "宁化县2025年校车运营补助执行率多少", resolved
+    # no money asked before: the new topic alone, with the place kept
+    assert "学生" not in resolve_followup("执行率呢？", user("宁化县2025年学生人数多少"), service.catalog)
+
+
 def test_traditional_follow_ups_resolve_like_simplified(service):
     assert resolve_followup("那麼初中呢？", user("寧化縣小學的綜合差異係數是多少？"), service.catalog) \
         == "宁化县初中的综合差异系数是多少?"

@@ -98,9 +98,30 @@ class TableAnswer:
             if prose:
                 ask.use(ask.reader.evidence(ask.query, prose))
             return None
-        if not row_values(ask.query, [c for c in row.cells if c.column not in key_columns(table)]):
-            return None  # a row of words, or of ratios where an amount is asked: the prose may state it
+        data = [c for c in row.cells if c.column not in key_columns(table)]
+        if not row_values(ask.query, data):
+            # a row of words the question names and asks no number of: each worded cell is what it says of it
+            worded = [c for c in data if re.search(r"[\u4e00-\u9fff\d]", c.text or "")]
+            if ask.query.asks_number or not _row_asked(table, row, worded, ask.query.norm):
+                return None  # a row of words, or of ratios where an amount is asked: the prose may state it
+            # (their numbers, `缺3天`, are words quoted of the row, not a figure asked: nothing for the verifier to
+            # weigh as the answer's)
+            said = _text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book)
+            return replace(said, figures=[], claims=[])
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+
+
+def _row_asked(table: Table, row: Row, worded: list[Cell], q: str) -> bool:
+    """The question names the row by its label or a naming cell held whole (`某小学检查出什么问题` of an
+    inspection table's 学校 | 检查事项 | 发现问题 row) and, beside the name, words of a worded cell's header or text
+    (检查, 问题): what those cells say answers it — not a thing the row never speaks of (`某小学校长是谁`)."""
+    asked = key(q)
+    naming = naming_columns(table) | {key(label_column(table))}
+    names = [text for c in row.cells if key(c.column) in naming
+             and len(text := key(c.text)) >= _OWN_NAME_MIN - 1 and text in asked]
+    rest = asked.replace(names[0], "") if names else ""
+    said = "".join(key(c.column) + key(c.text) for c in worded)
+    return any(rest[i:i + 2] in said for i in range(len(rest) - 1))
 
 
 def _count_unheaded(query: Query, table: Table, row: Row) -> bool:
@@ -392,7 +413,9 @@ def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Ce
     in the unit its column's note gives (`学费（元/生/年）`)."""
     n = book.cite(hit, row.start, row.end)
     label = closed(row_label(table, row))
-    said = [(c, normalize(c.text), normalize(c.unit) or unit_note(c.column)) for c in cells]
+    # (a cell of values by part, `2380/2910` under `县级值（小学/初中）`: each value said with its part's name)
+    said = [(replace(c, column=_PARTS_NOTE.sub("", c.column)) if _slash_parts(c) else c,
+             _parts_said(c) or normalize(c.text), normalize(c.unit) or unit_note(c.column)) for c in cells]
     figures, claims = [], []
     for c, text, unit in said:
         for q in find_quantities(text):
@@ -570,6 +593,27 @@ def _said_of(cell: Cell, notes: list[str]) -> str:
     itself (学时), said once already as the figure's unit."""
     named = [] if is_unit(key(cell.column)) else [column_name(cell.column)]
     return f"（{'，'.join(named + notes)}）" if named or notes else ""
+
+
+# a header naming the parts its cells hold apart by a slash (`县级值（小学/初中）`: a cell `2380/2910`)
+_PARTS_NOTE = re.compile(r"[(（]([^()（）/]+(?:/[^()（）/]+)+)[)）]")
+
+
+def _slash_parts(cell: Cell) -> list[tuple[str, str]]:
+    """(part, value) of each slash-separated value of a cell its header names the parts of, in order; [] when the
+    header names none or the cell holds another number of values."""
+    m = _PARTS_NOTE.search(cell.column)
+    values = [v.strip() for v in cell.text.split("/")]
+    names = m.group(1).split("/") if m else []
+    if len(names) != len(values) or len(values) < 2 or not all(parse_number(v) for v in values):
+        return []
+    return [(normalize(n).strip(), v) for n, v in zip(names, values)]
+
+
+def _parts_said(cell: Cell) -> str:
+    """Each part's value with its name and the cell's unit (`小学2380元、初中2910元`); '' for a cell of one value."""
+    unit = normalize(cell.unit) or unit_note(cell.column)
+    return "、".join(f"{part}{value}{unit}" for part, value in _slash_parts(cell))
 
 
 def _cell_value(cell: Cell) -> tuple[float, str] | None:

@@ -133,7 +133,19 @@ def _named_cells(table: Table, row: Row, q: str) -> list[Cell]:
     # (a joined header named part by part names its sub-column; its first part alone names each beside it)
     # (a column named only by a part another names more of — 招生 of 招生计划 beside 自主招生 — is not asked)
     named = most_named([key(c.column) for c in values], q)
-    return [c for c in values if _parts_named(c.column, q)] or [c for c in values if key(c.column) in named]
+    return [c for c in values if _parts_named(c.column, q)] or [c for c in values if key(c.column) in named] \
+        or _of_year_asked(values, q)
+
+
+# a column of one year's values (`2027年底`, `2026年`, `2025`): named by its year alone (`2027年…多少个`)
+_YEAR_HEAD = re.compile(r"(20\d\d)年?(?:底|末|度)?")
+
+
+def _of_year_asked(values: list[Cell], q: str) -> list[Cell]:
+    """The cell of the one year column whose year is the only year the question names; [] otherwise."""
+    asked = set(re.findall(r"20\d\d", q))
+    years = {c.column: m.group(1) for c in values if (m := _YEAR_HEAD.fullmatch(key(c.column)))}
+    return [c for c in values if years.get(c.column) in asked] if len(asked) == 1 else []
 
 
 def _parts_named(column: str, q: str) -> bool:

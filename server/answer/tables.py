@@ -42,7 +42,7 @@ from ingest.models import Document, Table
 from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.segment import words
-from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column, row_label
 from server.answer.askedcolumn import PER_ONE_HEAD, asked_noun, column_kinds, headed_by, header_unit, of_asked_noun
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
@@ -151,6 +151,9 @@ class WholeTable:
         if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
                 or _LIST.search(q)):
             return None
+        compare = _COMPARE.search(q)
+        if compare and _labelled_by(tables, compare.group()):
+            return None  # `班额超过50人的班级控制在多少个`: the comparison names an indicator's row, not rows to filter
         items = _TEXT_ITEMS.search(q)
         if items and not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)):
             tables = [t for t in tables if _names_items(t, items.group("noun"))]
@@ -220,6 +223,13 @@ class WholeTable:
             named = _title(numbered, ask.reader.documents[numbered.doc_id])
             return _refuse(ask, numbered, f"{named}中没有能回答该问题的列或行。")
         return None
+
+
+def _labelled_by(tables: list[Table], phrase: str) -> bool:
+    """A row of the tables is named by the phrase (an indicator counting what passes a bar, `班额超过50人的班级
+    （个）` of a targets table): a question holding it asks that row."""
+    phrase = key(phrase)
+    return any(phrase in key(row_label(t, r)) for t in tables for r in t.rows)
 
 
 # a superlative or 平均 opening a noun (`最大班额`, `最低工资标准`, `平均班额`, `平均完成时间`): the name of
@@ -598,7 +608,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     if condition is None and change_from is None and not per and not (ranks and (falls or _RISE.search(q) or rate)):
         # `一共计划招多少个班`: the column of the noun or kind asked, never a column of another kind (a ranking by
         # change reads its change column, whatever the amount's unit: `生均经费涨得最快`)
-        asked = of_asked_noun({k: columns[k] for k in numeric}, table.units, measure, q, units)
+        asked = of_asked_noun({k: columns[k] for k in numeric}, _column_units(table), measure, q, units)
         if measure and not asked:
             return None
         measure = asked
@@ -1413,6 +1423,19 @@ def _data_columns(table: Table) -> list[str]:
     return list(dict.fromkeys(c.column for c in cells))
 
 
+def _column_units(table: Table) -> dict[str, str]:
+    """The unit of each column: its header's note, else % when all its numbers are written as shares (a rate
+    column headed `执行率` whose cells read `98.8%`), so that its kind is known like a noted column's."""
+    units = dict(table.units)
+    written: dict[str, set[str]] = {}
+    for c in cells_of(table):
+        if c.column not in units and c.value is not None:
+            written.setdefault(c.column, set()).add(c.unit)
+    # (a share only: a counter every cell takes from a table-wide note, `单位：个`, says no kind of its own)
+    units.update({column: "%" for column, seen in written.items() if seen == {"%"}})
+    return units
+
+
 def _numeric(table: Table, column: str) -> bool:
     """Most of the column's cells are amounts (not text, not bare years such as 2021, not dates: 2025年12月)."""
     values = [c for c in cells_of(table) if c.column == column]
@@ -1496,20 +1519,24 @@ def status_filter(table: Table, q: str) -> dict[str, list[str]]:
     return {}
 
 
-_MONTH_CELL = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:底|末|份)?")
+# a date cell of a month, or of a day of it, maybe as a deadline (`2026年12月10日前`)
+_MONTH_CELL = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末|份)?(?:之?前|以前)?")
 
 
 def _month_named(cells: list[TableCell], q: str) -> dict[str, tuple[str, int]]:
-    """A column of dates (`完成时限` of 2025年9月) whose rows the question chooses by a month (`9月完工的`):
-    column → (the one date cell text of that month, where in q the month starts). Only when every cell of
-    that month is the same date (one year) and the question names no other year: else which rows is unsure."""
+    """A column of dates (`完成时限` of 2025年9月, `整改时限` of 2026年12月10日前) whose rows the question chooses by
+    a month or a day (`9月完工的`, `12月10日前整改完`): column → (the one date cell text of that month or day, where
+    in q the month starts). Only when every cell of that month (day) is the same date (one year) and the
+    question names no other year: else which rows is unsure."""
     found: dict[str, tuple[str, int]] = {}
-    for m in re.finditer(r"(?<!\d)(\d{1,2})月", q):
+    for m in re.finditer(r"(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?", q):
         year = re.search(r"(20\d\d)年\s*$", q[:m.start()])
         by_column: dict[str, set[str]] = {}
         for c in cells:
             d = _MONTH_CELL.fullmatch(key(c.cell.text))
-            if c.unit == "日期" and d and int(d.group(2)) == int(m.group(1)) \
+            # (a deadline `…日前` is read as no number: a text cell)
+            if (c.unit == "日期" or c.value is None) and d and int(d.group(2)) == int(m.group(1)) \
+                    and (m.group(2) is None or d.group(3) is not None and int(d.group(3)) == int(m.group(2))) \
                     and (year is None or d.group(1) == year.group(1)):
                 by_column.setdefault(key(c.column), set()).add(key(c.cell.text))
         for column, texts in by_column.items():
