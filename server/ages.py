@@ -55,6 +55,10 @@ def age_terms(text: str) -> list[str]:
             for m in AGE_BAND.finditer(text) if re.match(rf"的?[\u4e00-\u9fff]{{0,2}}?{_PEOPLE}", text[m.end():])]
 
 
+# an age range (`35到50岁之间的老师`, `35—50周岁`): a band between two ages
+_AGE_RANGE = re.compile(r"(?<![\d.])\d{1,3}周?岁?(?:到|至|—|-|~|－)\d{1,3}周?岁(?:之间)?")
+
+
 def _bands(text: str) -> set[tuple[str, str]]:
     return {(m.group(1), m.group(2)) for m in AGE_BAND.finditer(text)}
 
@@ -67,3 +71,13 @@ def age_conflict(asked: str, context: str) -> str:
         return ""
     number, side = sorted(stated)[0]
     return f"它说的是{number}岁{side}的"
+
+
+def age_unsaid(asked: str, context: str) -> str:
+    """The age range the question asks of people (`35到50岁之间的老师有多少`) where the figure's own words name no
+    age at all (`专任教师312人`): the figure counts all of them, not the range asked. (A band, `50岁以上`, is a key
+    term a passage must name: age_terms.)"""
+    band = _AGE_RANGE.search(asked)
+    if band is None or "岁" in context or not re.match(rf"的?[\u4e00-\u9fff]{{0,2}}?{_PEOPLE}", asked[band.end():]):
+        return ""
+    return f"它说的是全部人数，没有说到所问的{band.group()}"

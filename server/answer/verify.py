@@ -46,11 +46,14 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
-from server.ages import age_conflict
+from server.ages import age_conflict, age_unsaid
+from server.answer.asides import aside_member
 from server.answer.askedframe import (
     bar_for_reached,
+    bar_of_definition,
     base_unsaid,
     change_for_comparison,
+    echo_of_question,
     level_for_price_gap,
     number_for_names,
     sample_for_whole,
@@ -134,7 +137,7 @@ _ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达|要)到|达�
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
-           "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "平方米", "分"}
+           "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "门", "平方米", "分"}
 # a share or a change asked of money (`经费增长了百分之几`, `占总支出多少`, `增幅`): answered in %
 _ASKS_SHARE = re.compile(rf"占|比例|比重|百分|几成|率|幅|倍|比|{ASKS_RISE.pattern}|{ASKS_FALL.pattern}")
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
@@ -368,10 +371,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
         or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
         or visits_for_people(query, claim) or share_for_ratio(query, claim) or level_for_price_gap(query, claim) \
-        or bar_for_reached(query, claim, value) or number_for_names(query, claim)
-    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached or names
-        # asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the bar, a
-        # number
+        or bar_for_reached(query, claim, value) or number_for_names(query, claim) \
+        or value is not None and _condition_of_question(query, claim, value)
+    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached, names or a
+        # figure asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the
+        # bar, a number, the question's own condition, a class's defining bar
         return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
@@ -393,12 +397,17 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return "它是所问几项中的一项，不是合计"
     if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
-    aged = age_conflict(query.norm, context)
+    aged = age_conflict(query.norm, context) or (not claim.computed and age_unsaid(query.norm, context))
     if aged:
         return aged
     stage = _stage_conflict(query, context)
     if stage:
         return OtherStage(f"它说的是{stage}")
+    if not claim.computed and claim.hit.chunk.row_index is None:
+        doc = reader.documents[claim.hit.chunk.doc_id]
+        member = aside_member(query.norm, doc.text[claim.span[0]:claim.span[1]], claim.context)
+        if member:  # the school asked is named only in a bracket saying which members another count covers
+            return f"它是全部的数，不是{member}的"
     if not claim.computed:
         other = opposite(query.norm, context)
         if other:
@@ -1786,8 +1795,11 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     found = [q for q in stated if not _unit_conflict(ask.query, q.unit, context=quoted[q.start:q.end + 4])]
     if not found and len(stated) == 1 and "个" in ask.query.units:  # 个 counts anything: 180项 for 多少个
         found = stated
-    restated = [r for q in found if (r := given_whole(ask.query, q.unit, q.value))]
-    if restated:  # the clause names the part asked only in the whole the question states (`142家X中`)
+    restated = [r for q in found if (r := given_whole(ask.query, q.unit, q.value)
+                                      or _condition_of_question(ask.query, Claim(q.unit, quoted, claim.hit, claim.span),
+                                                                q.value))]
+    if restated:  # the clause names the part asked only in the whole, the condition or the class's bar the
+        # question states (`142家X中`, `超过50人的班级`, `不足100人的村小`)
         return refuse(ask.reader, ask.query, claim, restated[0], ask.ranked)
     if stated and not found:
         return refuse(ask.reader, ask.query, claim,
@@ -1796,6 +1808,11 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
         return Draft(f"{found[0].text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
                      [quantity_figure(quoted, found[0], n)])
     return Draft(f"据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations)
+
+
+def _condition_of_question(query: Query, claim: Claim, value: float) -> str:
+    """The question's own condition or the bar defining the class it asks about, stated as the figure."""
+    return echo_of_question(query, claim, value) or bar_of_definition(query, claim, value)
 
 
 def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
