@@ -92,7 +92,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.answer.whether import money_unsaid, ranking_unsaid, school_unsaid
+from server.answer.whether import money_unsaid, ranking_unsaid, school_unnamed, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.calc import BASE_COLUMN
@@ -300,6 +300,9 @@ class Verifier:
         if school:  # whether a rule applies to a school, answered by the rule without that school's case
             return ask.reader.abstain(f"文件中未找到关于“{school}”的说明：所引段落是一般规定，没有说到{school}的情况。",
                                       ask.ranked)
+        if school_unnamed(ask.query, draft):  # which school asked, answered by a passage naming none
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}所问的学校：所引段落没有说到具体学校。", ask.ranked)
         if ranking_unsaid(ask.query, draft):  # which one is first, answered by a passage ranking nothing
             where = "".join(ask.query.regions[:1])
             return ask.reader.abstain(f"文件中未找到{where}的排序：所引段落没有比较各项的多少。", ask.ranked)
@@ -424,9 +427,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
+                   or _graded_for_total(query, claim.unit, context)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _owner_column(reader, query, claim)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
+                   or _done_unsaid(query, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
                    or _other_money_kind(query, claim.unit, context) or _rate_for_money_share(query, claim.unit, context)
@@ -1113,6 +1118,34 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
     return ""
 
 
+# the word classes of a grade put before a noun (重大 of 重大隐患, 一般 of 一般问题): adjectives, distinguishing words
+_GRADE_FLAGS = ("a", "b")
+
+
+def _graded_for_total(query: Query, unit: str, context: str) -> str:
+    """A total asked (`一共发现多少处隐患`) answered by a count whose own item grades the noun asked by an adjective
+    the question does not write (`发现重大隐患5处`): a grade of the things counted, a part, though no 其中 opens it
+    (a part after 其中 is _part_for_whole's)."""
+    noun = _counted(query)
+    if not _ASKS_TOTAL.search(query.norm) or len(noun) < 2:
+        return ""
+    for item in [i for c in own_clauses(unit, context) for i in _figure_items(c, unit)][-1:]:
+        name = _subject(item)
+        tail = next((noun[k:] for k in range(len(noun) - 1) if noun[k:] in name), "")
+        at = name.rfind(tail) if tail else -1
+        if at <= 0:
+            continue
+        tagged = list(pos_tokenizer().cut(name[:at]))
+        grade = ""
+        for word in reversed(tagged):
+            if not word.flag.startswith(_GRADE_FLAGS):
+                break
+            grade = word.word + grade
+        if grade and grade not in query.norm:
+            return f"它是其中“{grade}{tail}”的数，不是全部{noun}"
+    return ""
+
+
 def _figure_items(clause: str, unit: str) -> list[str]:
     """The items of a `其中` clause, split at 、 between items that each state a figure in `unit`; a piece
     stating none (a list inside one item's qualifier: `服务A、B、C等行业的课程7门`) is joined to the next."""
@@ -1192,6 +1225,19 @@ def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) ->
     if at < 0 or not _BREAKDOWN_NEXT.match(sentence, at + len(clause)):
         return ""
     return "它是总数，所问的是其中除去一部分后的其余部分"
+
+
+# a count of what has been done, asked with its verb (`已经验收了几所`, `已办结多少件`): documents state it with
+# the verb (`已验收12所`); a figure whose clause lacks it counts something else (what was found, planned, listed)
+_DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff]{2})了?(?:多少|几)")
+
+
+def _done_unsaid(query: Query, context: str) -> str:
+    """The verb of a count done asked (_DONE_ASKED) missing from the figure's clause."""
+    m = _DONE_ASKED.search(query.norm)
+    if m is None or m.group("verb") in context:
+        return ""
+    return f"它没有说到“{m.group('verb')}”，不是已经{m.group('verb')}的数"
 
 
 # the figures listed before a figure (`4.4%、` of `分别增长4.4%、5.6%`)
