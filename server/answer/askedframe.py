@@ -183,8 +183,9 @@ def bar_of_definition(query: Query, claim: Claim, value: float | None) -> str:
     """A count or an amount asked (`教学点的学生有多少`) answered by the bound that defines the class asked about
     (`小规模学校（在校生不足100人的村小和教学点）`): a bar on each member, stated in the attribute of a noun, counts
     none of them."""
-    if claim.computed or value is None or not query.asked.number or _ASKS_BAR.search(query.norm):
-        return ""
+    if claim.computed or value is None or not query.asked.number or query.asked.compliance \
+            or _ASKS_WHETHER.search(query.norm) or _ASKS_BAR.search(query.norm):
+        return ""  # (a question whether a rule holds for the class may be answered by the rule naming it)
     context = normalize(claim.context, drop_space=True)
     for q in find_quantities(context):
         if q.value == value and q.unit == claim.unit and q.qualifier and _DEFINING_AFTER.match(context, q.end):
