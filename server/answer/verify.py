@@ -1118,8 +1118,9 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
     return ""
 
 
-# the word classes of a grade put before a noun (重大 of 重大隐患, 一般 of 一般问题): adjectives, distinguishing words
-_GRADE_FLAGS = ("a", "b")
+# the word class of a grade put before a noun (重大 of 重大隐患, 一般 of 一般问题, 严重): adjectives; not the
+# distinguishing words of a state (现有 of `现有幼儿园41所`: all there are)
+_GRADE_FLAGS = ("a",)
 
 
 def _graded_for_total(query: Query, unit: str, context: str) -> str:
