@@ -266,7 +266,8 @@ class Gazetteer:
         for i, (pos, word) in enumerate(words):
             if word in SUFFIX_LEVELS:
                 stem, level = UNLISTED_STEM, SUFFIX_LEVELS[word]
-            elif word in self.aliases and self._may_be_tail(word) or _glued_suffix(word) and word not in self.aliases:
+            elif word in self.aliases and self._may_be_tail(word) or _glued_suffix(word) and word not in self.aliases \
+                    or rare_words and word not in self.aliases and _opening_everyday_suffix(simple, words, i):
                 stem, level = 1, SUFFIX_LEVELS[word[-1]]
             else:
                 continue
@@ -335,6 +336,19 @@ def _glued_suffix(word: str) -> bool:
     freq, tag = _words().get(word, (0, ""))
     return len(word) == 2 and word[-1] in SUFFIX_CHARS and (tag.startswith("ns") and freq < COMMON_FREQ
                                                              or word[0] == "州" and word[-1] in "市区县")
+
+
+def _opening_everyday_suffix(simple: str, words: list[tuple[int, str]], i: int) -> bool:
+    """An everyday word of a stem character and a suffix (山区 2809, 城区 1517, 市区 2460 in jieba's
+    dictionary) right after a rare lone character that opens the line: a title or an issuer opens with
+    its place, and jieba glues an unknown name's last character to its suffix when the two make a word
+    (某山区 → 某 + 山区); a common character there (深山区, 全城区) is a word of speech."""
+    word = words[i][1]
+    if i == 0 or len(word) != 2 or word[-1] not in SUFFIX_CHARS:
+        return False
+    pos, head = words[i - 1]
+    return (_name_char(head) and shared_tokenizer().FREQ.get(head, 0) < RARE_FUNCTION_FREQ
+            and _starts_line(simple, pos))
 
 
 def _common_inner(words: list[tuple[int, str]], i: int, run: int, opening: bool) -> bool:

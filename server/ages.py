@@ -69,8 +69,8 @@ def age_conflict(asked: str, context: str) -> str:
     return f"它说的是{number}岁{side}的"
 
 
-# an age span asked (`35到50岁之间`, `三十五至五十岁`): its two bounds, the second with 岁
-_SPAN = re.compile(rf"({_NUMERAL})周?岁?(?:到|至|-|－|~|～)({_NUMERAL})周?岁(?:之间)?")
+# an age span asked (`35到50岁之间`, `35—50周岁`, `三十五至五十岁`): its two bounds, the second with 岁
+_SPAN = re.compile(rf"(?<![\d.])({_NUMERAL})周?岁?(?:到|至|—|-|－|~|～)({_NUMERAL})周?岁(?:之间)?")
 
 
 def asked_span(norm: str) -> tuple[int, int] | None:
@@ -86,3 +86,13 @@ def stated_band(text: str) -> tuple[int, str] | None:
     """The one age band `text` writes (`专任教师中50岁以上的` → (50, '以上')), else None."""
     found = {(int(m.group(1)), m.group(2)) for m in AGE_BAND.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def age_unsaid(asked: str, context: str) -> str:
+    """The age range the question asks of people (`35到50岁之间的老师有多少`) where the figure's own words name no
+    age at all (`专任教师312人`): the figure counts all of them, not the range asked. (A band, `50岁以上`, is a key
+    term a passage must name: age_terms.)"""
+    band = _SPAN.search(asked)
+    if band is None or "岁" in context or not re.match(rf"的?[\u4e00-\u9fff]{{0,2}}?{_PEOPLE}", asked[band.end():]):
+        return ""
+    return f"它说的是全部人数，没有说到所问的{band.group()}"

@@ -156,7 +156,8 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
                       r"(?<![近这那前后头十])几年(?![来级前后里内间中度])"),
            ("小时", "天", "日", "分钟", "周", "年"))]
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
-COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢"
+# (门 counts courses and subjects: `开设特色课程12门`, figures/lexicon/counters.tsv)
+COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门"
 COUNTER_CLASS = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 # money asked by its unit, or by the verb of a grant (`每个学生补多少`), not a count of those granted (`资助多少人`)
 _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|资助|奖补|拨|拨付)了?多少"

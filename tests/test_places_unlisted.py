@@ -176,3 +176,14 @@ def test_a_title_opening_with_an_everyday_character_names_its_place():
     # a recogniser's misreading of a rare first character turns it into an everyday one (a classifier)
     assert unlisted("代岭县学校安全管理通报", rare_words=True) == ["代岭县"]
     assert unlisted("代岭县学校安全管理通报") == []  # in running text it stays a word of speech
+
+
+def test_a_title_opening_with_a_name_whose_last_character_and_suffix_make_a_word():
+    # jieba reads 栌山区 as 栌 + 山区 (mountain area), an everyday word; at a title's opening, after a
+    # rare character, it is the issuer's district
+    assert unlisted("栌山区教育局2026年部门预算公开说明", rare_words=True) == ["栌山区"]
+    assert extract_meta("栌山区教育局2026年部门预算公开说明\n一、部门基本情况\n本部门共有所属单位12个。",
+                        "budget.txt").region == ["栌山区"]
+    # a common character before the word, or the word inside a line, is speech, not a name
+    assert unlisted("深山区学校建设情况通报", rare_words=True) == []
+    assert unlisted("组织教师走访栌山区学校", rare_words=True) == []

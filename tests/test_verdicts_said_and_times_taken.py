@@ -8,13 +8,14 @@ asked how it stands is a figure, not measures; a document listed as mentioning a
 body, not by its title line."""
 import pytest
 
-from server.answer.statedverdict import stated_verdict
+from server.answer.statedverdict import bar_owner, stated_verdict
 from server.intent import intents_of
 from server.service import Service
 from tests.written import service_over
 
 INSPECTION = """桐湾区教育局关于2025年秋季学期作业和课后服务检查情况的通报
 一、检查情况
+各校午休时长均达到区定标准。
 按照区定标准，课后服务收费不超过每生每学期300元，各校收费均未超出上限。
 各校书面作业平均完成时间约50分钟，未超过一小时的要求。
 鹭桥小学图书室仅配备管理员1名，未达到2名以上的要求。
@@ -73,6 +74,21 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 ])
 def test_a_verdict_stated_in_a_sentence(sentence: str, met: bool | None) -> None:
     assert stated_verdict(sentence) is met
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("全部达到国家规定标准", "国家"), ("未超出自治区规定的上限", "自治区"), ("均达到区定标准", "区"),
+    ("按省里要求", "省"), ("各校均未超出上限", ""),
+])
+def test_the_owner_of_a_bar(text: str, owner: str) -> None:
+    assert bar_owner(text) == owner
+
+
+def test_a_verdict_against_another_levels_bar_is_no_verdict_asked(service: Service) -> None:
+    asked_own = service.ask("桐湾区各校午休时长达到区定标准了吗")
+    assert asked_own.answer.startswith("达到"), asked_own.answer
+    other = service.ask("桐湾区各校午休时长达到国家标准了吗")  # the district's bar judged, not the nation's
+    assert not other.answer.startswith("达到"), other.answer
 
 
 def test_a_negated_excess_is_the_bar_met(service: Service) -> None:

@@ -152,3 +152,43 @@ def number_for_names(query: Query, claim: Claim) -> str:
     if query.asked.number or not _NAMES_ASKED.search(query.norm):
         return ""
     return "它是一个数，不是所问的名称"
+
+
+# a question asking a figure (`多少`, `几门`), not whether one holds (`是50人吗`, `够不够`)
+_ASKS_FIGURE = re.compile(r"多少|几(?![乎])")
+_ASKS_WHETHER = re.compile(r"吗[？?]?$|是否|是不是|够不够|有没有达到|达没达到|满不满足|符合")
+
+
+def echo_of_question(query: Query, claim: Claim, value: float | None) -> str:
+    """A figure asked (`班额超过50人的班级有多少个`) answered by a figure the question itself states as its qualifier
+    (`班额不超过50人`): the question's own number is what it qualifies the thing asked by, never news about it. A
+    question asking whether a figure holds (`是50人吗`, `达到50%了吗`) may be answered by that very figure."""
+    if claim.computed or value is None or query.asked.compliance or not _ASKS_FIGURE.search(query.norm) \
+            or _ASKS_WHETHER.search(query.norm):
+        return ""
+    if not any(q.is_measure and q.value == value and q.unit == claim.unit for q in find_quantities(query.norm)):
+        return ""
+    return "它是问题自己给出的条件，不是所问的数"
+
+
+# a bound that defines a class by a figure, in the attribute before its noun (`在校生不足100人的村小`, `50人以上
+# 的大班额`): the figure is the class's bar, not a count of it
+_DEFINING_AFTER = re.compile(r"(?:以上|以下|以内|及以上|及以下)?的[\u4e00-\u9fff]")
+# … unless the bar itself is asked (`不足多少人的学校算小规模学校`, `标准是多少`, `是指`)
+_ASKS_BAR = re.compile(r"(?:不足|不到|不满|少于|低于|超过|多于|不超过|不低于)(?:多少|几)"
+                       r"|(?:多少|几)\S{0,2}(?:以上|以下|以内)|标准|界定|是指|指的是|定义|条件")
+
+
+def bar_of_definition(query: Query, claim: Claim, value: float | None) -> str:
+    """A count or an amount asked (`教学点的学生有多少`) answered by the bound that defines the class asked about
+    (`小规模学校（在校生不足100人的村小和教学点）`): a bar on each member, stated in the attribute of a noun, counts
+    none of them."""
+    if claim.computed or value is None or not query.asked.number or query.asked.compliance \
+            or _ASKS_WHETHER.search(query.norm) or _ASKS_BAR.search(query.norm):
+        return ""  # (a question whether a rule holds for the class may be answered by the rule naming it)
+    context = normalize(claim.context, drop_space=True)
+    for q in find_quantities(context):
+        if q.value == value and q.unit == claim.unit and q.qualifier and _DEFINING_AFTER.match(context, q.end):
+            noun = re.match(r"[\u4e00-\u9fff]+", context[q.end:].lstrip("以上下内及的"))
+            return f"它是限定“{noun.group() if noun else ''}”的界限，不是所问的数"
+    return ""

@@ -4,11 +4,13 @@ reports and briefings judge a figure against its bar themselves (`各校均未�
 sentence, never the sentence alone, which leaves the reader to read the verdict out of it. A negated excess of a
 ceiling (未超过, 均未超出) is the bar met; a bar not reached (未达到, 不符合) or a limit exceeded (超过…上限) is not.
 A sentence judging both ways (one school within, another over) settles nothing for the question and is left to the
-other handlers."""
+other handlers. A verdict against one level's bar (自治区标准) does not answer a question about another's (国家标准).
+"""
 from __future__ import annotations
 
 import re
 
+from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.casejudged import verdict
 from server.answer.draft import Draft
@@ -28,6 +30,17 @@ _REACHED = re.compile(rf"(?<![须应要将需])(?<!必须|力争|确保|争取)(
 # 期限`); 超过 a 标准 or 要求 may be a floor passed as well as a ceiling broken, and is no verdict here
 _SHORT = re.compile(rf"(?:未|没有|没|不|尚未)(?:达到|符合|满足){_BAR}|(?<![未没不有])低于{_BAR}")
 _OVER = re.compile(r"(?<![未没不有])(?:超过|超出|突破)[^，,；;。]{0,14}?(?:上限|限额|期限|时限)")
+
+
+# whose bar it is (`国家标准`, `自治区规定的上限`, `省定标准`, `区定标准`): a verdict against one level's bar says
+# nothing of another's, which may be higher or lower
+_OWNER = re.compile(r"(国家|自治区|省|市|县|区)(?:级|定|里|颁)?(?:规定|制定|确定)?的?(?:标准|要求|规定|上限|下限|限额)")
+
+
+def bar_owner(text: str) -> str:
+    """The level whose bar `text` names (国家, 自治区, 省, 市, 县, 区), or ''."""
+    owner = _OWNER.search(text)
+    return owner.group(1) if owner else ""
 
 
 def stated_verdict(sentence: str) -> bool | None:
@@ -56,6 +69,9 @@ class StatedVerdict:
         if hit.chunk.row_index is not None or ask.reader.refusal(query, hit):
             return None  # a table row states figures, not verdicts; a passage the gates refuse is of something else
         doc = ask.reader.documents[hit.chunk.doc_id]
+        asked, stated = bar_owner(query.norm), bar_owner(normalize(doc.text[start:end], drop_space=True))
+        if asked and stated and asked != stated:
+            return None  # a verdict against another level's bar (自治区 stated, 国家 asked)
         met = stated_verdict(doc.text[start:end])
         if met is None:
             return None

@@ -46,11 +46,14 @@ from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
-from server.ages import age_conflict
+from server.ages import age_conflict, age_unsaid
+from server.answer.asides import aside_member
 from server.answer.askedframe import (
     bar_for_reached,
+    bar_of_definition,
     base_unsaid,
     change_for_comparison,
+    echo_of_question,
     level_for_price_gap,
     number_for_names,
     sample_for_whole,
@@ -89,7 +92,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.answer.whether import money_unsaid, ranking_unsaid, school_unsaid
+from server.answer.whether import money_unsaid, ranking_unsaid, school_unnamed, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.calc import BASE_COLUMN
@@ -134,7 +137,7 @@ _ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达|要)到|达�
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
 # units a question names so plainly that a figure in another unit cannot answer it
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
-           "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "平方米", "分"}
+           "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "门", "平方米", "分"}
 # a share or a change asked of money (`经费增长了百分之几`, `占总支出多少`, `增幅`): answered in %
 _ASKS_SHARE = re.compile(rf"占|比例|比重|百分|几成|率|幅|倍|比|{ASKS_RISE.pattern}|{ASKS_FALL.pattern}")
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
@@ -297,6 +300,9 @@ class Verifier:
         if school:  # whether a rule applies to a school, answered by the rule without that school's case
             return ask.reader.abstain(f"文件中未找到关于“{school}”的说明：所引段落是一般规定，没有说到{school}的情况。",
                                       ask.ranked)
+        if school_unnamed(ask.query, draft):  # which school asked, answered by a passage naming none
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}所问的学校：所引段落没有说到具体学校。", ask.ranked)
         if ranking_unsaid(ask.query, draft):  # which one is first, answered by a passage ranking nothing
             where = "".join(ask.query.regions[:1])
             return ask.reader.abstain(f"文件中未找到{where}的排序：所引段落没有比较各项的多少。", ask.ranked)
@@ -368,10 +374,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
         or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
         or visits_for_people(query, claim) or share_for_ratio(query, claim) or level_for_price_gap(query, claim) \
-        or bar_for_reached(query, claim, value) or number_for_names(query, claim)
-    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached or names
-        # asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the bar, a
-        # number
+        or bar_for_reached(query, claim, value) or number_for_names(query, claim) \
+        or value is not None and _condition_of_question(query, claim, value)
+    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached, names or a
+        # figure asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the
+        # bar, a number, the question's own condition, a class's defining bar
         return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
@@ -393,12 +400,17 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return "它是所问几项中的一项，不是合计"
     if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
-    aged = age_conflict(query.norm, context)
+    aged = age_conflict(query.norm, context) or (not claim.computed and age_unsaid(query.norm, context))
     if aged:
         return aged
     stage = _stage_conflict(query, context)
     if stage:
         return OtherStage(f"它说的是{stage}")
+    if not claim.computed and claim.hit.chunk.row_index is None:
+        doc = reader.documents[claim.hit.chunk.doc_id]
+        member = aside_member(query.norm, doc.text[claim.span[0]:claim.span[1]], claim.context)
+        if member:  # the school asked is named only in a bracket saying which members another count covers
+            return f"它是全部的数，不是{member}的"
     if not claim.computed:
         other = opposite(query.norm, context)
         if other:
@@ -415,9 +427,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
+                   or _graded_for_total(query, claim.unit, context)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _owner_column(reader, query, claim)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
+                   or _done_unsaid(query, context)
                    or _change_for_level(query, claim.unit, context, value)
                    or _addition_for_level(reader, query, claim) or _other_amount(reader, query, claim)
                    or _other_money_kind(query, claim.unit, context) or _rate_for_money_share(query, claim.unit, context)
@@ -1104,6 +1118,35 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
     return ""
 
 
+# the word class of a grade put before a noun (重大 of 重大隐患, 一般 of 一般问题, 严重): adjectives; not the
+# distinguishing words of a state (现有 of `现有幼儿园41所`: all there are)
+_GRADE_FLAGS = ("a",)
+
+
+def _graded_for_total(query: Query, unit: str, context: str) -> str:
+    """A total asked (`一共发现多少处隐患`) answered by a count whose own item grades the noun asked by an adjective
+    the question does not write (`发现重大隐患5处`): a grade of the things counted, a part, though no 其中 opens it
+    (a part after 其中 is _part_for_whole's)."""
+    noun = _counted(query)
+    if not _ASKS_TOTAL.search(query.norm) or len(noun) < 2:
+        return ""
+    for item in [i for c in own_clauses(unit, context) for i in _figure_items(c, unit)][-1:]:
+        name = _subject(item)
+        tail = next((noun[k:] for k in range(len(noun) - 1) if noun[k:] in name), "")
+        at = name.rfind(tail) if tail else -1
+        if at <= 0:
+            continue
+        tagged = list(pos_tokenizer().cut(name[:at]))
+        grade = ""
+        for word in reversed(tagged):
+            if not word.flag.startswith(_GRADE_FLAGS):
+                break
+            grade = word.word + grade
+        if grade and grade not in query.norm:
+            return f"它是其中“{grade}{tail}”的数，不是全部{noun}"
+    return ""
+
+
 def _figure_items(clause: str, unit: str) -> list[str]:
     """The items of a `其中` clause, split at 、 between items that each state a figure in `unit`; a piece
     stating none (a list inside one item's qualifier: `服务A、B、C等行业的课程7门`) is joined to the next."""
@@ -1183,6 +1226,19 @@ def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) ->
     if at < 0 or not _BREAKDOWN_NEXT.match(sentence, at + len(clause)):
         return ""
     return "它是总数，所问的是其中除去一部分后的其余部分"
+
+
+# a count of what has been done, asked with its verb (`已经验收了几所`, `已办结多少件`): documents state it with
+# the verb (`已验收12所`); a figure whose clause lacks it counts something else (what was found, planned, listed)
+_DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff]{2})了?(?:多少|几)")
+
+
+def _done_unsaid(query: Query, context: str) -> str:
+    """The verb of a count done asked (_DONE_ASKED) missing from the figure's clause."""
+    m = _DONE_ASKED.search(query.norm)
+    if m is None or m.group("verb") in context:
+        return ""
+    return f"它没有说到“{m.group('verb')}”，不是已经{m.group('verb')}的数"
 
 
 # the figures listed before a figure (`4.4%、` of `分别增长4.4%、5.6%`)
@@ -1786,8 +1842,11 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
     found = [q for q in stated if not _unit_conflict(ask.query, q.unit, context=quoted[q.start:q.end + 4])]
     if not found and len(stated) == 1 and "个" in ask.query.units:  # 个 counts anything: 180项 for 多少个
         found = stated
-    restated = [r for q in found if (r := given_whole(ask.query, q.unit, q.value))]
-    if restated:  # the clause names the part asked only in the whole the question states (`142家X中`)
+    restated = [r for q in found if (r := given_whole(ask.query, q.unit, q.value)
+                                      or _condition_of_question(ask.query, Claim(q.unit, quoted, claim.hit, claim.span),
+                                                                q.value))]
+    if restated:  # the clause names the part asked only in the whole, the condition or the class's bar the
+        # question states (`142家X中`, `超过50人的班级`, `不足100人的村小`)
         return refuse(ask.reader, ask.query, claim, restated[0], ask.ranked)
     if stated and not found:
         return refuse(ask.reader, ask.query, claim,
@@ -1796,6 +1855,11 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
         return Draft(f"{found[0].text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
                      [quantity_figure(quoted, found[0], n)])
     return Draft(f"据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations)
+
+
+def _condition_of_question(query: Query, claim: Claim, value: float) -> str:
+    """The question's own condition or the bar defining the class it asks about, stated as the figure."""
+    return echo_of_question(query, claim, value) or bar_of_definition(query, claim, value)
 
 
 def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:

@@ -77,3 +77,16 @@ def ranking_unsaid(query: Query, draft: Draft) -> bool:
         return False  # places ranked are each answered apart (one side's figure), the ranking made over them
     quoted = normalize(draft.answer + "".join(c.text for c in draft.citations), drop_space=True)
     return not _RANKED.search(quoted)
+
+
+# which school asked (`哪个学校…`, `哪所小学`, `哪些幼儿园`), and the kinds of institution a passage names one by
+_WHICH_SCHOOL = re.compile(r"哪(?:一|几)?[个所些家]?(?:学校|小学|中学|幼儿园|园|校)")
+_INSTITUTION = re.compile(r"学校|小学|中学|幼儿园|完小|学院|[一二三四五六七八九十]中|[一二三四五六七八九十]小")
+
+
+def school_unnamed(query: Query, draft: Draft) -> bool:
+    """Which school asked, and the passages the answer quotes (asserting no figure) name no institution at all: a
+    sentence of district totals (`共发现各类隐患214处`) cannot say which school it is."""
+    if draft.claims or not draft.citations or not _WHICH_SCHOOL.search(query.norm):
+        return False
+    return not _INSTITUTION.search(normalize("".join(c.text for c in draft.citations), drop_space=True))
