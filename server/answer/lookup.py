@@ -26,12 +26,14 @@ from server.answer.evidence import CANDIDATES, COVER_MIN, CURRENT, Reader, unit_
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
+from server.answer.sections import chunk_hit
 from server.answer.tables import column_named, most_named, naming_columns
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
     MAX_CLAUSE_CHARS,
     MEASURE_LEAD_CHARS,
+    answer_lines,
     clause,
     closed,
     colon_list,
@@ -47,6 +49,7 @@ from server.answer.text import (
     quantity_figure,
     range_ends,
     region_of,
+    run_on,
     shown,
     stated_cell,
     unstated,
@@ -771,6 +774,11 @@ class ProseLookup:
             if required is not None:
                 best, sentence = required
                 doc = reader.documents[best.chunk.doc_id]
+        if quantity is None and (answered := answer_lines(doc.text, sentence, section_end(doc, *sentence))):
+            # a Q&A document's question line repeats what was asked: the answer lines after it say it
+            n = book.cite(chunk_hit(reader, doc, answered[0]), *answered)
+            return Draft(f"据{region_of(doc)}文件：“{display(doc.text[slice(*answered)])}”[{n}]", False,
+                         book.citations)
         if quantity is None and (introduces := introduced(reader, doc, sentence, book)):
             # a heading or a lead-in (`…按以下顺序录取：`) says nothing by itself: the list it introduces
             return Draft(introduces, False, book.citations)
@@ -804,6 +812,8 @@ class ProseLookup:
             s, e = measure_span(doc.text, section_end(doc, s, best.chunk.end), sentence)
             n = book.cite(best, s, e)
             return Draft(f"据{region}文件：“{display(doc.text[s:e])}”[{n}]", False, book.citations)
+        if quantity is None:  # the whole sentence when a line end after a comma cut it (an OCR'd notice's lines)
+            s, e = sentence = run_on(doc.text, sentence, section_end(doc, *sentence))
         n = book.cite(best, *sentence)
         by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
         if by_share is not None:  # the count of a part the sentence gives only as a share of a whole
