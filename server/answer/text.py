@@ -689,10 +689,17 @@ def flat(norm: str) -> str:
     return norm.replace(" ", "").replace("、", "")
 
 
+# a clause saying what a planned figure is for or goes to first (`计划招聘教师150名，重点补充体育、艺术教师`)
+_PURPOSE = re.compile(r"[，,]\s*(?:重点|主要|优先)")
+
+
 def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
-    """The clause holding the quantity, with the clause before it when that one is short."""
+    """The clause holding the quantity, with the clause before it when that one is short and the one after
+    it when that one says, stating no figure of its own, what the figure is for."""
     s, e = span
     left, right = clause_start(text, q.start, floor=s), clause_end(text, q.end, ceiling=e)
+    if _PURPOSE.match(text, right) and not find_quantities(text[right + 1:clause_end(text, right + 1, ceiling=e)]):
+        right = clause_end(text, right + 1, ceiling=e)
     if left > s and q.start - left < 12:
         left = clause_start(text, left - 1, floor=s)
     if right - left > MAX_CLAUSE_CHARS:

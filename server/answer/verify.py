@@ -368,7 +368,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
         or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
         or visits_for_people(query, claim) or share_for_ratio(query, claim) or level_for_price_gap(query, claim) \
-        or bar_for_reached(query, claim, value) or number_for_names(query, claim)
+        or bar_for_reached(reader, query, claim, value) or number_for_names(query, claim)
     if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached or names
         # asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the bar, a
         # number
