@@ -46,6 +46,7 @@ from server.answer.text import (
     measure_span,
     naming_clauses,
     pick_quantity,
+    purpose_after,
     quantity_figure,
     range_ends,
     region_of,
@@ -850,7 +851,8 @@ class ProseLookup:
             return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
                          book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
-        answer = f"{shown(quantity)}。依据{region}文件：“{quoted}”[{n}]"
+        purpose = display(purpose_after(doc.text, sentence, clause(doc.text, sentence, quantity)))
+        answer = f"{shown(quantity)}。依据{region}文件：“{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         ends = range_ends(doc.text, sentence, quantity)

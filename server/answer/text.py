@@ -689,22 +689,31 @@ def flat(norm: str) -> str:
     return norm.replace(" ", "").replace("、", "")
 
 
-# a clause saying what a planned figure is for or goes to first (`计划招聘教师150名，重点补充体育、艺术教师`)
-_PURPOSE = re.compile(r"[，,]\s*(?:重点|主要|优先)")
-
-
 def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
-    """The clause holding the quantity, with the clause before it when that one is short and the one after
-    it when that one says, stating no figure of its own, what the figure is for."""
+    """The clause holding the quantity, with the clause before it when that one is short."""
     s, e = span
     left, right = clause_start(text, q.start, floor=s), clause_end(text, q.end, ceiling=e)
-    if _PURPOSE.match(text, right) and not find_quantities(text[right + 1:clause_end(text, right + 1, ceiling=e)]):
-        right = clause_end(text, right + 1, ceiling=e)
     if left > s and q.start - left < 12:
         left = clause_start(text, left - 1, floor=s)
     if right - left > MAX_CLAUSE_CHARS:
         left = max(left, q.start - MAX_CLAUSE_CHARS // 2)
     return text[left:right].strip()
+
+
+# a clause saying what a planned figure goes to first (`计划招聘教师150名，重点补充体育、艺术教师`)
+_PURPOSE = re.compile(r"[，,]\s*(?:重点|优先)")
+
+
+def purpose_after(text: str, span: tuple[int, int], quoted: str) -> str:
+    """The clause after `quoted` (a figure's clause, in text[span]) when it says, with no figure of its own, what
+    the figure goes to first; '' otherwise. Shown with the figure, never part of the claim the verifier reads:
+    a figure is not of the part it favours."""
+    at = text.find(quoted, *span)
+    right = at + len(quoted) if at >= 0 else -1
+    if right < 0 or not _PURPOSE.match(text, right):
+        return ""
+    end = clause_end(text, right + 1, ceiling=span[1])
+    return "" if find_quantities(text[right + 1:end]) else text[right:end]
 
 
 def item_of(text: str, span: tuple[int, int], q: Quantity) -> str:
