@@ -519,16 +519,16 @@ def students_in(text: str, start: int, end: int) -> Operand | None:
 
 def verdict_text(result: Computation, question: str = "") -> str:
     """达标 / 未达标 / 无法判断 (a requirement restated, flag `rule`, too), in the question's own word when it
-    asks 符合 (`符合国家标准吗` → 符合/不符合)."""
+    asks 符合 (`符合国家标准吗` → 符合/不符合, with 达到/未达到 beside it)."""
     if "符合" in question and result.flag in ("pass", "fail"):
-        return "符合" if result.flag == "pass" else "不符合"
+        return ("符合" if result.flag == "pass" else "不符合") + reached(result.flag == "pass", question)
     word = {"pass": "达标", "fail": "未达标", "cannot": "无法判断", "rule": "无法判断"}.get(result.flag, "未达标")
     return f"{word}{reached(result.flag == 'pass', question)}" if result.flag in ("pass", "fail") else word
 
 
-# a question asking whether a figure reaches or is enough for a standard (`达到…了吗`, `达没达到`, `够不够`,
-# `达标没有`, `是否达标`: 达标 is reaching the standard, asked as often as 达到)
-_ASKS_REACHED = re.compile(r"达到|达没达到|够|达标")
+# a question asking whether a figure reaches, meets or is enough for a standard (`达到…了吗`, `达没达到`,
+# `够不够`, `达标没有`, `是否达标`, `符合…的要求吗`: 达标 and 符合 are reaching the standard, answered 达到 as often)
+_ASKS_REACHED = re.compile(r"达到|达没达到|够|达标|符合")
 
 
 def reached(passed: bool, question: str) -> str:

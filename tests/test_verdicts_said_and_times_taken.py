@@ -52,13 +52,17 @@ PLACES = """柏川县义务教育学位建设规划
 到2030年，累计增加学位不少于3600个，大班额全部消除。
 """
 
+STATISTICS = """榆岭区2026年教育事业统计快报
+初中：学校28所，在校生比上年增加530人，平均班额44.2人。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "verdicts-said",
                         {"tongwan-inspection-2025": INSPECTION, "fenglin-training-2026": TRAINING,
                          "songgang-principals-2025": REQUIRED, "baichuan-places-plan": PLACES,
-                         "zhuwan-water-circular-2025": CIRCULAR})
+                         "zhuwan-water-circular-2025": CIRCULAR, "yuling-statistics-2026": STATISTICS})
 
 
 @pytest.mark.parametrize(("sentence", "met"), [
@@ -102,6 +106,15 @@ def test_a_verdict_said_in_the_questions_word(service: Service) -> None:
     assert r.answer.startswith("符合（达到要求）"), r.answer
     r = service.ask("鹭桥小学图书室管理员配备符合要求吗")
     assert r.answer.startswith("不符合（未达到要求）"), r.answer
+
+
+@pytest.mark.parametrize(("bar", "verdict"), [("50", "符合（达到要求）"), ("40", "不符合（未达到要求）")])
+def test_a_value_judged_against_the_questions_bar_says_reached_beside_its_word(service: Service, bar: str,
+                                                                                verdict: str) -> None:
+    # 符合…的要求吗 is asked of reaching the bar: the verdict says 达到 / 未达到 beside the question's word
+    r = service.ask(f"榆岭区初中平均班额符合不超过{bar}人的要求吗？")
+    assert r.answer.startswith(verdict), r.answer
+    assert "44.2" in r.answer
 
 
 def test_a_content_asked_beside_a_bar_is_no_verdict(service: Service) -> None:

@@ -135,15 +135,37 @@ def level_for_price_gap(query: Query, claim: Claim) -> str:
     return "它是其中一方的数值或别的数，不是所问的差价"
 
 
-def bar_for_reached(query: Query, claim: Claim, value: float | None) -> str:
+def bar_for_reached(reader: Reader, query: Query, claim: Claim, value: float | None) -> str:
     """Whether a value meets a bar the question quotes (`交流比例达到50%没有`, `满足不低于10%的要求吗`) answered by
-    the bar itself (`…不低于交流总数的50%`): the requirement judged against itself; the value reached is stated
-    elsewhere or not at all."""
+    the bar itself (`…不低于交流总数的50%`), or by the same value a report sets as its aim for a later year
+    (`到2027年，…供餐率100%` in a 2025 report's 下一步工作): the requirement or the aim judged against itself;
+    the value reached is stated elsewhere or not at all."""
     if claim.computed or value is None or not (query.asked.compliance or _ASKS_MET.search(query.norm)) \
-            or not any(q.value == value and q.unit == claim.unit for q in find_quantities(query.norm)) \
-            or not states_rule(normalize(claim.context, drop_space=True), value, claim.unit):
+            or not any(q.value == value and q.unit == claim.unit for q in find_quantities(query.norm)):
         return ""
-    return "它是文件中的要求本身，不是实际达到的数值"
+    if states_rule(normalize(claim.context, drop_space=True), value, claim.unit):
+        return "它是文件中的要求本身，不是实际达到的数值"
+    if not _ASKS_AIM.search(query.norm) and _aimed_later(reader, claim, value, query.norm):
+        return "它是文件为以后年份定的目标，不是实际达到的数值"
+    return ""
+
+
+# a value dated to a year it is to be reached by (`到2027年，…`, `2027年底前…`); a question asking the aim itself
+# (`目标是达到100%吗`, `计划…要达到…吗`) is answered by it
+_BY_YEAR = re.compile(r"到\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:底|末)?(?:以?前)")
+_ASKS_AIM = re.compile(r"目标|计划|规划|力争|要求|要达到|能否|能不能")
+
+
+def _aimed_later(reader: Reader, claim: Claim, value: float, asked: str) -> bool:
+    """Whether the claim's sentence dates `value` to a year after its document's, before stating it, and the
+    question names no such year (a question naming the year asks the aim)."""
+    issued = reader.doc_year(claim.hit.chunk.doc_id)
+    sentence = reader.documents[claim.hit.chunk.doc_id].text[slice(*claim.span)]
+    at = next((q.start for q in find_quantities(sentence) if q.value == value and q.unit == claim.unit), None)
+    if issued is None or at is None:
+        return False
+    later = [y for m in _BY_YEAR.finditer(sentence, 0, at) if (y := m.group(1) or m.group(2)) and int(y) > issued]
+    return bool(later) and not any(y in asked for y in later)
 
 
 def number_for_names(query: Query, claim: Claim) -> str:

@@ -26,12 +26,14 @@ from server.answer.evidence import CANDIDATES, COVER_MIN, CURRENT, Reader, unit_
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
+from server.answer.sections import chunk_hit
 from server.answer.tables import column_named, most_named, naming_columns
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
     MAX_CLAUSE_CHARS,
     MEASURE_LEAD_CHARS,
+    answer_lines,
     clause,
     closed,
     colon_list,
@@ -44,9 +46,11 @@ from server.answer.text import (
     measure_span,
     naming_clauses,
     pick_quantity,
+    purpose_after,
     quantity_figure,
     range_ends,
     region_of,
+    run_on,
     shown,
     stated_cell,
     unstated,
@@ -815,6 +819,11 @@ class ProseLookup:
             if required is not None:
                 best, sentence = required
                 doc = reader.documents[best.chunk.doc_id]
+        if quantity is None and (answered := answer_lines(doc.text, sentence, section_end(doc, *sentence))):
+            # a Q&A document's question line repeats what was asked: the answer lines after it say it
+            n = book.cite(chunk_hit(reader, doc, answered[0]), *answered)
+            return Draft(f"据{region_of(doc)}文件：“{display(doc.text[slice(*answered)])}”[{n}]", False,
+                         book.citations)
         if quantity is None and (introduces := introduced(reader, doc, sentence, book)):
             # a heading or a lead-in (`…按以下顺序录取：`) says nothing by itself: the list it introduces
             return Draft(introduces, False, book.citations)
@@ -848,6 +857,8 @@ class ProseLookup:
             s, e = measure_span(doc.text, section_end(doc, s, best.chunk.end), sentence)
             n = book.cite(best, s, e)
             return Draft(f"据{region}文件：“{display(doc.text[s:e])}”[{n}]", False, book.citations)
+        if quantity is None:  # the whole sentence when a line end after a comma cut it (an OCR'd notice's lines)
+            s, e = sentence = run_on(doc.text, sentence, section_end(doc, *sentence))
         n = book.cite(best, *sentence)
         by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
         if by_share is not None:  # the count of a part the sentence gives only as a share of a whole
@@ -884,7 +895,8 @@ class ProseLookup:
             return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
                          book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
-        answer = f"{shown(quantity)}。依据{region}文件：“{quoted}”[{n}]"
+        purpose = display(purpose_after(doc.text, sentence, clause(doc.text, sentence, quantity)))
+        answer = f"{shown(quantity)}。依据{region}文件：“{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         ends = range_ends(doc.text, sentence, quantity)

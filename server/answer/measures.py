@@ -27,6 +27,7 @@ from server.answer.text import (
     CIRCLED,
     ITEM_HEAD,
     MEASURE_LEAD_CHARS,
+    answer_lines,
     display,
     flat,
     measure_span,
@@ -107,6 +108,13 @@ class Measures:
                     lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{n}]")
                 continue
             limit = section_end(doc, s, hit.chunk.end)  # an item's content may run past its passage
+            answered = answer_lines(text, (s, e), limit)
+            if answered is not None:  # a Q&A leaflet's question line: the answer lines after it say what is done
+                if not any(d == doc_id and answered[0] <= a < answered[1] for d, a, b in quoted_spans):
+                    quoted_spans.append((doc_id, *answered))
+                    n = book.cite(chunk_hit(reader, doc, answered[0]), *answered)
+                    lines.append(f"{len(lines) + 1}. {display(text[slice(*answered)])}[{n}]")
+                continue
             children = sub_items(text, (s, e), limit)
             item = None if children else enclosing_item(doc, (s, e), limit)
             start, end = (s, children[-1][1]) if children else item or measure_span(text, limit, (s, e))

@@ -124,6 +124,31 @@ def colon_list(text: str, sentence: tuple[int, int], limit: int) -> tuple[int, i
     return a0, run[last][1]
 
 
+# a Q&A document's (政策问答, 答记者问) question line and its answer lines: `问三：…需要什么条件？`, `答：…`
+_ASK_START = re.compile(r"\s*(?:问[一二三四五六七八九十\d]*|Q\d*)\s*[：:]")
+_ANSWER_START = re.compile(r"\s*(?:答|A)\s*[：:]")
+_ASK_END = ("？", "?")
+
+
+def answer_lines(text: str, sentence: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """The answer a Q&A document gives to the question line `sentence` (`问三：…？` then `答：…` lines):
+    from the 答 line after it up to the next question line, within `limit` and COLON_LIST_CHARS; None for
+    a sentence that is no question line or has no 答 line right after it. The question line only repeats
+    what was asked. (A transcript's turns are paragraphs, read by measures.turn_pair; a leaflet numbers its
+    questions and runs them on after an answer's 。 in one line.)"""
+    s, e = sentence
+    if not _ASK_START.match(text, s) or not text[s:e].rstrip().endswith(_ASK_END):
+        return None
+    answers: list[tuple[int, int]] = []
+    for a, b in split_sentences(text, e, min(limit, e + COLON_LIST_CHARS)):
+        if not text[a:b].strip():
+            continue
+        if _ASK_START.match(text, a) or not answers and not _ANSWER_START.match(text, a):
+            break
+        answers.append((a, b))
+    return (answers[0][0], answers[-1][1]) if answers else None
+
+
 def _paragraph_bounds(text: str, at: int, limit: int) -> tuple[int, int]:
     """The paragraph holding offset `at` (a line the layout broke mid-sentence joined on), cut at `limit`."""
     window = text.rfind("\n", 0, max(0, at - COLON_LIST_CHARS)) + 1
@@ -673,6 +698,22 @@ def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
     if right - left > MAX_CLAUSE_CHARS:
         left = max(left, q.start - MAX_CLAUSE_CHARS // 2)
     return text[left:right].strip()
+
+
+# a clause saying what a planned figure goes to first (`计划招聘教师150名，重点补充体育、艺术教师`)
+_PURPOSE = re.compile(r"[，,]\s*(?:重点|优先)")
+
+
+def purpose_after(text: str, span: tuple[int, int], quoted: str) -> str:
+    """The clause after `quoted` (a figure's clause, in text[span]) when it says, with no figure of its own, what
+    the figure goes to first; '' otherwise. Shown with the figure, never part of the claim the verifier reads:
+    a figure is not of the part it favours."""
+    at = text.find(quoted, *span)
+    right = at + len(quoted) if at >= 0 else -1
+    if right < 0 or not _PURPOSE.match(text, right):
+        return ""
+    end = clause_end(text, right + 1, ceiling=span[1])
+    return "" if find_quantities(text[right + 1:end]) else text[right:end]
 
 
 def item_of(text: str, span: tuple[int, int], q: Quantity) -> str:

@@ -374,11 +374,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     framed = base_unsaid(query, claim) or sample_for_whole(reader, query, claim) \
         or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
         or visits_for_people(query, claim) or share_for_ratio(query, claim) or level_for_price_gap(query, claim) \
-        or bar_for_reached(query, claim, value) or number_for_names(query, claim) \
+        or bar_for_reached(reader, query, claim, value) or number_for_names(query, claim) \
         or value is not None and _condition_of_question(query, claim, value)
-    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached, names or a
-        # figure asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the
-        # bar, a number, the question's own condition, a class's defining bar
+    if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached or names
+        # asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the bar, a
+        # number, the question's own condition or a class's defining bar
         return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
