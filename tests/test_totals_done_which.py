@@ -14,6 +14,7 @@ NOTICE = """鲥溪区教育局关于全区校园安全隐患排查整治情况�
 共发现各类安全隐患168处，截至10月31日已整改150处，整改率为89.3%。
 从隐患类别看，消防安全52处，食品安全30处，校舍安全29处。
 排查中发现重大隐患4处，均已由区教育局挂牌督办。
+全区学校已建立微型消防站26个。
 柳岸小学食堂从业人员3人健康证过期，留样记录不全。
 鲥溪区教育局
 2026年11月5日
@@ -42,6 +43,7 @@ def test_which_school_is_not_answered_by_a_passage_naming_none(service: Service)
 @pytest.mark.parametrize("question, figure", [
     ("鲥溪区一共发现多少处安全隐患", "168处"),
     ("鲥溪区重大隐患有多少处", "4处"),
+    ("鲥溪区学校已经建了多少个微型消防站", "26个"),  # a one-character verb asked (建) stands in 建立
 ])
 def test_the_whole_and_the_graded_count_answer(service: Service, question: str, figure: str) -> None:
     response = service.ask(question)

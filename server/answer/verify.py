@@ -1228,9 +1228,10 @@ def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) ->
     return "它是总数，所问的是其中除去一部分后的其余部分"
 
 
-# a count of what has been done, asked with its verb (`已经验收了几所`, `已办结多少件`): documents state it with
-# the verb (`已验收12所`); a figure whose clause lacks it counts something else (what was found, planned, listed)
-_DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff]{2})了?(?:多少|几)")
+# a count of what has been done, asked with its verb (`已经验收了几所`, `已办结多少件`, `已经建了几个`): documents
+# state it with the verb (`已验收12所`, `已建立9个`); a figure whose clause lacks it counts something else (what was
+# found, planned, listed). A one-character verb stops before 了, so it is looked for alone.
+_DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff](?:(?!了)[\u4e00-\u9fff])?)了?(?:多少|几)")
 
 
 def _done_unsaid(query: Query, context: str) -> str:
