@@ -47,6 +47,9 @@ _ASK_TAIL = re.compile(rf"(?:是|有|为|达到|约)?{_ONE_ASK}(?:(?:和|及|以
 # an elliptic follow-up ending `…的呢` names a qualifier of a thing left unsaid, and the noun a question
 # asking an amount counts after its last `的` (`…寄宿的留守儿童有几个`)
 _OF_TAIL = re.compile(r"的呢[?？。!！\s]*$")
+# a measure of a thing rather than a thing (`执行率`, `占比`): asked alone after an amount of money of a thing, it
+# is that thing's; another amount named alone (`项目支出`, `助学金`) is a thing of its own
+_MEASURE_OF_THING = re.compile(r"(?:率|比例|占比|比重)$")
 _HEAD_NOUN = re.compile(r"的([\u4e00-\u9fff]{1,6})$")
 # the follow-up asks a thing of its own (`到2025年要达到多少？`, `那某某大学呢，有什么安排？`)
 _ASKING = re.compile(r"多少|几[个名所人项次年]|什么|哪些|哪一|怎么|怎样|如何|吗[?？]?$")
@@ -294,7 +297,8 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     topic = question.strip()
     # `执行率呢？` after `…学生资助预算多少`: another measure of the thing the money was asked of (a budget
     # table's row), which is kept as a label is
-    thing = _money_asked_of(before, catalog) if elliptic and not asks_own and not new_slots else ""
+    thing = _money_asked_of(before, catalog) if elliptic and not asks_own and not new_slots \
+        and _MEASURE_OF_THING.search(_ASK_TAIL.sub("", x)) else ""
     if thing and thing not in x:
         kept.append(thing)
     if ask and elliptic and not asks_own:

@@ -135,6 +135,9 @@ def test_another_measure_keeps_the_thing_money_was_asked_of(service):
     assert resolved == "宁化县2025年校车运营补助执行率多少", resolved
     # no money asked before: the new topic alone, with the place kept
     assert "学生" not in resolve_followup("执行率呢？", user("宁化县2025年学生人数多少"), service.catalog)
+    # another amount named alone is a thing of its own, not a column of the thing before
+    assert "校车" not in resolve_followup("项目支出呢？", user("宁化县2025年校车运营补助预算多少"), service.catalog)
+    assert "校车" not in resolve_followup("助学金呢？", user("宁化县2025年校车运营补助预算多少"), service.catalog)
 
 
 def test_traditional_follow_ups_resolve_like_simplified(service):
