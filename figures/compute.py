@@ -269,7 +269,7 @@ def gap(target: Operand, baseline: Operand, label: str = "") -> Computation:
 
 
 def remainder(whole: Operand, *parts: Operand, label: str = "") -> Computation:
-    """whole − parts: what a count leaves beside the parts it names (`教师186人，其中骨干教师45人` →
+    """whole − parts: what a count leaves beside the parts it names (`教师186人，其中高级职称的45人` →
     the others; a middle age band: all − the oldest − the youngest); the parts must be of the whole's
     unit and together not larger."""
     if not parts:

@@ -69,12 +69,12 @@ def age_conflict(asked: str, context: str) -> str:
     return f"它说的是{number}岁{side}的"
 
 
-# an age span asked (`35到50岁之间`, `35—50周岁`, `三十五至五十岁`): its two bounds, the second with 岁
+# an age span asked (`40到55岁之间`, `40—55周岁`, `四十至五十五岁`): its two bounds, the second with 岁
 _SPAN = re.compile(rf"(?<![\d.])({_NUMERAL})周?岁?(?:到|至|—|-|－|~|～)({_NUMERAL})周?岁(?:之间)?")
 
 
 def asked_span(norm: str) -> tuple[int, int] | None:
-    """The (lower, upper) ages of the one span the question asks (`35到50岁之间的老师`), else None."""
+    """The (lower, upper) ages of the one span the question asks (`40到55岁之间的职工`), else None."""
     found = [(_age(m.group(1)), _age(m.group(2))) for m in _SPAN.finditer(norm)]
     if len(found) != 1:
         return None
@@ -89,7 +89,7 @@ def stated_band(text: str) -> tuple[int, str] | None:
 
 
 def age_unsaid(asked: str, context: str) -> str:
-    """The age range the question asks of people (`35到50岁之间的老师有多少`) where the figure's own words name no
+    """The age range the question asks of people (`40至55岁的教职工有几人`) where the figure's own words name no
     age at all (`专任教师312人`): the figure counts all of them, not the range asked. (A band, `50岁以上`, is a key
     term a passage must name: age_terms.)"""
     band = _SPAN.search(asked)

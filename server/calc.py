@@ -519,7 +519,7 @@ def students_in(text: str, start: int, end: int) -> Operand | None:
 
 def verdict_text(result: Computation, question: str = "") -> str:
     """达标 / 未达标 / 无法判断 (a requirement restated, flag `rule`, too), in the question's own word when it
-    asks 符合 (`符合国家标准吗` → 符合/不符合, with 达到/未达到 beside it)."""
+    asks 符合 (`符合省定标准吗` → 符合/不符合, with 达到/未达到 beside it)."""
     if "符合" in question and result.flag in ("pass", "fail"):
         return ("符合" if result.flag == "pass" else "不符合") + reached(result.flag == "pass", question)
     word = {"pass": "达标", "fail": "未达标", "cannot": "无法判断", "rule": "无法判断"}.get(result.flag, "未达标")

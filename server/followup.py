@@ -238,7 +238,7 @@ def _topic(previous: str, catalog: RegionCatalog) -> str:
 
 
 def _money_asked_of(previous: str, catalog: RegionCatalog) -> str:
-    """The thing the previous question asked an amount of money of (`学生资助` of `某县2025年学生资助预算多少`);
+    """The thing the previous question asked an amount of money of (`校车购置` of `某区2029年校车购置预算多少`);
     '' when it asked no money or names nothing beside it."""
     text = _ASK_TAIL.sub("", previous).strip("的之 ")
     return _topic(previous, catalog) if any(text.endswith(n) for n in money_nouns()) else ""

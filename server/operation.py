@@ -31,7 +31,7 @@ _YEAR_BEFORE_ASKED = re.compile(rf"(?:上年|去年|上一年|前一年)[^，,�
 # the same period a year before asked as the time of the value (`上年同期…多少`, `去年同期…是多少`), not as a
 # comparison's base (`比上年同期`): the period before the one the document reports, whatever its date
 PERIOD_BEFORE = re.compile(r"(?<![比较])(?:上年|去年|上一年|前一年)同期")
-# the year before asked as the time of the value (`上年在校生是多少`): the year before the one the document
+# the year before asked as the time of the value (`上年毕业生有几人`): the year before the one the document
 # reports (去年 is a year named relative to the document's date: server/timespans.py)
 _YEAR_BEFORE = re.compile(r"(?<![比较])(?:上年|上一年|前一年)(?!同期)度?")
 # a part of a whole asked in per cent (`暗访占检查总次数的百分之多少`): server/intent.py's `share`

@@ -1,4 +1,4 @@
-"""The age band between the two a report states (`35到50岁之间的老师有多少`).
+"""The age band between the two a report states (`40至55岁的教职工有几人`).
 
 Staff statistics count people by age band (教育部 教育事业统计, 专任教师年龄结构), and reports of every kind
 often state only the oldest and the youngest band beside the whole (`专任教师312人……专任教师中50岁以上的

@@ -138,7 +138,7 @@ def level_for_price_gap(query: Query, claim: Claim) -> str:
 def bar_for_reached(reader: Reader, query: Query, claim: Claim, value: float | None) -> str:
     """Whether a value meets a bar the question quotes (`交流比例达到50%没有`, `满足不低于10%的要求吗`) answered by
     the bar itself (`…不低于交流总数的50%`), or by the same value a report sets as its aim for a later year
-    (`到2027年，…供餐率100%` in a 2025 report's 下一步工作): the requirement or the aim judged against itself;
+    (`到2029年，…供餐率100%` in a 2025 report's 下一步工作): the requirement or the aim judged against itself;
     the value reached is stated elsewhere or not at all."""
     if claim.computed or value is None or not (query.asked.compliance or _ASKS_MET.search(query.norm)) \
             or not any(q.value == value and q.unit == claim.unit for q in find_quantities(query.norm)):
@@ -150,8 +150,8 @@ def bar_for_reached(reader: Reader, query: Query, claim: Claim, value: float | N
     return ""
 
 
-# a value dated to a year it is to be reached by (`到2027年，…`, `2027年底前…`); a question asking the aim itself
-# (`目标是达到100%吗`, `计划…要达到…吗`) is answered by it
+# a value dated to a year it is to be reached by (`到2029年，…`, `2029年底前…`); a question asking the aim itself
+# (`目标是达到98%吗`, `计划…要达到…吗`) is answered by it
 _BY_YEAR = re.compile(r"到\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:底|末)?(?:以?前)")
 _ASKS_AIM = re.compile(r"目标|计划|规划|力争|要求|要达到|能否|能不能")
 
@@ -182,8 +182,8 @@ _ASKS_WHETHER = re.compile(r"吗[？?]?$|是否|是不是|够不够|有没有达
 
 
 def echo_of_question(query: Query, claim: Claim, value: float | None) -> str:
-    """A figure asked (`班额超过50人的班级有多少个`) answered by a figure the question itself states as its qualifier
-    (`班额不超过50人`): the question's own number is what it qualifies the thing asked by, never news about it. A
+    """A figure asked (`班容量超过48人的班有几个`) answered by a figure the question itself states as its qualifier
+    (`班容量不超过48人`): the question's own number is what it qualifies the thing asked by, never news about it. A
     question asking whether a figure holds (`是50人吗`, `达到50%了吗`) may be answered by that very figure."""
     if claim.computed or value is None or query.asked.compliance or not _ASKS_FIGURE.search(query.norm) \
             or _ASKS_WHETHER.search(query.norm):
@@ -193,7 +193,7 @@ def echo_of_question(query: Query, claim: Claim, value: float | None) -> str:
     return "它是问题自己给出的条件，不是所问的数"
 
 
-# a bound that defines a class by a figure, in the attribute before its noun (`在校生不足100人的村小`, `50人以上
+# a bound that defines a class by a figure, in the attribute before its noun (`在校生不满80人的村校`, `50人以上
 # 的大班额`): the figure is the class's bar, not a count of it
 _DEFINING_AFTER = re.compile(r"(?:以上|以下|以内|及以上|及以下)?的[\u4e00-\u9fff]")
 # … unless the bar itself is asked (`不足多少人的学校算小规模学校`, `标准是多少`, `是指`)
@@ -202,8 +202,8 @@ _ASKS_BAR = re.compile(r"(?:不足|不到|不满|少于|低于|超过|多于|不
 
 
 def bar_of_definition(query: Query, claim: Claim, value: float | None) -> str:
-    """A count or an amount asked (`教学点的学生有多少`) answered by the bound that defines the class asked about
-    (`小规模学校（在校生不足100人的村小和教学点）`): a bar on each member, stated in the attribute of a noun, counts
+    """A count or an amount asked (`村校的在校生有几人`) answered by the bound that defines the class asked about
+    (`小规模学校（学生数不满100名的村小、教学点）`): a bar on each member, stated in the attribute of a noun, counts
     none of them."""
     if claim.computed or value is None or not query.asked.number or query.asked.compliance \
             or _ASKS_WHETHER.search(query.norm) or _ASKS_BAR.search(query.norm):

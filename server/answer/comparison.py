@@ -58,7 +58,7 @@ _SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,�
 _PROGRESS = re.compile(r"完成率|完成进度|时间进度")  # how far along a plan is, not an indicator's value
 _REACHED = re.compile(r"实际|现状|完成值|实现值")  # a table column of the value reached, not a base or target
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
-# the present as one side of a comparison (`比现在高多少`, `比目前`): the value a document reports now
+# the present as one side of a comparison (`比现在多几个点`, `比目前`): the value a document reports now
 _NOW = re.compile(r"现在|目前|当前|现阶段|眼下|现有水平")
 _GOAL_ASKED = re.compile(r"目标|20\d\d\s*年")
 # a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
@@ -443,7 +443,7 @@ def asked_sides(norm: str) -> tuple[str, str, bool, bool] | None:
         return None
     a, b = a.strip(" ,，"), b.strip(" ,，")
     if _NOW.fullmatch(b) and _GOAL_ASKED.search(a):
-        # `2026年X目标比现在高多少`: a plan's goal against the value it reports now (its 现状), of the one
+        # `2028年X的目标比现在多几个点`: a plan's goal against the value it reports now (its 现状), of the one
         # indicator — the goal side's year picks the goal, the other side is the value reached
         now = _GOAL_WORDS.sub("", _YEARS.sub("", a)).strip(" ,，的")
         return (a, now, falls, True) if _own_words(now) else None

@@ -129,7 +129,7 @@ class Composer:
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             RatesOfTwoYears(),  # a rate's change between two years, each year's rate stated apart
-            AgeBandBetween(),  # an age band between the two stated (35到50岁之间): whole − oldest − youngest
+            AgeBandBetween(),  # an age band between the two stated (40到55岁之间): whole − oldest − youngest
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
             PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts

@@ -116,7 +116,7 @@ class TableAnswer:
 
 
 def _row_asked(table: Table, row: Row, worded: list[Cell], q: str) -> bool:
-    """The question names the row by its label or a naming cell held whole (`某小学检查出什么问题` of an
+    """The question names the row by its label or a naming cell held whole (`某中学查出了哪些问题` of an
     inspection table's 学校 | 检查事项 | 发现问题 row) and, beside the name, words of a worded cell's header or text
     (检查, 问题): what those cells say answers it — not a thing the row never speaks of (`某小学校长是谁`)."""
     asked = key(q)

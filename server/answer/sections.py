@@ -305,7 +305,7 @@ _REQUIREMENT_TERM = re.compile(r"(?:后续|具体|工作|有关|相关|主要|�
 _REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改)*(?:工作)?要求$")
 _REQUIRES = re.compile(r"须|应|必须|务必|不得|严禁")  # a requirement's own words
 # a list asked by its kind, the heading naming that kind, the question's words for it (no topic)
-# `提了哪些建议`, `对策建议有哪些`: the suggestions a survey or research report closes with, under a heading naming
+# `给出什么建议`, `对策建议有哪些`: the suggestions a survey or research report closes with, under a heading naming
 # them (`三、对策建议`, `几点建议`, `意见和建议`), item by item
 _SUGGESTIONS_ASKED = re.compile(r"(?:哪些|什么|哪几[个方面点条项]*|啥)(?:对策|意见|工作|具体|主要)?建议|"
                                 r"建议(?:有|是)(?:哪些|什么|哪几)")
@@ -322,7 +322,7 @@ def _topic_headed(reader: Reader, query: Query, heading_rx: re.Pattern[str], ter
     heading (`对开学前安全检查有什么要求` → `（五）开展开学前安全检查`), or is the one item of such a list whose
     heading and body carry it (`对补助的用途提出了哪些要求` → `（一）规范补助资金使用。…只能用于…`): the
     requirements asked are that section's, not the whole list."""
-    # a word naming the document by its kind (调研 of `调研报告提了哪些建议`) is no topic of a section
+    # a word naming the document by its kind (调研 of `调研报告给出什么建议`) is no topic of a section
     topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t)
                                   and not any(t + kind in query.norm for kind in document_kinds())])
     if not topic.terms:

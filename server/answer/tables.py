@@ -153,7 +153,7 @@ class WholeTable:
             return None
         compare = _COMPARE.search(q)
         if compare and _labelled_by(tables, compare.group()):
-            return None  # `班额超过50人的班级控制在多少个`: the comparison names an indicator's row, not rows to filter
+            return None  # `班容量超过48人的班要压到几个`: the comparison names an indicator's row, not rows to filter
         items = _TEXT_ITEMS.search(q)
         if items and not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)):
             tables = [t for t in tables if _names_items(t, items.group("noun"))]
@@ -226,7 +226,7 @@ class WholeTable:
 
 
 def _labelled_by(tables: list[Table], phrase: str) -> bool:
-    """A row of the tables is named by the phrase (an indicator counting what passes a bar, `班额超过50人的班级
+    """A row of the tables is named by the phrase (an indicator counting what passes a bar, `班容量超过48人的班数
     （个）` of a targets table): a question holding it asks that row."""
     phrase = key(phrase)
     return any(phrase in key(row_label(t, r)) for t in tables for r in t.rows)
@@ -1519,13 +1519,13 @@ def status_filter(table: Table, q: str) -> dict[str, list[str]]:
     return {}
 
 
-# a date cell of a month, or of a day of it, maybe as a deadline (`2026年12月10日前`)
+# a date cell of a month, or of a day of it, maybe as a deadline (`2026年11月30日前`)
 _MONTH_CELL = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末|份)?(?:之?前|以前)?")
 
 
 def _month_named(cells: list[TableCell], q: str) -> dict[str, tuple[str, int]]:
-    """A column of dates (`完成时限` of 2025年9月, `整改时限` of 2026年12月10日前) whose rows the question chooses by
-    a month or a day (`9月完工的`, `12月10日前整改完`): column → (the one date cell text of that month or day, where
+    """A column of dates (`完成时限` of 2025年9月, `整改时限` of 2026年11月30日前) whose rows the question chooses by
+    a month or a day (`9月完工的`, `11月30日前改完的`): column → (the one date cell text of that month or day, where
     in q the month starts). Only when every cell of that month (day) is the same date (one year) and the
     question names no other year: else which rows is unsure."""
     found: dict[str, tuple[str, int]] = {}

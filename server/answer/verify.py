@@ -1124,7 +1124,7 @@ _GRADE_FLAGS = ("a",)
 
 
 def _graded_for_total(query: Query, unit: str, context: str) -> str:
-    """A total asked (`一共发现多少处隐患`) answered by a count whose own item grades the noun asked by an adjective
+    """A total asked (`合计查出隐患多少处`) answered by a count whose own item grades the noun asked by an adjective
     the question does not write (`发现重大隐患5处`): a grade of the things counted, a part, though no 其中 opens it
     (a part after 其中 is _part_for_whole's)."""
     noun = _counted(query)
@@ -1847,7 +1847,7 @@ def _other_clause(ask: Ask, claim: Claim, reason: OtherClause) -> Draft:
                                       or _condition_of_question(ask.query, Claim(q.unit, quoted, claim.hit, claim.span),
                                                                 q.value))]
     if restated:  # the clause names the part asked only in the whole, the condition or the class's bar the
-        # question states (`142家X中`, `超过50人的班级`, `不足100人的村小`)
+        # question states (`142家X中`, `超过48人的班`, `不满80人的村校`)
         return refuse(ask.reader, ask.query, claim, restated[0], ask.ranked)
     if stated and not found:
         return refuse(ask.reader, ask.query, claim,
