@@ -148,3 +148,11 @@ def money_kinds() -> dict[str, str]:
 def document_kinds() -> tuple[str, ...]:
     """The words naming a document by its kind or speaker (document_kinds.tsv), longest first."""
     return tuple(sorted((row[0] for row in _rows("document_kinds.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def breach_nouns() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(a thing that by its name breaks a bar — 大班额 —, the words of the indicator whose bar it breaks), longest
+    first."""
+    return tuple(sorted(((row[0], tuple(row[1].split())) for row in _rows("breach_nouns.tsv")),
+                        key=lambda r: -len(r[0])))

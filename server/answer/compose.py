@@ -62,6 +62,7 @@ from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
 from server.answer.rowrest import RowRest
 from server.answer.rowshare import RowShare
+from server.answer.rowtarget import RowTargetJudged
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.statedverdict import StatedVerdict
@@ -113,6 +114,7 @@ class Composer:
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
+            RowTargetJudged(),  # a target asked of an indicator's row: its reached cell against the row's own target
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)
             RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate

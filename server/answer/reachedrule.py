@@ -90,10 +90,17 @@ def judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
     relation = SYMBOLS[bound] if passed else NOT_SYMBOLS[bound]
     n = book.cite(hit, start, end)
     m = book.cite(rule_hit, *rule_span)
-    shown = amount_text(value.value, value.unit)
+    shown = amount_text(value.value, _counter(value))
     said = display(rule_doc.text[rule_span[0]:rule_span[1]])
     answer = (f"{verdict_text(judged, query.norm)}：{shown}。依据{region_of(doc)}文件："
-              f"“{display(sentence)}”[{n}]。{shown} {relation} {amount_text(bar.value, bar.unit)}"
+              f"“{display(sentence)}”[{n}]。{shown} {relation} {amount_text(bar.value, _counter(bar))}"
               f"（{whose}；文件中的要求：“{said}”[{m}]）：{judged.formula}")
     stated = Figure(label=actual.label, value=value.value, unit=value.unit, citation_ids=[n])
     return Draft(answer, False, book.citations, [stated, computed_figure(judged, n)])
+
+
+def _counter(q: Quantity) -> str:
+    """The unit a count of people is shown in: the document's own counter (`一百三十六名教师` → 136名), which the
+    reader finds written so; any other amount in its unit."""
+    written = normalize(q.unit_as_written)
+    return written if q.unit == "人" and len(written) == 1 else q.unit

@@ -3,18 +3,22 @@ reports and briefings judge a figure against its bar themselves (`各校均未�
 要求`, `仅配备1名，未达到2名以上的要求`): the answer says 达到 / 未达到 (in the question's own word) with that
 sentence, never the sentence alone, which leaves the reader to read the verdict out of it. A negated excess of a
 ceiling (未超过, 均未超出) is the bar met; a bar not reached (未达到, 不符合) or a limit exceeded (超过…上限) is not.
-A sentence judging both ways (one school within, another over) settles nothing for the question and is left to the
-other handlers. A verdict against one level's bar (自治区标准) does not answer a question about another's (国家标准).
+A count of things that by their name break the indicator's bar, stated as remaining (`56人以上的大班额仍有23个`:
+server/lexicon/breach_nouns.tsv), is the bar not met too. A sentence judging both ways (one school within, another
+over) settles nothing for the question and is left to the other handlers. A verdict against one level's bar
+(自治区标准) does not answer a question about another's (国家标准).
 """
 from __future__ import annotations
 
 import re
 
-from ingest.normalize import normalize
+from figures.numbers import find_quantities
+from ingest.normalize import normalize, pauses
 from server.answer.base import Ask
 from server.answer.casejudged import verdict
 from server.answer.draft import Draft
 from server.answer.text import display, region_of
+from server.lexicon import breach_nouns
 
 # asked of an excess rather than of reaching (`有没有超标`, `超没超过规定`): not in the compliance intent's words
 _ASKS_EXCESS = re.compile(r"超标|超没超|(?:有没有|是否|有无)(?:超过|超出|突破)")
@@ -57,6 +61,26 @@ def stated_verdict(sentence: str) -> bool | None:
     return None
 
 
+# things stated as still there (`仍有`, `尚有`, `存在`), in a clause of their own
+_REMAIN = re.compile(r"(?:仍|还|尚|现|目前|依然)有|存在")
+_CLAUSE = re.compile(pauses("，；;。"))
+
+
+def breaches_remain(sentence: str, question: str) -> bool:
+    """Whether `sentence` states some things remaining that break the bar of an indicator `question` names (its
+    breach noun and a count above zero after 仍有, 尚有, 存在 in one clause)."""
+    text = normalize(sentence, drop_space=True)
+    for noun, indicator in breach_nouns():
+        if not any(w in question for w in indicator):
+            continue
+        for clause in _CLAUSE.split(text):
+            remain = _REMAIN.search(clause)
+            if noun in clause and remain and any(q.value > 0 and not q.qualifier
+                                                 for q in find_quantities(clause[remain.end():])):
+                return True
+    return False
+
+
 class StatedVerdict:
     """Handler: a compliance question whose best sentence states the verdict itself (module doc)."""
 
@@ -73,6 +97,8 @@ class StatedVerdict:
         if asked and stated and asked != stated:
             return None  # a verdict against another level's bar (自治区 stated, 国家 asked)
         met = stated_verdict(doc.text[start:end])
+        if met is None and breaches_remain(doc.text[start:end], query.norm):
+            met = False
         if met is None:
             return None
         n = ask.book.cite(hit, start, end)

@@ -146,6 +146,9 @@ _TIMES = {"日", "分钟", "学期", "学年", "个月", "节", "课时"}
 # a time a document counts with 个 (`3个月内`, `5个工作日内`: the counter read as the unit) or in lessons
 # (`每周3节`)
 _STATED_TIME = re.compile(rf"\d\s*(?:个\s*(?:{UNIT_AFTER_GE.pattern})|节|课时|学时)")
+# a count with 个 (`两个`, `3个`), and one that is a time (`两个月内`, `3个工作日`: the counter read as the unit)
+_GE_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百])\s*个")
+_GE_TIME = re.compile(rf"(?:\d|[一二两三四五六七八九十百])\s*个\s*(?:{UNIT_AFTER_GE.pattern})")
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
 # a time the question ends on (`用了几年`, `要多长时间`): what is asked, not a span the question is about (`近几年`)
 _TIME_ASKED_LAST = re.compile(r"(?:几年|多少年|几个月|多少个月|多少天|几天|多长时间|多久|多长|期限|年限|时长)"
@@ -398,7 +401,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
                                                            or _one_row(reader, query, claim)):
         return "它是所问几项中的一项，不是合计"
-    if claim.unit in _DURATIONS and not _ASKS_TIME.search(query.norm):
+    timed = claim.unit in _DURATIONS or claim.unit == "个" and _counted_time(context)
+    if timed and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
     aged = age_conflict(query.norm, context) or (not claim.computed and age_unsaid(query.norm, context))
     if aged:
@@ -578,6 +582,13 @@ def _computed_other_kind(query: Query, unit: str) -> str:
 def _asks_time_only(query: Query, asked: set[str]) -> bool:
     """A time asked by its last words (`用了几年`, `要多久`), whatever units the question's reading gave."""
     return (not asked or asked <= _DURATIONS | _TIMES) and bool(_TIME_ASKED_LAST.search(query.norm))
+
+
+def _counted_time(context: str) -> bool:
+    """Every count with 个 of the figure's clause is a time (`开学后两个月内完成`): a figure read as 个 there is the
+    time's, not a count of things."""
+    times = len(_GE_TIME.findall(context))
+    return times > 0 and times == len(_GE_COUNT.findall(context))
 
 
 def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: str = "") -> bool:
@@ -807,9 +818,17 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
         return Unlike(_name_in(naming[0]), f"{whose}{word}")
     stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
     named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
-    if stages and all(n and not n & stages for n in named):
+    if stages and all(n and not n & stages for n in named) and not _elliptic_stage(items, naming, stages):
         return Unlike(_name_in(naming[0]), asked)
     return ""
+
+
+def _elliptic_stage(items: list[str], naming: list[str], stages: set[str]) -> bool:
+    """The figure's own item (the clause's last) names a stage asked and no rate, after an item naming the rate:
+    a list leaving the rate out of its later items (`小学近视率为34.2%，初中为68.5%`) gives each its own value."""
+    own = items[-1] if items else ""
+    return own not in naming and bool(naming) and not _stated_rates([own]) \
+        and bool({STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(own)} & stages)
 
 
 def _lexicon_names(query: Query, rates: list[str]) -> bool:
@@ -1902,12 +1921,13 @@ _WHOLE_STAGES = {"compulsory": {"compulsory", "primary", "junior"}}
 
 def _breakdown_stages(unit: str, window: str) -> set[str]:
     """The families an enumeration by stage of another figure names: a clause listing two families or more
-    (`幼儿园34所、小学21所、初中4所`), each item stating a figure in a unit other than `unit`."""
+    (`幼儿园34所、小学21所、初中4所`), no item stating a figure in `unit` and two or more one in another unit (an
+    item's figure may be one the parser leaves unread: `职业教育中心一所`, whose 一 may be an article)."""
     families: set[str] = set()
     for clause in _CLAUSES.split(window):
         items = [i for i in clause.split("、") if _STAGE.search(i)]
-        if len(items) >= 2 and all(any(q.is_measure and q.unit != unit for q in find_quantities(i))
-                                   and not any(q.unit == unit for q in find_quantities(i)) for i in items):
+        other = [i for i in items if any(q.is_measure and q.unit != unit for q in find_quantities(i))]
+        if len(other) >= 2 and not any(q.unit == unit for i in items for q in find_quantities(i)):
             listed = {STAGE_FAMILIES[m.group()] for i in items for m in _STAGE.finditer(i)}
             families |= listed if len(listed) >= 2 else set()
     return families
@@ -1920,8 +1940,8 @@ def _qualifying_stages(unit: str, window: str) -> dict[str, str]:
     for clause in _CLAUSES.split(window):
         for item in clause.split("、"):
             found = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(item)}
-            if breakdown and set(found.values()) <= breakdown and len(clause.split("、")) >= 2 and any(
-                    q.is_measure and q.unit != unit for q in find_quantities(item)):
+            if breakdown and set(found.values()) <= breakdown and len(clause.split("、")) >= 2 and not any(
+                    q.unit == unit for q in find_quantities(item)):
                 continue
             named.update(found)
     return named
