@@ -601,9 +601,11 @@ class Reader:
         if self.coverage(query, said + self.restated(hit, evidence.span))[0] >= COVER_MIN:
             return None
         span = self.accepted_sentence(query, hit)
-        if span == evidence.span or evidence.states and not self.states_asked(query, hit, span):
+        looked_up = not (query.asked.per or query.operation == "ratio")  # a figure stated, not one per unit
+        if span == evidence.span or looked_up and evidence.states and not self.states_asked(query, hit, span):
             # a sentence stating the figure asked is not traded for one in words nearer the question's that
-            # states none (`共有60人申报` for `根据《…职称评审…方案》…经个人申报…`, the lead-in beside it)
+            # states none (`共有60人申报` for `根据《…职称评审…方案》…经个人申报…`, the lead-in beside it); a
+            # total is no figure asked per unit (`平均每个班收了多少`)
             return None
         return Evidence(hit, span, evidence.value, evidence.order)
 
