@@ -601,13 +601,20 @@ class Reader:
         if self.coverage(query, said + self.restated(hit, evidence.span))[0] >= COVER_MIN:
             return None
         span = self.accepted_sentence(query, hit)
-        looked_up = not (query.asked.per or query.operation == "ratio")  # a figure stated, not one per unit
-        if span == evidence.span or looked_up and evidence.states and not self.states_asked(query, hit, span):
+        if span == evidence.span or evidence.states and self._divisible(query, hit) \
+                and not self.states_asked(query, hit, span):
             # a sentence stating the figure asked is not traded for one in words nearer the question's that
-            # states none (`共有60人申报` for `根据《…职称评审…方案》…经个人申报…`, the lead-in beside it); a
-            # total is no figure asked per unit (`平均每个班收了多少`)
+            # states none (`共有60人申报` for `根据《…职称评审…方案》…经个人申报…`, the lead-in beside it)
             return None
         return Evidence(hit, span, evidence.value, evidence.order)
+
+    def _divisible(self, query: Query, hit: Hit) -> bool:
+        """Whether the passage can give a figure asked per unit (`平均每所`): it counts the units too (`…27所。
+        …共拨付486万元`); a total alone is none (`收托幼儿3150人` for `平均每个班`). True for a figure looked up,
+        not asked per unit."""
+        if not (query.asked.per or query.operation == "ratio"):
+            return True
+        return any(query.asked.per in units for units in self.sentences(hit.chunk).units)
 
     def states_asked(self, query: Query, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether the passage's sentence at `span` states a number of the kind the question asks."""
