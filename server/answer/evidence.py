@@ -602,9 +602,12 @@ class Reader:
             return None
         span = self.accepted_sentence(query, hit)
         if span == evidence.span or evidence.states and self._divisible(query, hit) \
-                and not self.states_asked(query, hit, span):
+                and not self.states_asked(query, hit, span) \
+                and self.coverage(query, said + self.supplied(hit.chunk.doc_id))[0] >= COVER_MIN:
             # a sentence stating the figure asked is not traded for one in words nearer the question's that
-            # states none (`共有60人申报` for `根据《…职称评审…方案》…经个人申报…`, the lead-in beside it)
+            # states none (`共有60人申报` for `根据《…职称评审…方案》…经个人申报…`, the lead-in beside it) when
+            # it carries the key terms with what the document's title says of every sentence (职称 of a
+            # `…职称评审结果公示`); a sentence lacking the words of the part asked (免费的困难学生) is traded
             return None
         return Evidence(hit, span, evidence.value, evidence.order)
 
