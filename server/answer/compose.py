@@ -31,7 +31,7 @@ from server.answer.computed import (
     ShareByVerb,
 )
 from server.answer.consistency import StatedAlike
-from server.answer.contacts import PhoneNumber, PhoneNumbers
+from server.answer.contacts import Objection, PhoneNumber, PhoneNumbers
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields
@@ -45,7 +45,7 @@ from server.answer.goals import GoalStatement
 from server.answer.levels import DeadlineAndLevel, LevelEvidence
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
-from server.answer.measures import Measures
+from server.answer.measures import ContentItem, Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
@@ -100,6 +100,7 @@ class Composer:
             NoPassages(),
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
+            Objection(),  # whom to turn to against a result (不服找谁): the notice's 异议 sentence and its contact
             TenureCondition(),  # durations the question states (居住证满了5个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
@@ -126,6 +127,7 @@ class Composer:
             TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
+            ContentItem(),  # the content asked of a service or activity (安排什么内容): its item labelled …内容：
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)

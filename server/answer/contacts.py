@@ -173,3 +173,40 @@ def _person(text: str, at: int) -> re.Match[str] | None:
     """The contact person named last before the number at text[at], within a line's reach."""
     found = [p for p in _PERSON.finditer(text, max(0, at - _PERSON_REACH), at) if p.end() <= at]
     return found[-1] if found else None
+
+
+# a question voicing disagreement with a result (`评上的人我不服`, `对结果有意见`) and asking whom to turn to
+_OBJECTS = re.compile(r"不服|不认可|不同意|不满意|有意见|有异议|不公平")
+_WHOM = re.compile(r"找谁|向谁|跟谁|和谁|找哪|去哪|到哪|哪里|哪个部门|什么部门")
+# the channel a notice of results opens for objections in its 公示期 (`如有异议，请以书面形式向…反映`): public
+# notices of 职称评审, 招聘, 招生 and 评优 results print it, with the contact to reach after it
+_OBJECTION = re.compile(r"异议|申诉")
+
+
+class Objection:
+    """Whom to turn to against a result the question disputes: the best-ranked notice's sentence taking
+    objections and the contact stated after it, each quoted and cited; None when the question voices no
+    objection or no leading document takes any."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        norm = ask.query.norm
+        if not (_OBJECTS.search(norm) and _WHOM.search(norm)):
+            return None
+        for doc_id in ask.ranked_docs()[:_DOCUMENTS]:
+            doc = ask.reader.documents[doc_id]
+            sentences = split_sentences(doc.text, 0, len(doc.text))
+            taken = next(((a, b) for a, b in sentences if _OBJECTION.search(doc.text, a, b)), None)
+            if taken is None:
+                continue
+            quoted = [taken]
+            text = _simplified(doc.text)
+            contact = next((m for m in _STATED.finditer(text, taken[1]) if not _in_footer(text, m.start())), None)
+            if contact is not None:
+                at = contact.start()
+                a, b = next(((a, b) for a, b in sentences if a <= at < b), (at, contact.end()))
+                person = _person(doc.text, contact.start())
+                quoted.append((min(a, person.start()) if person else a, b))
+            cited = "".join(f"“{display(doc.text[a:b])}”[{ask.book.cite(chunk_hit(ask.reader, doc, a), a, b)}]"
+                            for a, b in quoted)
+            return Draft(f"据{region_of(doc)}文件：{cited}", False, ask.book.citations)
+        return None

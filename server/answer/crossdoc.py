@@ -191,7 +191,7 @@ class PerDocument:
             placed.append((region, part.figures))
             answered.add(doc_id)
         if which:
-            lines = _titled(reader, lines, line_docs)
+            lines = _titled(reader, lines, line_docs, bool(_ASKS_DOCUMENTS.search(query.norm)))
         return _Lines(lines, figures, nearest, answered, silent, placed, bool(own_asks))
 
 
@@ -209,9 +209,14 @@ class PerDocument:
         return draft
 
 
-def _titled(reader: Reader, lines: list[str], line_docs: list[str]) -> list[str]:
+# documents asked for as documents (`哪些文件`, `在哪几份报告里`), not places (`哪些县`)
+_ASKS_DOCUMENTS = re.compile(r"哪(?:些|几份|份|几个|个|一份)(?:文件|报告|材料|资料)")
+
+
+def _titled(reader: Reader, lines: list[str], line_docs: list[str], all_lines: bool = False) -> list[str]:
     """The lines of documents that share their place's name with another listed document, each named by its
-    title too (`某县《…三年行动方案》：…` beside `某县《…项目进度表》：…`): the place alone tells them not apart."""
+    title too (`某县《…三年行动方案》：…` beside `某县《…项目进度表》：…`): the place alone tells them not apart;
+    every line when the question asks which documents (`在哪几份文件里有`): a document is named by its title."""
     places: dict[str, set[str]] = {}
     for line, doc_id in zip(lines, line_docs):
         places.setdefault(line.split("：", 1)[0], set()).add(doc_id)
@@ -219,7 +224,7 @@ def _titled(reader: Reader, lines: list[str], line_docs: list[str]) -> list[str]
     for line, doc_id in zip(lines, line_docs):
         place, said = line.split("：", 1)
         title = normalize(reader.documents[doc_id].meta.title)
-        out.append(f"{place}《{title}》：{said}" if len(places[place]) > 1 and title else line)
+        out.append(f"{place}《{title}》：{said}" if (all_lines or len(places[place]) > 1) and title else line)
     return out
 
 

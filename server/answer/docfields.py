@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import signer, written_date
+from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.text import region_of
@@ -46,6 +47,8 @@ class DocumentFields:
             return None
         reader = ask.reader
         doc = reader.documents[ask.ranked[0].chunk.doc_id]
+        if "日期" in fields and _event_dated(doc.text, ask.query.norm, ask.query.terms):
+            return None  # the day of an event the document announces, which the lookups quote, not its own
         date = written_date(doc.text, doc.meta.date) if doc.meta.date else None
         values = {"文号": doc.meta.number, "签发人": signer(doc.text), "发文单位": doc.meta.issuer,
                   "日期": date.group() if date else "", "提案号": _motion(doc.text), "提出人": _member(doc.text)}
@@ -69,6 +72,22 @@ class DocumentFields:
         at = printed[-1][0]
         where = "版头" if at < len(doc.text) / 2 else "落款"  # its head, or its signature at the end
         return Draft(f"{'；'.join(lines)}。依据{region_of(doc)}文件的{where}", False, ask.book.citations)
+
+
+# a day written in a sentence (`将于7月20日公布`), not a year alone
+_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+
+
+def _event_dated(text: str, asked: str, terms: list[str]) -> bool:
+    """Whether the document dates the act the question asks the day of in a sentence of its body that
+    names what is acted on (`录取结果将于7月20日公布` for `录取结果哪天公布`): a notice announcing an
+    event dates it there, and its own 成文日期 stands under the signature."""
+    verb = re.search(_ISSUED, asked)
+    acted = [t for t in terms if verb is None or t != verb.group()]
+    if verb is None or not acted:
+        return False
+    return any(verb.group() in text[s:e] and _DAY.search(text, s, e) and any(t in text[s:e] for t in acted)
+               for s, e in split_sentences(text, 0, len(text)))
 
 
 def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -457,13 +457,7 @@ class Reader:
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
-            found = read.units[i] if number else ()
-            # of the kind asked, not only in its very unit (20000名 answers 多少个孩子, 4510万亩 多大面积); an
-            # amount of money in its very unit (a total is no amount per student)
-            fits = any(u in wants or unit_kind(u) in kinds - {"money"} for u in found) if wants \
-                else bool(found)
-            if not fits and per_head and "元" in found:
-                fits = per_head_amount(doc.text[s:e])
+            fits = number and _fits_asked(wants, kinds, per_head, read.units[i], doc.text[s:e])
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
@@ -607,7 +601,33 @@ class Reader:
         if self.coverage(query, said + self.restated(hit, evidence.span))[0] >= COVER_MIN:
             return None
         span = self.accepted_sentence(query, hit)
-        return None if span == evidence.span else Evidence(hit, span, evidence.value, evidence.order)
+        if span == evidence.span or evidence.states and self._divisible(query, hit) \
+                and not self.states_asked(query, hit, span) \
+                and self.coverage(query, said + self.supplied(hit.chunk.doc_id))[0] >= COVER_MIN:
+            # a sentence stating the figure asked is not traded for one in words nearer the question's that
+            # states none (`共有60人申报` for `根据《…职称评审…方案》…经个人申报…`, the lead-in beside it) when
+            # it carries the key terms with what the document's title says of every sentence (职称 of a
+            # `…职称评审结果公示`); a sentence lacking the words of the part asked (免费的困难学生) is traded
+            return None
+        return Evidence(hit, span, evidence.value, evidence.order)
+
+    def _divisible(self, query: Query, hit: Hit) -> bool:
+        """Whether the passage can give a figure asked per unit (`平均每所`): it counts the units too (`…27所。
+        …共拨付486万元`); a total alone is none (`收托幼儿3150人` for `平均每个班`). True for a figure looked up,
+        not asked per unit."""
+        if not (query.asked.per or query.operation == "ratio"):
+            return True
+        return any(query.asked.per in units for units in self.sentences(hit.chunk).units)
+
+    def states_asked(self, query: Query, hit: Hit, span: tuple[int, int]) -> bool:
+        """Whether the passage's sentence at `span` states a number of the kind the question asks."""
+        read = self.sentences(hit.chunk)
+        if span not in read.spans or not query.units:
+            return False
+        wants = query.units
+        text = self.documents[hit.chunk.doc_id].text[span[0]:span[1]]
+        return _fits_asked(wants, wanted_kinds(query), all(w.startswith("元/") for w in wants),
+                           read.units[read.spans.index(span)], text)
 
     def restated(self, hit: Hit, span: tuple[int, int]) -> str:
         """The earlier sentence of the passage that states the amount the sentence at `span` opens on
@@ -865,6 +885,15 @@ def states_kind(query: Query, text: str) -> bool:
     if not query.units:
         return bool(found)
     return bool(found & wanted_kinds(query))
+
+
+def _fits_asked(wants: tuple[str, ...], kinds: set[str], per_head: bool, found: tuple[str, ...],
+                sentence: str) -> bool:
+    """Whether a sentence stating amounts in the units `found` states one of the kind asked: not only in
+    its very unit (20000名 answers 多少个孩子, 4510万亩 多大面积), but an amount of money in its very unit
+    (a total is no amount per student) or, per head asked, in 元 after its 每生/每人."""
+    fits = any(u in wants or unit_kind(u) in kinds - {"money"} for u in found) if wants else bool(found)
+    return fits or per_head and "元" in found and per_head_amount(sentence)
 
 
 def wanted_kinds(query: Query) -> set[str]:

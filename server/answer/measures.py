@@ -151,6 +151,32 @@ def _labelled(reader: Reader, norm: str, passages: list[tuple[int, Hit]], book: 
     return Draft(f"{region_of(doc)}文件中的相关要求：\n1. {quoted}[{n}]", False, book.citations)
 
 
+# the content asked of an activity (`都安排些什么内容`, `有哪些内容`), and the item of a notice that states it under
+# its own label (`五、服务内容：…`, `活动内容：…`): notices of a service or an activity set out its 对象, 时间,
+# 地点, 收费 and 内容 as items, and only the last says what is done
+_ASKS_CONTENT = re.compile(r"(?:什么|哪些|啥)内容|内容(?:是|有|包括)(?:什么|哪些|啥)")
+_CONTENT_LABEL = re.compile(rf"(?:{_NUMERAL.pattern}[、.．]\s*)?[\u4e00-\u9fff]{{0,6}}内容[：:]")
+
+
+class ContentItem:
+    """The item labelled as the content (`…内容：`) of the leading document, when the question asks what content:
+    that item with its sentences, not the notice's every item nor a section of another label; None otherwise."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        docs = ask.ranked_docs(1)
+        if not _ASKS_CONTENT.search(ask.query.norm) or not docs:
+            return None
+        reader, doc = ask.reader, ask.reader.documents[docs[0]]
+        labelled = [(a, b) for a, b in split_sentences(doc.text, 0, len(doc.text))
+                    if _CONTENT_LABEL.match(doc.text, a)]
+        if len(labelled) != 1:
+            return None  # no item, or several (each activity's): not one answer
+        start, end = measure_span(doc.text, section_end(doc, labelled[0][0], labelled[0][1]), labelled[0])
+        n = ask.book.cite(chunk_hit(reader, doc, start), start, end)
+        return Draft(f"{region_of(doc)}文件中的相关内容：\n1. {display(doc.text[start:end])}[{n}]", False,
+                     ask.book.citations)
+
+
 # what an item sets (`须于…前完成`, `每月…不少于N次`, `严禁…`, `将于…组织复查`), as a notice's requirements do,
 # not what was found (`共发现问题N项`)
 _SETS = re.compile(r"须|应当?|要|不少于|不低于|不超过|不得|严禁|确保|将于")

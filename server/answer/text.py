@@ -265,8 +265,8 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         # own label adds the fewest words the question lacks: the whole, not a part the question does not name
         label = pair_label(text, span, q)
         extra = len([t for t in key_terms(label) if t not in asked]) + negated(label, asked)
-        return (_in_part(query, sentence[left:at]), bound, extra, 0 if q.start >= anchor else 1,
-                abs(q.start - anchor))
+        return (max(_in_part(query, sentence[left:at]), _whole_of_part(query, sentence, end)), bound, extra,
+                0 if q.start >= anchor else 1, abs(q.start - anchor))
 
     return min(found, key=distance)
 
@@ -347,6 +347,18 @@ def _in_part(query: Query, clause: str) -> int:
     # a qualifier is a word or two (省级, 农村); figures or a list before the term (其中幼儿园512人、小学)
     # are other parts, not this one's qualifier
     return 1 if _QUALIFIER.fullmatch(qualifier) and qualifier not in query.norm else 0
+
+
+# a whole a part is counted of (`8所幼儿园中提供住宿的有3所`, `参检学生中视力不良的为…`): the words after its 中
+# name the part, whose count follows
+_PART_OF = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:中|当中)[，,]?(?P<part>[^，,。；;]{1,16}?)的?(?:有|为|占|是)")
+
+
+def _whole_of_part(query: Query, sentence: str, end: int) -> int:
+    """1 for the figure of a whole a part is then counted of (`8所幼儿园中提供住宿的有3所`) when the question names
+    a word of the part (住宿): the part's figure answers it; else 0."""
+    m = _PART_OF.match(sentence, end)
+    return 1 if m is not None and any(t in m.group("part") for t in query.terms) else 0
 
 
 def fitting_quantities(query: Query, text: str, span: tuple[int, int],
