@@ -2,10 +2,10 @@
 none, the table's total row: the area's own.
 
 Plan tables set each place's present count beside what it is to be in the plan's last year (`现有学校 | … | 2030年
-学校数`), and indicator tables a value per year; the change between them is left to the reader. The pair of columns
-is server/calc.table_change's (two years asked, a base and a target, or the present and the one year asked); the
-row is cited and the formula shown, in the counter asked when the cells write none. A second table that fits leaves
-it to the other handlers."""
+学校数`) and leave the change to the reader. The pair of columns is server/calc.table_change's, of a row stating the
+present in a column of its own (a base and a target, or the present and the one year asked); the row is cited and
+the formula shown, in the counter asked when the cells write none. A second table that fits leaves it to the other
+handlers."""
 from __future__ import annotations
 
 import re
@@ -17,7 +17,7 @@ from server.answer.base import Ask
 from server.answer.draft import Draft, table_of
 from server.answer.rowrest import asked_row, row_computed
 from server.answer.text import flat
-from server.calc import table_change
+from server.calc import BASE_COLUMN, table_change
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
@@ -43,12 +43,18 @@ class RowChange:
             read.add(table.table_id)
             row = asked_row(table, q)
             chunk = None if row is None else ask.reader.row_chunk(table, row.index)
-            result = None if row is None or chunk is None else table_change(query, table, row)
+            result = None if row is None or chunk is None or not _from_present(row) else table_change(query, table, row)
             if row is not None and chunk is not None and result is not None:
                 answers.append((Hit(-1, chunk, hit.score), table, row, _counted(result, unit)))
         if len(answers) != 1:
             return None
         return row_computed(ask, *answers[0])
+
+
+def _from_present(row: Row) -> bool:
+    """The row states the present level in a column of its own (`现有学校`, `基数`): a change asked from now is
+    the row's; a table of years alone leaves the present to the prose (`比现在高多少`: server/answer/comparison.py)."""
+    return sum(bool(BASE_COLUMN.search(c.column)) for c in row.cells) == 1
 
 
 def _counted(result: Computation, unit: str) -> Computation:
