@@ -185,7 +185,12 @@ class WholeTable:
                 result = run_in_scope(table, query, lead_in(table, texts[table.doc_id]),
                                       texts[table.doc_id]) if query else None
             except UnlikeUnits as err:
-                unlike, result = unlike or (table, err), None
+                # (said only of rows the question asks: a figure the table does not hold, `教育总投入累计`, read by
+                # its year column alone sums nothing of it — the prose may state it)
+                if query is not None and (query.labels or query.where or query.groups
+                                          or _about_table(ask, table, q, texts[table.doc_id])):
+                    unlike = unlike or (table, err)
+                result = None
             except TableQueryError:
                 result = None
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
