@@ -1,13 +1,15 @@
 """Arithmetic a table row or column leaves to the reader, on documents written here: the schools of a row short of a
 standard (the row's count − the count of those meeting it, the done column's noun counted whole), two fee columns of
 one kindergarten added, a column asked by its short form (保教费 of 保育教育费) ranked, a plan's 拟 column asked by its
-verb, the change a plan's total row makes from its present count to its last year's, each named row's cell of one
-column, and a cumulative figure the prose states, not refused because an indicator table's rows are in unlike units.
-Cells of words (不住宿), tables of years alone and a whole of another noun give no such figure."""
+verb, a score in points (分), the change a plan's total row makes from its present count to its last year's, each
+named row's cell of one column, and a cumulative figure the prose states, not refused because an indicator table's
+rows are in unlike units. Cells of words (不住宿), tables of years alone and a whole of another noun give no such
+figure."""
 from __future__ import annotations
 
 import pytest
 
+from figures.numbers import find_quantities
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over
 
@@ -59,7 +61,7 @@ MIDTERM = """某县教育事业发展规划中期评估报告
 县教育局
 2024年3月
 一、总体进展
-2021—2023年全县教育经费总投入累计15.8亿元，新增学位3200个。
+2021—2023年全县教育经费总投入累计15.8亿元，新增学位3200个。规划实施综合评价得分86.5分（满分100分）。
 二、主要指标对照
 
 | 指标 | 2020年基数 | 2025年目标 | 2023年实际 |
@@ -126,3 +128,17 @@ def test_a_cumulative_figure_the_prose_states_is_not_refused_for_the_tables_unli
     r = service.ask("某县2021到2023年教育经费总投入累计多少？")
     assert first_figure(r) == (15.8, "亿元"), r.answer
     assert "单位不同" not in r.answer
+
+
+def test_a_score_in_points_the_prose_states(service):
+    r = service.ask("某县规划实施综合评价得分多少？")
+    assert first_figure(r) == (86.5, "分"), r.answer
+
+
+def test_points_of_an_exam_or_an_evaluation_are_quantities():
+    found = find_quantities("产出指标得分38.5分（满分40分）")
+    assert [(q.value, q.unit) for q in found] == [(38.5, "分"), (40.0, "分")]
+    assert [(q.value, q.unit) for q in find_quantities("统招线五百六十八分")] == [(568.0, "分")]
+    # a word (十分), a part (三分之一), a scale (5分制), minutes and the minutes of a time are no points
+    for text in ("十分重要", "三分之一", "5分制", "90分钟", "8时30分", "8:30分"):
+        assert all(q.unit != "分" for q in find_quantities(text)), text
