@@ -52,9 +52,11 @@ class RowChange:
 
 
 def _from_present(row: Row) -> bool:
-    """The row states the present level in a column of its own (`现有学校`, `基数`): a change asked from now is
-    the row's; a table of years alone leaves the present to the prose (`比现在高多少`: server/answer/comparison.py)."""
-    return sum(bool(BASE_COLUMN.search(c.column)) for c in row.cells) == 1
+    """The row states the present level in a column of its own (`现有学校`) beside one year's at most (`2030年学校
+    数`): a change asked from now is the row's. A table of years (`2020年基期值 | 2025年目标值 | 2025年实际值`) leaves
+    which two to compare to the words around it, another plan's target among them (server/answer/comparison.py)."""
+    return sum(bool(BASE_COLUMN.search(c.column)) for c in row.cells) == 1 \
+        and sum(c.column[:4].isdigit() for c in row.cells) <= 1
 
 
 def _counted(result: Computation, unit: str) -> Computation:
