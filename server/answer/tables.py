@@ -973,9 +973,19 @@ def _abbreviation(column: str, q: str) -> str:
     return ""
 
 
+MAX_SKIPPED_CHARS = 2  # of a word a short form leaves out between two it keeps (保教费: 育 of 保育, 育 of 教育)
+
+
 def _in_order(short: str, long: str) -> bool:
-    rest = iter(long)
-    return all(ch in rest for ch in short)
+    """`short` takes its characters from `long` in order, leaving out no more than a word's tail between two
+    (`生均面积` names neither 生均教学及辅助用房面积 nor 生均体育运动场馆面积: it leaves out what tells them apart)."""
+    at = 0
+    for ch in short:
+        found = long.find(ch, at)
+        if found < 0 or at and found - at > MAX_SKIPPED_CHARS:
+            return False
+        at = found + 1
+    return True
 
 
 # a column of a share (`本科及以上占比`, `达标学校比例`) and the words a question asks a share by
