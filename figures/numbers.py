@@ -67,6 +67,9 @@ _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平
                "台", "件", "项", "次", "场", "支", "家", "门", "册", "篇", "届", "班", "年", "月", "周岁", "周", "天",
                "批", "处", "座", "倍", "张", "户", "岁", "辆", "栋", "幢", "条", "吨", "公斤", "斤", "%", "‰",
                "节(?![约能省日假点])",  # lessons (`同步课堂312节`, `每周2节`)
+               # points of an exam or an evaluation (`统招线568分`, `得分38.5分`), not a part (`三分之一`), a share
+               # of a whole (`5分制`), minutes (`分钟`) nor the minutes of a time (`8时30分`: _build)
+               "分(?![之制钟])",
                "生(?=/)")
 _UNIT = "(?:" + "|".join(_UNIT_WORDS) + r")(?:/(?:千人|生|人|年|月|班|校|天|周|次|课时|平方米)){0,2}"
 # counters a Chinese numeral may carry in prose (`三元主导`, `三位一体` are not quantities)
@@ -285,6 +288,8 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
         return None  # `5G`
     if after and after in ":" + _NOT_AFTER_BARE and not (m.group("unit") or m.group("aunit")):
         return None  # `1:` captions, `14:19`, `20号`, `23日`; `90%以上分配` and `5所：A、B` have their unit
+    if m.group("unit") == "分" and before and before in "时点:：":
+        return None  # the minutes of a time (`8时30分`, `8:30分`), not points
     if before and before in "第〔[" or _ATTACHMENT.search(folded, 0, num_start):
         return None  # ordinals, bracketed years of document numbers, attachment numbers
 
@@ -384,6 +389,8 @@ def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: 
     unit may be a word (`三元`)."""
     if not (unit or scale) or (m.group("b") and not scale) or (token == "一" and not (m.group("b") or scale)):
         return False  # a range of Chinese numerals only with a scale: `三至五万人`
+    if unit == "分" and len(token) == 1:
+        return False  # `十分重要`, `万分`: a word, not points
     if unit and unit != "年" and (scale or any(c in "十百千万亿点" for c in token)):
         return True
     if unit not in _CN_COUNTERS:

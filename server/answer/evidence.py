@@ -24,7 +24,7 @@ from server.answer.clocktime import CLOCK, asks_clock
 from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
 from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
-from server.calc import states_change
+from server.calc import CURRENT, states_change
 from server.intent import COUNTERS
 from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
@@ -55,8 +55,7 @@ SENTENCE_CACHE = 4096  # passages' sentences kept read (stating_sentence weighs 
 # 2050名教师: a counter or unit after it; a passage stating such a count still speaks for its document's year)
 _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人米吨亩公斤{COUNTERS}]))")
 # a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
-# the present asked (`现在有多少`); a figure planned, by a target year, a deadline or an aim word
-CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
+# a figure planned, by a target year, a deadline or an aim word
 # a deadline, to the year's end or a month (`2026年9月前建成`)
 PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底|\d{1,2}\s*月底?)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
                       r"|力争|争取|预期|预计|规划到|计划到")

@@ -22,7 +22,7 @@ from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
-from server.answer.evidence import CANDIDATES, COVER_MIN, CURRENT, Reader, unit_kind
+from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
@@ -57,6 +57,7 @@ from server.answer.text import (
 )
 from server.calc import (
     BASE_COLUMN,
+    CURRENT,
     companion_checks,
     compliance,
     parts_by_share,

@@ -20,6 +20,7 @@ from figures.numbers import find_quantities
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
 from ingest.tables import key_columns, row_label
+from server.answer.askedcolumn import COUNTED_WORD
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.namedcell import named_row
@@ -51,10 +52,12 @@ class RowRest:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.asked.compliance or len(query.asks) > 1 or query.operation not in ("", "difference"):
+        if len(query.asks) > 1 or query.operation not in ("", "difference"):
             return None
         q = flat(query.norm)
         undone = asked_undone(query.search_text)
+        if query.asked.compliance and undone is None:
+            return None  # (a count of those not reaching a standard, `没达标的有几所`, is no verdict: counted)
         short = ASKS_SHORT.search(q)
         target = _target_rate(q) if short else None
         if undone is None and target is None:
@@ -69,7 +72,7 @@ class RowRest:
             if table is None or hit.chunk.row_index is None or table.table_id in read:
                 continue
             read.add(table.table_id)
-            row = _asked_row(table, q)
+            row = asked_row(table, q)
             chunk = None if row is None else ask.reader.row_chunk(table, row.index)
             if row is None or chunk is None:
                 continue
@@ -79,13 +82,17 @@ class RowRest:
         if len(answers) != 1:
             return None
         f = answers[0]
-        doc = ask.reader.documents[f.table.doc_id]
-        n = ask.book.cite(f.hit, f.row.start, f.row.end)
-        said = "，".join(f"{c.column}：{c.text}" for c in f.row.cells)
-        where = f"{region_of(doc)}《{table_name(doc, f.table)}》“{row_label(f.table, f.row)}”"
-        return Draft(f"{f.result.label}：{f.result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
-                     [computed_figure(f.result, n)],
-                     [Claim(f.result.unit, f.result.label, f.hit, (f.row.start, f.row.end), True)])
+        return row_computed(ask, f.hit, f.table, f.row, f.result)
+
+
+def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation) -> Draft:
+    """The computation from cells of one row: its formula, then the row cited with every cell it states."""
+    doc = ask.reader.documents[table.doc_id]
+    n = ask.book.cite(hit, row.start, row.end)
+    said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
+    where = f"{region_of(doc)}《{table_name(doc, table)}》“{row_label(table, row)}”"
+    return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
+                 [computed_figure(result, n)], [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
 
 
 def _target_rate(q: str) -> Operand | None:
@@ -96,7 +103,7 @@ def _target_rate(q: str) -> Operand | None:
     return Operand(label=rates[0].text, value=rates[0].value, unit="%", decimals=rates[0].decimals)
 
 
-def _asked_row(table: Table, q: str) -> Row | None:
+def asked_row(table: Table, q: str) -> Row | None:
     """The row the question names; naming none, the table's one total row (`全区`, `合计`): the area's own."""
     row = named_row(table, q)
     if row is not None:
@@ -150,9 +157,12 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
     if len(done) != 1:
         return None
     pairs = [(p, w) for _, p, w in _rate_pairs(table, row, counts) if p is done[0][0]]
-    wholes = [x for x in _named(counts, whole) if x[0] is not done[0][0]] if whole else []
+    others = [x for x in counts if x[0] is not done[0][0]]
+    wholes = _named(others, whole) if whole else []
     if not wholes and len({w.column for _, w in pairs}) == 1:
         wholes = [x for x in counts if x[0] is pairs[0][1]]
+    if not wholes:
+        wholes = [x for x in others if _counts_of(key(x[0].column), key(done[0][0].column))]
     if len(wholes) != 1:
         return None
     (wc, w), (dc, d) = wholes[0], done[0]
@@ -160,6 +170,13 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
         return remainder(w, d, label=f"{key(row_label(table, row))} 未{verb}（{key(wc.column)} − {key(dc.column)}）")
     except ComputeError:
         return None
+
+
+def _counts_of(whole: str, done: str) -> bool:
+    """A count column of all the things a done column counts those of that did it: `学校数` of `作业时长达标学校`
+    (a report's total beside the part meeting a standard, both of the noun the done header closes with)."""
+    noun = COUNTED_WORD.sub("", whole)
+    return len(noun) >= NAME_RUN_MIN and noun != whole and done.endswith(noun) and len(done) > len(noun)
 
 
 def _short_of(table: Table, row: Row, q: str, target: Operand | None, unit: str) -> Computation | None:

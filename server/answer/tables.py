@@ -67,6 +67,8 @@ _SUM = re.compile(alternation(SUM_ASKED, ("合起来", "相加", "总和", "累�
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 # a count asked of the kinds a row or table splits into (`分几类`, `有几种情况`), not of the things it counts
 _KINDS_ASKED = re.compile(r"几[类种项]|多少[类种项]|哪几")
+# one value asked of each of several things (`A、B各多少`, `分别是多少`)
+_EACH = re.compile(r"各(?:是|有|为|得|占)?多少|分别(?:是|有|为)?多少")
 _LIST = re.compile(r"哪些|哪几|哪个|哪项|哪一|哪所|列出|分别是什么")
 # a list of what a text says, not of rows (`有哪些措施`, `采取了什么办法`, `哪些困难`): a table answers it only when
 # its caption or header names that kind of item (a 问题清单 or 整改措施 table)
@@ -149,7 +151,7 @@ class WholeTable:
         q = without_named_superlatives(normalize(ask.query.norm, drop_space=True), texts.values(),
                                        [c for t in tables for c in t.columns])
         if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
-                or _LIST.search(q)):
+                or _LIST.search(q) or _EACH.search(q)):
             return None
         compare = _COMPARE.search(q)
         if compare and _labelled_by(tables, compare.group()):
@@ -183,7 +185,12 @@ class WholeTable:
                 result = run_in_scope(table, query, lead_in(table, texts[table.doc_id]),
                                       texts[table.doc_id]) if query else None
             except UnlikeUnits as err:
-                unlike, result = unlike or (table, err), None
+                # (said only of rows the question asks: a figure the table does not hold, `教育总投入累计`, read by
+                # its year column alone sums nothing of it — the prose may state it)
+                if query is not None and (query.labels or query.where or query.groups
+                                          or _about_table(ask, table, q, texts[table.doc_id])):
+                    unlike = unlike or (table, err)
+                result = None
             except TableQueryError:
                 result = None
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
@@ -648,8 +655,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         aggregate = "sum"
     elif _COUNT.search(q):
         aggregate = "count"
-    elif _LIST.search(q):
-        aggregate = "list"
+    elif _LIST.search(q) or _EACH.search(q) and len(labels) >= 2 and len(measure) == 1:
+        aggregate = "list"  # (`A、B、C的X各多少`: the rows named, each with its cell of the one column named)
     else:
         return None
     mark = _QUALIFIER[qualifier.group(1)] if qualifier else None
@@ -922,6 +929,9 @@ def _named_chars(column: str, q: str) -> int:
     column = _INNER_NOTE.sub("", column) or column
     if column in q or _named_by_parts(column, q):
         return len(column)
+    if column.startswith(_PLANNED) and len(column) > len(_PLANNED) + 1:
+        # a plan's column of what it means to do (`拟撤并`, `拟新增`) asked by the act alone (`规划撤并几所`)
+        return _named_chars(column.removeprefix(_PLANNED), q)
     # a count column by the thing it counts (`班级数`, `学生数` asked as `多少个班级`, `学生多少人`)
     if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
         return len(column) - 1
@@ -929,6 +939,8 @@ def _named_chars(column: str, q: str) -> int:
         return len(column) - 1
     if _share_named(column, q):
         return 4
+    if abbreviated := _abbreviation(column, q):
+        return len(abbreviated)
     # the everyday word for the column's statistic (学生 for 在校生: server/lexicon/synonyms.tsv), a word of the
     # question of its own (not the 学生 of 小学生师比)
     # (an amount per one, `每名教师平均要教几个孩子`, names the counts it divides, not one column to average)
@@ -942,6 +954,38 @@ def _named_chars(column: str, q: str) -> int:
     # (a three-character one by its first two: `副高` for 副高级, `城区` for 城区小学 — most_named keeps the one
     # it names more of when two share them)
     return len(head) if len(column) >= 3 and not head.isdigit() and head in q else 0
+
+
+_PLANNED = "拟"
+MIN_ABBREVIATION_CHARS = 3
+
+
+def _abbreviation(column: str, q: str) -> str:
+    """The question's short form of a header of several words (`保教费` of 保育教育费, `在校生数` of 在校学生数):
+    a run of three or more characters of the question, fewer than the header's, that opens with the header's
+    first character, closes with its last, and takes the rest from it in order — as 简称 are formed. ''."""
+    if len(column) <= MIN_ABBREVIATION_CHARS or not all("\u4e00" <= ch <= "\u9fff" for ch in column):
+        return ""
+    for start in (m.start() for m in re.finditer(re.escape(column[0]), q)):
+        for end in range(start + MIN_ABBREVIATION_CHARS, min(start + len(column), len(q) + 1)):
+            if q[end - 1] == column[-1] and _in_order(q[start:end], column):
+                return q[start:end]
+    return ""
+
+
+MAX_SKIPPED_CHARS = 2  # of a word a short form leaves out between two it keeps (保教费: 育 of 保育, 育 of 教育)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """`short` takes its characters from `long` in order, leaving out no more than a word's tail between two
+    (`生均面积` names neither 生均教学及辅助用房面积 nor 生均体育运动场馆面积: it leaves out what tells them apart)."""
+    at = 0
+    for ch in short:
+        found = long.find(ch, at)
+        if found < 0 or at and found - at > MAX_SKIPPED_CHARS:
+            return False
+        at = found + 1
+    return True
 
 
 # a column of a share (`本科及以上占比`, `达标学校比例`) and the words a question asks a share by
@@ -1158,6 +1202,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     if result.query.aggregate == "list":
         changed = _each_change(table, result, names, ask.query.norm) or _stated_moves(table, result, names)
         answer = f"共{len(names)}{counter}：{'、'.join(names)}{changed}。{where}：{details}"
+        if _EACH.search(normalize(ask.query.norm, drop_space=True)) and result.query.labels:
+            answer = f"{where}：{details}"  # each row named, its value asked: no count of them
         return Draft(answer, False, book.citations)
     assert computation is not None
     if result.query.aggregate == "count":

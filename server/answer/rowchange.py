@@ -1,0 +1,66 @@
+"""A change between two columns of one table row (`到2030年学校比现在少几所`), the row the question names or, naming
+none, the table's total row: the area's own.
+
+Plan tables set each place's present count beside what it is to be in the plan's last year (`现有学校 | … | 2030年
+学校数`) and leave the change to the reader. The pair of columns is server/calc.table_change's, of a row stating the
+present in a column of its own (a base and a target, or the present and the one year asked); the row is cited and
+the formula shown, in the counter asked when the cells write none. A second table that fits leaves it to the other
+handlers."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from figures.compute import Computation
+from ingest.models import Row, Table
+from server.answer.base import Ask
+from server.answer.draft import Draft, table_of
+from server.answer.rowrest import asked_row, row_computed
+from server.answer.text import flat
+from server.calc import BASE_COLUMN, table_change
+from server.retrieve import Hit
+
+CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
+_RATE_UNITS = ("%", "百分点")
+_RESULT = re.compile(r"= \S+ ")  # the formula's result, its unit after it
+
+
+class RowChange:
+    """Handler: the change between two columns of the row asked, or of the total row (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if query.operation != "difference" or len(query.asks) > 1 or query.asked.compliance:
+            return None
+        q = flat(query.norm)
+        unit = next((u for u in query.units if u not in _RATE_UNITS), "")
+        read: set[str] = set()
+        answers: list[tuple[Hit, Table, Row, Computation]] = []
+        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+            if table is None or hit.chunk.row_index is None or table.table_id in read:
+                continue
+            read.add(table.table_id)
+            row = asked_row(table, q)
+            chunk = None if row is None else ask.reader.row_chunk(table, row.index)
+            result = None if row is None or chunk is None or not _from_present(row) else table_change(query, table, row)
+            if row is not None and chunk is not None and result is not None:
+                answers.append((Hit(-1, chunk, hit.score), table, row, _counted(result, unit)))
+        if len(answers) != 1:
+            return None
+        return row_computed(ask, *answers[0])
+
+
+def _from_present(row: Row) -> bool:
+    """The row states the present level in a column of its own (`现有学校`) beside one year's at most (`2030年学校
+    数`): a change asked from now is the row's. A table of years (`2020年基期值 | 2025年目标值 | 2025年实际值`) leaves
+    which two to compare to the words around it, another plan's target among them (server/answer/comparison.py)."""
+    return sum(bool(BASE_COLUMN.search(c.column)) for c in row.cells) == 1 \
+        and sum(c.column[:4].isdigit() for c in row.cells) <= 1
+
+
+def _counted(result: Computation, unit: str) -> Computation:
+    """The change in the counter asked (`少几所`: 所) when the cells it is of write no unit."""
+    if result.unit or not unit:
+        return result
+    return replace(result, unit=unit, formula=_RESULT.sub(rf"\g<0>{unit}", result.formula, count=1).rstrip())
