@@ -237,15 +237,17 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
                        inputs=[a.to_input(), b.to_input()])
 
 
-def times(amount: Operand, count: Operand, label: str = "") -> Computation:
-    """amount × count: an amount per period over the periods asked (`300元 × 2学期 = 600元`)."""
+def times(amount: Operand, count: Operand, label: str = "", unit: str = "") -> Computation:
+    """amount × count: an amount per period over the periods asked (`300元 × 2学期 = 600元`); `unit` the product's
+    when the count changes the period it is per (`420元/生/月 × 5月 = 2100元/生/学期`)."""
     if amount.unit in NON_MEASURE_UNITS or amount.unit in RATE_UNITS:
         raise ComputeError(f"{amount.label} is not an amount")
     value = amount.value * count.value
+    shown = unit or display_unit(amount)
     return Computation(label=label or f"{amount.label} × {count.label}", value=value / amount.scale,
-                       unit=display_unit(amount),
+                       unit=shown,
                        formula=f"{_written(amount)} × {_written(count)} = {_quotient(value / amount.scale, 2)}"
-                               f"{display_unit(amount)}",
+                               f"{shown}",
                        inputs=[amount.to_input(), count.to_input()])
 
 
@@ -450,8 +452,12 @@ def _grouped(*operands: Operand) -> bool:
 
 def _quotient(value: float, decimals: int) -> str:
     """A quotient to `decimals` places, or as a whole number when it divides out (`360 ÷ 8 = 45`, not
-    45.00: zeros the division did not produce would claim a precision it does not have)."""
-    return f"{round(value)}" if abs(value - round(value)) < 1e-9 else _fmt(value, decimals)
+    45.00, and `1710 ÷ 36 = 47.5`, not 47.50: zeros the division did not produce would claim a precision it
+    does not have)."""
+    if abs(value - round(value)) < 1e-9:
+        return f"{round(value)}"
+    shown = _fmt(value, decimals)
+    return shown.rstrip("0") if abs(value - round(value, decimals)) < 1e-9 else shown
 
 
 def _short(value: float) -> str:

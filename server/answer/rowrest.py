@@ -23,7 +23,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.namedcell import named_row
-from server.answer.remainder import asked_undone
+from server.answer.remainder import HEAD_CHARS, asked_undone
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand, overlap
 from server.intent import wanted_units
@@ -51,10 +51,12 @@ class RowRest:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.asked.compliance or len(query.asks) > 1 or query.operation not in ("", "difference"):
+        undone = asked_undone(query.search_text)
+        # a count of those that did not meet a standard (`没达标的有几所`) is asked by its number, not judged
+        if (query.asked.compliance and undone is None) or len(query.asks) > 1 \
+                or query.operation not in ("", "difference"):
             return None
         q = flat(query.norm)
-        undone = asked_undone(query.search_text)
         short = ASKS_SHORT.search(q)
         target = _target_rate(q) if short else None
         if undone is None and target is None:
@@ -153,6 +155,8 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
     wholes = [x for x in _named(counts, whole) if x[0] is not done[0][0]] if whole else []
     if not wholes and len({w.column for _, w in pairs}) == 1:
         wholes = [x for x in counts if x[0] is pairs[0][1]]
+    if not wholes:  # the question names no column's whole: the one column counting the done column's things
+        wholes = _of_same_things(counts, done[0])
     if len(wholes) != 1:
         return None
     (wc, w), (dc, d) = wholes[0], done[0]
@@ -160,6 +164,15 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
         return remainder(w, d, label=f"{key(row_label(table, row))} 未{verb}（{key(wc.column)} − {key(dc.column)}）")
     except ComputeError:
         return None
+
+
+def _of_same_things(counts: list[tuple[Cell, Operand]], done: tuple[Cell, Operand]) -> list[tuple[Cell, Operand]]:
+    """The other counts of the row whose column names the things the done column counts, by its head noun, no
+    fewer and in its unit (`学校数` beside `作业时长达标学校`): a statistics table counts all of a kind beside those
+    of it that met a standard."""
+    head = key(done[0].column)[-HEAD_CHARS:]
+    return [x for x in counts if x[0] is not done[0] and head in key(x[0].column)
+            and x[1].unit == done[1].unit and x[1].value >= done[1].value]
 
 
 def _short_of(table: Table, row: Row, q: str, target: Operand | None, unit: str) -> Computation | None:
