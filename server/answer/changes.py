@@ -19,6 +19,7 @@ from figures.compute import Computation, ComputeError, Operand, cagr, change, di
 from figures.numbers import (
     Quantity,
     amount_text,
+    chinese_to_number,
     display_scale,
     is_unit,
     published_scale,
@@ -628,9 +629,9 @@ def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int, current: bo
     if reported:
         return reported
     # … and a budget's or a year's plan or summary of the year its title names, issued in that year (`2026年部门
-    # 预算`, a summary's `二〇二六年工作总结` in Chinese digits)
-    in_title = years_named(doc.meta.title)
-    titled = own_year(doc.meta) or (in_title[0] if len(in_title) == 1 else None)
+    # 预算`, a summary's `二〇二六年工作总结`: its year in Chinese digits read as the same year)
+    arabic = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", lambda m: str(chinese_to_number(m.group())), doc.meta.title)
+    titled = own_year(replace(doc.meta, title=arabic))
     if titled and doc.meta.date[:4] == str(titled):
         return titled
     written = reader.doc_year(doc.doc_id)
