@@ -27,7 +27,8 @@ _WORDS_PERIOD = re.compile(rf"每(?P<p>{_PERIODS}|期)(?!.*每(?:{_PERIODS}|期)
 _N = r"(?P<n>\d+|[一二两三四五六七八九十]+)"
 _SENTENCE = re.compile(r"[^。；;\n]+")
 _SAME = {"星期": "周", "日": "天"}
-_COUNTED = {"月": "个月"}  # a count of months is written 5个月 (5月 reads as May)
+_COUNTED = {"月": "个月"}
+_TERMS_OF_YEAR = ("学年", "学期")  # a count of months is written 5个月 (5月 reads as May)
 
 
 class PeriodPrice:
@@ -48,8 +49,8 @@ class PeriodPrice:
         figure, claim = draft.figures[0], draft.claims[0]
         period = _period_of(figure)
         want = _SAME.get(asked.group("p"), asked.group("p"))
-        if not figure.unit.startswith("元") or not period or period == want:
-            return None
+        if not figure.unit.startswith("元") or not period or period == want or (want, period) == _TERMS_OF_YEAR:
+            return None  # a school year's two terms need no stated length: server/answer/computed.py PerYearOfTerm
         doc = ask.reader.documents[claim.hit.chunk.doc_id]
         length = _length(doc.text, want, period)
         if length is None:
