@@ -22,7 +22,7 @@ _PERIODS = "学期|学年|月|周|星期|天|日"
 _ASKED = re.compile(rf"(?:一|每)个?(?P<p>{_PERIODS})(?!级)")
 _MONEY_ASKED = re.compile(r"多少钱|(?:交|收|缴|付|花)(?:费)?多少|多少元|费[^，,。？?]{0,6}多少")
 # the period a stated rate is per: the last of its unit (`元/生/月`) or the last 每 of its words (`每期`)
-_UNIT_PERIOD = re.compile(rf"/(?P<p>{_PERIODS}|期)$")
+_UNIT_PERIOD = re.compile(rf"[/·](?P<p>{_PERIODS}|期)$")  # `元/生/月`, `元/生·学期`
 _WORDS_PERIOD = re.compile(rf"每(?P<p>{_PERIODS}|期)(?!.*每(?:{_PERIODS}|期))")
 _N = r"(?P<n>\d+|[一二两三四五六七八九十]+)"
 _SENTENCE = re.compile(r"[^。；;\n]+")

@@ -171,7 +171,7 @@ def _of_same_things(counts: list[tuple[Cell, Operand]], done: tuple[Cell, Operan
     fewer and in its unit (`学校数` beside `作业时长达标学校`): a statistics table counts all of a kind beside those
     of it that met a standard."""
     head = key(done[0].column)[-HEAD_CHARS:]
-    return [x for x in counts if x[0] is not done[0] and head in key(x[0].column)
+    return [x for x in counts if x[0] is not done[0] and key(x[0].column) in (head, f"{head}数", f"{head}总数")
             and x[1].unit == done[1].unit and x[1].value >= done[1].value]
 
 
