@@ -226,7 +226,7 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
         return Computation(label=label or f"{a.label} ÷ {b.label}", value=value / factor, unit=prefix + unit,
                            formula=f"{_written(a)} ÷ {_written(b)} = {amount_text(value, unit, prefix)}",
                            inputs=[a.to_input(), b.to_input()])
-    shown = _quotient(value, decimals)
+    shown = _quotient(value, decimals, money=unit.startswith("元"))
     rounded = f"{value:.1f}".rstrip("0").rstrip(".")
     # an amount per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`, `77.89 人/辆（约77.9人/辆）`),
     # like a share; below ten one decimal would drop too much of it
@@ -237,15 +237,17 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
                        inputs=[a.to_input(), b.to_input()])
 
 
-def times(amount: Operand, count: Operand, label: str = "") -> Computation:
-    """amount × count: an amount per period over the periods asked (`300元 × 2学期 = 600元`)."""
+def times(amount: Operand, count: Operand, label: str = "", unit: str = "") -> Computation:
+    """amount × count: an amount per period over the periods asked (`300元 × 2学期 = 600元`); `unit` the product's
+    when the count changes the period it is per (`420元/生/月 × 5月 = 2100元/生/学期`)."""
     if amount.unit in NON_MEASURE_UNITS or amount.unit in RATE_UNITS:
         raise ComputeError(f"{amount.label} is not an amount")
     value = amount.value * count.value
+    shown = unit or display_unit(amount)
     return Computation(label=label or f"{amount.label} × {count.label}", value=value / amount.scale,
-                       unit=display_unit(amount),
+                       unit=shown,
                        formula=f"{_written(amount)} × {_written(count)} = {_quotient(value / amount.scale, 2)}"
-                               f"{display_unit(amount)}",
+                               f"{shown}",
                        inputs=[amount.to_input(), count.to_input()])
 
 
@@ -448,10 +450,14 @@ def _grouped(*operands: Operand) -> bool:
     return any(_GROUPED.search(str((o.source or {}).get("text", ""))) for o in operands)
 
 
-def _quotient(value: float, decimals: int) -> str:
+def _quotient(value: float, decimals: int, money: bool = False) -> str:
     """A quotient to `decimals` places, or as a whole number when it divides out (`360 ÷ 8 = 45`, not
-    45.00: zeros the division did not produce would claim a precision it does not have)."""
-    return f"{round(value)}" if abs(value - round(value)) < 1e-9 else _fmt(value, decimals)
+    45.00, and `1710人 ÷ 36个 = 47.5`, not 47.50: zeros the division did not produce would claim a precision it
+    does not have); money keeps its fen (`1312.50 元/人次`), as amounts of yuan are written."""
+    if abs(value - round(value)) < 1e-9:
+        return f"{round(value)}"
+    shown = _fmt(value, decimals)
+    return shown.rstrip("0") if not money and abs(value - round(value, decimals)) < 1e-9 else shown
 
 
 def _short(value: float) -> str:

@@ -17,7 +17,7 @@ from server.lexicon import unit_nouns
 _COUNTERS = ("个", "名", "位", "所", "间", "户", "项", "次", "趟")  # 次: times, no thing counted
 _ASKED_NOUN = re.compile(rf"(?:多少|几)(?:{'|'.join(_COUNTERS)})?(?P<noun>[^\W\d的是呢吗啊了]{{1,4}})")
 # the word a header counts its noun by (`计划班数`, `学校数量`): the noun is what the column counts
-COUNTED_WORD = re.compile(r"(?:总数|数量|数)$")
+_COUNTED = re.compile(r"(?:总数|数量|数)$")
 # a counter asked that says nothing of what is counted: 个 counts classes, places and projects alike
 _GENERIC = {"个"}
 # a unit of a measure asked where a noun would be (`多少人`): its kind picks the column, not as the noun heading it
@@ -31,7 +31,7 @@ def column_kinds(header: str, unit: str) -> set[str]:
     and its header's by the noun heading it (`学校数` → 所, `专任教师` → people, `经费` → money)."""
     kinds = {unit_kind(canonical_unit(unit))} if unit else set()  # ㎡ is 平方米
     head = key(header)
-    counted = COUNTED_WORD.sub("", head)
+    counted = _COUNTED.sub("", head)
     if head.endswith("人数"):
         kinds.add("people")  # of people whatever noun comes before (`每班人数`, `招生人数`): not a count of that noun
     kinds |= {kind for noun, kind in unit_nouns().items() if counted.endswith(noun)}
@@ -56,7 +56,7 @@ def asked_noun(q: str) -> str:
 
 def headed_by(header: str, noun: str) -> bool:
     """A count column of the noun asked: `计划班数`, `班级数` of 班 (not `每班人数`, a count of people)."""
-    counted = COUNTED_WORD.sub("", key(header))
+    counted = _COUNTED.sub("", key(header))
     # (the header's last word may lengthen the noun: 班 of 班级数)
     return bool(noun) and unit_kind(noun) not in _MEASURES and counted != key(header) \
         and (counted.endswith(noun[:2]) or counted[-len(noun) - 1:].startswith(noun)) \

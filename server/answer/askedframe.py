@@ -145,15 +145,15 @@ def bar_for_reached(reader: Reader, query: Query, claim: Claim, value: float | N
         return ""
     if states_rule(normalize(claim.context, drop_space=True), value, claim.unit):
         return "它是文件中的要求本身，不是实际达到的数值"
-    if not _ASKS_AIM.search(query.norm) and _aimed_later(reader, claim, value, query.norm):
+    if not ASKS_AIM.search(query.norm) and _aimed_later(reader, claim, value, query.norm):
         return "它是文件为以后年份定的目标，不是实际达到的数值"
     return ""
 
 
 # a value dated to a year it is to be reached by (`到2029年，…`, `2029年底前…`); a question asking the aim itself
 # (`目标是达到98%吗`, `计划…要达到…吗`) is answered by it
-_BY_YEAR = re.compile(r"到\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:底|末)?(?:以?前)")
-_ASKS_AIM = re.compile(r"目标|计划|规划|力争|要求|要达到|能否|能不能")
+BY_YEAR = re.compile(r"到\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:底|末)?(?:以?前)")
+ASKS_AIM = re.compile(r"目标|计划|规划|力争|要求|要达到|能否|能不能")
 
 
 def _aimed_later(reader: Reader, claim: Claim, value: float, asked: str) -> bool:
@@ -164,7 +164,7 @@ def _aimed_later(reader: Reader, claim: Claim, value: float, asked: str) -> bool
     at = next((q.start for q in find_quantities(sentence) if q.value == value and q.unit == claim.unit), None)
     if issued is None or at is None:
         return False
-    later = [y for m in _BY_YEAR.finditer(sentence, 0, at) if (y := m.group(1) or m.group(2)) and int(y) > issued]
+    later = [y for m in BY_YEAR.finditer(sentence, 0, at) if (y := m.group(1) or m.group(2)) and int(y) > issued]
     return bool(later) and not any(y in asked for y in later)
 
 

@@ -19,6 +19,7 @@ from figures.compute import Computation, ComputeError, Operand, cagr, change, di
 from figures.numbers import (
     Quantity,
     amount_text,
+    chinese_to_number,
     display_scale,
     is_unit,
     published_scale,
@@ -28,6 +29,7 @@ from figures.years import years_named
 from ingest.metadata import own_year, reported_year
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
+from server.answer.askedframe import ASKS_AIM, BY_YEAR
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader, has_term
@@ -308,7 +310,8 @@ class YearBefore:
         previous = query.operation == "previous"
         evidence = ask.evidence.hit
         if (evidence.chunk.row_index is not None and (previous or reader.year_ok(query, evidence))) or (
-                not previous and reader.year_ok(query, evidence) and not _year_only_as_base(ask)):
+                not previous and reader.year_ok(query, evidence) and not _year_only_as_base(ask)
+                and not _year_only_as_aim(ask)):
             return None  # the year asked is stated: a lookup answers (a table row: its own year's columns)
         terms = [t for t in query.terms if not _NOT_SUBJECT.search(t) and not is_unit(t) and not _YEAR.search(t)
                  and not t.isdigit() and not _YEAR_BEFORE_BASE.search(t) and t != "同期"]
@@ -411,6 +414,24 @@ def _year_only_as_base(ask: Ask) -> bool:
         return True  # the year is named by another topic's sentence (`大班额由前年的74个…`), not of what is asked
     return bool(found) and all(re.search(r"(?:比|较)\s*$", m.string[max(0, m.start() - 3):m.start()])
                                or _COMPARED_WITH.match(m.string, max(0, m.start() - 1)) for m in found)
+
+
+# what was done in a year asked by its verb in the past (`招了多少人`, `实际招生多少`), not the aim for it
+_ASKS_DONE = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)|实际|已经?[\u4e00-\u9fff]{1,2}(?:多少|几)")
+
+
+def _year_only_as_aim(ask: Ask) -> bool:
+    """Whether the evidence names the year asked only as the year an aim is to be reached by (a plan's `到2025年…
+    稳定在850人以上`) while the question asks what was done in it (`2025年招了多少人`): a goal for a year is not
+    what was done in it (server/answer/askedframe.py judges a verdict alike); a later report's value and its
+    change on the year before give it."""
+    if not _ASKS_DONE.search(ask.query.norm) or ASKS_AIM.search(ask.query.norm):
+        return False
+    years = ask.reader.asked_years(ask.query, ask.evidence.hit.chunk.doc_id)
+    norm = ask.evidence.hit.chunk.norm
+    found = [m for year in years for m in re.finditer(year, norm)]
+    return bool(found) and all(BY_YEAR.match(m.string, max(0, m.start() - 1)) or
+                               BY_YEAR.match(m.string, m.start()) for m in found)
 
 
 # a year named as the base of the changes after it (`与上年相比，在校生减少960人`), not as a value's time
@@ -607,8 +628,10 @@ def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int, current: bo
     reported = reported_year(doc.meta.title, doc.meta.date or "9999")
     if reported:
         return reported
-    # … and a budget's or a year's plan of the year its title names, issued in that year (`2026年部门预算`)
-    titled = own_year(doc.meta)
+    # … and a budget's or a year's plan or summary of the year its title names, issued in that year (`2026年部门
+    # 预算`, a summary's `二〇二六年工作总结`: its year in Chinese digits read as the same year)
+    arabic = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", lambda m: str(chinese_to_number(m.group())), doc.meta.title)
+    titled = own_year(replace(doc.meta, title=arabic))
     if titled and doc.meta.date[:4] == str(titled):
         return titled
     written = reader.doc_year(doc.doc_id)

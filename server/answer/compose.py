@@ -49,6 +49,7 @@ from server.answer.measures import ContentItem, Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
+from server.answer.periodprice import PeriodPrice
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
 from server.answer.placedocs import DocumentsOfPlace
@@ -107,6 +108,7 @@ class Composer:
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
+            PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none

@@ -21,6 +21,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_name, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term, term_parts
+from server.answer.perone import per_head_words
 from server.answer.sections import chunk_hit
 from server.answer.several import SeveralAsks
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
@@ -92,6 +93,9 @@ class PerDocument:
         unlike = targets_beside_achieved(query.norm, each) if not silent and not each.own_asks else ""
         if unlike:  # like with like: no gap or ranking between a target and what was achieved
             return Draft(head + "\n".join([*lines, unlike]), False, book.citations, each.figures)
+        rates = unlike_sum(query, each)
+        if rates:  # a rate per head added to a total would be neither: no sum, and no answer by guess
+            return Draft(head + "\n".join([*lines, rates]), True, book.citations)
         ranked = (ranking(query.norm, each) or summed(query, each)) if not silent else None
         if ranked is not None:
             line, figure = ranked
@@ -597,6 +601,18 @@ def ranking(q: str, each: _Lines) -> tuple[str, Figure] | None:
         figure = Figure(label=f"{word}：{top.label}", value=top.value / top.scale, unit=display_unit(top))
     figure.citation_ids = ids
     return line, figure
+
+
+def unlike_sum(query: Query, each: _Lines) -> str:
+    """When a sum is asked over places whose figures are one a rate per head (`每生每年20元`) and another a total
+    (`共1500万元`), the note that they cannot be added; '' otherwise. A notice or plan states its standard per
+    student and leaves the total to the count of students, a budget states its total."""
+    if query.operation != "sum" or len(each.placed) < 2:
+        return ""
+    rated = [place for place, figures in each.placed if figures and all(per_head_words(f.label) for f in figures)]
+    if not rated or len(rated) == len(each.placed):
+        return ""
+    return f"无法相加：{'、'.join(rated)}的数是按每人（每生）计的标准，不是总额，不能与其他地区的总额相加。"
 
 
 def summed(query: Query, each: _Lines) -> tuple[str, Figure] | None:

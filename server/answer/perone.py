@@ -29,6 +29,16 @@ RATE_LEAD = re.compile(r"每[^，,；;。]{0,8}$")
 PER_COUNTED = re.compile(r"每[一两二三四五六七八九十\d]*(?:个|所|名|位|年|月|周|天|日|学期|季度|人|生|校|班)")
 
 
+# the words of an amount given per head or per counted thing (`每生每年20元`, `生均`, `人均`, `每所学校`), never one
+# per period alone (`每年投入500万元` is a year's total)
+_PER_HEAD_WORDS = re.compile(rf"每(?:生|人|学生|幼儿|班|校|[{COUNTERS}])|[生人校]均")
+
+
+def per_head_words(words: str) -> bool:
+    """The words around an amount give it per head or per counted thing: a rate, not a total."""
+    return bool(_PER_HEAD_WORDS.search(words))
+
+
 def asks_per_one(norm: str) -> bool:
     """The question asks an amount per one thing (`每个孩子每年能分到多少`, `每户补多少`, `人均`)."""
     return bool(PER_ONE.search(norm) or _PER_SHARE_ASKED.search(norm))

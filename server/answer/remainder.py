@@ -40,13 +40,14 @@ def _negated_verb(negations: str, group: str) -> str:
 
 
 # the rest named by what it has not done (`还有多少学生没有参加体检`, `未参加体检的学生有几名`):
-# reports state the whole and those who did (`在校生9800人，参加体检的学生9650人`), rarely the rest
+# reports state the whole and those who did (`在校生9800人，参加体检的学生9650人`), rarely the rest; of an amount
+# budgeted or allotted, what is left of it (`预算还剩多少没支出`: the budget and the spending a report states)
 _UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未|不能|无法", "verb")
 # before 的 and the thing, also 不 (`不参加体检的学生有几个`, `不达标的学校有多少所`)
 _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
 # after the whole, 的 closing the verb with no noun after it (`学生中没参加体检的有几人`, `寄宿生不在校内用餐的有多少`)
 _WHOLE_NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb3")
-_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?(?:有|差)多少(?:名|个|所|处|项|家|条|件|起|座|间)?"
+_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?(?:有|差|剩|剩下)多少(?:名|个|所|处|项|家|条|件|起|座|间)?"
                      rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
                      rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}|"
@@ -158,6 +159,8 @@ class Remainder:
             worded = [(w, p) for w, p in pairs if _names(w, whole) or whole[-HEAD_CHARS:] in w.words]
             pairs = worded or pairs
         if len({(w.quantity.value, p.quantity.value) for w, p in pairs}) > 1:
+            pairs = _outermost(pairs)
+        if len({(w.quantity.value, p.quantity.value) for w, p in pairs}) > 1:
             return ambiguous_apart(reader, [x for pair in pairs for x in pair],
                                    f"文件中{whole or part}的数值不止一组，无法确定按哪一组计算。")
         w, p = pairs[0]
@@ -167,6 +170,17 @@ class Remainder:
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [w, p])
+
+
+def _outermost(pairs: list[tuple[Stated, Stated]]) -> list[tuple[Stated, Stated]]:
+    """The pairs whose part no other pair's part splits: a report splits what was done into its kinds right after
+    it (`实际支出37606万元。其中基本支出29810万元，项目支出7796万元`), and each kind names the verb too, but the
+    rest of the whole is what the whole leaves beside the sum done, not beside one kind of it."""
+    parts = [p for _, p in pairs]
+    return [(w, p) for w, p in pairs
+            if not any(q is not p and q.quantity.unit == p.quantity.unit and q.quantity.value > p.quantity.value
+                       and (_led(q, p) or (q.sentence == p.sentence and q.quantity.end <= p.quantity.start
+                                           and _splits(q, p))) for q in parts)]
 
 
 # a verb's complement of completion (`整改到位`, `拨付完毕`): documents state what was done by the bare verb (`已整改`)

@@ -20,11 +20,10 @@ from figures.numbers import find_quantities
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
 from ingest.tables import key_columns, row_label
-from server.answer.askedcolumn import COUNTED_WORD
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.namedcell import named_row
-from server.answer.remainder import asked_undone
+from server.answer.remainder import HEAD_CHARS, asked_undone
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand, overlap
 from server.intent import wanted_units
@@ -52,12 +51,12 @@ class RowRest:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if len(query.asks) > 1 or query.operation not in ("", "difference"):
+        undone = asked_undone(query.search_text)
+        # a count of those that did not meet a standard (`没达标的有几所`) is asked by its number, not judged
+        if (query.asked.compliance and undone is None) or len(query.asks) > 1 \
+                or query.operation not in ("", "difference"):
             return None
         q = flat(query.norm)
-        undone = asked_undone(query.search_text)
-        if query.asked.compliance and undone is None:
-            return None  # (a count of those not reaching a standard, `没达标的有几所`, is no verdict: counted)
         short = ASKS_SHORT.search(q)
         target = _target_rate(q) if short else None
         if undone is None and target is None:
@@ -161,8 +160,8 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
     wholes = _named(others, whole) if whole else []
     if not wholes and len({w.column for _, w in pairs}) == 1:
         wholes = [x for x in counts if x[0] is pairs[0][1]]
-    if not wholes:
-        wholes = [x for x in others if _counts_of(key(x[0].column), key(done[0][0].column))]
+    if not wholes:  # the question names no column's whole: the one column counting the done column's things
+        wholes = _of_same_things(counts, done[0])
     if len(wholes) != 1:
         return None
     (wc, w), (dc, d) = wholes[0], done[0]
@@ -172,11 +171,13 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
         return None
 
 
-def _counts_of(whole: str, done: str) -> bool:
-    """A count column of all the things a done column counts those of that did it: `学校数` of `作业时长达标学校`
-    (a report's total beside the part meeting a standard, both of the noun the done header closes with)."""
-    noun = COUNTED_WORD.sub("", whole)
-    return len(noun) >= NAME_RUN_MIN and noun != whole and done.endswith(noun) and len(done) > len(noun)
+def _of_same_things(counts: list[tuple[Cell, Operand]], done: tuple[Cell, Operand]) -> list[tuple[Cell, Operand]]:
+    """The other counts of the row whose column names the things the done column counts, by its head noun, no
+    fewer and in its unit (`学校数` beside `作业时长达标学校`): a statistics table counts all of a kind beside those
+    of it that met a standard."""
+    head = key(done[0].column)[-HEAD_CHARS:]
+    return [x for x in counts if x[0] is not done[0] and key(x[0].column) in (head, f"{head}数", f"{head}总数")
+            and x[1].unit == done[1].unit and x[1].value >= done[1].value]
 
 
 def _short_of(table: Table, row: Row, q: str, target: Operand | None, unit: str) -> Computation | None:
