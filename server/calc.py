@@ -198,7 +198,7 @@ def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
         return (planned[0], done[0]) if len(done) == 1 and len(planned) == 1 else None
     # a plan's indicator table sets each indicator's present level beside its target (`现状 | 目标`, `基期值 |
     # 规划值`): a change asked of the row (`计划提升几个百分点`) is the one the plan sets, from the first to the second
-    # (or a column of the one year the plan reaches, asked by that year: `现有学校 | 2030年学校数`, `到2030年…比现在`)
+    # (or a column of the one year the plan reaches, asked by that year: `现有学校 | 2035年学校数`, `到2035年…比现在`)
     base = [c for c in cells if BASE_COLUMN.search(c.column)]
     goal = [c for c in cells if _PLANNED_COLUMN.search(c.column) and not BASE_COLUMN.search(c.column)] \
         or [c for c in cells if len(query.years) == 1 and c.column.startswith(query.years[0])

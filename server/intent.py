@@ -72,7 +72,7 @@ _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
                     r"(?:哪几份|哪份)(?:文件|报告)[^?？]{0,30}?(?:提到|提及|说到|写到|讲到|谈到|涉及|提出)|"
                     # `五份报告中，哪些提到了X`: the documents named before the asking word
                     r"(?:文件|报告|材料|资料)[^?？]{0,6}?(?:中|里)[,，]?(?:哪些|哪几份|哪个|哪份)(?:提到|提及|说到|写到|涉及|提出)|"
-                    # `X在哪几份文件里有`: the thing first, the documents asked where it stands
+                    # `X在哪些报告里有`: the thing first, the documents asked where it stands
                     r"(?:在|于)哪(?:些|几份|份|几个)(?:文件|报告|材料|资料)")
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
@@ -322,7 +322,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     """The units an answer may be in: the counter it asks with (`多少个学位` → 个, whatever else the
     question mentions), else by its wording (率 → %, 经费 → 元)."""
     if _ASKS_WHEN.search(norm) and not _ASKS_AMOUNT.search(norm):
-        return ()  # `资金项目什么时候完工`: a date, not an amount of the money the question names
+        return ()  # `补助资金哪天到位`: a date, not an amount of the money the question names
     counter = _COUNTER.search(norm)
     if counter and counter.group(1) == "个" and _counts_people(norm[counter.end():]):
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
@@ -342,8 +342,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
 
 
 _ASK_WORD = re.compile(r"多少|(?<!哪)几")  # an asking word for an amount (哪几 asks which ones)
-# a date or time asked (`什么时候完工`, `哪天公布`, `几月几号报名`), and an asking word for an amount beside it
-# (`什么时候达到多少`), not one of a date's (几月, 几号, 几点)
+# a date or time asked (`什么时候开工`, `哪天公布`, `几月几号报名`), and an asking word for an amount beside it
+# (`何时达到多少`), not one of a date's (几月, 几号, 几点)
 _ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|什么时间|哪一?天|几月几[日号]?|几号")
 _ASKS_AMOUNT = re.compile(r"多少|多大|多高|多长|多久|(?<!哪)几(?![月日号点])")
 

@@ -113,7 +113,7 @@ def test_the_budget_left_unspent_is_the_budget_less_the_spending_not_less_one_ki
 
 
 def test_those_of_a_row_short_of_a_standard_are_its_count_less_those_meeting_it(service):
-    # `没达标的有几所`: a count asked, not a verdict; the whole is the column counting the same things (学校数)
+    # `没达标的学校有几所`: a count asked, not a verdict; the whole is the column counting the same things (学校数)
     answer = service.ask("槐岭区初中作业时长没达标的有几所")
     assert first_figure(answer)[0] == 3, answer.answer  # 15 − 12
     assert "−" in answer.answer

@@ -2,12 +2,12 @@
 ingest/gazetteer, corpus, eval and the other tests; real ingest, real model, Service.ask):
 - the day of an event a notice announces (`录取结果将于…公布`) is that sentence's, not the notice's signature date;
   the notice's own date is still its signature's;
-- a date asked of a thing named by money (`专项资金项目什么时候完工`) is a date, no amount;
+- a date asked of a thing named by money (`…资金项目何时完成`) is a date, no amount;
 - a sentence stating the figure asked is not traded for a lead-in sharing more of the question's words;
 - the size of a building asked by 多大 is its area; a whole day asked (一整天) is the notice's 全天;
-- the documents asked as documents (`…在哪几份文件里有`) are each named by title;
-- whom to turn to against a result (`…我不服，找谁说去`) is the notice's 异议 sentence with the contact after it;
-- the content asked of a service (`都安排些什么内容`) is its item labelled 内容, not the notice's every item;
+- the documents asked as documents (`…在哪些报告里有`) are each named by title;
+- whom to turn to against a result (`…不服的话找谁`) is the notice's 异议 sentence with the contact after it;
+- the content asked of a service (`都有些什么内容`) is its item labelled 内容, not the notice's every item;
 - teachers' lodging asked (住宿) is the documents' 宿舍 (周转宿舍);
 - a part counted of a whole (`9所幼儿园中提供住宿的有4所`) answers a question naming the part (睡在园里: 住宿)."""
 

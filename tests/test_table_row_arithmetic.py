@@ -83,7 +83,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 def test_schools_short_of_a_standard_are_the_rows_schools_less_those_meeting_it(service):
     r = service.ask("某区初中作业时长没达标的有几所？")
-    assert first_figure(r) == (3.0, "所"), r.answer  # 学校数 12 − 作业时长达标学校 9, not the 9 itself
+    assert first_figure(r) == (3.0, "所"), r.answer  # 学校数 12 − the 达标 column's 9, not the 9 itself
     assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["12", "9"]
     assert inputs_cited(service, r, HOMEWORK_ID)
 
@@ -113,7 +113,7 @@ def test_a_plans_column_of_what_it_means_to_do_is_asked_by_the_verb(service):
 
 def test_the_change_from_the_present_to_the_plans_year_of_the_total_row(service):
     r = service.ask("青石县到2030年学校比现在少几所？")
-    assert first_figure(r) == (3.0, "所"), r.answer  # 合计: 现有学校 18 − 2030年学校数 15
+    assert first_figure(r) == (3.0, "所"), r.answer  # 合计: 现有学校 18 − the 2030 column's 15
     assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["15", "18"]
     assert inputs_cited(service, r, LAYOUT_ID)
 

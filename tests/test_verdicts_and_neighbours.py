@@ -122,7 +122,7 @@ def test_a_count_of_people_is_shown_in_the_documents_counter(service: Service) -
 
 
 def test_a_count_after_a_list_of_stages_is_no_one_stages(service: Service) -> None:
-    # (the list's last item, `特殊教育学校一所`, holds a 一 the parser leaves unread: still an item of the list)
+    # (the list's last item, a school counted `…一所`, holds a 一 the parser leaves unread: still an item of the list)
     response = service.ask("芦湾县普通高中在校学生有多少人")
     assert response.abstained, response.answer  # 35200 is every stage's together
     assert "全部学段" in response.answer, response.answer

@@ -421,8 +421,8 @@ _ASKS_DONE = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)|实际|已经?[\u4e00
 
 
 def _year_only_as_aim(ask: Ask) -> bool:
-    """Whether the evidence names the year asked only as the year an aim is to be reached by (a plan's `到2025年…
-    稳定在850人以上`) while the question asks what was done in it (`2025年招了多少人`): a goal for a year is not
+    """Whether the evidence names the year asked only as the year an aim is to be reached by (a plan's `到2035年…
+    稳定在850人以上`) while the question asks what was done in it (`2035年招了几人`): a goal for a year is not
     what was done in it (server/answer/askedframe.py judges a verdict alike); a later report's value and its
     change on the year before give it."""
     if not _ASKS_DONE.search(ask.query.norm) or ASKS_AIM.search(ask.query.norm):
@@ -628,7 +628,7 @@ def _year_at(reader: Reader, hit: Hit, sentence_start: int, at: int, current: bo
     reported = reported_year(doc.meta.title, doc.meta.date or "9999")
     if reported:
         return reported
-    # … and a budget's or a year's plan or summary of the year its title names, issued in that year (`2026年部门
+    # … and a budget's or a year's plan or summary of the year its title names, issued in that year (`2024年部门
     # 预算`, a summary's `二〇二六年工作总结`: its year in Chinese digits read as the same year)
     arabic = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", lambda m: str(chinese_to_number(m.group())), doc.meta.title)
     titled = own_year(replace(doc.meta, title=arabic))

@@ -125,8 +125,8 @@ class Composer:
             RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
-            RowSum(),  # cells of one row named by their columns, added (A园保教费加住宿费一共多少)
-            RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2030年比现在少几所)
+            RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
+            RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it

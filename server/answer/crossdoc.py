@@ -219,8 +219,8 @@ _ASKS_DOCUMENTS = re.compile(r"哪(?:些|几份|份|几个|个|一份)(?:文件|
 
 def _titled(reader: Reader, lines: list[str], line_docs: list[str], all_lines: bool = False) -> list[str]:
     """The lines of documents that share their place's name with another listed document, each named by its
-    title too (`某县《…三年行动方案》：…` beside `某县《…项目进度表》：…`): the place alone tells them not apart;
-    every line when the question asks which documents (`在哪几份文件里有`): a document is named by its title."""
+    title too (`某县《…攻坚方案》：…` beside `某县《…项目进度表》：…`): the place alone tells them not apart;
+    every line when the question asks which documents (`在哪些报告里有`): a document is named by its title."""
     places: dict[str, set[str]] = {}
     for line, doc_id in zip(lines, line_docs):
         places.setdefault(line.split("：", 1)[0], set()).add(doc_id)

@@ -80,7 +80,7 @@ _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 def _event_dated(text: str, asked: str, terms: list[str]) -> bool:
     """Whether the document dates the act the question asks the day of in a sentence of its body that
-    names what is acted on (`录取结果将于7月20日公布` for `录取结果哪天公布`): a notice announcing an
+    names what is acted on (`成绩将于7月20日公布` for `成绩哪天公布`): a notice announcing an
     event dates it there, and its own 成文日期 stands under the signature."""
     verb = re.search(_ISSUED, asked)
     acted = [t for t in terms if verb is None or t != verb.group()]

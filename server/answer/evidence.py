@@ -606,7 +606,7 @@ class Reader:
             # a sentence stating the figure asked is not traded for one in words nearer the question's that
             # states none (`共有60人申报` for `根据《…职称评审…方案》…经个人申报…`, the lead-in beside it) when
             # it carries the key terms with what the document's title says of every sentence (职称 of a
-            # `…职称评审结果公示`); a sentence lacking the words of the part asked (免费的困难学生) is traded
+            # `…职称评审结果公示`); a sentence lacking the words of the part asked (享受减免的学生) is traded
             return None
         return Evidence(hit, span, evidence.value, evidence.order)
 

@@ -151,7 +151,7 @@ def _labelled(reader: Reader, norm: str, passages: list[tuple[int, Hit]], book: 
     return Draft(f"{region_of(doc)}文件中的相关要求：\n1. {quoted}[{n}]", False, book.citations)
 
 
-# the content asked of an activity (`都安排些什么内容`, `有哪些内容`), and the item of a notice that states it under
+# the content asked of an activity (`都有些什么内容`, `有哪些内容`), and the item of a notice that states it under
 # its own label (`五、服务内容：…`, `活动内容：…`): notices of a service or an activity set out its 对象, 时间,
 # 地点, 收费 and 内容 as items, and only the last says what is done
 _ASKS_CONTENT = re.compile(r"(?:什么|哪些|啥)内容|内容(?:是|有|包括)(?:什么|哪些|啥)")

@@ -1,4 +1,4 @@
-"""An amount over the period a question asks (`一学期保教费交多少`, `平均一周多少钱`) that its document states per
+"""An amount over the period a question asks (`一学期伙食费交多少`, `一周合多少钱`) that its document states per
 another period (`420元/生/月`, `每期600元/生`).
 
 Fee notices and service notices state a fee per month or per session and say elsewhere how long the period asked

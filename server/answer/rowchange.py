@@ -1,7 +1,7 @@
-"""A change between two columns of one table row (`到2030年学校比现在少几所`), the row the question names or, naming
+"""A change between two columns of one table row (`到2035年小学比现在少多少所`), the row the question names or, naming
 none, the table's total row: the area's own.
 
-Plan tables set each place's present count beside what it is to be in the plan's last year (`现有学校 | … | 2030年
+Plan tables set each place's present count beside what it is to be in the plan's last year (`现有学校 | … | 2035年
 学校数`) and leave the change to the reader. The pair of columns is server/calc.table_change's, of a row stating the
 present in a column of its own (a base and a target, or the present and the one year asked); the row is cited and
 the formula shown, in the counter asked when the cells write none. A second table that fits leaves it to the other
@@ -52,8 +52,8 @@ class RowChange:
 
 
 def _from_present(row: Row) -> bool:
-    """The row states the present level in a column of its own (`现有学校`) beside one year's at most (`2030年学校
-    数`): a change asked from now is the row's. A table of years (`2020年基期值 | 2025年目标值 | 2025年实际值`) leaves
+    """The row states the present level in a column of its own (`现有学校`) beside one year's at most (`2035年学校
+    数`): a change asked from now is the row's. A table of years (`2021年基期值 | 2026年目标值 | 2026年实际值`) leaves
     which two to compare to the words around it, another plan's target among them (server/answer/comparison.py)."""
     return sum(bool(BASE_COLUMN.search(c.column)) for c in row.cells) == 1 \
         and sum(c.column[:4].isdigit() for c in row.cells) <= 1

@@ -52,7 +52,7 @@ class RowRest:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         undone = asked_undone(query.search_text)
-        # a count of those that did not meet a standard (`没达标的有几所`) is asked by its number, not judged
+        # a count of those that did not meet a standard (`没达标的学校有几所`) is asked by its number, not judged
         if (query.asked.compliance and undone is None) or len(query.asks) > 1 \
                 or query.operation not in ("", "difference"):
             return None
@@ -173,7 +173,7 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
 
 def _of_same_things(counts: list[tuple[Cell, Operand]], done: tuple[Cell, Operand]) -> list[tuple[Cell, Operand]]:
     """The other counts of the row whose column names the things the done column counts, by its head noun, no
-    fewer and in its unit (`学校数` beside `作业时长达标学校`): a statistics table counts all of a kind beside those
+    fewer and in its unit (`学校数` beside `体测达标学校`): a statistics table counts all of a kind beside those
     of it that met a standard."""
     head = key(done[0].column)[-HEAD_CHARS:]
     return [x for x in counts if x[0] is not done[0] and key(x[0].column) in (head, f"{head}数", f"{head}总数")

@@ -1,4 +1,4 @@
-"""A sum of cells of one table row, each named by its column (`某园保教费加住宿费一共多少`).
+"""A sum of cells of one table row, each named by its column (`某园保教费加伙食费一共多少`).
 
 Fee, budget and staffing tables give a row's parts in columns of one unit side by side (保育教育费 | 住宿费, 基本支出 |
 项目支出) and leave their sum to the reader when they state no total column. Asked for two or more of them added

@@ -1,8 +1,8 @@
-"""Whether an indicator met the target its own table row sets (`达标没有`, `达到规划目标没有`): the row's value
+"""Whether an indicator met the target its own table row sets (`达标没有`, `达到目标了没有`): the row's value
 reached judged against the row's target, 达到 / 未达到 said, never the two cells left side by side.
 
 Performance self-evaluations and plans' mid-term reviews set each indicator's target beside the value reached
-(`指标 | 年度目标 | 实际完成`, `指标 | 2020年基数 | 2025年目标 | 2023年实际`). The target's direction is the one its
+(`指标 | 年度目标 | 实际完成`, `指标 | 2015年基数 | 2020年目标 | 2018年实际`). The target's direction is the one its
 cell states (`≥98%`, `≤5%`); a bare target (`75.0%`) takes it from the row's baseline (基数, 现状): a target above
 the baseline is a floor, below it a ceiling. A target whose direction is not told, or a row with two targets or two
 values reached for the year asked, is no verdict: the handlers after this one state the cells.

@@ -185,7 +185,7 @@ class WholeTable:
                 result = run_in_scope(table, query, lead_in(table, texts[table.doc_id]),
                                       texts[table.doc_id]) if query else None
             except UnlikeUnits as err:
-                # (said only of rows the question asks: a figure the table does not hold, `教育总投入累计`, read by
+                # (said only of rows the question asks: a figure the table does not hold, `历年投入累计`, read by
                 # its year column alone sums nothing of it — the prose may state it)
                 if query is not None and (query.labels or query.where or query.groups
                                           or _about_table(ask, table, q, texts[table.doc_id])):
@@ -930,7 +930,7 @@ def _named_chars(column: str, q: str) -> int:
     if column in q or _named_by_parts(column, q):
         return len(column)
     if column.startswith(_PLANNED) and len(column) > len(_PLANNED) + 1:
-        # a plan's column of what it means to do (`拟撤并`, `拟新增`) asked by the act alone (`规划撤并几所`)
+        # a plan's column of what it means to do (`拟撤并`, `拟新增`) asked by the act alone (`要撤并多少所`)
         return _named_chars(column.removeprefix(_PLANNED), q)
     # a count column by the thing it counts (`班级数`, `学生数` asked as `多少个班级`, `学生多少人`)
     if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
@@ -978,7 +978,7 @@ MAX_SKIPPED_CHARS = 2  # of a word a short form leaves out between two it keeps 
 
 def _in_order(short: str, long: str) -> bool:
     """`short` takes its characters from `long` in order, leaving out no more than a word's tail between two
-    (`生均面积` names neither 生均教学及辅助用房面积 nor 生均体育运动场馆面积: it leaves out what tells them apart)."""
+    (`生均面积` names neither 生均校舍建筑面积 nor 生均绿化用地面积: it leaves out what tells them apart)."""
     at = 0
     for ch in short:
         found = long.find(ch, at)

@@ -1922,7 +1922,7 @@ _WHOLE_STAGES = {"compulsory": {"compulsory", "primary", "junior"}}
 def _breakdown_stages(unit: str, window: str) -> set[str]:
     """The families an enumeration by stage of another figure names: a clause listing two families or more
     (`幼儿园34所、小学21所、初中4所`), no item stating a figure in `unit` and two or more one in another unit (an
-    item's figure may be one the parser leaves unread: `职业教育中心一所`, whose 一 may be an article)."""
+    item's figure may be one the parser leaves unread: `职教中心一所`, whose 一 may be an article)."""
     families: set[str] = set()
     for clause in _CLAUSES.split(window):
         items = [i for i in clause.split("、") if _STAGE.search(i)]
