@@ -107,7 +107,6 @@ def _length(text: str, want: str, period: str) -> tuple[float, str, tuple[int, i
     """(n, the longer period, the sentence's span) of the one length the document states of one period in the
     other: the asked in the rate's (`每学期按5个月收取`), the rate's in the asked (`每期按五周`), or of a session
     the whole run a notice announces (`2026年7月13日至8月14日，共五周`). None when it states none, or two."""
-    found = set()
     spans: dict[tuple[float, str], tuple[tuple[int, int], tuple[int, int]]] = {}
     pairs = ((want, period), (period, want))
     for m in _SENTENCE.finditer(text):
@@ -119,13 +118,12 @@ def _length(text: str, want: str, period: str) -> tuple[float, str, tuple[int, i
                 for hit in re.finditer(pattern, sentence):
                     n = _number(hit.group("n"))
                     if n:
-                        found.add((n, longer))
                         at = (m.start() + hit.start(), m.start() + hit.end()) if aligned else m.span()
                         spans.setdefault((n, longer), (m.span(), at))
-    if len(found) != 1:
+    if len(spans) != 1:
         return None
-    n, longer = found.pop()
-    return n, longer, *spans[(n, longer)]
+    (n, longer), where = next(iter(spans.items()))
+    return n, longer, *where
 
 
 def _number(numeral: str) -> float:

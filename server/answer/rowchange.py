@@ -14,13 +14,12 @@ from dataclasses import replace
 from figures.compute import Computation
 from ingest.models import Row, Table
 from server.answer.base import Ask
-from server.answer.draft import Draft, table_of
-from server.answer.rowrest import asked_row, row_computed
+from server.answer.draft import Draft
+from server.answer.rowrest import asked_row, one_row_computed
 from server.answer.text import flat
 from server.calc import BASE_COLUMN, table_change
-from server.retrieve import Hit
+from server.query import Query
 
-CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 _RATE_UNITS = ("%", "百分点")
 _RESULT = re.compile(r"= \S+ ")  # the formula's result, its unit after it
 
@@ -34,21 +33,14 @@ class RowChange:
             return None
         q = flat(query.norm)
         unit = next((u for u in query.units if u not in _RATE_UNITS), "")
-        read: set[str] = set()
-        answers: list[tuple[Hit, Table, Row, Computation]] = []
-        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
-            if table is None or hit.chunk.row_index is None or table.table_id in read:
-                continue
-            read.add(table.table_id)
-            row = asked_row(table, q)
-            chunk = None if row is None else ask.reader.row_chunk(table, row.index)
-            result = None if row is None or chunk is None or not _from_present(row) else table_change(query, table, row)
-            if row is not None and chunk is not None and result is not None:
-                answers.append((Hit(-1, chunk, hit.score), table, row, _counted(result, unit)))
-        if len(answers) != 1:
-            return None
-        return row_computed(ask, *answers[0])
+        return one_row_computed(ask, lambda table: asked_row(table, q),
+                                lambda table, row: _change(query, table, row, unit))
+
+
+def _change(query: Query, table: Table, row: Row, unit: str) -> Computation | None:
+    """The row's change from its present column, in the counter asked; None when the row states no present."""
+    result = table_change(query, table, row) if _from_present(row) else None
+    return None if result is None else _counted(result, unit)
 
 
 def _from_present(row: Row) -> bool:

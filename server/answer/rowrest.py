@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 
 from figures.compute import Computation, ComputeError, Operand, part_of, remainder
 from figures.numbers import find_quantities
@@ -38,14 +39,6 @@ ASKS_SHORT = re.compile(r"(?:还|仍|尚)(?:差|缺|需要?|要|得)[\u4e00-\u9f
 _RATE_UNITS = ("%", "百分点")
 
 
-@dataclass
-class _Found:
-    hit: Hit
-    table: Table
-    row: Row
-    result: Computation
-
-
 class RowRest:
     """Handler: whole − done, or whole × the rate asked − done, of one table row (module doc)."""
 
@@ -64,24 +57,30 @@ class RowRest:
         # the counter asked, after the rate a question sets (`提到90%，还缺几人`: 人, not %)
         units = wanted_units(q[short.start():]) if short and not undone else query.units
         unit = next((u for u in units if u not in _RATE_UNITS), "")
-        read: set[str] = set()
-        answers: list[_Found] = []
-        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
-            if table is None or hit.chunk.row_index is None or table.table_id in read:
-                continue
-            read.add(table.table_id)
-            row = asked_row(table, q)
-            chunk = None if row is None else ask.reader.row_chunk(table, row.index)
-            if row is None or chunk is None:
-                continue
-            result = _rest(table, row, undone, unit) if undone else _short_of(table, row, q, target, unit)
-            if result is not None:
-                answers.append(_Found(Hit(-1, chunk, hit.score), table, row, result))
-        if len(answers) != 1:
-            return None
-        f = answers[0]
-        return row_computed(ask, f.hit, f.table, f.row, f.result)
+        return one_row_computed(
+            ask, lambda table: asked_row(table, q),
+            lambda table, row: _rest(table, row, undone, unit) if undone else _short_of(table, row, q, target, unit))
+
+
+def one_row_computed(ask: Ask, row_of: Callable[[Table], Row | None],
+                     compute: Callable[[Table, Row], Computation | None]) -> Draft | None:
+    """The computation on the row `row_of` picks in each table of the leading passages (each table read once),
+    answered only when exactly one table yields one: a second table that fits leaves it to the other handlers."""
+    read: set[str] = set()
+    answers: list[tuple[Hit, Table, Row, Computation]] = []
+    for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+        table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+        if table is None or hit.chunk.row_index is None or table.table_id in read:
+            continue
+        read.add(table.table_id)
+        row = row_of(table)
+        chunk = None if row is None else ask.reader.row_chunk(table, row.index)
+        if row is None or chunk is None:
+            continue
+        result = compute(table, row)
+        if result is not None:
+            answers.append((Hit(-1, chunk, hit.score), table, row, result))
+    return row_computed(ask, *answers[0]) if len(answers) == 1 else None
 
 
 def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation) -> Draft:

@@ -12,15 +12,13 @@ from figures.tablequery import key, total_column
 from ingest.models import Row, Table
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
-from server.answer.draft import Draft, table_of
+from server.answer.draft import Draft
 from server.answer.namedcell import named_row
-from server.answer.rowrest import row_computed
+from server.answer.rowrest import one_row_computed
 from server.answer.tables import most_named
 from server.answer.text import flat
 from server.calc import cell_operand
-from server.retrieve import Hit
 
-CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 MIN_PARTS = 2
 
 
@@ -32,21 +30,7 @@ class RowSum:
         if query.operation != "sum" or len(query.asks) > 1:
             return None
         q = flat(query.norm)
-        read: set[str] = set()
-        answers: list[tuple[Hit, Table, Row, Computation]] = []
-        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
-            if table is None or hit.chunk.row_index is None or table.table_id in read:
-                continue
-            read.add(table.table_id)
-            row = named_row(table, q)
-            chunk = None if row is None else ask.reader.row_chunk(table, row.index)
-            result = None if row is None or chunk is None else row_sum(table, row, q)
-            if row is not None and chunk is not None and result is not None:
-                answers.append((Hit(-1, chunk, hit.score), table, row, result))
-        if len(answers) != 1:
-            return None
-        return row_computed(ask, *answers[0])
+        return one_row_computed(ask, lambda table: named_row(table, q), lambda table, row: row_sum(table, row, q))
 
 
 def row_sum(table: Table, row: Row, q: str) -> Computation | None:
