@@ -14,7 +14,7 @@ from typing import Any
 from figures.indicators import match_form, match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from figures.periods import PLAN, plan_ordinal
-from ingest.models import Document, Row, Table
+from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import section_path_at, split_sentences
 from ingest.tables import key_columns, row_label
@@ -73,13 +73,18 @@ def extract_figures(doc: Document) -> list[FigureRecord]:
 
 # --- tables -----------------------------------------------------------------------------------
 
+def attribute_cell(row: Row) -> Cell | None:
+    """The cell of a plan indicator table's row stating the indicator's 属性 (预期性 / 约束性), if it has one."""
+    return next((c for c in row.cells if normalize(c.text) in _ATTRIBUTES), None)
+
+
 def _table_figures(doc: Document, table: Table) -> list[FigureRecord]:
     record_table = match_form(table.columns[0]) in _RECORD_FIRST
     period = _period(table.caption) or _period(table.section)
     out = []
     for row in table.rows:
         label = row_label(table, row)
-        attribute = next((normalize(c.text) for c in row.cells if normalize(c.text) in _ATTRIBUTES), "")
+        attribute = normalize(stated.text) if (stated := attribute_cell(row)) else ""
         row_year = _row_year(table, row) if record_table else None
         for cell in row.cells:
             if cell.column in key_columns(table) or _is_year_column(cell.column, record_table):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit
+from ingest.numerals import CN_DIGITS
 from ingest.segment import pos_tokenizer, words
 from server.lexicon import money_nouns, ratio_wordings, spoken_counters, stages_named, unit_nouns
 from server.operation import SUM_ASKED, operation_of
@@ -160,8 +161,9 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
                       r"(?<![近这那前后头十])几年(?![来级前后里内间中度])"),
            ("小时", "天", "日", "分钟", "周", "年"))]
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
-# (门 counts courses and subjects: `开设特色课程12门`, figures/lexicon/counters.tsv)
-COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门"
+# (门 counts courses and subjects: `开设特色课程12门`, figures/lexicon/counters.tsv; 处 the places of a
+# hazard or a fault that inspection reports count: `排查隐患256处`)
+COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门处"
 COUNTER_CLASS = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 # money asked by its unit, or by the verb of a grant (`每个学生补多少`), not a count of those granted (`资助多少人`)
 _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|资助|奖补|拨|拨付)了?多少"
@@ -563,10 +565,24 @@ def _each_item(part: str) -> list[str]:
     if time and len(items[0]) - time.end() >= 2:  # `2026年续建和新开工…`: the year is every item's
         # (so is a deadline after the place or the plan that sets it: `甲县计划到2027年A和B分别达到多少`)
         head, items[0] = items[0][:time.end()].strip(), items[0][time.end():]
-    items = _shared_noun(items)
+    items = _shared_noun(_counted_class(items))
     if not all(_is_item(i) for i in items):
         return [part]
     return [f"{head}{i}{tail}{ask}" for i in items]
+
+
+# `A、B、C三类隐患`: after the last item, the count of the items and the class noun they share
+_COUNTED_CLASS = re.compile(r"(?P<n>[2-9]|[二两三四五六七八九])(?:类|项|种|个|方面)(?P<noun>[\u4e00-\u9fff]{1,6})$")
+
+
+def _counted_class(items: list[str]) -> list[str]:
+    """`[A, B, C三类隐患]` → `[A隐患, B隐患, C隐患]`: a list closed by its own count and class noun names every
+    item of that class; the count is no part of the last item (nor an ask of its own)."""
+    m = _COUNTED_CLASS.search(items[-1].strip()) if len(items) >= 2 else None
+    count = m and (int(m["n"]) if m["n"].isdigit() else CN_DIGITS[m["n"]])
+    if m is None or m.start() < 2 or count != len(items):
+        return items
+    return [i.strip() + m["noun"] for i in items[:-1]] + [items[-1].strip()[:m.start()] + m["noun"]]
 
 
 def _crossed(listed: str, ask: str) -> list[str]:

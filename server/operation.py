@@ -48,7 +48,9 @@ ASKS_COMPLETION = re.compile(r"完成率|完成比例|完成进度|"
                              r"(?:计划|目标|任务)完成(?:了)?(?:百分之|多少|几成)")
 STATES_COMPLETION = re.compile(r"完成率|完成(?:了)?(?:年度|全年)?(?:计划|目标|任务)的?\s*\d")
 _POINTS = re.compile(rf"{_UP_DOWN}了?{_ASK}个?百分点")
-_CHANGE = re.compile(rf"{_UP_DOWN}了?{_ASK}|从多少.{{0,6}}(?:到|至)多少|变化了?{_ASK}|净增{_ASK}")
+# (多/少 before a one-character verb, `多拨了多少`, `少招了几个`: more or fewer than before, as speech asks a change)
+_CHANGE = re.compile(rf"{_UP_DOWN}了?{_ASK}|(?<![至最许])[多少][\u4e00-\u9fff]了{_ASK}|从多少.{{0,6}}(?:到|至)多少|"
+                     rf"变化了?{_ASK}|净增{_ASK}")
 # the value before a change the document states with its result (`原来是多少`, `“十四五”开始前`)
 _START = re.compile(r"原来|原先|起初|最初|开始前|开始时|期初|之初|初期|起步时|起点|基期|[一二三四五六七八九]五初")
 # a yearly average over a period: `年均新增`, `平均每年`; `年均增长…` asks for a yearly rate (cagr)

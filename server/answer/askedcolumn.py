@@ -47,6 +47,18 @@ def header_unit(header: str) -> str:
     return head if is_unit(head) else "人" if head.endswith("人数") else ""
 
 
+def count_unit(header: str) -> str:
+    """The counter a count column's bare whole numbers are read in, to show them: header_unit's, else 次 of a
+    count of times (`督导次数`), else the counter of the noun a count column counts (`联系学校数` → 所,
+    figures/lexicon/counters.tsv); '' for any other column."""
+    head = key(header)
+    if unit := header_unit(header):
+        return unit
+    if head.endswith("次数"):
+        return "次"
+    return (noun_counter(head[:-1][-3:]) or "") if head.endswith("数") else ""
+
+
 def asked_noun(q: str) -> str:
     """The noun after the question's last asking word and counter (`多少个班` → 班), or '': the thing asked
     (`几项工程一共投资多少万元` asks money, the 工程 it counts first only choose rows)."""

@@ -23,7 +23,7 @@ from server.answer.draft import Draft, table_name, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term, term_parts
 from server.answer.perone import per_head_words
 from server.answer.sections import chunk_hit
-from server.answer.several import SeveralAsks
+from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
@@ -139,6 +139,8 @@ class PerDocument:
             region = normalize(place) if place else region_of(doc)
             ranked = reader.rank(asked, hits)
             evidence = reader.evidence(asked, ranked)
+            if not which:  # a row whose label the place's ask writes out, before a sentence not naming it
+                evidence = named_row_evidence(ask, asked, ranked, evidence)
             nearest.append(evidence.hit)
             # a document mentions X only in a passage naming X's most specific word — or in a clause naming X
             # as written with small variations, wherever the search's evidence fell

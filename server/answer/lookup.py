@@ -8,6 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from figures.compute import Computation
+from figures.direction import CHANGE_BEFORE
+from figures.extract import attribute_cell
 from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
 from figures.tablequery import EMPTY_CELL, is_total, key, of_asked_kind, total_column, unit_note
@@ -217,10 +219,13 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     note = row_unit(table, row)
     data = _value_cells(table, row, note)
     values = row_values(query, data)
+    # a plan indicator's 属性 (约束性) says what kind of target its value is: shown beside worded cells too, as
+    # a figure's notes show it
+    attribute = attribute_cell(row)
     if not values and (texts := _text_cells(query, data)):
-        return _text_answer(doc, table, row, hit, texts, book)
+        return _text_answer(doc, table, row, hit, texts, book, attribute)
     if not query.asked.number and (what := _worded_asked(query, data, values)):
-        return _text_answer(doc, table, row, hit, what, book)
+        return _text_answer(doc, table, row, hit, what, book, attribute)
     notes = [normalize(c.text) for c in data if c.text and c not in values and not EMPTY_CELL.fullmatch(c.text.strip())]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
@@ -305,7 +310,13 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
                          [figure], [Claim(by_rows.unit, f"{caption} {by_rows.label}", hit, (row.start, row.end), True)])
         if computed is not None:
             note = f"（{computed.note}）" if computed.note else ""
-            return Draft(f"{computed.formula}{note}[{n}]。{source}", False, book.citations,
+            # the row's own change column (增减额) stating the same change: the prose saying it is cited too
+            stated = next((c for c in data if (v := _cell_value(c)) is not None and abs(v[0] - computed.value) < 1e-6
+                           and canonical_unit(v[1]) == canonical_unit(computed.unit)), None)
+            also = _stated_in_text(reader, table, row, stated, change=True)
+            prose = f"；正文亦写：“{display(doc.text[also[1][0]:also[1][1]])}”[{book.cite(also[0], *also[1])}]" \
+                if also is not None else ""
+            return Draft(f"{computed.formula}{note}[{n}]。{source}{prose}", False, book.citations,
                          [computed_figure(computed, n)] + figures,
                          [Claim(computed.unit, f"{where} {computed.label}", hit, (row.start, row.end), True)])
     answer = f"{direct}。{source}"
@@ -413,9 +424,11 @@ def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[C
             and column_named(key(c.column), asked)]
 
 
-def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook) -> Draft:
-    """Worded cells quoted as written, each with its column; a number they hold bare (`后两年4800`) is a figure
-    in the unit its column's note gives (`学费（元/生/年）`)."""
+def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,
+                 attribute: Cell | None = None) -> Draft:
+    """Worded cells quoted as written, each with its column (and the row's 属性 `attribute` not among them); a
+    number they hold bare (`后两年4800`) is a figure in the unit its column's note gives (`学费（元/生/年）`)."""
+    attribute = None if attribute in cells else attribute
     n = book.cite(hit, row.start, row.end)
     label = closed(row_label(table, row))
     # (a cell of values by part, `2380/2910` under `县级值（小学/初中）`: each value said with its part's name)
@@ -429,8 +442,10 @@ def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Ce
                 figures.append(Figure(label=f"{normalize(label)} {c.column}", value=whole.value, unit=whole.unit,
                                       citation_ids=[n]))
                 claims.append(Claim(whole.unit, f"{label} {c.column} {text}", hit, (row.start, row.end)))
-    direct = "；".join(f"{text}（{column_name(c.column)}）" for c, text, _ in said)
-    quoted = "，".join(f"{column_name(c.column)}：{text}" for c, text, _ in said)
+    kind = f"，{normalize(attribute.text)}" if attribute is not None else ""
+    direct = "；".join(f"{text}（{column_name(c.column)}{kind}）" for c, text, _ in said)
+    quoted = "，".join(f"{column_name(c.column)}：{text}" for c, text, _ in said) \
+        + (f"，{column_name(attribute.column)}：{attribute.text}" if attribute is not None else "")
     return Draft(f"{direct}。依据{region_of(doc)}《{table_name(doc, table)}》“{label}”：{quoted}[{n}]", False,
                  book.citations, figures, claims)
 
@@ -472,9 +487,12 @@ def _lower_named(query: Query, cells: list[Cell]) -> list[Cell]:
     return named if 0 < len(named) < len(spans[0]) else []
 
 
-def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -> tuple[Hit, tuple[int, int]] | None:
+def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
+                    change: bool = False) -> tuple[Hit, tuple[int, int]] | None:
     """The clause of the document's prose that states the same value of the row's indicator
-    (`鞏固率99.5%` for the 2020 cell of `九年義務教育鞏固率(%`), with its passage."""
+    (`鞏固率99.5%` for the 2020 cell of `九年義務教育鞏固率(%`), with its passage. `change`: the cell states the
+    row's change (增减额), which the prose states after a change word (`学前教育增加716.0万元`) — so a row named by
+    a stage (学前教育) is named by its label too: a stage's level may stand in other sentences, its change not."""
     if cell is None:
         return None
     doc = reader.documents[table.doc_id]
@@ -485,8 +503,9 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
     own = key(label)
     # (a total row's cell, 合计 of a table by place, is of its column's indicator: `在园幼儿` under 合计)
     column = key(cell.column)
+    named = len(own) >= _OWN_NAME_MIN and (change or own not in STAGES) and not is_total(label)
     names = [flat(normalize(n)) for n in (indicator.synonyms if indicator else ())] or \
-        ([flat(own)] if len(own) >= _OWN_NAME_MIN and own not in STAGES and not is_total(label) else []) or \
+        ([flat(own)] if named else []) or \
         ([flat(column)] if is_total(label) and len(column) >= _OWN_NAME_MIN else [])
     if not names:
         return None
@@ -499,6 +518,8 @@ def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None) -
             continue
         left = clause_start(doc.text, m.start(), floor=chunk.start)
         right = clause_end(doc.text, m.end(), ceiling=chunk.end)
+        if change and not CHANGE_BEFORE.search(doc.text[left:m.start()]):
+            continue
         if any(n in flat(normalize(doc.text[left:right])) for n in names):
             # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
             sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)

@@ -206,7 +206,7 @@ class SeveralAsks:
             docs = ask.scope if ask.scope else ask.ranked_docs(_ASK_DOCS)
             candidates = reader.rank(part, ask.search(part, docs))
             evidence = reader.evidence(part, candidates) if candidates else evidence
-        evidence = _named_row(ask, part, candidates, _prose_in_unit(ask, part, candidates, evidence))
+        evidence = named_row_evidence(ask, part, candidates, _prose_in_unit(ask, part, candidates, evidence))
         if reader.refusal(part, evidence.hit):
             return None
         if evidence.hit.chunk.row_index is not None or part.operation:
@@ -353,7 +353,7 @@ def _at_rate(ask: Ask, before: _Stated | _Dated | Draft, text: str) -> Draft | N
                  ask.book.citations, [figure])
 
 
-def _named_row(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence) -> Evidence:
+def named_row_evidence(ask: Ask, part: Query, candidates: list[Hit], evidence: Evidence) -> Evidence:
     """The table row whose label the ask writes out (`名校长工作室经费多少` over a row
     `名校长工作室 | … | 540`), or the school stage's row the ask names (`高中教职工几人` over a row `高中 | … |
     731`), in place of a sentence that does not name it: a sentence

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from figures.compute import Computation, ComputeError, Operand, remainder
 from figures.counters import asked_counter, counter_for
-from figures.direction import FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
+from figures.direction import ASKS_FALL, ASKS_RISE, FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
 from figures.numbers import base_unit, is_unit, parse_number
 from figures.tablequery import (
     CHANGE_HEADER,
@@ -43,7 +43,15 @@ from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.segment import words
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column, row_label
-from server.answer.askedcolumn import PER_ONE_HEAD, asked_noun, column_kinds, headed_by, header_unit, of_asked_noun
+from server.answer.askedcolumn import (
+    PER_ONE_HEAD,
+    asked_noun,
+    column_kinds,
+    count_unit,
+    headed_by,
+    header_unit,
+    of_asked_noun,
+)
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
@@ -445,6 +453,8 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     score += 1 if total_column(table) and _TOTAL_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)) else 0
     # which rows fell or rose, or changed most, asked of a table stating each row's change or two periods
     score += 1 if _asks_change(q) and _change_columns(table) else 0
+    # rows ranked by how often they do a thing (`跑得最少`), of a table counting times
+    score += 1 if _times_ranked([key(h) for h in headers], q) else 0
     if score == 0:
         return 0  # a row label or a group word alone (小学) does not name a table
     shared_word = _label_word(table)  # `专任教师` of `幼儿园专任教师（人）`, `小学专任教师（人）`…: what it counts
@@ -536,6 +546,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     one_of = {} if where or exclude else status
     named += [k for k in numeric if k not in named and (_counted(k, q) or _year_word_named(k, q))]
     named += [k for k in _verb_named(numeric, q) if k not in named]
+    if not [k for k in named if k in numeric]:
+        named += _times_ranked(numeric, q)
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
     labels = [x for x in labels if x not in groups]  # a group's own row (`二、项目支出`) names the group
     # a question naming a year reads that year's columns only, not every year column the rest names (经费)
@@ -853,6 +865,20 @@ def _verb_named(numeric: list[str], q: str) -> list[str]:
     found = [k for k in numeric if len(stem := _INNER_NOTE.sub("", k)) == 2
              and re.search(rf"{re.escape(stem[0])}了?(?:多少|几)", q)]
     return found if len(found) == 1 else []
+
+
+# a ranking by how often a thing is done, asked by its verb and 得 (`跑得最少`, `去得最多`), not by a change
+_DONE_OFTEN = re.compile(r"([\u4e00-\u9fff])得最(?:多|少)")
+
+
+def _times_ranked(numeric: list[str], q: str) -> list[str]:
+    """The one column counting times (`督导次数`, `检查次数`) of a question ranking rows by how often they do a
+    thing, in its own verb (`哪个区的督学跑得最少`), naming no column; [] otherwise (`增长得最多` ranks a change)."""
+    m = _DONE_OFTEN.search(q)
+    if m is None or ASKS_RISE.search(q) or ASKS_FALL.search(q):
+        return []
+    times = [k for k in numeric if _INNER_NOTE.sub("", k).endswith("次数")]
+    return times if len(times) == 1 else []
 
 
 def _per_column(numeric: list[str], q: str) -> str | None:
@@ -1437,9 +1463,18 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
         # the row found is named by every cell naming it, not its label alone (项目 | 学校: the school too)
         naming = naming_columns(table)
         shown = [x for x in row if key(x.column) in naming] + shown
-    if result.query.aggregate == "list" and len(result.rows) == 1:  # the one row found: all of it
+    chosen_by = set(result.query.where) | set(result.query.exclude) | set(result.query.one_of)
+    if result.query.aggregate == "list" and (len(result.rows) == 1 or {key(x.column) for x in shown} <= chosen_by):
+        # the one row found, or rows found by a cell the question names (未达标): all of each, its own values
         shown = []
-    return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{normalize(x.cell.unit)}" for x in shown or row)
+    return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{_shown_unit(x)}" for x in shown or row)
+
+
+def _shown_unit(x: TableCell) -> str:
+    """The unit a cell is shown in: its own, else the counter its count column reads a bare whole number in
+    (联系学校数：7所), so a count is never shown as a bare number."""
+    whole = x.value is not None and x.value == int(x.value) and not x.unit and "." not in x.cell.text
+    return normalize(x.cell.unit) or (count_unit(x.column) if whole else "")
 
 
 def naming_columns(table: Table) -> set[str]:
