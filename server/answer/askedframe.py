@@ -150,6 +150,25 @@ def bar_for_reached(reader: Reader, query: Query, claim: Claim, value: float | N
     return ""
 
 
+# the level a place sets itself to reach asked (`今年底要提到多少`, `目标是多少`), and table columns stating an aim
+_ASKS_OWN_AIM = re.compile(r"要(?:提|提高|提升|增加|增长|扩大|降|降低|下降|减少|控制|达)到(?:多少|几)"
+                           r"|目标(?:值)?(?:是|为)(?:多少|几)")
+_AIM_COLUMN = re.compile(r"目标|计划|规划|预期|任务|(?:19|20)\d\d")
+
+
+def standard_for_aim(reader: Reader, query: Query, claim: Claim) -> str:
+    """The level a place sets itself to reach asked (`…今年底要提到多少`) and a cell of a table column that states
+    no aim (`国家标准`, `本县数值` of a self-evaluation table): an outside bar or the present level, not the place's
+    own target, which its prose sets (`到…年底…提高到51%以上`)."""
+    if claim.computed or claim.hit.chunk.row_index is None or not _ASKS_OWN_AIM.search(query.norm):
+        return ""
+    table = table_of(reader.documents[claim.hit.chunk.doc_id], claim.hit.chunk)
+    if table is None or any(_AIM_COLUMN.search(normalize(c)) for c in table.columns) \
+            or _AIM_COLUMN.search(normalize(f"{table.caption} {claim.hit.chunk.section}")):
+        return ""  # a column, the caption or the heading states the table's rows as aims (`发展目标`)
+    return "它是表中的标准或现有数值，不是文件定的目标"
+
+
 # a value dated to a year it is to be reached by (`到2029年，…`, `2029年底前…`); a question asking the aim itself
 # (`目标是达到98%吗`, `计划…要达到…吗`) is answered by it
 BY_YEAR = re.compile(r"到\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:底|末)?(?:以?前)")

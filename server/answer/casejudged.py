@@ -22,8 +22,9 @@ from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import rule_of_whole, rules_for, standard_named
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
+from ingest.tables import row_label
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import Draft, table_of
 from server.answer.text import computed_figure, display, region_of
 from server.calc import states_rule
 from server.regions import short_name
@@ -349,7 +350,7 @@ class CaseJudged:
                        f"{'差' if bar.comparator == '>=' else '超出'} {_num(high)} − {_num(low)} = "
                        f"{_num(high - low)}{unit}")
         said_verdict = verdict(passed, ask.query.norm, bar.comparator == "<=")
-        return Draft(f"{said_verdict}。{computed}{outcome}。{said}", False, ask.book.citations,
+        return Draft(f"{said_verdict}。{computed}{outcome}。{said}{_case_row(ask, case)}", False, ask.book.citations,
                      [_bar_figure(bar, n), _computed(gap, n)])
 
     def _share(self, ask: Ask, case: Case, bar: Bar | None) -> Draft | None:
@@ -409,6 +410,29 @@ def _mismatch(case: Case, bar: Bar) -> str:
 
 def _period_name(period: str) -> str:
     return f"每{period[1:]}" if period.startswith("1") and not period[1:2].isdigit() else period
+
+
+_ADMIN_PREFIX = re.compile(r"^[省市县区镇乡]")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _case_row(ask: Ask, case: Case) -> str:
+    """A leading table row of the school or place the question names (its label, but for a one-character
+    区/县 prefix, written in the question) stating the case's own value: cited beside the rule, as the
+    document's record of the case (`区第一实验小学 | 8 | 45` for `第一实验小学每班45人`)."""
+    for hit in ask.ranked[:CANDIDATES]:
+        table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+        if table is None or hit.chunk.row_index is None:
+            continue
+        row = table.rows[hit.chunk.row_index]
+        label = normalize(row_label(table, row), drop_space=True)
+        if len(_ADMIN_PREFIX.sub("", label)) < 3 or _ADMIN_PREFIX.sub("", label) not in ask.query.norm:
+            continue
+        for cell in row.cells:
+            if _PLAIN_NUMBER.fullmatch(cell.text.strip()) and float(cell.text) == case.value.value:
+                n = ask.book.cite(hit, row.start, row.end)
+                return f"；{label}：{normalize(cell.column)}{cell.text.strip()}[{n}]"
+    return ""
 
 
 def _cite(ask: Ask, bar: Bar) -> tuple[int, str]:

@@ -589,7 +589,8 @@ _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _SHARED_WORDS = re.compile(r"每百名学生拥有|每百名学生|生均|普通|义务教育|小学|初中|中学|高中")
 
 
-def _core(name: str) -> str:
+def core_name(name: str) -> str:
+    """An indicator's name without the words many indicators share (their stage, 生均)."""
     return _SHARED_WORDS.sub("", name)
 
 
@@ -631,7 +632,7 @@ def _indicator_cell(table: Table, asked: str, years: list[str]) -> tuple[TableCe
             continue
         named = match_indicator(asked)
         if not (named is not None and named.key == indicator.key or
-                overlap(_core(BRACKETED_NOTE.sub("", label)), _core(asked)) >= INDICATOR_NAMED):
+                overlap(core_name(BRACKETED_NOTE.sub("", label)), core_name(asked)) >= INDICATOR_NAMED):
             continue
         stage = match_stage(label)
         if stage and match_stage(asked) not in ("", stage):

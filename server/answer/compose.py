@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
 from server.answer.agemiddle import AgeBandBetween
+from server.answer.averageceiling import AverageOverCeiling
 from server.answer.bars import QuestionBars
 from server.answer.base import Ask, Handler, Search
 from server.answer.birthbound import BirthDateBound
@@ -66,6 +67,7 @@ from server.answer.rowrest import RowRest
 from server.answer.rowshare import RowShare
 from server.answer.rowsum import RowSum
 from server.answer.rowtarget import RowTargetJudged
+from server.answer.rowverdict import RowStatedVerdict
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.statedverdict import StatedVerdict
@@ -114,11 +116,13 @@ class Composer:
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
+            AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             CompletionJudged(),  # a completion asked (完成情况合格吗): the rate reported against the rate required
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
+            RowStatedVerdict(),  # a self-evaluation table's verdict column (是否达标) in the row asked: 达到/未达到
             RowTargetJudged(),  # a target asked of an indicator's row: its reached cell against the row's own target
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)

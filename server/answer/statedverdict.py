@@ -23,7 +23,7 @@ from server.lexicon import breach_nouns
 # asked of an excess rather than of reaching (`有没有超标`, `超没超过规定`): not in the compliance intent's words
 _ASKS_EXCESS = re.compile(r"超标|超没超|(?:有没有|是否|有无)(?:超过|超出|突破)")
 # a content asked beside the bar (`要达到什么目标`, `差多少没达标`): a target or a figure, not whether it was met
-_ASKS_CONTENT = re.compile(r"什么|多少|哪些|哪个|几")
+ASKS_CONTENT = re.compile(r"什么|多少|哪些|哪个|几")
 # what a verdict is measured against: the bar's own nouns
 _BAR = r"[^，,；;。]{0,14}?(?:要求|上限|下限|标准|规定|限额|期限|时限)"
 # a negated excess of a ceiling: met (`均未超出上限`, `没有超过一小时的要求`); 不超过 is a rule's wording, no verdict
@@ -87,7 +87,7 @@ class StatedVerdict:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         if not (query.asked.compliance or _ASKS_EXCESS.search(query.norm)) or query.asked.threshold or not ask.hits \
-                or _ASKS_CONTENT.search(query.norm):
+                or ASKS_CONTENT.search(query.norm):
             return None
         hit, (start, end) = ask.evidence.hit, ask.evidence.span
         if hit.chunk.row_index is not None or ask.reader.refusal(query, hit):

@@ -58,6 +58,7 @@ from server.answer.askedframe import (
     number_for_names,
     sample_for_whole,
     share_for_ratio,
+    standard_for_aim,
     unitless_for_unit,
     visits_for_people,
 )
@@ -82,6 +83,7 @@ from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
 from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
+from server.answer.restated import only_counted
 from server.answer.text import clause as clause_of
 from server.answer.text import (
     clause_spans,
@@ -271,6 +273,11 @@ class Verifier:
         """The draft, or an abstention when one of its figures does not fit the question; an answer the
         check finds in its place cites in `ask.book` from `mark` on (the handler's citations, from there,
         are dropped; a part of a wider answer shares the book with the other parts)."""
+        things = only_counted(ask.query.norm, draft.answer)
+        if things:  # `那3处X分别是哪几类` answered by `X3处`: the question's own premise (server/answer/restated.py)
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}所问{things}的具体内容：所引段落只给出了它们的数目。",
+                                      ask.ranked)
         checked = self._figures(ask, draft, mark)
         other = _other_half_quoted(ask.query, checked) if not checked.abstained and not draft.claims else ""
         if other:  # `下半年什么时候…` answered by the only round stated, the other half's
@@ -378,6 +385,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         or change_for_comparison(query, claim) or unitless_for_unit(reader, query, claim) \
         or visits_for_people(query, claim) or share_for_ratio(query, claim) or level_for_price_gap(query, claim) \
         or bar_for_reached(reader, query, claim, value) or number_for_names(query, claim) \
+        or standard_for_aim(reader, query, claim) \
         or value is not None and _condition_of_question(query, claim, value)
     if framed:  # a base period, a whole, a gap, a count, people, a ratio, a price gap, a value reached or names
         # asked: the present, a sample, a change, a coefficient, visits, a percentage, one side's price, the bar, a
@@ -524,7 +532,10 @@ def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: lis
     where = "".join(query.regions[:1])
     asked = "、".join(query.terms[:3]) or "所问内容"
     nearest = display(claim.context)[:40]
-    if isinstance(problem, Unlike):  # the indicator the documents do state, named, not given as the answer
+    if isinstance(problem, Unlike) and not problem.stated:  # a name that is only a date (`到2026年底…`): unnamed
+        message = (f"文件中未找到{where}“{problem.asked}”的数值。最接近的是“{nearest}”[1]，"
+                   f"它不是“{problem.asked}”的数值，不能代替。")
+    elif isinstance(problem, Unlike):  # the indicator the documents do state, named, not given as the answer
         message = (f"文件中未找到{where}“{problem.asked}”的数值。文件写的最接近的指标是“{problem.stated}”"
                    f"（“{nearest}”[1]），它与“{problem.asked}”不是同一指标，不能代替。")
     else:
@@ -1249,16 +1260,19 @@ def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) ->
 
 # a count of what has been done, asked with its verb (`已经验收了几所`, `已办结多少件`, `已经建了几个`): documents
 # state it with the verb (`已验收12所`, `已建立9个`); a figure whose clause lacks it counts something else (what was
-# found, planned, listed). A one-character verb stops before 了, so it is looked for alone.
-_DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff](?:(?!了)[\u4e00-\u9fff])?)了?(?:多少|几)")
+# found, planned, listed). A one-character verb stops before 了, so it is looked for alone. An amount completed so far
+# (`目前完成投资多少`) is asked the same way: a project's planned 投资 is not what it has completed.
+_DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff](?:(?!了)[\u4e00-\u9fff])?)了?(?:多少|几)"
+                         r"|(?:目前|现在|至今|累计)(?P<so_far>完成)[\u4e00-\u9fff]{0,4}?(?:多少|几)")
 
 
 def _done_unsaid(query: Query, context: str) -> str:
     """The verb of a count done asked (_DONE_ASKED) missing from the figure's clause."""
     m = _DONE_ASKED.search(query.norm)
-    if m is None or m.group("verb") in context:
+    verb = (m.group("verb") or m.group("so_far")) if m else ""
+    if not verb or verb in context:
         return ""
-    return f"它没有说到“{m.group('verb')}”，不是已经{m.group('verb')}的数"
+    return f"它没有说到“{verb}”，不是已经{verb}的数"
 
 
 # the figures listed before a figure (`4.4%、` of `分别增长4.4%、5.6%`)

@@ -2,7 +2,8 @@
 passage that speaks of money: a sentence counting the people who do the thing (`参加活动的有1200人`) says
 nothing of whether they are paid, and quoted as the answer it reads as a yes. Nor is a question whether a rule
 applies to a school it names (`某某镇中心学校需要…吗`) answered by the rule alone: a passage that never names
-that school does not say whether it meets the rule's condition. Called by the verification step
+that school does not say whether it meets the rule's condition — unless the question states the school's case
+(`某校每班45人，符合…吗`), which the rule then judges. Called by the verification step
 (server/answer/verify.py) for answers that quote a passage without asserting a figure."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from functools import lru_cache
 
 from figures.numbers import find_quantities
 from ingest.normalize import normalize
+from server.answer.casejudged import case_figures
 from server.answer.draft import Draft
 from server.answer.evidence import unit_kind
 from server.lexicon import money_nouns, synonyms
@@ -50,6 +52,8 @@ def school_unsaid(query: Query, draft: Draft) -> str:
     """The school a whether-question names, when the passages the answer quotes never name it; '' otherwise."""
     if draft.claims or not draft.citations or not _WHETHER.search(query.norm):
         return ""
+    if case_figures(query.norm) and any(f.formula for f in draft.figures):
+        return ""  # the question states the school's case (每班45人), which the answer judges against the rule
     asked = query.norm
     for region in query.regions:
         asked = asked.replace(region, "")
