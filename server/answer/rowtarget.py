@@ -20,6 +20,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.casejudged import case_figures, verdict
 from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, region_of
 from server.calc import ACHIEVED_COLUMN, BASE_COLUMN, cell_operand
 from server.retrieve import Hit
@@ -29,8 +30,6 @@ CANDIDATE_PASSAGES = 5  # leading passages the indicator's row is looked for in
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值|计划")
 # columns of neither value: a rate of completion, a score, a note (`完成率`, `得分`, `状态`)
 _OTHER_COLUMN = re.compile(r"率|得分|分值|权重|备注|说明|状态|进度|评价")
-# a content asked beside the verdict (`差多少`, `目标是什么`): a figure, not whether the target was met
-_ASKS_CONTENT = re.compile(r"什么|多少|哪些|哪个|几")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -62,7 +61,7 @@ class RowTargetJudged:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         if not query.asked.compliance or query.asked.threshold or len(query.asks) > 1 \
-                or _ASKS_CONTENT.search(query.norm) or case_figures(query.norm):
+                or ASKS_CONTENT.search(query.norm) or case_figures(query.norm):
             return None
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             doc = reader.documents[hit.chunk.doc_id]
