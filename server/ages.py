@@ -55,6 +55,23 @@ def age_terms(text: str) -> list[str]:
             for m in AGE_BAND.finditer(text) if re.match(rf"的?[\u4e00-\u9fff]{{0,2}}?{_PEOPLE}", text[m.end():])]
 
 
+# children counted by an age span (`3到5岁的孩子`): population and enrolment statistics count the children of
+# an age span apart from those enrolled (学前教育 普及普惠 reports: `3至5周岁常住适龄幼儿`, beside `在园幼儿`)
+_CHILDREN = r"(?:孩子|小孩|幼儿|婴幼儿|儿童|适龄)"
+_SPAN_JOINS = ("至", "到", "-", "—", "~")
+
+
+def child_span_terms(text: str) -> list[str]:
+    """The age span of the children a question counts (`3到5岁的孩子`) as one key term, with the forms documents
+    write it in (`3至5周岁`, `3-5岁`): the span tells the children of that age from all those enrolled."""
+    terms = []
+    for m in _SPAN.finditer(text):
+        low, high = _age(m.group(1)), _age(m.group(2))
+        if low is not None and high is not None and low < high and re.match(rf"的?{_CHILDREN}", text[m.end():]):
+            terms.append("|".join(f"{low}{join}{high}{day}岁" for join in _SPAN_JOINS for day in ("周", "")))
+    return terms
+
+
 def _bands(text: str) -> set[tuple[str, str]]:
     return {(m.group(1), m.group(2)) for m in AGE_BAND.finditer(text)}
 

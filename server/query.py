@@ -17,7 +17,7 @@ from figures.numbers import is_unit
 from ingest.normalize import normalize
 from ingest.places import COMMON_FREQ
 from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, words
-from server.ages import AGE_BAND, age_terms, spoken_ages
+from server.ages import AGE_BAND, age_terms, child_span_terms, spoken_ages
 from server.described import described
 from server.intent import (
     COUNTERS,
@@ -298,7 +298,8 @@ def key_terms(text: str) -> list[str]:
     periods = plan_words(text)
     spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text))))
     asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(spoken)))
-    ages = age_terms(asked)  # an age band is one term (50岁以上), never the bare number the tokenizer cuts
+    # an age band is one term (50岁以上), never the bare number the tokenizer cuts; so is a span of children's ages
+    ages = age_terms(asked) + child_span_terms(asked)
     asked = AGE_BAND.sub(" ", asked)
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
     indicators = [m.group() for m in RATIO_NAME.finditer(asked)]

@@ -578,8 +578,12 @@ class Reader:
         texts = [flat(normalize(heading + text[s:e])) for s, e in spans_]
         day = bool(_ASKS_DAY.search(query.norm))  # a day asked: a sentence stating one (stating_sentence)
         doc = self.documents[chunk.doc_id]
+        # a day or a time asked: of the dated sentences under one heading (`报名和考试`), the one whose own words
+        # name the event asked (`报名时间：…`) before another event's that has them from the heading only
+        dated = day or bool(_ASKS_WHEN.search(query.norm))
+        own = [self.coverage(query, flat(normalize(text[s:e])))[0] if dated else 0.0 for s, e in spans_]
         rank = {i: (day and bool(_STATES_DAY.search(t)), _when_rank(query, doc, spans_[i], self.coverage(query, t)[0]),
-                    self.coverage(query, t, t)[0], self.coverage(query, t)[0],
+                    own[i], self.coverage(query, t, t)[0], self.coverage(query, t)[0],
                     self.closeness(query.terms, t), -i) for i, t in enumerate(texts)}
         return spans_[max(rank, key=lambda i: rank[i])]
 

@@ -239,7 +239,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     asked = flat(query.norm)
     # a key term stands for the question's term only negated as the question negates it (普惠性 asked
     # 非普惠性 is not written in `普惠性民办园23所`; 非普惠性民办园 is not the 普惠性 asked)
-    term_at = [m for t in query.terms for m in re.finditer(re.escape(t), norm)
+    term_at = [m for t in query.terms for alt in t.split("|") for m in re.finditer(re.escape(alt), norm)
                if (norm[max(0, m.start() - 1):m.start()] == "非") == (f"非{t}" in asked)]
     anchors = [m.end() for m in term_at]
     if query.stages:
@@ -372,6 +372,8 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     if not found:
         return []
     wants = query.units
+    if not any(w.endswith("岁") for w in wants):  # an age bounds whom a figure counts (`3至5周岁…幼儿10523人`)
+        found = [q for q in found if not q.unit.endswith("岁")] or found
     if wants and any(q.unit in wants for q in found) and not _unit_guessed_wrong(query, sentence, found):
         found = [q for q in found if q.unit in wants]
     per_head: list[Quantity] = []
@@ -712,14 +714,15 @@ def clause(text: str, span: tuple[int, int], q: Quantity) -> str:
     return text[left:right].strip()
 
 
-# a clause saying what a planned figure goes to first (`计划招聘教师150名，重点补充体育、艺术教师`)
-_PURPOSE = re.compile(r"[，,]\s*(?:重点|优先)")
+# a clause saying what a planned figure goes to first (`计划招聘教师150名，重点补充体育、艺术教师`), or, with no
+# subject of its own, what became of every one of the things counted (`其中重大隐患3处，均已挂牌督办`)
+_PURPOSE = re.compile(r"[，,]\s*(?:重点|优先|均|全部|都)")
 
 
 def purpose_after(text: str, span: tuple[int, int], quoted: str) -> str:
     """The clause after `quoted` (a figure's clause, in text[span]) when it says, with no figure of its own, what
-    the figure goes to first; '' otherwise. Shown with the figure, never part of the claim the verifier reads:
-    a figure is not of the part it favours."""
+    the figure goes to first or what became of all it counts; '' otherwise. Shown with the figure, never part of
+    the claim the verifier reads: a figure is not of the part it favours."""
     at = text.find(quoted, *span)
     right = at + len(quoted) if at >= 0 else -1
     if right < 0 or not _PURPOSE.match(text, right):
