@@ -3,7 +3,8 @@
 year's value from this year's and its change on 去年 in a speech whose sentence names no year; a budget's figure of
 the year before, the question naming the budget its title names; a column's mean in the counter asked, without zeros
 the division did not make, checked against the table's total row; and a sum of rows the question lists with their
-shared head said once (`小学和初中教育`). Real ingest, Service.ask."""
+shared head said once (`小学和初中教育`); a rate's change in points between two years of a table's rows labelled
+by year. Real ingest, Service.ask."""
 from __future__ import annotations
 
 import pytest
@@ -77,11 +78,26 @@ ZONES = """某区教育督导室关于责任区督导工作情况的通报
 """
 
 
+# a plan in Traditional script: its aim in prose, each year's rate in a table row labelled by the year
+PLAN = """桐溪市教育局關於做好課後服務的實施方案
+桐溪市教育局
+2026年8月20日
+三、發展目標
+力爭到2027年，學生參與率達到94%。分年度目標如下：
+
+| 年度 | 學生參與率 | 教師參與率 |
+| --- | --- | --- |
+| 2025年（實際） | 81.5% | 70% |
+| 2026年 | 88% | 76% |
+| 2027年 | 94% | 80% |
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "rests-years-means", {
         "city-canteen-2026": CANTEEN, "county-hazards-2026": HAZARDS, "county-speech-2026": SPEECH,
-        "district-budget-2026": BUDGET, "district-zones-2026": ZONES})
+        "district-budget-2026": BUDGET, "district-zones-2026": ZONES, "city-after-school-2026": PLAN})
 
 
 def test_rest_asked_with_ji_from_a_whole_stated_sentences_before(service: Service) -> None:
@@ -124,3 +140,9 @@ def test_rows_listed_with_their_shared_head_said_once_are_summed(service: Servic
     answer = service.ask("某区2026年小学和初中教育预算合计多少？")
     assert first_figure(answer)[0] == 21600, answer.answer  # 12500 + 9100
     assert "12500" in answer.answer and "9100" in answer.answer, answer.answer
+
+
+def test_rate_change_between_two_years_of_a_table_of_yearly_targets(service: Service) -> None:
+    answer = service.ask("桐溪市学生参与率2027年比2025年要提高几个百分点")
+    assert first_figure(answer) == (12.5, "百分点"), answer.answer  # 94 − 81.5, each from its year's row
+    assert "81.5" in answer.answer and "94" in answer.answer, answer.answer
