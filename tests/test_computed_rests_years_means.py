@@ -3,7 +3,8 @@
 year's value from this year's and its change on 去年 in a speech whose sentence names no year; a budget's figure of
 the year before, the question naming the budget its title names; a column's mean in the counter asked, without zeros
 the division did not make, checked against the table's total row; and a sum of rows the question lists with their
-shared head said once (`小学和初中教育`); a rate's change in points between two years of a table's rows labelled
+shared head said once (`小学和初中教育`); the part named by a quality whose complement is counted (`合格的` of
+`不合格学校…问题40个`: whole − it); a rate's change in points between two years of a table's rows labelled
 by year. Real ingest, Service.ask."""
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ CANTEEN = """某市教育局关于学校食堂专项检查结果的通报
 一、总体情况
 本次共检查学校食堂40所，其中合格34所、不合格6所，合格率85.0%。共发现问题120个，其中留样不规范30个。\
 全市已有30所学校食堂接入“阳光厨房”监管平台，覆盖率75.0%。
+二、部分学校检查结果
+6所不合格学校共发现问题40个，得分最低的学校存放过期食材。
 """
 
 # a hazard report in Traditional script, one row per kind of hazard
@@ -146,3 +149,11 @@ def test_rate_change_between_two_years_of_a_table_of_yearly_targets(service: Ser
     answer = service.ask("桐溪市学生参与率2027年比2025年要提高几个百分点")
     assert first_figure(answer) == (12.5, "百分点"), answer.answer  # 94 − 81.5, each from its year's row
     assert "81.5" in answer.answer and "94" in answer.answer, answer.answer
+
+
+def test_part_named_by_a_quality_whose_complement_is_counted(service: Service) -> None:
+    answer = service.ask("某市合格的34所学校食堂一共查出多少个问题？")
+    assert first_figure(answer)[0] == 80, answer.answer  # 120 − 40, not the 不合格 schools' 40
+    assert "合格学校的问题" in answer.answer, answer.answer
+    assert inputs_cited(service, answer, "city-canteen-2026")
+    assert first_figure(service.ask("某市不合格学校一共查出多少个问题？"))[0] == 40  # the complement itself: stated
