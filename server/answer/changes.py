@@ -122,8 +122,8 @@ def _candidates(reader: Reader, query: Query, asked: str, hits: list[Hit]) -> li
             if _PART.match(words) and i > 0:  # a part of the change before it: its whole's words too
                 words = stated[i - 1].subject + words
             own = flat(normalize(_FILLER.sub("", words)))
-            # the issuer's name stands in for the department's, only beside every other word asked (the
-            # department's 项目支出 is not its 基本支出)
+            # the words the document supplies (its issuer's name for the department's, its title's 预算) stand in,
+            # only beside every other word asked (the department's 项目支出 is not its 基本支出)
             given = _supplied_words(reader, query, hit.chunk.doc_id)
             cover = 1.0 if given and not reader.coverage(query, own, given=given)[1] else reader.coverage(query, own)[0]
             out.append(Candidate(_likeness(asked, own), cover, hit, st, result))
