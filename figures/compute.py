@@ -206,7 +206,7 @@ def whole_of(part: Operand, pct: Operand, label: str = "") -> Computation:
         raise ComputeError(f"{part.label} is not an amount")
     scale = part.scale
     value = part.value * 100 / pct.value / scale
-    shown = _quotient(value, max(part.decimals, 2))
+    shown = quotient_text(value, max(part.decimals, 2))
     about = "" if shown == f"{round(value)}" or part.decimals else f"（约{round(value)}{display_unit(part)}）"
     return Computation(label=label or f"{part.label} ÷ {pct.label}", value=value, unit=display_unit(part),
                        formula=f"{_written(part)} ÷ {_fmt(pct.value, pct.decimals)}% = {shown} {display_unit(part)}"
@@ -226,7 +226,7 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computa
         return Computation(label=label or f"{a.label} ÷ {b.label}", value=value / factor, unit=prefix + unit,
                            formula=f"{_written(a)} ÷ {_written(b)} = {amount_text(value, unit, prefix)}",
                            inputs=[a.to_input(), b.to_input()])
-    shown = _quotient(value, decimals, money=unit.startswith("元"))
+    shown = quotient_text(value, decimals, money=unit.startswith("元"))
     rounded = f"{value:.1f}".rstrip("0").rstrip(".")
     # an amount per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`, `77.89 人/辆（约77.9人/辆）`),
     # like a share; below ten one decimal would drop too much of it
@@ -246,7 +246,7 @@ def times(amount: Operand, count: Operand, label: str = "", unit: str = "") -> C
     shown = unit or display_unit(amount)
     return Computation(label=label or f"{amount.label} × {count.label}", value=value / amount.scale,
                        unit=shown,
-                       formula=f"{_written(amount)} × {_written(count)} = {_quotient(value / amount.scale, 2)}"
+                       formula=f"{_written(amount)} × {_written(count)} = {quotient_text(value / amount.scale, 2)}"
                                f"{shown}",
                        inputs=[amount.to_input(), count.to_input()])
 
@@ -450,7 +450,7 @@ def _grouped(*operands: Operand) -> bool:
     return any(_GROUPED.search(str((o.source or {}).get("text", ""))) for o in operands)
 
 
-def _quotient(value: float, decimals: int, money: bool = False) -> str:
+def quotient_text(value: float, decimals: int, money: bool = False) -> str:
     """A quotient to `decimals` places, or as a whole number when it divides out (`360 ÷ 8 = 45`, not
     45.00, and `1710人 ÷ 36个 = 47.5`, not 47.50: zeros the division did not produce would claim a precision it
     does not have); money keeps its fen (`1312.50 元/人次`), as amounts of yuan are written."""

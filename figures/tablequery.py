@@ -16,7 +16,17 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from figures.compute import Computation, ComputeError, Operand, change, display_unit, growth, ratio, total
+from figures.compute import (
+    Computation,
+    ComputeError,
+    Operand,
+    change,
+    display_unit,
+    growth,
+    quotient_text,
+    ratio,
+    total,
+)
 from figures.numbers import base_unit, is_unit, parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -401,11 +411,12 @@ def run(table: Table, query: TableQuery) -> TableResult:
 
 
 def stated_total(table: Table, result: TableResult) -> TableCell | None:
-    """The cell of the table's own total row (`合计`) in the column a sum over every row added up, to
-    check the sum against; None when the sum chose rows (a filter, a group) or the table has none."""
+    """The cell of the table's own total row (`合计`) in the column a sum (or a mean's numerator) over every
+    row added up, to check the sum against; None when the sum chose rows (a filter, a group) or the table
+    has none."""
     q = result.query
-    if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.one_of or q.groups or q.condition or q.opens \
-            or q.without or q.within \
+    if q.aggregate not in ("sum", "mean") or q.labels or q.where or q.exclude or q.one_of or q.groups \
+            or q.condition or q.opens or q.without or q.within \
             or result.others or not result.cells:
         return None
     column = result.cells[0].column
@@ -543,10 +554,10 @@ def _mean(operands: list[Operand]) -> Computation:
     s = total(operands)
     n = len(operands)
     value = s.value / n
-    decimals = 2 if value != int(value) else 0
     terms = s.formula.split(" = ")[0]
+    shown = quotient_text(value, 2, money=s.unit.endswith("元"))  # 234 ÷ 5 = 46.8, not 46.80
     return Computation(label="平均", value=value, unit=s.unit,
-                       formula=f"({terms}) ÷ {n} = {value:.{decimals}f} {s.unit}".rstrip(), inputs=s.inputs)
+                       formula=f"({terms}) ÷ {n} = {shown} {s.unit}".rstrip(), inputs=s.inputs)
 
 
 def _ranked(query: TableQuery) -> str:

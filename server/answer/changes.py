@@ -122,19 +122,20 @@ def _candidates(reader: Reader, query: Query, asked: str, hits: list[Hit]) -> li
             if _PART.match(words) and i > 0:  # a part of the change before it: its whole's words too
                 words = stated[i - 1].subject + words
             own = flat(normalize(_FILLER.sub("", words)))
-            # the issuer's name stands in for the department's, only beside every other word asked (the
-            # department's 项目支出 is not its 基本支出)
-            given = _issuer_words(reader, query, hit.chunk.doc_id)
+            # the words the document supplies (its issuer's name for the department's, its title's 预算) stand in,
+            # only beside every other word asked (the department's 项目支出 is not its 基本支出)
+            given = _supplied_words(reader, query, hit.chunk.doc_id)
             cover = 1.0 if given and not reader.coverage(query, own, given=given)[1] else reader.coverage(query, own)[0]
             out.append(Candidate(_likeness(asked, own), cover, hit, st, result))
     return out
 
 
-def _issuer_words(reader: Reader, query: Query, doc_id: str) -> set[str]:
-    """The question's words its document's issuer names (教育局 of `…县教育局`): a department's budget or
-    accounts state its own figures without naming the department again."""
-    issuer = flat(normalize(reader.documents[doc_id].meta.issuer))
-    return {t for t in query.terms if issuer and has_term(t, issuer)}
+def _supplied_words(reader: Reader, query: Query, doc_id: str) -> set[str]:
+    """The question's words its document supplies to every passage (reader.supplied: its issuer, 教育局 of
+    `…县教育局`, and its title, 预算 of `…部门预算说明`): a department's budget or accounts state its own
+    figures without naming the department or the budget again."""
+    supplied = reader.supplied(doc_id)
+    return {t for t in query.terms if supplied and has_term(t, supplied)}
 
 
 def asked_result(query: Query, st: StatedChange, years: int | None = None) -> Computation | None:
@@ -322,8 +323,12 @@ class YearBefore:
         # the years the question writes: its 上年/去年 is the year before the stated value's, not the
         # year before the question's or the document's date
         written = list(dict.fromkeys(_YEAR.findall(query.norm)))
+        # the evidence passage too, when the year asked ranks rows of that year's column above it
+        hits = ask.ranked[:CANDIDATE_PASSAGES]
+        if all(h.chunk.chunk_id != evidence.chunk.chunk_id for h in hits):
+            hits = [*hits, evidence]
         candidates = []
-        for c in _candidates(reader, start_query, asked, ask.ranked[:CANDIDATE_PASSAGES]):
+        for c in _candidates(reader, start_query, asked, hits):
             named = _YEAR.search(c.stated.base)  # `较2022年增长2.3%`: the base is that year
             implied = _rise_of_its_year(reader, c)
             if (c.stated.delta is None and c.stated.rate is None) or not (
@@ -468,9 +473,12 @@ def _before_change(text: str) -> str:
 
 
 def _stated_year(reader: Reader, c: Candidate) -> int | None:
-    """The year of the value a stated change reached (see _year_at)."""
+    """The year of the value a stated change reached (see _year_at): a change on the same period a year
+    before (`比上年同期`) is of a period still running, and one on `去年` is said from the year the document is
+    written in (去年 is the speaker's last year, unlike a bulletin's 上年): both of the document's year."""
     assert c.stated.new is not None
-    return _year_at(reader, c.hit, _sentence(reader, c)[0], c.stated.new.start, "同期" in c.stated.base)
+    base = c.stated.base
+    return _year_at(reader, c.hit, _sentence(reader, c)[0], c.stated.new.start, "同期" in base or "去年" in base)
 
 
 def _label(st: StatedChange) -> str:

@@ -14,6 +14,7 @@ from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.classsize import ClassSizeSaid
 from server.answer.comparison import Comparison
+from server.answer.complementrest import ComplementRest
 from server.answer.completionjudged import CompletionJudged
 from server.answer.compliance import (
     CannotJudge,
@@ -145,6 +146,7 @@ class Composer:
             RatesOfTwoYears(),  # a rate's change between two years, each year's rate stated apart
             AgeBandBetween(),  # an age band between the two stated (40到55岁之间): whole − oldest − youngest
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
+            ComplementRest(),  # a part named by a quality whose complement is counted (合格的 of 不合格的): whole − it
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
             PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts
             PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count

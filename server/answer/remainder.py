@@ -47,7 +47,8 @@ _UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未|不能|无法", "verb
 _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
 # after the whole, 的 closing the verb with no noun after it (`学生中没参加体检的有几人`, `寄宿生不在校内用餐的有多少`)
 _WHOLE_NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb3")
-_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?(?:有|差|剩|剩下)多少(?:名|个|所|处|项|家|条|件|起|座|间)?"
+_UNDONE = re.compile(rf"(?P<whole>{_NOUN})?(?:还|仍|尚)?(?:有|差|剩|剩下)(?:多少|几)"
+                     r"(?:名|个|所|处|项|家|条|件|起|座|间)?"
                      rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?)"
                      rf"{_UNDONE_VERB}(?:的)?(?:[？?。，,]|$)|"
                      rf"{_NOT_VERB}的(?P<noun2>{_NOUN})的?{ASK}|"

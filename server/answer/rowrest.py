@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from figures.compute import Computation, ComputeError, Operand, part_of, remainder
+from figures.counters import asked_counter
 from figures.numbers import find_quantities
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
@@ -56,7 +57,8 @@ class RowRest:
             return None
         # the counter asked, after the rate a question sets (`提到90%，还缺几人`: 人, not %)
         units = wanted_units(q[short.start():]) if short and not undone else query.units
-        unit = next((u for u in units if u not in _RATE_UNITS), "")
+        # (a counter no unit stands for, `几处`, `多少次`: bare counts in a table are in it)
+        unit = next((u for u in units if u not in _RATE_UNITS), "") or asked_counter(q) or ""
         return one_row_computed(
             ask, lambda table: asked_row(table, q),
             lambda table, row: _rest(table, row, undone, unit) if undone else _short_of(table, row, q, target, unit))

@@ -1234,10 +1234,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     assert computation is not None
     if result.query.aggregate == "count":
         computation.unit = counter
-    elif result.query.aggregate == "sum" and not computation.unit and (
+    elif result.query.aggregate in ("sum", "mean") and not computation.unit and (
             asked := header_unit(result.cells[0].column) or asked_counter(ask.query.norm)):
-        # cells counting things with no unit stated (发现问题数, 人数): the sum in the unit of what they count,
-        # people in 人, else the counter the question asks in (个 with the noun it counts: `个班`)
+        # cells counting things with no unit stated (发现问题数, 人数, 督导次数): the sum or mean in the unit of what
+        # they count, people in 人, else the counter the question asks in (个 with the noun it counts: `个班`)
         noun = asked_noun(normalize(ask.query.norm, drop_space=True))
         asked += noun if asked == "个" and headed_by(result.cells[0].column, noun) else ""
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
@@ -1363,7 +1363,8 @@ def _checked_total(ask: Ask, table: Table, result: TableResult) -> tuple[int | N
     if hit is None:
         return None
     mark = ask.book.cite(hit, total_cell.row.start, total_cell.row.end)
-    return mark, f"，与表中“{key(total_cell.label)}”行（{written}）一致[{mark}]"
+    summed = "各行之和" if result.query.aggregate == "mean" else ""  # a mean's numerator is what the row states
+    return mark, f"，{summed}与表中“{key(total_cell.label)}”行（{written}）一致[{mark}]"
 
 
 # the noun a question counts or lists: before `中`/`里` (`主要指标中`), or after `哪些`/`哪几` (`哪几所学校`)
@@ -1699,7 +1700,27 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
                 short.append(form)
     listed = [f for f in short if any(_ENUMERATION.match(q, i + 2) or i and q[i - 1] in _LIST_JOINS
                                       for i in _starts(f, q))]
-    return labels + listed if len(labels) + len(listed) >= 2 and listed else labels
+    labels = labels + listed if len(labels) + len(listed) >= 2 and listed else labels
+    return labels + _sharing_head(table, q, labels)
+
+
+def _sharing_head(table: Table, q: str, named: list[str]) -> list[str]:
+    """Row labels the question lists before a named one whose head they share, the head said once
+    (`小学和初中教育` names 小学教育 beside 初中教育): the labels of a table by stage or item end alike."""
+    out: list[str] = []
+    for found in named:
+        head = found[-LABEL_HEAD_CHARS:]
+        for form in dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total):
+            stem = form[:-LABEL_HEAD_CHARS]
+            if form in named or form in out or not form.endswith(head) or len(stem) < 2:
+                continue
+            if re.search(rf"{re.escape(stem)}(?:[{_LIST_JOINS}][\u4e00-\u9fff]{{2,4}})*[{_LIST_JOINS}]"
+                         rf"{re.escape(found)}", q):
+                out.append(form)
+    return out
+
+
+LABEL_HEAD_CHARS = 2  # the head a list of row labels says once (教育 of 小学教育, 初中教育)
 
 
 _LIST_JOINS = "、和与及"

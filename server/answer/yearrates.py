@@ -5,16 +5,22 @@ Work reports state this year's rate and set last year's beside it without the ch
 for the change, the answer is the difference in percentage points, each rate cited. A rate belongs to a year
 only when it is positively placed there: its clause or its sentence opens with that year, or — a rate with
 no year of its own in a sentence that sets an earlier year's value of the same rate beside it — the year
-the document's title reports on. A rate named only by `这一比例` takes the rate of the amount just before it
-in its sentence. Any year with two different values, or none, leaves the question to other handlers.
+the document's title reports on; a plan's table of yearly targets places each in the row its year labels
+(`2025年（实际）`), the rate named by its column. A rate named only by `这一比例` takes the rate of the amount
+just before it in its sentence. Any year with two different values, or none, leaves the question to other
+handlers.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.compute import ComputeError, compare
+from figures.numbers import find_quantities
+from figures.tablequery import key
 from figures.years import years_named
 from ingest.normalize import normalize
+from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.comparison import asked_sides
 from server.answer.draft import Draft
@@ -22,6 +28,7 @@ from server.answer.evidence import Reader
 from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts, draft_apart, naming, several_values
 from server.answer.text import flat
 from server.regions import short_name
+from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 3  # leading documents the two rates are looked up in
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度|底|末)?")
@@ -96,6 +103,7 @@ def rates_by_year(reader: Reader, doc_id: str, noun: str) -> dict[int, list[Stat
             and any(f is before for f, _ in fitting)
         if named or borrowed:
             fitting.append((a, _opening_year(a.lead) or _opening_year(text[a.sentence[0]:a.quantity.start])))
+    fitting += _table_rates(reader, doc_id, noun)
     out: dict[int, list[Stated]] = {}
     for a, year in fitting:
         if year is None:
@@ -104,6 +112,26 @@ def rates_by_year(reader: Reader, doc_id: str, noun: str) -> dict[int, list[Stat
             year = reported if reported is not None and earlier and all(y < reported for y in earlier) else None
         if year is not None:
             out.setdefault(year, []).append(a)
+    return out
+
+
+def _table_rates(reader: Reader, doc_id: str, noun: str) -> list[tuple[Stated, int | None]]:
+    """The rates (%) a table states per year: a plan's table of yearly targets labels each row by its year
+    (`2025年（实际）`, `2027年`) and names the rate by its column; each with the year its row opens with."""
+    out: list[tuple[Stated, int | None]] = []
+    for table in reader.documents[doc_id].tables:
+        for row in table.rows:
+            year = _opening_year(normalize(row_label(table, row)))
+            chunk = reader.row_chunk(table, row.index) if year is not None else None
+            if chunk is None:
+                continue
+            for cell in row.cells:
+                column = flat(normalize(key(cell.column)))
+                rates = [q for q in find_quantities(cell.text) if q.unit == "%"]
+                if column != noun or len(rates) != 1:
+                    continue
+                q = replace(rates[0], start=cell.start + rates[0].start, end=cell.start + rates[0].end)
+                out.append((Stated(q, Hit(-1, chunk, 0.0), (row.start, row.end), column, ""), year))
     return out
 
 
