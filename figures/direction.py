@@ -19,7 +19,7 @@ import re
 FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩减", "压减", "下调", "缩小", "缩短")
 RISE_VERBS = ("上升", "增加", "增长", "提高", "提升", "上涨", "上调", "延长")
 # one character and 了/得; 少了/多了 not the end of 最少, 至少, 多少 (`最少了`, `多少了`)
-# (and 多/少 before a verb of one character asked by how much: `多拨了多少钱`, `少招了几个`: more, fewer than before)
+# (and 多/少 before a verb of one character asked by how much: `多给了多少`, `少招了几个`: more, fewer than before)
 FALL_SPOKEN = r"(?<![最至多])少了|减了|降了|降得|(?<![最至多])少[\u4e00-\u9fff]了(?=多少|几)"
 RISE_SPOKEN = r"(?<![最至少])多了|涨了|涨得|(?<!改)扩了|(?<![最至少许])多[\u4e00-\u9fff]了(?=多少|几)"  # `扩了`: grew
 FALL_TO = r"[降减](?:至|到)"  # `降至`, `减到`: a text's fall to its end value

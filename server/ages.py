@@ -56,7 +56,7 @@ def age_terms(text: str) -> list[str]:
 
 
 # children counted by an age span (`3到5岁的孩子`): population and enrolment statistics count the children of
-# an age span apart from those enrolled (学前教育 普及普惠 reports: `3至5周岁常住适龄幼儿`, beside `在园幼儿`)
+# an age span apart from those enrolled (学前 普及普惠 reports: `3至5周岁户籍儿童`, beside `在园幼儿`)
 _CHILDREN = r"(?:孩子|小孩|幼儿|婴幼儿|儿童|适龄)"
 _SPAN_JOINS = ("至", "到", "-", "—", "~")
 

@@ -161,7 +161,7 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
                       r"(?<![近这那前后头十])几年(?![来级前后里内间中度])"),
            ("小时", "天", "日", "分钟", "周", "年"))]
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
-# (门 counts courses and subjects: `开设特色课程12门`, figures/lexicon/counters.tsv; 处 the places of a
+# (门 counts courses and subjects: `开出选修课9门`, figures/lexicon/counters.tsv; 处 the places of a
 # hazard or a fault that inspection reports count: `排查隐患256处`)
 COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门处"
 COUNTER_CLASS = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count

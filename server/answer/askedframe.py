@@ -150,14 +150,14 @@ def bar_for_reached(reader: Reader, query: Query, claim: Claim, value: float | N
     return ""
 
 
-# the level a place sets itself to reach asked (`今年底要提到多少`, `目标是多少`), and table columns stating an aim
+# the level a place sets itself to reach asked (`明年要提升到几`, `目标是多少`), and table columns stating an aim
 _ASKS_OWN_AIM = re.compile(r"要(?:提|提高|提升|增加|增长|扩大|降|降低|下降|减少|控制|达)到(?:多少|几)"
                            r"|目标(?:值)?(?:是|为)(?:多少|几)")
 _AIM_COLUMN = re.compile(r"目标|计划|规划|预期|任务|(?:19|20)\d\d")
 
 
 def standard_for_aim(reader: Reader, query: Query, claim: Claim) -> str:
-    """The level a place sets itself to reach asked (`…今年底要提到多少`) and a cell of a table column that states
+    """The level a place sets itself to reach asked (`…明年要提升到几`) and a cell of a table column that states
     no aim (`国家标准`, `本县数值` of a self-evaluation table): an outside bar or the present level, not the place's
     own target, which its prose sets (`到…年底…提高到51%以上`)."""
     if claim.computed or claim.hit.chunk.row_index is None or not _ASKS_OWN_AIM.search(query.norm):

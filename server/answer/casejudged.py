@@ -419,7 +419,7 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 def _case_row(ask: Ask, case: Case) -> str:
     """A leading table row of the school or place the question names (its label, but for a one-character
     区/县 prefix, written in the question) stating the case's own value: cited beside the rule, as the
-    document's record of the case (`区第一实验小学 | 8 | 45` for `第一实验小学每班45人`)."""
+    document's record of the case (`区育才小学 | 6 | 40` for `育才小学每班40人`)."""
     for hit in ask.ranked[:CANDIDATES]:
         table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
         if table is None or hit.chunk.row_index is None:

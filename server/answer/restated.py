@@ -1,5 +1,5 @@
-"""A question that gives a count of things and asks what they are (`那N处…分别是哪几类`, `查出的N个问题具体是
-什么`) asks for their content, which the count does not tell. An answer that speaks of those things only
+"""A question that gives a count of things and asks what they are (`那N项…各是哪些`, `排查的N项短板具体
+有哪些`) asks for their content, which the count does not tell. An answer that speaks of those things only
 by a number (`…其中X N处，均已…`, a table row's `X数：N`) restates the question's premise: no answer."""
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ _CITATION = re.compile(r"\[\d+\]")
 
 
 def counted_things(question: str) -> str:
-    """The things whose count the question gives and whose content it asks (`重大隐患` of `那3处重大隐患分别
-    是哪几类`), else ''."""
+    """The things whose count the question gives and whose content it asks (`薄弱环节` of `那5项薄弱环节各是
+    什么`), else ''."""
     ask = _CONTENT_ASK.search(question)
     if ask is None:
         return ""

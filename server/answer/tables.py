@@ -1706,7 +1706,7 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
 
 def _sharing_head(table: Table, q: str, named: list[str]) -> list[str]:
     """Row labels the question lists before a named one whose head they share, the head said once
-    (`小学和初中教育` names 小学教育 beside 初中教育): the labels of a table by stage or item end alike."""
+    (`高中和中职教育` names 高中教育 beside 中职教育): the labels of a table by stage or item end alike."""
     out: list[str] = []
     for found in named:
         head = found[-LABEL_HEAD_CHARS:]

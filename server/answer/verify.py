@@ -274,7 +274,7 @@ class Verifier:
         check finds in its place cites in `ask.book` from `mark` on (the handler's citations, from there,
         are dropped; a part of a wider answer shares the book with the other parts)."""
         things = only_counted(ask.query.norm, draft.answer)
-        if things:  # `那3处X分别是哪几类` answered by `X3处`: the question's own premise (server/answer/restated.py)
+        if things:  # `那5项X各是什么` answered by `X5项`: the question's own premise (server/answer/restated.py)
             where = "".join(ask.query.regions[:1])
             return ask.reader.abstain(f"文件中未找到{where}所问{things}的具体内容：所引段落只给出了它们的数目。",
                                       ask.ranked)
@@ -532,7 +532,7 @@ def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: lis
     where = "".join(query.regions[:1])
     asked = "、".join(query.terms[:3]) or "所问内容"
     nearest = display(claim.context)[:40]
-    if isinstance(problem, Unlike) and not problem.stated:  # a name that is only a date (`到2026年底…`): unnamed
+    if isinstance(problem, Unlike) and not problem.stated:  # a name that is only a date (`到2031年末…`): unnamed
         message = (f"文件中未找到{where}“{problem.asked}”的数值。最接近的是“{nearest}”[1]，"
                    f"它不是“{problem.asked}”的数值，不能代替。")
     elif isinstance(problem, Unlike):  # the indicator the documents do state, named, not given as the answer
@@ -1261,7 +1261,7 @@ def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) ->
 # a count of what has been done, asked with its verb (`已经验收了几所`, `已办结多少件`, `已经建了几个`): documents
 # state it with the verb (`已验收12所`, `已建立9个`); a figure whose clause lacks it counts something else (what was
 # found, planned, listed). A one-character verb stops before 了, so it is looked for alone. An amount completed so far
-# (`目前完成投资多少`) is asked the same way: a project's planned 投资 is not what it has completed.
+# (`现在完成了投资多少`) is asked the same way: a project's planned 投资 is not what it has completed.
 _DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff](?:(?!了)[\u4e00-\u9fff])?)了?(?:多少|几)"
                          r"|(?:目前|现在|至今|累计)(?P<so_far>完成)[\u4e00-\u9fff]{0,4}?(?:多少|几)")
 
