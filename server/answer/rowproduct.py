@@ -16,12 +16,12 @@ from dataclasses import replace
 from figures.compute import Computation, ComputeError, Operand, part_of, times
 from figures.tablequery import key
 from ingest.models import Cell, Row, Table
-from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.askedcolumn import header_unit
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft, table_name, table_of
-from server.answer.text import computed_figure, flat, region_of
+from server.answer.draft import Draft, table_of
+from server.answer.rowrest import row_computed
+from server.answer.text import flat
 from server.calc import cell_operand
 from server.lexicon import unit_nouns
 from server.retrieve import Hit
@@ -59,14 +59,7 @@ class RowProduct:
                 found.setdefault((table.table_id, row.index), (hit, table, row, result))
         if len(found) != 1:
             return None
-        hit, table, row, result = next(iter(found.values()))
-        doc = ask.reader.documents[hit.chunk.doc_id]
-        n = ask.book.cite(hit, row.start, row.end)
-        said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
-        where = f"{region_of(doc)}《{normalize(table_name(doc, table))}》“{row_label(table, row)}”"
-        return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
-                     [computed_figure(result, n)],
-                     [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
+        return row_computed(ask, *next(iter(found.values())))
 
 
 def _row_named(table: Table, row: Row, q: str, years: list[str]) -> bool:
