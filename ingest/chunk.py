@@ -68,7 +68,8 @@ def _prose_pieces(doc: Document) -> list[_Piece]:
     in_table = {t.start for t in doc.tables}
 
     pieces: list[_Piece] = []
-    pending: tuple[int, Section] | None = None  # a heading line waiting for its first paragraph
+    # heading lines waiting for their first paragraph: where the first starts, where the last ends, the outermost
+    pending: tuple[int, int, Section] | None = None
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):
         if a in in_table:
@@ -78,15 +79,15 @@ def _prose_pieces(doc: Document) -> list[_Piece]:
         paragraphs = split_paragraphs(text, a, b)
         heading = headings.get(a)
         if heading and paragraphs and _heading_only(text, paragraphs[0], heading):
-            if pending and not _under(heading.path, pending[1]):
+            if pending and not _under(heading.path, pending[2]):
                 _flush(text, pending, pieces)
                 pending = None
-            pending = pending or (paragraphs[0][0], heading)
+            pending = (pending[0], paragraphs[0][1], pending[2]) if pending else (*paragraphs[0], heading)
             paragraphs = paragraphs[1:]
         if not paragraphs:
             continue
         section = section_at(sections, paragraphs[0][0])
-        if pending and section and _under(section.path, pending[1]):
+        if pending and section and _under(section.path, pending[2]):
             paragraphs[0] = (pending[0], paragraphs[0][1])
         else:
             _flush(text, pending, pieces)
@@ -104,11 +105,17 @@ def _under(path: list[str], ancestor: Section) -> bool:
     return path[:len(ancestor.path)] == ancestor.path
 
 
-def _flush(text: str, pending: tuple[int, Section] | None, pieces: list[_Piece]) -> None:
-    """A heading with nothing under it before a table or a sibling: a chunk of its own."""
-    if pending:
-        start, heading = pending
-        pieces.append(_Piece(start, lines(text, start)[0].end, " > ".join(heading.path), False))
+def _flush(text: str, pending: tuple[int, int, Section] | None, pieces: list[_Piece]) -> None:
+    """Heading lines with no paragraph under them before a table or a sibling: chunks of their own. Every line
+    is kept — items written as one-sentence numbered paragraphs (（一）…。（二）…。) read as headings too."""
+    if not pending:
+        return
+    start, end, heading = pending
+    first_line = lines(text, start)[0].end
+    if end <= first_line:
+        pieces.append(_Piece(start, first_line, " > ".join(heading.path), False))
+    else:
+        pieces += _pack(text, split_paragraphs(text, start, end), " > ".join(heading.path))
 
 
 def _pack(text: str, paragraphs: list[tuple[int, int]], section: str) -> list[_Piece]:
