@@ -127,8 +127,10 @@ def test_labels():
 def test_numbered_one_sentence_paragraphs_read_as_headings_keep_their_text():
     # items written as numbered one-sentence paragraphs under a heading are parsed as headings with nothing under
     # them; before a sibling heading they must still be chunked, every line of them, not only the outer heading
-    text = ("某县教育局2027年部门预算说明\n\n三、支出变化情况\n\n（一）普通高中教育增加420.0万元，增长6.5%，用于新建宿舍楼。\n\n"
-            "（二）职业教育减少85.0万元，下降2.1%，因实训设备已购置完毕。\n\n四、其他说明\n\n全年会议费安排9.6万元。")
+    text = ("某县教育局2027年部门预算说明\n\n三、支出变化情况\n\n"
+            "（一）普通高中教育增加420.0万元，增长6.5%，用于新建宿舍楼。\n\n"
+            "（二）职业教育减少85.0万元，下降2.1%，因实训设备已购置完毕。\n\n"
+            "四、其他说明\n\n全年会议费安排9.6万元。")
     sections = parse_sections(text)
     assert any(s.heading.startswith("（一）普通高中") for s in sections)  # the premise: the item reads as a heading
     doc = Document("d", text, DocMeta(), sections=sections, tables=find_tables("d", text, sections))
