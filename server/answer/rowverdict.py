@@ -21,9 +21,9 @@ from server.calc import overlap
 # a column holding the table's own verdict on each row (是否达标, 达标情况, 是否合格, 评价结论, 判定); a yes/no
 # column of another matter (是否寄宿) judges nothing
 _VERDICT_COLUMN = re.compile(r"达标|合格|符合|达到|结论|评价|判定")
-# a verdict cell: met (达标, 已达到, 符合, 合格, 是) or not (未达标, 不符合, 没有达到, 否)
 # a cell pairing several values (one per stage: `8.1/9.6`), judged together by the row's one verdict
 _SEVERAL = re.compile(r"\d\s*[/／]\s*\d")
+# a verdict cell: met (达标, 已达到, 符合, 合格, 是) or not (未达标, 不符合, 没有达到, 否)
 _VERDICT_CELL = re.compile(r"(?P<no>未|不|没有|没|尚未)?(?:已|基本)?(?:达标|达到|符合|合格)|(?P<yes>是)|否")
 
 
