@@ -56,6 +56,7 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE
+from server.answer.prosetotal import prose_total
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.intent import asked_noun_kind
@@ -1194,6 +1195,9 @@ def compose_ranked_apart(ask: Ask, table: Table, result: TableResult) -> Draft:
 
 
 def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
+    stated = prose_total(ask, table, result)  # a total the prose states too: that sentence, not the rows
+    if stated is not None:
+        return stated
     reader, book = ask.reader, ask.book
     doc = reader.documents[table.doc_id]
     caption = normalize(table.caption or table.section.rsplit(">", 1)[-1].strip())
