@@ -64,6 +64,7 @@ from server.answer.rowbar import RowUnderBar
 from server.answer.rowchange import RowChange
 from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
+from server.answer.rowrate import RowRate
 from server.answer.rowrest import RowRest
 from server.answer.rowshare import RowShare
 from server.answer.rowsum import RowSum
@@ -129,6 +130,7 @@ class Composer:
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)
             RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
+            RowRate(),  # a rate of the row asked its table leaves to compute (劝返 ÷ 辍学, 实际完成 ÷ 年度指标)
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
