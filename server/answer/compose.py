@@ -72,6 +72,7 @@ from server.answer.rowtarget import RowTargetJudged
 from server.answer.rowverdict import RowStatedVerdict
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
+from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
 from server.answer.tables import WholeTable
 from server.answer.targetrest import TargetRest
@@ -112,6 +113,7 @@ class Composer:
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
+            StageRateTotal(),  # a stage's total paid (初中…发了多少钱): its rate per head × its heads, one sentence
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
