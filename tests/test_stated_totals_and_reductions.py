@@ -2,7 +2,7 @@
 total over every row that a sentence outside the table states in the same unit is answered by that sentence, in
 the counter it writes (辆, 万元), not by the rows; a total no sentence states is the rows' sum; what is left after a
 reduction (`压减以后还剩多少家`) is the total row's whole − its reduced count, in the counter asked (家 of 机构, not
-the 所 of schools)."""
+the 所 of schools); a mean over every row of a table with its own total row is that total ÷ the rows, citing it."""
 from __future__ import annotations
 
 import pytest
@@ -87,3 +87,10 @@ def test_institutions_asked_in_jia_are_not_counted_as_schools():
     assert wanted_units("还剩多少家校外培训机构") == ("家",)
     assert wanted_units("全区有几家幼儿园") == ("所", "家")
     assert wanted_units("有多少家学校参加了") == ("所", "家")
+
+
+def test_a_mean_over_a_table_with_its_total_row_divides_that_total(service):
+    r = service.ask("某县平均每个乡镇有多少名乘车学生？")
+    assert first_figure(r)[0] == 300.0, r.answer  # 1200 ÷ 4 of the 合计 row
+    assert r.figures[0].formula.startswith("1200 ÷ 4 = 300"), r.figures[0].formula
+    assert [c.text for c in r.citations] == ["合计 | 30 | 1200"], r.answer
