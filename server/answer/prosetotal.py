@@ -49,8 +49,10 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
     said = shown(stated.quantity)
     answer = (f"{said}。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]"
               f"（与《{table_name(doc, table)}》各行相加之和一致）")
+    # what the figure is of: its own clause's words and the column it totals — not the sentence's other counts
+    # (`学校132所，…在校生88976人，专任教师6144人` states each of its things' total, none a part of another)
     return Draft(answer, False, ask.book.citations, [quantity_figure(sentence, stated.quantity, n)],
-                 [Claim(stated.quantity.unit, f"{normalize(sentence)} {key(column)}", stated.hit, stated.sentence)])
+                 [Claim(stated.quantity.unit, f"{stated.words} {key(column)} 合计", stated.hit, stated.sentence)])
 
 
 def _same_unit(a: Stated, units: set[str], column: str) -> bool:
