@@ -355,10 +355,15 @@ def _documents_counter(norm: str, counter: re.Match) -> tuple[str, ...]:
     家), where the counter is one speech puts on a noun the question's part names
     (server/lexicon/spoken_counters.tsv); else ()."""
     part = _part_at(norm, counter.start())
-    if not PART_END.split(norm[counter.end():], maxsplit=1)[0].strip("?？。!！ "):
+    after = PART_END.split(norm[counter.end():], maxsplit=1)[0].strip("?？。!！ ")
+    if not after:
         part = norm[:counter.start()]  # `…心理辅导室，现在建好了多少个`: the thing counted was named before
     for spoken, written, nouns in spoken_counters():
-        if counter.group(1) == spoken and any(noun in part for noun in nouns):
+        # a one-character noun (校, 园) names the thing counted after the counter only as its head, at the
+        # end (`几家民办园`); inside a word it is of another thing (`几家校外培训机构` counts 机构)
+        if counter.group(1) == spoken and (any(noun in after if len(noun) > 1 else after.endswith(noun)
+                                               for noun in nouns) if after
+                                           else any(noun in part for noun in nouns)):
             return written, spoken
     return ()
 

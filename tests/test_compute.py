@@ -61,7 +61,8 @@ def test_share_from_counts_stated_in_rongchang():
     assert round(c.value, 2) == 77.38 and c.formula == "1827 ÷ 2361 × 100% = 77.38%（约77.4%）"
     assert ratio(Operand.literal("870000元"), Operand.literal("126人")).unit == "元/人"
     per_head = ratio(Operand.literal("4200万元"), Operand.literal("3.2万人次"))
-    assert per_head.value == pytest.approx(1312.5) and per_head.formula == "4200万元 ÷ 3.2万人次 = 1312.50 元/人次"
+    assert per_head.value == pytest.approx(1312.5)
+    assert per_head.formula == "4200万元 ÷ 3.2万人次 = 1312.50 元/人次（即1312.5元/人次）"
 
 
 def test_total_refuses_mixed_units_and_years():
@@ -135,7 +136,11 @@ def test_percent_shown_exact_and_to_one_decimal(pct: float, shown: str) -> None:
 def test_a_quotient_that_divides_out_is_shown_whole():
     # a count per class (360 pupils in 8 classes): no decimals the division did not produce
     assert ratio(Operand.literal("360人"), Operand.literal("8个")).formula.endswith("= 45 人/个")
-    assert ratio(Operand.literal("4200万元"), Operand.literal("3.2万人次")).formula.endswith("= 1312.50 元/人次")
+    per_visit = ratio(Operand.literal("4200万元"), Operand.literal("3.2万人次"))
+    assert per_visit.formula.endswith("= 1312.50 元/人次（即1312.5元/人次）")
+    # money's fen padded with a zero by rounding: the one-decimal form beside it, as readers write it
+    per_trainee = ratio(Operand.literal("220.2万元"), Operand.literal("8360人次"))
+    assert per_trainee.formula.endswith("= 263.40 元/人次（约263.4元/人次）"), per_trainee.formula
 
 
 def test_a_rest_is_shown_in_the_counter_both_amounts_are_written_in():

@@ -64,6 +64,7 @@ from server.answer.rowbar import RowUnderBar
 from server.answer.rowchange import RowChange
 from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
+from server.answer.rowrate import RowRate
 from server.answer.rowrest import RowRest
 from server.answer.rowshare import RowShare
 from server.answer.rowsum import RowSum
@@ -71,6 +72,7 @@ from server.answer.rowtarget import RowTargetJudged
 from server.answer.rowverdict import RowStatedVerdict
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
+from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
 from server.answer.tables import WholeTable
 from server.answer.targetrest import TargetRest
@@ -111,6 +113,7 @@ class Composer:
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
+            StageRateTotal(),  # a stage's total paid (初中…发了多少钱): its rate per head × its heads, one sentence
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
@@ -129,6 +132,7 @@ class Composer:
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)
             RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
+            RowRate(),  # a rate of the row asked its table leaves to compute (劝返 ÷ 辍学, 实际完成 ÷ 年度指标)
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)

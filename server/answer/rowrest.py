@@ -21,10 +21,12 @@ from figures.counters import asked_counter
 from figures.numbers import find_quantities
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
+from ingest.normalize import normalize
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.namedcell import named_row
+from server.answer.operands import document_amounts
 from server.answer.remainder import HEAD_CHARS, asked_undone
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand, overlap
@@ -36,6 +38,10 @@ CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
 # how many more it takes (`还差多少人`, `还需要多少`, `还要再增加几所`)
 ASKS_SHORT = re.compile(r"(?:还|仍|尚)(?:差|缺|需要?|要|得)[\u4e00-\u9fff]{0,6}?(?:多少|几)")
+
+# what a reduction leaves (`压减以后还剩多少家`, `撤并后剩下几所`): the verb before 以后/后 is the part taken out
+ASKS_LEFT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:以后|之后|后)[，,]?(?:还|仍|尚)?(?:剩下|剩余|剩|余下)"
+                       r"(?:了|的)?(?:多少|几)")
 
 _RATE_UNITS = ("%", "百分点")
 
@@ -53,15 +59,20 @@ class RowRest:
         q = flat(query.norm)
         short = ASKS_SHORT.search(q)
         target = _target_rate(q) if short else None
+        left = ASKS_LEFT.search(q) if undone is None else None
+        if left is not None:  # what a reduction leaves: the whole − the part the verb took out, as `剩余`
+            undone = (left.group("verb"), "")
         if undone is None and target is None:
             return None
         # the counter asked, after the rate a question sets (`提到90%，还缺几人`: 人, not %)
         units = wanted_units(q[short.start():]) if short and not undone else query.units
         # (a counter no unit stands for, `几处`, `多少次`: bare counts in a table are in it)
         unit = next((u for u in units if u not in _RATE_UNITS), "") or asked_counter(q) or ""
+        named = "剩余" if left is not None else f"未{undone[0]}" if undone else ""
         return one_row_computed(
             ask, lambda table: asked_row(table, q),
-            lambda table, row: _rest(table, row, undone, unit) if undone else _short_of(table, row, q, target, unit))
+            lambda table, row: _rest(table, row, undone, unit, named) if undone
+            else _short_of(table, row, q, target, unit))
 
 
 def one_row_computed(ask: Ask, row_of: Callable[[Table], Row | None],
@@ -91,8 +102,26 @@ def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation
     n = ask.book.cite(hit, row.start, row.end)
     said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
     where = f"{region_of(doc)}《{table_name(doc, table)}》“{row_label(table, row)}”"
+    # a total row (合计, 全区) counts what the document is about: the prose sentence stating the same inputs
+    # (`全区原有…机构327家，累计压减146家` over its table) names what of
+    about = _restating(ask, table, result) if is_total(row_label(table, row)) else ""
     return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
-                 [computed_figure(result, n)], [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
+                 [computed_figure(result, n)],
+                 [Claim(result.unit, result.label + about, hit, (row.start, row.end), True)])
+
+
+def _restating(ask: Ask, table: Table, result: Computation) -> str:
+    """The words of the one prose sentence of the table's document stating every input of the computation
+    (each value in its unit), or ''."""
+    values = [(i["value"], i["unit"]) for i in result.inputs]
+    found: dict[tuple[int, int], set[tuple[float, str]]] = {}
+    for a in document_amounts(ask.reader, table.doc_id):
+        if not table.start <= a.quantity.start < table.end:
+            found.setdefault(a.sentence, set()).add((a.quantity.value, a.quantity.unit))
+    text = ask.reader.documents[table.doc_id].text
+    spans = [span for span, stated in found.items()
+             if all(any(math.isclose(v, sv) and (not u or u == su) for sv, su in stated) for v, u in values)]
+    return f" {flat(normalize(text[spans[0][0]:spans[0][1]]))}" if len(spans) == 1 else ""
 
 
 def _target_rate(q: str) -> Operand | None:
@@ -145,9 +174,9 @@ def _named(counts: list[tuple[Cell, Operand]], noun: str) -> list[tuple[Cell, Op
     return [x for r, x in runs if r == top] if top >= NAME_RUN_MIN else []
 
 
-def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computation | None:
+def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str, named: str) -> Computation | None:
     """whole − those who did it, the asked verb naming the part's column and the whole's noun (or the rate's
-    definition) its whole's."""
+    definition) its whole's; `named` says what the rest is (`未参加`, `剩余`)."""
     verb, whole = undone
     counts = _counts(table, row, unit)
     if any(re.search(r"未|没有|不", key(c.column)) for c, _ in counts):
@@ -167,7 +196,7 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str) -> Computa
         return None
     (wc, w), (dc, d) = wholes[0], done[0]
     try:
-        return remainder(w, d, label=f"{key(row_label(table, row))} 未{verb}（{key(wc.column)} − {key(dc.column)}）")
+        return remainder(w, d, label=f"{key(row_label(table, row))} {named}（{key(wc.column)} − {key(dc.column)}）")
     except ComputeError:
         return None
 

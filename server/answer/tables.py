@@ -55,7 +55,9 @@ from server.answer.askedcolumn import (
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
+from server.answer.meantotal import mean_of_total
 from server.answer.perone import PER_ONE
+from server.answer.prosetotal import prose_total
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.intent import asked_noun_kind
@@ -1194,6 +1196,11 @@ def compose_ranked_apart(ask: Ask, table: Table, result: TableResult) -> Draft:
 
 
 def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
+    # a total the prose states too: that sentence, not the rows; a mean of a table with its total row: that row
+    stated = prose_total(ask, table, result) or mean_of_total(ask, table, result, _names(result),
+                                                              _bare_unit(ask, result))
+    if stated is not None:
+        return stated
     reader, book = ask.reader, ask.book
     doc = reader.documents[table.doc_id]
     caption = normalize(table.caption or table.section.rsplit(">", 1)[-1].strip())
@@ -1234,12 +1241,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     assert computation is not None
     if result.query.aggregate == "count":
         computation.unit = counter
-    elif result.query.aggregate in ("sum", "mean") and not computation.unit and (
-            asked := header_unit(result.cells[0].column) or asked_counter(ask.query.norm)):
-        # cells counting things with no unit stated (发现问题数, 人数, 督导次数): the sum or mean in the unit of what
-        # they count, people in 人, else the counter the question asks in (个 with the noun it counts: `个班`)
-        noun = asked_noun(normalize(ask.query.norm, drop_space=True))
-        asked += noun if asked == "个" and headed_by(result.cells[0].column, noun) else ""
+    elif result.query.aggregate in ("sum", "mean") and not computation.unit and (asked := _bare_unit(ask, result)):
         computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
     elif result.query.aggregate == "ratio" and not computation.unit and \
             not any(i.get("unit") for i in computation.inputs) and \
@@ -1306,6 +1308,16 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
                                 for c, check in zip([computation, *result.others], checks))
             answer = f"{formulas}{marked}。{where}：{details}"
     return Draft(answer, False, book.citations, figures, [claim] if claim else [])
+
+
+def _bare_unit(ask: Ask, result: TableResult) -> str:
+    """Cells counting things with no unit stated (发现问题数, 人数, 督导次数): the unit of what they count, people
+    in 人, else the counter the question asks in (个 with the noun it counts: `个班`); '' when neither says."""
+    asked = header_unit(result.cells[0].column) or asked_counter(ask.query.norm)
+    if not asked:
+        return ""
+    noun = asked_noun(normalize(ask.query.norm, drop_space=True))
+    return asked + noun if asked == "个" and headed_by(result.cells[0].column, noun) else asked
 
 
 # a row label naming one period (`2026`, `2026年`, `2026学年`, `2026年度`)

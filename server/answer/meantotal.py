@@ -1,0 +1,52 @@
+"""A mean over every row of a table that closes with its own total row: the total ÷ the rows it totals.
+
+Asked an average per row (`平均每所学校新增多少间`), a table whose 合计 row states the column's total gives
+it as that total ÷ the number of rows it sums — the figure the table itself states, divided once — and that
+row is the one passage it rests on. The rows are named (how many there are is what the total is divided
+by), the total row cited; when the rows do not add up to the total it states, the table's other handling
+says so and this gives nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from figures.tablequery import TableResult, key, stated_total
+from ingest.models import Document, Table
+from ingest.normalize import normalize
+from ingest.tables import label_column
+from server.answer.base import Ask
+from server.answer.draft import Claim, Draft, table_name
+from server.answer.text import computed_figure, region_of
+from server.calc import cell_operand
+from server.retrieve import Hit
+
+
+def mean_of_total(ask: Ask, table: Table, result: TableResult, names: list[str], bare: str) -> Draft | None:
+    """total ÷ rows of a mean over every row (`names`: the rows' names, in order; `bare`: the unit of cells that
+    state none), citing the total row; None when the mean chose rows, the table has no total row for the
+    column or its rows sum otherwise."""
+    computation, total = result.computation, stated_total(table, result)
+    if result.query.aggregate != "mean" or computation is None or total is None or total.value is None:
+        return None
+    added = sum(c.value for c in result.cells if c.value is not None)
+    if abs(total.value - added) > 1e-6 * max(1.0, abs(total.value)):
+        return None
+    chunk = ask.reader.row_chunk(table, total.row.index)
+    operand = cell_operand(total.cell, table, total.row, key(total.label))
+    if chunk is None or operand is None or "=" not in computation.formula:
+        return None
+    doc: Document = ask.reader.documents[table.doc_id]
+    hit = Hit(-1, chunk, 0.0)
+    n = ask.book.cite(hit, total.row.start, total.row.end)
+    written = f"{normalize(total.cell.text)}{normalize(total.cell.unit)}"
+    formula = f"{normalize(total.cell.text)} ÷ {len(result.cells)} ={computation.formula.split('=', 1)[1]}"
+    if not computation.unit and bare:
+        formula = f"{formula.rstrip()} {bare}"
+    mean = replace(computation, unit=computation.unit or bare, formula=formula, inputs=[operand.to_input()])
+    rows = "、".join(names)
+    answer = (f"{formula}[{n}]。依据{region_of(doc)}《{table_name(doc, table)}》“{key(total.label)}”行："
+              f"{key(total.column)}：{written}[{n}]，为表中{len(result.cells)}行（{rows}）之和")
+    return Draft(answer, False, ask.book.citations, [computed_figure(mean, n)],
+                 [Claim(mean.unit, f"{table_name(doc, table)} {doc.meta.title} {key(label_column(table))} "
+                        f"{rows} {key(total.column)} 平均",
+                        hit, (total.row.start, total.row.end), True)])

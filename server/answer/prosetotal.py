@@ -1,0 +1,64 @@
+"""A table's total over every row that the document's prose states too, answered by that sentence.
+
+Reports and notices open a section with its totals in a sentence (`全县…共运营校车48辆`, `全年共落实…资金
+3170.7万元`) and then list the rows in a table that sums to the same figure. Asked the total, the sentence
+is the figure's own statement — in the counter it is written with, which a table's bare cells under a
+header unit lack — and the rows are only the same figure again: it is the source cited, the table's
+agreement named beside it.
+"""
+from __future__ import annotations
+
+from figures.numbers import canonical_unit
+from figures.tablequery import TableResult, key
+from ingest.models import Table
+from ingest.normalize import normalize
+from server.answer.base import Ask
+from server.answer.draft import Claim, Draft, table_name
+from server.answer.operands import Stated, document_amounts, naming
+from server.answer.text import display, quantity_figure, region_of, shown
+
+# how much of the summed column's name (without its unit note and 数) the sentence's words must hold in
+# one run: two characters of a four-character name (`资助金额` named as 资助资金) — the value and the unit
+# being equal already
+NAME_SHARE_MIN = 0.5
+
+
+def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
+    """The sentence outside the table stating the sum of a column over every row, as a Draft; None when
+    the sum chose rows, adds several columns, or no sentence states it (once) of that column."""
+    q = result.query
+    if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.one_of or q.groups or q.condition \
+            or q.opens or q.without or q.within or result.others or not result.cells:
+        return None
+    column = result.cells[0].column
+    if any(c.column != column or c.value is None for c in result.cells):
+        return None
+    added = sum(c.value for c in result.cells if c.value is not None)
+    units = {c.unit for c in result.cells}
+    name = key(column).removesuffix("数")
+    found = {(a.sentence, a.quantity.start): a for a in document_amounts(ask.reader, table.doc_id)
+             if not table.start <= a.quantity.start < table.end
+             and abs(a.quantity.value - added) <= 1e-6 * max(1.0, abs(added))
+             and _same_unit(a, units, column) and naming(a, name) >= NAME_SHARE_MIN}
+    if len({a.sentence for a in found.values()}) != 1:
+        return None  # none, or several sentences: which one speaks for the table is not for this to choose
+    stated = next(iter(found.values()))
+    doc = ask.reader.documents[table.doc_id]
+    n = ask.book.cite(stated.hit, *stated.sentence)
+    sentence = doc.text[stated.sentence[0]:stated.sentence[1]]
+    said = shown(stated.quantity)
+    answer = (f"{said}。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]"
+              f"（与《{table_name(doc, table)}》各行相加之和一致）")
+    # what the figure is of: its own clause's words and the column it totals — not the sentence's other counts
+    # (`学校132所，…在校生88976人，专任教师6144人` states each of its things' total, none a part of another)
+    return Draft(answer, False, ask.book.citations, [quantity_figure(sentence, stated.quantity, n)],
+                 [Claim(stated.quantity.unit, f"{stated.words} {key(column)} 合计", stated.hit, stated.sentence)])
+
+
+def _same_unit(a: Stated, units: set[str], column: str) -> bool:
+    """The sentence's amount is in the cells' unit, or — cells bare under a header's unit note (`校车数（辆）`)
+    — in the counter the header writes."""
+    if units - {""}:
+        return units == {canonical_unit(a.quantity.unit)} or units == {a.quantity.unit}
+    written = normalize(a.quantity.unit_as_written)
+    return bool(written) and written in normalize(column)
