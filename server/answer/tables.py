@@ -1080,7 +1080,13 @@ def _ranked_by(measure: list[str], q: str) -> list[str]:
     plain = {m: _INNER_NOTE.sub("", UNIT_NOTE_END.sub("", m)) or m for m in measure}
     shares = [m for m in measure if _SHARE_COLUMN.search(plain[m])] if _SHARE_ASKED.search(q) else []
     counted = [m for m in measure if plain[m][-2:] in q]
-    return next((c for c in (shares, counted) if 0 < len(c) < len(measure)), measure)
+    # … else the column named right before the superlative (`校车检查问题最多`: 检查问题数, not 校车数, whose
+    # word there says whose problems they are)
+    ranking = _MAX.search(q) or _MIN.search(q)
+    head = q[:ranking.start()] if ranking else ""
+    before = [m for m in measure
+              if any(len(f) >= 2 and head.endswith(f) for f in (plain[m], plain[m].removesuffix("数")))]
+    return next((c for c in (shares, counted, before) if 0 < len(c) < len(measure)), measure)
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:

@@ -419,6 +419,12 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     if asked_periods := periods_of(query.norm):
         found = [q for q in found
                  if asked_periods & periods_of(sentence[clause_start(sentence, q.start):q.start], stated=True)] or found
+    if query.years and len(found) > 1:
+        # `每年不少于1500万元，2025年安排1800万元`: of amounts for several years, the one its own clause dates by the
+        # year asked, not a floor set for every year
+        dated = [q for q in found
+                 if any(f"{y}年" in sentence[clause_start(sentence, q.start):q.start] for y in query.years)]
+        found = dated if 0 < len(dated) < len(found) else found
     if query.operation not in _ASKS_START and not query.years:
         # `从80.2岁提升至82.5岁`: the value reached, unless the question asks where it started or
         # names a year (which may be the start's)
