@@ -1,8 +1,8 @@
-"""On documents written here: a table cell read by its header's unit note (节/周) or by a header that is its
-unit (学时), a ranking column named right before 最多 beside another column's word, a year's amount in its own
-clause over the floor set for every year, a stage's ratio in a sentence naming the stage before it (asked
-directly and as a follow-up), and a count asked by a counted noun (教学班) answered by its count beside the
-list's other items, never by a share.
+"""On documents written here: a table cell read by its header's unit note (节/周, 辆) or by a header that is
+its unit (学时), several columns asked of the whole (总数) from the total row, a ranking column named right
+before 最多 beside another column's word, a year's amount in its own clause over the floor set for every
+year, a stage's ratio in a sentence naming the stage before it (asked directly and as a follow-up), and a
+count asked by a counted noun (教学班) answered by its count beside the list's other items, never by a share.
 Real ingest, real model."""
 from __future__ import annotations
 
@@ -47,14 +47,15 @@ CANTEEN = """# 芦塘县教育局关于学校食堂安全检查情况的通报
 
 ## 一、检查情况
 
-本次共检查学校食堂23个，发现问题12个。各乡镇情况如下：
+本次检查覆盖全县四个乡镇。各乡镇情况如下：
 
-| 乡镇 | 食堂数（个） | 就餐学生数（人） | 检查问题数（个） |
+| 乡镇 | 送餐车辆（辆） | 就餐学生数（人） | 检查问题数（个） |
 | --- | --- | --- | --- |
 | 东湖镇 | 9 | 2100 | 2 |
 | 西岭乡 | 5 | 860 | 7 |
 | 南坪镇 | 6 | 1320 | 3 |
 | 北川乡 | 3 | 410 | 0 |
+| 合计 | 23 | 4690 | 12 |
 
 ## 二、整改要求
 
@@ -99,8 +100,14 @@ def test_a_header_that_is_a_unit_shows_the_figure_with_it(service):
 
 
 def test_the_column_named_right_before_the_superlative_ranks_the_rows(service):
-    response = service.ask("芦塘县哪个乡镇食堂检查问题最多？")
+    response = service.ask("芦塘县哪个乡镇送餐车辆检查问题最多？")
     assert not response.abstained and response.answer.startswith("西岭乡"), response.answer
+
+
+def test_several_columns_asked_of_the_whole_are_the_total_rows_cells_with_their_header_units(service):
+    response = service.ask("芦塘县送餐车辆、就餐学生和检查问题总数")
+    said = response.answer.split("依据")[0]
+    assert not response.abstained and all(f in said for f in ("23辆", "4690人", "12个")), response.answer
 
 
 def test_the_year_asked_picks_its_own_clause_not_the_yearly_floor(service):

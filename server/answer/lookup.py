@@ -280,8 +280,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit) or _unit_header(c)}" for c in listed)
     figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0], unit=v[1], citation_ids=[n])
                for c in chosen if (v := _cell_value(c))]
-    direct = "；".join(f"{c.text}{normalize(c.unit) or header_unit(c.column) or _counter_asked(query, c)}"
-                      f"{_said_of(c, notes)}" for c in chosen)
+    direct = "；".join(f"{c.text}{_shown_unit(query, c)}{_said_of(c, notes)}" for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
     # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
     naming_keys = naming_columns(table)
@@ -620,6 +619,14 @@ def _noted_in_unit(query: Query, cells: list[Cell]) -> list[Cell]:
     names when it gives one (`体育课时（节/周）` for `每周…几节`)."""
     noted = [(c, normalize(unit_note(c.column)).split("/")) for c in cells if not _base_unit(c)]
     return [c for c, (unit, *per) in noted if unit in query.units and all(p in query.norm for p in per)]
+
+
+def _shown_unit(query: Query, cell: Cell) -> str:
+    """The unit a cell's figure is shown with: its own, its header's when that is a unit or counts people, the
+    counter asked, else the unit its header's note gives a bare number (`校车数（辆）` | 48 → 辆)."""
+    q = parse_number(cell.text)
+    noted = normalize(unit_note(cell.column)) if q is not None and not q.unit else ""
+    return normalize(cell.unit) or header_unit(cell.column) or _counter_asked(query, cell) or noted
 
 
 def _unit_header(cell: Cell) -> str:
