@@ -1,7 +1,8 @@
 """On documents written here: a table cell read by its header's unit note (节/周, 辆) or by a header that is
 its unit (学时), several columns asked of the whole (总数) from the total row, a ranking column named right
 before 最多 beside another column's word, a year's amount in its own clause over the floor set for every
-year, a stage's ratio in a sentence naming the stage before it (asked directly and as a follow-up), and a
+year, a stage's ratio in a sentence naming the stage before it (asked directly and as a follow-up), a list
+of stages whose last (普通高中) opens the noun they share, and a
 count asked by a counted noun (教学班) answered by its count beside the list's other items, never by a share.
 Real ingest, real model."""
 from __future__ import annotations
@@ -62,13 +63,15 @@ CANTEEN = """# 芦塘县教育局关于学校食堂安全检查情况的通报
 各学校须在11月底前完成整改。
 """
 
-BULLETIN_ID = "hexi-education-bulletin-2026"
-BULLETIN = """河西县2026年教育事业统计公报
-河西县教育局
+BULLETIN_ID = "hexi2-education-bulletin-2026"
+BULLETIN = """禾溪县2026年教育事业统计公报
+禾溪县教育局
 2026年11月20日
 一、义务教育
 小学二十所。小学招生2610人，在校生15320人，比上年减少410人。小学专任教师960人，生师比16.0:1。
 初中九所。初中招生2480人，在校生7460人，比上年增加120人。初中专任教师690人，生师比10.8:1。
+二、高中阶段教育
+普通高中三所，招生1210人，在校生3580人，专任教师260人。
 """
 
 SCHOOL_ID = "shuiyuan-school-supervision-2026"
@@ -116,13 +119,19 @@ def test_the_year_asked_picks_its_own_clause_not_the_yearly_floor(service):
 
 
 @pytest.mark.parametrize("question, history", [
-    ("河西县初中生师比是多少？", []),
-    ("初中呢", [{"role": "user", "content": "河西县小学生师比是多少？"},
-              {"role": "assistant", "content": "河西县小学生师比16.0:1。"}]),
+    ("禾溪县初中生师比是多少？", []),
+    ("初中呢", [{"role": "user", "content": "禾溪县小学生师比是多少？"},
+              {"role": "assistant", "content": "禾溪县小学生师比16.0:1。"}]),
 ])
 def test_a_ratio_is_of_the_stage_its_sentence_names(service, question, history):
     response = service.ask(question, history=history)
     assert not response.abstained and response.answer.startswith("10.8:1"), response.answer
+
+
+def test_a_stage_opening_the_last_item_of_a_list_is_its_own_and_the_noun_after_it_is_every_items(service):
+    response = service.ask("禾溪县小学、初中、普通高中在校生分别多少？")
+    said = response.answer.split("依据")[0]
+    assert all(f in said for f in ("15320人", "7460人", "3580人")), response.answer
 
 
 def test_a_counted_noun_is_answered_by_its_count_beside_the_other_items_never_by_a_share(service):
