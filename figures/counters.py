@@ -40,6 +40,13 @@ def noun_counter(noun: str) -> str | None:
     return _counters()[best] if best else None
 
 
+def head_counter(noun: str) -> str | None:
+    """The counter of the listed noun `noun` ends with (`实验中学教学班` → 个, of 班): a thing counted, not a
+    measure of it; None when no listed noun ends it."""
+    found = [n for n in _counters() if noun.endswith(n)]
+    return _counters()[max(found, key=len)] if found else None
+
+
 _PEOPLE = ("人", "名", "位")
 
 

@@ -630,6 +630,12 @@ def _shared_noun(items: list[str]) -> list[str]:
         return items
     if len(words(last)) == 1:  # `小学、初中、普通高中`: a last item of one word shares nothing
         return items
+    # a school stage opening the last item is its own whole (普通高中 of `小学、初中、普通高中在校生`): the words
+    # after it are shared
+    stage = next((w for w, _ in stages_named(last) if last.startswith(w)), "")
+    if len(stage) > size:
+        noun = last[len(stage):]
+        return [i.strip() + noun for i in items[:-1]] + [last] if len(noun) >= 2 else items
     noun = last[size:]
     # the shared words start at a word of the last item, or two characters or more into one (居民 of the
     # word 农村居民): one character left of a word ends the last item's own verb, and the words after

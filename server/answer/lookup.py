@@ -255,7 +255,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     elif not chosen:
         chosen = values
     # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
-    chosen = [c for c in chosen if _base_unit(c) in query.units] or _of_kind_asked(query, chosen, values)
+    chosen = [c for c in chosen if _base_unit(c) in query.units] or _noted_in_unit(query, chosen) \
+        or _of_kind_asked(query, chosen, values)
     worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
         else None
     if worded is not None:
@@ -276,11 +277,10 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     n = book.cite(hit, row.start, row.end)
     caption = table_name(doc, table)
     listed = values if shown is None else row_values(query, _value_cells(table, shown, note))
-    all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in listed)
+    all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit) or _unit_header(c)}" for c in listed)
     figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0], unit=v[1], citation_ids=[n])
                for c in chosen if (v := _cell_value(c))]
-    direct = "；".join(f"{c.text}{normalize(c.unit) or header_unit(c.column) or _counter_asked(query, c)}"
-                      f"{_said_of(c, notes)}" for c in chosen)
+    direct = "；".join(f"{c.text}{_shown_unit(query, c)}{_said_of(c, notes)}" for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
     # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
     naming_keys = naming_columns(table)
@@ -614,6 +614,28 @@ def ratio_cell(cell: Cell) -> re.Match | None:
     return RATIO.fullmatch(normalize(cell.text).strip())
 
 
+def _noted_in_unit(query: Query, cells: list[Cell]) -> list[Cell]:
+    """Of bare numbers, those whose header's note gives them the counter asked, per the period the question
+    names when it gives one (`体育课时（节/周）` for `每周…几节`)."""
+    noted = [(c, normalize(unit_note(c.column)).split("/")) for c in cells if not _base_unit(c)]
+    return [c for c, (unit, *per) in noted if unit in query.units and all(p in query.norm for p in per)]
+
+
+def _shown_unit(query: Query, cell: Cell) -> str:
+    """The unit a cell's figure is shown with: its own, its header's when that is a unit or counts people, the
+    counter asked, else the unit its header's note gives a bare number (`校车数（辆）` | 48 → 辆)."""
+    q = parse_number(cell.text)
+    noted = normalize(unit_note(cell.column)) if q is not None and not q.unit else ""
+    return normalize(cell.unit) or header_unit(cell.column) or _counter_asked(query, cell) or noted
+
+
+def _unit_header(cell: Cell) -> str:
+    """The header of a column of bare numbers when it is their unit itself (a training plan's 学时 | 48): the
+    figure is shown with it (48学时); '' otherwise."""
+    q = parse_number(cell.text)
+    return key(cell.column) if q is not None and not q.unit and is_unit(key(cell.column)) else ""
+
+
 def _said_of(cell: Cell, notes: list[str]) -> str:
     """What a cell answered is of, in brackets: its column and the row's notes — not a header that is the unit
     itself (学时), said once already as the figure's unit."""
@@ -700,7 +722,10 @@ def stated_ratio(ask: Ask) -> Draft | None:
         for span in split_sentences(text, hit.chunk.start, hit.chunk.end):
             for m in RATIO.finditer(text, *span):
                 said = _ratio_clause(text, span, m)
-                if match_stage(normalize(said)) not in ("", stage):
+                # a stage asked: a clause naming none is of the stage its sentence names before it
+                # (`小学专任教师…人，生师比…`)
+                of = match_stage(normalize(said)) or stage and match_stage(normalize(text[span[0]:m.start()]))
+                if of not in ("", stage):
                     continue  # another stage's ratio (`小学生师比为15.2:1` for 初中)
                 value = cover(said)
                 if value >= RATIO_COVER_MIN and (best is None or (value, -order) > (best[0], -best[1])):

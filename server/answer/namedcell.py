@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import islice
 
 from figures.numbers import canonical_unit, find_quantities, parse_number
-from figures.tablequery import key, total_column
+from figures.tablequery import is_total, key, total_column
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
 from ingest.places import gazetteer
@@ -19,12 +19,15 @@ from server.answer.draft import Draft
 from server.answer.lookup import ratio_cell, table_answer
 from server.answer.tables import YEAR_CELL, most_named, naming_columns
 from server.answer.text import flat
-from server.query import RATIO_NAME
+from server.query import RATIO_NAME, Query
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
 _NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占")
+# a whole asked (`…和检查问题总数`, `合计`), and a ranking or share, which asks rows against each other
+_WHOLE_ASKED = re.compile(r"总数|总量|总计|合计")
+_RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
 # several values asked at once (`A、B、C分别多少`): of the one row named, the cells of each column named
 _SEVERAL = re.compile(r"分别|各")
 MIN_LABEL_CHARS = 2
@@ -38,15 +41,26 @@ class NamedCell:
         # (the 比 of a ratio's name, 生师比, compares nothing)
         said = RATIO_NAME.sub("", q) if ask.query.operation == "ratio" else q
         several = bool(_SEVERAL.search(said)) or len(ask.query.asks) > 1
-        if ask.query.operation not in ("", "ratio") or ask.query.asked.change or _NOT_ONE_CELL.search(said):
+        if ask.query.operation not in ("", "ratio") or ask.query.asked.change:
+            return None
+        # several columns asked of the whole (`A数、B和C总数`): the cells of the table's total row
+        of_total = bool(_WHOLE_ASKED.search(said)) and not _RANKED.search(said)
+        if _NOT_ONE_CELL.search(said) and not of_total:
             return None
         # lazily: each check normalises a whole document, and only the first few that pass are read
-        docs = list(islice((d for d in ask.ranked_docs() if _of_place_asked(ask, d)),
+        # (a word of the whole asked, 总数, is the table's total row, no word its document need write)
+        query = replace(ask.query, terms=[t for t in ask.query.terms if not _WHOLE_ASKED.fullmatch(t)]) \
+            if of_total else ask.query
+        docs = list(islice((d for d in ask.ranked_docs() if _of_place_asked(ask, query, d)),
                            MAX_DOCUMENTS))
         units = ask.query.units
-        found = [(table, row, cells) for d in docs for table in ask.reader.documents[d].tables
+        tables = [table for d in docs for table in ask.reader.documents[d].tables]
+        found = [(table, row, cells) for table in tables
                  if (row := named_row(table, q)) is not None
                  and (cells := _cells_asked(table, row, q, units, several, ask.query.asks))]
+        if not found and of_total:
+            found = [(table, row, cells) for table in tables if (row := _total_row(table, q)) is not None
+                     and len(cells := _named_cells(table, row, q)) >= 2]
         if len(found) != 1:
             return None
         table, row, cells = found[0]
@@ -62,6 +76,15 @@ class NamedCell:
                                     or c.column in key_columns(table)])
         # (the row's other cells are listed after it: the plan beside the quota, the share beside the count)
         return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book, shown=row)
+
+
+def _total_row(table: Table, q: str) -> Row | None:
+    """The table's one total row (合计, 全县) when the question names no row of it."""
+    labels = [key(row_label(table, row)) for row in table.rows]
+    if any(len(label) >= MIN_LABEL_CHARS and label in q for label in labels if not is_total(label)):
+        return None
+    totals = [row for row, label in zip(table.rows, labels) if is_total(label)]
+    return totals[0] if len(totals) == 1 else None
 
 
 def named_row(table: Table, q: str) -> Row | None:
@@ -153,13 +176,13 @@ def _parts_named(column: str, q: str) -> bool:
     return len(parts) > 1 and all(len(p) >= MIN_LABEL_CHARS and p in q for p in parts)
 
 
-def _of_place_asked(ask: Ask, doc_id: str) -> bool:
+def _of_place_asked(ask: Ask, query: Query, doc_id: str) -> bool:
     """The document speaks for a place the question asks about (any, when it names none) — of it or of a place
     inside it, or of a wider region whose tables name it (a county's row of a city's table) —, and holds every
     key term of the question the library uses (a place its metadata does not give is still named in its text)."""
     doc = ask.reader.documents[doc_id]
-    return (not ask.query.regions or any(_speaks_for(r, doc) for r in ask.query.regions)) \
-        and ask.reader.coverage(ask.query, flat(normalize(doc.text)))[0] >= FULL
+    return (not query.regions or any(_speaks_for(r, doc) for r in query.regions)) \
+        and ask.reader.coverage(query, flat(normalize(doc.text)))[0] >= FULL
 
 
 def _speaks_for(region: str, doc: Document) -> bool:

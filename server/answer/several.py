@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from figures.changes import find_changes
 from figures.compute import Operand, ratio
+from figures.counters import head_counter
 from figures.direction import alternation
 from figures.numbers import Quantity, find_quantities
 from figures.tablequery import key
@@ -154,6 +155,14 @@ class SeveralAsks:
             answered[text] = len(answers)
             answers.append(answer)
             labels.append(label)
+        for text in [t for t in missed if t in query.listed]:
+            at = query.asks.index(text)
+            counted = _counted_beside(ask, text, answers, (words[at], words[:at] + words[at + 1:]))
+            if counted is not None:
+                answered[text] = len(answers)
+                answers.append(counted)
+                labels.append(ask_label(text))
+                missed.pop(text)
         for piece in dict.fromkeys(query.listed[t] for t in missed if t in query.listed):
             # `新建、扩建了几所学校`: a list whose items are not stated apart may be stated as one
             # (`新建、扩建中小学40所`): the whole answers it, in place of an item that took its figure
@@ -317,9 +326,15 @@ _AT_RATE = re.compile(rf"[按以]([^，,？?。]{{1,12}}?)(?:计算|算|计)[^�
 _COUNTED_UNIT = re.compile(rf"(?:多少|几)(?:个)?(?:[{COUNTERS}天年月周人]|人次)")
 
 
+# the noun an ask asks the number of, right before its asking word (`教学班多少`, `学生各多少`)
+_NOUN_ASKED = re.compile(r"([\u4e00-\u9fff]+?)(?:各|分别|一共|总共|共|有|是|为)*(?:多少|几)")
+
+
 def _counts(norm: str) -> bool:
-    """Whether an ask counts things or time (`多少天`, `几所`), which no share answers."""
-    return bool(_COUNTED_UNIT.search(norm))
+    """Whether an ask counts things or time (`多少天`, `几所`, or a noun counted in a counter of its own:
+    `教学班多少`, figures/lexicon/counters.tsv), which no share answers."""
+    noun = _NOUN_ASKED.search(norm)
+    return bool(_COUNTED_UNIT.search(norm)) or noun is not None and head_counter(noun.group(1)) is not None
 
 
 def _at_rate(ask: Ask, before: _Stated | _Dated | Draft, text: str) -> Draft | None:
@@ -431,6 +446,26 @@ def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
     if mismatch(ask.reader, part, Claim(quantity.unit, quoted, chunk_hit(ask.reader, doc, cited.start), span)):
         return None
     return _Stated(quantity, quoted, citation)
+
+
+def _counted_beside(ask: Ask, text: str, answers: list[_Stated | _Dated | Draft],
+                    words: tuple[list[str], list[list[str]]]) -> _Stated | None:
+    """A listed item asked by a noun counted in a counter of its own (`…教学班、学生、教职工各多少`: 教学班 → 个)
+    that its own search missed — the question's subject runs into the first item's words: the sentence
+    another item was answered from, when it names the noun and counts it in that counter (`现有教学班36个，
+    在校学生1782人`): the items of one list are mostly stated together."""
+    noun = _NOUN_ASKED.search(normalize(text))
+    counter = head_counter(noun.group(1)) if noun else None
+    item = [t for t in key_terms(text) if noun and noun.group(1).endswith(t)]
+    if counter is None or not item:
+        return None
+    part = ask.query.narrowed(text)
+    part = replace(part, terms=item, asked=replace(part.asked, units=(counter,)))
+    for answer in answers:
+        found = _beside(ask, part, [answer], words)
+        if found is not None and not _taken(answers, found.quantity):
+            return found
+    return None
 
 
 def _row_cited(ask: Ask, before: _Stated | _Dated | Draft | None) -> int | None:

@@ -1077,12 +1077,18 @@ _COUNTED_WORD = re.compile(r"的?(?:人数|数量|总数|数)$")
 
 def _ranked_by(measure: list[str], q: str) -> list[str]:
     """Of several columns a ranking names (`计划招生班数` names 计划招生人数 and 计划班数), the share columns when
-    it asks a share, else those whose last word — what the column counts (班数, 人数, 面积) — the question
-    holds: rows are ranked by one column."""
+    it asks a share, else the one named right before the superlative, else those whose last word — what the
+    column counts (班数, 人数, 面积) — the question holds: rows are ranked by one column."""
     plain = {m: _INNER_NOTE.sub("", UNIT_NOTE_END.sub("", m)) or m for m in measure}
     shares = [m for m in measure if _SHARE_COLUMN.search(plain[m])] if _SHARE_ASKED.search(q) else []
     counted = [m for m in measure if plain[m][-2:] in q]
-    return next((c for c in (shares, counted) if 0 < len(c) < len(measure)), measure)
+    # … the column named right before the superlative first (`校车检查问题最多`: 检查问题数, not 校车数, whose
+    # word there says whose problems they are)
+    ranking = _MAX.search(q) or _MIN.search(q)
+    head = q[:ranking.start()] if ranking else ""
+    before = [m for m in measure
+              if any(len(f) >= 2 and head.endswith(f) for f in (plain[m], plain[m].removesuffix("数")))]
+    return next((c for c in (shares, before, counted) if 0 < len(c) < len(measure)), measure)
 
 
 def _column_pair(columns: list[str], q: str) -> tuple[str, str, str] | None:

@@ -419,6 +419,13 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     if asked_periods := periods_of(query.norm):
         found = [q for q in found
                  if asked_periods & periods_of(sentence[clause_start(sentence, q.start):q.start], stated=True)] or found
+    if query.years and len(found) > 1:
+        # `每年不少于1500万元，2025年安排1800万元`: the amount its own clause dates by the year asked, not the one set
+        # for every year (a sentence dated as a whole, `2025年预算860万元，其中设备420万元`, is not so split)
+        dated = [q for q in found
+                 if any(f"{y}年" in sentence[clause_start(sentence, q.start):q.start] for y in query.years)]
+        yearly = [q for q in found if _EVERY_YEAR.search(sentence[clause_start(sentence, q.start):q.start])]
+        found = dated if dated and yearly and all(q in dated or q in yearly for q in found) else found
     if query.operation not in _ASKS_START and not query.years:
         # `从80.2岁提升至82.5岁`: the value reached, unless the question asks where it started or
         # names a year (which may be the start's)
@@ -464,6 +471,9 @@ def _numbered(sentence: str, q: Quantity) -> bool:
 # a verb doing away with a class of things its figure bounds (化解66人以上超大班额, 消除…)
 _REMOVED_BEFORE = re.compile(r"(?:消除|化解|杜绝|清除|取消)了?$")
 _ASKS_REMOVED = re.compile(r"消除|化解|杜绝|清除|取消|以上")
+
+
+_EVERY_YEAR = re.compile(r"每年|每学年|年均|逐年")
 
 
 def _of_asked_stage(query: Query, sentence: str, found: list[Quantity]) -> list[Quantity]:
