@@ -666,7 +666,8 @@ def row_unit(table: Table, row: Row) -> str:
 # a ratio as documents state it against one (`14.1:1`, `15：1`, `1:16`), which the number reader leaves
 # alone (it reads no `N:` as an amount: times, captions); what a 生师比, 师生比 or `X与Y之比` asks for
 RATIO = re.compile(r"(?<![\d.:：])(?:(\d+(?:\.\d+)?)\s*[:：]\s*1|1\s*[:：]\s*(\d+(?:\.\d+)?))(?![\d.:：])")
-_RATIO_ASKED = re.compile(r"之比|[生师班]比(?!上|去|前|同)")
+# (生机比: pupils per computer, the ratio 教育信息化 plans and 督导 indicators set)
+_RATIO_ASKED = re.compile(r"之比|(?:[生师班]|生机)比(?!上|去|前|同)")
 RATIO_PASSAGES = 3  # the leading passages searched for a sentence stating the ratio
 RATIO_COVER_MIN = 0.5  # … whose clause carries half of the question's key terms
 
