@@ -693,7 +693,7 @@ def stated_ratio(ask: Ask) -> Draft | None:
     query, reader, book = ask.query, ask.reader, ask.book
     cover = reader.cover(query)
     stage = match_stage(query.norm)
-    best: tuple[float, int, Hit, tuple[int, int], re.Match] | None = None
+    best: tuple[tuple[int, float, int], Hit, tuple[int, int], re.Match] | None = None
     for order, hit in enumerate(ask.ranked[:RATIO_PASSAGES]):
         if hit.chunk.row_index is not None or ask.scope is not None and hit.chunk.doc_id not in ask.scope:
             continue
@@ -704,17 +704,32 @@ def stated_ratio(ask: Ask) -> Draft | None:
                 if match_stage(normalize(said)) not in ("", stage):
                     continue  # another stage's ratio (`小学生师比为15.2:1` for 初中)
                 value = cover(said)
-                if value >= RATIO_COVER_MIN and (best is None or (value, -order) > (best[0], -best[1])):
-                    best = (value, order, hit, span, m)
+                if value < RATIO_COVER_MIN:
+                    continue
+                key = (_year_fit(query, text[span[0]:m.start()]), value, -order)
+                if best is None or key > best[0]:
+                    best = (key, hit, span, m)
     if best is None:
         return None
-    _, _, hit, span, m = best
+    _, hit, span, m = best
     doc = reader.documents[hit.chunk.doc_id]
     quoted = display(_ratio_clause(doc.text, span, m))
     n = book.cite(hit, *span)
     figure = Figure(label=normalize(quoted), value=float(m.group(1) or m.group(2)), unit="", citation_ids=[n])
     return Draft(f"{display(m.group())}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, book.citations, [figure],
                  [Claim("", quoted, hit, span)])
+
+
+_YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _year_fit(query: Query, before: str) -> int:
+    """1 when the year a sentence names last before its ratio is the one asked (`到2027年，…达到5:1以内` for
+    `到2027年…多少`), −1 when it is another (the year reached before the target), 0 when none is asked or named."""
+    named = _YEAR_WRITTEN.findall(before)
+    if not query.years or not named:
+        return 0
+    return 1 if named[-1] in query.years else -1
 
 
 def _ratio_clause(text: str, span: tuple[int, int], m: re.Match) -> str:
