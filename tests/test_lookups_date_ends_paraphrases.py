@@ -5,6 +5,9 @@ corpus, eval and the other tests; real ingest, real model, Service.ask):
 - a 生机比 asked is the ratio as the document writes it (`5:1以内`);
 - people asked with 个 closing the question (`几个人`) are a count of people, never a count of 个;
 - how often something is done (`多久…一次`) is a count of times; how long a training lasts may be in 学时;
+- a group's size asked (`评估组几个人`) is the count written beside the group (`组成5人评估组`), not the passage's
+  count of projects;
+- a document naming a term in a table's header and in its body is quoted by the body's sentence;
 - everyday words for the documents' terms: 重残 (重度残疾), taught at home (送教上门), eating with the pupils (陪餐),
   a yellow bus taken to school (校车), filling in a form on the phone (网上报名), 娃 (孩子)."""
 
@@ -64,7 +67,27 @@ INFORMATION = """溦川县教育信息化建设情况报告
 
 2026年新增学生用计算机1200台，全县中小学生机比由10.5:1提高到8.2:1。到2027年，全县中小学生机比达到5:1以内，乡村学校多媒体教室实现全覆盖。
 """
-DOCS = {"huanxi-training-plan-2027": PLAN, "xuyang-nutrition-publicity-2026": PUBLICITY,
+REVIEW = """澋水区教育局关于2026年智慧校园建设项目评估情况的报告
+
+2026年全区安排智慧校园建设项目6个，覆盖中小学6所，总投资820万元。
+区教育局抽调教研和技术人员组成5人评估组，于2026年11月3日至7日逐校开展评估。
+"""
+EXCHANGE = """潆浦县中小学教师交流轮岗办法
+
+| 年度 | 交流比例 | 骨干教师占比 |
+| --- | --- | --- |
+| 2026 | 10% | 20% |
+| 2027 | 12% | 22% |
+
+第五条 每年交流轮岗的教师不低于符合条件教师的10%，其中骨干教师不少于交流总人数的20%。
+"""
+REPORT = """溦川县第二中学办学情况督导报告
+
+学校现有专任教师86人，近五年有3名教师获评县级骨干教师。
+"""
+DOCS = {"jingshui-smart-campus-review-2026": REVIEW, "yingpu-teacher-exchange-2026": EXCHANGE,
+        "weichuan-school-supervision-2026": REPORT,
+        "huanxi-training-plan-2027": PLAN, "xuyang-nutrition-publicity-2026": PUBLICITY,
         "weichuan-special-education-2026": SPECIAL, "jingshui-school-bus-2026": BUS,
         "yingpu-kindergarten-enrolment-2026": ENROLMENT, "weichuan-informatization-2026": INFORMATION}
 
@@ -127,3 +150,14 @@ def test_filling_in_a_form_on_the_phone_is_online_registration(service: Service)
     response = service.ask("潆浦县啥时候能在手机上填表给孩子登记上幼儿园？")
     assert not response.abstained and "6月22日" in response.answer and "7月1日" not in response.answer, \
         response.answer
+
+
+def test_a_group_s_size_is_the_count_beside_it(service: Service) -> None:
+    answer = service.ask("澋水区智慧校园项目评估组几个人？").answer
+    assert answer.startswith("5人"), answer
+
+
+def test_a_term_in_a_table_header_is_quoted_from_the_body(service: Service) -> None:
+    answer = service.ask("哪些文件讲到骨干教师？").answer
+    assert "其中骨干教师不少于交流总人数的20%" in answer and "表头" not in answer, answer
+    assert "3名教师获评县级骨干教师" in answer, answer

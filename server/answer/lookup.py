@@ -793,6 +793,33 @@ def _tied_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     return None
 
 
+# a group's size asked of the group (`验收组几个人`, `专家组有多少人`), and its size as a sentence writes it, the
+# count right before the group (`组成7人验收组`) or right after it (`验收组由7人组成`, `工作专班共12人`)
+_LINK = r"(?:由|共|共有|有|为|成员|人数为?)?"
+
+
+def _focus_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
+    """The sentence of the evidence's passage writing the size of the thing whose count is asked (the focus, asked
+    right before the asking word), where the evidence sentence states none, with that figure; else None."""
+    query, reader = ask.query, ask.reader
+    best = ask.evidence.hit
+    # the group as the question writes it: its key term with the group word a segmenter splits off (`评估` `组`)
+    asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) if query.focus else None
+    if asked is None or not query.units:
+        return None
+    focus = asked.group(1)
+    text = reader.documents[best.chunk.doc_id].text
+    for span in split_sentences(text, best.chunk.start, best.chunk.end):
+        quantity = pick_quantity(query, text, span, reader.cover(query))
+        if span == ask.evidence.span or quantity is None or quantity.unit not in query.units:
+            continue
+        after = normalize(text[quantity.end:quantity.end + len(focus) + 1])
+        before = normalize(text[max(span[0], quantity.start - len(focus) - 4):quantity.start])
+        if after.removeprefix("的").startswith(focus) or re.search(rf"{re.escape(focus)}{_LINK}$", before):
+            return best, span, quantity
+    return None
+
+
 SPLIT_CLOSE = 0.8  # a sentence splitting the whole into the parts asked needs this share of the evidence's support
 
 
@@ -834,6 +861,11 @@ class ProseLookup:
         if quantity is None and query.asks_number and plain_lookup and (tied := _tied_stating(ask)) is not None:
             # `表2 …生均仪器设备值` and `小学生均仪器设备值2860元。` as well supported: the one stating a figure
             best, sentence, quantity = tied
+            doc = reader.documents[best.chunk.doc_id]
+        if quantity is None and query.asks_number and plain_lookup and (sized := _focus_stating(ask)) is not None:
+            # `验收组几个人` against `…组成7人验收组`: the passage's sentence naming the thing counted with a figure
+            # of the unit asked, where the evidence sentence (the project's) states none
+            best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
         if "%" in query.units and query.asked.part and (quantity is None or quantity.unit not in query.units):
             # a share the document does not state but gives the counts of (专任教师1200人,其中研究生96人)
