@@ -154,12 +154,15 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
           # (and the size of a building or ground asked by 多大: 《教育统计报表》 measures 校舍 and 用地 by area)
           (re.compile(r"面积|平方米|(?:楼|校舍|宿舍|教室|食堂|场馆|体育馆|操场|运动场|用地)[^，,。？?]{0,3}多大(?!程度)"),
            ("平方米", "亩", "公顷", "平方公里")),
+          # how often something is done (`多久…一次`, `多长时间检查一回`): a count of times per period, in 次
+          (re.compile(r"(?:多长时间|多久)[^，,。？?]{0,12}一[次回趟]"), ("次",)),
           # a length of time (`多长时间内上报`): hours, days or weeks, not a date (a count in 个, `6个月`, is
           # left to the counter's own reading)
-          # (`要干几年`, `服务几年`: a term in years; not `近几年`, `这几年来`, `几年级`)
+          # (`要干几年`, `服务几年`: a term in years; not `近几年`, `这几年来`, `几年级`; a training or a course
+          # lasts its 学时/课时, the class hours of 教师培训 and curriculum documents)
           (re.compile(r"多长时间|多久|(?<![哪这那])(?:几|多少)个?(?:小时|钟头)|(?<![哪这那])(?:几|多少)(?:天|分钟|周)|"
                       r"(?<![近这那前后头十])几年(?![来级前后里内间中度])"),
-           ("小时", "天", "日", "分钟", "周", "年"))]
+           ("小时", "天", "日", "分钟", "周", "年", "学时", "课时"))]
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
 # (门 counts courses and subjects: `开出选修课9门`, figures/lexicon/counters.tsv; 处 the places of a
 # hazard or a fault that inspection reports count: `排查隐患256处`)
@@ -326,7 +329,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     if _ASKS_WHEN.search(norm) and not _ASKS_AMOUNT.search(norm):
         return ()  # `补助资金哪天到位`: a date, not an amount of the money the question names
     counter = _COUNTER.search(norm)
-    if counter and counter.group(1) == "个" and _counts_people(norm[counter.end():]):
+    if counter and counter.group(1) == "个" and (_counts_people(norm[counter.end():])
+                                                 or _PEOPLE_CLOSING.match(norm, counter.end())):
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
     if counter and counter.group(1) == "个" and (unit := UNIT_AFTER_GE.match(norm, counter.end())):
         return (unit.group(),)
@@ -343,6 +347,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     return units
 
 
+# 个人 closing the question (`小组有几个人`): people, whom documents count in 人/名, never a count of 个
+_PEOPLE_CLOSING = re.compile(r"人(?:[?？。!！,，吗呢啊呀]|$)")
 _ASK_WORD = re.compile(r"多少|(?<!哪)几")  # an asking word for an amount (哪几 asks which ones)
 # a date or time asked (`什么时候开工`, `哪天公布`, `几月几号报名`), and an asking word for an amount beside it
 # (`何时达到多少`), not one of a date's (几月, 几号, 几点)

@@ -56,6 +56,7 @@ from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
 from server.answer.placedocs import DocumentsOfPlace
 from server.answer.projects import ProjectsTotal
+from server.answer.rangeend import RangeEnd
 from server.answer.ratefilter import RateFilter
 from server.answer.rategap import RateTargetGap
 from server.answer.ratios import StudentTeacherRatio
@@ -139,6 +140,7 @@ class Composer:
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
+            RangeEnd(),  # the last day of a period asked (公示到哪天结束): the end of the range stated, not its start
             TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares

@@ -151,7 +151,8 @@ class PerDocument:
                     silent.append((doc_id, place))
                     continue
                 evidence = replace(evidence, hit=mention[0], span=mention[1])
-            if which and (body := _body_mention(reader, doc, evidence.span, asked.terms)) is not None:
+            header = table_of(doc, evidence.hit.chunk) is not None and evidence.hit.chunk.row_index is None
+            if which and (body := _body_mention(reader, doc, evidence.span, asked.terms, header)) is not None:
                 evidence = replace(evidence, hit=body[0], span=body[1])
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
@@ -342,17 +343,18 @@ _SENTENCE = re.compile(r"[^？?。！!；;]+[？?。！!；;]?")
 _DATE_UNITS = ("年", "月", "日")  # `10月下旬` dates a sentence, it states no amount
 
 
-def _body_mention(reader: Reader, doc: Document, span: tuple[int, int],
-                  terms: list[str]) -> tuple[Hit, tuple[int, int]] | None:
+def _body_mention(reader: Reader, doc: Document, span: tuple[int, int], terms: list[str],
+                  header: bool = False) -> tuple[Hit, tuple[int, int]] | None:
     """When the evidence is the document's own title line (`…关于X工作情况的通报`), which names the document, already
-    named, and not what it states: the first sentence of its body naming the same term, one stating an amount
-    before any other (as of a topic line, _fuller_sentence); None for any other evidence."""
+    named, and not what it states, or a table's header (`header`), which names a column, not what is set of it: the
+    first sentence of its body naming the same term, one stating an amount before any other (as of a topic line,
+    _fuller_sentence); None for any other evidence, or when no sentence of the body names the term."""
     text = doc.text
     said = flat(normalize(text[span[0]:span[1]]))
     named = [t for t in terms if has_term(t, said)]
-    if not said or not named or said not in flat(normalize(doc.meta.title)):
+    if not said or not named or not header and said not in flat(normalize(doc.meta.title)):
         return None
-    naming = [(s, e) for s, e in split_sentences(text, span[1], len(text))
+    naming = [(s, e) for s, e in split_sentences(text, 0 if header else span[1], len(text))
               if not any(t.start <= s < t.end for t in doc.tables)
               and any(has_term(t, flat(normalize(text[s:e]))) for t in named)]
     found = next(((s, e) for s, e in naming if any(q.is_measure and q.unit not in _DATE_UNITS

@@ -688,7 +688,8 @@ def row_unit(table: Table, row: Row) -> str:
 # a ratio as documents state it against one (`14.1:1`, `15：1`, `1:16`), which the number reader leaves
 # alone (it reads no `N:` as an amount: times, captions); what a 生师比, 师生比 or `X与Y之比` asks for
 RATIO = re.compile(r"(?<![\d.:：])(?:(\d+(?:\.\d+)?)\s*[:：]\s*1|1\s*[:：]\s*(\d+(?:\.\d+)?))(?![\d.:：])")
-_RATIO_ASKED = re.compile(r"之比|[生师班]比(?!上|去|前|同)")
+# (生机比: pupils per computer, the ratio 教育信息化 plans and 督导 indicators set)
+_RATIO_ASKED = re.compile(r"之比|(?:[生师班]|生机)比(?!上|去|前|同)")
 RATIO_PASSAGES = 3  # the leading passages searched for a sentence stating the ratio
 RATIO_COVER_MIN = 0.5  # … whose clause carries half of the question's key terms
 
@@ -714,7 +715,7 @@ def stated_ratio(ask: Ask) -> Draft | None:
     query, reader, book = ask.query, ask.reader, ask.book
     cover = reader.cover(query)
     stage = match_stage(query.norm)
-    best: tuple[float, int, Hit, tuple[int, int], re.Match] | None = None
+    best: tuple[tuple[int, float, int], Hit, tuple[int, int], re.Match] | None = None
     for order, hit in enumerate(ask.ranked[:RATIO_PASSAGES]):
         if hit.chunk.row_index is not None or ask.scope is not None and hit.chunk.doc_id not in ask.scope:
             continue
@@ -728,17 +729,32 @@ def stated_ratio(ask: Ask) -> Draft | None:
                 if of not in ("", stage):
                     continue  # another stage's ratio (`小学生师比为15.2:1` for 初中)
                 value = cover(said)
-                if value >= RATIO_COVER_MIN and (best is None or (value, -order) > (best[0], -best[1])):
-                    best = (value, order, hit, span, m)
+                if value < RATIO_COVER_MIN:
+                    continue
+                key = (_year_fit(query, text[span[0]:m.start()]), value, -order)
+                if best is None or key > best[0]:
+                    best = (key, hit, span, m)
     if best is None:
         return None
-    _, _, hit, span, m = best
+    _, hit, span, m = best
     doc = reader.documents[hit.chunk.doc_id]
     quoted = display(_ratio_clause(doc.text, span, m))
     n = book.cite(hit, *span)
     figure = Figure(label=normalize(quoted), value=float(m.group(1) or m.group(2)), unit="", citation_ids=[n])
     return Draft(f"{display(m.group())}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, book.citations, [figure],
                  [Claim("", quoted, hit, span)])
+
+
+_YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _year_fit(query: Query, before: str) -> int:
+    """1 when the year a sentence names last before its ratio is the one asked (`到2027年，…达到5:1以内` for
+    `到2027年…多少`), −1 when it is another (the year reached before the target), 0 when none is asked or named."""
+    named = _YEAR_WRITTEN.findall(before)
+    if not query.years or not named:
+        return 0
+    return 1 if named[-1] in query.years else -1
 
 
 def _ratio_clause(text: str, span: tuple[int, int], m: re.Match) -> str:
@@ -802,6 +818,33 @@ def _tied_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     return None
 
 
+# a group's size asked of the group (`验收组几个人`, `专家组有多少人`), and its size as a sentence writes it, the
+# count right before the group (`组成7人验收组`) or right after it (`验收组由7人组成`, `工作专班共12人`)
+_LINK = r"(?:由|共|共有|有|为|成员|人数为?)?"
+
+
+def _focus_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
+    """The sentence of the evidence's passage writing the size of the thing whose count is asked (the focus, asked
+    right before the asking word), where the evidence sentence states none, with that figure; else None."""
+    query, reader = ask.query, ask.reader
+    best = ask.evidence.hit
+    # the group as the question writes it: its key term with the group word a segmenter splits off (`评估` `组`)
+    asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) if query.focus else None
+    if asked is None or not query.units:
+        return None
+    focus = asked.group(1)
+    text = reader.documents[best.chunk.doc_id].text
+    for span in split_sentences(text, best.chunk.start, best.chunk.end):
+        quantity = pick_quantity(query, text, span, reader.cover(query))
+        if span == ask.evidence.span or quantity is None or quantity.unit not in query.units:
+            continue
+        after = normalize(text[quantity.end:quantity.end + len(focus) + 1])
+        before = normalize(text[max(span[0], quantity.start - len(focus) - 4):quantity.start])
+        if after.removeprefix("的").startswith(focus) or re.search(rf"{re.escape(focus)}{_LINK}$", before):
+            return best, span, quantity
+    return None
+
+
 SPLIT_CLOSE = 0.8  # a sentence splitting the whole into the parts asked needs this share of the evidence's support
 
 
@@ -843,6 +886,11 @@ class ProseLookup:
         if quantity is None and query.asks_number and plain_lookup and (tied := _tied_stating(ask)) is not None:
             # `表2 …生均仪器设备值` and `小学生均仪器设备值2860元。` as well supported: the one stating a figure
             best, sentence, quantity = tied
+            doc = reader.documents[best.chunk.doc_id]
+        if quantity is None and query.asks_number and plain_lookup and (sized := _focus_stating(ask)) is not None:
+            # `验收组几个人` against `…组成7人验收组`: the passage's sentence naming the thing counted with a figure
+            # of the unit asked, where the evidence sentence (the project's) states none
+            best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
         if "%" in query.units and query.asked.part and (quantity is None or quantity.unit not in query.units):
             # a share the document does not state but gives the counts of (专任教师1200人,其中研究生96人)

@@ -143,8 +143,8 @@ _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次",
 # a share or a change asked of money (`经费增长了百分之几`, `占总支出多少`, `增幅`): answered in %
 _ASKS_SHARE = re.compile(rf"占|比例|比重|百分|几成|率|幅|倍|比|{ASKS_RISE.pattern}|{ASKS_FALL.pattern}")
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
-# the other units a question about time asks in (多久: 分钟, 日), and lessons of a timetable (课时)
-_TIMES = {"日", "分钟", "学期", "学年", "个月", "节", "课时"}
+# the other units a question about time asks in (多久: 分钟, 日), and lessons of a timetable or a training (课时, 学时)
+_TIMES = {"日", "分钟", "学期", "学年", "个月", "节", "课时", "学时"}
 # a time a document counts with 个 (`3个月内`, `5个工作日内`: the counter read as the unit) or in lessons
 # (`每周3节`)
 _STATED_TIME = re.compile(rf"\d\s*(?:个\s*(?:{UNIT_AFTER_GE.pattern})|节|课时|学时)")
