@@ -1,8 +1,8 @@
-"""A time of day the question states of a case (`晚上9点10分才下课的机构合规吗`), judged against the clock time a
-document sets as a bar (`结束时间不得晚于20:30`, `不得早于8:00`): notices on school hours, training and
+"""A time of day the question states of a case (`傍晚6点40分才放学的学校合规吗`), judged against the clock time a
+document sets as a bar (`放学时间不得晚于18:00`, `不得早于8:00`): notices on school hours, training and
 after-school services set such bars. The bar is the one whose clause carries most of the question's words; bars
-of equal weight that judge the case differently (线上 and 线下 under different bars, the question naming neither)
-settle nothing, and the handler leaves the question to the others.
+of equal weight that judge the case differently (two kinds of school under different bars, the question naming
+neither) settle nothing, and the handler leaves the question to the others.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from server.answer.text import display, region_of
 from server.schemas import Figure
 
 CANDIDATES = 8  # leading passages searched for the bar
-# a bar on a clock time (`不得晚于20:30`, `不晚于`, `不能迟于`; `不得早于8:00`): latest (True) or earliest (False)
+# a bar on a clock time (`不得晚于18:00`, `不晚于`, `不能迟于`; `不得早于8:00`): latest (True) or earliest (False)
 _BAR = re.compile(r"(?:不得|不能|不应|不宜|不)(晚于|迟于|早于)\s*$")
 
 
@@ -33,7 +33,7 @@ class ClockCaseJudged:
             return None
         cover = reader.cover(query)
         bars = []  # (weight, latest, bar minutes, hit, clause span, the time's span)
-        reports = []  # (hit, sentence span) of sentences reporting the case's own time (`结束时间为21:10`)
+        reports = []  # (hit, sentence span) of sentences reporting the case's own time (`放学时间为18:40`)
         for hit in ask.ranked[:CANDIDATES]:
             if hit.chunk.row_index is not None:
                 continue

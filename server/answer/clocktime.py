@@ -49,7 +49,7 @@ _HOUR_MINUTE = re.compile(rf"({_NUMERAL})(?:[:：点點时時])(半|整|{_NUMERA
 
 
 def clock_minutes(written: str) -> int | None:
-    """Minutes after midnight of a clock time as CLOCK finds it (`20:30` → 1230, `晚上9点10分` → 1270, `下午5点半`
+    """Minutes after midnight of a clock time as CLOCK finds it (`18:00` → 1080, `晚上8点40分` → 1240, `下午5点半`
     → 1050); None when it does not read as one."""
     m = _HOUR_MINUTE.search(written)
     if m is None:
@@ -67,5 +67,5 @@ def clock_minutes(written: str) -> int | None:
 
 
 def clock_text(minutes: int) -> str:
-    """`21:10` of 1270."""
+    """`20:40` of 1240."""
     return f"{minutes // 60}:{minutes % 60:02d}"

@@ -27,7 +27,7 @@ from server.calc import states_rule
 CANDIDATES = 6  # leading passages searched for the reported rate
 # the document's report of its completion asked, not a case the question puts (`完成情况`, `完成率`, `落实情况`)
 ASKS_DONE = re.compile(r"完成(?:情况|率|得怎么样|得如何|得怎样)|落实情况")
-# whether things meet a standard, asked of them (`照明达标了吗`, `是否达标`), not of a rate (`达标率多少`)
+# whether things meet a standard, asked of them (`饮水设施达标了吗`, `是否达标`), not of a rate (`达标率多少`)
 _ASKS_MET = re.compile(r"达标(?:了吗|了没有?|没有|吗|情况)|是否达标|达没达标|达不达标|有没有达标")
 # the rate each kind of question reads, and what its 100% means
 _KINDS = (("完成", ASKS_DONE, "要求人人完成"), ("达标", _ASKS_MET, "要求全部达标"))

@@ -123,7 +123,7 @@ class Composer:
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             CompletionJudged(),  # a completion asked (完成情况合格吗): the rate reported against the rate required
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
-            ClockCaseJudged(),  # a time of day the question states (晚上9点10分) against a bar (不得晚于20:30)
+            ClockCaseJudged(),  # a time of day the question states (傍晚6点40分) against a bar (不得晚于18:00)
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             RowStatedVerdict(),  # a self-evaluation table's verdict column (是否达标) in the row asked: 达到/未达到
@@ -138,7 +138,7 @@ class Composer:
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
-            RuleBesideReached(),  # a sentence stating the rule and the value reached (至少2次 … 实际3次): judged
+            RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged
             TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares

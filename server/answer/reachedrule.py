@@ -5,7 +5,7 @@ another sentence among the leading passages of that document — most of the key
 itself a requirement — judged against the rule's bound, both cited. None when no such sentence is found:
 the caller then says the document states only the requirement.
 
-A report may state both in one sentence (`规定每月至少2次，…实际平均每月3次`): a compliance asked of that sentence
+A report may state both in one sentence (`要求每周不少于3次，…实际每周开展4次`): a compliance asked of that sentence
 (`够不够要求`) judges its value reached against its rule of the same unit (RuleBesideReached).
 """
 from __future__ import annotations

@@ -524,7 +524,7 @@ def _items_before(text: str, opens: int, first: Section) -> list[tuple[int, int]
 # the issuers' lines (no sentence punctuation), a closing formula (特此通报。再次感谢…)
 _DATE_LINE = re.compile(r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*日$")
-# (a line opening with a number's label, `监督举报电话：…`, is a contact note as well)
+# (a line opening with a number's label, `投诉电话：…`, is a contact note as well)
 _CONTACT_LINE = re.compile(r"[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话|[\u4e00-\u9fff]{0,6}电话[：:])")
 _CLOSING_FORMULA = re.compile(r"特此|此复|专此|再次(?:感谢|表示感谢)|感谢您")
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？!?]")

@@ -566,7 +566,7 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
 def _things_for_people(query: Query, unit: str) -> bool:
     """People asked by the noun the asking word asks of, with no counter (`共有多少在读学生`), and a count of
     things stated (`民办园11所`): the schools or classes the people are in, not the people. 个 may count
-    either. Nor does an amount of money (`2000元/生/年`) count people: paid per one, it names them only."""
+    either. Nor does an amount of money (`1500元/生/年`) count people: paid per one, it names them only."""
     if len(query.asks) > 1 or asked_noun_kind(query.norm) != "people":
         return False
     return unit in _COUNTS and unit_kind(unit) != "people" and unit not in ("个", "人次") \
@@ -852,15 +852,22 @@ def _lexicon_names(query: Query, rates: list[str]) -> bool:
     return any(n in rate for n in named for rate in rates)
 
 
+# what a rating is of, after who rates (`对课后服务的`) and right before the rate's word
+_RATED = re.compile(r"对[\u4e00-\u9fff]{1,8}?的?$")
+RATED_CHARS = 10
+
+
 def _whose(text: str, word: str) -> str:
-    """The word right before a rate's measuring word in `text` (教师 of 教师参与率), when it is a
+    """The word right before a rate's measuring word in `text` (教师 of 教师参与率, 家长 of 家长的满意度), or
+    of a rating the one before its 对 (家长 of 家长对课后服务的满意度: who rates, not what is rated), when it is a
     content word of two characters or more, no stage (stages are checked by family) and no scope
     (全省, 本市), else ''."""
     at = text.find(word)
     if at <= 0:
         return ""
-    parts = [w for w in words(text[:at]) if w.strip()]
-    if len(parts) > 1 and parts[-1] == "的":  # `教师对学校的满意度`: the word before 的
+    rated = _RATED.search(text, max(0, at - RATED_CHARS), at)
+    parts = [w for w in words(text[:rated.start() if rated else at]) if w.strip()]
+    if len(parts) > 1 and parts[-1] == "的":
         parts.pop()
     last = parts[-1] if parts else ""
     if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各":
@@ -1749,8 +1756,8 @@ def _unknown_word(reader: Reader, query: Query, text: str) -> str:
         # only the thing asked: the asking word's term or a word written right before it (特岗 of 特岗教师),
         # not a word of a clause describing it (`随务工父母进城上学的孩子`)
         asked = term == query.focus or bool(query.focus) and term + query.focus in query.norm
-        # a term with a part the documents never use (a kind of family they never name) is said only when written
-        # whole: the other part alone (家庭) leaves the kind unsaid
+        # a term with a part the documents never use (a kind of school they never name) is said only when written
+        # whole: the other part alone (学校) leaves the kind unsaid
         if not asked or reader.idf(term) or not may_be_near(term) or not _is_noun(term) \
                 or (_loosely_has(reader, term, flat_text) if all(map(reader.idf, term_parts(term)))
                     else _written(term, flat_text)):
