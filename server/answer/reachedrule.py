@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from figures.compute import Operand, compare
+from figures.direction import states_change
 from figures.numbers import Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
 from ingest.normalize import normalize
@@ -139,14 +140,14 @@ class RuleBesideReached:
 
 def _rule_and_value(sentence: str) -> list[tuple[Quantity, Quantity]]:
     """Per unit of `sentence` that has exactly one requirement's bound and one value reached, the value and the
-    bound."""
+    bound; a change (`比上年增加1.3平方米`) is no value reached."""
     found = [q for q in find_quantities(sentence) if q.is_measure]
     pairs = []
     for unit in dict.fromkeys(q.unit for q in found):
         rules = [q for q in found if q.unit == unit and q.qualifier in BOUNDS
                  and states_rule(sentence[:q.end], q.value, unit)]
         values = [q for q in found if q.unit == unit and not q.qualifier
-                  and not states_rule(sentence[:q.end], q.value, unit)]
+                  and not states_rule(sentence[:q.end], q.value, unit) and not states_change(sentence[:q.start])]
         if len(rules) == 1 and len(values) == 1:
             pairs.append((values[0], rules[0]))
     return pairs

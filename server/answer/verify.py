@@ -28,13 +28,12 @@ from itertools import accumulate
 from figures.direction import (
     ASKS_FALL,
     ASKS_RISE,
-    CHANGE_BEFORE,
     FALL_TO,
     FALL_VERBS,
     RISE_VERBS,
-    SPOKEN_CHANGE_BEFORE,
     TO_LEVEL,
     alternation,
+    states_change,
 )
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
@@ -1297,8 +1296,7 @@ class ChangeNotLevel(str):
 def _is_change(clause: str, q: Quantity) -> bool:
     """The quantity is stated as a change (`增加140人`, `比上年增长6.2%`), or listed after one (`分别增长
     4.4%、5.6%`: the verb governs every figure of the list)."""
-    before = _LISTED_BEFORE.sub("", clause[:q.start])
-    return bool(CHANGE_BEFORE.search(before) or SPOKEN_CHANGE_BEFORE.search(before))
+    return states_change(_LISTED_BEFORE.sub("", clause[:q.start]))
 
 
 def _change_for_level(query: Query, unit: str, context: str, value: float | None = None) -> str:
@@ -1776,8 +1774,10 @@ def _is_noun(word: str) -> bool:
     """One word the tokenizer's dictionary tags as a noun (保育员, 文凭), not a phrase (占多大) nor a verb
     or adverb (建到, 大概): what a question names, not how it asks."""
     tagged = list(pos_tokenizer().cut(word))
-    # any noun tag: the dictionary tags some common nouns as names (孤儿, 寄宿生 as nr)
-    return len(tagged) == 1 and tagged[0].flag.startswith("n")
+    # any noun tag of the dictionary's own words, which tags some common nouns as names (孤儿, 寄宿生 as nr); a
+    # name the tagger guesses for characters it does not know as a word (a surname and one more) is none
+    return len(tagged) == 1 and (tagged[0].flag in ("n", "nz") or tagged[0].flag.startswith("n")
+                                 and word in pos_tokenizer().word_tag_tab)
 
 
 def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) -> str:
