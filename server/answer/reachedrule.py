@@ -21,6 +21,7 @@ from ingest.normalize import normalize
 from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
+from server.answer.evidence import COVER_MIN
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import states_rule, verdict_text
@@ -129,7 +130,9 @@ class RuleBesideReached:
         paragraphs = split_paragraphs(text, hit.chunk.start, hit.chunk.end)
         first = next((n for n, (a, b) in enumerate(paragraphs) if a <= at < b), len(paragraphs))
         heading = first < len(paragraphs) and len(split_sentences(text, *paragraphs[first])) == 1
+        # a sentence naming what is asked: another indicator's rule and value beside it judge nothing asked
         pairs = [(span, pair) for a, b in paragraphs[first:first + 1 + heading] for span in split_sentences(text, a, b)
+                 if ask.reader.coverage(query, flat(normalize(text[span[0]:span[1]])))[0] >= COVER_MIN
                  for pair in _rule_and_value(text[span[0]:span[1]])]
         if len(pairs) != 1:  # none, or several indicators judged: which one is asked is not told
             return None
