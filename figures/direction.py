@@ -49,3 +49,8 @@ CHANGE_BEFORE = re.compile(
     rf"(?:{alternation(FALL_VERBS, RISE_VERBS, FALL_AMOUNT, RISE_AMOUNT, CHANGED_ONLY)})了?(?:约|近|超过|超)?\s*$")
 # … and as speech states it against its base (`比去年多了47人`, `较上年少12所`): one character after the base compared
 SPOKEN_CHANGE_BEFORE = re.compile(r"[比较][^，,。；;\d]{1,10}?(?:多|少|涨|降)了?(?:约|近|超过|超)?\s*$")
+
+
+def states_change(before: str) -> bool:
+    """The words `before` a figure state it as a change, written or spoken (`增加`, `比去年多了`), not its level."""
+    return bool(CHANGE_BEFORE.search(before) or SPOKEN_CHANGE_BEFORE.search(before))

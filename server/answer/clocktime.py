@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from figures.numbers import chinese_to_number
 from ingest.clauses import clause_end, clause_start
 
 # 几点 asking a time (`几点放学`, `待到几点`, `晚上几点熄灯`), not counting the points of a list (`提了几点要求`,
@@ -41,3 +42,30 @@ def clock_clause(text: str, span: tuple[int, int], cover: Callable[[str], float]
         if best is None or weight > best[0]:
             best = (weight, m.group(0), said)
     return (best[1], best[2]) if best else None
+
+
+_AFTERNOON = ("下午", "晚上", "晚間", "晚间", "傍晚")  # parts of the day whose hours 1–11 are after noon
+_HOUR_MINUTE = re.compile(rf"({_NUMERAL})(?:[:：点點时時])(半|整|{_NUMERAL}(?=分|$)|[钟鐘])?")
+
+
+def clock_minutes(written: str) -> int | None:
+    """Minutes after midnight of a clock time as CLOCK finds it (`18:00` → 1080, `晚上8点40分` → 1240, `下午5点半`
+    → 1050); None when it does not read as one."""
+    m = _HOUR_MINUTE.search(written)
+    if m is None:
+        return None
+    try:
+        hour = int(m.group(1)) if m.group(1).isdigit() else chinese_to_number(m.group(1))
+        tail = m.group(2) or ""
+        minute = 30 if tail == "半" else 0 if tail in ("", "整", "钟", "鐘") else \
+            int(tail) if tail.isdigit() else chinese_to_number(tail)
+    except ValueError:
+        return None
+    if hour < 12 and written.startswith(_AFTERNOON):
+        hour += 12
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
+def clock_text(minutes: int) -> str:
+    """`20:40` of 1240."""
+    return f"{minutes // 60}:{minutes % 60:02d}"

@@ -4,6 +4,8 @@ Plans and reviews report how far a requirement binding on everyone was met as a 
 95%以上`), else against 100% — a requirement on each one is met only when all complete it. The question's own
 figure names the requirement (`72学时培训`), never a case of it: comparing the requirement with itself judges nothing.
 An indicator the question names that has a national standard is left to the standard's handlers.
+Whether things meet a standard (`…达标了吗`) is read the same way from the 达标率 reported for them: below the
+rate the document requires, or below 100% when it requires none, not all of them meet it.
 """
 from __future__ import annotations
 
@@ -25,23 +27,28 @@ from server.calc import states_rule
 CANDIDATES = 6  # leading passages searched for the reported rate
 # the document's report of its completion asked, not a case the question puts (`完成情况`, `完成率`, `落实情况`)
 ASKS_DONE = re.compile(r"完成(?:情况|率|得怎么样|得如何|得怎样)|落实情况")
-_RATE_BEFORE = re.compile(r"完成率(?:为|是|达到|达|仅为|只有|仅)?$")
+# whether things meet a standard, asked of them (`饮水设施达标了吗`, `是否达标`), not of a rate (`达标率多少`)
+_ASKS_MET = re.compile(r"达标(?:了吗|了没有?|没有|吗|情况)|是否达标|达没达标|达不达标|有没有达标")
+# the rate each kind of question reads, and what its 100% means
+_KINDS = (("完成", ASKS_DONE, "要求人人完成"), ("达标", _ASKS_MET, "要求全部达标"))
+_RATE_VERB = r"(?:为|是|达到|达|仅为|只有|仅)?$"
 ALL_DONE = 100.0  # % of those bound by a requirement on each one
 
 
-def _rate(sentence: str) -> Quantity | None:
-    """The completion rate `sentence` reports as reached (a rule's `完成率不低于95%` is not one)."""
+def _rate(sentence: str, word: str) -> Quantity | None:
+    """The rate of `word` (完成率, 达标率) `sentence` reports as reached (a rule's `完成率不低于95%` is not one)."""
     for q in find_quantities(sentence):
-        if q.unit == "%" and _RATE_BEFORE.search(sentence[:q.start]) and \
+        if q.unit == "%" and re.search(word + "率" + _RATE_VERB, normalize(sentence[:q.start])) and \
                 not states_rule(sentence[:q.end], q.value, q.unit):
             return q
     return None
 
 
-def _required(text: str) -> Quantity | None:
-    """The completion rate a document sets as a requirement (`完成率达到95%以上`, `完成率不低于95%`)."""
+def _required(text: str, word: str) -> Quantity | None:
+    """The rate of `word` a document sets as a requirement (`完成率达到95%以上`, `完成率不低于95%`)."""
     for q in find_quantities(text):
-        if q.unit == "%" and "完成率" in text[max(0, q.start - 8):q.start] and states_rule(text[:q.end], q.value, "%"):
+        if q.unit == "%" and f"{word}率" in normalize(text[max(0, q.start - 8):q.start]) \
+                and states_rule(text[:q.end], q.value, "%"):
             return q
     return None
 
@@ -51,30 +58,32 @@ class CompletionJudged:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
-        if not query.asked.compliance or query.asked.threshold or not ASKS_DONE.search(query.norm):
+        kind = next(((word, all_mean) for word, asks, all_mean in _KINDS if asks.search(query.norm)), None)
+        if not query.asked.compliance or query.asked.threshold or kind is None:
             return None
+        word, all_mean = kind
         indicator = match_indicator(normalize(query.norm, drop_space=True))
         if indicator is not None and rules_for(indicator.key):
             return None  # an indicator of a national standard (培训完成率) is judged by its standard's handlers
         for hit in ask.ranked[:CANDIDATES]:
-            if hit.chunk.row_index is not None:
+            if hit.chunk.row_index is not None or not reader.year_ok(query, hit):
                 continue
             doc = reader.documents[hit.chunk.doc_id]
             for s, e in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
-                q = _rate(doc.text[s:e])
+                q = _rate(doc.text[s:e], word)
                 if q is None or reader.coverage(query, flat(doc.text[s:e]))[0] < COVER_MIN:
                     continue
                 n = ask.book.cite(hit, s, e)
-                required = _required(doc.text)
+                required = _required(doc.text, word)
                 bar = required.value if required is not None else ALL_DONE
-                whose = f"文件要求完成率{required.text}" if required is not None else "要求人人完成，即完成率100%"
-                actual = Operand(label="完成率", value=q.value, unit="%", decimals=q.decimals,
+                whose = f"文件要求{word}率{required.text}" if required is not None else f"{all_mean}，即{word}率100%"
+                actual = Operand(label=f"{word}率", value=q.value, unit="%", decimals=q.decimals,
                                  source={"kind": "passage", "start": s + q.start, "end": s + q.end, "text": q.text})
-                gap = change(actual, Operand(label="要求的完成率", value=bar, unit="%", decimals=decimals_of(bar)),
+                gap = change(actual, Operand(label=f"要求的{word}率", value=bar, unit="%", decimals=decimals_of(bar)),
                              label="与要求之差")
                 passed = q.value >= bar
                 gap.flag = "pass" if passed else "fail"
-                outcome = f"完成率{q.text} {'≥' if passed else '<'} {bar:g}%（{whose}）"
+                outcome = f"{word}率{q.text} {'≥' if passed else '<'} {bar:g}%（{whose}）"
                 if not passed:
                     outcome += f"，差{gap.formula}"
                 return Draft(f"{verdict(passed, query.norm)}。{outcome}。依据{region_of(doc)}文件："

@@ -13,6 +13,7 @@ from server.answer.birthbound import BirthDateBound
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.classsize import ClassSizeSaid
+from server.answer.clockbar import ClockCaseJudged
 from server.answer.comparison import Comparison
 from server.answer.complementrest import ComplementRest
 from server.answer.completionjudged import CompletionJudged
@@ -60,6 +61,7 @@ from server.answer.rangeend import RangeEnd
 from server.answer.ratefilter import RateFilter
 from server.answer.rategap import RateTargetGap
 from server.answer.ratios import StudentTeacherRatio
+from server.answer.reachedrule import RuleBesideReached
 from server.answer.remainder import Remainder
 from server.answer.rowbar import RowUnderBar
 from server.answer.rowchange import RowChange
@@ -125,6 +127,7 @@ class Composer:
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             CompletionJudged(),  # a completion asked (完成情况合格吗): the rate reported against the rate required
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets
+            ClockCaseJudged(),  # a time of day the question states (傍晚6点40分) against a bar (不得晚于18:00)
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             RowStatedVerdict(),  # a self-evaluation table's verdict column (是否达标) in the row asked: 达到/未达到
@@ -141,6 +144,7 @@ class Composer:
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
             RangeEnd(),  # the last day of a period asked (公示到哪天结束): the end of the range stated, not its start
+            RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged
             TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares

@@ -4,6 +4,9 @@ value reached in another (the problems found, the situation). The value is the s
 another sentence among the leading passages of that document — most of the key terms, the rule's unit, not
 itself a requirement — judged against the rule's bound, both cited. None when no such sentence is found:
 the caller then says the document states only the requirement.
+
+A report may state both in one sentence (`要求每周不少于3次，…实际每周开展4次`): a compliance asked of that sentence
+(`够不够要求`) judges its value reached against its rule of the same unit (RuleBesideReached).
 """
 from __future__ import annotations
 
@@ -11,12 +14,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from figures.compute import Operand, compare
+from figures.direction import states_change
 from figures.numbers import Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
 from ingest.normalize import normalize
-from ingest.structure import split_sentences
+from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
+from server.answer.evidence import COVER_MIN
+from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import states_rule, verdict_text
 from server.retrieve import Hit
@@ -91,10 +97,11 @@ def judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
     n = book.cite(hit, start, end)
     m = book.cite(rule_hit, *rule_span)
     shown = amount_text(value.value, _counter(value))
-    said = display(rule_doc.text[rule_span[0]:rule_span[1]])
+    # the requirement quoted unless it is the sentence just quoted
+    said = "" if m == n else f"；文件中的要求：“{display(rule_doc.text[rule_span[0]:rule_span[1]])}”[{m}]"
     answer = (f"{verdict_text(judged, query.norm)}：{shown}。依据{region_of(doc)}文件："
               f"“{display(sentence)}”[{n}]。{shown} {relation} {amount_text(bar.value, _counter(bar))}"
-              f"（{whose}；文件中的要求：“{said}”[{m}]）：{judged.formula}")
+              f"（{whose}{said}）：{judged.formula}")
     stated = Figure(label=actual.label, value=value.value, unit=value.unit, citation_ids=[n])
     return Draft(answer, False, book.citations, [stated, computed_figure(judged, n)])
 
@@ -104,3 +111,46 @@ def _counter(q: Quantity) -> str:
     reader finds written so; any other amount in its unit."""
     written = normalize(q.unit_as_written)
     return written if q.unit == "人" and len(written) == 1 else q.unit
+
+
+class RuleBesideReached:
+    """Handler: a compliance asked with no bar of its own, whose best sentence states a requirement's bound
+    and the value reached in one unit, one of each (module doc); None otherwise."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if not query.asked.compliance or query.asked.threshold or not ask.hits or ASKS_CONTENT.search(query.norm):
+            return None
+        hit, (at, _) = ask.evidence.hit, ask.evidence.span
+        if hit.chunk.row_index is not None or ask.reader.refusal(query, hit):
+            return None
+        text = ask.reader.documents[hit.chunk.doc_id].text
+        # the best sentence's paragraph: an item's heading (`三是…。`) leads the sentence stating both, in its
+        # paragraph or, a heading on a line of its own, in the paragraph after it
+        paragraphs = split_paragraphs(text, hit.chunk.start, hit.chunk.end)
+        first = next((n for n, (a, b) in enumerate(paragraphs) if a <= at < b), len(paragraphs))
+        heading = first < len(paragraphs) and len(split_sentences(text, *paragraphs[first])) == 1
+        # a sentence naming what is asked: another indicator's rule and value beside it judge nothing asked
+        pairs = [(span, pair) for a, b in paragraphs[first:first + 1 + heading] for span in split_sentences(text, a, b)
+                 if ask.reader.coverage(query, flat(normalize(text[span[0]:span[1]])))[0] >= COVER_MIN
+                 for pair in _rule_and_value(text[span[0]:span[1]])]
+        if len(pairs) != 1:  # none, or several indicators judged: which one is asked is not told
+            return None
+        (start, end), found = pairs[0]
+        value, rule = (replace(q, start=start + q.start, end=start + q.end) for q in found)
+        return judged(ask, (hit, (start, end), value), (hit, (start, end), rule))
+
+
+def _rule_and_value(sentence: str) -> list[tuple[Quantity, Quantity]]:
+    """Per unit of `sentence` that has exactly one requirement's bound and one value reached, the value and the
+    bound; a change (`比上年增加1.3平方米`) is no value reached."""
+    found = [q for q in find_quantities(sentence) if q.is_measure]
+    pairs = []
+    for unit in dict.fromkeys(q.unit for q in found):
+        rules = [q for q in found if q.unit == unit and q.qualifier in BOUNDS
+                 and states_rule(sentence[:q.end], q.value, unit)]
+        values = [q for q in found if q.unit == unit and not q.qualifier
+                  and not states_rule(sentence[:q.end], q.value, unit) and not states_change(sentence[:q.start])]
+        if len(rules) == 1 and len(values) == 1:
+            pairs.append((values[0], rules[0]))
+    return pairs

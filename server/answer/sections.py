@@ -2,7 +2,8 @@
 远景目标 answers `规划的目标是什么` for its document, and a section whose heading names the
 question's topic (`优化教育资源布局`, `重点工程`, `强师资,提升队伍素质`) answers `做了哪些/
 有哪些措施` with every item under it — its sub-sections, or its 一是/二是/(1)/1. items — each
-quoted with its content up to the next item and cited, never the heading alone. A document with no
+quoted with its content up to the next item (a last item's heading alone with the paragraph after it), never the
+heading alone; the list is cited as one passage, the section's. A document with no
 目标 section (a work plan's 工作要点) states a topic's targets in the section headed by the topic: a
 target question about the topic quotes that section's sentences setting levels (达到/保持在/到20XX年).
 Problems asked (`有哪些困难`, `存在哪些问题`, `短板`) are the items of the section whose heading names them
@@ -22,10 +23,11 @@ from ingest.normalize import normalize, pauses, to_simplified
 from ingest.numerals import CN_YEAR, arabic_digits
 from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import COVER_MIN, Reader, document_year
 from server.answer.text import (
     ITEM_HEAD,
+    MEASURE_LEAD_CHARS,
     display,
     flat,
     marked_items,
@@ -116,10 +118,12 @@ class SectionAnswer:
         if not items:
             return None
         book = ask.book
+        items = items[:MAX_ITEMS]
+        one = None if aims or dated else list_citation(reader, doc, section, items, book)
         # an item the document numbers itself (`1.`, `（二）`, `第三，`) keeps its own number, not ours too
         lines = [f"{'' if ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
-                 f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
-                 for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
+                 f"[{one or book.cite(chunk_hit(reader, doc, s), s, e)}]"
+                 for n, (s, e) in enumerate(items, start=1)]
         # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
         for t in [] if aims else _tables(doc, section):
             n = book.cite(chunk_hit(reader, doc, t.start), t.start, t.end)
@@ -127,6 +131,16 @@ class SectionAnswer:
         where = f"“{display(section.heading)}”一节" if section.heading else "提出的要求"
         count = f"共{len(items)}{counted.group('counter')}" if counted else ""
         return Draft(f"{region_of(doc)}文件{where}{count}：\n" + "\n".join(lines), False, book.citations)
+
+
+def list_citation(reader: Reader, doc: Document, section: Section, items: list[tuple[int, int]],
+                  book: CitationBook) -> int:
+    """One citation of a section's list, from its first item to its last, under the section's heading: the
+    list is one passage, the section's, as a labelled paragraph is (each item's own span would stand apart
+    from the heading and the items that make it one list)."""
+    hit = chunk_hit(reader, doc, items[0][0])
+    return book.cite(replace(hit, chunk=replace(hit.chunk, section=" > ".join(section.path))),
+                     items[0][0], items[-1][1])
 
 
 def _lead_cover(ask: Ask) -> float:
@@ -440,7 +454,8 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     children = [s for s in doc.sections if s.start >= section.start and s.end <= section.end
                 and len(s.path) == len(section.path) + 1 and s.path[:-1] == section.path]
     if children:
-        return [cut(doc.text, c.start, min(c.end, end), ITEM_CHARS) for c in children if c.start < end]
+        return _items_before(doc.text, opens, children[0]) + \
+            [cut(doc.text, c.start, min(c.end, end), ITEM_CHARS) for c in children if c.start < end]
     # numbered items may run on past a table one of them introduces (`1. …编制情况如下表。` | table |
     # `2. …`): the items are read over the whole body, the table's own text left out
     sentences = [(s, e) for s, e in split_sentences(doc.text, opens, end)
@@ -456,6 +471,8 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
             # `一是…；二是…；四是…。` run in one paragraph: the list ends with it, the paragraphs after it
             # (a closing note, a contact line) are no item's
             stop = next((b for a, b in split_paragraphs(doc.text, last, end) if a <= last < b), end)
+            if stop - last <= MEASURE_LEAD_CHARS and (after := _content_after(doc.text, stop, end)):
+                stop = after  # the last item's heading alone ends the paragraph: its content is the next one
             bounds[-1] = next((i for i, (s, _) in enumerate(sentences) if s >= stop), len(sentences))
         items = []
         for a, b in zip(bounds, bounds[1:]):
@@ -474,12 +491,41 @@ def section_items(doc: Document, section: Section) -> list[tuple[int, int]]:
     return [cut(doc.text, sentences[0][0], body_end, BODY_CHARS)]
 
 
+def _content_after(text: str, at: int, end: int) -> int:
+    """The end of the paragraph after text[at] when it is an item's content (no item of its own, no closing),
+    else 0."""
+    paragraph = next(((a, b) for a, b in split_paragraphs(text, at, end) if text[a:b].strip()), None)
+    if paragraph is None or ITEM_HEAD.match(text, paragraph[0]) or closing_start(text, *paragraph) < paragraph[1]:
+        return 0
+    return paragraph[1]
+
+
+_MARKER_NUMBER = re.compile(r"[一二三四五六七八九十\d]+")
+
+
+def _items_before(text: str, opens: int, first: Section) -> list[tuple[int, int]]:
+    """The items of a list before its first item parsed as a sub-section: numbered one-sentence items parse as
+    headings only where a paragraph follows them (the list's last), so the ones before stay in the body. Each
+    paragraph an item of the first child's marker kind; [] when the body is not such items."""
+    head = ITEM_HEAD.match(text, first.start)
+    paragraphs = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+                  for a, b in split_paragraphs(text, opens, first.start) if text[a:b].strip()]
+    if head is None or not paragraphs:
+        return []
+    kind = _MARKER_NUMBER.sub("N", head.group().strip())
+    marks = [ITEM_HEAD.match(text, a) for a, _ in paragraphs]
+    if any(m is None or _MARKER_NUMBER.sub("N", m.group().strip()) != kind for m in marks):
+        return []
+    return [cut(text, a, b, ITEM_CHARS) for a, b in paragraphs]
+
+
 # a notice's, report's or reply's closing after its last item, read from the end: a contact note
 # (`（联系人：…）`), the date (`2024年11月8日`, `二〇二四年十一月八日`) alone or after the issuer on its line,
 # the issuers' lines (no sentence punctuation), a closing formula (特此通报。再次感谢…)
 _DATE_LINE = re.compile(r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*日$")
-_CONTACT_LINE = re.compile(r"[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话)")
+# (a line opening with a number's label, `投诉电话：…`, is a contact note as well)
+_CONTACT_LINE = re.compile(r"[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话|[\u4e00-\u9fff]{0,6}电话[：:])")
 _CLOSING_FORMULA = re.compile(r"特此|此复|专此|再次(?:感谢|表示感谢)|感谢您")
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？!?]")
 SIGNATURE_LINES = 4  # issuers signing one per line (a joint notice)

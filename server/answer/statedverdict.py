@@ -17,7 +17,7 @@ from ingest.normalize import normalize, pauses
 from server.answer.base import Ask
 from server.answer.casejudged import verdict
 from server.answer.draft import Draft
-from server.answer.text import display, region_of
+from server.answer.text import arabic_form, display, region_of
 from server.lexicon import breach_nouns
 
 # asked of an excess rather than of reaching (`有没有超标`, `超没超过规定`): not in the compliance intent's words
@@ -102,5 +102,8 @@ class StatedVerdict:
         if met is None:
             return None
         n = ask.book.cite(hit, start, end)
-        return Draft(f"{verdict(met, query.norm)}。依据{region_of(doc)}文件：“{display(doc.text[start:end])}”[{n}]",
-                     False, ask.book.citations)
+        # figures the sentence writes in Chinese numerals, in digits too, so a reader can check them
+        digits = "，".join(f"{q.text}即{arabic}" for q in find_quantities(doc.text[start:end])
+                          if q.is_measure and (arabic := arabic_form(q)))
+        return Draft(f"{verdict(met, query.norm)}。依据{region_of(doc)}文件：“{display(doc.text[start:end])}”[{n}]"
+                     + (f"（{digits}）" if digits else ""), False, ask.book.citations)

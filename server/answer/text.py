@@ -784,16 +784,23 @@ def shown(q: Quantity) -> str:
     """A quantity as the answer line states it: as written, and when written in Chinese numerals
     with its Arabic value beside it (`八千四百個（8400个）`), so a reader can check it; the quote
     keeps the original."""
+    arabic = arabic_form(q)
+    return f"{q.text}（{arabic}）" if arabic else q.text
+
+
+def arabic_form(q: Quantity) -> str:
+    """A quantity written in Chinese numerals in Arabic digits (`百分之七十六` → 76%), '' when written in digits
+    (or a number below ten, which reads as well either way)."""
     if not _CN_DIGITS.search(q.text) or re.search(r"\d", q.text) or q.value < 10:
-        return q.text
+        return ""
     unit = normalize(q.unit_as_written)
     if unit.startswith("百分之"):
-        return f"{q.text}（{_plain(q.value)}%）"
+        return f"{_plain(q.value)}%"
     if q.unit == "元":  # money in the scale its magnitude reads in (五千三百零四萬六千元 → 5304.6万元)
         prefix, factor = display_scale(q.value, q.unit)
-        return f"{q.text}（{_plain(q.value / factor)}{prefix}{q.unit}）"
+        return f"{_plain(q.value / factor)}{prefix}{q.unit}"
     scale = _SCALES.get(unit[:1], 1.0)
-    return f"{q.text}（{_plain(q.value / scale)}{unit}）"
+    return f"{_plain(q.value / scale)}{unit}"
 
 
 def _plain(value: float) -> str:

@@ -28,13 +28,12 @@ from itertools import accumulate
 from figures.direction import (
     ASKS_FALL,
     ASKS_RISE,
-    CHANGE_BEFORE,
     FALL_TO,
     FALL_VERBS,
     RISE_VERBS,
-    SPOKEN_CHANGE_BEFORE,
     TO_LEVEL,
     alternation,
+    states_change,
 )
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
@@ -566,9 +565,11 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
 def _things_for_people(query: Query, unit: str) -> bool:
     """People asked by the noun the asking word asks of, with no counter (`共有多少在读学生`), and a count of
     things stated (`民办园11所`): the schools or classes the people are in, not the people. 个 may count
-    either."""
-    return len(query.asks) <= 1 and asked_noun_kind(query.norm) == "people" and unit in _COUNTS \
-        and unit_kind(unit) != "people" and unit not in ("个", "人次")
+    either. Nor does an amount of money (`1500元/生/年`) count people: paid per one, it names them only."""
+    if len(query.asks) > 1 or asked_noun_kind(query.norm) != "people":
+        return False
+    return unit in _COUNTS and unit_kind(unit) != "people" and unit not in ("个", "人次") \
+        or unit_kind(unit) == "money"
 
 
 def _asked_units(query: Query) -> set[str]:
@@ -850,14 +851,23 @@ def _lexicon_names(query: Query, rates: list[str]) -> bool:
     return any(n in rate for n in named for rate in rates)
 
 
+# what a rating is of, after who rates (`对课后服务的`) and right before the rate's word
+_RATED = re.compile(r"对[\u4e00-\u9fff]{1,8}?的?$")
+RATED_CHARS = 10
+
+
 def _whose(text: str, word: str) -> str:
-    """The word right before a rate's measuring word in `text` (教师 of 教师参与率), when it is a
+    """The word right before a rate's measuring word in `text` (教师 of 教师参与率, 家长 of 家长的满意度), or
+    of a rating the one before its 对 (家长 of 家长对课后服务的满意度: who rates, not what is rated), when it is a
     content word of two characters or more, no stage (stages are checked by family) and no scope
     (全省, 本市), else ''."""
     at = text.find(word)
     if at <= 0:
         return ""
-    parts = [w for w in words(text[:at]) if w.strip()]
+    rated = _RATED.search(text, max(0, at - RATED_CHARS), at)
+    parts = [w for w in words(text[:rated.start() if rated else at]) if w.strip()]
+    if len(parts) > 1 and parts[-1] == "的":
+        parts.pop()
     last = parts[-1] if parts else ""
     if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各":
         return ""
@@ -1286,8 +1296,7 @@ class ChangeNotLevel(str):
 def _is_change(clause: str, q: Quantity) -> bool:
     """The quantity is stated as a change (`增加140人`, `比上年增长6.2%`), or listed after one (`分别增长
     4.4%、5.6%`: the verb governs every figure of the list)."""
-    before = _LISTED_BEFORE.sub("", clause[:q.start])
-    return bool(CHANGE_BEFORE.search(before) or SPOKEN_CHANGE_BEFORE.search(before))
+    return states_change(_LISTED_BEFORE.sub("", clause[:q.start]))
 
 
 def _change_for_level(query: Query, unit: str, context: str, value: float | None = None) -> str:
@@ -1745,8 +1754,11 @@ def _unknown_word(reader: Reader, query: Query, text: str) -> str:
         # only the thing asked: the asking word's term or a word written right before it (特岗 of 特岗教师),
         # not a word of a clause describing it (`随务工父母进城上学的孩子`)
         asked = term == query.focus or bool(query.focus) and term + query.focus in query.norm
+        # a term with a part the documents never use (a kind of school they never name) is said only when written
+        # whole: the other part alone (学校) leaves the kind unsaid
         if not asked or reader.idf(term) or not may_be_near(term) or not _is_noun(term) \
-                or _loosely_has(reader, term, flat_text):
+                or (_loosely_has(reader, term, flat_text) if all(map(reader.idf, term_parts(term)))
+                    else _written(term, flat_text)):
             continue
         # worded twice (`学手艺、长技能`): the other wording, which the text has, says what is asked
         if any(t != term and _loosely_has(reader, t, flat_text) and re.search(
@@ -1762,7 +1774,10 @@ def _is_noun(word: str) -> bool:
     """One word the tokenizer's dictionary tags as a noun (保育员, 文凭), not a phrase (占多大) nor a verb
     or adverb (建到, 大概): what a question names, not how it asks."""
     tagged = list(pos_tokenizer().cut(word))
-    return len(tagged) == 1 and tagged[0].flag in ("n", "nz")
+    # any noun tag of the dictionary's own words, which tags some common nouns as names (孤儿, 寄宿生 as nr); a
+    # name the tagger guesses for characters it does not know as a word (a surname and one more) is none
+    return len(tagged) == 1 and (tagged[0].flag in ("n", "nz") or tagged[0].flag.startswith("n")
+                                 and word in pos_tokenizer().word_tag_tab)
 
 
 def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) -> str:
@@ -2016,11 +2031,16 @@ def _cell_column(reader: Reader, claim: Claim) -> str:
     return max((c for c in table.columns if c and context.endswith(c)), key=len, default="") if table else ""
 
 
+def _written(term: str, text: str) -> bool:
+    """The term or one of its synonyms, or its characters in order with at most one between each (总数 in
+    总人数, 在校生 in 在校学生), in `text` (flat)."""
+    return has_term(term, text) or bool(re.search(".?".join(map(re.escape, term)), text))
+
+
 def _loosely_has(reader: Reader, term: str, text: str) -> bool:
-    """The term, one of its synonyms, each of its words (骨干教师占比: 骨干, 教师, 占比), or its
-    characters in order with at most one between each (总数 in 总人数, 在校生 in 在校学生)."""
+    """The term written (_written), or each of its words the documents use (骨干教师占比: 骨干, 教师, 占比)."""
     text = flat(text)
-    if has_term(term, text) or re.search(".?".join(map(re.escape, term)), text):
+    if _written(term, text):
         return True
     parts = [p for p in term_parts(term) if reader.idf(p)]
     return bool(parts) and all(has_term(p, text) for p in parts)
