@@ -41,7 +41,7 @@ def noun_counter(noun: str) -> str | None:
 
 
 def head_counter(noun: str) -> str | None:
-    """The counter of the listed noun `noun` ends with (`实验中学教学班` → 个, of 班): a thing counted, not a
+    """The counter of the listed noun `noun` ends with (`第三小学教学班` → 个, of 班): a thing counted, not a
     measure of it; None when no listed noun ends it."""
     found = [n for n in _counters() if noun.endswith(n)]
     return _counters()[max(found, key=len)] if found else None

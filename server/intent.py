@@ -366,7 +366,7 @@ def _documents_counter(norm: str, counter: re.Match) -> tuple[str, ...]:
         part = norm[:counter.start()]  # `…心理辅导室，现在建好了多少个`: the thing counted was named before
     for spoken, written, nouns in spoken_counters():
         # a one-character noun (校, 园) names the thing counted after the counter only as its head, at the
-        # end (`几家民办园`); inside a word it is of another thing (`几家校外培训机构` counts 机构)
+        # end (`几家民办园`); inside a word it is of another thing (`几家校服供应商` counts 供应商)
         if counter.group(1) == spoken and (any(noun in after if len(noun) > 1 else after.endswith(noun)
                                                for noun in nouns) if after
                                            else any(noun in part for noun in nouns)):
@@ -636,7 +636,7 @@ def _shared_noun(items: list[str]) -> list[str]:
         return items
     if len(words(last)) == 1:  # `小学、初中、普通高中`: a last item of one word shares nothing
         return items
-    # a school stage opening the last item is its own whole (普通高中 of `小学、初中、普通高中在校生`): the words
+    # a school stage opening the last item is its own whole (普通高中 of `初中、中职、普通高中毕业生`): the words
     # after it are shared
     stage = next((w for w, _ in stages_named(last) if last.startswith(w)), "")
     if len(stage) > size:

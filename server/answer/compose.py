@@ -116,7 +116,7 @@ class Composer:
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
-            StageRateTotal(),  # a stage's total paid (初中…发了多少钱): its rate per head × its heads, one sentence
+            StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
@@ -136,14 +136,14 @@ class Composer:
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)
             RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
-            RowRate(),  # a rate of the row asked its table leaves to compute (劝返 ÷ 辍学, 实际完成 ÷ 年度指标)
+            RowRate(),  # a rate of the row asked its table leaves to compute (劝返 ÷ 辍学, 已完成 ÷ 年度目标)
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
-            RangeEnd(),  # the last day of a period asked (公示到哪天结束): the end of the range stated, not its start
+            RangeEnd(),  # the last day of a period asked (评选到哪天结束): the end of the range stated, not its start
             RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged
             TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it

@@ -31,7 +31,7 @@ _FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人
                               r"提案人|提出人|建议人")))
 HEAD_CHARS = 400  # a reply's title and salutation stand in its first lines
 _PARTS = re.compile(r"[?？。；;]")
-# a particular asked by its name alone, closing the question (`…计划的文号`, `签发人呢`): no asking word
+# a particular asked by its name alone, closing the question (`…方案的文号`, `签发人呢`): no asking word
 _ASKING = re.compile(r"多少|是什么|是谁|哪个|几号|什么|哪天|哪一天|何时|哪家|谁|哪位|哪名|哪号|编号|"
                      r"(?:文号|发文字号|发文号|签发人)[吗呢]?\s*$")
 # the motion a reply answers, as its title numbers it (`…会议第12号提案`), and the member its salutation addresses

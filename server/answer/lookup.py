@@ -616,22 +616,22 @@ def ratio_cell(cell: Cell) -> re.Match | None:
 
 def _noted_in_unit(query: Query, cells: list[Cell]) -> list[Cell]:
     """Of bare numbers, those whose header's note gives them the counter asked, per the period the question
-    names when it gives one (`体育课时（节/周）` for `每周…几节`)."""
+    names when it gives one (`劳动课时（节/周）` for `每周…几节`)."""
     noted = [(c, normalize(unit_note(c.column)).split("/")) for c in cells if not _base_unit(c)]
     return [c for c, (unit, *per) in noted if unit in query.units and all(p in query.norm for p in per)]
 
 
 def _shown_unit(query: Query, cell: Cell) -> str:
     """The unit a cell's figure is shown with: its own, its header's when that is a unit or counts people, the
-    counter asked, else the unit its header's note gives a bare number (`校车数（辆）` | 48 → 辆)."""
+    counter asked, else the unit its header's note gives a bare number (`运动场数（块）` | 23 → 块)."""
     q = parse_number(cell.text)
     noted = normalize(unit_note(cell.column)) if q is not None and not q.unit else ""
     return normalize(cell.unit) or header_unit(cell.column) or _counter_asked(query, cell) or noted
 
 
 def _unit_header(cell: Cell) -> str:
-    """The header of a column of bare numbers when it is their unit itself (a training plan's 学时 | 48): the
-    figure is shown with it (48学时); '' otherwise."""
+    """The header of a column of bare numbers when it is their unit itself (a training plan's 学时 | 36): the
+    figure is shown with it (36学时); '' otherwise."""
     q = parse_number(cell.text)
     return key(cell.column) if q is not None and not q.unit and is_unit(key(cell.column)) else ""
 
@@ -724,7 +724,7 @@ def stated_ratio(ask: Ask) -> Draft | None:
             for m in RATIO.finditer(text, *span):
                 said = _ratio_clause(text, span, m)
                 # a stage asked: a clause naming none is of the stage its sentence names before it
-                # (`小学专任教师…人，生师比…`)
+                # (`初中教职工…名，生师比…`)
                 of = match_stage(normalize(said)) or stage and match_stage(normalize(text[span[0]:m.start()]))
                 if of not in ("", stage):
                     continue  # another stage's ratio (`小学生师比为15.2:1` for 初中)
@@ -749,8 +749,8 @@ _YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def _year_fit(query: Query, before: str) -> int:
-    """1 when the year a sentence names last before its ratio is the one asked (`到2027年，…达到5:1以内` for
-    `到2027年…多少`), −1 when it is another (the year reached before the target), 0 when none is asked or named."""
+    """1 when the year a sentence names last before its ratio is the one asked (`到2028年，…降至8:1以内` for
+    `到2028年…多少`), −1 when it is another (the year reached before the target), 0 when none is asked or named."""
     named = _YEAR_WRITTEN.findall(before)
     if not query.years or not named:
         return 0
@@ -818,8 +818,8 @@ def _tied_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     return None
 
 
-# a group's size asked of the group (`验收组几个人`, `专家组有多少人`), and its size as a sentence writes it, the
-# count right before the group (`组成7人验收组`) or right after it (`验收组由7人组成`, `工作专班共12人`)
+# a group's size asked of the group (`考核组几个人`, `专家组有多少人`), and its size as a sentence writes it, the
+# count right before the group (`组成5人考核组`) or right after it (`考核组由5人组成`, `督查专班共9人`)
 _LINK = r"(?:由|共|共有|有|为|成员|人数为?)?"
 
 
@@ -888,7 +888,7 @@ class ProseLookup:
             best, sentence, quantity = tied
             doc = reader.documents[best.chunk.doc_id]
         if quantity is None and query.asks_number and plain_lookup and (sized := _focus_stating(ask)) is not None:
-            # `验收组几个人` against `…组成7人验收组`: the passage's sentence naming the thing counted with a figure
+            # `考核组几个人` against `…组成5人考核组`: the passage's sentence naming the thing counted with a figure
             # of the unit asked, where the evidence sentence (the project's) states none
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]

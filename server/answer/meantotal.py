@@ -1,6 +1,6 @@
 """A mean over every row of a table that closes with its own total row: the total ÷ the rows it totals.
 
-Asked an average per row (`平均每所学校新增多少间`), a table whose 合计 row states the column's total gives
+Asked an average per row (`平均每所学校添置多少台`), a table whose 合计 row states the column's total gives
 it as that total ÷ the number of rows it sums — the figure the table itself states, divided once — and that
 row is the one passage it rests on. The rows are named (how many there are is what the total is divided
 by), the total row cited; when the rows do not add up to the total it states, the table's other handling

@@ -25,7 +25,7 @@ from server.retrieve import Hit
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
 _NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占")
-# a whole asked (`…和检查问题总数`, `合计`), and a ranking or share, which asks rows against each other
+# a whole asked (`…和整改事项总数`, `合计`), and a ranking or share, which asks rows against each other
 _WHOLE_ASKED = re.compile(r"总数|总量|总计|合计")
 _RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
 # several values asked at once (`A、B、C分别多少`): of the one row named, the cells of each column named

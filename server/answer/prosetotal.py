@@ -1,7 +1,7 @@
 """A table's total over every row that the document's prose states too, answered by that sentence.
 
-Reports and notices open a section with its totals in a sentence (`全县…共运营校车48辆`, `全年共落实…资金
-3170.7万元`) and then list the rows in a table that sums to the same figure. Asked the total, the sentence
+Reports and notices open a section with its totals in a sentence (`全县…共建心理辅导室56间`, `全年共拨付…经费
+2864.5万元`) and then list the rows in a table that sums to the same figure. Asked the total, the sentence
 is the figure's own statement — in the counter it is written with, which a table's bare cells under a
 header unit lack — and the rows are only the same figure again: it is the source cited, the table's
 agreement named beside it.
@@ -18,7 +18,7 @@ from server.answer.operands import Stated, document_amounts, naming
 from server.answer.text import display, quantity_figure, region_of, shown
 
 # how much of the summed column's name (without its unit note and 数) the sentence's words must hold in
-# one run: two characters of a four-character name (`资助金额` named as 资助资金) — the value and the unit
+# one run: two characters of a four-character name (`补助金额` named as 补助经费) — the value and the unit
 # being equal already
 NAME_SHARE_MIN = 0.5
 
@@ -50,13 +50,13 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
     answer = (f"{said}。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]"
               f"（与《{table_name(doc, table)}》各行相加之和一致）")
     # what the figure is of: its own clause's words and the column it totals — not the sentence's other counts
-    # (`学校132所，…在校生88976人，专任教师6144人` states each of its things' total, none a part of another)
+    # (`学校48所，…在校生21570人，专任教师1630人` states each of its things' total, none a part of another)
     return Draft(answer, False, ask.book.citations, [quantity_figure(sentence, stated.quantity, n)],
                  [Claim(stated.quantity.unit, f"{stated.words} {key(column)} 合计", stated.hit, stated.sentence)])
 
 
 def _same_unit(a: Stated, units: set[str], column: str) -> bool:
-    """The sentence's amount is in the cells' unit, or — cells bare under a header's unit note (`校车数（辆）`)
+    """The sentence's amount is in the cells' unit, or — cells bare under a header's unit note (`运动场数（块）`)
     — in the counter the header writes."""
     if units - {""}:
         return units == {canonical_unit(a.quantity.unit)} or units == {a.quantity.unit}

@@ -1,5 +1,5 @@
-"""The last day of a period asked (`公示到哪天结束`, `报名哪天截止`, `到几号为止`). Notices state a period as a
-range of days (`公示期为2026年12月3日至12月9日`, `报名时间：7月6日至7月10日`); its end answers, dated with the
+"""The last day of a period asked (`征求意见到哪天结束`, `报名哪天截止`, `到几号为止`). Notices state a period as a
+range of days (`征求意见期为2026年11月16日至11月22日`, `报名时间：8月3日至8月7日`); its end answers, dated with the
 year its start carries, never the start the figure reader would quote first."""
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ class RangeEnd:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         asks = _ASKS_END.search(query.norm)
-        # what the period is of: the key term closing before the asking words (`公示` of `…公示到哪天结束`)
+        # what the period is of: the key term closing before the asking words (`征求意见` of `…征求意见到哪天结束`)
         before = [(query.norm.rfind(t, 0, asks.start()) + len(t), t) for t in query.terms
                   if asks and t in query.norm[:asks.start()]]
         if asks is None or not before or not ask.hits:
@@ -39,7 +39,7 @@ class RangeEnd:
         of = max(before)[1]
         cover = reader.cover(query)
         leading = ask.ranked[:CANDIDATES]
-        # the documents a leading passage is about: a notice's period sentence names only its act (`公示期为…`)
+        # the documents a leading passage is about: a notice's period sentence names only its act (`征求意见期为…`)
         # and may stand in a passage of its own, which the document's other passages speak for
         about = {h.chunk.doc_id for h in leading if h.chunk.row_index is None and not reader.refusal(query, h)
                  and cover(reader.documents[h.chunk.doc_id].text[h.chunk.start:h.chunk.end]) >= COVER_MIN}
@@ -61,7 +61,7 @@ class RangeEnd:
         doc = reader.documents[hit.chunk.doc_id]
         end = re.sub(r"\s+", "", m.group("end"))
         if "月" not in end:
-            end = re.sub(r"\s+", "", m.group("month")) + end  # `3日至9日`: the end in its start's month
+            end = re.sub(r"\s+", "", m.group("month")) + end  # `16日至22日`: the end in its start's month
         if "年" not in end and m.group("year"):
             end = re.sub(r"\s+", "", m.group("year")) + end
         n = ask.book.cite(hit, s, e)

@@ -6,7 +6,7 @@ itself a requirement — judged against the rule's bound, both cited. None when 
 the caller then says the document states only the requirement.
 
 A report may state both in one sentence (`要求每周不少于3次，…实际每周开展4次`): a compliance asked of that sentence
-(`够不够要求`) judges its value reached against its rule of the same unit (RuleBesideReached).
+(`达没达到要求`) judges its value reached against its rule of the same unit (RuleBesideReached).
 """
 from __future__ import annotations
 

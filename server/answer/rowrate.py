@@ -1,9 +1,9 @@
 """A rate of the table row asked that its table leaves to compute, from two count columns of that row.
 
-Work-tracking tables count, per town or per indicator, a whole beside the part of it done (`辍学数 | 劝返数`,
-`年度指标值 | 实际完成值`) and state the rate of some rows in prose only, or of none. Asked the rate of one row
-(`某乡的劝返率`, `某指标完成了年度指标的百分之几`), it is the row's part ÷ its whole: the columns a rate's
-definition names (figures/lexicon/defined_rates.tsv: 劝返率 = 劝返 ÷ 辍学), or for a completion the column of
+Work-tracking tables count, per town or per indicator, a whole beside the part of it done (`受理数 | 办结数`,
+`年度目标数 | 已完成数`) and state the rate of some rows in prose only, or of none. Asked the rate of one row
+(`某街道的办结率`, `某项工程全年目标完成了几成`), it is the row's part ÷ its whole: the columns a rate's
+definition names (figures/lexicon/defined_rates.tsv: 办结率 = 办结 ÷ 受理), or for a completion the column of
 what was done (完成) over the column of its target (指标, 目标, 计划, 任务). A table stating the rate in a
 column is left to the lookups; two columns fitting either word, or a part above its whole, give no figure.
 """
@@ -25,7 +25,7 @@ from server.answer.text import flat
 from server.calc import cell_operand
 from server.operation import ASKS_COMPLETION
 
-_TARGET_WORDS = ("指标", "目标", "计划", "任务")  # the column of a completion's whole (年度指标值, 计划数)
+_TARGET_WORDS = ("指标", "目标", "计划", "任务")  # the column of a completion's whole (年度目标数, 计划数)
 _DONE_WORD = "完成"
 MIN_NAME_CHARS = 4  # a cell of words naming a row in a question: a name, not a one-word category
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
@@ -54,7 +54,7 @@ class RowRate:
 
 def _row_by_words(table: Table, q: str) -> Row | None:
     """The one row a cell of words names in the question, when its label is shared by other rows (a
-    self-evaluation table's 产出指标 over its 二级指标 cells `新增学生用计算机（台）`)."""
+    self-evaluation table's 一级指标 label over its 二级指标 cells `改造旱厕（座）`)."""
     named = [row for row in table.rows if any(_names(key(c.text), q) for c in row.cells)]
     return named[0] if len(named) == 1 else None
 
@@ -90,7 +90,7 @@ def _row_rate(table: Table, row: Row, rate: str, parts: tuple[str, ...],
 
 
 def _said_in_prose(ask: Ask, table: Table, row: Row, rate: str) -> bool:
-    """Whether a sentence outside the table states the row's rate (`某镇劝返率83.3%`)."""
+    """Whether a sentence outside the table states the row's rate (`某街道办结率87.5%`)."""
     doc = ask.reader.documents[table.doc_id]
     label = key(row_label(table, row))
     prose = normalize(doc.text[:table.start] + "。" + doc.text[table.end:], drop_space=True)

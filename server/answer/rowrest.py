@@ -39,7 +39,7 @@ NAME_RUN_MIN = 2  # characters a column's name and the question's noun must shar
 # how many more it takes (`还差多少人`, `还需要多少`, `还要再增加几所`)
 ASKS_SHORT = re.compile(r"(?:还|仍|尚)(?:差|缺|需要?|要|得)[\u4e00-\u9fff]{0,6}?(?:多少|几)")
 
-# what a reduction leaves (`压减以后还剩多少家`, `撤并后剩下几所`): the verb before 以后/后 is the part taken out
+# what a reduction leaves (`关停之后剩余多少个`, `撤并后剩下几所`): the verb before 以后/后 is the part taken out
 ASKS_LEFT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:以后|之后|后)[，,]?(?:还|仍|尚)?(?:剩下|剩余|剩|余下)"
                        r"(?:了|的)?(?:多少|几)")
 
@@ -103,7 +103,7 @@ def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation
     said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
     where = f"{region_of(doc)}《{table_name(doc, table)}》“{row_label(table, row)}”"
     # a total row (合计, 全区) counts what the document is about: the prose sentence stating the same inputs
-    # (`全区原有…机构327家，累计压减146家` over its table) names what of
+    # (`全县原有…教学点58个，累计撤并21个` over its table) names what of
     about = _restating(ask, table, result) if is_total(row_label(table, row)) else ""
     return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
                  [computed_figure(result, n)],

@@ -326,13 +326,13 @@ _AT_RATE = re.compile(rf"[按以]([^，,？?。]{{1,12}}?)(?:计算|算|计)[^�
 _COUNTED_UNIT = re.compile(rf"(?:多少|几)(?:个)?(?:[{COUNTERS}天年月周人]|人次)")
 
 
-# the noun an ask asks the number of, right before its asking word (`教学班多少`, `学生各多少`)
+# the noun an ask asks the number of, right before its asking word (`班级多少`, `幼儿各多少`)
 _NOUN_ASKED = re.compile(r"([\u4e00-\u9fff]+?)(?:各|分别|一共|总共|共|有|是|为)*(?:多少|几)")
 
 
 def _counts(norm: str) -> bool:
     """Whether an ask counts things or time (`多少天`, `几所`, or a noun counted in a counter of its own:
-    `教学班多少`, figures/lexicon/counters.tsv), which no share answers."""
+    `班级多少`, figures/lexicon/counters.tsv), which no share answers."""
     noun = _NOUN_ASKED.search(norm)
     return bool(_COUNTED_UNIT.search(norm)) or noun is not None and head_counter(noun.group(1)) is not None
 
@@ -450,10 +450,10 @@ def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
 
 def _counted_beside(ask: Ask, text: str, answers: list[_Stated | _Dated | Draft],
                     words: tuple[list[str], list[list[str]]]) -> _Stated | None:
-    """A listed item asked by a noun counted in a counter of its own (`…教学班、学生、教职工各多少`: 教学班 → 个)
+    """A listed item asked by a noun counted in a counter of its own (`…班级、幼儿、保育员各多少`: 班级 → 个)
     that its own search missed — the question's subject runs into the first item's words: the sentence
-    another item was answered from, when it names the noun and counts it in that counter (`现有教学班36个，
-    在校学生1782人`): the items of one list are mostly stated together."""
+    another item was answered from, when it names the noun and counts it in that counter (`现有班级24个，
+    在园幼儿690人`): the items of one list are mostly stated together."""
     noun = _NOUN_ASKED.search(normalize(text))
     counter = head_counter(noun.group(1)) if noun else None
     item = [t for t in key_terms(text) if noun and noun.group(1).endswith(t)]

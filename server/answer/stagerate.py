@@ -1,8 +1,8 @@
 """What one school stage's part of a programme came to: its rate per head × the heads it was paid to.
 
-Aid summaries and budget notes state a programme's standard per pupil stage by stage (`小学1000元/生/年、初中
-1250元/生/年`) and, in the same sentence, how many of each stage received it (`全年补助小学寄宿生2340人次、初中寄宿生
-3160人次`), leaving each stage's total to the reader. Asked a total in money of one stage (`初中…一年发了多少钱`),
+Aid summaries and budget notes state a programme's standard per pupil stage by stage (`小学600元/生/年、初中
+900元/生/年`) and, in the same sentence, how many of each stage received it (`全年资助小学困难学生1480人、初中困难学生
+2260人`), leaving each stage's total to the reader. Asked a total in money of one stage (`初中…全年补了多少钱`),
 it is that stage's rate × its count, each named by the stage in its own list item or clause. Only a total is
 asked so (a question asking the standard, or an amount per head, is the rate's own lookup); a rate per day or
 month, or a period the question names, is left alone (the days or months paid are not stated with it).
@@ -56,13 +56,13 @@ class StageRateTotal:
 
 def _item(text: str, a: Stated) -> str:
     """The words of the amount's list item or clause, up to it: from the last pause of its sentence before it,
-    a line the layout broke inside the item read through (`初中寄宿生⏎3160人次`)."""
+    a line the layout broke inside the item read through (`初中困难学生⏎2260人`)."""
     start = max((m.end() for m in _PAUSE.finditer(text, a.sentence[0], a.quantity.start)), default=a.sentence[0])
     return normalize(text[start:a.quantity.start], drop_space=True).replace("\n", "")
 
 
 def _total(rate: Stated, heads: Stated, stage: str) -> Computation | None:
-    """rate × heads in yuan, shown in the scale its magnitude reads in (3950000元 → 395万元)."""
+    """rate × heads in yuan, shown in the scale its magnitude reads in (2034000元 → 203.4万元)."""
     try:
         product = times(rate.operand(f"{stage}标准"), heads.operand(f"{stage}人数"), unit="元")
     except ComputeError:

@@ -1082,7 +1082,7 @@ def _ranked_by(measure: list[str], q: str) -> list[str]:
     plain = {m: _INNER_NOTE.sub("", UNIT_NOTE_END.sub("", m)) or m for m in measure}
     shares = [m for m in measure if _SHARE_COLUMN.search(plain[m])] if _SHARE_ASKED.search(q) else []
     counted = [m for m in measure if plain[m][-2:] in q]
-    # … the column named right before the superlative first (`校车检查问题最多`: 检查问题数, not 校车数, whose
+    # … the column named right before the superlative first (`食堂抽检问题最多`: 抽检问题数, not 食堂数, whose
     # word there says whose problems they are)
     ranking = _MAX.search(q) or _MIN.search(q)
     head = q[:ranking.start()] if ranking else ""

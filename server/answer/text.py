@@ -420,8 +420,8 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         found = [q for q in found
                  if asked_periods & periods_of(sentence[clause_start(sentence, q.start):q.start], stated=True)] or found
     if query.years and len(found) > 1:
-        # `每年不少于1500万元，2025年安排1800万元`: the amount its own clause dates by the year asked, not the one set
-        # for every year (a sentence dated as a whole, `2025年预算860万元，其中设备420万元`, is not so split)
+        # `每年不少于600万元，2026年安排950万元`: the amount its own clause dates by the year asked, not the one set
+        # for every year (a sentence dated as a whole, `2024年预算340万元，其中图书95万元`, is not so split)
         dated = [q for q in found
                  if any(f"{y}年" in sentence[clause_start(sentence, q.start):q.start] for y in query.years)]
         yearly = [q for q in found if _EVERY_YEAR.search(sentence[clause_start(sentence, q.start):q.start])]
@@ -789,7 +789,7 @@ def shown(q: Quantity) -> str:
 
 
 def arabic_form(q: Quantity) -> str:
-    """A quantity written in Chinese numerals in Arabic digits (`百分之七十六` → 76%), '' when written in digits
+    """A quantity written in Chinese numerals in Arabic digits (`百分之六十三` → 63%), '' when written in digits
     (or a number below ten, which reads as well either way)."""
     if not _CN_DIGITS.search(q.text) or re.search(r"\d", q.text) or q.value < 10:
         return ""

@@ -851,14 +851,14 @@ def _lexicon_names(query: Query, rates: list[str]) -> bool:
     return any(n in rate for n in named for rate in rates)
 
 
-# what a rating is of, after who rates (`对课后服务的`) and right before the rate's word
+# what a rating is of, after who rates (`对午餐供应的`) and right before the rate's word
 _RATED = re.compile(r"对[\u4e00-\u9fff]{1,8}?的?$")
 RATED_CHARS = 10
 
 
 def _whose(text: str, word: str) -> str:
-    """The word right before a rate's measuring word in `text` (教师 of 教师参与率, 家长 of 家长的满意度), or
-    of a rating the one before its 对 (家长 of 家长对课后服务的满意度: who rates, not what is rated), when it is a
+    """The word right before a rate's measuring word in `text` (学生 of 学生知晓率, 家长 of 家长的满意度), or
+    of a rating the one before its 对 (家长 of 家长对午餐供应的满意度: who rates, not what is rated), when it is a
     content word of two characters or more, no stage (stages are checked by family) and no scope
     (全省, 本市), else ''."""
     at = text.find(word)
@@ -2038,7 +2038,7 @@ def _written(term: str, text: str) -> bool:
 
 
 def _loosely_has(reader: Reader, term: str, text: str) -> bool:
-    """The term written (_written), or each of its words the documents use (骨干教师占比: 骨干, 教师, 占比)."""
+    """The term written (_written), or each of its words the documents use (高级教师占比: 高级, 教师, 占比)."""
     text = flat(text)
     if _written(term, text):
         return True
