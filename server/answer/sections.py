@@ -2,8 +2,8 @@
 远景目标 answers `规划的目标是什么` for its document, and a section whose heading names the
 question's topic (`优化教育资源布局`, `重点工程`, `强师资,提升队伍素质`) answers `做了哪些/
 有哪些措施` with every item under it — its sub-sections, or its 一是/二是/(1)/1. items — each
-quoted with its content up to the next item (a last item's heading alone with the paragraph after it), never the
-heading alone; the list is cited as one passage, the section's. A document with no
+quoted with its content up to the next item (a last item's heading alone with the paragraph after it) and cited,
+never the heading alone. A document with no
 目标 section (a work plan's 工作要点) states a topic's targets in the section headed by the topic: a
 target question about the topic quotes that section's sentences setting levels (达到/保持在/到20XX年).
 Problems asked (`有哪些困难`, `存在哪些问题`, `短板`) are the items of the section whose heading names them
@@ -23,7 +23,7 @@ from ingest.normalize import normalize, pauses, to_simplified
 from ingest.numerals import CN_YEAR, arabic_digits
 from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
-from server.answer.draft import CitationBook, Draft
+from server.answer.draft import Draft
 from server.answer.evidence import COVER_MIN, Reader, document_year
 from server.answer.text import (
     ITEM_HEAD,
@@ -118,12 +118,10 @@ class SectionAnswer:
         if not items:
             return None
         book = ask.book
-        items = items[:MAX_ITEMS]
-        one = None if aims or dated else list_citation(reader, doc, section, items, book)
         # an item the document numbers itself (`1.`, `（二）`, `第三，`) keeps its own number, not ours too
         lines = [f"{'' if ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
-                 f"[{one or book.cite(chunk_hit(reader, doc, s), s, e)}]"
-                 for n, (s, e) in enumerate(items, start=1)]
+                 f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
+                 for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
         # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
         for t in [] if aims else _tables(doc, section):
             n = book.cite(chunk_hit(reader, doc, t.start), t.start, t.end)
@@ -131,16 +129,6 @@ class SectionAnswer:
         where = f"“{display(section.heading)}”一节" if section.heading else "提出的要求"
         count = f"共{len(items)}{counted.group('counter')}" if counted else ""
         return Draft(f"{region_of(doc)}文件{where}{count}：\n" + "\n".join(lines), False, book.citations)
-
-
-def list_citation(reader: Reader, doc: Document, section: Section, items: list[tuple[int, int]],
-                  book: CitationBook) -> int:
-    """One citation of a section's list, from its first item to its last, under the section's heading: the
-    list is one passage, the section's, as a labelled paragraph is (each item's own span would stand apart
-    from the heading and the items that make it one list)."""
-    hit = chunk_hit(reader, doc, items[0][0])
-    return book.cite(replace(hit, chunk=replace(hit.chunk, section=" > ".join(section.path))),
-                     items[0][0], items[-1][1])
 
 
 def _lead_cover(ask: Ask) -> float:
