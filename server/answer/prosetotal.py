@@ -8,6 +8,8 @@ agreement named beside it.
 """
 from __future__ import annotations
 
+import re
+
 from figures.numbers import canonical_unit
 from figures.tablequery import TableResult, key
 from ingest.models import Table
@@ -21,6 +23,8 @@ from server.answer.text import display, quantity_figure, region_of, shown
 # one run: two characters of a four-character name (`补助金额` named as 补助经费) — the value and the unit
 # being equal already
 NAME_SHARE_MIN = 0.5
+# a question that asks the table's rows added (`表中…加起来`, `各行相加`): the addition is what it asks to see
+_TABLE_ADDED = re.compile(r"表[中里内格]|各行|加起来|相加")
 
 
 def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
@@ -28,7 +32,8 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
     the sum chose rows, adds several columns, or no sentence states it (once) of that column."""
     q = result.query
     if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.one_of or q.groups or q.condition \
-            or q.opens or q.without or q.within or result.others or not result.cells:
+            or q.opens or q.without or q.within or result.others or not result.cells \
+            or _TABLE_ADDED.search(normalize(ask.query.text)):
         return None
     column = result.cells[0].column
     if any(c.column != column or c.value is None for c in result.cells):

@@ -1754,11 +1754,11 @@ def _unknown_word(reader: Reader, query: Query, text: str) -> str:
         # only the thing asked: the asking word's term or a word written right before it (特岗 of 特岗教师),
         # not a word of a clause describing it (`随务工父母进城上学的孩子`)
         asked = term == query.focus or bool(query.focus) and term + query.focus in query.norm
-        # a term with a part the documents never use (a kind of school they never name) is said only when written
-        # whole: the other part alone (学校) leaves the kind unsaid
+        # a term with a part neither the documents' words nor the passage hold (a kind of school they never name) is
+        # said only when written whole: the other part alone (学校) leaves the kind unsaid
         if not asked or reader.idf(term) or not may_be_near(term) or not _is_noun(term) \
-                or (_loosely_has(reader, term, flat_text) if all(map(reader.idf, term_parts(term)))
-                    else _written(term, flat_text)):
+                or (_loosely_has(reader, term, flat_text)
+                    if all(reader.idf(p) or p in flat_text for p in _word_parts(term)) else _written(term, flat_text)):
             continue
         # worded twice (`学手艺、长技能`): the other wording, which the text has, says what is asked
         if any(t != term and _loosely_has(reader, t, flat_text) and re.search(
@@ -2029,6 +2029,12 @@ def _cell_column(reader: Reader, claim: Claim) -> str:
     table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
     context = claim.context.rstrip()
     return max((c for c in table.columns if c and context.endswith(c)), key=len, default="") if table else ""
+
+
+def _word_parts(term: str) -> list[str]:
+    """The words a term opens and closes with (单亲 and 家庭 of 单亲家庭), not the overlapping pieces a search
+    cut adds inside it (政资 of 财政资金)."""
+    return [p for p in term_parts(term) if term.startswith(p) or term.endswith(p)]
 
 
 def _written(term: str, text: str) -> bool:
