@@ -14,6 +14,7 @@ import re
 from figures.compute import Computation, ComputeError, times
 from figures.indicators import match_stage
 from figures.numbers import display_scale
+from ingest.clauses import clause_start
 from ingest.normalize import normalize, pauses
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -57,7 +58,7 @@ class StageRateTotal:
 def _item(text: str, a: Stated) -> str:
     """The words of the amount's list item or clause, up to it: from the last pause of its sentence before it,
     a line the layout broke inside the item read through (`初中困难学生⏎2260人`)."""
-    start = max((m.end() for m in _PAUSE.finditer(text, a.sentence[0], a.quantity.start)), default=a.sentence[0])
+    start = clause_start(text, a.quantity.start, _PAUSE, a.sentence[0])
     return normalize(text[start:a.quantity.start], drop_space=True).replace("\n", "")
 
 
