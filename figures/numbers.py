@@ -183,6 +183,11 @@ def chinese_to_number(numeral: str) -> int:
     return int(_cn2an(numeral, "normal"))
 
 
+def whole_number(written: str) -> int:
+    """An integer written in digits or in Chinese numerals (`12`, `十二`, `二〇三五`); ValueError when it is neither."""
+    return int(written) if written.isdigit() else chinese_to_number(written)
+
+
 def _cn2an(numeral: str, mode: str) -> Decimal:
     """cn2an's value; any failure of it (it raises KeyError on `1亿0`) is a ValueError here."""
     try:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from figures.numbers import chinese_to_number, find_quantities
+from figures.numbers import chinese_to_number, find_quantities, whole_number
 from ingest.metadata import calendar_date
 from ingest.numerals import arabic_digits
 
@@ -30,3 +30,13 @@ def test_figures_read_the_same_digits():
     assert chinese_to_number("二〇三五") == 2035
     assert chinese_to_number("十二") == 12
     assert [q.value for q in find_quantities("增长百分之三点五")] == [3.5]
+
+
+@pytest.mark.parametrize(("written", "value"), [("12", 12), ("十二", 12), ("二〇三五", 2035), ("三万五千", 35000)])
+def test_a_whole_number_in_digits_or_numerals(written, value):
+    assert whole_number(written) == value
+
+
+def test_a_whole_number_refuses_other_text():
+    with pytest.raises(ValueError):
+        whole_number("12点")

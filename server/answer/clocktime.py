@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from figures.numbers import chinese_to_number
+from figures.numbers import whole_number
 from ingest.clauses import clause_end, clause_start
 
 # 几点 asking a time (`几点放学`, `待到几点`, `晚上几点熄灯`), not counting the points of a list (`提了几点要求`,
@@ -55,10 +55,9 @@ def clock_minutes(written: str) -> int | None:
     if m is None:
         return None
     try:
-        hour = int(m.group(1)) if m.group(1).isdigit() else chinese_to_number(m.group(1))
+        hour = whole_number(m.group(1))
         tail = m.group(2) or ""
-        minute = 30 if tail == "半" else 0 if tail in ("", "整", "钟", "鐘") else \
-            int(tail) if tail.isdigit() else chinese_to_number(tail)
+        minute = 30 if tail == "半" else 0 if tail in ("", "整", "钟", "鐘") else whole_number(tail)
     except ValueError:
         return None
     if hour < 12 and written.startswith(_AFTERNOON):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, ratio, times
-from figures.numbers import chinese_to_number, find_quantities
+from figures.numbers import find_quantities, whole_number
 from ingest.normalize import normalize
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft
@@ -128,6 +128,6 @@ def _length(text: str, want: str, period: str) -> tuple[float, str, tuple[int, i
 
 def _number(numeral: str) -> float:
     try:
-        return float(numeral) if numeral.isdigit() else float(chinese_to_number(numeral))
+        return float(whole_number(numeral))
     except ValueError:
         return 0.0

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from figures.numbers import chinese_to_number, find_quantities
+from figures.numbers import find_quantities, whole_number
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, shared_tokenizer, words
 from server.answer.evidence import unit_kind
@@ -203,7 +203,7 @@ def _subunits(text: str) -> list[tuple[int, str]]:
     found = []
     for m in re.finditer(rf"第?({_NUMERAL})({units})", text):
         try:
-            number = int(m.group(1)) if m.group(1).isdigit() else chinese_to_number(m.group(1))
+            number = whole_number(m.group(1))
         except ValueError:
             continue
         found.append((number, m.group(2)))
