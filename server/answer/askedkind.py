@@ -52,7 +52,7 @@ _ASKS_BESIDES = re.compile(r"除|以外|之外|另|额外")
 # an addition asked over several things (`那三个项目投资一共加起来`, `这些项目投资之和`), answered only by a figure
 # stated as their total (`四个项目共投资5.2亿元`), not by one thing's own total (`建筑面积6000平方米，总投资3500万元`);
 # several is pointed at (那几, 这些), not only asked of (`有几所`, `各多少`)
-_ADD_UP = re.compile(r"加起来|加在一起|相加|之和")
+ADD_UP = re.compile(r"加起来|加在一起|相加|之和")  # words asking figures added up
 _SEVERAL = re.compile(r"那几|这几|这些|那些|[两三四五六七八九十]个|[两三四五六七八九十][项所类]")
 _SUM_STATED = re.compile(r"合计|共计|总计|累计|一共|总共|共有|共(?:投|新|建|完成|计划|安排|筹)"
                          r"|[两三四五六七八九十几]+[个项所类][^，；。]{0,8}?(?:共|总)")
@@ -222,7 +222,7 @@ def _set_aside(reader: Reader, query: Query, claim: Claim) -> str:
 def _one_for_sum(query: Query, own: list[tuple[str, Quantity]]) -> str:
     """One thing's figure (`建筑面积6000平方米，总投资3500万元`) for the addition of several asked (`那三个项目
     投资一共加起来多少`): the figure's own clauses do not state it as a total over several."""
-    if not own or not _ADD_UP.search(query.norm) or not _SEVERAL.search(query.norm):
+    if not own or not ADD_UP.search(query.norm) or not _SEVERAL.search(query.norm):
         return ""
     return "" if any(_SUM_STATED.search(c) for c, _ in own) else "它是其中一项的数，不是所问几项加起来的合计"
 

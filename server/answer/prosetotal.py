@@ -14,6 +14,7 @@ from figures.numbers import canonical_unit
 from figures.tablequery import TableResult, key
 from ingest.models import Table
 from ingest.normalize import normalize
+from server.answer.askedkind import ADD_UP
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.operands import Stated, document_amounts, naming
@@ -23,8 +24,8 @@ from server.answer.text import display, quantity_figure, region_of, shown
 # one run: two characters of a four-character name (`补助金额` named as 补助经费) — the value and the unit
 # being equal already
 NAME_SHARE_MIN = 0.5
-# a question that asks the table's rows added (`表中…加起来`, `各行相加`): the addition is what it asks to see
-_TABLE_ADDED = re.compile(r"表[中里内格]|各行|加起来|相加")
+# a question that names the table's rows (`表中…`, `各行…`) or asks them added: the addition is what it asks to see
+_IN_TABLE = re.compile(r"表[中里内格]|各行")
 
 
 def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
@@ -33,7 +34,7 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
     q = result.query
     if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.one_of or q.groups or q.condition \
             or q.opens or q.without or q.within or result.others or not result.cells \
-            or _TABLE_ADDED.search(normalize(ask.query.text)):
+            or _IN_TABLE.search(asked := normalize(ask.query.text)) or ADD_UP.search(asked):
         return None
     column = result.cells[0].column
     if any(c.column != column or c.value is None for c in result.cells):
