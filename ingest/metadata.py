@@ -196,10 +196,11 @@ def extract_meta(raw_text: str, source: str, manual: dict[str, Any] | None = Non
     places = _regions(text, title, front, mentions)
     issuer = (index.get("issuer") or labelled.get("issuer") or letter[0] or declared.get("issuer")
               or _joint_issuers(head)
-              or (re.sub(r"\s+", "", masthead["org"]) if masthead else "")
+              or _masthead_issuer(masthead, head)
               or _speaker_issuer(speaker, places)
               or (_site(byline["site"]) if byline else "") or labelled.get("source", "") or dated[0] or issued[0]
-              or _signature_issuer(text) or _printed_issuer(text))
+              or _signature_issuer(text) or _printed_issuer(text)
+              or next((line for line in head[:2] if re.fullmatch(_ONE_ORG, line)), ""))  # a body alone atop
     date = (index.get("date") or labelled.get("date") or delivered or _head_date(head) or dated[1] or issued[1]
             or index.get("published") or labelled.get("published") or _declared_date(declared)
             or _signature_date(text)
@@ -383,13 +384,15 @@ def _title(text: str) -> str:
         m = _NOTICE.search(line)
         if m:
             return m["title"].strip("《》")
+    issuer_above = ""  # the issuing body alone on a line of its own, above a 文号 or the headline itself
     for i, line in enumerate(head):
         if "。" in line or len(line) > 60:
-            return ""  # prose before any headline: the text states no title
+            return issuer_above  # prose before any other headline
         if (_MASTHEAD.match(line) or _ISSUE.match(line) or DATE.fullmatch(line) or _PUBLISHED_AT.match(line)
                 or _speaker_only(line) or _NUMBERED.match(line) or _LABELLED.match(line)
                 or _DELIVERED.match(line) or _SPEAKER_LINE.search(line) or _BYLINE.search(line)
-                or _RED_HEAD.match(line) or DOC_NUMBER.fullmatch(line) or _DATED_SOURCE.match(line)
+                or _RED_HEAD.match(line) or DOC_NUMBER.fullmatch(SIGNER.sub("", line).strip())
+                or _DATED_SOURCE.match(line)
                 or line.startswith(("——", "—")) or _reporter_line(line)):
             continue
         follow = head[i + 1] if i + 1 < len(head) else ""
@@ -400,10 +403,17 @@ def _title(text: str) -> str:
                 return line + follow
             if chain:
                 continue
+            if _MASTHEAD.match(follow):
+                return line + follow  # a briefing's name under its body: `某局` / `某某工作简报`
+            if not (follow and len(follow) <= 12 and _genre(follow)) and not issuer_above:
+                # letters, replies and briefings print the body's name first, then a 文号 or issue line, then
+                # the headline: the name is the issuer, the headline further down the title
+                issuer_above = line
+                continue
         if follow and len(follow) <= 12 and _genre(follow) and "。" not in follow:
             return line + follow  # a title set on two lines: `…发展区` / `自查自评报告`
-        return line
-    return ""
+        return issuer_above + line if issuer_above and line.startswith(("关于", "關於", "關于")) else line
+    return issuer_above
 
 
 def _reporter_line(line: str) -> bool:
@@ -553,6 +563,16 @@ def _lines_before_prose(text: str) -> list[str]:
 def signer(text: str) -> str:
     """The 签发人 a document's head names (`张政建〔2024〕27号　签发人：王立新`), or ''."""
     return next((m.group("name") for line in _head_lines(text) if (m := SIGNER.search(line))), "")
+
+
+def _masthead_issuer(masthead: re.Match | None, head: list[str]) -> str:
+    """The body a briefing is issued by: the body's name printed alone above the masthead when there is one
+    (`某县教育局` / `某某情况简报`: the masthead then names the briefing, not its body), else the masthead's."""
+    if masthead is None:
+        return ""
+    at = head.index(masthead.string)
+    above = head[at - 1] if at else ""
+    return above if re.fullmatch(_ONE_ORG, above) else re.sub(r"\s+", "", masthead["org"])
 
 
 def _briefing_number(masthead: re.Match | None, head: list[str]) -> str:

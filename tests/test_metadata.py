@@ -151,3 +151,23 @@ def test_edited_copy_of_the_real_manifest(tmp_path):
     entry = load_manifest(tmp_path)["kaizhou-news-2020.txt"]
     meta = extract_meta((DEFAULT_CORPUS / "kaizhou-news-2020.txt").read_text(encoding="utf-8"), "k", entry)
     assert meta.region == ["开州区", "重庆市"]
+
+
+# heads of documents written for these tests (invented bodies and places)
+_REPLY_HEAD = "柘溪县教育局\n\n柘教复〔2026〕9号　　　　　　签发人：孔令舟\n\n关于县人大第12号建议的答复\n\n冯代表：\n\n您的建议收悉。现答复如下。\n"
+_PLAN_HEAD = "栖霞湾区教育局\n\n2026年学生课后托管服务工作方案\n\n为做好课后托管服务，制定本方案。\n"
+_BRIEF_HEAD = "柘溪县教育局\n招生考试工作简报\n（第三期）\n\n今年全县中考报名人数为4210人。\n"
+
+
+@pytest.mark.parametrize(("raw", "title", "issuer"), [
+    (_REPLY_HEAD, "柘溪县教育局关于县人大第12号建议的答复", "柘溪县教育局"),
+    (_PLAN_HEAD, "2026年学生课后托管服务工作方案", "栖霞湾区教育局"),
+    (_BRIEF_HEAD, "柘溪县教育局招生考试工作简报", "柘溪县教育局"),
+])
+def test_a_body_named_alone_above_the_headline_is_the_issuer_not_the_title(raw, title, issuer):
+    meta = extract_meta(raw, "invented.txt", {})
+    assert (meta.title, meta.issuer) == (title, issuer)
+
+
+def test_a_body_alone_over_prose_is_still_the_title_when_nothing_else_heads_the_text():
+    assert extract_meta("柘溪县教育局\n\n今年全县新建幼儿园3所。\n", "invented.txt", {}).title == "柘溪县教育局"
