@@ -81,6 +81,9 @@ def test_the_counter_asked_is_read_from_the_unit_or_the_noun():
     # a share stated by its name (占比) is looked up, not computed from its whole
     assert classify("公办幼儿园在园幼儿占比是多少", set()).operation != "share"
     assert classify("教育经费占一般公共预算支出多少", set()).operation == "share"
+    # the whole between 占 and 多少 may name its year in digits
+    assert classify("培训经费占教育局2025年支出的多少", set()).operation == "share"
+    assert _units("培训经费占教育局2025年支出的多少") == ("%", "百分点")
     assert _units("绩效自评打了多少分") == ("分",) and _units("每节课多少分钟") != ("分",)
     assert classify("小学一个老师带多少学生", set()).per == "生师比"
     assert _units("规划投资多少新建、改扩建中小学校") == ("元",)  # money that builds schools
