@@ -392,6 +392,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return framed
     if not claim.computed and _total_for_per_head(query, claim.unit, context):
         return "它是总量，不是按生均或人均计的数"
+    if not claim.computed and _total_for_per_period(query, claim.unit, context):
+        return "它是合计的总额，不是所问每期（每月、每年）的数"
     if (query.operation == "difference" or _ASKS_SAVING.search(query.norm) or _ASKS_EXCESS.search(query.norm)) \
             and not claim.computed \
             and not _STATES_DIFFERENCE.search(context) and not _SAVING.search(context):
@@ -649,6 +651,17 @@ def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
     divides by nothing and whose own words do not say per head."""
     return bool(query.units) and all(u in PER_HEAD_UNITS for u in query.units) and unit.endswith("元") \
         and "/" not in unit and not PER_HEAD.search(context)
+
+
+# an amount asked per period (`每月多少钱`, `每人每年多少元`), and a clause that states its figure as a sum over
+# everyone and every period (`发放金额合计…元`) with no rate of its own (no 每, no …/月)
+_ASKS_PER_PERIOD = re.compile(r"每(?:人|生|名)?每?(?:月|年|学期|天|日)[^，,。？?]{0,6}?(?:多少|几)")
+_SUM_SAID = re.compile(r"合计|总计|共计|累计|总额|总共|一共")
+
+
+def _total_for_per_period(query: Query, unit: str, context: str) -> bool:
+    return unit.endswith("元") and "/" not in unit and bool(_ASKS_PER_PERIOD.search(query.norm)) \
+        and bool(_SUM_SAID.search(context)) and not re.search(r"每|/", context)
 
 
 def _one_row(reader: Reader, query: Query, claim: Claim) -> bool:
