@@ -154,7 +154,8 @@ def test_edited_copy_of_the_real_manifest(tmp_path):
 
 
 # heads of documents written for these tests (invented bodies and places)
-_REPLY_HEAD = "柘溪县教育局\n\n柘教复〔2026〕9号　　　　　　签发人：孔令舟\n\n关于县人大第12号建议的答复\n\n冯代表：\n\n您的建议收悉。现答复如下。\n"
+_REPLY_HEAD = ("柘溪县教育局\n\n柘教复〔2026〕9号　　　　　　签发人：孔令舟\n\n关于县人大第12号建议的答复\n\n"
+               "冯代表：\n\n您的建议收悉。现答复如下。\n")
 _PLAN_HEAD = "栖霞湾区教育局\n\n2026年学生课后托管服务工作方案\n\n为做好课后托管服务，制定本方案。\n"
 _BRIEF_HEAD = "柘溪县教育局\n招生考试工作简报\n（第三期）\n\n今年全县中考报名人数为4210人。\n"
 
