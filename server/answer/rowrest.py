@@ -233,7 +233,7 @@ def _rest_stated_apart(ask: Ask, q: str, undone: tuple[str, str], unit: str, nam
         if len({a.quantity.value for a in done}) != 1:
             continue
         try:
-            result = remainder(w, done[0].operand(f"{label}{done[0].words.replace(label, '')}"),
+            result = remainder(w, done[0].operand(done[0].words),
                                label=f"{label} {named}（{key(wc.column)} − {flat(normalize(done[0].lead)) or verb}）")
         except ComputeError:
             continue
