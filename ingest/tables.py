@@ -721,7 +721,9 @@ def _spaced_cells(line: str, offset: int) -> list[Span]:
 def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed | None:
     """A header line of three or more cells apart by spaces, no number and no sentence among them
     (`学段 2023年（元） 2024年（元） 增长率（%）`), over two or more lines of as many cells, each a label and
-    then numbers only (`幼儿园 5200 5460 5.00`): what OCR makes of a scanned table. Anything looser is prose."""
+    then numbers (`幼儿园 5200 5460 5.00`): what OCR makes of a scanned table, and a plain-text table set with
+    runs of (full-width) spaces. A column may hold short words instead (`培训对象`: `全体教师`), in every row
+    as in the first, beside at least one number per row. Anything looser is prose."""
     head = text[all_lines[i].start:all_lines[i].end]
     columns = _spaced_cells(head, all_lines[i].start)
     width = len(columns)
@@ -739,6 +741,7 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
     # spans both columns (one cell fewer)
     keys = 2 if names[0] in _RECORD_FIRST else 1
     rows: list[list[tuple[str, Span]]] = []
+    kinds: dict[str, bool] = {}  # per column after the label, whether it holds words (the first row says)
     for span in all_lines[i + 1:]:
         cells = _spaced_cells(text[span.start:span.end], span.start)
         texts = [text[s:e] for s, e in cells]
@@ -748,8 +751,10 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
             named, label = names, keys - 1
         else:
             break
-        if _is_number(texts[label]) or _SENTENCE_MARK.search(texts[label]) \
-                or not all(_is_number(t) or _VALUE.fullmatch(t) for t in texts[label + 1:]):
+        worded = {c: not _is_value(t) for c, t in zip(named[label + 1:], texts[label + 1:], strict=True)}
+        if _is_number(texts[label]) or _SENTENCE_MARK.search(texts[label]) or all(worded.values()) \
+                or any(w and not _is_word_cell(t) for w, t in zip(worded.values(), texts[label + 1:], strict=True)) \
+                or any(kinds.setdefault(c, w) != w for c, w in worded.items()):
             break
         rows.append(list(zip(named, cells, strict=True)))
     if len(rows) < 2:
@@ -761,6 +766,15 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
         parsed.append(_row(k, text, names, pairs, group="", keys=keys,
                            row_unit=unit_of(text[label_span.start:label_span.end])))
     return _Parsed("", names, parsed, len(rows) + 1, label_column=label_column, layout="spaced")
+
+
+def _is_value(cell: str) -> bool:
+    return _is_number(cell) or bool(_VALUE.fullmatch(cell))
+
+
+def _is_word_cell(cell: str) -> bool:
+    """A cell of a few words, no figure and no sentence's piece (`新入职教师`)."""
+    return len(cell) <= MAX_CELL_CHARS and not re.search(r"\d", cell) and not _SENTENCE_MARK.search(cell)
 
 
 # what the label column of a statistics or project table is headed (the corner cell), simplified and traditional

@@ -42,9 +42,10 @@ def column_kinds(header: str, unit: str) -> set[str]:
 
 def header_unit(header: str) -> str:
     """The unit a column with no unit note gives its bare numbers: the header when it is a unit itself (a
-    training plan's 学时, 课时), 人 when it counts people (`人数`, `招生人数`), else ''."""
+    training plan's 学时, 课时), 人 when it counts people (`人数`, `招生人数`), 人次 when it counts person-times
+    (`受助人次`), else ''."""
     head = key(header)
-    return head if is_unit(head) else "人" if head.endswith("人数") else ""
+    return head if is_unit(head) else "人" if head.endswith("人数") else "人次" if head.endswith("人次") else ""
 
 
 def count_unit(header: str) -> str:

@@ -15,6 +15,7 @@ from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.clauses import clause_start
 from ingest.models import Cell, Document
 from ingest.normalize import normalize
+from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_of
@@ -23,6 +24,7 @@ from server.answer.listed import listed_pair
 from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts
 from server.answer.text import clause, computed_figure, display, flat, pick_quantity, region_of
 from server.answer.verify import mismatch
+from server.calc import states_rule
 from server.operation import asks_multiple
 from server.query import Query, key_terms
 from server.retrieve import Hit, prefetch
@@ -125,7 +127,10 @@ class Comparison:
         docs = reader.documents
         a_quote, b_quote = (_quote(docs[ev.hit.chunk.doc_id], ev, q) for ev, q in ((a_ev, a_q), (b_ev, b_q)))
         claims = [Claim(a_q.unit, a_quote, a_ev.hit, a_ev.span), Claim(b_q.unit, b_quote, b_ev.hit, b_ev.span)]
-        if any(mismatch(reader, p, c) for p, c in zip((a_part, b_part), claims)):
+        # a bar read from side A's own sentence (_bar_beside) is checked with A's figure there, not on its own
+        bar = (a_ev.hit.chunk.chunk_id, a_ev.span) == (b_ev.hit.chunk.chunk_id, b_ev.span) \
+            and _STANDARD_SIDE.search(b_text) is not None
+        if any(mismatch(reader, p, c) for p, c in list(zip((a_part, b_part), claims))[:1 if bar else 2]):
             return None
         # the indicator the question compares (`X比省定标准高多少`) is each side's, also the side whose own words
         # do not repeat it: a standard's list gives other indicators' figures beside it (a clause naming
@@ -211,6 +216,11 @@ class Comparison:
                     # `预算540万元，2024年实际拨付480万元`: the other side's figure; this side's is the one
                     # of the same kind whose own clause names this side's year
                     quantity = _of_year(doc.text, evidence.span, quantity, reader.asked_years(part, doc.doc_id))
+                if quantity is None and exclude is not None and _STANDARD_SIDE.search(text) \
+                        and (bar := _bar_beside(doc.text, hit, exclude, units)) is not None:
+                    # a requirement asked beside the value reached (`比要求少多少`): the bar the other side's
+                    # sentence sets (`为58课时，低于不少于60课时的规定`), checked with that side's figure there
+                    return part, replace(evidence, span=bar[1]), bar[0]
                 quote = display(clause(doc.text, evidence.span, quantity)) if quantity else ""
             if quantity is None or (hit.chunk.doc_id, quantity.start) == exclude:
                 continue
@@ -249,6 +259,25 @@ def _of_year(text: str, span: tuple[int, int], other: Quantity, years: list[str]
         if q.unit == other.unit and q.start != other.start and years[0] in normalize(own):
             found.append(q)
     return found[0] if len(found) == 1 else None
+
+
+def _bar_beside(text: str, hit: Hit, exclude: tuple[str, int], units: tuple[str, ...]
+                ) -> tuple[Quantity, tuple[int, int]] | None:
+    """The one amount (in `units`) of the sentence of the passage holding the other side's figure that the
+    sentence sets as a requirement's bound (server/calc.py states_rule), with that sentence's span."""
+    doc_id, other = exclude
+    if hit.chunk.doc_id != doc_id:
+        return None
+    for s, e in split_sentences(text, hit.chunk.start, hit.chunk.end):
+        if not s <= other < e:
+            continue
+        bars = [q for q in find_quantities(text[s:e]) if s + q.start != other and _unit_fits(q.unit, units)
+                and states_rule(text[s:e], q.value, q.unit)]
+        if len(bars) != 1:
+            return None
+        bars[0].start, bars[0].end = bars[0].start + s, bars[0].end + s
+        return bars[0], (s, e)
+    return None
 
 
 def _own_part(side: str, other: str) -> str:

@@ -30,6 +30,9 @@ _DONE_SHARE = re.compile(rf"(?P<whole2>[\u4e00-\u9fff]{{2,16}}?)(?:中|里|当�
                          rf"(?P<verb>[\u4e00-\u9fff]{{2}})(?:了|完|好)?(?:的)?(?:{_SHARE_ASKED}|比例是多少|比例为多少)")
 _BEARING = re.compile(r"承担|负担|分担|出资|投入|安排|贡献|分配|得到|获得|享受|覆盖|涵盖|占")
 _TRIM = re.compile(r"^.*?\d{4}\s*年|^(?:今年|去年|全省|全市|全区|全县)")
+# a verb with its result (`建成`, `改成`) says the thing done without 已 or 了; documents count what has been
+# done by the bare verb after 已 (`已建…35所`). 完成 is a completion, read by its own handlers.
+_BUILT = re.compile(r"[\u4e00-\u9fff](?<!完)成")
 
 
 def asked_done_share(norm: str) -> tuple[str, str] | None:
@@ -40,7 +43,7 @@ def asked_done_share(norm: str) -> tuple[str, str] | None:
         return None  # `A占B的比例`: a share by 占, read by the question's analysis
     verb, whole = m.group("verb") or m.group("verb2"), m.group("whole") or m.group("whole2")
     done = m.group(0)[len(whole):]
-    if _BEARING.search(verb) or not re.search(r"已|了", done):
+    if _BEARING.search(verb) or not (re.search(r"已|了", done) or _BUILT.fullmatch(verb)):
         return None  # without 了 or 已 the word before the ask may be the whole's noun (`在校学生的比例`)
     return verb, flat(_TRIM.sub("", whole))
 
@@ -61,7 +64,8 @@ class DoneShare:
             if any(f"{verb}率" in a.words for a in stated):
                 return None  # the rate is stated: a lookup quotes it
             counts = [a for a in stated if a.quantity.unit not in ("%", "百分点")]
-            pairs = part_pairs(counts, verb, whole, undone=True)
+            pairs = next((found for noun in _done_words(verb)
+                          if (found := part_pairs(counts, noun, whole, undone=True))), [])
             if len({(w.quantity.value, p.quantity.value) for w, p in pairs}) != 1:
                 continue
             w, p = pairs[0]
@@ -72,3 +76,8 @@ class DoneShare:
             in_tenths(query, result)
             return draft_apart(reader, ask.book, result, [w, p])
         return None
+
+
+def _done_words(verb: str) -> tuple[str, ...]:
+    """The verb asked, and of a verb with its result (`建成`) the words documents state it done by (`已建`)."""
+    return (verb, f"已{verb[0]}") if _BUILT.fullmatch(verb) else (verb,)

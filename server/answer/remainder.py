@@ -64,8 +64,10 @@ _TRIM = re.compile(rf"^.*?\d{{4}}\s*年|^\s*年(?![轻龄级度])|^(?:{'|'.join(
                    r"|^(?:全省|全市|全区|全县|全国|全)|的$")
 # the time a question asks the rest at, after its whole (`补助资金到月底还差多少未拨付`): no word of the whole
 _AS_OF = re.compile(r"(?:到|截至|截止到?)(?:\d{4}年|今年|目前|现在)?(?:底|末|年底|年末)?$")
-# the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`)
+# the words that make the amounts after them parts of the one before (`…186人，其中骨干教师45人`); a bracket
+# right after the whole does too, holding only the part's name before its amount (`招生1200人（寄宿生800人）`)
 _SPLITS = re.compile(r"其中|内含|包括|含")
+_BRACKETED = re.compile(r"\s*[（(][^（()）。；;，,]{0,16}")
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and its part are looked up in
 
 
@@ -323,5 +325,5 @@ def _splits(whole: Stated, part: Stated) -> bool:
     """Whether the words between the whole and the part (one sentence, so one passage) make the part
     one of the whole's."""
     chunk = part.hit.chunk
-    return bool(_SPLITS.search(chunk.text[whole.quantity.end - chunk.start:part.quantity.start - chunk.start]))
-
+    between = chunk.text[whole.quantity.end - chunk.start:part.quantity.start - chunk.start]
+    return bool(_SPLITS.search(between) or _BRACKETED.fullmatch(between))

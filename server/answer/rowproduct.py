@@ -5,8 +5,9 @@ of it (`在校生（人） | 生均经费（元）`, `监测人数 | 达标率 |
 figure implies (`按生均经费算，一共多少钱`) the answer is 生均 × the pupils the row counts (生均 is per
 pupil, as 教育统计 defines it); asked how many of the counted have the quality a rate measures (`监测的学生
 里达标的有多少人`), it is the count × the rate. The row is the one the question names (its label, and the
-year asked when the table sets one row per year); both cells are cited and the formula shown. Two rows or
-two columns that fit leave it to the other handlers.
+year asked when the table sets one row per year); asked a product by naming its two factors (`人数乘学时`,
+`人数×课时`), it is those two columns' cells. Both cells are cited and the formula shown. Two rows or two
+columns that fit leave it to the other handlers.
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ _TOTAL_ASKED = re.compile(rf"(?:一共|总共|共|合计|总计|总|加起来)[^
 # the heads a per-head figure is of: the pupils a row counts (`在校生`, `学生数`)
 _PUPILS = re.compile(r"学生|在校生|在籍生|生数")
 _RATE_END = re.compile(r"率$")
+# a product asked by its factors (`人数乘学时`, `人数乘以课时`, `人数×学时`): each names a column of the row
+_FACTORS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6}?)(?:乘以|乘|×|\*)(?P<b>[\u4e00-\u9fff]{2,6})")
 
 
 class RowProduct:
@@ -54,7 +57,8 @@ class RowProduct:
             row = table.rows[hit.chunk.row_index]
             if not _row_named(table, row, q, query.years):
                 continue
-            result = _per_head_total(table, row, q) or _count_of_rate(table, row, q, query.units)
+            result = _per_head_total(table, row, q) or _count_of_rate(table, row, q, query.units) \
+                or _named_factors(table, row, q)
             if result is not None:
                 found.setdefault((table.table_id, row.index), (hit, table, row, result))
         if len(found) != 1:
@@ -123,6 +127,30 @@ def _count_of_rate(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Co
     whole = counted[0][1]
     try:
         return part_of(whole, pct, label=f"{label} {key(counted[0][0].column)} × {key(asked[0].column)}")
+    except ComputeError:
+        return None
+
+
+def _named_factors(table: Table, row: Row, q: str) -> Computation | None:
+    """The product of the two cells whose columns the question's factors name (`人数乘学时`), in the unit of the
+    factor the question asks for (`多少学时`), else of the one not counting people."""
+    m = _FACTORS.search(q)
+    if m is None:
+        return None
+    label = key(row_label(table, row))
+    factors = []
+    for noun in (m.group("a"), m.group("b")):
+        cells = [c for c, k in _numbers(row) if k.endswith(noun) or noun.endswith(k)]
+        operand = count_operand(table, row, cells[0]) if len(cells) == 1 else None
+        if operand is None or not operand.unit or operand.unit in ("%", "百分点"):
+            return None
+        factors.append((cells[0], operand))
+    if factors[0][0] is factors[1][0]:
+        return None
+    (ca, a), (cb, b) = sorted(factors, key=lambda f: (not re.search(rf"{_ASK}个?{re.escape(key(f[0].column))}", q),
+                                                      f[1].unit == "人"))
+    try:
+        return times(a, b, label=f"{label} {key(ca.column)} × {key(cb.column)}")
     except ComputeError:
         return None
 

@@ -4,8 +4,12 @@ Budget and programme tables list items (`项目 | 人数 | 经费（万元）`) 
 an item's share of the total (`X课题经费占…科研经费的比重`) the answer is the item's cell ÷ the total row's cell of
 the one column both the item and the whole asked name (`经费`); asked for the item's amount per person (`X人均
 补助是多少`, `每人…多少`) it is the item's amount ÷ the people its row counts (人均 is per person, as the
-statistics define it). The row is the one the question names; both cells are cited and the formula shown. A
-second table, row or column that fits leaves it to the other handlers.
+statistics define it) — per 人次 when asked per 人次 (`每人次补助多少`: a 受助人次 column), per pupil when
+asked 生均 (`生均多少元`: a 学生数 or 在校生 column). The amount is the column the noun asked names (before or
+after the per-word: `专项经费生均`, `人均补助`), else the row's one money cell when money is asked (a
+`金额（万元）` beside a `人次` column is an amount to divide, not a total to refuse). The row is the one the
+question names; both cells are cited and the formula shown. A second table, row or column that fits leaves it
+to the other handlers.
 """
 from __future__ import annotations
 
@@ -25,8 +29,11 @@ from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
-# an amount per person asked, the amount's noun after it (`人均补助是多少`, `每人活动经费是多少`)
-_PER_PERSON = re.compile(r"(?:人均|每人|平均每人)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:是|为|有)?(?:多少|几)")
+# an amount per head asked, the amount's noun after it (`人均补助是多少`, `每人次平均补助多少`) or before
+# it (`专项经费生均多少元`); the head named by the per-word: 人次, a pupil (生均), else a person
+_PER_PERSON = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<per>(?:平均)?每人次|人次均|(?:平均)?每(?:名学)?生|生均|"
+                         r"人均|(?:平均)?每人)(?:平均)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:是|为|有)?(?:多少|几)")
+_PUPILS = re.compile(r"学生|在校生|在籍生|生数")  # the column counting the pupils 生均 is per
 _RATE_UNITS = ("%", "百分点")
 
 
@@ -52,7 +59,7 @@ class RowQuotient:
             row = named_row(table, flat(query.asked.part) if of_total else q)
             if row is None or is_total(row_label(table, row)):
                 continue
-            found = _per_person(table, row, per.group("noun")) if per else \
+            found = _per_person(table, row, per, "元" in "".join(query.units)) if per else \
                 _of_total(table, row, flat(query.asked.part), flat(query.asked.whole))
             if found is not None:
                 answers.append((hit, table, *found))
@@ -61,12 +68,15 @@ class RowQuotient:
         hit, table, rows, result = answers[0]
         doc = ask.reader.documents[table.doc_id]
         cited = []
+        # an item's row right above its total row: the two lines are one passage, cited once
+        adjacent = len(rows) == 2 and rows[1].index == rows[0].index + 1
         for row in rows:
-            chunk = ask.reader.row_chunk(table, row.index) or hit.chunk
-            n = ask.book.cite(Hit(-1, chunk, hit.score), row.start, row.end)
+            chunk = ask.reader.row_chunk(table, rows[0].index if adjacent else row.index) or hit.chunk
+            span = (rows[0].start, rows[1].end) if adjacent else (row.start, row.end)
+            n = ask.book.cite(Hit(-1, chunk, hit.score), *span)
             said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
             cited.append((n, f"“{row_label(table, row)}”：{said}[{n}]"))
-        refs = "".join(f"[{n}]" for n, _ in cited)
+        refs = "".join(dict.fromkeys(f"[{n}]" for n, _ in cited))
         where = f"{region_of(doc)}《{table_name(doc, table)}》"
         return Draft(f"{result.label}：{result.formula}{refs}。依据{where}{'；'.join(s for _, s in cited)}", False,
                      ask.book.citations, [computed_figure(result, cited[0][0])],
@@ -84,21 +94,28 @@ def _named(cells: list[Cell], *nouns: str) -> list[Cell]:
     return [c for c in cells if all(overlap(n, key(c.column)) >= NAME_RUN_MIN for n in nouns)]
 
 
-def _per_person(table: Table, row: Row, noun: str) -> tuple[list[Row], Computation] | None:
-    """The row's amount the noun names ÷ the one count of people it holds (`经费（万元）` ÷ `人数`)."""
+def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tuple[list[Row], Computation] | None:
+    """The row's amount the noun names (or its one money cell, money asked) ÷ the one count of the heads the
+    per-word names (`经费（万元）` ÷ `人数`, `金额（万元）` ÷ `受助人次`, `分配资金` ÷ `学生数`)."""
     cells = _amounts(table, row)
-    amounts = _named(cells, noun)
+    nouns = [n for n in (per.group("noun"), per.group("before")) if len(n) >= NAME_RUN_MIN]
+    amounts = next((a for n in nouns if (a := _named(cells, n))), [])
+    if not amounts and money:
+        amounts = [c for c in cells if (o := cell_operand(c)) is not None and "元" in o.unit]
     label = key(row_label(table, row))
+    word = per.group("per")
+    head = "人次" if "人次" in word else "人"
     people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
-              and o.unit == "人"]
+              and o.unit == head and ("生" not in word or _PUPILS.search(key(c.column)))]
     if len(amounts) != 1 or len(people) != 1:
         return None
     amount = cell_operand(amounts[0], table, row, label)
     if amount is None or not amount.unit:
         return None
-    (head, count), of = people[0], key(amounts[0].column)
+    (count_cell, count), of = people[0], key(amounts[0].column)
     try:
-        return [row], ratio(amount, count, label=f"{label} 人均{noun}（{of} ÷ {key(head.column)}）")
+        named = f"{label} {word}{per.group('noun')}（{of} ÷ {key(count_cell.column)}）"
+        return [row], ratio(amount, count, label=named)
     except ComputeError:
         return None
 

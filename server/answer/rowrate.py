@@ -4,7 +4,8 @@ Work-tracking tables count, per town or per indicator, a whole beside the part o
 `年度目标数 | 已完成数`) and state the rate of some rows in prose only, or of none. Asked the rate of one row
 (`某街道的办结率`, `某项工程全年目标完成了几成`), it is the row's part ÷ its whole: the columns a rate's
 definition names (figures/lexicon/defined_rates.tsv: 办结率 = 办结 ÷ 受理), or for a completion the column of
-what was done (完成) over the column of its target (指标, 目标, 计划, 任务). A table stating the rate in a
+what was done (完成) over the column of its target (指标, 目标, 计划, 任务), or asked of an amount
+(`经费完成了几成`) over that amount's whole (`总经费`, `计划经费`). A table stating the rate in a
 column is left to the lookups; two columns fitting either word, or a part above its whole, give no figure.
 """
 from __future__ import annotations
@@ -27,6 +28,10 @@ from server.operation import ASKS_COMPLETION
 
 _TARGET_WORDS = ("指标", "目标", "计划", "任务")  # the column of a completion's whole (年度目标数, 计划数)
 _DONE_WORD = "完成"
+# the share of an amount done asked by its noun (`投资完成了百分之几`, `经费完成了多少`): done ÷ the column of
+# that noun's whole (`已完成投资` ÷ `总投资`), as a project progress table sets them side by side
+_NOUN_DONE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2})完成(?:了)?(?:百分之|多少|几成)")
+_NOUN_WHOLES = ("总{}", "{}总额", "计划{}")
 MIN_NAME_CHARS = 4  # a cell of words naming a row in a question: a name, not a one-word category
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
@@ -46,6 +51,9 @@ class RowRate:
             rate, parts, wholes = defined[0], (defined[1],), (defined[2],)
         elif ASKS_COMPLETION.search(query.norm):
             rate, parts, wholes = "完成率", (_DONE_WORD,), _TARGET_WORDS
+        elif (done := _NOUN_DONE.search(q)) is not None:
+            noun = done.group("noun")
+            rate, parts, wholes = f"{noun}完成率", (_DONE_WORD,), tuple(w.format(noun) for w in _NOUN_WHOLES)
         else:
             return None
         return one_row_computed(ask, lambda table: named_row(table, q) or _row_by_words(table, q),
@@ -81,7 +89,7 @@ def _row_rate(table: Table, row: Row, rate: str, parts: tuple[str, ...],
     p, w = cell_operand(part[0], table, row, label), cell_operand(whole[0], table, row, label)
     if p is None or w is None or p.unit == "%" or w.unit == "%" or w.value <= 0:
         return None
-    if p.value > w.value and rate != "完成率":  # (a completion may exceed its target; a rate's part may not)
+    if p.value > w.value and not rate.endswith("完成率"):  # (a completion may exceed its target; a rate's part may not)
         return None
     try:
         return share(p, w, label=f"{label} {rate}（{key(part[0].column)} ÷ {key(whole[0].column)}）")

@@ -8,6 +8,9 @@ which the table leaves to the reader. The whole and the part are the row's count
 words name, else the pair whose quotient is the row's own rate (the rate's definition, checked on its
 cells); the row is the one the question names, else, naming none, the table's total row (`全区`, `合计`).
 Every cell is cited and the formula shown; two rows, tables or pairs that fit leave it to other handlers.
+A table whose row counts the whole but has no column of those who did (its progress a column of words,
+`整改中`) leaves the done part to its prose, which names the row (`X校已整改3项`): whole − that amount, the
+row and the sentence both cited.
 """
 from __future__ import annotations
 
@@ -26,9 +29,9 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.namedcell import named_row
-from server.answer.operands import document_amounts
+from server.answer.operands import Stated, document_amounts
 from server.answer.remainder import HEAD_CHARS, asked_undone
-from server.answer.text import computed_figure, flat, region_of
+from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.intent import wanted_units
 from server.lexicon import synonyms
@@ -44,6 +47,7 @@ ASKS_LEFT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:以后|之后|后)[�
                        r"(?:了|的)?(?:多少|几)")
 
 _RATE_UNITS = ("%", "百分点")
+_NOT_DONE = re.compile(r"未|没|不|正在|尚")  # words of an amount still being done, not done
 
 
 class RowRest:
@@ -72,7 +76,8 @@ class RowRest:
         return one_row_computed(
             ask, lambda table: asked_row(table, q),
             lambda table, row: _rest(table, row, undone, unit, named) if undone
-            else _short_of(table, row, q, target, unit))
+            else _short_of(table, row, q, target, unit)) \
+            or (_rest_stated_apart(ask, q, undone, unit, named) if undone and left is None else None)
 
 
 def one_row_computed(ask: Ask, row_of: Callable[[Table], Row | None],
@@ -199,6 +204,53 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str, named: str
         return remainder(w, d, label=f"{key(row_label(table, row))} {named}（{key(wc.column)} − {key(dc.column)}）")
     except ComputeError:
         return None
+
+
+def _rest_stated_apart(ask: Ask, q: str, undone: tuple[str, str], unit: str, named: str) -> Draft | None:
+    """The named row's whole − the one amount its document's prose states of that row done (module doc)."""
+    verb, whole = undone
+    verbs = (verb, *synonyms().get(verb, ()))
+    answers: list[tuple[Hit, Table, Row, Stated, Computation]] = []
+    read: set[str] = set()
+    for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+        table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+        if table is None or hit.chunk.row_index is None or table.table_id in read:
+            continue
+        read.add(table.table_id)
+        row = named_row(table, q)
+        chunk = None if row is None else ask.reader.row_chunk(table, row.index)
+        if row is None or chunk is None or is_total(label := key(row_label(table, row))):
+            continue
+        counts = _counts(table, row, unit)
+        wholes = _named(counts, whole.replace(label, "")) if whole else []
+        if len(wholes) != 1:
+            continue
+        wc, w = wholes[0]
+        done = [a for a in document_amounts(ask.reader, table.doc_id)
+                if not table.start <= a.quantity.start < table.end and label in a.words
+                and any(v in a.words for v in verbs) and not _NOT_DONE.search(a.words)
+                and a.quantity.unit == w.unit and 0 < a.quantity.value < w.value]
+        if len({a.quantity.value for a in done}) != 1:
+            continue
+        try:
+            result = remainder(w, done[0].operand(done[0].words),
+                               label=f"{label} {named}（{key(wc.column)} − {flat(normalize(done[0].lead)) or verb}）")
+        except ComputeError:
+            continue
+        answers.append((Hit(-1, chunk, hit.score), table, row, done[0], result))
+    if len(answers) != 1:
+        return None
+    hit, table, row, done_stated, result = answers[0]
+    doc = ask.reader.documents[table.doc_id]
+    n = ask.book.cite(hit, row.start, row.end)
+    m = ask.book.cite(done_stated.hit, *done_stated.sentence)
+    said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
+    quote = display(doc.text[done_stated.sentence[0]:done_stated.sentence[1]])
+    figure = computed_figure(result, n)
+    figure.citation_ids = [n, m]
+    return Draft(f"{result.label}：{result.formula}[{n}][{m}]。依据{region_of(doc)}《{table_name(doc, table)}》"
+                 f"“{row_label(table, row)}”：{said}[{n}]；“{quote}”[{m}]", False, ask.book.citations, [figure],
+                 [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
 
 
 def _of_same_things(counts: list[tuple[Cell, Operand]], done: tuple[Cell, Operand]) -> list[tuple[Cell, Operand]]:
