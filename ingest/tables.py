@@ -379,12 +379,19 @@ def row_unit_of(column: str, unit: str) -> str:
     return unit
 
 
+_NOTE_PIECE = re.compile(r"[，,、；;]")
+
+
 def unit_of(header: str) -> str:
     """`在園幼兒數(萬人)` → 萬人, `毛入園率(%` (closing bracket lost) → %, `生均校舍面积(㎡) 实际` → ㎡,
+    `毛入园率(学前三年,%)` → %,
     `項目名稱(暫定名)` → '', `增减%` (a budget table's change column, no brackets) → %."""
     m = _UNIT_IN_LABEL.search(header)
-    if m and _UNIT.fullmatch(m.group(1).strip()):
-        return m.group(1).strip()
+    note = m.group(1).strip() if m else ""
+    # (a note naming the figure's scope before its unit: `毛入园率（学前三年，%）`, `巩固率（九年，%）`)
+    for unit in (note, _NOTE_PIECE.split(note)[-1].strip()):
+        if unit and _UNIT.fullmatch(unit):
+            return unit
     return "%" if header.rstrip().endswith(("%", "％")) else ""
 
 

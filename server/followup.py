@@ -282,6 +282,10 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         # a target asked without a year is the plan's, not the year asked before
         undated = toward and not any(s.kind == "time" for s in new_slots)
         merged, changed = _replace(before, old_slots, new_slots, targets, relative, undated)
+        if any(c.kind in _PARTS and not c.was for c in changed):
+            # a part newly named (`那A镇分到多少？` after `…一共多少`): the previous question's whole is narrowed to
+            # it, and the words that summed the whole (一共) ask no longer
+            merged = _WHOLE_WORDS.sub("", merged)
         if not _without(x, new_slots, keep_time=False).strip("的之了 "):
             return merged, changed
         # what the follow-up says beyond its slots (`的目标`, `要达到多少`): one question, not two asks
@@ -307,6 +311,12 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         head = _HEAD_NOUN.search(before, 0, ask.start()) if _OF_TAIL.search(norm) else None
         topic = (f"{x}的{head.group(1)}" if head and head.group(1) not in x else x) + ask.group(0)
     return "".join(kept) + topic, []
+
+
+# slots naming a part of what a question asked of a whole: a town below the county, a school or a table's row
+_PARTS = ("local", "label")
+# the words asking the whole of what is counted or paid (`一共多少`, `合计多少`)
+_WHOLE_WORDS = re.compile(r"一共|总共|共计|合计|总计|加起来")
 
 
 def _targets(text: str, old: list[Slot], new: list[Slot]) -> dict[int, tuple[int, int] | None]:

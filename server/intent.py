@@ -614,12 +614,16 @@ _BY_EXAMPLE = re.compile(r"[^、，,]{1,8}?等(?:\d|[一二三四五六七八九
 
 def _list_items(text: str) -> list[str]:
     """`A、B和C` → [A, B, C], cut at the words 和/与/及/、 (not inside 参与, 普及, nor 及 of
-    `本科及以上`). Short modifiers before a noun they share (`城镇和农村居民收入`, `小学和初中专任教师
-    占比`) each get the noun."""
+    `本科及以上`, nor 和 of `A和B、C`, whose first item is `A和B`). Short modifiers before a noun they share
+    (`城镇和农村居民收入`, `小学和初中专任教师占比`) each get the noun."""
     items, current, at = [], "", 0
+    # a list set off by 、 joins its last item by 和 (`A、B和C`): a 和 before a 、 joins one item's own parts (a
+    # compound label, `中央和省级、县级、社会捐助`), no two items
+    last_pause = text.rfind("、")
     for word in words(text):
         at += len(word)
-        if word in _LIST_WORDS and not (word == "及" and _RANGE_AFTER.match(text, at)):
+        compound = word != "、" and at <= last_pause
+        if word in _LIST_WORDS and not compound and not (word == "及" and _RANGE_AFTER.match(text, at)):
             items.append(current)
             current = ""
         else:

@@ -11,7 +11,7 @@ from figures.tablequery import key, run
 from ingest.normalize import normalize
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
-from server.answer.lookup import written_forms
+from server.answer.prosecells import written_forms
 from server.answer.tables import parse
 from server.service import Service
 from tests.written import service_over

@@ -10,6 +10,7 @@ import re
 from figures.counters import noun_counter
 from figures.numbers import canonical_unit, is_unit
 from figures.tablequery import key
+from ingest.tables import UNIT_NOTE_END
 from server.answer.evidence import unit_kind
 from server.lexicon import unit_nouns
 
@@ -42,10 +43,16 @@ def column_kinds(header: str, unit: str) -> set[str]:
 
 def header_unit(header: str) -> str:
     """The unit a column with no unit note gives its bare numbers: the header when it is a unit itself (a
-    training plan's 学时, 课时), 人 when it counts people (`人数`, `招生人数`), 人次 when it counts person-times
-    (`受助人次`), else ''."""
+    training plan's 学时, 课时), the unit of two characters or more closing it when it names what it counts by its
+    counter (`受助人次`, `培训学时`: 人次, 学时 — one character, `负责人`, names no counter), 人 when it counts
+    people (`人数`, `招生人数`), else ''."""
     head = key(header)
-    return head if is_unit(head) else "人" if head.endswith("人数") else "人次" if head.endswith("人次") else ""
+    if is_unit(head):
+        return head
+    # (a header with a note of its own, `体育课时（节/周）`, counts in the note's unit, not its closing word's)
+    noted = bool(UNIT_NOTE_END.search(header.strip()))
+    closing = "" if noted else next((head[i:] for i in range(1, len(head) - 1) if is_unit(head[i:])), "")
+    return closing or ("人" if head.endswith("人数") else "")
 
 
 def count_unit(header: str) -> str:

@@ -8,13 +8,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from figures.compute import Computation
-from figures.direction import CHANGE_BEFORE
 from figures.extract import attribute_cell
-from figures.indicators import match_indicator, match_stage
+from figures.indicators import match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
-from figures.tablequery import EMPTY_CELL, is_total, key, of_asked_kind, total_column, unit_note
-from figures.years import YEAR_DIGITS
-from ingest.clauses import clause_end, clause_start
+from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -27,6 +24,7 @@ from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.measures import introduced, marker_shape, section_end
+from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentence, stated_in_text
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
 from server.answer.tables import column_named, most_named, naming_columns
@@ -80,7 +78,6 @@ _EACH = re.compile(r"分别")  # asks the same measure of several things at once
 # asks for the goals a sentence sets, not one amount (`十三五要实现什么目标`): each of its figures
 _GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)")
 _AMOUNT_ASKED = re.compile(r"多少|几")
-_OWN_NAME_MIN = 4  # characters of a row label that names an indicator (新增学位), not a group (小学, 城区)
 
 
 class TableAnswer:
@@ -125,7 +122,7 @@ def _row_asked(table: Table, row: Row, worded: list[Cell], q: str) -> bool:
     asked = key(q)
     naming = naming_columns(table) | {key(label_column(table))}
     names = [text for c in row.cells if key(c.column) in naming
-             and len(text := key(c.text)) >= _OWN_NAME_MIN - 1 and text in asked]
+             and len(text := key(c.text)) >= OWN_NAME_MIN - 1 and text in asked]
     rest = asked.replace(names[0], "") if names else ""
     said = "".join(key(c.column) + key(c.text) for c in worded)
     return any(rest[i:i + 2] in said for i in range(len(rest) - 1))
@@ -164,7 +161,7 @@ def _row_of_named_column(ask: Ask) -> Hit | None:
         if table is None or hit.chunk.row_index is None:
             continue
         row = table.rows[hit.chunk.row_index]
-        named = [c for c in row.cells if len(k := flat(key(c.column))) >= _OWN_NAME_MIN - 1 and k in asked
+        named = [c for c in row.cells if len(k := flat(key(c.column))) >= OWN_NAME_MIN - 1 and k in asked
                  and k not in said and parse_number(c.text) and not re.search(r"\d", k) and not unlike(c)]
         value = cover(named[0].column + row_label(table, row)) if named else 0.0
         if named and value >= COVER_MIN and (best is None or value > best[0]):
@@ -313,7 +310,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             # the row's own change column (增减额) stating the same change: the prose saying it is cited too
             stated = next((c for c in data if (v := _cell_value(c)) is not None and abs(v[0] - computed.value) < 1e-6
                            and canonical_unit(v[1]) == canonical_unit(computed.unit)), None)
-            also = _stated_in_text(reader, table, row, stated, change=True)
+            also = stated_in_text(reader, table, row, stated, change=True)
             prose = f"；正文亦写：“{display(doc.text[also[1][0]:also[1][1]])}”[{book.cite(also[0], *also[1])}]" \
                 if also is not None else ""
             return Draft(f"{computed.formula}{note}[{n}]。{source}{prose}", False, book.citations,
@@ -323,31 +320,37 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     stated = stated_cell(values, doc)
     # the prose restates the value the answer gives: the current one, or the only cell chosen (a target)
     restated = stated if stated in chosen else chosen[0] if len(chosen) == 1 else None
-    also = _stated_in_text(reader, table, row, restated)
-    if also is not None and restated is not None and chosen == [restated] and not query.asked.compliance \
-            and n > fresh and _speaks_for_column(doc, also[1], restated):
-        # the one figure answered is the one the prose states of the same indicator: the sentence saying
-        # it is the source, the row (which adds only the other years' cells) is named, not cited again
+    also = stated_in_text(reader, table, row, restated)
+    # …or every cell chosen, in one sentence (a year's rates asked together: `达标率91.2%，优良率48.6%`)
+    said_cells = chosen if len(chosen) > 1 else [restated] if restated is not None and chosen == [restated] else []
+    # judged on the year the question names (`2020年…达到了吗`), else on the value as it stands
+    judged_cell = next((c for c in values if any(c.column.startswith(y) for y in query.years)), stated)
+    judging = query.asked.compliance and judged_cell is not None
+    saying = restating_sentence(reader, table, row, said_cells) if said_cells and not judging and n > fresh else None
+    if saying is not None:
+        # the figures answered are those the prose states of the same indicator: the sentence saying them is
+        # the source, each figure as it writes it (`60%` of a cell's `60.0`), and the row (which adds only the
+        # other years' cells) is named, not cited again
         del book.citations[fresh:]
-        passage, (start, end) = also
+        passage, (start, end) = saying
         m = book.cite(passage, start, end)
         figures = [f.model_copy(update={"citation_ids": [m]}) for f in figures]
         said = display(doc.text[start:end])
-        bare = len(figures) == 1 and not figures[0].unit and (p := parse_number(restated.text)) is not None \
+        direct = "；".join(f"{prose_form(doc, (start, end), c)}{_shown_unit(query, c)}{_said_of(c, notes)}"
+                           for c in said_cells)
+        bare = len(figures) == 1 and not figures[0].unit and (p := parse_number(said_cells[0].text)) is not None \
             and not p.unit
         unit = _unit_said(doc.text[start:end], figures[0].value) if bare else ""
         if unit:  # a cell whose table states no unit (a 合计 row's 在园幼儿): the unit the sentence states it in
             figures = [figures[0].model_copy(update={"unit": unit})]
             claims = [replace(c, unit=unit) for c in claims]
-            direct = f"{restated.text}{unit}{_said_of(restated, notes)}"
+            direct = f"{prose_form(doc, (start, end), said_cells[0])}{unit}{_said_of(said_cells[0], notes)}"
         answer = f"{direct}。依据{region_of(doc)}文件：“{said}”[{m}]（《{caption}》“{label}”一行同）"
         return Draft(answer, False, book.citations, figures, claims)
     if also is not None:
         passage, (start, end) = also
         answer += f"；正文亦写：“{display(doc.text[start:end])}”[{book.cite(passage, start, end)}]"
-    # judged on the year the question names (`2020年…达到了吗`), else on the value as it stands
-    judged_cell = next((c for c in values if any(c.column.startswith(y) for y in query.years)), stated)
-    if query.asked.compliance and judged_cell is not None:
+    if judging and judged_cell is not None:
         q = parse_number(judged_cell.text + normalize(judged_cell.unit))
         judged = compliance(query, q.value, q.unit, label) if q else None
         if judged is not None and judged.flag == "rule":  # the document's requirement, not a value reached
@@ -487,79 +490,10 @@ def _lower_named(query: Query, cells: list[Cell]) -> list[Cell]:
     return named if 0 < len(named) < len(spans[0]) else []
 
 
-def _stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
-                    change: bool = False) -> tuple[Hit, tuple[int, int]] | None:
-    """The clause of the document's prose that states the same value of the row's indicator
-    (`鞏固率99.5%` for the 2020 cell of `九年義務教育鞏固率(%`), with its passage. `change`: the cell states the
-    row's change (增减额), which the prose states after a change word (`学前教育增加716.0万元`) — so a row named by
-    a stage (学前教育) is named by its label too: a stage's level may stand in other sentences, its change not."""
-    if cell is None:
-        return None
-    doc = reader.documents[table.doc_id]
-    label = row_label(table, row)
-    indicator = match_indicator(label)
-    # a row of an indicator no list names (`集团化办学覆盖率(%)`, `公开招聘教师(人)` in a report's table of
-    # results and targets): its own label, when that is a name and not a stage or a total (`小学`, `合计`)
-    own = key(label)
-    # (a total row's cell, 合计 of a table by place, is of its column's indicator: `在园幼儿` under 合计)
-    column = key(cell.column)
-    named = len(own) >= _OWN_NAME_MIN and (change or own not in STAGES) and not is_total(label)
-    names = [flat(normalize(n)) for n in (indicator.synonyms if indicator else ())] or \
-        ([flat(own)] if named else []) or \
-        ([flat(column)] if is_total(label) and len(column) >= _OWN_NAME_MIN else [])
-    if not names:
-        return None
-    value = re.compile(rf"(?<![\d.])(?:{'|'.join(map(re.escape, written_forms(cell.text)))})(?![\d.])")
-    for m in value.finditer(doc.text):
-        if table.start <= m.start() < table.end:
-            continue
-        chunk = next((c for c in reader.chunks_of[doc.doc_id] if c.start <= m.start() < c.end), None)
-        if chunk is None or chunk.table_id:
-            continue
-        left = clause_start(doc.text, m.start(), floor=chunk.start)
-        right = clause_end(doc.text, m.end(), ceiling=chunk.end)
-        if change and not CHANGE_BEFORE.search(doc.text[left:m.start()]):
-            continue
-        if any(n in flat(normalize(doc.text[left:right])) for n in names):
-            # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
-            sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)
-                             if sp[0] <= m.start() < sp[1]), (left, right))
-            return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
-                else (left, right)
-    return None
-
-
 def _unit_said(sentence: str, value: float) -> str:
     """The unit a sentence states the value in (`在园幼儿8480人` → 人), '' when it states it in none or twice."""
     units = {q.unit_as_written for q in find_quantities(sentence) if q.value == value and q.unit_as_written}
     return units.pop() if len(units) == 1 else ""
-
-
-def written_forms(text: str) -> list[str]:
-    """The ways prose writes a cell's number: as the cell does, and without the zeros a table pads its
-    decimals with (`95.0` of a column of one-decimal rates is `95%` in the sentence setting the target)."""
-    text = text.strip()
-    plain = text.rstrip("0").rstrip(".") if re.fullmatch(r"\d+\.\d*0", text) else text
-    return list(dict.fromkeys((text, plain)))
-
-
-_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
-
-
-def _speaks_for_column(doc: Document, sentence: tuple[int, int], cell: Cell) -> bool:
-    """Whether a prose sentence stating a cell's value speaks for the cell's year (`2025年目标`): the
-    year written last before the value within its section (`到2025年，…` over the paragraph setting
-    it), else in its headings (`二、2025年重点任务`); a value `現有…100%` under a review of the present that names no
-    year restates a 2025 target's figure by chance. A column naming no year needs none."""
-    years = YEAR_DIGITS.findall(cell.column)  # a header writes its year bare (`2025`) as often as `2025年目标`
-    if not years:
-        return True
-    s, e = sentence
-    at = min((i for form in written_forms(cell.text) if (i := doc.text.find(form, s, e)) >= 0), default=-1)
-    inner = max((x for x in doc.sections if x.start <= s < x.end), key=lambda x: x.start, default=None)
-    before = _YEAR_WRITTEN.findall(doc.text, inner.start if inner else s, at if at >= 0 else e) \
-        or [y for heading in (inner.path if inner else []) for y in _YEAR_WRITTEN.findall(heading)]
-    return bool(before) and before[-1] in years
 
 
 def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int, int],

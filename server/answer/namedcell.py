@@ -131,10 +131,16 @@ def _cells_asked(table: Table, row: Row, q: str, units: tuple[str, ...], several
 
 
 def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list[Cell]:
-    """The cells the question names in the row; when it names none, the row's total cell (`X有几件` of a row
-    split by 自然人 | 法人 | 总计 asks X's total), if the table has a total column, the cell is in the unit
-    asked (a total of money never answers `多少名`) and no other cell of the row states that unit."""
+    """The cells the question names in the row; when it names none, its one cell in the unit asked, else the
+    row's total cell (`X有几件` of a row split by 自然人 | 法人 | 总计 asks X's total), if the table has a total
+    column, the cell is in the unit asked (a total of money never answers `多少名`) and no other cell of the row
+    states that unit."""
     named = _named_cells(table, row, _SPOKEN_NOT.sub("未", q))
+    # (a row with one cell in the unit asked names it by that unit: `A镇资金分到多少` of a row's one amount of money)
+    in_unit = [c for c in row.cells if c.column not in key_columns(table)
+               and (n := parse_number(c.text + normalize(c.unit))) is not None and n.unit and n.unit in units]
+    if not named and len(in_unit) == 1:
+        return in_unit
     whole = total_column(table)
     stated = units and any(canonical_unit(q.unit) in {canonical_unit(u) for u in units}
                            for c in row.cells if c.column != whole for q in find_quantities(c.text))

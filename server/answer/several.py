@@ -427,25 +427,32 @@ def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
     | 1200`): a later ask naming no thing of its own is about that thing, not another passage's total."""
     before = answers[-1] if answers else None
     citation = before.citation if isinstance(before, _Stated) else _row_cited(ask, before)
+    # an item of a list naming only whose part it is asks in the unit the whole question does (`资助资金A、B、C各多少`:
+    # 元, of 资金); one naming a measure of its own (`保育员人数和生师比`) does not
+    units = part.units or (ask.query.units if part.norm in ask.query.listed
+                           and not _OWN_MEASURE.search(ask_label(part.norm)) else ())
     # (a row's cell of words states its figures by their nouns: `有多少床位` needs no counter asked)
-    if citation is None or not (part.units or isinstance(before, Draft)) or not part.terms:
+    if citation is None or not (units or isinstance(before, Draft)) or not part.terms:
         return None
     cited = ask.book.citations[citation - 1]
     doc = ask.reader.documents[cited.doc_id]
     span = (cited.start, cited.end)
     if not all(has_term(t, flat(normalize(doc.text[slice(*span)]))) for t in part.terms):
         return None
-    in_unit = [q for q in find_quantities(doc.text[slice(*span)])
-               if q.is_measure and (q.unit in part.units or not part.units)]
+    in_unit = [q for q in find_quantities(doc.text[slice(*span)]) if q.is_measure and (q.unit in units or not units)]
     quantity = pick_quantity(part, doc.text, span, ask.reader.cover(part))
     if quantity is not None and len(in_unit) > 1:  # the sentence's only figure in the unit asked is the ask's
         quantity = _own_figure(doc.text, span, quantity, part, words, answers)
-    if quantity is None or part.units and quantity.unit not in part.units or _taken(answers, quantity):
+    if quantity is None or units and quantity.unit not in units or _taken(answers, quantity):
         return None
     quoted = display(clause(doc.text, span, quantity))
     if mismatch(ask.reader, part, Claim(quantity.unit, quoted, chunk_hit(ask.reader, doc, cited.start), span)):
         return None
     return _Stated(quantity, quoted, citation)
+
+
+# the last character of an item naming a measure (人数, 覆盖率, 生师比, 金额), not only the part it is of (县级)
+_OWN_MEASURE = re.compile(r"[数率量额比值]$")
 
 
 def _counted_beside(ask: Ask, text: str, answers: list[_Stated | _Dated | Draft],
