@@ -27,7 +27,7 @@ from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
-from server.mentions import MENTIONED, alternatives, letters, may_name, names_near, squeezed
+from server.mentions import alternatives, letters, may_name, mentioned, names_near, squeezed
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit, prefetch
@@ -269,19 +269,19 @@ def row_said(doc: Document, table: Table, row: Row) -> str:
 def mentioned_only(query: Query) -> Query:
     """`哪些文件说到X问题`: the words of the thing mentioned (X) are asked, not the words its question puts
     around it (问题, 的内容), which a passage on the thing need not say."""
-    m = MENTIONED.search(query.norm)
+    m = mentioned(query.norm)
     if m is None:
         return query
-    around = m.group(0).replace(m.group(1), "", 1)
-    kept = [t for t in query.terms if t in m.group(1) or t not in around]
+    around = m[1].replace(m[0], "", 1)
+    kept = [t for t in query.terms if t in m[0] or t not in around]
     return replace(query, terms=kept) if kept else query
 
 
 def with_named_alternatives(query: Query) -> Query:
     """`哪些文件提到了大班额或超大班额`: the names of the thing as one term, found where either is — also
     when one name holds the other (超大班额 kept 大班额, its shorter form, out of the key terms)."""
-    m = MENTIONED.search(query.norm)
-    names = alternatives(m.group(1)) if m else []
+    m = mentioned(query.norm)
+    names = alternatives(m[0]) if m else []
     if len(names) < 2 or any("|" in t for t in query.terms):
         return query
     own = [key_terms(name) for name in names]
@@ -305,8 +305,8 @@ def _subject_mention(reader: Reader, query: Query, doc_id: str,
     sentence X opens (its subject: `X部分菜品留样…`), else the first naming it (`其中X已整改3项`); None when
     no sentence of the body names it."""
     found = list(_mentions(reader, query, doc_id, place))
-    m = MENTIONED.search(query.norm)
-    forms = [f for f in (letters(a) for a in alternatives(m.group(1))) if f] if m else []
+    m = mentioned(query.norm)
+    forms = [f for f in (letters(a) for a in alternatives(m[0])) if f] if m else []
     text = reader.documents[doc_id].text
     return next((f for f in found if any(letters(text[f[1][0]:f[1][1]]).startswith(x) for x in forms)),
                 found[0] if found else None)
@@ -314,8 +314,8 @@ def _subject_mention(reader: Reader, query: Query, doc_id: str,
 
 def _mentions(reader: Reader, query: Query, doc_id: str, place: str | None) -> Iterator[tuple[Hit, tuple[int, int]]]:
     """Each clause of the body naming X (_near_mention's), in text order, with its passage and sentence."""
-    m = MENTIONED.search(query.norm)
-    forms = [f for f in (letters(a) for a in alternatives(m.group(1))) if f] if m else []
+    m = mentioned(query.norm)
+    forms = [f for f in (letters(a) for a in alternatives(m[0])) if f] if m else []
     if not forms:
         return
     text = reader.documents[doc_id].text
@@ -336,19 +336,15 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     one of X's alternatives, `A或B`, `A（B）`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
     literally or by a word near in meaning; a passage sharing only X's generic words (中小学) does not
     mention it."""
-    m = MENTIONED.search(query.norm)
+    m = mentioned(query.norm)
     if m is None:
         return True
     text = reader.flat[hit.chunk.chunk_id]
     names = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
-              if len(w) >= 2 and reader.idf(w)} for a in alternatives(m.group(1))]
+              if len(w) >= 2 and reader.idf(w)} for a in alternatives(m[0])]
     if _SHARE_STATED.search(text):  # `占在编教师总数的9.8%` states the 比例 asked of it
         names = [{w for w in candidates if not _SHARE_WORD.fullmatch(w)} for candidates in names]
     named = set().union(*names)
-    # a document titled on the thing (`…课后服务工作的实施方案`) speaks of it in every clause: its other words
-    # may stand in the title (`收费按成本补偿原则确定` mentions 课后服务收费)
-    doc = reader.documents.get(hit.chunk.doc_id)
-    title = flat(normalize(doc.meta.title)) if doc is not None else ""
     checked = False
     for candidates in names:
         if not candidates:
@@ -357,12 +353,19 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
         # equally rare words (a compound and its parts, counted in the same passages): the longest, the
         # most specific, then by spelling — a set's order changes with the process's string hashing
         rarest = max(candidates, key=lambda w: (reader.idf(w), len(w), w))
+        # a document titled on the thing (`…课后服务工作的实施方案`) speaks of it in every clause: its other words
+        # may stand in the title (`收费按成本补偿原则确定` mentions 课后服务收费)
         if any(_together(w, named, clause)
-               or title and has_term(w, clause) and _together(w, named, f"{clause}，{title}")
+               or has_term(w, clause) and _together(w, named, f"{clause}，{_title(reader, hit)}")
                for clause in _CLAUSES.findall(text) for w in candidates if w in rarest) \
                 or reader.near is not None and _near_specific(reader, rarest, text):
             return True
     return not checked
+
+
+def _title(reader: Reader, hit: Hit) -> str:
+    doc = reader.documents.get(hit.chunk.doc_id)
+    return flat(normalize(doc.meta.title)) if doc is not None else ""
 
 
 MIN_SAID_CHARS = 16  # a sentence shorter names a topic (`四是课后服务。`), a heading's or a list's opener
