@@ -40,6 +40,8 @@ PLAN = """# 关于做好榉汀县中小学课后托管工作的实施方案
 | 城关实验小学 | 2400 | 2100 |
 | 栎湾镇中心学校 | 900 | 720 |
 
+各校中，以城关实验小学参加人数最多。
+
 ## 二、经费保障
 
 收费按成本补偿原则确定：每名学生每学期收取260元。
@@ -129,6 +131,10 @@ def test_which_documents_name_a_school_each_by_the_sentence_it_opens(service):
     assert {c.doc_id for c in answer.citations} == {"juting-plan", "juting-aid"}
     assert "托管教室不足" in answer.answer  # the plan's body sentence, not its table row's cells
     assert "720" not in answer.answer
+    # a school the body names only in passing is quoted by its row, which says more of it
+    answer = service.ask("哪些文件提到了城关实验小学？")
+    assert {c.doc_id for c in answer.citations} == {"juting-plan", "juting-aid"}, answer.answer
+    assert "2100" in answer.answer and "参加人数最多" not in answer.answer
 
 
 def test_what_each_document_of_a_place_says_of_a_thing_named_first(service):

@@ -302,14 +302,13 @@ def _near_mention(reader: Reader, query: Query, doc_id: str, place: str | None) 
 def _subject_mention(reader: Reader, query: Query, doc_id: str,
                      place: str | None) -> tuple[Hit, tuple[int, int]] | None:
     """The sentence of the body saying something of X (`哪些文件提到了X`), for a table's row naming X: the first
-    sentence X opens (its subject: `X部分菜品留样…`), else the first naming it (`其中X已整改3项`); None when
-    no sentence of the body names it."""
-    found = list(_mentions(reader, query, doc_id, place))
+    sentence X opens (its subject: `X部分菜品留样…`), which says more of X than the row's cells; None when no
+    sentence does (one naming X in passing, `其中X已整改3项`, says no more than the row)."""
     m = mentioned(query.norm)
     forms = [f for f in (letters(a) for a in alternatives(m[0])) if f] if m else []
     text = reader.documents[doc_id].text
-    return next((f for f in found if any(letters(text[f[1][0]:f[1][1]]).startswith(x) for x in forms)),
-                found[0] if found else None)
+    return next((f for f in _mentions(reader, query, doc_id, place)
+                 if any(letters(text[f[1][0]:f[1][1]]).startswith(x) for x in forms)), None)
 
 
 def _mentions(reader: Reader, query: Query, doc_id: str, place: str | None) -> Iterator[tuple[Hit, tuple[int, int]]]:
