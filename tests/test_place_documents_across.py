@@ -6,16 +6,18 @@ documents mention a school (or what each of a place's documents says of it), eac
 school opens rather than its table row, and a document titled on a thing names the thing's parts alone (收费
 in a plan titled on 课后托管); a sum over two places whose part is stated after its standard per head
 (`按每生每年25元标准安排…，2026年安排61.5万元`); a span of years asked by its length answered by the span's
-total, not the yearly amount."""
+total, not the yearly amount; a count of a kind of the thing (`40所中小学`) restating another document's count of it."""
 from pathlib import Path
 
 import pytest
 
+from figures.numbers import find_quantities
 from ingest.index import Index
 from ingest.metadata import extract_meta
 from ingest.models import Chunk, DocMeta, Document
 from ingest.normalize import normalize
 from ingest.pipeline import run_ingest
+from server.answer.consistency import _held
 from server.answer.crossdoc import _names_specific
 from server.answer.evidence import Reader
 from server.answer.text import fitting_quantities
@@ -145,6 +147,15 @@ def test_what_each_document_of_a_place_says_of_a_thing_named_first(service):
     assert not answer.abstained, answer.answer
     assert {c.doc_id for c in answer.citations} == {"juting-plan", "juting-aid"}
     assert "托管教室不足" in answer.answer and "营养膳食补助" in answer.answer
+
+
+def test_a_count_of_a_kind_of_the_thing_restates_the_other_documents_count():
+    # `学校数…一致吗`: `40所中小学` counts schools as `40所义务教育学校` does; `40名教师` counts no school
+    query = analyse("学校数是多少", RegionCatalog({}))
+    said = "全县40所中小学开展诚信感恩教育。"
+    assert "学校" in _held(query, said, find_quantities(said)[0])
+    said = "全县40名教师参加诚信感恩教育。"
+    assert "学校" not in _held(query, said, find_quantities(said)[0])
 
 
 def _mentions(title: str, question: str) -> bool:

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import partial
 
+from figures.counters import noun_counter
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize
+from ingest.segment import words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.crossdoc import PerDocument
@@ -170,6 +172,16 @@ class StatedAlike:
         return None
 
 
+def _held(query: Query, sentence: str, q: Quantity) -> str:
+    """What a sentence says of the thing asked, in the words the coverage check reads: its own words, and a key
+    term its figure counts (学校 of `58所中小学`: a noun counted in the term's counter, 所, right after it)."""
+    said = flat(normalize(sentence))
+    after = next((w for w in words(sentence[q.end:]) if w.strip()), "")
+    counter = noun_counter(after) if after else None
+    counted = [t for t in query.terms if counter is not None and counter == q.unit and noun_counter(t) == counter]
+    return "，".join([said, *counted])
+
+
 def _restated(one: Ask, doc_id: str, target: Quantity) -> _Stated | None:
     """A sentence of the document holding most of the key terms and a figure equal to `target`."""
     reader, query = one.reader, one.query
@@ -178,10 +190,9 @@ def _restated(one: Ask, doc_id: str, target: Quantity) -> _Stated | None:
         chunk = hit.chunk
         for start, end in split_sentences(doc.text, chunk.start, chunk.end):
             sentence = doc.text[start:end]
-            if reader.coverage(query, flat(normalize(sentence)))[0] < RESTATED_COVER:
-                continue
             for q in find_quantities(sentence):
-                if q.unit == target.unit and agree(q, target):
+                if q.unit == target.unit and agree(q, target) \
+                        and reader.coverage(query, _held(query, sentence, q))[0] >= RESTATED_COVER:
                     n = one.book.cite(hit, start, end)
                     scale = parse_number(f"1{q.unit_as_written}") if q.unit_as_written else None
                     figure = Figure(label=normalize(sentence[:q.start])[-20:] or thing_of(query),
