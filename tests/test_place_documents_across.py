@@ -17,7 +17,7 @@ from ingest.metadata import extract_meta
 from ingest.models import Chunk, DocMeta, Document
 from ingest.normalize import normalize
 from ingest.pipeline import run_ingest
-from server.answer.consistency import _held
+from server.answer.consistency import _cited_only, _held
 from server.answer.crossdoc import _names_specific
 from server.answer.evidence import Reader
 from server.answer.text import fitting_quantities
@@ -25,6 +25,7 @@ from server.mentions import mentioned
 from server.query import analyse
 from server.regions import RegionCatalog
 from server.retrieve import Hit
+from server.schemas import Citation, Figure
 from server.service import Service
 
 PLAN = """# 关于做好榉汀县中小学课后托管工作的实施方案
@@ -156,6 +157,18 @@ def test_a_count_of_a_kind_of_the_thing_restates_the_other_documents_count():
     assert "学校" in _held(query, said, find_quantities(said)[0])
     said = "全县40名教师参加诚信感恩教育。"
     assert "学校" not in _held(query, said, find_quantities(said)[0])
+
+
+def test_a_comparison_cites_only_the_passages_its_lines_give():
+    def cited(n: int) -> Citation:
+        return Citation(id=n, doc_id=f"d{n}", title="", section="", text="", start=0, end=1, score=1.0)
+
+    figures = [Figure(label="", value=40, unit="所", citation_ids=[1]),
+               Figure(label="", value=40, unit="所", citation_ids=[3])]
+    text, citations, kept = _cited_only("一致。\n甲：40所[1]\n乙：40所[3]", [cited(1), cited(2), cited(3)], figures)
+    assert text == "一致。\n甲：40所[1]\n乙：40所[2]"  # the passage of a lookup no line gives is dropped
+    assert [(c.id, c.doc_id) for c in citations] == [(1, "d1"), (2, "d3")]
+    assert [f.citation_ids for f in kept] == [[1], [2]]
 
 
 def _mentions(title: str, question: str) -> bool:

@@ -25,7 +25,7 @@ from server.answer.text import display, flat, region_of
 from server.lexicon import document_kinds
 from server.query import Query
 from server.regions import short_name
-from server.schemas import Figure
+from server.schemas import Citation, Figure
 
 # the asking words of a consistency question, with the verb's object left out (`说法`, `数字`)
 _ALIKE = re.compile(r"(?:(?:说法|数字|数据|口径|表述)(?:是否|是不是)?)?"
@@ -147,7 +147,9 @@ class StatedAlike:
         thing = thing_of(one.query)
         verdict = (f"一致：两份文件所说的{thing}都是{a}" + (f"（{b}）" if b != a else "") + "。"
                    if agree(first.quantity, second.quantity) else f"不一致：一份为{a}，另一份为{b}。")
-        return Draft(verdict + "\n" + "\n".join(lines), False, ask.book.citations, [first.figure, second.figure])
+        text, citations, figures = _cited_only(verdict + "\n" + "\n".join(lines), ask.book.citations,
+                                               [first.figure, second.figure])
+        return Draft(text, False, citations, figures)
 
     def _looked_up(self, one: Ask, doc_id: str) -> _Stated | None:
         """The document's own figure for the thing asked, as a lookup of that document alone."""
@@ -170,6 +172,20 @@ class StatedAlike:
         if len(stated) >= 2:
             return stated[0], stated[1]
         return None
+
+
+_CITED = re.compile(r"\[(\d+)\]")
+
+
+def _cited_only(text: str, citations: list[Citation], figures: list[Figure]) -> tuple[str, list[Citation],
+                                                                                     list[Figure]]:
+    """The answer citing only the passages its lines cite, numbered anew in their order: a lookup whose figure a
+    restating sentence replaced cited its passage in the book too, which the answer no longer gives."""
+    used = list(dict.fromkeys(int(m.group(1)) for m in _CITED.finditer(text)))
+    new = {old: n for n, old in enumerate(used, 1)}
+    kept = sorted((c.model_copy(update={"id": new[c.id]}) for c in citations if c.id in new), key=lambda c: c.id)
+    return (_CITED.sub(lambda m: f"[{new.get(int(m.group(1)), int(m.group(1)))}]", text), kept,
+            [f.model_copy(update={"citation_ids": [new[i] for i in f.citation_ids if i in new]}) for f in figures])
 
 
 def _held(query: Query, sentence: str, q: Quantity) -> str:
