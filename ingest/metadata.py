@@ -12,7 +12,7 @@ articles (headline, byline or `来源：`/`时间：` lines), briefings (masthea
 work reports (title, a subtitle `——2026年1月26日在…会议上` that dates the speech, a speaker line
 `…省长 孟凡利`), plans and self-evaluation reports (title over one or two lines). Regions come from
 the national gazetteer (ingest/places.py): the places the title names, else the head lines
-(subtitle, source, speaker), else the places the text names most.
+(subtitle, source, speaker), else the signing body, else the places the text names most.
 """
 from __future__ import annotations
 
@@ -123,8 +123,10 @@ _OFFICE_BODY = re.compile(r"^[\u4e00-\u9fff]*(?:人民政府|委员会|委員會
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
 # what may stand before a place where a title or an issuer line names it: nothing, a field's label
 # (`发布机构：`), a year, an opening bracket or quote, 在/对 (`在某某县…会议上的讲话`); or the issuer and
-# 关于 of a notice's title (`某省…办公室关于某某县…的反馈意见`)
-_NAME_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：])?[\s\d年月日（(【\[“《]*(?:在|对|對)?|.*(?:关于|關於|关於)")
+# 关于 of a notice's title (`某省…办公室关于某某县…的反馈意见`), with the verb of its matter and a year
+# between (`关于做好某某县…的实施方案`, `关于分配2026年某某县…资金的通知`)
+_NAME_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：])?[\s\d年月日（(【\[“《]*(?:在|对|對)?"
+                        r"|.*(?:关于|關於|关於)(?:[\u4e00-\u9fff]{1,4}?[\s\d]*年?)?")
 # an unlisted name (ingest/places.py: a division's shape the gazetteer lacks) repeated this often is the
 # text's place when neither title nor head lines name one (a speech `在全县…会议上的讲话`)
 REPEATED = 3
@@ -601,11 +603,11 @@ def _front_lines(text: str) -> list[str]:
 
 
 def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -> list[Place]:
-    """The places the title names; else the head lines (subtitle, source, speaker); else the
-    places named as speakers (`某某市：…`) and the ones the text names most. A name of a division's
-    shape the gazetteer lacks (a new district, an invented county) counts where it opens the title
-    or a head line (an issuer), and in the text when repeated REPEATED times; it is a region of no
-    gazetteer id (`unlisted_place`)."""
+    """The places the title names; else the head lines (subtitle, source, speaker); else the body
+    signing it; else the places named as speakers (`某某市：…`) and the ones the text names most. A name
+    of a division's shape the gazetteer lacks (a new district, an invented county) counts where it opens
+    the title or a head line (an issuer), and in the text when repeated REPEATED times; it is a region
+    of no gazetteer id (`unlisted_place`)."""
     in_title = find_places(title) if title else []
     new = _leading(title, find_unlisted(title, in_title, rare_words=True), in_title)
     if in_title or new:
@@ -616,6 +618,12 @@ def _regions(text: str, title: str, front: list[str], mentions: list[Mention]) -
     new = _leading(head, find_unlisted(head, in_head, rare_words=True), in_head)
     if in_head or new:
         return _named(head, in_head, new)
+    # the body signing it at the close (`某某县教育局` over the date) issues it for its own place
+    signed = _signature_issuer(text)
+    in_signed = find_places(signed, prefer={m.place.id for m in mentions})
+    new = _leading(signed, find_unlisted(signed, in_signed, rare_words=True), in_signed)
+    if in_signed or new:
+        return _named(signed, in_signed, new)
     speakers = [m for m in mentions if _SPEAKER.match(text[m.start:m.start + 12]) and
                 (m.start == 0 or text[m.start - 1] == "\n")]
     return _most_named(mentions, [m.place for m in speakers], find_unlisted(text, mentions))

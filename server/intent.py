@@ -74,7 +74,10 @@ _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
                     # `五份报告中，哪些提到了X`: the documents named before the asking word
                     r"(?:文件|报告|材料|资料)[^?？]{0,6}?(?:中|里)[,，]?(?:哪些|哪几份|哪个|哪份)(?:提到|提及|说到|写到|涉及|提出)|"
                     # `X在哪些报告里有`: the thing first, the documents asked where it stands
-                    r"(?:在|于)哪(?:些|几份|份|几个)(?:文件|报告|材料|资料)")
+                    r"(?:在|于)哪(?:些|几份|份|几个)(?:文件|报告|材料|资料)|"
+                    # `X在某县两份文件里分别提到了什么`: what each of the documents named says of the thing first
+                    r"(?:在|于)[^?？]{0,10}?(?:文件|报告|材料|资料)(?:里|中)(?:分别|各自?)都?"
+                    r"(?:提到|提及|说到|写到|讲到|谈到|涉及)(?:了|过)?(?:什么|啥|哪些内容)")
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
 # a change asked: by a fall or rise word as questions say it (figures/direction.py), 变化, 增至, or its two ends

@@ -22,6 +22,22 @@ MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)
                        r"(?:的(?:内容|文件|地区|省份|报告)|(?<=[\u4e00-\u9fff]{2})(?<!的)(?:方面的?)?问题|"
                        r"(?<=年)(?:要|将|计划|准备)?(?:做|干|办|开展)?的?"
                        r"(?:事情?|工作安排|工作|安排|任务|打算))?(?:吗|呢)?(?:[？?。，,；;]|$)")
+# `X在某县两份文件里分别提到了什么`: the thing first, then what each of a place's documents says of it
+_SUBJECT_FIRST = re.compile(r"^(?P<thing>[^？?。，,；;]{2,}?)(?:在|于)[^？?。，,；;]{0,10}?"
+                            r"(?:文件|报告|材料|资料)(?:里|中)"
+                            rf"(?:分别|各自?)都?(?:{_VERBS})(?:了|过)?(?:什么|啥|哪些内容)")
+
+
+def mentioned(norm: str) -> tuple[str, str] | None:
+    """The thing a question about mentioning asks (X of `哪些文件提到了X`, of `X在两份文件里分别提到了什么`)
+    and the phrase holding it, or None."""
+    first = _SUBJECT_FIRST.search(norm)
+    if first is not None:
+        return first.group("thing"), first.group(0)
+    m = MENTIONED.search(norm)
+    return (m.group(1), m.group(0)) if m else None
+
+
 # `A或B` (not 或许 / 或将, which hedge), and another name in brackets right after a word (`A（B）`: a
 # bracket of 2–10 characters and no digits — not a unit or a year in brackets)
 OR = re.compile(r"或者|或是|(?<![或])或(?![许将])|[(（](?=[^)）\d]{2,10}[)）])")

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import partial
 
+from figures.counters import noun_counter
 from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize
+from ingest.segment import words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.crossdoc import PerDocument
@@ -23,7 +25,7 @@ from server.answer.text import display, flat, region_of
 from server.lexicon import document_kinds
 from server.query import Query
 from server.regions import short_name
-from server.schemas import Figure
+from server.schemas import Citation, Figure
 
 # the asking words of a consistency question, with the verb's object left out (`说法`, `数字`)
 _ALIKE = re.compile(r"(?:(?:说法|数字|数据|口径|表述)(?:是否|是不是)?)?"
@@ -145,7 +147,9 @@ class StatedAlike:
         thing = thing_of(one.query)
         verdict = (f"一致：两份文件所说的{thing}都是{a}" + (f"（{b}）" if b != a else "") + "。"
                    if agree(first.quantity, second.quantity) else f"不一致：一份为{a}，另一份为{b}。")
-        return Draft(verdict + "\n" + "\n".join(lines), False, ask.book.citations, [first.figure, second.figure])
+        text, citations, figures = _cited_only(verdict + "\n" + "\n".join(lines), ask.book.citations,
+                                               [first.figure, second.figure])
+        return Draft(text, False, citations, figures)
 
     def _looked_up(self, one: Ask, doc_id: str) -> _Stated | None:
         """The document's own figure for the thing asked, as a lookup of that document alone."""
@@ -170,6 +174,30 @@ class StatedAlike:
         return None
 
 
+_CITED = re.compile(r"\[(\d+)\]")
+
+
+def _cited_only(text: str, citations: list[Citation], figures: list[Figure]) -> tuple[str, list[Citation],
+                                                                                     list[Figure]]:
+    """The answer citing only the passages its lines cite, numbered anew in their order: a lookup whose figure a
+    restating sentence replaced cited its passage in the book too, which the answer no longer gives."""
+    used = list(dict.fromkeys(int(m.group(1)) for m in _CITED.finditer(text)))
+    new = {old: n for n, old in enumerate(used, 1)}
+    kept = sorted((c.model_copy(update={"id": new[c.id]}) for c in citations if c.id in new), key=lambda c: c.id)
+    return (_CITED.sub(lambda m: f"[{new.get(int(m.group(1)), int(m.group(1)))}]", text), kept,
+            [f.model_copy(update={"citation_ids": [new[i] for i in f.citation_ids if i in new]}) for f in figures])
+
+
+def _held(query: Query, sentence: str, q: Quantity) -> str:
+    """What a sentence says of the thing asked, in the words the coverage check reads: its own words, and a key
+    term its figure counts (学校 of `58所中小学`: a noun counted in the term's counter, 所, right after it)."""
+    said = flat(normalize(sentence))
+    after = next((w for w in words(sentence[q.end:]) if w.strip()), "")
+    counter = noun_counter(after) if after else None
+    counted = [t for t in query.terms if counter is not None and counter == q.unit and noun_counter(t) == counter]
+    return "，".join([said, *counted])
+
+
 def _restated(one: Ask, doc_id: str, target: Quantity) -> _Stated | None:
     """A sentence of the document holding most of the key terms and a figure equal to `target`."""
     reader, query = one.reader, one.query
@@ -178,10 +206,9 @@ def _restated(one: Ask, doc_id: str, target: Quantity) -> _Stated | None:
         chunk = hit.chunk
         for start, end in split_sentences(doc.text, chunk.start, chunk.end):
             sentence = doc.text[start:end]
-            if reader.coverage(query, flat(normalize(sentence)))[0] < RESTATED_COVER:
-                continue
             for q in find_quantities(sentence):
-                if q.unit == target.unit and agree(q, target):
+                if q.unit == target.unit and agree(q, target) \
+                        and reader.coverage(query, _held(query, sentence, q))[0] >= RESTATED_COVER:
                     n = one.book.cite(hit, start, end)
                     scale = parse_number(f"1{q.unit_as_written}") if q.unit_as_written else None
                     figure = Figure(label=normalize(sentence[:q.start])[-20:] or thing_of(query),

@@ -27,7 +27,7 @@ from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
-from server.mentions import MENTIONED, alternatives, letters, may_name, names_near, squeezed
+from server.mentions import alternatives, letters, may_name, mentioned, names_near, squeezed
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit, prefetch
@@ -151,9 +151,13 @@ class PerDocument:
                     silent.append((doc_id, place))
                     continue
                 evidence = replace(evidence, hit=mention[0], span=mention[1])
-            header = table_of(doc, evidence.hit.chunk) is not None and evidence.hit.chunk.row_index is None
+            in_table = table_of(doc, evidence.hit.chunk) is not None
+            header = in_table and evidence.hit.chunk.row_index is None
             if which and (body := _body_mention(reader, doc, evidence.span, asked.terms, header)) is not None:
                 evidence = replace(evidence, hit=body[0], span=body[1])
+            elif which and in_table and (subject := _subject_mention(reader, asked, doc_id, place)) is not None:
+                # a table's row naming X lists its cells; a sentence of the body says what the document states of X
+                evidence = replace(evidence, hit=subject[0], span=subject[1])
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
                 line = lines[stated[key]]
@@ -186,7 +190,9 @@ class PerDocument:
             mark = len(book.citations)
             part = self._several(one, region) if len(asked.asks) > 1 and not own_asks else None
             part = part or first_answer(self.lookup, one)
-            part = None if part is None else Verifier().check(one, part, mark)  # as a whole answer is checked
+            # checked as a whole answer is, as one place's own figure: a part of a sum across places is one of
+            # the items added, never refused for not being their total
+            part = None if part is None else Verifier().check(replace(one, query=_one_place(asked)), part, mark)
             if part is None or part.abstained:
                 del book.citations[mark:]  # a part not given cites nothing
                 silent.append((doc_id, place))
@@ -263,19 +269,19 @@ def row_said(doc: Document, table: Table, row: Row) -> str:
 def mentioned_only(query: Query) -> Query:
     """`哪些文件说到X问题`: the words of the thing mentioned (X) are asked, not the words its question puts
     around it (问题, 的内容), which a passage on the thing need not say."""
-    m = MENTIONED.search(query.norm)
+    m = mentioned(query.norm)
     if m is None:
         return query
-    around = m.group(0).replace(m.group(1), "", 1)
-    kept = [t for t in query.terms if t in m.group(1) or t not in around]
+    around = m[1].replace(m[0], "", 1)
+    kept = [t for t in query.terms if t in m[0] or t not in around]
     return replace(query, terms=kept) if kept else query
 
 
 def with_named_alternatives(query: Query) -> Query:
     """`哪些文件提到了大班额或超大班额`: the names of the thing as one term, found where either is — also
     when one name holds the other (超大班额 kept 大班额, its shorter form, out of the key terms)."""
-    m = MENTIONED.search(query.norm)
-    names = alternatives(m.group(1)) if m else []
+    m = mentioned(query.norm)
+    names = alternatives(m[0]) if m else []
     if len(names) < 2 or any("|" in t for t in query.terms):
         return query
     own = [key_terms(name) for name in names]
@@ -290,10 +296,27 @@ def _near_mention(reader: Reader, query: Query, doc_id: str, place: str | None) 
     """The first clause of the document (of its passages about `place`, for a document of several places)
     that names the X of `哪些文件提到了X` (one of its alternatives) as written or with small variations
     (server/mentions.py), with its passage; None when no clause does."""
-    m = MENTIONED.search(query.norm)
-    forms = [f for f in (letters(a) for a in alternatives(m.group(1))) if f] if m else []
+    return next(_mentions(reader, query, doc_id, place), None)
+
+
+def _subject_mention(reader: Reader, query: Query, doc_id: str,
+                     place: str | None) -> tuple[Hit, tuple[int, int]] | None:
+    """The sentence of the body saying something of X (`哪些文件提到了X`), for a table's row naming X: the first
+    sentence X opens (its subject: `X部分菜品留样…`), which says more of X than the row's cells; None when no
+    sentence does (one naming X in passing, `其中X已整改3项`, says no more than the row)."""
+    m = mentioned(query.norm)
+    forms = [f for f in (letters(a) for a in alternatives(m[0])) if f] if m else []
+    text = reader.documents[doc_id].text
+    return next((f for f in _mentions(reader, query, doc_id, place)
+                 if any(letters(text[f[1][0]:f[1][1]]).startswith(x) for x in forms)), None)
+
+
+def _mentions(reader: Reader, query: Query, doc_id: str, place: str | None) -> Iterator[tuple[Hit, tuple[int, int]]]:
+    """Each clause of the body naming X (_near_mention's), in text order, with its passage and sentence."""
+    m = mentioned(query.norm)
+    forms = [f for f in (letters(a) for a in alternatives(m[0])) if f] if m else []
     if not forms:
-        return None
+        return
     text = reader.documents[doc_id].text
     for chunk in reader.chunks_of[doc_id]:
         if chunk.table_id or place and not reader.speaks_for(query, chunk):
@@ -303,9 +326,8 @@ def _near_mention(reader: Reader, query: Query, doc_id: str, place: str | None) 
             continue
         for c in _LINE_CLAUSES.finditer(text, chunk.start, chunk.end):
             if any(names_near(f, letters(c.group())) for f in forms):
-                return chunk_hit(reader, reader.documents[doc_id], c.start()), next(
+                yield chunk_hit(reader, reader.documents[doc_id], c.start()), next(
                     ((a, b) for a, b in split_sentences(text, chunk.start, chunk.end) if a <= c.start() < b), c.span())
-    return None
 
 
 def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
@@ -313,12 +335,12 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
     one of X's alternatives, `A或B`, `A（B）`) or a word it is made of (春秋 of `中小学春秋假`, 保教费 of 免保教费),
     literally or by a word near in meaning; a passage sharing only X's generic words (中小学) does not
     mention it."""
-    m = MENTIONED.search(query.norm)
+    m = mentioned(query.norm)
     if m is None:
         return True
     text = reader.flat[hit.chunk.chunk_id]
     names = [{w for w in [*words(a), *(t for t in query.terms if "|" not in t and t in a)]
-              if len(w) >= 2 and reader.idf(w)} for a in alternatives(m.group(1))]
+              if len(w) >= 2 and reader.idf(w)} for a in alternatives(m[0])]
     if _SHARE_STATED.search(text):  # `占在编教师总数的9.8%` states the 比例 asked of it
         names = [{w for w in candidates if not _SHARE_WORD.fullmatch(w)} for candidates in names]
     named = set().union(*names)
@@ -330,10 +352,19 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
         # equally rare words (a compound and its parts, counted in the same passages): the longest, the
         # most specific, then by spelling — a set's order changes with the process's string hashing
         rarest = max(candidates, key=lambda w: (reader.idf(w), len(w), w))
-        if any(_together(w, named, clause) for clause in _CLAUSES.findall(text) for w in candidates if w in rarest) \
+        # a document titled on the thing (`…课后服务工作的实施方案`) speaks of it in every clause: its other words
+        # may stand in the title (`收费按成本补偿原则确定` mentions 课后服务收费)
+        if any(_together(w, named, clause)
+               or has_term(w, clause) and _together(w, named, f"{clause}，{_title(reader, hit)}")
+               for clause in _CLAUSES.findall(text) for w in candidates if w in rarest) \
                 or reader.near is not None and _near_specific(reader, rarest, text):
             return True
     return not checked
+
+
+def _title(reader: Reader, hit: Hit) -> str:
+    doc = reader.documents.get(hit.chunk.doc_id)
+    return flat(normalize(doc.meta.title)) if doc is not None else ""
 
 
 MIN_SAID_CHARS = 16  # a sentence shorter names a topic (`四是课后服务。`), a heading's or a list's opener
@@ -486,6 +517,13 @@ def _levels_asked(query: Query) -> Query:
     return query
 
 
+def _one_place(query: Query) -> Query:
+    """A place's part of a sum across places (`A的X和B的Y加起来`) as its own question: its figure, not a sum."""
+    if query.operation != "sum":
+        return query
+    return replace(query, asked=replace(query.asked, operation=""))
+
+
 def without_ranking(query: Query) -> Query:
     """The question without a clause of its own that asks only which place ranks first: the places'
     figures are looked up by the rest (`小学生师比各是多少`), the ranking made from them."""
@@ -613,7 +651,9 @@ def unlike_sum(query: Query, each: _Lines) -> str:
     student and leaves the total to the count of students, a budget states its total."""
     if query.operation != "sum" or len(each.placed) < 2:
         return ""
-    rated = [place for place, figures in each.placed if figures and all(per_head_words(f.label) for f in figures)]
+    # by the figure's own clause: a total after its standard (`按每生每年20元标准安排…，2026年安排76.8万元`) is a total
+    rated = [place for place, figures in each.placed
+             if figures and all(per_head_words((_CLAUSES.findall(f.label) or [""])[-1]) for f in figures)]
     if not rated or len(rated) == len(each.placed):
         return ""
     return f"无法相加：{'、'.join(rated)}的数是按每人（每生）计的标准，不是总额，不能与其他地区的总额相加。"

@@ -271,6 +271,17 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     return min(found, key=distance)
 
 
+# a span of several years asked by its length (`三年`, `5年`; not a year `2026年`, `三年级`) and not per year
+_YEARS_LONG = re.compile(r"(?<![\d每第])(?:[两二三四五六七八九十]|\d{1,2})年(?![级底末初])")
+_PER_YEAR = re.compile(r"每年|年均|平均每年")
+
+
+def _per_year_for_span(question: str, before: str) -> bool:
+    """A figure its clause states per year (`每年安排150万元`; `before`: its clause's words before it) for the
+    whole of a span the question asks by its length (`三年…经费多少`)."""
+    return bool(_YEARS_LONG.search(question)) and not _PER_YEAR.search(question) and bool(_PER_YEAR.search(before))
+
+
 # the period an amount is asked or stated per (`每课时40元`, `每人每月800元`; asked also `一节课给多少钱`,
 # `一学期收多少`): of a sentence stating amounts per several periods, the one per the period asked answers
 _PER_PERIOD = re.compile(r"(每(?:[生人名户班校所])?(?:每)?|一个?)(课时|节课|节|天|日|月|周|学期|学年|年|小时)")
@@ -419,6 +430,9 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     if asked_periods := periods_of(query.norm):
         found = [q for q in found
                  if asked_periods & periods_of(sentence[clause_start(sentence, q.start):q.start], stated=True)] or found
+    # `每年安排150万元，三年共450万元`: the whole of the span asked by its length, not one year's amount
+    found = [q for q in found
+             if not _per_year_for_span(query.norm, sentence[clause_start(sentence, q.start):q.start])] or found
     if query.years and len(found) > 1:
         # `每年不少于600万元，2026年安排950万元`: the amount its own clause dates by the year asked, not the one set
         # for every year (a sentence dated as a whole, `2024年预算340万元，其中图书95万元`, is not so split)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
+from figures.counters import noun_counter
 from figures.direction import (
     ASKS_FALL,
     ASKS_RISE,
@@ -36,7 +37,7 @@ from figures.direction import (
     states_change,
 )
 from figures.indicators import match_indicator
-from figures.numbers import NON_MEASURE_UNITS, Quantity, find_quantities, parse_number
+from figures.numbers import NON_MEASURE_UNITS, Quantity, canonical_unit, find_quantities, parse_number
 from figures.tablequery import key, value_kind
 from ingest.metadata import own_year
 from ingest.models import Document, Row
@@ -839,13 +840,24 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
         return Unlike(stated[0], asked) if stated else ""
     whose = _whose(query.search_text or query.norm, word)
     if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
-                     and not _whose_named(query.norm, whose, i) for i in naming):  # 学生参与率 stated, 教师参与率 asked
+                     and not _whose_named(query.norm, whose, i) for i in naming) \
+            and not _activity_topic(items, naming, whose):  # 学生参与率 stated, 教师参与率 asked
         return Unlike(_name_in(naming[0]), f"{whose}{word}")
     stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
     named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
     if stages and all(n and not n & stages for n in named) and not _elliptic_stage(items, naming, stages):
         return Unlike(_name_in(naming[0]), asked)
     return ""
+
+
+def _activity_topic(items: list[str], naming: list[str], whose: str) -> bool:
+    """A rate asked by the activity it measures (课后服务参与率), not by a group of people, whose sentence names
+    that activity in a clause of its own stating no rate before the clause of the rate (`X做到全覆盖，学生自愿
+    参与率提高到…`): the rate is the activity's, whatever words qualify it."""
+    if canonical_unit(noun_counter(whose) or "") == "人":
+        return False
+    first = items.index(naming[0])
+    return any(whose in i and not _stated_rates([i]) for i in items[:first])
 
 
 def _elliptic_stage(items: list[str], naming: list[str], stages: set[str]) -> bool:
