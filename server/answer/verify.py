@@ -111,7 +111,7 @@ from server.intent import (
 from server.lexicon import area_kinds, member_nouns, money_kinds, money_nouns, stage_families, stages_named, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
-from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
+from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word
 from server.retrieve import Hit
 from server.timespans import relative_years
 
@@ -869,7 +869,9 @@ def _whose(text: str, word: str) -> str:
     if len(parts) > 1 and parts[-1] == "的":
         parts.pop()
     last = parts[-1] if parts else ""
-    if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各":
+    if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各" \
+            or last in QUESTION_WORDS or function_word(last):
+        # `达到多少覆盖率`, `年底覆盖率`: an asking word or a time word before the rate is nobody's
         return ""
     return last
 
