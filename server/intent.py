@@ -191,7 +191,9 @@ _SPOKEN_HOUR = ("小时", "学时", "课时")
 _NOUN_COUNTERS = (("幼儿园", "所"), ("学校", "所"), ("中小学", "所"), ("小学", "所"), ("初中", "所"),
                   ("高中", "所"), ("高校", "所"), ("园", "所"), ("校", "所"), ("班级", "个"), ("班", "个"))
 # nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
-_PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员")
+# (师傅: a person by trade, 《现代汉语词典》 — a cook, a driver — whom documents count as 人员)
+_PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员",
+                 "师傅")
 _MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
 # `哪几点要求` asks which ones, not how many
 _ASKS_NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
@@ -312,7 +314,9 @@ def _counts_people(text: str) -> bool:
             if _HEAD_AFTER.match(PART_END.split("".join(w.word for w in tagged[i + 1:]), maxsplit=1)[0]):
                 return False  # `几个孩子少于三十人的教学点`: the people describe the thing counted after 的
             return i + 1 == len(tagged) or not tagged[i + 1].flag.startswith("n")
-        if not word.flag.startswith(_MODIFIER_POS):
+        # (a clause closed by 的 describes the head as well: `几个打饭的师傅`)
+        if not word.flag.startswith(_MODIFIER_POS) and word.word != "的" \
+                and not (i + 1 < len(tagged) and tagged[i + 1].word == "的"):
             return False
     return False
 

@@ -4,8 +4,9 @@ model, Service.ask): a section of measures found when the question glues its top
 item; an asking word before a rate (`多少覆盖率`) naming nobody's rate; a compliance asked against the
 question's own bar (`达到国家80%的要求了吗`) judging the value reached, never the document's target (written
 in Traditional script: `不低於`); everyday names of the documents' groups and papers (做饭的师傅 → 食堂从业人员,
-体检证明 → 健康证, 会打球画画的学生 → 体育、艺术特长生: server/lexicon/plain_words.tsv) and a class too large said in
-words (一个班挤五六十个孩子 → 大班额, written by its bound 超过55人: synonyms.tsv), whether any is still left."""
+体检证明 → 健康证, 会打球画画的学生 → 体育、艺术特长生: server/lexicon/plain_words.tsv), a person by trade (师傅)
+counted as people, never as a group the documents name, and a class too large said in words (一个班挤五六十个孩子
+→ 大班额, written by its bound 超过55人: synonyms.tsv), whether any is still left."""
 import pytest
 
 from server.answer.remains import _left
@@ -119,6 +120,12 @@ def test_cooks_and_their_health_papers_in_everyday_words(service: Service) -> No
     response = service.ask("岚泽县学校做饭的师傅有几个体检证明过期了")
     assert not response.abstained, response.answer
     assert "4名" in response.answer and "88" not in response.answer.split("。")[0]
+
+
+def test_workers_by_trade_counted_with_ge_are_people(service: Service) -> None:
+    response = service.ask("岚泽县检查的食堂里有多少个打饭的师傅")
+    assert not response.abstained, response.answer
+    assert response.answer.startswith("88人"), response.answer
 
 
 def test_pupils_admitted_for_sport_and_art_in_everyday_words(service: Service) -> None:
