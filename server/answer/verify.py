@@ -488,8 +488,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     # 2026年 | 2027年`: a cell whose header says it is the state reached or the level started from is the present,
     # whatever the section, `发展目标`, it stands in)
     column = _cell_column(reader, claim)
-    if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window) \
-            and value_kind(key(column)) != "achieved" and not BASE_COLUMN.search(column):
+    # (so is a value judged against a bar, `达到100%的目标了没`: the level reached, never the plan's aim for it)
+    if (CURRENT.search(query.norm) or query.asked.compliance and not claim.computed) and not query.years \
+            and _planned(reader, claim, window) and value_kind(key(column)) != "achieved" \
+            and not BASE_COLUMN.search(column):
         return "它是规划目标，不是现状"
     if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
             and not CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
