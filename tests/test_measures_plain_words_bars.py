@@ -116,6 +116,11 @@ def test_compliance_judges_the_value_reached_not_the_documents_target(service: S
     assert "90% ≥" not in response.answer  # the plan's 不低於90% is a target, never the value judged
 
 
+def test_a_target_sentence_is_never_judged_as_the_value_reached(service: Service) -> None:
+    response = service.ask("岚泽县明厨亮灶覆盖率达到100%的目标了没")
+    assert not response.answer.startswith("达标"), response.answer  # 提高到100% is the aim set for 2026年底
+
+
 def test_cooks_and_their_health_papers_in_everyday_words(service: Service) -> None:
     response = service.ask("岚泽县学校做饭的师傅有几个体检证明过期了")
     assert not response.abstained, response.answer
