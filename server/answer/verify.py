@@ -488,8 +488,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     # 2026年 | 2027年`: a cell whose header says it is the state reached or the level started from is the present,
     # whatever the section, `发展目标`, it stands in)
     column = _cell_column(reader, claim)
-    # (so is a value judged against a bar, `达到100%的目标了没`: the level reached, never the plan's aim for it)
-    if (CURRENT.search(query.norm) or query.asked.compliance and not claim.computed) and not query.years \
+    # (so is a sentence's value judged against a bar, `达到100%的目标了没`: the level reached, never the plan's aim
+    # for it; a table's verdict is read from its columns of the level reached)
+    judged = query.asked.compliance and not claim.computed and claim.hit.chunk.row_index is None
+    if (CURRENT.search(query.norm) or judged) and not query.years \
             and _planned(reader, claim, window) and value_kind(key(column)) != "achieved" \
             and not BASE_COLUMN.search(column):
         return "它是规划目标，不是现状"
