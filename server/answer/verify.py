@@ -489,8 +489,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     # whatever the section, `发展目标`, it stands in)
     column = _cell_column(reader, claim)
     # (so is a sentence's value judged against a bar, `达到100%的目标了没`: the level reached, never the plan's aim
-    # for it; a table's verdict is read from its columns of the level reached)
-    judged = query.asked.compliance and not claim.computed and claim.hit.chunk.row_index is None
+    # for it — unless the goal is what is asked, `要达到什么目标`; a table's verdict is read from its columns of the
+    # level reached)
+    judged = query.asked.compliance and not asks_goals(query) and not claim.computed \
+        and claim.hit.chunk.row_index is None
     if (CURRENT.search(query.norm) or judged) and not query.years \
             and _planned(reader, claim, window) and value_kind(key(column)) != "achieved" \
             and not BASE_COLUMN.search(column):
