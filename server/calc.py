@@ -485,7 +485,9 @@ _REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上
 
 def states_rule(context: str, value: float, unit: str) -> bool:
     """Whether `context` states `value` as a requirement's bound rather than a value reached (a notice's
-    `培训覆盖率不低于90%` is the bar a question restates, never the share achieved)."""
+    `培训覆盖率不低于90%` is the bar a question restates, never the share achieved). Read in the matching
+    form: a Traditional document writes the bound 不低於."""
+    context = normalize(context)
     for q in find_quantities(context):
         if q.value != value or q.unit != unit:
             continue

@@ -131,6 +131,8 @@ _COMPLIANCE = re.compile(r"是否(?!一致)|达标|合规了?[吗么没]|合不�
 _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?"
                         r"(?P<word>不超过|不高于|不多于|不大于|达到|超过|高于|不低于|不少于|低于|少于|"
                         r"(?:控制|保持|降)(?:在|到|至))"
+                        # (the level of government that sets the bar may come between: `达到国家80%的要求`)
+                        r"\s*(?:(?:国家|省|市|县|区|上级)(?:级|定|规定)?的?)?"
                         r"\s*(?!20\d\d\s*年)(?P<bar>\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)(?P<side>以内|以下|以上)?")
 _CEILINGS = {"不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "低于": "<", "少于": "<",
              "控制在": "<=", "控制到": "<=", "控制至": "<=", "降在": "<=", "降到": "<=", "降至": "<=",
@@ -183,13 +185,18 @@ PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/�
 _COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省能日假])|座(?!位)|[{COUNTERS.replace('座', '')}])"
                       r"(?!百分点)")
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
-UNIT_AFTER_GE = re.compile(r"小时|月|学期|星期|工作日|课时|学时|季度")
+UNIT_AFTER_GE = re.compile(r"小时|钟头|月|学期|星期|工作日|课时|学时|季度")
+# an hour in everyday speech (钟头, 《现代汉语词典》: 小时): documents count study and teaching time in class hours
+# (教师培训 N学时, 课程方案 每周N课时) and other time in 小时
+_SPOKEN_HOUR = ("小时", "学时", "课时")
 # nouns a count of takes its counter from, where the asking word names none (`建成了几所幼儿园和小学`):
 # schools in 所, classes in 个, as 教育部《教育统计报表》 counts them (学校数（所）, 班数（个）)
 _NOUN_COUNTERS = (("幼儿园", "所"), ("学校", "所"), ("中小学", "所"), ("小学", "所"), ("初中", "所"),
                   ("高中", "所"), ("高校", "所"), ("园", "所"), ("校", "所"), ("班级", "个"), ("班", "个"))
 # nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
-_PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员")
+# (师傅: a person by trade, 《现代汉语词典》 — a cook, a driver — whom documents count as 人员)
+_PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员",
+                 "师傅")
 _MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
 # `哪几点要求` asks which ones, not how many
 _ASKS_NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
@@ -310,7 +317,9 @@ def _counts_people(text: str) -> bool:
             if _HEAD_AFTER.match(PART_END.split("".join(w.word for w in tagged[i + 1:]), maxsplit=1)[0]):
                 return False  # `几个孩子少于三十人的教学点`: the people describe the thing counted after 的
             return i + 1 == len(tagged) or not tagged[i + 1].flag.startswith("n")
-        if not word.flag.startswith(_MODIFIER_POS):
+        # (a clause closed by 的 describes the head as well: `几个打饭的师傅`)
+        if not word.flag.startswith(_MODIFIER_POS) and word.word != "的" \
+                and not (i + 1 < len(tagged) and tagged[i + 1].word == "的"):
             return False
     return False
 
@@ -336,7 +345,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
                                                  or _PEOPLE_CLOSING.match(norm, counter.end())):
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
     if counter and counter.group(1) == "个" and (unit := UNIT_AFTER_GE.match(norm, counter.end())):
-        return (unit.group(),)
+        return _SPOKEN_HOUR if unit.group() == "钟头" else (unit.group(),)
     if counter:
         return _documents_counter(norm, counter) or (canonical_unit(counter.group(1)),)
     implied = _implied_counter(norm)

@@ -404,13 +404,16 @@ def _is_key_term(token: str) -> bool:
 # jieba's dictionary on the project's tokenizer. Not numerals (十四五, 两年 name periods) nor adverbs
 # (the dictionary tags 同步 as one).
 _FUNCTION_POS = frozenset("r rr rz rg f t tg mq q p c u uj ul uv uz ud ug y e o".split())
+# words the dictionary tags as time words that say a thing is past its term (a 健康证 过期, a payment 逾期): the
+# state a question asks about, as a report counts it (`健康证过期人员3名`), no time of the question
+_PAST_TERM = frozenset({"过期", "逾期"})
 
 
 @lru_cache(maxsize=8192)
 def function_word(token: str) -> bool:
     """Whether jieba's dictionary tags `token`, read as one word, with a part of speech that names nothing."""
     tagged = list(pos_tokenizer().cut(token))
-    return len(tagged) == 1 and tagged[0].flag in _FUNCTION_POS
+    return len(tagged) == 1 and tagged[0].flag in _FUNCTION_POS and token not in _PAST_TERM
 # --- what a key term weighs when a question is worded in everyday language -------------------------
 
 # parts of speech of words that name a thing (nouns, verbal and adjectival nouns, abbreviations, set

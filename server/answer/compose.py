@@ -63,6 +63,7 @@ from server.answer.rategap import RateTargetGap
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.reachedrule import RuleBesideReached
 from server.answer.remainder import Remainder
+from server.answer.remains import StillThere
 from server.answer.rowbar import RowUnderBar
 from server.answer.rowchange import RowChange
 from server.answer.rowproduct import RowProduct
@@ -146,6 +147,7 @@ class Composer:
             RangeEnd(),  # the last day of a period asked (评选到哪天结束): the end of the range stated, not its start
             RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged
             TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
+            StillThere(),  # a thing asked still there or not (还有没有大班额): none left (已无…) or some (仍有…)
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             ContentItem(),  # the content asked of a service or activity (安排什么内容): its item labelled …内容：

@@ -167,8 +167,8 @@ class Reader:
         that name nothing weigh as `_gate_weighed` says."""
         if not query.terms:
             return 1.0, []
-        weighed = [(term, self._weight(term), 1.0 if term in given else self._literal(term, text))
-                   for term in query.terms]
+        weighed = [(term, self._weight(word), 1.0 if term in given else self._literal(word, text))
+                   for term, word in ((t, self.topic_word(t)) for t in query.terms)]
         if gate:
             weighed = _gate_weighed(weighed, query.norm)
         total = sum(w for _, w, _ in weighed)
@@ -194,9 +194,17 @@ class Reader:
         return found / total, missing
 
     def compounds_unused(self, query: Query) -> list[str]:
-        """The question's compounds the corpus never uses though it uses each of their words."""
-        return [t for t in query.terms if not self.idf(t) and may_be_near(t)
+        """The question's compounds the corpus never uses though it uses each of their words (not one
+        naming its topic before the word it asks by: see topic_word)."""
+        return [t for t in query.terms if not self.idf(t) and may_be_near(t) and self.topic_word(t) == t
                 and _tiled(t, [p for p in term_parts(t) if self.idf(p)])]
+
+    def topic_word(self, term: str) -> str:
+        """The topic of a compound the corpus never writes that ends in a word asking for measures
+        (整改措施 where the documents head the section 整改目标和措施): the measure word only asks, as
+        it does standing alone (a question word), so the topic weighs for the compound; else `term`."""
+        m = _MEASURE_ASKED.fullmatch(term)
+        return m.group(1) if m and not self.idf(term) and self.idf(m.group(1)) else term
 
     def near_word(self, term: str, text: str) -> tuple[str, float] | None:
         """The word of `text` close in meaning to `term` (NearWords.near), unless it lies closer to one
@@ -731,6 +739,9 @@ class Reader:
 
 
 _CLAUSE = re.compile(pauses("，；;：:。！!？?"))
+# a topic glued to the word a measure question asks by (整改措施, 保障举措): those words are question words
+# alone (server.query.QUESTION_WORDS)
+_MEASURE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:措施|举措|做法|办法)")
 # the kind of quantity a unit measures, so that a question's unit and a sentence's are compared by kind
 # (多少个孩子 is answered by 8000名, 多少钱 每人 by 20793元)
 _AREA = ("平方米", "亩", "公顷", "平方公里")

@@ -948,6 +948,7 @@ class ProseLookup:
             judged = compliance(query, quantity.value, quantity.unit, quoted, students,
                                 after=doc.text[quantity.end:sentence[1]], document=doc.text)
             if judged is not None and judged.flag == "rule":  # the document's requirement, not a value reached
+                ask.book = CitationBook(reader.documents)  # cited again only where it is the bar the value meets
                 if (reached := reached_against_rule(ask, best, sentence, quantity)) is not None:
                     return reached  # the value reached, stated in another sentence, against it
                 return reader.abstain(f"文件中未找到实际达到的数值：{judged.note}。", [best])

@@ -95,10 +95,11 @@ def judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
     judged.flag = "pass" if passed else "fail"
     relation = SYMBOLS[bound] if passed else NOT_SYMBOLS[bound]
     n = book.cite(hit, start, end)
-    m = book.cite(rule_hit, *rule_span)
+    # the document's requirement quoted when it is the bar, unless it is the sentence just quoted (the question's
+    # own bar leaves it no part in the verdict)
+    m = n if bar is not rule else book.cite(rule_hit, *rule_span)
     shown = amount_text(value.value, _counter(value))
-    # the requirement quoted unless it is the sentence just quoted
-    said = "" if m == n else f"；文件中的要求：“{display(rule_doc.text[rule_span[0]:rule_span[1]])}”[{m}]"
+    said = "" if m == n else f"：“{display(rule_doc.text[rule_span[0]:rule_span[1]])}”[{m}]"
     answer = (f"{verdict_text(judged, query.norm)}：{shown}。依据{region_of(doc)}文件："
               f"“{display(sentence)}”[{n}]。{shown} {relation} {amount_text(bar.value, _counter(bar))}"
               f"（{whose}{said}）：{judged.formula}")

@@ -193,7 +193,10 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
                 continue
             # a heading asking how only breaks a tie of coverage: a Q&A heading with 怎么 (`这几年做得怎么样？`)
             # is no better an answer than a heading naming the topic asked
-            rank = (round(cover, 2), alike, works, round(own, 2), len(years), -section.level,
+            # … and of headings that carry the topic alike, the one naming the measures the question asks by
+            # (`整改措施`: `整改目标和措施`, not `整改要求`)
+            measured = bool(_MEASURE_WORDS.search(query.norm) and _MEASURE_WORDS.search(heading))
+            rank = (round(cover, 2), alike, works, round(own, 2), measured, len(years), -section.level,
                     -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
@@ -514,6 +517,9 @@ _DATE_LINE = re.compile(r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4}
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # (a line opening with a number's label, `投诉电话：…`, is a contact note as well)
 _CONTACT_LINE = re.compile(r"[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话|[\u4e00-\u9fff]{0,6}电话[：:])")
+# a web page's line naming who hosts or runs it (`主办：某局`, `承办单位：…`), below the notice's signature: the
+# page's furniture, no item's content (ingest keeps it where no registration mark shows it as a site footer)
+_HOST_LINE = re.compile(r"\s*(?:主办|承办|协办)(?:单位)?\s*[：:][^。；;，,]{0,30}$")
 _CLOSING_FORMULA = re.compile(r"特此|此复|专此|再次(?:感谢|表示感谢)|感谢您")
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？!?]")
 SIGNATURE_LINES = 4  # issuers signing one per line (a joint notice)
@@ -525,6 +531,8 @@ def closing_start(text: str, start: int, end: int) -> int:
     closing formula, read from the end), or `end` when the span does not end in a dated closing."""
     spans = [(s.start, s.end) for s in lines(text, start, end)]
     i = len(spans)
+    while i and _HOST_LINE.match(to_simplified(text[slice(*spans[i - 1])])):
+        i -= 1
     while i and _CONTACT_LINE.match(to_simplified(text[slice(*spans[i - 1])])):
         i -= 1
     if not i:

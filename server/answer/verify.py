@@ -112,7 +112,7 @@ from server.intent import (
 from server.lexicon import area_kinds, member_nouns, money_kinds, money_nouns, stage_families, stages_named, unit_nouns
 from server.lexicon import stages as stage_lexicon
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
-from server.query import ASK_AMOUNT, INDICATOR_NAMES, Query
+from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word
 from server.retrieve import Hit
 from server.timespans import relative_years
 
@@ -491,8 +491,14 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     # 2026年 | 2027年`: a cell whose header says it is the state reached or the level started from is the present,
     # whatever the section, `发展目标`, it stands in)
     column = _cell_column(reader, claim)
-    if CURRENT.search(query.norm) and not query.years and _planned(reader, claim, window) \
-            and value_kind(key(column)) != "achieved" and not BASE_COLUMN.search(column):
+    # (so is a sentence's value judged against a bar, `达到100%的目标了没`: the level reached, never the plan's aim
+    # for it — unless the goal is what is asked, `要达到什么目标`; a table's verdict is read from its columns of the
+    # level reached)
+    judged = query.asked.compliance and not asks_goals(query) and not claim.computed \
+        and claim.hit.chunk.row_index is None
+    if (CURRENT.search(query.norm) or judged) and not query.years \
+            and _planned(reader, claim, window) and value_kind(key(column)) != "achieved" \
+            and not BASE_COLUMN.search(column):
         return "它是规划目标，不是现状"
     if not claim.computed and _ASKS_AIM.search(query.norm) and _AIMED.search(query.norm) \
             and not CURRENT.search(query.norm) and _present(reader, claim) and not _planned(reader, claim, window):
@@ -894,7 +900,9 @@ def _whose(text: str, word: str) -> str:
     if len(parts) > 1 and parts[-1] == "的":
         parts.pop()
     last = parts[-1] if parts else ""
-    if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各":
+    if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各" \
+            or last in QUESTION_WORDS or function_word(last):
+        # `达到多少覆盖率`, `年底覆盖率`: an asking word or a time word before the rate is nobody's
         return ""
     return last
 
