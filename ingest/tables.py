@@ -384,11 +384,11 @@ _NOTE_PIECE = re.compile(r"[，,、；;]")
 
 def unit_of(header: str) -> str:
     """`在園幼兒數(萬人)` → 萬人, `毛入園率(%` (closing bracket lost) → %, `生均校舍面积(㎡) 实际` → ㎡,
-    `毛入园率(学前三年,%)` → %,
+    `毛入学率(高中阶段,%)` → %,
     `項目名稱(暫定名)` → '', `增减%` (a budget table's change column, no brackets) → %."""
     m = _UNIT_IN_LABEL.search(header)
     note = m.group(1).strip() if m else ""
-    # (a note naming the figure's scope before its unit: `毛入园率（学前三年，%）`, `巩固率（九年，%）`)
+    # (a note naming the figure's scope before its unit: `毛入学率（高中阶段，%）`, `巩固率（义务教育，%）`)
     for unit in (note, _NOTE_PIECE.split(note)[-1].strip()):
         if unit and _UNIT.fullmatch(unit):
             return unit
@@ -729,7 +729,7 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
     """A header line of three or more cells apart by spaces, no number and no sentence among them
     (`学段 2023年（元） 2024年（元） 增长率（%）`), over two or more lines of as many cells, each a label and
     then numbers (`幼儿园 5200 5460 5.00`): what OCR makes of a scanned table, and a plain-text table set with
-    runs of (full-width) spaces. A column may hold short words instead (`培训对象`: `全体教师`), in every row
+    runs of (full-width) spaces. A column may hold short words instead (`授课方式`: `分组研讨`), in every row
     as in the first, beside at least one number per row. Anything looser is prose."""
     head = text[all_lines[i].start:all_lines[i].end]
     columns = _spaced_cells(head, all_lines[i].start)
@@ -780,7 +780,7 @@ def _is_value(cell: str) -> bool:
 
 
 def _is_word_cell(cell: str) -> bool:
-    """A cell of a few words, no figure and no sentence's piece (`新入职教师`)."""
+    """A cell of a few words, no figure and no sentence's piece (`线上研修`)."""
     return len(cell) <= MAX_CELL_CHARS and not re.search(r"\d", cell) and not _SENTENCE_MARK.search(cell)
 
 

@@ -283,7 +283,7 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         undated = toward and not any(s.kind == "time" for s in new_slots)
         merged, changed = _replace(before, old_slots, new_slots, targets, relative, undated)
         if any(c.kind in _PARTS and not c.was for c in changed):
-            # a part newly named (`那A镇分到多少？` after `…一共多少`): the previous question's whole is narrowed to
+            # a part newly named (`那A乡拿到多少？` after `…一共多少`): the previous question's whole is narrowed to
             # it, and the words that summed the whole (一共) ask no longer
             merged = _WHOLE_WORDS.sub("", merged)
         if not _without(x, new_slots, keep_time=False).strip("的之了 "):

@@ -75,7 +75,7 @@ _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
                     r"(?:文件|报告|材料|资料)[^?？]{0,6}?(?:中|里)[,，]?(?:哪些|哪几份|哪个|哪份)(?:提到|提及|说到|写到|涉及|提出)|"
                     # `X在哪些报告里有`: the thing first, the documents asked where it stands
                     r"(?:在|于)哪(?:些|几份|份|几个)(?:文件|报告|材料|资料)|"
-                    # `X在某县两份文件里分别提到了什么`: what each of the documents named says of the thing first
+                    # `X在某区几份报告中各自讲到哪些内容`: what each of the documents named says of the thing first
                     r"(?:在|于)[^?？]{0,10}?(?:文件|报告|材料|资料)(?:里|中)(?:分别|各自?)都?"
                     r"(?:提到|提及|说到|写到|讲到|谈到|涉及)(?:了|过)?(?:什么|啥|哪些内容)")
 
@@ -131,7 +131,7 @@ _COMPLIANCE = re.compile(r"是否(?!一致)|达标|合规了?[吗么没]|合不�
 _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?"
                         r"(?P<word>不超过|不高于|不多于|不大于|达到|超过|高于|不低于|不少于|低于|少于|"
                         r"(?:控制|保持|降)(?:在|到|至))"
-                        # (the level of government that sets the bar may come between: `达到国家80%的要求`)
+                        # (the level of government that sets the bar may come between: `达到省定85%的标准`)
                         r"\s*(?:(?:国家|省|市|县|区|上级)(?:级|定|规定)?的?)?"
                         r"\s*(?!20\d\d\s*年)(?P<bar>\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)(?P<side>以内|以下|以上)?")
 _CEILINGS = {"不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "低于": "<", "少于": "<",
@@ -630,7 +630,7 @@ def _list_items(text: str) -> list[str]:
     (`城镇和农村居民收入`, `小学和初中专任教师占比`) each get the noun."""
     items, current, at = [], "", 0
     # a list set off by 、 joins its last item by 和 (`A、B和C`): a 和 before a 、 joins one item's own parts (a
-    # compound label, `中央和省级、县级、社会捐助`), no two items
+    # compound label, `国家和省级、市级、企业捐赠`), no two items
     last_pause = text.rfind("、")
     for word in words(text):
         at += len(word)

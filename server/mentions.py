@@ -22,14 +22,14 @@ MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)
                        r"(?:的(?:内容|文件|地区|省份|报告)|(?<=[\u4e00-\u9fff]{2})(?<!的)(?:方面的?)?问题|"
                        r"(?<=年)(?:要|将|计划|准备)?(?:做|干|办|开展)?的?"
                        r"(?:事情?|工作安排|工作|安排|任务|打算))?(?:吗|呢)?(?:[？?。，,；;]|$)")
-# `X在某县两份文件里分别提到了什么`: the thing first, then what each of a place's documents says of it
+# `X在某区几份报告中各自讲到哪些内容`: the thing first, then what each of a place's documents says of it
 _SUBJECT_FIRST = re.compile(r"^(?P<thing>[^？?。，,；;]{2,}?)(?:在|于)[^？?。，,；;]{0,10}?"
                             r"(?:文件|报告|材料|资料)(?:里|中)"
                             rf"(?:分别|各自?)都?(?:{_VERBS})(?:了|过)?(?:什么|啥|哪些内容)")
 
 
 def mentioned(norm: str) -> tuple[str, str] | None:
-    """The thing a question about mentioning asks (X of `哪些文件提到了X`, of `X在两份文件里分别提到了什么`)
+    """The thing a question about mentioning asks (X of `哪些报告提到X`, of `X在几份报告中各自讲到哪些内容`)
     and the phrase holding it, or None."""
     first = _SUBJECT_FIRST.search(norm)
     if first is not None:

@@ -405,7 +405,7 @@ def _is_key_term(token: str) -> bool:
 # (the dictionary tags 同步 as one).
 _FUNCTION_POS = frozenset("r rr rz rg f t tg mq q p c u uj ul uv uz ud ug y e o".split())
 # words the dictionary tags as time words that say a thing is past its term (a 健康证 过期, a payment 逾期): the
-# state a question asks about, as a report counts it (`健康证过期人员3名`), no time of the question
+# state a question asks about, as a report counts it (`资格证过期人员2名`), no time of the question
 _PAST_TERM = frozenset({"过期", "逾期"})
 
 

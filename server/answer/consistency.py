@@ -190,7 +190,7 @@ def _cited_only(text: str, citations: list[Citation], figures: list[Figure]) -> 
 
 def _held(query: Query, sentence: str, q: Quantity) -> str:
     """What a sentence says of the thing asked, in the words the coverage check reads: its own words, and a key
-    term its figure counts (学校 of `58所中小学`: a noun counted in the term's counter, 所, right after it)."""
+    term its figure counts (学校 of `53所中小学`: a noun counted in the term's counter, 所, right after it)."""
     said = flat(normalize(sentence))
     after = next((w for w in words(sentence[q.end:]) if w.strip()), "")
     counter = noun_counter(after) if after else None

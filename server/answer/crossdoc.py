@@ -301,9 +301,9 @@ def _near_mention(reader: Reader, query: Query, doc_id: str, place: str | None) 
 
 def _subject_mention(reader: Reader, query: Query, doc_id: str,
                      place: str | None) -> tuple[Hit, tuple[int, int]] | None:
-    """The sentence of the body saying something of X (`哪些文件提到了X`), for a table's row naming X: the first
-    sentence X opens (its subject: `X部分菜品留样…`), which says more of X than the row's cells; None when no
-    sentence does (one naming X in passing, `其中X已整改3项`, says no more than the row)."""
+    """The sentence of the body saying something of X (`哪些报告提到X`), for a table's row naming X: the first
+    sentence X opens (its subject: `X校舍屋面渗漏…`), which says more of X than the row's cells; None when no
+    sentence does (one naming X in passing, `其中X已新增2个班`, says no more than the row)."""
     m = mentioned(query.norm)
     forms = [f for f in (letters(a) for a in alternatives(m[0])) if f] if m else []
     text = reader.documents[doc_id].text
@@ -352,8 +352,8 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
         # equally rare words (a compound and its parts, counted in the same passages): the longest, the
         # most specific, then by spelling — a set's order changes with the process's string hashing
         rarest = max(candidates, key=lambda w: (reader.idf(w), len(w), w))
-        # a document titled on the thing (`…课后服务工作的实施方案`) speaks of it in every clause: its other words
-        # may stand in the title (`收费按成本补偿原则确定` mentions 课后服务收费)
+        # a document titled on the thing (`…校园安全专项行动方案`) speaks of it in every clause: its other words
+        # may stand in the title (`排查按属地管理原则开展` mentions 校园安全排查)
         if any(_together(w, named, clause)
                or has_term(w, clause) and _together(w, named, f"{clause}，{_title(reader, hit)}")
                for clause in _CLAUSES.findall(text) for w in candidates if w in rarest) \
@@ -651,7 +651,7 @@ def unlike_sum(query: Query, each: _Lines) -> str:
     student and leaves the total to the count of students, a budget states its total."""
     if query.operation != "sum" or len(each.placed) < 2:
         return ""
-    # by the figure's own clause: a total after its standard (`按每生每年20元标准安排…，2026年安排76.8万元`) is a total
+    # by the figure's own clause: a total after its standard (`按每生每年30元标准安排…，2026年安排41.4万元`) is a total
     rated = [place for place, figures in each.placed
              if figures and all(per_head_words((_CLAUSES.findall(f.label) or [""])[-1]) for f in figures)]
     if not rated or len(rated) == len(each.placed):

@@ -31,7 +31,7 @@ _DONE_SHARE = re.compile(rf"(?P<whole2>[\u4e00-\u9fff]{{2,16}}?)(?:中|里|当�
 _BEARING = re.compile(r"承担|负担|分担|出资|投入|安排|贡献|分配|得到|获得|享受|覆盖|涵盖|占")
 _TRIM = re.compile(r"^.*?\d{4}\s*年|^(?:今年|去年|全省|全市|全区|全县)")
 # a verb with its result (`建成`, `改成`) says the thing done without 已 or 了; documents count what has been
-# done by the bare verb after 已 (`已建…35所`). 完成 is a completion, read by its own handlers.
+# done by the bare verb after 已 (`已建…27所`). 完成 is a completion, read by its own handlers.
 _BUILT = re.compile(r"[\u4e00-\u9fff](?<!完)成")
 
 

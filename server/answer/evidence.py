@@ -201,7 +201,7 @@ class Reader:
 
     def topic_word(self, term: str) -> str:
         """The topic of a compound the corpus never writes that ends in a word asking for measures
-        (整改措施 where the documents head the section 整改目标和措施): the measure word only asks, as
+        (整改措施 where the documents head the section 整改思路和措施): the measure word only asks, as
         it does standing alone (a question word), so the topic weighs for the compound; else `term`."""
         m = _MEASURE_ASKED.fullmatch(term)
         return m.group(1) if m and not self.idf(term) and self.idf(m.group(1)) else term

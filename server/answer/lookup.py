@@ -321,7 +321,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # the prose restates the value the answer gives: the current one, or the only cell chosen (a target)
     restated = stated if stated in chosen else chosen[0] if len(chosen) == 1 else None
     also = stated_in_text(reader, table, row, restated)
-    # …or every cell chosen, in one sentence (a year's rates asked together: `达标率91.2%，优良率48.6%`)
+    # …or every cell chosen, in one sentence (a year's rates asked together: `达标率93.5%，优良率51.7%`)
     said_cells = chosen if len(chosen) > 1 else [restated] if restated is not None and chosen == [restated] else []
     # judged on the year the question names (`2020年…达到了吗`), else on the value as it stands
     judged_cell = next((c for c in values if any(c.column.startswith(y) for y in query.years)), stated)
@@ -329,7 +329,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     saying = restating_sentence(reader, table, row, said_cells) if said_cells and not judging and n > fresh else None
     if saying is not None:
         # the figures answered are those the prose states of the same indicator: the sentence saying them is
-        # the source, each figure as it writes it (`60%` of a cell's `60.0`), and the row (which adds only the
+        # the source, each figure as it writes it (`75%` of a cell's `75.0`), and the row (which adds only the
         # other years' cells) is named, not cited again
         del book.citations[fresh:]
         passage, (start, end) = saying

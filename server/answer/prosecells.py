@@ -20,7 +20,7 @@ from server.query import STAGES
 from server.retrieve import Hit
 
 OWN_NAME_MIN = 4  # characters of a row label that names an indicator (新增学位), not a group (小学, 城区)
-# a row label that is a year (`2025年（基数）`, `2028年`): a table by year, whose columns name the indicators
+# a row label that is a year (`2024年（实际）`, `2027年`): a table by year, whose columns name the indicators
 _YEAR_LABEL = re.compile(r"((?:19|20)\d\d)\s*年?(?:度|末|底)?")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 # the noun of schools of any kind, which prose often writes as the kinds it counts (中小学、幼儿园)
@@ -74,8 +74,8 @@ def stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
 
 
 def _schools_by_kind(label: str, said: str, after: str) -> bool:
-    """A label counting schools (`开工建设学校`) that a clause says by the kinds of school it counts, its other words
-    kept (`开工建设和扩建中小学、幼儿园12所`): the clause holds the words before 学校, names a school stage, and
+    """A label counting schools (`新建学校`) that a clause says by the kinds of school it counts, its other words
+    kept (`新建初中、幼儿园5所`): the clause holds the words before 学校, names a school stage, and
     counts the value in 所."""
     stem = label.removesuffix(_SCHOOLS)
     return label.endswith(_SCHOOLS) and len(stem) >= 2 and stem in said and any(s in said for s in STAGES) \
@@ -91,7 +91,7 @@ def written_forms(text: str) -> list[str]:
 
 
 def prose_form(doc: Document, sentence: tuple[int, int], cell: Cell) -> str:
-    """The cell's number as the sentence writes it (`60` for a table's `60.0`), the cell's own text if it writes
+    """The cell's number as the sentence writes it (`75` for a table's `75.0`), the cell's own text if it writes
     neither form apart."""
     said = doc.text[sentence[0]:sentence[1]]
     return next((form for form in written_forms(cell.text)
@@ -100,7 +100,7 @@ def prose_form(doc: Document, sentence: tuple[int, int], cell: Cell) -> str:
 
 def speaks_for_cell(doc: Document, sentence: tuple[int, int], table: Table, row: Row, cell: Cell) -> bool:
     """Whether a prose sentence stating a cell's value speaks for the cell's year (its column's, `2025年目标`, or
-    its row's in a table by year, `2028年`): the year written last before the value within its section (`到2025年，
+    its row's in a table by year, `2027年`): the year written last before the value within its section (`到2025年，
     …` over the paragraph setting it), else in its headings (`二、2025年重点任务`), else the one year the document's
     title names (a year's statistics bulletin states that year's figures without naming it); a value `現有…100%`
     under a review of the present that names no year restates a 2025 target's figure by chance. A cell of no
@@ -122,7 +122,7 @@ def speaks_for_cell(doc: Document, sentence: tuple[int, int], table: Table, row:
 
 def restating_sentence(reader: Reader, table: Table, row: Row,
                        cells: list[Cell]) -> tuple[Hit, tuple[int, int]] | None:
-    """The one prose sentence stating every cell of `cells` (a row's rates asked together, `达标率、优良率、近视率`)
+    """The one prose sentence stating every cell of `cells` (a row's rates asked together, `入学率、巩固率、升学率`)
     for the cells' year, with its passage; None when a cell is stated nowhere, elsewhere or of another year."""
     doc = reader.documents[table.doc_id]
     found = [stated_in_text(reader, table, row, c) for c in cells]

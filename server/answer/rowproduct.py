@@ -5,7 +5,7 @@ of it (`在校生（人） | 生均经费（元）`, `监测人数 | 达标率 |
 figure implies (`按生均经费算，一共多少钱`) the answer is 生均 × the pupils the row counts (生均 is per
 pupil, as 教育统计 defines it); asked how many of the counted have the quality a rate measures (`监测的学生
 里达标的有多少人`), it is the count × the rate. The row is the one the question names (its label, and the
-year asked when the table sets one row per year); asked a product by naming its two factors (`人数乘学时`,
+year asked when the table sets one row per year); asked a product by naming its two factors (`人数乘课时`,
 `人数×课时`), it is those two columns' cells. Both cells are cited and the formula shown. Two rows or two
 columns that fit leave it to the other handlers.
 """
@@ -36,7 +36,7 @@ _TOTAL_ASKED = re.compile(rf"(?:一共|总共|共|合计|总计|总|加起来)[^
 # the heads a per-head figure is of: the pupils a row counts (`在校生`, `学生数`)
 _PUPILS = re.compile(r"学生|在校生|在籍生|生数")
 _RATE_END = re.compile(r"率$")
-# a product asked by its factors (`人数乘学时`, `人数乘以课时`, `人数×学时`): each names a column of the row
+# a product asked by its factors (`人数乘课时`, `人数乘以学时`, `人数×学时`): each names a column of the row
 _FACTORS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6}?)(?:乘以|乘|×|\*)(?P<b>[\u4e00-\u9fff]{2,6})")
 
 
@@ -132,8 +132,8 @@ def _count_of_rate(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Co
 
 
 def _named_factors(table: Table, row: Row, q: str) -> Computation | None:
-    """The product of the two cells whose columns the question's factors name (`人数乘学时`), in the unit of the
-    factor the question asks for (`多少学时`), else of the one not counting people."""
+    """The product of the two cells whose columns the question's factors name (`人数乘课时`), in the unit of the
+    factor the question asks for (`多少课时`), else of the one not counting people."""
     m = _FACTORS.search(q)
     if m is None:
         return None

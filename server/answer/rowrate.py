@@ -28,7 +28,7 @@ from server.operation import ASKS_COMPLETION
 
 _TARGET_WORDS = ("指标", "目标", "计划", "任务")  # the column of a completion's whole (年度目标数, 计划数)
 _DONE_WORD = "完成"
-# the share of an amount done asked by its noun (`投资完成了百分之几`, `经费完成了多少`): done ÷ the column of
+# the share of an amount done asked by its noun (`投资完成了几成`, `经费完成了多少`): done ÷ the column of
 # that noun's whole (`已完成投资` ÷ `总投资`), as a project progress table sets them side by side
 _NOUN_DONE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2})完成(?:了)?(?:百分之|多少|几成)")
 _NOUN_WHOLES = ("总{}", "{}总额", "计划{}")

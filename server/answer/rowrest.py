@@ -9,7 +9,7 @@ words name, else the pair whose quotient is the row's own rate (the rate's defin
 cells); the row is the one the question names, else, naming none, the table's total row (`全区`, `合计`).
 Every cell is cited and the formula shown; two rows, tables or pairs that fit leave it to other handlers.
 A table whose row counts the whole but has no column of those who did (its progress a column of words,
-`整改中`) leaves the done part to its prose, which names the row (`X校已整改3项`): whole − that amount, the
+`整改中`) leaves the done part to its prose, which names the row (`X校已整改4项`): whole − that amount, the
 row and the sentence both cited.
 """
 from __future__ import annotations

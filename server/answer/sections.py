@@ -194,7 +194,7 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # a heading asking how only breaks a tie of coverage: a Q&A heading with 怎么 (`这几年做得怎么样？`)
             # is no better an answer than a heading naming the topic asked
             # … and of headings that carry the topic alike, the one naming the measures the question asks by
-            # (`整改措施`: `整改目标和措施`, not `整改要求`)
+            # (`整改措施`: `整改思路和措施`, not `整改要求`)
             measured = bool(_MEASURE_WORDS.search(query.norm) and _MEASURE_WORDS.search(heading))
             rank = (round(cover, 2), alike, works, round(own, 2), measured, len(years), -section.level,
                     -(section.end - section.start))

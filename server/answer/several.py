@@ -427,8 +427,8 @@ def _beside(ask: Ask, part: Query, answers: list[_Stated | _Dated | Draft],
     | 1200`): a later ask naming no thing of its own is about that thing, not another passage's total."""
     before = answers[-1] if answers else None
     citation = before.citation if isinstance(before, _Stated) else _row_cited(ask, before)
-    # an item of a list naming only whose part it is asks in the unit the whole question does (`资助资金A、B、C各多少`:
-    # 元, of 资金); one naming a measure of its own (`保育员人数和生师比`) does not
+    # an item of a list naming only whose part it is asks in the unit the whole question does (`补助经费A、B、C各多少`:
+    # 元, of 经费); one naming a measure of its own (`保育员人数和生师比`) does not
     units = part.units or (ask.query.units if part.norm in ask.query.listed
                            and not _OWN_MEASURE.search(ask_label(part.norm)) else ())
     # (a row's cell of words states its figures by their nouns: `有多少床位` needs no counter asked)

@@ -277,7 +277,7 @@ _PER_YEAR = re.compile(r"每年|年均|平均每年")
 
 
 def _per_year_for_span(question: str, before: str) -> bool:
-    """A figure its clause states per year (`每年安排150万元`; `before`: its clause's words before it) for the
+    """A figure its clause states per year (`每年安排65万元`; `before`: its clause's words before it) for the
     whole of a span the question asks by its length (`三年…经费多少`)."""
     return bool(_YEARS_LONG.search(question)) and not _PER_YEAR.search(question) and bool(_PER_YEAR.search(before))
 
@@ -430,7 +430,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     if asked_periods := periods_of(query.norm):
         found = [q for q in found
                  if asked_periods & periods_of(sentence[clause_start(sentence, q.start):q.start], stated=True)] or found
-    # `每年安排150万元，三年共450万元`: the whole of the span asked by its length, not one year's amount
+    # `每年安排65万元，三年共195万元`: the whole of the span asked by its length, not one year's amount
     found = [q for q in found
              if not _per_year_for_span(query.norm, sentence[clause_start(sentence, q.start):q.start])] or found
     if query.years and len(found) > 1:

@@ -857,9 +857,9 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
 
 
 def _activity_topic(items: list[str], naming: list[str], whose: str) -> bool:
-    """A rate asked by the activity it measures (课后服务参与率), not by a group of people, whose sentence names
-    that activity in a clause of its own stating no rate before the clause of the rate (`X做到全覆盖，学生自愿
-    参与率提高到…`): the rate is the activity's, whatever words qualify it."""
+    """A rate asked by the activity it measures (研学旅行参与率), not by a group of people, whose sentence names
+    that activity in a clause of its own stating no rate before the clause of the rate (`X实现各校全覆盖，学生
+    参与率达到…`): the rate is the activity's, whatever words qualify it."""
     if canonical_unit(noun_counter(whose) or "") == "人":
         return False
     first = items.index(naming[0])
@@ -902,7 +902,7 @@ def _whose(text: str, word: str) -> str:
     last = parts[-1] if parts else ""
     if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各" \
             or last in QUESTION_WORDS or function_word(last):
-        # `达到多少覆盖率`, `年底覆盖率`: an asking word or a time word before the rate is nobody's
+        # `提高到多少普及率`, `年末普及率`: an asking word or a time word before the rate is nobody's
         return ""
     return last
 
