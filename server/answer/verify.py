@@ -493,9 +493,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     column = _cell_column(reader, claim)
     # (so is a sentence's value judged against a bar, `达到100%的目标了没`: the level reached, never the plan's aim
     # for it — unless the goal is what is asked, `要达到什么目标`; a table's verdict is read from its columns of the
-    # level reached)
+    # level reached. Only a sentence that itself sets the aim (a year to come, 力争) is refused here: a sentence of
+    # a target section or of a plan that reports a level, `…巩固率96.3%`, is the level reached)
     judged = query.asked.compliance and not asks_goals(query) and not claim.computed \
-        and claim.hit.chunk.row_index is None
+        and claim.hit.chunk.row_index is None and _sets_aim(reader, claim)
     if (CURRENT.search(query.norm) or judged) and not query.years \
             and _planned(reader, claim, window) and value_kind(key(column)) != "achieved" \
             and not BASE_COLUMN.search(column):
@@ -2054,6 +2055,12 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     # a plan by its kind when that is known (a plan's `…中期评估报告` is a report on it), else by its title
     plan = _PLAN_DOC.search(doc.meta.genre or normalize(doc.meta.title))
     return bool(plan) and not _REVIEW.search(section) and bool(_AIM.search(sentence))
+
+
+def _sets_aim(reader: Reader, claim: Claim) -> bool:
+    """The claim's own sentence names a year to come or an aim word (PLANNED)."""
+    text = reader.documents[claim.hit.chunk.doc_id].text
+    return bool(PLANNED.search(normalize(text[claim.span[0]:claim.span[1]], drop_space=True)))
 
 
 def _cell_column(reader: Reader, claim: Claim) -> str:
