@@ -19,7 +19,7 @@ CANDIDATE_PASSAGES = 6  # leading passages whose sentences may state it
 # the thing asked after the asking words, to the end of the question (`的情况`, `的现象` only frame it)
 _ASKED = re.compile(r"(?:还有没有|是否还有|还有无|是否还存在|还存在|是否仍有|是否仍存在|还有|仍有)"
                     r"(?P<thing>[\u4e00-\u9fff\d]{2,24}?)的?(?:情况|现象|问题)?(?:了|呢|吗|没有)*[?？。]?$")
-_AMOUNT_OR_LIST = re.compile(r"多少|几|哪")
+_AMOUNT_OR_LIST = re.compile(r"多少|几|哪|什么|啥")
 # none left: `已无`, `不再有`, `已全部消除`, `清零`, `全部化解` (the verbs reports close a problem with) — the bare verb
 # only where the clause plans nothing (`力争到2027年消除…` is not done yet)
 _NONE_LEFT = re.compile(r"已无|已经没有|已没有|不再有|不存在|(?:已经?|均已)(?:全部|全面)?(?:消除|清零|化解|销号)")

@@ -184,6 +184,8 @@ _SAVING = re.compile(r"省下|省了|节约|节省|结余|少花|少用|多花|�
 # a reply that only quotes a passage (`据X文件：“…”[1]`), and a question asked to be answered yes or no
 _QUOTE_ONLY = re.compile(r"据[^：“]{0,20}文件：“[^”]*”\[\d+\]")
 _ASKS_YES_NO = re.compile(r"吗[？?]?$|是否|能不能|能否|算不算|够不够|有没有|达没达到|行不行|可不可以")
+# … and whether it is done yet (`达到92%了没有`, `达标没`): a yes or no, where `目标是多少` asks the aim
+_ASKS_IF_YET = re.compile(r"没有?[？?]?$")
 _ASKS_SAVING = re.compile(rf"比[^，。？?]{{1,12}}?(?:{_SAVING.pattern})")
 # how far one thing exceeds another, in the words everyday speech (多出) or its rewriting (新增) gives it:
 # `A比B多出多少`, `比B新增了几个` — a difference, never the figure of one side
@@ -496,6 +498,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     # level reached. Only a sentence that itself sets the aim (a year to come, 力争) is refused here: a sentence of
     # a target section or of a plan that reports a level, `…巩固率96.3%`, is the level reached)
     judged = query.asked.compliance and not asks_goals(query) and not claim.computed \
+        and bool(_ASKS_YES_NO.search(query.norm) or _ASKS_IF_YET.search(query.norm)) \
         and claim.hit.chunk.row_index is None and _sets_aim(reader, claim)
     if (CURRENT.search(query.norm) or judged) and not query.years \
             and _planned(reader, claim, window) and value_kind(key(column)) != "achieved" \
