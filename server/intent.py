@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
-from figures.numbers import canonical_unit
-from ingest.numerals import CN_DIGITS
+from figures.numbers import canonical_unit, whole_number
 from ingest.segment import pos_tokenizer, words
 from server.lexicon import money_nouns, ratio_wordings, spoken_counters, stages_named, unit_nouns
 from server.operation import SUM_ASKED, operation_of
@@ -602,7 +601,7 @@ def _counted_class(items: list[str]) -> list[str]:
     """`[A, B, C三类隐患]` → `[A隐患, B隐患, C隐患]`: a list closed by its own count and class noun names every
     item of that class; the count is no part of the last item (nor an ask of its own)."""
     m = _COUNTED_CLASS.search(items[-1].strip()) if len(items) >= 2 else None
-    count = m and (int(m["n"]) if m["n"].isdigit() else CN_DIGITS[m["n"]])
+    count = m and whole_number(m["n"])
     if m is None or m.start() < 2 or count != len(items):
         return items
     return [i.strip() + m["noun"] for i in items[:-1]] + [items[-1].strip()[:m.start()] + m["noun"]]

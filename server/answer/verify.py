@@ -2045,7 +2045,7 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     """A planned figure: its sentence names a future year or an aim word; it stands in a 目标
     section; or it is a plan's statement of aim outside the sections that review the past."""
     doc = reader.documents[claim.hit.chunk.doc_id]
-    sentence = normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)
+    sentence = _claim_text(reader, claim)
     section = normalize(claim.hit.chunk.section, drop_space=True)
     if _reached(reader, claim):  # a level reached, beside an aim in the same sentence or section
         return False
@@ -2062,8 +2062,12 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
 
 def _sets_aim(reader: Reader, claim: Claim) -> bool:
     """The claim's own sentence names a year to come or an aim word (PLANNED)."""
-    text = reader.documents[claim.hit.chunk.doc_id].text
-    return bool(PLANNED.search(normalize(text[claim.span[0]:claim.span[1]], drop_space=True)))
+    return bool(PLANNED.search(_claim_text(reader, claim)))
+
+
+def _claim_text(reader: Reader, claim: Claim) -> str:
+    """The text of the claim's span in its document, normalised without spaces."""
+    return normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
 
 
 def _cell_column(reader: Reader, claim: Claim) -> str:
