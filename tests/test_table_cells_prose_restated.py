@@ -2,7 +2,8 @@
 from a header that names it (`受助人次` → 人次) or closes a note naming the scope first (`毛入园率（学前三年，%）`);
 a compound label in a list of asks (`中央和省级、县级`) is one item; figures the prose states and a table repeats
 are cited by that sentence, as it writes them (`60%` of a cell's `60.0`) — a year's rates asked together, a
-year's bulletin that names no year in its text, a count of schools the prose says by their kinds; a follow-up
+year's bulletin that names no year in its text, a count of schools the prose says by their kinds, a column
+counting a noun (`学校数（所）`) the prose says as the noun and its count; a follow-up
 naming a town after a question on the whole (`那A镇分到多少？` after `…一共多少`) is answered by the town's row.
 Real ingest, real model."""
 from __future__ import annotations
@@ -85,11 +86,26 @@ FUND = """关于分配2026年柘岚县薄弱环节改善补助资金的通知
 """
 
 
+CENSUS = """栎川县2025年教育事业统计公报
+栎川县教育局 2026年3月2日
+一、学校和学生
+2025年底全县共有各级各类学校305所，比上年减少4所。
+表1 2023—2025年全县学校和在校生情况
+年份 | 学校数（所） | 在校生（人）
+2023 | 313 | 80120
+2024 | 309 | 79850
+2025 | 305 | 79410
+二、教师
+专任教师6120人。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "cells-prose", {
         "zhelan-aid-2025": AID, "yuxi-fitness-2026": FITNESS, "rongchuan-bulletin-2025": BULLETIN,
-        "jinyang-points-2026": POINTS, "zhelan-fund-2026": FUND})
+        "jinyang-points-2026": POINTS, "zhelan-fund-2026": FUND,
+        "lichuan-census-2025": CENSUS})
 
 
 @pytest.mark.parametrize(("header", "unit"), [("受助人次", "人次"), ("培训学时", "学时"), ("招生人数", "人"),
@@ -153,6 +169,12 @@ def test_a_count_of_schools_the_prose_says_by_their_kinds(service: Service) -> N
     r = service.ask("槿阳市今年要盖几所学校")
     assert not r.abstained and "9所" in r.answer, r.answer
     assert len(r.citations) == 1 and "中小学、幼儿园9所" in r.citations[0].text, r.answer
+
+
+def test_a_column_counting_a_noun_is_cited_where_the_prose_counts_it(service: Service) -> None:
+    r = service.ask("栎川县2025年底一共有多少所学校？")
+    assert not r.abstained and r.answer.startswith("305所"), r.answer
+    assert "共有各级各类学校305所" in r.citations[0].text, r.answer
 
 
 def user(text: str) -> list[dict]:

@@ -64,7 +64,9 @@ def stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
         if change and not CHANGE_BEFORE.search(doc.text[left:m.start()]):
             continue
         said = flat(normalize(doc.text[left:right]))
-        if any(n in said for n in names) or named and _schools_by_kind(own, said, doc.text[m.end():right]):
+        after = doc.text[m.end():right]
+        if any(n in said for n in names) or named and _schools_by_kind(own, said, after) \
+                or not named and _counted_noun(column, cell.unit, said, after):
             # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
             sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)
                              if sp[0] <= m.start() < sp[1]), (left, right))
@@ -80,6 +82,13 @@ def _schools_by_kind(label: str, said: str, after: str) -> bool:
     stem = label.removesuffix(_SCHOOLS)
     return label.endswith(_SCHOOLS) and len(stem) >= 2 and stem in said and any(s in said for s in STAGES) \
         and after.lstrip().startswith("所")
+
+
+def _counted_noun(column: str, unit: str, said: str, after: str) -> bool:
+    """A column counting a noun (`学校数(所)`, `学生数(人)`) that prose writes as the noun and its count
+    (`共有各级各类学校612所`): the clause holds the noun and the value is followed by the column's unit."""
+    stem = column.removesuffix("数")
+    return stem != column and len(stem) >= 2 and bool(unit) and stem in said and after.lstrip().startswith(unit)
 
 
 def written_forms(text: str) -> list[str]:
