@@ -10,6 +10,7 @@ from server.answer.averageceiling import AverageOverCeiling
 from server.answer.bars import QuestionBars
 from server.answer.base import Ask, Handler, Search
 from server.answer.birthbound import BirthDateBound
+from server.answer.capshare import CapShare
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.classsize import ClassSizeSaid
@@ -70,6 +71,7 @@ from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
 from server.answer.rowrate import RowRate
 from server.answer.rowrest import RowRest
+from server.answer.rowsgap import RowsGap
 from server.answer.rowshare import RowShare
 from server.answer.rowsum import RowSum
 from server.answer.rowtarget import RowTargetJudged
@@ -122,6 +124,7 @@ class Composer:
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
+            CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met
@@ -141,6 +144,7 @@ class Composer:
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
+            RowsGap(),  # one column of two rows the question names, subtracted (A校教师比B校多几人)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
