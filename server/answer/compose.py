@@ -80,6 +80,7 @@ from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
+from server.answer.tablerest import TableRest
 from server.answer.tables import WholeTable
 from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
@@ -137,6 +138,7 @@ class Composer:
             RowStatedVerdict(),  # a self-evaluation table's verdict column (是否达标) in the row asked: 达到/未达到
             RowTargetJudged(),  # a target asked of an indicator's row: its reached cell against the row's own target
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
+            TableRest(),  # the units a table leaves out (除上表所列学校外…): the prose's count − the table's total row
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)
             RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
