@@ -53,6 +53,7 @@ from server.answer.measures import ContentItem, Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
+from server.answer.perheadapart import PerHeadApart
 from server.answer.periodprice import PeriodPrice
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
@@ -110,6 +111,7 @@ class Composer:
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             DocumentsOfPlace(),  # the documents about a place, asked as documents: their titles, from metadata
             PhoneNumbers(),  # the numbers to call of several places: each place's own, never a count
+            PerHeadApart(),  # per head by the heads asked (按受助学生算每人): a row's money cell ÷ a count stated apart
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
