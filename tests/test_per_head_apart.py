@@ -41,6 +41,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 def test_a_rows_spent_cell_over_the_heads_counted_in_another_document(service):
     answer = service.ask("蕙川县营养膳食补助实际支出的钱按补助的农村学生算平均每人多少")
     assert first_figure(answer) == (600.0, "元/人"), answer.answer
+    assert "每人约600元" in answer.answer, answer.answer
     assert {c.doc_id for c in answer.citations} >= {"huichuan-funding-2025", "huichuan-meals-2026"}, answer.citations
 
 

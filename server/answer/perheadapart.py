@@ -94,6 +94,8 @@ def _drafted(ask: Ask, table: Table, row: Row, head: Stated, result: Computation
     quote = display(other.text[head.sentence[0]:head.sentence[1]])
     figure = computed_figure(result, n)
     figure.citation_ids = [n, m]
-    return Draft(f"{result.label}：{result.formula}[{n}][{m}]。依据{region_of(doc)}《{table_name(doc, table)}》"
+    # money per head is paid in whole yuan: the quotient also so (`约600元`)
+    whole = f"，即每人约{result.value:.0f}元" if result.unit == "元/人" else ""
+    return Draft(f"{result.label}：{result.formula}{whole}[{n}][{m}]。依据{region_of(doc)}《{table_name(doc, table)}》"
                  f"“{row_label(table, row)}”：{said}[{n}]；{other.meta.title or region_of(other)}：“{quote}”[{m}]",
                  False, ask.book.citations, [figure], [Claim(result.unit, result.label, head.hit, head.sentence, True)])
