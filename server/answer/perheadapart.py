@@ -27,7 +27,7 @@ from server.retrieve import Hit
 CANDIDATE_DOCUMENTS = 4  # leading documents (in the question's scope) read for the row and the count
 NAME_RUN_MIN = 2  # characters a row's label or a column's name and the question must share in one run
 MIN_LABEL_CHARS = 2
-# the heads to count the amount by, then the per-head words (`按认定学生算平均每人`, `按受助人数计算，人均`)
+# the heads to count the amount by, then the per-head words (`按受助学生算平均每人`, `按参训人数计算，人均`)
 _BY_HEADS = re.compile(r"按(?:照)?(?P<who>[\u4e00-\u9fff]{2,16}?)(?:人数)?(?:来)?(?:算|计算|计)[，,]?"
                        r"(?:平均)?(?:每人|每名|人均|每个人|每生)")
 _WORDS_OF_MONEY = re.compile(r"的?(?:钱|资金|金额)$")  # an everyday word for the amount, naming no column

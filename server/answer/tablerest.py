@@ -128,6 +128,6 @@ def _says(text: str, a: Stated, column: str, verb: str) -> bool:
     clause = flat(normalize(text[start:end]))
     if verb:
         return verb in clause and _NOT_DONE.search(clause) is not None
-    # the column's words in the amount's order, in runs of two or more (`排查隐患` of `共排查出安全隐患`)
+    # the column's words in the amount's order, in runs of two or more (`检查设备` of `共检查出故障设备`)
     blocks = SequenceMatcher(None, column, a.words, autojunk=False).get_matching_blocks()
     return sum(b.size for b in blocks if b.size >= NAME_RUN_MIN) == len(column)
