@@ -156,11 +156,14 @@ def _shorter_period(query: Query, own: list[tuple[str, Quantity]]) -> str:
 
 def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple[str, Quantity]]) -> str:
     """A requirement (`心理健康教师配备比例不低于8%`) or a level aimed at (`力争达到95%`) for the value of a
-    year asked (`2023年…配备比例是多少`, `去年`, `实际`): a rule or a hope, not a value measured. Not for a
-    year after the document's (a plan's target year) nor where the rule's own clause names the year asked."""
+    year asked (`2023年…配备比例是多少`, `去年`, `实际`), or a bound for a share asked: a rule or a hope, not a
+    value measured. Not for a year after the document's (a plan's target year) nor where the rule's own clause
+    names the year asked."""
     if not own or _ASKS_RULE.search(query.norm):
         return ""
-    if not (query.years or query.relative_years or _ASKS_ACTUAL.search(query.norm)):
+    # a share asked of counts (`A占B的比例是多少`) asks what they come to, the bound a rule sets on it no answer
+    share = query.operation == "share" and all(_RULE.search(c[:q.start]) for c, q in own)
+    if not (query.years or query.relative_years or _ASKS_ACTUAL.search(query.norm) or share):
         return ""
     if not all(_RULE.search(c[:q.start]) or _AIM.search(c[:q.start]) for c, q in own):
         return ""

@@ -10,6 +10,7 @@ from server.answer.averageceiling import AverageOverCeiling
 from server.answer.bars import QuestionBars
 from server.answer.base import Ask, Handler, Search
 from server.answer.birthbound import BirthDateBound
+from server.answer.capshare import CapShare
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.classsize import ClassSizeSaid
@@ -52,6 +53,7 @@ from server.answer.measures import ContentItem, Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
+from server.answer.perheadapart import PerHeadApart
 from server.answer.periodprice import PeriodPrice
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
@@ -70,6 +72,7 @@ from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
 from server.answer.rowrate import RowRate
 from server.answer.rowrest import RowRest
+from server.answer.rowsgap import RowsGap
 from server.answer.rowshare import RowShare
 from server.answer.rowsum import RowSum
 from server.answer.rowtarget import RowTargetJudged
@@ -78,6 +81,7 @@ from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
+from server.answer.tablerest import TableRest
 from server.answer.tables import WholeTable
 from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
@@ -107,6 +111,7 @@ class Composer:
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             DocumentsOfPlace(),  # the documents about a place, asked as documents: their titles, from metadata
             PhoneNumbers(),  # the numbers to call of several places: each place's own, never a count
+            PerHeadApart(),  # per head by the heads asked (按受助学生算每人): a row's money cell ÷ a count stated apart
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
@@ -122,6 +127,7 @@ class Composer:
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
+            CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met
@@ -134,6 +140,7 @@ class Composer:
             RowStatedVerdict(),  # a self-evaluation table's verdict column (是否达标) in the row asked: 达到/未达到
             RowTargetJudged(),  # a target asked of an indicator's row: its reached cell against the row's own target
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
+            TableRest(),  # the units a table leaves out (除上表所列学校外…): the prose's count − the table's total row
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)
             RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
@@ -141,6 +148,7 @@ class Composer:
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
+            RowsGap(),  # one column of two rows the question names, subtracted (A校教师比B校多几人)
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it

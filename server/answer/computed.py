@@ -234,13 +234,14 @@ def share_apart(ask: Ask) -> Draft | None:
     and in the part's unit. Two amounts fitting a noun equally with different values make it abstain."""
     query = ask.query
     for part, whole in dict.fromkeys([written_share_nouns(query), (query.asked.part, query.asked.whole)]):
-        found = _share_apart(ask, part, whole)
+        found = share_named(ask, part, whole)
         if found is not None:
             return found
     return None
 
 
-def _share_apart(ask: Ask, part: str, whole: str) -> Draft | None:
+def share_named(ask: Ask, part: str, whole: str) -> Draft | None:
+    """part ÷ whole, each looked up by the noun given in every passage of one document (share_apart)."""
     query, reader = ask.query, ask.reader
     part_noun, whole_noun = (share_noun(n, query) for n in (part, whole))
     if len(part_noun) < 2 or len(whole_noun) < 2 or part_noun == whole_noun:

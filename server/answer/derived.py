@@ -178,7 +178,7 @@ class ListedShare:
                 if by_year:  # the item is the year itself (`其中2026年280万元、2027年…`)
                     if not a.head or _listed_year(a) != part:
                         continue
-                elif not a.head or naming(a, part) < 1.0 or len(a.words) > len(part) + 1:
+                elif not a.head or not _names_item(a.words, part):
                     continue
                 text = ask.reader.documents[doc_id].text
                 split = text.rfind("其中", a.sentence[0], a.quantity.start)
@@ -198,6 +198,21 @@ class ListedShare:
             return best
         a, w = best
         return _listed_share(ask, a, w, part if by_year else a.words)
+
+
+ITEM_RUN_MIN = 2  # characters of a run an item's words share with the part asked
+
+
+def _names_item(words: str, part: str) -> bool:
+    """Whether an item's words name the part asked: the part with one character added at most, or, the part not
+    held whole, every character of it in the item's order, in runs of two or more, the item adding a qualifier
+    inside what the question writes (`补助的寄宿学生` of `补助农村寄宿制学校学生`: the 的 joining a question's words
+    is no name's)."""
+    if part in words:
+        return len(words) <= len(part) + 1
+    bare = part.replace("的", "")
+    blocks = SequenceMatcher(None, bare, words, autojunk=False).get_matching_blocks()
+    return len(bare) >= 2 and sum(b.size for b in blocks if b.size >= ITEM_RUN_MIN) == len(bare)
 
 
 def _listed_share(ask: Ask, a: Stated, w: Stated, named: str) -> Draft | None:

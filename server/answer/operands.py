@@ -39,6 +39,8 @@ _TRAILING = re.compile(rf"(?:(?:比|较)(?:上年|去年|上一年)|同比|{_CHA
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[万亿千百]?|[%％]")
 _DURATIONS = ("年", "月", "周", "天")
 _QUOTE = re.compile(r"[“”\"'‘’「」]")  # quotes around a name (`“三公”经费`) are no part of it
+# a year in a clause (`2024年全市专任教师`) dates the amount, names no part of it: dropped with its 年
+_YEAR = re.compile(r"(?:19|20)\d\d年(?:度|底|末|初)?")
 NAME_SHARE_MIN = 0.7  # share of a noun's characters that must stand in one run of an amount's words
 
 
@@ -181,5 +183,5 @@ def _head(text: str, sentence_start: int, at: int) -> str:
 
 def _named_part(words: str) -> str:
     """The words of a clause that name a thing, flat normalised ('' when it names none)."""
-    bare = _TRAILING.sub("", _LEADING.sub("", _NUMBER.sub("", _QUOTE.sub("", flat(normalize(words))))))
+    bare = _TRAILING.sub("", _LEADING.sub("", _NUMBER.sub("", _YEAR.sub("", _QUOTE.sub("", flat(normalize(words)))))))
     return bare if len(bare) >= 2 else ""

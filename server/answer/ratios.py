@@ -13,15 +13,16 @@ import re
 from figures.compute import ComputeError, Operand, ratio
 from figures.indicators import match_form, match_stage
 from figures.numbers import parse_number
-from figures.tablequery import CHANGE_HEADER
+from figures.tablequery import CHANGE_HEADER, is_total, key
 from ingest.models import Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.lookup import row_unit
+from server.answer.namedcell import named_row
 from server.answer.operands import Stated, document_amounts, draft_apart, naming_listed, several_values
-from server.answer.text import computed_figure, region_of
+from server.answer.text import computed_figure, flat, region_of
 from server.lexicon import ratio_wordings
 from server.retrieve import Hit
 
@@ -47,6 +48,10 @@ class StudentTeacherRatio:
         for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
             if _states_ratio(normalize(reader.documents[doc_id].text), stage):
                 return None  # the document states the ratio: a lookup answers with it
+            # a unit a table row names (a school, a town) asked: its own row's counts, never the area's totals
+            named = _named_row(reader.documents[doc_id].tables, flat(query.norm))
+            if named is not None:
+                return _ratio_of_cells(ask, doc_id, key(row_label(named[0][0], named[0][1])), named)
             amounts = [a for a in document_amounts(reader, doc_id)
                        if a.quantity.unit == "人" and reader.year_ok(query, a.hit)]
             students = _counted(amounts, [stage + n for n in STUDENTS])
@@ -137,16 +142,34 @@ def _columns_by_noun(tables: list[Table], stage: str) -> Found | None:
     """The one row labelled by the stage alone in a table with one students' column and one teachers' column."""
     found = []
     for table in tables:
-        # (a column of each row's change names the students too, `在校生比上年增减（人）`: not their count)
-        columns = [[c for c in table.columns if any(n in normalize(c) for n in nouns)
-                    and not CHANGE_HEADER.search(normalize(c))] for nouns in (STUDENTS, TEACHERS)]
-        if any(len(c) != 1 for c in columns):
+        columns = _count_columns(table)
+        if columns is None:
             continue
         # (a note after the stage names it again: `学前教育（幼儿园）`)
         rows = [r for r in table.rows if match_stage(row_label(table, r)) == stage
                 and len(match_form(row_label(table, r))) <= len(stage) + 2]
-        found += [[(table, r, columns[0][0]), (table, r, columns[1][0])] for r in rows]
+        found += [[(table, r, columns[0]), (table, r, columns[1])] for r in rows]
     return found[0] if len(found) == 1 else None
+
+
+def _named_row(tables: list[Table], q: str) -> Found | None:
+    """The row the question names (server/answer/namedcell.py) in the one table with one students' column and
+    one teachers' column; not a total row, whose counts the prose answers for the area."""
+    found = []
+    for table in tables:
+        columns = _count_columns(table)
+        row = None if columns is None else named_row(table, q)
+        if columns is not None and row is not None and not is_total(row_label(table, row)):
+            found.append([(table, row, columns[0]), (table, row, columns[1])])
+    return found[0] if len(found) == 1 else None
+
+
+def _count_columns(table: Table) -> tuple[str, str] | None:
+    """The table's one students' column and one teachers' column, if it has each."""
+    # (a column of each row's change names the students too, `在校生比上年增减（人）`: not their count)
+    columns = [[c for c in table.columns if any(n in normalize(c) for n in nouns)
+                and not CHANGE_HEADER.search(normalize(c))] for nouns in (STUDENTS, TEACHERS)]
+    return (columns[0][0], columns[1][0]) if all(len(c) == 1 for c in columns) else None
 
 
 def _ratio_of_cells(ask: Ask, doc_id: str, stage: str, found: Found) -> Draft | None:

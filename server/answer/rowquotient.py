@@ -126,7 +126,10 @@ def _of_total(table: Table, row: Row, part: str, whole: str) -> tuple[list[Row],
     if any(len(other := key(row_label(table, r))) >= 2 and other in whole for r in table.rows if r not in totals):
         return None  # the whole is another item, not the table's total
     rest = part.replace(key(row_label(table, row)), "")  # `…项目经费` of the part: the column's noun
-    cells = _named(_amounts(table, row), rest, whole)
+    amounts = _amounts(table, row)
+    # a part asked by its row and the people it counts (`高一学生` of `全校报名人数`): the rest names no column,
+    # the whole names the one column both are counted in
+    cells = _named(amounts, rest, whole) or ([] if _named(amounts, rest) else _named(amounts, whole))
     if len(totals) != 1 or len(cells) != 1:
         return None
     total_cell = next((c for c in totals[0].cells if c.column == cells[0].column), None)

@@ -9,6 +9,7 @@ import re
 from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, share
+from figures.tablequery import key
 from ingest.models import Cell
 from ingest.normalize import normalize
 from ingest.tables import row_label
@@ -18,17 +19,19 @@ from server.answer.text import computed_figure, region_of
 from server.calc import cell_operand
 from server.query import Query
 from server.regions import short_name
+from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose table rows are read
 NAMES_MIN = 0.75  # share of a noun's characters a column's header must hold to be the one it names
 # words of a question's part or whole that name no column (a year's `学年`, `的`, the scope)
 _NOT_NAMING = re.compile(r"^(?:学年|年度|年底|年末|全县|全市|全区|全省)|的|[\s“”\"'‘’]")
-# words a part ends with that count what the column counts (`农村园学位` of `学位数 农村园`): tried without
-# them when the part as written names no column
-_COUNT_WORDS = re.compile(r"(?:岗位|名额|职数|人数|数量|个数)$")
+# words a part ends with that count what the column counts (`农村园学位` of `学位数 农村园`, `寄宿学生` of
+# `寄宿（人）`): tried without them when the part as written names no column
+_COUNT_WORDS = re.compile(r"(?:岗位|名额|职数|人数|数量|个数|学生)$")
 # a whole asked as a total (`学位总数`, `经费合计`): the column of a two-level header's group that totals it
 _TOTAL_ASKED = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
 _TOTAL_COLUMN = re.compile(r"(?:小计|合计|总计|总数|总额|共计)$")
+_ALL_ASKED = re.compile(r"^(?:全部|所有|全体)")  # a whole asked as all there are of it
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|全县|全市|全区|全省|总体)")
 
 
@@ -74,9 +77,15 @@ class RowShare:
             if table is None or hit.chunk.row_index is None:
                 continue
             row = table.rows[hit.chunk.row_index]
+            # a whole asked as all there are (`全部受助人数`) of no row the question names: the total row's total
+            every = _ALL_ASKED.match(whole) is not None and not query.years and not any(
+                normalize(row_label(table, r)) in query.norm for r in table.rows if normalize(row_label(table, r)))
+            if every:
+                row = next((r for r in table.rows if _TOTAL_ROW.match(normalize(row_label(table, r)))), row)
+                hit = Hit(-1, reader.row_chunk(table, row.index) or hit.chunk, hit.score)  # its own row cited
             label = normalize(row_label(table, row))
             total = _TOTAL_ASKED.search(whole)
-            chosen = hit is ask.evidence.hit or (total is not None and _TOTAL_ROW.match(label) is not None)
+            chosen = hit is ask.evidence.hit or ((total is not None or every) and _TOTAL_ROW.match(label) is not None)
             if not query.years and not chosen or not all(y in label for y in query.years):
                 continue  # the year asked is the row's; without one, the row the reader chose or the total row
             cells = [c for c in row.cells if cell_operand(c) is not None]
@@ -86,9 +95,11 @@ class RowShare:
             group = _group_total(cells, parts, whole[:total.start()]) if total else []
             if group and not query.years and not _TOTAL_ROW.match(label) and (not label or label not in query.norm):
                 continue  # a group's total asked of no row the question names: the total row's, not another's
-            if not group and not query.years and hit is not ask.evidence.hit:
-                continue  # the total row is taken unchosen only for its group's total
+            if not group and not query.years and hit is not ask.evidence.hit and not (every and chosen):
+                continue  # the total row is taken unchosen only for its group's total, or a whole of all
             wholes = group or _best(cells, whole, named)
+            if every and chosen and not wholes:  # the whole of all: the row's one total column (小计)
+                wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))]
             if len(parts) != 1 or len(wholes) != 1:
                 continue
             a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))

@@ -1,0 +1,108 @@
+"""The difference between two rows of one table in the column the question names (`A镇教师比B镇多几人`).
+
+Tables of a plan's or a report's present state list one row per stage, school or town under the same columns
+(`乡镇 | 学校数 | 教师数 | 达标率`) and leave the gap between two rows to the reader. Asked how much more one
+row has than another (`A比B多多少`, `A比B少几所`), the answer is A's cell − B's (B's − A's asked as 少) of the one
+amount column the question's words name best, in the unit asked; both rows are cited and the formula shown.
+A question naming no two rows of one table, no one best column, or a second table that fits leaves it to the
+other handlers (server/answer/comparison.py: figures stated apart in prose)."""
+from __future__ import annotations
+
+from figures.compute import Computation, ComputeError, Operand, compare
+from figures.tablequery import is_total, key
+from ingest.models import Row, Table
+from ingest.tables import key_columns, row_label
+from server.answer.base import Ask
+from server.answer.comparison import asked_sides
+from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.text import computed_figure, flat, region_of
+from server.calc import cell_operand, overlap
+from server.retrieve import Hit
+
+CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
+MIN_LABEL_CHARS = 2  # a row label shorter than this is too likely a chance match in the question
+NAME_RUN_MIN = 2  # characters a column's name and the question must share in one run
+_RATE_UNITS = ("%", "百分点")
+
+
+class RowsGap:
+    """Handler: one column's cell of one named row − the same column's cell of another (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if query.operation != "difference" or len(query.asks) > 1 or query.asked.compliance:
+            return None
+        sides = asked_sides(flat(query.norm))
+        if sides is None or sides[3]:
+            return None
+        a_side, b_side, falls = sides[0], sides[1], sides[2]
+        read: set[str] = set()
+        answers: list[tuple[Hit, Table, list[Row], Computation]] = []
+        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
+            if table is None or hit.chunk.row_index is None or table.table_id in read:
+                continue
+            read.add(table.table_id)
+            rows = [_side_row(table, a_side), _side_row(table, b_side)]
+            if rows[0] is None or rows[1] is None or rows[0] is rows[1]:
+                continue
+            found = _gap(table, rows[0], rows[1], flat(query.norm), query.units, falls)
+            if found is not None:
+                answers.append((hit, table, [rows[0], rows[1]], found))
+        if len(answers) != 1:
+            return None
+        return _drafted(ask, *answers[0])
+
+
+def _side_row(table: Table, side: str) -> Row | None:
+    """The one row (not a total) whose label the side of the question names; of labels one within another
+    (`高中`, `普通高中`), the longest."""
+    named = [(len(label), row) for row in table.rows
+             if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in side
+             and not is_total(label)]
+    longest = [row for n, row in named if n == max((n for n, _ in named), default=0)]
+    return longest[0] if len(longest) == 1 else None
+
+
+def _gap(table: Table, a: Row, b: Row, q: str, units: tuple[str, ...], falls: bool) -> Computation | None:
+    """A's cell − B's (B's − A's when the question asks how much less) of the one column the question names
+    best among those holding an amount in the unit asked (a rate asked in 百分点: the rate columns)."""
+    rate = "百分点" in units and "%" in units and not any(u for u in units if u not in _RATE_UNITS)
+    pairs: list[tuple[int, str, Operand, Operand]] = []
+    for column in table.columns:
+        if column in key_columns(table):
+            continue
+        label_a, label_b = key(row_label(table, a)), key(row_label(table, b))
+        x, y = (cell_operand(r.cell(column), table, r, lab) for r, lab in ((a, label_a), (b, label_b)))
+        if x is None or y is None or x.unit != y.unit or (x.unit in _RATE_UNITS) != rate:
+            continue
+        if units and not rate and x.unit and x.unit not in units:
+            continue
+        if (run := overlap(key(column), q)) >= NAME_RUN_MIN:
+            pairs.append((run, column, x, y))
+    best = [p for p in pairs if p[0] == max((p[0] for p in pairs), default=0)]
+    if len(best) != 1:
+        return None
+    _, column, x, y = best[0]
+    first, second = (y, x) if falls else (x, y)
+    try:
+        result = compare(first, second, label=f"{x.label} 比 {y.label}{'少' if falls else '多'}")
+    except ComputeError:
+        return None
+    return result if result.value > 0 else None  # the other way round than asked: not this handler's to say
+
+
+def _drafted(ask: Ask, hit: Hit, table: Table, rows: list[Row], result: Computation) -> Draft:
+    """The formula, then each row cited with every cell it states."""
+    doc = ask.reader.documents[table.doc_id]
+    cited = []
+    for row in rows:
+        chunk = ask.reader.row_chunk(table, row.index) or hit.chunk
+        n = ask.book.cite(Hit(-1, chunk, hit.score), row.start, row.end)
+        said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
+        cited.append((n, f"“{row_label(table, row)}”：{said}[{n}]"))
+    refs = "".join(dict.fromkeys(f"[{n}]" for n, _ in cited))
+    where = f"{region_of(doc)}《{table_name(doc, table)}》"
+    return Draft(f"{result.label}：{result.formula}{refs}。依据{where}{'；'.join(s for _, s in cited)}", False,
+                 ask.book.citations, [computed_figure(result, cited[0][0])],
+                 [Claim(result.unit, result.label, hit, (rows[0].start, rows[0].end), True)])
