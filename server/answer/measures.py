@@ -302,9 +302,9 @@ def sub_items(text: str, heading: tuple[int, int], limit: int) -> list[tuple[int
     marker to the next of its kind, cut at ITEM_CHARS; none when the heading does not head a list
     of at least two items of another kind than its own."""
     start, end = heading
-    if end - start > MEASURE_LEAD_CHARS:
-        return []
     own = marker_shape(text, start)
+    if end - start > MEASURE_LEAD_CHARS or not own and not starts_paragraph(text, start):
+        return []  # a sentence inside an item's content heads no list: the items after it are the item's siblings
     sentences = split_sentences(text, end, limit)
     starts: list[int] = []
     kind = ""
