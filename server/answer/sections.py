@@ -626,15 +626,15 @@ def cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
 
 def quoted_items(reader: Reader, book: CitationBook, doc: Document, items: list[tuple[int, int]],
                  numbered: bool = True) -> list[str]:
-    """The lines quoting a list's items, cited. A list quoted whole (nothing of the document between its
-    items left out) is one passage of the document and is cited as one span, after its last item: the
-    question asks the list, not each item apart; items cut from longer sub-sections each cite their own."""
+    """The lines quoting a list's items, each with its citation. A list quoted whole (nothing of the document
+    between its items left out) is one passage of the document, cited as one span by every item: the question
+    asks the list, not each item apart; items cut from longer sub-sections each cite their own."""
     # an item the document numbers itself (`1.`, `（二）`, `第三，`) keeps its own number, not ours too
     texts = [f"{'' if not numbered or ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
              for n, (s, e) in enumerate(items, start=1)]
     if len(items) > 1 and all(not doc.text[b:a].strip() for (_, b), (a, _) in zip(items, items[1:])):
         n = book.cite(chunk_hit(reader, doc, items[0][0]), items[0][0], items[-1][1])
-        return texts[:-1] + [f"{texts[-1]}[{n}]"]
+        return [f"{t}[{n}]" for t in texts]
     return [f"{t}[{book.cite(chunk_hit(reader, doc, s), s, e)}]" for t, (s, e) in zip(texts, items)]
 
 
