@@ -117,7 +117,7 @@ def _cells_change(query: Query, old: tuple[Operand, Cell], new: tuple[Operand, C
             return _growth_with_change(a, b, f"{label} {before}→{after} 增长率", bool(ASKS_FALL.search(query.norm)))
         result = change(a, b, label=f"{label} {before}→{after} 变化")
         if result.value < 0 and _ASKS_SHORTFALL.search(query.norm):
-            return _shortfall(a, b, f"{label} {after}比{before}少")
+            return shortfall(a, b, f"{label} {after}比{before}少")
         return result
     except ComputeError:
         return None
@@ -164,7 +164,7 @@ def year_rows_change(query: Query, table: Table, row: Row) -> Computation | None
 _ASKS_SHORTFALL = re.compile(r"还差|差了?(?:多少|几)|少了?(?:多少|几)|低了?(?:多少|几)|不足多少|缺口")
 
 
-def _shortfall(larger: Operand, smaller: Operand, label: str) -> Computation:
+def shortfall(larger: Operand, smaller: Operand, label: str) -> Computation:
     """larger − smaller, without the change's % on the smaller (a shortfall is read from the larger)."""
     result = change(smaller, larger, label=label)
     result.related, result.formula = [], result.formula.split("（")[0]

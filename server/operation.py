@@ -17,9 +17,10 @@ from figures.numbers import is_unit
 from ingest.normalize import pauses
 
 _ASK = r"(?:多少|几)"
-# a change asked by its verb (figures/direction.py, and 扩大), or in one character as questions say it — not the
-# bound of a rule (`至少几次`, `最多多少人`), which asks the rule's figure
-_UP_DOWN = rf"(?<!新)(?:{alternation(RISE_VERBS, FALL_VERBS, ('扩大',))}|涨|(?<!改)扩|(?<![至最])多|(?<![至最])少)"
+# a change asked by its verb (figures/direction.py, and 扩大), or in one character as questions say it (`涨了多少`,
+# `降了多少`, `减了几所`) — not the bound of a rule (`至少几次`, `最多多少人`), which asks the rule's figure
+_UP_DOWN = rf"(?<!新)(?:{alternation(RISE_VERBS, FALL_VERBS, ('扩大',))}|涨|降|减|(?<!改)扩|" \
+    r"(?<![至最])多|(?<![至最])少)"
 # two named things or a target still to reach: server/intent.py's `difference`
 _BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)出?了?{_ASK}|"
                       r"还(?:需|要|差|得)|相差|差距|高出")

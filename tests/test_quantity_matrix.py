@@ -121,13 +121,15 @@ def test_a_target_question_quotes_the_target_sections_content(service: Service, 
     ("鹤山市有哪些保障措施？", ("8000万元", "120处", "年度考核")),  # ① ② ③ in one paragraph
     ("云和县2023年做了哪些工作？", ("156人", "15个", "2.3亿元")),  # paragraphs led by a run-in heading
 ])
-def test_every_measure_item_is_listed_with_its_content_and_its_own_citation(service: Service, question: str,
-                                                                            contents: tuple[str, ...]) -> None:
+def test_every_measure_item_is_listed_with_its_content_and_a_citation_holding_it(service: Service, question: str,
+                                                                                contents: tuple[str, ...]) -> None:
     response = service.ask(question)
     lines = lines_cited(response)
-    assert len(lines) == len(contents) and len(response.citations) == len(contents), response.answer
+    assert len(lines) == len(contents), response.answer
     for line, content in zip(lines, contents):
         assert content in line, response.answer  # the item's content, not its heading alone
+        # (a list quoted whole is one passage: its items may share the one citation)
+        assert content in response.citations[int(line.rsplit("[", 1)[1].rstrip("]")) - 1].text, response.citations
     assert "工作目标" not in response.answer.splitlines()[0]  # `做了哪些工作` is no target question
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from figures.changes import StatedChange, find_changes
 from figures.compute import Computation, ComputeError, Operand, cagr, change, display_unit, growth, multiple
+from figures.direction import ASKS_FALL
 from figures.numbers import (
     Quantity,
     amount_text,
@@ -35,6 +36,7 @@ from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader, has_term
 from server.answer.operands import Stated, document_amounts, draft_apart, named, several_values
 from server.answer.text import computed_figure, display, flat, region_of
+from server.calc import shortfall
 from server.operation import PERIOD_BEFORE, asked_subject, asks_period_before
 from server.query import Query
 from server.retrieve import Hit
@@ -148,6 +150,8 @@ def asked_result(query: Query, st: StatedChange, years: int | None = None) -> Co
         if st.old is not None and st.new is not None:
             old, new = _operand(st.old, label), _operand(st.new, label)
             if op == "change":
+                if st.falls and ASKS_FALL.search(query.norm):  # `降了多少` of a value that fell: the fall's size
+                    return shortfall(old, new, label=f"{label} 下降")
                 return change(old, new, label=f"{label} 变化")
             if op == "growth":
                 result = growth(old, new, label=f"{label} 增长率")

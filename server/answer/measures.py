@@ -21,6 +21,7 @@ from server.answer.sections import (
     closing_start,
     cut,
     heading_of,
+    quoted_items,
     section_items,
 )
 from server.answer.text import (
@@ -233,8 +234,7 @@ def _remedy_draft(reader: Reader, doc: Document, section: Section, items: list[t
                   book: CitationBook) -> Draft:
     """The measures a document sets against the problem asked, item by item under their section's heading;
     an item the document numbers itself keeps its own number."""
-    lines = [f"{'' if ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
-             f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]" for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
+    lines = quoted_items(reader, book, doc, items[:MAX_ITEMS])
     return Draft(f"{region_of(doc)}文件“{display(section.heading)}”一节：\n" + "\n".join(lines), False, book.citations)
 
 
@@ -302,9 +302,9 @@ def sub_items(text: str, heading: tuple[int, int], limit: int) -> list[tuple[int
     marker to the next of its kind, cut at ITEM_CHARS; none when the heading does not head a list
     of at least two items of another kind than its own."""
     start, end = heading
-    if end - start > MEASURE_LEAD_CHARS:
-        return []
     own = marker_shape(text, start)
+    if end - start > MEASURE_LEAD_CHARS or not own and not starts_paragraph(text, start):
+        return []  # a sentence inside an item's content heads no list: the items after it are the item's siblings
     sentences = split_sentences(text, end, limit)
     starts: list[int] = []
     kind = ""
@@ -369,7 +369,7 @@ def introduced(reader: Reader, doc: Document, sentence: tuple[int, int], book: C
                                                                        section_end(doc, sentence[0], sentence[1]))
     if not items or section and items == [sentence]:
         return ""
-    lines = [f"{display(doc.text[a:b])}[{book.cite(chunk_hit(reader, doc, a), a, b)}]" for a, b in items[:MAX_ITEMS]]
+    lines = quoted_items(reader, book, doc, items[:MAX_ITEMS], numbered=False)
     where = f"“{display(section.heading)}”一节" if section else ""
     return f"{region_of(doc)}文件{where}：\n" + "\n".join(lines)
 

@@ -23,7 +23,7 @@ from ingest.normalize import normalize, pauses, to_simplified
 from ingest.numerals import CN_YEAR, arabic_digits
 from ingest.structure import lines, split_paragraphs, split_sentences
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import COVER_MIN, Reader, document_year
 from server.answer.text import (
     ITEM_HEAD,
@@ -118,10 +118,7 @@ class SectionAnswer:
         if not items:
             return None
         book = ask.book
-        # an item the document numbers itself (`1.`, `（二）`, `第三，`) keeps its own number, not ours too
-        lines = [f"{'' if ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
-                 f"[{book.cite(chunk_hit(reader, doc, s), s, e)}]"
-                 for n, (s, e) in enumerate(items[:MAX_ITEMS], start=1)]
+        lines = quoted_items(reader, book, doc, items[:MAX_ITEMS])
         # a table under the heading (a plan's 主要指标表) is cited by its caption, not quoted cell by cell
         for t in [] if aims else _tables(doc, section):
             n = book.cite(chunk_hit(reader, doc, t.start), t.start, t.end)
@@ -625,6 +622,20 @@ def cut(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
             break
         stop = e
     return sentences[0][0], stop
+
+
+def quoted_items(reader: Reader, book: CitationBook, doc: Document, items: list[tuple[int, int]],
+                 numbered: bool = True) -> list[str]:
+    """The lines quoting a list's items, each with its citation. A list quoted whole (nothing of the document
+    between its items left out) is one passage of the document, cited as one span by every item: the question
+    asks the list, not each item apart; items cut from longer sub-sections each cite their own."""
+    # an item the document numbers itself (`1.`, `（二）`, `第三，`) keeps its own number, not ours too
+    texts = [f"{'' if not numbered or ITEM_HEAD.match(doc.text[s:e]) else f'{n}. '}{display(doc.text[s:e])}"
+             for n, (s, e) in enumerate(items, start=1)]
+    if len(items) > 1 and all(not doc.text[b:a].strip() for (_, b), (a, _) in zip(items, items[1:])):
+        n = book.cite(chunk_hit(reader, doc, items[0][0]), items[0][0], items[-1][1])
+        return [f"{t}[{n}]" for t in texts]
+    return [f"{t}[{book.cite(chunk_hit(reader, doc, s), s, e)}]" for t, (s, e) in zip(texts, items)]
 
 
 def chunk_hit(reader: Reader, doc: Document, offset: int) -> Hit:
