@@ -421,6 +421,14 @@ def compliance(query: Query, value: float, unit: str, context: str,
     return gap
 
 
+def restates_bar(query: Query, q: Quantity) -> bool:
+    """Whether `q`, a figure with a bound (`2小时以上`, `不少于40%`), writes the question's own bar again
+    (`够2小时了吗`): the bar, whatever the sentence's tense, and no value reached to judge."""
+    bar = find_quantities(query.asked.threshold) if query.asked.threshold else []
+    return bool(bar) and q.qualifier in (">=", ">", "<=", "<") and bar[0].value == q.value \
+        and (bar[0].unit or q.unit) == q.unit
+
+
 # a document's own judgement of the value it has just stated (`比例为61%，低于65%的要求`, `未达到90%的标准`)
 _OWN_VERDICT = re.compile(r"^[，,、]?\s*(?:均|仍|尚|已|都|但)?(?P<verb>未达到|没有达到|达不到|未达|不足|低于|高于|超过|"
                           r"达到|满足|符合)(?P<bar>[^，,；;。]{1,16}?)的?(?:要求|标准|规定|目标)")
@@ -481,6 +489,9 @@ _BOUND_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于", "�
 # … also written before the whole the bar is a share of (`比例不低于符合交流条件教师总数的10%`)
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|至少|不超过|不高于)[^\d，,；;。]{0,20}$")
 _REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上|不得|目标|计划|规划|到20\d\d年")
+# … or a level a plan says must be reached, with no bound word (`覆盖率要实现100%`, `须达到90%`): a floor
+_CEILING_BEFORE = re.compile(r"(?:不超过|不高于)[^\d，,；;。]{0,20}$")
+_MUST_REACH = re.compile(r"(?:(?<!主)要|须|应当?)(?:实现|达到|提高到|提升到)[^\d，,；;。]{0,4}$")
 
 
 def states_rule(context: str, value: float, unit: str) -> bool:
@@ -492,9 +503,19 @@ def states_rule(context: str, value: float, unit: str) -> bool:
         if q.value != value or q.unit != unit:
             continue
         if _BOUND_BEFORE.search(context[:q.start]) or q.qualifier in (">=", "<=", ">", "<") and (
-                q.text.startswith(_BOUND_WORDS) or _REQUIRES.search(context[:q.start])):
+                q.text.startswith(_BOUND_WORDS) or _REQUIRES.search(context[:q.start])) \
+                or not q.qualifier and _MUST_REACH.search(context[:q.start]):
             return True
     return False
+
+
+def rule_bound(q: Quantity, before: str) -> str:
+    """The comparator of a requirement's bound `q` (states_rule's), `before` the text leading to it: its
+    qualifier, else the word before it — a ceiling's (`不超过…的10%`) or a floor's, which a level that must be
+    reached is too (`要实现100%`)."""
+    if q.qualifier:
+        return q.qualifier
+    return "<=" if _CEILING_BEFORE.search(normalize(before)) else ">="
 
 
 def companion_checks(query: Query, text: str, span: tuple[int, int], unit: str, context: str) -> list[Computation]:
@@ -539,13 +560,13 @@ _ASKS_REACHED = re.compile(r"达到|达没达到|够|达标|符合")
 
 
 def reached(passed: bool, question: str) -> str:
-    """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（没有达到要求）`."""
+    """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（未达到要求）`."""
     if not _ASKS_REACHED.search(question):
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
-        return "（够，达到要求）" if passed else "（不够，没有达到要求）"
-    # `达到…了吗` answered 没有达到, `达标没有` answered 未达到: the question's own register
-    return "（达到要求）" if passed else "（未达到要求）" if "达到" not in question else "（没有达到要求）"
+        return "（够，达到要求）" if passed else "（不够，未达到要求）"
+    # (未达到 however it is asked: the verdict's own word, as reports write it)
+    return "（达到要求）" if passed else "（未达到要求）"
 
 
 def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,

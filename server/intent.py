@@ -111,11 +111,14 @@ _HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘�
 # a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`) and as one asking if it is enough
 # (`够不够…比例`, `够标准吗`, `经费够吗`, `达没达到`, `满不满足`, `能否满足…要求`), or if it keeps the rules
 # (`合规吗`, `合不合规`) or allows it (`可以吗`); 符合 only of a standard or
-# asked with 吗 (`符合申报条件的学校` names a group)
-_COMPLIANCE = re.compile(r"是否(?!一致)|达标|合规了?[吗么没]|合不合规|"
+# asked with 吗 (`符合申报条件的学校` names a group); 达标率, 达标学校 name a level or a group, no check
+_COMPLIANCE = re.compile(r"是否(?!一致)|达标(?!率|学校|验收)|合规了?[吗么没]|合不合规|"
                          r"达到.{0,12}(?:标准|要求|目标)|不低于|有没有达到|达没达到|"
                          r"符合[^，,。？?]{0,12}(?:标准|要求|规定|规范)|符合[^，,。？?]{0,12}吗|符不符合|"
-                         r"够不够|够没够|(?<!能)够了?吗|够[^，,。？?]{0,12}(?:标准|要求|规定)|(?:满足|满不满足|能否满足)[^，,。？?]{0,12}"
+                         r"够不够|够没够|(?<!能)够了?吗|够[^，,。？?]{0,12}(?:标准|要求|规定)|"
+                         # a bar the question names with its amount (`够2小时了吗`, `够3次没有`)
+                         r"(?<!能)够\s*\d[^，,。？?]{0,10}?(?:了?[吗么]|没有?)|"
+                         r"(?:满足|满不满足|能否满足)[^，,。？?]{0,12}"
                          r"(?:标准|要求|规定)|合不合格|"
                          r"(?:有没有|有无)(?:超过|超出|高于|低于).{0,6}(?:国家|规定|标准|要求)|"
                          r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗|"
@@ -128,7 +131,7 @@ _COMPLIANCE = re.compile(r"是否(?!一致)|达标|合规了?[吗么没]|合不�
 # the bar a question sets itself (`是否达到80%`, `按不超过45人的标准`, `控制在15.5以内`): a ceiling's word (不超过,
 # 低于, 控制在) or side (以内, 以下) makes it an upper bound, every other word a lower one
 _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?"
-                        r"(?P<word>不超过|不高于|不多于|不大于|达到|超过|高于|不低于|不少于|低于|少于|"
+                        r"(?P<word>不超过|不高于|不多于|不大于|达到|超过|高于|不低于|不少于|低于|少于|(?<!能)够|"
                         r"(?:控制|保持|降)(?:在|到|至))"
                         # (the level of government that sets the bar may come between: `达到省定85%的标准`)
                         r"\s*(?:(?:国家|省|市|县|区|上级)(?:级|定|规定)?的?)?"

@@ -38,9 +38,8 @@ def test_a_named_years_value_is_judged(service, question, verdict, value):
     assert not r.abstained
     assert r.answer.startswith(verdict), r.answer
     assert f"{value}% " in r.answer  # the judged value before its relation to the standard
-    # in the question's own terms, with how far it falls short
-    short = "未达到要求）" if "达标" in question else "没有达到要求）"  # in the question's own words
-    said = (short, "差5.4个百分点") if verdict == "未达标" else ("（达到要求）",)
+    # 未达到 however it is asked, with how far it falls short
+    said = ("未达到要求）", "差5.4个百分点") if verdict == "未达标" else ("（达到要求）",)
     assert all(s in r.answer for s in said), r.answer
     assert ("（不够，" in r.answer) == ("够不够" in question)  # asked 够: answered 够 / 不够
 

@@ -10,6 +10,7 @@ import re
 from figures.counters import noun_counter
 from figures.numbers import canonical_unit, is_unit
 from figures.tablequery import key
+from ingest.normalize import normalize
 from ingest.tables import UNIT_NOTE_END
 from server.answer.evidence import unit_kind
 from server.lexicon import unit_nouns
@@ -49,8 +50,13 @@ def header_unit(header: str) -> str:
     head = key(header)
     if is_unit(head):
         return head
-    # (a header with a note of its own, `体育课时（节/周）`, counts in the note's unit, not its closing word's)
-    noted = bool(UNIT_NOTE_END.search(header.strip()))
+    # (a header with a note of its own, `体育课时（节/周）`, counts in the note's unit, not its closing word's;
+    # a note that is one counter the table reader leaves unread, `机构总数（家）`, is that unit)
+    note = UNIT_NOTE_END.search(header.strip())
+    inner = normalize(note.group(), drop_space=True).strip("()") if note else ""
+    if inner and "/" not in inner and is_unit(inner):
+        return inner
+    noted = note is not None
     closing = "" if noted else next((head[i:] for i in range(1, len(head) - 1) if is_unit(head[i:])), "")
     return closing or ("人" if head.endswith("人数") else "")
 

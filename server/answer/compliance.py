@@ -24,8 +24,9 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, label_column, row_label
 from server.answer.base import Ask
-from server.answer.casejudged import case_figures
+from server.answer.casejudged import ENOUGH_BEFORE, case_figures
 from server.answer.draft import Claim, Draft, table_of
+from server.answer.operands import Stated, document_amounts, named
 from server.answer.reachedrule import judged
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of, shown
 from server.calc import (
@@ -335,8 +336,10 @@ class RestatedRequirement:
         query, reader = ask.query, ask.reader
         if not query.asked.compliance:
             return None
-        # the bar as the question writes it (`不低于12%`, `不少于10%`)
-        bar = next((q for q in find_quantities(query.norm) if q.unit == "%" and q.qualifier in _BOUNDS), None)
+        # the bar as the question writes it (`不低于12%`, `不少于10%`), or asks it enough (`够不够…的40%`: a floor)
+        bar = next((q if q.qualifier in _BOUNDS else replace(q, qualifier=">=") for q in find_quantities(query.norm)
+                    if q.unit == "%" and (q.qualifier in _BOUNDS or ENOUGH_BEFORE.search(query.norm[:q.start]))),
+                   None)
         if bar is None:
             return None
         stated = _requirement(ask, bar)
@@ -372,8 +375,63 @@ class RestatedRequirement:
         reached_share = _share_beside(doc.text, opening, span)
         if reached_share is not None:
             return _judged_beside(ask, hit, span, reached_share, bar)
+        of_whole = _share_of_whole(ask, hit, opening, span)
+        if of_whole is not None:
+            return _judged_of_whole(ask, hit, (opening, span[1]), of_whole, bar)
         return reader.abstain(f"文件中未找到实际达到的比例：“{_bare(doc.text[span[0]:span[1]])}”是要求，不是实际值。",
                               [hit] + [h for h in ask.ranked if h is not hit])
+
+
+# the whole a share's bound is of, named between the bound and its figure (`不少于总名额的40%`)
+_TOTAL_WORD = re.compile(r"共|总|合计")
+_WHOLE_OF_BOUND = re.compile(r"(?:不低于|不少于|至少|不超过|不高于)(?P<whole>[\u4e00-\u9fff]{2,12}?)的?\s*\d")
+
+
+def _share_of_whole(ask: Ask, hit: Hit, opening: int, rule: tuple[int, int]) -> tuple[Stated, Stated] | None:
+    """The part and the whole of a share whose bar a requirement sets on a count its sentence states
+    (`乡村学校分配名额81个，不少于总名额的40%`): the one count of the clauses before the bound, and the one
+    larger count of the same unit the document states elsewhere of the whole the bound names (`名额共186个`).
+    None when either is missing or not told apart."""
+    text = ask.reader.documents[hit.chunk.doc_id].text
+    m = _WHOLE_OF_BOUND.search(normalize(text[rule[0]:rule[1]], drop_space=True))
+    amounts = document_amounts(ask.reader, hit.chunk.doc_id)
+    parts = [a for a in amounts if opening <= a.quantity.start < rule[0] and a.quantity.unit != "%"]
+    if m is None or len(parts) != 1:
+        return None
+    part = parts[0]
+    whole = m.group("whole").removeprefix("总").removeprefix("全部")  # the thing counted (名额), not its total
+    # (an item of a `其中` list is a part too; of several counts left, the one stated as a total, `共186个`)
+    found = [a for a in named(amounts, whole, (part.quantity.unit,)) if not a.head
+             and a.quantity.value > part.quantity.value and not opening <= a.quantity.start < rule[1]]
+    wholes = {a.quantity.value: a for a in found}
+    if len(wholes) > 1:
+        wholes = {a.quantity.value: a for a in found if _TOTAL_WORD.search(a.lead)}
+    return (part, next(iter(wholes.values()))) if len(wholes) == 1 else None
+
+
+def _judged_of_whole(ask: Ask, hit: Hit, rule: tuple[int, int], found: tuple[Stated, Stated],
+                     bar: Quantity) -> Draft | None:
+    """The part's share of the whole computed and judged against the bar, the requirement and the whole cited."""
+    part, whole = found
+    text = ask.reader.documents[hit.chunk.doc_id].text
+    try:
+        computed = share(part.operand(part.words or "部分"), whole.operand(whole.words or "总数"),
+                         label=f"{part.words}占{whole.words}比例", decimals=1)
+    except ComputeError:
+        return None
+    passed = _meets(computed.value, bar)
+    computed.flag = "pass" if passed else "fail"
+    n = ask.book.cite(hit, *rule)
+    m = ask.book.cite(whole.hit, *whole.sentence)
+    word = "达到" if passed else "未达到"
+    relation = "≥" if bar.qualifier in (">=", ">") else "≤"
+    relation = relation if passed else {"≥": "<", "≤": ">"}[relation]
+    place = region_of(ask.reader.documents[hit.chunk.doc_id])
+    return Draft(f"{word}{reached(passed, ask.query.norm)}：{computed.formula}[{n}][{m}]，"
+                 f"{computed.value:.1f}% {relation} {bar.value:g}%。依据{place}"
+                 f"文件：“{display(text[rule[0]:rule[1]])}”[{n}]；“{display(text[slice(*whole.sentence)])}”[{m}]",
+                 False, ask.book.citations, [computed_figure(computed, n)],
+                 [Claim("%", computed.label, hit, rule, True)])
 
 
 def _meets(value: float, bar: Quantity) -> bool:

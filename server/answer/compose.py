@@ -72,6 +72,7 @@ from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
 from server.answer.rowrate import RowRate
 from server.answer.rowrest import RowRest
+from server.answer.rowrule import RowAgainstRule
 from server.answer.rowsgap import RowsGap
 from server.answer.rowshare import RowShare
 from server.answer.rowsum import RowSum
@@ -139,6 +140,7 @@ class Composer:
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             RowStatedVerdict(),  # a self-evaluation table's verdict column (是否达标) in the row asked: 达到/未达到
             RowTargetJudged(),  # a target asked of an indicator's row: its reached cell against the row's own target
+            RowAgainstRule(),  # a row's cell the question names against the bar its document's prose sets (执行率)
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total
             TableRest(),  # the units a table leaves out (除上表所列学校外…): the prose's count − the table's total row
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)

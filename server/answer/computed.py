@@ -15,7 +15,7 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft, table_of
-from server.answer.evidence import Reader
+from server.answer.evidence import PLANNED, Reader
 from server.answer.operands import (
     Stated,
     ambiguous_apart,
@@ -44,10 +44,21 @@ class ProseComputation:
     def try_answer(self, ask: Ask) -> Draft | None:
         if not ask.query.operation or ask.evidence.hit.chunk.row_index is not None:
             return None
+        if _aim_stated(ask):
+            return None  # a share's aim is set by the plan, never computed from the counts of the present
         draft = prose_computation(ask.reader, ask.query, ask.evidence.hit, ask.evidence.span, ask.book)
         if draft is None and ask.query.operation == "share":
             return share_apart(ask)
         return draft
+
+
+def _aim_stated(ask: Ask) -> bool:
+    """A share's aim asked (`…占比目标是多少`) of evidence that states one as planned (`到2027年…占比达到45%以上`)."""
+    query, evidence = ask.query, ask.evidence
+    if query.operation != "share" or "target" not in query.intents or not evidence.states:
+        return False
+    sentence = normalize(ask.reader.documents[evidence.hit.chunk.doc_id].text[slice(*evidence.span)], drop_space=True)
+    return bool(PLANNED.search(sentence)) and any(q.unit == "%" for q in find_quantities(sentence))
 
 
 # a share asked without 占 (server/intent.py reads `占…几成`, `占比`): `总经费里市财政负担了几成`,

@@ -59,6 +59,8 @@ _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人�
 # a deadline, to the year's end or a month (`2026年9月前建成`)
 PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底|\d{1,2}\s*月底?)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
                       r"|力争|争取|预期|预计|规划到|计划到")
+# a level asked as planned or by when (`打算啥时候到100%`, `准备提高到多少`): the aim, not the level as it stands
+_AIM_ASKED = re.compile(r"打算|准备|将要|要(?:达到|到|实现|提高|提升|增加|降)|啥时候|什么时候|何时|哪一?年|几年")
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
 # … and one asking when (报名时间是什么时候, 何时投入使用): a sentence stating a day or a year, of the thing asked
@@ -382,7 +384,11 @@ class Reader:
                  for e in candidates}
         # the present asked (`目前建成了多少`): a sentence stating what is done before one planning the rest
         # (`剩余6所…于2026年9月前建成`), which the gates refuse as a plan
-        present = bool(CURRENT.search(query.norm)) and not query.years
+        # … and so is a rate asked plainly (`达标率是多少`): a level a plan also sets as an aim, asked with no aim,
+        # deadline, year or period, is the level as it stands
+        plain = "%" in query.units and not query.intents & {"target", "which"} \
+            and not (query.relative_years or query.spans) and not _AIM_ASKED.search(query.norm)
+        present = (bool(CURRENT.search(query.norm)) or plain) and not query.years
         # (or one standing in a plan's aims section, whose items need no word of aim: `2027年：…达到80名`)
         planned = {id(e): present and e.hit.chunk.row_index is None and (bool(PLANNED.search(normalize(
             self.documents[e.hit.chunk.doc_id].text[e.span[0]:e.span[1]], drop_space=True)))

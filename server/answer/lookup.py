@@ -12,11 +12,13 @@ from figures.extract import attribute_cell
 from figures.indicators import match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
 from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
+from figures.years import YEAR_DIGITS
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.askedcolumn import column_kinds, header_unit
+from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
@@ -61,6 +63,7 @@ from server.calc import (
     companion_checks,
     compliance,
     parts_by_share,
+    restates_bar,
     starting_values,
     students_in,
     table_change,
@@ -320,13 +323,16 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     stated = stated_cell(values, doc)
     # the prose restates the value the answer gives: the current one, or the only cell chosen (a target)
     restated = stated if stated in chosen else chosen[0] if len(chosen) == 1 else None
-    also = stated_in_text(reader, table, row, restated)
+    # (a cell asked by its own year column is the table's: the prose restating it is not cited beside it)
+    by_column = _year_column_named(query, table, row, chosen)
+    also = None if by_column else stated_in_text(reader, table, row, restated)
     # …or every cell chosen, in one sentence (a year's rates asked together: `达标率93.5%，优良率51.7%`)
     said_cells = chosen if len(chosen) > 1 else [restated] if restated is not None and chosen == [restated] else []
     # judged on the year the question names (`2020年…达到了吗`), else on the value as it stands
     judged_cell = next((c for c in values if any(c.column.startswith(y) for y in query.years)), stated)
     judging = query.asked.compliance and judged_cell is not None
-    saying = restating_sentence(reader, table, row, said_cells) if said_cells and not judging and n > fresh else None
+    saying = restating_sentence(reader, table, row, said_cells) \
+        if said_cells and not judging and n > fresh and not by_column else None
     if saying is not None:
         # the figures answered are those the prose states of the same indicator: the sentence saying them is
         # the source, each figure as it writes it (`75%` of a cell's `75.0`), and the row (which adds only the
@@ -359,6 +365,20 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"
             figures.append(computed_figure(judged, n))
     return Draft(answer, False, book.citations, figures, claims)
+
+
+_YEAR_WORDS = re.compile(r"(?:19|20)\d\d\s*年?(?:度|末|底)?")
+
+
+def _year_column_named(query: Query, table: Table, row: Row, cells: list[Cell]) -> bool:
+    """One cell asked by its item's row and its own year column named whole (`送教上门2027年目标`, of a table of
+    items by year columns): the table's cell, its row the source, whatever the prose says of it."""
+    asked = normalize(query.norm, drop_space=True)
+    column = key(cells[0].column) if len(cells) == 1 else ""
+    # (a column of a year alone, `2025年末`, names no kind: the prose stating that year's figure speaks for it)
+    kind = _YEAR_WORDS.sub("", column)
+    return len(kind) >= 2 and bool(YEAR_DIGITS.search(column)) and column in asked \
+        and not YEAR_DIGITS.search(row_label(table, row))
 
 
 def _of_kind_asked(query: Query, cells: list[Cell], row: list[Cell]) -> list[Cell]:
@@ -951,7 +971,16 @@ class ProseLookup:
                 ask.book = CitationBook(reader.documents)  # cited again only where it is the bar the value meets
                 if (reached := reached_against_rule(ask, best, sentence, quantity)) is not None:
                     return reached  # the value reached, stated in another sentence, against it
+                if (against := rule_against_standard(ask, best, sentence, quantity)) is not None:
+                    return against  # no value reached: the requirement itself against the national one asked
                 return reader.abstain(f"文件中未找到实际达到的数值：{judged.note}。", [best])
+            if judged is not None and restates_bar(query, quantity):
+                # the sentence's bound is the question's own bar (`够2小时了吗` of `…2小时以上`): the value
+                # reached, stated elsewhere, is judged against it — the bar never against itself
+                book = ask.book = CitationBook(reader.documents)
+                if (reached := reached_against_rule(ask, best, sentence, quantity)) is not None:
+                    return reached
+                n = book.cite(best, *sentence)
             if judged is None and (ruled := rule_for_reached(ask, best, sentence, quantity)) is not None:
                 return ruled  # no bar asked nor a national one: the requirement the documents set for it
             if judged is not None:

@@ -24,7 +24,7 @@ from server.answer.draft import Draft
 from server.answer.evidence import COVER_MIN
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, display, flat, region_of
-from server.calc import states_rule, verdict_text
+from server.calc import rule_bound, states_rule, verdict_text
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -81,11 +81,12 @@ def judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
     (hit, (start, end), value), (rule_hit, rule_span, rule) = reached, required
     asked = find_quantities(query.asked.threshold) if query.asked.threshold else []
     # the question's own bar (`满足不低于10%的要求吗`) rules over the document's
+    rule_doc = reader.documents[rule_hit.chunk.doc_id]
     bar, bound, whose = (asked[0], query.asked.bound, "问题中的标准") if asked and asked[0].unit == rule.unit \
-        else (rule, rule.qualifier, "文件中的要求")
+        else (rule, rule_bound(rule, rule_doc.text[rule_span[0]:rule.start]), "文件中的要求")
     if bound not in BOUNDS:
         return None
-    doc, rule_doc = reader.documents[hit.chunk.doc_id], reader.documents[rule_hit.chunk.doc_id]
+    doc = reader.documents[hit.chunk.doc_id]
     sentence = doc.text[start:end]
     actual = Operand(label=normalize(doc.text[start:value.start])[-20:], value=value.value, unit=value.unit,
                      decimals=value.decimals)

@@ -1,0 +1,126 @@
+"""A table row's value asked against the requirement the document's prose sets for its column's indicator
+(`校舍建设执行率符合县里要求吗` of a report's `项目 | 预算 | 执行 | 执行率（%）` table beside the sentence
+`按照…“年度项目资金执行率不低于90%”的要求`). Reports tabulate the values reached and state the bar they are
+held to in a sentence of their own: the row's cell is the level, the sentence's bound the bar, both cited and the
+verdict said; never the bar given as the level, never an abstention because the cell alone judges nothing.
+
+The rule is a sentence outside the table that states a bound in the cell's unit as a requirement (calc.states_rule)
+and names the column's indicator (执行率); a standing requirement goes before a plan's aim for a later year (`到2026年，
+…不低于90%`), which is what the level is to reach next, not what it is held to now.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from figures.compute import ComputeError, Operand, compare
+from figures.numbers import Quantity, amount_text, find_quantities
+from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
+from figures.tablequery import key
+from ingest.models import Cell, Document, Row, Table
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from ingest.tables import key_columns, row_label
+from server.answer.base import Ask
+from server.answer.casejudged import case_figures, verdict
+from server.answer.draft import Claim, Draft, table_name
+from server.answer.evidence import PLANNED
+from server.answer.namedcell import named_row
+from server.answer.statedverdict import ASKS_CONTENT
+from server.answer.text import computed_figure, display, region_of
+from server.calc import cell_operand, rule_bound, states_rule
+from server.retrieve import Hit
+from server.schemas import Figure
+
+CANDIDATE_DOCUMENTS = 2  # of the leading passages': the document whose table and prose are read
+MIN_COLUMN_CHARS = 2  # a column's name the question must hold (执行率), not one character of it
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_Rule = tuple[Hit, tuple[int, int], Quantity]
+
+
+def _asked_cell(table: Table, row: Row, asked: str) -> Cell | None:
+    """The one value cell of the row whose column the question names."""
+    keys = key_columns(table)
+    cells = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)
+             and len(name := key(c.column)) >= MIN_COLUMN_CHARS and name in asked]
+    return cells[0] if len(cells) == 1 else None
+
+
+def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rule | None:
+    """The prose sentence of the document setting a bound in `unit` for the column's indicator (module doc)."""
+    found: list[tuple[bool, _Rule]] = []
+    for chunk in ask.reader.chunks_of[doc.doc_id]:
+        if chunk.table_id or table.start <= chunk.start < table.end:
+            continue
+        for start, end in split_sentences(doc.text, chunk.start, chunk.end):
+            # (a bar quoted as the rule's own words, `“执行率不低于90%”的要求`, is read as a figure, not a name)
+            sentence = _QUOTE_MARKS.sub(" ", doc.text[start:end])
+            if column not in normalize(sentence, drop_space=True):
+                continue
+            bounds = [q for q in find_quantities(sentence) if q.unit == unit and column in
+                      normalize(sentence[:q.start], drop_space=True) and states_rule(sentence[:q.end], q.value, unit)]
+            if len(bounds) == 1:
+                q = bounds[0]
+                planned = bool(PLANNED.search(normalize(sentence, drop_space=True))) or "目标" in chunk.section
+                found.append((planned, (Hit(-1, chunk, 0.0), (start, end), q)))
+    found.sort(key=lambda f: f[0])  # a standing requirement first (module doc)
+    return found[0][1] if found else None
+
+
+class RowAgainstRule:
+    """Handler: a table cell the question names judged against the bar the document's prose sets (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not query.asked.compliance or query.asked.threshold or len(query.asks) > 1 \
+                or ASKS_CONTENT.search(query.norm) or case_figures(query.norm):
+            return None
+        asked = normalize(query.norm, drop_space=True)
+        for doc_id in islice(ask.ranked_docs(), CANDIDATE_DOCUMENTS):
+            doc = reader.documents[doc_id]
+            for table in doc.tables:
+                row = named_row(table, asked)
+                cell = _asked_cell(table, row, asked) if row is not None else None
+                if row is None or cell is None:
+                    continue
+                label = normalize(row_label(table, row))
+                actual = cell_operand(cell, table, row, label)
+                rule = _rule(ask, doc, table, key(cell.column), actual.unit) if actual is not None else None
+                if actual is None or rule is None:
+                    continue
+                return _judged(ask, doc, table, row, cell, rule)
+        return None
+
+
+def _judged(ask: Ask, doc: Document, table: Table, row: Row, cell: Cell, rule: _Rule) -> Draft | None:
+    """The verdict: the cell against the rule's bound, the row and the rule's sentence cited."""
+    rule_hit, (start, end), bar = rule
+    label = normalize(row_label(table, row))
+    actual = cell_operand(cell, table, row, label)
+    chunk = ask.reader.row_chunk(table, row.index)
+    if actual is None or chunk is None:
+        return None
+    bound = rule_bound(bar, doc.text[start:start + bar.start])
+    if bound not in BOUNDS:
+        return None
+    target = Operand(label=f"文件中的要求 {bar.text}", value=bar.value, unit=actual.unit, decimals=bar.decimals)
+    try:
+        judged = compare(actual, target, label=f"{label}{key(cell.column)}与文件中的要求比较")
+    except ComputeError:
+        return None
+    passed = BOUNDS[bound](actual.value, bar.value)
+    judged.flag = "pass" if passed else "fail"
+    hit = Hit(-1, chunk, 0.0)
+    n = ask.book.cite(hit, row.start, row.end)
+    m = ask.book.cite(rule_hit, start, end)
+    column = normalize(cell.column)
+    shown = f"{normalize(cell.text)}{actual.unit}"
+    relation = SYMBOLS[bound] if passed else NOT_SYMBOLS[bound]
+    answer = (f"{verdict(passed, ask.query.norm)}：{label}{key(cell.column)}{shown}[{n}]，{shown} {relation} "
+              f"{amount_text(bar.value, actual.unit)}（文件中的要求：“{display(doc.text[start:end])}”[{m}]）："
+              f"{judged.formula}。依据{region_of(doc)}《{table_name(doc, table)}》“{label}”："
+              f"{column}：{cell.text}[{n}]")
+    stated = Figure(label=f"{label}{key(cell.column)}", value=actual.value, unit=actual.unit, citation_ids=[n])
+    return Draft(answer, False, ask.book.citations, [stated, computed_figure(judged, n)],
+                 [Claim(actual.unit, f"{label} {cell.column}", hit, (row.start, row.end))])
