@@ -76,6 +76,7 @@ from server.answer.rowtarget import RowTargetJudged
 from server.answer.rowverdict import RowStatedVerdict
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
+from server.answer.sharednames import NamedInAll
 from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
 from server.answer.tables import WholeTable
@@ -107,6 +108,7 @@ class Composer:
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             DocumentsOfPlace(),  # the documents about a place, asked as documents: their titles, from metadata
             PhoneNumbers(),  # the numbers to call of several places: each place's own, never a count
+            NamedInAll(),  # the school or town every one of a place's documents names (都提到了哪所学校)
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),

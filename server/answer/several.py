@@ -114,7 +114,7 @@ class SeveralAsks:
         words = [_own_words(text) for text in query.asks]
         for i, text in enumerate(query.asks):
             label = ask_label(text)
-            own = query.narrowed(text).asked  # what this ask wants (达标比例是多少 → %), by its own words
+            own = _listed_units(query, text, query.narrowed(text).asked)  # what this ask wants, by its own words
             stages = _own_stages(query, i)
             others = words[:i] + words[i + 1:]
             distinct = [t for t in key_terms(text) if t not in shared]
@@ -550,6 +550,19 @@ def _measure_words(text: str) -> list[str]:
     """The nouns of an ask that has no key term of its own (规模 of `总规模是多少`, 面积 of `面积多大`):
     the measure it asks of the thing named before, which the figure's label names."""
     return [w for w in segmented(normalize(text)) if len(w) > 1 and not _SUM_WORD.search(w) and names_thing(w)]
+
+
+def _listed_units(query: Query, text: str, own: Asked) -> Asked:
+    """What an ask wants (达标比例是多少 → %, by its own words), and, for an item of a list sharing one asking
+    predicate that names no unit itself (`A经费、B经费、学生资助分别执行了多少`), the unit its list asks when every
+    item naming one names that: the items listed under one predicate are of one kind."""
+    if own.units or not query.units or text not in query.listed:
+        return own
+    siblings = [t for t, whole in query.listed.items() if whole == query.listed[text] and t != text]
+    units = [query.narrowed(t).asked.units for t in siblings]
+    if any(u and u != query.units for u in units) or not any(units):
+        return own
+    return replace(own, units=query.units)
 
 
 def _own_stages(query: Query, i: int) -> list[str]:
