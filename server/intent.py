@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit, whole_number
-from ingest.segment import pos_tokenizer, shared_tokenizer, words
+from ingest.segment import pos_tokenizer, words
 from server.lexicon import money_nouns, ratio_wordings, spoken_counters, stages_named, unit_nouns
 from server.mentions import IN_COUNTED
 from server.operation import SUM_ASKED, operation_of
@@ -188,15 +188,15 @@ _COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省
                       r"(?!百分点)")
 
 
+# nouns that begin with a counter's character (《现代汉语词典》): after an asking word they are what is counted
+# (`多少家庭经济困难学生`, `多少名额`), not 家 or 名
+_COUNTER_LED = ("家庭", "家长", "家属", "名额", "名单", "户籍", "种类", "场地", "场所")
+
+
 def asked_counter(norm: str) -> re.Match | None:
-    """The counter an asking word takes (_COUNTER), unless its character begins a longer word that follows
-    the asking word (`多少家庭…`, `多少名额`: a noun counted, not 家 or 名); `个人` stays people counted in 个."""
+    """The counter an asking word takes (_COUNTER), unless its character begins a noun (_COUNTER_LED)."""
     counter = _COUNTER.search(norm)
-    if counter is None or len(counter.group(1)) > 1:
-        return counter
-    at = counter.start(1)
-    word = next((w for w, start, _ in shared_tokenizer().tokenize(norm) if start == at), "")
-    return counter if len(word) < 2 or word[1] == "人" else None
+    return None if counter is not None and norm.startswith(_COUNTER_LED, counter.start(1)) else counter
 
 
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个

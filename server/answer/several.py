@@ -19,7 +19,7 @@ from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft, table_of
-from server.answer.evidence import Evidence, has_term, term_parts
+from server.answer.evidence import Evidence, has_term, term_parts, unit_kind
 from server.answer.lookup import row_units
 from server.answer.sections import chunk_hit
 from server.answer.tables import column_named
@@ -554,9 +554,11 @@ def _measure_words(text: str) -> list[str]:
 
 def _listed_units(query: Query, text: str, own: Asked) -> Asked:
     """What an ask wants (达标比例是多少 → %, by its own words), and, for an item of a list sharing one asking
-    predicate that names no unit itself (`A经费、B经费、学生资助分别执行了多少`), the unit its list asks when every
-    item naming one names that: the items listed under one predicate are of one kind."""
-    if own.units or not query.units or text not in query.listed:
+    predicate that names no unit itself (`A经费、B经费、学生资助分别执行了多少`), the money its list asks when every
+    item naming a unit names that: items listed under one predicate of spending are amounts alike (a rate is
+    asked by an item's own 率, never by its list)."""
+    if own.units or not query.units or text not in query.listed \
+            or not all(unit_kind(u) == "money" for u in query.units):
         return own
     siblings = [t for t, whole in query.listed.items() if whole == query.listed[text] and t != text]
     units = [query.narrowed(t).asked.units for t in siblings]

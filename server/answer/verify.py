@@ -48,7 +48,7 @@ from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
-from server.answer.askedcolumn import column_kinds
+from server.answer.askedcolumn import count_unit
 from server.answer.askedframe import (
     bar_for_reached,
     bar_of_definition,
@@ -1039,9 +1039,9 @@ def _bare_count_for_measure(reader: Reader, query: Query, claim: Claim) -> str:
     asked = {unit_kind(u) for u in query.units}
     if claim.unit or not column or not asked or not asked <= {"area", "money"}:
         return ""
-    kinds = column_kinds(column, "")
+    counter = count_unit(column)
     return f"它是“{key(column)}”的数，不是所问的{'面积' if 'area' in asked else '金额'}" \
-        if kinds and not kinds & asked else ""
+        if counter and unit_kind(counter) not in asked else ""
 
 
 def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:
