@@ -13,6 +13,7 @@ from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit, whole_number
 from ingest.segment import pos_tokenizer, words
 from server.lexicon import money_nouns, ratio_wordings, spoken_counters, stages_named, unit_nouns
+from server.mentions import IN_COUNTED
 from server.operation import SUM_ASKED, operation_of
 
 
@@ -76,7 +77,9 @@ _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
                     r"(?:在|于)哪(?:些|几份|份|几个)(?:文件|报告|材料|资料)|"
                     # `X在某区几份报告中各自讲到哪些内容`: what each of the documents named says of the thing first
                     r"(?:在|于)[^?？]{0,10}?(?:文件|报告|材料|资料)(?:里|中)(?:分别|各自?)都?"
-                    r"(?:提到|提及|说到|写到|讲到|谈到|涉及)(?:了|过)?(?:什么|啥|哪些内容)")
+                    r"(?:提到|提及|说到|写到|讲到|谈到|涉及)(?:了|过)?(?:什么|啥|哪些内容)|"
+                    # `两个通报里X的情况怎么样`: what each of a place's counted documents says of X
+                    rf"{IN_COUNTED.pattern}")
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
 # a change asked: by a fall or rise word as questions say it (figures/direction.py), 变化, 增至, or its two ends
@@ -186,6 +189,19 @@ PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/�
 # (节 counts lessons: `多少节课`, `开了多少节同步课堂`)
 _COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省能日假])|座(?!位)|[{COUNTERS.replace('座', '')}])"
                       r"(?!百分点)")
+
+
+# nouns that begin with a counter's character (《现代汉语词典》): after an asking word they are what is counted
+# (`多少家庭经济困难学生`, `多少名额`), not 家 or 名
+_COUNTER_LED = ("家庭", "家长", "家属", "名额", "名单", "户籍", "种类", "场地", "场所")
+
+
+def asked_counter(norm: str) -> re.Match | None:
+    """The counter an asking word takes (_COUNTER), unless its character begins a noun (_COUNTER_LED)."""
+    counter = _COUNTER.search(norm)
+    return None if counter is not None and norm.startswith(_COUNTER_LED, counter.start(1)) else counter
+
+
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个
 UNIT_AFTER_GE = re.compile(r"小时|钟头|月|学期|星期|工作日|课时|学时|季度")
 # an hour in everyday speech (钟头, 《现代汉语词典》: 小时): documents count study and teaching time in class hours
@@ -329,7 +345,7 @@ def _counts_people(text: str) -> bool:
 def counts_things_of_people(norm: str) -> bool:
     """Whether a count asked with 个 is of things its people only describe (`几个孩子少于三十人的教学点`):
     no count of people answers it."""
-    counter = _COUNTER.search(norm)
+    counter = asked_counter(norm)
     if counter is None or counter.group(1) != "个":
         return False
     phrase = PART_END.split(norm[counter.end():], maxsplit=1)[0]
@@ -342,7 +358,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     question mentions), else by its wording (率 → %, 经费 → 元)."""
     if _ASKS_WHEN.search(norm) and not _ASKS_AMOUNT.search(norm):
         return ()  # `补助资金哪天到位`: a date, not an amount of the money the question names
-    counter = _COUNTER.search(norm)
+    counter = asked_counter(norm)
     if counter and counter.group(1) == "个" and (_counts_people(norm[counter.end():])
                                                  or _PEOPLE_CLOSING.match(norm, counter.end())):
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人

@@ -156,3 +156,9 @@ def breach_nouns() -> tuple[tuple[str, tuple[str, ...]], ...]:
     first."""
     return tuple(sorted(((row[0], tuple(row[1].split())) for row in _rows("breach_nouns.tsv")),
                         key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def people_groups() -> dict[str, tuple[str, ...]]:
+    """A group of people a school counts apart (pupils, staff: people_groups.tsv) → the words naming it."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("people_groups.tsv")}

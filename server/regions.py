@@ -191,6 +191,9 @@ class RegionCatalog:
             elif u.name not in unknown:
                 unknown.append(u.name)
             text = text[:u.start] + " " * (u.end - u.start) + text[u.end:]
+        for start, end, region in _misread_written(text, self.misread):
+            named.append((start, region))
+            text = text[:start] + " " * (end - start) + text[end:]
         known = list(dict.fromkeys(name for _, name in sorted(named, key=lambda wn: wn[0])))
         return known, unknown, text
 
@@ -213,7 +216,26 @@ COMMON_CHAR = 10000
 def _common_head(name: str) -> bool:
     """Whether an unlisted name opens with an everyday character left standing alone before a real short
     name (`往城区调` → 往 + 城区): a preposition or adverb before an everyday word, no place."""
-    return shared_tokenizer().FREQ.get(name[0], 0) >= COMMON_CHAR
+    return _common_char(name[0])
+
+
+def _misread_written(text: str, misread: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, region) of the image places read one character wrong that the text names as written, a rare
+    character in place of the one read (`乙峰县` for a 甲峰县 read from a scan): the segmenter may glue the name's
+    tail to its suffix as a word of its own (峰县), so the name is looked for by its characters, not its words."""
+    found = []
+    for region in misread:
+        for start in range(len(text) - len(region) + 1):
+            written = text[start:start + len(region)]
+            if written != region and one_off(written, region) and not any(
+                    _common_char(x) for x, y in zip(written, region) if x != y):
+                found.append((start, start + len(region), region))
+    return found
+
+
+def _common_char(char: str) -> bool:
+    """An everyday character (往, 全, 各): a word of speech before a name's tail, not the rare one of a name."""
+    return shared_tokenizer().FREQ.get(char, 0) >= COMMON_CHAR
 
 
 def one_off(a: str, b: str) -> bool:

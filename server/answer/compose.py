@@ -80,6 +80,7 @@ from server.answer.rowtarget import RowTargetJudged
 from server.answer.rowverdict import RowStatedVerdict
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
+from server.answer.sharednames import NamedInAll
 from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
 from server.answer.tablerest import TableRest
@@ -113,6 +114,7 @@ class Composer:
             DocumentsOfPlace(),  # the documents about a place, asked as documents: their titles, from metadata
             PhoneNumbers(),  # the numbers to call of several places: each place's own, never a count
             PerHeadApart(),  # per head by the heads asked (按受助学生算每人): a row's money cell ÷ a count stated apart
+            NamedInAll(),  # the school or town every one of a place's documents names (都提到了哪所学校)
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),

@@ -27,7 +27,7 @@ from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
-from server.mentions import alternatives, letters, may_name, mentioned, names_near, squeezed
+from server.mentions import COUNTED_DOCUMENTS, alternatives, letters, may_name, mentioned, names_near, squeezed
 from server.query import Query, key_terms
 from server.regions import short_name
 from server.retrieve import POOL, Hit, prefetch
@@ -61,12 +61,13 @@ class PerDocument:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader, book = ask.query, ask.reader, ask.book
         which = "which" in query.intents
-        if not which and ("compare" not in query.intents or len(query.regions) == 1):
+        counted = _each_counted(ask)
+        if not which and not counted and ("compare" not in query.intents or len(query.regions) == 1):
             return None
         doc_ids, capped = (ask.scope, False) if ask.scope is not None else _candidates(ask)
         if _ISSUED_ORDER.search(query.norm) and (order := issued_order(ask, doc_ids)) is not None:
             return order
-        each = self.each(ask, doc_ids, which)
+        each = self.each(ask, doc_ids, which, titled=which or counted)
         if not each.lines:
             return reader.abstain("文件中未找到相关内容。", sorted(each.nearest, key=lambda h: -h.score))
         lines = list(each.lines)
@@ -102,8 +103,9 @@ class PerDocument:
             return Draft(head + "\n".join([*lines, line]), False, book.citations, [*each.figures, figure])
         return Draft(head + "\n".join(lines), False, book.citations, each.figures)
 
-    def each(self, ask: Ask, doc_ids: list[str], which: bool) -> _Lines:
-        """One line per document (per place of a document serving several) that states it."""
+    def each(self, ask: Ask, doc_ids: list[str], which: bool, titled: bool = False) -> _Lines:
+        """One line per document (per place of a document serving several) that states it; `titled`: the lines
+        of one place's documents each named by its title too."""
         query, reader, book = ask.query, ask.reader, ask.book
         lines: list[str] = []
         figures: list[Figure] = []
@@ -114,7 +116,7 @@ class PerDocument:
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
         line_docs: list[str] = []  # the document of each line
         query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
-        query = with_named_alternatives(mentioned_only(query)) if which else query
+        query = with_named_alternatives(mentioned_only(query)) if which else without_counted(query)
         own_asks = place_asks(query)
         prefetch(ask.search, list(own_asks.values()))  # each place's own words: one model call for all
         for doc_id, place in _parts(reader, query, doc_ids):
@@ -203,7 +205,7 @@ class PerDocument:
             figures += part.figures
             placed.append((region, part.figures))
             answered.add(doc_id)
-        if which:
+        if titled:
             lines = _titled(reader, lines, line_docs, bool(_ASKS_DOCUMENTS.search(query.norm)))
         return _Lines(lines, figures, nearest, answered, silent, placed, bool(own_asks))
 
@@ -264,6 +266,33 @@ def row_said(doc: Document, table: Table, row: Row) -> str:
     cells = "，".join(f"{c.column}：{c.text}{normalize(c.unit)}" for c in row.cells if c.column not in keys and c.text)
     group = f"（{row.group}）" if row.group and row.group != row_label(table, row) else ""
     return f"《{table_name(doc, table)}》“{row_label(table, row)}”{group}：{cells}"
+
+
+# the words counting a place's documents (`这两份通报`, `两个文件里`)
+_COUNTED_DOCUMENTS = re.compile(rf"{COUNTED_DOCUMENTS.pattern}(?:里|中)?")
+
+
+def _each_counted(ask: Ask) -> bool:
+    """One place's documents counted by the question and each asked its own (`这两份通报定的…分别是什么`):
+    answered document by document, each from its own evidence."""
+    query = ask.query
+    return len(query.regions) == 1 and ask.scope is not None and len(ask.scope) > 1 \
+        and bool(_COUNTED_DOCUMENTS.search(query.norm)) and bool(_EACH_ASKED.search(query.norm))
+
+
+def without_counted(query: Query) -> Query:
+    """The question without the words counting its documents (`这两份通报`, `两个文件里`): which documents, not
+    a thing asked of them — no passage of one document need say them."""
+    m = _COUNTED_DOCUMENTS.search(query.norm)
+    if m is None:
+        return query
+    terms = [t for t in query.terms if t not in m.group()]
+
+    def bare(text: str) -> str:
+        return _COUNTED_DOCUMENTS.sub("", text)
+
+    return replace(query, norm=bare(query.norm), search_text=bare(query.search_text), terms=terms,
+                   asks=[bare(a) for a in query.asks], listed={bare(k): bare(v) for k, v in query.listed.items()})
 
 
 def mentioned_only(query: Query) -> Query:

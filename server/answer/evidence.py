@@ -1121,6 +1121,23 @@ def _title_line(doc: Document, span: tuple[int, int], text: str) -> bool:
         and any(text.endswith(kind) for kind in document_kinds())
 
 
+def title_named(query: Query, title: str) -> list[str]:
+    """The key terms by which the question names a document by its kind and title (`学前行动方案要新增…`, of a
+    `…学前教育发展提升行动方案`): the kind word (document_kinds.tsv) its title holds, and the terms right before
+    it that the title holds too. They say which document, not what is asked of it: no passage need repeat them."""
+    title = flat(normalize(title, drop_space=True))
+    named: list[str] = []
+    for kind in re.finditer("|".join(map(re.escape, document_kinds())), query.norm):
+        if kind.group() not in title:
+            continue
+        named += [t for t in query.terms if t in kind.group()]
+        end = kind.start()
+        while (before := next((t for t in query.terms if query.norm.endswith(t, 0, end) and t in title), "")):
+            named.append(before)
+            end -= len(before)
+    return named
+
+
 def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))

@@ -239,6 +239,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
             or [c for c in values if key(c.column) in named]
         if len(chosen) > 1 and query.units:  # 专任教师 names 专任教师数 too: the column in the unit asked
             chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
+        chosen = _sharing_in_unit(query, chosen, values, asked) or chosen
     # 标准值 beside 实际值 (目标 beside 完成), as columns of their own or under one indicator's header
     # (`生均校舍面积 标准` | `生均校舍面积 实际`): the kind asked, when the cells hold both
     pool = chosen or values
@@ -379,6 +380,23 @@ def _year_column_named(query: Query, table: Table, row: Row, cells: list[Cell]) 
     kind = _YEAR_WORDS.sub("", column)
     return len(kind) >= 2 and bool(YEAR_DIGITS.search(column)) and column in asked \
         and not YEAR_DIGITS.search(row_label(table, row))
+
+
+def _sharing_in_unit(query: Query, chosen: list[Cell], values: list[Cell], asked: str) -> list[Cell]:
+    """The one column in the unit asked that holds the word naming the columns chosen, none of which is in
+    that unit (a rate named by its activity, `执行率`, beside the amount done, `实际执行（万元）`, asked
+    `执行了多少` of money): the question names the act, and its unit says which of the two; else []."""
+    if not query.units or not chosen or any(_base_unit(c) in query.units for c in chosen):
+        return []
+    words = {w for c in chosen for w in _shared_words(key(c.column), asked)}
+    sharing = [c for c in values if c not in chosen and _base_unit(c) in query.units
+               and any(w in key(c.column) for w in words)]
+    return sharing if len(sharing) == 1 else []
+
+
+def _shared_words(column: str, asked: str) -> list[str]:
+    """The stretches of two characters or more of a header that the question holds."""
+    return [column[i:j] for i in range(len(column)) for j in range(i + 2, len(column) + 1) if column[i:j] in asked]
 
 
 def _of_kind_asked(query: Query, cells: list[Cell], row: list[Cell]) -> list[Cell]:

@@ -19,7 +19,7 @@ from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft, table_of
-from server.answer.evidence import Evidence, has_term, term_parts
+from server.answer.evidence import Evidence, has_term, term_parts, unit_kind
 from server.answer.lookup import row_units
 from server.answer.sections import chunk_hit
 from server.answer.tables import column_named
@@ -114,7 +114,7 @@ class SeveralAsks:
         words = [_own_words(text) for text in query.asks]
         for i, text in enumerate(query.asks):
             label = ask_label(text)
-            own = query.narrowed(text).asked  # what this ask wants (达标比例是多少 → %), by its own words
+            own = _listed_units(query, text, query.narrowed(text).asked)  # what this ask wants, by its own words
             stages = _own_stages(query, i)
             others = words[:i] + words[i + 1:]
             distinct = [t for t in key_terms(text) if t not in shared]
@@ -550,6 +550,21 @@ def _measure_words(text: str) -> list[str]:
     """The nouns of an ask that has no key term of its own (规模 of `总规模是多少`, 面积 of `面积多大`):
     the measure it asks of the thing named before, which the figure's label names."""
     return [w for w in segmented(normalize(text)) if len(w) > 1 and not _SUM_WORD.search(w) and names_thing(w)]
+
+
+def _listed_units(query: Query, text: str, own: Asked) -> Asked:
+    """What an ask wants (达标比例是多少 → %, by its own words), and, for an item of a list sharing one asking
+    predicate that names no unit itself (`A经费、B经费、学生资助分别执行了多少`), the money its list asks when every
+    item naming a unit names that: items listed under one predicate of spending are amounts alike (a rate is
+    asked by an item's own 率, never by its list)."""
+    if own.units or not query.units or text not in query.listed \
+            or not all(unit_kind(u) == "money" for u in query.units):
+        return own
+    siblings = [t for t, whole in query.listed.items() if whole == query.listed[text] and t != text]
+    units = [query.narrowed(t).asked.units for t in siblings]
+    if any(u and u != query.units for u in units) or not any(units):
+        return own
+    return replace(own, units=query.units)
 
 
 def _own_stages(query: Query, i: int) -> list[str]:

@@ -48,6 +48,7 @@ from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
+from server.answer.askedcolumn import count_unit
 from server.answer.askedframe import (
     bar_for_reached,
     bar_of_definition,
@@ -77,10 +78,12 @@ from server.answer.evidence import (
     may_be_near,
     paragraph_lead,
     term_parts,
+    title_named,
     unit_kind,
 )
 from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
+from server.answer.peoplegroups import other_group
 from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
@@ -445,7 +448,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
                    or _graded_for_total(query, claim.unit, context)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
-                   or _owner_column(reader, query, claim)
+                   or _owner_column(reader, query, claim) or _other_people(reader, query, claim)
+                   or _bare_count_for_measure(reader, query, claim)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _done_unsaid(query, context)
                    or _change_for_level(query, claim.unit, context, value)
@@ -472,8 +476,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             return elsewhere
     window = _window(reader, claim)
     window_text = flat(context + window)
+    given = _said_apart(reader, query, claim, window_text) \
+        + title_named(query, reader.documents[claim.hit.chunk.doc_id].meta.title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
-                       given=_said_apart(reader, query, claim, window_text))[0] < WINDOW_COVER_MIN:
+                       given=given)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
     unknown = "" if claim.computed or claim.hit.chunk.row_index is not None \
         else _unknown_word(reader, query, context + window)
@@ -1010,6 +1016,32 @@ def _owner_column(reader: Reader, query: Query, claim: Claim) -> str:
     if not owner or _loosely_has(reader, noun, frame):
         return ""
     return f"它是“{column}”的数，不是“{noun}”"
+
+
+def _other_people(reader: Reader, query: Query, claim: Claim) -> str:
+    """A table cell counting people of another group than the people asked (pupils for `多少名教师`): a count
+    of the other group, whatever its row, says nothing of the group asked."""
+    chunk = claim.hit.chunk
+    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows) \
+            or unit_kind(claim.unit) != "people":
+        return ""
+    noun = _counted(query)
+    column = key(_cell_column(reader, claim))
+    named = other_group(noun, column, normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True))
+    return f"它是“{named}”的数，不是“{noun}”" if named else ""
+
+
+def _bare_count_for_measure(reader: Reader, query: Query, claim: Claim) -> str:
+    """A bare number of a table whose header counts things (`学校数`: 所) for an area or an amount of money asked
+    (`多少亩`, `多少万元`): a count of things, whatever the table's other columns measure."""
+    column = _cell_column(reader, claim)
+    asked = {unit_kind(u) for u in query.units}
+    if claim.unit or not column or not asked or not asked <= {"area", "money"}:
+        return ""
+    counter = count_unit(column)
+    return f"它是“{key(column)}”的数，不是所问的{'面积' if 'area' in asked else '金额'}" \
+        if counter and unit_kind(counter) not in asked else ""
 
 
 def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:

@@ -1,0 +1,21 @@
+"""Whose people a table cell counts: pupils and staff are counted apart (server/lexicon/people_groups.tsv), so a
+cell of one group (`覆盖学生`, `在读人数`) never answers a count asked of the other (`多少名教师`, `专任教师`)."""
+from __future__ import annotations
+
+from server.lexicon import people_groups
+
+
+def group_of(text: str) -> str:
+    """The group of people `text` names by its last word of a group (`幼儿教师` → staff: the head noun, not the
+    幼儿 they teach), or ''."""
+    ends = [(text.rfind(word) + len(word), group) for group, names in people_groups().items()
+            for word in names if word in text]
+    return max(ends)[1] if ends else ""
+
+
+def other_group(asked: str, column: str, label: str) -> str:
+    """The words naming the people a table cell counts, when they are of another group than the noun `asked`
+    (its column's, else its row label's group), or ''."""
+    want = group_of(asked)
+    named, group = next(((text, g) for text in (column, label) if (g := group_of(text))), ("", ""))
+    return named if want and group and group != want else ""
