@@ -422,8 +422,8 @@ def compliance(query: Query, value: float, unit: str, context: str,
 
 
 def restates_bar(query: Query, q: Quantity) -> bool:
-    """Whether `q`, a figure with a bound (`2小时以上`, `不少于40%`), writes the question's own bar again
-    (`够2小时了吗`): the bar, whatever the sentence's tense, and no value reached to judge."""
+    """Whether `q`, a figure with a bound (`90分钟以上`, `不少于40%`), writes the question's own bar again
+    (`够90分钟了吗`): the bar, whatever the sentence's tense, and no value reached to judge."""
     bar = find_quantities(query.asked.threshold) if query.asked.threshold else []
     return bool(bar) and q.qualifier in (">=", ">", "<=", "<") and bar[0].value == q.value \
         and (bar[0].unit or q.unit) == q.unit
@@ -489,7 +489,7 @@ _BOUND_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于", "�
 # … also written before the whole the bar is a share of (`比例不低于符合交流条件教师总数的10%`)
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|至少|不超过|不高于)[^\d，,；;。]{0,20}$")
 _REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上|不得|目标|计划|规划|到20\d\d年")
-# … or a level a plan says must be reached, with no bound word (`覆盖率要实现100%`, `须达到90%`): a floor
+# … or a level a plan says must be reached, with no bound word (`普及率要提高到95%`, `须达到90%`): a floor
 _CEILING_BEFORE = re.compile(r"(?:不超过|不高于)[^\d，,；;。]{0,20}$")
 _MUST_REACH = re.compile(r"(?:(?<!主)要|须|应当?)(?:实现|达到|提高到|提升到)[^\d，,；;。]{0,4}$")
 
@@ -512,7 +512,7 @@ def states_rule(context: str, value: float, unit: str) -> bool:
 def rule_bound(q: Quantity, before: str) -> str:
     """The comparator of a requirement's bound `q` (states_rule's), `before` the text leading to it: its
     qualifier, else the word before it — a ceiling's (`不超过…的10%`) or a floor's, which a level that must be
-    reached is too (`要实现100%`)."""
+    reached is too (`要提高到95%`)."""
     if q.qualifier:
         return q.qualifier
     return "<=" if _CEILING_BEFORE.search(normalize(before)) else ">="

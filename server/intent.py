@@ -78,7 +78,7 @@ _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
                     # `X在某区几份报告中各自讲到哪些内容`: what each of the documents named says of the thing first
                     r"(?:在|于)[^?？]{0,10}?(?:文件|报告|材料|资料)(?:里|中)(?:分别|各自?)都?"
                     r"(?:提到|提及|说到|写到|讲到|谈到|涉及)(?:了|过)?(?:什么|啥|哪些内容)|"
-                    # `两个通报里X的情况怎么样`: what each of a place's counted documents says of X
+                    # `三份报告中X的状况如何`: what each of a place's counted documents says of X
                     rf"{IN_COUNTED.pattern}")
 
 _GROWTH = re.compile(r"百分之(?:多少|几)|增长率|增幅|增长了?百分|增长了?多少%|增长几成|提高了?百分之")
@@ -119,7 +119,7 @@ _COMPLIANCE = re.compile(r"是否(?!一致)|达标(?!率|学校|验收)|合规�
                          r"达到.{0,12}(?:标准|要求|目标)|不低于|有没有达到|达没达到|"
                          r"符合[^，,。？?]{0,12}(?:标准|要求|规定|规范)|符合[^，,。？?]{0,12}吗|符不符合|"
                          r"够不够|够没够|(?<!能)够了?吗|够[^，,。？?]{0,12}(?:标准|要求|规定)|"
-                         # a bar the question names with its amount (`够2小时了吗`, `够3次没有`)
+                         # a bar the question names with its amount (`够90分钟了吗`, `够3次没有`)
                          r"(?<!能)够\s*\d[^，,。？?]{0,10}?(?:了?[吗么]|没有?)|"
                          r"(?:满足|满不满足|能否满足)[^，,。？?]{0,12}"
                          r"(?:标准|要求|规定)|合不合格|"
@@ -192,7 +192,7 @@ _COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省
 
 
 # nouns that begin with a counter's character (《现代汉语词典》): after an asking word they are what is counted
-# (`多少家庭经济困难学生`, `多少名额`), not 家 or 名
+# (`多少家长`, `多少名额`), not 家 or 名
 _COUNTER_LED = ("家庭", "家长", "家属", "名额", "名单", "户籍", "种类", "场地", "场所")
 
 

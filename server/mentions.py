@@ -28,9 +28,9 @@ _SUBJECT_FIRST = re.compile(r"^(?P<thing>[^？?。，,；;]{2,}?)(?:在|于)[^�
                             rf"(?:分别|各自?)都?(?:{_VERBS})(?:了|过)?(?:什么|啥|哪些内容)")
 
 
-# a place's documents counted by the question (`这两份通报`, `两个文件`): which documents, not a thing asked of them
+# a place's documents counted by the question (`这三份方案`, `两个文件`): which documents, not a thing asked of them
 COUNTED_DOCUMENTS = re.compile(r"(?:这|那)?(?:两|二|三|几)(?:份|个|篇)(?:文件|通报|通知|报告|方案|材料|总结)")
-# `两个通报里X的情况怎么样`: a place's documents, counted, then the thing each says something of (X, up to 的)
+# `三份报告中X的状况如何`: a place's documents, counted, then the thing each says something of (X, up to 的)
 IN_COUNTED = re.compile(rf"{COUNTED_DOCUMENTS.pattern}(?:里|中)"
                         r"(?P<thing>[^？?。，,；;的]{2,12}?)的?(?:学校|各校|工作)?"
                         r"(?:情况|状况)(?:怎么样|怎样|如何|是什么|有哪些)")
@@ -38,7 +38,7 @@ IN_COUNTED = re.compile(rf"{COUNTED_DOCUMENTS.pattern}(?:里|中)"
 
 def mentioned(norm: str) -> tuple[str, str] | None:
     """The thing a question about mentioning asks (X of `哪些报告提到X`, of `X在几份报告中各自讲到哪些内容`, of
-    `两个通报里X的情况怎么样`) and the phrase holding it, or None."""
+    `三份报告中X的状况如何`) and the phrase holding it, or None."""
     first = _SUBJECT_FIRST.search(norm) or IN_COUNTED.search(norm)
     if first is not None:
         return first.group("thing"), first.group(0)

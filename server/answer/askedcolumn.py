@@ -51,7 +51,7 @@ def header_unit(header: str) -> str:
     if is_unit(head):
         return head
     # (a header with a note of its own, `体育课时（节/周）`, counts in the note's unit, not its closing word's;
-    # a note that is one counter the table reader leaves unread, `机构总数（家）`, is that unit)
+    # a note that is one counter the table reader leaves unread, `门店总数（家）`, is that unit)
     note = UNIT_NOTE_END.search(header.strip())
     inner = normalize(note.group(), drop_space=True).strip("()") if note else ""
     if inner and "/" not in inner and is_unit(inner):

@@ -1,6 +1,6 @@
-"""A document's own requirement asked against the national one (`交流轮岗比例达到国家要求没有` of a plan that sets
-`每年不低于15%` and states no value reached): the question asks whether the bar the document sets meets the national
-standard's (figures/standards.py) — a floor at or above the national floor does (15% ≥ 10%), a lower one does not;
+"""A document's own requirement asked against the national one (`交流比例符合国家规定吗` of a plan that sets
+`每年不低于12%` and states no value reached): the question asks whether the bar the document sets meets the national
+standard's (figures/standards.py) — a floor at or above the national floor does (12% ≥ 10%), a lower one does not;
 a ceiling the other way round. Plans and notices restate the national rules in their own, often stricter, terms.
 
 Only when the question names the national bar (国家), the indicator has one national rule of any stage in the

@@ -336,7 +336,7 @@ class RestatedRequirement:
         query, reader = ask.query, ask.reader
         if not query.asked.compliance:
             return None
-        # the bar as the question writes it (`不低于12%`, `不少于10%`), or asks it enough (`够不够…的40%`: a floor)
+        # the bar as the question writes it (`不低于12%`, `不少于10%`), or asks it enough (`够不够…的30%`: a floor)
         bar = next((q if q.qualifier in _BOUNDS else replace(q, qualifier=">=") for q in find_quantities(query.norm)
                     if q.unit == "%" and (q.qualifier in _BOUNDS or ENOUGH_BEFORE.search(query.norm[:q.start]))),
                    None)
@@ -382,15 +382,15 @@ class RestatedRequirement:
                               [hit] + [h for h in ask.ranked if h is not hit])
 
 
-# the whole a share's bound is of, named between the bound and its figure (`不少于总名额的40%`)
+# the whole a share's bound is of, named between the bound and its figure (`不少于总指标的30%`)
 _TOTAL_WORD = re.compile(r"共|总|合计")
 _WHOLE_OF_BOUND = re.compile(r"(?:不低于|不少于|至少|不超过|不高于)(?P<whole>[\u4e00-\u9fff]{2,12}?)的?\s*\d")
 
 
 def _share_of_whole(ask: Ask, hit: Hit, opening: int, rule: tuple[int, int]) -> tuple[Stated, Stated] | None:
     """The part and the whole of a share whose bar a requirement sets on a count its sentence states
-    (`乡村学校分配名额81个，不少于总名额的40%`): the one count of the clauses before the bound, and the one
-    larger count of the same unit the document states elsewhere of the whole the bound names (`名额共186个`).
+    (`薄弱学校分配指标45个，不少于总指标的30%`): the one count of the clauses before the bound, and the one
+    larger count of the same unit the document states elsewhere of the whole the bound names (`指标共120个`).
     None when either is missing or not told apart."""
     text = ask.reader.documents[hit.chunk.doc_id].text
     m = _WHOLE_OF_BOUND.search(normalize(text[rule[0]:rule[1]], drop_space=True))
@@ -399,8 +399,8 @@ def _share_of_whole(ask: Ask, hit: Hit, opening: int, rule: tuple[int, int]) -> 
     if m is None or len(parts) != 1:
         return None
     part = parts[0]
-    whole = m.group("whole").removeprefix("总").removeprefix("全部")  # the thing counted (名额), not its total
-    # (an item of a `其中` list is a part too; of several counts left, the one stated as a total, `共186个`)
+    whole = m.group("whole").removeprefix("总").removeprefix("全部")  # the thing counted (指标), not its total
+    # (an item of a `其中` list is a part too; of several counts left, the one stated as a total, `共120个`)
     found = [a for a in named(amounts, whole, (part.quantity.unit,)) if not a.head
              and a.quantity.value > part.quantity.value and not opening <= a.quantity.start < rule[1]]
     wholes = {a.quantity.value: a for a in found}

@@ -113,8 +113,8 @@ class Composer:
             WholeTable(named_only=True),  # a table named by its number: its rows, not places or documents
             DocumentsOfPlace(),  # the documents about a place, asked as documents: their titles, from metadata
             PhoneNumbers(),  # the numbers to call of several places: each place's own, never a count
-            PerHeadApart(),  # per head by the heads asked (按受助学生算每人): a row's money cell ÷ a count stated apart
-            NamedInAll(),  # the school or town every one of a place's documents names (都提到了哪所学校)
+            PerHeadApart(),  # per head by the heads asked (按参训校长算人均): a row's money cell ÷ a count stated apart
+            NamedInAll(),  # the school or town every one of a place's documents names (都写到了哪个镇)
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),

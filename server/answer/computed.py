@@ -53,7 +53,7 @@ class ProseComputation:
 
 
 def _aim_stated(ask: Ask) -> bool:
-    """A share's aim asked (`…占比目标是多少`) of evidence that states one as planned (`到2027年…占比达到45%以上`)."""
+    """A share's aim asked (`…占比目标是多少`) of evidence that states one as planned (`到2028年…占比达到35%以上`)."""
     query, evidence = ask.query, ask.evidence
     if query.operation != "share" or "target" not in query.intents or not evidence.states:
         return False

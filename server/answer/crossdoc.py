@@ -268,12 +268,12 @@ def row_said(doc: Document, table: Table, row: Row) -> str:
     return f"《{table_name(doc, table)}》“{row_label(table, row)}”{group}：{cells}"
 
 
-# the words counting a place's documents (`这两份通报`, `两个文件里`)
+# the words counting a place's documents (`这三份方案`, `两个文件里`)
 _COUNTED_DOCUMENTS = re.compile(rf"{COUNTED_DOCUMENTS.pattern}(?:里|中)?")
 
 
 def _each_counted(ask: Ask) -> bool:
-    """One place's documents counted by the question and each asked its own (`这两份通报定的…分别是什么`):
+    """One place's documents counted by the question and each asked its own (`这三份方案里…分别是多少`):
     answered document by document, each from its own evidence."""
     query = ask.query
     return len(query.regions) == 1 and ask.scope is not None and len(ask.scope) > 1 \
@@ -281,7 +281,7 @@ def _each_counted(ask: Ask) -> bool:
 
 
 def without_counted(query: Query) -> Query:
-    """The question without the words counting its documents (`这两份通报`, `两个文件里`): which documents, not
+    """The question without the words counting its documents (`这三份方案`, `两个文件里`): which documents, not
     a thing asked of them — no passage of one document need say them."""
     m = _COUNTED_DOCUMENTS.search(query.norm)
     if m is None:

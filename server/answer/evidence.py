@@ -59,7 +59,7 @@ _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人�
 # a deadline, to the year's end or a month (`2026年9月前建成`)
 PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底|\d{1,2}\s*月底?)?(?:以前|前(?![一二两三四五六七八九十几\d]))"
                       r"|力争|争取|预期|预计|规划到|计划到")
-# a level asked as planned or by when (`打算啥时候到100%`, `准备提高到多少`): the aim, not the level as it stands
+# a level asked as planned or by when (`打算哪年达到95%`, `准备提高到多少`): the aim, not the level as it stands
 _AIM_ASKED = re.compile(r"打算|准备|将要|要(?:达到|到|实现|提高|提升|增加|降)|啥时候|什么时候|何时|哪一?年|几年")
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
@@ -1122,8 +1122,8 @@ def _title_line(doc: Document, span: tuple[int, int], text: str) -> bool:
 
 
 def title_named(query: Query, title: str) -> list[str]:
-    """The key terms by which the question names a document by its kind and title (`学前行动方案要新增…`, of a
-    `…学前教育发展提升行动方案`): the kind word (document_kinds.tsv) its title holds, and the terms right before
+    """The key terms by which the question names a document by its kind and title (`体育行动方案要建…`, of a
+    `…学校体育振兴行动方案`): the kind word (document_kinds.tsv) its title holds, and the terms right before
     it that the title holds too. They say which document, not what is asked of it: no passage need repeat them."""
     title = flat(normalize(title, drop_space=True))
     named: list[str] = []

@@ -372,7 +372,7 @@ _YEAR_WORDS = re.compile(r"(?:19|20)\d\d\s*年?(?:度|末|底)?")
 
 
 def _year_column_named(query: Query, table: Table, row: Row, cells: list[Cell]) -> bool:
-    """One cell asked by its item's row and its own year column named whole (`送教上门2027年目标`, of a table of
+    """One cell asked by its item's row and its own year column named whole (`心理辅导2028年目标`, of a table of
     items by year columns): the table's cell, its row the source, whatever the prose says of it."""
     asked = normalize(query.norm, drop_space=True)
     column = key(cells[0].column) if len(cells) == 1 else ""
@@ -384,8 +384,8 @@ def _year_column_named(query: Query, table: Table, row: Row, cells: list[Cell]) 
 
 def _sharing_in_unit(query: Query, chosen: list[Cell], values: list[Cell], asked: str) -> list[Cell]:
     """The one column in the unit asked that holds the word naming the columns chosen, none of which is in
-    that unit (a rate named by its activity, `执行率`, beside the amount done, `实际执行（万元）`, asked
-    `执行了多少` of money): the question names the act, and its unit says which of the two; else []."""
+    that unit (a rate named by its activity, `完成率`, beside the amount done, `实际完成（万元）`, asked
+    `完成了多少` of money): the question names the act, and its unit says which of the two; else []."""
     if not query.units or not chosen or any(_base_unit(c) in query.units for c in chosen):
         return []
     words = {w for c in chosen for w in _shared_words(key(c.column), asked)}
@@ -993,7 +993,7 @@ class ProseLookup:
                     return against  # no value reached: the requirement itself against the national one asked
                 return reader.abstain(f"文件中未找到实际达到的数值：{judged.note}。", [best])
             if judged is not None and restates_bar(query, quantity):
-                # the sentence's bound is the question's own bar (`够2小时了吗` of `…2小时以上`): the value
+                # the sentence's bound is the question's own bar (`够90分钟了吗` of `…90分钟以上`): the value
                 # reached, stated elsewhere, is judged against it — the bar never against itself
                 book = ask.book = CitationBook(reader.documents)
                 if (reached := reached_against_rule(ask, best, sentence, quantity)) is not None:

@@ -1,8 +1,8 @@
-"""An amount per head the question asks by the heads to count (`X经费按受助学生算平均每人多少`), the amount a table
+"""An amount per head the question asks by the heads to count (`X经费按参训校长计算人均多少`), the amount a table
 row's cell of one document and the heads a count in the prose of the same place's documents.
 
 A place's funding report tables what each item was budgeted and spent (`项目 | 预算（万元） | 实际支出（万元）`);
-its notice on the programme counts the people it covers (`其中受助学生N人`). Asked per head, the answer is the
+its notice on the programme counts the people it covers (`其中参训校长N人`). Asked per head, the answer is the
 cell of the row the question names, in the money column its other words name (实际支出, not 预算), ÷ the one count
 whose words hold the heads asked in their order (a qualifier the document adds inside them allowed). Both are
 cited and the formula shown; a second row, column or count of another value leaves it to the other handlers.
@@ -27,7 +27,7 @@ from server.retrieve import Hit
 CANDIDATE_DOCUMENTS = 4  # leading documents (in the question's scope) read for the row and the count
 NAME_RUN_MIN = 2  # characters a row's label or a column's name and the question must share in one run
 MIN_LABEL_CHARS = 2
-# the heads to count the amount by, then the per-head words (`按受助学生算平均每人`, `按参训人数计算，人均`)
+# the heads to count the amount by, then the per-head words (`按参训校长算每人`, `按参训人数计算，人均`)
 _BY_HEADS = re.compile(r"按(?:照)?(?P<who>[\u4e00-\u9fff]{2,16}?)(?:人数)?(?:来)?(?:算|计算|计)[，,]?"
                        r"(?:平均)?(?:每人|每名|人均|每个人|每生)")
 _WORDS_OF_MONEY = re.compile(r"的?(?:钱|资金|金额)$")  # an everyday word for the amount, naming no column

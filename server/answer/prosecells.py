@@ -86,7 +86,7 @@ def _schools_by_kind(label: str, said: str, after: str) -> bool:
 
 def _counted_noun(column: str, unit: str, said: str, after: str) -> bool:
     """A column counting a noun (`学校数(所)`, `学生数(人)`) that prose writes as the noun and its count
-    (`共有各级各类学校612所`): the clause holds the noun and the value is followed by the column's unit."""
+    (`共有各类学校237所`): the clause holds the noun and the value is followed by the column's unit."""
     stem = column.removesuffix("数")
     return stem != column and len(stem) >= 2 and bool(unit) and stem in said and after.lstrip().startswith(unit)
 

@@ -166,7 +166,7 @@ def _named_row(tables: list[Table], q: str) -> Found | None:
 
 def _count_columns(table: Table) -> tuple[str, str] | None:
     """The table's one students' column and one teachers' column, if it has each."""
-    # (a column of each row's change names the students too, `在校生比上年增减（人）`: not their count)
+    # (a column of each row's change names the students too, `在校生增减数（人）`: not their count)
     columns = [[c for c in table.columns if any(n in normalize(c) for n in nouns)
                 and not CHANGE_HEADER.search(normalize(c))] for nouns in (STUDENTS, TEACHERS)]
     return (columns[0][0], columns[1][0]) if all(len(c) == 1 for c in columns) else None

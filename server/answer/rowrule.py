@@ -1,6 +1,6 @@
 """A table row's value asked against the requirement the document's prose sets for its column's indicator
-(`校舍建设执行率符合县里要求吗` of a report's `项目 | 预算 | 执行 | 执行率（%）` table beside the sentence
-`按照…“年度项目资金执行率不低于90%”的要求`). Reports tabulate the values reached and state the bar they are
+(`体育经费执行率达到规定没有` of a report's `项目 | 预算 | 执行 | 执行率（%）` table beside the sentence
+`按照…“专项资金执行率不低于85%”的要求`). Reports tabulate the values reached and state the bar they are
 held to in a sentence of their own: the row's cell is the level, the sentence's bound the bar, both cited and the
 verdict said; never the bar given as the level, never an abstention because the cell alone judges nothing.
 
@@ -54,7 +54,7 @@ def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rul
         if chunk.table_id or table.start <= chunk.start < table.end:
             continue
         for start, end in split_sentences(doc.text, chunk.start, chunk.end):
-            # (a bar quoted as the rule's own words, `“执行率不低于90%”的要求`, is read as a figure, not a name)
+            # (a bar quoted as the rule's own words, `“执行率不低于85%”的要求`, is read as a figure, not a name)
             sentence = _QUOTE_MARKS.sub(" ", doc.text[start:end])
             if column not in normalize(sentence, drop_space=True):
                 continue

@@ -554,7 +554,7 @@ def _measure_words(text: str) -> list[str]:
 
 def _listed_units(query: Query, text: str, own: Asked) -> Asked:
     """What an ask wants (达标比例是多少 → %, by its own words), and, for an item of a list sharing one asking
-    predicate that names no unit itself (`A经费、B经费、学生资助分别执行了多少`), the money its list asks when every
+    predicate that names no unit itself (`A经费、B经费、C补助分别支出了多少`), the money its list asks when every
     item naming a unit names that: items listed under one predicate of spending are amounts alike (a rate is
     asked by an item's own 率, never by its list)."""
     if own.units or not query.units or text not in query.listed \

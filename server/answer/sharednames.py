@@ -1,4 +1,4 @@
-"""Which school (or town) every one of a place's documents names (`两份文件都提到了哪所学校`): the names of that
+"""Which school (or town) every one of a place's documents names (`几个文件都说到了哪所小学`): the names of that
 kind each document writes, kept when all of them write it, each quoted from every document's own sentence.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ _ASKS_SHARED = re.compile(r"(?:两|二|三|几|各)(?:份|个|篇)?(?:文件|通
                           r"(?:都|共同|同时)(?:提到|提及|说到|写到|讲到|涉及|有)了?"
                           r"哪(?:一|几)?(?:所|个|些|家)?(?P<kind>学校|小学|中学|幼儿园|镇|乡|街道)")
 # a school's own name: a place under the county (or a school's naming word, 实验, 第三) then its kind, with at most
-# a few characters of its own between (`某某镇博雅幼儿园`); a town's: two characters and its suffix
+# a few characters of its own between (`某某镇明德幼儿园`); a town's: two characters and its suffix
 _PLACE_PART = r"(?:镇|乡|村|街道|城关|实验|第[一二三四五六七八九十\d]+)"
 _SCHOOL_KIND = r"(?:中心学校|中心小学|九年一贯制学校|完全小学|初级中学|高级中学|中学|小学|学校|幼儿园|完小)"
 _NAMES = {"school": re.compile(rf"{_PLACE_PART}[\u4e00-\u9fff]{{0,4}}?{_SCHOOL_KIND}"),
@@ -34,7 +34,7 @@ class NamedInAll:
         docs = [ask.reader.documents[d] for d in ask.scope if d in ask.reader.documents]
         kind = "town" if m.group("kind") in ("镇", "乡", "街道") else "school"
         shared = set.intersection(*(_names(doc, kind) for doc in docs))
-        # a name inside a longer shared one (塘镇初级中学 of 某塘镇初级中学) is that one's tail
+        # a name inside a longer shared one (溪镇完全小学 of 某溪镇完全小学) is that one's tail
         names = sorted(n for n in shared if not any(n != o and o.endswith(n) for o in shared))
         if not names:
             return None

@@ -28,7 +28,7 @@ from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 NAME_RUN_MIN = 2  # characters a column's name and the question must share in one run
-# the table's rows set aside by the question (`除了表里3所园`, `除上表所列学校外`, `不算表中的`)
+# the table's rows set aside by the question (`除表中几所园外`, `除上表所列学校外`, `不算表中的`)
 _TABLE_ROWS_OUT = re.compile(r"(?:除了?|除去|不算|不含)(?P<table>(?:上|下|附)?表(?:格)?(?:[里中内]|所列|列出))")
 _NOT_DONE = re.compile(r"未|没|尚|正在|仍|剩")  # words of a clause counting what is not yet done
 _CLAUSE = re.compile(pauses("，；;。：:"))
@@ -90,7 +90,7 @@ def _rest(ask: Ask, table: Table, q: str, verb: str, listed: str) -> Found | Non
     part = cell_operand(column, table, total, key(row_label(table, total)))
     if part is None:
         return None
-    if not part.unit:  # a bare number under a header noting its counter (`未整改（处）`)
+    if not part.unit:  # a bare number under a header noting its counter (`未完成（项）`)
         noted = normalize(unit_note(column.column))
         part = replace(part, unit=noted, unit_as_written=noted)
     text = ask.reader.documents[table.doc_id].text
