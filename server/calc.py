@@ -557,6 +557,7 @@ def verdict_text(result: Computation, question: str = "") -> str:
 # a question asking whether a figure reaches, meets or is enough for a standard (`达到…了吗`, `达没达到`,
 # `够不够`, `达标没有`, `是否达标`, `符合…的要求吗`: 达标 and 符合 are reaching the standard, answered 达到 as often)
 _ASKS_REACHED = re.compile(r"达到|达没达到|够|达标|符合")
+_ASKS_REACHED_YES_NO = re.compile(r"有没有达到|达没达到|达到[^，,。？?]*(?:了?[吗么]|没有?)[？?]?$")
 
 
 def reached(passed: bool, question: str) -> str:
@@ -565,8 +566,11 @@ def reached(passed: bool, question: str) -> str:
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
         return "（够，达到要求）" if passed else "（不够，未达到要求）"
-    # (未达到 however it is asked: the verdict's own word, as reports write it)
-    return "（达到要求）" if passed else "（未达到要求）"
+    # (未达到 however it is asked: the verdict's own word, as reports write it; a yes/no question on reaching,
+    # `达到…了吗`, `有没有达到`, is first answered 没有)
+    if passed:
+        return "（达到要求）"
+    return "（没有，未达到要求）" if _ASKS_REACHED_YES_NO.search(question) else "（未达到要求）"
 
 
 def cell_operand(cell: Cell | None, table: Table | None = None, row: Row | None = None,

@@ -472,8 +472,11 @@ def _judged_beside(ask: Ask, hit: Hit, rule: tuple[int, int], stated: tuple[tupl
 
 def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int], int] | None:
     """The leading passage's clause that sets the question's bar as a requirement, with its span and where
-    its sentence opens."""
+    its sentence opens. A table row's bar is not one: the row states its value beside it (`指标 | ≥50% | 52.6%`),
+    which the row handlers judge."""
     for hit in ask.ranked[:CANDIDATES]:
+        if hit.chunk.table_id:
+            continue
         text = ask.reader.documents[hit.chunk.doc_id].text
         for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
             for a, b in _clauses(text, start, end):
