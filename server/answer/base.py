@@ -6,11 +6,13 @@ the handlers in a declared order (server/answer/compose.py); the first Draft win
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 
-from server.answer.draft import CitationBook, Draft
+from ingest.models import Table
+from server.answer.draft import CitationBook, Draft, table_of
 from server.answer.evidence import Evidence, Reader
 from server.query import Query
 from server.retrieve import Hit
@@ -43,6 +45,17 @@ class Ask:
         once and within the scope."""
         return list(dict.fromkeys(h.chunk.doc_id for h in self.ranked[:passages]
                                   if self.scope is None or h.chunk.doc_id in self.scope))
+
+    def row_tables(self, passages: int = 8) -> Iterator[tuple[Hit, Table]]:
+        """Each table one of the leading `passages` ranked passages is a row of, once, with the first such
+        passage: the tables a handler computing over a table's rows reads."""
+        read: set[str] = set()
+        for hit in self.ranked[:passages]:
+            table = table_of(self.reader.documents[hit.chunk.doc_id], hit.chunk)
+            if table is None or hit.chunk.row_index is None or table.table_id in read:
+                continue
+            read.add(table.table_id)
+            yield hit, table
 
     @cached_property
     def evidence(self) -> Evidence:

@@ -20,14 +20,13 @@ from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
 from server.answer.rowproduct import count_operand
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand, overlap
 from server.retrieve import Hit
 
-CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
 # an amount per head asked, the amount's noun after it (`人均补助是多少`, `每人次平均补助多少`) or before
 # it (`专项经费生均多少元`); the head named by the per-word: 人次, a pupil (生均), else a person
@@ -49,13 +48,8 @@ class RowQuotient:
         of_total = query.operation == "share" and query.asked.part and query.asked.whole
         if per is None and not of_total:
             return None
-        read: set[str] = set()
         answers: list[tuple[Hit, Table, list[Row], Computation]] = []
-        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
-            if table is None or hit.chunk.row_index is None or table.table_id in read:
-                continue
-            read.add(table.table_id)
+        for hit, table in ask.row_tables():
             row = named_row(table, flat(query.asked.part) if of_total else q)
             if row is None or is_total(row_label(table, row)):
                 continue

@@ -27,7 +27,7 @@ from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
 from server.answer.operands import Stated, document_amounts
 from server.answer.remainder import HEAD_CHARS, asked_undone
@@ -37,7 +37,6 @@ from server.intent import wanted_units
 from server.lexicon import synonyms
 from server.retrieve import Hit
 
-CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
 # how many more it takes (`还差多少人`, `还需要多少`, `还要再增加几所`)
 ASKS_SHORT = re.compile(r"(?:还|仍|尚)(?:差|缺|需要?|要|得)[\u4e00-\u9fff]{0,6}?(?:多少|几)")
@@ -84,13 +83,8 @@ def one_row_computed(ask: Ask, row_of: Callable[[Table], Row | None],
                      compute: Callable[[Table, Row], Computation | None]) -> Draft | None:
     """The computation on the row `row_of` picks in each table of the leading passages (each table read once),
     answered only when exactly one table yields one: a second table that fits leaves it to the other handlers."""
-    read: set[str] = set()
     answers: list[tuple[Hit, Table, Row, Computation]] = []
-    for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-        table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
-        if table is None or hit.chunk.row_index is None or table.table_id in read:
-            continue
-        read.add(table.table_id)
+    for hit, table in ask.row_tables():
         row = row_of(table)
         chunk = None if row is None else ask.reader.row_chunk(table, row.index)
         if row is None or chunk is None:
@@ -211,12 +205,7 @@ def _rest_stated_apart(ask: Ask, q: str, undone: tuple[str, str], unit: str, nam
     verb, whole = undone
     verbs = (verb, *synonyms().get(verb, ()))
     answers: list[tuple[Hit, Table, Row, Stated, Computation]] = []
-    read: set[str] = set()
-    for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-        table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
-        if table is None or hit.chunk.row_index is None or table.table_id in read:
-            continue
-        read.add(table.table_id)
+    for hit, table in ask.row_tables():
         row = named_row(table, q)
         chunk = None if row is None else ask.reader.row_chunk(table, row.index)
         if row is None or chunk is None or is_total(label := key(row_label(table, row))):

@@ -14,12 +14,11 @@ from ingest.models import Row, Table
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.comparison import asked_sides
-from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.draft import Claim, Draft, table_name
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand, overlap
 from server.retrieve import Hit
 
-CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 MIN_LABEL_CHARS = 2  # a row label shorter than this is too likely a chance match in the question
 NAME_RUN_MIN = 2  # characters a column's name and the question must share in one run
 _RATE_UNITS = ("%", "百分点")
@@ -36,13 +35,8 @@ class RowsGap:
         if sides is None or sides[3]:
             return None
         a_side, b_side, falls = sides[0], sides[1], sides[2]
-        read: set[str] = set()
         answers: list[tuple[Hit, Table, list[Row], Computation]] = []
-        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
-            if table is None or hit.chunk.row_index is None or table.table_id in read:
-                continue
-            read.add(table.table_id)
+        for hit, table in ask.row_tables():
             rows = [_side_row(table, a_side), _side_row(table, b_side)]
             if rows[0] is None or rows[1] is None or rows[0] is rows[1]:
                 continue

@@ -19,14 +19,13 @@ from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
-from server.answer.draft import Claim, Draft, table_name, table_of
+from server.answer.draft import Claim, Draft, table_name
 from server.answer.operands import Stated, document_amounts
 from server.answer.remainder import asked_undone
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.retrieve import Hit
 
-CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 NAME_RUN_MIN = 2  # characters a column's name and the question must share in one run
 # the table's rows set aside by the question (`除表中几所园外`, `除上表所列学校外`, `不算表中的`)
 _TABLE_ROWS_OUT = re.compile(r"(?:除了?|除去|不算|不含)(?P<table>(?:上|下|附)?表(?:格)?(?:[里中内]|所列|列出))")
@@ -45,13 +44,8 @@ class TableRest:
         undone = asked_undone(query.search_text)
         verb = undone[0] if undone else ""
         q = flat(query.norm)
-        read: set[str] = set()
         answers: list[Found] = []
-        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-            table = table_of(ask.reader.documents[hit.chunk.doc_id], hit.chunk)
-            if table is None or hit.chunk.row_index is None or table.table_id in read:
-                continue
-            read.add(table.table_id)
+        for _hit, table in ask.row_tables():
             found = _rest(ask, table, q, verb, out.group("table"))
             if found is not None:
                 answers.append(found)
