@@ -59,22 +59,26 @@ class RowQuotient:
                 answers.append((hit, table, *found))
         if len(answers) != 1:
             return None
-        hit, table, rows, result = answers[0]
-        doc = ask.reader.documents[table.doc_id]
-        cited = []
-        # an item's row right above its total row: the two lines are one passage, cited once
-        adjacent = len(rows) == 2 and rows[1].index == rows[0].index + 1
-        for row in rows:
-            chunk = ask.reader.row_chunk(table, rows[0].index if adjacent else row.index) or hit.chunk
-            span = (rows[0].start, rows[1].end) if adjacent else (row.start, row.end)
-            n = ask.book.cite(Hit(-1, chunk, hit.score), *span)
-            said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
-            cited.append((n, f"“{row_label(table, row)}”：{said}[{n}]"))
-        refs = "".join(dict.fromkeys(f"[{n}]" for n, _ in cited))
-        where = f"{region_of(doc)}《{table_name(doc, table)}》"
-        return Draft(f"{result.label}：{result.formula}{refs}。依据{where}{'；'.join(s for _, s in cited)}", False,
-                     ask.book.citations, [computed_figure(result, cited[0][0])],
-                     [Claim(result.unit, result.label, hit, (rows[0].start, rows[0].end), True)])
+        return rows_drafted(ask, *answers[0])
+
+
+def rows_drafted(ask: Ask, hit: Hit, table: Table, rows: list[Row], result: Computation) -> Draft:
+    """A computation over table rows: its formula, then each row cited with every cell it states."""
+    doc = ask.reader.documents[table.doc_id]
+    cited = []
+    # an item's row right above its total row: the two lines are one passage, cited once
+    adjacent = len(rows) == 2 and rows[1].index == rows[0].index + 1
+    for row in rows:
+        chunk = ask.reader.row_chunk(table, rows[0].index if adjacent else row.index) or hit.chunk
+        span = (rows[0].start, rows[1].end) if adjacent else (row.start, row.end)
+        n = ask.book.cite(Hit(-1, chunk, hit.score), *span)
+        said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
+        cited.append((n, f"“{row_label(table, row)}”：{said}[{n}]"))
+    refs = "".join(dict.fromkeys(f"[{n}]" for n, _ in cited))
+    where = f"{region_of(doc)}《{table_name(doc, table)}》"
+    return Draft(f"{result.label}：{result.formula}{refs}。依据{where}{'；'.join(s for _, s in cited)}", False,
+                 ask.book.citations, [computed_figure(result, cited[0][0])],
+                 [Claim(result.unit, result.label, hit, (rows[0].start, rows[0].end), True)])
 
 
 def _amounts(table: Table, row: Row) -> list[Cell]:

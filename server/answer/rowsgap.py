@@ -14,8 +14,9 @@ from ingest.models import Row, Table
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.comparison import asked_sides
-from server.answer.draft import Claim, Draft, table_name
-from server.answer.text import computed_figure, flat, region_of
+from server.answer.draft import Draft
+from server.answer.rowquotient import rows_drafted
+from server.answer.text import flat
 from server.calc import cell_operand, overlap
 from server.retrieve import Hit
 
@@ -45,7 +46,7 @@ class RowsGap:
                 answers.append((hit, table, [rows[0], rows[1]], found))
         if len(answers) != 1:
             return None
-        return _drafted(ask, *answers[0])
+        return rows_drafted(ask, *answers[0])
 
 
 def _side_row(table: Table, side: str) -> Row | None:
@@ -85,18 +86,3 @@ def _gap(table: Table, a: Row, b: Row, q: str, units: tuple[str, ...], falls: bo
         return None
     return result if result.value > 0 else None  # the other way round than asked: not this handler's to say
 
-
-def _drafted(ask: Ask, hit: Hit, table: Table, rows: list[Row], result: Computation) -> Draft:
-    """The formula, then each row cited with every cell it states."""
-    doc = ask.reader.documents[table.doc_id]
-    cited = []
-    for row in rows:
-        chunk = ask.reader.row_chunk(table, row.index) or hit.chunk
-        n = ask.book.cite(Hit(-1, chunk, hit.score), row.start, row.end)
-        said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
-        cited.append((n, f"“{row_label(table, row)}”：{said}[{n}]"))
-    refs = "".join(dict.fromkeys(f"[{n}]" for n, _ in cited))
-    where = f"{region_of(doc)}《{table_name(doc, table)}》"
-    return Draft(f"{result.label}：{result.formula}{refs}。依据{where}{'；'.join(s for _, s in cited)}", False,
-                 ask.book.citations, [computed_figure(result, cited[0][0])],
-                 [Claim(result.unit, result.label, hit, (rows[0].start, rows[0].end), True)])
