@@ -22,11 +22,11 @@ from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
-from server.answer.casejudged import case_figures, verdict
+from server.answer.casejudged import verdict
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.evidence import PLANNED
 from server.answer.namedcell import named_row
-from server.answer.statedverdict import ASKS_CONTENT
+from server.answer.rowtarget import asks_row_verdict
 from server.answer.text import computed_figure, display, region_of
 from server.calc import cell_operand, rule_bound, states_rule
 from server.retrieve import Hit
@@ -73,8 +73,7 @@ class RowAgainstRule:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
-        if not query.asked.compliance or query.asked.threshold or len(query.asks) > 1 \
-                or ASKS_CONTENT.search(query.norm) or case_figures(query.norm):
+        if not asks_row_verdict(query):
             return None
         asked = normalize(query.norm, drop_space=True)
         for doc_id in islice(ask.ranked_docs(), CANDIDATE_DOCUMENTS):
@@ -89,17 +88,18 @@ class RowAgainstRule:
                 rule = _rule(ask, doc, table, key(cell.column), actual.unit) if actual is not None else None
                 if actual is None or rule is None:
                     continue
-                return _judged(ask, doc, table, row, cell, rule)
+                return _judged(ask, doc, table, row, cell, actual, rule)
         return None
 
 
-def _judged(ask: Ask, doc: Document, table: Table, row: Row, cell: Cell, rule: _Rule) -> Draft | None:
-    """The verdict: the cell against the rule's bound, the row and the rule's sentence cited."""
+def _judged(ask: Ask, doc: Document, table: Table, row: Row, cell: Cell, actual: Operand,
+            rule: _Rule) -> Draft | None:
+    """The verdict: the cell (`actual`, its operand) against the rule's bound, the row and the rule's sentence
+    cited."""
     rule_hit, (start, end), bar = rule
     label = normalize(row_label(table, row))
-    actual = cell_operand(cell, table, row, label)
     chunk = ask.reader.row_chunk(table, row.index)
-    if actual is None or chunk is None:
+    if chunk is None:
         return None
     bound = rule_bound(bar, doc.text[start:start + bar.start])
     if bound not in BOUNDS:

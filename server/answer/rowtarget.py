@@ -23,6 +23,7 @@ from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, region_of
 from server.calc import ACHIEVED_COLUMN, BASE_COLUMN, cell_operand
+from server.query import Query
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -55,13 +56,19 @@ def _reached(cells: list[Cell], years: list[str]) -> Cell | None:
     return cells[0] if len(cells) == 1 else None
 
 
+def asks_row_verdict(query: Query) -> bool:
+    """A single pass/fail question that sets no bar of its own, asks no content and states no case: the bar is
+    the one a document sets for the row asked (its own target column, or its report's prose)."""
+    return query.asked.compliance and not query.asked.threshold and len(query.asks) <= 1 \
+        and not ASKS_CONTENT.search(query.norm) and not case_figures(query.norm)
+
+
 class RowTargetJudged:
     """Handler: a row's value reached against the target the same row sets (module doc)."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
-        if not query.asked.compliance or query.asked.threshold or len(query.asks) > 1 \
-                or ASKS_CONTENT.search(query.norm) or case_figures(query.norm):
+        if not asks_row_verdict(query):
             return None
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             doc = reader.documents[hit.chunk.doc_id]
