@@ -226,11 +226,18 @@ def _number(token: str, scale: str = "") -> tuple[Decimal, int, bool]:
 
 
 def _protected_spans(folded: str) -> list[tuple[int, int]]:
-    """Quoted names and book titles on one line (`“985”`, `《…2035》`, `"双一流"`)."""
+    """Quoted names and book titles on one line (`“985”`, `《…2035》`, `"双一流"`); a quoted rule
+    (`“生均不低于800元”`) is a bound the document sets, not a name, so its figure is read."""
     spans = []
     for quoted in re.finditer(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》|〔[^〔〕\n]{1,8}〕|\"[^\"\n]{1,20}\"", folded):
+        if quoted.group()[0] in "“\"" and _states_bound(quoted.group()[1:-1]):
+            continue
         spans.append((quoted.start(), quoted.end()))
     return spans
+
+
+def _states_bound(text: str) -> bool:
+    return any(_qualifier(m) in (">=", "<=", ">", "<") for m in _QUANTITY.finditer(text))
 
 
 def _scan(text: str, prose: bool) -> list[Quantity]:

@@ -143,3 +143,9 @@ def test_list_and_attachment_numbers_are_not_quantities():
     got = [(q.text, q.unit) for q in find_quantities(notice)]
     assert got == [("2026年", "年份"), ("30万元", "元"), ("42人", "人")]
     assert [q.value for q in find_quantities("附件：1.5万元的用途")] == [1.5e4]  # a decimal, not an item
+
+
+def test_a_quoted_rule_is_read_but_a_quoted_name_is_not():
+    rule = find_quantities("各校严格落实“生均每年不低于650元”的拨付标准")
+    assert [(q.value, q.unit, q.qualifier) for q in rule] == [(650.0, "元", ">=")]
+    assert find_quantities("推进“2+1”课后服务模式和“12分钟”步行圈建设") == []
