@@ -83,7 +83,7 @@ _SCALE = "万亿|千万|百万|万|亿|千"
 
 _QUANTITY = re.compile(
     rf"(?:(?P<pre>{_PRE}){_SP})?"
-    rf"(?:百分之(?P<pct>{_ARABIC}|{_CHINESE})"
+    rf"(?:百分之(?P<pct>{_ARABIC}|{_CHINESE}|百(?!分))"  # 百分之百: all of it
     rf"|(?P<sign>[-−])?(?P<a>{_ARABIC}|{_CHINESE})(?P<aunit>%)?(?:{_SEP}(?P<b>{_ARABIC}|{_CHINESE}))?"
     rf"(?:{_SP}(?P<approx>余|多(?=(?:{_SCALE})?(?:{_UNIT}))))?"
     rf"(?P<scale>{_SCALE})?(?:{_SP}(?P<unit>{_UNIT}))?)"
@@ -314,7 +314,7 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
 def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end: int,
               num_start: int) -> Quantity | None:
     if m.group("pct"):
-        pct, decimals, _ = _number(m.group("pct"))
+        pct, decimals, _ = (Decimal(100), 0, True) if m.group("pct") == "百" else _number(m.group("pct"))
         value = float(pct)
         return Quantity(value=value, unit="%", text=text[start:end], start=start, end=end,
                         unit_as_written="百分之", qualifier=_qualifier(m), low=value, high=value,

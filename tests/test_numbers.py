@@ -149,3 +149,7 @@ def test_a_quoted_rule_is_read_but_a_quoted_name_is_not():
     rule = find_quantities("各校严格落实“生均每年不低于650元”的拨付标准")
     assert [(q.value, q.unit, q.qualifier) for q in rule] == [(650.0, "元", ">=")]
     assert find_quantities("推进“2+1”课后服务模式和“12分钟”步行圈建设") == []
+
+
+def test_all_of_it_written_in_words_is_one_hundred_percent():
+    assert [(q.value, q.unit) for q in find_quantities("到年底配备率达到百分之百。")] == [(100.0, "%")]
