@@ -63,7 +63,8 @@ def unsplit(question: str, document: str) -> str:
         for asked, other in ((a, b), (b, a)):
             if asked not in question or other in question:
                 continue
-            alike = {x for p in pairs for x, y in (p, p[::-1]) if y == other}  # the asked part's names
+            others = {y for p in pairs for x, y in (p, p[::-1]) if x == asked}  # every pair's other part
+            alike = {x for p in pairs for x, y in (p, p[::-1]) if y in others}  # the asked part's names
             split_by = alike | {y for p in pairs for x, y in (p, p[::-1]) if x in alike}
             if not any(word in document for word in split_by):
                 return f"文件没有分“{asked}”“{other}”统计，它是不分{asked}和{other}的数"

@@ -278,7 +278,7 @@ def share_named(ask: Ask, part: str, whole: str) -> Draft | None:
         except ComputeError:
             return None
         in_tenths(query, result)
-        return draft_apart(reader, ask.book, result, [p, w], ask.query)
+        return draft_apart(reader, ask.book, result, [p, w])
     return None
 
 

@@ -1,5 +1,5 @@
 """A class size (班额) asked of a school whose table row gives its pupils and its classes but no 班额 column
-(an enrolment plan's `学校 | 学段 | 招生班数 | 计划招生人数`): the row's pupils ÷ its classes, the pupils per class
+(an enrolment plan's `学校 | 班数 | 招生人数` rows): the row's pupils ÷ its classes, the pupils per class
 the row plans, judged against the national 班额 standard of the school's stage (小学 ≤ 45, 初中 ≤ 50:
 figures/standards.py). The stage is the row's own (a 学段 cell, or the school's name: `初级中学`); the row is
 cited, the formula and the rule shown. The quotient is the row's mean class: a mean over the bar is the bar
@@ -22,6 +22,7 @@ from server.retrieve import Hit
 
 STAGE_CELL = 4  # characters of a cell that is a stage's name (小学, 初中, 普通高中)
 _ASKS = re.compile(r"班额|班级规模|班级人数")
+_PER_CLASS = re.compile(r"每班|平均")  # a column stating the class size itself (每班人数): read, not computed
 _CLASSES = re.compile(r"班数|班级数|班级个数")  # a column counting classes
 _PUPILS = re.compile(r"人数|学生数|在校生|学生")  # … and one counting their pupils
 
@@ -31,7 +32,7 @@ def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Dr
     when the question asks no 班额, the table has a column of it, or the row lacks either count or its stage."""
     query = ask.query
     headers = [normalize(c, drop_space=True) for c in table.columns]
-    if not _ASKS.search(query.norm) or any(_ASKS.search(h) for h in headers):
+    if not _ASKS.search(query.norm) or any(_ASKS.search(h) or _PER_CLASS.search(h) for h in headers):
         return None
     classes = [c for c in row.cells if _CLASSES.search(normalize(c.column, drop_space=True))]
     pupils = [c for c in row.cells if _PUPILS.search(normalize(c.column, drop_space=True))

@@ -434,7 +434,9 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         other = opposite(query.norm, context)
         if other:
             return other
-    whole = unsplit(query.norm, normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True))
+    # (the member as the question writes it: an everyday word read as one, 村里 for 农村, may only describe the place)
+    whole = unsplit(normalize(query.text, drop_space=True),
+                    normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True))
     if whole:  # a part asked (男生) of a division the document never makes: every figure of it is the whole's
         return whole
     qualified = _untitled(reader, query, claim, qualifier_conflict(
