@@ -32,7 +32,9 @@ def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Dr
     when the question asks no 班额, the table has a column of it, or the row lacks either count or its stage."""
     query = ask.query
     headers = [normalize(c, drop_space=True) for c in table.columns]
-    if not _ASKS.search(query.norm) or any(_ASKS.search(h) or _PER_CLASS.search(h) for h in headers):
+    if not _ASKS.search(query.norm) or query.asked.threshold \
+            or any(_ASKS.search(h) or _PER_CLASS.search(h) for h in headers):
+        # (a bar of the question's own is judged on the class size a passage states, by the other handlers)
         return None
     classes = [c for c in row.cells if _CLASSES.search(normalize(c.column, drop_space=True))]
     pupils = [c for c in row.cells if _PUPILS.search(normalize(c.column, drop_space=True))
@@ -50,8 +52,9 @@ def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Dr
             for c, q in zip((pupils[0], classes[0]), counts) if q is not None)
     try:
         size = ratio(p, k, label=f"{label}平均班额", decimals=1)
-        outcome = check("class_size", size.value, stage, operand=Operand(label=size.label, value=size.value,
-                                                                          unit="人", decimals=1))
+        shown = round(size.value, 1)  # judged as shown, as a class size is written (45.7人)
+        outcome = check("class_size", shown, stage, operand=Operand(label=size.label, value=shown, unit="人",
+                                                                     decimals=1))
     except (ComputeError, StandardError):
         return None
     gap = outcome.gap
