@@ -554,6 +554,25 @@ def verdict_text(result: Computation, question: str = "") -> str:
     return f"{word}{reached(result.flag == 'pass', question)}" if result.flag in ("pass", "fail") else word
 
 
+def judged_shares(query: Query, computed: list[Computation]) -> list[Computation]:
+    """Each computed share judged when the question asks a standard (`…的比例符合国家标准吗`, `够20%吗`):
+    against the bar it names, else the rule its whole names, else the indicator's national standard; [] unless
+    every one is judged pass or fail. Judged on the share as shown (two places), not its unrounded quotient."""
+    if not query.asked.compliance:
+        return []
+    judged = []
+    for c in computed:
+        shown = round(c.value, 2) if c.stated is None else c.stated
+        # read as a share stated of its whole (`A 占 B 比例17.5%`): judged by the rule that whole names
+        # (a heading a label carries, `分项目支出情况:公用经费补助`, is no part of the whole's name)
+        named = re.sub(r"\S*[:：]", "", c.label)
+        j = compliance(query, shown, c.unit, f"{named}{shown:g}%") if c.unit == "%" else None
+        if j is not None:
+            j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
+            judged.append(j)
+    return judged if judged and all(j.flag in ("pass", "fail") for j in judged) else []
+
+
 # a question asking whether a figure reaches, meets or is enough for a standard (`达到…了吗`, `达没达到`,
 # `够不够`, `达标没有`, `是否达标`, `符合…的要求吗`: 达标 and 符合 are reaching the standard, answered 达到 as often)
 _ASKS_REACHED = re.compile(r"达到|达没达到|够|达标|符合")

@@ -53,6 +53,24 @@ def opposite(question: str, context: str) -> Opposite | None:
     return None
 
 
+def unsplit(question: str, document: str) -> str:
+    """Why no figure of `document` answers for the member of a pair `question` asks (男生, 民办) when the
+    document never divides its wholes by that pair: neither the member, a word for the same part in another
+    pair (乡村 of 城镇/乡村 for 农村 of 城镇/农村), nor the other member is in it — its figures are of the
+    whole (all pupils' rate, not the boys'). '' otherwise. Both texts in the matching form."""
+    pairs = complements()
+    for a, b in pairs:
+        for asked, other in ((a, b), (b, a)):
+            if asked not in question or other in question:
+                continue
+            others = {y for p in pairs for x, y in (p, p[::-1]) if x == asked}  # every pair's other part
+            alike = {x for p in pairs for x, y in (p, p[::-1]) if y in others}  # the asked part's names
+            split_by = alike | {y for p in pairs for x, y in (p, p[::-1]) if x in alike}
+            if not any(word in document for word in split_by):
+                return f"文件没有分“{asked}”“{other}”统计，它是不分{asked}和{other}的数"
+    return ""
+
+
 def complement(ask: Ask, claim: Claim, reason: Opposite) -> Draft | None:
     """The asked member's share as 100% minus the other member's share stated in the claim's sentence
     (`公办幼儿园在园幼儿占比68.5%` → 民办 100 − 68.5 = 31.5%); None when the figure is no share of a

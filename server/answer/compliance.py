@@ -28,6 +28,7 @@ from server.answer.casejudged import ENOUGH_BEFORE, case_figures
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.operands import Stated, document_amounts, named
 from server.answer.reachedrule import judged
+from server.answer.rowclasssize import row_class_size
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of, shown
 from server.calc import (
     ACHIEVED_COLUMN,
@@ -595,6 +596,8 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
     stage_row = len(label) <= len(STAGE_ROW) and match_stage(label) != "" and match_stage(label) == match_stage(asked)
     if not stage_row and not any(len(name) >= 3 and name in asked for name in names):
         return None  # not the row the question names
+    if (size := row_class_size(ask, hit, table, row, label)) is not None:
+        return size  # a 班额 asked of a row of pupils and classes: their quotient
     scored = []
     for cell in row.cells:
         header = BRACKETED_NOTE.sub("", normalize(cell.column, drop_space=True))

@@ -27,7 +27,7 @@ from server.answer.operands import (
     several_values,
 )
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of
-from server.calc import bare_noun, compliance, prose_compute, table_compute, verdict_text
+from server.calc import bare_noun, judged_shares, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, asked_subject
 from server.query import Query
@@ -178,23 +178,12 @@ def prose_computation(reader: Reader, query: Query, hit: Hit, sentence: tuple[in
     lines = "；".join(f"{c.label}：{c.formula}{f'（{c.note}）' if c.note else ''}[{n}]" for c in computed)
     figures = [computed_figure(c, n) for c in computed]
     verdict = ""
-    if query.asked.compliance:  # `…的比例符合国家标准吗`: the share judged against the indicator's standard
-        judged = []
-        for c in computed:
-            # judged on the share as shown (two places), not on its unrounded quotient
-            shown = round(c.value, 2) if c.stated is None else c.stated
-            # read as a share stated of its whole (`A 占 B 比例17.5%`): judged by the rule that whole names
-            # (a heading a label carries, `分项目支出情况:公用经费补助`, is no part of the whole's name)
-            named = re.sub(r"\S*[:：]", "", c.label)
-            j = compliance(query, shown, c.unit, f"{named}{shown:g}%") if c.unit == "%" else None
-            if j is not None:
-                j.inputs = c.inputs  # judged on the share, itself computed from these cited amounts
-                judged.append(j)
-        if judged and all(j.flag in ("pass", "fail") for j in judged):
-            worst = next((j for j in judged if j.flag == "fail"), judged[0])
-            verdict = f"{verdict_text(worst, query.norm)}："
-            lines += "；" + "；".join(j.note or j.formula for j in judged)
-            figures += [computed_figure(j, n) for j in judged]
+    judged = judged_shares(query, computed)  # `…的比例符合国家标准吗`: judged against the indicator's standard
+    if judged:
+        worst = next((j for j in judged if j.flag == "fail"), judged[0])
+        verdict = f"{verdict_text(worst, query.norm)}："
+        lines += "；" + "；".join(j.note or j.formula for j in judged)
+        figures += [computed_figure(j, n) for j in judged]
     return Draft(f"{verdict}{lines}。依据{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{n}]", False,
                  book.citations, figures, [Claim(c.unit, c.label, hit, span, True) for c in computed])
 
@@ -380,7 +369,7 @@ class CompletionRate:
             except ComputeError:
                 return None
             result.formula = f"完成率 = 实际 ÷ 计划 = {result.formula}"
-            return draft_apart(reader, ask.book, result, [done[0], target])
+            return draft_apart(reader, ask.book, result, [done[0], target], ask.query)
         return None
 
 

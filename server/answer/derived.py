@@ -118,7 +118,7 @@ class DefinedRate:
                                label=f"{thing}{rate}（{part_word} ÷ {whole_word}）")
             except ComputeError:
                 return None
-            return draft_apart(ask.reader, ask.book, result, [p, w])
+            return draft_apart(ask.reader, ask.book, result, [p, w], ask.query)
         return None
 
 
@@ -223,7 +223,7 @@ def _listed_share(ask: Ask, a: Stated, w: Stated, named: str) -> Draft | None:
     except ComputeError:
         return None
     in_tenths(query, result)
-    draft = draft_apart(ask.reader, ask.book, result, [a, w])
+    draft = draft_apart(ask.reader, ask.book, result, [a, w], ask.query)
     # what is checked against the question is the share in the question's own words (`受益学生中小学生`
     # reads 中小学生 as a stage; the list item matched is the part the question names)
     draft.claims = [replace(c, context=f"{query.asked.whole}中{query.asked.part}占比") for c in draft.claims]

@@ -74,7 +74,7 @@ class DoneShare:
             except ComputeError:
                 return None
             in_tenths(query, result)
-            return draft_apart(reader, ask.book, result, [w, p])
+            return draft_apart(reader, ask.book, result, [w, p], ask.query)
         return None
 
 

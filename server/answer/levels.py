@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from figures.direction import TO_LEVEL
-from figures.numbers import find_quantities
+from figures.numbers import Quantity, find_quantities
+from ingest.clauses import clause_start
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import CANDIDATES, COVER_MIN, Evidence
-from server.answer.text import TOTAL_BEFORE, display, quantity_figure, region_of, shown
+from server.answer.text import MAX_CLAUSE_CHARS, TOTAL_BEFORE, display, quantity_figure, region_of, shown
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)
 _ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL})(?:多少|什么|几|怎样|哪)")
@@ -26,9 +27,28 @@ _OF_PLAN = re.compile(rf"计划|规划|要|将|预计|目标|力争|到20\d\d年
 _ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,16}}?(?:多少|几)|(?:多少|几)[^，,？?]{{0,16}}?(?:{_WHEN})")
 # a deadline a plan sets a level by (`到2026年9月`, `2027年底前`, `至2030年`)
 # or the year an aim word sets it in (`力争2027年…达到95%`, `确保2026年9月…`)
-_DEADLINE = re.compile(r"(?:到|至|于|力争|争取|确保)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)?|"
-                       r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)")
+# (the year's end also as `2026年年底前`)
+_DEADLINE = re.compile(r"(?:到|至|于|力争|争取|确保)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)?|"
+                       r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)")
 LEVEL_SHARE = 0.8  # the level sentence must carry this share of the evidence sentence's key-term coverage
+
+
+def set_by_deadline(sentence: str, q: Quantity) -> bool:
+    """Whether `q`, a figure of `sentence`, is a level the sentence sets by a deadline before it (`2026年年底前…
+    配备率达到100%`): a plan's target, a floor to reach, though no bound word is written."""
+    return bool(TOTAL_BEFORE.search(sentence[:q.start])) and any(m.end() <= q.start
+                                                                  for m in _DEADLINE.finditer(sentence))
+
+
+def deadline_lead(text: str, span: tuple[int, int], at: int) -> str:
+    """The words of the sentence text[span] from the clause of the last deadline set before offset `at` (`力争到
+    2026年底，`) up to `at`, where a level's clause quoted from `at` leaves its deadline out; '' when no deadline
+    precedes it or the words between run longer than a clause."""
+    found = list(_DEADLINE.finditer(text, span[0], at))
+    if not found:
+        return ""
+    left = clause_start(text, found[-1].start(), floor=span[0])
+    return text[left:at] if at - left <= MAX_CLAUSE_CHARS else ""
 
 
 class LevelEvidence:

@@ -25,6 +25,7 @@ from server.answer.computed import prose_computation
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
+from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentence, stated_in_text
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
@@ -963,7 +964,11 @@ class ProseLookup:
                          book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
         purpose = display(purpose_after(doc.text, sentence, clause(doc.text, sentence, quantity)))
-        answer = f"{shown(quantity)}。依据{region}文件：“{quoted}{purpose}”[{n}]"
+        # a target is shown with the deadline its sentence sets it by (`力争到2026年底，…达到100%`)
+        lead = display(deadline_lead(doc.text, sentence, doc.text.find(clause(doc.text, sentence, quantity),
+                                                                        *sentence))) \
+            if "target" in query.intents and not query.asked.compliance else ""
+        answer = f"{shown(quantity)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         ends = range_ends(doc.text, sentence, quantity)

@@ -26,6 +26,8 @@ from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader
 from server.answer.text import computed_figure, display, flat, region_of
+from server.calc import judged_shares, verdict_text
+from server.query import Query
 from server.retrieve import Hit
 
 _CUT = re.compile(pauses("，；;。、：:\n") + "|其中")  # the end of a clause or list item
@@ -139,8 +141,10 @@ def named(amounts: list[Stated], noun: str, units: tuple[str, ...] = ()) -> list
     return [a for score, a in sorted(scored, key=lambda x: -x[0]) if score >= NAME_SHARE_MIN]
 
 
-def draft_apart(reader: Reader, book: CitationBook, result: Computation, inputs: list[Stated]) -> Draft:
-    """A computed figure whose inputs stand in different sentences: each sentence cited and quoted."""
+def draft_apart(reader: Reader, book: CitationBook, result: Computation, inputs: list[Stated],
+                query: Query | None = None) -> Draft:
+    """A computed figure whose inputs stand in different sentences: each sentence cited and quoted. Given the
+    `query`, a share asked against a standard (`够20%吗`) is answered with its verdict (达到/未达到) first."""
     cited = list(dict.fromkeys((book.cite(a.hit, *a.sentence), a.sentence, a.hit.chunk.doc_id) for a in inputs))
     ids = list(dict.fromkeys(n for n, _, _ in cited))
     quotes = "；".join(f"“{display(reader.documents[d].text[s:e])}”[{n}]" for n, (s, e), d in cited)
@@ -149,8 +153,13 @@ def draft_apart(reader: Reader, book: CitationBook, result: Computation, inputs:
     figure = computed_figure(result, ids[0])
     figure.citation_ids = ids
     refs = "".join(f"[{n}]" for n in ids)
-    answer = f"{result.label}：{result.formula}{note}{refs}。依据{region_of(doc)}文件：{quotes}"
-    return Draft(answer, False, book.citations, [figure],
+    answer = f"{result.label}：{result.formula}{note}{refs}"
+    figures = [figure]
+    if query is not None and (judged := judged_shares(query, [result])):
+        answer = f"{verdict_text(judged[0], query.norm)}：{answer}；{judged[0].note or judged[0].formula}"
+        figures.append(computed_figure(judged[0], ids[0]))
+    answer += f"。依据{region_of(doc)}文件：{quotes}"
+    return Draft(answer, False, book.citations, figures,
                  [Claim(result.unit, result.label, inputs[0].hit, inputs[0].sentence, True)])
 
 

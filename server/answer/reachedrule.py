@@ -10,6 +10,7 @@ A report may state both in one sentence (`要求每周不少于3次，…实际�
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -22,6 +23,7 @@ from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import COVER_MIN
+from server.answer.levels import set_by_deadline
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import rule_bound, states_rule, verdict_text
@@ -33,6 +35,8 @@ LEADING = 8  # passages looked through for it
 
 
 _Found = tuple[Hit, tuple[int, int], Quantity]
+# reaching a target asked (`达到年度目标了吗`, `完成目标没有`)
+_ASKS_AIM = re.compile(r"目标")
 
 
 def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bool) -> Iterator[_Found]:
@@ -40,17 +44,22 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
     requirement's bound (`rule`) or a value reached (not). Another document only within the place the
     question named (its scope): a place's report states what its plan or a speech requires."""
     reader, query = ask.reader, ask.query
+    aims = _ASKS_AIM.search(query.norm)  # a target asked: a level set by a deadline is its bar
+    # the words qualifying the target asked (年度 of 年度目标) describe the bar, not the indicator
+    given = [t for t in query.terms if aims and query.norm[:aims.start()].endswith(t)]
     for hit in ask.ranked[:LEADING]:
         if hit.chunk.row_index is not None or hit.chunk.doc_id != doc_id and ask.scope is None:
             continue
         doc = reader.documents[hit.chunk.doc_id]
         for start, end in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
             sentence = doc.text[start:end]
-            if (start, end) == skip or reader.coverage(query, flat(normalize(sentence)))[0] < REACHED_COVER:
+            covered = reader.coverage(query, flat(normalize(sentence)), given=given)[0]
+            if (start, end) == skip or covered < REACHED_COVER:
                 continue
             found = [q for q in find_quantities(sentence) if q.unit == unit
-                     and (q.qualifier in BOUNDS if rule else not q.qualifier)
-                     and states_rule(sentence, q.value, q.unit) == rule]
+                     and ((q.qualifier in BOUNDS if rule else not q.qualifier)
+                          and states_rule(sentence, q.value, q.unit) == rule
+                          or rule and bool(aims) and not q.qualifier and set_by_deadline(sentence, q))]
             if len(found) == 1:  # none, or several of the kind: which one is the indicator's is not told
                 q = found[0]
                 yield hit, (start, end), replace(q, start=start + q.start, end=start + q.end)
@@ -70,6 +79,11 @@ def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity)
     requirement the document (or the place's other documents) sets for the same indicator."""
     if ask.query.asked.threshold:
         return None
+    text = ask.reader.documents[hit.chunk.doc_id].text
+    if _ASKS_AIM.search(ask.query.norm) and not value.qualifier \
+            and set_by_deadline(text[span[0]:span[1]], replace(value, start=value.start - span[0])):
+        # the figure found is the target asked itself (`年底前…达到100%`): the bar the value reached is judged by
+        return reached_against_rule(ask, hit, span, value)
     for rule_hit, rule_span, rule in _sentences(ask, hit.chunk.doc_id, span, value.unit, rule=True):
         return judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
     return None

@@ -2,7 +2,8 @@
 reports and briefings judge a figure against its bar themselves (`各校均未超出规定上限`, `用时约50分钟，未超过一小时的
 要求`, `仅配备1名，未达到2名以上的要求`): the answer says 达到 / 未达到 (in the question's own word) with that
 sentence, never the sentence alone, which leaves the reader to read the verdict out of it. A negated excess of a
-ceiling (未超过, 均未超出) is the bar met; a bar not reached (未达到, 不符合) or a limit exceeded (超过…上限) is not.
+ceiling (未超过, 均未超出) and a floor passed (高于…不低于60%的要求) are the bar met; a bar not reached (未达到,
+不符合) or a limit exceeded (超过…上限) is not. The sentence is read in the matching form (高於 is 高于).
 A count of things that by their name break the indicator's bar, stated as remaining (`56人以上的大班额仍有23个`:
 server/lexicon/breach_nouns.tsv), is the bar not met too. A sentence judging both ways (one school within, another
 over) settles nothing for the question and is left to the other handlers. A verdict against one level's bar
@@ -13,11 +14,14 @@ from __future__ import annotations
 import re
 
 from figures.numbers import find_quantities
+from figures.tablequery import TableCell, cells_of
+from ingest.models import Document
 from ingest.normalize import normalize, pauses
 from server.answer.base import Ask
 from server.answer.casejudged import verdict
 from server.answer.draft import Draft
 from server.answer.text import arabic_form, display, region_of
+from server.calc import overlap
 from server.lexicon import breach_nouns
 
 # asked of an excess rather than of reaching (`有没有超标`, `超没超过规定`): not in the compliance intent's words
@@ -34,6 +38,9 @@ _REACHED = re.compile(rf"(?<![须应要将需])(?<!必须|力争|确保|争取)(
 # 期限`); 超过 a 标准 or 要求 may be a floor passed as well as a ceiling broken, and is no verdict here
 _SHORT = re.compile(rf"(?:未|没有|没|不|尚未)(?:达到|符合|满足){_BAR}|(?<![未没不有])低于{_BAR}")
 _OVER = re.compile(r"(?<![未没不有])(?:超过|超出|突破)[^，,；;。]{0,14}?(?:上限|限额|期限|时限)")
+# a floor passed (`已高于不低于60%的要求`, `超过…下限`): 高于 a bar only the floor's words make a verdict
+_ABOVE_FLOOR = re.compile(rf"(?<![未没不有])(?:高于|超过|超出)(?:[^，,；;。]{{0,8}}?(?:不低于|不少于|至少){_BAR}|"
+                          r"[^，,；;。]{0,14}?下限)")
 
 
 # whose bar it is (`国家标准`, `自治区规定的上限`, `省定标准`, `区定标准`): a verdict against one level's bar says
@@ -51,7 +58,7 @@ def stated_verdict(sentence: str) -> bool | None:
     """Whether `sentence` states its figure met (True) or missed (False) its bar; None when it states neither or
     both."""
     missed = [m.span() for rx in (_SHORT, _OVER) for m in rx.finditer(sentence)]
-    met = [m.span() for m in _WITHIN.finditer(sentence)] + [
+    met = [m.span() for rx in (_WITHIN, _ABOVE_FLOOR) for m in rx.finditer(sentence)] + [
         m.span() for m in _REACHED.finditer(sentence) if not any(a <= m.start() < b for a, b in missed)
         and not (m.start() and sentence[m.start() - 1] in "未没不")]
     if met and not missed:
@@ -96,7 +103,7 @@ class StatedVerdict:
         asked, stated = bar_owner(query.norm), bar_owner(normalize(doc.text[start:end], drop_space=True))
         if asked and stated and asked != stated:
             return None  # a verdict against another level's bar (自治区 stated, 国家 asked)
-        met = stated_verdict(doc.text[start:end])
+        met = stated_verdict(normalize(doc.text[start:end]))  # read in the matching form: 高於…標準 is 高于…标准
         if met is None and breaches_remain(doc.text[start:end], query.norm):
             met = False
         if met is None:
@@ -105,5 +112,45 @@ class StatedVerdict:
         # figures the sentence writes in Chinese numerals, in digits too, so a reader can check them
         digits = "，".join(f"{q.text}即{arabic}" for q in find_quantities(doc.text[start:end])
                           if q.is_measure and (arabic := arabic_form(q)))
-        return Draft(f"{verdict(met, query.norm)}。依据{region_of(doc)}文件：“{display(doc.text[start:end])}”[{n}]"
+        level = ""
+        if (cell := level_judged(doc, normalize(doc.text[start:end], drop_space=True), met)) is not None:
+            row_hit = next((h for h in ask.ranked if h.chunk.doc_id == doc.doc_id
+                            and h.chunk.row_index == cell.row.index), hit)
+            m = ask.book.cite(row_hit, cell.row.start, cell.row.end)
+            level = f"：{display(cell.label)}（{display(cell.column)}）{cell.cell.text}{normalize(cell.cell.unit)}[{m}]"
+        said = display(doc.text[start:end])
+        return Draft(f"{verdict(met, query.norm)}{level}。依据{region_of(doc)}文件：“{said}”[{n}]"
                      + (f"（{digits}）" if digits else ""), False, ask.book.citations)
+
+
+LABEL_NAMED = 4  # characters in a row, of the verdict's subject, an indicator row's label must share
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def level_judged(doc: Document, sentence: str, met: bool) -> TableCell | None:
+    """The level a verdict sentence judges without stating it (`…比例已高于不低于60%的要求`: only the bar): the
+    latest year's cell of the one table row of its document whose label names the sentence's subject (a report's
+    indicator table by year), on the side of the bar the verdict says. None when the sentence states a figure
+    before its verdict, or no one row fits."""
+    verb = min((m for rx in (_ABOVE_FLOOR, _REACHED, _WITHIN, _SHORT) for m in rx.finditer(sentence)),
+               key=lambda m: m.start(), default=None)
+    bars = [q for q in find_quantities(sentence) if q.is_measure]
+    if verb is None or len(bars) != 1 or bars[0].start < verb.start() or verb.start() < LABEL_NAMED:
+        return None
+    bar, subject = bars[0], sentence[:verb.start()]
+    found = []
+    for table in doc.tables:
+        rows = {id(c.row): c.row for c in cells_of(table)
+                if overlap(normalize(c.label, drop_space=True), subject) >= LABEL_NAMED}
+        for row in rows.values():
+            years = [c for c in cells_of(table) if c.row is row and c.value is not None and c.unit == bar.unit
+                     and _YEAR.search(c.column)]
+            if years:
+                found.append(max(years, key=lambda c: _YEAR.findall(c.column)))
+    if len(found) != 1:
+        return None
+    cell = found[0]
+    assert cell.value is not None
+    ceiling = bar.qualifier in ("<=", "<") or bool(_WITHIN.match(sentence, verb.start()))
+    on_side = cell.value <= bar.value if ceiling else cell.value >= bar.value
+    return cell if on_side == met else None

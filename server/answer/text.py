@@ -602,9 +602,16 @@ def naming_clauses(text: str, span: tuple[int, int], cover: Callable[[str], floa
     return chosen
 
 
+# a key term naming a rate (巩固率): what a percentage is asked of when no asking word points at it
+_RATE_TERM = re.compile(r"..率$")
+
+
 def _has_focus(query: Query, clause: str) -> bool:
-    """Whether the clause names what the asking word is about (学位 for `增加多少学位`)."""
-    return bool(query.focus) and query.focus in flat(normalize(clause))
+    """Whether the clause names what the asking word is about (学位 for `增加多少学位`); with no asking word
+    (`…巩固率目标`), the rate a percentage is asked of — not a clause of another rate beside it."""
+    rates = [t for t in query.terms if _RATE_TERM.search(t)] if "%" in query.units else []
+    focus = query.focus or (rates[-1] if rates else "")
+    return bool(focus) and focus in flat(normalize(clause))
 
 
 def _stage_fit(query: Query, norm: str, offset: int) -> int:

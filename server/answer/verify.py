@@ -65,7 +65,7 @@ from server.answer.askedframe import (
 )
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
-from server.answer.complements import Opposite, complement, opposite
+from server.answer.complements import Opposite, complement, opposite, unsplit
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import (
     CANDIDATES,
@@ -434,6 +434,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         other = opposite(query.norm, context)
         if other:
             return other
+    # (the member as the question writes it: an everyday word read as one, 村里 for 农村, may only describe the place)
+    whole = unsplit(normalize(query.text, drop_space=True),
+                    normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True))
+    if whole:  # a part asked (男生) of a division the document never makes: every figure of it is the whole's
+        return whole
     qualified = _untitled(reader, query, claim, qualifier_conflict(
         query.norm, query.regions, claim.context, claim.hit.chunk.section, claim.computed)) \
         or _narrowing_unsaid(reader, query, claim)
@@ -1989,6 +1994,8 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     several stages (`全县72所中小学校…配备心理健康教师169人`) is no figure of one of them. Refused as
     another stage's, so that a leading table's row of the stage asked may answer instead."""
     asked = [m.group() for m in _STAGE.finditer(query.norm)]
+    if claim.unit == "%" and asked:
+        return _rate_of_all_stages(reader, query, claim, window, asked)
     # a rate's name may imply its stage (公办率, 巩固率); a time set for all pupils (每天1小时体育活动) is each stage's
     if not claim.unit or claim.unit in ("%", "百分点", "小时", "分钟"):
         return ""
@@ -2010,6 +2017,26 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     if families & stated or families <= _WHOLE_STAGES.keys() and stated <= _WHOLE_STAGES[next(iter(families))]:
         return ""
     return OtherStage(f"它是{'、'.join(named)}的数，不是{asked[0]}的")
+
+
+def _rate_of_all_stages(reader: Reader, query: Query, claim: Claim, window: str, asked: list[str]) -> str:
+    """A rate stated of no stage for a question about one, when its document breaks that very rate down by stage
+    in a table (rows of two stages or more, one the stage asked, under a column naming the rate): the rate
+    without a stage is the whole's, the stage's is its row's. (A rate's name alone may imply its stage —
+    公办率, 巩固率 — so a rate is refused only where the document itself tells the stages apart.)"""
+    rate = asked_rate(query)
+    if claim.computed or claim.hit.chunk.row_index is not None or not rate \
+            or _qualifying_stages(claim.unit, window):
+        return ""
+    families = {STAGE_FAMILIES[a] for a in asked}
+    for table in reader.documents[claim.hit.chunk.doc_id].tables:
+        if not any(rate in normalize(c, drop_space=True) for c in table.columns):
+            continue
+        rows = {STAGE_FAMILIES[m.group()] for r in table.rows
+                for m in _STAGE.finditer(normalize(row_label(table, r), drop_space=True))}
+        if len(rows) >= 2 and families & rows:
+            return OtherStage(f"它是全部学段的数，不是{asked[0]}的")
+    return ""
 
 
 # a family made of others (server/lexicon/stage_families.tsv: 义务教育 is 小学 and 初中): a figure stated
