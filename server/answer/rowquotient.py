@@ -52,14 +52,14 @@ class RowQuotient:
         per_measure = per is None and not of_total and "每" in q
         if per is None and not of_total and not per_measure:
             return None
+        money = "元" in "".join(query.units)
         answers: list[tuple[Hit, Table, list[Row], Computation]] = []
         for hit, table in ask.row_tables():
             row = named_row(table, flat(query.asked.part) if of_total else q)
             if row is None or is_total(row_label(table, row)):
                 continue
-            money = "元" in "".join(query.units)
             found = _per_person(table, row, per, money) if per else \
-                _per_measure(table, row, q, "".join(query.units)) if per_measure else \
+                _per_measure(table, row, q, money) if per_measure else \
                 _of_total(table, row, flat(query.asked.part), flat(query.asked.whole),
                           normalize(region_of(ask.reader.documents[table.doc_id])))
             if found is not None:
@@ -125,7 +125,7 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tupl
         return None
 
 
-def _per_measure(table: Table, row: Row, q: str, units: str) -> tuple[list[Row], Computation] | None:
+def _per_measure(table: Table, row: Row, q: str, money: bool) -> tuple[list[Row], Computation] | None:
     """An amount per unit of what the row measures (`面粉每吨多少万元`, a procurement or supply table's
     `数量（吨） | 金额（万元）`): the row's one amount the question names (its one money cell when money is
     asked) ÷ its one cell in the unit the question puts after 每 (吨, 台, 套), in the scale asked."""
@@ -136,7 +136,7 @@ def _per_measure(table: Table, row: Row, q: str, units: str) -> tuple[list[Row],
     if len(measures) != 1:
         return None
     others = [(c, o) for c, o in cells if c is not measures[0][0]
-              and ("元" not in units or "元" in o.unit) and o.unit != measures[0][1].unit]
+              and (not money or "元" in o.unit) and o.unit != measures[0][1].unit]
     runs = [overlap(key(c.column), q) for c, _ in others]
     named = [p for p, run in zip(others, runs) if run >= NAME_RUN_MIN and run == max(runs)]
     amount = named if len(others) > 1 else others
