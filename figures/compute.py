@@ -214,17 +214,18 @@ def whole_of(part: Operand, pct: Operand, label: str = "") -> Computation:
                        inputs=[part.to_input(), pct.to_input()])
 
 
-def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2) -> Computation:
-    """a ÷ b (units divide: 元 ÷ 人 → 元/人; equal units cancel)."""
+def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2, asked_scale: str = "") -> Computation:
+    """a ÷ b (units divide: 元 ÷ 人 → 元/人; equal units cancel); shown in `asked_scale` (万, 亿) when the
+    question asks the amount in it."""
     if b.value == 0:
         raise ComputeError(f"division by zero ({b.label})")
     unit = "" if a.unit == b.unit else f"{a.unit}/{b.unit}" if b.unit else a.unit
     value = a.value / b.value
     prefix, factor = display_scale(value, unit, published_scale(str((a.source or {}).get("text", "")),
-                                                                a.unit_as_written)) if unit else ("", 1.0)
+                                                                a.unit_as_written), asked_scale) if unit else ("", 1.0)
     if prefix:  # an amount per unit in the scale it reads in: 1338万元 ÷ 12所 = 111.5 万元/所
         return Computation(label=label or f"{a.label} ÷ {b.label}", value=value / factor, unit=prefix + unit,
-                           formula=f"{_written(a)} ÷ {_written(b)} = {amount_text(value, unit, prefix)}",
+                           formula=f"{_written(a)} ÷ {_written(b)} = {amount_text(value, unit, prefix, asked=prefix)}",
                            inputs=[a.to_input(), b.to_input()])
     shown = quotient_text(value, decimals, money=unit.startswith("元"))
     rounded = f"{value:.1f}".rstrip("0").rstrip(".")
@@ -264,6 +265,12 @@ def total(operands: list[Operand], label: str = "合计") -> Computation:
     terms = " + ".join(_fmt(o.value / scale, decimals, g) for o in operands)
     return Computation(label=label, value=value, unit=unit, formula=f"{terms} = {_fmt(value, decimals, g)} {unit}",
                        inputs=[o.to_input() for o in operands])
+
+
+def summed(operands: list[Operand]) -> Operand:
+    """The operands' total as one operand, in their display unit (`1700`, `36321.2万元`)."""
+    s = total(operands)
+    return Operand.literal(f"{s.value:.12g}{s.unit}", label=s.label)
 
 
 def gap(target: Operand, baseline: Operand, label: str = "") -> Computation:

@@ -433,11 +433,14 @@ def published_scale(text: str, unit_as_written: str) -> str:
     return next((s for s, _ in _DISPLAY_SCALES if folded.startswith(s)), "")
 
 
-def display_scale(value: float, unit: str, scale: str = "") -> tuple[str, float]:
-    """(prefix, factor) a computed amount `value` (in the base unit) is shown in. The input's
+def display_scale(value: float, unit: str, scale: str = "", asked: str = "") -> tuple[str, float]:
+    """(prefix, factor) a computed amount `value` (in the base unit) is shown in. The scale the question
+    asks it in (`每台多少万元`: 1.2万元/台, not 12000元/台) first; then the input's
     published scale when the result reads naturally in it (`1338万元 ÷ 12所` = 111.5万元/所, as the
     budget writes its amounts); otherwise an amount of money by its magnitude (`1.058e9元` = 10.58亿元,
     `53046000元` = 5304.6万元), as reports and readers state sums of money; any other amount as is."""
+    if asked in dict(_DISPLAY_SCALES):
+        return asked, dict(_DISPLAY_SCALES)[asked]
     factor = dict(_DISPLAY_SCALES).get(scale, 0.0)
     # a per-unit amount of a few 万 reads better whole (12000元/人, not 1.2万元/人); a total keeps its scale
     if factor and abs(value) / factor >= (_PER_UNIT_SCALE_MIN if "/" in unit else 1):
@@ -449,12 +452,12 @@ def display_scale(value: float, unit: str, scale: str = "") -> tuple[str, float]
     return "", 1.0
 
 
-def amount_text(value: float, unit: str, scale: str = "", decimals: int | None = None) -> str:
+def amount_text(value: float, unit: str, scale: str = "", decimals: int | None = None, asked: str = "") -> str:
     """A computed amount as the answer shows it: in `display_scale`, to at most two decimals without
     zeros the computation did not produce (`10.58亿元`, `111.5万元/所`, `600元`). Given the `decimals` its
     input is written with (in the same scale), an estimate finer than that is also shown rounded to them,
     as a reader of the document states it (`575.0万元 ÷ (1 + 8.6%) = 529.47万元（约529.5万元）`)."""
-    prefix, factor = display_scale(value, unit, scale)
+    prefix, factor = display_scale(value, unit, scale, asked)
     number = f"{value / factor:.2f}".rstrip("0").rstrip(".")
     text = f"{number}{prefix}{unit}"
     if decimals is None or decimals >= 2 or prefix != scale:

@@ -25,6 +25,7 @@ from figures.compute import (
     growth,
     quotient_text,
     ratio,
+    summed,
     total,
 )
 from figures.numbers import base_unit, is_unit, parse_number
@@ -436,8 +437,8 @@ def _ratio(table: Table, query: TableQuery, result: TableResult, numbers: list[T
     tops = [_operand(table, c, "row") for c, _ in pairs]
     bottoms = [_operand(table, p, "row") for _, p in pairs]
     try:
-        a = tops[0] if len(tops) == 1 else _summed(tops)
-        b = bottoms[0] if len(bottoms) == 1 else _summed(bottoms)
+        a = tops[0] if len(tops) == 1 else summed(tops)
+        b = bottoms[0] if len(bottoms) == 1 else summed(bottoms)
         result.computation = ratio(a, b, label=f"{key(pairs[0][0].column)} ÷ {key(pairs[0][1].column)}")
     except ComputeError as err:
         raise TableQueryError(str(err)) from None
@@ -448,12 +449,6 @@ def _ratio(table: Table, query: TableQuery, result: TableResult, numbers: list[T
     result.cells = [c for c, _ in pairs]
     result.rows = [c.row for c in result.cells]
     return result
-
-
-def _summed(operands: list[Operand]) -> Operand:
-    """The operands' total as one operand, in their display unit (`1700`, `36321.2万元`)."""
-    s = total(operands)
-    return Operand.literal(f"{s.value:.12g}{s.unit}", label=s.label)
 
 
 def _changes(table: Table, query: TableQuery, result: TableResult) -> TableResult:

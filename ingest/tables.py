@@ -751,6 +751,8 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
     kinds: dict[str, bool] = {}  # per column after the label, whether it holds words (the first row says)
     for span in all_lines[i + 1:]:
         cells = _spaced_cells(text[span.start:span.end], span.start)
+        if keys == 1 and len(cells) == width - 1:
+            cells = _unglued_label(text, cells)
         texts = [text[s:e] for s, e in cells]
         if keys == 2 and len(cells) == width - 1 and TOTAL_ROW.fullmatch(texts[0]):
             named, label = names[1:], 0
@@ -773,6 +775,21 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
         parsed.append(_row(k, text, names, pairs, group="", keys=keys,
                            row_unit=unit_of(text[label_span.start:label_span.end])))
     return _Parsed("", names, parsed, len(rows) + 1, label_column=label_column, layout="spaced")
+
+
+# a row label run into its first value (`图书角（个）86`): a label ending in a word or a unit note, then a number
+_GLUED_VALUE = re.compile(r"(?P<label>.*[^\d\s.,，、])(?P<value>\d[\d,]*(?:\.\d+)?)")
+
+
+def _unglued_label(text: str, cells: list[Span]) -> list[Span]:
+    """The cells of a row one short of its header whose first cell is a label and a number with no gap
+    between them: a plain-text table set with runs of spaces leaves none after a label as long as its
+    column (`心理辅导室（间）48` under `指标　　2024年`); the label and the number apart, else the cells as they are."""
+    m = _GLUED_VALUE.fullmatch(text[cells[0].start:cells[0].end])
+    if m is None or _is_number(m.group("label")):
+        return cells
+    cut = cells[0].start + m.start("value")
+    return [Span(cells[0].start, cut), Span(cut, cells[0].end), *cells[1:]]
 
 
 def _is_value(cell: str) -> bool:

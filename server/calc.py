@@ -261,8 +261,8 @@ def prose_changes(query: Query, sentence: str, offset: int) -> list[Computation]
     if len(pairs) > 1 and max(named) >= 2:
         pairs = [p for p, n in zip(pairs, named) if n == max(named)]
     for old, new, label in pairs:
-        a = _prose_operand(old, label, offset)
-        b = _prose_operand(new, label, offset)
+        a = prose_operand(old, label, offset)
+        b = prose_operand(new, label, offset)
         try:
             results.append(_growth_with_change(a, b, f"{label} 增长率", bool(ASKS_FALL.search(query.norm)))
                            if query.operation == "growth"
@@ -1232,7 +1232,8 @@ def _first_quantity(text: str, start: int, end: int) -> Quantity | None:
     return q
 
 
-def _prose_operand(q: Quantity, label: str, offset: int) -> Operand:
+def prose_operand(q: Quantity, label: str, offset: int) -> Operand:
+    """A quantity of a passage (at `offset` in its document) as an operand citing its span."""
     start, end = offset + q.start, offset + q.end
     operand = Operand.literal(q.text, label=f"{label} {q.text}".strip())
     operand.source = {"kind": "passage", "start": start, "end": end, "text": q.text}

@@ -46,6 +46,7 @@ from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.givenrate import GivenRateTotal
 from server.answer.goals import GoalStatement
+from server.answer.groupshare import GroupShare
 from server.answer.levels import DeadlineAndLevel, LevelEvidence
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
@@ -78,6 +79,7 @@ from server.answer.rowshare import RowShare
 from server.answer.rowsum import RowSum
 from server.answer.rowtarget import RowTargetJudged
 from server.answer.rowverdict import RowStatedVerdict
+from server.answer.savingshare import SavingShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.sharednames import NamedInAll
@@ -180,6 +182,8 @@ class Composer:
             DoneShare(),  # the share of a whole done, asked by the verb of doing (维修了百分之多少): done ÷ whole
             RowShare(),  # a share of the year a table row names, from its part's and whole's cells
             RowQuotient(),  # an item's share of its table's 合计, or its amount per head (人均经费), from two cells
+            GroupShare(),  # the rows of a kind a word column names (学段 小学), summed, as a share of the 合计 row
+            SavingShare(),  # a saving's share of the cost at the price it is stated against: saved ÷ (paid + saved)
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted

@@ -27,8 +27,9 @@ from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
+from server.lexicon import ratio_wordings
 from server.mentions import COUNTED_DOCUMENTS, alternatives, letters, may_name, mentioned, names_near, squeezed
-from server.query import Query, key_terms
+from server.query import Query, key_terms, stages_of
 from server.regions import short_name
 from server.retrieve import POOL, Hit, prefetch
 from server.schemas import Figure
@@ -734,15 +735,32 @@ def place_asks(query: Query) -> dict[str, str]:
     stop_at = tail.start() if tail is not None else len(norm) if ranked is None \
         else clause_start(norm, ranked.start(), _QUESTION_PAUSE) or ranked.start()
     bounds = [f[0] for f in found[1:]] + [stop_at]
-    own = {name: _COMPARED.sub("", norm[end:stop].strip(_JOINS + "?？")).strip(_JOINS)
+    own = {name: _uncompared(norm[end:stop].strip(_JOINS + "?？")).strip(_JOINS)
            for (_, end, name), stop in zip(found, bounds)}
-    own = _levels_of_the_other(own)
+    own = _levels_of_the_other(_measure_of_the_last(own))
     if not all(key_terms(words) for words in own.values()) or len(set(own.values())) < 2:
         return {}
     ask = EACH.sub("", norm[tail.start():], count=1) if tail is not None else "是多少"
     # a year named before the first place (`2024年A计划的X和B实际的Y`) is every place's that names none
     lead = "".join(re.findall(r"(?:19|20)\d\d年", norm[:found[0][0]]))
     return {name: f"{'' if _YEAR_WORDS.search(words) else lead}{words}{ask}" for name, words in own.items()}
+
+
+def _uncompared(words: str) -> str:
+    """A place's words without the comparing word closing them (`B的X比`), a ratio's name ending in 比 kept
+    (生师比, server/lexicon/ratio_wordings.tsv)."""
+    return words if words.endswith(ratio_wordings()["name"]) else _COMPARED.sub("", words)
+
+
+def _measure_of_the_last(own: dict[str, str]) -> dict[str, str]:
+    """Places asked each of its own stage and the measure said once, after the last (`A高中和B中职的生师比`):
+    every place named only by a stage (no 的, no other word) is asked that measure of its stage too."""
+    names = list(own)
+    *_, measure = own[names[-1]].rpartition("的")
+    if "的" not in own[names[-1]] or not key_terms(measure) or stages_of(measure):
+        return own
+    return {name: f"{words}的{measure}" if name != names[-1] and stages_of(words) == [words] else words
+            for name, words in own.items()}
 
 
 def _levels_of_the_other(own: dict[str, str]) -> dict[str, str]:

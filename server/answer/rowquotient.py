@@ -18,6 +18,7 @@ import re
 from figures.compute import Computation, ComputeError, ratio, share
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
+from ingest.normalize import normalize
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
@@ -33,6 +34,8 @@ NAME_RUN_MIN = 2  # characters a column's name and the question's noun must shar
 _PER_PERSON = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<per>(?:平均)?每人次|人次均|(?:平均)?每(?:名学)?生|生均|"
                          r"人均|(?:平均)?每人)(?:平均)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:是|为|有)?(?:多少|几)")
 _PUPILS = re.compile(r"学生|在校生|在籍生|生数")  # the column counting the pupils 生均 is per
+# the scale a money amount is asked in (`每台多少万元`): the answer is shown in it
+_ASKED_SCALE = re.compile(r"(?:多少|几)(?P<scale>[万亿])元")
 _RATE_UNITS = ("%", "百分点")
 
 
@@ -46,15 +49,19 @@ class RowQuotient:
         q = flat(query.norm)
         per = _PER_PERSON.search(q)
         of_total = query.operation == "share" and query.asked.part and query.asked.whole
-        if per is None and not of_total:
+        per_measure = per is None and not of_total and "每" in q
+        if per is None and not of_total and not per_measure:
             return None
+        money = "元" in "".join(query.units)
         answers: list[tuple[Hit, Table, list[Row], Computation]] = []
         for hit, table in ask.row_tables():
             row = named_row(table, flat(query.asked.part) if of_total else q)
             if row is None or is_total(row_label(table, row)):
                 continue
-            found = _per_person(table, row, per, "元" in "".join(query.units)) if per else \
-                _of_total(table, row, flat(query.asked.part), flat(query.asked.whole))
+            found = _per_person(table, row, per, money) if per else \
+                _per_measure(table, row, q, money) if per_measure else \
+                _of_total(table, row, flat(query.asked.part), flat(query.asked.whole),
+                          normalize(region_of(ask.reader.documents[table.doc_id])))
             if found is not None:
                 answers.append((hit, table, *found))
         if len(answers) != 1:
@@ -118,8 +125,36 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tupl
         return None
 
 
-def _of_total(table: Table, row: Row, part: str, whole: str) -> tuple[list[Row], Computation] | None:
-    """The row's cell ÷ the total row's, of the one column the part and the whole asked both name."""
+def _per_measure(table: Table, row: Row, q: str, money: bool) -> tuple[list[Row], Computation] | None:
+    """An amount per unit of what the row measures (`面粉每吨多少万元`, a procurement or supply table's
+    `数量（吨） | 金额（万元）`): the row's one amount the question names (its one money cell when money is
+    asked) ÷ its one cell in the unit the question puts after 每 (吨, 台, 套), in the scale asked."""
+    # (a count in the unit its header notes, `数量（吨）`, as the table reader leaves 吨 unread)
+    cells = [(c, o) for c in row.cells if c.column not in key_columns(table)
+             and (o := count_operand(table, row, c)) is not None and o.unit not in _RATE_UNITS]
+    measures = [(c, o) for c, o in cells if o.unit and f"每{o.unit}" in q and "元" not in o.unit]
+    if len(measures) != 1:
+        return None
+    others = [(c, o) for c, o in cells if c is not measures[0][0]
+              and (not money or "元" in o.unit) and o.unit != measures[0][1].unit]
+    runs = [overlap(key(c.column), q) for c, _ in others]
+    named = [p for p, run in zip(others, runs) if run >= NAME_RUN_MIN and run == max(runs)]
+    amount = named if len(others) > 1 else others
+    if len(amount) != 1:
+        return None
+    (cell, a), (count_cell, count) = amount[0], measures[0]
+    scale = m.group("scale") if (m := _ASKED_SCALE.search(q)) and "元" in a.unit else ""
+    try:
+        label = key(row_label(table, row))
+        return [row], ratio(a, count, label=f"{label} 每{count.unit}（{key(cell.column)} ÷ {key(count_cell.column)}）",
+                            asked_scale=scale)
+    except ComputeError:
+        return None
+
+
+def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tuple[list[Row], Computation] | None:
+    """The row's cell ÷ the total row's, of the one column the part and the whole asked both name (the part alone
+    when the whole is the area of the document, `region`)."""
     totals = [r for r in table.rows if is_total(row_label(table, r))]
     if any(len(other := key(row_label(table, r))) >= 2 and other in whole for r in table.rows if r not in totals):
         return None  # the whole is another item, not the table's total
@@ -127,7 +162,12 @@ def _of_total(table: Table, row: Row, part: str, whole: str) -> tuple[list[Row],
     amounts = _amounts(table, row)
     # a part asked by its row and the people it counts (`高一学生` of `全校报名人数`): the rest names no column,
     # the whole names the one column both are counted in
-    cells = _named(amounts, rest, whole) or ([] if _named(amounts, rest) else _named(amounts, whole))
+    # a whole asked by the document's own area (`全县…` of a county's table): it names no column, the total row is
+    # it, the part's words name the column
+    own = _named(amounts, rest)
+    area = bool(region) and whole.startswith(f"全{region[-1]}")
+    cells = _named(amounts, rest, whole) or (own if area and not _named(amounts, whole) else []) if own \
+        else _named(amounts, whole)
     if len(totals) != 1 or len(cells) != 1:
         return None
     total_cell = next((c for c in totals[0].cells if c.column == cells[0].column), None)

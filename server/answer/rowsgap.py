@@ -15,9 +15,10 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.comparison import asked_sides
 from server.answer.draft import Draft
+from server.answer.rowproduct import count_operand
 from server.answer.rowquotient import rows_drafted
 from server.answer.text import flat
-from server.calc import cell_operand, overlap
+from server.calc import overlap
 from server.retrieve import Hit
 
 MIN_LABEL_CHARS = 2  # a row label shorter than this is too likely a chance match in the question
@@ -67,8 +68,8 @@ def _gap(table: Table, a: Row, b: Row, q: str, units: tuple[str, ...], falls: bo
     for column in table.columns:
         if column in key_columns(table):
             continue
-        label_a, label_b = key(row_label(table, a)), key(row_label(table, b))
-        x, y = (cell_operand(r.cell(column), table, r, lab) for r, lab in ((a, label_a), (b, label_b)))
+        # (a bare count in a column naming what it counts, `达标人数`, in the unit its header gives: 人)
+        x, y = (count_operand(table, r, cell) if (cell := r.cell(column)) is not None else None for r in (a, b))
         if x is None or y is None or x.unit != y.unit or (x.unit in _RATE_UNITS) != rate:
             continue
         if units and not rate and x.unit and x.unit not in units:

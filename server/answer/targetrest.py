@@ -21,8 +21,9 @@ from server.calc import cell_operand
 
 CANDIDATE_PASSAGES = 5  # leading passages a table row is looked for in
 # the rest still to do asked (`还得发多少`, `还需完成多少`, `尚需建设多少`, `剩下多少`, `还剩多少`)
-_ASKS_REST = re.compile(r"(?:还|仍|尚)(?:得|需要?|要|应|须|剩)[\u4e00-\u9fff]{0,6}?多少|"
-                        r"剩(?:余|下)[\u4e00-\u9fff]{0,4}?多少")
+_ASKS_REST = re.compile(r"(?:还|仍|尚)(?:得|需要?|要|应|须|剩)[\u4e00-\u9fff]{0,6}?(?:多少|几)|"
+                        r"剩(?:余|下)[\u4e00-\u9fff]{0,4}?(?:多少|几)")
+_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 _TARGET_COLUMN = re.compile(r"目标|计划|任务")
 _RUNNING_TOTAL = re.compile(r"累计")
 _DONE_COLUMN = re.compile(r"完成|实际|已")
@@ -49,6 +50,8 @@ class TargetRest:
             cells = [c for c in row.cells if not _RATE_COLUMN.search(c.column) and c.column not in key_columns(table)
                      and (cell_operand(c) or _RATE).unit not in _RATE_UNITS]
             targets = [c for c in cells if _TARGET_COLUMN.search(c.column) and not _DONE_COLUMN.search(c.column)]
+            if len(targets) > 1:  # a target per year (`2026年目标 | 2027年目标`): the year's the question asks by
+                targets = [c for c in targets if (y := _YEAR.match(c.column)) and y.group() in query.norm]
             done = [c for c in cells if _RUNNING_TOTAL.search(c.column)] \
                 or [c for c in cells if _DONE_COLUMN.search(c.column)]
             if len(targets) != 1 or len(done) != 1:
