@@ -3,7 +3,9 @@
   one line per document, each cited from the line printing it (the 文号 in the head, the date under the
   signature), never one document only and never a sentence of the body;
 - `哪些文件讲到了X的钱`: only the documents stating an amount of money for X (a sentence in 元, a budget
-  row in 万元), each cited by that passage — not a document naming X without money."""
+  row in 万元), each cited by that passage — not a document naming X without money;
+- one thing asked of two places (`A和B2028年X的目标各是多少`) is one ask, answered place by place: no second
+  figure of each place's document (its baseline) beside the one asked."""
 
 import pytest
 
@@ -38,7 +40,7 @@ BUDGET = """榆川区教育局2026年部门预算说明
 | --- | --- | --- |
 | 小学教育 | 18600 | 17900 |
 | 普通高中教育 | 12400 | 11800 |
-三、其他说明。本部门无政府性基金预算。
+三、其他说明。本部门无政府性基金预算。2025年全区普通高中在校生7200人，到2028年达到8000人。
 榆川区教育局
 2026年2月3日
 """
@@ -94,3 +96,11 @@ def test_money_of_a_subject_lists_only_documents_stating_money(service: Service)
 ])
 def test_money_of_a_subject_is_read_from_the_question(question: str, thing: str) -> None:
     assert money_of(question) == thing
+
+
+def test_one_thing_asked_of_two_places_is_one_ask(service: Service) -> None:
+    question = "枫岚县和榆川区2028年普通高中在校生的目标各是多少"
+    assert len(service.analyse(question).asks) == 1
+    r = service.ask(question)
+    assert not r.abstained, r.answer
+    assert "9000" in r.answer and "8000" in r.answer and "7200" not in r.answer.split("依据")[0], r.answer
