@@ -178,7 +178,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     local = local_names(rest, catalog.in_text)
     terms = _with_alternatives(local_terms(without_own_bar(rest), local), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
-                 search_text, asks(rest), classify(norm, intents), focus_term(rest, terms),
+                 search_text, _distinct(asks(rest)), classify(norm, intents), focus_term(rest, terms),
                  {item: piece for piece, items in ask_lists(rest) if len(items) > 1 for item in items}, local)
 
 
@@ -186,6 +186,12 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
 # such names have; the gazetteer (ingest/gazetteer) stops at the county, so these are read from the documents
 _BELOW_COUNTY = re.compile(r"镇|乡|街道|村")
 _LOCAL_STEM = (4, 3, 2)
+
+
+def _distinct(asked: list[str]) -> list[str]:
+    """The asks once each: one thing asked of several places (`A和B的X各是多少`, the places blanked) is one ask,
+    answered place by place, never two asks of each place's documents."""
+    return list(dict.fromkeys(asked))
 
 
 def local_names(text: str, in_text: Callable[[str], bool] | None) -> list[str]:

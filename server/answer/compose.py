@@ -38,7 +38,7 @@ from server.answer.consistency import StatedAlike
 from server.answer.contacts import Objection, PhoneNumber, PhoneNumbers
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
-from server.answer.docfields import DocumentFields
+from server.answer.docfields import DocumentFields, FieldsOfEachDocument
 from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.elapsed import TimeTaken
@@ -117,6 +117,7 @@ class Composer:
             PhoneNumbers(),  # the numbers to call of several places: each place's own, never a count
             PerHeadApart(),  # per head by the heads asked (按参训校长算人均): a row's money cell ÷ a count stated apart
             NamedInAll(),  # the school or town every one of a place's documents names (都写到了哪个镇)
+            FieldsOfEachDocument(),  # the 文号 or date of each of a place's documents (这两个文件的文号分别是)
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),

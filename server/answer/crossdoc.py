@@ -21,6 +21,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_name, table_of
 from server.answer.evidence import NUMBER_BONUS, Reader, has_term, term_parts
+from server.answer.moneymention import money_mention, money_of
 from server.answer.perone import per_head_words
 from server.answer.sections import chunk_hit
 from server.answer.several import SeveralAsks, named_row_evidence
@@ -116,6 +117,7 @@ class PerDocument:
         placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
         line_docs: list[str] = []  # the document of each line
+        money = money_of(query.norm) if which else ""  # `哪些文件讲到了X的钱`: X, each document's amount for it
         query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
         query = with_named_alternatives(mentioned_only(query)) if which else without_counted(query)
         own_asks = place_asks(query)
@@ -145,9 +147,17 @@ class PerDocument:
             if not which:  # a row whose label the place's ask writes out, before a sentence not naming it
                 evidence = named_row_evidence(ask, asked, ranked, evidence)
             nearest.append(evidence.hit)
+            if money:  # the money of X asked: the passage stating an amount for X, else the document is silent
+                found = money_mention(reader, doc_id, money)
+                if found is None:
+                    silent.append((doc_id, place))
+                    continue
+                evidence = replace(evidence, hit=found[0], span=found[1])
             # a document mentions X only in a passage naming X's most specific word — or in a clause naming X
             # as written with small variations, wherever the search's evidence fell
-            if reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
+            if money:
+                pass
+            elif reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
                 mention = _near_mention(reader, asked, doc_id, place) if which else None
                 # the mention speaks for the year or span asked too: a document of another year is silent
                 if mention is None or not reader.year_ok(asked, mention[0]):
@@ -156,7 +166,9 @@ class PerDocument:
                 evidence = replace(evidence, hit=mention[0], span=mention[1])
             in_table = table_of(doc, evidence.hit.chunk) is not None
             header = in_table and evidence.hit.chunk.row_index is None
-            if which and (body := _body_mention(reader, doc, evidence.span, asked.terms, header)) is not None:
+            if money:
+                pass
+            elif which and (body := _body_mention(reader, doc, evidence.span, asked.terms, header)) is not None:
                 evidence = replace(evidence, hit=body[0], span=body[1])
             elif which and in_table and (subject := _subject_mention(reader, asked, doc_id, place)) is not None:
                 # a table's row naming X lists its cells; a sentence of the body says what the document states of X

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import signer, written_date
+from ingest.models import Document
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.text import region_of
+from server.mentions import COUNTED_DOCUMENTS
 from server.retrieve import Hit
 
 # issuing a document, not a verb 发 begins (发放, 发展): 印发, 发布, or 发 closing the question (`哪天发的`)
@@ -32,7 +34,7 @@ _FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人
 HEAD_CHARS = 400  # a reply's title and salutation stand in its first lines
 _PARTS = re.compile(r"[?？。；;]")
 # a particular asked by its name alone, closing the question (`…方案的文号`, `签发人呢`): no asking word
-_ASKING = re.compile(r"多少|是什么|是谁|哪个|几号|什么|哪天|哪一天|何时|哪家|谁|哪位|哪名|哪号|编号|"
+_ASKING = re.compile(r"多少|是什么|是啥|是谁|哪个|几号|什么|哪天|哪一天|何时|哪家|谁|哪位|哪名|哪号|编号|"
                      r"(?:文号|发文字号|发文号|签发人)[吗呢]?\s*$")
 # the motion a reply answers, as its title numbers it (`…会议第12号提案`), and the member its salutation addresses
 _MOTION = re.compile(r"(?:[\u4e00-\u9fff]{0,16}会议)?第\s*\d+\s*号(?:提案|建议|议案)")
@@ -43,37 +45,85 @@ class DocumentFields:
     """Every ask of the question asks a particular of the leading document it names."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
-        asking = [p for p in _PARTS.split(ask.query.norm) if _ASKING.search(p)]
-        fields = [name for name, rx in _FIELDS if any(rx.search(p) for p in asking)]
-        if not fields or not all(any(rx.search(p) for _, rx in _FIELDS) for p in asking) or not ask.ranked:
+        fields = asked_fields(ask.query.norm)
+        if not fields or not ask.ranked:
             return None
-        reader = ask.reader
-        doc = reader.documents[ask.ranked[0].chunk.doc_id]
+        doc = ask.reader.documents[ask.ranked[0].chunk.doc_id]
         if "日期" in fields and _event_dated(doc.text, ask.query.norm, ask.query.terms):
             return None  # the day of an event the document announces, which the lookups quote, not its own
-        date = written_date(doc.text, doc.meta.date) if doc.meta.date else None
-        values = {"文号": doc.meta.number, "签发人": signer(doc.text), "发文单位": doc.meta.issuer,
-                  "日期": date.group() if date else "", "提案号": _motion(doc.text), "提出人": _member(doc.text)}
-        stated = [(name, values[name]) for name in fields if values[name] and values[name] in doc.text]
-        if len(stated) < len(fields):
+        printed = _printed(doc, fields)
+        if len(printed) < len(fields):
             return None  # a particular asked the document does not print: the other handlers say so
-        chunks = reader.chunks_of[doc.doc_id]
-        printed = []  # each particular's line
-        for _, value in stated:
-            at = date.start() if date and value == values["日期"] else _printed_at(doc.text, value)
-            end = doc.text.find("\n", at)
-            printed.append((doc.text.rfind("\n", 0, at) + 1, end if end >= 0 else len(doc.text)))
-        blocks = _blocks(doc.text, printed)
-        lines = []
-        for (name, value), (start, end) in zip(stated, printed, strict=True):
-            start, end = next(b for b in blocks if b[0] <= start and end <= b[1])
-            # the passage holding the line, else the document's first: the citation is by offsets
-            chunk = next((c for c in chunks if c.start <= start < c.end), chunks[0] if chunks else ask.ranked[0].chunk)
-            n = ask.book.cite(Hit(-1, chunk, 0.0), start, end)
-            lines.append(f"{name}：{value}[{n}]")
-        at = printed[-1][0]
-        where = "版头" if at < len(doc.text) / 2 else "落款"  # its head, or its signature at the end
+        lines = [f"{name}：{value}[{n}]" for name, value, n in _cited(ask, doc, printed)]
+        where = "版头" if printed[-1][2] < len(doc.text) / 2 else "落款"  # its head, or its signature at the end
         return Draft(f"{'；'.join(lines)}。依据{region_of(doc)}文件的{where}", False, ask.book.citations)
+
+
+class FieldsOfEachDocument:
+    """The particulars of each of a place's documents the question counts or asks each of (`这两个文件的文号
+    分别是`, `这两份文件各是哪天发的`): one line per document, each particular cited from the line that prints
+    it; a document not printing one says so, so that no document of the place is left out silently."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        fields = asked_fields(ask.query.norm)
+        if not fields or ask.scope is None or len(ask.scope) < 2 or len(ask.query.regions) != 1 \
+                or not (COUNTED_DOCUMENTS.search(ask.query.norm) or _EACH.search(ask.query.norm)):
+            return None
+        documents = ask.reader.documents
+        lines = []
+        for doc_id in ask.scope:
+            doc = documents[doc_id]
+            printed = _printed(doc, fields)
+            said = {name: f"{value}[{n}]" for name, value, n in _cited(ask, doc, printed)}
+            lines.append(f"{region_of(doc)}《{doc.meta.title}》：" +
+                         "；".join(f"{name}：{said.get(name, '文件中未写明')}" for name in fields))
+        if not ask.book.citations:
+            return None  # no document prints what is asked: the other handlers say so
+        return Draft("\n".join(lines), False, ask.book.citations)
+
+
+# each document asked its own (`分别`, `各是`), the documents not counted
+_EACH = re.compile(r"分别|各(?:是|自|为|在)")
+
+
+def asked_fields(norm: str) -> list[str]:
+    """The particulars the question asks, in their declared order; none unless every ask of it asks one."""
+    asking = [p for p in _PARTS.split(norm) if _ASKING.search(p)]
+    fields = [name for name, rx in _FIELDS if any(rx.search(p) for p in asking)]
+    if not all(any(rx.search(p) for _, rx in _FIELDS) for p in asking):
+        return []
+    return fields
+
+
+def _printed(doc: Document, fields: list[str]) -> list[tuple[str, str, int, int]]:
+    """(particular, value, start, end of the line printing it) of each particular asked that the document
+    prints, its date where the text writes its metadata's date."""
+    date = written_date(doc.text, doc.meta.date) if doc.meta.date else None
+    values = {"文号": doc.meta.number, "签发人": signer(doc.text), "发文单位": doc.meta.issuer,
+              "日期": date.group() if date else "", "提案号": _motion(doc.text), "提出人": _member(doc.text)}
+    printed = []
+    for name in fields:
+        value = values[name]
+        if not value or value not in doc.text:
+            continue
+        at = date.start() if date and name == "日期" else _printed_at(doc.text, value)
+        end = doc.text.find("\n", at)
+        printed.append((name, value, doc.text.rfind("\n", 0, at) + 1, end if end >= 0 else len(doc.text)))
+    return printed
+
+
+def _cited(ask: Ask, doc: Document, printed: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int]]:
+    """Each particular printed with its citation's number: lines directly following one another (an issuer
+    printed over its date, a signature block) cited as one, by offsets in the passage holding them."""
+    blocks = _blocks(doc.text, [(start, end) for _, _, start, end in printed])
+    chunks = ask.reader.chunks_of[doc.doc_id]
+    out = []
+    for name, value, start, end in printed:
+        start, end = next(b for b in blocks if b[0] <= start and end <= b[1])
+        # the passage holding the line, else the document's first
+        chunk = next((c for c in chunks if c.start <= start < c.end), chunks[0] if chunks else ask.ranked[0].chunk)
+        out.append((name, value, ask.book.cite(Hit(-1, chunk, 0.0), start, end)))
+    return out
 
 
 # a day written in a sentence (`将于7月20日公布`), not a year alone
