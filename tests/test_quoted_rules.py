@@ -1,5 +1,6 @@
 """A rule a document quotes (`落实“…不低于720元”的标准`) is a bound it sets, so its figure is read and answers
-the standard asked; a quoted name (`“2+1”模式`) still gives no figure. Written documents only."""
+the standard asked, and a level stated for each stage in one sentence is judged by its
+own clause; a quoted name (`“2+1”模式`) still gives no figure. Written documents only."""
 from __future__ import annotations
 
 import pytest
@@ -26,3 +27,11 @@ def test_the_standard_a_quoted_rule_sets_is_answered(service: Service) -> None:
     assert not r.abstained, r.answer
     assert "720元" in r.answer
     assert any("不低于720元" in c.text for c in r.citations)
+
+
+def test_the_level_of_the_stage_asked_is_judged_against_the_quoted_rule(service: Service) -> None:
+    r = service.ask("栎川县小学生均公用经费达到保障标准了吗")
+    assert not r.abstained, r.answer
+    assert "未达到" in r.answer and "680元" in r.answer and "930元 " not in r.answer, r.answer
+    cited = " ".join(c.text for c in r.citations)
+    assert "实际拨付680元" in cited and "不低于720元" in cited

@@ -18,6 +18,7 @@ from figures.compute import Operand, compare
 from figures.direction import states_change
 from figures.numbers import Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
+from ingest.clauses import clause_end, clause_start
 from ingest.normalize import normalize
 from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
@@ -60,9 +61,23 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
                      and ((q.qualifier in BOUNDS if rule else not q.qualifier)
                           and states_rule(sentence, q.value, q.unit) == rule
                           or rule and bool(aims) and not q.qualifier and set_by_deadline(sentence, q))]
+            if len(found) > 1:
+                found = _of_best_clause(ask, sentence, found, given)
             if len(found) == 1:  # none, or several of the kind: which one is the indicator's is not told
                 q = found[0]
                 yield hit, (start, end), replace(q, start=start + q.start, end=start + q.end)
+
+
+def _of_best_clause(ask: Ask, sentence: str, found: list[Quantity], given: list[str]) -> list[Quantity]:
+    """Several figures of the kind in one sentence, one per clause (a level per stage or per kind listed
+    together): the one whose clause holds the most of the key terms, when one clause alone does."""
+    def cover(q: Quantity) -> float:
+        clause = sentence[clause_start(sentence, q.start):clause_end(sentence, q.end)]
+        return ask.reader.coverage(ask.query, flat(normalize(clause)), given=given)[0]
+    scored = [(cover(q), q) for q in found]
+    best = max(score for score, _ in scored)
+    top = [q for score, q in scored if score == best]
+    return top if len(top) == 1 else found
 
 
 def reached_against_rule(ask: Ask, rule_hit: Hit, rule_span: tuple[int, int], rule: Quantity) -> Draft | None:
