@@ -379,6 +379,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
 
 # 个人 closing the question (`小组有几个人`): people, whom documents count in 人/名, never a count of 个
 _PEOPLE_CLOSING = re.compile(r"人(?:[?？。!！,，吗呢啊呀]|$)")
+# the words between a noun and the asking word closing on it (`预算是多少`, `资金一共多少`)
+_ASK_LEAD = re.compile(r"(?:是|为|有|约|大约|大概|一共|总共|共|合计)+$")
 _ASK_WORD = re.compile(r"多少|(?<!哪)几")  # an asking word for an amount (哪几 asks which ones)
 # a date or time asked (`什么时候开工`, `哪天公布`, `几月几号报名`), and an asking word for an amount beside it
 # (`何时达到多少`), not one of a date's (几月, 几号, 几点)
@@ -432,6 +434,8 @@ def asked_noun_kind(norm: str) -> str:
     phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")
     if re.match(rf"[{COUNTERS}人]", phrase):  # `给多少人发了…补贴`: a count, of what its counter says
         return ""
+    if not phrase:  # `高中教育预算多少`, `资金是多少`: the noun the asking word closes on
+        phrase = _ASK_LEAD.sub("", PART_END.split(norm[:ask.start()])[-1])
     return next((kind for noun, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0]))
                  if phrase.endswith(noun)), "")
 

@@ -54,6 +54,7 @@ from server.answer.text import (
     region_of,
     run_on,
     shown,
+    split_after,
     stated_cell,
     unstated,
 )
@@ -461,8 +462,13 @@ def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[C
     asked = normalize(query.norm, drop_space=True)
     if any(column_named(key(c.column), asked) for c in values):
         return []
+    # (a column asked by its head noun after 什么: `是什么类别的` of 办学类别)
+    heads = _WHAT_HEAD.findall(asked)
     return [c for c in cells if c not in values and re.search(r"[\u4e00-\u9fff]", c.text or "")
-            and column_named(key(c.column), asked)]
+            and (column_named(key(c.column), asked) or any(key(c.column).endswith(h) for h in heads))]
+
+
+_WHAT_HEAD = re.compile(r"(?:什么|哪种|哪类|哪一类)([\u4e00-\u9fff]{2})")
 
 
 def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,
@@ -485,7 +491,13 @@ def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Ce
                 claims.append(Claim(whole.unit, f"{label} {c.column} {text}", hit, (row.start, row.end)))
     kind = f"，{normalize(attribute.text)}" if attribute is not None else ""
     direct = "；".join(f"{text}（{column_name(c.column)}{kind}）" for c, text, _ in said)
-    quoted = "，".join(f"{column_name(c.column)}：{text}" for c, text, _ in said) \
+    # the row's other cells quoted after them, as a figure's answer quotes its whole row: what the row says
+    # beside the cell asked (a school's places beside its catchment area)
+    asked = {c.column for c in cells}
+    rest = [f"{column_name(c.column)}：{c.text}{normalize(c.unit) or _unit_header(c)}"
+            for c in _value_cells(table, row, row_unit(table, row)) if c.column not in asked
+            and c is not attribute and not EMPTY_CELL.fullmatch((c.text or "").strip())]
+    quoted = "，".join([*(f"{column_name(c.column)}：{text}" for c, text, _ in said), *rest]) \
         + (f"，{column_name(attribute.column)}：{attribute.text}" if attribute is not None else "")
     return Draft(f"{direct}。依据{region_of(doc)}《{table_name(doc, table)}》“{label}”：{quoted}[{n}]", False,
                  book.citations, figures, claims)
@@ -962,7 +974,9 @@ class ProseLookup:
             return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
                          book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
-        purpose = display(purpose_after(doc.text, sentence, clause(doc.text, sentence, quantity)))
+        said = clause(doc.text, sentence, quantity)
+        # what the figure goes to first, or a total's yearly part
+        purpose = display(purpose_after(doc.text, sentence, said) or split_after(doc.text, sentence, said, query.norm))
         answer = f"{shown(quantity)}。依据{region}文件：“{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]

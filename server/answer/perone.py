@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import find_quantities
 from server.intent import COUNTERS
 
 # one of a counted thing asked, with the counter people say it with (`每间`, `一辆`): not an ordinal or a count
@@ -65,3 +66,10 @@ def states_per(counter: str, clause: str) -> bool:
     """The clause states its figure per one of the things counted with `counter` (`每辆`, `一所`, `校均`), or
     spread over each (`各`, `平均`)."""
     return bool(re.search(rf"(?:每|一){counter}|{counter}均|各|平均", clause))
+
+
+def only_per_one(sentence: str) -> bool:
+    """Every count or amount the sentence states is one per thing (`每校至少有1名骨干教师`, `每生每年300元`):
+    it states no total of what it counts."""
+    figures = [q for q in find_quantities(sentence) if q.is_measure and q.unit != "%"]
+    return bool(figures) and all(RATE_LEAD.search(sentence, max(0, q.start - 10), q.start) for q in figures)
