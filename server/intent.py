@@ -372,6 +372,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     # an amount of money asked outright (`每个孩子约合多少元`, `多少学生资助资金`), whatever people the question names
     units = ("元",) if _ASKS_MONEY.search(norm) or asked_noun_kind(norm) == "money" \
         else next((units for rx, units in _WANTS if rx.search(norm)), ())
+    if not units and _closing_noun_kind(norm) == "money":  # `高中教育预算多少`, `资金是多少`
+        units = ("元",)
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
         return PER_HEAD_UNITS
     return units
@@ -434,10 +436,18 @@ def asked_noun_kind(norm: str) -> str:
     phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")
     if re.match(rf"[{COUNTERS}人]", phrase):  # `给多少人发了…补贴`: a count, of what its counter says
         return ""
-    if not phrase:  # `高中教育预算多少`, `资金是多少`: the noun the asking word closes on
-        phrase = _ASK_LEAD.sub("", PART_END.split(norm[:ask.start()])[-1])
     return next((kind for noun, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0]))
                  if phrase.endswith(noun)), "")
+
+
+def _closing_noun_kind(norm: str) -> str:
+    """The kind of unit of the noun the first asking word closes on, nothing after it (`预算多少`), else ''."""
+    ask = _ASK_WORD.search(norm)
+    if ask is None or PART_END.split(norm[ask.end():], maxsplit=1)[0].strip("?？。!！ "):
+        return ""
+    before = _ASK_LEAD.sub("", PART_END.split(norm[:ask.start()])[-1])
+    return next((kind for noun, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0]))
+                 if before.endswith(noun)), "")
 
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word

@@ -462,13 +462,13 @@ def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[C
     asked = normalize(query.norm, drop_space=True)
     if any(column_named(key(c.column), asked) for c in values):
         return []
-    # (a column asked by its head noun after 什么: `是什么类别的` of 办学类别)
+    # (a column of the row's kind asked by its head after 什么: `是什么类别的` of 办学类别)
     heads = _WHAT_HEAD.findall(asked)
     return [c for c in cells if c not in values and re.search(r"[\u4e00-\u9fff]", c.text or "")
             and (column_named(key(c.column), asked) or any(key(c.column).endswith(h) for h in heads))]
 
 
-_WHAT_HEAD = re.compile(r"(?:什么|哪种|哪类|哪一类)([\u4e00-\u9fff]{2})")
+_WHAT_HEAD = re.compile(r"(?:什么|哪种|哪一?类)(类别|类型|性质|级别|等级)")  # the kind asked of a row
 
 
 def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,
@@ -491,13 +491,7 @@ def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Ce
                 claims.append(Claim(whole.unit, f"{label} {c.column} {text}", hit, (row.start, row.end)))
     kind = f"，{normalize(attribute.text)}" if attribute is not None else ""
     direct = "；".join(f"{text}（{column_name(c.column)}{kind}）" for c, text, _ in said)
-    # the row's other cells quoted after them, as a figure's answer quotes its whole row: what the row says
-    # beside the cell asked (a school's places beside its catchment area)
-    asked = {c.column for c in cells}
-    rest = [f"{column_name(c.column)}：{c.text}{normalize(c.unit) or _unit_header(c)}"
-            for c in _value_cells(table, row, row_unit(table, row)) if c.column not in asked
-            and c is not attribute and not EMPTY_CELL.fullmatch((c.text or "").strip())]
-    quoted = "，".join([*(f"{column_name(c.column)}：{text}" for c, text, _ in said), *rest]) \
+    quoted = "，".join(f"{column_name(c.column)}：{text}" for c, text, _ in said) \
         + (f"，{column_name(attribute.column)}：{attribute.text}" if attribute is not None else "")
     return Draft(f"{direct}。依据{region_of(doc)}《{table_name(doc, table)}》“{label}”：{quoted}[{n}]", False,
                  book.citations, figures, claims)

@@ -69,7 +69,8 @@ def states_per(counter: str, clause: str) -> bool:
 
 
 def only_per_one(sentence: str) -> bool:
-    """Every count or amount the sentence states is one per thing (`每校至少有1名骨干教师`, `每生每年300元`):
-    it states no total of what it counts."""
+    """Every count or amount the sentence states is one per head or per counted thing (`每校至少有1名骨干教师`,
+    `每生每年300元`; not per period alone, `每周巡查2次`): it states no total of what it counts."""
     figures = [q for q in find_quantities(sentence) if q.is_measure and q.unit != "%"]
-    return bool(figures) and all(RATE_LEAD.search(sentence, max(0, q.start - 10), q.start) for q in figures)
+    leads = [RATE_LEAD.search(sentence, max(0, q.start - 10), q.start) for q in figures]
+    return bool(figures) and all(m is not None and per_head_words(m.group()) for m in leads)

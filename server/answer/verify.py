@@ -1153,10 +1153,13 @@ def _is_verb(word: str) -> bool:
     return len(tagged) == 1 and tagged[0].flag.startswith("v") or (word[0] == "新" and len(word) == 2)
 
 
+_ITEMS = re.compile(pauses("，；;：:。、"))
+
+
 def _asked_alone(query: Query, unit: str, context: str) -> bool:
     """Of the clause's figures in `unit`, one alone names the thing asked and the others none of the question's
     words (`在校生1870人，专任教师212人` for `教师一共几个`): the total of that one thing, not one of several."""
-    items = [i for i in _CLAUSES.split(context) if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
+    items = [i for i in _ITEMS.split(context) if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
     naming = [i for i in items if query.focus and query.focus in i]
     return len(naming) == 1 and not any(t in i for i in items if i not in naming for t in query.terms)
 
