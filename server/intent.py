@@ -372,6 +372,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     # an amount of money asked outright (`每个孩子约合多少元`, `多少学生资助资金`), whatever people the question names
     units = ("元",) if _ASKS_MONEY.search(norm) or asked_noun_kind(norm) == "money" \
         else next((units for rx, units in _WANTS if rx.search(norm)), ())
+    if not units and _closing_noun_kind(norm) == "money":  # `高中教育预算多少`, `资金是多少`
+        units = ("元",)
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
         return PER_HEAD_UNITS
     return units
@@ -379,6 +381,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
 
 # 个人 closing the question (`小组有几个人`): people, whom documents count in 人/名, never a count of 个
 _PEOPLE_CLOSING = re.compile(r"人(?:[?？。!！,，吗呢啊呀]|$)")
+# the words between a noun and the asking word closing on it (`预算是多少`, `资金一共多少`)
+_ASK_LEAD = re.compile(r"(?:是|为|有|约|大约|大概|一共|总共|共|合计)+$")
 _ASK_WORD = re.compile(r"多少|(?<!哪)几")  # an asking word for an amount (哪几 asks which ones)
 # a date or time asked (`什么时候开工`, `哪天公布`, `几月几号报名`), and an asking word for an amount beside it
 # (`何时达到多少`), not one of a date's (几月, 几号, 几点)
@@ -434,6 +438,16 @@ def asked_noun_kind(norm: str) -> str:
         return ""
     return next((kind for noun, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0]))
                  if phrase.endswith(noun)), "")
+
+
+def _closing_noun_kind(norm: str) -> str:
+    """The kind of unit of the noun the first asking word closes on, nothing after it (`预算多少`), else ''."""
+    ask = _ASK_WORD.search(norm)
+    if ask is None or PART_END.split(norm[ask.end():], maxsplit=1)[0].strip("?？。!！ "):
+        return ""
+    before = _ASK_LEAD.sub("", PART_END.split(norm[:ask.start()])[-1])
+    return next((kind for noun, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0]))
+                 if before.endswith(noun)), "")
 
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word

@@ -23,11 +23,13 @@ from ingest.tables import OPEN_NOTE
 from server.answer.clocktime import CLOCK, asks_clock
 from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
+from server.answer.perone import asks_per_one, only_per_one
 from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
 from server.calc import CURRENT, states_change
 from server.intent import COUNTERS
 from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
+from server.operation import SUM_ASKED
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
@@ -431,6 +433,7 @@ class Reader:
         kinds = wanted_kinds(query)
         per_head = bool(wants) and all(w.startswith("元/") for w in wants)  # asked per student or per person
         number = query.asks_number
+        total = not asks_per_one(query.norm) and any(w in query.norm for w in SUM_ASKED)  # `一共几个`
         change = query.operation in ("growth", "change")
         written = self.doc_year(hit.chunk.doc_id)
         asked_spans = [s for word in query.spans for s in spans(word, written)[:1]]
@@ -470,7 +473,9 @@ class Reader:
             # a sentence naming the year asked, or speaking for the span asked (过去五年 for 十四五)
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
-            fits = number and _fits_asked(wants, kinds, per_head, read.units[i], doc.text[s:e])
+            # (a sentence stating its counts only per one, `每校至少有1名`, states no total asked by its word)
+            fits = number and _fits_asked(wants, kinds, per_head, read.units[i], doc.text[s:e]) \
+                and not (total and only_per_one(doc.text[s:e]))
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)

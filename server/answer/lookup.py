@@ -55,6 +55,7 @@ from server.answer.text import (
     region_of,
     run_on,
     shown,
+    split_after,
     stated_cell,
     unstated,
 )
@@ -462,8 +463,13 @@ def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[C
     asked = normalize(query.norm, drop_space=True)
     if any(column_named(key(c.column), asked) for c in values):
         return []
+    # (a column of the row's kind asked by its head after 什么: `是什么类别的` of 办学类别)
+    heads = _WHAT_HEAD.findall(asked)
     return [c for c in cells if c not in values and re.search(r"[\u4e00-\u9fff]", c.text or "")
-            and column_named(key(c.column), asked)]
+            and (column_named(key(c.column), asked) or any(key(c.column).endswith(h) for h in heads))]
+
+
+_WHAT_HEAD = re.compile(r"(?:什么|哪种|哪一?类)(类别|类型|性质|级别|等级)")  # the kind asked of a row
 
 
 def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,
@@ -963,10 +969,11 @@ class ProseLookup:
             return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
                          book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
-        purpose = display(purpose_after(doc.text, sentence, clause(doc.text, sentence, quantity)))
+        said = clause(doc.text, sentence, quantity)
+        # what the figure goes to first, or a total's yearly part
+        purpose = display(purpose_after(doc.text, sentence, said) or split_after(doc.text, sentence, said, query.norm))
         # a target is shown with the deadline its sentence sets it by (`力争到2026年底，…达到100%`)
-        lead = display(deadline_lead(doc.text, sentence, doc.text.find(clause(doc.text, sentence, quantity),
-                                                                        *sentence))) \
+        lead = display(deadline_lead(doc.text, sentence, doc.text.find(said, *sentence))) \
             if "target" in query.intents and not query.asked.compliance else ""
         answer = f"{shown(quantity)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]

@@ -35,6 +35,7 @@ from server.answer.text import (
     region_of,
     run_in_heading,
     starts_paragraph,
+    states_shortfall,
 )
 from server.retrieve import Hit
 
@@ -81,8 +82,11 @@ class Measures:
             on_aspect = [c for c in candidates
                          if aspect in flat(normalize(text_of(reader, c[4])[c[2]:c[3]], drop_space=True))]
             candidates = on_aspect or candidates
-        if candidates and states_only(reader.documents[candidates[0][4].chunk.doc_id], candidates[0][2]):
-            doc = reader.documents[candidates[0][4].chunk.doc_id]
+        # a best sentence stating the problem or the aim (by its section), or the size of a gap (缺额120人): what
+        # the document says to do about it
+        doc = reader.documents[candidates[0][4].chunk.doc_id] if candidates else None
+        if doc is not None and (states_only(doc, candidates[0][2])
+                                or states_shortfall(doc.text[candidates[0][2]:candidates[0][3]])):
             remedy = remedy_items(reader, query, doc, doc.text[candidates[0][2]:candidates[0][3]])
             if remedy is not None:
                 return _remedy_draft(reader, doc, *remedy, book)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import find_quantities
 from server.intent import COUNTERS
 
 # one of a counted thing asked, with the counter people say it with (`每间`, `一辆`): not an ordinal or a count
@@ -65,3 +66,11 @@ def states_per(counter: str, clause: str) -> bool:
     """The clause states its figure per one of the things counted with `counter` (`每辆`, `一所`, `校均`), or
     spread over each (`各`, `平均`)."""
     return bool(re.search(rf"(?:每|一){counter}|{counter}均|各|平均", clause))
+
+
+def only_per_one(sentence: str) -> bool:
+    """Every count or amount the sentence states is one per head or per counted thing (`每校至少有1名骨干教师`,
+    `每生每年300元`; not per period alone, `每周巡查2次`): it states no total of what it counts."""
+    figures = [q for q in find_quantities(sentence) if q.is_measure and q.unit != "%"]
+    leads = [RATE_LEAD.search(sentence, max(0, q.start - 10), q.start) for q in figures]
+    return bool(figures) and all(m is not None and per_head_words(m.group()) for m in leads)

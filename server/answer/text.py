@@ -226,6 +226,13 @@ def _marker(text: str, at: int) -> str:
     return next((kind for kind, rx in _MARKERS if rx.match(text, at)), "")
 
 
+def states_shortfall(sentence: str) -> bool:
+    """Whether the sentence states a shortfall by its figure (`还缺额120人`, `缺口3000个`): what is lacking, not what
+    is done about it."""
+    return any(SHORT_BEFORE.search(sentence[clause_start(sentence, q.start):q.start])
+               for q in find_quantities(sentence) if q.is_measure)
+
+
 def pick_quantity(query: Query, text: str, span: tuple[int, int],
                   cover: Callable[[str], float] | None = None) -> Quantity | None:
     """The quantity the question asks for: of the wanted unit; in the clause (between ，；:) and
@@ -343,6 +350,9 @@ def _under_qizhong(sentence: str, q: Quantity) -> bool:
     return normalize(sentence[clause_start(sentence, q.start, _LIST_OPEN):q.start]).lstrip().startswith("其中")
 
 
+# a shortfall asked (还缺多少, 缺口多大) and the figure a clause states as one (缺额120人, 尚缺3名, 缺口为…)
+_ASKS_SHORT = re.compile(r"缺口|缺额|缺编|缺[多几]|短缺|空缺")
+SHORT_BEFORE = re.compile(r"(?:缺|短缺|空缺)[额口编少]?[^\d，,；;。、]{0,2}$")
 _LIST_OPEN = re.compile(r"[，,；;：:]")  # the pauses before a list; its items are cut by 、
 _ASKS_WHOLE = re.compile(r"总共|一共|总计|合计|共有?多少|总数")
 
@@ -448,6 +458,10 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     if _ASKS_WHOLE.search(query.norm) and "其中" not in query.norm:  # (a question asking a part too: each)
         # `总共查出多少问题` of `共发现问题131个，其中食堂问题118个、…13个`: the whole, never a part 其中 lists
         found = [q for q in found if not _under_qizhong(sentence, q)] or found
+    if _ASKS_SHORT.search(query.norm):
+        # `还缺多少人` of `共有教师1740人，…还缺额120人`: the shortfall its own clause states, never the stock
+        # the same sentence counts first
+        found = [q for q in found if SHORT_BEFORE.search(sentence[clause_start(sentence, q.start):q.start])] or found
     norm = normalize(sentence)
     if cover is not None and len(found) > 1:
         weight = {id(q): (_respective_stage_fit(query, sentence, q) or _stage_fit(query, norm, q.start),
@@ -760,6 +774,22 @@ def purpose_after(text: str, span: tuple[int, int], quoted: str) -> str:
         return ""
     end = clause_end(text, right + 1, ceiling=span[1])
     return "" if find_quantities(text[right + 1:end]) else text[right:end]
+
+
+# a clause splitting a total over its years or terms (`三年安排资金1.5亿元，每年5000万元`)
+_SPLIT_OPEN = re.compile(r"[，,]\s*(?:其中)?(?:每年|每学年|每学期|每月|年均|平均每年)")
+
+
+def split_after(text: str, span: tuple[int, int], quoted: str, question: str) -> str:
+    """For a total asked (`一共多少`), the clause after `quoted` (a figure's clause, in text[span]) that splits the
+    figure over its years or terms with one amount of its own: the total as the sentence states it, with its
+    yearly part; '' otherwise. Shown with the figure, never part of the claim the verifier reads."""
+    at = text.find(quoted, *span)
+    right = at + len(quoted) if at >= 0 else -1
+    if right < 0 or not _ASKS_WHOLE.search(question) or not _SPLIT_OPEN.match(text, right):
+        return ""
+    end = clause_end(text, right + 1, ceiling=span[1])
+    return text[right:end] if len([q for q in find_quantities(text[right + 1:end]) if q.is_measure]) == 1 else ""
 
 
 def item_of(text: str, span: tuple[int, int], q: Quantity) -> str:

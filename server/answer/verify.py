@@ -87,6 +87,7 @@ from server.answer.peoplegroups import other_group
 from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
+from server.answer.sections import chunk_hit
 from server.answer.text import clause as clause_of
 from server.answer.text import (
     clause_spans,
@@ -342,6 +343,10 @@ class Verifier:
                 dated = _year_sentence(ask)
                 if dated is not None:
                     return dated
+            if isinstance(problem, NeighbourSentence):  # the next sentence's figure, naming what is asked
+                neighbour = _neighbour_figure(ask, claim, problem)
+                if neighbour is not None:
+                    return neighbour
             if isinstance(problem, OtherClause):  # the sentence's clause about the subject asked
                 return _other_clause(ask, claim, problem)
             if isinstance(problem, Opposite):  # the other member's share: the asked one's is the rest
@@ -414,6 +419,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed and ASKS_COMPLETION.search(query.norm) and not STATES_COMPLETION.search(context):
         return "它是指标本身的数值，不是完成目标的比例"
     if query.operation == "sum" and not claim.computed and (_one_of_several(claim.unit, context)
+                                                           and not _asked_alone(query, claim.unit, context)
                                                            or _one_row(reader, query, claim)):
         return "它是所问几项中的一项，不是合计"
     timed = claim.unit in _DURATIONS or claim.unit == "个" and _counted_time(context)
@@ -992,9 +998,23 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     noun = _counted(query)
     if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun) or COUNTER_CLASS.get(unit) == noun:
         return ""  # (`多少所学校`: what 所 counts is a school of any kind, 中小学27所 too)
-    if not any(noun in i for i in own) and any(noun in i for i in items if i not in own):
+    others = [i for i in items if i not in own]
+    if not any(noun in i for i in own) and any(noun in i for i in others) \
+            and not _carries_on(noun, own[0], others):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _carries_on(noun: str, item: str, others: list[str]) -> bool:
+    """The figure's item has only the verb another item wrote after the noun asked (`新教师招聘，计划招聘46名`,
+    `校舍维修，计划维修12所`): the figure counts that noun, the item names no other thing."""
+    said = words(_name_in(item))
+    return bool(said) and len(said[-1]) >= 2 and _is_verb(said[-1]) \
+        and all(_is_verb(w) or function_word(w) or _PLANNED.fullmatch(w) for w in said) \
+        and any(f"{noun}{said[-1]}" in i for i in others)
+
+
+_PLANNED = re.compile(r"计划|拟|预计|力争|共|共计|累计|合计|本次|今年|年内")  # words of a plan or a total, no noun
 
 
 def _owner_column(reader: Reader, query: Query, claim: Claim) -> str:
@@ -1136,6 +1156,17 @@ def _is_verb(word: str) -> bool:
     dictionary, or 新 + a verb, which it tags as a name)."""
     tagged = list(pos_tokenizer().cut(word))
     return len(tagged) == 1 and tagged[0].flag.startswith("v") or (word[0] == "新" and len(word) == 2)
+
+
+_ITEMS = re.compile(pauses("，；;：:。、"))
+
+
+def _asked_alone(query: Query, unit: str, context: str) -> bool:
+    """Of the clause's figures in `unit`, one alone names the thing asked and the others none of the question's
+    words (`在校生1870人，专任教师212人` for `教师一共几个`): the total of that one thing, not one of several."""
+    items = [i for i in _ITEMS.split(context) if any(q.unit == unit and q.is_measure for q in find_quantities(i))]
+    naming = [i for i in items if query.focus and query.focus in i]
+    return len(naming) == 1 and not any(t in i for i in items if i not in naming for t in query.terms)
 
 
 def _one_of_several(unit: str, context: str) -> bool:
@@ -1879,8 +1910,30 @@ def _neighbours_figure(reader: Reader, query: Query, claim: Claim, window: str) 
         if _loosely_has(reader, rarest, sentence) and cover(text[start:end]) >= own and any(
                 unit_kind(q.unit) == unit_kind(claim.unit)
                 for q in find_quantities(sentence) if q.is_measure):
-            return f"它所在的句子没有说“{rarest}”，同一段的另一句才说到"
+            return NeighbourSentence(f"它所在的句子没有说“{rarest}”，同一段的另一句才说到", (start, end))
     return ""
+
+
+class NeighbourSentence(str):
+    """The reason a figure does not answer: a later sentence of its paragraph, at `span` of the document's
+    text, names what is asked beside a figure of the same kind."""
+    span: tuple[int, int]
+
+    def __new__(cls, reason: str, span: tuple[int, int]) -> NeighbourSentence:
+        made = super().__new__(cls, reason)
+        made.span = span
+        return made
+
+
+def _neighbour_figure(ask: Ask, claim: Claim, reason: NeighbourSentence) -> Draft | None:
+    """The figure asked of the later sentence that names it (`总投资1860万元。资金来源为…补助1120万元` asked
+    about the 补助), when it passes the same check; else None."""
+    doc = ask.reader.documents[claim.hit.chunk.doc_id]
+    quantity = pick_quantity(ask.query, doc.text, reason.span, ask.reader.cover(ask.query))
+    if quantity is None:
+        return None
+    return _figure_of_sentence(ask, Claim(quantity.unit, "", chunk_hit(ask.reader, doc, reason.span[0]), reason.span),
+                               quantity)
 
 
 class OtherClause(str):
