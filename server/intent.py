@@ -372,7 +372,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     # an amount of money asked outright (`每个孩子约合多少元`, `多少学生资助资金`), whatever people the question names
     units = ("元",) if _ASKS_MONEY.search(norm) or asked_noun_kind(norm) == "money" \
         else next((units for rx, units in _WANTS if rx.search(norm)), ())
-    if not units and _closing_noun_kind(norm) == "money":  # `高中教育预算多少`, `资金是多少`
+    if not units and _closing_noun_kind(norm) == "money":  # `学前教育预算多少`, `资金是多少`
         units = ("元",)
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
         return PER_HEAD_UNITS

@@ -117,7 +117,7 @@ class Composer:
             PhoneNumbers(),  # the numbers to call of several places: each place's own, never a count
             PerHeadApart(),  # per head by the heads asked (按参训校长算人均): a row's money cell ÷ a count stated apart
             NamedInAll(),  # the school or town every one of a place's documents names (都写到了哪个镇)
-            FieldsOfEachDocument(),  # the 文号 or date of each of a place's documents (这两个文件的文号分别是)
+            FieldsOfEachDocument(),  # the 文号 or date of each of a place's documents (这三份通知的文号各是)
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),

@@ -117,7 +117,7 @@ class PerDocument:
         placed: list[tuple[str, list[Figure]]] = []
         stated: dict[tuple[str, int, int], int] = {}  # a passage already given for another part: its line
         line_docs: list[str] = []  # the document of each line
-        money = money_of(query.norm) if which else ""  # `哪些文件讲到了X的钱`: X, each document's amount for it
+        money = money_of(query.norm) if which else ""  # `哪些文件提到X的钱`: X, each document's amount for it
         query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
         query = with_named_alternatives(mentioned_only(query)) if which else without_counted(query)
         own_asks = place_asks(query)

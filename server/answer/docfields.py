@@ -60,7 +60,7 @@ class DocumentFields:
 
 
 class FieldsOfEachDocument:
-    """The particulars of each of a place's documents the question counts or asks each of (`这两个文件的文号
+    """The particulars of each of a place's documents the question counts or asks each of (`这三份通知的文号
     分别是`, `这两份文件各是哪天发的`): one line per document, each particular cited from the line that prints
     it; a document not printing one says so, so that no document of the place is left out silently."""
 

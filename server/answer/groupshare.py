@@ -2,7 +2,7 @@
 
 Recruitment, enrolment and allocation tables list one row per post, class or item with word columns saying
 of which kind each is (`代码 | 学段 | 学科 | 人数`, a 学段 of 小学 on several rows) and close on a total row
-(`合计`). Asked for a kind's share of the whole (`小学岗位占总人数多少`), the answer is the sum of the rows of that
+(`合计`). Asked for a kind's share of the whole (`初中岗位占招聘总数多少`), the answer is the sum of the rows of that
 kind in the column asked ÷ the total row's cell of that column: the kind is the one cell value of one word
 column the question names, on two rows or more, not on every row; the column is the one amount column the
 question names (the table's one amount column when it names none). Every row added and the total row are

@@ -1,4 +1,4 @@
-"""`哪些文件讲到了X的钱` (X的经费, X的资金): the documents stating an amount of money for X, not every
+"""`哪些文件提到X的钱` (X的经费, X的资金): the documents stating an amount of money for X, not every
 document naming X. Each is quoted by the first passage of its own that names X and states money — a
 sentence with an amount in 元, or a table row naming X with a value in a column of money."""
 from __future__ import annotations
@@ -20,7 +20,7 @@ from server.retrieve import Hit
 
 
 def money_of(norm: str) -> str:
-    """X of a mention question asking the money of X (`高中教育的钱`: 高中教育), '' for any other."""
+    """X of a mention question asking the money of X (`学前教育的钱`: 学前教育), '' for any other."""
     m = mentioned(norm)
     if m is None:
         return ""

@@ -2,7 +2,7 @@
 
 Procurement, bulk-buying and energy reports state what was paid and how much less that was than a reference
 price (`采购金额300万元，比市场价少支出30万元`, `…较预算节约…`) and leave the cost at that price to the reader.
-Asked what share of the amount at the reference price the saving is (`节约的占按市场价算的总额百分之几`), the
+Asked what share of the amount at the reference price the saving is (`省下的占按原价算的总额的几成`), the
 whole is not the amount paid: it is paid + saved, the cost the reference price would have given. The sentence
 must state both, the paid amount right before the 比/较 that names the reference, the saving after it in the
 same unit, and the question must name the reference (two characters of it in one run); its share of paid +

@@ -52,7 +52,7 @@ MISSING = "文件中未找到"
 MIN_OVERLAP = 4  # characters two quoted clauses must share to be joined into one
 # what an ask's label drops: the verb and 的 before its asking word, the counter after it
 _LABEL_TAIL = re.compile(r"(?:的)?(?:各|分别)?(?:是|有|为|要|将|达到|共有|一共有)?了?$")
-# an ask with no subject of its own, opening on its verb (`有几个教学班`), and the subject an ask opens with
+# an ask with no subject of its own, opening on its verb (`有几个班`), and the subject an ask opens with
 # before its verb (`A校是…`, `A校有…`)
 _SUBJECTLESS = re.compile(r"(?:还|共|一共|总共)?(?:有|是)")
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:是|有|共有)")
@@ -134,7 +134,7 @@ class SeveralAsks:
                 # `增长了百分之多少？`, `其中小学多少人？`, `增幅多大？`: about what the ask before named
                 text = f"{previous} {text}"
             elif i and _SUBJECTLESS.match(text) and (subject := _SUBJECT.match(query.asks[i - 1])):
-                # `A校是什么类别的学校，有几个教学班`: an ask opening on its verb is of the subject the ask
+                # `A园是什么类型的幼儿园，有几个班`: an ask opening on its verb is of the subject the ask
                 # before opened with
                 text = f"{subject.group(1)} {text}"
             elif i and ASKS_WHEN.search(text) and len(key_terms(ASKS_WHEN.sub("", text))) <= 1:
