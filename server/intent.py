@@ -99,8 +99,10 @@ _PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
 # the part and the whole of a share: `A占B的比例`, `B中A占几成`, `A占比`
 _PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?P<whole>[\u4e00-\u9fff]{2,20}?)的?"
                             r"(?:比例|比重|百分之|几成|份额)")
-# (the 中 of 高中/初中 is no "among"; a part holds no 占, which begins the whole of `A占B的比例`)
-_WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,20})(?:(?<![高初])中|里|当中)[,，]?"
+# "among": not the 中 ending a word (高中, 集中, 其中) nor opening 中心, 中央 (中小学生 may be among + 小学生)
+_AMONG = r"(?<![高初集其适居空])中(?![心央华国])"
+# (neither side holds 占, which begins the whole of `A占B的比例`)
+_WHOLE_THEN_PART = re.compile(rf"(?P<whole>(?:(?!占)[\u4e00-\u9fff]){{2,20}})(?:{_AMONG}|里|当中)[,，]?"
                               r"(?P<part>(?:(?!占)[\u4e00-\u9fff]){2,20}?)的?"
                               r"(?:占了?(?:比|几成|多少|多大|百分之)|所占|比例|比重)")
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")

@@ -12,6 +12,7 @@ make it abstain: nothing is computed from amounts the question does not name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import Match, SequenceMatcher
 from functools import cache
@@ -163,6 +164,10 @@ class ListedShare:
             found = self._share(ask, part, whole.replace("的", ""))  # `新招聘的教师` names 新招聘教师
             if found is not None:
                 return found
+        if query.asked.part and not query.asked.whole:  # `X的比例`: the whole and the part in one phrase
+            found = self._phrase_share(ask, share_noun(query.asked.part, query))
+            if found is not None:
+                return found
         m = _YEAR_OF_WHOLE.search(query.norm)
         found = self._share(ask, m.group("year"), share_noun(m.group("whole"), query), by_year=True) if m else None
         return found or _split_of_evidence(ask)
@@ -171,33 +176,48 @@ class ListedShare:
     def _share(ask: Ask, part: str, whole: str, by_year: bool = False) -> Draft | None:
         if len(part) < 2 or len(whole) < 2:
             return None
-        pairs = []
-        for doc_id in _documents(ask):
-            amounts = document_amounts(ask.reader, doc_id)
-            for i, a in enumerate(amounts):
-                if by_year:  # the item is the year itself (`其中2026年280万元、2027年…`)
-                    if not a.head or _listed_year(a) != part:
-                        continue
-                elif not a.head or not _names_item(a.words, part):
-                    continue
-                text = ask.reader.documents[doc_id].text
-                split = text.rfind("其中", a.sentence[0], a.quantity.start)
-                split_of = [b for b in amounts[:i] if b.sentence == a.sentence and b.quantity.start < split]
-                if not split_of:
-                    continue
-                w = split_of[-1]  # the amount just before `其中`: the one the list splits
-                # a year's amount of a sum over years: the whole named by its head noun (`三年…投入`)
-                names = whole[-HEAD_CHARS:] in w.words if by_year else _names_whole(w.words, whole)
-                if w.quantity.unit == a.quantity.unit and w.quantity.value > a.quantity.value \
-                        and len(w.words) >= 2 and names and not _states_share(text, a):
-                    pairs.append((a, w))
-            if pairs:
-                break
-        best = _best_covered(ask, pairs, "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
-        if not isinstance(best, tuple):
-            return best
-        a, w = best
-        return _listed_share(ask, a, w, part if by_year else a.words)
+
+        def fits(a: Stated, w: Stated) -> bool:
+            if by_year:  # the item is the year itself (`其中2026年280万元、2027年…`), the whole named by its head noun
+                return _listed_year(a) == part and whole[-HEAD_CHARS:] in w.words  # (`三年…投入`)
+            return _names_item(a.words, part) and _names_whole(w.words, whole)
+        return _listed_pair(ask, fits, part if by_year else "")
+
+    @staticmethod
+    def _phrase_share(ask: Ask, phrase: str) -> Draft | None:
+        """`X的比例` whose one phrase names the whole, then what sets the part apart in it (`教师参加轮岗`): the
+        `其中` item of that whole holding the rest and ending with the whole's head noun (`其中参加轮岗的教师`)."""
+        def fits(a: Stated, w: Stated) -> bool:
+            rest = phrase.replace(w.words, "", 1) if w.words in phrase else ""
+            return len(rest) >= 2 and rest in a.words.replace("的", "") and a.words.endswith(w.words[-HEAD_CHARS:])
+        return _listed_pair(ask, fits, "") if len(phrase) >= 4 else None
+
+
+def _listed_pair(ask: Ask, fits: Callable[[Stated, Stated], bool], named: str) -> Draft | None:
+    """The share of the `其中` item that `fits` the amount its list splits (the amount just before `其中`, larger
+    and in its unit), in the first document holding one; `named` labels the part, else the item's words."""
+    pairs = []
+    for doc_id in _documents(ask):
+        amounts = document_amounts(ask.reader, doc_id)
+        text = ask.reader.documents[doc_id].text
+        for i, a in enumerate(amounts):
+            if not a.head:
+                continue
+            split = text.rfind("其中", a.sentence[0], a.quantity.start)
+            split_of = [b for b in amounts[:i] if b.sentence == a.sentence and b.quantity.start < split]
+            if not split_of:
+                continue
+            w = split_of[-1]
+            if w.quantity.unit == a.quantity.unit and w.quantity.value > a.quantity.value \
+                    and len(w.words) >= 2 and fits(a, w) and not _states_share(text, a):
+                pairs.append((a, w))
+        if pairs:
+            break
+    best = _best_covered(ask, pairs, "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
+    if not isinstance(best, tuple):
+        return best
+    a, w = best
+    return _listed_share(ask, a, w, named or a.words)
 
 
 ITEM_RUN_MIN = 2  # characters of a run an item's words share with the part asked
