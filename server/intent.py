@@ -113,11 +113,14 @@ _HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘�
                      r"比.{1,16}?(?:多还是少|高还是低)|"
                      r"高出多少|相差多少|差多少|"
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
+# what 达标 qualifies when it names the group counted (`达标人数`, `达标的学校`), not a check asked
+_COUNTED_AFTER = r"的?(?:人数|学生|人|学校|所|项|个)"
+PASSED_GROUP = re.compile(rf"达标(?={_COUNTED_AFTER})")
 # a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`) and as one asking if it is enough
 # (`够不够…比例`, `够标准吗`, `经费够吗`, `达没达到`, `满不满足`, `能否满足…要求`), or if it keeps the rules
 # (`合规吗`, `合不合规`) or allows it (`可以吗`); 符合 only of a standard or
-# asked with 吗 (`符合申报条件的学校` names a group); 达标率, 达标学校 name a level or a group, no check
-_COMPLIANCE = re.compile(r"是否(?!一致)|达标(?!率|学校|验收)|合规了?[吗么没]|合不合规|"
+# asked with 吗 (`符合申报条件的学校` names a group); 达标率, 达标学校, 达标人数 name a level or a group, no check
+_COMPLIANCE = re.compile(rf"是否(?!一致)|达标(?!率|验收|{_COUNTED_AFTER})|合规了?[吗么没]|合不合规|"
                          r"达到.{0,12}(?:标准|要求|目标)|不低于|有没有达到|达没达到|"
                          r"符合[^，,。？?]{0,12}(?:标准|要求|规定|规范)|符合[^，,。？?]{0,12}吗|符不符合|"
                          r"够不够|够没够|(?<!能)够了?吗|够[^，,。？?]{0,12}(?:标准|要求|规定)|"

@@ -22,6 +22,7 @@ from server.described import described
 from server.intent import (
     COUNTERS,
     PART_END,
+    PASSED_GROUP,
     SPEND_ON,
     Asked,
     ask_lists,
@@ -313,6 +314,9 @@ def key_terms(text: str) -> list[str]:
     # a grade named by a letter (`C级校舍`, `B类学校`): the tokenizer cuts the letter off its grade word
     indicators += [m.group() for m in _LETTER_GRADE.finditer(asked)]
     asked = _LETTER_GRADE.sub(" ", asked)
+    # 达标 qualifying what is counted (`达标人数`, `达标的学校`) names the group counted, not a check asked
+    indicators += ["达标"] * bool(PASSED_GROUP.search(asked))
+    asked = PASSED_GROUP.sub(" ", asked)
     while True:  # leftmost, then longest name first: 学生公用经费标准 → 学生公用经费
         found = [(asked.find(n), -len(n), n) for n in INDICATOR_NAMES if n in asked]
         if not found:

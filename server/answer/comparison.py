@@ -26,7 +26,7 @@ from server.answer.text import clause, computed_figure, display, flat, pick_quan
 from server.answer.verify import mismatch
 from server.calc import states_rule
 from server.operation import asks_multiple
-from server.query import Query, key_terms
+from server.query import STAGES, Query, key_terms
 from server.retrieve import Hit, prefetch
 
 # `A比B多/少/高/低多少`, `A比B下降了多少`: a comparative or a verb of change (figures/direction.py)
@@ -479,7 +479,7 @@ def asked_sides(norm: str) -> tuple[str, str, bool, bool] | None:
     if not _own_words(b):  # `比2025年`: side A's words with B's year
         years = _YEARS.findall(b)
         if not years:  # `比初中`: a stage the key terms leave out, of A's indicator
-            if len(b) < 2 or _TIME_ONLY.fullmatch(b) or not _names_measure(a):
+            if len(b) < 2 or _TIME_ONLY.fullmatch(b) or not (_names_measure(a) or _counted(a)):
                 return None
             b = f"{b}{_indicator(a)}"
         else:
@@ -532,6 +532,13 @@ _REACHED_ASKED = re.compile(r"实际|完成|实现|决算|拨付|拨的|到位|�
 
 def _names_measure(text: str) -> bool:
     return any(_MEASURE_NOUN.search(t) for t in key_terms(_YEARS.sub(" ", text)))
+
+
+def _counted(text: str) -> bool:
+    """Whether a side ends on what is counted after its stage (`小学专任教师人数`, `小学在校生`): a count's
+    indicator is the counted noun itself, its 人数/数 being no term of its own (`城区小学` counts nothing)."""
+    terms = key_terms(_YEARS.sub(" ", text))
+    return len(terms) > 1 and terms[-1] not in STAGES
 
 
 def _indicator(text: str) -> str:
