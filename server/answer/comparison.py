@@ -479,7 +479,7 @@ def asked_sides(norm: str) -> tuple[str, str, bool, bool] | None:
     if not _own_words(b):  # `比2025年`: side A's words with B's year
         years = _YEARS.findall(b)
         if not years:  # `比初中`: a stage the key terms leave out, of A's indicator
-            if len(b) < 2 or _TIME_ONLY.fullmatch(b) or not (_names_measure(a) or _counted(a)):
+            if len(b) < 2 or _TIME_ONLY.fullmatch(b) or not (_names_measure(a) or b in STAGES and _counted(a)):
                 return None
             b = f"{b}{_indicator(a)}"
         else:
@@ -535,8 +535,9 @@ def _names_measure(text: str) -> bool:
 
 
 def _counted(text: str) -> bool:
-    """Whether a side ends on what is counted after its stage (`小学专任教师人数`, `小学在校生`): a count's
-    indicator is the counted noun itself, its 人数/数 being no term of its own (`城区小学` counts nothing)."""
+    """Whether a side ends on what is counted after its stage (`小学专任教师人数`, `小学在校生`), so that the
+    other stage is asked of the same noun: a count's indicator is the counted noun itself, its 人数/数 being
+    no term of its own (`城区小学` counts nothing)."""
     terms = key_terms(_YEARS.sub(" ", text))
     return len(terms) > 1 and terms[-1] not in STAGES
 
