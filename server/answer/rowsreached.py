@@ -21,8 +21,10 @@ from server.answer.text import computed_figure, region_of
 from server.calc import ACHIEVED_COLUMN, cell_operand
 from server.retrieve import Hit
 
-# which of several reached a target asked (哪项指标…已经达到…目标, 哪些…完成了…目标)
-_WHICH_REACHED = re.compile(r"哪(?:些|几)?[项个类条]?[^，,。？?]{0,20}?(?:达到|完成|实现)[^，,。？?]{0,8}目标")
+# which of several reached a target asked (哪项指标…已经达到…目标, 哪些…完成了…目标); not those that did not (没有
+# 达到), nor those beyond it (超额完成) or below it (完成值低于目标值), which the table filters answer
+_WHICH_REACHED = re.compile(r"哪(?:些|几)?[项个类条]?[^，,。？?没未不超低高]{0,20}?(?<![没未不超额])"
+                            r"(?:达到|完成|实现)(?![值率])[^，,。？?低高超]{0,8}目标")
 _TARGET_COLUMN = re.compile(r"目标|规划值|预期值")
 
 
