@@ -76,6 +76,7 @@ from server.answer.rowrest import RowRest
 from server.answer.rowrule import RowAgainstRule
 from server.answer.rowsgap import RowsGap
 from server.answer.rowshare import RowShare
+from server.answer.rowsreached import RowsReachedTarget
 from server.answer.rowsum import RowSum
 from server.answer.rowtarget import RowTargetJudged
 from server.answer.rowverdict import RowStatedVerdict
@@ -144,6 +145,7 @@ class Composer:
             RowUnderBar(),  # must a table's row act on a condition its prose sets (优良率低于45%的学校，须…)
             IndicatorRowJudged(),  # a standard asked of an indicator's row: its reached column's cell, judged
             RowStatedVerdict(),  # a self-evaluation table's verdict column (是否达标) in the row asked: 达到/未达到
+            RowsReachedTarget(),  # which of a table's indicators reached the target their rows set: those listed
             RowTargetJudged(),  # a target asked of an indicator's row: its reached cell against the row's own target
             RowAgainstRule(),  # a row's cell the question names against the bar its document's prose sets (执行率)
             TargetRest(),  # what a progress table's row has still to do (还得发多少): its target − its running total

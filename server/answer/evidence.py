@@ -1249,4 +1249,13 @@ def _indicator_forms(term: str) -> tuple[str, ...]:
     named = ([i for i in INDICATORS if term in i.synonyms]
              or [i for i in INDICATORS if any(term in s for s in i.synonyms)])
     forms = {f for i in named for f in i.synonyms}
+    forms |= {w for f in forms | ({term} if named else set()) if (w := _with_de(f))}
     return tuple(sorted(f for f in forms if term not in f))
+
+
+def _with_de(name: str) -> str:
+    """A rate's name as documents also write it, 的 between the thing and the rate word (普惠性幼儿园的覆盖率,
+    高中阶段的毛入学率); "" for a name that does not end in a rate word of its own."""
+    words = tokenize(name)
+    rate = words[-1] if len(words) > 1 and (words[-1].endswith("率") or words[-1] == "占比") else ""
+    return f"{name[:-len(rate)]}的{rate}" if rate and len(name) - len(rate) >= 2 else ""

@@ -338,7 +338,7 @@ def naming_piece(text: str, span: tuple[int, int], reason: str, units: tuple[str
     found = []
     for m in _PIECES.finditer(text, *span):
         piece = normalize(m.group(), drop_space=True)
-        at = min((piece.find(w) for w in words if w in piece), default=-1)
+        at = min((i for w in words if (i := _word_start(piece, w)) >= 0), default=-1)
         if at < 0:
             continue
         kinds = {unit_kind(u) for u in units}
@@ -346,6 +346,63 @@ def naming_piece(text: str, span: tuple[int, int], reason: str, units: tuple[str
         if len(after) == 1:
             found.append((m.start(), m.end()))
     return found[0] if len(found) == 1 else None
+
+
+def _word_start(text: str, word: str) -> int:
+    """Where `word` stands in `text` as words of its own, not inside a longer word (小学 of 中小学 names a
+    whole of several stages, not the part); -1 when it does not."""
+    bounds, at = {0}, 0
+    for token in words(text):
+        at += len(token)
+        bounds.add(at)
+    return next((m.start() for m in re.finditer(re.escape(word), text)
+                 if m.start() in bounds and m.end() in bounds), -1)
+
+
+# a period named relative to the document's own (本学年, 上一学年, 下学期): school years, terms and budget years,
+# which a report counts by its own period, not by a calendar year (今年/去年 are the year checks' business)
+_RELATIVE_PERIOD = re.compile(r"(本|这个?|今|当|上一?个?|去|下一?个?|明)(学年|学期|年度|季度)")
+_PERIOD_OFFSET = {"本": 0, "这": 0, "今": 0, "当": 0, "上": -1, "去": -1, "下": 1, "明": 1}
+
+
+def _relative_periods(text: str) -> dict[str, dict[int, str]]:
+    """The periods `text` names relative to its own: period word → offset → the words naming it."""
+    found: dict[str, dict[int, str]] = {}
+    for m in _RELATIVE_PERIOD.finditer(text):
+        found.setdefault(m.group(2), {}).setdefault(_PERIOD_OFFSET[m.group(1)[0]], m.group())
+    return found
+
+
+def period_conflict(question: str, context: str, heading: str) -> str:
+    """A school year, term or budget year asked relative to the report's own (上一学年) answered by a figure
+    whose clause or heading dates it by another one only (本学年…): that period's figure, not the one asked."""
+    stated = _relative_periods(context + heading)
+    for period, asked in _relative_periods(question).items():
+        own = stated.get(period, {})
+        if own and not set(asked) & set(own):
+            word = next(iter(own.values()))
+            return Missing(f"它是“{word}”的数，不是“{next(iter(asked.values()))}”的", tuple(asked.values()))
+    return ""
+
+
+def deputy_conflict(question: str, context: str, heading: str) -> str:
+    """A post's deputies asked (副校长) answered by a figure whose clause and heading name the post only (校长…),
+    or the post asked answered by one naming only its deputies: the other rank's count."""
+    stated = context + heading
+    for prefix, endings in qualifiers().get("deputy", {}).items():
+        ranked = re.compile(rf"{prefix}({_CJK}{{0,3}}?(?:{'|'.join(endings)}))")
+        for m in ranked.finditer(question):  # the deputies asked, the post alone stated
+            if _unranked(m.group(1), prefix, stated) and m.group() not in stated:
+                return Missing(f"它是“{m.group(1)}”的数，不是“{m.group()}”的", (m.group(),))
+        for m in ranked.finditer(stated):  # the post asked, its deputies alone stated
+            if _unranked(m.group(1), prefix, question) and not _unranked(m.group(1), prefix, stated):
+                return Missing(f"它是“{m.group()}”的数，不是“{m.group(1)}”的", (m.group(1),))
+    return ""
+
+
+def _unranked(post: str, prefix: str, text: str) -> bool:
+    """Whether `text` names `post` without the deputy's `prefix` before it."""
+    return re.search(rf"(?<!{re.escape(prefix)}){re.escape(post)}", text) is not None
 
 
 def qualifier_conflict(question: str, regions: list[str], context: str, heading: str, computed: bool) -> str:
@@ -356,6 +413,7 @@ def qualifier_conflict(question: str, regions: list[str], context: str, heading:
         return exclusion_conflict(question, context, True)
     return (exclusion_conflict(question, context, False) or negation_conflict(question, context, heading)
             or negated_stated(question, context)
+            or period_conflict(question, context, heading) or deputy_conflict(question, context, heading)
             or subunit_conflict(question, context, heading) or sector_conflict(question, regions, context, heading)
             or level_conflict(question, regions, context, heading)
             or item_conflict(question, context, heading) or rest_conflict(question, context)

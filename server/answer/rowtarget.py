@@ -34,7 +34,7 @@ _OTHER_COLUMN = re.compile(r"率|得分|分值|权重|备注|说明|状态|进�
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _bound(target: Cell, base: Cell | None, table: Table, row: Row, label: str) -> str:
+def target_bound(target: Cell, base: Cell | None, table: Table, row: Row, label: str) -> str:
     """The target's direction: the bound its cell states, else from the baseline (module doc); '' when untold."""
     stated = find_quantities(target.text)
     if len(stated) == 1 and stated[0].qualifier in BOUNDS:
@@ -86,7 +86,7 @@ class RowTargetJudged:
             if len(targets) != 1 or reached is None:
                 return None  # the row the question is answered from sets no one target and one value reached
             label = normalize(row_label(table, row))
-            bound = _bound(targets[0], bases[0] if len(bases) == 1 else None, table, row, label)
+            bound = target_bound(targets[0], bases[0] if len(bases) == 1 else None, table, row, label)
             actual, goal = (cell_operand(c, table, row, label) for c in (reached, targets[0]))
             if not bound or actual is None or goal is None or actual.unit != goal.unit:
                 return None

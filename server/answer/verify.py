@@ -482,7 +482,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
             or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim) \
-            or _whole_for_row(reader, query, claim, context)
+            or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context)
         if elsewhere:
             return elsewhere
     window = _window(reader, claim)
@@ -1679,6 +1679,32 @@ def _whole_for_row(reader: Reader, query: Query, claim: Claim, context: str) -> 
             if len(label) >= _ROW_NAME_MIN and _names_a_part(label) and not _TOTAL_ROW.search(label) \
                     and label in asked and label not in said and label not in regions:
                 return f"它是全域的数，不是“{label}”的"
+    return ""
+
+
+# a school by its proper name: two characters before its kind (东坪小学, 第六中学); a kind of school (公办小学, 县中小学
+# of 全县中小学) is sorted out by _names_a_part and the 中 of 中小学
+_SCHOOL_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:小学|中学|幼儿园|学校)))")
+
+
+def _schools_named(text: str) -> set[str]:
+    return {name for m in _SCHOOL_NAMED.finditer(text) if _names_a_part(name := m.group(1))
+            and not name.endswith("中小学") and not name.startswith(("中", "小"))}
+
+
+def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> str:
+    """A prose figure whose clause names another school by its proper name, not the one the question names
+    (its document naming both): that school's figure, whatever the sentence says of the one asked elsewhere."""
+    if claim.hit.chunk.row_index is not None:
+        return ""
+    asked = normalize(query.norm, drop_space=True)
+    for region in query.regions:
+        asked = asked.replace(normalize(region, drop_space=True), "")
+    document = normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True)
+    named = [s for s in _schools_named(asked) if s in document]
+    others = sorted(s for s in _schools_named(context) if s not in asked)
+    if named and others and not any(s in context for s in named):
+        return f"它是“{others[0]}”的数，不是“{named[0]}”的"
     return ""
 
 
