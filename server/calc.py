@@ -625,7 +625,7 @@ def _amounts(text: str, start: int, end: int) -> list[Operand]:
     return out
 
 
-# money a part takes out of a named pool (`从学校公用经费中列支`, `在专项资金中安排`)
+# money a part takes out of a named pool (`从…经费中列支`, `在专项资金中安排`)
 _DRAWN_FROM = re.compile(r"(?:从|由|在)(?P<pool>[^，,；;。]{2,16}?)中(?:列支|安排|支出|开支|提取|划拨|统筹)")
 
 
@@ -751,8 +751,8 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
 
 def _drawn_from_whole(text: str, pieces: list[tuple[Operand, str, int]], part: tuple[Operand, str, int],
                       whole: str) -> tuple[Operand, str, int]:
-    """The item of the part's `其中` list drawn from the pool the whole names (`培训经费286万元，其中…从学校公用
-    经费中列支110万元` asked as a share of 公用经费): the share of that pool is that item's, not the part's sum.
+    """The item of the part's `其中` list drawn from the pool the whole names (`N万元，其中…在专项资金中安排M
+    万元` asked as a share of 专项资金): the share of that pool is that item's, not the part's sum.
     The part itself when no one item, or several, say so."""
     drawn = [p for p in pieces if p[0].unit == part[0].unit and p[2] > part[2] and "其中" in text[part[2]:p[2]]
              and not _SENTENCE_BREAK.search(text, part[2], p[2])

@@ -41,7 +41,7 @@ class PeriodPrice:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         money = _MONEY_ASKED.search(query.norm)
-        # the period of the clause asking the money (`每周几天，一学期收多少钱` asks the fee per term)
+        # the period of the clause asking the money (`每周开放几天，一个月交多少钱` asks the fee per month)
         clause = re.split(r"[，,；;]", query.norm[:money.start()])[-1] if money else ""
         asked = _ASKED.search(clause) or _ASKED.search(query.norm)
         if money is None or asked is None or query.operation or len(query.asks) > 1:

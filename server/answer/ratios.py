@@ -83,14 +83,14 @@ class StudentTeacherRatio:
         return None
 
 
-# the teachers asked by a kind of their own (`一名专职心理教师对应多少学生`): the words between the one and its
+# the teachers asked by a kind of their own (`一名心理老师带多少学生`): the words between the one and its
 # counter and the teacher word; not a stage (初中老师) nor a sector (乡村教师), which name whose pupils too
 _GROUP = re.compile(rf"(?:{'|'.join(ratio_wordings()['one'])})(?:{'|'.join(ratio_wordings()['counter'])})?"
                     rf"(?P<group>[\u4e00-\u9fff]{{2,6}}?)(?P<teacher>{'|'.join(ratio_wordings()['teacher'])})")
 
 
 def _teacher_group(q: str) -> str:
-    """The kind of teacher a pupils-per-teacher question asks by its own words (`专职心理`), else ''."""
+    """The kind of teacher a pupils-per-teacher question asks by its own words (`心理`, `体育`), else ''."""
     m = _GROUP.search(q)
     if m is None or any(t in m.group("group") + m.group("teacher") for t in TEACHERS):
         return ""
@@ -100,16 +100,16 @@ def _teacher_group(q: str) -> str:
 
 
 def _in_order(part: str, words: str) -> bool:
-    """Every character of `part` in `words`, in its order (`专职心理` in 专职心理健康教师)."""
+    """Every character of `part` in `words`, in its order (`心理` in 心理健康教师)."""
     rest = iter(words)
     return all(ch in rest for ch in part)
 
 
 def _group_ratio(ask: Ask, doc_id: str, group: str) -> Draft | None:
     """The pupils per one teacher of the kind asked: the document's one count of pupils ÷ its one count of
-    teachers whose words hold the kind's and a teacher word (`专职心理健康教师26名`), each stated apart."""
+    teachers whose words hold the kind's and a teacher word (`心理健康教师12名`), each stated apart."""
     reader = ask.reader
-    # (a count per school, `各校…均1名`, is a rule per one, not the teachers counted)
+    # (a count per school, `每校配备1名`, is a rule per one, not the teachers counted)
     amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit == "人"
                and reader.year_ok(ask.query, a.hit) and not states_per_one(a.words)]
     teachers = [a for a in amounts if _in_order(group, a.words)

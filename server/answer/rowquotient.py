@@ -75,8 +75,8 @@ class RowQuotient:
 
 
 def _said_together(ask: Ask, doc_id: str, result: Computation) -> Draft | None:
-    """The share from the one prose sentence stating both its whole and its part too (`在校生十二万人，其中小学
-    七万人`, as reports restate their table's total and an item): the sentence the reader reads them in, cited
+    """The share from the one prose sentence stating both its whole and its part too (`在校生5万人，其中初中
+    2万人`, as reports restate their table's total and an item): the sentence the reader reads them in, cited
     for both inputs. None unless exactly one sentence states the whole, then 其中 and the part, in one unit."""
     part, whole = (i["value"] for i in result.inputs)
     unit = result.inputs[0]["unit"]

@@ -27,14 +27,14 @@ NAMES_MIN = 0.75  # share of a noun's characters a column's header must hold to 
 _NOT_NAMING = re.compile(r"^(?:学年|年度|年底|年末|全县|全市|全区|全省)|的|[\s“”\"'‘’]")
 # words a part ends with that count what the column counts (`农村园学位` of `学位数 农村园`, `寄宿学生` of
 # `寄宿（人）`): tried without them when the part as written names no column
-# (and money's nouns, `设备购置资金` of `其中设备购置（万元）`: a column in 元 counts money)
+# (and money's nouns, `校舍维修资金` of `其中校舍维修（万元）`: a column in 元 counts money)
 _COUNT_WORDS = re.compile(r"(?:岗位|名额|职数|人数|数量|个数|学生|资金|经费|金额)$")
 # a whole asked as a total (`学位总数`, `经费合计`): the column of a two-level header's group that totals it
 _TOTAL_ASKED = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
 _TOTAL_COLUMN = re.compile(r"(?:小计|合计|总计|总数|总额|共计)$")
-# a whole asked as all there are of it, or as all the document deals out (`本批资金`, `本次招聘`)
+# a whole asked as all there are of it, or as all the document deals out (`本批`, `本次` of a notice dealing it out)
 _ALL_ASKED = re.compile(r"^(?:全部|所有|全体|本批|本次)")
-_PART_HEADER = re.compile(r"^其中")  # a column of a part of the column before it (`分配资金 | 其中设备购置`)
+_PART_HEADER = re.compile(r"^其中")  # a column of a part of the column before it (`下达金额 | 其中校舍维修`)
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|全县|全市|全区|全省|总体)")
 
 

@@ -99,7 +99,7 @@ _CHANGE_WORDS = re.compile(rf"(?:{alternation(FALL_VERBS, RISE_VERBS)})(?:的)?(
 _COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
                       r"不足|等于)"
                       r"了?\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")  # `超过了0.4`
-# a bound written after its number (`在0.40以上`, `85%以下`): 以上 and 以下 include the number (中华人民共和国民法典
+# a bound written after its number (`在0.5以上`, `85%以下`): 以上 and 以下 include the number (中华人民共和国民法典
 # 第一千二百五十九条: 以上、以下…包括本数); the word in group 1 and the number in group 2, as _COMPARE has them
 _BOUND_AFTER = re.compile(r"(?=\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?\s*及?(以上|以下))"
                           r"(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")
@@ -1601,7 +1601,7 @@ _DONE_WORD = r"(?:完工|竣工|完成|建成|交付使用|投入使用|投用)"
 # (and done as accepted on completion: 竣工验收, the last step of a building project)
 _DONE_CELL = re.compile(rf"(?:已经?|全部|全面|超额|提前|如期|按期|圆满)?{_DONE_WORD}(?:验收)?")
 # the done word closing its clause (`完成投资` is a column's name, not a status), or said as the work finished
-# (`干完了`, `建完`, `修完`)
+# (`建完没有`, `修完的`)
 _DONE_ASKED = re.compile(rf"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|彻底|已经?)?"
                          rf"(?:{_DONE_WORD}|[干做建修弄搞]完)"
                          r"(?=[的了呢吗？?，,。；]|$)")
