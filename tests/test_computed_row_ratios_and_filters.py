@@ -128,6 +128,6 @@ def test_finished_row_asked_in_spoken_words(service: Service) -> None:
 
 
 def test_a_rows_days_and_fee_asked_together(service: Service) -> None:
-    answer = service.ask("梧溪乡镇小学课后服务每周开几天，一学期交多少钱")
+    answer = service.ask("梧溪乡镇小学课后服务一周开几天，每学期收多少钱")
     assert not answer.abstained, answer.answer
     assert "180" in answer.answer and "4" in answer.answer, answer.answer
