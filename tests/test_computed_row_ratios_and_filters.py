@@ -72,6 +72,7 @@ SERVICE = """梧溪县中小学课后服务工作方案
 | 小学 | 60000 | 40 | 38 |
 | 初中 | 30000 | 60 | 55 |
 | 合计 | 90000 | 100 | 93 |
+全年共排查疑似辍学100人，其中外出务工40人。
 """
 
 
@@ -113,6 +114,12 @@ def test_share_the_prose_restates_cites_its_sentence(service: Service) -> None:
     answer = service.ask("梧溪县小学生占义务教育在校学生的比例是多少")
     assert first_figure(answer)[0] == 66.67, answer.answer
     assert any("其中小学六万人" in c.text for c in answer.citations), answer.answer
+
+
+def test_a_sentence_of_other_items_is_no_restatement(service: Service) -> None:
+    answer = service.ask("梧溪县小学辍学人数占全县辍学人数的比例是多少")
+    assert first_figure(answer)[0] == 40.0, answer.answer  # 40 ÷ 100 of the rows
+    assert not any("外出务工" in c.text for c in answer.citations), answer.answer  # its 40 is not the 小学 row's
 
 
 def test_rows_past_a_bound_written_after_its_number(service: Service) -> None:

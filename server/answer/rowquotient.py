@@ -68,22 +68,25 @@ class RowQuotient:
         if len(answers) != 1:
             return None
         if of_total:
-            restated = _said_together(ask, answers[0][1].doc_id, answers[0][3])
+            hit, table, rows, result = answers[0]
+            restated = _said_together(ask, table.doc_id, key(row_label(table, rows[0])), result)
             if restated is not None:
                 return restated
         return rows_drafted(ask, *answers[0])
 
 
-def _said_together(ask: Ask, doc_id: str, result: Computation) -> Draft | None:
+def _said_together(ask: Ask, doc_id: str, label: str, result: Computation) -> Draft | None:
     """The share from the one prose sentence stating both its whole and its part too (`在校生5万人，其中初中
     2万人`, as reports restate their table's total and an item): the sentence the reader reads them in, cited
-    for both inputs. None unless exactly one sentence states the whole, then 其中 and the part, in one unit."""
+    for both inputs. None unless exactly one sentence states the whole, then 其中 and the part named by its row's
+    `label`, in one unit (the same number of another item is not the row's)."""
     part, whole = (i["value"] for i in result.inputs)
     unit = result.inputs[0]["unit"]
     amounts = [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit == unit]
     text = ask.reader.documents[doc_id].text
     pairs = [(w, p) for w in amounts if w.quantity.value == whole for p in amounts
              if p.quantity.value == part and p.sentence == w.sentence and p.quantity.start > w.quantity.end
+             and label in p.words
              and "其中" in text[w.quantity.end:p.quantity.start]]
     if len(pairs) != 1:
         return None
