@@ -230,10 +230,11 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2, asked_scal
     shown = quotient_text(value, decimals, money=unit.startswith("元"))
     rounded = f"{value:.1f}".rstrip("0").rstrip(".")
     # an amount per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`, `77.89 人/辆（约77.9人/辆）`),
-    # like a share; below ten one decimal would drop too much of it. Money's fen padded with a zero
-    # (`318.50`) is written without it too (`即318.5元/人次` when exact, `约` when the division went on)
+    # like a share, and a count per one as readers say it (`4.26 个/班（约4.3个/班）`); below one, one decimal
+    # would drop too much of it. Money's fen padded with a zero (`318.50`) is written without it too
+    # (`即318.5元/人次` when exact, `约` when the division went on)
     word = "即" if math.isclose(float(rounded), value) else "约"
-    about = f"（{word}{rounded}{unit}）" if "/" in unit and value >= 10 and rounded != shown else ""
+    about = f"（{word}{rounded}{unit}）" if "/" in unit and value >= 1 and rounded != shown else ""
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
                        formula=f"{_written(a)} ÷ {_written(b)} = {shown}{' ' + unit if unit else ''}{about}",
                        inputs=[a.to_input(), b.to_input()])

@@ -625,6 +625,10 @@ def _amounts(text: str, start: int, end: int) -> list[Operand]:
     return out
 
 
+# money a part takes out of a named pool (`从…经费中列支`, `在专项资金中安排`)
+_DRAWN_FROM = re.compile(r"(?:从|由|在)(?P<pool>[^，,；;。]{2,16}?)中(?:列支|安排|支出|开支|提取|划拨|统筹)")
+
+
 def _recomputed_share(query: Query, amounts: list[Operand], focus_text: str,
                       focus: tuple[int, int]) -> Computation | None:
     """part ÷ whole for the pair of counts whose share is closest to the percentage the focus
@@ -718,7 +722,7 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         parts = [p for p in parts if p[0].unit in units] if len(units) == 1 else []
     if not parts or len({p[0].unit for p in parts}) > 1:
         return None
-    part = parts[0]
+    part = _drawn_from_whole(text, pieces, parts[0], whole_words)
     wholes = [p for p in pieces if p[0].unit == part[0].unit and p[0].value > part[0].value]
     if not wholes:
         return None
@@ -743,6 +747,17 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
         return share(part[0], whole[0], label=f"{_short(part[1])} 占 {_short(whole[1])} 比例")
     except ComputeError:
         return None
+
+
+def _drawn_from_whole(text: str, pieces: list[tuple[Operand, str, int]], part: tuple[Operand, str, int],
+                      whole: str) -> tuple[Operand, str, int]:
+    """The item of the part's `其中` list drawn from the pool the whole names (`N万元，其中…在专项资金中安排M
+    万元` asked as a share of 专项资金): the share of that pool is that item's, not the part's sum.
+    The part itself when no one item, or several, say so."""
+    drawn = [p for p in pieces if p[0].unit == part[0].unit and p[2] > part[2] and "其中" in text[part[2]:p[2]]
+             and not _SENTENCE_BREAK.search(text, part[2], p[2])
+             and (m := _DRAWN_FROM.search(p[1])) and overlap(m.group("pool"), whole) >= 2]
+    return drawn[0] if whole and len(drawn) == 1 else part
 
 
 def _names_whole(words: str, whole: str) -> bool:

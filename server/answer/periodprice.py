@@ -40,8 +40,11 @@ class PeriodPrice:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        asked = _ASKED.search(query.norm)
-        if asked is None or not _MONEY_ASKED.search(query.norm) or query.operation or len(query.asks) > 1:
+        money = _MONEY_ASKED.search(query.norm)
+        # the period of the clause asking the money (`每周开放几天，一个月交多少钱` asks the fee per month)
+        clause = re.split(r"[，,；;]", query.norm[:money.start()])[-1] if money else ""
+        asked = _ASKED.search(clause) or _ASKED.search(query.norm)
+        if money is None or asked is None or query.operation or len(query.asks) > 1:
             return None
         draft = first_answer(self.lookup, ask)
         if draft is None or draft.abstained or not draft.claims or not draft.figures:

@@ -22,8 +22,9 @@ from server.answer.draft import Claim, Draft, table_name
 from server.answer.lookup import row_unit
 from server.answer.namedcell import named_row
 from server.answer.operands import Stated, document_amounts, draft_apart, naming_listed, several_values
+from server.answer.perone import states_per_one
 from server.answer.text import computed_figure, flat, region_of
-from server.lexicon import ratio_wordings
+from server.lexicon import qualifiers, ratio_wordings
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
@@ -45,7 +46,13 @@ class StudentTeacherRatio:
         if query.asked.per != "生师比" or query.operation != "ratio":
             return None
         stage = match_stage(re.sub(_NAMES, "", normalize(query.norm)))
+        group = _teacher_group(flat(query.norm))
         for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
+            if group:
+                found = _group_ratio(ask, doc_id, group)
+                if found is not None:
+                    return found
+                continue
             if _states_ratio(normalize(reader.documents[doc_id].text), stage):
                 return None  # the document states the ratio: a lookup answers with it
             # a unit a table row names (a school, a town) asked: its own row's counts, never the area's totals
@@ -74,6 +81,54 @@ class StudentTeacherRatio:
             result.formula = f"{result.formula}（{per_one(result.value)}）"
             return draft_apart(reader, ask.book, result, [s, t])
         return None
+
+
+# the teachers asked by a kind of their own (`一名心理老师带多少学生`): the words between the one and its
+# counter and the teacher word; not a stage (初中老师) nor a sector (乡村教师), which name whose pupils too
+_GROUP = re.compile(rf"(?:{'|'.join(ratio_wordings()['one'])})(?:{'|'.join(ratio_wordings()['counter'])})?"
+                    rf"(?P<group>[\u4e00-\u9fff]{{2,6}}?)(?P<teacher>{'|'.join(ratio_wordings()['teacher'])})")
+
+
+def _teacher_group(q: str) -> str:
+    """The kind of teacher a pupils-per-teacher question asks by its own words (`心理`, `体育`), else ''."""
+    m = _GROUP.search(q)
+    if m is None or any(t in m.group("group") + m.group("teacher") for t in TEACHERS):
+        return ""
+    group = m.group("group")
+    sectors = [w for s, words in qualifiers().get("sector", {}).items() for w in (s, *words)]
+    return "" if match_stage(group) or any(w in group for w in sectors) else group
+
+
+def _in_order(part: str, words: str) -> bool:
+    """Every character of `part` in `words`, in its order (`心理` in 心理健康教师)."""
+    rest = iter(words)
+    return all(ch in rest for ch in part)
+
+
+def _group_ratio(ask: Ask, doc_id: str, group: str) -> Draft | None:
+    """The pupils per one teacher of the kind asked: the document's one count of pupils ÷ its one count of
+    teachers whose words hold the kind's and a teacher word (`心理健康教师12名`), each stated apart."""
+    reader = ask.reader
+    # (a count per school, `每校配备1名`, is a rule per one, not the teachers counted)
+    amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit == "人"
+               and reader.year_ok(ask.query, a.hit) and not states_per_one(a.words)]
+    teachers = [a for a in amounts if _in_order(group, a.words)
+                and any(t in a.words for t in ratio_wordings()["teacher"])]
+    students = _counted([a for a in amounts if a not in teachers], list(STUDENTS))
+    if not teachers or not students:
+        return None
+    several = several_values(reader, [students, teachers], "文件中计算所需的人数不止一个，无法确定按哪一项计算。")
+    if several is not None:
+        return several
+    s, t = students[0], teachers[0]
+    try:
+        result = ratio(s.operand("在校生"), t.operand(f"{group}教师"),
+                       label=f"平均每名{group}教师对应学生数（在校生 ÷ {group}教师）", decimals=2)
+    except ComputeError:
+        return None
+    result.unit = "人"
+    result.formula = f"{result.formula}（每名{group}教师约{round(result.value)}人）"
+    return draft_apart(reader, ask.book, result, [s, t])
 
 
 def per_one(value: float) -> str:

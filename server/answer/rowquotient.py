@@ -23,6 +23,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
+from server.answer.operands import document_amounts, draft_apart
 from server.answer.rowproduct import count_operand
 from server.answer.text import computed_figure, flat, region_of
 from server.calc import cell_operand, overlap
@@ -66,7 +67,35 @@ class RowQuotient:
                 answers.append((hit, table, *found))
         if len(answers) != 1:
             return None
+        if of_total:
+            hit, table, rows, result = answers[0]
+            restated = _said_together(ask, table.doc_id, key(row_label(table, rows[0])), result)
+            if restated is not None:
+                return restated
         return rows_drafted(ask, *answers[0])
+
+
+def _said_together(ask: Ask, doc_id: str, label: str, result: Computation) -> Draft | None:
+    """The share from the one prose sentence stating both its whole and its part too (`在校生5万人，其中初中
+    2万人`, as reports restate their table's total and an item): the sentence the reader reads them in, cited
+    for both inputs. None unless exactly one sentence states the whole, then 其中 and the part named by its row's
+    `label`, in one unit (the same number of another item is not the row's)."""
+    part, whole = (i["value"] for i in result.inputs)
+    unit = result.inputs[0]["unit"]
+    amounts = [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit == unit]
+    text = ask.reader.documents[doc_id].text
+    pairs = [(w, p) for w in amounts if w.quantity.value == whole for p in amounts
+             if p.quantity.value == part and p.sentence == w.sentence and p.quantity.start > w.quantity.end
+             and label in p.words
+             and "其中" in text[w.quantity.end:p.quantity.start]]
+    if len(pairs) != 1:
+        return None
+    w, p = pairs[0]
+    try:
+        said = share(p.operand(result.inputs[0]["label"]), w.operand(result.inputs[1]["label"]), label=result.label)
+    except ComputeError:
+        return None
+    return draft_apart(ask.reader, ask.book, said, [w, p])
 
 
 def rows_drafted(ask: Ask, hit: Hit, table: Table, rows: list[Row], result: Computation) -> Draft:

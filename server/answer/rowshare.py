@@ -27,11 +27,14 @@ NAMES_MIN = 0.75  # share of a noun's characters a column's header must hold to 
 _NOT_NAMING = re.compile(r"^(?:学年|年度|年底|年末|全县|全市|全区|全省)|的|[\s“”\"'‘’]")
 # words a part ends with that count what the column counts (`农村园学位` of `学位数 农村园`, `寄宿学生` of
 # `寄宿（人）`): tried without them when the part as written names no column
-_COUNT_WORDS = re.compile(r"(?:岗位|名额|职数|人数|数量|个数|学生)$")
+# (and money's nouns, `校舍维修资金` of `其中校舍维修（万元）`: a column in 元 counts money)
+_COUNT_WORDS = re.compile(r"(?:岗位|名额|职数|人数|数量|个数|学生|资金|经费|金额)$")
 # a whole asked as a total (`学位总数`, `经费合计`): the column of a two-level header's group that totals it
 _TOTAL_ASKED = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
 _TOTAL_COLUMN = re.compile(r"(?:小计|合计|总计|总数|总额|共计)$")
-_ALL_ASKED = re.compile(r"^(?:全部|所有|全体)")  # a whole asked as all there are of it
+# a whole asked as all there are of it, or as all the document deals out (`本批`, `本次` of a notice dealing it out)
+_ALL_ASKED = re.compile(r"^(?:全部|所有|全体|本批|本次)")
+_PART_HEADER = re.compile(r"^其中")  # a column of a part of the column before it (`下达金额 | 其中校舍维修`)
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|全县|全市|全区|全省|总体)")
 
 
@@ -99,7 +102,7 @@ class RowShare:
                 continue  # the total row is taken unchosen only for its group's total, or a whole of all
             wholes = group or _best(cells, whole, named)
             if every and chosen and not wholes:  # the whole of all: the row's one total column (小计)
-                wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))]
+                wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))] or _split(cells, parts)
             if len(parts) != 1 or len(wholes) != 1:
                 continue
             a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))
@@ -117,6 +120,14 @@ class RowShare:
                          False, ask.book.citations, [computed_figure(result, n)],
                          [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
         return None
+
+
+def _split(cells: list[Cell], parts: list[Cell]) -> list[Cell]:
+    """The column a part's `其中` column splits: the one right before it."""
+    if len(parts) != 1 or not _PART_HEADER.match(normalize(parts[0].column)):
+        return []
+    at = cells.index(parts[0])
+    return cells[at - 1:at] if at > 0 else []
 
 
 ROW_NAME_CHARS = 2  # a run of the row's label a part must open with to be named by it

@@ -99,9 +99,13 @@ _CHANGE_WORDS = re.compile(rf"(?:{alternation(FALL_VERBS, RISE_VERBS)})(?:的)?(
 _COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
                       r"不足|等于)"
                       r"了?\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")  # `超过了0.4`
-_OP = {"大于": ">", "超过": ">", "高于": ">", "多于": ">", "不低于": ">=", "不少于": ">=", "达到": ">=", "小于": "<",
-       "低于": "<", "少于": "<", "不到": "<", "没有到": "<", "没到": "<", "未达到": "<", "没有达到": "<", "不足": "<",
-       "等于": "="}
+# a bound written after its number (`在0.5以上`, `85%以下`): 以上 and 以下 include the number (中华人民共和国民法典
+# 第一千二百五十九条: 以上、以下…包括本数); the word in group 1 and the number in group 2, as _COMPARE has them
+_BOUND_AFTER = re.compile(r"(?=\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?\s*及?(以上|以下))"
+                          r"(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")
+_OP = {"以上": ">=", "以下": "<=", "大于": ">", "超过": ">", "高于": ">", "多于": ">", "不低于": ">=", "不少于": ">=",
+       "达到": ">=", "小于": "<", "低于": "<", "少于": "<", "不到": "<", "没有到": "<", "没到": "<", "未达到": "<",
+       "没有达到": "<", "不足": "<", "等于": "="}
 _BETWEEN = re.compile(r"大于|超过|高于|多于|小于|低于|少于|等于")
 _QUALIFIED = re.compile(r"[“\"]?(大于|超过|高于|小于|低于|不低于|不超过|以上|以下)[”\"]?[^0-9]{0,6}(?:表示|表述|写)")
 _QUALIFIER = {"大于": ">", "超过": ">", "高于": ">", "以上": ">", "不低于": ">", "小于": "<", "低于": "<",
@@ -574,7 +578,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         measure = [whole]  # `各中心校一共多少个名额`, `小学一共招多少名教师`: their totals added up
     condition = None
     pair = _column_pair(list(columns), q)
-    compare = _COMPARE.search(q)
+    compare = _COMPARE.search(q) or _BOUND_AFTER.search(q)
     qualifier = _QUALIFIED.search(q)
     if pair:
         measure, condition = [pair[0]], Condition(pair[1], other=pair[2])  # type: ignore[arg-type]
@@ -602,7 +606,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             and (_LIST.search(q) or _COUNT.search(q)):
         # `哪些指标未达到预期值`: the rows whose achieved value falls short of the required one beside it
         measure, condition = achieved, Condition(">" if short.group(1) else "<", other=required[0])
-    per = _per_column(numeric, q)
+    noted = _column_units(table)
+    per = _per_column(numeric, q, {k: noted[c] for k, c in columns.items() if c in noted})
     change_from = None
     ranks = bool(_MAX.search(q) or _MIN.search(q) or _LIST.search(q))
     rate = _RATE_WORDS.search(q)  # `增幅最大`: rows ranked by growth %, which rows in unlike units share
@@ -883,9 +888,11 @@ def _times_ranked(numeric: list[str], q: str) -> list[str]:
     return times if len(times) == 1 else []
 
 
-def _per_column(numeric: list[str], q: str) -> str | None:
+def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None:
     """The numeric column a `平均每个班`/`每所学校` divides by: the one counting what follows 每 — or, in a
-    question asking an average, what follows 一 and its counter (`平均一个班`)."""
+    question asking an average, what follows 一 and its counter (`平均一个班`). A kind of the counted thing
+    after the counter (`每所小学` of a table whose rows are stages) names no column: the one column counted
+    in that counter (`学校（所）`, `units`: each column's unit) is it."""
     ones = list(PER_ONE.finditer(q)) if _MEAN.search(q) else []
     for m in [*_PER.finditer(q), *ones]:
         after = q[m.end():]
@@ -893,7 +900,9 @@ def _per_column(numeric: list[str], q: str) -> str | None:
             stem = _INNER_NOTE.sub("", column).removesuffix("数").removesuffix("数量")
             if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
                 return column
-    return None
+    counters = {m.group()[-1] for m in _PER.finditer(q) if len(m.group()) > 1}
+    counted = [k for k in numeric if units.get(k) in counters]
+    return counted[0] if len(counted) == 1 else None
 
 
 def _named_beyond_mean(column: str, q: str) -> bool:
@@ -1589,9 +1598,12 @@ def _cell_filters(table: Table, q: str) -> tuple[dict[str, str], dict[str, str]]
 # row is done (`哪些项目尚未竣工`, `已经竣工的有几个`): a done cell is the bare word, maybe with 已; a partial
 # stage (主体完工) is short of it; done beyond the aim or before the date (超额完成, 提前建成) is done
 _DONE_WORD = r"(?:完工|竣工|完成|建成|交付使用|投入使用|投用)"
-_DONE_CELL = re.compile(rf"(?:已经?|全部|全面|超额|提前|如期|按期|圆满)?{_DONE_WORD}")
-# the done word closing its clause (`完成投资` is a column's name, not a status)
-_DONE_ASKED = re.compile(rf"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|已经?)?{_DONE_WORD}"
+# (and done as accepted on completion: 竣工验收, the last step of a building project)
+_DONE_CELL = re.compile(rf"(?:已经?|全部|全面|超额|提前|如期|按期|圆满)?{_DONE_WORD}(?:验收)?")
+# the done word closing its clause (`完成投资` is a column's name, not a status), or said as the work finished
+# (`建完没有`, `修完的`)
+_DONE_ASKED = re.compile(rf"(还?没有?|尚未|仍未|还未|未|不)?(?:能|完全|全部|彻底|已经?)?"
+                         rf"(?:{_DONE_WORD}|[干做建修弄搞]完)"
                          r"(?=[的了呢吗？?，,。；]|$)")
 
 
@@ -1711,8 +1723,9 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
         for form in (key(c.own_label), key(c.label)):
             if form in labels or form in short or form not in q:
                 continue
-            # (or one the question asks an average of: `初中平均…`, its subject)
-            if len(form) >= 3 or form in places or re.search(rf"{re.escape(form)}的?平均", q):
+            # (or one the question asks an average of: `初中平均…`, its subject, or per one of: `每所小学`)
+            if len(form) >= 3 or form in places \
+                    or re.search(rf"{re.escape(form)}的?平均|{_PER.pattern}{re.escape(form)}", q):
                 labels.append(form)
             elif len(form) == 2:
                 short.append(form)

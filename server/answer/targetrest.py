@@ -20,11 +20,12 @@ from server.answer.text import computed_figure, display, region_of
 from server.calc import cell_operand
 
 CANDIDATE_PASSAGES = 5  # leading passages a table row is looked for in
-# the rest still to do asked (`还得发多少`, `还需完成多少`, `尚需建设多少`, `剩下多少`, `还剩多少`)
-_ASKS_REST = re.compile(r"(?:还|仍|尚)(?:得|需要?|要|应|须|剩)[\u4e00-\u9fff]{0,6}?(?:多少|几)|"
+# the rest still to do asked (`还得发多少`, `还需完成多少`, `尚需建设多少`, `剩下多少`, `还剩多少`, `还差多少钱`)
+_ASKS_REST = re.compile(r"(?:还|仍|尚)(?:得|需要?|要|应|须|剩|差)[\u4e00-\u9fff]{0,6}?(?:多少|几)|"
                         r"剩(?:余|下)[\u4e00-\u9fff]{0,4}?(?:多少|几)")
 _YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
-_TARGET_COLUMN = re.compile(r"目标|计划|任务")
+# (or the whole an amount done is part of: `总金额` beside `已完成金额`)
+_TARGET_COLUMN = re.compile(r"目标|计划|任务|^总")
 _RUNNING_TOTAL = re.compile(r"累计")
 _DONE_COLUMN = re.compile(r"完成|实际|已")
 _RATE_COLUMN = re.compile(r"率|%|％|进度|备注|说明")
