@@ -128,8 +128,10 @@ class PerDocument:
                 served = [place] if place else reader.documents[doc_id].meta.region
                 own = next((own_asks[normalize(r)] for r in served if normalize(r) in own_asks), None)
                 # its own year and intent too: `A实际的X，和B2025年的Y目标比` asks A of no year and no target
-                # (its own words may keep the ranking: `B的X哪个高，高多少` still asks B's level)
-                asked = _levels_asked(replace(asked.narrowed(own), regions=asked.regions,
+                # (its own words may keep the ranking: `B的X哪个高，高多少` still asks B's level); its own words
+                # as the question's text too: a member of a pair asked of the other place (A公办的X和B的X) is
+                # not this place's
+                asked = _levels_asked(replace(asked.narrowed(own), text=own, regions=asked.regions,
                                               years=_years_in(query.years, own),
                                               spans=[w for w in query.spans if w in own],
                                               intents=intents_of(own) | (query.intents & {"compare"}))) \
