@@ -20,7 +20,7 @@ from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_name, table_of
-from server.answer.evidence import NUMBER_BONUS, Reader, has_term, term_parts
+from server.answer.evidence import NUMBER_BONUS, Evidence, Reader, has_term, term_parts
 from server.answer.moneymention import money_mention, money_of
 from server.answer.perone import per_head_words
 from server.answer.sections import chunk_hit
@@ -159,7 +159,8 @@ class PerDocument:
             # as written with small variations, wherever the search's evidence fell
             if money:
                 pass
-            elif reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
+            elif reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit) \
+                    or which and not _holds_number_named(reader, asked, evidence):
                 mention = _near_mention(reader, asked, doc_id, place) if which else None
                 # the mention speaks for the year or span asked too: a document of another year is silent
                 if mention is None or not reader.year_ok(asked, mention[0]):
@@ -168,12 +169,15 @@ class PerDocument:
                 evidence = replace(evidence, hit=mention[0], span=mention[1])
             in_table = table_of(doc, evidence.hit.chunk) is not None
             header = in_table and evidence.hit.chunk.row_index is None
+            row_hit: Hit | None = None  # the row naming X, given beside a body sentence stating no figure of X
             if money:
                 pass
             elif which and (body := _body_mention(reader, doc, evidence.span, asked.terms, header)) is not None:
                 evidence = replace(evidence, hit=body[0], span=body[1])
             elif which and in_table and (subject := _subject_mention(reader, asked, doc_id, place)) is not None:
                 # a table's row naming X lists its cells; a sentence of the body says what the document states of X
+                # — with the row's cells beside it when it states no figure of X (学校数最多: the row says how many)
+                row_hit = None if header or _states_figure(doc.text[subject[1][0]:subject[1][1]]) else evidence.hit
                 evidence = replace(evidence, hit=subject[0], span=subject[1])
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
@@ -199,7 +203,12 @@ class PerDocument:
                 said = "……".join(display(doc.text[a:b]) for a, b in
                                  naming_clauses(doc.text, (start, end), reader.cover(asked), MAX_CLAUSE_CHARS,
                                                 share=1.0))
-                lines.append(f"{region}：“{said}”[{n}]")
+                line = f"{region}：“{said}”[{n}]"
+                row_table = table_of(doc, row_hit.chunk) if row_hit is not None else None
+                if row_hit is not None and row_table is not None and row_hit.chunk.row_index is not None:
+                    row = row_table.rows[row_hit.chunk.row_index]
+                    line += f"；{row_said(doc, row_table, row)}[{book.cite(row_hit, row.start, row.end)}]"
+                lines.append(line)
                 line_docs.append(doc_id)
                 answered.add(doc_id)
                 continue
@@ -404,6 +413,25 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
                 or reader.near is not None and _near_specific(reader, rarest, text):
             return True
     return not checked
+
+
+def _holds_number_named(reader: Reader, query: Query, evidence: Evidence) -> bool:
+    """The evidence's sentence names the X of `哪些文件提到X` as written when X holds a number (a time, 2027年秋季): a
+    passage naming it in another sentence, beside other times, says nothing of it in the one quoted."""
+    m = mentioned(query.norm)
+    numbered = [f for f in (letters(a) for a in alternatives(m[0])) if _DIGITS.search(f)] if m else []
+    if not numbered:
+        return True
+    said = letters(reader.documents[evidence.hit.chunk.doc_id].text[evidence.span[0]:evidence.span[1]])
+    return any(f in said for f in numbered)
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _states_figure(sentence: str) -> bool:
+    """A sentence stating an amount (not a date: `10月下旬` dates it)."""
+    return any(q.is_measure and q.unit not in _DATE_UNITS for q in find_quantities(sentence))
 
 
 def _title(reader: Reader, hit: Hit) -> str:
