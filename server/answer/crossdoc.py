@@ -176,8 +176,12 @@ class PerDocument:
                 evidence = replace(evidence, hit=body[0], span=body[1])
             elif which and in_table and (subject := _subject_mention(reader, asked, doc_id, place)) is not None:
                 # a table's row naming X lists its cells; a sentence of the body says what the document states of X
-                # — with the row's cells beside it when it states no figure of X (学校数最多: the row says how many)
-                row_hit = None if header or _states_figure(doc.text[subject[1][0]:subject[1][1]]) else evidence.hit
+                # — with the row's cells beside it when it speaks of the table's columns without a figure (X的学校数
+                # 最多: the row says how many)
+                table = table_of(doc, evidence.hit.chunk)
+                sentence = doc.text[subject[1][0]:subject[1][1]]
+                row_hit = evidence.hit if table is not None and not header and not _states_figure(sentence) \
+                    and _names_column(table, sentence) else None
                 evidence = replace(evidence, hit=subject[0], span=subject[1])
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
@@ -432,6 +436,17 @@ _DIGITS = re.compile(r"\d")
 def _states_figure(sentence: str) -> bool:
     """A sentence stating an amount (not a date: `10月下旬` dates it)."""
     return any(q.is_measure and q.unit not in _DATE_UNITS for q in find_quantities(sentence))
+
+
+_UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
+
+
+def _names_column(table: Table, sentence: str) -> bool:
+    """The sentence names a value column of the table (`学校数` of `学校数（所）`), its unit note aside."""
+    said = flat(normalize(sentence))
+    keys = key_columns(table)
+    return any(len(name) >= 2 and name in said
+               for name in (flat(normalize(_UNIT_NOTE.sub("", c))) for c in table.columns if c not in keys))
 
 
 def _title(reader: Reader, hit: Hit) -> str:
