@@ -343,7 +343,7 @@ def _glued_suffix(word: str) -> bool:
 
 def _opening_everyday_suffix(simple: str, words: list[tuple[int, str]], i: int) -> bool:
     """An everyday word of a stem character and a suffix (山区 2809, 城区 1517, 市区 2460 in jieba's
-    dictionary, and rare ones of any tag: 岗区 5) right after a lone character no everyday word (< COMMON_CHAR)
+    dictionary, and rare ones of any tag: 星区 5) right after a lone character no everyday word (< COMMON_CHAR)
     that opens the line: a title or an issuer opens with its place, and jieba glues an unknown name's last
     character to its suffix when the two make a word (某山区 → 某 + 山区); a common character there (全城区)
     is a word of speech, and the dictionary holds the qualified ones whole (深山区, 老城区, 旧城区)."""

@@ -16,7 +16,7 @@ MENTION = re.compile(_VERBS)
 # what a `哪些文件提到了X` asks about: X
 # (X ends at the first pause: `…提到了X？各是什么情况？` asks about X, then what each says of it)
 # (a year's business, `提到2027年要做的事`, mentions the year: what is done that year is whatever its clauses say;
-# so does a time within a year, `2027年秋季要完成的事`, `2026年底前的任务`)
+# so does a time within a year, `2030年春季要完成的事`, `2030年底前的任务`)
 # (a topic's `问题` after its name, `说到防溺水问题`, names the topic: a passage on 防溺水 mentions it, whether
 # it calls it a problem or not; not the `问题` a phrase names by 的, `存在的问题`)
 MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)[”\"]?"
@@ -73,7 +73,7 @@ NEAR_SHARE = 0.8
 NEAR_RUN = 2
 NEAR_MIN_CHARS = 4  # a shorter X is matched only literally: a few characters leave no room for variation
 _NON_WORD = re.compile(r"[\W_]+")
-# an X holding a number (a time: 2027年秋季) is named only as written: a year or a count one off is another
+# an X holding a number (a time: 2030年春季) is named only as written: a year or a count one off is another
 _DIGIT = re.compile(r"\d")
 
 

@@ -30,7 +30,7 @@ REPORT = """瓶星区教育局关于2026年上半年教育信息化工作情况�
 
 二、主要指标
 
-| 项目 | 2025年底 | 2026年6月 | 2026年底目标 |
+| 项目 | 2024年 | 2025年 | 2026年底目标 |
 | --- | --- | --- | --- |
 | 创客教室（间） | 12 | 18 | 25 |
 | 人工智能试点学校（所） | 3 | 7 | 10 |
@@ -40,17 +40,17 @@ REPORT = """瓶星区教育局关于2026年上半年教育信息化工作情况�
 到2027年秋季学期，全区创客教室覆盖全部初中学校。
 """
 
-PLAN = """榴原县中小学校长职级制改革实施方案
+PLAN = """榴原县中小学校长队伍建设实施方案
 
 榴原县教育局 2026年3月5日
 
-一、改革范围
+一、实施范围
 
-全县公办中小学55所，每所学校核定校长职数1名。
+全县公办中小学55所，校长均由县教育局聘任。
 
 二、经费保障
 
-县财政安排校长职级制改革专项经费六十万元。
+县财政安排校长队伍建设专项经费六十万元。
 """
 
 FUND = """榴原县教育局关于分配2026年度校舍维修补助资金的通知
@@ -64,16 +64,16 @@ FUND = """榴原县教育局关于分配2026年度校舍维修补助资金的通
 | 杉口镇 | 5 | 310 | 屋面防水、围墙改造 |
 | 柏湾乡 | 3 | 160 | 厕所改造 |
 
-杉口镇学校数最多、分配资金最高，柏湾乡次之。
+杉口镇学校数居全县首位，柏湾乡次之。
 
-到2026年12月底，资金支出进度达到90%以上；到2027年秋季开学前，受助学校校舍全部达到省定标准。
+到2026年11月底，维修工程全部开工；到2027年秋季开学前，屋面防水工程全部完工并通过验收。
 """
 
 TRAINING = """榴原县2026年乡村教师培训计划
 
 一、培训安排
 
-以杉口镇中心学校为基地，组建6个学科研修组，每月开展1次联合教研。
+杉口镇中心学校承担全县学科研修活动，每学期举办2次教研开放日。
 
 二、经费
 
@@ -105,7 +105,7 @@ def test_questions_and_follow_ups_naming_the_district_reach_its_document(service
     assert not answer.abstained, answer.answer
     assert {f.value for f in answer.figures} >= {38, 55}, answer.answer
     history = [{"role": "user", "content": "瓶星区人工智能试点学校现在有几所"},
-               {"role": "assistant", "content": "2026年6月有7所。"}]
+               {"role": "assistant", "content": "2025年有7所。"}]
     answer = service.ask("年底目标呢", history)
     assert not answer.abstained, answer.answer
     assert "10所" in answer.answer, answer.answer
@@ -138,22 +138,23 @@ def test_an_amount_in_chinese_numerals_keeps_the_unit_it_is_written_in():
 
 
 def test_two_amounts_one_in_chinese_numerals_are_compared_in_one_unit(service):
-    answer = service.ask("榴原县校长职级制改革专项经费和瓶星区教育信息化专项经费哪个多")
+    answer = service.ask("榴原县校长队伍建设专项经费和瓶星区教育信息化专项经费哪个多")
     assert not answer.abstained, answer.answer
     assert "600000" not in answer.answer and any(f.value == 15 for f in answer.figures), answer.answer
 
 
 def test_a_time_within_a_year_is_the_thing_mentioned_and_named_only_as_written():
-    assert mentioned("哪些文件提到2027年秋季要完成的事")[0] == "2027年秋季"  # type: ignore[index]
+    assert mentioned("哪些文件说到2027年秋季的任务")[0] == "2027年秋季"  # type: ignore[index]
+    assert mentioned("哪些文件提到2030年春季要落实的工作")[0] == "2030年春季"  # type: ignore[index]
     assert not names_near("2027年秋季", "到2026年秋季开学前完成")
 
 
 def test_which_documents_mention_a_time_each_quote_the_sentence_naming_it(service):
-    answer = service.ask("哪些文件提到2027年秋季要完成的事")
+    answer = service.ask("哪些文件说到2027年秋季的任务")
     assert not answer.abstained, answer.answer
     assert {c.doc_id for c in answer.citations} == {"pingxing-report", "liuyuan-fund"}, answer.answer
     assert all("2027年秋季" in c.text for c in answer.citations), answer.answer
-    assert "2026年12月底" not in answer.answer
+    assert "2026年11月底" not in answer.answer
 
 
 def test_what_each_document_says_of_a_town_gives_the_row_its_sentence_ranks_it_by(service):

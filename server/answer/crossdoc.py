@@ -420,7 +420,7 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
 
 
 def _holds_number_named(reader: Reader, query: Query, evidence: Evidence) -> bool:
-    """The evidence's sentence names the X of `哪些文件提到X` as written when X holds a number (a time, 2027年秋季): a
+    """The evidence's sentence names the X of `哪些文件提到X` as written when X holds a number (a time, 2030年春季): a
     passage naming it in another sentence, beside other times, says nothing of it in the one quoted."""
     m = mentioned(query.norm)
     numbered = [f for f in (letters(a) for a in alternatives(m[0])) if _DIGITS.search(f)] if m else []

@@ -804,7 +804,7 @@ def label_of(clause: str, q: Quantity) -> str:
 
 def written_value(q: Quantity) -> float:
     """The number as written (4.85 for 4.85万人), the unit carrying any 万/亿 scale — in Chinese numerals too
-    (80 for 八十万元: its unit as written, 万元, carries the scale)."""
+    (70 for 七十万元: its unit as written, 万元, carries the scale)."""
     number = re.search(r"\d+(?:\.\d+)?", q.text.replace(",", ""))
     if number:
         return float(number.group())
