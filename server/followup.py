@@ -298,7 +298,9 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,
     # label and stage, with the new topic and, when it asks nothing itself, the previous ask
     named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())
-    kept = [s.text for s in old_slots if s.kind in ("place", "local", "time", "label", "stage") and s.kind not in named]
+    # (the present asked is no year to keep: a question naming no time asks the latest the documents state)
+    kept = [s.text for s in old_slots if s.kind in ("place", "local", "time", "label", "stage") and s.kind not in named
+            and not _PRESENT.fullmatch(s.text)]
     ask = _ASK_TAIL.search(before)
     topic = question.strip()
     # `执行率呢？` after `…学生资助预算多少`: another measure of the thing the money was asked of (a budget
