@@ -65,6 +65,9 @@ UNTAGGED = "zg"  # starts with z, a status word's tag
 # dictionary); a character tagged a function word but counted fewer times than this (a rare
 # classifier or verb: 461 for the classifier of stone steps) is far more often a name's character
 RARE_FUNCTION_FREQ = 1000
+# a character jieba's dictionary counts this often is a word of everyday speech (往, 每, 今, 仍, 很, 深, 全), not the
+# rare character a name the gazetteer lacks is made of (a made-up county's 沚 11, 澹 620, 湾 2030)
+COMMON_CHAR = 10000
 # division suffixes of an unlisted name's level (新区: a new area, a district's level)
 SUFFIX_LEVELS = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "新区": 3}
 
@@ -340,14 +343,15 @@ def _glued_suffix(word: str) -> bool:
 
 def _opening_everyday_suffix(simple: str, words: list[tuple[int, str]], i: int) -> bool:
     """An everyday word of a stem character and a suffix (山区 2809, 城区 1517, 市区 2460 in jieba's
-    dictionary) right after a rare lone character that opens the line: a title or an issuer opens with
-    its place, and jieba glues an unknown name's last character to its suffix when the two make a word
-    (某山区 → 某 + 山区); a common character there (深山区, 全城区) is a word of speech."""
+    dictionary, and rare ones of any tag: 星区 5) right after a lone character no everyday word (< COMMON_CHAR)
+    that opens the line: a title or an issuer opens with its place, and jieba glues an unknown name's last
+    character to its suffix when the two make a word (某山区 → 某 + 山区); a common character there (全城区)
+    is a word of speech, and the dictionary holds the qualified ones whole (深山区, 老城区, 旧城区)."""
     word = words[i][1]
     if i == 0 or len(word) != 2 or word[-1] not in SUFFIX_CHARS:
         return False
     pos, head = words[i - 1]
-    return (_name_char(head) and shared_tokenizer().FREQ.get(head, 0) < RARE_FUNCTION_FREQ
+    return (_name_char(head) and shared_tokenizer().FREQ.get(head, 0) < COMMON_CHAR
             and _starts_line(simple, pos))
 
 

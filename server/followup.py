@@ -57,6 +57,8 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年?")
 # `这次创建攻坚…`: the time of the event the follow-up turns to, in place of the previous question's
 _THIS_TIME = re.compile(r"(?:这|此|本|那)次")
 _RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:" + "|".join(RELATIVE_YEARS) + ")")
+# the present asked as a time (`现在有几所`): a follow-up asking the target or another year replaces it, as a year
+_PRESENT = re.compile(r"现在|目前|当前|现阶段|如今|眼下")
 # the last word of a school's or a table row's name (城关小学, 育才学校, 公办幼儿园); a name is this
 # word after one or two words that name (not a place, a stage, a question word or a particle)
 _INSTITUTION = ("小学", "初中", "高中", "中学", "学校", "幼儿园", "大学", "学院", "完小", "校区", "分校")
@@ -133,7 +135,7 @@ def slots(text: str, catalog: RegionCatalog) -> list[Slot]:
     for name in local_names(text, catalog.in_text):
         for m in re.finditer(re.escape(name), text):
             claim("local", m.start(), m.end())
-    for pattern in (_YEAR_WORD, _RELATIVE_YEAR, _THIS_TIME):
+    for pattern in (_YEAR_WORD, _RELATIVE_YEAR, _THIS_TIME, _PRESENT):
         for m in pattern.finditer(text):
             claim("time", m.start(), m.end())
     for span in span_words(text):
@@ -296,7 +298,9 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,
     # label and stage, with the new topic and, when it asks nothing itself, the previous ask
     named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())
-    kept = [s.text for s in old_slots if s.kind in ("place", "local", "time", "label", "stage") and s.kind not in named]
+    # (the present asked is no year to keep: a question naming no time asks the latest the documents state)
+    kept = [s.text for s in old_slots if s.kind in ("place", "local", "time", "label", "stage") and s.kind not in named
+            and not _PRESENT.fullmatch(s.text)]
     ask = _ASK_TAIL.search(before)
     topic = question.strip()
     # `执行率呢？` after `…学生资助预算多少`: another measure of the thing the money was asked of (a budget

@@ -15,12 +15,13 @@ _VERBS = r"提到|提及|涉及|说到|讲到|写到|谈到|部署了?|出现"
 MENTION = re.compile(_VERBS)
 # what a `哪些文件提到了X` asks about: X
 # (X ends at the first pause: `…提到了X？各是什么情况？` asks about X, then what each says of it)
-# (a year's business, `提到2027年要做的事`, mentions the year: what is done that year is whatever its clauses say)
+# (a year's business, `提到2027年要做的事`, mentions the year: what is done that year is whatever its clauses say;
+# so does a time within a year, `2030年春季要完成的事`, `2030年底前的任务`)
 # (a topic's `问题` after its name, `说到防溺水问题`, names the topic: a passage on 防溺水 mentions it, whether
 # it calls it a problem or not; not the `问题` a phrase names by 的, `存在的问题`)
 MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)[”\"]?"
                        r"(?:的(?:内容|文件|地区|省份|报告)|(?<=[\u4e00-\u9fff]{2})(?<!的)(?:方面的?)?问题|"
-                       r"(?<=年)(?:要|将|计划|准备)?(?:做|干|办|开展)?的?"
+                       r"(?<=[年季底末月前])(?:要|将|计划|准备)?(?:做|干|办|开展|完成|落实)?的?"
                        r"(?:事情?|工作安排|工作|安排|任务|打算))?(?:吗|呢)?(?:[？?。，,；;]|$)")
 # `X在某区几份报告中各自讲到哪些内容`: the thing first, then what each of a place's documents says of it
 _SUBJECT_FIRST = re.compile(r"^(?P<thing>[^？?。，,；;]{2,}?)(?:在|于)[^？?。，,；;]{0,10}?"
@@ -72,6 +73,8 @@ NEAR_SHARE = 0.8
 NEAR_RUN = 2
 NEAR_MIN_CHARS = 4  # a shorter X is matched only literally: a few characters leave no room for variation
 _NON_WORD = re.compile(r"[\W_]+")
+# an X holding a number (a time: 2030年春季) is named only as written: a year or a count one off is another
+_DIGIT = re.compile(r"\d")
 
 
 def letters(text: str) -> str:
@@ -89,7 +92,7 @@ def names_near(thing: str, clause: str) -> bool:
     small variations (NEAR_SHARE)."""
     if not thing or thing in clause:
         return bool(thing)
-    if len(thing) < NEAR_MIN_CHARS:
+    if len(thing) < NEAR_MIN_CHARS or _DIGIT.search(thing):
         return False
     matcher = SequenceMatcher(None, thing, clause, autojunk=False)
     held = sum(b.size for b in matcher.get_matching_blocks() if b.size >= NEAR_RUN)
@@ -100,7 +103,7 @@ def may_name(thing: str, passage: str) -> bool:
     """A cheap first look (`passage` in the form `letters` gives): enough of X's character pairs are in
     it for some clause of it to name X (runs of two or more holding NEAR_SHARE of X's characters hold
     at least half as many of its pairs)."""
-    if len(thing) < NEAR_MIN_CHARS:
+    if len(thing) < NEAR_MIN_CHARS or _DIGIT.search(thing):
         return thing in passage
     pairs = {thing[i:i + 2] for i in range(len(thing) - 1)}
     return sum(p in passage for p in pairs) >= NEAR_SHARE * len(thing) / 2

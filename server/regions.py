@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ingest.models import Document
 from ingest.normalize import normalize
-from ingest.places import Gazetteer, Place, find_unlisted, gazetteer, short_form
+from ingest.places import COMMON_CHAR, Gazetteer, Place, find_unlisted, gazetteer, short_form
 from ingest.segment import shared_tokenizer
 
 # The count closing a list of places (`甲、乙、丙三省`, `甲乙两市`, `5个县区`): part of the
@@ -180,7 +180,9 @@ class RegionCatalog:
             rest[start:end] = " " * (end - start)
             named.append((start, region))
         text = "".join(rest)
-        for u in find_unlisted(text):
+        # a question opening with a name names it as a title does (rare_words): its place, whatever its first
+        # character's tag (a rare classifier's, a noun's glued to its suffix)
+        for u in find_unlisted(text, rare_words=True):
             if _common_head(u.name):
                 continue
             if self.in_text is not None and self.in_text(u.name):
@@ -206,11 +208,6 @@ class RegionCatalog:
                 if not any(s < m.end() and m.start() < e for s, e, _ in spans):
                     spans.append((m.start(), m.end(), self.free[alias]))
         return spans
-
-
-# a character jieba's dictionary counts this often is a word of everyday speech (往, 每, 今, 仍, 很), not the
-# rare character a name the gazetteer lacks is made of (a made-up county's 沚 11, 澹 620, 湾 2030)
-COMMON_CHAR = 10000
 
 
 def _common_head(name: str) -> bool:

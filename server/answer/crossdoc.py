@@ -20,7 +20,7 @@ from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_name, table_of
-from server.answer.evidence import NUMBER_BONUS, Reader, has_term, term_parts
+from server.answer.evidence import NUMBER_BONUS, Evidence, Reader, has_term, term_parts
 from server.answer.moneymention import money_mention, money_of
 from server.answer.perone import per_head_words
 from server.answer.sections import chunk_hit
@@ -128,8 +128,10 @@ class PerDocument:
                 served = [place] if place else reader.documents[doc_id].meta.region
                 own = next((own_asks[normalize(r)] for r in served if normalize(r) in own_asks), None)
                 # its own year and intent too: `A实际的X，和B2025年的Y目标比` asks A of no year and no target
-                # (its own words may keep the ranking: `B的X哪个高，高多少` still asks B's level)
-                asked = _levels_asked(replace(asked.narrowed(own), regions=asked.regions,
+                # (its own words may keep the ranking: `B的X哪个高，高多少` still asks B's level); its own words
+                # as the question's text too: a member of a pair asked of the other place (A公办的X和B的X) is
+                # not this place's
+                asked = _levels_asked(replace(asked.narrowed(own), text=own, regions=asked.regions,
                                               years=_years_in(query.years, own),
                                               spans=[w for w in query.spans if w in own],
                                               intents=intents_of(own) | (query.intents & {"compare"}))) \
@@ -157,7 +159,8 @@ class PerDocument:
             # as written with small variations, wherever the search's evidence fell
             if money:
                 pass
-            elif reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit):
+            elif reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit) \
+                    or which and not _holds_number_named(reader, asked, evidence):
                 mention = _near_mention(reader, asked, doc_id, place) if which else None
                 # the mention speaks for the year or span asked too: a document of another year is silent
                 if mention is None or not reader.year_ok(asked, mention[0]):
@@ -166,12 +169,19 @@ class PerDocument:
                 evidence = replace(evidence, hit=mention[0], span=mention[1])
             in_table = table_of(doc, evidence.hit.chunk) is not None
             header = in_table and evidence.hit.chunk.row_index is None
+            row_hit: Hit | None = None  # the row naming X, given beside a body sentence stating no figure of X
             if money:
                 pass
             elif which and (body := _body_mention(reader, doc, evidence.span, asked.terms, header)) is not None:
                 evidence = replace(evidence, hit=body[0], span=body[1])
             elif which and in_table and (subject := _subject_mention(reader, asked, doc_id, place)) is not None:
                 # a table's row naming X lists its cells; a sentence of the body says what the document states of X
+                # — with the row's cells beside it when it speaks of the table's columns without a figure (X的学校数
+                # 最多: the row says how many)
+                table = table_of(doc, evidence.hit.chunk)
+                sentence = doc.text[subject[1][0]:subject[1][1]]
+                row_hit = evidence.hit if table is not None and not header and not _states_figure(sentence) \
+                    and _names_column(table, sentence) else None
                 evidence = replace(evidence, hit=subject[0], span=subject[1])
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
@@ -197,7 +207,12 @@ class PerDocument:
                 said = "……".join(display(doc.text[a:b]) for a, b in
                                  naming_clauses(doc.text, (start, end), reader.cover(asked), MAX_CLAUSE_CHARS,
                                                 share=1.0))
-                lines.append(f"{region}：“{said}”[{n}]")
+                line = f"{region}：“{said}”[{n}]"
+                row_table = table_of(doc, row_hit.chunk) if row_hit is not None else None
+                if row_hit is not None and row_table is not None and row_hit.chunk.row_index is not None:
+                    row = row_table.rows[row_hit.chunk.row_index]
+                    line += f"；{row_said(doc, row_table, row)}[{book.cite(row_hit, row.start, row.end)}]"
+                lines.append(line)
                 line_docs.append(doc_id)
                 answered.add(doc_id)
                 continue
@@ -402,6 +417,36 @@ def _names_specific(reader: Reader, query: Query, hit: Hit) -> bool:
                 or reader.near is not None and _near_specific(reader, rarest, text):
             return True
     return not checked
+
+
+def _holds_number_named(reader: Reader, query: Query, evidence: Evidence) -> bool:
+    """The evidence's sentence names the X of `哪些文件提到X` as written when X holds a number (a time, 2030年春季): a
+    passage naming it in another sentence, beside other times, says nothing of it in the one quoted."""
+    m = mentioned(query.norm)
+    numbered = [f for f in (letters(a) for a in alternatives(m[0])) if _DIGITS.search(f)] if m else []
+    if not numbered:
+        return True
+    said = letters(reader.documents[evidence.hit.chunk.doc_id].text[evidence.span[0]:evidence.span[1]])
+    return any(f in said for f in numbered)
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _states_figure(sentence: str) -> bool:
+    """A sentence stating an amount (not a date: `10月下旬` dates it)."""
+    return any(q.is_measure and q.unit not in _DATE_UNITS for q in find_quantities(sentence))
+
+
+_UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
+
+
+def _names_column(table: Table, sentence: str) -> bool:
+    """The sentence names a value column of the table (`学校数` of `学校数（所）`), its unit note aside."""
+    said = flat(normalize(sentence))
+    keys = key_columns(table)
+    return any(len(name) >= 2 and name in said
+               for name in (flat(normalize(_UNIT_NOTE.sub("", c))) for c in table.columns if c not in keys))
 
 
 def _title(reader: Reader, hit: Hit) -> str:

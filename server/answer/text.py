@@ -803,9 +803,12 @@ def label_of(clause: str, q: Quantity) -> str:
 
 
 def written_value(q: Quantity) -> float:
-    """The number as written (4.85 for 4.85万人), the unit carrying any 万/亿 scale."""
+    """The number as written (4.85 for 4.85万人), the unit carrying any 万/亿 scale — in Chinese numerals too
+    (70 for 七十万元: its unit as written, 万元, carries the scale)."""
     number = re.search(r"\d+(?:\.\d+)?", q.text.replace(",", ""))
-    return float(number.group()) if number else q.value
+    if number:
+        return float(number.group())
+    return q.value / _SCALES.get(normalize(q.unit_as_written)[:1], 1.0)
 
 
 _CN_DIGITS = re.compile(r"[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]")
