@@ -109,8 +109,9 @@ _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占�
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 _SUM = re.compile(alternation(SUM_ASKED))
 # `比计划多招了多少人`: a verb may stand between 多/少 and the asking word
-_HIGHER = re.compile(r"比.{1,30}?(?:高|低|多|少)[补发招建收拨投聘配出]?(?:了)?(?:多少|几)|"
-                     r"比.{1,16}?(?:多还是少|高还是低)|"
+# (not the 比 of 比例/比重/比率: `…比例最多多少` asks a cap, no comparison)
+_HIGHER = re.compile(r"比(?![例重率值]).{1,30}?(?:高|低|多|少)[补发招建收拨投聘配出]?(?:了)?(?:多少|几)|"
+                     r"比(?![例重率值]).{1,16}?(?:多还是少|高还是低)|"
                      r"高出多少|相差多少|差多少|"
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
 # what 达标 qualifies when it names the group counted (`达标人数`, `达标的学校`), not a check asked
@@ -216,6 +217,8 @@ _SPOKEN_HOUR = ("小时", "学时", "课时")
 # schools in 所, classes in 个, as 教育部《教育统计报表》 counts them (学校数（所）, 班数（个）)
 _NOUN_COUNTERS = (("幼儿园", "所"), ("学校", "所"), ("中小学", "所"), ("小学", "所"), ("初中", "所"),
                   ("高中", "所"), ("高校", "所"), ("园", "所"), ("校", "所"), ("班级", "个"), ("班", "个"))
+# a verb on the school (返校, 离校, 到校, 入校 …) ends a phrase of what pupils did, not a school noun
+_VERB_ON_SCHOOL = re.compile(r"[返离到入进留住转在]校$")
 # nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
 # (师傅: a person by trade, 《现代汉语词典》 — a cook, a driver — whom documents count as 人员)
 _PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员",
@@ -371,7 +374,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
         return _SPOKEN_HOUR if unit.group() == "钟头" else (unit.group(),)
     if counter:
         return _documents_counter(norm, counter) or (canonical_unit(counter.group(1)),)
-    implied = _implied_counter(norm)
+    implied = _implied_counter(norm) or ("所" if _SCHOOLS_CLOSING.search(_closed_on(norm)) else "")
     if implied:
         return (implied,)
     # an amount of money asked outright (`每个孩子约合多少元`, `多少学生资助资金`), whatever people the question names
@@ -429,6 +432,8 @@ def _implied_counter(norm: str) -> str:
     before = PART_END.split(norm[:ask.start()])[-1]
     if any(before.endswith(noun) for noun in money_nouns()):
         return ""  # `投资多少新建中小学校`: an amount, the schools are what it builds
+    if _VERB_ON_SCHOOL.search(phrase):
+        return ""  # `多少学生已离校`: the phrase ends on what pupils did, no school is counted
     return next((counter for noun, counter in _NOUN_COUNTERS if phrase.endswith(noun)), "")
 
 
@@ -445,14 +450,23 @@ def asked_noun_kind(norm: str) -> str:
                  if phrase.endswith(noun)), "")
 
 
-def _closing_noun_kind(norm: str) -> str:
-    """The kind of unit of the noun the first asking word closes on, nothing after it (`预算多少`), else ''."""
+def _closed_on(norm: str) -> str:
+    """The words before the first asking word when it closes the ask (`排查学校是多少` → 排查学校), else ''."""
     ask = _ASK_WORD.search(norm)
     if ask is None or PART_END.split(norm[ask.end():], maxsplit=1)[0].strip("?？。!！ "):
         return ""
-    before = _ASK_LEAD.sub("", PART_END.split(norm[:ask.start()])[-1])
+    return _ASK_LEAD.sub("", PART_END.split(norm[:ask.start()])[-1])
+
+
+def _closing_noun_kind(norm: str) -> str:
+    """The kind of unit of the noun the first asking word closes on, nothing after it (`预算多少`), else ''."""
+    before = _closed_on(norm)
     return next((kind for noun, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0]))
-                 if before.endswith(noun)), "")
+                 if before and before.endswith(noun)), "")
+
+
+# schools closing an ask (`排查学校是多少`, `民办幼儿园有多少`): counted in 所, as _NOUN_COUNTERS after the asking word
+_SCHOOLS_CLOSING = re.compile(r"(?:学校|幼儿园)$")
 
 
 # one question asking several things: its parts end at a question mark or comma and hold an asking word

@@ -17,6 +17,7 @@ from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE, asks_per_one, people_per_one, states_per, states_per_one
+from server.answer.shortage import asks_shortage, states_shortage
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
@@ -75,7 +76,8 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
             or _people_for_per_one(query, claim.unit, own) or _shorter_period(query, own)
             or _rule_for_actual(reader, query, claim, own) or _kind_for_bound(query, own)
             or _named_for_rest(query, context) or _set_aside(reader, query, claim) or _one_for_sum(query, own)
-            or other_direction(query, context, value) or given_whole(query, claim.unit, value))
+            or other_direction(query, context, value) or given_whole(query, claim.unit, value)
+            or _shortage_for_stock(query, own))
 
 
 def given_whole(query: Query, unit: str, value: float | None) -> str:
@@ -239,3 +241,13 @@ def other_direction(query: Query, context: str, value: float | None) -> str:
     if fall != rise and (value > 0) == fall:
         return "它是增加的数，所问的是减少的一项" if fall else "它是减少的数，所问的是增加的一项"
     return ""
+
+
+def _shortage_for_stock(query: Query, own: list[tuple[str, Quantity]]) -> str:
+    """A shortage (`专任教师仍缺额20人`, `学位缺口300个`) for the number there is asked (`有多少专任教师`): what is
+    missing is not the stock, whatever nouns the two share."""
+    if not own or asks_shortage(query.norm):
+        return ""
+    if not all(states_shortage(c[:q.start]) for c, q in own):
+        return ""
+    return "它是缺额（还缺的数），不是现有的数"

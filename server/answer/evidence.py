@@ -24,6 +24,7 @@ from server.answer.clocktime import CLOCK, asks_clock
 from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
 from server.answer.perone import asks_per_one, only_per_one
+from server.answer.shortage import asks_shortage, shortage_only
 from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
 from server.calc import CURRENT, states_change
 from server.intent import COUNTERS
@@ -435,6 +436,7 @@ class Reader:
         number = query.asks_number
         total = not asks_per_one(query.norm) and any(w in query.norm for w in SUM_ASKED)  # `一共几个`
         change = query.operation in ("growth", "change")
+        stock = number and not asks_shortage(query.norm)
         written = self.doc_year(hit.chunk.doc_id)
         asked_spans = [s for word in query.spans for s in spans(word, written)[:1]]
 
@@ -474,8 +476,9 @@ class Reader:
             year = bool(query.years) and any(y in text for y in query.years) or \
                 bool(asked_spans) and overlaps(asked_spans, spans(text, written))
             # (a sentence stating its counts only per one, `每校至少有1名`, states no total asked by its word)
+            # (nor does one stating only what is missing, `仍缺额45人`, the number there is)
             fits = number and _fits_asked(wants, kinds, per_head, read.units[i], doc.text[s:e]) \
-                and not (total and only_per_one(doc.text[s:e]))
+                and not (total and only_per_one(doc.text[s:e])) and not (stock and shortage_only(read.flats[i]))
             span = change and states_change(doc.text[s:e])  # `从7248亿元提高到8865亿元`: a growth over a span
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
@@ -1185,13 +1188,16 @@ def _named_forms(term: str) -> tuple[str, ...]:
 def _stage_forms(term: str) -> tuple[str, ...]:
     """A term opening with a school stage's name, under the stage's other names (server/lexicon/stages.tsv):
     中职 is written 中等职业教育 or 中等职业学校, 中职学生 中等职业学校学生; the verifier's stage check
-    keeps a sibling stage out."""
+    keeps a sibling stage out. Each is also written with 的 after the stage (`高中阶段的毛入学率`)."""
     for name, stage in stage_names():  # longest name first: 高中阶段 before 高中
         if term.startswith(name):
             rest = term[len(name):]
+            said = "的" if len(rest) >= 2 and not rest.startswith("的") else ""  # `高中阶段的毛入学率`
+            if _joins_stages(name):
+                return (name + said + rest,) if said else ()
             names = [n for n in (stage, *(n for n, s in stage_names() if s == stage)) if not _joins_stages(n)]
-            return tuple(dict.fromkeys(n + rest for n in names if term not in n + rest)) \
-                if not _joins_stages(name) else ()
+            return tuple(dict.fromkeys([*(n + rest for n in names if term not in n + rest),
+                                        *(n + said + rest for n in names if said)]))
     return ()
 
 

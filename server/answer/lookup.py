@@ -30,7 +30,7 @@ from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentence, stated_in_text
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
-from server.answer.tables import column_named, most_named, naming_columns
+from server.answer.tables import column_named, most_named, named_row, naming_columns
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
@@ -101,6 +101,7 @@ class TableAnswer:
             if table is None or hit.chunk.row_index is None:
                 return None
         hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
+        hit, row = _row_named(ask, table, hit, row)
         if _count_unheaded(ask.query, table, row):
             # the prose's sentence answers, if any states the count: the row's counts are of other things
             prose = [h for h in ask.ranked if h.chunk.row_index is None]
@@ -118,6 +119,14 @@ class TableAnswer:
             said = _text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book)
             return replace(said, figures=[], claims=[])
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
+
+
+def _row_named(ask: Ask, table: Table, hit: Hit, row: Row) -> tuple[Hit, Row]:
+    """The row whose label a question asking no number names, where the evidence is another row of its table
+    that only mentions it in a worded cell (`二级校长 | … | 三级校长任职满3年` for what a 三级校长 needs)."""
+    named = None if ask.query.asks_number else named_row(table, key(ask.query.norm))
+    chunk = ask.reader.row_chunk(table, named.index) if named is not None and named is not row else None
+    return (replace(hit, chunk=chunk), named) if chunk is not None and named is not None else (hit, row)
 
 
 def _row_asked(table: Table, row: Row, worded: list[Cell], q: str) -> bool:
@@ -227,7 +236,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     if not values and (texts := _text_cells(query, data)):
         return _text_answer(doc, table, row, hit, texts, book, attribute)
     if not query.asked.number and (what := _worded_asked(query, data, values)):
-        return _text_answer(doc, table, row, hit, what, book, attribute)
+        # (a number in them, `满2年`, is a word of the condition quoted, not a figure asked)
+        return replace(_text_answer(doc, table, row, hit, what, book, attribute), figures=[], claims=[])
     notes = [normalize(c.text) for c in data if c.text and c not in values and not EMPTY_CELL.fullmatch(c.text.strip())]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
@@ -469,7 +479,8 @@ def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[C
             and (column_named(key(c.column), asked) or any(key(c.column).endswith(h) for h in heads))]
 
 
-_WHAT_HEAD = re.compile(r"(?:什么|哪种|哪一?类)(类别|类型|性质|级别|等级)")  # the kind asked of a row
+# the kind asked of a row, or the thing a worded column states asked by its head noun (`满足什么条件` of 任职条件)
+_WHAT_HEAD = re.compile(r"(?:什么|哪种|哪一?类|哪些)(类别|类型|性质|级别|等级|条件|要求|标准|资格)")
 
 
 def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,

@@ -17,7 +17,7 @@ from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import ratio_cell, table_answer
-from server.answer.tables import YEAR_CELL, most_named, naming_columns
+from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
 from server.query import RATIO_NAME, Query
 from server.regions import short_name, speaks_for
@@ -30,7 +30,6 @@ _WHOLE_ASKED = re.compile(r"总数|总量|总计|合计")
 _RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
 # several values asked at once (`A、B、C分别多少`): of the one row named, the cells of each column named
 _SEVERAL = re.compile(r"分别|各")
-MIN_LABEL_CHARS = 2
 FULL = 0.999  # key-term coverage of the whole document
 MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document's table, not the library's
 
@@ -85,35 +84,6 @@ def _total_row(table: Table, q: str) -> Row | None:
         return None
     totals = [row for row, label in zip(table.rows, labels) if is_total(label)]
     return totals[0] if len(totals) == 1 else None
-
-
-def named_row(table: Table, q: str) -> Row | None:
-    """The one row whose label the question holds whole (the longest, when one label holds another); when it
-    holds none, the one row whose naming cell it holds (the 学校 of a 项目 | 学校 table: `石门乡小学那个项目`)."""
-    named = [(len(label), row) for row in table.rows
-             if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
-    if not named:
-        naming = naming_columns(table)
-        named = [(len(text), row) for row in table.rows for c in row.cells
-                 if key(c.column) in naming and len(text := key(c.text)) >= MIN_LABEL_CHARS and text in q]
-    longest = [row for n, row in named if n == max((n for n, _ in named), default=0)]
-    if len(longest) > 1:
-        # rows by label × year (a 年度 column beside the label): the label's row of the year asked, else (no
-        # year asked) its latest, the state a question asks of as it stands
-        years = {row.index: _row_year(table, row) for row in longest}
-        asked = [int(y) for y in re.findall(r"(20\d\d)\s*年", q)]
-        if None in years.values() or len(set(years.values())) < len(longest) or len(asked) > 1:
-            return None
-        wanted = asked[0] if asked else max(y for y in years.values() if y is not None)
-        longest = [row for row in longest if years[row.index] == wanted]
-    return longest[0] if len(longest) == 1 else None
-
-
-def _row_year(table: Table, row: Row) -> int | None:
-    """The year a cell of the row outside its label states (`2026年`, `2026年度`), when one does."""
-    keys = key_columns(table)
-    years = {int(m.group(1)) for c in row.cells if c.column not in keys and (m := YEAR_CELL.fullmatch(key(c.text)))}
-    return years.pop() if len(years) == 1 else None
 
 
 def _cells_asked(table: Table, row: Row, q: str, units: tuple[str, ...], several: bool,

@@ -186,14 +186,17 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # choice to the headings' own words)
             named_measures = _MEASURE_WORDS.search(query.norm) and _MEASURES_ONLY.fullmatch(heading_words(heading)) \
                 and sum(bool(_MEASURE_HEADING.search(_heading_form(x.heading))) for x in doc.sections) == 1
-            if cover < HEADING_COVER_MIN or own == 0 and not target and not works and not named_measures:
+            # … and one naming the very doing a how-question asks (`怎么推进…` → `四、推进措施`)
+            how_done = _how_done(query, heading)
+            if cover < HEADING_COVER_MIN or own == 0 and not target and not works and not named_measures \
+                    and not how_done:
                 continue
             # a heading asking how only breaks a tie of coverage: a Q&A heading with 怎么 (`这几年做得怎么样？`)
             # is no better an answer than a heading naming the topic asked
             # … and of headings that carry the topic alike, the one naming the measures the question asks by
             # (`整改措施`: `整改思路和措施`, not `整改要求`)
             measured = bool(_MEASURE_WORDS.search(query.norm) and _MEASURE_WORDS.search(heading))
-            rank = (round(cover, 2), alike, works, round(own, 2), measured, len(years), -section.level,
+            rank = (round(cover, 2), alike, works, how_done, round(own, 2), measured, len(years), -section.level,
                     -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
@@ -232,6 +235,18 @@ def _whole_list(reader: Reader, query: Query, doc: Document, section: Section) -
         return section
     return section if reader.coverage(query, flat(_heading_form(section.heading)))[0] >= HEADING_COVER_MIN \
         else parent
+
+
+_HOW = re.compile(r"(?:如何|怎么|怎样|怎么样)(?P<verb>[\u4e00-\u9fff]{2})")
+
+
+def _how_done(query: Query, heading: str) -> bool:
+    """Whether a heading naming nothing but measures names them by the verb a how-question asks with
+    (`准备怎么推进…` and `四、推进措施`, `如何保障…` and `保障措施`): the section of how it is done."""
+    words = heading_words(heading)
+    if "measure" not in query.intents or not _MEASURES_ONLY.fullmatch(words):
+        return False
+    return any(m.group("verb") == words[:2] for m in _HOW.finditer(query.norm))
 
 
 def _work_words(query: Query, heading: str) -> int:
@@ -348,14 +363,18 @@ def _topic_headed(reader: Reader, query: Query, heading_rx: re.Pattern[str], ter
     return False
 
 
+_HANDLING = re.compile(r"使用|管理|执行|落实|实施")  # what problems, requirements and suggestions are about
+
+
 def _kind_section(reader: Reader, query: Query, docs: list[Document], heading_rx: re.Pattern[str],
                      term_rx: re.Pattern[str]) -> tuple[Document, Section] | None:
     """The section of the best-ranked documents whose heading, less its list marker, names the kind of
     list asked — problems (`存在的困难`, `困难和问题`, `短板`) or requirements (`有关要求`) — and whose document,
     headings and body carry the question's topic: the items asked are its items. A heading naming one
     problem (`关于乘车难问题的建议`) is a topic, not the list of problems."""
-    # the topic is what the problems are of: the word for them (短板 asked, 不足 written) is the heading's
-    topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t)])
+    # the topic is what the problems are of: the word for them (短板 asked, 不足 written) is the heading's;
+    # and the handling of the thing (`对资金使用提了哪些要求`, `管理`) is what every such list is about
+    topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t) and not _HANDLING.fullmatch(t)])
     best: tuple[float, int, Document, Section] | None = None
     for rank, doc in enumerate(docs):
         title = _heading_form(doc.meta.title)

@@ -38,11 +38,11 @@ from figures.tablequery import (
     value_kind,
 )
 from ingest.metadata import titled_year
-from ingest.models import Document, Table
+from ingest.models import Document, Row, Table
 from ingest.normalize import normalize
 from ingest.numerals import CN_DIGITS
 from ingest.segment import words
-from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, label_column, row_label
+from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label
 from server.answer.askedcolumn import (
     PER_ONE_HEAD,
     asked_noun,
@@ -118,6 +118,7 @@ _INNER_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]")
 _YEAR = re.compile(r"(20\d\d)")
 # a cell of a column of years (rows by label × year): the year, maybe with 年 or 年度
 YEAR_CELL = re.compile(r"(20\d\d)(?:年度?)?")
+MIN_LABEL_CHARS = 2  # a row label a question may name (a stage, 小学; a school)
 _SCALES = ("万", "萬", "亿", "億", "千", "百")
 _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  # a table of some rows of a whole
 # a column of one year: `2020`, `2020年底`, or the year with what it holds (`2024年决算数`, `2025年目标值`)
@@ -1784,3 +1785,32 @@ def _groups(table: Table) -> set[str]:
 def _group_named(group: str, q: str) -> bool:
     """The question names the group whole, or without the 教育 of a stage's name (学前 for 学前教育)."""
     return len(group) >= 2 and (group in q or (group.endswith("教育") and len(group) >= 4 and group[:-2] in q))
+
+
+def named_row(table: Table, q: str) -> Row | None:
+    """The one row whose label the question holds whole (the longest, when one label holds another); when it
+    holds none, the one row whose naming cell it holds (the 学校 of a 项目 | 学校 table: `石门乡小学那个项目`)."""
+    named = [(len(label), row) for row in table.rows
+             if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
+    if not named:
+        naming = naming_columns(table)
+        named = [(len(text), row) for row in table.rows for c in row.cells
+                 if key(c.column) in naming and len(text := key(c.text)) >= MIN_LABEL_CHARS and text in q]
+    longest = [row for n, row in named if n == max((n for n, _ in named), default=0)]
+    if len(longest) > 1:
+        # rows by label × year (a 年度 column beside the label): the label's row of the year asked, else (no
+        # year asked) its latest, the state a question asks of as it stands
+        years = {row.index: row_year(table, row) for row in longest}
+        asked = [int(y) for y in re.findall(r"(20\d\d)\s*年", q)]
+        if None in years.values() or len(set(years.values())) < len(longest) or len(asked) > 1:
+            return None
+        wanted = asked[0] if asked else max(y for y in years.values() if y is not None)
+        longest = [row for row in longest if years[row.index] == wanted]
+    return longest[0] if len(longest) == 1 else None
+
+
+def row_year(table: Table, row: Row) -> int | None:
+    """The year a cell of the row outside its label states (`2026年`, `2026年度`), when one does."""
+    keys = key_columns(table)
+    years = {int(m.group(1)) for c in row.cells if c.column not in keys and (m := YEAR_CELL.fullmatch(key(c.text)))}
+    return years.pop() if len(years) == 1 else None

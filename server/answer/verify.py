@@ -1000,9 +1000,20 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
         return ""  # (`多少所学校`: what 所 counts is a school of any kind, 中小学27所 too)
     others = [i for i in items if i not in own]
     if not any(noun in i for i in own) and any(noun in i for i in others) \
-            and not _carries_on(noun, own[0], others):
+            and not _carries_on(noun, own[0], others) and not _framed(noun, items, own[0]):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+# a clause naming, with no figure of its own, what the items after it count (`新增学位中，`, `招聘教师里，`)
+_FRAME_END = re.compile(r"(?<![高初集期其])(?:当中|之中|中|里)$")
+
+
+def _framed(noun: str, items: list[str], item: str) -> bool:
+    """The figure's item stands after a frame clause naming the noun asked (`新增学位中，甲校1350个，乙校900个`):
+    each item is that noun's count for the thing it names."""
+    before = items[:items.index(item)]
+    return any(noun in i and _FRAME_END.search(i) and not find_quantities(i) for i in before)
 
 
 def _carries_on(noun: str, item: str, others: list[str]) -> bool:

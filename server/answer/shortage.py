@@ -1,0 +1,32 @@
+"""A shortage stated as a figure (`专任教师仍缺额20人`, `学位缺口300个`, `尚缺3名`) is what is missing, not what
+there is: a question asking how many there are is not answered by it, whatever nouns the two share, and one
+asking how many are missing (`还差几个`, `缺多少`) is. Read by the evidence ranking (server/answer/evidence.py)
+and the kind check (server/answer/askedkind.py).
+"""
+from __future__ import annotations
+
+import re
+
+from figures.numbers import find_quantities
+
+# a shortage word just before its figure, within its clause (no pause, no other figure between)
+_SHORTAGE = re.compile(r"(?:缺额|缺口|空缺|短缺|缺编|缺少|尚缺|仍缺|还缺)"
+                       r"[^，；;。：:\d一二两三四五六七八九十百千万]{0,4}$")
+# the words asking a shortage (缺, 差, 不足) or what must still be added (还需, 补充)
+_ASKS_SHORTAGE = re.compile(r"缺|差|不足|不够|短|还需|还要|补充|补齐|空编")
+
+
+def asks_shortage(norm: str) -> bool:
+    """Whether a question asks what is missing (`还差几个`, `缺多少`), not what there is."""
+    return bool(_ASKS_SHORTAGE.search(norm))
+
+
+def states_shortage(before: str) -> bool:
+    """Whether the text up to a figure ends on a shortage word of the figure's own clause (`仍缺额`)."""
+    return bool(_SHORTAGE.search(before))
+
+
+def shortage_only(text: str) -> bool:
+    """Whether every figure `text` states is a shortage (`…仍缺额四十五人，主要集中在乡村`)."""
+    found = [q for q in find_quantities(text) if q.is_measure]
+    return bool(found) and all(states_shortage(text[:q.start]) for q in found)
