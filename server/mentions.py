@@ -16,7 +16,7 @@ MENTION = re.compile(_VERBS)
 # what a `哪些文件提到了X` asks about: X
 # (X ends at the first pause: `…提到了X？各是什么情况？` asks about X, then what each says of it)
 # (a year's business, `提到2027年要做的事`, mentions the year: what is done that year is whatever its clauses say;
-# so does a time within a year, `2030年春季要完成的事`, `2030年底前的任务`)
+# so does a time within a year, `2030年春季前办完的工作`, `2030年底前的任务`)
 # (a topic's `问题` after its name, `说到防溺水问题`, names the topic: a passage on 防溺水 mentions it, whether
 # it calls it a problem or not; not the `问题` a phrase names by 的, `存在的问题`)
 MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)[”\"]?"

@@ -244,7 +244,7 @@ def other_direction(query: Query, context: str, value: float | None) -> str:
 
 
 def _shortage_for_stock(query: Query, own: list[tuple[str, Quantity]]) -> str:
-    """A shortage (`专任教师仍缺额20人`, `学位缺口300个`) for the number there is asked (`有多少专任教师`): what is
+    """A shortage (`体育教师尚缺17人`, `学位缺口300个`) for the number there is asked (`有多少专任教师`): what is
     missing is not the stock, whatever nouns the two share."""
     if not own or asks_shortage(query.norm):
         return ""

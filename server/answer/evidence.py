@@ -1260,7 +1260,7 @@ def _indicator_forms(term: str) -> tuple[str, ...]:
 
 
 def _with_de(name: str) -> str:
-    """A rate's name as documents also write it, 的 between the thing and the rate word (普惠性幼儿园的覆盖率,
+    """A rate's name as documents also write it, 的 between the thing and the rate word (学前教育的毛入园率,
     高中阶段的毛入学率); "" for a name that does not end in a rate word of its own."""
     words = tokenize(name)
     rate = words[-1] if len(words) > 1 and (words[-1].endswith("率") or words[-1] == "占比") else ""

@@ -123,7 +123,7 @@ class TableAnswer:
 
 def _row_named(ask: Ask, table: Table, hit: Hit, row: Row) -> tuple[Hit, Row]:
     """The row whose label a question asking no number names, where the evidence is another row of its table
-    that only mentions it in a worded cell (`二级校长 | … | 三级校长任职满3年` for what a 三级校长 needs)."""
+    that only mentions it in a worded cell (`甲类 | … | 乙类须办园满5年` for what an 乙类 needs)."""
     named = None if ask.query.asks_number else named_row(table, key(ask.query.norm))
     chunk = ask.reader.row_chunk(table, named.index) if named is not None and named is not row else None
     return (replace(hit, chunk=chunk), named) if chunk is not None and named is not None else (hit, row)
@@ -479,7 +479,7 @@ def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[C
             and (column_named(key(c.column), asked) or any(key(c.column).endswith(h) for h in heads))]
 
 
-# the kind asked of a row, or the thing a worded column states asked by its head noun (`满足什么条件` of 任职条件)
+# the kind asked of a row, or the thing a worded column states asked by its head noun (`要具备哪些资格` of 申报资格)
 _WHAT_HEAD = re.compile(r"(?:什么|哪种|哪一?类|哪些)(类别|类型|性质|级别|等级|条件|要求|标准|资格)")
 
 

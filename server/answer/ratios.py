@@ -100,14 +100,14 @@ def _teacher_group(q: str) -> str:
 
 
 def _in_order(part: str, words: str) -> bool:
-    """Every character of `part` in `words`, in its order (`心理` in 心理健康教师)."""
+    """Every character of `part` in `words`, in its order (`体育` in 体育专职教师)."""
     rest = iter(words)
     return all(ch in rest for ch in part)
 
 
 def _group_ratio(ask: Ask, doc_id: str, group: str) -> Draft | None:
     """The pupils per one teacher of the kind asked: the document's one count of pupils ÷ its one count of
-    teachers whose words hold the kind's and a teacher word (`心理健康教师12名`), each stated apart."""
+    teachers whose words hold the kind's and a teacher word (`体育专职教师12名`), each stated apart."""
     reader = ask.reader
     # (a count per school, `每校配备1名`, is a rule per one, not the teachers counted)
     amounts = [a for a in document_amounts(reader, doc_id) if a.quantity.unit == "人"

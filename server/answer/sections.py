@@ -242,7 +242,7 @@ _HOW = re.compile(r"(?:如何|怎么|怎样|怎么样)(?P<verb>[\u4e00-\u9fff]{2
 
 def _how_done(query: Query, heading: str) -> bool:
     """Whether a heading naming nothing but measures names them by the verb a how-question asks with
-    (`准备怎么推进…` and `四、推进措施`, `如何保障…` and `保障措施`): the section of how it is done."""
+    (`打算怎么落实…` and `三、落实措施`, `如何保障…` and `保障措施`): the section of how it is done."""
     words = heading_words(heading)
     if "measure" not in query.intents or not _MEASURES_ONLY.fullmatch(words):
         return False
@@ -373,7 +373,7 @@ def _kind_section(reader: Reader, query: Query, docs: list[Document], heading_rx
     headings and body carry the question's topic: the items asked are its items. A heading naming one
     problem (`关于乘车难问题的建议`) is a topic, not the list of problems."""
     # the topic is what the problems are of: the word for them (短板 asked, 不足 written) is the heading's;
-    # and the handling of the thing (`对资金使用提了哪些要求`, `管理`) is what every such list is about
+    # and the handling of the thing (`经费执行有什么要求`, `管理`) is what every such list is about
     topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t) and not _HANDLING.fullmatch(t)])
     best: tuple[float, int, Document, Section] | None = None
     for rank, doc in enumerate(docs):

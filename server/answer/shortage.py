@@ -1,4 +1,4 @@
-"""A shortage stated as a figure (`专任教师仍缺额20人`, `学位缺口300个`, `尚缺3名`) is what is missing, not what
+"""A shortage stated as a figure (`体育教师尚缺17人`, `学位缺口300个`, `尚缺3名`) is what is missing, not what
 there is: a question asking how many there are is not answered by it, whatever nouns the two share, and one
 asking how many are missing (`还差几个`, `缺多少`) is. Read by the evidence ranking (server/answer/evidence.py)
 and the kind check (server/answer/askedkind.py).
@@ -27,6 +27,6 @@ def states_shortage(before: str) -> bool:
 
 
 def shortage_only(text: str) -> bool:
-    """Whether every figure `text` states is a shortage (`…仍缺额四十五人，主要集中在乡村`)."""
+    """Whether every figure `text` states is a shortage (`…尚缺十七人，多在村小`)."""
     found = [q for q in find_quantities(text) if q.is_measure]
     return bool(found) and all(states_shortage(text[:q.start]) for q in found)
