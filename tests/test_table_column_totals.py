@@ -22,7 +22,7 @@ from tests.written import docx_table, inputs_cited, service_over
 
 # a 督导 通报 as a web page: prose totals for the whole district, a table of some key schools
 NOTICE_HTML = """<html><head><meta charset="utf-8">
-<title>关于2025年春季学期责任督学挂牌督导工作情况的通报</title></head><body><h1>关于2025年春季学期责任督学挂牌督导工作情况的通报</h1>
+<title>千溪区教育督导室关于2025年春季学期责任督学挂牌督导工作情况的通报</title></head><body><h1>千溪区教育督导室关于2025年春季学期责任督学挂牌督导工作情况的通报</h1>
 <h2>一、基本情况</h2><p>本学期，全区责任督学共开展挂牌督导960次，发现问题248个，已整改215个。</p>
 <h2>二、重点学校督导情况</h2><p>现将问题较为集中的5所学校情况通报如下：</p>
 <p>重点学校挂牌督导情况表</p>

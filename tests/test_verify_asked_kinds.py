@@ -6,6 +6,7 @@ come from its head. Real ingest, real model, real Chroma, Service.ask; the wordi
 
 import pytest
 
+from figures.numbers import parse_number
 from ingest.metadata import extract_meta, signer
 from server.intent import asked_noun_kind, classify
 from server.operation import operation_of
@@ -104,17 +105,24 @@ def test_the_signer_beside_the_number_is_read():
     assert signer(REVIEW) == ""
 
 
+def _in_base_units(response) -> set[int]:
+    """The answer's figures in base units (万元 → 元), whichever unit each is shown in."""
+    scales = {f.unit: parse_number(f"1{f.unit}") if f.unit else None for f in response.figures}
+    return {round(f.value * (s.value if (s := scales[f.unit]) is not None and s.value else 1.0))
+            for f in response.figures}
+
+
 def test_money_asked_beside_people_is_answered_in_yuan(service):
     r = service.ask("会昌县发放了多少学生资助资金？资助了多少学生？")
     assert not r.abstained, r.answer
-    assert {round(f.value) for f in r.figures} >= {82000000, 31000}, r.answer
+    assert _in_base_units(r) >= {82000000, 31000}, r.answer
     r = service.ask("会昌县寄宿生生活补助小学生每生每年多少？")
     assert first_figure(r)[0] == 1000
 
 
 def test_an_amount_of_another_item_is_not_the_money_asked(service):
     r = service.ask("会昌县薄弱学校改造安排了多少资金？校舍面积新增多少？")
-    assert not any(round(f.value) == 90000000 for f in r.figures), r.answer  # 实训设备值, not 资金
+    assert 90000000 not in _in_base_units(r), r.answer  # 实训设备值, not 资金
 
 
 def test_a_share_of_people_is_computed_from_their_counts(service):
