@@ -106,6 +106,11 @@ def agree(a: Quantity, b: Quantity) -> bool:
 
 
 RESTATED_COVER = 0.75  # of the key terms, a sentence restating the other document's figure must hold
+# … and of a figure of four or more significant digits both documents write alike (31207万元, 三亿一千二百零七万元):
+# two unrelated amounts that precise rarely agree, so the sentence need only share the thing's words, not its
+# every word (执行 for 执行数)
+RESTATED_COVER_PRECISE = 0.5
+PRECISE_DIGITS = 1000  # a figure this many times the worth of its last written digit has four significant digits
 
 
 class StatedAlike:
@@ -198,6 +203,11 @@ def _held(query: Query, sentence: str, q: Quantity) -> str:
     return "，".join([said, *counted])
 
 
+def _cover_needed(a: Quantity, b: Quantity) -> float:
+    precise = all(abs(q.value) >= PRECISE_DIGITS * _unit_of_last_digit(q) for q in (a, b))
+    return RESTATED_COVER_PRECISE if precise else RESTATED_COVER
+
+
 def _restated(one: Ask, doc_id: str, target: Quantity) -> _Stated | None:
     """A sentence of the document holding most of the key terms and a figure equal to `target`."""
     reader, query = one.reader, one.query
@@ -208,7 +218,7 @@ def _restated(one: Ask, doc_id: str, target: Quantity) -> _Stated | None:
             sentence = doc.text[start:end]
             for q in find_quantities(sentence):
                 if q.unit == target.unit and agree(q, target) \
-                        and reader.coverage(query, _held(query, sentence, q))[0] >= RESTATED_COVER:
+                        and reader.coverage(query, _held(query, sentence, q))[0] >= _cover_needed(q, target):
                     n = one.book.cite(hit, start, end)
                     scale = parse_number(f"1{q.unit_as_written}") if q.unit_as_written else None
                     figure = Figure(label=normalize(sentence[:q.start])[-20:] or thing_of(query),
