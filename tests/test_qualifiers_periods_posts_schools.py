@@ -68,6 +68,10 @@ def test_a_part_word_inside_a_longer_word_is_not_found():
 def test_schools_are_named_by_their_proper_names_not_their_kinds():
     assert _schools_named("榆林小学改造后可容纳4个班") == {"榆林小学"}
     assert _schools_named("全县中小学43所，公办小学12所") == set()
+    # a kind's last word (教育 of 特殊教育学校) and a preposition before a kind (在新学校, 对新学校) name no school
+    assert _schools_named("特殊教育学校在校学生有多少人") == set()
+    assert _schools_named("在新学校门口新增停车位，对新学校周边道路集中整治") == set()
+    assert _schools_named("蓼洲小学新增学位") == {"蓼洲小学"}
 
 
 @pytest.mark.parametrize("term, text", [

@@ -1699,8 +1699,14 @@ _SCHOOL_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:小学|中学|幼儿园|�
 
 
 def _schools_named(text: str) -> set[str]:
+    # a proper name opens a word of its own (not 教育 of 特殊教育学校) that is no preposition (在新学校, 对新学校)
+    starts, at = {}, 0
+    for token in words(text):
+        starts[at] = token
+        at += len(token)
     return {name for m in _SCHOOL_NAMED.finditer(text) if _names_a_part(name := m.group(1))
-            and not name.endswith("中小学") and not name.startswith(("中", "小"))}
+            and not name.endswith("中小学") and not name.startswith(("中", "小"))
+            and m.start(1) in starts and not function_word(starts[m.start(1)])}
 
 
 def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> str:
