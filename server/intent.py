@@ -114,9 +114,10 @@ _HIGHER = re.compile(r"比(?![例重率值]).{1,30}?(?:高|低|多|少)[补发�
                      r"比(?![例重率值]).{1,16}?(?:多还是少|高还是低)|"
                      r"高出多少|相差多少|差多少|"
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
-# what 达标 qualifies when it names the group counted (`达标人数`, `达标的学校`), not a check asked
+# what 达标 qualifies when it names the group counted (`达标人数`, `达标的学校`; not 不达标的, those failing),
+# not a check asked
 _COUNTED_AFTER = r"的?(?:人数|学生|人|学校|所|项|个)"
-PASSED_GROUP = re.compile(rf"达标(?={_COUNTED_AFTER})")
+PASSED_GROUP = re.compile(rf"(?<![不未没])达标(?={_COUNTED_AFTER})")
 # a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`) and as one asking if it is enough
 # (`够不够…比例`, `够标准吗`, `经费够吗`, `达没达到`, `满不满足`, `能否满足…要求`), or if it keeps the rules
 # (`合规吗`, `合不合规`) or allows it (`可以吗`); 符合 only of a standard or

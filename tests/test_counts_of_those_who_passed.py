@@ -38,6 +38,8 @@ def test_the_group_counted_is_a_key_term_and_no_check(question):
 
 def test_a_check_keeps_its_verdict_word_out_of_the_terms():
     assert "达标" not in key_terms("体质健康是否达标")
+    # those failing (不达标的学校) are not those who passed: no 达标 a passage must hold
+    assert "达标" not in key_terms("作业时长不达标的学校怎么处理的")
     assert classify("体质健康达标了吗", intents_of("体质健康达标了吗")).compliance
 
 
