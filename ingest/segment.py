@@ -128,3 +128,18 @@ def words(norm_text: str) -> list[str]:
     """Precise-mode words of normalised text, punctuation and function words kept, so the
     words concatenate back to the text (`参与率和满意度` → 参与, 率, 和, 满意度)."""
     return list(shared_tokenizer().cut(norm_text))
+
+
+def word_offsets(norm_text: str) -> dict[int, str]:
+    """Each of `words(norm_text)` by the offset it starts at."""
+    offsets, at = {}, 0
+    for word in words(norm_text):
+        offsets[at] = word
+        at += len(word)
+    return offsets
+
+
+def word_cuts(norm_text: str) -> set[int]:
+    """The offsets where the segmenter cuts `norm_text`: where a word starts, and the text's end (a span
+    standing as words of its own starts and ends at a cut)."""
+    return {*word_offsets(norm_text), len(norm_text)}

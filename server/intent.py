@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit, whole_number
-from ingest.segment import pos_tokenizer, words
+from ingest.segment import pos_tokenizer, word_cuts, words
 from server.lexicon import money_nouns, ratio_wordings, spoken_counters, stages_named, unit_nouns
 from server.mentions import IN_COUNTED
 from server.operation import SUM_ASKED, operation_of
@@ -561,7 +561,7 @@ def _clauses(part: str) -> list[str]:
     if len(ASKING.findall(part)) < 2 or _FROM_TO.search(part) or _COMBINED.search(part):
         return [part]
     pieces, start = [], 0
-    bounds = _word_starts(part)
+    bounds = word_cuts(part)
     for m in _SECOND_ASK.finditer(part):
         if m.start() in bounds and ASKING.search(part, start, m.start()):  # (not the 与 of 参与率)
             pieces.append(part[start:m.start()])
@@ -577,15 +577,6 @@ def _clauses(part: str) -> list[str]:
     # that names none: the counts of one stage asked in a row, not the whole county's
     stage = stages_named(lead)
     return [pieces[0]] + [p if not stage or stages_named(p) else stage[0][0] + p for p in rest]
-
-
-def _word_starts(text: str) -> set[int]:
-    """The offsets where the segmenter's words of `text` start."""
-    starts, at = set(), 0
-    for word in words(text):
-        starts.add(at)
-        at += len(word)
-    return starts
 
 
 # the word for a target after a list of indicators (`毛入园率和巩固率目标`), which every indicator has

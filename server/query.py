@@ -16,7 +16,7 @@ from figures.indicators import INDICATORS
 from figures.numbers import is_unit
 from ingest.normalize import normalize
 from ingest.places import COMMON_FREQ
-from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, words
+from ingest.segment import pos_tokenizer, shared_tokenizer, tokenize, unglued, word_cuts, words
 from server.ages import AGE_BAND, age_terms, child_span_terms, spoken_ages
 from server.described import described
 from server.intent import (
@@ -206,10 +206,7 @@ def local_names(text: str, in_text: Callable[[str], bool] | None) -> list[str]:
         return []
     freq = shared_tokenizer().FREQ
     found: list[str] = []
-    cuts, at = {0}, 0
-    for word in words(text):
-        at += len(word)
-        cuts.add(at)
+    cuts = word_cuts(text)
     for m in _BELOW_COUNTY.finditer(text):
         if len(m.group()) == 1 and max(freq.get(text[m.start():m.start() + 2], 0),
                                        freq.get(text[m.start() - 1:m.end()], 0)) >= COMMON_FREQ:

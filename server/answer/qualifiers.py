@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from figures.numbers import find_quantities, whole_number
 from ingest.normalize import normalize
-from ingest.segment import pos_tokenizer, shared_tokenizer, words
+from ingest.segment import pos_tokenizer, shared_tokenizer, word_cuts, words
 from server.answer.evidence import unit_kind
 from server.answer.exclusion import exclusions
 from server.lexicon import complements, qualifiers, synonyms
@@ -351,12 +351,9 @@ def naming_piece(text: str, span: tuple[int, int], reason: str, units: tuple[str
 def _word_start(text: str, word: str) -> int:
     """Where `word` stands in `text` as words of its own, not inside a longer word (小学 of 中小学 names a
     whole of several stages, not the part); -1 when it does not."""
-    bounds, at = {0}, 0
-    for token in words(text):
-        at += len(token)
-        bounds.add(at)
+    cuts = word_cuts(text)
     return next((m.start() for m in re.finditer(re.escape(word), text)
-                 if m.start() in bounds and m.end() in bounds), -1)
+                 if m.start() in cuts and m.end() in cuts), -1)
 
 
 # a period named relative to the document's own (本学年, 上一学年, 下学期): school years, terms and budget years,

@@ -43,7 +43,7 @@ from ingest.metadata import own_year
 from ingest.models import Document, Row
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
-from ingest.segment import pos_tokenizer, words
+from ingest.segment import pos_tokenizer, word_offsets, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
@@ -1700,10 +1700,7 @@ _SCHOOL_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:小学|中学|幼儿园|�
 
 def _schools_named(text: str) -> set[str]:
     # a proper name opens a word of its own (not 教育 of 特殊教育学校) that is no preposition (在新学校, 对新学校)
-    starts, at = {}, 0
-    for token in words(text):
-        starts[at] = token
-        at += len(token)
+    starts = word_offsets(text)
     return {name for m in _SCHOOL_NAMED.finditer(text) if _names_a_part(name := m.group(1))
             and not name.endswith("中小学") and not name.startswith(("中", "小"))
             and m.start(1) in starts and not function_word(starts[m.start(1)])}
