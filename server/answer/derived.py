@@ -65,17 +65,17 @@ class DoneNotFinished:
         if m is None:
             return None
         done, undone = m.group("done"), m.group("undone")
-        pairs = []
-        for doc_id in _documents(ask):
-            amounts = document_amounts(ask.reader, doc_id)
+
+        def stages(doc_id: str, amounts: list[Stated]) -> list[Pair]:
+            pairs = []
             for x in (a for a in amounts if _verb_named(a, done)):
                 y = next((a for a in amounts if a.sentence == x.sentence and a is not x and _verb_named(a, undone)
                           and a.quantity.unit == x.quantity.unit and a.quantity.value <= x.quantity.value), None)
                 if y is not None:
                     pairs.append((x, y))
-            if pairs:
-                break
-        best = _best_covered(ask, pairs, "文件中所问的两项数值不止一组，无法确定按哪一组计算。")
+            return pairs
+
+        best = _best_pair(ask, stages, "文件中所问的两项数值不止一组，无法确定按哪一组计算。")
         if not isinstance(best, tuple):
             return best
         x, y = best
@@ -196,10 +196,10 @@ class ListedShare:
 def _listed_pair(ask: Ask, fits: Callable[[Stated, Stated], bool], named: str) -> Draft | None:
     """The share of the `其中` item that `fits` the amount its list splits (the amount just before `其中`, larger
     and in its unit), in the first document holding one; `named` labels the part, else the item's words."""
-    pairs = []
-    for doc_id in _documents(ask):
-        amounts = document_amounts(ask.reader, doc_id)
+
+    def items(doc_id: str, amounts: list[Stated]) -> list[Pair]:
         text = ask.reader.documents[doc_id].text
+        pairs = []
         for i, a in enumerate(amounts):
             if not a.head:
                 continue
@@ -211,9 +211,9 @@ def _listed_pair(ask: Ask, fits: Callable[[Stated, Stated], bool], named: str) -
             if w.quantity.unit == a.quantity.unit and w.quantity.value > a.quantity.value \
                     and len(w.words) >= 2 and fits(a, w) and not _states_share(text, a):
                 pairs.append((a, w))
-        if pairs:
-            break
-    best = _best_covered(ask, pairs, "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
+        return pairs
+
+    best = _best_pair(ask, items, "文件中所问比例的数值不止一个，无法确定按哪一项计算。")
     if not isinstance(best, tuple):
         return best
     a, w = best
@@ -347,6 +347,15 @@ def _documents(ask: Ask) -> list[str]:
 
 
 Pair = tuple[Stated, Stated]
+
+
+def _best_pair(ask: Ask, pairs_in: Callable[[str, list[Stated]], list[Pair]], several: str) -> Pair | Draft | None:
+    """The best covered of the pairs `pairs_in` finds among a document's amounts, in the first of the question's
+    documents holding any (see _best_covered)."""
+    for doc_id in _documents(ask):
+        if pairs := pairs_in(doc_id, document_amounts(ask.reader, doc_id)):
+            return _best_covered(ask, pairs, several)
+    return None
 
 
 def _best_covered(ask: Ask, pairs: list[Pair], several: str) -> Pair | Draft | None:
