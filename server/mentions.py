@@ -73,8 +73,12 @@ NEAR_SHARE = 0.8
 NEAR_RUN = 2
 NEAR_MIN_CHARS = 4  # a shorter X is matched only literally: a few characters leave no room for variation
 _NON_WORD = re.compile(r"[\W_]+")
-# an X holding a number (a time: 2030年春季) is named only as written: a year or a count one off is another
 _DIGIT = re.compile(r"\d")
+
+
+def holds_number(thing: str) -> bool:
+    """An X holding a number (a time: 2030年春季) is named only as written: a year or a count one off is another."""
+    return bool(_DIGIT.search(thing))
 
 
 def letters(text: str) -> str:
@@ -92,7 +96,7 @@ def names_near(thing: str, clause: str) -> bool:
     small variations (NEAR_SHARE)."""
     if not thing or thing in clause:
         return bool(thing)
-    if len(thing) < NEAR_MIN_CHARS or _DIGIT.search(thing):
+    if len(thing) < NEAR_MIN_CHARS or holds_number(thing):
         return False
     matcher = SequenceMatcher(None, thing, clause, autojunk=False)
     held = sum(b.size for b in matcher.get_matching_blocks() if b.size >= NEAR_RUN)
@@ -103,7 +107,7 @@ def may_name(thing: str, passage: str) -> bool:
     """A cheap first look (`passage` in the form `letters` gives): enough of X's character pairs are in
     it for some clause of it to name X (runs of two or more holding NEAR_SHARE of X's characters hold
     at least half as many of its pairs)."""
-    if len(thing) < NEAR_MIN_CHARS or _DIGIT.search(thing):
+    if len(thing) < NEAR_MIN_CHARS or holds_number(thing):
         return thing in passage
     pairs = {thing[i:i + 2] for i in range(len(thing) - 1)}
     return sum(p in passage for p in pairs) >= NEAR_SHARE * len(thing) / 2

@@ -29,7 +29,16 @@ from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat,
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
 from server.lexicon import ratio_wordings
-from server.mentions import COUNTED_DOCUMENTS, alternatives, letters, may_name, mentioned, names_near, squeezed
+from server.mentions import (
+    COUNTED_DOCUMENTS,
+    alternatives,
+    holds_number,
+    letters,
+    may_name,
+    mentioned,
+    names_near,
+    squeezed,
+)
 from server.query import Query, key_terms, stages_of
 from server.regions import short_name
 from server.retrieve import POOL, Hit, prefetch
@@ -423,14 +432,11 @@ def _holds_number_named(reader: Reader, query: Query, evidence: Evidence) -> boo
     """The evidence's sentence names the X of `哪些文件提到X` as written when X holds a number (a time, 2030年春季): a
     passage naming it in another sentence, beside other times, says nothing of it in the one quoted."""
     m = mentioned(query.norm)
-    numbered = [f for f in (letters(a) for a in alternatives(m[0])) if _DIGITS.search(f)] if m else []
+    numbered = [f for f in (letters(a) for a in alternatives(m[0])) if holds_number(f)] if m else []
     if not numbered:
         return True
     said = letters(reader.documents[evidence.hit.chunk.doc_id].text[evidence.span[0]:evidence.span[1]])
     return any(f in said for f in numbered)
-
-
-_DIGITS = re.compile(r"\d")
 
 
 def _states_figure(sentence: str) -> bool:
