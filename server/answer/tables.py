@@ -96,13 +96,12 @@ _TABLE_REF = re.compile(r"表\s*\d{0,2}(?:中|内|里|所列|所示|列出)")
 # the change that ranks rows, with its noun (`提高幅度`, `增长的数量`, `降幅`)
 _CHANGE_WORDS = re.compile(rf"(?:{alternation(FALL_VERBS, RISE_VERBS)})(?:的)?(?:幅度|数量|量|值)?"
                            r"|[增降涨]幅")
+_BOUND = r"\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?"  # a bound's number with its unit
 _COMPARE = re.compile(r"(大于|超过|高于|多于|不低于|不少于|达到|小于|低于|少于|不到|没有到|没到|未达到|没有达到|"
-                      r"不足|等于)"
-                      r"了?\s*(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")  # `超过了0.4`
+                      rf"不足|等于)了?\s*({_BOUND})")  # `超过了0.4`
 # a bound written after its number (`在0.5以上`, `85%以下`): 以上 and 以下 include the number (中华人民共和国民法典
 # 第一千二百五十九条: 以上、以下…包括本数); the word in group 1 and the number in group 2, as _COMPARE has them
-_BOUND_AFTER = re.compile(r"(?=\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?\s*及?(以上|以下))"
-                          r"(\d+(?:\.\d+)?\s*(?:%|万平方米|平方米|万人|人|万元|元|所|个)?)")
+_BOUND_AFTER = re.compile(rf"(?={_BOUND}\s*及?(以上|以下))({_BOUND})")
 _OP = {"以上": ">=", "以下": "<=", "大于": ">", "超过": ">", "高于": ">", "多于": ">", "不低于": ">=", "不少于": ">=",
        "达到": ">=", "小于": "<", "低于": "<", "少于": "<", "不到": "<", "没有到": "<", "没到": "<", "未达到": "<",
        "没有达到": "<", "不足": "<", "等于": "="}
