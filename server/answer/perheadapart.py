@@ -19,6 +19,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.operands import Stated, document_amounts
+from server.answer.tables import MIN_LABEL_CHARS
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.regions import short_name
@@ -26,7 +27,6 @@ from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 4  # leading documents (in the question's scope) read for the row and the count
 NAME_RUN_MIN = 2  # characters a row's label or a column's name and the question must share in one run
-MIN_LABEL_CHARS = 2
 # the heads to count the amount by, then the per-head words (`按参训校长算每人`, `按参训人数计算，人均`)
 _BY_HEADS = re.compile(r"按(?:照)?(?P<who>[\u4e00-\u9fff]{2,16}?)(?:人数)?(?:来)?(?:算|计算|计)[，,]?"
                        r"(?:平均)?(?:每人|每名|人均|每个人|每生)")

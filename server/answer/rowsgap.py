@@ -17,11 +17,11 @@ from server.answer.comparison import asked_sides
 from server.answer.draft import Draft
 from server.answer.rowproduct import count_operand
 from server.answer.rowquotient import rows_drafted
+from server.answer.tables import MIN_LABEL_CHARS
 from server.answer.text import flat
 from server.calc import overlap
 from server.retrieve import Hit
 
-MIN_LABEL_CHARS = 2  # a row label shorter than this is too likely a chance match in the question
 NAME_RUN_MIN = 2  # characters a column's name and the question must share in one run
 _RATE_UNITS = ("%", "百分点")
 
