@@ -1714,8 +1714,11 @@ def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> s
     asked = normalize(query.norm, drop_space=True)
     for region in query.regions:
         asked = asked.replace(normalize(region, drop_space=True), "")
+    asked_schools = _schools_named(asked)
+    if not asked_schools:  # most questions name no school: the document is not read for them
+        return ""
     document = normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True)
-    named = [s for s in _schools_named(asked) if s in document]
+    named = [s for s in asked_schools if s in document]
     others = sorted(s for s in _schools_named(context) if s not in asked)
     if named and others and not any(s in context for s in named):
         return f"它是“{others[0]}”的数，不是“{named[0]}”的"
