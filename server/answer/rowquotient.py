@@ -34,7 +34,8 @@ NAME_RUN_MIN = 2  # characters a column's name and the question's noun must shar
 # it (`专项经费生均多少元`); the head named by the per-word: 人次, a pupil (生均), else a person
 # (a pupil also by the words that qualify it, `每个受益学生`)
 _PER_PERSON = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<per>(?:平均)?每人次|人次均|(?:平均)?每(?:名学)?生|生均|"
-                         r"(?:平均)?每(?:个|名|位)[\u4e00-\u9fff]{0,4}?学生|人均|(?:平均)?每人)(?:平均)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:是|为|有)?(?:多少|几)")
+                         r"(?:平均)?每(?:个|名|位)(?P<qualifier>[\u4e00-\u9fff]{0,4}?)学生|人均|(?:平均)?每人)"
+                         r"(?:平均)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:是|为|有)?(?:多少|几)")
 _PUPILS = re.compile(r"学生|在校生|在籍生|生数")  # the column counting the pupils 生均 is per
 # the scale a money amount is asked in (`每台多少万元`): the answer is shown in it
 _ASKED_SCALE = re.compile(r"(?:多少|几)(?P<scale>[万亿])元")
@@ -144,6 +145,8 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tupl
     head = "人次" if "人次" in word else "人"
     people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
               and o.unit == head and ("生" not in word or _PUPILS.search(key(c.column)))]
+    if len(qualifier := per.group("qualifier") or "") >= NAME_RUN_MIN:
+        people = [(c, o) for c, o in people if qualifier in key(c.column)]  # `每个寄宿学生`: the boarders' column
     if len(amounts) != 1 or len(people) != 1:
         return None
     amount = cell_operand(amounts[0], table, row, label)
