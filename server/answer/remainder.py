@@ -36,9 +36,14 @@ from server.timespans import RELATIVE_YEARS
 _NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
 
 
+# a number inside a verb's object naming a thing (`接入110平台`), not a count or bound (`不到50人`): no counter after it
+_NAMING_NUMBER = r"\d+(?![\d.%％人名位所个岁元万亿千百间班次年月天日周])"
+
+
 def _negated_verb(negations: str, group: str) -> str:
     """A verb after one of `negations` (还/仍/尚 may lead), the verb captured as `group`."""
-    return rf"(?:还|仍|尚)?(?:{negations})(?P<{group}>[\u4e00-\u9fff“”][\u4e00-\u9fff“”0-9]{{1,15}}?)"
+    return rf"(?:还|仍|尚)?(?:{negations})" \
+           rf"(?P<{group}>[\u4e00-\u9fff“”]{{2}}(?:[\u4e00-\u9fff“”]|{_NAMING_NUMBER}){{0,14}}?)"
 
 
 # the rest named by what it has not done (`还有多少学生没有参加体检`, `未参加体检的学生有几名`):
