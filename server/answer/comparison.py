@@ -56,7 +56,9 @@ _BY_YEAR_RISE = re.compile(r"(?P<subject>.+?)到(?P<year>20\d\d\s*年)(?:底|末
 # server/answer/changes.py)
 _TIMES = re.compile(r"(?P<a>.+?)(?:是|相当于|为)(?P<b>.+?)的(?:多少|几)倍")
 _BEFORE_WORDS = re.compile(r"原来|原先|起初|最初|过去|以前|之前|期初|开始|当初|之初|初期|起步|起点|基期|五[”\"]?初")
-_SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年")
+# (also a deadline ahead of the figure, `…在2026年底前达到100%`: a level a plan sets, never one reported)
+_SETS_GOAL = re.compile(r"目标|力争|预期|计划|争取|确保|(?:^|[，,：:])\s*到\s*20\d\d\s*年"
+                        r"|(?:在|于)\s*20\d\d\s*年(?:底|末|年底|年末)?(?:以前|之前|前)")
 _PROGRESS = re.compile(r"完成率|完成进度|时间进度")  # how far along a plan is, not an indicator's value
 _REACHED = re.compile(r"实际|现状|完成值|实现值")  # a table column of the value reached, not a base or target
 _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
@@ -233,7 +235,7 @@ class Comparison:
                     _period_paragraph(doc.text, evidence.span[0], wanted[0]):
                 continue  # one year asked: not a five-year review's figure (`粮食年产量稳定在700亿斤以上`)
             if goal is not None and hit.chunk.row_index is None and \
-                    _sets_goal(doc.text, evidence.span[0], quantity.start) != goal:
+                    sets_goal(doc.text, evidence.span[0], quantity.start) != goal:
                 continue
             before = doc.text[evidence.span[0]:quantity.start]
             if goal and not _goal_year_fits(reader.asked_years(part, doc.doc_id), before, hit.chunk.section):
@@ -365,7 +367,7 @@ def _period_paragraph(text: str, at: int, year: str) -> bool:
     return bool(_PERIOD_OPENING.match(text, start)) and year not in text[start:at]
 
 
-def _sets_goal(text: str, sentence_start: int, at: int) -> bool:
+def sets_goal(text: str, sentence_start: int, at: int) -> bool:
     """Whether the words of a sentence before a figure set it as a goal (`到2030年，…达到3.5%`,
     `力争…达到3.35%`, `主要预期目标是：…`) rather than report it; an item of a list, whether the line
     leading the list does (plans list their targets under a line naming the year, ending in a colon)."""

@@ -10,6 +10,7 @@ from server.answer.averageceiling import AverageOverCeiling
 from server.answer.bars import QuestionBars
 from server.answer.base import Ask, Handler, Search
 from server.answer.birthbound import BirthDateBound
+from server.answer.breakdownshare import BreakdownShare
 from server.answer.capshare import CapShare
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
@@ -17,6 +18,7 @@ from server.answer.classsize import ClassSizeSaid
 from server.answer.clockbar import ClockCaseJudged
 from server.answer.comparison import Comparison
 from server.answer.complementrest import ComplementRest
+from server.answer.complementshare import ComplementShare
 from server.answer.completionjudged import CompletionJudged
 from server.answer.compliance import (
     CannotJudge,
@@ -41,6 +43,7 @@ from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, Per
 from server.answer.docfields import DocumentFields, FieldsOfEachDocument
 from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
+from server.answer.eachtotal import EachTimesCount
 from server.answer.elapsed import TimeTaken
 from server.answer.evidence import Reader
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
@@ -130,6 +133,7 @@ class Composer:
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
+            EachTimesCount(),  # a total asked (…补助资金一共多少) of N things and the amount for each, one sentence
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
@@ -181,6 +185,8 @@ class Composer:
             PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count
             PerRecipient(),  # money per one of a programme's recipients, counted in another sentence
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
+            BreakdownShare(),  # a kind's share (食堂直接供餐的学校占比) of a whole one sentence splits by kind
+            ComplementShare(),  # the share that fell short (没拿到合格的占比): 100% − the rate stated (合格率)
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
             DoneShare(),  # the share of a whole done, asked by the verb of doing (维修了百分之多少): done ÷ whole
             RowShare(),  # a share of the year a table row names, from its part's and whole's cells

@@ -28,7 +28,7 @@ from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
-from server.lexicon import ratio_wordings
+from server.lexicon import money_nouns, ratio_wordings
 from server.mentions import (
     COUNTED_DOCUMENTS,
     alternatives,
@@ -666,11 +666,20 @@ def _counted_ranking(query: Query) -> Query | None:
     if m is None or query.asks_number or query.units:
         return None
     counter = noun_counter(m.group("noun"))
-    if counter is None:
+    if counter is None or _ranks_money(m.group("noun")):
         return None
     norm = query.norm[:m.end("noun")] + f"有多少{counter}"
     search = _COUNT_RANKING.sub(lambda x: f"{x.group('noun')}有多少{counter}", query.search_text)
     return replace(query, norm=norm, search_text=search, asked=classify(norm, query.intents))
+
+
+_COMPARED_ITEMS = re.compile(r"和|与|跟|同|、")
+
+
+def _ranks_money(noun: str) -> bool:
+    """Whether a thing ranked closes on money (`A教室改造的钱和B研学全年预算比`): sums of money, not a count of the
+    things (教室) an amount is spent on."""
+    return any(item.endswith(tuple(money_nouns())) for item in _COMPARED_ITEMS.split(noun.removesuffix("比")))
 
 
 # a figure stated as a target or a floor set (`不低于10%`, `力争`), not a value achieved; not 以上, which

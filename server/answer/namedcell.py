@@ -17,6 +17,7 @@ from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import ratio_cell, table_answer
+from server.answer.perone import PER_PUPIL_ASKED, per_head_words
 from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
 from server.query import RATIO_NAME, Query
@@ -66,6 +67,9 @@ class NamedCell:
         cell = cells[0]
         if ask.query.operation and not ratio_cell(cell):
             return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
+        if any(u.startswith("元") for u in units) and PER_PUPIL_ASKED.search(q) \
+                and not per_head_words(key(cell.column)):
+            return None  # money per pupil asked of a row's total (server/answer/rowquotient.py divides it)
         chunk = ask.reader.row_chunk(table, row.index)
         if chunk is None:
             return None

@@ -16,6 +16,7 @@ from figures.direction import CHANGE_BEFORE
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
+from server.answer.evidence import Reader
 from server.answer.exclusion import ASK, exclusions
 from server.answer.operands import (
     NAME_SHARE_MIN,
@@ -26,6 +27,7 @@ from server.answer.operands import (
     naming,
     sentence_holds,
 )
+from server.answer.tables import in_order
 from server.answer.text import flat
 from server.calc import bare_noun
 from server.lexicon import synonyms, unit_nouns
@@ -34,9 +36,14 @@ from server.timespans import RELATIVE_YEARS
 _NOUN = r"[\u4e00-\u9fff“”\"]{2,16}?"
 
 
+# a number inside a verb's object naming a thing (`接入110平台`), not a count or bound (`不到50人`): no counter after it
+_NAMING_NUMBER = r"\d+(?![\d.%％人名位所个岁元万亿千百间班次年月天日周])"
+
+
 def _negated_verb(negations: str, group: str) -> str:
     """A verb after one of `negations` (还/仍/尚 may lead), the verb captured as `group`."""
-    return rf"(?:还|仍|尚)?(?:{negations})(?P<{group}>[\u4e00-\u9fff“”]{{2,16}}?)"
+    return rf"(?:还|仍|尚)?(?:{negations})" \
+           rf"(?P<{group}>[\u4e00-\u9fff“”]{{2}}(?:[\u4e00-\u9fff“”]|{_NAMING_NUMBER}){{0,14}}?)"
 
 
 # the rest named by what it has not done (`还有多少学生没有参加体检`, `未参加体检的学生有几名`):
@@ -146,6 +153,8 @@ class Remainder:
                                         for n in (verb, *synonyms().get(verb, ()), *_without_result(verb))))
             wholes = (*_named_otherwise(whole), *_unsupplied(whole, reader.supplied(doc_id)))
             found = next((f for w in wholes for noun in nouns if (f := part_pairs(amounts, noun, w, undone))), [])
+            if not found and undone:
+                found = next((f for noun in nouns if (f := scope_pairs(reader, amounts, noun))), [])
             wholes_seen += [w for w in amounts if whole and _names(w, whole)]
             if found:
                 pairs = found
@@ -279,6 +288,32 @@ def _whole_stated_apart(earlier: list[Stated], done: Stated, whole: str) -> list
 
 
 HEAD_CHARS = 2  # a whole's head noun (金额, 学生): the characters its name ends with
+# a scope a count covers (`全区56所`, `目前全区已有53所`), and a count stated as already done (`已有`, `已`)
+_SCOPE_WORD = re.compile(r"(?:全|本)[省市区县镇乡]")
+_DONE_LEAD = re.compile(r"已(?:经)?(?:有|达)?$")
+
+
+def scope_pairs(reader: Reader, amounts: list[Stated], verb: str) -> list[tuple[Stated, Stated]]:
+    """(whole, done) of a notice or report that counts what its scope covers in one sentence (`对全区56所中小学…开展
+    排查`) and what has been done across the same scope in another (`目前全区已有53所学校的…装置接入…平台`), the
+    verb asked written after the done count: the whole is the one larger count of its unit under the same scope
+    word stated before it. [] unless exactly one done count and one whole value fit."""
+    done = [a for a in amounts if _DONE_LEAD.search(a.lead.strip()) and _SCOPE_WORD.search(a.lead)
+            and _verb_after(reader, a, verb)]
+    if len(done) != 1:
+        return []
+    d = done[0]
+    scope = _SCOPE_WORD.findall(d.lead)[-1]
+    wholes = [w for w in amounts if w.quantity.start < d.quantity.start and w.sentence != d.sentence
+              and w.quantity.unit == d.quantity.unit and w.quantity.value > d.quantity.value and scope in w.lead]
+    return [(wholes[0], d)] if len({w.quantity.value for w in wholes}) == 1 else []
+
+
+def _verb_after(reader: Reader, a: Stated, verb: str) -> bool:
+    """Whether the amount's sentence after it writes `verb` (as the question does, or its characters in order
+    with a short word between: `接入110平台` in `接入110报警平台`)."""
+    text = normalize(reader.documents[a.hit.chunk.doc_id].text[a.quantity.end:a.sentence[1]])
+    return len(verb) >= 2 and any(in_order(verb, text[m.start():]) for m in re.finditer(re.escape(verb[0]), text))
 
 
 def _names(a: Stated, noun: str) -> bool:

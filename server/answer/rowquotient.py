@@ -32,8 +32,10 @@ from server.retrieve import Hit
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
 # an amount per head asked, the amount's noun after it (`人均补助是多少`, `每人次平均补助多少`) or before
 # it (`专项经费生均多少元`); the head named by the per-word: 人次, a pupil (生均), else a person
+# (a pupil also by the words that qualify it, `每个受益学生`)
 _PER_PERSON = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<per>(?:平均)?每人次|人次均|(?:平均)?每(?:名学)?生|生均|"
-                         r"人均|(?:平均)?每人)(?:平均)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:是|为|有)?(?:多少|几)")
+                         r"(?:平均)?每(?:个|名|位)(?P<qualifier>[\u4e00-\u9fff]{0,4}?)学生|人均|(?:平均)?每人)"
+                         r"(?:平均)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:是|为|有)?(?:多少|几)")
 _PUPILS = re.compile(r"学生|在校生|在籍生|生数")  # the column counting the pupils 生均 is per
 # the scale a money amount is asked in (`每台多少万元`): the answer is shown in it
 _ASKED_SCALE = re.compile(r"(?:多少|几)(?P<scale>[万亿])元")
@@ -102,8 +104,10 @@ def rows_drafted(ask: Ask, hit: Hit, table: Table, rows: list[Row], result: Comp
     """A computation over table rows: its formula, then each row cited with every cell it states."""
     doc = ask.reader.documents[table.doc_id]
     cited = []
-    # an item's row right above its total row: the two lines are one passage, cited once
-    adjacent = len(rows) == 2 and rows[1].index == rows[0].index + 1
+    # an item's row and its table's total row below it (or two rows one above the other): the table's lines
+    # from the one to the other are one passage, cited once, as a reader finds the item and its whole in it
+    adjacent = len(rows) == 2 and rows[1].index > rows[0].index \
+        and (rows[1].index == rows[0].index + 1 or is_total(row_label(table, rows[1])))
     for row in rows:
         chunk = ask.reader.row_chunk(table, rows[0].index if adjacent else row.index) or hit.chunk
         span = (rows[0].start, rows[1].end) if adjacent else (row.start, row.end)
@@ -141,6 +145,8 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tupl
     head = "人次" if "人次" in word else "人"
     people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
               and o.unit == head and ("生" not in word or _PUPILS.search(key(c.column)))]
+    if len(qualifier := per.group("qualifier") or "") >= NAME_RUN_MIN:
+        people = [(c, o) for c, o in people if qualifier in key(c.column)]  # `每个寄宿学生`: the boarders' column
     if len(amounts) != 1 or len(people) != 1:
         return None
     amount = cell_operand(amounts[0], table, row, label)
@@ -194,6 +200,8 @@ def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tup
     # a whole asked by the document's own area (`全县…` of a county's table): it names no column, the total row is
     # it, the part's words name the column
     own = _named(amounts, rest)
+    # a column named by the noun exactly over one that only holds it (`在园幼儿` beside `公办园在园幼儿`)
+    own = [c for c in own if key(c.column) == rest] if len(own) > 1 and len(rest) >= NAME_RUN_MIN else own
     area = bool(region) and whole.startswith(f"全{region[-1]}")
     cells = _named(amounts, rest, whole) or (own if area and not _named(amounts, whole) else []) if own \
         else _named(amounts, whole)

@@ -1005,7 +1005,7 @@ def _abbreviation(column: str, q: str) -> str:
         return ""
     for start in (m.start() for m in re.finditer(re.escape(column[0]), q)):
         for end in range(start + MIN_ABBREVIATION_CHARS, min(start + len(column), len(q) + 1)):
-            if q[end - 1] == column[-1] and _in_order(q[start:end], column):
+            if q[end - 1] == column[-1] and in_order(q[start:end], column):
                 return q[start:end]
     return ""
 
@@ -1013,7 +1013,7 @@ def _abbreviation(column: str, q: str) -> str:
 MAX_SKIPPED_CHARS = 2  # of a word a short form leaves out between two it keeps (保教费: 育 of 保育, 育 of 教育)
 
 
-def _in_order(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
     """`short` takes its characters from `long` in order, leaving out no more than a word's tail between two
     (`生均面积` names neither 生均校舍建筑面积 nor 生均绿化用地面积: it leaves out what tells them apart)."""
     at = 0

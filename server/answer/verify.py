@@ -88,6 +88,7 @@ from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
 from server.answer.sections import chunk_hit
+from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
 from server.answer.text import clause as clause_of
 from server.answer.text import (
     clause_spans,
@@ -867,7 +868,7 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
         return Unlike(stated[0], asked) if stated else ""
     whose = _whose(query.search_text or query.norm, word)
     if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
-                     and not _whose_named(query.norm, whose, i) for i in naming) \
+                     and not _whose_named(query.norm, whose, i) and not _short_form(whose, i) for i in naming) \
             and not _activity_topic(items, naming, whose):  # 学生参与率 stated, 教师参与率 asked
         return Unlike(_name_in(naming[0]), f"{whose}{word}")
     stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
@@ -935,6 +936,13 @@ def _whose_named(question: str, whose: str, item: str) -> bool:
     before = [w for w in words(question[:question.find(whose)]) if w.strip()]
     lead = before[-1] if before and len(before[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", before[-1]) else ""
     return bool(lead) and any(f"{lead}{form}" in item for form in SYNONYMS.get(whose, ()))
+
+
+def _short_form(whose: str, item: str) -> bool:
+    """Whether the group asked is a short form of the item's words (劳动课 of 劳动教育课程): its characters taken
+    in order from a run of the item that opens with its first, as 简称 are formed."""
+    return len(whose) >= MIN_ABBREVIATION_CHARS and any(
+        in_order(whose, item[m.start():]) for m in re.finditer(re.escape(whose[0]), item))
 
 
 def _stated_rates(items: list[str]) -> list[str]:
