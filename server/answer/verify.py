@@ -993,6 +993,8 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     if not _ASKS_PER.search(query.norm) and all(_PER_PEOPLE.search(i) for i in own):
         return f"它是按“{_PER_PEOPLE.search(own[0]).group()}”计的比值，不是总数"  # type: ignore[union-attr]
     kind = _kind_asked(query.norm)
+    if kind and any("".join(kind) in region for region in query.regions):
+        kind = None  # a place's name the tokenizer does not know, cut in two (`瘦`+`湾区`), marks no kind
     if kind and not any(kind[0] in i for i in own):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{''.join(kind)}”"
     noun = _counted(query)
