@@ -97,14 +97,39 @@ def resolve(question: str, history: list[dict] | None, catalog: RegionCatalog) -
     """The question with what it leaves out taken from the previous user questions (each earlier
     follow-up resolved against the one before it)."""
     previous: str | None = None
+    answered = ""
     for turn in history or []:
         content = (turn.get("content") or "").strip()
         if turn.get("role") == "user" and content:
             previous = _merge(content, previous, catalog)[0] if previous else content
+            answered = ""
+        elif turn.get("role") == "assistant":
+            answered = content
     if previous is None:
         return Resolution(question)
+    question = _answered_name(question, previous, answered)
     text, changed = _merge(question, previous, catalog)
     return Resolution(text, changed)
+
+
+# `它`, `这所学校` pointing back at the one thing the previous answer named, when the previous question asked which
+# one (`…的是哪所学校`): the pronoun stands for that name
+_WHICH_ONE = re.compile(r"哪(?:一)?(?:所|个|家|位|项)")
+_POINTER = re.compile(r"^(?:那么?)?(?:它|(?:这|那|该|此)(?:所|个|家)?(?:学校|校|幼儿园|园|机构|单位))")
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_ANSWER_END = "。.!！ \n"
+
+
+def _answered_name(question: str, previous: str, answered: str) -> str:
+    """The question with its opening pronoun replaced by the name the previous answer gave alone (`博雅学堂。` to
+    `…不合格的是哪所学校`), when the previous question asked which one; else unchanged."""
+    name = answered.strip(_ANSWER_END)
+    norm = normalize(question, drop_space=True)
+    pointer = _POINTER.match(norm)
+    if pointer is None or not _WHICH_ONE.search(normalize(previous, drop_space=True)) \
+            or not _BARE_NAME.fullmatch(name):
+        return question
+    return name + norm[pointer.end():]
 
 
 def resolve_followup(question: str, history: list[dict] | None, catalog: RegionCatalog) -> str:

@@ -48,7 +48,7 @@ _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|
                       # where money goes (`经费用于哪些方面`): items of a section, never one figure
                       # (asked of a text by its verb: `哪些学校要求…` asks which schools)
                       r"(?:有|提了|提出了?|作了|作出了?|做了|定了|制定了?|出台了?|明确了?)哪些[\u4e00-\u9fff]{0,2}(?:规定|要求)|"
-                      r"(?:做|干|办)(?:了|好)?哪些(?:实?事)|"
+                      r"(?:做|干|办)(?:了|好)?(?:哪些|哪几件)(?:实?事)|"
                       # the next steps asked (`下一步还打算做哪些`, `今后有啥打算`): what a report sets for them
                       r"(?:下一步|下步|接下来|今后)[\u4e00-\u9fff]{0,4}(?:什么|哪些|啥)(?!时候|时间)|"
                       rf"{SPEND_ON}哪些(?:地方|方面)")
@@ -259,12 +259,12 @@ def intents_of(norm: str) -> set[str]:
 
 
 # a cause asked (为什么, 为啥, 什么原因): answered by the sentence stating it, not by a figure
-_ASKS_REASON = re.compile(r"为什么|为啥|为何|(?:什么|啥)原因|原因是(?:什么|啥)|怎么会")
+ASKS_REASON = re.compile(r"为什么|为啥|为何|(?:什么|啥)原因|原因是(?:什么|啥)|怎么会")
 
 
 def classify(norm: str, intents: set[str]) -> Asked:
     """The kind of answer the normalised question `norm` with these intents asks for."""
-    if _ASKS_REASON.search(norm) and not _ASKS_NUMBER.search(norm):
+    if ASKS_REASON.search(norm) and not _ASKS_NUMBER.search(norm):
         # `经费为什么少了`: the cause a document states, never the amount of the change
         return Asked("", False, False, (), False, "", "", False, "", "", ">=")
     recognised = operation_of(norm)  # the change wordings (server/operation.py), else the rules below

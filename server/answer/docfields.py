@@ -30,11 +30,17 @@ _FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人
            ("提案号", re.compile(r"(?:提案|建议|议案)[^，,?？]{0,4}(?:第?几号|编号|号码|哪一?号)|"
                               r"(?:第几|几|哪)号(?:提案|建议|议案)|提案号")),
            ("提出人", re.compile(r"(?:哪位|哪个|哪名|什么)(?:委员|代表)|(?:由谁|谁)[^，,?？]{0,2}提|"
-                              r"提案人|提出人|建议人")))
+                              r"提案人|提出人|建议人")),
+           # the person a document names to contact about it, on its own line at its end (GB/T 9704-2012: the
+           # 附注 of a notice, `联系人：…`; reports and plans write `经办人：科室 姓名，电话：…`)
+           ("联系人", re.compile(r"经办人|联系人|联络人")),
+           # the category a document files itself under on a labelled line (a reply to a deputy's 建议 or a 提案
+           # states its 办理结果类别: A类 solved or planned, B类 being solved, C类 cannot be solved yet)
+           ("类别", re.compile(r"(?:是|属于?|归为|评为|定为)哪一?类|什么类别|哪个类别|类别是")))
 HEAD_CHARS = 400  # a reply's title and salutation stand in its first lines
 _PARTS = re.compile(r"[?？。；;]")
 # a particular asked by its name alone, closing the question (`…方案的文号`, `签发人呢`): no asking word
-_ASKING = re.compile(r"多少|是什么|是啥|是谁|哪个|几号|什么|哪天|哪一天|何时|哪家|谁|哪位|哪名|哪号|编号|"
+_ASKING = re.compile(r"多少|是什么|是啥|是谁|哪个|几号|什么|哪天|哪一天|何时|哪家|谁|哪位|哪名|哪号|编号|哪一?类|"
                      r"(?:文号|发文字号|发文号|签发人)[吗呢]?\s*$")
 # the motion a reply answers, as its title numbers it (`…会议第12号提案`), and the member its salutation addresses
 _MOTION = re.compile(r"(?:[\u4e00-\u9fff]{0,16}会议)?第\s*\d+\s*号(?:提案|建议|议案)")
@@ -100,7 +106,8 @@ def _printed(doc: Document, fields: list[str]) -> list[tuple[str, str, int, int]
     prints, its date where the text writes its metadata's date."""
     date = written_date(doc.text, doc.meta.date) if doc.meta.date else None
     values = {"文号": doc.meta.number, "签发人": signer(doc.text), "发文单位": doc.meta.issuer,
-              "日期": date.group() if date else "", "提案号": _motion(doc.text), "提出人": _member(doc.text)}
+              "日期": date.group() if date else "", "提案号": _motion(doc.text), "提出人": _member(doc.text),
+              "联系人": _contact(doc.text), "类别": _category(doc.text)}
     printed = []
     for name in fields:
         value = values[name]
@@ -124,6 +131,29 @@ def _cited(ask: Ask, doc: Document, printed: list[tuple[str, str, int, int]]) ->
         chunk = next((c for c in chunks if c.start <= start < c.end), chunks[0] if chunks else ask.ranked[0].chunk)
         out.append((name, value, ask.book.cite(Hit(-1, chunk, 0.0), start, end)))
     return out
+
+
+# a document's contact line: its label, then who (a section and a name) and how to reach them
+_CONTACT = re.compile(r"^[ \t\u3000]*(?:经办人|經辦人|联系人|聯繫人|聯系人|联络人|聯絡人)\s*[：:]\s*"
+                      r"(?P<who>[^\n]+?)[。.]?[ \t\u3000]*$", re.M)
+
+
+def _contact(text: str) -> str:
+    """What the document's one contact line says after its label (`县教育局人事股贺志远，电话：6831092`), or ''
+    when it has none or several (each of a list of contacts is another's)."""
+    found = _CONTACT.findall(text)
+    return found[0] if len(found) == 1 else ""
+
+
+# a line filing the document under a category (`办理结果类别：A类（…）`): its label ends in 类别
+_CATEGORY = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,8}(?:类别|類別)\s*[：:]\s*(?P<what>[^\n]+?)[。.]?[ \t\u3000]*$",
+                       re.M)
+
+
+def _category(text: str) -> str:
+    """What the document's one category line says after its label, or '' when it has none or several."""
+    found = _CATEGORY.findall(text)
+    return found[0] if len(found) == 1 else ""
 
 
 # a day written in a sentence (`将于7月20日公布`), not a year alone

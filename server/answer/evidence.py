@@ -25,9 +25,17 @@ from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
 from server.answer.perone import asks_per_one, only_per_one
 from server.answer.shortage import asks_shortage, shortage_only
-from server.answer.text import ITEM_HEAD, flat, per_head_amount, run_in_heading, starts_paragraph
+from server.answer.text import (
+    ITEM_HEAD,
+    asked_frame,
+    flat,
+    frames_number,
+    per_head_amount,
+    run_in_heading,
+    starts_paragraph,
+)
 from server.calc import CURRENT, states_change
-from server.intent import COUNTERS
+from server.intent import ASKS_REASON, COUNTERS
 from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
@@ -396,8 +404,20 @@ class Reader:
         planned = {id(e): present and e.hit.chunk.row_index is None and (bool(PLANNED.search(normalize(
             self.documents[e.hit.chunk.doc_id].text[e.span[0]:e.span[1]], drop_space=True)))
             or "目标" in normalize(e.hit.chunk.section, drop_space=True)) for e in candidates}
+        # a cause asked (`为啥没评上合格`): a sentence stating one (`…因…被评为基本合格`) before the row or sentence
+        # stating only the result, when it carries the question's words as well
+        reason = bool(ASKS_REASON.search(query.norm))
+        cause = {id(e): reason and e.value >= COVER_MIN and states_cause(self._said(e)) for e in candidates}
+        # … and of those equal so far, the one stating its number in the very words the question asks it by
+        frame = asked_frame(query.norm) if query.asks_number else ""
+        framed = {id(e): bool(frame) and frames_number(frame, self._said(e)) for e in candidates}
         return max(candidates, key=lambda e: (e.states, dated[id(e)], not planned[id(e)], not other[id(e)], when[id(e)],
-                                              round(e.value, 2), self.names_year(query, e.hit.chunk), -e.order))
+                                              cause[id(e)], round(e.value, 2), framed[id(e)],
+                                              self.names_year(query, e.hit.chunk), -e.order))
+
+    def _said(self, evidence: Evidence) -> str:
+        """The text of an evidence's sentence or row."""
+        return self.documents[evidence.hit.chunk.doc_id].text[evidence.span[0]:evidence.span[1]]
 
     def dated_otherwise(self, query: Query, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether the passage's sentence at `span` is dated (_year_leads) by a year, none of those asked."""
@@ -465,8 +485,10 @@ class Reader:
         # the year each sentence is dated by, at its opening or its paragraph's: of several years' sentences
         # equally worded, the one of the year asked (`2026年：…占比达到7%` / `2028年：…占比达到10%`)
         dates = _year_leads(doc.text, sentences)
+        frame = asked_frame(query.norm) if number else ""
+        reason = bool(ASKS_REASON.search(query.norm))
 
-        def rank(i: int) -> tuple[bool, int, bool, float, bool, int, int]:
+        def rank(i: int) -> tuple[bool, int, bool, float, bool, int, bool, bool, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i] + dates[i]
             if staged and not _heading_stages(text):
@@ -488,12 +510,15 @@ class Reader:
             # of the sentences dated, one setting a deadline answers `最晚…`
             due = dated and deadline and bool(_STATES_DEADLINE.search(read.flats[i]))
             other_year = bool(query.years and dates[i]) and dates[i] not in query.years
-            return states, int(dated) + int(due), not other_year, cov + bonus, year, _stage_fit(query, text), -i
+            framed = bool(frame) and frames_number(frame, doc.text[s:e])
+            cause = reason and states_cause(doc.text[s:e])  # of sentences alike, the one stating the cause asked
+            return (states, int(dated) + int(due), not other_year, cov + bonus, year, _stage_fit(query, text), cause,
+                    framed, -i)
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:6] == ranks[i][:6]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:8] == ranks[i][:8]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             assert self.near is not None
             # in one model call with their parts (near_word weighs those), not one per word: each call costs
@@ -1265,3 +1290,12 @@ def _with_de(name: str) -> str:
     words = tokenize(name)
     rate = words[-1] if len(words) > 1 and (words[-1].endswith("率") or words[-1] == "占比") else ""
     return f"{name[:-len(rate)]}的{rate}" if rate and len(name) - len(rate) >= 2 else ""
+
+
+# a cause a sentence states (`因保育员持证比例不足被评为…`, `由于…`, `主要原因是…`), not 因此 or 因素
+_CAUSE = re.compile(r"(?<![原基])因(?![此而素地材])|由于|原因(?:是|在于|为)")
+
+
+def states_cause(sentence: str) -> bool:
+    """Whether a sentence states the cause of something."""
+    return _CAUSE.search(normalize(sentence, drop_space=True)) is not None

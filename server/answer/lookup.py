@@ -34,8 +34,10 @@ from server.answer.tables import column_named, most_named, named_row, naming_col
 from server.answer.text import (
     ASKS_LIST,
     ASKS_WHEN,
+    ASKS_WHO,
     MAX_CLAUSE_CHARS,
     MEASURE_LEAD_CHARS,
+    actor_before,
     answer_lines,
     clause,
     closed,
@@ -976,6 +978,11 @@ class ProseLookup:
             return Draft(f"据{region}文件：“{quoted}”[{n}]", False, book.citations)
         named = unstated(query, doc.text, sentence, quantity, reader.cover(query))
         if named is not None:  # the sentence names the thing asked without a figure: no neighbour's figure
+            actor = actor_before(doc.text, sentence, named) if ASKS_WHO.search(query.norm) else None
+            if actor is not None:
+                # `谁来弄，多久发一回`: who does it (`由教研室编写…`) as well as what the clause says of it
+                said = display(doc.text[actor:named[1]])
+                return Draft(f"据{region}文件：“{said}”[{n}]", False, book.citations)
             said = display(doc.text[named[0]:named[1]])
             return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
                          book.citations)

@@ -82,6 +82,12 @@ class Measures:
             on_aspect = [c for c in candidates
                          if aspect in flat(normalize(text_of(reader, c[4])[c[2]:c[3]], drop_space=True))]
             candidates = on_aspect or candidates
+        lacked = lacked_of(query.norm)
+        if lacked:
+            # `怎么解决…没有资格证的问题`: the measures for those lacking it (`对未取得资格证的…`), not the
+            # sentence counting those who have it, when a sentence names the lack
+            on_lack = [c for c in candidates if states_lack(text_of(reader, c[4])[c[2]:c[3]], lacked)]
+            candidates = on_lack or candidates
         # a best sentence stating the problem or the aim (by its section), or the size of a gap (缺额120人): what
         # the document says to do about it
         doc = reader.documents[candidates[0][4].chunk.doc_id] if candidates else None
@@ -250,6 +256,25 @@ def aspect_of(norm: str) -> str:
     """The aspect word of `在X上/在X方面` in a question, or ''."""
     m = _ASPECT.search(norm)
     return m.group(1) if m else ""
+
+
+# a problem named by what is lacking (`没有资格证的问题`, `缺校医的问题`): the thing lacked, after the verb of
+# having it if any (`没有取得…`, `没配…`)
+_LACK_ASKED = re.compile(r"(?:没有|没|缺少?|缺乏|无)(?:取得|获得|配备|配齐|配)?(?P<thing>[\u4e00-\u9fff]{2,6}?)的?问题")
+# … and how a document states that lack of some (`未取得资格证的`, `尚未配备专职校医`, `无证`)
+_LACK_STATED = "尚未|未|没有|没|无|缺少?|缺乏|不具备"
+
+
+def lacked_of(norm: str) -> str:
+    """The thing whose lack a question names as its problem, or ''."""
+    m = _LACK_ASKED.search(norm)
+    return m.group("thing") if m else ""
+
+
+def states_lack(sentence: str, thing: str) -> bool:
+    """Whether a sentence names the lack of `thing` (a negation a few characters before it)."""
+    return re.search(rf"(?:{_LACK_STATED})[\u4e00-\u9fff]{{0,4}}?{re.escape(thing)}",
+                     flat(normalize(sentence, drop_space=True))) is not None
 
 
 # the turns of a transcript (询问实录, 访谈): `王委员问：…` asks, the next paragraph `李局长答：…` answers

@@ -12,11 +12,12 @@ from figures.numbers import Quantity, display_scale, find_quantities
 from ingest.clauses import CLAUSE_END, clause_end, clause_start
 from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
+from ingest.segment import words
 from ingest.structure import split_paragraphs, split_sentences
 from server.calc import starting_values
 from server.intent import COUNTERS, PER_HEAD
 from server.lexicon import stage_names, stages
-from server.query import STAGES, Query, key_terms
+from server.query import ASK_AMOUNT, STAGES, Query, key_terms
 from server.schemas import Figure
 
 MEASURE_LEAD_CHARS = 40  # a measure sentence this short is a heading or a lead: its content follows
@@ -300,7 +301,35 @@ def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
     """Whether a figure before 的 is the size of the noun after it that the question asks: the measure
     word right before the figure (规模 of `总规模1000亿元的基金`) is one the question names."""
     measure = _MEASURE_BEFORE.search(sentence[max(0, q.start - 6):q.start])
-    return measure is not None and measure.group(1) in query.norm
+    if measure is not None and measure.group(1) in query.norm:
+        return True
+    # … or the words the question asks the figure by (`工作满几年` of `连续工作满6年的教师`)
+    frame = asked_frame(query.norm)
+    return bool(frame) and normalize(sentence[:q.start], drop_space=True).endswith(frame)
+
+
+# the words a question asks its number by (`工作满几年`: 工作满), less those that ask any number (有, 是, 达到)
+_FRAME_FREE = {"有", "是", "为", "共", "约", "共有", "一共", "总共", "达到", "达", "了", "的", "在", "要", "需要", "得",
+               "还", "还有", "还要", "就", "都", "各", "分别", "大概", "大约", "需", "才", "能", "可"}
+_NUMBER_AFTER = r"\s*[\d〇一二两三四五六七八九十百千万.]+"
+
+
+def asked_frame(norm: str) -> str:
+    """The words right before a question's asking word for an amount (`连续工作满几年` → 工作满), when they are
+    more than a word that asks any number; '' otherwise."""
+    ask = ASK_AMOUNT.search(norm)
+    if ask is None:
+        return ""
+    before = [w for w in words(norm[:ask.start()]) if w.strip()]
+    if not before or before[-1] in _FRAME_FREE or not re.fullmatch(r"[\u4e00-\u9fff]+", before[-1]):
+        return ""
+    frame = before[-1] if len(before[-1]) > 1 else "".join(before[-2:])
+    return frame if len(frame) > 1 else ""
+
+
+def frames_number(frame: str, sentence: str) -> bool:
+    """Whether a sentence states a number right after the words `frame` (`工作满6年` for 工作满)."""
+    return re.search(re.escape(frame) + _NUMBER_AFTER, normalize(sentence, drop_space=True)) is not None
 
 
 def periods_of(text: str, stated: bool = False) -> set[str]:
@@ -565,6 +594,24 @@ def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
         piece = sentence[a:b]
         if names(piece) and not any(x.is_measure for x in find_quantities(piece)):
             return span[0] + a, span[0] + b
+    return None
+
+
+# who does a thing asked (`谁来编`, `由谁负责`, `哪个部门组织`): the body a clause names as its doer
+ASKS_WHO = re.compile(r"谁|哪个(?:部门|单位|科室)|什么(?:部门|单位)")
+# a clause naming its doer (`由教研室编写…`, `教研室负责…`)
+_DOER = re.compile(r"^由[\u4e00-\u9fff]{2,12}?(?:负责|牵头|组织|编写|制定|统一|[\u4e00-\u9fff]{2})|"
+                   r"^[\u4e00-\u9fff]{2,12}?(?:负责|牵头)")
+
+
+def actor_before(text: str, span: tuple[int, int], named: tuple[int, int]) -> int | None:
+    """Where the clause naming the doer starts, when the clause text[named] of the sentence text[span] names
+    none and the nearest clause before it does (`由教研室编写清单，每学期发放一次`); else None."""
+    if _DOER.search(text[named[0]:named[1]]):
+        return None
+    before = [(span[0] + a, span[0] + b) for a, b in clause_spans(text[span[0]:span[1]]) if span[0] + b <= named[0]]
+    if before and _DOER.search(text[before[-1][0]:before[-1][1]]):
+        return before[-1][0]
     return None
 
 

@@ -114,7 +114,16 @@ from server.intent import (
     asked_noun_kind,
     counts_things_of_people,
 )
-from server.lexicon import area_kinds, member_nouns, money_kinds, money_nouns, stage_families, stages_named, unit_nouns
+from server.lexicon import (
+    area_kinds,
+    member_nouns,
+    money_kinds,
+    money_nouns,
+    spoken_counters,
+    stage_families,
+    stages_named,
+    unit_nouns,
+)
 from server.lexicon import stages as stage_lexicon
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word
@@ -584,13 +593,27 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
     strict = [u for u in asked if u in _STRICT]
     if not strict and _things_for_people(query, unit):
         return True
-    if not strict or not unit:
+    if not strict or not unit or "个" in strict and _counted_alike(query.norm, unit, context):
         return False
     # compared by the kind of quantity measured (亩 answers 多大面积 as 平方米 does), and a count asked
     # in 个 of people (多少个孩子) is answered in 名 or 人, as the evidence's choice of sentence allows
     people = not counts_things_of_people(query.norm)
     kinds = {k for u in strict for k in (unit_kind(u), *(("people",) if u == "个" and people else ()))}
     return unit_kind(unit) not in kinds | _noun_kinds(query, kinds)
+
+
+# `几个学校`: 个, which speech puts on any thing, asks the count of what the figure counts in its own counter when
+# the figure's words name the very noun counted (`4所学校`): the documents count schools in 所
+# (server/lexicon/spoken_counters.tsv: the nouns each written counter counts)
+_GE_ASKED = re.compile(r"(?:几|多少)个(?P<after>[\u4e00-\u9fff]{2,8})")
+
+
+def _counted_alike(norm: str, unit: str, context: str) -> bool:
+    """Whether the question counts with 个 a noun the documents count in `unit`, which the figure's own words
+    count so (`有几个学校门口…` and `4所学校校门口…`)."""
+    nouns = {n for _, written, listed in spoken_counters() if written == unit for n in listed if len(n) > 1}
+    return any(m.group("after").startswith(n) and f"{unit}{n}" in context
+               for m in _GE_ASKED.finditer(norm) for n in nouns)
 
 
 def _things_for_people(query: Query, unit: str) -> bool:
@@ -1001,6 +1024,8 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
     if not _ASKS_PER.search(query.norm) and all(_PER_PEOPLE.search(i) for i in own):
         return f"它是按“{_PER_PEOPLE.search(own[0]).group()}”计的比值，不是总数"  # type: ignore[union-attr]
     kind = _kind_asked(query.norm)
+    if kind and any("".join(kind) in region for region in query.regions):
+        kind = None  # a place's name the tokenizer does not know, cut in two (`瘦`+`湾区`), marks no kind
     if kind and not any(kind[0] in i for i in own):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{''.join(kind)}”"
     noun = _counted(query)
