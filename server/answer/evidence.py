@@ -141,7 +141,7 @@ class Reader:
         the index's bigram postings: candidates holding the term or a form has_term accepts, each
         verified with has_term itself."""
         if term not in self._idf:
-            needles = [f for t in term.split("|") for f in (t, *other_forms(t))]
+            needles = [f for t in term.split("|") for f in (t, *other_forms(t), *_per_student_needles(t)) if f]
             df = self._store.count_containing(needles, lambda norm: has_term(term, flat(norm)))
             self._idf[term] = math.log(1 + len(self._store) / (1 + df)) if df else 0.0
         return self._idf[term]
@@ -406,7 +406,9 @@ class Reader:
         and 去年 as of its document's year)."""
         asked = self.asked_years(query, hit.chunk.doc_id)
         opening = _YEAR_OPENING.match(self.documents[hit.chunk.doc_id].text, span[0])
-        date = (self.year_lead(hit, span) or (opening.group(1) if opening else "")) if asked else ""
+        # (a year a sentence merely opens on dates it against 今年/去年 asked, which a plan's own year answers)
+        opened = opening.group(1) if opening and query.relative_years else ""
+        date = (self.year_lead(hit, span) or opened) if asked else ""
         return bool(date) and date not in asked
 
     def year_lead(self, hit: Hit, span: tuple[int, int]) -> str:
@@ -1166,7 +1168,7 @@ def _count_written(term: str, text: str) -> bool:
     return len(counted) >= 2 and re.search(re.escape(counted) + r"\d+[人名所个]", text) is not None
 
 
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_STOPS = re.compile(r"[。；;！!？?\n]")
 
 
 def _per_student_written(term: str, text: str) -> bool:
@@ -1174,7 +1176,12 @@ def _per_student_written(term: str, text: str) -> bool:
     amount after its 每生 and Y in one sentence (`X有学生150人，按每生每年7200元核拨Y`)."""
     whose, per, thing = term.partition("生均")
     return bool(per) and len(thing) >= 2 and any(
-        whose in s and thing in s and per_head_amount(s) for s in _SENTENCE_END.split(text) if "每" in s)
+        whose in s and thing in s and per_head_amount(s) for s in _STOPS.split(text) if "每" in s)
+
+
+def _per_student_needles(term: str) -> tuple[str, ...]:
+    """What every passage _per_student_written accepts for `term` holds: the thing after its 生均."""
+    return tuple(f.partition("生均")[2] for f in (term, *_named_forms(term)) if "生均" in f)
 
 
 _SHARE_OF = "占[^，,。；;]{0,12}?(?:比例|比重)"  # the whole named between 占 and 比例

@@ -192,23 +192,17 @@ def _joint_words(segment: str, q: Quantity) -> str:
 
 
 def _listed(segment: str, q: Quantity) -> tuple[str, ...]:
-    """The groups a figure counts together by a 、 list right after its counter (`120所中小学、幼儿园参加了…`) or
-    closing on it (`中小学、幼儿园共120所`): the list's first and last items cut to their word next to the list,
-    () when it lists none."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(segment, 0, q.start)), default=0)
+    """The groups a count takes together by a 、 list right after its counter (`120所中小学、幼儿园参加了…`): the
+    list's items, the last cut to its first word; () when none is listed there. (A list before a figure may pair
+    its items with figures listed after (`A、B分别达到X、Y`) or qualify one noun (`新建、改扩建校舍…`): not read.)"""
     after = _CLAUSE_END.search(segment, q.end)
-    for words, tail in ((segment[q.end:after.start() if after else len(segment)], False),
-                        (_bare(segment[start:q.start]), True)):
-        items = [i for i in re.split(r"[、和及与]", words)]
-        if len(items) < 2 or not all(items) or any(ch.isdigit() for ch in words):
-            continue
-        first, last = (segment_words(items[0]) or [""])[-1], (segment_words(items[-1]) or [""])[0]
-        if tail:
-            last = items[-1]
-        parts = (first, *items[1:-1], last)
-        if all(len(p) >= 2 for p in parts):
-            return parts
-    return ()
+    words = segment[q.end:after.start() if after else len(segment)]
+    items = re.split(r"[、和及与]", words)
+    # (`视力、听力等残疾儿童`: kinds of one group, whose count it is)
+    if len(items) < 2 or not all(items) or any(ch.isdigit() for ch in words) or re.search("分别|等", words):
+        return ()
+    parts = (*items[:-1], (segment_words(items[-1]) or [""])[0])
+    return parts if all(len(p) >= 2 for p in parts) else ()
 
 
 def _name(segment: str, q: Quantity) -> str:
