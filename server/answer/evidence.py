@@ -406,8 +406,9 @@ class Reader:
         and 去年 as of its document's year)."""
         asked = self.asked_years(query, hit.chunk.doc_id)
         opening = _YEAR_OPENING.match(self.documents[hit.chunk.doc_id].text, span[0])
-        # (a year a sentence merely opens on dates it against 今年/去年 asked, which a plan's own year answers)
-        opened = opening.group(1) if opening and query.relative_years else ""
+        # (a year a sentence merely opens on dates it against 今年 asked, which the document's own year answers; not
+        # against 去年: `2025年…比上年减少3.1万元` states the year before too)
+        opened = opening.group(1) if opening and 0 in query.relative_years else ""
         date = (self.year_lead(hit, span) or opened) if asked else ""
         return bool(date) and date not in asked
 
