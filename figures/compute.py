@@ -301,6 +301,21 @@ def remainder(whole: Operand, *parts: Operand, label: str = "") -> Computation:
                        inputs=[o.to_input() for o in (whole, *parts)])
 
 
+def required_by_ratio(base: Operand, per: float, need: Operand, label: str = "") -> Computation:
+    """The count a ratio rule requires of a base count (`每200名学生配备1名`, 学生4300人: 4300 ÷ 200 × 1 = 21.5 → 22):
+    base ÷ per × need, rounded up to a whole one (a floor of people is met only whole)."""
+    if per <= 0 or base.value < 0:
+        raise ComputeError(f"no ratio of {per} over {base.label}")
+    exact = base.value / per * need.value
+    whole = math.ceil(exact - 1e-9)
+    rounded = "" if math.isclose(whole, exact) else f"，向上取整为{whole}"
+    shown = normalize(need.unit_as_written) or need.unit
+    return Computation(label=label or f"按{base.label}应有", value=whole, unit=need.unit,
+                       formula=f"{_written(base)} ÷ {_short(per)} × {_fmt(need.value, need.decimals)} = "
+                               f"{quotient_text(exact, 2)}{rounded} {shown}",
+                       inputs=[base.to_input(), need.to_input()])
+
+
 def compare(a: Operand, b: Operand, label: str = "") -> Computation:
     """`a 比 b 高多少`: a − b (百分点 for rates), with a ÷ b − 1 as related for amounts."""
     return change(b, a, label=label or f"{a.label} 比 {b.label}")

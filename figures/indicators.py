@@ -112,6 +112,8 @@ def compatible(indicator: Indicator, unit: str) -> bool:
         return is_rate_unit
     if indicator.kind == "coefficient":
         return not is_rate_unit
+    if indicator.kind in ("count", "area") and unit.endswith("元"):
+        return False  # money counts no heads nor measures an area (`在校生150人，…每生7200元`: not 在校生's)
     return not is_rate_unit and unit != ""
 
 

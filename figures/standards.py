@@ -255,14 +255,22 @@ _PER_STUDENT_AMOUNT = re.compile(r"(?:每生|每名?学生|生均)(?:每(?P<peri
 _PERIOD_NAMES = {"日": "天", "学年": "年"}
 
 
+_PER_STUDENT_NAME = re.compile(r"每生|每名?学生|生均")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def per_student_period(clause: str, value: float) -> str | None:
     """The period (`年`, `天`, '' when none is named) of `value` when `clause` states it per student,
-    else None: a figure in 元 is a rate when its clause says so, a total otherwise."""
-    for m in _PER_STUDENT_AMOUNT.finditer(normalize(clause)):
+    else None: a figure in 元 is a rate when its clause says so, a total otherwise. A `clause` not
+    writing `value` is the name it is stated under (a table row's `生均公用经费（元）`): per student
+    when that name says so."""
+    norm = normalize(clause)
+    for m in _PER_STUDENT_AMOUNT.finditer(norm):
         if float(m.group("amount").replace(",", "")) == value:
             period = m.group("period") or ""
             return _PERIOD_NAMES.get(period, period)
-    return None
+    written = any(float(n.replace(",", "")) == value for n in _NUMBER.findall(norm))
+    return "" if not written and _PER_STUDENT_NAME.search(norm) else None
 
 
 _SPOKEN_NAMES = Path(__file__).resolve().parent / "lexicon" / "standard_names.tsv"

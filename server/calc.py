@@ -388,6 +388,8 @@ def compliance(query: Query, value: float, unit: str, context: str,
             return result
     if after and (own := own_verdict(actual, after, document)) is not None:
         return own
+    if unit == "百分点":
+        return None  # a gap or a change in points (`比全市平均低5.2个百分点`), no level a rate's bar judges
     indicator = indicator_of(context, unit) or match_indicator(normalize(query.norm, drop_space=True), unit)
     if indicator is None:
         return None

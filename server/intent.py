@@ -123,7 +123,8 @@ PASSED_GROUP = re.compile(rf"(?<![不未没])达标(?={_COUNTED_AFTER})")
 # (`合规吗`, `合不合规`) or allows it (`可以吗`); 符合 only of a standard or
 # asked with 吗 (`符合申报条件的学校` names a group); 达标率, 达标学校, 达标人数 name a level or a group, no check
 _COMPLIANCE = re.compile(rf"是否(?!一致)|达标(?!率|验收|{_COUNTED_AFTER})|合规了?[吗么没]|合不合规|"
-                         r"达到.{0,12}(?:标准|要求|目标)|不低于|有没有达到|达没达到|"
+                         # (a floor is a bar too: `达到市里的底线了吗`)
+                         r"达到.{0,12}(?:标准|要求|目标|底线|下限)|不低于|有没有达到|达没达到|"
                          r"符合[^，,。？?]{0,12}(?:标准|要求|规定|规范)|符合[^，,。？?]{0,12}吗|符不符合|"
                          r"够不够|够没够|(?<!能)够了?吗|够[^，,。？?]{0,12}(?:标准|要求|规定)|"
                          # a bar the question names with its amount (`够90分钟了吗`, `够3次没有`)
@@ -133,7 +134,7 @@ _COMPLIANCE = re.compile(rf"是否(?!一致)|达标(?!率|验收|{_COUNTED_AFTER
                          r"(?:有没有|有无)(?:超过|超出|高于|低于).{0,6}(?:国家|规定|标准|要求)|"
                          r"(?:达到|超过|高于|低于)[^，,。？?]{0,12}了?吗|"
                          # asked as said: `到国家要求没有`, `达到标准了没`
-                         r"到[^，,。？?]{0,12}(?:标准|要求)了?没有?|"
+                         r"到[^，,。？?]{0,12}(?:标准|要求|底线|下限)了?没有?|"
                          # a case put to the rules as asking leave (`打算盖45平米一间的，可以吗`, `行不行`)
                          r"(?:可以|允许)吗|可不可以|行不行|允不允许|"
                          # a bar the question sets and asks kept (`控制在15.5以内了吗`, `降到10%以下没有`)
@@ -277,6 +278,10 @@ def classify(norm: str, intents: set[str]) -> Asked:
     part, whole = share_nouns(norm) if operation == "share" or "%" in units else ("", "")
     pupils_per_teacher = re.search(_RATIO_NAME, norm) or _PUPILS_PER_TEACHER.search(norm)
     compliance = bool(_COMPLIANCE.search(norm))
+    if compliance and not change and "百分点" not in norm:
+        # a level judged against a bar (`普惠率达到国家要求了吗`) is a rate, never a gap in points
+        # (`…比全市平均低5.2个百分点`)
+        units = tuple(u for u in units if u != "百分点")
     # a bar the question sets and asks kept (`控制在16以内了吗`) asks the value reached, to judge it
     return Asked(operation, change, compliance, units,
                  bool(units or _ASKS_NUMBER.search(norm) or threshold and compliance),

@@ -66,6 +66,7 @@ from server.answer.projects import ProjectsTotal
 from server.answer.rangeend import RangeEnd
 from server.answer.ratefilter import RateFilter
 from server.answer.rategap import RateTargetGap
+from server.answer.ratiorule import RatioRuleJudged
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.reachedrule import RuleBesideReached
 from server.answer.remainder import Remainder
@@ -137,6 +138,7 @@ class Composer:
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
+            RatioRuleJudged(),  # staff judged against a ratio rule (每100名寄宿生不少于1名): base ÷ 100, rounded up
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule

@@ -88,6 +88,8 @@ _FIRST_PAUSE = re.compile(r"[，,；;：:]")  # the end of a sentence's first cl
 # a plan lists each year's targets in a paragraph of its own, split into sentences at `；`
 _YEAR_LEAD = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:到|至|截至|截止)?(20\d\d)\s*年"
                         r"(?:底|末|年底|年末)?\s*[：:，,]")
+# … or a year a sentence opens on with what happened in it (`2024年全市实际招生3100人`), not a span from it on
+_YEAR_OPENING = re.compile(r"\s*(20\d\d)\s*年(?!以来|以前|以后|起|前|后|至|到|[—－~-])")
 # phrasings that mean the same as a corpus word, for the key-term check only
 SYNONYMS = synonyms()
 
@@ -147,7 +149,7 @@ class Reader:
         the index's bigram postings: candidates holding the term or a form has_term accepts, each
         verified with has_term itself."""
         if term not in self._idf:
-            needles = [f for t in term.split("|") for f in (t, *other_forms(t))]
+            needles = [f for t in term.split("|") for f in (t, *other_forms(t), *_per_student_needles(t)) if f]
             df = self._store.count_containing(needles, lambda norm: has_term(term, flat(norm)))
             self._idf[term] = math.log(1 + len(self._store) / (1 + df)) if df else 0.0
         return self._idf[term]
@@ -420,9 +422,15 @@ class Reader:
         return self.documents[evidence.hit.chunk.doc_id].text[evidence.span[0]:evidence.span[1]]
 
     def dated_otherwise(self, query: Query, hit: Hit, span: tuple[int, int]) -> bool:
-        """Whether the passage's sentence at `span` is dated (_year_leads) by a year, none of those asked."""
-        date = self.year_lead(hit, span) if query.years else ""
-        return bool(date) and date not in query.years
+        """Whether the passage's sentence at `span` is dated (_year_leads) by a year, none of those asked (今年
+        and 去年 as of its document's year)."""
+        asked = self.asked_years(query, hit.chunk.doc_id)
+        opening = _YEAR_OPENING.match(self.documents[hit.chunk.doc_id].text, span[0])
+        # (a year a sentence merely opens on dates it against 今年 asked, which the document's own year answers; not
+        # against 去年: `2025年…比上年减少3.1万元` states the year before too)
+        opened = opening.group(1) if opening and 0 in query.relative_years else ""
+        date = (self.year_lead(hit, span) or opened) if asked else ""
+        return bool(date) and date not in asked
 
     def year_lead(self, hit: Hit, span: tuple[int, int]) -> str:
         """The year dating the passage's sentence at `span` at its opening or its paragraph's (_year_leads);
@@ -1175,7 +1183,8 @@ def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))
     return term in text or any(s in text for s in _named_forms(term)) or _area_named(term, text) \
-        or _share_written(term, text) or _count_written(term, text)
+        or _share_written(term, text) or _count_written(term, text) \
+        or any(_per_student_written(f, text) for f in (term, *_named_forms(term)))
 
 
 def _count_written(term: str, text: str) -> bool:
@@ -1183,6 +1192,22 @@ def _count_written(term: str, text: str) -> bool:
     X with the number right after it (`招生3615人`)."""
     counted = term[:-1] if term.endswith("数") else ""
     return len(counted) >= 2 and re.search(re.escape(counted) + r"\d+[人名所个]", text) is not None
+
+
+_STOPS = re.compile(r"[。；;！!？?\n]")
+
+
+def _per_student_written(term: str, text: str) -> bool:
+    """`X生均Y` (an amount per student by its indicator's name) written as documents also state one: X, an
+    amount after its 每生 and Y in one sentence (`X有学生150人，按每生每年7200元核拨Y`)."""
+    whose, per, thing = term.partition("生均")
+    return bool(per) and len(thing) >= 2 and any(
+        whose in s and thing in s and per_head_amount(s) for s in _STOPS.split(text) if "每" in s)
+
+
+def _per_student_needles(term: str) -> tuple[str, ...]:
+    """What every passage _per_student_written accepts for `term` holds: the thing after its 生均."""
+    return tuple(f.partition("生均")[2] for f in (term, *_named_forms(term)) if "生均" in f)
 
 
 _SHARE_OF = "占[^，,。；;]{0,12}?(?:比例|比重)"  # the whole named between 占 and 比例

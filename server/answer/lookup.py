@@ -344,7 +344,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # …or every cell chosen, in one sentence (a year's rates asked together: `达标率93.5%，优良率51.7%`)
     said_cells = chosen if len(chosen) > 1 else [restated] if restated is not None and chosen == [restated] else []
     # judged on the year the question names (`2020年…达到了吗`), else on the value as it stands
-    judged_cell = next((c for c in values if any(c.column.startswith(y) for y in query.years)), stated)
+    # (a row of no year columns, `合计 | … | 覆盖率 92.5`: the one cell asked)
+    judged_cell = next((c for c in values if any(c.column.startswith(y) for y in query.years)),
+                       stated if stated is not None or len(chosen) != 1 else chosen[0])
     judging = query.asked.compliance and judged_cell is not None
     saying = restating_sentence(reader, table, row, said_cells) \
         if said_cells and not judging and n > fresh and not by_column else None

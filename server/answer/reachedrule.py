@@ -180,7 +180,8 @@ def _rule_and_value(sentence: str) -> list[tuple[Quantity, Quantity]]:
     for unit in dict.fromkeys(q.unit for q in found):
         rules = [q for q in found if q.unit == unit and q.qualifier in BOUNDS
                  and states_rule(sentence[:q.end], q.value, unit)]
-        values = [q for q in found if q.unit == unit and not q.qualifier
+        # (nor is the base a rate is per, `每200名学生配备1名`: 200 counts no one reached)
+        values = [q for q in found if q.unit == unit and not q.qualifier and not sentence[:q.start].endswith("每")
                   and not states_rule(sentence[:q.end], q.value, unit) and not states_change(sentence[:q.start])]
         if len(rules) == 1 and len(values) == 1:
             pairs.append((values[0], rules[0]))

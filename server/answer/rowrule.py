@@ -11,14 +11,16 @@ and names the column's indicator (执行率); a standing requirement goes before
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from figures.compute import ComputeError, Operand, compare
+from figures.indicators import match_stage
 from figures.numbers import Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
 from figures.tablequery import key
-from ingest.models import Cell, Document, Row, Table
-from ingest.normalize import normalize
+from ingest.models import Cell, Chunk, Document, Row, Table
+from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
@@ -27,7 +29,7 @@ from server.answer.draft import Claim, Draft, table_name
 from server.answer.evidence import PLANNED
 from server.answer.namedcell import named_row
 from server.answer.rowtarget import asks_row_verdict
-from server.answer.text import computed_figure, display, region_of
+from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, rule_bound, states_rule
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -36,6 +38,9 @@ CANDIDATE_DOCUMENTS = 2  # of the leading passages': the document whose table an
 MIN_COLUMN_CHARS = 2  # a column's name the question must hold (执行率), not one character of it
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+# a word setting a floor (`配备底线`, `最低标准`, `下限`): the level every unit must reach, whatever the verb
+_FLOOR = re.compile(r"底线|下限|最低(?:标准|要求|限度)")
+_ITEM_START = re.compile(pauses("，、；;（(：:"))
 _Rule = tuple[Hit, tuple[int, int], Quantity]
 
 
@@ -44,28 +49,60 @@ def _asked_cell(table: Table, row: Row, asked: str) -> Cell | None:
     keys = key_columns(table)
     cells = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)
              and len(name := key(c.column)) >= MIN_COLUMN_CHARS and name in asked]
+    # (a column whose name is part of another's named, 藏书 of 生均藏书, is not the one asked)
+    cells = [c for c in cells if not any(key(c.column) in key(o.column) for o in cells if o is not c)]
     return cells[0] if len(cells) == 1 else None
+
+
+def _prose(ask: Ask, doc: Document, table: Table) -> Iterator[tuple[Chunk, tuple[int, int], str]]:
+    """The document's prose sentences outside the table, each with its chunk (a bar quoted as the rule's own
+    words, `“执行率不低于85%”的要求`, read as a figure, not a name)."""
+    for chunk in ask.reader.chunks_of[doc.doc_id]:
+        if chunk.table_id or table.start <= chunk.start < table.end:
+            continue
+        for start, end in split_sentences(doc.text, chunk.start, chunk.end):
+            yield chunk, (start, end), _QUOTE_MARKS.sub(" ", doc.text[start:end])
 
 
 def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rule | None:
     """The prose sentence of the document setting a bound in `unit` for the column's indicator (module doc)."""
     found: list[tuple[bool, _Rule]] = []
-    for chunk in ask.reader.chunks_of[doc.doc_id]:
-        if chunk.table_id or table.start <= chunk.start < table.end:
+    for chunk, span, sentence in _prose(ask, doc, table):
+        if column not in normalize(sentence, drop_space=True):
             continue
-        for start, end in split_sentences(doc.text, chunk.start, chunk.end):
-            # (a bar quoted as the rule's own words, `“执行率不低于85%”的要求`, is read as a figure, not a name)
-            sentence = _QUOTE_MARKS.sub(" ", doc.text[start:end])
-            if column not in normalize(sentence, drop_space=True):
-                continue
-            bounds = [q for q in find_quantities(sentence) if q.unit == unit and column in
-                      normalize(sentence[:q.start], drop_space=True) and states_rule(sentence[:q.end], q.value, unit)]
-            if len(bounds) == 1:
-                q = bounds[0]
-                planned = bool(PLANNED.search(normalize(sentence, drop_space=True))) or "目标" in chunk.section
-                found.append((planned, (Hit(-1, chunk, 0.0), (start, end), q)))
+        bounds = [q for q in find_quantities(sentence) if q.unit == unit and column in
+                  normalize(sentence[:q.start], drop_space=True) and states_rule(sentence[:q.end], q.value, unit)]
+        if len(bounds) == 1:
+            q = bounds[0]
+            planned = bool(PLANNED.search(normalize(sentence, drop_space=True))) or "目标" in chunk.section
+            found.append((planned, (Hit(-1, chunk, 0.0), span, q)))
     found.sort(key=lambda f: f[0])  # a standing requirement first (module doc)
     return found[0][1] if found else None
+
+
+def _stage_floor(ask: Ask, doc: Document, table: Table, stage: str, column: str, unit: str) -> _Rule | None:
+    """The floor a prose sentence sets per school stage (`对照市定底线（小学生均20册、初中生均30册）`) for the
+    stage of the row asked: a bound in `unit` after a floor word, its item naming the stage and opening the
+    column's name (生均 of 生均藏书), the only one for that stage."""
+    for chunk, span, sentence in _prose(ask, doc, table):
+        floor = _FLOOR.search(normalize(sentence))
+        bounds = [q for q in find_quantities(sentence) if floor is not None and q.start > floor.end()
+                  and q.unit == unit and q.qualifier in ("", ">=") and match_stage(item := _item_before(sentence, q))
+                  == stage and _opens(column, item)]
+        if len(bounds) == 1:
+            return Hit(-1, chunk, 0.0), span, bounds[0]
+    return None
+
+
+def _item_before(text: str, q: Quantity) -> str:
+    """The list item leading to `q`, flat: its words from the pause or bracket before it."""
+    return flat(normalize(text[max([m.end() for m in _ITEM_START.finditer(text, 0, q.start)], default=0):q.start],
+                          drop_space=True))
+
+
+def _opens(column: str, item: str) -> bool:
+    """Whether the words of `item` after its stage open the column's name (`小学生均` of 生均图书)."""
+    return any(item.endswith(column[:k]) for k in range(MIN_COLUMN_CHARS, len(column) + 1))
 
 
 class RowAgainstRule:
@@ -85,7 +122,9 @@ class RowAgainstRule:
                     continue
                 label = normalize(row_label(table, row))
                 actual = cell_operand(cell, table, row, label)
-                rule = _rule(ask, doc, table, key(cell.column), actual.unit) if actual is not None else None
+                stage = match_stage(label)
+                rule = None if actual is None else _rule(ask, doc, table, key(cell.column), actual.unit) \
+                    or (_stage_floor(ask, doc, table, stage, key(cell.column), actual.unit) if stage else None)
                 if actual is None or rule is None:
                     continue
                 return _judged(ask, doc, table, row, cell, actual, rule)

@@ -1053,12 +1053,20 @@ def _carries_on(noun: str, item: str, others: list[str]) -> bool:
     """The figure's item has only the verb another item wrote after the noun asked (`新教师招聘，计划招聘46名`,
     `校舍维修，计划维修12所`): the figure counts that noun, the item names no other thing."""
     said = words(_name_in(item))
-    return bool(said) and len(said[-1]) >= 2 and _is_verb(said[-1]) \
-        and all(_is_verb(w) or function_word(w) or _PLANNED.fullmatch(w) for w in said) \
-        and any(f"{noun}{said[-1]}" in i for i in others)
+    if not said or not _is_verb(said[-1]):
+        return False
+    bare = all(_is_verb(w) or function_word(w) or _PLANNED.fullmatch(w) for w in said)
+    if len(said[-1]) >= 2 and bare and any(f"{noun}{said[-1]}" in i for i in others):
+        return True
+    # … or has only a scope, an adverb and its verb (`心理教师紧缺，全市仅有5名`, `…，目前共有5名`): it
+    # counts the noun the clause before names, naming nothing else
+    return all(_is_verb(w) or function_word(w) or _PLANNED.fullmatch(w) or _SCOPE_ADVERB.fullmatch(w)
+               for w in said)
 
 
 _PLANNED = re.compile(r"计划|拟|预计|力争|共|共计|累计|合计|本次|今年|年内")  # words of a plan or a total, no noun
+# a scope or an adverb of degree, naming no thing (`全市仅有`)
+_SCOPE_ADVERB = re.compile(r"全(?:国|省|市|区|县|镇|乡|校)|仅|只|才|还|已|现|目前|现已")
 
 
 def _owner_column(reader: Reader, query: Query, claim: Claim) -> str:

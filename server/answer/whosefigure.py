@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from figures.numbers import Quantity, find_quantities
 from ingest.clauses import clause_end, clause_start
+from ingest.segment import words as segment_words
 from server.answer.text import written_value
 from server.lexicon import figure_verbs, synonyms
 
 # a breakdown reaches to the end of its sentence or to the next semicolon
 _SEGMENT_END = re.compile(r"[；;。！？!?\n]")
 _ITEM = re.compile(r"[，,、：:]")
+_CLAUSE_END = re.compile(r"[，,：:；;。]")
 # 其中, or a whole as a frame (`1200名教师中，`); not 高中/初中/集中/期中
 _BREAKDOWN = re.compile(r"其中|(?<![高初集期心])中[，,：:]")
 _FRAME_REACH = 12  # characters between a frame's figure and its 中 (`1200名在校教师中`)
@@ -78,7 +80,10 @@ def whose(text: str, at: int) -> Whose:
         return Whose("whole", _bare(frame) or name, parts=tuple(n for n, _ in named),
                      spans=tuple((start + a, start + b) for _, q in named for a, b in [_item(segment, q)]))
     joint = _joint_words(segment, own)
-    return Whose("joint", joint) if joint else Whose("own", name)
+    if joint:
+        return Whose("joint", joint)
+    listed = _listed(segment, own)
+    return Whose("listed", "、".join(listed), parts=listed) if listed else Whose("own", name)
 
 
 def sides(name: str) -> tuple[str, ...]:
@@ -103,6 +108,11 @@ def conflict(question: str, who: Whose) -> str:
             own = _naming(part, who.name)
             if len(own) >= 2 and own <= asked:
                 return WholeForPart(part, span)
+    if who.role == "listed":
+        # some of the groups counted together named, not all (`幼儿园有多少所` of `120所中小学、幼儿园`)
+        named = [p for p in who.parts if p in question]
+        if named and len(named) < len(who.parts):
+            return f"它是“{who.name}”合在一起的数，不是其中“{named[0]}”的"
     if who.role == "joint" and not _JOINT.search(question):
         left, right = sides(who.name)[-2:] if len(sides(who.name)) >= 2 else ("", "")
         this, that = _alternatives(left, right)
@@ -179,6 +189,20 @@ def _joint_words(segment: str, q: Quantity) -> str:
         if _JOINT.search(words):
             return _bare(words)
     return ""
+
+
+def _listed(segment: str, q: Quantity) -> tuple[str, ...]:
+    """The groups a count takes together by a 、 list right after its counter (`120所中小学、幼儿园参加了…`): the
+    list's items, the last cut to its first word; () when none is listed there. (A list before a figure may pair
+    its items with figures listed after (`A、B分别达到X、Y`) or qualify one noun (`新建、改扩建校舍…`): not read.)"""
+    after = _CLAUSE_END.search(segment, q.end)
+    words = segment[q.end:after.start() if after else len(segment)]
+    items = re.split(r"[、和及与]", words)
+    # (`视力、听力等残疾儿童`: kinds of one group, whose count it is)
+    if len(items) < 2 or not all(items) or any(ch.isdigit() for ch in words) or re.search("分别|等", words):
+        return ()
+    parts = (*items[:-1], (segment_words(items[-1]) or [""])[0])
+    return parts if all(len(p) >= 2 for p in parts) else ()
 
 
 def _name(segment: str, q: Quantity) -> str:

@@ -1,0 +1,111 @@
+"""A staffing rule stated as a ratio (`每150名住校生至少配备1名宿管员`) asked of a place as enough or not
+(`宿管员配齐了吗`). Replies, plans and self-evaluation reports set such rules per so many pupils, boarders or
+classes and state the counts apart (`住校生4200人，现有宿管员25名`): the count required is computed from the base
+count (4200 ÷ 150 × 1 = 28, rounded up when it is no whole one) and the staff stated is judged against it, every
+sentence cited. The rule's own numbers are never the level: 150名 counts the base per which staff is due, not
+staff there is. None when the rule's document does not state both counts, each with one value.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.compute import ComputeError, Operand, compare, required_by_ratio
+from figures.direction import states_change
+from figures.numbers import amount_text
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import Claim, Draft
+from server.answer.operands import Stated, document_amounts, named, naming, several_values
+from server.answer.statedverdict import ASKS_CONTENT
+from server.answer.text import computed_figure, display, flat, region_of
+from server.calc import verdict_text
+from server.retrieve import Hit
+from server.schemas import Figure
+
+LEADING = 8  # passages looked through for the rule
+MIN_NOUN_CHARS = 2
+
+# `每150名住校生至少1名`, `每200名学生配备1名`: the base per which, its noun, the staff due (the bound word optional)
+_RATIO = re.compile(r"每(?P<per>\d+)[名个位人](?P<base>[\u4e00-\u9fff]{2,8}?)(?:应|须|需|要)?(?:不少于|至少|不低于)?"
+                    r"(?:配备|配置|配)?(?:不少于|至少|不低于)?(?P<need>\d+)[名个位人]")
+# what the staff is, after the count due: `的标准配备宿管员` or `宿管员` itself
+_STAFF_LEAD = re.compile(r"^(?:的)?(?:标准|比例|要求)?(?:配备|配齐|配足|配置|配)?")
+_STAFF_END = re.compile(r"[，,；;。：:（(、]|$")
+_PEOPLE = ("人",)
+
+
+class RatioRuleJudged:
+    """Handler: the staff a place has judged against the count its ratio rule requires (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query, reader = ask.query, ask.reader
+        if not query.asked.compliance or query.asked.threshold or ASKS_CONTENT.search(query.norm):
+            return None
+        asked = flat(normalize(query.norm, drop_space=True))
+        for hit in ask.ranked[:LEADING]:
+            if hit.chunk.row_index is not None or ask.scope is not None and hit.chunk.doc_id not in ask.scope:
+                continue
+            text = reader.documents[hit.chunk.doc_id].text
+            for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
+                sentence = flat(normalize(text[start:end], drop_space=True))
+                for m in _RATIO.finditer(sentence):
+                    staff = _staff(sentence, m.end())
+                    if len(staff) >= MIN_NOUN_CHARS and staff in asked:
+                        return _judged(ask, hit, (start, end), m, staff)
+        return None
+
+
+def _staff(sentence: str, at: int) -> str:
+    """The staff a ratio's count due is of: the words after it, its `的标准配备` lead dropped, or up to the 的
+    of the standard it goes on to name (`1名宿管员的标准配齐…`)."""
+    rest = sentence[at:]
+    rest = rest[:_STAFF_END.search(rest).start()]  # type: ignore[union-attr]  # `$` always matches
+    return _STAFF_LEAD.sub("", rest) if rest.startswith("的") else rest.split("的")[0]
+
+
+def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: str) -> Draft | None:
+    reader, book = ask.reader, ask.book
+    amounts = [a for a in document_amounts(reader, hit.chunk.doc_id)
+               if a.sentence != rule and not a.quantity.qualifier and not states_change(a.lead)]
+    bases, stocks = _best(amounts, m.group("base")), _best(amounts, staff)
+    if not bases or not stocks:
+        return None
+    if (unclear := several_values(reader, [bases, stocks], f"文件中{m.group('base')}或{staff}的人数不止一个，"
+                                                          "无法判断按哪个计算。")) is not None:
+        return unclear
+    base, stock = bases[0].operand(m.group("base")), stocks[0].operand(f"现有{staff}")
+    need = Operand(label=f"每{m.group('per')}名{m.group('base')}应有{staff}", value=float(m.group("need")),
+                   unit="人", unit_as_written=stocks[0].quantity.unit_as_written)
+    try:
+        required = required_by_ratio(base, float(m.group("per")), need, label=f"应有{staff}")
+        judged = compare(stock, Operand(label=required.label, value=required.value, unit=required.unit),
+                         label=f"现有{staff}与应有之差")
+    except ComputeError:
+        return None
+    passed = stock.value >= required.value
+    judged.flag = "pass" if passed else "fail"
+    counter = normalize(stocks[0].quantity.unit_as_written) or "人"
+    cited = [book.cite(hit, *rule)] + [book.cite(a.hit, *a.sentence) for a in (bases[0], stocks[0])]
+    n, ids = cited[0], list(dict.fromkeys(cited))
+    doc = reader.documents[hit.chunk.doc_id]
+    quotes = "；".join(f"“{display(doc.text[s:e])}”[{i}]" for i, (s, e) in
+                      dict(zip(cited, (rule, bases[0].sentence, stocks[0].sentence))).items())
+    short = abs(stock.value - required.value)
+    relation = "≥" if passed else "<"
+    gap = f"多{amount_text(short, counter)}" if passed else f"差{amount_text(short, counter)}"
+    answer = (f"{verdict_text(judged, ask.query.norm)}：按每{m.group('per')}名{m.group('base')}不少于"
+              f"{m.group('need')}名的标准，{m.group('base')}{amount_text(base.value, '人')}应配{staff}："
+              f"{required.formula}；现有{amount_text(stock.value, counter)}，{amount_text(stock.value, counter)} "
+              f"{relation} {amount_text(required.value, counter)}，{gap}。依据{region_of(doc)}文件：{quotes}")
+    stated = Figure(label=f"现有{staff}", value=stock.value, unit=counter, citation_ids=[cited[2]])
+    needed = computed_figure(required, n)
+    needed.citation_ids = ids
+    return Draft(answer, False, book.citations, [stated, needed, computed_figure(judged, n)],
+                 [Claim(stock.unit, f"{staff}{stocks[0].words}", stocks[0].hit, stocks[0].sentence)])
+
+
+def _best(amounts: list[Stated], noun: str) -> list[Stated]:
+    """The people counts whose words name `noun` best (every one of the top score)."""
+    found = named(amounts, noun, _PEOPLE)
+    return [a for a in found if naming(a, noun) == naming(found[0], noun)]
