@@ -388,6 +388,10 @@ def wanted_units(norm: str) -> tuple[str, ...]:
         else next((units for rx, units in _WANTS if rx.search(norm)), ())
     if not units and _closing_noun_kind(norm) == "money":  # `学前教育预算多少`, `资金是多少`
         units = ("元",)
+    # people asked with words between the asking word and their noun (`有多少艺术专任教师`, `多少乡村学生`):
+    # a count in 人/名, as _WANTS reads the noun right after the asking word
+    if not units and "people" in (asked_noun_kind(norm), _closing_noun_kind(norm)):
+        units = ("人", "人次")
     if units == ("元",) and PER_HEAD.search(norm):  # 生均公用经费: an amount per student, not a total
         return PER_HEAD_UNITS
     return units

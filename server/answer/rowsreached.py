@@ -1,7 +1,7 @@
 """Which of a table's indicators have reached the target their rows set (`哪几项已完成全年目标`, `哪些项目完成了
 年度目标`): progress reports list each indicator with its values at dates and its target (`项目 | 2025年底 | 2026年6月 |
 2026年底目标`). Each row's value at the date asked (the column the question names, else the one value-reached column)
-is judged against its target cell, in the direction rowtarget's _bound reads (the cell's bound, else from the row's
+is judged against its target cell, in the direction rowtarget.target_bound reads (the cell's bound, else from the row's
 earlier value); the rows that reached it are listed, each cited, or none said to have, every row judged cited."""
 from __future__ import annotations
 

@@ -1096,14 +1096,22 @@ def _owner_column(reader: Reader, query: Query, claim: Claim) -> str:
 
 
 def _other_people(reader: Reader, query: Query, claim: Claim) -> str:
-    """A table cell counting people of another group than the people asked (pupils for `多少名教师`): a count
-    of the other group, whatever its row, says nothing of the group asked."""
+    """A count of people of another group than the people asked (pupils for `多少名教师`), in a table cell or a
+    sentence's clause: a count of the other group, whatever its row or sentence, says nothing of the group asked."""
     chunk = claim.hit.chunk
-    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
-    if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows) \
-            or unit_kind(claim.unit) != "people":
+    if unit_kind(claim.unit) != "people":
         return ""
     noun = _counted(query)
+    if chunk.row_index is None:
+        # a clause's items each name the people their figure counts (`在校学生八万六千人，专任教师六百九十六人`):
+        # of another group only when every item counting people names another group
+        items = [_name_in(i) for i in _ITEMS.split(normalize(claim.context, drop_space=True))
+                 if any(unit_kind(q.unit) == "people" and q.is_measure for q in find_quantities(i))]
+        others = [other_group(noun, i, "") for i in items]
+        return f"它是“{others[0]}”的数，不是“{noun}”" if items and all(others) else ""
+    table = table_of(reader.documents[chunk.doc_id], chunk)
+    if table is None or chunk.row_index >= len(table.rows):
+        return ""
     column = key(_cell_column(reader, claim))
     named = other_group(noun, column, normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True))
     return f"它是“{named}”的数，不是“{noun}”" if named else ""
