@@ -113,7 +113,7 @@ def resolve(question: str, history: list[dict] | None, catalog: RegionCatalog) -
 
 
 # `它`, `这所学校` pointing back at the one thing the previous answer named, when the previous question asked which
-# one (`…的是哪所学校`): the pronoun stands for that name
+# one (`…的是哪家幼儿园`): the pronoun stands for that name
 _WHICH_ONE = re.compile(r"哪(?:一)?(?:所|个|家|位|项)")
 _POINTER = re.compile(r"^(?:那么?)?(?:它|(?:这|那|该|此)(?:所|个|家)?(?:学校|校|幼儿园|园|机构|单位))")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}")
@@ -121,8 +121,8 @@ _ANSWER_END = "。.!！ \n"
 
 
 def _answered_name(question: str, previous: str, answered: str) -> str:
-    """The question with its opening pronoun replaced by the name the previous answer gave alone (`博雅学堂。` to
-    `…不合格的是哪所学校`), when the previous question asked which one; else unchanged."""
+    """The question with its opening pronoun replaced by the name the previous answer gave alone (`启明书院。` to
+    `…评分最低的是哪家幼儿园`), when the previous question asked which one; else unchanged."""
     name = answered.strip(_ANSWER_END)
     norm = normalize(question, drop_space=True)
     pointer = _POINTER.match(norm)

@@ -279,7 +279,7 @@ def classify(norm: str, intents: set[str]) -> Asked:
     pupils_per_teacher = re.search(_RATIO_NAME, norm) or _PUPILS_PER_TEACHER.search(norm)
     compliance = bool(_COMPLIANCE.search(norm))
     if compliance and not change and "百分点" not in norm:
-        # a level judged against a bar (`普惠率达到国家要求了吗`) is a rate, never a gap in points
+        # a level judged against a bar (`巩固率达到省定标准了吗`) is a rate, never a gap in points
         # (`…比全市平均低5.2个百分点`)
         units = tuple(u for u in units if u != "百分点")
     # a bar the question sets and asks kept (`控制在16以内了吗`) asks the value reached, to judge it

@@ -1,9 +1,9 @@
 """A kind's share of a whole a report splits into kinds in one sentence: the kind's count ÷ the whole.
 
-Reports state a whole in one place (`…学校共26所`, `对全县18所民办学校进行了检查`) and, in another sentence, how it
-splits by kind, the kind after each count (`22所学校由食堂直接供餐，3所…，1所…`, `14所合格，3所基本合格，1所不合格`),
-leaving the shares to the reader. Asked a kind's share with no whole named (`食堂直接供餐的学校占比多少`), the
-answer is its count ÷ the whole; asked the share of those short of a kind (`没拿到合格的…占比`), (whole − the kind's
+Reports state a whole in one place (`…幼儿园共40所`, `对全市12所托育机构开展了评估`) and, in another sentence, how it
+splits by kind, the kind after each count (`31所幼儿园由中心厨房配送，6所…，3所…`, `9所优秀，2所良好，1所待整改`),
+leaving the shares to the reader. Asked a kind's share with no whole named (`中心厨房配送的园所占几成`), the
+answer is its count ÷ the whole; asked the share of those short of a kind (`没评为优秀的…占比`), (whole − the kind's
 count) ÷ the whole. The sentence's counts must add up to the whole stated elsewhere in their unit — that is what
 makes them its breakdown — and one kind's clause must hold the words asked: the question's words (without the thing
 counted) in it, or, of those short of it, the kind's clause being the kind itself (合格, not 基本合格).
@@ -65,7 +65,7 @@ def _kind_of_whole(text: str, amounts: list[Stated], sentence: tuple[int, int], 
 
 
 def _kind(text: str, a: Stated, sentence: tuple[int, int]) -> str:
-    """The words after a count up to its clause's end (`学校由学校食堂直接供餐` of `22所学校由…`), flat."""
+    """The words after a count up to its clause's end (`幼儿园由中心厨房配送` of `31所幼儿园由…`), flat."""
     return flat(normalize(text[a.quantity.end:clause_end(text, a.quantity.end, ceiling=sentence[1])]))
 
 

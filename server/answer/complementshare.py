@@ -1,7 +1,7 @@
 """The share of those that did not reach a quality, from the rate of those that did: 100% − the rate.
 
-Inspection results, bulletins and reports state a pass rate (`年检合格率为77.8%`, `达标率96%`) and seldom the
-share that fell short. Asked for that share (`没拿到合格的学校占比多少`, `未达标的比例`), the answer is 100% − the
+Inspection results, bulletins and reports state a pass rate (`年检合格率为91.7%`, `达标率96%`) and seldom the
+share that fell short. Asked for that share (`没评为优秀的机构占几成`, `未达标的比例`), the answer is 100% − the
 rate the document reports for the thing asked: the rate's name is the quality asked + 率, its words name the
 question's thing (the noun the question ends its part with), it is a value reported (not one a plan sets:
 `到2026年底…达到90%以上`), and one value fits. A rate of the negated quality stated itself (`不合格率`) is the
@@ -62,8 +62,8 @@ class ComplementShare:
 
 
 def not_reached(part: str) -> tuple[str, str] | None:
-    """(the quality, the thing) of a part named as things short of a quality (`没拿到合格的民办学校` →
-    (合格, 民办学校)), else None."""
+    """(the quality, the thing) of a part named as things short of a quality (`没评为优秀的托育机构` →
+    (优秀, 托育机构)), else None."""
     m = _NOT_REACHED.search(part)
     return (m.group("quality"), m.group("thing")) if m and len(m.group("thing")) >= THING_CHARS else None
 

@@ -134,11 +134,11 @@ class Composer:
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
-            EachTimesCount(),  # a total asked (…补助资金一共多少) of N things and the amount for each, one sentence
+            EachTimesCount(),  # a total asked (…奖补经费总共多少) of N things and the amount for each, one sentence
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
-            RatioRuleJudged(),  # staff judged against a ratio rule (每100名寄宿生不少于1名): base ÷ 100, rounded up
+            RatioRuleJudged(),  # staff judged against a ratio rule (每150名住校生配1名): base ÷ 150, rounded up
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
@@ -187,8 +187,8 @@ class Composer:
             PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count
             PerRecipient(),  # money per one of a programme's recipients, counted in another sentence
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
-            BreakdownShare(),  # a kind's share (食堂直接供餐的学校占比) of a whole one sentence splits by kind
-            ComplementShare(),  # the share that fell short (没拿到合格的占比): 100% − the rate stated (合格率)
+            BreakdownShare(),  # a kind's share (中心厨房配送的园所占比) of a whole one sentence splits by kind
+            ComplementShare(),  # the share that fell short (没评为优秀的占比): 100% − the rate stated (优秀率)
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
             DoneShare(),  # the share of a whole done, asked by the verb of doing (维修了百分之多少): done ÷ whole
             RowShare(),  # a share of the year a table row names, from its part's and whole's cells

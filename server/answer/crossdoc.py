@@ -677,8 +677,8 @@ _COMPARED_ITEMS = re.compile(r"和|与|跟|同|、")
 
 
 def _ranks_money(noun: str) -> bool:
-    """Whether a thing ranked closes on money (`A教室改造的钱和B研学全年预算比`): sums of money, not a count of the
-    things (教室) an amount is spent on."""
+    """Whether a thing ranked closes on money (`A操场翻新的钱和B夏令营总经费比`): sums of money, not a count of the
+    things (操场) an amount is spent on."""
     return any(item.endswith(tuple(money_nouns())) for item in _COMPARED_ITEMS.split(noun.removesuffix("比")))
 
 

@@ -139,7 +139,7 @@ _CONTACT = re.compile(r"^[ \t\u3000]*(?:经办人|經辦人|联系人|聯繫人|
 
 
 def _contact(text: str) -> str:
-    """What the document's one contact line says after its label (`县教育局人事股贺志远，电话：6831092`), or ''
+    """What the document's one contact line says after its label (`县教育局基教股李某，电话：0000000`), or ''
     when it has none or several (each of a list of contacts is another's)."""
     found = _CONTACT.findall(text)
     return found[0] if len(found) == 1 else ""

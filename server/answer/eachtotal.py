@@ -2,7 +2,7 @@
 
 Plans and programme notices state how many of a thing are to be built or funded and, in the same sentence, what
 each one gets (`新增X 13个，每个X补助建设资金8万元`, `建设Y 5所，每所奖补20万元`), never the product. Asked the
-total in money (`X的补助资金一共多少`), the answer is count × amount per one: the count named by the thing the
+total in money (`X的奖补经费总共多少`), the answer is count × amount per one: the count named by the thing the
 question names, the amount led by 每 and the thing's counter or its noun, both of that one sentence, both cited
 and the formula shown. A question asking the amount per one is the lookup's; only a total asked is answered.
 """

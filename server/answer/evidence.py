@@ -406,7 +406,7 @@ class Reader:
         planned = {id(e): present and e.hit.chunk.row_index is None and (bool(PLANNED.search(normalize(
             self.documents[e.hit.chunk.doc_id].text[e.span[0]:e.span[1]], drop_space=True)))
             or "目标" in normalize(e.hit.chunk.section, drop_space=True)) for e in candidates}
-        # a cause asked (`为啥没评上合格`): a sentence stating one (`…因…被评为基本合格`) before the row or sentence
+        # a cause asked (`为什么没通过验收`): a sentence stating one (`…因…被评为整改类`) before the row or sentence
         # stating only the result, when it carries the question's words as well
         reason = bool(ASKS_REASON.search(query.norm))
         cause = {id(e): reason and e.value >= COVER_MIN and states_cause(self._said(e)) for e in candidates}
@@ -1317,7 +1317,7 @@ def _with_de(name: str) -> str:
     return f"{name[:-len(rate)]}的{rate}" if rate and len(name) - len(rate) >= 2 else ""
 
 
-# a cause a sentence states (`因保育员持证比例不足被评为…`, `由于…`, `主要原因是…`), not 因此 or 因素
+# a cause a sentence states (`因消防通道堵塞被评为…`, `由于…`, `主要原因是…`), not 因此 or 因素
 _CAUSE = re.compile(r"(?<![原基])因(?![此而素地材])|由于|原因(?:是|在于|为)")
 
 

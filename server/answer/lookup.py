@@ -982,7 +982,7 @@ class ProseLookup:
         if named is not None:  # the sentence names the thing asked without a figure: no neighbour's figure
             actor = actor_before(doc.text, sentence, named) if ASKS_WHO.search(query.norm) else None
             if actor is not None:
-                # `谁来弄，多久发一回`: who does it (`由教研室编写…`) as well as what the clause says of it
+                # `谁来管，多久查一次`: who does it (`由德育处制定…`) as well as what the clause says of it
                 said = display(doc.text[actor:named[1]])
                 return Draft(f"据{region}文件：“{said}”[{n}]", False, book.citations)
             said = display(doc.text[named[0]:named[1]])

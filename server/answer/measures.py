@@ -84,7 +84,7 @@ class Measures:
             candidates = on_aspect or candidates
         lacked = lacked_of(query.norm)
         if lacked:
-            # `怎么解决…没有资格证的问题`: the measures for those lacking it (`对未取得资格证的…`), not the
+            # `怎么解决…没有健康证的问题`: the measures for those lacking it (`对未取得健康证的…`), not the
             # sentence counting those who have it, when a sentence names the lack
             on_lack = [c for c in candidates if states_lack(text_of(reader, c[4])[c[2]:c[3]], lacked)]
             candidates = on_lack or candidates
@@ -258,10 +258,10 @@ def aspect_of(norm: str) -> str:
     return m.group(1) if m else ""
 
 
-# a problem named by what is lacking (`没有资格证的问题`, `缺校医的问题`): the thing lacked, after the verb of
+# a problem named by what is lacking (`没有健康证的问题`, `缺心理教师的问题`): the thing lacked, after the verb of
 # having it if any (`没有取得…`, `没配…`)
 _LACK_ASKED = re.compile(r"(?:没有|没|缺少?|缺乏|无)(?:取得|获得|配备|配齐|配)?(?P<thing>[\u4e00-\u9fff]{2,6}?)的?问题")
-# … and how a document states that lack of some (`未取得资格证的`, `尚未配备专职校医`, `无证`)
+# … and how a document states that lack of some (`未取得健康证的`, `尚未配齐心理教师`, `无证`)
 _LACK_STATED = "尚未|未|没有|没|无|缺少?|缺乏|不具备"
 
 

@@ -21,7 +21,7 @@ PER_ONE = re.compile(rf"(?<![第哪同十几多\d])(?:每|一)(?P<counter>[{COUN
 PER_ONE_ASKED = re.compile(rf"(?:平均)?{PER_ONE.pattern}|人均")
 # … or per head, per household, shared out (`人均`, `摊多少`); not per year (`每年投入` is a year's total)
 _PER_SHARE_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|生|户)|摊")
-# money per pupil or per person asked (`每个受益学生…多少钱`, `生均`, `人均`, `每生`): a table's row gives it only as a
+# money per pupil or per person asked (`每名住校学生…多少钱`, `生均`, `人均`, `每生`): a table's row gives it only as a
 # cell its column states per head, else as its amount ÷ its pupils
 PER_PUPIL_ASKED = re.compile(r"每(?:个|名|位)?[\u4e00-\u9fff]{0,4}?学生|生均|人均|每生|每人")
 # the words by which a clause states an amount per one (`每生每年600元`, `生均`, `元/生`, `补助标准为`,

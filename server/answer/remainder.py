@@ -288,14 +288,14 @@ def _whole_stated_apart(earlier: list[Stated], done: Stated, whole: str) -> list
 
 
 HEAD_CHARS = 2  # a whole's head noun (金额, 学生): the characters its name ends with
-# a scope a count covers (`全区56所`, `目前全区已有53所`), and a count stated as already done (`已有`, `已`)
+# a scope a count covers (`全县38所`, `目前全县已有35所`), and a count stated as already done (`已有`, `已`)
 _SCOPE_WORD = re.compile(r"(?:全|本)[省市区县镇乡]")
 _DONE_LEAD = re.compile(r"已(?:经)?(?:有|达)?$")
 
 
 def scope_pairs(reader: Reader, amounts: list[Stated], verb: str) -> list[tuple[Stated, Stated]]:
-    """(whole, done) of a notice or report that counts what its scope covers in one sentence (`对全区56所中小学…开展
-    排查`) and what has been done across the same scope in another (`目前全区已有53所学校的…装置接入…平台`), the
+    """(whole, done) of a notice or report that counts what its scope covers in one sentence (`对全县38所中小学…开展
+    检查`) and what has been done across the same scope in another (`目前全县已有35所学校的…监控接入…系统`), the
     verb asked written after the done count: the whole is the one larger count of its unit under the same scope
     word stated before it. [] unless exactly one done count and one whole value fit."""
     done = [a for a in amounts if _DONE_LEAD.search(a.lead.strip()) and _SCOPE_WORD.search(a.lead)

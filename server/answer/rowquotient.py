@@ -32,7 +32,7 @@ from server.retrieve import Hit
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
 # an amount per head asked, the amount's noun after it (`人均补助是多少`, `每人次平均补助多少`) or before
 # it (`专项经费生均多少元`); the head named by the per-word: 人次, a pupil (生均), else a person
-# (a pupil also by the words that qualify it, `每个受益学生`)
+# (a pupil also by the words that qualify it, `每名住校学生`)
 _PER_PERSON = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<per>(?:平均)?每人次|人次均|(?:平均)?每(?:名学)?生|生均|"
                          r"(?:平均)?每(?:个|名|位)(?P<qualifier>[\u4e00-\u9fff]{0,4}?)学生|人均|(?:平均)?每人)"
                          r"(?:平均)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:是|为|有)?(?:多少|几)")

@@ -65,7 +65,7 @@ _MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures b
 # a heading that is the name of a measures section and nothing else (`三、工作措施`, `保障措施`, `主要举措`): a
 # progress table's or notice's list of what is done, whose topic only its title names
 _MEASURES_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:措施|举措)")
-# what was done asked by the verb of doing (`做了哪几件事`, `开展了哪些工作`) and a heading naming only that
+# what was done asked by the verb of doing (`干了些什么`, `开展了哪些工作`) and a heading naming only that
 # (`主要做法`, `重点工作`): a report's section of the work done, whose topic its title names
 _DONE_ASKED = re.compile(r"(?:做|干|办|开展|实施)了")
 _DONE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:做法|工作|措施|举措)")
@@ -188,7 +188,7 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # and so does a heading naming nothing but measures when the question asks for measures by that word
             # and it is the document's one section of measures (a plan's 主要任务 beside its 保障措施 leaves the
             # choice to the headings' own words)
-            # (or by the verb of doing, `主要做了哪几件事`, and a heading naming what was done: `二、主要做法`)
+            # (or by the verb of doing, `主要干了些什么`, and a heading naming what was done: `三、重点工作`)
             named_measures = (_MEASURE_WORDS.search(query.norm) and _MEASURES_ONLY.fullmatch(heading_words(heading))
                               or _DONE_ASKED.search(query.norm) and _DONE_ONLY.fullmatch(heading_words(heading))) \
                 and sum(bool(_MEASURE_HEADING.search(_heading_form(x.heading))) for x in doc.sections) == 1

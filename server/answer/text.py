@@ -599,14 +599,14 @@ def unstated(query: Query, text: str, span: tuple[int, int], q: Quantity,
 
 # who does a thing asked (`谁来编`, `由谁负责`, `哪个部门组织`): the body a clause names as its doer
 ASKS_WHO = re.compile(r"谁|哪个(?:部门|单位|科室)|什么(?:部门|单位)")
-# a clause naming its doer (`由教研室编写…`, `教研室负责…`)
+# a clause naming its doer (`由德育处制定…`, `德育处负责…`)
 _DOER = re.compile(r"^由[\u4e00-\u9fff]{2,12}?(?:负责|牵头|组织|编写|制定|统一|[\u4e00-\u9fff]{2})|"
                    r"^[\u4e00-\u9fff]{2,12}?(?:负责|牵头)")
 
 
 def actor_before(text: str, span: tuple[int, int], named: tuple[int, int]) -> int | None:
     """Where the clause naming the doer starts, when the clause text[named] of the sentence text[span] names
-    none and the nearest clause before it does (`由教研室编写清单，每学期发放一次`); else None."""
+    none and the nearest clause before it does (`由德育处制定方案，每月检查一次`); else None."""
     if _DOER.search(text[named[0]:named[1]]):
         return None
     before = [(span[0] + a, span[0] + b) for a, b in clause_spans(text[span[0]:span[1]]) if span[0] + b <= named[0]]

@@ -603,14 +603,14 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
 
 
 # `几个学校`: 个, which speech puts on any thing, asks the count of what the figure counts in its own counter when
-# the figure's words name the very noun counted (`4所学校`): the documents count schools in 所
+# the figure's words name the very noun counted (`7所学校`): the documents count schools in 所
 # (server/lexicon/spoken_counters.tsv: the nouns each written counter counts)
 _GE_ASKED = re.compile(r"(?:几|多少)个(?P<after>[\u4e00-\u9fff]{2,8})")
 
 
 def _counted_alike(norm: str, unit: str, context: str) -> bool:
     """Whether the question counts with 个 a noun the documents count in `unit`, which the figure's own words
-    count so (`有几个学校门口…` and `4所学校校门口…`)."""
+    count so (`有几个学校食堂…` and `7所学校食堂…`)."""
     nouns = {n for _, written, listed in spoken_counters() if written == unit for n in listed if len(n) > 1}
     return any(m.group("after").startswith(n) and f"{unit}{n}" in context
                for m in _GE_ASKED.finditer(norm) for n in nouns)
