@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import islice
 
 from figures.numbers import canonical_unit, find_quantities, parse_number
-from figures.tablequery import is_total, key, total_column
+from figures.tablequery import EMPTY_CELL, is_total, key, total_column
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
 from ingest.places import gazetteer
@@ -25,6 +25,8 @@ from server.retrieve import Hit
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
 _NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占")
+# a question asking what a row's words say (`是什么模式`, `哪种方式`), not a number
+_WHAT = re.compile(r"什么|哪种|哪类|怎样|怎么样")
 # a whole asked (`…和整改事项总数`, `合计`), and a ranking or share, which asks rows against each other
 _WHOLE_ASKED = re.compile(r"总数|总量|总计|合计")
 _RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
@@ -57,6 +59,10 @@ class NamedCell:
         found = [(table, row, cells) for table in tables
                  if (row := named_row(table, q)) is not None
                  and (cells := _cells_asked(table, row, q, units, several, ask.query.asks))]
+        if not found and _WHAT.search(said):
+            # a worded cell asked by its row and its column (`A乡是什么供餐模式`): the row's words in that column
+            found = [(table, row, cells) for table in tables if (row := named_row(table, q)) is not None
+                     and len(cells := _worded_named(table, row, q)) == 1]
         if not found and of_total:
             found = [(table, row, cells) for table in tables if (row := _total_row(table, q)) is not None
                      and len(cells := _named_cells(table, row, q)) >= 2]
@@ -134,6 +140,15 @@ def _named_cells(table: Table, row: Row, q: str) -> list[Cell]:
     named = most_named([key(c.column) for c in values], q)
     return [c for c in values if _parts_named(c.column, q)] or [c for c in values if key(c.column) in named] \
         or _of_year_asked(values, q)
+
+
+def _worded_named(table: Table, row: Row, q: str) -> list[Cell]:
+    """The row's worded cells (no digit) whose column the question names, of the columns it names most."""
+    keys = key_columns(table)
+    worded = [c for c in row.cells if c.column not in keys and c.text.strip() and not any(ch.isdigit() for ch in c.text)
+              and not EMPTY_CELL.fullmatch(c.text.strip())]
+    named = most_named([key(c.column) for c in worded], q)
+    return [c for c in worded if key(c.column) in named]
 
 
 # a column of one year's values (`2027年底`, `2026年`, `2025`): named by its year alone (`2027年…多少个`)
