@@ -28,7 +28,7 @@ from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
-from server.lexicon import ratio_wordings
+from server.lexicon import people_groups, ratio_wordings
 from server.mentions import (
     COUNTED_DOCUMENTS,
     alternatives,
@@ -369,15 +369,15 @@ def _near_mention(reader: Reader, query: Query, doc_id: str, place: str | None) 
 
 
 def _row_names_more(reader: Reader, query: Query, doc: Document, hit: Hit) -> bool:
-    """The table row of `哪些文件提到了X` is labelled by a longer thing holding X (`X教师（人）`): the row counts
-    that thing, it does not state X."""
+    """The table row of `哪些文件提到了X` is labelled by X and a group of people (`X教师（人）`, words of
+    server/lexicon/people_groups.tsv): the row counts those people, it does not state X (`X建设` still does)."""
     table = table_of(doc, hit.chunk)
     m = mentioned(query.norm)
     if table is None or hit.chunk.row_index is None or m is None:
         return False
     label = letters(_UNIT_NOTE.sub("", row_label(table, table.rows[hit.chunk.row_index])))
-    forms = [f for f in (letters(a) for a in alternatives(m[0])) if f]
-    return any(f in label for f in forms) and label not in forms
+    rests = [label.replace(f, "") for f in (letters(a) for a in alternatives(m[0])) if f and f in label]
+    return any(w in rest for rest in rests for words in people_groups().values() for w in words)
 
 
 def _ranked_mention(reader: Reader, query: Query, doc_id: str, place: str | None,

@@ -234,11 +234,12 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # a figure's notes show it
     attribute = attribute_cell(row)
     if not values and (texts := _text_cells(query, data)):
-        beside = [] if shown is None else row_values(query, _value_cells(table, shown, note))
+        beside = [] if shown is None else _counts_of_kind(table, row_values(query, _value_cells(table, shown, note)))
         return _text_answer(doc, table, row, hit, texts, book, attribute, beside)
     if not query.asked.number and (what := _worded_asked(query, data, values)):
         # (a number in them, `满2年`, is a word of the condition quoted, not a figure asked)
-        return replace(_text_answer(doc, table, row, hit, what, book, attribute, values), figures=[], claims=[])
+        return replace(_text_answer(doc, table, row, hit, what, book, attribute, _counts_of_kind(table, values)),
+                       figures=[], claims=[])
     notes = [normalize(c.text) for c in data if c.text and c not in values and not EMPTY_CELL.fullmatch(c.text.strip())]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
@@ -482,6 +483,17 @@ def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[C
 
 # the kind asked of a row, or the thing a worded column states asked by its head noun (`要具备哪些资格` of 申报资格)
 _WHAT_HEAD = re.compile(r"(?:什么|哪种|哪一?类|哪些)(类别|类型|性质|级别|等级|条件|要求|标准|资格)")
+
+
+# the word a label column's header adds to the kind its rows are (`隐患类别`: each row is a kind of 隐患)
+_KIND_HEAD = re.compile(r"(?:类别|类型|种类|分类)$")
+
+
+def _counts_of_kind(table: Table, cells: list[Cell]) -> list[Cell]:
+    """The cells counting what the rows are kinds of (`发现隐患（处）` of a table by `隐患类别`): the count of the
+    row's own thing, quoted beside its words (`主要问题`); not a count of other things (a school's 在校生)."""
+    kind = _KIND_HEAD.sub("", key(label_column(table)))
+    return [c for c in cells if len(kind) >= 2 and kind != key(label_column(table)) and kind in key(c.column)]
 
 
 def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,

@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import islice
 
 from figures.numbers import canonical_unit, find_quantities, parse_number
-from figures.tablequery import EMPTY_CELL, is_total, key, total_column
+from figures.tablequery import is_total, key, total_column
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
 from ingest.places import gazetteer
@@ -143,12 +143,21 @@ def _named_cells(table: Table, row: Row, q: str) -> list[Cell]:
 
 
 def _worded_named(table: Table, row: Row, q: str) -> list[Cell]:
-    """The row's worded cells (no digit) whose column the question names, of the columns it names most."""
+    """The row's one worded cell (no digit) whose column the question asks by the noun after its asking word;
+    [] when it asks none or several."""
     keys = key_columns(table)
-    worded = [c for c in row.cells if c.column not in keys and c.text.strip() and not any(ch.isdigit() for ch in c.text)
-              and not EMPTY_CELL.fullmatch(c.text.strip())]
-    named = most_named([key(c.column) for c in worded], q)
-    return [c for c in worded if key(c.column) in named]
+    worded = [c for c in row.cells if c.column not in keys and _HAN.search(c.text)]
+    # the column is the noun after the asking word (`是什么供餐模式`, `主要是什么问题` of 主要问题); a cell with a
+    # number in its words (`2辆…逾期3个月`) is not asked alone: the row's words answer (server/answer/lookup.py)
+    asked = [m.group(1) for m in _WHAT_NOUN.finditer(q)]
+    named = [c for c in worded if any(len(k := key(c.column)) >= 2 and (k.endswith(n) or n.endswith(k))
+                                      for n in asked)]
+    return named if len(named) == 1 and not any(ch.isdigit() for ch in named[0].text) else []
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# the noun a question asking what a row's words say names after its asking word, to the end of its clause
+_WHAT_NOUN = re.compile(r"(?:什么|哪种|哪类|怎样的)([\u4e00-\u9fff]{2,8})(?=$|[？?，,。])")
 
 
 # a column of one year's values (`2027年底`, `2026年`, `2025`): named by its year alone (`2027年…多少个`)

@@ -1244,9 +1244,12 @@ def compose_ranked_apart(ask: Ask, table: Table, result: TableResult) -> Draft:
 
 def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # a total the prose states too: that sentence, not the rows; a mean of a table with its total row: that row
-    # (several columns' sums over every row: the total row stating each)
-    columns = [_of_column(table, result, c) for c in [result.computation, *result.others]] \
-        if result.query.aggregate == "sum" and result.others and result.computation else []
+    # (several columns' sums over every row, asked at once: the total row stating each — not a stock a
+    # forecast's rows each hold, whose sum is no total of anything)
+    summed = [result.computation, *result.others] if result.computation else []
+    columns = [_of_column(table, result, c) for c in summed] \
+        if result.query.aggregate == "sum" and result.others and len(ask.query.asks) <= 1 \
+        and all(_level_kept(table, result, c) is c for c in summed) else []
     stated = prose_total(ask, table, result) or mean_of_total(ask, table, result, _names(result),
                                                               _bare_unit(ask, result)) \
         or total_row_answer(ask, table, columns)
