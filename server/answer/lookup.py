@@ -234,7 +234,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # a figure's notes show it
     attribute = attribute_cell(row)
     if not values and (texts := _text_cells(query, data)):
-        beside = [] if shown is None else _counts_of_kind(table, row_values(query, _value_cells(table, shown, note)))
+        # (a row asked by its label and a worded column, `shown`: its figures are quoted beside the words)
+        beside = [] if shown is None else row_values(query, _value_cells(table, shown, note))
         return _text_answer(doc, table, row, hit, texts, book, attribute, beside)
     if not query.asked.number and (what := _worded_asked(query, data, values)):
         # (a number in them, `满2年`, is a word of the condition quoted, not a figure asked)
