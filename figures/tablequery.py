@@ -131,7 +131,8 @@ def of_asked_kind(columns: list[str], q: str) -> list[str]:
     """Of `columns` (headers), those of the kind of value the question asks when they hold both kinds
     (`实际是多少` → 实际值, `标准值是多少` → 标准值, `新增学位多少个` → 完成值); all of them for a
     pass/fail question or when they are not of two kinds."""
-    kinds = {c: value_kind(key(c)) for c in columns}
+    # (a kind noted in the header's brackets, `2025年（实绩）` beside `2026年（计划）`, is its column's kind)
+    kinds = {c: value_kind(key(c)) or value_kind(normalize(c)) for c in columns}
     if {"achieved", "required"} - set(kinds.values()) or _JUDGED.search(q):
         return columns
     asked = value_kind(q) or "achieved"

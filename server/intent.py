@@ -494,7 +494,7 @@ EACH = re.compile(r"各|分别")
 # one clause asking twice (`有多少所学校、多少名学生`, `续建多少套和新开工多少套`): cut at the list word
 # before the second asking word
 # (a 、 only ever lists: the words after it may hold a 及 or 与 of a verb, `、惠及多少学生`, `、参与多少人`)
-_SECOND_ASK = re.compile(r"、(?=[^、，,]{0,8}?(?:多少|几[个名所人项次年套]))|"
+_SECOND_ASK = re.compile(rf"、(?=[^、，,]{{0,8}}?(?:多少|几[{COUNTERS}人年]))|"
                          r"(?:以及|和|及|与|并)(?=[^、，,和及与]{0,8}?(?:多少|几[个名所人项次年套]))")
 _FROM_TO = re.compile(r"从.{0,12}(?:多少|几).{0,12}(?:到|至|增至|提高到|增加到)")
 # what a list's first item carries for every item: the time it is asked for (`2026年续建和新开工…`)
@@ -567,15 +567,20 @@ def _each_of_clause_before(before: str, part: str) -> list[str]:
 def _clauses(part: str) -> list[str]:
     """A clause that asks twice, cut before the list word that starts its second ask (a change
     `从多少到多少` and a combination `A和B合计多少` are one ask)."""
-    if len(ASKING.findall(part)) < 2 or _FROM_TO.search(part) or _COMBINED.search(part):
+    if len(ASKING.findall(part)) < 2 or _FROM_TO.search(part):
         return [part]
+    # (a word combining items, `A和B合计多少`, keeps them one ask; asks listed by 、, each with its own asking
+    # word, are still several — `A一共多少、B多少`: the 一共 is the first one's)
+    combined = bool(_COMBINED.search(part))
     pieces, start = [], 0
     bounds = word_cuts(part)
     for m in _SECOND_ASK.finditer(part):
-        if m.start() in bounds and ASKING.search(part, start, m.start()):  # (not the 与 of 参与率)
+        if m.start() in bounds and ASKING.search(part, start, m.start()) and not (combined and m.group() != "、"):
             pieces.append(part[start:m.start()])
             start = m.end()
     pieces.append(part[start:])
+    if combined and not all(ASKING.search(p) for p in pieces):
+        return [part]
     first = ASKING.search(pieces[0])
     lead = pieces[0][:first.start()] if first else ""  # `新建多少所学校和多少个学位`: 新建 is the second's too
     time = TIME_HEAD.match(pieces[0])

@@ -121,8 +121,9 @@ def of_asked_noun(columns: dict[str, str], units_of: dict[str, str], measure: li
     column the asked noun heads, or when `measure` is of another kind (or empty) the one numeric column
     of the kind asked ([] if none or several: no other kind answers); `measure` itself when neither the
     question nor its columns say a kind."""
-    if len(measure) > 1 and len(_ASKED_NOUN.findall(q)) > 1:
-        return measure  # several asks (`多少人？共多少个班？`): each column named answers its own
+    if len(measure) > 1 and (len(_ASKED_NOUN.findall(q)) > 1 or listed_columns(measure, q)):
+        # several asks (`多少人？共多少个班？`, `A数、B、C合计`): each column named answers its own
+        return measure
     noun = asked_noun(q)
     headed = [k for k, h in columns.items() if headed_by(h, noun)]
     verdict = {k: True if k in headed else fits(h, units_of.get(h, ""), q, units) for k, h in columns.items()}
@@ -136,6 +137,16 @@ def of_asked_noun(columns: dict[str, str], units_of: dict[str, str], measure: li
     # the named column is of another kind: the one of the kind asked that the question names in part
     fitting = [k for k, v in verdict.items() if v and _shares_words(k, q) and not PER_ONE_HEAD.match(k)]
     return fitting if len(fitting) == 1 else []
+
+
+# what joins the columns of a list the question names (`学校数、受益学生和补助资金`)
+_LIST_JOIN = re.compile(r"、|和|与|及|以及")
+
+
+def listed_columns(measure: list[str], q: str) -> bool:
+    """The question names every measured column in full, one after another, joined as a list."""
+    at = sorted((q.find(m), m) for m in measure)
+    return at[0][0] >= 0 and all(_LIST_JOIN.fullmatch(q[i + len(m):j]) for (i, m), (j, _) in zip(at, at[1:]))
 
 
 def _shares_words(column: str, q: str) -> bool:

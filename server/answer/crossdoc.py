@@ -28,7 +28,7 @@ from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
-from server.lexicon import money_nouns, ratio_wordings
+from server.lexicon import money_nouns, people_groups, ratio_wordings
 from server.mentions import (
     COUNTED_DOCUMENTS,
     alternatives,
@@ -192,6 +192,9 @@ class PerDocument:
                 row_hit = evidence.hit if table is not None and not header and not _states_figure(sentence) \
                     and _names_column(table, sentence) else None
                 evidence = replace(evidence, hit=subject[0], span=subject[1])
+            elif which and in_table and not header and _row_names_more(reader, asked, doc, evidence.hit) \
+                    and (prose := _ranked_mention(reader, asked, doc_id, place, ranked)) is not None:
+                evidence = replace(evidence, hit=prose[0], span=prose[1])
             key = (doc_id, *evidence.span)
             if key in stated:  # the same passage speaks for both places: one line naming both
                 line = lines[stated[key]]
@@ -363,6 +366,26 @@ def _near_mention(reader: Reader, query: Query, doc_id: str, place: str | None) 
     that names the X of `哪些文件提到了X` (one of its alternatives) as written or with small variations
     (server/mentions.py), with its passage; None when no clause does."""
     return next(_mentions(reader, query, doc_id, place), None)
+
+
+def _row_names_more(reader: Reader, query: Query, doc: Document, hit: Hit) -> bool:
+    """The table row of `哪些文件提到了X` is labelled by X and a group of people (`X教师（人）`, words of
+    server/lexicon/people_groups.tsv): the row counts those people, it does not state X (`X建设` still does)."""
+    table = table_of(doc, hit.chunk)
+    m = mentioned(query.norm)
+    if table is None or hit.chunk.row_index is None or m is None:
+        return False
+    label = letters(_UNIT_NOTE.sub("", row_label(table, table.rows[hit.chunk.row_index])))
+    rests = [label.replace(f, "") for f in (letters(a) for a in alternatives(m[0])) if f and f in label]
+    return any(w in rest for rest in rests for words in people_groups().values() for w in words)
+
+
+def _ranked_mention(reader: Reader, query: Query, doc_id: str, place: str | None,
+                    ranked: list[Hit]) -> tuple[Hit, tuple[int, int]] | None:
+    """The body's clause naming X (_mentions') in the passage the search ranks first among those holding one."""
+    order = {h.chunk.chunk_id: i for i, h in enumerate(ranked)}
+    found = [f for f in _mentions(reader, query, doc_id, place) if f[0].chunk.chunk_id in order]
+    return min(found, key=lambda f: order[f[0].chunk.chunk_id], default=None)
 
 
 def _subject_mention(reader: Reader, query: Query, doc_id: str,

@@ -236,10 +236,13 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     # a figure's notes show it
     attribute = attribute_cell(row)
     if not values and (texts := _text_cells(query, data)):
-        return _text_answer(doc, table, row, hit, texts, book, attribute)
+        # (a row asked by its label and a worded column, `shown`: its figures are quoted beside the words)
+        beside = [] if shown is None else row_values(query, _value_cells(table, shown, note))
+        return _text_answer(doc, table, row, hit, texts, book, attribute, beside)
     if not query.asked.number and (what := _worded_asked(query, data, values)):
         # (a number in them, `满2年`, is a word of the condition quoted, not a figure asked)
-        return replace(_text_answer(doc, table, row, hit, what, book, attribute), figures=[], claims=[])
+        return replace(_text_answer(doc, table, row, hit, what, book, attribute, _counts_of_kind(table, values)),
+                       figures=[], claims=[])
     notes = [normalize(c.text) for c in data if c.text and c not in values and not EMPTY_CELL.fullmatch(c.text.strip())]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
         or _lower_named(query, values)
@@ -487,10 +490,23 @@ def _worded_asked(query: Query, cells: list[Cell], values: list[Cell]) -> list[C
 _WHAT_HEAD = re.compile(r"(?:什么|哪种|哪一?类|哪些)(类别|类型|性质|级别|等级|条件|要求|标准|资格)")
 
 
+# the word a label column's header adds to the kind its rows are (`隐患类别`: each row is a kind of 隐患)
+_KIND_HEAD = re.compile(r"(?:类别|类型|种类|分类)$")
+
+
+def _counts_of_kind(table: Table, cells: list[Cell]) -> list[Cell]:
+    """The cells counting what the rows are kinds of (`发现隐患（处）` of a table by `隐患类别`): the count of the
+    row's own thing, quoted beside its words (`主要问题`); not a count of other things (a school's 在校生)."""
+    kind = _KIND_HEAD.sub("", key(label_column(table)))
+    return [c for c in cells if len(kind) >= 2 and kind != key(label_column(table)) and kind in key(c.column)]
+
+
 def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,
-                 attribute: Cell | None = None) -> Draft:
+                 attribute: Cell | None = None, beside: list[Cell] | None = None) -> Draft:
     """Worded cells quoted as written, each with its column (and the row's 属性 `attribute` not among them); a
-    number they hold bare (`后两年4800`) is a figure in the unit its column's note gives (`学费（元/生/年）`)."""
+    number they hold bare (`后两年4800`) is a figure in the unit its column's note gives (`学费（元/生/年）`).
+    `beside`: the row's figures quoted after them (the count of what a row's 主要问题 names is part of what
+    the row says of it)."""
     attribute = None if attribute in cells else attribute
     n = book.cite(hit, row.start, row.end)
     label = closed(row_label(table, row))
@@ -507,7 +523,9 @@ def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Ce
                 claims.append(Claim(whole.unit, f"{label} {c.column} {text}", hit, (row.start, row.end)))
     kind = f"，{normalize(attribute.text)}" if attribute is not None else ""
     direct = "；".join(f"{text}（{column_name(c.column)}{kind}）" for c, text, _ in said)
-    quoted = "，".join(f"{column_name(c.column)}：{text}" for c, text, _ in said) \
+    figures_beside = [f"{column_name(c.column)}：{normalize(c.text)}{normalize(c.unit) or unit_note(c.column)}"
+                      for c in beside or () if c not in cells and not EMPTY_CELL.fullmatch(c.text.strip())]
+    quoted = "，".join([*figures_beside, *(f"{column_name(c.column)}：{text}" for c, text, _ in said)]) \
         + (f"，{column_name(attribute.column)}：{attribute.text}" if attribute is not None else "")
     return Draft(f"{direct}。依据{region_of(doc)}《{table_name(doc, table)}》“{label}”：{quoted}[{n}]", False,
                  book.citations, figures, claims)

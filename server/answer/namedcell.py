@@ -26,6 +26,8 @@ from server.retrieve import Hit
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
 _NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占")
+# a question asking what a row's words say (`是什么模式`, `哪种方式`), not a number
+_WHAT = re.compile(r"什么|哪种|哪类|怎样|怎么样")
 # a whole asked (`…和整改事项总数`, `合计`), and a ranking or share, which asks rows against each other
 _WHOLE_ASKED = re.compile(r"总数|总量|总计|合计")
 _RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
@@ -58,6 +60,10 @@ class NamedCell:
         found = [(table, row, cells) for table in tables
                  if (row := named_row(table, q)) is not None
                  and (cells := _cells_asked(table, row, q, units, several, ask.query.asks))]
+        if not found and _WHAT.search(said):
+            # a worded cell asked by its row and its column (`A乡是什么供餐模式`): the row's words in that column
+            found = [(table, row, cells) for table in tables if (row := named_row(table, q)) is not None
+                     and len(cells := _worded_named(table, row, q)) == 1]
         if not found and of_total:
             found = [(table, row, cells) for table in tables if (row := _total_row(table, q)) is not None
                      and len(cells := _named_cells(table, row, q)) >= 2]
@@ -138,6 +144,24 @@ def _named_cells(table: Table, row: Row, q: str) -> list[Cell]:
     named = most_named([key(c.column) for c in values], q)
     return [c for c in values if _parts_named(c.column, q)] or [c for c in values if key(c.column) in named] \
         or _of_year_asked(values, q)
+
+
+def _worded_named(table: Table, row: Row, q: str) -> list[Cell]:
+    """The row's one worded cell (no digit) whose column the question asks by the noun after its asking word;
+    [] when it asks none or several."""
+    keys = key_columns(table)
+    worded = [c for c in row.cells if c.column not in keys and _HAN.search(c.text)]
+    # the column is the noun after the asking word (`是什么供餐模式`, `主要是什么问题` of 主要问题); a cell with a
+    # number in its words (`2辆…逾期3个月`) is not asked alone: the row's words answer (server/answer/lookup.py)
+    asked = [m.group(1) for m in _WHAT_NOUN.finditer(q)]
+    named = [c for c in worded if any(len(k := key(c.column)) >= 2 and (k.endswith(n) or n.endswith(k))
+                                      for n in asked)]
+    return named if len(named) == 1 and not any(ch.isdigit() for ch in named[0].text) else []
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# the noun a question asking what a row's words say names after its asking word, to the end of its clause
+_WHAT_NOUN = re.compile(r"(?:什么|哪种|哪类|怎样的)([\u4e00-\u9fff]{2,8})(?=$|[？?，,。])")
 
 
 # a column of one year's values (`2027年底`, `2026年`, `2025`): named by its year alone (`2027年…多少个`)

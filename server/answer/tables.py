@@ -50,6 +50,7 @@ from server.answer.askedcolumn import (
     count_unit,
     headed_by,
     header_unit,
+    listed_columns,
     of_asked_noun,
 )
 from server.answer.base import Ask
@@ -60,6 +61,7 @@ from server.answer.perone import PER_ONE
 from server.answer.prosetotal import prose_total
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
+from server.answer.totalrow import total_row_answer
 from server.intent import asked_noun_kind
 from server.lexicon import money_nouns, synonyms
 from server.operation import SUM_ASKED
@@ -124,6 +126,27 @@ _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  #
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
 _PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户)?")
+# a row whose whole was done, said in words (`全部压减了`, `都完成的`): the verb after the word of all
+_ALL_DONE = re.compile(r"(?:全部|全都|全数|都已经?|都)(?P<verb>[^\W\d了的]{2})(?=了|的|$|[？?，,。])")
+
+
+def _all_done(table: Table, numeric: list[str], q: str) -> tuple[list[str], Condition] | None:
+    """The rows that did all they had of the verb asked: the column of what was done (`已压减`) equal to the
+    whole in the same unit just before it (`原有`), else the verb's rate column (`压减率`) at 100%."""
+    units = _column_units(table)
+    by_key = {key(c): c for c in _data_columns(table)}
+    for m in _ALL_DONE.finditer(q):
+        verb = m.group("verb")
+        done = [k for k in numeric if verb in k and not k.endswith("率")]
+        at = numeric.index(done[0]) if len(done) == 1 else 0
+        if at and units.get(by_key[numeric[at - 1]]) == units.get(by_key[done[0]]):
+            return done, Condition("=", other=numeric[at - 1])
+        rates = [k for k in numeric if f"{verb}率" in k]
+        if len(rates) == 1:
+            return rates, Condition(">=", number=100)
+    return None
+
+
 # a column that holds an amount per one already (a class size, a per-pupil or average figure): its mean answers
 # an average per one; any other column's mean does not
 _PER_ONE_COLUMN = re.compile(r"班额|生均|校均|人均|平均|均值")
@@ -597,6 +620,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
                     op, number = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op), -number
             condition = Condition(op, number=number, unit=threshold.unit,  # type: ignore[arg-type]
                                   scaled=threshold.unit_as_written[:1] in _SCALES)
+    elif not (_MAX.search(q) or _MIN.search(q)) and (done := _all_done(table, numeric, q)) is not None:
+        measure, condition = done
     short = _SHORT_OF.search(q)
     kinds = {k: value_kind(k) for k in numeric}
     achieved = [k for k in numeric if kinds[k] == "achieved"]
@@ -681,7 +706,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     mark = _QUALIFIER[qualifier.group(1)] if qualifier else None
     ordinal = _ORDINAL.search(q) if aggregate in ("max", "min") and change_from is None else None
     rank = (CN_DIGITS.get(ordinal.group(1)) or int(ordinal.group(1))) if ordinal else 1
-    units = tuple(units) + _row_units(q)
+    # (columns named as a list, `学校数、受益学生、补助资金`, are each asked in their own unit)
+    units = () if len(measure) > 1 and listed_columns(measure, q) else tuple(units) + _row_units(q)
     if aggregate == "list" and len(measure) == 1 and not (where or exclude or one_of or condition or groups
                                                          or labels or mark or opening or within) \
             and _zero_and_more(table, measure[0]):
@@ -781,7 +807,9 @@ def _label_part(table: Table, q: str, places: tuple[str, ...] = (), left_out: It
     what the table's caption or heading says all its rows are of."""
     labels = list(dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total))
     forms = [f for p in places for f in (p, short_name(p))]
-    about = key(f"{table.caption} {table.section}")  # what every row is of (`教育经费投入`: 经费)
+    # what every row is of: the caption's words (`教育经费投入`: 经费) and the noun its label column heads
+    # (`基地名称`: every row is a 基地, whatever else its name says)
+    about = key(f"{table.caption} {table.section} {_NAME_HEAD.sub('', label_column(table))}")
     # a word of a header the question names (`培训项目`, `培训人数`) is not a kind of row, nor a place (`某自治县`
     # of 某自治县第二小学, however short the name it is asked by)
     for word in sorted({key(c) for c in table.columns} | set(left_out) | set(forms), key=len, reverse=True):
@@ -798,6 +826,10 @@ def _label_part(table: Table, q: str, places: tuple[str, ...] = (), left_out: It
             if 2 <= len(holding) < len(labels) and (size >= 3 or all(x.endswith(part) for x in holding)):
                 return [part]
     return []
+
+
+# the word a label column's header adds to the noun its rows are (`学校名称`, `基地名字`)
+_NAME_HEAD = re.compile(r"(?:名称|名字|全称)$")
 
 
 def _left_out(table: Table, q: str) -> list[str]:
@@ -1212,8 +1244,15 @@ def compose_ranked_apart(ask: Ask, table: Table, result: TableResult) -> Draft:
 
 def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # a total the prose states too: that sentence, not the rows; a mean of a table with its total row: that row
+    # (several columns' sums over every row, asked at once: the total row stating each — not a stock a
+    # forecast's rows each hold, whose sum is no total of anything)
+    summed = [result.computation, *result.others] if result.computation else []
+    columns = [_of_column(table, result, c) for c in summed] \
+        if result.query.aggregate == "sum" and result.others and len(ask.query.asks) <= 1 \
+        and all(_level_kept(table, result, c) is c for c in summed) else []
     stated = prose_total(ask, table, result) or mean_of_total(ask, table, result, _names(result),
-                                                              _bare_unit(ask, result))
+                                                              _bare_unit(ask, result)) \
+        or total_row_answer(ask, table, columns)
     if stated is not None:
         return stated
     reader, book = ask.reader, ask.book
