@@ -61,7 +61,7 @@ class NamedCell:
                  if (row := named_row(table, q)) is not None
                  and (cells := _cells_asked(table, row, q, units, several, ask.query.asks))]
         if not found and _WHAT.search(said):
-            # a worded cell asked by its row and its column (`A乡是什么供餐模式`): the row's words in that column
+            # a worded cell asked by its row and its column (`A校是什么办学形式`): the row's words in that column
             found = [(table, row, cells) for table in tables if (row := named_row(table, q)) is not None
                      and len(cells := _worded_named(table, row, q)) == 1]
         if not found and of_total:
@@ -151,7 +151,7 @@ def _worded_named(table: Table, row: Row, q: str) -> list[Cell]:
     [] when it asks none or several."""
     keys = key_columns(table)
     worded = [c for c in row.cells if c.column not in keys and _HAN.search(c.text)]
-    # the column is the noun after the asking word (`是什么供餐模式`, `主要是什么问题` of 主要问题); a cell with a
+    # the column is the noun after the asking word (`是什么办学形式`, `主要是什么困难` of 主要困难); a cell with a
     # number in its words (`2辆…逾期3个月`) is not asked alone: the row's words answer (server/answer/lookup.py)
     asked = [m.group(1) for m in _WHAT_NOUN.finditer(q)]
     named = [c for c in worded if any(len(k := key(c.column)) >= 2 and (k.endswith(n) or n.endswith(k))

@@ -1,7 +1,7 @@
 """Several columns of a table summed over every row, answered by the table's own total row.
 
 A report's table of places or schools closes with a 合计 row; asked the totals of several of its columns
-together (`学校数、受益学生、补助资金合计`), that row states each of them: it is the passage answering, each of
+together (`班级数、在校生、经费合计`), that row states each of them: it is the passage answering, each of
 its cells a figure as written, the rows only what it adds up (checked: every column's rows sum to its cell).
 """
 from __future__ import annotations
