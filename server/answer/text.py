@@ -321,9 +321,12 @@ def asked_frame(norm: str) -> str:
     if ask is None:
         return ""
     before = [w for w in words(norm[:ask.start()]) if w.strip()]
-    if not before or before[-1] in _FRAME_FREE or not re.fullmatch(r"[\u4e00-\u9fff]+", before[-1]):
+    # only a verb's one-character complement closing them (满 of 工作满, 够 of 凑够): a noun before the asking word
+    # (`经费总额多少`) is the indicator, a sentence with one more qualifier states as closely (`培训经费总额N万元`)
+    if not before or before[-1] in _FRAME_FREE or len(before[-1]) > 1 \
+            or not re.fullmatch(r"[\u4e00-\u9fff]", before[-1]):
         return ""
-    frame = before[-1] if len(before[-1]) > 1 else "".join(before[-2:])
+    frame = "".join(before[-2:])
     return frame if len(frame) > 1 else ""
 
 

@@ -470,6 +470,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _graded_for_total(query, claim.unit, context)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _owner_column(reader, query, claim) or _other_people(reader, query, claim)
+                   or _part_of_breakdown(query, claim)
                    or _bare_count_for_measure(reader, query, claim)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
                    or _done_unsaid(query, context)
@@ -1115,6 +1116,28 @@ def _other_people(reader: Reader, query: Query, claim: Claim) -> str:
     column = key(_cell_column(reader, claim))
     named = other_group(noun, column, normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True))
     return f"它是“{named}”的数，不是“{noun}”" if named else ""
+
+
+def _part_of_breakdown(query: Query, claim: Claim) -> str:
+    """A part the question names that the figure's sentence states only as one item of a breakdown counted in
+    another unit (`其中甲类园12所、乙类园9所、丙类园3所，在园幼儿4100人` for 丙类园里有多少在园幼儿): the figure
+    after the breakdown is the whole's. Naming every item asks the whole."""
+    if claim.computed:
+        return ""
+    kind = unit_kind(claim.unit)
+    clauses = [c for c in _CLAUSES.split(normalize(claim.context, drop_space=True)) if c]
+    mine = [c for c in clauses if any(q.is_measure and unit_kind(q.unit) == kind for q in find_quantities(c))]
+    for clause in clauses:
+        items = [i for i in clause.split("、") if i]
+        if clause in mine or len(items) < 2 \
+                or not all(any(q.is_measure for q in find_quantities(i)) for i in items):
+            continue
+        names = [_name_in(i).removeprefix("其中") for i in items]
+        named = [n for n in names if len(n) >= 2 and n in query.norm and not any(n in m for m in mine)]
+        named = [n for n in named if not any(n != o and n in o for o in named)]  # 普惠性民办园 inside 非普惠性民办园
+        if named and len(named) < len(names):
+            return f"它是全部的数，不是“{named[0]}”的"
+    return ""
 
 
 def _bare_count_for_measure(reader: Reader, query: Query, claim: Claim) -> str:

@@ -23,6 +23,7 @@ from server.lexicon import figure_verbs, synonyms
 _SEGMENT_END = re.compile(r"[；;。！？!?\n]")
 _ITEM = re.compile(r"[，,、：:]")
 _CLAUSE_END = re.compile(r"[，,：:；;。]")
+_LISTED_ITEM = 6  # characters of the longest group a count lists after its counter (义务教育学校)
 # 其中, or a whole as a frame (`1200名教师中，`); not 高中/初中/集中/期中
 _BREAKDOWN = re.compile(r"其中|(?<![高初集期心])中[，,：:]")
 _FRAME_REACH = 12  # characters between a frame's figure and its 中 (`1200名在校教师中`)
@@ -199,7 +200,10 @@ def _listed(segment: str, q: Quantity) -> tuple[str, ...]:
     words = segment[q.end:after.start() if after else len(segment)]
     items = re.split(r"[、和及与]", words)
     # (`视力、听力等残疾儿童`: kinds of one group, whose count it is)
-    if len(items) < 2 or not all(items) or any(ch.isdigit() for ch in words) or re.search("分别|等", words):
+    # (the list stands right after the counter: an item before the last longer than a name of a kind of school
+    # is a clause of its own, `…适龄妇女免费提供A和B筛查`, not a group counted)
+    if len(items) < 2 or not all(items) or any(ch.isdigit() for ch in words) or re.search("分别|等", words) \
+            or any(len(i) > _LISTED_ITEM for i in items[:-1]):
         return ()
     parts = (*items[:-1], (segment_words(items[-1]) or [""])[0])
     return parts if all(len(p) >= 2 for p in parts) else ()
