@@ -1241,9 +1241,6 @@ def _is_verb(word: str) -> bool:
     return len(tagged) == 1 and tagged[0].flag.startswith("v") or (word[0] == "新" and len(word) == 2)
 
 
-_ITEMS = re.compile(pauses("，；;：:。、"))
-
-
 def _asked_alone(query: Query, unit: str, context: str) -> bool:
     """Of the clause's figures in `unit`, one alone names the thing asked and the others none of the question's
     words (`在校生1870人，专任教师212人` for `教师一共几个`): the total of that one thing, not one of several."""
