@@ -13,6 +13,7 @@ from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from server.answer.draft import Claim, table_of
 from server.answer.evidence import Reader, unit_kind
+from server.answer.peoplegroups import group_of
 from server.calc import states_rule
 from server.query import Query
 
@@ -44,7 +45,10 @@ _GAP_STATED = re.compile(r"贵|便宜|高出|多出|相差|差额|(?<![占师])�
 # whether a bar is met, asked as said (`达到50%没有`, `满足…吗`, `达没达到`)
 _ASKS_MET = re.compile(r"(?:达到|满足|超过|够)[^，。？?]{0,16}(?:没有|没|吗)[？?]?$|达没达到|有没有达到|满不满足")
 # a name asked (`叫什么名字`, `名称是什么`, `有哪些名字`): the things' names, which no figure gives
-_NAMES_ASKED = re.compile(r"叫(?:什么|啥)|(?:什么|啥|哪些)名(?:字|称)|名(?:字|称|单)(?:是|叫|有)?(?:什么|啥|哪些)")
+# (also a body asked by its kind, `哪家公司施工的`, `施工单位是谁`, `由谁承建`: its name, never a figure of the work)
+_NAMES_ASKED = re.compile(r"叫(?:什么|啥)|(?:什么|啥|哪些)名(?:字|称)|名(?:字|称|单)(?:是|叫|有)?(?:什么|啥|哪些)"
+                          r"|哪一?家(?:公司|企业)|(?:施工|承建|中标)(?:单位|企业|公司|方)(?:是|为)?(?:谁|哪)"
+                          r"|由谁(?:来)?(?:施工|承建|建设)|谁(?:来)?(?:施工|承建)")
 _OVER_TIME = re.compile(r"增|减|提高|提升|下降|降低|上升|回落|变化|变动|涨|扩大|缩小"
                         r"|比(?:上|去|前)一?年|同比|同期|以来")
 
@@ -96,7 +100,12 @@ def unitless_for_unit(reader: Reader, query: Query, claim: Claim) -> str:
     table = table_of(reader.documents[chunk.doc_id], chunk)
     frame = normalize(" ".join([claim.context, *((table.caption, *table.columns) if table else ())]), drop_space=True)
     coefficient = _DIMENSIONLESS.search(frame)
-    return f"它是无单位的{coefficient.group()}，不是所问的数量" if coefficient else ""
+    if coefficient:
+        return f"它是无单位的{coefficient.group()}，不是所问的数量"
+    # people counted asked of a table whose caption and columns count no one (a score sheet's 环境文化 | 总分):
+    # its bare numbers are scores or marks, and the row asked has no count of people at all
+    people = any(unit_kind(u) == "people" for u in units)
+    return "它是无单位的分值，表中没有所问的人数" if people and "人" not in frame and not group_of(frame) else ""
 
 
 def change_for_comparison(query: Query, claim: Claim) -> str:

@@ -379,6 +379,9 @@ class RestatedRequirement:
         of_whole = _share_of_whole(ask, hit, opening, span)
         if of_whole is not None:
             return _judged_of_whole(ask, hit, (opening, span[1]), of_whole, bar)
+        row_rate = _named_row_rate(doc.tables, query.norm)
+        if row_rate is not None:
+            return _row_rate_judged(ask, hit, span, row_rate, bar)
         return reader.abstain(f"文件中未找到实际达到的比例：“{_bare(doc.text[span[0]:span[1]])}”是要求，不是实际值。",
                               [hit] + [h for h in ask.ranked if h is not hit])
 
@@ -548,6 +551,42 @@ def _named_share(table: Table, question: str) -> Computation | None:
         except ComputeError:
             continue
     return None
+
+
+def _named_row_rate(tables: list[Table], question: str) -> tuple[Table, TableCell] | None:
+    """The percentage a table states for the row the question names (a stage's or a school's row: `高中` of
+    `高中学生…合格率够不够90%`) in the one column the question names most: reports set the bar for every stage
+    in prose and the stages' values in a table. None unless exactly one cell is so named."""
+    asked = key(question)
+    found = []
+    for table in tables:
+        cells = [c for c in cells_of(table) if c.value is not None and c.unit == "%" and not c.is_total
+                 and len(key(c.own_label)) >= 2 and key(c.own_label) in asked]
+        best = max((_column_named(c.column, asked) for c in cells), default=0)
+        found += [(table, c) for c in cells if best and _column_named(c.column, asked) == best]
+    return found[0] if len(found) == 1 else None
+
+
+def _row_rate_judged(ask: Ask, hit: Hit, rule: tuple[int, int], found: tuple[Table, TableCell],
+                     bar: Quantity) -> Draft:
+    """达标/未达标 of the named row's percentage against the question's bar, the row and the rule cited."""
+    table, c = found
+    assert c.value is not None  # a rate cell holds a number
+    text = ask.reader.documents[hit.chunk.doc_id].text
+    passed = _meets(c.value, bar)
+    word = ("满足" if passed else "不满足") if "满足" in ask.query.norm else ("达标" if passed else "未达标")
+    word += reached(passed, ask.query.norm)
+    relation = ("≥" if passed else "<") if bar.qualifier in (">=", ">") else ("≤" if passed else ">")
+    chunk = next((h for h in ask.ranked if h.chunk.doc_id == table.doc_id and h.chunk.row_index == c.row.index),
+                 hit)
+    m = ask.book.cite(chunk, c.row.start, c.row.end)
+    n = ask.book.cite(hit, *rule)
+    label, column = display(c.own_label), display(c.column)
+    figure = Figure(label=f"{label} {column}", value=c.value, unit="%", citation_ids=[m])
+    shown = f"{display(c.cell.text).strip().rstrip('%')}%"  # as the table writes it (89.0)
+    return Draft(f"{word}：{label}{column}为{shown}[{m}]，{shown} {relation} {bar.value:g}%"
+                 f"（文件的要求：“{_bare(text[rule[0]:rule[1]])}”[{n}]）", False, ask.book.citations, [figure],
+                 [Claim("%", f"{label} {column}", chunk, (c.row.start, c.row.end))])
 
 
 def _column_named(column: str, asked: str) -> int:

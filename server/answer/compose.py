@@ -88,6 +88,7 @@ from server.answer.savingshare import SavingShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.sharednames import NamedInAll
+from server.answer.smallschools import SmallSchoolFunding
 from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
 from server.answer.tablerest import TableRest
@@ -140,6 +141,7 @@ class Composer:
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RatioRuleJudged(),  # staff judged against a ratio rule (每150名住校生配1名): base ÷ 150, rounded up
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
+            SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule

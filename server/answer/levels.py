@@ -18,7 +18,9 @@ from server.answer.evidence import CANDIDATES, COVER_MIN, Evidence
 from server.answer.text import MAX_CLAUSE_CHARS, TOTAL_BEFORE, display, quantity_figure, region_of, shown
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)
-_ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL})(?:多少|什么|几|怎样|哪)")
+# (also said short: `配齐率要提到多少`), or the target itself asked by its name (`生均宿舍面积目标是多少`),
+# where a plan states the present level beside it in as many words
+_ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL}|要提到)(?:多少|什么|几|怎样|哪)|目标值?(?:是|为)?(?:多少|几)")
 # … asked of a plan, not of the present (`2024年入学率达到多少` asks what a report states); a deadline asked
 # (`什么时候达到多少`) asks a plan's level too
 _WHEN = r"什么时候|何时|哪一?年|几月"
@@ -76,6 +78,7 @@ class LevelEvidence:
             if sets_level(doc.text, first.span):
                 return None
             floor = cover(doc.text[first.span[0]:first.span[1]]) * LEVEL_SHARE
+        present = _present_levels(ask, first)
         found: list[tuple[float, int, Evidence]] = []
         for order, hit in enumerate(ask.ranked[:CANDIDATES]):
             if hit.chunk.row_index is not None:
@@ -83,11 +86,29 @@ class LevelEvidence:
             text = ask.reader.documents[hit.chunk.doc_id].text
             for span in split_sentences(text, hit.chunk.start, hit.chunk.end):
                 value = cover(text[span[0]:span[1]])
-                if value > 0 and value >= floor and sets_level(text, span):
+                # (a sentence raising the very level the first states, `由目前的72%提高到95%`, sets its target
+                # though it leaves out words the present's sentence holds)
+                if value > 0 and (value >= floor or hit.chunk.doc_id == first.hit.chunk.doc_id
+                                  and _raises_from(text[span[0]:span[1]], present)) and sets_level(text, span):
                     found.append((value, -order, Evidence(hit, span, value, order)))
         if found:
             ask.use(max(found, key=lambda f: f[:2])[2])
         return None
+
+
+def _present_levels(ask: Ask, first: Evidence) -> set[tuple[float, str]]:
+    """The figures (value, unit) of the first evidence's sentence: a present level a target may start from."""
+    text = ask.reader.documents[first.hit.chunk.doc_id].text
+    return {(q.value, q.unit) for q in find_quantities(text[first.span[0]:first.span[1]]) if q.is_measure and q.unit}
+
+
+def _raises_from(sentence: str, present: set[tuple[float, str]]) -> bool:
+    """Whether the sentence states a change from one of the `present` levels to another level (`由目前的72%提高到
+    95%`): the level set is then the target of the indicator the present level measures."""
+    found = find_quantities(sentence)
+    return any((q.value, q.unit) in present and any(r.start > q.end and r.unit == q.unit and r.value != q.value
+                                                     and TOTAL_BEFORE.search(sentence[:r.start]) for r in found)
+               for q in found if q.is_measure)
 
 
 def sets_level(text: str, span: tuple[int, int]) -> bool:

@@ -22,9 +22,10 @@ from ingest.clauses import clause_end, clause_start
 from ingest.normalize import normalize
 from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
-from server.answer.draft import Draft
+from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import COVER_MIN
 from server.answer.levels import set_by_deadline
+from server.answer.peoplegroups import group_of
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import rule_bound, states_rule, verdict_text
@@ -80,13 +81,29 @@ def _of_best_clause(ask: Ask, sentence: str, found: list[Quantity], given: list[
     return top if len(top) == 1 else found
 
 
-def reached_against_rule(ask: Ask, rule_hit: Hit, rule_span: tuple[int, int], rule: Quantity) -> Draft | None:
+def reached_against_rule(ask: Ask, rule_hit: Hit, rule_span: tuple[int, int], rule: Quantity,
+                         same_people: bool = False) -> Draft | None:
     """The value reached, judged against `rule` (a bound: `不低于10%` → ≥ 10%) the document sets, or against
-    the question's own bar (module doc)."""
+    the question's own bar (module doc). A value of other people than the rule's is never it; with
+    `same_people`, one naming no people is not either."""
+    documents = ask.reader.documents
+    counted = _people(documents[rule_hit.chunk.doc_id].text, rule, rule_span[0])
     for hit, span, value in _sentences(ask, rule_hit.chunk.doc_id, rule_span, rule.unit, rule=False):
-        if value.value != rule.value:
+        people = _people(documents[hit.chunk.doc_id].text, value, span[0])
+        if value.value != rule.value and not _apart(counted, people) and (people or not same_people or not counted):
             return judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
     return None
+
+
+def _people(text: str, q: Quantity, floor: int) -> str:
+    """The group of people (pupils, staff) its sentence (opening at `floor`) names last before the figure q
+    (offsets into text), or ''."""
+    return group_of(text[floor:q.start])
+
+
+def _apart(group: str, other: str) -> bool:
+    """Whether two figures count different groups of people (在校生 and 交流教师): one never measures the other."""
+    return bool(group and other and group != other)
 
 
 def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity) -> Draft | None:
@@ -100,6 +117,12 @@ def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity)
         # the figure found is the target asked itself (`年底前…达到100%`): the bar the value reached is judged by
         return reached_against_rule(ask, hit, span, value)
     for rule_hit, rule_span, rule in _sentences(ask, hit.chunk.doc_id, span, value.unit, rule=True):
+        if _apart(_people(text, value, span[0]),
+                  _people(ask.reader.documents[rule_hit.chunk.doc_id].text, rule, rule_span[0])):
+            # a bar on other people (a cap on a school's 在校生, the figure found its 交流教师): judged on the value
+            # stated of the bar's own people, in another sentence, or not at all (the figure found is not cited)
+            ask.book = CitationBook(ask.reader.documents)
+            return reached_against_rule(ask, rule_hit, rule_span, rule, same_people=True)
         return judged(ask, (hit, span, value), (rule_hit, rule_span, rule))
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import islice
 
 from figures.compute import ComputeError, Operand, compare
@@ -23,12 +24,14 @@ from ingest.models import Cell, Chunk, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
+from server.answer.askedcolumn import header_unit
 from server.answer.base import Ask
 from server.answer.casejudged import verdict
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.evidence import PLANNED
 from server.answer.namedcell import named_row
 from server.answer.rowtarget import asks_row_verdict
+from server.answer.tables import in_order
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, rule_bound, states_rule
 from server.retrieve import Hit
@@ -42,6 +45,8 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _FLOOR = re.compile(r"底线|下限|最低(?:标准|要求|限度)")
 _ITEM_START = re.compile(pauses("，、；;（(：:"))
 _Rule = tuple[Hit, tuple[int, int], Quantity]
+# bounds a clause calls the rule after listing them (`…60分钟以内、初中90分钟以内的要求`)
+_CALLED_RULE = re.compile(r"[^，,；;。]*?的(?:要求|规定|标准)")
 
 
 def _asked_cell(table: Table, row: Row, asked: str) -> Cell | None:
@@ -51,7 +56,22 @@ def _asked_cell(table: Table, row: Row, asked: str) -> Cell | None:
              and len(name := key(c.column)) >= MIN_COLUMN_CHARS and name in asked]
     # (a column whose name is part of another's named, 藏书 of 生均藏书, is not the one asked)
     cells = [c for c in cells if not any(key(c.column) in key(o.column) for o in cells if o is not c)]
+    if not cells:  # the column asked by its head words, its qualifiers left out (作业时长 of 书面作业日均时长)
+        cells = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)
+                 and _head_named(key(c.column), asked)]
     return cells[0] if len(cells) == 1 else None
+
+
+MIN_HEAD_CHARS = 4  # of a column's words a question must write to name it by its head
+
+
+def _head_named(column: str, asked: str) -> bool:
+    """Whether the question writes a run of the column's words that closes with its last word and takes its
+    characters from it in order, skipping only a qualifier's few (`作业时长` of 书面作业日均时长): a
+    question names a measured column by what it measures, not by how the report qualifies it."""
+    ends = [m.start() + 1 for m in re.finditer(re.escape(column[-1:]), asked)] if column else []
+    return any(in_order(asked[end - k:end], column) and column.endswith(asked[end - 2:end])
+               for end in ends for k in range(MIN_HEAD_CHARS, min(len(column) - 1, end) + 1))
 
 
 def _prose(ask: Ask, doc: Document, table: Table) -> Iterator[tuple[Chunk, tuple[int, int], str]]:
@@ -91,6 +111,24 @@ def _stage_floor(ask: Ask, doc: Document, table: Table, stage: str, column: str,
                   == stage and _opens(column, item)]
         if len(bounds) == 1:
             return Hit(-1, chunk, 0.0), span, bounds[0]
+    return _stage_bound(ask, doc, table, stage, column, unit)
+
+
+def _stage_bound(ask: Ask, doc: Document, table: Table, stage: str, column: str, unit: str) -> _Rule | None:
+    """The bound a requirement lists per school stage (`小学…书面作业平均用时60分钟以内、初中90分钟以内的要求`)
+    for the stage of the row asked: a sentence naming a word of the column and setting two or more bounds in
+    `unit`, each its stage's, the row's stage's the only one of it. Notices set a cap or floor so for every
+    stage at once, naming the measure once, with the first stage."""
+    words = set(re.findall(r"[\u4e00-\u9fff]{2}", column))
+    for chunk, span, sentence in _prose(ask, doc, table):
+        if not any(w in normalize(sentence, drop_space=True) for w in words):
+            continue
+        bounds = [q for q in find_quantities(sentence) if q.unit == unit and q.qualifier in BOUNDS
+                  and (states_rule(sentence[:q.end], q.value, unit) or _CALLED_RULE.match(sentence, q.end))]
+        stages = [match_stage(_item_before(sentence, q)) for q in bounds]
+        own = [q for q, s in zip(bounds, stages) if s == stage]
+        if len(bounds) >= 2 and all(stages) and len(own) == 1:
+            return Hit(-1, chunk, 0.0), span, own[0]
     return None
 
 
@@ -122,13 +160,25 @@ class RowAgainstRule:
                     continue
                 label = normalize(row_label(table, row))
                 actual = cell_operand(cell, table, row, label)
-                stage = match_stage(label)
+                if actual is not None and not actual.unit:  # a bare number under its unit's note (`时长（分钟）`)
+                    actual = replace(actual, unit=header_unit(cell.column), unit_as_written=header_unit(cell.column))
+                stage = _row_stage(row, label)
                 rule = None if actual is None else _rule(ask, doc, table, key(cell.column), actual.unit) \
                     or (_stage_floor(ask, doc, table, stage, key(cell.column), actual.unit) if stage else None)
                 if actual is None or rule is None:
                     continue
                 return _judged(ask, doc, table, row, cell, actual, rule)
         return None
+
+
+MAX_STAGE_CELL_CHARS = 4  # a cell naming only a stage (`初中`, `普通高中`), no school's name
+
+
+def _row_stage(row: Row, label: str) -> str:
+    """The school stage of a row: its 学段 cell's (a cell holding a stage's name alone), else its label's."""
+    cells = [normalize(c.text, drop_space=True) for c in row.cells]
+    return next((s for t in cells if len(t) <= MAX_STAGE_CELL_CHARS and (s := match_stage(t))), "") \
+        or match_stage(label)
 
 
 def _judged(ask: Ask, doc: Document, table: Table, row: Row, cell: Cell, actual: Operand,

@@ -1671,18 +1671,22 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
     chunk = claim.hit.chunk
     # the figure's own clause dates it when it names a year (`2022—2024年累计投入9.3亿元，其中2024年投入3.5亿元`
     # dates its two figures apart), else its sentence
+    text = reader.documents[chunk.doc_id].text
+    # (a part after a semicolon, `…；优良率为51%`, is dated by its whole sentence's head: `2025年…合格率为…；`)
+    opening = max(text.rfind(stop, 0, claim.span[0]) for stop in "。\n") + 1
     dated = _sentence_dates(reader, chunk.doc_id, claim.context) or \
-        _sentence_dates(reader, chunk.doc_id, reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]])
+        _sentence_dates(reader, chunk.doc_id, text[claim.span[0]:claim.span[1]]) or \
+        _sentence_dates(reader, chunk.doc_id, text[opening:claim.span[1]])
     if not dated:
         # an undated sentence speaks for the years its headings, caption or document give its passage
         # (`全年公开招聘教师150人` under `一、2024年工作回顾`), unless its paragraph names the year asked
         # elsewhere; the year before them, from which a change it states counts (`提高2个百分点，力争达到
         # 68%`), is the change's start, not its figure's year
-        text = reader.documents[chunk.doc_id].text
         end = text.find("\n", claim.span[1])
         paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
         own = {int(y) for y in reader.own_years(query, claim.hit)} or _titled(reader.documents[chunk.doc_id])
-        named = {int(y) for y in _CLAUSE_YEAR.findall(normalize(paragraph, drop_space=True))}
+        # (a year named as a comparison's base, `比2024年高出…`, dates none of the paragraph's figures)
+        named = {int(y) for y in _CLAUSE_YEAR.findall(_BASE_YEAR.sub("", normalize(paragraph, drop_space=True)))}
         if own and not asked & own and not asked & named:
             dated = [(y, y) for y in sorted(own)]
     if not dated:
