@@ -3,10 +3,12 @@ total row (cited) rather than every row summed, a score table's bare cell shown 
 (最多能认定多少) never answered by a table's largest cell, a terse list of figures naming a ratio (生师比) or
 a count of events (场次) asked item by item, 今年 of a table by year as its document's year's row (a plan's),
 a 其中 count of the very thing asked (the whole before it counts another noun) and a total stated of the
-things the sentence before named (这些学校共有…). Documents written here, real ingest, Service.ask."""
+things the sentence before named (这些学校共有…), and a level asked (省级) that a rule's opening condition states
+for two levels sharing one 级 (参加省、市级培训的，…). Documents written here, real ingest, Service.ask."""
 
 import pytest
 
+from server.answer.qualifiers import level_conflict
 from server.intent import asks
 from server.service import Service
 from tests.written import service_over
@@ -44,7 +46,7 @@ CREDITS = """桤阳县教师培训学分管理办法
 | 2024年 | 3000 | 2760 | 92.0 |
 | 2025年 | 3100 | 2945 | 95.0 |
 第三章 学分认定
-第八条 教师参加县级培训的，按实际学时认定学分，每次最多能认定30学分。
+第八条 教师外出参加省、市级培训的，凭结业证书按实际学时认定学分，每次最多能认定30学分。
 """
 
 
@@ -134,3 +136,14 @@ def test_a_total_of_the_things_the_sentence_before_named(service: Service) -> No
 def test_this_years_row_of_a_table_by_year_is_the_documents_years(service: Service) -> None:
     answer = service.ask("栗阳县今年小学一年级计划招多少人")
     assert answer.answer.startswith("3350人"), answer.answer  # the 2026年（计划） row, not the 班额 cap
+
+
+def test_levels_sharing_one_ji_each_stated() -> None:
+    assert level_conflict("甲县参加省级培训认定多少学分", ["甲县"], "外出参加省、市级培训的，按学时认定", "") == ""
+    assert level_conflict("甲县参加省级培训认定多少学分", ["甲县"], "参加市级培训的，按学时认定", "")
+
+
+def test_a_rules_opening_condition_states_the_level_asked(service: Service) -> None:
+    answer = service.ask("桤阳县老师参加省级培训最多能认定多少学分")
+    assert not answer.abstained, answer.answer
+    assert "30" in answer.answer.split("依据")[0], answer.answer

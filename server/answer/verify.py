@@ -456,7 +456,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if whole:  # a part asked (男生) of a division the document never makes: every figure of it is the whole's
         return whole
     qualified = _untitled(reader, query, claim, qualifier_conflict(
-        query.norm, query.regions, claim.context, claim.hit.chunk.section, claim.computed)) \
+        query.norm, query.regions, _condition_lead(reader, claim) + claim.context, claim.hit.chunk.section,
+        claim.computed)) \
         or _narrowing_unsaid(reader, query, claim)
     if qualified:  # a part asked (省级, 非X, 除X以外, 第三学区, one item) the figure does not single out
         chunk = claim.hit.chunk
@@ -1320,6 +1321,18 @@ def _one_member(query: Query, unit: str, context: str) -> str:
     if asked is None or not own or any("最" in c or "之首" in c for c in own):
         return ""
     return f"它是全部的数，不是其中{asked.group()}的"
+
+
+# a rule's opening clause naming those it is for (`外出参加省、市级培训的，凭…认定`): a condition ending on 的
+_CONDITION_LEAD = re.compile(r"[^，,。；;：:]{2,30}的(?=[，,])")
+
+
+def _condition_lead(reader: Reader, claim: Claim) -> str:
+    """The condition a rule's sentence opens on (`参加省级培训的，`) when the figure's quoted clauses leave it out:
+    it says whom the figure is for, as the clauses quoted would; '' otherwise."""
+    doc = reader.documents.get(claim.hit.chunk.doc_id)
+    lead = _CONDITION_LEAD.match(doc.text, claim.span[0]) if doc and claim.hit.chunk.row_index is None else None
+    return lead.group() + "，" if lead and lead.group() not in claim.context else ""
 
 
 def _sentence_of(reader: Reader, claim: Claim) -> str:
