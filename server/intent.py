@@ -168,7 +168,12 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
           (re.compile(r"多少钱|经费|资金|投入(?!使用)|投资|多少元|万元|亿元"), ("元",)),
           # `多少所`, not the schools a question names by their count (`等3所学校计划增加多少学位`) or
           # asks the name of (`新建哪所学校`)
-          (re.compile(r"多少所|(?<!哪)几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数"), ("所",)),
+          # (a count of one kind of school by its noun, `示范校数`, `幼儿园数`: in 所 too)
+          (re.compile(r"多少所|(?<!哪)几所|(?<![\d一二三四五六七八九十两几哪])所学校|学校数|[校园]数"), ("所",)),
+          # a count of classes or of events by its noun (`班级数`, `活动场次`), as 《教育统计报表》 counts
+          # classes (班数（个）) and reports count sessions (开展活动N场)
+          (re.compile(r"班级?数"), ("个",)),
+          (re.compile(r"场次"), ("场",)),
           # (and the size of a building or ground asked by 多大: 《教育统计报表》 measures 校舍 and 用地 by area)
           (re.compile(r"面积|平方米|(?:楼|校舍|宿舍|教室|食堂|场馆|体育馆|操场|运动场|用地)[^，,。？?]{0,3}多大(?!程度)"),
            ("平方米", "亩", "公顷", "平方公里")),
@@ -530,8 +535,9 @@ def ask_lists(text: str) -> list[tuple[str, list[str]]]:
     return found
 
 
-# the last word of a thing a figure states: a count (学校数), a rate (入学率), an amount (经费额)
-_FIGURE_END = re.compile(r"(?:数|率|量|额)$")
+# the last word of a thing a figure states: a count (学校数, 活动场次), a rate (入学率), a ratio (生师比), an
+# amount (经费额)
+_FIGURE_END = re.compile(r"(?:数|率|量|额|比|人次|场次)$")
 # any word asking something else than each figure (哪些, 什么, 如何, 吗 …)
 _ASKS_OTHER = re.compile(r"哪|什么|怎|如何|为何|为啥|吗|呢|是否|有没有|能否|可否|要求|规定|措施|情况")
 
@@ -597,8 +603,9 @@ def _clauses(part: str) -> list[str]:
 _GOAL_TAIL = re.compile(r"(?:年均)?(?:增长|提高)?(?:预期|规划|计划)?(?:目标值?|指标值)$")
 # items combined into one figure (not 占比, a share each item has; not the 比 ending a ratio's name:
 # `生师比分别是多少`)
+# (a ratio's name listed with other things, `生师比和班级数`, compares nothing: no 比 before a list word)
 _COMBINED = re.compile(r"合计|总共|一共|总计|加起来|之和|相差|差距|差多少|占(?!比)|"
-                       r"(?<![占对])比(?!例|重|率|分别|各|是|为).{0,12}(?:多|少|高|低)")
+                       r"(?<![占对])比(?!例|重|率|分别|各|是|为|和|、|及|与).{0,12}(?:多|少|高|低)")
 
 
 def _each_item(part: str) -> list[str]:

@@ -74,7 +74,7 @@ QUESTION_WORDS = frozenset(
     "政策 方面 相关 内容 哪 那 那么 还有 另外 呀 啊 吧 该 这个 这些 当地 上述 它 其中 这次 那次 又 实际 "
     "百分 百分之 百分点 分点 期间 时期 重新 计算 算出 出来 给出 一致 符合 国家 标准 要求 规定 "
     "大约 约 大概 大致 平均 每个 还是 更 更大 更高 更多 最高 最多 规模 水平 一年 上一年 比例 占比 比重 "
-    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 "
+    "全区 全县 全市 本区 该区 该县 为了 那边 这边 以后 之后 以来 跟着 过来 那些 日常 一下 多长 时间 人数 按人数 场次 "
     # the time frame and the source, said of any document: 今年/去年 are resolved as years
     "今年 去年 前年 明年 后年 现在 目前 现有 如今 报告 数据 推算 所述 按照 "
     # intention: what is asked is a plan, named by the rest (准备新建…, 打算组织…), as with 计划

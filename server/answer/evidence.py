@@ -84,6 +84,8 @@ _STATES_DEADLINE = re.compile(r"(?:\d\s*[日号月]|\d{4}\s*年\s*(?:底|末)?)\
                               r"(?![一二两三四五六七八九十几\d])|截止")
 
 _FIRST_PAUSE = re.compile(r"[，,；;：:]")  # the end of a sentence's first clause
+# a sentence opening on the things the sentence before named, pointed back at (`这些学校`, `上述项目`, `以上园所`)
+_POINTS_BACK = re.compile(r"\s*(?:这些|上述|以上|前述)[\u4e00-\u9fff]")
 # a year opening a sentence or paragraph as the date of what follows (`2027年：…`, `到2030年，…`, `（二）2026年：`):
 # a plan lists each year's targets in a paragraph of its own, split into sentences at `；`
 _YEAR_LEAD = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:到|至|截至|截止)?(20\d\d)\s*年"
@@ -841,7 +843,8 @@ def _year_leads(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
 
 def _restated_from(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
     """For each sentence, the earlier sentence (normalised, flat) stating the amount its first clause
-    opens on; "" when it opens on none stated before."""
+    opens on, or the sentence before when it opens pointing back at what that one named (`这些学校`); ""
+    when it does neither."""
     out = []
     for i, (s, e) in enumerate(sentences):
         cut = next((m.start() for m in _FIRST_PAUSE.finditer(text, s, e)), e)
@@ -851,6 +854,8 @@ def _restated_from(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]
                    and (q.start == 0 or text[s + q.start - 1] in "的这该") and s + q.end < cut]
         earlier = next((j for j in range(i - 1, -1, -1)
                         if any(a in text[slice(*sentences[j])] for a in amounts)), None)
+        if earlier is None and i and _POINTS_BACK.match(text, s):
+            earlier = i - 1  # `这些学校共有专任教师…`: of the schools the sentence before counted
         out.append("" if earlier is None else flat(normalize(text[slice(*sentences[earlier])])))
     return out
 

@@ -296,9 +296,10 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     caption = table_name(doc, table)
     listed = values if shown is None else row_values(query, _value_cells(table, shown, note))
     all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit) or _unit_header(c)}" for c in listed)
-    figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0], unit=v[1], citation_ids=[n])
-               for c in chosen if (v := _cell_value(c))]
-    direct = "；".join(f"{c.text}{_shown_unit(query, c)}{_said_of(c, notes)}" for c in chosen)
+    figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0], unit=v[1] or score_unit(table, c),
+                      citation_ids=[n]) for c in chosen if (v := _cell_value(c))]
+    direct = "；".join(f"{c.text}{_shown_unit(query, c) or score_unit(table, c)}{_said_of(c, notes)}"
+                      for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
     # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
     naming_keys = naming_columns(table)
@@ -639,6 +640,22 @@ def _shown_unit(query: Query, cell: Cell) -> str:
     q = parse_number(cell.text)
     noted = normalize(unit_note(cell.column)) if q is not None and not q.unit else ""
     return normalize(cell.unit) or header_unit(cell.column) or _counter_asked(query, cell) or noted
+
+
+# the headers or caption of a table of scores (`得分`, `总分` beside the parts scored, `分值`)
+_SCORE_TABLE = re.compile(r"得分|总分|分值|满分|评分")
+# a score table's columns of other figures: a rank, a count, a rate
+_NOT_SCORE_COLUMN = re.compile(r"排名|名次|序号|位次|人数|个数|次数|率|%|％")
+
+
+def score_unit(table: Table, cell: Cell) -> str:
+    """分 for a bare number of a score table (an appraisal's parts beside its 总分): the score is shown as
+    points (`24.0分`); '' for a cell with a unit, a share, or a table of other figures."""
+    q = parse_number(cell.text)
+    if q is None or q.unit or normalize(cell.unit) or _NOT_SCORE_COLUMN.search(key(cell.column)):
+        return ""
+    named = [key(c) for c in table.columns] + [table.caption]
+    return "分" if any(_SCORE_TABLE.search(n) for n in named) else ""
 
 
 def _unit_header(cell: Cell) -> str:

@@ -1,4 +1,5 @@
-"""A mean over every row of a table that closes with its own total row: the total ÷ the rows it totals.
+"""A mean over every row of a table that closes with its own total row: the total ÷ the rows it totals, and
+an average per one thing over every row (Σ pupils ÷ Σ schools) as the total row's two cells divided.
 
 Asked an average per row (`平均每所学校添置多少台`), a table whose 合计 row states the column's total gives
 it as that total ÷ the number of rows it sums — the figure the table itself states, divided once — and that
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from figures.tablequery import TableResult, key, stated_total
+from figures.compute import ComputeError, ratio
+from figures.tablequery import TableResult, cells_of, key, stated_total
 from ingest.models import Document, Table
 from ingest.normalize import normalize
 from ingest.tables import label_column
@@ -50,3 +52,40 @@ def mean_of_total(ask: Ask, table: Table, result: TableResult, names: list[str],
                  [Claim(mean.unit, f"{table_name(doc, table)} {doc.meta.title} {key(label_column(table))} "
                         f"{rows} {key(total.column)} 平均",
                         hit, (total.row.start, total.row.end), True)])
+
+
+def ratio_of_totals(ask: Ask, table: Table, result: TableResult) -> Draft | None:
+    """Σ measured ÷ Σ per over every row (`平均每所多少学生` of a 学校数 | 学生数 table) as the table's own total
+    row's two cells divided, that row cited — the figures the table states, not a sum of every row written
+    out; None when the ratio chose rows, the table has no total row for both columns or its rows sum
+    otherwise."""
+    q = result.query
+    if q.aggregate != "ratio" or result.computation is None or len(result.cells) < 2:
+        return None
+    top = stated_total(table, replace(result, query=replace(q, aggregate="sum")))
+    if top is None or top.value is None:
+        return None
+    bottom = next((c for c in cells_of(table) if c.row is top.row and key(c.column) == q.per), None)
+    pers = [c for c in cells_of(table) if key(c.column) == q.per and c.row in result.rows]
+    if bottom is None or bottom.value is None or len(pers) != len(result.cells) \
+            or any(abs(t.value - sum(c.value or 0 for c in cs)) > 1e-6 * max(1.0, abs(t.value))
+                   for t, cs in ((top, result.cells), (bottom, pers)) if t.value is not None):
+        return None
+    chunk = ask.reader.row_chunk(table, top.row.index)
+    a = cell_operand(top.cell, table, top.row, key(top.label))
+    b = cell_operand(bottom.cell, table, bottom.row, key(bottom.label))
+    if chunk is None or a is None or b is None:
+        return None
+    try:
+        computed = ratio(a, b, label=result.computation.label)
+    except ComputeError:
+        return None
+    doc: Document = ask.reader.documents[table.doc_id]
+    hit = Hit(-1, chunk, 0.0)
+    n = ask.book.cite(hit, top.row.start, top.row.end)
+    cells = "，".join(f"{key(c.column)}：{normalize(c.cell.text)}{normalize(c.cell.unit)}" for c in (top, bottom))
+    answer = (f"{computed.formula}[{n}]。依据{region_of(doc)}《{table_name(doc, table)}》“{key(top.label)}”行："
+              f"{cells}[{n}]")
+    return Draft(answer, False, ask.book.citations, [computed_figure(computed, n)],
+                 [Claim(computed.unit, f"{table_name(doc, table)} {doc.meta.title} {key(label_column(table))} "
+                        f"{computed.label}", hit, (top.row.start, top.row.end), True)])

@@ -23,6 +23,7 @@ from server.answer.text import flat
 from server.query import RATIO_NAME, Query
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
+from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
 _NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占")
@@ -58,8 +59,8 @@ class NamedCell:
         units = ask.query.units
         tables = [table for d in docs for table in ask.reader.documents[d].tables]
         found = [(table, row, cells) for table in tables
-                 if (row := named_row(table, q)) is not None
-                 and (cells := _cells_asked(table, row, q, units, several, ask.query.asks))]
+                 if (row := named_row(table, dated := _years_written(ask, table.doc_id, q))) is not None
+                 and (cells := _cells_asked(table, row, dated, units, several, ask.query.asks))]
         if not found and _WHAT.search(said):
             # a worded cell asked by its row and its column (`A校是什么办学形式`): the row's words in that column
             found = [(table, row, cells) for table in tables if (row := named_row(table, q)) is not None
@@ -85,6 +86,13 @@ class NamedCell:
                                     or c.column in key_columns(table)])
         # (the row's other cells are listed after it: the plan beside the quota, the share beside the count)
         return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book, shown=row)
+
+
+def _years_written(ask: Ask, doc_id: str, q: str) -> str:
+    """`q` with 今年/去年 written as the years they name in its document's own year: a row labelled by year (a
+    2026 notice's `2026年（计划）`) is the row of 今年 there."""
+    year = ask.reader.doc_year(doc_id)
+    return RELATIVE_YEAR.sub(lambda m: f"{year + RELATIVE_YEARS[m.group(1)]}年", q) if year else q
 
 
 def _total_row(table: Table, q: str) -> Row | None:

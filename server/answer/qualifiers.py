@@ -90,6 +90,10 @@ def _own_level(regions: list[str]) -> str:
     return next((own[r[-1]][0] for r in regions[:1] if r[-1:] in own), "")
 
 
+# a level written bare before a list word and a level that writes 级 for both (`省、市级`, `县和乡镇级`)
+_LEVELS_SHARING = re.compile(r"([省市县区])(?=[、和及与][省市县区乡镇]{1,2}级)")
+
+
 def level_conflict(question: str, regions: list[str], context: str, heading: str) -> str:
     """A level of government asked that the figure's clause (else its heading) does not state: it
     states another (`全县`) or none while the level asked is not the region's own."""
@@ -98,6 +102,8 @@ def level_conflict(question: str, regions: list[str], context: str, heading: str
         return ""
     words, pattern = _levels()
     for text in (context, heading):
+        # (levels listed sharing one 级, `省、市级培训`: each is stated)
+        text = _LEVELS_SHARING.sub(r"\1级", text)
         stated = [m.group() for m in pattern.finditer(text)]
         if not stated:
             continue

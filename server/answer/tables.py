@@ -56,7 +56,7 @@ from server.answer.askedcolumn import (
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
-from server.answer.meantotal import mean_of_total
+from server.answer.meantotal import mean_of_total, ratio_of_totals
 from server.answer.perone import PER_ONE
 from server.answer.prosetotal import prose_total
 from server.answer.tablescope import run_in_scope
@@ -70,7 +70,8 @@ from server.retrieve import Hit
 
 # `哪个…更多` between the rows named ranks them as `最多` does
 # (an ordinal, `第二多`, ranks them so too: the row at that place — not a school's name, 第二小学, 第三高中)
-_MAX = re.compile(r"最大|最多|最高|最长|最快|哪[^，,。？?]{0,12}更(?:多|大|高|长)"
+# (a cap a rule allows, `最多能认定多少`, `最高可补助`, is a rule's figure, not a row ranked)
+_MAX = re.compile(r"最大|最多(?![能可])|最高(?![能可])|最长(?![能可])|最快|哪[^，,。？?]{0,12}更(?:多|大|高|长)"
                   r"|第[二三四五2-5](?:多|大(?!学)|高(?!中)|长)")
 _MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小(?!学)|低|短)")
 _ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
@@ -1252,7 +1253,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         and all(_level_kept(table, result, c) is c for c in summed) else []
     stated = prose_total(ask, table, result) or mean_of_total(ask, table, result, _names(result),
                                                               _bare_unit(ask, result)) \
-        or total_row_answer(ask, table, columns)
+        or ratio_of_totals(ask, table, result) or total_row_answer(ask, table, columns)
     if stated is not None:
         return stated
     reader, book = ask.reader, ask.book
