@@ -194,7 +194,8 @@ def _contact(text: str) -> str:
 
 
 _CLOSING_LINES = 6  # a document's contact stands among its last lines, over its signature and date
-_PHONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:电话|热线)(?:号码)?\s*[：:]\s*")  # `咨询电话：` naming the line only
+# a label naming only the line (`咨询电话：`), before who answers it
+_PHONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:电话|热线)(?:号码)?\s*[：:]\s*")
 
 
 # a line filing the document under a category (`办理结果类别：A类（…）`): its label ends in 类别
