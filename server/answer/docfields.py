@@ -35,7 +35,9 @@ _FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人
                               r"提案人|提出人|建议人")),
            # the person a document names to contact about it, on its own line at its end (GB/T 9704-2012: the
            # 附注 of a notice, `联系人：…`; reports and plans write `经办人：科室 姓名，电话：…`)
-           ("联系人", re.compile(r"经办人|联系人|联络人|(?:找|跟|和|向)谁联系|联系谁")),
+           # (whom to contact asked in plain words, `找谁联系`; with the number too, `…，电话多少`, the number's
+           # line answers: PhoneNumber)
+           ("联系人", re.compile(r"经办人|联系人|联络人|(?:(?:找|跟|和|向)谁联系|联系谁)(?!.*(?:电话|热线))")),
            # the category a document files itself under on a labelled line (a reply to a deputy's 建议 or a 提案
            # states its 办理结果类别: A类 solved or planned, B类 being solved, C类 cannot be solved yet)
            ("类别", re.compile(r"(?:是|属于?|归为|评为|定为)哪一?类|什么类别|哪个类别|类别是")))
