@@ -497,7 +497,8 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # `还缺多少人` of `共有教师1740人，…还缺额120人`: the shortfall its own clause states, never the stock
         # the same sentence counts first
         found = [q for q in found if SHORT_BEFORE.search(sentence[clause_start(sentence, q.start):q.start])] or found
-    frame = asked_frame(query.norm) if len(found) > 1 else ""
+    # (a year asked picks its own clause's figure, `去年考录35名，今年考录48名`, not the words asked by)
+    frame = asked_frame(query.norm) if len(found) > 1 and not (query.years or query.relative_years) else ""
     if frame:
         # `补提了多少…经费` of `已补提24万元，培训经费总额达到150万元`: the figure right after the words asked by
         found = [q for q in found if normalize(sentence[:q.start], drop_space=True).endswith(frame)] or found
