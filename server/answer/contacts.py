@@ -34,7 +34,7 @@ _NUMBER = (r"(?:0\d{2,3}\s*[-－—]\s*)?(?:\d{7,8}|(?<!\d)\d{3,4}[ \u3000]\d{4}
            r"|1[3-9]\d{9}(?!\d)|(?<!\d)1\d{4}(?!\d)")
 # a stated number: the words naming it right before (`政策咨询电话：`, `监督举报电话为`), the office that
 # answers it when a notice names one between (`报名咨询电话：县教育局人事科 5551234`), the number
-_STATED = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,10}}?(?:电话|热线)(?:号码)?)\s*(?:[：:]|为|是)?\s*"
+STATED = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,10}}?(?:电话|热线)(?:号码)?)\s*(?:[：:]|为|是)?\s*"
                      rf"(?:[\u4e00-\u9fff（）()]{{2,16}}\s*)?(?P<number>{_NUMBER})")
 # the kinds of line a question may name; a question naming none is asked the number for questions first
 _KINDS = (("咨询", re.compile(r"咨询|问|了解|办理")),
@@ -47,7 +47,7 @@ _NAMED_KINDS = (("咨询", re.compile(r"咨询")), ("监督", re.compile(r"监�
 _ASKS_PERSON = re.compile(r"联系人")
 _PERSON = re.compile(r"联系人\s*[：:]\s*(?P<who>[^，,。；;\n]{2,30})")
 _PERSON_REACH = 80  # characters before the number the person's line may start
-_FOOTER = re.compile(r"主办单位|网站标识码|ICP|版权所有|地址[：:]")  # a web page's footer line
+FOOTER = re.compile(r"主办单位|网站标识码|ICP|版权所有|地址[：:]")  # a web page's footer line
 _DOCUMENTS = 3  # the best-ranked documents searched for the number
 
 
@@ -108,8 +108,8 @@ def _stated(ask: Ask, docs: list[str], named: set[str]) -> tuple[Document, re.Ma
     fits the question, with its document."""
     for doc_id in docs:
         doc = ask.reader.documents[doc_id]
-        text = _simplified(doc.text)
-        found = [m for m in _STATED.finditer(text) if not _in_footer(text, m.start())]
+        text = simplified(doc.text)
+        found = [m for m in STATED.finditer(text) if not _in_footer(text, m.start())]
         if named:
             # a notice's contact line (联系电话, a bare 电话 beside its 联系人) takes questions when it has no 咨询 line
             kinds = [named, named | {"联系", ""}] if "咨询" in named else [named]
@@ -119,7 +119,7 @@ def _stated(ask: Ask, docs: list[str], named: set[str]) -> tuple[Document, re.Ma
     return None
 
 
-def _simplified(text: str) -> str:
+def simplified(text: str) -> str:
     """The text in Simplified characters at the same offsets (a notice in Traditional writes 聯繫電話), or as it
     is when the conversion changes its length."""
     simplified = to_simplified(text)
@@ -147,7 +147,7 @@ def _in_footer(text: str, at: int) -> bool:
     """Whether the line holding text[at] is a web page's footer (the site's sponsor, address, ICP)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return bool(_FOOTER.search(text[start:end if end >= 0 else len(text)]))
+    return bool(FOOTER.search(text[start:end if end >= 0 else len(text)]))
 
 
 def _said(ask: Ask, doc: Document, m: re.Match[str]) -> str:
@@ -199,8 +199,8 @@ class Objection:
             if taken is None:
                 continue
             quoted = [taken]
-            text = _simplified(doc.text)
-            contact = next((m for m in _STATED.finditer(text, taken[1]) if not _in_footer(text, m.start())), None)
+            text = simplified(doc.text)
+            contact = next((m for m in STATED.finditer(text, taken[1]) if not _in_footer(text, m.start())), None)
             if contact is not None:
                 at = contact.start()
                 a, b = next(((a, b) for a, b in sentences if a <= at < b), (at, contact.end()))

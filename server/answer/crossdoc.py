@@ -341,9 +341,15 @@ def mentioned_only(query: Query) -> Query:
     m = mentioned(query.norm)
     if m is None:
         return query
+    if not query.terms and _WORD.fullmatch(m[0]):
+        # a word the tokenizer cuts into single characters (约谈 → 约/谈), which no key term keeps: the word as written
+        return replace(query, terms=[m[0]])
     around = m[1].replace(m[0], "", 1)
     kept = [t for t in query.terms if t in m[0] or t not in around]
     return replace(query, terms=kept) if kept else query
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def with_named_alternatives(query: Query) -> Query:

@@ -8,8 +8,10 @@ import re
 
 from ingest.metadata import signer, written_date
 from ingest.models import Document
+from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
+from server.answer.contacts import FOOTER, STATED, simplified
 from server.answer.draft import Draft
 from server.answer.text import region_of
 from server.mentions import COUNTED_DOCUMENTS
@@ -33,7 +35,9 @@ _FIELDS = (("文号", re.compile(r"文号|发文字号|发文号")), ("签发人
                               r"提案人|提出人|建议人")),
            # the person a document names to contact about it, on its own line at its end (GB/T 9704-2012: the
            # 附注 of a notice, `联系人：…`; reports and plans write `经办人：科室 姓名，电话：…`)
-           ("联系人", re.compile(r"经办人|联系人|联络人")),
+           # (whom to contact asked in plain words, `找谁联系`; with the number too, `…，电话多少`, the number's
+           # line answers: PhoneNumber)
+           ("联系人", re.compile(r"经办人|联系人|联络人|(?:(?:找|跟|和|向)谁联系|联系谁)(?!.*(?:电话|热线))")),
            # the category a document files itself under on a labelled line (a reply to a deputy's 建议 or a 提案
            # states its 办理结果类别: A类 solved or planned, B类 being solved, C类 cannot be solved yet)
            ("类别", re.compile(r"(?:是|属于?|归为|评为|定为)哪一?类|什么类别|哪个类别|类别是")))
@@ -72,12 +76,16 @@ class FieldsOfEachDocument:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         fields = asked_fields(ask.query.norm)
-        if not fields or ask.scope is None or len(ask.scope) < 2 or len(ask.query.regions) != 1 \
-                or not (COUNTED_DOCUMENTS.search(ask.query.norm) or _EACH.search(ask.query.norm)):
+        if not fields or ask.scope is None or len(ask.scope) < 2 or not ask.query.regions:
+            return None
+        # one place's documents counted or each asked (`分别`), or several places' documents asked together
+        # (`A区的总结和B县的通报的联系人`): the documents the question names, else every one of the places'
+        if len(ask.query.regions) == 1 and not (COUNTED_DOCUMENTS.search(ask.query.norm)
+                                                or _EACH.search(ask.query.norm)):
             return None
         documents = ask.reader.documents
         lines = []
-        for doc_id in ask.scope:
+        for doc_id in named_documents(ask.query.norm, [documents[d] for d in ask.scope]) or ask.scope:
             doc = documents[doc_id]
             printed = _printed(doc, fields)
             said = {name: f"{value}[{n}]" for name, value, n in _cited(ask, doc, printed)}
@@ -90,6 +98,37 @@ class FieldsOfEachDocument:
 
 # each document asked its own (`分别`, `各是`), the documents not counted
 _EACH = re.compile(r"分别|各(?:是|自|为|在)")
+# the documents a question names one after another before what it asks of them (`A县的审计整改和教师招聘`)
+_JOINED = re.compile(r"以及|和|与|及|跟|、")
+
+
+def named_documents(norm: str, docs: list[Document]) -> list[str]:
+    """The documents a question names one by one, each by its place and words of its title (`A县审计整改和教师
+    招聘分别…`, `A区家庭教育总结和B县评比通报的联系人`): for each named part, the document of its place (the
+    last place named before it) sharing the most two-character words with it, or the place's one document;
+    [] when fewer than two parts name a document, or two name the same."""
+    asking = min([m.start() for _, rx in _FIELDS if (m := rx.search(norm))] +
+                 [m.start() for m in [_EACH.search(norm)] if m] or [len(norm)])
+    parts = [p.removesuffix("的") for p in _JOINED.split(norm[:asking]) if p.strip("的")]
+    named: list[str] = []
+    place = ""
+    for part in parts:
+        place = next((r for d in docs for r in map(normalize, d.meta.region) if r and r in part), place)
+        own = [d for d in docs if place in map(normalize, d.meta.region)] if place else docs
+        words = _pairs(part.replace(place, "") if place else part)
+        scored = sorted(((len(words & _pairs(normalize(d.meta.title))), d.doc_id) for d in own), reverse=True)
+        if len(own) == 1:
+            named.append(own[0].doc_id)
+        elif scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            named.append(scored[0][1])
+        else:
+            return []
+    return named if len(named) >= 2 and len(set(named)) == len(named) else []
+
+
+def _pairs(text: str) -> set[str]:
+    """The two-character runs of a text's Chinese characters."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
 
 
 def asked_fields(norm: str) -> list[str]:
@@ -140,9 +179,25 @@ _CONTACT = re.compile(r"^[ \t\u3000]*(?:经办人|經辦人|联系人|聯繫人|
 
 def _contact(text: str) -> str:
     """What the document's one contact line says after its label (`县教育局基教股李某，电话：0000000`), or ''
-    when it has none or several (each of a list of contacts is another's)."""
+    when it has several (each of a list of contacts is another's); with no such line, its closing line giving a
+    number to call (`咨询电话：…股某某，电话：…`, `如有问题请联系…`), after a label naming only the line."""
     found = _CONTACT.findall(text)
-    return found[0] if len(found) == 1 else ""
+    if found:
+        return found[0] if len(found) == 1 else ""
+    read = simplified(text)  # the same offsets, the labels matched in Simplified
+    closing = [m for m in re.finditer(r"[^\n]*\S[^\n]*", read)][-_CLOSING_LINES:]
+    line = next((m for m in reversed(closing) if STATED.search(m.group()) and not FOOTER.search(m.group())), None)
+    if line is None:
+        return ""
+    label = _PHONE_LABEL.match(line.group().strip())
+    said = text[line.start():line.end()].strip()
+    rest = said[label.end():] if label else said
+    return (rest if re.search(r"[\u4e00-\u9fff]", rest) else said).rstrip("。.")
+
+
+_CLOSING_LINES = 6  # a document's contact stands among its last lines, over its signature and date
+# a label naming only the line (`咨询电话：`), before who answers it
+_PHONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:电话|热线)(?:号码)?\s*[：:]\s*")
 
 
 # a line filing the document under a category (`办理结果类别：A类（…）`): its label ends in 类别

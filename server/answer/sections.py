@@ -189,9 +189,9 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # and it is the document's one section of measures (a plan's 主要任务 beside its 保障措施 leaves the
             # choice to the headings' own words)
             # (or by the verb of doing, `主要干了些什么`, and a heading naming what was done: `三、重点工作`)
-            named_measures = (_MEASURE_WORDS.search(query.norm) and _MEASURES_ONLY.fullmatch(heading_words(heading))
-                              or _DONE_ASKED.search(query.norm) and _DONE_ONLY.fullmatch(heading_words(heading))) \
-                and sum(bool(_MEASURE_HEADING.search(_heading_form(x.heading))) for x in doc.sections) == 1
+            named_measures = _MEASURE_WORDS.search(query.norm) and _MEASURES_ONLY.fullmatch(heading_words(heading)) \
+                and sum(bool(_MEASURE_HEADING.search(_heading_form(x.heading))) for x in doc.sections) == 1 \
+                or _DONE_ASKED.search(query.norm) and _done_sections(doc) == [section]
             # … and one naming the very doing a how-question asks (`怎么推进…` → `四、推进措施`)
             how_done = _how_done(query, heading)
             if cover < HEADING_COVER_MIN or own == 0 and not target and not works and not named_measures \
@@ -303,6 +303,13 @@ def _named_apart(heading: str, asked: str) -> bool:
 
 _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
                           r"第[一二三四五六七八九十\d]+[章节条部分]?)\s*")
+
+
+def _done_sections(doc: Document) -> list[Section]:
+    """The sections headed as the work done and nothing else (`三、主要工作`, `主要做法`): a report's
+    `目标和措施` for next year sets aims, so it is no section of what was done."""
+    return [x for x in doc.sections if _DONE_ONLY.fullmatch(words := heading_words(x.heading))
+            and not _TARGET_HEADING.search(words)]
 
 
 def heading_words(heading: str) -> str:

@@ -46,6 +46,7 @@ from server.operation import SUM_ASKED, operation_of
 from server.query import Query, key_terms, names_thing, stages_of
 from server.retrieve import Hit
 from server.schemas import Figure
+from server.timespans import RELATIVE_YEAR
 
 SOURCE = "。依据"  # where a one-evidence answer's direct part ends and its sources begin
 MISSING = "文件中未找到"
@@ -92,6 +93,18 @@ def _verb_after(norm: str, at: int) -> str:
     return before.group(1) if before else ""
 
 
+def _first_dated_ask(query: Query) -> int:
+    """The first ask naming a year (`2026年`, `今年`) when the question names none before it, else 0: a year
+    named in a later ask dates that ask and those after it, not the asks before it."""
+    for i, text in enumerate(query.asks):
+        if _YEAR_NAMED.search(text):
+            return i if i and not _YEAR_NAMED.search(query.norm[:query.norm.find(text)]) else 0
+    return 0
+
+
+_YEAR_NAMED = re.compile(rf"20\d\d\s*年|{RELATIVE_YEAR.pattern}")
+
+
 class SeveralAsks:
     def __init__(self, lookup: tuple[Handler, ...]):
         self.lookup = lookup  # for asks answered from a table row or by a computation
@@ -116,6 +129,7 @@ class SeveralAsks:
         missed: dict[str, str] = {}  # the asks no evidence answers, as asked: said so, not left out
         labels: list[str] = []  # what each answered ask is about, to name its figure
         words = [_own_words(text) for text in query.asks]
+        dated_from = _first_dated_ask(query)
         for i, text in enumerate(query.asks):
             label = ask_label(text)
             own = _listed_units(query, text, query.narrowed(text).asked)  # what this ask wants, by its own words
@@ -142,6 +156,8 @@ class SeveralAsks:
                 text = f"{query.asks[0]} {text}"
             previous = text
             part = replace(query.narrowed(text), asked=own, stages=stages)
+            if i < dated_from:  # `…补提了多少，今年又招多少`: the year a later ask names is not this one's
+                part = replace(part, years=[], relative_years=[])
             change = _change_of(ask, answers[-1], own) if answers and _follows(query.asks[i], own, text) else None
             if change is not None:  # `…经费是多少？较上年增加了多少？`: the change stated with the figure before
                 answered[text] = len(answers)

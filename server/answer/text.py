@@ -312,6 +312,7 @@ def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
 _FRAME_FREE = {"有", "是", "为", "共", "约", "共有", "一共", "总共", "达到", "达", "了", "的", "在", "要", "需要", "得",
                "还", "还有", "还要", "就", "都", "各", "分别", "大概", "大约", "需", "才", "能", "可"}
 _NUMBER_AFTER = r"\s*[\d〇一二两三四五六七八九十百千万.]+"
+_VERB_FRAME = re.compile(r"[\u4e00-\u9fff]{2}")  # a two-character word before 了 (补提, 压减): the verb asked
 
 
 def asked_frame(norm: str) -> str:
@@ -321,6 +322,8 @@ def asked_frame(norm: str) -> str:
     if ask is None:
         return ""
     before = [w for w in words(norm[:ask.start()]) if w.strip()]
+    if len(before) > 1 and before[-1] == "了" and _VERB_FRAME.fullmatch(before[-2]) and before[-2] not in _FRAME_FREE:
+        return before[-2]  # the verb done (`补提了多少`): a sentence stating its number right after it (`已补提24万元`)
     # only a verb's one-character complement closing them (满 of 工作满, 够 of 凑够): a noun before the asking word
     # (`经费总额多少`) is the indicator, a sentence with one more qualifier states as closely (`培训经费总额N万元`)
     if not before or before[-1] in _FRAME_FREE or len(before[-1]) > 1 \
@@ -494,6 +497,11 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         # `还缺多少人` of `共有教师1740人，…还缺额120人`: the shortfall its own clause states, never the stock
         # the same sentence counts first
         found = [q for q in found if SHORT_BEFORE.search(sentence[clause_start(sentence, q.start):q.start])] or found
+    # (a year asked picks its own clause's figure, `去年考录35名，今年考录48名`, not the words asked by)
+    frame = asked_frame(query.norm) if len(found) > 1 and not (query.years or query.relative_years) else ""
+    if frame:
+        # `补提了多少…经费` of `已补提24万元，培训经费总额达到150万元`: the figure right after the words asked by
+        found = [q for q in found if normalize(sentence[:q.start], drop_space=True).endswith(frame)] or found
     norm = normalize(sentence)
     if cover is not None and len(found) > 1:
         weight = {id(q): (_respective_stage_fit(query, sentence, q) or _stage_fit(query, norm, q.start),

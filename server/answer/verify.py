@@ -464,7 +464,9 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         piece = naming_piece(reader.documents[chunk.doc_id].text, (chunk.start, chunk.end), qualified, query.units)
         return OtherClause(qualified, piece) if piece else qualified
     if not claim.computed:
-        problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context)
+        lead = paragraph_lead(reader.documents[claim.hit.chunk.doc_id].text, claim.span[0]) \
+            if claim.hit.chunk.row_index is None else ""
+        problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context, lead)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context)
@@ -1013,10 +1015,11 @@ def _name_in(item: str) -> str:
 _CAPTION_NUMBER = re.compile(r"^(?:附)?表\s*\d+(?:[-—－.]\d+)*")
 
 
-def _noun_conflict(query: Query, unit: str, context: str) -> str:
+def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str:
     """A count of another thing than the one asked: the figure's own item lacks the noun asked
     (学位) which another item of its clause names (`新建学校3所，新增学位2700个` for 学位), or the
-    figure is a ratio per so many people (每千人口床位数) where the question asks no ratio."""
+    figure is a ratio per so many people (每千人口床位数) where the question asks no ratio. `lead`: the run-in
+    heading of the figure's paragraph."""
     if not query.asks_number or "%" in query.units or unit not in _COUNTS:
         return ""
     # clauses, not 、-items: `聘用40余名骨干教师、学科带头人、名校长` counts each noun it lists
@@ -1036,9 +1039,17 @@ def _noun_conflict(query: Query, unit: str, context: str) -> str:
         return ""  # (`多少所学校`: what 所 counts is a school of any kind, 中小学27所 too)
     others = [i for i in items if i not in own]
     if not any(noun in i for i in own) and any(noun in i for i in others) \
-            and not _carries_on(noun, own[0], others) and not _framed(noun, items, own[0]):
+            and not _carries_on(noun, own[0], others) and not _framed(noun, items, own[0]) \
+            and not _led(noun, own[0], lead):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _led(noun: str, item: str, lead: str) -> bool:
+    """The figure's item has only the verb its paragraph's run-in heading writes with the noun asked (`（二）补提
+    教师培训经费。…已补提24万元`): the figure counts what the heading names."""
+    verb = _SCOPE_ADVERB.sub("", _name_in(item))
+    return bool(verb) and noun in lead and verb in lead
 
 
 # a clause naming, with no figure of its own, what the items after it count (`新增学位中，`, `招聘教师里，`)
@@ -1166,7 +1177,8 @@ def _other_amount(reader: Reader, query: Query, claim: Claim) -> str:
     items = [i for i in _ITEMS.split(normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True)) if i]
     money = [i for i in items if any(unit_kind(q.unit) == "money" and q.is_measure for q in find_quantities(i))]
     mine = [i for i in money if i in own]
-    if not mine or any(noun in i for i in mine) or not any(noun in i for i in money if i not in own):
+    if not mine or any(noun in i for i in mine) or not any(noun in i for i in money if i not in own) \
+            or _led(noun, mine[0], paragraph_lead(doc.text, claim.span[0])):
         return ""
     return f"它是“{_name_in(mine[0]) or mine[0]}”的数，不是“{noun}”"
 
