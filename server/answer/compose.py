@@ -46,6 +46,7 @@ from server.answer.draft import CitationBook, Draft
 from server.answer.eachtotal import EachTimesCount
 from server.answer.elapsed import TimeTaken
 from server.answer.evidence import Reader
+from server.answer.frameshare import FrameShare
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.givenrate import GivenRateTotal
 from server.answer.goals import GoalStatement
@@ -187,6 +188,7 @@ class Composer:
             PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count
             PerRecipient(),  # money per one of a programme's recipients, counted in another sentence
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
+            FrameShare(),  # a kind's share of the whole framing it in one clause (40所中36所合格): 36 ÷ 40
             BreakdownShare(),  # a kind's share (中心厨房配送的园所占比) of a whole one sentence splits by kind
             ComplementShare(),  # the share that fell short (没评为优秀的占比): 100% − the rate stated (优秀率)
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占
