@@ -1,6 +1,8 @@
 """Figures computed from a report's prose and rows: a kind's share of the whole framing it in one clause
 (`N所学校中M所达标`), the change a school's row plans between its present column and the column of a year's plan
-under the same noun (`在校生 | 2030年计划在校生`), an allotment to each of the things named (`各安排…`) read as
+under the same noun (`在校生 | 2030年计划在校生`), a share's gap to the target the question gives (the share from
+a whole and its `其中` part), the mean class size of a table's total row, a total row's computation citing the prose
+sentences restating its inputs, an allotment to each of the things named (`各安排…`) read as
 an amount per one, and a computed quotient shown also rounded to one decimal with its unit. Documents invented
 here."""
 from __future__ import annotations
@@ -40,11 +42,30 @@ PLAN = """榆溪区普通高中扩容提质计划
 二是改善乡镇学校条件。全区3所乡镇寄宿制学校计划投入200万元，用于宿舍改造。
 """
 
+EVALUATION = """榆溪区学校体育工作自评报告
+榆溪区教育局
+全区共有中小学50所，其中体育特色学校17所。
+目标：到2028年体育特色学校占比达到45%以上。
+"""
+
+PROGRESS = """榆溪区2026年教育实事项目进展通报
+榆溪区教育局
+2026年，区政府将4项教育实事纳入重点工作，计划总投资2500万元。截至6月底，4个项目均已开工，累计完成投资1650万元。
+| 项目 | 计划投资（万元） | 已完成投资（万元） |
+| --- | --- | --- |
+| 榆溪一中宿舍楼 | 1200 | 800 |
+| 乡镇食堂改造 | 500 | 450 |
+| 校园安防提升 | 300 | 150 |
+| 教室照明改造 | 500 | 250 |
+| 合计 | 2500 | 1650 |
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "computed-frames-plans",
-                        {"yuxi-kindergarten-inspection": INSPECTION, "yuxi-high-school-plan": PLAN})
+                        {"yuxi-kindergarten-inspection": INSPECTION, "yuxi-high-school-plan": PLAN,
+                         "yuxi-sports-evaluation": EVALUATION, "yuxi-projects-progress": PROGRESS})
 
 
 def test_a_kinds_share_of_the_whole_framing_it(service: Service) -> None:
@@ -63,6 +84,27 @@ def test_the_change_a_row_plans_under_the_same_noun(service: Service) -> None:
     response = service.ask("榆溪一中到2030年计划多招多少学生")
     assert first_figure(response) == (250.0, "人"), response.answer
     assert "2650 − 2400" in response.answer, response.answer
+
+
+def test_a_shares_gap_to_the_target_the_question_gives(service: Service) -> None:
+    response = service.ask("榆溪区体育特色学校占比离45%的目标还差多少")
+    assert not response.abstained, response.answer
+    assert "17 ÷ 50" in response.answer and "34%" in response.answer, response.answer
+    assert first_figure(response) == (11.0, "百分点"), response.answer
+
+
+def test_the_mean_class_size_of_the_total_row(service: Service) -> None:
+    response = service.ask("榆溪区普通高中平均班额多少人")
+    assert "4200人 ÷ 84班 = 50" in response.answer, response.answer
+    response = service.ask("榆溪二中平均班额多少人")
+    assert "1800人 ÷ 36班 = 50" in response.answer, response.answer
+
+
+def test_a_total_rows_computation_cites_the_prose_restating_its_inputs(service: Service) -> None:
+    response = service.ask("榆溪区教育实事还有多少投资没完成")
+    assert first_figure(response) == (850.0, "万元"), response.answer
+    quoted = " ".join(c.text for c in response.citations)
+    assert "计划总投资2500万元" in quoted and "累计完成投资1650万元" in quoted, quoted
 
 
 def test_an_allotment_to_each_answers_one_of_them(service: Service) -> None:
