@@ -2,9 +2,10 @@
 (`N所学校中M所达标`), the change a school's row plans between its present column and the column of a year's plan
 under the same noun (`在校生 | 2030年计划在校生`), a share's gap to the target the question gives (the share from
 a whole and its `其中` part), the mean class size of a table's total row, a total row's computation citing the prose
-sentences restating its inputs, an allotment to each of the things named (`各安排…`) read as
-an amount per one, and a computed quotient shown also rounded to one decimal with its unit. Documents invented
-here."""
+sentences restating its inputs, a rate asked of no row as the total row's (整改完成率 = 已整改 ÷ 涉及), a row's
+share of all rows of a table without a total row as its cell ÷ the prose's amount equal to the column's sum, an
+allotment to each of the things named (`各安排…`) read as an amount per one, and a computed quotient shown also
+rounded to one decimal with its unit. Documents invented here."""
 from __future__ import annotations
 
 import pytest
@@ -60,12 +61,35 @@ PROGRESS = """榆溪区2026年教育实事项目进展通报
 | 合计 | 2500 | 1650 |
 """
 
+AUDIT = """榆溪区教育经费审计整改情况报告
+榆溪区教育局
+区审计局共指出问题4类，涉及资金1200万元。截至3月底，已完成整改金额900万元。
+| 问题类别 | 涉及金额（万元） | 已整改（万元） | 整改状态 |
+| --- | --- | --- | --- |
+| 公用经费拨付滞后 | 500 | 500 | 已完成 |
+| 维修资金闲置 | 400 | 250 | 推进中 |
+| 资助发放滞后 | 300 | 150 | 推进中 |
+| 合计 | 1200 | 900 | — |
+"""
+
+GROUPS = """榆溪区义务教育集团化办学方案
+榆溪区教育局
+一、现状
+| 教育集团 | 核心校 | 成员校（所） | 2025年集团内交流教师数 |
+| --- | --- | --- | --- |
+| 榆溪实验小学教育集团 | 榆溪实验小学 | 4 | 30 |
+| 南湾中学教育集团 | 南湾中学 | 3 | 20 |
+| 北坪小学教育集团 | 北坪小学 | 2 | 10 |
+2025年，各集团符合交流条件的教师共500人，实际在集团内交流60人。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "computed-frames-plans",
                         {"yuxi-kindergarten-inspection": INSPECTION, "yuxi-high-school-plan": PLAN,
-                         "yuxi-sports-evaluation": EVALUATION, "yuxi-projects-progress": PROGRESS})
+                         "yuxi-sports-evaluation": EVALUATION, "yuxi-projects-progress": PROGRESS,
+                         "yuxi-audit-rectification": AUDIT, "yuxi-school-groups": GROUPS})
 
 
 def test_a_kinds_share_of_the_whole_framing_it(service: Service) -> None:
@@ -105,6 +129,18 @@ def test_a_total_rows_computation_cites_the_prose_restating_its_inputs(service: 
     assert first_figure(response) == (850.0, "万元"), response.answer
     quoted = " ".join(c.text for c in response.citations)
     assert "计划总投资2500万元" in quoted and "累计完成投资1650万元" in quoted, quoted
+
+
+def test_a_rate_asked_of_no_row_is_the_total_rows(service: Service) -> None:
+    response = service.ask("榆溪区审计整改完成率是多少")
+    assert first_figure(response) == (75.0, "%"), response.answer
+    assert "900 ÷ 1200" in response.answer, response.answer
+
+
+def test_a_rows_share_of_all_rows_the_prose_totals(service: Service) -> None:
+    response = service.ask("榆溪区南湾中学教育集团交流教师占全部集团交流人数的比例")
+    assert "20 ÷ 60" in response.answer, response.answer
+    assert any("实际在集团内交流60人" in c.text for c in response.citations), response.citations
 
 
 def test_an_allotment_to_each_answers_one_of_them(service: Service) -> None:
