@@ -102,41 +102,25 @@ def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation
     said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
     where = f"{region_of(doc)}《{table_name(doc, table)}》“{row_label(table, row)}”"
     # a total row (合计, 全区) counts what the document is about: the prose sentence stating the same inputs
-    # (`全县原有…教学点58个，累计撤并21个` over its table) names what of, and is cited and quoted beside the row
-    restated = _restating(ask, table, result) if is_total(row_label(table, row)) else []
-    ids = list(dict.fromkeys([n, *(ask.book.cite(h, *span) for h, span in restated)]))
-    about = "".join(f" {flat(normalize(doc.text[s:e]))}" for _, (s, e) in restated)
-    also = "".join(f"；“{display(doc.text[s:e])}”[{m}]" for m, (_, (s, e)) in zip(ids[1:], restated, strict=False))
-    figure = computed_figure(result, n)
-    figure.citation_ids = ids
-    return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]{also}", False,
-                 ask.book.citations, [figure],
+    # (`全县原有…教学点58个，累计撤并21个` over its table) names what of
+    about = _restating(ask, table, result) if is_total(row_label(table, row)) else ""
+    return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
+                 [computed_figure(result, n)],
                  [Claim(result.unit, result.label + about, hit, (row.start, row.end), True)])
 
 
-def _restating(ask: Ask, table: Table, result: Computation) -> list[tuple[Hit, tuple[int, int]]]:
-    """The passages and spans of the prose sentences of the table's document restating the computation's inputs
-    (each value in its unit): the one sentence stating every input, else the one sentence stating each (the
-    amount planned in one, the amount done in the next); [] when an input is stated in none or in several."""
+def _restating(ask: Ask, table: Table, result: Computation) -> str:
+    """The words of the one prose sentence of the table's document stating every input of the computation
+    (each value in its unit), or ''."""
     values = [(i["value"], i["unit"]) for i in result.inputs]
     found: dict[tuple[int, int], set[tuple[float, str]]] = {}
-    hits: dict[tuple[int, int], Hit] = {}
     for a in document_amounts(ask.reader, table.doc_id):
         if not table.start <= a.quantity.start < table.end:
             found.setdefault(a.sentence, set()).add((a.quantity.value, a.quantity.unit))
-            hits.setdefault(a.sentence, a.hit)
-
-    def stating(*wanted: tuple[float, str]) -> list[tuple[int, int]]:
-        return [span for span, stated in found.items()
-                if all(any(math.isclose(v, sv) and (not u or u == su) for sv, su in stated) for v, u in wanted)]
-
-    every = stating(*values)
-    if len(every) == 1:
-        return [(hits[every[0]], every[0])]
-    each = [stating(v) for v in values]
-    if every or not all(len(spans) == 1 for spans in each):
-        return []
-    return [(hits[span], span) for span in dict.fromkeys(spans[0] for spans in each)]
+    text = ask.reader.documents[table.doc_id].text
+    spans = [span for span, stated in found.items()
+             if all(any(math.isclose(v, sv) and (not u or u == su) for sv, su in stated) for v, u in values)]
+    return f" {flat(normalize(text[spans[0][0]:spans[0][1]]))}" if len(spans) == 1 else ""
 
 
 def _target_rate(q: str) -> Operand | None:
