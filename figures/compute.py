@@ -223,18 +223,14 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2, asked_scal
     value = a.value / b.value
     prefix, factor = display_scale(value, unit, published_scale(str((a.source or {}).get("text", "")),
                                                                 a.unit_as_written), asked_scale) if unit else ("", 1.0)
-    if prefix:  # an amount per unit in the scale it reads in: 1338万元 ÷ 12所 = 111.5 万元/所
+    if prefix:  # an amount per unit in the scale it reads in: 1338万元 ÷ 12所 = 111.5 万元/所（约…）
+        shown = amount_text(value, unit, prefix, asked=prefix)
         return Computation(label=label or f"{a.label} ÷ {b.label}", value=value / factor, unit=prefix + unit,
-                           formula=f"{_written(a)} ÷ {_written(b)} = {amount_text(value, unit, prefix, asked=prefix)}",
+                           formula=f"{_written(a)} ÷ {_written(b)} = {shown}"
+                                   f"{rounded_about(value / factor, shown[:-len(prefix + unit)], prefix + unit)}",
                            inputs=[a.to_input(), b.to_input()])
     shown = quotient_text(value, decimals, money=unit.startswith("元"))
-    rounded = f"{value:.1f}".rstrip("0").rstrip(".")
-    # an amount per unit as readers round it too (`1145.51 元/人次（约1145.5元/人次）`, `77.89 人/辆（约77.9人/辆）`),
-    # like a share, and a count per one as readers say it (`4.26 个/班（约4.3个/班）`); below one, one decimal
-    # would drop too much of it. Money's fen padded with a zero (`318.50`) is written without it too
-    # (`即318.5元/人次` when exact, `约` when the division went on)
-    word = "即" if math.isclose(float(rounded), value) else "约"
-    about = f"（{word}{rounded}{unit}）" if "/" in unit and value >= 1 and rounded != shown else ""
+    about = rounded_about(value, shown, unit) if "/" in unit else ""
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
                        formula=f"{_written(a)} ÷ {_written(b)} = {shown}{' ' + unit if unit else ''}{about}",
                        inputs=[a.to_input(), b.to_input()])
@@ -482,6 +478,29 @@ def quotient_text(value: float, decimals: int, money: bool = False) -> str:
         return f"{round(value)}"
     shown = _fmt(value, decimals)
     return shown.rstrip("0") if not money and abs(value - round(value, decimals)) < 1e-9 else shown
+
+
+def rounded_about(value: float, shown: str, unit: str) -> str:
+    """A computed quotient as readers also round it, to one decimal with its unit (`89.33 分钟（约89.3分钟）`,
+    `1145.51 元/人次（约1145.5元/人次）`, `53.33万元/所（约53.3万元/所）`), like a share; nothing when `shown` is
+    that already or the value is below one (one decimal would drop too much of it). Money's fen padded with a
+    zero (`318.50`) is written without it too (`即318.5元/人次` when exact, `约` when the division went on)."""
+    rounded = f"{value:.1f}".rstrip("0").rstrip(".")
+    if value < 1 or rounded == shown:
+        return ""
+    return f"（{'即' if math.isclose(float(rounded), value) else '约'}{rounded}{unit}）"
+
+
+_ABOUT_END = re.compile(r"（(?P<word>[约即])(?P<number>[\d.]+)）$")
+
+
+def with_unit(formula: str, unit: str) -> str:
+    """`formula` with the `unit` its result is in appended, to the rounded form after it too (`= 89.33（约89.3）`
+    → `= 89.33 分钟（约89.3分钟）`)."""
+    m = _ABOUT_END.search(formula)
+    if m is None:
+        return f"{formula.rstrip()} {unit}"
+    return f"{formula[:m.start()].rstrip()} {unit}（{m['word']}{m['number']}{unit}）"
 
 
 def _short(value: float) -> str:

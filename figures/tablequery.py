@@ -25,6 +25,7 @@ from figures.compute import (
     growth,
     quotient_text,
     ratio,
+    rounded_about,
     summed,
     total,
 )
@@ -553,7 +554,8 @@ def _mean(operands: list[Operand]) -> Computation:
     terms = s.formula.split(" = ")[0]
     shown = quotient_text(value, 2, money=s.unit.endswith("元"))  # 234 ÷ 5 = 46.8, not 46.80
     return Computation(label="平均", value=value, unit=s.unit,
-                       formula=f"({terms}) ÷ {n} = {shown} {s.unit}".rstrip(), inputs=s.inputs)
+                       formula=f"({terms}) ÷ {n} = {shown} {s.unit}".rstrip() + rounded_about(value, shown, s.unit),
+                       inputs=s.inputs)
 
 
 def _ranked(query: TableQuery) -> str:

@@ -46,6 +46,7 @@ from server.answer.draft import CitationBook, Draft
 from server.answer.eachtotal import EachTimesCount
 from server.answer.elapsed import TimeTaken
 from server.answer.evidence import Reader
+from server.answer.frameshare import FrameShare
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.givenrate import GivenRateTotal
 from server.answer.goals import GoalStatement
@@ -53,6 +54,7 @@ from server.answer.groupshare import GroupShare
 from server.answer.levels import DeadlineAndLevel, LevelEvidence
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
+from server.answer.meanclasssize import MeanClassSize
 from server.answer.measures import ContentItem, Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
@@ -88,6 +90,7 @@ from server.answer.savingshare import SavingShare
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.sharednames import NamedInAll
+from server.answer.sharegap import ShareTargetGap
 from server.answer.smallschools import SmallSchoolFunding
 from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
@@ -160,12 +163,14 @@ class Composer:
             TableRest(),  # the units a table leaves out (除上表所列学校外…): the prose's count − the table's total row
             RowRest(),  # a row's count less those who did it (没参加的), or short of a rate asked (要提到90%，还缺几人)
             RateTargetGap(),  # short of the rate a document sets (实现覆盖率目标还需几所), from the counts of its rate
+            ShareTargetGap(),  # a share's gap to the target the question gives (离40%的目标还差), part ÷ whole first
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             RowRate(),  # a rate of the row asked its table leaves to compute (劝返 ÷ 辍学, 已完成 ÷ 年度目标)
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
             RowsGap(),  # one column of two rows the question names, subtracted (A校教师比B校多几人)
+            MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
@@ -189,6 +194,7 @@ class Composer:
             PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count
             PerRecipient(),  # money per one of a programme's recipients, counted in another sentence
             PerYearOfTerm(),  # a year's amount the document states per term only: × 2 terms
+            FrameShare(),  # a kind's share of the whole framing it in one clause (40所中36所合格): 36 ÷ 40
             BreakdownShare(),  # a kind's share (中心厨房配送的园所占比) of a whole one sentence splits by kind
             ComplementShare(),  # the share that fell short (没评为优秀的占比): 100% − the rate stated (优秀率)
             ShareByVerb(),  # a share asked by who bears part of a whole (承担了几成), not by 占

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from figures.compute import ComputeError, ratio
+from figures.compute import ComputeError, ratio, with_unit
 from figures.tablequery import TableResult, cells_of, key, stated_total
 from ingest.models import Document, Table
 from ingest.normalize import normalize
@@ -43,7 +43,7 @@ def mean_of_total(ask: Ask, table: Table, result: TableResult, names: list[str],
     written = f"{normalize(total.cell.text)}{normalize(total.cell.unit)}"
     formula = f"{normalize(total.cell.text)} ÷ {len(result.cells)} ={computation.formula.split('=', 1)[1]}"
     if not computation.unit and bare:
-        formula = f"{formula.rstrip()} {bare}"
+        formula = with_unit(formula, bare)
     mean = replace(computation, unit=computation.unit or bare, formula=formula, inputs=[operand.to_input()])
     rows = "、".join(names)
     answer = (f"{formula}[{n}]。依据{region_of(doc)}《{table_name(doc, table)}》“{key(total.label)}”行："

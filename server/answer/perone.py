@@ -24,9 +24,11 @@ _PER_SHARE_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|�
 # money per pupil or per person asked (`每名住校学生…多少钱`, `生均`, `人均`, `每生`): a table's row gives it only as a
 # cell its column states per head, else as its amount ÷ its pupils
 PER_PUPIL_ASKED = re.compile(r"每(?:个|名|位)?[\u4e00-\u9fff]{0,4}?学生|生均|人均|每生|每人")
+# the verbs of an allotment 各 spreads over each of the things named before it (`各安排`, `各补助`)
+_EACH_VERBS = "安排|补助|奖励|奖补|拨付|下达|投入|资助|补贴|给予|配备|配套"
 # the words by which a clause states an amount per one (`每生每年600元`, `生均`, `元/生`, `补助标准为`,
-# `单价`, `一台0.6万元`)
-_PER_STATED = re.compile(rf"每|均|/|标准|单价|(?<![第十\d])一[{COUNTERS}]")
+# `单价`, `一台0.6万元`), also an allotment to each of the things just named (`A校、B校各安排经费500万元`)
+_PER_STATED = re.compile(rf"每|均|/|标准|单价|(?<![第十\d])一[{COUNTERS}]|各(?:{_EACH_VERBS})")
 # the words just before an amount that make it one per thing (`每辆28万元`, `每生每天6元`)
 RATE_LEAD = re.compile(r"每[^，,；;。]{0,8}$")
 # a count per unit of time or per member (`每月`, `每所学校`, `每生`), in a question or before a clause's figure

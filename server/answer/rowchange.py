@@ -3,7 +3,8 @@ none, the table's total row: the area's own.
 
 Plan tables set each place's present count beside what it is to be in the plan's last year (`现有学校 | … | 2035年
 学校数`) and leave the change to the reader. The pair of columns is server/calc.table_change's, of a row stating the
-present in a column of its own (a base and a target, or the present and the one year asked); the row is cited and
+present in a column of its own (a base and a target, the present and the one year asked, or the present and
+the level planned for a year under the same noun: `在校生 | 2028年计划在校生`); the row is cited and
 the formula shown, in the counter asked when the cells write none. A second table that fits leaves it to the other
 handlers."""
 from __future__ import annotations
@@ -17,7 +18,7 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.rowrest import asked_row, one_row_computed
 from server.answer.text import flat
-from server.calc import BASE_COLUMN, table_change
+from server.calc import BASE_COLUMN, planned_beside_present, table_change
 from server.query import Query
 
 _RATE_UNITS = ("%", "百分点")
@@ -47,8 +48,8 @@ def _from_present(row: Row) -> bool:
     """The row states the present level in a column of its own (`现有学校`) beside one year's at most (`2035年学校
     数`): a change asked from now is the row's. A table of years (`2021年基期值 | 2026年目标值 | 2026年实际值`) leaves
     which two to compare to the words around it, another plan's target among them (server/answer/comparison.py)."""
-    return sum(bool(BASE_COLUMN.search(c.column)) for c in row.cells) == 1 \
-        and sum(c.column[:4].isdigit() for c in row.cells) <= 1
+    return (sum(bool(BASE_COLUMN.search(c.column)) for c in row.cells) == 1
+            or planned_beside_present(row) is not None) and sum(c.column[:4].isdigit() for c in row.cells) <= 1
 
 
 def _counted(result: Computation, unit: str) -> Computation:

@@ -21,10 +21,10 @@ from server.calc import verdict_text
 from server.retrieve import Hit
 
 STAGE_CELL = 4  # characters of a cell that is a stage's name (小学, 初中, 普通高中)
-_ASKS = re.compile(r"班额|班级规模|班级人数")
-_PER_CLASS = re.compile(r"每班|平均")  # a column stating the class size itself (每班人数): read, not computed
-_CLASSES = re.compile(r"班数|班级数|班级个数")  # a column counting classes
-_PUPILS = re.compile(r"人数|学生数|在校生|学生")  # … and one counting their pupils
+ASKS = re.compile(r"班额|班级规模|班级人数")
+PER_CLASS = re.compile(r"每班|平均")  # a column stating the class size itself (每班人数): read, not computed
+CLASSES = re.compile(r"班数|班级数|班级个数")  # a column counting classes
+PUPILS = re.compile(r"人数|学生数|在校生|学生")  # … and one counting their pupils
 
 
 def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Draft | None:
@@ -32,13 +32,13 @@ def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Dr
     when the question asks no 班额, the table has a column of it, or the row lacks either count or its stage."""
     query = ask.query
     headers = [normalize(c, drop_space=True) for c in table.columns]
-    if not _ASKS.search(query.norm) or query.asked.threshold \
-            or any(_ASKS.search(h) or _PER_CLASS.search(h) for h in headers):
+    if not ASKS.search(query.norm) or query.asked.threshold \
+            or any(ASKS.search(h) or PER_CLASS.search(h) for h in headers):
         # (a bar of the question's own is judged on the class size a passage states, by the other handlers)
         return None
-    classes = [c for c in row.cells if _CLASSES.search(normalize(c.column, drop_space=True))]
-    pupils = [c for c in row.cells if _PUPILS.search(normalize(c.column, drop_space=True))
-              and not _CLASSES.search(normalize(c.column, drop_space=True))]
+    classes = [c for c in row.cells if CLASSES.search(normalize(c.column, drop_space=True))]
+    pupils = [c for c in row.cells if PUPILS.search(normalize(c.column, drop_space=True))
+              and not CLASSES.search(normalize(c.column, drop_space=True))]
     # the stage a cell is (a 学段 column's `初中`), not one a cell of other schools mentions (划片: `某小学对口`)
     stage = next((match_stage(c.text) for c in row.cells if len(c.text.strip()) <= STAGE_CELL and match_stage(c.text)),
                  match_stage(label))

@@ -13,9 +13,11 @@ to the other handlers.
 """
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import replace
 
-from figures.compute import Computation, ComputeError, ratio, share
+from figures.compute import Computation, ComputeError, Operand, ratio, share
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -23,9 +25,9 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
-from server.answer.operands import document_amounts, draft_apart
+from server.answer.operands import Stated, document_amounts, draft_apart
 from server.answer.rowproduct import count_operand
-from server.answer.text import computed_figure, flat, region_of
+from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.retrieve import Hit
 
@@ -40,6 +42,7 @@ _PUPILS = re.compile(r"学生|在校生|在籍生|生数")  # the column countin
 # the scale a money amount is asked in (`每台多少万元`): the answer is shown in it
 _ASKED_SCALE = re.compile(r"(?:多少|几)(?P<scale>[万亿])元")
 _RATE_UNITS = ("%", "百分点")
+_ALL_OF = re.compile(r"全部|所有|各")  # the whole asked as all the rows together (`占全部集团…的比例`)
 
 
 class RowQuotient:
@@ -67,6 +70,8 @@ class RowQuotient:
                           normalize(region_of(ask.reader.documents[table.doc_id])))
             if found is not None:
                 answers.append((hit, table, *found))
+        if not answers and of_total:
+            return _of_prose_sum(ask, flat(query.asked.part), flat(query.asked.whole))
         if len(answers) != 1:
             return None
         if of_total:
@@ -98,6 +103,51 @@ def _said_together(ask: Ask, doc_id: str, label: str, result: Computation) -> Dr
     except ComputeError:
         return None
     return draft_apart(ask.reader, ask.book, said, [w, p])
+
+
+def _of_prose_sum(ask: Ask, part: str, whole: str) -> Draft | None:
+    """A row's share of the whole of all rows (`占全部…的比例`) in a table with no total row, the whole being the one
+    prose sentence's amount that equals the column's sum (`…共交流137人` over rows of 46, 31, 38 and 22): the row's
+    cell ÷ that amount, the row and the sentence cited. None unless one table, row, column and sentence fit."""
+    found: list[tuple[Hit, Table, Row, Cell, Operand, Stated]] = []
+    for hit, table in ask.row_tables():
+        row = named_row(table, part)
+        if row is None or not _ALL_OF.match(whole) or any(is_total(row_label(table, r)) for r in table.rows):
+            continue
+        label = key(row_label(table, row))
+        amounts = _amounts(table, row)
+        rest = part.replace(label, "")
+        cells = _named(amounts, rest, whole) or _named(amounts, rest)
+        column = [o for r in table.rows for c in r.cells if len(cells) == 1 and c.column == cells[0].column
+                  for o in [cell_operand(c, table, r, key(row_label(table, r)))]]
+        if len(cells) != 1 or not column or any(o is None or o.unit in _RATE_UNITS for o in column):
+            continue
+        total = sum(o.value for o in column if o is not None)
+        sums = [a for a in document_amounts(ask.reader, table.doc_id)
+                  if not table.start <= a.quantity.start < table.end and math.isclose(a.quantity.value, total)
+                  and a.quantity.unit not in _RATE_UNITS]
+        own = cell_operand(cells[0], table, row, label)
+        if own is not None and len(sums) == 1 and 0 < own.value < total:
+            found.append((hit, table, row, cells[0], own, sums[0]))
+    if len(found) != 1:
+        return None
+    hit, table, row, cell, own, stated = found[0]
+    try:
+        result = share(replace(own, unit=own.unit or stated.quantity.unit), stated.operand(stated.words),
+                       label=f"{key(row_label(table, row))} {key(cell.column)}占比")
+    except ComputeError:
+        return None
+    doc = ask.reader.documents[table.doc_id]
+    chunk = ask.reader.row_chunk(table, row.index) or hit.chunk
+    n = ask.book.cite(Hit(-1, chunk, hit.score), row.start, row.end)
+    m = ask.book.cite(stated.hit, *stated.sentence)
+    said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
+    figure = computed_figure(result, n)
+    figure.citation_ids = [n, m]
+    return Draft(f"{result.label}：{result.formula}[{n}][{m}]。依据{region_of(doc)}《{table_name(doc, table)}》"
+                 f"“{row_label(table, row)}”：{said}[{n}]；“{display(doc.text[slice(*stated.sentence)])}”[{m}]",
+                 False, ask.book.citations, [figure],
+                 [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
 
 
 def rows_drafted(ask: Ask, hit: Hit, table: Table, rows: list[Row], result: Computation) -> Draft:

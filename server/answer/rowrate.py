@@ -21,7 +21,7 @@ from server.answer.base import Ask
 from server.answer.derived import defined_rates
 from server.answer.draft import Draft
 from server.answer.namedcell import named_row
-from server.answer.rowrest import one_row_computed
+from server.answer.rowrest import asked_row, one_row_computed
 from server.answer.text import flat
 from server.calc import cell_operand
 from server.operation import ASKS_COMPLETION
@@ -56,7 +56,9 @@ class RowRate:
             rate, parts, wholes = f"{noun}完成率", (_DONE_WORD,), tuple(w.format(noun) for w in _NOUN_WHOLES)
         else:
             return None
-        return one_row_computed(ask, lambda table: named_row(table, q) or _row_by_words(table, q),
+        # naming no row, the rate of the area the table's total row counts (合计)
+        return one_row_computed(ask, lambda table: named_row(table, q) or _row_by_words(table, q)
+                                or asked_row(table, q),
                                 lambda table, row: _row_rate(table, row, rate, parts, wholes, ask, q))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from figures.compute import Computation, ComputeError, Operand, remainder
+from figures.compute import Computation, ComputeError, Operand, remainder, with_unit
 from figures.counters import asked_counter, counter_for
 from figures.direction import ASKS_FALL, ASKS_RISE, FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
 from figures.numbers import base_unit, is_unit, parse_number
@@ -1297,13 +1297,13 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     if result.query.aggregate == "count":
         computation.unit = counter
     elif result.query.aggregate in ("sum", "mean") and not computation.unit and (asked := _bare_unit(ask, result)):
-        computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
+        computation.unit, computation.formula = asked, with_unit(computation.formula, asked)
     elif result.query.aggregate == "ratio" and not computation.unit and \
             not any(i.get("unit") for i in computation.inputs) and \
             (asked := header_unit(result.cells[0].column)
              or ("人" if asked_noun_kind(normalize(ask.query.norm, drop_space=True)) == "people" else "")):
         # counts with no unit stated (受益学生 ÷ 学校数): the quotient in the unit of what the dividend counts
-        computation.unit, computation.formula = asked, f"{computation.formula.rstrip()} {asked}"
+        computation.unit, computation.formula = asked, with_unit(computation.formula, asked)
     elif result.query.aggregate == "sum" and computation.unit == "人" and not result.others and \
             len(written := {normalize(c.cell.unit) for c in result.cells}) == 1 and written <= set(_PERSON_COUNTERS):
         # people the table counts in 名 (招聘人数（名）): the sum written in the table's own counter, as its cells
