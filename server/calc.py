@@ -209,13 +209,13 @@ def _paired_columns(query: Query, row: Row) -> tuple[Cell, Cell] | None:
 
 
 # a column of the level planned for a year, named as the column of the present level with the year and 计划
-# before it (`在校生 | 2028年计划在校生`, `学位数 | 2027年目标学位数`)
+# before it (`X | N年计划X`, `Y | N年目标Y`)
 _PLANNED_OF = re.compile(r"^(?:(?:到|至)?\d{4}年(?:底|末)?)?(?:计划|目标|规划|预计)(?P<noun>.+)$")
 
 
 def planned_beside_present(row: Row) -> tuple[Cell, Cell] | None:
     """(present, planned) of a row stating one noun's present level and its level planned for a year in two
-    columns that name it alike (`在校生 | 2028年计划在校生`): the change planned is the second less the first."""
+    columns that name it alike (`X | N年计划X`): the change planned is the second less the first."""
     cells = [c for c in row.cells if cell_operand(c) is not None]
     pairs = [(present, planned) for planned in cells if (m := _PLANNED_OF.match(normalize(planned.column)))
              for present in cells if normalize(present.column) == m.group("noun")]

@@ -113,7 +113,7 @@ _SUM = re.compile(alternation(SUM_ASKED))
 _HIGHER = re.compile(r"比(?![例重率值]).{1,30}?(?:高|低|多|少)[补发招建收拨投聘配出]?(?:了)?(?:多少|几)|"
                      r"比(?![例重率值]).{1,16}?(?:多还是少|高还是低)|"
                      r"高出多少|相差多少|差多少|"
-                     # more planned than now, by its verb (`计划多招多少学生`, `要多建几所`)
+                     # more planned than now, by its verb (`多招多少人`, `要多建几所`)
                      r"(?<![最很许])多[招收建配聘补发拨投增]了?(?:多少|几)|"
                      r"还(?:需|要|差|得)(?:提高|增加|提升|减少|降低)?(?:多少|几)")
 # what 达标 qualifies when it names the group counted (`达标人数`, `达标的学校`; not 不达标的, those failing),

@@ -45,7 +45,7 @@ _GAP_STATED = re.compile(r"贵|便宜|高出|多出|相差|差额|(?<![占师])�
 # whether a bar is met, asked as said (`达到50%没有`, `满足…吗`, `达没达到`)
 _ASKS_MET = re.compile(r"(?:达到|满足|超过|够)[^，。？?]{0,16}(?:没有|没|吗)[？?]?$|达没达到|有没有达到|满不满足")
 # a name asked (`叫什么名字`, `名称是什么`, `有哪些名字`): the things' names, which no figure gives
-# (also a body asked by its kind, `哪家公司施工的`, `施工单位是谁`, `由谁承建`: its name, never a figure of the work)
+# (also a body asked by its kind, `哪家公司…的`, `X方是谁`, `由谁承建`: its name, never a figure of the work)
 _NAMES_ASKED = re.compile(r"叫(?:什么|啥)|(?:什么|啥|哪些)名(?:字|称)|名(?:字|称|单)(?:是|叫|有)?(?:什么|啥|哪些)"
                           r"|哪一?家(?:公司|企业)|(?:施工|承建|中标)(?:单位|企业|公司|方)(?:是|为)?(?:谁|哪)"
                           r"|由谁(?:来)?(?:施工|承建|建设)|谁(?:来)?(?:施工|承建)")

@@ -26,7 +26,7 @@ from server.retrieve import Hit
 from server.schemas import Figure
 
 _NATIONAL = re.compile(r"国家")
-# indicators whose level a local rule sets rather than reports (standards.md: 优质高中招生名额分配比例)
+# indicators whose level a local rule sets rather than reports (standards.md: quota_allocation_ratio, a share of places)
 _SET_BY_RULE = frozenset({"quota_allocation_ratio"})
 MIN_NAME_WORDS = 2  # of the indicator's name, the two-character words its sentence must write when it names it apart
 
@@ -39,7 +39,7 @@ def rule_against_standard(ask: Ask, hit: Hit, sentence: tuple[int, int], bound: 
     doc = ask.reader.documents[hit.chunk.doc_id]
     before = doc.text[sentence[0]:bound.start]
     # the indicator its sentence names, else the one the question names when the sentence writes its words apart
-    # (`名额…所占比例` of 名额分配比例)
+    # (`X…所占比例` of X分配比例)
     indicator = indicator_of(before + bound.text, bound.unit) or _named_apart(ask, before)
     rules = [r for r in rules_for(indicator.key) if r.unit == bound.unit and r.threshold is not None
              and not r.stage] if indicator is not None else []

@@ -555,7 +555,7 @@ def _named_share(table: Table, question: str) -> Computation | None:
 
 def _named_row_rate(tables: list[Table], question: str) -> tuple[Table, TableCell] | None:
     """The percentage a table states for the row the question names (a stage's or a school's row: `高中` of
-    `高中学生…合格率够不够90%`) in the one column the question names most: reports set the bar for every stage
+    `高中…X率够不够N%`) in the one column the question names most: reports set the bar for every stage
     in prose and the stages' values in a table. None unless exactly one cell is so named."""
     asked = key(question)
     found = []

@@ -79,7 +79,7 @@ class FieldsOfEachDocument:
         if not fields or ask.scope is None or len(ask.scope) < 2 or not ask.query.regions:
             return None
         # one place's documents counted or each asked (`分别`), or several places' documents asked together
-        # (`A区的总结和B县的通报的联系人`): the documents the question names, else every one of the places'
+        # (`A区的X和B县的Y的联系人`): the documents the question names, else every one of the places'
         if len(ask.query.regions) == 1 and not (COUNTED_DOCUMENTS.search(ask.query.norm)
                                                 or _EACH.search(ask.query.norm)):
             return None
@@ -98,13 +98,13 @@ class FieldsOfEachDocument:
 
 # each document asked its own (`分别`, `各是`), the documents not counted
 _EACH = re.compile(r"分别|各(?:是|自|为|在)")
-# the documents a question names one after another before what it asks of them (`A县的审计整改和教师招聘`)
+# the documents a question names one after another before what it asks of them (`A县的X和Y`)
 _JOINED = re.compile(r"以及|和|与|及|跟|、")
 
 
 def named_documents(norm: str, docs: list[Document]) -> list[str]:
-    """The documents a question names one by one, each by its place and words of its title (`A县审计整改和教师
-    招聘分别…`, `A区家庭教育总结和B县评比通报的联系人`): for each named part, the document of its place (the
+    """The documents a question names one by one, each by its place and words of its title (`A县X报告和Y
+    通知分别…`, `A区X总结和B县Y通报的Z`): for each named part, the document of its place (the
     last place named before it) sharing the most two-character words with it, or the place's one document;
     [] when fewer than two parts name a document, or two name the same."""
     asking = min([m.start() for _, rx in _FIELDS if (m := rx.search(norm))] +

@@ -855,7 +855,7 @@ def _restated_from(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]
         earlier = next((j for j in range(i - 1, -1, -1)
                         if any(a in text[slice(*sentences[j])] for a in amounts)), None)
         if earlier is None and i and _POINTS_BACK.match(text, s):
-            earlier = i - 1  # `这些学校共有专任教师…`: of the schools the sentence before counted
+            earlier = i - 1  # `这些X共有Y…`: of the Xs the sentence before counted
         out.append("" if earlier is None else flat(normalize(text[slice(*sentences[earlier])])))
     return out
 

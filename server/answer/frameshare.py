@@ -2,9 +2,9 @@
 
 Inspection reports and bulletins state how many of the units looked at met a bar in one clause, the whole as its
 frame and the part right after it (`抽查的40所幼儿园中，36所合格`, `参评的25个项目中有20个达到优秀`), leaving the
-share to the reader. Asked the share of that kind with no whole named (`达标学校占比多少`), the answer is the part ÷
+share to the reader. Asked the share of that kind with no whole named (`达标…占比多少`), the answer is the part ÷
 the frame's whole. The part's words — those after its counter up to the clause's end — must stand in the question's
-part (达标 in 达标学校), so the share of another kind is never answered by it; both counts share one counter and the
+part (达标 in 达标的X), so the share of another kind is never answered by it; both counts share one counter and the
 part is smaller than its whole.
 """
 from __future__ import annotations

@@ -18,7 +18,7 @@ from server.answer.evidence import CANDIDATES, COVER_MIN, Evidence
 from server.answer.text import MAX_CLAUSE_CHARS, TOTAL_BEFORE, display, quantity_figure, region_of, shown
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)
-# (also said short: `配齐率要提到多少`), or the target itself asked by its name (`生均宿舍面积目标是多少`),
+# (also said short: `X率要提到几`), or the target itself asked by its name (`生均X目标是多少`),
 # where a plan states the present level beside it in as many words
 _ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL}|要提到)(?:多少|什么|几|怎样|哪)|目标值?(?:是|为)?(?:多少|几)")
 # … asked of a plan, not of the present (`2024年入学率达到多少` asks what a report states); a deadline asked

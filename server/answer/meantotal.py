@@ -55,7 +55,7 @@ def mean_of_total(ask: Ask, table: Table, result: TableResult, names: list[str],
 
 
 def ratio_of_totals(ask: Ask, table: Table, result: TableResult) -> Draft | None:
-    """Σ measured ÷ Σ per over every row (`平均每所多少学生` of a 学校数 | 学生数 table) as the table's own total
+    """Σ measured ÷ Σ per over every row (`平均每所…多少人` of a 学校数 | 学生数 table) as the table's own total
     row's two cells divided, that row cited — the figures the table states, not a sum of every row written
     out; None when the ratio chose rows, the table has no total row for both columns or its rows sum
     otherwise."""

@@ -4,7 +4,7 @@ none, the table's total row: the area's own.
 Plan tables set each place's present count beside what it is to be in the plan's last year (`现有学校 | … | 2035年
 学校数`) and leave the change to the reader. The pair of columns is server/calc.table_change's, of a row stating the
 present in a column of its own (a base and a target, the present and the one year asked, or the present and
-the level planned for a year under the same noun: `在校生 | 2028年计划在校生`); the row is cited and
+the level planned for a year under the same noun: `X | N年计划X`); the row is cited and
 the formula shown, in the counter asked when the cells write none. A second table that fits leaves it to the other
 handlers."""
 from __future__ import annotations

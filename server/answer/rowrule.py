@@ -45,7 +45,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _FLOOR = re.compile(r"底线|下限|最低(?:标准|要求|限度)")
 _ITEM_START = re.compile(pauses("，、；;（(：:"))
 _Rule = tuple[Hit, tuple[int, int], Quantity]
-# bounds a clause calls the rule after listing them (`…60分钟以内、初中90分钟以内的要求`)
+# bounds a clause calls the rule after listing them (`…不超过M分钟、初中不超过N分钟的要求`)
 _CALLED_RULE = re.compile(r"[^，,；;。]*?的(?:要求|规定|标准)")
 
 
@@ -56,7 +56,7 @@ def _asked_cell(table: Table, row: Row, asked: str) -> Cell | None:
              and len(name := key(c.column)) >= MIN_COLUMN_CHARS and name in asked]
     # (a column whose name is part of another's named, 藏书 of 生均藏书, is not the one asked)
     cells = [c for c in cells if not any(key(c.column) in key(o.column) for o in cells if o is not c)]
-    if not cells:  # the column asked by its head words, its qualifiers left out (作业时长 of 书面作业日均时长)
+    if not cells:  # the column asked by its head words, its qualifiers left out (X时长 of 某类X日均时长)
         cells = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)
                  and _head_named(key(c.column), asked)]
     return cells[0] if len(cells) == 1 else None
@@ -67,7 +67,7 @@ MIN_HEAD_CHARS = 4  # of a column's words a question must write to name it by it
 
 def _head_named(column: str, asked: str) -> bool:
     """Whether the question writes a run of the column's words that closes with its last word and takes its
-    characters from it in order, skipping only a qualifier's few (`作业时长` of 书面作业日均时长): a
+    characters from it in order, skipping only a qualifier's few (`X时长` of 某类X日均时长): a
     question names a measured column by what it measures, not by how the report qualifies it."""
     ends = [m.start() + 1 for m in re.finditer(re.escape(column[-1:]), asked)] if column else []
     return any(in_order(asked[end - k:end], column) and column.endswith(asked[end - 2:end])
@@ -115,7 +115,7 @@ def _stage_floor(ask: Ask, doc: Document, table: Table, stage: str, column: str,
 
 
 def _stage_bound(ask: Ask, doc: Document, table: Table, stage: str, column: str, unit: str) -> _Rule | None:
-    """The bound a requirement lists per school stage (`小学…书面作业平均用时60分钟以内、初中90分钟以内的要求`)
+    """The bound a requirement lists per school stage (`小学…X用时不超过M分钟、初中不超过N分钟的要求`)
     for the stage of the row asked: a sentence naming a word of the column and setting two or more bounds in
     `unit`, each its stage's, the row's stage's the only one of it. Notices set a cap or floor so for every
     stage at once, naming the measure once, with the first stage."""

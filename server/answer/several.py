@@ -156,7 +156,7 @@ class SeveralAsks:
                 text = f"{query.asks[0]} {text}"
             previous = text
             part = replace(query.narrowed(text), asked=own, stages=stages)
-            if i < dated_from:  # `…补提了多少，今年又招多少`: the year a later ask names is not this one's
+            if i < dated_from:  # `…X了多少，今年又Y多少`: the year a later ask names is not this one's
                 part = replace(part, years=[], relative_years=[])
             change = _change_of(ask, answers[-1], own) if answers and _follows(query.asks[i], own, text) else None
             if change is not None:  # `…经费是多少？较上年增加了多少？`: the change stated with the figure before

@@ -1,9 +1,9 @@
 """How far a share stands from the target level the question gives it, the share left to compute from a whole
-and the part its `其中` names: `学校64所，其中示范校22所` asked `示范校占比离40%的目标还差多少` → 22 ÷ 64 = 34.38%,
-40% − 34.38% = 5.62个百分点.
+and the part its `其中` names: `学校50所，其中X校20所` asked `X校占比离45%还差多少` → 20 ÷ 50 = 40.00%,
+45% − 40.00% = 5.00个百分点.
 
 Evaluation reports and plans count a whole and one kind of it (`其中…`) and set the kind's share as a target
-elsewhere (`到2027年示范校占比达到40%以上`) without stating where the share stands now. The question gives the
+elsewhere (`到N年X校占比达到45%以上`) without stating where the share stands now. The question gives the
 target (a condition, not the figure asked); the figure asked is the gap from the share now, computed from the
 part and its whole. The part is the one amount whose words hold the noun asked, right after a `其中` that splits
 an amount of its unit in the same sentence; a document stating the share itself leaves it to the other handlers.
@@ -24,7 +24,7 @@ from server.calc import bare_noun
 
 CANDIDATE_DOCUMENTS = 2  # leading documents the part and its whole are looked for in
 MIN_NOUN = 2  # characters of the noun whose share is asked
-# the target the question gives and the gap asked from it (`离40%的目标还差多少`, `距离40%还差几个百分点`)
+# the target the question gives and the gap asked from it (`离P%的目标差多少`, `距离P%还差几个百分点`)
 _GAP_TO = re.compile(r"(?:离|距离?)(?P<target>\d+(?:\.\d+)?)%的?(?:目标)?(?:还|尚)?差")
 _SHARE_NAMED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,12}?)的?(?:占比|比例|比重)")
 _SPLIT = re.compile(r"其中")

@@ -1,9 +1,9 @@
-"""Whether a document's rule for funding small schools meets the national one (`小规模学校公用经费拨付符合国家要求
-吗`). The national rule (/work/shared/domain/standards.md, 政府保障程度: 不足100名学生的村小学和教学点按100名学生
-核定公用经费) sets a count every small school is funded as, not an amount: a county's notice restates it in its own
-terms (`对不足80名学生的学校一律按100人拨付公用经费`). The rule meets it when the schools it covers include every one
-under the national size and it funds each as at least the national count; both read from the rule's sentence,
-which is cited. No such sentence leaves it to the other handlers.
+"""Whether a document's rule for funding small schools meets the national one (`小规模学校…是否合规`).
+The national rule (/work/shared/domain/standards.md, 政府保障程度; NATIONAL_RULE below) sets a count every small
+school is funded as, not an amount: a county's notice restates it in its own terms (`不足N人的学校按M人拨付…`).
+The rule meets it when the schools it covers include every one under the national size and it funds each as at
+least the national count; both read from the rule's sentence, which is cited. No such sentence leaves it to the
+other handlers.
 """
 from __future__ import annotations
 
@@ -22,8 +22,7 @@ NATIONAL_COUNT = 100  # … are funded as if they had this many (standards.md)
 NATIONAL_RULE = "不足100名学生的村小学和教学点按100名学生核定公用经费"
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences may set the rule
 
-# a rule funding schools under a size as a count (`不足100名学生的…按100人拨付公用经费`, `学生不满100人的教学点
-# 按100人核定公用经费`)
+# a rule funding schools under a size as a count (`不足N名学生的…按M人拨付…`, `学生不满N人的X按M人核定…`)
 _RULE = re.compile(r"(?:不足|不满|少于|低于)(?P<size>\d+)(?:名|个)?(?:学生|人)[^，,。；;]{0,24}?(?:按|以)"
                    r"(?P<count>\d+)(?:名学生|名|人)[^，,。；;]{0,6}?(?:核定|拨付|拨款|安排|计算|计拨)[^，,。；;]{0,6}?公用经费")
 _ASKED = re.compile(r"公用经费")

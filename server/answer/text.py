@@ -500,7 +500,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     # (a year asked picks its own clause's figure, `去年考录35名，今年考录48名`, not the words asked by)
     frame = asked_frame(query.norm) if len(found) > 1 and not (query.years or query.relative_years) else ""
     if frame:
-        # `补提了多少…经费` of `已补提24万元，培训经费总额达到150万元`: the figure right after the words asked by
+        # `补发了多少…经费` of `已补发12万元，X经费共计90万元`: the figure right after the words asked by
         found = [q for q in found if normalize(sentence[:q.start], drop_space=True).endswith(frame)] or found
     norm = normalize(sentence)
     if cover is not None and len(found) > 1:

@@ -1046,8 +1046,8 @@ def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str
 
 
 def _led(noun: str, item: str, lead: str) -> bool:
-    """The figure's item has only the verb its paragraph's run-in heading writes with the noun asked (`（二）补提
-    教师培训经费。…已补提24万元`): the figure counts what the heading names."""
+    """The figure's item has only the verb its paragraph's run-in heading writes with the noun asked (`（二）补发
+    X经费。…已补发12万元`): the figure counts what the heading names."""
     verb = _SCOPE_ADVERB.sub("", _name_in(item))
     return bool(verb) and noun in lead and verb in lead
 
