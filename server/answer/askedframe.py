@@ -88,6 +88,10 @@ def sample_for_whole(reader: Reader, query: Query, claim: Claim) -> str:
     return f"它只算了表中{sample.group()}的几行，不是全部" if sample else ""
 
 
+# a score sheet's words in its caption or headers: its bare numbers are points
+SCORE_TABLE = re.compile(r"得分|总分|分值|满分|评分")
+
+
 def unitless_for_unit(reader: Reader, query: Query, claim: Claim) -> str:
     """A table cell with no unit in a table or column of a coefficient (差异系数) for a question asking or
     setting a quantity in a unit (多少名, 4.5平方米): a coefficient is no count, area or amount."""
@@ -102,10 +106,13 @@ def unitless_for_unit(reader: Reader, query: Query, claim: Claim) -> str:
     coefficient = _DIMENSIONLESS.search(frame)
     if coefficient:
         return f"它是无单位的{coefficient.group()}，不是所问的数量"
-    # people counted asked of a table whose caption and columns count no one (a score sheet's 环境文化 | 总分):
-    # its bare numbers are scores or marks, and the row asked has no count of people at all
+    # people counted asked of a score sheet (its caption or columns say 得分/总分…) whose columns count no one:
+    # its bare numbers are scores or marks, and the row asked has no count of people at all; a table of other
+    # bare counts (现有学位 | 预计入学) may well count people
     people = any(unit_kind(u) == "people" for u in units)
-    return "它是无单位的分值，表中没有所问的人数" if people and "人" not in frame and not group_of(frame) else ""
+    scores = SCORE_TABLE.search(frame)
+    return "它是无单位的分值，表中没有所问的人数" if people and scores and "人" not in frame and not group_of(frame) \
+        else ""
 
 
 def change_for_comparison(query: Query, claim: Claim) -> str:

@@ -1147,8 +1147,11 @@ def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float)
     inner = max((x for x in doc.sections if x.start <= span[0] < x.end), key=lambda x: x.start, default=None)
     heading = flat(normalize(inner.heading)) if inner else ""
     sets_time = _TIME_HEADING.search(heading) and any(has_term(t, heading) for t in query.terms)
-    # … or a sentence naming that time itself (`报名时间为…` under `三、报名和考试`), not a target's deadline
-    sets_time = sets_time or any(f"{t}{word}" in flat(text) for t in query.terms for word in _TIME_WORDS)
+    # … or a sentence setting that time itself to a date (`报名时间为X月X日…` under `三、报名和考试`), not a
+    # target's deadline nor a duration the term's time names (`完成时间超过N分钟`)
+    said = flat(text)
+    sets_time = sets_time or any(re.search(rf"{re.escape(t)}(?:{'|'.join(_TIME_WORDS)}){_SET_TO_DATE}", said)
+                                 for t in query.terms)
     # `最晚什么时候…`: a sentence setting a deadline before one dating a count (`截至X月X日已整改…`)
     due = _ASKS_DEADLINE.search(query.norm) and _STATES_DEADLINE.search(text)
     return 1 + bool(sets_time) + bool(due)
@@ -1156,6 +1159,7 @@ def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float)
 
 _TIME_WORDS = ("时间", "日期", "时限", "期限")  # the time of what a heading or sentence sets (报名时间, 办理时限)
 _TIME_HEADING = re.compile("|".join(_TIME_WORDS))
+_SET_TO_DATE = r"(?:为|是|：|:|自|从)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"  # … set to a date: 为2026年5月11日
 
 
 _TERMINAL_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")

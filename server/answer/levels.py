@@ -18,9 +18,11 @@ from server.answer.evidence import CANDIDATES, COVER_MIN, Evidence
 from server.answer.text import MAX_CLAUSE_CHARS, TOTAL_BEFORE, display, quantity_figure, region_of, shown
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)
-# (also said short: `X率要提到几`), or the target itself asked by its name (`生均X目标是多少`),
-# where a plan states the present level beside it in as many words
-_ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL}|要提到)(?:多少|什么|几|怎样|哪)|目标值?(?:是|为)?(?:多少|几)")
+# (also said short: `X率要提到几`)
+_ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL}|要提到)(?:多少|什么|几|怎样|哪)")
+# the target itself asked by its name (`生均X目标是多少`), where a plan states the present level beside it in as
+# many words; a year's target asked (`2026年X目标是多少`) is the year's goal statement's, left to it
+_ASKS_TARGET = re.compile(r"目标值?(?:是|为)?(?:多少|几)")
 # … asked of a plan, not of the present (`2024年入学率达到多少` asks what a report states); a deadline asked
 # (`什么时候达到多少`) asks a plan's level too
 _WHEN = r"什么时候|何时|哪一?年|几月"
@@ -61,7 +63,7 @@ class LevelEvidence:
         query = ask.query
         # a deadline asked with the level (`哪年要到多少`) asks a plan's level, whatever its verb
         both = bool(_ASKS_BOTH.search(query.norm))
-        if not (both or _ASKS_LEVEL.search(query.norm)) \
+        if not (both or _ASKS_LEVEL.search(query.norm) or not query.years and _ASKS_TARGET.search(query.norm)) \
                 or not ("target" in query.intents or _OF_PLAN.search(query.norm)) \
                 or query.asked.change or len(query.asks) > 1:
             return None

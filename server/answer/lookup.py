@@ -18,6 +18,7 @@ from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.askedcolumn import column_kinds, header_unit
+from server.answer.askedframe import SCORE_TABLE
 from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
@@ -642,8 +643,6 @@ def _shown_unit(query: Query, cell: Cell) -> str:
     return normalize(cell.unit) or header_unit(cell.column) or _counter_asked(query, cell) or noted
 
 
-# the headers or caption of a table of scores (`得分`, `总分` beside the parts scored, `分值`)
-_SCORE_TABLE = re.compile(r"得分|总分|分值|满分|评分")
 # a score table's columns of other figures: a rank, a count, a rate
 _NOT_SCORE_COLUMN = re.compile(r"排名|名次|序号|位次|人数|个数|次数|率|%|％")
 
@@ -655,7 +654,7 @@ def score_unit(table: Table, cell: Cell) -> str:
     if q is None or q.unit or normalize(cell.unit) or _NOT_SCORE_COLUMN.search(key(cell.column)):
         return ""
     named = [key(c) for c in table.columns] + [table.caption]
-    return "分" if any(_SCORE_TABLE.search(n) for n in named) else ""
+    return "分" if any(SCORE_TABLE.search(n) for n in named) else ""
 
 
 def _unit_header(cell: Cell) -> str:

@@ -27,6 +27,9 @@ _RULE = re.compile(r"(?:不足|不满|少于|低于)(?P<size>\d+)(?:名|个)?(?:
                    r"(?P<count>\d+)(?:名学生|名|人)[^，,。；;]{0,6}?(?:核定|拨付|拨款|安排|计算|计拨)[^，,。；;]{0,6}?公用经费")
 _ASKED = re.compile(r"公用经费")
 _NATIONAL = re.compile(r"国家")
+# the schools the rule is for, named by the question: a stage's or kind's 生均公用经费 asked against the national
+# bar is a level, not this rule
+_SMALL = re.compile(r"小规模|教学点|村小|(?:不足|不满|少于)\d*(?:名|个)?(?:学生|人)")
 
 
 class SmallSchoolFunding:
@@ -34,7 +37,8 @@ class SmallSchoolFunding:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if not query.asked.compliance or not _ASKED.search(query.norm) or not _NATIONAL.search(query.norm):
+        if not query.asked.compliance or not _ASKED.search(query.norm) or not _NATIONAL.search(query.norm) \
+                or not _SMALL.search(query.norm):
             return None
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             if hit.chunk.row_index is not None:

@@ -469,8 +469,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context, lead)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
-                   or _one_member(query, claim.unit, context)
-                   or _part_for_whole(query, claim.unit, context, value, _sentence_of(reader, claim))
+                   or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
                    or _graded_for_total(query, claim.unit, context)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _owner_column(reader, query, claim) or _other_people(reader, query, claim)
@@ -1347,24 +1346,13 @@ def _condition_lead(reader: Reader, claim: Claim) -> str:
     return lead.group() + "，" if lead and lead.group() not in claim.context else ""
 
 
-def _sentence_of(reader: Reader, claim: Claim) -> str:
-    """The sentence a claim's figure stands in (normalised, no spaces)."""
-    doc = reader.documents.get(claim.hit.chunk.doc_id)
-    return normalize(doc.text[claim.span[0]:claim.span[1]], drop_space=True) if doc else ""
-
-
-def _part_for_whole(query: Query, unit: str, context: str, value: float | None, sentence: str = "") -> str:
+def _part_for_whole(query: Query, unit: str, context: str, value: float | None) -> str:
     """A count of a part (`占应参训教师的12.5%，其中骨干教师21人`) for a question about the whole its
     clause breaks down (应参训的教师): the figure's own clause opens with 其中 and its item names
-    the noun asked under a qualifier the question does not write (骨干) — unless the whole its sentence
-    breaks down counts another noun (`学校64所，其中…示范校22所` asked of 示范校): then the part is every one of
-    the things asked the sentence counts."""
+    the noun asked under a qualifier the question does not write (骨干)."""
     noun = _counted(query)
     own = own_clauses(unit, context)
     if unit not in _COUNTS or len(noun) < 2 or not own or not all(_BREAKDOWN.match(c) for c in own):
-        return ""
-    whole = sentence[:sentence.find(own[0])] if own[0] in sentence else ""
-    if whole and noun not in whole and any(q.is_measure and q.unit == unit for q in find_quantities(whole)):
         return ""
     items = [i for c in own for i in _figure_items(c, unit)]
     if value is not None:  # the item of the figure itself
