@@ -456,17 +456,21 @@ def _share_beside(text: str, opening: int, rule: tuple[int, int]) -> tuple[tuple
     return None
 
 
+def _judged_words(passed: bool, bar: Quantity, question: str) -> tuple[str, str]:
+    """The verdict in the question's word (满足, else 达标) with 达到/未达到 beside it, and the relation of the value
+    reached to the bar (≥/< of a floor, ≤/> of a cap)."""
+    word = ("满足" if passed else "不满足") if "满足" in question else ("达标" if passed else "未达标")
+    relation = ("≤" if passed else ">") if bar.qualifier in ("<=", "<") else ("≥" if passed else "<")
+    return word + reached(passed, question), relation
+
+
 def _judged_beside(ask: Ask, hit: Hit, rule: tuple[int, int], stated: tuple[tuple[int, int], Quantity],
                    bar: Quantity) -> Draft:
     """达标/未达标 of the share the sentence states against the question's bar, both quoted."""
     (a, b), q = stated
     text = ask.reader.documents[hit.chunk.doc_id].text
     passed = _meets(q.value, bar)
-    word = ("满足" if passed else "不满足") if "满足" in ask.query.norm else ("达标" if passed else "未达标")
-    word += reached(passed, ask.query.norm)
-    relation = "≥" if passed else "<"
-    if bar.qualifier in ("<=", "<"):
-        relation = "≤" if passed else ">"
+    word, relation = _judged_words(passed, bar, ask.query.norm)
     n = ask.book.cite(hit, min(a, rule[0]), max(b, rule[1]))
     place = region_of(ask.reader.documents[hit.chunk.doc_id])
     return Draft(f"{word}：实际为{shown(q)}，{shown(q)} {relation} {bar.value:g}%。依据{place}文件："
@@ -574,9 +578,7 @@ def _row_rate_judged(ask: Ask, hit: Hit, rule: tuple[int, int], found: tuple[Tab
     assert c.value is not None  # a rate cell holds a number
     text = ask.reader.documents[hit.chunk.doc_id].text
     passed = _meets(c.value, bar)
-    word = ("满足" if passed else "不满足") if "满足" in ask.query.norm else ("达标" if passed else "未达标")
-    word += reached(passed, ask.query.norm)
-    relation = ("≥" if passed else "<") if bar.qualifier in (">=", ">") else ("≤" if passed else ">")
+    word, relation = _judged_words(passed, bar, ask.query.norm)
     chunk = next((h for h in ask.ranked if h.chunk.doc_id == table.doc_id and h.chunk.row_index == c.row.index),
                  hit)
     m = ask.book.cite(chunk, c.row.start, c.row.end)

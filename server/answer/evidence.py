@@ -1150,15 +1150,14 @@ def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float)
     # … or a sentence setting that time itself to a date (`报名时间为X月X日…` under `三、报名和考试`), not a
     # target's deadline nor a duration the term's time names (`完成时间超过N分钟`)
     said = flat(text)
-    sets_time = sets_time or any(re.search(rf"{re.escape(t)}(?:{'|'.join(_TIME_WORDS)}){_SET_TO_DATE}", said)
+    sets_time = sets_time or any(re.search(rf"{re.escape(t)}(?:{_TIME_HEADING.pattern}){_SET_TO_DATE}", said)
                                  for t in query.terms)
     # `最晚什么时候…`: a sentence setting a deadline before one dating a count (`截至X月X日已整改…`)
     due = _ASKS_DEADLINE.search(query.norm) and _STATES_DEADLINE.search(text)
     return 1 + bool(sets_time) + bool(due)
 
 
-_TIME_WORDS = ("时间", "日期", "时限", "期限")  # the time of what a heading or sentence sets (报名时间, 办理时限)
-_TIME_HEADING = re.compile("|".join(_TIME_WORDS))
+_TIME_HEADING = re.compile(r"时间|日期|时限|期限")  # the time of what a heading or sentence sets (报名时间, 办理时限)
 _SET_TO_DATE = r"(?:为|是|：|:|自|从)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"  # … set to a date: 为2026年5月11日
 
 

@@ -15,14 +15,13 @@ import re
 
 from figures.compute import ComputeError, Operand, ratio
 from figures.indicators import match_stage
-from figures.numbers import parse_number
 from figures.tablequery import is_total
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
-from server.answer.rowclasssize import CLASSES, PER_CLASS, PUPILS
+from server.answer.rowclasssize import CLASSES, PER_CLASS, PUPILS, count_operand
 from server.answer.rowrest import asked_row, row_computed
 from server.answer.text import flat
 from server.retrieve import Hit
@@ -82,8 +81,4 @@ def _counts(table: Table) -> tuple[str, str] | None:
 def _operand(row: Row, column: str, unit: str) -> Operand | None:
     """The row's count under `column`, in `unit` (the pupils' 人, the classes' 班), citing its cell."""
     cell: Cell | None = next((c for c in row.cells if c.column == column), None)
-    q = None if cell is None else parse_number(cell.text)
-    if cell is None or q is None or q.unit not in ("", "人", "个", "班"):
-        return None
-    return Operand(label=normalize(column, drop_space=True), value=q.value, unit=unit, decimals=0,
-                   source={"kind": "cell", "start": cell.start, "end": cell.end, "text": cell.text})
+    return None if cell is None else count_operand(cell, normalize(column, drop_space=True), unit)

@@ -12,7 +12,7 @@ from figures.compute import ComputeError, Operand, ratio
 from figures.indicators import match_stage
 from figures.numbers import parse_number
 from figures.standards import StandardError, check
-from ingest.models import Row, Table
+from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
@@ -25,6 +25,16 @@ ASKS = re.compile(r"班额|班级规模|班级人数")
 PER_CLASS = re.compile(r"每班|平均")  # a column stating the class size itself (每班人数): read, not computed
 CLASSES = re.compile(r"班数|班级数|班级个数")  # a column counting classes
 PUPILS = re.compile(r"人数|学生数|在校生|学生")  # … and one counting their pupils
+
+
+def count_operand(cell: Cell, label: str, unit: str = "") -> Operand | None:
+    """A cell counting pupils or classes (bare, or in 人/个/班) as an operand in `unit`, citing the cell; None
+    when it holds no such count."""
+    q = parse_number(cell.text)
+    if q is None or q.unit not in ("", "人", "个", "班"):
+        return None
+    return Operand(label=label, value=q.value, unit=unit, decimals=0,
+                   source={"kind": "cell", "start": cell.start, "end": cell.end, "text": cell.text})
 
 
 def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Draft | None:
@@ -44,12 +54,9 @@ def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Dr
                  match_stage(label))
     if len(classes) != 1 or len(pupils) != 1 or not stage:
         return None
-    counts = [parse_number(c.text) for c in (pupils[0], classes[0])]
-    if any(q is None or q.unit not in ("", "人", "个", "班") for q in counts):
+    p, k = (count_operand(c, f"{label}{normalize(c.column, drop_space=True)}") for c in (pupils[0], classes[0]))
+    if p is None or k is None:
         return None
-    p, k = (Operand(label=f"{label}{normalize(c.column, drop_space=True)}", value=q.value, unit="", decimals=0,
-                    source={"kind": "cell", "start": c.start, "end": c.end, "text": c.text})
-            for c, q in zip((pupils[0], classes[0]), counts) if q is not None)
     try:
         size = ratio(p, k, label=f"{label}平均班额", decimals=1)
         shown = round(size.value, 1)  # judged as shown, as a class size is written (45.7人)
