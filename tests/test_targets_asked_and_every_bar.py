@@ -17,7 +17,9 @@ TRAINING = """岙川县2026年教师培训年度计划
 2026年2月
 一、年度目标
 力争到2026年12月底专任教师全员参训；新入职教师岗前培训累计达到100学时以上；每位专任教师年度培训学时不少于60学时。
-二、经费保障
+二、队伍补充
+全年招聘新教师45名，其中心理健康教师不少于6名；交流轮岗教师120名。
+三、经费保障
 县财政今年列支教师培训经费150万元，相当于全县中小学全年公用经费预算2500万元的6%，资金单独核算。
 """
 
@@ -143,3 +145,8 @@ def test_a_share_written_as_what_an_amount_equals_of_a_whole_is_judged(service):
     answer = service.ask("岙川县教师培训经费占比够不够国家标准")
     assert not answer.abstained, answer.answer
     assert "6%" in answer.answer and "5%" in answer.answer and "达" in answer.answer, answer.answer
+
+
+def test_a_group_asked_is_answered_by_its_clause_though_it_names_another_group_too(service):
+    answer = service.ask("岙川县今年招多少新老师")
+    assert first_figure(answer) == (45, "人"), answer.answer
