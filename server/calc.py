@@ -490,13 +490,25 @@ _SHARE_OF = re.compile(r"(?:占|按)(?P<whole>[\u4e00-\u9fff]{2,24}?)的?(?:比�
                        r"\d+(?:\.\d+)?[%％]")
 
 
+# the people a count of people (`…人数`) counts in a school's rules: a share rule names its whole by them
+_PEOPLE_OF_COUNT = ("教师", "学生")
+
+
+def _whole_rule(whole: str) -> str | None:
+    """The share rule whose whole `whole` names (figures.standards.rule_of_whole), also when a document writes
+    the whole as a count of the people doing something (`交流人数` for the teachers a rule calls 交流教师)."""
+    stem = whole.removesuffix("人数")
+    return rule_of_whole(whole) or next((key for noun in _PEOPLE_OF_COUNT if stem != whole
+                                         and (key := rule_of_whole(stem + noun))), None)
+
+
 def indicator_of(context: str, unit: str) -> Indicator | None:
     """The indicator a figure at the end of `context` is a value of: for a share stated against a whole that a
     share rule names (figures.standards.rule_of_whole), that rule's (`其中骨干教师33人，占交流轮岗教师的23.2%` is
     the 骨干 share of those rotated, though 交流轮岗 is named last); else the one its words name."""
     norm = normalize(context, drop_space=True)
     m = next(reversed(list(_SHARE_OF.finditer(norm))), None)  # the share the context ends with
-    key = rule_of_whole(m.group("whole")) if m and unit == "%" else None
+    key = _whole_rule(m.group("whole")) if m and unit == "%" else None
     by_whole = next((i for i in INDICATORS if i.key == key), None) if key else None
     return by_whole or match_indicator(norm, unit)
 

@@ -162,3 +162,9 @@ def breach_nouns() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def people_groups() -> dict[str, tuple[str, ...]]:
     """A group of people a school counts apart (pupils, staff: people_groups.tsv) → the words naming it."""
     return {row[0]: tuple(row[1].split()) for row in _rows("people_groups.tsv")}
+
+
+@lru_cache(maxsize=1)
+def staff_roles() -> dict[str, tuple[str, ...]]:
+    """A group of teachers a document sets its own figures for (staff_roles.tsv) → the words naming it."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("staff_roles.tsv")}

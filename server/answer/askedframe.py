@@ -14,6 +14,7 @@ from ingest.normalize import normalize
 from server.answer.draft import Claim, table_of
 from server.answer.evidence import Reader, unit_kind
 from server.answer.peoplegroups import group_of
+from server.answer.text import noun_measured
 from server.calc import states_rule
 from server.query import Query
 
@@ -245,7 +246,8 @@ def bar_of_definition(query: Query, claim: Claim, value: float | None) -> str:
         return ""  # (a question whether a rule holds for the class may be answered by the rule naming it)
     context = normalize(claim.context, drop_space=True)
     for q in find_quantities(context):
-        if q.value == value and q.unit == claim.unit and q.qualifier and _DEFINING_AFTER.match(context, q.end):
+        if q.value == value and q.unit == claim.unit and q.qualifier and _DEFINING_AFTER.match(context, q.end) \
+                and not noun_measured(query, context, q):  # (`不少于40学时的培训` asked 培训多少学时: its length)
             noun = re.match(r"[\u4e00-\u9fff]+", context[q.end:].lstrip("以上下内及的"))
             return f"它是限定“{noun.group() if noun else ''}”的界限，不是所问的数"
     return ""

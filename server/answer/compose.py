@@ -96,6 +96,7 @@ from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
 from server.answer.tablerest import TableRest
 from server.answer.tables import WholeTable
+from server.answer.targetbychange import TargetByChange
 from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
 from server.answer.verify import Verifier, names_indicator
@@ -184,6 +185,7 @@ class Composer:
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
+            TargetByChange(),  # a level asked that a target sets as a change (再下降0.5个百分点): the present ∓ it
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             RatesOfTwoYears(),  # a rate's change between two years, each year's rate stated apart
             AgeBandBetween(),  # an age band between the two stated (40到55岁之间): whole − oldest − youngest

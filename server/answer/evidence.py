@@ -25,6 +25,7 @@ from server.answer.draft import CitationBook, Draft
 from server.answer.nearwords import NearWords
 from server.answer.perone import asks_per_one, only_per_one
 from server.answer.shortage import asks_shortage, shortage_only
+from server.answer.staffroles import other_role
 from server.answer.text import (
     ITEM_HEAD,
     asked_frame,
@@ -498,7 +499,7 @@ class Reader:
         frame = asked_frame(query.norm) if number else ""
         reason = bool(ASKS_REASON.search(query.norm))
 
-        def rank(i: int) -> tuple[bool, int, bool, float, bool, int, bool, bool, int]:
+        def rank(i: int) -> tuple[bool, int, bool, float, bool, bool, int, bool, bool, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i] + dates[i]
             if staged and not _heading_stages(text):
@@ -522,13 +523,16 @@ class Reader:
             other_year = bool(query.years and dates[i]) and dates[i] not in query.years
             framed = bool(frame) and frames_number(frame, doc.text[s:e])
             cause = reason and states_cause(doc.text[s:e])  # of sentences alike, the one stating the cause asked
-            return (states, int(dated) + int(due), not other_year, cov + bonus, year, _stage_fit(query, text), cause,
-                    framed, -i)
+            # of sentences alike, one naming no group of teachers the question does not name (a plan's
+            # `新入职教师…120学时` beside `每位专任教师…72学时` asked of every teacher)
+            own_role = not other_role(query.norm, read.flats[i])
+            return (states, int(dated) + int(due), not other_year, cov + bonus, own_role, year,
+                    _stage_fit(query, text), cause, framed, -i)
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:8] == ranks[i][:8]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:9] == ranks[i][:9]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             assert self.near is not None
             # in one model call with their parts (near_word weighs those), not one per word: each call costs
@@ -1224,13 +1228,17 @@ def _per_student_needles(term: str) -> tuple[str, ...]:
 _SHARE_OF = "占[^，,。；;]{0,12}?(?:比例|比重)"  # the whole named between 占 and 比例
 # … or its count stated, then the share in the next clause (`其中骨干教师420人，占35.2%`)
 _SHARE_AFTER = r"[^，,。；;]{0,12}?[\d.]+[^，,。；;\d]{0,3}[，,]占\s*[\d.]+\s*%"
+# … or its amount stated, then the share as what it equals of a whole (`…经费188万元，相当于…预算3600万元的5.2%`)
+_SHARE_EQUALS = r"[^，,。；;]{0,12}?[\d.]+[^，,。；;\d]{0,3}[，,](?:相当于|约占|占到)[^，,。；;]{0,30}?的\s*[\d.]+\s*%"
 
 
 def _share_written(term: str, text: str) -> bool:
     """`X占比` (a question's short name of a group's share) written as documents state a share: `X占<whole>
-    比例` (骨干教师占比 in `骨干教师占专任教师比例达到30%`), or X's count with `占N%` after it."""
+    比例` (骨干教师占比 in `骨干教师占专任教师比例达到30%`), or X's count with `占N%` after it, or X's amount with
+    what it equals of a whole (`相当于…的N%`)."""
     group = term[:-2] if term.endswith("占比") else ""
-    return len(group) >= 2 and re.search(re.escape(group) + f"(?:{_SHARE_OF}|{_SHARE_AFTER})", text) is not None
+    return len(group) >= 2 and re.search(re.escape(group) + f"(?:{_SHARE_OF}|{_SHARE_AFTER}|{_SHARE_EQUALS})",
+                                         text) is not None
 
 
 def other_forms(term: str) -> tuple[str, ...]:

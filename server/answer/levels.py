@@ -16,6 +16,8 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import CANDIDATES, COVER_MIN, Evidence
 from server.answer.text import MAX_CLAUSE_CHARS, TOTAL_BEFORE, display, quantity_figure, region_of, shown
+from server.calc import states_rule
+from server.retrieve import Hit
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)
 # (also said short: `X率要提到几`)
@@ -32,7 +34,7 @@ _ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,16}}?(?:多少|几)|(?:多�
 # a deadline a plan sets a level by (`到2026年9月`, `2027年底前`, `至2030年`)
 # or the year an aim word sets it in (`力争2027年…达到95%`, `确保2026年9月…`)
 # (the year's end also as `2026年年底前`)
-_DEADLINE = re.compile(r"(?:到|至|于|力争|争取|确保)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)?|"
+DEADLINE = re.compile(r"(?:到|至|于|力争|争取|确保)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)?|"
                        r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)")
 LEVEL_SHARE = 0.8  # the level sentence must carry this share of the evidence sentence's key-term coverage
 
@@ -41,14 +43,14 @@ def set_by_deadline(sentence: str, q: Quantity) -> bool:
     """Whether `q`, a figure of `sentence`, is a level the sentence sets by a deadline before it (`2026年年底前…
     配备率达到100%`): a plan's target, a floor to reach, though no bound word is written."""
     return bool(TOTAL_BEFORE.search(sentence[:q.start])) and any(m.end() <= q.start
-                                                                  for m in _DEADLINE.finditer(sentence))
+                                                                  for m in DEADLINE.finditer(sentence))
 
 
 def deadline_lead(text: str, span: tuple[int, int], at: int) -> str:
     """The words of the sentence text[span] from the clause of the last deadline set before offset `at` (`力争到
     2026年底，`) up to `at`, where a level's clause quoted from `at` leaves its deadline out; '' when no deadline
     precedes it or the words between run longer than a clause."""
-    found = list(_DEADLINE.finditer(text, span[0], at))
+    found = list(DEADLINE.finditer(text, span[0], at))
     if not found:
         return ""
     left = clause_start(text, found[-1].start(), floor=span[0])
@@ -95,7 +97,49 @@ class LevelEvidence:
                     found.append((value, -order, Evidence(hit, span, value, order)))
         if found:
             ask.use(max(found, key=lambda f: f[:2])[2])
+        elif first.hit.chunk.row_index is None and _ASKS_TARGET.search(query.norm) and query.units \
+                and (goal := _goal_section_level(ask, first)) is not None:
+            ask.use(goal)
         return None
+
+
+# a section a plan sets its goals under (`二、预期目标`, `（一）工作目标`, `主要目标`)
+_GOAL_HEADING = re.compile(r"目标")
+
+
+def _goal_section_level(ask: Ask, first: Evidence) -> Evidence | None:
+    """The sentence of the first evidence's document, under a heading naming its goals, that sets the one level in
+    the unit asked (达到…, or a floor: `…的比例不低于90%`) and shares a key term with the question, when the first
+    evidence states a present level (`参与率为72.5%`): a plan words its goal otherwise than the indicator's name
+    the question and its 现状 section use (参与率 / 参加的比例). None unless exactly one such level is set there."""
+    query, reader = ask.query, ask.reader
+    doc = reader.documents[first.hit.chunk.doc_id]
+    if _sets_floor(doc.text, first.span, query.units):
+        return None
+    found: dict[tuple[int, int], tuple[Hit, int]] = {}  # (passages may share a sentence: a section's and its part's)
+    levels_set = 0
+    for order, chunk in enumerate(reader.chunks_of[doc.doc_id]):
+        if chunk.row_index is not None or not _GOAL_HEADING.search(chunk.section or ""):
+            continue
+        for span in split_sentences(doc.text, chunk.start, chunk.end):
+            sentence = doc.text[span[0]:span[1]]
+            levels = [q for q in find_quantities(sentence) if q.is_measure and q.unit in query.units
+                      and (TOTAL_BEFORE.search(sentence[:q.start]) or states_rule(sentence, q.value, q.unit))]
+            if levels and reader.cover(query)(sentence) > 0 and span not in found:
+                found[span] = (Hit(-1, chunk, 0.0), order)
+                levels_set += len(levels)
+    if len(found) != 1 or levels_set != 1:
+        return None
+    span, (hit, order) = next(iter(found.items()))
+    return Evidence(hit, span, reader.cover(query)(doc.text[span[0]:span[1]]), order)
+
+
+def _sets_floor(text: str, span: tuple[int, int], units: tuple[str, ...]) -> bool:
+    """Whether the sentence text[span] sets a level in the units asked (a verb of reaching it, or a bound)."""
+    sentence = text[span[0]:span[1]]
+    return any(q.is_measure and q.unit in units and (TOTAL_BEFORE.search(sentence[:q.start])
+                                                     or states_rule(sentence, q.value, q.unit))
+               for q in find_quantities(sentence))
 
 
 def _present_levels(ask: Ask, first: Evidence) -> set[tuple[float, str]]:
@@ -135,7 +179,7 @@ class DeadlineAndLevel:
         doc = ask.reader.documents[evidence.hit.chunk.doc_id]
         s, e = evidence.span
         # the deadline nearest before the level it sets (`2026年底前…减少一半，力争2027年…达到95%`: 2027)
-        found = [(deadline, levels[0]) for deadline in _DEADLINE.finditer(doc.text, s, e)
+        found = [(deadline, levels[0]) for deadline in DEADLINE.finditer(doc.text, s, e)
                  if (levels := [q for q in find_quantities(doc.text[deadline.end():e]) if q.is_measure
                                 and (not query.units or q.unit in query.units)
                                 and TOTAL_BEFORE.search(doc.text[deadline.end():deadline.end() + q.start])])]

@@ -14,6 +14,7 @@ from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
 from ingest.segment import words
 from ingest.structure import split_paragraphs, split_sentences
+from server.answer.staffroles import other_role
 from server.calc import starting_values
 from server.intent import COUNTERS, PER_HEAD
 from server.lexicon import stage_names, stages
@@ -303,9 +304,26 @@ def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
     measure = _MEASURE_BEFORE.search(sentence[max(0, q.start - 6):q.start])
     if measure is not None and measure.group(1) in query.norm:
         return True
+    # … or the noun after 的 is the thing the question asks in the figure's own unit (`培训多少学时` of `不少于40学时
+    # 的专业培训`: a duration of the training, not a count describing it)
+    if noun_measured(query, sentence, q):
+        return True
     # … or the words the question asks the figure by (`工作满几年` of `连续工作满6年的教师`)
     frame = asked_frame(query.norm)
     return bool(frame) and normalize(sentence[:q.start], drop_space=True).endswith(frame)
+
+
+_NOUN_AFTER_CHARS = 6  # the noun a figure before 的 measures: the few characters right after 的
+
+
+def noun_measured(query: Query, sentence: str, q: Quantity) -> bool:
+    """Whether a figure before 的 (`q`, offsets into `sentence`) measures the noun after it that the question asks
+    in the figure's unit (`培训多少学时` of `不少于40学时的专业培训`)."""
+    modifier = _MODIFIER.match(sentence, q.end)
+    if modifier is None or not query.focus or not q.unit or f"多少{q.unit}" not in query.norm:
+        return False
+    noun = normalize(sentence[modifier.end():modifier.end() + _NOUN_AFTER_CHARS], drop_space=True)
+    return query.focus in re.split(r"[，,；;。、]", noun)[0]
 
 
 # the words a question asks its number by (`工作满几年`: 工作满), less those that ask any number (有, 是, 达到)
@@ -504,7 +522,10 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         found = [q for q in found if normalize(sentence[:q.start], drop_space=True).endswith(frame)] or found
     norm = normalize(sentence)
     if cover is not None and len(found) > 1:
+        # (a clause of a group of teachers the question does not name, `班主任每年…12学时` beside `专职心理教师
+        # 每年…40学时`, states that group's figure: it yields to one naming no other group)
         weight = {id(q): (_respective_stage_fit(query, sentence, q) or _stage_fit(query, norm, q.start),
+                          not other_role(query.norm, _piece(sentence, q, CLAUSE_END)),
                           _has_focus(query, _piece(sentence, q, CLAUSE_END)),
                           round(cover(_piece(sentence, q, CLAUSE_END)), 2),
                           round(cover(_respective(sentence, q) or _piece(sentence, q, _ITEM_END)), 2)) for q in found}
