@@ -5,7 +5,8 @@ and judged against a target the question restates; a score table's average score
 columns; a count asked of a category column (几所良好园) beside the whole's column the subject names; an indicator
 table's count column (达标学校数) beside its coefficient column (差异系数) is a count, not a coefficient; the
 indicators not every school meets (不是N所全部达标) are the rows whose 达标 count is below N; the stage whose
-teachers are least enough (老师最不够用) is the one with the highest 生师比."""
+teachers are least enough (老师最不够用) is the one with the highest 生师比; a target restated as one to reach
+(达到60%的要求) of a share the prose states is not refused as a bare requirement."""
 
 import pytest
 
@@ -63,12 +64,22 @@ STAGES = """桤川县教育事业统计公报（2025年度）
 | 普通高中 | 3 | 4200 | 300 | 14.0 |
 """
 
+QUOTA = """檀陂县2026年优质高中指标到校分配方案
+檀陂县教育局
+2026年5月
+一、分配原则
+分配到农村初中的指标不少于指标到校总数的60%。
+二、分配结果
+全县指标到校总数1500个，其中分配到农村初中960个，占64%。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "row-rates", {
         "qingzhou-after-school-2026": SERVICE, "pengxi-kindergarten-scores-2025": SCORES,
-        "tanpi-balance-2026": BALANCE, "qichuan-statistics-2025": STAGES})
+        "tanpi-balance-2026": BALANCE, "qichuan-statistics-2025": STAGES,
+        "tanpi-quota-2026": QUOTA})
 
 
 def test_a_named_rows_rate_is_its_part_over_its_total_column(service):
@@ -121,3 +132,8 @@ def test_teachers_least_enough_is_the_stage_with_most_pupils_per_teacher(service
     answer = service.ask("桤川县哪个学段老师最不够用")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("初中"), answer.answer
+
+
+def test_a_restated_target_of_a_share_the_prose_states_is_not_refused_as_a_requirement(service):
+    answer = service.ask("檀陂县分到农村初中的指标达到60%的要求没有？")
+    assert not answer.abstained, answer.answer
