@@ -54,6 +54,12 @@ def synonyms() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def rate_parts() -> dict[str, tuple[str, ...]]:
+    """A rate's stem (参与 of 参与率) → the other words a column writes for the part it counts (参加)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("rate_parts.tsv")}
+
+
+@lru_cache(maxsize=1)
 def complements() -> list[tuple[str, str]]:
     """Pairs of qualifiers that split one whole into two parts (公办/民办, 城镇/农村)."""
     return [(row[0], row[1]) for row in _rows("complements.tsv")]

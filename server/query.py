@@ -33,6 +33,7 @@ from server.intent import (
 )
 from server.lexicon import plain_words
 from server.mentions import MENTION, OR
+from server.notall import not_all
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
 from server.timespans import (
     RELATIVE_YEAR,
@@ -156,7 +157,7 @@ def plain(norm: str) -> str:
             return m.group(0)
         return _PLAIN_MAP[m.group(0)]
 
-    return described(spoken_ages(_PLAIN.sub(rewrite, norm)))
+    return not_all(described(spoken_ages(_PLAIN.sub(rewrite, norm))))
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:

@@ -104,7 +104,11 @@ def unitless_for_unit(reader: Reader, query: Query, claim: Claim) -> str:
     chunk = claim.hit.chunk
     table = table_of(reader.documents[chunk.doc_id], chunk)
     frame = normalize(" ".join([claim.context, *((table.caption, *table.columns) if table else ())]), drop_space=True)
-    coefficient = _DIMENSIONLESS.search(frame)
+    # the claim's own column, when its context ends with one: a count's column (达标学校数) beside a coefficient's
+    # (差异系数) in an indicator table is no coefficient
+    own = [c for c in table.columns if c and claim.context.endswith(c)] if table else []
+    coefficient = _DIMENSIONLESS.search(frame if not own else
+                                        normalize(f"{claim.context} {table.caption if table else ''}", drop_space=True))
     if coefficient:
         return f"它是无单位的{coefficient.group()}，不是所问的数量"
     # people counted asked of a score sheet (its caption or columns say 得分/总分…) whose columns count no one:

@@ -46,13 +46,14 @@ class Ask:
         return list(dict.fromkeys(h.chunk.doc_id for h in self.ranked[:passages]
                                   if self.scope is None or h.chunk.doc_id in self.scope))
 
-    def row_tables(self, passages: int = 8) -> Iterator[tuple[Hit, Table]]:
+    def row_tables(self, passages: int = 8, whole: bool = False) -> Iterator[tuple[Hit, Table]]:
         """Each table one of the leading `passages` ranked passages is a row of, once, with the first such
-        passage: the tables a handler computing over a table's rows reads."""
+        passage: the tables a handler computing over a table's rows reads (`whole`: or the table's own
+        passage, a table short enough to be indexed whole as well as by rows)."""
         read: set[str] = set()
         for hit in self.ranked[:passages]:
             table = table_of(self.reader.documents[hit.chunk.doc_id], hit.chunk)
-            if table is None or hit.chunk.row_index is None or table.table_id in read:
+            if table is None or (hit.chunk.row_index is None and not whole) or table.table_id in read:
                 continue
             read.add(table.table_id)
             yield hit, table

@@ -23,6 +23,7 @@ from ingest.models import Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, label_column, row_label
+from server.answer import rowrate
 from server.answer.base import Ask
 from server.answer.casejudged import ENOUGH_BEFORE, case_figures
 from server.answer.draft import Claim, Draft, table_of
@@ -341,13 +342,25 @@ class RestatedRequirement:
         bar = next((q if q.qualifier in _BOUNDS else replace(q, qualifier=">=") for q in find_quantities(query.norm)
                     if q.unit == "%" and (q.qualifier in _BOUNDS or ENOUGH_BEFORE.search(query.norm[:q.start]))),
                    None)
-        if bar is None:
+        # a target restated as one to reach (`达到…90%的目标了吗`) is judged here only on a rate a named table
+        # row leaves to compute; a share the prose states is left to the handlers after
+        target = None if bar is not None else next(
+            (replace(q, qualifier=">=") for q in find_quantities(query.norm)
+             if q.unit == "%" and _reached_target(query.norm, q)), None)
+        if bar is None and target is None:
             return None
-        stated = _requirement(ask, bar)
+        asked_bar = bar or target
+        assert asked_bar is not None  # (one of them, by the test above)
+        stated = _requirement(ask, asked_bar)
         if stated is None:
             return None
         hit, span, opening = stated
         doc = reader.documents[hit.chunk.doc_id]
+        if target is not None:
+            found = rowrate.row_rate(ask, lambda _ask, *found: found)
+            return _computed_rate_judged(ask, hit, span, found, target) \
+                if found is not None and found[1].doc_id == doc.doc_id else None
+        bar = asked_bar
         judged = _share_before(doc.text, opening, span[0])
         if judged is not None:  # the value reached stated beside the bar: computed again from its part and whole
             passed = _meets(judged.value, bar)
@@ -358,6 +371,10 @@ class RestatedRequirement:
             return Draft(f"{word}：{judged.formula}[{n}]，{judged.value:.2f}% {relation} {bar.value:g}%"
                          f"（文件的要求：“{_bare(doc.text[span[0]:span[1]])}”）", False, ask.book.citations,
                          [computed_figure(judged, n)], [Claim("%", judged.label, hit, (opening, span[1]), True)])
+        # a rate of its own the named row leaves to compute (参加 ÷ 学生总数), not the row's share of the total row
+        computed_rate = rowrate.row_rate(ask, lambda _ask, *found: found)
+        if computed_rate is not None and computed_rate[1].doc_id == doc.doc_id:
+            return _computed_rate_judged(ask, hit, span, computed_rate, bar)
         for table in doc.tables:
             computed = _named_share(table, query.norm)
             if computed is None:
@@ -589,6 +606,31 @@ def _row_rate_judged(ask: Ask, hit: Hit, rule: tuple[int, int], found: tuple[Tab
     return Draft(f"{word}：{label}{column}为{shown}[{m}]，{shown} {relation} {bar.value:g}%"
                  f"（文件的要求：“{_bare(text[rule[0]:rule[1]])}”[{n}]）", False, ask.book.citations, [figure],
                  [Claim("%", f"{label} {column}", chunk, (c.row.start, c.row.end))])
+
+
+# a percentage asked as a target to reach (`达到…90%的目标了吗`): a floor, as `不低于` would write it
+_REACH_BEFORE = re.compile(r"(?:达到|达成|实现|达)[^\d，,。？?]{0,6}$")
+_TARGET_AFTER = re.compile(r"^(?:的)?(?:目标|要求|标准)")
+
+
+def _reached_target(question: str, q: Quantity) -> bool:
+    return bool(_REACH_BEFORE.search(question[:q.start]) and _TARGET_AFTER.match(question[q.end:]))
+
+
+def _computed_rate_judged(ask: Ask, hit: Hit, rule: tuple[int, int],
+                          found: tuple[Hit, Table, Row, Computation], bar: Quantity) -> Draft:
+    """达标/未达标 of the rate the named row leaves to compute (part ÷ whole of its cells) against the
+    question's bar, the row and the rule cited."""
+    chunk, table, row, computed = found
+    text = ask.reader.documents[hit.chunk.doc_id].text
+    passed = _meets(computed.value, bar)
+    computed.flag = "pass" if passed else "fail"
+    word, relation = _judged_words(passed, bar, ask.query.norm)
+    m = ask.book.cite(chunk, row.start, row.end)
+    n = ask.book.cite(hit, *rule)
+    return Draft(f"{word}：{computed.label}：{computed.formula}[{m}]，{computed.value:.1f}% {relation} "
+                 f"{bar.value:g}%（文件的要求：“{_bare(text[rule[0]:rule[1]])}”[{n}]）", False, ask.book.citations,
+                 [computed_figure(computed, m)], [Claim("%", computed.label, chunk, (row.start, row.end), True)])
 
 
 def _column_named(column: str, asked: str) -> int:

@@ -256,8 +256,10 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         chosen = [c for c in values if _named_apart(key(c.column), asked)] \
             or [c for c in values if key(c.column) in named]
         if len(chosen) > 1 and query.units:  # 专任教师 names 专任教师数 too: the column in the unit asked
-            chosen = [c for c in chosen if _base_unit(c) in query.units] or chosen
+            # (a score table's bare score is in 分: `平均得分` beside `幼儿园数（所）` when 得分 is asked)
+            chosen = [c for c in chosen if (_base_unit(c) or score_unit(table, c)) in query.units] or chosen
         chosen = _sharing_in_unit(query, chosen, values, asked) or chosen
+        chosen = _counted_after(chosen, asked) or chosen
     # 标准值 beside 实际值 (目标 beside 完成), as columns of their own or under one indicator's header
     # (`生均校舍面积 标准` | `生均校舍面积 实际`): the kind asked, when the cells hold both
     pool = chosen or values
@@ -610,6 +612,21 @@ def _counter_asked(query: Query, cell: Cell) -> str:
     if len(query.units) != 1 or q is None or q.unit or q.value != int(q.value) or "." in cell.text:
         return ""
     return query.units[0] if unit_kind(query.units[0]) not in _NO_RATIO_KINDS + ("people",) else ""
+
+
+# what a count asks of (`有几所良好园`, `多少名骨干教师`): the words right after its 几/多少 and counter
+_COUNTED = re.compile(r"(?:几|多少)(?:个|所|名|人|家|项|间|座|位|台|套)?(?P<what>[\u4e00-\u9fff]{2,})")
+
+
+def _counted_after(chosen: list[Cell], asked: str) -> list[Cell]:
+    """Of several columns the question names, the one its count is asked of, named right after 几所/多少名
+    (`幼儿园…有几所良好园` of `幼儿园数 | 优秀 | 良好`: the category asked, not the whole the subject names)."""
+    if len(chosen) < 2:
+        return []
+    counted = [m.group("what") for m in _COUNTED.finditer(asked)]
+    found = [c for c in chosen if (name := key(c.column)) and len(name) >= 2
+             and any(what.startswith(name) for what in counted)]
+    return found if len(found) == 1 else []
 
 
 def row_values(query: Query, cells: list[Cell]) -> list[Cell]:

@@ -5,12 +5,19 @@ Work-tracking tables count, per town or per indicator, a whole beside the part o
 (`某街道的办结率`, `某项工程全年目标完成了几成`), it is the row's part ÷ its whole: the columns a rate's
 definition names (figures/lexicon/defined_rates.tsv: 办结率 = 办结 ÷ 受理), or for a completion the column of
 what was done (完成) over the column of its target (指标, 目标, 计划, 任务), or asked of an amount
-(`经费完成了几成`) over that amount's whole (`总经费`, `计划经费`). A table stating the rate in a
-column is left to the lookups; two columns fitting either word, or a part above its whole, give no figure.
+(`经费完成了几成`) over that amount's whole (`总经费`, `计划经费`). A rate named by what its part did
+(`参与率`, `达标率`) is, on a table counting each row's whole beside those who did it (`学生总数 | 参加人数`),
+the row's part column (named by the rate's stem or its other word, server/lexicon/rate_parts.tsv) over its
+total column (`…总数`, `合计`). A table stating the rate in a column is left to the lookups; two columns
+fitting either word, or a part above its whole, give no figure. Naming no row, the total row's rate is the
+area's only when the prose states no such rate, or when the question names the units the table is about
+(its lead-in's `试点学校`) that the prose's rate does not: the prose's rate is then of another whole.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from figures.compute import Computation, ComputeError, share
 from figures.tablequery import key
@@ -21,10 +28,14 @@ from server.answer.base import Ask
 from server.answer.derived import defined_rates
 from server.answer.draft import Draft
 from server.answer.namedcell import named_row
-from server.answer.rowrest import asked_row, one_row_computed
+from server.answer.rowrest import asked_row, one_row_found, row_computed
 from server.answer.text import flat
 from server.calc import cell_operand
+from server.lexicon import rate_parts
 from server.operation import ASKS_COMPLETION
+from server.retrieve import Hit
+
+T = TypeVar("T")
 
 _TARGET_WORDS = ("指标", "目标", "计划", "任务")  # the column of a completion's whole (年度目标数, 计划数)
 _DONE_WORD = "完成"
@@ -33,6 +44,10 @@ _DONE_WORD = "完成"
 _NOUN_DONE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2})完成(?:了)?(?:百分之|多少|几成)")
 _NOUN_WHOLES = ("总{}", "{}总额", "计划{}")
 MIN_NAME_CHARS = 4  # a cell of words naming a row in a question: a name, not a one-word category
+# a rate named by what its part did (`参与率`, `达标率`): its stem, the two characters before 率
+_STEM_RATE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率")
+_TOTAL_WORDS = ("总数", "合计", "总计")  # a row's whole as a statistics table heads it (学生总数)
+SCOPE_RUN_MIN = 3  # characters of a run the question shares with a table's lead-in to name its units (试点学校)
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
 
@@ -43,23 +58,63 @@ class RowRate:
         query = ask.query
         if query.asked.compliance or len(query.asks) > 1:
             return None
-        q = flat(query.norm)
-        defined = next((r for r in defined_rates() if r[0] in q), None)
-        parts: tuple[str, ...]
-        wholes: tuple[str, ...]
-        if defined is not None:
-            rate, parts, wholes = defined[0], (defined[1],), (defined[2],)
-        elif ASKS_COMPLETION.search(query.norm):
-            rate, parts, wholes = "完成率", (_DONE_WORD,), _TARGET_WORDS
-        elif (done := _NOUN_DONE.search(q)) is not None:
-            noun = done.group("noun")
-            rate, parts, wholes = f"{noun}完成率", (_DONE_WORD,), tuple(w.format(noun) for w in _NOUN_WHOLES)
-        else:
-            return None
-        # naming no row, the rate of the area the table's total row counts (合计)
-        return one_row_computed(ask, lambda table: named_row(table, q) or _row_by_words(table, q)
-                                or asked_row(table, q),
-                                lambda table, row: _row_rate(table, row, rate, parts, wholes, ask, q))
+        return row_rate(ask, row_computed)
+
+
+def row_rate(ask: Ask, answer: Callable[[Ask, Hit, Table, Row, Computation], T]) -> T | None:
+    """The rate the question asks of one table row (module doc), given to `answer` with the row's passage,
+    its table and row; None unless exactly one table of the leading passages yields it."""
+    q = flat(ask.query.norm)
+    defined = next((r for r in defined_rates() if r[0] in q), None)
+    stem: re.Match[str] | None = None
+    parts: tuple[str, ...]
+    wholes: tuple[str, ...]
+    if defined is not None:
+        rate, parts, wholes = defined[0], (defined[1],), (defined[2],)
+    elif ASKS_COMPLETION.search(ask.query.norm):
+        rate, parts, wholes = "完成率", (_DONE_WORD,), _TARGET_WORDS
+    elif (done := _NOUN_DONE.search(q)) is not None:
+        noun = done.group("noun")
+        rate, parts, wholes = f"{noun}完成率", (_DONE_WORD,), tuple(w.format(noun) for w in _NOUN_WHOLES)
+    elif (stem := _STEM_RATE.search(q)) is not None:
+        word = stem.group("stem")
+        rate, parts, wholes = f"{word}率", (word, *rate_parts().get(word, ())), _TOTAL_WORDS
+    else:
+        return None
+    # naming no row, the rate of the area the table's total row counts (合计)
+    found = one_row_found(ask, lambda table: named_row(table, q) or _row_by_words(table, q)
+                          or _total_row(ask, table, q, rate),
+                          lambda table, row: _row_rate(table, row, rate, parts, wholes, ask, q),
+                          whole=stem is not None)
+    return answer(ask, *found) if found is not None else None
+
+
+def _total_row(ask: Ask, table: Table, q: str, rate: str) -> Row | None:
+    """The total row for a question naming no row, unless the prose states the rate of a whole the table's
+    rows are not all of (`全县…参与率为N%` over a table of the pilot schools) and the question does not name
+    the table's own units."""
+    row = asked_row(table, q)
+    if row is None or key(row_label(table, row)) in q:
+        return row
+    doc = ask.reader.documents[table.doc_id]
+    prose = normalize(doc.text[:table.start] + "。" + doc.text[table.end:], drop_space=True)
+    stating = [s for s in _SENTENCE.findall(prose) if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", s)]
+    if not stating:
+        return row
+    before = [line for line in doc.text[:table.start].splitlines() if line.strip()]
+    lead = normalize(before[-1], drop_space=True) if before else ""
+    runs = _shared_runs(q, lead)
+    return row if any(not any(r in s for s in stating) for r in runs) else None
+
+
+def _shared_runs(q: str, text: str) -> list[str]:
+    """The runs of at least SCOPE_RUN_MIN characters the question shares with `text`, longest at each start."""
+    out = []
+    for i in range(len(q)):
+        n = max((k for k in range(SCOPE_RUN_MIN, len(q) - i + 1) if q[i:i + k] in text), default=0)
+        if n:
+            out.append(q[i:i + n])
+    return out
 
 
 def _row_by_words(table: Table, q: str) -> Row | None:

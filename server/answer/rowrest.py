@@ -80,11 +80,20 @@ class RowRest:
 
 
 def one_row_computed(ask: Ask, row_of: Callable[[Table], Row | None],
-                     compute: Callable[[Table, Row], Computation | None]) -> Draft | None:
-    """The computation on the row `row_of` picks in each table of the leading passages (each table read once),
-    answered only when exactly one table yields one: a second table that fits leaves it to the other handlers."""
+                     compute: Callable[[Table, Row], Computation | None], whole: bool = False) -> Draft | None:
+    """The computation on the row `row_of` picks in each table of the leading passages (each table read once;
+    `whole`: a table's own passage counts too), answered only when exactly one table yields one: a second
+    table that fits leaves it to the other handlers."""
+    found = one_row_found(ask, row_of, compute, whole)
+    return row_computed(ask, *found) if found is not None else None
+
+
+def one_row_found(ask: Ask, row_of: Callable[[Table], Row | None],
+                  compute: Callable[[Table, Row], Computation | None],
+                  whole: bool = False) -> tuple[Hit, Table, Row, Computation] | None:
+    """The one table's row and computation `one_row_computed` answers with (its row's passage as the hit)."""
     answers: list[tuple[Hit, Table, Row, Computation]] = []
-    for hit, table in ask.row_tables():
+    for hit, table in ask.row_tables(whole=whole):
         row = row_of(table)
         chunk = None if row is None else ask.reader.row_chunk(table, row.index)
         if row is None or chunk is None:
@@ -92,7 +101,7 @@ def one_row_computed(ask: Ask, row_of: Callable[[Table], Row | None],
         result = compute(table, row)
         if result is not None:
             answers.append((Hit(-1, chunk, hit.score), table, row, result))
-    return row_computed(ask, *answers[0]) if len(answers) == 1 else None
+    return answers[0] if len(answers) == 1 else None
 
 
 def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation) -> Draft:
