@@ -300,8 +300,7 @@ def key_terms(text: str) -> list[str]:
     indicator's published name stays one term (学前三年毛入园率), so any of its names can match."""
     # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
     periods = plan_words(text)
-    spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", _STAGE_PHASE.sub(
-        r"\1 ", text)))))
+    spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text))))
     asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(spoken)))
     # an age band is one term (50岁以上), never the bare number the tokenizer cuts; so is a span of children's ages
     ages = age_terms(asked) + child_span_terms(asked)
@@ -395,11 +394,6 @@ _YARDSTICK = re.compile(r"(?:够|到|达|符合|满足)\s*(?:国家|省|市|县|
 _SPOKEN_BOUND = re.compile(r"(?<![有达够])(?:不到|没到)(?=\s*(?:\d|[一二两三四五六七八九十百千]))")
 # `生均值`, `人均值`: the value per head, 值 no word of its own (jieba reads 均值, a mean)
 _PER_HEAD_VALUE = re.compile(r"([生人]均)值")
-# a school stage named with its generic head (`义务教育阶段`, `小学阶段`): the stage, 阶段 no word of its own (a
-# table's 学段 row names 义务教育 alone) — set apart from a noun after it, which the tokenizer would otherwise glue
-# to the stage (义务教育学校, a word no `…阶段学校` passage writes); 高中阶段 is a stage's own name
-_STAGE_PHASE = re.compile(r"(义务教育|学前教育|高等教育|学前|小学|初中)阶段(?![性教])")
-
 
 def _is_key_term(token: str) -> bool:
     # a token jieba glued from function words (那到 in `那到2025年呢`) is no content word either

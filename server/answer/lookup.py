@@ -276,7 +276,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     elif not chosen:
         chosen = values
     # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
+    # (a bare number under a header that is its unit, a training plan's 学时 column, is in that unit)
     chosen = [c for c in chosen if _base_unit(c) in query.units] or _noted_in_unit(query, chosen) \
+        or [c for c in chosen if (h := _unit_header(c)) and (q := parse_number(c.text + h)) and q.unit in query.units] \
         or _of_kind_asked(query, chosen, values)
     worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
         else None
@@ -594,8 +596,7 @@ def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int,
 
 
 def _base_unit(cell: Cell) -> str:
-    # (a bare number under a header that is its unit, a training plan's 学时 column, is in that unit)
-    q = parse_number(cell.text + (normalize(cell.unit) or _unit_header(cell)))
+    q = parse_number(cell.text + normalize(cell.unit))
     return q.unit if q else ""
 
 
