@@ -396,7 +396,6 @@ _SPOKEN_BOUND = re.compile(r"(?<![有达够])(?:不到|没到)(?=\s*(?:\d|[一�
 # `生均值`, `人均值`: the value per head, 值 no word of its own (jieba reads 均值, a mean)
 _PER_HEAD_VALUE = re.compile(r"([生人]均)值")
 
-
 def _is_key_term(token: str) -> bool:
     # a token jieba glued from function words (那到 in `那到2025年呢`) is no content word either
     return (len(token) >= 2 and token not in QUESTION_WORDS and not token.isdigit()

@@ -35,6 +35,7 @@ from server.answer.text import (
     run_in_heading,
     starts_paragraph,
 )
+from server.answer.whichrow import asked_kind, lists_kind
 from server.calc import CURRENT, states_change
 from server.intent import ASKS_REASON, COUNTERS
 from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
@@ -416,9 +417,16 @@ class Reader:
         # … and of those equal so far, the one stating its number in the very words the question asks it by
         frame = asked_frame(query.norm) if query.asks_number else ""
         framed = {id(e): bool(frame) and frames_number(frame, self._said(e)) for e in candidates}
-        return max(candidates, key=lambda e: (e.states, dated[id(e)], not planned[id(e)], not other[id(e)], when[id(e)],
-                                              cause[id(e)], round(e.value, 2), framed[id(e)],
-                                              self.names_year(query, e.hit.chunk), -e.order))
+        # which one asked with its amount (`哪所学校…分到多少钱`): a row of a table listing that kind, naming the one,
+        # before any sentence stating an amount — one naming none of them cannot answer which (whichrow.py); the
+        # kind asked is the row's header, so the words its headers carry count in full
+        kind = asked_kind(query.norm) if query.asks_number else ""
+        listed = {id(e): e.hit.chunk.row_index is not None
+                  and lists_kind(self.documents[e.hit.chunk.doc_id], e.hit.chunk.table_id, kind)
+                  and self.coverage(query, self.flat[e.hit.chunk.chunk_id])[0] >= COVER_MIN for e in candidates}
+        return max(candidates, key=lambda e: (listed[id(e)], e.states, dated[id(e)], not planned[id(e)],
+                                              not other[id(e)], when[id(e)], cause[id(e)], round(e.value, 2),
+                                              framed[id(e)], self.names_year(query, e.hit.chunk), -e.order))
 
     def _said(self, evidence: Evidence) -> str:
         """The text of an evidence's sentence or row."""
@@ -1136,17 +1144,21 @@ def _dates(text: str, written: int) -> bool:
 
 
 def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> int:
-    """For a question asking when: 1 for a sentence carrying key terms and stating a day or a year, not the
+    """For a question asking when: 1 for a sentence carrying key terms and stating a day or a year (a day, when a
+    day is asked), not the
     document's title (which names the thing and its year only), one more when it stands under a heading naming
     the time of a thing asked (`三、报名时间` for `什么时候报名`: the section that sets it, not another's deadline
     of the same thing), one more when a deadline is asked and it sets one; for one asking a time of day (几点),
     1 for a sentence stating a clock time."""
     if value > 0 and asks_clock(query.norm):
         return int(CLOCK.search(doc.text, *span) is not None)
-    if value <= 0 or _ASKS_DAY.search(query.norm) or not _ASKS_WHEN.search(query.norm):
+    # (a day asked, `哪几天`, `几月几号`: a sentence stating a day — the passage's best by its words may state none)
+    day = bool(_ASKS_DAY.search(query.norm))
+    if value <= 0 or not day and not _ASKS_WHEN.search(query.norm):
         return 0
     text = normalize(doc.text[slice(*span)]).strip()
-    if text == normalize(doc.meta.title).strip() or _title_line(doc, span, text) or not _STATES_WHEN.search(text):
+    if text == normalize(doc.meta.title).strip() or _title_line(doc, span, text) \
+            or not (_STATES_DAY if day else _STATES_WHEN).search(text):
         return 0
     inner = max((x for x in doc.sections if x.start <= span[0] < x.end), key=lambda x: x.start, default=None)
     heading = flat(normalize(inner.heading)) if inner else ""

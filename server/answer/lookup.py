@@ -23,6 +23,7 @@ from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.computed import prose_computation
+from server.answer.countshare import share_after
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
@@ -62,6 +63,7 @@ from server.answer.text import (
     stated_cell,
     unstated,
 )
+from server.answer.whichrow import asked_kind, names_one
 from server.calc import (
     BASE_COLUMN,
     CURRENT,
@@ -276,7 +278,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     elif not chosen:
         chosen = values
     # a row of several measures (`培训人数(人) | 经费(万元)`): the cells in the unit asked
+    # (a bare number under a header that is its unit, a training plan's 学时 column, is in that unit)
     chosen = [c for c in chosen if _base_unit(c) in query.units] or _noted_in_unit(query, chosen) \
+        or [c for c in chosen if (h := _unit_header(c)) and (q := parse_number(c.text + h)) and q.unit in query.units] \
         or _of_kind_asked(query, chosen, values)
     worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
         else None
@@ -1029,6 +1033,10 @@ class ProseLookup:
                               naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
                                              bool(ASKS_WHEN.search(query.norm))))
             return Draft(f"据{region}文件：“{quoted}”[{n}]", False, book.citations)
+        kind = asked_kind(query.norm)
+        if kind and not names_one(doc.text[s:e], kind):
+            # `哪所学校…分到多少钱` of a sentence naming no school: its figure is the programme's, not the one's asked
+            return reader.abstain(f"文件中未找到是哪个{kind}：相关段落没有写明{kind}的名称。", [best])
         named = unstated(query, doc.text, sentence, quantity, reader.cover(query))
         if named is not None:  # the sentence names the thing asked without a figure: no neighbour's figure
             actor = actor_before(doc.text, sentence, named) if ASKS_WHO.search(query.norm) else None
@@ -1041,8 +1049,9 @@ class ProseLookup:
                          book.citations)
         quoted = display(clause(doc.text, sentence, quantity))
         said = clause(doc.text, sentence, quantity)
-        # what the figure goes to first, or a total's yearly part
-        purpose = display(purpose_after(doc.text, sentence, said) or split_after(doc.text, sentence, said, query.norm))
+        # what the figure goes to first, or a total's yearly part, or the share of all a count makes
+        purpose = display(purpose_after(doc.text, sentence, said) or split_after(doc.text, sentence, said, query.norm)
+                          or share_after(doc.text, sentence, said, quantity))
         # a target is shown with the deadline its sentence sets it by (`力争到2026年底，…达到100%`)
         lead = display(deadline_lead(doc.text, sentence, doc.text.find(said, *sentence))) \
             if "target" in query.intents and not query.asked.compliance else ""

@@ -126,6 +126,14 @@ class Measures:
                     n = book.cite(chunk_hit(reader, doc, answered[0]), *answered)
                     lines.append(f"{len(lines) + 1}. {display(text[slice(*answered)])}[{n}]")
                 continue
+            run = labelled_list(text, (s, e), limit)
+            if run:  # `主要做法：一是…` over `二是…`: the list whole, one passage of the document
+                start, end = run[0][0], run[-1][1]
+                if not any(d == doc_id and start <= a < end for d, a, b in quoted_spans):
+                    quoted_spans.append((doc_id, start, end))
+                    items = "\n   ".join(display(text[a:b]) for a, b in run)
+                    lines.append(f"{len(lines) + 1}. {items}[{book.cite(hit, start, end)}]")
+                continue
             children = sub_items(text, (s, e), limit)
             item = None if children else enclosing_item(doc, (s, e), limit)
             start, end = (s, children[-1][1]) if children else item or measure_span(text, limit, (s, e))
@@ -387,6 +395,18 @@ def lead_in_items(text: str, sentence: tuple[int, int], limit: int) -> list[tupl
         return []
     starts[0] = s
     return [cut(text, a, b, ITEM_CHARS) for a, b in zip(starts, ends)][:MAX_ITEMS]
+
+
+def labelled_list(text: str, sentence: tuple[int, int], limit: int) -> list[tuple[int, int]]:
+    """The items of a list whose label runs into its first item (`主要做法：一是…。` over `二是…。三是…。`, a
+    scanned report's paragraphs labelled so): the label's sentence is the first item, not a heading over the
+    others, and the list ends at the first paragraph that is no item of it (`存在问题：…`); [] for a sentence
+    whose colon opens no item on its own line."""
+    s, e = sentence
+    colon = [m.end() for m in _LEAD_IN_END.finditer(text, s, e)]
+    if not colon or not text[colon[-1]:e].strip() or not marker_shape(text, colon[-1]):
+        return []
+    return lead_in_items(text, sentence, limit)
 
 
 def introduced(reader: Reader, doc: Document, sentence: tuple[int, int], book: CitationBook) -> str:

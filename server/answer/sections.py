@@ -65,9 +65,10 @@ _MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures b
 # a heading that is the name of a measures section and nothing else (`三、工作措施`, `保障措施`, `主要举措`): a
 # progress table's or notice's list of what is done, whose topic only its title names
 _MEASURES_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:措施|举措)")
-# what was done asked by the verb of doing (`干了些什么`, `开展了哪些工作`) and a heading naming only that
-# (`主要做法`, `重点工作`): a report's section of the work done, whose topic its title names
-_DONE_ASKED = re.compile(r"(?:做|干|办|开展|实施)了")
+# what was done asked by the verb of doing (`干了些什么`, `开展了哪些工作`), or how it was done (`是怎么做的`:
+# the 的 of a past deed), and a heading naming only that (`主要做法`, `重点工作`): a report's section of the work
+# done, whose topic its title names
+_DONE_ASKED = re.compile(r"(?:做|干|办|开展|实施)了|(?:怎么|怎样|如何)(?:做|干|搞|办)的")
 _DONE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:做法|工作|措施|举措)")
 
 
@@ -202,8 +203,10 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # … and of headings that carry the topic alike, the one naming the measures the question asks by
             # (`整改措施`: `整改思路和措施`, not `整改要求`)
             measured = bool(_MEASURE_WORDS.search(query.norm) and _MEASURE_WORDS.search(heading))
-            rank = (round(cover, 2), alike, works, how_done, round(own, 2), measured, len(years), -section.level,
-                    -(section.end - section.start))
+            # (the one section of the work done, asked by the doing, before a section of another kind that
+            # names the topic: a section of figures by stage states figures, `主要做法` what was done)
+            rank = (round(cover, 2), alike, works, how_done, bool(named_measures), round(own, 2), measured,
+                    len(years), -section.level, -(section.end - section.start))
             if best is None or rank > best[0]:
                 best = (rank, doc, section)
     return (best[1], _whole_list(reader, query, best[1], best[2]), best[0][0]) if best else None

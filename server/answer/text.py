@@ -14,6 +14,7 @@ from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
 from ingest.segment import words
 from ingest.structure import split_paragraphs, split_sentences
+from server.answer.counted import counted_as_asked
 from server.answer.staffroles import other_role
 from server.calc import starting_values
 from server.intent import COUNTERS, PER_HEAD
@@ -442,10 +443,12 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     offsets into `text`. Several when the sentence lists the same measure for several things
     (`城镇居民…增长7%、农村居民…增长8%`)."""
     sentence = text[span[0]:span[1]]
-    found = [q for q in find_quantities(sentence) if q.is_measure and not _numbered(sentence, q)]
+    wants = query.units
+    # (a count asked by a counter the number parser leaves bare, `多少笔`: the numbers that counter follows)
+    found = counted_as_asked(sentence, wants) or \
+        [q for q in find_quantities(sentence) if q.is_measure and not _numbered(sentence, q)]
     if not found:
         return []
-    wants = query.units
     if not any(w.endswith("岁") for w in wants):  # an age bounds whom a figure counts (`3至5周岁…幼儿10523人`)
         found = [q for q in found if not q.unit.endswith("岁")] or found
     if wants and any(q.unit in wants for q in found) and not _unit_guessed_wrong(query, sentence, found):

@@ -1,0 +1,58 @@
+"""Which one asked with its amount (`哪所学校…分到多少钱`, `哪所幼儿园…多少`): the answer names one of the kind
+asked, and an allocation or inspection table lists them one a row under a column headed by that kind (学校 | 项目
+| 金额). Such a row is the evidence before a sentence that names none of them — a sentence of the whole
+programme (its sources of funds, its purposes) states another amount, never the one's asked: its figure is no
+answer."""
+from __future__ import annotations
+
+import re
+
+from ingest.models import Document, Table
+from ingest.normalize import normalize
+from ingest.tables import label_column
+
+# the kind of unit asked by 哪个/哪所/哪一所: schools (and their stages), kindergartens, towns and subdistricts —
+# the units allocation, inspection and assessment tables list one a row
+_WHICH_KIND = re.compile(r"哪(?:一|几)?(?:个|所|家)(学校|小学|中学|初中|高中|幼儿园|园|校|乡镇|镇|乡|街道)")
+# the header a table lists each kind under (学校 covers its stages; 园 and 校 are the kind's short forms)
+_HEADERS = {"学校": ("学校", "校名", "单位"), "小学": ("学校", "小学", "校名"), "中学": ("学校", "中学", "校名"),
+            "初中": ("学校", "初中", "校名"), "高中": ("学校", "高中", "校名"), "幼儿园": ("幼儿园", "园所", "园名"),
+            "园": ("幼儿园", "园所", "园名"), "校": ("学校", "校名"), "乡镇": ("乡镇", "镇", "乡"),
+            "镇": ("乡镇", "镇"), "乡": ("乡镇", "乡"), "街道": ("街道", "乡镇")}
+
+
+# the words a name of each kind ends with (`某某镇中心小学`, `某某幼儿园`, `某某镇`)
+_NAME_ENDS = {"学校": "学校|小学|中学|初中|高中|学院|幼儿园", "小学": "小学|学校", "中学": "中学|学校",
+              "初中": "初中|中学|学校", "高中": "高中|中学|学校", "幼儿园": "幼儿园|园", "园": "幼儿园|园",
+              "校": "学校|小学|中学|校", "乡镇": "镇|乡", "镇": "镇", "乡": "乡", "街道": "街道"}
+# … after a name of its own: two characters, not a determiner, a count or a whole's word (各小学, 3所学校, 全县中学);
+# the compulsory schools together (中小学校) are no school's name, a numbered one's short form (城关二小, 县一中) is
+_NOT_NAME = re.compile(r"[各每该本这那此其全所有\d一二三四五六七八九十几个家]")
+_ALL_SCHOOLS = re.compile(r"中小学校?|各级各类学校")
+_NUMBERED = re.compile(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十]+[小中](?![学心])")
+
+
+def asked_kind(norm: str) -> str:
+    """The kind of unit a question asks which one of (`哪个学校` → 学校), '' when it asks none."""
+    m = _WHICH_KIND.search(norm)
+    return m.group(1) if m else ""
+
+
+def lists_kind(doc: Document, table_id: str | None, kind: str) -> bool:
+    """Whether the table `table_id` of `doc` lists units of `kind` one a row: its label column is headed by it."""
+    if not kind or table_id is None:
+        return False
+    table: Table | None = next((t for t in doc.tables if t.table_id == table_id), None)
+    if table is None:
+        return False
+    header = normalize(label_column(table), drop_space=True)
+    return any(header.startswith(h) for h in _HEADERS[kind])
+
+
+def names_one(text: str, kind: str) -> bool:
+    """Whether `text` names one unit of `kind` (`某某镇中心小学`), not only the kind (`各中小学校`, `3所学校`)."""
+    text = _ALL_SCHOOLS.sub("　", normalize(text, drop_space=True))
+    if kind in ("学校", "小学", "中学", "初中", "高中", "校") and _NUMBERED.search(text):
+        return True
+    return any(text[i - 2] == "第" or not _NOT_NAME.search(text[i - 2:i])  # (县第一中学: an ordinal names one)
+               for m in re.finditer(_NAME_ENDS[kind], text) if (i := m.start()) >= 2)
