@@ -1,6 +1,7 @@
 """Computed figures from the operation and the operands the question asks, on documents written here (real ingest,
 Service.ask): a fall over a span of years read from a table's year rows is the first year's cell less the last's,
-never their sum; pupils per class of an enrolment plan from the sentence counting the intake and its classes; what
+never their sum; pupils per class of an enrolment plan from the sentence counting the intake and its classes, or from
+its table's total row of intake and teaching classes; what
 is still to build counted in the noun asked, never a money table's remainder; 人均 of a programme table counting
 only 人次, and per 人次 where the noun names the heads' column too; a difference of staff in the counter the
 document counts them by; a sum of two things one place's documents state apart; a comparison of two places where
@@ -85,6 +86,17 @@ COUNSELLING = """峦阳市中小学心理健康工作方案
 市财政设立心理健康教育专项经费，逐年增加投入。
 """
 
+INTAKE_TABLE = """岷坪县2026年中等职业学校招生计划
+岷坪县教育局
+2026年5月
+一、分专业招生计划
+| 专业 | 招生计划（人） | 教学班（个） | 学制 |
+| --- | --- | --- | --- |
+| 数控技术应用 | 270 | 6 | 三年 |
+| 幼儿保育 | 180 | 4 | 三年 |
+| 合计 | 450 | 10 | — |
+"""
+
 REPAIR = """嵋溪县2026年校舍维修资金分配方案
 嵋溪县教育局
 2026年3月
@@ -98,7 +110,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "operands-asked", {
         "meixi-ordering-2026": ORDERING, "songping-enrolment-2026": ENROLMENT, "songping-progress-2026": PROGRESS,
         "songping-training-2026": TRAINING, "luanyang-aid-2025": AID, "luanyang-counselling-2026": COUNSELLING,
-        "meixi-repair-2026": REPAIR})
+        "meixi-repair-2026": REPAIR, "minping-intake-2026": INTAKE_TABLE})
 
 
 def test_a_fall_over_a_span_of_year_rows_is_the_first_year_less_the_last_not_their_sum(service):
@@ -110,6 +122,11 @@ def test_a_fall_over_a_span_of_year_rows_is_the_first_year_less_the_last_not_the
 def test_pupils_per_class_of_an_enrolment_plan_is_the_intake_over_its_classes(service):
     answer = service.ask("嵩坪县中职平均每个教学班多少人")
     assert first_figure(answer)[0] == 40.0, answer.answer
+
+
+def test_pupils_per_teaching_class_of_an_intake_table_is_its_total_rows_intake_over_its_classes(service):
+    answer = service.ask("岷坪县中职平均每个教学班多少人")
+    assert first_figure(answer)[0] == 45.0, answer.answer
 
 
 def test_what_is_left_to_build_is_counted_in_the_noun_asked_not_a_money_rows_rest(service):
