@@ -1,11 +1,11 @@
 """Computed figures from the operation and the operands the question asks, on documents written here (real ingest,
 Service.ask): a fall over a span of years read from a table's year rows is the first year's cell less the last's,
-never their sum; pupils per class of an enrolment plan from the sentence counting the intake and its classes, or from
-its table's total row of intake and teaching classes; what
-is still to build counted in the noun asked, never a money table's remainder; 人均 of a programme table counting
-only 人次, and per 人次 where the noun names the heads' column too; a difference of staff in the counter the
-document counts them by; a sum of two things one place's documents state apart; a comparison of two places where
-one's figure is a table cell of a year row written with its own 万元."""
+never their sum; pupils per class of an enrolment plan from the sentence counting the intake and its classes, or
+from its table's total row of intake and teaching classes; what is still to build counted in the noun asked, never
+a money table's remainder; 人均 of a programme table counting only 人次, and per 人次 where the noun names the
+heads' column too; a difference of staff in the counter the document counts them by; a sum of two things one
+place's documents state apart; a comparison of two places where one's figure is a table cell of a year row written
+with its own 万元."""
 
 import pytest
 
