@@ -117,14 +117,27 @@ def _cells_change(query: Query, old: tuple[Operand, Cell], new: tuple[Operand, C
             return _growth_with_change(a, b, f"{label} {before}→{after} 增长率", bool(ASKS_FALL.search(query.norm)))
         result = change(a, b, label=f"{label} {before}→{after} 变化")
         if result.value < 0 and _ASKS_SHORTFALL.search(query.norm):
-            return shortfall(a, b, f"{label} {after}比{before}少")
-        return result
+            return in_written_counter(shortfall(a, b, f"{label} {after}比{before}少"), a, b)
+        return in_written_counter(result, a, b)
     except ComputeError:
         return None
 
 
+# counters of people a document writes for a count the figures read as 人 (`专职教师（名）`, `N位`)
+_PEOPLE_COUNTERS = ("名", "位")
+
+
+def in_written_counter(result: Computation, *operands: Operand) -> Computation:
+    """A difference of counts of people shown in the counter the document counts them by (名), not the 人 the
+    numbers are read in: a count's change is said as its counts are (46名 → 52名: 6名)."""
+    written = {normalize(o.unit_as_written) for o in operands}
+    if result.unit != "人" or len(written) != 1 or (counter := written.pop()) not in _PEOPLE_COUNTERS:
+        return result
+    return replace(result, formula=re.sub(r"(= -?[\d.,]+ )人", rf"\g<1>{counter}", result.formula, count=1))
+
+
 # a by-year table's row label: the year, and a note on it at most (`2021年（基数）`, `2024年度`)
-_YEAR_ROW = re.compile(r"^(20\d\d)\s*年?度?\s*(?:[（(][^）)]{0,8}[）)])?$")
+YEAR_ROW = re.compile(r"^(20\d\d)\s*年?度?\s*(?:[（(][^）)]{0,8}[）)])?$")
 
 
 def year_rows_change(query: Query, table: Table, row: Row) -> Computation | None:
@@ -136,7 +149,7 @@ def year_rows_change(query: Query, table: Table, row: Row) -> Computation | None
         return None
     by_year: dict[str, list[Row]] = {}
     for r in table.rows:
-        m = _YEAR_ROW.match(normalize(row_label(table, r), drop_space=True))
+        m = YEAR_ROW.match(normalize(row_label(table, r), drop_space=True))
         if m:
             by_year.setdefault(m.group(1), []).append(r)
     old_year, new_year = sorted(query.years)

@@ -102,6 +102,7 @@ from server.answer.tenure import TenureCondition
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
+from server.answer.yearrows import YearRowsChange
 from server.answer.yesno import StatedYesNo
 from server.query import Query
 from server.retrieve import Hit
@@ -171,6 +172,7 @@ class Composer:
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
             RowsGap(),  # one column of two rows the question names, subtracted (A校教师比B校多几人)
+            YearRowsChange(),  # a change over a span from a table's year rows (从2023年到2026年压减): ends subtracted
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage

@@ -22,6 +22,7 @@ from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Draft, table_name, table_of
 from server.answer.evidence import NUMBER_BONUS, Evidence, Reader, has_term, term_parts
 from server.answer.moneymention import money_mention, money_of
+from server.answer.namedcell import NamedCell
 from server.answer.perone import per_head_words
 from server.answer.sections import chunk_hit
 from server.answer.several import SeveralAsks, named_row_evidence
@@ -232,6 +233,11 @@ class PerDocument:
             mark = len(book.citations)
             part = self._several(one, region) if len(asked.asks) > 1 and not own_asks else None
             part = part or first_answer(self.lookup, one)
+            if part is None or part.abstained:
+                # a cell the place's ask names by its row's year and its column (2026年的专项资金, a plan's table of
+                # years), which the best passage of its document, a sentence stating none, does not hold
+                del book.citations[mark:]
+                part = NamedCell().try_answer(one) or part
             # checked as a whole answer is, as one place's own figure: a part of a sum across places is one of
             # the items added, never refused for not being their total
             part = None if part is None else Verifier().check(replace(one, query=_one_place(asked)), part, mark)

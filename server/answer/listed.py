@@ -18,7 +18,15 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import COVER_MIN, Reader
-from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, named, naming
+from server.answer.operands import (
+    Stated,
+    ambiguous_apart,
+    document_amounts,
+    draft_apart,
+    named,
+    naming,
+    sentence_holds,
+)
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_items, asks_multiple
 from server.query import Query
@@ -41,8 +49,11 @@ class ListedTotal:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation != "sum" or ask.evidence.hit.chunk.row_index is not None:
-            return None  # a table's rows: server/answer/tables.py sums its cells
+        if query.operation != "sum":
+            return None
+        if ask.evidence.hit.chunk.row_index is not None:  # a table's rows: server/answer/tables.py sums its cells,
+            items = [_bare(i, query) for i in asked_items(normalize(query.text))]  # unless a thing is another's
+            return sum_across(ask, items) if len(items) >= 2 else None
         # the things as the question writes them, then as retrieval reads them (its near words)
         variants = [[_bare(i, query) for i in asked_items(text)] for text in (normalize(query.text), query.search_text)]
         first: Draft | None = None
@@ -272,7 +283,9 @@ def sum_apart(ask: Ask, items: list[str]) -> Draft | None:
         if not picked:
             continue
         if missing:
-            return ambiguous_apart(reader, picked, f"文件中未找到“{'、'.join(missing)}”的数值，无法合计。")
+            across = sum_across(ask, items)
+            return across if across is not None else \
+                ambiguous_apart(reader, picked, f"文件中未找到“{'、'.join(missing)}”的数值，无法合计。")
         if len({a.quantity.start for a in picked}) < len(picked):
             return None
         try:
@@ -283,3 +296,35 @@ def sum_apart(ask: Ask, items: list[str]) -> Draft | None:
         return draft_apart(reader, ask.book, result, picked)
     return None
 
+
+
+def sum_across(ask: Ask, items: list[str]) -> Draft | None:
+    """The sum of things one place's documents state apart, each in its own document (`信息化总投资和教师培训经费
+    加起来`: a progress report's total investment and a training plan's budget): each thing's one amount in the unit
+    asked whose clause names it in full, else whose sentence holds every character of it, among every document of
+    the place asked. None unless the question names one place, every thing has one value and they come from at
+    least two documents (one document's things: sum_apart)."""
+    query, reader = ask.query, ask.reader
+    if len(query.regions) != 1:
+        return None
+    place = query.regions[0]
+    docs = [d for d in ask.ranked_docs() if place in reader.documents[d].meta.region]
+    amounts = [a for d in docs for a in document_amounts(reader, d) if reader.year_ok(query, a.hit)]
+    words = [flat(normalize(i)) for i in items]
+    picked: list[Stated] = []
+    for item in words:
+        others = [o for o in words if o != item]
+        pool = [a for a in amounts if (not query.units or a.quantity.unit in query.units) and naming(a, item) > 0
+                and not any(naming(a, o) == 1.0 for o in others)]
+        fits = [a for a in pool if naming(a, item) == 1.0] \
+            or [a for a in pool if sentence_holds(a, item) and not any(sentence_holds(a, o) for o in others)]
+        if not fits or len({a.quantity.value for a in fits}) > 1:
+            return None
+        picked.append(fits[0])
+    if len({a.hit.chunk.doc_id for a in picked}) < 2:
+        return None
+    try:
+        result = total([a.operand(item) for a, item in zip(picked, items)], label=f"{'、'.join(items)} 合计")
+    except ComputeError:
+        return None
+    return draft_apart(reader, ask.book, result, picked)

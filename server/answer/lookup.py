@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from figures.compute import Computation
+from figures.compute import Computation, Operand, display_unit
 from figures.extract import attribute_cell
 from figures.indicators import match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
@@ -716,6 +716,9 @@ def _parts_said(cell: Cell) -> str:
 def _cell_value(cell: Cell) -> tuple[float, str] | None:
     """A cell's value and unit as a figure states them: a ratio by its number against one, unitless."""
     if (q := parse_number(cell.text)) is not None:
+        scaled = Operand(label="", value=q.value, unit=q.unit, unit_as_written=q.unit_as_written)
+        if q.unit and not cell.unit and scaled.scale != 1.0:  # a cell writing its own scale (`180万元`): as written
+            return q.value / scaled.scale, display_unit(scaled)
         return q.value, normalize(cell.unit) or (header_unit(cell.column) if not q.unit else "")
     m = ratio_cell(cell)
     return (float(m.group(1) or m.group(2)), "") if m else None

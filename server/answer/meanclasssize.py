@@ -15,7 +15,7 @@ import re
 
 from figures.compute import ComputeError, Operand, ratio
 from figures.indicators import match_stage
-from figures.tablequery import is_total
+from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
@@ -27,8 +27,13 @@ from server.answer.text import flat
 from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
-_ASKS_MEAN = re.compile(r"平均班额|平均每(?:个)?班(?:有)?(?:多少|几)")
+# (a class named as teaching classes too, `平均每个教学班多少人`, as enrolment plans count them)
+_ASKS_MEAN = re.compile(r"平均班额|平均每(?:个)?(?:教学)?班(?:级)?(?:有)?(?:多少|几)")
 _PLANNED = re.compile(r"\d{4}|计划|目标|规划|预计")  # a column of a year's plan, not the pupils now
+# an enrolment plan's table counts the intake and the classes it opens for it (`招生计划（人） | 教学班（个）`): both
+# the plan's, so the intake per class is the mean class asked when no column counts pupils now
+_INTAKE = re.compile(r"招生|招收")
+_TEACHING_CLASSES = re.compile(r"^教学班(?:数|个数)?$")
 
 
 class MeanClassSize:
@@ -72,9 +77,12 @@ def _counts(table: Table) -> tuple[str, str] | None:
     headers = [normalize(c, drop_space=True) for c in table.columns]
     if any(PER_CLASS.search(h) or "班额" in h for h in headers):
         return None
-    classes = [c for c, h in zip(table.columns, headers, strict=True) if CLASSES.search(h)]
+    classes = [c for c, h in zip(table.columns, headers, strict=True)
+               if CLASSES.search(h) or _TEACHING_CLASSES.match(key(c))]
     pupils = [c for c, h in zip(table.columns, headers, strict=True)
               if PUPILS.search(h) and not CLASSES.search(h) and not _PLANNED.search(h)]
+    if not pupils:
+        pupils = [c for c, h in zip(table.columns, headers, strict=True) if _INTAKE.search(h)]
     return (pupils[0], classes[0]) if len(pupils) == 1 and len(classes) == 1 else None
 
 

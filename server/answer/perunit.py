@@ -97,7 +97,7 @@ class PerUnit:
                     rated.add(hit.chunk.doc_id)
                     continue
                 totals = [a for a in summed if not _rated(a, query.norm)]
-                counts = [a for a in amounts if a.quantity.unit in units]
+                counts = _of_thing_asked([a for a in amounts if a.quantity.unit in units], text, query.norm)
                 # one total of the sentence, and of the people asked (never the only one left of several)
                 if len(totals) == 1 and len(counts) == 1 and _of_people_asked(totals[0], text, query.norm) \
                         and (best is None or cover > best[0]):
@@ -107,9 +107,12 @@ class PerUnit:
         _, total, count = best
         unit = count.quantity.unit  # one thing counted (户), not the scale the count is written in (万户)
         thing = _ENUMERATOR.sub("", total.words) or "金额"
+        text = reader.documents[count.hit.chunk.doc_id].text
+        asked = _thing_asked(query.norm)
+        per = f"{unit}{asked} " if _named_before(count, text, asked) else unit  # `每个教学班`, not `每个` of the total
         try:
             result = ratio(total.operand(thing), count.operand(_ENUMERATOR.sub("", count.words) or "数量"),
-                           label=f"每{unit}{thing}（{'总额' if measured == ('元',) else '总数'} ÷ 数量）")
+                           label=f"每{per}{thing}（{'总额' if measured == ('元',) else '总数'} ÷ 数量）")
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [total, count])
@@ -138,6 +141,31 @@ def _of_people_asked(total: Stated, text: str, norm: str) -> bool:
     after = re.split(r"[，,；;。、\s]", text[total.quantity.end:total.quantity.end + _NOUN_AFTER_CHARS])[0]
     named = total.words + normalize(after)
     return any(w in named for w in (m.group("who"), *synonyms().get(m.group("who"), ())))
+
+
+# the thing counted per one, named after its counter in the question (`平均每个教学班多少人` → 教学班)
+_THING_PER_ONE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:平均)?(?:有|招|招收|安排)?(?:多少|几)")
+_NOUN_CHARS = 12  # how far before a count its noun is read (`教学班36个`, `开设教学班共36个`)
+
+
+def _of_thing_asked(counts: list[Stated], text: str, norm: str) -> list[Stated]:
+    """Of several counts in the counter asked one sentence states (`开设专业6个、教学班36个`), those whose noun right
+    before them is the thing the question asks per one; one count or none named: as they are."""
+    thing = _thing_asked(norm) if len(counts) > 1 else ""
+    return [a for a in counts if _named_before(a, text, thing)] if thing else counts
+
+
+def _thing_asked(norm: str) -> str:
+    """The thing an average per one is asked of, as the question names it after its counter ('' when none)."""
+    m = PER_ONE_ASKED.search(norm)
+    thing = _THING_PER_ONE.match(norm, m.end()) if m is not None else None
+    return thing.group(1) if thing is not None else ""
+
+
+def _named_before(amount: Stated, text: str, noun: str) -> bool:
+    """Whether the count's own noun, right before it, is `noun` (`教学班36个`, `教学班共36个`)."""
+    before = normalize(text[max(0, amount.quantity.start - _NOUN_CHARS):amount.quantity.start])
+    return bool(noun) and re.search(re.escape(noun) + r"(?:数|总数)?(?:共|共计|有|为|达到?)?$", before) is not None
 
 
 _NOUN_AFTER_CHARS = 8  # a count's noun written after it (`1200名学生`, `3000名在校学生`)

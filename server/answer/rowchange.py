@@ -41,7 +41,7 @@ class RowChange:
 def _change(query: Query, table: Table, row: Row, unit: str) -> Computation | None:
     """The row's change from its present column, in the counter asked; None when the row states no present."""
     result = table_change(query, table, row) if _from_present(row) else None
-    return None if result is None else _counted(result, unit)
+    return None if result is None else counted_as_asked(result, unit)
 
 
 def _from_present(row: Row) -> bool:
@@ -52,7 +52,7 @@ def _from_present(row: Row) -> bool:
             or planned_beside_present(row) is not None) and sum(c.column[:4].isdigit() for c in row.cells) <= 1
 
 
-def _counted(result: Computation, unit: str) -> Computation:
+def counted_as_asked(result: Computation, unit: str) -> Computation:
     """The change in the counter asked (`少几所`: 所) when the cells it is of write no unit."""
     if result.unit or not unit:
         return result

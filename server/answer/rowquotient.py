@@ -188,13 +188,19 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tupl
     cells = _amounts(table, row)
     nouns = [n for n in (per.group("noun"), per.group("before")) if len(n) >= NAME_RUN_MIN]
     amounts = next((a for n in nouns if (a := _named(cells, n))), [])
-    if not amounts and money:
-        amounts = [c for c in cells if (o := cell_operand(c)) is not None and "元" in o.unit]
+    if money and len(amounts) != 1:
+        # (the noun naming the heads' column too, `资助人次` beside `资助金额`: the money one, money asked)
+        amounts = [c for c in amounts or cells if (o := cell_operand(c)) is not None and "元" in o.unit]
     label = key(row_label(table, row))
     word = per.group("per")
     head = "人次" if "人次" in word else "人"
     people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
               and o.unit == head and ("生" not in word or _PUPILS.search(key(c.column)))]
+    if not people and head == "人" and "生" not in word:
+        # a programme table counting its heads only in 人次 (training, aid by 人次): 人均 is per 人次 there, said so
+        people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
+                  and o.unit == "人次"]
+        word = f"{word}（每人次）" if people else word
     if len(qualifier := per.group("qualifier") or "") >= NAME_RUN_MIN:
         people = [(c, o) for c, o in people if qualifier in key(c.column)]  # `每个寄宿学生`: the boarders' column
     if len(amounts) != 1 or len(people) != 1:

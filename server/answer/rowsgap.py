@@ -19,7 +19,7 @@ from server.answer.rowproduct import count_operand
 from server.answer.rowquotient import rows_drafted
 from server.answer.tables import MIN_LABEL_CHARS
 from server.answer.text import flat
-from server.calc import overlap
+from server.calc import in_written_counter, overlap
 from server.retrieve import Hit
 
 NAME_RUN_MIN = 2  # characters a column's name and the question must share in one run
@@ -42,7 +42,7 @@ class RowsGap:
             rows = [_side_row(table, a_side), _side_row(table, b_side)]
             if rows[0] is None or rows[1] is None or rows[0] is rows[1]:
                 continue
-            found = _gap(table, rows[0], rows[1], flat(query.norm), query.units, falls)
+            found = column_gap(table, rows[0], rows[1], flat(query.norm), query.units, falls)
             if found is not None:
                 answers.append((hit, table, [rows[0], rows[1]], found))
         if len(answers) != 1:
@@ -60,7 +60,7 @@ def _side_row(table: Table, side: str) -> Row | None:
     return longest[0] if len(longest) == 1 else None
 
 
-def _gap(table: Table, a: Row, b: Row, q: str, units: tuple[str, ...], falls: bool) -> Computation | None:
+def column_gap(table: Table, a: Row, b: Row, q: str, units: tuple[str, ...], falls: bool) -> Computation | None:
     """A's cell − B's (B's − A's when the question asks how much less) of the one column the question names
     best among those holding an amount in the unit asked (a rate asked in 百分点: the rate columns)."""
     rate = "百分点" in units and "%" in units and not any(u for u in units if u not in _RATE_UNITS)
@@ -82,7 +82,8 @@ def _gap(table: Table, a: Row, b: Row, q: str, units: tuple[str, ...], falls: bo
     _, column, x, y = best[0]
     first, second = (y, x) if falls else (x, y)
     try:
-        result = compare(first, second, label=f"{x.label} 比 {y.label}{'少' if falls else '多'}")
+        result = in_written_counter(compare(first, second, label=f"{x.label} 比 {y.label}{'少' if falls else '多'}"),
+                                    first, second)
     except ComputeError:
         return None
     return result if result.value > 0 else None  # the other way round than asked: not this handler's to say

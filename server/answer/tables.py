@@ -64,7 +64,7 @@ from server.answer.text import computed_figure, region_of
 from server.answer.totalrow import total_row_answer
 from server.intent import asked_noun_kind
 from server.lexicon import money_nouns, synonyms
-from server.operation import SUM_ASKED
+from server.operation import SUM_ASKED, asked_items
 from server.regions import short_name
 from server.retrieve import Hit
 
@@ -244,6 +244,11 @@ class WholeTable:
                 continue
             if result is not None and result.query.aggregate == "sum" and not result.query.labels \
                     and _qualified_in_prose(table, result.query.measure, q, texts[table.doc_id]):
+                continue
+            # a sum of two or more things the question names (`A和B加起来`) is never one column's total over
+            # every row: that column is at most one of them (a cross-document sum, server/answer/listed.py)
+            if result is not None and result.query.aggregate == "sum" and len(result.query.measure) <= 1 \
+                    and not _rows_chosen(result.query) and len(asked_items(q)) >= 2:
                 continue
             unmoved = _unmoved(table, query, result, q) if query is not None else None
             if unmoved is not None:
@@ -1853,3 +1858,9 @@ def row_year(table: Table, row: Row) -> int | None:
     keys = key_columns(table)
     years = {int(m.group(1)) for c in row.cells if c.column not in keys and (m := YEAR_CELL.fullmatch(key(c.text)))}
     return years.pop() if len(years) == 1 else None
+
+
+def _rows_chosen(query: TableQuery) -> bool:
+    """Whether a table query keeps some rows only (by label, cell value, group, condition or place)."""
+    return bool(query.labels or query.where or query.exclude or query.one_of or query.groups or query.condition
+                or query.opens or query.without or query.within)

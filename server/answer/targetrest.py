@@ -59,7 +59,7 @@ class TargetRest:
                 continue
             label = normalize(row_label(table, row))
             target, reached = (cell_operand(c, table, row, label) for c in (targets[0], done[0]))
-            if target is None or reached is None:
+            if target is None or reached is None or _other_kind(query.units, target.unit):
                 continue
             if not reached.unit and target.unit:  # the row's unit written once, on its target (`3600个 | 900 | …`)
                 written = replace(done[0], unit=target.unit_as_written)
@@ -74,3 +74,11 @@ class TargetRest:
                          ask.book.citations, [computed_figure(result, n)],
                          [Claim(result.unit, result.label, hit, (hit.chunk.start, hit.chunk.end), True)])
         return None
+
+
+def _other_kind(asked: tuple[str, ...], unit: str) -> bool:
+    """The rest asked in a counter (`还差多少间`) of a row counting money, or money asked of a row of counts: a
+    progress table of investment (`计划投资 | 已完成`) never answers how many things are left to build."""
+    if not asked or not unit:
+        return False
+    return any(u.endswith("元") for u in asked) != unit.endswith("元")
