@@ -1,4 +1,4 @@
-"""A count asked as not all of a whole meeting a standard (`哪些指标不是24所小学全部达标`) rewritten as the
+"""A count asked as not all of a whole meeting a standard (`哪几项不是N所学校都达标`) rewritten as the
 rows whose count of those meeting it is below the whole (`小学达标数少于24所`): an indicator table counts, per
 indicator, the schools meeting it (达标学校数), and the rows not every school meets are those below the count
 every school would give. The table filter then reads the bar and its column as for any `少于N所`."""

@@ -30,7 +30,7 @@ STAGE_BOOST = 1.15  # the school stage asked appears in the passage
 TABLE_BOOST = 1.2  # computed-figure questions → table rows
 REGION_SECTION_BOOST = 1.5  # the region asked is named in the passage's section (a speaker's part)
 NEXT_STEPS_BOOST = 1.6  # the next steps asked (下一步) → passages of the section a report heads so
-# the next steps a question asks (`下一步有哪些措施`, `今后怎么做`) and the section a report or plan heads
+# the next steps a question asks (`下一步怎么做`, `今后有哪些打算`) and the section a report or plan heads
 # with them (`三、下一步工作`, `今后打算`, `下阶段工作安排`): its passages say what is to be done
 _NEXT_ASKED = re.compile(r"下一步|下步|今后|接下来|下一?阶段")
 _NEXT_SECTION = re.compile(r"下一步|下步|今后|下一?阶段|工作打算|工作展望")

@@ -109,7 +109,7 @@ _GOAL_HEADING = re.compile(r"目标")
 
 def _goal_section_level(ask: Ask, first: Evidence) -> Evidence | None:
     """The sentence of the first evidence's document, under a heading naming its goals, that sets the one level in
-    the unit asked (达到…, or a floor: `…的比例不低于90%`) and shares a key term with the question, when the first
+    the unit asked (达到…, or a floor: `…的比例不低于N%`) and shares a key term with the question, when the first
     evidence states a present level (`参与率为72.5%`): a plan words its goal otherwise than the indicator's name
     the question and its 现状 section use (参与率 / 参加的比例). None unless exactly one such level is set there."""
     query, reader = ask.query, ask.reader

@@ -299,8 +299,8 @@ def sum_apart(ask: Ask, items: list[str]) -> Draft | None:
 
 
 def sum_across(ask: Ask, items: list[str]) -> Draft | None:
-    """The sum of things one place's documents state apart, each in its own document (`信息化总投资和教师培训经费
-    加起来`: a progress report's total investment and a training plan's budget): each thing's one amount in the unit
+    """The sum of things one place's documents state apart, each in its own document (`A的投资和B的经费
+    加起来`: one report's total investment and another plan's budget): each thing's one amount in the unit
     asked whose clause names it in full, else whose sentence holds every character of it, among every document of
     the place asked. None unless the question names one place, every thing has one value and they come from at
     least two documents (one document's things: sum_apart)."""

@@ -27,7 +27,7 @@ from server.answer.text import flat
 from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
-# (a class named as teaching classes too, `平均每个教学班多少人`, as enrolment plans count them)
+# (a class named as teaching classes too, `每个教学班平均几人`, as enrolment plans count them)
 _ASKS_MEAN = re.compile(r"平均班额|平均每(?:个)?(?:教学)?班(?:级)?(?:有)?(?:多少|几)")
 _PLANNED = re.compile(r"\d{4}|计划|目标|规划|预计")  # a column of a year's plan, not the pupils now
 # an enrolment plan's table counts the intake and the classes it opens for it (`招生计划（人） | 教学班（个）`): both

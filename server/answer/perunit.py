@@ -143,13 +143,13 @@ def _of_people_asked(total: Stated, text: str, norm: str) -> bool:
     return any(w in named for w in (m.group("who"), *synonyms().get(m.group("who"), ())))
 
 
-# the thing counted per one, named after its counter in the question (`平均每个教学班多少人` → 教学班)
+# the thing counted per one, named after its counter in the question (`每个教学班平均几人` → 教学班)
 _THING_PER_ONE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:平均)?(?:有|招|招收|安排)?(?:多少|几)")
 _NOUN_CHARS = 12  # how far before a count its noun is read (`教学班36个`, `开设教学班共36个`)
 
 
 def _of_thing_asked(counts: list[Stated], text: str, norm: str) -> list[Stated]:
-    """Of several counts in the counter asked one sentence states (`开设专业6个、教学班36个`), those whose noun right
+    """Of several counts in the counter asked one sentence states (`设N个专业、M个教学班`), those whose noun right
     before them is the thing the question asks per one; one count or none named: as they are."""
     thing = _thing_asked(norm) if len(counts) > 1 else ""
     return [a for a in counts if _named_before(a, text, thing)] if thing else counts

@@ -1,5 +1,5 @@
-"""A plan's target set as a change on the present level (`到2026年底X率再下降0.5个百分点以上`), asked as the level to
-reach (`2026年底X率要降到多少以下`): the present level the document states apart (`2025年X率为51.6%`) ∓ the change
+"""A plan's target set as a change on the present level (`到Y年底X率再下降D个百分点以上`), asked as the level to
+reach (`Y年底X率要降到多少以下`): the present level the document states apart (`上年X率为P%`) ∓ the change
 → 51.1%, its bound turned with it (falling by at least 0.5 points leaves the rate at most 51.1%).
 
 Work points and plans state the year's result in their opening and the next year's target as a change on it; the
