@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from figures.direction import FALL_VERBS, RISE_VERBS, alternation
 from figures.numbers import is_unit
 from ingest.normalize import pauses
+from ingest.segment import word_cuts
 
 _ASK = r"(?:多少|几)"
 # a change asked by its verb (figures/direction.py, and 扩大), or in one character as questions say it (`涨了多少`,
@@ -177,6 +178,19 @@ _ITEM_SEP = re.compile(r"、|以及|加上|和|与|及|跟|同")
 _ITEM_TAIL = re.compile(r"(?:的|数量|总数|数|有|共有|达到|是|为|分别|各|两者|三者|两项|三项|[\s“”\"'‘’？?])+$")
 
 
+def _items_apart(head: str) -> list[str]:
+    """`head` cut at each separator the segmenter starts a word with: 与 in 参与, 及 in 普及, 同 in 共同 are part of
+    the thing named, not a joint between two things (a separator may open a word the segmenter guesses from an
+    unknown name after it: `和X县`)."""
+    cuts = word_cuts(head)
+    parts, at = [], 0
+    for m in _ITEM_SEP.finditer(head):
+        if m.start() in cuts:
+            parts.append(head[at:m.start()])
+            at = m.end()
+    return [*parts, head[at:]]
+
+
 def asked_items(norm: str) -> list[str]:
     """The things a question asks the sum of, as written (`概念验证中心和中试基地一共有多少家` →
     [概念验证中心, 中试基地]); [] when it asks no sum or names fewer than two things."""
@@ -185,6 +199,6 @@ def asked_items(norm: str) -> list[str]:
         return []
     head = re.split(pauses("，；;"), _LEAD.sub("", norm[:m.start()].strip()))[-1]
     head = _TIME_FRAME.sub("", head)
-    items = [_ITEM_TAIL.sub("", re.sub(r"^[\s“”\"'‘’的]+", "", i)) for i in _ITEM_SEP.split(head)]
+    items = [_ITEM_TAIL.sub("", re.sub(r"^[\s“”\"'‘’的]+", "", i)) for i in _items_apart(head)]
     items = [i for i in items if len(i) >= 2]
     return items if len(items) >= 2 else []

@@ -4,11 +4,15 @@ clause naming a group the question does not name states no figure for what it as
 group's); a question about anything else (an area, a sum) is not read for groups of teachers."""
 from __future__ import annotations
 
+import re
+
 from ingest.normalize import normalize
 from server.answer.peoplegroups import group_of
 from server.lexicon import staff_roles
 
 _SPOKEN = ("老师", "教师")  # the spoken word for a teacher (`新老师`, `心理老师`), read as the written one
+# every teacher asked of (每位教师, 全体专任教师): a figure set for all, which a group's own figure is not
+_EVERY = re.compile(r"(?:每|全体|所有|全部|全员)一?[个位名]?(?:专任|在职|在编)?(?:老师|教师)")
 
 
 def roles_named(text: str) -> set[str]:
@@ -21,4 +25,9 @@ def other_role(asked: str, clause: str) -> bool:
     """Whether `clause` names groups of teachers, none of them one the question `asked`, about staff, names (a
     clause of the group asked may name another beside it: `招聘新教师N名，其中心理健康教师M名`)."""
     named = roles_named(clause)
-    return group_of(asked) == "staff" and bool(named) and not named & roles_named(asked)
+    if group_of(asked) != "staff" or not named:
+        return False
+    groups = roles_named(asked)
+    # a question naming no group asks of one group only when it asks every teacher's figure (每位教师…): otherwise
+    # a group's clause may be the very figure asked (招聘新教师N名 for how many teachers are hired)
+    return not named & groups if groups else bool(_EVERY.search(normalize(asked, drop_space=True)))
