@@ -29,11 +29,6 @@ YEAR_BOOST = 1.25  # the year asked appears in the passage
 STAGE_BOOST = 1.15  # the school stage asked appears in the passage
 TABLE_BOOST = 1.2  # computed-figure questions → table rows
 REGION_SECTION_BOOST = 1.5  # the region asked is named in the passage's section (a speaker's part)
-NEXT_STEPS_BOOST = 1.6  # the next steps asked (下一步) → passages of the section a report heads so
-# the next steps a question asks (`下一步怎么做`, `今后有哪些打算`) and the section a report or plan heads
-# with them (`三、下一步工作`, `今后打算`, `下阶段工作安排`): its passages say what is to be done
-_NEXT_ASKED = re.compile(r"下一步|下步|今后|接下来|下一?阶段")
-_NEXT_SECTION = re.compile(r"下一步|下步|今后|下一?阶段|工作打算|工作展望")
 # Every row of a table is indexed with its caption and column headers, so a question naming only those
 # ranks all the rows alike and they push out the prose passage that states the figure. A row none of
 # whose own cells shares a word with the question stands for its table no better than its siblings:
@@ -177,8 +172,6 @@ def route_boost(chunk: Chunk, query: Query, section: str = "") -> float:
     boost = 1.0
     if query.regions and any(short_name(r) in section for r in query.regions):
         boost *= REGION_SECTION_BOOST
-    if _NEXT_ASKED.search(query.norm) and _NEXT_SECTION.search(section):
-        boost *= NEXT_STEPS_BOOST
     labels = chunk.labels
     if "target" in query.intents and ("target" in labels or _indicator_table(chunk)):
         boost *= TARGET_BOOST

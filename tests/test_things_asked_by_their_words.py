@@ -5,14 +5,10 @@ section of it, its first item too; a list whose label runs into its first item (
 ending where the list ends; everyday phrasings read as the documents' words (外面的人 → 校外人员, 茅房 → 厕所, 刚上岗
 的老师 → 新入职教师, 电教设备换新 → 多媒体设备更新); a column headed by its unit (学时) answering a time asked; which
 school asked with its amount answered by the row naming it, or not at all by a sentence naming none; a day asked
-answered by the sentence stating it; the next steps asked ranking the passages of the section so headed."""
-
-from dataclasses import replace
+answered by the sentence stating it."""
 
 import pytest
 
-from server.query import analyse
-from server.retrieve import NEXT_STEPS_BOOST, route_boost
 from server.service import Service
 from tests.written import service_over
 
@@ -201,9 +197,3 @@ def test_a_day_asked_is_the_sentence_stating_it(service):
     assert not answer.abstained, answer.answer
     assert "5月8日至5月29日" in answer.answer, answer.answer
 
-
-def test_the_next_steps_asked_favour_the_section_so_headed(service):
-    query = analyse("枳江区信息化建设下一步有哪些措施", service.catalog)
-    chunk = replace(service.index.chunks[0], labels=[])
-    assert route_boost(chunk, query, "三、下一步工作") == pytest.approx(
-        NEXT_STEPS_BOOST * route_boost(chunk, query, "一、总体进展"))
