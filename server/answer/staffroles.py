@@ -5,6 +5,7 @@ group's); a question about anything else (an area, a sum) is not read for groups
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.normalize import normalize
 from server.answer.peoplegroups import group_of
@@ -24,10 +25,20 @@ def roles_named(text: str) -> set[str]:
 def other_role(asked: str, clause: str) -> bool:
     """Whether `clause` names groups of teachers, none of them one the question `asked`, about staff, names (a
     clause of the group asked may name another beside it: `招聘新教师N名，其中心理健康教师M名`)."""
-    named = roles_named(clause)
-    if group_of(asked) != "staff" or not named:
+    reading = _asked_roles(asked)
+    if reading is None:
         return False
-    groups = roles_named(asked)
+    groups, every = reading
+    named = roles_named(clause)
     # a question naming no group asks of one group only when it asks every teacher's figure (每位教师…): otherwise
     # a group's clause may be the very figure asked (招聘新教师N名 for how many teachers are hired)
-    return not named & groups if groups else bool(_EVERY.search(normalize(asked, drop_space=True)))
+    return bool(named) and (not named & groups if groups else every)
+
+
+@lru_cache(maxsize=256)
+def _asked_roles(asked: str) -> tuple[frozenset[str], bool] | None:
+    """The question's own part, read once per question rather than once per sentence ranked: the groups it names
+    and whether it asks every teacher's figure; None when it asks of no staff."""
+    if group_of(asked) != "staff":
+        return None
+    return frozenset(roles_named(asked)), bool(_EVERY.search(normalize(asked, drop_space=True)))

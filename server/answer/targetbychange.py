@@ -64,10 +64,11 @@ def _target(text: str, a: Stated, question: str) -> tuple[Stated, str, bool, str
     """(the change, the rate it is of, whether it falls, its deadline) when `a` is a change in points a target
     sets by a deadline on a rate the question names; None otherwise."""
     q = a.quantity
-    lead = _CHANGE_LEAD.search(normalize(text[a.sentence[0]:q.start], drop_space=True))
+    head = normalize(text[a.sentence[0]:q.start], drop_space=True)
+    lead = _CHANGE_LEAD.search(head)
     if q.unit != "百分点" or lead is None:
         return None
-    before = normalize(text[a.sentence[0]:q.start], drop_space=True)[:lead.start()]
+    before = head[:lead.start()]
     deadline = list(DEADLINE.finditer(before))
     if not deadline:
         return None
