@@ -174,3 +174,16 @@ def people_groups() -> dict[str, tuple[str, ...]]:
 def staff_roles() -> dict[str, tuple[str, ...]]:
     """A group of teachers a document sets its own figures for (staff_roles.tsv) → the words naming it."""
     return {row[0]: tuple(row[1].split()) for row in _rows("staff_roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def listed_units() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """A kind of unit asked which one of (学校, 乡镇) → (the headers a table lists such units under, the words a
+    unit's name of that kind ends with)."""
+    return {row[0]: (tuple(row[1].split()), tuple(row[2].split())) for row in _rows("listed_units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def counter_led_words() -> tuple[str, ...]:
+    """Words opening with a bare counter's character (笔试, 本科): after a number they are no counter."""
+    return tuple(row[0] for row in _rows("counter_led_words.tsv"))

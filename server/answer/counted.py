@@ -11,11 +11,10 @@ import re
 from dataclasses import replace
 
 from figures.numbers import Quantity, find_quantities, parse_number
+from server.lexicon import counter_led_words
 
 # a number as documents write one before a counter: digits (with a decimal part) or Chinese numerals
 _NUMERAL = r"\d+(?:\.\d+)?|[〇零一二三四五六七八九十两百千万亿]+"
-# nouns that open with a counter's character (笔试, 份额, 本科, 种类): the character is no counter there
-_COUNTER_LED = ("笔试", "笔记", "笔画", "份额", "本科", "本级", "本地", "本市", "本县", "本区", "本年", "种类", "种植")
 
 
 def counted_as_asked(sentence: str, units: tuple[str, ...]) -> list[Quantity]:
@@ -30,8 +29,8 @@ def counted_as_asked(sentence: str, units: tuple[str, ...]) -> list[Quantity]:
     found = []
     # (not `每一笔`, `第一份`, `这两本`: one of them, not how many)
     for m in re.finditer(rf"(?<![每第这那哪逐各])(?:{_NUMERAL})(?={re.escape(counter)})", sentence):
-        if sentence.startswith(_COUNTER_LED, m.end()):
-            continue
+        if sentence.startswith(counter_led_words(), m.end()):
+            continue  # a word opening with the counter's character (笔试, 本科): no counter
         if any(q.start < m.start() < q.end or q.start < m.end() < q.end for q in parsed):
             continue  # a part of another quantity (a year, an amount)
         number = parse_number(m.group())

@@ -10,21 +10,12 @@ import re
 from ingest.models import Document, Table
 from ingest.normalize import normalize
 from ingest.tables import label_column
+from server.lexicon import listed_units
 
 # the kind of unit asked by 哪个/哪所/哪一所: schools (and their stages), kindergartens, towns and subdistricts —
-# the units allocation, inspection and assessment tables list one a row
-_WHICH_KIND = re.compile(r"哪(?:一|几)?(?:个|所|家)(学校|小学|中学|初中|高中|幼儿园|园|校|乡镇|镇|乡|街道)")
-# the header a table lists each kind under (学校 covers its stages; 园 and 校 are the kind's short forms)
-_HEADERS = {"学校": ("学校", "校名", "单位"), "小学": ("学校", "小学", "校名"), "中学": ("学校", "中学", "校名"),
-            "初中": ("学校", "初中", "校名"), "高中": ("学校", "高中", "校名"), "幼儿园": ("幼儿园", "园所", "园名"),
-            "园": ("幼儿园", "园所", "园名"), "校": ("学校", "校名"), "乡镇": ("乡镇", "镇", "乡"),
-            "镇": ("乡镇", "镇"), "乡": ("乡镇", "乡"), "街道": ("街道", "乡镇")}
-
-
-# the words a name of each kind ends with (`某某镇中心小学`, `某某幼儿园`, `某某镇`)
-_NAME_ENDS = {"学校": "学校|小学|中学|初中|高中|学院|幼儿园", "小学": "小学|学校", "中学": "中学|学校",
-              "初中": "初中|中学|学校", "高中": "高中|中学|学校", "幼儿园": "幼儿园|园", "园": "幼儿园|园",
-              "校": "学校|小学|中学|校", "乡镇": "镇|乡", "镇": "镇", "乡": "乡", "街道": "街道"}
+# the units allocation, inspection and assessment tables list one a row (server/lexicon/listed_units.tsv)
+_KINDS = "|".join(sorted(listed_units(), key=len, reverse=True))  # (乡镇 before 镇)
+_WHICH_KIND = re.compile(rf"哪(?:一|几)?(?:个|所|家)({_KINDS})")
 # … after a name of its own: two characters, not a determiner, a count or a whole's word (各小学, 3所学校, 全县中学);
 # the compulsory schools together (中小学校) are no school's name, a numbered one's short form (城关二小, 县一中) is
 _NOT_NAME = re.compile(r"[各每该本这那此其全所有\d一二三四五六七八九十几个家]")
@@ -46,7 +37,7 @@ def lists_kind(doc: Document, table_id: str | None, kind: str) -> bool:
     if table is None:
         return False
     header = normalize(label_column(table), drop_space=True)
-    return any(header.startswith(h) for h in _HEADERS[kind])
+    return any(header.startswith(h) for h in listed_units()[kind][0])
 
 
 def names_one(text: str, kind: str) -> bool:
@@ -55,4 +46,4 @@ def names_one(text: str, kind: str) -> bool:
     if kind in ("学校", "小学", "中学", "初中", "高中", "校") and _NUMBERED.search(text):
         return True
     return any(text[i - 2] == "第" or not _NOT_NAME.search(text[i - 2:i])  # (县第一中学: an ordinal names one)
-               for m in re.finditer(_NAME_ENDS[kind], text) if (i := m.start()) >= 2)
+               for m in re.finditer("|".join(listed_units()[kind][1]), text) if (i := m.start()) >= 2)
