@@ -174,3 +174,10 @@ def people_groups() -> dict[str, tuple[str, ...]]:
 def staff_roles() -> dict[str, tuple[str, ...]]:
     """A group of teachers a document sets its own figures for (staff_roles.tsv) → the words naming it."""
     return {row[0]: tuple(row[1].split()) for row in _rows("staff_roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def failed_outcomes() -> dict[str, tuple[str, ...]]:
+    """A passing outcome (通过, 达标) → the headers a results table writes for its failing count
+    (failed_outcomes.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("failed_outcomes.tsv")}
