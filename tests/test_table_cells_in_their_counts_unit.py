@@ -3,7 +3,8 @@ ingest, Service.ask): a bare count column that is part of another column's count
 校内 | 跨校 beside 竞聘人数) is stated in that count's unit; a score column in 分; a count of the rows that did
 not pass read from the failing column, not the count that applied; a column of averages asked of the whole
 answered by the total row's own average, not refused as a sum the rows do not make; a count written in a
-compound counter (批次) kept as written."""
+compound counter (批次) kept as written; a row's average score judged against the grade's bar its document sets
+(`得分80分以上为合格`) when asked whether it reached that grade's line, not averaged with the grade's column."""
 
 import pytest
 
@@ -14,7 +15,7 @@ APPRAISAL = """岷江县教育局关于2025年度文明校园评估结果的通�
 岷江县教育局
 2026年2月10日
 一、评估基本情况
-评估满分100分，得分80分以上为合格。分类结果如下：
+评估满分100分，得分80分以上为合格，90分以上评为优秀。分类结果如下：
 | 类别 | 申报数（所） | 优秀 | 合格 | 不合格 | 平均得分 |
 | --- | --- | --- | --- | --- | --- |
 | 城区学校 | 20 | 6 | 12 | 2 | 90.5 |
@@ -83,3 +84,11 @@ def test_a_count_in_a_compound_counter_is_kept_as_written(service):
     answer = service.ask("沔阳县2025年抽检了多少批次学生饮用奶")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("98批次"), answer.answer
+
+
+def test_a_rows_average_score_is_judged_against_the_grades_bar(service):
+    answer = service.ask("岷江县民办学校平均得分达到文明校园合格线没有")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("未达到") and "79.6分" in answer.answer and "80分" in answer.answer, answer.answer
+    passed = service.ask("岷江县城区学校平均得分达到合格线没有")
+    assert passed.answer.startswith("达到") and "90.5分" in passed.answer, passed.answer
