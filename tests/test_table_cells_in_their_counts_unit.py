@@ -4,7 +4,8 @@ ingest, Service.ask): a bare count column that is part of another column's count
 not pass read from the failing column, not the count that applied; a column of averages asked of the whole
 answered by the total row's own average, not refused as a sum the rows do not make; a count written in a
 compound counter (批次) kept as written; a row's average score judged against the grade's bar its document sets
-(`得分80分以上为合格`) when asked whether it reached that grade's line, not averaged with the grade's column."""
+(`得分80分以上为合格`) when asked whether it reached that grade's line, not averaged with the grade's column; the row
+whose rate the table leaves to compute (已完工 ÷ 计划数) ranked first among the rows."""
 
 import pytest
 
@@ -49,10 +50,27 @@ MILK = """沔阳县学生饮用奶质量监管工作情况
 """
 
 
+PROGRESS = """汶溪县2026年校园设施建设进度通报
+汶溪县教育局
+2026年7月1日
+一、建设进度
+各类项目建设进度见下表。
+| 项目类别 | 计划数 | 已完工 | 投资（万元） |
+| --- | --- | --- | --- |
+| 运动场 | 10 | 6 | 500 |
+| 食堂 | 8 | 7 | 400 |
+| 宿舍 | 12 | 9 | 900 |
+| 合计 | 30 | 22 | 1800 |
+二、下一步工作
+未完工项目须于9月1日前全部完工。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-cells-unit", {
-        "minjiang-campus-appraisal-2026": APPRAISAL, "chengxi-posts-2026": POSTS, "mianyang-milk-2026": MILK})
+        "minjiang-campus-appraisal-2026": APPRAISAL, "chengxi-posts-2026": POSTS, "mianyang-milk-2026": MILK,
+        "wenxi-facilities-2026": PROGRESS})
 
 
 def test_a_part_of_a_count_of_people_is_stated_in_people(service):
@@ -92,3 +110,11 @@ def test_a_rows_average_score_is_judged_against_the_grades_bar(service):
     assert answer.answer.startswith("未达到") and "79.6分" in answer.answer and "80分" in answer.answer, answer.answer
     passed = service.ask("岷江县城区学校平均得分达到合格线没有")
     assert passed.answer.startswith("达到") and "90.5分" in passed.answer, passed.answer
+
+
+def test_rows_are_ranked_by_a_rate_their_table_leaves_to_compute(service):
+    answer = service.ask("汶溪县哪类项目完工率最高")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("食堂") and "87.5%" in answer.answer, answer.answer
+    lowest = service.ask("汶溪县哪类项目完工率最低")
+    assert lowest.answer.startswith("运动场") and "60%" in lowest.answer, lowest.answer

@@ -59,13 +59,15 @@ def _own_unit(cell: Cell) -> str:
 
 
 def part_unit(table: Table, cell: Cell) -> str:
-    """The unit of a bare whole number in a column that is part of another column's count (module doc): that
-    column's unit, when it has one and is the only such whole; '' otherwise."""
+    """The unit of a bare whole number in a column that is part of another column's count (module doc): the unit
+    of that column's cell in the cell's own row (a row's own unit note may give it alone one), when it is the
+    only such whole; '' otherwise."""
     q = cell_operand(cell)
     if q is None or q.unit or _own_unit(cell) or q.value != int(q.value) or "." in cell.text:
         return ""
-    wholes = wholes_of(table, cell.column)
-    if len(wholes) != 1:
+    row = next((r for r in table.rows if any(c.start == cell.start and c.column == cell.column for c in r.cells)),
+               None)
+    wholes = wholes_of(table, cell.column) if row is not None else []
+    if row is None or len(wholes) != 1:
         return ""
-    units = {u for r in table.rows for c in r.cells if c.column == wholes[0] and (u := _own_unit(c))}
-    return units.pop() if len(units) == 1 else ""
+    return next((_own_unit(c) for c in row.cells if c.column == wholes[0]), "")
