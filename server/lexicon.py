@@ -187,3 +187,10 @@ def listed_units() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 def counter_led_words() -> tuple[str, ...]:
     """Words opening with a bare counter's character (笔试, 本科): after a number they are no counter."""
     return tuple(row[0] for row in _rows("counter_led_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def failed_outcomes() -> dict[str, tuple[str, ...]]:
+    """A passing outcome (通过, 达标) → the headers a results table writes for its failing count
+    (failed_outcomes.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("failed_outcomes.tsv")}

@@ -68,6 +68,7 @@ from server.answer.projects import ProjectsTotal
 from server.answer.rangeend import RangeEnd
 from server.answer.ratefilter import RateFilter
 from server.answer.rategap import RateTargetGap
+from server.answer.raterank import RateRanked
 from server.answer.ratiorule import RatioRuleJudged
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.reachedrule import RuleBesideReached
@@ -168,6 +169,7 @@ class Composer:
             ShareTargetGap(),  # a share's gap to the target the question gives (离40%的目标还差), part ÷ whole first
             RateFilter(),  # rows meeting a condition on a rate the table leaves to compute (不合格 ÷ 参考人数)
             RowRate(),  # a rate of the row asked its table leaves to compute (劝返 ÷ 辍学, 已完成 ÷ 年度目标)
+            RateRanked(),  # the row whose rate its table leaves to compute ranks first (哪类…完工率最高)
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)

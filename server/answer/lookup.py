@@ -29,6 +29,7 @@ from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
+from server.answer.partunit import part_unit
 from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentence, stated_in_text
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
@@ -46,6 +47,7 @@ from server.answer.text import (
     colon_list,
     column_name,
     computed_figure,
+    counter_written,
     display,
     fitting_quantities,
     flat,
@@ -303,9 +305,10 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     caption = table_name(doc, table)
     listed = values if shown is None else row_values(query, _value_cells(table, shown, note))
     all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit) or _unit_header(c)}" for c in listed)
-    figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0], unit=v[1] or score_unit(table, c),
-                      citation_ids=[n]) for c in chosen if (v := _cell_value(c))]
-    direct = "；".join(f"{c.text}{_shown_unit(query, c) or score_unit(table, c)}{_said_of(c, notes)}"
+    figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0],
+                      unit=v[1] or part_unit(table, c) or score_unit(table, c), citation_ids=[n])
+               for c in chosen if (v := _cell_value(c))]
+    direct = "；".join(f"{c.text}{_shown_unit(query, c, table) or score_unit(table, c)}{_said_of(c, notes)}"
                       for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
     # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
@@ -370,7 +373,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         m = book.cite(passage, start, end)
         figures = [f.model_copy(update={"citation_ids": [m]}) for f in figures]
         said = display(doc.text[start:end])
-        direct = "；".join(f"{prose_form(doc, (start, end), c)}{_shown_unit(query, c)}{_said_of(c, notes)}"
+        direct = "；".join(f"{prose_form(doc, (start, end), c)}{_shown_unit(query, c, table)}{_said_of(c, notes)}"
                            for c in said_cells)
         bare = len(figures) == 1 and not figures[0].unit and (p := parse_number(said_cells[0].text)) is not None \
             and not p.unit
@@ -656,12 +659,14 @@ def _noted_in_unit(query: Query, cells: list[Cell]) -> list[Cell]:
     return [c for c, (unit, *per) in noted if unit in query.units and all(p in query.norm for p in per)]
 
 
-def _shown_unit(query: Query, cell: Cell) -> str:
+def _shown_unit(query: Query, cell: Cell, table: Table) -> str:
     """The unit a cell's figure is shown with: its own, its header's when that is a unit or counts people, the
-    counter asked, else the unit its header's note gives a bare number (`运动场数（块）` | 23 → 块)."""
+    unit of the count its column is a part of (server/answer/partunit.py), the counter asked, else the unit its
+    header's note gives a bare number (`运动场数（块）` | 23 → 块)."""
     q = parse_number(cell.text)
     noted = normalize(unit_note(cell.column)) if q is not None and not q.unit else ""
-    return normalize(cell.unit) or header_unit(cell.column) or _counter_asked(query, cell) or noted
+    return normalize(cell.unit) or header_unit(cell.column) or part_unit(table, cell) \
+        or _counter_asked(query, cell) or noted
 
 
 # a score table's columns of other figures: a rank, a count, a rate
@@ -1050,6 +1055,7 @@ class ProseLookup:
             said = display(doc.text[named[0]:named[1]])
             return Draft(f"文件没有给出{query.focus or '这一项'}的具体数值，{region}文件写的是：“{said}”[{n}]", False,
                          book.citations)
+        quantity = counter_written(doc.text, quantity)  # `126批次` stated as written, not as 126批
         quoted = display(clause(doc.text, sentence, quantity))
         said = clause(doc.text, sentence, quantity)
         # what the figure goes to first, or a total's yearly part, or the share of all a count makes

@@ -9,6 +9,7 @@ says so and this gives nothing.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from figures.compute import ComputeError, ratio, with_unit
@@ -18,9 +19,12 @@ from ingest.normalize import normalize
 from ingest.tables import label_column
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
-from server.answer.text import computed_figure, region_of
+from server.answer.partunit import score_header_unit
+from server.answer.prosecells import stated_in_text
+from server.answer.text import computed_figure, display, region_of
 from server.calc import cell_operand
 from server.retrieve import Hit
+from server.schemas import Figure
 
 
 def mean_of_total(ask: Ask, table: Table, result: TableResult, names: list[str], bare: str) -> Draft | None:
@@ -89,3 +93,44 @@ def ratio_of_totals(ask: Ask, table: Table, result: TableResult) -> Draft | None
     return Draft(answer, False, ask.book.citations, [computed_figure(computed, n)],
                  [Claim(computed.unit, f"{table_name(doc, table)} {doc.meta.title} {key(label_column(table))} "
                         f"{computed.label}", hit, (top.row.start, top.row.end), True)])
+
+
+# a column of averages or rates (`平均得分`, `生均面积`, `达标率`): its total row states the whole's own average
+_AVERAGE_COLUMN = re.compile(r"平均|均|率|得分|[%％]")
+
+
+def stated_average(ask: Ask, table: Table, result: TableResult) -> Draft | None:
+    """A mean over every row of a column of averages whose total row states the whole's own average (a value
+    within the rows' range, not their sum): that cell as the table states it, citing its row — the whole's
+    average weighs each row by its size, so the mean of the rows' averages is not it, and is no check on it.
+    None when the mean chose rows, the column is of amounts, or the table has no such total row."""
+    total, cells = stated_total(table, result), [c for c in result.cells if c.value is not None]
+    if result.query.aggregate != "mean" or total is None or total.value is None or len(cells) < 2:
+        return None
+    column = key(total.column)
+    values = [c.value for c in cells if c.value is not None]
+    if not _AVERAGE_COLUMN.search(column + normalize(total.cell.unit)) \
+            or not min(values) <= total.value <= max(values):
+        return None
+    chunk = ask.reader.row_chunk(table, total.row.index)
+    if chunk is None:
+        return None
+    doc: Document = ask.reader.documents[table.doc_id]
+    hit = Hit(-1, chunk, 0.0)
+    unit = normalize(total.cell.unit) or score_header_unit(total.column)
+    written = f"{normalize(total.cell.text)}{unit}"
+    caption = table_name(doc, table)
+    also = stated_in_text(ask.reader, table, total.row, total.cell)
+    if also is not None:  # the prose states the same average: that sentence is the source, the row named
+        passage, (start, end) = also
+        n = ask.book.cite(passage, start, end)
+        answer = (f"{written}（{column}）。依据{region_of(doc)}文件：“{display(doc.text[start:end])}”[{n}]"
+                  f"（《{caption}》“{key(total.label)}”行同）")
+    else:
+        n = ask.book.cite(hit, total.row.start, total.row.end)
+        answer = (f"{written}（{column}，表中“{key(total.label)}”行）。依据{region_of(doc)}《{caption}》"
+                  f"“{key(total.label)}”行：{column}：{written}[{n}]")
+    figure = Figure(label=f"{key(total.label)} {column}", value=total.value, unit=unit, citation_ids=[n])
+    return Draft(answer, False, ask.book.citations, [figure],
+                 [Claim(unit, f"{table_name(doc, table)} {doc.meta.title} {key(total.label)} {column}",
+                        hit, (total.row.start, total.row.end))])

@@ -37,7 +37,7 @@ from server.retrieve import Hit
 
 T = TypeVar("T")
 
-_TARGET_WORDS = ("指标", "目标", "计划", "任务")  # the column of a completion's whole (年度目标数, 计划数)
+TARGET_WORDS = ("指标", "目标", "计划", "任务")  # the column of a completion's whole (年度目标数, 计划数)
 _DONE_WORD = "完成"
 # the share of an amount done asked by its noun (`投资完成了几成`, `经费完成了多少`): done ÷ the column of
 # that noun's whole (`已完成投资` ÷ `总投资`), as a project progress table sets them side by side
@@ -46,7 +46,7 @@ _NOUN_WHOLES = ("总{}", "{}总额", "计划{}")
 MIN_NAME_CHARS = 4  # a cell of words naming a row in a question: a name, not a one-word category
 # a rate named by what its part did (`参与率`, `达标率`): its stem, the two characters before 率
 _STEM_RATE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率")
-_TOTAL_WORDS = ("总数", "合计", "总计")  # a row's whole as a statistics table heads it (学生总数)
+TOTAL_WORDS = ("总数", "合计", "总计")  # a row's whole as a statistics table heads it (学生总数)
 SCOPE_RUN_MIN = 3  # characters of a run the question shares with a table's lead-in to name its units (试点学校)
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
@@ -72,19 +72,19 @@ def row_rate(ask: Ask, answer: Callable[[Ask, Hit, Table, Row, Computation], T])
     if defined is not None:
         rate, parts, wholes = defined[0], (defined[1],), (defined[2],)
     elif ASKS_COMPLETION.search(ask.query.norm):
-        rate, parts, wholes = "完成率", (_DONE_WORD,), _TARGET_WORDS
+        rate, parts, wholes = "完成率", (_DONE_WORD,), TARGET_WORDS
     elif (done := _NOUN_DONE.search(q)) is not None:
         noun = done.group("noun")
         rate, parts, wholes = f"{noun}完成率", (_DONE_WORD,), tuple(w.format(noun) for w in _NOUN_WHOLES)
     elif (stem := _STEM_RATE.search(q)) is not None:
         word = stem.group("stem")
-        rate, parts, wholes = f"{word}率", (word, *rate_parts().get(word, ())), _TOTAL_WORDS
+        rate, parts, wholes = f"{word}率", (word, *rate_parts().get(word, ())), TOTAL_WORDS
     else:
         return None
     # naming no row, the rate of the area the table's total row counts (合计)
     found = one_row_found(ask, lambda table: named_row(table, q) or _row_by_words(table, q)
                           or _total_row(ask, table, q, rate),
-                          lambda table, row: _row_rate(table, row, rate, parts, wholes, ask, q),
+                          lambda table, row: rate_of_row(table, row, rate, parts, wholes, ask, q),
                           whole=stem is not None)
     return answer(ask, *found) if found is not None else None
 
@@ -128,7 +128,7 @@ def _names(text: str, q: str) -> bool:
     return len(text) >= MIN_NAME_CHARS and not re.search(r"\d", text) and text in q
 
 
-def _row_rate(table: Table, row: Row, rate: str, parts: tuple[str, ...],
+def rate_of_row(table: Table, row: Row, rate: str, parts: tuple[str, ...],
               wholes: tuple[str, ...], ask: Ask, q: str) -> Computation | None:
     """The row's part ÷ whole, each the one data column naming its word (the whole's naming no part word),
     labelled by the row's name as the question writes it (its label, else its cell of words asked)."""

@@ -30,6 +30,7 @@ from server.answer.casejudged import verdict
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.evidence import PLANNED
 from server.answer.namedcell import named_row
+from server.answer.partunit import score_header_unit
 from server.answer.rowtarget import asks_row_verdict
 from server.answer.tables import in_order
 from server.answer.text import computed_figure, display, flat, region_of
@@ -53,13 +54,22 @@ def _asked_cell(table: Table, row: Row, asked: str) -> Cell | None:
     """The one value cell of the row whose column the question names."""
     keys = key_columns(table)
     cells = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)
-             and len(name := key(c.column)) >= MIN_COLUMN_CHARS and name in asked]
+             and len(name := key(c.column)) >= MIN_COLUMN_CHARS and _named_not_as_bar(name, asked)]
     # (a column whose name is part of another's named, 藏书 of 生均藏书, is not the one asked)
     cells = [c for c in cells if not any(key(c.column) in key(o.column) for o in cells if o is not c)]
     if not cells:  # the column asked by its head words, its qualifiers left out (X时长 of 某类X日均时长)
         cells = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)
                  and _head_named(key(c.column), asked)]
     return cells[0] if len(cells) == 1 else None
+
+
+# a word after a grade's name making it the bar (`合格线`, `达标标准`): the grade named as the bar, not its column
+_BAR_AFTER = re.compile(r"线|标准|要求|分数线")
+
+
+def _named_not_as_bar(name: str, asked: str) -> bool:
+    """The question names the column other than as the bar a grade sets (`合格线` names no 合格 column)."""
+    return any(not _BAR_AFTER.match(asked, m.end()) for m in re.finditer(re.escape(name), asked))
 
 
 MIN_HEAD_CHARS = 4  # of a column's words a question must write to name it by its head
@@ -84,20 +94,51 @@ def _prose(ask: Ask, doc: Document, table: Table) -> Iterator[tuple[Chunk, tuple
             yield chunk, (start, end), _QUOTE_MARKS.sub(" ", doc.text[start:end])
 
 
+# a column of a row's average (`平均得分`): the bar is set for what it averages (得分), which the question asks of it
+_AVERAGE = re.compile(r"^(?:平均|均)|(?:平均值|均值)$")
+# what a bound's clause says after it before the grade it sets (`85分以上为合格`, `95分及以上评为优秀`)
+_GRADE_LEAD = re.compile(r"(?:及|或)?(?:以上|以下|以内)?的?(?:为|评为|定为|即为|视为|认定为)?")
+
+
 def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rule | None:
-    """The prose sentence of the document setting a bound in `unit` for the column's indicator (module doc)."""
+    """The prose sentence of the document setting a bound in `unit` for the column's indicator (module doc); of a
+    sentence setting several grades' bounds (`85分以上为合格，95分以上为优秀`), the grade's the question names."""
     found: list[tuple[bool, _Rule]] = []
+    averaged = _AVERAGE.sub("", column)
+    names = [column] + ([averaged] if averaged != column and len(averaged) >= MIN_COLUMN_CHARS else [])
+    asked = normalize(ask.query.norm, drop_space=True)
     for chunk, span, sentence in _prose(ask, doc, table):
-        if column not in normalize(sentence, drop_space=True):
+        said = normalize(sentence, drop_space=True)
+        name = next((n for n in names if n in said), None)
+        if name is None:
             continue
-        bounds = [q for q in find_quantities(sentence) if q.unit == unit and column in
-                  normalize(sentence[:q.start], drop_space=True) and states_rule(sentence[:q.end], q.value, unit)]
+        bounds = [q for q in find_quantities(sentence) if q.unit == unit and name in
+                  normalize(sentence[:q.start], drop_space=True)
+                  and (states_rule(sentence[:q.end], q.value, unit) or _sets_grade(sentence, q))]
+        if len(bounds) > 1:
+            bounds = [q for q in bounds if (grade := _grade_after(sentence, q)) and grade in asked] or bounds
         if len(bounds) == 1:
             q = bounds[0]
             planned = bool(PLANNED.search(normalize(sentence, drop_space=True))) or "目标" in chunk.section
             found.append((planned, (Hit(-1, chunk, 0.0), span, q)))
     found.sort(key=lambda f: f[0])  # a standing requirement first (module doc)
     return found[0][1] if found else None
+
+
+# a bound defining a grade (`85分以上为合格`, `60分以下定为不合格`): the grade's bar, as a rule states it
+_GRADE_VERB = re.compile(r"的?(?:为|评为|定为|即为|视为|认定为)")
+
+
+def _sets_grade(sentence: str, q: Quantity) -> bool:
+    return q.qualifier in BOUNDS and _GRADE_VERB.match(sentence, q.end) is not None
+
+
+def _grade_after(sentence: str, q: Quantity) -> str:
+    """The grade a bound sets, its first two characters after the bound's words (`以上为合格` → 合格); '' when none."""
+    rest = sentence[q.end:]
+    lead = _GRADE_LEAD.match(rest)
+    grade = rest[lead.end() if lead else 0:][:2]
+    return grade if re.fullmatch(r"[\u4e00-\u9fff]{2}", grade) else ""
 
 
 def _stage_floor(ask: Ask, doc: Document, table: Table, stage: str, column: str, unit: str) -> _Rule | None:
@@ -161,7 +202,9 @@ class RowAgainstRule:
                 label = normalize(row_label(table, row))
                 actual = cell_operand(cell, table, row, label)
                 if actual is not None and not actual.unit:  # a bare number under its unit's note (`时长（分钟）`)
-                    actual = replace(actual, unit=header_unit(cell.column), unit_as_written=header_unit(cell.column))
+                    # (or a bare score, `平均得分`, in 分)
+                    unit = header_unit(cell.column) or score_header_unit(cell.column)
+                    actual = replace(actual, unit=unit, unit_as_written=unit)
                 stage = _row_stage(row, label)
                 rule = None if actual is None else _rule(ask, doc, table, key(cell.column), actual.unit) \
                     or (_stage_floor(ask, doc, table, stage, key(cell.column), actual.unit) if stage else None)

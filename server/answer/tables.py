@@ -56,7 +56,9 @@ from server.answer.askedcolumn import (
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
-from server.answer.meantotal import mean_of_total, ratio_of_totals
+from server.answer.failedcolumn import failure_named
+from server.answer.meantotal import mean_of_total, ratio_of_totals, stated_average
+from server.answer.partunit import part_unit, score_header_unit
 from server.answer.perone import PER_ONE
 from server.answer.prosetotal import prose_total
 from server.answer.tablescope import run_in_scope
@@ -695,6 +697,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             return None
     elif per and [m for m in measure if m != per]:
         measure, aggregate = [m for m in measure if m != per][:1], "ratio"
+    elif _MEAN.search(q) and measure and len(labels) == 1 and not _MEAN.search(_column_names_out(q, measure)):
+        return None  # one row's cell of averages asked by its column's name (`…的平均得分`): no mean to compute
     elif _MEAN.search(q) and measure:
         # (a column of averages named only by the question's own 平均 is not asked: `各乡镇平均有几所学校`)
         measure = [m for m in measure if not _PER_ONE_COLUMN.search(m) or _named_beyond_mean(m, q)] or measure
@@ -943,6 +947,13 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
     return counted[0] if len(counted) == 1 else None
 
 
+def _column_names_out(q: str, columns: list[str]) -> str:
+    """The question without the column names it writes whole: the words left are what it asks of them."""
+    for column in sorted(columns, key=len, reverse=True):
+        q = q.replace(column, " ")
+    return q
+
+
 def _named_beyond_mean(column: str, q: str) -> bool:
     """The question names a column of amounts per one by more than its 平均/均 (`平均班额` asked as 班额)."""
     rest = re.sub(r"平均|均值", "", column)
@@ -1002,7 +1013,7 @@ def _named_chars(column: str, q: str) -> int:
         return 0
     # a header joined from two rows keeps the upper one's unit inside it (`生均图书(册)实际`): read without
     column = _INNER_NOTE.sub("", column) or column
-    if column in q or _named_by_parts(column, q):
+    if column in q or _named_by_parts(column, q) or failure_named(column, q):
         return len(column)
     if column.startswith(_PLANNED) and len(column) > len(_PLANNED) + 1:
         # a plan's column of what it means to do (`拟撤并`, `拟新增`) asked by the act alone (`要撤并多少所`)
@@ -1256,8 +1267,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     columns = [_of_column(table, result, c) for c in summed] \
         if result.query.aggregate == "sum" and result.others and len(ask.query.asks) <= 1 \
         and all(_level_kept(table, result, c) is c for c in summed) else []
-    stated = prose_total(ask, table, result) or mean_of_total(ask, table, result, _names(result),
-                                                              _bare_unit(ask, result)) \
+    stated = prose_total(ask, table, result) or stated_average(ask, table, result) \
+        or mean_of_total(ask, table, result, _names(result), _bare_unit(ask, result)) \
         or ratio_of_totals(ask, table, result) or total_row_answer(ask, table, columns)
     if stated is not None:
         return stated
@@ -1540,14 +1551,17 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
     if result.query.aggregate == "list" and (len(result.rows) == 1 or {key(x.column) for x in shown} <= chosen_by):
         # the one row found, or rows found by a cell the question names (未达标): all of each, its own values
         shown = []
-    return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{_shown_unit(x)}" for x in shown or row)
+    return "，".join(f"{normalize(x.column)}：{normalize(x.cell.text)}{_shown_unit(x, table)}" for x in shown or row)
 
 
-def _shown_unit(x: TableCell) -> str:
+def _shown_unit(x: TableCell, table: Table) -> str:
     """The unit a cell is shown in: its own, else the counter its count column reads a bare whole number in
-    (联系学校数：7所), so a count is never shown as a bare number."""
-    whole = x.value is not None and x.value == int(x.value) and not x.unit and "." not in x.cell.text
-    return normalize(x.cell.unit) or (count_unit(x.column) if whole else "")
+    (联系学校数：7所), or the unit of the count its column is a part of (server/answer/partunit.py), so a count
+    is never shown as a bare number; a bare score as points."""
+    if normalize(x.cell.unit) or x.value is None or x.unit:
+        return normalize(x.cell.unit)
+    whole = x.value == int(x.value) and "." not in x.cell.text
+    return (count_unit(x.column) if whole else "") or part_unit(table, x.cell) or score_header_unit(x.column)
 
 
 def naming_columns(table: Table) -> set[str]:

@@ -924,6 +924,21 @@ def shown(q: Quantity) -> str:
     return f"{q.text}（{arabic}）" if arabic else q.text
 
 
+# 次 after a counter of one character making a counter of its own (批次, 架次, 车次, 班次: how many times a thing
+# was done, as inspection and transport reports count), not a word of its own opening there (次要, 次日, 次数)
+_TIMES_TAIL = re.compile(r"次(?![要日年月序数级])")
+
+
+def counter_written(text: str, q: Quantity) -> Quantity:
+    """The quantity with the 次 the number reader leaves after its counter (`126批次` read as 126批), so the
+    answer states the count in the counter the document writes; the quantity itself otherwise."""
+    unit = q.unit_as_written
+    if len(unit) != 1 or unit == "次" or q.end >= len(text) or not _TIMES_TAIL.match(text, q.end) \
+            or text[q.start:q.end] != q.text:
+        return q
+    return replace(q, text=q.text + "次", end=q.end + 1, unit_as_written=unit + "次")
+
+
 def arabic_form(q: Quantity) -> str:
     """A quantity written in Chinese numerals in Arabic digits (`百分之六十三` → 63%), '' when written in digits
     (or a number below ten, which reads as well either way)."""

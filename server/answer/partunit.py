@@ -1,0 +1,73 @@
+"""The unit of a table's bare count columns that break another column's count into parts.
+
+Statistics tables put a row's count first, its unit in the header (`参评人数`, `申报数（所）`), and then its
+parts side by side with no unit at all (`优秀 | 合格 | 不合格`, `校内 | 跨校 | 调剂`): each part counts the same
+things as the whole, so it is read in the whole's unit (人, 所). A column is a part only when a run of adjacent
+bare columns including it adds up to the whole in every row of the table — a column merely next to a count
+(an average score, a rank) never sums with its neighbours, and keeps no unit.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.tablequery import key
+from ingest.models import Cell, Row, Table
+from ingest.normalize import normalize
+from server.answer.askedcolumn import header_unit
+from server.calc import cell_operand
+
+TOLERANCE = 1e-9  # whole counts add up exactly; floats only round
+MIN_ROWS = 2  # one row adding up may be chance; every row of two or more is a breakdown
+
+
+def row_numbers(row: Row) -> dict[str, float]:
+    """The row's numeric cells by column."""
+    return {c.column: o.value for c in row.cells if (o := cell_operand(c)) is not None}
+
+
+def wholes_of(table: Table, part: str, rows: list[Row] | None = None) -> list[str]:
+    """The columns that a run of adjacent columns including `part` (two or more) adds up to in every row of
+    `rows` (all the table's rows by default) holding numbers in each of them."""
+    numbers = [row_numbers(r) for r in (table.rows if rows is None else rows)]
+    numbers = [n for n in numbers if part in n]
+    if len(numbers) < MIN_ROWS:
+        return []
+    numeric = [c for c in table.columns if all(c in n for n in numbers)]
+    wholes = []
+    for whole in numeric:
+        others = [c for c in numeric if c != whole]
+        if part not in others:
+            continue
+        at = others.index(part)
+        runs = [others[i:j] for i in range(at + 1) for j in range(max(at + 1, i + 2), len(others) + 1)]
+        if any(all(abs(sum(n[c] for c in run) - n[whole]) <= TOLERANCE for n in numbers) for run in runs):
+            wholes.append(whole)
+    return wholes
+
+
+# a header naming a score (`平均得分`, `总分`, `考核分数`): its bare numbers are points; not a rate of it (`得分率`)
+_SCORE_HEADER = re.compile(r"(?:得分|总分|平均分|分数|评分|分值)$")
+
+
+def score_header_unit(header: str) -> str:
+    """分 for a column whose header names a score, shown as points (`93.6分`); '' for any other column."""
+    return "分" if _SCORE_HEADER.search(key(header)) else ""
+
+
+def _own_unit(cell: Cell) -> str:
+    return normalize(cell.unit) or header_unit(cell.column)
+
+
+def part_unit(table: Table, cell: Cell) -> str:
+    """The unit of a bare whole number in a column that is part of another column's count (module doc): the unit
+    of that column's cell in the cell's own row (a row's own unit note may give it alone one), when it is the
+    only such whole; '' otherwise."""
+    q = cell_operand(cell)
+    if q is None or q.unit or _own_unit(cell) or q.value != int(q.value) or "." in cell.text:
+        return ""
+    row = next((r for r in table.rows if any(c.start == cell.start and c.column == cell.column for c in r.cells)),
+               None)
+    wholes = wholes_of(table, cell.column) if row is not None else []
+    if row is None or len(wholes) != 1:
+        return ""
+    return next((_own_unit(c) for c in row.cells if c.column == wholes[0]), "")
