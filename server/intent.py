@@ -740,5 +740,9 @@ def _shared_noun(items: list[str]) -> list[str]:
     return [i.strip() + noun for i in items[:-1]] + [last]
 
 
+# an asking word inside a list item: the item asks, it names no thing (a bare 少 names things too: 少年宫, 少先队)
+_ASKS_IN_ITEM = re.compile(r"多少|几|[?？]")
+
+
 def _is_item(text: str) -> bool:
-    return 2 <= len(text.strip()) <= 16 and not re.search(r"[多少几?？]", text)
+    return 2 <= len(text.strip()) <= 16 and not _ASKS_IN_ITEM.search(text)

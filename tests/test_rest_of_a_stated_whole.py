@@ -1,0 +1,61 @@
+"""The rest of a whole a document states with one of its parts, and several counts asked in 个 of things a document
+counts in 所, on documents written here (real ingest, Service.ask): the other member of an exhaustive pair (兼职 of
+`N名…中专职M人`) is whole − the member stated; a multi-year amount less the year a question takes out of it is
+whole − that year's part; grades run together or listed, each asked in 个 (`各有几个`), are each answered in 所 by the
+sentence counting the thing in 所 — never refused for the counter, never one grade for all."""
+
+import pytest
+
+from server.service import Service
+from tests.written import first_figure, service_over
+
+PALACES = """枫林县乡村学校少年宫建设评估报告
+枫林县教育局
+2026年2月
+一、基本情况
+2025年底，全县共有乡村学校少年宫15所，开设活动项目112个。
+二、评估结果
+评估实行百分制。15所少年宫中，评为优秀6所、良好5所、一般4所，平均得分84.2分。
+三、存在问题
+（一）辅导力量偏弱。130名辅导教师中专职人员仅22人，舞蹈、书法类项目多由其他学科教师兼任。
+（二）经费保障不足。部分少年宫运行经费依赖学校公用经费。
+"""
+
+SCIENCE = """枫林县中小学科学教育提升行动方案（2026—2028年）
+枫林县教育局
+2026年1月
+一、现状
+2025年底，枫林县共有中小学33所，其中小学24所、初中9所。
+二、保障措施
+县财政三年安排专项资金960万元，其中2026年320万元，主要用于实验室改造和科学教师培训。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "rest-of-whole", {
+        "fenglin-youth-palace-2025": PALACES, "fenglin-science-plan-2026": SCIENCE})
+
+
+def test_the_other_member_of_a_pair_is_the_whole_less_the_member_stated(service):
+    answer = service.ask("枫林县少年宫兼职辅导教师有多少人")
+    assert first_figure(answer) == (108, "人"), answer.answer
+    assert "130" in answer.answer and "22" in answer.answer, answer.answer
+
+
+def test_a_multi_year_amount_less_the_year_taken_out(service):
+    answer = service.ask("枫林县科学教育专项资金除去2026年，后两年还剩多少")
+    assert first_figure(answer) == (640, "万元"), answer.answer
+    assert "960" in answer.answer and "320" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["枫林县少年宫优秀良好一般各有几个", "枫林县少年宫优秀、良好、一般各有几个"])
+def test_grades_asked_in_ge_are_each_answered_in_suo(service, question):
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    assert [(f.value, f.unit) for f in answer.figures] == [(6, "所"), (5, "所"), (4, "所")], answer.answer
+
+
+def test_the_whole_alone_is_still_a_lookup(service):
+    answer = service.ask("枫林县科学教育专项资金一共多少")
+    assert first_figure(answer) == (960, "万元"), answer.answer
