@@ -1,6 +1,7 @@
 """The rest of a whole a document states with one of its parts, and several counts asked in 个 of things a document
 counts in 所, on documents written here (real ingest, Service.ask): the other member of an exhaustive pair (兼职 of
-`N名…中专职M人`) is whole − the member stated; a multi-year amount less the year a question takes out of it is
+`N名…中专职M人`) is whole − the member stated, and the part of a member a negated quality leaves (非普惠性民办) is
+whole − the other member − the qualified part; a multi-year amount less the year a question takes out of it is
 whole − that year's part; grades run together or listed, each asked in 个 (`各有几个`), are each answered in 所 by the
 sentence counting the thing in 所 — never refused for the counter, never one grade for all."""
 
@@ -31,10 +32,21 @@ SCIENCE = """枫林县中小学科学教育提升行动方案（2026—2028年�
 """
 
 
+FEES = """枫林县2025年学前教育收费专项检查情况通报
+枫林县教育局
+2026年1月
+一、检查范围
+本次检查覆盖全县66所幼儿园，在园幼儿5200人。其中公办园30所、在园幼儿2800人，普惠性民办园24所、在园幼儿1600人，两类普惠性幼儿园合计覆盖率84.6%。
+二、检查发现的问题
+检查共发现12所幼儿园存在收费问题19个。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "rest-of-whole", {
-        "fenglin-youth-palace-2025": PALACES, "fenglin-science-plan-2026": SCIENCE})
+        "fenglin-youth-palace-2025": PALACES, "fenglin-science-plan-2026": SCIENCE,
+        "fenglin-preschool-fees-2025": FEES})
 
 
 def test_the_other_member_of_a_pair_is_the_whole_less_the_member_stated(service):
@@ -59,3 +71,19 @@ def test_grades_asked_in_ge_are_each_answered_in_suo(service, question):
 def test_the_whole_alone_is_still_a_lookup(service):
     answer = service.ask("枫林县科学教育专项资金一共多少")
     assert first_figure(answer) == (960, "万元"), answer.answer
+
+
+def test_the_other_member_is_not_a_qualified_part_of_it(service):
+    answer = service.ask("枫林县民办园在园幼儿有多少人")
+    assert first_figure(answer) == (2400, "人"), answer.answer
+
+
+def test_the_part_of_a_member_a_negated_quality_leaves_is_the_whole_less_both_parts_stated(service):
+    answer = service.ask("枫林县非普惠性民办园在园幼儿大概多少人")
+    assert first_figure(answer) == (800, "人"), answer.answer
+    assert all(n in answer.answer for n in ("5200", "2800", "1600")), answer.answer
+
+
+def test_a_member_stated_in_its_own_clause_is_a_lookup(service):
+    answer = service.ask("枫林县公办园在园幼儿有多少人")
+    assert first_figure(answer) == (2800, "人"), answer.answer
