@@ -51,7 +51,8 @@ class PairRest:
                        if unit_kind(a.quantity.unit) in kinds and reader.year_ok(query, a.hit)]
             if any(_names(a.words, stated) or _names(_clause(reader, amounts, a), stated) for a in amounts):
                 return None  # the document counts the asked member itself: a lookup answers
-            found = [(w, p) for p in amounts for w in _wholes(reader, amounts, p, thing, other)]
+            found: list[tuple[Stated, ...]] = [(w, p) for p in amounts
+                                               for w in _wholes(reader, amounts, p, thing, other)]
             if quality:  # the qualified part of the member is stated beside the other member, of the same whole
                 found = [(w, p, x) for w, p in found
                          for x in _beside(reader, amounts, w, p, f"{quality}{member}")]
