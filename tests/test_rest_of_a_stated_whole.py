@@ -1,9 +1,11 @@
-"""The rest of a whole a document states with one of its parts, and several counts asked in 个 of things a document
-counts in 所, on documents written here (real ingest, Service.ask): the other member of an exhaustive pair (兼职 of
-`N名…中专职M人`) is whole − the member stated, and the part of a member a negated quality leaves (非普惠性民办) is
-whole − the other member − the qualified part; a multi-year amount less the year a question takes out of it is
-whole − that year's part; grades run together or listed, each asked in 个 (`各有几个`), are each answered in 所 by the
-sentence counting the thing in 所 — never refused for the counter, never one grade for all."""
+"""The rest of a whole a document states with one of its parts, and several things asked together, on documents
+written here (real ingest, Service.ask): the other member of an exhaustive pair (兼职 of `N名…中专职M人`) is whole −
+the member stated, and the part of a member a negated quality leaves (非普惠性民办) is whole − the other member − the
+qualified part; a multi-year amount less the year a question takes out of it is whole − that year's part; grades run
+together or listed, each asked in 个 (`各有几个`), are each answered in 所 by the sentence counting the thing in 所 —
+never refused for the counter, never one grade for all; the contacts of two documents of one place asked together
+are each document's own; a sum across places one of whose documents lacks its operand abstains, the operand found
+shown."""
 
 import pytest
 
@@ -29,6 +31,17 @@ SCIENCE = """枫林县中小学科学教育提升行动方案（2026—2028年�
 2025年底，枫林县共有中小学33所，其中小学24所、初中9所。
 二、保障措施
 县财政三年安排专项资金960万元，其中2026年320万元，主要用于实验室改造和科学教师培训。
+三、联系方式
+县教育局基础教育股联系人孟书远，电话6612408。
+"""
+
+PE_EXAM = """枫林县2026年初中毕业升学体育考试实施方案
+枫林县教育局
+2026年3月
+一、考试项目
+体育考试总分50分，其中过程性评价10分、现场考试40分。
+二、其他事项
+联系人：韩若溪，联系电话：6607315。
 """
 
 
@@ -41,12 +54,22 @@ FEES = """枫林县2025年学前教育收费专项检查情况通报
 检查共发现12所幼儿园存在收费问题19个。
 """
 
+HUAILING = """槐岭县中小学体育课时落实情况督查报告
+槐岭县教育督导室
+2026年4月
+一、基本情况
+本次督查随机抽查学校18所，其中小学12所、初中6所。
+二、下一步工作
+（一）改善场地条件。县财政将统筹安排资金，用于乡村小学运动场地改造。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "rest-of-whole", {
         "fenglin-youth-palace-2025": PALACES, "fenglin-science-plan-2026": SCIENCE,
-        "fenglin-preschool-fees-2025": FEES})
+        "fenglin-preschool-fees-2025": FEES, "fenglin-pe-exam-plan-2026": PE_EXAM,
+        "huailing-pe-inspection-2026": HUAILING})
 
 
 def test_the_other_member_of_a_pair_is_the_whole_less_the_member_stated(service):
@@ -87,3 +110,16 @@ def test_the_part_of_a_member_a_negated_quality_leaves_is_the_whole_less_both_pa
 def test_a_member_stated_in_its_own_clause_is_a_lookup(service):
     answer = service.ask("枫林县公办园在园幼儿有多少人")
     assert first_figure(answer) == (2800, "人"), answer.answer
+
+
+def test_each_of_two_documents_of_one_place_gives_its_own_contact(service):
+    answer = service.ask("枫林县体育考试和科学教育两份文件的联系人和电话")
+    assert not answer.abstained, answer.answer
+    assert all(w in answer.answer for w in ("韩若溪", "6607315", "孟书远", "6612408")), answer.answer
+    assert len({c.doc_id for c in answer.citations}) == 2, answer.answer
+
+
+def test_a_sum_across_places_short_of_an_operand_abstains(service):
+    answer = service.ask("槐岭县运动场地改造资金加上枫林县科学教育专项资金一共多少")
+    assert answer.abstained, answer.answer
+    assert "槐岭县" in answer.answer and "960" in answer.answer, answer.answer
