@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ingest.models import Document
 from ingest.normalize import normalize, to_simplified
+from ingest.segment import words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.crossdoc import MISSING, place_asks
@@ -109,9 +110,9 @@ def _of_documents(ask: Ask) -> Draft | None:
     region = normalize(query.regions[0])
     titles = {d: normalize(doc.meta.title) for d, doc in ask.reader.documents.items()
               if region in {normalize(r) for r in doc.meta.region}}
-    named = {d: [t for t in query.terms if len(t) >= 2 and t in title] for d, title in titles.items()}
+    named = {d: [t for t in query.terms if len(t) >= 2 and _title_names(title, t)] for d, title in titles.items()}
     own = [d for d, terms in named.items()
-           if any(all(t not in titles[o] for o in named if o != d) for t in terms)]
+           if any(all(not _title_names(titles[o], t) for o in named if o != d) for t in terms)]
     if len(own) < 2:
         return None
     words = set(_named_words(query.norm))
@@ -120,6 +121,15 @@ def _of_documents(ask: Ask) -> Draft | None:
         return None
     lines = [f"《{display(ask.reader.documents[d].meta.title)}》：{_said(ask, *f)}" for d, f in found]
     return Draft("\n".join(lines), False, ask.book.citations)
+
+
+def _title_names(title: str, term: str) -> bool:
+    """Whether a title names the term: as written, or each of its words in order with others between
+    (体育与健康考试 for 体育考试)."""
+    parts = [w for w in words(term) if len(w) >= 2]
+    if len(parts) < 2 and len(term) >= 4:  # one word to the segmenter: a compound of two-character words
+        parts = [term[:2], term[2:]]
+    return term in title or len(parts) >= 2 and bool(re.search(".*".join(map(re.escape, parts)), title))
 
 
 def asks_phone(norm: str) -> bool:
