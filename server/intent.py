@@ -740,8 +740,9 @@ def _shared_noun(items: list[str]) -> list[str]:
     return [i.strip() + noun for i in items[:-1]] + [last]
 
 
-# an asking word inside a list item: the item asks, it names no thing (a bare 少 names things too: 少年宫, 少先队)
-_ASKS_IN_ITEM = re.compile(r"多少|几|[?？]")
+# an asking word or a 少 of quantity (`孩子特别少`) inside a list item: the item asks or describes, it names no thing
+# (少 naming youth names things: 少年宫, 青少年, 少先队)
+_ASKS_IN_ITEM = re.compile(r"多少|几|[?？]|少(?![年先])")
 
 
 def _is_item(text: str) -> bool:
