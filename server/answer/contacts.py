@@ -101,8 +101,8 @@ _SEVERAL_DOCUMENTS = re.compile(r"[两二三几]份|[两二三]个(?:文件|方�
 
 
 def _of_documents(ask: Ask) -> Draft | None:
-    """The number (and person) of each of one place's documents the question names by a word of its title (`体育考试
-    和科学教育两份文件的联系电话`): one line per document, each its own; None unless two or more documents are so named,
+    """The number (and person) of each of one place's documents the question names by a word of its title (`甲方案和
+    乙通知两份文件的联系电话`): one line per document, each its own; None unless two or more documents are so named,
     each by a word no other one's title holds, and the question asks of them apart (两份, 各)."""
     query = ask.query
     if not _SEVERAL_DOCUMENTS.search(query.norm):
@@ -125,7 +125,7 @@ def _of_documents(ask: Ask) -> Draft | None:
 
 def _title_names(title: str, term: str) -> bool:
     """Whether a title names the term: as written, or each of its words in order with others between
-    (体育与健康考试 for 体育考试)."""
+    (a title's 安全与应急管理 for a question's 安全管理)."""
     parts = [w for w in words(term) if len(w) >= 2]
     if len(parts) < 2 and len(term) >= 4:  # one word to the segmenter: a compound of two-character words
         parts = [term[:2], term[2:]]

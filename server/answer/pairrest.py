@@ -1,5 +1,5 @@
 """The member of an exhaustive pair a document leaves uncounted: the whole less the other member it counts
-(`兼职…多少人` of `N名…中专职人员M人`).
+(`兼职X多少人` of `N名X中专职M人`).
 
 Inspection and assessment reports count a staff or a group and one of the two parts it splits into (专职 of
 专职/兼职, 公办 of 公办/民办: server/lexicon/complements.tsv) and leave the other to the reader. Asked for the
@@ -22,7 +22,7 @@ from server.lexicon import complements
 
 CANDIDATE_DOCUMENTS = 3  # leading documents the whole and the stated member are looked up in
 HEAD_CHARS = 2  # a thing's head noun (教师, 学校): the characters its name ends with
-# the thing asked after the member, up to the asking word (`兼职辅导教师有多少人` → 辅导教师)
+# the thing asked after the member, up to the asking word (`兼职X有多少人` → X)
 _THING = r"的?(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:一共|总共|共|大概|大约|约|有|是|为)*(?:多少|几)"
 # the part of the member a quality negated leaves (`非普惠性民办园`): the quality, before the member
 _NOT_QUALIFIED = r"非(?P<quality>[\u4e00-\u9fff]{1,4}?)"
@@ -73,8 +73,8 @@ class PairRest:
 
 def _wholes(reader: Reader, amounts: list[Stated], part: Stated, thing: str, other: str) -> list[Stated]:
     """The nearest larger amount of the part's kind before it, in its sentence or the one its `其中` sentence
-    follows, the other member named between them and the thing asked there too (`240名辅导教师中专职…`) or in
-    the whole's own words (`辅导教师240人，其中专职…`), by its name or its head noun."""
+    follows, the other member named between them and the thing asked there too (`N名X中专职…`) or in
+    the whole's own words (`X N人，其中专职…`), by its name or its head noun."""
     head = thing[-HEAD_CHARS:]
     found = []
     for w in amounts:
@@ -107,7 +107,7 @@ def _names(words: str, member: str) -> bool:
 
 def _clause(reader: Reader, amounts: list[Stated], a: Stated) -> str:
     """The flat words naming an amount: from the amount of its kind before it in its sentence (or the sentence's
-    start) up to it (`，普惠性民办园28所、在园幼儿` of the second count of children in a list)."""
+    start) up to it (`，B类N所、在校生` of the second count of pupils in a list)."""
     kind = unit_kind(a.quantity.unit)
     start = max((b.quantity.end for b in amounts if b.sentence == a.sentence and unit_kind(b.quantity.unit) == kind
                  and b.quantity.end <= a.quantity.start), default=a.sentence[0])

@@ -326,7 +326,7 @@ _ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}(?<![的里中和与及])")
 def _owned_terms(text: str, span: tuple[int, int], terms: list[str]) -> list[str]:
     """The terms, last ones first back to the first that fails, each of which heads the label of a
     figure of its own in text[span] (`其中助学金类265万元` → 助学金类; not 资助 of `学生资助预算530万元`)."""
-    # (not a count that frames the rest as the whole they are of, `15所X中，…`: no item beside them)
+    # (not a count that frames the rest as the whole they are of, `N所X中，…`: no item beside them)
     labels = [_SCOPE_LEAD.sub("", pair_label(text, span, Quantity(**{**q.to_json(), "start": q.start + span[0],
                                                                      "end": q.end + span[0]})))
               for q in find_quantities(text[slice(*span)])
@@ -340,7 +340,7 @@ def _owned_terms(text: str, span: tuple[int, int], terms: list[str]) -> list[str
     return owned
 
 
-# the words after a count that make it the whole the sentence's later counts are of (`15所少年宫中，`)
+# the words after a count that make it the whole the sentence's later counts are of (`N所X中，`)
 _FRAMES = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:中|之中|当中)[，,：:]")
 # the time and the whole place a figure's label may open with before the thing it names (2025年政府采购…), and the
 # verb that gives a grade before the grade an assessment's counts are labelled by (`评为优秀N所`, `被认定为…`)

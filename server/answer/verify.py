@@ -594,7 +594,7 @@ def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "
     """A figure in a unit the question does not ask in (any of its asks); a number without a unit in a
     sentence (`cell`: a table cell, whose unit its header may state) for an amount of money or a time;
     `context`, the words it stands in, may state the time its unit does not (`3个月`); `sentence`, the figure's
-    sentence, may count the thing the question counts in 个 in the figure's own counter (`15所少年宫中…6所`)."""
+    sentence, may count the thing the question counts in 个 in the figure's own counter (`N所X中…M所`)."""
     asked = _asked_units(query)
     if _other_kind(query, asked, unit, cell, context):
         return True
@@ -625,15 +625,15 @@ def _counted_alike(norm: str, unit: str, context: str) -> bool:
                for m in _GE_ASKED.finditer(norm) for n in nouns)
 
 
-# a count in a counter right before a noun (`15所少年宫`, `十二所学校`): the counter the document counts that noun in
+# a count in a counter right before a noun (`N所X`, `十二所学校`): the counter the document counts that noun in
 _NUMERAL = r"[\d一二两三四五六七八九十百千]+"
 # 个 closing an ask (`良好的有几个`, `各有多少个`): the thing counted is the one the question named before
 _GE_CLOSING = re.compile(r"(?:几|多少)个[?？。吗呢]*$")
 
 
 def _counts_term_so(query: Query, unit: str, sentence: str) -> bool:
-    """Whether the figure's sentence counts the thing the question counts in 个 in the figure's own counter (`15所
-    少年宫中，评为优秀6所` for `少年宫…各有几个`): 个 is the counter speech puts on anything, and a sentence counting
+    """Whether the figure's sentence counts the thing the question counts in 个 in the figure's own counter (`N所X
+    中，评为A等M所` for `X…各有几个`): 个 is the counter speech puts on anything, and a sentence counting
     a noun in 所 counts its kinds in 所 too. The thing is a question term the sentence so counts; an ask closing on
     几个 that names no thing (`良好的有几个`, one of a list whose noun the first item carried) counts what its
     sentence counts, so long as the sentence counts no term of it in another counter. Only a counter of things (not

@@ -1,5 +1,5 @@
-"""What an amount set for several years leaves once one year's share is taken out (`…资金除去2026年，后两年还剩多少`
-of `三年安排专项资金1350万元，其中2026年480万元`).
+"""What an amount set for several years leaves once one year's share is taken out (`X资金除去第一年，其余年份还剩多少`
+of `三年安排X资金N万元，其中第一年M万元`).
 
 Multi-year plans and budgets state the whole for their span and split out the first year (or one year) after
 其中, leaving the other years' part unstated. Asked for the whole less a year the question names (除去/除了/扣除/
@@ -24,7 +24,7 @@ HEAD_CHARS = 2  # a thing's head noun (资金, 经费): the characters its name 
 _ASKED = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,16}?)(?:中|里)?[，,]?(?:除去|除了|扣除|去掉|减去|刨去|不算)"
                     r"(?P<year>(?:19|20)\d\d)年(?:的|安排的)?(?:以外|之外|外)?[，,]?"
                     r"[^。？?]{0,12}?(?:剩|其余|其他|余下|另外|后)[^。？?]{0,8}?(?:多少|几)")
-# the words after the whole splitting the named year off it (`，其中2026年`, `（其中2026年安排`)
+# the words after the whole splitting the named year off it (`，其中YYYY年`, `（其中YYYY年安排`)
 _YEAR_SPLIT = r"[^。；;]{{0,12}}?其中{year}年(?:度)?(?:安排|投入|下达)?$"
 
 
@@ -59,7 +59,7 @@ class YearRest:
 
 def _whole(reader: Reader, amounts: list[Stated], part: Stated, thing: str, year: str) -> list[Stated]:
     """The larger amount of the part's unit just before it in its sentence that the words between split the year
-    off (`…1350万元，其中2026年480万元`), named by the thing (or its head noun) in its words."""
+    off (`…N万元，其中YYYY年M万元`), named by the thing (or its head noun) in its words."""
     text = reader.documents[part.hit.chunk.doc_id].text
     split = re.compile(_YEAR_SPLIT.format(year=year))
     before = [w for w in amounts if w.sentence == part.sentence and w.quantity.end <= part.quantity.start
