@@ -741,5 +741,10 @@ def _shared_noun(items: list[str]) -> list[str]:
     return [i.strip() + noun for i in items[:-1]] + [last]
 
 
+# an asking word or a 少 of quantity (`人数偏少`) inside a list item: the item asks or describes, it names no thing
+# (少 naming youth names things: 少年宫, 青少年, 少先队)
+_ASKS_IN_ITEM = re.compile(r"多少|几|[?？]|少(?![年先])")
+
+
 def _is_item(text: str) -> bool:
-    return 2 <= len(text.strip()) <= 16 and not re.search(r"[多少几?？]", text)
+    return 2 <= len(text.strip()) <= 16 and not _ASKS_IN_ITEM.search(text)

@@ -59,6 +59,7 @@ from server.answer.measures import ContentItem, Measures
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
+from server.answer.pairrest import PairRest
 from server.answer.perheadapart import PerHeadApart
 from server.answer.periodprice import PeriodPrice
 from server.answer.perrecipient import PerRecipient
@@ -103,6 +104,7 @@ from server.answer.tenure import TenureCondition
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
+from server.answer.yearrest import YearRest
 from server.answer.yearrows import YearRowsChange
 from server.answer.yesno import StatedYesNo
 from server.query import Query
@@ -195,6 +197,8 @@ class Composer:
             AgeBandBetween(),  # an age band between the two stated (40到55岁之间): whole − oldest − youngest
             Remainder(),  # what a whole leaves beside a named part (非骨干教师, 除公办园以外)
             ComplementRest(),  # a part named by a quality whose complement is counted (合格的 of 不合格的): whole − it
+            PairRest(),  # one of an exhaustive pair asked, the other counted (兼职 of `N名…中专职M人`): whole − it
+            YearRest(),  # a multi-year whole less the year the question takes out (除去2026年，还剩多少): whole − it
             CompletionRate(),  # 完成率: what was done ÷ its target, stated apart
             PerHead(),  # 生均 not stated: the total ÷ the students its sentence counts
             PerUnit(),  # money per one thing asked (一套花了多少): one sentence's total ÷ its count

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ingest.models import Document
 from ingest.normalize import normalize, to_simplified
+from ingest.segment import words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.crossdoc import MISSING, place_asks
@@ -45,7 +46,8 @@ _NAMED_KINDS = (("咨询", re.compile(r"咨询")), ("监督", re.compile(r"监�
 # the person to contact a notice names with its number (`联系人：县教育局基教科　某某，联系电话：…`), asked
 # together with it (`联系人和电话`): named in the number's sentence or the one before
 _ASKS_PERSON = re.compile(r"联系人")
-_PERSON = re.compile(r"联系人\s*[：:]\s*(?P<who>[^，,。；;\n]{2,30})")
+# (the colon may be left out, `…股联系人某某，电话…`; then no list word follows: `联系人和电话如下`)
+_PERSON = re.compile(r"联系人\s*(?:[：:]\s*|(?![和及与、]))(?P<who>[^，,。；;\n：:]{2,30})")
 _PERSON_REACH = 80  # characters before the number the person's line may start
 FOOTER = re.compile(r"主办单位|网站标识码|ICP|版权所有|地址[：:]")  # a web page's footer line
 _DOCUMENTS = 3  # the best-ranked documents searched for the number
@@ -76,6 +78,8 @@ class PhoneNumbers:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
+        if len(query.regions) == 1 and asks_phone(query.norm):
+            return _of_documents(ask)
         if len(query.regions) < 2 or not asks_phone(query.norm):
             return None
         named = set(_named_words(query.norm))
@@ -90,6 +94,42 @@ class PhoneNumbers:
             answered = answered or found is not None
             lines.append(f"{name}：{_said(ask, *found).removeprefix(f'据{name}文件：') if found else MISSING}")
         return Draft("\n".join(lines), False, ask.book.citations) if answered else None
+
+
+# the words a question asks of several documents with (`两份文件的联系人`, `这两个方案…各是`)
+_SEVERAL_DOCUMENTS = re.compile(r"[两二三几]份|[两二三]个(?:文件|方案|通知)|各|分别")
+
+
+def _of_documents(ask: Ask) -> Draft | None:
+    """The number (and person) of each of one place's documents the question names by a word of its title (`甲方案和
+    乙通知两份文件的联系电话`): one line per document, each its own; None unless two or more documents are so named,
+    each by a word no other one's title holds, and the question asks of them apart (两份, 各)."""
+    query = ask.query
+    if not _SEVERAL_DOCUMENTS.search(query.norm):
+        return None
+    region = normalize(query.regions[0])
+    titles = {d: normalize(doc.meta.title) for d, doc in ask.reader.documents.items()
+              if region in {normalize(r) for r in doc.meta.region}}
+    named = {d: [t for t in query.terms if len(t) >= 2 and _title_names(title, t)] for d, title in titles.items()}
+    own = [d for d, terms in named.items()
+           if any(all(not _title_names(titles[o], t) for o in named if o != d) for t in terms)]
+    if len(own) < 2:
+        return None
+    words = set(_named_words(query.norm))
+    found = [(d, f) for d in own if (f := _stated(ask, [d], words)) is not None]
+    if not found:
+        return None
+    lines = [f"《{display(ask.reader.documents[d].meta.title)}》：{_said(ask, *f)}" for d, f in found]
+    return Draft("\n".join(lines), False, ask.book.citations)
+
+
+def _title_names(title: str, term: str) -> bool:
+    """Whether a title names the term: as written, or each of its words in order with others between
+    (a title's 安全与应急管理 for a question's 安全管理)."""
+    parts = [w for w in words(term) if len(w) >= 2]
+    if len(parts) < 2 and len(term) >= 4:  # one word to the segmenter: a compound of two-character words
+        parts = [term[:2], term[2:]]
+    return term in title or len(parts) >= 2 and bool(re.search(".*".join(map(re.escape, parts)), title))
 
 
 def asks_phone(norm: str) -> bool:

@@ -97,6 +97,10 @@ class PerDocument:
                 # figure, given for reference, does not answer it
                 if not _EACH_ASKED.search(query.norm):
                     return Draft("\n".join(lines), True, book.citations)
+            # a sum across places short of an operand: the figure found is one part, never the total asked
+            if silent and query.operation == "sum" and not _EACH_ASKED.search(query.norm):
+                lines.append(f"无法求和：{'、'.join(dict.fromkeys(silent))}的文件中没有找到写明的所问之数。")
+                return Draft("\n".join(lines), True, book.citations)
         # a capped list says so: its count is of the documents checked, not of the library
         checked = f"（文件库较大，只核对了检索到的最相关的{len(doc_ids)}份）" if capped else ""
         # a document serving several places (a meeting's speeches) answers once per place: both counts

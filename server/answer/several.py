@@ -326,9 +326,11 @@ _ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}(?<![的里中和与及])")
 def _owned_terms(text: str, span: tuple[int, int], terms: list[str]) -> list[str]:
     """The terms, last ones first back to the first that fails, each of which heads the label of a
     figure of its own in text[span] (`其中助学金类265万元` → 助学金类; not 资助 of `学生资助预算530万元`)."""
+    # (not a count that frames the rest as the whole they are of, `N所X中，…`: no item beside them)
     labels = [_SCOPE_LEAD.sub("", pair_label(text, span, Quantity(**{**q.to_json(), "start": q.start + span[0],
                                                                      "end": q.end + span[0]})))
-              for q in find_quantities(text[slice(*span)]) if q.is_measure]
+              for q in find_quantities(text[slice(*span)])
+              if q.is_measure and not _FRAMES.match(text, span[0] + q.end)]
     owned: list[str] = []
     for term in reversed(terms):
         heads = [n for n, label in enumerate(labels) if label.startswith(term)]
@@ -338,8 +340,11 @@ def _owned_terms(text: str, span: tuple[int, int], terms: list[str]) -> list[str
     return owned
 
 
-# the time and the whole place a figure's label may open with before the thing it names (2025年政府采购…)
-_SCOPE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|今年|全年|全县|全市|全区)+")
+# the words after a count that make it the whole the sentence's later counts are of (`N所X中，`)
+_FRAMES = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:中|之中|当中)[，,：:]")
+# the time and the whole place a figure's label may open with before the thing it names (2025年政府采购…), and the
+# verb that gives a grade before the grade an assessment's counts are labelled by (`评为优秀N所`, `被认定为…`)
+_SCOPE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|今年|全年|全县|全市|全区|被?(?:评为|评定为|认定为|定为))+")
 
 
 # an ask that gives a rate and asks what an amount comes to at it (`按每周20元计合多少周`,

@@ -126,7 +126,7 @@ from server.lexicon import (
 )
 from server.lexicon import stages as stage_lexicon
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
-from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word
+from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word, names_thing
 from server.retrieve import Hit
 from server.timespans import relative_years
 
@@ -394,7 +394,10 @@ def verified(reader: Reader, query: Query, draft: Draft | None) -> bool:
 def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = None) -> str | None:
     """Why the figure of `claim` (of `value`, as written, when known) does not answer `query`, or None."""
     context = normalize(claim.context, drop_space=True)
-    if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None, context):
+    sentence = normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True) \
+        if claim.hit.chunk.doc_id in reader.documents else context
+    if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None, context,
+                                             sentence):
         # the count of the very things an amount per one is asked of says so, not only its unit
         return count_for_per_one(query, claim.unit) or f"它是以“{claim.unit or '无单位'}”计的数"
     if claim.computed:
@@ -587,17 +590,19 @@ def refuse(reader: Reader, query: Query, claim: Claim, problem: str, ranked: lis
     return reader.abstain(message, hits)
 
 
-def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "") -> bool:
+def _unit_conflict(query: Query, unit: str, cell: bool = False, context: str = "", sentence: str = "") -> bool:
     """A figure in a unit the question does not ask in (any of its asks); a number without a unit in a
     sentence (`cell`: a table cell, whose unit its header may state) for an amount of money or a time;
-    `context`, the words it stands in, may state the time its unit does not (`3个月`)."""
+    `context`, the words it stands in, may state the time its unit does not (`3个月`); `sentence`, the figure's
+    sentence, may count the thing the question counts in 个 in the figure's own counter (`N所X中…M所`)."""
     asked = _asked_units(query)
     if _other_kind(query, asked, unit, cell, context):
         return True
     strict = [u for u in asked if u in _STRICT]
     if not strict and _things_for_people(query, unit):
         return True
-    if not strict or not unit or "个" in strict and _counted_alike(query.norm, unit, context):
+    if not strict or not unit or "个" in strict and (_counted_alike(query.norm, unit, context)
+                                                    or _counts_term_so(query, unit, sentence)):
         return False
     # compared by the kind of quantity measured (亩 answers 多大面积 as 平方米 does), and a count asked
     # in 个 of people (多少个孩子) is answered in 名 or 人, as the evidence's choice of sentence allows
@@ -618,6 +623,32 @@ def _counted_alike(norm: str, unit: str, context: str) -> bool:
     nouns = {n for _, written, listed in spoken_counters() if written == unit for n in listed if len(n) > 1}
     return any(m.group("after").startswith(n) and f"{unit}{n}" in context
                for m in _GE_ASKED.finditer(norm) for n in nouns)
+
+
+# a count in a counter right before a noun (`N所X`, `十二所学校`): the counter the document counts that noun in
+_NUMERAL = r"[\d一二两三四五六七八九十百千]+"
+# 个 closing an ask (`良好的有几个`, `各有多少个`): the thing counted is the one the question named before
+_GE_CLOSING = re.compile(r"(?:几|多少)个[?？。吗呢]*$")
+
+
+def _counts_term_so(query: Query, unit: str, sentence: str) -> bool:
+    """Whether the figure's sentence counts the thing the question counts in 个 in the figure's own counter (`N所X
+    中，评为A等M所` for `X…各有几个`): 个 is the counter speech puts on anything, and a sentence counting
+    a noun in 所 counts its kinds in 所 too. The thing is a question term the sentence so counts; an ask closing on
+    几个 that names no thing (`良好的有几个`, one of a list whose noun the first item carried) counts what its
+    sentence counts, so long as the sentence counts no term of it in another counter. Only a counter of things (not
+    people, money, a share or a measure)."""
+    if not sentence or unit_kind(unit) in ("people", "money", "share", "area"):
+        return False
+    counted = [t for t in query.terms if len(t) >= 2
+               and re.search(rf"{_NUMERAL}{re.escape(unit)}{re.escape(t)}", sentence)]
+    if counted:
+        return True
+    if not _GE_CLOSING.search(query.norm) or any(names_thing(t) and t not in sentence for t in query.terms):
+        return False
+    otherwise = [t for t in query.terms if re.search(rf"{_NUMERAL}(?!{re.escape(unit)})[{COUNTERS}]{re.escape(t)}",
+                                                        sentence)]
+    return not otherwise and bool(re.search(rf"{_NUMERAL}{re.escape(unit)}[\u4e00-\u9fff]{{2}}", sentence))
 
 
 def _things_for_people(query: Query, unit: str) -> bool:
