@@ -1,0 +1,67 @@
+"""A rate named by what its part did (达标率, 通过率) that a bulletin leaves to compute, on documents written here
+(real ingest, Service.ask): the units that passed ÷ the units put to the check, each counted in its own sentence,
+never the level the bulletin sets to reach by a date to come; asked against a bar, that computed rate is judged.
+A bulletin stating the rate reached is quoted as stated."""
+
+import pytest
+
+from server.service import Service
+from tests.written import first_figure, service_over
+
+EQUIPMENT = """岷溪县教育局关于中小学图书室配备达标情况的通报
+岷溪县教育局
+2026年5月20日
+一、总体情况
+县教育局于2026年4月对全县中小学图书室配备情况开展专项督查。全县纳入督查的中小学共45所，其中小学30所、初中15所。截至4月30日，图书室配备达标学校38所；未达标的7所学校中，小学5所、初中2所。
+二、存在的问题
+部分学校图书更新慢，生均新增图书不足1册。
+三、工作要求
+到2026年底，全县中小学图书室配备达标率达到95%以上。
+"""
+
+ACCEPTANCE = """岷溪县教育局关于2025年度文明校园验收结果的通报
+岷溪县教育局
+2026年3月2日
+一、验收情况
+本次共有52所学校申报2025年度文明校园，其中中小学40所、幼儿园12所。
+经验收，评为示范校9所，合格37所，共有46所通过验收；6所未通过验收。
+二、下一步工作
+未通过验收的学校须于2026年6月底前完成整改。
+"""
+
+STATED = """岐川县教育局关于中小学食堂达标情况的通报
+岐川县教育局
+2026年4月8日
+一、总体情况
+全县纳入检查的中小学食堂共60个，达标食堂54个，食堂达标率为90%。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "counted-rates", {
+        "minxi-library-rooms-2026": EQUIPMENT, "minxi-civil-campus-2026": ACCEPTANCE,
+        "qichuan-canteens-2026": STATED})
+
+
+def test_a_rate_the_bulletin_sets_only_as_a_target_is_computed_from_its_counts(service):
+    answer = service.ask("岷溪县中小学图书室配备达标率是多少")
+    assert first_figure(answer) == (84.44, "%"), answer.answer
+    assert "95%以上" not in answer.answer.split("依据")[0], answer.answer
+
+
+def test_the_computed_rate_is_judged_against_the_bar_the_question_sets(service):
+    answer = service.ask("岷溪县图书室配备达标率够95%了吗")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("未"), answer.answer
+    assert "84.4" in answer.answer, answer.answer
+
+
+def test_a_pass_rate_is_those_passing_over_those_put_forward(service):
+    answer = service.ask("岷溪县文明校园验收通过率")
+    assert first_figure(answer) == (88.46, "%"), answer.answer
+
+
+def test_a_rate_the_bulletin_states_as_reached_is_quoted(service):
+    answer = service.ask("岐川县中小学食堂达标率是多少")
+    assert first_figure(answer) == (90.0, "%"), answer.answer
