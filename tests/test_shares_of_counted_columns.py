@@ -80,5 +80,5 @@ def test_a_share_asked_with_no_whole_is_over_the_column_counting_the_same_noun(s
 
 
 def test_a_listed_item_names_the_part_with_its_wholes_noun(service):
-    answer = service.ask("岫川县跨校培训的教师占参加县级培训教师的百分之多少")
+    answer = service.ask("岫川县跨校培训的教师占参加培训教师的百分之多少")
     assert first_figure(answer) == (20.0, "%"), answer.answer
