@@ -65,3 +65,29 @@ def test_a_pass_rate_is_those_passing_over_those_put_forward(service):
 def test_a_rate_the_bulletin_states_as_reached_is_quoted(service):
     answer = service.ask("岐川县中小学食堂达标率是多少")
     assert first_figure(answer) == (90.0, "%"), answer.answer
+
+
+READING = """岷溪县书香校园建设工作总结
+岷溪县教育局
+2026年1月15日
+一、近三年阅读指标
+| 年度 | 生均藏书（册） | 书香班级（个） |
+| --- | --- | --- |
+| 2023年 | 29.6 | 120 |
+| 2024年 | 31.0 | 150 |
+| 2025年 | 32.8 | 180 |
+二、2026年目标
+全县中小学生均藏书达到36册以上，书香班级增加到220个。
+"""
+
+
+@pytest.fixture(scope="module")
+def reading(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "target-year-bar", {"minxi-reading-2026": READING})
+
+
+def test_a_target_years_bar_the_question_names_is_judged_with_the_earlier_years_value(reading):
+    answer = reading.ask("岷溪县2025年生均藏书达到2026年36册的目标了吗")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("未"), answer.answer
+    assert "32.8" in answer.answer, answer.answer
