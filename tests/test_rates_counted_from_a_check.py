@@ -91,3 +91,26 @@ def test_a_target_years_bar_the_question_names_is_judged_with_the_earlier_years_
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("未"), answer.answer
     assert "32.8" in answer.answer, answer.answer
+
+
+PLAN = """岷溪县学生心理健康促进三年行动计划（2026—2028年）
+岷溪县教育局
+2026年2月20日
+一、现状
+2025年秋季学期心理筛查覆盖学生21000人。
+二、发展目标
+| 指标 | 2026年 | 2027年 | 2028年 |
+| --- | --- | --- | --- |
+| 心理筛查覆盖率 | 90% | 95% | 100% |
+| 专职心理教师配备率 | 60% | 80% | 100% |
+"""
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "target-year-cell", {"minxi-mental-health-2026": PLAN})
+
+
+def test_the_target_years_cell_is_never_judged_as_the_value_of_the_year_asked(plan):
+    answer = plan.ask("岷溪县2025年秋季心理筛查覆盖率够不够2026年90%的目标")
+    assert answer.abstained or not answer.answer.startswith("达标"), answer.answer
