@@ -57,11 +57,23 @@ TRAINING = """岫川县2025年教师培训工作总结
 """
 
 
+TRAINERS = """岫川县校外培训机构治理情况通报
+岫川县教育局
+2026年6月3日
+一、机构基本情况
+| 街道 | 机构总数（家） | 查处违规（起） |
+| --- | --- | --- |
+| 岩桥街道 | 40 | 6 |
+| 柳塘街道 | 35 | 9 |
+| 合计 | 75 | 15 |
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "counted-columns", {
         "xiuchuan-fees-2026": FEES, "xiuchuan-pe-exam-2026": EXAM, "xiuchuan-arts-2026": LESSONS,
-        "xiuchuan-training-2026": TRAINING})
+        "xiuchuan-training-2026": TRAINING, "xiuchuan-trainers-2026": TRAINERS})
 
 
 def test_a_rate_over_the_one_column_before_it_in_its_counter(service):
@@ -82,3 +94,8 @@ def test_a_share_asked_with_no_whole_is_over_the_column_counting_the_same_noun(s
 def test_a_listed_item_names_the_part_with_its_wholes_noun(service):
     answer = service.ask("岫川县跨校培训的教师占参加培训教师的百分之多少")
     assert first_figure(answer) == (20.0, "%"), answer.answer
+
+
+def test_a_whole_asked_as_a_total_is_never_another_columns_total(service):
+    answer = service.ask("岩桥街道查处的违规占全县查处总数的比例")
+    assert first_figure(answer) == (40.0, "%"), answer.answer

@@ -110,8 +110,9 @@ class RowShare:
                 continue  # the total row is taken unchosen only for its group's total, or a whole of all
             # (a whole asked by its kind, `中考体育考生`, as a column names it by its head noun, `考生数`; a whole
             # not asked, `课表开足的学校占比`, is the column counting what the part's column counts, `抽查学校数`)
-            wholes = group or (_best(cells, whole, named) or _best(cells, whole[-_HEAD:], named) if whole
-                               else _counting_alike(cells, parts))
+            # (not a whole asked as a total, `全区查处总数`: its head is the total word, which any total column holds)
+            wholes = group or (_best(cells, whole, named) or (_best(cells, whole[-_HEAD:], named) if total is None
+                                                               else []) if whole else _counting_alike(cells, parts))
             if every and chosen and not wholes:  # the whole of all: the row's one total column (小计)
                 wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))] or _split(cells, parts)
             if len(parts) != 1 or len(wholes) != 1:
