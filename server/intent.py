@@ -89,7 +89,8 @@ _CHANGE = re.compile(rf"从多少.{{0,6}}(?:到|至)多少|{ASKS_FALL.pattern}|{
 # `…的占多少`: a share asked by 占 and an asking word, not a count (`占多少人`) nor 占地
 # also with its whole between (`教育经费占一般公共预算支出多少`); not 占地, 占用 (an area, a use)
 _SHARE_ASKED = r"占(?![地用比])(?:[\u4e00-\u9fff\d]{0,24}?的?)?(?:多少|几)(?![人名个位所元万亿平亩项次套])"
-_SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|占比(?:多少|几)|"
+# (a question may end with the noun it asks, `…的学校占比`: the share asked all the same)
+_SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|占比(?:多少|几|[?？]?$)|"
                     r"[\u4e00-\u9fff]{2,20}(?:里|当中)[,，]?[\u4e00-\u9fff]{2,20}?的(?:比例|比重)|"  # B里A的比例
                     r"[\u4e00-\u9fff]{2,20}(?:里|当中|(?<![高初])中)[,，]?[\u4e00-\u9fff]{2,20}?占比|"  # B中A占比
                     r"重新计算|复核|按人数")
@@ -151,7 +152,9 @@ _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?"
                         r"(?:控制|保持|降)(?:在|到|至))"
                         # (the level of government that sets the bar may come between: `达到省定85%的标准`)
                         r"\s*(?:(?:国家|省|市|县|区|上级)(?:级|定|规定)?的?)?"
-                        r"\s*(?!20\d\d\s*年)(?P<bar>\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个)?)(?P<side>以内|以下|以上)?")
+                        # (a target's year may come first: `达到2026年35册的目标`)
+                        r"\s*(?:20\d\d\s*年(?:底|末)?的?)?"
+                        r"\s*(?!20\d\d\s*年)(?P<bar>\d+(?:\.\d+)?\s*(?:%|万人|人|元|所|个|册)?)(?P<side>以内|以下|以上)?")
 _CEILINGS = {"不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "低于": "<", "少于": "<",
              "控制在": "<=", "控制到": "<=", "控制至": "<=", "降在": "<=", "降到": "<=", "降至": "<=",
              "以内": "<=", "以下": "<=", "以上": ">="}

@@ -60,6 +60,12 @@ def rate_parts() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def counted_rates() -> dict[str, tuple[str, ...]]:
+    """A rate's stem (达标 of 达标率) → the words a clause names the rate's whole by (核查, 申报)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("counted_rates.tsv")}
+
+
+@lru_cache(maxsize=1)
 def complements() -> list[tuple[str, str]]:
     """Pairs of qualifiers that split one whole into two parts (公办/民办, 城镇/农村)."""
     return [(row[0], row[1]) for row in _rows("complements.tsv")]

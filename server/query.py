@@ -163,7 +163,8 @@ def plain(norm: str) -> str:
 def analyse(question: str, catalog: RegionCatalog) -> Query:
     norm = plain(normalize(question))
     known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
-    years = list(dict.fromkeys(_YEAR.findall(norm)))
+    # (the year of a bar the question sets, `达到2026年90%的目标了吗`, is the target's, not the year of the value asked)
+    years = list(dict.fromkeys(_YEAR.findall(without_own_bar(norm))))
     intents = intents_of(norm)
     if len(known) > 1 and not intents & {"compare"}:
         intents.add("compare")

@@ -38,6 +38,7 @@ from server.answer.computed import (
 )
 from server.answer.consistency import StatedAlike
 from server.answer.contacts import Objection, PhoneNumber, PhoneNumbers
+from server.answer.countedrate import CountedRate
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields, FieldsOfEachDocument
@@ -217,6 +218,7 @@ class Composer:
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted
             DefinedRate(),  # 有效回收率 not stated: the counts its definition names (有效 ÷ 发放)
+            CountedRate(),  # 达标率 stated only as a level to reach: 达标 ÷ the units put to the check (纳入核查)
             ListedShare(),  # an item's share of the count its `其中` list splits
             PerStudentOfStages(),  # 生均 never stated: the level's amount ÷ its stages' pupils
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)

@@ -180,7 +180,8 @@ class ListedShare:
         def fits(a: Stated, w: Stated) -> bool:
             if by_year:  # the item is the year itself (`其中2026年280万元、2027年…`), the whole named by its head noun
                 return _listed_year(a) == part and whole[-HEAD_CHARS:] in w.words  # (`三年…投入`)
-            return _names_item(a.words, part) and _names_whole(w.words, whole)
+            return (_names_item(a.words, part) or _names_item(a.words, _without_head(part, w.words))) \
+                and _names_whole(w.words, whole)
         return _listed_pair(ask, fits, part if by_year else "")
 
     @staticmethod
@@ -221,6 +222,15 @@ def _listed_pair(ask: Ask, fits: Callable[[Stated, Stated], bool], named: str) -
 
 
 ITEM_RUN_MIN = 2  # characters of a run an item's words share with the part asked
+
+
+def _without_head(part: str, whole_words: str) -> str:
+    """The part asked without the head noun its list's whole names (`…的教师` of `参加竞聘的教师…，其中跨校竞聘N人`):
+    a `其中` item leaves to its whole the noun of what it counts, which the question writes out; '' when the part
+    does not end with that noun or nothing of it is left."""
+    head = whole_words[-HEAD_CHARS:]
+    rest = part[:-len(head)].rstrip("的") if len(head) == HEAD_CHARS and part.endswith(head) else ""
+    return rest if len(rest) >= ITEM_RUN_MIN else ""
 
 
 def _names_item(words: str, part: str) -> bool:

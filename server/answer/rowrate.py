@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from figures.compute import Computation, ComputeError, share
 from figures.tablequery import key
-from ingest.models import Row, Table
+from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
@@ -141,6 +141,8 @@ def rate_of_row(table: Table, row: Row, rate: str, parts: tuple[str, ...],
     part = [c for c in cells if any(w in key(c.column) for w in parts)]
     whole = [c for c in cells if any(w in key(c.column) for w in wholes)
              and not any(w in key(c.column) for w in parts)]
+    if len(part) == 1 and not whole:
+        whole = _counted_alike(cells, part[0], parts)
     if len(part) != 1 or len(whole) != 1:
         return None
     p, w = cell_operand(part[0], table, row, label), cell_operand(whole[0], table, row, label)
@@ -152,6 +154,18 @@ def rate_of_row(table: Table, row: Row, rate: str, parts: tuple[str, ...],
         return share(p, w, label=f"{label} {rate}（{key(part[0].column)} ÷ {key(whole[0].column)}）")
     except ComputeError:
         return None
+
+
+def _counted_alike(cells: list[Cell], part: Cell, parts: tuple[str, ...]) -> list[Cell]:
+    """The whole of a part column no column names by the rate's words: the one column before it counting in the
+    counter its header gives too (`问题数（个） | 已整改（个）`) — a tally sets what was found before what was done of
+    it; columns of other counters (`检查园数（所）`) count other things."""
+    unit = normalize(part.unit)
+    if not unit or unit == "%":
+        return []
+    before = cells[:cells.index(part)]
+    return [c for c in before if normalize(c.unit) == unit and not any(w in key(c.column) for w in parts)][-1:] \
+        if sum(normalize(c.unit) == unit for c in before) == 1 else []
 
 
 def _said_in_prose(ask: Ask, table: Table, row: Row, rate: str) -> bool:

@@ -6,6 +6,7 @@ is no answer for a year's actual share, which this computes from the row, formul
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, share
@@ -72,7 +73,7 @@ class RowShare:
             return None
         part, whole = (_NOT_NAMING.sub("", _without_places(query, normalize(n)))
                        for n in (query.asked.part, query.asked.whole))
-        if len(part) < 2 or len(whole) < 2:
+        if len(part) < 2 or len(whole) == 1:
             return None
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             doc = reader.documents[hit.chunk.doc_id]
@@ -83,12 +84,19 @@ class RowShare:
             # a whole asked as all there are (`全部受助人数`) of no row the question names: the total row's total
             every = _ALL_ASKED.match(whole) is not None and not query.years and not any(
                 normalize(row_label(table, r)) in query.norm for r in table.rows if normalize(row_label(table, r)))
-            if every:
-                row = next((r for r in table.rows if _TOTAL_ROW.match(normalize(row_label(table, r)))), row)
+            # a share asked of no row the question names, the reader's row naming none of its words: the share
+            # of all the table counts, its total row's (a site's row is one part of the candidates asked of)
+            overall = not every and not query.years and hit is ask.evidence.hit \
+                and not _names_row(normalize(row_label(table, row)), _without_places(query, query.norm))
+            if every or overall:
+                total_row = next((r for r in table.rows if _TOTAL_ROW.match(normalize(row_label(table, r)))), None)
+                overall = overall and total_row is not None
+                row = total_row or row
                 hit = Hit(-1, reader.row_chunk(table, row.index) or hit.chunk, hit.score)  # its own row cited
             label = normalize(row_label(table, row))
             total = _TOTAL_ASKED.search(whole)
-            chosen = hit is ask.evidence.hit or ((total is not None or every) and _TOTAL_ROW.match(label) is not None)
+            chosen = hit is ask.evidence.hit or overall \
+                or ((total is not None or every) and _TOTAL_ROW.match(label) is not None)
             if not query.years and not chosen or not all(y in label for y in query.years):
                 continue  # the year asked is the row's; without one, the row the reader chose or the total row
             cells = [c for c in row.cells if cell_operand(c) is not None]
@@ -98,15 +106,23 @@ class RowShare:
             group = _group_total(cells, parts, whole[:total.start()]) if total else []
             if group and not query.years and not _TOTAL_ROW.match(label) and (not label or label not in query.norm):
                 continue  # a group's total asked of no row the question names: the total row's, not another's
-            if not group and not query.years and hit is not ask.evidence.hit and not (every and chosen):
+            if not group and not query.years and hit is not ask.evidence.hit and not ((every or overall) and chosen):
                 continue  # the total row is taken unchosen only for its group's total, or a whole of all
-            wholes = group or _best(cells, whole, named)
+            # (a whole asked by its kind, `中考体育考生`, as a column names it by its head noun, `考生数`; a whole
+            # not asked, `课表开足的学校占比`, is the column counting what the part's column counts, `抽查学校数`)
+            # (not a whole asked as a total, `全区查处总数`: its head is the total word, which any total column holds)
+            wholes = group or (_best(cells, whole, named) or (_best(cells, whole[-_HEAD:], named) if total is None
+                                                               else []) if whole else _counting_alike(cells, parts))
             if every and chosen and not wholes:  # the whole of all: the row's one total column (小计)
                 wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))] or _split(cells, parts)
             if len(parts) != 1 or len(wholes) != 1:
                 continue
             a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))
-            if a is None or b is None or a.unit != b.unit or a.value > b.value:
+            if a is None or b is None or a.value > b.value:
+                continue
+            if a.unit == "" and b.unit in COUNT_UNITS:  # a bare count beside its whole's `考生数（人）` counts alike
+                a = replace(a, unit=b.unit, unit_as_written=b.unit_as_written)
+            if a.unit != b.unit:
                 continue
             try:
                 names = [normalize(c.column) for c in (parts[0], wholes[0])]
@@ -120,6 +136,31 @@ class RowShare:
                          False, ask.book.citations, [computed_figure(result, n)],
                          [Claim(result.unit, result.label, hit, (row.start, row.end), True)])
         return None
+
+
+COUNT_UNITS = ("人", "所", "个", "项", "名", "间", "班")  # a count's units: a bare cell beside one counts alike
+_HEAD = 2  # characters of a whole's head noun (考生 of 中考体育考生)
+ROW_NAMED_RUN = 3  # characters of a row's label a question must share to name that row (小学三 of 小学三至六年级)
+_COUNT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}数$")  # what a count column counts (学校数, 人数 with its noun)
+
+
+def _names_row(label: str, norm: str) -> bool:
+    """Whether the question (its places left out: 县 of a county's name is no row's) names the row: its label, or a
+    run of ROW_NAMED_RUN characters of it."""
+    m = SequenceMatcher(None, label, norm, autojunk=False).find_longest_match(0, len(label), 0, len(norm))
+    return bool(label) and (label in norm or m.size >= ROW_NAMED_RUN)
+
+
+def _counting_alike(cells: list[Cell], parts: list[Cell]) -> list[Cell]:
+    """The whole of a part column when the question names none: the one column before it counting the same
+    noun (`抽查学校数 | 课表开足学校数`): the units looked at, of which the part's are those that met the bar."""
+    if len(parts) != 1:
+        return []
+    noun = _COUNT_NOUN.search(key(parts[0].column))
+    if noun is None:
+        return []
+    before = [c for c in cells[:cells.index(parts[0])] if key(c.column).endswith(noun.group())]
+    return before if len(before) == 1 else []
 
 
 def _split(cells: list[Cell], parts: list[Cell]) -> list[Cell]:
@@ -136,7 +177,12 @@ ROW_NAME_CHARS = 2  # a run of the row's label a part must open with to be named
 def _without_row(noun: str, label: str) -> str:
     """The noun without the row's name it opens with (`实验小学缺口` of the row `某县实验小学` → 缺口)."""
     m = SequenceMatcher(None, noun, label, autojunk=False).find_longest_match(0, len(noun), 0, len(label))
-    rest = noun[m.a + m.size:]
+    end = m.a + m.size
+    if m.a == 0:  # the label as the question words it, one character apart (小学三到六年级 of 小学三至六年级)
+        for b in SequenceMatcher(None, noun, label, autojunk=False).get_matching_blocks():
+            if b.a > end and b.a <= end + 1 and b.size >= ROW_NAME_CHARS:
+                end = b.a + b.size
+    rest = noun[end:]
     return rest if m.a == 0 and m.size >= ROW_NAME_CHARS and len(rest) >= 2 else noun
 
 

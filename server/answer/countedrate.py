@@ -1,0 +1,111 @@
+"""A rate named by what its part did (达标率, 通过率, 合格率) that the report leaves to compute from its counts.
+
+Inspection and acceptance bulletins count the units put to the check (`纳入核查的学校共N所`, `共有N所申报`) and,
+in another sentence, those that passed (`达标学校M所`, `共有M所通过验收`), and state the rate itself, if at all,
+only as the level to reach by a date to come (`到年底达标率达到90%以上`) — never the level reached. Asked the rate,
+or whether it reaches a bar, the answer is the part ÷ the whole: the part the one count whose clause names the rate's
+stem (not negated: 未达标 is the other part), the whole the one larger count in its counter whose clause names the
+act of putting forward or examining (server/lexicon/counted_rates.tsv). A document stating the rate as reached is
+left to the lookups; two values fitting either count give no figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from figures.compute import ComputeError, share
+from ingest.clauses import clause_end
+from ingest.normalize import normalize
+from server.answer.base import Ask
+from server.answer.derived import defined_rates
+from server.answer.draft import Draft
+from server.answer.evidence import PLANNED
+from server.answer.operands import Stated, document_amounts, draft_apart
+from server.answer.text import display, flat
+from server.lexicon import counted_rates
+
+CANDIDATE_DOCUMENTS = 2  # leading documents whose counts are read
+_STEM_RATE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率")
+_NEGATION = "未没不非无"
+# a rate stated as a bound to keep or reach (`不低于90%`, `达到90%以上`, `须`): a rule, not the level reached
+_BOUND = re.compile(r"不低于|不少于|不超过|不高于|以上|以下|以内|至少|须|应(?=达|不低|不少|在)")
+
+
+class CountedRate:
+    """Handler: the part's count ÷ the whole put to the check, for a rate the report states as reached nowhere
+    (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if query.asked.change or len(query.asks) > 1 or query.operation not in ("", "share") \
+                or "%" not in query.asked.units:
+            return None
+        q = flat(query.norm)
+        m = _STEM_RATE.search(q)
+        if m is None or any(r[0] in q for r in defined_rates()):
+            return None  # a rate of a fixed definition (整改率 = 整改 ÷ 发现): server/answer/derived.py
+        stem = m.group("stem")
+        wholes = counted_rates().get(stem)
+        if not wholes:
+            return None
+        for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
+            text = ask.reader.documents[doc_id].text
+            amounts = [a for a in document_amounts(ask.reader, doc_id) if ask.reader.year_ok(query, a.hit)]
+            if any(_states_reached(text, a, f"{stem}率") for a in amounts):
+                return None  # the rate reached is stated: the lookups quote it
+            counts = [a for a in amounts if a.quantity.unit not in ("%", "百分点")]
+            parts = [a for a in counts if _names(text, a, (stem,))]
+            found = [(p, w) for p in parts for w in counts
+                     if w not in parts and w.quantity.unit == p.quantity.unit
+                     and w.quantity.value > p.quantity.value and _names(text, w, wholes)]
+            if not found:
+                continue
+            if len({(p.quantity.value, w.quantity.value) for p, w in found}) != 1:
+                return None  # two readings: computing one would be a guess
+            part, whole = found[0]
+            try:
+                names = [_clause(text, a, with_count=False) for a in (part, whole)]
+                result = share(part.operand(names[0]), whole.operand(names[1]),
+                               label=f"{stem}率（{names[0]} ÷ {names[1]}）")
+            except ComputeError:
+                return None
+            draft = draft_apart(ask.reader, ask.book, result, [part, whole], query)
+            aims = [a for a in amounts if a.quantity.unit == "%" and f"{stem}率" in _clause(text, a)]
+            if query.asked.compliance and not draft.abstained and len(aims) == 1:
+                # judged against a bar the document sets itself as its target: that sentence quoted as the bar's
+                aim = aims[0]
+                n = ask.book.cite(aim.hit, *aim.sentence)
+                quote = display(text[aim.sentence[0]:aim.sentence[1]])
+                draft = replace(draft, answer=f"{draft.answer}；文件设定的目标：“{quote}”[{n}]",
+                                citations=ask.book.citations)
+            return draft
+        return None
+
+
+def _clause(text: str, a: Stated, with_count: bool = True) -> str:
+    """The flat words of the amount's clause: its lead and the words after it to the clause's end (the act
+    may follow the count: `共有N所通过验收`), with or without the count itself."""
+    q = a.quantity
+    after = text[q.end:clause_end(text, q.end, ceiling=a.sentence[1])]
+    words = flat(normalize(a.lead + (q.text if with_count else " ") + after))
+    return words if with_count else re.sub(r"(?:共有|共计|共)$", "", words)
+
+
+def _names(text: str, a: Stated, words: tuple[str, ...]) -> bool:
+    """Whether the amount's own clause names one of `words`, not negated (未达标, 未通过 count the other part)."""
+    clause = _clause(text, a)
+    return any(at > 0 and clause[at - 1] not in _NEGATION or at == 0
+               for w in words for at in _finds(clause, w))
+
+
+def _finds(clause: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), clause)]
+
+
+def _states_reached(text: str, a: Stated, rate: str) -> bool:
+    """A percentage whose clause names the rate and is not a level to reach (a date to come, 力争, a bound)."""
+    if a.quantity.unit != "%":
+        return False
+    clause = _clause(text, a)
+    sentence = flat(normalize(text[a.sentence[0]:a.sentence[1]]))
+    return rate in clause and not PLANNED.search(sentence) and not _BOUND.search(clause)
