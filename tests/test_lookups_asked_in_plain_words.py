@@ -131,7 +131,7 @@ def test_what_befalls_those_failing_is_the_sentence_opening_on_the_failure(servi
 
 
 def test_a_count_of_children_is_never_a_clause_counting_teachers(service):
-    answer = service.ask("沅溪县有多少娃说体育课被语数外占了")
+    answer = service.ask("沅溪县有多少孩子说体育课被语数外占了")
     assert all(f.value != 180 for f in answer.figures), answer.answer
     assert answer.abstained or "一百八十" not in answer.answer, answer.answer
 
