@@ -53,6 +53,18 @@ def opposite(question: str, context: str) -> Opposite | None:
     return None
 
 
+# a total asked of the pair's members together (`男生和女生一共多少人`): one figure, not each member's
+_TOTAL_ASKED = re.compile(r"共|合计|总|加起来|全部")
+
+
+def both_asked(question: str) -> bool:
+    """Whether the question (matching form) asks one measure of both members of a pair (`男生和女生跑多远`):
+    each member's figure answers it, not one member's; not when it asks their total."""
+    if _TOTAL_ASKED.search(question):
+        return False
+    return any(a in question.replace(_NOT + a, "") and b in question.replace(_NOT + b, "") for a, b in complements())
+
+
 def unsplit(question: str, document: str) -> str:
     """Why no figure of `document` answers for the member of a pair `question` asks (男生, 民办) when the
     document never divides its wholes by that pair: neither the member, a word for the same part in another

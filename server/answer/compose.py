@@ -36,6 +36,7 @@ from server.answer.computed import (
     ProseOverTable,
     ShareByVerb,
 )
+from server.answer.consequence import Consequence
 from server.answer.consistency import StatedAlike
 from server.answer.contacts import Objection, PhoneNumber, PhoneNumbers
 from server.answer.countedrate import CountedRate
@@ -189,6 +190,7 @@ class Composer:
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             ContentItem(),  # the content asked of a service or activity (安排什么内容): its item labelled …内容：
+            Consequence(),  # what befalls those meeting a condition (不合格的会怎样): the rule's sentence opening on it
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)

@@ -22,11 +22,13 @@ from server.answer.askedframe import SCORE_TABLE
 from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
+from server.answer.complements import both_asked
 from server.answer.computed import prose_computation
 from server.answer.countshare import share_after
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
+from server.answer.focustime import as_time, asks_time, time_stating
 from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.partunit import part_unit
@@ -87,6 +89,8 @@ from server.retrieve import Hit
 from server.schemas import Figure
 
 _EACH = re.compile(r"分别")  # asks the same measure of several things at once
+# a level asked as what a rule requires (`联网率要求多少`): a target, shown with the deadline it is set by
+_ASKS_REQUIRED_LEVEL = re.compile(r"要求(?:是|为|达到|要达到)?(?:多少|几)")
 # asks for the goals a sentence sets, not one amount (`十三五要实现什么目标`): each of its figures
 _GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)")
 _AMOUNT_ASKED = re.compile(r"多少|几")
@@ -949,6 +953,14 @@ class ProseLookup:
             # of the unit asked, where the evidence sentence (the project's) states none
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
+        if quantity is not None and asks_time(query.units):
+            quantity = as_time(query.units, doc.text, quantity) or quantity  # `7个工作日`, not a bare 7个
+        if (quantity is None or asks_time(query.units) and as_time(query.units, doc.text, quantity) is None) \
+                and query.asks_number and plain_lookup and (timed := time_stating(ask)) is not None:
+            # `公示几天` where the evidence sentence (the result's use) states no time, or one of another unit (a
+            # term in years): the rule's sentence whose clause names the thing with a time
+            best, sentence, quantity = timed
+            doc = reader.documents[best.chunk.doc_id]
         if "%" in query.units and query.asked.part and (quantity is None or quantity.unit not in query.units):
             # a share the document does not state but gives the counts of (专任教师1200人,其中研究生96人)
             as_share = replace(query, asked=replace(query.asked, operation="share"))
@@ -980,7 +992,7 @@ class ProseLookup:
             # a heading or a lead-in (`…按以下顺序录取：`) says nothing by itself: the list it introduces
             return Draft(introduces, False, book.citations)
         listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) \
-            if quantity is not None and _EACH.search(query.norm) else []
+            if quantity is not None and (_EACH.search(query.norm) or both_asked(query.norm)) else []
         parts = parts_of_whole(doc.text, sentence, quantity, query.norm) if quantity and len(listed) < 2 else None
         if quantity is not None and parts is None and len(listed) < 2 and (split := _split_stating(ask)):
             # the parts asked of a whole the evidence states alone (a speech's total): the passage splitting it
@@ -1063,7 +1075,8 @@ class ProseLookup:
                           or share_after(doc.text, sentence, said, quantity))
         # a target is shown with the deadline its sentence sets it by (`力争到2026年底，…达到100%`)
         lead = display(deadline_lead(doc.text, sentence, doc.text.find(said, *sentence))) \
-            if "target" in query.intents and not query.asked.compliance else ""
+            if ("target" in query.intents or _ASKS_REQUIRED_LEVEL.search(query.norm)) \
+            and not query.asked.compliance else ""
         answer = f"{shown(quantity)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]

@@ -19,3 +19,19 @@ def other_group(asked: str, column: str, label: str) -> str:
     want = group_of(asked)
     named, group = next(((text, g) for text in (column, label) if (g := group_of(text))), ("", ""))
     return named if want and group and group != want else ""
+
+
+_GROUP_NAMES = {"pupils": "学生", "staff": "教职工"}
+
+
+def clause_of_other_group(asked: str, clause: str) -> str:
+    """Why a count of people stated in prose (`clause`, its own clause) does not answer a count asked of `asked`'s
+    group: the clause names people of the other group only (`教师…应配N人` for `多少孩子`); '' otherwise, and
+    whenever the clause names any word of the group asked (the count may be theirs)."""
+    want = group_of(asked)
+    if not want:
+        return ""
+    named = {group for group, names in people_groups().items() for word in names if word in clause}
+    if want in named or not named:
+        return ""
+    return f"它数的是{_GROUP_NAMES.get(min(named), min(named))}，不是所问的{_GROUP_NAMES.get(want, want)}"

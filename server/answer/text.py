@@ -317,11 +317,20 @@ def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
 _NOUN_AFTER_CHARS = 6  # the noun a figure before 的 measures: the few characters right after 的
 
 
+def _noun_asked(noun: str) -> re.Pattern[str]:
+    """The asking word closing right on `noun` (`限价是多少`, `标准为多少？`)."""
+    return re.compile(rf"{re.escape(noun)}(?:是|为|有)?(?:多少|几)[?？。]?$")
+
+
 def noun_measured(query: Query, sentence: str, q: Quantity) -> bool:
     """Whether a figure before 的 (`q`, offsets into `sentence`) measures the noun after it that the question asks
     in the figure's unit (`培训多少学时` of `不少于40学时的专业培训`)."""
     modifier = _MODIFIER.match(sentence, q.end)
-    if modifier is None or not query.focus or not q.unit or f"多少{q.unit}" not in query.norm:
+    if modifier is None or not query.focus or not q.unit:
+        return False
+    # the unit asked with the asking word, or no unit asked and the asking word closing on the noun itself (a
+    # ceiling or a standard asked by its name, `最高限价是多少` of `超出每生每月N元的最高限价`: its value)
+    if f"多少{q.unit}" not in query.norm and (query.units or not _noun_asked(query.focus).search(query.norm)):
         return False
     noun = normalize(sentence[modifier.end():modifier.end() + _NOUN_AFTER_CHARS], drop_space=True)
     return query.focus in re.split(r"[，,；;。、]", noun)[0]

@@ -83,7 +83,7 @@ from server.answer.evidence import (
 )
 from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
-from server.answer.peoplegroups import other_group
+from server.answer.peoplegroups import clause_of_other_group, other_group
 from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
@@ -165,7 +165,8 @@ _STATED_TIME = re.compile(rf"\d\s*(?:个\s*(?:{UNIT_AFTER_GE.pattern})|节|课�
 # a count with 个 (`两个`, `3个`), and one that is a time (`两个月内`, `3个工作日`: the counter read as the unit)
 _GE_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百])\s*个")
 _GE_TIME = re.compile(rf"(?:\d|[一二两三四五六七八九十百])\s*个\s*(?:{UNIT_AFTER_GE.pattern})")
-_ASKS_TIME = re.compile(r"几年|多少年|几个月|多少天|多长|多久|期限|年限|时长|小时")
+# (a time in days, weeks or minutes asked by its unit too: `公示几天`, `提前几分钟`, `几个工作日`)
+_ASKS_TIME = re.compile(r"几年|多少年|几个月|多长|多久|期限|年限|时长|小时|(?:几|多少)个?(?:天|周|星期|分钟|工作日)")
 # a time the question ends on (`用了几年`, `要多长时间`): what is asked, not a span the question is about (`近几年`)
 _TIME_ASKED_LAST = re.compile(r"(?:几年|多少年|几个月|多少个月|多少天|几天|多长时间|多久|多长|期限|年限|时长)"
                               r"(?:时间)?(?:是多少|有多长|才能?\S{0,6})?[?？。]?$")
@@ -435,6 +436,9 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                                                            and not _asked_alone(query, claim.unit, context)
                                                            or _one_row(reader, query, claim)):
         return "它是所问几项中的一项，不是合计"
+    if claim.unit in ("人", "人次") and not claim.computed and claim.hit.chunk.row_index is None \
+            and (group := clause_of_other_group(query.focus, context)):
+        return group  # `多少孩子` answered by a clause counting teachers only
     timed = claim.unit in _DURATIONS or claim.unit == "个" and _counted_time(context)
     if timed and not _ASKS_TIME.search(query.norm):
         return "它是一段时间，不是所问的数"
@@ -704,6 +708,8 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
     time = bool(asked) and asked <= _DURATIONS | _TIMES
     if time and unit in ("", "个") and _STATED_TIME.search(context):
         return False
+    if time and unit.startswith("个") and UNIT_AFTER_GE.fullmatch(unit[1:]):
+        return False  # a time counted with 个, read with its time word (`5个工作日`: server/answer/focustime.py)
     if not unit:
         return not cell and (money or time)
     if money:  # a count, an area or a time is never an amount of money, nor a share unless one is asked
