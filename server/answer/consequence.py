@@ -16,7 +16,7 @@ from server.answer.text import display, region_of
 # a consequence asked: what happens to them (会怎样, 会怎么样, 有什么后果, 会受到什么处理)
 _ASKS_CONSEQUENCE = re.compile(r"(?:会|将)(?:怎样|怎么样|如何)|有(?:什么|哪些)(?:后果|影响)|"
                                r"会(?:受到|被)(?:什么|哪些|怎样的?)(?:处理|处分|处罚)")
-# the condition the question puts on them, closed by 的 before the asking words (`考核不合格的老师会怎样`): a
+# the condition the question puts on them, closed by 的 before the asking words (`评估不达标的学校会怎么处理`): a
 # negated state or a failing (不合格, 未达标, 没通过) read from its negation
 _CONDITION = re.compile(r"((?:不|未|没有?)[\u4e00-\u9fff]{1,4}?)的[\u4e00-\u9fff]{0,4}?(?:会|将|有)")
 # the words a rule states a consequence with: a bar, a loss, a sanction (《教师资格条例》, 考核办法's 结果运用)

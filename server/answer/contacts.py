@@ -96,7 +96,7 @@ class PhoneNumbers:
         return Draft("\n".join(lines), False, ask.book.citations) if answered else None
 
 
-# the words a question asks of several documents with (`两份文件的联系人`, `这两个方案…各是`)
+# the words a question asks of several documents with (`两个通知的联系人`, `这两个方案…各是`)
 _SEVERAL_DOCUMENTS = re.compile(r"[两二三几]份|[两二三]个(?:文件|方案|通知)|各|分别")
 
 

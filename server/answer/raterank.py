@@ -1,5 +1,5 @@
 """Which row of a table has the highest (lowest) rate that the table leaves to compute from two count columns
-(`哪类X完工率最高` over `计划数 | 已完工`, `哪个学段参与率最低` over `学生总数 | 参加人数`).
+(`哪个项目竣工率最高` over `计划数 | 已竣工`, `哪个学段参与率最低` over `学生总数 | 参加人数`).
 
 Progress and statistics tables count each row's whole beside the part of it done and state no rate column;
 the rate asked is each row's part ÷ its whole, the columns found as for one row's rate (server/answer/rowrate.py:
@@ -23,7 +23,7 @@ from server.answer.text import computed_figure, flat, region_of
 from server.lexicon import rate_parts
 from server.retrieve import Hit
 
-# the rate ranked (`哪类实验室完工率最高`): its stem, the two characters before 率, and the end asked
+# the rate ranked (`哪个项目竣工率最高`): its stem, the two characters before 率, and the end asked
 _RANKED = re.compile(r"哪[^，,。？?]{0,12}?(?P<stem>[\u4e00-\u9fff]{2})率(?:是)?(?P<end>最高|最低|最大|最小)")
 MIN_ROWS = 2  # a ranking is of two rows or more
 

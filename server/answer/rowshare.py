@@ -109,7 +109,7 @@ class RowShare:
             if not group and not query.years and hit is not ask.evidence.hit and not ((every or overall) and chosen):
                 continue  # the total row is taken unchosen only for its group's total, or a whole of all
             # (a whole asked by its kind, `中考体育考生`, as a column names it by its head noun, `考生数`; a whole
-            # not asked, `课表开足的学校占比`, is the column counting what the part's column counts, `抽查学校数`)
+            # not asked, `达标的学校占比`, is the column counting what the part's column counts, `检查学校数`)
             # (not a whole asked as a total, `全区查处总数`: its head is the total word, which any total column holds)
             wholes = group or (_best(cells, whole, named) or (_best(cells, whole[-_HEAD:], named) if total is None
                                                                else []) if whole else _counting_alike(cells, parts))
