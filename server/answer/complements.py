@@ -55,6 +55,8 @@ def opposite(question: str, context: str) -> Opposite | None:
 
 # a total asked of the pair's members together (`男生和女生一共多少人`): one figure, not each member's
 _TOTAL_ASKED = re.compile(r"共|合计|总|加起来|全部")
+_SHARED_TAIL = r"[\u4e00-\u9fff]{0,3}?"  # the noun both members share, written after the first too (园, 学校)
+_JOINED = r"[和与及跟、]"
 
 
 def both_asked(question: str) -> bool:
@@ -62,7 +64,10 @@ def both_asked(question: str) -> bool:
     each member's figure answers it, not one member's; not when it asks their total."""
     if _TOTAL_ASKED.search(question):
         return False
-    return any(a in question.replace(_NOT + a, "") and b in question.replace(_NOT + b, "") for a, b in complements())
+    # the two joined as one coordinated phrase (`公办园和民办园`, `男生、女生`), the second unqualified: a follow-up
+    # carrying one member over from the turn before (`公办幼儿园…普惠性民办园`) asks the other alone
+    return any(re.search(f"(?<!{_NOT}){x}{_SHARED_TAIL}{_JOINED}{y}", question)
+               for a, b in complements() for x, y in ((a, b), (b, a)))
 
 
 def unsplit(question: str, document: str) -> str:

@@ -97,6 +97,9 @@ def ratio_of_totals(ask: Ask, table: Table, result: TableResult) -> Draft | None
 
 # a column of averages or rates (`平均得分`, `生均面积`, `达标率`): its total row states the whole's own average
 _AVERAGE_COLUMN = re.compile(r"平均|均|率|得分|[%％]")
+# a question pointing at one unit (`那所…高中`, `该校`): one row's average is asked, never the whole's
+_ONE_POINTED = re.compile(r"[那这该此某][所个家][\u4e00-\u9fff]{0,12}?(?:学校|小学|中学|初中|高中|幼儿园|园|校)"
+                          r"|该校|该园")
 
 
 def stated_average(ask: Ask, table: Table, result: TableResult) -> Draft | None:
@@ -105,7 +108,8 @@ def stated_average(ask: Ask, table: Table, result: TableResult) -> Draft | None:
     average weighs each row by its size, so the mean of the rows' averages is not it, and is no check on it.
     None when the mean chose rows, the column is of amounts, or the table has no such total row."""
     total, cells = stated_total(table, result), [c for c in result.cells if c.value is not None]
-    if result.query.aggregate != "mean" or total is None or total.value is None or len(cells) < 2:
+    if result.query.aggregate != "mean" or total is None or total.value is None or len(cells) < 2 \
+            or _ONE_POINTED.search(ask.query.norm):
         return None
     column = key(total.column)
     values = [c.value for c in cells if c.value is not None]

@@ -40,7 +40,8 @@ class PairRest:
         q = flat(query.norm)
         asked = [(member, other, m.group("thing"), m.group("quality") or "")
                  for a, b in complements() for member, other in ((a, b), (b, a)) if member in q and other not in q
-                 and (m := re.search(f"(?:{_NOT_QUALIFIED})?{re.escape(member)}{_THING}", q))]
+                 and (m := re.search(f"(?:{_NOT_QUALIFIED})?{re.escape(member)}{_THING}", q))
+                 and (m.group("quality") or not _qualified_in(q, m.start()))]
         if len(asked) != 1:
             return None
         member, other, thing, quality = asked[0]
@@ -98,6 +99,12 @@ def _beside(reader: Reader, amounts: list[Stated], whole: Stated, part: Stated, 
              and re.search(f"(?<!非){re.escape(named)}", _clause(reader, amounts, a))
              and a.quantity.value + part.quantity.value <= whole.quantity.value]
     return found if len(found) == 1 else []
+
+
+def _qualified_in(question: str, at: int) -> bool:
+    """Whether the member asked at `at` is qualified (`普惠性民办园`): only a part of the member is asked, which
+    the whole less the other member does not give."""
+    return at > 0 and question[at - 1] in _QUALIFIED
 
 
 def _names(words: str, member: str) -> bool:
