@@ -526,8 +526,6 @@ class Reader:
             states = bool(wants) and fits and cov >= STATES_MIN
             dated = day and bool(_STATES_DAY.search(read.flats[i])) or \
                 when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))
-            # (not the document's title, whose year dates the document, not the thing asked: _when_rank)
-            dated = dated and not _names_document(doc, (s, e))
             # of the sentences dated, one setting a deadline answers `最晚…`
             due = dated and deadline and bool(_STATES_DEADLINE.search(read.flats[i]))
             other_year = bool(query.years and dates[i]) and dates[i] not in query.years
@@ -1180,12 +1178,6 @@ _SET_TO_DATE = r"(?:为|是|：|:|自|从)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"  
 
 
 _TERMINAL_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
-
-
-def _names_document(doc: Document, span: tuple[int, int]) -> bool:
-    """Whether doc.text[span] is the document's title or a line of its head naming it (_title_line)."""
-    text = normalize(doc.text[slice(*span)]).strip()
-    return text == normalize(doc.meta.title).strip() or _title_line(doc, span, text)
 
 
 def _title_line(doc: Document, span: tuple[int, int], text: str) -> bool:

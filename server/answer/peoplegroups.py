@@ -2,7 +2,7 @@
 cell of one group (`覆盖学生`, `在读人数`) never answers a count asked of the other (`多少名教师`, `专任教师`)."""
 from __future__ import annotations
 
-from server.lexicon import people_groups
+from server.lexicon import people_groups, stages_named
 
 
 def group_of(text: str) -> str:
@@ -31,6 +31,8 @@ def clause_of_other_group(asked: str, clause: str) -> str:
     want = group_of(asked)
     if not want:
         return ""
+    for name, _ in stages_named(clause):  # a stage's name holds no people (幼儿 of 幼儿园 counts no pupils)
+        clause = clause.replace(name, "　")
     named = {group for group, names in people_groups().items() for word in names if word in clause}
     if want in named or not named:
         return ""

@@ -141,7 +141,7 @@ def rate_of_row(table: Table, row: Row, rate: str, parts: tuple[str, ...],
     part = [c for c in cells if any(w in key(c.column) for w in parts)]
     whole = [c for c in cells if any(w in key(c.column) for w in wholes)
              and not any(w in key(c.column) for w in parts)]
-    if len(part) == 1 and not whole:
+    if len(part) == 1 and not whole and rate in q:  # (a rate the question names, not a done count asked)
         whole = _counted_alike(cells, part[0], parts)
     if len(part) != 1 or len(whole) != 1:
         return None
