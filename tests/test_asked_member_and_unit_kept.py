@@ -1,7 +1,8 @@
 """What a question narrows its thing to is kept, on documents written here (real ingest, Service.ask): a member of a
 pair asked with a quality (普惠性民办园) is only a part of the member, so the whole less the other member is no
 answer for it; a follow-up naming one member after a turn about the other asks that member alone, never both; a
-question pointing at one unit of a table (那所…高中) asks that row's average, never the total row's."""
+question pointing at one unit of a table (那所…高中) asks that row's average, never the total row's; a stage's name
+(幼儿园) names no people, so 幼儿园教师 asked are staff, counted by a clause of teachers."""
 
 import pytest
 
@@ -30,11 +31,19 @@ CLASSES = """榕溪县普通高中办学条件监测报告
 | 合计 | 120 | 52.4 |
 """
 
+TEACHERS = """榕溪县2026年教育工作要点
+榕溪县教育局
+2026年2月
+一、队伍建设
+全年公开招聘教师一百三十名，其中幼儿园教师五十名，重点补充乡镇中心幼儿园。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "asked-member-unit", {
-        "rongxi-preschool-2025": KINDERGARTENS, "rongxi-high-school-classes-2026": CLASSES})
+        "rongxi-preschool-2025": KINDERGARTENS, "rongxi-high-school-classes-2026": CLASSES,
+        "rongxi-work-points-2026": TEACHERS})
 
 
 def test_a_qualified_member_is_not_the_whole_less_the_other_member(service):
@@ -63,3 +72,8 @@ def test_one_school_pointed_at_is_not_answered_by_the_total_row(service):
 def test_the_whole_places_average_is_the_total_rows(service):
     answer = service.ask("榕溪县普通高中全县平均班额是多少")
     assert first_figure(answer) == (52.4, "人"), answer.answer
+
+
+def test_teachers_of_a_stage_asked_are_counted_by_a_clause_of_teachers(service):
+    answer = service.ask("榕溪县2026年要招多少幼儿园教师")
+    assert first_figure(answer) == (50, "名"), answer.answer

@@ -28,12 +28,18 @@ def clause_of_other_group(asked: str, clause: str) -> str:
     """Why a count of people stated in prose (`clause`, its own clause) does not answer a count asked of `asked`'s
     group: the clause names people of the other group only (`教师…应配N人` for `多少孩子`); '' otherwise, and
     whenever the clause names any word of the group asked (the count may be theirs)."""
-    want = group_of(asked)
+    want = group_of(_without_stages(asked))
     if not want:
         return ""
-    for name, _ in stages_named(clause):  # a stage's name holds no people (幼儿 of 幼儿园 counts no pupils)
-        clause = clause.replace(name, "　")
+    clause = _without_stages(clause)
     named = {group for group, names in people_groups().items() for word in names if word in clause}
     if want in named or not named:
         return ""
     return f"它数的是{_GROUP_NAMES.get(min(named), min(named))}，不是所问的{_GROUP_NAMES.get(want, want)}"
+
+
+def _without_stages(text: str) -> str:
+    """`text` with its school stages' names blanked: a stage's name holds no people (幼儿 of 幼儿园 names no pupils)."""
+    for name, _ in stages_named(text):
+        text = text.replace(name, "　")
+    return text
