@@ -21,11 +21,11 @@ from server.answer.derived import defined_rates
 from server.answer.draft import Draft
 from server.answer.evidence import PLANNED
 from server.answer.operands import Stated, document_amounts, draft_apart
+from server.answer.rowrate import STEM_RATE
 from server.answer.text import display, flat
 from server.lexicon import counted_rates
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose counts are read
-_STEM_RATE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率")
 _NEGATION = "未没不非无"
 # a rate stated as a bound to keep or reach (`不低于90%`, `达到90%以上`, `须`): a rule, not the level reached
 _BOUND = re.compile(r"不低于|不少于|不超过|不高于|以上|以下|以内|至少|须|应(?=达|不低|不少|在)")
@@ -41,7 +41,7 @@ class CountedRate:
                 or "%" not in query.asked.units:
             return None
         q = flat(query.norm)
-        m = _STEM_RATE.search(q)
+        m = STEM_RATE.search(q)
         if m is None or any(r[0] in q for r in defined_rates()):
             return None  # a rate of a fixed definition (整改率 = 整改 ÷ 发现): server/answer/derived.py
         stem = m.group("stem")

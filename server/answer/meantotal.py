@@ -107,12 +107,11 @@ def stated_average(ask: Ask, table: Table, result: TableResult) -> Draft | None:
     within the rows' range, not their sum): that cell as the table states it, citing its row — the whole's
     average weighs each row by its size, so the mean of the rows' averages is not it, and is no check on it.
     None when the mean chose rows, the column is of amounts, or the table has no such total row."""
-    total, cells = stated_total(table, result), [c for c in result.cells if c.value is not None]
-    if result.query.aggregate != "mean" or total is None or total.value is None or len(cells) < 2 \
+    total, values = stated_total(table, result), [c.value for c in result.cells if c.value is not None]
+    if result.query.aggregate != "mean" or total is None or total.value is None or len(values) < 2 \
             or _ONE_POINTED.search(ask.query.norm):
         return None
     column = key(total.column)
-    values = [c.value for c in cells if c.value is not None]
     if not _AVERAGE_COLUMN.search(column + normalize(total.cell.unit)) \
             or not min(values) <= total.value <= max(values):
         return None

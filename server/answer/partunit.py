@@ -67,7 +67,9 @@ def part_unit(table: Table, cell: Cell) -> str:
         return ""
     row = next((r for r in table.rows if any(c.start == cell.start and c.column == cell.column for c in r.cells)),
                None)
-    wholes = wholes_of(table, cell.column) if row is not None else []
-    if row is None or len(wholes) != 1:
+    if row is None:
+        return ""
+    wholes = wholes_of(table, cell.column)
+    if len(wholes) != 1:
         return ""
     return next((_own_unit(c) for c in row.cells if c.column == wholes[0]), "")

@@ -45,7 +45,7 @@ _NOUN_DONE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2})完成(?:了)?(?:百分之
 _NOUN_WHOLES = ("总{}", "{}总额", "计划{}")
 MIN_NAME_CHARS = 4  # a cell of words naming a row in a question: a name, not a one-word category
 # a rate named by what its part did (`参与率`, `达标率`): its stem, the two characters before 率
-_STEM_RATE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率")
+STEM_RATE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率")
 TOTAL_WORDS = ("总数", "合计", "总计")  # a row's whole as a statistics table heads it (学生总数)
 SCOPE_RUN_MIN = 3  # characters of a run the question shares with a table's lead-in to name its units (试点学校)
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
@@ -76,7 +76,7 @@ def row_rate(ask: Ask, answer: Callable[[Ask, Hit, Table, Row, Computation], T])
     elif (done := _NOUN_DONE.search(q)) is not None:
         noun = done.group("noun")
         rate, parts, wholes = f"{noun}完成率", (_DONE_WORD,), tuple(w.format(noun) for w in _NOUN_WHOLES)
-    elif (stem := _STEM_RATE.search(q)) is not None:
+    elif (stem := STEM_RATE.search(q)) is not None:
         word = stem.group("stem")
         rate, parts, wholes = f"{word}率", (word, *rate_parts().get(word, ())), TOTAL_WORDS
     else:

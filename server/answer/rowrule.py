@@ -97,7 +97,8 @@ def _prose(ask: Ask, doc: Document, table: Table) -> Iterator[tuple[Chunk, tuple
 # a column of a row's average (`平均得分`): the bar is set for what it averages (得分), which the question asks of it
 _AVERAGE = re.compile(r"^(?:平均|均)|(?:平均值|均值)$")
 # what a bound's clause says after it before the grade it sets (`85分以上为合格`, `95分及以上评为优秀`)
-_GRADE_LEAD = re.compile(r"(?:及|或)?(?:以上|以下|以内)?的?(?:为|评为|定为|即为|视为|认定为)?")
+_GRADE_VERBS = r"(?:为|评为|定为|即为|视为|认定为)"  # the verbs a bound gives its grade with
+_GRADE_LEAD = re.compile(rf"(?:及|或)?(?:以上|以下|以内)?的?{_GRADE_VERBS}?")
 
 
 def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rule | None:
@@ -126,7 +127,7 @@ def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rul
 
 
 # a bound defining a grade (`85分以上为合格`, `60分以下定为不合格`): the grade's bar, as a rule states it
-_GRADE_VERB = re.compile(r"的?(?:为|评为|定为|即为|视为|认定为)")
+_GRADE_VERB = re.compile(rf"的?{_GRADE_VERBS}")
 
 
 def _sets_grade(sentence: str, q: Quantity) -> bool:
