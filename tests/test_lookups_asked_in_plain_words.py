@@ -117,8 +117,6 @@ def test_how_late_one_may_come_is_the_time_after_which_one_is_not_let_in(service
     assert answer.figures and (answer.figures[0].value, answer.figures[0].unit) == (10.0, "分钟"), answer.answer
 
 
-@pytest.mark.xfail(strict=True, reason="the title's year dates the notice and outranks the sentence dating the "
-                   "registration; excluding the title let a year-only sentence outrank a deadline's (reported)")
 def test_when_to_register_is_the_sentence_dating_it_not_the_title_naming_the_year(service):
     answer = service.ask("檀州市下半年普通话测试什么时候报名")
     assert not answer.abstained, answer.answer

@@ -82,8 +82,8 @@ _STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年")
 # … by when at the latest (`最晚什么时候要完成`, `截止时间`): a notice's deadline (`须于X年X月X日前`, `X年底前`),
 # not the day a count was taken (`截至X月X日已整改N处`)
 _ASKS_DEADLINE = re.compile(r"最晚|最迟|截止|期限|时限")
-_STATES_DEADLINE = re.compile(r"(?:\d\s*[日号月]|\d{4}\s*年\s*(?:底|末)?)\s*(?:以前|之前|前)"
-                              r"(?![一二两三四五六七八九十几\d])|截止")
+_STATES_DEADLINE = re.compile(r"(?:\d\s*(?:[日号]|月\s*(?:底|末|[上中下]旬)?)|\d{4}\s*年\s*(?:底|末)?)"
+                              r"\s*(?:以前|之前|前)(?![一二两三四五六七八九十几\d])|截止")
 
 _FIRST_PAUSE = re.compile(r"[，,；;：:]")  # the end of a sentence's first clause
 # a sentence opening on the things the sentence before named, pointed back at (`这些学校`, `上述项目`, `以上园所`)
@@ -524,17 +524,20 @@ class Reader:
             bonus = (NUMBER_BONUS if (fits or span) and cov >= COVER_MIN else 0.0) + \
                 (SPAN_BONUS if span and query.asked.over_period and cov >= COVER_MIN else 0.0)
             states = bool(wants) and fits and cov >= STATES_MIN
-            dated = day and bool(_STATES_DAY.search(read.flats[i])) or \
-                when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))
-            # of the sentences dated, one setting a deadline answers `最晚…`
+            # (not the title: its year dates the document, and a passage holding the head would answer by it)
+            dated = (day and bool(_STATES_DAY.search(read.flats[i])) or
+                     when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))) and not names_document(doc, (s, e))
+            # of the sentences dated, one setting a deadline answers `最晚…`; and any when asked is answered before by
+            # one dating more than the work of a year (_dates_year_of_work)
             due = dated and deadline and bool(_STATES_DEADLINE.search(read.flats[i]))
+            closer = dated and when and not _dates_year_of_work(doc, (s, e), read.flats[i])
             other_year = bool(query.years and dates[i]) and dates[i] not in query.years
             framed = bool(frame) and frames_number(frame, doc.text[s:e])
             cause = reason and states_cause(doc.text[s:e])  # of sentences alike, the one stating the cause asked
             # of sentences alike, one naming no group of teachers the question does not name (a plan's
             # `新入职教师…120学时` beside `每位专任教师…72学时` asked of every teacher)
             own_role = not other_role(query.norm, read.flats[i])
-            return (states, int(dated) + int(due), not other_year, cov + bonus, own_role, year,
+            return (states, int(dated) + int(due) + int(closer), not other_year, cov + bonus, own_role, year,
                     _stage_fit(query, text), cause, framed, -i)
 
         ranks = [rank(i) for i in range(len(sentences))]
@@ -1145,11 +1148,10 @@ def _dates(text: str, written: int) -> bool:
 
 def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float) -> int:
     """For a question asking when: 1 for a sentence carrying key terms and stating a day or a year (a day, when a
-    day is asked), not the
-    document's title (which names the thing and its year only), one more when it stands under a heading naming
-    the time of a thing asked (`三、报名时间` for `什么时候报名`: the section that sets it, not another's deadline
-    of the same thing), one more when a deadline is asked and it sets one; for one asking a time of day (几点),
-    1 for a sentence stating a clock time."""
+    day is asked), not the document's title (which names the thing and its year only), one more when it stands
+    under a heading naming the time of a thing asked (`三、报名时间` for `什么时候报名`: the section that sets it,
+    not another's deadline of the same thing), one more when it sets a deadline (a day asked: when a deadline is
+    asked too); for one asking a time of day (几点), 1 for a sentence stating a clock time."""
     if value > 0 and asks_clock(query.norm):
         return int(CLOCK.search(doc.text, *span) is not None)
     # (a day asked, `哪几天`, `几月几号`: a sentence stating a day — the passage's best by its words may state none)
@@ -1157,8 +1159,7 @@ def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float)
     if value <= 0 or not day and not _ASKS_WHEN.search(query.norm):
         return 0
     text = normalize(doc.text[slice(*span)]).strip()
-    if text == normalize(doc.meta.title).strip() or _title_line(doc, span, text) \
-            or not (_STATES_DAY if day else _STATES_WHEN).search(text):
+    if names_document(doc, span) or not (_STATES_DAY if day else _STATES_WHEN).search(text):
         return 0
     inner = max((x for x in doc.sections if x.start <= span[0] < x.end), key=lambda x: x.start, default=None)
     heading = flat(normalize(inner.heading)) if inner else ""
@@ -1170,7 +1171,23 @@ def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float)
                                  for t in query.terms)
     # `最晚什么时候…`: a sentence setting a deadline before one dating a count (`截至X月X日已整改…`)
     due = _ASKS_DEADLINE.search(query.norm) and _STATES_DEADLINE.search(text)
-    return 1 + bool(sets_time) + bool(due)
+    # … and any when asked: a sentence dating more than the work of a year before one dating only that
+    closer = day or not _dates_year_of_work(doc, span, said)
+    return 1 + bool(sets_time) + bool(due) + bool(closer)
+
+
+# a sentence opening on its year alone (`2026年，全县计划…`): the year the work it reports or plans runs in
+_YEAR_OPENING_ALONE = re.compile(r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*[，,]")
+
+
+def _dates_year_of_work(doc: Document, span: tuple[int, int], text: str) -> bool:
+    """Whether a sentence dates only the year its work runs in: it states no month, day or deadline and opens on
+    its year or stands in the document's head, before its first section (`2026年，全县计划完成…`). A when asked
+    of a thing the document dates closer (`…须于8月底前完工`) is answered by that."""
+    if _STATES_DAY.search(text) or _STATES_DEADLINE.search(text):
+        return False
+    first = min((x.start for x in doc.sections), default=0)  # (a document with no sections has no head)
+    return span[0] < first or bool(_YEAR_OPENING_ALONE.match(text))
 
 
 _TIME_HEADING = re.compile(r"时间|日期|时限|期限")  # the time of what a heading or sentence sets (报名时间, 办理时限)
@@ -1180,10 +1197,13 @@ _SET_TO_DATE = r"(?:为|是|：|:|自|从)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"  
 _TERMINAL_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
 
 
-def _title_line(doc: Document, span: tuple[int, int], text: str) -> bool:
-    """A line of the document's head, before its first section, that names the document by its kind and ends
-    no sentence (`2026年秋季…招生公告` under the issuer's name, which a scan's metadata may take for the title):
-    its year dates the document, not the thing a `什么时候` asks."""
+def names_document(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether the sentence at `span` is the document's title, or a line of its head, before its first section,
+    naming the document by its kind and ending no sentence (`2026年秋季…招生公告` under the issuer's name, which a
+    scan's metadata may take for the title): its year dates the document, not the thing a `什么时候` asks."""
+    text = normalize(doc.text[slice(*span)]).strip()
+    if text == normalize(doc.meta.title).strip():
+        return True
     first = min((x.start for x in doc.sections), default=len(doc.text))
     return span[0] < first and not text.endswith(_TERMINAL_END) \
         and any(text.endswith(kind) for kind in document_kinds())
