@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import canonical_unit
 from figures.tablequery import key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from server.answer.askedcolumn import count_unit
+from server.answer.askedcolumn import count_unit, header_unit
 from server.calc import cell_operand
 
 TOLERANCE = 1e-9  # whole counts add up exactly; floats only round
@@ -81,9 +82,9 @@ def score_header_unit(header: str) -> str:
 
 
 def _own_unit(cell: Cell) -> str:
-    """A cell's unit as written or as its header counts it: 人 of `参评人数`, 名 of `受检学生数` (the counter of the
-    noun a count column counts)."""
-    return normalize(cell.unit) or count_unit(cell.column)
+    """A cell's unit as written or as its header counts it: 人 of `参评人数`, and of `受检学生数` the counter of the
+    noun it counts, people in 人 (the canonical counter, as the question asks 多少人)."""
+    return normalize(cell.unit) or header_unit(cell.column) or canonical_unit(count_unit(cell.column))
 
 
 def part_unit(table: Table, cell: Cell) -> str:
