@@ -196,6 +196,12 @@ def counter_led_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def note_counters() -> frozenset[str]:
+    """Counters a header's unit note may give that the number reader leaves unread (`（起）`: note_counters.tsv)."""
+    return frozenset(row[0] for row in _rows("note_counters.tsv"))
+
+
+@lru_cache(maxsize=1)
 def failed_outcomes() -> dict[str, tuple[str, ...]]:
     """A passing outcome (通过, 达标) → the headers a results table writes for its failing count
     (failed_outcomes.tsv)."""

@@ -157,7 +157,22 @@ def plain(norm: str) -> str:
             return m.group(0)
         return _PLAIN_MAP[m.group(0)]
 
-    return not_all(described(spoken_ages(_PLAIN.sub(rewrite, norm))))
+    return grade_spans(not_all(described(spoken_ages(_PLAIN.sub(rewrite, norm)))))
+
+
+# two adjacent grades said together (`五六年级`): documents and their tables write the span with 至
+# (`五至六年级`, `小学三至四年级`), so the question's span is written so to name the same row or clause
+_GRADE_DIGITS = "一二三四五六七八九"
+_GRADE_PAIR = re.compile(rf"(?<![{_GRADE_DIGITS}十])([{_GRADE_DIGITS}])([{_GRADE_DIGITS}])年级")
+
+
+def grade_spans(norm: str) -> str:
+    """`五六年级` → `五至六年级`: a pair of consecutive grades as the span documents write (not `十二年级`)."""
+    def span(m: re.Match[str]) -> str:
+        first, second = (_GRADE_DIGITS.index(g) for g in m.groups())
+        return f"{m.group(1)}至{m.group(2)}年级" if second == first + 1 else m.group(0)
+
+    return _GRADE_PAIR.sub(span, norm)
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:

@@ -13,7 +13,7 @@ from figures.tablequery import key
 from ingest.normalize import normalize
 from ingest.tables import UNIT_NOTE_END
 from server.answer.evidence import unit_kind
-from server.lexicon import unit_nouns
+from server.lexicon import note_counters, unit_nouns
 
 # the noun a count or amount is asked of, after the asking word and its counter (`多少个班`, `几所学校`)
 _COUNTERS = ("个", "名", "位", "所", "间", "户", "项", "次", "趟")  # 次: times, no thing counted
@@ -51,10 +51,11 @@ def header_unit(header: str) -> str:
     if is_unit(head):
         return head
     # (a header with a note of its own, `体育课时（节/周）`, counts in the note's unit, not its closing word's;
-    # a note that is one counter the table reader leaves unread, `门店总数（家）`, is that unit)
+    # a note that is one counter the table reader leaves unread, `门店总数（家）`, is that unit, and so is one
+    # the number reader reads no unit for, `发现苗头（起）`: server/lexicon/note_counters.tsv)
     note = UNIT_NOTE_END.search(header.strip())
     inner = normalize(note.group(), drop_space=True).strip("()") if note else ""
-    if inner and "/" not in inner and is_unit(inner):
+    if inner and "/" not in inner and (is_unit(inner) or inner in note_counters()):
         return inner
     noted = note is not None
     closing = "" if noted else next((head[i:] for i in range(1, len(head) - 1) if is_unit(head[i:])), "")

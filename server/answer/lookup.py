@@ -308,11 +308,12 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     n = book.cite(hit, row.start, row.end)
     caption = table_name(doc, table)
     listed = values if shown is None else row_values(query, _value_cells(table, shown, note))
-    all_values = "，".join(f"{c.column}：{c.text}{normalize(c.unit) or _unit_header(c)}" for c in listed)
+    all_values = "，".join(f"{c.column}：{noted(c.text, normalize(c.unit) or _unit_header(c))}" for c in listed)
     figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0],
                       unit=v[1] or part_unit(table, c) or score_unit(table, c), citation_ids=[n])
                for c in chosen if (v := _cell_value(c))]
-    direct = "；".join(f"{c.text}{_shown_unit(query, c, table) or score_unit(table, c)}{_said_of(c, notes)}"
+    direct = "；".join(f"{noted(c.text, _shown_unit(query, c, table) or score_unit(table, c))}"
+                      f"{_said_of(c, notes)}"
                       for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
     # (the cells naming the row beside its label — a 学校 beside 项目 — say what it is of too)
@@ -605,8 +606,22 @@ def _part_by_share(reader: Reader, query: Query, text: str, sentence: tuple[int,
 
 
 def _base_unit(cell: Cell) -> str:
-    q = parse_number(cell.text + normalize(cell.unit))
+    q = parse_number(noted(cell.text, normalize(cell.unit)))
     return q.unit if q else ""
+
+
+# a bound written after a cell's number (`79.5以下` under `目标（%）`): the header's unit goes before it
+_BOUND_END = re.compile(r"(?:及|或)?(?:以下|以上|以内)$")
+
+
+def noted(text: str, unit: str) -> str:
+    """A cell's text with the unit its header's note gives it, where the number ends: `79.5%以下`, not
+    `79.5以下%` (which reads as no number at all)."""
+    bound = _BOUND_END.search(text.strip()) if unit else None
+    if bound is None:
+        return f"{text}{unit}"
+    body = text.strip()[:bound.start()]
+    return text if body.endswith(unit) else f"{body}{unit}{bound.group()}"
 
 
 def _value_cells(table: Table, row: Row, note: str) -> list[Cell]:

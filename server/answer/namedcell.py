@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import islice
 
 from figures.numbers import canonical_unit, find_quantities, parse_number
-from figures.tablequery import is_total, key, total_column
+from figures.tablequery import is_total, key, total_column, unit_note
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
 from ingest.places import gazetteer
@@ -17,6 +17,7 @@ from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import ratio_cell, table_answer
+from server.answer.partunit import score_header_unit
 from server.answer.perone import PER_PUPIL_ASKED, per_head_words
 from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
@@ -48,7 +49,10 @@ class NamedCell:
             return None
         # several columns asked of the whole (`A数、B和C总数`): the cells of the table's total row
         of_total = bool(_WHOLE_ASKED.search(said)) and not _RANKED.search(said)
-        if _NOT_ONE_CELL.search(said) and not of_total:
+        # (`几个` counts rows, unless it follows a column the question names of a row it names whole:
+        # `A级评审通过了几个` asks that row's 评审通过 cell)
+        barred = {m.group() for m in _NOT_ONE_CELL.finditer(said)} if not of_total else set()
+        if barred - {_HOW_MANY}:
             return None
         # lazily: each check normalises a whole document, and only the first few that pass are read
         # (a word of the whole asked, 总数, is the table's total row, no word its document need write)
@@ -71,6 +75,8 @@ class NamedCell:
         if len(found) != 1:
             return None
         table, row, cells = found[0]
+        if barred and not _column_counted(table, row, cells, q):
+            return None
         cell = cells[0]
         if ask.query.operation and not ratio_cell(cell):
             return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
@@ -86,6 +92,23 @@ class NamedCell:
                                     or c.column in key_columns(table)])
         # (the row's other cells are listed after it: the plan beside the quota, the share beside the count)
         return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book, shown=row)
+
+
+_HOW_MANY = "几个"
+# a column named whole, then what the question asks of it by its count (`评审通过了几个`)
+_COUNT_AFTER = r"(?:了|的|有|是|共|一共)*几个"
+
+
+def _column_counted(table: Table, row: Row, cells: list[Cell], q: str) -> bool:
+    """A 几个 of one cell: the question names the row's label whole (MIN_NAMED_ROW characters or more) and the
+    cell's column whole right before its 几个 — not a count of rows meeting a condition."""
+    label = key(row_label(table, row))
+    column = key(BRACKETED_NOTE.sub("", cells[0].column)) if len(cells) == 1 else ""
+    return len(label) >= MIN_NAMED_ROW and label in q and len(column) >= MIN_LABEL_CHARS \
+        and re.search(rf"{re.escape(column)}{_COUNT_AFTER}", q) is not None
+
+
+MIN_NAMED_ROW = 3  # a label this long written out names its row (a stage, 小学, is often a word of another noun)
 
 
 def _years_written(ask: Ask, doc_id: str, q: str) -> str:
@@ -125,9 +148,15 @@ def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list
     states that unit."""
     named = _named_cells(table, row, _SPOKEN_NOT.sub("未", q))
     # (a row with one cell in the unit asked names it by that unit: `A镇资金分到多少` of a row's one amount of money)
+    # (a bare score under a score's header, `评估得分` | 76.0, is in 分: `多少分` names it)
     in_unit = [c for c in row.cells if c.column not in key_columns(table)
-               and (n := parse_number(c.text + normalize(c.unit))) is not None and n.unit and n.unit in units]
-    if not named and len(in_unit) == 1:
+               and (n := parse_number(c.text + (normalize(c.unit) or score_header_unit(c.column)))) is not None
+               and n.unit and n.unit in units]
+    # (and of the columns the question names in part, `足球…评估多少分` of 足球课（节/周） and 评估得分, the one in the
+    # unit asked when each other one states a unit of its own that is not asked)
+    if len(in_unit) == 1 and (not named or in_unit[0] in named and all(
+            (unit := normalize(c.unit or unit_note(c.column))) and unit not in units
+            for c in named if c != in_unit[0])):
         return in_unit
     whole = total_column(table)
     stated = units and any(canonical_unit(q.unit) in {canonical_unit(u) for u in units}

@@ -4,16 +4,20 @@ Statistics tables put a row's count first, its unit in the header (`参评人数
 parts side by side with no unit at all (`优秀 | 合格 | 不合格`, `校内 | 跨校 | 调剂`): each part counts the same
 things as the whole, so it is read in the whole's unit (人, 所). A column is a part only when a run of adjacent
 bare columns including it adds up to the whole in every row of the table — a column merely next to a count
-(an average score, a rank) never sums with its neighbours, and keeps no unit.
+(an average score, a rank) never sums with its neighbours, and keeps no unit. Parts that leave some of the whole
+unplaced (`适龄人数 | 随班就读 | 特教学校就读 | 送教上门 | 安置率`) add up to less, but the table states their
+share of the whole in every row: a run (one column too: `申报人数 | 评审通过 | 通过率`) whose sum over the whole
+is the row's rate cell (to the rate's written precision) is a part of that whole too.
 """
 from __future__ import annotations
 
 import re
 
+from figures.numbers import canonical_unit
 from figures.tablequery import key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from server.answer.askedcolumn import header_unit
+from server.answer.askedcolumn import count_unit, header_unit
 from server.calc import cell_operand
 
 TOLERANCE = 1e-9  # whole counts add up exactly; floats only round
@@ -25,11 +29,34 @@ def row_numbers(row: Row) -> dict[str, float]:
     return {c.column: o.value for c in row.cells if (o := cell_operand(c)) is not None}
 
 
+def _row_rates(row: Row) -> list[tuple[float, float]]:
+    """The row's percentage cells as (value, half a unit of their last written decimal): the precision a sum's
+    share must meet to be the rate written."""
+    rates = []
+    for c in row.cells:
+        o = cell_operand(c)
+        if o is not None and o.unit == "%":
+            written = normalize(c.text).strip().rstrip("%")
+            places = len(written.split(".")[1]) if "." in written else 0
+            rates.append((o.value, 0.5 * 10 ** -places + TOLERANCE))
+    return rates
+
+
+def _sums_to(n: dict[str, float], run: list[str], whole: str, rates: list[tuple[float, float]]) -> bool:
+    """The run adds up to the whole, or to the part of it whose share a rate cell of the row states."""
+    total = sum(n[c] for c in run)
+    if len(run) >= 2 and abs(total - n[whole]) <= TOLERANCE:
+        return True  # (one column equal to another in every row is no breakdown of it)
+    return n[whole] > 0 and any(abs(total / n[whole] * 100 - rate) <= half for rate, half in rates)
+
+
 def wholes_of(table: Table, part: str, rows: list[Row] | None = None) -> list[str]:
-    """The columns that a run of adjacent columns including `part` (two or more) adds up to in every row of
-    `rows` (all the table's rows by default) holding numbers in each of them."""
-    numbers = [row_numbers(r) for r in (table.rows if rows is None else rows)]
-    numbers = [n for n in numbers if part in n]
+    """The columns that a run of adjacent columns including `part` (two or more) adds up to, or whose share a
+    rate cell states (one or more), in every row of `rows` (all the table's rows by default) holding numbers in
+    each of them."""
+    chosen = [r for r in (table.rows if rows is None else rows) if part in row_numbers(r)]
+    numbers = [row_numbers(r) for r in chosen]
+    rates = [_row_rates(r) for r in chosen]
     if len(numbers) < MIN_ROWS:
         return []
     numeric = [c for c in table.columns if all(c in n for n in numbers)]
@@ -39,8 +66,8 @@ def wholes_of(table: Table, part: str, rows: list[Row] | None = None) -> list[st
         if part not in others:
             continue
         at = others.index(part)
-        runs = [others[i:j] for i in range(at + 1) for j in range(max(at + 1, i + 2), len(others) + 1)]
-        if any(all(abs(sum(n[c] for c in run) - n[whole]) <= TOLERANCE for n in numbers) for run in runs):
+        runs = [others[i:j] for i in range(at + 1) for j in range(max(at + 1, i + 1), len(others) + 1)]
+        if any(all(_sums_to(n, run, whole, r) for n, r in zip(numbers, rates)) for run in runs):
             wholes.append(whole)
     return wholes
 
@@ -55,7 +82,9 @@ def score_header_unit(header: str) -> str:
 
 
 def _own_unit(cell: Cell) -> str:
-    return normalize(cell.unit) or header_unit(cell.column)
+    """A cell's unit as written or as its header counts it: 人 of `参评人数`, and of `受检学生数` the counter of the
+    noun it counts, people in 人 (the canonical counter, as the question asks 多少人)."""
+    return normalize(cell.unit) or header_unit(cell.column) or canonical_unit(count_unit(cell.column))
 
 
 def part_unit(table: Table, cell: Cell) -> str:

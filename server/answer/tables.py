@@ -1268,7 +1268,7 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         if result.query.aggregate == "sum" and result.others and len(ask.query.asks) <= 1 \
         and all(_level_kept(table, result, c) is c for c in summed) else []
     stated = prose_total(ask, table, result) or stated_average(ask, table, result) \
-        or mean_of_total(ask, table, result, _names(result), _bare_unit(ask, result)) \
+        or mean_of_total(ask, table, result, _names(result), _bare_unit(ask, table, result)) \
         or ratio_of_totals(ask, table, result) or total_row_answer(ask, table, columns)
     if stated is not None:
         return stated
@@ -1312,7 +1312,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     assert computation is not None
     if result.query.aggregate == "count":
         computation.unit = counter
-    elif result.query.aggregate in ("sum", "mean") and not computation.unit and (asked := _bare_unit(ask, result)):
+    elif result.query.aggregate in ("sum", "mean") and not computation.unit \
+            and (asked := _bare_unit(ask, table, result)):
         computation.unit, computation.formula = asked, with_unit(computation.formula, asked)
     elif result.query.aggregate == "ratio" and not computation.unit and \
             not any(i.get("unit") for i in computation.inputs) and \
@@ -1381,10 +1382,13 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     return Draft(answer, False, book.citations, figures, [claim] if claim else [])
 
 
-def _bare_unit(ask: Ask, result: TableResult) -> str:
+def _bare_unit(ask: Ask, table: Table, result: TableResult) -> str:
     """Cells counting things with no unit stated (发现问题数, 人数, 督导次数): the unit of what they count, people
-    in 人, else the counter the question asks in (个 with the noun it counts: `个班`); '' when neither says."""
-    asked = header_unit(result.cells[0].column) or asked_counter(ask.query.norm)
+    in 人, or the unit of the count their column is a part of (server/answer/partunit.py: a speaker's 几个 of
+    people still sums people), else the counter the question asks in (个 with the noun it counts: `个班`); ''
+    when none says."""
+    asked = header_unit(result.cells[0].column) or part_unit(table, result.cells[0].cell) \
+        or asked_counter(ask.query.norm)
     if not asked:
         return ""
     noun = asked_noun(normalize(ask.query.norm, drop_space=True))
@@ -1791,7 +1795,24 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
     listed = [f for f in short if any(_ENUMERATION.match(q, i + 2) or i and q[i - 1] in _LIST_JOINS
                                       for i in _starts(f, q))]
     labels = labels + listed if len(labels) + len(listed) >= 2 and listed else labels
-    return labels + _sharing_head(table, q, labels)
+    return labels + _sharing_head(table, q, labels) + _sharing_lead(table, q, labels)
+
+
+def _sharing_lead(table: Table, q: str, named: list[str]) -> list[str]:
+    """Row labels the question lists after a named one whose lead they share, the lead said once
+    (`小学三至四年级、五至六年级` names 小学五至六年级 beside 小学三至四年级): a table by grade or stage opens its
+    labels alike, and a list says that opening once."""
+    out: list[str] = []
+    for found in named:
+        lead = found[:LABEL_HEAD_CHARS]
+        for form in dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total):
+            rest = form[LABEL_HEAD_CHARS:]
+            if form in named or form in out or not form.startswith(lead) or len(rest) < 3:
+                continue
+            if re.search(rf"{re.escape(found)}(?:[{_LIST_JOINS}][\u4e00-\u9fff]{{2,6}})*[{_LIST_JOINS}]"
+                         rf"{re.escape(rest)}", q):
+                out.append(form)
+    return out
 
 
 def _sharing_head(table: Table, q: str, named: list[str]) -> list[str]:
