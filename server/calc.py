@@ -31,7 +31,7 @@ from figures.compute import (
     total,
 )
 from figures.direction import ASKS_FALL, CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
-from figures.indicators import INDICATORS, Indicator, match_indicator, match_stage
+from figures.indicators import INDICATORS, Indicator, compatible, match_indicator, match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
 from figures.standards import (
     BOUNDS,
@@ -523,7 +523,26 @@ def indicator_of(context: str, unit: str) -> Indicator | None:
     m = next(reversed(list(_SHARE_OF.finditer(norm))), None)  # the share the context ends with
     key = _whole_rule(m.group("whole")) if m and unit == "%" else None
     by_whole = next((i for i in INDICATORS if i.key == key), None) if key else None
-    return by_whole or match_indicator(norm, unit)
+    return by_whole or _narrowest(norm, unit)
+
+
+def _narrowest(norm: str, unit: str) -> Indicator | None:
+    """The indicator `norm` names, or the narrower one whose name ends in its name, where the words naming the
+    latter's last mention are the narrower's: a kind of school's indicator written `<kind>的<indicator>标准为…` is
+    that kind's (its standard differs from the general one's, though a synonym ending in 标准 ends later);
+    reports write the possessive 的 and a trailing 标准 freely, the indicators' names never. A narrower one
+    named earlier in the text (`<kind>X…，<other>X N元`) is not it."""
+    found = match_indicator(norm, unit)
+    if found is None:
+        return None
+    joined = norm.replace("的", "")
+    at = joined.rfind(found.name)
+    if at < 0:
+        return found
+    end = at + len(found.name)
+    narrower = [i for i in INDICATORS if i.key != found.key and i.name.endswith(found.name) and compatible(i, unit)
+                and any(joined[max(0, end - len(s)):end] == s for s in i.synonyms)]
+    return narrower[0] if len(narrower) == 1 else found
 
 
 # a bound set as a requirement: `不低于12%`, `不少于72学时`, `不超过550元`; `达到95%以上` only in a clause that

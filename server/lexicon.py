@@ -206,3 +206,9 @@ def failed_outcomes() -> dict[str, tuple[str, ...]]:
     """A passing outcome (通过, 达标) → the headers a results table writes for its failing count
     (failed_outcomes.tsv)."""
     return {row[0]: tuple(row[1].split()) for row in _rows("failed_outcomes.tsv")}
+
+
+@lru_cache(maxsize=1)
+def overall_words() -> frozenset[str]:
+    """Words stating a rate is over the whole a report counts (整体, 总体: overall_words.tsv), naming no part."""
+    return frozenset(row[0] for row in _rows("overall_words.tsv"))

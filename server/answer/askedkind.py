@@ -12,6 +12,7 @@ import re
 
 from figures.direction import ASKS_FALL, ASKS_RISE
 from figures.numbers import Quantity, canonical_unit, find_quantities
+from figures.years import years_named
 from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
@@ -38,6 +39,8 @@ _AIM = re.compile(r"力争|争取|预计|预期|拟")
 _ASKS_RULE = re.compile(r"要求|标准|规定|应|须|不低于|不少于|不超过|不高于|至少|最多|最少|最高|最低|控制|目标|计划|规划"
                         r"|力争|要|上限|下限|底线|门槛|达到|任务|指标|预期|预计|将")
 _ASKS_ACTUAL = re.compile(r"实际|实有|现在|目前|当前|如今")
+# a level written as reached by a verb of reaching, right before it (`…率达到X%`, `提高到X%`)
+_REACHES = re.compile(r"(?:达到|提高到|提升到|增加到|增至|实现)[^，；。\d]{0,4}$")
 # a bound asked (`最多收多少人`, `上限是多少`)
 _ASKS_BOUND = re.compile(r"最多|最少|最高|最低|上限|下限|不超过|不得超过|控制在|至少")
 # a threshold naming a kind of thing (`2000人以上的大规模学校`, `3000人及以上的超大规模学校`): the figure names the kind
@@ -167,13 +170,28 @@ def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple
     share = query.operation == "share" and all(_RULE.search(c[:q.start]) for c, q in own)
     if not (query.years or query.relative_years or _ASKS_ACTUAL.search(query.norm) or share):
         return ""
+    issued = reader.documents[claim.hit.chunk.doc_id].meta.date[:4]
+    later = _later_level(reader, query, claim, own, issued)
+    if later:
+        return later
     if not all(_RULE.search(c[:q.start]) or _AIM.search(c[:q.start]) for c, q in own):
         return ""
-    issued = reader.documents[claim.hit.chunk.doc_id].meta.date[:4]
     if any(issued.isdigit() and int(y) > int(issued) or y in c for y in query.years for c, _ in own):
         return ""
     aimed = not any(_RULE.search(c[:q.start]) for c, q in own)
     return "它是力争达到的目标，不是实际的数值" if aimed else "它是要求达到的标准，不是实际的数值"
+
+
+def _later_level(reader: Reader, query: Query, claim: Claim, own: list[tuple[str, Quantity]], issued: str) -> str:
+    """The present asked (`现在`, `目前`) answered by a level its sentence sets to reach in a year after the
+    document's own (`<a later year>…学期结束前，…达到X%` in a notice of this year): a target, whatever words date it,
+    not the level now."""
+    if query.years or query.relative_years or not _ASKS_ACTUAL.search(query.norm) or not issued.isdigit() \
+            or not all(_REACHES.search(c[:q.start]) for c, q in own):
+        return ""
+    sentence = reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]]
+    later = [y for y in years_named(sentence) if y > int(issued)]
+    return f"它是{later[0]}年要达到的目标，不是现在的数值" if later else ""
 
 
 def _kind_for_bound(query: Query, own: list[tuple[str, Quantity]]) -> str:

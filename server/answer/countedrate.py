@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from figures.compute import ComputeError, share
+from figures.direction import states_change
 from ingest.clauses import clause_end
 from ingest.normalize import normalize
 from server.answer.base import Ask
@@ -27,6 +28,9 @@ from server.lexicon import counted_rates
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose counts are read
 _NEGATION = "未没不非无"
+# a lesser grade named by the stem (基本合格, 基本达标): inspection conclusions grade units as passed, passed
+# in the main, or failed, and the units of the middle grade are not those that passed
+_LESSER = "基本"
 # a rate stated as a bound to keep or reach (`不低于90%`, `达到90%以上`, `须`): a rule, not the level reached
 _BOUND = re.compile(r"不低于|不少于|不超过|不高于|以上|以下|以内|至少|须|应(?=达|不低|不少|在)")
 
@@ -54,7 +58,8 @@ class CountedRate:
             if any(_states_reached(text, a, f"{stem}率") for a in amounts):
                 return None  # the rate reached is stated: the lookups quote it
             counts = [a for a in amounts if a.quantity.unit not in ("%", "百分点")]
-            parts = [a for a in counts if _names(text, a, (stem,))]
+            # (a change in the count that passed, `…比上年增加N所`, is no count of them)
+            parts = [a for a in counts if _names(text, a, (stem,)) and not states_change(normalize(a.lead))]
             found = [(p, w) for p in parts for w in counts
                      if w not in parts and w.quantity.unit == p.quantity.unit
                      and w.quantity.value > p.quantity.value and _names(text, w, wholes)]
@@ -92,9 +97,10 @@ def _clause(text: str, a: Stated, with_count: bool = True) -> str:
 
 
 def _names(text: str, a: Stated, words: tuple[str, ...]) -> bool:
-    """Whether the amount's own clause names one of `words`, not negated (未达标, 未通过 count the other part)."""
+    """Whether the amount's own clause names one of `words`, not negated (未达标, 未通过 count the other part) nor
+    graded below it (基本合格)."""
     clause = _clause(text, a)
-    return any(at > 0 and clause[at - 1] not in _NEGATION or at == 0
+    return any(at > 0 and clause[at - 1] not in _NEGATION and not clause[:at].endswith(_LESSER) or at == 0
                for w in words for at in _finds(clause, w))
 
 

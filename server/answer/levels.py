@@ -33,9 +33,9 @@ _OF_PLAN = re.compile(rf"计划|规划|要|将|预计|目标|力争|到20\d\d年
 _ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,16}}?(?:多少|几)|(?:多少|几)[^，,？?]{{0,16}}?(?:{_WHEN})")
 # a deadline a plan sets a level by (`到2026年9月`, `2027年底前`, `至2030年`)
 # or the year an aim word sets it in (`力争2027年…达到95%`, `确保2026年9月…`)
-# (the year's end also as `2026年年底前`)
+# (the year's end also as `2026年年底前`), or within a year a plan names (`N年内`)
 DEADLINE = re.compile(r"(?:到|至|于|力争|争取|确保)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)?|"
-                       r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)")
+                       r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)|(?:19|20)\d\d\s*年以?内")
 LEVEL_SHARE = 0.8  # the level sentence must carry this share of the evidence sentence's key-term coverage
 
 

@@ -61,7 +61,10 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
             found = [q for q in find_quantities(sentence) if q.unit == unit
                      and ((q.qualifier in BOUNDS if rule else not q.qualifier)
                           and states_rule(sentence, q.value, q.unit) == rule
-                          or rule and bool(aims) and not q.qualifier and set_by_deadline(sentence, q))]
+                          # a level the document says must be reached (`要提高到X%`): a floor with no bound word
+                          or rule and not q.qualifier and states_rule(sentence, q.value, q.unit)
+                          # a target asked: a level set by a deadline (`N年内…达到X%以上`) is its bar
+                          or rule and bool(aims) and q.qualifier in ("", ">=") and set_by_deadline(sentence, q))]
             if len(found) > 1:
                 found = _of_best_clause(ask, sentence, found, given)
             if len(found) == 1:  # none, or several of the kind: which one is the indicator's is not told

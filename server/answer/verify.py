@@ -119,6 +119,7 @@ from server.lexicon import (
     member_nouns,
     money_kinds,
     money_nouns,
+    overall_words,
     spoken_counters,
     stage_families,
     stages_named,
@@ -987,8 +988,9 @@ def _whose(text: str, word: str) -> str:
         parts.pop()
     last = parts[-1] if parts else ""
     if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各" \
-            or last in QUESTION_WORDS or function_word(last):
-        # `提高到多少普及率`, `年末普及率`: an asking word or a time word before the rate is nobody's
+            or last in QUESTION_WORDS or function_word(last) or last in overall_words():
+        # `提高到多少普及率`, `年末普及率`: an asking word or a time word before the rate is nobody's; nor is a
+        # word of the whole counted (整体, 总体 before the rate: server/lexicon/overall_words.tsv)
         return ""
     return last
 
