@@ -200,3 +200,10 @@ def failed_outcomes() -> dict[str, tuple[str, ...]]:
     """A passing outcome (通过, 达标) → the headers a results table writes for its failing count
     (failed_outcomes.tsv)."""
     return {row[0]: tuple(row[1].split()) for row in _rows("failed_outcomes.tsv")}
+
+
+@lru_cache(maxsize=1)
+def passing_words() -> dict[str, tuple[str, ...]]:
+    """A passing outcome a question negates (没通过) → the words a report writes for those who passed the check
+    (经资格审查，符合条件的…人: passing_words.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("passing_words.tsv")}
