@@ -35,11 +35,23 @@ def described(norm: str) -> str:
         clause_start = _joined_start(norm, last, clause_start, term)
         clause = norm[clause_start:m.start()]
         start = _description_start(clause, term) if term else None
-        if start is None:
+        if start is None or _joined_after(clause, term):
             continue
         out.append(norm[last:clause_start + start] + term)
         last = m.end()
     return "".join(out) + norm[last:]
+
+
+# words joining another description to the term's before one head (`留守或家里有难处的孩子`: two groups of children)
+_OTHER_JOINED = re.compile(r"或者?|以及|还有|和|及|与")
+
+
+def _joined_after(clause: str, term: str) -> bool:
+    """Whether, after the term's last defining word, the clause joins another description sharing its head: the
+    head then names both groups, not the term alone."""
+    defining = next((d for t, _, d in described_terms() if t == term), ())
+    end = max((i + len(d) for d in defining if (i := clause.rfind(d)) >= 0), default=0)
+    return bool(_OTHER_JOINED.search(clause[end:]))
 
 
 def _joined_start(norm: str, last: int, clause_start: int, term: str) -> int:

@@ -8,6 +8,9 @@ never scored) answered by an abstention, never by a requirement or a sentence na
 
 import pytest
 
+from ingest.normalize import normalize
+from server.answer.qualifiers import negation_conflict
+from server.query import plain
 from server.service import Service
 from tests.written import first_figure, service_over
 
@@ -78,11 +81,12 @@ TITLES = """岷桥县2025年中小学教师职称评审工作总结
 评审共通过230人，其中乡村学校教师一百二十人。
 """
 
-SAFETY = """岱川县春季安全大检查情况通报
+SAFETY = """岱川县教育局关于2026年春季教育系统安全生产大检查情况的通报
 岱川县教育局
 2026年4月
 一、检查基本情况
-本次检查共发现各类安全隐患200处，已整改170处。
+本次检查覆盖学校及幼儿园90所，实现全覆盖。
+检查共发现各类安全隐患200处，截至4月20日已整改170处，整体整改率为85.0%。
 各类隐患整改情况如下表（单位：处）：
 | 隐患类别 | 发现隐患 | 已整改 | 未整改 | 整改率（%） |
 | --- | --- | --- | --- | --- |
@@ -169,7 +173,7 @@ def test_those_who_did_not_pass_a_screening_are_the_applicants_less_those_found_
 
 
 def test_a_rows_done_and_not_done_asked_together_are_each_answered(service):
-    answer = service.ask("岱川县用电用气隐患发现、已整改、未整改各多少")
+    answer = service.ask("岱川用电用气隐患发现、已整改、未整改各多少")
     assert not answer.abstained, answer.answer
     assert all(v in answer.answer for v in ("50", "44", "6")), answer.answer
 
@@ -185,3 +189,15 @@ def test_children_whose_parents_work_away_are_the_left_behind_children(service):
     answer = service.ask("峄湖爸妈外出打工、不在身边的娃有多少")
     assert not answer.abstained, answer.answer
     assert first_figure(answer) == (1960, "人"), answer.answer
+
+
+def test_a_description_joining_another_group_is_not_read_as_the_term_alone():
+    # `留守或家里有难处的孩子` asks two groups of children: the head is theirs together, not 留守儿童's
+    assert "留守儿童" not in plain(normalize("爹妈不在身边或家里有难处的孩子有多少"))
+    assert "留守儿童" in plain(normalize("爸妈外出打工、不在身边的娃有多少"))
+
+
+def test_the_done_part_of_a_list_asked_with_the_undone_is_no_negation_conflict():
+    # a figure of 已整改 answers its own item of `发现、已整改、未整改各多少`; asked alone, 未整改 still refuses it
+    assert negation_conflict("用电用气隐患发现、已整改、未整改各多少", "用电用气已整改", "一、检查基本情况") == ""
+    assert negation_conflict("隐患整改中，未整改的有多少", "用电用气已整改", "")

@@ -151,8 +151,9 @@ def negation_conflict(question: str, context: str, heading: str) -> str:
     return ""
 
 
-# the items of a list asked together (`发现、已整改、未整改各多少`)
-_LIST_SPLIT = re.compile(r"[、，,]|和|及|与")
+# the items of a list asked together (`发现、已整改、未整改各多少`); not a comma, which sets a scope before the ask
+# (`隐患整改中，未整改的有多少`)
+_LIST_SPLIT = re.compile(r"[、]|和|及|与")
 
 
 def _listed_beside(question: str, at: int, key: str) -> bool:
