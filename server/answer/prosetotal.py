@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from figures.compute import with_unit
 from figures.numbers import canonical_unit
 from figures.tablequery import TableResult, key
 from ingest.models import Table
@@ -62,7 +63,10 @@ def prose_mean(ask: Ask, table: Table, result: TableResult, lead: str) -> Draft 
     sentence = doc.text[stated.sentence[0]:stated.sentence[1]]
     count = len(result.cells)
     formula = f"{shown(stated.quantity)} ÷ {count} ={computation.formula.split('=', 1)[1]}"
-    mean = replace(computation, formula=formula, inputs=[stated.operand(stated.words).to_input()])
+    unit = computation.unit or stated.quantity.unit  # bare cells: the mean in the counter the total is stated in
+    if not computation.unit and unit:
+        formula = with_unit(formula, unit)
+    mean = replace(computation, unit=unit, formula=formula, inputs=[stated.operand(stated.words).to_input()])
     answer = (f"{formula}[{n}]。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]"
               f"（为《{table_name(doc, table)}》{count}行之和）")
     about = " ".join([doc.meta.title, table_name(doc, table), lead, stated.words, key(result.cells[0].column), "平均"])

@@ -1268,9 +1268,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         if result.query.aggregate == "sum" and result.others and len(ask.query.asks) <= 1 \
         and all(_level_kept(table, result, c) is c for c in summed) else []
     lead = BRACKETED_NOTE.sub("", lead_in(table, ask.reader.documents[table.doc_id].text))[-MAX_LEAD_CHARS:]
-    stated = prose_total(ask, table, result) or prose_mean(ask, table, result, lead) \
-        or stated_average(ask, table, result) \
+    # (a mean whose total the prose states only when the table states none in a total row of its own)
+    stated = prose_total(ask, table, result) or stated_average(ask, table, result) \
         or mean_of_total(ask, table, result, _names(result), _bare_unit(ask, result)) \
+        or prose_mean(ask, table, result, lead) \
         or ratio_of_totals(ask, table, result) or total_row_answer(ask, table, columns)
     if stated is not None:
         return stated
