@@ -524,7 +524,8 @@ def previous_apart(ask: Ask) -> Draft | None:
     """The year before's count asked plainly (`上一年度…不合格的有几所`) of a report stating this year's count in
     one sentence (`不合格的2所`) and its change on the year before in another (`与上年相比，…不合格学校减少1所`):
     B ∓ D. The thing asked is matched by the longest end of the question's noun that both amounts' words hold
-    whole (不合格 of 民办学校年检不合格, never 合格 inside it); two values or two changes that differ abstain."""
+    whole (不合格 of 民办学校年检不合格, never 合格 inside it); two values or two changes that differ leave it to
+    the stated changes' own reading."""
     query, reader = ask.query, ask.reader
     asked = _FILLER.sub("", _YEAR_BEFORE_WORDS.sub("", flat(normalize(asked_subject(query.search_text)))))
     for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
@@ -538,7 +539,7 @@ def previous_apart(ask: Ask) -> Draft | None:
             if not deltas or not values:
                 continue
             if len({a.quantity.value for a in values}) > 1 or len({a.quantity.value for a in deltas}) > 1:
-                return reader.abstain(_SEVERAL, ask.ranked)
+                return None  # several values or changes of it: the stated changes' own reading decides
             value, delta = values[0], deltas[0]
             if delta.quantity.unit != value.quantity.unit or _year_of(reader, value) != _year_of(reader, delta):
                 return None
