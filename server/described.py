@@ -32,12 +32,38 @@ def described(norm: str) -> str:
         clause = norm[clause_start:m.start()]
         term = next((t for t, heads, defining in described_terms()
                      if m.group(1) in heads and any(d in clause for d in defining)), "")
+        clause_start = _joined_start(norm, last, clause_start, term)
+        clause = norm[clause_start:m.start()]
         start = _description_start(clause, term) if term else None
-        if start is None:
+        if start is None or _joined_after(clause, term):
             continue
         out.append(norm[last:clause_start + start] + term)
         last = m.end()
     return "".join(out) + norm[last:]
+
+
+# words joining another description to the term's before one head (`留守或家里有难处的孩子`: two groups of children)
+_OTHER_JOINED = re.compile(r"或者?|以及|还有|和|及|与")
+
+
+def _joined_after(clause: str, term: str) -> bool:
+    """Whether, after the term's last defining word, the clause joins another description sharing its head: the
+    head then names both groups, not the term alone."""
+    defining = next((d for t, _, d in described_terms() if t == term), ())
+    end = max((i + len(d) for d in defining if (i := clause.rfind(d)) >= 0), default=0)
+    return bool(_OTHER_JOINED.search(clause[end:]))
+
+
+def _joined_start(norm: str, last: int, clause_start: int, term: str) -> int:
+    """Where a description of `term` made of phrases joined by 、 begins (`留守、不在身边的娃`): each phrase before
+    the 、 holding one of the term's defining words is part of it too, not left beside the term."""
+    defining = next((d for t, _, d in described_terms() if t == term), ())
+    while defining and clause_start - 1 > last and norm[clause_start - 1] == "、":
+        before = max((c.end() for c in _CLAUSE_END.finditer(norm, last, clause_start - 1)), default=last)
+        if not any(d in norm[before:clause_start - 1] for d in defining):
+            break
+        clause_start = before
+    return clause_start
 
 
 def _continues(norm: str, m: re.Match[str]) -> bool:

@@ -212,3 +212,10 @@ def failed_outcomes() -> dict[str, tuple[str, ...]]:
 def overall_words() -> frozenset[str]:
     """Words stating a rate is over the whole a report counts (整体, 总体: overall_words.tsv), naming no part."""
     return frozenset(row[0] for row in _rows("overall_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def passing_words() -> dict[str, tuple[str, ...]]:
+    """A passing outcome a question negates (没通过) → the words a report writes for those who passed the check
+    (经资格审查，符合条件的…人: passing_words.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("passing_words.tsv")}

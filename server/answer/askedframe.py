@@ -175,6 +175,7 @@ def bar_for_reached(reader: Reader, query: Query, claim: Claim, value: float | N
 _ASKS_OWN_AIM = re.compile(r"要(?:提|提高|提升|增加|增长|扩大|降|降低|下降|减少|控制|达)到(?:多少|几)"
                            r"|目标(?:值)?(?:是|为)(?:多少|几)")
 _AIM_COLUMN = re.compile(r"目标|计划|规划|预期|任务|(?:19|20)\d\d")
+_AIM_ROW = re.compile(r"目标|计划|规划|预期")  # a row's label marking its figures as aims, not values reached
 
 
 def standard_for_aim(reader: Reader, query: Query, claim: Claim) -> str:
@@ -187,6 +188,9 @@ def standard_for_aim(reader: Reader, query: Query, claim: Claim) -> str:
     if table is None or any(_AIM_COLUMN.search(normalize(c)) for c in table.columns) \
             or _AIM_COLUMN.search(normalize(f"{table.caption} {claim.hit.chunk.section}")):
         return ""  # a column, the caption or the heading states the table's rows as aims (`发展目标`)
+    row = table.rows[claim.hit.chunk.row_index]
+    if row.cells and _AIM_ROW.search(normalize(row.cells[0].text)):
+        return ""  # a table of years whose row of the year asked is labelled as planned (`2026年（计划）`)
     return "它是表中的标准或现有数值，不是文件定的目标"
 
 

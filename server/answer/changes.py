@@ -313,6 +313,8 @@ class YearBefore:
             return None
         # `比上年增长8%，上年是多少`: the year before the stated value's, named or not by the question
         previous = query.operation == "previous"
+        if previous and not query.years and (found := previous_apart(ask)) is not None:
+            return found
         evidence = ask.evidence.hit
         if (evidence.chunk.row_index is not None and (previous or reader.year_ok(query, evidence))) or (
                 not previous and reader.year_ok(query, evidence) and not _year_only_as_base(ask)
@@ -505,6 +507,51 @@ _OVER_YEARS = re.compile(r"累计|期间|时期|以来|年来|年间|五年|十[
 
 
 _SEVERAL = "文件中所问指标有不止一个数值或变化，无法确定按哪一项推算。"
+# a sentence opening on its comparison with the year before, the changes it lists after it bare (`与上年相比，A增加3所`)
+_COMPARED_OPENING = re.compile(r"^(?:与|和|同|跟|较|比)(?:上年|去年|上一年)度?(?:相比|比较)?[,，]")
+# the year before as a question names it (`上一年度`, `上年`), no word of the thing asked
+_YEAR_BEFORE_WORDS = re.compile(r"(?:上年|去年|上一年|前一年)度?")
+NOUN_TAIL_MIN = 2  # characters of the asked noun's end a value's words must hold whole
+
+
+def _holds_unnegated(words: str, noun: str) -> bool:
+    """Whether `words` hold `noun`, not as the negated other grade (合格 of 不合格学校) unless asked so."""
+    return any(noun.startswith(("不", "未", "没", "非")) or not re.search(r"[不未没非]$", words[:m.start()])
+               for m in re.finditer(re.escape(noun), words))
+
+
+def previous_apart(ask: Ask) -> Draft | None:
+    """The year before's count asked plainly (`上一年度…不合格的有几所`) of a report stating this year's count in
+    one sentence (`不合格的2所`) and its change on the year before in another (`与上年相比，…不合格学校减少1所`):
+    B ∓ D. The thing asked is matched by the longest end of the question's noun that both amounts' words hold
+    whole (不合格 of 民办学校年检不合格, never 合格 inside it); two values or two changes that differ leave it to
+    the stated changes' own reading."""
+    query, reader = ask.query, ask.reader
+    asked = _FILLER.sub("", _YEAR_BEFORE_WORDS.sub("", flat(normalize(asked_subject(query.search_text)))))
+    for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
+        amounts = [a for a in document_amounts(reader, doc_id) if not query.units or a.quantity.unit in query.units]
+        for n in range(len(asked), NOUN_TAIL_MIN - 1, -1):
+            noun = asked[-n:]
+            holding = [a for a in amounts if _holds_unnegated(flat(normalize(a.words)), noun)]
+            deltas = [a for a in holding if _on_year_before(reader, a)]
+            values = [a for a in holding if _DELTA_LEAD.search(a.lead) is None and not _OVER_YEARS.search(a.lead)
+                      and not re.search(r"比|较|增|减|新", a.lead)]
+            if not deltas or not values:
+                continue
+            if len({a.quantity.value for a in values}) > 1 or len({a.quantity.value for a in deltas}) > 1:
+                return None  # several values or changes of it: the stated changes' own reading decides
+            value, delta = values[0], deltas[0]
+            if delta.quantity.unit != value.quantity.unit or _year_of(reader, value) != _year_of(reader, delta):
+                return None
+            st = StatedChange(subject=noun, start=value.quantity.start, end=value.quantity.end, new=value.quantity,
+                              delta=delta.quantity, falls=bool(re.search(r"减少|下降|降低|减量", delta.lead)),
+                              base="比上年")
+            result = _before("start", noun, st)
+            if result is None:
+                return None
+            result.label = f"{noun} 上年（由本年数值及其比上年变化推算）"
+            return draft_apart(reader, ask.book, result, [value, delta])
+    return None
 
 
 def year_before_apart(ask: Ask, asked: str) -> Draft | None:
@@ -658,7 +705,9 @@ def _on_year_before(reader: Reader, a: Stated) -> bool:
         return False
     if m.group("base"):
         return True
+    sentence = reader.documents[a.hit.chunk.doc_id].text[a.sentence[0]:a.sentence[1]]
+    if _COMPARED_OPENING.match(normalize(sentence, drop_space=True)):
+        return True  # `与上年相比，合格学校增加3所，不合格学校减少1所`: every change after it is on the year before
     if m.group("verb") not in ("增量", "减量"):  # `增长8%` alone states no base (a year's 增量 is on the year before)
         return False
-    sentence = reader.documents[a.hit.chunk.doc_id].text[a.sentence[0]:a.sentence[1]]
     return not _OVER_YEARS.search(sentence)

@@ -66,6 +66,8 @@ PHRASE_MIN = 0.85
 SENTENCE_CACHE = 4096  # passages' sentences kept read (stating_sentence weighs the same ones for many questions)
 # a year, not four digits of a larger number (超20000名, 2000.5亿元) nor a count of that size (培训超2000人次,
 # 2050名教师: a counter or unit after it; a passage stating such a count still speaks for its document's year)
+# a sentence stating a whole (`共有21所`, `总数达到`, `合计`): the count of all, as a question asking one wants
+_WHOLE_STATED = re.compile(r"共有|共计|总计|合计|总数|一共|总共|共\d")
 _YEAR = re.compile(rf"(?<![\d.])20\d\d(?![\d.])(?!\s*(?:[十百千万亿元人米吨亩公斤{COUNTERS}]))")
 # a question asking for a day (哪一天, 几月几日) and a sentence stating one (4月12日, 2025年4月)
 # a figure planned, by a target year, a deadline or an aim word
@@ -507,7 +509,7 @@ class Reader:
         frame = asked_frame(query.norm) if number else ""
         reason = bool(ASKS_REASON.search(query.norm))
 
-        def rank(i: int) -> tuple[bool, int, bool, float, bool, bool, int, bool, bool, int]:
+        def rank(i: int) -> tuple[bool, int, bool, float, bool, bool, bool, int, bool, bool, int]:
             s, e = sentences[i]
             text = read.flats[i] + periods + leads[i] + dates[i]
             if staged and not _heading_stages(text):
@@ -537,13 +539,16 @@ class Reader:
             # of sentences alike, one naming no group of teachers the question does not name (a plan's
             # `新入职教师…120学时` beside `每位专任教师…72学时` asked of every teacher)
             own_role = not other_role(query.norm, read.flats[i])
-            return (states, int(dated) + int(due) + int(closer), not other_year, cov + bonus, own_role, year,
-                    _stage_fit(query, text), cause, framed, -i)
+            # of sentences alike, a count of all asked (`一共有几所`) is the one stating its whole (`共有21所`), not
+            # one counting a kind of them in passing (`对全县8所国家级…进行了评估`)
+            whole = total and bool(_WHOLE_STATED.search(read.flats[i]))
+            return (states, int(dated) + int(due) + int(closer), not other_year, cov + bonus, own_role and whole, own_role,
+                    year, _stage_fit(query, text), cause, framed, -i)
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
         unknown = [t for t in query.terms if not self.idf(t)] if self.near is not None else []
-        tied = [j for j in range(len(sentences)) if ranks[j][:9] == ranks[i][:9]]
+        tied = [j for j in range(len(sentences)) if ranks[j][:10] == ranks[i][:10]]
         if unknown and len(tied) > 1:  # words the corpus never uses: the sentence with words closest to them
             assert self.near is not None
             # in one model call with their parts (near_word weighs those), not one per word: each call costs

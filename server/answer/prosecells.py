@@ -23,6 +23,8 @@ OWN_NAME_MIN = 4  # characters of a row label that names an indicator (新增学
 # a row label that is a year (`2024年（实际）`, `2027年`): a table by year, whose columns name the indicators
 _YEAR_LABEL = re.compile(r"((?:19|20)\d\d)\s*年?(?:度|末|底)?")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+# a clause's word for the total of what its sentence counts, right before the value (`总数达到`, `合计`, `共`)
+_TOTAL_BEFORE = re.compile(r"(?:总数|总量|总计|合计|共计|共有|共)(?:将|要)?(?:达到|达|为|是)?\s*$")
 # the noun of schools of any kind, which prose often writes as the kinds it counts (中小学、幼儿园)
 _SCHOOLS = "学校"
 
@@ -65,11 +67,15 @@ def stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
             continue
         said = flat(normalize(doc.text[left:right]))
         after = doc.text[m.end():right]
+        sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)
+                         if sp[0] <= m.start() < sp[1]), (left, right))
+        # a clause stating the total (`總數達到9所`) of the thing its sentence named before it (`…特色學校6所，2026年
+        # 新增3所，總數達到9所`): the sentence's words up to the value name it
+        total = bool(_TOTAL_BEFORE.search(normalize(doc.text[left:m.start()]))) \
+            and any(n in flat(normalize(doc.text[sentence[0]:m.start()])) for n in names)
         if any(n in said for n in names) or named and _schools_by_kind(own, said, after) \
-                or not named and _counted_noun(column, cell.unit, said, after):
+                or not named and _counted_noun(column, cell.unit, said, after) or total:
             # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
-            sentence = next((sp for sp in split_sentences(doc.text, chunk.start, chunk.end)
-                             if sp[0] <= m.start() < sp[1]), (left, right))
             return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
                 else (left, right)
     return None

@@ -9,7 +9,9 @@ agreement named beside it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from figures.compute import with_unit
 from figures.numbers import canonical_unit
 from figures.tablequery import TableResult, key
 from ingest.models import Table
@@ -18,7 +20,7 @@ from server.answer.askedkind import ADD_UP
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.operands import Stated, document_amounts, naming
-from server.answer.text import display, quantity_figure, region_of, shown
+from server.answer.text import computed_figure, display, quantity_figure, region_of, shown
 
 # how much of the summed column's name (without its unit note and 数) the sentence's words must hold in
 # one run: two characters of a four-character name (`补助金额` named as 补助经费) — the value and the unit
@@ -31,8 +33,53 @@ _IN_TABLE = re.compile(r"表[中里内格]|各行")
 def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
     """The sentence outside the table stating the sum of a column over every row, as a Draft; None when
     the sum chose rows, adds several columns, or no sentence states it (once) of that column."""
+    stated = _stated_sum(ask, table, result, "sum")
+    if stated is None:
+        return None
+    column = result.cells[0].column
+    doc = ask.reader.documents[table.doc_id]
+    n = ask.book.cite(stated.hit, *stated.sentence)
+    sentence = doc.text[stated.sentence[0]:stated.sentence[1]]
+    said = shown(stated.quantity)
+    answer = (f"{said}。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]"
+              f"（与《{table_name(doc, table)}》各行相加之和一致）")
+    # what the figure is of: its own clause's words and the column it totals — not the sentence's other counts
+    # (`学校48所，…在校生21570人，专任教师1630人` states each of its things' total, none a part of another)
+    return Draft(answer, False, ask.book.citations, [quantity_figure(sentence, stated.quantity, n)],
+                 [Claim(stated.quantity.unit, f"{stated.words} {key(column)} 合计", stated.hit, stated.sentence)])
+
+
+def prose_mean(ask: Ask, table: Table, result: TableResult, lead: str) -> Draft | None:
+    """A mean over a table's rows whose sum the prose states (`8所学校注册球员合计917人`): that total ÷ the rows,
+    the sentence cited as the total's source — the figure the document states, divided once — and the rows
+    named; None when no one sentence states the rows' sum. `lead`: the words introducing the table, which say
+    what its rows are (as of a mean over the rows themselves)."""
+    stated = _stated_sum(ask, table, result, "mean")
+    computation = result.computation
+    if stated is None or computation is None or "=" not in computation.formula:
+        return None
+    doc = ask.reader.documents[table.doc_id]
+    n = ask.book.cite(stated.hit, *stated.sentence)
+    sentence = doc.text[stated.sentence[0]:stated.sentence[1]]
+    count = len(result.cells)
+    formula = f"{shown(stated.quantity)} ÷ {count} ={computation.formula.split('=', 1)[1]}"
+    unit = computation.unit or stated.quantity.unit  # bare cells: the mean in the counter the total is stated in
+    if not computation.unit and unit:
+        formula = with_unit(formula, unit)
+    mean = replace(computation, unit=unit, formula=formula, inputs=[stated.operand(stated.words).to_input()])
+    answer = (f"{formula}[{n}]。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]"
+              f"（为《{table_name(doc, table)}》{count}行之和）")
+    about = " ".join([doc.meta.title, table_name(doc, table), lead, stated.words, key(result.cells[0].column), "平均"])
+    return Draft(answer, False, ask.book.citations, [computed_figure(mean, n)],
+                 [Claim(mean.unit, about, stated.hit, stated.sentence, True)])
+
+
+def _stated_sum(ask: Ask, table: Table, result: TableResult, aggregate: str) -> Stated | None:
+    """The one prose amount outside the table equal to the sum of the result's cells of one column, in their
+    unit and named by the column (None when the result is no plain `aggregate` over a column's rows, or no
+    sentence or several state it)."""
     q = result.query
-    if q.aggregate != "sum" or q.labels or q.where or q.exclude or q.one_of or q.groups or q.condition \
+    if q.aggregate != aggregate or q.labels or q.where or q.exclude or q.one_of or q.groups or q.condition \
             or q.opens or q.without or q.within or result.others or not result.cells \
             or _IN_TABLE.search(asked := normalize(ask.query.text)) or ADD_UP.search(asked):
         return None
@@ -48,17 +95,7 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
              and _same_unit(a, units, column) and naming(a, name) >= NAME_SHARE_MIN}
     if len({a.sentence for a in found.values()}) != 1:
         return None  # none, or several sentences: which one speaks for the table is not for this to choose
-    stated = next(iter(found.values()))
-    doc = ask.reader.documents[table.doc_id]
-    n = ask.book.cite(stated.hit, *stated.sentence)
-    sentence = doc.text[stated.sentence[0]:stated.sentence[1]]
-    said = shown(stated.quantity)
-    answer = (f"{said}。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]"
-              f"（与《{table_name(doc, table)}》各行相加之和一致）")
-    # what the figure is of: its own clause's words and the column it totals — not the sentence's other counts
-    # (`学校48所，…在校生21570人，专任教师1630人` states each of its things' total, none a part of another)
-    return Draft(answer, False, ask.book.citations, [quantity_figure(sentence, stated.quantity, n)],
-                 [Claim(stated.quantity.unit, f"{stated.words} {key(column)} 合计", stated.hit, stated.sentence)])
+    return next(iter(found.values()))
 
 
 def _same_unit(a: Stated, units: set[str], column: str) -> bool:

@@ -141,13 +141,29 @@ def negation_conflict(question: str, context: str, heading: str) -> str:
                 continue
             part = m.group(1)
             key = part[:2]
-            if re.search(rf"(?:{prefix}|{_NEGATED}){key}", stated) or any(o in stated for o in _others(part)):
+            if re.search(rf"(?:{prefix}|{_NEGATED}){key}", stated) or any(o in stated for o in _others(part)) \
+                    or _listed_beside(question, m.start(), key):
                 continue
             if key in context:
                 return Missing(f"它说的是“{_word_at(context, key)}”，不是“{prefix}{part[:6]}”", (prefix + key,))
             if prefix == "非":  # the whole's figure: not the part asked
                 return Missing(f"它没有说到“非{part[:6]}”，是不分这一项的数", (prefix + key,))
     return ""
+
+
+# the items of a list asked together (`发现、已整改、未整改各多少`); not a comma, which sets a scope before the ask
+# (`隐患整改中，未整改的有多少`)
+_LIST_SPLIT = re.compile(r"[、]|和|及|与")
+
+
+def _listed_beside(question: str, at: int, key: str) -> bool:
+    """Whether the question lists the part done beside the part not done (`已整改、未整改各多少`): a figure of
+    the done part answers its own item of the list, not the negated one."""
+    items = [(m.start(), m.end()) for m in re.finditer(rf"(?:(?!{_LIST_SPLIT.pattern}).)+", question)]
+    if len(items) < 2:
+        return False
+    return any(not (s <= at < e) and key in question[s:e]
+               and not re.search(rf"(?:{_NEGATED}|非){key}", question[s:e]) for s, e in items)
 
 
 def negated_stated(question: str, context: str) -> str:

@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from figures.compute import Computation, ComputeError, Operand, part_of, remainder
 from figures.counters import asked_counter
@@ -107,29 +108,43 @@ def one_row_found(ask: Ask, row_of: Callable[[Table], Row | None],
 def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation) -> Draft:
     """The computation from cells of one row: its formula, then the row cited with every cell it states."""
     doc = ask.reader.documents[table.doc_id]
-    n = ask.book.cite(hit, row.start, row.end)
-    said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
     where = f"{region_of(doc)}《{table_name(doc, table)}》“{row_label(table, row)}”"
     # a total row (合计, 全区) counts what the document is about: the prose sentence stating the same inputs
     # (`全县原有…教学点58个，累计撤并21个` over its table) names what of
-    about = _restating(ask, table, result) if is_total(row_label(table, row)) else ""
+    stated = _restating(ask, table, result) if is_total(row_label(table, row)) else []
+    about = f" {flat(normalize(doc.text[slice(*stated[0].sentence)]))}" if stated else ""
+    claims = [Claim(result.unit, result.label + about, hit, (row.start, row.end), True)]
+    if stated:
+        # … and that sentence, the document's own statement of the inputs the row repeats, is their source
+        # (as a lookup cites a restated cell by its sentence: prosecells.py), the row named beside it
+        sentence = stated[0].sentence
+        m = ask.book.cite(stated[0].hit, *sentence)
+        inputs = [{**i, "source": a.operand(a.words).source} if (a := _stating(stated, i)) else i
+                  for i in result.inputs]
+        said = display(doc.text[sentence[0]:sentence[1]])
+        return Draft(f"{result.label}：{result.formula}[{m}]。依据{region_of(doc)}文件：“{said}”[{m}]（{where}一行同）",
+                     False, ask.book.citations, [computed_figure(replace(result, inputs=inputs), m)], claims)
+    n = ask.book.cite(hit, row.start, row.end)
+    said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
     return Draft(f"{result.label}：{result.formula}[{n}]。依据{where}：{said}[{n}]", False, ask.book.citations,
-                 [computed_figure(result, n)],
-                 [Claim(result.unit, result.label + about, hit, (row.start, row.end), True)])
+                 [computed_figure(result, n)], claims)
 
 
-def _restating(ask: Ask, table: Table, result: Computation) -> str:
-    """The words of the one prose sentence of the table's document stating every input of the computation
-    (each value in its unit), or ''."""
-    values = [(i["value"], i["unit"]) for i in result.inputs]
-    found: dict[tuple[int, int], set[tuple[float, str]]] = {}
+def _stating(amounts: list[Stated], given: dict[str, Any]) -> Stated | None:
+    """The sentence's amount of an input's value and unit."""
+    return next((a for a in amounts if math.isclose(given["value"], a.quantity.value)
+                 and (not given["unit"] or given["unit"] == a.quantity.unit)), None)
+
+
+def _restating(ask: Ask, table: Table, result: Computation) -> list[Stated]:
+    """The amounts of the one prose sentence of the table's document stating every input of the computation
+    (each value in its unit); [] when no one sentence does."""
+    found: dict[tuple[int, int], list[Stated]] = {}
     for a in document_amounts(ask.reader, table.doc_id):
         if not table.start <= a.quantity.start < table.end:
-            found.setdefault(a.sentence, set()).add((a.quantity.value, a.quantity.unit))
-    text = ask.reader.documents[table.doc_id].text
-    spans = [span for span, stated in found.items()
-             if all(any(math.isclose(v, sv) and (not u or u == su) for sv, su in stated) for v, u in values)]
-    return f" {flat(normalize(text[spans[0][0]:spans[0][1]]))}" if len(spans) == 1 else ""
+            found.setdefault(a.sentence, []).append(a)
+    sentences = [amounts for amounts in found.values() if all(_stating(amounts, i) for i in result.inputs)]
+    return sentences[0] if len(sentences) == 1 else []
 
 
 def _target_rate(q: str) -> Operand | None:
@@ -159,8 +174,19 @@ def _counts(table: Table, row: Row, unit: str) -> list[tuple[Cell, Operand]]:
         o = None if c.column in key_columns(table) else cell_operand(c, table, row, label)
         if o is None or o.unit in _RATE_UNITS:
             continue
-        out.append((c, replace(o, unit=unit) if not o.unit else o))
+        out.append((c, replace(o, unit=unit or _header_counter(c.column)) if not o.unit else o))
     return out
+
+
+# a counter a header notes in brackets (`发现苗头（起）`) that the table's units do not carry
+_HEADER_COUNTER = re.compile(r"[（(]([\u4e00-\u9fff])[)）]$")
+
+
+def _header_counter(column: str) -> str:
+    """The one-character counter closing a header (起 of `发现苗头（起）`): a bare count's unit when the question
+    names none, so the rest is stated in the table's own counter."""
+    m = _HEADER_COUNTER.search(column.strip())
+    return m.group(1) if m else ""
 
 
 def _rate_pairs(table: Table, row: Row, counts: list[tuple[Cell, Operand]]) -> list[tuple[Cell, Cell, Cell]]:
@@ -196,6 +222,10 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str, named: str
     pairs = [(p, w) for _, p, w in _rate_pairs(table, row, counts) if p is done[0][0]]
     others = [x for x in counts if x[0] is not done[0][0]]
     wholes = _named(others, whole) if whole else []
+    if len(wholes) > 1:
+        # the question's words name two columns as much (`排查出来的…苗头`: 排查学生, 发现苗头): the one the row's
+        # rate divides the done column by (化解率 = 已化解 ÷ 发现苗头) is the whole the rate is of
+        wholes = [x for x in wholes if any(x[0] is w for _, w in pairs)] or wholes
     if not wholes and len({w.column for _, w in pairs}) == 1:
         wholes = [x for x in counts if x[0] is pairs[0][1]]
     if not wholes:  # the question names no column's whole: the one column counting the done column's things

@@ -60,7 +60,7 @@ from server.answer.failedcolumn import failure_named
 from server.answer.meantotal import mean_of_total, ratio_of_totals, stated_average
 from server.answer.partunit import part_unit, score_header_unit
 from server.answer.perone import PER_ONE
-from server.answer.prosetotal import prose_total
+from server.answer.prosetotal import prose_mean, prose_total
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.answer.totalrow import total_row_answer
@@ -1267,8 +1267,11 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     columns = [_of_column(table, result, c) for c in summed] \
         if result.query.aggregate == "sum" and result.others and len(ask.query.asks) <= 1 \
         and all(_level_kept(table, result, c) is c for c in summed) else []
+    lead = BRACKETED_NOTE.sub("", lead_in(table, ask.reader.documents[table.doc_id].text))[-MAX_LEAD_CHARS:]
+    # (a mean whose total the prose states only when the table states none in a total row of its own)
     stated = prose_total(ask, table, result) or stated_average(ask, table, result) \
         or mean_of_total(ask, table, result, _names(result), _bare_unit(ask, table, result)) \
+        or prose_mean(ask, table, result, lead) \
         or ratio_of_totals(ask, table, result) or total_row_answer(ask, table, columns)
     if stated is not None:
         return stated
