@@ -394,12 +394,28 @@ def _replace(text: str, old: list[Slot], new: list[Slot], targets: dict[int, tup
             at = 0 if slot.kind == "place" else max((s.end for s in old if s.kind == "place"), default=0)
             target = (at, at)
         value = _bare_stage(slot.text) if slot.kind == "stage" else slot.text
+        if slot.kind == "stage" and (grade := _grade_after(text, target[1], value)) is not None:
+            edits.append(grade)  # 小学一年级 → 初中: its first grade, 七年级
         edits.append((*target, value))
         if text[target[0]:target[1]] != value:
             changed.append(replace(slot, was=text[target[0]:target[1]]))
     for start, end, value in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         text = text[:start] + value + text[end:]
     return text, changed
+
+
+# the grades of the compulsory stages are numbered on through both (义务教育课程方案（2022年版）: 一至九年级, the
+# junior secondary ones 七、八、九年级): a grade a follow-up carries from a primary question into 初中 is the
+# junior stage's grade of the same rank
+_JUNIOR_GRADES = {"一": "七", "二": "八", "三": "九", "1": "7", "2": "8", "3": "9"}
+_GRADE = re.compile(r"([一二三123])(?=年级)")
+
+
+def _grade_after(text: str, at: int, stage: str) -> tuple[int, int, str] | None:
+    """The edit turning the grade written right after the stage replaced (`小学一年级`) into the new stage's own
+    (`初中七年级`), or None: only 初中 numbers its grades on from 小学's."""
+    grade = _GRADE.match(text, at)
+    return (grade.start(), grade.end(), _JUNIOR_GRADES[grade.group()]) if grade and stage == "初中" else None
 
 
 def _bare_stage(stage: str) -> str:

@@ -226,7 +226,12 @@ _COUNTER_LED = ("家庭", "家长", "家属", "名额", "名单", "户籍", "种
 def asked_counter(norm: str) -> re.Match | None:
     """The counter an asking word takes (_COUNTER), unless its character begins a noun (_COUNTER_LED)."""
     counter = _COUNTER.search(norm)
-    return None if counter is not None and norm.startswith(_COUNTER_LED, counter.start(1)) else counter
+    return None if counter is not None and counter_led(norm[counter.start(1):]) else counter
+
+
+def counter_led(text: str) -> bool:
+    """Whether `text` opens with a noun whose first character is also a counter (家 of 家长, 名 of 名额)."""
+    return text.startswith(_COUNTER_LED)
 
 
 # a unit counted with 个 (`几个小时`, `多少个月`, `几个学期`): the unit is what is asked, not 个

@@ -37,6 +37,12 @@ IN_COUNTED = re.compile(rf"{COUNTED_DOCUMENTS.pattern}(?:里|中)"
                         r"(?:情况|状况)(?:怎么样|怎样|如何|是什么|有哪些)")
 
 
+# a 把 whose object only holds the place of whatever each document puts there (`提到把有关内容纳入X`): what is
+# mentioned is the act that follows it (纳入X), done to any object
+_PLACEHOLDER = re.compile(r"^(?:把|将)(?:有关|相关|哪些|什么|这些|某些|各项|一些)的?"
+                          r"(?:内容|工作|事项|事情|情况|东西|方面|成果)?(?=[\u4e00-\u9fff]{2})")
+
+
 def mentioned(norm: str) -> tuple[str, str] | None:
     """The thing a question about mentioning asks (X of `哪些报告提到X`, of `X在几份报告中各自讲到哪些内容`, of
     `三份报告中X的状况如何`) and the phrase holding it, or None."""
@@ -44,7 +50,7 @@ def mentioned(norm: str) -> tuple[str, str] | None:
     if first is not None:
         return first.group("thing"), first.group(0)
     m = MENTIONED.search(norm)
-    return (m.group(1), m.group(0)) if m else None
+    return (_PLACEHOLDER.sub("", m.group(1)), m.group(0)) if m else None
 
 
 # `A或B` (not 或许 / 或将, which hedge), and another name in brackets right after a word (`A（B）`: a

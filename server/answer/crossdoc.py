@@ -19,6 +19,7 @@ from ingest.segment import words
 from ingest.structure import split_sentences
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask, Handler, first_answer
+from server.answer.datelines import date_line, written_form
 from server.answer.draft import Draft, table_name, table_of
 from server.answer.evidence import NUMBER_BONUS, Evidence, Reader, has_term, term_parts
 from server.answer.moneymention import money_mention, money_of
@@ -817,6 +818,7 @@ def summed(query: Query, each: _Lines) -> tuple[str, Figure] | None:
 # where the shared ask of a list of places starts (`…分别是多少`, `…各多少`)
 _SHARED_ASK = re.compile(r"(?:的)?(?:分别|各自?|都)?(?:是|有|为)?(?:多少|几|是什么|什么|哪些)")
 _JOINS = "和与及、,，以及 "
+_OWN_ASK = re.compile(r"(?:多少|几)$")  # a place's words closing on an asking word: its own ask
 
 
 def place_asks(query: Query) -> dict[str, str]:
@@ -854,7 +856,9 @@ def place_asks(query: Query) -> dict[str, str]:
     ask = EACH.sub("", norm[tail.start():], count=1) if tail is not None else "是多少"
     # a year named before the first place (`2024年A计划的X和B实际的Y`) is every place's that names none
     lead = "".join(re.findall(r"(?:19|20)\d\d年", norm[:found[0][0]]))
-    return {name: f"{'' if _YEAR_WORDS.search(words) else lead}{words}{ask}" for name, words in own.items()}
+    # (a place whose words hold their own asking word, `A的X多少，B的Y多少`, is asked by them, not again)
+    return {name: f"{'' if _YEAR_WORDS.search(words) else lead}{words}{'' if _OWN_ASK.search(words) else ask}"
+            for name, words in own.items()}
 
 
 def _uncompared(words: str) -> str:
@@ -978,43 +982,6 @@ def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-# the field a published page states its date in (`发布日期：2025-06-10`): the date the document gives itself
-_DATE_FIELD = re.compile(r"(?:发布|印发|成文|发文)(?:日期|时间)\s*[:：]\s*$")
-
-
-def _written_date(date: str) -> str:
-    """An ISO date as documents write it: 2025年6月10日 (a month alone: 2025年6月)."""
-    parts = date.split("-")
-    return f"{parts[0]}年" + "".join(f"{int(p)}{u}" for p, u in zip(parts[1:], "月日"))
-
-
-def _date_line(text: str, date: str) -> tuple[int, int] | None:
-    """Where the document states its date (`2025年8月20日`, `2025-08-20`): a `发布日期：` field, else its last
-    mention — the signature's, with the issuer on the line above when the date stands on a line alone."""
-    parts = date.split("-")
-    if len(parts) < 2:
-        return None
-    forms = [_written_date(date), date]
-    found = sorted((m.start(), m.end()) for f in forms for m in re.finditer(re.escape(f), text))
-    if not found:
-        return None
-    for a, b in found:
-        line_start = text.rfind("\n", 0, a) + 1
-        field = _DATE_FIELD.search(text, line_start, a)
-        if field:
-            return field.start(), b
-    a, b = found[-1]
-    line_start = text.rfind("\n", 0, a) + 1
-    if text[line_start:a].strip():
-        return a, b
-    above = text[:line_start].rstrip()
-    issuer = above.rfind("\n") + 1
-    return (issuer, b) if above and len(above) - issuer <= MAX_ISSUER_CHARS else (a, b)
-
-
-MAX_ISSUER_CHARS = 60  # of a signature's issuer line (several bodies issuing jointly)
-
-
 def issued_order(ask: Ask, doc_ids: list[str]) -> Draft | None:
     """Of the places asked (one document each, the one whose title the question names most), which
     document was issued first, by the dates their metadata read from them, each date line cited; None
@@ -1029,7 +996,7 @@ def issued_order(ask: Ask, doc_ids: list[str]) -> Draft | None:
             return None
         doc = max((reader.documents[d] for d in own),
                   key=lambda x: len(_pairs(q) & _pairs(normalize(x.meta.title, drop_space=True))))
-        span = _date_line(doc.text, doc.meta.date) if doc.meta.date else None
+        span = date_line(doc.text, doc.meta.date) if doc.meta.date else None
         chunk = next((c for c in reader.chunks_of[doc.doc_id] if span and c.start <= span[0] < c.end), None)
         if span is not None and chunk is not None and span[1] > chunk.end:  # the issuer's line in another passage
             span = (span[1] - len(doc.text[span[0]:span[1]].rsplit("\n", 1)[-1]), span[1])
@@ -1040,7 +1007,7 @@ def issued_order(ask: Ask, doc_ids: list[str]) -> Draft | None:
     if len({d for d, *_ in dated}) < len(dated):
         return None  # the same day: no order to tell
     ordered = sorted(dated, key=lambda x: x[0], reverse=bool(_LATER.search(q)))
-    lines = [f"{region_of(doc)}《{normalize(doc.meta.title)}》：{_written_date(date)}"
+    lines = [f"{region_of(doc)}《{normalize(doc.meta.title)}》：{written_form(date)}"
              f"（“{' '.join(doc.text[a:b].split())}”）[{n}]" for date, doc, n, (a, b) in dated]
     first = ordered[0][1]
     word = "晚" if _LATER.search(q) else "早"

@@ -12,6 +12,7 @@ from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.contacts import FOOTER, STATED, simplified
+from server.answer.datelines import signed_span, written_form
 from server.answer.draft import Draft
 from server.answer.text import region_of
 from server.mentions import COUNTED_DOCUMENTS
@@ -152,7 +153,16 @@ def _printed(doc: Document, fields: list[str]) -> list[tuple[str, str, int, int]
         value = values[name]
         if not value or value not in doc.text:
             continue
-        at = date.start() if date and name == "日期" else _printed_at(doc.text, value)
+        if date and name == "日期":
+            # the date as documents write it (a page's `2026-03-05` read 2026年3月5日), cited with the label or
+            # the issuer's line its signature prints it under
+            shown = written_form(doc.meta.date)
+            start, end = signed_span(doc.text, date.start(), date.end())
+            line_end = doc.text.find("\n", end)
+            printed.append((name, shown if shown == value else f"{shown}（原文作“{value}”）",
+                            doc.text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(doc.text)))
+            continue
+        at = _printed_at(doc.text, value)
         end = doc.text.find("\n", at)
         printed.append((name, value, doc.text.rfind("\n", 0, at) + 1, end if end >= 0 else len(doc.text)))
     return printed

@@ -27,6 +27,11 @@ from server.timespans import RELATIVE_YEARS, period_years
 # the declaration of a goal list: 主要预期目标是： / 发展的主要目标是， / 目标为：(a report may break
 # the line inside it: `经济社会发展的\n主要目标\n是：`)
 _DECLARATION = re.compile(r"目标(?:任务)?\s*(?:是|为)\s*[：:，,]")
+# a notice or a letter may state its one goal in a sentence of its own, no list after a colon (`我们的目标是全…零
+# 发生。`; not `目标是否…`, which asks): read so only when the lookups found no figure for a goal asked
+_ONE_GOAL = re.compile(r"目标(?:任务)?\s*(?:是|为)(?!否)\s*[：:，,]?")
+# a goal asked as what it is (`要达到什么目标`), which a figure need not answer
+GOAL_ASKED = re.compile(r"(?:什么|哪些|啥|怎样的|什么样的?)(?:工作)?目标")
 # a sentence that looks back at the goals just listed (`这样的目标，是…`, `提出这些预期目标`, `实现上述目标`)
 # ends the statement
 _LOOKS_BACK = re.compile(r"(?:这样的|这些|上述|以上)(?:预期|主要)?目标|提出这些|实现上述|实现这些")
@@ -52,13 +57,19 @@ class _Statement:
 
 
 class GoalStatement:
+    def __init__(self, unlisted: bool = False):
+        # the fallback of a goal asked whose passages state no figure: a goal stated in a sentence of its own
+        # answers, whether or not the question's words (达到) read as asking a number
+        self.unlisted = unlisted
+
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
-        if "target" not in query.intents or query.asks_number or query.operation \
+        if "target" not in query.intents or query.asks_number and not self.unlisted or query.operation \
                 or query.intents & {"compare", "which"}:
             return None
         docs = ask.scope if ask.scope is not None else ask.ranked_docs(3)
-        found = [s for d in docs for s in statements(reader.documents[d])]
+        declaration = _ONE_GOAL if self.unlisted else _DECLARATION
+        found = [s for d in docs for s in statements(reader.documents[d], declaration)]
         fitting = [s for s in found if _names_all(reader, query, s)]
         chosen = _for_time(reader, query, fitting)
         if not chosen:
@@ -71,11 +82,11 @@ class GoalStatement:
         return Draft("\n".join(lines), False, book.citations)
 
 
-def statements(doc: Document) -> list[_Statement]:
+def statements(doc: Document, declaration: re.Pattern[str] = _DECLARATION) -> list[_Statement]:
     """The goal statements of a document, in text order."""
     text = doc.text
     found: list[_Statement] = []
-    for m in _DECLARATION.finditer(text):
+    for m in declaration.finditer(text):
         if found and m.start() < found[-1].end:
             continue
         start = _sentence_start(text, m.start())

@@ -29,6 +29,7 @@ from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.focustime import as_time, asks_time, time_stating
+from server.answer.goals import GOAL_ASKED, GoalStatement
 from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.partunit import part_unit
@@ -987,6 +988,9 @@ class ProseLookup:
             # clause states
             n = book.cite(best, *sentence)
             return Draft(f"{clock[0]}。依据{region_of(doc)}文件：“{display(clock[1])}”[{n}]", False, book.citations)
+        if quantity is None and query.asks_number and GOAL_ASKED.search(query.norm) \
+                and (goal := GoalStatement(unlisted=True).try_answer(ask)) is not None:
+            return goal  # `要达到什么目标` of a notice stating its goal in words (`目标是…零发生`), no figure
         if quantity is None and query.asks_number:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",

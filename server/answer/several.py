@@ -40,12 +40,13 @@ from server.answer.text import (
     written_value,
 )
 from server.answer.verify import mismatch, verified
-from server.intent import ASKING, COUNTER_CLASS, COUNTERS, EACH, TIME_HEAD, TIME_WITHIN, Asked
+from server.intent import ASKING, COUNTER_CLASS, COUNTERS, EACH, TIME_HEAD, TIME_WITHIN, Asked, counter_led
 from server.lexicon import stages_named
+from server.mentions import squeezed
 from server.operation import SUM_ASKED, operation_of
 from server.query import Query, key_terms, names_thing, stages_of
 from server.retrieve import Hit
-from server.schemas import Figure
+from server.schemas import Citation, Figure
 from server.timespans import RELATIVE_YEAR
 
 SOURCE = "。依据"  # where a one-evidence answer's direct part ends and its sources begin
@@ -213,6 +214,8 @@ class SeveralAsks:
             return None
         region = "、".join(query.regions) or region_of(reader.documents[book.citations[0].doc_id])
         labels = _apart(labels) if len(set(labels)) == len(labels) and all(labels) else [""] * len(labels)
+        if len(book.citations) > mark:
+            _cite_abutting_once(answers, book.citations, reader.documents[book.citations[-1].doc_id].text, mark)
         return _joined(answers, labels, missing, region, book.citations)
 
     def _one(self, ask: Ask, part: Query, distinct: list[str], answers: list[_Stated | _Dated | Draft],
@@ -663,18 +666,23 @@ def _whole_unless_part_asked(text: str, span: tuple[int, int], picked: Quantity,
 def _class_noun(part: Query) -> str:
     """The noun an ask counts when it is its counter's own class (`多少所学校` → 学校), else ''."""
     at = ASKING.search(part.norm)
-    counter = _COUNTER.match(part.norm, at.end()) if at else None
+    counter = _ask_counter(part.norm, at.end()) if at else None
     if not at or not counter:
         return ""
     noun = COUNTER_CLASS.get(counter.group(), "")
     return noun if part.norm[counter.end():].strip(" ?？。").startswith(noun) and noun else ""
 
 
+def _ask_counter(norm: str, at: int) -> re.Match | None:
+    """The counter right after an asking word, unless its character opens a noun (`多少家长`)."""
+    return None if counter_led(norm[at:]) else _COUNTER.match(norm, at)
+
+
 def _counted(part: Query) -> str:
     """The thing an ask counts when it names it after the asking word (`新建多少所养老院` → 养老院),
     else ''."""
     at = ASKING.search(part.norm)
-    counter = _COUNTER.match(part.norm, at.end()) if at else None
+    counter = _ask_counter(part.norm, at.end()) if at else None
     after = part.norm[counter.end() if counter else at.end():].strip(" ?？。") if at else ""
     if counter and COUNTER_CLASS.get(counter.group()) == after:
         return ""  # `多少所学校`: the counter says what is counted, any kind of school is one
@@ -709,7 +717,8 @@ def ask_label(text: str) -> str:
     time = TIME_HEAD.match(before) or [None, *TIME_WITHIN.finditer(before)][-1]
     before = before[time.end():] if time else before
     before = _LABEL_TAIL.sub("", before).strip(" ，,、的")
-    after = _COUNTER_HEAD.sub("", text[at.end():]).strip(" ?？。，,")
+    rest = text[at.end():]
+    after = (rest if counter_led(rest) else _COUNTER_HEAD.sub("", rest)).strip(" ?？。，,")
     label = before + after  # `新增多少学位` → 新增学位
     return label if 2 <= len(label) <= 24 else ""
 
@@ -786,10 +795,42 @@ def _joined(answers: list[_Stated | _Dated | Draft], labels: list[str], missing:
             kept[:] = _merged([k for k in kept if k not in a.quoted], a.quoted)
     sources = []
     if quotes:
-        sources.append(f"{region}文件：" + "；".join(f"“{'……'.join(c)}”[{n}]" for n, c in quotes.items()))
+        sources.append(f"{region}文件：" + "；".join(f"“{_quoted(c, citations[n - 1].text)}”[{n}]"
+                                                  for n, c in quotes.items()))
     sources += list(dict.fromkeys(others))
     directs += [f"{m}：{MISSING}" for m in missing]
     return Draft(f"{'；'.join(directs)}{SOURCE}{'；'.join(sources)}", False, citations, figures)
+
+
+# what may stand between two clauses of one sentence: spaces (the first clause ends on its pause)
+_CLAUSE_GAP = re.compile(r"\s*")
+_CLOSED = re.compile(r"[。！？!?]\s*$")  # a clause that closes its sentence
+
+
+def _cite_abutting_once(answers: list[_Stated | _Dated | Draft], citations: list[Citation], text: str,
+                        mark: int) -> None:
+    """Two asks answered by clauses of one sentence that follow one another (`培训…N名；建成…M个。`) cited as one
+    span, the sentence's: its figures stand together, not as two passages. Only the handler's own last two
+    citations, both its stated clauses', are folded, so that no other citation's number changes."""
+    stated = [a for a in answers if isinstance(a, (_Stated, _Dated))]
+    if len(citations) - mark != 2 or any(isinstance(a, Draft) for a in answers):
+        return
+    first, last = citations[-2], citations[-1]
+    if first.doc_id != last.doc_id or not first.end <= last.start or _CLOSED.search(first.text) \
+            or not _CLAUSE_GAP.fullmatch(text[first.end:last.start]):
+        return
+    first.text, first.end = text[first.start:last.end], last.end
+    del citations[-1]
+    for a in stated:
+        if a.citation == last.id:
+            a.citation = first.id
+
+
+def _quoted(clauses: list[str], cited: str) -> str:
+    """A citation's clauses as quoted: the span whole when they make it up, one after another (one sentence's
+    clauses cited as one), else joined by an ellipsis for what is left out between them."""
+    together = len(clauses) > 1 and squeezed("".join(clauses)) == squeezed(cited)
+    return " ".join(cited.split()).rstrip("。") if together else "……".join(clauses)
 
 
 def _merged(kept: list[str], quoted: str) -> list[str]:

@@ -166,6 +166,19 @@ _STATED_TIME = re.compile(rf"\d\s*(?:个\s*(?:{UNIT_AFTER_GE.pattern})|节|课�
 # a count with 个 (`两个`, `3个`), and one that is a time (`两个月内`, `3个工作日`: the counter read as the unit)
 _GE_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百])\s*个")
 _GE_TIME = re.compile(rf"(?:\d|[一二两三四五六七八九十百])\s*个\s*(?:{UNIT_AFTER_GE.pattern})")
+# an amount per period asked (`每周…要求多少`, `每天…上限多少`), and the period a clause states its figure for: an
+# activity's time per the same period (`每周家务劳动不少于2小时`, `每日书面作业不超过1小时`) is its amount
+_PER_PERIOD = re.compile(r"每(?:个)?(周|星期|天|日|月|学期|学年|年)")
+_SAME_PERIOD = {"星期": "周", "天": "日"}
+
+
+def _time_per_asked_period(asked: str, context: str) -> bool:
+    """Whether the question asks an amount per a period and the figure's clause states it per that period."""
+    def periods(text: str) -> set[str]:
+        return {_SAME_PERIOD.get(m.group(1), m.group(1)) for m in _PER_PERIOD.finditer(text)}
+    return bool(periods(asked) & periods(normalize(context)))
+
+
 # (a time in days, weeks or minutes asked by its unit too: `公示几天`, `提前几分钟`, `几个工作日`)
 _ASKS_TIME = re.compile(r"几年|多少年|几个月|多长|多久|期限|年限|时长|小时|(?:几|多少)个?(?:天|周|星期|分钟|工作日)")
 # a time the question ends on (`用了几年`, `要多长时间`): what is asked, not a span the question is about (`近几年`)
@@ -441,7 +454,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             and (group := clause_of_other_group(query.focus, context)):
         return group  # `多少孩子` answered by a clause counting teachers only
     timed = claim.unit in _DURATIONS or claim.unit == "个" and _counted_time(context)
-    if timed and not _ASKS_TIME.search(query.norm):
+    if timed and not _ASKS_TIME.search(query.norm) and not _time_per_asked_period(query.norm, context):
         return "它是一段时间，不是所问的数"
     aged = age_conflict(query.norm, context) or (not claim.computed and age_unsaid(query.norm, context))
     if aged:
