@@ -542,8 +542,8 @@ class Reader:
             # of sentences alike, a count of all asked (`一共有几所`) is the one stating its whole (`共有21所`), not
             # one counting a kind of them in passing (`对全县8所国家级…进行了评估`)
             whole = total and bool(_WHOLE_STATED.search(read.flats[i]))
-            return (states, int(dated) + int(due) + int(closer), not other_year, cov + bonus, own_role and whole, own_role,
-                    year, _stage_fit(query, text), cause, framed, -i)
+            return (states, int(dated) + int(due) + int(closer), not other_year, cov + bonus, own_role and whole,
+                    own_role, year, _stage_fit(query, text), cause, framed, -i)
 
         ranks = [rank(i) for i in range(len(sentences))]
         i = max(range(len(sentences)), key=lambda i: ranks[i])
