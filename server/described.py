@@ -55,7 +55,7 @@ def _joined_after(clause: str, term: str) -> bool:
 
 
 def _joined_start(norm: str, last: int, clause_start: int, term: str) -> int:
-    """Where a description of `term` made of phrases joined by 、 begins (`留守、不在身边的娃`): each phrase before
+    """Where a description of `term` made of phrases joined by 、 begins (`随迁、跟着爸妈进城的娃`): each phrase before
     the 、 holding one of the term's defining words is part of it too, not left beside the term."""
     defining = next((d for t, _, d in described_terms() if t == term), ())
     while defining and clause_start - 1 > last and norm[clause_start - 1] == "、":

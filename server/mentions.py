@@ -37,7 +37,7 @@ IN_COUNTED = re.compile(rf"{COUNTED_DOCUMENTS.pattern}(?:里|中)"
                         r"(?:情况|状况)(?:怎么样|怎样|如何|是什么|有哪些)")
 
 
-# a 把 whose object only holds the place of whatever each document puts there (`提到把有关内容纳入X`): what is
+# a 把 whose object only holds the place of whatever each document puts there (`提到将相关工作列入X`): what is
 # mentioned is the act that follows it (纳入X), done to any object
 _PLACEHOLDER = re.compile(r"^(?:把|将)(?:有关|相关|哪些|什么|这些|某些|各项|一些)的?"
                           r"(?:内容|工作|事项|事情|情况|东西|方面|成果)?(?=[\u4e00-\u9fff]{2})")

@@ -161,7 +161,7 @@ def plain(norm: str) -> str:
 
 
 # two adjacent grades said together (`五六年级`): documents and their tables write the span with 至
-# (`五至六年级`, `小学三至四年级`), so the question's span is written so to name the same row or clause
+# (`一至二年级`, `初中七至八年级`), so the question's span is written so to name the same row or clause
 _GRADE_DIGITS = "一二三四五六七八九"
 _GRADE_PAIR = re.compile(rf"(?<![{_GRADE_DIGITS}十])([{_GRADE_DIGITS}])([{_GRADE_DIGITS}])年级")
 

@@ -168,7 +168,7 @@ def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple
         return ""
     # a share asked of counts (`A占B的比例是多少`) asks what they come to, the bound a rule sets on it no answer
     share = query.operation == "share" and all(_RULE.search(c[:q.start]) for c, q in own)
-    # … and an average asked (`平均得分多少`) is one of values measured, never the bar each must reach
+    # … and an average asked (`平均分是多少`) is one of values measured, never the bar each must reach
     mean = "平均" in query.norm and all(_RULE.search(c[:q.start]) for c, q in own)
     if not (query.years or query.relative_years or _ASKS_ACTUAL.search(query.norm) or share or mean):
         return ""

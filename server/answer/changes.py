@@ -521,10 +521,10 @@ def _holds_unnegated(words: str, noun: str) -> bool:
 
 
 def previous_apart(ask: Ask) -> Draft | None:
-    """The year before's count asked plainly (`上一年度…不合格的有几所`) of a report stating this year's count in
-    one sentence (`不合格的2所`) and its change on the year before in another (`与上年相比，…不合格学校减少1所`):
+    """The year before's count asked plainly (`去年…未达标的有几个`) of a report stating this year's count in
+    one sentence (`未达标的4个`) and its change on the year before in another (`比上年…未达标单位减少2个`):
     B ∓ D. The thing asked is matched by the longest end of the question's noun that both amounts' words hold
-    whole (不合格 of 民办学校年检不合格, never 合格 inside it); two values or two changes that differ leave it to
+    whole (不达标 of 单位考核不达标, never 达标 inside it); two values or two changes that differ leave it to
     the stated changes' own reading."""
     query, reader = ask.query, ask.reader
     asked = _FILLER.sub("", _YEAR_BEFORE_WORDS.sub("", flat(normalize(asked_subject(query.search_text)))))
@@ -707,7 +707,7 @@ def _on_year_before(reader: Reader, a: Stated) -> bool:
         return True
     sentence = reader.documents[a.hit.chunk.doc_id].text[a.sentence[0]:a.sentence[1]]
     if _COMPARED_OPENING.match(normalize(sentence, drop_space=True)):
-        return True  # `与上年相比，合格学校增加3所，不合格学校减少1所`: every change after it is on the year before
+        return True  # `较上年，达标单位增加5个，未达标单位减少2个`: every change after it is on the year before
     if m.group("verb") not in ("增量", "减量"):  # `增长8%` alone states no base (a year's 增量 is on the year before)
         return False
     return not _OVER_YEARS.search(sentence)

@@ -27,7 +27,7 @@ from server.timespans import RELATIVE_YEARS, period_years
 # the declaration of a goal list: 主要预期目标是： / 发展的主要目标是， / 目标为：(a report may break
 # the line inside it: `经济社会发展的\n主要目标\n是：`)
 _DECLARATION = re.compile(r"目标(?:任务)?\s*(?:是|为)\s*[：:，,]")
-# a notice or a letter may state its one goal in a sentence of its own, no list after a colon (`我们的目标是全…零
+# a notice or a letter may state its one goal in a sentence of its own, no list after a colon (`本次行动的目标是…零
 # 发生。`; not `目标是否…`, which asks): read so only when the lookups found no figure for a goal asked
 _ONE_GOAL = re.compile(r"目标(?:任务)?\s*(?:是|为)(?!否)\s*[：:，,]?")
 # a goal asked as what it is (`要达到什么目标`), which a figure need not answer

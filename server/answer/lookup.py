@@ -1065,7 +1065,7 @@ class ProseLookup:
             return Draft(f"据{region}文件：“{display(doc.text[s:e])}”[{n}]“{display(doc.text[slice(*outcome)])}”[{m}]",
                          False, book.citations)
         if quantity is None and (kind := names_asked(query.norm, doc.text[s:e])):
-            # `不合格的是哪两所学校` of a sentence naming no school: the names asked are not stated there
+            # `未通过的是哪三个单位` of a sentence naming no unit: the names asked are not stated there
             return reader.abstain(f"文件中未找到是哪些{kind}：相关段落没有写明{kind}的名称。", [best])
         if quantity is None:
             # the clauses that say it, from a long sentence listing many things

@@ -50,7 +50,7 @@ class NamedCell:
         # several columns asked of the whole (`A数、B和C总数`): the cells of the table's total row
         of_total = bool(_WHOLE_ASKED.search(said)) and not _RANKED.search(said)
         # (`几个` counts rows, unless it follows a column the question names of a row it names whole:
-        # `A级评审通过了几个` asks that row's 评审通过 cell)
+        # `甲类审核合格了几个` asks that row's 审核合格 cell)
         barred = {m.group() for m in _NOT_ONE_CELL.finditer(said)} if not of_total else set()
         if barred - {_HOW_MANY}:
             return None
@@ -95,7 +95,7 @@ class NamedCell:
 
 
 _HOW_MANY = "几个"
-# a column named whole, then what the question asks of it by its count (`评审通过了几个`)
+# a column named whole, then what the question asks of it by its count (`审核合格了几个`)
 _COUNT_AFTER = r"(?:了|的|有|是|共|一共)*几个"
 
 

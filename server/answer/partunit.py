@@ -5,7 +5,7 @@ parts side by side with no unit at all (`优秀 | 合格 | 不合格`, `校内 |
 things as the whole, so it is read in the whole's unit (人, 所). A column is a part only when a run of adjacent
 bare columns including it adds up to the whole in every row of the table — a column merely next to a count
 (an average score, a rank) never sums with its neighbours, and keeps no unit. Parts that leave some of the whole
-unplaced (`适龄人数 | 随班就读 | 特教学校就读 | 送教上门 | 安置率`) add up to less, but the table states their
+unplaced (`应到人数 | 甲方式 | 乙方式 | 丙方式 | 到位率`) add up to less, but the table states their
 share of the whole in every row: a run (one column too: `申报人数 | 评审通过 | 通过率`) whose sum over the whole
 is the row's rate cell (to the rate's written precision) is a part of that whole too.
 """

@@ -50,7 +50,7 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
 
 
 def prose_mean(ask: Ask, table: Table, result: TableResult, lead: str) -> Draft | None:
-    """A mean over a table's rows whose sum the prose states (`8所学校注册球员合计917人`): that total ÷ the rows,
+    """A mean over a table's rows whose sum the prose states (`6个站点服务人次合计1240人次`): that total ÷ the rows,
     the sentence cited as the total's source — the figure the document states, divided once — and the rows
     named; None when no one sentence states the rows' sum. `lead`: the words introducing the table, which say
     what its rows are (as of a mean over the rows themselves)."""

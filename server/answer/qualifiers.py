@@ -151,13 +151,13 @@ def negation_conflict(question: str, context: str, heading: str) -> str:
     return ""
 
 
-# the items of a list asked together (`发现、已整改、未整改各多少`); not a comma, which sets a scope before the ask
+# the items of a list asked together (`排查、已处置、未处置各多少`); not a comma, which sets a scope before the ask
 # (`隐患整改中，未整改的有多少`)
 _LIST_SPLIT = re.compile(r"[、]|和|及|与")
 
 
 def _listed_beside(question: str, at: int, key: str) -> bool:
-    """Whether the question lists the part done beside the part not done (`已整改、未整改各多少`): a figure of
+    """Whether the question lists the part done beside the part not done (`已处置、未处置各多少`): a figure of
     the done part answers its own item of the list, not the negated one."""
     items = [(m.start(), m.end()) for m in re.finditer(rf"(?:(?!{_LIST_SPLIT.pattern}).)+", question)]
     if len(items) < 2:

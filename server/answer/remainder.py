@@ -134,7 +134,7 @@ class Remainder:
         reader, query = ask.reader, ask.query
         part, whole = asked[0], _TRIM.sub("", bare_noun(asked[1], query))  # `蓼坪县今年新录用的教师`: no place
         # the rest as a document would name it itself
-        # (a failing grade by its own name too: `不合格的2所` states the rest of 合格 asked as 不合格的有几所)
+        # (a failing grade by its own name too: `不达标的4个` states the rest of 达标 asked as 不达标的有几个)
         rest_names = (below[2],) if below else (f"未{part}", f"没有{part}", f"不{part}",
                                                 *failed_outcomes().get(part, ())) if undone else (f"非{part}",)
         docs = ask.ranked_docs()[:CANDIDATE_DOCUMENTS]
@@ -151,7 +151,7 @@ class Remainder:
                 amounts = [a for a in amounts
                            if a.quantity.unit in query.units or _people_counted(a, whole, query.units)]
             # the part as the question writes it, else as documents write it (住校 → 寄宿生)
-            # (those who passed a screening as reports count them: 没通过 of `经资格审查，符合条件的有M人`)
+            # (those who passed a screening as reports count them: 没通过 of `经审核，符合要求的M人`)
             nouns = tuple(dict.fromkeys(n for verb in (part, *_active(part))
                                         for n in (verb, *synonyms().get(verb, ()), *_without_result(verb),
                                                   *(passing_words().get(verb, ()) if undone else ()))))

@@ -1803,7 +1803,7 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
 
 def _sharing_lead(table: Table, q: str, named: list[str]) -> list[str]:
     """Row labels the question lists after a named one whose lead they share, the lead said once
-    (`小学三至四年级、五至六年级` names 小学五至六年级 beside 小学三至四年级): a table by grade or stage opens its
+    (`初中七年级、八年级` names 初中八年级 beside 初中七年级): a table by grade or stage opens its
     labels alike, and a list says that opening once."""
     out: list[str] = []
     for found in named:

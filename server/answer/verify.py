@@ -167,7 +167,7 @@ _STATED_TIME = re.compile(rf"\d\s*(?:个\s*(?:{UNIT_AFTER_GE.pattern})|节|课�
 _GE_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百])\s*个")
 _GE_TIME = re.compile(rf"(?:\d|[一二两三四五六七八九十百])\s*个\s*(?:{UNIT_AFTER_GE.pattern})")
 # an amount per period asked (`每周…要求多少`, `每天…上限多少`), and the period a clause states its figure for: an
-# activity's time per the same period (`每周家务劳动不少于2小时`, `每日书面作业不超过1小时`) is its amount
+# activity's time per the same period (`每周户外活动不少于3小时`, `每日阅读不少于半小时`) is its amount
 _PER_PERIOD = re.compile(r"每(?:个)?(周|星期|天|日|月|学期|学年|年)")
 _SAME_PERIOD = {"星期": "周", "天": "日"}
 

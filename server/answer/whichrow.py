@@ -23,13 +23,13 @@ _ALL_SCHOOLS = re.compile(r"中小学校?|各级各类学校")
 _NUMBERED = re.compile(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十]+[小中](?![学心])")
 
 
-# particular units asked by name with how many there are (`哪两所民办学校`, `哪几所幼儿园`, `哪一个镇`): the kind
+# particular units asked by name with how many there are (`哪三所中学`, `哪几所幼儿园`, `哪一个镇`): the kind
 # after a counter and up to four characters of qualifier (民办, 公办, 农村)
 _WHICH_NAMED = re.compile(rf"哪(?:[一两二三四五六七八九十几]|\d+)?(?:个|所|家)([\u4e00-\u9fff]{{0,4}}?)({_KINDS})")
 
 
 def names_asked(norm: str, text: str) -> str:
-    """The kind of unit a question asks the names of (`哪两所民办学校` → 学校) when `text` names none of that kind,
+    """The kind of unit a question asks the names of (`哪三所中学` → 学校) when `text` names none of that kind,
     else ''. The question's own qualifier of the kind (民办学校) is the kind again in `text`, no unit's name."""
     m = _WHICH_NAMED.search(norm)
     if not m:
