@@ -424,6 +424,8 @@ def compliance(query: Query, value: float, unit: str, context: str,
         return None
     per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
     period = per_student_period(context, value) if per_student is not None and "/" not in unit else None
+    if per_student is not None and period is None and "/" not in unit and _NAMED_PER_STUDENT.search(normalize(context)):
+        period = ""  # the clause names the amount per student (生均…标准…6000元), far from its number
     if per_student is not None and period is not None and per_student.unit.endswith(f"/{period or '年'}"):
         # stated per student in its own clause (`按每生每年5800元`): a rate of the standard's kind, not a total
         unit = per_student.unit
@@ -513,6 +515,11 @@ def _whole_rule(whole: str) -> str | None:
     stem = whole.removesuffix("人数")
     return rule_of_whole(whole) or next((key for noun in _PEOPLE_OF_COUNT if stem != whole
                                          and (key := rule_of_whole(stem + noun))), None)
+
+
+# a clause naming its amount per student by the indicator's own name (`生均公用经费标准保持在每年6000元以上`), the
+# words between too many for per_student_period to read; not one stating a sum (`生均…，合计拨付…万元`)
+_NAMED_PER_STUDENT = re.compile(r"^(?!.*(?:合计|总额|总计|共计|累计|共拨付|总共)).*(?:生均|每生|每名?学生)")
 
 
 def indicator_of(context: str, unit: str) -> Indicator | None:

@@ -42,12 +42,13 @@ def _row_rates(row: Row) -> list[tuple[float, float]]:
     return rates
 
 
-def _sums_to(n: dict[str, float], run: list[str], whole: str, rates: list[tuple[float, float]]) -> bool:
-    """The run adds up to the whole, or to the part of it whose share a rate cell of the row states."""
+def _sums_to(n: dict[str, float], run: list[str], whole: str, rates: list[tuple[float, float]], bare: bool) -> bool:
+    """The run adds up to the whole, or, a run of bare columns, to the part of it whose share a rate cell of the
+    row states (a column with a unit of its own, 万元 or %, beside the part would pass any rate's rounding)."""
     total = sum(n[c] for c in run)
     if len(run) >= 2 and abs(total - n[whole]) <= TOLERANCE:
         return True  # (one column equal to another in every row is no breakdown of it)
-    return n[whole] > 0 and any(abs(total / n[whole] * 100 - rate) <= half for rate, half in rates)
+    return bare and n[whole] > 0 and any(abs(total / n[whole] * 100 - rate) <= half for rate, half in rates)
 
 
 def wholes_of(table: Table, part: str, rows: list[Row] | None = None) -> list[str]:
@@ -67,7 +68,8 @@ def wholes_of(table: Table, part: str, rows: list[Row] | None = None) -> list[st
             continue
         at = others.index(part)
         runs = [others[i:j] for i in range(at + 1) for j in range(max(at + 1, i + 1), len(others) + 1)]
-        if any(all(_sums_to(n, run, whole, r) for n, r in zip(numbers, rates)) for run in runs):
+        if any(all(_sums_to(n, run, whole, r, not any(map(header_unit, run))) for n, r in zip(numbers, rates))
+               for run in runs):
             wholes.append(whole)
     return wholes
 

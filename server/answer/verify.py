@@ -173,10 +173,17 @@ _SAME_PERIOD = {"星期": "周", "天": "日"}
 
 
 def _time_per_asked_period(asked: str, context: str) -> bool:
-    """Whether the question asks an amount per a period and the figure's clause states it per that period."""
+    """Whether the question asks an amount per a period and the figure's clause states it per that period, as
+    an amount, not as an offset from a day the period holds (`每学期开学前2周`: when, not how much)."""
     def periods(text: str) -> set[str]:
         return {_SAME_PERIOD.get(m.group(1), m.group(1)) for m in _PER_PERIOD.finditer(text)}
-    return bool(periods(asked) & periods(normalize(context)))
+    context = normalize(context)
+    return bool(periods(asked) & periods(context)) and not _OFFSET_TIME.search(context)
+
+
+# a time counted from a day (`开学前2周`, `结束后3天`, `提前5个工作日`): when something is done
+_OFFSET_TIME = re.compile(rf"(?:前|后|提前)\s*(?:\d|[一二两三四五六七八九十半])[\d一二两三四五六七八九十半]*\s*个?\s*"
+                          rf"(?:周|星期|天|日|月|小时|分钟|{UNIT_AFTER_GE.pattern})")
 
 
 # (a time in days, weeks or minutes asked by its unit too: `公示几天`, `提前几分钟`, `几个工作日`)
@@ -944,6 +951,8 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
         if stated and word in _SHARE_WORDS and _lexicon_names(query, stated):
             return ""
         return Unlike(stated[0], asked) if stated else ""
+    if _ASKS_MEMBER.search(query.norm) and all(_whose(i, word, overall=False) in overall_words() for i in naming):
+        return Unlike(_name_in(naming[0]), asked)  # which kind reaches a rate: the whole's own rate is none of them
     whose = _whose(query.search_text or query.norm, word)
     if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
                      and not _whose_named(query.norm, whose, i) and not _short_form(whose, i) for i in naming) \
@@ -987,11 +996,15 @@ _RATED = re.compile(r"对[\u4e00-\u9fff]{1,8}?的?$")
 RATED_CHARS = 10
 
 
-def _whose(text: str, word: str) -> str:
+# which kind or member of a whole a question asks (`哪类机构…达到100%`): the whole's own rate is none of them
+_ASKS_MEMBER = re.compile(r"哪(?:一|几)?(?:类|种|些|个|所|家)")
+
+
+def _whose(text: str, word: str, overall: bool = True) -> str:
     """The word right before a rate's measuring word in `text` (学生 of 学生知晓率, 家长 of 家长的满意度), or
     of a rating the one before its 对 (家长 of 家长对午餐供应的满意度: who rates, not what is rated), when it is a
     content word of two characters or more, no stage (stages are checked by family) and no scope
-    (全省, 本市), else ''."""
+    (全省, 本市), nor with `overall` a word of the whole counted, else ''."""
     at = text.find(word)
     if at <= 0:
         return ""
@@ -1001,7 +1014,7 @@ def _whose(text: str, word: str) -> str:
         parts.pop()
     last = parts[-1] if parts else ""
     if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各" \
-            or last in QUESTION_WORDS or function_word(last) or last in overall_words():
+            or last in QUESTION_WORDS or function_word(last) or overall and last in overall_words():
         # `提高到多少普及率`, `年末普及率`: an asking word or a time word before the rate is nobody's; nor is a
         # word of the whole counted (整体, 总体 before the rate: server/lexicon/overall_words.tsv)
         return ""
