@@ -528,7 +528,7 @@ class Reader:
             states = bool(wants) and fits and cov >= STATES_MIN
             # (not the title: its year dates the document, and a passage holding the head would answer by it)
             dated = (day and bool(_STATES_DAY.search(read.flats[i])) or
-                     when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))) and not names_document(doc, (s, e))
+                     when and cov > 0 and bool(_STATES_WHEN.search(read.flats[i]))) and not _names_document(doc, (s, e))
             # of the sentences dated, one setting a deadline answers `最晚…`; and any when asked is answered before by
             # one dating more than the work of a year (_dates_year_of_work)
             due = dated and deadline and bool(_STATES_DEADLINE.search(read.flats[i]))
@@ -1164,7 +1164,7 @@ def _when_rank(query: Query, doc: Document, span: tuple[int, int], value: float)
     if value <= 0 or not day and not _ASKS_WHEN.search(query.norm):
         return 0
     text = normalize(doc.text[slice(*span)]).strip()
-    if names_document(doc, span) or not (_STATES_DAY if day else _STATES_WHEN).search(text):
+    if _names_document(doc, span) or not (_STATES_DAY if day else _STATES_WHEN).search(text):
         return 0
     inner = max((x for x in doc.sections if x.start <= span[0] < x.end), key=lambda x: x.start, default=None)
     heading = flat(normalize(inner.heading)) if inner else ""
@@ -1202,7 +1202,7 @@ _SET_TO_DATE = r"(?:为|是|：|:|自|从)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"  
 _TERMINAL_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
 
 
-def names_document(doc: Document, span: tuple[int, int]) -> bool:
+def _names_document(doc: Document, span: tuple[int, int]) -> bool:
     """Whether the sentence at `span` is the document's title, or a line of its head, before its first section,
     naming the document by its kind and ending no sentence (`2026年秋季…招生公告` under the issuer's name, which a
     scan's metadata may take for the title): its year dates the document, not the thing a `什么时候` asks."""

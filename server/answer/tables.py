@@ -1267,6 +1267,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     columns = [_of_column(table, result, c) for c in summed] \
         if result.query.aggregate == "sum" and result.others and len(ask.query.asks) <= 1 \
         and all(_level_kept(table, result, c) is c for c in summed) else []
+    # the paragraph introducing the table, its notes in brackets left out (a standard quoted beside it is not what
+    # the table lists): what its rows are, for a mean the prose totals and for the claim's context below
     lead = BRACKETED_NOTE.sub("", lead_in(table, ask.reader.documents[table.doc_id].text))[-MAX_LEAD_CHARS:]
     # (a mean whose total the prose states only when the table states none in a total row of its own)
     stated = prose_total(ask, table, result) or stated_average(ask, table, result) \
@@ -1341,8 +1343,6 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     # what the rows are (学段, 学校名称), the cell values and columns that chose them (初中, 约束性) and the paragraph
     # introducing the table (`各学段专任教师情况见下表`) say what it is of too
     # the document's title names what kind of report the table belongs to (督导评估报告, 预算说明)
-    # (its notes in brackets left out: a standard quoted beside it is not what the table lists)
-    lead = BRACKETED_NOTE.sub("", lead_in(table, doc.text))[-MAX_LEAD_CHARS:]
     context = " ".join([doc.meta.title, caption, lead, *result.query.measure,
                         *result.query.groups, *result.query.labels, *result.query.opens,
                         *(names[:1] if ranked else names),
