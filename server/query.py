@@ -159,7 +159,14 @@ def plain(norm: str) -> str:
             return m.group(0)
         return _PLAIN_MAP[m.group(0)]
 
-    return grade_spans(not_all(described(spoken_ages(_PLAIN.sub(rewrite, _OPENER.sub("", norm))))))
+    return grade_spans(not_all(described(spoken_ages(_PLAIN.sub(rewrite, norm)))))
+
+
+def without_opener(question: str) -> str:
+    """The question as written without the courtesy it opens with (`您好，请问…`), which asks nothing: every
+    reader of the question, the follow-up's too, then finds its place, subject or share where it opens."""
+    m = _OPENER.match(normalize(question))
+    return question[m.end():] if m and normalize(question[:m.end()]) == m.group() else question
 
 
 # two adjacent grades said together (`五六年级`): documents and their tables write the span with 至
