@@ -53,7 +53,7 @@ from server.lexicon import stages_named as lexicon_stages_named
 from server.lexicon import synonyms, unit_nouns
 from server.operation import asks_multiple
 from server.query import Query
-from server.regions import short_name
+from server.regions import without_places
 
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?\s*\d+(?:\.\d+)?%")
 # list markers, leading years and filler verbs around an amount's subject
@@ -891,9 +891,7 @@ _SPENT = re.compile(r"^(?:累计|共计|合计|共)?(?:发放|拨付|下达|筹�
 
 def bare_noun(words: str, query: Query) -> str:
     """A noun as the question writes it without the places it names (`澄岭县幼儿园` → 幼儿园)."""
-    for region in query.regions:
-        words = words.replace(region, "").replace(short_name(region), "")
-    return words
+    return without_places(words, query.regions)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[Operand, str, int]]:

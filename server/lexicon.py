@@ -24,6 +24,12 @@ def plain_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def courtesy_openers() -> tuple[str, ...]:
+    """Words a question opens with that ask nothing (请问, 我想知道: courtesy_openers.tsv), longest first."""
+    return tuple(sorted((row[0] for row in _rows("courtesy_openers.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def unit_nouns() -> dict[str, str]:
     """A noun → the kind of unit its quantity is stated in (资金 → money, 学生 → people)."""
     return {row[0]: row[1] for row in _rows("unit_nouns.tsv")}

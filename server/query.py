@@ -31,7 +31,7 @@ from server.intent import (
     intents_of,
     without_own_bar,
 )
-from server.lexicon import plain_words
+from server.lexicon import courtesy_openers, plain_words
 from server.mentions import MENTION, OR
 from server.notall import not_all
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -97,6 +97,8 @@ QUESTION_WORDS = frozenset(
 _PLAIN_MAP = plain_words()
 _PLAIN = re.compile("|".join(re.escape(a) for a in sorted(_PLAIN_MAP, key=len, reverse=True)))
 _CHANGE_WORDS = {"新增", *RISE_VERBS, *FALL_VERBS}
+# the courtesy a question opens with (请问, 您好，我想知道): nothing asked, dropped before it is read
+_OPENER = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, courtesy_openers()))})[,，、:：\s]*)+")
 _COMPARED = re.compile(r"比[^，,。；;？?]+$")  # a clause comparing with 比, up to where a phrasing starts
 
 @dataclass
@@ -158,6 +160,13 @@ def plain(norm: str) -> str:
         return _PLAIN_MAP[m.group(0)]
 
     return grade_spans(not_all(described(spoken_ages(_PLAIN.sub(rewrite, norm)))))
+
+
+def without_opener(question: str) -> str:
+    """The question as written without the courtesy it opens with (`您好，请问…`), which asks nothing: every
+    reader of the question, the follow-up's too, then finds its place, subject or share where it opens."""
+    m = _OPENER.match(normalize(question))
+    return question[m.end():] if m and normalize(question[:m.end()]) == m.group() else question
 
 
 # two adjacent grades said together (`五六年级`): documents and their tables write the span with 至

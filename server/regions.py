@@ -19,7 +19,7 @@ an answer can state it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ingest.models import Document
@@ -259,6 +259,15 @@ def speaks_for(region: str, doc: Document, passage: str) -> bool:
 def short_name(region: str) -> str:
     """`临湘市` → `临湘`, `恩施土家族苗族自治州` → `恩施` (the gazetteer's short form)."""
     return short_form(region)
+
+
+def without_places(text: str, regions: Iterable[str], fill: str = "") -> str:
+    """The text with each place written whole or by its short form (`某川` for 某川县: people type either)
+    replaced by `fill`, longer forms first so a whole name is not cut at its short form."""
+    forms = {form for r in regions for form in (normalize(r), short_name(normalize(r))) if len(form) >= 2}
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, fill)
+    return text
 
 
 def _region_places(gaz: Gazetteer, doc: Document) -> list[Place | None]:

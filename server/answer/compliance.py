@@ -42,7 +42,7 @@ from server.calc import (
     verdict_text,
 )
 from server.query import Query
-from server.regions import short_name
+from server.regions import without_places
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -173,9 +173,7 @@ def _barred_noun(query: Query, bars: dict[str, Quantity]) -> str:
     noun = flat(before[before.rfind(stage) + len(stage):]) if stage in before else ""
     if len(noun) < 2:
         return ""
-    text = query.norm
-    for region in query.regions:
-        text = text.replace(region, " ").replace(short_name(region), " ")
+    text = without_places(query.norm, query.regions, " ")
     qualifiers = [m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{2}})(?={noun})", flat(text))
                   if not match_stage(m.group(1))]
     return qualifiers[0] + noun if qualifiers else noun

@@ -24,7 +24,7 @@ from server.answer.draft import Draft
 from server.answer.text import display, flat, region_of
 from server.lexicon import document_kinds
 from server.query import Query
-from server.regions import short_name
+from server.regions import without_places
 from server.schemas import Citation, Figure
 
 # the asking words of a consistency question, with the verb's object left out (`说法`, `数字`)
@@ -64,9 +64,7 @@ def figure_asked(norm: str, regions: list[str], titles: list[str]) -> str:
     rest = [c for c in clauses if not asked_alike(c)]
     text = "，".join(rest) if rest and len(rest) < len(clauses) else norm[:found.start()] + norm[found.end():]
     # the place as the question writes it, whole or short (`某川` for 某川县)
-    for region in sorted({form for r in regions for form in (normalize(r), short_name(normalize(r))) if form},
-                         key=len, reverse=True):
-        text = text.replace(region, " ")
+    text = without_places(text, regions, " ")
     for kind in document_kinds():
         text = re.sub(rf"([^\W\d和与及跟同的里中]{{1,6}}){kind}", partial(_named_by, kind=kind, titles=titles), text)
         text = text.replace(kind, " ")

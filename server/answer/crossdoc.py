@@ -42,7 +42,7 @@ from server.mentions import (
     squeezed,
 )
 from server.query import Query, key_terms, stages_of
-from server.regions import short_name
+from server.regions import short_name, without_places
 from server.retrieve import POOL, Hit, prefetch
 from server.schemas import Figure
 
@@ -628,9 +628,7 @@ def without_gap(query: Query) -> Query:
     # `A比B的X高多少` as `A和B的X是多少`; its key terms read again, 比 having run into a word (在校生比)
     norm = _BY_HOW_MUCH.sub("是多少", _THAN.sub("和", query.norm, count=1))
     search_text = _BY_HOW_MUCH.sub("", _THAN.sub("和", query.search_text, count=1))
-    bare = norm
-    for region in query.regions:
-        bare = bare.replace(region, " ").replace(short_name(region), " ")
+    bare = without_places(norm, query.regions, " ")
     return replace(query, norm=norm, search_text=search_text, asked=classify(norm, query.intents),
                    terms=key_terms(bare) or query.terms)
 

@@ -30,7 +30,7 @@ from server.answer.operands import (
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import asked_items, asks_multiple
 from server.query import Query
-from server.regions import short_name
+from server.regions import without_places
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose lists are candidates
@@ -96,8 +96,7 @@ def _listed_total(ask: Ask, items: list[str]) -> Draft | None:
 def _bare(item: str, query: Query) -> str:
     """A thing asked as a list names it: the places the question names and the words before its
     last `的` dropped (`某省发放的高龄补贴` → 高龄补贴)."""
-    for region in query.regions:
-        item = item.replace(region, "").replace(short_name(region), "")
+    item = without_places(item, query.regions)
     head = item.rsplit("的", 1)[-1]
     return head if len(head) >= 2 else item
 

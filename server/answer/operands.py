@@ -69,6 +69,18 @@ class Stated:
 _READ: WeakKeyDictionary[Reader, dict[str, list[Stated]]] = WeakKeyDictionary()
 
 
+def split_next(whole: Stated, part: Stated) -> bool:
+    """Whether the part's sentence opens with 其中 right after the whole's (`收入预算52,000万元，比上年…。
+    其中一般公共预算拨款收入47,600万元`): budget reports and bulletins split the amount a sentence
+    closes on in the next one."""
+    chunk = part.hit.chunk
+    if whole.hit.chunk.chunk_id != chunk.chunk_id or whole.sentence[1] > part.sentence[0]:
+        return False
+    text = chunk.text[whole.sentence[1] - chunk.start:]
+    gap = part.sentence[0] - whole.sentence[1]
+    return not text[:gap].strip() and text[gap:].lstrip().startswith("其中")
+
+
 def document_amounts(reader: Reader, doc_id: str) -> list[Stated]:
     """Every amount (not a year or duration) the prose passages of the document state, in text order
     (callers read, never change, what it returns)."""

@@ -15,8 +15,7 @@ from figures.compute import ComputeError, remainder
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader, unit_kind
-from server.answer.operands import Stated, document_amounts, draft_apart
-from server.answer.remainder import _led
+from server.answer.operands import Stated, document_amounts, draft_apart, split_next
 from server.answer.text import flat
 from server.lexicon import complements
 
@@ -79,7 +78,7 @@ def _wholes(reader: Reader, amounts: list[Stated], part: Stated, thing: str, oth
     head = thing[-HEAD_CHARS:]
     found = []
     for w in amounts:
-        if not (w.sentence == part.sentence or _led(w, part)) or w.quantity.end > part.quantity.start \
+        if not (w.sentence == part.sentence or split_next(w, part)) or w.quantity.end > part.quantity.start \
                 or w.quantity.value <= part.quantity.value \
                 or unit_kind(w.quantity.unit) != unit_kind(part.quantity.unit):
             continue

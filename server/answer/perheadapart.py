@@ -22,7 +22,7 @@ from server.answer.operands import Stated, document_amounts
 from server.answer.tables import MIN_LABEL_CHARS
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
-from server.regions import short_name
+from server.regions import without_places
 from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 4  # leading documents (in the question's scope) read for the row and the count
@@ -41,9 +41,7 @@ class PerHeadApart:
         m = _BY_HEADS.search(query.norm)
         if m is None or len(query.asks) > 1 or query.asked.compliance:
             return None
-        subject = query.norm[:m.start()]
-        for region in query.regions:
-            subject = subject.replace(region, "").replace(short_name(region), "")
+        subject = without_places(query.norm[:m.start()], query.regions)
         subject, who = flat(_WORDS_OF_MONEY.sub("", subject.strip(" ,，"))), flat(m.group("who"))
         docs = ask.ranked_docs()[:CANDIDATE_DOCUMENTS]
         cells = [found for d in docs for t in ask.reader.documents[d].tables if (found := _cell(t, subject))]

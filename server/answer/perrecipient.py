@@ -22,7 +22,7 @@ from server.answer.operands import Stated, document_amounts, draft_apart, naming
 from server.answer.perone import PER_ONE_ASKED, RATE_LEAD
 from server.answer.perunit import per_one_units
 from server.answer.text import flat
-from server.regions import short_name
+from server.regions import without_places
 
 CANDIDATE_DOCUMENTS = 2  # leading documents the total and the count are looked up in
 # the recipients after the per-one words, up to the words asking the amount (`每名坐校车的学生大约多少钱`)
@@ -81,8 +81,7 @@ class PerRecipient:
 def _subject(words: str, regions: list[str]) -> str:
     """The thing asked per one, from the words before the per-one words (`某县的校车运营补贴,平均到` → 校车运营补贴)."""
     words = re.sub(r"[,，]?(?:平均|分摊|摊)?(?:到|给|下来)?$", "", words)
-    for region in regions:
-        words = words.replace(region, "").replace(short_name(region), "")
+    words = without_places(words, regions)
     return flat(_SUBJECT_TRIM.sub("", words.strip(" ,，的")))
 
 

@@ -20,6 +20,7 @@ from ingest.segment import pos_tokenizer, shared_tokenizer, word_cuts, words
 from server.answer.evidence import unit_kind
 from server.answer.exclusion import exclusions
 from server.lexicon import complements, qualifiers, synonyms
+from server.regions import without_places
 
 _CJK = r"[\u4e00-\u9fff]"
 _PIECES = re.compile(r"[^、；;。\n]+")  # the items of a sentence and its list (A、B；C)
@@ -249,8 +250,7 @@ def sector_conflict(question: str, regions: list[str], context: str, heading: st
     they state another sector (民办学校…其中小学): it is the other sector's figure. Read without the places
     asked (`…县城乡学校` names no 县城). A plain refusal: the clause naming the sector asked may count another
     stage or thing, so it is not quoted in the figure's place."""
-    for region in regions:
-        question = question.replace(region, "")
+    question = without_places(question, regions)
     sectors = qualifiers().get("sector", {})
     named = {s: words for s, words in sectors.items() if any(_asked_as(w, question) for w in (s, *words))}
     stated = [s for s, words in sectors.items() if any(w in context + heading for w in (s, *words))]

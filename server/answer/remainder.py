@@ -26,6 +26,7 @@ from server.answer.operands import (
     draft_apart,
     naming,
     sentence_holds,
+    split_next,
 )
 from server.answer.tables import in_order
 from server.answer.text import flat
@@ -195,7 +196,7 @@ def _outermost(pairs: list[tuple[Stated, Stated]]) -> list[tuple[Stated, Stated]
     parts = [p for _, p in pairs]
     return [(w, p) for w, p in pairs
             if not any(q is not p and q.quantity.unit == p.quantity.unit and q.quantity.value > p.quantity.value
-                       and (_led(q, p) or (q.sentence == p.sentence and q.quantity.end <= p.quantity.start
+                       and (split_next(q, p) or (q.sentence == p.sentence and q.quantity.end <= p.quantity.start
                                            and _splits(q, p))) for q in parts)]
 
 
@@ -250,7 +251,7 @@ def part_pairs(amounts: list[Stated], part: str, whole: str, undone: bool = Fals
         fits = [naming(p, n) for n in nouns if _names(p, n)]
         if not fits:
             continue
-        before = [w for w in amounts[:i] if (w.sentence == p.sentence or _led(w, p))
+        before = [w for w in amounts[:i] if (w.sentence == p.sentence or split_next(w, p))
                   and w.quantity.unit == p.quantity.unit and w.quantity.value > p.quantity.value
                   and (undone or _splits(w, p))]
         if undone and not before and whole:
@@ -346,18 +347,6 @@ def _sentence_before(whole: Stated, part: Stated) -> bool:
     chunk = part.hit.chunk
     return whole.hit.chunk.chunk_id == chunk.chunk_id and whole.sentence[1] <= part.sentence[0] \
         and not chunk.text[whole.sentence[1] - chunk.start:part.sentence[0] - chunk.start].strip()
-
-
-def _led(whole: Stated, part: Stated) -> bool:
-    """Whether the part's sentence opens with 其中 right after the whole's (`收入预算52,000万元，比上年…。
-    其中一般公共预算拨款收入47,600万元`): budget reports and bulletins split the amount a sentence
-    closes on in the next one."""
-    chunk = part.hit.chunk
-    if whole.hit.chunk.chunk_id != chunk.chunk_id or whole.sentence[1] > part.sentence[0]:
-        return False
-    text = chunk.text[whole.sentence[1] - chunk.start:]
-    gap = part.sentence[0] - whole.sentence[1]
-    return not text[:gap].strip() and text[gap:].lstrip().startswith("其中")
 
 
 def _splits(whole: Stated, part: Stated) -> bool:

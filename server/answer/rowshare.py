@@ -19,7 +19,7 @@ from server.answer.draft import Claim, Draft, table_of
 from server.answer.text import computed_figure, region_of
 from server.calc import cell_operand
 from server.query import Query
-from server.regions import short_name
+from server.regions import without_places
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose table rows are read
@@ -194,6 +194,4 @@ def _unit(cell: Cell) -> str:
 
 def _without_places(query: Query, noun: str) -> str:
     """The noun without the places the question names (`年青溪县新招聘教师`: a place names no column)."""
-    for region in query.regions:
-        noun = noun.replace(region, "").replace(short_name(region), "")
-    return noun
+    return without_places(noun, query.regions)

@@ -1798,38 +1798,25 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
     listed = [f for f in short if any(_ENUMERATION.match(q, i + 2) or i and q[i - 1] in _LIST_JOINS
                                       for i in _starts(f, q))]
     labels = labels + listed if len(labels) + len(listed) >= 2 and listed else labels
-    return labels + _sharing_head(table, q, labels) + _sharing_lead(table, q, labels)
+    return labels + _sharing(table, q, labels, lead=False) + _sharing(table, q, labels, lead=True)
 
 
-def _sharing_lead(table: Table, q: str, named: list[str]) -> list[str]:
-    """Row labels the question lists after a named one whose lead they share, the lead said once
-    (`初中七年级、八年级` names 初中八年级 beside 初中七年级): a table by grade or stage opens its
-    labels alike, and a list says that opening once."""
+def _sharing(table: Table, q: str, named: list[str], *, lead: bool) -> list[str]:
+    """Row labels the question lists beside a named one whose lead or head they share, said once: a table by
+    grade or stage opens its labels alike and a list says the opening once, after the named label
+    (`初中七年级、八年级` names 初中八年级 beside 初中七年级); a table by stage or item ends them alike and a
+    list says the end once, on the named label (`高中和中职教育` names 高中教育 beside 中职教育)."""
     out: list[str] = []
     for found in named:
-        lead = found[:LABEL_HEAD_CHARS]
+        shared = found[:LABEL_HEAD_CHARS] if lead else found[-LABEL_HEAD_CHARS:]
         for form in dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total):
-            rest = form[LABEL_HEAD_CHARS:]
-            if form in named or form in out or not form.startswith(lead) or len(rest) < 3:
+            said = form[LABEL_HEAD_CHARS:] if lead else form[:-LABEL_HEAD_CHARS]
+            if form in named or form in out or not (form.startswith(shared) if lead else form.endswith(shared)) \
+                    or len(said) < (3 if lead else 2):
                 continue
-            if re.search(rf"{re.escape(found)}(?:[{_LIST_JOINS}][\u4e00-\u9fff]{{2,6}})*[{_LIST_JOINS}]"
-                         rf"{re.escape(rest)}", q):
-                out.append(form)
-    return out
-
-
-def _sharing_head(table: Table, q: str, named: list[str]) -> list[str]:
-    """Row labels the question lists before a named one whose head they share, the head said once
-    (`高中和中职教育` names 高中教育 beside 中职教育): the labels of a table by stage or item end alike."""
-    out: list[str] = []
-    for found in named:
-        head = found[-LABEL_HEAD_CHARS:]
-        for form in dict.fromkeys(key(c.own_label) for c in cells_of(table) if not c.is_total):
-            stem = form[:-LABEL_HEAD_CHARS]
-            if form in named or form in out or not form.endswith(head) or len(stem) < 2:
-                continue
-            if re.search(rf"{re.escape(stem)}(?:[{_LIST_JOINS}][\u4e00-\u9fff]{{2,4}})*[{_LIST_JOINS}]"
-                         rf"{re.escape(found)}", q):
+            between = rf"(?:[{_LIST_JOINS}][\u4e00-\u9fff]{{2,{6 if lead else 4}}})*[{_LIST_JOINS}]"
+            first, last = (found, said) if lead else (said, found)
+            if re.search(re.escape(first) + between + re.escape(last), q):
                 out.append(form)
     return out
 

@@ -128,6 +128,7 @@ from server.lexicon import (
 from server.lexicon import stages as stage_lexicon
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word, names_thing
+from server.regions import without_places
 from server.retrieve import Hit
 from server.timespans import relative_years
 
@@ -1356,9 +1357,7 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
 def _area_conflict(query: Query, unit: str, context: str) -> str:
     """The figure's own clause names kinds of area and none of the one asked (乡镇中心幼儿园 for 农村
     幼儿园): a sibling kind, not the same in other words."""
-    question = query.norm
-    for region in query.regions:  # 县城 of `某县城镇…` is no kind of area asked
-        question = question.replace(region, " ")
+    question = without_places(query.norm, query.regions, " ")  # 县城 of `某县城镇…` is no kind of area asked
     asked = {k for m in _AREA.finditer(question) for k in AREA_KINDS[m.group()]}
     own = own_clauses(unit, context)
     if not asked or not own:
@@ -1372,9 +1371,7 @@ def _area_conflict(query: Query, unit: str, context: str) -> str:
 def _area_unsaid(reader: Reader, query: Query, claim: Claim) -> str:
     """A kind of area asked (乡村学校的岗位) and a table cell whose row, table, section and document name
     none of that kind: the figure of all areas, not of the part asked."""
-    question = query.norm
-    for region in query.regions:
-        question = question.replace(region, " ")
+    question = without_places(query.norm, query.regions, " ")
     asked = {k for m in _AREA.finditer(question) for k in AREA_KINDS[m.group()]}
     chunk = claim.hit.chunk
     doc = reader.documents[chunk.doc_id]
@@ -1874,9 +1871,7 @@ def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> s
     (its document naming both): that school's figure, whatever the sentence says of the one asked elsewhere."""
     if claim.hit.chunk.row_index is not None:
         return ""
-    asked = normalize(query.norm, drop_space=True)
-    for region in query.regions:
-        asked = asked.replace(normalize(region, drop_space=True), "")
+    asked = without_places(normalize(query.norm, drop_space=True), query.regions)
     asked_schools = _schools_named(asked)
     if not asked_schools:  # most questions name no school: the document is not read for them
         return ""
@@ -1910,8 +1905,7 @@ def _row_kind_named(asked: str, labels: list[str], regions: list[str]) -> str:
         kind = kind[1:]
     if len(kind) < 2 or kind in labels:
         return ""
-    for region in regions:  # the region the question opens with is no part of a row's name
-        asked = asked.replace(region, "，")
+    asked = without_places(asked, regions, "，")  # the region the question opens with is no part of a row's name
     tokens = words(asked)
     ends = list(accumulate(len(t) for t in tokens))
     for m in re.finditer(re.escape(kind), asked):

@@ -17,9 +17,12 @@ from server.answer.draft import Draft
 from server.answer.evidence import unit_kind
 from server.lexicon import money_nouns, synonyms
 from server.query import Query
+from server.regions import without_places
 
 # a school the question names by its own name: a place or a number before its kind (某某镇中心学校, 第三小学)
-_SCHOOL = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡|村|街道|城关|实验|第[一二三四五六七八九十\d]+))"
+# (a number alone names one: the question's place taken out, `第三中学` opens it)
+_SCHOOL = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡|村|街道|城关|实验)"
+                     r"|[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+)"
                      r"(?:中心学校|中心小学|九年一贯制学校|完全小学|小学|中学|学校|幼儿园|完小)")
 # an ask whether a thing is so or exists (not `是多少`)
 _WHETHER = re.compile(r"有没有|有无|是否|能不能|可不可以|会不会|能否|吗[?？。]?$")
@@ -54,9 +57,7 @@ def school_unsaid(query: Query, draft: Draft) -> str:
         return ""
     if case_figures(query.norm) and any(f.formula for f in draft.figures):
         return ""  # the question states the school's case (每班45人), which the answer judges against the rule
-    asked = query.norm
-    for region in query.regions:
-        asked = asked.replace(region, "")
+    asked = without_places(query.norm, query.regions)
     m = _SCHOOL.search(asked)
     if not m:
         return ""

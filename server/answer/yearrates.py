@@ -27,7 +27,7 @@ from server.answer.draft import Draft
 from server.answer.evidence import Reader
 from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts, draft_apart, naming, several_values
 from server.answer.text import flat
-from server.regions import short_name
+from server.regions import without_places
 from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 3  # leading documents the two rates are looked up in
@@ -81,9 +81,7 @@ class RatesOfTwoYears:
 def _indicator(side: str, regions: list[str]) -> str:
     """The indicator a side names, without its year and places (flat)."""
     noun = flat(normalize(_YEAR.sub("", side)))
-    for region in regions:
-        noun = noun.replace(region, "").replace(short_name(region), "")
-    return noun.strip("的")
+    return without_places(noun, regions).strip("的")
 
 
 def rates_by_year(reader: Reader, doc_id: str, noun: str) -> dict[int, list[Stated]]:
