@@ -29,7 +29,6 @@ from server.intent import (
     asks,
     classify,
     intents_of,
-    spaced_asks,
     without_own_bar,
 )
 from server.lexicon import plain_words
@@ -177,8 +176,6 @@ def grade_spans(norm: str) -> str:
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:
-    written = question
-    question = spaced_asks(normalize(question))  # (`A多少人 B多少人`: two asks)
     norm = plain(normalize(question))
     known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
     # (the year of a bar the question sets, `达到2026年90%的目标了吗`, is the target's, not the year of the value asked)
@@ -198,7 +195,7 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     relative = list(dict.fromkeys(RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(norm)))
     local = local_names(rest, catalog.in_text)
     terms = _with_alternatives(local_terms(without_own_bar(rest), local), norm)
-    return Query(written, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
+    return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
                  search_text, _distinct(asks(rest)), classify(norm, intents), focus_term(rest, terms),
                  {item: piece for piece, items in ask_lists(rest) if len(items) > 1 for item in items}, local)
 
