@@ -130,6 +130,7 @@ _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
 _PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户)?")
 MAX_KIND_CHARS = 2  # of a word of kind before a counted thing's name (`专职`, `骨干`)
+_KIND_WORD = r"(?:(?!多|少|几)[\u4e00-\u9fff])"
 # a row whose whole was done, said in words (`全部压减了`, `都完成的`): the verb after the word of all
 _ALL_DONE = re.compile(r"(?:全部|全都|全数|都已经?|都)(?P<verb>[^\W\d了的]{2})(?=了|的|$|[？?，,。])")
 
@@ -943,10 +944,11 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
             stem = _INNER_NOTE.sub("", column).removesuffix("数").removesuffix("数量")
             if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
                 return column
-    for m in ones:
+    for m in (m for m in ones if m.group().startswith("一")):
         # the column's thing with a word of its kind before it (`平均一名专职X` of X（名）): still that column's
+        # (an asking word is no kind: `每所多少学生` divides by the schools)
         kinds = [c for c in numeric if len(stem := _INNER_NOTE.sub("", c).removesuffix("数")) >= 2
-                 and re.match(rf"[\u4e00-\u9fff]{{1,{MAX_KIND_CHARS}}}{re.escape(stem)}", q[m.end():])]
+                 and re.match(rf"{_KIND_WORD}{{1,{MAX_KIND_CHARS}}}{re.escape(stem)}", q[m.end():])]
         if len(kinds) == 1:
             return kinds[0]
     counters = {m.group()[-1] for m in _PER.finditer(q) if len(m.group()) > 1}
