@@ -119,6 +119,11 @@ def test_an_average_per_one_member_is_the_totals_quotient(service):
     assert _values(answer) == {(4, "所/人")}, answer.answer  # (not 80 ÷ 2 rows)
 
 
+def test_an_average_per_one_unit_asked_by_its_counter_still_divides_by_the_units(service):
+    answer = service.ask("蔚屏县各乡镇平均每所学校多少学生")  # (每所 names the schools, not 学生 after 多少)
+    assert _values(answer) == {(50, "人/所")}, answer.answer
+
+
 def test_a_column_asked_in_everyday_words_of_a_named_row(service):
     answer = service.ask("枫屿县一级校长参评几人，评上几人")  # 评上: the review's 评定
     assert {(20, "人"), (18, "人")} <= _values(answer), answer.answer
