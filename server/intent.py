@@ -530,6 +530,15 @@ TIME_HEAD = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d\s*年(?:底|末|�
 TIME_WITHIN = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?(?:计划|要|将|拟|预计)?")
 
 
+def spaced_asks(text: str) -> str:
+    """A question typed with a space between its asks (`A多少人 B多少人`, as chat input often is): each space
+    read as the comma it stands for, when every piece it cuts holds an asking word; `text` unchanged else."""
+    pieces = text.split()
+    if len(pieces) < 2 or not all(ASKING.search(p) for p in pieces):
+        return text
+    return "，".join(pieces)
+
+
 def asks(text: str) -> list[str]:
     """The separate asks of a question (`…多少人次？发放了多少资金？` → two; `在园幼儿和保育员各多少人`
     → two; `有多少所学校、多少名学生` → two), each as its own text."""

@@ -24,6 +24,7 @@ from server.deps import get_index
 from server.docref import DocNames, DocRef, names_a_document
 from server.followup import check, cited_texts, resolve
 from server.generate import Generator
+from server.intent import spaced_asks
 from server.query import Query, RegionCatalog, analyse, without_opener
 from server.retrieve import Hit, Retriever
 from server.schemas import AskResponse, Filters, Turn
@@ -74,7 +75,9 @@ class Service:
         base_scope = self.filter_scope(filters)
 
         yield "progress", {"stage": "analyse", "message": "分析问题"}
-        resolution = resolve(without_opener(question.strip()), turns, self.catalog)
+        # (asks the user typed apart by spaces are asks apart; a follow-up's resolution joins its turns by a space,
+        # one ask)
+        resolution = resolve(spaced_asks(without_opener(question.strip())), turns, self.catalog)
         resolved = resolution.text
         refs = self.named_documents(resolved)
         query = self.analyse(_without(resolved, refs))

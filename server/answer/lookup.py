@@ -235,8 +235,9 @@ def _noun_asked() -> re.Pattern[str]:
 
 
 def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row, book: CitationBook,
-                 shown: Row | None = None) -> Draft:
-    """`row` holds the cells to choose from; `shown` (default `row`) the cells the quoted row lists."""
+                 shown: Row | None = None, each: bool = False) -> Draft:
+    """`row` holds the cells to choose from; `shown` (default `row`) the cells the quoted row lists; `each`: every
+    value cell of `row` is asked (the caller chose one per ask of several), none narrowed by the question's words."""
     doc = reader.documents[hit.chunk.doc_id]
     label = closed(row_label(table, row))
     note = row_unit(table, row)
@@ -289,6 +290,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     chosen = [c for c in chosen if _base_unit(c) in query.units] or _noted_in_unit(query, chosen) \
         or [c for c in chosen if (h := _unit_header(c)) and (q := parse_number(c.text + h)) and q.unit in query.units] \
         or _of_kind_asked(query, chosen, values)
+    chosen = values if each and values else chosen
     worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
         else None
     if worded is not None:

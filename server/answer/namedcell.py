@@ -32,6 +32,8 @@ _NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|�
 _WHAT = re.compile(r"什么|哪种|哪类|怎样|怎么样")
 # a whole asked (`…和整改事项总数`, `合计`), and a ranking or share, which asks rows against each other
 _WHOLE_ASKED = re.compile(r"总数|总量|总计|合计")
+# a word of summing the whole, shared by several asks (`总共多少学生、多少教师`)
+_SUM_WHOLE = re.compile(r"总共|一共|共计|合计|总计")
 _RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
 # several values asked at once (`A、B、C分别多少`): of the one row named, the cells of each column named
 _SEVERAL = re.compile(r"分别|各")
@@ -40,15 +42,23 @@ MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document
 
 
 class NamedCell:
+    """`totals_only`: only several asks of a table's total row, each naming one of its columns (`总共多少学生、
+    多少教师`) — tried before a whole table's sum, which reads one column of them."""
+
+    def __init__(self, totals_only: bool = False):
+        self.totals_only = totals_only
+
     def try_answer(self, ask: Ask) -> Draft | None:
         q = normalize(ask.query.norm, drop_space=True)
         # (the 比 of a ratio's name, 生师比, compares nothing)
         said = RATIO_NAME.sub("", q) if ask.query.operation == "ratio" else q
         several = bool(_SEVERAL.search(said)) or len(ask.query.asks) > 1
-        if ask.query.operation not in ("", "ratio") or ask.query.asked.change:
+        # several asks sharing a word of the whole (`总共多少学生、多少教师`): each a column of the total row, no sum
+        summed_asks = ask.query.operation == "sum" and len(ask.query.asks) > 1 and bool(_SUM_WHOLE.search(said))
+        if ask.query.operation not in ("", "ratio") and not summed_asks or ask.query.asked.change:
             return None
         # several columns asked of the whole (`A数、B和C总数`): the cells of the table's total row
-        of_total = bool(_WHOLE_ASKED.search(said)) and not _RANKED.search(said)
+        of_total = (bool(_WHOLE_ASKED.search(said)) or summed_asks) and not _RANKED.search(said)
         # (`几个` counts rows, unless it follows a column the question names of a row it names whole:
         # `甲类审核合格了几个` asks that row's 审核合格 cell)
         barred = {m.group() for m in _NOT_ONE_CELL.finditer(said)} if not of_total else set()
@@ -62,15 +72,25 @@ class NamedCell:
                            MAX_DOCUMENTS))
         units = ask.query.units
         tables = [table for d in docs for table in ask.reader.documents[d].tables]
-        found = [(table, row, cells) for table in tables
-                 if (row := named_row(table, dated := _years_written(ask, table.doc_id, q))) is not None
-                 and (cells := _cells_asked(table, row, dated, units, several, ask.query.asks))]
+        found = [] if self.totals_only else [
+            (table, row, cells) for table in tables
+            if (row := named_row(table, dated := _years_written(ask, table.doc_id, q))) is not None
+            and (cells := _cells_asked(table, row, dated, units, several, ask.query.asks))]
+        if not found and len(ask.query.asks) > 1 and not any(named_row(table, q) for table in tables):
+            # several asks naming no row of the table, each one of its columns (`参评多少人，评定多少人`): the
+            # whole's, its total row's cells — not a row a retriever ranks first
+            found = [(table, row, cells) for table in tables if (row := total_row_asked(table, q)) is not None
+                     and (cells := _cells_asked(table, row, q, units, True, ask.query.asks))]
+        if self.totals_only:
+            found = found if len(found) == 1 and len(found[0][2]) >= 2 else []
+            if not found:
+                return None
         if not found and _WHAT.search(said):
             # a worded cell asked by its row and its column (`A校是什么办学形式`): the row's words in that column
             found = [(table, row, cells) for table in tables if (row := named_row(table, q)) is not None
                      and len(cells := _worded_named(table, row, q)) == 1]
         if not found and of_total:
-            found = [(table, row, cells) for table in tables if (row := _total_row(table, q)) is not None
+            found = [(table, row, cells) for table in tables if (row := total_row_asked(table, q)) is not None
                      and len(cells := _named_cells(table, row, q)) >= 2]
         if len(found) != 1:
             return None
@@ -78,7 +98,7 @@ class NamedCell:
         if barred and not _column_counted(table, row, cells, q):
             return None
         cell = cells[0]
-        if ask.query.operation and not ratio_cell(cell):
+        if ask.query.operation and not summed_asks and not ratio_cell(cell):
             return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
         if any(u.startswith("元") for u in units) and PER_PUPIL_ASKED.search(q) \
                 and not per_head_words(key(cell.column)):
@@ -90,8 +110,12 @@ class NamedCell:
         # still cited)
         asked = replace(row, cells=[c for c in row.cells if c in cells or not any(ch.isdigit() for ch in c.text)
                                     or c.column in key_columns(table)])
+        # (cells of several asks, each named by its own ask, are each answered: none narrowed to the first ask's
+        # unit, none summed by the whole's word the asks share)
+        each = len(cells) > 1
+        query = replace(ask.query, asked=replace(ask.query.asked, units=(), operation="")) if each else ask.query
         # (the row's other cells are listed after it: the plan beside the quota, the share beside the count)
-        return table_answer(ask.reader, ask.query, Hit(-1, chunk, 0.0), table, asked, ask.book, shown=row)
+        return table_answer(ask.reader, query, Hit(-1, chunk, 0.0), table, asked, ask.book, shown=row, each=each)
 
 
 _HOW_MANY = "几个"
@@ -118,8 +142,8 @@ def _years_written(ask: Ask, doc_id: str, q: str) -> str:
     return RELATIVE_YEAR.sub(lambda m: f"{year + RELATIVE_YEARS[m.group(1)]}年", q) if year else q
 
 
-def _total_row(table: Table, q: str) -> Row | None:
-    """The table's one total row (合计, 全县) when the question names no row of it."""
+def total_row_asked(table: Table, q: str) -> Row | None:
+    """The table's one total row (合计, 全县) when the question names no row of it: the whole's figures."""
     labels = [key(row_label(table, row)) for row in table.rows]
     if any(len(label) >= MIN_LABEL_CHARS and label in q for label in labels if not is_total(label)):
         return None

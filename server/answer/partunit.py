@@ -7,7 +7,8 @@ bare columns including it adds up to the whole in every row of the table — a c
 (an average score, a rank) never sums with its neighbours, and keeps no unit. Parts that leave some of the whole
 unplaced (`应到人数 | 甲方式 | 乙方式 | 丙方式 | 到位率`) add up to less, but the table states their
 share of the whole in every row: a run (one column too: `申报人数 | 评审通过 | 通过率`) whose sum over the whole
-is the row's rate cell (to the rate's written precision) is a part of that whole too.
+is the row's rate cell (to the rate's written precision) is a part of that whole too. A header opening with 其中
+(`评定人数 | 其中女性`) says itself that it counts a part of the column before it: read in that column's unit.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ingest.normalize import normalize
 from server.answer.askedcolumn import count_unit, header_unit
 from server.calc import cell_operand
 
+PART_OF = "其中"  # a header opening so counts a part of the column before it
 TOLERANCE = 1e-9  # whole counts add up exactly; floats only round
 MIN_ROWS = 2  # one row adding up may be chance; every row of two or more is a breakdown
 
@@ -100,6 +102,11 @@ def part_unit(table: Table, cell: Cell) -> str:
                None)
     if row is None:
         return ""
+    if key(cell.column).startswith(PART_OF) and cell.column in table.columns \
+            and (at := table.columns.index(cell.column)) > 0:
+        # a 其中 column (`评定人数 | 其中女校长`) says by its header that it counts a part of the column before it:
+        # that column's unit, as the header states (no sum of a run need show it)
+        return next((_own_unit(c) for c in row.cells if c.column == table.columns[at - 1]), "")
     wholes = wholes_of(table, cell.column)
     if len(wholes) != 1:
         return ""

@@ -3,8 +3,9 @@
 Fee, budget and staffing tables give a row's parts in columns of one unit side by side (保育教育费 | 住宿费, 基本支出 |
 项目支出) and leave their sum to the reader when they state no total column. Asked for two or more of them added
 (`A加B一共`, `A和B合计`), the answer is the sum of the row's cells of the columns named, every one cited and the
-formula shown; the row is the one the question names. Columns of unlike units, a second row or table that fits, or
-a named column that is the row's own total leave it to the other handlers."""
+formula shown; the row is the one the question names, or the table's total row when it names none (the columns'
+totals added: `A和B加起来多少人` of a table closing with 合计). Columns of unlike units, a second row or table that
+fits, or a named column that is the row's own total leave it to the other handlers."""
 from __future__ import annotations
 
 from figures.compute import Computation, ComputeError, total
@@ -13,7 +14,7 @@ from ingest.models import Row, Table
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
-from server.answer.namedcell import named_row
+from server.answer.namedcell import named_row, total_row_asked
 from server.answer.rowrest import one_row_computed
 from server.answer.tables import most_named
 from server.answer.text import flat
@@ -30,7 +31,9 @@ class RowSum:
         if query.operation != "sum" or len(query.asks) > 1:
             return None
         q = flat(query.norm)
-        return one_row_computed(ask, lambda table: named_row(table, q), lambda table, row: row_sum(table, row, q))
+        # (no row named: the columns' totals, the total row's cells — `A和B加起来` of a table's whole)
+        return one_row_computed(ask, lambda table: named_row(table, q) or total_row_asked(table, q),
+                                lambda table, row: row_sum(table, row, q))
 
 
 def row_sum(table: Table, row: Row, q: str) -> Computation | None:

@@ -58,7 +58,7 @@ from server.answer.draft import Claim, Draft, table_name
 from server.answer.exclusion import exclusions
 from server.answer.failedcolumn import failure_named
 from server.answer.meantotal import mean_of_total, ratio_of_totals, stated_average
-from server.answer.partunit import part_unit, score_header_unit
+from server.answer.partunit import PART_OF, part_unit, score_header_unit
 from server.answer.perone import PER_ONE
 from server.answer.prosetotal import prose_mean, prose_total
 from server.answer.tablescope import run_in_scope
@@ -129,6 +129,8 @@ _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  #
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
 _PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户)?")
+MAX_KIND_CHARS = 2  # of a word of kind before a counted thing's name (`专职`, `骨干`)
+_KIND_WORD = r"(?:(?!多|少|几)[\u4e00-\u9fff])"
 # a row whose whole was done, said in words (`全部压减了`, `都完成的`): the verb after the word of all
 _ALL_DONE = re.compile(r"(?:全部|全都|全数|都已经?|都)(?P<verb>[^\W\d了的]{2})(?=了|的|$|[？?，,。])")
 
@@ -942,6 +944,13 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
             stem = _INNER_NOTE.sub("", column).removesuffix("数").removesuffix("数量")
             if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
                 return column
+    for m in (m for m in ones if m.group().startswith("一")):
+        # the column's thing with a word of its kind before it (`平均一名专职X` of X（名）): still that column's
+        # (an asking word is no kind: `每所多少学生` divides by the schools)
+        kinds = [c for c in numeric if len(stem := _INNER_NOTE.sub("", c).removesuffix("数")) >= 2
+                 and re.match(rf"{_KIND_WORD}{{1,{MAX_KIND_CHARS}}}{re.escape(stem)}", q[m.end():])]
+        if len(kinds) == 1:
+            return kinds[0]
     counters = {m.group()[-1] for m in _PER.finditer(q) if len(m.group()) > 1}
     counted = [k for k in numeric if units.get(k) in counters]
     return counted[0] if len(counted) == 1 else None
@@ -1018,6 +1027,10 @@ def _named_chars(column: str, q: str) -> int:
     if column.startswith(_PLANNED) and len(column) > len(_PLANNED) + 1:
         # a plan's column of what it means to do (`拟撤并`, `拟新增`) asked by the act alone (`要撤并多少所`)
         return _named_chars(column.removeprefix(_PLANNED), q)
+    if column.startswith(PART_OF) and len(column) > len(PART_OF) + 1:
+        # a 其中 column (`人数 | 其中女性`) is the part of the count before it that its words after 其中 name:
+        # asked by those words alone (`女性多少人`), as no question says 其中
+        return _named_chars(column.removeprefix(PART_OF), q)
     # a count column by the thing it counts (`班级数`, `学生数` asked as `多少个班级`, `学生多少人`)
     if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
         return len(column) - 1

@@ -455,7 +455,8 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     wants = query.units
     # (a count asked by a counter the number parser leaves bare, `多少笔`: the numbers that counter follows)
     found = counted_as_asked(sentence, wants) or \
-        [q for q in find_quantities(sentence) if q.is_measure and not _numbered(sentence, q)]
+        [q for q in find_quantities(sentence) if q.is_measure and not _numbered(sentence, q)
+         and not _of_name_asked(query, sentence, q)]
     if not found:
         return []
     if not any(w.endswith("岁") for w in wants):  # an age bounds whom a figure counts (`3至5周岁…幼儿10523人`)
@@ -564,6 +565,18 @@ _ASKS_ADDED = re.compile(r"(?:新建|新增|新设|新开工|增设|扩建|改�
 _TABLE_NUMBER = re.compile(r"(?:附)?表\s*\d+(?:[-－.]\d+)*$")
 # a figure's or annex's number (`图2`, `附件3`)
 _NUMBERED_BEFORE = re.compile(r"(?:图|附件)\s*$")
+
+
+def _of_name_asked(query: Query, sentence: str, q: Quantity) -> bool:
+    """Whether q is a bare number the question writes inside the name of what it asks (a hotline's number before
+    热线, a programme's before its noun), written so in the sentence too: part of that name, never its figure."""
+    after = sentence[q.end:q.end + NAME_AFTER_CHARS]
+    return not q.unit and _NAME_WORDS.fullmatch(after) is not None \
+        and normalize(sentence[q.start:q.end] + after, drop_space=True) in flat(query.norm)
+
+
+NAME_AFTER_CHARS = 2  # the words after a number that make it part of a name (`热线`)
+_NAME_WORDS = re.compile(rf"[\u4e00-\u9fff]{{{NAME_AFTER_CHARS}}}")
 
 
 def _numbered(sentence: str, q: Quantity) -> bool:

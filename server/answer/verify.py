@@ -356,8 +356,11 @@ class Verifier:
             where = "".join(ask.query.regions[:1])
             return ask.reader.abstain(f"文件中未找到{where}的排序：所引段落没有比较各项的多少。", ask.ranked)
         values = [f.value for f in draft.figures] if len(draft.figures) == len(draft.claims) else []
+        each = len(ask.query.asks) > 1 and len(draft.claims) >= len(ask.query.asks)
         for n, claim in enumerate(draft.claims):
             problem = mismatch(ask.reader, ask.query, claim, values[n] if values else None)
+            if problem and each and _fits_an_ask(ask.reader, ask.query, claim, values[n] if values else None):
+                problem = None
             if problem:
                 del ask.book.citations[mark:]  # the handler's citations are not the answer's
             if isinstance(problem, ChangeNotLevel):  # the level the same sentence states beside the change
@@ -389,6 +392,12 @@ class Verifier:
             if problem:
                 return refuse(ask.reader, ask.query, claim, problem, ask.ranked)
         return draft
+
+
+def _fits_an_ask(reader: Reader, query: Query, claim: Claim, value: float | None) -> bool:
+    """A figure of an answer giving one for each of several asks (`督学几名、联系几所学校、入校督导多少校次`) is
+    held to the ask it answers, not to the units and nouns of the others."""
+    return any(not mismatch(reader, query.narrowed(part), claim, value) for part in query.asks)
 
 
 def names_indicator(reader: Reader, query: Query, draft: Draft) -> bool:
