@@ -420,9 +420,11 @@ def compliance(query: Query, value: float, unit: str, context: str,
     if unit == "百分点":
         return None  # a gap or a change in points (`比全市平均低5.2个百分点`), no level a rate's bar judges
     indicator = indicator_of(context, unit) or match_indicator(normalize(query.norm, drop_space=True), unit)
-    if indicator is None:
+    key = indicator.key if indicator is not None and rules_for(indicator.key) \
+        else school_size_asked(query, unit, context)
+    if not key:
         return None
-    per_student = next((r for r in rules_for(indicator.key) if "/生" in r.unit), None)
+    per_student = next((r for r in rules_for(key) if "/生" in r.unit), None)
     period = per_student_period(context, value) if per_student is not None and "/" not in unit else None
     if per_student is not None and period is None and "/" not in unit and _NAMED_PER_STUDENT.search(normalize(context)):
         period = ""  # the clause names the amount per student (生均…标准…6000元), far from its number
@@ -441,7 +443,7 @@ def compliance(query: Query, value: float, unit: str, context: str,
         actual = Operand(label=per.label, value=per.value, unit=per_student.unit, decimals=2)
         value = per.value
     try:
-        outcome = check(indicator.key, value, match_stage(query.norm) or match_stage(context) or None,
+        outcome = check(key, value, match_stage(query.norm) or match_stage(context) or None,
                         operand=actual)
     except StandardError:
         return None
@@ -452,6 +454,24 @@ def compliance(query: Query, value: float, unit: str, context: str,
         gap.note = f"{per.formula}；{gap.note}"
         gap.inputs = per.inputs + gap.inputs
     return gap
+
+
+# a school's size asked (`实验小学规模超没超标准`): its pupils against the national bar on a 小学's or 初中's size
+# (教督〔2017〕6号: 小学、初中规模不超过2000人; a 九年一贯制 or 十二年一贯制 school's bar is another, 2500, and a
+# 完全中学 counts its senior pupils too: neither is judged by the 2000 bar)
+_SIZE_ASKED = re.compile(r"(?:小学|初中|中学|学校|[校园])(?:的)?(?:办学)?规模")
+_OTHER_SIZE_BAR = re.compile(r"一贯制|完全中学|完中")
+_PUPILS = re.compile(r"在校生|在校学生|学生(?:人?数|总数)?")
+
+
+def school_size_asked(query: Query, unit: str, context: str) -> str:
+    """The key of the national bar on a school's size (figures.standards `school_size`) when the question asks
+    a school's size and the figure counts its pupils; '' otherwise."""
+    norm = normalize(query.norm, drop_space=True)
+    if canonical_unit(unit) != "人" or not _SIZE_ASKED.search(norm) or _OTHER_SIZE_BAR.search(norm + context) \
+            or not _PUPILS.search(normalize(context, drop_space=True)):
+        return ""
+    return "school_size"
 
 
 def restates_bar(query: Query, q: Quantity) -> bool:
@@ -648,8 +668,13 @@ _ASKS_REACHED = re.compile(r"达到|达没达到|够|达标|符合")
 _ASKS_REACHED_YES_NO = re.compile(r"有没有达到|达没达到|达到[^，,。？?]*(?:了?[吗么]|没有?)[？?]?$")
 
 
+_ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]")
+
+
 def reached(passed: bool, question: str) -> str:
     """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（未达到要求）`."""
+    if _ASKS_EXCEEDED.search(question):  # `超没超`: a ceiling kept is not exceeded, one failed is
+        return "（没有超过）" if passed else "（超过了）"
     if not _ASKS_REACHED.search(question):
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够

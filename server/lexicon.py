@@ -18,6 +18,16 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def defined_rates() -> list[tuple[str, str, str]]:
+    """(rate, part word, whole word) of the rates figures/lexicon/defined_rates.tsv defines, longest rate first
+    (有效回收率 before 回收率)."""
+    path = Path(__file__).resolve().parents[1] / "figures" / "lexicon" / "defined_rates.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return sorted(((r[0], r[1], r[2]) for r in rows if len(r) == 3), key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
 def plain_words() -> dict[str, str]:
     """Everyday phrase → the documents' word ('' drops the phrase)."""
     return {row[0]: row[1] if len(row) > 1 else "" for row in _rows("plain_words.tsv")}

@@ -31,7 +31,7 @@ from server.intent import (
     intents_of,
     without_own_bar,
 )
-from server.lexicon import courtesy_openers, plain_words
+from server.lexicon import courtesy_openers, defined_rates, plain_words
 from server.mentions import MENTION, OR
 from server.notall import not_all
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -49,6 +49,10 @@ _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
                           key=lambda n: (-len(n), n))  # deterministic among names of equal length
+
+# the rates a report leaves to compute from two counts (办结率, 有效回收率: figures/lexicon/defined_rates.tsv), each one
+# term: the tokenizer cuts 信访办结率 as 信访办 + 结率
+_DEFINED_RATES = tuple(rate for rate, _, _ in defined_rates())
 
 # 学段: one question's stage replaces the previous one in a follow-up (server/followup.py)
 # (中小学: the compulsory stages together, server/lexicon/stage_families.tsv; before 小学, which it holds)
@@ -341,7 +345,7 @@ def key_terms(text: str) -> list[str]:
     indicators += ["达标"] * bool(PASSED_GROUP.search(asked))
     asked = PASSED_GROUP.sub(" ", asked)
     while True:  # leftmost, then longest name first: 学生公用经费标准 → 学生公用经费
-        found = [(asked.find(n), -len(n), n) for n in INDICATOR_NAMES if n in asked]
+        found = [(asked.find(n), -len(n), n) for n in (*INDICATOR_NAMES, *_DEFINED_RATES) if n in asked]
         if not found:
             break
         name = min(found)[2]
@@ -349,6 +353,8 @@ def key_terms(text: str) -> list[str]:
         asked = asked.replace(name, " ")
     # a function character jieba's unknown-word model glued to a neighbour (哪所, 提了) is cut off first, and
     # so are a conjunction and a counted measure the dictionary glues (检查和, 那十所)
+    # a stage before a class noun (初中班额, 小学班级数): the tokenizer's dictionary glues 初中班, cutting 额 off
+    asked = _STAGE_BEFORE_CLASS.sub(r"\1 ", asked)
     tagged = tagged_spans(text)
     cut = [_unglued_word(_counted_noun(unglued(t), text, tagged)) for t in tokenize(asked)]
     tokens = list(dict.fromkeys(periods + indicators + ages + [t for t in cut if _is_key_term(t)]))
@@ -385,6 +391,9 @@ _COUNTED = re.compile(rf"^[这那此该][\d一二两三四五六七八九十百�
 _GLUED_AFTER = frozenset(("c",))
 
 
+_STAGE_BEFORE_CLASS = re.compile(r"(小学|初中|高中|中职|幼儿园)(?=班)")
+
+
 @lru_cache(maxsize=8192)
 def _unglued_word(token: str) -> str:
     """`token` without a counted measure opening it (那十所 → '') or a conjunction the
@@ -409,7 +418,8 @@ _FRAGMENT = re.compile(r"[省市州盟县区旗镇乡][到在至于对]|[上下]
 # everyday asking forms, no word of what is asked: a verb asked as `A不A`/`A没A` (够不够, 达没达到,
 # 符不符合: read as the verb), and a numeral with its counter (`一名教师管几个学生`, `两所学校`), which
 # counts what the next word names
-_A_NOT_A = re.compile(r"(.)[不没]\1")
+# (not 有没有: a yes/no tail the scaffold cuts whole, where a bare 有 would glue to the word before it)
+_A_NOT_A = re.compile(r"([^有])[不没]\1")
 _NUMERAL_COUNTER = re.compile(rf"[一二两三四五六七八九十几每各]+[{COUNTERS}]")
 # the standard a figure is held against, by who sets it (`达没达到优质均衡标准`, `到国家要求没有`,
 # `达没达到省定标准`): the check's yardstick (figures/standards.py), not a word the passage must carry

@@ -18,7 +18,7 @@ from ingest.grams import compact
 from ingest.lru import LRU
 from ingest.normalize import normalize
 from server.answer import Composer, Draft
-from server.answer.evidence import document_year
+from server.answer.evidence import counted_from
 from server.answer.nearwords import near_words_for
 from server.deps import get_index
 from server.docref import DocNames, DocRef, names_a_document
@@ -49,7 +49,6 @@ class Service:
                                  near=near_words_for(index))
         self.generator = generator if generator is not None else Generator.from_env()
         self._analyses: LRU[str, Query] = LRU(lambda text: analyse(text, self.catalog), ANALYSIS_CACHE)
-        self._all_years: set[int | None] | None = None  # the years the build's documents were written
         self._doc_names: DocNames | None = None  # read on the first question that names a document
 
     def _mentioned(self, name: str) -> bool:
@@ -137,22 +136,18 @@ class Service:
         return f"文件中未找到{'、'.join(r.describe() for r in refs)}：已导入的文件中没有它，也没有文件引用它。{known}"
 
     def date(self, query: Query, scope: list[str] | None) -> None:
-        """今年/去年 as the year they name when every document in scope was written in one year (a
+        """今年/去年 as the year they name when every document in scope counts it from one year (a
         question about a 2026 report's 今年 asks about 2026, and passages that write 2026 answer it)."""
         if not query.relative_years:
             return
         heads = self.index.document_heads
-        written = self._years_written if scope is None else {document_year(heads[d]) for d in scope if d in heads}
-        if len(written) == 1 and None not in written:
-            year = next(iter(written))
-            assert year is not None
-            query.years = list(dict.fromkeys(query.years + [str(year + o) for o in query.relative_years]))
-
-    @property
-    def _years_written(self) -> set[int | None]:
-        if self._all_years is None:
-            self._all_years = {document_year(h) for h in self.index.document_heads.values()}
-        return self._all_years
+        ids = list(heads) if scope is None else [d for d in scope if d in heads]
+        for offset in query.relative_years:
+            bases = {counted_from(heads[d], offset) for d in ids}
+            if len(bases) == 1 and None not in bases:
+                base = bases.pop()
+                assert base is not None
+                query.years = list(dict.fromkeys(query.years + [str(base + offset)]))
 
     def filter_scope(self, filters: Filters | None) -> list[str] | None:
         """Documents allowed by the request's filters (None = all); unknown names are an error."""

@@ -54,7 +54,8 @@ class AverageOverCeiling:
                     at = start + q.start
                     clause = text[max([m.end() for m in _CLAUSE.finditer(text, start, at)], default=start):at]
                     said = normalize(clause, drop_space=True)
-                    if not q.is_measure or not said.endswith(f"平均{measure}") and f"平均{measure}达到" not in said:
+                    if not q.is_measure or not re.search(rf"平均{measure}(?:为|是|约为|达到?)?$", said) \
+                            and f"平均{measure}达到" not in said:
                         continue
                     # the stage its clause names, else the one its sentence opens with (`小学有教学班N个，平均班额M人`)
                     own = match_stage(said) or match_stage(normalize(text[start:at], drop_space=True))

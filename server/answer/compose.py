@@ -58,6 +58,7 @@ from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
 from server.answer.meanclasssize import MeanClassSize
 from server.answer.measures import ContentItem, Measures
+from server.answer.measuresranked import MeasuresRanked
 from server.answer.namedcell import NamedCell
 from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
@@ -232,6 +233,7 @@ class Composer:
             DeadlineAndLevel(),  # a level asked with its deadline (什么时候达到多少): both, from that sentence
             # several things asked: each answered on its own, each by its own evidence passing the gate's check
             # (reader.refusal) — before the gate, which weighs every ask's terms against one passage
+            MeasuresRanked(SeveralAsks(LOOKUP)),  # two measures of one place ranked (X满意度和Y满意率哪个高)
             SeveralAsks(LOOKUP),
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralDocuments(LOOKUP),  # no place named and several places' documents state it: each

@@ -32,6 +32,7 @@ _NEGATION = "未没不非无"
 # in the main, or failed, and the units of the middle grade are not those that passed
 _LESSER = "基本"
 # a rate stated as a bound to keep or reach (`不低于90%`, `达到90%以上`, `须`): a rule, not the level reached
+_PLANS = re.compile(rf"{PLANNED.pattern}|计划|拟")
 _BOUND = re.compile(r"不低于|不少于|不超过|不高于|以上|以下|以内|至少|须|应(?=达|不低|不少|在)")
 
 
@@ -59,7 +60,12 @@ class CountedRate:
                 return None  # the rate reached is stated: the lookups quote it
             counts = [a for a in amounts if a.quantity.unit not in ("%", "百分点")]
             # (a change in the count that passed, `…比上年增加N所`, is no count of them)
-            parts = [a for a in counts if _names(text, a, (stem,)) and not states_change(normalize(a.lead))]
+            # (nor is a count planned, `计划开放N所`: the rate asked is of the units that did, not of those to)
+            parts = [a for a in counts if _names(text, a, (stem,)) and not states_change(normalize(a.lead))
+                     and not _planned(text, a)]
+            # the whole may be named by the stem as its condition (`具备开放条件的学校`): a count naming the stem and a
+            # whole's word is the whole when another count names the stem alone
+            parts = [a for a in parts if not _names(text, a, wholes)] or parts
             found = [(p, w) for p in parts for w in counts
                      if w not in parts and w.quantity.unit == p.quantity.unit
                      and w.quantity.value > p.quantity.value and _names(text, w, wholes)]
@@ -102,6 +108,11 @@ def _names(text: str, a: Stated, words: tuple[str, ...]) -> bool:
     clause = _clause(text, a)
     return any(at > 0 and clause[at - 1] not in _NEGATION and not clause[:at].endswith(_LESSER) or at == 0
                for w in words for at in _finds(clause, w))
+
+
+def _planned(text: str, a: Stated) -> bool:
+    """Whether the amount's sentence sets it as a plan (`计划开放N所`, `力争…`), not as done."""
+    return bool(_PLANS.search(flat(normalize(text[a.sentence[0]:a.sentence[1]]))))
 
 
 def _finds(clause: str, word: str) -> list[int]:

@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from difflib import Match, SequenceMatcher
-from functools import cache
-from pathlib import Path
 
 from figures.compute import ComputeError, Operand, ratio, remainder, share, total
 from figures.indicators import match_stage
@@ -26,10 +24,9 @@ from server.answer.computed import HEAD_CHARS, in_tenths, share_noun, written_sh
 from server.answer.draft import Claim, Draft
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming, naming_listed
 from server.answer.text import display, flat, quantity_figure, region_of
-from server.lexicon import complements, stages_named
+from server.lexicon import complements, defined_rates, stages_named
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
-_RATES = Path(__file__).resolve().parents[2] / "figures" / "lexicon" / "defined_rates.tsv"
 # `已经动工但没完工`, `已开工未竣工`, `已立项尚未开工`: two stages of one process, two-character verbs
 _DONE_NOT = re.compile(r"已(?:经)?(?P<done>[\u4e00-\u9fff]{2})了?[，,]?(?:但|而|却)?(?:是)?(?:还|尚|仍)?"
                        r"(?:没有|没|未)(?P<undone>[\u4e00-\u9fff]{2})")
@@ -40,14 +37,6 @@ LEVEL_STAGES = {"义务教育": ("小学", "初中"), "高中阶段": ("普通�
 # `义务教育生均教育经费支出是多少`: the level before 生均, the amount after it
 _PER_STUDENT = re.compile(r"(?P<level>[\u4e00-\u9fff]{2,6})生均(?P<noun>[\u4e00-\u9fff]{2,10}?)"
                           r"(?:是|为|有|达到)?(?:多少|几)")
-
-
-@cache
-def defined_rates() -> list[tuple[str, str, str]]:
-    """(rate, part word, whole word), longest rate first (有效回收率 before 回收率)."""
-    rows = [line.split("\t") for line in _RATES.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return sorted(((r[0], r[1], r[2]) for r in rows if len(r) == 3), key=lambda r: -len(r[0]))
 
 
 def _verb_named(a: Stated, verb: str) -> bool:
@@ -106,6 +95,9 @@ class DefinedRate:
                        and (len(thing) < 2 or thing in _said_before(ask, doc_id, a))]
             parts = [a for a in amounts if _verb_named(a, part_word)]
             wholes = [a for a in amounts if _verb_named(a, whole_word) and a not in parts]
+            # the part and the whole count one thing, in one counter (件 and 件): a count in another counter the
+            # same verb names (`受理告知时间…压缩至三个工作日`) is none of them
+            parts, wholes = _same_counter(parts, wholes), _same_counter(wholes, parts)
             if not parts or not wholes:
                 continue
             if len({a.quantity.value for a in parts}) > 1 or len({a.quantity.value for a in wholes}) > 1:
@@ -121,6 +113,13 @@ class DefinedRate:
                 return None
             return draft_apart(ask.reader, ask.book, result, [p, w], ask.query)
         return None
+
+
+def _same_counter(amounts: list[Stated], others: list[Stated]) -> list[Stated]:
+    """The amounts in a counter one of `others` is in, when some are; else all of them."""
+    units = {a.quantity.unit for a in others}
+    kept = [a for a in amounts if a.quantity.unit in units]
+    return kept or amounts
 
 
 def _said_before(ask: Ask, doc_id: str, a: Stated) -> str:

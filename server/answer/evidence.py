@@ -1005,6 +1005,16 @@ def document_year(doc: Document | DocHead) -> int | None:
     return int(found.group()) if found else None
 
 
+def counted_from(doc: Document | DocHead, offset: int) -> int | None:
+    """The year a question's relative year (`offset`: 明年 +1, 去年 −1) about the document counts from:
+    the year it was written, but a year ahead from the year it reports on: a report on a closed year
+    (a year's work summary issued the January after) sets its targets for the year after the one it
+    reports on, and that is its 明年."""
+    if offset > 0 and (reported := reported_year(doc.meta.title, doc.meta.date)):
+        return reported
+    return document_year(doc)
+
+
 def _context_years(chunk: Chunk, doc: Document) -> set[str]:
     section = normalize(chunk.section)
     written = document_year(doc)

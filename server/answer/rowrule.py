@@ -60,7 +60,15 @@ def _asked_cell(table: Table, row: Row, asked: str) -> Cell | None:
     if not cells:  # the column asked by its head words, its qualifiers left out (X时长 of 某类X日均时长)
         cells = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)
                  and _head_named(key(c.column), asked)]
+    if not cells and _SCORE_ASKED.search(asked):  # a score asked by its everyday word (分数) of the one score column
+        cells = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)
+                 and _SCORE_COLUMN.search(key(c.column))]
     return cells[0] if len(cells) == 1 else None
+
+
+# a score asked (`分数够…吗`, `得分`, `打了多少分`) and a column of a score (`评审得分`, `考核分数`, `总分`)
+_SCORE_ASKED = re.compile(r"分数|得分|评分|打分|多少分|几分")
+_SCORE_COLUMN = re.compile(r"(?:得分|分数|评分|总分)$")
 
 
 # a word after a grade's name making it the bar (`合格线`, `达标标准`): the grade named as the bar, not its column
@@ -97,7 +105,8 @@ def _prose(ask: Ask, doc: Document, table: Table) -> Iterator[tuple[Chunk, tuple
 # a column of a row's average (`平均得分`): the bar is set for what it averages (得分), which the question asks of it
 _AVERAGE = re.compile(r"^(?:平均|均)|(?:平均值|均值)$")
 # what a bound's clause says after it before the grade it sets (`85分以上为合格`, `95分及以上评为优秀`)
-_GRADE_VERBS = r"(?:为|评为|定为|即为|视为|认定为)"  # the verbs a bound gives its grade with
+# the verbs a bound gives its grade with (also as what the bound allows: `85分及以上方可评为示范校`)
+_GRADE_VERBS = r"(?:(?:方可|才能|可|方能)?(?:评为|认定为|确定为)|为|定为|即为|视为)"
 _GRADE_LEAD = re.compile(rf"(?:及|或)?(?:以上|以下|以内)?的?{_GRADE_VERBS}?")
 
 
@@ -107,6 +116,8 @@ def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rul
     found: list[tuple[bool, _Rule]] = []
     averaged = _AVERAGE.sub("", column)
     names = [column] + ([averaged] if averaged != column and len(averaged) >= MIN_COLUMN_CHARS else [])
+    # a score column's rule names the score by its head word (`评审得分` of a rule `得分85分及以上…`)
+    names += [m.group()] if (m := _SCORE_COLUMN.search(column)) and m.group() != column else []
     asked = normalize(ask.query.norm, drop_space=True)
     for chunk, span, sentence in _prose(ask, doc, table):
         said = normalize(sentence, drop_space=True)

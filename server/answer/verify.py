@@ -39,7 +39,7 @@ from figures.direction import (
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, canonical_unit, find_quantities, parse_number
 from figures.tablequery import key, value_kind
-from ingest.metadata import own_year
+from ingest.metadata import own_year, reported_year
 from ingest.models import Document, Row
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
@@ -92,6 +92,7 @@ from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
 from server.answer.text import clause as clause_of
 from server.answer.text import (
     clause_spans,
+    computed_figure,
     display,
     flat,
     pick_quantity,
@@ -102,7 +103,7 @@ from server.answer.text import (
 from server.answer.whether import money_unsaid, ranking_unsaid, school_unnamed, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
-from server.calc import BASE_COLUMN
+from server.calc import BASE_COLUMN, compliance, verdict_text
 from server.intent import (
     COUNTER_CLASS,
     COUNTERS,
@@ -290,6 +291,9 @@ _BASE_YEAR = re.compile(r"(?:较|比|相比|与)\s*(?:19|20)\d\d\s*年(?:相比|
 # an indicator per student or per person (生均公用经费, 人均教育经费): the words after 生均 tell which one
 _PER_HEAD_NAMED = re.compile(r"(?:生均|人均)[\u4e00-\u9fff]{2,12}")
 _COUNTED_ASK = re.compile(rf"(?:多少|几)(?:[{COUNTERS}人]|人次)")  # an ask naming its counter (多少名, 几所)
+
+
+MIN_TITLED_RUN = 4  # characters of a rate's name a title must hold to name the activity (not a bare 开放)
 
 
 class OtherStage(str):
@@ -504,7 +508,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         lead = paragraph_lead(reader.documents[claim.hit.chunk.doc_id].text, claim.span[0]) \
             if claim.hit.chunk.row_index is None else ""
-        problem = (_rate_conflict(query, claim.unit, context) or _noun_conflict(query, claim.unit, context, lead)
+        problem = (_rate_conflict(query, claim.unit, context, _title(reader, claim))
+                   or _noun_conflict(query, claim.unit, context, lead)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
@@ -539,8 +544,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             return elsewhere
     window = _window(reader, claim)
     window_text = flat(context + window)
-    given = _said_apart(reader, query, claim, window_text) \
-        + title_named(query, reader.documents[claim.hit.chunk.doc_id].meta.title)
+    title = reader.documents[claim.hit.chunk.doc_id].meta.title
+    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) + titled_rate_words(query, title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
                        given=given)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
@@ -924,10 +929,21 @@ def rate_word(name: str) -> str:
     return parts[-2] + last if len(last) == 1 and len(parts) > 1 else last
 
 
+def _survey_twin(word: str) -> str:
+    """The other name of a measure a survey states in % (满意度 and 满意率, 知晓度 and 知晓率: the share of those
+    asked who say so, named by either word), or ''."""
+    stem = word[:-1]
+    if len(stem) < 2 or word[-1] not in "度率" or not re.search(rf"{DEGREE}$", f"{stem}度"):
+        return ""
+    return stem + ("率" if word.endswith("度") else "度")
+
+
 def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
     """Whether a list item names the rate asked: its measuring word (any word of a share for a
     share), or another published name of the same indicator (学前三年毛入学率 for 毛入园率)."""
     if word in item or (word in _SHARE_WORDS and any(w in item for w in _SHARE_WORDS)):
+        return True
+    if (other := _survey_twin(word)) and other in item:
         return True
     # a rate named by the asked thing's own words (公办率 for 公办园在园幼儿比例)
     stem = rate_word(_name_in(item)).removesuffix("率")
@@ -937,7 +953,7 @@ def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
     return indicator is not None and match_indicator(item, "%") == indicator
 
 
-def _rate_conflict(query: Query, unit: str, context: str) -> str:
+def _rate_conflict(query: Query, unit: str, context: str, title: str = "") -> str:
     """A rate given for a rate the question does not ask (巩固率 stated, 毛入学率 asked), or for the
     asked rate of another stage (`小学巩固率、高中阶段毛入学率均达96%以上` for the
     毛入学率 of 初中): the measuring word must be in an item of the figure's own clause, and that
@@ -966,7 +982,8 @@ def _rate_conflict(query: Query, unit: str, context: str) -> str:
     whose = _whose(query.search_text or query.norm, word)
     if whose and all(_whose(i, word) not in ("", whose) and _whose(i, word) not in query.norm and whose not in i
                      and not _whose_named(query.norm, whose, i) and not _short_form(whose, i) for i in naming) \
-            and not _activity_topic(items, naming, whose):  # 学生参与率 stated, 教师参与率 asked
+            and not _activity_topic(items, naming, whose) and not _titled_activity(whose, title):
+        # 学生参与率 stated, 教师参与率 asked
         return Unlike(_name_in(naming[0]), f"{whose}{word}")
     stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
     named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
@@ -983,6 +1000,17 @@ def _activity_topic(items: list[str], naming: list[str], whose: str) -> bool:
         return False
     first = items.index(naming[0])
     return any(whose in i and not _stated_rates([i]) for i in items[:first])
+
+
+def _titled_activity(whose: str, title: str) -> bool:
+    """A rate asked by the activity the document's title names (a work summary on one line of work, its
+    rates asked as that work's): every rate such a document states is the activity's, under whatever
+    name it gives it; a group of people asked (教师满意率) stays a group."""
+    return bool(title) and whose in title and canonical_unit(noun_counter(whose) or "") != "人"
+
+
+def _title(reader: Reader, claim: Claim) -> str:
+    return normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
 
 
 def _elliptic_stage(items: list[str], naming: list[str], stages: set[str]) -> bool:
@@ -1634,8 +1662,16 @@ def _figure_of_sentence(ask: Ask, claim: Claim, quantity: Quantity) -> Draft | N
     if mismatch(ask.reader, ask.query, figure, written_value(quantity)):
         return None
     n = ask.book.cite(claim.hit, *claim.span)
-    return Draft(f"{quantity.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
-                 [quantity_figure(quoted, quantity, n)], [figure])
+    answer = f"{quantity.text}。依据{region_of(doc)}文件：“{quoted}”[{n}]"
+    figures = [quantity_figure(quoted, quantity, n)]
+    # a bar the question sets (`有没有达到95%`): the figure found in its place is judged against it, as the
+    # lookup judges the figure it finds first
+    judged = compliance(ask.query, quantity.value, quantity.unit, quoted) \
+        if ask.query.asked.compliance and ask.query.asked.threshold else None
+    if judged is not None and judged.flag in ("pass", "fail"):
+        answer = f"{verdict_text(judged, ask.query.norm)}：{answer}。{judged.note or judged.formula}"
+        figures.append(computed_figure(judged, n))
+    return Draft(answer, False, ask.book.citations, figures, [figure])
 
 
 class LevelNotChange(str):
@@ -1936,6 +1972,18 @@ def _sentence_dates(reader: Reader, doc_id: str, sentence: str) -> list[tuple[in
     return dated or [(y, y) for y in sorted(relative_years(sentence, reader.doc_year(doc_id)))]
 
 
+def _report_years(reader: Reader, hit: Hit) -> list[tuple[int, int]]:
+    """The year a sentence naming none speaks for when its headings name none either: the year its document
+    reports on (a year's evaluation report issued the spring after states that year's figures undated), as
+    Reader.undated_sentence_year reads it."""
+    doc = reader.documents[hit.chunk.doc_id]
+    written = reader.doc_year(hit.chunk.doc_id)
+    if not written or _sentence_dates(reader, hit.chunk.doc_id, hit.chunk.section):
+        return []
+    year = reported_year(doc.meta.title, doc.meta.date) or written
+    return [(year, year)]
+
+
 class OtherYear(str):
     """The reason a figure does not answer: its sentence dates it to another year than the one asked."""
 
@@ -1955,7 +2003,7 @@ def _year_sentence(ask: Ask) -> Draft | None:
         asked = {int(y) for y in reader.asked_years(query, hit.chunk.doc_id)}
         text = reader.documents[hit.chunk.doc_id].text
         for span in split_sentences(text, hit.chunk.start, hit.chunk.end):
-            dated = _sentence_dates(reader, hit.chunk.doc_id, text[span[0]:span[1]])
+            dated = _sentence_dates(reader, hit.chunk.doc_id, text[span[0]:span[1]]) or _report_years(reader, hit)
             if not asked or not any(a <= y <= b for a, b in dated for y in asked):
                 continue
             quantity = pick_quantity(query, text, span, cover)
@@ -2039,6 +2087,19 @@ def _said_apart(reader: Reader, query: Query, claim: Claim, text: str) -> list[s
         return []
     return [t for t in query.terms if not reader.idf(t) and len(parts := term_parts(t)) > 1
             and all(reader.idf(p) and has_term(p, text) for p in parts)]
+
+
+def titled_rate_words(query: Query, title: str) -> list[str]:
+    """The key terms of a rate's name asked (`学校体育场地开放率`) that the document's title writes as they run before
+    率 (a `…学校体育场地开放工作总结`): the report is on that activity, so every count and rate it states is the
+    activity's, whether a sentence repeats its words or not (`全县开放N所`)."""
+    norm, title = flat(query.norm), flat(normalize(title, drop_space=True))
+    for m in re.finditer("率", norm):
+        head = norm[:m.start()]
+        run = next((head[i:] for i in range(len(head)) if len(head) - i >= MIN_TITLED_RUN and head[i:] in title), "")
+        if run:
+            return [t for t in query.terms if t in run]
+    return []
 
 
 def _window(reader: Reader, claim: Claim) -> str:
