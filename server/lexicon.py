@@ -109,12 +109,6 @@ def _stages_named(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def taking_part() -> frozenset[str]:
-    """Verbs of taking part (参加, 参与): in a question, a link to the activity asked, not a word naming it."""
-    return frozenset(row[0] for row in _rows("taking_part.tsv"))
-
-
-@lru_cache(maxsize=1)
 def member_nouns() -> tuple[str, ...]:
     """Nouns of the units a kind of school is counted in (学校, 初中, 班), longest first."""
     return tuple(sorted((row[0] for row in _rows("member_nouns.tsv")), key=len, reverse=True))

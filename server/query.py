@@ -31,7 +31,7 @@ from server.intent import (
     intents_of,
     without_own_bar,
 )
-from server.lexicon import plain_words, taking_part
+from server.lexicon import plain_words
 from server.mentions import MENTION, OR
 from server.notall import not_all
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -418,7 +418,6 @@ def _is_key_term(token: str) -> bool:
             and not _PLACE_COUNT.fullmatch(token) and not _FRAGMENT.fullmatch(token)
             and not _NUMERAL_COUNTER.fullmatch(token)
             and not all(ch in QUESTION_WORDS for ch in token)
-            and token not in taking_part()  # 参加 of `参加评估的学校`: the activity after it is the key term
             and any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in token)
             and not function_word(token))
 

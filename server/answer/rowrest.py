@@ -113,6 +113,7 @@ def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation
     # (`全县原有…教学点58个，累计撤并21个` over its table) names what of
     stated = _restating(ask, table, result) if is_total(row_label(table, row)) else []
     apart = _restated_apart(ask, table, result) if is_total(row_label(table, row)) and not stated else []
+    apart = apart if any(_counts_as_asked(ask, a) for a in apart) else []
     about = f" {flat(normalize(doc.text[slice(*stated[0].sentence)]))}" if stated else ""
     claims = [Claim(result.unit, result.label + about, hit, (row.start, row.end), True)]
     if apart:
@@ -165,6 +166,17 @@ def _restated_apart(ask: Ask, table: Table, result: Computation) -> list[Stated]
             return []
         found.append(stating[0])
     return found if len(found) >= 2 and len({a.sentence for a in found}) == len(found) else []
+
+
+# a count the question names its whole by, with the first words of what it counts (`5个教育专项`)
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十]+[个项所类批][\u4e00-\u9fff]{2}")
+
+
+def _counts_as_asked(ask: Ask, a: Stated) -> bool:
+    """Whether the question names the whole as the amount's sentence counts it (`5个教育专项` of `…的5个教育专项，
+    预算总额…`): it asks of what the prose states, which a table's rows only list."""
+    sentence = flat(normalize(ask.reader.documents[a.hit.chunk.doc_id].text[slice(*a.sentence)]))
+    return any(m.group() in sentence for m in _COUNTED.finditer(ask.query.norm))
 
 
 def _target_rate(q: str) -> Operand | None:
