@@ -897,31 +897,76 @@ def _tied_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     return None
 
 
+def _under_title_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
+    """Where the evidence sentence is its document's own title (no figure), the sentence of the leading passages of
+    that document that, read with the title's words (which every passage of the document speaks under), is as
+    well supported and states a figure fitting the question: `场地开放补助多少钱` of a summary titled on 场地开放
+    whose sentence states `共发放补助39万元`."""
+    reader, query = ask.reader, ask.query
+    best = ask.evidence.hit
+    doc = reader.documents[best.chunk.doc_id]
+    if flat(normalize(doc.text[slice(*ask.evidence.span)])).strip("#") != flat(normalize(doc.meta.title)):
+        return None
+    title = flat(normalize(doc.meta.title))
+    chosen = round(ask.evidence.value, 2)
+    found: tuple[float, Hit, tuple[int, int], Quantity] | None = None
+    for hit in ask.ranked[:CANDIDATES]:
+        if hit.chunk.row_index is not None or hit.chunk.doc_id != doc.doc_id:
+            continue
+        for span in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
+            if span == ask.evidence.span:
+                continue
+            value = reader.coverage(query, flat(normalize(doc.text[slice(*span)])) + "\n" + title)[0]
+            quantity = pick_quantity(query, doc.text, span, reader.cover(query)) if round(value, 2) >= chosen else None
+            if quantity is not None and quantity.unit in query.units and (found is None or value > found[0]):
+                found = (value, hit, span, quantity)
+    return found[1:] if found else None
+
+
 # a group's size asked of the group (`考核组几个人`, `专家组有多少人`), and its size as a sentence writes it, the
 # count right before the group (`组成5人考核组`) or right after it (`考核组由5人组成`, `督查专班共9人`)
 _LINK = r"(?:由|共|共有|有|为|成员|人数为?)?"
 
 
-def _focus_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
-    """The sentence of the evidence's passage writing the size of the thing whose count is asked (the focus, asked
-    right before the asking word), where the evidence sentence states none, with that figure; else None."""
+def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[int, int], Quantity] | None:
+    """The sentence of the evidence's passage (or of `hits`) writing the size of the thing whose count is asked (the
+    focus, asked right before the asking word), where the evidence sentence states none, with that figure; else
+    None."""
     query, reader = ask.query, ask.reader
-    best = ask.evidence.hit
-    # the group as the question writes it: its key term with the group word a segmenter splits off (`评估` `组`)
-    asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) if query.focus else None
-    if asked is None or not query.units:
+    focus = _focus_asked(query)
+    if not focus or not query.units:
         return None
-    focus = asked.group(1)
-    text = reader.documents[best.chunk.doc_id].text
-    for span in split_sentences(text, best.chunk.start, best.chunk.end):
-        quantity = pick_quantity(query, text, span, reader.cover(query))
-        if span == ask.evidence.span or quantity is None or quantity.unit not in query.units:
+    for best in hits or [ask.evidence.hit]:
+        if best.chunk.row_index is not None:
             continue
-        after = normalize(text[quantity.end:quantity.end + len(focus) + 1])
-        before = normalize(text[max(span[0], quantity.start - len(focus) - 4):quantity.start])
-        if after.removeprefix("的").startswith(focus) or re.search(rf"{re.escape(focus)}{_LINK}$", before):
-            return best, span, quantity
+        text = reader.documents[best.chunk.doc_id].text
+        for span in split_sentences(text, best.chunk.start, best.chunk.end):
+            quantity = pick_quantity(query, text, span, reader.cover(query))
+            if span == ask.evidence.span or quantity is None or quantity.unit not in query.units:
+                continue
+            after = normalize(text[quantity.end:quantity.end + len(focus) + 1])
+            before = normalize(text[max(span[0], quantity.start - len(focus) - 4):quantity.start])
+            if after.removeprefix("的").startswith(focus) or re.search(rf"{re.escape(focus)}{_LINK}$", before):
+                return best, span, quantity
     return None
+
+
+def _focus_asked(query: Query) -> str:
+    """The thing whose count is asked, as the question writes it right before the asking word: its key term with
+    the group word a segmenter splits off (`评估` `组`); '' when none."""
+    asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) if query.focus else None
+    return asked.group(1) if asked else ""
+
+
+# a panel or team whose size is asked (`评审专家组几个人`, `督导组有多少人`): its members are counted where the
+# sentence names the panel, never by a count of the people it judged or served
+_PANEL = re.compile(r"(?:组|小组|委员会|团队|工作队)$")
+
+
+def _panel_unnamed(ask: Ask, text: str, sentence: tuple[int, int]) -> bool:
+    """The question asks a panel's size (`…专家组几个人`) and the evidence sentence does not name the panel."""
+    focus = _focus_asked(ask.query)
+    return bool(_PANEL.search(focus)) and focus not in normalize(text[sentence[0]:sentence[1]])
 
 
 SPLIT_CLOSE = 0.8  # a sentence splitting the whole into the parts asked needs this share of the evidence's support
@@ -966,9 +1011,19 @@ class ProseLookup:
             # `表2 …生均仪器设备值` and `小学生均仪器设备值2860元。` as well supported: the one stating a figure
             best, sentence, quantity = tied
             doc = reader.documents[best.chunk.doc_id]
+        if quantity is None and query.asks_number and plain_lookup and (titled := _under_title_stating(ask)):
+            # the document's title as evidence (`…场地开放工作总结`): its sentence stating the figure asked
+            best, sentence, quantity = titled
+            doc = reader.documents[best.chunk.doc_id]
         if quantity is None and query.asks_number and plain_lookup and (sized := _focus_stating(ask)) is not None:
             # `考核组几个人` against `…组成5人考核组`: the passage's sentence naming the thing counted with a figure
             # of the unit asked, where the evidence sentence (the project's) states none
+            best, sentence, quantity = sized
+            doc = reader.documents[best.chunk.doc_id]
+        if quantity is not None and query.asks_number and plain_lookup and _panel_unnamed(ask, doc.text, sentence) \
+                and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
+            # a panel's size asked (`评审专家组几个人`) where the evidence sentence counts whom it judged: the
+            # sentence of the leading passages that counts the panel's members
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
         if quantity is not None and asks_time(query.units):

@@ -16,12 +16,14 @@ import re
 from figures.compute import ComputeError, ratio
 from figures.years import years_named
 from ingest.normalize import normalize
+from ingest.segment import words as segment_words
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.operands import Stated, document_amounts, draft_apart, naming, several_values
 from server.answer.perone import PER_ONE_ASKED, RATE_LEAD
 from server.answer.perunit import per_one_units
 from server.answer.text import flat
+from server.lexicon import synonyms
 from server.regions import without_places
 
 CANDIDATE_DOCUMENTS = 2  # leading documents the total and the count are looked up in
@@ -55,7 +57,7 @@ class PerRecipient:
         for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             text = reader.documents[doc_id].text
             amounts = document_amounts(reader, doc_id)
-            money = [a for a in amounts if a.quantity.unit == "元" and naming(a, thing) >= 0.99]
+            money = [a for a in amounts if a.quantity.unit == "元" and (naming(a, thing) >= 0.99 or _worded(a, thing))]
             if any(RATE_LEAD.search(normalize(a.lead)) for a in money):
                 return None  # the document states it per head: a lookup quotes it
             counts = [a for a in amounts if a.quantity.unit == "人" and _counts(text, a, head.group())
@@ -83,6 +85,16 @@ def _subject(words: str, regions: list[str]) -> str:
     words = re.sub(r"[,，]?(?:平均|分摊|摊)?(?:到|给|下来)?$", "", words)
     words = without_places(words, regions)
     return flat(_SUBJECT_TRIM.sub("", words.strip(" ,，的")))
+
+
+def _worded(a: Stated, thing: str) -> bool:
+    """Whether the amount's words say each word of `thing`, as written or by a document's word for it
+    (server/lexicon/synonyms.tsv), its last word (the kind of money: 经费, 补贴) as written: `体测经费` of
+    `监测专项经费`, where a run of the thing's characters falls short by the words the document adds."""
+    parts = segment_words(thing)
+    if len(parts) < 2 or len(parts[-1]) < 2 or parts[-1] not in a.words:
+        return False
+    return all(w in a.words or any(s in a.words for s in synonyms().get(w, ())) for w in parts[:-1])
 
 
 def _counts(text: str, a: Stated, head: str) -> bool:

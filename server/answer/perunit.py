@@ -25,6 +25,9 @@ from server.retrieve import Hit
 from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS, relative_years
 
 _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
+# people after 每个 with a qualifier of their own (`每个应测学生`, `每个在校学生`), never a unit they belong to
+# (`每个学校的学生`: per school)
+_QUALIFIED_PEOPLE = re.compile(r"[^\W\d的校园班所]{1,3}?(?:学生|孩子|幼儿|儿童|教师|老师)")
 # money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|元|万元|亿元)|(?:花|摊|合|投|投资|投入|花费|用|补|补助|发)了?(?:多少|几)|"
                           r"成本|造价")
@@ -41,7 +44,8 @@ def per_one_units(norm: str) -> tuple[str, ...]:
     if m is None:
         return ()
     counter = m.group("counter") or "人"
-    if canonical_unit(counter) == "人" or m.group(0) == "人均" or (counter == "个" and _PEOPLE.match(norm, m.end())):
+    if canonical_unit(counter) == "人" or m.group(0) == "人均" \
+            or (counter == "个" and (_PEOPLE.match(norm, m.end()) or _QUALIFIED_PEOPLE.match(norm, m.end()))):
         return ("人",)
     return (counter,)
 

@@ -14,6 +14,7 @@ import re
 from figures.compute import ComputeError, remainder
 from figures.direction import CHANGE_BEFORE
 from ingest.normalize import normalize
+from ingest.segment import words as segment_words
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import Reader
@@ -146,7 +147,8 @@ class Remainder:
             amounts = [a for a in document_amounts(reader, doc_id)
                        if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)
                        and not CHANGE_BEFORE.search(a.lead)]
-            if any(name in a.words for a in amounts for name in rest_names):
+            if any(name in a.words for a in amounts for name in rest_names) \
+                    or undone and any(_undone_after(reader, a, part) for a in amounts):
                 return None  # the document names the rest itself: a lookup answers
             if query.units:
                 amounts = [a for a in amounts
@@ -187,6 +189,22 @@ class Remainder:
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [w, p])
+
+
+_NEGATION = r"(?:未|没有|没|尚未|仍未)"
+_CLAUSE_AFTER = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _undone_after(reader: Reader, a: Stated, part: str) -> bool:
+    """Whether the clause after the amount says it is of those not done, the part's words in their order with a few
+    of the document's between them (`尚有9个项目未完成竣工审计` for 未完成审计): the rest stated, no whole − done."""
+    words = [w for w in segment_words(part) if w.strip()]
+    if not words:
+        return False
+    text = reader.documents[a.hit.chunk.doc_id].text
+    end = _CLAUSE_AFTER.search(text, a.quantity.end)
+    after = normalize(text[a.quantity.end:end.start() if end else a.quantity.end + 40])
+    return re.search(_NEGATION + r"[^，,。；;]{0,4}?".join(map(re.escape, words)), after) is not None
 
 
 def _outermost(pairs: list[tuple[Stated, Stated]]) -> list[tuple[Stated, Stated]]:

@@ -30,7 +30,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
-from server.answer.operands import Stated, document_amounts
+from server.answer.operands import Stated, document_amounts, draft_apart
 from server.answer.remainder import HEAD_CHARS, asked_undone
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
@@ -112,8 +112,16 @@ def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation
     # a total row (合计, 全区) counts what the document is about: the prose sentence stating the same inputs
     # (`全县原有…教学点58个，累计撤并21个` over its table) names what of
     stated = _restating(ask, table, result) if is_total(row_label(table, row)) else []
+    apart = _restated_apart(ask, table, result) if is_total(row_label(table, row)) and not stated else []
+    apart = apart if any(_counts_as_asked(ask, a) for a in apart) else []
     about = f" {flat(normalize(doc.text[slice(*stated[0].sentence)]))}" if stated else ""
     claims = [Claim(result.unit, result.label + about, hit, (row.start, row.end), True)]
+    if apart:
+        # … each input stated by its own prose sentence (`预算总额N万元` in one, `实际支出M万元` in another): those
+        # sentences cited, each input's source, the row named beside them
+        inputs = [{**i, "source": a.operand(a.words).source} for i, a in zip(result.inputs, apart)]
+        draft = draft_apart(ask.reader, ask.book, replace(result, inputs=inputs), apart)
+        return replace(draft, answer=f"{draft.answer}（{where}一行同）")
     if stated:
         # … and that sentence, the document's own statement of the inputs the row repeats, is their source
         # (as a lookup cites a restated cell by its sentence: prosecells.py), the row named beside it
@@ -145,6 +153,30 @@ def _restating(ask: Ask, table: Table, result: Computation) -> list[Stated]:
             found.setdefault(a.sentence, []).append(a)
     sentences = [amounts for amounts in found.values() if all(_stating(amounts, i) for i in result.inputs)]
     return sentences[0] if len(sentences) == 1 else []
+
+
+def _restated_apart(ask: Ask, table: Table, result: Computation) -> list[Stated]:
+    """For each input of the computation, in order, the one prose amount of the table's document stating its value
+    in its unit, each in a sentence of its own; [] when an input has none or more than one."""
+    prose = [a for a in document_amounts(ask.reader, table.doc_id) if not table.start <= a.quantity.start < table.end]
+    found = []
+    for i in result.inputs:
+        stating = [a for a in prose if _stating([a], i)]
+        if len(stating) != 1:
+            return []
+        found.append(stating[0])
+    return found if len(found) >= 2 and len({a.sentence for a in found}) == len(found) else []
+
+
+# a count the question names its whole by, with the first words of what it counts (`5个教育专项`)
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十]+[个项所类批][\u4e00-\u9fff]{2}")
+
+
+def _counts_as_asked(ask: Ask, a: Stated) -> bool:
+    """Whether the question names the whole as the amount's sentence counts it (`5个教育专项` of `…的5个教育专项，
+    预算总额…`): it asks of what the prose states, which a table's rows only list."""
+    sentence = flat(normalize(ask.reader.documents[a.hit.chunk.doc_id].text[slice(*a.sentence)]))
+    return any(m.group() in sentence for m in _COUNTED.finditer(ask.query.norm))
 
 
 def _target_rate(q: str) -> Operand | None:

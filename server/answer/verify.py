@@ -545,7 +545,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     window = _window(reader, claim)
     window_text = flat(context + window)
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
-    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) + titled_rate_words(query, title)
+    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) \
+        + titled_rate_words(query, title) + _topic_of_title(query, title, window_text)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
                        given=given)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
@@ -1117,6 +1118,15 @@ def _name_in(item: str) -> str:
 _CAPTION_NUMBER = re.compile(r"^(?:附)?表\s*\d+(?:[-—－.]\d+)*")
 
 
+def _topic_of_title(query: Query, title: str, window: str) -> list[str]:
+    """The key terms the document's title holds, when the figure's window says every other key term: a report
+    titled on its topic (`…场地开放工作总结`) states each figure under it (`共发放补助39万元` for 场地开放补助)."""
+    titled = flat(normalize(title, drop_space=True))
+    held = [t for t in query.terms if "|" not in t and t in titled]
+    rest = [t for t in query.terms if t not in held]
+    return held if held and rest and all(has_term(t, window) for t in rest) else []
+
+
 def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str:
     """A count of another thing than the one asked: the figure's own item lacks the noun asked
     (学位) which another item of its clause names (`新建学校3所，新增学位2700个` for 学位), or the
@@ -1169,6 +1179,8 @@ def _carries_on(noun: str, item: str, others: list[str]) -> bool:
     """The figure's item has only the verb another item wrote after the noun asked (`新教师招聘，计划招聘46名`,
     `校舍维修，计划维修12所`): the figure counts that noun, the item names no other thing."""
     said = words(_name_in(item))
+    if said and all(_PLANNED.fullmatch(w) or _SCOPE_ADVERB.fullmatch(w) for w in said):
+        return True  # only a total's word after the clause naming the thing (`…对象为X，共17所`): X's count
     if not said or not _is_verb(said[-1]):
         return False
     bare = all(_is_verb(w) or function_word(w) or _PLANNED.fullmatch(w) for w in said)

@@ -29,11 +29,15 @@ _BREAKDOWN = re.compile(r"其中|(?<![高初集期心])中[，,：:]")
 _FRAME_REACH = 12  # characters between a frame's figure and its 中 (`1200名在校教师中`)
 _JOINT = re.compile(r"或者|或")
 _NOT_NAMING = set("的之以和与及等其中上下内外个名人所")  # characters that name no group by themselves
+# a group a count takes in without counting it apart, in brackets after the count or its noun
+# (`N名教师（含代课教师）`, `教师N名(包括外聘)`): the count is the whole's, the group's own is not stated
+_INCLUDED = re.compile(r"[（(](?:含|包含|包括)(?P<part>[\u4e00-\u9fff]{2,10}?)(?:在内)?[）)]")
+_INCLUDED_REACH = 10  # characters from a count to its bracket (`72名在编在岗校长（含…）`)
 
 
 @dataclass(frozen=True)
 class Whose:
-    role: str  # "whole" (a frame or the figure a 其中 breaks down), "part", "joint" or "own"
+    role: str  # "whole" (a frame or the figure a 其中 breaks down), "part", "joint", "included" or "own"
     name: str  # the words it counts (`专任教师`, `市级或省级骨干教师`)
     whole: str = ""  # for a part: the name of the whole its sentence states
     parts: tuple[str, ...] = ()  # for a whole: the names of the parts its sentence breaks it into
@@ -80,6 +84,9 @@ def whose(text: str, at: int) -> Whose:
         frame = segment[own.end:after[0].start()] if after[0].group() != "其中" else ""
         return Whose("whole", _bare(frame) or name, parts=tuple(n for n, _ in named),
                      spans=tuple((start + a, start + b) for _, q in named for a, b in [_item(segment, q)]))
+    included = _included(segment, own)
+    if included:
+        return Whose("included", name, parts=(included,))
     joint = _joint_words(segment, own)
     if joint:
         return Whose("joint", joint)
@@ -109,6 +116,11 @@ def conflict(question: str, who: Whose) -> str:
             own = _naming(part, who.name)
             if len(own) >= 2 and own <= asked:
                 return WholeForPart(part, span)
+    if who.role == "included" and not re.search(r"含|包括", question):
+        # a group the count only takes in (`N名校长（含副校长）`) asked by what sets it apart (副): never stated
+        own = _naming(who.parts[0], who.name)
+        if own and own <= set(question):
+            return f"它是含“{who.parts[0]}”在内的全部的数，“{who.parts[0]}”自己的数文件没有单列"
     if who.role == "listed":
         # some of the groups counted together named, not all (`幼儿园有多少所` of `120所中小学、幼儿园`)
         named = [p for p in who.parts if p in question]
@@ -180,6 +192,14 @@ def _item(segment: str, q: Quantity) -> tuple[int, int]:
     after = _ITEM.search(segment, q.end)
     return max((m.end() for m in _ITEM.finditer(segment, 0, q.start)), default=0), \
         after.start() if after else len(segment)
+
+
+def _included(segment: str, q: Quantity) -> str:
+    """The group a bracket right after the count or its noun says it takes in (`72名校长（含副校长）` → 副校长),
+    or ''."""
+    end = _CLAUSE_END.search(segment, q.end)
+    m = _INCLUDED.search(segment, q.end, min(end.start() if end else len(segment), q.end + _INCLUDED_REACH + 8))
+    return m.group("part") if m and m.start() - q.end <= _INCLUDED_REACH else ""
 
 
 def _joint_words(segment: str, q: Quantity) -> str:
