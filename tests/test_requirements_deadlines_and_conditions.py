@@ -1,9 +1,10 @@
 """Requirements, deadlines and conditions answered whole, on documents written here (real ingest, Service.ask):
 what a notice requires of a subject (对X有什么要求, 对X怎么管) is every sentence naming it that sets a rule, each
 cited, not a count of it; when a level the question names is reached is the deadline its target sets; how long
-until one may return is the time with the paper it takes; a figure a year table gives is cited from the prose
-sentence stating it with a word inserted in the indicator's name; a section of measures is named by its heading,
-no measure itself, and its last item ends before the contact line; 体测 is the 体质健康测试 a plan lists."""
+until one may return is the time with the paper it takes; a figure a table by year rows gives is cited from the
+prose sentence stating it with a word inserted in the indicator's name (a row naming its indicator itself stays
+the source); a section of measures is named by its heading, no measure itself, and its last item ends before the
+contact line; 体测 is the 体质健康测试 a plan lists."""
 
 import pytest
 
@@ -91,6 +92,18 @@ LANGUAGE = """# 嶸嶺縣2025年語言文字工作總結
 組織農村教師普通話培訓820人次。
 """
 
+READING = """# 嵐陽縣2025年語言文字工作報告
+
+## 一、主要工作成效
+
+全縣中小學共40所。中華經典誦讀活動參與學生達到3.6萬人次。近三年主要指標如下：
+
+| 指標 | 2023年度 | 2024年度 | 2025年度 |
+|---|---|---|---|
+| 經典誦讀參與學生（萬人次） | 2.8 | 3.1 | 3.6 |
+| 規範化達標學校（所） | 30 | 34 | 37 |
+"""
+
 FUNDS = """峪川县2025年度教育专项资金绩效评价报告
 峪川县教育局
 一、评价情况
@@ -126,7 +139,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "requirements-whole", {
         "cenluan-reading-schools-2025.md": MODEL_SCHOOLS.encode(), "lanyu-staffing-2026": STAFFING,
         "qichuan-principal-ranks-2026": PRINCIPALS, "luanjiang-illness-2026": ILLNESS,
-        "rongling-language-2025.md": LANGUAGE.encode(), "yuchuan-funds-2025": FUNDS, "songxi-fitness-2026": FITNESS})
+        "rongling-language-2025.md": LANGUAGE.encode(),
+        "lanyang-language-2025.md": READING.encode(), "yuchuan-funds-2025": FUNDS, "songxi-fitness-2026": FITNESS})
 
 
 def test_the_requirements_on_a_subject_are_its_rule_sentences_each_cited(service):
@@ -161,6 +175,13 @@ def test_a_year_rows_figure_is_cited_from_the_prose_naming_its_indicator_with_a_
     assert not answer.abstained, answer.answer
     assert "97.4%" in answer.answer, answer.answer
     assert any("普通話水平達標率" in c.text for c in answer.citations), answer.citations
+
+
+def test_a_row_naming_its_indicator_is_cited_itself_not_prose_naming_it_with_a_word_inserted(service):
+    answer = service.ask("嵐陽縣2025年度經典誦讀參與學生多少萬人次？")
+    assert not answer.abstained, answer.answer
+    assert "3.6" in answer.answer, answer.answer
+    assert not any("活動參與" in c.text for c in answer.citations), answer.citations
 
 
 def test_a_section_of_measures_is_named_by_its_heading_and_ends_before_its_contact_line(service):

@@ -73,7 +73,10 @@ def stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
         # 新增3所，總數達到9所`): the sentence's words up to the value name it
         total = bool(_TOTAL_BEFORE.search(normalize(doc.text[left:m.start()]))) \
             and any(n in flat(normalize(doc.text[sentence[0]:m.start()])) for n in names)
-        if any(n in said or _named_apart(n, said) for n in names) or named and _schools_by_kind(own, said, after) \
+        # (a table by year rows names its indicator only in a column header, which the prose leading into it
+        # may write with a word inserted; a row naming its indicator itself is matched as written)
+        if any(n in said or by_year and _named_apart(n, said) for n in names) \
+                or named and _schools_by_kind(own, said, after) \
                 or not named and _counted_noun(column, cell.unit, said, after) or total:
             # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
             return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
