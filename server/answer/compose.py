@@ -99,6 +99,7 @@ from server.answer.sharegap import ShareTargetGap
 from server.answer.smallschools import SmallSchoolFunding
 from server.answer.stagerate import StageRateTotal
 from server.answer.statedverdict import StatedVerdict
+from server.answer.subjectrules import SubjectRules
 from server.answer.tablerest import TableRest
 from server.answer.tables import WholeTable
 from server.answer.targetbychange import TargetByChange
@@ -227,6 +228,7 @@ class Composer:
             PerStudentOfStages(),  # 生均 never stated: the level's amount ÷ its stages' pupils
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)
             CannotJudge(),  # a standard asked of a total the document states: cannot be judged, and why
+            SubjectRules(),  # 对X有什么要求/怎么管 of a sentence setting nothing: the rules naming X, each cited
             Measures(),  # 如何/措施: the measures with their content
             YearBefore(),  # a year no passage states, from the next year's value and its change on it
             LevelEvidence(),  # a level asked (提高到什么标准): the sentence setting it, not the baseline's

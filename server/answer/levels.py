@@ -27,7 +27,7 @@ _ASKS_LEVEL = re.compile(rf"(?:{TO_LEVEL}|要提到)(?:多少|什么|几|怎样|
 _ASKS_TARGET = re.compile(r"目标值?(?:是|为)?(?:多少|几)")
 # … asked of a plan, not of the present (`2024年入学率达到多少` asks what a report states); a deadline asked
 # (`什么时候达到多少`) asks a plan's level too
-_WHEN = r"什么时候|何时|哪一?年|几月"
+_WHEN = r"什么时候|啥时候|何时|哪一?年|几月"
 _OF_PLAN = re.compile(rf"计划|规划|要|将|预计|目标|力争|到20\d\d年|{_WHEN}")
 # the deadline and the level asked together, in either order (`哪年要达到多少`, `达到多少要到哪一年`)
 _ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,16}}?(?:多少|几)|(?:多少|几)[^，,？?]{{0,16}}?(?:{_WHEN})")
@@ -36,6 +36,9 @@ _ASKS_BOTH = re.compile(rf"(?:{_WHEN})[^，,？?]{{0,16}}?(?:多少|几)|(?:多�
 # (the year's end also as `2026年年底前`), or within a year a plan names (`N年内`)
 DEADLINE = re.compile(r"(?:到|至|于|力争|争取|确保)\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)?|"
                        r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?年?(?:底|末)?(?:前|以前)|(?:19|20)\d\d\s*年以?内")
+# the deadline asked of a level the question states itself (`啥时候到100%`, `哪年能达到95%`): the sentence's
+# deadline before that level answers, with the level
+_ASKS_WHEN = re.compile(_WHEN)
 LEVEL_SHARE = 0.8  # the level sentence must carry this share of the evidence sentence's key-term coverage
 
 
@@ -171,7 +174,8 @@ class DeadlineAndLevel:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if not _ASKS_BOTH.search(query.norm) or len(query.asks) > 1:
+        stated = None if _ASKS_BOTH.search(query.norm) else _stated_level(query.norm)
+        if not (_ASKS_BOTH.search(query.norm) or stated) or len(query.asks) > 1:
             return None
         evidence = ask.evidence
         if evidence.hit.chunk.row_index is not None or ask.reader.refusal(query, evidence.hit):
@@ -182,6 +186,7 @@ class DeadlineAndLevel:
         found = [(deadline, levels[0]) for deadline in DEADLINE.finditer(doc.text, s, e)
                  if (levels := [q for q in find_quantities(doc.text[deadline.end():e]) if q.is_measure
                                 and (not query.units or q.unit in query.units)
+                                and (stated is None or (q.value, q.unit) == (stated.value, stated.unit))
                                 and TOTAL_BEFORE.search(doc.text[deadline.end():deadline.end() + q.start])])]
         if not found:
             return None
@@ -191,3 +196,11 @@ class DeadlineAndLevel:
         when = display(deadline.group()).lstrip("到至于力争取确保 ")
         return Draft(f"{when}，{shown(level)}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, ask.book.citations,
                      [quantity_figure(quoted, level, n)], [Claim(level.unit, quoted, evidence.hit, (s, e))])
+
+
+def _stated_level(norm: str) -> Quantity | None:
+    """The one level a question asking only when states itself (`覆盖率啥时候到100%`), or None."""
+    if not _ASKS_WHEN.search(norm):
+        return None
+    levels = [q for q in find_quantities(norm) if q.is_measure and q.unit != "年份"]
+    return levels[0] if len(levels) == 1 else None

@@ -24,6 +24,7 @@ from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause
 from server.answer.complements import both_asked
 from server.answer.computed import prose_computation
+from server.answer.condition import condition_after
 from server.answer.countshare import share_after
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
@@ -1151,7 +1152,8 @@ class ProseLookup:
         said = clause(doc.text, sentence, quantity)
         # what the figure goes to first, or a total's yearly part, or the share of all a count makes
         purpose = display(purpose_after(doc.text, sentence, said) or split_after(doc.text, sentence, said, query.norm)
-                          or share_after(doc.text, sentence, said, quantity))
+                          or share_after(doc.text, sentence, said, quantity)
+                          or condition_after(doc.text, sentence, said, query.norm))
         # a target is shown with the deadline its sentence sets it by (`力争到2026年底，…达到100%`)
         lead = display(deadline_lead(doc.text, sentence, doc.text.find(said, *sentence))) \
             if ("target" in query.intents or _ASKS_REQUIRED_LEVEL.search(query.norm)) \

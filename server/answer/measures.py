@@ -97,6 +97,7 @@ class Measures:
             if remedy is not None:
                 return _remedy_draft(reader, doc, *remedy, book)
         lines: list[str] = []
+        headed: tuple[str, str] | None = None  # a section's heading over its items, when the first line
         quoted_spans: list[tuple[str, int, int]] = []
         # the measure whose own sentence carries the most key terms comes first; further ones must
         # come close to it, so a list does not fill up with passages that merely share a word
@@ -144,11 +145,17 @@ class Measures:
             quoted_spans.append((doc_id, start, end))
             if children:  # a heading over items of another kind: each item with its content, cited
                 items = "".join(f"\n   {display(text[a:b])}[{book.cite(hit, a, b)}]" for a, b in children)
+                if not lines and heading_of(doc, (s, e)) is not None:
+                    headed = (display(text[s:e]).rstrip("。.：: "), items)
                 lines.append(f"{len(lines) + 1}. {display(text[s:e])}{items}")
                 continue
             # the measure's heading with the sentences that carry it out, cited as one span
             lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]")
         region = region_of(reader.documents[ranked[0].chunk.doc_id])
+        if len(lines) == 1 and headed is not None:
+            # the measures are one section's items: the section named by its heading, which is no measure itself
+            heading, items = headed
+            return Draft(f"{region}文件“{heading}”一节：" + items.replace("\n   ", "\n"), False, book.citations)
         return Draft(f"{region}文件中的相关做法：\n" + "\n".join(lines), False, book.citations)
 
 

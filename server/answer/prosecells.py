@@ -73,12 +73,27 @@ def stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
         # 新增3所，總數達到9所`): the sentence's words up to the value name it
         total = bool(_TOTAL_BEFORE.search(normalize(doc.text[left:m.start()]))) \
             and any(n in flat(normalize(doc.text[sentence[0]:m.start()])) for n in names)
-        if any(n in said for n in names) or named and _schools_by_kind(own, said, after) \
+        # (a table by year rows names its indicator only in a column header, which the prose leading into it
+        # may write with a word inserted; a row naming its indicator itself is matched as written)
+        if any(n in said or by_year and _named_apart(n, said) for n in names) \
+                or named and _schools_by_kind(own, said, after) \
                 or not named and _counted_noun(column, cell.unit, said, after) or total:
             # the whole sentence when it is short (`公辦在園幼兒19943人,公辦率54.79%;`), else the clause
             return Hit(-1, chunk, 0.0), sentence if sentence[1] - sentence[0] <= 2 * MAX_CLAUSE_CHARS \
                 else (left, right)
     return None
+
+
+# a short word prose inserts into an indicator's name (`普通话水平达标率` of a column `普通话达标率`, `学生体质健康
+# 合格率` of `体质健康合格率`'s row): a level or a population, never a negation (不/未/非/无 make another indicator)
+_INSERTED = re.compile(r"[^不未非无没，,。；;、：:\d]{1,2}")
+_PART_MIN = 2  # each side of the insertion keeps a word of the name
+
+
+def _named_apart(name: str, said: str) -> bool:
+    """Whether a clause writes an indicator's name with one short word inserted inside it."""
+    return any(re.search(re.escape(name[:i]) + _INSERTED.pattern + re.escape(name[i:]), said)
+               for i in range(_PART_MIN, len(name) - _PART_MIN + 1))
 
 
 def _schools_by_kind(label: str, said: str, after: str) -> bool:

@@ -547,8 +547,10 @@ def _items_before(text: str, opens: int, first: Section) -> list[tuple[int, int]
 # the issuers' lines (no sentence punctuation), a closing formula (特此通报。再次感谢…)
 _DATE_LINE = re.compile(r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*日$")
-# (a line opening with a number's label, `投诉电话：…`, is a contact note as well)
-_CONTACT_LINE = re.compile(r"[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话|[\u4e00-\u9fff]{0,6}电话[：:])")
+# (a line opening with a number's label, `投诉电话：…`, or naming the office to contact, `联系单位：…`, is a
+# contact note as well)
+_CONTACT_LINE = re.compile(r"[（(]?\s*(?:联系人|联系单位|联系部门|联系电话|联系方式|咨询电话|"
+                           r"[\u4e00-\u9fff]{0,6}电话[：:])")
 # a web page's line naming who hosts or runs it (`主办：某局`, `承办单位：…`), below the notice's signature: the
 # page's furniture, no item's content (ingest keeps it where no registration mark shows it as a site footer)
 _HOST_LINE = re.compile(r"\s*(?:主办|承办|协办)(?:单位)?\s*[：:][^。；;，,]{0,30}$")
