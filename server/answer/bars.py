@@ -14,6 +14,7 @@ from figures.standards import BOUNDS
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
+from server.answer.compliance import stage_bars
 from server.answer.draft import Draft
 from server.answer.evidence import COVER_MIN
 from server.answer.text import flat, quantity_figure, region_of, shown
@@ -90,6 +91,8 @@ class QuestionBars:
         bars = _bars(norm)
         if len(bars) < 2 or not query.asked.compliance or len({q.unit for q in bars}) != 1:
             return None
+        if stage_bars(query.norm):
+            return None  # a bar per school stage of one measure (小学班额…、初中班额…): each stage against its own bar
         named = _subjects(norm, bars, list(query.regions))
         subjects = [terms for _, terms in named]
         if any(not s for s in subjects):
