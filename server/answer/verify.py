@@ -545,8 +545,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     window = _window(reader, claim)
     window_text = flat(context + window)
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
-    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) \
-        + titled_rate_words(query, title) + _topic_of_title(query, title, window_text)
+    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) + titled_rate_words(query, title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
                        given=given)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
@@ -1116,15 +1115,6 @@ def _name_in(item: str) -> str:
 
 
 _CAPTION_NUMBER = re.compile(r"^(?:附)?表\s*\d+(?:[-—－.]\d+)*")
-
-
-def _topic_of_title(query: Query, title: str, window: str) -> list[str]:
-    """The key terms the document's title holds, when the figure's window says every other key term: a report
-    titled on its topic (`…场地开放工作总结`) states each figure under it (`共发放补助39万元` for 场地开放补助)."""
-    titled = flat(normalize(title, drop_space=True))
-    held = [t for t in query.terms if "|" not in t and t in titled]
-    rest = [t for t in query.terms if t not in held]
-    return held if held and rest and all(has_term(t, window) for t in rest) else []
 
 
 def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str:
