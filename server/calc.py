@@ -456,7 +456,7 @@ def compliance(query: Query, value: float, unit: str, context: str,
     return gap
 
 
-# a school's size asked (`实验小学规模超没超标准`): its pupils against the national bar on a 小学's or 初中's size
+# a school's size asked (`中心小学人数超没超标准`): its pupils against the national bar on a 小学's or 初中's size
 # (教督〔2017〕6号: 小学、初中规模不超过2000人; a 九年一贯制 or 十二年一贯制 school's bar is another, 2500, and a
 # 完全中学 counts its senior pupils too: neither is judged by the 2000 bar)
 _SIZE_ASKED = re.compile(r"(?:小学|初中|中学|学校|[校园])(?:的)?(?:办学)?规模")

@@ -182,7 +182,7 @@ class Composer:
             RowsGap(),  # one column of two rows the question names, subtracted (A校教师比B校多几人)
             YearRowsChange(),  # a change over a span from a table's year rows (从2023年到2026年压减): ends subtracted
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
-            NamedCell(totals_only=True),  # several asks of the whole (总共多少学生、多少教师): the total row's cells
+            NamedCell(totals_only=True),  # several asks of the whole (共有多少幼儿、多少保育员): the total row's cells
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
@@ -235,7 +235,7 @@ class Composer:
             DeadlineAndLevel(),  # a level asked with its deadline (什么时候达到多少): both, from that sentence
             # several things asked: each answered on its own, each by its own evidence passing the gate's check
             # (reader.refusal) — before the gate, which weighs every ask's terms against one passage
-            MeasuresRanked(SeveralAsks(LOOKUP)),  # two measures of one place ranked (X满意度和Y满意率哪个高)
+            MeasuresRanked(SeveralAsks(LOOKUP)),  # two measures of one place ranked (X知晓度和Y知晓率谁更高)
             SeveralAsks(LOOKUP),
             EvidenceGate(),  # the evidence lacks the year or key terms asked
             SeveralDocuments(LOOKUP),  # no place named and several places' documents state it: each

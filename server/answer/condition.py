@@ -1,6 +1,6 @@
-"""The condition beside a waiting time (`隔离至出疹后7天，凭医疗机构证明复课`, `满2年，经考核合格方可…`): health,
+"""The condition beside a waiting time (`休息满5天，凭医院诊断证明返校`, `满2年，经考核合格方可…`): health,
 enrolment and personnel rules state how long before one may do something and, in the next clause, the paper
-or approval it also takes. A question asking how long until one may (`多久以后能回来上课`) is answered by the
+or approval it also takes. A question asking how long until one may (`多长时间后能返岗`) is answered by the
 whole condition — the time and that paper — not by the time alone."""
 from __future__ import annotations
 

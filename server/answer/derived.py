@@ -96,7 +96,7 @@ class DefinedRate:
             parts = [a for a in amounts if _verb_named(a, part_word)]
             wholes = [a for a in amounts if _verb_named(a, whole_word) and a not in parts]
             # the part and the whole count one thing, in one counter (件 and 件): a count in another counter the
-            # same verb names (`受理告知时间…压缩至三个工作日`) is none of them
+            # same verb names (`办结时限…缩短到五个工作日`) is none of them
             parts, wholes = _same_counter(parts, wholes), _same_counter(wholes, parts)
             if not parts or not wholes:
                 continue

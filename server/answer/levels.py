@@ -199,7 +199,7 @@ class DeadlineAndLevel:
 
 
 def _stated_level(norm: str) -> Quantity | None:
-    """The one level a question asking only when states itself (`覆盖率啥时候到100%`), or None."""
+    """The one level a question asking only when states itself (`普及率啥时候到95%`), or None."""
     if not _ASKS_WHEN.search(norm):
         return None
     levels = [q for q in find_quantities(norm) if q.is_measure and q.unit != "年份"]

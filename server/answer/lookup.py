@@ -901,7 +901,7 @@ def _tied_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
 def _under_title_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     """Where the evidence sentence is its document's own title (no figure), the sentence of the leading passages of
     that document that, read with the title's words (which every passage of the document speaks under), is as
-    well supported and states a figure fitting the question: `场地开放补助多少钱` of a summary titled on 场地开放
+    well supported and states a figure fitting the question: `图书购置补助多少钱` of a summary titled on 图书购置
     whose sentence states `共发放补助39万元`."""
     reader, query = ask.reader, ask.query
     best = ask.evidence.hit
@@ -959,13 +959,13 @@ def _focus_asked(query: Query) -> str:
     return asked.group(1) if asked else ""
 
 
-# a panel or team whose size is asked (`评审专家组几个人`, `督导组有多少人`): its members are counted where the
+# a panel or team whose size is asked (`考核小组有几个人`, `督导组有多少人`): its members are counted where the
 # sentence names the panel, never by a count of the people it judged or served
 _PANEL = re.compile(r"(?:组|小组|委员会|团队|工作队)$")
 
 
 def _panel_unnamed(ask: Ask, text: str, sentence: tuple[int, int]) -> bool:
-    """The question asks a panel's size (`…专家组几个人`) and the evidence sentence does not name the panel."""
+    """The question asks a panel's size (`…考核小组有几个人`) and the evidence sentence does not name the panel."""
     focus = _focus_asked(ask.query)
     return bool(_PANEL.search(focus)) and focus not in normalize(text[sentence[0]:sentence[1]])
 
@@ -1013,7 +1013,7 @@ class ProseLookup:
             best, sentence, quantity = tied
             doc = reader.documents[best.chunk.doc_id]
         if quantity is None and query.asks_number and plain_lookup and (titled := _under_title_stating(ask)):
-            # the document's title as evidence (`…场地开放工作总结`): its sentence stating the figure asked
+            # the document's title as evidence (`…图书购置工作总结`): its sentence stating the figure asked
             best, sentence, quantity = titled
             doc = reader.documents[best.chunk.doc_id]
         if quantity is None and query.asks_number and plain_lookup and (sized := _focus_stating(ask)) is not None:
@@ -1023,7 +1023,7 @@ class ProseLookup:
             doc = reader.documents[best.chunk.doc_id]
         if quantity is not None and query.asks_number and plain_lookup and _panel_unnamed(ask, doc.text, sentence) \
                 and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
-            # a panel's size asked (`评审专家组几个人`) where the evidence sentence counts whom it judged: the
+            # a panel's size asked (`考核小组有几个人`) where the evidence sentence counts whom it judged: the
             # sentence of the leading passages that counts the panel's members
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]

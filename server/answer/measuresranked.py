@@ -1,4 +1,4 @@
-"""Two measures of one place ranked (`A的X满意度和B的Y满意率哪个高`): each is asked on its own, as `…分别是多少` asks
+"""Two measures of one place ranked (`A的X知晓度和B的Y知晓率谁更高`): each is asked on its own, as `…分别是多少` asks
 them (server/answer/several.py), and the ranking is made from the two figures when both are in one unit. Reports of one
 place state such measures in different documents (a fund's evaluation, a work summary), never side by side, so no
 sentence ranks them; a comparison of places is crossdoc's, and two figures in different units are not ranked.
@@ -22,7 +22,7 @@ _HIGH = "高大多"
 
 
 def _unit(unit: str) -> str:
-    """A figure's unit as one word for all its spellings (百分之九十四 is in %)."""
+    """A figure's unit as one word for all its spellings (百分之八十七 is in %)."""
     return "%" if unit == "百分之" else canonical_unit(unit)
 
 
@@ -51,7 +51,7 @@ class MeasuresRanked:
         x, y = draft.figures
         unit = _unit(x.unit)
         if unit != _unit(y.unit):
-            return None  # no ranking across units (百分之九十四 and 92.5% are both in %)
+            return None  # no ranking across units (百分之八十七 and 92.5% are both in %)
         labels = [i.removesuffix("是多少") for i in items]
         if x.value == y.value:
             return replace(draft, answer=f"二者相同（均为{x.value:g}{unit}）。{draft.answer}")

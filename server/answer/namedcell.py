@@ -32,7 +32,7 @@ _NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|�
 _WHAT = re.compile(r"什么|哪种|哪类|怎样|怎么样")
 # a whole asked (`…和整改事项总数`, `合计`), and a ranking or share, which asks rows against each other
 _WHOLE_ASKED = re.compile(r"总数|总量|总计|合计")
-# a word of summing the whole, shared by several asks (`总共多少学生、多少教师`)
+# a word of summing the whole, shared by several asks (`一共有多少幼儿、多少保育员`)
 _SUM_WHOLE = re.compile(r"总共|一共|共计|合计|总计")
 _RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
 # several values asked at once (`A、B、C分别多少`): of the one row named, the cells of each column named
@@ -42,7 +42,7 @@ MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document
 
 
 class NamedCell:
-    """`totals_only`: only several asks of a table's total row, each naming one of its columns (`总共多少学生、
+    """`totals_only`: only several asks of a table's total row, each naming one of its columns (`一共有多少幼儿、
     多少教师`) — tried before a whole table's sum, which reads one column of them."""
 
     def __init__(self, totals_only: bool = False):
@@ -53,7 +53,7 @@ class NamedCell:
         # (the 比 of a ratio's name, 生师比, compares nothing)
         said = RATIO_NAME.sub("", q) if ask.query.operation == "ratio" else q
         several = bool(_SEVERAL.search(said)) or len(ask.query.asks) > 1
-        # several asks sharing a word of the whole (`总共多少学生、多少教师`): each a column of the total row, no sum
+        # several asks sharing a word of the whole (`共有几名幼儿、几名保育员`): each a column of the total row, no sum
         summed_asks = ask.query.operation == "sum" and len(ask.query.asks) > 1 and bool(_SUM_WHOLE.search(said))
         if ask.query.operation not in ("", "ratio") and not summed_asks or ask.query.asked.change:
             return None

@@ -70,8 +70,8 @@ _READ: WeakKeyDictionary[Reader, dict[str, list[Stated]]] = WeakKeyDictionary()
 
 
 def split_next(whole: Stated, part: Stated) -> bool:
-    """Whether the part's sentence opens with 其中 right after the whole's (`收入预算52,000万元，比上年…。
-    其中一般公共预算拨款收入47,600万元`): budget reports and bulletins split the amount a sentence
+    """Whether the part's sentence opens with 其中 right after the whole's (`收入预算31,500万元，比上年…。
+    其中财政拨款收入28,200万元`): budget reports and bulletins split the amount a sentence
     closes on in the next one."""
     chunk = part.hit.chunk
     if whole.hit.chunk.chunk_id != chunk.chunk_id or whole.sentence[1] > part.sentence[0]:

@@ -89,8 +89,8 @@ def _subject(words: str, regions: list[str]) -> str:
 
 def _worded(a: Stated, thing: str) -> bool:
     """Whether the amount's words say each word of `thing`, as written or by a document's word for it
-    (server/lexicon/synonyms.tsv), its last word (the kind of money: 经费, 补贴) as written: `体测经费` of
-    `监测专项经费`, where a run of the thing's characters falls short by the words the document adds."""
+    (server/lexicon/synonyms.tsv), its last word (the kind of money: 经费, 补贴) as written: `研训经费` of
+    `教研培训专项经费`, where a run of the thing's characters falls short by the words the document adds."""
     parts = segment_words(thing)
     if len(parts) < 2 or len(parts[-1]) < 2 or parts[-1] not in a.words:
         return False

@@ -25,7 +25,7 @@ from server.retrieve import Hit
 from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS, relative_years
 
 _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
-# people after 每个 with a qualifier of their own (`每个应测学生`, `每个在校学生`), never a unit they belong to
+# people after 每个 with a qualifier of their own (`每个受训教师`, `每个在校学生`), never a unit they belong to
 # (`每个学校的学生`: per school)
 _QUALIFIED_PEOPLE = re.compile(r"[^\W\d的校园班所]{1,3}?(?:学生|孩子|幼儿|儿童|教师|老师)")
 # money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`)

@@ -84,7 +84,7 @@ def stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
     return None
 
 
-# a short word prose inserts into an indicator's name (`普通话水平达标率` of a column `普通话达标率`, `学生体质健康
+# a short word prose inserts into an indicator's name (`体育课程开足率` of a column `体育开足率`, `学生体质健康
 # 合格率` of `体质健康合格率`'s row): a level or a population, never a negation (不/未/非/无 make another indicator)
 _INSERTED = re.compile(r"[^不未非无没，,。；;、：:\d]{1,2}")
 _PART_MIN = 2  # each side of the insertion keeps a word of the name

@@ -197,7 +197,7 @@ _CLAUSE_AFTER = re.compile(r"[，,。；;！？!?\n]")
 
 def _undone_after(reader: Reader, a: Stated, part: str) -> bool:
     """Whether the clause after the amount says it is of those not done, the part's words in their order with a few
-    of the document's between them (`尚有9个项目未完成竣工审计` for 未完成审计): the rest stated, no whole − done."""
+    of the document's between them (`尚有3项工程未完成结算审计` for 未完成审计): the rest stated, no whole − done."""
     words = [w for w in segment_words(part) if w.strip()]
     if not words:
         return False

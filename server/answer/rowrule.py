@@ -105,7 +105,7 @@ def _prose(ask: Ask, doc: Document, table: Table) -> Iterator[tuple[Chunk, tuple
 # a column of a row's average (`平均得分`): the bar is set for what it averages (得分), which the question asks of it
 _AVERAGE = re.compile(r"^(?:平均|均)|(?:平均值|均值)$")
 # what a bound's clause says after it before the grade it sets (`85分以上为合格`, `95分及以上评为优秀`)
-# the verbs a bound gives its grade with (also as what the bound allows: `85分及以上方可评为示范校`)
+# the verbs a bound gives its grade with (also as what the bound allows: `90分及以上方可认定为优秀`)
 _GRADE_VERBS = r"(?:(?:方可|才能|可|方能)?(?:评为|认定为|确定为)|为|定为|即为|视为)"
 _GRADE_LEAD = re.compile(rf"(?:及|或)?(?:以上|以下|以内)?的?{_GRADE_VERBS}?")
 

@@ -4,7 +4,7 @@ Fee, budget and staffing tables give a row's parts in columns of one unit side b
 项目支出) and leave their sum to the reader when they state no total column. Asked for two or more of them added
 (`A加B一共`, `A和B合计`), the answer is the sum of the row's cells of the columns named, every one cited and the
 formula shown; the row is the one the question names, or the table's total row when it names none (the columns'
-totals added: `A和B加起来多少人` of a table closing with 合计). Columns of unlike units, a second row or table that
+totals added: `A和B加起来多少个` of a table closing with 合计). Columns of unlike units, a second row or table that
 fits, or a named column that is the row's own total leave it to the other handlers."""
 from __future__ import annotations
 

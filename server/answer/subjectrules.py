@@ -30,7 +30,7 @@ _MIN_RULES = 2  # one sentence is what the evidence already gives: the answer li
 
 
 def _subject_forms(subject: str) -> list[str]:
-    """The subject as a document may name it: its head after a modifier clause (`评上的示范校` → 示范校),
+    """The subject as a document may name it: its head after a modifier clause (`选上的优秀园` → 优秀园),
     then its shorter endings down to two characters (`教职工编制` → 编制, the word a rule repeats)."""
     head = subject.rsplit("的", 1)[-1]
     return [head[i:] for i in range(0, max(len(head) - 1, 1))]

@@ -945,8 +945,8 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
             if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
                 return column
     for m in (m for m in ones if m.group().startswith("一")):
-        # the column's thing with a word of its kind before it (`平均一名专职X` of X（名）): still that column's
-        # (an asking word is no kind: `每所多少学生` divides by the schools)
+        # the column's thing with a word of its kind before it (`平均一位专职X` of X（名）): still that column's
+        # (an asking word is no kind: `每所几名教师` divides by the schools)
         kinds = [c for c in numeric if len(stem := _INNER_NOTE.sub("", c).removesuffix("数")) >= 2
                  and re.match(rf"{_KIND_WORD}{{1,{MAX_KIND_CHARS}}}{re.escape(stem)}", q[m.end():])]
         if len(kinds) == 1:

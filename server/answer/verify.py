@@ -399,7 +399,7 @@ class Verifier:
 
 
 def _fits_an_ask(reader: Reader, query: Query, claim: Claim, value: float | None) -> bool:
-    """A figure of an answer giving one for each of several asks (`督学几名、联系几所学校、入校督导多少校次`) is
+    """A figure of an answer giving one for each of several asks (`园长几名、覆盖几个乡镇、开展培训多少场次`) is
     held to the ask it answers, not to the units and nouns of the others."""
     return any(not mismatch(reader, query.narrowed(part), claim, value) for part in query.asks)
 
@@ -2092,8 +2092,8 @@ def _said_apart(reader: Reader, query: Query, claim: Claim, text: str) -> list[s
 
 
 def titled_rate_words(query: Query, title: str) -> list[str]:
-    """The key terms of a rate's name asked (`学校体育场地开放率`) that the document's title writes as they run before
-    率 (a `…学校体育场地开放工作总结`): the report is on that activity, so every count and rate it states is the
+    """The key terms of a rate's name asked (`学校图书馆借阅率`) that the document's title writes as they run before
+    率 (a `…学校图书馆开放工作总结`): the report is on that activity, so every count and rate it states is the
     activity's, whether a sentence repeats its words or not (`全县开放N所`)."""
     norm, title = flat(query.norm), flat(normalize(title, drop_space=True))
     for m in re.finditer("率", norm):
