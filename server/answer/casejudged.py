@@ -39,7 +39,8 @@ _PIECE_OR_FIGURE = re.compile(pauses("，；;。、\n") + r"|\d")
 # a figure the question gives as the bar itself, not as its case (`达到国家要求的50%了吗`, `不低于20%的要求`)
 # … or asked as enough (`够不够总指标的30%`): the figure is the bar, a floor
 ENOUGH_BEFORE = re.compile(r"够(?:不够|没够)?[^\d，,。？?]{0,12}$")
-_BAR_BEFORE = re.compile(r"(?:要求|标准|规定|目标|达到|超过|高于|低于|不低于|不少于|不超过|不高于|至少)的?$|"
+_BAR_BEFORE = re.compile(r"(?:要求|标准|规定|目标|达到|超没超|超不超|超过|高于|低于|不低于|不少于|不超过|不高于"
+                         r"|至少)的?$|"
                          + ENOUGH_BEFORE.pattern)
 _BAR_AFTER = re.compile(r"^(?:的)?(?:要求|标准|规定|目标|以上|以下|以内)")
 # a bar's comparator by its words: a floor or a ceiling; a range a rule holds a figure within (`控制在35至45平方米`)

@@ -919,9 +919,14 @@ def _under_title_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | No
                 continue
             value = reader.coverage(query, flat(normalize(doc.text[slice(*span)])) + "\n" + title)[0]
             quantity = pick_quantity(query, doc.text, span, reader.cover(query)) if round(value, 2) >= chosen else None
-            if quantity is not None and quantity.unit in query.units and (found is None or value > found[0]):
+            if quantity is not None and quantity.unit in query.units and (found is None or value > found[0]) \
+                    and all(y in normalize(doc.text[max(span[0], quantity.start - _YEAR_NEAR):quantity.start])
+                            for y in query.years):
                 found = (value, hit, span, quantity)
     return found[1:] if found else None
+
+
+_YEAR_NEAR = 12  # characters before a figure its year asked must stand in (`2028年360万元`, not a total before it)
 
 
 # a group's size asked of the group (`考核组几个人`, `专家组有多少人`), and its size as a sentence writes it, the
