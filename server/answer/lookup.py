@@ -906,9 +906,9 @@ def _under_title_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | No
     reader, query = ask.reader, ask.query
     best = ask.evidence.hit
     doc = reader.documents[best.chunk.doc_id]
-    if flat(normalize(doc.text[slice(*ask.evidence.span)])).strip("#") != flat(normalize(doc.meta.title)):
-        return None
     title = flat(normalize(doc.meta.title))
+    if flat(normalize(doc.text[slice(*ask.evidence.span)])).strip("#") != title:
+        return None
     chosen = round(ask.evidence.value, 2)
     found: tuple[float, Hit, tuple[int, int], Quantity] | None = None
     for hit in ask.ranked[:CANDIDATES]:

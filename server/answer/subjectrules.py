@@ -51,10 +51,11 @@ class SubjectRules:
             return None
         forms = [f for f in _subject_forms(asked.group("subject")) if len(f) >= 2]
         stop = closing_start(doc.text, 0, len(doc.text))
+        title = flat(normalize(doc.meta.title, drop_space=True))
         rules: list[tuple[int, int]] = []
         for a, b in split_sentences(doc.text, 0, stop):
             said = normalize(doc.text[a:b], drop_space=True)
-            if "|" in said or flat(said) == flat(normalize(doc.meta.title, drop_space=True)):
+            if "|" in said or flat(said) == title:
                 continue  # a table's line or the title
             opening = ITEM_HEAD.match(said)
             body = flat(said[opening.end():] if opening else said)
