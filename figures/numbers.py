@@ -274,7 +274,9 @@ def _scan_text(text: str, prose: bool) -> list[Quantity]:
         if q is not None and not all(math.isfinite(v) for v in (q.value, q.low or 0, q.high or 0)):
             q = None  # a run of hundreds of digits overflows a float: no amount a document states
         if q is None:
-            pos = m.start() + 1  # `第8期` must not hide the numbers after it
+            # `第8期` must not hide the numbers after it; an ordinal's whole numeral is skipped, so the tail of
+            # `第十二届` is never read as a count of its own (`二届`)
+            pos = m.end("a") if m.group("a") and _ordinal(folded, m.start("a")) else m.start() + 1
             continue
         pos = m.end()
         if prose and any(s <= q.start < e for s, e in protected):
@@ -302,13 +304,17 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
         return None  # `1:` captions, `14:19`, `20号`, `23日`; `90%以上分配` and `5所：A、B` have their unit
     if m.group("unit") == "分" and before and before in "时点:：":
         return None  # the minutes of a time (`8时30分`, `8:30分`), not points
-    if before and before in "第〔[" or _ATTACHMENT.search(folded, 0, num_start):
+    if _ordinal(folded, num_start) or before and before in "〔[" or _ATTACHMENT.search(folded, 0, num_start):
         return None  # ordinals, bracketed years of document numbers, attachment numbers
 
     try:
         return _quantity(text, folded, m, prose, start, end, num_start)
     except ValueError:
         return None  # a run of numeral characters that is no number (`零五百`)
+
+
+def _ordinal(folded: str, num_start: int) -> bool:
+    return num_start >= 1 and folded[num_start - 1] == "第"
 
 
 def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end: int,
