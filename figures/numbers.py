@@ -405,6 +405,8 @@ def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: 
     or a year; a lone 一 (`一校一策`) never does. A numeral with a power or a scale and a unit
     (`两千三百万元`, `五百元`) or a decimal (`一点五个百分点`) is an amount whatever its unit; one digit and a
     unit may be a word (`三元`)."""
+    if token == "一" and unit in _TERM_UNITS and _after_term(folded, m):
+        return True  # a term's length (`服务期一年`): a duration, though a lone 一
     if not (unit or scale) or (m.group("b") and not scale) or (token == "一" and not (m.group("b") or scale)):
         return False  # a range of Chinese numerals only with a scale: `三至五万人`
     if unit == "分" and len(token) == 1:
@@ -418,8 +420,17 @@ def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: 
             return True  # 二〇三五年
         before = folded[max(0, m.start() - 2):m.start()]
         after = folded[m.end():m.end() + 2]
-        return before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER)
+        return before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER) or _after_term(folded, m)
     return True
+
+
+# a term named before its length (为期, 服务期, 试用期为, 期限为): the numeral after it is how long
+_TERM_BEFORE = re.compile(r"期(?:限)?(?:为|是)?$")
+_TERM_UNITS = ("年", "周", "天")
+
+
+def _after_term(folded: str, m: re.Match) -> bool:
+    return _TERM_BEFORE.search(folded[max(0, m.start() - 3):m.start()]) is not None
 
 
 # --- showing a computed amount ---------------------------------------------------------------------
