@@ -35,6 +35,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--baselines", action="store_true",
                     help="also run LangChain+Chroma dense, BM25-only, dense-only and the other embedder")
     ev.add_argument("--limit", type=_positive, metavar="N", help="only the first N questions")
+    ev.add_argument("--variants", action="store_true",
+                    help="also ask every question reworded (请问 before it, no question mark, Traditional script, "
+                         "the place's short form) and report the answers that change with the wording")
     ev.add_argument("--quiet", action="store_true", help="no progress on stderr")
     ev.set_defaults(func=run_eval)
 
@@ -109,19 +112,38 @@ def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: flo
         note = f"{system.note}; 1-min load {load_before:.1f}→{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
         results.append(SystemResult(system.name, note, score(items, outcomes)))
 
+    variants = _variants(systems[0], items, results[0].card, index, args.quiet) if args.variants else []
+
     context = {"date": datetime.now().isoformat(timespec="seconds"),
                "test set": f"{args.testset} ({len(items)} questions)",
                "index": f"{index.data_dir} build {index.build_id}", "embedder": index.embedder_name,
                "command": "policyqa eval " + " ".join(sys.argv[2:] if sys.argv[1:2] == ["eval"] else []),
                "run time": f"{time.perf_counter() - started:.0f} s (loading, index builds and every system)"}
     out_dir = args.out or default_out_dir()
-    path = write_report(results, out_dir, context)
+    path = write_report(results, out_dir, context, variants)
     if args.out is None:
         publish_latest(out_dir)
     _print_summary(results)
+    for v in variants:
+        print(f"reworded {v.name}: {v.asked} asked, {v.right_before} right as written, {len(v.lost)} lost, "
+              f"{v.gained} gained, {v.wrong_confident} wrong & confident")
     print(f"run time: {context['run time']}")
     print(f"report: {path}")
     return 0
+
+
+def _variants(system, items: list, card, index, quiet: bool) -> list:
+    """Each rewording's answers (eval/variants.py) against the test set's wording; places are the documents'."""
+    from eval.run import run_system
+    from eval.score import score
+    from eval.variants import compare, reworded, rewordings
+
+    places = {region for doc in index.documents.values() for region in doc.meta.region}
+    out = []
+    for name, rewrite in rewordings(places).items():
+        asked = reworded(items, rewrite)
+        out.append(compare(name, card, score(asked, run_system(system, asked, progress=not quiet))))
+    return out
 
 
 def run_bench(args: argparse.Namespace) -> int:

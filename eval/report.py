@@ -15,6 +15,7 @@ import io
 import json
 import re
 import shutil
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,8 @@ from ingest.config import REPORT_HTML, latest_report_path  # noqa: F401 - re-exp
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+    from eval.variants import VariantResult
 
 REPORT_MD = "report.md"
 RESULTS = "results.json"
@@ -61,20 +64,22 @@ def default_out_dir() -> Path:
     return eval_root() / datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def write_report(results: list[SystemResult], out_dir: Path, context: dict[str, str]) -> Path:
+def write_report(results: list[SystemResult], out_dir: Path, context: dict[str, str],
+                 variants: Sequence[VariantResult] = ()) -> Path:
     """Writes report.md, report.html, results.json and the plots; returns the HTML path.
-    `results[0]` is the system under evaluation, the rest are baselines."""
+    `results[0]` is the system under evaluation, the rest are baselines; `variants`, its answers to the
+    questions reworded (eval/variants.py)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     plots = {"metrics_by_type.png": _plot_by_type(results[0]), "latency.png": _plot_latency(results[0])}
     if len(results) > 1:
         plots["baselines.png"] = _plot_baselines(results)
     for name, png in plots.items():
         (out_dir / name).write_bytes(png)
-    (out_dir / RESULTS).write_text(json.dumps(_results_json(results, context), ensure_ascii=False, indent=1),
+    (out_dir / RESULTS).write_text(json.dumps(_results_json(results, context, variants), ensure_ascii=False, indent=1),
                                    encoding="utf-8")
-    (out_dir / REPORT_MD).write_text(_markdown(results, context, list(plots)), encoding="utf-8")
+    (out_dir / REPORT_MD).write_text(_markdown(results, context, list(plots), variants), encoding="utf-8")
     path = out_dir / REPORT_HTML
-    path.write_text(_html(results, context, plots), encoding="utf-8")
+    path.write_text(_html(results, context, plots, variants), encoding="utf-8")
     return path
 
 
@@ -129,6 +134,23 @@ def failure_rows(result: SystemResult) -> list[list[str]]:
             for r in result.card.rows if r.failures]
 
 
+VARIANT_HEADER = ["rewording", "asked", "right as written", "still right", "lost", "gained", "wrong & confident"]
+LOST_HEADER = ["rewording", "id", "question as written", "reworded", "answer", "what failed"]
+
+
+def variant_rows(variants: Sequence[VariantResult]) -> list[list[str]]:
+    return [[v.name, str(v.asked), str(v.right_before), str(v.kept), str(len(v.lost)), str(v.gained),
+             str(v.wrong_confident)] for v in variants]
+
+
+def lost_rows(variants: Sequence[VariantResult]) -> list[list[str]]:
+    return [[v.name, lost["id"], lost["question"], lost["reworded"], _clip(lost["answer"], 80), "; ".join(lost["why"])]
+            for v in variants for lost in v.lost]
+
+
+_VARIANTS_TITLE = "Robustness to rewordings (the same questions asked another way)"
+
+
 def _clip(text: str, n: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= n else flat[:n] + "…"
@@ -144,7 +166,8 @@ def _md_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def _markdown(results: list[SystemResult], context: dict[str, str], plots: list[str]) -> str:
+def _markdown(results: list[SystemResult], context: dict[str, str], plots: list[str],
+              variants: Sequence[VariantResult]) -> str:
     main = results[0]
     header = ["system", *(LABELS[m] for m in COLUMNS)]
     parts = [f"# policyqa evaluation — {context.get('date', '')}", "",
@@ -159,8 +182,12 @@ def _markdown(results: list[SystemResult], context: dict[str, str], plots: list[
     parts += [f"![{p}]({p})" for p in plots]
     failures = failure_rows(main)
     parts += ["", f"## Questions with a failed check ({len(failures)} of {len(main.card.rows)})", "",
-              _md_table(["id", "type", "question", "answer", "what failed"], failures), "",
-              "## How it is scored", "", _RULES]
+              _md_table(["id", "type", "question", "answer", "what failed"], failures), ""]
+    if variants:
+        lost = lost_rows(variants)
+        parts += [f"## {_VARIANTS_TITLE}", "", _md_table(VARIANT_HEADER, variant_rows(variants)), "",
+                  f"### Right as written, not reworded ({len(lost)})", "", _md_table(LOST_HEADER, lost), ""]
+    parts += ["## How it is scored", "", _RULES]
     return "\n".join(parts) + "\n"
 
 
@@ -183,7 +210,8 @@ def _html_table(header: list[str], rows: list[list[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _html(results: list[SystemResult], context: dict[str, str], plots: dict[str, bytes]) -> str:
+def _html(results: list[SystemResult], context: dict[str, str], plots: dict[str, bytes],
+          variants: Sequence[VariantResult]) -> str:
     main = results[0]
     header = ["system", *(LABELS[m] for m in COLUMNS)]
     failures = failure_rows(main)
@@ -194,6 +222,9 @@ def _html(results: list[SystemResult], context: dict[str, str], plots: dict[str,
     ratios = (f"<h3>Ratios (higher than 1: our pipeline is better)</h3>"
               f"{_html_table(['ratio', *(LABELS[m] for m in KEY_METRICS)], ratio_rows(results))}"
               if len(results) > 1 else "")
+    robustness = (f"<h2>{html.escape(_VARIANTS_TITLE)}</h2>{_html_table(VARIANT_HEADER, variant_rows(variants))}"
+                  f"<details><summary>right as written, not reworded ({sum(len(v.lost) for v in variants)})</summary>"
+                  f"{_html_table(LOST_HEADER, lost_rows(variants))}</details>" if variants else "")
     return f"""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>policyqa 评测报告</title>
 <style>
@@ -211,6 +242,7 @@ th {{ background: #f3f3f3; }} img {{ max-width: 100%; }} figure {{ margin: 1rem 
 <h2>Questions with a failed check ({len(failures)} of {len(main.card.rows)})</h2>
 <details open><summary>per-question rows</summary>
 {_html_table(["id", "type", "question", "answer", "what failed"], failures)}</details>
+{robustness}
 <h2>How it is scored</h2><p>{html.escape(_RULES)}</p>
 </body></html>
 """
@@ -297,10 +329,12 @@ def _plot_latency(result: SystemResult) -> bytes:
     return _png(fig)
 
 
-def _results_json(results: list[SystemResult], context: dict[str, str]) -> dict:
-    return {"context": context,
-            "systems": [{"name": r.name, "note": r.note, "overall": r.card.overall, "by_type": r.card.by_type,
-                         "rows": [asdict(row) for row in r.card.rows]} for r in results]}
+def _results_json(results: list[SystemResult], context: dict[str, str],
+                  variants: Sequence[VariantResult]) -> dict:
+    out = {"context": context,
+           "systems": [{"name": r.name, "note": r.note, "overall": r.card.overall, "by_type": r.card.by_type,
+                        "rows": [asdict(row) for row in r.card.rows]} for r in results]}
+    return out | {"variants": [asdict(v) for v in variants]} if variants else out
 
 
 # --- runs for the web app -----------------------------------------------------------------------------

@@ -41,7 +41,7 @@ _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), 
 # a unit or counter as written → the one unit figures are kept in; also a question's counter (`每位教师`,
 # spoken `几趟`), which no figure is written in: the one table every reader normalises a counter by
 _CANONICAL_UNIT = {"周岁": "岁", "名": "人", "位": "人", "趟": "次", "㎡": "平方米", "m2": "平方米",
-                   "个百分点": "百分点", "‰": "‰"}
+                   "个百分点": "百分点", "‰": "‰", "百分之": "%"}
 _PRE_QUALIFIER: dict[str, Qualifier] = {
     "不低于": ">=", "不少于": ">=", "至少": ">=", "≥": ">=", ">=": ">=",
     "超过": ">", "高于": ">", "大于": ">", "多于": ">", ">": ">",
@@ -274,7 +274,9 @@ def _scan_text(text: str, prose: bool) -> list[Quantity]:
         if q is not None and not all(math.isfinite(v) for v in (q.value, q.low or 0, q.high or 0)):
             q = None  # a run of hundreds of digits overflows a float: no amount a document states
         if q is None:
-            pos = m.start() + 1  # `第8期` must not hide the numbers after it
+            # `第8期` must not hide the numbers after it; an ordinal's whole numeral is skipped, so the tail of
+            # `第十二届` is never read as a count of its own (`二届`)
+            pos = m.end("a") if m.group("a") and _ordinal(folded, m.start("a")) else m.start() + 1
             continue
         pos = m.end()
         if prose and any(s <= q.start < e for s, e in protected):
@@ -302,13 +304,17 @@ def _build(text: str, folded: str, m: re.Match, prose: bool, after_marker: bool)
         return None  # `1:` captions, `14:19`, `20号`, `23日`; `90%以上分配` and `5所：A、B` have their unit
     if m.group("unit") == "分" and before and before in "时点:：":
         return None  # the minutes of a time (`8时30分`, `8:30分`), not points
-    if before and before in "第〔[" or _ATTACHMENT.search(folded, 0, num_start):
+    if _ordinal(folded, num_start) or before and before in "〔[" or _ATTACHMENT.search(folded, 0, num_start):
         return None  # ordinals, bracketed years of document numbers, attachment numbers
 
     try:
         return _quantity(text, folded, m, prose, start, end, num_start)
     except ValueError:
         return None  # a run of numeral characters that is no number (`零五百`)
+
+
+def _ordinal(folded: str, num_start: int) -> bool:
+    return num_start >= 1 and folded[num_start - 1] == "第"
 
 
 def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end: int,
@@ -399,6 +405,8 @@ def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: 
     or a year; a lone 一 (`一校一策`) never does. A numeral with a power or a scale and a unit
     (`两千三百万元`, `五百元`) or a decimal (`一点五个百分点`) is an amount whatever its unit; one digit and a
     unit may be a word (`三元`)."""
+    if token == "一" and unit in _TERM_UNITS and _after_term(folded, m):
+        return True  # a term's length (`服务期一年`): a duration, though a lone 一
     if not (unit or scale) or (m.group("b") and not scale) or (token == "一" and not (m.group("b") or scale)):
         return False  # a range of Chinese numerals only with a scale: `三至五万人`
     if unit == "分" and len(token) == 1:
@@ -412,8 +420,17 @@ def _chinese_numeral_ok(folded: str, m: re.Match, token: str, unit: str, scale: 
             return True  # 二〇三五年
         before = folded[max(0, m.start() - 2):m.start()]
         after = folded[m.end():m.end() + 2]
-        return before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER)
+        return before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER) or _after_term(folded, m)
     return True
+
+
+# a term named before its length (为期, 服务期, 试用期为, 期限为): the numeral after it is how long
+_TERM_BEFORE = re.compile(r"期(?:限)?(?:为|是)?$")
+_TERM_UNITS = ("年", "周", "天")
+
+
+def _after_term(folded: str, m: re.Match) -> bool:
+    return _TERM_BEFORE.search(folded[max(0, m.start() - 3):m.start()]) is not None
 
 
 # --- showing a computed amount ---------------------------------------------------------------------

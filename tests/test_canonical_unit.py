@@ -7,6 +7,7 @@ def test_a_counter_as_written_becomes_the_unit_figures_are_kept_in():
     assert canonical_unit("名") == canonical_unit("位") == "人"
     assert canonical_unit("㎡/生") == "平方米/生"
     assert canonical_unit("所") == "所"
+    assert canonical_unit("百分之") == canonical_unit("%") == "%"  # 百分之八十七 and 87% are one unit
     assert [q.unit for q in find_quantities("配备专职教师35名")] == ["人"]
 
 

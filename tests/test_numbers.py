@@ -153,3 +153,18 @@ def test_a_quoted_rule_is_read_but_a_quoted_name_is_not():
 
 def test_all_of_it_written_in_words_is_one_hundred_percent():
     assert [(q.value, q.unit) for q in find_quantities("到年底配备率达到百分之百。")] == [(100.0, "%")]
+
+
+def test_an_ordinal_written_in_words_is_no_count_even_in_part():
+    """An ordinal's numeral (`第十五个五年规划`, `第十二届大赛`, `第二十次会议`) says which one: neither it nor its tail
+    (`五个`, `二届`, `十次`) is a count, and the figures after it are still read."""
+    text = "国民经济和社会发展第十五个五年规划期间，第十二届大赛下拨经费18万元，第二十次会议审议3项议题，第8期培训50人"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(180000.0, "元"), (3.0, "项"), (50.0, "人")]
+    assert [(q.value, q.unit) for q in find_quantities("第十四屆運動會共設12個項目")] == [(12.0, "个")]
+
+
+def test_a_terms_length_in_words_is_a_duration():
+    """The length of a term (为期, 服务期, 期限为) written in Chinese numerals is how long it lasts, a lone 一
+    included; a numeral before 年 with no such word is still no figure (`一年级`)."""
+    text = "支教教师服务期一年，项目为期两年，协议期限为十年，一年级新生"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(1.0, "年"), (2.0, "年"), (10.0, "年")]

@@ -21,11 +21,6 @@ _MEASURE = re.compile(r"(?:率|度|比例|占比|比重|数|额|量)$")
 _HIGH = "高大多"
 
 
-def _unit(unit: str) -> str:
-    """A figure's unit as one word for all its spellings (百分之八十七 is in %)."""
-    return "%" if unit == "百分之" else canonical_unit(unit)
-
-
 class MeasuresRanked:
     """Handler: two measures of one place, each looked up, then ranked (module doc)."""
 
@@ -49,8 +44,8 @@ class MeasuresRanked:
         if draft is None or draft.abstained or len(draft.figures) != 2:
             return None
         x, y = draft.figures
-        unit = _unit(x.unit)
-        if unit != _unit(y.unit):
+        unit = canonical_unit(x.unit)
+        if unit != canonical_unit(y.unit):
             return None  # no ranking across units (百分之八十七 and 92.5% are both in %)
         labels = [i.removesuffix("是多少") for i in items]
         if x.value == y.value:
