@@ -430,7 +430,9 @@ _TERM_UNITS = ("年", "周", "天")
 
 
 def _after_term(folded: str, m: re.Match) -> bool:
-    return _TERM_BEFORE.search(folded[max(0, m.start() - 3):m.start()]) is not None
+    """`期` before the numeral, and no grade or degree word after it (`本学期一年级新生` names a grade)."""
+    return _TERM_BEFORE.search(folded[max(0, m.start() - 3):m.start()]) is not None \
+        and folded[m.end():m.end() + 1] not in ("级", "度")
 
 
 # --- showing a computed amount ---------------------------------------------------------------------

@@ -166,5 +166,5 @@ def test_an_ordinal_written_in_words_is_no_count_even_in_part():
 def test_a_terms_length_in_words_is_a_duration():
     """The length of a term (为期, 服务期, 期限为) written in Chinese numerals is how long it lasts, a lone 一
     included; a numeral before 年 with no such word is still no figure (`一年级`)."""
-    text = "支教教师服务期一年，项目为期两年，协议期限为十年，一年级新生"
+    text = "支教教师服务期一年，项目为期两年，协议期限为十年，本学期一年级新生"
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(1.0, "年"), (2.0, "年"), (10.0, "年")]
