@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from figures.indicators import INDICATORS
-from figures.numbers import find_quantities
 from figures.years import chinese_years
 from ingest.lru import LRU
 from ingest.metadata import closed_year, reported_year
@@ -41,6 +40,7 @@ from server.intent import ASKS_REASON, COUNTERS
 from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
+from server.quantities import find_quantities
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
@@ -1238,7 +1238,22 @@ def title_named(query: Query, title: str) -> list[str]:
         while (before := next((t for t in query.terms if query.norm.endswith(t, 0, end) and t in title), "")):
             named.append(before)
             end -= len(before)
-    return named
+    return named + [t for t in _work_named(query, title) if t not in named]
+
+
+def _work_named(query: Query, title: str) -> list[str]:
+    """The terms by which a question opens on the work its document's title names, without the kind word
+    (`校外培训治理聘了…` of a `…校外培训机构治理工作方案`): its leading key terms, at least two, each standing in
+    the title after the one before, with a term left over that is asked of that work."""
+    run: list[str] = []
+    at = 0
+    for term in query.terms:
+        found = title.find(term, at)
+        if found < 0:
+            break
+        run.append(term)
+        at = found + len(term)
+    return run if len(run) >= 2 and len(run) < len(query.terms) else []
 
 
 def has_term(term: str, text: str) -> bool:
