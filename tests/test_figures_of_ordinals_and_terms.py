@@ -93,12 +93,23 @@ PROGRESS = """柘川县2026年上半年学校建设项目进度通报
 力争年底前累计完成投资6880万元，占总投资的80%。
 """
 
+PLAN = """枫潭区中小学智慧图书馆建设三年行动方案（2026—2028年）
+枫潭区教育局
+2026年2月
+一、主要目标
+到2028年，全区中小学全部建成智慧图书馆。
+二、资金保障
+三年计划总投入9600万元，其中2026年2800万元、2027年3300万元、2028年3500万元。
+“十四五”以来累计投入教育信息化资金5200万元。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "ordinals-terms", {
         "tanxi-model-contest-2026": CONTEST, "tonggang-assistance-2025": ASSISTANCE,
-        "fengtan-training-governance-2026.html": GOVERNANCE.encode(), "zhechuan-building-progress-2026": PROGRESS})
+        "fengtan-training-governance-2026.html": GOVERNANCE.encode(), "zhechuan-building-progress-2026": PROGRESS,
+        "fengtan-library-plan-2026": PLAN})
 
 
 def test_the_tail_of_an_ordinal_is_no_quantity():
@@ -139,3 +150,8 @@ def test_a_question_opening_on_the_work_its_title_names_is_answered(service):
 def test_a_target_asked_is_not_the_tables_total(service):
     answer = service.ask("要实现年底投资目标，柘川县下半年还得完成多少投资")
     assert "4700" not in answer.answer, answer.answer  # 8600 − 3900: the total, not the target
+
+
+def test_the_titles_work_vouches_for_no_figure_of_a_year_asked(service):
+    answer = service.ask("枫潭区2027年的智慧图书馆投入比2026年多多少？")
+    assert "96000000" not in answer.answer and "9600万" not in answer.answer, answer.answer  # the three years' total
