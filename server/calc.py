@@ -32,7 +32,7 @@ from figures.compute import (
 )
 from figures.direction import ASKS_FALL, CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, compatible, match_indicator, match_stage
-from figures.numbers import Quantity, canonical_unit, parse_number
+from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
 from figures.standards import (
     BOUNDS,
     COMPANIONS,
@@ -52,7 +52,6 @@ from ingest.tables import UNIT_NOTE_END, key_columns, row_label
 from server.lexicon import stages_named as lexicon_stages_named
 from server.lexicon import synonyms, unit_nouns
 from server.operation import asks_multiple
-from server.quantities import find_quantities
 from server.query import Query
 from server.regions import without_places
 

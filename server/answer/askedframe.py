@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from server.answer.draft import Claim, table_of
 from server.answer.evidence import Reader, unit_kind
 from server.answer.peoplegroups import group_of
 from server.answer.text import noun_measured
 from server.calc import states_rule
-from server.quantities import find_quantities
 from server.query import Query
 
 # the base of a period-on-period comparison (上年同期, 去年同期): asked as a period of its own

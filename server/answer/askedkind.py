@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from figures.direction import ASKS_FALL, ASKS_RISE
-from figures.numbers import Quantity, canonical_unit
+from figures.numbers import Quantity, canonical_unit, find_quantities
 from figures.years import years_named
 from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
@@ -19,7 +19,6 @@ from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE, asks_per_one, people_per_one, states_per, states_per_one
 from server.answer.shortage import asks_shortage, states_shortage
-from server.quantities import find_quantities
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))

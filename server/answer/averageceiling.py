@@ -11,7 +11,7 @@ import re
 
 from figures.compute import Operand
 from figures.indicators import BY_KEY, match_stage
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from figures.standards import RULES, ComplianceResult, check
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -20,7 +20,6 @@ from server.answer.casejudged import case_figures, verdict
 from server.answer.draft import Claim, Draft
 from server.answer.evidence import CANDIDATES
 from server.answer.text import computed_figure, display, region_of
-from server.quantities import find_quantities
 from server.retrieve import Hit
 
 _LARGEST = "最大"  # an indicator named by its largest unit (最大班额): its standard binds every unit

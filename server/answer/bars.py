@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from figures.standards import BOUNDS
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -18,7 +18,6 @@ from server.answer.compliance import stage_bars
 from server.answer.draft import Draft
 from server.answer.evidence import COVER_MIN
 from server.answer.text import flat, quantity_figure, region_of, shown
-from server.quantities import find_quantities
 from server.query import key_terms
 from server.retrieve import Hit
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.computed import share_named
 from server.answer.draft import Draft
 from server.answer.text import display, flat
-from server.quantities import find_quantities
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences may set the cap

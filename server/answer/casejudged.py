@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from figures.compute import Computation, ComputeError, Operand, change, decimals_of, part_of, ratio, share
 from figures.indicators import match_indicator, match_stage
-from figures.numbers import Quantity, parse_number
+from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import rule_of_whole, rules_for, standard_named
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -27,7 +27,6 @@ from server.answer.base import Ask
 from server.answer.draft import Draft, table_of
 from server.answer.text import computed_figure, display, region_of
 from server.calc import states_rule
-from server.quantities import find_quantities
 from server.regions import short_name
 from server.retrieve import Hit
 from server.schemas import Figure

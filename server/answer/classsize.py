@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from figures.compute import Operand
+from figures.numbers import find_quantities
 from figures.standards import StandardError, check
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -14,7 +15,6 @@ from server.answer.base import Ask
 from server.answer.compliance import verdict_words
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, region_of
-from server.quantities import find_quantities
 
 # `46名孩子一个班`, `一班坐了49个学生`, `每班有51人`: the pupils of one class, the count either side
 _PER_CLASS = re.compile(r"(?P<n>\d+)\s*(?:个|名)?(?:人|学生|孩子|小孩)(?:一个班|一班|每班)|"

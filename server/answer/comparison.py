@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from figures.compute import ComputeError, Operand, compare, growth, multiple
 from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import match_indicator, match_stage
-from figures.numbers import Quantity, parse_number
+from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.clauses import clause_start
 from ingest.models import Cell, Document
 from ingest.normalize import normalize
@@ -26,7 +26,6 @@ from server.answer.text import clause, computed_figure, display, flat, pick_quan
 from server.answer.verify import mismatch
 from server.calc import states_rule
 from server.operation import asks_multiple
-from server.quantities import find_quantities
 from server.query import STAGES, Query, key_terms
 from server.retrieve import Hit, prefetch
 

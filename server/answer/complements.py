@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, remainder
+from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.operands import Stated, draft_apart
 from server.lexicon import complements
-from server.quantities import find_quantities
 
 _ITEMS = re.compile(pauses("、，；;：:。"))
 _NOT = "非"  # 非公办: the other member by negation

@@ -13,7 +13,7 @@ import re
 
 from figures.compute import Operand, change, decimals_of
 from figures.indicators import match_indicator
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from figures.standards import rules_for
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -23,7 +23,6 @@ from server.answer.draft import Draft
 from server.answer.evidence import COVER_MIN
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import states_rule
-from server.quantities import find_quantities
 
 CANDIDATES = 6  # leading passages searched for the reported rate
 # the document's report of its completion asked, not a case the question puts (`完成情况`, `完成率`, `落实情况`)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from figures.compute import Computation, ComputeError, Operand, change, share
 from figures.indicators import Indicator, match_form, match_indicator, match_stage
-from figures.numbers import Quantity, fold, parse_number
+from figures.numbers import Quantity, find_quantities, fold, parse_number
 from figures.standards import BOUNDS, ComplianceResult, Rule, check, rules_for
 from figures.tablequery import TableCell, cells_of, key
 from ingest.models import Row, Table
@@ -41,7 +41,6 @@ from server.calc import (
     states_rule,
     verdict_text,
 )
-from server.quantities import find_quantities
 from server.query import Query
 from server.regions import without_places
 from server.retrieve import Hit

@@ -10,6 +10,7 @@ from dataclasses import replace
 from figures.changes import find_changes
 from figures.compute import Computation, ComputeError, Operand, ratio, share, times
 from figures.direction import CHANGE_BEFORE
+from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -29,7 +30,6 @@ from server.answer.text import computed_figure, display, flat, quantity_figure, 
 from server.calc import bare_noun, judged_shares, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, asked_subject
-from server.quantities import find_quantities
 from server.query import Query
 from server.retrieve import Hit
 

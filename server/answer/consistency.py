@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from figures.counters import noun_counter
-from figures.numbers import Quantity, parse_number
+from figures.numbers import Quantity, find_quantities, parse_number
 from ingest.normalize import normalize
 from ingest.segment import words
 from ingest.structure import split_sentences
@@ -23,7 +23,6 @@ from server.answer.crossdoc import PerDocument
 from server.answer.draft import Draft
 from server.answer.text import display, flat, region_of
 from server.lexicon import document_kinds
-from server.quantities import find_quantities
 from server.query import Query
 from server.regions import without_places
 from server.schemas import Citation, Figure

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from figures.numbers import Quantity, parse_number
+from figures.numbers import Quantity, find_quantities, parse_number
 from server.lexicon import counter_led_words
-from server.quantities import find_quantities
 
 # a number as documents write one before a counter: digits (with a decimal part) or Chinese numerals
 _NUMERAL = r"\d+(?:\.\d+)?|[〇零一二三四五六七八九十两百千万亿]+"

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from ingest.clauses import clause_end
-from server.quantities import find_quantities
 
 # the clause after the count's: a comma, then its share by a rate's noun (覆盖率, 占比, 比例) or by 占 (占全县的)
 _SHARE_OPEN = re.compile(r"[，,]\s*(?:[\u4e00-\u9fff]{0,4}(?:率|占比|比例|比重)(?:为|是|达|达到)?|占)")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from figures.compute import ComputeError, Operand, compare, display_unit, total
 from figures.counters import noun_counter
-from figures.numbers import parse_number
+from figures.numbers import find_quantities, parse_number
 from ingest.clauses import clause_start
 from ingest.models import Chunk, Document, Row, Table
 from ingest.normalize import normalize, not_pauses
@@ -41,7 +41,6 @@ from server.mentions import (
     names_near,
     squeezed,
 )
-from server.quantities import find_quantities
 from server.query import Query, key_terms, stages_of
 from server.regions import short_name, without_places
 from server.retrieve import POOL, Hit, prefetch

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import find_quantities
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.text import display, quantity_figure, region_of
-from server.quantities import find_quantities
 
 CANDIDATES = 5  # leading passages searched for the time taken
 # the time something took, asked in the past (`拖了多久`, `用了几天才`, `多长时间才弄完`)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from figures.indicators import INDICATORS
+from figures.numbers import find_quantities
 from figures.years import chinese_years
 from ingest.lru import LRU
 from ingest.metadata import closed_year, reported_year
@@ -40,7 +41,6 @@ from server.intent import ASKS_REASON, COUNTERS
 from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
-from server.quantities import find_quantities
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit

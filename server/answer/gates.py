@@ -5,13 +5,13 @@ value as the answer (普惠率 asked where a report gives only 毛入园率)."""
 from __future__ import annotations
 
 from figures.indicators import Indicator, match_indicator
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import CANDIDATES, COVER_MIN
 from server.answer.text import clause, display
-from server.quantities import find_quantities
 from server.retrieve import Hit
 
 

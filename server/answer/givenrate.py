@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, times
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.operands import Stated, document_amounts, draft_apart, several_values
 from server.answer.text import flat
-from server.quantities import find_quantities
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the head count is looked up in
 TEN_THOUSAND = 10_000

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from figures.direction import TO_LEVEL
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from ingest.clauses import clause_start
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -17,7 +17,6 @@ from server.answer.draft import Claim, Draft
 from server.answer.evidence import CANDIDATES, COVER_MIN, Evidence
 from server.answer.text import MAX_CLAUSE_CHARS, TOTAL_BEFORE, display, quantity_figure, region_of, shown
 from server.calc import states_rule
-from server.quantities import find_quantities
 from server.retrieve import Hit
 
 # the question's own verb of a level to reach, right before its asking word (提高到什么标准, 要达到多少)

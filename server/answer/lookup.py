@@ -10,7 +10,7 @@ from functools import lru_cache
 from figures.compute import Computation, Operand, display_unit
 from figures.extract import attribute_cell
 from figures.indicators import match_stage
-from figures.numbers import Quantity, canonical_unit, is_unit, parse_number, same_base_unit
+from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
 from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS
 from ingest.models import Cell, Document, Row, Table
@@ -86,7 +86,6 @@ from server.calc import (
 )
 from server.intent import COUNTERS
 from server.lexicon import unit_nouns
-from server.quantities import find_quantities
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
 from server.schemas import Figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from figures.numbers import parse_number
+from figures.numbers import find_quantities, parse_number
 from ingest.normalize import normalize
 from ingest.segment import words
 from ingest.structure import split_sentences
@@ -15,7 +15,6 @@ from server.answer.text import flat
 from server.answer.verify import STAGE_FAMILIES
 from server.lexicon import money_nouns
 from server.mentions import mentioned
-from server.quantities import find_quantities
 from server.query import stages_of
 from server.retrieve import Hit
 

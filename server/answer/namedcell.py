@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from figures.numbers import canonical_unit, parse_number
+from figures.numbers import canonical_unit, find_quantities, parse_number
 from figures.tablequery import is_total, key, total_column, unit_note
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize
@@ -21,7 +21,6 @@ from server.answer.partunit import score_header_unit
 from server.answer.perone import PER_PUPIL_ASKED, per_head_words
 from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
-from server.quantities import find_quantities
 from server.query import RATIO_NAME, Query
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit

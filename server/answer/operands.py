@@ -20,14 +20,13 @@ from weakref import WeakKeyDictionary
 from figures.compute import Computation, Operand
 from figures.direction import FALL_AMOUNT, FALL_VERBS, RISE_AMOUNT, RISE_VERBS, alternation
 from figures.lists import named_amounts
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import judged_shares, verdict_text
-from server.quantities import find_quantities
 from server.query import Query
 from server.retrieve import Hit
 

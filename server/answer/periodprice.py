@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, ratio, times
-from figures.numbers import whole_number
+from figures.numbers import find_quantities, whole_number
 from ingest.normalize import normalize
 from server.answer.base import Ask, Handler, first_answer
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, region_of
-from server.quantities import find_quantities
 from server.schemas import Figure
 
 _PERIODS = "学期|学年|月|周|星期|天|日"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import find_quantities
 from server.intent import COUNTERS
-from server.quantities import find_quantities
 
 # one of a counted thing asked, with the counter people say it with (`每间`, `一辆`): not an ordinal or a count
 # (第一所, 十一个), not which one or the same one (`哪一所学校投入最多`, `同一所学校`), not 一个百分点 or 一次性

@@ -10,12 +10,12 @@ import re
 
 from figures.compute import ComputeError, Operand, total
 from figures.direction import alternation
+from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, flat, region_of
 from server.operation import SUM_ASKED, asked_items
-from server.quantities import find_quantities
 
 _SUM = re.compile(alternation(SUM_ASKED))
 _LIST = re.compile(r"专栏|工程|项目")  # the things a plan lists with an amount each

@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from figures.numbers import whole_number
+from figures.numbers import find_quantities, whole_number
 from ingest.normalize import normalize
 from ingest.segment import pos_tokenizer, shared_tokenizer, word_cuts, words
 from server.answer.evidence import unit_kind
 from server.answer.exclusion import exclusions
 from server.lexicon import complements, qualifiers, synonyms
-from server.quantities import find_quantities
 from server.regions import without_places
 
 _CJK = r"[\u4e00-\u9fff]"

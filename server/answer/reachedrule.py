@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from figures.compute import Operand, compare
 from figures.direction import states_change
-from figures.numbers import Quantity, amount_text
+from figures.numbers import Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
 from ingest.clauses import clause_end, clause_start
 from ingest.normalize import normalize
@@ -29,7 +29,6 @@ from server.answer.peoplegroups import group_of
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import rule_bound, states_rule, verdict_text
-from server.quantities import find_quantities
 from server.retrieve import Hit
 from server.schemas import Figure
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
-from server.quantities import find_quantities
 
 # the content asked of things named before: their kinds, their names, what they are
 _CONTENT_ASK = re.compile(r"(?:分别|具体|各自?)都?(?:是|为|有|属于)(?:哪几|哪些|什么|啥)|哪几(?:类|种|个方面)")

@@ -22,6 +22,7 @@ from typing import Any
 
 from figures.compute import Computation, ComputeError, Operand, part_of, remainder
 from figures.counters import asked_counter
+from figures.numbers import find_quantities
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -35,7 +36,6 @@ from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.intent import wanted_units
 from server.lexicon import synonyms
-from server.quantities import find_quantities
 from server.retrieve import Hit
 
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run

@@ -17,7 +17,7 @@ from itertools import islice
 
 from figures.compute import ComputeError, Operand, compare
 from figures.indicators import match_stage
-from figures.numbers import Quantity, amount_text
+from figures.numbers import Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
 from figures.tablequery import key
 from ingest.models import Cell, Chunk, Document, Row, Table
@@ -35,7 +35,6 @@ from server.answer.rowtarget import asks_row_verdict
 from server.answer.tables import in_order
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, rule_bound, states_rule
-from server.quantities import find_quantities
 from server.retrieve import Hit
 from server.schemas import Figure
 

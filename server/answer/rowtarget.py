@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, compare
-from figures.numbers import amount_text
+from figures.numbers import amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -23,7 +23,6 @@ from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, region_of
 from server.calc import ACHIEVED_COLUMN, BASE_COLUMN, cell_operand
-from server.quantities import find_quantities
 from server.query import Query
 from server.retrieve import Hit
 from server.schemas import Figure

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from figures.compute import ComputeError, share, summed, total
+from figures.numbers import find_quantities
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -22,7 +23,6 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import overlap, prose_operand
-from server.quantities import find_quantities
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 5  # leading passages whose sentences are read

@@ -11,7 +11,7 @@ from figures.changes import find_changes
 from figures.compute import Operand, ratio
 from figures.counters import head_counter
 from figures.direction import alternation
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from figures.tablequery import key
 from ingest.normalize import normalize
 from ingest.segment import words as segmented
@@ -44,7 +44,6 @@ from server.intent import ASKING, COUNTER_CLASS, COUNTERS, EACH, TIME_HEAD, TIME
 from server.lexicon import stages_named
 from server.mentions import squeezed
 from server.operation import SUM_ASKED, operation_of
-from server.quantities import find_quantities
 from server.query import Query, key_terms, names_thing, stages_of
 from server.retrieve import Hit
 from server.schemas import Citation, Figure

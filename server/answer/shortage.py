@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from server.quantities import find_quantities
+from figures.numbers import find_quantities
 
 # a shortage word just before its figure, within its clause (no pause, no other figure between)
 _SHORTAGE = re.compile(r"(?:缺额|缺口|空缺|短缺|缺编|缺少|尚缺|仍缺|还缺)"

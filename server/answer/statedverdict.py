@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import find_quantities
 from figures.tablequery import TableCell, cells_of
 from ingest.models import Document
 from ingest.normalize import normalize, pauses
@@ -22,7 +23,6 @@ from server.answer.draft import Draft
 from server.answer.text import arabic_form, display, region_of
 from server.calc import overlap
 from server.lexicon import breach_nouns
-from server.quantities import find_quantities
 
 # asked of an excess rather than of reaching (`有没有超标`, `超没超过规定`): not in the compliance intent's words
 _ASKS_EXCESS = re.compile(r"超标|超没超|(?:有没有|是否|有无)(?:超过|超出|突破)")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from figures.compute import Computation
 from figures.direction import CHANGE_BEFORE, CHANGED_ONLY, FALL_VERBS, RISE_VERBS, alternation
-from figures.numbers import Quantity, display_scale
+from figures.numbers import Quantity, display_scale, find_quantities
 from ingest.clauses import CLAUSE_END, clause_end, clause_start
 from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
@@ -19,7 +19,6 @@ from server.answer.staffroles import other_role
 from server.calc import starting_values
 from server.intent import COUNTERS, PER_HEAD
 from server.lexicon import stage_names, stages
-from server.quantities import find_quantities
 from server.query import ASK_AMOUNT, STAGES, Query, key_terms
 from server.schemas import Figure
 

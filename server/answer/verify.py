@@ -37,7 +37,7 @@ from figures.direction import (
     states_change,
 )
 from figures.indicators import match_indicator
-from figures.numbers import NON_MEASURE_UNITS, Quantity, canonical_unit, parse_number
+from figures.numbers import NON_MEASURE_UNITS, Quantity, canonical_unit, find_quantities, parse_number
 from figures.tablequery import key, value_kind
 from ingest.metadata import own_year, reported_year
 from ingest.models import Document, Row
@@ -129,7 +129,6 @@ from server.lexicon import (
 )
 from server.lexicon import stages as stage_lexicon
 from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
-from server.quantities import find_quantities
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word, names_thing
 from server.regions import without_places
 from server.retrieve import Hit

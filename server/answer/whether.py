@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from server.answer.casejudged import case_figures
 from server.answer.draft import Draft
 from server.answer.evidence import unit_kind
 from server.lexicon import money_nouns, synonyms
-from server.quantities import find_quantities
 from server.query import Query
 from server.regions import without_places
 

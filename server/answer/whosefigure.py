@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from figures.numbers import Quantity
+from figures.numbers import Quantity, find_quantities
 from ingest.clauses import clause_end, clause_start
 from ingest.segment import words as segment_words
 from server.answer.text import written_value
 from server.lexicon import figure_verbs, synonyms
-from server.quantities import find_quantities
 
 # a breakdown reaches to the end of its sentence or to the next semicolon
 _SEGMENT_END = re.compile(r"[；;。！？!?\n]")

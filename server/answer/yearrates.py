@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from figures.compute import ComputeError, compare
+from figures.numbers import find_quantities
 from figures.tablequery import key
 from figures.years import years_named
 from ingest.normalize import normalize
@@ -26,7 +27,6 @@ from server.answer.draft import Draft
 from server.answer.evidence import Reader
 from server.answer.operands import NAME_SHARE_MIN, Stated, document_amounts, draft_apart, naming, several_values
 from server.answer.text import flat
-from server.quantities import find_quantities
 from server.regions import without_places
 from server.retrieve import Hit
 
