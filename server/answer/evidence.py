@@ -1241,6 +1241,23 @@ def title_named(query: Query, title: str) -> list[str]:
     return named
 
 
+def work_named(query: Query, title: str) -> list[str]:
+    """The terms by which a question opens on the work its document's title names, without the kind word
+    (`校外培训治理聘了…` of a `…校外培训机构治理工作方案`): its leading key terms, at least two, each standing in
+    the title after the one before, with a term left over that is asked of that work. They name the document of a
+    figure it states, asked alone and of no year; the inputs of a figure computed (a difference, a sum) and a figure
+    of a year asked (of a plan over several) must each say in their own words what they are of."""
+    run: list[str] = []
+    at = 0
+    for term in query.terms:
+        found = title.find(term, at)
+        if found < 0:
+            break
+        run.append(term)
+        at = found + len(term)
+    return run if len(run) >= 2 and len(run) < len(query.terms) else []
+
+
 def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))

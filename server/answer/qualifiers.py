@@ -221,12 +221,13 @@ def exclusion_conflict(question: str, context: str, computed: bool) -> str:
 
 
 def _subunits(text: str) -> list[tuple[int, str]]:
-    """The numbered sub-units a text names (第三学区 → (3, 学区))."""
+    """The numbered sub-units a text names (第三学区 → (3, 学区); 首批 → (1, 批))."""
     units = "|".join(sorted(qualifiers()["subunit"], key=len, reverse=True))
     found = []
-    for m in re.finditer(rf"第?({_NUMERAL})({units})", text):
+    # 首 before a sub-unit is its first (首批 is 第一批, 首轮 第一轮)
+    for m in re.finditer(rf"(?:第?({_NUMERAL})|首)({units})", text):
         try:
-            number = whole_number(m.group(1))
+            number = whole_number(m.group(1)) if m.group(1) else 1
         except ValueError:
             continue
         found.append((number, m.group(2)))
@@ -238,7 +239,7 @@ def subunit_conflict(question: str, context: str, heading: str) -> str:
     the figure of all of them or of another."""
     units = "|".join(sorted(qualifiers()["subunit"], key=len, reverse=True))
     stated = _subunits(context + " " + heading)
-    for m in re.finditer(rf"第({_NUMERAL})({units})", question):
+    for m in re.finditer(rf"(?:第({_NUMERAL})|首)({units})", question):
         asked = _subunits(m.group())
         if asked and asked[0] not in stated:
             return Missing(f"它不是{m.group()}的数", (m.group(),))

@@ -26,6 +26,7 @@ _ASKS_REST = re.compile(r"(?:还|仍|尚)(?:得|需要?|要|应|须|剩|差)[\u4
 _YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 # (or the whole an amount done is part of: `总金额` beside `已完成金额`)
 _TARGET_COLUMN = re.compile(r"目标|计划|任务|^总")
+_ASKS_TARGET = re.compile(r"目标|任务")
 _RUNNING_TOTAL = re.compile(r"累计")
 _DONE_COLUMN = re.compile(r"完成|实际|已")
 _RATE_COLUMN = re.compile(r"率|%|％|进度|备注|说明")
@@ -51,6 +52,9 @@ class TargetRest:
             cells = [c for c in row.cells if not _RATE_COLUMN.search(c.column) and c.column not in key_columns(table)
                      and (cell_operand(c) or _RATE).unit not in _RATE_UNITS]
             targets = [c for c in cells if _TARGET_COLUMN.search(c.column) and not _DONE_COLUMN.search(c.column)]
+            if _ASKS_TARGET.search(query.norm):
+                # a target asked (`要完成年底目标还差多少`): a whole (`总投资`) is no target, the prose sets the target
+                targets = [c for c in targets if _TARGET_COLUMN.search(c.column).group() != "总"]  # type: ignore[union-attr]
             if len(targets) > 1:  # a target per year (`2026年目标 | 2027年目标`): the year's the question asks by
                 targets = [c for c in targets if (y := _YEAR.match(c.column)) and y.group() in query.norm]
             done = [c for c in cells if _RUNNING_TOTAL.search(c.column)] \

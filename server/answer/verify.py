@@ -80,6 +80,7 @@ from server.answer.evidence import (
     term_parts,
     title_named,
     unit_kind,
+    work_named,
 )
 from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
@@ -546,6 +547,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     window_text = flat(context + window)
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
     given = _said_apart(reader, query, claim, window_text) + title_named(query, title) + titled_rate_words(query, title)
+    if not claim.computed and not query.operation and not query.years:
+        given += work_named(query, title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
                        given=given)[0] < WINDOW_COVER_MIN:
         return f"它所在的句子说的不是“{'、'.join(query.terms[:3])}”"
