@@ -27,6 +27,7 @@ from server.answer import rowrate
 from server.answer.base import Ask
 from server.answer.casejudged import ENOUGH_BEFORE, case_figures
 from server.answer.draft import Claim, Draft, table_of
+from server.answer.evidence import PLANNED
 from server.answer.operands import Stated, document_amounts, named
 from server.answer.reachedrule import judged
 from server.answer.rowclasssize import row_class_size
@@ -503,7 +504,11 @@ def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int], int] | 
         text = ask.reader.documents[hit.chunk.doc_id].text
         for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
             for a, b in _clauses(text, start, end):
-                if states_rule(text[a:b], bar.value, bar.unit):
+                # (a target's date may open the sentence in a clause of its own, `到某年底，X率达到95%以上`: the
+                # clause is then read with it)
+                if states_rule(text[a:b], bar.value, bar.unit) \
+                        or PLANNED.search(text[start:a]) and states_rule(text[start:b], bar.value, bar.unit) \
+                        and any(q.value == bar.value and q.unit == bar.unit for q in find_quantities(text[a:b])):
                     return hit, (a, b), start
     return None
 

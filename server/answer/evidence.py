@@ -38,7 +38,7 @@ from server.answer.text import (
 from server.answer.whichrow import asked_kind, lists_kind
 from server.calc import CURRENT, states_change
 from server.intent import ASKS_REASON, COUNTERS
-from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
+from server.lexicon import area_kinds, document_kinds, rate_names, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
@@ -1297,7 +1297,21 @@ def other_forms(term: str) -> tuple[str, ...]:
 def _named_forms(term: str) -> tuple[str, ...]:
     """`term`'s other names found as they are written: lexicon synonyms, the indicator's and the stage's
     (a kind of area's need a bound after them: `_area_named`)."""
-    return SYNONYMS.get(term, ()) + _indicator_forms(term) + _stage_forms(term)
+    indicator = _indicator_forms(term)
+    return SYNONYMS.get(term, ()) + indicator + _stage_forms(term) \
+        + tuple(dict.fromkeys(n for f in (term, *indicator) for n in rate_forms(f) if n != term))
+
+
+@lru_cache(maxsize=4096)
+def rate_forms(term: str) -> tuple[str, ...]:
+    """`term` with the rate it ends in under the rate's other names (server/lexicon/rate_names.tsv: 持证上岗率 and
+    持证率 name one rate), the words before it kept (专任教师持证率)."""
+    for name, others in rate_names().items():
+        for said in (name, *others):
+            if term.endswith(said):
+                head = term[:-len(said)]
+                return tuple(head + n for n in (name, *others) if n != said)
+    return ()
 
 
 @lru_cache(maxsize=4096)
