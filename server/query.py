@@ -341,7 +341,8 @@ def key_terms(text: str) -> list[str]:
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
     indicators = [m.group() for m in RATIO_NAME.finditer(asked)]
     asked = RATIO_NAME.sub(" ", asked)
-    # a grade named by a letter (`C级校舍`, `B类学校`): the tokenizer cuts the letter off its grade word
+    # a grade named by a letter (`C级校舍`, `B类学校`): the tokenizer cuts the letter off its grade word; by Roman
+    # numerals (`Ⅲ级`) in the documents' upper case first
     indicators += [m.group().upper() for m in _ROMAN_GRADE.finditer(asked)]
     asked = _ROMAN_GRADE.sub(" ", asked)
     indicators += [m.group() for m in _LETTER_GRADE.finditer(asked)]

@@ -504,7 +504,7 @@ def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int], int] | 
         text = ask.reader.documents[hit.chunk.doc_id].text
         for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
             for a, b in _clauses(text, start, end):
-                # (a target's date may open the sentence in a clause of its own, `到某年底，X率达到95%以上`: the
+                # (a target's date may open the sentence in a clause of its own, `到某年底，X率达到90%以上`: the
                 # clause is then read with it)
                 if states_rule(text[a:b], bar.value, bar.unit) \
                         or PLANNED.search(text[start:a]) and states_rule(text[start:b], bar.value, bar.unit) \

@@ -1078,8 +1078,8 @@ class ProseLookup:
             if quantity is not None and (_EACH.search(query.norm) or both_asked(query.norm)) else []
         targets: list[Quantity] = []
         if quantity is not None and not listed and "target" in query.intents:
-            # a target sentence setting the rate asked for the whole and for a group (`全县X率达到97%以上，幼儿园
-            # X率不低于92%`), asked naming neither: each target it sets for that rate
+            # a target sentence setting the rate asked for the whole and for a group (`全县X率达到95%以上，小学
+            # X率不低于88%`), asked naming neither: each target it sets for that rate
             # (each claimed by the whole sentence, which names the rate in full once: the group's clause need not)
             listed = targets = _rate_targets(query, doc.text, sentence, reader.cover(query))
         parts = parts_of_whole(doc.text, sentence, quantity, query.norm) if quantity and len(listed) < 2 else None
@@ -1308,5 +1308,5 @@ def _rate_targets(query: Query, text: str, sentence: tuple[int, int],
              and rates[0] in flat(normalize(clause(text, sentence, q)))]
     if len(found) < 2 or len({clause(text, sentence, q) for q in found}) != len(found):
         return []
-    # (a school stage asked, 幼儿园, names the one clause of that stage: a lookup's one figure)
+    # (a school stage asked, 初中, names the one clause of that stage: a lookup's one figure)
     return [] if stages_named(flat(query.norm)) else found

@@ -99,7 +99,7 @@ def _total_row(ask: Ask, table: Table, q: str, rate: str) -> Row | None:
         return row
     doc = ask.reader.documents[table.doc_id]
     prose = normalize(doc.text[:table.start] + "。" + doc.text[table.end:], drop_space=True)
-    # (a sentence setting the rate as a level to reach, `到某年底X率达到95%以上`, states no rate of a whole)
+    # (a sentence setting the rate as a level to reach, `到某年底X率达到90%以上`, states no rate of a whole)
     stating = [s for s in _SENTENCE.findall(prose)
                if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", s) and not PLANNED.search(s)]
     if not stating:
@@ -166,7 +166,7 @@ def _counted_alike(cells: list[Cell], part: Cell, parts: tuple[str, ...]) -> lis
     things."""
     unit = normalize(part.unit)
     before = cells[:cells.index(part)]
-    # a column headed 其中… breaks down the column right before it (`机构数 | 其中已取得许可`), as statistics
+    # a column headed 其中… breaks down the column right before it (`项目数 | 其中已验收`), as statistics
     # tables set a part beside its whole, whatever other columns of that counter precede them
     if key(part.column).startswith("其中") and before and normalize(before[-1].unit) == unit != "%":
         return before[-1:]

@@ -280,7 +280,7 @@ def _judged(ask: Ask, doc: Document, table: Table, row: Row, cell: Cell, actual:
     judged.flag = "pass" if passed else "fail"
     hit = Hit(-1, chunk, 0.0)
     m = ask.book.cite(rule_hit, start, end)
-    # the rule's own sentence stating the row's figure too (`A和B的X分别为0.16和0.18，高于…规定的0.15`) is its
+    # the rule's own sentence stating the row's figure too (`A和B的X分别为0.3和0.4，高于…规定的0.25`) is its
     # source, as prose restating a cell is (prosecells.py): the figure and its bar cited in one
     n = m if _states_row(doc.text[start:end], label, actual.value) else ask.book.cite(hit, row.start, row.end)
     column = normalize(cell.column)

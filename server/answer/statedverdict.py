@@ -165,7 +165,7 @@ def level_judged(doc: Document, sentence: str, met: bool) -> TableCell | None:
 
 
 # a bar a verdict names only by its line (`低于年度达标线`), and the clause setting that line's level elsewhere
-# (`以72学时为达标线`, `达标线为72学时`): reports define the line once and judge against it by name after
+# (`以60课时为达标线`, `达标线为60课时`): reports define the line once and judge against it by name after
 _LINE_NAMED = re.compile(r"(?:年度|学年|学期)?(达标线|合格线|及格线)")
 _LINE_SET = r"以(?P<a>[^，,；;。以]{{1,12}}?)为{line}|{line}(?:为|是|定为)(?P<b>[^，,；;。]{{1,12}})"
 _PAUSE = re.compile(pauses("，,；;。"))

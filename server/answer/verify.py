@@ -2454,8 +2454,8 @@ _PLAN_YEAR = re.compile(r"20\d\d")
 
 def _aims_ahead(sentence: str, written: int | None) -> bool:
     """A plan's words (PLANNED) in a sentence, other than a date the document was written after: `到` a day of a
-    year before the document's own (到2025年12月31日 in a report of 2026) is the day a count was taken, as 截至
-    is, never a deadline still to come."""
+    year before the document's own (the last day of the year before, in a report of the next) is the day a count
+    was taken, as 截至 is, never a deadline still to come."""
     return any(not (written and (y := _PLAN_YEAR.search(m.group())) and int(y.group()) < written)
                for m in PLANNED.finditer(sentence))
 
