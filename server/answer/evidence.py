@@ -76,6 +76,7 @@ PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底|\d{1,2}\s*月底?)?
                       r"|力争|争取|预期|预计|规划到|计划到")
 # a level asked as planned or by when (`打算哪年达到95%`, `准备提高到多少`): the aim, not the level as it stands
 _AIM_ASKED = re.compile(r"打算|准备|将要|要(?:达到|到|实现|提高|提升|增加|降)|啥时候|什么时候|何时|哪一?年|几年")
+AIM_ASKED = _AIM_ASKED  # (also what a row's present rate never answers: server/answer/rowrate.py)
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
 # … and one asking when (报名时间是什么时候, 何时投入使用): a sentence stating a day or a year, of the thing asked

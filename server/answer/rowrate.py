@@ -27,7 +27,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.derived import defined_rates
 from server.answer.draft import Draft
-from server.answer.evidence import PLANNED
+from server.answer.evidence import AIM_ASKED, PLANNED
 from server.answer.namedcell import named_row
 from server.answer.rowrest import asked_row, one_row_found, row_computed
 from server.answer.text import flat
@@ -99,9 +99,11 @@ def _total_row(ask: Ask, table: Table, q: str, rate: str) -> Row | None:
         return row
     doc = ask.reader.documents[table.doc_id]
     prose = normalize(doc.text[:table.start] + "。" + doc.text[table.end:], drop_space=True)
-    # (a sentence setting the rate as a level to reach, `到某年底X率达到90%以上`, states no rate of a whole)
+    # (a sentence setting the rate as a level to reach, `到某年底X率达到90%以上`, states no rate of a whole — but it
+    # answers a question asking the aim, `哪年要达到多少`, which no row's present rate does)
+    aim = bool(AIM_ASKED.search(q))
     stating = [s for s in _SENTENCE.findall(prose)
-               if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", s) and not PLANNED.search(s)]
+               if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", s) and (aim or not PLANNED.search(s))]
     if not stating:
         return row
     before = [line for line in doc.text[:table.start].splitlines() if line.strip()]
