@@ -235,3 +235,9 @@ def passing_words() -> dict[str, tuple[str, ...]]:
     """A passing outcome a question negates (没通过) → the words a report writes for those who passed the check
     (经资格审查，符合条件的…人: passing_words.tsv)."""
     return {row[0]: tuple(row[1].split()) for row in _rows("passing_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def rate_names() -> dict[str, tuple[str, ...]]:
+    """A rate's published name → the other names documents write for the same rate (rate_names.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("rate_names.tsv")}

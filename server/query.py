@@ -323,6 +323,9 @@ RATIO_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?<![占对相同环之])比(?=是|�
 
 # a grade or class named by a Latin letter (the A–D 级 of 校舍安全鉴定, the 类 of school ratings)
 _LETTER_GRADE = re.compile(r"(?<![A-Za-z])[A-Za-z][级級类類档檔等]")
+# a grade written in Roman numerals (学业水平Ⅲ级): NFKC makes Ⅲ `III` and ⅲ `iii`, so the grade is kept whole and
+# upper-cased, whatever form the question wrote it in, to match the documents' own (`Ⅲ级以上比例`)
+_ROMAN_GRADE = re.compile(r"(?<![A-Za-z])(?:[IVX]{1,4}|[ivx]{1,4})[级級类類档檔等]")
 
 
 def key_terms(text: str) -> list[str]:
@@ -338,7 +341,10 @@ def key_terms(text: str) -> list[str]:
     # a ratio named by its two sides' word and 比 (收入比, 男女比) is one term: the tokenizer splits it off
     indicators = [m.group() for m in RATIO_NAME.finditer(asked)]
     asked = RATIO_NAME.sub(" ", asked)
-    # a grade named by a letter (`C级校舍`, `B类学校`): the tokenizer cuts the letter off its grade word
+    # a grade named by a letter (`C级校舍`, `B类学校`): the tokenizer cuts the letter off its grade word; by Roman
+    # numerals (`Ⅲ级`) in the documents' upper case first
+    indicators += [m.group().upper() for m in _ROMAN_GRADE.finditer(asked)]
+    asked = _ROMAN_GRADE.sub(" ", asked)
     indicators += [m.group() for m in _LETTER_GRADE.finditer(asked)]
     asked = _LETTER_GRADE.sub(" ", asked)
     # 达标 qualifying what is counted (`达标人数`, `达标的学校`) names the group counted, not a check asked

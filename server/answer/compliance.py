@@ -27,6 +27,7 @@ from server.answer import rowrate
 from server.answer.base import Ask
 from server.answer.casejudged import ENOUGH_BEFORE, case_figures
 from server.answer.draft import Claim, Draft, table_of
+from server.answer.evidence import PLANNED
 from server.answer.operands import Stated, document_amounts, named
 from server.answer.reachedrule import judged
 from server.answer.rowclasssize import row_class_size
@@ -493,6 +494,9 @@ def _judged_beside(ask: Ask, hit: Hit, rule: tuple[int, int], stated: tuple[tupl
                  ask.book.citations, [quantity_figure(text[a:b], q, n)], [Claim("%", text[a:b], hit, (a, b))])
 
 
+_TARGET_RESTATED = re.compile(r"\d\s*%\s*的?目标")
+
+
 def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int], int] | None:
     """The leading passage's clause that sets the question's bar as a requirement, with its span and where
     its sentence opens. A table row's bar is not one: the row states its value beside it (`指标 | ≥50% | 52.6%`),
@@ -503,7 +507,12 @@ def _requirement(ask: Ask, bar: Quantity) -> tuple[Hit, tuple[int, int], int] | 
         text = ask.reader.documents[hit.chunk.doc_id].text
         for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
             for a, b in _clauses(text, start, end):
-                if states_rule(text[a:b], bar.value, bar.unit):
+                # (a target's date may open the sentence in a clause of its own, `到某年底，X率达到90%以上`: the
+                # clause is then read with it when the question restates the bar as the target, `…的目标`)
+                if states_rule(text[a:b], bar.value, bar.unit) \
+                        or _TARGET_RESTATED.search(ask.query.norm) and PLANNED.search(text[start:a]) \
+                        and states_rule(text[start:b], bar.value, bar.unit) \
+                        and any(q.value == bar.value and q.unit == bar.unit for q in find_quantities(text[a:b])):
                     return hit, (a, b), start
     return None
 

@@ -38,7 +38,7 @@ from server.answer.text import (
 from server.answer.whichrow import asked_kind, lists_kind
 from server.calc import CURRENT, states_change
 from server.intent import ASKS_REASON, COUNTERS
-from server.lexicon import area_kinds, document_kinds, stage_names, stages_named, synonyms
+from server.lexicon import area_kinds, document_kinds, rate_names, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
@@ -76,6 +76,7 @@ PLANNED = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年(?:底|\d{1,2}\s*月底?)?
                       r"|力争|争取|预期|预计|规划到|计划到")
 # a level asked as planned or by when (`打算哪年达到95%`, `准备提高到多少`): the aim, not the level as it stands
 _AIM_ASKED = re.compile(r"打算|准备|将要|要(?:达到|到|实现|提高|提升|增加|降)|啥时候|什么时候|何时|哪一?年|几年")
+AIM_ASKED = _AIM_ASKED  # (also what a row's present rate never answers: server/answer/rowrate.py)
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪个?日子|几月几[日号]?|几号")
 _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月")
 # … and one asking when (报名时间是什么时候, 何时投入使用): a sentence stating a day or a year, of the thing asked
@@ -1314,7 +1315,21 @@ def other_forms(term: str) -> tuple[str, ...]:
 def _named_forms(term: str) -> tuple[str, ...]:
     """`term`'s other names found as they are written: lexicon synonyms, the indicator's and the stage's
     (a kind of area's need a bound after them: `_area_named`)."""
-    return SYNONYMS.get(term, ()) + _indicator_forms(term) + _stage_forms(term)
+    indicator = _indicator_forms(term)
+    return SYNONYMS.get(term, ()) + indicator + _stage_forms(term) \
+        + tuple(dict.fromkeys(n for f in (term, *indicator) for n in rate_forms(f) if n != term))
+
+
+@lru_cache(maxsize=4096)
+def rate_forms(term: str) -> tuple[str, ...]:
+    """`term` with the rate it ends in under the rate's other names (server/lexicon/rate_names.tsv: 持证上岗率 and
+    持证率 name one rate), the words before it kept (专任教师持证率)."""
+    for name, others in rate_names().items():
+        for said in (name, *others):
+            if term.endswith(said):
+                head = term[:-len(said)]
+                return tuple(head + n for n in (name, *others) if n != said)
+    return ()
 
 
 @lru_cache(maxsize=4096)

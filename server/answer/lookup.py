@@ -4,6 +4,7 @@ its clause, or the sentence itself)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -85,7 +86,7 @@ from server.calc import (
     year_rows_change,
 )
 from server.intent import COUNTERS
-from server.lexicon import unit_nouns
+from server.lexicon import stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -1075,6 +1076,12 @@ class ProseLookup:
             return Draft(introduces, False, book.citations)
         listed = fitting_quantities(query, doc.text, sentence, reader.cover(query)) \
             if quantity is not None and (_EACH.search(query.norm) or both_asked(query.norm)) else []
+        targets: list[Quantity] = []
+        if quantity is not None and not listed and "target" in query.intents:
+            # a target sentence setting the rate asked for the whole and for a group (`全县X率达到95%以上，小学
+            # X率不低于88%`), asked naming neither: each target it sets for that rate
+            # (each claimed by the whole sentence, which names the rate in full once: the group's clause need not)
+            listed = targets = _rate_targets(query, doc.text, sentence, reader.cover(query))
         parts = parts_of_whole(doc.text, sentence, quantity, query.norm) if quantity and len(listed) < 2 else None
         if quantity is not None and parts is None and len(listed) < 2 and (split := _split_stating(ask)):
             # the parts asked of a whole the evidence states alone (a speech's total): the passage splitting it
@@ -1180,7 +1187,8 @@ class ProseLookup:
             quotes = [display(item_of(doc.text, sentence, q)) for q in listed]
             answer = f"{'；'.join(quotes)}。依据{region}文件[{n}]"
             figures = [quantity_figure(c, q, n) for c, q in zip(quotes, listed)]
-            claims = [Claim(q.unit, c, best, sentence) for c, q in zip(quotes, listed)]
+            claims = [Claim(q.unit, display(doc.text[s:e]) if targets else c, best, sentence)
+                      for c, q in zip(quotes, listed)]
         if judge:
             students = students_in(doc.text, *sentence)  # of the same sentence: the total's own students
             judged = compliance(query, quantity.value, quantity.unit, quoted, students,
@@ -1279,3 +1287,26 @@ def _goals_set(text: str, sentence: tuple[int, int]) -> list[Quantity]:
     started = starting_values(text[s:e])
     return [replace(q, start=q.start + s, end=q.end + s) for q in find_quantities(text[s:e])
             if q.is_measure and not any(a <= q.start < b for a, b in started)]
+
+
+_RATE_ASKED = re.compile(r"[\u4e00-\u9fff]{2}率")
+
+
+def _rate_targets(query: Query, text: str, sentence: tuple[int, int],
+                  cover: Callable[[str], float]) -> list[Quantity]:
+    """The bounds a target sentence sets on the rate the question names, each in a clause of its own naming that
+    rate (the whole's and a group's); [] unless two or more, or when the question names a school stage."""
+    rates = _RATE_ASKED.findall(flat(query.norm))
+    if len(rates) != 1:
+        return []
+    if not fitting_quantities(query, text, sentence, cover):
+        return []
+    start = sentence[0]
+    found = [q for q in (replace(x, start=x.start + start, end=x.end + start)
+                         for x in find_quantities(text[start:sentence[1]]))
+             if q.unit == "%" and q.qualifier in (">=", ">", "<=", "<")
+             and rates[0] in flat(normalize(clause(text, sentence, q)))]
+    if len(found) < 2 or len({clause(text, sentence, q) for q in found}) != len(found):
+        return []
+    # (a school stage asked, 初中, names the one clause of that stage: a lookup's one figure)
+    return [] if stages_named(flat(query.norm)) else found

@@ -27,6 +27,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.derived import defined_rates
 from server.answer.draft import Draft
+from server.answer.evidence import AIM_ASKED, PLANNED
 from server.answer.namedcell import named_row
 from server.answer.rowrest import asked_row, one_row_found, row_computed
 from server.answer.text import flat
@@ -98,7 +99,11 @@ def _total_row(ask: Ask, table: Table, q: str, rate: str) -> Row | None:
         return row
     doc = ask.reader.documents[table.doc_id]
     prose = normalize(doc.text[:table.start] + "。" + doc.text[table.end:], drop_space=True)
-    stating = [s for s in _SENTENCE.findall(prose) if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", s)]
+    # (a sentence setting the rate as a level to reach, `到某年底X率达到90%以上`, states no rate of a whole — but it
+    # answers a question asking the aim, `哪年要达到多少`, which no row's present rate does)
+    aim = bool(AIM_ASKED.search(q))
+    stating = [s for s in _SENTENCE.findall(prose)
+               if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", s) and (aim or not PLANNED.search(s))]
     if not stating:
         return row
     before = [line for line in doc.text[:table.start].splitlines() if line.strip()]
@@ -157,13 +162,18 @@ def rate_of_row(table: Table, row: Row, rate: str, parts: tuple[str, ...],
 
 
 def _counted_alike(cells: list[Cell], part: Cell, parts: tuple[str, ...]) -> list[Cell]:
-    """The whole of a part column no column names by the rate's words: the one column before it counting in the
-    counter its header gives too (`问题数（个） | 已整改（个）`) — a tally sets what was found before what was done of
-    it; columns of other counters (`检查园数（所）`) count other things."""
+    """The whole of a part column no column names by the rate's words: the column a 其中 part column follows, or
+    the one column before it counting in the counter its header gives too (`问题数（个） | 已整改（个）`) — a tally
+    sets what was found before what was done of it; columns of other counters (`检查园数（所）`) count other
+    things."""
     unit = normalize(part.unit)
+    before = cells[:cells.index(part)]
+    # a column headed 其中… breaks down the column right before it (`项目数 | 其中已验收`), as statistics
+    # tables set a part beside its whole, whatever other columns of that counter precede them
+    if key(part.column).startswith("其中") and before and normalize(before[-1].unit) == unit != "%":
+        return before[-1:]
     if not unit or unit == "%":
         return []
-    before = cells[:cells.index(part)]
     return [c for c in before if normalize(c.unit) == unit and not any(w in key(c.column) for w in parts)][-1:] \
         if sum(normalize(c.unit) == unit for c in before) == 1 else []
 

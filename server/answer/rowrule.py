@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import islice
+from typing import cast
 
 from figures.compute import ComputeError, Operand, compare
 from figures.indicators import match_stage
-from figures.numbers import Quantity, amount_text, find_quantities
+from figures.numbers import Qualifier, Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
 from figures.tablequery import key
 from ingest.models import Cell, Chunk, Document, Row, Table
@@ -114,6 +115,7 @@ def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rul
     """The prose sentence of the document setting a bound in `unit` for the column's indicator (module doc); of a
     sentence setting several grades' bounds (`85分以上为合格，95分以上为优秀`), the grade's the question names."""
     found: list[tuple[bool, _Rule]] = []
+    named_norms: list[_Rule] = []
     averaged = _AVERAGE.sub("", column)
     names = [column] + ([averaged] if averaged != column and len(averaged) >= MIN_COLUMN_CHARS else [])
     # a score column's rule names the score by its head word (`评审得分` of a rule `得分85分及以上…`)
@@ -133,8 +135,29 @@ def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rul
             q = bounds[0]
             planned = bool(PLANNED.search(normalize(sentence, drop_space=True))) or "目标" in chunk.section
             found.append((planned, (Hit(-1, chunk, 0.0), span, q)))
+        elif not bounds:
+            norms = [q for q in find_quantities(sentence) if q.unit == unit and not q.qualifier
+                     and name in (before := normalize(sentence[:q.start], drop_space=True))
+                     and _NAMED_NORM.search(before)]
+            # (quoted to the norm's clause's end: what the sentence says after it is about other things)
+            close = [m.start() for m in _CLAUSE_END.finditer(sentence, norms[0].end)][:1] if len(norms) == 1 else []
+            named_norms += [(Hit(-1, chunk, 0.0), (span[0], span[0] + close[0] if close else span[1]), norms[0])] \
+                if len(norms) == 1 else []
+    # a norm named by who set it, given the bound a rule states for the same bar: a standing requirement
+    for hit, span, q in named_norms:
+        bound = next((rule_bound(r[2], doc.text[r[1][0]:r[1][0] + r[2].start]) for _, r in found
+                      if r[2].value == q.value), "")
+        if bound in BOUNDS:
+            found.append((False, (hit, span, replace(q, qualifier=cast(Qualifier, bound)))))
     found.sort(key=lambda f: f[0])  # a standing requirement first (module doc)
     return found[0][1] if found else None
+
+
+# a bar the prose names by who set it while comparing values with it (`…分别为A和B，高于国家规定的X`): the norm the
+# values are held to now, its direction (a floor or a ceiling) given by a rule stating the same bar with its bound
+# (`…控制在X以内`), never guessed
+_CLAUSE_END = re.compile(r"[，,；;]")
+_NAMED_NORM = re.compile(r"(?:国家|省|市|县|上级)(?:规定|要求|标准|要求的标准)的?$")
 
 
 # a bound defining a grade (`85分以上为合格`, `60分以下定为不合格`): the grade's bar, as a rule states it
@@ -256,15 +279,26 @@ def _judged(ask: Ask, doc: Document, table: Table, row: Row, cell: Cell, actual:
     passed = BOUNDS[bound](actual.value, bar.value)
     judged.flag = "pass" if passed else "fail"
     hit = Hit(-1, chunk, 0.0)
-    n = ask.book.cite(hit, row.start, row.end)
     m = ask.book.cite(rule_hit, start, end)
+    # the rule's own sentence stating the row's figure too (`A和B的X分别为0.3和0.4，高于…规定的0.25`) is its
+    # source, as prose restating a cell is (prosecells.py): the figure and its bar cited in one
+    n = m if _states_row(doc.text[start:end], label, actual.value) else ask.book.cite(hit, row.start, row.end)
     column = normalize(cell.column)
     shown = f"{normalize(cell.text)}{actual.unit}"
     relation = SYMBOLS[bound] if passed else NOT_SYMBOLS[bound]
     answer = (f"{verdict(passed, ask.query.norm)}：{label}{key(cell.column)}{shown}[{n}]，{shown} {relation} "
               f"{amount_text(bar.value, actual.unit)}（文件中的要求：“{display(doc.text[start:end])}”[{m}]）："
-              f"{judged.formula}。依据{region_of(doc)}《{table_name(doc, table)}》“{label}”："
-              f"{column}：{cell.text}[{n}]")
+              f"{judged.formula}。" + (f"（{region_of(doc)}《{table_name(doc, table)}》“{label}”一行同：{column}："
+                                       f"{cell.text}）" if n == m else
+                                       f"依据{region_of(doc)}《{table_name(doc, table)}》“{label}”："
+                                       f"{column}：{cell.text}[{n}]"))
     stated = Figure(label=f"{label}{key(cell.column)}", value=actual.value, unit=actual.unit, citation_ids=[n])
     return Draft(answer, False, ask.book.citations, [stated, computed_figure(judged, n)],
                  [Claim(actual.unit, f"{label} {cell.column}", hit, (row.start, row.end))])
+
+
+def _states_row(sentence: str, label: str, value: float) -> bool:
+    """Whether a sentence names the row (its label) and writes the row's value among its figures."""
+    said = normalize(sentence, drop_space=True)
+    return len(label) >= MIN_COLUMN_CHARS and normalize(label, drop_space=True) in said \
+        and any(q.value == value and not q.qualifier for q in find_quantities(said))

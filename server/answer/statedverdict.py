@@ -17,19 +17,22 @@ from figures.numbers import find_quantities
 from figures.tablequery import TableCell, cells_of
 from ingest.models import Document
 from ingest.normalize import normalize, pauses
+from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.casejudged import verdict
 from server.answer.draft import Draft
 from server.answer.text import arabic_form, display, region_of
 from server.calc import overlap
 from server.lexicon import breach_nouns
+from server.retrieve import Hit
 
 # asked of an excess rather than of reaching (`有没有超标`, `超没超过规定`): not in the compliance intent's words
 _ASKS_EXCESS = re.compile(r"超标|超没超|(?:有没有|是否|有无)(?:超过|超出|突破)")
 # a content asked beside the bar (`要达到什么目标`, `差多少没达标`): a target or a figure, not whether it was met
 ASKS_CONTENT = re.compile(r"什么|多少|哪些|哪个|几")
 # what a verdict is measured against: the bar's own nouns
-_BAR = r"[^，,；;。]{0,14}?(?:要求|上限|下限|标准|规定|限额|期限|时限)"
+# (a line a report sets as the bar, `达标线`, `合格线`: the level a unit must reach)
+_BAR = r"[^，,；;。]{0,14}?(?:要求|上限|下限|标准|规定|限额|期限|时限|达标线|合格线|及格线)"
 # a negated excess of a ceiling: met (`均未超出上限`, `没有超过一小时的要求`); 不超过 is a rule's wording, no verdict
 _WITHIN = re.compile(rf"(?:未|没有|没|并未|均未|都未|从未)(?:超过|超出|突破|高于){_BAR}")
 # a bar reached (`均达到…要求`, `符合…标准`), unless a rule requires it (`须达到`, `应符合`)
@@ -119,8 +122,13 @@ class StatedVerdict:
             m = ask.book.cite(row_hit, cell.row.start, cell.row.end)
             level = f"：{display(cell.label)}（{display(cell.column)}）{cell.cell.text}{normalize(cell.cell.unit)}[{m}]"
         said = display(doc.text[start:end])
+        bar = ""
+        if (line := bar_line(ask, doc, (start, end))) is not None:  # the line judged against, by its level too
+            line_hit, span, name, value = line
+            m = ask.book.cite(line_hit, *span)
+            bar = f"；{name}：{value}（“{display(doc.text[span[0]:span[1]])}”[{m}]）"
         return Draft(f"{verdict(met, query.norm)}{level}。依据{region_of(doc)}文件：“{said}”[{n}]"
-                     + (f"（{digits}）" if digits else ""), False, ask.book.citations)
+                     + (f"（{digits}）" if digits else "") + bar, False, ask.book.citations)
 
 
 LABEL_NAMED = 4  # characters in a row, of the verdict's subject, an indicator row's label must share
@@ -154,3 +162,36 @@ def level_judged(doc: Document, sentence: str, met: bool) -> TableCell | None:
     ceiling = bar.qualifier in ("<=", "<") or bool(_WITHIN.match(sentence, verb.start()))
     on_side = cell.value <= bar.value if ceiling else cell.value >= bar.value
     return cell if on_side == met else None
+
+
+# a bar a verdict names only by its line (`低于年度达标线`), and the clause setting that line's level elsewhere
+# (`以60课时为达标线`, `达标线为60课时`): reports define the line once and judge against it by name after
+_LINE_NAMED = re.compile(r"(?:年度|学年|学期)?(达标线|合格线|及格线)")
+_LINE_SET = r"以(?P<a>[^，,；;。以]{{1,12}}?)为{line}|{line}(?:为|是|定为)(?P<b>[^，,；;。]{{1,12}})"
+_PAUSE = re.compile(pauses("，,；;。"))
+
+
+def bar_line(ask: Ask, doc: Document, verdict_span: tuple[int, int]) -> tuple[Hit, tuple[int, int], str, str] | None:
+    """The clause of `doc` setting the level of the line a verdict sentence names with no figure after it (module
+    doc of _LINE_NAMED): its hit, span, the line's name as the verdict writes it and the level; None unless one
+    level is set."""
+    said = normalize(doc.text[verdict_span[0]:verdict_span[1]], drop_space=True)
+    named = _LINE_NAMED.search(said)
+    if named is None or any(q.is_measure for q in find_quantities(said[named.end():])):
+        return None
+    rx = re.compile(_LINE_SET.format(line=named.group(1)))
+    found = []
+    for chunk in ask.reader.chunks_of[doc.doc_id]:
+        if chunk.table_id:
+            continue
+        for start, end in split_sentences(doc.text, chunk.start, chunk.end):
+            if start <= verdict_span[0] < end:
+                continue
+            pauses_ = list(_PAUSE.finditer(doc.text[start:end]))
+            clauses = zip([start] + [start + m.end() for m in pauses_], [start + m.start() for m in pauses_] + [end])
+            for a, b in clauses:
+                for m in rx.finditer(normalize(doc.text[a:b], drop_space=True)):
+                    levels = [q for q in find_quantities(m.group("a") or m.group("b")) if q.is_measure]
+                    if len(levels) == 1:
+                        found.append((Hit(-1, chunk, 0.0), (a, b), named.group(), levels[0].text))
+    return found[0] if len({f[3] for f in found}) == 1 else None

@@ -2436,7 +2436,7 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
     section = normalize(claim.hit.chunk.section, drop_space=True)
     if _reached(reader, claim):  # a level reached, beside an aim in the same sentence or section
         return False
-    if PLANNED.search(sentence) or "目标" in section:
+    if _aims_ahead(sentence, reader.doc_year(doc.doc_id)) or "目标" in section:
         return True
     # a table cell under a target column (`2025年目标`, `目标值`, `规划值`): its header says so, whatever
     # section the table stands in (a mid-term review tabulates the plan's targets beside their progress)
@@ -2449,7 +2449,18 @@ def _planned(reader: Reader, claim: Claim, window: str) -> bool:
 
 def _sets_aim(reader: Reader, claim: Claim) -> bool:
     """The claim's own sentence names a year to come or an aim word (PLANNED)."""
-    return bool(PLANNED.search(_claim_text(reader, claim)))
+    return _aims_ahead(_claim_text(reader, claim), reader.doc_year(claim.hit.chunk.doc_id))
+
+
+_PLAN_YEAR = re.compile(r"20\d\d")
+
+
+def _aims_ahead(sentence: str, written: int | None) -> bool:
+    """A plan's words (PLANNED) in a sentence, other than a date the document was written after: `到` a day of a
+    year before the document's own (the last day of the year before, in a report of the next) is the day a count
+    was taken, as 截至 is, never a deadline still to come."""
+    return any(not (written and (y := _PLAN_YEAR.search(m.group())) and int(y.group()) < written)
+               for m in PLANNED.finditer(sentence))
 
 
 def _claim_text(reader: Reader, claim: Claim) -> str:
