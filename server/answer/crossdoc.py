@@ -36,6 +36,7 @@ from server.mentions import (
     alternatives,
     holds_number,
     letters,
+    linked,
     may_name,
     mentioned,
     names_near,
@@ -175,7 +176,7 @@ class PerDocument:
             if money:
                 pass
             elif reader.refusal(asked, evidence.hit) or which and not _names_specific(reader, asked, evidence.hit) \
-                    or which and not _holds_number_named(reader, asked, evidence):
+                    or which and not _holds_number_named(reader, asked, evidence) or which and linked(asked.norm):
                 mention = _near_mention(reader, asked, doc_id, place) if which else None
                 # the mention speaks for the year or span asked too: a document of another year is silent
                 if mention is None or not reader.year_ok(asked, mention[0]):

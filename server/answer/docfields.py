@@ -15,6 +15,7 @@ from server.answer.contacts import FOOTER, STATED, simplified
 from server.answer.datelines import signed_span, written_form
 from server.answer.draft import Draft
 from server.answer.text import region_of
+from server.lexicon import document_kinds
 from server.mentions import COUNTED_DOCUMENTS
 from server.retrieve import Hit
 
@@ -77,6 +78,8 @@ class FieldsOfEachDocument:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         fields = asked_fields(ask.query.norm)
+        dated = not fields and _dates_of_named(ask.query.norm)  # `A县X报告和B县Y总结分别是什么日期`
+        fields = fields or (["日期"] if dated else [])
         if not fields or ask.scope is None or len(ask.scope) < 2 or not ask.query.regions:
             return None
         # one place's documents counted or each asked (`分别`), or several places' documents asked together
@@ -85,8 +88,11 @@ class FieldsOfEachDocument:
                                                 or _EACH.search(ask.query.norm)):
             return None
         documents = ask.reader.documents
+        named = named_documents(ask.query.norm, [documents[d] for d in ask.scope])
+        if dated and not named:
+            return None  # a date asked bare is a document's only of the documents the question names
         lines = []
-        for doc_id in named_documents(ask.query.norm, [documents[d] for d in ask.scope]) or ask.scope:
+        for doc_id in named or ask.scope:
             doc = documents[doc_id]
             printed = _printed(doc, fields)
             said = {name: f"{value}[{n}]" for name, value, n in _cited(ask, doc, printed)}
@@ -95,6 +101,19 @@ class FieldsOfEachDocument:
         if not ask.book.citations:
             return None  # no document prints what is asked: the other handlers say so
         return Draft("\n".join(lines), False, ask.book.citations)
+
+
+# a date asked bare at the question's end (`…分别是什么日期`): of documents, the date each is signed with, when
+# every part before it names a document by its kind (server/lexicon/document_kinds.tsv: 报告, 总结, 通知 …)
+_DATE_ASKED = re.compile(r"(?:分别|各自?)?(?:是|为)?(?:什么|哪个|哪一个)日期[?？。]?$")
+
+
+def _dates_of_named(norm: str) -> bool:
+    m = _DATE_ASKED.search(norm)
+    if not m:
+        return False
+    parts = [p.removesuffix("的") for p in _JOINED.split(norm[:m.start()]) if p.strip("的")]
+    return len(parts) >= 2 and all(p.endswith(document_kinds()) for p in parts)
 
 
 # each document asked its own (`分别`, `各是`), the documents not counted

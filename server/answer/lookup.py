@@ -31,6 +31,7 @@ from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.focustime import as_time, asks_time, time_stating
+from server.answer.frequency import frequencies_after
 from server.answer.goals import GOAL_ASKED, GoalStatement
 from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
@@ -1165,7 +1166,8 @@ class ProseLookup:
         # what the figure goes to first, or a total's yearly part, or the share of all a count makes
         purpose = display(purpose_after(doc.text, sentence, said) or split_after(doc.text, sentence, said, query.norm)
                           or share_after(doc.text, sentence, said, quantity)
-                          or condition_after(doc.text, sentence, said, query.norm))
+                          or condition_after(doc.text, sentence, said, query.norm)
+                          or frequencies_after(doc.text, sentence, said, query.norm))
         # a target is shown with the deadline its sentence sets it by (`力争到2026年底，…达到100%`)
         lead = display(deadline_lead(doc.text, sentence, doc.text.find(said, *sentence))) \
             if ("target" in query.intents or _ASKS_REQUIRED_LEVEL.search(query.norm)) \

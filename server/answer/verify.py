@@ -89,6 +89,7 @@ from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
 from server.answer.sections import chunk_hit
+from server.answer.stageunsaid import stage_unsaid
 from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
 from server.answer.text import clause as clause_of
 from server.answer.text import (
@@ -101,7 +102,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
-from server.answer.whether import money_unsaid, ranking_unsaid, school_unnamed, school_unsaid
+from server.answer.whether import money_said, money_unsaid, ranking_unsaid, school_unnamed, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
 from server.calc import BASE_COLUMN, compliance, verdict_text
@@ -348,8 +349,18 @@ class Verifier:
                                       f"各项要求逐项核算，文件没有给出结论。", ask.ranked)
         money = money_unsaid(ask.query, draft)
         if money:  # whether there is money for a thing, answered by a passage that names none
+            doc_id = draft.citations[0].doc_id
+            del ask.book.citations[mark:]
+            said = money_said(ask, doc_id)  # … the document's sentence that names it, if one of the leading does
+            if said is not None:
+                return said
             where = "".join(ask.query.regions[:1])
             return ask.reader.abstain(f"文件中未找到{where}关于“{money}”的说明：所引段落没有说到{money}。", ask.ranked)
+        unsaid = stage_unsaid(ask.query, draft, ask.reader.documents)
+        if unsaid:  # a stage the answer's document, setting its rules stage by stage, never names
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}关于“{unsaid[0]}”的规定：所引文件只说到"
+                                      f"{'、'.join(unsaid[1])}。", ask.ranked)
         school = school_unsaid(ask.query, draft)
         if school:  # whether a rule applies to a school, answered by the rule without that school's case
             return ask.reader.abstain(f"文件中未找到关于“{school}”的说明：所引段落是一般规定，没有说到{school}的情况。",

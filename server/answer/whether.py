@@ -12,18 +12,23 @@ from functools import lru_cache
 
 from figures.numbers import find_quantities
 from ingest.normalize import normalize
+from server.answer.base import Ask
 from server.answer.casejudged import case_figures
 from server.answer.draft import Draft
-from server.answer.evidence import unit_kind
+from server.answer.evidence import CANDIDATES, has_term, unit_kind
+from server.answer.text import display, region_of
 from server.lexicon import money_nouns, synonyms
 from server.query import Query
 from server.regions import without_places
+from server.retrieve import Hit
 
 # a school the question names by its own name: a place or a number before its kind (某某镇中心学校, 第三小学)
 # (a number alone names one: the question's place taken out, `第三中学` opens it)
 _SCHOOL = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡|村|街道|城关|实验)"
                      r"|[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+)"
                      r"(?:中心学校|中心小学|九年一贯制学校|完全小学|小学|中学|学校|幼儿园|完小)")
+# the share of the evidence's key-term coverage a sentence naming the money asked must carry to answer instead
+SAID_SHARE = 0.5
 # an ask whether a thing is so or exists (not `是多少`)
 _WHETHER = re.compile(r"有没有|有无|是否|能不能|可不可以|会不会|能否|吗[?？。]?$")
 
@@ -40,15 +45,54 @@ def money_unsaid(query: Query, draft: Draft) -> str:
     收费, 免收 for `交钱`); '' otherwise."""
     if draft.claims or not draft.citations or not _WHETHER.search(query.norm):
         return ""
-    asked = next((w for w in _money_words() if w in query.norm), "")
+    asked = _money_asked(query)
     if not asked:
         return ""
+    quoted = normalize("".join(c.text for c in draft.citations), drop_space=True)
+    return "" if _says_money(query, asked, quoted) else asked
+
+
+def _money_asked(query: Query) -> str:
+    return next((w for w in _money_words() if w in query.norm), "")
+
+
+def _says_money(query: Query, asked: str, text: str) -> bool:
+    """`text` (matching form) names money: a money noun, an amount in 元, or a word documents write for the
+    question's phrase holding the money noun asked."""
     said = {*_money_words(), *(w for phrase, written in synonyms().items()
                                if asked in phrase and phrase in query.norm for w in written)}
-    quoted = normalize("".join(c.text for c in draft.citations), drop_space=True)
-    if any(w in quoted for w in said) or any(unit_kind(q.unit) == "money" for q in find_quantities(quoted)):
-        return ""
-    return asked
+    return any(w in text for w in said) or any(unit_kind(q.unit) == "money" for q in find_quantities(text))
+
+
+def money_said(ask: Ask, doc_id: str) -> Draft | None:
+    """For a whether-question about money answered by a sentence naming none (`参加夏令营要交钱吗` answered by
+    the sentence that shares most words with the rest of the question, `…参加市级夏令营`): the sentence of the
+    same document, among the leading passages, that names the money and shares a word of the question beside
+    it (a fee rule's `报名一律免收费用`) — the yes or no is said there. None when no such sentence carries
+    at least half the evidence's share of the question's words."""
+    query, reader = ask.query, ask.reader
+    asked = _money_asked(query)
+    if not asked:
+        return None
+    money_terms = {t for t in query.terms if asked in t or _says_money(query, asked, t)}
+    best: tuple[float, Hit, tuple[int, int]] | None = None
+    for hit in ask.ranked[:CANDIDATES]:
+        if hit.chunk.doc_id != doc_id or hit.chunk.row_index is not None:
+            continue
+        read = reader.sentences(hit.chunk)
+        for span, text in zip(read.spans, read.flats):
+            if not _says_money(query, asked, text) \
+                    or not any(has_term(t, text) for t in query.terms if t not in money_terms):
+                continue
+            cov = reader.coverage(query, text)[0]
+            if best is None or cov > best[0]:
+                best = (cov, hit, span)
+    if best is None or best[0] < SAID_SHARE * ask.evidence.value:
+        return None
+    _, hit, span = best
+    doc = reader.documents[doc_id]
+    n = ask.book.cite(hit, *span)
+    return Draft(f"据{region_of(doc)}文件：“{display(doc.text[slice(*span)])}”[{n}]", False, ask.book.citations)
 
 
 def school_unsaid(query: Query, draft: Draft) -> str:
