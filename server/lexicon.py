@@ -235,3 +235,9 @@ def passing_words() -> dict[str, tuple[str, ...]]:
     """A passing outcome a question negates (没通过) → the words a report writes for those who passed the check
     (经资格审查，符合条件的…人: passing_words.tsv)."""
     return {row[0]: tuple(row[1].split()) for row in _rows("passing_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def obtaining_verbs() -> tuple[str, ...]:
+    """Verbs of having obtained a thing that open a 其中 column (已取得, 持有), longest first (obtaining_verbs.tsv)."""
+    return tuple(sorted((row[0] for row in _rows("obtaining_verbs.tsv")), key=len, reverse=True))
