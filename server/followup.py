@@ -123,16 +123,34 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _ANSWER_END = "。.!！ \n"
 
 
+# a demonstrative and its noun opening a follow-up (`那这个科目…`, `这所学校…`): the noun is checked against the one
+# the previous question asked which of (`哪个科目`)
+_THIS_NOUN = re.compile(r"^(?:那么?)?(?:这|那|该|此)(?:一)?(?:所|个|家|位|项|门)?")
+# the name an answer opens with, before what it says of it (`某科目，比例为…`, `某校（得分…）`)
+_OPENING_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?=[，,。（(：:]|$)")
+MAX_NOUN_CHARS = 4
+
+
 def _answered_name(question: str, previous: str, answered: str) -> str:
     """The question with its opening pronoun replaced by the name the previous answer gave alone (`启明书院。` to
-    `…评分最低的是哪家幼儿园`), when the previous question asked which one; else unchanged."""
+    `…评分最低的是哪家幼儿园`), when the previous question asked which one; or a demonstrative with the noun the
+    previous question asked which of (`这个科目` after `哪个科目…最低`) replaced by the name the answer opens with;
+    else unchanged."""
     name = answered.strip(_ANSWER_END)
     norm = normalize(question, drop_space=True)
+    prev = normalize(previous, drop_space=True)
     pointer = _POINTER.match(norm)
-    if pointer is None or not _WHICH_ONE.search(normalize(previous, drop_space=True)) \
-            or not _BARE_NAME.fullmatch(name):
+    if pointer is not None and _WHICH_ONE.search(prev) and _BARE_NAME.fullmatch(name):
+        return name + norm[pointer.end():]
+    this = _THIS_NOUN.match(norm)
+    opening = _OPENING_NAME.match(normalize(answered, drop_space=True))
+    if this is None or this.end() == 0 or opening is None:
         return question
-    return name + norm[pointer.end():]
+    for end in range(this.end() + MAX_NOUN_CHARS, this.end() + 1, -1):
+        noun = norm[this.end():end]
+        if len(noun) == end - this.end() and re.search(rf"{_WHICH_ONE.pattern}{re.escape(noun)}", prev):
+            return opening.group() + norm[end:]
+    return question
 
 
 def resolve_followup(question: str, history: list[dict] | None, catalog: RegionCatalog) -> str:

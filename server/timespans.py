@@ -20,9 +20,10 @@ _COUNT = r"[二三四五六七八九十两]|\d{1,2}"
 _PAST = re.compile(rf"(?:过去|近)({_COUNT})年|(?<![第前后\d])({_COUNT})年(?:来|以来)")
 _AHEAD = r"今后|未来|后面|往后|接下来|剩下的?|剩余的?"
 _COMING = re.compile(rf"(?:{_AHEAD})({_COUNT})年")
-# `2021年以来`: from a year to the document's; `2021—2025年`: a range written out
+# `2021年以来`: from a year to the document's; `2021—2025年`: a range written out, or with the count of its years
+# after it (`2023到2025三年`)
 _SINCE = re.compile(r"(20\d\d)\s*年(?:以来|来)")
-_RANGE = re.compile(r"(20\d\d)\s*年?\s*[-—–~～至到]\s*(20\d\d)\s*年")
+_RANGE = re.compile(r"(20\d\d)\s*年?\s*[-—–~～至到]\s*(20\d\d)\s*(?:年|(?=[一二两三四五六七八九十\d]{1,2}个?年))")
 # a question's words of a span, cut out before its key terms are taken
 _QUESTION_SPAN = re.compile(
     rf"(?:{PLAN.pattern})(?:规划|时期|期间|末|以来)?|(?:过去|近|{_AHEAD})(?:{_COUNT})年(?:来|间|内)?"

@@ -35,7 +35,7 @@ from server.answer.frequency import frequencies_after
 from server.answer.goals import GOAL_ASKED, GoalStatement
 from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
-from server.answer.partunit import part_unit
+from server.answer.partunit import part_unit, whole_of_part
 from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentence, stated_in_text
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
@@ -314,7 +314,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     n = book.cite(hit, row.start, row.end)
     caption = table_name(doc, table)
     listed = values if shown is None else row_values(query, _value_cells(table, shown, note))
-    all_values = "，".join(f"{c.column}：{noted(c.text, normalize(c.unit) or _unit_header(c))}" for c in listed)
+    all_values = "，".join(f"{c.column}：{noted(c.text, _listed_unit(c))}" for c in listed)
     figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0],
                       unit=v[1] or part_unit(table, c) or score_unit(table, c), citation_ids=[n])
                for c in chosen if (v := _cell_value(c))]
@@ -326,7 +326,9 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     naming_keys = naming_columns(table)
     naming = [c.text for c in row.cells if key(c.column) in naming_keys]
     where = " ".join(x for x in (caption, row.group, label, *naming) if x)
-    claims = [Claim(_base_unit(c), f"{where} {c.column}", hit, (row.start, row.end)) for c in chosen]
+    # (a 其中 cell's words are its whole's too: `非学科类机构 其中已取得许可` is of that whole's kind)
+    claims = [Claim(_base_unit(c), " ".join(x for x in (where, whole_of_part(table, c.column), c.column) if x), hit,
+                    (row.start, row.end)) for c in chosen]
     computed = table_compute(query, table, row)
     if computed is not None:
         rows = sorted({i["source"]["row_index"] for i in computed.inputs})
@@ -706,6 +708,14 @@ def score_unit(table: Table, cell: Cell) -> str:
         return ""
     named = [key(c) for c in table.columns] + [table.caption]
     return "分" if any(SCORE_TABLE.search(n) for n in named) else ""
+
+
+def _listed_unit(cell: Cell) -> str:
+    """The unit a row's cell is listed with: its own, its header's when that is a unit itself, else the unit a
+    header of bare counts gives them (`达标人数` | 718 → 718人: a row's facts read apart are each in their unit)."""
+    q = parse_number(cell.text)
+    return normalize(cell.unit) or _unit_header(cell) \
+        or (header_unit(cell.column) if q is not None and not q.unit else "")
 
 
 def _unit_header(cell: Cell) -> str:

@@ -17,7 +17,7 @@ from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import ratio_cell, table_answer
-from server.answer.partunit import score_header_unit
+from server.answer.partunit import score_header_unit, whole_of_part
 from server.answer.perone import PER_PUPIL_ASKED, per_head_words
 from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
@@ -160,9 +160,47 @@ def _cells_asked(table: Table, row: Row, q: str, units: tuple[str, ...], several
         return cells if len(cells := _asked_cells(table, row, q, units)) == 1 else []
     others = any(len(label := key(row_label(table, r))) >= MIN_LABEL_CHARS and label in q and label not in
                  key(row_label(table, row)) for r in table.rows)
+    if not others and len(asks) > 1 and len(matched := _each_ask_cell(table, row, asks)) == len(asks):
+        return matched
     cells = [] if others else _named_cells(table, row, q)
     each = all(_named_cells(table, row, normalize(part, drop_space=True)) for part in asks)
     return cells if len(cells) >= 2 and each else []
+
+
+def _each_ask_cell(table: Table, row: Row, asks: list[str]) -> list[Cell]:
+    """One cell per ask, each ask's own column (`A、B和C各几家` of columns A, 非A and 其中C): the columns each ask
+    names, those it names by the longest stretch of the header kept, a column another ask alone names taken
+    from the rest — until each ask has one column and no two asks share it; [] when that leaves any ask with
+    none or several."""
+    keys = key_columns(table)
+    values = [c for c in row.cells if c.column not in keys and any(ch.isdigit() for ch in c.text)]
+    options = []
+    for part in (normalize(a, drop_space=True) for a in asks):
+        named = _named_cells(table, row, part) or values  # an ask naming none by its words: by the shared stretch
+        shared = {id(c): _shared_stretch(key(BRACKETED_NOTE.sub("", c.column)), part) for c in named}
+        most = max(shared.values(), default=0)
+        options.append([c for c in named if shared[id(c)] == most] if most >= MIN_LABEL_CHARS else [])
+    while True:
+        alone = {id(o[0]) for o in options if len(o) == 1}
+        narrowed = [o if len(o) == 1 else [c for c in o if id(c) not in alone] for o in options]
+        if narrowed == options:
+            break
+        options = narrowed
+    cells = [o[0] for o in options if len(o) == 1]
+    return cells if len(cells) == len(asks) and len({id(c) for c in cells}) == len(cells) else []
+
+
+def _shared_stretch(column: str, q: str) -> int:
+    """The length of the longest run of the column's characters the question writes."""
+    return max((j - i for i in range(len(column)) for j in range(i + 1, len(column) + 1) if column[i:j] in q),
+               default=0)
+
+
+def _part_over_whole(table: Table, named: list[Cell]) -> list[Cell]:
+    """A 其中 column named beside the column it is a part of (`X机构…拿到许可的`: X机构 and 其中已取得许可): one
+    ask naming both narrows the whole to its part."""
+    wholes = {whole_of_part(table, c.column) for c in named} - {""}
+    return [c for c in named if c.column not in wholes]
 
 
 def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list[Cell]:
@@ -170,7 +208,7 @@ def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list
     row's total cell (`X有几件` of a row split by 自然人 | 法人 | 总计 asks X's total), if the table has a total
     column, the cell is in the unit asked (a total of money never answers `多少名`) and no other cell of the row
     states that unit."""
-    named = _named_cells(table, row, _SPOKEN_NOT.sub("未", q))
+    named = _part_over_whole(table, _named_cells(table, row, _SPOKEN_NOT.sub("未", q)))
     # (a row with one cell in the unit asked names it by that unit: `A镇资金分到多少` of a row's one amount of money)
     # (a bare score under a score's header, `评估得分` | 76.0, is in 分: `多少分` names it)
     in_unit = [c for c in row.cells if c.column not in key_columns(table)

@@ -26,6 +26,12 @@ TOLERANCE = 1e-9  # whole counts add up exactly; floats only round
 MIN_ROWS = 2  # one row adding up may be chance; every row of two or more is a breakdown
 
 
+def whole_of_part(table: Table, column: str) -> str:
+    """The column a 其中 column is a part of (the one before it: `非学科类机构 | 其中已取得许可`), else ''."""
+    at = table.columns.index(column) if column in table.columns else 0
+    return table.columns[at - 1] if at > 0 and key(column).startswith(PART_OF) else ""
+
+
 def row_numbers(row: Row) -> dict[str, float]:
     """The row's numeric cells by column."""
     return {c.column: o.value for c in row.cells if (o := cell_operand(c)) is not None}

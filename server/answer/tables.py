@@ -65,10 +65,11 @@ from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.answer.totalrow import total_row_answer
 from server.intent import asked_noun_kind
-from server.lexicon import money_nouns, synonyms
+from server.lexicon import money_nouns, obtaining_verbs, synonyms
 from server.operation import SUM_ASKED, asked_items
 from server.regions import short_name
 from server.retrieve import Hit
+from server.timespans import spans
 
 # `哪个…更多` between the rows named ranks them as `最多` does
 # (an ordinal, `第二多`, ranks them so too: the row at that place — not a school's name, 第二小学, 第三高中)
@@ -569,7 +570,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     by_year = {y: k for y, k in dated if [x for x, _ in dated].count(y) == 1}  # one column per year
     years = [by_year[y] for y in _YEAR.findall(q) if y in by_year]
     left_out = _left_out(table, q)
-    labels = [x for x in _labels(table, q, places) if not any(w in x for w in left_out)]
+    labels = _spanned_rows(table, q) or [x for x in _labels(table, q, places) if not any(w in x for w in left_out)]
     where, exclude = _cell_filters(table, q)
     # a cell value named only inside a row's name (小学 in 实验小学) or a header's (完成 in 实际完成值) does not
     # choose rows
@@ -595,6 +596,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         named = [k for k in named if not (m := _YEAR_COLUMN.fullmatch(k)) or m.group(1) in asked_years]
     measure = sorted(of_asked_kind([k for k in named if k in numeric], q), key=lambda k: _position(k, q)) \
         or years[-1:]
+    measure = [_head_of_modifier(m, numeric, q) for m in measure]
     whole = total_column(table)
     whole = key(whole) if whole is not None and key(whole) in numeric else None
     if whole and len(measure) > 1 and whole in measure and not _TOTAL_ASKED.search(q):
@@ -669,7 +671,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     if condition is None and change_from is None and not per and not (ranks and (falls or _RISE.search(q) or rate)):
         # `一共计划招多少个班`: the column of the noun or kind asked, never a column of another kind (a ranking by
         # change reads its change column, whatever the amount's unit: `生均经费涨得最快`)
-        asked = of_asked_noun({k: columns[k] for k in numeric}, _column_units(table), measure, q, units)
+        asked = of_asked_noun({k: columns[k] for k in numeric}, _kind_units(table), measure, q, units)
         if measure and not asked:
             return None
         measure = asked
@@ -1029,8 +1031,11 @@ def _named_chars(column: str, q: str) -> int:
         return _named_chars(column.removeprefix(_PLANNED), q)
     if column.startswith(PART_OF) and len(column) > len(PART_OF) + 1:
         # a 其中 column (`人数 | 其中女性`) is the part of the count before it that its words after 其中 name:
-        # asked by those words alone (`女性多少人`), as no question says 其中
-        return _named_chars(column.removeprefix(PART_OF), q)
+        # asked by those words alone (`女性多少人`), as no question says 其中; a part holding a thing obtained
+        # (`其中已取得许可`) by the thing alone, in the question's own verb (`拿到许可的`)
+        part = column.removeprefix(PART_OF)
+        held = next((part.removeprefix(v) for v in obtaining_verbs() if part.startswith(v)), "")
+        return _named_chars(part, q) or (len(held) if len(held) >= MIN_HELD_CHARS and held in q else 0)
     # a count column by the thing it counts (`班级数`, `学生数` asked as `多少个班级`, `学生多少人`)
     if len(column) >= 3 and column.endswith("数") and column[:-1] in q:
         return len(column) - 1
@@ -1056,6 +1061,7 @@ def _named_chars(column: str, q: str) -> int:
 
 
 _PLANNED = "拟"
+MIN_HELD_CHARS = 2  # of the thing a 其中 column's holders obtained (许可, 证书)
 MIN_ABBREVIATION_CHARS = 3
 
 
@@ -1401,10 +1407,10 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
 def _bare_unit(ask: Ask, table: Table, result: TableResult) -> str:
     """Cells counting things with no unit stated (发现问题数, 人数, 督导次数): the unit of what they count, people
     in 人, or the unit of the count their column is a part of (server/answer/partunit.py: a speaker's 几个 of
-    people still sums people), else the counter the question asks in (个 with the noun it counts: `个班`); ''
-    when none says."""
+    people still sums people), 分 of a score column (评估得分), else the counter the question asks in (个 with the
+    noun it counts: `个班`); '' when none says."""
     asked = header_unit(result.cells[0].column) or part_unit(table, result.cells[0].cell) \
-        or asked_counter(ask.query.norm)
+        or score_header_unit(result.cells[0].column) or asked_counter(ask.query.norm)
     if not asked:
         return ""
     noun = asked_noun(normalize(ask.query.norm, drop_space=True))
@@ -1624,6 +1630,33 @@ def _column_units(table: Table) -> dict[str, str]:
     return units
 
 
+def _kind_units(table: Table) -> dict[str, str]:
+    """_column_units, with 分 for a score column with no note (`评估得分`, `平均分`): a question asking a score
+    (`得分最低`, in 分) is of that column's kind, never of a count column it also names in part."""
+    units = _column_units(table)
+    return units | {c: unit for c in _data_columns(table) if c not in units and (unit := score_header_unit(c))}
+
+
+# a column named only inside a modifier of the noun asked (`乘X的学生`, `有Y的学校`): the noun after 的, up to the
+# ranking or asking word, is what the question measures
+_MODIFIED = re.compile(r"的(?P<head>[^\W\d的]{1,4}?)(?:最|多少|几|是|有多少|一共|共|合计|总)")
+
+
+# words of a measure (人数, 数量, 金额), which any column has: after 的 they measure the column named, no other thing
+_MEASURE_WORD = re.compile(r"人数|数量|总数|数|个数|金额|资金|面积|规模|比例|占比|得分|分数|比率|率")
+
+
+def _head_of_modifier(measure: str, numeric: list[str], q: str) -> str:
+    """The numeric column whose header ends with the noun the named column modifies (`坐车的学生` of a table with
+    车辆 and 乘车学生 columns: the students column), else the named column itself."""
+    at = q.find(measure)
+    m = _MODIFIED.match(q, at + len(measure)) if at >= 0 else None
+    if m is None or _MEASURE_WORD.fullmatch(m.group("head")):
+        return measure  # `教师的人数`: the named column's own measure, not another thing's
+    heads = [k for k in numeric if k != measure and _INNER_NOTE.sub("", k).endswith(m.group("head"))]
+    return heads[0] if len(heads) == 1 else measure
+
+
 def _numeric(table: Table, column: str) -> bool:
     """Most of the column's cells are amounts (not text, not bare years such as 2021, not dates: 2025年12月)."""
     values = [c for c in cells_of(table) if c.column == column]
@@ -1790,6 +1823,19 @@ def _row_units(q: str) -> tuple[str, ...]:
         return ("%",)
     unit = base_unit(word) if is_unit(word) else ""
     return (unit,) if unit else ()
+
+
+def _spanned_rows(table: Table, q: str) -> list[str]:
+    """The labels of a table's year rows inside the one span of years the question names (`2023到2025年…合计`:
+    2023年, 2024年 and 2025年, not its two ends alone); [] when it names none, or fewer than two rows lie in it."""
+    found = spans(q, None)
+    if len(found) != 1:
+        return []
+    first, last = found[0]
+    rows = [form for c in cells_of(table) if not c.is_total
+            and (m := YEAR_CELL.fullmatch(form := key(c.own_label))) and first <= int(m.group(1)) <= last]
+    rows = list(dict.fromkeys(rows))
+    return rows if len(rows) >= 2 else []
 
 
 def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
