@@ -243,6 +243,7 @@ def rate_names() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split()) for row in _rows("rate_names.tsv")}
 
 
+@lru_cache(maxsize=1)
 def obtaining_verbs() -> tuple[str, ...]:
     """Verbs of having obtained a thing that open a 其中 column (已取得, 持有), longest first (obtaining_verbs.tsv)."""
     return tuple(sorted((row[0] for row in _rows("obtaining_verbs.tsv")), key=len, reverse=True))
