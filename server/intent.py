@@ -72,7 +72,7 @@ _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
                     # `哪些材料提到了X` (not `要交哪些材料`, the papers to hand in): by a verb of mentioning
                     # (`哪几份文件讲到X`: the documents counted by 份)
                     r"(?:哪些|哪几份|哪份)(?:材料|资料)[^?？]{0,30}?(?:提到|提及|说到|写到|讲到|谈到|涉及)|"
-                    # (`哪几份文件把X和Y挂钩`: the documents doing a thing to X, as `哪些文件把…` above)
+                    # (`哪些通知把X与Y挂钩`: the documents doing a thing to X, as `哪些文件把…` above)
                     r"(?:哪几份|哪份)(?:文件|报告)[^?？]{0,30}?(?:提到|提及|说到|写到|讲到|谈到|涉及|提出)|"
                     r"(?:哪几份|哪份)(?:文件|报告)(?:把|将)|"
                     # `五份报告中，哪些提到了X`: the documents named before the asking word

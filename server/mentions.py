@@ -43,7 +43,7 @@ _PLACEHOLDER = re.compile(r"^(?:把|将)(?:有关|相关|哪些|什么|这些|�
                           r"(?:内容|工作|事项|事情|情况|东西|方面|成果)?(?=[\u4e00-\u9fff]{2})")
 
 
-# which documents link a result to a use (`哪些文件把结果和年度考核挂钩`, `…与评优联系起来`): evaluation and
+# which documents link a result to a use (`哪些文件把督查结果与绩效挂钩`, `…与评优联系起来`): evaluation and
 # supervision reports state the link as the use of whatever their own check yields (检查结果与评优挂钩, 考评分数
 # 纳入…考核, 等次作为…的依据), each naming the result in its own words; the result asked by a generic word only
 # holds its place, and what is mentioned is the use it is linked to
@@ -61,7 +61,7 @@ def linked(norm: str) -> bool:
 
 def mentioned(norm: str) -> tuple[str, str] | None:
     """The thing a question about mentioning asks (X of `哪些报告提到X`, of `X在几份报告中各自讲到哪些内容`, of
-    `三份报告中X的状况如何`, the use of `哪些文件把结果和X挂钩`) and the phrase holding it, or None."""
+    `三份报告中X的状况如何`, the use of `哪些文件把结果与X挂钩`) and the phrase holding it, or None."""
     first = _SUBJECT_FIRST.search(norm) or IN_COUNTED.search(norm) or _LINKED.search(norm)
     if first is not None:
         return first.group("thing"), first.group(0)

@@ -78,7 +78,7 @@ class FieldsOfEachDocument:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         fields = asked_fields(ask.query.norm)
-        dated = not fields and _dates_of_named(ask.query.norm)  # `A县X报告和B县Y总结分别是什么日期`
+        dated = not fields and _dates_of_named(ask.query.norm)  # `A县X通知和B县Y方案分别是什么日期`
         fields = fields or (["日期"] if dated else [])
         if not fields or ask.scope is None or len(ask.scope) < 2 or not ask.query.regions:
             return None

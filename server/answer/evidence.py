@@ -1254,7 +1254,7 @@ def title_named(query: Query, title: str) -> list[str]:
 
 def work_named(query: Query, title: str) -> list[str]:
     """The terms by which a question opens on the work its document's title names, without the kind word
-    (`校外培训治理聘了…` of a `…校外培训机构治理工作方案`): its leading key terms, at least two, each standing in
+    (`课后服务管理配了…` of a `…课后服务管理工作方案`): its leading key terms, at least two, each standing in
     the title after the one before, with a term left over that is asked of that work. They name the document of a
     figure it states, asked alone and of no year; the inputs of a figure computed (a difference, a sum) and a figure
     of a year asked (of a plan over several) must each say in their own words what they are of."""

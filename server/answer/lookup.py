@@ -326,7 +326,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     naming_keys = naming_columns(table)
     naming = [c.text for c in row.cells if key(c.column) in naming_keys]
     where = " ".join(x for x in (caption, row.group, label, *naming) if x)
-    # (a 其中 cell's words are its whole's too: `非学科类机构 其中已取得许可` is of that whole's kind)
+    # (a 其中 cell's words are its whole's too: `托育机构 其中已取得资质` is of that whole's kind)
     claims = [Claim(_base_unit(c), " ".join(x for x in (where, whole_of_part(table, c.column), c.column) if x), hit,
                     (row.start, row.end)) for c in chosen]
     computed = table_compute(query, table, row)

@@ -197,7 +197,7 @@ def _shared_stretch(column: str, q: str) -> int:
 
 
 def _part_over_whole(table: Table, named: list[Cell]) -> list[Cell]:
-    """A 其中 column named beside the column it is a part of (`X机构…拿到许可的`: X机构 and 其中已取得许可): one
+    """A 其中 column named beside the column it is a part of (`X机构…拿到资质的`: X机构 and 其中已取得资质): one
     ask naming both narrows the whole to its part."""
     wholes = {whole_of_part(table, c.column) for c in named} - {""}
     return [c for c in named if c.column not in wholes]

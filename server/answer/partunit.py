@@ -27,7 +27,7 @@ MIN_ROWS = 2  # one row adding up may be chance; every row of two or more is a b
 
 
 def whole_of_part(table: Table, column: str) -> str:
-    """The column a 其中 column is a part of (the one before it: `非学科类机构 | 其中已取得许可`), else ''."""
+    """The column a 其中 column is a part of (the one before it: `托育机构 | 其中已取得资质`), else ''."""
     at = table.columns.index(column) if column in table.columns else 0
     return table.columns[at - 1] if at > 0 and key(column).startswith(PART_OF) else ""
 

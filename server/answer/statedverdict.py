@@ -164,7 +164,7 @@ def level_judged(doc: Document, sentence: str, met: bool) -> TableCell | None:
     return cell if on_side == met else None
 
 
-# a bar a verdict names only by its line (`低于年度达标线`), and the clause setting that line's level elsewhere
+# a bar a verdict names only by its line (`未达到合格线`), and the clause setting that line's level elsewhere
 # (`以60课时为达标线`, `达标线为60课时`): reports define the line once and judge against it by name after
 _LINE_NAMED = re.compile(r"(?:年度|学年|学期)?(达标线|合格线|及格线)")
 _LINE_SET = r"以(?P<a>[^，,；;。以]{{1,12}}?)为{line}|{line}(?:为|是|定为)(?P<b>[^，,；;。]{{1,12}})"

@@ -1032,7 +1032,7 @@ def _named_chars(column: str, q: str) -> int:
     if column.startswith(PART_OF) and len(column) > len(PART_OF) + 1:
         # a 其中 column (`人数 | 其中女性`) is the part of the count before it that its words after 其中 name:
         # asked by those words alone (`女性多少人`), as no question says 其中; a part holding a thing obtained
-        # (`其中已取得许可`) by the thing alone, in the question's own verb (`拿到许可的`)
+        # (`其中已取得资质`) by the thing alone, in the question's own verb (`拿到资质的`)
         part = column.removeprefix(PART_OF)
         held = next((part.removeprefix(v) for v in obtaining_verbs() if part.startswith(v)), "")
         return _named_chars(part, q) or (len(held) if len(held) >= MIN_HELD_CHARS and held in q else 0)

@@ -53,7 +53,7 @@ class TargetRest:
                      and (cell_operand(c) or _RATE).unit not in _RATE_UNITS]
             targets = [c for c in cells if _TARGET_COLUMN.search(c.column) and not _DONE_COLUMN.search(c.column)]
             if _ASKS_TARGET.search(query.norm):
-                # a target asked (`要完成年底目标还差多少`): a whole (`总投资`) is no target, the prose sets the target
+                # a target asked (`离全年目标还差多少`): a whole (`总投资`) is no target, the prose sets the target
                 targets = [c for c in targets if _TARGET_COLUMN.search(c.column).group() != "总"]  # type: ignore[union-attr]
             if len(targets) > 1:  # a target per year (`2026年目标 | 2027年目标`): the year's the question asks by
                 targets = [c for c in targets if (y := _YEAR.match(c.column)) and y.group() in query.norm]
