@@ -114,6 +114,9 @@ def test_how_often_is_answered_with_every_frequency_its_sentence_states(service)
     assert "每月至少" in answer.answer and "每周" in answer.answer, answer.answer
 
 
+@pytest.mark.xfail(strict=True, reason="the merge removed the weighing of a compound the corpus never writes whole "
+                   "as its parts: with no word of the question known it made unanswerable questions answered by "
+                   "a neighbouring kind (a count of one kind of school for a kind no document names; session 40)")
 def test_each_places_own_target_of_one_kind(service):
     answer = service.ask("箬溪县和筠岭县各自定的安全事故目标是什么")
     assert not answer.abstained, answer.answer
@@ -143,3 +146,21 @@ def test_a_stage_a_stage_by_stage_notice_never_covers_is_not_answered(service):
     # (the notice as a scan reads: one sentence a line, its table's header run together)
     answer = service.ask("筠岭县的中职学校暑假哪天放假")
     assert answer.abstained, answer.answer
+
+
+def test_a_stage_one_places_notice_never_names_refuses_only_a_question_of_that_place(service):
+    """Of a question about two places, a stage-by-stage notice of one of them lacking the stage is that place's
+    gap, never a refusal of the whole answer (the other place's line may answer)."""
+    from server.answer.draft import Draft
+    from server.answer.stageunsaid import stage_unsaid
+    from server.query import analyse
+    from server.schemas import Citation
+
+    documents = service.index.documents
+    notice = documents["junling-summer-notice-2026"]
+    cited = Draft("…", False, citations=[Citation(id=1, doc_id=notice.doc_id, title=notice.meta.title, section="",
+                                                  text=notice.text[:20], start=0, end=20, score=1.0)])
+    one = analyse("筠岭县的中职学校暑假哪天放假", service.catalog)
+    two = analyse("筠岭县和箬溪县的中职学校暑假分别哪天放假", service.catalog)
+    assert stage_unsaid(one, cited, documents) is not None
+    assert stage_unsaid(two, cited, documents) is None

@@ -193,11 +193,6 @@ class Reader:
                    for term, word in ((t, self.topic_word(t)) for t in query.terms)]
         if gate:
             weighed = _gate_weighed(weighed, query.norm)
-        if not any(w for _, w, _ in weighed):
-            # no word the corpus knows: a compound it never writes whole though it writes each of its words
-            # (食品安全 of `食品卫生安全`) weighs as those words, with the credit _literal gives their presence
-            weighed = [(t, self._parts_weight(t), c) if t in self.compounds_unused(query) else (t, w, c)
-                       for t, w, c in weighed]
         total = sum(w for _, w, _ in weighed)
         missing = [t for t, _, credit in weighed if credit < 1]
         if not missing:  # the text says every word asked, known to the corpus or not
@@ -244,11 +239,6 @@ class Reader:
             return found
         vectors = self.near.vectors([found[0], *parts])
         return None if float((vectors[1:] @ vectors[0]).max()) > found[1] else found
-
-    def _parts_weight(self, term: str) -> float:
-        """The mean idf of a compound's words the corpus uses."""
-        known = [self.idf(p) for p in term_parts(term) if self.idf(p)]
-        return sum(known) / len(known) if known else 0.0
 
     def _weight(self, term: str) -> float:
         # an indicator's name counts as the words it is made of (九年 义务教育 巩固率)

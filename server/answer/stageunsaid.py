@@ -32,19 +32,16 @@ def _related(stage: str) -> frozenset[str]:
 def stage_unsaid(query: Query, draft: Draft, documents: Mapping[str, Document]) -> tuple[str, list[str]] | None:
     """(the stage asked as the question writes it, the stages its document names) when the answer quotes a
     document that names OTHERS_MIN stages or more and none related to the one asked; None otherwise."""
-    if draft.claims or not draft.citations:
+    # (one place's one document: of several places, each answers or lacks the stage on its own line)
+    cited = list(dict.fromkeys(c.doc_id for c in draft.citations))
+    if draft.claims or len(cited) != 1 or len(query.regions) > 1:
         return None
     asked = stages_named(query.norm)
     if len(asked) != 1:
         return None
     name, stage = asked[0]
-    related = _related(stage)
-    for doc_id in dict.fromkeys(c.doc_id for c in draft.citations):
-        text = normalize(documents[doc_id].text, drop_space=True)
-        if any(n in text for n in related):
-            return None
-        named = list(dict.fromkeys(s for _, s in stages_named(text)))
-        if len(named) < OTHERS_MIN:
-            return None
-        return name, named
-    return None
+    text = normalize(documents[cited[0]].text, drop_space=True)
+    if any(n in text for n in _related(stage)):
+        return None
+    named = list(dict.fromkeys(s for _, s in stages_named(text)))
+    return (name, named) if len(named) >= OTHERS_MIN else None
