@@ -8,9 +8,17 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eval.bench import DEFAULT_SCALE
 from eval.schema import DEFAULT_TESTSET
+
+if TYPE_CHECKING:  # the heavy modules load only when a command needs them
+    from eval.run import System
+    from eval.schema import Item
+    from eval.score import Scorecard
+    from eval.variants import VariantResult
+    from ingest.index import Index
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -132,7 +140,7 @@ def _evaluate(args: argparse.Namespace, items: list, scratch: Path, started: flo
     return 0
 
 
-def _variants(system, items: list, card, index, quiet: bool) -> list:
+def _variants(system: System, items: list[Item], card: Scorecard, index: Index, quiet: bool) -> list[VariantResult]:
     """Each rewording's answers (eval/variants.py) against the test set's wording; places are the documents'."""
     from eval.run import run_system
     from eval.score import score
@@ -206,7 +214,7 @@ def corpus_documents(corpus: Path) -> list[Path]:
     return discover([corpus]).files
 
 
-def _corpus_index(corpus: Path, embedder: str | None, scratch: Path | None, quiet: bool):
+def _corpus_index(corpus: Path, embedder: str | None, scratch: Path | None, quiet: bool) -> Index:
     """An index of `corpus`: incremental ingest into its cache directory (a no-op when nothing
     changed), or a fresh one under `scratch`."""
     from ingest.index import Index
@@ -222,7 +230,7 @@ def _corpus_index(corpus: Path, embedder: str | None, scratch: Path | None, quie
     return Index.open(data_dir)
 
 
-def _open_index(embedder: str | None, scratch: Path):
+def _open_index(embedder: str | None, scratch: Path) -> Index:
     """The current index if it matches `embedder`; otherwise one built under `scratch` for the evaluation."""
     from eval.baselines import index_with_embedder
     from ingest import config

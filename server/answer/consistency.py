@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from figures.counters import noun_counter
-from figures.numbers import Quantity, find_quantities, parse_number
+from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
 from ingest.normalize import normalize
 from ingest.segment import words
 from ingest.structure import split_sentences
@@ -87,8 +87,9 @@ def _named_by(m: re.Match[str], *, kind: str, titles: list[str]) -> str:
 
 
 def _quantity(f: Figure) -> Quantity | None:
-    """The figure as a quantity; a rate written in words (百分之八十七点三) keeps 百分之 as its unit."""
-    return parse_number(f"{f.value:g}{'%' if f.unit == '百分之' else f.unit}")
+    """The figure as a quantity; a rate written in words (百分之八十七点三) keeps 百分之 as its unit, read as %."""
+    percent = canonical_unit(f.unit) == "%"
+    return parse_number(f"{f.value:g}{'%' if percent else f.unit}")
 
 
 def _unit_of_last_digit(q: Quantity) -> float:
