@@ -21,6 +21,7 @@ from server.answer.partunit import score_header_unit, whole_of_part
 from server.answer.perone import PER_PUPIL_ASKED, per_head_words
 from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
+from server.intent import wanted_units
 from server.query import RATIO_NAME, Query
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
@@ -178,8 +179,14 @@ def _each_ask_cell(table: Table, row: Row, asks: list[str]) -> list[Cell]:
     for part in (normalize(a, drop_space=True) for a in asks):
         named = _named_cells(table, row, part) or values  # an ask naming none by its words: by the shared stretch
         shared = {id(c): _shared_stretch(key(BRACKETED_NOTE.sub("", c.column)), part) for c in named}
-        most = max(shared.values(), default=0)
-        options.append([c for c in named if shared[id(c)] == most] if most >= MIN_LABEL_CHARS else [])
+        # the columns in the unit the ask counts in (or in none stated) first, sharing a character with it: asks
+        # sharing their words of place and whole (`…学校总共多少学生、…几所达标`) tie on those, and the unit
+        # (学生 → 人) tells the column the ask's own noun names in part (在校生（人）, not 学校数（所）)
+        wanted = wanted_units(part)
+        in_unit = [c for c in named if wanted and _cell_unit(c) in (*wanted, "") and shared[id(c)]]
+        pool, least = (in_unit, 1) if in_unit else (named, MIN_LABEL_CHARS)
+        most = max((shared[id(c)] for c in pool), default=0)
+        options.append([c for c in pool if shared[id(c)] == most] if most >= least else [])
     while True:
         alone = {id(o[0]) for o in options if len(o) == 1}
         narrowed = [o if len(o) == 1 else [c for c in o if id(c) not in alone] for o in options]
@@ -188,6 +195,12 @@ def _each_ask_cell(table: Table, row: Row, asks: list[str]) -> list[Cell]:
         options = narrowed
     cells = [o[0] for o in options if len(o) == 1]
     return cells if len(cells) == len(asks) and len({id(c) for c in cells}) == len(cells) else []
+
+
+def _cell_unit(cell: Cell) -> str:
+    """The unit of a cell's value: its own (`29人`), else its column's (`在校生（人）`), as figures count it."""
+    n = parse_number(cell.text + normalize(cell.unit or unit_note(cell.column)))
+    return canonical_unit(n.unit) if n is not None and n.unit else ""
 
 
 def _shared_stretch(column: str, q: str) -> int:
