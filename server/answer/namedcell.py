@@ -228,11 +228,12 @@ def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list
                and (n := parse_number(c.text + (normalize(c.unit) or score_header_unit(c.column)))) is not None
                and n.unit and n.unit in units]
     # (and of the columns the question names in part, `足球…评估多少分` of 足球课（节/周） and 评估得分, the one in the
-    # unit asked when each other one states a unit of its own that is not asked)
-    if len(in_unit) == 1 and (not named or in_unit[0] in named and all(
-            (unit := normalize(c.unit or unit_note(c.column))) and unit not in units
-            for c in named if c != in_unit[0])):
-        return in_unit
+    # unit asked when each other one states a unit of its own that is not asked — though another column the
+    # question does not name is in that unit too: 达标学校（所） beside 学校（所）)
+    in_named = [c for c in in_unit if c in named] if named else in_unit
+    if len(in_named) == 1 and all((unit := normalize(c.unit or unit_note(c.column))) and unit not in units
+                                  for c in named if c != in_named[0]):
+        return in_named
     whole = total_column(table)
     stated = units and any(canonical_unit(q.unit) in {canonical_unit(u) for u in units}
                            for c in row.cells if c.column != whole for q in find_quantities(c.text))

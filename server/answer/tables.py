@@ -1120,7 +1120,18 @@ def most_named(columns: list[str], q: str) -> list[str]:
     named = {c: n for c, n in named.items() if n}
     # (a share column the question asks as a share is kept beside the count of its subject: `研究生学历…比重`)
     return [c for c, n in named.items()
-            if not any(m > n and c[:n] in other for other, m in named.items() if other != c) or _share_named(c, q)]
+            if not any(m > n and c[:n] in other for other, m in named.items() if other != c)
+            and not _straddled(c[:n], [o[:m] for o, m in named.items() if m > n], q) or _share_named(c, q)]
+
+
+def _straddled(stretch: str, longer: list[str], q: str) -> bool:
+    """Every place the question writes a column's stretch overlaps the stretch of a column it names by more
+    characters: a count column's noun across a stage and a 生均 column (`小学生均…` of 学生数 and 生均…) is no
+    column asked."""
+    spans = [(m.start(), m.start() + len(o)) for o in longer if o in q for m in re.finditer(re.escape(o), q)]
+    starts = [m.start() for m in re.finditer(re.escape(stretch), q)] if stretch else []
+    return bool(starts) and bool(spans) and all(any(i < e and b < i + len(stretch) for b, e in spans)
+                                                for i in starts)
 
 
 MIN_DISTINCT_CHARS = 4
