@@ -180,8 +180,8 @@ def _each_ask_cell(table: Table, row: Row, asks: list[str]) -> list[Cell]:
         named = _named_cells(table, row, part) or values  # an ask naming none by its words: by the shared stretch
         shared = {id(c): _shared_stretch(key(BRACKETED_NOTE.sub("", c.column)), part) for c in named}
         # the columns in the unit the ask counts in (or in none stated) first, sharing a character with it: asks
-        # sharing their words of place and whole (`…学校总共多少学生、…几所达标`) tie on those, and the unit
-        # (学生 → 人) tells the column the ask's own noun names in part (在校生（人）, not 学校数（所）)
+        # sharing their words of place and whole (`甲县各园一共多少孩子、几所合格`) tie on those, and the unit
+        # (孩子 → 人) tells the column the ask's own noun names in part (a count of people, not of kindergartens)
         wanted = wanted_units(part)
         in_unit = [c for c in named if wanted and _cell_unit(c) in (*wanted, "") and shared[id(c)]]
         pool, least = (in_unit, 1) if in_unit else (named, MIN_LABEL_CHARS)
@@ -198,7 +198,7 @@ def _each_ask_cell(table: Table, row: Row, asks: list[str]) -> list[Cell]:
 
 
 def _cell_unit(cell: Cell) -> str:
-    """The unit of a cell's value: its own (`29人`), else its column's (`在校生（人）`), as figures count it."""
+    """The unit of a cell's value: its own (`7人`), else its column's note (`（名）`), as figures count it."""
     n = parse_number(cell.text + normalize(cell.unit or unit_note(cell.column)))
     return canonical_unit(n.unit) if n is not None and n.unit else ""
 
@@ -229,7 +229,7 @@ def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list
                and n.unit and n.unit in units]
     # (and of the columns the question names in part, `足球…评估多少分` of 足球课（节/周） and 评估得分, the one in the
     # unit asked when each other one states a unit of its own that is not asked — though another column the
-    # question does not name is in that unit too: 达标学校（所） beside 学校（所）)
+    # question does not name is in that unit too: the schools that passed beside all the schools, both in 所)
     in_named = [c for c in in_unit if c in named] if named else in_unit
     if len(in_named) == 1 and all((unit := normalize(c.unit or unit_note(c.column))) and unit not in units
                                   for c in named if c != in_named[0]):

@@ -157,9 +157,9 @@ def _named_factors(table: Table, row: Row, q: str) -> Computation | None:
 
 
 def _standard_per_person_total(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
-    """The row's total of an amount set per person (`奖励标准（元/人）`, `补助标准（元/人）`) asked as a whole
-    (`这一类奖金合计多少钱`): the standard × the row's one count of people (`拟表彰人数`; a 其中 column counts
-    a part of them, a 名额 column places, not people) — a category of awards or grants paid per head."""
+    """The row's total of an amount set per person (a column in 元/人) asked as a whole (`这批补贴总共发多少`):
+    the amount × the row's one count of people (`获评人数`; a 其中 column counts a part of them, a 名额 column
+    places, not people) — a category of awards or grants paid per head."""
     if not _TOTAL_ASKED.search(q):
         return None
     label = key(row_label(table, row))

@@ -164,8 +164,8 @@ def _counting_alike(cells: list[Cell], parts: list[Cell]) -> list[Cell]:
 
 
 def _totalling(cells: list[Cell], part: Cell) -> list[Cell]:
-    """The one other column totalling what the part's column counts, by its head noun (`公办园幼儿` → `在园幼儿
-    总数`): a year's row of kinds beside their total, of which a kind's share is asked with no whole named."""
+    """The one other column totalling what the part's column counts, by its head noun (`城区学生` → `学生总数`):
+    a year's row of kinds beside their total, of which a kind's share is asked with no whole named."""
     head = key(part.column)[-_HEAD:]
     totals = [c for c in cells if c is not part and head in key(c.column) and _TOTAL_WORD.search(key(c.column))]
     return totals if len(totals) == 1 and not _TOTAL_WORD.search(key(part.column)) else []
