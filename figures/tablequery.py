@@ -232,7 +232,11 @@ _EARLIER = re.compile(r"上年|去年|上一年|前一年|上期")
 _LATER = re.compile(r"本年|今年|当年|本期")
 # a column stating each row's change over the earlier period: an amount (增减额, 比上年增减) or a rate (增减幅度,
 # 增长率, 增减%), told apart by its header's word for a rate or by its cells all being in %
-CHANGE_HEADER = re.compile(r"增减|增幅|增长|增速|涨幅|降幅|变化|变动|同比|比上年|比去年|较上年")
+CHANGE_HEADER = re.compile(r"增减|增幅|增长|增速|涨幅|降幅|变化|变动|同比|比上年|比去年|较上年|"
+                           r"(?:下降|降低|减少)(?:率|幅度)")
+# a column stating the size of each row's fall (降幅, 下降率: 8.5 where the amount fell 8.5%), not a signed change:
+# its largest is the row that fell most
+FALL_SIZE_HEADER = re.compile(r"降幅|(?:下降|降低|减少)(?:率|幅度)")
 _RATE_HEADER = re.compile(r"率|幅|百分")
 
 

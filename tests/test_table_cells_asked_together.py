@@ -104,9 +104,6 @@ def test_asks_typed_apart_by_spaces_naming_no_row_are_the_total_rows_cells(servi
     assert {(25, "人"), (22, "人"), (9, "人")} <= _values(answer), answer.answer
 
 
-@pytest.mark.xfail(strict=True, reason="since session 40 each of several asks takes the column it shares the longest "
-                   "run of words with (namedcell._each_ask_cell), and 学生 ties between 学校数 and 在校生 (one "
-                   "character each): the tie should go to the column in the ask's unit (人); session 40 note")
 def test_several_totals_asked_with_a_word_of_the_whole_are_the_total_rows_cells(service):
     answer = service.ask("蔚屏县小规模学校总共多少学生、多少老师、几所达标")
     assert {(350, "人"), (36, "人"), (5, "所")} <= _values(answer), answer.answer

@@ -21,6 +21,7 @@ from server.answer.partunit import score_header_unit, whole_of_part
 from server.answer.perone import PER_PUPIL_ASKED, per_head_words
 from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
+from server.intent import wanted_units
 from server.query import RATIO_NAME, Query
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
@@ -178,8 +179,14 @@ def _each_ask_cell(table: Table, row: Row, asks: list[str]) -> list[Cell]:
     for part in (normalize(a, drop_space=True) for a in asks):
         named = _named_cells(table, row, part) or values  # an ask naming none by its words: by the shared stretch
         shared = {id(c): _shared_stretch(key(BRACKETED_NOTE.sub("", c.column)), part) for c in named}
-        most = max(shared.values(), default=0)
-        options.append([c for c in named if shared[id(c)] == most] if most >= MIN_LABEL_CHARS else [])
+        # the columns in the unit the ask counts in (or in none stated) first, sharing a character with it: asks
+        # sharing their words of place and whole (`甲县各园一共多少孩子、几所合格`) tie on those, and the unit
+        # (孩子 → 人) tells the column the ask's own noun names in part (a count of people, not of kindergartens)
+        wanted = wanted_units(part)
+        in_unit = [c for c in named if wanted and _cell_unit(c) in (*wanted, "") and shared[id(c)]]
+        pool, least = (in_unit, 1) if in_unit else (named, MIN_LABEL_CHARS)
+        most = max((shared[id(c)] for c in pool), default=0)
+        options.append([c for c in pool if shared[id(c)] == most] if most >= least else [])
     while True:
         alone = {id(o[0]) for o in options if len(o) == 1}
         narrowed = [o if len(o) == 1 else [c for c in o if id(c) not in alone] for o in options]
@@ -188,6 +195,12 @@ def _each_ask_cell(table: Table, row: Row, asks: list[str]) -> list[Cell]:
         options = narrowed
     cells = [o[0] for o in options if len(o) == 1]
     return cells if len(cells) == len(asks) and len({id(c) for c in cells}) == len(cells) else []
+
+
+def _cell_unit(cell: Cell) -> str:
+    """The unit of a cell's value: its own (`7人`), else its column's note (`（名）`), as figures count it."""
+    n = parse_number(cell.text + normalize(cell.unit or unit_note(cell.column)))
+    return canonical_unit(n.unit) if n is not None and n.unit else ""
 
 
 def _shared_stretch(column: str, q: str) -> int:
@@ -215,11 +228,12 @@ def _asked_cells(table: Table, row: Row, q: str, units: tuple[str, ...]) -> list
                and (n := parse_number(c.text + (normalize(c.unit) or score_header_unit(c.column)))) is not None
                and n.unit and n.unit in units]
     # (and of the columns the question names in part, `足球…评估多少分` of 足球课（节/周） and 评估得分, the one in the
-    # unit asked when each other one states a unit of its own that is not asked)
-    if len(in_unit) == 1 and (not named or in_unit[0] in named and all(
-            (unit := normalize(c.unit or unit_note(c.column))) and unit not in units
-            for c in named if c != in_unit[0])):
-        return in_unit
+    # unit asked when each other one states a unit of its own that is not asked — though another column the
+    # question does not name is in that unit too: the schools that passed beside all the schools, both in 所)
+    in_named = [c for c in in_unit if c in named] if named else in_unit
+    if len(in_named) == 1 and all((unit := normalize(c.unit or unit_note(c.column))) and unit not in units
+                                  for c in named if c != in_named[0]):
+        return in_named
     whole = total_column(table)
     stated = units and any(canonical_unit(q.unit) in {canonical_unit(u) for u in units}
                            for c in row.cells if c.column != whole for q in find_quantities(c.text))

@@ -19,6 +19,7 @@ from figures.tablequery import key
 from ingest.models import Cell, Row, Table
 from ingest.tables import row_label
 from server.answer.askedcolumn import header_unit
+from server.answer.partunit import PART_OF
 from server.answer.base import Ask
 from server.answer.draft import Draft, table_of
 from server.answer.rowrest import row_computed
@@ -58,7 +59,7 @@ class RowProduct:
             if not _row_named(table, row, q, query.years):
                 continue
             result = _per_head_total(table, row, q) or _count_of_rate(table, row, q, query.units) \
-                or _named_factors(table, row, q)
+                or _named_factors(table, row, q) or _standard_per_person_total(table, row, q, query.units)
             if result is not None:
                 found.setdefault((table.table_id, row.index), (hit, table, row, result))
         if len(found) != 1:
@@ -153,6 +154,31 @@ def _named_factors(table: Table, row: Row, q: str) -> Computation | None:
         return times(a, b, label=f"{label} {key(ca.column)} × {key(cb.column)}")
     except ComputeError:
         return None
+
+
+def _standard_per_person_total(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
+    """The row's total of an amount set per person (a column in 元/人) asked as a whole (`这批补贴总共发多少`):
+    the amount × the row's one count of people (`获评人数`; a 其中 column counts a part of them, a 名额 column
+    places, not people) — a category of awards or grants paid per head."""
+    if not _TOTAL_ASKED.search(q):
+        return None
+    label = key(row_label(table, row))
+    cells = _numbers(row)
+    per = [(c, o) for c, _ in cells if (o := cell_operand(c, table, row, label)) is not None
+           and "/" in o.unit and o.unit.split("/")[0] in units and o.unit.split("/")[1] in _PERSON]
+    people = [(c, o) for c, k in cells if not k.startswith(PART_OF)
+              and (o := count_operand(table, row, c)) is not None and o.unit == "人"]
+    if len(per) != 1 or len(people) != 1:
+        return None
+    (pc, amount), (nc, count) = per[0], people[0]
+    try:
+        return times(amount, count, label=f"{label} {key(pc.column)} × {key(nc.column)}",
+                     unit=amount.unit.split("/")[0])
+    except ComputeError:
+        return None
+
+
+_PERSON = ("人", "名")  # the denominators of an amount per person (元/人, 元/名)
 
 
 def _covered_asked(column: str, q: str) -> bool:

@@ -158,9 +158,20 @@ def _counting_alike(cells: list[Cell], parts: list[Cell]) -> list[Cell]:
         return []
     noun = _COUNT_NOUN.search(key(parts[0].column))
     if noun is None:
-        return []
+        return _totalling(cells, parts[0])
     before = [c for c in cells[:cells.index(parts[0])] if key(c.column).endswith(noun.group())]
     return before if len(before) == 1 else []
+
+
+def _totalling(cells: list[Cell], part: Cell) -> list[Cell]:
+    """The one other column totalling what the part's column counts, by its head noun (`城区学生` → `学生总数`):
+    a year's row of kinds beside their total, of which a kind's share is asked with no whole named."""
+    head = key(part.column)[-_HEAD:]
+    totals = [c for c in cells if c is not part and head in key(c.column) and _TOTAL_WORD.search(key(c.column))]
+    return totals if len(totals) == 1 and not _TOTAL_WORD.search(key(part.column)) else []
+
+
+_TOTAL_WORD = re.compile(r"总数|总量|合计|小计|总计|总额")
 
 
 def _split(cells: list[Cell], parts: list[Cell]) -> list[Cell]:

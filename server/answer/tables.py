@@ -21,6 +21,7 @@ from figures.direction import ASKS_FALL, ASKS_RISE, FALL_SPOKEN, FALL_VERBS, RIS
 from figures.numbers import base_unit, is_unit, parse_number
 from figures.tablequery import (
     CHANGE_HEADER,
+    FALL_SIZE_HEADER,
     Condition,
     TableCell,
     TableQuery,
@@ -628,7 +629,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
             moved = _FALL.search(q[:compare.start()]) or _RISE.search(q[:compare.start()])
             if threshold.unit == "%" and stated and moved:
                 measure = stated[:1]
-                if _FALL.search(q[:compare.start()]):  # fell by more than 5%: a change below −5%
+                # fell by more than 5%: a change below −5% (a column of the fall's size, 下降率, above 5)
+                if _FALL.search(q[:compare.start()]) and not FALL_SIZE_HEADER.search(measure[0]):
                     op, number = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op), -number
             condition = Condition(op, number=number, unit=threshold.unit,  # type: ignore[arg-type]
                                   scaled=threshold.unit_as_written[:1] in _SCALES)
@@ -677,7 +679,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         measure = asked
     if _MAX.search(q) or _MIN.search(q):
         aggregate = "max" if _MAX.search(q) and not (_MIN.search(q) and not _RISE.search(q)) else "min"
-        if falls and (change_from or measure and _is_stated_change(table, measure[0])):
+        if falls and (change_from or measure and _is_stated_change(table, measure[0])
+                      and not FALL_SIZE_HEADER.search(measure[0])):
             aggregate = "min" if aggregate == "max" else "max"  # `下降最多`: the lowest change
         measure = measure or _money_ranked(table, columns, numeric, q)
         if not measure:
@@ -894,8 +897,9 @@ def _change_measure(table: Table, q: str, numeric: list[str], by_year: dict[str,
     if not ranked:  # `哪一项比上年减了`: the rows whose change is below (above) 0 — read where the table states it,
         # unless the question names the two years to compare (`2024年预算比2023年决算减少了`)
         stated = amount or rate_column
-        if stated and len(chronological) < 2:
-            return [stated], Condition("<" if falls else ">", number=0), None, False
+        if stated and len(chronological) < 2:  # (a column of the fall's size, 下降率: a fall above 0)
+            fell = falls != bool(FALL_SIZE_HEADER.search(stated))
+            return [stated], Condition("<" if fell else ">", number=0), None, False
         if periods is None:
             return None
         return [periods[1]], Condition("<" if falls else ">", other=periods[0]), None, False
@@ -905,11 +909,20 @@ def _change_measure(table: Table, q: str, numeric: list[str], by_year: dict[str,
         return ([periods[1]], None, periods[0], False) if periods else None
     if amount and (_AMOUNT_WORDS.search(q) or not rate_column):
         return [amount], None, None, False
+    if rate_column and not amount and not _AMOUNT_WORDS.search(q) and _verb_headed(rate_column, q):
+        return [rate_column], None, None, False  # `降得最多` of a table stating 下降率: the change its verb names
     if amount and rate_column:  # `涨得最多`: by how much and by how fast may name two rows, both said
         return [amount, rate_column], None, None, True
     if periods is None:
         return ([rate_column], None, None, False) if rate_column else None
     return [periods[1]], None, periods[0], False
+
+
+def _verb_headed(column: str, q: str) -> bool:
+    """Whether the column's header holds the verb of the change the question asks (`降得最多` of 下降率, `涨得
+    最多` of 涨幅): the table states the change so asked, which no computed difference replaces."""
+    verb = _FALL.search(q) or _RISE.search(q)
+    return verb is not None and verb.group()[0] in column
 
 
 def _verb_named(numeric: list[str], q: str) -> list[str]:
@@ -1120,7 +1133,18 @@ def most_named(columns: list[str], q: str) -> list[str]:
     named = {c: n for c, n in named.items() if n}
     # (a share column the question asks as a share is kept beside the count of its subject: `研究生学历…比重`)
     return [c for c, n in named.items()
-            if not any(m > n and c[:n] in other for other, m in named.items() if other != c) or _share_named(c, q)]
+            if not any(m > n and c[:n] in other for other, m in named.items() if other != c)
+            and not _straddled(c[:n], [o[:m] for o, m in named.items() if m > n], q) or _share_named(c, q)]
+
+
+def _straddled(stretch: str, longer: list[str], q: str) -> bool:
+    """Every place the question writes a column's stretch overlaps the stretch of a column it names by more
+    characters: a count column's noun across a stage and a 生均 column (`小学生均…` of 学生数 and 生均…) is no
+    column asked."""
+    spans = [(m.start(), m.start() + len(o)) for o in longer if o in q for m in re.finditer(re.escape(o), q)]
+    starts = [m.start() for m in re.finditer(re.escape(stretch), q)] if stretch else []
+    return bool(starts) and bool(spans) and all(any(i < e and b < i + len(stretch) for b, e in spans)
+                                                for i in starts)
 
 
 MIN_DISTINCT_CHARS = 4
@@ -1213,7 +1237,8 @@ def _unmoved(table: Table, query: TableQuery, result: TableResult | None, q: str
         moved = bool(result.cells)
     elif query.aggregate in ("max", "min") and result.computation is not None and result.cells:
         value = result.computation.value
-        moved = value < 0 if falls else value > 0
+        # (a column of the fall's size, 下降率, states a fall above 0)
+        moved = value < 0 if falls != bool(FALL_SIZE_HEADER.search(query.measure[0])) else value > 0
     else:
         return None
     if moved:
@@ -1242,7 +1267,7 @@ def _stated_moves(table: Table, result: TableResult, names: list[str]) -> str:
         text = normalize(c.cell.text).strip().lstrip("+")
         if c.value is None:
             return ""
-        word = "减少" if c.value < 0 else "增加"
+        word = "减少" if (c.value < 0) != bool(FALL_SIZE_HEADER.search(q.measure[0])) else "增加"
         shown.append(f"{name}{word}{text.lstrip('-－−')}{normalize(c.cell.unit)}")
     return f"（按“{q.measure[0]}”列：{'；'.join(shown)}）"
 
@@ -1261,7 +1286,8 @@ def _most_moved(table: Table, result: TableResult) -> str:
     if computation is None or result.query.rank != 1:
         return ""
     rate = computation.unit == "%" or result.query.rate
-    if computation.value < 0:
+    # (a column of the fall's size, 下降率: its largest fell most)
+    if (computation.value < 0) != bool(result.query.measure and FALL_SIZE_HEADER.search(result.query.measure[0])):
         return "降幅最大" if rate else "减少最多"
     return "增幅最大" if rate else "增加最多"
 
