@@ -46,6 +46,7 @@ from server.answer.docfields import DocumentFields, FieldsOfEachDocument
 from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.eachtotal import EachTimesCount
+from server.answer.eachunit import EachUnitCeiling, EachUnitTotal
 from server.answer.elapsed import TimeTaken
 from server.answer.evidence import Reader
 from server.answer.frameshare import FrameShare
@@ -148,6 +149,8 @@ class Composer:
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
             EachTimesCount(),  # a total asked (…奖补经费总共多少) of N things and the amount for each, one sentence
+            EachUnitTotal(),  # a total asked of what each unit gets (每个X安排Y 2名) × the X a table's total row counts
+            EachUnitCeiling(),  # a bar per unit (每个X不超过30人) judged on a table row's people ÷ its X
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
