@@ -40,6 +40,7 @@ from server.answer.consequence import Consequence
 from server.answer.consistency import StatedAlike
 from server.answer.contacts import Objection, PhoneNumber, PhoneNumbers
 from server.answer.countedrate import CountedRate
+from server.answer.dailytotal import DailyRateTotal
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields, FieldsOfEachDocument
@@ -148,6 +149,7 @@ class Composer:
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
+            DailyRateTotal(),  # a year's money paid per head per day (每生每天5元): heads × rate × days, one paragraph
             EachTimesCount(),  # a total asked (…奖补经费总共多少) of N things and the amount for each, one sentence
             EachUnitTotal(),  # a total asked of what each unit gets (每个X安排Y 2名) × the X a table's total row counts
             EachUnitCeiling(),  # a bar per unit (每个X不超过30人) judged on a table row's people ÷ its X
