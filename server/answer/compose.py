@@ -5,6 +5,7 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
+from server.answer.agebound import AgeCeiling
 from server.answer.agemiddle import AgeBandBetween
 from server.answer.averageceiling import AverageOverCeiling
 from server.answer.bars import QuestionBars
@@ -146,6 +147,7 @@ class Composer:
             Objection(),  # whom to turn to against a result (不服找谁): the notice's 异议 sentence and its contact
             TenureCondition(),  # durations the question states (居住证满了5个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
+            AgeCeiling(),  # an age the question states (31岁本科) against a notice's 不超过N周岁, a group's looser one
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
