@@ -84,7 +84,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度|底|末)?")  # a year the questio
 
 def asked_share_nouns(norm: str) -> tuple[str, str]:
     """(part, whole) of a share a question asks by its verb, not by 占 (`总经费里市财政负担了几成`)."""
-    m = _WHOLE_THEN_PART_TENTHS.search(norm) or _PART_VERB_WHOLE.search(norm) or _WHOLE_THEN_SHARE_PART.search(norm)
+    # (the whole-first form before the others: its `中最终有` would read as a part named 最终)
+    m = _WHOLE_THEN_SHARE_PART.search(norm) or _WHOLE_THEN_PART_TENTHS.search(norm) or _PART_VERB_WHOLE.search(norm)
     return (m.group("part"), m.group("whole")) if m else ("", "")
 
 
