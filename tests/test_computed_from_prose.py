@@ -11,63 +11,63 @@ import pytest
 from server.service import Service
 from tests.written import first_figure, service_over
 
-SUMMARY = """榆泽市2025年社区教育工作总结
+SUMMARY = """榆泽市社区教育年度回顾
 一、存在问题
-按照市定要求，乡镇成人学校每年举办讲座应不少于八十场，2025年全市九所乡镇成人学校共举办讲座六百三十场。
+依照市里规定，乡镇成人学校每年举办讲座应不少于八十场，去年本市九所乡镇成人学校共举办讲座六百三十场。
 """
 
-EXAMS = """栎川县教育局关于2026年春季学期期中测试安排的通知
-一、测试时间为4月20日至21日。
+EXAMS = """栎川县教育局关于春季期中测试的安排
+一、测试于4月下旬进行。
 二、每间考室不得超过25人，每间考室配备巡考教师1名。
 三、各年级考室安排如下：
 
-| 年级 | 参测学生（人） | 考室数（间） |
+| 年级 | 参测人数 | 考室（间） |
 | --- | --- | --- |
 | 四年级 | 1500 | 60 |
 | 五年级 | 1560 | 60 |
 | 合计 | 3060 | 120 |
 """
 
-TRAINING = """苎溪县乡村教师定向培养计划实施情况
-2021年至2024年全县共定向培养乡村教师150名，其中已履约期满80名、留任68名。今后力争期满留任率不低于85%。
+TRAINING = """苎溪县乡村教师定向培养实施进展
+近四年本县定向培养乡村教师150名，其中已履约期满80名、留任68名。下一步争取期满留任率不低于85%。
 """
 
-CONTEST = """枳阳市2026年中小学生书法比赛方案
+CONTEST = """枳阳市中小学生书法比赛方案
 一、比赛分硬笔、软笔两类，各校选送作品不超过10件。
 二、评审工作
 市教育局聘请5名书法专家评委，按作品质量评定等次。
-三、工作目标
-到2026年底，全市书法兴趣小组参与率达到40%，每所学校至少组建2个书法兴趣小组。
+三、发展目标
+年底前全市书法兴趣小组参与率达到40%；各校至少组建2个书法兴趣小组。
 """
 
-SELECTION = """楝川区2026年骨干教师认定结果公示
-本次认定共受理申报材料210份，经资格复核，符合条件的150人参加现场答辩。经区教育局研究，确定拟认定骨干教师45人。
+SELECTION = """楝川区骨干教师认定结果公示
+本次认定共受理申报材料210份，经资格复核，审核通过的150人参加现场答辩。经区教育局党组审定，确定拟认定骨干教师48人。
 """
 
-MILK = """槐岭县2025年学生饮用奶计划工作总结
-一、基本情况
-2025年全县共有46所学校实施饮用奶计划，惠及学生一万二千人。每名学生每日补助3元，一年按180天发放，资金由县财政承担。
-二、下一步打算
-继续扩大饮用奶计划覆盖面。
+MILK = """槐岭县学生饮用奶项目总结
+一、项目概况
+去年本县有46所学校实施饮用奶项目，惠及学生一万三千五百人。每名学生每日补助3元，一年按180天发放，所需经费由县级财政安排。
+二、后续安排
+继续扩大饮用奶项目覆盖面。
 """
 
-MILK_NO_DAYS = """檀溪县2025年学生饮用奶计划工作总结
-一、基本情况
-2025年全县惠及学生八千人，每名学生每日补助4元，资金由县财政承担。
+MILK_NO_DAYS = """檀溪县学生饮用奶项目总结
+一、项目概况
+去年本县惠及学生八千人，每名学生每日补助4元，所需经费由县级财政安排。
 """
 
-ENROLMENT = """柘阳市关于做好2026年高中学业水平考试报考工作的通知
-一、报考时间为4月1日至4月8日。
+ENROLMENT = """柘阳市关于2026年高中学业水平考试报考的通知
+一、报考在4月上旬进行。
 报考人数一览表（人）
 
-| 类别 | 2025年人数 | 2026年预计人数 |
+| 类别 | 2025年人数 | 2026年预估人数 |
 | --- | --- | --- |
-| 在校生 | 21000 | 22500 |
-| 社会考生 | 500 | 300 |
-| 合计 | 21500 | 22800 |
+| 在校生 | 24600 | 26100 |
+| 社会考生 | 400 | 300 |
+| 合计 | 25000 | 26400 |
 """
 
-FESTIVAL = """蔺桥区2026年中小学生科技节活动方案
+FESTIVAL = """蔺桥区中小学生科技节活动方案
 三、竞赛项目
 竞赛设机器人、航模、编程三类项目，计划评选获奖作品数见下表。
 
@@ -79,14 +79,14 @@ FESTIVAL = """蔺桥区2026年中小学生科技节活动方案
 | 合计 | 30 | 20 | — |
 """
 
-HIRING = """杞山县2026年公开招聘幼儿园教师公告
-二、报名条件
-（一）年龄在28周岁以下，具有博士研究生学历的可放宽至32周岁。
-（二）具有学前教育专业大专及以上学历。
+HIRING = """杞山县招聘幼儿园教师公告
+二、应聘资格
+（一）年龄在28周岁以下，具有博士学位者可放宽到32周岁。
+（二）学历为大专或以上，专业为学前教育。
 """
 
-PRESCHOOL = """郗阳县2025年学前教育发展情况报告
-到2025年末，全县在园幼儿5400人，普惠性学前教育覆盖率达到88.0%。
+PRESCHOOL = """郗阳县学前教育年度报告
+截至去年末，全县普惠性学前教育覆盖率达到88.0%，在园幼儿5400人。
 """
 
 
@@ -115,7 +115,7 @@ def test_a_rows_people_per_unit_is_judged_against_the_ceiling(service: Service) 
     over = service.ask("栎川县五年级考室人数超过规定了吗")
     assert not over.abstained, over.answer
     assert over.answer.startswith("未达标") and "26" in over.answer, over.answer
-    within = service.ask("栎川县四年级考室人数有没有超过规定")
+    within = service.ask("栎川县四年级考室人数是否超过了规定")
     assert within.answer.startswith("达标") and "没有超过" in within.answer, within.answer
 
 
@@ -125,36 +125,36 @@ def test_a_total_of_what_each_unit_gets_over_the_units_counted(service: Service)
 
 
 def test_a_rate_of_those_staying_on_is_computed_from_the_counts(service: Service) -> None:
-    answer = service.ask("苎溪县定向培养教师期满后的留任率是多少")
+    answer = service.ask("苎溪县定向培养教师的留任率是多少")
     assert first_figure(answer) == (85.0, "%"), answer.answer
     assert "68" in answer.answer and "80" in answer.answer, answer.answer
 
 
 def test_a_count_asked_by_its_role_noun(service: Service) -> None:
-    answer = service.ask("枳阳市书法比赛请了几名评委")
+    answer = service.ask("枳阳市书法比赛聘了几名评委")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("5名"), answer.answer
 
 
 def test_a_share_asked_whole_first(service: Service) -> None:
-    answer = service.ask("参加现场答辩的人中最终有多大比例被拟认定")
-    assert first_figure(answer) == (30.0, "%"), answer.answer
+    answer = service.ask("参加现场答辩的人中最终有多大比例拟认定")
+    assert first_figure(answer) == (32.0, "%"), answer.answer
 
 
 def test_a_years_money_per_head_per_day(service: Service) -> None:
     answer = service.ask("槐岭县饮用奶补助一年总共要花多少钱")
     assert not answer.abstained, answer.answer
-    assert "648万元" in answer.answer, answer.answer
+    assert "729万元" in answer.answer, answer.answer
 
 
 def test_a_years_money_is_not_computed_without_the_days(service: Service) -> None:
     answer = service.ask("檀溪县饮用奶补助一年总共要花多少钱")
-    assert answer.abstained or "32000" not in answer.answer, answer.answer
+    assert answer.abstained or "32000" not in answer.answer and "万元" not in answer.answer, answer.answer
 
 
 def test_this_year_over_last_from_a_tables_year_columns(service: Service) -> None:
-    answer = service.ask("柘阳市今年学业水平考试报考人数预计比去年多多少")
-    assert first_figure(answer)[0] == 1300, answer.answer
+    answer = service.ask("柘阳市今年学业水平考试预计报考人数比去年增加多少人")
+    assert first_figure(answer)[0] == 1400, answer.answer
 
 
 def test_the_groups_of_a_total_row_added(service: Service) -> None:
@@ -170,6 +170,6 @@ def test_an_age_against_the_notices_ceiling_in_years(service: Service) -> None:
 
 
 def test_a_rate_read_under_the_name_a_plan_writes(service: Service) -> None:
-    answer = service.ask("郗阳县普惠性幼儿园覆盖率达到国家标准了吗")
+    answer = service.ask("郗阳县普惠覆盖率符合国家标准吗")
     assert not answer.abstained, answer.answer
-    assert answer.answer.startswith("达标") and "88" in answer.answer and "80%" in answer.answer, answer.answer
+    assert answer.answer.startswith("符合") and "88" in answer.answer and "80%" in answer.answer, answer.answer

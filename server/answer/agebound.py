@@ -1,5 +1,5 @@
 """Whether a person the question describes by an age (`31岁`, with a degree: `本科毕业`) meets the age condition a
-notice states in years (`年龄一般不超过30周岁`, `取得硕士研究生学历的可放宽至35周岁`). Recruitment notices set a
+notice states in years (`年龄在28周岁以下`, `具有博士学位者可放宽到32周岁`). Recruitment notices set a
 general ceiling and often a looser one for a group; the bound that applies is the loosest whose group the question
 places the person in (server/answer/birthbound.py's reading of degrees), else the general one. The answer says
 whether the age is within it, the condition quoted. A notice whose bound is a birth date is birthbound.py's."""
@@ -16,16 +16,17 @@ from server.answer.sections import chunk_hit
 from server.answer.text import display, region_of
 
 _AGE = re.compile(r"(?<![\d.])(?P<n>\d{2})(?:周)?岁")
-# a ceiling in years of age: `不超过30周岁`, `30周岁以下`, `可放宽至35周岁`
+# a ceiling in years of age: `不超过N周岁`, `N周岁以下`, `可放宽到M周岁`
 _CEILING = re.compile(r"(?:不超过|不超|不大于|放宽至|放宽到)(?P<n>\d{2})周岁|(?P<m>\d{2})周岁(?:及)?以下")
 _CLAUSE_START = "；;。\n，,"
+_GROUP_END = re.compile(r"(?:的)?[，,]?(?:均|则|可以|可)?$")  # the words joining a group to its bound
 _DOCUMENTS = 3  # the best-ranked documents searched for a bound
 
 
 @dataclass(frozen=True)
 class Ceiling:
     years: int
-    group: str  # the group a looser bound is for (`取得硕士研究生学历`), '' for everyone
+    group: str  # the group a looser bound is for (`具有博士学位者`), '' for everyone
     start: int  # the clause stating it, in the document's text
     end: int
 
@@ -35,8 +36,11 @@ def _ceilings(text: str) -> list[Ceiling]:
     for m in _CEILING.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_START) + 1
         before = text[start:m.start()]
-        # a looser bound names its group before 的 (`取得硕士研究生学历的可放宽至…`)
-        group = normalize(before.rsplit("的", 1)[0]) if "放宽" in m.group() and "的" in before else ""
+        # a looser bound names its group before it (`具有博士学位者可放宽到…`, `…学历的，可放宽至…`)
+        group = normalize(_GROUP_END.sub("", before)) if "放宽" in m.group() else ""
+        if "放宽" in m.group() and not group:  # the group in the clause before (`…学历的，可放宽至…`)
+            opening = max(text.rfind(c, 0, start - 1) for c in _CLAUSE_START) + 1
+            group = normalize(_GROUP_END.sub("", text[opening:start]))
         end = m.end()
         if text[end:end + 1] in "（(":  # the birth date it means, in brackets
             end = max(end, text.find("）", end) + 1)

@@ -147,14 +147,14 @@ class Composer:
             Objection(),  # whom to turn to against a result (不服找谁): the notice's 异议 sentence and its contact
             TenureCondition(),  # durations the question states (居住证满了5个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
-            AgeCeiling(),  # an age the question states (31岁本科) against a notice's 不超过N周岁, a group's looser one
+            AgeCeiling(),  # an age the question states (N岁, a degree) against a notice's 不超过N周岁, a group's looser one
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
-            DailyRateTotal(),  # a year's money paid per head per day (每生每天5元): heads × rate × days, one paragraph
+            DailyRateTotal(),  # a year's money paid per head per day (每名学生每日N元): heads × rate × days, one paragraph
             EachTimesCount(),  # a total asked (…奖补经费总共多少) of N things and the amount for each, one sentence
-            EachUnitTotal(),  # a total asked of what each unit gets (每个X安排Y 2名) × the X a table's total row counts
-            EachUnitCeiling(),  # a bar per unit (每个X不超过30人) judged on a table row's people ÷ its X
+            EachUnitTotal(),  # a total asked of what each unit gets (每间X配Y N名) × the X a table's total row counts
+            EachUnitCeiling(),  # a bar per unit (每间X不得超过N人) judged on a table row's people ÷ its X
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject

@@ -70,7 +70,7 @@ _WHOLE_THEN_PART_TENTHS = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,20}})(?:中
                                      rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS}?了?{_SHARE_ASK}")
 _PART_VERB_WHOLE = re.compile(rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS}了?(?P<whole>[\u4e00-\u9fff]{{2,20}}?)"
                               rf"的{_SHARE_ASK}")
-# the whole first, then what share of it did the part's act (`参加复试的人有多大比例被录取`, `X中最终有几成Y`)
+# the whole first, then what share of it did the part's act (`参加复试的考生中有几成录取`, `X中最终有几成Y`)
 _WHOLE_THEN_SHARE_PART = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,20}}?)(?:的人)?(?:中|里|当中|之中)?[,，]?(?:最后|最终)?"
                                     rf"有{_SHARE_ASK}(?:的人)?(?:被|能|会|获)?(?P<part>[\u4e00-\u9fff]{{2,20}}?)"
                                     rf"(?:了)?(?:吗|呢)?$")
@@ -267,7 +267,7 @@ def share_named(ask: Ask, part: str, whole: str) -> Draft | None:
             wholes = [a for a in amounts if whole_noun[-HEAD_CHARS:] in a.words and sentence_holds(a, whole_noun)
                       and a.quantity.unit == parts[0].quantity.unit and a.quantity.value > parts[0].quantity.value]
         if parts and not wholes:
-            # a whole named by the act its count did (`128人进入复试` for 进入复试的人): the words after the count
+            # a whole named by the act its count did (`N人参加复试` for 参加复试的人): the words after the count
             wholes = [a for a in amounts if a.quantity.unit == parts[0].quantity.unit
                       and a.quantity.value > parts[0].quantity.value and whole_noun in _acted(reader, a)]
         # `民办幼儿园在园幼儿` of `其中民办幼儿园134所，在园幼儿3.28万人`

@@ -1,8 +1,8 @@
 """A year's money a programme paid at a rate per head per day: heads × rate × days, when its paragraph states all three.
 
-Aid and nutrition summaries state the standard per pupil per day (`每生每天补助5元`), the days a year it is paid
-for (`全年补助天数按200天核定`) and the pupils it reached (`受益学生N人`) in one paragraph, never the year's sum.
-Asked that sum (`一年的补助资金算下来多少`), the answer is their product, each factor cited and the formula shown.
+Aid and nutrition summaries state the standard per pupil per day (`每名学生每日补助N元`), the days a year it is paid
+for (`一年按D天发放`) and the pupils it reached (`惠及学生N人`) in one paragraph, never the year's sum.
+Asked that sum (`一年的补贴总共多少钱`), the answer is their product, each factor cited and the formula shown.
 When the paragraph lacks one of them, or states two values of one, no figure is computed: the rate alone is no
 year's amount (the lookups then say so).
 """
@@ -90,9 +90,9 @@ def _draft(ask: Ask, hit: Hit, text: str, found: tuple[_Factor, _Factor, _Factor
                                                     "end": span[0] + q.end, "text": q.text})
 
     try:
-        per_head = times(operand(rs, rate, "每生每天补助"), operand(ds, days, "全年补助天数"), label="每生一年补助")
+        per_head = times(operand(rs, rate, "每人每天"), operand(ds, days, "一年天数"), label="每人一年")
         per_head_operand = Operand(label=per_head.label, value=per_head.value, unit="元", decimals=0)
-        result = times(per_head_operand, operand(hs, heads, "受益人数"), label="一年补助资金合计（人数 × 每天标准 × 天数）")
+        result = times(per_head_operand, operand(hs, heads, "受益人数"), label="一年合计（人数 × 每人每天 × 天数）")
     except ComputeError:
         return None
     spans = sorted({hs, rs, ds})

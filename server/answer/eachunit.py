@@ -1,10 +1,10 @@
 """Figures set per one unit (`每个X安排Y N名`, `每个X不超过N人`) taken over the units a document's table counts.
 
-Examination and activity notices set what each unit gets or may hold in a sentence (每个考场安排监考教师2名,
-每个考场不超过30人) and count the units, with the people they hold, in a table of rows (年级 | 参考学生（人） |
-考场数（个）, closed by a 合计 row), never stating the product or the quotient. Asked a total of what each unit gets
-(`总共要安排多少Y`), the answer is the amount per unit × the units the total row counts (EachUnitTotal); asked
-whether a row's units keep the bar (`R的X人数有没有超过规定`), the row's people ÷ its units judged against the bar
+Examination and activity notices set what each unit gets or may hold in a sentence (每间教室配巡视员N名,
+每间教室不得超过M人) and count the units, with the people they hold, in a table of rows (组别 | 人数 | 教室（间）,
+closed by a 合计 row), never stating the product or the quotient. Asked a total of what each unit gets
+(`一共需要多少名Y`), the answer is the amount per unit × the units the total row counts (EachUnitTotal); asked
+whether a row's units keep the bar (`R的X人数超过规定了吗`), the row's people ÷ its units judged against the bar
 (EachUnitCeiling). The unit is the noun after 每 and its counter; its count the one column whose header names it,
 the people the one other count column in 人. Both the sentence and the row are cited, the formula shown.
 """
@@ -31,7 +31,7 @@ from server.operation import SUM_ASKED
 from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 2  # leading documents read
-# `每个考场安排…`: 每, a counter, the unit's noun (up to the verb or the figure)
+# `每间教室配…`: 每, a counter, the unit's noun (up to the verb or the figure)
 _EACH = re.compile(r"每(?P<counter>[个所间座处家台套辆名位])(?P<unit>[\u4e00-\u9fff]{1,4}?)"
                    r"(?=安排|配备|配|设|不超过|不得超过|不多于|最多|[\d零一二两三四五六七八九十]|$)")
 _PEOPLE_UNITS = ("人", "名", "位")
@@ -49,13 +49,13 @@ def _per_unit(sentence: str) -> Iterator[tuple[str, str, Quantity]]:
 
 
 def _unit_column(table: Table, unit: str) -> str:
-    """The one column of `table` counting the unit (`考场数（个）` for 考场), or ''."""
+    """The one column of `table` counting the unit (`教室（间）` for 教室), or ''."""
     found = [c for c in table.columns if unit in normalize(c, drop_space=True) and "人" not in c]
     return found[0] if len(found) == 1 else ""
 
 
 def _people_column(table: Table, skip: str) -> str:
-    """The one other count column of `table` in 人 (`参考学生（人）`), or ''."""
+    """The one other count column of `table` in 人 (`人数`, `学生（人）`), or ''."""
     label = table.label_column or (table.columns[0] if table.columns else "")
     found = [c for c in table.columns if c not in (skip, label)
              and (table.units.get(c) == "人" or re.search(r"[（(]人[)）]|人数", c))]
@@ -89,7 +89,7 @@ def _sentences(ask: Ask, doc_id: str) -> Iterator[tuple[Hit, tuple[int, int], st
 
 def _names_people(asked: str, words: str) -> bool:
     """Whether the clause's words name the people asked: the noun itself, or its group with its first word
-    (`监考老师` for 监考教师)."""
+    (`辅导老师` for 辅导教师)."""
     return asked in words or bool(group_of(asked)) and group_of(asked) == group_of(words) and asked[:2] in words
 
 
@@ -145,7 +145,7 @@ class EachUnitTotal:
 
 
 def _asked_noun(q: str) -> tuple[str, str] | None:
-    """The noun a total asks with no counter (`总共要安排多少监考老师` → 监考老师), as (counter '', noun)."""
+    """The noun a total asks with no counter (`一共要派多少巡视员` → 巡视员), as (counter '', noun)."""
     m = re.search(r"多少([\u4e00-\u9fff]{2,6}?)(?:[吗呢]*)$", q)
     return ("", m.group(1)) if m else None
 

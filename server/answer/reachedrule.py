@@ -9,7 +9,7 @@ A report may state both in one sentence (`要求每周不少于3次，…实际�
 (`达没达到要求`) judges its value reached against its rule of the same unit (RuleBesideReached). A bar set per one
 unit (`X每年应不少于N场`) whose value is stated as the total of a count of those units (`M所X共开展T场`) is judged on
 the total ÷ the count, never on the total; a figure a clause allots per one unit to a group of people the bar's
-clause does not count (`每个A不超过N人，每个A安排B类人员2名`) is no value reached of that bar.
+clause does not count (`每间A不得超过N人，每间A配B类人员M名`) is no value reached of that bar.
 """
 from __future__ import annotations
 

@@ -31,7 +31,8 @@ class RowChange:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation != "difference" or len(query.asks) > 1 or query.asked.compliance:
+        # (a change asked by its verb, `比去年增加多少`, only between the two years it names: _years_asked)
+        if query.operation not in ("difference", "change") or len(query.asks) > 1 or query.asked.compliance:
             return None
         q = flat(query.norm)
         unit = next((u for u in query.units if u not in _RATE_UNITS), "")
@@ -41,7 +42,8 @@ class RowChange:
 
 def _change(query: Query, table: Table, row: Row, unit: str) -> Computation | None:
     """The row's change from its present column, in the counter asked; None when the row states no present."""
-    result = table_change(query, table, row) if _from_present(row) or _years_asked(query, row) else None
+    present = query.operation == "difference" and _from_present(row)
+    result = table_change(query, table, row) if present or _years_asked(query, row) else None
     return None if result is None else counted_as_asked(result, unit)
 
 
@@ -54,8 +56,8 @@ def _from_present(row: Row) -> bool:
 
 
 def _years_asked(query: Query, row: Row) -> bool:
-    """The question names two years the row has a column of each (`今年比去年多多少` of a notice's `2025年实际 |
-    2026年预计`, 今年 its own year): the change between those two columns."""
+    """The question names two years the row has a column of each (`今年较去年增加多少` of a notice's `N年人数 |
+    N+1年预估`, 今年 its own year): the change between those two columns."""
     years = set(query.years)
     if len(years) == 1 and _LAST_YEAR.search(query.norm):  # compared with the year before the one asked
         years.add(str(int(next(iter(years))) - 1))

@@ -367,7 +367,7 @@ _NUMERAL = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]
 
 
 def asked_count_noun(norm: str) -> tuple[str, str] | None:
-    """The counter and the noun a question closing on a count asks (`请了几名评委` → 名, 评委), or None."""
+    """The counter and the noun a question closing on a count asks (`聘了几名裁判` → 名, 裁判), or None."""
     counter = asked_counter(norm)
     noun = _COUNTED_NOUN.match(norm, counter.end()) if counter is not None else None
     return (counter.group(1), noun.group()) if counter is not None and noun is not None else None
@@ -375,7 +375,7 @@ def asked_count_noun(norm: str) -> tuple[str, str] | None:
 
 def counts_noun(asked: tuple[str, str], sentence: str) -> bool:
     """Whether a sentence states a number in the counter asked right before the noun asked, a few words of
-    its kind between them (`7名专业评委` for 名, 评委)."""
+    its kind between them (`5名资深裁判` for 名, 裁判)."""
     counter, noun = asked
     pattern = _NUMERAL + re.escape(counter) + r"[\u4e00-\u9fff]{0,4}?" + re.escape(noun)
     return re.search(pattern, normalize(sentence, drop_space=True)) is not None

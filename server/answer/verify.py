@@ -2121,7 +2121,7 @@ def titled_rate_words(query: Query, title: str) -> list[str]:
 
 def _caption_of_title(reader: Reader, query: Query, claim: Claim, title: str) -> list[str]:
     """The question's terms a table row's document title holds, when the table's caption holds one of them too
-    (a `…报名人数统计表` in a notice on a kind of 报名): the caption names the title's subject by its last words
+    (a `报考人数一览表` in a notice on some 报考): the caption names the title's subject by its last words
     only, and the row is of that subject."""
     chunk = claim.hit.chunk
     table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
