@@ -15,7 +15,7 @@ from server.answer.draft import Draft
 from server.answer.sections import chunk_hit
 from server.answer.text import display, region_of
 
-_AGE = re.compile(r"(?<![\d.])(?P<n>\d{2})(?:周)?岁")
+_AGE = re.compile(r"(?<![\d.])(?P<n>\d{2})(?:周)?岁(?!以上|以下|以内|及以|至|到|-|—)")  # one age, not a band
 # a ceiling in years of age: `不超过N周岁`, `N周岁以下`, `可放宽到M周岁`
 _CEILING = re.compile(r"(?:不超过|不超|不大于|放宽至|放宽到)(?P<n>\d{2})周岁|(?P<m>\d{2})周岁(?:及)?以下")
 _CLAUSE_START = "；;。\n，,"
