@@ -71,7 +71,8 @@ _WHOLE_THEN_PART_TENTHS = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,20}})(?:中
 _PART_VERB_WHOLE = re.compile(rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS}了?(?P<whole>[\u4e00-\u9fff]{{2,20}}?)"
                               rf"的{_SHARE_ASK}")
 # the whole first, then what share of it did the part's act (`参加复试的考生中有几成录取`, `X中最终有几成Y`)
-_WHOLE_THEN_SHARE_PART = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,20}}?)(?:的人)?(?:中|里|当中|之中)?[,，]?(?:最后|最终)?"
+_WHOLE_THEN_SHARE_PART = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,20}}?)(?:的人)?(?:中|里|当中|之中)?[,，]?"
+                                    rf"(?:最后|最终)?"
                                     rf"有{_SHARE_ASK}(?:的人)?(?:被|能|会|获)?(?P<part>[\u4e00-\u9fff]{{2,20}}?)"
                                     rf"(?:了)?(?:吗|呢)?$")
 _TENTHS = re.compile(r"几成|多少成")

@@ -101,7 +101,8 @@ def _draft(ask: Ask, hit: Hit, text: str, found: tuple[_Factor, _Factor, _Factor
     quotes = "；".join(f"“{display(text[s[0]:s[1]])}”[{n}]" for s, n in dict.fromkeys(zip(spans, cites)))
     doc = ask.reader.documents[hit.chunk.doc_id]
     total = heads.value * rate.value * days.value
-    answer = (f"{result.label}：{heads.value:g}人 × {rate.value:g}元/天 × {days.value:g}天 = {total:.{0 if float(total).is_integer() else 2}f}元"
+    places = 0 if float(total).is_integer() else 2
+    answer = (f"{result.label}：{heads.value:g}人 × {rate.value:g}元/天 × {days.value:g}天 = {total:.{places}f}元"
               f"（{amount_text(total, '元')}）{refs}。依据{region_of(doc)}文件：{quotes}")
     figure = computed_figure(result, cites[0])
     figure.citation_ids = list(dict.fromkeys(cites))

@@ -6,8 +6,8 @@ Fee, budget and staffing tables give a row's parts in columns of one unit side b
 formula shown; the row is the one the question names, or the table's total row when it names none (the columns'
 totals added: `A和B加起来多少个` of a table closing with 合计). A total asked naming no column (`总共多少个`) of a
 table whose count columns in the counter asked are groups of one thing (`甲组（个） | 乙组（个）`: names, not counts of
-different nouns — 学校数, 班级数 — ending alike) is the total row's cells of those columns added. Columns of unlike units, a second row or table that
-fits, or a named column that is the row's own total leave it to the other handlers."""
+different nouns — 学校数, 班级数 — ending alike) is the total row's cells of those columns added. Columns of unlike
+units, a second row or table that fits, or a named column that is the row's own total leave it to the other handlers."""
 from __future__ import annotations
 
 from figures.compute import Computation, ComputeError, total

@@ -557,8 +557,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     window = _window(reader, claim)
     window_text = flat(context + window)
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
-    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) + titled_rate_words(query, title) \
-        + _caption_of_title(reader, query, claim, title)
+    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) \
+        + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title)
     if not claim.computed and not query.operation and not query.years:
         given += work_named(query, title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
