@@ -39,7 +39,8 @@ INDICATORS: tuple[Indicator, ...] = (
     _i("preschool_gross_enrolment", "学前三年毛入园率", "rate", "学前教育毛入园率", "毛入园率", "学前三年毛入学率"),
     _i("public_kindergarten_share", "公办园在园幼儿占比", "rate", "公办幼儿园在园幼儿占比", "公办率",
        "公办幼儿园占比"),
-    _i("inclusive_kindergarten_share", "普惠率", "rate", "普惠性幼儿园覆盖率", "普惠性幼儿园占比", "普惠园覆盖率"),
+    _i("inclusive_kindergarten_share", "普惠率", "rate", "普惠性幼儿园覆盖率", "普惠性幼儿园占比", "普惠园覆盖率",
+       "普惠性学前教育覆盖率", "普惠性学前教育资源覆盖率", "普惠覆盖率"),  # the names of rate_names.tsv
     _i("compulsory_retention", "九年义务教育巩固率", "rate", "义务教育巩固率", "巩固率"),
     _i("junior_retention", "初中三年巩固率", "rate", "初中巩固率"),
     _i("students_enrolled", "在校学生数", "count", "在校学生", "在校生", "在校中小学生", "学生人数"),

@@ -14,7 +14,7 @@ absent from ingest/gazetteer; real ingest, real model, Service.ask):
 
 import pytest
 
-from server.answer.birthbound import _in_group
+from server.answer.birthbound import in_group
 from server.regions import _common_head
 from server.service import Service
 from tests.written import service_over
@@ -119,7 +119,7 @@ def test_a_birth_date_against_the_bound_that_applies(service: Service, question:
     ("一名本科生", "硕士研究生及以上学历", False), ("一名博士研究生", "具有硕士研究生学历", False),
     ("一名退役士兵", "退役士兵", True), ("一名应届毕业生", "退役士兵", False)])
 def test_the_group_a_looser_bound_is_for(question: str, group: str, within: bool) -> None:
-    assert _in_group(question, group) is within
+    assert in_group(question, group) is within
 
 
 def test_a_term_in_years_asked_in_everyday_words(service: Service) -> None:

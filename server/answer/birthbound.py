@@ -21,7 +21,7 @@ from server.lexicon import degree_levels
 
 _BORN = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:出生|生)")
 # 能报…吗 / 符合…条件吗 / 可以报考吗 / 是否符合: the verb the answer echoes
-_ASKS = re.compile(r"(?P<verb>符合|能|可以|可否|能否|够)[^？?。]{0,20}(?:吗|么)|是否(?P<whether>符合|能|可以)")
+ASKS = re.compile(r"(?P<verb>符合|能|可以|可否|能否|够)[^？?。]{0,20}(?:吗|么)|是否(?P<whether>符合|能|可以)")
 # a bound: `1991年9月1日以后出生`, `1991年9月1日（含）以后出生`, `…之前出生`
 _BOUND = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:[（(]含[）)])?\s*"
                     r"(?P<side>以后|之后|以前|之前|后|前)\s*(?:[（(]含[）)])?\s*出生")
@@ -46,14 +46,14 @@ class BirthDateBound:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         born = _BORN.search(query.norm)
-        asks = _ASKS.search(query.norm)
+        asks = ASKS.search(query.norm)
         if born is None or asks is None:
             return None
         docs = ask.ranked_docs()[:_DOCUMENTS]
         for doc_id in docs:
             text = ask.reader.documents[doc_id].text
             bounds = [_bound(text, m) for m in _BOUND.finditer(text)]
-            applying = [b for b in bounds if b.group and _in_group(query.norm, b.group)] or \
+            applying = [b for b in bounds if b.group and in_group(query.norm, b.group)] or \
                 [b for b in bounds if not b.group]
             if not applying:
                 continue
@@ -77,7 +77,7 @@ def _level(text: str) -> int:
     return next((rank for word, rank in degree_levels() if word in text), 0)
 
 
-def _in_group(question: str, group: str) -> bool:
+def in_group(question: str, group: str) -> bool:
     """Whether the person asked about belongs to the group a bound is for: a degree at least the one named
     (`硕士研究生及以上学历`; exactly it without 及以上), else the group's words written in the question."""
     named = _level(group)

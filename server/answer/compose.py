@@ -5,6 +5,7 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
+from server.answer.agebound import AgeCeiling
 from server.answer.agemiddle import AgeBandBetween
 from server.answer.averageceiling import AverageOverCeiling
 from server.answer.bars import QuestionBars
@@ -41,11 +42,13 @@ from server.answer.consistency import StatedAlike
 from server.answer.contacts import Objection, PhoneNumber, PhoneNumbers
 from server.answer.countedrate import CountedRate
 from server.answer.crossdoc import PerDocument, SeveralDocuments
+from server.answer.dailytotal import DailyRateTotal
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields, FieldsOfEachDocument
 from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.eachtotal import EachTimesCount
+from server.answer.eachunit import EachUnitCeiling, EachUnitTotal
 from server.answer.elapsed import TimeTaken
 from server.answer.evidence import Reader
 from server.answer.frameshare import FrameShare
@@ -144,10 +147,14 @@ class Composer:
             Objection(),  # whom to turn to against a result (不服找谁): the notice's 异议 sentence and its contact
             TenureCondition(),  # durations the question states (居住证满了5个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
+            AgeCeiling(),  # an age the question states (N岁, a degree) against a notice's 不超过N周岁 (or a group's)
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
+            DailyRateTotal(),  # a year's money per head per day (每名学生每日N元): heads × rate × days, one paragraph
             EachTimesCount(),  # a total asked (…奖补经费总共多少) of N things and the amount for each, one sentence
+            EachUnitTotal(),  # a total asked of what each unit gets (每间X配Y N名) × the X a table's total row counts
+            EachUnitCeiling(),  # a bar per unit (每间X不得超过N人) judged on a table row's people ÷ its X
             PeriodPrice(LOOKUP),  # a fee asked per a period (一学期) stated per another (元/月): × or ÷ the length
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject

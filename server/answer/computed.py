@@ -11,6 +11,7 @@ from figures.changes import find_changes
 from figures.compute import Computation, ComputeError, Operand, ratio, share, times
 from figures.direction import CHANGE_BEFORE
 from figures.numbers import find_quantities
+from ingest.clauses import clause_end
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -69,6 +70,11 @@ _WHOLE_THEN_PART_TENTHS = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,20}})(?:中
                                      rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS}?了?{_SHARE_ASK}")
 _PART_VERB_WHOLE = re.compile(rf"(?P<part>[\u4e00-\u9fff]{{2,20}}?){_SHARE_VERBS}了?(?P<whole>[\u4e00-\u9fff]{{2,20}}?)"
                               rf"的{_SHARE_ASK}")
+# the whole first, then what share of it did the part's act (`参加复试的考生中有几成录取`, `X中最终有几成Y`)
+_WHOLE_THEN_SHARE_PART = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,20}}?)(?:的人)?(?:中|里|当中|之中)?[,，]?"
+                                    rf"(?:最后|最终)?"
+                                    rf"有{_SHARE_ASK}(?:的人)?(?:被|能|会|获)?(?P<part>[\u4e00-\u9fff]{{2,20}}?)"
+                                    rf"(?:了)?(?:吗|呢)?$")
 _TENTHS = re.compile(r"几成|多少成")
 HEAD_CHARS = 2  # a whole's head noun (投资, 经费, 幼儿): the characters its name ends with
 # wider than figures/direction.py's verbs on purpose: any word built on 增/减/涨/降 (增幅, 新增, 减半) marks a change
@@ -79,7 +85,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度|底|末)?")  # a year the questio
 
 def asked_share_nouns(norm: str) -> tuple[str, str]:
     """(part, whole) of a share a question asks by its verb, not by 占 (`总经费里市财政负担了几成`)."""
-    m = _WHOLE_THEN_PART_TENTHS.search(norm) or _PART_VERB_WHOLE.search(norm)
+    # (the whole-first form before the others: its `中最终有` would read as a part named 最终)
+    m = _WHOLE_THEN_SHARE_PART.search(norm) or _WHOLE_THEN_PART_TENTHS.search(norm) or _PART_VERB_WHOLE.search(norm)
     return (m.group("part"), m.group("whole")) if m else ("", "")
 
 
@@ -260,6 +267,10 @@ def share_named(ask: Ask, part: str, whole: str) -> Draft | None:
             parts = headed
             wholes = [a for a in amounts if whole_noun[-HEAD_CHARS:] in a.words and sentence_holds(a, whole_noun)
                       and a.quantity.unit == parts[0].quantity.unit and a.quantity.value > parts[0].quantity.value]
+        if parts and not wholes:
+            # a whole named by the act its count did (`N人参加复试` for 参加复试的人): the words after the count
+            wholes = [a for a in amounts if a.quantity.unit == parts[0].quantity.unit
+                      and a.quantity.value > parts[0].quantity.value and whole_noun in _acted(reader, a)]
         # `民办幼儿园在园幼儿` of `其中民办幼儿园134所，在园幼儿3.28万人`
         if not parts and part_noun.endswith(whole_noun):
             parts = _named_with_clause_before(reader, amounts, part_noun, whole_noun)
@@ -282,6 +293,12 @@ def share_named(ask: Ask, part: str, whole: str) -> Draft | None:
     return None
 
 
+
+
+def _acted(reader: Reader, a: Stated) -> str:
+    """The flat words of the amount's clause after it (`N人进入复试` → 进入复试): what the counted did."""
+    text = reader.documents[a.hit.chunk.doc_id].text
+    return flat(normalize(text[a.quantity.end:clause_end(text, a.quantity.end, ceiling=a.sentence[1])]))
 
 
 def _named_with_clause_before(reader: Reader, amounts: list[Stated], part: str, whole: str) -> list[Stated]:

@@ -98,6 +98,8 @@ def _clause(text: str, a: Stated, with_count: bool = True) -> str:
     may follow the count: `共有N所通过验收`), with or without the count itself."""
     q = a.quantity
     after = text[q.end:clause_end(text, q.end, ceiling=a.sentence[1])]
+    if not with_count:  # a name: the next count listed (`M名、N名…`) is another's
+        after = after.split("、")[0]
     words = flat(normalize(a.lead + (q.text if with_count else " ") + after))
     return words if with_count else re.sub(r"(?:共有|共计|共)$", "", words)
 

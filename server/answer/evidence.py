@@ -28,7 +28,9 @@ from server.answer.shortage import asks_shortage, shortage_only
 from server.answer.staffroles import other_role
 from server.answer.text import (
     ITEM_HEAD,
+    asked_count_noun,
     asked_frame,
+    counts_noun,
     flat,
     frames_number,
     per_head_amount,
@@ -420,6 +422,11 @@ class Reader:
         # … and of those equal so far, the one stating its number in the very words the question asks it by
         frame = asked_frame(query.norm) if query.asks_number else ""
         framed = {id(e): bool(frame) and frames_number(frame, self._said(e)) for e in candidates}
+        # a count asked by its counter and noun (几名X): a sentence counting X in that counter (N名…X) before one
+        # sharing more of the question's other words (the event's name) with no count of X
+        counted = asked_count_noun(query.norm) if query.asks_number else None
+        counts = {id(e): counted is not None and e.hit.chunk.row_index is None and counts_noun(counted, self._said(e))
+                  for e in candidates}
         # which one asked with its amount (`哪所学校…分到多少钱`): a row of a table listing that kind, naming the one,
         # before any sentence stating an amount — one naming none of them cannot answer which (whichrow.py); the
         # kind asked is the row's header, so the words its headers carry count in full
@@ -428,7 +435,8 @@ class Reader:
                   and lists_kind(self.documents[e.hit.chunk.doc_id], e.hit.chunk.table_id, kind)
                   and self.coverage(query, self.flat[e.hit.chunk.chunk_id])[0] >= COVER_MIN for e in candidates}
         return max(candidates, key=lambda e: (listed[id(e)], e.states, dated[id(e)], not planned[id(e)],
-                                              not other[id(e)], when[id(e)], cause[id(e)], round(e.value, 2),
+                                              not other[id(e)], when[id(e)], cause[id(e)], counts[id(e)],
+                                              round(e.value, 2),
                                               framed[id(e)], self.names_year(query, e.hit.chunk), -e.order))
 
     def _said(self, evidence: Evidence) -> str:

@@ -6,7 +6,10 @@ itself a requirement — judged against the rule's bound, both cited. None when 
 the caller then says the document states only the requirement.
 
 A report may state both in one sentence (`要求每周不少于3次，…实际每周开展4次`): a compliance asked of that sentence
-(`达没达到要求`) judges its value reached against its rule of the same unit (RuleBesideReached).
+(`达没达到要求`) judges its value reached against its rule of the same unit (RuleBesideReached). A bar set per one
+unit (`X每年应不少于N场`) whose value is stated as the total of a count of those units (`M所X共开展T场`) is judged on
+the total ÷ the count, never on the total; a figure a clause allots per one unit to a group of people the bar's
+clause does not count (`每间A不得超过N人，每间A配B类人员M名`) is no value reached of that bar.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from figures.compute import Operand, compare
+from figures.compute import Operand, compare, ratio
 from figures.direction import states_change
 from figures.numbers import Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
@@ -130,8 +133,9 @@ def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity)
     return None
 
 
-def judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
-    """The value reached (a passage's span and its quantity) judged against the requirement's bound, both cited."""
+def judged(ask: Ask, reached: _Found, required: _Found, units: Quantity | None = None) -> Draft | None:
+    """The value reached (a passage's span and its quantity) judged against the requirement's bound, both cited;
+    with `units` (the count of units the value totals, the bar being per one), the total ÷ that count."""
     reader, query, book = ask.reader, ask.query, ask.book
     (hit, (start, end), value), (rule_hit, rule_span, rule) = reached, required
     asked = find_quantities(query.asked.threshold) if query.asked.threshold else []
@@ -145,21 +149,28 @@ def judged(ask: Ask, reached: _Found, required: _Found) -> Draft | None:
     sentence = doc.text[start:end]
     actual = Operand(label=normalize(doc.text[start:value.start])[-20:], value=value.value, unit=value.unit,
                      decimals=value.decimals)
+    split = ""
+    if units is not None:  # the bar is per one unit: the total shared out over the units it totals
+        count = Operand(label=normalize(units.text), value=units.value, unit=units.unit, decimals=0)
+        each = ratio(actual, count, label=f"{actual.label}÷{count.label}")
+        actual = Operand(label=each.label, value=each.value, unit=value.unit,
+                         decimals=0 if float(each.value).is_integer() else 2)
+        split = f"{each.formula}；"
     target = Operand(label=f"{whose} {bar.text}", value=bar.value, unit=bar.unit, decimals=bar.decimals)
     judged = compare(actual, target, label=f"与{whose}比较")
-    passed = BOUNDS[bound](value.value, bar.value)
+    passed = BOUNDS[bound](actual.value, bar.value)
     judged.flag = "pass" if passed else "fail"
     relation = SYMBOLS[bound] if passed else NOT_SYMBOLS[bound]
     n = book.cite(hit, start, end)
     # the document's requirement quoted when it is the bar, unless it is the sentence just quoted (the question's
     # own bar leaves it no part in the verdict)
     m = n if bar is not rule else book.cite(rule_hit, *rule_span)
-    shown = amount_text(value.value, _counter(value))
+    shown = amount_text(actual.value, _counter(value))
     said = "" if m == n else f"：“{display(rule_doc.text[rule_span[0]:rule_span[1]])}”[{m}]"
     answer = (f"{verdict_text(judged, query.norm)}：{shown}。依据{region_of(doc)}文件："
-              f"“{display(sentence)}”[{n}]。{shown} {relation} {amount_text(bar.value, _counter(bar))}"
+              f"“{display(sentence)}”[{n}]。{split}{shown} {relation} {amount_text(bar.value, _counter(bar))}"
               f"（{whose}{said}）：{judged.formula}")
-    stated = Figure(label=actual.label, value=value.value, unit=value.unit, citation_ids=[n])
+    stated = Figure(label=actual.label, value=actual.value, unit=value.unit, citation_ids=[n])
     return Draft(answer, False, book.citations, [stated, computed_figure(judged, n)])
 
 
@@ -193,14 +204,44 @@ class RuleBesideReached:
                  for pair in _rule_and_value(text[span[0]:span[1]])]
         if len(pairs) != 1:  # none, or several indicators judged: which one is asked is not told
             return None
-        (start, end), found = pairs[0]
-        value, rule = (replace(q, start=start + q.start, end=start + q.end) for q in found)
-        return judged(ask, (hit, (start, end), value), (hit, (start, end), rule))
+        (start, end), (value, rule, units) = pairs[0]
+        value, rule = (replace(q, start=start + q.start, end=start + q.end) for q in (value, rule))
+        return judged(ask, (hit, (start, end), value), (hit, (start, end), rule), units)
 
 
-def _rule_and_value(sentence: str) -> list[tuple[Quantity, Quantity]]:
-    """Per unit of `sentence` that has exactly one requirement's bound and one value reached, the value and the
-    bound; a change (`比上年增加1.3平方米`) is no value reached."""
+# the word making a clause's figure the total of the units it counts (`十二所X共开展…`)
+_TOTALLED = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:共计|合计|累计|总共|一共|共)")
+# a bar on all the units together (`全市X每年不少于…`), not on each
+_WHOLE = re.compile(r"全|共|合计|总")
+
+
+def _units_totalled(sentence: str, value: Quantity, rule: Quantity) -> Quantity | None:
+    """The count of units (`十二所`) the value's clause totals (`M所X共…T场`) when the bar's clause sets the bar on
+    each of those units (its subject is X, not all of them), else None."""
+    at = clause_start(sentence, value.start)
+    counts = [q for q in find_quantities(sentence[at:value.start]) if q.unit != value.unit and not q.qualifier]
+    if not counts:
+        return None
+    count = counts[-1]
+    named = _TOTALLED.match(sentence[at + count.end:value.start])
+    before = sentence[clause_start(sentence, rule.start):rule.start]
+    if not named or named.group(1) not in before or _WHOLE.search(before[:before.index(named.group(1))]):
+        return None
+    return count
+
+
+def _counts_others(sentence: str, value: Quantity, rule: Quantity) -> bool:
+    """Whether the value's clause allots a figure per one unit (`每个A安排B2名`) to a group of people the bar's
+    clause does not name: a second allotment beside the bar, not the value the bar is judged on."""
+    clause = sentence[clause_start(sentence, value.start):value.start]
+    group = group_of(clause)
+    return "每" in clause and bool(group) and group != group_of(sentence[clause_start(sentence, rule.start):rule.start])
+
+
+def _rule_and_value(sentence: str) -> list[tuple[Quantity, Quantity, Quantity | None]]:
+    """Per unit of `sentence` that has exactly one requirement's bound and one value reached, the value, the
+    bound and the count of units the value totals when the bound is per one (`_units_totalled`); a change
+    (`比上年增加1.3平方米`) is no value reached, nor a figure allotted to other people (`_counts_others`)."""
     found = [q for q in find_quantities(sentence) if q.is_measure]
     pairs = []
     for unit in dict.fromkeys(q.unit for q in found):
@@ -209,6 +250,6 @@ def _rule_and_value(sentence: str) -> list[tuple[Quantity, Quantity]]:
         # (nor is the base a rate is per, `每200名学生配备1名`: 200 counts no one reached)
         values = [q for q in found if q.unit == unit and not q.qualifier and not sentence[:q.start].endswith("每")
                   and not states_rule(sentence[:q.end], q.value, unit) and not states_change(sentence[:q.start])]
-        if len(rules) == 1 and len(values) == 1:
-            pairs.append((values[0], rules[0]))
+        if len(rules) == 1 and len(values) == 1 and not _counts_others(sentence, values[0], rules[0]):
+            pairs.append((values[0], rules[0], _units_totalled(sentence, values[0], rules[0])))
     return pairs

@@ -22,6 +22,7 @@ from server.calc import BASE_COLUMN, planned_beside_present, table_change
 from server.query import Query
 
 _RATE_UNITS = ("%", "百分点")
+_LAST_YEAR = re.compile(r"[比较]去年|[比较]上年|[比较]上一年")  # the year before the one asked, as the base
 _RESULT = re.compile(r"= \S+ ")  # the formula's result, its unit after it
 
 
@@ -30,7 +31,8 @@ class RowChange:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation != "difference" or len(query.asks) > 1 or query.asked.compliance:
+        # (a change asked by its verb, `比去年增加多少`, only between the two years it names: _years_asked)
+        if query.operation not in ("difference", "change") or len(query.asks) > 1 or query.asked.compliance:
             return None
         q = flat(query.norm)
         unit = next((u for u in query.units if u not in _RATE_UNITS), "")
@@ -40,7 +42,8 @@ class RowChange:
 
 def _change(query: Query, table: Table, row: Row, unit: str) -> Computation | None:
     """The row's change from its present column, in the counter asked; None when the row states no present."""
-    result = table_change(query, table, row) if _from_present(row) else None
+    present = query.operation == "difference" and _from_present(row)
+    result = table_change(query, table, row) if present or _years_asked(query, row) else None
     return None if result is None else counted_as_asked(result, unit)
 
 
@@ -50,6 +53,15 @@ def _from_present(row: Row) -> bool:
     which two to compare to the words around it, another plan's target among them (server/answer/comparison.py)."""
     return (sum(bool(BASE_COLUMN.search(c.column)) for c in row.cells) == 1
             or planned_beside_present(row) is not None) and sum(c.column[:4].isdigit() for c in row.cells) <= 1
+
+
+def _years_asked(query: Query, row: Row) -> bool:
+    """The question names two years the row has a column of each (`今年较去年增加多少` of a notice's `N年人数 |
+    N+1年预估`, 今年 its own year): the change between those two columns."""
+    years = set(query.years)
+    if len(years) == 1 and _LAST_YEAR.search(query.norm):  # compared with the year before the one asked
+        years.add(str(int(next(iter(years))) - 1))
+    return len({y for c in row.cells if c.column[:4].isdigit() for y in years if c.column.startswith(y)}) >= 2
 
 
 def counted_as_asked(result: Computation, unit: str) -> Computation:

@@ -4,12 +4,14 @@ Fee, budget and staffing tables give a row's parts in columns of one unit side b
 项目支出) and leave their sum to the reader when they state no total column. Asked for two or more of them added
 (`A加B一共`, `A和B合计`), the answer is the sum of the row's cells of the columns named, every one cited and the
 formula shown; the row is the one the question names, or the table's total row when it names none (the columns'
-totals added: `A和B加起来多少个` of a table closing with 合计). Columns of unlike units, a second row or table that
-fits, or a named column that is the row's own total leave it to the other handlers."""
+totals added: `A和B加起来多少个` of a table closing with 合计). A total asked naming no column (`总共多少个`) of a
+table whose count columns in the counter asked are groups of one thing (`甲组（个） | 乙组（个）`: names, not counts of
+different nouns — 学校数, 班级数 — ending alike) is the total row's cells of those columns added. Columns of unlike
+units, a second row or table that fits, or a named column that is the row's own total leave it to the other handlers."""
 from __future__ import annotations
 
 from figures.compute import Computation, ComputeError, total
-from figures.tablequery import key, total_column
+from figures.tablequery import is_total, key, total_column
 from ingest.models import Row, Table
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
@@ -33,7 +35,7 @@ class RowSum:
         q = flat(query.norm)
         # (no row named: the columns' totals, the total row's cells — `A和B加起来` of a table's whole)
         return one_row_computed(ask, lambda table: named_row(table, q) or total_row_asked(table, q),
-                                lambda table, row: row_sum(table, row, q))
+                                lambda table, row: row_sum(table, row, q) or groups_sum(table, row, q, query.units))
 
 
 def row_sum(table: Table, row: Row, q: str) -> Computation | None:
@@ -48,5 +50,26 @@ def row_sum(table: Table, row: Row, q: str) -> Computation | None:
         return None  # (a column named holds no number in this row: `不住宿`)
     try:
         return total(operands, label=f"{label} {' + '.join(key(c.column) for c in cells if key(c.column) in named)}")
+    except ComputeError:
+        return None
+
+
+_COUNT_NAME = ("数", "量", "额", "率", "比")  # a header naming what it counts, not a group counted
+
+
+def groups_sum(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
+    """The total row's cells of every column in the counter asked, the question naming none of them, when those
+    columns name groups of one thing (module doc); None otherwise."""
+    label = key(row_label(table, row))
+    cells = [c for c in row.cells if c.column not in key_columns(table) and table.units.get(c.column) in units]
+    keys = [key(c.column) for c in cells]
+    if not is_total(label) or len(cells) < MIN_PARTS or any(k in q for k in keys) or total_column(table) \
+            or any(k.endswith(_COUNT_NAME) for k in keys) or len({k[-1:] for k in keys}) != 1:
+        return None
+    operands = [o for c in cells if (o := cell_operand(c, table, row, label)) is not None]
+    if len(operands) < len(cells):
+        return None
+    try:
+        return total(operands, label=f"{label} {' + '.join(keys)}")
     except ComputeError:
         return None

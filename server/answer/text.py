@@ -17,7 +17,7 @@ from ingest.structure import split_paragraphs, split_sentences
 from server.answer.counted import counted_as_asked
 from server.answer.staffroles import other_role
 from server.calc import starting_values
-from server.intent import COUNTERS, PER_HEAD
+from server.intent import COUNTERS, PER_HEAD, asked_counter
 from server.lexicon import stage_names, stages
 from server.query import ASK_AMOUNT, STAGES, Query, key_terms
 from server.schemas import Figure
@@ -359,6 +359,26 @@ def asked_frame(norm: str) -> str:
         return ""
     frame = "".join(before[-2:])
     return frame if len(frame) > 1 else ""
+
+
+# the noun a counter asked counts (`几名评委` → 评委), the question's closing particles left out
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,}?(?=[吗呢呀啊了]*$)")
+_NUMERAL = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)"
+
+
+def asked_count_noun(norm: str) -> tuple[str, str] | None:
+    """The counter and the noun a question closing on a count asks (`聘了几名裁判` → 名, 裁判), or None."""
+    counter = asked_counter(norm)
+    noun = _COUNTED_NOUN.match(norm, counter.end()) if counter is not None else None
+    return (counter.group(1), noun.group()) if counter is not None and noun is not None else None
+
+
+def counts_noun(asked: tuple[str, str], sentence: str) -> bool:
+    """Whether a sentence states a number in the counter asked right before the noun asked, a few words of
+    its kind between them (`5名资深裁判` for 名, 裁判)."""
+    counter, noun = asked
+    pattern = _NUMERAL + re.escape(counter) + r"[\u4e00-\u9fff]{0,4}?" + re.escape(noun)
+    return re.search(pattern, normalize(sentence, drop_space=True)) is not None
 
 
 def frames_number(frame: str, sentence: str) -> bool:

@@ -557,7 +557,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     window = _window(reader, claim)
     window_text = flat(context + window)
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
-    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) + titled_rate_words(query, title)
+    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) \
+        + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title)
     if not claim.computed and not query.operation and not query.years:
         given += work_named(query, title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
@@ -2116,6 +2117,19 @@ def titled_rate_words(query: Query, title: str) -> list[str]:
         if run:
             return [t for t in query.terms if t in run]
     return []
+
+
+def _caption_of_title(reader: Reader, query: Query, claim: Claim, title: str) -> list[str]:
+    """The question's terms a table row's document title holds, when the table's caption holds one of them too
+    (a `报考人数一览表` in a notice on some 报考): the caption names the title's subject by its last words
+    only, and the row is of that subject."""
+    chunk = claim.hit.chunk
+    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    if table is None or not table.caption:
+        return []
+    caption, title = (flat(normalize(t, drop_space=True)) for t in (table.caption, title))
+    named = [t for t in query.terms if t in title]
+    return named if any(t in caption for t in named) else []
 
 
 def _window(reader: Reader, claim: Claim) -> str:
