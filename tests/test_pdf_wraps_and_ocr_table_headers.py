@@ -88,7 +88,8 @@ def test_an_ocr_table_header_keeps_its_bracketed_unit_note(tmp_path: Path) -> No
     image = Image.new("RGB", (1400, 60 * (len(TABLE) + 5)), "white")
     draw = ImageDraw.Draw(image)
     # the prose is wider than the table, as on a page: its right edge is the margin, not the table's
-    draw.text((60, 60), "芷溪县教育局今年春季对各乡镇学校的图书配备与借阅管理进行了全面核查。", fill=(20, 20, 20), font=font)
+    wide = "芷溪县教育局今年春季对各乡镇学校的图书配备与借阅管理进行了全面核查。"
+    draw.text((60, 60), wide, fill=(20, 20, 20), font=font)
     draw.text((60, 120), "达标情况如下：", fill=(20, 20, 20), font=font)
     for r, row in enumerate(TABLE, start=3):
         for x, cell in zip(COLUMNS, row):
