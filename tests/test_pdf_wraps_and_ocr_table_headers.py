@@ -6,7 +6,8 @@ line opens with (a layout never breaks a number); an issuer's line over its date
 
 A table OCR reads from an image keeps a header's bracketed unit note with its header: the recogniser
 spaces the brackets inside one box (`达标率 (%)`, `覆盖率 ( % )`), which made the header wider than its rows, so the
-spaces between its cells were closed and the header ran together into one cell."""
+spaces between its cells were closed and the header ran together into one cell; so were a timetable's, whose
+rows hold days, not numbers."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -103,3 +104,14 @@ def test_an_ocr_table_header_keeps_its_bracketed_unit_note(tmp_path: Path) -> No
     assert table.columns == ["乡镇", "学校数", "已达标", "达标率(%)"], text
     assert [row.cells[3].text for row in table.rows] == ["25.0", "87.5", "50.0"]
     assert table.rows[0].cells[3].unit == "%" and table.rows[0].cells[2].unit != "%"
+
+
+def test_a_timetable_of_days_keeps_the_gaps_between_its_header_cells() -> None:
+    """Rows of days (`1月20日`) are a table's rows as rows of numbers are: the header's gaps are its cell borders,
+    not a line-wrap's residue, and the table reader finds the table (what OCR makes of a printed timetable)."""
+    text = clean("各校放假和返校时间安排如下：\n年级 离校时间 返校时间\n七年级 1月20日 2月26日\n"
+                 "八年级 1月22日 2月25日\n九年级 1月27日 2月19日\n芷溪县教育局")
+    assert "年级 离校时间 返校时间" in text
+    tables = find_tables("t", text, parse_sections(text, []))
+    assert [t.columns for t in tables] == [["年级", "离校时间", "返校时间"]]
+    assert [row.cells[2].text for row in tables[0].rows] == ["2月26日", "2月25日", "2月19日"]
