@@ -42,6 +42,7 @@ from server.answer.contacts import Objection, PhoneNumber, PhoneNumbers
 from server.answer.countedrate import CountedRate
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.dayagainstperiod import DayAgainstPeriod
+from server.answer.daysapart import DaysApart
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields, FieldsOfEachDocument
 from server.answer.doneshare import DoneShare
@@ -182,6 +183,7 @@ class Composer:
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
+            DaysApart(),  # the days between two rows' day cells of a timetable (A比B早几天开学): calendar days
             RowsGap(),  # one column of two rows the question names, subtracted (A校教师比B校多几人)
             YearRowsChange(),  # a change over a span from a table's year rows (从2023年到2026年压减): ends subtracted
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
