@@ -29,7 +29,7 @@ RENDER_SCALE = 2.0  # PDF points → pixels: 144 dpi, small print stays legible 
 MAX_PIXELS = 60_000_000  # larger images are refused before decoding (a decompression bomb otherwise)
 MAX_PDF_PAGES = 300
 UNCERTAIN = 0.8  # lines under this confidence are marked in the document view
-# The recogniser spaces the brackets inside one box (`覆盖率 ( % )`, `〔 2026 ］`): a box is one cell
+# The recogniser spaces the brackets inside one box (`达标率 ( % )`, `〔 2027 ］`): a box is one cell
 # or one line, so those gaps are not cell borders; closed, a header's unit note stays with its header
 _BRACKET_GAP = re.compile(r"(?<=[(（〔［\[【])\s+|\s+(?=[)）〕］\]】])|(?<=[^\s\d])\s+(?=[(（〔［\[【])")
 

@@ -9,15 +9,15 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-NOTICE = """芷溪县教育局关于寒假离校和返校时间的通知
-芷溪县教育局
+NOTICE = """芷溪县文教科关于寒假离校和返校时间的通知
+芷溪县文教科
 各中小学：
 现将寒假离校和返校时间通知如下，各校不得擅自调整。
 | 年级 | 离校时间 | 返校时间 |
 | --- | --- | --- |
 | 七年级 | 1月22日 | 3月1日 |
 | 九年级 | 1月29日 | 2月27日 |
-芷溪县教育局
+芷溪县文教科
 2027年12月28日
 """
 

@@ -1,5 +1,5 @@
 """Whether a day the question states (`5月8日去交材料还来得及吗`) is within the period a notice sets for the act it
-names (`材料受理时间为5月2日至5月6日，逾期不予受理`) or before the deadline it sets (`须于5月6日前提交`). The act is
+names (`材料受理期为5月2日至5月6日，过期不收`) or before the deadline it sets (`须于5月6日前交来`). The act is
 the question's key term nearest before its asking words (with the terms written right before it), named in the
 clause stating the period or deadline; that sentence is quoted whole, so what befalls a late comer (逾期…) is read with
 it. A day after the period's end is too late, one before its start too early; a day without its year is read in
@@ -78,7 +78,7 @@ class DayAgainstPeriod:
 
 def _period(text: str, s: int, e: int, act: str, year: int | None) -> tuple[date | None, date, str] | None:
     """(first day or None, last day, the words stating them) of the period or deadline the sentence text[s:e] sets
-    for `act`, named in the clause stating it (`现场确认时间为…`, `须于…前将材料报送`), or None; a day the text
+    for `act`, named in the clause stating it (`材料受理期为…`, `须于…前将材料交来`), or None; a day the text
     dates with no year is in `year` (the question's)."""
     def names_act(m: re.Match[str]) -> bool:
         return act in normalize(text[clause_start(text, m.start(), floor=s):clause_end(text, m.end(), ceiling=e)])

@@ -1,7 +1,7 @@
 """The last day of a period asked (`征求意见到哪天结束`, `报名哪天截止`, `到几号为止`). Notices state a period as a
 range of days (`征求意见期为2026年11月16日至11月22日`, `报名时间：8月3日至8月7日`); its end answers, dated with the
 year its start carries, never the start the figure reader would quote first. A notice may state the period alone
-under a heading naming it (`二、公示时间` over `2026年8月28日至9月3日`): the heading names what the range is of."""
+under a heading naming it (`三、征求意见时间` over `2027年3月2日至3月8日`): the heading names what the range is of."""
 from __future__ import annotations
 
 import re

@@ -27,7 +27,7 @@ def asks_shortage(norm: str) -> bool:
 
 def stock_cell_for_shortfall(norm: str, cell_context: str) -> str:
     """Why a table cell whose row and column name nothing still to do (`合计 教室数`) does not answer how many more it
-    takes (`还得再装多少间`): it is what there is; '' when it may answer."""
+    takes (`还得再添几台`): it is what there is; '' when it may answer."""
     if not ASKS_SHORT.search(norm) or _STILL_TO_DO.search(cell_context):
         return ""
     return "它是表中现有的数，不是还差的数"
