@@ -107,8 +107,9 @@ def clean(text: str) -> str:
     return _MANY_BLANKS.sub("\n\n\n", text).strip("\n")
 
 
-# A cell of numbers in a row of space-separated cells (`312`, `46.10`, `1,236`, `95%`).
-_NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+# A cell of numbers in a row of space-separated cells (`312`, `46.10`, `1,236`, `95%`), or a day (`3月2日`: a
+# timetable's cells, which the table reader takes for values as well)
+_NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
 _SPACED_ROWS_MIN = 2
 
 

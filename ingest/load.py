@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -551,6 +552,7 @@ class _PdfLine(NamedTuple):
     page: int = 0
     in_table: bool = False  # inside a ruled table (written as rows)
     limit: float = 0.0  # x of the text block's right edge on its page
+    lead: float = 0.0  # width of the run of digits or Latin letters it opens with (`2024年…`: 2024)
 
 
 def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
@@ -572,7 +574,8 @@ def _pdf_layout(path: Path) -> tuple[dict[int, str], list[_PdfLine]]:
                 lines.append(_PdfLine(line["text"].strip(), sum(c["size"] for c in chars) / len(chars),
                                       all(_BOLD_FONT.search(c.get("fontname", "")) for c in chars),
                                       _typeface(chars), max(c["x1"] for c in chars), n,
-                                      any(t.bbox[1] <= middle <= t.bbox[3] for t in tables), limit))
+                                      any(t.bbox[1] <= middle <= t.bbox[3] for t in tables), limit,
+                                      _lead_width(chars)))
             if not tables:
                 continue
             parts: list[str | list[list[GridCell]]] = []
@@ -662,7 +665,8 @@ def _pdf_outline(lines: list[_PdfLine]) -> tuple[list[OutlineHint], list[tuple[_
     margin = max((line.right for line in lines if line.font == body_face), default=0.0)
     large = sorted({round(line.size, 1) for line in lines if line.size >= body * LARGER_TYPE}, reverse=True)
     wrapped = [(a, b) for a, b in zip(lines, lines[1:])
-               if a.page == b.page and a.right >= a.limit - 1.5 * a.size and a.text[-1] not in _SENTENCE_END + "”）)》"
+               if a.page == b.page and a.right + b.lead >= a.limit - 1.5 * a.size
+               and (a.text[-1] not in _SENTENCE_END + "”）)》" or a.text[-1] in _CLAUSE_GOES_ON)
                and (round(a.size, 1), a.bold) == (round(b.size, 1), b.bold)
                and (a.font == b.font or not a.font or not b.font)  # `%。` alone has no ideograph to tell
                and heading_at(b.text) is None]
@@ -691,6 +695,13 @@ def _pdf_outline(lines: list[_PdfLine]) -> tuple[list[OutlineHint], list[tuple[_
     return hints, wrapped
 
 
+def _lead_width(chars: list[dict]) -> float:
+    """Width of the run of digits and Latin letters a line opens with: the layout breaks no such run,
+    so the line above ends short of the margin by as much when it wrapped before it (`…比` / `2024年…`)."""
+    run = list(takewhile(lambda c: c["text"].isascii() and c["text"].isalnum() or c["text"] == ".", chars))
+    return run[-1]["x1"] - run[0]["x0"] if run else 0.0
+
+
 def _runs_on(line: _PdfLine, margin: float) -> bool:
     """A line that reaches the right margin is prose going on to the next line (a paragraph set in
     楷体, a quotation), and so is the line after it; a heading ends short of the margin."""
@@ -698,6 +709,7 @@ def _runs_on(line: _PdfLine, margin: float) -> bool:
 
 
 _SENTENCE_END = "。；;，,：:！!？?、"
+_CLAUSE_GOES_ON = "，,、"  # no paragraph ends on a comma: a line ending in one at the margin wraps
 
 
 def _typeface(chars: list[dict]) -> str:

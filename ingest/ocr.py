@@ -12,6 +12,7 @@ the document view can mark them.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +29,9 @@ RENDER_SCALE = 2.0  # PDF points → pixels: 144 dpi, small print stays legible 
 MAX_PIXELS = 60_000_000  # larger images are refused before decoding (a decompression bomb otherwise)
 MAX_PDF_PAGES = 300
 UNCERTAIN = 0.8  # lines under this confidence are marked in the document view
+# The recogniser spaces the brackets inside one box (`达标率 ( % )`, `〔 2027 ］`): a box is one cell
+# or one line, so those gaps are not cell borders; closed, a header's unit note stays with its header
+_BRACKET_GAP = re.compile(r"(?<=[(（〔［\[【])\s+|\s+(?=[)）〕］\]】])|(?<=[^\s\d])\s+(?=[(（〔［\[【])")
 
 
 class OcrError(Exception):
@@ -114,7 +118,8 @@ def _recognise(pixels: np.ndarray) -> list[_Line]:
     for box, text, score in result or []:
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         if text.strip():
-            lines.append(_Line(min(xs), min(ys), max(xs), max(ys), text.strip(), float(score)))
+            text = _BRACKET_GAP.sub("", text.strip())
+            lines.append(_Line(min(xs), min(ys), max(xs), max(ys), text, float(score)))
     return lines
 
 

@@ -18,7 +18,7 @@ from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE, asks_per_one, people_per_one, states_per, states_per_one
-from server.answer.shortage import asks_shortage, states_shortage
+from server.answer.shortage import asks_shortage, states_shortage, stock_cell_for_shortfall
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
@@ -80,7 +80,8 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
             or _rule_for_actual(reader, query, claim, own) or _kind_for_bound(query, own)
             or _named_for_rest(query, context) or _set_aside(reader, query, claim) or _one_for_sum(query, own)
             or other_direction(query, context, value) or given_whole(query, claim.unit, value)
-            or _shortage_for_stock(query, own))
+            or _shortage_for_stock(query, own)
+            or (stock_cell_for_shortfall(query.norm, context) if claim.hit.chunk.row_index is not None else ""))
 
 
 def given_whole(query: Query, unit: str, value: float | None) -> str:

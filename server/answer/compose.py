@@ -43,6 +43,8 @@ from server.answer.contacts import Objection, PhoneNumber, PhoneNumbers
 from server.answer.countedrate import CountedRate
 from server.answer.crossdoc import PerDocument, SeveralDocuments
 from server.answer.dailytotal import DailyRateTotal
+from server.answer.dayagainstperiod import DayAgainstPeriod
+from server.answer.daysapart import DaysApart
 from server.answer.derived import DefinedRate, DoneNotFinished, ListedShare, PerStudentOfStages
 from server.answer.docfields import DocumentFields, FieldsOfEachDocument
 from server.answer.doneshare import DoneShare
@@ -148,6 +150,8 @@ class Composer:
             TenureCondition(),  # durations the question states (居住证满了5个月) against a notice's 满N年 conditions
             BirthDateBound(),  # a birth date the question states against a notice's age bound (…以后出生)
             AgeCeiling(),  # an age the question states (N岁, a degree) against a notice's 不超过N周岁 (or a group's)
+            DayAgainstPeriod(),  # a day the question states (5月8日去还来得及吗) against the act's period or deadline
+            RangeEnd(),  # the last day of a period asked (评选到哪天结束): the end of the range stated, not its start
             DescribedCaseOutcome(),  # how a case the question describes was dealt with: its table row's outcome
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
@@ -186,6 +190,7 @@ class Composer:
             RowProduct(),  # a row's 生均 × its pupils, or its count × a rate of it (优良的有多少人)
             RowSum(),  # cells of one row named by their columns, added (A园保教费加伙食费一共多少)
             RowChange(),  # two columns of the row asked, or of the total row, subtracted (到2035年比现在少多少所)
+            DaysApart(),  # the days between two rows' day cells of a timetable (A比B早几天开学): calendar days
             RowsGap(),  # one column of two rows the question names, subtracted (A校教师比B校多几人)
             YearRowsChange(),  # a change over a span from a table's year rows (从2023年到2026年压减): ends subtracted
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
@@ -193,7 +198,6 @@ class Composer:
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
-            RangeEnd(),  # the last day of a period asked (评选到哪天结束): the end of the range stated, not its start
             RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged
             TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
             StillThere(),  # a thing asked still there or not (还有没有大班额): none left (已无…) or some (仍有…)

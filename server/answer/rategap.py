@@ -15,7 +15,8 @@ from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.operands import document_amounts, draft_apart
-from server.answer.rowrest import ASKS_SHORT, is_quotient, shortfall
+from server.answer.rowrest import is_quotient, shortfall
+from server.answer.shortage import ASKS_SHORT
 from server.answer.text import flat
 
 CANDIDATE_DOCUMENTS = 2  # leading documents the rate and its target are looked for in

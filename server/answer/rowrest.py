@@ -32,6 +32,7 @@ from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
 from server.answer.operands import Stated, document_amounts, draft_apart
 from server.answer.remainder import HEAD_CHARS, asked_undone
+from server.answer.shortage import ASKS_SHORT
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.intent import wanted_units
@@ -39,8 +40,6 @@ from server.lexicon import synonyms
 from server.retrieve import Hit
 
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
-# how many more it takes (`还差多少人`, `还需要多少`, `还要再增加几所`)
-ASKS_SHORT = re.compile(r"(?:还|仍|尚)(?:差|缺|需要?|要|得)[\u4e00-\u9fff]{0,6}?(?:多少|几)")
 
 # what a reduction leaves (`关停之后剩余多少个`, `撤并后剩下几所`): the verb before 以后/后 is the part taken out
 ASKS_LEFT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:以后|之后|后)[，,]?(?:还|仍|尚)?(?:剩下|剩余|剩|余下)"

@@ -39,7 +39,7 @@ class RowsGap:
         a_side, b_side, falls = sides[0], sides[1], sides[2]
         answers: list[tuple[Hit, Table, list[Row], Computation]] = []
         for hit, table in ask.row_tables():
-            rows = [_side_row(table, a_side), _side_row(table, b_side)]
+            rows = [side_row(table, a_side), side_row(table, b_side)]
             if rows[0] is None or rows[1] is None or rows[0] is rows[1]:
                 continue
             found = column_gap(table, rows[0], rows[1], flat(query.norm), query.units, falls)
@@ -50,7 +50,7 @@ class RowsGap:
         return rows_drafted(ask, *answers[0])
 
 
-def _side_row(table: Table, side: str) -> Row | None:
+def side_row(table: Table, side: str) -> Row | None:
     """The one row (not a total) whose label the side of the question names; of labels one within another
     (`高中`, `普通高中`), the longest."""
     named = [(len(label), row) for row in table.rows
