@@ -19,9 +19,9 @@ from figures.tablequery import key
 from ingest.models import Cell, Row, Table
 from ingest.tables import row_label
 from server.answer.askedcolumn import header_unit
-from server.answer.partunit import PART_OF
 from server.answer.base import Ask
 from server.answer.draft import Draft, table_of
+from server.answer.partunit import PART_OF
 from server.answer.rowrest import row_computed
 from server.answer.text import flat
 from server.calc import cell_operand
