@@ -93,6 +93,7 @@ from server.answer.stageunsaid import stage_unsaid
 from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
 from server.answer.text import clause as clause_of
 from server.answer.text import (
+    ITEM_HEAD,
     clause_spans,
     computed_figure,
     display,
@@ -2341,6 +2342,7 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     if not asked:
         return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
+    window = _own_item(reader, claim, window)
     table = table_of(reader.documents[claim.hit.chunk.doc_id], claim.hit.chunk)
     if table is not None and claim.hit.chunk.row_index is not None:  # a cell's stage is its table's, row's
         label = row_label(table, table.rows[claim.hit.chunk.row_index])  # or column's, not a sibling's
@@ -2356,6 +2358,16 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     if families & stated or families <= _WHOLE_STAGES.keys() and stated <= _WHOLE_STAGES[next(iter(families))]:
         return ""
     return OtherStage(f"它是{'、'.join(named)}的数，不是{asked[0]}的")
+
+
+def _own_item(reader: Reader, claim: Claim, window: str) -> str:
+    """`window` without the sentence before when the figure's sentence opens an enumerated item (（三）…, 三是…):
+    the item before is a sibling, and a stage it names qualifies its own figures, not this one's."""
+    chunk = claim.hit.chunk
+    if chunk.row_index is not None:
+        return window
+    sentence = reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]]
+    return normalize(chunk.section + sentence, drop_space=True) if ITEM_HEAD.match(sentence) else window
 
 
 def _rate_of_all_stages(reader: Reader, query: Query, claim: Claim, window: str, asked: list[str]) -> str:
