@@ -971,9 +971,19 @@ def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[
 
 def _focus_asked(query: Query) -> str:
     """The thing whose count is asked, as the question writes it right before the asking word: its key term with
-    the group word a segmenter splits off (`评估` `组`); '' when none."""
-    asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) if query.focus else None
+    the group word a segmenter splits off (`评估` `组`), or right after the asking word and its counter (`几个X`);
+    '' when none."""
+    if not query.focus:
+        return ""
+    asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) \
+        or re.search(rf"(?:几|多少)[{COUNTERS}]?({re.escape(query.focus)})", query.norm)
     return asked.group(1) if asked else ""
+
+
+def _focus_unsaid(query: Query, text: str, sentence: tuple[int, int], quantity: Quantity) -> bool:
+    """The thing whose count is asked is not named in the clause of the figure picked."""
+    focus = _focus_asked(query)
+    return bool(focus) and focus not in normalize(clause(text, sentence, quantity), drop_space=True)
 
 
 # a panel or team whose size is asked (`考核小组有几个人`, `督导组有多少人`): its members are counted where the
@@ -1042,6 +1052,13 @@ class ProseLookup:
                 and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
             # a panel's size asked (`考核小组有几个人`) where the evidence sentence counts whom it judged: the
             # sentence of the leading passages that counts the panel's members
+            best, sentence, quantity = sized
+            doc = reader.documents[best.chunk.doc_id]
+        if quantity is not None and query.asks_number and plain_lookup \
+                and _focus_unsaid(query, doc.text, sentence, quantity) \
+                and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
+            # the noun counted (`开了几个X`) that the figure's clause does not name (it counts a neighbour the
+            # sentence lists): the leading passages' sentence writing that noun with its figure
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
         if quantity is not None and asks_time(query.units):

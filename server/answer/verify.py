@@ -523,6 +523,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             if claim.hit.chunk.row_index is None else ""
         problem = (_rate_conflict(query, claim.unit, context, _title(reader, claim))
                    or _noun_conflict(query, claim.unit, context, lead)
+                   # (the clause quoted may leave out the one naming the noun asked: the sentence tells it apart)
+                   or sentence != context and _noun_conflict(query, claim.unit, sentence, lead)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
