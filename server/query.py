@@ -31,7 +31,7 @@ from server.intent import (
     intents_of,
     without_own_bar,
 )
-from server.lexicon import courtesy_openers, defined_rates, plain_words
+from server.lexicon import courtesy_openers, defined_rates, names_read, plain_words
 from server.mentions import MENTION, OR
 from server.notall import not_all
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -308,14 +308,8 @@ def _with_alternatives(terms: list[str], norm: str) -> list[str]:
 
 
 def stages_of(norm: str) -> list[str]:
-    """The school stages a text names, longest form first (普通初中, not also 初中)."""
-    found: list[str] = []
-    rest = norm
-    for stage in STAGES:  # longest forms first within each family, so 普通初中 wins over 初中
-        if stage in rest:
-            found.append(stage)
-            rest = rest.replace(stage, " ")
-    return found
+    """The school stages a text names, longest form first (普通初中, not also 初中), where a word starts."""
+    return names_read(norm, STAGES)  # longest forms first within each family, so 普通初中 wins over 初中
 
 
 # a ratio's name asked (`城乡居民收入比是多少`): two characters before 比 that are no share (占比) nor
