@@ -451,13 +451,16 @@ _FUNCTION_POS = frozenset("r rr rz rg f t tg mq q p c u uj ul uv uz ud ug y e o"
 # words the dictionary tags as time words that say a thing is past its term (a 健康证 过期, a payment 逾期): the
 # state a question asks about, as a report counts it (`资格证过期人员2名`), no time of the question
 _PAST_TERM = frozenset({"过期", "逾期"})
+# … and the seasons a rule is set for apart (夏季室内温度不低于N℃、冬季…, 夏季作息时间): which rule is asked, no time
+# (not 春季, 秋季: the terms a school year opens, `秋季学期`, `春季开学`)
+_SEASON_RULES = frozenset({"夏季", "冬季"})
 
 
 @lru_cache(maxsize=8192)
 def function_word(token: str) -> bool:
     """Whether jieba's dictionary tags `token`, read as one word, with a part of speech that names nothing."""
     tagged = list(pos_tokenizer().cut(token))
-    return len(tagged) == 1 and tagged[0].flag in _FUNCTION_POS and token not in _PAST_TERM
+    return len(tagged) == 1 and tagged[0].flag in _FUNCTION_POS and token not in _PAST_TERM | _SEASON_RULES
 # --- what a key term weighs when a question is worded in everyday language -------------------------
 
 # parts of speech of words that name a thing (nouns, verbal and adjectival nouns, abbreviations, set
