@@ -357,6 +357,7 @@ def key_terms(text: str) -> list[str]:
     # so are a conjunction and a counted measure the dictionary glues (检查和, 那十所)
     # a stage before a class noun (初中班额, 小学班级数): the tokenizer's dictionary glues 初中班, cutting 额 off
     asked = _STAGE_BEFORE_CLASS.sub(r"\1 ", asked)
+    asked = _when_cut(asked)
     tagged = tagged_spans(text)
     cut = [_unglued_word(_counted_noun(unglued(t), text, tagged)) for t in tokenize(asked)]
     tokens = list(dict.fromkeys(periods + indicators + ages + [t for t in cut if _is_key_term(t)]))
@@ -391,6 +392,18 @@ def _counted_noun(token: str, text: str, spans: tuple[tuple[int, int, str], ...]
 _COUNTED = re.compile(rf"^[这那此该][\d一二两三四五六七八九十百千几]+[{COUNTERS}]")
 # parts of speech of a character the dictionary glues after a word (检查和: 检查 + 和): conjunctions
 _GLUED_AFTER = frozenset(("c",))
+
+
+def _when_cut(text: str) -> str:
+    """`text` with the 时 ('when') closing a verb's clause (`打分时…`) cut from the word after it, to which jieba's
+    unknown-word model glues it (时 + a word the dictionary lacks: 时师德) into a term no passage writes."""
+    spans = tagged_spans(text)
+    cuts = [start for (start, end, _), (_, _, before) in zip(spans[1:], spans)
+            if text[start] == "时" and end - start >= 3 and before.startswith("v")
+            and not shared_tokenizer().FREQ.get(text[start:end])]
+    for at in reversed(cuts):
+        text = f"{text[:at + 1]} {text[at + 1:]}"
+    return text
 
 
 _STAGE_BEFORE_CLASS = re.compile(r"(小学|初中|高中|中职|幼儿园)(?=班)")
