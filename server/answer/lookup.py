@@ -16,6 +16,7 @@ from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, uni
 from figures.years import YEAR_DIGITS
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
+from ingest.numerals import CN_DIGITS
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.askedcolumn import column_kinds, header_unit
@@ -761,7 +762,7 @@ def _cell_value(cell: Cell) -> tuple[float, str] | None:
             return q.value / scaled.scale, display_unit(scaled)
         return q.value, normalize(cell.unit) or (header_unit(cell.column) if not q.unit else "")
     m = ratio_cell(cell)
-    return (float(m.group(1) or m.group(2)), "") if m else None
+    return (ratio_value(m), "") if m else None
 
 
 def row_units(table: Table, row: Row) -> set[str]:
@@ -779,9 +780,22 @@ def row_unit(table: Table, row: Row) -> str:
 
 # a ratio as documents state it against one (`14.1:1`, `15：1`, `1:16`), which the number reader leaves
 # alone (it reads no `N:` as an amount: times, captions); what a 生师比, 师生比 or `X与Y之比` asks for
-RATIO = re.compile(r"(?<![\d.:：])(?:(\d+(?:\.\d+)?)\s*[:：]\s*1|1\s*[:：]\s*(\d+(?:\.\d+)?))(?![\d.:：])")
+RATIO = re.compile(r"(?<![\d.:：])(?:(\d+(?:\.\d+)?)\s*[:：比]\s*1|1\s*[:：比]\s*(\d+(?:\.\d+)?))(?![\d.:：])"
+                   # … or in words, as a report's prose writes it (`约为三比一`, `一比五`)
+                   r"|(?<![一二三四五六七八九十两])(?:([二三四五六七八九十两])比一|一比([二三四五六七八九十两]))"
+                   r"(?![一二三四五六七八九十百千万])")
+_RATIO_WORDS = {**CN_DIGITS, "十": 10}
+
+
+def ratio_value(m: re.Match) -> float:
+    """The number a RATIO match sets against one, in digits or words."""
+    digits, words = m.group(1) or m.group(2), m.group(3) or m.group(4)
+    return float(digits) if digits else float(_RATIO_WORDS[words])
 # (生机比: pupils per computer, the ratio 教育信息化 plans and 督导 indicators set)
 _RATIO_ASKED = re.compile(r"之比|(?:[生师班]|生机)比(?!上|去|前|同)")
+# how crowded an enrolment is (`报名有多挤`), asked with no number word: the applicants set against the places
+# (报名人数与招生计划之比), a ratio
+_CROWDED = re.compile(r"(?:报名|报考)[^，,？?]{0,2}(?:有多挤|多挤|挤不挤)")
 RATIO_PASSAGES = 3  # the leading passages searched for a sentence stating the ratio
 RATIO_COVER_MIN = 0.5  # … whose clause carries half of the question's key terms
 
@@ -796,9 +810,10 @@ class StatedRatio:
 
 def asks_ratio(query: Query) -> bool:
     """Whether the question asks a ratio of two counts (生师比, `幼儿与教师之比`), not a share."""
-    if not query.asks_number or query.asked.change or query.operation not in ("", "ratio"):
+    crowded = bool(_CROWDED.search(query.norm))
+    if not (query.asks_number or crowded) or query.asked.change or query.operation not in ("", "ratio"):
         return False  # a change of the ratio is no ratio stated
-    return query.asked.per == "生师比" or bool(_RATIO_ASKED.search(query.norm))
+    return query.asked.per == "生师比" or crowded or bool(_RATIO_ASKED.search(query.norm))
 
 
 def stated_ratio(ask: Ask) -> Draft | None:
@@ -832,7 +847,7 @@ def stated_ratio(ask: Ask) -> Draft | None:
     doc = reader.documents[hit.chunk.doc_id]
     quoted = display(_ratio_clause(doc.text, span, m))
     n = book.cite(hit, *span)
-    figure = Figure(label=normalize(quoted), value=float(m.group(1) or m.group(2)), unit="", citation_ids=[n])
+    figure = Figure(label=normalize(quoted), value=ratio_value(m), unit="", citation_ids=[n])
     return Draft(f"{display(m.group())}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, book.citations, [figure],
                  [Claim("", quoted, hit, span)])
 
