@@ -30,6 +30,13 @@ ELDERLY = """安福县2025年社区教育工作总结
 一是扩大供给。新设老年大学分校两所，在乡镇教学点开设“乐龄课堂”二十个，老年大学热门专业实行网上报名。
 二是加强师资。聘请兼职教师八十名。
 """
+PLAN = """安福县推进学前教育普及普惠三年行动方案
+安福县人民政府办公室 2025年3月1日
+一、发展目标
+到2027年，全县学前三年毛入园率达到93%以上，平都镇学前三年毛入园率达到97%以上。
+二、主要措施
+新建公办幼儿园6所，新增学位1800个。
+"""
 NOTICE = """安福县教育局关于做好2026年春季开学工作的通知
 各中小学：
 一、小学要在开学第一周开展安全教育，每天课后服务不少于2小时。
@@ -42,7 +49,7 @@ NOTICE = """安福县教育局关于做好2026年春季开学工作的通知
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "asked-nouns-parts", {
         "anfu-safety-inspection-2025": REPORT, "anfu-community-education-2025": ELDERLY,
-        "anfu-spring-term-notice-2026": NOTICE})
+        "anfu-spring-term-notice-2026": NOTICE, "anfu-preschool-plan-2025": PLAN})
 
 
 def test_a_year_with_its_close_is_no_term():
@@ -86,3 +93,11 @@ def test_a_target_by_the_close_of_a_year(service):
 def test_before_school_starts_asks_no_preschool_stage(service):
     response = service.ask("安福县学校开学前要完成什么工作")
     assert not response.abstained and "校舍安全排查" in response.answer
+
+
+def test_a_target_of_a_part_asked_is_the_parts_alone(service):
+    response = service.ask("安福县平都镇毛入园率目标是多少")
+    assert not response.abstained and "97%" in response.answer.split("依据")[0]
+    assert "93%" not in response.answer.split("依据")[0]
+    whole = service.ask("安福县学前三年毛入园率到2027年要达到多少")
+    assert not whole.abstained and "93%" in whole.answer

@@ -1352,5 +1352,9 @@ def _rate_targets(query: Query, text: str, sentence: tuple[int, int],
              and rates[0] in flat(normalize(clause(text, sentence, q)))]
     if len(found) < 2 or len({clause(text, sentence, q) for q in found}) != len(found):
         return []
-    # (a school stage asked, 初中, names the one clause of that stage: a lookup's one figure)
-    return [] if stages_named(flat(query.norm)) else found
+    # (a part asked names the one clause of that part: a lookup's one figure — a school stage, 初中, or a word of the
+    # question only one clause writes, a town or a 街道 of the place)
+    clauses = [flat(normalize(clause(text, sentence, q))) for q in found]
+    named = [t for t in query.terms if rates[0] not in t and t not in rates[0]
+             and sum(any(alt in c for alt in t.split("|")) for c in clauses) == 1]
+    return [] if stages_named(flat(query.norm)) or named else found
