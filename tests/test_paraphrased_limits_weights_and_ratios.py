@@ -1,7 +1,8 @@
 """Paraphrases over documents written here (real ingest, real model, Service.ask): a limit asked by its bound
 (最低能开到几度 → the floor a rule sets, 最高 → its ceiling, never the other); the 时 ('when') of `打分时` no part of the
 word after it; a ratio stated in words (四比一) answering how
-crowded an enrolment is (报名有多挤)."""
+crowded an enrolment is (报名有多挤); the work done (做了哪些工作) listed from the section of what was done, never
+from the section planning the next year's work (下一步工作)."""
 import pytest
 
 from server.query import key_terms
@@ -15,6 +16,8 @@ ENERGY = """泰和县2025年学校节能工作情况通报
 （二）严格用能管理。空调使用执行夏季室内温度不低于27℃、冬季不高于19℃的规定，放学后关闭饮水机。
 二、存在问题
 部分学校老旧空调仍未淘汰，个别学校夜间照明未关闭。
+三、下一步工作
+2026年全县学校用电量力争再下降4%，年底前为全部寄宿制学校加装智能电表。
 """
 AWARDS = """泰和县2026年优秀班主任评选办法
 泰和县教育局 2026年3月2日
@@ -53,3 +56,8 @@ def test_when_is_cut_from_the_word_after_it():
 def test_a_ratio_in_words_answers_how_crowded(service):
     response = service.ask("泰和县社区大学热门课程报名有多挤")
     assert not response.abstained and response.answer.startswith("四比一")
+
+
+def test_the_work_done_is_not_the_work_planned(service):
+    response = service.ask("泰和县学校节能主要做了哪些工作")
+    assert not response.abstained and "灯具更换" in response.answer and "智能电表" not in response.answer
