@@ -139,13 +139,6 @@ def word_offsets(norm_text: str) -> dict[int, str]:
     return offsets
 
 
-@lru_cache(maxsize=8192)
-def word_starts(norm_text: str) -> frozenset[int]:
-    """The offsets where a word of `norm_text` starts as the segmenter cuts it: a name found inside a longer word
-    (学前 of 开学前, 'before school starts') starts at none. Kept per text: the same sentences are read again."""
-    return frozenset(word_offsets(norm_text))
-
-
 def word_cuts(norm_text: str) -> set[int]:
     """The offsets where the segmenter cuts `norm_text`: where a word starts, and the text's end (a span
     standing as words of its own starts and ends at a cut)."""

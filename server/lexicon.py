@@ -2,11 +2,10 @@
 each file stating its source), read once."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.segment import word_starts
+from server.wordstarts import names_read
 
 DATA = Path(__file__).with_name("lexicon")
 
@@ -121,23 +120,6 @@ def stages_named(text: str) -> list[tuple[str, str]]:
 def _stages_named(text: str) -> tuple[tuple[str, str], ...]:
     names = dict(stage_names())
     return tuple((name, names[name]) for name in names_read(text, tuple(names)))
-
-
-def names_read(text: str, names: tuple[str, ...]) -> list[str]:
-    """The `names` (in the order given: longest first) that `text` writes where a word starts, each stretch of
-    text read once: 学前 of 开学前 ('before school starts') is no name, and 中小学 of 其中小学 leaves 小学 to be read.
-    A name read is blanked to its length, so the offsets stay the text's."""
-    found, starts = [], frozenset[int]()
-    for name in names:
-        if name not in text:
-            continue
-        starts = starts or word_starts(text)
-        at = [m.start() for m in re.finditer(re.escape(name), text) if m.start() in starts]
-        if at:
-            found.append(name)
-        for a in at:
-            text = text[:a] + " " * len(name) + text[a + len(name):]
-    return found
 
 
 @lru_cache(maxsize=1)

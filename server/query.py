@@ -31,7 +31,7 @@ from server.intent import (
     intents_of,
     without_own_bar,
 )
-from server.lexicon import courtesy_openers, defined_rates, names_read, plain_words
+from server.lexicon import courtesy_openers, defined_rates, plain_words
 from server.mentions import MENTION, OR
 from server.notall import not_all
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
@@ -42,6 +42,7 @@ from server.timespans import (
     span_words,
     without_spans,
 )
+from server.wordstarts import names_read
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(20\d\d)\s*年?")

@@ -794,7 +794,7 @@ def ratio_value(m: re.Match) -> float:
 # (生机比: pupils per computer, the ratio 教育信息化 plans and 督导 indicators set)
 _RATIO_ASKED = re.compile(r"之比|(?:[生师班]|生机)比(?!上|去|前|同)")
 # how crowded an enrolment is (`报名有多挤`), asked with no number word: the applicants set against the places
-# (报名人数与招生计划之比), a ratio
+# (applicants set against places offered), a ratio
 _CROWDED = re.compile(r"(?:报名|报考)[^，,？?]{0,2}(?:有多挤|多挤|挤不挤)")
 RATIO_PASSAGES = 3  # the leading passages searched for a sentence stating the ratio
 RATIO_COVER_MIN = 0.5  # … whose clause carries half of the question's key terms

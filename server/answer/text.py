@@ -260,7 +260,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     starts = [m.start() for m in term_at]
     sentence = text[span[0]:span[1]]
 
-    def distance(q: Quantity) -> tuple[int, int, int, int, int]:
+    def distance(q: Quantity) -> tuple[int, int, int, int, int, int]:
         # a figure bound to a key term of its own clause — the indicator right before it
         # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
@@ -287,7 +287,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     return best
 
 
-# a limit asked by its bound (`最低能开到几度`, `最多能收多少`): a rule states a floor as `不低于N`/`N以上` (>=) and a
+# a limit asked by its bound (`最低能调到多少`, `最多能收多少`): a rule states a floor as `不低于N`/`N以上` (>=) and a
 # ceiling as `不高于N`/`N以下` (<=); of a sentence setting both (`夏季不低于N、冬季不高于M`), the bound asked
 _ASKS_BOUND = re.compile(r"最(?P<side>[低少高多])(?:能|可以|可|要|得|只能)?[^，,。？?的]{0,2}?(?=[开调降升收定设到为])")
 

@@ -43,7 +43,7 @@ from ingest.metadata import own_year, reported_year
 from ingest.models import Document, Row
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
-from ingest.segment import pos_tokenizer, word_offsets, word_starts, words
+from ingest.segment import pos_tokenizer, word_offsets, words
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
@@ -135,6 +135,7 @@ from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, fun
 from server.regions import without_places
 from server.retrieve import Hit
 from server.timespans import relative_years
+from server.wordstarts import word_starts
 
 # school stages by family (server/lexicon/stage_families.tsv): a figure of one family never answers a
 # question about another

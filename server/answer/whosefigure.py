@@ -115,8 +115,8 @@ def conflict(question: str, who: Whose) -> str:
         # the whole's own word asked (幼儿园 of `中小学、幼儿园N所，其中M所…`) with the part's words only in part: some
         # other part of the whole is asked, which the 其中 clause does not count (the sentence in either script)
         name, whole_name = normalize(who.name, drop_space=True), normalize(who.whole, drop_space=True)
-        named = _naming(name, whole_name)
-        if len(whole_name) >= 2 and whole_name in question and named and not named <= asked:
+        distinct = _naming(name, whole_name)
+        if len(whole_name) >= 2 and whole_name in question and distinct and not distinct <= asked:
             return f"它是其中“{who.name}”的数，不是所问的那一部分的"
     if who.role == "whole":
         for part, span in zip(who.parts, who.spans):
