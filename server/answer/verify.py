@@ -537,8 +537,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             if claim.hit.chunk.row_index is None else ""
         problem = (_rate_conflict(query, claim.unit, context, _title(reader, claim))
                    or _noun_conflict(query, claim.unit, context, lead)
-                   # (the clause quoted may leave out the one naming the noun asked: the sentence tells it apart)
-                   or sentence != context and _noun_conflict(query, claim.unit, sentence, lead)
+                   or sentence != context and _noun_conflict(query, claim.unit, _bare_clauses(sentence, claim.unit),
+                                                             lead)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
@@ -1176,6 +1176,15 @@ def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str
             and not _led(noun, own[0], lead):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _bare_clauses(sentence: str, unit: str) -> str:
+    """The clauses of `sentence` stating a figure in `unit` or none at all: the clause quoted may leave out one naming
+    the noun asked with no figure (`…热门X采用线上登记`), which tells the figure's count apart from X; a clause naming
+    it with a figure of its own is left to the checks that turn to that clause."""
+    return "，".join(c for c in _CLAUSES.split(sentence)
+                    if c and (any(q.unit == unit for q in find_quantities(c))
+                              or not any(q.is_measure for q in find_quantities(c))))
 
 
 def _led(noun: str, item: str, lead: str) -> bool:
