@@ -986,12 +986,13 @@ def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[
 
 def _focus_asked(query: Query) -> str:
     """The thing whose count is asked, as the question writes it right before the asking word: its key term with
-    the group word a segmenter splits off (`评估` `组`), or right after the asking word and its counter (`几个X`);
+    the group word a segmenter splits off (`评估` `组`), or right after the asking word and its counter (`几个X`; not
+    `多少学生`, people whose count a clause states without naming them again);
     '' when none."""
     if not query.focus:
         return ""
     asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) \
-        or re.search(rf"(?:几|多少)[{COUNTERS}]?({re.escape(query.focus)})", query.norm)
+        or re.search(rf"(?:几|多少)[{COUNTERS}]({re.escape(query.focus)})", query.norm)
     return asked.group(1) if asked else ""
 
 
