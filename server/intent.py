@@ -483,7 +483,8 @@ def asked_noun_kind(norm: str) -> str:
     if ask is None:
         return ""
     phrase = PART_END.split(norm[ask.end():], maxsplit=1)[0].rstrip("?？。!！ ")
-    if re.match(rf"[{COUNTERS}人]", phrase):  # `给多少人发了…补贴`: a count, of what its counter says
+    # (`给多少人发了…补贴`: a count, of what its counter says; not 家 of 家长, a noun's first character)
+    if re.match(rf"[{COUNTERS}人]", phrase) and not counter_led(phrase):
         return ""
     return next((kind for noun, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0]))
                  if phrase.endswith(noun)), "")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from server.wordstarts import names_read
+
 DATA = Path(__file__).with_name("lexicon")
 
 
@@ -116,12 +118,8 @@ def stages_named(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=8192)  # the evidence reader asks for every sentence it weighs, once per question
 def _stages_named(text: str) -> tuple[tuple[str, str], ...]:
-    found = []
-    for name, stage in stage_names():
-        if name in text:
-            found.append((name, stage))
-            text = text.replace(name, " ")
-    return tuple(found)
+    names = dict(stage_names())
+    return tuple((name, names[name]) for name in names_read(text, tuple(names)))
 
 
 @lru_cache(maxsize=1)

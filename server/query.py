@@ -42,9 +42,12 @@ from server.timespans import (
     span_words,
     without_spans,
 )
+from server.wordstarts import names_read
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(20\d\d)\s*年?")
+# a year with the close of it (`2026年底`, `2030年末`) is a time as a whole: its 底 never joins the next word as a term
+_YEAR_TIME = re.compile(r"20\d\d\s*年?(?:年?[底末](?!线))?")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
@@ -306,14 +309,8 @@ def _with_alternatives(terms: list[str], norm: str) -> list[str]:
 
 
 def stages_of(norm: str) -> list[str]:
-    """The school stages a text names, longest form first (普通初中, not also 初中)."""
-    found: list[str] = []
-    rest = norm
-    for stage in STAGES:  # longest forms first within each family, so 普通初中 wins over 初中
-        if stage in rest:
-            found.append(stage)
-            rest = rest.replace(stage, " ")
-    return found
+    """The school stages a text names, longest form first (普通初中, not also 初中), where a word starts."""
+    return names_read(norm, STAGES)  # longest forms first within each family, so 普通初中 wins over 初中
 
 
 # a ratio's name asked (`城乡居民收入比是多少`): two characters before 比 that are no share (占比) nor
@@ -334,7 +331,7 @@ def key_terms(text: str) -> list[str]:
     # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
     periods = plan_words(text)
     spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text))))
-    asked = _SCAFFOLD.sub(" ", _YEAR.sub(" ", without_spans(spoken)))
+    asked = _SCAFFOLD.sub(" ", _YEAR_TIME.sub(" ", without_spans(spoken)))
     # an age band is one term (50岁以上), never the bare number the tokenizer cuts; so is a span of children's ages
     ages = age_terms(asked) + child_span_terms(asked)
     asked = AGE_BAND.sub(" ", asked)
@@ -361,6 +358,7 @@ def key_terms(text: str) -> list[str]:
     # so are a conjunction and a counted measure the dictionary glues (检查和, 那十所)
     # a stage before a class noun (初中班额, 小学班级数): the tokenizer's dictionary glues 初中班, cutting 额 off
     asked = _STAGE_BEFORE_CLASS.sub(r"\1 ", asked)
+    asked = _when_cut(asked)
     tagged = tagged_spans(text)
     cut = [_unglued_word(_counted_noun(unglued(t), text, tagged)) for t in tokenize(asked)]
     tokens = list(dict.fromkeys(periods + indicators + ages + [t for t in cut if _is_key_term(t)]))
@@ -395,6 +393,18 @@ def _counted_noun(token: str, text: str, spans: tuple[tuple[int, int, str], ...]
 _COUNTED = re.compile(rf"^[这那此该][\d一二两三四五六七八九十百千几]+[{COUNTERS}]")
 # parts of speech of a character the dictionary glues after a word (检查和: 检查 + 和): conjunctions
 _GLUED_AFTER = frozenset(("c",))
+
+
+def _when_cut(text: str) -> str:
+    """`text` with the 时 ('when') closing a verb's clause (`打分时…`) cut from the word after it, to which jieba's
+    unknown-word model glues it (时 + a word the dictionary lacks: 时师德) into a term no passage writes."""
+    spans = tagged_spans(text)
+    cuts = [start for (start, end, _), (_, _, before) in zip(spans[1:], spans)
+            if text[start] == "时" and end - start >= 3 and before.startswith("v")
+            and not shared_tokenizer().FREQ.get(text[start:end])]
+    for at in reversed(cuts):
+        text = f"{text[:at + 1]} {text[at + 1:]}"
+    return text
 
 
 _STAGE_BEFORE_CLASS = re.compile(r"(小学|初中|高中|中职|幼儿园)(?=班)")
@@ -455,13 +465,16 @@ _FUNCTION_POS = frozenset("r rr rz rg f t tg mq q p c u uj ul uv uz ud ug y e o"
 # words the dictionary tags as time words that say a thing is past its term (a 健康证 过期, a payment 逾期): the
 # state a question asks about, as a report counts it (`资格证过期人员2名`), no time of the question
 _PAST_TERM = frozenset({"过期", "逾期"})
+# … and the seasons a rule is set for apart (夏季室内温度不低于N℃、冬季…, 夏季作息时间): which rule is asked, no time
+# (not 春季, 秋季: the terms a school year opens, `秋季学期`, `春季开学`)
+_SEASON_RULES = frozenset({"夏季", "冬季"})
 
 
 @lru_cache(maxsize=8192)
 def function_word(token: str) -> bool:
     """Whether jieba's dictionary tags `token`, read as one word, with a part of speech that names nothing."""
     tagged = list(pos_tokenizer().cut(token))
-    return len(tagged) == 1 and tagged[0].flag in _FUNCTION_POS and token not in _PAST_TERM
+    return len(tagged) == 1 and tagged[0].flag in _FUNCTION_POS and token not in _PAST_TERM | _SEASON_RULES
 # --- what a key term weighs when a question is worded in everyday language -------------------------
 
 # parts of speech of words that name a thing (nouns, verbal and adjectival nouns, abbreviations, set

@@ -110,6 +110,7 @@ from server.answer.tables import WholeTable
 from server.answer.targetbychange import TargetByChange
 from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
+from server.answer.theme import ThemeStated
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
@@ -204,6 +205,7 @@ class Composer:
             StatedYesNo(),  # an act asked yes or no (有没有列入预算): 有/没有 with the sentence stating it
             GoalStatement(),  # 主要(预期)目标是什么: the goal statement the document declares
             ContentItem(),  # the content asked of a service or activity (安排什么内容): its item labelled …内容：
+            ThemeStated(),  # the theme of an event (…展演的主题): the quoted title its sentence states (以“X”为主题)
             Consequence(),  # what befalls those meeting a condition (不合格的会怎样): the rule's sentence opening on it
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)

@@ -16,6 +16,7 @@ from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, uni
 from figures.years import YEAR_DIGITS
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
+from ingest.numerals import CN_DIGITS
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.askedcolumn import column_kinds, header_unit
@@ -761,7 +762,7 @@ def _cell_value(cell: Cell) -> tuple[float, str] | None:
             return q.value / scaled.scale, display_unit(scaled)
         return q.value, normalize(cell.unit) or (header_unit(cell.column) if not q.unit else "")
     m = ratio_cell(cell)
-    return (float(m.group(1) or m.group(2)), "") if m else None
+    return (ratio_value(m), "") if m else None
 
 
 def row_units(table: Table, row: Row) -> set[str]:
@@ -779,9 +780,22 @@ def row_unit(table: Table, row: Row) -> str:
 
 # a ratio as documents state it against one (`14.1:1`, `15：1`, `1:16`), which the number reader leaves
 # alone (it reads no `N:` as an amount: times, captions); what a 生师比, 师生比 or `X与Y之比` asks for
-RATIO = re.compile(r"(?<![\d.:：])(?:(\d+(?:\.\d+)?)\s*[:：]\s*1|1\s*[:：]\s*(\d+(?:\.\d+)?))(?![\d.:：])")
+RATIO = re.compile(r"(?<![\d.:：])(?:(\d+(?:\.\d+)?)\s*[:：比]\s*1|1\s*[:：比]\s*(\d+(?:\.\d+)?))(?![\d.:：])"
+                   # … or in words, as a report's prose writes it (`约为三比一`, `一比五`)
+                   r"|(?<![一二三四五六七八九十两])(?:([二三四五六七八九十两])比一|一比([二三四五六七八九十两]))"
+                   r"(?![一二三四五六七八九十百千万])")
+_RATIO_WORDS = {**CN_DIGITS, "十": 10}
+
+
+def ratio_value(m: re.Match) -> float:
+    """The number a RATIO match sets against one, in digits or words."""
+    digits, words = m.group(1) or m.group(2), m.group(3) or m.group(4)
+    return float(digits) if digits else float(_RATIO_WORDS[words])
 # (生机比: pupils per computer, the ratio 教育信息化 plans and 督导 indicators set)
 _RATIO_ASKED = re.compile(r"之比|(?:[生师班]|生机)比(?!上|去|前|同)")
+# how crowded an enrolment is (`报名有多挤`), asked with no number word: the applicants set against the places
+# (applicants set against places offered), a ratio
+_CROWDED = re.compile(r"(?:报名|报考)[^，,？?]{0,2}(?:有多挤|多挤|挤不挤)")
 RATIO_PASSAGES = 3  # the leading passages searched for a sentence stating the ratio
 RATIO_COVER_MIN = 0.5  # … whose clause carries half of the question's key terms
 
@@ -796,9 +810,10 @@ class StatedRatio:
 
 def asks_ratio(query: Query) -> bool:
     """Whether the question asks a ratio of two counts (生师比, `幼儿与教师之比`), not a share."""
-    if not query.asks_number or query.asked.change or query.operation not in ("", "ratio"):
+    crowded = bool(_CROWDED.search(query.norm))
+    if not (query.asks_number or crowded) or query.asked.change or query.operation not in ("", "ratio"):
         return False  # a change of the ratio is no ratio stated
-    return query.asked.per == "生师比" or bool(_RATIO_ASKED.search(query.norm))
+    return query.asked.per == "生师比" or crowded or bool(_RATIO_ASKED.search(query.norm))
 
 
 def stated_ratio(ask: Ask) -> Draft | None:
@@ -832,7 +847,7 @@ def stated_ratio(ask: Ask) -> Draft | None:
     doc = reader.documents[hit.chunk.doc_id]
     quoted = display(_ratio_clause(doc.text, span, m))
     n = book.cite(hit, *span)
-    figure = Figure(label=normalize(quoted), value=float(m.group(1) or m.group(2)), unit="", citation_ids=[n])
+    figure = Figure(label=normalize(quoted), value=ratio_value(m), unit="", citation_ids=[n])
     return Draft(f"{display(m.group())}。依据{region_of(doc)}文件：“{quoted}”[{n}]", False, book.citations, [figure],
                  [Claim("", quoted, hit, span)])
 
@@ -971,9 +986,20 @@ def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[
 
 def _focus_asked(query: Query) -> str:
     """The thing whose count is asked, as the question writes it right before the asking word: its key term with
-    the group word a segmenter splits off (`评估` `组`); '' when none."""
-    asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) if query.focus else None
+    the group word a segmenter splits off (`评估` `组`), or right after the asking word and its counter (`几个X`; not
+    `多少学生`, people whose count a clause states without naming them again);
+    '' when none."""
+    if not query.focus:
+        return ""
+    asked = re.search(rf"({re.escape(query.focus)}[组队团班]?){_LINK}(?:几|多少)", query.norm) \
+        or re.search(rf"(?:几|多少)[{COUNTERS}]({re.escape(query.focus)})", query.norm)
     return asked.group(1) if asked else ""
+
+
+def _focus_unsaid(query: Query, text: str, sentence: tuple[int, int], quantity: Quantity) -> bool:
+    """The thing whose count is asked is not named in the clause of the figure picked."""
+    focus = _focus_asked(query)
+    return bool(focus) and focus not in normalize(clause(text, sentence, quantity), drop_space=True)
 
 
 # a panel or team whose size is asked (`考核小组有几个人`, `督导组有多少人`): its members are counted where the
@@ -1042,6 +1068,13 @@ class ProseLookup:
                 and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
             # a panel's size asked (`考核小组有几个人`) where the evidence sentence counts whom it judged: the
             # sentence of the leading passages that counts the panel's members
+            best, sentence, quantity = sized
+            doc = reader.documents[best.chunk.doc_id]
+        if quantity is not None and query.asks_number and plain_lookup \
+                and _focus_unsaid(query, doc.text, sentence, quantity) \
+                and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
+            # the noun counted (`开了几个X`) that the figure's clause does not name (it counts a neighbour the
+            # sentence lists): the leading passages' sentence writing that noun with its figure
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
         if quantity is not None and asks_time(query.units):
@@ -1320,5 +1353,9 @@ def _rate_targets(query: Query, text: str, sentence: tuple[int, int],
              and rates[0] in flat(normalize(clause(text, sentence, q)))]
     if len(found) < 2 or len({clause(text, sentence, q) for q in found}) != len(found):
         return []
-    # (a school stage asked, 初中, names the one clause of that stage: a lookup's one figure)
-    return [] if stages_named(flat(query.norm)) else found
+    # (a part asked names the one clause of that part: a lookup's one figure — a school stage, 初中, or a word of the
+    # question only one clause writes, a town or a 街道 of the place)
+    clauses = [flat(normalize(clause(text, sentence, q))) for q in found]
+    named = [t for t in query.terms if rates[0] not in t and t not in rates[0]
+             and sum(any(alt in c for alt in t.split("|")) for c in clauses) == 1]
+    return [] if stages_named(flat(query.norm)) or named else found

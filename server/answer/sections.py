@@ -308,11 +308,15 @@ _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(
                           r"第[一二三四五六七八九十\d]+[章节条部分]?)\s*")
 
 
+# a heading of the work planned, not done (`四、下一步工作`, `明年工作打算`)
+_PLANNED_HEADING = re.compile(r"下一步|下步|今后|明年|来年|打算|计划|思路")
+
+
 def _done_sections(doc: Document) -> list[Section]:
     """The sections headed as the work done and nothing else (`三、主要工作`, `主要做法`): a report's
-    `目标和措施` for next year sets aims, so it is no section of what was done."""
+    `目标和措施` for next year sets aims, and its `下一步工作` plans work, so neither is a section of what was done."""
     return [x for x in doc.sections if _DONE_ONLY.fullmatch(words := heading_words(x.heading))
-            and not _TARGET_HEADING.search(words)]
+            and not _TARGET_HEADING.search(words) and not _PLANNED_HEADING.search(words)]
 
 
 def heading_words(heading: str) -> str:

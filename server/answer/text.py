@@ -260,7 +260,7 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
     starts = [m.start() for m in term_at]
     sentence = text[span[0]:span[1]]
 
-    def distance(q: Quantity) -> tuple[int, int, int, int, int]:
+    def distance(q: Quantity) -> tuple[int, int, int, int, int, int]:
         # a figure bound to a key term of its own clause — the indicator right before it
         # (`地区生产总值增长4.5%`, not `单位地区生产总值二氧化碳排放降低3.8%`) or the noun right after
         # its counter (`60项民生实事项目`) — then the nearest after the last key term
@@ -275,10 +275,29 @@ def pick_quantity(query: Query, text: str, span: tuple[int, int],
         # own label adds the fewest words the question lacks: the whole, not a part the question does not name
         label = pair_label(text, span, q)
         extra = len([t for t in key_terms(label) if t not in asked]) + negated(label, asked)
-        return (max(_in_part(query, sentence[left:at]), _whole_of_part(query, sentence, end)), bound, extra,
-                0 if q.start >= anchor else 1, abs(q.start - anchor))
+        return (_other_bound(asked, q), max(_in_part(query, sentence[left:at]), _whole_of_part(query, sentence, end)),
+                bound, extra, 0 if q.start >= anchor else 1, abs(q.start - anchor))
 
-    return min(found, key=distance)
+    best = min(found, key=distance)
+    if _other_bound(asked, best):
+        # the rule's other bound (a floor for `最高能…`): the bound asked, in whichever clause states it, or none
+        bounds = [q for q in fitting_quantities(query, text, span) if q.qualifier in (">=", "<=")
+                  and not _other_bound(asked, q)]
+        return min(bounds, key=distance) if bounds else None
+    return best
+
+
+# a limit asked by its bound (`最低能调到多少`, `最多能收多少`): a rule states a floor as `不低于N`/`N以上` (>=) and a
+# ceiling as `不高于N`/`N以下` (<=); of a sentence setting both (`夏季不低于N、冬季不高于M`), the bound asked
+_ASKS_BOUND = re.compile(r"最(?P<side>[低少高多])(?:能|可以|可|要|得|只能)?[^，,。？?的]{0,2}?(?=[开调降升收定设到为])")
+
+
+def _other_bound(asked: str, q: Quantity) -> int:
+    """1 when the question asks a floor and `q` states a ceiling, or the reverse; else 0."""
+    m = _ASKS_BOUND.search(asked)
+    if m is None or q.qualifier not in (">=", "<="):
+        return 0
+    return int((q.qualifier == ">=") != (m.group("side") in "低少"))
 
 
 # a span of several years asked by its length (`三年`, `5年`; not a year `2026年`, `三年级`) and not per year

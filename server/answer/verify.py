@@ -91,8 +91,8 @@ from server.answer.restated import only_counted
 from server.answer.sections import chunk_hit
 from server.answer.stageunsaid import stage_unsaid
 from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
-from server.answer.text import clause as clause_of
 from server.answer.text import (
+    ITEM_HEAD,
     clause_spans,
     computed_figure,
     display,
@@ -102,6 +102,7 @@ from server.answer.text import (
     region_of,
     written_value,
 )
+from server.answer.text import clause as clause_of
 from server.answer.whether import money_said, money_unsaid, ranking_unsaid, school_unnamed, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
@@ -134,6 +135,7 @@ from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, fun
 from server.regions import without_places
 from server.retrieve import Hit
 from server.timespans import relative_years
+from server.wordstarts import word_starts
 
 # school stages by family (server/lexicon/stage_families.tsv): a figure of one family never answers a
 # question about another
@@ -144,6 +146,19 @@ STAGE_FAMILIES |= {name: STAGE_FAMILIES[stage] for stage, (names, _) in stage_le
 # 其中 before a stage (`其中小学1845人`) is no part of it: not 中小学, nor 中职 of `其中职业学校`
 _STAGE = re.compile("|".join((r"(?<!其)" if name.startswith("中") else "") + name
                              for name in sorted(STAGE_FAMILIES, key=len, reverse=True)))
+
+
+def _stage_names(text: str) -> list[re.Match[str]]:
+    """The stage names of `text` where a word starts: 学前 of 开学前 ('before school starts') names no stage."""
+    starts = word_starts(text)
+    return [m for m in _STAGE.finditer(text) if m.start() in starts]
+
+
+def _stage_named(text: str) -> bool:
+    """Whether `text` names a stage (_stage_names)."""
+    return bool(_STAGE.search(text)) and bool(_stage_names(text))
+
+
 # a question about the present; a sentence about a planned future (`到2025年`, a deadline `2025年前`)
 # a sentence stating the present (`截至2021年底…为6000元`), in a section reviewing it or by its words
 _PRESENT = re.compile(r"截至|截止|目前|现有|当前")
@@ -522,6 +537,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             if claim.hit.chunk.row_index is None else ""
         problem = (_rate_conflict(query, claim.unit, context, _title(reader, claim))
                    or _noun_conflict(query, claim.unit, context, lead)
+                   or sentence != context and _noun_conflict(query, claim.unit, _bare_clauses(sentence, claim.unit),
+                                                             lead)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
@@ -875,10 +892,10 @@ def _one_for_each(query: Query, draft: Draft) -> bool:
 def _some_members(query: Query, context: str) -> str:
     """A figure computed over several stages the question lists (`幼儿园、小学…合计`) whose
     inputs name some of them and not the others: it is the figure of those it names, not of all."""
-    asked = list(dict.fromkeys(m.group() for m in _STAGE.finditer(query.norm)))
+    asked = list(dict.fromkeys(m.group() for m in _stage_names(query.norm)))
     if len(asked) < 2 or query.operation != "sum":  # a ranking among them names its winner only
         return ""
-    named = {m.group() for m in _STAGE.finditer(OPEN_NOTE.sub("", context))}
+    named = {m.group() for m in _stage_names(OPEN_NOTE.sub("", context))}
     missing = [a for a in asked if a not in named]
     if not missing or len(missing) == len(asked):
         return ""
@@ -908,11 +925,11 @@ def _stage_conflict(query: Query, context: str) -> str:
     占比`) also names its stages in those nouns: the 中 between them may belong to no stage."""
     shared = query.asked.part and query.asked.whole
     # both readings count: the share's 中 may also be a stage's own character (`示范高中…录取的初中毕业生比例`)
-    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(
+    asked = {STAGE_FAMILIES[m.group()] for m in _stage_names(
         f"{query.asked.part} {query.asked.whole} {query.norm}" if shared else query.norm)}
     if not asked:
         return ""
-    named = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(OPEN_NOTE.sub("", context))}
+    named = {m.group(): STAGE_FAMILIES[m.group()] for m in _stage_names(OPEN_NOTE.sub("", context))}
     if not named or asked & set(named.values()):
         return ""
     return "、".join(named)
@@ -1000,8 +1017,8 @@ def _rate_conflict(query: Query, unit: str, context: str, title: str = "") -> st
             and not _activity_topic(items, naming, whose) and not _titled_activity(whose, title):
         # 学生参与率 stated, 教师参与率 asked
         return Unlike(_name_in(naming[0]), f"{whose}{word}")
-    stages = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
-    named = [{STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(i)} for i in naming]
+    stages = {STAGE_FAMILIES[m.group()] for m in _stage_names(query.norm)}
+    named = [{STAGE_FAMILIES[m.group()] for m in _stage_names(i)} for i in naming]
     if stages and all(n and not n & stages for n in named) and not _elliptic_stage(items, naming, stages):
         return Unlike(_name_in(naming[0]), asked)
     return ""
@@ -1033,7 +1050,7 @@ def _elliptic_stage(items: list[str], naming: list[str], stages: set[str]) -> bo
     a list leaving the rate out of its later items (`小学近视率为34.2%，初中为68.5%`) gives each its own value."""
     own = items[-1] if items else ""
     return own not in naming and bool(naming) and not _stated_rates([own]) \
-        and bool({STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(own)} & stages)
+        and bool({STAGE_FAMILIES[m.group()] for m in _stage_names(own)} & stages)
 
 
 def _lexicon_names(query: Query, rates: list[str]) -> bool:
@@ -1066,7 +1083,7 @@ def _whose(text: str, word: str, overall: bool = True) -> str:
     if len(parts) > 1 and parts[-1] == "的":
         parts.pop()
     last = parts[-1] if parts else ""
-    if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _STAGE.search(last) or last[0] in "全本该各" \
+    if len(last) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", last) or _stage_named(last) or last[0] in "全本该各" \
             or last in QUESTION_WORDS or function_word(last) or overall and last in overall_words():
         # `提高到多少普及率`, `年末普及率`: an asking word or a time word before the rate is nobody's; nor is a
         # word of the whole counted (整体, 总体 before the rate: server/lexicon/overall_words.tsv)
@@ -1160,6 +1177,15 @@ def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str
             and not _led(noun, own[0], lead):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _bare_clauses(sentence: str, unit: str) -> str:
+    """The clauses of `sentence` stating a figure in `unit` or none at all: the clause quoted may leave out one naming
+    the noun asked with no figure (`…热门X采用线上登记`), which tells the figure's count apart from X; a clause naming
+    it with a figure of its own is left to the checks that turn to that clause."""
+    return "，".join(c for c in _CLAUSES.split(sentence)
+                    if c and (any(q.unit == unit for q in find_quantities(c))
+                              or not any(q.is_measure for q in find_quantities(c))))
 
 
 def _led(noun: str, item: str, lead: str) -> bool:
@@ -1394,7 +1420,7 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
     """The figure's own clause names stages and none of those asked (`新增普惠性学位3万个，改造800
     多所初中薄弱学校` for 幼儿园; `标准(小学900元/生` for 幼儿园): a bracket that breaks the
     figure down is no stage of the figure, one that holds the figure is."""
-    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(query.norm)}
+    asked = {STAGE_FAMILIES[m.group()] for m in _stage_names(query.norm)}
     own = own_clauses(unit, context)
     if not asked or not own:
         return ""
@@ -1402,7 +1428,7 @@ def _own_stage_conflict(query: Query, unit: str, context: str) -> str:
     for clause in own:
         bare = OPEN_NOTE.sub(lambda m: m.group() if any(q.unit == unit for q in find_quantities(m.group())) else "",
                              clause)
-        named.update({m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(bare)})
+        named.update({m.group(): STAGE_FAMILIES[m.group()] for m in _stage_names(bare)})
     if not named or asked & set(named.values()):
         return ""
     return f"它说的是{'、'.join(named)}"
@@ -2285,7 +2311,7 @@ def _stage_row(ask: Ask) -> Draft | None:
     """A figure of another stage (`中小学…占比达到58%`) where a leading passage is a table row labelled
     with the stage asked (a report's 学段 × indicator table: `初中 | 1236 | 93.5 | 61.8`): that row's cell
     under the column the question names, when it passes the same check."""
-    asked = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(ask.query.norm)}
+    asked = {STAGE_FAMILIES[m.group()] for m in _stage_names(ask.query.norm)}
     for hit in ask.ranked[:CANDIDATES]:
         doc = ask.reader.documents[hit.chunk.doc_id]
         table = table_of(doc, hit.chunk)
@@ -2293,7 +2319,7 @@ def _stage_row(ask: Ask) -> Draft | None:
             continue
         row = table.rows[hit.chunk.row_index]
         label = normalize(f"{row.group} {row_label(table, row)}", drop_space=True)
-        if not asked & {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(label)}:
+        if not asked & {STAGE_FAMILIES[m.group()] for m in _stage_names(label)}:
             continue
         mark = len(ask.book.citations)
         draft = table_answer(ask.reader, ask.query, hit, table, row, ask.book)
@@ -2346,7 +2372,7 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     (`幼儿园34所、小学21所、初中4所，在校学生12630名`) qualify those figures, not this one; a whole of
     several stages (`全县72所中小学校…配备心理健康教师169人`) is no figure of one of them. Refused as
     another stage's, so that a leading table's row of the stage asked may answer instead."""
-    asked = [m.group() for m in _STAGE.finditer(query.norm)]
+    asked = [m.group() for m in _stage_names(query.norm)]
     if claim.unit == "%" and asked:
         return _rate_of_all_stages(reader, query, claim, window, asked)
     # a rate's name may imply its stage (公办率, 巩固率); a time set for all pupils (每天1小时体育活动) is each stage's
@@ -2355,6 +2381,7 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     if not asked:
         return ""
     title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title, drop_space=True)
+    window = _own_item(reader, claim, window)
     table = table_of(reader.documents[claim.hit.chunk.doc_id], claim.hit.chunk)
     if table is not None and claim.hit.chunk.row_index is not None:  # a cell's stage is its table's, row's
         label = row_label(table, table.rows[claim.hit.chunk.row_index])  # or column's, not a sibling's
@@ -2363,13 +2390,23 @@ def _no_stage(reader: Reader, query: Query, claim: Claim, window: str) -> str:
     families = {STAGE_FAMILIES[a] for a in asked}
     if not named:
         # a document of the stage asked speaks of it in every figure; one of several stages (中小学) does not
-        titled = {STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(title)}
+        titled = {STAGE_FAMILIES[m.group()] for m in _stage_names(title)}
         return "" if titled & families and not _breakdown_stages(claim.unit, window) \
             else OtherStage(f"它是全部学段的数，不是{asked[0]}的")
     stated = set(named.values())
     if families & stated or families <= _WHOLE_STAGES.keys() and stated <= _WHOLE_STAGES[next(iter(families))]:
         return ""
     return OtherStage(f"它是{'、'.join(named)}的数，不是{asked[0]}的")
+
+
+def _own_item(reader: Reader, claim: Claim, window: str) -> str:
+    """`window` without the sentence before when the figure's sentence opens an enumerated item (（三）…, 三是…):
+    the item before is a sibling, and a stage it names qualifies its own figures, not this one's."""
+    chunk = claim.hit.chunk
+    if chunk.row_index is not None:
+        return window
+    sentence = reader.documents[chunk.doc_id].text[claim.span[0]:claim.span[1]]
+    return normalize(chunk.section + sentence, drop_space=True) if ITEM_HEAD.match(sentence) else window
 
 
 def _rate_of_all_stages(reader: Reader, query: Query, claim: Claim, window: str, asked: list[str]) -> str:
@@ -2386,7 +2423,7 @@ def _rate_of_all_stages(reader: Reader, query: Query, claim: Claim, window: str,
         if not any(rate in normalize(c, drop_space=True) for c in table.columns):
             continue
         rows = {STAGE_FAMILIES[m.group()] for r in table.rows
-                for m in _STAGE.finditer(normalize(row_label(table, r), drop_space=True))}
+                for m in _stage_names(normalize(row_label(table, r), drop_space=True))}
         if len(rows) >= 2 and families & rows:
             return OtherStage(f"它是全部学段的数，不是{asked[0]}的")
     return ""
@@ -2403,10 +2440,10 @@ def _breakdown_stages(unit: str, window: str) -> set[str]:
     item's figure may be one the parser leaves unread: `职教中心一所`, whose 一 may be an article)."""
     families: set[str] = set()
     for clause in _CLAUSES.split(window):
-        items = [i for i in clause.split("、") if _STAGE.search(i)]
+        items = [i for i in clause.split("、") if _stage_named(i)]
         other = [i for i in items if any(q.is_measure and q.unit != unit for q in find_quantities(i))]
         if len(other) >= 2 and not any(q.unit == unit for i in items for q in find_quantities(i)):
-            listed = {STAGE_FAMILIES[m.group()] for i in items for m in _STAGE.finditer(i)}
+            listed = {STAGE_FAMILIES[m.group()] for i in items for m in _stage_names(i)}
             families |= listed if len(listed) >= 2 else set()
     return families
 
@@ -2417,7 +2454,7 @@ def _qualifying_stages(unit: str, window: str) -> dict[str, str]:
     named: dict[str, str] = {}
     for clause in _CLAUSES.split(window):
         for item in clause.split("、"):
-            found = {m.group(): STAGE_FAMILIES[m.group()] for m in _STAGE.finditer(item)}
+            found = {m.group(): STAGE_FAMILIES[m.group()] for m in _stage_names(item)}
             if breakdown and set(found.values()) <= breakdown and len(clause.split("、")) >= 2 and not any(
                     q.unit == unit for q in find_quantities(item)):
                 continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from figures.numbers import Quantity, find_quantities
 from ingest.clauses import clause_end, clause_start
+from ingest.normalize import normalize
 from ingest.segment import words as segment_words
 from server.answer.text import written_value
 from server.lexicon import figure_verbs, synonyms
@@ -111,6 +112,12 @@ def conflict(question: str, who: Whose) -> str:
         own, whole = _naming(who.name, who.whole), _naming(who.whole, who.name)
         if own and not own & asked and (not whole or whole & asked):
             return f"它是其中“{who.name}”的数，不是全部的"
+        # the whole's own word asked (幼儿园 of `中小学、幼儿园N所，其中M所…`) with the part's words only in part: some
+        # other part of the whole is asked, which the 其中 clause does not count (the sentence in either script)
+        name, whole_name = normalize(who.name, drop_space=True), normalize(who.whole, drop_space=True)
+        distinct = _naming(name, whole_name)
+        if len(whole_name) >= 2 and whole_name in question and distinct and not distinct <= asked:
+            return f"它是其中“{who.name}”的数，不是所问的那一部分的"
     if who.role == "whole":
         for part, span in zip(who.parts, who.spans):
             own = _naming(part, who.name)
