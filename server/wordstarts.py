@@ -14,7 +14,8 @@ def word_starts(norm_text: str) -> frozenset[int]:
     """The offsets where a word of `norm_text` starts as the segmenter cuts it, and every offset inside a time word
     the tagger glued from a time and the word after it (今年初 of `今年初中`: 初中 is read). Kept per text: the same
     sentences are read again for every question."""
-    inside, at = set(), 0
+    inside: set[int] = set()
+    at = 0
     for word in pos_tokenizer().cut(norm_text):
         if word.flag == "t":
             inside.update(range(at + 1, at + len(word.word)))
