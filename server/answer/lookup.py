@@ -999,7 +999,12 @@ def _focus_asked(query: Query) -> str:
 def _focus_unsaid(query: Query, text: str, sentence: tuple[int, int], quantity: Quantity) -> bool:
     """The thing whose count is asked is not named in the clause of the figure picked."""
     focus = _focus_asked(query)
-    return bool(focus) and focus not in normalize(clause(text, sentence, quantity), drop_space=True)
+    if not focus:
+        return False
+    said = normalize(clause(text, sentence, quantity), drop_space=True)
+    # schools are counted under their stage as often as by the word (`N所初中`, `中小学、幼儿园N所`): a clause
+    # naming a school stage names the schools asked
+    return focus not in said and not (focus.endswith("校") and stages_named(said))
 
 
 # a panel or team whose size is asked (`考核小组有几个人`, `督导组有多少人`): its members are counted where the
