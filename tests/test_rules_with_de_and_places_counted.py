@@ -1,9 +1,14 @@
 """Wording over documents written here (real ingest, real model, Service.ask): a bar written with 得 (`不得低于`),
 read whole as the bound, is a requirement, never a value reached, so a compliance asked of it is refused; a count
-asked in 处 (places) is answered by no figure in another counter (所)."""
+asked in 处 (places) is answered by no figure in another counter (所); a noun asked before its asking word with no
+counter (`X有多少`) turns no lookup to another sentence naming X by a figure (it may count other X than the question's
+words qualify)."""
 import pytest
 
+from figures.numbers import find_quantities
+from server.answer.lookup import _focus_unsaid
 from server.calc import states_rule
+from server.query import analyse
 from server.service import Service
 from tests.written import service_over
 
@@ -44,3 +49,13 @@ def test_a_count_asked_in_places_is_answered_in_places_only(service):
     for question in ("柏溪县150处问题里幼儿园周边的有多少处", "柏溪县150处隐患里幼儿园周边的有多少处"):
         response = service.ask(question)
         assert response.abstained and not response.answer.startswith("八十六所")
+
+
+def test_a_noun_asked_with_no_counter_turns_no_lookup(service):
+    text = "开展心理健康教育教师培训超1800人次，建成心理辅导室三十间。"
+    figure = find_quantities(text)[0]
+    asked = analyse("从外省过来在柏溪县念书的学生有多少？", service.catalog)
+    assert not _focus_unsaid(asked, text, (0, len(text)), figure)
+    counted = "柏溪县老年学校开设班级三十个。"
+    asked = analyse("柏溪县老年学校开了几个专业", service.catalog)
+    assert _focus_unsaid(asked, counted, (0, len(counted)), find_quantities(counted)[0])

@@ -997,9 +997,13 @@ def _focus_asked(query: Query) -> str:
 
 
 def _focus_unsaid(query: Query, text: str, sentence: tuple[int, int], quantity: Quantity) -> bool:
-    """The thing whose count is asked is not named in the clause of the figure picked."""
+    """The thing whose count is asked after its asking word and counter (`几个X`) is not named in the clause of the
+    figure picked. A noun asked before its asking word with no counter (`X有多少`) turns no lookup: another sentence
+    naming X by a figure may count other X than the question's words qualify (those of a place, a group) — the
+    verification judges the figure picked."""
     focus = _focus_asked(query)
-    return bool(focus) and focus not in normalize(clause(text, sentence, quantity), drop_space=True)
+    counted = bool(focus) and re.search(rf"(?:几|多少)[{COUNTERS}]{re.escape(focus)}", query.norm) is not None
+    return counted and focus not in normalize(clause(text, sentence, quantity), drop_space=True)
 
 
 # a panel or team whose size is asked (`考核小组有几个人`, `督导组有多少人`): its members are counted where the
