@@ -997,9 +997,12 @@ def _focus_asked(query: Query) -> str:
 
 
 def _focus_unsaid(query: Query, text: str, sentence: tuple[int, int], quantity: Quantity) -> bool:
-    """The thing whose count is asked is not named in the clause of the figure picked."""
+    """The thing whose count is asked after its asking word and counter (`几个X`) is not named in the clause of the
+    figure picked. A noun asked before its asking word with no counter (`X有多少`) turns no lookup: another sentence
+    naming X by a figure may count other X than the question's words qualify (those of a place, a group) — the
+    verification judges the figure picked."""
     focus = _focus_asked(query)
-    if not focus:
+    if not focus or re.search(rf"(?:几|多少)[{COUNTERS}]{re.escape(focus)}", query.norm) is None:
         return False
     said = normalize(clause(text, sentence, quantity), drop_space=True)
     # schools are counted under their stage as often as by the word (`N所初中`, `中小学、幼儿园N所`): a clause

@@ -171,9 +171,10 @@ _COMPARED = re.compile(r"\S\s+比\s+\S")
 # a question about a level planned (`计划把…提高到什么标准`, `到2027年要建成几间`)
 _ASKS_AIM = re.compile(r"(?:(?:提高|提升|增加|扩大|建|达|要)到|达到)(?:多少|什么|几)")  # not `是否达到标准`
 _AIMED = re.compile(r"计划|规划|要|将|力争|目标|到\s*20\d\d\s*年")
-# units a question names so plainly that a figure in another unit cannot answer it
+# units a question names so plainly that a figure in another unit cannot answer it (处: places or problems found, never
+# a count of schools in 所)
 _STRICT = {"%", "百分点", "人", "人次", "所", "个", "名", "项", "次", "套", "家", "间", "台", "户", "件", "张", "支",
-           "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "门", "平方米", "分"}
+           "座", "批", "篇", "条", "种", "辆", "栋", "幢", "场", "门", "平方米", "分", "处"}
 # a share or a change asked of money (`经费增长了百分之几`, `占总支出多少`, `增幅`): answered in %
 _ASKS_SHARE = re.compile(rf"占|比例|比重|百分|几成|率|幅|倍|比|{ASKS_RISE.pattern}|{ASKS_FALL.pattern}")
 _DURATIONS = {"年", "月", "天", "周", "小时"}  # `近三年`: a period, the answer only to a question about time
