@@ -114,3 +114,9 @@ def plan(tmp_path_factory: pytest.TempPathFactory) -> Service:
 def test_the_target_years_cell_is_never_judged_as_the_value_of_the_year_asked(plan):
     answer = plan.ask("岷溪县2025年秋季心理筛查覆盖率够不够2026年90%的目标")
     assert answer.abstained or not answer.answer.startswith("达标"), answer.answer
+
+
+def test_the_target_asked_is_the_level_the_bulletin_sets_not_the_counts(service):
+    answer = service.ask("岷溪县中小学图书室配备达标率的目标是多少")
+    assert first_figure(answer) == (95, "%"), answer.answer
+    assert "÷" not in answer.answer, answer.answer

@@ -34,6 +34,8 @@ _LESSER = "基本"
 # a rate stated as a bound to keep or reach (`不低于90%`, `达到90%以上`, `须`): a rule, not the level reached
 _PLANS = re.compile(rf"{PLANNED.pattern}|计划|拟")
 _BOUND = re.compile(r"不低于|不少于|不超过|不高于|以上|以下|以内|至少|须|应(?=达|不低|不少|在)")
+# the level a plan sets asked (`…率的目标`, `要达到多少`): the lookups quote it; the counts give the level reached
+_GOAL_ASKED = re.compile(r"目标|要达到|力争|计划达到")
 
 
 class CountedRate:
@@ -43,7 +45,7 @@ class CountedRate:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         if query.asked.change or len(query.asks) > 1 or query.operation not in ("", "share") \
-                or "%" not in query.asked.units:
+                or "%" not in query.asked.units or (_GOAL_ASKED.search(query.norm) and not query.asked.compliance):
             return None
         q = flat(query.norm)
         m = STEM_RATE.search(q)

@@ -495,7 +495,7 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
     # (a count asked by a counter the number parser leaves bare, `多少笔`: the numbers that counter follows)
     found = counted_as_asked(sentence, wants) or \
         [q for q in find_quantities(sentence) if q.is_measure and not _numbered(sentence, q)
-         and not _of_name_asked(query, sentence, q)]
+         and not _school_years(sentence, q) and not _of_name_asked(query, sentence, q)]
     if not found:
         return []
     if not any(w.endswith("岁") for w in wants):  # an age bounds whom a figure counts (`3至5周岁…幼儿10523人`)
@@ -621,6 +621,16 @@ _NAME_WORDS = re.compile(rf"[\u4e00-\u9fff]{{{NAME_AFTER_CHARS}}}")
 def _numbered(sentence: str, q: Quantity) -> bool:
     """Whether q is the number of a table, figure or annex the sentence names, not a quantity."""
     return bool(_TABLE_NUMBER.search(sentence[:q.end]) or _NUMBERED_BEFORE.search(sentence[:q.start]))
+
+
+def _school_years(sentence: str, q: Quantity) -> bool:
+    """Whether q is a school or fiscal year or a span of them (`2026至2030学年`, which the number reader
+    leaves bare): a time, never a count or amount."""
+    return bool(_YEARS_NAMED_AFTER.match(sentence, q.end)) and all(
+        v == int(v) and 1900 <= v <= 2100 for v in (q.low, q.high))
+
+
+_YEARS_NAMED_AFTER = re.compile(r"学年|年度|财年")
 # a verb doing away with a class of things its figure bounds (化解66人以上超大班额, 消除…)
 _REMOVED_BEFORE = re.compile(r"(?:消除|化解|杜绝|清除|取消)了?$")
 _ASKS_REMOVED = re.compile(r"消除|化解|杜绝|清除|取消|以上")
