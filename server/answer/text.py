@@ -627,7 +627,7 @@ def _school_years(sentence: str, q: Quantity) -> bool:
     """Whether q is a school or fiscal year or a span of them (`2026至2030学年`, which the number reader
     leaves bare): a time, never a count or amount."""
     return bool(_YEARS_NAMED_AFTER.match(sentence, q.end)) and all(
-        v == int(v) and 1900 <= v <= 2100 for v in (q.low, q.high))
+        v is not None and v == int(v) and 1900 <= v <= 2100 for v in (q.low, q.high))
 
 
 _YEARS_NAMED_AFTER = re.compile(r"学年|年度|财年")
