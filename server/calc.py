@@ -578,10 +578,10 @@ def _narrowest(norm: str, unit: str) -> Indicator | None:
 _BOUND_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于",
                 "不得低于", "不得少于", "不得超过", "不得高于", "不得多于", "≥", "≤")
 # … also written before the whole the bar is a share of (`比例不低于符合交流条件教师总数的10%`)
-_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|至少|不超过|不高于|不得(?:低于|少于|超过|高于|多于))[^\d，,；;。]{0,20}$")
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|至少|不超过|不高于)[^\d，,；;。]{0,20}$")
 _REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上|不得|目标|计划|规划|到20\d\d年")
 # … or a level a plan says must be reached, with no bound word (`普及率要提高到95%`, `须达到90%`): a floor
-_CEILING_BEFORE = re.compile(r"(?:不超过|不高于|不得(?:超过|高于|多于))[^\d，,；;。]{0,20}$")
+_CEILING_BEFORE = re.compile(r"(?:不超过|不高于)[^\d，,；;。]{0,20}$")
 _MUST_REACH = re.compile(r"(?:(?<!主)要|须|应当?)(?:实现|达到|提高到|提升到)[^\d，,；;。]{0,4}$")
 
 
