@@ -230,7 +230,7 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2, asked_scal
                                    f"{rounded_about(value / factor, shown[:-len(prefix + unit)], prefix + unit)}",
                            inputs=[a.to_input(), b.to_input()])
     shown = quotient_text(value, decimals, money=unit.startswith("元"))
-    written = _symbol_shown(a, unit)
+    written = symbol_shown(a, unit)
     about = rounded_about(value, shown, written) if "/" in unit else ""
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
                        formula=f"{_written(a)} ÷ {_written(b)} = {shown}{' ' + written if unit else ''}{about}",
@@ -432,7 +432,7 @@ def _written(o: Operand) -> str:
 _SYMBOL = re.compile(r"[A-Za-z]+[0-9²³]?")  # a unit written as its symbol (㎡, read m2, for 平方米)
 
 
-def _symbol_shown(o: Operand, unit: str) -> str:
+def symbol_shown(o: Operand, unit: str) -> str:
     """`unit`, a quotient's opening with the operand's, in the symbol the document writes the operand's unit in
     (a table headed `面积（㎡）`: its per-one figure printed in ㎡ as the table writes it, not 平方米)."""
     written = normalize(o.unit_as_written)
