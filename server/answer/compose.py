@@ -103,6 +103,7 @@ from server.answer.sharednames import NamedInAll
 from server.answer.sharegap import ShareTargetGap
 from server.answer.smallschools import SmallSchoolFunding
 from server.answer.stagerate import StageRateTotal
+from server.answer.stagerows import StageRowsClassSize
 from server.answer.statedverdict import StatedVerdict
 from server.answer.subjectrules import SubjectRules
 from server.answer.tablerest import TableRest
@@ -169,6 +170,7 @@ class Composer:
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
+            StageRowsClassSize(),  # a stage's 班额 asked of a table of schools: each of its rows against the rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             CompletionJudged(),  # a completion asked (完成情况合格吗): the rate reported against the rate required
