@@ -12,6 +12,7 @@ from server.answer.bars import QuestionBars
 from server.answer.base import Ask, Handler, Search
 from server.answer.birthbound import BirthDateBound
 from server.answer.breakdownshare import BreakdownShare
+from server.answer.budgetsaving import BudgetSaving
 from server.answer.capshare import CapShare
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
@@ -234,6 +235,7 @@ class Composer:
             RowQuotient(),  # an item's share of its table's 合计, or its amount per head (人均经费), from two cells
             GroupShare(),  # the rows of a kind a word column names (学段 小学), summed, as a share of the 合计 row
             SavingShare(),  # a saving's share of the cost at the price it is stated against: saved ÷ (paid + saved)
+            BudgetSaving(),  # what a purchase saved on its budget: the budget less the amount awarded (中标金额)
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted
