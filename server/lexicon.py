@@ -251,3 +251,9 @@ def obtaining_verbs() -> tuple[str, ...]:
 def procurement_amounts() -> dict[str, tuple[str, ...]]:
     """kind (budget, awarded) → the words a procurement notice names that amount by (procurement_amounts.tsv)."""
     return {row[0]: tuple(row[1].split()) for row in _rows("procurement_amounts.tsv")}
+
+
+@lru_cache(maxsize=1)
+def work_verbs() -> tuple[str, ...]:
+    """Verbs of work done on things in a period (改造, 新建, 购置: work_verbs.tsv)."""
+    return tuple(row[0] for row in _rows("work_verbs.tsv"))
