@@ -129,7 +129,7 @@ def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rul
         bounds = [_as_bar(sentence, q) for q in find_quantities(sentence) if q.unit == unit and name in
                   normalize(sentence[:q.start], drop_space=True)
                   and (states_rule(sentence[:q.end], q.value, unit) or _sets_grade(sentence, q)
-                       or _CONDITION.search(sentence[:q.start]) and sentence.startswith("的", q.end))]
+                       or _condition(sentence, q) is not None)]
         if len(bounds) > 1:
             bounds = [q for q in bounds if (grade := _grade_after(sentence, q)) and grade in asked] or bounds
         if len(bounds) == 1:
@@ -167,13 +167,22 @@ _GRADE_VERB = re.compile(rf"的?{_GRADE_VERBS}")
 
 # a condition on the units a rule acts on (`凡X率未达到N%的单位，暂缓拨付…`, `超过N%的学校须…`): the bar they must keep
 # is its other side, a floor for a condition below it, a ceiling for one above
-_CONDITION = re.compile(r"(?P<below>未达到|达不到|低于|不足|不到|少于)$|(?P<above>超过|高于|多于)$")
+# (the word before the number, or opening the quantity read with it: `低于88%`)
+_CONDITION = re.compile(r"(?P<below>未达到|达不到|低于|不足|不到|少于)|(?P<above>超过|高于|多于)")
+
+
+def _condition(sentence: str, q: Quantity) -> re.Match[str] | None:
+    """The condition word of a bound that picks out the units a rule acts on (followed by 的), or None."""
+    if not sentence.startswith("的", q.end):
+        return None
+    return _CONDITION.match(q.text) or next((m for m in _CONDITION.finditer(sentence, max(0, q.start - 3), q.start)
+                                             if m.end() == q.start), None)
 
 
 def _as_bar(sentence: str, q: Quantity) -> Quantity:
     """A bound as the bar the rule holds units to: a condition's number (`未达到90%的`) as the floor (or
     ceiling) it sets, any other bound as it is."""
-    m = _CONDITION.search(sentence[:q.start]) if sentence.startswith("的", q.end) else None
+    m = _condition(sentence, q)
     return q if m is None else replace(q, qualifier=">=" if m.group("below") else "<=")
 
 

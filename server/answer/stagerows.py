@@ -67,7 +67,9 @@ class StageRowsClassSize:
                 outcomes.append(outcome)
                 lines.append(f"{label}{key(column)}{cell.text}人[{m}]：{outcome.summary()}")
                 figures.append(computed_figure(gap, m))
-                claims.append(Claim("人", f"{label}{key(column)}", cited, (row.start, row.end), True))
+                # (the cell is the row's 班额, its column's pupils per class, held to the national rule)
+                claims.append(Claim("人", f"{label}{key(column)} {stage}班额 {outcome.rule}", cited,
+                                    (row.start, row.end), True))
             return Draft(f"{verdict_words(outcomes, query.norm)}：{region_of(doc)}{stage}{len(sizes)}所学校的"
                          f"{key(column)}各按国家{stage}班额标准判断：{'；'.join(lines)}", False, ask.book.citations,
                          figures, claims)
