@@ -17,12 +17,12 @@ AWARD = """苇塘区教育局课桌椅采购项目成交公告
 一标段 课桌椅 900 54.0
 二标段 实验台 120 36.5
 合计 1020 90.5
-结余资金按规定退回。
+余款退回财政。
 """
 
-PLAN = """岑湾县2026年城区学校招生计划
+PLAN = """岑湾县2026年城区中小学招生安排
 一、计划安排
-今年城区3所学校计划招生1270人。
+今年城区三校招生1270人。
 | 学校 | 学段 | 招生人数 | 班数 | 每班人数 |
 | --- | --- | --- | --- | --- |
 | 岑湾县育才小学 | 小学 | 270 | 6 | 45 |
@@ -40,7 +40,7 @@ SAFETY = """岑湾县2025年校园安全工作总结
 | 设施 | 2024年 | 2025年 |
 | --- | --- | --- |
 | 校园监控摄像头（个） | 900 | 1250 |
-| 一键报警装置（套） | 60 | 75 |
+| 紧急报警器（套） | 60 | 75 |
 """
 
 
@@ -56,7 +56,7 @@ def test_a_saving_on_the_budget_is_the_budget_less_the_awards_total(service):
 
 
 def test_a_schools_share_of_its_kind_is_over_the_kinds_rows_not_the_tables_total(service):
-    r = service.ask("岑湾县东关初级中学招生人数占城区初中计划的比例是多少")
+    r = service.ask("岑湾县东关初级中学招生人数占城区初中计划比例为多少")
     assert not r.abstained and "52%" in r.answer and "1270" not in r.answer, r.answer  # 520 ÷ (520 + 480)
 
 

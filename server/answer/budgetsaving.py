@@ -1,5 +1,5 @@
-"""What a purchase saved on its budget (`这次采购比预算省了多少钱`): the budget a procurement notice states
-(`本项目预算金额为N万元`) less the amount it was awarded at, the award's table total row (`合计 | … | M`) under its
+"""What a purchase saved on its budget (`比预算节约了多少`): the budget a procurement notice states
+(`采购预算为N万元`) less the amount it was awarded at, the award's table total row (`合计 | … | M`) under its
 中标金额 or 成交金额 column, or the one prose sentence naming that amount. Result notices give both and leave
 the difference to the reader; the question names the budget only (the words of each amount:
 server/lexicon/procurement_amounts.tsv). Both are cited, the formula shown; nothing is computed unless each is

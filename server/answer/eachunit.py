@@ -51,7 +51,7 @@ def _per_unit(sentence: str) -> Iterator[tuple[str, str, Quantity]]:
 
 def _tails(unit: str) -> list[str]:
     """The unit's noun and its tails of two characters or more, longest first: a rule names the unit in full
-    (`标准化考场`), tables and questions often by its head word (`考场数`, `考场人数`)."""
+    (`标准化试室`), tables and questions often by its head word (`试室数`, `试室人数`)."""
     return [unit[i:] for i in range(max(1, len(unit) - 1))]
 
 
@@ -61,10 +61,10 @@ def _named_unit(unit: str, text: str) -> str:
 
 
 def _unit_column(table: Table, unit: str) -> str:
-    """The one column of `table` counting the unit (`教室（间）` for 教室, `考场数` for 标准化考场), or ''."""
+    """The one column of `table` counting the unit (`教室（间）` for 教室, `试室数` for 标准化试室), or ''."""
     for tail in _tails(unit):
         found = [c for c in table.columns if tail in normalize(c, drop_space=True) and "人" not in c]
-        # (of several, the one opening with the unit: `备用考场` beside `考场数` counts another kind of it)
+        # (of several, the one opening with the unit: `备用试室` beside `试室数` counts another kind of it)
         opening = [c for c in found if normalize(c, drop_space=True).startswith(tail)]
         if found:
             return found[0] if len(found) == 1 else opening[0] if len(opening) == 1 else ""
@@ -186,7 +186,7 @@ class EachUnitCeiling:
             if len(bars) != 1:
                 continue
             hit, span, unit, bar = bars[0]
-            # (a row named by its label's short form, `职教中心` of 某县职业教育中心, as questions name schools)
+            # (a row named by its label's short form, `师附小学` of 某县师范附属小学, as questions name schools)
             rows = [(t, r, c) for t, c in _rows(doc, unit) for r in t.rows
                     if (label := key(row_label(t, r))) and not is_total(label)
                     and (label in q or abbreviation(label, q))]

@@ -110,7 +110,7 @@ def _group_share(table: Table, q: str, part: str = "", whole: str = "") -> tuple
 
 
 def _of_kind(table: Table, own: Row, rows: list[Row], kind: str, column: str) -> tuple[list[Row], Computation] | None:
-    """A row's share of the rows of its kind (`A校的招生人数占初中计划的几成`: the part names the row, the whole the
+    """A row's share of the rows of its kind (`A校…占本学段计划的比例`: the part names the row, the whole the
     kind): its cell ÷ the kind's rows summed in the column asked, not ÷ the table's total, which holds other kinds."""
     parts = [o for row in rows if (cell := row.cell(column)) is not None
              and (o := count_operand(table, row, cell)) is not None]

@@ -44,7 +44,7 @@ MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document
 
 
 def _work_unsaid(table: Table, row: Row, q: str) -> bool:
-    """The question asks the work done in a period (`改造了多少间`: a verb of work, server/lexicon/work_verbs.tsv)
+    """The question asks the work done in a period (`安装了多少个`: a verb of work, server/lexicon/work_verbs.tsv)
     that neither the row nor the table's headers, caption or section name: its cells count the things there are,
     a stock, not those the work added."""
     asked = [v for v in work_verbs() if re.search(rf"{v}了|{v}(?:多少|几)", q)]

@@ -1,10 +1,10 @@
-"""A per-pupil resource standard (生均体育运动场馆面积, 生均教学及辅助用房面积, 生均教学仪器设备值) asked of a school
-whose table row gives the resource's total and the school's pupils but no 生均 column (an opening or equipment
-plan's `学校 | 学段 | 在校学生（人） | 体育场馆面积（㎡）`): the row's total ÷ its pupils, judged against the
-national 优质均衡 standard of the row's stage (figures.standards). The indicator is the one whose name the
-question writes whole or by a short form (生均体育场馆面积 of 生均体育运动场馆面积: 简称 leave a word out); the
-quotient is judged and shown as the standard writes its bar (one decimal of ㎡, whole 元), in the unit symbol the
-table heads the total with. The row is cited, the formula and the rule shown."""
+"""A per-pupil resource standard (the 生均 indicators of figures.standards: teaching rooms' area, sports grounds' area,
+equipment's value) asked of a school whose table row gives the resource's total and the school's pupils but no
+生均 column (a statistics table's `学校 | 学段 | 在校学生（人） | 教辅用房面积（㎡）`): the row's total ÷ its pupils,
+judged against the national 优质均衡 standard of the row's stage. The indicator is the one whose name the question
+writes whole or by a short form (生均教辅用房面积 for the official name: 简称 leave a word out); the quotient is
+judged and shown as the standard writes its bar (one decimal of ㎡, whole 元), in the unit symbol the table heads
+the total with. The row is cited, the formula and the rule shown."""
 from __future__ import annotations
 
 from figures.compute import Operand, decimals_of, symbol_shown

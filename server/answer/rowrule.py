@@ -272,7 +272,7 @@ class RowAgainstRule:
 
 
 def _whole_row(table: Table, asked: str, region: str) -> Row | None:
-    """The table's one total row when the question asks of the document's whole area (`某区…整改率够不够`), the
+    """The table's one total row when the question asks of the document's whole area (`某区…X率达标没有`), the
     rows' total being that area's value; None."""
     totals = [r for r in table.rows if is_total(key(row_label(table, r)))]
     return totals[0] if len(totals) == 1 and len(region) >= 2 and region in asked else None

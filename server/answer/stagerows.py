@@ -1,4 +1,4 @@
-"""A stage's class size (班额) asked (`某县初中每班人数符合班额标准吗`) of a table of schools that states each school's
+"""A stage's class size (班额) asked (`某县初中各校班额超标了吗`) of a table of schools that states each school's
 stage (a 学段 cell, or its name: `初级中学`) and its pupils per class (每班人数, 平均班额): every row of the stage
 asked judged against that stage's national 班额 rule (小学 ≤ 45, 初中 ≤ 50: figures.standards), the stage keeping
 it only when every row does. Enrolment plans and zoning notices list schools of several stages so; a question

@@ -1133,7 +1133,7 @@ def most_named(columns: list[str], q: str) -> list[str]:
     named = {c: n for c, n in named.items() if n}
     # (a share column the question asks as a share is kept beside the count of its subject: `研究生学历…比重`;
     # a column whose stretch the question lists as an item of its own is kept beside the longer one holding it:
-    # `考场、考生、备用考场` asks 考场数 and 备用考场 both)
+    # `A、考生、备用A` asks A数 and 备用A both)
     return [c for c, n in named.items()
             if not (any(m > n and c[:n] in other for other, m in named.items() if other != c)
                     and not _listed_apart(c[:n], [o[:m] for o, m in named.items() if m > n], q))
@@ -1144,7 +1144,7 @@ _LIST_JOIN = "、和及与"  # what joins the items of a list of things asked to
 
 
 def _listed_apart(stretch: str, longer: list[str], q: str) -> bool:
-    """The question writes the stretch as an item of a list (`考场、考生`: before a list's joining word), at a
+    """The question writes the stretch as an item of a list (`A、B`: before a list's joining word), at a
     place outside every longer stretch holding it: it asks that column itself, not the longer one's part."""
     spans = [(m.start(), m.start() + len(o)) for o in longer if o in q for m in re.finditer(re.escape(o), q)]
     return any(q[i + len(stretch):i + len(stretch) + 1] in tuple(_LIST_JOIN)
