@@ -1,8 +1,9 @@
 """Standards judged on what a table's rows leave to compute or to read together, on documents written here: a
-per-pupil resource (the teaching rooms' area per pupil, asked by a short form) as a school row's total ÷ its pupils against its
-stage's national bar; a bar a notice sets per unit named in full (每间标准化试室) judged on the row a question names
-by its short form, asked 有无超标; a stage's 班额 judged on each of its schools' rows; and a rule's condition on
-the units it acts on (整改率低于N%的学校…) read as the floor the area's total row is held to."""
+per-pupil resource (the teaching rooms' area per pupil, asked by a short form) as a school row's total ÷ its
+pupils against its stage's national bar; a bar a notice sets per unit named in full (每间标准化试室) judged on
+the row a question names by its short form, asked 有无超标; a stage's 班额 judged on each of its schools' rows;
+and a rule's condition on the units it acts on (整改率低于N%的学校…) read as the floor the area's total row is
+held to."""
 from __future__ import annotations
 
 import pytest

@@ -73,7 +73,9 @@ def _amount_column(table: Table, whole: Row, q: str) -> Cell | None:
     return chosen[0] if len(chosen) == 1 else None
 
 
-def _group_share(table: Table, q: str, part: str = "", whole: str = "") -> tuple[list[Row], Computation] | None:
+def _group_share(table: Table, q: str, part: str = "", of: str = "") -> tuple[list[Row], Computation] | None:
+    """The kind's rows summed ÷ the total row's cell; a row the `part` asked names, of the kind the whole asked
+    (`of`) names, over its kind's rows."""
     totals = [r for r in table.rows if is_total(key(row_label(table, r)))]
     items = [r for r in table.rows if r not in totals]
     kind = _kind_rows(table, items, q)
@@ -84,7 +86,7 @@ def _group_share(table: Table, q: str, part: str = "", whole: str = "") -> tuple
     if whole_cell is None:
         return None
     column = whole_cell.column
-    own = named_row(table, part) if part and value in whole and value not in part else None
+    own = named_row(table, part) if part and value in of and value not in part else None
     if own is not None:
         return _of_kind(table, own, rows, value, column) if own in rows else None
     parts: list[Operand] = []

@@ -32,6 +32,7 @@ from server.answer.draft import Claim, Draft, table_name
 from server.answer.evidence import PLANNED
 from server.answer.namedcell import named_row
 from server.answer.partunit import score_header_unit
+from server.answer.rowclasssize import row_stage
 from server.answer.rowtarget import asks_row_verdict
 from server.answer.tables import in_order
 from server.answer.text import computed_figure, display, flat, region_of
@@ -262,7 +263,7 @@ class RowAgainstRule:
                     # (or a bare score, `平均得分`, in 分)
                     unit = header_unit(cell.column) or score_header_unit(cell.column)
                     actual = replace(actual, unit=unit, unit_as_written=unit)
-                stage = _row_stage(row, label)
+                stage = row_stage(row, label)
                 rule = None if actual is None else _rule(ask, doc, table, key(cell.column), actual.unit) \
                     or (_stage_floor(ask, doc, table, stage, key(cell.column), actual.unit) if stage else None)
                 if actual is None or rule is None:
@@ -276,16 +277,6 @@ def _whole_row(table: Table, asked: str, region: str) -> Row | None:
     rows' total being that area's value; None."""
     totals = [r for r in table.rows if is_total(key(row_label(table, r)))]
     return totals[0] if len(totals) == 1 and len(region) >= 2 and region in asked else None
-
-
-MAX_STAGE_CELL_CHARS = 4  # a cell naming only a stage (`初中`, `普通高中`), no school's name
-
-
-def _row_stage(row: Row, label: str) -> str:
-    """The school stage of a row: its 学段 cell's (a cell holding a stage's name alone), else its label's."""
-    cells = [normalize(c.text, drop_space=True) for c in row.cells]
-    return next((s for t in cells if len(t) <= MAX_STAGE_CELL_CHARS and (s := match_stage(t))), "") \
-        or match_stage(label)
 
 
 def _judged(ask: Ask, doc: Document, table: Table, row: Row, cell: Cell, actual: Operand,
