@@ -2,7 +2,8 @@
 budget (the budget stated in prose less the award's total row, an OCR-spaced table's); a school's share of the
 rows of its kind (`…占城区初中计划的比例`: its cell ÷ the kind's rows, not ÷ the table's total of every kind); and
 work done in a year asked (`安装了多少个`) answered by the sentence stating the work, never by a table of the
-things' stock by year."""
+things' stock by year; and a share of a total income never taking the rate per head its part is collected at
+(`按每人…不高于N元收取`) for the part, but the amount its sentence says it came to."""
 from __future__ import annotations
 
 import pytest
@@ -44,10 +45,19 @@ SAFETY = """岑湾县2025年校园安全工作总结
 """
 
 
+FEES = """苇塘区2025年托管服务收支公示
+一、经费来源
+财政全年拨付四百零九点五万元。
+家长缴费以每人每季度不高于三百元为限收取，全年共收九百二十点五万元。
+全年托管服务总收入一千三百三十万元。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "computed-budget-kind-work",
-                        {"weitang-award": AWARD, "cenwan-plan": PLAN, "cenwan-safety": SAFETY})
+                        {"weitang-award": AWARD, "cenwan-plan": PLAN, "cenwan-safety": SAFETY,
+                         "weitang-fees": FEES})
 
 
 def test_a_saving_on_the_budget_is_the_budget_less_the_awards_total(service):
@@ -66,3 +76,8 @@ def test_work_done_in_a_year_is_not_a_tables_stock_by_year(service):
     # the stock asked as such is the table's cell
     stock = service.ask("岑湾县2025年校园监控摄像头有多少个")
     assert not stock.abstained and "1250" in stock.answer, stock.answer
+
+
+def test_a_share_of_a_total_takes_the_amount_collected_not_the_rate_per_head(service):
+    r = service.ask("苇塘区家长缴费占托管服务总收入比例为多少")
+    assert not r.abstained and "69.21%" in r.answer and "300" not in r.answer, r.answer  # 920.5 ÷ 1330
