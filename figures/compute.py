@@ -230,9 +230,10 @@ def ratio(a: Operand, b: Operand, label: str = "", decimals: int = 2, asked_scal
                                    f"{rounded_about(value / factor, shown[:-len(prefix + unit)], prefix + unit)}",
                            inputs=[a.to_input(), b.to_input()])
     shown = quotient_text(value, decimals, money=unit.startswith("元"))
-    about = rounded_about(value, shown, unit) if "/" in unit else ""
+    written = symbol_shown(a, unit)
+    about = rounded_about(value, shown, written) if "/" in unit else ""
     return Computation(label=label or f"{a.label} ÷ {b.label}", value=value, unit=unit,
-                       formula=f"{_written(a)} ÷ {_written(b)} = {shown}{' ' + unit if unit else ''}{about}",
+                       formula=f"{_written(a)} ÷ {_written(b)} = {shown}{' ' + written if unit else ''}{about}",
                        inputs=[a.to_input(), b.to_input()])
 
 
@@ -426,6 +427,18 @@ def _scale(unit_as_written: str) -> float:
 def _written(o: Operand) -> str:
     """The operand as published: `4200万元`, `3.2万人次`."""
     return _fmt(o.value / o.scale, o.decimals) + display_unit(o)
+
+
+_SYMBOL = re.compile(r"[A-Za-z]+[0-9²³]?")  # a unit written as its symbol (㎡, read m2, for 平方米)
+
+
+def symbol_shown(o: Operand, unit: str) -> str:
+    """`unit`, a quotient's opening with the operand's, in the symbol the document writes the operand's unit in
+    (a table headed `面积（㎡）`: its per-one figure printed in ㎡ as the table writes it, not 平方米)."""
+    written = normalize(o.unit_as_written)
+    if o.scale != 1.0 or written == o.unit or not _SYMBOL.fullmatch(written) or not unit.startswith(o.unit):
+        return unit
+    return written + unit[len(o.unit):]
 
 
 def display_unit(o: Operand) -> str:

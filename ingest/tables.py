@@ -758,6 +758,11 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
             named, label = names[1:], 0
         elif len(cells) == width and (keys == 1 or _is_number(texts[0])):
             named, label = names, keys - 1
+        elif keys == 1 and rows and TOTAL_ROW.fullmatch(texts[0]) and 2 <= len(cells) < width \
+                and all(kinds.get(c) for c in names[1:width - len(cells) + 1]) and all(map(_is_value, texts[1:])):
+            # a total row whose name spans the word columns after the label, left empty in it (`合计 780 459.0`
+            # under `标段 品目 数量 金额`): its numbers are the last columns'
+            named, label = [names[0], *names[width - len(cells) + 1:]], 0
         else:
             break
         worded = {c: not _is_value(t) for c, t in zip(named[label + 1:], texts[label + 1:], strict=True)}

@@ -808,7 +808,8 @@ def noun_share(query: Query, text: str, window: tuple[int, int]) -> Computation 
     best = max(score(p) for p in pieces)
     if best[0] < 2:
         return None
-    parts = [p for p in pieces if score(p) == best]
+    # (a bound, `按每人不高于N元收取`, is the rule an amount is collected by: no part of a total)
+    parts = [p for p in pieces if score(p) == best and p[0].qualifier not in ("<=", ">=")]
     if len({p[0].unit for p in parts}) > 1:  # one item's count and amount (`资助500人次、80万元`): the kind asked
         parts = _of_kind_named(parts, f"{part_words}{whole_words}") or parts
     if len({p[0].unit for p in parts}) > 1 and whole_words:

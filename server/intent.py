@@ -147,8 +147,8 @@ _COMPLIANCE = re.compile(rf"是否(?!一致)|达标(?!率|验收|{_COUNTED_AFTER
                          r"(?:可以|允许)吗|可不可以|行不行|允不允许|"
                          # a bar the question sets and asks kept (`控制在15.5以内了吗`, `降到10%以下没有`)
                          r"(?:控制|保持|降)(?:在|到|至)[^，,。？?]{0,12}(?:了?[吗么]|没有?)|"
-                         # a ceiling asked as exceeded or not (`人数超没超规定`, `超不超标`)
-                         r"超没超|超不超|超标了?[吗么没]")
+                         # a ceiling asked as exceeded or not (`人数超没超规定`, `超不超标`, `有没有超标`)
+                         r"超没超|超不超|超标了?[吗么没]|(?:有没有|有无)超标")
 # the bar a question sets itself (`是否达到80%`, `按不超过45人的标准`, `控制在15.5以内`): a ceiling's word (不超过,
 # 低于, 控制在) or side (以内, 以下) makes it an upper bound, every other word a lower one
 _THRESHOLD = re.compile(r"(?:是否|有没有|能否)?"

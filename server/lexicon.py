@@ -245,3 +245,15 @@ def rate_names() -> dict[str, tuple[str, ...]]:
 def obtaining_verbs() -> tuple[str, ...]:
     """Verbs of having obtained a thing that open a 其中 column (已取得, 持有), longest first (obtaining_verbs.tsv)."""
     return tuple(sorted((row[0] for row in _rows("obtaining_verbs.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def procurement_amounts() -> dict[str, tuple[str, ...]]:
+    """kind (budget, awarded) → the words a procurement notice names that amount by (procurement_amounts.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("procurement_amounts.tsv")}
+
+
+@lru_cache(maxsize=1)
+def work_verbs() -> tuple[str, ...]:
+    """Verbs of work done on things in a period (改造, 新建, 购置: work_verbs.tsv)."""
+    return tuple(row[0] for row in _rows("work_verbs.tsv"))

@@ -31,6 +31,7 @@ from server.answer.evidence import PLANNED
 from server.answer.operands import Stated, document_amounts, named
 from server.answer.reachedrule import judged
 from server.answer.rowclasssize import row_class_size
+from server.answer.rowperpupil import row_per_pupil
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of, shown
 from server.calc import (
     ACHIEVED_COLUMN,
@@ -688,6 +689,8 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
         return None  # not the row the question names
     if (size := row_class_size(ask, hit, table, row, label)) is not None:
         return size  # a 班额 asked of a row of pupils and classes: their quotient
+    if (per := row_per_pupil(ask, hit, table, row, label)) is not None:
+        return per  # a 生均 resource asked of a row of its total and its pupils: their quotient
     scored = []
     for cell in row.cells:
         header = BRACKETED_NOTE.sub("", normalize(cell.column, drop_space=True))

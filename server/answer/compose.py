@@ -12,6 +12,7 @@ from server.answer.bars import QuestionBars
 from server.answer.base import Ask, Handler, Search
 from server.answer.birthbound import BirthDateBound
 from server.answer.breakdownshare import BreakdownShare
+from server.answer.budgetsaving import BudgetSaving
 from server.answer.capshare import CapShare
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
@@ -103,6 +104,7 @@ from server.answer.sharednames import NamedInAll
 from server.answer.sharegap import ShareTargetGap
 from server.answer.smallschools import SmallSchoolFunding
 from server.answer.stagerate import StageRateTotal
+from server.answer.stagerows import StageRowsClassSize
 from server.answer.statedverdict import StatedVerdict
 from server.answer.subjectrules import SubjectRules
 from server.answer.tablerest import TableRest
@@ -169,6 +171,7 @@ class Composer:
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
+            StageRowsClassSize(),  # a stage's 班额 asked of a table of schools: each of its rows against the rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             CompletionJudged(),  # a completion asked (完成情况合格吗): the rate reported against the rate required
@@ -232,6 +235,7 @@ class Composer:
             RowQuotient(),  # an item's share of its table's 合计, or its amount per head (人均经费), from two cells
             GroupShare(),  # the rows of a kind a word column names (学段 小学), summed, as a share of the 合计 row
             SavingShare(),  # a saving's share of the cost at the price it is stated against: saved ÷ (paid + saved)
+            BudgetSaving(),  # what a purchase saved on its budget: the budget less the amount awarded (中标金额)
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share
             StudentTeacherRatio(),  # 生师比 not stated: the stage's students ÷ its full-time teachers
             DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted

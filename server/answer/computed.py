@@ -27,6 +27,7 @@ from server.answer.operands import (
     sentence_holds,
     several_values,
 )
+from server.answer.perone import per_head_words
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of
 from server.calc import bare_noun, judged_shares, prose_compute, table_compute, verdict_text
 from server.intent import share_nouns
@@ -259,6 +260,7 @@ def share_named(ask: Ask, part: str, whole: str) -> Draft | None:
                    and not CHANGE_BEFORE.search(normalize(a.lead).strip())]
         parts, wholes = (_best_named(amounts, noun, other) for noun, other in
                          ((part_noun, whole_noun), (whole_noun, part_noun)))
+        parts = _as_totals(parts, amounts)
         headed = [p for p in parts if part_noun[-HEAD_CHARS:] in p.words]
         if headed and not wholes:
             # a whole named by its head noun, its sentence spreading the rest of its words over other clauses
@@ -293,6 +295,24 @@ def share_named(ask: Ask, part: str, whole: str) -> Draft | None:
     return None
 
 
+
+
+def _rate_or_bound(a: Stated) -> bool:
+    """An amount stated per head (`每生每学期…`) or as a bound (`不超过N元`): a rule's, no part of a total."""
+    return a.quantity.qualifier in ("<=", ">=") or per_head_words(normalize(a.lead))
+
+
+def _as_totals(parts: list[Stated], amounts: list[Stated]) -> list[Stated]:
+    """The parts fit to be a share's part: never an amount per head or a bound. A sentence naming the part by its
+    subject that states the rate it is collected at, then what it came to (`X部分按每生…不超过N元收取，全年收取
+    M万元`): its one other amount in that unit, stated as it is, is the part's."""
+    kept = [p for p in parts if not _rate_or_bound(p)]
+    if kept or not parts:
+        return kept
+    sentences = {p.sentence for p in parts}
+    others = [a for a in amounts if a.sentence in sentences and a not in parts and not _rate_or_bound(a)
+              and a.quantity.unit == parts[0].quantity.unit]
+    return others if len(others) == 1 else []
 
 
 def _acted(reader: Reader, a: Stated) -> str:

@@ -25,6 +25,7 @@ from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.peoplegroups import group_of
+from server.answer.tables import abbreviation
 from server.answer.text import asked_count_noun, computed_figure, display, flat, region_of
 from server.calc import rule_bound, verdict_text
 from server.operation import SUM_ASKED
@@ -32,7 +33,7 @@ from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 2  # leading documents read
 # `每间教室配…`: 每, a counter, the unit's noun (up to the verb or the figure)
-_EACH = re.compile(r"每(?P<counter>[个所间座处家台套辆名位])(?P<unit>[\u4e00-\u9fff]{1,4}?)"
+_EACH = re.compile(r"每(?P<counter>[个所间座处家台套辆名位])(?P<unit>[\u4e00-\u9fff]{1,6}?)"
                    r"(?=安排|配备|配|设|不超过|不得超过|不多于|最多|[\d零一二两三四五六七八九十]|$)")
 _PEOPLE_UNITS = ("人", "名", "位")
 _ASKS_EXCESS = re.compile(r"超过|超出|超员|超标|多于|符合|达标|满足")
@@ -48,10 +49,26 @@ def _per_unit(sentence: str) -> Iterator[tuple[str, str, Quantity]]:
             yield m.group("unit"), clause[m.end():], q
 
 
+def _tails(unit: str) -> list[str]:
+    """The unit's noun and its tails of two characters or more, longest first: a rule names the unit in full
+    (`标准化试室`), tables and questions often by its head word (`试室数`, `试室人数`)."""
+    return [unit[i:] for i in range(max(1, len(unit) - 1))]
+
+
+def _named_unit(unit: str, text: str) -> str:
+    """The longest of the unit's tails `text` holds, or ''."""
+    return next((t for t in _tails(unit) if t in text), "")
+
+
 def _unit_column(table: Table, unit: str) -> str:
-    """The one column of `table` counting the unit (`教室（间）` for 教室), or ''."""
-    found = [c for c in table.columns if unit in normalize(c, drop_space=True) and "人" not in c]
-    return found[0] if len(found) == 1 else ""
+    """The one column of `table` counting the unit (`教室（间）` for 教室, `试室数` for 标准化试室), or ''."""
+    for tail in _tails(unit):
+        found = [c for c in table.columns if tail in normalize(c, drop_space=True) and "人" not in c]
+        # (of several, the one opening with the unit: `备用试室` beside `试室数` counts another kind of it)
+        opening = [c for c in found if normalize(c, drop_space=True).startswith(tail)]
+        if found:
+            return found[0] if len(found) == 1 else opening[0] if len(opening) == 1 else ""
+    return ""
 
 
 def _people_column(table: Table, skip: str) -> str:
@@ -163,14 +180,16 @@ class EachUnitCeiling:
             doc = reader.documents[doc_id]
             bars = [(hit, span, unit, bar) for hit, span, sentence in _sentences(ask, doc_id)
                     for unit, words, bar in _per_unit(sentence)
-                    if bar.qualifier in BOUNDS and not group_of(words) and re.search(
-                        rf"{re.escape(unit)}(?:{_OVER_ROW_NOUN.pattern})", q)]
+                    if bar.qualifier in BOUNDS and not group_of(words) and any(re.search(
+                        rf"{re.escape(tail)}(?:{_OVER_ROW_NOUN.pattern})", q) for tail in _tails(unit))]
             bars = list({(s, b.start): (h, s, u, b) for h, s, u, b in bars}.values())
             if len(bars) != 1:
                 continue
             hit, span, unit, bar = bars[0]
+            # (a row named by its label's short form, `师附小学` of 某县师范附属小学, as questions name schools)
             rows = [(t, r, c) for t, c in _rows(doc, unit) for r in t.rows
-                    if (label := key(row_label(t, r))) and not is_total(label) and label in q]
+                    if (label := key(row_label(t, r))) and not is_total(label)
+                    and (label in q or abbreviation(label, q))]
             if len(rows) != 1:
                 return None
             table, row, column = rows[0]
@@ -180,6 +199,7 @@ class EachUnitCeiling:
             if not people_column or people is None or units is None or row_hit is None:
                 return None
             label = key(row_label(table, row))
+            unit = _named_unit(unit, q) or unit
             sentence = doc.text[span[0]:span[1]]
             bound = rule_bound(bar, sentence[:bar.start])
             if bound not in BOUNDS:

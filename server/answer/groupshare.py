@@ -20,6 +20,7 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.rowproduct import count_operand
 from server.answer.rowquotient import rows_drafted
+from server.answer.tables import named_row
 from server.answer.text import flat
 from server.calc import overlap
 from server.retrieve import Hit
@@ -39,8 +40,9 @@ class GroupShare:
             return None
         q = flat(query.norm)
         answers: list[tuple[Hit, Table, list[Row], Computation]] = []
+        part, whole = flat(query.asked.part or ""), flat(query.asked.whole or "")
         for hit, table in ask.row_tables():
-            found = _group_share(table, q)
+            found = _group_share(table, q, part, whole)
             if found is not None:
                 answers.append((hit, table, *found))
         if len(answers) != 1:
@@ -71,7 +73,9 @@ def _amount_column(table: Table, whole: Row, q: str) -> Cell | None:
     return chosen[0] if len(chosen) == 1 else None
 
 
-def _group_share(table: Table, q: str) -> tuple[list[Row], Computation] | None:
+def _group_share(table: Table, q: str, part: str = "", of: str = "") -> tuple[list[Row], Computation] | None:
+    """The kind's rows summed ÷ the total row's cell; a row the `part` asked names, of the kind the whole asked
+    (`of`) names, over its kind's rows."""
     totals = [r for r in table.rows if is_total(key(row_label(table, r)))]
     items = [r for r in table.rows if r not in totals]
     kind = _kind_rows(table, items, q)
@@ -82,6 +86,9 @@ def _group_share(table: Table, q: str) -> tuple[list[Row], Computation] | None:
     if whole_cell is None:
         return None
     column = whole_cell.column
+    own = named_row(table, part) if part and value in of and value not in part else None
+    if own is not None:
+        return _of_kind(table, own, rows, value, column) if own in rows else None
     parts: list[Operand] = []
     for row in rows:
         cell = row.cell(column)
@@ -102,3 +109,20 @@ def _group_share(table: Table, q: str) -> tuple[list[Row], Computation] | None:
     # both steps shown, every added cell and the total cited as inputs
     result = replace(result, formula=f"{added.formula}；{result.formula}", inputs=[*added.inputs, whole.to_input()])
     return [*rows, totals[0]], result
+
+
+def _of_kind(table: Table, own: Row, rows: list[Row], kind: str, column: str) -> tuple[list[Row], Computation] | None:
+    """A row's share of the rows of its kind (`A校…占本学段计划的比例`: the part names the row, the whole the
+    kind): its cell ÷ the kind's rows summed in the column asked, not ÷ the table's total, which holds other kinds."""
+    parts = [o for row in rows if (cell := row.cell(column)) is not None
+             and (o := count_operand(table, row, cell)) is not None]
+    if len(parts) != len(rows):
+        return None
+    mine = next(o for row, o in zip(rows, parts) if row is own)
+    try:
+        added = total(parts, label=f"{kind} {key(column)}")
+        result = share(mine, summed(parts), label=f"{key(row_label(table, own))} {key(column)}占{kind}合计比例")
+    except ComputeError:
+        return None
+    result = replace(result, formula=f"{added.formula}；{result.formula}", inputs=[*added.inputs])
+    return [own, *(r for r in rows if r is not own)], result

@@ -22,6 +22,7 @@ from server.answer.perone import PER_PUPIL_ASKED, per_head_words
 from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
 from server.intent import wanted_units
+from server.lexicon import work_verbs
 from server.query import RATIO_NAME, Query
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
@@ -40,6 +41,16 @@ _RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
 _SEVERAL = re.compile(r"分别|各")
 FULL = 0.999  # key-term coverage of the whole document
 MAX_DOCUMENTS = 3  # of the best-ranked passages': a question names its document's table, not the library's
+
+
+def _work_unsaid(table: Table, row: Row, q: str) -> bool:
+    """The question asks the work done in a period (`安装了多少个`: a verb of work, server/lexicon/work_verbs.tsv)
+    that neither the row nor the table's headers, caption or section name: its cells count the things there are,
+    a stock, not those the work added."""
+    asked = [v for v in work_verbs() if re.search(rf"{v}了|{v}(?:多少|几)", q)]
+    said = normalize(f"{table.caption} {table.section} {' '.join(table.columns)} "
+                     f"{' '.join(c.text for c in row.cells)}", drop_space=True)
+    return bool(asked) and not any(v in said for v in work_verbs())
 
 
 class NamedCell:
@@ -97,6 +108,8 @@ class NamedCell:
             return None
         table, row, cells = found[0]
         if barred and not _column_counted(table, row, cells, q):
+            return None
+        if _work_unsaid(table, row, q):
             return None
         cell = cells[0]
         if ask.query.operation and not summed_asks and not ratio_cell(cell):

@@ -37,6 +37,13 @@ def count_operand(cell: Cell, label: str, unit: str = "") -> Operand | None:
                    source={"kind": "cell", "start": cell.start, "end": cell.end, "text": cell.text})
 
 
+def row_stage(row: Row, label: str) -> str:
+    """The school stage of a school's row: the stage a cell is (a 学段 column's `初中`), not one a cell of other
+    schools mentions (划片: `某小学对口`), else the one its name says (`初级中学`); ''."""
+    return next((match_stage(c.text) for c in row.cells if len(c.text.strip()) <= STAGE_CELL and match_stage(c.text)),
+                match_stage(label))
+
+
 def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Draft | None:
     """The 班额 of the school row `row` (named `label`) as its pupils ÷ its classes, judged (module doc); None
     when the question asks no 班额, the table has a column of it, or the row lacks either count or its stage."""
@@ -49,9 +56,7 @@ def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Dr
     classes = [c for c in row.cells if CLASSES.search(normalize(c.column, drop_space=True))]
     pupils = [c for c in row.cells if PUPILS.search(normalize(c.column, drop_space=True))
               and not CLASSES.search(normalize(c.column, drop_space=True))]
-    # the stage a cell is (a 学段 column's `初中`), not one a cell of other schools mentions (划片: `某小学对口`)
-    stage = next((match_stage(c.text) for c in row.cells if len(c.text.strip()) <= STAGE_CELL and match_stage(c.text)),
-                 match_stage(label))
+    stage = row_stage(row, label)
     if len(classes) != 1 or len(pupils) != 1 or not stage:
         return None
     p, k = (count_operand(c, f"{label}{normalize(c.column, drop_space=True)}") for c in (pupils[0], classes[0]))

@@ -185,14 +185,22 @@ def _named(cells: list[Cell], *nouns: str) -> list[Cell]:
 def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tuple[list[Row], Computation] | None:
     """The row's amount the noun names (or its one money cell, money asked) ÷ the one count of the heads the
     per-word names (`经费（万元）` ÷ `人数`, `金额（万元）` ÷ `受助人次`, `分配资金` ÷ `学生数`)."""
+    found = per_head(table, row, per.group("per"), per.group("noun"), per.group("before"),
+                     per.group("qualifier") or "", money)
+    return ([row], found[0]) if found else None
+
+
+def per_head(table: Table, row: Row, word: str, noun: str, before: str = "", qualifier: str = "",
+             money: bool = False) -> tuple[Computation, Operand] | None:
+    """The row's amount `noun` (or `before`) names ÷ the heads the per-word `word` names (生均: its pupils), with
+    the amount divided; None unless one amount and one count fit."""
     cells = _amounts(table, row)
-    nouns = [n for n in (per.group("noun"), per.group("before")) if len(n) >= NAME_RUN_MIN]
+    nouns = [n for n in (noun, before) if len(n) >= NAME_RUN_MIN]
     amounts = next((a for n in nouns if (a := _named(cells, n))), [])
     if money and len(amounts) != 1:
         # (the noun naming the heads' column too, `资助人次` beside `资助金额`: the money one, money asked)
         amounts = [c for c in amounts or cells if (o := cell_operand(c)) is not None and "元" in o.unit]
     label = key(row_label(table, row))
-    word = per.group("per")
     head = "人次" if "人次" in word else "人"
     people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
               and o.unit == head and ("生" not in word or _PUPILS.search(key(c.column)))]
@@ -201,7 +209,7 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tupl
         people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
                   and o.unit == "人次"]
         word = f"{word}（每人次）" if people else word
-    if len(qualifier := per.group("qualifier") or "") >= NAME_RUN_MIN:
+    if len(qualifier) >= NAME_RUN_MIN:
         people = [(c, o) for c, o in people if qualifier in key(c.column)]  # `每个寄宿学生`: the boarders' column
     if len(amounts) != 1 or len(people) != 1:
         return None
@@ -210,8 +218,8 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tupl
         return None
     (count_cell, count), of = people[0], key(amounts[0].column)
     try:
-        named = f"{label} {word}{per.group('noun')}（{of} ÷ {key(count_cell.column)}）"
-        return [row], ratio(amount, count, label=named)
+        named = f"{label} {word}{noun}（{of} ÷ {key(count_cell.column)}）"
+        return ratio(amount, count, label=named), amount
     except ComputeError:
         return None
 

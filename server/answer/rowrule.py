@@ -20,7 +20,7 @@ from figures.compute import ComputeError, Operand, compare
 from figures.indicators import match_stage
 from figures.numbers import Qualifier, Quantity, amount_text, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
-from figures.tablequery import key
+from figures.tablequery import is_total, key
 from ingest.models import Cell, Chunk, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.structure import split_sentences
@@ -32,6 +32,7 @@ from server.answer.draft import Claim, Draft, table_name
 from server.answer.evidence import PLANNED
 from server.answer.namedcell import named_row
 from server.answer.partunit import score_header_unit
+from server.answer.rowclasssize import row_stage
 from server.answer.rowtarget import asks_row_verdict
 from server.answer.tables import in_order
 from server.answer.text import computed_figure, display, flat, region_of
@@ -126,9 +127,10 @@ def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rul
         name = next((n for n in names if n in said), None)
         if name is None:
             continue
-        bounds = [q for q in find_quantities(sentence) if q.unit == unit and name in
+        bounds = [_as_bar(sentence, q) for q in find_quantities(sentence) if q.unit == unit and name in
                   normalize(sentence[:q.start], drop_space=True)
-                  and (states_rule(sentence[:q.end], q.value, unit) or _sets_grade(sentence, q))]
+                  and (states_rule(sentence[:q.end], q.value, unit) or _sets_grade(sentence, q)
+                       or _condition(sentence, q) is not None)]
         if len(bounds) > 1:
             bounds = [q for q in bounds if (grade := _grade_after(sentence, q)) and grade in asked] or bounds
         if len(bounds) == 1:
@@ -162,6 +164,27 @@ _NAMED_NORM = re.compile(r"(?:国家|省|市|县|上级)(?:规定|要求|标准|
 
 # a bound defining a grade (`85分以上为合格`, `60分以下定为不合格`): the grade's bar, as a rule states it
 _GRADE_VERB = re.compile(rf"的?{_GRADE_VERBS}")
+
+
+# a condition on the units a rule acts on (`凡X率未达到N%的单位，暂缓拨付…`, `超过N%的学校须…`): the bar they must keep
+# is its other side, a floor for a condition below it, a ceiling for one above
+# (the word before the number, or opening the quantity read with it: `低于88%`)
+_CONDITION = re.compile(r"(?P<below>未达到|达不到|低于|不足|不到|少于)|(?P<above>超过|高于|多于)")
+
+
+def _condition(sentence: str, q: Quantity) -> re.Match[str] | None:
+    """The condition word of a bound that picks out the units a rule acts on (followed by 的), or None."""
+    if not sentence.startswith("的", q.end):
+        return None
+    return _CONDITION.match(q.text) or next((m for m in _CONDITION.finditer(sentence, max(0, q.start - 3), q.start)
+                                             if m.end() == q.start), None)
+
+
+def _as_bar(sentence: str, q: Quantity) -> Quantity:
+    """A bound as the bar the rule holds units to: a condition's number (`未达到90%的`) as the floor (or
+    ceiling) it sets, any other bound as it is."""
+    m = _condition(sentence, q)
+    return q if m is None else replace(q, qualifier=">=" if m.group("below") else "<=")
 
 
 def _sets_grade(sentence: str, q: Quantity) -> bool:
@@ -230,7 +253,7 @@ class RowAgainstRule:
         for doc_id in islice(ask.ranked_docs(), CANDIDATE_DOCUMENTS):
             doc = reader.documents[doc_id]
             for table in doc.tables:
-                row = named_row(table, asked)
+                row = named_row(table, asked) or _whole_row(table, asked, normalize(region_of(doc)))
                 cell = _asked_cell(table, row, asked) if row is not None else None
                 if row is None or cell is None:
                     continue
@@ -240,7 +263,7 @@ class RowAgainstRule:
                     # (or a bare score, `平均得分`, in 分)
                     unit = header_unit(cell.column) or score_header_unit(cell.column)
                     actual = replace(actual, unit=unit, unit_as_written=unit)
-                stage = _row_stage(row, label)
+                stage = row_stage(row, label)
                 rule = None if actual is None else _rule(ask, doc, table, key(cell.column), actual.unit) \
                     or (_stage_floor(ask, doc, table, stage, key(cell.column), actual.unit) if stage else None)
                 if actual is None or rule is None:
@@ -249,14 +272,11 @@ class RowAgainstRule:
         return None
 
 
-MAX_STAGE_CELL_CHARS = 4  # a cell naming only a stage (`初中`, `普通高中`), no school's name
-
-
-def _row_stage(row: Row, label: str) -> str:
-    """The school stage of a row: its 学段 cell's (a cell holding a stage's name alone), else its label's."""
-    cells = [normalize(c.text, drop_space=True) for c in row.cells]
-    return next((s for t in cells if len(t) <= MAX_STAGE_CELL_CHARS and (s := match_stage(t))), "") \
-        or match_stage(label)
+def _whole_row(table: Table, asked: str, region: str) -> Row | None:
+    """The table's one total row when the question asks of the document's whole area (`某区…X率达标没有`), the
+    rows' total being that area's value; None."""
+    totals = [r for r in table.rows if is_total(key(row_label(table, r)))]
+    return totals[0] if len(totals) == 1 and len(region) >= 2 and region in asked else None
 
 
 def _judged(ask: Ask, doc: Document, table: Table, row: Row, cell: Cell, actual: Operand,

@@ -28,7 +28,7 @@ from server.retrieve import Hit
 CANDIDATE_PASSAGES = 5  # leading passages whose sentences are read
 NAME_RUN_MIN = 2  # characters the reference price and the question must share in one run
 # a saving asked (`节约的钱`, `省下的`, `少花的`)
-_SAVING_ASKED = re.compile(r"节约|节省|省下|省了|少支出|少花|少付")
+SAVING_ASKED = re.compile(r"节约|节省|省下|省了|少支出|少花|少付")
 # the reference the sentence measures the amount paid against, and the word saying less was paid
 _AGAINST = re.compile(r"(?:比|较)(?P<ref>[\u4e00-\u9fff]{2,12}?)(?:少支出|少花|少付|节约|节省|节支|低)了?"
                       r"(?:资金|费用)?约?$")
@@ -40,7 +40,7 @@ class SavingShare:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         if query.operation != "share" or query.asked.compliance or len(query.asks) > 1 \
-                or not _SAVING_ASKED.search(query.norm):
+                or not SAVING_ASKED.search(query.norm):
             return None
         q = flat(query.norm)
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:

@@ -1056,7 +1056,7 @@ def _named_chars(column: str, q: str) -> int:
         return len(column) - 1
     if _share_named(column, q):
         return 4
-    if abbreviated := _abbreviation(column, q):
+    if abbreviated := abbreviation(column, q):
         return len(abbreviated)
     # the everyday word for the column's statistic (学生 for 在校生: server/lexicon/synonyms.tsv), a word of the
     # question of its own (not the 学生 of 小学生师比)
@@ -1078,7 +1078,7 @@ MIN_HELD_CHARS = 2  # of the thing a 其中 column's holders obtained (许可, �
 MIN_ABBREVIATION_CHARS = 3
 
 
-def _abbreviation(column: str, q: str) -> str:
+def abbreviation(column: str, q: str) -> str:
     """The question's short form of a header of several words (`保教费` of 保育教育费, `在校生数` of 在校学生数):
     a run of three or more characters of the question, fewer than the header's, that opens with the header's
     first character, closes with its last, and takes the rest from it in order — as 简称 are formed. ''."""
@@ -1131,10 +1131,25 @@ def most_named(columns: list[str], q: str) -> list[str]:
     `初中…差异系数` names 初中差异系数 whole and 初中均值 by its 初中 alone, which it does not ask."""
     named = {c: _named_chars(c, q) for c in columns}
     named = {c: n for c, n in named.items() if n}
-    # (a share column the question asks as a share is kept beside the count of its subject: `研究生学历…比重`)
+    # (a share column the question asks as a share is kept beside the count of its subject: `研究生学历…比重`;
+    # a column whose stretch the question lists as an item of its own is kept beside the longer one holding it:
+    # `A、考生、备用A` asks A数 and 备用A both)
     return [c for c, n in named.items()
-            if not any(m > n and c[:n] in other for other, m in named.items() if other != c)
+            if not (any(m > n and c[:n] in other for other, m in named.items() if other != c)
+                    and not _listed_apart(c[:n], [o[:m] for o, m in named.items() if m > n], q))
             and not _straddled(c[:n], [o[:m] for o, m in named.items() if m > n], q) or _share_named(c, q)]
+
+
+_LIST_JOIN = "、和及与"  # what joins the items of a list of things asked together
+
+
+def _listed_apart(stretch: str, longer: list[str], q: str) -> bool:
+    """The question writes the stretch as an item of a list (`A、B`: before a list's joining word), at a
+    place outside every longer stretch holding it: it asks that column itself, not the longer one's part."""
+    spans = [(m.start(), m.start() + len(o)) for o in longer if o in q for m in re.finditer(re.escape(o), q)]
+    return any(q[i + len(stretch):i + len(stretch) + 1] in tuple(_LIST_JOIN)
+               and not any(i < e and b < i + len(stretch) for b, e in spans)
+               for i in (m.start() for m in re.finditer(re.escape(stretch), q)))
 
 
 def _straddled(stretch: str, longer: list[str], q: str) -> bool:
