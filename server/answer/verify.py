@@ -89,6 +89,7 @@ from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
 from server.answer.sections import chunk_hit
+from server.answer.shortage import asks_shortage, shortage_only
 from server.answer.stageunsaid import stage_unsaid
 from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
 from server.answer.text import (
@@ -1173,6 +1174,8 @@ def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str
     if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun) or COUNTER_CLASS.get(unit) == noun:
         return ""  # (`多少所学校`: what 所 counts is a school of any kind, 中小学27所 too)
     others = [i for i in items if i not in own]
+    if asks_shortage(noun) and any(shortage_only(i) for i in own):
+        return ""  # a shortfall asked (缺口) is named by its item's own shortage word (还缺额N人: server/answer/shortage.py)
     if not any(noun in i for i in own) and any(noun in i for i in others) \
             and not _carries_on(noun, own[0], others) and not _framed(noun, items, own[0]) \
             and not _led(noun, own[0], lead):
