@@ -104,14 +104,10 @@ def test_playground_room_is_not_answered_by_another_area(service):
     assert answer.abstained, answer.answer
 
 
-# session 41: the 其中-part check (answer/whosefigure.py) reads a question naming the whole's word (幼儿园) as
-# another part than 非普惠性民办园; mend by class next round
-_PART_CHECK = pytest.mark.xfail(strict=True, reason="其中-part check refuses a negated kind named by its whole's word")
-
-
 @pytest.mark.parametrize("question, start", [
-    pytest.param("芷岚县收费不受政府限价的幼儿园有几家？", "7所", marks=_PART_CHECK),
-    pytest.param("芷岚县非普惠性幼儿园有多少所？", "7所", marks=_PART_CHECK),
+    # (a kind named by its qualifier on the whole's word, 幼儿园, is the 其中 part so qualified: 非普惠性民办园)
+    ("芷岚县收费不受政府限价的幼儿园有几家？", "7所"),
+    ("芷岚县非普惠性幼儿园有多少所？", "7所"),
     ("芷岚县普惠性民办园有多少所？", "23所"),
 ])
 def test_a_negated_kind_is_answered_by_its_own_list_item(service, question, start):
