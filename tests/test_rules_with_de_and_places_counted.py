@@ -1,9 +1,9 @@
 """Wording over documents written here (real ingest, real model, Service.ask): a bar written with 得 (`不得低于`),
 read whole as the bound, is a requirement, never a value reached, so a compliance asked of it is refused; a count
 asked in 处 (places) is answered by no figure in another counter (所), and by a figure in 处 whose own noun is one
-处 counts alike with the noun asked (风险点 for 隐患: server/lexicon/counted_alike.tsv); a noun asked before its asking word with no
-counter (`X有多少`) turns no lookup to another sentence naming X by a figure (it may count other X than the question's
-words qualify)."""
+处 counts alike with the noun asked (风险点 for 隐患: server/lexicon/counted_alike.tsv); a noun asked before its
+asking word with no counter (`X有多少`) turns no lookup to another sentence naming X by a figure (it may count other X
+than the question's words qualify)."""
 import pytest
 
 from figures.numbers import find_quantities
@@ -34,7 +34,7 @@ CHECKS = """柏溪县教育局关于校园周边安全排查情况的通报
 FLOOD = """梧川县教育局关于汛期校舍安全排查情况的通报
 梧川县教育局 2026年7月2日
 一、排查情况
-6月中旬，县教育局组织对全县42所中小学校舍开展汛期安全排查，共排查出风险点63处，其中屋面渗漏21处、排水不畅17处。截至6月底，已整改完成48处。
+6月中旬，县教育局组织对全县42所中小学校舍开展汛期安全排查，巡检组逐校登记风险点63处，其中屋面渗漏21处、排水不畅17处。截至6月底，已整改完成48处。
 二、下一步工作
 对尚未整改的风险点实行挂牌督办，每周报送整改进展。
 """
@@ -82,7 +82,7 @@ def test_a_noun_asked_with_no_counter_turns_no_lookup(service):
 
 @pytest.mark.parametrize("question, start", [
     ("梧川县汛期排查发现了多少处隐患？", "63处"),
-    ("梧川县汛期排查出多少处问题", "63处"),
+    ("梧川县汛期检查登记了多少处问题", "63处"),
     ("荻港县春季安全检查发现了多少处隐患？", "37处"),
 ])
 def test_places_counted_by_a_noun_counted_alike(service, question, start):
@@ -92,7 +92,7 @@ def test_places_counted_by_a_noun_counted_alike(service, question, start):
 
 
 def test_only_a_counter_counting_nouns_alike_reads_them_so():
-    text = "全县开展安全排查，共排查出风险点63处，检查学校42所"
+    text = "全县开展安全巡检，登记风险点63处，检查学校42所"
     assert counted_alike_noun("处", "隐患", text)
     assert not counted_alike_noun("所", "隐患", text)  # 所 counts schools, never a 隐患
     assert not counted_alike_noun("处", "隐患", "共检查学校63处")  # the figure's own noun is no 隐患 of any kind

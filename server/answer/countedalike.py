@@ -1,5 +1,5 @@
 """A count asked of one noun in a counter that reports put on several nouns alike (`多少处隐患` of a report writing
-`排查出风险点N处`): the figure's own noun before its counter (or right after it) is read, and any noun the counter
+`巡检记下风险点N处`): the figure's own noun before its counter (or right after it) is read, and any noun the counter
 counts alike (server/lexicon/counted_alike.tsv) names the thing asked. Other counters, and a figure in another
 counter (`N所`), are never so read."""
 from __future__ import annotations

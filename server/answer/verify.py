@@ -65,8 +65,8 @@ from server.answer.askedframe import (
 )
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
-from server.answer.countedalike import counted_alike_noun
 from server.answer.complements import Opposite, complement, opposite, unsplit
+from server.answer.countedalike import counted_alike_noun
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import (
     CANDIDATES,
@@ -1175,10 +1175,10 @@ def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str
     if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun) or COUNTER_CLASS.get(unit) == noun:
         return ""  # (`多少所学校`: what 所 counts is a school of any kind, 中小学27所 too)
     if counted_alike_noun(unit, noun, context):
-        return ""  # `多少处隐患` of `排查出风险点N处`: a noun its counter counts alike (server/lexicon/counted_alike.tsv)
+        return ""  # 多少处隐患 of 风险点N处: nouns its counter counts alike (server/lexicon/counted_alike.tsv)
     others = [i for i in items if i not in own]
     if asks_shortage(noun) and any(shortage_only(i) for i in own):
-        return ""  # a shortfall asked (缺口) is named by its item's own shortage word (还缺额N人: server/answer/shortage.py)
+        return ""  # a shortfall asked (缺口) is named by its own shortage word (缺额N人: server/answer/shortage.py)
     if not any(noun in i for i in own) and any(noun in i for i in others) \
             and not _carries_on(noun, own[0], others) and not _framed(noun, items, own[0]) \
             and not _led(noun, own[0], lead):
