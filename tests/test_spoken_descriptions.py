@@ -122,3 +122,9 @@ def test_the_safety_net_and_new_workers_children_in_spoken_words(service):
     assert not answer.abstained and answer.answer.startswith("860元"), answer.answer
     answer = service.ask("芷岚县对外卖员、网约车司机家里的孩子有什么照顾？")
     assert not answer.abstained and "小候鸟行动" in answer.answer, answer.answer
+
+
+def test_a_qualifier_no_part_opens_is_not_one_part(service):
+    # 民办 qualifies both 民办 parts, opening neither: no one part's count answers for all private kindergartens
+    answer = service.ask("芷岚县民办幼儿园有多少所？")
+    assert not answer.answer.startswith(("7所", "23所")), answer.answer
