@@ -51,6 +51,17 @@ _PRE_QUALIFIER: dict[str, Qualifier] = {
     "不足": "<", "低于": "<", "小于": "<", "少于": "<", "<": "<",
     "约": "approx", "近": "approx", "~": "approx",
 }
+# the words before a figure that set it as a bound, floor or ceiling (`不低于`, `不得超过`, `≤`): a rule's bar, where
+# 超过/低于 alone compare a value reached (`超过90%`); ASCII `>=` written out is no document's wording
+_BOUND_WORDS = tuple(w for w, qualifier in _PRE_QUALIFIER.items() if qualifier in (">=", "<=") and w.isalpha()
+                     or w in ("≥", "≤"))
+
+
+def bound_written(q: Quantity) -> bool:
+    """Whether the figure is written after a bound word (`不低于90%`, `不得超过45人`): the bar a rule sets."""
+    return q.text.startswith(_BOUND_WORDS)
+
+
 _POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=",
                    "左右": "approx",
                    "上下": "approx", "余": "approx", "多": "approx"}

@@ -358,14 +358,15 @@ def _opening_everyday_suffix(simple: str, words: list[tuple[int, str]], i: int) 
 def _common_inner(words: list[tuple[int, str]], i: int, run: int, opening: bool) -> bool:
     """A two-character stem with one everyday character a function tag keeps out of names (口 and 代 are
     classifiers, yet 江口, 河口 are names): standing second after a rare character (< RARE_FUNCTION_FREQ: a
-    name's, not a preposition's), or (`opening`: a title's or issuer's line, whose opening is its place)
-    first at the line's start, where no word of speech stands before a name. The words before the suffix
-    at `i` must be exactly the two characters."""
+    name's, not a preposition's) or after any name character opening the line, or first at the line's start
+    (`opening`: a title's or issuer's line, whose opening is its place, where no word of speech stands before
+    a name). The words before the suffix at `i` must be exactly the two characters."""
     if i < 2 or not _lone_char(words[i - 1][1]) or not _lone_char(words[i - 2][1]) \
             or _name_char(words[i - 3][1] if i > 2 else ""):
         return False
     if run == 0:
-        return shared_tokenizer().FREQ.get(words[i - 2][1], 0) < RARE_FUNCTION_FREQ and _name_char(words[i - 2][1])
+        return _name_char(words[i - 2][1]) and (
+            shared_tokenizer().FREQ.get(words[i - 2][1], 0) < RARE_FUNCTION_FREQ or opening and i == 2)
     return run == 1 and opening and i == 2
 
 

@@ -32,7 +32,7 @@ from figures.compute import (
 )
 from figures.direction import ASKS_FALL, CHANGE_BEFORE, FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.indicators import INDICATORS, Indicator, compatible, match_indicator, match_stage
-from figures.numbers import Quantity, canonical_unit, find_quantities, parse_number
+from figures.numbers import Quantity, bound_written, canonical_unit, find_quantities, parse_number
 from figures.standards import (
     BOUNDS,
     COMPANIONS,
@@ -574,9 +574,7 @@ def _narrowest(norm: str, unit: str) -> Indicator | None:
 
 # a bound set as a requirement: `不低于12%`, `不少于72学时`, `不超过550元`; `达到95%以上` only in a clause that
 # requires or plans it (a report's `巩固率达到98%以上` is what was reached)
-# a bound written with 得 (`不得低于`) is read whole as the bound (figures.numbers), so its text opens with 不得
-_BOUND_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于",
-                "不得低于", "不得少于", "不得超过", "不得高于", "不得多于", "≥", "≤")
+# (the words of a bound before its figure, 不得低于 too, are figures.numbers's: `bound_written`)
 # … also written before the whole the bar is a share of (`比例不低于符合交流条件教师总数的10%`)
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|至少|不超过|不高于)[^\d，,；;。]{0,20}$")
 _REQUIRES = re.compile(r"要求|确保|力争|应当|应达|必须|须|原则上|不得|目标|计划|规划|到20\d\d年")
@@ -594,7 +592,7 @@ def states_rule(context: str, value: float, unit: str) -> bool:
         if q.value != value or q.unit != unit:
             continue
         if _BOUND_BEFORE.search(context[:q.start]) or q.qualifier in (">=", "<=", ">", "<") and (
-                q.text.startswith(_BOUND_WORDS) or _REQUIRES.search(context[:q.start])) \
+                bound_written(q) or _REQUIRES.search(context[:q.start])) \
                 or not q.qualifier and _MUST_REACH.search(context[:q.start]):
             return True
     return False

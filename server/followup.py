@@ -47,6 +47,8 @@ _ASK_TAIL = re.compile(rf"(?:是|有|为|达到|约)?{_ONE_ASK}(?:(?:和|及|以
 # an elliptic follow-up ending `…的呢` names a qualifier of a thing left unsaid, and the noun a question
 # asking an amount counts after its last `的` (`…寄宿的留守儿童有几个`)
 _OF_TAIL = re.compile(r"的呢[?？。!！\s]*$")
+# a kind pointed at after its name (`那X这一类呢`, `X这类呢`): the name is the thing asked, the pointer asks nothing
+_KIND_POINTER = re.compile(r"(?:这|那)一?(?:类|种)$")
 # a measure of a thing rather than a thing (`执行率`, `占比`): asked alone after an amount of money of a thing, it
 # is that thing's; another amount named alone (`项目支出`, `助学金`) is a thing of its own
 _MEASURE_OF_THING = re.compile(r"(?:率|比例|占比|比重)$")
@@ -306,6 +308,8 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     if pointed != norm:  # the thing pointed back at, written out, is the question's own topic
         question = norm = pointed
     x = _ELLIPTIC_TAIL.sub("", _ELLIPTIC_HEAD.sub("", norm))
+    kind_pointed = bool(_KIND_POINTER.search(x)) and len(_KIND_POINTER.sub("", x)) >= 2
+    x = _KIND_POINTER.sub("", x) if kind_pointed else x
     new = analyse(x or norm, catalog)  # without 那…呢, which jieba may glue to a name (那翠江)
     if "compare" in new.intents:
         return question, []  # asks across places: a question of its own
@@ -341,6 +345,13 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         if toward and "目标" not in said:  # `要压缩到多少` asks the planned level: a table's 目标 column
             said = "目标" + said
         return f"{merged.rstrip('?？。!！ ')} {said}", changed
+    labels = [s for s in old_slots if s.kind == "label"]
+    if elliptic and not asks_own and not new_slots and len(labels) == 1 and (kind_pointed or _OF_TAIL.search(norm)):
+        # `那X这一类呢`, `X的呢` after a question naming a row (a school, a kind of school): X is whose figure is
+        # asked now, the row in the place of the one named before, the measure asked kept
+        label = labels[0]
+        row = Slot("label", x, label.start, label.start + len(x), was=label.text)
+        return before[:label.start] + x + before[label.end:], [row]
     # another topic (`那地表水质量呢？`, `在校学生有多少？`): the previous question's place, time,
     # label and stage, with the new topic and, when it asks nothing itself, the previous ask
     named = {n.kind for n in new_slots} | ({"stage"} if any(n.kind == "label" for n in new_slots) else set())

@@ -60,6 +60,18 @@ def spoken_counters() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def per_head() -> dict[str, tuple[str, ...]]:
+    """How an amount per head is written: `each` (每生, 每名学生) and `mean` (生均, 人均), each longest first."""
+    return {row[0]: tuple(sorted(row[1].split(), key=len, reverse=True)) for row in _rows("per_head.tsv")}
+
+
+@lru_cache(maxsize=1)
+def counted_alike() -> dict[str, tuple[str, ...]]:
+    """A counter → the nouns reports count in it and name alike (处: 隐患, 风险点, 问题)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("counted_alike.tsv")}
+
+
+@lru_cache(maxsize=1)
 def described_terms() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """(a term, the everyday head nouns a description of it ends with, the words that define it)."""
     return tuple((row[0], tuple(row[1].split()), tuple(row[2].split())) for row in _rows("described_terms.tsv"))

@@ -187,3 +187,12 @@ def test_a_title_opening_with_a_name_whose_last_character_and_suffix_make_a_word
     # a common character before the word, or the word inside a line, is speech, not a name
     assert unlisted("深山区学校建设情况通报", rare_words=True) == []
     assert unlisted("组织教师走访栌山区学校", rare_words=True) == []
+
+
+def test_a_title_opening_with_a_name_character_and_an_everyday_one_names_its_place():
+    # the second character of the stem is one jieba tags a verb (落): after a name character opening a title or an
+    # issuer's line, where no word of speech stands before a name, it is the name's
+    assert unlisted("柳落县教育局2026年工作要点", rare_words=True) == ["柳落县"]
+    assert extract_meta("柳落县教育局2026年工作要点\n一、总体要求\n全县上下扎实推进各项工作。", "points.txt").region \
+        == ["柳落县"]
+    assert unlisted("组织师生赴柳落县研学", rare_words=True) == []  # inside a line: speech, not a name

@@ -1,11 +1,13 @@
 """Wording over documents written here (real ingest, real model, Service.ask): a bar written with 得 (`不得低于`),
 read whole as the bound, is a requirement, never a value reached, so a compliance asked of it is refused; a count
-asked in 处 (places) is answered by no figure in another counter (所); a noun asked before its asking word with no
-counter (`X有多少`) turns no lookup to another sentence naming X by a figure (it may count other X than the question's
-words qualify)."""
+asked in 处 (places) is answered by no figure in another counter (所), and by a figure in 处 whose own noun is one
+处 counts alike with the noun asked (风险点 for 隐患: server/lexicon/counted_alike.tsv); a noun asked before its
+asking word with no counter (`X有多少`) turns no lookup to another sentence naming X by a figure (it may count other X
+than the question's words qualify)."""
 import pytest
 
 from figures.numbers import find_quantities
+from server.answer.countedalike import counted_alike_noun
 from server.answer.lookup import _focus_unsaid
 from server.calc import states_rule
 from server.query import analyse
@@ -28,11 +30,28 @@ CHECKS = """柏溪县教育局关于校园周边安全排查情况的通报
 一是每月召开一次联席会议，问题清单逐条交办。二是组建家长护学队伍六十支。
 """
 
+# the noun asked written nowhere (隐患), and written only in a clause counting nothing (安全隐患大排查)
+FLOOD = """梧川县教育局关于汛期校舍安全排查情况的通报
+梧川县教育局 2026年7月2日
+一、排查情况
+6月中旬，县教育局组织对全县42所中小学校舍开展汛期安全排查，巡检组逐校登记风险点63处，其中屋面渗漏21处、排水不畅17处。截至6月底，已整改完成48处。
+二、下一步工作
+对尚未整改的风险点实行挂牌督办，每周报送整改进展。
+"""
+SPRING = """荻港县2026年春季学校安全检查情况
+荻港县教育局 2026年4月10日
+一、检查情况
+全县组织开展校园安全隐患大排查，共发现风险点37处，已整改30处，其余7处限期整改。
+二、工作要求
+各校要建立隐患台账，做到整改到位。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "rules-with-de-places", {
-        "boxi-lunch-funds-2025": FUNDS, "boxi-campus-checks-2026": CHECKS})
+        "boxi-lunch-funds-2025": FUNDS, "boxi-campus-checks-2026": CHECKS,
+        "wuchuan-flood-checks-2026": FLOOD, "digang-spring-checks-2026": SPRING})
 
 
 def test_a_bar_written_with_de_is_a_rule():
@@ -59,3 +78,21 @@ def test_a_noun_asked_with_no_counter_turns_no_lookup(service):
     counted = "柏溪县老年学校开设班级三十个。"
     asked = analyse("柏溪县老年学校开了几个专业", service.catalog)
     assert _focus_unsaid(asked, counted, (0, len(counted)), find_quantities(counted)[0])
+
+
+@pytest.mark.parametrize("question, start", [
+    ("梧川县汛期排查发现了多少处隐患？", "63处"),
+    ("梧川县汛期检查登记了多少处问题", "63处"),
+    ("荻港县春季安全检查发现了多少处隐患？", "37处"),
+])
+def test_places_counted_by_a_noun_counted_alike(service, question, start):
+    response = service.ask(question)
+    assert not response.abstained, response.answer
+    assert response.answer.startswith(start), response.answer
+
+
+def test_only_a_counter_counting_nouns_alike_reads_them_so():
+    text = "全县开展安全巡检，登记风险点63处，检查学校42所"
+    assert counted_alike_noun("处", "隐患", text)
+    assert not counted_alike_noun("所", "隐患", text)  # 所 counts schools, never a 隐患
+    assert not counted_alike_noun("处", "隐患", "共检查学校63处")  # the figure's own noun is no 隐患 of any kind

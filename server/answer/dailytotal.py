@@ -17,12 +17,12 @@ from ingest.structure import split_paragraphs, split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.perone import asks_per_one
-from server.answer.text import computed_figure, display, flat, region_of
+from server.answer.text import PER_EACH, computed_figure, display, flat, region_of
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 6  # leading passages whose paragraphs are read
 # the rate's lead: per one pupil (or person) and per day (`每生每天`, `每名学生每日`)
-_PER_HEAD_DAY = re.compile(r"每(?:生|人|名学生|个学生|名幼儿|名儿童)每(?:天|日)")
+_PER_HEAD_DAY = re.compile(rf"(?:{PER_EACH})每(?:天|日)")
 # a year's total asked: over the year, or summed (`一年…多少`, `全年共`, `算下来`)
 _YEAR_ASKED = re.compile(r"一年|全年|每年|年度|算下来|总共|一共|合计")
 _DAYS = ("天", "日")

@@ -13,19 +13,18 @@ from ingest.clauses import clause_end, clause_start
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
+from server.answer.days import DAY, DAY_TEXT, RANGE_END, calendar_day, day_of
 from server.answer.draft import Draft
 from server.answer.rangeend import RANGE
 from server.answer.text import display, region_of
 
 CANDIDATES = 5  # leading passages searched for the period
-_DAY_TEXT = r"(?:(?:19|20)\d\d\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
 # asked whether it is still in time: 来得及吗, 还能…吗, 赶得上吗, 晚不晚, 算不算逾期
 _ASKS_IN_TIME = re.compile(r"来得及|来不及|赶得上|赶不上|晚不晚|晚了吗|迟了吗|算不算逾期|逾期了吗|"
                            r"还(?:能|可以|行)[^，,。？?]{0,8}(?:吗|么)")
 # a deadline a sentence sets: `须于3月27日前`, `3月27日（含）之前`, `截止到3月27日`
-_DEADLINE = re.compile(rf"截止(?:到|于|日期为?|时间为?)?\s*(?P<by>{_DAY_TEXT})|"
-                       rf"(?P<before>{_DAY_TEXT})\s*(?:[（(]含[）)])?\s*(?:以前|之前|前)(?![一二两三四五六七八九十\d])")
+_DEADLINE = re.compile(rf"截止(?:到|于|日期为?|时间为?)?\s*(?P<by>{DAY_TEXT})|"
+                       rf"(?P<before>{DAY_TEXT})\s*(?:[（(]含[）)])?\s*(?:以前|之前|前)(?![一二两三四五六七八九十\d])")
 _LEAP = 2000  # the year of a day no text dates: a leap year, so 2月29日 stays a day
 
 
@@ -36,7 +35,7 @@ class DayAgainstPeriod:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         asks = _ASKS_IN_TIME.search(query.norm)
-        day = _DAY.search(query.norm)
+        day = DAY.search(query.norm)
         if asks is None or day is None or not ask.hits:
             return None
         # the act: the key term closing nearest before the asking words, not within the day stated
@@ -60,7 +59,7 @@ class DayAgainstPeriod:
                 if period is None:
                     continue
                 first, last, quoted = period
-                asked = _ymd(year or last.year, int(day.group("m")), int(day.group("d")))
+                asked = day_of(day, last.year)
                 if asked is None:
                     return None
                 said = re.sub(r"\s+", "", day.group())
@@ -84,28 +83,19 @@ def _period(text: str, s: int, e: int, act: str, year: int | None) -> tuple[date
         return act in normalize(text[clause_start(text, m.start(), floor=s):clause_end(text, m.end(), ceiling=e)])
 
     for m in RANGE.finditer(text, s, e):
-        start = _DAY.match(re.sub(r"\s+", "", m.group()))
-        end = re.fullmatch(r"(?:(?P<y>(?:19|20)\d\d)年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]",
-                           re.sub(r"\s+", "", m.group("end")))
+        start = DAY.match(re.sub(r"\s+", "", m.group()))
+        end = RANGE_END.fullmatch(re.sub(r"\s+", "", m.group("end")))
         if start is None or end is None or not names_act(m):
             continue
         first_year = int(start.group("y")) if start.group("y") else year
-        first = _ymd(first_year, int(start.group("m")), int(start.group("d")))
-        last = _ymd(int(end.group("y")) if end.group("y") else first_year,
-                    int(end.group("m") or start.group("m")), int(end.group("d")))
+        first = day_of(start, first_year or _LEAP)
+        last = calendar_day(int(end.group("y")) if end.group("y") else first_year or _LEAP,
+                            int(end.group("m") or start.group("m")), int(end.group("d")))
         return (first, last, re.sub(r"\s+", "", m.group())) if first and last else None
     for d in _DEADLINE.finditer(text, s, e):
-        by = _DAY.search(d.group("by") or d.group("before"))
+        by = DAY.search(d.group("by") or d.group("before"))
         if by is None or not names_act(d):
             continue
-        last = _ymd(int(by.group("y")) if by.group("y") else year, int(by.group("m")), int(by.group("d")))
+        last = day_of(by, year or _LEAP)
         return (None, last, re.sub(r"\s+", "", d.group())) if last is not None else None
     return None
-
-
-def _ymd(year: int | None, month: int, day: int) -> date | None:
-    """The date (in _LEAP when no text dates it); None when there is no such day."""
-    try:
-        return date(year or _LEAP, month, day)
-    except ValueError:
-        return None

@@ -15,6 +15,7 @@ from figures.tablequery import key
 from ingest.models import Cell, Document, Row, Table
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
+from server.answer.days import DAY, calendar_day, day_of
 from server.answer.draft import Draft, table_name
 from server.answer.rowsgap import side_row
 from server.answer.text import display, flat, region_of
@@ -25,7 +26,6 @@ NAME_RUN_MIN = 2  # characters a column's name and the question must share in on
 SEASON_DAYS = 100  # a day this long before the document's date is read in the next year
 # `A比B早几天(开学)`, `A比B晚多少天`, `A(开学)比B提前几天`
 _ASKS = re.compile(r"(?P<a>[^，,。？?]+?)比(?P<b>[^，,。？?]+?)(?P<dir>早|晚|迟|提前|推迟)了?(?:几|多少)天")
-_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 _EARLIER = ("早", "提前")
 
 
@@ -82,8 +82,8 @@ def _day_columns(table: Table, a: Row, b: Row, q: str) -> list[tuple[Cell, Cell]
             continue
         a_cell = next((c for c in a.cells if c.column == column), None)
         b_cell = next((c for c in b.cells if c.column == column), None)
-        if a_cell and b_cell and _DAY.fullmatch(a_cell.text.replace(" ", "")) and \
-                _DAY.fullmatch(b_cell.text.replace(" ", "")):
+        if a_cell and b_cell and DAY.fullmatch(a_cell.text.replace(" ", "")) and \
+                DAY.fullmatch(b_cell.text.replace(" ", "")):
             pairs.append((overlap(key(column), q), a_cell, b_cell))
     best = max((n for n, _, _ in pairs), default=0)
     named = [(x, y) for n, x, y in pairs if n == best]
@@ -93,16 +93,14 @@ def _day_columns(table: Table, a: Row, b: Row, q: str) -> list[tuple[Cell, Cell]
 def _dated(text: str, doc: Document) -> date | None:
     """The day of a cell, in its own year, else the document's year (the next one when the day would fall more
     than SEASON_DAYS before the document's date); None without a dated document or such a day."""
-    m = _DAY.fullmatch(text.replace(" ", ""))
+    m = DAY.fullmatch(text.replace(" ", ""))
+    if m is None:
+        return None
     issued = re.match(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", doc.meta.date or "")
-    if m is None or (issued is None and not m.group("y")):
+    on = calendar_day(int(issued.group(1)), int(issued.group(2)), int(issued.group(3) or 1)) if issued else None
+    if m.group("y") or on is None:
+        return day_of(m, None)
+    day = day_of(m, on.year)
+    if day is None:
         return None
-    try:
-        if m.group("y"):
-            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        assert issued is not None
-        on = date(int(issued.group(1)), int(issued.group(2)), int(issued.group(3) or 1))
-        day = date(on.year, int(m.group("m")), int(m.group("d")))
-        return date(on.year + 1, day.month, day.day) if (on - day).days > SEASON_DAYS else day
-    except ValueError:
-        return None
+    return calendar_day(on.year + 1, day.month, day.day) if (on - day).days > SEASON_DAYS else day

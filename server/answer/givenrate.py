@@ -16,19 +16,19 @@ from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.operands import Stated, document_amounts, draft_apart, several_values
-from server.answer.text import flat
+from server.answer.text import PER_EACH, PER_MEAN, flat
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the head count is looked up in
 TEN_THOUSAND = 10_000
 # `按每生20元算`, `按每名学生每年30元计算`, `按生均50元的标准测算`: the rate per head the question sets
-_GIVEN_RATE = re.compile(r"按(?:照)?(?:每生|每名学生|每个学生|每位学生|每人|生均|人均)(?:每年|每学年)?"
+_GIVEN_RATE = re.compile(rf"按(?:照)?(?:{PER_EACH}|{PER_MEAN})(?:每年|每学年)?"
                          r"(?P<rate>\d+(?:\.\d+)?(?:万)?元)(?:/生|/人)?(?:的)?(?:标准)?(?:来)?(?:测算|计算|算|计)")
 # the words a document counts its enrolled pupils by: the count alone, of one stage or all, never a subset
 # (`测评覆盖…学生`, `须特别留意学生`) whose verb or qualifier the pattern does not allow
 _ENROLLED = re.compile(r"(?:全县|全市|全区|全镇|全校)?(?:共有|现有|有)?"
                        r"(?P<stage>中小学|小学|初中|高中|普通高中|义务教育阶段|义务教育)?"
                        r"(?:在校学生|在校生|在读学生|学生)(?:总数|人数|数)?")
-_PER_HEAD = re.compile(r"每生|每名学生|每个学生|每人|生均|人均")
+_PER_HEAD = re.compile(f"{PER_EACH}|{PER_MEAN}")
 _STAGE_ASKED = re.compile(r"中小学|小学|初中|普通高中|高中|义务教育")
 
 

@@ -195,8 +195,11 @@ def _each_ask_cell(table: Table, row: Row, asks: list[str]) -> list[Cell]:
         # the columns in the unit the ask counts in (or in none stated) first, sharing a character with it: asks
         # sharing their words of place and whole (`甲县各园一共多少孩子、几所合格`) tie on those, and the unit
         # (孩子 → 人) tells the column the ask's own noun names in part (a count of people, not of kindergartens)
+        # (a cell of words stating figures of its own, `新建…，建筑面积N平方米，M个班`, is no one value in any unit:
+        # its figure is found by the ask's own noun, not by a character its column shares with the ask)
         wanted = wanted_units(part)
-        in_unit = [c for c in named if wanted and _cell_unit(c) in (*wanted, "") and shared[id(c)]]
+        in_unit = [c for c in named if wanted and shared[id(c)] and (
+            _cell_unit(c) in wanted or not _cell_unit(c) and parse_number(c.text) is not None)]
         pool, least = (in_unit, 1) if in_unit else (named, MIN_LABEL_CHARS)
         most = max((shared[id(c)] for c in pool), default=0)
         options.append([c for c in pool if shared[id(c)] == most] if most >= least else [])

@@ -18,7 +18,7 @@ from server.answer.counted import counted_as_asked
 from server.answer.staffroles import other_role
 from server.calc import starting_values
 from server.intent import COUNTERS, PER_HEAD, asked_counter
-from server.lexicon import stage_names, stages
+from server.lexicon import per_head, stage_names, stages
 from server.query import ASK_AMOUNT, STAGES, Query, key_terms
 from server.schemas import Figure
 
@@ -39,7 +39,11 @@ _MARKERS = (("是", re.compile(r"\s*[一二三四五六七八九十]+是")),
             ("①", re.compile(rf"\s*[{CIRCLED}]")))
 # the start of the next item of an enumerated list: 二是… / (三) / 4. / 第二, / ③ (any kind of marker)
 ITEM_HEAD = re.compile("|".join(rx.pattern for _, rx in _MARKERS))
-_PER_HEAD_BEFORE = re.compile(r"每(?:生|人|名|学生|名学生)")
+# an amount per head as documents write it: 每 and the one it is paid for (每生, 每名学生), or an average (生均, 人均):
+# server/lexicon/per_head.tsv
+PER_EACH = "|".join(map(re.escape, per_head()["each"]))
+PER_MEAN = "|".join(map(re.escape, per_head()["mean"]))
+_PER_HEAD_BEFORE = re.compile(PER_EACH)
 RATE_REACH = 8  # characters from a 每生/每人/每课时 to the amount it rates (`每生每学年1000元`)
 _MODIFIER = re.compile(r"\s*(?:及|或)?(?:以上|以下|左右)?的")
 _STANDARD_AFTER = re.compile(r"\s*的(?:补助|补贴|资助|奖励)?标准")

@@ -66,6 +66,7 @@ from server.answer.askedframe import (
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite, unsplit
+from server.answer.countedalike import counted_alike_noun
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.evidence import (
     CANDIDATES,
@@ -89,6 +90,7 @@ from server.answer.perone import PER_COUNTED
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
 from server.answer.sections import chunk_hit
+from server.answer.shortage import asks_shortage, shortage_only
 from server.answer.stageunsaid import stage_unsaid
 from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
 from server.answer.text import (
@@ -536,10 +538,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         lead = paragraph_lead(reader.documents[claim.hit.chunk.doc_id].text, claim.span[0]) \
             if claim.hit.chunk.row_index is None else ""
+        heading = normalize(claim.hit.chunk.section.rsplit(">", 1)[-1], drop_space=True)
         problem = (_rate_conflict(query, claim.unit, context, _title(reader, claim))
-                   or _noun_conflict(query, claim.unit, context, lead)
+                   or _noun_conflict(query, claim.unit, context, lead, heading)
                    or sentence != context and _noun_conflict(query, claim.unit, _bare_clauses(sentence, claim.unit),
-                                                             lead)
+                                                             lead, heading)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
@@ -1150,11 +1153,11 @@ def _name_in(item: str) -> str:
 _CAPTION_NUMBER = re.compile(r"^(?:附)?表\s*\d+(?:[-—－.]\d+)*")
 
 
-def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str:
+def _noun_conflict(query: Query, unit: str, context: str, lead: str = "", heading: str = "") -> str:
     """A count of another thing than the one asked: the figure's own item lacks the noun asked
     (学位) which another item of its clause names (`新建学校3所，新增学位2700个` for 学位), or the
     figure is a ratio per so many people (每千人口床位数) where the question asks no ratio. `lead`: the run-in
-    heading of the figure's paragraph."""
+    heading of the figure's paragraph; `heading`: the heading of its section."""
     if not query.asks_number or "%" in query.units or unit not in _COUNTS:
         return ""
     # clauses, not 、-items: `聘用40余名骨干教师、学科带头人、名校长` counts each noun it lists
@@ -1172,10 +1175,14 @@ def _noun_conflict(query: Query, unit: str, context: str, lead: str = "") -> str
     noun = _counted(query)
     if not noun or len(noun) < 2 or noun in STAGE_FAMILIES or _is_verb(noun) or COUNTER_CLASS.get(unit) == noun:
         return ""  # (`多少所学校`: what 所 counts is a school of any kind, 中小学27所 too)
+    if counted_alike_noun(unit, noun, context):
+        return ""  # 多少处隐患 of 风险点N处: nouns its counter counts alike (server/lexicon/counted_alike.tsv)
     others = [i for i in items if i not in own]
+    if asks_shortage(noun) and any(shortage_only(i) for i in own):
+        return ""  # a shortfall asked (缺口) is named by its own shortage word (缺额N人: server/answer/shortage.py)
     if not any(noun in i for i in own) and any(noun in i for i in others) \
             and not _carries_on(noun, own[0], others) and not _framed(noun, items, own[0]) \
-            and not _led(noun, own[0], lead):
+            and not _led(noun, own[0], lead) and not _headed(noun, others, unit, heading):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
 
@@ -1194,6 +1201,13 @@ def _led(noun: str, item: str, lead: str) -> bool:
     X经费。…已补发12万元`): the figure counts what the heading names."""
     verb = _SCOPE_ADVERB.sub("", _name_in(item))
     return bool(verb) and noun in lead and verb in lead
+
+
+def _headed(noun: str, others: list[str], unit: str, heading: str) -> bool:
+    """The figure's section heading names the noun asked (`二、X借用` over `…每人最多借用2套，…借用X不限套数`) and
+    no other item naming it states a figure in the unit: the figure counts what its section is about, the other
+    clause only names the noun."""
+    return noun in heading and not any(noun in i and any(q.unit == unit for q in find_quantities(i)) for i in others)
 
 
 # a clause naming, with no figure of its own, what the items after it count (`新增学位中，`, `招聘教师里，`)

@@ -116,7 +116,8 @@ def conflict(question: str, who: Whose) -> str:
         # other part of the whole is asked, which the 其中 clause does not count (the sentence in either script)
         name, whole_name = normalize(who.name, drop_space=True), normalize(who.whole, drop_space=True)
         distinct = _naming(name, whole_name)
-        if len(whole_name) >= 2 and whole_name in question and distinct and not distinct <= asked:
+        if len(whole_name) >= 2 and whole_name in question and distinct and not distinct <= asked \
+                and not _kind_by_whole_word(question, name, whole_name):
             return f"它是其中“{who.name}”的数，不是所问的那一部分的"
     if who.role == "whole":
         for part, span in zip(who.parts, who.spans):
@@ -141,6 +142,19 @@ def conflict(question: str, who: Whose) -> str:
         if this and that and bool(this & said) != bool(that & said) and (this & said or not _head_only(right, said)):
             return f"它是“{who.name}”合在一起的数，不是其中一方的"
     return ""
+
+
+MIN_QUALIFIER = 2  # characters of a qualifier that names a kind (公办, 非普惠性), not one of 非/新 alone
+
+
+def _kind_by_whole_word(question: str, part: str, whole: str) -> bool:
+    """Whether the question names the part by its qualifier put on the whole's word (非普惠性幼儿园 for the part
+    非普惠性民办园 of 幼儿园): the words it writes right before the whole's word open the part's name, and the part's
+    name ends on the whole's head character (园), so it is a kind of that whole and no narrower thing (民办小学 is
+    no kind named by 民办学校)."""
+    before = question[:question.find(whole)]
+    return part.endswith(whole[-1]) and any(
+        part.startswith(before[-n:]) for n in range(MIN_QUALIFIER, min(len(before), len(part) - 1) + 1))
 
 
 def _head_only(right: str, said: set[str]) -> bool:
