@@ -40,7 +40,7 @@ from server.answer.text import (
 from server.answer.whichrow import asked_kind, lists_kind
 from server.calc import CURRENT, states_change
 from server.intent import ASKS_REASON, COUNTERS
-from server.lexicon import area_kinds, document_kinds, rate_names, stage_names, stages_named, synonyms
+from server.lexicon import area_kinds, document_kinds, rate_names, rate_parts, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
@@ -1272,7 +1272,7 @@ def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))
     return term in text or any(s in text for s in _named_forms(term)) or _area_named(term, text) \
-        or _share_written(term, text) or _count_written(term, text) \
+        or _share_written(term, text) or doers_share(term, text) or _count_written(term, text) \
         or any(_per_student_written(f, text) for f in (term, *_named_forms(term)))
 
 
@@ -1313,6 +1313,16 @@ def _share_written(term: str, text: str) -> bool:
     group = term[:-2] if term.endswith("占比") else ""
     return len(group) >= 2 and re.search(re.escape(group) + f"(?:{_SHARE_OF}|{_SHARE_AFTER}|{_SHARE_EQUALS})",
                                          text) is not None
+
+
+def doers_share(term: str, text: str) -> bool:
+    """A rate named by its part's verb (参与率, server/lexicon/rate_parts.tsv) written as the share of those doing
+    it (`学生参加X的比例`), the words before the rate's name (课后服务参与率) in that clause too."""
+    head, stem = term[:-3], term[-3:-1]
+    if not term.endswith("率") or stem not in rate_parts():
+        return False
+    verbs = "|".join(map(re.escape, (stem, *rate_parts()[stem])))
+    return any(head in m.group() for m in re.finditer(rf"(?:{verbs})[^，,；;。]{{0,12}}?的?(?:比例|比率|占比)", text))
 
 
 def other_forms(term: str) -> tuple[str, ...]:
