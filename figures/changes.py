@@ -126,14 +126,16 @@ def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
     for i, change in enumerate(found[1:], 1):
         value = _aside_skipped(text, found, i) or found[i - 1]
         gap = _between(text, found[i - 1], change)
+        counter = _bare_counter(text, value, change) if value is found[i - 1] else ""
         if value is not found[i - 1]:
             gap = re.sub(r"^[^，,]*", "", gap)  # the aside's noun (`29所学校`) left out
+        gap = gap[len(counter):]
         verb = _DELTA_VERB.match(gap) or _DELTA_SPOKEN.match(gap)
         if verb is None or _FROM.search(text[max(0, value.start - 12):value.start]):
             continue
         if value.unit in ("倍", "百分点"):
             continue
-        kind = _delta_kind(value, change)
+        kind = "delta" if counter else _delta_kind(value, change)
         if kind is None:
             continue
         head = _clause_start(text, value.start)
@@ -237,6 +239,14 @@ def _changes_after_values(text: str, found: list[Quantity]) -> list[StatedChange
                                 new=values[0], delta=change,
                                 falls=bool(_FALL.search(clause.group("verb"))), base=leads[0]))
     return out
+
+
+def _bare_counter(text: str, value: Quantity, change: Quantity) -> str:
+    """The counter two bare numbers share (`人均4.3本，比去年多0.8本`: the number reader leaves some counters bare, 本
+    of 本科), written right after each: a change counted as its value is, or ''."""
+    after = text[value.end:value.end + 1]
+    return after if not value.unit and not change.unit and re.fullmatch(r"[\u4e00-\u9fff]", after or "x") \
+        and text[change.end:change.end + 1] == after else ""
 
 
 def _delta_kind(value: Quantity, change: Quantity) -> str | None:

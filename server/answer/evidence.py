@@ -46,7 +46,7 @@ from server.operation import SUM_ASKED
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, RELATIVE_YEARS, past_spans, plan_words, spans, years_before
+from server.timespans import PLAN_WORD, RELATIVE_YEAR, RELATIVE_YEARS, past_spans, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
@@ -1038,8 +1038,9 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
         # a heading that names its year dates the passage: a period its text names in passing
         # (`2026年重点工作` … `与“十五五”考核目标统筹衔接`) does not make its figures the period's
         years |= {str(b) for _, b in named}
-    if written:  # 今年/去年 of the document's year (a 2026 report's 去年 is 2025)
-        years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
+    if written:  # 今年/去年 of the document's year (a 2026 report's 去年 is 2025); not the base of a comparison
+        # (`比去年多0.8本` states this year's figure against last year's, not last year's)
+        years |= {str(written + RELATIVE_YEARS[m.group(1)]) for m in RELATIVE_YEAR.finditer(chunk.norm)}
     if written and not years and not _YEAR.search(chunk.norm):
         # nothing in the passage or its headings dates it: it speaks for the document's own year
         # (a 2026 work report's list of this year's projects), or for the year it reports on (a
