@@ -18,7 +18,7 @@ arithmetic. Nothing here decides which change a question means: the answer layer
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from figures.direction import FALL_AMOUNT, FALL_TO, FALL_VERBS, RISE_AMOUNT, RISE_VERBS, alternation
 from figures.numbers import Quantity, find_quantities
@@ -138,6 +138,8 @@ def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
         kind = "delta" if counter else _delta_kind(value, change)
         if kind is None:
             continue
+        if counter:  # both counted in the counter written after them, which the answer states too
+            value, change = (replace(q, unit=counter, unit_as_written=counter) for q in (value, change))
         head = _clause_start(text, value.start)
         stated = StatedChange(subject=text[head:value.start], start=head, end=change.end, new=value,
                               falls=bool(_FALL.search(verb.group("verb"))) or verb.group("verb") == "少",
