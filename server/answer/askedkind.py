@@ -17,7 +17,7 @@ from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
-from server.answer.perone import PER_ONE, asks_per_one, people_per_one, states_per, states_per_one
+from server.answer.perone import PER_ONE, PER_PUPIL_ASKED, asks_per_one, people_per_one, states_per, states_per_one
 from server.answer.shortage import asks_shortage, states_shortage, stock_cell_for_shortfall
 from server.query import Query
 
@@ -127,15 +127,18 @@ def count_for_per_one(query: Query, unit: str) -> str:
 
 def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]) -> str:
     """A total (`设备购置费2400万元`) for an amount asked per one (`每个孩子每年能分到多少`, `每户补多少`,
-    `人均`): the figure's own clauses state no amount per one and do state a total (by its words or 万/亿)."""
-    if unit_kind(unit) != "money" or "/" in unit or not own:
+    `人均`), or a total of things (`新增图书4.6万册`) for their number per pupil or person asked (`生均图书`): the
+    figure's own clauses state no amount per one and do state a total (by its words or 万/亿)."""
+    kind = unit_kind(unit)
+    per_head_count = kind not in ("money", "share", "area") and PER_PUPIL_ASKED.search(query.norm) is not None
+    if (kind != "money" and not per_head_count) or "/" in unit or not own:
         return ""
     if not asks_per_one(query.norm):
         return ""
     if any(states_per_one(c) for c, _ in own):
         return ""
     if all(_TOTAL_STATED.search(c) or q.unit_as_written[:1] in "万亿" for c, q in own):
-        return "它是总额，不是所问的每一份的数"
+        return f"它是{'总额' if kind == 'money' else '总数'}，不是所问的每一份的数"
     return ""
 
 
