@@ -200,8 +200,9 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
           # working days with 个 answers too: server/answer/focustime.py), never years or months
           (re.compile(r"(?<![哪这那第])(?:几|多少)个?(?:天|工作日)"), ("天", "日")),
           (re.compile(r"(?<![哪这那第])(?:几|多少)分钟"), ("分钟",)),
-          # a distance asked in plain words (`跑多远`, `离家多远`): a length, as 体育 and 学区 documents give it
-          (re.compile(r"多远|多长距离|(?:几|多少)(?:米|公里|千米)"), ("米", "千米", "公里")),
+          # a distance asked in plain words (`跑多远`, `离家多远`, `隔多远`): a length, as 体育 and 学区 documents
+          # give it, or as a room's layout rules give the spacing of its desks (考场, 教室: 间距不少于N厘米)
+          (re.compile(r"多远|多长距离|(?:几|多少)(?:米|公里|千米|厘米)"), ("米", "千米", "公里", "厘米")),
           (re.compile(r"多长时间|多久|(?<![哪这那])(?:几|多少)个?(?:小时|钟头)|(?<![哪这那])(?:几|多少)(?:天|分钟|周)|"
                       r"(?<![近这那前后头十])几年(?![来级前后里内间中度])"),
            ("小时", "天", "日", "分钟", "周", "年", "学时", "课时"))]
