@@ -62,8 +62,8 @@ _SUM_STATED = re.compile(r"合计|共计|总计|累计|一共|总共|共有|共(
                          r"|[两三四五六七八九十几]+[个项所类][^，；。]{0,8}?(?:共|总)")
 # an amount asked over a term or a year; a rate stated per a shorter period, and one asked
 _LONG_PERIOD = re.compile(r"学期|学年|一年|每年|全年")
-_SHORT_PERIOD = re.compile(r"每(?:生|人)?每?(天|日|月|周)")
-_SHORT_PERIOD_ASKED = re.compile(r"每(?:生|人)?每?(?:天|日|月|周)|一天|一个月|一周|每顿|一顿")
+_SHORT_PERIOD = re.compile(r"每(?:生|人)?每?(天|日|月|周|小时)")
+_SHORT_PERIOD_ASKED = re.compile(r"每(?:生|人)?每?(?:天|日|月|周|小时)|一天|一个月|一周|每顿|一顿|一小时")
 # which item fell or rose asked (`哪个科目今年压缩了`, `哪些科目增加了`): a change column's cell (增减额, 增长率) of
 # the other sign is an item that moved the other way
 _ASKS_WHICH = re.compile(r"哪(?:一)?(?:项|块|个|类|些|部分|所|方面|种|科目|笔)")
