@@ -127,7 +127,7 @@ def count_for_per_one(query: Query, unit: str) -> str:
 
 def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]) -> str:
     """A total (`设备购置费2400万元`) for an amount asked per one (`每个孩子每年能分到多少`, `每户补多少`,
-    `人均`), or a total of things (`新增图书4.6万册`) for their number per pupil or person asked (`生均图书`): the
+    `人均`), or a total of things (`添置图书8000册`) for their number per pupil or person asked (`生均图书`): the
     figure's own clauses state no amount per one and do state a total (by its words or 万/亿)."""
     kind = unit_kind(unit)
     per_head_count = kind not in ("money", "share", "area") and PER_PUPIL_ASKED.search(query.norm) is not None

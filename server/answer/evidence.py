@@ -1039,7 +1039,7 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
         # (`2026年重点工作` … `与“十五五”考核目标统筹衔接`) does not make its figures the period's
         years |= {str(b) for _, b in named}
     if written:  # 今年/去年 of the document's year (a 2026 report's 去年 is 2025); not the base of a comparison
-        # (`比去年多0.8本` states this year's figure against last year's, not last year's)
+        # (`比去年多5所` states this year's figure against last year's, not last year's)
         years |= {str(written + RELATIVE_YEARS[m.group(1)]) for m in RELATIVE_YEAR.finditer(chunk.norm)}
     if written and not years and not _YEAR.search(chunk.norm):
         # nothing in the passage or its headings dates it: it speaks for the document's own year
@@ -1318,7 +1318,7 @@ def _share_written(term: str, text: str) -> bool:
 
 def doers_share(term: str, text: str) -> bool:
     """A rate named by its part's verb (参与率, server/lexicon/rate_parts.tsv) written as the share of those doing
-    it (`学生参加X的比例`), the words before the rate's name (课后服务参与率) in that clause too."""
+    it (`学生参加X的比例`), the words before the rate's name (社团活动参与率) in that clause too."""
     head, stem = term[:-3], term[-3:-1]
     if not term.endswith("率") or stem not in rate_parts():
         return False
