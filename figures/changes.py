@@ -244,8 +244,8 @@ def _changes_after_values(text: str, found: list[Quantity]) -> list[StatedChange
 
 
 def _bare_counter(text: str, value: Quantity, change: Quantity) -> str:
-    """The counter two bare numbers share (`人均阅读2.6本，比上年多0.5本`: the number reader leaves some counters bare, 本
-    of 本科), written right after each: a change counted as its value is, or ''."""
+    """The counter two bare numbers share (`人均阅读2.6本，比上年多0.5本`: the number reader leaves some counters
+    bare, 本 of 本科), written right after each: a change counted as its value is, or ''."""
     after = text[value.end:value.end + 1]
     return after if not value.unit and not change.unit and re.fullmatch(r"[\u4e00-\u9fff]", after or "x") \
         and text[change.end:change.end + 1] == after else ""
