@@ -18,6 +18,7 @@ from server.retrieve import Hit
 
 # 都/全部 + the verb of the act done + 了吗 (了没有): the question asks whether the whole was done
 _ASKS_ALL = re.compile(r"(?:都|全都|全部|均)(?P<verb>[\u4e00-\u9fff]{2,6}?)(?:到位|完毕)?了(?:吗|么|没有?)[?？]?$")
+_REQUIRES = re.compile(r"应当|应|须|必须|要求|要")  # a rule's verbs of obligation
 _UNIT_NOTE = re.compile(r"\([^)]*\)")
 _CLAUSE = re.compile(r"[^，,；;。：:\n]*$")  # the words of a count's clause before its number
 
@@ -95,6 +96,25 @@ def _answer(ask: Ask, hit: Hit, span: tuple[int, int], verb: str, done_word: str
     n = book.cite(hit, *span)
     counted = f"{display(whole.label)}{whole.text}，{display(part.label)}{part.text}"
     if part.value == whole.value:
-        return Draft(f"是，全部{verb}：{counted}[{n}]。", False, book.citations)
-    rest = f"{whole.value - part.value:g}{part.unit}"
-    return Draft(f"没有，未全部{verb}：{counted}，还有{rest}未{done_word}[{n}]。", False, book.citations)
+        answer = f"是，全部{verb}：{counted}[{n}]。"
+    else:
+        answer = f"没有，未全部{verb}：{counted}，还有{whole.value - part.value:g}{part.unit}未{done_word}[{n}]。"
+    rule = _rule(ask, hit.chunk.doc_id, done_word)
+    if rule is not None:  # the document's own requirement that all be done, which the counts are held against
+        rule_hit, (a, b) = rule
+        text = ask.reader.documents[rule_hit.chunk.doc_id].text
+        answer += f"文件要求：“{display(text[a:b]).rstrip('；;。')}”[{book.cite(rule_hit, a, b)}]。"
+    return Draft(answer, False, book.citations)
+
+
+def _rule(ask: Ask, doc_id: str, done_word: str) -> tuple[Hit, tuple[int, int]] | None:
+    """The sentence of the same document requiring the whole be done (`…应当全部办结`), among the leading passages."""
+    for hit in ask.ranked[:CANDIDATES]:
+        if hit.chunk.doc_id != doc_id or hit.chunk.row_index is not None:
+            continue
+        text = ask.reader.documents[doc_id].text
+        for a, b in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            said = normalize(text[a:b])
+            if _REQUIRES.search(said) and re.search(rf"全部[\u4e00-\u9fff]{{0,4}}{done_word}", said):
+                return hit, (a, b)
+    return None
