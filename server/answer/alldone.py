@@ -1,4 +1,4 @@
-"""Whether all of a counted whole was dealt with, asked yes or no (`…都办结了吗`, `全部整改到位了吗`): reports count
+"""Whether all of a counted whole was dealt with, asked yes or no (`…都办结了吗`, `都修好了吗`): reports count
 the whole (认定N件, 排查N处) beside the part done (办结M件, 整改M处), in one table row or one sentence. The part alone
 is no answer: it is 没有 when the part is short of the whole (M < N), with both counts and the rest, and 是 when
 they are equal."""
