@@ -19,6 +19,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_every_next_step_is_quoted(service: Service) -> None:
-    response = service.ask("枫汀县下一步怎么提高学生科技创新比赛成绩？")
+    response = service.ask("枫汀县今后打算如何提高学生科技创新比赛成绩？")
     assert not response.abstained, response.answer
     assert "创客教室" in response.answer and "科技辅导员" in response.answer and "翻番" in response.answer
