@@ -8,7 +8,7 @@ from server.service import Service
 from tests.written import service_over
 
 RULES = """桐屿区中小学劳动实践基地管理办法
-第一条为规范劳动实践基地管理，制定本办法。
+第一条 本办法适用于区内认定的劳动实践基地。
 第二条基地由区教育局统一认定，每三年复核一次。
 第三条本办法自2026年4月1日起施行。
 桐屿区教育局2026年3月2日附件：桐屿区劳动实践基地一览表
@@ -18,7 +18,7 @@ RULES = """桐屿区中小学劳动实践基地管理办法
 """
 
 NOTICE = """桐屿区2026年优秀班主任拟表彰人员公示
-经学校推荐、区教育局审核，拟表彰优秀班主任30名，现予公示。
+经学校推荐并审核，拟表彰优秀班主任30名，现予公示。
 公示期为2026年6月15日至6月19日。如有异议，请向区教育局德育科反映。
 
 桐屿区教育局
@@ -34,7 +34,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_each_documents_date_from_its_signature(service: Service) -> None:
-    response = service.ask("桐屿区劳动实践基地管理办法和优秀班主任公示分别是哪天发的")
+    response = service.ask("桐屿区劳动实践基地管理办法和优秀班主任公示各自是什么时候发布的")
     assert not response.abstained, response.answer
     assert "2026年3月2日" in response.answer and "2026年6月15日" in response.answer
     signed = [c.text for c in response.citations if "2026年6月15日" in c.text]
