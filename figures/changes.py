@@ -18,7 +18,7 @@ arithmetic. Nothing here decides which change a question means: the answer layer
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from figures.direction import FALL_AMOUNT, FALL_TO, FALL_VERBS, RISE_AMOUNT, RISE_VERBS, alternation
 from figures.numbers import Quantity, find_quantities
@@ -126,16 +126,20 @@ def _end_and_change(text: str, found: list[Quantity]) -> list[StatedChange]:
     for i, change in enumerate(found[1:], 1):
         value = _aside_skipped(text, found, i) or found[i - 1]
         gap = _between(text, found[i - 1], change)
+        counter = _bare_counter(text, value, change) if value is found[i - 1] else ""
         if value is not found[i - 1]:
             gap = re.sub(r"^[^，,]*", "", gap)  # the aside's noun (`29所学校`) left out
+        gap = gap[len(counter):]
         verb = _DELTA_VERB.match(gap) or _DELTA_SPOKEN.match(gap)
         if verb is None or _FROM.search(text[max(0, value.start - 12):value.start]):
             continue
         if value.unit in ("倍", "百分点"):
             continue
-        kind = _delta_kind(value, change)
+        kind = "delta" if counter else _delta_kind(value, change)
         if kind is None:
             continue
+        if counter:  # both counted in the counter written after them, which the answer states too
+            value, change = (replace(q, unit=counter, unit_as_written=counter) for q in (value, change))
         head = _clause_start(text, value.start)
         stated = StatedChange(subject=text[head:value.start], start=head, end=change.end, new=value,
                               falls=bool(_FALL.search(verb.group("verb"))) or verb.group("verb") == "少",
@@ -237,6 +241,14 @@ def _changes_after_values(text: str, found: list[Quantity]) -> list[StatedChange
                                 new=values[0], delta=change,
                                 falls=bool(_FALL.search(clause.group("verb"))), base=leads[0]))
     return out
+
+
+def _bare_counter(text: str, value: Quantity, change: Quantity) -> str:
+    """The counter two bare numbers share (`人均阅读2.6本，比上年多0.5本`: the number reader leaves some counters
+    bare, 本 of 本科), written right after each: a change counted as its value is, or ''."""
+    after = text[value.end:value.end + 1]
+    return after if not value.unit and not change.unit and re.fullmatch(r"[\u4e00-\u9fff]", after or "x") \
+        and text[change.end:change.end + 1] == after else ""
 
 
 def _delta_kind(value: Quantity, change: Quantity) -> str | None:

@@ -118,6 +118,9 @@ _ORG_CHAIN = re.compile(rf"(?:{_ONE_ORG}){{2,}}")
 # `（章）`), then the day or the month it signed (`某区人民政府2024年9月20日`, `某局（印） 2025年12月`)
 _GLUED_SIGNATURE = re.compile(rf"^(?P<org>{_ONE_ORG})\s*(?:[（(][印章][）)])?\s*"
                               r"(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:.{1,6}日|\d{1,2}月|[〇一二三四五六七八九十]{1,3}月))$")
+# … and one the text layer ran into the attachment's head printed after it (`某局2026年2月10日附件：…名录`): a
+# document's attachments follow its signature (GB/T 9704-2012 党政机关公文格式), so it need not close the text
+_SIGNED_ABOVE_ATTACHMENT = re.compile(_GLUED_SIGNATURE.pattern.removesuffix("$") + r"\s*附件\s*\d*\s*[:：]")
 # the body an official speaks for: the office named before the posts (`某县教育局党组书记、局长`)
 _OFFICE_BODY = re.compile(r"^[\u4e00-\u9fff]*(?:人民政府|委员会|委員會|政府|中心|[局厅廳处處室])")
 _COORDINATED = re.compile(r"[、，,和与及\s]*")  # what may stand between places listed side by side
@@ -526,7 +529,8 @@ def _signature_lines(text: str) -> list[tuple[str, str]]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     pairs = [(a, b) for a, b in zip(lines, lines[1:]) if re.match(r"\d{4}|[〇零一二三四五六七八九]{4}", b)]
     glued = [(m["org"], m["date"]) for m in map(_GLUED_SIGNATURE.match, lines[-3:]) if m]
-    return pairs + glued
+    attached = [(m["org"], m["date"]) for m in map(_SIGNED_ABOVE_ATTACHMENT.match, lines) if m]
+    return pairs + attached + glued
 
 
 def _signature_issuer(text: str) -> str:

@@ -200,8 +200,9 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
           # working days with 个 answers too: server/answer/focustime.py), never years or months
           (re.compile(r"(?<![哪这那第])(?:几|多少)个?(?:天|工作日)"), ("天", "日")),
           (re.compile(r"(?<![哪这那第])(?:几|多少)分钟"), ("分钟",)),
-          # a distance asked in plain words (`跑多远`, `离家多远`): a length, as 体育 and 学区 documents give it
-          (re.compile(r"多远|多长距离|(?:几|多少)(?:米|公里|千米)"), ("米", "千米", "公里")),
+          # a distance asked in plain words (`跑多远`, `离家多远`, `隔多远`): a length, as 体育 and 学区 documents
+          # give it, or as a room's layout rules give the spacing of its desks (考场, 教室: 间距不少于N厘米)
+          (re.compile(r"多远|多长距离|(?:几|多少)(?:米|公里|千米|厘米)"), ("米", "千米", "公里", "厘米")),
           (re.compile(r"多长时间|多久|(?<![哪这那])(?:几|多少)个?(?:小时|钟头)|(?<![哪这那])(?:几|多少)(?:天|分钟|周)|"
                       r"(?<![近这那前后头十])几年(?![来级前后里内间中度])"),
            ("小时", "天", "日", "分钟", "周", "年", "学时", "课时"))]
@@ -218,8 +219,9 @@ PER_HEAD = re.compile(r"生均|每生|人均|每人|每(?:个|名|位)?(?:小学
 PER_HEAD_UNITS = ("元/生/年", "元/生", "元/人", "元/人/年", "元/人/月")
 # `哪几件事`, `哪几所学校` ask which ones (names, measures), not how many, and `那几个工程`, `这几所学校` point at
 # things named before: no counter is asked there
-# (节 counts lessons: `多少节课`, `开了多少节同步课堂`)
-_COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省能日假])|座(?!位)|[{COUNTERS.replace('座', '')}])"
+# (节 counts lessons: `多少节课`, `开了多少节同步课堂`; 期 the runs of a course held, `办了几期`, not 期间/期末)
+_COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省能日假])|期(?![间末中限])|座(?!位)|"
+                      rf"[{COUNTERS.replace('座', '')}])"
                       r"(?!百分点)")
 
 
@@ -512,7 +514,9 @@ _SCHOOLS_CLOSING = re.compile(r"(?:学校|幼儿园)$")
 # one question asking several things: its parts end at a question mark or comma and hold an asking word
 PART_END = re.compile(r"[?？,，;；]|并且|以及")
 # 多大/多高/多长 ask a measure by its size (`建筑面积多大`); `多大程度` asks how far, no figure
-ASKING = re.compile(rf"多少|几[{COUNTERS}人年档类级]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|吗$")
+# (几期: the runs of a course or an issue held, server/lexicon/note_counters.tsv; not a counter of COUNTERS, whose
+# readers would take 一期 of 一期工程 for one of them)
+ASKING = re.compile(rf"多少|几[{COUNTERS}人年档类级期]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|吗$")
 # a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
 _LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
 _RANGE_AFTER = re.compile(r"以上|以下|其他|其它")  # `本科及以上`: 及 inside a range, no list

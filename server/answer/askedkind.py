@@ -17,7 +17,7 @@ from ingest.normalize import normalize, pauses
 from server.answer.draft import Claim
 from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
-from server.answer.perone import PER_ONE, asks_per_one, people_per_one, states_per, states_per_one
+from server.answer.perone import PER_ONE, PER_PUPIL_ASKED, asks_per_one, people_per_one, states_per, states_per_one
 from server.answer.shortage import asks_shortage, states_shortage, stock_cell_for_shortfall
 from server.query import Query
 
@@ -62,8 +62,8 @@ _SUM_STATED = re.compile(r"合计|共计|总计|累计|一共|总共|共有|共(
                          r"|[两三四五六七八九十几]+[个项所类][^，；。]{0,8}?(?:共|总)")
 # an amount asked over a term or a year; a rate stated per a shorter period, and one asked
 _LONG_PERIOD = re.compile(r"学期|学年|一年|每年|全年")
-_SHORT_PERIOD = re.compile(r"每(?:生|人)?每?(天|日|月|周)")
-_SHORT_PERIOD_ASKED = re.compile(r"每(?:生|人)?每?(?:天|日|月|周)|一天|一个月|一周|每顿|一顿")
+_SHORT_PERIOD = re.compile(r"每(?:生|人)?每?(天|日|月|周|小时)")
+_SHORT_PERIOD_ASKED = re.compile(r"每(?:生|人)?每?(?:天|日|月|周|小时)|一天|一个月|一周|每顿|一顿|一小时")
 # which item fell or rose asked (`哪个科目今年压缩了`, `哪些科目增加了`): a change column's cell (增减额, 增长率) of
 # the other sign is an item that moved the other way
 _ASKS_WHICH = re.compile(r"哪(?:一)?(?:项|块|个|类|些|部分|所|方面|种|科目|笔)")
@@ -127,15 +127,18 @@ def count_for_per_one(query: Query, unit: str) -> str:
 
 def _total_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]) -> str:
     """A total (`设备购置费2400万元`) for an amount asked per one (`每个孩子每年能分到多少`, `每户补多少`,
-    `人均`): the figure's own clauses state no amount per one and do state a total (by its words or 万/亿)."""
-    if unit_kind(unit) != "money" or "/" in unit or not own:
+    `人均`), or a total of things (`添置图书8000册`) for their number per pupil or person asked (`生均图书`): the
+    figure's own clauses state no amount per one and do state a total (by its words or 万/亿)."""
+    kind = unit_kind(unit)
+    per_head_count = kind not in ("money", "share", "area") and PER_PUPIL_ASKED.search(query.norm) is not None
+    if (kind != "money" and not per_head_count) or "/" in unit or not own:
         return ""
     if not asks_per_one(query.norm):
         return ""
     if any(states_per_one(c) for c, _ in own):
         return ""
     if all(_TOTAL_STATED.search(c) or q.unit_as_written[:1] in "万亿" for c, q in own):
-        return "它是总额，不是所问的每一份的数"
+        return f"它是{'总额' if kind == 'money' else '总数'}，不是所问的每一份的数"
     return ""
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from ingest.models import Chunk, Document
 from server.answer.agebound import AgeCeiling
 from server.answer.agemiddle import AgeBandBetween
+from server.answer.alldone import AllDone
 from server.answer.averageceiling import AverageOverCeiling
 from server.answer.bars import QuestionBars
 from server.answer.base import Ask, Handler, Search
@@ -200,6 +201,7 @@ class Composer:
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
             NamedCell(totals_only=True),  # several asks of the whole (共有多少幼儿、多少保育员): the total row's cells
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
+            AllDone(),  # whether a whole was all done (都办结了吗): the count done against the whole, 没有 or 是
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
             RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged

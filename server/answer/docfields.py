@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import signer, written_date
+from ingest.metadata import DATE, iso_date, signer, written_date
 from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -163,7 +163,7 @@ def asked_fields(norm: str) -> list[str]:
 def _printed(doc: Document, fields: list[str]) -> list[tuple[str, str, int, int]]:
     """(particular, value, start, end of the line printing it) of each particular asked that the document
     prints, its date where the text writes its metadata's date."""
-    date = written_date(doc.text, doc.meta.date) if doc.meta.date else None
+    date = _signed_date(doc.text, doc.meta.date) if doc.meta.date else None
     values = {"文号": doc.meta.number, "签发人": signer(doc.text), "发文单位": doc.meta.issuer,
               "日期": date.group() if date else "", "提案号": _motion(doc.text), "提出人": _member(doc.text),
               "联系人": _contact(doc.text), "类别": _category(doc.text)}
@@ -185,6 +185,14 @@ def _printed(doc: Document, fields: list[str]) -> list[tuple[str, str, int, int]
         end = doc.text.find("\n", at)
         printed.append((name, value, doc.text.rfind("\n", 0, at) + 1, end if end >= 0 else len(doc.text)))
     return printed
+
+
+def _signed_date(text: str, iso: str) -> re.Match | None:
+    """Where `text` writes its own date `iso`: the mention a `发布日期：` label or the issuer's line above it signs
+    (a notice's body may name its own day first: `公示期为…日至…`), else the first."""
+    signed = (m for m in DATE.finditer(text) if iso_date(m) == iso and signed_span(text, m.start(), m.end())
+              != (m.start(), m.end()))
+    return next(signed, None) or written_date(text, iso)
 
 
 def _cited(ask: Ask, doc: Document, printed: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int]]:

@@ -40,13 +40,13 @@ from server.answer.text import (
 from server.answer.whichrow import asked_kind, lists_kind
 from server.calc import CURRENT, states_change
 from server.intent import ASKS_REASON, COUNTERS
-from server.lexicon import area_kinds, document_kinds, rate_names, stage_names, stages_named, synonyms
+from server.lexicon import area_kinds, document_kinds, rate_names, rate_parts, stage_names, stages_named, synonyms
 from server.lexicon import stages as stage_lexicon
 from server.operation import SUM_ASKED
 from server.query import INDICATOR_NAMES, STAGES, Query, describes, is_unit, names_thing, phrases_around
 from server.regions import short_name, speaks_for
 from server.retrieve import Hit
-from server.timespans import PLAN_WORD, RELATIVE_YEARS, past_spans, plan_words, spans, years_before
+from server.timespans import PLAN_WORD, RELATIVE_YEAR, RELATIVE_YEARS, past_spans, plan_words, spans, years_before
 
 COVER_MIN = 0.6  # idf-weighted share of the question's key terms the best passage must contain
 NUMBER_BONUS = 0.3  # a sentence stating the kind of number asked for, among equally relevant ones
@@ -1038,8 +1038,9 @@ def _context_years(chunk: Chunk, doc: Document) -> set[str]:
         # a heading that names its year dates the passage: a period its text names in passing
         # (`2026年重点工作` … `与“十五五”考核目标统筹衔接`) does not make its figures the period's
         years |= {str(b) for _, b in named}
-    if written:  # 今年/去年 of the document's year (a 2026 report's 去年 is 2025)
-        years |= {str(written + offset) for word, offset in RELATIVE_YEARS.items() if word in chunk.norm}
+    if written:  # 今年/去年 of the document's year (a 2026 report's 去年 is 2025); not the base of a comparison
+        # (`比去年多5所` states this year's figure against last year's, not last year's)
+        years |= {str(written + RELATIVE_YEARS[m.group(1)]) for m in RELATIVE_YEAR.finditer(chunk.norm)}
     if written and not years and not _YEAR.search(chunk.norm):
         # nothing in the passage or its headings dates it: it speaks for the document's own year
         # (a 2026 work report's list of this year's projects), or for the year it reports on (a
@@ -1272,7 +1273,7 @@ def has_term(term: str, text: str) -> bool:
     if "|" in term:  # alternatives: any one will do
         return any(has_term(t, text) for t in term.split("|"))
     return term in text or any(s in text for s in _named_forms(term)) or _area_named(term, text) \
-        or _share_written(term, text) or _count_written(term, text) \
+        or _share_written(term, text) or doers_share(term, text) or _count_written(term, text) \
         or any(_per_student_written(f, text) for f in (term, *_named_forms(term)))
 
 
@@ -1313,6 +1314,16 @@ def _share_written(term: str, text: str) -> bool:
     group = term[:-2] if term.endswith("占比") else ""
     return len(group) >= 2 and re.search(re.escape(group) + f"(?:{_SHARE_OF}|{_SHARE_AFTER}|{_SHARE_EQUALS})",
                                          text) is not None
+
+
+def doers_share(term: str, text: str) -> bool:
+    """A rate named by its part's verb (参与率, server/lexicon/rate_parts.tsv) written as the share of those doing
+    it (`学生参加X的比例`), the words before the rate's name (社团活动参与率) in that clause too."""
+    head, stem = term[:-3], term[-3:-1]
+    if not term.endswith("率") or stem not in rate_parts():
+        return False
+    verbs = "|".join(map(re.escape, (stem, *rate_parts()[stem])))
+    return any(head in m.group() for m in re.finditer(rf"(?:{verbs})[^，,；;。]{{0,12}}?的?(?:比例|比率|占比)", text))
 
 
 def other_forms(term: str) -> tuple[str, ...]:

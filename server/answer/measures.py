@@ -135,6 +135,14 @@ class Measures:
                     items = "\n   ".join(display(text[a:b]) for a, b in run)
                     lines.append(f"{len(lines) + 1}. {items}[{book.cite(hit, start, end)}]")
                 continue
+            steps = next_steps(doc, s, query.norm)
+            if steps:  # one item of a paragraph's next steps (`下一步，一是…；二是…`): the steps asked are all of them
+                start, end = steps[0][0], steps[-1][1]
+                if not any(d == doc_id and start <= a < end for d, a, b in quoted_spans):
+                    quoted_spans.append((doc_id, start, end))
+                    items = "\n   ".join(display(text[a:b]) for a, b in steps)
+                    lines.append(f"{len(lines) + 1}. {items}[{book.cite(hit, start, end)}]")
+                continue
             children = sub_items(text, (s, e), limit)
             item = None if children else enclosing_item(doc, (s, e), limit)
             start, end = (s, children[-1][1]) if children else item or measure_span(text, limit, (s, e))
@@ -232,6 +240,31 @@ def _required_list(reader: Reader, norm: str, passages: list[tuple[int, Hit]], c
     n = book.cite(chunk_hit(reader, doc, items[0][0]), items[0][0], items[-1][1])
     lines = "\n".join(display(doc.text[a:b]) for a, b in items)
     return Draft(f"{region_of(doc)}文件中的相关要求：\n{lines}[{n}]", False, book.citations)
+
+
+# the next steps asked (`下一步怎么…`, `今后如何…`) and the lead-in of a paragraph setting them out
+_NEXT_ASKED = re.compile(r"下一步|下步|今后|接下来|下阶段")
+_NEXT_LEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来|下阶段)[^。；;]{0,12}?[，,：:]")
+
+
+def next_steps(doc: Document, at: int, norm: str) -> list[tuple[int, int]]:
+    """The items of the list holding the item at `at` (or the sentence of its content there) when the question asks
+    the next steps and the list's paragraph opens with a next-steps lead-in that runs into its first item
+    (`下一步，一是…；二是…；三是…`), the first item with its lead-in; [] otherwise."""
+    if not _NEXT_ASKED.search(norm):
+        return []
+    if not marker_shape(doc.text, at):  # a sentence of an item's content: the item it runs on from, in its paragraph
+        markers = [a for a, _ in split_sentences(doc.text, doc.text.rfind("\n", 0, at) + 1, at)
+                   if marker_shape(doc.text, a)]
+        if not markers:
+            return []
+        at = markers[-1]
+    items = list_items(doc, at)
+    opening = doc.text.rfind("\n", 0, items[0][0]) + 1 if items else 0
+    lead = doc.text[opening:items[0][0]] if items else ""
+    if not _NEXT_LEAD.match(lead) or not re.search(r"[一首]是|第一", lead):
+        return []
+    return [(opening, items[0][0]), *items]
 
 
 def list_items(doc: Document, at: int) -> list[tuple[int, int]]:

@@ -177,7 +177,11 @@ def negated_stated(question: str, context: str) -> str:
                 continue
             key = m.group(1)[:2]
             bare = re.sub(rf"(?:{prefix}|{_NEGATED}){key}", "", context)
-            if key in bare or re.search(rf"(?:{prefix}|{_NEGATED}|除){_CJK}{{0,2}}{key}", question):
+            # the question negating the part too, by its name or by a word it names the part with (没按时 of 没有按期)
+            said = (key, *(word for word, written in synonyms().items()
+                           if word in question and any(key in w for w in written)))
+            if key in bare or any(re.search(rf"(?:{prefix}|{_NEGATED}|除){_CJK}{{0,2}}{re.escape(w)}", question)
+                                  for w in said):
                 continue
             if key in question or any(key in w for w in _named_as(question)):
                 # no words: a piece naming the part would be found in the negated name itself

@@ -75,6 +75,7 @@ from server.answer.evidence import (
     PLANNED,
     SYNONYMS,
     Reader,
+    doers_share,
     has_term,
     may_be_near,
     paragraph_lead,
@@ -980,6 +981,8 @@ def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
     if word in item or (word in _SHARE_WORDS and any(w in item for w in _SHARE_WORDS)):
         return True
     if (other := _survey_twin(word)) and other in item:
+        return True
+    if doers_share(word, item):
         return True
     # a rate named by the asked thing's own words (公办率 for 公办园在园幼儿比例)
     stem = rate_word(_name_in(item)).removesuffix("率")
