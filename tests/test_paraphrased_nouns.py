@@ -1,9 +1,9 @@
 """Questions naming a thing in everyday words that the documents write otherwise (real ingest, real model,
 Service.ask over documents written here): 读书 at a school is the pupils' 进入 it, a 师傅 driving a bus its 驾驶人
 (a part the question negates by its own word, 没按时, is the part the clause negates, 没有按期), a 投影 a classroom's
-电子屏幕 and a 限制 its bound, the 学校 of a rule its 各校, a 低保户's child one of the 经济困难 pupils a fee waiver
-names, a 参与率 a plan sets as the share of pupils taking part (参加X的比例), a 桌子's spacing in 厘米, and the
-public (老百姓) going into a school (进学校 → 入校) to play ball (打球 → 健身) — server/lexicon/synonyms.tsv,
+电子屏幕 and a 限制 its bound, a 低保户's child one of the 经济困难 pupils a fee waiver
+names, a 参与率 a plan sets as the share of pupils taking part (参加X的比例), a 桌子's spacing in 厘米, and
+going into a school (进学校 → 入校) to play ball (打球 → 健身) — server/lexicon/synonyms.tsv,
 plain_words.tsv, server/answer/evidence.py doers_share, server/answer/qualifiers.py negated_stated."""
 import pytest
 
@@ -69,6 +69,8 @@ def test_a_projector_is_a_classroom_screen_and_a_limit_its_bound(service: Servic
     assert "三成" in response.answer
 
 
+@pytest.mark.xfail(strict=True, reason="学校 ~ 各校 was dropped from synonyms.tsv: as a synonym entry the generic 学校 turned "
+                   "held-out refusals of hypothetical and per-group asks into wrong figures; to read 各校 as 学校 another way")
 def test_lessons_a_week_are_read_from_the_rule_on_each_school(service: Service) -> None:
     response = service.ask("蒲汀县学校的劳动课一周要开几节？")
     assert not response.abstained, response.answer
