@@ -5,6 +5,8 @@ it only when every row does. Enrolment plans and zoning notices list schools of 
 naming one school is the named row's (compliance.NamedRowJudged). Each row is cited with its rule."""
 from __future__ import annotations
 
+import re
+
 from figures.compute import Operand
 from figures.indicators import match_stage
 from figures.numbers import parse_number
@@ -18,9 +20,25 @@ from server.answer.compliance import verdict_words
 from server.answer.draft import Claim, Draft
 from server.answer.rowclasssize import ASKS, PER_CLASS, PUPILS, row_stage
 from server.answer.text import computed_figure, region_of
+from server.regions import without_places
 from server.retrieve import Hit
 
 RULE = "class_size"
+_STAGE_WORDS = ("小学", "初中", "初级中学", "高中", "中学")
+# what may open a stage asked without narrowing it: the place's every school (全县各, 所有的)
+_OPENING = re.compile(r"(?:全|各|所有|全部|的)+$")
+
+
+def _narrowed(q: str, regions: list[str], table: Table) -> bool:
+    """The question names a group within the stage (`城区小学`, `公办初中`) that the table's caption, section and
+    rows never write: its rows are the stage's schools of another scope, not the group asked."""
+    at = min((i for w in _STAGE_WORDS if (i := q.find(w)) >= 0), default=-1)
+    before = _OPENING.sub("", without_places(q[:at], regions)) if at > 0 else ""
+    if len(before) < 2:
+        return False
+    said = normalize(f"{table.caption} {table.section} {' '.join(row_label(table, r) for r in table.rows)}",
+                     drop_space=True)
+    return before[-2:] not in said
 
 
 def _size_column(table: Table) -> str:
@@ -43,8 +61,9 @@ class StageRowsClassSize:
         for hit, table in ask.row_tables():
             column = _size_column(table)
             labels = [(r, key(row_label(table, r))) for r in table.rows]
-            if not column or any(len(label) >= 3 and label in q for _, label in labels):
-                continue  # (a school named: its own row's, not its stage's)
+            if not column or any(len(label) >= 3 and label in q for _, label in labels) \
+                    or _narrowed(q, query.regions, table):
+                continue  # (a school named: its own row's, not its stage's; a group the table does not hold)
             rows = [(r, label) for r, label in labels if not is_total(label) and row_stage(r, label) == stage]
             sizes = [(r, label, cell, parse_number(cell.text)) for r, label in rows if (cell := r.cell(column))]
             if not sizes or any(n is None or n.unit not in ("", "人") for *_, n in sizes):
