@@ -69,8 +69,9 @@ def test_a_projector_is_a_classroom_screen_and_a_limit_its_bound(service: Servic
     assert "三成" in response.answer
 
 
-@pytest.mark.xfail(strict=True, reason="学校 ~ 各校 was dropped from synonyms.tsv: as a synonym entry the generic 学校 turned "
-                   "held-out refusals of hypothetical and per-group asks into wrong figures; to read 各校 as 学校 another way")
+@pytest.mark.xfail(strict=True, reason="学校 ~ 各校 was dropped from synonyms.tsv: as a synonym entry "
+                   "the generic 学校 turned held-out refusals of hypothetical and per-group asks into "
+                   "wrong figures; to read 各校 as 学校 another way")
 def test_lessons_a_week_are_read_from_the_rule_on_each_school(service: Service) -> None:
     response = service.ask("蒲汀县学校的劳动课一周要开几节？")
     assert not response.abstained, response.answer
