@@ -127,20 +127,14 @@ class Measures:
                     n = book.cite(chunk_hit(reader, doc, answered[0]), *answered)
                     lines.append(f"{len(lines) + 1}. {display(text[slice(*answered)])}[{n}]")
                 continue
-            run = labelled_list(text, (s, e), limit)
-            if run:  # `主要做法：一是…` over `二是…`: the list whole, one passage of the document
+            # `主要做法：一是…` over `二是…`, or one item of a paragraph's next steps asked
+            # (`下一步，一是…；二是…`): the list whole, one passage of the document
+            run = labelled_list(text, (s, e), limit) or next_steps(doc, s, query.norm)
+            if run:
                 start, end = run[0][0], run[-1][1]
                 if not any(d == doc_id and start <= a < end for d, a, b in quoted_spans):
                     quoted_spans.append((doc_id, start, end))
                     items = "\n   ".join(display(text[a:b]) for a, b in run)
-                    lines.append(f"{len(lines) + 1}. {items}[{book.cite(hit, start, end)}]")
-                continue
-            steps = next_steps(doc, s, query.norm)
-            if steps:  # one item of a paragraph's next steps (`下一步，一是…；二是…`): the steps asked are all of them
-                start, end = steps[0][0], steps[-1][1]
-                if not any(d == doc_id and start <= a < end for d, a, b in quoted_spans):
-                    quoted_spans.append((doc_id, start, end))
-                    items = "\n   ".join(display(text[a:b]) for a, b in steps)
                     lines.append(f"{len(lines) + 1}. {items}[{book.cite(hit, start, end)}]")
                 continue
             children = sub_items(text, (s, e), limit)
