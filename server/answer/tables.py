@@ -16,9 +16,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from figures.compute import Computation, ComputeError, Operand, remainder, with_unit
-from figures.counters import asked_counter, counter_for
+from figures.counters import asked_counter, counter_for, head_counter
 from figures.direction import ASKS_FALL, ASKS_RISE, FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
-from figures.numbers import base_unit, is_unit, parse_number
+from figures.numbers import base_unit, canonical_unit, is_unit, parse_number
 from figures.tablequery import (
     CHANGE_HEADER,
     FALL_SIZE_HEADER,
@@ -131,6 +131,7 @@ _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  #
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
 _PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户)?")
+_SPECIFIC_COUNTERS = "所名位间户"  # the counters of _PER that say what they count (个 counts anything)
 MAX_KIND_CHARS = 2  # of a word of kind before a counted thing's name (`专职`, `骨干`)
 _KIND_WORD = r"(?:(?!多|少|几)[\u4e00-\u9fff])"
 # a row whose whole was done, said in words (`全部压减了`, `都完成的`): the verb after the word of all
@@ -957,7 +958,10 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
         after = q[m.end():]
         for column in numeric:
             stem = _INNER_NOTE.sub("", column).removesuffix("数").removesuffix("数量")
-            if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
+            if _other_counter(m.group()[-1], units.get(column, "")):
+                continue  # (`每所应配几名`: a column counted in 名 is no count of what 所 counts)
+            if stem and any(after.startswith(s) for s in _spoken_forms(stem)) \
+                    or len(stem) > 2 and after.startswith(stem[-2:]):
                 return column
     for m in (m for m in ones if m.group().startswith("一")):
         # the column's thing with a word of its kind before it (`平均一位专职X` of X（名）): still that column's
@@ -968,7 +972,22 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
             return kinds[0]
     counters = {m.group()[-1] for m in _PER.finditer(q) if len(m.group()) > 1}
     counted = [k for k in numeric if units.get(k) in counters]
+    if len(counted) > 1:  # (`学校数（所）` beside `接入学校（所）`: the column of the very things the counter counts)
+        counted = [k for k in counted if head_counter(_INNER_NOTE.sub("", k).removesuffix("数")) == units[k]]
     return counted[0] if len(counted) == 1 else None
+
+
+def _other_counter(counter: str, unit: str) -> bool:
+    """Whether a column counted in `unit` counts other things than the specific counter `counter` after 每 or 一
+    does (名 → 人 is the same; 个 counts anything)."""
+    return bool(unit) and counter in _SPECIFIC_COUNTERS and canonical_unit(unit) != canonical_unit(counter)
+
+
+def _spoken_forms(stem: str) -> list[str]:
+    """A column's stem and the stems a question says it in: a documents' word in it replaced by the everyday word
+    for it (server/lexicon/synonyms.tsv: `指导教师` asked as `指导老师`)."""
+    return [stem, *(stem.replace(form, word) for word, forms in synonyms().items() for form in forms
+                    if len(form) >= 2 and form in stem and form != word)]
 
 
 def _column_names_out(q: str, columns: list[str]) -> str:
