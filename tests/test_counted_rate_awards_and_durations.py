@@ -1,7 +1,7 @@
 """Two classes of figures a report leaves to its reader. A contest's 获奖率 from the entries awarded ÷ the entries
 received or entered, stated apart in prose (server/lexicon/counted_rates.tsv: 获奖 of 参赛/收到/报送…) — never a
-table of some schools' rows. And several counters of one table row asked as a bare list (`X的场次、人次和时长`):
-a duration (服务时长) is a figure like a count, each asked on its own, each in its own counter. On documents
+table of some schools' rows. And several counters of one table row asked as a bare list (`X项目的开展场次、服务人次与
+服务时长`): a duration is a figure like a count, each asked on its own, each in its own counter. On documents
 written here; real ingest, real model, real Chroma, Service.ask."""
 
 import pytest
@@ -10,30 +10,30 @@ from server.service import Service
 from tests.written import service_over
 
 FESTIVAL = """柘川县第五届中小学生艺术节工作总结
-柘川县教育局　2026年11月2日
-一、总体情况
-本届艺术节于9月至10月举办，设声乐、器乐、绘画三个项目。
-全县共征集绘画作品640件，经评审，评定获奖作品160件，其中一等奖20件。
-二、部分学校情况
-| 学校 | 送展作品 | 获奖作品 |
+柘川县教育局　2026-11-02
+一、概述
+本届艺术节在秋季学期举办，设声乐、器乐、绘画三个项目。
+全县共征集绘画作品640件，评审后有160件作品获奖，一等奖占20件。
+二、两所学校的成绩
+| 学校 | 送展数 | 获奖数 |
 |---|---|---|
 | 柘川县实验小学 | 50 | 20 |
 | 柘川县城关中学 | 30 | 10 |
 | 合计 | 80 | 30 |
-三、下一步打算
+三、今后工作
 继续做好艺术教育普及工作。
 """
 
-SERVICE = """榆塘区教育系统2026年关爱服务工作总结
-一、基本情况
-全区教育系统全年开展关爱服务活动五百场次。
-二、分项目开展情况
-服务项目　　　　　活动场次　参与人次　服务时长（小时）
+SERVICE = """榆塘区学校关爱服务年度报告（2026）
+一、概况
+本年度全区学校共组织关爱服务三百六十场次。
+二、按项目统计
+项目名称　　　　　开展场次　服务人次　服务时长(小时)
 助学辅导　　　　　210　　　　1300　　　4600
 心理陪伴　　　　　150　　　　900　　　　2700
 合计　　　　　　　360　　　　2200　　　7300
-三、下一步打算
-每学期组织一次志愿者培训。
+三、今后工作
+下一年度将扩大服务覆盖面。
 """
 
 DOCS = {"zhechuan-art-festival-2026": FESTIVAL, "yutang-care-service-2026": SERVICE}
@@ -57,7 +57,7 @@ def test_award_rate_from_entries_received_and_awarded_apart(service: Service) ->
 
 
 def test_counters_of_one_row_asked_as_a_bare_list(service: Service) -> None:
-    response = service.ask("榆塘区心理陪伴的场次、人次和时长")
+    response = service.ask("榆塘区心理陪伴项目的开展场次、服务人次与服务时长")
     assert not response.abstained, response.answer
     said = direct(response.answer)
     assert all(f in said for f in ("150场次", "900人次", "2700小时")), response.answer

@@ -1,7 +1,7 @@
 """An average per unit over a table (每个X带几个Y, 平均每所配几名Y): Σ Y ÷ Σ X from the table's total row, or a
 row's Y ÷ its X — never the mean of the columns' rows. The divisor's column is named in everyday words (老师 for
 a header's 教师: server/lexicon/synonyms.tsv), or by the counter after 每 when two columns count in it (the one of
-the very things that counter counts: 学校数（所）, not 接入学校（所）); of a pair `应配 | 实配` a question asking
+the very things that counter counts: a count of schools in 所, not of the schools that did something); of a pair `应配 | 实配` a question asking
 what there is reads the 实配. On documents written here; real ingest, real model, real Chroma, Service.ask."""
 
 import pytest
@@ -9,32 +9,32 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-CONTEST = """榴川市2026年中小学书法展评活动总结
-榴川市教育局　2026年10月8日
-一、活动概况
+CONTEST = """榴川市中小学书法展评总结（2026）
+榴川市教育局　2026-10-08
+一、概述
 本届书法展评共有28所学校报名，展出作品900余幅。
-二、部分学校参与情况
-| 学校 | 参展学生 | 参展作品 | 指导教师 |
+二、各校参展数据
+| 学校 | 参展学生 | 参展作品 | 辅导教师 |
 |---|---|---|---|
 | 榴川市东湖小学 | 120 | 40 | 4 |
 | 榴川市第五中学 | 90 | 36 | 5 |
 | 松岗小学 | 60 | 18 | 3 |
 | 合计 | 270 | 94 | 12 |
-三、下一步打算
+三、今后工作
 继续办好书法进校园活动。
 """
 
-GUARDS = """槐浦区教育局关于2026年学校宿管人员配备情况的通报
-槐浦区教育局　2026年9月20日
-一、总体情况
-全区寄宿制学校和幼儿园均配备了宿舍管理员。
-二、分类配备情况
-学校类别 学校数（所） 宿管员应配（名） 宿管员实配（名） 安装门禁（所）
+GUARDS = """槐浦区学校宿管人员配置通报（2026）
+槐浦区教育局　2026-09-20
+一、概述
+寄宿制学校及幼儿园都已配备宿舍管理员。
+二、宿管员按学段配备
+学校类别 学校数量（所） 宿管员应配（名） 宿管员实配（名） 安装门禁（所）
 小学 12 24 22 11
 初中 8 32 36 8
 幼儿园 10 10 15 9
 合计 30 66 73 28
-三、下一步工作
+三、后续要求
 各校要于年底前补齐宿管员。
 """
 
@@ -51,7 +51,7 @@ def direct(answer: str) -> str:
 
 
 def test_per_teacher_named_in_everyday_words_divides_the_totals(service: Service) -> None:
-    response = service.ask("榴川市书法展评表里平均一个指导老师带几个参展学生")
+    response = service.ask("榴川市书法展评表中，每位辅导老师平均带多少名参展学生")
     assert not response.abstained, response.answer
     said = direct(response.answer)
     assert "22.5" in said and "人" in said, response.answer  # 270 ÷ 12, not the rows' means
@@ -59,7 +59,7 @@ def test_per_teacher_named_in_everyday_words_divides_the_totals(service: Service
 
 
 def test_per_school_of_a_row_reads_what_there_is(service: Service) -> None:
-    response = service.ask("槐浦区幼儿园平均每所配了几名宿管员？")
+    response = service.ask("槐浦区幼儿园每所平均配备了几名宿管员")
     assert not response.abstained, response.answer
     said = direct(response.answer)
     assert "1.5名" in said, response.answer  # 15 ÷ 10: the 实配 column, in the document's counter
@@ -67,6 +67,6 @@ def test_per_school_of_a_row_reads_what_there_is(service: Service) -> None:
 
 
 def test_per_school_due_reads_the_required_column(service: Service) -> None:
-    response = service.ask("槐浦区初中平均每所应配几名宿管员？")
+    response = service.ask("槐浦区初中平均每所应配备几名宿管员")
     assert not response.abstained, response.answer
     assert "4名" in direct(response.answer), response.answer  # 32 ÷ 8

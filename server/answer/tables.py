@@ -972,8 +972,9 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
             return kinds[0]
     counters = {m.group()[-1] for m in _PER.finditer(q) if len(m.group()) > 1}
     counted = [k for k in numeric if units.get(k) in counters]
-    if len(counted) > 1:  # (`学校数（所）` beside `接入学校（所）`: the column of the very things the counter counts)
-        counted = [k for k in counted if head_counter(_INNER_NOTE.sub("", k).removesuffix("数")) == units[k]]
+    if len(counted) > 1:  # (schools in 所 beside the schools that did something, in 所: the very things counted)
+        counted = [k for k in counted
+                   if head_counter(_INNER_NOTE.sub("", k).removesuffix("数量").removesuffix("数")) == units[k]]
     return counted[0] if len(counted) == 1 else None
 
 
