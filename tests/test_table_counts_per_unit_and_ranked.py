@@ -1,8 +1,10 @@
 """An average per unit over a table (每个X带几个Y, 平均每所配几名Y): Σ Y ÷ Σ X from the table's total row, or a
 row's Y ÷ its X — never the mean of the columns' rows. The divisor's column is named in everyday words (老师 for
 a header's 教师: server/lexicon/synonyms.tsv), or by the counter after 每 when two columns count in it (the one of
-the very things that counter counts: a count of schools in 所, not of the schools that did something); of a pair `应配 | 实配` a question asking
-what there is reads the 实配. On documents written here; real ingest, real model, real Chroma, Service.ask."""
+the very things that counter counts: a count of schools in 所, not of the schools that did something); of a pair
+`应配 | 实配` a question asking what there is reads the 实配. A count column headed by the people it counts, its
+cells bare numbers, is in 人 — in a quotient and in the row a ranking names. On documents written here; real
+ingest, real model, real Chroma, Service.ask."""
 
 import pytest
 
@@ -70,3 +72,9 @@ def test_per_school_due_reads_the_required_column(service: Service) -> None:
     response = service.ask("槐浦区初中平均每所应配备几名宿管员")
     assert not response.abstained, response.answer
     assert "4名" in direct(response.answer), response.answer  # 32 ÷ 8
+
+
+def test_a_ranking_states_a_bare_people_count_with_its_unit(service: Service) -> None:
+    response = service.ask("榴川市书法展评中哪所学校参展学生最多？")
+    assert not response.abstained, response.answer
+    assert "东湖小学" in response.answer and "120人" in direct(response.answer), response.answer
