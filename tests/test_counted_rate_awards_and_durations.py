@@ -1,7 +1,7 @@
 """Two classes of figures a report leaves to its reader. A contest's 获奖率 from the entries awarded ÷ the entries
 received or entered, stated apart in prose (server/lexicon/counted_rates.tsv: 获奖 of 参赛/收到/报送…) — never a
 table of some schools' rows. And several counters of one table row asked as a bare list (`X项目的开展场次、服务人次与
-服务时长`): a duration is a figure like a count, each asked on its own, each in its own counter. On documents
+陪伴时长`): a duration is a figure like a count, each asked on its own, each in its own counter. On documents
 written here; real ingest, real model, real Chroma, Service.ask."""
 
 import pytest
@@ -28,7 +28,7 @@ SERVICE = """榆塘区学校关爱服务年度报告（2026）
 一、概况
 本年度全区学校共组织关爱服务三百六十场次。
 二、按项目统计
-项目名称　　　　　开展场次　服务人次　服务时长(小时)
+项目名称　　　　　开展场次　服务人次　陪伴时长(小时)
 助学辅导　　　　　210　　　　1300　　　4600
 心理陪伴　　　　　150　　　　900　　　　2700
 合计　　　　　　　360　　　　2200　　　7300
@@ -57,7 +57,7 @@ def test_award_rate_from_entries_received_and_awarded_apart(service: Service) ->
 
 
 def test_counters_of_one_row_asked_as_a_bare_list(service: Service) -> None:
-    response = service.ask("榆塘区心理陪伴项目的开展场次、服务人次与服务时长")
+    response = service.ask("榆塘区心理陪伴项目的开展场次、服务人次与陪伴时长")
     assert not response.abstained, response.answer
     said = direct(response.answer)
     assert all(f in said for f in ("150场次", "900人次", "2700小时")), response.answer

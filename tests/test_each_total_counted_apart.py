@@ -8,13 +8,13 @@ import pytest
 from server.service import Service
 from tests.written import first_figure, service_over
 
-NOTICE = """棠溪县2026年美丽校园评选结果公示
-本次参加评选的学校有31所，最终8所学校获评2026年度县级美丽校园称号。
-评选结果如下：棠溪县第二小学、棠溪县青禾中学等。
+NOTICE = """棠溪县美丽校园评审公告（2026）
+本次参加评选的学校有31所，最终8所学校获评县级美丽校园称号。
+入选名单：棠溪县育才小学、棠溪县青禾中学等。
 入选学校每校给予环境改善奖励经费5万元。
-到2028年，全县美丽校园达到25所。
+全县美丽校园力争三年内增至25所。
 棠溪县教育局
-2026年11月5日
+2026-11-05
 """
 
 
@@ -23,7 +23,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "each-total-apart", {"tangxi-campus-award-2026": NOTICE})
 
 
-@pytest.mark.parametrize("question", ["棠溪县这次美丽校园奖励经费一共多少钱", "棠溪县美丽校园评选总共奖励多少经费？"])
+@pytest.mark.parametrize("question", ["棠溪县这次美丽校园奖励的钱总共是多少", "棠溪县美丽校园评选总共奖励多少经费？"])
 def test_total_is_the_amount_per_unit_times_the_units_awarded(service: Service, question: str) -> None:
     response = service.ask(question)
     assert first_figure(response) == (40.0, "万元"), response.answer  # 5万元 × 8所, not × 31 nor × 25

@@ -3,8 +3,9 @@ row's Y ÷ its X — never the mean of the columns' rows. The divisor's column i
 a header's 教师: server/lexicon/synonyms.tsv), or by the counter after 每 when two columns count in it (the one of
 the very things that counter counts: a count of schools in 所, not of the schools that did something); of a pair
 `应配 | 实配` a question asking what there is reads the 实配. A count column headed by the people it counts, its
-cells bare numbers, is in 人 — in a quotient and in the row a ranking names. On documents written here; real
-ingest, real model, real Chroma, Service.ask."""
+cells bare numbers, is in 人 — in a quotient and in the row a ranking names. A price per piece (平均每台) is the
+budget's total ÷ the pieces' total; 总 before a column's name (总预算) asks that column's total. On documents
+written here; real ingest, real model, real Chroma, Service.ask."""
 
 import pytest
 
@@ -40,7 +41,20 @@ GUARDS = """槐浦区学校宿管人员配置通报（2026）
 各校要于年底前补齐宿管员。
 """
 
-DOCS = {"liuchuan-calligraphy-2026": CONTEST, "huaipu-dorm-staff-2026": GUARDS}
+PURCHASE = """桐溪县学校空调采购方案（2026）
+一、缘由
+部分学校教室夏季闷热，今年为各校加装空调。
+二、各校数量和预算
+| 学校 | 加装数量(台) | 预算(万元) | 单价(元/台) |
+| --- | --- | --- | --- |
+| 桐溪县育英小学 | 120 | 38.4 | 3200 |
+| 桐溪县北关中学 | 80 | 28.0 | 3500 |
+| 合计 | 200 | 66.4 | |
+三、资金
+县财政承担全部费用。
+"""
+
+DOCS = {"liuchuan-calligraphy-2026": CONTEST, "huaipu-dorm-staff-2026": GUARDS, "tongxi-air-conditioners": PURCHASE}
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +92,15 @@ def test_a_ranking_states_a_bare_people_count_with_its_unit(service: Service) ->
     response = service.ask("榴川市书法展评中哪所学校参展学生最多？")
     assert not response.abstained, response.answer
     assert "东湖小学" in response.answer and "120人" in direct(response.answer), response.answer
+
+
+def test_price_per_piece_is_the_total_budget_over_the_pieces(service: Service) -> None:
+    response = service.ask("桐溪县加装空调平均每台预算多少钱")
+    assert not response.abstained, response.answer
+    assert "3320元" in direct(response.answer), response.answer  # 66.4万元 ÷ 200台, not a mean of the prices
+
+
+def test_total_named_before_a_column_is_its_sum(service: Service) -> None:
+    response = service.ask("桐溪县加装空调总预算是多少")
+    assert not response.abstained, response.answer
+    assert "66.4万元" in direct(response.answer), response.answer
