@@ -26,7 +26,7 @@ from server.answer.text import flat
 from server.calc import cell_operand
 
 MIN_PARTS = 2
-# each asked (`A、B、C一共各多少人`): every column's own total, not the columns added
+# each asked (`A、B、C合计各有几名`): every column's own total, not the columns added
 _EACH_ASKED = re.compile(r"(?:各|分别)(?:是|有|为)?(?:多少|几)")
 
 
