@@ -4,8 +4,9 @@ a header's 教师: server/lexicon/synonyms.tsv), or by the counter after 每 whe
 the very things that counter counts: a count of schools in 所, not of the schools that did something); of a pair
 `应配 | 实配` a question asking what there is reads the 实配. A count column headed by the people it counts, its
 cells bare numbers, is in 人 — in a quotient and in the row a ranking names. A price per piece (平均每台) is the
-budget's total ÷ the pieces' total; 总 before a column's name (总预算) asks that column's total. On documents
-written here; real ingest, real model, real Chroma, Service.ask."""
+budget's total ÷ the pieces' total; 总 before a column's name (总预算) asks that column's total, also as one of
+several asks (the total row's cell). On documents written here; real ingest, real model, real Chroma,
+Service.ask."""
 
 import pytest
 
@@ -104,3 +105,10 @@ def test_total_named_before_a_column_is_its_sum(service: Service) -> None:
     response = service.ask("桐溪县加装空调总预算是多少")
     assert not response.abstained, response.answer
     assert "66.4万元" in direct(response.answer), response.answer
+
+
+def test_total_named_before_a_column_among_several_asks_is_the_total_row(service: Service) -> None:
+    response = service.ask("桐溪县这次加装空调多少台，总预算多少")
+    assert not response.abstained, response.answer
+    said = direct(response.answer)
+    assert "200台" in said and "66.4万元" in said, response.answer

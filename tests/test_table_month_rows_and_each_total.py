@@ -8,10 +8,10 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-READING = """杉屿县中小学“书香月”阅读活动情况（2026年上半年）
+READING = """杉屿县中小学“书香月”阅读活动小结
 一、活动开展
-上半年全县各校持续开展班级共读、亲子阅读等活动，参与学生每月统计一次。
-| 月份 | 开展场次 | 参与学生（人次） |
+上半年全县各校持续开展班级共读、亲子阅读，学生人次按月统计。
+| 月份 | 开展场次 | 学生参与(人次) |
 | --- | --- | --- |
 | 1月 | 20 | 3100 |
 | 2月 | 9 | 1200 |
@@ -21,8 +21,8 @@ READING = """杉屿县中小学“书香月”阅读活动情况（2026年上半
 暑期继续推荐阅读书目。
 """
 
-SURVEY = """芷岗县2026年中小学生心理健康筛查情况
-| 学段 | 筛查人数（人） | 焦虑倾向（人） | 睡眠不足（人） | 网络依赖（人） |
+SURVEY = """芷岗县中小学生心理健康筛查小结（2026）
+| 学段 | 筛查学生(人) | 焦虑倾向（人） | 睡眠不足（人） | 网络依赖（人） |
 | --- | --- | --- | --- | --- |
 | 小学 | 5200 | 310 | 820 | 150 |
 | 初中 | 3100 | 420 | 960 | 270 |
@@ -43,14 +43,14 @@ def direct(answer: str) -> str:
 
 
 def test_a_month_asked_with_its_suffix_is_its_row(service: Service) -> None:
-    response = service.ask("杉屿县3月份阅读活动参与学生多少人次")
+    response = service.ask("杉屿县3月份阅读活动学生参与了多少人次")
     assert not response.abstained, response.answer
     said = direct(response.answer)
     assert "5600人次" in said and "9900" not in said, response.answer
 
 
 def test_each_total_asked_is_each_columns_total_not_their_sum(service: Service) -> None:
-    response = service.ask("芷岗县焦虑倾向、睡眠不足、网络依赖一共各多少人")
+    response = service.ask("芷岗县焦虑倾向、睡眠不足、网络依赖总共各是多少人")
     assert not response.abstained, response.answer
     said = direct(response.answer)
     assert all(f in said for f in ("730人", "1780人", "420人")), response.answer
