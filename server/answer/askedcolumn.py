@@ -65,15 +65,19 @@ def header_unit(header: str) -> str:
 def count_unit(header: str) -> str:
     """The counter a count column's bare whole numbers are read in, to show them: header_unit's, else 次 of a
     count of times (`督导次数`), else the counter of the noun a count column counts (`联系学校数` → 所,
-    figures/lexicon/counters.tsv), else 人 of a column headed by the people it counts (`毕业生`, `参赛学生`);
-    '' for any other column."""
+    figures/lexicon/counters.tsv); '' for any other column."""
     head = key(header)
     if unit := header_unit(header):
         return unit
     if head.endswith("次数"):
         return "次"
-    counted = (noun_counter(head[:-1][-3:]) or "") if head.endswith("数") else ""
-    return counted or ("人" if column_kinds(header, "") == {"people"} else "")
+    return (noun_counter(head[:-1][-3:]) or "") if head.endswith("数") else ""
+
+
+def people_unit(header: str) -> str:
+    """人 for a column headed by the people it counts, with no word of counting (`毕业生`, `参赛学生`): its bare
+    whole numbers are people; '' for any other column."""
+    return "人" if column_kinds(header, "") == {"people"} else ""
 
 
 def asked_noun(q: str) -> str:

@@ -53,6 +53,7 @@ from server.answer.askedcolumn import (
     header_unit,
     listed_columns,
     of_asked_noun,
+    people_unit,
 )
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
@@ -1657,11 +1658,12 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
 def _shown_unit(x: TableCell, table: Table) -> str:
     """The unit a cell is shown in: its own, else the counter its count column reads a bare whole number in
     (联系学校数：7所), or the unit of the count its column is a part of (server/answer/partunit.py), so a count
-    is never shown as a bare number; a bare score as points."""
+    is never shown as a bare number; a bare score as points; a column of people counted bare in 人 (毕业生：1620人)."""
     if normalize(x.cell.unit) or x.value is None or x.unit:
         return normalize(x.cell.unit)
     whole = x.value == int(x.value) and "." not in x.cell.text
-    return (count_unit(x.column) if whole else "") or part_unit(table, x.cell) or score_header_unit(x.column)
+    return (count_unit(x.column) if whole else "") or part_unit(table, x.cell) or score_header_unit(x.column) \
+        or (people_unit(x.column) if whole else "")
 
 
 def naming_columns(table: Table) -> set[str]:
