@@ -15,7 +15,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from figures.extract import FigureRecord
-from figures.numbers import NON_MEASURE_UNITS, amount_text, display_scale, fold, parse_number, published_scale
+from figures.numbers import (
+    NON_MEASURE_UNITS,
+    amount_text,
+    canonical_unit,
+    display_scale,
+    fold,
+    parse_number,
+    published_scale,
+)
 from ingest.normalize import normalize
 
 RATE_UNITS = ("%", "‰")
@@ -433,10 +441,12 @@ _SYMBOL = re.compile(r"[A-Za-z]+[0-9²³]?")  # a unit written as its symbol (�
 
 
 def symbol_shown(o: Operand, unit: str) -> str:
-    """`unit`, a quotient's opening with the operand's, in the symbol the document writes the operand's unit in
-    (a table headed `面积（㎡）`: its per-one figure printed in ㎡ as the table writes it, not 平方米)."""
+    """`unit`, a quotient's opening with the operand's, in the symbol or counter the document writes the operand's
+    unit in (a table headed `面积（㎡）`: its per-one figure printed in ㎡ as the table writes it, not 平方米; people
+    counted in 名: `名/所`, not 人/所)."""
     written = normalize(o.unit_as_written)
-    if o.scale != 1.0 or written == o.unit or not _SYMBOL.fullmatch(written) or not unit.startswith(o.unit):
+    if o.scale != 1.0 or written == o.unit or not unit.startswith(o.unit) \
+            or not (_SYMBOL.fullmatch(written) or canonical_unit(written) == o.unit):
         return unit
     return written + unit[len(o.unit):]
 

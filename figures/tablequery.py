@@ -114,8 +114,9 @@ class TableCell:
 # (标准值, 要求, 年度目标, 计划) beside what was achieved (实际值, 完成值, 实现) — as self-evaluation and
 # year-end summary tables publish them. A question reads the kind it names; one naming neither asks
 # what is, the achieved value. Achieved words come first: `年度目标完成了多少` asks what was done.
-_ACHIEVED = re.compile(r"实际|完成|实现|达成|现状|现有|实绩")
-_REQUIRED = re.compile(r"标准|要求|目标|计划|规划|规定|任务|应达")
+# (a staffing or enrolment table's pair `应配 | 实配`, `应到 | 实到`: what is due and what there is)
+_ACHIEVED = re.compile(r"实际|完成|实现|达成|现状|现有|实绩|实[配到有聘招]")
+_REQUIRED = re.compile(r"标准|要求|目标|计划|规划|规定|任务|应达|应[配到有聘招]")
 # a pass/fail question weighs both kinds against each other: neither is the answer alone
 _JUDGED = re.compile(r"达标|是否|符合|达到.{0,6}(?:标准|要求|目标)|完成.{0,4}目标|差距|差多少|相差|差得|差额")
 ValueKind = Literal["achieved", "required"]

@@ -574,8 +574,8 @@ def ask_lists(text: str) -> list[tuple[str, list[str]]]:
 
 
 # the last word of a thing a figure states: a count (学校数, 活动场次), a rate (入学率), a ratio (生师比), an
-# amount (经费额)
-_FIGURE_END = re.compile(r"(?:数|率|量|额|比|人次|场次)$")
+# amount (经费额), a duration (服务时长, counted in 小时 or 天)
+_FIGURE_END = re.compile(r"(?:数|率|量|额|比|人次|场次|时长)$")
 # any word asking something else than each figure (哪些, 什么, 如何, 吗 …)
 _ASKS_OTHER = re.compile(r"哪|什么|怎|如何|为何|为啥|吗|呢|是否|有没有|能否|可否|要求|规定|措施|情况")
 

@@ -74,6 +74,12 @@ def count_unit(header: str) -> str:
     return (noun_counter(head[:-1][-3:]) or "") if head.endswith("数") else ""
 
 
+def people_unit(header: str) -> str:
+    """人 for a column headed by the people it counts, with no word of counting (`毕业生`, `参赛学生`): its bare
+    whole numbers are people; '' for any other column."""
+    return "人" if column_kinds(header, "") == {"people"} else ""
+
+
 def asked_noun(q: str) -> str:
     """The noun after the question's last asking word and counter (`多少个班` → 班), or '': the thing asked
     (`几项工程一共投资多少万元` asks money, the 工程 it counts first only choose rows)."""

@@ -17,6 +17,7 @@ from figures.tablequery import TableResult, cells_of, key, stated_total
 from ingest.models import Document, Table
 from ingest.normalize import normalize
 from ingest.tables import label_column
+from server.answer.askedcolumn import count_unit, people_unit
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.partunit import score_header_unit
@@ -80,6 +81,8 @@ def ratio_of_totals(ask: Ask, table: Table, result: TableResult) -> Draft | None
     b = cell_operand(bottom.cell, table, bottom.row, key(bottom.label))
     if chunk is None or a is None or b is None:
         return None
+    if not a.unit and (counter := count_unit(top.column) or people_unit(top.column)):
+        a = replace(a, unit=counter)  # a bare count (`参赛学生`) per one is in its counter (人) per one
     try:
         computed = ratio(a, b, label=result.computation.label)
     except ComputeError:

@@ -27,8 +27,9 @@ _PLACE_OPENING = 2  # characters of a place name before a key term made of its t
 _PLACE_ENDS = "省市县区旗镇乡"
 # what may stand between a narrowing word and the noun it narrows, besides the question's other key terms: 的,
 # a year, and the one-character suffixes that make a word a kind's name (科技类, 特别困难档, 县级, 公办型)
-# a period the question dates the thing by (本学期, 上半年, 年度): a time, judged by the year checks, not a kind
-_PERIOD = r"(?:本|上|下|这|该|今|去|前|当)?(?:学期|学年|年度|季度|半年|年|月)"
+# a period the question dates the thing by (本学期, 上半年, 年度, 3月份): a time, judged by the year checks and the
+# row a table gives the period, not a kind
+_PERIOD = r"(?:本|上|下|这|该|今|去|前|当)?(?:学期|学年|年度|季度|半年|年|月份|月)"
 _JOIN = re.compile(rf"(?:的|之|(?:19|20)\d\d\s*年|{_PERIOD}|[类档级型等种])*")
 _PERIOD_WORD = re.compile(_PERIOD)
 

@@ -7,8 +7,11 @@ formula shown; the row is the one the question names, or the table's total row w
 totals added: `A和B加起来多少个` of a table closing with 合计). A total asked naming no column (`总共多少个`) of a
 table whose count columns in the counter asked are groups of one thing (`甲组（个） | 乙组（个）`: names, not counts of
 different nouns — 学校数, 班级数 — ending alike) is the total row's cells of those columns added. Columns of unlike
-units, a second row or table that fits, or a named column that is the row's own total leave it to the other handlers."""
+units, a second row or table that fits, or a named column that is the row's own total leave it to the other handlers;
+so does a question asking each one's total (`A、B一共各多少`)."""
 from __future__ import annotations
+
+import re
 
 from figures.compute import Computation, ComputeError, total
 from figures.tablequery import is_total, key, total_column
@@ -23,6 +26,8 @@ from server.answer.text import flat
 from server.calc import cell_operand
 
 MIN_PARTS = 2
+# each asked (`A、B、C合计各有几名`): every column's own total, not the columns added
+_EACH_ASKED = re.compile(r"(?:各|分别)(?:是|有|为)?(?:多少|几)")
 
 
 class RowSum:
@@ -30,9 +35,9 @@ class RowSum:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation != "sum" or len(query.asks) > 1:
-            return None
         q = flat(query.norm)
+        if query.operation != "sum" or len(query.asks) > 1 or _EACH_ASKED.search(q):
+            return None
         # (no row named: the columns' totals, the total row's cells — `A和B加起来` of a table's whole)
         return one_row_computed(ask, lambda table: named_row(table, q) or total_row_asked(table, q),
                                 lambda table, row: row_sum(table, row, q) or groups_sum(table, row, q, query.units))

@@ -12,7 +12,7 @@ from figures.compute import Operand, ratio
 from figures.counters import head_counter
 from figures.direction import alternation
 from figures.numbers import Quantity, find_quantities
-from figures.tablequery import key
+from figures.tablequery import is_total, key
 from ingest.normalize import normalize
 from ingest.segment import words as segmented
 from ingest.structure import split_sentences
@@ -243,6 +243,9 @@ class SeveralAsks:
             candidates = reader.rank(part, ask.search(part, docs))
             evidence = reader.evidence(part, candidates) if candidates else evidence
         evidence = named_row_evidence(ask, part, candidates, _prose_in_unit(ask, part, candidates, evidence))
+        totalled = _total_row_asked(ask, part, candidates)
+        if totalled is not None and reader.refusal(part, evidence.hit):
+            part, evidence = totalled
         if reader.refusal(part, evidence.hit):
             return None
         if evidence.hit.chunk.row_index is not None or part.operation:
@@ -424,6 +427,24 @@ def named_row_evidence(ask: Ask, part: Query, candidates: list[Hit], evidence: E
 
 
 _NAMED_ROW_CHARS = 4  # a row label this long written out in the ask names that row
+
+
+def _total_row_asked(ask: Ask, part: Query, candidates: list[Hit]) -> tuple[Query, Evidence] | None:
+    """An ask of 总 and a column's name (`总投资多少` of a 投资 column) that no passage writes as one word: the
+    table's total row, which states that column's whole, as the evidence, and the column's name as the term asked
+    in place of the 总 word. None unless one leading candidate is a total row of a table with such a column."""
+    asked = flat(part.norm)
+    for hit in candidates:
+        chunk, row = hit.chunk, hit.chunk.row_index
+        table = table_of(ask.reader.documents[chunk.doc_id], chunk) if row is not None else None
+        if table is None or row is None or not is_total(row_label(table, table.rows[row])):
+            continue
+        named = [k for c in table.columns if len(k := key(c)) >= 2 and not k.startswith("总") and f"总{k}" in asked]
+        if len(named) != 1:
+            continue
+        terms = [named[0] if t == f"总{named[0]}" else t for t in part.terms]
+        return replace(part, terms=terms), Evidence(hit, (chunk.start, chunk.end), 1.0, 0, True)
+    return None
 
 
 def _clause_names(ask: Ask, part: Query, evidence: Evidence, label: str) -> bool:

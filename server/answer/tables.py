@@ -16,9 +16,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from figures.compute import Computation, ComputeError, Operand, remainder, with_unit
-from figures.counters import asked_counter, counter_for
+from figures.counters import asked_counter, counter_for, head_counter
 from figures.direction import ASKS_FALL, ASKS_RISE, FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
-from figures.numbers import base_unit, is_unit, parse_number
+from figures.numbers import base_unit, canonical_unit, is_unit, parse_number
 from figures.tablequery import (
     CHANGE_HEADER,
     FALL_SIZE_HEADER,
@@ -53,6 +53,7 @@ from server.answer.askedcolumn import (
     header_unit,
     listed_columns,
     of_asked_noun,
+    people_unit,
 )
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
@@ -130,7 +131,9 @@ _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  #
 # a column of one year: `2020`, `2020年底`, or the year with what it holds (`2024年决算数`, `2025年目标值`)
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
-_PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户)?")
+# (and the counters of what a purchase buys, `平均每套`, `每台`: a price per one over a procurement table)
+_PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户|套|台|件|辆)?")
+_SPECIFIC_COUNTERS = "所名位间户套台件辆"  # the counters of _PER that say what they count (个 counts anything)
 MAX_KIND_CHARS = 2  # of a word of kind before a counted thing's name (`专职`, `骨干`)
 _KIND_WORD = r"(?:(?!多|少|几)[\u4e00-\u9fff])"
 # a row whose whole was done, said in words (`全部压减了`, `都完成的`): the verb after the word of all
@@ -194,8 +197,11 @@ class WholeTable:
         tables = [t for d in docs for t in ask.reader.documents[d].tables if t.rows]
         q = without_named_superlatives(normalize(ask.query.norm, drop_space=True), texts.values(),
                                        [c for t in tables for c in t.columns])
-        if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _SUM.search(q) or _COUNT.search(q)
-                or _LIST.search(q) or _EACH.search(q)):
+        # (总 before a column's name is a sum asked only of a question asking one thing: `A多少台、总投资多少`
+        # asks each figure apart, the several asks' handler reads each)
+        summed = [c for t in tables for c in t.columns] if len(ask.query.asks) <= 1 else []
+        if not (_MAX.search(q) or _MIN.search(q) or _MEAN.search(q) or _COUNT.search(q) or _LIST.search(q)
+                or _EACH.search(q) or sum_asked(q, summed)):
             return None
         compare = _COMPARE.search(q)
         if compare and _labelled_by(tables, compare.group()):
@@ -220,7 +226,7 @@ class WholeTable:
             own = ask.reader.documents[table.doc_id].meta.region
             query = parse(table, q, ask.query.units, places,
                           tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))),
-                          titled_year(ask.reader.documents[table.doc_id].meta.title))
+                          titled_year(ask.reader.documents[table.doc_id].meta.title), bool(summed))
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
                                                                                      texts[table.doc_id]) \
                     and not _counted_by_its_values(table, query, texts[table.doc_id]):
@@ -279,6 +285,13 @@ class WholeTable:
             named = _title(numbered, ask.reader.documents[numbered.doc_id])
             return _refuse(ask, numbered, f"{named}中没有能回答该问题的列或行。")
         return None
+
+
+def sum_asked(q: str, columns: list[str]) -> bool:
+    """Whether the question asks a sum: by a word of summing, or by 总 before the name of a column of amounts
+    (`总预算`, `总投资` of a 预算 or 投资 column: the whole of every row's, as budget tables total them)."""
+    return bool(_SUM.search(q)) or any(f"总{k}" in q for c in columns
+                                       if len(k := key(c)) >= 2 and not k.startswith("总"))
 
 
 def _labelled_by(tables: list[Table], phrase: str) -> bool:
@@ -557,12 +570,13 @@ def lead_in(table: Table, text: str) -> str:
 
 
 def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, ...] = (),
-          opening: tuple[str, ...] = (), own_year: int | None = None) -> TableQuery | None:
+          opening: tuple[str, ...] = (), own_year: int | None = None, total_named: bool = False) -> TableQuery | None:
     """The template the question maps onto, or None when it names nothing to measure or filter.
     `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group);
     `places`: the places it asks about, rows of a table by place however short their name (环县);
     `opening`: places asked that open the labels of the rows they choose (`B镇河西小学改扩建工程`);
-    `own_year`: the one year the document's title names (`2023年度部门决算`), its tables' 本年."""
+    `own_year`: the one year the document's title names (`2023年度部门决算`), its tables' 本年;
+    `total_named`: 总 before a column's name (`总预算`) asks that column's sum."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
     named = most_named(list(columns), q) or distinct_named(list(columns), q)
@@ -712,7 +726,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         aggregate = "mean"
     elif _MEAN.search(q):
         return None  # an average of a column it does not name (`平均每所多少个`): not a count of rows
-    elif _SUM.search(q) and measure and (where or labels or groups or condition or len(labels) != 1):
+    elif sum_asked(q, list(columns) if total_named else []) and measure \
+            and (where or labels or groups or condition or len(labels) != 1):
         aggregate = "sum"
     elif _COUNT.search(q):
         aggregate = "count"
@@ -957,7 +972,10 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
         after = q[m.end():]
         for column in numeric:
             stem = _INNER_NOTE.sub("", column).removesuffix("数").removesuffix("数量")
-            if stem and (after.startswith(stem) or len(stem) > 2 and after.startswith(stem[-2:])):
+            if _other_counter(m.group()[-1], units.get(column, "")):
+                continue  # (`每所应配几名`: a column counted in 名 is no count of what 所 counts)
+            if stem and any(after.startswith(s) for s in _spoken_forms(stem)) \
+                    or len(stem) > 2 and after.startswith(stem[-2:]):
                 return column
     for m in (m for m in ones if m.group().startswith("一")):
         # the column's thing with a word of its kind before it (`平均一位专职X` of X（名）): still that column's
@@ -968,7 +986,23 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
             return kinds[0]
     counters = {m.group()[-1] for m in _PER.finditer(q) if len(m.group()) > 1}
     counted = [k for k in numeric if units.get(k) in counters]
+    if len(counted) > 1:  # (schools in 所 beside the schools that did something, in 所: the very things counted)
+        counted = [k for k in counted
+                   if head_counter(_INNER_NOTE.sub("", k).removesuffix("数量").removesuffix("数")) == units[k]]
     return counted[0] if len(counted) == 1 else None
+
+
+def _other_counter(counter: str, unit: str) -> bool:
+    """Whether a column counted in `unit` counts other things than the specific counter `counter` after 每 or 一
+    does (名 → 人 is the same; 个 counts anything)."""
+    return bool(unit) and counter in _SPECIFIC_COUNTERS and canonical_unit(unit) != canonical_unit(counter)
+
+
+def _spoken_forms(stem: str) -> list[str]:
+    """A column's stem and the stems a question says it in: a documents' word in it replaced by the everyday word
+    for it (server/lexicon/synonyms.tsv: `指导教师` asked as `指导老师`)."""
+    return [stem, *(stem.replace(form, word) for word, forms in synonyms().items() for form in forms
+                    if len(form) >= 2 and form in stem and form != word)]
 
 
 def _column_names_out(q: str, columns: list[str]) -> str:
@@ -1624,11 +1658,12 @@ def _values(table: Table, result: TableResult, c: TableCell) -> str:
 def _shown_unit(x: TableCell, table: Table) -> str:
     """The unit a cell is shown in: its own, else the counter its count column reads a bare whole number in
     (联系学校数：7所), or the unit of the count its column is a part of (server/answer/partunit.py), so a count
-    is never shown as a bare number; a bare score as points."""
+    is never shown as a bare number; a bare score as points; a column of people counted bare in 人 (毕业生：1620人)."""
     if normalize(x.cell.unit) or x.value is None or x.unit:
         return normalize(x.cell.unit)
     whole = x.value == int(x.value) and "." not in x.cell.text
-    return (count_unit(x.column) if whole else "") or part_unit(table, x.cell) or score_header_unit(x.column)
+    return (count_unit(x.column) if whole else "") or part_unit(table, x.cell) or score_header_unit(x.column) \
+        or (people_unit(x.column) if whole else "")
 
 
 def naming_columns(table: Table) -> set[str]:
