@@ -62,6 +62,20 @@ def bound_written(q: Quantity) -> bool:
     return q.text.startswith(_BOUND_WORDS)
 
 
+# words leaving a figure short of a level without being a qualifier of their own (`未达到90%的`): 达到 alone
+# compares nothing, so these are read before the figure, never as part of the quantity
+_SHORT_OF = ("未达到", "达不到", "不到")
+
+
+def condition_side(text: str, q: Quantity) -> Qualifier:
+    """The side of its figure a comparison written before it picks out (`低于88%`, `不足`, `未达到90%` → '<';
+    `超过`, `高于` → '>'), '' for any other figure; `q` is one of find_quantities(text). A rule acting on the units
+    on one side of a figure (`…低于88%的学校`) holds them to the other side."""
+    if q.qualifier in ("<", ">"):
+        return q.qualifier
+    return "<" if text.endswith(_SHORT_OF, 0, q.start) else ""
+
+
 _POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=",
                    "左右": "approx",
                    "上下": "approx", "余": "approx", "多": "approx"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from server.service import Service
+from tests.shared_documents import enrolment_plan
 from tests.written import service_over
 
 ROOMS = """岑湾县各校校舍情况统计
@@ -35,17 +36,7 @@ EXAM = """苇塘区2026年中考试点安排的通知
 每间标准化试室不得超过30人，考生座位单人单桌。
 """
 
-PLAN = """岑湾县2026年城区中小学招生安排
-一、计划安排
-| 学校 | 学段 | 招生人数 | 班数 | 每班人数 |
-| --- | --- | --- | --- | --- |
-| 岑湾县育才小学 | 小学 | 270 | 6 | 45 |
-| 岑湾县东关初级中学 | 初中 | 520 | 10 | 52 |
-| 岑湾县西岭初级中学 | 初中 | 480 | 10 | 48 |
-| 合计 | — | 1270 | 26 | — |
-二、报名方式
-网上报名。
-"""
+PLAN = enrolment_plan()
 
 CANTEEN = """苇塘区2026年校园食堂抽查结果
 一、检查情况
