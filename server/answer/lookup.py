@@ -1047,6 +1047,33 @@ def _split_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity,
     return None
 
 
+def _own_rule_judged(ask: Ask) -> Draft | None:
+    """A compliance asked of a measure without a number word (`疏散用时符合规定吗`, `持证上岗符合要求吗`): the figure
+    the evidence sentence states for it, judged against the requirement the document sets for it; None when
+    the sentence states no figure of the key terms or no rule of its unit judges it."""
+    query, reader = ask.query, ask.reader
+    if query.asked.threshold:
+        return None
+    best, sentence = ask.evidence.hit, ask.evidence.span
+    as_number = replace(query, asked=replace(query.asked, number=True))
+    text = reader.documents[best.chunk.doc_id].text
+    # (the figure asked first; a neighbour its key term binds as closely, a month `4月`, is judged by no rule)
+    picked = pick_quantity(as_number, text, sentence, reader.cover(query))
+    values = [picked] if picked else []
+    values += [q for q in fitting_quantities(as_number, text, sentence, reader.cover(query)) if q not in values]
+    return next((ruled for q in values if not q.qualifier
+                 and (ruled := rule_for_reached(ask, best, sentence, q, _unit_named(query, text, sentence, q)))
+                 is not None), None)
+
+
+def _unit_named(query: Query, text: str, sentence: tuple[int, int], value: Quantity) -> list[str]:
+    """The key terms a sentence writes before the one its figure is stated by (`青柳镇X小学…疏散用时196秒`: the
+    school's words before 疏散): the unit the value is of, not the indicator."""
+    said = flat(normalize(text[sentence[0]:value.start]))
+    at = sorted((found, t) for t in query.terms if (found := max(said.rfind(a) for a in t.split("|"))) >= 0)
+    return [t for _, t in at[:-1]]
+
+
 class ProseLookup:
     """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
     an abstention when a number is asked for and the sentence states none."""
@@ -1058,6 +1085,8 @@ class ProseLookup:
             return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if quantity is None and query.asked.compliance and (ruled := _own_rule_judged(ask)) is not None:
+            return ruled
         plain_lookup = not (query.operation or query.asked.per or _AVERAGE.search(query.norm))
         if quantity is None and query.asks_number and plain_lookup and (tied := _tied_stating(ask)) is not None:
             # `表2 …生均仪器设备值` and `小学生均仪器设备值2860元。` as well supported: the one stating a figure
