@@ -1,6 +1,6 @@
-"""A compliance asked of a measure without a number word (`撤离用时符合县里规定吗`), on documents written here: the
+"""A compliance asked of a measure without a number word (`撤离用时符合县里的规定吗`), on documents written here: the
 figure the report states for the one unit named (a school's time, in seconds) judged against the requirement the
-document sets on every unit of its kind (`每所学校…每次…不得超过N秒`), both cited; the words naming whose rule is
+document sets on every unit of its kind (`各校每次…最长不超过N秒`), both cited; the words naming whose rule is
 asked (县里) are not asked of the rule's sentence. With no rule in the document, no verdict."""
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from tests.written import service_over
 
 DRILL = """蕖塘县2026年秋季校园消防演练情况通报
 一、基本情况
-全县42所学校均已完成秋季消防演练，柏溪镇中心小学10月演练时学生撤离到操场用时168秒。
+全县42所学校均已完成秋季消防演练，柏岗镇双桥小学10月演练时学生撤离到操场用时168秒。
 二、发现的问题
 一是个别学校广播系统老化；二是杉岭镇第一小学10月演练时学生撤离到操场用时215秒。
 三、工作要求
-县教育局要求，每所学校每学期开展消防演练不少于一次，每次学生撤离到操场用时不得超过200秒。
+县里规定：各校每次消防演练学生撤离到操场用时最长不超过200秒，每学期演练不少于两回。
 """
 
 NO_RULE = """榆川区2026年校园消防演练简报
@@ -31,20 +31,20 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_seconds_are_a_unit() -> None:
-    assert [(q.value, q.unit) for q in find_quantities("撤离用时不得超过200秒")] == [(200, "秒")]
+    assert [(q.value, q.unit) for q in find_quantities("撤离用时最长不超过200秒")] == [(200, "秒")]
 
 
 def test_a_units_measure_over_the_rule_set_on_every_unit_is_not_met(service: Service) -> None:
-    r = service.ask("杉岭镇第一小学撤离用时符合县里规定吗")
+    r = service.ask("杉岭镇第一小学撤离用时符合县里的规定吗")
     assert not r.abstained and r.answer.startswith("不符合"), r.answer
     assert "215秒" in r.answer and "200秒" in r.answer and len(r.citations) == 2, r.answer
 
 
 def test_a_units_measure_within_the_rule_is_met(service: Service) -> None:
-    r = service.ask("柏溪镇中心小学撤离用时符合县里规定吗")
+    r = service.ask("柏岗镇双桥小学撤离用时符合县里的规定吗")
     assert not r.abstained and r.answer.startswith("符合") and "168秒" in r.answer, r.answer
 
 
 def test_no_rule_in_the_document_gives_no_verdict(service: Service) -> None:
-    r = service.ask("榆川区桐木小学撤离用时符合区里规定吗")
+    r = service.ask("榆川区桐木小学撤离用时达没达到区里的规定")
     assert "符合" not in r.answer.split("：")[0] and "不符合" not in r.answer, r.answer

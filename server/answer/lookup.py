@@ -1048,7 +1048,7 @@ def _split_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity,
 
 
 def _own_rule_judged(ask: Ask) -> Draft | None:
-    """A compliance asked of a measure without a number word (`疏散用时符合规定吗`, `持证上岗符合要求吗`): the figure
+    """A compliance asked of a measure without a number word (`撤离时间合乎规定吗`, `到岗情况满足要求吗`): the figure
     the evidence sentence states for it, judged against the requirement the document sets for it; None when
     the sentence states no figure of the key terms or no rule of its unit judges it."""
     query, reader = ask.query, ask.reader
@@ -1067,8 +1067,8 @@ def _own_rule_judged(ask: Ask) -> Draft | None:
 
 
 def _unit_named(query: Query, text: str, sentence: tuple[int, int], value: Quantity) -> list[str]:
-    """The key terms a sentence writes before the one its figure is stated by (`青柳镇X小学…疏散用时196秒`: the
-    school's words before 疏散): the unit the value is of, not the indicator."""
+    """The key terms a sentence writes before the one its figure is stated by (`某镇X小学…撤离用时215秒`: the
+    school's words before 撤离): the unit the value is of, not the indicator."""
     said = flat(normalize(text[sentence[0]:value.start]))
     at = sorted((found, t) for t in query.terms if (found := max(said.rfind(a) for a in t.split("|"))) >= 0)
     return [t for _, t in at[:-1]]

@@ -60,9 +60,9 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
     aims = _ASKS_AIM.search(query.norm)  # a target asked: a level set by a deadline is its bar
     # the words qualifying the target asked (年度 of 年度目标) describe the bar, not the indicator
     given = [t for t in query.terms if aims and query.norm[:aims.start()].endswith(t)]
-    # … and so do the words naming whose rule is asked (区里 of `符合区里规定吗`, 县里 of `县里要求`)
+    # … and so do the words naming whose rule is asked (区里 of `合乎区里的规定吗`, 县里 of `县里的要求`)
     given += [t for m in _RULE_ASKED.finditer(query.norm) for t in query.terms
-              if query.norm[:m.start()].endswith(t) and t not in given]
+              if query.norm[:m.start()].endswith((t, f"{t}的")) and t not in given]
     for hit in ask.ranked[:LEADING]:
         if hit.chunk.row_index is not None or hit.chunk.doc_id != doc_id and ask.scope is None:
             continue
