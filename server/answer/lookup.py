@@ -19,6 +19,7 @@ from ingest.normalize import normalize, pauses
 from ingest.numerals import CN_DIGITS
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
+from server.answer.allrule import all_rule_judged
 from server.answer.askedcolumn import column_kinds, header_unit
 from server.answer.askedframe import SCORE_TABLE
 from server.answer.barstandard import rule_against_standard
@@ -1063,7 +1064,7 @@ def _own_rule_judged(ask: Ask) -> Draft | None:
     values += [q for q in fitting_quantities(as_number, text, sentence, reader.cover(query)) if q not in values]
     return next((ruled for q in values if not q.qualifier
                  and (ruled := rule_for_reached(ask, best, sentence, q, _unit_named(query, text, sentence, q)))
-                 is not None), None)
+                 is not None), None) or all_rule_judged(ask)  # or a rule requiring the act of all (须全部…)
 
 
 def _unit_named(query: Query, text: str, sentence: tuple[int, int], value: Quantity) -> list[str]:
