@@ -1,6 +1,6 @@
 """A share the national standard defines by its whole (交流轮岗教师 of 符合交流条件的教师: figures.standards Rule.of)
 asked against that standard, of a document that never states the share but counts the whole and the part in one
-sentence (`…符合交流条件的教师N人，本学年安排交流M人…`): the part ÷ the whole, judged against the rule, the sentence
+sentence (`…符合交流条件教师共N人，已有M人交流轮岗…`): the part ÷ the whole, judged against the rule, the sentence
 cited. Plans and rotation notices count the eligible teachers and those moved so; a document stating the share
 itself is left to the lookups."""
 from __future__ import annotations
