@@ -89,7 +89,7 @@ BY_KEY = {i.key: i for i in INDICATORS}
 _STAGES = (("中小学", ""), ("高级中学", "普通高中"), ("普通小学", "小学"), ("普通初中", "初中"),
            ("普通高中", "普通高中"), ("高中阶段", "高中阶段"), ("中等职业教育", "中等职业教育"),
            ("中等职业学校", "中等职业教育"), ("中职", "中等职业教育"),
-           ("小学", "小学"), ("初中", "初中"), ("中学", "初中"), ("义务教育", "义务教育"),
+           ("小学", "小学"), ("初中", "初中"), ("初级中学", "初中"), ("中学", "初中"), ("义务教育", "义务教育"),
            ("学前教育", "学前教育"), ("幼儿园", "学前教育"), ("特殊教育", "特殊教育"))
 _PUNCT = re.compile(r"[\s\W_]+")
 _UNIT_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]?$")
@@ -137,5 +137,12 @@ def match_indicator(text: str, unit: str | None = None) -> Indicator | None:
 
 def match_stage(text: str) -> str:
     """The school stage `text` names (`其中:普通小学` → 小学, `高中阶段教育` → 高中阶段), or ''."""
-    form = match_form(text)
-    return next((stage for word, stage in _STAGES if word in form), "")  # 中小学 names no one stage
+    return find_stage(match_form(text))[0]
+
+
+def find_stage(text: str) -> tuple[str, int]:
+    """The school stage `text` names (the first of the stage words, longest first, it holds; 中小学 names no one
+    stage) and where its first stage word starts (-1 when none): what a text writes before it is what it says
+    of the stage (城区 of 城区小学)."""
+    found = [(stage, at) for word, stage in _STAGES if (at := text.find(word)) >= 0]
+    return (found[0][0] if found else ""), min((at for _, at in found), default=-1)

@@ -62,6 +62,20 @@ def bound_written(q: Quantity) -> bool:
     return q.text.startswith(_BOUND_WORDS)
 
 
+# words leaving a figure short of a level without being a qualifier of their own (`未达到90%的`): 达到 alone
+# compares nothing, so these are read before the figure, never as part of the quantity
+_SHORT_OF = ("未达到", "达不到", "不到")
+
+
+def condition_side(text: str, q: Quantity) -> Qualifier:
+    """The side of its figure a comparison written before it picks out (`低于88%`, `不足`, `未达到90%` → '<';
+    `超过`, `高于` → '>'), '' for any other figure; `q` is one of find_quantities(text). A rule acting on the units
+    on one side of a figure (`…低于88%的学校`) holds them to the other side."""
+    if q.qualifier in ("<", ">"):
+        return q.qualifier
+    return "<" if text.endswith(_SHORT_OF, 0, q.start) else ""
+
+
 _POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=",
                    "左右": "approx",
                    "上下": "approx", "余": "approx", "多": "approx"}
@@ -78,7 +92,7 @@ _CHINESE = (rf"[一二三四五六七八九十两〇零](?:[{_CN_CHAR}百千]|[�
 _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平方米", "㎡", "m2", "人次", "校次", "场次",
                "课时", "学时", "小时", "分钟", "公里", "亩", "厘米", "米", "元", "人", "名", "所", "个", "间", "套",
                "台", "件", "项", "次", "场", "支", "家", "门", "册", "篇", "届", "班", "年", "月", "周岁", "周", "天",
-               "批", "处", "座", "倍", "张", "户", "岁", "辆", "栋", "幢", "条", "吨", "公斤", "斤", "%", "‰",
+               "批", "处", "座", "倍", "张", "户", "岁", "辆", "栋", "幢", "条", "吨", "公斤", "斤", "%", "‰", "秒",
                "节(?![约能省日假点])",  # lessons (`同步课堂312节`, `每周2节`)
                # points of an exam or an evaluation (`统招线568分`, `得分38.5分`), not a part (`三分之一`), a share
                # of a whole (`5分制`), minutes (`分钟`) nor the minutes of a time (`8时30分`: _build)

@@ -19,8 +19,10 @@ MENTION = re.compile(_VERBS)
 # so does a time within a year, `2030年春季前办完的工作`, `2030年底前的任务`)
 # (a topic's `问题` after its name, `说到防溺水问题`, names the topic: a passage on 防溺水 mentions it, whether
 # it calls it a problem or not; not the `问题` a phrase names by 的, `存在的问题`)
+# (so does a topic's `安排` after its name, `讲到X的安排`: a passage on X tells of its arrangements or none are made)
 MENTIONED = re.compile(rf"(?:{_VERBS})(?:了|过)?[“\"]?([^？?。，,；;]+?)[”\"]?"
                        r"(?:的(?:内容|文件|地区|省份|报告)|(?<=[\u4e00-\u9fff]{2})(?<!的)(?:方面的?)?问题|"
+                       r"(?<=[\u4e00-\u9fff]{2})(?<!的)的?安排|"
                        r"(?<=[年季底末月前])(?:要|将|计划|准备)?(?:做|干|办|开展|完成|落实)?的?"
                        r"(?:事情?|工作安排|工作|安排|任务|打算))?(?:吗|呢)?(?:[？?。，,；;]|$)")
 # `X在某区几份报告中各自讲到哪些内容`: the thing first, then what each of a place's documents says of it

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from server.service import Service
+from tests.shared_documents import enrolment_plan
 from tests.written import service_over
 
 ROOMS = """岑湾县各校校舍情况统计
@@ -35,17 +36,7 @@ EXAM = """苇塘区2026年中考试点安排的通知
 每间标准化试室不得超过30人，考生座位单人单桌。
 """
 
-PLAN = """岑湾县2026年城区中小学招生安排
-一、计划安排
-| 学校 | 学段 | 招生人数 | 班数 | 每班人数 |
-| --- | --- | --- | --- | --- |
-| 岑湾县育才小学 | 小学 | 270 | 6 | 45 |
-| 岑湾县东关初级中学 | 初中 | 520 | 10 | 52 |
-| 岑湾县西岭初级中学 | 初中 | 480 | 10 | 48 |
-| 合计 | — | 1270 | 26 | — |
-二、报名方式
-网上报名。
-"""
+PLAN = enrolment_plan()
 
 CANTEEN = """苇塘区2026年校园食堂抽查结果
 一、检查情况
@@ -91,3 +82,29 @@ def test_a_stages_class_size_is_judged_on_each_of_its_schools_rows(service):
 def test_a_rules_condition_on_units_is_the_floor_the_areas_total_row_is_held_to(service):
     r = service.ask("苇塘区食堂抽查的整改率达到评优的要求了吗")
     assert not r.abstained and "85" in r.answer and "88%" in r.answer and "未达到" in r.answer, r.answer
+
+
+LABS = """岑湾县2026年学校实验室改造计划
+一、改造学校
+| 学校名称 | 学段 | 在校学生（人） | 改造实验室（间） |
+| --- | --- | --- | --- |
+| 岑湾县南浦小学 | 小学 | 900 | 2 |
+| 岑湾县北塘中学 | 初中 | 1500 | 3 |
+二、现有装备
+截至今年3月，岑湾县南浦小学的仪器设备资产合计184万元，岑湾县北塘中学的仪器设备资产合计330万元。
+"""
+
+
+@pytest.fixture(scope="module")
+def labs(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "per-pupil-stated-total", {"cenwan-labs": LABS})
+
+
+@pytest.mark.parametrize(("question", "verdict", "shown"), [
+    ("岑湾县北塘中学生均教学仪器设备值达标了没", "未达标", "2200元"),  # 330万 ÷ 1500 < 2500 (初中)
+    ("岑湾县南浦小学生均教学仪器设备值是否达标", "达标", "2044元"),  # 184万 ÷ 900 ≥ 2000 (小学)
+])
+def test_a_per_pupil_resource_from_the_total_a_sentence_states_over_the_rows_pupils(labs, question, verdict, shown):
+    r = labs.ask(question)
+    assert not r.abstained and r.answer.startswith(verdict) and shown in r.answer, r.answer
+    assert len(r.citations) == 2, r.answer  # the row and the total's sentence

@@ -9,30 +9,12 @@ from __future__ import annotations
 import pytest
 
 from server.service import Service
+from tests.shared_documents import award, enrolment_plan
 from tests.written import service_over
 
-AWARD = """苇塘区教育局课桌椅采购项目成交公告
-本项目采购预算为120万元。
-成交情况如下：
-标段 货物名称 数量（套） 成交金额（万元）
-一标段 课桌椅 900 54.0
-二标段 实验台 120 36.5
-合计 1020 90.5
-余款退回财政。
-"""
+AWARD = award("苇塘区教育局课桌椅采购项目成交公告\n本项目采购预算为120万元。\n")
 
-PLAN = """岑湾县2026年城区中小学招生安排
-一、计划安排
-今年城区三校招生1270人。
-| 学校 | 学段 | 招生人数 | 班数 | 每班人数 |
-| --- | --- | --- | --- | --- |
-| 岑湾县育才小学 | 小学 | 270 | 6 | 45 |
-| 岑湾县东关初级中学 | 初中 | 520 | 10 | 52 |
-| 岑湾县西岭初级中学 | 初中 | 480 | 10 | 48 |
-| 合计 | — | 1270 | 26 | — |
-二、报名方式
-网上报名。
-"""
+PLAN = enrolment_plan("今年城区三校招生1270人。\n")
 
 SAFETY = """岑湾县2025年校园安全工作总结
 一、主要工作

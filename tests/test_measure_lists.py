@@ -198,3 +198,28 @@ def test_a_requirement_asked_is_the_sentence_setting_it(service):
     answer = service.ask("青溪县进城务工人员随迁子女上学还需要准备什么？")
     assert not answer.abstained, answer.answer
     assert "居住证" in answer.answer and "2100" not in answer.answer, answer.answer
+
+
+WATER = """莳川县2026年学校饮用水水质抽检结果通报
+莳川县教育局
+2026年10月15日
+一、抽检情况
+今年9月，县疾控中心对全县46所学校饮水开展了水质抽检，合格41所。
+二、工作要求
+（一）10月底前，各校把抽检结果贴到校园公示栏公开。
+（二）不合格的学校须立即停用相关供水设备，并清洗蓄水池。
+（三）今后每学期各校自行送检水样一次，送检记录留存备查。
+"""
+
+
+@pytest.fixture(scope="module")
+def water(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "duties-after", {"shichuan-water-2026": WATER})
+
+
+@pytest.mark.parametrize("question", ["莳川县水质抽检完了各校还要做什么", "莳川县抽检结束后各校该干啥"])
+def test_what_to_do_after_the_event_is_every_requirement(water, question):
+    answer = water.ask(question)
+    assert not answer.abstained, answer.answer
+    for item in ("公示栏", "停用", "送检水样"):  # the item naming the event too, none singled out
+        assert item in answer.answer, answer.answer

@@ -120,3 +120,45 @@ def test_the_target_asked_is_the_level_the_bulletin_sets_not_the_counts(service)
     answer = service.ask("岷溪县中小学图书室配备达标率的目标是多少")
     assert first_figure(answer) == (95, "%"), answer.answer
     assert "÷" not in answer.answer, answer.answer
+
+
+CHECKUPS = """蓼川县2026年秋季学生健康体检情况通报
+蓼川县教育局
+2026年11月20日
+一、总体情况
+今年10月，全县对小学四年级学生开展了健康体检，应检5200人，实检5150人。
+二、工作要求
+按县里部署，学生体检的实检率须在98%以上，没到检的学生12月底前补齐。
+"""
+
+LATE_CHECKUPS = """芷坪县2026年秋季学生健康体检情况通报
+芷坪县教育局
+2026年11月25日
+一、总体情况
+今年10月，全县对初中二年级学生开展了健康体检，应检3000人，实检2880人。
+二、工作要求
+按县里部署，学生体检的实检率须在98%以上，没到检的学生12月底前补齐。
+"""
+
+
+@pytest.fixture(scope="module")
+def checkups(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "checkup-rates", {"liaochuan-checkups-2026": CHECKUPS,
+                                                             "zhiping-checkups-2026": LATE_CHECKUPS})
+
+
+@pytest.mark.parametrize(("question", "verdict", "rate"), [
+    ("蓼川县学生体检的实检率够不够县里的要求", "达标", "99.04%"),  # 5150 ÷ 5200
+    ("芷坪县学生体检的实检率够不够县里的要求", "未达标", "96.00%"),  # 2880 ÷ 3000
+])
+def test_a_computed_rate_is_judged_against_the_standing_requirement_its_document_sets(checkups, question, verdict,
+                                                                                      rate):
+    answer = checkups.ask(question)
+    assert not answer.abstained and answer.answer.startswith(verdict) and rate in answer.answer, answer.answer
+    assert "98%" in answer.answer, answer.answer
+
+
+def test_a_target_set_by_a_date_to_come_gives_no_verdict_on_the_computed_rate(service):
+    answer = service.ask("岷溪县图书室配备达标率够不够要求")
+    assert not answer.answer.startswith(("达标（", "达标：", "未达标")) and "文件设定的目标" in answer.answer, \
+        answer.answer

@@ -11,6 +11,7 @@ from ingest.normalize import normalize
 from ingest.structure import parse_sections
 from ingest.tables import find_tables
 from server.answer.tables import parse, without_named_superlatives
+from tests.shared_documents import award
 
 SITES = """某区中考试点安排
 一、试点设置
@@ -21,14 +22,7 @@ SITES = """某区中考试点安排
 | 合计 | 50 | 1470 | 3 |
 """
 
-AWARD = """某县桌椅采购成交公告
-成交情况如下：
-标段 货物名称 数量（套） 成交金额（万元）
-一标段 课桌椅 900 54.0
-二标段 实验台 120 36.5
-合计 1020 90.5
-余款退回财政。
-"""
+AWARD = award("某县桌椅采购成交公告\n")
 
 
 def _measure(text: str, q: str) -> list[str]:

@@ -106,6 +106,7 @@ from server.answer.sharegap import ShareTargetGap
 from server.answer.smallschools import SmallSchoolFunding
 from server.answer.stagerate import StageRateTotal
 from server.answer.stagerows import StageRowsClassSize
+from server.answer.standardshare import StandardShare
 from server.answer.statedverdict import StatedVerdict
 from server.answer.subjectrules import SubjectRules
 from server.answer.tablerest import TableRest
@@ -243,6 +244,7 @@ class Composer:
             DoneNotFinished(),  # 已开工未竣工: the two stages' counts stated together, subtracted
             DefinedRate(),  # 有效回收率 not stated: the counts its definition names (有效 ÷ 发放)
             CountedRate(),  # 达标率 stated only as a level to reach: 达标 ÷ the units put to the check (纳入核查)
+            StandardShare(),  # a share the national standard defines (交流比例) from its part's and whole's counts
             ListedShare(),  # an item's share of the count its `其中` list splits
             PerStudentOfStages(),  # 生均 never stated: the level's amount ÷ its stages' pupils
             StatedChanges(),  # a change asked of one a passage states (从A提高到B, B、提高D个百分点)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from figures.compute import ComputeError, share
+from figures.compute import Computation, ComputeError, share
 from figures.direction import states_change
+from figures.standards import BOUNDS
 from ingest.clauses import clause_end
 from ingest.normalize import normalize
 from server.answer.base import Ask
@@ -24,6 +25,7 @@ from server.answer.evidence import PLANNED
 from server.answer.operands import Stated, document_amounts, draft_apart
 from server.answer.rowrate import STEM_RATE
 from server.answer.text import display, flat
+from server.calc import rule_bound, verdict_text
 from server.lexicon import counted_rates
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose counts are read
@@ -85,14 +87,28 @@ class CountedRate:
             draft = draft_apart(ask.reader, ask.book, result, [part, whole], query)
             aims = [a for a in amounts if a.quantity.unit == "%" and f"{stem}率" in _clause(text, a)]
             if query.asked.compliance and not draft.abstained and len(aims) == 1:
-                # judged against a bar the document sets itself as its target: that sentence quoted as the bar's
+                # judged against a bar the document sets itself as its target: that sentence quoted as the bar's;
+                # a standing requirement's bound (`要求…不低于N%`, no date to come) gives the verdict too
                 aim = aims[0]
                 n = ask.book.cite(aim.hit, *aim.sentence)
                 quote = display(text[aim.sentence[0]:aim.sentence[1]])
-                draft = replace(draft, answer=f"{draft.answer}；文件设定的目标：“{quote}”[{n}]",
+                verdict = _judged(result, aim, text, query.norm)
+                said = "文件中的要求" if verdict else "文件设定的目标"
+                draft = replace(draft, answer=f"{verdict}{draft.answer}；{said}：“{quote}”[{n}]",
                                 citations=ask.book.citations)
             return draft
         return None
+
+
+def _judged(result: Computation, aim: Stated, text: str, question: str) -> str:
+    """`达标（达到要求）：`, in the question's words, of the rate computed against the standing requirement `aim` states
+    (a bound with no date to come); '' for a level a plan sets by a date, which the level now is not held to."""
+    bar = aim.quantity
+    bound = rule_bound(bar, text[aim.sentence[0]:bar.start])
+    if bound not in BOUNDS or not bar.qualifier or PLANNED.search(text[aim.sentence[0]:aim.sentence[1]]):
+        return ""
+    passed = BOUNDS[bound](round(result.value, 2), bar.value)  # on the share as shown
+    return f"{verdict_text(replace(result, flag='pass' if passed else 'fail'), question)}："
 
 
 def _clause(text: str, a: Stated, with_count: bool = True) -> str:

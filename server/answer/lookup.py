@@ -19,6 +19,7 @@ from ingest.normalize import normalize, pauses
 from ingest.numerals import CN_DIGITS
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
+from server.answer.allrule import all_rule_judged
 from server.answer.askedcolumn import column_kinds, header_unit
 from server.answer.askedframe import SCORE_TABLE
 from server.answer.barstandard import rule_against_standard
@@ -1047,6 +1048,33 @@ def _split_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity,
     return None
 
 
+def _own_rule_judged(ask: Ask) -> Draft | None:
+    """A compliance asked of a measure without a number word (`撤离时间合乎规定吗`, `到岗情况满足要求吗`): the figure
+    the evidence sentence states for it, judged against the requirement the document sets for it; None when
+    the sentence states no figure of the key terms or no rule of its unit judges it."""
+    query, reader = ask.query, ask.reader
+    if query.asked.threshold:
+        return None
+    best, sentence = ask.evidence.hit, ask.evidence.span
+    as_number = replace(query, asked=replace(query.asked, number=True))
+    text = reader.documents[best.chunk.doc_id].text
+    # (the figure asked first; a neighbour its key term binds as closely, a month `4月`, is judged by no rule)
+    picked = pick_quantity(as_number, text, sentence, reader.cover(query))
+    values = [picked] if picked else []
+    values += [q for q in fitting_quantities(as_number, text, sentence, reader.cover(query)) if q not in values]
+    return next((ruled for q in values if not q.qualifier
+                 and (ruled := rule_for_reached(ask, best, sentence, q, _unit_named(query, text, sentence, q)))
+                 is not None), None) or all_rule_judged(ask)  # or a rule requiring the act of all (须全部…)
+
+
+def _unit_named(query: Query, text: str, sentence: tuple[int, int], value: Quantity) -> list[str]:
+    """The key terms a sentence writes before the one its figure is stated by (`某镇X小学…撤离用时215秒`: the
+    school's words before 撤离): the unit the value is of, not the indicator."""
+    said = flat(normalize(text[sentence[0]:value.start]))
+    at = sorted((found, t) for t in query.terms if (found := max(said.rfind(a) for a in t.split("|"))) >= 0)
+    return [t for _, t in at[:-1]]
+
+
 class ProseLookup:
     """The evidence is a sentence: the quantity asked for in its clause, or the sentence itself;
     an abstention when a number is asked for and the sentence states none."""
@@ -1058,6 +1086,8 @@ class ProseLookup:
             return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if quantity is None and query.asked.compliance and (ruled := _own_rule_judged(ask)) is not None:
+            return ruled
         plain_lookup = not (query.operation or query.asked.per or _AVERAGE.search(query.norm))
         if quantity is None and query.asks_number and plain_lookup and (tied := _tied_stating(ask)) is not None:
             # `表2 …生均仪器设备值` and `小学生均仪器设备值2860元。` as well supported: the one stating a figure

@@ -14,7 +14,7 @@ clause does not count (`每间A不得超过N人，每间A配B类人员M名`) is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
 from figures.compute import Operand, compare, ratio
@@ -44,21 +44,33 @@ _Found = tuple[Hit, tuple[int, int], Quantity]
 _ASKS_AIM = re.compile(r"目标")
 
 
-def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bool) -> Iterator[_Found]:
+# the rule asked by its name (`符合X规定`, `达到X要求`)
+_RULE_ASKED = re.compile(r"规定|要求")
+# a rule set on every unit of a kind (`每所学校…`, `各校…`, `全区学校…一律`): it holds for the one unit a value names
+_EVERY_UNIT = re.compile(r"每(?:所|个|间|位|名|次)|各(?:校|学校|园|单位)|所有|全体|一律")
+
+
+def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bool,
+               unit_named: Collection[str] = ()) -> Iterator[_Found]:
     """Sentences of the leading passages holding most of the key terms and one figure in `unit` that is a
     requirement's bound (`rule`) or a value reached (not). Another document only within the place the
-    question named (its scope): a place's report states what its plan or a speech requires."""
+    question named (its scope): a place's report states what its plan or a speech requires. The key terms
+    `unit_named` (the one unit a value is stated of) count as held by a rule set on every unit."""
     reader, query = ask.reader, ask.query
     aims = _ASKS_AIM.search(query.norm)  # a target asked: a level set by a deadline is its bar
     # the words qualifying the target asked (年度 of 年度目标) describe the bar, not the indicator
     given = [t for t in query.terms if aims and query.norm[:aims.start()].endswith(t)]
+    # … and so do the words naming whose rule is asked (区里 of `合乎区里的规定吗`, 县里 of `县里的要求`)
+    given += [t for m in _RULE_ASKED.finditer(query.norm) for t in query.terms
+              if query.norm[:m.start()].endswith((t, f"{t}的")) and t not in given]
     for hit in ask.ranked[:LEADING]:
         if hit.chunk.row_index is not None or hit.chunk.doc_id != doc_id and ask.scope is None:
             continue
         doc = reader.documents[hit.chunk.doc_id]
         for start, end in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
             sentence = doc.text[start:end]
-            covered = reader.coverage(query, flat(normalize(sentence)), given=given)[0]
+            every = [*given, *unit_named] if rule and unit_named and _EVERY_UNIT.search(sentence) else given
+            covered = reader.coverage(query, flat(normalize(sentence)), given=every)[0]
             if (start, end) == skip or covered < REACHED_COVER:
                 continue
             found = [q for q in find_quantities(sentence) if q.unit == unit
@@ -112,9 +124,11 @@ def _apart(group: str, other: str) -> bool:
     return bool(group and other and group != other)
 
 
-def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity) -> Draft | None:
+def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity,
+                     unit_named: Collection[str] = ()) -> Draft | None:
     """A value reached, with no bar in the question nor a national standard for it, judged against the
-    requirement the document (or the place's other documents) sets for the same indicator."""
+    requirement the document (or the place's other documents) sets for the same indicator; `unit_named`, the
+    key terms naming the one unit the value is stated of, which a rule set on every unit need not name."""
     if ask.query.asked.threshold:
         return None
     text = ask.reader.documents[hit.chunk.doc_id].text
@@ -122,7 +136,8 @@ def rule_for_reached(ask: Ask, hit: Hit, span: tuple[int, int], value: Quantity)
             and set_by_deadline(text[span[0]:span[1]], replace(value, start=value.start - span[0])):
         # the figure found is the target asked itself (`年底前…达到100%`): the bar the value reached is judged by
         return reached_against_rule(ask, hit, span, value)
-    for rule_hit, rule_span, rule in _sentences(ask, hit.chunk.doc_id, span, value.unit, rule=True):
+    for rule_hit, rule_span, rule in _sentences(ask, hit.chunk.doc_id, span, value.unit, rule=True,
+                                                unit_named=unit_named):
         if _apart(_people(text, value, span[0]),
                   _people(ask.reader.documents[rule_hit.chunk.doc_id].text, rule, rule_span[0])):
             # a bar on other people (a cap on a school's 在校生, the figure found its 交流教师): judged on the value

@@ -191,11 +191,12 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tupl
 
 
 def per_head(table: Table, row: Row, word: str, noun: str, before: str = "", qualifier: str = "",
-             money: bool = False) -> tuple[Computation, Operand] | None:
-    """The row's amount `noun` (or `before`) names ÷ the heads the per-word `word` names (生均: its pupils), with
-    the amount divided; None unless one amount and one count fit."""
+             money: bool = False, stated: Operand | None = None) -> tuple[Computation, Operand] | None:
+    """The row's amount `noun` (or `before`) names — or `stated`, the amount a sentence gives of the row — ÷ the
+    heads the per-word `word` names (生均: its pupils), with the amount divided; None unless one amount and one
+    count fit."""
     cells = _amounts(table, row)
-    nouns = [n for n in (noun, before) if len(n) >= NAME_RUN_MIN]
+    nouns = [n for n in (noun, before) if len(n) >= NAME_RUN_MIN and stated is None]
     amounts = next((a for n in nouns if (a := _named(cells, n))), [])
     if money and len(amounts) != 1:
         # (the noun naming the heads' column too, `资助人次` beside `资助金额`: the money one, money asked)
@@ -211,12 +212,12 @@ def per_head(table: Table, row: Row, word: str, noun: str, before: str = "", qua
         word = f"{word}（每人次）" if people else word
     if len(qualifier) >= NAME_RUN_MIN:
         people = [(c, o) for c, o in people if qualifier in key(c.column)]  # `每个寄宿学生`: the boarders' column
-    if len(amounts) != 1 or len(people) != 1:
+    if len(amounts) != (stated is None) or len(people) != 1:
         return None
-    amount = cell_operand(amounts[0], table, row, label)
+    amount = stated or cell_operand(amounts[0], table, row, label)
     if amount is None or not amount.unit:
         return None
-    (count_cell, count), of = people[0], key(amounts[0].column)
+    (count_cell, count), of = people[0], stated.label if stated else key(amounts[0].column)
     try:
         named = f"{label} {word}{noun}（{of} ÷ {key(count_cell.column)}）"
         return ratio(amount, count, label=named), amount

@@ -18,7 +18,7 @@ from typing import cast
 
 from figures.compute import ComputeError, Operand, compare
 from figures.indicators import match_stage
-from figures.numbers import Qualifier, Quantity, amount_text, find_quantities
+from figures.numbers import Qualifier, Quantity, amount_text, condition_side, find_quantities
 from figures.standards import BOUNDS, NOT_SYMBOLS, SYMBOLS
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Chunk, Document, Row, Table
@@ -130,7 +130,7 @@ def _rule(ask: Ask, doc: Document, table: Table, column: str, unit: str) -> _Rul
         bounds = [_as_bar(sentence, q) for q in find_quantities(sentence) if q.unit == unit and name in
                   normalize(sentence[:q.start], drop_space=True)
                   and (states_rule(sentence[:q.end], q.value, unit) or _sets_grade(sentence, q)
-                       or _condition(sentence, q) is not None)]
+                       or _condition(sentence, q))]
         if len(bounds) > 1:
             bounds = [q for q in bounds if (grade := _grade_after(sentence, q)) and grade in asked] or bounds
         if len(bounds) == 1:
@@ -167,24 +167,17 @@ _GRADE_VERB = re.compile(rf"的?{_GRADE_VERBS}")
 
 
 # a condition on the units a rule acts on (`凡X率未达到N%的单位，暂缓拨付…`, `超过N%的学校须…`): the bar they must keep
-# is its other side, a floor for a condition below it, a ceiling for one above
-# (the word before the number, or opening the quantity read with it: `低于88%`)
-_CONDITION = re.compile(r"(?P<below>未达到|达不到|低于|不足|不到|少于)|(?P<above>超过|高于|多于)")
-
-
-def _condition(sentence: str, q: Quantity) -> re.Match[str] | None:
-    """The condition word of a bound that picks out the units a rule acts on (followed by 的), or None."""
-    if not sentence.startswith("的", q.end):
-        return None
-    return _CONDITION.match(q.text) or next((m for m in _CONDITION.finditer(sentence, max(0, q.start - 3), q.start)
-                                             if m.end() == q.start), None)
+# is its other side, a floor for a condition below it, a ceiling for one above (figures.numbers.condition_side)
+def _condition(sentence: str, q: Quantity) -> Qualifier:
+    """The side ('<', '>') a bound picks out the units a rule acts on by (followed by 的), or ''."""
+    return condition_side(sentence, q) if sentence.startswith("的", q.end) else ""
 
 
 def _as_bar(sentence: str, q: Quantity) -> Quantity:
     """A bound as the bar the rule holds units to: a condition's number (`未达到90%的`) as the floor (or
     ceiling) it sets, any other bound as it is."""
-    m = _condition(sentence, q)
-    return q if m is None else replace(q, qualifier=">=" if m.group("below") else "<=")
+    side = _condition(sentence, q)
+    return q if not side else replace(q, qualifier=">=" if side == "<" else "<=")
 
 
 def _sets_grade(sentence: str, q: Quantity) -> bool:

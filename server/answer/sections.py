@@ -85,7 +85,8 @@ class SectionAnswer:
         counted = _COUNT_ITEMS.search(query.norm)
         # (`一共多少项` sums nothing: the items are counted)
         operation = query.operation if not counted or query.operation != "sum" else ""
-        if counts and not counted or operation or not (_DESCRIBE.search(query.norm) or counted):
+        duty = _DUTY_AFTER.search(query.norm)  # a duty asked after an event: every requirement listed
+        if counts and not counted or operation or not (_DESCRIBE.search(query.norm) or counted or duty):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
         # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked lists
@@ -96,7 +97,7 @@ class SectionAnswer:
             return None
         kind = next(((heading, term) for asked, heading, term in _LISTED_KINDS if asked.search(query.norm)), None)
         of_kind = _kind_section(reader, query, [reader.documents[d] for d in ranked], *kind) \
-            if named is None and kind and not _topic_headed(reader, query, *kind, ranked) else None
+            if named is None and kind and (duty or not _topic_headed(reader, query, *kind, ranked)) else None
         if named is None and of_kind is None and kind is not None and kind[0] is _REQUIREMENT_HEADING:
             of_kind = _unheaded_requirements([reader.documents[d] for d in ranked])
         named = named or of_kind
@@ -334,10 +335,14 @@ PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|当前|目前|主要|�
                               rf"(?:主要|突出)?(?:{_PROBLEM_WORDS})(?:[和与及](?:{_PROBLEM_WORDS}))?(?:之处)?$")
 
 
+# what one must do after an event the document reports (`检测完了各校该做什么`, `检查后要干啥`): the requirements a
+# notice closes with are all about that event's aftermath, every item of them, none singled out as the topic
+_DUTY_AFTER = re.compile(r"(?:完了?|后|之后|以后|结束)[^，,。？?]{0,8}?(?:要|需要|须|得|应该?|该)(?:做|干|办)"
+                         r"(?:些|哪些|哪几件)?(?:什么|啥|事)")
 # `提出了哪些后续要求`, `有什么工作要求`: the requirements a notice or circular closes with, under a heading naming
 # them (`三、有关要求`, `工作要求`, `几点要求`), item by item
 _REQUIREMENTS_ASKED = re.compile(r"(?:哪些|什么|哪几[个方面点条项]*|啥)(?:后续|具体|工作|有关|相关|主要|整改)?要求|"
-                                 r"要求(?:有|是)(?:哪些|什么|哪几)")
+                                 rf"要求(?:有|是)(?:哪些|什么|哪几)|{_DUTY_AFTER.pattern}")
 _REQUIREMENT_TERM = re.compile(r"(?:后续|具体|工作|有关|相关|主要|整改)?要求")
 _REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改)*(?:工作)?要求$")
 _REQUIRES = re.compile(r"须|应|必须|务必|不得|严禁")  # a requirement's own words
@@ -394,7 +399,10 @@ def _kind_section(reader: Reader, query: Query, docs: list[Document], heading_rx
     problem (`关于乘车难问题的建议`) is a topic, not the list of problems."""
     # the topic is what the problems are of: the word for them (短板 asked, 不足 written) is the heading's;
     # and the handling of the thing (`经费执行有什么要求`, `管理`) is what every such list is about
-    topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t) and not _HANDLING.fullmatch(t)])
+    # (and the words asking a duty after an event, `结束后各校该干啥`, are the asking's, not the topic's)
+    after = _DUTY_AFTER.search(query.norm)
+    topic = replace(query, terms=[t for t in query.terms if not term_rx.fullmatch(t) and not _HANDLING.fullmatch(t)
+                                  and not (after and t in after.group())])
     best: tuple[float, int, Document, Section] | None = None
     for rank, doc in enumerate(docs):
         title = _heading_form(doc.meta.title)

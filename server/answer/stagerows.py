@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from figures.compute import Operand
-from figures.indicators import match_stage
+from figures.indicators import find_stage, match_stage
 from figures.numbers import parse_number
 from figures.standards import StandardError, check, rules_for
 from figures.tablequery import is_total, key
@@ -24,7 +24,6 @@ from server.regions import without_places
 from server.retrieve import Hit
 
 RULE = "class_size"
-_STAGE_WORDS = ("小学", "初中", "初级中学", "高中", "中学")
 # what may open a stage asked without narrowing it: the place's every school (全县各, 所有的)
 _OPENING = re.compile(r"(?:全|各|所有|全部|的)+$")
 
@@ -32,7 +31,7 @@ _OPENING = re.compile(r"(?:全|各|所有|全部|的)+$")
 def _narrowed(q: str, regions: list[str], table: Table) -> bool:
     """The question names a group within the stage (`城区小学`, `公办初中`) that the table's caption, section and
     rows never write: its rows are the stage's schools of another scope, not the group asked."""
-    at = min((i for w in _STAGE_WORDS if (i := q.find(w)) >= 0), default=-1)
+    at = find_stage(q)[1]
     before = _OPENING.sub("", without_places(q[:at], regions)) if at > 0 else ""
     if len(before) < 2:
         return False
