@@ -88,7 +88,7 @@ from server.calc import (
     year_rows_change,
 )
 from server.intent import COUNTERS
-from server.lexicon import stages_named, unit_nouns
+from server.lexicon import money_kinds, stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -294,6 +294,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     chosen = [c for c in chosen if _base_unit(c) in query.units] or _noted_in_unit(query, chosen) \
         or [c for c in chosen if (h := _unit_header(c)) and (q := parse_number(c.text + h)) and q.unit in query.units] \
         or _of_kind_asked(query, chosen, values)
+    chosen = _money_kind_named(query, chosen) if len(chosen) > 1 else chosen
     chosen = values if each and values else chosen
     worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
         else None
@@ -455,6 +456,16 @@ def _of_kind_asked(query: Query, cells: list[Cell], row: list[Cell]) -> list[Cel
     counts_asked = any(_base_unit(c) in query.units for c in row)
     return [c for c, k in zip(cells, kinds) if asked & k] \
         or [c for c, k in zip(cells, kinds) if not k and counts_asked] or cells
+
+
+def _money_kind_named(query: Query, cells: list[Cell]) -> list[Cell]:
+    """Of several cells, those whose header names no kind of money the question leaves unnamed (a fee table's
+    `收费标准 | 财政补助` asked what is charged: the grant is not; server/lexicon/money_kinds.tsv); all when none
+    or every one would be dropped."""
+    asked = {kind for word, kind in money_kinds().items() if word in query.norm}
+    kept = [c for c in cells
+            if not (kinds := {kind for word, kind in money_kinds().items() if word in key(c.column)}) or kinds & asked]
+    return kept if kept and len(kept) < len(cells) else cells
 
 
 def _worded_count(query: Query, cells: list[Cell]) -> tuple[Cell, Quantity] | None:
