@@ -1,8 +1,10 @@
 """Things and acts a question names in everyday words that documents write otherwise (real ingest, real model,
 Service.ask over documents written here): a 技校 among the 中等职业学校 a graduate goes on to, a tank that holds
-water (储水箱) and its cleaning (清洗), practising together (联合演练), desks and stools (课桌椅) and what is done
-with them (处置), a family better off (经济状况好转), the members due at a meeting (应到), one school each (每校)
-and a pupil's work done by a parent (代劳) — server/lexicon/plain_words.tsv, synonyms.tsv."""
+water (储水箱) and its cleaning (清洗) asked how often (the sentence stating a frequency, not one counting the
+schools found lax: server/answer/frequency.py frequency_sentence), practising together (联合演练), desks and
+stools (课桌椅) and what is done with them (处置), a family better off (经济状况好转), the members due at a meeting
+(应到), one school each (每校) and a pupil's work done by a parent (代劳) — server/lexicon/plain_words.tsv,
+synonyms.tsv."""
 import pytest
 
 from server.service import Service
@@ -15,6 +17,7 @@ GRADUATES = """栎沅县2026年初中毕业生去向简报
 
 WATER = """栎沅县校园供水卫生管理要求
 一、日常管理
+本学期抽检发现3所学校储水箱清洗不及时，已责令整改。
 （一）开水房由专人值守，每日登记。
 （二）储水箱每季度至少清洗消毒一次，记录存档备查。
 """
@@ -71,7 +74,7 @@ def test_a_technical_school_is_a_secondary_vocational_school(service: Service) -
 
 
 def test_a_tank_that_holds_water_is_cleaned_as_the_water_rules_say(service: Service) -> None:
-    response = service.ask("栎沅县存水的大桶多久刷一回")
+    response = service.ask("栎沅县学校存水的大桶多久刷一回")
     assert not response.abstained, response.answer
     assert "每季度" in response.answer
 

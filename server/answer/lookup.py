@@ -32,7 +32,12 @@ from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.focustime import as_time, asks_time, time_stating
-from server.answer.frequency import frequencies_after
+from server.answer.frequency import (
+    asks_how_often,
+    frequencies_after,
+    frequency_sentence,
+    states_frequency,
+)
 from server.answer.goals import GOAL_ASKED, GoalStatement
 from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
@@ -1096,6 +1101,15 @@ class ProseLookup:
             # sentence lists): the leading passages' sentence writing that noun with its figure
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
+        if asks_how_often(query.norm) and not states_frequency(doc.text[sentence[0]:sentence[1]]):
+            # `多久清洗一次` where the evidence sentence states no frequency: the leading passages' sentence that does
+            leading = [h for h in ask.ranked[:CANDIDATES] if h.chunk.row_index is None]
+            often = frequency_sentence([(reader.documents[h.chunk.doc_id].text, h.chunk.start, h.chunk.end)
+                                        for h in leading], reader.cover(query), COVER_MIN)
+            if often is not None:
+                best, sentence = leading[often[0]], often[1]
+                doc = reader.documents[best.chunk.doc_id]
+                quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
         if quantity is not None and asks_time(query.units):
             quantity = as_time(query.units, doc.text, quantity) or quantity  # `7个工作日`, not a bare 7个
         if (quantity is None or asks_time(query.units) and as_time(query.units, doc.text, quantity) is None) \
