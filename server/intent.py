@@ -40,7 +40,7 @@ SPEND_ON = f"{_SPEND_VERB}{_SPEND_PREP}了?"
 # (also a level asked as one to be reached, `今年年底…要到多少`, `要降到多少以下`: the level a plan sets)
 _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|计划|要达到|约束性|"
                      r"要(?:降|降低|下降|提高|提升|升|增加|减少|控制)?到(?:多少|几)|"
-                     # a level intended, in everyday words (`打算发展到多少`, `准备扩大到几所`): a plan's target
+                     # a level intended, in everyday words (`打算办到多少所`, `准备扩大到几所`): a plan's target
                      r"(?:打算|准备)[\u4e00-\u9fff]{0,4}?到(?:多少|几)")
 _MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)|"

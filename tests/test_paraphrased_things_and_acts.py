@@ -10,23 +10,23 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-GRADUATES = """栎沅县2026年初中毕业生去向简报
+GRADUATES = """栎沅县2026届初三学生去向简报
 一、总体情况
-今年全县初中毕业生共3120人。其中升入普通高中1710人；升入中等职业学校1050人，占33.7%；其余360人参加复读或就业。
+本届初中毕业3120名。毕业生中，上普通高中1710名，升入了中等职业学校的有1050名（占33.7%），360名选择复读或就业。
 """
 
 WATER = """栎沅县校园供水卫生管理要求
 一、日常管理
-本学期抽检发现3所学校储水箱清洗不及时，已责令整改。
+本学期抽查中有3所学校的水箱没有按时清洗，已责令整改。
 （一）开水房由专人值守，每日登记。
-（二）储水箱每季度至少清洗消毒一次，记录存档备查。
+（二）储水箱按季度清洗，每季度一次，记录存档备查。
 """
 
 DRILLS = """栎沅县春季校园应急演练小结
 一、开展情况
-春季共组织校内演练96场，每所学校每学期至少练习两次。
+春季共组织校内演练96场，各校每个学期练习不少于两回。
 二、后续安排
-秋季学期将组织一次全县性的联合演练，时间初步定在11月中旬。
+秋季学期县里安排全县联合演练一场，初定11月中旬举行。
 """
 
 FURNITURE = """檀汐区2026年教室家具更换方案
@@ -34,20 +34,20 @@ FURNITURE = """檀汐区2026年教室家具更换方案
 全区更换课桌椅6200套，均为可调节高度款式。
 二、有关要求
 （一）供货企业须在10月底前完成安装。
-（二）新课桌椅须符合国家标准，供货时附第三方检测报告。
-（三）更换下来的旧课桌椅由供货企业在安装时收回，交区国有资产管理部门统一处置。
+（二）新购桌椅应提供质检合格证明。
+（三）替换掉的旧课桌椅由供货企业收回后，统一移交区国资部门处置。
 """
 
 WAIVER = """檀汐区学生午餐补助发放说明
 一、补助对象
 建档立卡家庭及低保家庭学生，每生每天补助4元。
 二、动态管理
-受助学生家庭经济状况好转的，由学校报区资助中心审核后停止发放补助。
+学生家庭经济状况好转后，经区资助中心核实，停发补助。
 """
 
-CONGRESS = """檀汐区教育系统教职工代表大会第二次会议决议
-各校每学年召开教代会不少于一次，校务公开事项公示不少于七个工作日。
-本次大会应到代表九十四名，实到八十八名，符合法定人数。会议审议通过了区教育工会工作报告。
+CONGRESS = """檀汐区中小学教代会第二次会议决议
+每学年各校至少召开一次教代会，公示校务事项七个工作日以上。
+这次会议应到代表九十四名，实际到会八十八名。会上通过了区教育工会的报告。
 """
 
 FAIR = """檀汐区少儿创客作品展评情况通报
@@ -68,43 +68,43 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_technical_school_is_a_secondary_vocational_school(service: Service) -> None:
-    response = service.ask("栎沅县初中毕业去念技校的孩子有多少")
+    response = service.ask("栎沅县初中毕业去读技校的有多少人")
     assert not response.abstained, response.answer
     assert "1050" in response.answer
 
 
 def test_a_tank_that_holds_water_is_cleaned_as_the_water_rules_say(service: Service) -> None:
-    response = service.ask("栎沅县学校存水的大桶多久刷一回")
+    response = service.ask("栎沅县学校里存水的桶隔多久刷一回")
     assert not response.abstained, response.answer
     assert "每季度" in response.answer
 
 
 def test_practising_together_is_a_joint_drill(service: Service) -> None:
-    response = service.ask("栎沅县秋季学期还要一起练一次吗")
+    response = service.ask("栎沅县秋季学期全县还会一起练吗")
     assert not response.abstained, response.answer
     assert "11月中旬" in response.answer
 
 
 def test_what_is_done_with_old_desks_and_stools(service: Service) -> None:
-    response = service.ask("檀汐区换下来的旧桌子凳子怎么处理")
+    response = service.ask("檀汐区淘汰的旧桌子凳子怎么处理")
     assert not response.abstained, response.answer
-    assert "收回" in response.answer and "国有资产管理部门" in response.answer
+    assert "收回" in response.answer and "国资部门" in response.answer
 
 
 def test_a_family_better_off_is_one_whose_means_improved(service: Service) -> None:
-    response = service.ask("檀汐区家里日子好过了还能继续领午餐补助吗")
+    response = service.ask("檀汐区学生家的日子好过了，午餐补助还发吗")
     assert not response.abstained, response.answer
-    assert "停止发放" in response.answer
+    assert "停发" in response.answer
 
 
 def test_the_members_due_at_a_meeting_are_those_it_should_have(service: Service) -> None:
-    response = service.ask("檀汐区这次教代会应该到多少代表")
+    response = service.ask("檀汐区教代会开会，代表应该到多少名")
     assert not response.abstained, response.answer
     assert "九十四" in response.answer or "94" in response.answer
 
 
 def test_one_school_each_is_a_rule_per_school(service: Service) -> None:
-    response = service.ask("檀汐区展评每个学校最多推荐几件作品")
+    response = service.ask("檀汐区展评每个学校能推荐几件作品")
     assert not response.abstained, response.answer
     assert "8件" in response.answer
 

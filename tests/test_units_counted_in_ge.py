@@ -21,7 +21,7 @@ PLAN = """樟浦縣集團化辦學實施方案
 | 第四集團 | 楓嶺鎮中心學校 | 5 | 2400 |
 | 合計 | | 24 | 15000 |
 三、保障措施
-縣財政每年安排集團化辦學專項經費300萬元。
+集團化辦學年度經費300萬元。
 """
 
 
@@ -37,7 +37,7 @@ def test_the_total_row_of_what_each_unit_holds_is_no_count_of_units(service: Ser
 
 
 def test_a_column_counting_another_kind_is_named() -> None:
-    assert other_count_column("成员学校数", "", "划分了几个学区", ()) == "学区"
-    assert other_count_column("在校学生", "", "划分了几个学区", ()) == "学区"
-    assert other_count_column("学区数", "", "划分了几个学区", ()) == ""
+    assert other_count_column("成员学校数", "", "一共分成几个片区", ()) == "片区"
+    assert other_count_column("在校学生", "", "一共分成几个片区", ()) == "片区"
+    assert other_count_column("片区数", "", "一共分成几个片区", ()) == ""
     assert other_count_column("成员学校数", "", "有几所成员学校", ()) == ""
