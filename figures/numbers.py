@@ -39,9 +39,10 @@ NON_MEASURE_UNITS = frozenset({"年份", "日期"})  # labels of time, never sum
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "百万": Decimal(10**6),
            "千万": Decimal(10**7), "万亿": Decimal(10**12)}
 # a unit or counter as written → the one unit figures are kept in; also a question's counter (`每位教师`,
-# spoken `几趟`), which no figure is written in: the one table every reader normalises a counter by
+# spoken `几趟`), which no figure is written in: the one table every reader normalises a counter by (场次 counts
+# the events held, each one 场: 教育统计 counts 活动场次 as 场)
 _CANONICAL_UNIT = {"周岁": "岁", "名": "人", "位": "人", "趟": "次", "㎡": "平方米", "m2": "平方米",
-                   "个百分点": "百分点", "‰": "‰", "百分之": "%"}
+                   "个百分点": "百分点", "‰": "‰", "百分之": "%", "场次": "场"}
 _PRE_QUALIFIER: dict[str, Qualifier] = {
     "不低于": ">=", "不少于": ">=", "至少": ">=", "≥": ">=", ">=": ">=",
     "超过": ">", "高于": ">", "大于": ">", "多于": ">", ">": ">",

@@ -5,8 +5,10 @@ first clause alone, which would read as the only rule."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.clauses import clause_end
+from ingest.structure import split_sentences
 
 # how often asked: a span of time asked, then once (`多久检查一次`, `隔几天查一回` read as 一次 by plain_words.tsv)
 _ASKS_HOW_OFTEN = re.compile(r"(?:多久|多长时间|隔几天|几天|几周|几个?星期|几个?月)[^，,。？?]{0,8}?一次")
@@ -33,3 +35,21 @@ def frequencies_after(text: str, span: tuple[int, int], quoted: str, question: s
             break
         end = after
     return text[right:end]
+
+
+def states_frequency(text: str) -> bool:
+    return bool(_FREQUENCY.search(text))
+
+
+def frequency_sentence(passages: list[tuple[str, int, int]], cover: Callable[[str], float],
+                       floor: float) -> tuple[int, tuple[int, int]] | None:
+    """How often asked where the evidence sentence states no frequency (it counts the schools a problem was found
+    in): the sentence of the passages (text, start, end) that states one and carries the most key terms, at least
+    `floor` of them, with the passage's index; None when none does."""
+    found = [(cover(text[s:e]), -i, i, (s, e)) for i, (text, start, end) in enumerate(passages)
+             for s, e in split_sentences(text, start, end) if states_frequency(text[s:e])]
+    found = [f for f in found if f[0] >= floor]
+    if not found:
+        return None
+    _, _, i, span = max(found)
+    return i, span

@@ -33,7 +33,12 @@ from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
 from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.focustime import as_time, asks_time, time_stating
-from server.answer.frequency import frequencies_after
+from server.answer.frequency import (
+    asks_how_often,
+    frequencies_after,
+    frequency_sentence,
+    states_frequency,
+)
 from server.answer.goals import GOAL_ASKED, GoalStatement
 from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
@@ -89,7 +94,7 @@ from server.calc import (
     year_rows_change,
 )
 from server.intent import COUNTERS
-from server.lexicon import stages_named, unit_nouns
+from server.lexicon import money_kinds, stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
 from server.schemas import Figure
@@ -295,6 +300,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     chosen = [c for c in chosen if _base_unit(c) in query.units] or _noted_in_unit(query, chosen) \
         or [c for c in chosen if (h := _unit_header(c)) and (q := parse_number(c.text + h)) and q.unit in query.units] \
         or _of_kind_asked(query, chosen, values)
+    chosen = _money_kind_named(query, chosen) if len(chosen) > 1 else chosen
     chosen = values if each and values else chosen
     worded = _worded_count(query, data) if query.units and not any(_base_unit(c) in query.units for c in chosen) \
         else None
@@ -456,6 +462,16 @@ def _of_kind_asked(query: Query, cells: list[Cell], row: list[Cell]) -> list[Cel
     counts_asked = any(_base_unit(c) in query.units for c in row)
     return [c for c, k in zip(cells, kinds) if asked & k] \
         or [c for c, k in zip(cells, kinds) if not k and counts_asked] or cells
+
+
+def _money_kind_named(query: Query, cells: list[Cell]) -> list[Cell]:
+    """Of several cells, those whose header names no kind of money the question leaves unnamed (a fee table's
+    `收费标准 | 财政补助` asked what is charged: the grant is not; server/lexicon/money_kinds.tsv); all when none
+    or every one would be dropped."""
+    asked = {kind for word, kind in money_kinds().items() if word in query.norm}
+    kept = [c for c in cells
+            if not (kinds := {kind for word, kind in money_kinds().items() if word in key(c.column)}) or kinds & asked]
+    return kept if kept and len(kept) < len(cells) else cells
 
 
 def _worded_count(query: Query, cells: list[Cell]) -> tuple[Cell, Quantity] | None:
@@ -1115,6 +1131,15 @@ class ProseLookup:
             # sentence lists): the leading passages' sentence writing that noun with its figure
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
+        if asks_how_often(query.norm) and not states_frequency(doc.text[sentence[0]:sentence[1]]):
+            # `多久清洗一次` where the evidence sentence states no frequency: the leading passages' sentence that does
+            leading = [h for h in ask.ranked[:CANDIDATES] if h.chunk.row_index is None]
+            often = frequency_sentence([(reader.documents[h.chunk.doc_id].text, h.chunk.start, h.chunk.end)
+                                        for h in leading], reader.cover(query), COVER_MIN)
+            if often is not None:
+                best, sentence = leading[often[0]], often[1]
+                doc = reader.documents[best.chunk.doc_id]
+                quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
         if quantity is not None and asks_time(query.units):
             quantity = as_time(query.units, doc.text, quantity) or quantity  # `7个工作日`, not a bare 7个
         if (quantity is None or asks_time(query.units) and as_time(query.units, doc.text, quantity) is None) \

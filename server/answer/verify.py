@@ -48,7 +48,7 @@ from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
-from server.answer.askedcolumn import count_unit
+from server.answer.askedcolumn import count_unit, other_count_column
 from server.answer.askedframe import (
     bar_for_reached,
     bar_of_definition,
@@ -68,6 +68,7 @@ from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite, unsplit
 from server.answer.countedalike import counted_alike_noun
 from server.answer.draft import Claim, Draft, table_of
+from server.answer.edition import earlier_edition_unsaid
 from server.answer.evidence import (
     CANDIDATES,
     COVER_MIN,
@@ -467,6 +468,15 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                                              sentence):
         # the count of the very things an amount per one is asked of says so, not only its unit
         return count_for_per_one(query, claim.unit) or f"它是以“{claim.unit or '无单位'}”计的数"
+    if claim.hit.chunk.doc_id in reader.documents:
+        earlier = earlier_edition_unsaid(query.norm, reader.documents[claim.hit.chunk.doc_id].text, context)
+        if earlier:  # 上一届 asked of a report on one edition: its figures are all its own edition's
+            return earlier
+    if not claim.computed and claim.hit.chunk.row_index is not None:
+        column = _cell_column(reader, claim)
+        counted = other_count_column(column, claim.unit, query.norm, query.units) if column else ""
+        if counted:  # `几个学区` answered by a cell of a table of 学区 counting their schools or pupils
+            return f"它是“{column}”的数，不是{counted}的个数"
     if claim.computed:
         computed_kind = _computed_other_kind(query, claim.unit)
         if computed_kind:

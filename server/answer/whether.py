@@ -80,11 +80,14 @@ def money_said(ask: Ask, doc_id: str) -> Draft | None:
         if hit.chunk.doc_id != doc_id or hit.chunk.row_index is not None:
             continue
         read = reader.sentences(hit.chunk)
+        # (an item of the evidence's own passage, a list of rules on the thing asked (开放要求: 确需收费的…), shares
+        # the passage's words: it needs none of the question's of its own)
+        own = hit.chunk.chunk_id == ask.evidence.hit.chunk.chunk_id
         for span, text in zip(read.spans, read.flats):
             if not _says_money(query, asked, text) \
-                    or not any(has_term(t, text) for t in query.terms if t not in money_terms):
+                    or not own and not any(has_term(t, text) for t in query.terms if t not in money_terms):
                 continue
-            cov = reader.coverage(query, text)[0]
+            cov = ask.evidence.value if own else reader.coverage(query, text)[0]
             if best is None or cov > best[0]:
                 best = (cov, hit, span)
     if best is None or best[0] < SAID_SHARE * ask.evidence.value:

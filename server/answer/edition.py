@@ -1,0 +1,32 @@
+"""An earlier edition of a recurring event asked (上一届, 上届, 前一届) of a document that reports one edition only.
+
+A summary of a festival, contest or congress counted by editions (第N届) states the figures of its own edition;
+a question about the edition before it is answered only by a document that speaks of that one too — by the
+word for it (上届, 上一届, 往届) or by naming another edition's number. Otherwise every figure the document
+states is this edition's, and answering with it states a wrong figure with confidence. (上次, the last time,
+is not read so: it names the latest occasion, often the very one the document reports.) A clause that says it
+is of this edition (本届) never answers the earlier one, whatever else the document says.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.normalize import normalize
+
+_ASKS_EARLIER = re.compile(r"(?:上一|上|前一)届")
+# the document speaks of an edition before its own: by the word, or by numbering more than one edition
+_EARLIER_SAID = re.compile(r"(?:上一|上|前一|往|历)届")
+_THIS = re.compile(r"(?:本|这|此|该)届")
+_EDITION = re.compile(r"第([0-9一二三四五六七八九十百零〇两]+)届")
+
+
+def earlier_edition_unsaid(question: str, document: str, clause: str) -> str:
+    """Why the figure of `clause` (normalised) in `document` (its text as written, either script) does not answer
+    `question` (normalised) asking an earlier edition, or ''. A clause naming the earlier edition answers it; one
+    naming its own (本届) never does; another is the earlier edition's only where the document speaks of one."""
+    if not _ASKS_EARLIER.search(question) or _EARLIER_SAID.search(clause):
+        return ""
+    text = normalize(document, drop_space=True)
+    if not _THIS.search(clause) and (_EARLIER_SAID.search(text) or len(set(_EDITION.findall(text))) > 1):
+        return ""
+    return "它是本届的数，不是上一届的"
