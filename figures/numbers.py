@@ -480,6 +480,10 @@ def published_scale(text: str, unit_as_written: str) -> str:
     return next((s for s, _ in _DISPLAY_SCALES if folded.startswith(s)), "")
 
 
+# money asked in a scale (`多少万元`, `几亿元`): an amount per one shown in it rather than the one it reads in
+ASKED_SCALE = re.compile(r"(?:多少|几)(?P<scale>[万亿])元")
+
+
 def display_scale(value: float, unit: str, scale: str = "", asked: str = "") -> tuple[str, float]:
     """(prefix, factor) a computed amount `value` (in the base unit) is shown in. The scale the question
     asks it in (`每台多少万元`: 1.2万元/台, not 12000元/台) first; then the input's

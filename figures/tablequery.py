@@ -304,6 +304,7 @@ class TableQuery:
     rank: int = 1  # max/min: the row ranked so (`第二多`: 2), those ranked before it kept after it
     apart: bool = False  # max/min over several measured columns: each ranked on its own (增减额, 增减幅度)
     shown: list[str] = field(default_factory=list)  # max/min: columns named but not ranked by, shown beside, by key
+    scale: str = ""  # ratio: the scale the question asks money in (万 of `多少万元`), the quotient shown in it
 
 
 @dataclass
@@ -446,7 +447,8 @@ def _ratio(table: Table, query: TableQuery, result: TableResult, numbers: list[T
     try:
         a = tops[0] if len(tops) == 1 else summed(tops)
         b = bottoms[0] if len(bottoms) == 1 else summed(bottoms)
-        result.computation = ratio(a, b, label=f"{key(pairs[0][0].column)} ÷ {key(pairs[0][1].column)}")
+        result.computation = ratio(a, b, label=f"{key(pairs[0][0].column)} ÷ {key(pairs[0][1].column)}",
+                                   asked_scale=query.scale if "元" in a.unit else "")
     except ComputeError as err:
         raise TableQueryError(str(err)) from None
     if len(pairs) > 1:  # the sums written out: (500 + 600) ÷ (10 + 12) = 50

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from figures.compute import Computation, ComputeError, Operand, ratio, share
+from figures.numbers import ASKED_SCALE
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -40,7 +41,6 @@ _PER_PERSON = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<per>(?:平均)?�
                          r"(?:平均)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:是|为|有)?(?:多少|几)")
 _PUPILS = re.compile(r"学生|在校生|在籍生|生数")  # the column counting the pupils 生均 is per
 # the scale a money amount is asked in (`每台多少万元`): the answer is shown in it
-_ASKED_SCALE = re.compile(r"(?:多少|几)(?P<scale>[万亿])元")
 _RATE_UNITS = ("%", "百分点")
 _ALL_OF = re.compile(r"全部|所有|各")  # the whole asked as all the rows together (`占全部集团…的比例`)
 
@@ -243,7 +243,7 @@ def _per_measure(table: Table, row: Row, q: str, money: bool) -> tuple[list[Row]
     if len(amount) != 1:
         return None
     (cell, a), (count_cell, count) = amount[0], measures[0]
-    scale = m.group("scale") if (m := _ASKED_SCALE.search(q)) and "元" in a.unit else ""
+    scale = m.group("scale") if (m := ASKED_SCALE.search(q)) and "元" in a.unit else ""
     try:
         label = key(row_label(table, row))
         return [row], ratio(a, count, label=f"{label} 每{count.unit}（{key(cell.column)} ÷ {key(count_cell.column)}）",

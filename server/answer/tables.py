@@ -18,7 +18,7 @@ from functools import lru_cache
 from figures.compute import Computation, ComputeError, Operand, remainder, with_unit
 from figures.counters import asked_counter, counter_for, head_counter
 from figures.direction import ASKS_FALL, ASKS_RISE, FALL_SPOKEN, FALL_VERBS, RISE_SPOKEN, RISE_VERBS, alternation
-from figures.numbers import base_unit, canonical_unit, is_unit, parse_number
+from figures.numbers import ASKED_SCALE, base_unit, canonical_unit, is_unit, parse_number
 from figures.tablequery import (
     CHANGE_HEADER,
     FALL_SIZE_HEADER,
@@ -759,7 +759,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     return TableQuery(aggregate, measure, labels, where, exclude, groups, condition, change_from,  # type: ignore[arg-type]
                       mark, units, top_level, per if aggregate == "ratio" else None, gap, list(opening),
                       bool(rate) and change_from is not None and not gap, left_out, within, one_of, rank, apart,
-                      shown)
+                      shown, m.group("scale") if aggregate == "ratio" and (m := ASKED_SCALE.search(q)) else "")
 
 
 # a money column stating a rate per one, not an amount a row got: a standard per head (月标准), a per-pupil figure
