@@ -22,6 +22,11 @@ PLAN = """樟浦縣集團化辦學實施方案
 | 合計 | | 24 | 15000 |
 三、保障措施
 集團化辦學年度經費300萬元。
+四、主要指標
+| 指標 | 2025年 | 2028年 |
+| --- | --- | --- |
+| 市級示範集團（個） | 2 | 5 |
+| 集團化辦學覆蓋率（%） | 60 | 90 |
 """
 
 
@@ -34,6 +39,12 @@ def test_the_total_row_of_what_each_unit_holds_is_no_count_of_units(service: Ser
     response = service.ask("樟浦縣組建了幾個教育集團？")
     head = response.answer.split("最接近")[0]
     assert "15000" not in head and "24" not in head, response.answer
+
+
+def test_an_indicator_row_counting_the_units_answers_in_any_column(service: Service) -> None:
+    # a row named by what it counts in 个 (`X（個）`) of a table by year: its year's cell is that count
+    response = service.ask("樟浦縣到2028年建成幾個市級示範集團")
+    assert not response.abstained and "5" in response.answer.split("。")[0], response.answer
 
 
 def test_a_column_counting_another_kind_is_named() -> None:

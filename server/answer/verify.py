@@ -45,7 +45,7 @@ from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, word_offsets, words
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, UNIT_NOTE_END, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
 from server.answer.askedcolumn import count_unit, other_count_column
@@ -475,7 +475,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed and claim.hit.chunk.row_index is not None:
         column = _cell_column(reader, claim)
         counted = other_count_column(column, claim.unit, query.norm, query.units) if column else ""
-        if counted:  # `几个学区` answered by a cell of a table of 学区 counting their schools or pupils
+        if counted and not _row_counts(reader, claim, counted):
+            # `几个学区` answered by a cell of a table of 学区 counting their schools or pupils
             return f"它是“{column}”的数，不是{counted}的个数"
     if claim.computed:
         computed_kind = _computed_other_kind(query, claim.unit)
@@ -2556,6 +2557,19 @@ def _aims_ahead(sentence: str, written: int | None) -> bool:
 def _claim_text(reader: Reader, claim: Claim) -> str:
     """The text of the claim's span in its document, normalised without spaces."""
     return normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
+
+
+def _row_counts(reader: Reader, claim: Claim, noun: str) -> bool:
+    """The claim's row is an indicator counting `noun` in a noted counter (`X学院（个）` of an indicator table by
+    year): its cells count the noun whatever its columns (years, 目标值) say."""
+    chunk = claim.hit.chunk
+    table = table_of(reader.documents[chunk.doc_id], chunk)
+    if table is None or chunk.row_index is None:
+        return False
+    label = normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True)
+    noted = UNIT_NOTE_END.search(label)
+    return noted is not None and noun in label[:noted.start()] \
+        and normalize(noted.group()).strip("()（）") == claim.unit
 
 
 def _cell_column(reader: Reader, claim: Claim) -> str:
