@@ -27,6 +27,11 @@ PLAN = """樟浦縣集團化辦學實施方案
 | --- | --- | --- |
 | 市級示範集團（個） | 2 | 5 |
 | 集團化辦學覆蓋率（%） | 60 | 90 |
+五、集團競賽獲獎
+| 集團 | 參賽人數 | 一等獎 | 二等獎 | 合計 |
+| --- | --- | --- | --- | --- |
+| 第一集團 | 46 | 3 | 8 | 11 |
+| 第二集團 | 39 | 2 | 5 | 7 |
 """
 
 
@@ -45,6 +50,12 @@ def test_an_indicator_row_counting_the_units_answers_in_any_column(service: Serv
     # a row named by what it counts in 个 (`X（個）`) of a table by year: its year's cell is that count
     response = service.ask("樟浦縣到2028年建成幾個市級示範集團")
     assert not response.abstained and "5" in response.answer.split("。")[0], response.answer
+
+
+def test_a_row_with_columns_of_its_own_naming_the_noun_answers(service: Service) -> None:
+    # 幾個獎 of a row whose 一等獎 … 合計 columns count prizes: the 參賽人數 cell beside them is no reason to refuse
+    response = service.ask("第一集團一共得了幾個獎")
+    assert not response.abstained and "11" in response.answer, response.answer
 
 
 def test_a_column_counting_another_kind_is_named() -> None:

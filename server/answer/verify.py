@@ -2560,13 +2560,17 @@ def _claim_text(reader: Reader, claim: Claim) -> str:
 
 
 def _row_counts(reader: Reader, claim: Claim, noun: str) -> bool:
-    """The claim's row is an indicator counting `noun` in a noted counter (`X学院（个）` of an indicator table by
-    year): its cells count the noun whatever its columns (years, 目标值) say."""
+    """The claim's row counts `noun` itself: an indicator row naming it in a noted counter (`X学院（个）` of an
+    indicator table by year, whatever its columns say), or a row with a column of its own naming it (`一等奖`,
+    `其中骨干教师` of 几个奖, 几个骨干) — the answer states that cell beside the row's others."""
     chunk = claim.hit.chunk
     table = table_of(reader.documents[chunk.doc_id], chunk)
     if table is None or chunk.row_index is None:
         return False
-    label = normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True)
+    row = table.rows[chunk.row_index]
+    if any(noun in normalize(c.column, drop_space=True) and parse_number(c.text) for c in row.cells):
+        return True  # (a column of figures: one of names, `学区` of a list of 学区, counts nothing)
+    label = normalize(row_label(table, row), drop_space=True)
     noted = UNIT_NOTE_END.search(label)
     return noted is not None and noun in label[:noted.start()] \
         and normalize(noted.group()).strip("()（）") == claim.unit
