@@ -54,6 +54,7 @@ from server.lexicon import synonyms, unit_nouns
 from server.operation import asks_multiple
 from server.query import Query
 from server.regions import without_places
+from server.rowcounter import row_people_unit
 
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)(?:增长|增加)了?\s*\d+(?:\.\d+)?%")
 # list markers, leading years and filler verbs around an amount's subject
@@ -98,6 +99,9 @@ def table_change(query: Query, table: Table, row: Row) -> Computation | None:
     a, b = cell_operand(old, table, row, label), cell_operand(new, table, row, label)
     if a is None or b is None:
         return None
+    # (two bare counts of a row counting people: their change is in 人, as the row's figures are)
+    if not a.unit and not b.unit and row_people_unit(table, row, old) and row_people_unit(table, row, new):
+        a, b = (replace(o, unit="人", unit_as_written="人") for o in (a, b))
     return _cells_change(query, (a, old), (b, new), label, (old.column, new.column))
 
 

@@ -269,3 +269,9 @@ def procurement_amounts() -> dict[str, tuple[str, ...]]:
 def work_verbs() -> tuple[str, ...]:
     """Verbs of work done on things in a period (改造, 新建, 购置: work_verbs.tsv)."""
     return tuple(row[0] for row in _rows("work_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def status_changes() -> frozenset[str]:
+    """The kinds of change of a pupil's 学籍 a status table counts pupils by (status_changes.tsv)."""
+    return frozenset(row[0] for row in _rows("status_changes.tsv"))

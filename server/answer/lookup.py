@@ -20,7 +20,7 @@ from ingest.numerals import CN_DIGITS
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.allrule import all_rule_judged
-from server.answer.askedcolumn import column_kinds, header_unit
+from server.answer.askedcolumn import column_kinds, count_unit, header_unit
 from server.answer.askedframe import SCORE_TABLE
 from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
@@ -97,6 +97,7 @@ from server.intent import COUNTERS
 from server.lexicon import money_kinds, stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
+from server.rowcounter import row_people_unit
 from server.schemas import Figure
 
 _EACH = re.compile(r"分别")  # asks the same measure of several things at once
@@ -707,11 +708,15 @@ def _noted_in_unit(query: Query, cells: list[Cell]) -> list[Cell]:
 def _shown_unit(query: Query, cell: Cell, table: Table) -> str:
     """The unit a cell's figure is shown with: its own, its header's when that is a unit or counts people, the
     unit of the count its column is a part of (server/answer/partunit.py), the counter asked, else the unit its
-    header's note gives a bare number (`运动场数（块）` | 23 → 块)."""
+    header's note gives a bare number (`运动场数（块）` | 23 → 块); a whole number of a count column is in its
+    noun's counter (`中队数` → 个), and one of a row counting people in 人 (server/rowcounter.py)."""
     q = parse_number(cell.text)
     noted = normalize(unit_note(cell.column)) if q is not None and not q.unit else ""
+    whole = q is not None and not q.unit and "." not in cell.text
+    row = next((r for r in table.rows if any(c is cell for c in r.cells)), None)
     return normalize(cell.unit) or header_unit(cell.column) or part_unit(table, cell) \
-        or _counter_asked(query, cell) or noted
+        or _counter_asked(query, cell) or noted or (count_unit(cell.column) if whole else "") \
+        or (row_people_unit(table, row, cell) if row is not None else "")
 
 
 # a score table's columns of other figures: a rank, a count, a rate
