@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, share
 from figures.tablequery import key
-from ingest.models import Cell
+from ingest.models import Cell, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
@@ -88,7 +88,11 @@ class RowShare:
             # of all the table counts, its total row's (a site's row is one part of the candidates asked of)
             overall = not every and not query.years and hit is ask.evidence.hit \
                 and not _names_row(normalize(row_label(table, row)), _without_places(query, query.norm))
-            if every or overall:
+            # a whole asked by what the table counts (`学籍异动` of a table under a bulletin of them), naming none
+            # of its columns nor rows: every row's part column over the total column, the total row's
+            subject = not every and not overall and not query.years \
+                and _counted_by_table(doc.meta.title, table, whole) and _names_no_row(table, query)
+            if every or overall or subject:
                 total_row = next((r for r in table.rows if _TOTAL_ROW.match(normalize(row_label(table, r)))), None)
                 overall = overall and total_row is not None
                 row = total_row or row
@@ -96,7 +100,7 @@ class RowShare:
             label = normalize(row_label(table, row))
             total = _TOTAL_ASKED.search(whole)
             chosen = hit is ask.evidence.hit or overall \
-                or ((total is not None or every) and _TOTAL_ROW.match(label) is not None)
+                or ((total is not None or every or subject) and _TOTAL_ROW.match(label) is not None)
             if not query.years and not chosen or not all(y in label for y in query.years):
                 continue  # the year asked is the row's; without one, the row the reader chose or the total row
             cells = [c for c in row.cells if cell_operand(c) is not None]
@@ -106,14 +110,15 @@ class RowShare:
             group = _group_total(cells, parts, whole[:total.start()]) if total else []
             if group and not query.years and not _TOTAL_ROW.match(label) and (not label or label not in query.norm):
                 continue  # a group's total asked of no row the question names: the total row's, not another's
-            if not group and not query.years and hit is not ask.evidence.hit and not ((every or overall) and chosen):
+            if not group and not query.years and hit is not ask.evidence.hit \
+                    and not ((every or overall or subject) and chosen):
                 continue  # the total row is taken unchosen only for its group's total, or a whole of all
             # (a whole asked by its kind, `中考体育考生`, as a column names it by its head noun, `考生数`; a whole
             # not asked, `达标的学校占比`, is the column counting what the part's column counts, `检查学校数`)
             # (not a whole asked as a total, `全区查处总数`: its head is the total word, which any total column holds)
             wholes = group or (_best(cells, whole, named) or (_best(cells, whole[-_HEAD:], named) if total is None
                                                                else []) if whole else _counting_alike(cells, parts))
-            if every and chosen and not wholes:  # the whole of all: the row's one total column (小计)
+            if (every or subject) and chosen and not wholes:  # the whole of all: the row's one total column (小计)
                 wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))] or _split(cells, parts)
             if len(parts) != 1 or len(wholes) != 1:
                 continue
@@ -149,6 +154,19 @@ def _names_row(label: str, norm: str) -> bool:
     run of ROW_NAMED_RUN characters of it."""
     m = SequenceMatcher(None, label, norm, autojunk=False).find_longest_match(0, len(label), 0, len(norm))
     return bool(label) and (label in norm or m.size >= ROW_NAMED_RUN)
+
+
+def _counted_by_table(title: str, table: Table, whole: str) -> bool:
+    """Whether the whole asked is what the table counts: its caption, section or its document's title names it, and
+    no column does (a column naming it is the whole's own)."""
+    said = normalize(f"{title} {table.caption} {table.section}", drop_space=True)
+    return len(whole) >= 2 and whole in said and not any(whole in key(c) for c in table.columns)
+
+
+def _names_no_row(table: Table, query: Query) -> bool:
+    """Whether the question (its places left out) names none of the table's rows."""
+    norm = _without_places(query, query.norm)
+    return not any(_names_row(label, norm) for r in table.rows if (label := normalize(row_label(table, r))))
 
 
 def _counting_alike(cells: list[Cell], parts: list[Cell]) -> list[Cell]:
