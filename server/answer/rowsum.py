@@ -8,7 +8,9 @@ totals added: `A和B加起来多少个` of a table closing with 合计). A total
 table whose count columns in the counter asked are groups of one thing (`甲组（个） | 乙组（个）`: names, not counts of
 different nouns — 学校数, 班级数 — ending alike) is the total row's cells of those columns added. Columns of unlike
 units, a second row or table that fits, or a named column that is the row's own total leave it to the other handlers;
-so does a question asking each one's total (`A、B一共各多少`)."""
+so does a question asking each one's total (`A、B一共各多少`). What a row spent in all (`一共花出去多少`) of an account
+table (收入 | expense columns | 结余) is its expense columns added — never its income — when income − balance is
+their sum."""
 from __future__ import annotations
 
 import re
@@ -40,7 +42,8 @@ class RowSum:
             return None
         # (no row named: the columns' totals, the total row's cells — `A和B加起来` of a table's whole)
         return one_row_computed(ask, lambda table: named_row(table, q) or total_row_asked(table, q),
-                                lambda table, row: row_sum(table, row, q) or groups_sum(table, row, q, query.units))
+                                lambda table, row: row_sum(table, row, q) or outlay_sum(table, row, q)
+                                or groups_sum(table, row, q, query.units))
 
 
 def row_sum(table: Table, row: Row, q: str) -> Computation | None:
@@ -57,6 +60,34 @@ def row_sum(table: Table, row: Row, q: str) -> Computation | None:
         return total(operands, label=f"{label} {' + '.join(key(c.column) for c in cells if key(c.column) in named)}")
     except ComputeError:
         return None
+
+
+# an outlay asked (`花出去`, `花了多少`, `支出多少`): money spent, not received
+_SPENT_ASKED = re.compile(r"花出去|花掉|花了|花费|用掉|支出|开支")
+_INCOME = re.compile(r"收入|收款|收取")
+_BALANCE = re.compile(r"结余|余额|节余|结存")
+CENT = 0.005  # an account's cells to the cent of their unit: income − balance meets the expenses' sum
+
+
+def outlay_sum(table: Table, row: Row, q: str) -> Computation | None:
+    """The row's expense cells added: its money columns besides the one income and the one balance column,
+    when income − balance equals their sum (the table's account holds); None otherwise."""
+    if not _SPENT_ASKED.search(q):
+        return None
+    label = key(row_label(table, row))
+    money = [(c, o) for c in row.cells if c.column not in key_columns(table)
+             and (o := cell_operand(c, table, row, label)) is not None and o.unit.endswith("元")]
+    income = [(c, o) for c, o in money if _INCOME.search(key(c.column))]
+    balance = [(c, o) for c, o in money if _BALANCE.search(key(c.column))]
+    spent = [(c, o) for c, o in money if (c, o) not in income + balance]
+    if len(income) != 1 or len(balance) != 1 or not spent or any(is_total(key(c.column)) for c, _ in spent):
+        return None
+    try:
+        result = total([o for _, o in spent], label=f"{label} {' + '.join(key(c.column) for c, _ in spent)}")
+    except ComputeError:
+        return None
+    left = (income[0][1].value - balance[0][1].value) / income[0][1].scale
+    return result if abs(left - result.value) < CENT else None
 
 
 _COUNT_NAME = ("数", "量", "额", "率", "比")  # a header naming what it counts, not a group counted
