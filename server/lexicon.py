@@ -275,3 +275,14 @@ def work_verbs() -> tuple[str, ...]:
 def status_changes() -> frozenset[str]:
     """The kinds of change of a pupil's 学籍 a status table counts pupils by (status_changes.tsv)."""
     return frozenset(row[0] for row in _rows("status_changes.tsv"))
+
+
+@lru_cache(maxsize=1)
+def spending_verbs() -> tuple[str, ...]:
+    """Verbs of paying money out that ask an amount spent (spending_verbs.tsv)."""
+    return tuple(row[0] for row in _rows("spending_verbs.tsv"))
+
+
+def asks_spent(q: str) -> bool:
+    """Whether the question asks money paid out, by a verb of spending (`花出去`, `花得最多`)."""
+    return any(v in q for v in spending_verbs())

@@ -26,6 +26,7 @@ from server.answer.rowrest import one_row_computed
 from server.answer.tables import most_named
 from server.answer.text import flat
 from server.calc import cell_operand
+from server.lexicon import asks_spent
 
 MIN_PARTS = 2
 # each asked (`A、B、C合计各有几名`): every column's own total, not the columns added
@@ -62,8 +63,6 @@ def row_sum(table: Table, row: Row, q: str) -> Computation | None:
         return None
 
 
-# an outlay asked (`花出去`, `花了多少`, `支出多少`): money spent, not received
-_SPENT_ASKED = re.compile(r"花出去|花掉|花了|花费|用掉|支出|开支")
 _INCOME = re.compile(r"收入|收款|收取")
 _BALANCE = re.compile(r"结余|余额|节余|结存")
 CENT = 0.005  # an account's cells to the cent of their unit: income − balance meets the expenses' sum
@@ -72,7 +71,7 @@ CENT = 0.005  # an account's cells to the cent of their unit: income − balance
 def outlay_sum(table: Table, row: Row, q: str) -> Computation | None:
     """The row's expense cells added: its money columns besides the one income and the one balance column,
     when income − balance equals their sum (the table's account holds); None otherwise."""
-    if not _SPENT_ASKED.search(q):
+    if not asks_spent(q):  # money paid out (server/lexicon/spending_verbs.tsv), not received
         return None
     label = key(row_label(table, row))
     money = [(c, o) for c in row.cells if c.column not in key_columns(table)

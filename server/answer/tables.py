@@ -67,7 +67,7 @@ from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.answer.totalrow import total_row_answer
 from server.intent import asked_noun_kind
-from server.lexicon import money_nouns, obtaining_verbs, synonyms
+from server.lexicon import asks_spent, money_nouns, obtaining_verbs, synonyms
 from server.operation import SUM_ASKED, asked_items
 from server.regions import short_name
 from server.retrieve import Hit
@@ -501,9 +501,11 @@ def _mentions(table: Table, q: str, text: str = "") -> int:
     # several of its groups named together (`小学、初中两个学段中`) name the table
     score += 1 if sum(_group_named(key(g), q) for g in _groups(table)) >= 2 else 0
     # the rows asked by what the label column names them (`哪家X`, `…的X有几个`), or ranked by a total it states
+    # (or by its head noun, the header's last two characters: `哪个项目` of `使用项目`)
     rows = key(label_column(table))
-    score += 1 if len(rows) >= 2 and re.search(rf"哪[个家所类项些几一]*{re.escape(rows)}"
-                                               rf"|{re.escape(rows)}(?:一共|共)?有?(?:几|多少)[个所家项类]", q) else 0
+    names = "|".join(re.escape(r) for r in dict.fromkeys((rows, rows[-2:])))
+    score += 1 if len(rows) >= 2 and re.search(rf"哪[个家所类项些几一]*(?:{names})"
+                                               rf"|(?:{names})(?:一共|共)?有?(?:几|多少)[个所家项类]", q) else 0
     score += 1 if total_column(table) and _TOTAL_ASKED.search(q) and (_MAX.search(q) or _MIN.search(q)) else 0
     # which rows fell or rose, or changed most, asked of a table stating each row's change or two periods
     score += 1 if _asks_change(q) and _change_columns(table) else 0
@@ -768,9 +770,10 @@ _RATE_PER_ONE = re.compile(rf"标准|{PER_ONE_HEAD.pattern}")
 
 def _money_ranked(table: Table, columns: dict[str, str], numeric: list[str], q: str) -> list[str]:
     """The column a ranking by money naming none ranks by (`哪个学校奖补资金拿得最多` of a 人数 | 月标准 | 金额
-    table): the question names a kind of money (补助, 资金, 经费) and the table has one money column of
-    amounts — not one of a rate per one beside it. [] otherwise."""
-    if not any(n in q for n in money_nouns()):
+    table): the question names a kind of money (补助, 资金, 经费) or asks by a verb of spending (`哪个项目花得最多`:
+    server/lexicon/spending_verbs.tsv), and the table has one money column of amounts — not one of a rate per one
+    beside it. [] otherwise."""
+    if not any(n in q for n in money_nouns()) and not asks_spent(q):
         return []
     money = [k for k in numeric if "money" in column_kinds(columns[k], table.units.get(columns[k], ""))
              and not _RATE_PER_ONE.search(k)]
