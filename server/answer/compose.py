@@ -71,6 +71,7 @@ from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
 from server.answer.pairrest import PairRest
 from server.answer.perheadapart import PerHeadApart
+from server.answer.periodcell import PeriodCell
 from server.answer.periodprice import PeriodPrice
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
@@ -201,6 +202,7 @@ class Composer:
             YearRowsChange(),  # a change over a span from a table's year rows (从2023年到2026年压减): ends subtracted
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
             NamedCell(totals_only=True),  # several asks of the whole (共有多少幼儿、多少保育员): the total row's cells
+            PeriodCell(),  # how often in one period (夏季…多久一次): the frequency cell of that period's table row
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             AllDone(),  # whether a whole was all done (都办结了吗): the count done against the whole, 没有 or 是
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage

@@ -139,7 +139,7 @@ class TableAnswer:
                 return None  # a row of words, or of ratios where an amount is asked: the prose may state it
             # (their numbers, `缺3天`, are words quoted of the row, not a figure asked: nothing for the verifier to
             # weigh as the answer's)
-            said = _text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book)
+            said = text_answer(ask.reader.documents[hit.chunk.doc_id], table, row, hit, worded, ask.book)
             return replace(said, figures=[], claims=[])
         return table_answer(ask.reader, ask.query, hit, table, row, ask.book)
 
@@ -260,10 +260,10 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     if not values and (texts := _text_cells(query, data)):
         # (a row asked by its label and a worded column, `shown`: its figures are quoted beside the words)
         beside = [] if shown is None else row_values(query, _value_cells(table, shown, note))
-        return _text_answer(doc, table, row, hit, texts, book, attribute, beside)
+        return text_answer(doc, table, row, hit, texts, book, attribute, beside)
     if not query.asked.number and (what := _worded_asked(query, data, values)):
         # (a number in them, `满2年`, is a word of the condition quoted, not a figure asked)
-        return replace(_text_answer(doc, table, row, hit, what, book, attribute, _counts_of_kind(table, values)),
+        return replace(text_answer(doc, table, row, hit, what, book, attribute, _counts_of_kind(table, values)),
                        figures=[], claims=[])
     notes = [normalize(c.text) for c in data if c.text and c not in values and not EMPTY_CELL.fullmatch(c.text.strip())]
     chosen = _sub_column(query, [c for c in values if any(y in c.column for y in query.years)]) \
@@ -544,7 +544,7 @@ def _counts_of_kind(table: Table, cells: list[Cell]) -> list[Cell]:
     return [c for c in cells if len(kind) >= 2 and kind != key(label_column(table)) and kind in key(c.column)]
 
 
-def _text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,
+def text_answer(doc: Document, table: Table, row: Row, hit: Hit, cells: list[Cell], book: CitationBook,
                  attribute: Cell | None = None, beside: list[Cell] | None = None) -> Draft:
     """Worded cells quoted as written, each with its column (and the row's 属性 `attribute` not among them); a
     number they hold bare (`后两年4800`) is a figure in the unit its column's note gives (`学费（元/生/年）`).
