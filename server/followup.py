@@ -301,12 +301,29 @@ def _pointed_label(norm: str, previous: str, catalog: RegionCatalog) -> str:
     return _THIS_SCHOOL.sub(labels[0], norm, count=1) if len(labels) == 1 else norm
 
 
+# a year counted from the previous question's (`那前一年呢` after `…2025年…`): the year before it or after it
+_YEAR_BESIDE = {"前一年": -1, "上一年": -1, "后一年": 1, "下一年": 1}
+
+
+def _year_beside(norm: str, previous: str) -> str:
+    """The follow-up with a year counted from the previous question's one year written as that year (前一年 after
+    2025年 → 2024年); unchanged when the previous question names no year or several."""
+    years = {int(m.group()[:4]) for m in _YEAR_WORD.finditer(previous)}
+    if len(years) != 1:
+        return norm
+    year = years.pop()
+    for word, step in _YEAR_BESIDE.items():
+        norm = norm.replace(word, f"{year + step}年")
+    return norm
+
+
 def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, list[Slot]]:
     norm = normalize(question, drop_space=True)
     pointed = _antecedent(_pointed_label(norm, normalize(previous, drop_space=True), catalog),
                           normalize(previous, drop_space=True), catalog)
     if pointed != norm:  # the thing pointed back at, written out, is the question's own topic
         question = norm = pointed
+    norm = _year_beside(norm, normalize(previous, drop_space=True))
     x = _ELLIPTIC_TAIL.sub("", _ELLIPTIC_HEAD.sub("", norm))
     kind_pointed = bool(_KIND_POINTER.search(x)) and len(_KIND_POINTER.sub("", x)) >= 2
     x = _KIND_POINTER.sub("", x) if kind_pointed else x
