@@ -19,7 +19,8 @@ from server.retrieve import Hit
 CANDIDATE_PASSAGES = 8  # leading passages whose tables are read
 TOPIC_RUN = 2  # characters the question must share in one run with the table's caption or section
 # a period a plan's rows are named by: a season, a term, a half of the year, a month
-_PERIOD = re.compile(r"^(?:[春夏秋冬]季|[上下]学期|[上下]半年|汛期|假期|寒假|暑假|\d{1,2}月|[一二三四五六七八九十]+月)$")
+_PERIOD = re.compile(r"^(?:[春夏秋冬]季|[上下]学期|[上下]半年|汛期|假期|寒假|暑假"
+                     r"|\d{1,2}月|[一二三四五六七八九十]+月)$")
 
 
 class PeriodCell:
