@@ -24,6 +24,7 @@ from figures.tablequery import key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import key_columns, row_label
+from server.answer.askedcolumn import count_unit
 from server.answer.base import Ask
 from server.answer.derived import defined_rates
 from server.answer.draft import Draft
@@ -165,17 +166,22 @@ def _counted_alike(cells: list[Cell], part: Cell, parts: tuple[str, ...]) -> lis
     """The whole of a part column no column names by the rate's words: the column a 其中 part column follows, or
     the one column before it counting in the counter its header gives too (`问题数（个） | 已整改（个）`) — a tally
     sets what was found before what was done of it; columns of other counters (`检查园数（所）`) count other
-    things."""
-    unit = normalize(part.unit)
+    things. A bare count's counter is its header's (`参考人数 | 及格人数`: 人, server/answer/askedcolumn.py)."""
+    unit = _counter(part)
     before = cells[:cells.index(part)]
     # a column headed 其中… breaks down the column right before it (`项目数 | 其中已验收`), as statistics
     # tables set a part beside its whole, whatever other columns of that counter precede them
-    if key(part.column).startswith("其中") and before and normalize(before[-1].unit) == unit != "%":
+    if key(part.column).startswith("其中") and before and _counter(before[-1]) == unit != "%":
         return before[-1:]
     if not unit or unit == "%":
         return []
-    return [c for c in before if normalize(c.unit) == unit and not any(w in key(c.column) for w in parts)][-1:] \
-        if sum(normalize(c.unit) == unit for c in before) == 1 else []
+    return [c for c in before if _counter(c) == unit and not any(w in key(c.column) for w in parts)][-1:] \
+        if sum(_counter(c) == unit for c in before) == 1 else []
+
+
+def _counter(cell: Cell) -> str:
+    """The unit a count cell is in: its own, else its header's (`参考人数` → 人)."""
+    return normalize(cell.unit) or count_unit(cell.column)
 
 
 def _said_in_prose(ask: Ask, table: Table, row: Row, rate: str) -> bool:
