@@ -171,20 +171,21 @@ def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple
     if not own or _ASKS_RULE.search(query.norm):
         return ""
     # a share asked of counts (`A占B的比例是多少`) asks what they come to, the bound a rule sets on it no answer
-    share = query.operation == "share" and all(_RULE.search(c[:q.start]) for c, q in own)
+    # (the bound word may be the figure's own, `应不低于85%` read as one bounded quantity)
+    share = query.operation == "share" and all(_RULE.search(c[:q.end]) for c, q in own)
     # … and an average asked (`平均分是多少`) is one of values measured, never the bar each must reach
-    mean = "平均" in query.norm and all(_RULE.search(c[:q.start]) for c, q in own)
+    mean = "平均" in query.norm and all(_RULE.search(c[:q.end]) for c, q in own)
     if not (query.years or query.relative_years or _ASKS_ACTUAL.search(query.norm) or share or mean):
         return ""
     issued = reader.documents[claim.hit.chunk.doc_id].meta.date[:4]
     later = _later_level(reader, query, claim, own, issued)
     if later:
         return later
-    if not all(_RULE.search(c[:q.start]) or _AIM.search(c[:q.start]) for c, q in own):
+    if not all(_RULE.search(c[:q.end]) or _AIM.search(c[:q.start]) for c, q in own):
         return ""
     if any(issued.isdigit() and int(y) > int(issued) or y in c for y in query.years for c, _ in own):
         return ""
-    aimed = not any(_RULE.search(c[:q.start]) for c, q in own)
+    aimed = not any(_RULE.search(c[:q.end]) for c, q in own)
     return "它是力争达到的目标，不是实际的数值" if aimed else "它是要求达到的标准，不是实际的数值"
 
 
