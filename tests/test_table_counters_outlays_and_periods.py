@@ -4,7 +4,9 @@ it; a count column of 少先队 units (`中队数`) in 个; a row counting peopl
 学籍 (`休学`) in 人, also the change between two of its year columns; one column's share of a status table over its
 合计 column when the whole asked is what the table counts; an outlay of an account table's row (`一共花出去`) as its
 expense columns added, never its income; a ranking asked by a verb of spending over the one money column; how often
-in one season as that season's row's frequency cell; a follow-up's 前一年 as the year before the previous one's."""
+in one season as that season's row's frequency cell; a follow-up's 前一年 as the year before the previous one's; a
+rate of a row's two bare count columns (及格人数 ÷ 参考人数); a bar written as the figure's own bound (应不低于90%)
+never answering a share asked."""
 
 import pytest
 
@@ -41,8 +43,8 @@ TEAMS = """瑸南县2025年少先队组织统计
 | 合计 | 18 | 238 | 10040 |
 """
 
-REPORT = """瑢川县实验初中2025年校长述职报告
-瑢川县实验初中
+REPORT = """瑢川县2025年教育事业统计快报
+瑢川县教育局
 2026年1月10日
 一、基本数据
 | 项目 | 2024年 | 2025年 |
@@ -50,10 +52,10 @@ REPORT = """瑢川县实验初中2025年校长述职报告
 | 在校学生 | 2210 | 2305 |
 | 专任教师 | 171 | 180 |
 二、主要工作
-学校推进课堂教学改革。
+全县推进课堂教学改革。
 """
 
-STATUS = """瑧山县2026年春季学期学籍异动情况通报
+STATUS = """瑧山县2026年春季学期学生学籍变动统计
 瑧山县教育局
 2026年6月2日
 一、异动统计
@@ -64,7 +66,7 @@ STATUS = """瑧山县2026年春季学期学籍异动情况通报
 | 休学 | 13 | 7 | 20 |
 | 合计 | 243 | 117 | 360 |
 二、工作要求
-学籍异动办结及时率应不低于95%。
+学籍变动须当月在系统中办理，及时率须在95%以上。
 """
 
 MEALS = """玚浦县2026年春季学期食堂收支公示
@@ -79,9 +81,32 @@ MEALS = """玚浦县2026年春季学期食堂收支公示
 二、资助项目使用情况
 | 支出项目 | 数量 | 金额（万元） |
 |---|---|---|
-| 补助寄宿生生活费 | 320 | 19.2 |
+| 寄宿生伙食补助 | 320 | 19.2 |
 | 添置餐桌餐椅 | 150 | 6.0 |
 | 更新厨房设备 | 12 | 27.5 |
+"""
+
+EXAM = """璁阳区2026年八年级物理抽测情况
+璁阳区教研室
+2026年6月30日
+一、各校成绩
+| 学校 | 参考人数 | 及格人数 | 优秀人数 |
+|---|---|---|---|
+| 璁阳区第七中学 | 400 | 330 | 96 |
+| 璁阳区枫林中学 | 250 | 180 | 41 |
+二、要求
+各校物理及格率应不低于90%。
+"""
+
+REVIEW = """璆水县2026年研学实践基地评估情况
+璆水县教育局
+2026年9月1日
+一、评估情况
+（一）乡村基地参评偏少
+全县乡村基地参评的只是少数，一些乡镇没有基地参评。
+县里规定，基地评估通过率（通过的基地占参评基地的比例）要求不低于90%。
+（二）自评较为认真
+各基地均完成了自评。
 """
 
 
@@ -89,11 +114,12 @@ MEALS = """玚浦县2026年春季学期食堂收支公示
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-counters", {
         "luyuan-garden-2026": GARDEN, "binnan-teams-2025": TEAMS, "rongchuan-report-2025": REPORT,
-        "zhenshan-status-2026": STATUS, "changpu-meals-2026": MEALS})
+        "zhenshan-status-2026": STATUS, "changpu-meals-2026": MEALS,
+        "xunyang-exam-2026": EXAM, "qiushui-review-2026": REVIEW})
 
 
 def test_a_column_noted_in_a_plant_counter_shows_its_cell_in_it(service):
-    answer = service.ask("琭原区第四中学花灌木有多少株")
+    answer = service.ask("琭原区第四中学花灌木共几株")
     assert not answer.abstained, answer.answer
     assert "915株" in answer.answer, answer.answer
 
@@ -105,37 +131,37 @@ def test_count_columns_of_pioneer_units_are_in_ge(service):
 
 
 def test_a_row_counting_people_shows_its_bare_cell_in_ren(service):
-    answer = service.ask("瑢川县实验初中2024年在校学生多少")
+    answer = service.ask("瑢川县2024年在校学生是多少")
     assert not answer.abstained, answer.answer
     assert "2210人" in answer.answer, answer.answer
 
 
 def test_the_change_of_a_people_row_between_its_years_is_in_ren(service):
-    answer = service.ask("瑢川县实验初中专任教师一年多了几个")
+    answer = service.ask("瑢川县的专任教师增加了几个")
     assert not answer.abstained, answer.answer
     assert "9 人" in answer.answer or "9人" in answer.answer, answer.answer
 
 
 def test_a_row_of_one_change_of_xueji_counts_people(service):
-    answer = service.ask("瑧山县初中休学多少人")
+    answer = service.ask("瑧山县初中休学学生多少人")
     assert not answer.abstained, answer.answer
     assert "7人" in answer.answer, answer.answer
 
 
 def test_a_columns_share_over_the_total_column_of_what_the_table_counts(service):
-    answer = service.ask("瑧山县学籍异动里小学占多大比例")
+    answer = service.ask("瑧山县学籍变动中小学所占比例是多少")
     assert not answer.abstained, answer.answer
     assert "67.5" in answer.answer and "95%" not in answer.answer, answer.answer
 
 
 def test_an_outlay_of_an_account_row_adds_its_expense_columns(service):
-    answer = service.ask("玚浦县第二中学本学期伙食费一共花出去多少")
+    answer = service.ask("玚浦县第二中学这学期伙食费总共花掉多少")
     assert not answer.abstained, answer.answer
     assert "56.30" in answer.answer and not answer.answer.startswith("58.50"), answer.answer
 
 
 def test_a_ranking_asked_by_spending_ranks_the_money_column(service):
-    answer = service.ask("玚浦县资助项目哪个项目花得最多")
+    answer = service.ask("玚浦县资助经费用在哪个项目上花得最多")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("更新厨房设备") and "27.5万元" in answer.answer, answer.answer
 
@@ -147,8 +173,20 @@ def test_how_often_in_a_season_is_its_rows_frequency_cell(service):
 
 
 def test_a_followups_year_before_is_counted_from_the_previous_year(service):
-    history = [{"role": "user", "content": "瑢川县实验初中2025年在校学生多少"},
+    history = [{"role": "user", "content": "瑢川县2025年在校学生是多少"},
                {"role": "assistant", "content": "2305人。"}]
     answer = service.ask("那前一年呢", history=history)
     assert not answer.abstained, answer.answer
     assert "2210人" in answer.answer, answer.answer
+
+
+def test_a_rate_of_a_rows_bare_count_columns_is_part_over_whole(service):
+    answer = service.ask("璁阳区枫林中学物理的及格率为多少")
+    assert not answer.abstained, answer.answer
+    assert "72.0" in answer.answer and "90%" not in answer.answer.split("。")[0], answer.answer
+
+
+def test_a_bar_written_as_the_figures_own_bound_never_answers_a_share(service):
+    answer = service.ask("璆水县乡村基地占全部参评基地的百分之几")
+    assert not any(f.value == 90 for f in answer.figures), answer.answer
+    assert not answer.answer.startswith("不低于"), answer.answer

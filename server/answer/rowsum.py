@@ -8,7 +8,7 @@ totals added: `A和B加起来多少个` of a table closing with 合计). A total
 table whose count columns in the counter asked are groups of one thing (`甲组（个） | 乙组（个）`: names, not counts of
 different nouns — 学校数, 班级数 — ending alike) is the total row's cells of those columns added. Columns of unlike
 units, a second row or table that fits, or a named column that is the row's own total leave it to the other handlers;
-so does a question asking each one's total (`A、B一共各多少`). What a row spent in all (`一共花出去多少`) of an account
+so does a question asking each one's total (`A、B一共各多少`). What a row spent in all (`总共花掉多少`) of an account
 table (收入 | expense columns | 结余) is its expense columns added — never its income — when income − balance is
 their sum."""
 from __future__ import annotations

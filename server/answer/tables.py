@@ -770,7 +770,7 @@ _RATE_PER_ONE = re.compile(rf"标准|{PER_ONE_HEAD.pattern}")
 
 def _money_ranked(table: Table, columns: dict[str, str], numeric: list[str], q: str) -> list[str]:
     """The column a ranking by money naming none ranks by (`哪个学校奖补资金拿得最多` of a 人数 | 月标准 | 金额
-    table): the question names a kind of money (补助, 资金, 经费) or asks by a verb of spending (`哪个项目花得最多`:
+    table): the question names a kind of money (补助, 资金, 经费) or asks by a verb of spending (`哪项活动花得最多`:
     server/lexicon/spending_verbs.tsv), and the table has one money column of amounts — not one of a rate per one
     beside it. [] otherwise."""
     if not any(n in q for n in money_nouns()) and not asks_spent(q):
