@@ -14,8 +14,12 @@ from server.lexicon import people_groups, status_changes
 
 def people_row(table: Table, row: Row) -> bool:
     """Whether the row's label ends with a word naming people (the head of a noun is its end: `在校学生`,
-    not `学生资助金额`) or is one change of 学籍 (`休学`)."""
-    label = key(BRACKETED_NOTE.sub("", normalize(row_label(table, row))))
+    not `学生资助金额`) or is one change of 学籍 (`休学`); a label with a note of its own (`骨干教师（人/百名学生）`)
+    gives its figures that note's unit, no count of people."""
+    written = normalize(row_label(table, row))
+    if BRACKETED_NOTE.search(written):
+        return False
+    label = key(written)
     words = {w for names in people_groups().values() for w in names}
     return bool(label) and (label in status_changes() or any(label.endswith(w) for w in words))
 

@@ -715,8 +715,8 @@ def _shown_unit(query: Query, cell: Cell, table: Table) -> str:
     whole = q is not None and not q.unit and "." not in cell.text
     row = next((r for r in table.rows if any(c is cell for c in r.cells)), None)
     return normalize(cell.unit) or header_unit(cell.column) or part_unit(table, cell) \
-        or (row_people_unit(table, row, cell) if row is not None else "") \
-        or _counter_asked(query, cell) or noted or (count_unit(cell.column) if whole else "")
+        or (count_unit(cell.column) if whole else "") \
+        or (row_people_unit(table, row, cell) if row is not None else "") or _counter_asked(query, cell) or noted
 
 
 # a score table's columns of other figures: a rank, a count, a rate
