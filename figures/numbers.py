@@ -95,6 +95,9 @@ _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平
                "台", "件", "项", "次", "场", "支", "家", "门", "册", "篇", "届", "班", "年", "月", "周岁", "周", "天",
                "批", "处", "座", "倍", "张", "户", "岁", "辆", "栋", "幢", "条", "吨", "公斤", "斤", "%", "‰", "秒",
                "节(?![约能省日假点])",  # lessons (`同步课堂312节`, `每周2节`)
+               # copies, forms and samples (`问卷N份`, `一式N份`, `采样N份`), never a share (`份额`); a month
+               # or a year written with 份 (`3月份`) is read as 月/年, listed first
+               "份(?!额)",
                # points of an exam or an evaluation (`统招线568分`, `得分38.5分`), not a part (`三分之一`), a share
                # of a whole (`5分制`), minutes (`分钟`) nor the minutes of a time (`8时30分`: _build)
                "分(?![之制钟])",

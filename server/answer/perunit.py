@@ -19,6 +19,7 @@ from server.answer.evidence import Reader
 from server.answer.operands import Stated, document_amounts, draft_apart
 from server.answer.perone import PER_ONE_ASKED, RATE_LEAD, people_per_one  # a rate stated is read as the checks read it
 from server.answer.text import flat
+from server.intent import COUNTERS
 from server.lexicon import synonyms
 from server.query import Query
 from server.retrieve import Hit
@@ -28,9 +29,10 @@ _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
 # people after 每个 with a qualifier of their own (`每个受训教师`, `每个在校学生`), never a unit they belong to
 # (`每个学校的学生`: per school)
 _QUALIFIED_PEOPLE = re.compile(r"[^\W\d的校园班所]{1,3}?(?:学生|孩子|幼儿|儿童|教师|老师)")
-# money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`)
-_MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|元|万元|亿元)|(?:花|摊|合|投|投资|投入|花费|用|补|补助|发)了?(?:多少|几)|"
-                          r"成本|造价")
+# money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`), not a count the verb takes
+# in its counter (`发了多少份问卷`)
+_MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|元|万元|亿元)|(?:花|摊|合|投|投资|投入|花费|用|补|补助|发)了?(?:多少|几)"
+                          rf"(?![{COUNTERS}]|人)|成本|造价")
 COVER_MIN = 0.5  # share of the question's key terms the sentence must hold to be the one it asks about
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences are read
 
@@ -88,10 +90,11 @@ class PerUnit:
             if hit.chunk.row_index is not None:
                 continue
             sentences: dict[tuple[int, int], list[Stated]] = {}
+            text = reader.documents[hit.chunk.doc_id].text
             for a in document_amounts(reader, hit.chunk.doc_id):
                 if hit.chunk.start <= a.sentence[0] < hit.chunk.end:
                     sentences.setdefault(a.sentence, []).append(a)
-            text = reader.documents[hit.chunk.doc_id].text
+            sentences = _lines_joined(text, sentences)
             for (s, e), amounts in sentences.items():
                 cover = reader.coverage(query, flat(normalize(text[s:e])))[0]
                 if cover < COVER_MIN or not _of_year_asked(reader, query, hit, text[s:e]):
@@ -120,6 +123,26 @@ class PerUnit:
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [total, count])
+
+
+_CLAUSE_OPEN = re.compile(r"[，,、]\s*$")  # a line broken after a clause mark: its sentence goes on
+
+
+def _lines_joined(text: str, sentences: dict[tuple[int, int], list[Stated]]) -> dict[tuple[int, int], list[Stated]]:
+    """The amounts by sentence, a line ending on a comma joined to the next line's sentence: scanned and OCR'd
+    bulletins break their lines mid-sentence (`…教室N间，` / `采样M份。`), and the splitter ends a sentence at
+    every line."""
+    joined: dict[tuple[int, int], list[Stated]] = {}
+    last: tuple[int, int] | None = None
+    for (s, e), amounts in sorted(sentences.items()):
+        if last is not None and _CLAUSE_OPEN.search(text[last[0]:last[1]]) and not text[last[1]:s].strip():
+            merged = (last[0], e)
+            joined[merged] = joined.pop(last) + amounts
+            last = merged
+        else:
+            joined[(s, e)] = list(amounts)
+            last = (s, e)
+    return joined
 
 
 def _rated(amount: Stated, norm: str) -> bool:
