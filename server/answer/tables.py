@@ -1923,13 +1923,16 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
     lists it with other labels of the table (`初中、普通高中两个学段`)."""
     labels: list[str] = []
     short: list[str] = []
+    counted = _count_column_nouns(table)
     for c in cells_of(table):
         for form in (key(c.own_label), key(c.label)):
             if form in labels or form in short or form not in q:
                 continue
-            # (or one the question asks an average of: `初中平均…`, its subject, or per one of: `每所小学`)
+            # (or one the question asks an average of: `初中平均…`, its subject, or per one of: `每所小学`, or
+            # one right before the noun a count column counts: `初中试点校` of a `试点校数` column, that row's)
             if len(form) >= 3 or form in places \
-                    or re.search(rf"{re.escape(form)}的?平均|{_PER.pattern}{re.escape(form)}", q):
+                    or re.search(rf"{re.escape(form)}的?平均|{_PER.pattern}{re.escape(form)}", q) \
+                    or any(re.search(rf"{re.escape(form)}的?{re.escape(n)}", q) for n in counted):
                 labels.append(form)
             elif len(form) == 2:
                 short.append(form)
@@ -1937,6 +1940,15 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
                                       for i in _starts(f, q))]
     labels = labels + listed if len(labels) + len(listed) >= 2 and listed else labels
     return labels + _sharing(table, q, labels, lead=False) + _sharing(table, q, labels, lead=True)
+
+
+_COUNT_END = re.compile(r"(?:总数|数量|数)$")
+
+
+def _count_column_nouns(table: Table) -> list[str]:
+    """The nouns the table's count columns count (`试点校` of `试点校数（所）`), of two characters or more."""
+    return [n for c in _data_columns(table) if _COUNT_END.search(k := key(c))
+            and len(n := _COUNT_END.sub("", k)) >= 2]
 
 
 def _sharing(table: Table, q: str, named: list[str], *, lead: bool) -> list[str]:
