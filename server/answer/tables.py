@@ -1929,10 +1929,11 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
             if form in labels or form in short or form not in q:
                 continue
             # (or one the question asks an average of: `初中平均…`, its subject, or per one of: `每所小学`, or
-            # one right before the noun a count column counts: `初中试点校` of a `试点校数` column, that row's)
+            # one right before the noun a count column counts that an average is asked per one of: `初中示范校的
+            # 平均…` of a `示范校数` column, that row's)
             if len(form) >= 3 or form in places \
                     or re.search(rf"{re.escape(form)}的?平均|{_PER.pattern}{re.escape(form)}", q) \
-                    or any(re.search(rf"{re.escape(form)}的?{re.escape(n)}", q) for n in counted):
+                    or _MEAN.search(q) and any(re.search(rf"{re.escape(form)}的?{re.escape(n)}", q) for n in counted):
                 labels.append(form)
             elif len(form) == 2:
                 short.append(form)
@@ -1946,7 +1947,7 @@ _COUNT_END = re.compile(r"(?:总数|数量|数)$")
 
 
 def _count_column_nouns(table: Table) -> list[str]:
-    """The nouns the table's count columns count (`试点校` of `试点校数（所）`), of two characters or more."""
+    """The nouns the table's count columns count (`示范校` of `示范校数（所）`), of two characters or more."""
     return [n for c in _data_columns(table) if _COUNT_END.search(k := key(c))
             and len(n := _COUNT_END.sub("", k)) >= 2]
 
