@@ -1,5 +1,5 @@
-"""份 as a counter of copies, forms and samples (`回收问卷N份`, `采样N份`): read as a count, asked in 份 and averaged per
-unit (平均每间X几份 = the 份 total ÷ the X count, a line of a scanned bulletin broken after a comma); never a month
+"""份 as a counter of copies, forms and samples (`回收问卷N份`, `采样N份`): read as a count, asked in 份 and averaged
+per unit (平均每间X几份 = the 份 total ÷ the X count, a line of a scanned bulletin broken after a comma); never a month
 (`3月份`) nor a share (`份额`). A share of a part the prose names over the total row of the table column naming the
 whole (`…占所有申报项目的几成`), never the bar the prose sets. Documents written here, real ingest, Service.ask."""
 
@@ -12,19 +12,19 @@ from tests.written import first_figure, service_over
 # a scanned bulletin: its lines break mid-sentence, after a comma
 SCAN = """岷桥区学生宿舍卫生抽检通报
 各中小学校：
-10月下旬，区教育局会同区卫健局对全区学生宿舍卫生进行了抽检。
+10月下旬，区教体局联合区卫健部门抽检了全区学生宿舍卫生。
 本次共抽检学校21所、学生宿舍150间，
 采集床铺表面样本600份。
 各校宿舍每天开窗通风不少于2次。
 """
 
-SURVEY = """梧垣县家长满意度调查情况
-县教育局于本学期开展家长满意度调查，面向全县40个班级共发放问卷1200份。截至11月底，回收有效问卷1150份。
-调查结果将于12月份在县教育局网站公布。
+SURVEY = """梧垣县家校沟通问卷调研情况
+本学期县里开展家校沟通问卷调研，面向全县40个班级共发放调查表1200份。截至11月底，收回合格调查表1150份。
+调研结果将于12月份在县政务网发布。
 """
 
 REVIEW = """柘岭县2026年劳动教育项目评审结果
-县教育局组织了全县劳动教育项目评审，结果如下。
+县教体局开展了全县劳动教育项目评审，结果如下。
 | 学段 | 申报项目（项） | 立项（项） | 未立项（项） |
 | --- | --- | --- | --- |
 | 小学 | 60 | 40 | 20 |
@@ -54,7 +54,7 @@ def test_fen_counts_copies_never_a_month_or_a_share(text: str, counted: list[tup
 
 @pytest.mark.parametrize("question, value", [
     ("岷桥区平均每间宿舍采了几份样", 4),  # 600份 ÷ 150间, the count on the line before
-    ("梧垣县平均每个班级发了多少份问卷", 30),  # 1200份 ÷ 40个
+    ("梧垣县平均每个班级发了几份调查表", 30),  # 1200份 ÷ 40个
 ])
 def test_copies_averaged_per_unit(service: Service, question: str, value: float) -> None:
     answer = service.ask(question)
@@ -64,12 +64,12 @@ def test_copies_averaged_per_unit(service: Service, question: str, value: float)
 
 
 def test_copies_asked_as_a_count(service: Service) -> None:
-    answer = service.ask("梧垣县回收有效问卷多少份")
+    answer = service.ask("梧垣县收回合格调查表多少份")
     assert first_figure(answer) == (1150, "份"), answer.answer
 
 
 def test_a_prose_part_over_the_table_total(service: Service) -> None:
-    answer = service.ask("柘岭县山区学校申报的项目占所有申报项目的比例是多少")
+    answer = service.ask("柘岭县山区学校申报的项目占所有申报项目的比例有多大")
     assert not answer.abstained, answer.answer
     assert round(answer.figures[0].value, 1) == 18.0 and answer.figures[0].unit == "%", answer.answer
     assert "65%" not in answer.answer.split("。")[0], answer.answer  # the bar is no share

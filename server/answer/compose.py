@@ -111,12 +111,12 @@ from server.answer.standardshare import StandardShare
 from server.answer.statedverdict import StatedVerdict
 from server.answer.subjectrules import SubjectRules
 from server.answer.tablerest import TableRest
-from server.answer.totalshare import TableTotalShare
 from server.answer.tables import WholeTable
 from server.answer.targetbychange import TargetByChange
 from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
 from server.answer.theme import ThemeStated
+from server.answer.totalshare import TableTotalShare
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
@@ -239,7 +239,7 @@ class Composer:
             DoneShare(),  # the share of a whole done, asked by the verb of doing (维修了百分之多少): done ÷ whole
             RowShare(),  # a share of the year a table row names, from its part's and whole's cells
             RowQuotient(),  # an item's share of its table's 合计, or its amount per head (人均经费), from two cells
-            TableTotalShare(),  # a part the prose names (乙类学校申报N项) over the total row of the column naming the whole
+            TableTotalShare(),  # a part the prose names (乙类学校申报N项) over the total row of the column of the whole
             GroupShare(),  # the rows of a kind a word column names (学段 小学), summed, as a share of the 合计 row
             SavingShare(),  # a saving's share of the cost at the price it is stated against: saved ÷ (paid + saved)
             BudgetSaving(),  # what a purchase saved on its budget: the budget less the amount awarded (中标金额)

@@ -30,7 +30,7 @@ _PEOPLE = re.compile(r"学生|孩子|幼儿|儿童|教师|老师|人")
 # (`每个学校的学生`: per school)
 _QUALIFIED_PEOPLE = re.compile(r"[^\W\d的校园班所]{1,3}?(?:学生|孩子|幼儿|儿童|教师|老师)")
 # money asked by its word or by the verb of spending (`用了多少`, `摊多少`, `合多少钱`), not a count the verb takes
-# in its counter (`发了多少份问卷`)
+# in its counter (`发了几份表`)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|元|万元|亿元)|(?:花|摊|合|投|投资|投入|花费|用|补|补助|发)了?(?:多少|几)"
                           rf"(?![{COUNTERS}]|人)|成本|造价")
 COVER_MIN = 0.5  # share of the question's key terms the sentence must hold to be the one it asks about
