@@ -76,6 +76,7 @@ from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
 from server.answer.placedocs import DocumentsOfPlace
 from server.answer.projects import ProjectsTotal
+from server.answer.proseclasssize import ProseClassSize
 from server.answer.rangeend import RangeEnd
 from server.answer.ratefilter import RateFilter
 from server.answer.rategap import RateTargetGap
@@ -172,6 +173,7 @@ class Composer:
             SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
+            ProseClassSize(),  # a 班额 asked of a school whose clause states classes and pupils: ÷, its rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             StageRowsClassSize(),  # a stage's 班额 asked of a table of schools: each of its rows against the rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met
