@@ -116,6 +116,7 @@ from server.answer.targetbychange import TargetByChange
 from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
 from server.answer.theme import ThemeStated
+from server.answer.unwritten import UnwrittenThing
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
@@ -150,6 +151,7 @@ class Composer:
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
+            UnwrittenThing(),  # names or a reckoning asked of a thing no leading document writes, or only counts
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
             Objection(),  # whom to turn to against a result (不服找谁): the notice's 异议 sentence and its contact

@@ -1,0 +1,51 @@
+"""Names or a way of reckoning asked of a thing the documents never spell out (`X叫什么`, `是哪几家X的`, `X怎么算`):
+an abstention when no leading document writes the thing, or every sentence writing it only counts it; the names
+given (a list after the count, a thing named outright) are answered. Documents written here, real ingest."""
+
+import pytest
+
+from server.answer.unwritten import asked_thing
+from server.service import Service
+from tests.written import service_over
+
+NOTICE = """楠川县2026年秋季学期中小学教辅材料评议结果公告
+楠川县教育局
+2026年9月20日
+一、评议情况
+本学期县里统一招标采购教辅材料，中标供应商为4家。县教辅评议委员会共评议教辅材料126种，其中通过评议97种，未通过29种。
+二、组织实施
+本次评议的承办单位为楠川县第二中学，评议专家由县教研室从学科骨干教师中抽取。
+入选县级推荐书目的读本有3个，分别为《溪畔四季》《星河笔记》《田野手账》。
+三、有关要求
+各校须在10月10日前完成选用登记，严禁组织学生统一购买未通过评议的材料。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "unwritten-things", {"nanchuan-review": NOTICE})
+
+
+@pytest.mark.parametrize("question", [
+    "楠川县中标的4家供应商叫什么",  # only their number is written
+    "楠川县没通过评议的教辅是哪几家出版社的",  # no publisher is written at all
+    "楠川县评议专家的劳务费怎么算",  # no fee is written
+])
+def test_a_thing_not_spelled_out_is_abstained(service: Service, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("question, named", [
+    ("楠川县评议的承办单位叫什么", "第二中学"),
+    ("楠川县入选县级推荐书目的3个读本叫什么", "星河笔记"),  # a list follows the count
+])
+def test_names_the_document_gives_are_answered(service: Service, question: str, named: str) -> None:
+    answer = service.ask(question)
+    assert not answer.abstained and named in answer.answer, answer.answer
+
+
+def test_the_thing_asked() -> None:
+    assert asked_thing("甲县是哪几家出版社的") == ("出版社", True)
+    assert asked_thing("甲县评审专家的评审费怎么算") == ("评审费", False)
+    assert asked_thing("甲县有哪些措施") == ("", False)  # measures asked: no names of things
