@@ -287,9 +287,21 @@ def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Sectio
     for doc in docs:
         for section in doc.sections:
             heading = heading_words(section.heading)
-            if len(heading) >= NAMED_HEADING_CHARS and (flat(heading) in asked or _named_apart(heading, asked)):
+            if len(heading) >= NAMED_HEADING_CHARS and (flat(heading) in asked or _named_apart(heading, asked)
+                                                         or _named_by_use(heading, asked)):
                 return doc, section
     return None
+
+
+# a heading naming the use made of a thing (`二、结果运用`, `成果应用`), asked as how the thing is used (`结果怎么用`)
+_USE_HEADING = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)的?(?:运用|应用|使用|利用)")
+_USE_ASKED = r"(?:怎么|如何|怎样|咋)(?:运|应|使|利)?用"
+
+
+def _named_by_use(heading: str, asked: str) -> bool:
+    """Whether the question asks how the thing a use heading names is used (`评审结果怎么用` → `结果运用`)."""
+    m = _USE_HEADING.fullmatch(heading)
+    return m is not None and re.search(re.escape(m.group("thing")) + _USE_ASKED, asked) is not None
 
 
 _ASKED_HEAD = re.compile(r"(?:哪些|什么|啥|哪几[条项点个种类])([\u4e00-\u9fff]{2})")
