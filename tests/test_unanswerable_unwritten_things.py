@@ -1,6 +1,7 @@
 """Names or a way of reckoning asked of a thing the documents never spell out (`X叫什么`, `是哪几家X的`, `X怎么算`):
 an abstention when no leading document writes the thing, or every sentence writing it only counts it; the names
-given (a list after the count, a thing named outright) are answered. Documents written here, real ingest."""
+given (a list after the count, a thing named outright) are answered; a table's count of one thing (教室, 间) never
+answers a count of another asked (几所). Documents written here, real ingest."""
 
 import pytest
 
@@ -21,9 +22,29 @@ NOTICE = """楠川县2026年秋季学期中小学教辅材料评议结果公告
 """
 
 
+CHECK = """楠川县教室照明检查通报
+楠川县教育局
+2026年10月12日
+本次共抽查学校和幼儿园26所、教室180间。检查结果如下：
+| 学段 | 抽查教室 | 达标教室 |
+| --- | --- | --- |
+| 小学 | 90 | 84 |
+| 初中 | 60 | 55 |
+| 幼儿园 | 30 | 29 |
+| 合计 | 180 | 168 |
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "unwritten-things", {"nanchuan-review": NOTICE})
+    return service_over(tmp_path_factory, "unwritten-things", {"nanchuan-review": NOTICE, "nanchuan-light": CHECK})
+
+
+def test_a_count_of_rooms_never_answers_a_count_of_schools(service: Service) -> None:
+    answer = service.ask("楠川县被抽查的26所里幼儿园有几所")  # the table counts classrooms (间), not schools
+    assert answer.abstained, answer.answer
+    answer = service.ask("楠川县幼儿园抽查了多少间教室")
+    assert not answer.abstained and "30" in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize("question", [

@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
-from figures.counters import noun_counter
+from figures.counters import head_counter, noun_counter
 from figures.direction import (
     ASKS_FALL,
     ASKS_RISE,
@@ -479,6 +479,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         if counted and not _row_counts(table, claim, counted):
             # `几个学区` answered by a cell of a table of 学区 counting their schools or pupils
             return f"它是“{column}”的数，不是{counted}的个数"
+        if elsewhere := _other_counter(table, claim, column, query):
+            return elsewhere
     if claim.computed:
         computed_kind = _computed_other_kind(query, claim.unit)
         if computed_kind:
@@ -2557,6 +2559,23 @@ def _aims_ahead(sentence: str, written: int | None) -> bool:
 def _claim_text(reader: Reader, claim: Claim) -> str:
     """The text of the claim's span in its document, normalised without spaces."""
     return normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
+
+
+def _other_counter(table: Table | None, claim: Claim, column: str, query: Query) -> str:
+    """A bare cell of a column whose head noun is counted in another counter than the one the question asks
+    (`抽查教室` counts 间, `几所` asks 所): its figure counts other things, whatever row it stands in; ''."""
+    row = claim.hit.chunk.row_index
+    if table is None or row is None or row >= len(table.rows) or not column or len(query.units) != 1:
+        return ""
+    cell = next((c for c in table.rows[row].cells if c.column == column), None)
+    value = parse_number(cell.text) if cell is not None else None
+    counter = head_counter(key(column))
+    asked = canonical_unit(query.units[0])
+    # (个 counts anything, 人 people under any name: only two different counters of things tell them apart)
+    if value is None or value.unit or not counter or unit_kind(asked) != asked or "个" in (asked, counter) \
+            or unit_kind(canonical_unit(counter)) != canonical_unit(counter) or canonical_unit(counter) == asked:
+        return ""
+    return f"它是“{key(column)}”的数（以{counter}计），不是所问的“{query.units[0]}”"
 
 
 def _claim_table(reader: Reader, claim: Claim) -> Table | None:
