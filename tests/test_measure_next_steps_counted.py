@@ -1,5 +1,5 @@
-"""The next steps asked (`下一步有哪些工作`) of a notice whose closing paragraph labels them and counts its items
-before the colon (`下一步工作有三点：一是…；二是…；三是…`, in either script): that paragraph, every item, not the
+"""The next steps asked (`下步要做哪些工作`) of a notice whose closing paragraph labels them and counts its items
+before the colon (`下步工作共有四项：一是…；二是…`, in either script): that paragraph, every item, not the
 findings that share more of the question's words. Documents written here, real ingest."""
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-NOTICE = """桦溪縣中小學圖書館藏書清理結果公告
+NOTICE = """桦溪縣校園書架整理情況說明
 桦溪縣教育局
-2026年9月10日
-本學期全縣中小學共清理館藏圖書4.2萬冊，其中下架圖書3100冊。
-清理中發現，有5所學校圖書館藏書登記不全，縣教育局已要求限期補登。
-下一步工作有三點：一是各校在10月20日前報送館藏更新計劃；二是縣教育局每學期抽查不少於8所學校圖書館；三是對師生反映的問題圖書，5個工作日內核實處理。
+2026年9月9日
+這學期各校合計整理書架藏書4.2萬冊，撤架3100冊。
+整理時看到5所學校書目登記不全，已限期補登。
+下步工作共有四項：一是10月20日以前各校上交書架更新清單；二是每學期縣裡抽看8所學校書架；三是師生提出的問題書目5個工作日內回覆；四是年底匯總整理結果。
 桦溪縣教育局
-2026年9月10日
+2026年9月9日
 """
 
 
@@ -25,7 +25,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_the_counted_next_steps_paragraph_is_quoted_whole(service: Service) -> None:
-    answer = service.ask("桦溪县下一步图书清理有哪些工作")
-    for item in ("10月20日", "8所", "5個工作日"):
+    answer = service.ask("桦溪县下步书架整理要做哪些工作")
+    for item in ("10月20日", "8所", "5個工作日", "年底匯總"):
         assert item in answer.answer, answer.answer
     assert "登記不全" not in answer.answer, answer.answer

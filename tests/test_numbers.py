@@ -175,7 +175,7 @@ def test_a_terms_length_in_words_is_a_duration():
     ("合格率未达到90%的学校", "未达到", "<"),  # a short-of word before the figure, no qualifier of its own
     ("人数超过45的班级", "超过", ">"),
     ("優良率低於45%的學校", "低于", "<"),  # Traditional script: the words folded
-    ("使用率不得低于80%", "", ""),  # a rule's bound picks out no side
+    ("到岗率不得低于95%", "", ""),  # a rule's bound picks out no side
 ])
 def test_the_words_a_condition_picks_a_side_by(text: str, words: str, side: str) -> None:
     q = find_quantities(text)[0]

@@ -1,4 +1,4 @@
-"""Names or a way of reckoning asked of a thing the documents never spell out (`X叫什么`, `是哪几家X的`, `X怎么算`):
+"""Names or a way of reckoning asked of a thing the documents never spell out (`X叫什么`, `出自哪几家X`, `X怎么算`):
 an abstention when no leading document writes the thing, or every sentence writing it only counts it; the names
 given (a list after the count, a thing named outright) are answered; a table's count of one thing (教室, 间) never
 answers a count of another asked (几所). Documents written here, real ingest."""
@@ -9,11 +9,11 @@ from server.answer.unwritten import asked_thing
 from server.service import Service
 from tests.written import service_over
 
-NOTICE = """楠川县2026年秋季学期中小学教辅材料评议结果公告
+NOTICE = """楠川县中小学教辅材料评议情况公告（2026年秋）
 楠川县教育局
-2026年9月20日
+2026年9月21日
 一、评议情况
-本学期县里统一招标采购教辅材料，中标供应商为4家。县教辅评议委员会共评议教辅材料126种，其中通过评议97种，未通过29种。
+本学期教辅由县里集中采购，入围书商为4家。县教辅评议委员会共评议教辅材料126种，其中通过评议97种，未通过29种。
 二、组织实施
 本次评议的承办单位为楠川县第二中学，评议专家由县教研室从学科骨干教师中抽取。
 入选县级推荐书目的读本有3个，分别为《溪畔四季》《星河笔记》《田野手账》。
@@ -24,14 +24,14 @@ NOTICE = """楠川县2026年秋季学期中小学教辅材料评议结果公告
 
 CHECK = """楠川县教室照明检查通报
 楠川县教育局
-2026年10月12日
-本次共抽查学校和幼儿园26所、教室180间。检查结果如下：
-| 学段 | 抽查教室 | 达标教室 |
+2026年10月13日
+这次抽看了26所学校（含幼儿园），教室186间，结果见下表：
+| 学段 | 抽看教室 | 照明达标教室 |
 | --- | --- | --- |
 | 小学 | 90 | 84 |
 | 初中 | 60 | 55 |
-| 幼儿园 | 30 | 29 |
-| 合计 | 180 | 168 |
+| 幼儿园 | 36 | 35 |
+| 合计 | 186 | 174 |
 """
 
 
@@ -41,15 +41,15 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_count_of_rooms_never_answers_a_count_of_schools(service: Service) -> None:
-    answer = service.ask("楠川县被抽查的26所里幼儿园有几所")  # the table counts classrooms (间), not schools
+    answer = service.ask("楠川县抽看的26所当中幼儿园占几所")  # the table counts classrooms (间), not schools
     assert answer.abstained, answer.answer
-    answer = service.ask("楠川县幼儿园抽查了多少间教室")
-    assert not answer.abstained and "30" in answer.answer, answer.answer
+    answer = service.ask("楠川县幼儿园抽看的教室是多少间")
+    assert not answer.abstained and "36" in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize("question", [
-    "楠川县中标的4家供应商叫什么",  # only their number is written
-    "楠川县没通过评议的教辅是哪几家出版社的",  # no publisher is written at all
+    "楠川县入围的4家书商叫什么",  # only their number is written
+    "楠川县没过评议的教辅出自哪几家出版单位",  # no publisher is written at all
     "楠川县评议专家的劳务费怎么算",  # no fee is written
 ])
 def test_a_thing_not_spelled_out_is_abstained(service: Service, question: str) -> None:
@@ -67,6 +67,6 @@ def test_names_the_document_gives_are_answered(service: Service, question: str, 
 
 
 def test_the_thing_asked() -> None:
-    assert asked_thing("甲县是哪几家出版社的") == ("出版社", True)
-    assert asked_thing("甲县评审专家的评审费怎么算") == ("评审费", False)
+    assert asked_thing("甲县的教材出自哪几家印刷厂") == ("印刷厂", True)
+    assert asked_thing("甲县验收人员的劳务费怎么算") == ("劳务费", False)
     assert asked_thing("甲县有哪些措施") == ("", False)  # measures asked: no names of things

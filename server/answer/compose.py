@@ -175,7 +175,7 @@ class Composer:
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
-            RowCapShare(),  # a row's share of two cells against the cap its prose sets (结余不得超过收入的3%)
+            RowCapShare(),  # a row's share of two cells against the cap its prose sets (X不得超过Y的N%)
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             ProseClassSize(),  # a 班额 asked of a school whose clause states classes and pupils: ÷, its rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule

@@ -30,7 +30,7 @@ def asked_labels(norm: str) -> re.Pattern[str] | None:
     found = [labels for asks, labels in _ASKED_KINDS if asks.search(norm)]
     if not found:
         return None
-    # (the label may count its items before the colon, in either script: `下一步工作有三点：`, `…有三點：`)
+    # (the label may count its items before the colon, in either script: `今后工作共有四项：`, `…有兩點：`)
     return re.compile(rf"[\s\u3000]*(?:{'|'.join(found)})(?:{_ITEMS_COUNTED})?[：:]")
 
 

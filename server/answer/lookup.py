@@ -1082,7 +1082,7 @@ def _own_rule_judged(ask: Ask) -> Draft | None:
     return next((ruled for q in values if not q.qualifier
                  and (ruled := rule_for_reached(ask, best, sentence, q, _unit_named(query, text, sentence, q)))
                  is not None), None) \
-        or next((reached for q in values if q.qualifier in BOUNDS  # the sentence is the rule (`用时不得超过10秒`)
+        or next((reached for q in values if q.qualifier in BOUNDS  # the sentence is the rule (`到场不得超过30分钟`)
                  and (reached := reached_against_rule(ask, best, sentence, q)) is not None), None) \
         or all_rule_judged(ask)  # or a rule requiring the act of all (须全部…)
 

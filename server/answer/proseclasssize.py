@@ -99,7 +99,7 @@ class ProseClassSize:
 
 def _counts(clause: str) -> tuple[tuple[Quantity, Quantity], int] | None:
     """((pupils, classes), where the first figure starts) of a clause stating exactly one count of each
-    (`共11个班、学生486人`: 个 or 班 before 班, 人 or 名), else None."""
+    (`共8个班、学生372人`: 个 or 班 before 班, 人 or 名), else None."""
     quantities = [q for q in find_quantities(clause) if q.is_measure]
     classes = [q for q in quantities if q.unit == "班" or q.unit == "个" and clause.startswith("班", q.end)]
     pupils = [q for q in quantities if q.unit == "人"]

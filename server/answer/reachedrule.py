@@ -71,7 +71,7 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
             sentence = doc.text[start:end]
             every = [*given, *unit_named] if rule and unit_named and _EVERY_UNIT.search(sentence) else given
             # a sentence right beside the other one (the rule, or the value reached) in its paragraph names the
-            # indicator with it: `…用时不得超过10秒。某校测试中用时14秒。`
+            # indicator with it: `…到场不得超过30分钟。某校演练时到场用了41分钟。`
             beside = doc.text[skip[0]:skip[1]] if hit.chunk.doc_id == doc_id and _adjacent(doc.text, skip,
                                                                                           (start, end)) else ""
             covered = reader.coverage(query, flat(normalize(beside + sentence)), given=every)[0]

@@ -1,9 +1,9 @@
-"""A table row held to a cap its document's prose sets on a share of two of its columns (`伙食结余不得超过当期餐费
-收入的3%` beside a `学校 | 餐费收入 | … | 结余` table), asked whether the row keeps it (`某校结余有没有超标`).
+"""A table row held to a cap its document's prose sets on a share of two of its columns (`培训费结余不得高于当年
+拨款的5%` beside a `单位 | 当年拨款 | … | 结余` table), asked whether the row keeps it (`某校结余超标了没`).
 
 Accounts and notices tabulate each unit's amounts and state the cap as a share of one amount in another: the row's
 part cell ÷ its whole cell is the share, judged against the cap, the row and the rule cited. The columns are those
-the rule's nouns end with (结余 of 伙食结余, 餐费收入 of 当期餐费收入); the row is the one the question names. A cap
+the rule's nouns end with (结余 of 培训费结余, 拨款 of 当年拨款); the row is the one the question names. A cap
 the question gives itself is CapShare's (capshare.py)."""
 from __future__ import annotations
 

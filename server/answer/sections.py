@@ -293,13 +293,13 @@ def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Sectio
     return None
 
 
-# a heading naming the use made of a thing (`二、结果运用`, `成果应用`), asked as how the thing is used (`结果怎么用`)
+# a heading naming the use made of a thing (`三、成果运用`, `数据应用`), asked as how the thing is used (`成果怎么用`)
 _USE_HEADING = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)的?(?:运用|应用|使用|利用)")
 _USE_ASKED = r"(?:怎么|如何|怎样|咋)(?:运|应|使|利)?用"
 
 
 def _named_by_use(heading: str, asked: str) -> bool:
-    """Whether the question asks how the thing a use heading names is used (`评审结果怎么用` → `结果运用`)."""
+    """Whether the question asks how the thing a use heading names is used (`考核成果怎么用` → `成果运用`)."""
     m = _USE_HEADING.fullmatch(heading)
     return m is not None and re.search(re.escape(m.group("thing")) + _USE_ASKED, asked) is not None
 

@@ -1,7 +1,7 @@
 """Names or a way of reckoning asked of a thing the documents never spell out: abstain, never a neighbour.
 
-Asked how a thing is reckoned (`X费怎么算`) or what things are called (`X叫什么`, `是哪几家X的`), an answer needs the
-documents to write that thing; notices often give only how many there are (`中标供应商为3家`) or leave it out
+Asked how a thing is reckoned (`X费怎么算`) or what things are called (`X叫什么`, `出自哪几家X`), an answer needs the
+documents to write that thing; notices often give only how many there are (`承办机构有5家`) or leave it out
 altogether, and the closest sentence is then about something else. The thing asked is the word(s) right before the
 asking words (or after `哪几家`); the documents read are those of the leading passages. Abstains when none of them
 writes the thing (its synonyms or its characters with at most one between count), or — names asked — when every
@@ -21,9 +21,9 @@ from server.answer.text import flat
 LEADING = 8  # passages whose documents are read
 _WAY_ASKED = re.compile(r"(?:的)?(?:怎么算|怎样算|如何计算|怎么计算|怎么核算|按什么标准(?:算|发|计算))")
 _NAMES_ASKED = re.compile(r"(?:分别)?(?:都)?(?:叫什么|叫啥|名称是什么|的名称|名字是什么|的名字)")
-# `是哪几家出版社的`, `哪几所学校`: the things after the asking word and their counter, up to the sentence's end
+# `出自哪几家印刷厂`, `哪几所学校`: the things after the asking word and their counter, up to the sentence's end
 _WHICH = re.compile(r"哪(?:几|些)(?:家|个|所|位|名)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:的|呢|吗|[？?。]|$)")
-# a count of the thing beside it (`3家供应商`, `供应商为3家`, `供应商共三家`)
+# a count of the thing beside it (`5家机构`, `机构为5家`, `机构共五家`)
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个|所|位|名|种|人)"
 _LISTED = re.compile(r"[、：:]|分别(?:为|是)|包括|即")
 
