@@ -79,7 +79,7 @@ class UnwrittenThing:
         if not any(_written(thing, flat(t)) for t in texts):
             return ask.reader.abstain(f"文件中未提到“{thing}”。", ask.ranked)
         if names:
-            counted = [c for c in (_only_counted(thing, t) for t in texts if thing in t)]
+            counted = [_only_counted(thing, t) for t in texts if thing in t]
             if counted and all(counted):
                 return ask.reader.abstain(f"文件只写明{thing}的数量（“{counted[0]}”），没有列出名称。", ask.ranked)
         return None
