@@ -74,7 +74,16 @@ def condition_side(text: str, q: Quantity) -> Qualifier:
     on one side of a figure (`…低于88%的学校`) holds them to the other side."""
     if q.qualifier in ("<", ">"):
         return q.qualifier
-    return "<" if text.endswith(_SHORT_OF, 0, q.start) else ""
+    return "<" if condition_words(text, q) else ""
+
+
+def condition_words(text: str, q: Quantity) -> str:
+    """The comparison words (folded) that pick out a side of the figure (condition_side), '' when none: the
+    qualifier the quantity starts with (`低于`) or a short-of word written right before it (`未达到`)."""
+    if q.qualifier in ("<", ">"):
+        folded = fold(q.text)
+        return next(w for w in _PRE_BY_LENGTH if folded.startswith(w))
+    return next((w for w in _SHORT_OF if text.endswith(w, 0, q.start)), "")
 
 
 _POST_QUALIFIER: dict[str, Qualifier] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=",
@@ -108,7 +117,8 @@ _CN_COUNTERS = ("人", "名", "所", "个", "年", "次", "项", "倍", "场", "
                 "课时", "学时", "小时", "辆", "栋", "幢")  # vehicles and buildings a report counts (`校车五辆`)
 _SP = "[ \u00a0\u3000]?"  # one space as some sites put between number and unit; never a line break
 _SEP = rf"{_SP}(?:—|–|-|~|至|到){_SP}"
-_PRE = "|".join(sorted(map(re.escape, _PRE_QUALIFIER), key=len, reverse=True))
+_PRE_BY_LENGTH = sorted(_PRE_QUALIFIER, key=len, reverse=True)  # the longest word a figure starts with first
+_PRE = "|".join(map(re.escape, _PRE_BY_LENGTH))
 _POST = "|".join(sorted(map(re.escape, _POST_QUALIFIER), key=len, reverse=True))
 _SCALE = "万亿|千万|百万|万|亿|千"
 

@@ -672,6 +672,7 @@ _ASKS_REACHED = re.compile(r"达到|达没达到|够|达标|符合")
 _ASKS_REACHED_YES_NO = re.compile(r"有没有达到|达没达到|达到[^，,。？?]*(?:了?[吗么]|没有?)[？?]?$")
 
 
+_ASKS_QUALIFIED = re.compile(r"合不合格|(?<!不)合格了?(?:[吗么]|没有?)")  # a verdict asked as 合格
 _ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]")
 
 
@@ -679,6 +680,8 @@ def reached(passed: bool, question: str) -> str:
     """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（未达到要求）`."""
     if _ASKS_EXCEEDED.search(question):  # `超没超`: a ceiling kept is not exceeded, one failed is
         return "（没有超过）" if passed else "（超过了）"
+    if _ASKS_QUALIFIED.search(question):  # `合格吗`: 合格 / 不合格, the question's own word
+        return "（合格）" if passed else "（不合格）"
     if not _ASKS_REACHED.search(question):
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够

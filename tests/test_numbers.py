@@ -1,7 +1,7 @@
 """Numbers as the real corpus writes them: every form of issue 4, parsed with unit, scale and qualifier."""
 import pytest
 
-from figures.numbers import chinese_to_number, find_quantities, parse_number
+from figures.numbers import chinese_to_number, condition_side, condition_words, find_quantities, parse_number
 from ingest.config import DEFAULT_CORPUS
 
 CORPUS = {p.name: p.read_text(encoding="utf-8") for p in DEFAULT_CORPUS.glob("*.txt")}
@@ -168,3 +168,15 @@ def test_a_terms_length_in_words_is_a_duration():
     included; a numeral before 年 with no such word is still no figure (`一年级`)."""
     text = "支教教师服务期一年，项目为期两年，协议期限为十年，本学期一年级新生"
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(1.0, "年"), (2.0, "年"), (10.0, "年")]
+
+
+@pytest.mark.parametrize("text, words, side", [
+    ("优良率低于45%的学校", "低于", "<"),
+    ("合格率未达到90%的学校", "未达到", "<"),  # a short-of word before the figure, no qualifier of its own
+    ("人数超过45的班级", "超过", ">"),
+    ("優良率低於45%的學校", "低于", "<"),  # Traditional script: the words folded
+    ("到岗率不得低于95%", "", ""),  # a rule's bound picks out no side
+])
+def test_the_words_a_condition_picks_a_side_by(text: str, words: str, side: str) -> None:
+    q = find_quantities(text)[0]
+    assert (condition_words(text, q), condition_side(text, q)) == (words, side)

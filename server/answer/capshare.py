@@ -72,12 +72,19 @@ def _rule(ask: Ask, cap: float) -> tuple[Hit, tuple[int, int], str, str, bool] |
             continue
         text = ask.reader.documents[hit.chunk.doc_id].text
         for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
-            for m in _CAP_RULE.finditer(flat(normalize(text[start:end]))):
-                q = find_quantities(m.group("pct"))
-                if not q or q[0].value != cap:
-                    continue
-                part, whole = (_COUNT_END.sub("", _OWNER.sub("", m.group(n))) for n in ("part", "whole"))
-                if len(part) >= 2 and len(whole) >= 2:
-                    found[(hit.chunk.doc_id, start, end)] = (hit, (start, end), part, whole,
-                                                             _PER_UNIT.match(m.group("part")) is not None)
+            for part, whole, pct, per_unit in capped_shares(text[start:end]):
+                if pct == cap:
+                    found[(hit.chunk.doc_id, start, end)] = (hit, (start, end), part, whole, per_unit)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def capped_shares(sentence: str) -> list[tuple[str, str, float, bool]]:
+    """(the part's noun, the whole's noun, the cap in %, whether set per unit) of each share the sentence caps
+    (`各校借读生人数不得超过本校学生数的10%` → 借读生, 学生, 10, True)."""
+    out = []
+    for m in _CAP_RULE.finditer(flat(normalize(sentence))):
+        q = find_quantities(m.group("pct"))
+        part, whole = (_COUNT_END.sub("", _OWNER.sub("", m.group(n))) for n in ("part", "whole"))
+        if q and len(part) >= 2 and len(whole) >= 2:
+            out.append((part, whole, q[0].value, _PER_UNIT.match(m.group("part")) is not None))
+    return out

@@ -23,11 +23,12 @@ _PER_CLASS = re.compile(r"(?P<n>\d+)\s*(?:个|名)?(?:人|学生|孩子|小孩)(
 _PRIMARY = re.compile(r"小学|(?<![初高])[一二三四五六七八九十\d]小(?!时)")
 _JUNIOR = re.compile(r"初中|初级中学")
 _PUPILS_AFTER = re.compile(r"人|学生|孩子|小孩")
-_OVER = re.compile(r"超标|超没超|超过[^，,？?]{0,6}(?:标准|规定|要求)")  # a ceiling asked as exceeded
+OVER_ASKED = re.compile(r"超标|超没超|超过[^，,？?]{0,6}(?:标准|规定|要求)")  # a ceiling asked as exceeded
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences may state the class
 
 
-def _stage(text: str) -> str:
+def named_stage(text: str) -> str:
+    """The one stage a school's name or a question says (`第二小学`, `二小`, `初级中学`), ''."""
     stages = {s for s, rx in (("小学", _PRIMARY), ("初中", _JUNIOR)) if rx.search(text)}
     return stages.pop() if len(stages) == 1 else ""
 
@@ -39,10 +40,10 @@ class ClassSizeSaid:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         m = _PER_CLASS.search(query.norm)
-        if not (query.asked.compliance or _OVER.search(query.norm)) or m is None:
+        if not (query.asked.compliance or OVER_ASKED.search(query.norm)) or m is None:
             return None
         pupils = int(m.group("n") or m.group("m"))
-        asked_stage = _stage(query.norm[:m.start()] + query.norm[m.end():])
+        asked_stage = named_stage(query.norm[:m.start()] + query.norm[m.end():])
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             if hit.chunk.row_index is not None:
                 continue
@@ -53,8 +54,8 @@ class ClassSizeSaid:
                     q.unit == "人" or q.unit == "个" and _PUPILS_AFTER.match(text, s + q.end))]
                 if not said or "班" not in text[s:e]:
                     continue
-                stage = asked_stage or _stage(normalize(text[s:e]))
-                if not stage or (asked_stage and _stage(normalize(text[s:e])) not in ("", asked_stage)):
+                stage = asked_stage or named_stage(normalize(text[s:e]))
+                if not stage or (asked_stage and named_stage(normalize(text[s:e])) not in ("", asked_stage)):
                     continue
                 q = said[0]
                 actual = Operand(label=f"{stage}班额", value=q.value, unit="人", decimals=0,

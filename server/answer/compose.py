@@ -77,6 +77,7 @@ from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
 from server.answer.placedocs import DocumentsOfPlace
 from server.answer.projects import ProjectsTotal
+from server.answer.proseclasssize import ProseClassSize
 from server.answer.rangeend import RangeEnd
 from server.answer.ratefilter import RateFilter
 from server.answer.rategap import RateTargetGap
@@ -87,6 +88,7 @@ from server.answer.reachedrule import RuleBesideReached
 from server.answer.remainder import Remainder
 from server.answer.remains import StillThere
 from server.answer.rowbar import RowUnderBar
+from server.answer.rowcapshare import RowCapShare
 from server.answer.rowchange import RowChange
 from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
@@ -117,6 +119,7 @@ from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
 from server.answer.theme import ThemeStated
 from server.answer.totalshare import TableTotalShare
+from server.answer.unwritten import UnwrittenThing
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
 from server.answer.yearrates import RatesOfTwoYears
@@ -151,6 +154,7 @@ class Composer:
             StatedAlike(PerDocument(LOOKUP)),  # one place's documents stating the same figure (一致吗): compared
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
+            UnwrittenThing(),  # names or a reckoning asked of a thing no leading document writes, or only counts
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
             Objection(),  # whom to turn to against a result (不服找谁): the notice's 异议 sentence and its contact
@@ -173,7 +177,9 @@ class Composer:
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
+            RowCapShare(),  # a row's share of two cells against the cap its prose sets (X不得超过Y的N%)
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
+            ProseClassSize(),  # a 班额 asked of a school whose clause states classes and pupils: ÷, its rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             StageRowsClassSize(),  # a stage's 班额 asked of a table of schools: each of its rows against the rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met

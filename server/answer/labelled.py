@@ -19,6 +19,7 @@ _ASKED_KINDS = (
     (re.compile(r"下一步|下步|接下来|今后|打算"),
      r"(?:下一步|下步|今后)(?:工作|打算|安排|计划)?|(?:下一步|下步|今后)?(?:工作|整改|有关)?要求"),
 )
+_ITEMS_COUNTED = r"(?:共|主要)?有[一二三四五六七八九十两\d]+(?:个方面|個方面|[点點项項条條])"
 _LABEL = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]")  # the next labelled paragraph
 _OPEN_END = re.compile(r"[；;，,、：:\u4e00-\u9fff\w]$")  # a paragraph whose list or sentence runs on
 
@@ -29,7 +30,8 @@ def asked_labels(norm: str) -> re.Pattern[str] | None:
     found = [labels for asks, labels in _ASKED_KINDS if asks.search(norm)]
     if not found:
         return None
-    return re.compile(rf"[\s\u3000]*(?:{'|'.join(found)})[：:]")
+    # (the label may count its items before the colon, in either script: `今后工作共有四项：`, `…有兩點：`)
+    return re.compile(rf"[\s\u3000]*(?:{'|'.join(found)})(?:{_ITEMS_COUNTED})?[：:]")
 
 
 def labelled_paragraph(text: str, labels: re.Pattern[str], start: int, end: int) -> tuple[int, int] | None:

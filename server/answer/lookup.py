@@ -12,6 +12,7 @@ from figures.compute import Computation, Operand, display_unit
 from figures.extract import attribute_cell
 from figures.indicators import match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
+from figures.standards import BOUNDS
 from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS
 from ingest.models import Cell, Document, Row, Table
@@ -1085,7 +1086,10 @@ def _own_rule_judged(ask: Ask) -> Draft | None:
     values += [q for q in fitting_quantities(as_number, text, sentence, reader.cover(query)) if q not in values]
     return next((ruled for q in values if not q.qualifier
                  and (ruled := rule_for_reached(ask, best, sentence, q, _unit_named(query, text, sentence, q)))
-                 is not None), None) or all_rule_judged(ask)  # or a rule requiring the act of all (须全部…)
+                 is not None), None) \
+        or next((reached for q in values if q.qualifier in BOUNDS  # the sentence is the rule (`到场不得超过30分钟`)
+                 and (reached := reached_against_rule(ask, best, sentence, q)) is not None), None) \
+        or all_rule_judged(ask)  # or a rule requiring the act of all (须全部…)
 
 
 def _unit_named(query: Query, text: str, sentence: tuple[int, int], value: Quantity) -> list[str]:

@@ -70,7 +70,11 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
         for start, end in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
             sentence = doc.text[start:end]
             every = [*given, *unit_named] if rule and unit_named and _EVERY_UNIT.search(sentence) else given
-            covered = reader.coverage(query, flat(normalize(sentence)), given=every)[0]
+            # a sentence right beside the other one (the rule, or the value reached) in its paragraph names the
+            # indicator with it: `…到场不得超过30分钟。某校演练时到场用了41分钟。`
+            beside = doc.text[skip[0]:skip[1]] if hit.chunk.doc_id == doc_id and _adjacent(doc.text, skip,
+                                                                                          (start, end)) else ""
+            covered = reader.coverage(query, flat(normalize(beside + sentence)), given=every)[0]
             if (start, end) == skip or covered < REACHED_COVER:
                 continue
             found = [q for q in find_quantities(sentence) if q.unit == unit
@@ -85,6 +89,12 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
             if len(found) == 1:  # none, or several of the kind: which one is the indicator's is not told
                 q = found[0]
                 yield hit, (start, end), replace(q, start=start + q.start, end=start + q.end)
+
+
+def _adjacent(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two sentences follow each other in one paragraph (nothing but spaces between, no line break)."""
+    gap = text[one[1]:other[0]] if other[0] >= one[1] else text[other[1]:one[0]]
+    return not gap.strip() and "\n" not in gap
 
 
 def _of_best_clause(ask: Ask, sentence: str, found: list[Quantity], given: list[str]) -> list[Quantity]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, Operand, ratio
+from figures.compute import Computation, ComputeError, Operand, ratio
 from figures.indicators import match_stage
 from figures.numbers import parse_number
-from figures.standards import StandardError, check
+from figures.standards import ComplianceResult, StandardError, check
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from server.answer.base import Ask
@@ -23,7 +23,8 @@ from server.retrieve import Hit
 STAGE_CELL = 4  # characters of a cell that is a stage's name (小学, 初中, 普通高中)
 ASKS = re.compile(r"班额|班级规模|班级人数")
 PER_CLASS = re.compile(r"每班|平均")  # a column stating the class size itself (每班人数): read, not computed
-CLASSES = re.compile(r"班数|班级数|班级个数")  # a column counting classes
+# a column counting classes: named so, or 班级 with the counter it counts in (`班级（个）`)
+CLASSES = re.compile(r"班数|班级数|班级个数|^班级\((?:个|班)\)$")
 PUPILS = re.compile(r"人数|学生数|在校生|学生")  # … and one counting their pupils
 
 
@@ -44,6 +45,19 @@ def row_stage(row: Row, label: str) -> str:
                 match_stage(label))
 
 
+def mean_class_judged(pupils: Operand, classes: Operand, label: str, stage: str
+                      ) -> tuple[Computation, ComplianceResult] | None:
+    """The pupils ÷ the classes of `label` (one decimal) judged against its stage's 班额 rule; None when the stage has
+    no rule or there are no classes."""
+    try:
+        size = ratio(pupils, classes, label=f"{label}平均班额", decimals=1)
+        shown = round(size.value, 1)  # judged as shown, as a class size is written (45.7人)
+        return size, check("class_size", shown, stage, operand=Operand(label=size.label, value=shown, unit="人",
+                                                                        decimals=1))
+    except (ComputeError, StandardError):
+        return None
+
+
 def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Draft | None:
     """The 班额 of the school row `row` (named `label`) as its pupils ÷ its classes, judged (module doc); None
     when the question asks no 班额, the table has a column of it, or the row lacks either count or its stage."""
@@ -60,15 +74,10 @@ def row_class_size(ask: Ask, hit: Hit, table: Table, row: Row, label: str) -> Dr
     if len(classes) != 1 or len(pupils) != 1 or not stage:
         return None
     p, k = (count_operand(c, f"{label}{normalize(c.column, drop_space=True)}") for c in (pupils[0], classes[0]))
-    if p is None or k is None:
+    judged = mean_class_judged(p, k, label, stage) if p is not None and k is not None else None
+    if judged is None:
         return None
-    try:
-        size = ratio(p, k, label=f"{label}平均班额", decimals=1)
-        shown = round(size.value, 1)  # judged as shown, as a class size is written (45.7人)
-        outcome = check("class_size", shown, stage, operand=Operand(label=size.label, value=shown, unit="人",
-                                                                     decimals=1))
-    except (ComputeError, StandardError):
-        return None
+    size, outcome = judged
     gap = outcome.gap
     gap.flag = outcome.verdict
     n = ask.book.cite(hit, row.start, row.end)

@@ -287,9 +287,21 @@ def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Sectio
     for doc in docs:
         for section in doc.sections:
             heading = heading_words(section.heading)
-            if len(heading) >= NAMED_HEADING_CHARS and (flat(heading) in asked or _named_apart(heading, asked)):
+            if len(heading) >= NAMED_HEADING_CHARS and (flat(heading) in asked or _named_apart(heading, asked)
+                                                         or _named_by_use(heading, asked)):
                 return doc, section
     return None
+
+
+# a heading naming the use made of a thing (`三、成果运用`, `数据应用`), asked as how the thing is used (`成果怎么用`)
+_USE_HEADING = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)的?(?:运用|应用|使用|利用)")
+_USE_ASKED = r"(?:怎么|如何|怎样|咋)(?:运|应|使|利)?用"
+
+
+def _named_by_use(heading: str, asked: str) -> bool:
+    """Whether the question asks how the thing a use heading names is used (`考核成果怎么用` → `成果运用`)."""
+    m = _USE_HEADING.fullmatch(heading)
+    return m is not None and re.search(re.escape(m.group("thing")) + _USE_ASKED, asked) is not None
 
 
 _ASKED_HEAD = re.compile(r"(?:哪些|什么|啥|哪几[条项点个种类])([\u4e00-\u9fff]{2})")
@@ -326,12 +338,12 @@ def heading_words(heading: str) -> str:
 
 
 # `有哪些困难`, `存在哪些问题`, `短板是什么`: the problems a report or reply states, under a heading naming
-# them (`二、存在的困难`, `（三）困难和问题`, `主要短板`, `不足之处`)
+# them (`二、存在的困难`, `（三）困难和问题`, `主要短板`, `不足之处`; an inspection's `发现的问题`)
 _PROBLEM_WORDS = r"困难|问题|短板|不足|薄弱环节|瓶颈|难点|挑战"
 _PROBLEMS_ASKED = re.compile(rf"(?:哪些|什么|哪几[个方面点条类]*|啥)(?:主要|突出)?(?:{_PROBLEM_WORDS})|"
                              rf"(?:{_PROBLEM_WORDS})(?:有|是|在)(?:哪些|什么|哪几)")
 _PROBLEM_TERM = re.compile(rf"(?:主要|突出|存在)?(?:{_PROBLEM_WORDS})")
-PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|当前|目前|主要|突出|工作中的?|(?:困难|问题)[和与及])*"
+PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|发现的?|当前|目前|主要|突出|工作中的?|(?:困难|问题)[和与及])*"
                               rf"(?:主要|突出)?(?:{_PROBLEM_WORDS})(?:[和与及](?:{_PROBLEM_WORDS}))?(?:之处)?$")
 
 

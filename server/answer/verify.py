@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
-from figures.counters import noun_counter
+from figures.counters import head_counter, noun_counter
 from figures.direction import (
     ASKS_FALL,
     ASKS_RISE,
@@ -40,7 +40,7 @@ from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, canonical_unit, find_quantities, parse_number
 from figures.tablequery import key, value_kind
 from ingest.metadata import own_year, reported_year
-from ingest.models import Document, Row
+from ingest.models import Document, Row, Table
 from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, word_offsets, words
@@ -473,11 +473,14 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         if earlier:  # 上一届 asked of a report on one edition: its figures are all its own edition's
             return earlier
     if not claim.computed and claim.hit.chunk.row_index is not None:
-        column = _cell_column(reader, claim)
+        table = _claim_table(reader, claim)
+        column = _cell_column(table, claim)
         counted = other_count_column(column, claim.unit, query.norm, query.units) if column else ""
-        if counted and not _row_counts(reader, claim, counted):
+        if counted and not _row_counts(table, claim, counted):
             # `几个学区` answered by a cell of a table of 学区 counting their schools or pupils
             return f"它是“{column}”的数，不是{counted}的个数"
+        if elsewhere := _other_counter(table, claim, column, query):
+            return elsewhere
     if claim.computed:
         computed_kind = _computed_other_kind(query, claim.unit)
         if computed_kind:
@@ -614,7 +617,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     # (a plan's indicator table sets its baseline beside its targets, `2025年现状 | 2030年目标`, or `2025年基数 |
     # 2026年 | 2027年`: a cell whose header says it is the state reached or the level started from is the present,
     # whatever the section, `发展目标`, it stands in)
-    column = _cell_column(reader, claim)
+    column = _cell_column(_claim_table(reader, claim), claim)
     # (so is a sentence's value judged against a bar, `达到100%的目标了没`: the level reached, never the plan's aim
     # for it — unless the goal is what is asked, `要达到什么目标`; a table's verdict is read from its columns of the
     # level reached. Only a sentence that itself sets the aim (a year to come, 力争) is refused here: a sentence of
@@ -845,7 +848,7 @@ def _one_row(reader: Reader, query: Query, claim: Claim) -> bool:
     """A total asked (`总投资是多少`) answered by one table row's cell: a row that is no total row
     (合计, 总计) and that the question does not name is one of the rows the total is over."""
     chunk = claim.hit.chunk
-    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    table = _claim_table(reader, claim)
     if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
         return False
     label = normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True)
@@ -1263,14 +1266,14 @@ def _owner_column(reader: Reader, query: Query, claim: Claim) -> str:
     cell's frame (its column, its row's label and naming cells, group, caption, section): a count of the
     owners, not of what they hold. The class its counter counts (所: 学校) needs no naming."""
     chunk = claim.hit.chunk
-    column = normalize(_cell_column(reader, claim), drop_space=True)
+    table = _claim_table(reader, claim)
+    column = normalize(_cell_column(table, claim), drop_space=True)
     ask = ASK_AMOUNT.search(query.norm)
     noun = _counted(query)
     if claim.computed or not column or ask is None or len(noun) < 2 or noun not in query.norm[ask.end():] \
             or noun in STAGE_FAMILIES or _is_verb(noun) or noun in (COUNTER_CLASS.get(claim.unit),
                                                                      COUNTER_CLASS.get(ask.group().lstrip("多少几"))):
         return ""
-    table = table_of(reader.documents[chunk.doc_id], chunk)
     if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
         return ""
     row = table.rows[chunk.row_index]
@@ -1297,10 +1300,10 @@ def _other_people(reader: Reader, query: Query, claim: Claim) -> str:
                  if any(unit_kind(q.unit) == "people" and q.is_measure for q in find_quantities(i))]
         others = [other_group(noun, i, "") for i in items]
         return f"它是“{others[0]}”的数，不是“{noun}”" if items and all(others) else ""
-    table = table_of(reader.documents[chunk.doc_id], chunk)
+    table = _claim_table(reader, claim)
     if table is None or chunk.row_index >= len(table.rows):
         return ""
-    column = key(_cell_column(reader, claim))
+    column = key(_cell_column(table, claim))
     named = other_group(noun, column, normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True))
     return f"它是“{named}”的数，不是“{noun}”" if named else ""
 
@@ -1330,7 +1333,7 @@ def _part_of_breakdown(query: Query, claim: Claim) -> str:
 def _bare_count_for_measure(reader: Reader, query: Query, claim: Claim) -> str:
     """A bare number of a table whose header counts things (`学校数`: 所) for an area or an amount of money asked
     (`多少亩`, `多少万元`): a count of things, whatever the table's other columns measure."""
-    column = _cell_column(reader, claim)
+    column = _cell_column(_claim_table(reader, claim), claim)
     asked = {unit_kind(u) for u in query.units}
     if claim.unit or not column or not asked or not asked <= {"area", "money"}:
         return ""
@@ -1919,7 +1922,7 @@ def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
     table: the row asked is not the row cited. Rows are compared by their labels without bracketed notes
     (`城区学校（3所）`); a total row is no row a question names."""
     chunk = claim.hit.chunk
-    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    table = _claim_table(reader, claim)
     if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
         return ""
     asked = normalize(query.norm, drop_space=True)
@@ -2130,7 +2133,7 @@ def _other_half_quoted(query: Query, draft: Draft) -> str:
 def _per_head_header(reader: Reader, claim: Claim) -> str:
     """The header of a row's cell when it names a per-student indicator itself (`生均用房`), else '' (a year
     column of a table whose caption or heading names it: the whole window says which)."""
-    header = normalize(_cell_column(reader, claim), drop_space=True)
+    header = normalize(_cell_column(_claim_table(reader, claim), claim), drop_space=True)
     return header if _PER_HEAD_NAMED.search(header) else ""
 
 
@@ -2178,8 +2181,7 @@ def _caption_of_title(reader: Reader, query: Query, claim: Claim, title: str) ->
     """The question's terms a table row's document title holds, when the table's caption holds one of them too
     (a `报考人数一览表` in a notice on some 报考): the caption names the title's subject by its last words
     only, and the row is of that subject."""
-    chunk = claim.hit.chunk
-    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+    table = _claim_table(reader, claim)
     if table is None or not table.caption:
         return []
     caption, title = (flat(normalize(t, drop_space=True)) for t in (table.caption, title))
@@ -2559,15 +2561,36 @@ def _claim_text(reader: Reader, claim: Claim) -> str:
     return normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
 
 
-def _row_counts(reader: Reader, claim: Claim, noun: str) -> bool:
+def _other_counter(table: Table | None, claim: Claim, column: str, query: Query) -> str:
+    """A bare cell of a column whose head noun is counted in another counter than the one the question asks
+    (`抽查教室` counts 间, `几所` asks 所): its figure counts other things, whatever row it stands in; ''."""
+    row = claim.hit.chunk.row_index
+    if table is None or row is None or row >= len(table.rows) or not column or len(query.units) != 1:
+        return ""
+    cell = next((c for c in table.rows[row].cells if c.column == column), None)
+    value = parse_number(cell.text) if cell is not None else None
+    counter = head_counter(key(column))
+    asked = canonical_unit(query.units[0])
+    # (个 counts anything, 人 people under any name: only two different counters of things tell them apart)
+    if value is None or value.unit or not counter or unit_kind(asked) != asked or "个" in (asked, counter) \
+            or unit_kind(canonical_unit(counter)) != canonical_unit(counter) or canonical_unit(counter) == asked:
+        return ""
+    return f"它是“{key(column)}”的数（以{counter}计），不是所问的“{query.units[0]}”"
+
+
+def _claim_table(reader: Reader, claim: Claim) -> Table | None:
+    """The table a row's claim stands in; None for a sentence's."""
+    chunk = claim.hit.chunk
+    return table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+
+
+def _row_counts(table: Table | None, claim: Claim, noun: str) -> bool:
     """The claim's row counts `noun` itself: an indicator row naming it in a noted counter (`X学院（个）` of an
     indicator table by year, whatever its columns say), or a row with a column of its own naming it (`一等奖`,
     `其中骨干教师` of 几个奖, 几个骨干) — the answer states that cell beside the row's others."""
-    chunk = claim.hit.chunk
-    table = table_of(reader.documents[chunk.doc_id], chunk)
-    if table is None or chunk.row_index is None:
+    if table is None or claim.hit.chunk.row_index is None:
         return False
-    row = table.rows[chunk.row_index]
+    row = table.rows[claim.hit.chunk.row_index]
     if any(noun in normalize(c.column, drop_space=True) and parse_number(c.text) for c in row.cells):
         return True  # (a column of figures: one of names, `学区` of a list of 学区, counts nothing)
     label = normalize(row_label(table, row), drop_space=True)
@@ -2576,10 +2599,9 @@ def _row_counts(reader: Reader, claim: Claim, noun: str) -> bool:
         and normalize(noted.group()).strip("()（）") == claim.unit
 
 
-def _cell_column(reader: Reader, claim: Claim) -> str:
-    """The header of the table cell a row's claim states (its context closes with it), or ''."""
-    chunk = claim.hit.chunk
-    table = table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+def _cell_column(table: Table | None, claim: Claim) -> str:
+    """The header of the cell of `table` (the claim's: _claim_table) a row's claim states (its context closes with
+    it), or ''."""
     context = claim.context.rstrip()
     return max((c for c in table.columns if c and context.endswith(c)), key=len, default="") if table else ""
 

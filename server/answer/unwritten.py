@@ -1,0 +1,85 @@
+"""Names or a way of reckoning asked of a thing the documents never spell out: abstain, never a neighbour.
+
+Asked how a thing is reckoned (`X费怎么算`) or what things are called (`X叫什么`, `出自哪几家X`), an answer needs the
+documents to write that thing; notices often give only how many there are (`承办机构有5家`) or leave it out
+altogether, and the closest sentence is then about something else. The thing asked is the word(s) right before the
+asking words (or after `哪几家`); the documents read are those of the leading passages. Abstains when none of them
+writes the thing (its synonyms or its characters with at most one between count), or — names asked — when every
+sentence writing it states only a count of it and no list follows."""
+from __future__ import annotations
+
+import re
+
+from ingest.normalize import normalize
+from ingest.segment import words
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.evidence import has_term
+from server.answer.text import flat
+
+LEADING = 8  # passages whose documents are read
+_WAY_ASKED = re.compile(r"(?:的)?(?:怎么算|怎样算|如何计算|怎么计算|怎么核算|按什么标准(?:算|发|计算))")
+_NAMES_ASKED = re.compile(r"(?:分别)?(?:都)?(?:叫什么|叫啥|名称是什么|的名称|名字是什么|的名字)")
+# `出自哪几家印刷厂`, `哪几所学校`: the things after the asking word and their counter, up to the sentence's end
+_WHICH = re.compile(r"哪(?:几|些)(?:家|个|所|位|名)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:的|呢|吗|[？?。]|$)")
+# a count of the thing beside it (`5家机构`, `机构为5家`, `机构共五家`)
+_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个|所|位|名|种|人)"
+_LISTED = re.compile(r"[、：:]|分别(?:为|是)|包括|即")
+
+
+def asked_thing(q: str) -> tuple[str, bool]:
+    """(the thing asked, whether its names are asked) of a question asking names or a way of reckoning, else
+    ('', False)."""
+    which = _WHICH.search(q)
+    if which:
+        return which.group("noun"), True
+    for rx, names in ((_NAMES_ASKED, True), (_WAY_ASKED, False)):
+        m = rx.search(q)
+        if m:
+            before = [w for w in words(q[:m.start()]) if w.strip()]
+            noun = "".join(before[-2:]) if before and len(before[-1]) == 1 else (before[-1] if before else "")
+            return (noun, names) if len(noun) >= 2 and not re.search(r"\d", noun) else ("", False)
+    return "", False
+
+
+def _written(thing: str, text: str) -> bool:
+    return has_term(thing, text) or re.search(".?".join(map(re.escape, thing)), text) is not None
+
+
+def _only_counted(thing: str, text: str) -> str:
+    """The first sentence of `text` writing `thing` beside a count of it when every sentence writing it does so and
+    no list follows in it or the next sentence (`、`, `分别为`), else ''."""
+    sentences = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    counted = ""
+    for n, sentence in enumerate(sentences):
+        if thing not in sentence:
+            continue
+        beside = re.search(rf"{_COUNT}{re.escape(thing)}|{re.escape(thing)}(?:为|有|共|共有|是)?{_COUNT}", sentence)
+        after = sentences[n + 1] if n + 1 < len(sentences) else ""
+        if beside is None or _LISTED.search(sentence, beside.start()) or _LISTED.search(after[:30]):
+            return ""
+        counted = counted or sentence
+    return counted
+
+
+class UnwrittenThing:
+    """Handler: an abstention when the thing whose names or reckoning is asked is not written, or only counted, in
+    the leading documents (module doc); None otherwise."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        thing, names = asked_thing(normalize(ask.query.norm, drop_space=True))
+        if not thing:
+            return None
+        documents = ask.reader.documents
+        texts = [normalize(documents[d].text, drop_space=True)
+                 for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:LEADING])]
+        if not texts:
+            return None
+        if not any(_written(thing, flat(t)) for t in texts):
+            return ask.reader.abstain(f"文件中未提到“{thing}”。", ask.ranked)
+        if names:
+            counted = [_only_counted(thing, t) for t in texts if thing in t]
+            if counted and all(counted):
+                return ask.reader.abstain(f"文件只写明{thing}的数量（“{counted[0]}”），没有列出名称。", ask.ranked)
+        return None

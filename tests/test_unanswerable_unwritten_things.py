@@ -1,0 +1,72 @@
+"""Names or a way of reckoning asked of a thing the documents never spell out (`X叫什么`, `出自哪几家X`, `X怎么算`):
+an abstention when no leading document writes the thing, or every sentence writing it only counts it; the names
+given (a list after the count, a thing named outright) are answered; a table's count of one thing (教室, 间) never
+answers a count of another asked (几所). Documents written here, real ingest."""
+
+import pytest
+
+from server.answer.unwritten import asked_thing
+from server.service import Service
+from tests.written import service_over
+
+NOTICE = """楠川县中小学教辅材料评议情况公告（2026年秋）
+楠川县教育局
+2026年9月21日
+一、评议情况
+本学期教辅由县里集中采购，入围书商为4家。县教辅评议委员会共评议教辅材料126种，其中通过评议97种，未通过29种。
+二、组织实施
+本次评议的承办单位为楠川县第二中学，评议专家由县教研室从学科骨干教师中抽取。
+入选县级推荐书目的读本有3个，分别为《溪畔四季》《星河笔记》《田野手账》。
+三、有关要求
+各校须在10月10日前完成选用登记，严禁组织学生统一购买未通过评议的材料。
+"""
+
+
+CHECK = """楠川县教室照明检查通报
+楠川县教育局
+2026年10月13日
+这次抽看了26所学校（含幼儿园），教室186间，结果见下表：
+| 学段 | 抽看教室 | 照明达标教室 |
+| --- | --- | --- |
+| 小学 | 90 | 84 |
+| 初中 | 60 | 55 |
+| 幼儿园 | 36 | 35 |
+| 合计 | 186 | 174 |
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "unwritten-things", {"nanchuan-review": NOTICE, "nanchuan-light": CHECK})
+
+
+def test_a_count_of_rooms_never_answers_a_count_of_schools(service: Service) -> None:
+    answer = service.ask("楠川县抽看的26所当中幼儿园占几所")  # the table counts classrooms (间), not schools
+    assert answer.abstained, answer.answer
+    answer = service.ask("楠川县幼儿园抽看的教室是多少间")
+    assert not answer.abstained and "36" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "楠川县入围的4家书商叫什么",  # only their number is written
+    "楠川县没过评议的教辅出自哪几家出版单位",  # no publisher is written at all
+    "楠川县评议专家的劳务费怎么算",  # no fee is written
+])
+def test_a_thing_not_spelled_out_is_abstained(service: Service, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("question, named", [
+    ("楠川县评议的承办单位叫什么", "第二中学"),
+    ("楠川县入选县级推荐书目的3个读本叫什么", "星河笔记"),  # a list follows the count
+])
+def test_names_the_document_gives_are_answered(service: Service, question: str, named: str) -> None:
+    answer = service.ask(question)
+    assert not answer.abstained and named in answer.answer, answer.answer
+
+
+def test_the_thing_asked() -> None:
+    assert asked_thing("甲县的教材出自哪几家印刷厂") == ("印刷厂", True)
+    assert asked_thing("甲县验收人员的劳务费怎么算") == ("劳务费", False)
+    assert asked_thing("甲县有哪些措施") == ("", False)  # measures asked: no names of things
