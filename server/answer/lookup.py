@@ -13,7 +13,7 @@ from figures.extract import attribute_cell
 from figures.indicators import match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
 from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
-from figures.years import YEAR_DIGITS
+from figures.years import YEAR_DIGITS, years_named
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.numerals import CN_DIGITS
@@ -964,10 +964,17 @@ def _under_title_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | No
             value = reader.coverage(query, flat(normalize(doc.text[slice(*span)])) + "\n" + title)[0]
             quantity = pick_quantity(query, doc.text, span, reader.cover(query)) if round(value, 2) >= chosen else None
             if quantity is not None and quantity.unit in query.units and (found is None or value > found[0]) \
-                    and all(y in normalize(doc.text[max(span[0], quantity.start - _YEAR_NEAR):quantity.start])
-                            for y in query.years):
+                    and _year_stated(query.years, normalize(doc.text[max(span[0], quantity.start - _YEAR_NEAR):
+                                                                     quantity.start]), title):
                 found = (value, hit, span, quantity)
     return found[1:] if found else None
+
+
+def _year_stated(years: list[str], before: str, title: str) -> bool:
+    """Whether the years asked stand right before a figure, or in its document's title when nothing before the figure
+    names a year: a one-year plan or report (`…2026年…工作计划`) states every figure of that year."""
+    return all(y in before for y in years) or \
+        not years_named(before) and all(y in map(str, years_named(title)) for y in years)
 
 
 _YEAR_NEAR = 12  # characters before a figure its year asked must stand in (`2028年360万元`, not a total before it)
