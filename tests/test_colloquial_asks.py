@@ -1,0 +1,114 @@
+"""A thing asked in everyday words that documents write otherwise, on documents written here (real ingest,
+Service.ask): a bonus (奖金) as the 奖励性绩效 of performance pay; books (书) as the 读物 reviewed; a unified test in
+its short form (统测) as 统一测试; donated goods handed out (捐来的东西发下去) as 捐赠物资 and 发放; a verb–object
+word split around the count asked (采了多少份样) read joined, and the samples as documents count them; the year of
+a one-year plan's figure stated by its title when its sentence names none, never another year."""
+
+import pytest
+
+from server.query import plain
+from server.separable import joined
+from server.service import Service
+from tests.written import service_over
+
+PAY = """檀坞县中小学教师绩效工资分配办法
+檀坞县教育局
+2026年3月2日
+一、总量构成
+绩效工资分为基础性绩效和奖励性绩效，奖励性绩效由学校按考核结果发放。
+二、倾斜办法
+到山区学校交流满两年的教师，年度奖励性绩效上浮百分之二十。
+班主任津贴纳入奖励性绩效单列发放。
+"""
+
+READING = """荻川区教辅读物审核情况通报
+荻川区教育局
+2026年10月9日
+一、审核情况
+本学期各校报送教辅读物共一百二十种，经区级复核，通过一百零五种。
+二、处理结果
+未通过审核的读物已全部退回出版单位，学校不得订购。
+三、质量目标
+全区八年级英语统一测试优秀率到2028年要达到30%以上。
+"""
+
+DONATION = """蘅溪县爱心助学物资管理办法
+蘅溪县教育局
+2026年4月18日
+一、入库
+捐赠物资分类登记入库，账实相符。
+二、发放
+捐赠物资发放时由学生家长当面签字确认，签收单存档三年。
+"""
+
+WATER = """苈江县学校饮用水卫生抽检通报
+苈江县教育局
+2026年6月3日
+县卫生监督所对全县学校饮用水进行了抽检，共采集饮用水样本85份，合格82份。
+各校须每学期清洗一次蓄水箱。
+"""
+
+LIGHTING = """檩湾县2027年校园照明改造计划
+檩湾县教育局
+2027年1月20日
+一、改造范围
+全县十二所学校的教室和走廊照明。
+二、资金安排
+照明改造经费23.5万元由县财政安排，专款专用。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "colloquial", {
+        "pay": PAY, "reading": READING, "donation": DONATION, "water": WATER, "lighting": LIGHTING})
+
+
+def test_a_bonus_is_the_performance_pay_a_rule_raises(service: Service) -> None:
+    r = service.ask("檀坞县老师去山区交流满两年奖金能多拿多少")
+    assert not r.abstained, r.answer
+    assert "百分之二十" in r.answer
+
+
+def test_books_that_failed_are_the_readings_not_passed(service: Service) -> None:
+    r = service.ask("荻川区没过关的书咋处理的")
+    assert not r.abstained, r.answer
+    assert "退回出版单位" in r.answer
+
+
+def test_a_short_test_name_is_the_unified_test_written(service: Service) -> None:
+    r = service.ask("荻川区八年级英语统测优秀率打算提到多少")
+    assert not r.abstained, r.answer
+    assert "30%" in r.answer
+
+
+def test_donated_goods_handed_out_are_the_donation_goods_issued(service: Service) -> None:
+    r = service.ask("蘅溪县捐来的东西发下去咋证明孩子拿到了")
+    assert not r.abstained, r.answer
+    assert "签字确认" in r.answer
+
+
+def test_samples_asked_by_a_split_verb_are_the_samples_taken(service: Service) -> None:
+    r = service.ask("苈江县学校饮用水抽检采了多少份样")
+    assert not r.abstained, r.answer
+    assert r.figures and r.figures[0].value == 85, r.answer
+
+
+def test_a_one_year_plans_title_states_its_figures_year(service: Service) -> None:
+    r = service.ask("檩湾县2027年校园照明改造经费多少")
+    assert not r.abstained, r.answer
+    assert "23.5万元" in r.answer
+    assert service.ask("檩湾县2025年校园照明改造经费多少").abstained
+
+
+def test_a_split_word_is_joined_only_before_its_own_object() -> None:
+    assert joined("采了多少份样") == "采样多少份"
+    assert joined("抽了几个样") == "抽样几个"
+    assert joined("采了多少份样本") == "采了多少份样本"  # the noun already named whole
+    assert joined("采了多少份茶") == "采了多少份茶"  # no word of the list
+
+
+def test_a_book_is_read_only_as_a_word_of_its_own() -> None:
+    assert "图书" in plain("没过关的书咋处理")
+    assert plain("书记讲了什么") == "书记讲了什么"
+    assert plain("书面报告交了吗") == "书面报告交了吗"
