@@ -6,6 +6,7 @@ a one-year plan's figure stated by its title when its sentence names none, never
 
 import pytest
 
+from server.answer.lookup import _year_stated
 from server.query import plain
 from server.separable import joined
 from server.service import Service
@@ -48,20 +49,39 @@ WATER = """苈江县学校饮用水卫生抽检通报
 各校须每学期清洗一次蓄水箱。
 """
 
-LIGHTING = """檩湾县2027年校园照明改造计划
+LIGHTING = """檩湾县2026年校园照明改造计划
+
+檩教后〔2026〕3号
+
+为改善学生用眼环境，结合各校现状，县教育局制定本年度照明改造计划。
+一、基本情况
+纳入本计划的4所学校共有教室96间。
+表1　各校教室与改造经费
+| 学校 | 教室（间） | 灯具（盏） | 改造经费（万元） |
+| --- | --- | --- | --- |
+| 檩湾县实验小学 | 30 | 360 | 7.5
+| 县第二小学 | 22 | 264 | 5.5
+| 县第三中学 | 26 | 312 | 6.5
+| 枫坪镇中心小学 | 18 | 216 | 4.0
+| 合计 | 96 | 1152 | 23.5
+二、主要措施
+（一）照明改造经费23.5万元全部由县财政列支，按进度拨付到校。
+（二）施工安排在寒暑假进行。
 檩湾县教育局
-2027年1月20日
-一、改造范围
-全县十二所学校的教室和走廊照明。
-二、资金安排
-照明改造经费23.5万元由县财政安排，专款专用。
+2026年2月10日
 """
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "colloquial", {
-        "pay": PAY, "reading": READING, "donation": DONATION, "water": WATER, "lighting": LIGHTING})
+        "pay": PAY, "reading": READING, "donation": DONATION, "water": WATER})
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    # alone in its index, where the plan's title is the passage best matching the year asked
+    return service_over(tmp_path_factory, "one-year-plan", {"lighting": LIGHTING})
 
 
 def test_a_bonus_is_the_performance_pay_a_rule_raises(service: Service) -> None:
@@ -94,11 +114,11 @@ def test_samples_asked_by_a_split_verb_are_the_samples_taken(service: Service) -
     assert r.figures and r.figures[0].value == 85, r.answer
 
 
-def test_a_one_year_plans_title_states_its_figures_year(service: Service) -> None:
-    r = service.ask("檩湾县2027年校园照明改造经费多少")
+def test_a_one_year_plans_title_states_its_figures_year(plan: Service) -> None:
+    r = plan.ask("檩湾县今年校园照明改造经费多少")
     assert not r.abstained, r.answer
     assert "23.5万元" in r.answer
-    assert service.ask("檩湾县2025年校园照明改造经费多少").abstained
+    assert plan.ask("檩湾县2025年校园照明改造经费多少").abstained
 
 
 def test_a_split_word_is_joined_only_before_its_own_object() -> None:
@@ -112,3 +132,11 @@ def test_a_book_is_read_only_as_a_word_of_its_own() -> None:
     assert "图书" in plain("没过关的书咋处理")
     assert plain("书记讲了什么") == "书记讲了什么"
     assert plain("书面报告交了吗") == "书面报告交了吗"
+
+
+def test_a_title_states_the_year_only_of_figures_naming_none() -> None:
+    title = "檩湾县2026年校园照明改造工作计划"
+    assert _year_stated(["2026"], "（一）改造经费", title)
+    assert not _year_stated(["2026"], "2025年改造经费", title)  # the figure's own year stands before it
+    assert not _year_stated(["2025"], "（一）改造经费", title)
+    assert not _year_stated(["2026"], "（一）改造经费", "檩湾县校园照明改造工作计划")
