@@ -1,12 +1,15 @@
 """A thing asked in everyday words that documents write otherwise, on documents written here (real ingest,
 Service.ask): a bonus (奖金) as the 奖励性绩效 of performance pay; books (书) as the 读物 reviewed; a unified test in
 its short form (统测) as 统一测试; donated goods handed out (捐来的东西发下去) as 捐赠物资 and 发放; a verb–object
-word split around the count asked (采了多少份样) read joined, and the samples as documents count them; the year of
-a one-year plan's figure stated by its title when its sentence names none, never another year."""
+word split around the count asked (采了多少份样) read joined, and the samples as documents count them, never the
+count of all for an average per one asked (平均每所…几份); a paper (卷子) as the 试卷 and its full score (满分多少) a
+score, not the time in minutes beside it; the year of a one-year plan's figure stated by its title when its
+sentence names none, never another year."""
 
 import pytest
 
 from server.answer.lookup import _year_stated
+from server.intent import classify
 from server.query import plain
 from server.separable import joined
 from server.service import Service
@@ -45,8 +48,15 @@ DONATION = """蘅溪县爱心助学物资管理办法
 WATER = """苈江县学校饮用水卫生抽检通报
 苈江县教育局
 2026年6月3日
-县卫生监督所对全县学校饮用水进行了抽检，共采集饮用水样本85份，合格82份。
+县卫生监督所对全县学校饮用水进行了抽检，共抽查学校17所，采集饮用水样本85份，合格82份。
 各校须每学期清洗一次蓄水箱。
+"""
+
+EXAM = """茳浦县2026年八年级物理学业水平测试情况分析
+茳浦县教研室
+2026年7月8日
+全县八年级学生参加了物理学业水平测试。试卷共20道题，满分90分，考试时长90分钟。
+全县参考学生1320人，平均分61.5分。
 """
 
 LIGHTING = """檩湾县2026年校园照明改造计划
@@ -75,7 +85,8 @@ LIGHTING = """檩湾县2026年校园照明改造计划
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "colloquial", {
-        "pay": PAY, "reading": READING, "donation": DONATION, "water": WATER})
+        "pay": PAY, "reading": READING, "donation": DONATION, "water": WATER,
+        "exam": EXAM})
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +123,20 @@ def test_samples_asked_by_a_split_verb_are_the_samples_taken(service: Service) -
     r = service.ask("苈江县学校饮用水抽检采了多少份样")
     assert not r.abstained, r.answer
     assert r.figures and r.figures[0].value == 85, r.answer
+
+
+def test_an_average_per_one_is_never_the_count_of_all(service: Service) -> None:
+    r = service.ask("苈江县平均每所学校采了几份样")
+    # 85 ÷ 17 = 5 if computed; never the 85 samples nor the 17 schools of all
+    assert r.abstained or [f.value for f in r.figures] == [5], r.answer
+
+
+def test_a_full_score_asked_is_a_score(service: Service) -> None:
+    assert classify("试卷满分多少", set()).units == ("分",)
+    assert classify("试卷满分是多少分", set()).units == ("分",)
+    r = service.ask("茳浦县八年级物理测试卷子满分多少")
+    assert not r.abstained, r.answer
+    assert "90分" in r.answer and "90分钟" not in r.answer.split("。")[0]
 
 
 def test_a_one_year_plans_title_states_its_figures_year(plan: Service) -> None:
