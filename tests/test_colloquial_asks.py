@@ -3,7 +3,8 @@ Service.ask): a bonus (奖金) as the 奖励性绩效 of performance pay; books 
 its short form (统测) as 统一测试; donated goods handed out (捐来的东西发下去) as 捐赠物资 and 发放; a verb–object
 word split around the count asked (采了多少份样) read joined, and the samples as documents count them, never the
 count of all for an average per one asked (平均每所…几份); a paper (卷子) as the 试卷 and its full score (满分多少) a
-score, not the time in minutes beside it; the year of a one-year plan's figure stated by its title when its
+score, not the time in minutes beside it; a clock time asked of no stage given for each stage its sentence sets
+one for, of a stage asked only that stage's; the year of a one-year plan's figure stated by its title when its
 sentence names none, never another year."""
 
 import pytest
@@ -59,6 +60,15 @@ EXAM = """茳浦县2026年八年级物理学业水平测试情况分析
 全县参考学生1320人，平均分61.5分。
 """
 
+DORM = """苘塘县寄宿制学校管理规定
+苘塘县教育局
+2026年8月25日
+一、作息
+寄宿生晚上熄灯时间，小学不得晚于21:00，初中不得晚于21:30。
+二、安全
+宿舍每晚由生活老师查寝一次。
+"""
+
 LIGHTING = """檩湾县2026年校园照明改造计划
 
 檩教后〔2026〕3号
@@ -86,7 +96,7 @@ LIGHTING = """檩湾县2026年校园照明改造计划
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "colloquial", {
         "pay": PAY, "reading": READING, "donation": DONATION, "water": WATER,
-        "exam": EXAM})
+        "exam": EXAM, "dorm": DORM})
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +147,14 @@ def test_a_full_score_asked_is_a_score(service: Service) -> None:
     r = service.ask("茳浦县八年级物理测试卷子满分多少")
     assert not r.abstained, r.answer
     assert "90分" in r.answer and "90分钟" not in r.answer.split("。")[0]
+
+
+def test_a_clock_asked_of_no_stage_is_each_stages(service: Service) -> None:
+    r = service.ask("苘塘县住校的孩子晚上最晚几点熄灯")
+    assert not r.abstained, r.answer
+    assert "小学21:00" in r.answer and "初中21:30" in r.answer
+    r = service.ask("苘塘县初中住校生晚上最晚几点熄灯")
+    assert r.answer.startswith("初中21:30"), r.answer
 
 
 def test_a_one_year_plans_title_states_its_figures_year(plan: Service) -> None:

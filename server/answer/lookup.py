@@ -24,7 +24,7 @@ from server.answer.askedcolumn import column_kinds, header_unit
 from server.answer.askedframe import SCORE_TABLE
 from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
-from server.answer.clocktime import asks_clock, clock_clause
+from server.answer.clocktime import asks_clock, clock_clause, stage_clocks
 from server.answer.complements import both_asked
 from server.answer.computed import prose_computation
 from server.answer.condition import condition_after
@@ -1161,6 +1161,16 @@ class ProseLookup:
             computed = prose_computation(reader, as_share, best, sentence, book)
             if computed is not None:
                 return computed
+        if asks_clock(query.norm) and (each := stage_clocks(doc.text, sentence)):
+            # a sentence setting each stage its own time (`小学不得晚于20:00，初中不得晚于21:00`): the stage asked's,
+            # or every stage's when the question names none
+            asked = {stage for _, stage in stages_named(query.norm)}
+            chosen = [c for c in each if c[1] in asked] or ([] if asked else each)
+            if chosen:
+                n = book.cite(best, *sentence)
+                quoted = chosen[0][3] if len(chosen) == 1 else doc.text[slice(*sentence)]
+                return Draft(f"{'；'.join(f'{w}{clock}' for w, _, clock, _ in chosen)}。依据{region_of(doc)}文件："
+                             f"“{display(quoted)}”[{n}]", False, book.citations)
         if asks_clock(query.norm) and (clock := clock_clause(doc.text, sentence, reader.cover(query))):
             # `最晚待到几点`: a clock time is no measure, never the figure picked (`每周5天`); the one its
             # clause states
