@@ -4,7 +4,8 @@ its short form (统测) as 统一测试; donated goods handed out (捐来的东�
 word split around the count asked (采了多少份样) read joined, and the samples as documents count them, never the
 count of all for an average per one asked (平均每所…几份); a paper (卷子) as the 试卷 and its full score (满分多少) a
 score, not the time in minutes beside it; a clock time asked of no stage given for each stage its sentence sets
-one for, of a stage asked only that stage's; the year of a one-year plan's figure stated by its title when its
+one for, of a stage asked only that stage's; a count asked in a counter its table never writes (多少节) never a
+cell of a row naming none of the question's words; the year of a one-year plan's figure stated by its title when its
 sentence names none, never another year."""
 
 import pytest
@@ -69,6 +70,18 @@ DORM = """苘塘县寄宿制学校管理规定
 宿舍每晚由生活老师查寝一次。
 """
 
+REPORT = """芃山县第二中学校长2025年度述职报告
+述职人：校长柯望舒 2026年1月9日
+一、主要数据
+| 数据项 | 2024年 | 2025年 |
+| --- | --- | --- |
+| 在校学生 | 1240 | 1302 |
+| 专任教师 | 97 | 101 |
+二、主要工作
+全年组织教师互相观课1650节，人均超过16节。
+学校食堂通过县级标准化验收。
+"""
+
 LIGHTING = """檩湾县2026年校园照明改造计划
 
 檩教后〔2026〕3号
@@ -96,7 +109,7 @@ LIGHTING = """檩湾县2026年校园照明改造计划
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "colloquial", {
         "pay": PAY, "reading": READING, "donation": DONATION, "water": WATER,
-        "exam": EXAM, "dorm": DORM})
+        "exam": EXAM, "dorm": DORM, "report": REPORT})
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +168,11 @@ def test_a_clock_asked_of_no_stage_is_each_stages(service: Service) -> None:
     assert "小学21:00" in r.answer and "初中21:30" in r.answer
     r = service.ask("苘塘县初中住校生晚上最晚几点熄灯")
     assert r.answer.startswith("初中21:30"), r.answer
+
+
+def test_a_counter_no_table_writes_is_never_pasted_on_another_rows_cell(service: Service) -> None:
+    r = service.ask("芃山县第二中学去年观课多少节")
+    assert not {f.value for f in r.figures} & {1240, 1302, 97, 101}, r.answer
 
 
 def test_a_one_year_plans_title_states_its_figures_year(plan: Service) -> None:
