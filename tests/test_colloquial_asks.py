@@ -5,12 +5,14 @@ word split around the count asked (采了多少份样) read joined, and the samp
 count of all for an average per one asked (平均每所…几份); a paper (卷子) as the 试卷 and its full score (满分多少) a
 score, not the time in minutes beside it; a clock time asked of no stage given for each stage its sentence sets
 one for, of a stage asked only that stage's; a count asked in a counter its table never writes (多少节) never a
-cell of a row naming none of the question's words; the year of a one-year plan's figure stated by its title when its
+cell of a row naming none of the question's words; a follow-up naming another school row (…初级中学呢) after
+one named by its town (X镇中学) asks that row the same; the year of a one-year plan's figure stated by its title when its
 sentence names none, never another year."""
 
 import pytest
 
 from server.answer.lookup import _year_stated
+from server.followup import resolve
 from server.intent import classify
 from server.query import plain
 from server.separable import joined
@@ -82,6 +84,21 @@ REPORT = """芃山县第二中学校长2025年度述职报告
 学校食堂通过县级标准化验收。
 """
 
+SCORES = """莳田县2026年八年级英语抽测成绩通报
+莳田县教研室
+2026年6月30日
+一、各校成绩
+本次共有4所学校参加抽测，各校成绩见下表。
+| 学校 | 参考人数 | 及格人数 | 平均分 |
+| --- | --- | --- | --- |
+| 莳田县实验中学 | 412 | 355 | 84.2 |
+| 柳塘镇中学 | 186 | 121 | 69.4 |
+| 杏坪乡中学 | 88 | 51 | 64.0 |
+| 县第四初级中学 | 307 | 252 | 78.6 |
+二、下一步
+各校要针对薄弱环节开展专项辅导。
+"""
+
 LIGHTING = """檩湾县2026年校园照明改造计划
 
 檩教后〔2026〕3号
@@ -109,7 +126,7 @@ LIGHTING = """檩湾县2026年校园照明改造计划
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "colloquial", {
         "pay": PAY, "reading": READING, "donation": DONATION, "water": WATER,
-        "exam": EXAM, "dorm": DORM, "report": REPORT})
+        "exam": EXAM, "dorm": DORM, "report": REPORT, "scores": SCORES})
 
 
 @pytest.fixture(scope="module")
@@ -173,6 +190,16 @@ def test_a_clock_asked_of_no_stage_is_each_stages(service: Service) -> None:
 def test_a_counter_no_table_writes_is_never_pasted_on_another_rows_cell(service: Service) -> None:
     r = service.ask("芃山县第二中学去年观课多少节")
     assert not {f.value for f in r.figures} & {1240, 1302, 97, 101}, r.answer
+
+
+def test_a_follow_up_naming_another_school_row_asks_that_row(service: Service) -> None:
+    history = [{"role": "user", "content": "莳田县柳塘镇中学有多少人参加英语抽测"},
+               {"role": "assistant", "content": "柳塘镇中学参考186人。"}]
+    resolved = resolve("县第四初级中学呢", history, service.catalog).text
+    assert "县第四初级中学" in resolved and "柳塘镇" not in resolved and "参加英语抽测" in resolved, resolved
+    r = service.ask("县第四初级中学呢", history=history)
+    assert not r.abstained, r.answer
+    assert 307 in [f.value for f in r.figures], r.answer
 
 
 def test_a_one_year_plans_title_states_its_figures_year(plan: Service) -> None:
