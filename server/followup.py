@@ -65,8 +65,8 @@ _PRESENT = re.compile(r"现在|目前|当前|现阶段|如今|眼下")
 # word after one or two words that name (not a place, a stage, a question word or a particle)
 # (and the areas schools are grouped into for management and inspection — 学区, 片区, 督导责任区 —, which
 # report tables list as their rows: `第二责任区`, `城北片区`)
-_INSTITUTION = ("小学", "初中", "高中", "初级中学", "高级中学", "中学", "学校", "幼儿园", "大学", "学院", "完小", "校区",
-                "分校", "学区", "片区", "责任区")
+_INSTITUTION = ("小学", "初中", "高中", "初级中学", "高级中学", "中学", "学校", "幼儿园", "大学", "学院", "完小",
+                "校区", "分校", "学区", "片区", "责任区")
 _NOT_A_NAME = frozenset({"阶段", "各类", "全部", "所有", "每所", "各级"})
 # words asking for the achieved rather than the planned state of the same figure (`2025年完成了多少？`
 # after a target question): no topic of their own

@@ -34,8 +34,8 @@ from server.intent import (
 from server.lexicon import courtesy_openers, defined_rates, plain_words
 from server.mentions import MENTION, OR
 from server.notall import not_all
-from server.separable import joined
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
+from server.separable import joined
 from server.timespans import (
     RELATIVE_YEAR,
     RELATIVE_YEARS,

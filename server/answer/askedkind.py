@@ -153,12 +153,12 @@ def _people_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]
     return f"它是总人数，不是平均每{counter}的人数"
 
 
-# an average per one thing asked outright (`平均每间教室…几份`, `平均每所学校…多少人`)
+# an average per one thing asked outright (`平均每个考场…几份`, `平均每辆车…多少人`)
 _AVERAGE_PER_ONE = re.compile(rf"平均每一?(?P<counter>[{COUNTERS}])")
 
 
 def _count_for_average(query: Query, unit: str, context: str) -> str:
-    """A count (`采集样本960份`) for the average per one thing asked outright (`平均每间教室几份`): its clause states no
+    """A count (`送检水样300份`) for the average per one thing asked outright (`平均每个考场几份`): its clause states no
     figure per one (每, 均), so it is the count of them all. Money, shares and areas are judged by their own rules."""
     asked = _AVERAGE_PER_ONE.search(query.norm)
     if asked is None or unit_kind(unit) in ("money", "share", "area") or "/" in unit or states_per_one(context):

@@ -47,7 +47,7 @@ def clock_clause(text: str, span: tuple[int, int], cover: Callable[[str], float]
 
 def stage_clocks(text: str, span: tuple[int, int]) -> list[tuple[str, str, str, str]]:
     """(stage as written, stage, clock time, clause) of each school stage the sentence text[span] sets its own clock
-    time for (`小学不得晚于20:00，初中不得晚于21:00`), in text order. Empty unless two or more clauses each name
+    time for (`小学17:30前放学，初中18:10前放学`), in text order. Empty unless two or more clauses each name
     one stage, a different one, with a clock time."""
     s, e = span
     found: list[tuple[str, str, str, str]] = []

@@ -1162,7 +1162,7 @@ class ProseLookup:
             if computed is not None:
                 return computed
         if asks_clock(query.norm) and (each := stage_clocks(doc.text, sentence)):
-            # a sentence setting each stage its own time (`小学不得晚于20:00，初中不得晚于21:00`): the stage asked's,
+            # a sentence setting each stage its own time (`小学17:30前放学，初中18:10前放学`): the stage asked's,
             # or every stage's when the question names none
             asked = {stage for _, stage in stages_named(query.norm)}
             chosen = [c for c in each if c[1] in asked] or ([] if asked else each)
