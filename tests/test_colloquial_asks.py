@@ -154,7 +154,7 @@ def test_a_short_test_name_is_the_unified_test_written(service: Service) -> None
 
 
 def test_donated_goods_handed_out_are_the_donation_goods_issued(service: Service) -> None:
-    r = service.ask("蘅溪县捐来的东西分发时怎么确认孩子领到了")
+    r = service.ask("蘅溪县捐来的东西，发下去时咋证明孩子拿到了")
     assert not r.abstained, r.answer
     assert "签字确认" in r.answer
 
@@ -214,6 +214,13 @@ def test_a_split_word_is_joined_only_before_its_own_object() -> None:
     assert joined("抽了几个样") == "抽样几个"
     assert joined("取了多少份样本") == "取了多少份样本"  # the noun already named whole
     assert joined("采了多少份茶") == "采了多少份茶"  # no word of the list
+
+
+def test_everyday_words_are_read_as_the_documents_write_them() -> None:
+    assert "捐赠物资" in plain("捐来的东西谁来保管")
+    assert "发放" in plain("课本什么时候发下去")
+    assert "采集样本" in plain("水质采样多少份")
+    assert "试卷" in plain("卷子谁来出")
 
 
 def test_a_book_is_read_only_as_a_word_of_its_own() -> None:
