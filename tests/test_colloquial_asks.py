@@ -6,8 +6,8 @@ count of all for an average per one asked (平均每个…几份); a paper (卷�
 score, not the time in minutes beside it; a clock time asked of no stage given for each stage its sentence sets
 one for, of a stage asked only that stage's; a count asked in a counter its table never writes (多少节) never a
 cell of a row naming none of the question's words; a follow-up naming another school row (…初级中学呢) after
-one named by its town (X镇中学) asks that row the same; the year of a one-year plan's figure stated by its title when its
-sentence names none, never another year."""
+one named by its town (X镇中学) asks that row the same; the year of a one-year plan's figure stated by its title
+when its sentence names none, never another year."""
 
 import pytest
 

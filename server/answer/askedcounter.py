@@ -1,6 +1,6 @@
-"""A count asked in a counter a table never writes (开了多少节公开课) answered by a bare cell of a row that names none of
-the question's words (教职工 88): the counter is the question's, pasted on another row's figure, which counts
-something else. The row asked is not in the table."""
+"""A count asked in a counter a table never writes (开了多少节公开课) answered by a bare cell of a row that names
+none of the question's words (教职工 88): the counter is the question's, pasted on another row's figure, which
+counts something else. The row asked is not in the table."""
 from __future__ import annotations
 
 from ingest.normalize import normalize
