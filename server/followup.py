@@ -65,8 +65,8 @@ _PRESENT = re.compile(r"现在|目前|当前|现阶段|如今|眼下")
 # word after one or two words that name (not a place, a stage, a question word or a particle)
 # (and the areas schools are grouped into for management and inspection — 学区, 片区, 督导责任区 —, which
 # report tables list as their rows: `第二责任区`, `城北片区`)
-_INSTITUTION = ("小学", "初中", "高中", "中学", "学校", "幼儿园", "大学", "学院", "完小", "校区", "分校",
-                "学区", "片区", "责任区")
+_INSTITUTION = ("小学", "初中", "高中", "初级中学", "高级中学", "中学", "学校", "幼儿园", "大学", "学院", "完小",
+                "校区", "分校", "学区", "片区", "责任区")
 _NOT_A_NAME = frozenset({"阶段", "各类", "全部", "所有", "每所", "各级"})
 # words asking for the achieved rather than the planned state of the same figure (`2025年完成了多少？`
 # after a target question): no topic of their own
@@ -182,7 +182,9 @@ def slots(text: str, catalog: RegionCatalog) -> list[Slot]:
             start = None
     for name in local_names(text, catalog.in_text):
         for m in re.finditer(re.escape(name), text):
-            claim("local", m.start(), m.end())
+            # a school named by its town (`X镇中学`): a label whole, as a row of a table of schools names it
+            school = next((n for n in _INSTITUTION if text.startswith(n, m.end())), "")
+            claim("label" if school else "local", m.start(), m.end() + len(school))
     for pattern in (_YEAR_WORD, _RELATIVE_YEAR, _THIS_TIME, _PRESENT):
         for m in pattern.finditer(text):
             claim("time", m.start(), m.end())

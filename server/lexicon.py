@@ -216,6 +216,12 @@ def listed_units() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def separable_words() -> tuple[tuple[str, str], ...]:
+    """(verb, object) of the verb–object words speech splits around a count asked (采 样: separable_words.tsv)."""
+    return tuple((row[0], row[1]) for row in _rows("separable_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def counter_led_words() -> tuple[str, ...]:
     """Words opening with a bare counter's character (笔试, 本科): after a number they are no counter."""
     return tuple(row[0] for row in _rows("counter_led_words.tsv"))

@@ -35,6 +35,7 @@ from server.lexicon import courtesy_openers, defined_rates, plain_words
 from server.mentions import MENTION, OR
 from server.notall import not_all
 from server.regions import RegionCatalog, short_name  # noqa: F401 - re-exported for server.retrieve
+from server.separable import joined
 from server.timespans import (
     RELATIVE_YEAR,
     RELATIVE_YEARS,
@@ -155,6 +156,7 @@ def plain(norm: str) -> str:
     """Everyday phrasings replaced by the documents' words (`管钱的部门` → `财政局`), only where the
     phrasing is made of whole words (not `盖了` inside `覆盖了`), age bands as documents write them
     (`过了四十五的老师` → `45岁以上的老师`) and things described by their use (`接送学生的车` → `校车`)."""
+    norm = joined(norm)
     bounds = {0}
     for word in words(norm):
         bounds.add(max(bounds) + len(word))

@@ -19,6 +19,7 @@ from server.answer.evidence import Reader, unit_kind
 from server.answer.exclusion import exclusions
 from server.answer.perone import PER_ONE, PER_PUPIL_ASKED, asks_per_one, people_per_one, states_per, states_per_one
 from server.answer.shortage import asks_shortage, states_shortage, stock_cell_for_shortfall
+from server.intent import COUNTERS
 from server.query import Query
 
 _CLAUSES = re.compile(pauses("，；;：:。"))
@@ -76,7 +77,8 @@ def unlike_kind(reader: Reader, query: Query, claim: Claim, context: str, value:
         return ""
     own = _own(claim.unit, context, value)
     return (count_for_per_one(query, claim.unit) or _total_for_per_one(query, claim.unit, own)
-            or _people_for_per_one(query, claim.unit, own) or _shorter_period(query, own)
+            or _people_for_per_one(query, claim.unit, own) or _count_for_average(query, claim.unit, context)
+            or _shorter_period(query, own)
             or _rule_for_actual(reader, query, claim, own) or _kind_for_bound(query, own)
             or _named_for_rest(query, context) or _set_aside(reader, query, claim) or _one_for_sum(query, own)
             or other_direction(query, context, value) or given_whole(query, claim.unit, value)
@@ -149,6 +151,19 @@ def _people_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]
     if not counter or unit_kind(unit) != "people" or not own or any(states_per(counter, c) for c, _ in own):
         return ""
     return f"它是总人数，不是平均每{counter}的人数"
+
+
+# an average per one thing asked outright (`平均每个考场…几份`, `平均每辆车…多少人`)
+_AVERAGE_PER_ONE = re.compile(rf"平均每一?(?P<counter>[{COUNTERS}])")
+
+
+def _count_for_average(query: Query, unit: str, context: str) -> str:
+    """A count (`送检水样300份`) for the average per one thing asked outright (`平均每个考场几份`): its clause states no
+    figure per one (每, 均), so it is the count of them all. Money, shares and areas are judged by their own rules."""
+    asked = _AVERAGE_PER_ONE.search(query.norm)
+    if asked is None or unit_kind(unit) in ("money", "share", "area") or "/" in unit or states_per_one(context):
+        return ""
+    return f"它是总数，不是平均每{asked.group('counter')}的数"
 
 
 def _shorter_period(query: Query, own: list[tuple[str, Quantity]]) -> str:

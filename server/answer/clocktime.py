@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from figures.numbers import whole_number
 from ingest.clauses import clause_end, clause_start
+from server.lexicon import stages_named
 
 # 几点 asking a time (`几点放学`, `待到几点`, `晚上几点熄灯`), not counting the points of a list (`提了几点要求`,
 # `哪几点意见`, `第几点`): the nouns a list's points are counted as, in speeches and replies
@@ -42,6 +43,22 @@ def clock_clause(text: str, span: tuple[int, int], cover: Callable[[str], float]
         if best is None or weight > best[0]:
             best = (weight, m.group(0), said)
     return (best[1], best[2]) if best else None
+
+
+def stage_clocks(text: str, span: tuple[int, int]) -> list[tuple[str, str, str, str]]:
+    """(stage as written, stage, clock time, clause) of each school stage the sentence text[span] sets its own clock
+    time for (`小学17:30前放学，初中18:10前放学`), in text order. Empty unless two or more clauses each name
+    one stage, a different one, with a clock time."""
+    s, e = span
+    found: list[tuple[str, str, str, str]] = []
+    for m in CLOCK.finditer(text, s, e):
+        said = text[clause_start(text, m.start(), floor=s):clause_end(text, m.end(), ceiling=e)].strip()
+        named = dict((stage, written) for written, stage in stages_named(said))
+        if len(named) != 1 or any(stage in named for _, stage, _, _ in found):
+            return []
+        stage, written = next(iter(named.items()))
+        found.append((written, stage, m.group(0), said))
+    return found if len(found) > 1 else []
 
 
 _AFTERNOON = ("下午", "晚上", "晚間", "晚间", "傍晚")  # parts of the day whose hours 1–11 are after noon

@@ -14,7 +14,7 @@ from figures.indicators import match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
 from figures.standards import BOUNDS
 from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
-from figures.years import YEAR_DIGITS
+from figures.years import YEAR_DIGITS, years_named
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.numerals import CN_DIGITS
@@ -25,7 +25,7 @@ from server.answer.askedcolumn import column_kinds, count_unit, header_unit
 from server.answer.askedframe import SCORE_TABLE
 from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
-from server.answer.clocktime import asks_clock, clock_clause
+from server.answer.clocktime import asks_clock, clock_clause, stage_clocks
 from server.answer.complements import both_asked
 from server.answer.computed import prose_computation
 from server.answer.condition import condition_after
@@ -970,10 +970,17 @@ def _under_title_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | No
             value = reader.coverage(query, flat(normalize(doc.text[slice(*span)])) + "\n" + title)[0]
             quantity = pick_quantity(query, doc.text, span, reader.cover(query)) if round(value, 2) >= chosen else None
             if quantity is not None and quantity.unit in query.units and (found is None or value > found[0]) \
-                    and all(y in normalize(doc.text[max(span[0], quantity.start - _YEAR_NEAR):quantity.start])
-                            for y in query.years):
+                    and _year_stated(query.years, normalize(doc.text[max(span[0], quantity.start - _YEAR_NEAR):
+                                                                     quantity.start]), title):
                 found = (value, hit, span, quantity)
     return found[1:] if found else None
+
+
+def _year_stated(years: list[str], before: str, title: str) -> bool:
+    """Whether the years asked stand right before a figure, or in its document's title when nothing before the figure
+    names a year: a one-year plan or report (`…2026年…工作计划`) states every figure of that year."""
+    return all(y in before for y in years) or \
+        not years_named(before) and all(y in map(str, years_named(title)) for y in years)
 
 
 _YEAR_NEAR = 12  # characters before a figure its year asked must stand in (`2028年360万元`, not a total before it)
@@ -1163,6 +1170,16 @@ class ProseLookup:
             computed = prose_computation(reader, as_share, best, sentence, book)
             if computed is not None:
                 return computed
+        if asks_clock(query.norm) and (each := stage_clocks(doc.text, sentence)):
+            # a sentence setting each stage its own time (`小学17:30前放学，初中18:10前放学`): the stage asked's,
+            # or every stage's when the question names none
+            asked = {stage for _, stage in stages_named(query.norm)}
+            chosen = [c for c in each if c[1] in asked] or ([] if asked else each)
+            if chosen:
+                n = book.cite(best, *sentence)
+                quoted = chosen[0][3] if len(chosen) == 1 else doc.text[slice(*sentence)]
+                return Draft(f"{'；'.join(f'{w}{clock}' for w, _, clock, _ in chosen)}。依据{region_of(doc)}文件："
+                             f"“{display(quoted)}”[{n}]", False, book.citations)
         if asks_clock(query.norm) and (clock := clock_clause(doc.text, sentence, reader.cover(query))):
             # `最晚待到几点`: a clock time is no measure, never the figure picked (`每周5天`); the one its
             # clause states

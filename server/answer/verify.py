@@ -49,6 +49,7 @@ from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, UNIT_NOTE_END, key_columns,
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
 from server.answer.askedcolumn import count_unit, other_count_column
+from server.answer.askedcounter import other_row_counted
 from server.answer.askedframe import (
     bar_for_reached,
     bar_of_definition,
@@ -587,6 +588,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
             or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim) \
+            or other_row_counted(reader, query, claim) \
             or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context)
         if elsewhere:
             return elsewhere
