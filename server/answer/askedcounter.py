@@ -25,9 +25,12 @@ def other_row_counted(reader: Reader, query: Query, claim: Claim) -> str:
                                   *(row_label(table, r) for r in table.rows)]), drop_space=True)
     if counter.group(1) in written:
         return ""  # the table counts in it: its own reading of rows and columns decides
-    label = normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True)
-    # (the thing asked may head a column or the table, of rows by year or by school: its cells count it)
-    named = normalize(" ".join([table.caption, *table.columns]), drop_space=True) + " " + label
+    row = table.rows[chunk.row_index]
+    label = normalize(row_label(table, row), drop_space=True)
+    # (the thing asked may head a column or the table, of rows by year or by school: its cells count it; or a
+    # cell of words in the row names it with its count, as a project's 建设内容 does)
+    named = " ".join([normalize(" ".join([table.caption, *table.columns]), drop_space=True), label,
+                      normalize(" ".join(c.text for c in row.cells), drop_space=True)])
     title = normalize(doc.meta.title, drop_space=True)
     own = [t for t in query.terms if t not in title]
     if not own or any(t in named or label in t for t in own):
