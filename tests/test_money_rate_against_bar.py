@@ -10,33 +10,33 @@ from tests.written import first_figure, service_over
 
 GIFTS = """棠浦县爱心助学物资使用情况说明
 棠浦县教育局
-2026年9月3日
+2026年9月13日
 一、收到情况
-上半年，共有企业和个人41家向县教育发展中心赠送文具和图书，折合人民币52.0万元。
-二、使用情况
+上半年，共有企业和个人41家向县教育发展中心赠送文具和图书，折合金额52.0万元。
+二、物资去向
 截至6月30日，已使用赠送物资折合44.2万元，余下部分留作秋季开学使用。
 三、有关要求
-按照县里规定，赠送物资当年使用率不得低于90%。
+县里要求，赠送物资的使用率在年内不得低于90%。
 """
 
 GRANT = """柘川区校舍维修资金执行情况说明
 柘川区教育局
-2026年10月12日
+2026年10月19日
 一、资金下达
 区财政今年下达校舍维修资金共计300万元。
 二、执行情况
 截至9月底，各校已执行维修资金255万元。
 三、有关要求
-区里规定，维修资金执行率不得低于90%。
+区里要求，维修资金的执行率在年内不得低于88%。
 """
 
 UNSTATED = """岭桥县助学资金使用情况说明
 岭桥县教育局
-2026年8月1日
+2026年8月7日
 一、使用情况
 截至7月底，已使用助学资金38.5万元，共资助学生410人。
 二、有关要求
-依照县里规定，助学资金当年使用率不得低于85%。
+县里要求，助学资金的使用率在年内不得低于86%。
 """
 
 
@@ -54,12 +54,12 @@ def test_a_use_rate_computed_from_the_amounts_is_judged_against_the_notices_bar(
 
 
 def test_an_execution_rate_over_the_amount_allotted_falls_short_of_its_bar(service):
-    answer = service.ask("柘川区维修资金执行率符合区里规定吗")
+    answer = service.ask("柘川区维修资金的执行率达标了吗")
     assert not answer.abstained, answer.answer
     assert first_figure(answer) == (85.0, "%") or "85%" in answer.answer, answer.answer
-    assert answer.answer.startswith("不符合"), answer.answer
+    assert answer.answer.startswith(("不", "未")), answer.answer
 
 
 def test_no_rate_is_computed_without_the_amount_received(service):
     answer = service.ask("岭桥县助学资金使用率达到县里规定了吗")
-    assert "%" not in answer.answer.split("依据")[0].replace("85%", ""), answer.answer
+    assert "%" not in answer.answer.split("依据")[0].replace("86%", ""), answer.answer
