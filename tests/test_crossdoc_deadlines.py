@@ -41,3 +41,30 @@ def test_a_deadline_asked_after_the_last_place_is_each_places(service: Service) 
 def test_a_place_asking_a_time_itself_is_asked_by_its_own_words(service: Service) -> None:
     own = place_asks(analyse("沁水县何时验收通风，安化县冬令课表哪一天换好", service.catalog))
     assert own == {"沁水县": "何时验收通风", "安化县": "冬令课表哪天换好"}, own
+
+
+LUNCH = """柳垭县午餐时间调整安排
+柳垭县教育局
+2026年2月26日
+各学校：
+为减轻学生午间排队，从4月20日起各校午餐时间统一提前十分钟，到7月10日止。
+一、具体安排
+（一）小学午餐时间为11:40至12:20。
+（二）初中午餐时间为11:50至12:30。
+二、其他事项
+5月下旬由县教育局组织抽查，重点查看排队时长和饭菜温度，发现问题当场反馈。
+"""
+
+
+@pytest.fixture(scope="module")
+def opened(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "crossdoc-opened", {"liuya-lunch": LUNCH, "anhua-schedule": SCHEDULE})
+
+
+def test_a_part_whose_best_sentence_lacks_its_act_is_answered_as_asked_alone(opened: Service) -> None:
+    # the notice's opening sentence names the subject and a date but not the act asked (抽查): the part is
+    # answered by the passage naming it, as the same ask alone is, never refused
+    alone = opened.ask("柳垭县什么时候抽查午餐")
+    assert "5月下旬" in alone.answer, alone.answer
+    answer = opened.ask("柳垭县什么时候抽查午餐，安化县冬令课表最迟哪天换好")
+    assert "5月下旬" in answer.answer and "12月11日" in answer.answer, answer.answer

@@ -16,7 +16,7 @@ from dataclasses import replace
 from figures.compute import Computation, ComputeError, share
 from figures.direction import states_change
 from figures.standards import BOUNDS
-from ingest.clauses import clause_end
+from ingest.clauses import clause_end, clause_start
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.derived import defined_rates
@@ -35,9 +35,11 @@ _NEGATION = "未没不非无"
 _LESSER = "基本"
 # a rate stated as a bound to keep or reach (`不低于90%`, `达到90%以上`, `须`): a rule, not the level reached
 _PLANS = re.compile(rf"{PLANNED.pattern}|计划|拟")
-_BOUND = re.compile(r"不低于|不少于|不超过|不高于|以上|以下|以内|至少|须|应(?=达|不低|不少|在)")
+_BOUND = re.compile(r"不得?(?:低于|少于|超过|高于)|以上|以下|以内|至少|须|应(?=达|不低|不少|在)")
 # the level a plan sets asked (`…率的目标`, `要达到多少`): the lookups quote it; the counts give the level reached
 _GOAL_ASKED = re.compile(r"目标|要达到|力争|计划达到")
+# an amount restated in money (`折合`, `折算`): its clause names no thing, the one before it does
+_CONVERTS = re.compile(r"\s*(?:折合|折算)")
 
 
 class CountedRate:
@@ -116,9 +118,14 @@ def _clause(text: str, a: Stated, with_count: bool = True) -> str:
     may follow the count: `共有N所通过验收`), with or without the count itself."""
     q = a.quantity
     after = text[q.end:clause_end(text, q.end, ceiling=a.sentence[1])]
+    begin = clause_start(text, q.start, floor=a.sentence[0])
+    lead = a.lead
+    if _CONVERTS.match(text, begin) and begin > a.sentence[0]:
+        # a conversion clause (`…收到图书一批，折合N万元`) names no thing of its own: the clause before names it
+        lead = text[clause_start(text, begin - 1, floor=a.sentence[0]):begin] + lead
     if not with_count:  # a name: the next count listed (`M名、N名…`) is another's
         after = after.split("、")[0]
-    words = flat(normalize(a.lead + (q.text if with_count else " ") + after))
+    words = flat(normalize(lead + (q.text if with_count else " ") + after))
     return words if with_count else re.sub(r"(?:共有|共计|共)$", "", words)
 
 

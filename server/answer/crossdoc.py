@@ -171,6 +171,10 @@ class PerDocument:
                     silent.append((doc_id, place))
                     continue
                 evidence = replace(evidence, hit=found[0], span=found[1])
+            if not money and not which and reader.refusal(asked, evidence.hit):
+                # as the gate of a single ask: a leading passage the gate accepts answers the part when the best
+                # sentence (a title's) lacks a key term
+                evidence = reader.near_evidence(asked, ranked) or evidence
             # a document mentions X only in a passage naming X's most specific word — or in a clause naming X
             # as written with small variations, wherever the search's evidence fell
             if money:
