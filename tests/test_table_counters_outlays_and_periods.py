@@ -6,7 +6,7 @@ it; a count column of 少先队 units (`中队数`) in 个; a row counting peopl
 expense columns added, never its income; a ranking asked by a verb of spending over the one money column; how often
 in one season as that season's row's frequency cell; a follow-up's 前一年 as the year before the previous one's; a
 rate of a row's two bare count columns (及格人数 ÷ 参考人数); a bar written as the figure's own bound (应不低于90%)
-never answering a share asked."""
+never answering a share asked, while a year's plan written as a bounded figure (`不少于N名`) still answers the year asked."""
 
 import pytest
 
@@ -110,12 +110,20 @@ REVIEW = """璆水县2026年研学实践基地评估情况
 """
 
 
+HIRING = """琮溪县2026年教师补充工作安排
+琮溪县教育局
+2026年2月10日
+今年全县计划公开招聘教师120名，其中农村学校不少于70名，优先补充紧缺学科。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-counters", {
         "luyuan-garden-2026": GARDEN, "binnan-teams-2025": TEAMS, "rongchuan-report-2025": REPORT,
         "zhenshan-status-2026": STATUS, "changpu-meals-2026": MEALS,
-        "xunyang-exam-2026": EXAM, "qiushui-review-2026": REVIEW})
+        "xunyang-exam-2026": EXAM, "qiushui-review-2026": REVIEW,
+        "congxi-hiring-2026": HIRING})
 
 
 def test_a_column_noted_in_a_plant_counter_shows_its_cell_in_it(service):
@@ -190,3 +198,9 @@ def test_a_bar_written_as_the_figures_own_bound_never_answers_a_share(service):
     answer = service.ask("璆水县乡村基地占全部参评基地的百分之几")
     assert not any(f.value == 90 for f in answer.figures), answer.answer
     assert not answer.answer.startswith("不低于"), answer.answer
+
+
+def test_a_years_plan_written_as_a_bounded_figure_answers_the_year_asked(service):
+    answer = service.ask("琮溪县今年农村学校能进几个新老师")
+    assert not answer.abstained, answer.answer
+    assert any(f.value == 70 for f in answer.figures), answer.answer

@@ -178,6 +178,16 @@ def _shorter_period(query: Query, own: list[tuple[str, Quantity]]) -> str:
     return f"它是每{stated[0].group(1)}的标准，不是所问{asked.group()}的数"
 
 
+def _before(context: str, quantity: Quantity) -> str:
+    """The context before a quantity, its own bound word (`不少于`) left out."""
+    return context[:quantity.start]
+
+
+def _through(context: str, quantity: Quantity) -> str:
+    """The context up to a quantity's end, its own bound word (`应不低于85%`) in."""
+    return context[:quantity.end]
+
+
 def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple[str, Quantity]]) -> str:
     """A requirement (`心理健康教师配备比例不低于8%`) or a level aimed at (`力争达到95%`) for the value of a
     year asked (`2023年…配备比例是多少`, `去年`, `实际`), or a bound for a share asked: a rule or a hope, not a
@@ -187,20 +197,23 @@ def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple
         return ""
     # a share asked of counts (`A占B的比例是多少`) asks what they come to, the bound a rule sets on it no answer
     # (the bound word may be the figure's own, `应不低于85%` read as one bounded quantity)
-    share = query.operation == "share" and all(_RULE.search(c[:q.end]) for c, q in own)
+    share = query.operation == "share" and all(_RULE.search(_through(c, q)) for c, q in own)
     # … and an average asked (`平均分是多少`) is one of values measured, never the bar each must reach
-    mean = "平均" in query.norm and all(_RULE.search(c[:q.end]) for c, q in own)
+    mean = "平均" in query.norm and all(_RULE.search(_through(c, q)) for c, q in own)
     if not (query.years or query.relative_years or _ASKS_ACTUAL.search(query.norm) or share or mean):
         return ""
     issued = reader.documents[claim.hit.chunk.doc_id].meta.date[:4]
     later = _later_level(reader, query, claim, own, issued)
     if later:
         return later
-    if not all(_RULE.search(c[:q.end]) or _AIM.search(c[:q.start]) for c, q in own):
+    # the figure's own bound word makes a rule only of a share or a mean asked: a year asked (`今年…能进几个`) is
+    # answered by a plan's bounded figure (`不少于N名`) as written
+    ruled = _through if share or mean else _before
+    if not all(_RULE.search(ruled(c, q)) or _AIM.search(c[:q.start]) for c, q in own):
         return ""
     if any(issued.isdigit() and int(y) > int(issued) or y in c for y in query.years for c, _ in own):
         return ""
-    aimed = not any(_RULE.search(c[:q.end]) for c, q in own)
+    aimed = not any(_RULE.search(ruled(c, q)) for c, q in own)
     return "它是力争达到的目标，不是实际的数值" if aimed else "它是要求达到的标准，不是实际的数值"
 
 
