@@ -1,5 +1,5 @@
 """A thing asked in everyday words that documents write otherwise, on documents written here (real ingest,
-Service.ask): a bonus (奖金) as the 奖励性绩效 of performance pay; books (书) as the 读物 reviewed; a unified test in
+Service.ask): a bonus (奖金) as the 奖励性绩效 of performance pay; a unified test in
 its short form (统测) as 统一测试; donated goods (捐来的东西) as 捐赠物资; a verb–object
 word split around the count asked (取了多少份样) read joined, and the samples as documents count them, never the
 count of all for an average per one asked (平均每个…几份); a paper (卷子) as the 试卷 and its full score (满分多少) a
@@ -141,12 +141,6 @@ def test_a_bonus_is_the_performance_pay_a_rule_raises(service: Service) -> None:
     assert "百分之二十" in r.answer
 
 
-def test_books_that_failed_are_the_readings_not_passed(service: Service) -> None:
-    r = service.ask("荻川区没过关的书咋处理的")
-    assert not r.abstained, r.answer
-    assert "退回出版单位" in r.answer
-
-
 def test_a_short_test_name_is_the_unified_test_written(service: Service) -> None:
     r = service.ask("荻川区八年级英语统测优秀率计划达到多少")
     assert not r.abstained, r.answer
@@ -223,10 +217,9 @@ def test_everyday_words_are_read_as_the_documents_write_them() -> None:
     assert "试卷" in plain("卷子谁来出")
 
 
-def test_a_book_is_read_only_as_a_word_of_its_own() -> None:
-    assert "图书" in plain("没过关的书咋处理")
-    assert plain("书记讲了什么") == "书记讲了什么"
-    assert plain("书面报告交了吗") == "书面报告交了吗"
+def test_a_document_named_by_its_book_suffix_keeps_its_name() -> None:
+    # (书 of 告知书, 通知书 is split off by the segmenter: no everyday word 书 → 图书 is read)
+    assert "图书" not in plain("家长签收安全告知书的比例")
 
 
 def test_a_title_states_the_year_only_of_figures_naming_none() -> None:

@@ -6,7 +6,8 @@ it; a count column of 少先队 units (`中队数`) in 个; a row counting peopl
 expense columns added, never its income; a ranking asked by a verb of spending over the one money column; how often
 in one season as that season's row's frequency cell; a follow-up's 前一年 as the year before the previous one's; a
 rate of a row's two bare count columns (及格人数 ÷ 参考人数); a bar written as the figure's own bound (应不低于90%)
-never answering a share asked, while a year's plan written as a bounded figure (`不少于N名`) still answers the year asked."""
+never answering a share asked, while a year's plan written as a bounded figure (`不少于N名`) still answers the
+year asked."""
 
 import pytest
 

@@ -5,7 +5,7 @@ answers a count of another asked (几所). Documents written here, real ingest."
 
 import pytest
 
-from server.answer.unwritten import asked_thing
+from server.answer.unwritten import _only_counted, asked_thing
 from server.service import Service
 from tests.written import service_over
 
@@ -70,3 +70,10 @@ def test_the_thing_asked() -> None:
     assert asked_thing("甲县的教材出自哪几家印刷厂") == ("印刷厂", True)
     assert asked_thing("甲县验收人员的劳务费怎么算") == ("劳务费", False)
     assert asked_thing("甲县有哪些措施") == ("", False)  # measures asked: no names of things
+    assert asked_thing("甲县录用时的总分是怎么算的") == ("总分", False)  # (是 links the thing to the asking)
+
+
+def test_a_count_whose_items_follow_one_a_sentence_is_a_list() -> None:
+    text = "全年着力抓好三个方面。一要改造旱厕。二要更新课桌。三要加装护栏。"
+    assert _only_counted("方面", text) == ""
+    assert _only_counted("方面", "全年着力抓好三个方面。此外还要加强宣传。") != ""

@@ -22,6 +22,7 @@ from ingest.models import Document, Section, Table
 from ingest.normalize import normalize, pauses, to_simplified
 from ingest.numerals import CN_YEAR, arabic_digits
 from ingest.structure import lines, split_paragraphs, split_sentences
+from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import CitationBook, Draft
 from server.answer.evidence import COVER_MIN, Reader, document_year
@@ -98,6 +99,8 @@ class SectionAnswer:
         kind = next(((heading, term) for asked, heading, term in _LISTED_KINDS if asked.search(query.norm)), None)
         of_kind = _kind_section(reader, query, [reader.documents[d] for d in ranked], *kind) \
             if named is None and kind and (duty or not _topic_headed(reader, query, *kind, ranked)) else None
+        if of_kind is not None and _row_asked(query, *of_kind):
+            of_kind = None  # (one row of the list's table named, `X小学查出什么问题`: that row's cells answer)
         if named is None and of_kind is None and kind is not None and kind[0] is _REQUIREMENT_HEADING:
             of_kind = _unheaded_requirements([reader.documents[d] for d in ranked])
         named = named or of_kind
@@ -645,6 +648,12 @@ def _aim_sentences(doc: Document, section: Section) -> list[tuple[int, int]]:
     return [(s, e) for s, e in split_sentences(doc.text, body_start(doc.text, section), section.end)
             if not any(t.start <= s < t.end for t in doc.tables)
             and _AIM_SENTENCE.search(doc.text, s, e) and _DIGIT.search(doc.text, s, e)]
+
+
+def _row_asked(query: Query, doc: Document, section: Section) -> bool:
+    """Whether the question names a row of a table in the section's body (a school of an inspection's table)."""
+    return any(len(label) >= 2 and label in query.norm
+               for t in _tables(doc, section) for label in (flat(row_label(t, r)) for r in t.rows))
 
 
 def _tables(doc: Document, section: Section) -> list[Table]:

@@ -26,6 +26,9 @@ _WHICH = re.compile(r"哪(?:几|些)(?:家|个|所|位|名)(?P<noun>[\u4e00-\u9f
 # a count of the thing beside it (`5家机构`, `机构为5家`, `机构共五家`)
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个|所|位|名|种|人)"
 _LISTED = re.compile(r"[、：:]|分别(?:为|是)|包括|即")
+# items following a count (`重点抓好四个方面。一要…`): the list is written, one item a sentence
+_ITEM_NEXT = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|第一|首先|（[一二三四五六七八九十]+）|\(?1[.．、)）])")
+_LINKS = {"是", "的", "都", "要", "该", "应"}  # words between a thing and the asking words
 
 
 def asked_thing(q: str) -> tuple[str, bool]:
@@ -38,6 +41,8 @@ def asked_thing(q: str) -> tuple[str, bool]:
         m = rx.search(q)
         if m:
             before = [w for w in words(q[:m.start()]) if w.strip()]
+            while before and before[-1] in _LINKS:
+                before.pop()  # (`总成绩是怎么算的`: the thing is 总成绩)
             noun = "".join(before[-2:]) if before and len(before[-1]) == 1 else (before[-1] if before else "")
             return (noun, names) if len(noun) >= 2 and not re.search(r"\d", noun) else ("", False)
     return "", False
@@ -57,7 +62,8 @@ def _only_counted(thing: str, text: str) -> str:
             continue
         beside = re.search(rf"{_COUNT}{re.escape(thing)}|{re.escape(thing)}(?:为|有|共|共有|是)?{_COUNT}", sentence)
         after = sentences[n + 1] if n + 1 < len(sentences) else ""
-        if beside is None or _LISTED.search(sentence, beside.start()) or _LISTED.search(after[:30]):
+        if beside is None or _LISTED.search(sentence, beside.start()) or _LISTED.search(after[:30]) \
+                or _ITEM_NEXT.match(after):
             return ""
         counted = counted or sentence
     return counted
