@@ -52,20 +52,28 @@ class TableRest:
         if len(answers) != 1:
             return None
         table, total, cell, stated, result = answers[0]
-        doc = ask.reader.documents[table.doc_id]
-        chunk = ask.reader.row_chunk(table, total.index)
-        if chunk is None:
-            return None
-        n = ask.book.cite(Hit(-1, chunk, 0.0), total.start, total.end)
-        m = ask.book.cite(stated.hit, *stated.sentence)
-        figure = computed_figure(result, n)
-        figure.citation_ids = [n, m]
-        said = "，".join(f"{c.column}：{c.text}" for c in total.cells)
-        quote = display(doc.text[stated.sentence[0]:stated.sentence[1]])
-        return Draft(f"{result.label}：{result.formula}[{m}][{n}]。依据{region_of(doc)}文件：“{quote}”[{m}]；"
-                     f"《{table_name(doc, table)}》“{row_label(table, total)}”：{said}[{n}]", False,
-                     ask.book.citations, [figure],
-                     [Claim(result.unit, result.label, stated.hit, stated.sentence, True)])
+        return prose_and_total(ask, table, total, stated, result, total_first=True)
+
+
+def prose_and_total(ask: Ask, table: Table, total: Row, stated: Stated, result: Computation,
+                    total_first: bool) -> Draft | None:
+    """The answer computed from a prose amount and a table's total row: the formula, the sentence and the row,
+    each cited; the figure's own source the total row when `total_first`, else the sentence."""
+    doc = ask.reader.documents[table.doc_id]
+    chunk = ask.reader.row_chunk(table, total.index)
+    if chunk is None:
+        return None
+    spans = [(Hit(-1, chunk, 0.0), total.start, total.end), (stated.hit, *stated.sentence)]
+    ids = [ask.book.cite(*span) for span in (spans if total_first else spans[::-1])]
+    n, m = ids if total_first else ids[::-1]
+    figure = computed_figure(result, ids[0])
+    figure.citation_ids = ids
+    said = "，".join(f"{c.column}：{c.text}" for c in total.cells)
+    quote = display(doc.text[stated.sentence[0]:stated.sentence[1]])
+    return Draft(f"{result.label}：{result.formula}[{m}][{n}]。依据{region_of(doc)}文件：“{quote}”[{m}]；"
+                 f"《{table_name(doc, table)}》“{row_label(table, total)}”：{said}[{n}]", False,
+                 ask.book.citations, [figure],
+                 [Claim(result.unit, result.label, stated.hit, stated.sentence, True)])
 
 
 Found = tuple[Table, Row, Cell, Stated, Computation]  # the table, its total row, the column's cell, the prose's

@@ -20,11 +20,11 @@ from ingest.normalize import normalize
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.computed import in_tenths, share_noun, written_share_nouns
-from server.answer.draft import Claim, Draft, table_name
+from server.answer.draft import Draft
 from server.answer.operands import Stated, document_amounts, named
-from server.answer.text import computed_figure, display, flat, region_of
+from server.answer.tablerest import prose_and_total
+from server.answer.text import flat
 from server.calc import cell_operand
-from server.retrieve import Hit
 
 # a scope word before the whole's noun (`所有项目`, `全体学生`): the whole of it, named by the rest
 _SCOPE = re.compile(r"^(?:全部|所有|全体|总共|一共)")
@@ -47,20 +47,7 @@ class TableTotalShare:
             return None
         table, total, stated, result = found[0]
         in_tenths(query, result)
-        doc = ask.reader.documents[table.doc_id]
-        chunk = ask.reader.row_chunk(table, total.index)
-        if chunk is None:
-            return None
-        m = ask.book.cite(stated.hit, *stated.sentence)
-        n = ask.book.cite(Hit(-1, chunk, 0.0), total.start, total.end)
-        figure = computed_figure(result, m)
-        figure.citation_ids = [m, n]
-        said = "，".join(f"{c.column}：{c.text}" for c in total.cells)
-        quote = display(doc.text[stated.sentence[0]:stated.sentence[1]])
-        return Draft(f"{result.label}：{result.formula}[{m}][{n}]。依据{region_of(doc)}文件：“{quote}”[{m}]；"
-                     f"《{table_name(doc, table)}》“{row_label(table, total)}”：{said}[{n}]", False,
-                     ask.book.citations, [figure],
-                     [Claim(result.unit, result.label, stated.hit, stated.sentence, True)])
+        return prose_and_total(ask, table, total, stated, result, total_first=False)
 
 
 def _share(ask: Ask, table: Table, part: str, whole: str) -> tuple[Table, Row, Stated, Computation] | None:
