@@ -48,15 +48,17 @@ def header_unit(header: str) -> str:
     counter (`受助人次`, `培训学时`: 人次, 学时 — one character, `负责人`, names no counter), 人 when it counts
     people (`人数`, `招生人数`), else ''."""
     head = key(header)
-    if is_unit(head):
-        return head
     # (a header with a note of its own, `体育课时（节/周）`, counts in the note's unit, not its closing word's;
     # a note that is one counter the table reader leaves unread, `门店总数（家）`, is that unit, and so is one
-    # the number reader reads no unit for, `发现苗头（起）`: server/lexicon/note_counters.tsv)
-    note = UNIT_NOTE_END.search(header.strip())
+    # the number reader reads no unit for, `发现苗头（起）`: server/lexicon/note_counters.tsv. The note wins
+    # over a header that is a unit itself (`课时（节）`: its cells are in 节), and a header joined over two rows
+    # (`活动（场） 完成`) counts in the note closing its group heading)
+    note = next((n for part in reversed(header.split()) if (n := UNIT_NOTE_END.search(part))), None)
     inner = normalize(note.group(), drop_space=True).strip("()") if note else ""
     if inner and "/" not in inner and (is_unit(inner) or inner in note_counters()):
         return inner
+    if is_unit(head):
+        return head
     noted = note is not None
     closing = "" if noted else next((head[i:] for i in range(1, len(head) - 1) if is_unit(head[i:])), "")
     return closing or ("人" if head.endswith("人数") else "")

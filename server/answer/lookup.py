@@ -62,6 +62,7 @@ from server.answer.text import (
     column_name,
     computed_figure,
     counter_written,
+    digits_said,
     display,
     fitting_quantities,
     flat,
@@ -95,7 +96,7 @@ from server.calc import (
     year_rows_change,
 )
 from server.intent import COUNTERS
-from server.lexicon import money_kinds, stages_named, unit_nouns
+from server.lexicon import money_kinds, people_groups, stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
 from server.rowcounter import row_people_unit
@@ -663,9 +664,22 @@ def _counter_asked(query: Query, cell: Cell) -> str:
     """The one counter the question asks by (`几件`, `多少所`) for a whole number a table states with no unit: a
     count table (申请 | 自然人 | 法人 | 总计) gives its unit in no header; '' otherwise (an amount, a share)."""
     q = parse_number(cell.text)
-    if len(query.units) != 1 or q is None or q.unit or q.value != int(q.value) or "." in cell.text:
+    if q is None or q.unit or q.value != int(q.value) or "." in cell.text:
+        return ""
+    if query.units[:1] == ("人",) and _people_of_column(query, cell):
+        return "人"
+    if len(query.units) != 1:
         return ""
     return query.units[0] if unit_kind(query.units[0]) not in _NO_RATIO_KINDS + ("people",) else ""
+
+
+def _people_of_column(query: Query, cell: Cell) -> bool:
+    """The question names a group of people by the column's header before its head noun (`X学生` of a column
+    headed X: server/lexicon/people_groups.tsv): its bare counts are of those people."""
+    column = key(cell.column)
+    asked = normalize(query.norm, drop_space=True)
+    at = asked.find(column) + len(column) if len(column) >= 2 and column in asked else -1
+    return at >= 0 and any(asked.startswith(w, at) for names in people_groups().values() for w in names)
 
 
 # what a count asks of (`有几所良好园`, `多少名骨干教师`): the words right after its 几/多少 and counter
@@ -1259,9 +1273,9 @@ class ProseLookup:
             # repeat the question's words), not only the clauses that repeat them; the sentence is quoted
             # whole, for the goals it sets without a figure (`到2027年…实现全覆盖`) and its deadline
             said = display(doc.text[s:e])
-            return Draft(f"{'、'.join(q.text for q in set_goals)}。依据{region}文件：“{said}”[{n}]", False,
-                         book.citations, [quantity_figure(said, q, n) for q in set_goals],
-                         [Claim(q.unit, said, best, sentence) for q in set_goals])
+            goals = "、".join(shown(q, small=True) for q in set_goals)
+            return Draft(f"{goals}。依据{region}文件：“{said}”[{n}]", False, book.citations,
+                         [quantity_figure(said, q, n) for q in set_goals], [Claim(q.unit, said, best, sentence) for q in set_goals])
         if quantity is None and asks_done(query.norm) and (outcome := outcome_of(doc.text, sentence)):
             # `…退了吗` of a report's finding: the finding and what its next line says was done about it
             m = book.cite(best, *outcome)
@@ -1274,10 +1288,14 @@ class ProseLookup:
             # the clauses that say it, from a long sentence listing many things
             # (a goal list is cut to the goal asked even when it is short)
             longer_than = MAX_CLAUSE_CHARS if "target" in query.intents else 2 * MAX_CLAUSE_CHARS
-            quoted = "……".join(display(doc.text[a:b]) for a, b in
-                              naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
-                                             bool(ASKS_WHEN.search(query.norm))))
-            return Draft(f"据{region}文件：“{quoted}”[{n}]", False, book.citations)
+            clauses = naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
+                                     bool(ASKS_WHEN.search(query.norm)))
+            quoted = "……".join(display(doc.text[a:b]) for a, b in clauses)
+            # a target's figure written in Chinese numerals (`达到四十册`), in digits too: what it is compared with
+            digits = "，".join(d for a, b in clauses if (d := digits_said(doc.text[a:b], small=True))) \
+                if "target" in query.intents else ""
+            return Draft(f"据{region}文件：“{quoted}”[{n}]" + (f"（{digits}）" if digits else ""), False,
+                         book.citations)
         kind = asked_kind(query.norm)
         if kind and not names_one(doc.text[s:e], kind):
             # `哪所学校…分到多少钱` of a sentence naming no school: its figure is the programme's, not the one's asked
@@ -1304,7 +1322,7 @@ class ProseLookup:
         lead = display(deadline_lead(doc.text, sentence, doc.text.find(said, *sentence))) \
             if ("target" in query.intents or _ASKS_REQUIRED_LEVEL.search(query.norm)) \
             and not query.asked.compliance else ""
-        answer = f"{shown(quantity)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
+        answer = f"{shown(quantity, small='target' in query.intents)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         ends = range_ends(doc.text, sentence, quantity)

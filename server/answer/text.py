@@ -991,12 +991,19 @@ def range_ends(text: str, span: tuple[int, int], q: Quantity) -> tuple[Quantity,
     return None
 
 
-def shown(q: Quantity) -> str:
+def shown(q: Quantity, small: bool = False) -> str:
     """A quantity as the answer line states it: as written, and when written in Chinese numerals
     with its Arabic value beside it (`八千四百個（8400个）`), so a reader can check it; the quote
-    keeps the original."""
-    arabic = arabic_form(q)
+    keeps the original. `small`: a number below ten too (a target's figure is compared against)."""
+    arabic = arabic_form(q, small)
     return f"{q.text}（{arabic}）" if arabic else q.text
+
+
+def digits_said(text: str, small: bool = False) -> str:
+    """The figures `text` writes in Chinese numerals, each with its value in digits (`四十册即40册`), joined by
+    commas; '' when it writes none so."""
+    return "，".join(f"{q.text}即{arabic}" for q in find_quantities(text) if q.is_measure
+                    and (arabic := arabic_form(q, small)))
 
 
 # 次 after a counter of one character making a counter of its own (批次, 架次, 车次, 班次: how many times a thing
@@ -1014,10 +1021,10 @@ def counter_written(text: str, q: Quantity) -> Quantity:
     return replace(q, text=q.text + "次", end=q.end + 1, unit_as_written=unit + "次")
 
 
-def arabic_form(q: Quantity) -> str:
+def arabic_form(q: Quantity, small: bool = False) -> str:
     """A quantity written in Chinese numerals in Arabic digits (`百分之六十三` → 63%), '' when written in digits
-    (or a number below ten, which reads as well either way)."""
-    if not _CN_DIGITS.search(q.text) or re.search(r"\d", q.text) or q.value < 10:
+    (or a number below ten, which reads as well either way, unless `small`)."""
+    if not _CN_DIGITS.search(q.text) or re.search(r"\d", q.text) or q.value < 10 and not small:
         return ""
     unit = normalize(q.unit_as_written)
     if unit.startswith("百分之"):
