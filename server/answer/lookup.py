@@ -1275,7 +1275,8 @@ class ProseLookup:
             said = display(doc.text[s:e])
             goals = "、".join(shown(q, small=True) for q in set_goals)
             return Draft(f"{goals}。依据{region}文件：“{said}”[{n}]", False, book.citations,
-                         [quantity_figure(said, q, n) for q in set_goals], [Claim(q.unit, said, best, sentence) for q in set_goals])
+                         [quantity_figure(said, q, n) for q in set_goals],
+                         [Claim(q.unit, said, best, sentence) for q in set_goals])
         if quantity is None and asks_done(query.norm) and (outcome := outcome_of(doc.text, sentence)):
             # `…退了吗` of a report's finding: the finding and what its next line says was done about it
             m = book.cite(best, *outcome)
