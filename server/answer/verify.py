@@ -139,6 +139,7 @@ from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word, names_thing
 from server.regions import without_places
 from server.retrieve import Hit
+from server.rowcounter import row_people_unit
 from server.timespans import relative_years
 from server.wordstarts import word_starts
 
@@ -465,10 +466,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     context = normalize(claim.context, drop_space=True)
     sentence = normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True) \
         if claim.hit.chunk.doc_id in reader.documents else context
-    if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None, context,
-                                             sentence):
+    unit = claim.unit or _people_cell_unit(reader, claim)  # (a people row's bare cell is shown in 人)
+    if not claim.computed and _unit_conflict(query, unit, claim.hit.chunk.row_index is not None, context, sentence):
         # the count of the very things an amount per one is asked of says so, not only its unit
-        return count_for_per_one(query, claim.unit) or f"它是以“{claim.unit or '无单位'}”计的数"
+        return count_for_per_one(query, unit) or f"它是以“{unit or '无单位'}”计的数"
     if claim.hit.chunk.doc_id in reader.documents:
         earlier = earlier_edition_unsaid(query.norm, reader.documents[claim.hit.chunk.doc_id].text, context)
         if earlier:  # 上一届 asked of a report on one edition: its figures are all its own edition's
@@ -2578,6 +2579,18 @@ def _other_counter(table: Table | None, claim: Claim, column: str, query: Query)
             or unit_kind(canonical_unit(counter)) != canonical_unit(counter) or canonical_unit(counter) == asked:
         return ""
     return f"它是“{key(column)}”的数（以{counter}计），不是所问的“{query.units[0]}”"
+
+
+def _people_cell_unit(reader: Reader, claim: Claim) -> str:
+    """人 for a bare cell of a row counting people (server/rowcounter.py), as the answer shows it; '' else."""
+    table = _claim_table(reader, claim)
+    column = _cell_column(table, claim)
+    if table is None or not column or claim.hit.chunk.row_index is None \
+            or claim.hit.chunk.row_index >= len(table.rows):
+        return ""
+    row = table.rows[claim.hit.chunk.row_index]
+    cell = next((c for c in row.cells if c.column == column), None)
+    return row_people_unit(table, row, cell) if cell is not None else ""
 
 
 def _claim_table(reader: Reader, claim: Claim) -> Table | None:
