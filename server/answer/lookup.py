@@ -15,6 +15,7 @@ from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, 
 from figures.standards import BOUNDS
 from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS, years_named
+from ingest.clauses import clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.numerals import CN_DIGITS
@@ -23,6 +24,7 @@ from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_colu
 from server.answer.allrule import all_rule_judged
 from server.answer.askedcolumn import column_kinds, count_unit, header_unit
 from server.answer.askedframe import SCORE_TABLE
+from server.answer.askedkind import bound_for_existing
 from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause, stage_clocks
@@ -1002,7 +1004,7 @@ _YEAR_NEAR = 12  # characters before a figure its year asked must stand in (`202
 
 # a group's size asked of the group (`考核组几个人`, `专家组有多少人`), and its size as a sentence writes it, the
 # count right before the group (`组成5人考核组`) or right after it (`考核组由5人组成`, `督查专班共9人`)
-_LINK = r"(?:由|共|共有|有|为|成员|人数为?)?"
+_LINK = r"(?:由|一共有|总共有|一共|总共|共有|共|有|为|成员|人数为?)?"
 
 
 def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[int, int], Quantity] | None:
@@ -1159,6 +1161,14 @@ class ProseLookup:
                 and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
             # the noun counted (`开了几个X`) that the figure's clause does not name (it counts a neighbour the
             # sentence lists): the leading passages' sentence writing that noun with its figure
+            best, sentence, quantity = sized
+            doc = reader.documents[best.chunk.doc_id]
+        if quantity is not None \
+                and bound_for_existing(query, doc.text[clause_start(doc.text, quantity.start, floor=sentence[0]):
+                                                        quantity.end]) \
+                and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
+            # the count of what there is asked (`X一共有几个`) where the evidence figure is a rule's bound on some
+            # of them (`A级的X不少于N个`): the leading passages' sentence writing X with its count
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
         if asks_how_often(query.norm) and not states_frequency(doc.text[sentence[0]:sentence[1]]):
