@@ -118,19 +118,6 @@ def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
     return noun[:2] in key(header) if noun else None
 
 
-# a count of things asked in 个 (`几个学区`, `多少个项目`): the noun after it is what is counted
-_COUNTED_IN_GE = re.compile(r"(?:多少|几)个(?P<noun>[^\W\d的是呢吗啊了]{1,4})")
-
-
-def other_count_column(header: str, unit: str, q: str, units: tuple[str, ...]) -> str:
-    """The noun a count asked in 个 is of (`几个学区` → 学区) when the column `header` counts another kind (a
-    table of those units, whose 学校数 and 在校生 columns count what each holds), else ''."""
-    m = _COUNTED_IN_GE.search(q)
-    if m is None or asked_noun(q) != m.group("noun") or headed_by(header, m.group("noun")):
-        return ""
-    return m.group("noun") if fits(header, unit, q, units) is False else ""
-
-
 def _noun_kind(noun: str) -> str:
     """The kind of the listed noun ending the noun asked (`小学教师` → people), or ''."""
     return next((kind for n, kind in sorted(unit_nouns().items(), key=lambda x: -len(x[0])) if noun.endswith(n)),

@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
-from figures.counters import head_counter, noun_counter
+from figures.counters import noun_counter
 from figures.direction import (
     ASKS_FALL,
     ASKS_RISE,
@@ -45,11 +45,11 @@ from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, word_offsets, words
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, UNIT_NOTE_END, key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
-from server.answer.askedcolumn import count_unit, other_count_column
-from server.answer.askedcounter import other_row_counted
+from server.answer.askedcolumn import count_unit
+from server.answer.askedcounter import other_count, other_row_counted
 from server.answer.askedframe import (
     bar_for_reached,
     bar_of_definition,
@@ -477,12 +477,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed and claim.hit.chunk.row_index is not None:
         table = _claim_table(reader, claim)
         column = _cell_column(table, claim)
-        counted = other_count_column(column, claim.unit, query.norm, query.units) if column else ""
-        if counted and not _row_counts(table, claim, counted):
-            # `几个学区` answered by a cell of a table of 学区 counting their schools or pupils
-            return f"它是“{column}”的数，不是{counted}的个数"
-        if elsewhere := _other_counter(table, claim, column, query):
-            return elsewhere
+        if counted := other_count(table, claim, column, query):
+            return counted
     if claim.computed:
         computed_kind = _computed_other_kind(query, claim.unit)
         if computed_kind:
@@ -2564,23 +2560,6 @@ def _claim_text(reader: Reader, claim: Claim) -> str:
     return normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
 
 
-def _other_counter(table: Table | None, claim: Claim, column: str, query: Query) -> str:
-    """A bare cell of a column whose head noun is counted in another counter than the one the question asks
-    (`抽查教室` counts 间, `几所` asks 所): its figure counts other things, whatever row it stands in; ''."""
-    row = claim.hit.chunk.row_index
-    if table is None or row is None or row >= len(table.rows) or not column or len(query.units) != 1:
-        return ""
-    cell = next((c for c in table.rows[row].cells if c.column == column), None)
-    value = parse_number(cell.text) if cell is not None else None
-    counter = head_counter(key(column))
-    asked = canonical_unit(query.units[0])
-    # (个 counts anything, 人 people under any name: only two different counters of things tell them apart)
-    if value is None or value.unit or not counter or unit_kind(asked) != asked or "个" in (asked, counter) \
-            or unit_kind(canonical_unit(counter)) != canonical_unit(counter) or canonical_unit(counter) == asked:
-        return ""
-    return f"它是“{key(column)}”的数（以{counter}计），不是所问的“{query.units[0]}”"
-
-
 def _people_cell_unit(reader: Reader, claim: Claim) -> str:
     """人 for a bare cell of a row counting people (server/rowcounter.py), as the answer shows it; '' else."""
     table = _claim_table(reader, claim)
@@ -2597,21 +2576,6 @@ def _claim_table(reader: Reader, claim: Claim) -> Table | None:
     """The table a row's claim stands in; None for a sentence's."""
     chunk = claim.hit.chunk
     return table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
-
-
-def _row_counts(table: Table | None, claim: Claim, noun: str) -> bool:
-    """The claim's row counts `noun` itself: an indicator row naming it in a noted counter (`X学院（个）` of an
-    indicator table by year, whatever its columns say), or a row with a column of its own naming it (`一等奖`,
-    `其中骨干教师` of 几个奖, 几个骨干) — the answer states that cell beside the row's others."""
-    if table is None or claim.hit.chunk.row_index is None:
-        return False
-    row = table.rows[claim.hit.chunk.row_index]
-    if any(noun in normalize(c.column, drop_space=True) and parse_number(c.text) for c in row.cells):
-        return True  # (a column of figures: one of names, `学区` of a list of 学区, counts nothing)
-    label = normalize(row_label(table, row), drop_space=True)
-    noted = UNIT_NOTE_END.search(label)
-    return noted is not None and noun in label[:noted.start()] \
-        and normalize(noted.group()).strip("()（）") == claim.unit
 
 
 def _cell_column(table: Table | None, claim: Claim) -> str:
