@@ -58,6 +58,14 @@ PROJECTS = """枫汀区2026年教研课题管理情况
 | 东片 | 14 | 9 | 23 |
 | 西片 | 11 | 8 | 19 |
 | 合计 | 25 | 17 | 42 |
+三、志愿服务
+全区学生今年共参加志愿服务6320人次。
+各片区志愿服务人次见下表。
+| 片区 | 小学 | 初中 | 合计 |
+| --- | --- | --- | --- |
+| 东片 | 1800 | 1610 | 3410 |
+| 西片 | 1520 | 1390 | 2910 |
+| 合计 | 3320 | 3000 | 6320 |
 """
 
 
@@ -110,3 +118,8 @@ def test_a_count_of_projects_is_in_xiang(service: Service) -> None:
 def test_a_total_asked_of_what_the_lead_in_says_the_table_holds(service: Service) -> None:
     response = service.ask("枫汀区合唱节参演名额总共有多少")
     assert not response.abstained and "42" in response.answer.split("。")[0], response.answer
+
+
+def test_a_total_the_prose_states_too_is_answered_by_its_sentence(service: Service) -> None:
+    response = service.ask("枫汀区志愿服务一共多少人次")
+    assert not response.abstained and response.answer.startswith("6320人次。"), response.answer
