@@ -83,14 +83,16 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     return start, end
 
 
-# a sentence never ends at a comma, nor at a word joining two things (`持A和` over `B报名`): a line ending so breaks it
-_OPEN_END = ("，", "、", ",", "和", "与", "及", "或")
+# a sentence never ends at a word joining two things (`持A和` over `B报名`): a line ending so breaks it, and the
+# line after it is no sentence of its own
+_JOIN_END = ("和", "与", "及", "或")
+_OPEN_END = ("，", "、", ",", *_JOIN_END)  # nor at a comma: a line ending so runs on into the next
 
 
 def run_on(text: str, sentence: tuple[int, int], limit: int) -> tuple[int, int]:
     """A sentence cut at a line end after a comma or a joining word (an OCR'd notice's or a PDF's short lines:
-    `…实行预警，` over `按…录取。`) with the lines that finish it, up to `limit`, and the lines it finishes
-    before it; any other sentence as it is."""
+    `…实行预警，` over `按…录取。`) with the lines that finish it, up to `limit`, and a line a joining word
+    closes before it (`…持A和` over `B报名。`); any other sentence as it is."""
     start, end = sentence
     for _, b in split_sentences(text, end, limit):
         if not text[start:end].rstrip().endswith(_OPEN_END) or b - start > MEASURE_SPAN_CHARS:
@@ -99,7 +101,7 @@ def run_on(text: str, sentence: tuple[int, int], limit: int) -> tuple[int, int]:
     while start > 0 and end - start <= MEASURE_SPAN_CHARS:
         line = text.rfind("\n", 0, start - 1) + 1  # the line before the sentence
         before = split_sentences(text, line, start)
-        if not before or not text[before[-1][0]:start].rstrip().endswith(_OPEN_END):
+        if not before or not text[before[-1][0]:start].rstrip().endswith(_JOIN_END):
             break
         start = before[-1][0]
     return start, end
