@@ -2,7 +2,7 @@
 (`讲座（场） 举办`), a note over a header that is a unit itself (`学时（节）`), a note of a counter the number reader
 leaves unread (`（组）`), a column of bare counts the question names people of (`需帮扶学生几个` → 人), a total row
 adding up rows of people (Traditional script), a count column of projects (`立项数` → 项); and a total asked of what
-a table's lead-in says it holds (`…名额分配如下表`, `一共多少`) read in its total column (real ingest, Service.ask;
+a table's lead-in says it holds (`…名额见下表`, `一共多少`) read in its total column (real ingest, Service.ask;
 documents written here) — server/answer/askedcolumn.py header_unit, server/rowcounter.py, server/intent.py
 wanted_units, server/answer/lookup.py, server/answer/tables.py, figures/lexicon/counters.tsv."""
 import pytest
@@ -13,8 +13,8 @@ from server.service import Service
 from tests.written import service_over
 
 SUMMARY = """榆岑县2026年禁毒宣传进校园工作小结
-一、总体情况
-全县各学段按计划开展禁毒宣传，活动情况见表1。
+一、开展概况
+全县各学段按计划开展禁毒宣传，活动数据见表1。
 表1 各学段禁毒宣传完成情况
 | 学段 | 展板（组） 计划 | 展板（组） 完成 | 讲座（场） 计划 | 讲座（场） 完成 |
 | --- | --- | --- | --- | --- |
@@ -33,7 +33,7 @@ SUMMARY = """榆岑县2026年禁毒宣传进校园工作小结
 | 初中 | 4700 | 4650 | 41 |
 """
 
-DECISION = """榆岑縣教育局關於表彰優秀德育工作者的決定
+DECISION = """榆岑縣教育局德育先進個人嘉獎通知
 一、受表彰名額
 | 稱號 | 城區學校 | 農村學校 | 合計 |
 | --- | --- | --- | --- |
@@ -121,5 +121,5 @@ def test_a_total_asked_of_what_the_lead_in_says_the_table_holds(service: Service
 
 
 def test_a_total_the_prose_states_too_is_answered_by_its_sentence(service: Service) -> None:
-    response = service.ask("枫汀区志愿服务一共多少人次")
+    response = service.ask("枫汀区志愿服务总共多少人次")
     assert not response.abstained and response.answer.startswith("6320人次。"), response.answer

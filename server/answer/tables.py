@@ -569,7 +569,7 @@ def table_number(table: Table, text: str = "") -> str | None:
 
 
 def _led_as_asked(ask: Ask, table: Table, text: str) -> bool:
-    """The paragraph just above the table names the question's focus (`名额` of `各项名额分配如下表`)."""
+    """The paragraph just above the table names the question's focus (`名额` of `各项名额见下表`)."""
     focus = normalize(ask.query.focus, drop_space=True)
     return len(focus) >= 2 and focus in normalize(lead_in(table, text), drop_space=True)
 
