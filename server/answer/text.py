@@ -185,7 +185,15 @@ def per_head_amount(sentence: str) -> bool:
 
 def _after_per_head(sentence: str, q: Quantity) -> bool:
     """`q` is written after a 每生/每人 that it rates (`按每生每年300元`)."""
-    return _PER_HEAD_BEFORE.search(sentence, max(0, q.start - RATE_REACH), q.start) is not None
+    if _PER_HEAD_BEFORE.search(sentence, max(0, q.start - RATE_REACH), q.start) is not None:
+        return True
+    # or a clause giving each one several things, the amount last (`每人颁发纪念册和奖励金N元`): the giving verb
+    # right after the 每人 rates every object of its clause
+    opening = re.split(r"[，,；;。：:]", sentence[:q.start])[-1]
+    return _GIVEN_EACH.search(opening) is not None
+
+
+_GIVEN_EACH = re.compile(rf"(?:{PER_EACH})(?:发给|发放|颁发|奖励|给予|發給|發放|頒發|獎勵)")
 
 
 def starts_paragraph(text: str, at: int) -> bool:
