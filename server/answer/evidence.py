@@ -20,9 +20,9 @@ from ingest.records import DocHead, as_chunk_store
 from ingest.segment import tokenize
 from ingest.structure import split_sentences
 from ingest.tables import OPEN_NOTE
-from server.answer.headless import headless_people
 from server.answer.clocktime import CLOCK, asks_clock
 from server.answer.draft import CitationBook, Draft
+from server.answer.headless import headless_people
 from server.answer.nearwords import NearWords
 from server.answer.perone import asks_per_one, only_per_one
 from server.answer.shortage import asks_shortage, shortage_only
