@@ -47,3 +47,8 @@ def test_a_headless_phrase_stands_for_a_people_noun_only() -> None:
 def test_an_amount_given_each_one_with_other_things() -> None:
     assert per_head_amount("获评的每人颁发纪念册和奖励金1500元")
     assert not per_head_amount("每人颁发纪念册，县里另拨1500元")
+
+
+def test_a_phrase_ending_in_another_act_is_about_that_act() -> None:
+    said = "获评后违反纪律的每人退回奖励金"
+    assert not headless_people(["评上", "教师"], "评上的教师，每个能领几元", said, has_term)

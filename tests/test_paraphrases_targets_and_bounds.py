@@ -78,3 +78,24 @@ def test_a_targets_chinese_numerals_are_given_in_digits(service: Service) -> Non
 def test_a_count_of_what_there_is_is_no_rules_bound(service: Service) -> None:
     response = service.ask("柘溪区食堂总共有多少个")
     assert not response.abstained and response.answer.startswith("34个"), response.answer
+
+
+DRILL = """桐埠县2026年校园应急演练情况
+县红十字会派讲师十五人次到校示范急救包的取用要领，全县教师有九百二十人参加了实操演练。
+县消防大队派员进校展示灭火毯的用法，全县教师有四百人到场观看。
+"""
+
+
+@pytest.fixture(scope="module")
+def drill(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "act-object-before", {"tongbu-drill-2026": DRILL})
+
+
+def test_people_who_did_the_act_on_a_thing_an_earlier_clause_names(drill: Service) -> None:
+    response = drill.ask("桐埠县多少老师上手练过急救包")
+    assert not response.abstained and "920人" in response.answer, response.answer
+
+
+def test_a_count_whose_clause_names_no_act_asked_is_not_who_did_it(drill: Service) -> None:
+    response = drill.ask("桐埠县多少老师上手练过灭火毯")
+    assert "400" not in response.answer, response.answer

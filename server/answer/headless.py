@@ -9,8 +9,10 @@ from functools import cache
 
 from server.lexicon import people_groups
 
-# a 的 closing a phrase with no noun after it: what follows is how much each one gets (每人, 均) or the clause's pause
-_HEADLESS = re.compile(r"的(?=每|均|各|，|,|；|;)")
+# a 的 closing a phrase with no noun after it, what follows being what each one gets (每人, 均, 各)
+_HEADLESS = re.compile(r"的(?=每|均|各)")
+# the act ends the phrase (受表彰的, 获评的): a longer phrase ending in another act (获评后…违规的) is about that act
+ACT_REACH = 4
 
 
 @cache
@@ -25,7 +27,6 @@ def headless_people(terms: Sequence[str], norm: str, text: str, has: Callable[[s
     for act, noun in zip(terms, terms[1:]):
         if f"{act}的" not in norm or not any(w in noun for w in _people_words()):
             continue
-        # (the phrase: the words before a headless 的, up to the clause's start)
-        if any(has(act, re.split(r"[，,；;。：:]", text[:m.start()])[-1]) for m in _HEADLESS.finditer(text)):
+        if any(has(act, text[max(0, m.start() - ACT_REACH):m.start()]) for m in _HEADLESS.finditer(text)):
             found.add(noun)
     return found

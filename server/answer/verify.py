@@ -1198,9 +1198,24 @@ def _noun_conflict(query: Query, unit: str, context: str, lead: str = "", headin
         return ""  # a shortfall asked (缺口) is named by its own shortage word (缺额N人: server/answer/shortage.py)
     if not any(noun in i for i in own) and any(noun in i for i in others) \
             and not _carries_on(noun, own[0], others) and not _framed(noun, items, own[0]) \
-            and not _led(noun, own[0], lead) and not _headed(noun, others, unit, heading):
+            and not _led(noun, own[0], lead) and not _headed(noun, others, unit, heading) \
+            and not _act_object_before(query, noun, items, own[0]):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _act_object_before(query: Query, noun: str, items: list[str], item: str) -> bool:
+    """People asked by an act done to a thing (`多少X练过Y`), the noun checked being that thing: the figure's item
+    names the act (a key term the question writes between its asking word and the thing) and an earlier clause of its
+    sentence names the thing (`…讲解Y的用法，全体X共N人参加Z培训`): the count of
+    those who did the act on the thing that clause brought in."""
+    ask = ASK_AMOUNT.search(query.norm)
+    if ask is None or "人" not in query.units:
+        return False
+    between = query.norm[ask.end():query.norm.rfind(noun)]
+    acts = [t for t in query.terms if t != noun and t != query.focus and t in between]
+    before = items[:items.index(item)]
+    return bool(acts) and any(a in item for a in acts) and any(noun in i for i in before)
 
 
 def _bare_clauses(sentence: str, unit: str) -> str:
