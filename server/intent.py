@@ -410,7 +410,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
         return ()  # `补助资金哪天到位`: a date, not an amount of the money the question names
     counter = asked_counter(norm)
     if counter and counter.group(1) == "个" and (_counts_people(norm[counter.end():])
-                                                 or _PEOPLE_CLOSING.match(norm, counter.end())):
+                                                 or _PEOPLE_CLOSING.match(norm, counter.end())
+                                                 or _people_before(norm, counter)):
         return "人", "人次"  # `多少个孤独症孩子`: people counted with 个, which documents count in 名/人
     if counter and counter.group(1) == "个" and (unit := UNIT_AFTER_GE.match(norm, counter.end())):
         return _SPOKEN_HOUR if unit.group() == "钟头" else (unit.group(),)
@@ -442,6 +443,13 @@ _ASK_WORD = re.compile(r"多少|(?<!哪)几")  # an asking word for an amount (�
 # (`何时达到多少`), not one of a date's (几月, 几号, 几点)
 _ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|什么时间|哪一?天|几月几[日号]?|几号")
 _ASKS_AMOUNT = re.compile(r"多少|多大|多高|多长|多久|(?<!哪)几(?![月日号点])")
+
+
+def _people_before(norm: str, counter: re.Match) -> bool:
+    """A count asked with 个 closing the question on people named before it (`…学生几个`, `教师有几个`): people,
+    whom documents count in 人/名, as when the noun follows the counter."""
+    after = PART_END.split(norm[counter.end():], maxsplit=1)[0].strip("?？。!！ 呢啊呀")
+    return not after and _ASK_LEAD.sub("", norm[:counter.start()]).endswith(_PEOPLE_HEADS)
 
 
 def _documents_counter(norm: str, counter: re.Match) -> tuple[str, ...]:

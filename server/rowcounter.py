@@ -1,11 +1,12 @@
 """The counter a table row of people gives its bare whole numbers: a row counting a group of people (`在校学生`,
 `专任教师`: server/lexicon/people_groups.tsv) or the pupils of one change of 学籍 (`休学`, `转入`:
-server/lexicon/status_changes.tsv) counts them in 人 when its column and its cell give no unit — so a cell shown,
-or a change between two of its year columns, is said in 人 (17人, 6人), never as a bare number."""
+server/lexicon/status_changes.tsv), or a total row adding up such rows only, counts them in 人 when its column and
+its cell give no unit — so a cell shown, or a change between two of its year columns, is said in 人 (17人, 6人),
+never as a bare number."""
 from __future__ import annotations
 
 from figures.numbers import parse_number
-from figures.tablequery import key, unit_note
+from figures.tablequery import is_total, key, unit_note
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import BRACKETED_NOTE, row_label
@@ -20,6 +21,9 @@ def people_row(table: Table, row: Row) -> bool:
     if BRACKETED_NOTE.search(written):
         return False
     label = key(written)
+    if is_total(label):  # a total row (合计) counts what the rows it adds up count: people when each of them does
+        parts = [r for r in table.rows if not is_total(row_label(table, r))]
+        return len(parts) >= 2 and all(people_row(table, r) for r in parts)
     words = {w for names in people_groups().values() for w in names}
     return bool(label) and (label in status_changes() or any(label.endswith(w) for w in words))
 

@@ -1,10 +1,10 @@
 """A count of units asked in 个 (幾個學區) of a document whose table lists those units with what each holds
 (成員學校數, 在校學生) and whose prose never counts them: the table's cells count schools and pupils, never the
 units, so its total row does not answer (real ingest, Service.ask; a document written here in Traditional script)
-— server/answer/askedcolumn.py other_count_column, server/answer/verify.py."""
+— server/answer/askedcounter.py other_count_column, server/answer/verify.py."""
 import pytest
 
-from server.answer.askedcolumn import other_count_column
+from server.answer.askedcounter import other_count_column
 from server.service import Service
 from tests.written import service_over
 

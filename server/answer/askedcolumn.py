@@ -48,15 +48,17 @@ def header_unit(header: str) -> str:
     counter (`受助人次`, `培训学时`: 人次, 学时 — one character, `负责人`, names no counter), 人 when it counts
     people (`人数`, `招生人数`), else ''."""
     head = key(header)
-    if is_unit(head):
-        return head
     # (a header with a note of its own, `体育课时（节/周）`, counts in the note's unit, not its closing word's;
     # a note that is one counter the table reader leaves unread, `门店总数（家）`, is that unit, and so is one
-    # the number reader reads no unit for, `发现苗头（起）`: server/lexicon/note_counters.tsv)
-    note = UNIT_NOTE_END.search(header.strip())
+    # the number reader reads no unit for, `发现苗头（起）`: server/lexicon/note_counters.tsv. The note wins
+    # over a header that is a unit itself (`课时（节）`: its cells are in 节), and a header joined over two rows
+    # (`活动（场） 完成`) counts in the note closing its group heading)
+    note = next((n for part in reversed(header.split()) if (n := UNIT_NOTE_END.search(part))), None)
     inner = normalize(note.group(), drop_space=True).strip("()") if note else ""
     if inner and "/" not in inner and (is_unit(inner) or inner in note_counters()):
         return inner
+    if is_unit(head):
+        return head
     noted = note is not None
     closing = "" if noted else next((head[i:] for i in range(1, len(head) - 1) if is_unit(head[i:])), "")
     return closing or ("人" if head.endswith("人数") else "")
@@ -114,19 +116,6 @@ def fits(header: str, unit: str, q: str, units: tuple[str, ...]) -> bool | None:
     if asked:
         return bool(asked & kinds)
     return noun[:2] in key(header) if noun else None
-
-
-# a count of things asked in 个 (`几个学区`, `多少个项目`): the noun after it is what is counted
-_COUNTED_IN_GE = re.compile(r"(?:多少|几)个(?P<noun>[^\W\d的是呢吗啊了]{1,4})")
-
-
-def other_count_column(header: str, unit: str, q: str, units: tuple[str, ...]) -> str:
-    """The noun a count asked in 个 is of (`几个学区` → 学区) when the column `header` counts another kind (a
-    table of those units, whose 学校数 and 在校生 columns count what each holds), else ''."""
-    m = _COUNTED_IN_GE.search(q)
-    if m is None or asked_noun(q) != m.group("noun") or headed_by(header, m.group("noun")):
-        return ""
-    return m.group("noun") if fits(header, unit, q, units) is False else ""
 
 
 def _noun_kind(noun: str) -> str:

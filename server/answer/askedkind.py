@@ -40,6 +40,7 @@ _AIM = re.compile(r"力争|争取|预计|预期|拟")
 _ASKS_RULE = re.compile(r"要求|标准|规定|应|须|不低于|不少于|不超过|不高于|至少|最多|最少|最高|最低|控制|目标|计划|规划"
                         r"|力争|要|上限|下限|底线|门槛|达到|任务|指标|预期|预计|将")
 _ASKS_ACTUAL = re.compile(r"实际|实有|现在|目前|当前|如今")
+_ASKS_EXISTING = re.compile(r"(?:一共|总共|共)有(?:几|多少)")  # the count of what there is
 # a level written as reached by a verb of reaching, right before it (`…率达到X%`, `提高到X%`)
 _REACHES = re.compile(r"(?:达到|提高到|提升到|增加到|增至|实现)[^，；。\d]{0,4}$")
 # a bound asked (`最多收多少人`, `上限是多少`)
@@ -200,6 +201,8 @@ def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple
     share = query.operation == "share" and all(_RULE.search(_through(c, q)) for c, q in own)
     # … and an average asked (`平均分是多少`) is one of values measured, never the bar each must reach
     mean = "平均" in query.norm and all(_RULE.search(_through(c, q)) for c, q in own)
+    # … and a count of what there is (`一共有几个`) is the count stated, never a bound a rule sets on some of them
+    share = share or all(bound_for_existing(query, _through(c, q)) for c, q in own)
     if not (query.years or query.relative_years or _ASKS_ACTUAL.search(query.norm) or share or mean):
         return ""
     issued = reader.documents[claim.hit.chunk.doc_id].meta.date[:4]
@@ -215,6 +218,12 @@ def _rule_for_actual(reader: Reader, query: Query, claim: Claim, own: list[tuple
         return ""
     aimed = not any(_RULE.search(ruled(c, q)) for c, q in own)
     return "它是力争达到的目标，不是实际的数值" if aimed else "它是要求达到的标准，不是实际的数值"
+
+
+def bound_for_existing(query: Query, through: str) -> bool:
+    """A count of what there is asked (`一共有几个`) and the words `through` a figure's end set a rule's bound on it
+    (`…的X不少于20个`): a requirement on some of them, not the count there is."""
+    return bool(_ASKS_EXISTING.search(query.norm)) and bool(_RULE.search(through))
 
 
 def _later_level(reader: Reader, query: Query, claim: Claim, own: list[tuple[str, Quantity]], issued: str) -> str:

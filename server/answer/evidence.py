@@ -22,6 +22,7 @@ from ingest.structure import split_sentences
 from ingest.tables import OPEN_NOTE
 from server.answer.clocktime import CLOCK, asks_clock
 from server.answer.draft import CitationBook, Draft
+from server.answer.headless import headless_people
 from server.answer.nearwords import NearWords
 from server.answer.perone import asks_per_one, only_per_one
 from server.answer.shortage import asks_shortage, shortage_only
@@ -192,6 +193,7 @@ class Reader:
         that name nothing weigh as `_gate_weighed` says."""
         if not query.terms:
             return 1.0, []
+        given = {*given, *headless_people(query.terms, query.norm, text, has_term)}  # 受表彰的 for 评上的老师
         weighed = [(term, self._weight(word), 1.0 if term in given else self._literal(word, text))
                    for term, word in ((t, self.topic_word(t)) for t in query.terms)]
         if gate:
@@ -383,7 +385,10 @@ class Reader:
                 whole = self.coverage(query, self.flat[chunk.chunk_id])[0]
                 cov = max(self.coverage(query, named)[0], HEADER_ONLY * whole)
                 value = cov + (NUMBER_BONUS if query.asks_number and cov >= COVER_MIN else 0.0)
-                span, states = (chunk.start, chunk.end), bool(query.units) and cov >= COVER_MIN
+                # (money per head asked: a row whose cells and headers write no money, a count of people, states none)
+                per_head = bool(query.units) and all(w.startswith("元/") for w in query.units)
+                states = bool(query.units) and cov >= COVER_MIN and not (per_head and "元" not in chunk.norm)
+                span = (chunk.start, chunk.end)
             else:
                 span, value, states = self.stating_sentence(query, hit)
             if not self.speaks_for(query, chunk) or not (self.year_ok(query, hit) or self.undated_ok(query, hit)):

@@ -15,6 +15,7 @@ from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, 
 from figures.standards import BOUNDS
 from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS, years_named
+from ingest.clauses import clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.numerals import CN_DIGITS
@@ -23,6 +24,7 @@ from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_colu
 from server.answer.allrule import all_rule_judged
 from server.answer.askedcolumn import column_kinds, count_unit, header_unit
 from server.answer.askedframe import SCORE_TABLE
+from server.answer.askedkind import bound_for_existing
 from server.answer.barstandard import rule_against_standard
 from server.answer.base import Ask
 from server.answer.clocktime import asks_clock, clock_clause, stage_clocks
@@ -62,6 +64,7 @@ from server.answer.text import (
     column_name,
     computed_figure,
     counter_written,
+    digits_said,
     display,
     fitting_quantities,
     flat,
@@ -95,7 +98,7 @@ from server.calc import (
     year_rows_change,
 )
 from server.intent import COUNTERS
-from server.lexicon import money_kinds, stages_named, unit_nouns
+from server.lexicon import money_kinds, people_groups, stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
 from server.rowcounter import row_people_unit
@@ -663,9 +666,22 @@ def _counter_asked(query: Query, cell: Cell) -> str:
     """The one counter the question asks by (`几件`, `多少所`) for a whole number a table states with no unit: a
     count table (申请 | 自然人 | 法人 | 总计) gives its unit in no header; '' otherwise (an amount, a share)."""
     q = parse_number(cell.text)
-    if len(query.units) != 1 or q is None or q.unit or q.value != int(q.value) or "." in cell.text:
+    if q is None or q.unit or q.value != int(q.value) or "." in cell.text:
+        return ""
+    if query.units[:1] == ("人",) and _people_of_column(query, cell):
+        return "人"
+    if len(query.units) != 1:
         return ""
     return query.units[0] if unit_kind(query.units[0]) not in _NO_RATIO_KINDS + ("people",) else ""
+
+
+def _people_of_column(query: Query, cell: Cell) -> bool:
+    """The question names a group of people by the column's header before its head noun (`X学生` of a column
+    headed X: server/lexicon/people_groups.tsv): its bare counts are of those people."""
+    column = key(cell.column)
+    asked = normalize(query.norm, drop_space=True)
+    at = asked.find(column) + len(column) if len(column) >= 2 and column in asked else -1
+    return at >= 0 and any(asked.startswith(w, at) for names in people_groups().values() for w in names)
 
 
 # what a count asks of (`有几所良好园`, `多少名骨干教师`): the words right after its 几/多少 and counter
@@ -988,7 +1004,7 @@ _YEAR_NEAR = 12  # characters before a figure its year asked must stand in (`202
 
 # a group's size asked of the group (`考核组几个人`, `专家组有多少人`), and its size as a sentence writes it, the
 # count right before the group (`组成5人考核组`) or right after it (`考核组由5人组成`, `督查专班共9人`)
-_LINK = r"(?:由|共|共有|有|为|成员|人数为?)?"
+_LINK = r"(?:由|一共有|总共有|一共|总共|共有|共|有|为|成员|人数为?)?"
 
 
 def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[int, int], Quantity] | None:
@@ -1147,6 +1163,14 @@ class ProseLookup:
             # sentence lists): the leading passages' sentence writing that noun with its figure
             best, sentence, quantity = sized
             doc = reader.documents[best.chunk.doc_id]
+        if quantity is not None \
+                and bound_for_existing(query, doc.text[clause_start(doc.text, quantity.start, floor=sentence[0]):
+                                                        quantity.end]) \
+                and (sized := _focus_stating(ask, ask.ranked[:CANDIDATES])) is not None:
+            # the count of what there is asked (`X一共有几个`) where the evidence figure is a rule's bound on some
+            # of them (`A级的X不少于N个`): the leading passages' sentence writing X with its count
+            best, sentence, quantity = sized
+            doc = reader.documents[best.chunk.doc_id]
         if asks_how_often(query.norm) and not states_frequency(doc.text[sentence[0]:sentence[1]]):
             # `多久清洗一次` where the evidence sentence states no frequency: the leading passages' sentence that does
             leading = [h for h in ask.ranked[:CANDIDATES] if h.chunk.row_index is None]
@@ -1259,8 +1283,9 @@ class ProseLookup:
             # repeat the question's words), not only the clauses that repeat them; the sentence is quoted
             # whole, for the goals it sets without a figure (`到2027年…实现全覆盖`) and its deadline
             said = display(doc.text[s:e])
-            return Draft(f"{'、'.join(q.text for q in set_goals)}。依据{region}文件：“{said}”[{n}]", False,
-                         book.citations, [quantity_figure(said, q, n) for q in set_goals],
+            goals = "、".join(shown(q, small=True) for q in set_goals)
+            return Draft(f"{goals}。依据{region}文件：“{said}”[{n}]", False, book.citations,
+                         [quantity_figure(said, q, n) for q in set_goals],
                          [Claim(q.unit, said, best, sentence) for q in set_goals])
         if quantity is None and asks_done(query.norm) and (outcome := outcome_of(doc.text, sentence)):
             # `…退了吗` of a report's finding: the finding and what its next line says was done about it
@@ -1274,10 +1299,14 @@ class ProseLookup:
             # the clauses that say it, from a long sentence listing many things
             # (a goal list is cut to the goal asked even when it is short)
             longer_than = MAX_CLAUSE_CHARS if "target" in query.intents else 2 * MAX_CLAUSE_CHARS
-            quoted = "……".join(display(doc.text[a:b]) for a, b in
-                              naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
-                                             bool(ASKS_WHEN.search(query.norm))))
-            return Draft(f"据{region}文件：“{quoted}”[{n}]", False, book.citations)
+            clauses = naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
+                                     bool(ASKS_WHEN.search(query.norm)))
+            quoted = "……".join(display(doc.text[a:b]) for a, b in clauses)
+            # a target's figure written in Chinese numerals (`达到四十册`), in digits too: what it is compared with
+            digits = "，".join(d for a, b in clauses if (d := digits_said(doc.text[a:b], small=True))) \
+                if "target" in query.intents else ""
+            return Draft(f"据{region}文件：“{quoted}”[{n}]" + (f"（{digits}）" if digits else ""), False,
+                         book.citations)
         kind = asked_kind(query.norm)
         if kind and not names_one(doc.text[s:e], kind):
             # `哪所学校…分到多少钱` of a sentence naming no school: its figure is the programme's, not the one's asked
@@ -1304,7 +1333,7 @@ class ProseLookup:
         lead = display(deadline_lead(doc.text, sentence, doc.text.find(said, *sentence))) \
             if ("target" in query.intents or _ASKS_REQUIRED_LEVEL.search(query.norm)) \
             and not query.asked.compliance else ""
-        answer = f"{shown(quantity)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
+        answer = f"{shown(quantity, small='target' in query.intents)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         ends = range_ends(doc.text, sentence, quantity)

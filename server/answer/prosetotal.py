@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from figures.compute import with_unit
 from figures.numbers import canonical_unit
-from figures.tablequery import TableResult, key
+from figures.tablequery import TableResult, is_total, key
 from ingest.models import Table
 from ingest.normalize import normalize
 from server.answer.askedkind import ADD_UP
@@ -88,11 +88,15 @@ def _stated_sum(ask: Ask, table: Table, result: TableResult, aggregate: str) -> 
         return None
     added = sum(c.value for c in result.cells if c.value is not None)
     units = {c.unit for c in result.cells}
-    name = key(column).removesuffix("数")
+    # (a table's total column, `合计`, names nothing and notes no unit: its bare sum is of what the question asks,
+    # its focus, in the unit it asks)
+    total_asked = is_total(column) and not units - {""}
+    name = normalize(ask.query.focus, drop_space=True) if is_total(column) else key(column).removesuffix("数")
     found = {(a.sentence, a.quantity.start): a for a in document_amounts(ask.reader, table.doc_id)
              if not table.start <= a.quantity.start < table.end
              and abs(a.quantity.value - added) <= 1e-6 * max(1.0, abs(added))
-             and _same_unit(a, units, column) and naming(a, name) >= NAME_SHARE_MIN}
+             and (_same_unit(a, units, column) or total_asked and a.quantity.unit in ask.query.units)
+             and naming(a, name) >= NAME_SHARE_MIN}
     if len({a.sentence for a in found.values()}) != 1:
         return None  # none, or several sentences: which one speaks for the table is not for this to choose
     return next(iter(found.values()))

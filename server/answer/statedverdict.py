@@ -21,7 +21,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.casejudged import verdict
 from server.answer.draft import Draft
-from server.answer.text import arabic_form, display, region_of
+from server.answer.text import digits_said, display, region_of
 from server.calc import overlap
 from server.lexicon import breach_nouns
 from server.retrieve import Hit
@@ -113,8 +113,7 @@ class StatedVerdict:
             return None
         n = ask.book.cite(hit, start, end)
         # figures the sentence writes in Chinese numerals, in digits too, so a reader can check them
-        digits = "，".join(f"{q.text}即{arabic}" for q in find_quantities(doc.text[start:end])
-                          if q.is_measure and (arabic := arabic_form(q)))
+        digits = digits_said(doc.text[start:end])
         level = ""
         if (cell := level_judged(doc, normalize(doc.text[start:end], drop_space=True), met)) is not None:
             row_hit = next((h for h in ask.ranked if h.chunk.doc_id == doc.doc_id

@@ -214,7 +214,9 @@ class WholeTable:
             tables = [t for t in tables if number and table_number(t, texts[t.doc_id]) == number.group(1)
                       or _rows_are_places(t, ask.query.regions, ask.reader.documents[t.doc_id].meta.region)]
         # equally named tables: the one whose caption the question shares more words with (`支出` of 支出预算表)
-        scored = sorted(((_mentions(t, q, texts[t.doc_id]), -_caption_shared(t, q), i, t)
+        # (a sum asked of what a table's lead-in says it is of, `X分配如下表`, names that table)
+        led = {id(t) for t in tables if _SUM.search(q) and _led_as_asked(ask, t, texts[t.doc_id])}
+        scored = sorted(((_mentions(t, q, texts[t.doc_id]) + (id(t) in led), -_caption_shared(t, q), i, t)
                          for i, t in enumerate(tables)), key=lambda x: (-x[0], x[1], x[2]))
         unlike: tuple[Table, UnlikeUnits] | None = None
         still: tuple[Table, str] | None = None  # a table asked which rows fell (rose) where none did
@@ -226,7 +228,8 @@ class WholeTable:
             own = ask.reader.documents[table.doc_id].meta.region
             query = parse(table, q, ask.query.units, places,
                           tuple(_places_in_labels(table, tuple(_other_places(ask.query.regions, own)))),
-                          titled_year(ask.reader.documents[table.doc_id].meta.title), bool(summed))
+                          titled_year(ask.reader.documents[table.doc_id].meta.title), bool(summed),
+                          id(table) in led)
             if query is not None and query.aggregate == "count" and not _about_table(ask, table, q,
                                                                                      texts[table.doc_id]) \
                     and not _counted_by_its_values(table, query, texts[table.doc_id]):
@@ -565,6 +568,12 @@ def table_number(table: Table, text: str = "") -> str | None:
     return pointer[-1] if pointer else None
 
 
+def _led_as_asked(ask: Ask, table: Table, text: str) -> bool:
+    """The paragraph just above the table names the question's focus (`名额` of `各项名额见下表`)."""
+    focus = normalize(ask.query.focus, drop_space=True)
+    return len(focus) >= 2 and focus in normalize(lead_in(table, text), drop_space=True)
+
+
 def lead_in(table: Table, text: str) -> str:
     """The paragraph just above the table (`全区各学段专任教师情况见下表。`): what it is a table of."""
     before = [p for p in text[max(0, table.start - MAX_POINTER_CHARS):table.start].split("\n") if p.strip()]
@@ -572,13 +581,15 @@ def lead_in(table: Table, text: str) -> str:
 
 
 def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, ...] = (),
-          opening: tuple[str, ...] = (), own_year: int | None = None, total_named: bool = False) -> TableQuery | None:
+          opening: tuple[str, ...] = (), own_year: int | None = None, total_named: bool = False,
+          led_as_asked: bool = False) -> TableQuery | None:
     """The template the question maps onto, or None when it names nothing to measure or filter.
     `units`: the units the question asks in (its 人数 keeps the counts, not the rates of a group);
     `places`: the places it asks about, rows of a table by place however short their name (环县);
     `opening`: places asked that open the labels of the rows they choose (`B镇河西小学改扩建工程`);
     `own_year`: the one year the document's title names (`2023年度部门决算`), its tables' 本年;
-    `total_named`: 总 before a column's name (`总预算`) asks that column's sum."""
+    `total_named`: 总 before a column's name (`总预算`) asks that column's sum;
+    `led_as_asked`: the paragraph leading the table names the thing the question asks (its focus)."""
     columns = {key(c): c for c in _data_columns(table)}
     numeric = [k for k, c in columns.items() if _numeric(table, c)]
     named = most_named(list(columns), q) or distinct_named(list(columns), q)
@@ -628,6 +639,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     within = [] if labels or where or exclude or groups else _label_part(table, q, places, left_out)
     if whole and not measure and (within or groups and _counts_noun_asked(table, q, groups)) and _SUM.search(q):
         measure = [whole]  # `各中心校一共多少个名额`, `小学一共招多少名教师`: their totals added up
+    if whole and not measure and not labels and not groups and not where and led_as_asked and _SUM.search(q):
+        measure = [whole]  # `X一共多少` of a table its lead-in says is of X (`X分配如下表`): all its rows' totals
     condition = None
     pair = _column_pair(list(columns), q)
     compare = _COMPARE.search(q) or _BOUND_AFTER.search(q)

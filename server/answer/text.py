@@ -83,17 +83,27 @@ def measure_span(text: str, chunk_end: int, sentence: tuple[int, int]) -> tuple[
     return start, end
 
 
-_OPEN_END = ("，", "、", ",")  # a sentence never ends at a comma: a line ending so breaks it
+# a sentence never ends at a word joining two things (`持A和` over `B报名`): a line ending so breaks it, and the
+# line after it is no sentence of its own
+_JOIN_END = ("和", "与", "及", "或")
+_OPEN_END = ("，", "、", ",", *_JOIN_END)  # nor at a comma: a line ending so runs on into the next
 
 
 def run_on(text: str, sentence: tuple[int, int], limit: int) -> tuple[int, int]:
-    """A sentence cut at a line end after a comma (an OCR'd notice's or a PDF's short lines: `…实行预警，` over
-    `按…录取。`) with the lines that finish it, up to `limit`; any other sentence as it is."""
+    """A sentence cut at a line end after a comma or a joining word (an OCR'd notice's or a PDF's short lines:
+    `…实行预警，` over `按…录取。`) with the lines that finish it, up to `limit`, and a line a joining word
+    closes before it (`…持A和` over `B报名。`); any other sentence as it is."""
     start, end = sentence
     for _, b in split_sentences(text, end, limit):
         if not text[start:end].rstrip().endswith(_OPEN_END) or b - start > MEASURE_SPAN_CHARS:
             break
         end = b
+    while start > 0 and end - start <= MEASURE_SPAN_CHARS:
+        line = text.rfind("\n", 0, start - 1) + 1  # the line before the sentence
+        before = split_sentences(text, line, start)
+        if not before or not text[before[-1][0]:start].rstrip().endswith(_JOIN_END):
+            break
+        start = before[-1][0]
     return start, end
 
 
@@ -175,7 +185,15 @@ def per_head_amount(sentence: str) -> bool:
 
 def _after_per_head(sentence: str, q: Quantity) -> bool:
     """`q` is written after a 每生/每人 that it rates (`按每生每年300元`)."""
-    return _PER_HEAD_BEFORE.search(sentence, max(0, q.start - RATE_REACH), q.start) is not None
+    if _PER_HEAD_BEFORE.search(sentence, max(0, q.start - RATE_REACH), q.start) is not None:
+        return True
+    # or a clause giving each one several things, the amount last (`每人颁发纪念册和奖励金N元`): the giving verb
+    # right after the 每人 rates every object of its clause
+    opening = re.split(r"[，,；;。：:]", sentence[:q.start])[-1]
+    return _GIVEN_EACH.search(opening) is not None
+
+
+_GIVEN_EACH = re.compile(rf"(?:{PER_EACH})(?:发给|发放|颁发|奖励|给予|發給|發放|頒發|獎勵)")
 
 
 def starts_paragraph(text: str, at: int) -> bool:
@@ -991,12 +1009,19 @@ def range_ends(text: str, span: tuple[int, int], q: Quantity) -> tuple[Quantity,
     return None
 
 
-def shown(q: Quantity) -> str:
+def shown(q: Quantity, small: bool = False) -> str:
     """A quantity as the answer line states it: as written, and when written in Chinese numerals
     with its Arabic value beside it (`八千四百個（8400个）`), so a reader can check it; the quote
-    keeps the original."""
-    arabic = arabic_form(q)
+    keeps the original. `small`: a number below ten too (a target's figure is compared against)."""
+    arabic = arabic_form(q, small)
     return f"{q.text}（{arabic}）" if arabic else q.text
+
+
+def digits_said(text: str, small: bool = False) -> str:
+    """The figures `text` writes in Chinese numerals, each with its value in digits (`四十册即40册`), joined by
+    commas; '' when it writes none so."""
+    return "，".join(f"{q.text}即{arabic}" for q in find_quantities(text) if q.is_measure
+                    and (arabic := arabic_form(q, small)))
 
 
 # 次 after a counter of one character making a counter of its own (批次, 架次, 车次, 班次: how many times a thing
@@ -1014,10 +1039,10 @@ def counter_written(text: str, q: Quantity) -> Quantity:
     return replace(q, text=q.text + "次", end=q.end + 1, unit_as_written=unit + "次")
 
 
-def arabic_form(q: Quantity) -> str:
+def arabic_form(q: Quantity, small: bool = False) -> str:
     """A quantity written in Chinese numerals in Arabic digits (`百分之六十三` → 63%), '' when written in digits
-    (or a number below ten, which reads as well either way)."""
-    if not _CN_DIGITS.search(q.text) or re.search(r"\d", q.text) or q.value < 10:
+    (or a number below ten, which reads as well either way, unless `small`)."""
+    if not _CN_DIGITS.search(q.text) or re.search(r"\d", q.text) or q.value < 10 and not small:
         return ""
     unit = normalize(q.unit_as_written)
     if unit.startswith("百分之"):

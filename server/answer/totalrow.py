@@ -9,6 +9,7 @@ from __future__ import annotations
 from figures.tablequery import TableResult, key, stated_total
 from ingest.models import Document, Table
 from ingest.normalize import normalize
+from server.answer.askedcolumn import header_unit
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.text import region_of
@@ -39,7 +40,9 @@ def total_row_answer(ask: Ask, table: Table, columns: list[TableResult]) -> Draf
     hit = Hit(-1, chunk, 0.0)
     n = ask.book.cite(hit, row.start, row.end)
     label, caption = key(cells[0].label), table_name(doc, table)
-    said = [f"{key(t.column)}{normalize(t.cell.text)}{normalize(t.cell.unit)}" for t in cells]
+    # (a bare cell in the counter its header's note names, `辅导（场）`, as the table reader leaves some unread)
+    said = [f"{key(t.column)}{normalize(t.cell.text)}{normalize(t.cell.unit) or header_unit(t.column)}"
+            for t in cells]
     rows = len(columns[0].cells)
     answer = (f"{label}：{'，'.join(said)}[{n}]。依据{region_of(doc)}《{caption}》“{label}”行："
               f"{'，'.join(said)}[{n}]，各为表中{rows}行之和")

@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
-from figures.counters import head_counter, noun_counter
+from figures.counters import noun_counter
 from figures.direction import (
     ASKS_FALL,
     ASKS_RISE,
@@ -45,11 +45,11 @@ from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, word_offsets, words
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, UNIT_NOTE_END, key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
-from server.answer.askedcolumn import count_unit, other_count_column
-from server.answer.askedcounter import other_row_counted
+from server.answer.askedcolumn import count_unit
+from server.answer.askedcounter import other_count, other_row_counted
 from server.answer.askedframe import (
     bar_for_reached,
     bar_of_definition,
@@ -139,6 +139,7 @@ from server.operation import ASKS_COMPLETION, STATES_COMPLETION, SUM_ASKED
 from server.query import ASK_AMOUNT, INDICATOR_NAMES, QUESTION_WORDS, Query, function_word, names_thing
 from server.regions import without_places
 from server.retrieve import Hit
+from server.rowcounter import row_people_unit
 from server.timespans import relative_years
 from server.wordstarts import word_starts
 
@@ -465,10 +466,10 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     context = normalize(claim.context, drop_space=True)
     sentence = normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True) \
         if claim.hit.chunk.doc_id in reader.documents else context
-    if not claim.computed and _unit_conflict(query, claim.unit, claim.hit.chunk.row_index is not None, context,
-                                             sentence):
+    unit = claim.unit or _people_cell_unit(reader, claim)  # (a people row's bare cell is shown in 人)
+    if not claim.computed and _unit_conflict(query, unit, claim.hit.chunk.row_index is not None, context, sentence):
         # the count of the very things an amount per one is asked of says so, not only its unit
-        return count_for_per_one(query, claim.unit) or f"它是以“{claim.unit or '无单位'}”计的数"
+        return count_for_per_one(query, unit) or f"它是以“{unit or '无单位'}”计的数"
     if claim.hit.chunk.doc_id in reader.documents:
         earlier = earlier_edition_unsaid(query.norm, reader.documents[claim.hit.chunk.doc_id].text, context)
         if earlier:  # 上一届 asked of a report on one edition: its figures are all its own edition's
@@ -476,12 +477,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed and claim.hit.chunk.row_index is not None:
         table = _claim_table(reader, claim)
         column = _cell_column(table, claim)
-        counted = other_count_column(column, claim.unit, query.norm, query.units) if column else ""
-        if counted and not _row_counts(table, claim, counted):
-            # `几个学区` answered by a cell of a table of 学区 counting their schools or pupils
-            return f"它是“{column}”的数，不是{counted}的个数"
-        if elsewhere := _other_counter(table, claim, column, query):
-            return elsewhere
+        if counted := other_count(table, claim, column, query):
+            return counted
     if claim.computed:
         computed_kind = _computed_other_kind(query, claim.unit)
         if computed_kind:
@@ -1201,9 +1198,24 @@ def _noun_conflict(query: Query, unit: str, context: str, lead: str = "", headin
         return ""  # a shortfall asked (缺口) is named by its own shortage word (缺额N人: server/answer/shortage.py)
     if not any(noun in i for i in own) and any(noun in i for i in others) \
             and not _carries_on(noun, own[0], others) and not _framed(noun, items, own[0]) \
-            and not _led(noun, own[0], lead) and not _headed(noun, others, unit, heading):
+            and not _led(noun, own[0], lead) and not _headed(noun, others, unit, heading) \
+            and not _act_object_before(query, noun, items, own[0]):
         return f"它是“{_name_in(own[0]) or own[0]}”的数，不是“{noun}”"
     return ""
+
+
+def _act_object_before(query: Query, noun: str, items: list[str], item: str) -> bool:
+    """People asked by an act done to a thing (`多少X练过Y`), the noun checked being that thing: the figure's item
+    names the act (a key term the question writes between its asking word and the thing) and an earlier clause of its
+    sentence names the thing (`…讲解Y的用法，全体X共N人参加Z培训`): the count of
+    those who did the act on the thing that clause brought in."""
+    ask = ASK_AMOUNT.search(query.norm)
+    if ask is None or "人" not in query.units:
+        return False
+    between = query.norm[ask.end():query.norm.rfind(noun)]
+    acts = [t for t in query.terms if t != noun and t != query.focus and t in between]
+    before = items[:items.index(item)]
+    return bool(acts) and any(a in item for a in acts) and any(noun in i for i in before)
 
 
 def _bare_clauses(sentence: str, unit: str) -> str:
@@ -2563,42 +2575,22 @@ def _claim_text(reader: Reader, claim: Claim) -> str:
     return normalize(reader.documents[claim.hit.chunk.doc_id].text[claim.span[0]:claim.span[1]], drop_space=True)
 
 
-def _other_counter(table: Table | None, claim: Claim, column: str, query: Query) -> str:
-    """A bare cell of a column whose head noun is counted in another counter than the one the question asks
-    (`抽查教室` counts 间, `几所` asks 所): its figure counts other things, whatever row it stands in; ''."""
-    row = claim.hit.chunk.row_index
-    if table is None or row is None or row >= len(table.rows) or not column or len(query.units) != 1:
+def _people_cell_unit(reader: Reader, claim: Claim) -> str:
+    """人 for a bare cell of a row counting people (server/rowcounter.py), as the answer shows it; '' else."""
+    table = _claim_table(reader, claim)
+    column = _cell_column(table, claim)
+    if table is None or not column or claim.hit.chunk.row_index is None \
+            or claim.hit.chunk.row_index >= len(table.rows):
         return ""
-    cell = next((c for c in table.rows[row].cells if c.column == column), None)
-    value = parse_number(cell.text) if cell is not None else None
-    counter = head_counter(key(column))
-    asked = canonical_unit(query.units[0])
-    # (个 counts anything, 人 people under any name: only two different counters of things tell them apart)
-    if value is None or value.unit or not counter or unit_kind(asked) != asked or "个" in (asked, counter) \
-            or unit_kind(canonical_unit(counter)) != canonical_unit(counter) or canonical_unit(counter) == asked:
-        return ""
-    return f"它是“{key(column)}”的数（以{counter}计），不是所问的“{query.units[0]}”"
+    row = table.rows[claim.hit.chunk.row_index]
+    cell = next((c for c in row.cells if c.column == column), None)
+    return row_people_unit(table, row, cell) if cell is not None else ""
 
 
 def _claim_table(reader: Reader, claim: Claim) -> Table | None:
     """The table a row's claim stands in; None for a sentence's."""
     chunk = claim.hit.chunk
     return table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
-
-
-def _row_counts(table: Table | None, claim: Claim, noun: str) -> bool:
-    """The claim's row counts `noun` itself: an indicator row naming it in a noted counter (`X学院（个）` of an
-    indicator table by year, whatever its columns say), or a row with a column of its own naming it (`一等奖`,
-    `其中骨干教师` of 几个奖, 几个骨干) — the answer states that cell beside the row's others."""
-    if table is None or claim.hit.chunk.row_index is None:
-        return False
-    row = table.rows[claim.hit.chunk.row_index]
-    if any(noun in normalize(c.column, drop_space=True) and parse_number(c.text) for c in row.cells):
-        return True  # (a column of figures: one of names, `学区` of a list of 学区, counts nothing)
-    label = normalize(row_label(table, row), drop_space=True)
-    noted = UNIT_NOTE_END.search(label)
-    return noted is not None and noun in label[:noted.start()] \
-        and normalize(noted.group()).strip("()（）") == claim.unit
 
 
 def _cell_column(table: Table | None, claim: Claim) -> str:
