@@ -1,0 +1,49 @@
+"""A compliance verdict worded as the question asks it, beside the figures, in either script: `达标没` → 没有达标 /
+达标了, `超标了吗` → 超了 / 没超, `够不够` → 够 / 不够. Written documents only."""
+from __future__ import annotations
+
+import pytest
+
+from server.service import Service
+from tests.written import service_over
+
+READING = """柘岗区2026年校园阅读推进工作总结
+一、主要成效
+全区中小学图书馆全部接入区级借阅平台。
+二、存在问题
+一是各校学生月借阅率应不低于90%，区第六小学抽查借阅率仅为82%。
+二是各校教师月借阅率应不低于60%，区第九小学教师抽查借阅率为71%。
+"""
+
+CANTEEN = """檩川区中小学食堂运行情况报告
+一、基本情况
+檩川区第三初级中学在校学生2650人，午餐分三批就餐。
+檩川区实验小学在校学生1460人，食堂面积较为充足。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "verdict-words", {"zhegang-reading": READING, "linchuan-canteen": CANTEEN})
+
+
+@pytest.mark.parametrize("question", ["柘岗区第六小学借阅率达标没", "柘崗區第六小學借閱率達標沒"])
+def test_met_asked_yes_or_no_is_answered_not_met(service: Service, question: str) -> None:
+    r = service.ask(question)
+    assert not r.abstained and "没有达标" in r.answer and "82%" in r.answer, r.answer
+
+
+def test_met_asked_yes_or_no_of_a_passing_school_is_met(service: Service) -> None:
+    r = service.ask("柘岗区第九小学教师借阅率达标没有")
+    assert not r.abstained and "达标了" in r.answer and "没有达标" not in r.answer and "71%" in r.answer, r.answer
+
+
+@pytest.mark.parametrize("question", ["檩川区第三初级中学学校规模超标了吗", "檁川區第三初級中學學校規模超標了嗎"])
+def test_exceeded_asked_is_answered_exceeded(service: Service, question: str) -> None:
+    r = service.ask(question)
+    assert not r.abstained and "超了" in r.answer and "2650" in r.answer, r.answer
+
+
+def test_a_ceiling_kept_is_answered_not_exceeded(service: Service) -> None:
+    r = service.ask("檩川区实验小学学校规模超标了吗")
+    assert not r.abstained and "没超" in r.answer and "超了" not in r.answer and "1460" in r.answer, r.answer
