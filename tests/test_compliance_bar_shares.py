@@ -41,16 +41,16 @@ def _cited(response) -> str:
 
 def test_a_budget_lines_share_of_the_total_row_is_judged_against_the_bar(service: Service) -> None:
     r = service.ask("桤川县篮球联赛宣传及奖励经费够不够比例")
-    assert not r.abstained and "不够" in r.answer and "12.5%" in r.answer and "15%" in r.answer, r.answer
+    assert not r.abstained and "不够" in r.answer and "12.50%" in r.answer and "15%" in r.answer, r.answer
     assert "宣传及奖励 | 1.0" in _cited(r) and "合计 | 8.0" in _cited(r) and "不得低于总预算的15%" in _cited(r)
 
 
 def test_a_rows_cell_over_the_whole_its_rule_states_is_enough(service: Service) -> None:
     r = service.ask("楝山区三四年级书法课时够不够10%的要求")
-    assert not r.abstained and "够" in r.answer and "不够" not in r.answer and "13.3%" in r.answer, r.answer
+    assert not r.abstained and "够" in r.answer and "不够" not in r.answer and "13.33%" in r.answer, r.answer
     assert "按60节计" in _cited(r)
 
 
 def test_a_rows_cell_short_of_the_bar_is_not_enough_in_either_script(service: Service) -> None:
     r = service.ask("楝山區五六年級書法課時夠不夠10%的要求")
-    assert not r.abstained and "不够" in r.answer and "8.3%" in r.answer, r.answer
+    assert not r.abstained and "不够" in r.answer and "8.33%" in r.answer, r.answer

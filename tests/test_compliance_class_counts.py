@@ -1,6 +1,7 @@
-"""A 班额 asked of a school or grade whose classes and pupils a document states (a clause `某校某年级共有N个班级、M名学
-生`, or a table row with a `班级（个）` column, or an enrolment plan's stage row `计划班数 | 计划招生`): the pupils ÷ the classes judged against the stage's national bar
-(小学 ≤ 45, 初中 ≤ 50), the stage from the grade (八年级 → 初中) or the name. Documents written here, real ingest."""
+"""A 班额 asked of a school or grade whose classes and pupils a document states (a clause
+`某校某年级共有N个班级、M名学生`, a table row with a `班级（个）` column, or an enrolment plan's stage row
+`计划班数 | 计划招生`): the pupils ÷ the classes judged against the stage's national bar (小学 ≤ 45,
+初中 ≤ 50), the stage from the grade (八年级 → 初中) or the name. Documents written here, real ingest."""
 
 import pytest
 

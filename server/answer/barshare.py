@@ -130,10 +130,10 @@ def _judged(ask: Ask, rule: tuple[Hit, tuple[int, int]], table: Table, part: tup
     if part_op is None or whole_op is None:
         return None
     try:
-        computed = share(part_op, whole_op, label=f"{part_op.label}占{whole_op.label}的比例", decimals=1)
+        computed = share(part_op, whole_op, label=f"{part_op.label}占{whole_op.label}的比例")
     except ComputeError:
         return None
-    shown = round(computed.value, 1)
+    shown = round(computed.value, 2)  # judged as shown
     passed = shown <= bar if ceiling else shown >= bar
     computed.flag = "pass" if passed else "fail"
     chunks = [ask.reader.row_chunk(table, r.index) for r in rows]
@@ -143,7 +143,7 @@ def _judged(ask: Ask, rule: tuple[Hit, tuple[int, int]], table: Table, part: tup
     n = ask.book.cite(hit, *sentence)
     relation = ("≤" if passed else ">") if ceiling else ("≥" if passed else "<")
     word = ("达标" if passed else "未达标") + reached(passed, ask.query.norm)
-    answer = (f"{word}：{computed.label}：{computed.formula}{marks}[{n}]，{shown:g}% {relation} {bar:g}%。依据{region_of(doc)}文件："
-              f"“{display(doc.text[sentence[0]:sentence[1]])}”[{n}]")
+    answer = (f"{word}：{computed.label}：{computed.formula}{marks}[{n}]，{shown:g}% {relation} {bar:g}%。"
+              f"依据{region_of(doc)}文件：“{display(doc.text[sentence[0]:sentence[1]])}”[{n}]")
     return Draft(answer, False, ask.book.citations, [computed_figure(computed, n)],
                  [Claim("%", computed.label, hit, sentence, True)])

@@ -134,7 +134,8 @@ def _bars(ask: Ask, doc_id: str, rate: str) -> list[Stated]:
     """The percentages the document sets as a bar on the rate (`县里要求隐患整改率不低于95%`)."""
     text = ask.reader.documents[doc_id].text
     return [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit == "%"
-            and rate in flat(normalize(a.lead)) and states_rule(text[a.sentence[0]:a.quantity.end], a.quantity.value, "%")]
+            and rate in flat(normalize(a.lead))
+            and states_rule(text[a.sentence[0]:a.quantity.end], a.quantity.value, "%")]
 
 
 def _judged_on_bar(ask: Ask, result: Computation, inputs: list[Stated], bar: Stated) -> Draft:

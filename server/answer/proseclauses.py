@@ -9,7 +9,8 @@ from server.answer.base import Ask
 from server.retrieve import Hit
 
 
-def prose_clauses(ask: Ask, passages: int, pause: re.Pattern[str]) -> list[tuple[Hit, tuple[int, int], tuple[int, int]]]:
+def prose_clauses(ask: Ask, passages: int,
+                  pause: re.Pattern[str]) -> list[tuple[Hit, tuple[int, int], tuple[int, int]]]:
     """(hit, sentence span, clause span) of each non-empty clause of the sentences of the first `passages` prose
     hits; a clause runs up to and including the `pause` that closes it."""
     out = []
