@@ -1,6 +1,7 @@
 """A deadline asked of two places, each of its own act (`A的X和B的Y的最后期限各在哪天`, `A何时验收X，B的Y哪一天
 办完`): the deadline noun and asking word after the last place are every place's, a place's words asking a time
-themselves are asked by them; each place answered by the date of its own act. Documents written here."""
+themselves are asked by them, and a deadline asked by its noun alone (`…的截止日期`, no asking word) is every
+place's too; each place answered by the date of its own act. Documents written here."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +37,13 @@ def test_a_deadline_asked_after_the_last_place_is_each_places(service: Service) 
     answer = service.ask("沁水县补齐通风记录和安化县换用冬令课表的最后期限各在哪天")
     assert "12月8日" in answer.answer and "12月11日" in answer.answer, answer.answer
     assert "90%" not in answer.answer, answer.answer
+
+
+def test_a_deadline_asked_by_its_noun_alone_is_each_places(service: Service) -> None:
+    asked = analyse("沁水县补齐通风记录和安化县换用冬令课表的截止日期", service.catalog)
+    assert sorted(place_asks(asked).values()) == ["换用冬令课表的截止日期", "补齐通风记录的截止日期"]
+    answer = service.ask("沁水县补齐通风记录和安化县换用冬令课表的截止日期")
+    assert not answer.abstained and "12月8日" in answer.answer and "12月11日" in answer.answer, answer.answer
 
 
 def test_a_place_asking_a_time_itself_is_asked_by_its_own_words(service: Service) -> None:
