@@ -76,3 +76,28 @@ def test_a_part_whose_best_sentence_lacks_its_act_is_answered_as_asked_alone(ope
     assert "5月下旬" in alone.answer, alone.answer
     answer = opened.ask("柳垭县什么时候抽查午餐，安化县冬令课表最迟哪天换好")
     assert "5月下旬" in answer.answer and "12月11日" in answer.answer, answer.answer
+
+
+DRILL = """榉川区2026年秋季学期校园安全工作总结
+榉川区教育局
+2026年12月2日
+　　本学期全区各校均组织了疏散演练，总体秩序良好。
+三、存在的不足
+　　按区里的标准，食堂疏散应在两分钟内完成。区第五中学食堂仅设一个出口，出口宽度不足一米，九月份那次演练花了两分四十秒，没能达标；个别学校的演练流程过于简单。
+四、下一步工作
+　　一要常态化开展不打招呼的演练；二要在2027年前为全区学校食堂配齐应急照明；三是区第五中学在暑假期间加开一个食堂出口。
+"""
+
+
+@pytest.fixture(scope="module")
+def calendar(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "crossdoc-calendar", {"juchuan-drill": DRILL, "anhua-schedule": SCHEDULE})
+
+
+def test_a_time_the_school_calendar_names_answers_when(calendar: Service) -> None:
+    # the problem's sentence names the school and the thing too, with a month of its own (九月份): the act's
+    # sentence dated by the calendar (暑假) answers when it is done
+    alone = calendar.ask("榉川区第五中学什么时候加出口")
+    assert "暑假" in alone.answer, alone.answer
+    answer = calendar.ask("榉川区第五中学什么时候加出口，安化县冬令课表最迟哪天换好")
+    assert "暑假" in answer.answer and "12月11日" in answer.answer, answer.answer
