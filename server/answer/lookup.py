@@ -62,6 +62,7 @@ from server.answer.text import (
     column_name,
     computed_figure,
     counter_written,
+    dates_in_digits,
     display,
     fitting_quantities,
     flat,
@@ -1277,7 +1278,9 @@ class ProseLookup:
             quoted = "……".join(display(doc.text[a:b]) for a, b in
                               naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
                                              bool(ASKS_WHEN.search(query.norm))))
-            return Draft(f"据{region}文件：“{quoted}”[{n}]", False, book.citations)
+            # (a when asked of a day written in words is given it in digits too)
+            when = dates_in_digits(quoted) if ASKS_WHEN.search(query.norm) or "日期" in query.norm else ""
+            return Draft(f"据{region}文件：“{quoted}”[{n}]{when}", False, book.citations)
         kind = asked_kind(query.norm)
         if kind and not names_one(doc.text[s:e], kind):
             # `哪所学校…分到多少钱` of a sentence naming no school: its figure is the programme's, not the one's asked
