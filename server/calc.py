@@ -674,8 +674,10 @@ _ASKS_REACHED_YES_NO = re.compile(r"有没有达到|达没达到|达到[^，,。
 
 _ASKS_QUALIFIED = re.compile(r"合不合格|(?<!不)合格了?(?:[吗么]|没有?)")  # a verdict asked as 合格
 _ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]|超了[吗么没]")
-# a yes/no question on 达标 itself (`达标没`, `达没达标`, `有没有达标`): answered 没有达标 in its own words
-_ASKS_MET = re.compile(r"达没达标|达不达标|有没有达标|达标了?(?:[吗么]|没有?)")
+# a yes/no question on 达标 itself, answered in its own words: asked by 没 or of a change (`达标没`, `有没有达标`,
+# `达标了吗`) → 没有达标; asked plainly (`达标吗`, `达不达标`) → 不达标
+_ASKS_MET_NOT = re.compile(r"达没达标|有没有达标|达标了(?:[吗么]|没有?)|达标没有?")
+_ASKS_MET = re.compile(r"达不达标|达标[吗么]")
 
 
 def reached(passed: bool, question: str) -> str:
@@ -688,8 +690,10 @@ def reached(passed: bool, question: str) -> str:
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
         return "（够，达到要求）" if passed else "（不够，未达到要求）"
-    if _ASKS_MET.search(question):
+    if _ASKS_MET_NOT.search(question):
         return "（达标了，达到要求）" if passed else "（没有达标，未达到要求）"
+    if _ASKS_MET.search(question):
+        return "（达到要求）" if passed else "（不达标，未达到要求）"
     # (未达到 however it is asked: the verdict's own word, as reports write it; a yes/no question on reaching,
     # `达到…了吗`, `有没有达到`, is first answered 没有)
     if passed:

@@ -1,5 +1,5 @@
 """A compliance verdict worded as the question asks it, beside the figures, in either script: `达标没` → 没有达标 /
-达标了, `超标了吗` → 超了 / 没超, `够不够` → 够 / 不够. Written documents only."""
+达标了, `达标吗` → 不达标, `超标了吗` → 超了 / 没超, `够不够` → 够 / 不够. Written documents only."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +31,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 def test_met_asked_yes_or_no_is_answered_not_met(service: Service, question: str) -> None:
     r = service.ask(question)
     assert not r.abstained and "没有达标" in r.answer and "82%" in r.answer, r.answer
+
+
+def test_met_asked_plainly_is_answered_not_met(service: Service) -> None:
+    r = service.ask("柘岗区第六小学借阅率达标吗")
+    assert not r.abstained and "不达标" in r.answer and "82%" in r.answer, r.answer
 
 
 def test_met_asked_yes_or_no_of_a_passing_school_is_met(service: Service) -> None:
