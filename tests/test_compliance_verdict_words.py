@@ -9,7 +9,7 @@ from tests.written import service_over
 
 READING = """柘岗区2026年校园阅读推进工作总结
 一、主要成效
-全区中小学图书馆全部接入区级借阅平台。
+全区各校图书室都已联入区里的借阅系统。
 二、存在问题
 一是各校学生月借阅率应不低于90%，区第六小学抽查借阅率仅为82%。
 二是各校教师月借阅率应不低于60%，区第九小学教师抽查借阅率为71%。
@@ -17,8 +17,8 @@ READING = """柘岗区2026年校园阅读推进工作总结
 
 CANTEEN = """檩川区中小学食堂运行情况报告
 一、基本情况
-檩川区第三初级中学在校学生2650人，午餐分三批就餐。
-檩川区实验小学在校学生1460人，食堂面积较为充足。
+檩川区东湖初级中学目前有学生2650人，午餐分三批就餐。
+檩川区桥西小学目前有学生1460人，食堂面积较为充足。
 """
 
 
@@ -43,12 +43,12 @@ def test_met_asked_yes_or_no_of_a_passing_school_is_met(service: Service) -> Non
     assert not r.abstained and "达标了" in r.answer and "没有达标" not in r.answer and "71%" in r.answer, r.answer
 
 
-@pytest.mark.parametrize("question", ["檩川区第三初级中学学校规模超标了吗", "檁川區第三初級中學學校規模超標了嗎"])
+@pytest.mark.parametrize("question", ["檩川区东湖初级中学的规模超没超标", "檁川區東湖初級中學的規模超沒超標"])
 def test_exceeded_asked_is_answered_exceeded(service: Service, question: str) -> None:
     r = service.ask(question)
     assert not r.abstained and "超了" in r.answer and "2650" in r.answer, r.answer
 
 
 def test_a_ceiling_kept_is_answered_not_exceeded(service: Service) -> None:
-    r = service.ask("檩川区实验小学学校规模超标了吗")
+    r = service.ask("檩川区桥西小学的规模超没超标")
     assert not r.abstained and "没超" in r.answer and "超了" not in r.answer and "1460" in r.answer, r.answer

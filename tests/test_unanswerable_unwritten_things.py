@@ -2,7 +2,7 @@
 an abstention when no leading document writes the thing, or every sentence writing it only counts it; the names
 given (a list after the count, a thing named outright) are answered; a table's count of one thing (教室, 间) never
 answers a count of another asked (几所); one unit asked of a kind (哪家出版社) no document names, or the winner of
-a prize a plan only sets the rule of (前六名的学校颁发奖杯: a description, no school's name), is abstained.
+a prize a plan only sets the rule of (成绩排在前面的学校发奖杯: a description, no school's name), is abstained.
 Documents written here, real ingest."""
 
 import pytest
@@ -36,26 +36,26 @@ CHECK = """楠川县教室照明检查通报
 | 合计 | 186 | 174 |
 """
 
-BOOKS = """榆溪县2027年秋季学期教材征订通知
+BOOKS = """榆溪县下学期课本订购通知
 一、征订数量
 各校上报数量汇总如下表。
 | 学段 | 学生（人） | 征订册数（册） |
 | 小学 | 8200 | 73800 |
 | 初中 | 4100 | 49200 |
 二、有关要求
-各校不得征订目录以外的教材，征订单须经校长签字。
+各校只能订购清单内的课本，订单须经校长签字。
 """
 
 GAMES = """榆溪县第三届中小学生田径运动会方案
 一、参赛范围
-全县小学、初中共18所学校组队参加，每校报名运动员不超过30人。
+全县18所中小学各派一支队伍，每队人数控制在30人以内。
 二、奖励办法
-各项目录取前六名，团体总分前三名的学校颁发奖杯，由大会组委会评定。
+单项取前六名给奖，团体成绩排在前面的学校发给奖杯，由赛事组委会认定。
 """
 
-RESULTS = """榕坪县第二届中小学生田径运动会成绩通报
+RESULTS = """榕坪县田径赛成绩公布
 一、比赛结果
-经大会组委会评定，团体总分第一名的学校是榕坪县实验中学，第二名为城关小学。
+赛事组委会认定，团体成绩第1名为榕坪县东风中学，第2名为城关小学。
 """
 
 
@@ -67,8 +67,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 @pytest.mark.parametrize("question", [
-    "榆溪县初中用的是哪家出版社的教材",  # only counts of books are written, no publisher
-    "榆溪县田径运动会团体总分第一是哪所学校",  # a plan: only the prize rule is written
+    "榆溪县初中课本出自哪家出版社",  # only counts of books are written, no publisher
+    "榆溪县田径赛团体成绩第1名是哪所学校",  # a plan: only the prize rule is written
 ])
 def test_one_unit_asked_that_no_document_names_is_abstained(service: Service, question: str) -> None:
     answer = service.ask(question)
@@ -76,8 +76,8 @@ def test_one_unit_asked_that_no_document_names_is_abstained(service: Service, qu
 
 
 def test_the_winner_a_results_notice_names_is_answered(service: Service) -> None:
-    answer = service.ask("榕坪县田径运动会团体总分第一是哪所学校")
-    assert not answer.abstained and "实验中学" in answer.answer, answer.answer
+    answer = service.ask("榕坪县田径赛团体成绩第1名是哪所学校")
+    assert not answer.abstained and "东风中学" in answer.answer, answer.answer
 
 
 def test_a_count_of_rooms_never_answers_a_count_of_schools(service: Service) -> None:

@@ -1,9 +1,9 @@
 """A share asked against the bar its document sets on it (`够不够比例`, `够10%的要求吗`), the part a table's cell and
-the whole a figure the document states: plans and budgets set the bar in prose (`X不得低于总预算的N%`,
-`X占Y的比例不低于N%`) and tabulate the amounts apart. The part is the cell, in the column the rule's part noun
+the whole a figure the document states: plans and budgets set the bar in prose (`X不少于经费总额的N%`,
+`X占Y的比重须在N%以上`) and tabulate the amounts apart. The part is the cell, in the column the rule's part noun
 ends with, of the row the question names (`课时` of 戏曲课时, in the grade's row), else of the row the part noun
 names itself (a budget line, its one figure); the whole is the total row's cell of that column when the rule
-names a total (总预算, 合计), else the one figure of the part's unit the rule's own sentence states before it of
+names a total (总额, 合计), else the one figure of the part's unit the rule's own sentence states before it of
 the whole it names (`音乐课按72节计` of 音乐课时). The share is computed, judged against the bar, the row and
 the rule cited. No rule, row or whole told apart leaves the question to the other handlers."""
 from __future__ import annotations
@@ -29,7 +29,7 @@ MIN_SHARED = 2  # characters the words before the whole's figure must share with
 _PAUSE = re.compile(r"[，,；;。]")
 _BOUND = r"(?P<bound>不得低于|不低于|不少于|不得少于|不得超过|不超过|不高于|不得高于)"
 _NOUN = r"[\u4e00-\u9fff]{2,24}?"
-# `X占Y的比例不低于N%` and `X不得低于Y的N%`: the part, the whole, the bound and the bar
+# `X占Y的比重不少于N%` and `X不少于Y的N%`: the part, the whole, the bound and the bar
 _RULES = (re.compile(rf"(?P<part>{_NOUN})占(?P<whole>{_NOUN})的?(?:比例|比重)?{_BOUND}(?P<pct>\d+(?:\.\d+)?)%"),
           re.compile(rf"(?P<part>{_NOUN}){_BOUND}(?P<whole>{_NOUN})的(?P<pct>\d+(?:\.\d+)?)%"))
 _CEILING = re.compile(r"超过|高于")
@@ -65,8 +65,7 @@ class BarShare:
 
 
 def _part(table: Table, noun: str, question: str) -> tuple[Row, Cell] | None:
-    """The row and the cell of the part: the one row whose label the part noun opens with (`医疗及安全保障` of
-    医疗及安全保障经费), its one figure; else the row the question names, in the column the part noun ends with."""
+    """The row and the cell of the part: the one row whose label the part noun opens with (`差旅` of 差旅经费), its one figure; else the row the question names, in the column the part noun ends with."""
     rows = [r for r in table.rows if len(label := key(row_label(table, r))) >= 2 and noun.startswith(label)
             and not is_total(label)]
     if len(rows) == 1:

@@ -175,7 +175,7 @@ class Composer:
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RatioRuleJudged(),  # staff judged against a ratio rule (每150名住校生配1名): base ÷ 150, rounded up
-            BarShare(),  # a share its document's bar is set on (X不得低于总预算的6%): a table's cell ÷ its whole
+            BarShare(),  # a share its document's bar is set on (X不少于经费总额的N%): a table's cell ÷ its whole
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged

@@ -122,7 +122,7 @@ class DefinedRate:
 
 def _states_rate(text: str, rate: str) -> bool:
     """Whether the text states the rate reached (`整改率为92.0%`): a figure right after its name that no bound
-    makes the bar set on it (`整改率不低于95%` is the requirement, the rate still to compute)."""
+    makes the bar set on it (`整改率应在95%以上` is the requirement, the rate still to compute)."""
     for m in re.finditer(rf"{rate}[^，,；;。\d]{{0,6}}\d", text):
         q = next(iter(find_quantities(text[m.start():m.end() + 16])), None)
         if q is None or not states_rule(text[m.start():m.start() + q.end], q.value, q.unit):
@@ -131,7 +131,7 @@ def _states_rate(text: str, rate: str) -> bool:
 
 
 def _bars(ask: Ask, doc_id: str, rate: str) -> list[Stated]:
-    """The percentages the document sets as a bar on the rate (`县里要求隐患整改率不低于95%`)."""
+    """The percentages the document sets as a bar on the rate (`整改率应在95%以上`)."""
     text = ask.reader.documents[doc_id].text
     return [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit == "%"
             and rate in flat(normalize(a.lead))

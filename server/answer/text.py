@@ -752,13 +752,13 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if sentence[a:b].strip()]
 
 
-# a day written in Chinese numerals (`十二月二十日前`), as county notices and OCR'd scans write dates
+# a day written in Chinese numerals (`十一月五日前`), as county notices and OCR'd scans write dates
 _WORDS_DATE = re.compile(r"(?<![〇零一二三四五六七八九十])(?P<m>[一二三四五六七八九十]{1,3})月"
                          r"(?P<d>[一二三四五六七八九十]{1,3})[日号]")
 
 
 def dates_in_digits(text: str) -> str:
-    """The days `text` writes in Chinese numerals, in digits (`十二月二十日` → `（即12月20日）`), as the answer to
+    """The days `text` writes in Chinese numerals, in digits (`十一月五日` → `（即11月5日）`), as the answer to
     a when asked gives them beside the quote; '' when it writes none."""
     days = []
     for m in _WORDS_DATE.finditer(text):
