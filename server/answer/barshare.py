@@ -65,7 +65,8 @@ class BarShare:
 
 
 def _part(table: Table, noun: str, question: str) -> tuple[Row, Cell] | None:
-    """The row and the cell of the part: the one row whose label the part noun opens with (`差旅` of 差旅经费), its one figure; else the row the question names, in the column the part noun ends with."""
+    """The row and the cell of the part: the one row whose label the part noun opens with (`差旅` of 差旅经费), its
+    one figure; else the row the question names, in the column the part noun ends with."""
     rows = [r for r in table.rows if len(label := key(row_label(table, r))) >= 2 and noun.startswith(label)
             and not is_total(label)]
     if len(rows) == 1:
