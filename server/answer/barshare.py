@@ -17,6 +17,7 @@ from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
+from server.answer.capshare import OWNER
 from server.answer.draft import Claim, Draft
 from server.answer.proseclauses import prose_clauses
 from server.answer.tables import named_row
@@ -34,8 +35,6 @@ _RULES = (re.compile(rf"(?P<part>{_NOUN})占(?P<whole>{_NOUN})的?(?:比例|比�
           re.compile(rf"(?P<part>{_NOUN}){_BOUND}(?P<whole>{_NOUN})的(?P<pct>\d+(?:\.\d+)?)%"))
 _CEILING = re.compile(r"超过|高于")
 _TOTAL = re.compile(r"总|合计|全部")
-# words opening the rule's clause that name neither noun: the unit each is of, the authority's `按…要求`
-_OWNER = re.compile(r"^(?:各|每|本|全)?(?:学校|校|园|单位|县|市|区|镇|乡)?")
 
 
 class BarShare:
@@ -54,7 +53,7 @@ class BarShare:
                 bar = float(rule.group("pct"))
                 if asked_pct and asked_pct != [bar]:
                     continue
-                part_noun = _OWNER.sub("", rule.group("part"))
+                part_noun = OWNER.sub("", rule.group("part"))
                 for table in doc.tables:
                     part = _part(table, part_noun, q)
                     whole = _whole(ask, hit, sentence, a, table, part, rule.group("whole")) if part else None
