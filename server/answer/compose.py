@@ -5,6 +5,7 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
+from server.answer.actpart import PartOfActGroup
 from server.answer.agebound import AgeCeiling
 from server.answer.agemiddle import AgeBandBetween
 from server.answer.alldone import AllDone
@@ -156,6 +157,7 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             UnwrittenThing(),  # names or a reckoning asked of a thing no leading document writes, or only counts
+            PartOfActGroup(),  # a part of a group named by its act (参演的…人里老师): no count of it in that act
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
             Objection(),  # whom to turn to against a result (不服找谁): the notice's 异议 sentence and its contact
