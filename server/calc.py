@@ -673,19 +673,27 @@ _ASKS_REACHED_YES_NO = re.compile(r"有没有达到|达没达到|达到[^，,。
 
 
 _ASKS_QUALIFIED = re.compile(r"合不合格|(?<!不)合格了?(?:[吗么]|没有?)")  # a verdict asked as 合格
-_ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]")
+_ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]|超了[吗么没]")
+# a yes/no question on 达标 itself, answered in its own words: asked by 没 or of a change (`达标没`, `有没有达标`,
+# `达标了吗`) → 没有达标; asked plainly (`达标吗`, `达不达标`) → 不达标
+_ASKS_MET_NOT = re.compile(r"达没达标|有没有达标|达标了(?:[吗么]|没有?)|达标没有?")
+_ASKS_MET = re.compile(r"达不达标|达标[吗么]")
 
 
 def reached(passed: bool, question: str) -> str:
     """The answer in the question's own terms beside 达标/未达标: `（达到要求）` / `（未达到要求）`."""
-    if _ASKS_EXCEEDED.search(question):  # `超没超`: a ceiling kept is not exceeded, one failed is
-        return "（没有超过）" if passed else "（超过了）"
+    if _ASKS_EXCEEDED.search(question):  # `超标了吗`: a ceiling kept is not exceeded (没超), one failed is (超了)
+        return "（没超，没有超过）" if passed else "（超了，超过了）"
     if _ASKS_QUALIFIED.search(question):  # `合格吗`: 合格 / 不合格, the question's own word
         return "（合格）" if passed else "（不合格）"
     if not _ASKS_REACHED.search(question):
         return ""
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
         return "（够，达到要求）" if passed else "（不够，未达到要求）"
+    if _ASKS_MET_NOT.search(question):
+        return "（达标了，达到要求）" if passed else "（没有达标，未达到要求）"
+    if _ASKS_MET.search(question):
+        return "（达到要求）" if passed else "（不达标，未达到要求）"
     # (未达到 however it is asked: the verdict's own word, as reports write it; a yes/no question on reaching,
     # `达到…了吗`, `有没有达到`, is first answered 没有)
     if passed:

@@ -1,6 +1,7 @@
-"""A 班额 asked of a school or grade whose classes and pupils a document states (a clause `某校某年级共有N个班级、M名学
-生`, or a table row with a `班级（个）` column): the pupils ÷ the classes judged against the stage's national bar
-(小学 ≤ 45, 初中 ≤ 50), the stage from the grade (八年级 → 初中) or the name. Documents written here, real ingest."""
+"""A 班额 asked of a school or grade whose classes and pupils a document states (a clause
+`某校某年级共有N个班级、M名学生`, a table row with a `班级（个）` column, or an enrolment plan's stage row
+`计划班数 | 计划招生`): the pupils ÷ the classes judged against the stage's national bar (小学 ≤ 45,
+初中 ≤ 50), the stage from the grade (八年级 → 初中) or the name. Documents written here, real ingest."""
 
 import pytest
 
@@ -29,10 +30,20 @@ SCHEDULE = """槿岫县中小学作息时间安排表
 | 县明德小学 | 24 | 1008 | 11:50 |
 """
 
+PLAN = """楸湾区2026年秋季入学安排
+一、招生计划
+今年全区打算招收新生5390人，分学段安排见下表：
+| 学段 | 计划班数 | 计划招生 |
+| 小学新生 | 60 | 2640 |
+| 初中新生 | 50 | 2750 |
+| 合计 | 110 | 5390 |
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "class-counts", {"jinxiu-exam": REPORT, "jinxiu-schedule": SCHEDULE})
+    return service_over(tmp_path_factory, "class-counts", {"jinxiu-exam": REPORT, "jinxiu-schedule": SCHEDULE,
+                                                             "qiuwan-plan": PLAN})
 
 
 @pytest.mark.parametrize("question, verdict, size", [
@@ -54,6 +65,15 @@ def test_a_clauses_classes_and_pupils_judged(service: Service, question: str, ve
 def test_a_rows_class_column_with_its_counter(service: Service, question: str, verdict: str, size: str) -> None:
     answer = service.ask(question)
     assert answer.answer.startswith(verdict) and f"= {size} 人" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, words, size", [
+    ("楸湾区初中新生班额超没超标", "超了", "55"),  # 2750 ÷ 50 > 50
+    ("楸灣區小學新生班額超沒超標", "没超", "44"),  # 2640 ÷ 60 ≤ 45
+])
+def test_a_plans_stage_row_of_classes_and_enrolment(service: Service, question: str, words: str, size: str) -> None:
+    answer = service.ask(question)
+    assert words in answer.answer and f"= {size} 人" in answer.answer, answer.answer
 
 
 def test_a_grade_two_clauses_share_is_not_one_schools(service: Service) -> None:

@@ -1,7 +1,9 @@
 """Names or a way of reckoning asked of a thing the documents never spell out (`X叫什么`, `出自哪几家X`, `X怎么算`):
 an abstention when no leading document writes the thing, or every sentence writing it only counts it; the names
 given (a list after the count, a thing named outright) are answered; a table's count of one thing (教室, 间) never
-answers a count of another asked (几所). Documents written here, real ingest."""
+answers a count of another asked (几所); one unit asked of a kind (哪家出版社) no document names, or the winner of
+a prize a plan only sets the rule of (成绩排在前面的学校发奖杯: a description, no school's name), is abstained.
+Documents written here, real ingest."""
 
 import pytest
 
@@ -34,10 +36,48 @@ CHECK = """楠川县教室照明检查通报
 | 合计 | 186 | 174 |
 """
 
+BOOKS = """榆溪县下学期课本订购通知
+一、征订数量
+各校上报数量汇总如下表。
+| 学段 | 学生（人） | 征订册数（册） |
+| 小学 | 8200 | 73800 |
+| 初中 | 4100 | 49200 |
+二、有关要求
+各校只能订购清单内的课本，订单须经校长签字。
+"""
+
+GAMES = """榆溪县第三届中小学生田径运动会方案
+一、参赛范围
+全县18所中小学各派一支队伍，每队人数控制在30人以内。
+二、奖励办法
+单项取前六名给奖，团体成绩排在前面的学校发给奖杯，由赛事组委会认定。
+"""
+
+RESULTS = """榕坪县田径赛成绩公布
+一、比赛结果
+赛事组委会认定，团体成绩第1名为榕坪县东风中学，第2名为城关小学。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "unwritten-things", {"nanchuan-review": NOTICE, "nanchuan-light": CHECK})
+    return service_over(tmp_path_factory, "unwritten-things", {
+        "nanchuan-review": NOTICE, "nanchuan-light": CHECK, "yuxi-books": BOOKS, "yuxi-games": GAMES,
+        "rongping-results": RESULTS})
+
+
+@pytest.mark.parametrize("question", [
+    "榆溪县初中课本出自哪家出版社",  # only counts of books are written, no publisher
+    "榆溪县田径赛团体成绩第1名是哪所学校",  # a plan: only the prize rule is written
+])
+def test_one_unit_asked_that_no_document_names_is_abstained(service: Service, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_the_winner_a_results_notice_names_is_answered(service: Service) -> None:
+    answer = service.ask("榕坪县田径赛团体成绩第1名是哪所学校")
+    assert not answer.abstained and "东风中学" in answer.answer, answer.answer
 
 
 def test_a_count_of_rooms_never_answers_a_count_of_schools(service: Service) -> None:

@@ -29,7 +29,7 @@ _CAP_ASKED = re.compile(r"上限|(?:有没有|是否|有无|会不会|超没超)
 _CAP_RULE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,24}?)(?:原则上)?(?:不得超过|不超过|不高于|不得高于|控制在)"
                        r"(?P<whole>[\u4e00-\u9fff]{2,24}?)的?(?P<pct>\d+(?:\.\d+)?%)")
 # words around the rule's nouns that name neither: the unit each is of (各学校, 本校, 全县) and count words
-_OWNER = re.compile(r"^(?:各|每|本|全)?(?:学校|校|园|单位|县|市|区|镇|乡)?")
+OWNER = re.compile(r"^(?:各|每|本|全)?(?:学校|校|园|单位|县|市|区|镇|乡)?")
 _COUNT_END = re.compile(r"(?:人数|数量|总数|数)$")
 _PER_UNIT = re.compile(r"^(?:各|每)")  # a cap set on each unit, not on the area's total
 
@@ -84,7 +84,7 @@ def capped_shares(sentence: str) -> list[tuple[str, str, float, bool]]:
     out = []
     for m in _CAP_RULE.finditer(flat(normalize(sentence))):
         q = find_quantities(m.group("pct"))
-        part, whole = (_COUNT_END.sub("", _OWNER.sub("", m.group(n))) for n in ("part", "whole"))
+        part, whole = (_COUNT_END.sub("", OWNER.sub("", m.group(n))) for n in ("part", "whole"))
         if q and len(part) >= 2 and len(whole) >= 2:
             out.append((part, whole, q[0].value, _PER_UNIT.match(m.group("part")) is not None))
     return out

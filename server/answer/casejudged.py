@@ -21,10 +21,10 @@ from figures.indicators import match_indicator, match_stage
 from figures.numbers import Quantity, find_quantities, parse_number
 from figures.standards import rule_of_whole, rules_for, standard_named
 from ingest.normalize import normalize, pauses
-from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft, table_of
+from server.answer.proseclauses import prose_clauses
 from server.answer.text import computed_figure, display, region_of
 from server.calc import states_rule
 from server.regions import short_name
@@ -200,20 +200,6 @@ def _comparator(words: str) -> str:
     return ">=" if _FLOOR.search(words) else ""
 
 
-def _clauses(ask: Ask) -> list[tuple[Hit, int, int, int]]:
-    """The clauses of the leading passages' sentences, each with its sentence's start (table rows state values,
-    not bars)."""
-    out = []
-    for hit in ask.ranked[:CANDIDATES]:
-        if hit.chunk.row_index is not None:
-            continue
-        text = ask.reader.documents[hit.chunk.doc_id].text
-        for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
-            cuts = [start, *(m.end() for m in _CLAUSE.finditer(text, start, end)), end]
-            out += [(hit, start, a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-    return out
-
-
 def _bars(ask: Ask, case: Case, kind: str) -> list[tuple[tuple[int, int], Bar]]:
     """The bars leading clauses set for the case's kind (`ratio`, `share` or the case's unit), each with its
     score: (the case's period named, bigrams shared with the question)."""
@@ -221,7 +207,7 @@ def _bars(ask: Ask, case: Case, kind: str) -> list[tuple[tuple[int, int], Bar]]:
     places = set().union(*(_bigrams(r) | _bigrams(short_name(r)) for r in ask.query.regions))
     asked, own = _bigrams(ask.query.norm) - places, _bigrams(case.words) - places
     out = []
-    for hit, sentence, a, b in _clauses(ask):
+    for hit, (sentence, _), (a, b) in prose_clauses(ask, CANDIDATES, _CLAUSE):
         text = ask.reader.documents[hit.chunk.doc_id].text
         clause = normalize(text[a:b], drop_space=True)
         for value, unit, at, comparator, low in _bar_values(clause, kind):

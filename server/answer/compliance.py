@@ -221,7 +221,8 @@ def verdict_words(outcomes: list[ComplianceResult], question: str) -> str:
     不符合 when it asks 符合, else 达标 / 未达标 (达到 / 未达到 beside the last two when asked: calc.reached)."""
     passed = all(o.passed for o in outcomes)
     if re.search(r"超过|超出|超标", question) and all(o.comparator in ("<=", "<") for o in outcomes):
-        return "没有超过国家标准" if passed else "有超过国家标准的"
+        # (`超标了吗` is answered in its own words too: 没超 / 超了, calc.reached)
+        return ("没有超过国家标准" if passed else "有超过国家标准的") + reached(passed, question)
     if "符合" in question:
         return ("符合" if passed else "不符合") + reached(passed, question)
     return ("达标" if passed else "未达标") + reached(passed, question)

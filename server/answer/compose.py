@@ -5,11 +5,13 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from ingest.models import Chunk, Document
+from server.answer.actpart import PartOfActGroup
 from server.answer.agebound import AgeCeiling
 from server.answer.agemiddle import AgeBandBetween
 from server.answer.alldone import AllDone
 from server.answer.averageceiling import AverageOverCeiling
 from server.answer.bars import QuestionBars
+from server.answer.barshare import BarShare
 from server.answer.base import Ask, Handler, Search
 from server.answer.birthbound import BirthDateBound
 from server.answer.breakdownshare import BreakdownShare
@@ -155,6 +157,7 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             UnwrittenThing(),  # names or a reckoning asked of a thing no leading document writes, or only counts
+            PartOfActGroup(),  # a part of a group named by its act (参演的…人里老师): no count of it in that act
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
             Objection(),  # whom to turn to against a result (不服找谁): the notice's 异议 sentence and its contact
@@ -174,6 +177,7 @@ class Composer:
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RatioRuleJudged(),  # staff judged against a ratio rule (每150名住校生配1名): base ÷ 150, rounded up
+            BarShare(),  # a share its document's bar is set on (X不少于经费总额的N%): a table's cell ÷ its whole
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged

@@ -820,8 +820,10 @@ def summed(query: Query, each: _Lines) -> tuple[str, Figure] | None:
 
 # where the shared ask of a list of places starts (`…分别是多少`, `…各多少`)
 # (a deadline asked after the last place is every place's: `A的X和B的Y的最后期限各在哪天`, `…的时限是什么`)
+# (a deadline asked by its noun alone closes the question with no asking word: `A的X和B的Y的截止日期`)
 _SHARED_ASK = re.compile(r"(?:的)?(?:(?:截止日期|截止时间|最后期限|期限|时限)的?)?(?:分别|各自?|都)?(?:是|有|为|在)?"
-                         r"(?:多少|几|是什么|什么|哪些|哪一?天)")
+                         r"(?:多少|几|是什么|什么|哪些|哪一?天)|"
+                         r"(?:的)?(?:截止日期|截止时间|最后期限|期限|时限)(?:分别|各自?|都)?[?？]?$")
 _JOINS = "和与及、,，以及 "
 # a place's words closing on an asking word, or asking a time anywhere (`A何时验收X，B的Y哪一天办完`): its own ask
 _OWN_ASK = re.compile(r"(?:多少|几)$|什么时候|何时|哪一?天")

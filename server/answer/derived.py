@@ -16,14 +16,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from difflib import Match, SequenceMatcher
 
-from figures.compute import ComputeError, Operand, ratio, remainder, share, total
+from figures.compute import Computation, ComputeError, Operand, ratio, remainder, share, total
 from figures.indicators import match_stage
+from figures.numbers import find_quantities
 from ingest.normalize import normalize
 from server.answer.base import Ask
 from server.answer.computed import HEAD_CHARS, in_tenths, share_noun, written_share_nouns
 from server.answer.draft import Claim, Draft
 from server.answer.operands import Stated, ambiguous_apart, document_amounts, draft_apart, naming, naming_listed
 from server.answer.text import display, flat, quantity_figure, region_of
+from server.calc import reached, rule_bound, states_rule
 from server.lexicon import complements, defined_rates, stages_named
 
 CANDIDATE_PASSAGES = 8  # leading passages whose documents the counts are looked up in
@@ -89,7 +91,7 @@ class DefinedRate:
         thing = re.sub(r"^.*的", "", before)[-2:]  # the thing counted as the question names it (`问卷`)
         for doc_id in _documents(ask):
             text = normalize(ask.reader.documents[doc_id].text)
-            if re.search(rf"{rate}[^，,；;。\d]{{0,6}}\d", text):
+            if _states_rate(text, rate):
                 return _stated_rate(ask, doc_id, rate)  # the report states it: quoted, not recomputed
             amounts = [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit not in ("%", "百分点")
                        and (len(thing) < 2 or thing in _said_before(ask, doc_id, a))]
@@ -111,8 +113,46 @@ class DefinedRate:
                                label=f"{thing}{rate}（{part_word} ÷ {whole_word}）")
             except ComputeError:
                 return None
+            bars = _bars(ask, doc_id, rate) if ask.query.asked.compliance and not ask.query.asked.threshold else []
+            if len({(a.quantity.value, a.quantity.qualifier) for a in bars}) == 1:
+                return _judged_on_bar(ask, result, [p, w], bars[0])
             return draft_apart(ask.reader, ask.book, result, [p, w], ask.query)
         return None
+
+
+def _states_rate(text: str, rate: str) -> bool:
+    """Whether the text states the rate reached (`整改率为92.0%`): a figure right after its name that no bound
+    makes the bar set on it (`整改率应在95%以上` is the requirement, the rate still to compute)."""
+    for m in re.finditer(rf"{rate}[^，,；;。\d]{{0,6}}\d", text):
+        q = next(iter(find_quantities(text[m.start():m.end() + 16])), None)
+        if q is None or not states_rule(text[m.start():m.start() + q.end], q.value, q.unit):
+            return True
+    return False
+
+
+def _bars(ask: Ask, doc_id: str, rate: str) -> list[Stated]:
+    """The percentages the document sets as a bar on the rate (`整改率应在95%以上`)."""
+    text = ask.reader.documents[doc_id].text
+    return [a for a in document_amounts(ask.reader, doc_id) if a.quantity.unit == "%"
+            and rate in flat(normalize(a.lead))
+            and states_rule(text[a.sentence[0]:a.quantity.end], a.quantity.value, "%")]
+
+
+def _judged_on_bar(ask: Ask, result: Computation, inputs: list[Stated], bar: Stated) -> Draft:
+    """The rate computed from its counts, judged against the bar its document sets: the verdict in the question's
+    words first, the formula with both counts cited, then the requirement quoted."""
+    text = ask.reader.documents[bar.hit.chunk.doc_id].text
+    comparator = rule_bound(bar.quantity, text[bar.sentence[0]:bar.quantity.start])
+    shown = round(result.value, 1)
+    passed = shown >= bar.quantity.value if comparator in (">=", ">") else shown <= bar.quantity.value
+    relation = ("≥" if passed else "<") if comparator in (">=", ">") else ("≤" if passed else ">")
+    result.flag = "pass" if passed else "fail"
+    draft = draft_apart(ask.reader, ask.book, result, inputs)
+    n = ask.book.cite(bar.hit, *bar.sentence)
+    word = ("达标" if passed else "未达标") + reached(passed, ask.query.norm)
+    return replace(draft, answer=f"{word}：{shown:g}% {relation} {bar.quantity.value:g}%；{draft.answer}；"
+                                 f"要求：“{display(text[bar.sentence[0]:bar.sentence[1]])}”[{n}]",
+                   citations=ask.book.citations)
 
 
 def _same_counter(amounts: list[Stated], others: list[Stated]) -> list[Stated]:

@@ -85,7 +85,8 @@ _STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1
 # … and one asking when (报名时间是什么时候, 何时投入使用): a sentence stating a day or a year, of the thing asked
 # (also the bare noun closing a question, `报名时间？`: the time the act is set for, not a length `多长时间`)
 _ASKS_WHEN = re.compile(r"什么时候|何时|什么时间|(?:时间|日期)(?:是|为)?(?:哪|什么)|(?<![长少久])(?:时间|日期)[?？]?$")
-_STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年")
+# (or a time the school calendar names, as school plans date their works: `暑假内完成改造`, `开学前完成`)
+_STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年|寒假|暑假|开学前|放假前")
 # … by when at the latest (`最晚什么时候要完成`, `截止时间`): a notice's deadline (`须于X年X月X日前`, `X年底前`),
 # not the day a count was taken (`截至X月X日已整改N处`)
 _ASKS_DEADLINE = re.compile(r"最晚|最迟|截止|期限|时限")

@@ -64,6 +64,7 @@ from server.answer.text import (
     column_name,
     computed_figure,
     counter_written,
+    dates_in_digits,
     digits_said,
     display,
     fitting_quantities,
@@ -1305,7 +1306,9 @@ class ProseLookup:
             # a target's figure written in Chinese numerals (`达到四十册`), in digits too: what it is compared with
             digits = "，".join(d for a, b in clauses if (d := digits_said(doc.text[a:b], small=True))) \
                 if "target" in query.intents else ""
-            return Draft(f"据{region}文件：“{quoted}”[{n}]" + (f"（{digits}）" if digits else ""), False,
+            # (a when asked of a day written in words is given it in digits too)
+            when = dates_in_digits(quoted) if ASKS_WHEN.search(query.norm) or "日期" in query.norm else ""
+            return Draft(f"据{region}文件：“{quoted}”[{n}]" + (f"（{digits}）" if digits else "") + when, False,
                          book.citations)
         kind = asked_kind(query.norm)
         if kind and not names_one(doc.text[s:e], kind):

@@ -12,11 +12,11 @@ from dataclasses import replace
 from figures.compute import Operand
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize
-from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.classsize import OVER_ASKED, named_stage
 from server.answer.compliance import verdict_words
 from server.answer.draft import Claim, Draft
+from server.answer.proseclauses import prose_clauses
 from server.answer.rowclasssize import ASKS, mean_class_judged
 from server.answer.text import computed_figure, display, region_of
 from server.calc import overlap
@@ -80,20 +80,13 @@ class ProseClassSize:
         """(hit, sentence span, (pupils, classes), subject) of each clause of the leading prose stating one count
         of pupils and one of classes and no 班额 of its own."""
         out = []
-        for hit in ask.ranked[:CANDIDATE_PASSAGES]:
-            if hit.chunk.row_index is not None:
-                continue
-            text = ask.reader.documents[hit.chunk.doc_id].text
-            for s, e in split_sentences(text, hit.chunk.start, hit.chunk.end):
-                sentence = text[s:e]
-                at = 0
-                for clause in _CLAUSES.split(sentence):
-                    counts = _counts(clause)
-                    if counts is not None and not ASKS.search(clause):
-                        # a clause's figures rebased on the sentence, so they cite it
-                        pupils, classes = (replace(q, start=q.start + at, end=q.end + at) for q in counts[0])
-                        out.append((hit, (s, e), (pupils, classes), normalize(clause[:counts[1]], drop_space=True)))
-                    at += len(clause) + 1
+        for hit, (s, e), (a, b) in prose_clauses(ask, CANDIDATE_PASSAGES, _CLAUSES):
+            clause = ask.reader.documents[hit.chunk.doc_id].text[a:b]
+            counts = _counts(clause)
+            if counts is not None and not ASKS.search(clause):
+                # a clause's figures rebased on the sentence, so they cite it
+                pupils, classes = (replace(q, start=q.start + a - s, end=q.end + a - s) for q in counts[0])
+                out.append((hit, (s, e), (pupils, classes), normalize(clause[:counts[1]], drop_space=True)))
         return out
 
 

@@ -25,7 +25,8 @@ ASKS = re.compile(r"班额|班级规模|班级人数")
 PER_CLASS = re.compile(r"每班|平均")  # a column stating the class size itself (每班人数): read, not computed
 # a column counting classes: named so, or 班级 with the counter it counts in (`班级（个）`)
 CLASSES = re.compile(r"班数|班级数|班级个数|^班级\((?:个|班)\)$")
-PUPILS = re.compile(r"人数|学生数|在校生|学生")  # … and one counting their pupils
+# … and one counting their pupils: enrolment plans head it by the act (`计划招生`, `招生计划`), not a count noun
+PUPILS = re.compile(r"人数|学生数|在校生|学生|招生(?![学班校])")
 
 
 def count_operand(cell: Cell, label: str, unit: str = "") -> Operand | None:

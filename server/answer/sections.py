@@ -49,7 +49,7 @@ BODY_CHARS = 500  # … and of a section without items
 LEAD_PASSAGES = 5  # the best passages searched for a paragraph's run-in heading naming the topic
 _LIST_ASK = re.compile(r"哪几[点条项个方件块类种]")  # a list asked by how many items it has (`提了哪几点要求`)
 _COUNT_ITEMS = re.compile(r"(?<!哪)(?:几|多少)(?P<counter>[条项点]|个方面)")  # how many items (`有几条`, `分几个方面`)
-_DESCRIBE = re.compile(rf"是什么|有哪些|哪些|{_LIST_ASK.pattern}|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|"
+_DESCRIBE = re.compile(rf"是什么|有哪些|哪些|啥|{_LIST_ASK.pattern}|什么|如何|怎样|怎么|做了|做法|举措|措施|内容|"
                        r"安排|情况|规划")
 _TARGET_HEADING = re.compile(r"目标|愿景")
 # a sentence setting a level to reach (`保持在95%以上`, `达到90%`, `控制在15:1以内`, `到2027年，…`): what a
@@ -359,7 +359,8 @@ _DUTY_AFTER = re.compile(r"(?:完了?|后|之后|以后|结束)[^，,。？?]{0,
 _REQUIREMENTS_ASKED = re.compile(r"(?:哪些|什么|哪几[个方面点条项]*|啥)(?:后续|具体|工作|有关|相关|主要|整改)?要求|"
                                  rf"要求(?:有|是)(?:哪些|什么|哪几)|{_DUTY_AFTER.pattern}")
 _REQUIREMENT_TERM = re.compile(r"(?:后续|具体|工作|有关|相关|主要|整改)?要求")
-_REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改)*(?:工作)?要求$")
+# (a commendation's closing section is headed `希望与要求`: its hopes are asked as requirements too)
+_REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改|希望[和与及])*(?:工作)?要求$")
 _REQUIRES = re.compile(r"须|应|必须|务必|不得|严禁")  # a requirement's own words
 # a list asked by its kind, the heading naming that kind, the question's words for it (no topic)
 # `给出什么建议`, `对策建议有哪些`: the suggestions a survey or research report closes with, under a heading naming

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from figures.compute import Computation
 from figures.direction import CHANGE_BEFORE, CHANGED_ONLY, FALL_VERBS, RISE_VERBS, alternation
-from figures.numbers import Quantity, display_scale, find_quantities
+from figures.numbers import Quantity, display_scale, find_quantities, whole_number
 from ingest.clauses import CLAUSE_END, clause_end, clause_start
 from ingest.models import Cell, Document
 from ingest.normalize import normalize, pauses
@@ -768,6 +768,22 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     bounds = [0] + [m.end() for m in CLAUSE_END.finditer(sentence)] + [len(sentence)]
     spans = [(a, b - 1 if b > a and CLAUSE_END.match(sentence, b - 1) else b) for a, b in zip(bounds, bounds[1:])]
     return [(a, b) for a, b in spans if sentence[a:b].strip()]
+
+
+# a day written in Chinese numerals (`十一月五日前`), as county notices and OCR'd scans write dates
+_WORDS_DATE = re.compile(r"(?<![〇零一二三四五六七八九十])(?P<m>[一二三四五六七八九十]{1,3})月"
+                         r"(?P<d>[一二三四五六七八九十]{1,3})[日号]")
+
+
+def dates_in_digits(text: str) -> str:
+    """The days `text` writes in Chinese numerals, in digits (`十一月五日` → `（即11月5日）`), as the answer to
+    a when asked gives them beside the quote; '' when it writes none."""
+    days = []
+    for m in _WORDS_DATE.finditer(text):
+        month, day = whole_number(m.group("m")), whole_number(m.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            days.append(f"{month}月{day}日")
+    return f"（即{'、'.join(dict.fromkeys(days))}）" if days else ""
 
 
 def naming_clauses(text: str, span: tuple[int, int], cover: Callable[[str], float],

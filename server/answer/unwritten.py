@@ -5,7 +5,8 @@ documents to write that thing; notices often give only how many there are (`承�
 altogether, and the closest sentence is then about something else. The thing asked is the word(s) right before the
 asking words (or after `哪几家`); the documents read are those of the leading passages. Abstains when none of them
 writes the thing (its synonyms or its characters with at most one between count), or — names asked — when every
-sentence writing it states only a count of it and no list follows."""
+sentence writing it states only a count of it and no list follows. One unit asked of a kind (`哪家出版社`, `哪所学校`:
+server/lexicon/listed_units.tsv) abstains when no leading document writes a name of that kind."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,7 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import has_term
 from server.answer.text import flat
+from server.answer.whichrow import asked_kind, names_one
 
 LEADING = 8  # passages whose documents are read
 _WAY_ASKED = re.compile(r"(?:的)?(?:怎么算|怎样算|如何计算|怎么计算|怎么核算|按什么标准(?:算|发|计算))")
@@ -74,13 +76,20 @@ class UnwrittenThing:
     the leading documents (module doc); None otherwise."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
-        thing, names = asked_thing(normalize(ask.query.norm, drop_space=True))
-        if not thing:
+        q = normalize(ask.query.norm, drop_space=True)
+        thing, names = asked_thing(q)
+        kind = asked_kind(q)
+        if not thing and not kind:
             return None
         documents = ask.reader.documents
         texts = [normalize(documents[d].text, drop_space=True)
                  for d in dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:LEADING])]
         if not texts:
+            return None
+        if kind and not any(names_one(t, kind) for t in texts):
+            # (`哪家出版社`: the one asked of a kind whose every name ends with the kind's word, none written)
+            return ask.reader.abstain(f"文件中没有写明任何{kind}的名称。", ask.ranked)
+        if not thing:
             return None
         if not any(_written(thing, flat(t)) for t in texts):
             return ask.reader.abstain(f"文件中未提到“{thing}”。", ask.ranked)

@@ -16,9 +16,10 @@ from server.lexicon import listed_units
 # the units allocation, inspection and assessment tables list one a row (server/lexicon/listed_units.tsv)
 _KINDS = "|".join(sorted(listed_units(), key=len, reverse=True))  # (乡镇 before 镇)
 _WHICH_KIND = re.compile(rf"哪(?:一|几)?(?:个|所|家)({_KINDS})")
-# … after a name of its own: two characters, not a determiner, a count or a whole's word (各小学, 3所学校, 全县中学);
+# … after a name of its own: two characters, not a determiner, a count, a whole's word or a description's 的 (各小学,
+# 3所学校, 全县中学, 表现突出的学校);
 # the compulsory schools together (中小学校) are no school's name, a numbered one's short form (城关二小, 县一中) is
-_NOT_NAME = re.compile(r"[各每该本这那此其全所有\d一二三四五六七八九十几个家]")
+_NOT_NAME = re.compile(r"[各每该本这那此其全所有的\d一二三四五六七八九十几个家]")
 _ALL_SCHOOLS = re.compile(r"中小学校?|各级各类学校")
 _NUMBERED = re.compile(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十]+[小中](?![学心])")
 
