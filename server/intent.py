@@ -215,8 +215,8 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
 # (门 counts courses and subjects: `开出选修课9门`, figures/lexicon/counters.tsv; 处 the places of a
 # hazard or a fault that inspection reports count: `排查隐患256处`; 份 the copies, forms and samples a survey or an
-# inspection counts: `回收问卷N份`, `采样N份`)
-COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门处笔份"
+# inspection counts: `回收问卷N份`, `采样N份`; 册 the volumes a book order or a library counts: `征订图书N册`)
+COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门处笔份册"
 COUNTER_CLASS = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 # money asked by its unit, or by the verb of a grant (`每个学生补多少`), not a count of those granted (`资助多少人`)
 _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|资助|奖补|拨|拨付)了?多少"

@@ -988,7 +988,7 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
                  and re.match(rf"{_KIND_WORD}{{1,{MAX_KIND_CHARS}}}{re.escape(stem)}", q[m.end():])]
         if len(kinds) == 1:
             return kinds[0]
-    counters = {m.group()[-1] for m in _PER.finditer(q) if len(m.group()) > 1}
+    counters = {m.group()[-1] for m in [*_PER.finditer(q), *ones] if len(m.group()) > 1}
     counted = [k for k in numeric if units.get(k) in counters]
     if len(counted) > 1:  # (schools in 所 beside the schools that did something, in 所: the very things counted)
         counted = [k for k in counted
