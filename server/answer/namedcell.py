@@ -115,9 +115,10 @@ class NamedCell:
         cell = cells[0]
         if ask.query.operation and not summed_asks and not ratio_cell(cell):
             return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
-        if any(u.startswith("元") for u in units) and PER_PUPIL_ASKED.search(q) \
-                and not per_head_words(key(cell.column)):
-            return None  # money per pupil asked of a row's total (server/answer/rowquotient.py divides it)
+        if PER_PUPIL_ASKED.search(q) and not per_head_words(key(cell.column)) and "/" not in cell.column + cell.unit:
+            # money or things per pupil asked of a row's total (`每人订几册` of a 征订册数 column): no cell's value
+            # (server/answer/rowquotient.py divides money)
+            return None
         chunk = ask.reader.row_chunk(table, row.index)
         if chunk is None:
             return None
