@@ -30,7 +30,8 @@ from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
 # (新增 names what a plan or a year adds, one cell's value: `计划新增X多少`, no change between two)
-_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|(?<!新)增|减|降|占")
+_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|"
+                           r"(?<!新)增|减|降|占")
 # a question asking what a row's words say (`是什么模式`, `哪种方式`), not a number
 _WHAT = re.compile(r"什么|哪种|哪类|怎样|怎么样")
 # a whole asked (`…和整改事项总数`, `合计`), and a ranking or share, which asks rows against each other
