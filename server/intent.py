@@ -117,7 +117,7 @@ _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百�
 _SUM = re.compile(alternation(SUM_ASKED))
 # `比计划多招了多少人`: a verb may stand between 多/少 and the asking word
 # (not the 比 of 比例/比重/比率: `…比例最多多少` asks a cap, no comparison)
-# (a plan's work done beyond or short of it by a verb of completing: `比计划多完成多少`, `超额多少`)
+# (a plan's work done beyond or short of it by a verb of completing: `比任务多建成几所`, `超额多少`)
 _HIGHER = re.compile(r"比(?![例重率值]).{1,30}?(?:高|低|多|少)(?:[补发招建收拨投聘配出]|完成|建成)?(?:了)?(?:多少|几)|"
                      r"超额(?:完成)?了?(?:多少|几)|"
                      r"比(?![例重率值]).{1,16}?(?:多还是少|高还是低)|"

@@ -227,7 +227,7 @@ class Composer:
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
             TargetByChange(),  # a level asked that a target sets as a change (再下降0.5个百分点): the present ∓ it
-            PlanGap(),  # work done beyond its plan or short of it (比计划多完成多少): done − plan, stated apart
+            PlanGap(),  # work done beyond its plan or short of it (比目标多建了几所): done − plan, stated apart
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             RatesOfTwoYears(),  # a rate's change between two years, each year's rate stated apart
             AgeBandBetween(),  # an age band between the two stated (40到55岁之间): whole − oldest − youngest

@@ -1,4 +1,4 @@
-"""The work done beyond a plan or short of it (`X比计划多完成多少`, `X超额多少`, `X比计划还差多少`), from the
+"""The work done beyond a plan or short of it (`X比目标多建了几所`, `X超额多少`, `X比计划还差多少`), from the
 plan's amount and the amount done that a document states apart (`计划新增X N台，实际完成M台`).
 
 Work summaries state the plan and what was done and leave their difference to the reader; a lookup answers
@@ -19,7 +19,7 @@ from server.answer.draft import Draft
 from server.answer.operands import Stated, draft_apart, several_values
 from server.answer.rowchange import counted_as_asked
 
-# the thing before the plan it is measured against (`X比计划多完成多少`, `X较目标少建成几所`, `X超额完成多少`)
+# the thing before the plan it is measured against (`X比目标多建了几所`, `X较目标少建成几所`, `X超额完成多少`)
 _PLAN = r"(?:原|年度|全年)?(?:计划|目标|任务)(?:数)?"
 _BEYOND = re.compile(rf"(?P<noun>[^，,？?]{{2,24}}?)(?:(?:比|较){_PLAN}(?P<dir>多|少|还差)|超额|超出{_PLAN})"
                      r"[\u4e00-\u9fff]{0,2}?了?(?:多少|几)")
@@ -48,8 +48,8 @@ class PlanGap:
             target = next(t for t in targets if t.quantity.unit == done[0].quantity.unit)
             planned, actual = target.operand(f"计划{noun}"), done[0].operand(f"实际{noun}")
             try:  # (the other way round from the question raises: not the figure asked)
-                result = remainder(planned, actual, label=f"{noun} 比计划少完成") if short else \
-                    remainder(actual, planned, label=f"{noun} 比计划多完成")
+                result = remainder(planned, actual, label=f"{noun} 少于计划") if short else \
+                    remainder(actual, planned, label=f"{noun} 超出计划")
             except ComputeError:
                 return None
             result = counted_as_asked(result, _counter(reader.documents[doc_id].text, [target, done[0]]))

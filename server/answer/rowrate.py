@@ -83,7 +83,7 @@ def row_rate(ask: Ask, answer: Callable[[Ask, Hit, Table, Row, Computation], T])
         word = stem.group("stem")
         rate, parts, wholes = f"{word}率", (word, *rate_parts().get(word, ())), TOTAL_WORDS
     elif (by_verb := asked_done_share(normalize(ask.query.search_text))) is not None:
-        # the share done asked by its verb (`问题整改了百分之几`): the column of the verb (已整改) over the column
+        # the share done asked by its verb (`隐患排除了几成`): the column of the verb (已整改) over the column
         # the question's whole names (问题数), as a tally sets what was found beside what was done of it
         verb, whole_asked = by_verb
         rate, parts, wholes = f"{verb}率", (verb,), _columns_named(ask, whole_asked)

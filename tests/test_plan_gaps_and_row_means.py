@@ -1,0 +1,139 @@
+"""Figures computed from a plan and what was done, and from two columns of a table row, on documents written here:
+the work done beyond a plan or short of it (done − plan, the counter as written, nothing when asked the other way
+round), a completion rate of a thing the document names with a qualifier inside, the share of a row's findings
+dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people per
+event of a table's total row, money per volume with its 万元 converted, and a planned cell of the row asked never the
+prose's total of the whole."""
+from __future__ import annotations
+
+import pytest
+
+from server.service import Service
+from tests.written import first_figure, service_over
+
+# a county's summary of its school security works: plans and what was done, the thing named once per pair
+SECURITY = """某县2026年校园安防设施建设总结
+县教育局
+2026年12月
+一、建设情况
+全年计划安装人脸识别门禁320套，实际完成347套；计划改造校园消防应急通道60处，实际建成52处。
+二、分学段情况
+
+| 学段 | 门禁计划（套） | 门禁完成（套） | 通道计划（处） | 通道完成（处） |
+| --- | --- | --- | --- | --- |
+| 小学 | 190 | 205 | 36 | 30 |
+| 初中 | 130 | 142 | 24 | 22 |
+| 合计 | 320 | 347 | 60 | 52 |
+"""
+SECURITY_ID = "county-campus-security-works-2026"
+
+# a district's tally of inspections, research items and courses, each row counting a whole beside a part
+TALLY = """某区2026年教育督导与教研工作台账
+区教育局
+2026年11月
+一、督导发现问题处理情况
+
+| 学校 | 检查项目 | 发现问题 | 已整改 |
+| --- | --- | --- | --- |
+| 某甲中学 | 40 | 9 | 7 |
+| 某乙小学 | 35 | 4 | 4 |
+
+二、教研项目验收安排
+
+| 项目类别 | 项目数 | 应验收数 |
+| --- | --- | --- |
+| 市级项目 | 31 | 26 |
+| 区级项目 | 75 | 70 |
+| 合计 | 106 | 96 |
+
+三、秋季开学分班计划
+
+| 年级 | 计划班数 | 计划招收 |
+| --- | --- | --- |
+| 初一 | 24 | 1104 |
+| 高一 | 18 | 918 |
+"""
+TALLY_ID = "district-inspection-research-tally-2026"
+
+# a county's training sessions and its book order: totals by row, money in 万元 noted in the caption
+TRAINING = """某县2026年教师培训与图书订购情况通报
+县教育局
+2026年10月
+一、培训开展情况
+
+| 片区 | 学校数 | 培训场次 | 参训人数 |
+| --- | --- | --- | --- |
+| 东片 | 12 | 30 | 2760 |
+| 西片 | 8 | 20 | 1640 |
+| 合计 | 20 | 50 | 4400 |
+
+二、图书订购情况
+每名学生订购课外读物人均6册。
+表2 课外读物订购汇总（金额单位：万元）
+
+| 学段 | 学生（人） | 订购册数（册） | 金额 |
+| --- | --- | --- | --- |
+| 小学 | 5000 | 30000 | 36.00 |
+| 初中 | 3000 | 18000 | 28.80 |
+| 合计 | 8000 | 48000 | 64.80 |
+"""
+TRAINING_ID = "county-training-and-books-2026"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "plangaps", {SECURITY_ID: SECURITY, TALLY_ID: TALLY,
+                                                        TRAINING_ID: TRAINING})
+
+
+def test_work_done_beyond_its_plan_is_done_less_plan_in_its_counter(service):
+    r = service.ask("某县人脸识别门禁比计划多装了多少套")
+    assert first_figure(r) == (27.0, "套"), r.answer  # 347 − 320
+    assert "27 套" in r.answer, r.answer
+
+
+def test_work_short_of_its_plan_is_plan_less_done(service):
+    # (the noun as asked, 校园通道, written with a qualifier inside: 校园消防应急通道)
+    r = service.ask("校园通道比计划少建成几处")
+    assert first_figure(r) == (8.0, "处"), r.answer  # 60 − 52
+
+
+def test_short_of_plan_asked_as_beyond_it_gives_no_difference(service):
+    r = service.ask("某县消防应急通道比计划多建成几处")
+    assert not any(f.value == 8 for f in r.figures), r.answer
+
+
+def test_a_completion_rate_of_a_thing_written_with_a_qualifier_inside(service):
+    r = service.ask("校园通道完成率多少")
+    assert first_figure(r) == (86.67, "%"), r.answer  # 52 ÷ 60
+
+
+def test_the_share_dealt_with_asked_by_its_verb_is_the_verbs_column_over_the_whole_named(service):
+    r = service.ask("某区某甲中学发现问题整改了几成")
+    assert first_figure(r) == (77.78, "%"), r.answer  # 7 ÷ 9, not ÷ 40 检查项目
+
+
+def test_items_not_due_are_the_whole_less_those_due(service):
+    r = service.ask("某区市级项目有几项今年无需验收")
+    assert first_figure(r) == (5.0, "项"), r.answer  # 31 − 26
+
+
+def test_a_mean_class_asked_as_one_class(service):
+    r = service.ask("某区初一平均一个班有多少人")
+    assert first_figure(r)[0] == 46.0, r.answer  # 1104 ÷ 24, never the 24 classes
+
+
+def test_people_per_event_of_the_total_row(service):
+    r = service.ask("某县平均每场培训有多少人参训")
+    assert first_figure(r)[0] == 88.0, r.answer  # 4400 ÷ 50, not the mean of the sessions over rows
+
+
+def test_money_per_volume_converts_the_caption_unit(service):
+    r = service.ask("某县订购的课外读物平均一册多少钱")
+    assert first_figure(r) == (13.5, "元/册"), r.answer  # 648000 ÷ 48000
+
+
+def test_a_planned_cell_of_the_row_asked_not_the_prose_total(service):
+    r = service.ask("某县小学计划新增门禁多少套")
+    assert first_figure(r)[0] == 190.0, r.answer
+
