@@ -1035,15 +1035,18 @@ def _named_beyond_mean(column: str, q: str) -> bool:
 def _amount_column(numeric: list[str], q: str, per: str) -> str | None:
     """The column holding the amount a per-one question asks (`多少学生` → 在校生, `多少名教师` → 教师数): the
     one whose name is the noun asked or the documents' word for it (server/lexicon/synonyms.tsv), else the one
-    holding it, else (a noun of two characters or more) the one ending in its last character, else for heads
-    asked (`多少人…`) the one head count; None when none, or several alike, does."""
+    holding it, else the one ending in the documents' word, else (a noun of two characters or more) the one
+    ending in its last character, else for heads asked (`多少人…`) the one head count; None when none, or several
+    alike, does."""
     m = _ASKED_NOUN.search(q)
     if m is None:
         return None
     noun = m.group("noun")
     stems = {k: _INNER_NOTE.sub("", k).removesuffix("数量").removesuffix("数") for k in numeric if k != per}
     # (last, heads asked with their verb after, `多少人参加`: the one column of a head count, `…人数`)
-    tiers = (lambda s: s == noun or s in synonyms().get(noun, ()), lambda s: noun in s,
+    said = synonyms().get(noun, ())
+    tiers = (lambda s: s == noun or s in said, lambda s: noun in s,
+             lambda s: any(len(w) >= 2 and s.endswith(w) for w in said),  # headed by it: 购书金额 of 金额
              lambda s: len(noun) >= 2 and len(s) >= 2 and s[-1] == noun[-1],
              lambda s: noun.startswith("人") and len(s) >= 2 and s.endswith("人"))
     for tier in tiers:
