@@ -1,9 +1,9 @@
 """Figures computed from a plan and what was done, and from two columns of a table row, on documents written here:
 the work done beyond a plan or short of it (done − plan, the counter as written, nothing when asked the other way
 round), a completion rate of a thing the document names with a qualifier inside, the share of a row's findings
-dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people per
-event of a table's total row, money per volume with its 万元 converted to 元, and a planned cell of the row asked never the
-prose's total of the whole."""
+dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people
+per event of a table's total row, money per volume with its 万元 converted to 元, and a planned cell of the row
+asked never the prose's total of the whole."""
 from __future__ import annotations
 
 import pytest
