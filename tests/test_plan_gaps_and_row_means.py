@@ -2,8 +2,8 @@
 the work done beyond a plan or short of it (done − plan, the counter as written, nothing when asked the other way
 round), a completion rate of a thing the document names with a qualifier inside, the share of a row's findings
 dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people
-per event of a table's total row, money per volume with its 万元 converted to 元, and a planned cell of the row
-asked never the prose's total of the whole."""
+per event of a table's total row, money per volume with its 万元 converted to 元, a planned cell of the row asked
+never the prose's total of the whole, and a listed part's share of a fund named with its document's subject."""
 from __future__ import annotations
 
 import pytest
@@ -79,11 +79,20 @@ TRAINING = """某县2026年教师培训与图书订购情况通报
 """
 TRAINING_ID = "county-training-and-books-2026"
 
+# a reading festival's plan: its fund split by a 其中 list, the fund named without the festival the title names
+FESTIVAL = """某县2026年校园读书节活动方案
+县教育局
+2026年3月
+四、保障条件
+县里拨付专项经费60万元，其中图书采购42万元，讲座补助和评奖经费18万元，专款专用。
+"""
+FESTIVAL_ID = "county-reading-festival-plan-2026"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "plangaps", {SECURITY_ID: SECURITY, TALLY_ID: TALLY,
-                                                        TRAINING_ID: TRAINING})
+                                                        TRAINING_ID: TRAINING, FESTIVAL_ID: FESTIVAL})
 
 
 def test_work_done_beyond_its_plan_is_done_less_plan_in_its_counter(service):
@@ -137,3 +146,8 @@ def test_a_planned_cell_of_the_row_asked_not_the_prose_total(service):
     r = service.ask("某县小学计划新增门禁多少套")
     assert first_figure(r)[0] == 180.0, r.answer
 
+
+
+def test_a_listed_parts_share_of_a_fund_named_with_the_titles_subject(service):
+    r = service.ask("读书节专项经费里讲座和评奖的钱占几成")
+    assert first_figure(r) == (30.0, "%"), r.answer  # 18 ÷ 60
