@@ -343,12 +343,17 @@ def bar_bound(word: str) -> str:
     return _CEILINGS.get(word, ">=")
 
 
+_ASKING_ONLY = re.compile(r"多少|几|多大")
+
+
 def share_nouns(norm: str) -> tuple[str, str]:
     """(part, whole) of the share a question asks for, by its wording."""
     for rx in (_WHOLE_THEN_PART, _PART_OF_WHOLE, _PART_ONLY):
         m = rx.search(norm)
         if m:
-            return m.group("part"), m.groupdict().get("whole") or ""
+            whole = m.groupdict().get("whole") or ""
+            # (`A占多少比例`: the asking word names no whole)
+            return m.group("part"), "" if _ASKING_ONLY.fullmatch(whole) else whole
     return "", ""
 
 

@@ -3,7 +3,8 @@ the work done beyond a plan or short of it (done − plan, the counter as writte
 round), a completion rate of a thing the document names with a qualifier inside, the share of a row's findings
 dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people
 per event of a table's total row, money per volume with its 万元 converted to 元, a planned cell of the row asked
-never the prose's total of the whole, and a listed part's share of a fund named with its document's subject."""
+never the prose's total of the whole, a listed part's share of a fund named with its document's subject, and a
+row's share of its total row asked with no whole, its span of grades said with 到."""
 from __future__ import annotations
 
 import pytest
@@ -79,12 +80,20 @@ TRAINING = """某县2026年教师培训与图书订购情况通报
 """
 TRAINING_ID = "county-training-and-books-2026"
 
-# a reading festival's plan: its fund split by a 其中 list, the fund named without the festival the title names
+# a reading festival's plan: its fund split by a 其中 list, the fund named without the festival the title names;
+# its pupils by span of grades under a total row
 FESTIVAL = """某县2026年校园读书节活动方案
 县教育局
 2026年3月
 四、保障条件
 县里拨付专项经费60万元，其中图书采购42万元，讲座补助和评奖经费18万元，专款专用。
+五、参与安排
+
+| 年级 | 参加学生（人） | 撰写笔记（篇） |
+| --- | --- | --- |
+| 一至三年级 | 1200 | 800 |
+| 四至六年级 | 1800 | 2100 |
+| 合计 | 3000 | 2900 |
 """
 FESTIVAL_ID = "county-reading-festival-plan-2026"
 
@@ -151,3 +160,8 @@ def test_a_planned_cell_of_the_row_asked_not_the_prose_total(service):
 def test_a_listed_parts_share_of_a_fund_named_with_the_titles_subject(service):
     r = service.ask("读书节专项经费里讲座和评奖的钱占几成")
     assert first_figure(r) == (30.0, "%"), r.answer  # 18 ÷ 60
+
+
+def test_a_rows_share_naming_no_whole_is_of_the_total_row_its_span_said_with_dao(service):
+    r = service.ask("四到六年级参加读书节的学生占多少比例")
+    assert first_figure(r) == (60.0, "%"), r.answer  # 1800 ÷ 3000

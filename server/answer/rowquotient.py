@@ -28,6 +28,7 @@ from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
 from server.answer.operands import Stated, document_amounts, draft_apart
 from server.answer.rowproduct import count_operand
+from server.answer.tables import as_written_range
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.retrieve import Hit
@@ -54,7 +55,8 @@ class RowQuotient:
             return None
         q = flat(query.norm)
         per = _PER_PERSON.search(q)
-        of_total = query.operation == "share" and query.asked.part and query.asked.whole
+        # (a share naming no whole, `X年级参加…的学生占多少比例`, is of all the table counts: its total row)
+        of_total = query.operation == "share" and bool(query.asked.part)
         per_measure = per is None and not of_total and "每" in q
         if per is None and not of_total and not per_measure:
             return None
@@ -70,7 +72,7 @@ class RowQuotient:
                           normalize(region_of(ask.reader.documents[table.doc_id])))
             if found is not None:
                 answers.append((hit, table, *found))
-        if not answers and of_total:
+        if not answers and of_total and query.asked.whole:
             return _of_prose_sum(ask, flat(query.asked.part), flat(query.asked.whole))
         if len(answers) != 1:
             return None
@@ -258,7 +260,7 @@ def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tup
     totals = [r for r in table.rows if is_total(row_label(table, r))]
     if any(len(other := key(row_label(table, r))) >= 2 and other in whole for r in table.rows if r not in totals):
         return None  # the whole is another item, not the table's total
-    rest = part.replace(key(row_label(table, row)), "")  # `…项目经费` of the part: the column's noun
+    rest = as_written_range(part).replace(key(row_label(table, row)), "")  # `…项目经费` of the part: the column's noun
     amounts = _amounts(table, row)
     # a part asked by its row and the people it counts (`高一学生` of `全校报名人数`): the rest names no column,
     # the whole names the one column both are counted in
@@ -268,8 +270,8 @@ def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tup
     # a column named by the noun exactly over one that only holds it (`在园幼儿` beside `公办园在园幼儿`)
     own = [c for c in own if key(c.column) == rest] if len(own) > 1 and len(rest) >= NAME_RUN_MIN else own
     area = bool(region) and whole.startswith(f"全{region[-1]}")
-    cells = _named(amounts, rest, whole) or (own if area and not _named(amounts, whole) else []) if own \
-        else _named(amounts, whole)
+    cells = (_named(amounts, rest, whole) if whole else own) or (own if area and not _named(amounts, whole) else []) \
+        if own else _named(amounts, whole)
     if len(totals) != 1 or len(cells) != 1:
         return None
     total_cell = next((c for c in totals[0].cells if c.column == cells[0].column), None)

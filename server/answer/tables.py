@@ -2023,9 +2023,19 @@ def _group_named(group: str, q: str) -> bool:
     return len(group) >= 2 and (group in q or (group.endswith("教育") and len(group) >= 4 and group[:-2] in q))
 
 
+# a range said with 到 between two numerals (`三到五年级`), as documents write it with 至 (`三至五年级`)
+_SPOKEN_RANGE = re.compile(r"(?<=[一二三四五六七八九十\d])到(?=[一二三四五六七八九十\d])")
+
+
+def as_written_range(q: str) -> str:
+    """`q` with a range said with 到 written with 至, as row labels write a span of grades or ages."""
+    return _SPOKEN_RANGE.sub("至", q)
+
+
 def named_row(table: Table, q: str) -> Row | None:
     """The one row whose label the question holds whole (the longest, when one label holds another); when it
     holds none, the one row whose naming cell it holds (the 学校 of a 项目 | 学校 table: `石门乡小学那个项目`)."""
+    q = as_written_range(q)
     named = [(len(label), row) for row in table.rows
              if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
     if not named:
