@@ -3,8 +3,9 @@ the work done beyond a plan or short of it (done − plan, the counter as writte
 round), a completion rate of a thing the document names with a qualifier inside, the share of a row's findings
 dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people
 per event of a table's total row, money per volume with its 万元 converted to 元, a planned cell of the row asked
-never the prose's total of the whole, a listed part's share of a fund named with its document's subject, and a
-row's share of its total row asked with no whole, its span of grades said with 到."""
+never the prose's total of the whole, a listed part's share of a fund named with its document's subject, a
+row's share of its total row asked with no whole, its span of grades said with 到, and the period column of a
+named row holding the most."""
 from __future__ import annotations
 
 import pytest
@@ -97,11 +98,25 @@ FESTIVAL = """某县2026年校园读书节活动方案
 """
 FESTIVAL_ID = "county-reading-festival-plan-2026"
 
+# a bulletin counting by indicator row and quarter column, one row tied for its largest quarter
+BUSES = """某县2025年校车运行安全检查通报
+县教育局
+2026年1月
+一、检查发现
+
+| 项目 | 第一季度 | 第二季度 | 第三季度 | 第四季度 | 合计 |
+| --- | --- | --- | --- | --- | --- |
+| 超员运行（次） | 3 | 6 | 2 | 1 | 12 |
+| 驾驶员资质不符（人） | 1 | 0 | 2 | 2 | 5 |
+"""
+BUSES_ID = "county-school-bus-inspection-2025"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "plangaps", {SECURITY_ID: SECURITY, TALLY_ID: TALLY,
-                                                        TRAINING_ID: TRAINING, FESTIVAL_ID: FESTIVAL})
+                                                        TRAINING_ID: TRAINING, FESTIVAL_ID: FESTIVAL,
+                                                        BUSES_ID: BUSES})
 
 
 def test_work_done_beyond_its_plan_is_done_less_plan_in_its_counter(service):
@@ -165,3 +180,15 @@ def test_a_listed_parts_share_of_a_fund_named_with_the_titles_subject(service):
 def test_a_rows_share_naming_no_whole_is_of_the_total_row_its_span_said_with_dao(service):
     r = service.ask("四到六年级参加读书节的学生占多少比例")
     assert first_figure(r) == (60.0, "%"), r.answer  # 1800 ÷ 3000
+
+
+def test_the_period_column_of_the_named_row_holding_the_most(service):
+    r = service.ask("哪个季度校车超员运行最多")
+    assert r.answer.startswith("第二季度最多，6次"), r.answer
+    r = service.ask("哪个季度校车超员运行最少")
+    assert r.answer.startswith("第四季度最少，1次"), r.answer
+
+
+def test_a_tie_for_the_most_names_no_one_period(service):
+    r = service.ask("哪个季度驾驶员资质不符最多")
+    assert "第三季度最多" not in r.answer and "第四季度最多" not in r.answer, r.answer

@@ -73,6 +73,7 @@ from server.answer.pairrest import PairRest
 from server.answer.perheadapart import PerHeadApart
 from server.answer.periodcell import PeriodCell
 from server.answer.periodprice import PeriodPrice
+from server.answer.periodranked import PeriodRanked
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
 from server.answer.placedocs import DocumentsOfPlace
@@ -211,6 +212,7 @@ class Composer:
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
             NamedCell(totals_only=True),  # several asks of the whole (共有多少幼儿、多少保育员): the total row's cells
             PeriodCell(),  # how often in one period (夏季…多久一次): the frequency cell of that period's table row
+            PeriodRanked(),  # which period column of the named row holds the most (哪个季度X最多): ranked across
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             AllDone(),  # whether a whole was all done (都办结了吗): the count done against the whole, 没有 or 是
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
