@@ -323,8 +323,8 @@ _SPOKEN_MONEY = re.compile(r"的?钱$")
 
 
 def _names_titled_whole(words: str, whole: str, title: str) -> bool:
-    """Whether the words name the whole asked less the subject the document's title gives it (`读书节专项经费` of a
-    `…读书节活动方案` whose sentence states `安排专项经费`): the rest, two characters or more, closes the words."""
+    """Whether the words name the whole asked less the subject the document's title gives it (`读书节专项资金` of a
+    `…读书节活动方案` whose sentence states `拨付专项资金`): the rest, two characters or more, closes the words."""
     m = SequenceMatcher(None, whole, title, autojunk=False).find_longest_match(0, len(whole), 0, len(title))
     rest = whole[m.size:] if m.a == 0 and m.size >= ITEM_RUN_MIN else ""
     return len(rest) >= ITEM_RUN_MIN and words.endswith(rest)

@@ -1,7 +1,7 @@
 """Which period of a table's row has the most or the least (`哪个季度X最多`, `哪个月Y最少`): the row the question names,
 ranked across its columns of periods.
 
-Bulletins tabulate what they counted by indicator row and period column (`检查内容 | 一季度 | 二季度 | … | 合计`); a
+Bulletins tabulate what they counted by indicator row and period column (`事项 | 1月 | 2月 | … | 合计`); a
 ranking over rows finds no rows to rank, the periods being the columns. The row is the one the question names
 (server/answer/tables.py named_row); its columns naming the period word asked (季度, 月, 学期), the total column left
 out, are ranked by their values; a tie for the first place gives no answer here. The period is answered with its

@@ -55,7 +55,7 @@ class RowQuotient:
             return None
         q = flat(query.norm)
         per = _PER_PERSON.search(q)
-        # (a share naming no whole, `X年级参加…的学生占多少比例`, is of all the table counts: its total row)
+        # (a share naming no whole, `X年级报名的孩子占几成`, is of all the table counts: its total row)
         of_total = query.operation == "share" and bool(query.asked.part)
         per_measure = per is None and not of_total and "每" in q
         if per is None and not of_total and not per_measure:
