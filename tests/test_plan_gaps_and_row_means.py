@@ -111,12 +111,36 @@ BUSES = """某县2025年校车运行安全检查通报
 """
 BUSES_ID = "county-school-bus-inspection-2025"
 
+# a city's order of workbooks by stage, pupils counted beside the copies, and a survey's two 份 totals over its schools
+WORKBOOKS = """榆坪市2026年秋季练习册征订与问卷情况
+市教育局
+2026年9月
+一、练习册征订
+
+| 学段 | 学校数 | 学生数 | 征订册数（册） | 金额（万元） |
+| --- | --- | --- | --- | --- |
+| 小学 | 26 | 9000 | 45000 | 54.00 |
+| 初中 | 14 | 6000 | 42000 | 63.00 |
+| 合计 | 40 | 15000 | 87000 | 117.00 |
+
+二、家长问卷
+各校共发放家长问卷4200份，回收问卷3780份，覆盖全市40所学校。
+
+三、校服配发
+
+| 学段 | 配发套数（套） |
+| --- | --- |
+| 小学 | 18000 |
+| 初中 | 12000 |
+"""
+WORKBOOKS_ID = "city-workbooks-and-survey-2026"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "plangaps", {SECURITY_ID: SECURITY, TALLY_ID: TALLY,
                                                         TRAINING_ID: TRAINING, FESTIVAL_ID: FESTIVAL,
-                                                        BUSES_ID: BUSES})
+                                                        BUSES_ID: BUSES, WORKBOOKS_ID: WORKBOOKS})
 
 
 def test_work_done_beyond_its_plan_is_done_less_plan_in_its_counter(service):
@@ -192,3 +216,20 @@ def test_the_period_column_of_the_named_row_holding_the_most(service):
 def test_a_tie_for_the_most_names_no_one_period(service):
     r = service.ask("哪个季度驾驶员资质不符最多")
     assert "第三季度最多" not in r.answer and "第四季度最多" not in r.answer, r.answer
+
+
+def test_things_per_head_of_a_row_are_its_copies_over_its_pupils(service):
+    r = service.ask("榆坪市初中学生每人订几册练习册")
+    assert first_figure(r) == (7.0, "册/人"), r.answer  # 42000 ÷ 6000, never the 6000 pupils nor the 42000 copies
+    r = service.ask("榆坪市小学每生订多少册")
+    assert first_figure(r) == (5.0, "册/人"), r.answer  # 45000 ÷ 9000
+
+
+def test_things_per_head_of_a_row_counting_no_heads_is_no_total(service):
+    r = service.ask("榆坪市初中每人配发几套校服")
+    assert not any(f.value == 12000 for f in r.figures), r.answer
+
+
+def test_a_mean_per_school_of_a_total_said_in_prose_is_no_total(service):
+    r = service.ask("榆坪市每所学校平均回收几份问卷")
+    assert not any(f.value in (3780, 4200) for f in r.figures), r.answer
