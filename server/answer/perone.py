@@ -10,6 +10,7 @@ read these words here, so that what one computes the others accept. Money per he
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from figures.numbers import find_quantities
 from server.intent import COUNTERS
@@ -83,7 +84,7 @@ def only_per_one(sentence: str) -> bool:
     return bool(figures) and all(m is not None and per_head_words(m.group()) for m in leads)
 
 
-def things_counter(units: list[str]) -> str:
+def things_counter(units: Sequence[str]) -> str:
     """The one counter of things among the units asked (`每人订几册`: 册); "" when none or several."""
     things = [u for u in units if u in _THINGS]
     return things[0] if len(things) == 1 else ""
