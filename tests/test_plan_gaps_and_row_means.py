@@ -4,8 +4,9 @@ round), a completion rate of a thing the document names with a qualifier inside,
 dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people
 per event of a table's total row, money per volume with its 万元 converted to 元, a planned cell of the row asked
 never the prose's total of the whole, a listed part's share of a fund named with its document's subject, a
-row's share of its total row asked with no whole, its span of grades said with 到, and the period column of a
-named row holding the most."""
+row's share of its total row asked with no whole, its span of grades said with 到, the period column of a
+named row holding the most, things per head of a row as its copies over its pupils (never a total), and a mean
+per school of the one of a sentence's two totals the question's verb names."""
 from __future__ import annotations
 
 import pytest
@@ -230,6 +231,14 @@ def test_things_per_head_of_a_row_counting_no_heads_is_no_total(service):
     assert not any(f.value == 12000 for f in r.figures), r.answer
 
 
-def test_a_mean_per_school_of_a_total_said_in_prose_is_no_total(service):
+def test_a_mean_per_school_of_the_total_its_verb_names(service):
+    # (two 份 totals in one sentence: the one the question's verb names, 平均 said after the thing averaged over)
     r = service.ask("榆坪市每所学校平均回收几份问卷")
-    assert not any(f.value in (3780, 4200) for f in r.figures), r.answer
+    assert first_figure(r) == (94.5, "份/所"), r.answer  # 3780 ÷ 40
+    r = service.ask("榆坪市平均每所学校发放多少份问卷")
+    assert first_figure(r) == (105.0, "份/所"), r.answer  # 4200 ÷ 40
+
+
+def test_a_mean_per_school_naming_neither_verb_is_no_total(service):
+    r = service.ask("榆坪市平均每所学校有几份问卷")
+    assert not any(f.value in (3780, 4200, 94.5, 105) for f in r.figures), r.answer
