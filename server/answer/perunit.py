@@ -108,7 +108,9 @@ class PerUnit:
                 if any(_rated(a, query.norm) for a in summed) and not _PERIOD_APART.search(query.norm):
                     rated.add(hit.chunk.doc_id)
                     continue
-                totals = _of_verb_asked([a for a in summed if not _rated(a, query.norm)], query.norm)
+                totals = [a for a in summed if not _rated(a, query.norm)]
+                # (money's totals are left whole: a second is its part, 其中, or another fund, never told apart here)
+                totals = totals if measured == ("元",) else _of_verb_asked(totals, query.norm)
                 counts = _of_thing_asked([a for a in amounts if a.quantity.unit in units], text, query.norm)
                 # one total of the sentence, and of the people asked (never the only one left of several)
                 if len(totals) == 1 and len(counts) == 1 and _of_people_asked(totals[0], text, query.norm) \
@@ -131,8 +133,9 @@ class PerUnit:
 
 
 def _of_verb_asked(totals: list[Stated], norm: str) -> list[Stated]:
-    """Of several totals one sentence states in one unit (`发放问卷N份，回收M份`), the one whose own clause's words
-    the question holds and no other's does (回收 asked: the returned); as they are when none or several are."""
+    """Of several counts of things one sentence states in one unit (`发放问卷N份，回收M份`), the one whose own
+    clause's words the question holds and no other's does (回收 asked: the returned); as they are when none or
+    several are."""
     q = flat(norm)
 
     def runs(a: Stated) -> set[str]:
