@@ -117,7 +117,9 @@ _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百�
 _SUM = re.compile(alternation(SUM_ASKED))
 # `比计划多招了多少人`: a verb may stand between 多/少 and the asking word
 # (not the 比 of 比例/比重/比率: `…比例最多多少` asks a cap, no comparison)
-_HIGHER = re.compile(r"比(?![例重率值]).{1,30}?(?:高|低|多|少)[补发招建收拨投聘配出]?(?:了)?(?:多少|几)|"
+# (a plan's work done beyond or short of it by a verb of completing: `比任务多建成几所`, `超额多少`)
+_HIGHER = re.compile(r"比(?![例重率值]).{1,30}?(?:高|低|多|少)(?:[补发招建收拨投聘配出]|完成|建成)?(?:了)?(?:多少|几)|"
+                     r"超额(?:完成)?了?(?:多少|几)|"
                      r"比(?![例重率值]).{1,16}?(?:多还是少|高还是低)|"
                      r"高出多少|相差多少|差多少|"
                      # more planned than now, by its verb (`多招多少人`, `要多建几所`)
@@ -213,8 +215,8 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
 # the counters an asking word takes (`多少个`, `几所`, `多少套`): one list for every reader of asked amounts
 # (门 counts courses and subjects: `开出选修课9门`, figures/lexicon/counters.tsv; 处 the places of a
 # hazard or a fault that inspection reports count: `排查隐患256处`; 份 the copies, forms and samples a survey or an
-# inspection counts: `回收问卷N份`, `采样N份`)
-COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门处笔份"
+# inspection counts: `回收问卷N份`, `采样N份`; 册 the volumes a book order or a library counts: `征订图书N册`)
+COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门处笔份册"
 COUNTER_CLASS = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 # money asked by its unit, or by the verb of a grant (`每个学生补多少`), not a count of those granted (`资助多少人`)
 _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|资助|奖补|拨|拨付)了?多少"
@@ -341,12 +343,17 @@ def bar_bound(word: str) -> str:
     return _CEILINGS.get(word, ">=")
 
 
+_ASKING_ONLY = re.compile(r"多少|几|多大")
+
+
 def share_nouns(norm: str) -> tuple[str, str]:
     """(part, whole) of the share a question asks for, by its wording."""
     for rx in (_WHOLE_THEN_PART, _PART_OF_WHOLE, _PART_ONLY):
         m = rx.search(norm)
         if m:
-            return m.group("part"), m.groupdict().get("whole") or ""
+            whole = m.groupdict().get("whole") or ""
+            # (`A占多少比例`: the asking word names no whole)
+            return m.group("part"), "" if _ASKING_ONLY.fullmatch(whole) else whole
     return "", ""
 
 

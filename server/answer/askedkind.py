@@ -154,8 +154,10 @@ def _people_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]
     return f"它是总人数，不是平均每{counter}的人数"
 
 
-# an average per one thing asked outright (`平均每个考场…几份`, `平均每辆车…多少人`)
-_AVERAGE_PER_ONE = re.compile(rf"平均每一?(?P<counter>[{COUNTERS}])")
+# an average per one thing asked outright (`平均每个考场…几份`, `平均每辆车…多少人`), or with 平均 after the thing
+# (`每所学校平均…几份`)
+_AVERAGE_PER_ONE = re.compile(rf"平均每一?(?P<counter>[{COUNTERS}])"
+                              rf"|每一?(?P<after>[{COUNTERS}])[\u4e00-\u9fff]{{0,4}}?平均")
 
 
 def _count_for_average(query: Query, unit: str, context: str) -> str:
@@ -164,7 +166,7 @@ def _count_for_average(query: Query, unit: str, context: str) -> str:
     asked = _AVERAGE_PER_ONE.search(query.norm)
     if asked is None or unit_kind(unit) in ("money", "share", "area") or "/" in unit or states_per_one(context):
         return ""
-    return f"它是总数，不是平均每{asked.group('counter')}的数"
+    return f"它是总数，不是平均每{asked.group('counter') or asked.group('after')}的数"
 
 
 def _shorter_period(query: Query, own: list[tuple[str, Quantity]]) -> str:

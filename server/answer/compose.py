@@ -75,9 +75,11 @@ from server.answer.pairrest import PairRest
 from server.answer.perheadapart import PerHeadApart
 from server.answer.periodcell import PeriodCell
 from server.answer.periodprice import PeriodPrice
+from server.answer.periodranked import PeriodRanked
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
 from server.answer.placedocs import DocumentsOfPlace
+from server.answer.plangap import PlanGap
 from server.answer.projects import ProjectsTotal
 from server.answer.proseclasssize import ProseClassSize
 from server.answer.rangeend import RangeEnd
@@ -214,6 +216,7 @@ class Composer:
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
             NamedCell(totals_only=True),  # several asks of the whole (共有多少幼儿、多少保育员): the total row's cells
             PeriodCell(),  # how often in one period (夏季…多久一次): the frequency cell of that period's table row
+            PeriodRanked(),  # which period column of the named row holds the most (哪个季度X最多): ranked across
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             AllDone(),  # whether a whole was all done (都办结了吗): the count done against the whole, 没有 or 是
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
@@ -230,6 +233,7 @@ class Composer:
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
             TargetByChange(),  # a level asked that a target sets as a change (再下降0.5个百分点): the present ∓ it
+            PlanGap(),  # work done beyond its plan or short of it (比目标多建了几所): done − plan, stated apart
             Comparison(),  # the difference of two figures stated apart (比…多多少, 还需提高多少)
             RatesOfTwoYears(),  # a rate's change between two years, each year's rate stated apart
             AgeBandBetween(),  # an age band between the two stated (40到55岁之间): whole − oldest − youngest

@@ -22,6 +22,7 @@ from server.answer.operands import (
     ambiguous_apart,
     document_amounts,
     draft_apart,
+    holds_in_order,
     named,
     naming,
     sentence_holds,
@@ -367,6 +368,48 @@ _DONE_WORDS = re.compile(r"实际|实现|完成|已|达到|新增|建成")
 _CLAUSE_CUT = re.compile(pauses("，；;：:"))
 
 
+def planned_and_done(reader: Reader, query: Query, doc_id: str,
+                     noun: str) -> tuple[list[Stated], list[Stated]] | None:
+    """The amounts of `noun` the document states as a plan's target (by its clause's plan words) and as done
+    (by its words of doing, in a target's unit: `计划新增学位8000个，实际新增学位6800个`); None when it states
+    the completion rate itself."""
+    text = reader.documents[doc_id].text
+    stated = document_amounts(reader, doc_id)
+    # (else a noun the document writes with a qualifier inside it: 食堂留样柜 of 食堂智能留样柜)
+    amounts = [a for a in named(stated, noun) or [a for a in stated if holds_in_order(a.words, noun)]
+               if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
+    if any(STATES_COMPLETION.search(normalize(text[a.sentence[0]:a.sentence[1]])) for a in amounts):
+        return None
+    clause = {id(a): _CLAUSE_CUT.split(text[a.sentence[0]:a.quantity.start])[-1] for a in amounts}
+    targets = [a for a in amounts if _TARGET_WORDS.search(clause[id(a)])]
+    done = [a for a in amounts if not _TARGET_WORDS.search(clause[id(a)])
+            and _DONE_WORDS.search(clause[id(a)]) and any(t.quantity.unit == a.quantity.unit for t in targets)]
+    if targets and not done:
+        done = _elided_done(reader, doc_id, targets)
+    return targets, done
+
+
+# a clause of only the words of doing (`实际完成N台`): a summary names the thing once, in its plan's clause
+_ONLY_DONE = re.compile(r"(?:实际|已经?|共|累计)?(?:完成|建成|新增|达到|实现)了?")
+
+
+def _elided_done(reader: Reader, doc_id: str, targets: list[Stated]) -> list[Stated]:
+    """The amounts right after a target in its sentence whose clause is only words of doing, in its unit
+    (`计划新增X N台，实际完成M台`): the thing done is the plan's, its noun left out."""
+    text = reader.documents[doc_id].text
+    amounts = document_amounts(reader, doc_id)
+    found = []
+    for t in targets:
+        after = [a for a in amounts if a.sentence == t.sentence and a.quantity.start >= t.quantity.end]
+        nxt = min(after, key=lambda a: a.quantity.start, default=None)
+        if nxt is None or nxt.quantity.unit != t.quantity.unit:
+            continue
+        clause = _CLAUSE_CUT.split(text[t.quantity.end:nxt.quantity.start])
+        if len(clause) == 2 and _ONLY_DONE.fullmatch(clause[1].strip()):
+            found.append(nxt)
+    return found
+
+
 class CompletionRate:
     """Handler: 完成率 = what was done ÷ its target, when a document states both apart (`计划新增学位
     8000个，实际新增学位6800个`), each looked up by the thing the question names, the target by its
@@ -378,19 +421,14 @@ class CompletionRate:
         query, reader = ask.query, ask.reader
         if not ASKS_COMPLETION.search(query.norm) or len(query.asks) > 1:
             return None
-        noun = flat(normalize(_NOUN_TRIM.sub("", asked_subject(_COMPLETION_WORDS.sub("", query.norm)))))
+        noun = share_noun(asked_subject(_COMPLETION_WORDS.sub("", query.norm)), query)  # (its places dropped)
         if len(noun) < 2:
             return None
         for doc_id in ask.ranked_docs(CANDIDATE_PASSAGES):
-            text = reader.documents[doc_id].text
-            amounts = [a for a in named(document_amounts(reader, doc_id), noun)
-                       if a.quantity.unit not in ("%", "百分点") and reader.year_ok(query, a.hit)]
-            if any(STATES_COMPLETION.search(normalize(text[a.sentence[0]:a.sentence[1]])) for a in amounts):
+            found = planned_and_done(reader, query, doc_id, noun)
+            if found is None:
                 return None  # the rate is stated: a lookup quotes it
-            clause = {id(a): _CLAUSE_CUT.split(text[a.sentence[0]:a.quantity.start])[-1] for a in amounts}
-            targets = [a for a in amounts if _TARGET_WORDS.search(clause[id(a)])]
-            done = [a for a in amounts if not _TARGET_WORDS.search(clause[id(a)])
-                    and _DONE_WORDS.search(clause[id(a)]) and any(t.quantity.unit == a.quantity.unit for t in targets)]
+            targets, done = found
             if not targets:
                 continue
             if not done:

@@ -219,8 +219,11 @@ class ListedShare:
         def fits(a: Stated, w: Stated) -> bool:
             if by_year:  # the item is the year itself (`其中2026年280万元、2027年…`), the whole named by its head noun
                 return _listed_year(a) == part and whole[-HEAD_CHARS:] in w.words  # (`三年…投入`)
-            return (_names_item(a.words, part) or _names_item(a.words, _without_head(part, w.words))) \
-                and _names_whole(w.words, whole)
+            # (money asked in speech, `社团的钱`: the item names it by its kind of money, not by 钱)
+            item = _SPOKEN_MONEY.sub("", part)
+            title = normalize(ask.reader.documents[w.hit.chunk.doc_id].meta.title, drop_space=True)
+            return (_names_item(a.words, item) or _names_item(a.words, _without_head(item, w.words))) \
+                and (_names_whole(w.words, whole) or _names_titled_whole(w.words, whole, title))
         return _listed_pair(ask, fits, part if by_year else "")
 
     @staticmethod
@@ -353,6 +356,18 @@ def _listed_year(a: Stated) -> str:
 
 WHOLE_HELD_MIN = 0.85  # share of the asked whole's characters the split amount's words hold, in order
 WORDS_HELD_MIN = 0.6  # and of those words the asked whole holds: a wider count is another whole
+
+
+# the everyday word for money closing a part asked (`…的钱`): documents name the amount by its kind (经费, 补助)
+_SPOKEN_MONEY = re.compile(r"的?钱$")
+
+
+def _names_titled_whole(words: str, whole: str, title: str) -> bool:
+    """Whether the words name the whole asked less the subject the document's title gives it (`读书节专项资金` of a
+    `…读书节活动方案` whose sentence states `拨付专项资金`): the rest, two characters or more, closes the words."""
+    m = SequenceMatcher(None, whole, title, autojunk=False).find_longest_match(0, len(whole), 0, len(title))
+    rest = whole[m.size:] if m.a == 0 and m.size >= ITEM_RUN_MIN else ""
+    return len(rest) >= ITEM_RUN_MIN and words.endswith(rest)
 
 
 def _names_whole(words: str, whole: str) -> bool:

@@ -27,8 +27,9 @@ from server.answer.text import flat
 from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
-# (a class named as teaching classes too, `每个教学班平均几人`, as enrolment plans count them)
-_ASKS_MEAN = re.compile(r"平均班额|平均每(?:个)?(?:教学)?班(?:级)?(?:有)?(?:多少|几)")
+# (a class named as teaching classes too, `每个教学班平均几人`, as enrolment plans count them; one class said for
+# each, `平均一个班`, as speech asks it)
+_ASKS_MEAN = re.compile(r"平均班额|平均(?:每|一)(?:个)?(?:教学)?班(?:级)?(?:有)?(?:多少|几)")
 _PLANNED = re.compile(r"\d{4}|计划|目标|规划|预计")  # a column of a year's plan, not the pupils now
 # an enrolment plan's table counts the intake and the classes it opens for it (`招生计划（人） | 教学班（个）`): both
 # the plan's, so the intake per class is the mean class asked when no column counts pupils now

@@ -29,7 +29,9 @@ from server.retrieve import Hit
 from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
-_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|增|减|降|占")
+# (新增 names what a plan or a year adds, one cell's value: `计划新增X多少`, no change between two)
+_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|"
+                           r"(?<!新)增|减|降|占")
 # a question asking what a row's words say (`是什么模式`, `哪种方式`), not a number
 _WHAT = re.compile(r"什么|哪种|哪类|怎样|怎么样")
 # a whole asked (`…和整改事项总数`, `合计`), and a ranking or share, which asks rows against each other
@@ -114,9 +116,10 @@ class NamedCell:
         cell = cells[0]
         if ask.query.operation and not summed_asks and not ratio_cell(cell):
             return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
-        if any(u.startswith("元") for u in units) and PER_PUPIL_ASKED.search(q) \
-                and not per_head_words(key(cell.column)):
-            return None  # money per pupil asked of a row's total (server/answer/rowquotient.py divides it)
+        if PER_PUPIL_ASKED.search(q) and not per_head_words(key(cell.column)) and "/" not in cell.column + cell.unit:
+            # money or things per pupil asked of a row's total (`每人订几册` of a 征订册数 column): no cell's value
+            # (server/answer/rowquotient.py divides money)
+            return None
         chunk = ask.reader.row_chunk(table, row.index)
         if chunk is None:
             return None

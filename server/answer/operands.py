@@ -44,6 +44,7 @@ _QUOTE = re.compile(r"[“”\"'‘’「」]")  # quotes around a name (`“三
 # a year in a clause (`2024年全市专任教师`) dates the amount, names no part of it: dropped with its 年
 _YEAR = re.compile(r"(?:19|20)\d\d年(?:度|底|末|初)?")
 NAME_SHARE_MIN = 0.7  # share of a noun's characters that must stand in one run of an amount's words
+RUN_MIN = 2  # characters of a run of a noun's that an amount's words hold in order (holds_in_order)
 
 
 @dataclass
@@ -144,6 +145,13 @@ def sentence_holds(a: Stated, noun: str) -> bool:
     chunk = a.hit.chunk
     sentence = normalize(chunk.text[a.sentence[0] - chunk.start:a.sentence[1] - chunk.start])
     return all(ch in sentence for ch in noun)
+
+
+def holds_in_order(words: str, noun: str) -> bool:
+    """Whether the words hold every character of the noun in its order, in runs of two or more (a qualifier
+    written inside the noun: `食堂智能留样柜` holds 食堂留样柜)."""
+    blocks = SequenceMatcher(None, noun, words, autojunk=False).get_matching_blocks()
+    return len(noun) >= RUN_MIN and sum(b.size for b in blocks if b.size >= RUN_MIN) == len(noun)
 
 
 def named(amounts: list[Stated], noun: str, units: tuple[str, ...] = ()) -> list[Stated]:

@@ -10,7 +10,6 @@ cited and the formula shown; a second row, column or count of another value leav
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from figures.compute import Computation, ComputeError, Operand, ratio
 from figures.tablequery import is_total, key
@@ -18,7 +17,7 @@ from ingest.models import Row, Table
 from ingest.tables import key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
-from server.answer.operands import Stated, document_amounts
+from server.answer.operands import Stated, document_amounts, holds_in_order
 from server.answer.tables import MIN_LABEL_CHARS
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
@@ -46,7 +45,7 @@ class PerHeadApart:
         docs = ask.ranked_docs()[:CANDIDATE_DOCUMENTS]
         cells = [found for d in docs for t in ask.reader.documents[d].tables if (found := _cell(t, subject))]
         heads = [a for d in docs for a in document_amounts(ask.reader, d) if a.quantity.unit == "人"
-                 and _holds_in_order(a.words, who.replace("的", ""))]
+                 and holds_in_order(a.words, who.replace("的", ""))]
         if len(cells) != 1 or not heads or len({a.quantity.value for a in heads}) != 1:
             return None
         table, row, amount = cells[0]
@@ -72,12 +71,6 @@ def _cell(table: Table, subject: str) -> tuple[Table, Row, Operand] | None:
              and (o := cell_operand(c)) is not None and "元" in o.unit]
     best = [o for run, o in money if run >= NAME_RUN_MIN and run == max(r for r, _ in money)]
     return (table, row, best[0]) if len(best) == 1 else None
-
-
-def _holds_in_order(words: str, noun: str) -> bool:
-    """Whether the words hold every character of the noun in its order, in runs of two or more."""
-    blocks = SequenceMatcher(None, noun, words, autojunk=False).get_matching_blocks()
-    return len(noun) >= 2 and sum(b.size for b in blocks if b.size >= NAME_RUN_MIN) == len(noun)
 
 
 def _drafted(ask: Ask, table: Table, row: Row, head: Stated, result: Computation) -> Draft | None:

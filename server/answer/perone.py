@@ -10,6 +10,7 @@ read these words here, so that what one computes the others accept. Money per he
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from figures.numbers import find_quantities
 from server.intent import COUNTERS
@@ -24,6 +25,8 @@ _PER_SHARE_ASKED = re.compile(r"人均|生均|平均每(?![年月])|每(?:人|�
 # money per pupil or per person asked (`每名住校学生…多少钱`, `生均`, `人均`, `每生`): a table's row gives it only as a
 # cell its column states per head, else as its amount ÷ its pupils
 PER_PUPIL_ASKED = re.compile(r"每(?:个|名|位)?[\u4e00-\u9fff]{0,4}?学生|生均|人均|每生|每人")
+# the counters of things one is handed or orders (`每人订几册`, `每生几本`), not of people, visits, time or measures
+_THINGS = frozenset(COUNTERS) - frozenset("名位次") | {"本"}
 # the verbs of an allotment 各 spreads over each of the things named before it (`各安排`, `各补助`)
 _EACH_VERBS = "安排|补助|奖励|奖补|拨付|下达|投入|资助|补贴|给予|配备|配套"
 # the words by which a clause states an amount per one (`每生每年600元`, `生均`, `元/生`, `补助标准为`,
@@ -79,3 +82,9 @@ def only_per_one(sentence: str) -> bool:
     figures = [q for q in find_quantities(sentence) if q.is_measure and q.unit != "%"]
     leads = [RATE_LEAD.search(sentence, max(0, q.start - 10), q.start) for q in figures]
     return bool(figures) and all(m is not None and per_head_words(m.group()) for m in leads)
+
+
+def things_counter(units: Sequence[str]) -> str:
+    """The one counter of things among the units asked (`每人订几册`: 册); "" when none or several."""
+    things = [u for u in units if u in _THINGS]
+    return things[0] if len(things) == 1 else ""

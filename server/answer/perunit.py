@@ -59,10 +59,15 @@ def averaged_units(norm: str, asked: tuple[str, ...]) -> tuple[tuple[str, ...], 
     m = PER_ONE_ASKED.search(norm)
     counted = _COUNT_OF_PEOPLE.search(norm)
     asked = asked or (("人",) if counted else ())  # `多少农村学生`: people, counted in 人 or 名
-    if m is None or not m.group(0).startswith("平均") or not asked:
+    averaged = m is not None and (m.group(0).startswith("平均") or _AVERAGE_AFTER.match(norm, m.end()) is not None)
+    if m is None or not averaged or not asked:
         return (), ()
     counter = canonical_unit(m.group("counter"))
     return ((counter,), asked) if counter not in asked else ((), ())
+
+
+# 平均 said after the thing averaged over (`每所学校平均回收几份`)
+_AVERAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?平均")
 
 
 class PerUnit:
@@ -104,6 +109,8 @@ class PerUnit:
                     rated.add(hit.chunk.doc_id)
                     continue
                 totals = [a for a in summed if not _rated(a, query.norm)]
+                # (money's totals are left whole: a second is its part, 其中, or another fund, never told apart here)
+                totals = totals if measured == ("元",) else _of_verb_asked(totals, query.norm)
                 counts = _of_thing_asked([a for a in amounts if a.quantity.unit in units], text, query.norm)
                 # one total of the sentence, and of the people asked (never the only one left of several)
                 if len(totals) == 1 and len(counts) == 1 and _of_people_asked(totals[0], text, query.norm) \
@@ -123,6 +130,23 @@ class PerUnit:
         except ComputeError:
             return None
         return draft_apart(reader, ask.book, result, [total, count])
+
+
+def _of_verb_asked(totals: list[Stated], norm: str) -> list[Stated]:
+    """Of several counts of things one sentence states in one unit (`发放问卷N份，回收M份`), the one whose own
+    clause's words the question holds and no other's does (回收 asked: the returned); as they are when none or
+    several are."""
+    q = flat(norm)
+
+    def runs(a: Stated) -> set[str]:
+        said = flat(normalize(a.lead)) or a.words
+        return {said[i:i + 2] for i in range(len(said) - 1) if said[i:i + 2] in q}
+
+    if len(totals) < 2:
+        return totals
+    own = [runs(a) - set().union(*(runs(b) for b in totals if b is not a)) for a in totals]
+    named = [a for a, r in zip(totals, own) if r]
+    return named if len(named) == 1 else totals
 
 
 _CLAUSE_OPEN = re.compile(r"[，,、]\s*$")  # a line broken after a clause mark: its sentence goes on

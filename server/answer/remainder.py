@@ -51,7 +51,8 @@ def _negated_verb(negations: str, group: str) -> str:
 # the rest named by what it has not done (`还有多少学生没有参加体检`, `未参加体检的学生有几名`):
 # reports state the whole and those who did (`在校生9800人，参加体检的学生9650人`), rarely the rest; of an amount
 # budgeted or allotted, what is left of it (`预算剩下多少没支付`: the budget and the spending a report states)
-_UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未|不能|无法", "verb")
+# (also those not required to do it, `有几门课今年无需考核`: the whole less those that must, a column of 应…)
+_UNDONE_VERB = _negated_verb("没有|没|未|尚未|仍未|不能|无法|不用|不需要?|无需|不必", "verb")
 # before 的 and the thing, also 不 (`不参加体检的学生有几个`, `不达标的学校有多少所`)
 _NOT_VERB = _negated_verb("没有|没|未|尚未|仍未|不", "verb2")
 # after the whole, 的 closing the verb with no noun after it (`学生中没参加体检的有几人`, `寄宿生不在校内用餐的有多少`)

@@ -27,7 +27,9 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
 from server.answer.operands import Stated, document_amounts, draft_apart
+from server.answer.perone import things_counter
 from server.answer.rowproduct import count_operand
+from server.answer.tables import as_written_range
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.retrieve import Hit
@@ -54,7 +56,8 @@ class RowQuotient:
             return None
         q = flat(query.norm)
         per = _PER_PERSON.search(q)
-        of_total = query.operation == "share" and query.asked.part and query.asked.whole
+        # (a share naming no whole, `X年级报名的孩子占几成`, is of all the table counts: its total row)
+        of_total = query.operation == "share" and bool(query.asked.part)
         per_measure = per is None and not of_total and "每" in q
         if per is None and not of_total and not per_measure:
             return None
@@ -64,14 +67,17 @@ class RowQuotient:
             row = named_row(table, flat(query.asked.part) if of_total else q)
             if row is None or is_total(row_label(table, row)):
                 continue
-            found = _per_person(table, row, per, money) if per else \
+            found = _per_person(table, row, per, money, things_counter(query.units)) if per else \
                 _per_measure(table, row, q, money) if per_measure else \
                 _of_total(table, row, flat(query.asked.part), flat(query.asked.whole),
                           normalize(region_of(ask.reader.documents[table.doc_id])))
             if found is not None:
                 answers.append((hit, table, *found))
-        if not answers and of_total:
+        if not answers and of_total and query.asked.whole:
             return _of_prose_sum(ask, flat(query.asked.part), flat(query.asked.whole))
+        if len(answers) > 1:  # rows of several places' tables: the one of the place the question names
+            answers = [a for a in answers if (place := normalize(region_of(ask.reader.documents[a[1].doc_id])))
+                       and flat(place) in q]
         if len(answers) != 1:
             return None
         if of_total:
@@ -182,28 +188,34 @@ def _named(cells: list[Cell], *nouns: str) -> list[Cell]:
     return [c for c in cells if all(overlap(n, key(c.column)) >= NAME_RUN_MIN for n in nouns)]
 
 
-def _per_person(table: Table, row: Row, per: re.Match[str], money: bool) -> tuple[list[Row], Computation] | None:
-    """The row's amount the noun names (or its one money cell, money asked) ÷ the one count of the heads the
-    per-word names (`经费（万元）` ÷ `人数`, `金额（万元）` ÷ `受助人次`, `分配资金` ÷ `学生数`)."""
+def _per_person(table: Table, row: Row, per: re.Match[str], money: bool,
+                counter: str = "") -> tuple[list[Row], Computation] | None:
+    """The row's amount the noun names (or its one money cell, money asked; or its one cell counted in the
+    `counter` of things asked) ÷ the one count of the heads the per-word names (`经费（万元）` ÷ `人数`,
+    `金额（万元）` ÷ `受助人次`, `分配资金` ÷ `学生数`, `征订册数（册）` ÷ `学生数`)."""
     found = per_head(table, row, per.group("per"), per.group("noun"), per.group("before"),
-                     per.group("qualifier") or "", money)
+                     per.group("qualifier") or "", money, counter=counter)
     return ([row], found[0]) if found else None
 
 
 def per_head(table: Table, row: Row, word: str, noun: str, before: str = "", qualifier: str = "",
-             money: bool = False, stated: Operand | None = None) -> tuple[Computation, Operand] | None:
+             money: bool = False, stated: Operand | None = None,
+             counter: str = "") -> tuple[Computation, Operand] | None:
     """The row's amount `noun` (or `before`) names — or `stated`, the amount a sentence gives of the row — ÷ the
     heads the per-word `word` names (生均: its pupils), with the amount divided; None unless one amount and one
-    count fit."""
+    count fit. Things asked by their `counter` (`每人订几册`, the verb naming no column) are the row's one cell
+    counted in it."""
     cells = _amounts(table, row)
+    counted = [c for c in cells if counter and (o := count_operand(table, row, c)) is not None and o.unit == counter]
     nouns = [n for n in (noun, before) if len(n) >= NAME_RUN_MIN and stated is None]
-    amounts = next((a for n in nouns if (a := _named(cells, n))), [])
+    amounts = counted if len(counted) == 1 and stated is None else \
+        next((a for n in nouns if (a := _named(cells, n))), [])
     if money and len(amounts) != 1:
         # (the noun naming the heads' column too, `资助人次` beside `资助金额`: the money one, money asked)
         amounts = [c for c in amounts or cells if (o := cell_operand(c)) is not None and "元" in o.unit]
     label = key(row_label(table, row))
     head = "人次" if "人次" in word else "人"
-    people = [(c, o) for c in cells if c not in amounts and (o := count_operand(table, row, c)) is not None
+    people = [(c, o) for c in cells if c not in amounts and (o := _head_count(table, row, c)) is not None
               and o.unit == head and ("生" not in word or _PUPILS.search(key(c.column)))]
     if not people and head == "人" and "生" not in word:
         # a programme table counting its heads only in 人次 (training, aid by 人次): 人均 is per 人次 there, said so
@@ -223,6 +235,12 @@ def per_head(table: Table, row: Row, word: str, noun: str, before: str = "", qua
         return ratio(amount, count, label=named), amount
     except ComputeError:
         return None
+
+
+def _head_count(table: Table, row: Row, cell: Cell) -> Operand | None:
+    """A cell as a count, a column of pupils with no unit (`学生数`, `在校生`) counting persons (人)."""
+    o = count_operand(table, row, cell)
+    return replace(o, unit="人") if o is not None and not o.unit and _PUPILS.search(key(cell.column)) else o
 
 
 def _per_measure(table: Table, row: Row, q: str, money: bool) -> tuple[list[Row], Computation] | None:
@@ -258,7 +276,7 @@ def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tup
     totals = [r for r in table.rows if is_total(row_label(table, r))]
     if any(len(other := key(row_label(table, r))) >= 2 and other in whole for r in table.rows if r not in totals):
         return None  # the whole is another item, not the table's total
-    rest = part.replace(key(row_label(table, row)), "")  # `…项目经费` of the part: the column's noun
+    rest = as_written_range(part).replace(key(row_label(table, row)), "")  # `…项目经费` of the part: the column's noun
     amounts = _amounts(table, row)
     # a part asked by its row and the people it counts (`高一学生` of `全校报名人数`): the rest names no column,
     # the whole names the one column both are counted in
@@ -268,8 +286,8 @@ def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tup
     # a column named by the noun exactly over one that only holds it (`在园幼儿` beside `公办园在园幼儿`)
     own = [c for c in own if key(c.column) == rest] if len(own) > 1 and len(rest) >= NAME_RUN_MIN else own
     area = bool(region) and whole.startswith(f"全{region[-1]}")
-    cells = _named(amounts, rest, whole) or (own if area and not _named(amounts, whole) else []) if own \
-        else _named(amounts, whole)
+    cells = (_named(amounts, rest, whole) if whole else own) or (own if area and not _named(amounts, whole) else []) \
+        if own else _named(amounts, whole)
     if len(totals) != 1 or len(cells) != 1:
         return None
     total_cell = next((c for c in totals[0].cells if c.column == cells[0].column), None)

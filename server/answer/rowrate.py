@@ -27,6 +27,7 @@ from ingest.tables import key_columns, row_label
 from server.answer.askedcolumn import count_unit
 from server.answer.base import Ask
 from server.answer.derived import defined_rates
+from server.answer.doneshare import asked_done_share
 from server.answer.draft import Draft
 from server.answer.evidence import AIM_ASKED, PLANNED
 from server.answer.namedcell import named_row
@@ -81,6 +82,11 @@ def row_rate(ask: Ask, answer: Callable[[Ask, Hit, Table, Row, Computation], T])
     elif (stem := STEM_RATE.search(q)) is not None:
         word = stem.group("stem")
         rate, parts, wholes = f"{word}率", (word, *rate_parts().get(word, ())), TOTAL_WORDS
+    elif (by_verb := asked_done_share(normalize(ask.query.search_text))) is not None:
+        # the share done asked by its verb (`隐患排除了几成`): the column of the verb (已整改) over the column
+        # the question's whole names (问题数), as a tally sets what was found beside what was done of it
+        verb, whole_asked = by_verb
+        rate, parts, wholes = f"{verb}率", (verb,), _columns_named(ask, whole_asked)
     else:
         return None
     # naming no row, the rate of the area the table's total row counts (合计)
@@ -89,6 +95,13 @@ def row_rate(ask: Ask, answer: Callable[[Ask, Hit, Table, Row, Computation], T])
                           lambda table, row: rate_of_row(table, row, rate, parts, wholes, ask, q),
                           whole=stem is not None)
     return answer(ask, *found) if found is not None else None
+
+
+def _columns_named(ask: Ask, whole_asked: str) -> tuple[str, ...]:
+    """The headers of the leading tables' columns that the question's whole names whole (`自查问题` in
+    `某校自查问题`), so the whole's column is the one the question counts, not any column of its counter."""
+    columns = {key(c) for _, table in ask.row_tables() for c in table.columns}
+    return tuple(c for c in columns if len(c) >= 2 and c in whole_asked)
 
 
 def _total_row(ask: Ask, table: Table, q: str, rate: str) -> Row | None:

@@ -260,7 +260,7 @@ def _rest(table: Table, row: Row, undone: tuple[str, str], unit: str, named: str
     if not wholes and len({w.column for _, w in pairs}) == 1:
         wholes = [x for x in counts if x[0] is pairs[0][1]]
     if not wholes:  # the question names no column's whole: the one column counting the done column's things
-        wholes = _of_same_things(counts, done[0])
+        wholes = _of_same_things(counts, done[0]) or _only_other_before(counts, done[0])
     if len(wholes) != 1:
         return None
     (wc, w), (dc, d) = wholes[0], done[0]
@@ -319,6 +319,16 @@ def _of_same_things(counts: list[tuple[Cell, Operand]], done: tuple[Cell, Operan
     head = key(done[0].column)[-HEAD_CHARS:]
     return [x for x in counts if x[0] is not done[0] and key(x[0].column) in (head, f"{head}数", f"{head}总数")
             and x[1].unit == done[1].unit and x[1].value >= done[1].value]
+
+
+def _only_other_before(counts: list[tuple[Cell, Operand]],
+                       done: tuple[Cell, Operand]) -> list[tuple[Cell, Operand]]:
+    """The row's one other count, before the done column, in its unit and no fewer (`立项数 | 应结题数`): a tally of
+    two counts sets the whole before the part of it due or done."""
+    others = [x for x in counts if x[0] is not done[0]]
+    if len(others) != 1 or counts.index(others[0]) > counts.index(done):
+        return []
+    return others if others[0][1].unit == done[1].unit and others[0][1].value >= done[1].value else []
 
 
 def _short_of(table: Table, row: Row, q: str, target: Operand | None, unit: str) -> Computation | None:

@@ -132,8 +132,9 @@ _PART = re.compile(r"部分|其中|例如|如下[几部]|典型|抽[查样]")  #
 _YEAR_COLUMN = re.compile(r"(20\d\d)年?(?:底|末)?(?:[^\d]{1,6})?")
 # `平均每个班`, `每所学校`, `每名教师`: the column a ratio divides by, named by what it counts
 # (and the counters of what a purchase buys, `平均每套`, `每台`: a price per one over a procurement table)
-_PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户|套|台|件|辆)?")
-_SPECIFIC_COUNTERS = "所名位间户套台件辆"  # the counters of _PER that say what they count (个 counts anything)
+# (and of events held, `平均每场…多少人`: a column of sessions beside one of those taking part)
+_PER = re.compile(r"每(?:一)?(?:个|所|名|位|间|户|套|台|件|辆|场)?")
+_SPECIFIC_COUNTERS = "所名位间户套台件辆场"  # the counters of _PER that say what they count (个 counts anything)
 MAX_KIND_CHARS = 2  # of a word of kind before a counted thing's name (`专职`, `骨干`)
 _KIND_WORD = r"(?:(?!多|少|几)[\u4e00-\u9fff])"
 # a row whose whole was done, said in words (`全部压减了`, `都完成的`): the verb after the word of all
@@ -991,7 +992,7 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
             if _other_counter(m.group()[-1], units.get(column, "")):
                 continue  # (`每所应配几名`: a column counted in 名 is no count of what 所 counts)
             if stem and any(after.startswith(s) for s in _spoken_forms(stem)) \
-                    or len(stem) > 2 and after.startswith(stem[-2:]):
+                    or len(stem) > 2 and after.startswith(stem[-2:]) or _thing_and_counter(stem, m.group(), after):
                 return column
     for m in (m for m in ones if m.group().startswith("一")):
         # the column's thing with a word of its kind before it (`平均一位专职X` of X（名）): still that column's
@@ -1000,12 +1001,22 @@ def _per_column(numeric: list[str], q: str, units: dict[str, str]) -> str | None
                  and re.match(rf"{_KIND_WORD}{{1,{MAX_KIND_CHARS}}}{re.escape(stem)}", q[m.end():])]
         if len(kinds) == 1:
             return kinds[0]
-    counters = {m.group()[-1] for m in _PER.finditer(q) if len(m.group()) > 1}
+    counters = {m.group()[-1] for m in [*_PER.finditer(q), *ones] if len(m.group()) > 1}
     counted = [k for k in numeric if units.get(k) in counters]
     if len(counted) > 1:  # (schools in 所 beside the schools that did something, in 所: the very things counted)
         counted = [k for k in counted
                    if head_counter(_INNER_NOTE.sub("", k).removesuffix("数量").removesuffix("数")) == units[k]]
     return counted[0] if len(counted) == 1 else None
+
+
+def _thing_and_counter(stem: str, per: str, after: str) -> bool:
+    """A column named by the thing counted and the counter after 每 (`演习场次` of `每场演习`): the thing's word
+    follows the counter in the question, the counter closes the column's name or stands in it after the thing."""
+    counter = per[-1]
+    if len(per) < 2 or counter not in _SPECIFIC_COUNTERS:
+        return False
+    thing = stem.split(counter)[0]
+    return len(thing) >= MIN_LABEL_CHARS and counter in stem and after.startswith(thing)
 
 
 def _other_counter(counter: str, unit: str) -> bool:
@@ -1037,15 +1048,20 @@ def _named_beyond_mean(column: str, q: str) -> bool:
 def _amount_column(numeric: list[str], q: str, per: str) -> str | None:
     """The column holding the amount a per-one question asks (`多少学生` → 在校生, `多少名教师` → 教师数): the
     one whose name is the noun asked or the documents' word for it (server/lexicon/synonyms.tsv), else the one
-    holding it, else (a noun of two characters or more) the one ending in its last character; None when none,
-    or several alike, does."""
+    holding it, else the one ending in the documents' word, else (a noun of two characters or more) the one
+    ending in its last character, else for heads asked (`多少人…`) the one head count; None when none, or several
+    alike, does."""
     m = _ASKED_NOUN.search(q)
     if m is None:
         return None
     noun = m.group("noun")
     stems = {k: _INNER_NOTE.sub("", k).removesuffix("数量").removesuffix("数") for k in numeric if k != per}
-    tiers = (lambda s: s == noun or s in synonyms().get(noun, ()), lambda s: noun in s,
-             lambda s: len(noun) >= 2 and len(s) >= 2 and s[-1] == noun[-1])
+    # (last, heads asked with their verb after, `多少人参加`: the one column of a head count, `…人数`)
+    said = synonyms().get(noun, ())
+    tiers = (lambda s: s == noun or s in said, lambda s: noun in s,
+             lambda s: any(len(w) >= 2 and s.endswith(w) for w in said),  # headed by it: 购书金额 of 金额
+             lambda s: len(noun) >= 2 and len(s) >= 2 and s[-1] == noun[-1],
+             lambda s: noun.startswith("人") and len(s) >= 2 and s.endswith("人"))
     for tier in tiers:
         found = [k for k, s in stems.items() if s and tier(s)]
         if found:
@@ -2020,9 +2036,19 @@ def _group_named(group: str, q: str) -> bool:
     return len(group) >= 2 and (group in q or (group.endswith("教育") and len(group) >= 4 and group[:-2] in q))
 
 
+# a range said with 到 between two numerals (`三到五年级`), as documents write it with 至 (`三至五年级`)
+_SPOKEN_RANGE = re.compile(r"(?<=[一二三四五六七八九十\d])到(?=[一二三四五六七八九十\d])")
+
+
+def as_written_range(q: str) -> str:
+    """`q` with a range said with 到 written with 至, as row labels write a span of grades or ages."""
+    return _SPOKEN_RANGE.sub("至", q)
+
+
 def named_row(table: Table, q: str) -> Row | None:
     """The one row whose label the question holds whole (the longest, when one label holds another); when it
     holds none, the one row whose naming cell it holds (the 学校 of a 项目 | 学校 table: `石门乡小学那个项目`)."""
+    q = as_written_range(q)
     named = [(len(label), row) for row in table.rows
              if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
     if not named:

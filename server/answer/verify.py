@@ -89,7 +89,7 @@ from server.answer.evidence import (
 from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
 from server.answer.peoplegroups import clause_of_other_group, other_group
-from server.answer.perone import PER_COUNTED
+from server.answer.perone import PER_COUNTED, PER_PUPIL_ASKED, things_counter
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
 from server.answer.sections import chunk_hit
@@ -827,9 +827,12 @@ def _noun_kinds(query: Query, kinds: set[str]) -> set[str]:
 
 def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
     """A total (公用经费50万元) where the question asks only per head (生均/人均): an amount whose unit
-    divides by nothing and whose own words do not say per head."""
-    return bool(query.units) and all(u in PER_HEAD_UNITS for u in query.units) and unit.endswith("元") \
-        and "/" not in unit and not PER_HEAD.search(context)
+    divides by nothing and whose own words do not say per head; or, things asked per head by their counter
+    (`每人订几册`), any figure stated not per head (a row's 征订册数 or its 学生数): per head is a quotient."""
+    if "/" in unit or PER_HEAD.search(context):
+        return False
+    things = PER_PUPIL_ASKED.search(query.norm) is not None and things_counter(query.units) != ""
+    return things or bool(query.units) and all(u in PER_HEAD_UNITS for u in query.units) and unit.endswith("元")
 
 
 # an amount asked per period (`每月多少钱`, `每人每年多少元`), and a clause that states its figure as a sum over
