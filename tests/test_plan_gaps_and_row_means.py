@@ -242,3 +242,27 @@ def test_a_mean_per_school_of_the_total_its_verb_names(service):
 def test_a_mean_per_school_naming_neither_verb_is_no_total(service):
     r = service.ask("榆坪市平均每所学校有几份问卷")
     assert not any(f.value in (3780, 4200, 94.5, 105) for f in r.figures), r.answer
+
+
+# a county's order of readers stating the copies per pupil itself beside a table of its copies and pupils
+READERS = """杉渡县2026年课外读物征订情况
+县教育局
+2026年9月
+一、征订情况
+今年各校按自愿原则征订课外读物，其中小学生人均4册，初中生人均5册。
+
+| 学段 | 学生数 | 征订数量（册） |
+| --- | --- | --- |
+| 小学 | 7000 | 29400 |
+| 初中 | 3000 | 15900 |
+"""
+
+
+@pytest.fixture(scope="module")
+def readers(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "readers", {"county-readers-order-2026": READERS})
+
+
+def test_things_per_head_the_document_states_are_quoted_not_computed(readers):
+    r = readers.ask("杉渡县初中生每人订几册课外读物")
+    assert first_figure(r)[0] == 5.0 and "÷" not in r.answer, r.answer  # as stated, not 15900 ÷ 3000 = 5.3
