@@ -1,12 +1,13 @@
-"""Figures computed from a plan and what was done, and from two columns of a table row, on documents written here:
-the work done beyond a plan or short of it (done − plan, the counter as written, nothing when asked the other way
-round), a completion rate of a thing the document names with a qualifier inside, the share of a row's findings
-dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people
-per event of a table's total row, money per volume with its 万元 converted to 元, a planned cell of the row asked
-never the prose's total of the whole, a listed part's share of a fund named with its document's subject, a
-row's share of its total row asked with no whole, its span of grades said with 到, the period column of a
-named row holding the most, things per head of a row as its copies over its pupils (never a total), and a mean
-per school of the one of a sentence's two totals the question's verb names."""
+"""Figures computed from a plan and what was done, and from two columns of a table row, on documents written
+here: the work done beyond a plan or short of it (done − plan, the counter as written, the table's total row
+restating both cited too, nothing when asked the other way round), a completion rate of a thing the document
+names with a qualifier inside, the share of a row's findings dealt with asked by its verb, the items of a
+row not due (whole − due), a mean class asked as 平均一个班, people per event of a table's total row, money per
+volume with its 万元 converted to 元, a planned cell of the row asked never the prose's total of the whole, a
+listed part's share of a fund named with its document's subject, a row's share of its total row asked with
+no whole, its span of grades said with 到, the period column of a named row holding the most, things per head
+of a row as its copies over its pupils (never a total), and a mean per school of the one of a sentence's two
+totals the question's verb names."""
 from __future__ import annotations
 
 import pytest
@@ -148,6 +149,8 @@ def test_work_done_beyond_its_plan_is_done_less_plan_in_its_counter(service):
     r = service.ask("某县人脸识别门禁比计划多装了多少套")
     assert first_figure(r) == (37.0, "套"), r.answer  # 347 − 310
     assert "37 套" in r.answer, r.answer
+    # (the table's total row restating both amounts is cited beside the prose sentence)
+    assert "“合计”" in r.answer and len(r.figures[0].citation_ids) == 2, r.answer
 
 
 def test_work_short_of_its_plan_is_plan_less_done(service):
