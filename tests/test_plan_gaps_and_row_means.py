@@ -119,7 +119,7 @@ WORKBOOKS = """榆坪市2026年秋季练习册征订与问卷情况
 2026年9月
 一、练习册征订
 
-| 学段 | 学校数 | 学生数 | 征订册数（册） | 金额（万元） |
+| 学段 | 学校数 | 学生数 | 订购量（册） | 金额（万元） |
 | --- | --- | --- | --- | --- |
 | 小学 | 26 | 9000 | 45000 | 54.00 |
 | 初中 | 14 | 6000 | 42000 | 63.00 |
@@ -238,12 +238,12 @@ def test_a_mean_per_school_of_the_total_its_verb_names(service):
     # (two 份 totals in one sentence: the one the question's verb names, 平均 said after the thing averaged over)
     r = service.ask("榆坪市每所学校平均回收几份问卷")
     assert first_figure(r) == (94.5, "份/所"), r.answer  # 3780 ÷ 40
-    r = service.ask("榆坪市平均每所学校发放多少份问卷")
+    r = service.ask("榆坪市平均每所中小学发放多少份问卷")
     assert first_figure(r) == (105.0, "份/所"), r.answer  # 4200 ÷ 40
 
 
 def test_a_mean_per_school_naming_neither_verb_is_no_total(service):
-    r = service.ask("榆坪市平均每所学校有几份问卷")
+    r = service.ask("榆坪市平均每所中小学有几份问卷")
     assert not any(f.value in (3780, 4200, 94.5, 105) for f in r.figures), r.answer
 
 
@@ -252,7 +252,7 @@ READERS = """杉渡县2026年课外读物征订情况
 县教育局
 2026年9月
 一、征订情况
-今年各校按自愿原则征订课外读物，其中小学生人均4册，初中生人均5册。
+课外读物由学生自愿选订，小学段按人均4册安排，初中段按人均5册安排。
 
 | 学段 | 学生数 | 征订数量（册） |
 | --- | --- | --- |
@@ -267,5 +267,5 @@ def readers(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_things_per_head_the_document_states_are_quoted_not_computed(readers):
-    r = readers.ask("杉渡县初中生每人订几册课外读物")
+    r = readers.ask("杉渡县初中学生每人订几册课外读物")
     assert first_figure(r)[0] == 5.0 and "÷" not in r.answer, r.answer  # as stated, not 15900 ÷ 3000 = 5.3

@@ -70,7 +70,7 @@ class RowQuotient:
                 continue
             counter = things_counter(query.units)
             if per and counter and _per_head_stated(ask, table.doc_id, counter):
-                continue  # the document states its things per head itself (`人均12册`): a lookup quotes it
+                continue  # the document states its things per head itself (`人均N册`): a lookup quotes it
             found = _per_person(table, row, per, money, counter) if per else \
                 _per_measure(table, row, q, money) if per_measure else \
                 _of_total(table, row, flat(query.asked.part), flat(query.asked.whole),
@@ -201,7 +201,7 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool,
                 counter: str = "") -> tuple[list[Row], Computation] | None:
     """The row's amount the noun names (or its one money cell, money asked; or its one cell counted in the
     `counter` of things asked) ÷ the one count of the heads the per-word names (`经费（万元）` ÷ `人数`,
-    `金额（万元）` ÷ `受助人次`, `分配资金` ÷ `学生数`, `征订册数（册）` ÷ `学生数`)."""
+    `金额（万元）` ÷ `受助人次`, `分配资金` ÷ `学生数`, `订购量（册）` ÷ `学生数`)."""
     found = per_head(table, row, per.group("per"), per.group("noun"), per.group("before"),
                      per.group("qualifier") or "", money, counter=counter)
     return ([row], found[0]) if found else None
