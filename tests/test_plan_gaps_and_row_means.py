@@ -1,12 +1,13 @@
-"""Figures computed from a plan and what was done, and from two columns of a table row, on documents written here:
-the work done beyond a plan or short of it (done − plan, the counter as written, nothing when asked the other way
-round), a completion rate of a thing the document names with a qualifier inside, the share of a row's findings
-dealt with asked by its verb, the items of a row not due (whole − due), a mean class asked as 平均一个班, people
-per event of a table's total row, money per volume with its 万元 converted to 元, a planned cell of the row asked
-never the prose's total of the whole, a listed part's share of a fund named with its document's subject, a
-row's share of its total row asked with no whole, its span of grades said with 到, the period column of a
-named row holding the most, things per head of a row as its copies over its pupils (never a total), and a mean
-per school of the one of a sentence's two totals the question's verb names."""
+"""Figures computed from a plan and what was done, and from two columns of a table row, on documents written
+here: the work done beyond a plan or short of it (done − plan, the counter as written, the table's total row
+restating both cited too, nothing when asked the other way round), a completion rate of a thing the document
+names with a qualifier inside, the share of a row's findings dealt with asked by its verb, the items of a
+row not due (whole − due), a mean class asked as 平均一个班, people per event of a table's total row, money per
+volume with its 万元 converted to 元, a planned cell of the row asked never the prose's total of the whole, a
+listed part's share of a fund named with its document's subject, a row's share of its total row asked with
+no whole, its span of grades said with 到, the period column of a named row holding the most, things per head
+of a row as its copies over its pupils (never a total), and a mean per school of the one of a sentence's two
+totals the question's verb names."""
 from __future__ import annotations
 
 import pytest
@@ -118,7 +119,7 @@ WORKBOOKS = """榆坪市2026年秋季练习册征订与问卷情况
 2026年9月
 一、练习册征订
 
-| 学段 | 学校数 | 学生数 | 征订册数（册） | 金额（万元） |
+| 学段 | 学校数 | 学生数 | 订购量（册） | 金额（万元） |
 | --- | --- | --- | --- | --- |
 | 小学 | 26 | 9000 | 45000 | 54.00 |
 | 初中 | 14 | 6000 | 42000 | 63.00 |
@@ -148,6 +149,8 @@ def test_work_done_beyond_its_plan_is_done_less_plan_in_its_counter(service):
     r = service.ask("某县人脸识别门禁比计划多装了多少套")
     assert first_figure(r) == (37.0, "套"), r.answer  # 347 − 310
     assert "37 套" in r.answer, r.answer
+    # (the table's total row restating both amounts is cited beside the prose sentence)
+    assert "“合计”" in r.answer and len(r.figures[0].citation_ids) == 2, r.answer
 
 
 def test_work_short_of_its_plan_is_plan_less_done(service):
@@ -235,10 +238,34 @@ def test_a_mean_per_school_of_the_total_its_verb_names(service):
     # (two 份 totals in one sentence: the one the question's verb names, 平均 said after the thing averaged over)
     r = service.ask("榆坪市每所学校平均回收几份问卷")
     assert first_figure(r) == (94.5, "份/所"), r.answer  # 3780 ÷ 40
-    r = service.ask("榆坪市平均每所学校发放多少份问卷")
+    r = service.ask("榆坪市平均每所中小学发放多少份问卷")
     assert first_figure(r) == (105.0, "份/所"), r.answer  # 4200 ÷ 40
 
 
 def test_a_mean_per_school_naming_neither_verb_is_no_total(service):
-    r = service.ask("榆坪市平均每所学校有几份问卷")
+    r = service.ask("榆坪市平均每所中小学有几份问卷")
     assert not any(f.value in (3780, 4200, 94.5, 105) for f in r.figures), r.answer
+
+
+# a county's order of readers stating the copies per pupil itself beside a table of its copies and pupils
+READERS = """杉渡县2026年课外读物征订情况
+县教育局
+2026年9月
+一、征订情况
+课外读物由学生自愿选订，小学段按人均4册安排，初中段按人均5册安排。
+
+| 学段 | 学生数 | 征订数量（册） |
+| --- | --- | --- |
+| 小学 | 7000 | 29400 |
+| 初中 | 3000 | 15900 |
+"""
+
+
+@pytest.fixture(scope="module")
+def readers(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "readers", {"county-readers-order-2026": READERS})
+
+
+def test_things_per_head_the_document_states_are_quoted_not_computed(readers):
+    r = readers.ask("杉渡县初中学生每人订几册课外读物")
+    assert first_figure(r)[0] == 5.0 and "÷" not in r.answer, r.answer  # as stated, not 15900 ÷ 3000 = 5.3

@@ -10,14 +10,19 @@ missed when asked what was done beyond it) or two values of a side gives no figu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.compute import ComputeError, remainder
+from figures.numbers import parse_number
+from figures.tablequery import is_total
 from ingest.normalize import normalize
+from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.computed import CANDIDATE_PASSAGES, planned_and_done, share_noun
-from server.answer.draft import Draft
+from server.answer.draft import Draft, table_name
 from server.answer.operands import Stated, draft_apart, several_values
 from server.answer.rowchange import counted_as_asked
+from server.retrieve import Hit
 
 # the thing before the plan it is measured against (`X比目标多建了几所`, `X较目标少建成几所`, `X超额完成多少`)
 _PLAN = r"(?:原|年度|全年)?(?:计划|目标|任务)(?:数)?"
@@ -53,8 +58,32 @@ class PlanGap:
             except ComputeError:
                 return None
             result = counted_as_asked(result, _counter(reader.documents[doc_id].text, [target, done[0]]))
-            return draft_apart(reader, ask.book, result, [done[0], target], query)
+            drafted = draft_apart(reader, ask.book, result, [done[0], target], query)
+            return _total_row_cited(ask, drafted, doc_id, done[0], target)
         return None
+
+
+def _total_row_cited(ask: Ask, drafted: Draft, doc_id: str, done: Stated, target: Stated) -> Draft:
+    """The draft with the document's table total row (合计) that restates both amounts in two of its cells cited
+    too: summaries state plan and done in prose and again in their table's total row, and a reader checks either.
+    As it is unless exactly one total row holds both values."""
+    doc = ask.reader.documents[doc_id]
+    values = {done.quantity.value, target.quantity.value}
+    rows = [(table, row) for table in doc.tables for row in table.rows if is_total(row_label(table, row))
+            and len(values) == 2
+            and values <= {q.value for c in row.cells if (q := parse_number(c.text)) is not None}]
+    if len(rows) != 1 or not drafted.figures:
+        return drafted
+    table, row = rows[0]
+    chunk = ask.reader.row_chunk(table, row.index)
+    if chunk is None:
+        return drafted
+    n = ask.book.cite(Hit(-1, chunk, done.hit.score), row.start, row.end)
+    said = "，".join(f"{c.column}：{c.text}" for c in row.cells)
+    figure = drafted.figures[0]
+    figure.citation_ids = list(dict.fromkeys([*figure.citation_ids, n]))
+    return replace(drafted, answer=f"{drafted.answer}；《{table_name(doc, table)}》“{row_label(table, row)}”："
+                                   f"{said}[{n}]", citations=ask.book.citations)
 
 
 def _counter(text: str, amounts: list[Stated]) -> str:

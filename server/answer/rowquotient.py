@@ -32,6 +32,7 @@ from server.answer.rowproduct import count_operand
 from server.answer.tables import as_written_range
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
+from server.intent import PER_HEAD
 from server.retrieve import Hit
 
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
@@ -67,7 +68,10 @@ class RowQuotient:
             row = named_row(table, flat(query.asked.part) if of_total else q)
             if row is None or is_total(row_label(table, row)):
                 continue
-            found = _per_person(table, row, per, money, things_counter(query.units)) if per else \
+            counter = things_counter(query.units)
+            if per and counter and _per_head_stated(ask, table.doc_id, counter):
+                continue  # the document states its things per head itself (`人均N册`): a lookup quotes it
+            found = _per_person(table, row, per, money, counter) if per else \
                 _per_measure(table, row, q, money) if per_measure else \
                 _of_total(table, row, flat(query.asked.part), flat(query.asked.whole),
                           normalize(region_of(ask.reader.documents[table.doc_id])))
@@ -86,6 +90,11 @@ class RowQuotient:
             if restated is not None:
                 return restated
         return rows_drafted(ask, *answers[0])
+
+
+def _per_head_stated(ask: Ask, doc_id: str, counter: str) -> bool:
+    """Whether the document states an amount in `counter` per head (`人均9册`, `每生6本`) anywhere."""
+    return any(a.quantity.unit == counter and PER_HEAD.search(a.lead) for a in document_amounts(ask.reader, doc_id))
 
 
 def _said_together(ask: Ask, doc_id: str, label: str, result: Computation) -> Draft | None:
@@ -192,7 +201,7 @@ def _per_person(table: Table, row: Row, per: re.Match[str], money: bool,
                 counter: str = "") -> tuple[list[Row], Computation] | None:
     """The row's amount the noun names (or its one money cell, money asked; or its one cell counted in the
     `counter` of things asked) ÷ the one count of the heads the per-word names (`经费（万元）` ÷ `人数`,
-    `金额（万元）` ÷ `受助人次`, `分配资金` ÷ `学生数`, `征订册数（册）` ÷ `学生数`)."""
+    `金额（万元）` ÷ `受助人次`, `分配资金` ÷ `学生数`, `订购量（册）` ÷ `学生数`)."""
     found = per_head(table, row, per.group("per"), per.group("noun"), per.group("before"),
                      per.group("qualifier") or "", money, counter=counter)
     return ([row], found[0]) if found else None

@@ -828,7 +828,7 @@ def _noun_kinds(query: Query, kinds: set[str]) -> set[str]:
 def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
     """A total (公用经费50万元) where the question asks only per head (生均/人均): an amount whose unit
     divides by nothing and whose own words do not say per head; or, things asked per head by their counter
-    (`每人订几册`), any figure stated not per head (a row's 征订册数 or its 学生数): per head is a quotient."""
+    (`每人订几册`), any figure stated not per head (a row's copies or its pupils): per head is a quotient."""
     if "/" in unit or PER_HEAD.search(context):
         return False
     things = PER_PUPIL_ASKED.search(query.norm) is not None and things_counter(query.units) != ""
