@@ -919,16 +919,24 @@ _RATIO_PAUSE = re.compile(pauses("，；;。！？!?"))  # a ratio's clause goes
 # setting a requirement (`另需提供居住证`, `须持…`, `应当…`)
 _ASKS_REQUIRED = re.compile(r"(?:要|需|得|须|该)[\u4e00-\u9fff]{0,6}(?:啥|什么|哪些)")
 _REQUIRES = re.compile(r"需|须|应当|应|要求|提供|提交|持有|凭")
+# what is to be handed in or brought asked (`需交哪些材料`, `得交些啥`, `需要提交啥`): a sentence that names 材料 only
+# with its deadline or office sets none of it; the one listing the items after a handing verb (`提交A、B和C`,
+# either script) does
+_ASKS_HANDED = re.compile(r"(?:交|带|提交|报送|上交|递交|提供|准备)(?:些|哪些|什么|啥)")
+_LISTS_HANDED = re.compile(r"(?:交(?!通)|[带帶]|提供|[准準][备備]|[报報]送|[递遞]交)[\u4e00-\u9fff]{0,3}?"
+                           r"[\u4e00-\u9fff]{2,}、")
 REQUIRED_PASSAGES = 3  # the leading passages searched for a sentence setting the requirement
 REQUIRED_CLOSE = 0.5  # … that carries half the key terms the evidence sentence does (which sets nothing)
 
 
-def _required_sentence(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
-    """The sentence of the leading passages that sets a requirement and carries about as many of the
-    question's key terms as the evidence sentence; None when none does."""
+def _required_sentence(ask: Ask, sets: re.Pattern[str] = _REQUIRES, close: float = REQUIRED_CLOSE) -> \
+        tuple[Hit, tuple[int, int]] | None:
+    """The sentence of the evidence's document among the leading passages that sets a requirement (`sets` finds
+    it) and carries at least `close` times the question's key terms the evidence sentence does, the most covered
+    first; None when none does."""
     reader, cover = ask.reader, ask.reader.cover(ask.query)
     hit, span = ask.evidence.hit, ask.evidence.span
-    floor = cover(reader.documents[hit.chunk.doc_id].text[span[0]:span[1]]) * REQUIRED_CLOSE
+    floor = cover(reader.documents[hit.chunk.doc_id].text[span[0]:span[1]]) * close
     best: tuple[float, Hit, tuple[int, int]] | None = None
     for candidate in ask.ranked[:REQUIRED_PASSAGES]:
         if candidate.chunk.row_index is not None or candidate.chunk.doc_id != hit.chunk.doc_id:
@@ -936,7 +944,7 @@ def _required_sentence(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
         text = reader.documents[candidate.chunk.doc_id].text
         for s, e in split_sentences(text, candidate.chunk.start, candidate.chunk.end):
             value = cover(text[s:e])
-            if _REQUIRES.search(text, s, e) and value >= floor and (best is None or value > best[0]):
+            if sets.search(text, s, e) and value >= floor and (best is None or value > best[0]):
                 best = (value, candidate, (s, e))
     return (best[1], best[2]) if best else None
 
@@ -1217,10 +1225,15 @@ class ProseLookup:
             # the passage is about the right thing but states no figure for it
             return reader.abstain(f"文件中未找到{'、'.join(query.regions[:1])}这一数字：相关段落没有给出具体数值。",
                                   [best])
-        if quantity is None and not query.asks_number and _ASKS_REQUIRED.search(query.norm) \
-                and not _REQUIRES.search(doc.text, *sentence):
-            # `孩子上学还要准备啥`: the sentence setting what is required, not a count of the same people
-            required = _required_sentence(ask)
+        if quantity is None and not query.asks_number and _ASKS_REQUIRED.search(query.norm):
+            required = None
+            if _ASKS_HANDED.search(query.norm) and not _LISTS_HANDED.search(doc.text, *sentence):
+                # `需交哪些材料`: the sentence listing what is handed in, not the one naming its deadline (a list
+                # names its items, seldom the question's words for them: any list of the document will do)
+                required = _required_sentence(ask, _LISTS_HANDED, 0.0)
+            if required is None and not _REQUIRES.search(doc.text, *sentence):
+                # `孩子上学还要准备啥`: the sentence setting what is required, not a count of the same people
+                required = _required_sentence(ask)
             if required is not None:
                 best, sentence = required
                 doc = reader.documents[best.chunk.doc_id]
