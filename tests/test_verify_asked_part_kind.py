@@ -74,6 +74,8 @@ def test_what_a_whole_reaches_after_its_part_is_not_the_parts():
     ("某县教研员每月的工作补贴是多少？", "人", True),  # no unit asked: the noun asked is stated in money
     ("某县教研员每月的工作补贴是多少？", "元", False),
     ("某县教研员有多少？", "人", False),
+    ("某县学业水平考试每个考生报名费多少钱", "分", True),  # a score (分) is no fee
+    ("某县学业水平考试满分多少", "分", False),
 ])
 def test_money_asked_refuses_a_share_or_a_count(text, unit, other):
     asked = query(text)

@@ -798,8 +798,8 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
         return False  # a time counted with 个, read with its time word (`5个工作日`: server/answer/focustime.py)
     if not unit:
         return not cell and (money or time)
-    if money:  # a count, an area or a time is never an amount of money, nor a share unless one is asked
-        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES \
+    if money:  # a count, an area, a time or a score (分) is never an amount of money, nor a share unless one is asked
+        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES | {"分"} \
             or unit_kind(unit) == "share" and not _ASKS_SHARE.search(query.norm)
     return time and unit not in _DURATIONS | _TIMES | NON_MEASURE_UNITS
 
