@@ -1232,7 +1232,8 @@ class ProseLookup:
                 # names its items, seldom the question's words for them: any list of the document will do)
                 required = _required_sentence(ask, _LISTS_HANDED, 0.0)
             if required is None and not _REQUIRES.search(doc.text, *sentence):
-                # `孩子上学还要准备啥`: the sentence setting what is required, not a count of the same people
+                # what one must bring asked (`入学还需备什么`): the sentence setting what is required, not a
+                # count of the same people
                 required = _required_sentence(ask)
             if required is not None:
                 best, sentence = required
