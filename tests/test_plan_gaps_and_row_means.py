@@ -56,6 +56,16 @@ TALLY = """某区2026年教育督导与教研工作台账
 | --- | --- | --- |
 | 初一 | 24 | 1104 |
 | 高一 | 18 | 918 |
+
+四、民办学校年检
+
+| 学校 | 在校生（人） | 专任教师（人） |
+| --- | --- | --- |
+| 某丙学校 | 1200 | 80 |
+| 某丁学校 | 650 | 44 |
+| 合计 | 1850 | 124 |
+
+民办学校新聘教师须持证上岗，尚未持证的9名在岗教师须于年底前取得教师资格。
 """
 TALLY_ID = "district-inspection-research-tally-2026"
 
@@ -269,3 +279,27 @@ def readers(tmp_path_factory: pytest.TempPathFactory) -> Service:
 def test_things_per_head_the_document_states_are_quoted_not_computed(readers):
     r = readers.ask("杉渡县初中学生每人订几册课外读物")
     assert first_figure(r)[0] == 5.0 and "÷" not in r.answer, r.answer  # as stated, not 15900 ÷ 3000 = 5.3
+
+
+def test_the_rest_of_a_row_is_never_one_group_of_people_less_another(service):
+    # (a row of pupils and teachers: those teachers without a licence are no pupils less teachers)
+    r = service.ask("某区民办学校还有多少在岗教师没拿到教师资格证")
+    assert "1726" not in r.answer and "1850 − 124" not in r.answer, r.answer
+
+
+SMALL_SCHOOLS = """柘溪镇2026年乡村小规模学校情况
+镇中心学校
+2026年10月
+到2026年秋季，全镇共有乡村小规模学校（在校生不足100人）15所，在校生960人；
+各校均已接入城区学校同步课堂。
+"""
+
+
+@pytest.fixture(scope="module")
+def small_schools(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "small-schools", {"town-small-schools-2026": SMALL_SCHOOLS})
+
+
+def test_a_bound_beside_a_total_is_no_total_to_average(small_schools):
+    r = small_schools.ask("柘溪镇乡村小规模学校平均每所多少学生")
+    assert "100人 ÷" not in r.answer and "6.67" not in r.answer, r.answer  # never 100 ÷ 15

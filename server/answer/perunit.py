@@ -144,6 +144,9 @@ def _of_verb_asked(totals: list[Stated], norm: str) -> list[Stated]:
 
     if len(totals) < 2:
         return totals
+    # a bound among them (`在校生不足100人`, `500人以上`) sets a class of units, no total of theirs: left as they are
+    if any(a.quantity.qualifier not in ("", "approx") for a in totals):
+        return totals
     own = [runs(a) - set().union(*(runs(b) for b in totals if b is not a)) for a in totals]
     named = [a for a, r in zip(totals, own) if r]
     return named if len(named) == 1 else totals

@@ -31,6 +31,7 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.namedcell import named_row
 from server.answer.operands import Stated, document_amounts, draft_apart
+from server.answer.peoplegroups import group_of
 from server.answer.remainder import HEAD_CHARS, asked_undone
 from server.answer.shortage import ASKS_SHORT
 from server.answer.text import computed_figure, display, flat, region_of
@@ -324,9 +325,12 @@ def _of_same_things(counts: list[tuple[Cell, Operand]], done: tuple[Cell, Operan
 def _only_other_before(counts: list[tuple[Cell, Operand]],
                        done: tuple[Cell, Operand]) -> list[tuple[Cell, Operand]]:
     """The row's one other count, before the done column, in its unit and no fewer (`立项数 | 应结题数`): a tally of
-    two counts sets the whole before the part of it due or done."""
+    two counts sets the whole before the part of it due or done — never when the two count groups of people counted
+    apart (在校生 | 专任教师: server/answer/peoplegroups.py)."""
     others = [x for x in counts if x[0] is not done[0]]
     if len(others) != 1 or counts.index(others[0]) > counts.index(done):
+        return []
+    if group_of(others[0][0].column) != group_of(done[0].column):
         return []
     return others if others[0][1].unit == done[1].unit and others[0][1].value >= done[1].value else []
 
