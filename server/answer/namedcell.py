@@ -18,10 +18,10 @@ from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.lookup import ratio_cell, table_answer
 from server.answer.partunit import score_header_unit, whole_of_part
-from server.answer.perone import PER_PUPIL_ASKED, per_head_words
+from server.answer.perone import per_head_words, quotient_per_pupil_asked
 from server.answer.tables import MIN_LABEL_CHARS, most_named, named_row
 from server.answer.text import flat
-from server.intent import COUNTERS, wanted_units
+from server.intent import wanted_units
 from server.lexicon import work_verbs
 from server.query import RATIO_NAME, Query
 from server.regions import short_name, speaks_for
@@ -116,8 +116,8 @@ class NamedCell:
         cell = cells[0]
         if ask.query.operation and not summed_asks and not ratio_cell(cell):
             return None  # a ratio (生师比) a cell does not state: computed from the counts, not this handler's
-        if any(u.startswith("元") or (len(u) == 1 and u in COUNTERS) for u in units) and PER_PUPIL_ASKED.search(q) \
-                and not per_head_words(key(cell.column)) and "/" not in cell.column + cell.unit:
+        if quotient_per_pupil_asked(q, units) and not per_head_words(key(cell.column)) \
+                and "/" not in cell.column + cell.unit:
             # money or things per pupil asked in their unit of a row's total (`每人订几册` of a 征订册数 column): no
             # cell's value (server/answer/rowquotient.py divides them); an area per pupil's measure (its 差异系数) is
             # still the cell's

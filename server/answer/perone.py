@@ -88,3 +88,15 @@ def things_counter(units: Sequence[str]) -> str:
     """The one counter of things among the units asked (`每人订几册`: 册); "" when none or several."""
     things = [u for u in units if u in _THINGS]
     return things[0] if len(things) == 1 else ""
+
+
+def things_per_pupil_asked(norm: str, units: Sequence[str]) -> bool:
+    """Things per pupil asked by their counter (`每人订几册`): a quotient of a row's things and its pupils."""
+    return PER_PUPIL_ASKED.search(norm) is not None and things_counter(units) != ""
+
+
+def quotient_per_pupil_asked(norm: str, units: Sequence[str]) -> bool:
+    """Money or things per pupil asked in their unit (`每生多少元`, `每人订几册`): no total's cell answers it,
+    its row's amount ÷ its pupils does (server/answer/rowquotient.py)."""
+    money = any(u.startswith("元") for u in units)
+    return things_per_pupil_asked(norm, units) or money and PER_PUPIL_ASKED.search(norm) is not None

@@ -89,7 +89,7 @@ from server.answer.evidence import (
 from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
 from server.answer.peoplegroups import clause_of_other_group, other_group
-from server.answer.perone import PER_COUNTED, PER_PUPIL_ASKED, things_counter
+from server.answer.perone import PER_COUNTED, things_per_pupil_asked
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
 from server.answer.restated import only_counted
 from server.answer.sections import chunk_hit
@@ -831,7 +831,7 @@ def _total_for_per_head(query: Query, unit: str, context: str) -> bool:
     (`每人订几册`), any figure stated not per head (a row's copies or its pupils): per head is a quotient."""
     if "/" in unit or PER_HEAD.search(context):
         return False
-    things = PER_PUPIL_ASKED.search(query.norm) is not None and things_counter(query.units) != ""
+    things = things_per_pupil_asked(query.norm, query.units)
     return things or bool(query.units) and all(u in PER_HEAD_UNITS for u in query.units) and unit.endswith("元")
 
 
