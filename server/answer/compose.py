@@ -94,6 +94,7 @@ from server.answer.remains import StillThere
 from server.answer.rowbar import RowUnderBar
 from server.answer.rowcapshare import RowCapShare
 from server.answer.rowchange import RowChange
+from server.answer.rowmean import RowMean
 from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
 from server.answer.rowrate import RowRate
@@ -214,6 +215,7 @@ class Composer:
             RowsGap(),  # one column of two rows the question names, subtracted (A校教师比B校多几人)
             YearRowsChange(),  # a change over a span from a table's year rows (从2023年到2026年压减): ends subtracted
             MeanClassSize(),  # 平均班额 no table states: the row's (or the 合计 row's) pupils ÷ its classes
+            RowMean(),  # people per unit asked of a row (平均每车坐几人): its people cell ÷ its unit's cell
             NamedCell(totals_only=True),  # several asks of the whole (共有多少幼儿、多少保育员): the total row's cells
             PeriodCell(),  # how often in one period (夏季…多久一次): the frequency cell of that period's table row
             PeriodRanked(),  # which period column of the named row holds the most (哪个季度X最多): ranked across

@@ -60,7 +60,7 @@ def _named_unit(unit: str, text: str) -> str:
     return next((t for t in _tails(unit) if t in text), "")
 
 
-def _unit_column(table: Table, unit: str) -> str:
+def unit_column(table: Table, unit: str) -> str:
     """The one column of `table` counting the unit (`教室（间）` for 教室, `试室数` for 标准化试室), or ''."""
     for tail in _tails(unit):
         found = [c for c in table.columns if tail in normalize(c, drop_space=True) and "人" not in c]
@@ -91,7 +91,7 @@ def _count(cell: Cell | None) -> Operand | None:
 def _rows(doc: Document, unit: str) -> Iterator[tuple[Table, str]]:
     """The tables of `doc` with one column counting `unit`, with that column."""
     for table in doc.tables:
-        if column := _unit_column(table, unit):
+        if column := unit_column(table, unit):
             yield table, column
 
 

@@ -1,0 +1,91 @@
+"""People per unit asked of a table row (`平均每期培训几人`, `平均每车坐多少人`, `平均一个营地住多少人`): the row's
+people ÷ its units — the row the question names, else the table's total row.
+
+Notices and plans tabulate per group or per site the people and the units they come in (`片区 | 参演团（个） |
+演员（人） | 带队老师（人）`, `赛场 | 选手（人） | 比赛天数`, `学段 | 学员 | 期数`) and leave the mean to the reader.
+The unit is the noun after 每/一 (团, 天, 期); its count the one column whose header names it (as
+server/answer/eachunit.py finds a unit's column); the people a column counting people (in 人, or a group of
+server/lexicon/people_groups.tsv) other than the unit's: of several, the one sharing the longest run of words with
+the question (演员 of 每团演多少人), ties going to the first (a table counts those the event is for before its
+staff). Never the table's row count as divisor and never a column shown bare: both cells are cited, the formula
+shown.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.compute import ComputeError, Operand, ratio
+from figures.tablequery import key
+from ingest.models import Table
+from ingest.tables import BRACKETED_NOTE, key_columns, row_label
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.eachunit import unit_column
+from server.answer.peoplegroups import group_of
+from server.answer.rowclasssize import count_operand
+from server.answer.rowrest import asked_row, row_computed
+from server.answer.text import flat
+from server.retrieve import Hit
+
+CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
+# 平均, 每 or 一(个), the unit's one-character noun, a verb of up to three characters, then people counted
+_ASKS_MEAN = re.compile(r"平均(?:每|一)个?(?P<unit>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?(?:有|是)?"
+                        r"(?:多少|几)(?:个|名|位)?(?:人|学生)")
+_PEOPLE_NOTE = re.compile(r"[（(]人[)）]|人数")
+
+
+def _people_columns(table: Table, skip: str) -> list[str]:
+    """The columns counting people, in the table's order, but the unit's and the label's."""
+    keys = set(key_columns(table)) | {skip}
+    return [c for c in table.columns if c not in keys
+            and (table.units.get(c) == "人" or _PEOPLE_NOTE.search(c) or group_of(key(c)))]
+
+
+def _shared_run(words: str, q: str) -> int:
+    """The longest run of `words` the question writes."""
+    return max((j - i for i in range(len(words)) for j in range(i + 1, len(words) + 1) if words[i:j] in q),
+               default=0)
+
+
+def _people_asked(table: Table, skip: str, q: str) -> str:
+    """The people column the question asks of: the one there is, else the first sharing most with it; ''."""
+    columns = _people_columns(table, skip)
+    if len(columns) <= 1:
+        return columns[0] if columns else ""
+    runs = [_shared_run(key(BRACKETED_NOTE.sub("", c)), q) for c in columns]
+    return columns[runs.index(max(runs))] if max(runs) > 0 else ""
+
+
+class RowMean:
+    """Handler: the people ÷ the units of the row asked, or of the total row (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        q = flat(query.norm)
+        m = _ASKS_MEAN.search(q)
+        if m is None or query.asked.threshold or query.asked.compliance or len(query.asks) > 1:
+            return None
+        found = []
+        for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
+            for table in ask.reader.documents[doc_id].tables:
+                units = unit_column(table, m.group("unit"))
+                people = _people_asked(table, units, q) if units else ""
+                row = asked_row(table, q) if people else None
+                chunk = None if row is None else ask.reader.row_chunk(table, row.index)
+                if row is not None and chunk is not None:
+                    found.append((Hit(-1, chunk, 0.0), table, row, people, units))
+        if len(found) != 1:
+            return None
+        hit, table, row, people, units = found[0]
+        cells = {c.column: c for c in row.cells}
+        label = flat(key(row_label(table, row)))
+        operands: list[Operand | None] = [
+            count_operand(cells[column], key(column), unit) if column in cells else None
+            for column, unit in ((people, "人"), (units, ""))]
+        if operands[0] is None or operands[1] is None:
+            return None
+        try:
+            result = ratio(operands[0], operands[1], label=f"{label}平均每{m.group('unit')}人数", decimals=2)
+        except ComputeError:
+            return None
+        return row_computed(ask, hit, table, row, result)

@@ -1,0 +1,64 @@
+"""People per unit asked of a table row (平均每X多少人), on documents written here: the row's people ÷ the column
+its unit names — the named row's, else the total row's —, the people column the question shares words with
+(members of the unit, not the staff beside them), ties to the first, never the count of rows as divisor and
+never a cell shown bare."""
+from __future__ import annotations
+
+import pytest
+
+from server.service import Service
+from tests.written import first_figure, inputs_cited, service_over
+
+# a district's arts week: troupes by area with their members and the teachers leading them
+ARTS = """某区2026年中小学艺术周展演安排
+区教育局
+2026年4月
+一、展演规模
+
+| 片区 | 参演团（个） | 团员（人） | 带队老师（人） |
+| --- | --- | --- | --- |
+| 东片 | 15 | 600 | 30 |
+| 西片 | 10 | 350 | 20 |
+| 合计 | 25 | 950 | 50 |
+"""
+ARTS_ID = "district-arts-week-plan-2026"
+
+# a county's fitness testing: pupils tested per site over its days, with the staff who run it
+FITNESS = """某县2026年学生体质健康抽测安排
+县教育局
+2026年5月
+一、测点安排
+
+| 测点 | 受测学生（人） | 测试天数 | 测试人员（人） |
+| --- | --- | --- | --- |
+| 城北测点 | 1800 | 6 | 45 |
+| 城南测点 | 900 | 5 | 30 |
+| 合计 | 2700 | 11 | 75 |
+"""
+FITNESS_ID = "county-fitness-testing-plan-2026"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "rowmeans", {ARTS_ID: ARTS, FITNESS_ID: FITNESS})
+
+
+def test_a_named_rows_members_over_its_units(service):
+    r = service.ask("某区东片平均每团多少人")
+    assert first_figure(r) == (40.0, "人"), r.answer  # 600 ÷ 15: the members, not the 30 teachers
+    assert inputs_cited(service, r, ARTS_ID), r.answer
+
+
+def test_naming_no_row_is_the_total_rows_mean_never_over_the_count_of_rows(service):
+    r = service.ask("某区艺术周平均每团多少人")
+    assert first_figure(r) == (38.0, "人"), r.answer  # 950 ÷ 25, not 950 ÷ 2 rows nor 950 bare
+
+
+def test_people_columns_sharing_the_question_alike_go_to_the_first(service):
+    r = service.ask("某县城北测点平均每天测多少人")
+    assert first_figure(r) == (300.0, "人"), r.answer  # 1800 ÷ 6: the pupils tested, not the 45 staff
+
+
+def test_no_column_of_the_unit_asked_computes_nothing(service):
+    r = service.ask("某县城北测点平均每车测多少人")
+    assert not any(f.value in (300.0, 7.5) for f in r.figures), r.answer
