@@ -161,7 +161,7 @@ def rate_of_row(table: Table, row: Row, rate: str, parts: tuple[str, ...],
     whole = [c for c in cells if any(w in key(c.column) for w in wholes)
              and not any(w in key(c.column) for w in parts)]
     if len(part) == 1 and not whole and rate in q:  # (a rate the question names, not a done count asked)
-        whole = _counted_alike(cells, part[0], parts)
+        whole = _counted_alike(cells, part[0], parts) or _whole_by_noun(cells, part[0], parts)
     if len(part) != 1 or len(whole) != 1:
         return None
     p, w = cell_operand(part[0], table, row, label), cell_operand(whole[0], table, row, label)
@@ -190,6 +190,21 @@ def _counted_alike(cells: list[Cell], part: Cell, parts: tuple[str, ...]) -> lis
         return []
     return [c for c in before if _counter(c) == unit and not any(w in key(c.column) for w in parts)][-1:] \
         if sum(_counter(c) == unit for c in before) == 1 else []
+
+
+# how a statistics table heads the count of a whole by its noun (`X数`, `X总数`, `X个数`)
+_WHOLE_OF_NOUN = ("{}", "{}数", "{}总数", "{}个数")
+
+
+def _whole_by_noun(cells: list[Cell], part: Cell, parts: tuple[str, ...]) -> list[Cell]:
+    """The whole of a part column headed by the rate's word and a noun (`达标实验室` of 达标率): the one column
+    counting that noun itself (`实验室数`), as inspection tables set the units checked beside those that passed."""
+    column = key(part.column)
+    noun = next((column.replace(w, "", 1) for w in parts if w in column), "").removeprefix("其中")
+    if len(noun) < 2:
+        return []
+    wholes = [c for c in cells if c is not part and key(c.column) in {f.format(noun) for f in _WHOLE_OF_NOUN}]
+    return wholes if len(wholes) == 1 else []
 
 
 def _counter(cell: Cell) -> str:

@@ -53,6 +53,16 @@ def _best(cells: list[Cell], noun: str, other: str) -> list[Cell]:
     return [c for score, c in fits if score == top]
 
 
+def _without_subject(noun: str, title: str) -> str:
+    """The noun without the event or programme its document's title names before it (`读书节征文篇数` of a
+    读书节 notice → 征文篇数): a question names what it counts of by the title's words, a column never does."""
+    rest = noun
+    # (the title's words in turn: the place, then the event, `冰湖区…读书节`)
+    while k := next((k for k in range(len(rest) - 2, 1, -1) if rest[:k] in title), 0):
+        rest = rest[k:]
+    return rest if rest != noun else ""
+
+
 def _group_total(cells: list[Cell], parts: list[Cell], rest: str) -> list[Cell]:
     """The column totalling the part's group under a two-level header (`学位数 农村园` → `学位数 小计`),
     named by the whole's words besides its total word (`学位` of 学位总数)."""
@@ -75,6 +85,12 @@ class RowShare:
                        for n in (query.asked.part, query.asked.whole))
         if len(part) < 2 or len(whole) == 1:
             return None
+        # the reader's row: its best passage, or when that is prose, the best row of the same document (the
+        # sentence leading to the table ranks above the rows it points to)
+        lead = ask.evidence.hit
+        if lead.chunk.row_index is None:
+            lead = next((h for h in ask.ranked[:CANDIDATE_PASSAGES] if h.chunk.row_index is not None
+                         and h.chunk.doc_id == lead.chunk.doc_id), lead)
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             doc = reader.documents[hit.chunk.doc_id]
             table = table_of(doc, hit.chunk)
@@ -86,7 +102,7 @@ class RowShare:
                 normalize(row_label(table, r)) in query.norm for r in table.rows if normalize(row_label(table, r)))
             # a share asked of no row the question names, the reader's row naming none of its words: the share
             # of all the table counts, its total row's (a site's row is one part of the candidates asked of)
-            overall = not every and not query.years and hit is ask.evidence.hit \
+            overall = not every and not query.years and hit is lead \
                 and not _names_row(normalize(row_label(table, row)), _without_places(query, query.norm))
             # a whole asked by what the table counts (`学籍异动` of a table under a bulletin of them), naming none
             # of its columns nor rows: every row's part column over the total column, the total row's
@@ -106,7 +122,8 @@ class RowShare:
             cells = [c for c in row.cells if cell_operand(c) is not None]
             # the row named before the column (`实验小学缺口` of the row `…实验小学`): the column's name is the rest
             named = _without_row(part, label)
-            parts = _best(cells, named, whole) or _best(cells, _COUNT_WORDS.sub("", named), whole)
+            parts = _best(cells, named, whole) or _best(cells, _COUNT_WORDS.sub("", named), whole) \
+                or _best(cells, _without_subject(named, normalize(doc.meta.title)), whole)
             group = _group_total(cells, parts, whole[:total.start()]) if total else []
             if group and not query.years and not _TOTAL_ROW.match(label) and (not label or label not in query.norm):
                 continue  # a group's total asked of no row the question names: the total row's, not another's
@@ -127,6 +144,8 @@ class RowShare:
                 continue
             if a.unit == "" and b.unit in COUNT_UNITS:  # a bare count beside its whole's `考生数（人）` counts alike
                 a = replace(a, unit=b.unit, unit_as_written=b.unit_as_written)
+            elif b.unit == "" and a.unit in COUNT_UNITS:  # … and a bare whole beside a part's `（个）`
+                b = replace(b, unit=a.unit, unit_as_written=a.unit_as_written)
             if a.unit != b.unit:
                 continue
             try:
