@@ -125,6 +125,7 @@ from server.intent import (
 )
 from server.lexicon import (
     area_kinds,
+    document_kinds,
     member_nouns,
     money_kinds,
     money_nouns,
@@ -2203,7 +2204,19 @@ def _caption_of_title(reader: Reader, query: Query, claim: Claim, title: str) ->
         return []
     caption, title = (flat(normalize(t, drop_space=True)) for t in (table.caption, title))
     named = [t for t in query.terms if t in title]
-    return named if any(t in caption for t in named) else []
+    head = _subject_head(title)
+    return named if any(t in caption for t in named) or head and head in caption else []
+
+
+def _subject_head(title: str) -> str:
+    """The last word of what a title is about, its kind word (方案, 通知: server/lexicon/document_kinds.tsv) and a
+    的 before it left out (`…主题活动方案` → 活动): a caption naming it (`活动经费安排`) is of that subject."""
+    kind = max((k for k in document_kinds() if title.endswith(k)), key=len, default="")
+    subject = title[:len(title) - len(kind)].removesuffix("的")
+    return subject[-_HEAD_CHARS:] if kind and len(subject) > _HEAD_CHARS else ""
+
+
+_HEAD_CHARS = 2  # a subject's head word: its last two characters (活动, 比赛, 工作)
 
 
 def _window(reader: Reader, claim: Claim) -> str:
