@@ -1,7 +1,8 @@
 """A rate or a share of two columns of a table's total row, on documents written here: a rate named by its part's
 word whose part column is that word and a noun (达标实验室) over the column counting the noun itself (实验室数);
 a share whose part the question names with the event its document's title names (辩论赛晋级名额) over a bare
-whole column beside a part counted in 个."""
+whole column beside a part counted in 个; several cells of a row asked together, each in its counter (学校数 → 所,
+a group counted in 个, the qualified noun's column in its count's counter)."""
 from __future__ import annotations
 
 import pytest
@@ -40,9 +41,24 @@ DEBATE = """某县教育局关于举办中学生辩论赛的通知
 DEBATE_ID = "county-debate-contest-notice-2026"
 
 
+# a county's check of its teaching-research groups: the groups checked beside those that passed, by stage
+GROUPS = """某县2026年教研组工作检查通报
+县教研室
+2026年12月
+一、检查情况
+
+| 学段 | 学校数 | 教研组数 | 优秀教研组 |
+| --- | --- | --- | --- |
+| 小学 | 30 | 150 | 45 |
+| 初中 | 12 | 96 | 30 |
+| 合计 | 42 | 246 | 75 |
+"""
+GROUPS_ID = "county-research-group-check-2026"
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "rowshares", {LABS_ID: LABS, DEBATE_ID: DEBATE})
+    return service_over(tmp_path_factory, "rowshares", {LABS_ID: LABS, DEBATE_ID: DEBATE, GROUPS_ID: GROUPS})
 
 
 def test_a_rate_of_a_part_headed_by_its_word_and_noun_over_the_nouns_count(service):
@@ -53,3 +69,8 @@ def test_a_rate_of_a_part_headed_by_its_word_and_noun_over_the_nouns_count(servi
 def test_a_share_whose_part_is_named_with_the_documents_event(service):
     r = service.ask("某县辩论赛晋级名额占参赛队的几成")
     assert first_figure(r) == (25.0, "%"), r.answer  # 10 ÷ 40
+
+
+def test_several_cells_of_a_row_each_in_its_counter(service):
+    r = service.ask("某县初中学校数、教研组数和优秀教研组数")
+    assert "12所" in r.answer and "96个" in r.answer and "30个" in r.answer, r.answer

@@ -6,6 +6,7 @@ counter or unit (`几所` → schools, `多少人` → people, `多少万元` �
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from figures.counters import noun_counter
 from figures.numbers import canonical_unit, is_unit
@@ -74,6 +75,17 @@ def count_unit(header: str) -> str:
     if head.endswith("次数"):
         return "次"
     return (noun_counter(head[:-1][-3:]) or "") if head.endswith("数") else ""
+
+
+def sibling_count_unit(columns: Sequence[str], header: str) -> str:
+    """The counter of a column headed by a qualified noun (`达标实验室`) beside the column counting that noun
+    (`实验室数`): the count's, as a check's table counts the units that passed in the counter of those checked."""
+    head = key(header)
+    return next((unit for c in columns if (k := key(c)) != head and k.endswith("数") and len(k) > _MIN_NOUN
+                 and head.endswith(k[:-1]) and (unit := count_unit(c))), "")
+
+
+_MIN_NOUN = 2  # characters of a counted noun with its 数 (班数 is too short to name a qualified column's noun)
 
 
 def people_unit(header: str) -> str:

@@ -22,7 +22,7 @@ from ingest.numerals import CN_DIGITS
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.allrule import all_rule_judged
-from server.answer.askedcolumn import column_kinds, count_unit, header_unit
+from server.answer.askedcolumn import column_kinds, count_unit, header_unit, sibling_count_unit
 from server.answer.askedframe import SCORE_TABLE
 from server.answer.askedkind import bound_for_existing
 from server.answer.barstandard import rule_against_standard
@@ -733,7 +733,7 @@ def _shown_unit(query: Query, cell: Cell, table: Table) -> str:
     whole = q is not None and not q.unit and "." not in cell.text
     row = next((r for r in table.rows if any(c is cell for c in r.cells)), None)
     return normalize(cell.unit) or header_unit(cell.column) or part_unit(table, cell) \
-        or (count_unit(cell.column) if whole else "") \
+        or (count_unit(cell.column) or sibling_count_unit(table.columns, cell.column) if whole else "") \
         or (row_people_unit(table, row, cell) if row is not None else "") or _counter_asked(query, cell) or noted
 
 
