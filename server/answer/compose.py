@@ -127,6 +127,7 @@ from server.answer.totalshare import TableTotalShare
 from server.answer.unwritten import UnwrittenThing
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
+from server.answer.yearlyheads import YearlyHeadsTotal
 from server.answer.yearrates import RatesOfTwoYears
 from server.answer.yearrest import YearRest
 from server.answer.yearrows import YearRowsChange
@@ -173,6 +174,7 @@ class Composer:
             GivenRateTotal(),  # a rate per head the question sets (按每生20元算): × the pupils the document counts
             StageRateTotal(),  # a stage's total paid (高中…共补助多少钱): its rate per head × its heads, one sentence
             DailyRateTotal(),  # a year's money per head per day (每名学生每日N元): heads × rate × days, one paragraph
+            YearlyHeadsTotal(),  # a year's total of a standard per head per year × the place's pupils, apart
             EachTimesCount(),  # a total asked (…奖补经费总共多少) of N things and the amount for each, one sentence
             EachUnitTotal(),  # a total asked of what each unit gets (每间X配Y N名) × the X a table's total row counts
             EachUnitCeiling(),  # a bar per unit (每间X不得超过N人) judged on a table row's people ÷ its X
