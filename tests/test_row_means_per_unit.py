@@ -1,7 +1,7 @@
 """People per unit asked of a table row (平均每X多少人), on documents written here: the row's people ÷ the column
 its unit names — the named row's, else the total row's —, the people column the question shares words with
 (members of the unit, not the staff beside them), ties to the first, never the count of rows as divisor and
-never a cell shown bare."""
+never a cell shown bare; a timetable whose total row counts its rows as events (`3次`) divided by that count."""
 from __future__ import annotations
 
 import pytest
@@ -38,9 +38,26 @@ FITNESS = """某县2026年学生体质健康抽测安排
 FITNESS_ID = "county-fitness-testing-plan-2026"
 
 
+# a town's teacher salons, one dated row each, the total row counting them in 次
+SALONS = """某镇2026年秋季青年教师沙龙安排
+镇中心学校
+2026年9月
+一、安排
+沙龙均在周五下午举行，安排见下表。
+
+| 周次 | 日期 | 主题 | 参加人数 |
+| --- | --- | --- | --- |
+| 第1周 | 9月4日 | 课堂提问设计 | 30 |
+| 第3周 | 9月18日 | 作业分层布置 | 50 |
+| 第5周 | 10月9日 | 家校沟通技巧 | 40 |
+| 合计 | 3次 |  | 120 |
+"""
+SALONS_ID = "town-teacher-salons-2026"
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "rowmeans", {ARTS_ID: ARTS, FITNESS_ID: FITNESS})
+    return service_over(tmp_path_factory, "rowmeans", {ARTS_ID: ARTS, FITNESS_ID: FITNESS, SALONS_ID: SALONS})
 
 
 def test_a_named_rows_members_over_its_units(service):
@@ -62,3 +79,8 @@ def test_people_columns_sharing_the_question_alike_go_to_the_first(service):
 def test_no_column_of_the_unit_asked_computes_nothing(service):
     r = service.ask("某县城北测点平均每车测多少人")
     assert not any(f.value in (300.0, 7.5) for f in r.figures), r.answer
+
+
+def test_a_timetables_people_over_the_events_its_total_row_counts(service):
+    r = service.ask("某镇青年教师沙龙平均每场多少人")
+    assert first_figure(r) == (40.0, "人"), r.answer  # 120 ÷ 3次

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from figures.compute import ComputeError, Operand, ratio
-from figures.tablequery import key
+from figures.numbers import parse_number
+from figures.tablequery import is_total, key
 from ingest.models import Table
 from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
@@ -32,6 +33,24 @@ CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
 _ASKS_MEAN = re.compile(r"平均(?:每|一)个?(?P<unit>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?(?:有|是)?"
                         r"(?:多少|几)(?:个|名|位)?(?:人|学生)")
 _PEOPLE_NOTE = re.compile(r"[（(]人[)）]|人数")
+
+
+# the counters of events one after another (场, 次, 期, 轮): a timetable's rows, each one of them
+_EVENT_COUNTERS = "场次期轮"
+
+
+def _rows_counted(table: Table, unit: str) -> str:
+    """A timetable's column whose total row counts its rows as events (`日期` | `5次` over five dated rows), when
+    the unit asked is an event: each row is one, and the total row's cell is their count; ''."""
+    if unit not in _EVENT_COUNTERS:
+        return ""
+    rows = [r for r in table.rows if not is_total(row_label(table, r))]
+    totals = [r for r in table.rows if is_total(row_label(table, r))]
+    if len(totals) != 1:
+        return ""
+    counted = [c.column for c in totals[0].cells if (n := parse_number(c.text)) is not None
+               and n.unit and n.unit in _EVENT_COUNTERS and n.value == len(rows)]
+    return counted[0] if len(counted) == 1 else ""
 
 
 def _people_columns(table: Table, skip: str) -> list[str]:
@@ -68,7 +87,7 @@ class RowMean:
         found = []
         for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             for table in ask.reader.documents[doc_id].tables:
-                units = unit_column(table, m.group("unit"))
+                units = unit_column(table, m.group("unit")) or _rows_counted(table, m.group("unit"))
                 people = _people_asked(table, units, q) if units else ""
                 row = asked_row(table, q) if people else None
                 chunk = None if row is None else ask.reader.row_chunk(table, row.index)
@@ -82,6 +101,11 @@ class RowMean:
         operands: list[Operand | None] = [
             count_operand(cells[column], key(column), unit) if column in cells else None
             for column, unit in ((people, "人"), (units, ""))]
+        if operands[1] is None and units in cells and (n := parse_number(cells[units].text)) is not None:
+            # the rows counted by the total row's cell in an event's counter (`5次`)
+            c = cells[units]
+            operands[1] = Operand(label=f"{key(units)}（{n.unit}）", value=n.value, unit="", decimals=0,
+                                  source={"kind": "cell", "start": c.start, "end": c.end, "text": c.text})
         if operands[0] is None or operands[1] is None:
             return None
         try:
