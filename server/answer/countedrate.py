@@ -38,6 +38,8 @@ _PLANS = re.compile(rf"{PLANNED.pattern}|计划|拟")
 _BOUND = re.compile(r"不得?(?:低于|少于|超过|高于)|以上|以下|以内|至少|须|应(?=达|不低|不少|在)")
 # the level a plan sets asked (`…率的目标`, `要达到多少`): the lookups quote it; the counts give the level reached
 _GOAL_ASKED = re.compile(r"目标|要达到|力争|计划达到")
+# a share named by what its part did, as a 比例 (`获奖比例`, `通过的比例`): the rate of that stem
+_STEM_SHARE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})的?(?:比例|占比)")
 # an amount restated in money (`折合`, `折算`): its clause names no thing, the one before it does
 _CONVERTS = re.compile(r"\s*(?:折合|折算)")
 
@@ -52,7 +54,7 @@ class CountedRate:
                 or "%" not in query.asked.units or (_GOAL_ASKED.search(query.norm) and not query.asked.compliance):
             return None
         q = flat(query.norm)
-        m = STEM_RATE.search(q)
+        m = STEM_RATE.search(q) or _STEM_SHARE.search(q)
         if m is None or any(r[0] in q for r in defined_rates()):
             return None  # a rate of a fixed definition (整改率 = 整改 ÷ 发现): server/answer/derived.py
         stem = m.group("stem")
@@ -72,6 +74,9 @@ class CountedRate:
             # the whole may be named by the stem as its condition (`具备开放条件的学校`): a count naming the stem and a
             # whole's word is the whole when another count names the stem alone
             parts = [a for a in parts if not _names(text, a, wholes)] or parts
+            # of several, those naming no kind the question does not (`获奖课例共N节` beside `数学获奖课例M节`): the
+            # count of all that did it, its kinds' counts parts of it
+            parts = [a for a in parts if _unqualified(_clause(text, a, with_count=False), q)] or parts
             found = [(p, w) for p in parts for w in counts
                      if w not in parts and w.quantity.unit == p.quantity.unit
                      and w.quantity.value > p.quantity.value and _names(text, w, wholes)]
@@ -100,6 +105,15 @@ class CountedRate:
                                 citations=ask.book.citations)
             return draft
         return None
+
+
+# the words of totalling and linking that name no kind (`共`, `合计`, `有`, `的`)
+_TOTALLING = re.compile(r"共计|合计|总计|共|有|的|\s")
+
+
+def _unqualified(name: str, q: str) -> bool:
+    """Whether every character of a count's name, its words of totalling left out, is one the question writes."""
+    return all(ch in q for ch in _TOTALLING.sub("", name))
 
 
 def _judged(result: Computation, aim: Stated, text: str, question: str) -> str:
