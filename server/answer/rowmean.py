@@ -112,4 +112,6 @@ class RowMean:
             result = ratio(operands[0], operands[1], label=f"{label}平均每{m.group('unit')}人数", decimals=2)
         except ComputeError:
             return None
-        return row_computed(ask, hit, table, row, result)
+        # (the row is cited, not a sentence restating its inputs: the unit's column is the table's, the prose may
+        # count the units otherwise)
+        return row_computed(ask, hit, table, row, result, prose=False)

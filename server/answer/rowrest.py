@@ -105,14 +105,16 @@ def one_row_found(ask: Ask, row_of: Callable[[Table], Row | None],
     return answers[0] if len(answers) == 1 else None
 
 
-def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation) -> Draft:
-    """The computation from cells of one row: its formula, then the row cited with every cell it states."""
+def row_computed(ask: Ask, hit: Hit, table: Table, row: Row, result: Computation, prose: bool = True) -> Draft:
+    """The computation from cells of one row: its formula, then the row cited with every cell it states (or,
+    with `prose`, a total row's inputs by the prose sentences restating them)."""
     doc = ask.reader.documents[table.doc_id]
     where = f"{region_of(doc)}《{table_name(doc, table)}》“{row_label(table, row)}”"
     # a total row (合计, 全区) counts what the document is about: the prose sentence stating the same inputs
     # (`全县原有…教学点58个，累计撤并21个` over its table) names what of
-    stated = _restating(ask, table, result) if is_total(row_label(table, row)) else []
-    apart = _restated_apart(ask, table, result) if is_total(row_label(table, row)) and not stated else []
+    total = prose and is_total(row_label(table, row))
+    stated = _restating(ask, table, result) if total else []
+    apart = _restated_apart(ask, table, result) if total and not stated else []
     apart = apart if any(_counts_as_asked(ask, a) for a in apart) else []
     about = f" {flat(normalize(doc.text[slice(*stated[0].sentence)]))}" if stated else ""
     claims = [Claim(result.unit, result.label + about, hit, (row.start, row.end), True)]
