@@ -39,5 +39,5 @@ def test_a_month_asked_with_the_titles_event_is_its_rows_cell(service):
 
 
 def test_a_month_asked_by_its_number_as_a_share_of_the_whole(service):
-    r = service.ask("某区读书节5月份的经费占合计经费多少")
+    r = service.ask("某区读书节5月份花的经费占合计经费多少")
     assert first_figure(r) == (25.0, "%"), r.answer  # 2.5 ÷ 10.0

@@ -24,7 +24,7 @@ ARTS = """某区2026年中小学艺术周展演安排
 ARTS_ID = "district-arts-week-plan-2026"
 
 # a county's fitness testing: pupils tested per site over its days, with the staff who run it
-FITNESS = """某县2026年学生体质健康抽测安排
+FITNESS = """某县2026年学生体能抽测安排
 县教育局
 2026年5月
 一、测点安排

@@ -11,11 +11,11 @@ from server.service import Service
 from tests.written import first_figure, service_over
 
 # a city's check of school laboratories: the units checked beside those that passed, by stage
-LABS = """某市2026年中小学实验室达标检查通报
+LABS = """某市2026年学校实验室达标检查通报
 市教育局
 2026年11月
 一、检查情况
-市教育局组织专家对全市中小学实验室开展了达标检查，各学段情况见下表。
+市里请专家逐校查看了实验室，分学段结果列表如下。
 
 | 学段 | 学校数 | 实验室数 | 达标实验室 |
 | --- | --- | --- | --- |
@@ -26,11 +26,11 @@ LABS = """某市2026年中小学实验室达标检查通报
 LABS_ID = "city-lab-inspection-bulletin-2026"
 
 # a county's debate contest notice: teams by group, the places to the next round in 个, the teams bare
-DEBATE = """某县教育局关于举办中学生辩论赛的通知
+DEBATE = """某县2026年中学生辩论赛通知
 县教育局
 2026年9月
 一、报名情况
-本届报名情况如下表。
+各组报名数列表如下。
 
 | 组别 | 参赛队 | 晋级名额（个） |
 | --- | --- | --- |

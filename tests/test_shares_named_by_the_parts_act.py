@@ -1,5 +1,6 @@
 """A share named by what its part did (获奖比例) that a report leaves to compute, on a document written here: the
-count of all that did it (not a kind's count the question does not name) ÷ the count put forward, stated in prose, each in its own sentence."""
+count of all that did it (not a kind's count the question does not name) ÷ the count put forward, stated in prose,
+each in its own sentence."""
 from __future__ import annotations
 
 import pytest
@@ -15,7 +16,7 @@ CONTEST = """某市2026年中小学生科技创新大赛结果公示
 一、评审情况
 本届大赛共收到各校报送作品240件参赛。
 经初评和终评，评出一等奖20件、二等奖40件、三等奖60件，获奖作品共120件。
-初中组获奖作品55件，比上届多6件。各组获奖情况见下表。
+初中组获奖作品55件，比上届多6件。分组结果列于下表。
 
 表1 各组获奖作品统计（单位：件）
 

@@ -20,7 +20,7 @@ EYES = """某县2026年儿童青少年近视防控工作方案
 EYES_ID = "county-eyesight-plan-2026"
 
 # a district's reading fund: a standard per pupil and year, but no count of the district's pupils
-BOOKS = """某区2026年书香校园建设方案
+BOOKS = """某区2026年书香校园推进方案
 区教育局
 2026年4月
 一、经费保障
@@ -35,7 +35,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_years_total_is_the_standard_times_the_places_pupils(service):
-    r = service.ask("某县近视防控专项资金一年总共多少钱")
+    r = service.ask("某县近视防控专项资金全年一共多少钱")
     assert first_figure(r) == (200000.0, "元"), r.answer  # 8 × 25000, never the 8元 alone
     assert inputs_cited(service, r, EYES_ID), r.answer
 
@@ -46,5 +46,5 @@ def test_the_standard_asked_alone_is_the_standard(service):
 
 
 def test_no_count_of_the_places_pupils_computes_nothing(service):
-    r = service.ask("某区书香校园专项资金一年总共多少钱")
+    r = service.ask("某区书香校园专项资金全年一共多少钱")
     assert not any(f.inputs for f in r.figures), r.answer

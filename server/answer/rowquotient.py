@@ -65,7 +65,7 @@ class RowQuotient:
         money = "元" in "".join(query.units)
         answers: list[tuple[Hit, Table, list[Row], Computation]] = []
         for hit, table in ask.row_tables():
-            # (a part's row by its number, `10月份的经费占…`, which the part's words leave out: the question before 占)
+            # (a part's row by its number, `第3期的支出占…`, which the part's words leave out: the question before 占)
             row = named_row(table, flat(query.asked.part) if of_total else q) \
                 or (named_row(table, q[:q.index("占")]) if of_total and "占" in q else None)
             if row is None or is_total(row_label(table, row)):

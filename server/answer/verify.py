@@ -2210,7 +2210,7 @@ def _caption_of_title(reader: Reader, query: Query, claim: Claim, title: str) ->
 
 def _subject_head(title: str) -> str:
     """The last word of what a title is about, its kind word (方案, 通知: server/lexicon/document_kinds.tsv) and a
-    的 before it left out (`…主题活动方案` → 活动): a caption naming it (`活动经费安排`) is of that subject."""
+    的 before it left out (`…系列活动方案` → 活动): a caption naming it (`活动经费安排`) is of that subject."""
     kind = max((k for k in document_kinds() if title.endswith(k)), key=len, default="")
     subject = title[:len(title) - len(kind)].removesuffix("的")
     return subject[-_HEAD_CHARS:] if kind and len(subject) > _HEAD_CHARS else ""

@@ -1,4 +1,4 @@
-"""A year's total asked of money set per head per year (`…专项经费一年总共多少钱`): the standard × the pupils the
+"""A year's total asked of money set per head per year (`…专项资金全年一共多少钱`): the standard × the pupils the
 document counts.
 
 Plans and notices set a fund as a standard per pupil and year (`按每生每年N元拨付`) in one sentence and count the
@@ -35,10 +35,12 @@ class YearlyHeadsTotal:
     def try_answer(self, ask: Ask) -> Draft | None:
         query, reader = ask.query, ask.reader
         q = flat(query.norm)
-        if "元" not in query.units or not _YEAR_SUM.search(q) or asks_per_one(q) or query.operation not in ("", "sum") \
+        year = _YEAR_SUM.search(q)
+        if "元" not in query.units or year is None or asks_per_one(q) or query.operation not in ("", "sum") \
                 or query.asked.compliance or len(query.asks) > 1:
             return None
-        terms = [t for t in query.terms if without_places(t, query.regions)]
+        # the terms naming the fund (not its place, nor the words asking the year's sum: 全年)
+        terms = [t for t in query.terms if without_places(t, query.regions) and t not in year.group()]
         found = []
         for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             amounts = document_amounts(reader, doc_id)
@@ -51,12 +53,12 @@ class YearlyHeadsTotal:
                 found.append((rates[0], heads[0]))
         if len(found) != 1:
             return None
-        rate, heads = found[0]
+        rate, pupils = found[0]
         try:
-            result = times(rate.operand("每生每年标准"), heads.operand("学生数"), unit="元")
+            result = times(rate.operand("每生每年标准"), pupils.operand("学生数"), unit="元")
         except ComputeError:
             return None
-        return draft_apart(reader, ask.book, result, [rate, heads])
+        return draft_apart(reader, ask.book, result, [rate, pupils])
 
 
 def _lead(a: Stated) -> str:
