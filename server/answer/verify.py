@@ -264,6 +264,8 @@ _SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever th
 _ITEMS = re.compile(pauses("、，；;：:。"))
 _CLAUSES = re.compile(pauses("，；;：:。"))
 _COUNTS = _STRICT - {"%", "百分点", "平方米", "分"}  # units of things counted
+# units that never measure money: things counted, durations and times, and a test's score (分 of 满分60分)
+_NOT_MONEY = frozenset(_COUNTS | _DURATIONS | _TIMES | {"分"})
 _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|升|降|达到|达|为|在|到|至"
                         r"|超过|以上|超)+$")
@@ -799,7 +801,7 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
     if not unit:
         return not cell and (money or time)
     if money:  # a count, an area, a time or a score (分) is never an amount of money, nor a share unless one is asked
-        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES | {"分"} \
+        return unit_kind(unit) in ("people", "area") or unit in _NOT_MONEY \
             or unit_kind(unit) == "share" and not _ASKS_SHARE.search(query.norm)
     return time and unit not in _DURATIONS | _TIMES | NON_MEASURE_UNITS
 
