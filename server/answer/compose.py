@@ -69,6 +69,7 @@ from server.answer.meanclasssize import MeanClassSize
 from server.answer.measures import ContentItem, Measures
 from server.answer.measuresranked import MeasuresRanked
 from server.answer.namedcell import NamedCell
+from server.answer.namedsharebar import NamedShareBar
 from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
 from server.answer.pairrest import PairRest
@@ -87,6 +88,7 @@ from server.answer.ratefilter import RateFilter
 from server.answer.rategap import RateTargetGap
 from server.answer.raterank import RateRanked
 from server.answer.ratiorule import RatioRuleJudged
+from server.answer.rowratiorule import RowRatioRule
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.reachedrule import RuleBesideReached
 from server.answer.remainder import Remainder
@@ -179,10 +181,12 @@ class Composer:
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RatioRuleJudged(),  # staff judged against a ratio rule (每150名住校生配1名): base ÷ 150, rounded up
+            RowRatioRule(),  # a table row's staff judged against its document's ratio rule (每10名选手配备1人)
             BarShare(),  # a share its document's bar is set on (X不少于经费总额的N%): a table's cell ÷ its whole
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
+            NamedShareBar(),  # a share bounded by its name alone (X比例控制在N%以内): its counts' share, judged
             RowCapShare(),  # a row's share of two cells against the cap its prose sets (X不得超过Y的N%)
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             ProseClassSize(),  # a 班额 asked of a school whose clause states classes and pupils: ÷, its rule

@@ -594,7 +594,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     window = _window(reader, claim)
     window_text = flat(context + window)
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
-    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) \
+    given = _said_apart(reader, query, claim, window_text) + _share_of_computed(query, claim, window_text) \
+        + title_named(query, title) \
         + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title)
     if not claim.computed and not query.operation and not query.years:
         given += work_named(query, title)
@@ -2181,6 +2182,15 @@ def _said_apart(reader: Reader, query: Query, claim: Claim, text: str) -> list[s
         return []
     return [t for t in query.terms if not reader.idf(t) and len(parts := term_parts(t)) > 1
             and all(reader.idf(p) and has_term(p, text) for p in parts)]
+
+
+def _share_of_computed(query: Query, claim: Claim, text: str) -> list[str]:
+    """The share's names asked (`X占比`, `X比例`) of a share computed as part ÷ whole, when the window writes the
+    share's part X: the computation is that share, which the document states only by its two figures."""
+    if not claim.computed or claim.unit != "%" or "÷" not in claim.context:
+        return []
+    return [t for t in query.terms for w in _SHARE_WORDS if len(w) > 1 and t.endswith(w)
+            and len(t) - len(w) >= 2 and has_term(t[:-len(w)], text)]
 
 
 def titled_rate_words(query: Query, title: str) -> list[str]:

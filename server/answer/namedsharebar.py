@@ -1,0 +1,88 @@
+"""A share's bar set on the share's name alone (`X比例控制在N%以内`, `X占比不低于N%`) asked kept (`控制住了吗`,
+`达标没有`) with no figure in the question: the share computed from the counts the document states of it.
+
+Work summaries and plans bound a share by its name (the group and the part counted in it: 毕业年级团员 — the
+members among the graduating year) and count the whole and the part apart (`毕业年级学生N人，其中团员M人`). The
+bar alone is no value reached: the name is split at its last word into the part (团员) and the whole (毕业年级),
+each looked up by its noun in the document's prose (server/answer/computed.share_named), the share judged against
+the bar, the rule's sentence cited beside the formula. A rule whose whole is named after the bound (`X不超过Y的N%`)
+is capshare's and barshare's; no rule, or no counts of both, leaves the question to the other handlers."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.normalize import normalize
+from ingest.segment import words
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.capshare import OWNER
+from server.answer.computed import share_named
+from server.answer.draft import Draft
+from server.answer.text import display, flat
+from server.calc import reached
+from server.retrieve import Hit
+
+CANDIDATE_PASSAGES = 8  # leading passages whose sentences may set the bar
+# `X比例控制在N%以内`, `X占比不低于N%`: the share's name, its bound and the bar; no whole after the bound
+_RULE = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,24}?)(?:比例|占比|比重)(?:原则上|应|须|要|必须)?"
+                   r"(?P<bound>控制在|保持在|不得超过|不超过|不高于|不得高于|不得低于|不低于|不少于|不得少于|达到)"
+                   r"(?P<pct>\d+(?:\.\d+)?)%(?P<side>以内|以下|以上)?")
+_CEILING = re.compile(r"控制|超过|高于|以内|以下")
+_KEPT = re.compile(r"控制住")  # a ceiling asked as kept: answered 控制住了 / 没有控制住
+
+
+class NamedShareBar:
+    """Handler: a share bounded by its name alone, computed from its counts and judged (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if not query.asked.compliance or query.asked.threshold or len(query.asks) > 1:
+            return None
+        asked = flat(normalize(query.norm, drop_space=True))
+        rules = {(r[0].chunk.doc_id, r[1]): r for r in _rules(ask) if all(w in asked for w in words(r[2]))}
+        if len(rules) != 1:
+            return None
+        hit, span, name, bar, ceiling = next(iter(rules.values()))
+        split = _split(name)
+        if split is None:
+            return None
+        found = share_named(ask, *split)
+        if found is None or found.abstained or len(found.figures) != 1:
+            return None
+        shown = round(found.figures[0].value, 2)  # judged as shown
+        passed = shown <= bar if ceiling else shown >= bar
+        relation = ("≤" if passed else ">") if ceiling else ("≥" if passed else "<")
+        word = (("控制住了" if passed else "没有控制住") if _KEPT.search(query.norm)
+                else ("达标" if passed else "未达标") + reached(passed, query.norm))
+        n = ask.book.cite(hit, *span)
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        return replace(found, answer=f"{word}：{shown:g}% {relation} {bar:g}%。{found.answer}；"
+                                     f"要求：“{display(doc.text[span[0]:span[1]])}”[{n}]",
+                       citations=ask.book.citations)
+
+
+def _rules(ask: Ask) -> list[tuple[Hit, tuple[int, int], str, float, bool]]:
+    """(hit, sentence span, the share's name, the bar in %, whether a ceiling) of each rule in the leading passages'
+    prose bounding a share named alone."""
+    out = []
+    for hit in ask.ranked[:CANDIDATE_PASSAGES]:
+        if hit.chunk.row_index is not None:
+            continue
+        text = ask.reader.documents[hit.chunk.doc_id].text
+        for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            for m in _RULE.finditer(flat(normalize(text[start:end], drop_space=True))):
+                name = OWNER.sub("", m.group("name"))
+                ceiling = bool(_CEILING.search(m.group("bound") + (m.group("side") or "")))
+                out.append((hit, (start, end), name, float(m.group("pct")), ceiling))
+    return out
+
+
+def _split(name: str) -> tuple[str, str] | None:
+    """(part, whole) of a share's name: its last word the part counted, the words before it the group counted in
+    (`毕业年级团员` → 团员, 毕业年级)."""
+    cut = [w for w in words(name) if w.strip()]
+    if len(cut) < 2 or len(cut[-1]) < 2:
+        return None
+    whole = "".join(cut[:-1])
+    return (cut[-1], whole) if len(whole) >= 2 else None
