@@ -3,7 +3,7 @@
 
 Work summaries and plans bound a share by its name (the group and the part counted in it: 毕业年级团员 — the
 members among the graduating year) and count the whole and the part apart (`毕业年级学生N人，其中团员M人`). The
-bar alone is no value reached: the name is split at its last word into the part (团员) and the whole (毕业年级),
+bar alone is no value reached: the name is cut between its words into the part (团员) and the whole (毕业年级), its last word first,
 each looked up by its noun in the document's prose (server/answer/computed.share_named), the share judged against
 the bar, the rule's sentence cited beside the formula. A rule whose whole is named after the bound (`X不超过Y的N%`)
 is capshare's and barshare's; no rule, or no counts of both, leaves the question to the other handlers."""
@@ -44,11 +44,9 @@ class NamedShareBar:
         if len(rules) != 1:
             return None
         hit, span, name, bar, ceiling = next(iter(rules.values()))
-        split = _split(name)
-        if split is None:
-            return None
-        found = share_named(ask, *split)
-        if found is None or found.abstained or len(found.figures) != 1:
+        found = next((f for part, whole in _splits(name) if (f := share_named(ask, part, whole)) is not None
+                      and not f.abstained and len(f.figures) == 1), None)
+        if found is None:
             return None
         shown = round(found.figures[0].value, 2)  # judged as shown
         passed = shown <= bar if ceiling else shown >= bar
@@ -78,11 +76,9 @@ def _rules(ask: Ask) -> list[tuple[Hit, tuple[int, int], str, float, bool]]:
     return out
 
 
-def _split(name: str) -> tuple[str, str] | None:
-    """(part, whole) of a share's name: its last word the part counted, the words before it the group counted in
-    (`毕业年级团员` → 团员, 毕业年级)."""
+def _splits(name: str) -> list[tuple[str, str]]:
+    """(part, whole) of a share's name cut between its words, the part its last word first, then its last two…
+    (`毕业年级团员` → 团员 of 毕业年级; `六年级大队委员` → 委员 of 六年级大队, then 大队委员 of 六年级)."""
     cut = [w for w in words(name) if w.strip()]
-    if len(cut) < 2 or len(cut[-1]) < 2:
-        return None
-    whole = "".join(cut[:-1])
-    return (cut[-1], whole) if len(whole) >= 2 else None
+    return [(part, whole) for i in range(len(cut) - 1, 0, -1)
+            if len(part := "".join(cut[i:])) >= 2 and len(whole := "".join(cut[:i])) >= 2]
