@@ -538,11 +538,11 @@ PART_END = re.compile(r"[?？,，;；]|并且|以及")
 # 多大/多高/多长 ask a measure by its size (`建筑面积多大`); `多大程度` asks how far, no figure
 # (几期: the runs of a course or an issue held, server/lexicon/note_counters.tsv; not a counter of COUNTERS, whose
 # readers would take 一期 of 一期工程 for one of them)
-ASKING = re.compile(rf"多少|几[{COUNTERS}人年档类级期]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|吗$")
+ASKING = re.compile(rf"多少|几[{COUNTERS}人年档类级期]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|哪一?天|吗$")
 # a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
 _LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
 _RANGE_AFTER = re.compile(r"以上|以下|其他|其它")  # `本科及以上`: 及 inside a range, no list
-_ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几|是什么)")
+_ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为|在)?(?:多少|几|是什么|哪一?天|什么时候)")
 _ASK_BEFORE_LIST = re.compile(rf"(?:多少|几)(?:[{COUNTERS}]|人次)?")
 EACH = re.compile(r"各|分别")
 
