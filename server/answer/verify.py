@@ -1387,8 +1387,10 @@ def _other_money_kind(query: Query, unit: str, context: str) -> str:
     if unit_kind(unit) != "money":
         return ""
     asked, stated = _money_words(query.norm), _money_words(context)
-    if not asked or not stated or set(asked.values()) & set(stated.values()):
+    if not stated or set(asked.values()) & set(stated.values()):
         return ""
+    if not asked:  # a sum insured answers only itself, whatever money the question asks by other words
+        return f"它是“{next(iter(stated))}”的数，不是所问的钱数" if set(stated.values()) == {_INSURED} else ""
     return f"它是“{next(iter(stated))}”的数，不是“{next(iter(asked))}”"
 
 
@@ -1407,6 +1409,9 @@ def _rate_for_money_share(query: Query, unit: str, context: str) -> str:
         return ""
     rate = _NAMED_RATE.search(context)
     return f"它是“{rate.group()}”，不是所问钱数的占比" if rate else ""
+
+
+_INSURED = "insured"  # the kind of a sum insured (server/lexicon/money_kinds.tsv)
 
 
 def _money_words(text: str) -> dict[str, str]:
