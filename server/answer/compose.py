@@ -55,6 +55,7 @@ from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.eachtotal import EachTimesCount
 from server.answer.eachunit import EachUnitCeiling, EachUnitTotal
+from server.answer.edition import EarlierEditionUnsaid
 from server.answer.elapsed import TimeTaken
 from server.answer.evidence import Reader
 from server.answer.frameshare import FrameShare
@@ -161,6 +162,7 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             UnwrittenThing(),  # names or a reckoning asked of a thing no leading document writes, or only counts
+            EarlierEditionUnsaid(),  # an earlier edition asked where or when, of documents describing only their own
             PartOfActGroup(),  # a part of a group named by its act (参演的…人里老师): no count of it in that act
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
