@@ -1916,11 +1916,17 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         # 68%`), is the change's start, not its figure's year
         end = text.find("\n", claim.span[1])
         paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
-        own = {int(y) for y in reader.own_years(query, claim.hit)} or _titled(reader.documents[chunk.doc_id])
+        titled = _titled(reader.documents[chunk.doc_id])
+        own = {int(y) for y in reader.own_years(query, claim.hit)} or titled
         # (a year named as a comparison's base, `比2024年高出…`, dates none of the paragraph's figures)
         named = {int(y) for y in _CLAUSE_YEAR.findall(_BASE_YEAR.sub("", normalize(paragraph, drop_space=True)))}
-        if own and not asked & own and not asked & named:
+        if own and not asked & (own | titled) and not asked & named:
             dated = [(y, y) for y in sorted(own)]
+        elif titled and not asked & titled and not asked & named \
+                and not any(str(y) in reader.flat[chunk.chunk_id] for y in asked):
+            # a rule of the year the title names (`2027年…考试工作方案`) that its passage never dates otherwise:
+            # the notice's own date, the year before, dates the notice, not the rule
+            dated = [(y, y) for y in sorted(titled)]
     if not dated:
         return ""
     covering = [(a, b) for a, b in dated if any(a <= y <= b for y in asked)]
