@@ -588,7 +588,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
             or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim) \
             or other_row_counted(reader, query, claim) \
-            or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context)
+            or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context) \
+            or _area_total_for_school(query, claim, context, sentence)
         if elsewhere:
             return elsewhere
     window = _window(reader, claim)
@@ -2032,6 +2033,23 @@ def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> s
     if named and others and not any(s in context for s in named):
         return f"它是“{others[0]}”的数，不是“{named[0]}”的"
     return ""
+
+
+# a figure's clause counting over the whole area (`全区参与…的教师共N人`), not over one of its schools
+_AREA_WIDE = re.compile(r"(?:全|整个)(?:省|市|州|区|县|旗|镇|乡)")
+
+
+def _area_total_for_school(query: Query, claim: Claim, context: str, sentence: str) -> str:
+    """A count asked of one school the question names (or of a group inside it: `X中学数学组`) answered by a prose
+    figure whose clause counts over the whole area and whose sentence names no school asked: the area's total,
+    never the school's part."""
+    area = _AREA_WIDE.search(context)
+    if claim.computed or claim.hit.chunk.row_index is not None or area is None:
+        return ""
+    schools = sorted(_schools_named(without_places(normalize(query.norm, drop_space=True), query.regions)))
+    if not schools or any(s in sentence for s in schools):
+        return ""
+    return f"它是{area.group()}的总数，不是“{schools[0]}”的"
 
 
 def _names_a_part(label: str) -> bool:
