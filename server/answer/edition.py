@@ -56,10 +56,10 @@ class EarlierEditionUnsaid:
         if not asked or not docs:
             return None
         for doc_id in docs:
-            text = normalize(ask.reader.documents[doc_id].text, drop_space=True)
-            own = _EDITION.findall(text)[:1]  # the edition the document reports, as its title numbers it
+            text = ask.reader.documents[doc_id].text
+            own = _EDITION.findall(normalize(text, drop_space=True))[:1]  # the document's edition, as its title numbers it
             for start, end in split_sentences(text, 0, len(text)):
-                sentence = text[start:end]
+                sentence = normalize(text[start:end], drop_space=True)
                 earlier = _EARLIER_SAID.search(sentence) or any(n not in own for n in _EDITION.findall(sentence))
                 if earlier and any(t in sentence for t in asked):
                     return None
