@@ -152,7 +152,7 @@ _COMPLIANCE = re.compile(rf"是否(?!一致)|达标(?!率|验收|{_COUNTED_AFTER
                          r"(?:可以|允许)吗|可不可以|行不行|允不允许|"
                          # a bar the question sets and asks kept (`控制在15.5以内了吗`, `降到10%以下没有`)
                          r"(?:控制|保持|降)(?:在|到|至)[^，,。？?]{0,12}(?:了?[吗么]|没有?)|"
-                         # a bar the document sets asked kept (`比例控制住了吗`)
+                         # a bar the document sets asked kept (`占比控制住没有`)
                          r"控制住了?(?:[吗么]|没有?)|"
                          # a ceiling asked as exceeded or not (`人数超没超规定`, `超不超标`, `有没有超标`)
                          r"超没超|超不超|超标了?[吗么没]|(?:有没有|有无)超标")

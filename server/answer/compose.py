@@ -89,7 +89,6 @@ from server.answer.ratefilter import RateFilter
 from server.answer.rategap import RateTargetGap
 from server.answer.raterank import RateRanked
 from server.answer.ratiorule import RatioRuleJudged
-from server.answer.rowratiorule import RowRatioRule
 from server.answer.ratios import StudentTeacherRatio
 from server.answer.reachedrule import RuleBesideReached
 from server.answer.remainder import Remainder
@@ -100,6 +99,7 @@ from server.answer.rowchange import RowChange
 from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
 from server.answer.rowrate import RowRate
+from server.answer.rowratiorule import RowRatioRule
 from server.answer.rowrest import RowRest
 from server.answer.rowrule import RowAgainstRule
 from server.answer.rowsgap import RowsGap
@@ -183,7 +183,7 @@ class Composer:
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RatioRuleJudged(),  # staff judged against a ratio rule (每150名住校生配1名): base ÷ 150, rounded up
-            RowRatioRule(),  # a table row's staff judged against its document's ratio rule (每10名选手配备1人)
+            RowRatioRule(),  # a table row's staff judged against its document's ratio rule (每6名学员配1名)
             BarShare(),  # a share its document's bar is set on (X不少于经费总额的N%): a table's cell ÷ its whole
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one

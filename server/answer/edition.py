@@ -7,8 +7,8 @@ states is this edition's, and answering with it states a wrong figure with confi
 is not read so: it names the latest occasion, often the very one the document reports.) A clause that says it
 is of this edition (本届) never answers the earlier one, whatever else the document says.
 
-Asked something other than a figure of the earlier edition (where, when, who: `上一届在哪里举办的`), a notice of
-this edition that speaks of the earlier one only as a base of comparison (`比上一届增加N人`) does not describe
+Asked something other than a figure of the earlier edition (where, when, who: `上届在何处举行`), a notice of
+this edition that speaks of the earlier one only as a base of comparison (`较上届多N所`) does not describe
 it: no sentence naming the earlier edition writes any of the question's own words, and the answer is an
 abstention (EarlierEditionUnsaid), never this edition's place, date or title.
 """
@@ -57,7 +57,7 @@ class EarlierEditionUnsaid:
             return None
         for doc_id in docs:
             text = ask.reader.documents[doc_id].text
-            own = _EDITION.findall(normalize(text, drop_space=True))[:1]  # the document's edition, as its title numbers it
+            own = _EDITION.findall(normalize(text, drop_space=True))[:1]  # its own edition, as its title numbers it
             for start, end in split_sentences(text, 0, len(text)):
                 sentence = normalize(text[start:end], drop_space=True)
                 earlier = _EARLIER_SAID.search(sentence) or any(n not in own for n in _EDITION.findall(sentence))

@@ -1,7 +1,7 @@
-"""A ratio rule (`Y按每N名X配备M人`, `每N名X配备M名Y`) asked of one table row as enough or not (`某校Y配够了吗`).
+"""A ratio rule (`Y按每N名X配M人`, `每N名X配备M名Y`) asked of one table row as enough or not (`某校Y配够了吗`).
 
 Contest and activity notices set the staff due per so many participants in prose and tabulate each unit's counts
-(`学校 | 报名人数 | 名额 | Y`). The row is the one the question names; the staff's count is its cell in the column
+(`单位 | 学员 | 名额 | Y`). The row is the one the question names; the staff's count is its cell in the column
 the rule and the question both name (Y); the base is its one other count column the question names (the stage or
 list the participants are counted in: 复赛 of 复赛名额). The count required is base ÷ N × M rounded up (a part short
 of N is due staff too), the row's staff judged against it, the rule and the row cited. ratiorule.py judges counts
@@ -15,13 +15,13 @@ from figures.numbers import amount_text
 from figures.tablequery import key
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
-from ingest.tables import row_label
 from ingest.segment import words
 from ingest.structure import split_sentences
+from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
-from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.sections import chunk_hit
+from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.tables import named_row
 from server.answer.text import computed_figure, display, region_of
 from server.calc import cell_operand, verdict_text
@@ -31,7 +31,7 @@ from server.retrieve import Hit
 
 LEADING = 8  # passages whose tables are read
 MIN_NOUN_CHARS = 2
-# `每10名选手配备1人`, `每200名学生配1名`: the base per which and the staff due
+# `每6名学员配1名`, `每200名学生配1名`: the base per which and the staff due
 _RATIO = re.compile(r"每(?P<per>\d+)[名个位人](?P<base>[\u4e00-\u9fff]{1,8}?)(?:应|须|需|要)?(?:不少于|至少)?"
                     r"(?:配备|配置|配)(?:不少于|至少)?(?P<need>\d+)[名个位人]")
 _CLAUSE = re.compile(r"[^，,；;。]+")
@@ -104,7 +104,8 @@ def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], table: 
     label = normalize(row_label(table, row))
     have, due = amount_text(stock.value, "人"), amount_text(required.value, "人")
     relation = "≥" if passed else "<"
-    answer = (f"{verdict_text(judged, ask.query.norm)}：按每{m.group('per')}名{m.group('base')}配备{m.group('need')}人，"
+    per, base_noun, due_each = m.group("per"), m.group("base"), m.group("need")
+    answer = (f"{verdict_text(judged, ask.query.norm)}：按每{per}名{base_noun}配备{due_each}人，"
               f"{label}{key(base_cell.column)}{amount_text(base.value, '人')}应配{name}：{required.formula}[{r}][{n}]；"
               f"实配{have}[{r}]，{have} {relation} {due}。"
               f"依据{region_of(doc)}文件：“{display(doc.text[rule[0]:rule[1]])}”[{n}]")

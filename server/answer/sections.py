@@ -67,12 +67,12 @@ _MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures b
 # progress table's or notice's list of what is done, whose topic only its title names
 _MEASURES_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:措施|举措)")
 # what was done asked by the verb of doing (`干了些什么`, `开展了哪些工作`), or how it was done (`是怎么做的`:
-# the 的 of a past deed), and a heading naming only that (`主要做法`, `重点工作`): a report's section of the work
-# done, whose topic its title names
+# the 的 of a past deed), and a heading naming only that (`主要做法`, `重点工作`, with its results: `做法与成效`): a
+# report's section of the work done, whose topic its title names
 _DONE_ASKED = re.compile(r"(?:做|干|办|抓|开展|实施)了|(?:怎么|怎样|如何)(?:做|干|搞|抓|办)的")
-# the work planned asked (`接下来怎么抓`, `下一步打算做什么`, `明年有什么打算`): a report's section of the next steps
+# the work planned asked (`接下来打算怎么干`, `下一步打算做什么`, `来年有何安排`): a report's section of the next steps
 _PLANNED_ASKED = re.compile(r"下一步|下步|今后|接下来|下阶段|明年|来年")
-_DONE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:做法|工作|措施|举措)")
+_DONE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:做法|工作|措施|举措)(?:[和与及](?:成效|成绩|效果))?")
 
 
 class SectionAnswer:
@@ -330,7 +330,7 @@ _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(
 
 # a heading of the work planned, not done (`四、下一步工作`, `明年工作打算`)
 _PLANNED_HEADING = re.compile(r"下一步|下步|今后|明年|来年|打算|计划|思路")
-# … and one naming nothing else: the time ahead and the measure words (`下步举措`, `明年工作打算`, `下一步工作思路`)
+# … and one naming nothing else: the time ahead and the measure words (`下步举措`, `来年工作安排`, `下一步思路`)
 _PLANNED_ONLY = re.compile(r"(?:下一步|下步|今后|明年|来年|下阶段)?(?:工作)?(?:打算|计划|思路|举措|措施|工作|安排)+"
                            r"|(?:下一步|下步|今后|明年|来年|下阶段)(?:工作)?")
 
@@ -343,8 +343,8 @@ def _done_sections(doc: Document) -> list[Section]:
 
 
 def _one_work_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section] | None:
-    """The leading document's one section of the work done when the question asks what was done (`主要抓了哪些事`),
-    or of the work planned when it asks the next steps (`接下来怎么抓`), the document speaking for the question's
+    """The leading document's one section of the work done when the question asks what was done (`都抓了些啥`),
+    or of the work planned when it asks the next steps (`接下来打算怎么干`), the document speaking for the question's
     topic: a summary's `主要做法` or `下步举措` lists it, whatever words of the topic its heading leaves to the
     title or the opening paragraph."""
     if "measure" not in query.intents or not docs:
@@ -359,7 +359,7 @@ def _one_work_section(reader: Reader, query: Query, docs: list[Document]) -> tup
 
 
 def _planned_sections(doc: Document) -> list[Section]:
-    """The sections headed as the work planned and nothing else (`四、下步举措`, `明年打算`, `下一步工作`)."""
+    """The sections headed as the work planned and nothing else (`下步举措`, `来年打算`, `下一步工作`)."""
     return [x for x in doc.sections if _PLANNED_HEADING.search(words := heading_words(x.heading))
             and _PLANNED_ONLY.fullmatch(words)]
 

@@ -1925,7 +1925,7 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
             dated = [(y, y) for y in sorted(own)]
         elif titled and not asked & titled and not asked & named \
                 and not any(str(y) in reader.flat[chunk.chunk_id] for y in asked):
-            # a rule of the year the title names (`2027年…考试工作方案`) that its passage never dates otherwise:
+            # a rule of the year the title names (`2027年…实施办法`) that its passage never dates otherwise:
             # the notice's own date, the year before, dates the notice, not the rule
             dated = [(y, y) for y in sorted(titled)]
     if not dated:
