@@ -42,7 +42,7 @@ _TARGET = re.compile(r"目标|到\s*20\d\d|指标|预期|预计|规划|力争|�
                      r"要(?:降|降低|下降|提高|提升|升|增加|减少|控制)?到(?:多少|几)|"
                      # a level intended, in everyday words (`打算办到多少所`, `准备扩大到几所`): a plan's target
                      r"(?:打算|准备)[\u4e00-\u9fff]{0,4}?到(?:多少|几)")
-_MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|开展|实施)了(?:些)?(?:什么|哪些)|"
+_MEASURE = re.compile(r"如何|措施|做法|怎么|怎样|举措|经验|办法|途径|采取|(?:做|干|抓|开展|实施)了(?:些)?(?:什么|哪些)|"
                       r"(?:哪些|什么)[\u4e00-\u9fff]{0,4}(?:工作|机制|行动|制度|模式|方式|改革|项目|活动|工程|任务|举措|计划|政策)|"
                       r"(?:有|包括)?(?:哪些|什么)(?:内容|安排|部署|事项)|"
                       # the list named first (`重点任务有哪些`, `主要举措是什么`), as a plan heads its section
@@ -139,7 +139,7 @@ _COMPLIANCE = re.compile(rf"是否(?!一致)|达标(?!率|验收|{_COUNTED_AFTER
                          # (or a grade's line: `达到合格线没有`, `到及格线了吗`)
                          r"达到.{0,12}(?:标准|要求|目标|底线|下限|(?:合格|及格|达标)线)|不低于|有没有达到|达没达到|"
                          r"符合[^，,。？?]{0,12}(?:标准|要求|规定|规范)|符合[^，,。？?]{0,12}吗|符不符合|"
-                         r"够不够|够没够|(?<!能)够了?吗|够[^，,。？?]{0,12}(?:标准|要求|规定)|"
+                         r"够不够|够没够|(?<!能)够了?吗|够[^，,。？?]{0,12}(?:标准|要求|规定)|(?<!能)够(?:比例|比重)|"
                          # a bar the question names with its amount (`够90分钟了吗`, `够3次没有`)
                          r"(?<!能)够\s*\d[^，,。？?]{0,10}?(?:了?[吗么]|没有?)|"
                          r"(?:满足|满不满足|能否满足)[^，,。？?]{0,12}"
@@ -153,6 +153,8 @@ _COMPLIANCE = re.compile(rf"是否(?!一致)|达标(?!率|验收|{_COUNTED_AFTER
                          r"(?:可以|允许)吗|可不可以|行不行|允不允许|"
                          # a bar the question sets and asks kept (`控制在15.5以内了吗`, `降到10%以下没有`)
                          r"(?:控制|保持|降)(?:在|到|至)[^，,。？?]{0,12}(?:了?[吗么]|没有?)|"
+                         # a bar the document sets asked kept (`占比控制住没有`)
+                         r"控制住了?(?:[吗么]|没有?)|"
                          # a ceiling asked as exceeded or not (`人数超没超规定`, `超不超标`, `有没有超标`)
                          r"超没超|超不超|超标了?[吗么没]|(?:有没有|有无)超标")
 # the bar a question sets itself (`是否达到80%`, `按不超过45人的标准`, `控制在15.5以内`): a ceiling's word (不超过,
@@ -537,11 +539,11 @@ PART_END = re.compile(r"[?？,，;；]|并且|以及")
 # 多大/多高/多长 ask a measure by its size (`建筑面积多大`); `多大程度` asks how far, no figure
 # (几期: the runs of a course or an issue held, server/lexicon/note_counters.tsv; not a counter of COUNTERS, whose
 # readers would take 一期 of 一期工程 for one of them)
-ASKING = re.compile(rf"多少|几[{COUNTERS}人年档类级期]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|吗$")
+ASKING = re.compile(rf"多少|几[{COUNTERS}人年档类级期]|多大(?!程度)|多[高长久]|是什么|什么时候|哪一年|哪一?天|吗$")
 # a list of things asked together: `A、B和C各多少` / `A和B的目标是什么` / `新建多少个A和B`
 _LIST_WORDS = frozenset({"和", "与", "及", "以及", "、"})
 _RANGE_AFTER = re.compile(r"以上|以下|其他|其它")  # `本科及以上`: 及 inside a range, no list
-_ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几|是什么)")
+_ASK_AFTER_LIST = re.compile(r"(?:各|分别)?(?:是|有|为|在)?(?:多少|几|是什么|哪一?天|什么时候)")
 _ASK_BEFORE_LIST = re.compile(rf"(?:多少|几)(?:[{COUNTERS}]|人次)?")
 EACH = re.compile(r"各|分别")
 

@@ -28,8 +28,9 @@ _CAP_ASKED = re.compile(r"上限|(?:有没有|是否|有无|会不会|超没超)
 # the whole after it
 _CAP_RULE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,24}?)(?:原则上)?(?:不得超过|不超过|不高于|不得高于|控制在)"
                        r"(?P<whole>[\u4e00-\u9fff]{2,24}?)的?(?P<pct>\d+(?:\.\d+)?%)")
-# words around the rule's nouns that name neither: the unit each is of (各学校, 本校, 全县) and count words
-OWNER = re.compile(r"^(?:各|每|本|全)?(?:学校|校|园|单位|县|市|区|镇|乡)?")
+# words around the rule's nouns that name neither: the unit each is of (各学校, 本校, 全县), the 其中 that sets a
+# part off its whole's sentence before it, and count words
+OWNER = re.compile(r"^(?:其中)?(?:各|每|本|全)?(?:学校|校|园|单位|县|市|区|镇|乡)?")
 _COUNT_END = re.compile(r"(?:人数|数量|总数|数)$")
 _PER_UNIT = re.compile(r"^(?:各|每)")  # a cap set on each unit, not on the area's total
 

@@ -55,6 +55,7 @@ from server.answer.doneshare import DoneShare
 from server.answer.draft import CitationBook, Draft
 from server.answer.eachtotal import EachTimesCount
 from server.answer.eachunit import EachUnitCeiling, EachUnitTotal
+from server.answer.edition import EarlierEditionUnsaid
 from server.answer.elapsed import TimeTaken
 from server.answer.evidence import Reader
 from server.answer.frameshare import FrameShare
@@ -69,6 +70,7 @@ from server.answer.meanclasssize import MeanClassSize
 from server.answer.measures import ContentItem, Measures
 from server.answer.measuresranked import MeasuresRanked
 from server.answer.namedcell import NamedCell
+from server.answer.namedsharebar import NamedShareBar
 from server.answer.nearwords import NearWords
 from server.answer.outcome import DescribedCaseOutcome
 from server.answer.pairrest import PairRest
@@ -98,6 +100,7 @@ from server.answer.rowmean import RowMean
 from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
 from server.answer.rowrate import RowRate
+from server.answer.rowratiorule import RowRatioRule
 from server.answer.rowrest import RowRest
 from server.answer.rowrule import RowAgainstRule
 from server.answer.rowsgap import RowsGap
@@ -161,6 +164,7 @@ class Composer:
             PerDocument(LOOKUP),  # across documents: one line per document
             NoPassages(),
             UnwrittenThing(),  # names or a reckoning asked of a thing no leading document writes, or only counts
+            EarlierEditionUnsaid(),  # an earlier edition asked where or when, of documents describing only their own
             PartOfActGroup(),  # a part of a group named by its act (参演的…人里老师): no count of it in that act
             DocumentFields(),  # the 文号 or 签发人 of the document asked about, from its head
             PhoneNumber(),  # a number to call (咨询电话, 监督电话): quoted with its label, never a count
@@ -182,10 +186,12 @@ class Composer:
             PerStudentStandard(),  # a standard per student and period (膳食补助 每生每天): the rate, never a total
             QuestionBars(),  # two or more bars the question sets (A不低于10%、B不低于20%): each judged by its subject
             RatioRuleJudged(),  # staff judged against a ratio rule (每150名住校生配1名): base ÷ 150, rounded up
+            RowRatioRule(),  # a table row's staff judged against its document's ratio rule (每6名学员配1名)
             BarShare(),  # a share its document's bar is set on (X不少于经费总额的N%): a table's cell ÷ its whole
             RestatedRequirement(),  # a bar the document sets as a requirement, restated: the share reached, or none
             SmallSchoolFunding(),  # small schools' funding rule (不足100名学生按100人) against the national one
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
+            NamedShareBar(),  # a share bounded by its name alone (X比例控制在N%以内): its counts' share, judged
             RowCapShare(),  # a row's share of two cells against the cap its prose sets (X不得超过Y的N%)
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             ProseClassSize(),  # a 班额 asked of a school whose clause states classes and pupils: ÷, its rule

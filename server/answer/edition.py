@@ -6,12 +6,20 @@ word for it (上届, 上一届, 往届) or by naming another edition's number. O
 states is this edition's, and answering with it states a wrong figure with confidence. (上次, the last time,
 is not read so: it names the latest occasion, often the very one the document reports.) A clause that says it
 is of this edition (本届) never answers the earlier one, whatever else the document says.
+
+Asked something other than a figure of the earlier edition (where, when, who: `上届在何处举行`), a notice of
+this edition that speaks of the earlier one only as a base of comparison (`较上届多N所`) does not describe
+it: no sentence naming the earlier edition writes any of the question's own words, and the answer is an
+abstention (EarlierEditionUnsaid), never this edition's place, date or title.
 """
 from __future__ import annotations
 
 import re
 
 from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import Draft
 
 _ASKS_EARLIER = re.compile(r"(?:上一|上|前一)届")
 # the document speaks of an edition before its own: by the word, or by numbering more than one edition
@@ -30,3 +38,29 @@ def earlier_edition_unsaid(question: str, document: str, clause: str) -> str:
     if not _THIS.search(clause) and (_EARLIER_SAID.search(text) or len(set(_EDITION.findall(text))) > 1):
         return ""
     return "它是本届的数，不是上一届的"
+
+
+LEADING_DOCUMENTS = 2  # documents of the leading passages read for the earlier edition
+
+
+class EarlierEditionUnsaid:
+    """Handler: an abstention when an earlier edition is asked something other than a figure and no sentence of
+    the leading documents naming an edition before their own writes any of the question's words (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if not _ASKS_EARLIER.search(query.norm) or query.asks_number:
+            return None
+        asked = [t for t in query.terms if "届" not in t]  # (the edition's own words, 上一届, name no thing asked)
+        docs = ask.ranked_docs()[:LEADING_DOCUMENTS]
+        if not asked or not docs:
+            return None
+        for doc_id in docs:
+            text = ask.reader.documents[doc_id].text
+            own = _EDITION.findall(normalize(text, drop_space=True))[:1]  # its own edition, as its title numbers it
+            for start, end in split_sentences(text, 0, len(text)):
+                sentence = normalize(text[start:end], drop_space=True)
+                earlier = _EARLIER_SAID.search(sentence) or any(n not in own for n in _EDITION.findall(sentence))
+                if earlier and any(t in sentence for t in asked):
+                    return None
+        return ask.reader.abstain("文件只写了本届的安排，没有写明上一届的情况。", ask.ranked)

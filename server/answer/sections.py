@@ -67,10 +67,12 @@ _MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures b
 # progress table's or notice's list of what is done, whose topic only its title names
 _MEASURES_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:措施|举措)")
 # what was done asked by the verb of doing (`干了些什么`, `开展了哪些工作`), or how it was done (`是怎么做的`:
-# the 的 of a past deed), and a heading naming only that (`主要做法`, `重点工作`): a report's section of the work
-# done, whose topic its title names
-_DONE_ASKED = re.compile(r"(?:做|干|办|开展|实施)了|(?:怎么|怎样|如何)(?:做|干|搞|办)的")
-_DONE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:做法|工作|措施|举措)")
+# the 的 of a past deed), and a heading naming only that (`主要做法`, `重点工作`, with its results: `做法与成效`): a
+# report's section of the work done, whose topic its title names
+_DONE_ASKED = re.compile(r"(?:做|干|办|抓|开展|实施)了|(?:怎么|怎样|如何)(?:做|干|搞|抓|办)的")
+# the work planned asked (`接下来打算怎么干`, `下一步打算做什么`, `来年有何安排`): a report's section of the next steps
+_PLANNED_ASKED = re.compile(r"下一步|下步|今后|接下来|下阶段|明年|来年")
+_DONE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,5}(?:做法|工作|措施|举措)(?:[和与及](?:成效|成绩|效果))?")
 
 
 class SectionAnswer:
@@ -107,6 +109,7 @@ class SectionAnswer:
         if named is None and not query.intents & {"target", "measure"} and not _LIST_ASK.search(query.norm):
             # (`做了哪几项工作`: a list asked by its items is a measure question whatever its verb)
             return None
+        named = named or _one_work_section(reader, query, [reader.documents[d] for d in ranked[:1]])
         candidates = [reader.documents[d] for d in docs]
         found = (*named, 1.0) if named else _best_section(reader, query, candidates)
         aims = False
@@ -196,7 +199,8 @@ def _best_section(reader: Reader, query: Query, docs: list[Document],
             # (or by the verb of doing, `主要干了些什么`, and a heading naming what was done: `三、重点工作`)
             named_measures = _MEASURE_WORDS.search(query.norm) and _MEASURES_ONLY.fullmatch(heading_words(heading)) \
                 and sum(bool(_MEASURE_HEADING.search(_heading_form(x.heading))) for x in doc.sections) == 1 \
-                or _DONE_ASKED.search(query.norm) and _done_sections(doc) == [section]
+                or _DONE_ASKED.search(query.norm) and _done_sections(doc) == [section] \
+                or _PLANNED_ASKED.search(query.norm) and _planned_sections(doc) == [section]
             # … and one naming the very doing a how-question asks (`怎么推进…` → `四、推进措施`)
             how_done = _how_done(query, heading)
             if cover < HEADING_COVER_MIN or own == 0 and not target and not works and not named_measures \
@@ -326,6 +330,9 @@ _MARKER_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(
 
 # a heading of the work planned, not done (`四、下一步工作`, `明年工作打算`)
 _PLANNED_HEADING = re.compile(r"下一步|下步|今后|明年|来年|打算|计划|思路")
+# … and one naming nothing else: the time ahead and the measure words (`下步举措`, `来年工作安排`, `下一步思路`)
+_PLANNED_ONLY = re.compile(r"(?:下一步|下步|今后|明年|来年|下阶段)?(?:工作)?(?:打算|计划|思路|举措|措施|工作|安排)+"
+                           r"|(?:下一步|下步|今后|明年|来年|下阶段)(?:工作)?")
 
 
 def _done_sections(doc: Document) -> list[Section]:
@@ -333,6 +340,28 @@ def _done_sections(doc: Document) -> list[Section]:
     `目标和措施` for next year sets aims, and its `下一步工作` plans work, so neither is a section of what was done."""
     return [x for x in doc.sections if _DONE_ONLY.fullmatch(words := heading_words(x.heading))
             and not _TARGET_HEADING.search(words) and not _PLANNED_HEADING.search(words)]
+
+
+def _one_work_section(reader: Reader, query: Query, docs: list[Document]) -> tuple[Document, Section] | None:
+    """The leading document's one section of the work done when the question asks what was done (`都抓了些啥`),
+    or of the work planned when it asks the next steps (`接下来打算怎么干`), the document speaking for the question's
+    topic: a summary's `主要做法` or `下步举措` lists it, whatever words of the topic its heading leaves to the
+    title or the opening paragraph."""
+    if "measure" not in query.intents or not docs:
+        return None
+    doc = docs[0]
+    sections = _planned_sections(doc) if _PLANNED_ASKED.search(query.norm) \
+        else _done_sections(doc) if _DONE_ASKED.search(query.norm) else []
+    if len(sections) != 1 or query.terms and \
+            reader.coverage(query, flat(normalize(doc.text, drop_space=True)))[0] < HEADING_COVER_MIN:
+        return None
+    return doc, sections[0]
+
+
+def _planned_sections(doc: Document) -> list[Section]:
+    """The sections headed as the work planned and nothing else (`下步举措`, `来年打算`, `下一步工作`)."""
+    return [x for x in doc.sections if _PLANNED_HEADING.search(words := heading_words(x.heading))
+            and _PLANNED_ONLY.fullmatch(words)]
 
 
 def heading_words(heading: str) -> str:

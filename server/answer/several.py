@@ -152,8 +152,10 @@ class SeveralAsks:
                 # `A园是什么类型的幼儿园，有几个班`: an ask opening on its verb is of the subject the ask
                 # before opened with
                 text = f"{subject.group(1)} {text}"
-            elif i and ASKS_WHEN.search(text) and len(key_terms(ASKS_WHEN.sub("", text))) <= 1:
+            elif i and ASKS_WHEN.search(text) and len(key_terms(ASKS_WHEN.sub("", text))) <= 1 \
+                    and not (text in query.listed and query.listed[text] == query.listed.get(query.asks[0])):
                 # `…计划投资多少，什么时候建成`: the date of the thing the first ask named
+                # (not an item of the list the first was cut from, `A和B各是哪天`: the date of its own thing)
                 text = f"{query.asks[0]} {text}"
             previous = text
             part = replace(query.narrowed(text), asked=own, stages=stages)

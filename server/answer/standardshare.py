@@ -18,7 +18,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.sections import chunk_hit
-from server.answer.text import computed_figure, display, flat, region_of
+from server.answer.text import ITEM_HEAD, computed_figure, display, flat, region_of
 from server.calc import verdict_text
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose sentences are read
@@ -52,6 +52,13 @@ def _clause(sentence: str, q: Quantity) -> str:
     return flat(normalize(sentence[clause_start(sentence, q.start):q.start]))
 
 
+def _label(clause: str) -> str:
+    """A figure's clause as its operand's name: without the item's number (`（四）`), the 其中 splitting a part off
+    and the verb counting it."""
+    head = ITEM_HEAD.match(clause)
+    return _COUNTED.sub("", clause[head.end() if head else 0:].removeprefix("其中"))
+
+
 def _counted(doc: Document, rule: Rule, stems: list[str]) -> tuple[tuple[int, int], Quantity, Quantity] | None:
     """The one sentence counting the rule's whole and, after it, one part its stem names (in the whole's unit,
     smaller); None when the document states the share (a percentage after a stem, no bound) or several sentences
@@ -76,7 +83,7 @@ def _counted(doc: Document, rule: Rule, stems: list[str]) -> tuple[tuple[int, in
 def _judged(ask: Ask, doc: Document, rule: Rule, span: tuple[int, int], part: Quantity,
             whole: Quantity) -> Draft | None:
     sentence = doc.text[span[0]:span[1]]
-    counts = [Operand(label=_COUNTED.sub("", _clause(sentence, q)), value=q.value, unit=q.unit, decimals=q.decimals,
+    counts = [Operand(label=_label(_clause(sentence, q)), value=q.value, unit=q.unit, decimals=q.decimals,
                       source={"kind": "passage", "start": span[0] + q.start, "end": span[0] + q.end, "text": q.text})
               for q in (part, whole)]
     try:

@@ -682,7 +682,7 @@ def _of_asked_stage(query: Query, sentence: str, found: list[Quantity]) -> list[
 
 # words that ask for a share outright; without them a wanted % is inferred from a name ending in 率
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月|年底|年前|年内")
-ASKS_WHEN = re.compile(r"什么时候|何时|哪一?年|时间|时限|期限|几月")
+ASKS_WHEN = re.compile(r"什么时候|何时|哪一?年|哪一?天|几号|时间|时限|期限|几月")
 _ASKS_AMOUNT = re.compile(r"多少|几")
 _ASKS_SHARE = re.compile(r"百分|%|占比|比例|比重|几成")
 

@@ -265,6 +265,8 @@ _SHARE_WORDS = ("比例", "占比", "比重", "占")  # one measure, whatever th
 _ITEMS = re.compile(pauses("、，；;：:。"))
 _CLAUSES = re.compile(pauses("，；;：:。"))
 _COUNTS = _STRICT - {"%", "百分点", "平方米", "分"}  # units of things counted
+# units that never measure money: things counted, durations and times, and a test's score (分 of 满分60分)
+_NOT_MONEY = frozenset(_COUNTS | _DURATIONS | _TIMES | {"分"})
 _NUMBER = re.compile(r"\d")
 _VERB_TAIL = re.compile(r"(?:分别|均|都|已|稳定|保持|提高|提升|增加|增长|下降|降低|升|降|达到|达|为|在|到|至"
                         r"|超过|以上|超)+$")
@@ -587,13 +589,15 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
             or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim) \
             or other_row_counted(reader, query, claim) \
-            or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context)
+            or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context) \
+            or _area_total_for_school(query, claim, context, sentence)
         if elsewhere:
             return elsewhere
     window = _window(reader, claim)
     window_text = flat(context + window)
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
-    given = _said_apart(reader, query, claim, window_text) + title_named(query, title) \
+    given = _said_apart(reader, query, claim, window_text) + _share_of_computed(query, claim, window_text) \
+        + title_named(query, title) \
         + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title)
     if not claim.computed and not query.operation and not query.years:
         given += work_named(query, title)
@@ -800,7 +804,7 @@ def _other_kind(query: Query, asked: set[str], unit: str, cell: bool, context: s
     if not unit:
         return not cell and (money or time)
     if money:  # a count, an area, a time or a score (分) is never an amount of money, nor a share unless one is asked
-        return unit_kind(unit) in ("people", "area") or unit in _COUNTS | _DURATIONS | _TIMES | {"分"} \
+        return unit_kind(unit) in ("people", "area") or unit in _NOT_MONEY \
             or unit_kind(unit) == "share" and not _ASKS_SHARE.search(query.norm)
     return time and unit not in _DURATIONS | _TIMES | NON_MEASURE_UNITS
 
@@ -1385,8 +1389,10 @@ def _other_money_kind(query: Query, unit: str, context: str) -> str:
     if unit_kind(unit) != "money":
         return ""
     asked, stated = _money_words(query.norm), _money_words(context)
-    if not asked or not stated or set(asked.values()) & set(stated.values()):
+    if not stated or set(asked.values()) & set(stated.values()):
         return ""
+    if not asked:  # a sum insured answers only itself, whatever money the question asks by other words
+        return f"它是“{next(iter(stated))}”的数，不是所问的钱数" if set(stated.values()) == {_INSURED} else ""
     return f"它是“{next(iter(stated))}”的数，不是“{next(iter(asked))}”"
 
 
@@ -1405,6 +1411,9 @@ def _rate_for_money_share(query: Query, unit: str, context: str) -> str:
         return ""
     rate = _NAMED_RATE.search(context)
     return f"它是“{rate.group()}”，不是所问钱数的占比" if rate else ""
+
+
+_INSURED = "insured"  # the kind of a sum insured (server/lexicon/money_kinds.tsv)
 
 
 def _money_words(text: str) -> dict[str, str]:
@@ -1909,11 +1918,17 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         # 68%`), is the change's start, not its figure's year
         end = text.find("\n", claim.span[1])
         paragraph = text[text.rfind("\n", 0, claim.span[0]) + 1:end if end >= 0 else len(text)]
-        own = {int(y) for y in reader.own_years(query, claim.hit)} or _titled(reader.documents[chunk.doc_id])
+        titled = _titled(reader.documents[chunk.doc_id])
+        own = {int(y) for y in reader.own_years(query, claim.hit)} or titled
         # (a year named as a comparison's base, `比2024年高出…`, dates none of the paragraph's figures)
         named = {int(y) for y in _CLAUSE_YEAR.findall(_BASE_YEAR.sub("", normalize(paragraph, drop_space=True)))}
-        if own and not asked & own and not asked & named:
+        if own and not asked & (own | titled) and not asked & named:
             dated = [(y, y) for y in sorted(own)]
+        elif titled and not asked & titled and not asked & named \
+                and not any(str(y) in reader.flat[chunk.chunk_id] for y in asked):
+            # a rule of the year the title names (`2027年…实施办法`) that its passage never dates otherwise:
+            # the notice's own date, the year before, dates the notice, not the rule
+            dated = [(y, y) for y in sorted(titled)]
     if not dated:
         return ""
     covering = [(a, b) for a, b in dated if any(a <= y <= b for y in asked)]
@@ -2019,6 +2034,23 @@ def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> s
     if named and others and not any(s in context for s in named):
         return f"它是“{others[0]}”的数，不是“{named[0]}”的"
     return ""
+
+
+# a figure's clause counting over the whole area (`全区参与…的教师共N人`), not over one of its schools
+_AREA_WIDE = re.compile(r"(?:全|整个)(?:省|市|州|区|县|旗|镇|乡)")
+
+
+def _area_total_for_school(query: Query, claim: Claim, context: str, sentence: str) -> str:
+    """A count asked of one school the question names (or of a group inside it: `X中学数学组`) answered by a prose
+    figure whose clause counts over the whole area and whose sentence names no school asked: the area's total,
+    never the school's part."""
+    area = _AREA_WIDE.search(context)
+    if claim.computed or claim.hit.chunk.row_index is not None or area is None:
+        return ""
+    schools = sorted(_schools_named(without_places(normalize(query.norm, drop_space=True), query.regions)))
+    if not schools or any(s in sentence for s in schools):
+        return ""
+    return f"它是{area.group()}的总数，不是“{schools[0]}”的"
 
 
 def _names_a_part(label: str) -> bool:
@@ -2180,6 +2212,15 @@ def _said_apart(reader: Reader, query: Query, claim: Claim, text: str) -> list[s
         return []
     return [t for t in query.terms if not reader.idf(t) and len(parts := term_parts(t)) > 1
             and all(reader.idf(p) and has_term(p, text) for p in parts)]
+
+
+def _share_of_computed(query: Query, claim: Claim, text: str) -> list[str]:
+    """The share's names asked (`X占比`, `X比例`) of a share computed as part ÷ whole, when the window writes the
+    share's part X: the computation is that share, which the document states only by its two figures."""
+    if not claim.computed or claim.unit != "%" or "÷" not in claim.context:
+        return []
+    return [t for t in query.terms for w in _SHARE_WORDS if len(w) > 1 and t.endswith(w)
+            and len(t) - len(w) >= 2 and has_term(t[:-len(w)], text)]
 
 
 def titled_rate_words(query: Query, title: str) -> list[str]:
