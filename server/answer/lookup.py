@@ -47,6 +47,7 @@ from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.partunit import part_unit, whole_of_part
 from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentence, stated_in_text
+from server.answer.quoteonly import QuotedClauses, quoted_answer
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
 from server.answer.tables import column_named, most_named, named_row, naming_columns
@@ -64,8 +65,6 @@ from server.answer.text import (
     column_name,
     computed_figure,
     counter_written,
-    dates_in_digits,
-    digits_said,
     display,
     fitting_quantities,
     flat,
@@ -1316,14 +1315,9 @@ class ProseLookup:
             longer_than = MAX_CLAUSE_CHARS if "target" in query.intents else 2 * MAX_CLAUSE_CHARS
             clauses = naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
                                      bool(ASKS_WHEN.search(query.norm)))
-            quoted = "……".join(display(doc.text[a:b]) for a, b in clauses)
-            # a target's figure written in Chinese numerals (`达到四十册`), in digits too: what it is compared with
-            digits = "，".join(d for a, b in clauses if (d := digits_said(doc.text[a:b], small=True))) \
-                if "target" in query.intents else ""
-            # (a when asked of a day written in words is given it in digits too)
-            when = dates_in_digits(quoted) if ASKS_WHEN.search(query.norm) or "日期" in query.norm else ""
-            return Draft(f"据{region}文件：“{quoted}”[{n}]" + (f"（{digits}）" if digits else "") + when, False,
-                         book.citations)
+            quote = QuotedClauses(region, doc.text, tuple(clauses), n, target="target" in query.intents,
+                                  when=bool(ASKS_WHEN.search(query.norm)) or "日期" in query.norm)
+            return Draft(quoted_answer(quote), False, book.citations)
         kind = asked_kind(query.norm)
         if kind and not names_one(doc.text[s:e], kind):
             # `哪所学校…分到多少钱` of a sentence naming no school: its figure is the programme's, not the one's asked
