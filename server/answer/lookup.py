@@ -33,7 +33,7 @@ from server.answer.computed import prose_computation
 from server.answer.condition import condition_after
 from server.answer.countshare import share_after
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
-from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
+from server.answer.evidence import CANDIDATES, COVER_MIN, STATES_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.focustime import as_time, asks_time, time_stating
 from server.answer.frequency import (
@@ -47,7 +47,7 @@ from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.partunit import part_unit, whole_of_part
 from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentence, stated_in_text
-from server.answer.quoteonly import QuotedClauses, quoted_answer
+from server.answer.quoteonly import QuotedClauses, asks_count, quoted_answer
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
 from server.answer.tables import column_named, most_named, named_row, naming_columns
@@ -1038,6 +1038,39 @@ def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[
     return None
 
 
+# a level asked by the verb that reaches it (`要增加到多少`, `提高到几`): a target sentence writes the same verb right
+# before its figure (`…增加到N名`), where a report's sentence stating the present level of the same thing does not
+_AIM_ASKED = re.compile(r"(提高|提升|增加|增长|扩大|扩充|降低|下降|减少|压减|控制)到(?:多少|几)")
+
+
+def _aim_verb(query: Query) -> str:
+    """The verb of the level asked (`增加到` of `要增加到多少`), '' when the question asks none so."""
+    asked = _AIM_ASKED.search(query.norm)
+    return asked.group(1) + "到" if asked else ""
+
+
+def _aim_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
+    """The sentence of the leading passages of the evidence's document whose figure follows the verb of the level
+    asked (`增加到N名`), in the unit asked, carrying the question's key terms as the verifier's window must; else
+    None."""
+    query, reader = ask.query, ask.reader
+    verb = _aim_verb(query)
+    if not verb:
+        return None
+    cover = reader.cover(query)
+    doc_id = ask.evidence.hit.chunk.doc_id
+    for best in [h for h in ask.ranked[:CANDIDATES] if h.chunk.row_index is None and h.chunk.doc_id == doc_id]:
+        text = reader.documents[doc_id].text
+        for span in split_sentences(text, best.chunk.start, best.chunk.end):
+            aimed = [q for q in find_quantities(text[slice(*span)]) if q.is_measure
+                     and (not query.units or q.unit in query.units)
+                     and normalize(text[span[0]:span[0] + q.start], drop_space=True).endswith(verb)]
+            if aimed and cover(text[slice(*span)]) >= STATES_MIN:
+                q = aimed[0]
+                return best, span, replace(q, start=q.start + span[0], end=q.end + span[0])
+    return None
+
+
 def _focus_asked(query: Query) -> str:
     """The thing whose count is asked, as the question writes it right before the asking word: its key term with
     the group word a segmenter splits off (`评估` `组`), or right after the asking word and its counter (`几个X`; not
@@ -1142,6 +1175,13 @@ class ProseLookup:
             return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if _aim_verb(query) and not (quantity is not None and normalize(
+                doc.text[sentence[0]:quantity.start], drop_space=True).endswith(_aim_verb(query))) \
+                and (aimed := _aim_stating(ask)) is not None:
+            # `要增加到多少` of a sentence stating the present level (`现有N名`): the sentence setting the level by
+            # that verb
+            best, sentence, quantity = aimed
+            doc = reader.documents[best.chunk.doc_id]
         if quantity is None and query.asked.compliance and (ruled := _own_rule_judged(ask)) is not None:
             return ruled
         plain_lookup = not (query.operation or query.asked.per or _AVERAGE.search(query.norm))
@@ -1316,6 +1356,7 @@ class ProseLookup:
             clauses = naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
                                      bool(ASKS_WHEN.search(query.norm)))
             quote = QuotedClauses(region, doc.text, tuple(clauses), n, target="target" in query.intents,
+                                  count=asks_count(query.norm),
                                   when=bool(ASKS_WHEN.search(query.norm)) or "日期" in query.norm)
             return Draft(quoted_answer(quote), False, book.citations)
         kind = asked_kind(query.norm)
