@@ -350,9 +350,23 @@ def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
     # 的专业培训`: a duration of the training, not a count describing it)
     if noun_measured(query, sentence, q):
         return True
+    # … or the bound the question asks by its side (`多少分以上` of `N分以上的作品`, `至少几个学时` of `不少于N学时的
+    # 培训`): a rule's floor or ceiling, not a count describing the noun
+    if q.qualifier and bound_asked(query.norm) == q.qualifier:
+        return True
     # … or the words the question asks the figure by (`工作满几年` of `连续工作满6年的教师`)
     frame = asked_frame(query.norm)
     return bool(frame) and normalize(sentence[:q.start], drop_space=True).endswith(frame)
+
+
+# a bound asked by its side: a floor (`多少分以上`, `至少几个`, `最少要多少`), a ceiling (`几人以下`, `最多几个`)
+_FLOOR_ASKED = re.compile(r"(?:多少|几)[^，,。？?\s]{0,3}以上|(?:至少|最少)[^，,。？?\s]{0,3}(?:多少|几)")
+_CEILING_ASKED = re.compile(r"(?:多少|几)[^，,。？?\s]{0,3}以[下内]|(?:至多|最多)[^，,。？?\s]{0,3}(?:多少|几)")
+
+
+def bound_asked(norm: str) -> str:
+    """The side of the bound a question asks (`>=` for a floor, `<=` for a ceiling), '' when it asks none."""
+    return ">=" if _FLOOR_ASKED.search(norm) else "<=" if _CEILING_ASKED.search(norm) else ""
 
 
 _NOUN_AFTER_CHARS = 6  # the noun a figure before 的 measures: the few characters right after 的
