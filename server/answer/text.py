@@ -428,12 +428,22 @@ def asked_count_noun(norm: str) -> tuple[str, str] | None:
     return (counter.group(1), noun.group()) if counter is not None and noun is not None else None
 
 
-def counts_noun(asked: tuple[str, str], sentence: str) -> bool:
+# the counters documents count people in, whatever counter a question asks them with (`几个X` of `N名X`)
+_PEOPLE_COUNTERS = ("名", "人", "位")
+# the words between people named and their count (`X由N名…组成`, `X共N人`)
+_COUNT_LINK = r"(?:由|共有|共|有|为)?"
+
+
+def counts_noun(asked: tuple[str, str], sentence: str, people: bool = False) -> bool:
     """Whether a sentence states a number in the counter asked right before the noun asked, a few words of
-    its kind between them (`5名资深裁判` for 名, 裁判)."""
+    its kind between them (`5名资深裁判` for 名, 裁判); `people`: the noun names people, counted in any counter of
+    people, before the noun or right after it (`裁判由5名…组成`)."""
     counter, noun = asked
-    pattern = _NUMERAL + re.escape(counter) + r"[\u4e00-\u9fff]{0,4}?" + re.escape(noun)
-    return re.search(pattern, normalize(sentence, drop_space=True)) is not None
+    counters = "|".join(map(re.escape, (counter, *_PEOPLE_COUNTERS) if people else (counter,)))
+    norm = normalize(sentence, drop_space=True)
+    if re.search(rf"{_NUMERAL}(?:{counters})[\u4e00-\u9fff]{{0,4}}?{re.escape(noun)}", norm):
+        return True
+    return people and re.search(rf"{re.escape(noun)}{_COUNT_LINK}{_NUMERAL}(?:{counters})", norm) is not None
 
 
 def frames_number(frame: str, sentence: str) -> bool:
