@@ -1,0 +1,58 @@
+"""What a question asks by its form, answered from documents written here (real ingest, Service.ask): people
+asked by their role with 个 (几个评委) counted in 名 wherever a sentence states it — server/lexicon/role_nouns.tsv,
+text.counts_noun; a level asked by the verb reaching it (要增加到多少) from the sentence setting it by that verb,
+not the present level stated nearer — lookup._aim_stating; a count asked by its total (总数) quoted with its
+Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 至少几个学时) in
+Traditional script, the rule's figure before 的 — text.bound_asked."""
+import pytest
+
+from server.service import Service
+from tests.written import service_over
+
+CONTEST = """榆岚区教育局关于举办中小学生书法大赛的通知
+一、评审安排
+大赛评委由9名省内书法家组成，每件作品由评委独立打分，取平均分。
+二、辅导力量
+目前全区承担书法大赛辅导的教师只有31名，师资明显不足。
+三、发展目标
+到2028年，全区承担书法辅导的教师增加到60名，每所小学至少有一名书法教师。
+四、参赛情况
+全区报名参赛的学生共二千三百四十人，作品按年级分组评审。
+五、场地
+大赛设初赛和决赛两轮，决赛在区文化馆举行。
+"""
+
+RULES = """松崖縣中學生演講比賽評分細則
+一、評分
+每位選手的得分取五名評委打分的平均值，平均85分以上的選手才能獲得金獎。
+二、培訓
+各校須對指導教師進行不少於8學時的集中培訓，培訓由縣教研室組織。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "asked-forms",
+                        {"yulan-calligraphy-contest-2027": CONTEST, "songya-speech-rules-2027": RULES})
+
+
+def test_people_asked_by_role_with_ge_are_counted_in_ming(service: Service) -> None:
+    answer = service.ask("榆岚区书法大赛请了几个评委")
+    assert not answer.abstained and "9名" in answer.answer, answer.answer
+
+
+def test_a_level_asked_by_its_verb_is_the_target_not_the_present(service: Service) -> None:
+    answer = service.ask("榆岚区书法大赛辅导的教师要增加到多少")
+    assert not answer.abstained and "60名" in answer.answer and "31名" not in answer.answer, answer.answer
+
+
+def test_a_total_in_chinese_numerals_is_given_in_digits(service: Service) -> None:
+    answer = service.ask("榆岚区报名参赛的学生总数")
+    assert not answer.abstained and "2340人" in answer.answer, answer.answer
+
+
+def test_a_floor_asked_in_traditional_script_is_the_rules_bound(service: Service) -> None:
+    answer = service.ask("松崖縣金獎要求多少分以上")
+    assert not answer.abstained and "85分" in answer.answer, answer.answer
+    hours = service.ask("松崖縣指導教師的培訓至少幾個學時")
+    assert not hours.abstained and ("8學時" in hours.answer or "8学时" in hours.answer), hours.answer
