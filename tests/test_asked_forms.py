@@ -3,7 +3,8 @@ asked by their role with 个 (几个评委) counted in 名 wherever a sentence s
 text.counts_noun; a level asked by the verb reaching it (要增加到多少) from the sentence setting it by that verb,
 not the present level stated nearer — lookup._aim_stating; a count asked by its total (总数) quoted with its
 Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 至少几个学时) in
-Traditional script, the rule's figure before 的 — text.bound_asked."""
+Traditional script, the rule's figure before 的 — text.bound_asked; what a thing is to reach (要达到什么) with every
+goal its target sentence sets — lookup.asks_goals."""
 import pytest
 
 from server.service import Service
@@ -20,6 +21,8 @@ CONTEST = """榆岚区教育局关于举办中小学生书法大赛的通知
 全区报名参赛的学生共二千三百四十人，作品按年级分组评审。
 五、场地
 大赛设初赛和决赛两轮，决赛在区文化馆举行。
+六、条件建设
+到2028年底，全区中小学书法教室全部达到配置标准，每校至少配备1名专职书法教师。
 """
 
 RULES = """松崖縣中學生演講比賽評分細則
@@ -44,6 +47,11 @@ def test_people_asked_by_role_with_ge_are_counted_in_ming(service: Service) -> N
 def test_a_level_asked_by_its_verb_is_the_target_not_the_present(service: Service) -> None:
     answer = service.ask("榆岚区书法大赛辅导的教师要增加到多少")
     assert not answer.abstained and "60名" in answer.answer and "31名" not in answer.answer, answer.answer
+
+
+def test_a_target_asked_what_to_reach_quotes_every_goal_of_its_sentence(service: Service) -> None:
+    answer = service.ask("榆岚区书法教室2028年底要达到什么")
+    assert not answer.abstained and "配置标准" in answer.answer and "专职书法教师" in answer.answer, answer.answer
 
 
 def test_a_total_in_chinese_numerals_is_given_in_digits(service: Service) -> None:
