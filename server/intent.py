@@ -265,6 +265,10 @@ _VERB_ON_SCHOOL = re.compile(r"[返离到入进留住转在]校$")
 _PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员",
                  "师傅")
 _MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
+# a day of the week asked (`星期几`, `周几`, `礼拜几`): a time, not a count (`每周几次` is one)
+ASKS_WEEKDAY = re.compile(r"(?:星期|礼拜|(?<!每)周)几(?![次节课个天回遍趟场人名位所项])")
+# … and one stated (`周四下午`, `每星期三`), not a count per week (`每周一次`)
+STATES_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天](?![次个节遍回趟])")
 # `哪几点要求` asks which ones, not how many
 _ASKS_NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
 
@@ -323,7 +327,7 @@ def classify(norm: str, intents: set[str]) -> Asked:
         units = tuple(u for u in units if u != "百分点")
     # a bar the question sets and asks kept (`控制在16以内了吗`) asks the value reached, to judge it
     return Asked(operation, change, compliance, units,
-                 bool(units or _ASKS_NUMBER.search(norm) or threshold and compliance),
+                 bool(units or _ASKS_NUMBER.search(ASKS_WEEKDAY.sub("", norm)) or threshold and compliance),
                  threshold.group("bar") if threshold else "",
                  "生师比" if pupils_per_teacher else recognised.per or (per.group("per") or "" if per else ""),
                  bool(_OVER_PERIOD.search(norm)), part, whole,

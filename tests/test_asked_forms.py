@@ -4,7 +4,7 @@ text.counts_noun; a level asked by the verb reaching it (要增加到多少) fro
 not the present level stated nearer — lookup._aim_stating; a count asked by its total (总数) quoted with its
 Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 至少几个学时) in
 Traditional script, the rule's figure before 的 — text.bound_asked; what a thing is to reach (要达到什么) with every
-goal its target sentence sets — lookup.asks_goals."""
+goal its target sentence sets — lookup.asks_goals; a day of the week asked (星期几) as a time, from the sentence\nnaming it — intent.ASKS_WEEKDAY, lookup._weekday_stating."""
 import pytest
 
 from server.service import Service
@@ -32,11 +32,20 @@ RULES = """松崖縣中學生演講比賽評分細則
 各校須對指導教師進行不少於8學時的集中培訓，培訓由縣教研室組織。
 """
 
+SCHEDULE = """榆岚区教育局关于本学期区级教研例会安排的通知
+各中小学：
+一、时间安排
+每次例会都放在周二上午，由承办学校准备场地和课例。本学期第3周到第15周共安排6次区级教研例会。
+二、要求
+各校教研组长须全程参加。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "asked-forms",
-                        {"yulan-calligraphy-contest-2027": CONTEST, "songya-speech-rules-2027": RULES})
+                        {"yulan-calligraphy-contest-2027": CONTEST, "songya-speech-rules-2027": RULES,
+                         "yulan-research-meetings-2027": SCHEDULE})
 
 
 def test_people_asked_by_role_with_ge_are_counted_in_ming(service: Service) -> None:
@@ -64,3 +73,8 @@ def test_a_floor_asked_in_traditional_script_is_the_rules_bound(service: Service
     assert not answer.abstained and "85分" in answer.answer, answer.answer
     hours = service.ask("松崖縣指導教師的培訓至少幾個學時")
     assert not hours.abstained and ("8學時" in hours.answer or "8学时" in hours.answer), hours.answer
+
+
+def test_a_day_of_the_week_asked_is_the_sentence_naming_it_not_a_count(service: Service) -> None:
+    answer = service.ask("榆岚区区级教研例会一般在星期几")
+    assert not answer.abstained and "周二" in answer.answer and not answer.answer.startswith("6次"), answer.answer

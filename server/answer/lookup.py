@@ -97,7 +97,7 @@ from server.calc import (
     verdict_text,
     year_rows_change,
 )
-from server.intent import COUNTERS
+from server.intent import ASKS_WEEKDAY, COUNTERS, STATES_WEEKDAY
 from server.lexicon import money_kinds, people_groups, stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
@@ -1072,6 +1072,21 @@ def _aim_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     return None
 
 
+def _weekday_stating(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
+    """The first sentence naming a day of the week in the leading passages of the evidence's document that carry the
+    question's key terms (a passage's sentence setting the day need not repeat the activity's name); else None."""
+    reader, doc_id = ask.reader, ask.evidence.hit.chunk.doc_id
+    for best in ask.ranked[:CANDIDATES]:
+        if best.chunk.row_index is not None or best.chunk.doc_id != doc_id \
+                or reader.coverage(ask.query, reader.flat[best.chunk.chunk_id])[0] < COVER_MIN:
+            continue
+        text = reader.documents[doc_id].text
+        for span in split_sentences(text, best.chunk.start, best.chunk.end):
+            if STATES_WEEKDAY.search(text, *span):
+                return best, span
+    return None
+
+
 def _focus_asked(query: Query) -> str:
     """The thing whose count is asked, as the question writes it right before the asking word: its key term with
     the group word a segmenter splits off (`评估` `组`), or right after the asking word and its counter (`几个X`; not
@@ -1229,6 +1244,12 @@ class ProseLookup:
                 best, sentence = leading[often[0]], often[1]
                 doc = reader.documents[best.chunk.doc_id]
                 quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if ASKS_WEEKDAY.search(query.norm) and not STATES_WEEKDAY.search(doc.text, *sentence) \
+                and (dayed := _weekday_stating(ask)) is not None:
+            # `星期几` of a sentence naming no day of the week (one counting the sessions): the sentence of the
+            # passage that names it
+            best, sentence = dayed
+            doc = reader.documents[best.chunk.doc_id]
         if quantity is not None and asks_time(query.units):
             quantity = as_time(query.units, doc.text, quantity) or quantity  # `7个工作日`, not a bare 7个
         if (quantity is None or asks_time(query.units) and as_time(query.units, doc.text, quantity) is None) \
