@@ -4,7 +4,8 @@ text.counts_noun; a level asked by the verb reaching it (要增加到多少) fro
 not the present level stated nearer — lookup._aim_stating; a count asked by its total (总数) quoted with its
 Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 至少几个学时) in
 Traditional script, the rule's figure before 的 — text.bound_asked; what a thing is to reach (要达到什么) with every
-goal its target sentence sets — lookup.asks_goals; a day of the week asked (星期几) as a time, from the sentence\nnaming it — intent.ASKS_WEEKDAY, lookup._weekday_stating."""
+goal its target sentence sets — lookup.asks_goals; a day of the week asked (星期几) as a time, from the sentence
+naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating."""
 import pytest
 
 from server.service import Service
