@@ -1,8 +1,8 @@
 """What a question asks by its form, answered from documents written here (real ingest, Service.ask): people
 asked by their role with 个 (几个评委) counted in 名 wherever a sentence states it — server/lexicon/role_nouns.tsv,
-text.counts_noun; a level asked by the verb reaching it (要增加到多少) from the sentence setting it by that verb,
+text.counts_noun; a level asked by the verb reaching it (X增加到多少) from the sentence setting it by that verb,
 not the present level stated nearer — lookup._aim_stating; a count asked by its total (总数) quoted with its
-Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 至少几个学时) in
+Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 最少几个学时) in
 Traditional script, the rule's figure before 的 — text.bound_asked; what a thing is to reach (要达到什么) with every
 goal its target sentence sets — lookup.asks_goals; a day of the week asked (星期几) as a time, from the sentence
 naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating."""
@@ -15,15 +15,15 @@ CONTEST = """榆岚区教育局关于举办中小学生书法大赛的通知
 一、评审安排
 大赛评委由9名省内书法家组成，每件作品由评委独立打分，取平均分。
 二、辅导力量
-目前全区承担书法大赛辅导的教师只有31名，师资明显不足。
+目前全区承担书法大赛辅导的专任教师只有31名，师资明显不足。
 三、发展目标
-到2028年，全区承担书法辅导的教师增加到60名，每所小学至少有一名书法教师。
+到2031年，全区承担书法辅导的专任教师增加到60名，每所小学至少有一名书法教师。
 四、参赛情况
 全区报名参赛的学生共二千三百四十人，作品按年级分组评审。
 五、场地
 大赛设初赛和决赛两轮，决赛在区文化馆举行。
 六、条件建设
-到2028年底，全区中小学书法教室全部达到配置标准，每校至少配备1名专职书法教师。
+到2031年底，全区中小学书法教室全部达到配置标准，每校至少配备1名专职书法教师。
 """
 
 RULES = """松崖縣中學生演講比賽評分細則
@@ -50,17 +50,17 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_people_asked_by_role_with_ge_are_counted_in_ming(service: Service) -> None:
-    answer = service.ask("榆岚区书法大赛请了几个评委")
+    answer = service.ask("榆岚区书法大赛一共请几个评委")
     assert not answer.abstained and "9名" in answer.answer, answer.answer
 
 
 def test_a_level_asked_by_its_verb_is_the_target_not_the_present(service: Service) -> None:
-    answer = service.ask("榆岚区书法大赛辅导的教师要增加到多少")
+    answer = service.ask("榆岚区书法大赛辅导的专任教师计划增加到多少")
     assert not answer.abstained and "60名" in answer.answer and "31名" not in answer.answer, answer.answer
 
 
 def test_a_target_asked_what_to_reach_quotes_every_goal_of_its_sentence(service: Service) -> None:
-    answer = service.ask("榆岚区书法教室2028年底要达到什么")
+    answer = service.ask("榆岚区书法教室到2031年底应当达到什么")
     assert not answer.abstained and "配置标准" in answer.answer and "专职书法教师" in answer.answer, answer.answer
 
 
@@ -70,9 +70,9 @@ def test_a_total_in_chinese_numerals_is_given_in_digits(service: Service) -> Non
 
 
 def test_a_floor_asked_in_traditional_script_is_the_rules_bound(service: Service) -> None:
-    answer = service.ask("松崖縣金獎要求多少分以上")
+    answer = service.ask("松崖縣選手拿金獎得多少分以上")
     assert not answer.abstained and "85分" in answer.answer, answer.answer
-    hours = service.ask("松崖縣指導教師的培訓至少幾個學時")
+    hours = service.ask("松崖縣指導教師最少要培訓幾個學時")
     assert not hours.abstained and ("8學時" in hours.answer or "8学时" in hours.answer), hours.answer
 
 

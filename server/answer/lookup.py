@@ -1039,13 +1039,13 @@ def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[
     return None
 
 
-# a level asked by the verb that reaches it (`要增加到多少`, `提高到几`): a target sentence writes the same verb right
+# a level asked by the verb that reaches it (`要扩大到几个`, `提高到几`): a target sentence writes the same verb right
 # before its figure (`…增加到N名`), where a report's sentence stating the present level of the same thing does not
 _AIM_ASKED = re.compile(r"(提高|提升|增加|增长|扩大|扩充|降低|下降|减少|压减|控制)到(?:多少|几)")
 
 
 def _aim_verb(query: Query) -> str:
-    """The verb of the level asked (`增加到` of `要增加到多少`), '' when the question asks none so."""
+    """The verb of the level asked (`扩大到` of `要扩大到几个`), '' when the question asks none so."""
     asked = _AIM_ASKED.search(query.norm)
     return asked.group(1) + "到" if asked else ""
 
@@ -1194,7 +1194,7 @@ class ProseLookup:
         if _aim_verb(query) and not (quantity is not None and normalize(
                 doc.text[sentence[0]:quantity.start], drop_space=True).endswith(_aim_verb(query))) \
                 and (aimed := _aim_stating(ask)) is not None:
-            # `要增加到多少` of a sentence stating the present level (`现有N名`): the sentence setting the level by
+            # `X扩大到几个` of a sentence stating the present level (`现有N名`): the sentence setting the level by
             # that verb
             best, sentence, quantity = aimed
             doc = reader.documents[best.chunk.doc_id]

@@ -350,7 +350,7 @@ def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
     # 的专业培训`: a duration of the training, not a count describing it)
     if noun_measured(query, sentence, q):
         return True
-    # … or the bound the question asks by its side (`多少分以上` of `N分以上的作品`, `至少几个学时` of `不少于N学时的
+    # … or the bound the question asks by its side (`多少分以上` of `N分以上的作品`, `最少几个课时` of `不少于N课时的
     # 培训`): a rule's floor or ceiling, not a count describing the noun
     if q.qualifier and bound_asked(query.norm) == q.qualifier:
         return True
