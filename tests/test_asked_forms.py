@@ -5,7 +5,7 @@ not the present level stated nearer — lookup._aim_stating; a count asked by it
 Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 最少几个学时) in
 Traditional script, the rule's figure before 的 — text.bound_asked; what a thing is to reach (要达到什么) with every
 goal its target sentence sets — lookup.asks_goals; a day of the week asked (星期几) as a time, from the sentence
-naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating."""
+naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating; a day asked of one stage of an event set item by item,\nfrom the item that stage leads, not a later stage's naming it — lookup._item_dated."""
 import pytest
 
 from server.service import Service
@@ -26,8 +26,10 @@ CONTEST = """榆岚区教育局关于举办中小学生书法大赛的通知
 | 小学组 | 1500 | 60 |
 | 初中组 | 840 | 35 |
 | 合计 | 2340 | 95 |
-五、场地
-大赛设初赛和决赛两轮，决赛在区文化馆举行。
+五、赛程
+（一）初赛。各校自行组织，11月30日前上报入围名单。
+（二）区级决赛。12月20日上午在区文化馆举行，现场书写限时九十分钟。
+（三）优秀作品展。2032年1月5日起在区图书馆展出，从决赛作品中选出六十件参展。
 六、条件建设
 到2031年底，全区中小学书法教室全部达到配置标准，每校至少配备1名专职书法教师。
 """
@@ -85,3 +87,8 @@ def test_a_floor_asked_in_traditional_script_is_the_rules_bound(service: Service
 def test_a_day_of_the_week_asked_is_the_sentence_naming_it_not_a_count(service: Service) -> None:
     answer = service.ask("榆岚区区级教研例会一般在星期几")
     assert not answer.abstained and "周二" in answer.answer and not answer.answer.startswith("6次"), answer.answer
+
+
+def test_a_day_asked_of_a_stage_is_the_day_of_the_item_it_leads(service: Service) -> None:
+    answer = service.ask("榆岚区书法大赛决赛定在哪一天，在哪个场馆")
+    assert not answer.abstained and "12月20日" in answer.answer and "区文化馆" in answer.answer, answer.answer

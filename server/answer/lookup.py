@@ -1072,6 +1072,39 @@ def _aim_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     return None
 
 
+# a day asked (`哪天`, `几月几号`, `什么时候`) of one stage of an event a notice sets item by item, each item led by
+# its stage's name (`（二）X赛。M月D日…举行`): the day stated in the item the stage leads, not in a later stage's item
+# that names the stage only as where its entrants come from
+_DAY_ASKED = re.compile(r"哪一?天|几月几[日号]?|几号|什么时候|何时")
+_ITEM_LEAD = re.compile(r"^[ \t　]*[（(][一二三四五六七八九十]{1,3}[）)]([^。；;\n]{1,12})。", re.MULTILINE)
+_STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_SECTION_HEAD = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、", re.MULTILINE)
+
+
+def _item_dated(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
+    """The first sentence stating a day in the item of the evidence's list (its items between the section headings
+    `一、` around it) whose lead names a key term of the question, when the evidence sentence's own item's lead names
+    none; else None."""
+    query, reader = ask.query, ask.reader
+    doc = reader.documents[ask.evidence.hit.chunk.doc_id]
+    text, at = doc.text, ask.evidence.span[0]
+    opened = [m.end() for m in _SECTION_HEAD.finditer(text, 0, at)]
+    closed = _SECTION_HEAD.search(text, at)
+    lo, hi = (opened[-1] if opened else 0), (closed.start() if closed else len(text))
+    leads = list(_ITEM_LEAD.finditer(text, lo, hi))
+    own = [m for m in leads if m.start() <= at]
+    if not own or "\n" in text[own[-1].end():at] or any(t in normalize(own[-1].group(1)) for t in query.terms):
+        return None  # (the evidence no item's sentence, or its item's lead names the thing asked)
+    for m in leads:
+        if not any(t in normalize(m.group(1)) for t in query.terms):
+            continue
+        line_end = text.find("\n", m.end(), hi)
+        for span in split_sentences(text, m.end(), line_end if line_end >= 0 else hi):
+            if _STATES_DAY.search(text, *span):
+                return chunk_hit(reader, doc, span[0]), span
+    return None
+
+
 def _weekday_stating(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
     """The first sentence naming a day of the week in the leading passages of the evidence's document that carry the
     question's key terms (a passage's sentence setting the day need not repeat the activity's name); else None."""
@@ -1244,6 +1277,10 @@ class ProseLookup:
                 best, sentence = leading[often[0]], often[1]
                 doc = reader.documents[best.chunk.doc_id]
                 quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if _DAY_ASKED.search(query.norm) and best.chunk.row_index is None and (dated := _item_dated(ask)) is not None:
+            # `X赛哪天` of the sentence dating a later stage's item (`（三）Y赛。…取X赛前N名`): the item X leads
+            best, sentence = dated
+            doc = reader.documents[best.chunk.doc_id]
         if ASKS_WEEKDAY.search(query.norm) and not STATES_WEEKDAY.search(doc.text, *sentence) \
                 and (dayed := _weekday_stating(ask)) is not None:
             # `星期几` of a sentence naming no day of the week (one counting the sessions): the sentence of the
