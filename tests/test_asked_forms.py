@@ -5,7 +5,8 @@ not the present level stated nearer — lookup._aim_stating; a count asked by it
 Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 最少几个学时) in
 Traditional script, the rule's figure before 的 — text.bound_asked; what a thing is to reach (要达到什么) with every
 goal its target sentence sets — lookup.asks_goals; a day of the week asked (星期几) as a time, from the sentence
-naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating; a day asked of one stage of an event set item by item,\nfrom the item that stage leads, not a later stage's naming it — lookup._item_dated."""
+naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating; a day asked of one stage of an event set item by item,
+from the item that stage leads, not a later stage's naming it — lookup._item_dated."""
 import pytest
 
 from server.service import Service
