@@ -24,7 +24,7 @@ from ingest.normalize import normalize
 from ingest.segment import words
 from server.answer import Draft
 from server.answer.verify import STAGE_FAMILIES
-from server.lexicon import money_nouns
+from server.lexicon import money_nouns, people_groups, role_nouns
 from server.query import (
     ASK_AMOUNT,
     INDICATOR_NAMES,
@@ -385,12 +385,28 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         and _MEASURE_OF_THING.search(_ASK_TAIL.sub("", x)) else ""
     if thing and thing not in x:
         kept.append(thing)
+    counted = _COUNTED_PEOPLE.search(before)
+    if counted and elliptic and not asks_own and not new_slots and _names_people(counted.group("noun")) \
+            and _names_people(x) and not _OF_TAIL.search(norm):
+        # `那B呢` after `…X有多少A` (A, B groups of people): B counted where A was, the row or place X and the
+        # count asked kept — never a sentence relating B to A
+        return before[:counted.start("noun")] + x, []
     if ask and elliptic and not asks_own:
         # `那A的呢？` after `…B的C有多少？`: A qualifies the thing the previous question counted, as B did
         # (its people, not A's person-times or sessions)
         head = _HEAD_NOUN.search(before, 0, ask.start()) if _OF_TAIL.search(norm) else None
         topic = (f"{x}的{head.group(1)}" if head and head.group(1) not in x else x) + ask.group(0)
     return "".join(kept) + topic, []
+
+
+# a count of people closing a question (`…有多少X`, `几名X`): the asking word, its counter and the people counted
+_COUNTED_PEOPLE = re.compile(r"(?:多少|几)[个名位]?(?P<noun>[\u4e00-\u9fff]{2,8})[?？]?$")
+
+
+def _names_people(noun: str) -> bool:
+    """Whether `noun` names a group of people (server/lexicon/people_groups.tsv, role_nouns.tsv)."""
+    return any(w in noun for words in people_groups().values() for w in words) \
+        or noun.endswith(role_nouns())
 
 
 # slots naming a part of what a question asked of a whole: a town below the county, a school or a table's row

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit, whole_number
 from ingest.segment import pos_tokenizer, word_cuts, words
-from server.lexicon import money_nouns, ratio_wordings, spoken_counters, stages_named, unit_nouns
+from server.lexicon import money_nouns, ratio_wordings, role_nouns, spoken_counters, stages_named, unit_nouns
 from server.mentions import IN_COUNTED
 from server.operation import SUM_ASKED, operation_of
 
@@ -262,11 +262,16 @@ _NOUN_COUNTERS = (("幼儿园", "所"), ("学校", "所"), ("中小学", "所"),
                   ("高中", "所"), ("高校", "所"), ("园", "所"), ("校", "所"), ("班级", "个"), ("班", "个"))
 # a verb on the school (返校, 离校, 到校, 入校 …) ends a phrase of what pupils did, not a school noun
 _VERB_ON_SCHOOL = re.compile(r"[返离到入进留住转在]校$")
-# nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人
+# nouns naming people: the head of a phrase counted with 个 that documents count in 名 or 人 (and people named by
+# their role in an activity: server/lexicon/role_nouns.tsv)
 # (师傅: a person by trade, 《现代汉语词典》 — a cook, a driver — whom documents count as 人员)
 _PEOPLE_HEADS = ("孩子", "儿童", "学生", "幼儿", "教师", "老师", "老人", "居民", "患者", "妇女", "青少年", "人员",
                  "师傅")
 _MODIFIER_POS = ("n", "i", "a", "b", "j", "l")  # nouns, set phrases, adjectives, distinguishing words
+# a day of the week asked (`星期几`, `周几`, `礼拜几`): a time, not a count (`每周几次` is one)
+ASKS_WEEKDAY = re.compile(r"(?:星期|礼拜|(?<!每)周)几(?![次节课个天回遍趟场人名位所项])")
+# … and one stated (`周四下午`, `每星期三`), not a count per week (`每周一次`)
+STATES_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天](?![次个节遍回趟])")
 # `哪几点要求` asks which ones, not how many
 _ASKS_NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|数量|人数|规模|率|占比|比例|比重|目标值|达到")
 
@@ -325,7 +330,7 @@ def classify(norm: str, intents: set[str]) -> Asked:
         units = tuple(u for u in units if u != "百分点")
     # a bar the question sets and asks kept (`控制在16以内了吗`) asks the value reached, to judge it
     return Asked(operation, change, compliance, units,
-                 bool(units or _ASKS_NUMBER.search(norm) or threshold and compliance),
+                 bool(units or _ASKS_NUMBER.search(ASKS_WEEKDAY.sub("", norm)) or threshold and compliance),
                  threshold.group("bar") if threshold else "",
                  "生师比" if pupils_per_teacher else recognised.per or (per.group("per") or "" if per else ""),
                  bool(_OVER_PERIOD.search(norm)), part, whole,
@@ -391,7 +396,7 @@ def _counts_people(text: str) -> bool:
     `残疾孩子做康复`), its modifiers nouns or adjectives; not a thing of theirs (`残疾儿童家庭`, `幼儿园`)."""
     tagged = list(pos_tokenizer().cut(text))
     for i, word in enumerate(tagged):
-        if word.word.endswith(_PEOPLE_HEADS):
+        if word.word.endswith(_PEOPLE_HEADS + role_nouns()):
             if _HEAD_AFTER.match(PART_END.split("".join(w.word for w in tagged[i + 1:]), maxsplit=1)[0]):
                 return False  # `几个孩子少于三十人的教学点`: the people describe the thing counted after 的
             return i + 1 == len(tagged) or not tagged[i + 1].flag.startswith("n")

@@ -203,6 +203,12 @@ def people_groups() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def role_nouns() -> tuple[str, ...]:
+    """Nouns naming people by their role in an activity (评委, 志愿者: role_nouns.tsv), counted as people."""
+    return tuple(row[0] for row in _rows("role_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def staff_roles() -> dict[str, tuple[str, ...]]:
     """A group of teachers a document sets its own figures for (staff_roles.tsv) → the words naming it."""
     return {row[0]: tuple(row[1].split()) for row in _rows("staff_roles.tsv")}

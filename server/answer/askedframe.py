@@ -14,7 +14,7 @@ from ingest.normalize import normalize
 from server.answer.draft import Claim, table_of
 from server.answer.evidence import Reader, unit_kind
 from server.answer.peoplegroups import group_of
-from server.answer.text import noun_measured
+from server.answer.text import bound_asked, noun_measured
 from server.calc import states_rule
 from server.query import Query
 
@@ -253,8 +253,8 @@ def bar_of_definition(query: Query, claim: Claim, value: float | None) -> str:
     (`小规模学校（学生数不满100名的村小、教学点）`): a bar on each member, stated in the attribute of a noun, counts
     none of them."""
     if claim.computed or value is None or not query.asked.number or query.asked.compliance \
-            or _ASKS_WHETHER.search(query.norm) or _ASKS_BAR.search(query.norm):
-        return ""  # (a question whether a rule holds for the class may be answered by the rule naming it)
+            or _ASKS_WHETHER.search(query.norm) or _ASKS_BAR.search(query.norm) or bound_asked(query.norm):
+        return ""  # (a question whether a rule holds for the class, or asking its bound, is answered by the rule)
     context = normalize(claim.context, drop_space=True)
     for q in find_quantities(context):
         if q.value == value and q.unit == claim.unit and q.qualifier and _DEFINING_AFTER.match(context, q.end) \

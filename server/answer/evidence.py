@@ -430,10 +430,12 @@ class Reader:
         frame = asked_frame(query.norm) if query.asks_number else ""
         framed = {id(e): bool(frame) and frames_number(frame, self._said(e)) for e in candidates}
         # a count asked by its counter and noun (几名X): a sentence counting X in that counter (N名…X) before one
-        # sharing more of the question's other words (the event's name) with no count of X
+        # sharing more of the question's other words (the event's name) with no count of X; people asked with 个
+        # (几个X of a role: server/lexicon/role_nouns.tsv) counted in any counter of people (X由N名…组成)
         counted = asked_count_noun(query.norm) if query.asks_number else None
-        counts = {id(e): counted is not None and e.hit.chunk.row_index is None and counts_noun(counted, self._said(e))
-                  for e in candidates}
+        people = "人" in query.units
+        counts = {id(e): counted is not None and e.hit.chunk.row_index is None
+                  and counts_noun(counted, self._said(e), people) for e in candidates}
         # which one asked with its amount (`哪所学校…分到多少钱`): a row of a table listing that kind, naming the one,
         # before any sentence stating an amount — one naming none of them cannot answer which (whichrow.py); the
         # kind asked is the row's header, so the words its headers carry count in full

@@ -33,7 +33,7 @@ from server.answer.computed import prose_computation
 from server.answer.condition import condition_after
 from server.answer.countshare import share_after
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
-from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
+from server.answer.evidence import CANDIDATES, COVER_MIN, STATES_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.focustime import as_time, asks_time, time_stating
 from server.answer.frequency import (
@@ -47,6 +47,7 @@ from server.answer.levels import deadline_lead
 from server.answer.measures import introduced, marker_shape, section_end
 from server.answer.partunit import part_unit, whole_of_part
 from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentence, stated_in_text
+from server.answer.quoteonly import QuotedClauses, asks_count, quoted_answer
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
 from server.answer.tables import column_named, most_named, named_row, naming_columns
@@ -64,8 +65,6 @@ from server.answer.text import (
     column_name,
     computed_figure,
     counter_written,
-    dates_in_digits,
-    digits_said,
     display,
     fitting_quantities,
     flat,
@@ -98,7 +97,7 @@ from server.calc import (
     verdict_text,
     year_rows_change,
 )
-from server.intent import COUNTERS
+from server.intent import ASKS_WEEKDAY, COUNTERS, STATES_WEEKDAY
 from server.lexicon import money_kinds, people_groups, stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
@@ -109,7 +108,8 @@ _EACH = re.compile(r"分别")  # asks the same measure of several things at once
 # a level asked as what a rule requires (`联网率要求多少`): a target, shown with the deadline it is set by
 _ASKS_REQUIRED_LEVEL = re.compile(r"要求(?:是|为|达到|要达到)?(?:多少|几)")
 # asks for the goals a sentence sets, not one amount (`十三五要实现什么目标`): each of its figures
-_GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)")
+# … or what a thing is to reach, asked closing on 达到什么 (`X要达到什么`): every goal its target sentence sets
+_GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)|达到(?:什么|哪些)(?:程度|水平|要求)?[?？]?$")
 _AMOUNT_ASKED = re.compile(r"多少|几")
 
 
@@ -1039,6 +1039,87 @@ def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[
     return None
 
 
+# a level asked by the verb that reaches it (`要扩大到几个`, `提高到几`): a target sentence writes the same verb right
+# before its figure (`…增加到N名`), where a report's sentence stating the present level of the same thing does not
+_AIM_ASKED = re.compile(r"(提高|提升|增加|增长|扩大|扩充|降低|下降|减少|压减|控制)到(?:多少|几)")
+
+
+def _aim_verb(query: Query) -> str:
+    """The verb of the level asked (`扩大到` of `要扩大到几个`), '' when the question asks none so."""
+    asked = _AIM_ASKED.search(query.norm)
+    return asked.group(1) + "到" if asked else ""
+
+
+def _aim_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
+    """The sentence of the leading passages of the evidence's document whose figure follows the verb of the level
+    asked (`增加到N名`), in the unit asked, carrying the question's key terms as the verifier's window must; else
+    None."""
+    query, reader = ask.query, ask.reader
+    verb = _aim_verb(query)
+    if not verb:
+        return None
+    cover = reader.cover(query)
+    doc_id = ask.evidence.hit.chunk.doc_id
+    for best in [h for h in ask.ranked[:CANDIDATES] if h.chunk.row_index is None and h.chunk.doc_id == doc_id]:
+        text = reader.documents[doc_id].text
+        for span in split_sentences(text, best.chunk.start, best.chunk.end):
+            aimed = [q for q in find_quantities(text[slice(*span)]) if q.is_measure
+                     and (not query.units or q.unit in query.units)
+                     and normalize(text[span[0]:span[0] + q.start], drop_space=True).endswith(verb)]
+            if aimed and cover(text[slice(*span)]) >= STATES_MIN:
+                q = aimed[0]
+                return best, span, replace(q, start=q.start + span[0], end=q.end + span[0])
+    return None
+
+
+# a day asked (`哪天`, `几月几号`, `什么时候`) of one stage of an event a notice sets item by item, each item led by
+# its stage's name (`（二）X赛。M月D日…举行`): the day stated in the item the stage leads, not in a later stage's item
+# that names the stage only as where its entrants come from
+_DAY_ASKED = re.compile(r"哪一?天|几月几[日号]?|几号|什么时候|何时")
+_ITEM_LEAD = re.compile(r"^[ \t　]*[（(][一二三四五六七八九十]{1,3}[）)]([^。；;\n]{1,12})。", re.MULTILINE)
+_STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_SECTION_HEAD = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、", re.MULTILINE)
+
+
+def _item_dated(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
+    """The first sentence stating a day in the item of the evidence's list (its items between the section headings
+    `一、` around it) whose lead names a key term of the question, when the evidence sentence's own item's lead names
+    none; else None."""
+    query, reader = ask.query, ask.reader
+    doc = reader.documents[ask.evidence.hit.chunk.doc_id]
+    text, at = doc.text, ask.evidence.span[0]
+    opened = [m.end() for m in _SECTION_HEAD.finditer(text, 0, at)]
+    closed = _SECTION_HEAD.search(text, at)
+    lo, hi = (opened[-1] if opened else 0), (closed.start() if closed else len(text))
+    leads = list(_ITEM_LEAD.finditer(text, lo, hi))
+    own = [m for m in leads if m.start() <= at]
+    if not own or "\n" in text[own[-1].end():at] or any(t in normalize(own[-1].group(1)) for t in query.terms):
+        return None  # (the evidence no item's sentence, or its item's lead names the thing asked)
+    for m in leads:
+        if not any(t in normalize(m.group(1)) for t in query.terms):
+            continue
+        line_end = text.find("\n", m.end(), hi)
+        for span in split_sentences(text, m.end(), line_end if line_end >= 0 else hi):
+            if _STATES_DAY.search(text, *span):
+                return chunk_hit(reader, doc, span[0]), span
+    return None
+
+
+def _weekday_stating(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
+    """The first sentence naming a day of the week in the leading passages of the evidence's document that carry the
+    question's key terms (a passage's sentence setting the day need not repeat the activity's name); else None."""
+    reader, doc_id = ask.reader, ask.evidence.hit.chunk.doc_id
+    for best in ask.ranked[:CANDIDATES]:
+        if best.chunk.row_index is not None or best.chunk.doc_id != doc_id \
+                or reader.coverage(ask.query, reader.flat[best.chunk.chunk_id])[0] < COVER_MIN:
+            continue
+        text = reader.documents[doc_id].text
+        for span in split_sentences(text, best.chunk.start, best.chunk.end):
+            if STATES_WEEKDAY.search(text, *span):
+                return best, span
+    return None
+
+
 def _focus_asked(query: Query) -> str:
     """The thing whose count is asked, as the question writes it right before the asking word: its key term with
     the group word a segmenter splits off (`评估` `组`), or right after the asking word and its counter (`几个X`; not
@@ -1143,6 +1224,13 @@ class ProseLookup:
             return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if _aim_verb(query) and not (quantity is not None and normalize(
+                doc.text[sentence[0]:quantity.start], drop_space=True).endswith(_aim_verb(query))) \
+                and (aimed := _aim_stating(ask)) is not None:
+            # `X扩大到几个` of a sentence stating the present level (`现有N名`): the sentence setting the level by
+            # that verb
+            best, sentence, quantity = aimed
+            doc = reader.documents[best.chunk.doc_id]
         if quantity is None and query.asked.compliance and (ruled := _own_rule_judged(ask)) is not None:
             return ruled
         plain_lookup = not (query.operation or query.asked.per or _AVERAGE.search(query.norm))
@@ -1189,6 +1277,16 @@ class ProseLookup:
                 best, sentence = leading[often[0]], often[1]
                 doc = reader.documents[best.chunk.doc_id]
                 quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
+        if _DAY_ASKED.search(query.norm) and best.chunk.row_index is None and (dated := _item_dated(ask)) is not None:
+            # `X赛哪天` of the sentence dating a later stage's item (`（三）Y赛。…取X赛前N名`): the item X leads
+            best, sentence = dated
+            doc = reader.documents[best.chunk.doc_id]
+        if ASKS_WEEKDAY.search(query.norm) and not STATES_WEEKDAY.search(doc.text, *sentence) \
+                and (dayed := _weekday_stating(ask)) is not None:
+            # `星期几` of a sentence naming no day of the week (one counting the sessions): the sentence of the
+            # passage that names it
+            best, sentence = dayed
+            doc = reader.documents[best.chunk.doc_id]
         if quantity is not None and asks_time(query.units):
             quantity = as_time(query.units, doc.text, quantity) or quantity  # `7个工作日`, not a bare 7个
         if (quantity is None or asks_time(query.units) and as_time(query.units, doc.text, quantity) is None) \
@@ -1316,14 +1414,10 @@ class ProseLookup:
             longer_than = MAX_CLAUSE_CHARS if "target" in query.intents else 2 * MAX_CLAUSE_CHARS
             clauses = naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
                                      bool(ASKS_WHEN.search(query.norm)))
-            quoted = "……".join(display(doc.text[a:b]) for a, b in clauses)
-            # a target's figure written in Chinese numerals (`达到四十册`), in digits too: what it is compared with
-            digits = "，".join(d for a, b in clauses if (d := digits_said(doc.text[a:b], small=True))) \
-                if "target" in query.intents else ""
-            # (a when asked of a day written in words is given it in digits too)
-            when = dates_in_digits(quoted) if ASKS_WHEN.search(query.norm) or "日期" in query.norm else ""
-            return Draft(f"据{region}文件：“{quoted}”[{n}]" + (f"（{digits}）" if digits else "") + when, False,
-                         book.citations)
+            quote = QuotedClauses(region, doc.text, tuple(clauses), n, target="target" in query.intents,
+                                  count=asks_count(query.norm),
+                                  when=bool(ASKS_WHEN.search(query.norm)) or "日期" in query.norm)
+            return Draft(quoted_answer(quote), False, book.citations)
         kind = asked_kind(query.norm)
         if kind and not names_one(doc.text[s:e], kind):
             # `哪所学校…分到多少钱` of a sentence naming no school: its figure is the programme's, not the one's asked

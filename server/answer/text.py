@@ -350,9 +350,23 @@ def _measure_asked(query: Query, sentence: str, q: Quantity) -> bool:
     # 的专业培训`: a duration of the training, not a count describing it)
     if noun_measured(query, sentence, q):
         return True
+    # … or the bound the question asks by its side (`多少分以上` of `N分以上的作品`, `最少几个课时` of `不少于N课时的
+    # 培训`): a rule's floor or ceiling, not a count describing the noun
+    if q.qualifier and bound_asked(query.norm) == q.qualifier:
+        return True
     # … or the words the question asks the figure by (`工作满几年` of `连续工作满6年的教师`)
     frame = asked_frame(query.norm)
     return bool(frame) and normalize(sentence[:q.start], drop_space=True).endswith(frame)
+
+
+# a bound asked by its side: a floor (`多少分以上`, `至少几个`, `最少要多少`), a ceiling (`几人以下`, `最多几个`)
+_FLOOR_ASKED = re.compile(r"(?:多少|几)[^，,。？?\s]{0,3}以上|(?:至少|最少)[^，,。？?\s]{0,3}(?:多少|几)")
+_CEILING_ASKED = re.compile(r"(?:多少|几)[^，,。？?\s]{0,3}以[下内]|(?:至多|最多)[^，,。？?\s]{0,3}(?:多少|几)")
+
+
+def bound_asked(norm: str) -> str:
+    """The side of the bound a question asks (`>=` for a floor, `<=` for a ceiling), '' when it asks none."""
+    return ">=" if _FLOOR_ASKED.search(norm) else "<=" if _CEILING_ASKED.search(norm) else ""
 
 
 _NOUN_AFTER_CHARS = 6  # the noun a figure before 的 measures: the few characters right after 的
@@ -414,12 +428,22 @@ def asked_count_noun(norm: str) -> tuple[str, str] | None:
     return (counter.group(1), noun.group()) if counter is not None and noun is not None else None
 
 
-def counts_noun(asked: tuple[str, str], sentence: str) -> bool:
+# the counters documents count people in, whatever counter a question asks them with (`几个X` of `N名X`)
+_PEOPLE_COUNTERS = ("名", "人", "位")
+# the words between people named and their count (`X由N名…组成`, `X共N人`)
+_COUNT_LINK = r"(?:由|共有|共|有|为)?"
+
+
+def counts_noun(asked: tuple[str, str], sentence: str, people: bool = False) -> bool:
     """Whether a sentence states a number in the counter asked right before the noun asked, a few words of
-    its kind between them (`5名资深裁判` for 名, 裁判)."""
+    its kind between them (`5名资深裁判` for 名, 裁判); `people`: the noun names people, counted in any counter of
+    people, before the noun or right after it (`裁判由5名…组成`)."""
     counter, noun = asked
-    pattern = _NUMERAL + re.escape(counter) + r"[\u4e00-\u9fff]{0,4}?" + re.escape(noun)
-    return re.search(pattern, normalize(sentence, drop_space=True)) is not None
+    counters = "|".join(map(re.escape, (counter, *_PEOPLE_COUNTERS) if people else (counter,)))
+    norm = normalize(sentence, drop_space=True)
+    if re.search(rf"{_NUMERAL}(?:{counters})[\u4e00-\u9fff]{{0,4}}?{re.escape(noun)}", norm):
+        return True
+    return people and re.search(rf"{re.escape(noun)}{_COUNT_LINK}{_NUMERAL}(?:{counters})", norm) is not None
 
 
 def frames_number(frame: str, sentence: str) -> bool:
