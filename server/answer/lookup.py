@@ -1414,10 +1414,10 @@ class ProseLookup:
             longer_than = MAX_CLAUSE_CHARS if "target" in query.intents else 2 * MAX_CLAUSE_CHARS
             clauses = naming_clauses(doc.text, sentence, reader.cover(query), longer_than,
                                      bool(ASKS_WHEN.search(query.norm)))
-            quote = QuotedClauses(region, doc.text, tuple(clauses), n, target="target" in query.intents,
-                                  count=asks_count(query.norm),
-                                  when=bool(ASKS_WHEN.search(query.norm)) or "日期" in query.norm)
-            return Draft(quoted_answer(quote), False, book.citations)
+            asked_quote = QuotedClauses(region, doc.text, tuple(clauses), n, target="target" in query.intents,
+                                       count=asks_count(query.norm),
+                                       when=bool(ASKS_WHEN.search(query.norm)) or "日期" in query.norm)
+            return Draft(quoted_answer(asked_quote), False, book.citations)
         kind = asked_kind(query.norm)
         if kind and not names_one(doc.text[s:e], kind):
             # `哪所学校…分到多少钱` of a sentence naming no school: its figure is the programme's, not the one's asked
