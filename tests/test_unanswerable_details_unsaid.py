@@ -48,6 +48,11 @@ CEREMONY = """槐溪区2028届学生毕业仪式安排
 毕业仪式定于2028年7月2日上午8时30分开始，各校同步进行。
 """
 
+FAIR = """桐溪区第二届中小学生科技节通知
+一、参加范围
+全区中小学生自愿参加，本届共有16所学校报名，参赛学生1900名。
+"""
+
 RECITAL = """槐溪区少儿朗诵会通知
 一、时间地点
 朗诵会定于2028年11月3日至5日在区少年宫进行。
@@ -58,7 +63,7 @@ RECITAL = """槐溪区少儿朗诵会通知
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "details-unsaid", {
         "qiuping-timetable": TIMETABLE, "luanwan-trip": TRIP, "shanping-sports": SPORTS, "juxi-contest": CONTEST,
-        "huaixi-ceremony": CEREMONY, "huaixi-recital": RECITAL})
+        "huaixi-ceremony": CEREMONY, "huaixi-recital": RECITAL, "tongxi-fair": FAIR})
 
 
 def test_who_presents_is_no_figure_of_the_row(service: Service) -> None:
@@ -70,6 +75,8 @@ def test_a_cost_is_never_the_sum_insured(service: Service) -> None:
     r = service.ask("栾湾研学坐大巴总共花多少钱")
     assert r.abstained, r.answer
     r = service.ask("栾湾研学每人保额多少")
+    assert not r.abstained and "二十万元" in r.answer, r.answer
+    r = service.ask("栾湾研学给学生买的保险一人能保多少")  # the insurance itself asked, in no money word
     assert not r.abstained and "二十万元" in r.answer, r.answer
 
 
@@ -88,6 +95,12 @@ def test_an_earlier_edition_named_only_as_a_base_is_not_described(service: Servi
 def test_one_schools_group_is_not_the_areas_total(service: Service) -> None:
     r = service.ask("楸坪县第五中学化学组多少个老师")
     assert r.abstained and "1200" not in r.answer and "一千二百" not in r.answer.split("以下段落")[0], r.answer
+
+
+def test_schools_counted_are_no_school_named(service: Service) -> None:
+    # `几所学校` counts schools over the area: the area's total answers it
+    r = service.ask("桐溪区科技节一共有几所学校报名")
+    assert not r.abstained and "16所" in r.answer, r.answer
 
 
 def test_the_dates_of_two_events_asked_together_each_from_its_document(service: Service) -> None:

@@ -1392,7 +1392,8 @@ def _other_money_kind(query: Query, unit: str, context: str) -> str:
     if not stated or set(asked.values()) & set(stated.values()):
         return ""
     if not asked:  # a sum insured answers only itself, whatever money the question asks by other words
-        return f"它是“{next(iter(stated))}”的数，不是所问的钱数" if set(stated.values()) == {_INSURED} else ""
+        only_insured = set(stated.values()) == {_INSURED} and not _INSURANCE_ASKED.search(query.norm)
+        return f"它是“{next(iter(stated))}”的数，不是所问的钱数" if only_insured else ""
     return f"它是“{next(iter(stated))}”的数，不是“{next(iter(asked))}”"
 
 
@@ -1414,6 +1415,8 @@ def _rate_for_money_share(query: Query, unit: str, context: str) -> str:
 
 
 _INSURED = "insured"  # the kind of a sum insured (server/lexicon/money_kinds.tsv)
+# the insurance itself asked (`意外险每人保多少`, `保险能赔多少`): its sum insured is the answer, not another money
+_INSURANCE_ASKED = re.compile(r"险|保多少|赔多少|赔付")
 
 
 def _money_words(text: str) -> dict[str, str]:
@@ -2009,13 +2012,16 @@ def _whole_for_row(reader: Reader, query: Query, claim: Claim, context: str) -> 
 # a school by its proper name: two characters before its kind (东坪小学, 第六中学); a kind of school (公办小学, 县中小学
 # of 全县中小学) is sorted out by _names_a_part and the 中 of 中小学
 _SCHOOL_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:小学|中学|幼儿园|学校)))")
+# schools counted or asked over, not named (`几所学校`, `14所学校`, `多少所中学`, `每所学校`): a measure word or a
+# question word before the kind, never a proper name
+_SCHOOLS_COUNTED = re.compile(r"[\u4e00-\u9fff]?[所个座]|[几哪每各全这那该本多]")
 
 
 def _schools_named(text: str) -> set[str]:
     # a proper name opens a word of its own (not 教育 of 特殊教育学校) that is no preposition (在新学校, 对新学校)
     starts = word_offsets(text)
     return {name for m in _SCHOOL_NAMED.finditer(text) if _names_a_part(name := m.group(1))
-            and not name.endswith("中小学") and not name.startswith(("中", "小"))
+            and not name.endswith("中小学") and not name.startswith(("中", "小")) and not _SCHOOLS_COUNTED.match(name)
             and m.start(1) in starts and not function_word(starts[m.start(1)])}
 
 
