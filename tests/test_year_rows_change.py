@@ -76,3 +76,22 @@ def test_no_row_or_no_column_no_change_computed(service, question):
     answer = service.ask(question)
     assert answer.abstained or 71 not in [f.value for f in answer.figures], answer.answer
 
+
+
+@pytest.mark.parametrize("question, value, unit", [
+    ("蓟湾县资源教室比2022年增加了几个？", 10, "个"),  # the latest year row, 2025, against the base named
+    ("苒溪区受助学生比2023年多了多少人？", 590, "人"),
+])
+def test_a_change_against_one_year_named_runs_to_the_latest_year_row(service, question, value, unit):
+    answer = service.ask(question)
+    assert first_figure(answer) == (value, unit), answer.answer
+    assert len(answer.citations) >= 2, answer.answer
+
+
+PLANNED = SUMMARY.replace("| 2025年 | 389 | 19 | 21 |", "| 2025年（计划） | 389 | 19 | 21 |")
+
+
+def test_a_planned_latest_row_is_not_the_present(tmp_path_factory):
+    service = service_over(tmp_path_factory, "year-rows-planned", {"jiwan-inclusion-plan-2025": PLANNED})
+    answer = service.ask("蓟湾县资源教室比2022年增加了几个？")
+    assert 10 not in [f.value for f in answer.figures], answer.answer

@@ -13,7 +13,7 @@ from figures.extract import attribute_cell
 from figures.indicators import match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, parse_number, same_base_unit
 from figures.standards import BOUNDS
-from figures.tablequery import EMPTY_CELL, key, of_asked_kind, total_column, unit_note
+from figures.tablequery import EMPTY_CELL, is_total, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS, years_named
 from ingest.clauses import clause_start
 from ingest.models import Cell, Document, Row, Table
@@ -130,6 +130,7 @@ class TableAnswer:
                 return None
         hit, row = _row_of_unit(ask.reader, ask.query, table, hit, table.rows[hit.chunk.row_index])
         hit, row = _row_named(ask, table, hit, row)
+        hit, row = _total_of_overall_rate(ask, table, hit, row)
         if _count_unheaded(ask.query, table, row):
             # the prose's sentence answers, if any states the count: the row's counts are of other things
             prose = [h for h in ask.ranked if h.chunk.row_index is None]
@@ -155,6 +156,21 @@ def _row_named(ask: Ask, table: Table, hit: Hit, row: Row) -> tuple[Hit, Row]:
     named = None if ask.query.asks_number else named_row(table, key(ask.query.norm))
     chunk = ask.reader.row_chunk(table, named.index) if named is not None and named is not row else None
     return (replace(hit, chunk=chunk), named) if chunk is not None and named is not None else (hit, row)
+
+
+def _total_of_overall_rate(ask: Ask, table: Table, hit: Hit, row: Row) -> tuple[Hit, Row]:
+    """A rate asked of the whole (`…的钱花出去几成了`) naming no row of a table by items (`项目 | … | 执行率`,
+    `合计`): the total row's rate, the place's own, never the first item's the search ranked best. A row is
+    named by its label whole or by its label's first two characters (`小学` of `小学教育`)."""
+    if "%" not in ask.query.units or is_total(row_label(table, row)):
+        return hit, row
+    q = key(ask.query.norm)
+    labels = [key(row_label(table, r)) for r in table.rows]
+    if named_row(table, q) is not None or any(len(label) >= 2 and label[:2] in q for label in labels):
+        return hit, row
+    totals = [r for r in table.rows if is_total(row_label(table, r))]
+    chunk = ask.reader.row_chunk(table, totals[0].index) if len(totals) == 1 else None
+    return (replace(hit, chunk=chunk), totals[0]) if chunk is not None else (hit, row)
 
 
 def _row_asked(table: Table, row: Row, worded: list[Cell], q: str) -> bool:

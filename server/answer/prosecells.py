@@ -44,14 +44,13 @@ def stated_in_text(reader: Reader, table: Table, row: Row, cell: Cell | None,
     # results and targets): its own label, when that is a name and not a stage or a total (`小学`, `合计`)
     own = key(label)
     # (a total row's cell, 合计 of a table by place, is of its column's indicator: `在园幼儿` under 合计; so is a
-    # year row's, whose columns are the indicators: `达标率` under `2025年`)
+    # year row's, whose columns are the indicators: `达标率` under `2025年`; a rate's name may be three characters)
     column = key(cell.column)
     by_year = bool(_YEAR_LABEL.fullmatch(own))
     named = len(own) >= OWN_NAME_MIN and (change or own not in STAGES) and not is_total(label) and not by_year
     names = [flat(normalize(n)) for n in (indicator.synonyms if indicator else ())] or \
         ([flat(own)] if named else []) or \
-        ([flat(column)] if is_total(label) and len(column) >= OWN_NAME_MIN else []) or \
-        ([flat(column)] if by_year and len(column) >= OWN_NAME_MIN - 1 else [])
+        ([flat(column)] if (is_total(label) or by_year) and len(column) >= OWN_NAME_MIN - 1 else [])
     if not names:
         return None
     value = re.compile(rf"(?<![\d.])(?:{'|'.join(map(re.escape, written_forms(cell.text)))})(?![\d.])")

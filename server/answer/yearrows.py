@@ -6,9 +6,12 @@ one year to another, however the question adds `一共`, the answer is the first
 (the last's − the first's for a rise) of the one column the question names, in its unit: the stock at the
 span's two ends, never their sum (a sum of two years of a stock counts nothing; a sum of a yearly flow would take
 every year between). Both rows are cited and the formula shown. No single row for either year, no one column
-named, a change the other way than asked, or a second table that fits leaves it to the other handlers."""
+named, a change the other way than asked, or a second table that fits leaves it to the other handlers.
+Asked against one year only (`比2023年增加了几个`), that year is the base and the table's latest year row the
+present a report closes its years with, unless that row is marked (a plan's `（计划）`): the present is not planned."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from figures.compute import Computation
@@ -24,22 +27,26 @@ from server.answer.rowsgap import column_gap
 from server.answer.text import flat
 from server.calc import YEAR_ROW
 
+# the one year named as the base of a change asked (`比2023年增加了几个`, `较2022年少了多少`)
+_BASE_YEAR = re.compile(r"[比较]\s*(20\d\d)\s*年?度?[^，,？?]{0,12}?(?:增加|减少|增长|下降|多|少|提高|降低)了?(?:多少|几)")
+
 
 class YearRowsChange:
     """Handler: one column's cell of the span's first year row against its last year row's (module doc)."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation != "change" or len(query.asks) > 1 or query.asked.compliance \
-                or len(set(query.years)) != 2:
-            return None
-        first, last = sorted(set(query.years))
         q = flat(query.norm)
+        base = _BASE_YEAR.search(q) if len(set(query.years)) == 1 else None
+        if (query.operation != "change" and base is None) or len(query.asks) > 1 or query.asked.compliance \
+                or len(set(query.years)) != 2 and base is None:
+            return None
+        first, last = sorted(set(query.years)) if base is None else (base.group(1), "")
         falls = bool(ASKS_FALL.search(q))
         answers = []
         for hit, table in ask.row_tables():
-            start, end = _year_row(table, first), _year_row(table, last)
-            if start is None or end is None:
+            start, end = _year_row(table, first), _year_row(table, last) if last else _latest_row(table)
+            if start is None or end is None or start is end:
                 continue
             # the later row against the earlier: how much less (more) it has is the fall (rise) over the span
             found = column_gap(table, end, start, q, query.units, falls)
@@ -56,6 +63,16 @@ def _over_span(result: Computation, units: tuple[str, ...]) -> Computation:
     unit = next((u for u in units if u not in ("%", "百分点")), "")
     counted = counted_as_asked(result, unit)
     return replace(counted, formula=counted.formula.split("（")[0].rstrip(), related=[])
+
+
+def _latest_row(table: Table) -> Row | None:
+    """The row of the table's latest year when its label is the bare year (`2025年`, not `2026年（计划）`)."""
+    years = [(m.group(1), row) for row in table.rows if (m := YEAR_ROW.match(label := key(row_label(table, row))))
+             and not is_total(label)]
+    if not years:
+        return None
+    year, row = max(years, key=lambda pair: pair[0])
+    return row if re.fullmatch(r"20\d\d\s*年?度?", row_label(table, row).strip()) else None
 
 
 def _year_row(table: Table, year: str) -> Row | None:
