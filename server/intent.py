@@ -14,7 +14,7 @@ from figures.numbers import canonical_unit, whole_number
 from ingest.segment import pos_tokenizer, word_cuts, words
 from server.lexicon import money_nouns, ratio_wordings, role_nouns, spoken_counters, stages_named, unit_nouns
 from server.mentions import IN_COUNTED
-from server.operation import SUM_ASKED, operation_of
+from server.operation import SUM_ASKED, asked_items, operation_of
 
 
 def _wording(*kinds: str) -> str:
@@ -291,6 +291,21 @@ class Asked:
 
 # a rate asked how it stands, closing the question (`就业的比例怎么样`, `合格率如何`): its value, not measures
 _RATE_HOW = re.compile(r"(?:比例|比率|比重|占比|率)(?:情况)?(?:怎么样|怎样|如何)[?？]?$")
+
+
+# a sum word before the count of one role (`一共请几个评委`, `总共有多少名志愿者`): people of one role are one count,
+# nothing to add up; no list of things before it (`A和B一共…`)
+_ROLE_SUMMED = re.compile(rf"(?<![、和与及跟同])(?:{alternation(SUM_ASKED)})"
+                          r"(?=[^、和与及跟同，,]{0,6}?(?:几|多少)[个名位]?(?P<role>[\u4e00-\u9fff]{1,4})[?？呢]*$)")
+
+
+def one_role_count(norm: str) -> str:
+    """`norm` without a sum word asked of one role's count (server/lexicon/role_nouns.tsv): the role's count is
+    what a document states, not a total of another group's."""
+    summed = _ROLE_SUMMED.search(norm)
+    if summed is None or not summed.group("role").endswith(role_nouns()) or asked_items(norm):
+        return norm
+    return norm[:summed.start()] + norm[summed.end():]
 
 
 def intents_of(norm: str) -> set[str]:
