@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit, whole_number
 from ingest.segment import pos_tokenizer, word_cuts, words
-from server.lexicon import asks_spent, money_nouns, ratio_wordings, role_nouns, spoken_counters, stages_named, unit_nouns
+from server.lexicon import (
+    asks_spent,
+    money_nouns,
+    ratio_wordings,
+    role_nouns,
+    spoken_counters,
+    stages_named,
+    unit_nouns,
+)
 from server.mentions import IN_COUNTED
 from server.operation import SUM_ASKED, asked_items, operation_of
 
@@ -452,7 +460,7 @@ def wanted_units(norm: str) -> tuple[str, ...]:
         else next((units for rx, units in _WANTS if rx.search(norm)), ())
     if not units and _closing_noun_kind(norm) == "money":  # `学前教育预算多少`, `资金是多少`
         units = ("元",)
-    if not units and "钱" in norm and asks_spent(norm):  # `钱花出去多少了`: money paid out, asked by its verb
+    if not units and "钱" in norm and asks_spent(norm):  # `钱用掉多少了`: money paid out, asked by its verb
         units = ("元",)
     # people asked with words between the asking word and their noun (`有多少艺术专任教师`, `多少乡村学生`):
     # a count in 人/名, as _WANTS reads the noun right after the asking word

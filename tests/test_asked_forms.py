@@ -66,7 +66,7 @@ def test_people_asked_by_role_with_ge_are_counted_in_ming(service: Service) -> N
 
 def test_a_role_count_asked_with_a_sum_word_is_still_the_roles_count(service: Service) -> None:
     # (a sum word before one role, `一共…几个评委`, adds nothing up: not the pupils' total of the same document)
-    answer = service.ask("榆岚区书法大赛总共邀请了几个评委")
+    answer = service.ask("榆岚区书法大赛总共请来几个评委")
     assert not answer.abstained and "9名" in answer.answer and "2340" not in answer.answer, answer.answer
 
 
