@@ -239,8 +239,9 @@ def planned_beside_present(row: Row) -> tuple[Cell, Cell] | None:
     return pairs[0] if len(pairs) == 1 else None
 
 
-# the present asked (`现在有多少`)
-CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前")
+# the present asked (`现在有多少`); so is the progress made so far, asked closing on 多少了 (`经费用掉多少了`,
+# `建成多少了`): what is done by now, never the level a plan still aims at
+CURRENT = re.compile(r"目前|现在|现有|当前|如今|截至目前|多少了[吗呢]?[?？]?$")
 # the header of a plan table's column of the level it starts from (`2025年基数`, `现状值`): the present state
 BASE_COLUMN = re.compile(r"现状|基期|基数|基础值|基准|现有")
 

@@ -12,9 +12,17 @@ from dataclasses import dataclass
 from figures.direction import ASKS_FALL, ASKS_RISE, alternation
 from figures.numbers import canonical_unit, whole_number
 from ingest.segment import pos_tokenizer, word_cuts, words
-from server.lexicon import money_nouns, ratio_wordings, role_nouns, spoken_counters, stages_named, unit_nouns
+from server.lexicon import (
+    asks_spent,
+    money_nouns,
+    ratio_wordings,
+    role_nouns,
+    spoken_counters,
+    stages_named,
+    unit_nouns,
+)
 from server.mentions import IN_COUNTED
-from server.operation import SUM_ASKED, operation_of
+from server.operation import SUM_ASKED, asked_items, operation_of
 
 
 def _wording(*kinds: str) -> str:
@@ -296,6 +304,21 @@ class Asked:
 _RATE_HOW = re.compile(r"(?:比例|比率|比重|占比|率)(?:情况)?(?:怎么样|怎样|如何)[?？]?$")
 
 
+# a sum word before the count of one role (`一共请几个评委`, `总共有多少名志愿者`): people of one role are one count,
+# nothing to add up; no list of things before it (`A和B一共…`)
+_ROLE_SUMMED = re.compile(rf"(?<![、和与及跟同])(?:{alternation(SUM_ASKED)})"
+                          r"(?=[^、和与及跟同，,]{0,6}?(?:几|多少)[个名位]?(?P<role>[\u4e00-\u9fff]{1,4})[?？呢]*$)")
+
+
+def one_role_count(norm: str) -> str:
+    """`norm` without a sum word asked of one role's count (server/lexicon/role_nouns.tsv): the role's count is
+    what a document states, not a total of another group's."""
+    summed = _ROLE_SUMMED.search(norm)
+    if summed is None or not summed.group("role").endswith(role_nouns()) or asked_items(norm):
+        return norm
+    return norm[:summed.start()] + norm[summed.end():]
+
+
 def intents_of(norm: str) -> set[str]:
     """target / measure / compute / compare (across places) / which (documents say it), by the wording."""
     found = {name for name, rx in (("target", _TARGET), ("measure", _MEASURE), ("compute", _COMPUTE),
@@ -439,6 +462,8 @@ def wanted_units(norm: str) -> tuple[str, ...]:
     units = ("元",) if _ASKS_MONEY.search(norm) or asked_noun_kind(norm) == "money" \
         else next((units for rx, units in _WANTS if rx.search(norm)), ())
     if not units and _closing_noun_kind(norm) == "money":  # `学前教育预算多少`, `资金是多少`
+        units = ("元",)
+    if not units and "钱" in norm and asks_spent(norm):  # `钱用掉多少了`: money paid out, asked by its verb
         units = ("元",)
     # people asked with words between the asking word and their noun (`有多少艺术专任教师`, `多少乡村学生`):
     # a count in 人/名, as _WANTS reads the noun right after the asking word

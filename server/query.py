@@ -29,6 +29,7 @@ from server.intent import (
     asks,
     classify,
     intents_of,
+    one_role_count,
     without_own_bar,
 )
 from server.lexicon import courtesy_openers, defined_rates, plain_words
@@ -195,7 +196,7 @@ def grade_spans(norm: str) -> str:
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:
-    norm = plain(normalize(question))
+    norm = one_role_count(plain(normalize(question)))
     known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
     # (the year of a bar the question sets, `达到2026年90%的目标了吗`, is the target's, not the year of the value asked)
     years = list(dict.fromkeys(_YEAR.findall(without_own_bar(norm))))

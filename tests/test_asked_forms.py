@@ -1,12 +1,13 @@
-"""What a question asks by its form, answered from documents written here (real ingest, Service.ask): people
-asked by their role with 个 (几个评委) counted in 名 wherever a sentence states it — server/lexicon/role_nouns.tsv,
-text.counts_noun; a level asked by the verb reaching it (X增加到多少) from the sentence setting it by that verb,
-not the present level stated nearer — lookup._aim_stating; a count asked by its total (总数) quoted with its
-Chinese numerals in digits — quoteonly.asks_count; a bound asked by its side (多少分以上, 最少几个学时) in
-Traditional script, the rule's figure before 的 — text.bound_asked; what a thing is to reach (要达到什么) with every
-goal its target sentence sets — lookup.asks_goals; a day of the week asked (星期几) as a time, from the sentence
-naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating; a day asked of one stage of an event set item by item,
-from the item that stage leads, not a later stage's naming it — lookup._item_dated."""
+"""What a question asks by its form, answered from documents written here (real ingest, Service.ask): people asked by
+their role with 个 (几个评委) counted in 名 wherever a sentence states it, also asked with a sum word (一共) —
+server/lexicon/role_nouns.tsv, text.counts_noun, intent.one_role_count; a level asked by the verb reaching it
+(X增加到多少) from the sentence setting it by that verb, not the present level stated nearer — lookup._aim_stating; a
+count asked by its total (总数) quoted with its Chinese numerals in digits — quoteonly.asks_count; a bound asked by
+its side (多少分以上, 最少几个学时) in Traditional script, the rule's figure before 的 — text.bound_asked; what a
+thing is to reach (要达到什么) with every goal its target sentence sets — lookup.asks_goals; a day of the week asked
+(星期几) as a time, from the sentence naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating; a day asked of one
+stage of an event set item by item, from the item that stage leads, not a later stage's naming it —
+lookup._item_dated."""
 import pytest
 
 from server.service import Service
@@ -61,6 +62,12 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 def test_people_asked_by_role_with_ge_are_counted_in_ming(service: Service) -> None:
     answer = service.ask("榆岚区书法大赛邀请几个评委")
     assert not answer.abstained and "9名" in answer.answer, answer.answer
+
+
+def test_a_role_count_asked_with_a_sum_word_is_still_the_roles_count(service: Service) -> None:
+    # (a sum word before one role, `一共…几个评委`, adds nothing up: not the pupils' total of the same document)
+    answer = service.ask("榆岚区书法大赛总共请来几个评委")
+    assert not answer.abstained and "9名" in answer.answer and "2340" not in answer.answer, answer.answer
 
 
 def test_a_level_asked_by_its_verb_is_the_target_not_the_present(service: Service) -> None:
