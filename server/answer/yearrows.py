@@ -28,7 +28,8 @@ from server.answer.text import flat
 from server.calc import YEAR_ROW
 
 # the one year named as the base of a change asked (`比2023年增加了几个`, `较2022年少了多少`)
-_BASE_YEAR = re.compile(r"[比较]\s*(20\d\d)\s*年?度?[^，,？?]{0,12}?(?:增加|减少|增长|下降|多|少|提高|降低)了?(?:多少|几)")
+_BASE_YEAR = re.compile(r"[比较]\s*(20\d\d)\s*年?度?[^，,？?]{0,12}?"
+                        r"(?:增加|减少|增长|下降|多|少|提高|降低)了?(?:多少|几)")
 
 
 class YearRowsChange:
