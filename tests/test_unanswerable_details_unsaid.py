@@ -48,6 +48,14 @@ CEREMONY = """槐溪区2028届学生毕业仪式安排
 毕业仪式定于2028年7月2日上午8时30分开始，各校同步进行。
 """
 
+NURSERY_A = """柞岗县学前教育简况
+全县现有托幼机构中幼儿园23所，在园幼儿四千余名。
+"""
+
+NURSERY_B = """栎川县教育事业统计摘要
+全县各类学校共64所，其中幼儿园19所、小学28所。
+"""
+
 RECITAL = """槐溪区少儿朗诵会通知
 一、时间地点
 朗诵会定于2028年11月3日至5日在区少年宫进行。
@@ -58,7 +66,8 @@ RECITAL = """槐溪区少儿朗诵会通知
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "details-unsaid", {
         "qiuping-timetable": TIMETABLE, "luanwan-trip": TRIP, "shanping-sports": SPORTS, "juxi-contest": CONTEST,
-        "huaixi-ceremony": CEREMONY, "huaixi-recital": RECITAL})
+        "huaixi-ceremony": CEREMONY, "huaixi-recital": RECITAL,
+        "zuogang-nursery": NURSERY_A, "lichuan-stats": NURSERY_B})
 
 
 def test_who_presents_is_no_figure_of_the_row(service: Service) -> None:
@@ -88,6 +97,12 @@ def test_an_earlier_edition_named_only_as_a_base_is_not_described(service: Servi
 def test_one_schools_group_is_not_the_areas_total(service: Service) -> None:
     r = service.ask("楸坪县第五中学化学组多少个老师")
     assert r.abstained and "1200" not in r.answer and "一千二百" not in r.answer.split("以下段落")[0], r.answer
+
+
+def test_schools_counted_over_places_are_the_areas_totals(service: Service) -> None:
+    # a count of schools themselves (多少所) asked of places names no one school: each area's total answers it
+    r = service.ask("柞岗县、栎川县两地幼儿园一共多少所")
+    assert "23" in r.answer and "19" in r.answer, r.answer
 
 
 def test_the_dates_of_two_events_asked_together_each_from_its_document(service: Service) -> None:
