@@ -53,6 +53,14 @@ FAIR = """桐溪区第二届中小学生科技节通知
 全区中小学生自愿参加，本届共有16所学校报名，参赛学生1900名。
 """
 
+NURSERY_A = """柞岗县学前教育简况
+全县现有托幼机构中幼儿园23所，在园幼儿四千余名。
+"""
+
+NURSERY_B = """栎川县教育事业统计摘要
+全县各类学校共64所，其中幼儿园19所、小学28所。
+"""
+
 RECITAL = """槐溪区少儿朗诵会通知
 一、时间地点
 朗诵会定于2028年11月3日至5日在区少年宫进行。
@@ -63,7 +71,8 @@ RECITAL = """槐溪区少儿朗诵会通知
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "details-unsaid", {
         "qiuping-timetable": TIMETABLE, "luanwan-trip": TRIP, "shanping-sports": SPORTS, "juxi-contest": CONTEST,
-        "huaixi-ceremony": CEREMONY, "huaixi-recital": RECITAL, "tongxi-fair": FAIR})
+        "huaixi-ceremony": CEREMONY, "huaixi-recital": RECITAL, "tongxi-fair": FAIR,
+        "zuogang-nursery": NURSERY_A, "lichuan-stats": NURSERY_B})
 
 
 def test_who_presents_is_no_figure_of_the_row(service: Service) -> None:
@@ -101,6 +110,12 @@ def test_schools_counted_are_no_school_named(service: Service) -> None:
     # `几所学校` counts schools over the area: the area's total answers it
     r = service.ask("桐溪区科技节一共有几所学校报名")
     assert not r.abstained and "16所" in r.answer, r.answer
+
+
+def test_schools_counted_over_places_are_the_areas_totals(service: Service) -> None:
+    # a count of schools themselves (多少所) asked of places names no one school: each area's total answers it
+    r = service.ask("柞岗县、栎川县两地幼儿园一共多少所")
+    assert "23" in r.answer and "19" in r.answer, r.answer
 
 
 def test_the_dates_of_two_events_asked_together_each_from_its_document(service: Service) -> None:

@@ -2044,6 +2044,8 @@ def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> s
 
 # a figure's clause counting over the whole area (`全区参与…的教师共N人`), not over one of its schools
 _AREA_WIDE = re.compile(r"(?:全|整个)(?:省|市|州|区|县|旗|镇|乡)")
+# a count of schools themselves (`幼儿园多少所`, `几所中学`): a total over places, which an area-wide count answers
+_COUNTS_SCHOOLS = re.compile(r"(?:多少|几)所")
 
 
 def _area_total_for_school(query: Query, claim: Claim, context: str, sentence: str) -> str:
@@ -2051,7 +2053,7 @@ def _area_total_for_school(query: Query, claim: Claim, context: str, sentence: s
     figure whose clause counts over the whole area and whose sentence names no school asked: the area's total,
     never the school's part."""
     area = _AREA_WIDE.search(context)
-    if claim.computed or claim.hit.chunk.row_index is not None or area is None:
+    if claim.computed or claim.hit.chunk.row_index is not None or area is None or _COUNTS_SCHOOLS.search(query.norm):
         return ""
     schools = sorted(_schools_named(without_places(normalize(query.norm, drop_space=True), query.regions)))
     if not schools or any(s in sentence for s in schools):
