@@ -108,8 +108,9 @@ _EACH = re.compile(r"分别")  # asks the same measure of several things at once
 # a level asked as what a rule requires (`联网率要求多少`): a target, shown with the deadline it is set by
 _ASKS_REQUIRED_LEVEL = re.compile(r"要求(?:是|为|达到|要达到)?(?:多少|几)")
 # asks for the goals a sentence sets, not one amount (`十三五要实现什么目标`): each of its figures
-# … or what a thing is to reach, asked closing on 达到什么 (`X要达到什么`): every goal its target sentence sets
-_GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)|达到(?:什么|哪些)(?:程度|水平|要求)?[?？]?$")
+# … or what a thing is to reach, asked closing on 达到什么 (`X要达到什么`): every goal its target sentence sets; not
+# 达到什么水平, the level of one measure (a sentence's other goals are other measures')
+_GOALS_ASKED = re.compile(r"(?:什么|哪些)(?:目标|指标)|达到(?:什么|哪些)(?:程度|要求)?[?？]?$")
 _AMOUNT_ASKED = re.compile(r"多少|几")
 
 
