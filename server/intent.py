@@ -112,8 +112,9 @@ _START = re.compile(r"开始前|开始时|期初|之初|初期|起步时")
 _OVER_PERIOD = re.compile(r"期间|以来|时期|年来|[一二三四五两]年间|十?[一二三四五六七八九]五")
 _PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
 # the part and the whole of a share: `A占B的比例`, `B中A占几成`, `A占比`
-# (or `A占B多少` ending the question: a share asked by its asking word alone)
-_PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?P<whole>[\u4e00-\u9fff]{2,20}?)的?"
+# (or `A占B多少` ending the question: a share asked by its asking word alone; never `A占比是多少`, whose 占比 is
+# the share's own noun and names no whole)
+_PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?!比)(?P<whole>[\u4e00-\u9fff]{2,20}?)的?"
                             r"(?:比例|比重|百分之|几成|份额|多少(?=$|[？?]))")
 # "among": not the 中 ending a word (高中, 集中, 其中) nor opening 中心, 中央 (中小学生 may be among + 小学生)
 _AMONG = r"(?<![高初集其适居空])中(?![心央华国])"

@@ -14,6 +14,8 @@ from server.intent import share_nouns
     ("专任教师里研究生学历的占几成", "研究生学历", "专任教师"),
     ("全县实有经营主体中企业占多大比例？", "企业", "全县实有经营主体"),
     ("全县补助资金中省级资金占了多大比例？", "省级资金", "全县补助资金"),
+    ("某镇活动经费占合计经费多少", "某镇活动经费", "合计经费"),  # a share asked by 多少 alone
+    ("某镇硕士学历教师占比是多少？", "某镇硕士学历教师", ""),  # 占比 is the share's noun, no 占 of a whole
 ])
 def test_part_and_whole_by_the_wording(question, part, whole):
     assert share_nouns(question) == (part, whole)
