@@ -61,6 +61,13 @@ NURSERY_B = """栎川县教育事业统计摘要
 全县各类学校共64所，其中幼儿园19所、小学28所。
 """
 
+REVIEW = """椋川县2028年学校体育工作总结
+一、工作成效
+全年新建塑胶跑道6条。
+二、二〇二九年工作打算
+到二〇二九年底，体育课开足率提高到百分之九十八以上。
+"""
+
 RECITAL = """槐溪区少儿朗诵会通知
 一、时间地点
 朗诵会定于2028年11月3日至5日在区少年宫进行。
@@ -72,7 +79,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "details-unsaid", {
         "qiuping-timetable": TIMETABLE, "luanwan-trip": TRIP, "shanping-sports": SPORTS, "juxi-contest": CONTEST,
         "huaixi-ceremony": CEREMONY, "huaixi-recital": RECITAL, "tongxi-fair": FAIR,
-        "zuogang-nursery": NURSERY_A, "lichuan-stats": NURSERY_B})
+        "zuogang-nursery": NURSERY_A, "lichuan-stats": NURSERY_B,
+        "liangchuan-review": REVIEW})
 
 
 def test_who_presents_is_no_figure_of_the_row(service: Service) -> None:
@@ -94,6 +102,9 @@ def test_a_year_other_than_the_titles_is_not_answered_by_its_rule(service: Servi
     assert r.abstained, r.answer
     r = service.ask("杉坪县体育科目总分多少")
     assert not r.abstained and "50分" in r.answer, r.answer
+    # a summary's plans for the next year, dated in Chinese numerals by their section: that year's target
+    r = service.ask("椋川县体育课开足率2029年目标")
+    assert not r.abstained and "九十八" in r.answer, r.answer
 
 
 def test_an_earlier_edition_named_only_as_a_base_is_not_described(service: Service) -> None:

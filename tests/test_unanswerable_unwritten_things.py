@@ -117,3 +117,7 @@ def test_a_count_whose_items_follow_one_a_sentence_is_a_list() -> None:
     text = "全年着力抓好三个方面。一要改造旱厕。二要更新课桌。三要加装护栏。"
     assert _only_counted("方面", text) == ""
     assert _only_counted("方面", "全年着力抓好三个方面。此外还要加强宣传。") != ""
+    # a later item after the counting sentence continues the list that sentence is an item of, not its own
+    itemised = "（二）课桌由县里统一采购，本年度中标厂家为2家。\n（三）各校于月底前完成安装。"
+    assert _only_counted("厂家", itemised) != ""
+    assert _only_counted("厂家", "本年度中标厂家为2家。（一）甲木业。（二）乙家具。") == ""

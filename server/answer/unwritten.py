@@ -17,7 +17,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import has_term
-from server.answer.text import ITEM_HEAD, flat
+from server.answer.text import flat
 from server.answer.whichrow import asked_kind, names_one
 
 LEADING = 8  # passages whose documents are read
@@ -28,9 +28,10 @@ _WHICH = re.compile(r"哪(?:几|些)(?:家|个|所|位|名)(?P<noun>[\u4e00-\u9f
 # a count of the thing beside it (`5家机构`, `机构为5家`, `机构共五家`)
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个|所|位|名|种|人)"
 _LISTED = re.compile(r"[、：:]|分别(?:为|是)|包括|即")
-# items following a count (`抓好三件事。一要…`): the list is written, one item a sentence — any list
-# marker (server.answer.text.ITEM_HEAD), or a speech's spoken opener of its first item
-_ITEM_NEXT = re.compile(rf"{ITEM_HEAD.pattern}|\s*(?:[一二三四五六七八九十]+要|第一|首先|\(?1[)）])")
+# the first item following a count (`抓好三件事。一要…`, `（一）…`, `1.…`, `①…`): the list is written, one item a
+# sentence. Only a first item: a later one (`（四）` after `（三）…供应商为3家。`) continues the list the counting
+# sentence is itself an item of, and names none of the things counted
+_ITEM_NEXT = re.compile(r"\s*(?:一[是要、]|第一|首先|[（(]一[）)]|\(?1[.．、)）]|①)")
 _LINKS = {"是", "的", "都", "要", "该", "应"}  # words between a thing and the asking words
 
 

@@ -39,6 +39,7 @@ from figures.direction import (
 from figures.indicators import match_indicator
 from figures.numbers import NON_MEASURE_UNITS, Quantity, canonical_unit, find_quantities, parse_number
 from figures.tablequery import key, value_kind
+from figures.years import years_named
 from ingest.metadata import own_year, reported_year
 from ingest.models import Document, Row, Table
 from ingest.normalize import normalize, not_pauses, pauses
@@ -1928,9 +1929,11 @@ def _year_conflict(reader: Reader, query: Query, claim: Claim) -> str:
         if own and not asked & (own | titled) and not asked & named:
             dated = [(y, y) for y in sorted(own)]
         elif titled and not asked & titled and not asked & named \
-                and not any(str(y) in reader.flat[chunk.chunk_id] for y in asked):
-            # a rule of the year the title names (`2027年…实施办法`) that its passage never dates otherwise:
-            # the notice's own date, the year before, dates the notice, not the rule
+                and not any(str(y) in reader.flat[chunk.chunk_id] for y in asked) \
+                and not asked & set(years_named(reader.flat[chunk.chunk_id] + paragraph)):
+            # a rule of the year the title names (`2027年…实施办法`) that its passage never dates otherwise (in
+            # digits or Chinese numerals: `二〇二六年工作打算` of a summary dates its plans): the notice's own date,
+            # the year before, dates the notice, not the rule
             dated = [(y, y) for y in sorted(titled)]
     if not dated:
         return ""
