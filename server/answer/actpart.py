@@ -19,8 +19,8 @@ from server.answer.draft import Draft
 from server.answer.evidence import has_term
 
 LEADING = 8  # passages whose documents are read
-# `参赛的五百来人中间女生有几个`: the act (the two characters before 的: a verb, or what the group rides or attends),
-# the group's size as the question guesses it or its people, the part after 里/中/当中
+# `参赛的五百来人中间女生有几个`: the act (a verb of two characters before 的), the group's size as the question
+# guesses it, the part after 里/中/当中
 _ASKED = re.compile(r"(?P<act>[\u4e00-\u9fff]{2})的[^，,。？?的]{0,8}?(?:人|名|个|学生|孩子|老师|教师)"
                     r"(?:里|中间|当中|之中|中)(?:头)?(?P<part>[\u4e00-\u9fff]{2,5}?)(?:有|占)?(?:多少|几)")
 # a word for people after the part's own name (托班孩子, 住校学生): the name is what documents count by
@@ -47,7 +47,7 @@ class PartOfActGroup:
                 if act not in sentence:
                     continue
                 written = True
-                if _counted(part, sentence):
+                if has_term(part, sentence) and _counted(part, sentence):
                     return None  # a sentence counting the part in the act: answered as any count
         if not written:
             return None
