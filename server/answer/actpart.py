@@ -1,10 +1,6 @@
 """A part asked of a group the question names by what its members did (`参训的两千多人里校长有几个`, `参赛的学生中
 女生多少`): the answer is a count of that part in that act. Reports count the whole of an act (参训教师2100人) and,
 elsewhere, the same kind of people in another act (全体校长参加专题研讨); that count is no part of the group asked.
-The group may be named by its people (`坐班车的学生中初三学生有几个`); a part named with a word for people
-(初三学生) is sought by its name (初三). A count of the part is the part's name with a count after it in the same
-clause (`其中校长120人`); the part listed among the places a service reaches before the whole's count (`覆盖初二初三
-两个年级，坐车学生九百名`) counts the whole, not the part.
 Abstains when the leading documents write the act but no sentence names the act beside a count of the part; None
 otherwise (the other handlers answer, or abstain, as for any count)."""
 from __future__ import annotations
@@ -21,12 +17,8 @@ from server.answer.evidence import has_term
 LEADING = 8  # passages whose documents are read
 # `参赛的五百来人中间女生有几个`: the act (a verb of two characters before 的), the group's size as the question
 # guesses it, the part after 里/中/当中
-_ASKED = re.compile(r"(?P<act>[\u4e00-\u9fff]{2})的[^，,。？?的]{0,8}?(?:人|名|个|学生|孩子|老师|教师)"
-                    r"(?:里|中间|当中|之中|中)(?:头)?(?P<part>[\u4e00-\u9fff]{2,5}?)(?:有|占)?(?:多少|几)")
-# a word for people after the part's own name (托班孩子, 住校学生): the name is what documents count by
-_PEOPLE_WORD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:孩子|学生|老师|教师|人员)$")
-_CLAUSE_END = re.compile(r"[，,、；;：:]")
-NEAR = 8  # characters read before a count for the part's name, beyond the name's own length
+_ASKED = re.compile(r"(?P<act>[\u4e00-\u9fff]{2})的[^，,。？?的]{0,8}?(?:人|名|个)(?:里|中间|当中|之中|中)(?:头)?"
+                    r"(?P<part>[\u4e00-\u9fff]{2,3}?)(?:有|占)?(?:多少|几)")
 
 
 class PartOfActGroup:
@@ -37,7 +29,7 @@ class PartOfActGroup:
         m = _ASKED.search(normalize(ask.query.norm, drop_space=True))
         if m is None:
             return None
-        act, part = m.group("act"), _PEOPLE_WORD.sub("", m.group("part"))
+        act, part = m.group("act"), m.group("part")
         docs = list(dict.fromkeys(h.chunk.doc_id for h in ask.ranked[:LEADING]))
         written = False
         for doc_id in docs:
@@ -47,20 +39,8 @@ class PartOfActGroup:
                 if act not in sentence:
                     continue
                 written = True
-                if has_term(part, sentence) and _counted(part, sentence):
+                if has_term(part, sentence) and any(q.is_measure for q in find_quantities(sentence)):
                     return None  # a sentence counting the part in the act: answered as any count
         if not written:
             return None
         return ask.reader.abstain(f"文件写了{act}的总人数，没有单列其中{part}的人数。", ask.ranked)
-
-
-def _counted(part: str, sentence: str) -> bool:
-    """A count with the part's name (or another name has_term knows) just before it in its clause
-    (`其中校长120人`)."""
-    for q in find_quantities(sentence):
-        if not q.is_measure:
-            continue
-        before = _CLAUSE_END.split(sentence[:q.start])[-1]
-        if has_term(part, before[-(len(part) + NEAR):]):
-            return True
-    return False
