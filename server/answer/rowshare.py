@@ -137,7 +137,7 @@ class RowShare:
                                                                else []) if whole else _counting_alike(cells, parts))
             if (every or subject) and chosen and not wholes:  # the whole of all: the row's one total column (小计)
                 wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))] or _split(cells, parts)
-            if len(parts) != 1 or len(wholes) != 1:
+            if len(parts) != 1 or len(wholes) != 1 or parts[0] is wholes[0]:  # one cell is no share of itself
                 continue
             a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))
             if a is None or b is None or a.value > b.value:

@@ -2049,6 +2049,7 @@ def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> s
 _AREA_WIDE = re.compile(r"(?:全|整个)(?:省|市|州|区|县|旗|镇|乡)")
 # a count of schools themselves (`幼儿园多少所`, `几所中学`): a total over places, which an area-wide count answers
 _COUNTS_SCHOOLS = re.compile(r"(?:多少|几)所")
+_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:组|班|年级|部|处|室)")
 
 
 def _area_total_for_school(query: Query, claim: Claim, context: str, sentence: str) -> str:
@@ -2058,7 +2059,11 @@ def _area_total_for_school(query: Query, claim: Claim, context: str, sentence: s
     area = _AREA_WIDE.search(context)
     if claim.computed or claim.hit.chunk.row_index is not None or area is None or _COUNTS_SCHOOLS.search(query.norm):
         return ""
-    schools = sorted(_schools_named(without_places(normalize(query.norm, drop_space=True), query.regions)))
+    asked = without_places(normalize(query.norm, drop_space=True), query.regions)
+    # one school told by its ordinal (`第五中学`) or a group inside it (`…中学数学组`), not a stage of the area's
+    # schools its words run into (`义务教育阶段小学、初中在校生`)
+    schools = sorted(s for s in _schools_named(asked)
+                     if s.startswith("第") or _GROUP_AFTER.match(asked, asked.find(s) + len(s)))
     if not schools or any(s in sentence for s in schools):
         return ""
     return f"它是{area.group()}的总数，不是“{schools[0]}”的"
