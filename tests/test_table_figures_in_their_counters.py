@@ -1,7 +1,9 @@
 """Table figures and figures computed from tables, stated in the counters their documents count in, on documents
 written here (real ingest, Service.ask): a column counting devices (`平板（部）`) summed and divided in 部 (N部,
 部/个), a cell asked by its row and a column whose noun ends the noun asked (几个平板储物柜 of `储物柜（个）`), and a
-count derived from this year's and its change on the year before in the counter both are written in (名, not 人)."""
+count derived from this year's and its change on the year before in the counter both are written in (名, not 人); a
+cell of a header joined from two rows asked by its lower part alone (小学组二等奖 of `获奖人数（人） 二等奖`) in a
+contest's notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted)."""
 
 import pytest
 
@@ -30,11 +32,26 @@ AWARDS = """嵋原县优秀少先队员评选结果公示
 公示期为5个工作日。
 """
 
+CONTEST = """<html><head><title>岑北县中小学生书法比赛结果通报</title></head><body>
+<h1>岑北县教育局关于中小学生书法比赛结果的通报</h1>
+<p>县教育局于2026年9月举办全县中小学生书法比赛，全县30所学校推荐选手120名。</p>
+<table>
+<tr><th rowspan="2">组别</th><th rowspan="2">参赛选手（人）</th><th colspan="3">获奖人数（人）</th></tr>
+<tr><th>一等奖</th><th>二等奖</th><th>三等奖</th></tr>
+<tr><td>小学组</td><td>70</td><td>5</td><td>9</td><td>14</td></tr>
+<tr><td>初中组</td><td>50</td><td>4</td><td>8</td><td>10</td></tr>
+<tr><td>合计</td><td>120</td><td>9</td><td>17</td><td>24</td></tr>
+</table>
+<p>获奖选手由县教育局颁发证书。</p>
+</body></html>
+""".encode()
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-counters", {
-        "minsha-tablets-2026": TABLETS, "meiyuan-pioneers-2026": AWARDS})
+        "minsha-tablets-2026": TABLETS, "meiyuan-pioneers-2026": AWARDS,
+        "cenbei-calligraphy-2026.html": CONTEST})
 
 
 def test_a_columns_sum_is_stated_in_the_headers_counter(service):
@@ -57,3 +74,8 @@ def test_last_years_count_keeps_the_counter_its_inputs_are_written_in(service):
     answer = service.ask("嵋原县上一年度县级优秀少先队员是多少名")
     assert first_figure(answer) == (58, "人"), answer.answer
     assert "= 58名" in answer.answer, answer.answer
+
+
+def test_a_cell_under_a_two_row_header_asked_by_its_lower_part(service):
+    answer = service.ask("岑北县书法比赛初中组二等奖几个人")
+    assert first_figure(answer) == (8, "人"), answer.answer
