@@ -3,7 +3,9 @@ written here (real ingest, Service.ask): a column counting devices (`平板（�
 部/个), a cell asked by its row and a column whose noun ends the noun asked (几个平板储物柜 of `储物柜（个）`), and a
 count derived from this year's and its change on the year before in the counter both are written in (名, not 人); a
 cell of a header joined from two rows asked by its lower part alone (小学组二等奖 of `获奖人数（人） 二等奖`) in a
-contest's notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted)."""
+contest's notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted); a plain-text grid table
+(`+----+` borders around and between its rows) read with its header and total row: a row's people per day, the
+total row's cells asked together (A B C合计各多少), and no mean score from its counts of rooms and days."""
 
 import pytest
 
@@ -48,12 +50,31 @@ CONTEST = """<html><head><title>岑北县中小学生书法比赛结果通报</t
 </body></html>
 """.encode()
 
+GRID = """崂塘区2027年中小学生游泳测试工作安排
+
+一、测试安排
+全区设两个测试点，各测试点安排见表1。
+
+表1  各测试点测试安排
++------------+------------+------------+----------+------------+
+| 测试点     | 学生（人） | 泳道（条） | 测试天数 | 裁判员（人）|
++------------+------------+------------+----------+------------+
+| 区体育中心 | 900        | 8          | 3        | 30         |
+| 湾头镇中学 | 500        | 6          | 2        | 18         |
++------------+------------+------------+----------+------------+
+| 合计       | 1400       | 14         | 5        | 48         |
++------------+------------+------------+----------+------------+
+
+二、工作要求
+各测试点配备救生员，测试前完成设备检查。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-counters", {
         "minsha-tablets-2026": TABLETS, "meiyuan-pioneers-2026": AWARDS,
-        "cenbei-calligraphy-2026.html": CONTEST})
+        "cenbei-calligraphy-2026.html": CONTEST, "laotang-swimming-2027": GRID})
 
 
 def test_a_columns_sum_is_stated_in_the_headers_counter(service):
@@ -81,3 +102,20 @@ def test_last_years_count_keeps_the_counter_its_inputs_are_written_in(service):
 def test_a_cell_under_a_two_row_header_asked_by_its_lower_part(service):
     answer = service.ask("岑北县书法比赛初中组二等奖几个人")
     assert first_figure(answer) == (8, "人"), answer.answer
+
+
+def test_a_grid_tables_row_mean_per_day(service):
+    answer = service.ask("崂塘区体育中心测试点平均每天测试多少名学生")
+    assert first_figure(answer) == (300, "人"), answer.answer
+
+
+def test_a_grid_tables_total_row_asked_column_by_column(service):
+    answer = service.ask("崂塘区游泳测试两个测试点学生 泳道 裁判员合计各多少")
+    assert not answer.abstained, answer.answer
+    text = answer.answer.replace(" ", "")
+    assert all(f in text for f in ("1400人", "14条", "48人")), answer.answer
+
+
+def test_no_mean_score_from_a_table_of_counts(service):
+    answer = service.ask("崂塘区游泳测试的平均分是多少")
+    assert not any(f.value in (7, 2.5) for f in answer.figures), answer.answer

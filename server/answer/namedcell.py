@@ -69,7 +69,9 @@ class NamedCell:
         said = RATIO_NAME.sub("", q) if ask.query.operation == "ratio" else q
         several = bool(_SEVERAL.search(said)) or len(ask.query.asks) > 1
         # several asks sharing a word of the whole (`共有几名幼儿、几名保育员`): each a column of the total row, no sum
-        summed_asks = ask.query.operation == "sum" and len(ask.query.asks) > 1 and bool(_SUM_WHOLE.search(said))
+        # (or the whole's word before 各/分别, `A B C合计各多少`: each column's total)
+        summed_asks = ask.query.operation == "sum" and (len(ask.query.asks) > 1 or several) \
+            and bool(_SUM_WHOLE.search(said))
         if ask.query.operation not in ("", "ratio") and not summed_asks or ask.query.asked.change:
             return None
         # several columns asked of the whole (`A数、B和C总数`): the cells of the table's total row

@@ -81,6 +81,8 @@ _MAX = re.compile(r"最大|最多(?![能可])|最高(?![能可])|最长(?![能�
 _MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小(?!学)|低|短)")
 _ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
 _MEAN = re.compile(r"平均")
+# a mean score asked (`平均分`, `平均成绩`, `平均得分`): only a column of scores gives it
+_MEAN_SCORE = re.compile(r"平均(?:分|成绩|得分)")
 _SUM = re.compile(alternation(SUM_ASKED, ("合起来", "相加", "总和", "累计")))  # also a running total over rows
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 # a count asked of the kinds a row or table splits into (`分几类`, `有几种情况`), not of the things it counts
@@ -249,6 +251,9 @@ class WholeTable:
                 result = None
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
                 result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
+            if result is not None and result.query.aggregate == "mean" and _MEAN_SCORE.search(q) \
+                    and not all(score_header_unit(c.column) for c in result.cells):
+                result = None  # a mean score asked of a table of counts: rooms and days are no score
             # a sum of rows whose whole the prose states answers only a question about those rows — never
             # one asking several figures (`总数多少，公办民办各多少`): its asks are the prose's figures
             if result is not None and result.query.aggregate == "sum" and not result.query.labels \
