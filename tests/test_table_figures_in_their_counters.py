@@ -5,7 +5,7 @@ count derived from this year's and its change on the year before in the counter 
 cell of a header joined from two rows asked by its lower part alone (小学组二等奖 of `获奖人数（人） 二等奖`) in a
 contest's notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted); a plain-text grid table
 (`+----+` borders around and between its rows) read with its header and total row: a row's people per day, the
-total row's cells asked together (A B C合计各多少), and no mean score from its counts of rooms and days."""
+total row's cells asked together (A B C合计各多少), ordinal columns asked in one word (一二三等奖各多少), and no mean score from its counts of rooms and days."""
 
 import pytest
 
@@ -119,3 +119,13 @@ def test_a_grid_tables_total_row_asked_column_by_column(service):
 def test_no_mean_score_from_a_table_of_counts(service):
     answer = service.ask("崂塘区游泳测试的平均分是多少")
     assert not any(f.value in (7, 2.5) for f in answer.figures), answer.answer
+
+
+def test_ordinal_columns_asked_in_one_word_of_no_row_are_the_total_rows(service):
+    answer = service.ask("岑北县书法比赛一二三等奖各多少人")
+    assert [(f.value, f.unit) for f in answer.figures[:3]] == [(9, "人"), (17, "人"), (24, "人")], answer.answer
+
+
+def test_ordinal_columns_asked_in_one_word_of_a_named_row(service):
+    answer = service.ask("岑北县书法比赛初中组一二三等奖各多少人")
+    assert [(f.value, f.unit) for f in answer.figures[:3]] == [(4, "人"), (8, "人"), (10, "人")], answer.answer

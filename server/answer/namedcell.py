@@ -93,7 +93,7 @@ class NamedCell:
             (table, row, cells) for table in tables
             if (row := named_row(table, dated := _years_written(ask, table.doc_id, q))) is not None
             and (cells := _cells_asked(table, row, dated, units, several, ask.query.asks))]
-        if not found and len(ask.query.asks) > 1 and not any(named_row(table, q) for table in tables):
+        if not found and (len(ask.query.asks) > 1 or several) and not any(named_row(table, q) for table in tables):
             # several asks naming no row of the table, each one of its columns (`参评多少人，评定多少人`): the
             # whole's, its total row's cells — not a row a retriever ranks first
             found = [(table, row, cells) for table in tables if (row := total_row_asked(table, q)) is not None
@@ -321,7 +321,16 @@ def _sub_column_named(column: str, q: str) -> bool:
     """A header joined from two rows named by its lower part alone (`获奖人数（人） 二等奖` by 二等奖): the upper part
     heads several columns and names none of them apart."""
     parts = normalize(BRACKETED_NOTE.sub("", column)).split()
-    return len(parts) > 1 and len(parts[-1]) >= MIN_LABEL_CHARS and parts[-1] in q
+    return len(parts) > 1 and len(parts[-1]) >= MIN_LABEL_CHARS and parts[-1] in _ordinals_spelled(q)
+
+
+# ordinals run together before the word they share (`一二三等奖`, `一、二等奖`): each ordinal with that word
+_ORDINAL_RUN = re.compile(r"([一二三四五六七八九十](?:[、和及]?[一二三四五六七八九十])+)(等奖|等|类|级)")
+
+
+def _ordinals_spelled(q: str) -> str:
+    """`一二三等奖` → `一等奖二等奖三等奖`: a question names each of a table's ordinal columns in one word."""
+    return _ORDINAL_RUN.sub(lambda m: "".join(f"{d}{m.group(2)}" for d in re.sub("[、和及]", "", m.group(1))), q)
 
 
 def _of_place_asked(ask: Ask, query: Query, doc_id: str) -> bool:
