@@ -3,9 +3,11 @@ written here (real ingest, Service.ask): a column counting devices (`平板（�
 部/个), a cell asked by its row and a column whose noun ends the noun asked (几个平板储物柜 of `储物柜（个）`), and a
 count derived from this year's and its change on the year before in the counter both are written in (名, not 人); a
 cell of a header joined from two rows asked by its lower part alone (小学组二等奖 of `获奖人数（人） 二等奖`) in a
-contest's notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted); a plain-text grid table
-(`+----+` borders around and between its rows) read with its header and total row: a row's people per day, the
-total row's cells asked together (A B C合计各多少), ordinal columns asked in one word (一二三等奖各多少), and no mean score from its counts of rooms and days."""
+contest's notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted), and ordinal columns asked
+in one word (一二三等奖各多少); a plain-text grid table (`+----+` borders around and between its rows) read with its
+header and total row: a row's people per day, the total row's cells asked together (A B C合计各多少), and no mean
+score from its counts of rooms and days; the gap of two rows' rates asked with 和 and no direction (A和B的X差多少,
+相差几个百分点), the larger less the smaller in 百分点."""
 
 import pytest
 
@@ -69,12 +71,26 @@ GRID = """崂塘区2027年中小学生游泳测试工作安排
 各测试点配备救生员，测试前完成设备检查。
 """
 
+RATES = """嶂西区中小学实验报告评比结果
+嶂西区教育局
+2026年11月
+一、评比情况
+| 学段 | 参评学校（所） | 报送报告（份） | 优秀报告（份） | 优秀率 |
+| --- | --- | --- | --- | --- |
+| 小学 | 12 | 800 | 180 | 22.5% |
+| 初中 | 9 | 600 | 183 | 30.5% |
+| 合计 | 21 | 1400 | 363 | 25.9% |
+二、下一步工作
+各校要把实验报告纳入日常教学评价。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-counters", {
         "minsha-tablets-2026": TABLETS, "meiyuan-pioneers-2026": AWARDS,
-        "cenbei-calligraphy-2026.html": CONTEST, "laotang-swimming-2027": GRID})
+        "cenbei-calligraphy-2026.html": CONTEST, "laotang-swimming-2027": GRID,
+        "zhangxi-lab-reports-2026": RATES})
 
 
 def test_a_columns_sum_is_stated_in_the_headers_counter(service):
@@ -129,3 +145,10 @@ def test_ordinal_columns_asked_in_one_word_of_no_row_are_the_total_rows(service)
 def test_ordinal_columns_asked_in_one_word_of_a_named_row(service):
     answer = service.ask("岑北县书法比赛初中组一二三等奖各多少人")
     assert [(f.value, f.unit) for f in answer.figures[:3]] == [(4, "人"), (8, "人"), (10, "人")], answer.answer
+
+
+@pytest.mark.parametrize("question", ["嶂西区小学和初中的实验报告优秀率差多少",
+                                      "嶂西区初中和小学的实验报告优秀率相差几个百分点"])
+def test_two_rows_rates_apart_asked_with_no_direction(service, question):
+    answer = service.ask(question)
+    assert first_figure(answer) == (8, "百分点"), answer.answer
