@@ -7,7 +7,8 @@ contest's notice (比赛 compares nothing) and asked with 几个人 (people, not
 in one word (一二三等奖各多少); a plain-text grid table (`+----+` borders around and between its rows) read with its
 header and total row: a row's people per day, the total row's cells asked together (A B C合计各多少), and no mean
 score from its counts of rooms and days; the gap of two rows' rates asked with 和 and no direction (A和B的X差多少,
-相差几个百分点), the larger less the smaller in 百分点."""
+相差几个百分点), the larger less the smaller in 百分点; the overall share of a group split under a two-row header
+(总的获奖比例: the total row's 一/二/三等奖 summed ÷ the entrants' column before them), never the cap the prose sets."""
 
 import pytest
 
@@ -48,7 +49,7 @@ CONTEST = """<html><head><title>岑北县中小学生书法比赛结果通报</t
 <tr><td>初中组</td><td>50</td><td>4</td><td>8</td><td>10</td></tr>
 <tr><td>合计</td><td>120</td><td>9</td><td>17</td><td>24</td></tr>
 </table>
-<p>获奖选手由县教育局颁发证书。</p>
+<p>按比赛规程，各组获奖人数不超过该组参赛人数的50%。获奖选手由县教育局颁发证书。</p>
 </body></html>
 """.encode()
 
@@ -152,3 +153,13 @@ def test_ordinal_columns_asked_in_one_word_of_a_named_row(service):
 def test_two_rows_rates_apart_asked_with_no_direction(service, question):
     answer = service.ask(question)
     assert first_figure(answer) == (8, "百分点"), answer.answer
+
+
+def test_the_overall_share_of_a_group_under_a_two_row_header(service):
+    answer = service.ask("岑北县书法比赛总的获奖比例是多少")
+    assert first_figure(answer) == (41.67, "%"), answer.answer
+
+
+def test_a_named_rows_share_of_a_group_under_a_two_row_header(service):
+    answer = service.ask("岑北县书法比赛小学组获奖比例是多少")
+    assert first_figure(answer) == (40, "%"), answer.answer
