@@ -36,9 +36,9 @@ _VALUE = re.compile(r"[<>＜＞≥≤~约約]?\s*[-+－]?\d+(?:\.\d+)?\s*%?|[—
 # a unit closing a label (`在園幼兒數(萬人)`, `毛入園率(%` with its bracket lost), or closing the
 # first part of a header joined from two rows (`生均校舍面积(㎡) 实际`)
 _UNIT_IN_LABEL = re.compile(r"[(（]([^()（）]{1,8})(?:[)）]?$|[)）]\s+[^\s()（）]{1,6}$)")
-# (部 and 支: a header counting devices `手机（部）` or teams `队伍（支）` in the counter figures read them in)
+# (部: a header counting devices `手机（部）` in the counter figures read them in)
 _UNIT = re.compile(
-    r"(?:[萬万億亿千百]?(?:人次|人|元|所|個|个|名|平方米|平方公里|㎡|米|公里|台|套|間|间|件|次|班|冊|册|部|支|"
+    r"(?:[萬万億亿千百]?(?:人次|人|元|所|個|个|名|平方米|平方公里|㎡|米|公里|台|套|間|间|件|次|班|冊|册|部|"
     r"學位|学位|學時|学时|小時|小时|課時|课时)|%|‰|倍)(?:[/·・][^/·・]{1,2}){0,3}")
 _RECORD_FIRST = {"序號", "序号"}
 _SUBROW = re.compile(r"其中\s*[:：]")
