@@ -8,7 +8,9 @@ in one word (一二三等奖各多少); a plain-text grid table (`+----+` border
 header and total row: a row's people per day, the total row's cells asked together (A B C合计各多少), and no mean
 score from its counts of rooms and days; the gap of two rows' rates asked with 和 and no direction (A和B的X差多少,
 相差几个百分点), the larger less the smaller in 百分点; the overall share of a group split under a two-row header
-(总的获奖比例: the total row's 一/二/三等奖 summed ÷ the entrants' column before them), never the cap the prose sets."""
+(总的获奖比例: the total row's 一/二/三等奖 summed ÷ the entrants' column before them), never the cap the prose sets;
+a share asked with the event's words its title writes (航模竞赛获奖…) that a row's label shares in part (航模竞速) is the
+total row's, no row's."""
 
 import pytest
 
@@ -85,13 +87,25 @@ RATES = """嶂西区中小学实验报告评比结果
 各校要把实验报告纳入日常教学评价。
 """
 
+MODELS = """岱州市教育局关于中小学生航模竞赛获奖情况的通报
+岱州市教育局
+2026年11月
+全市中小学生航模竞赛于10月举行，各项目获奖情况如下。
+| 项目 | 获奖队伍 | 参赛队伍 |
+| --- | --- | --- |
+| 航模竞速 | 12 | 40 |
+| 航模留空 | 9 | 30 |
+| 合计 | 21 | 70 |
+获奖队伍由市教育局颁发证书。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-counters", {
         "minsha-tablets-2026": TABLETS, "meiyuan-pioneers-2026": AWARDS,
         "cenbei-calligraphy-2026.html": CONTEST, "laotang-swimming-2027": GRID,
-        "zhangxi-lab-reports-2026": RATES})
+        "zhangxi-lab-reports-2026": RATES, "daizhou-models-2026": MODELS})
 
 
 def test_a_columns_sum_is_stated_in_the_headers_counter(service):
@@ -163,3 +177,8 @@ def test_the_overall_share_of_a_group_under_a_two_row_header(service):
 def test_a_named_rows_share_of_a_group_under_a_two_row_header(service):
     answer = service.ask("岑北县书法比赛小学组获奖比例是多少")
     assert first_figure(answer) == (40, "%"), answer.answer
+
+
+def test_a_share_asked_with_the_titles_words_is_the_total_rows(service):
+    answer = service.ask("岱州航模竞赛获奖队伍占参赛队伍百分之几")
+    assert first_figure(answer) == (30, "%"), answer.answer
