@@ -9,8 +9,9 @@ header and total row: a row's people per day, the total row's cells asked togeth
 score from its counts of rooms and days; the gap of two rows' rates asked with 和 and no direction (A和B的X差多少,
 相差几个百分点), the larger less the smaller in 百分点; the overall share of a group split under a two-row header
 (总的获奖比例: the total row's 一/二/三等奖 summed ÷ the entrants' column before them), never the cap the prose sets;
-a share asked with the event's words its title writes (航模竞赛获奖…) that a row's label shares in part (航模竞速) is the
-total row's, no row's."""
+a share asked with the event's words its title writes (航模竞赛获奖…) that a row's label shares in part (航模竞速) is
+the total row's, no row's; a mean per unit over every row whose two sums one prose sentence states: those two
+divided, that sentence cited."""
 
 import pytest
 
@@ -99,13 +100,28 @@ MODELS = """岱州市教育局关于中小学生航模竞赛获奖情况的通�
 获奖队伍由市教育局颁发证书。
 """
 
+LOCKERS = """峒溪区学生手表统一保管试点方案
+峒溪区教育局
+2026年9月
+一、试点范围
+首批确定3所试点学校，登记带入手表180部，配备保管箱40个。
+| 学校 | 在校生（人） | 保管箱（个） | 登记带入手表（部） |
+| --- | --- | --- | --- |
+| 峒溪区实验小学 | 900 | 15 | 70 |
+| 石门镇中学 | 500 | 10 | 40 |
+| 峒溪区第二中学 | 800 | 15 | 70 |
+二、工作要求
+保管箱由班主任每日开启两次。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "table-counters", {
         "minsha-tablets-2026": TABLETS, "meiyuan-pioneers-2026": AWARDS,
         "cenbei-calligraphy-2026.html": CONTEST, "laotang-swimming-2027": GRID,
-        "zhangxi-lab-reports-2026": RATES, "daizhou-models-2026": MODELS})
+        "zhangxi-lab-reports-2026": RATES, "daizhou-models-2026": MODELS,
+        "dongxi-watches-2026": LOCKERS})
 
 
 def test_a_columns_sum_is_stated_in_the_headers_counter(service):
@@ -182,3 +198,9 @@ def test_a_named_rows_share_of_a_group_under_a_two_row_header(service):
 def test_a_share_asked_with_the_titles_words_is_the_total_rows(service):
     answer = service.ask("岱州航模竞赛获奖队伍占参赛队伍百分之几")
     assert first_figure(answer) == (30, "%"), answer.answer
+
+
+def test_a_mean_per_unit_over_rows_cites_the_sentence_stating_both_sums(service):
+    answer = service.ask("峒溪区试点学校平均一个保管箱放几部手表")
+    assert first_figure(answer) == (4.5, "部/个"), answer.answer
+    assert "登记带入手表180部，配备保管箱40个" in answer.answer, answer.answer

@@ -62,7 +62,7 @@ from server.answer.failedcolumn import failure_named
 from server.answer.meantotal import mean_of_total, ratio_of_totals, stated_average
 from server.answer.partunit import PART_OF, part_unit, score_header_unit
 from server.answer.perone import PER_ONE
-from server.answer.prosetotal import prose_mean, prose_total
+from server.answer.prosetotal import prose_mean, prose_ratio, prose_total
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.answer.totalrow import total_row_answer
@@ -1405,7 +1405,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     stated = prose_total(ask, table, result) or stated_average(ask, table, result) \
         or mean_of_total(ask, table, result, _names(result), _bare_unit(ask, table, result)) \
         or prose_mean(ask, table, result, lead) \
-        or ratio_of_totals(ask, table, result) or total_row_answer(ask, table, columns)
+        or prose_ratio(ask, table, result) or ratio_of_totals(ask, table, result) \
+        or total_row_answer(ask, table, columns)
     if stated is not None:
         return stated
     reader, book = ask.reader, ask.book
