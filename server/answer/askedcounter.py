@@ -49,7 +49,7 @@ def other_count_column(header: str, unit: str, q: str, units: tuple[str, ...]) -
 
 
 def _names_the_noun(header: str, asked: str) -> bool:
-    """The column's own noun ends the noun asked, however long (`保管柜（个）` of 几个手机保管柜): the cells count
+    """The column's own noun ends the noun asked, however long (`储物箱（个）` of 几个书包储物箱): the cells count
     the very things asked, the words before naming what they serve."""
     noun = key(header)
     whole = re.match(r"[^\W\d的是呢吗啊了有]+", asked)

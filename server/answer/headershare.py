@@ -1,6 +1,6 @@
 """A share asked of the whole (`总的X比例`, naming no row) or of one row the question names, whose part a table
-splits under a header joined from two rows (`X人数（人）` over `一等奖 | 二等奖 | 三等奖`) and whose whole is the one
-count column before that group in the same counter (`参赛（人）`): the total row's (or the named row's) cells of the
+splits under a header joined from two rows (`入选作品（件）` over `甲级 | 乙级 | 丙级`) and whose whole is the one
+count column before that group in the same counter (`报送作品（件）`): the total row's (or the named row's) cells of the
 group summed ÷ its cell of the whole.
 
 Contest, award and review bulletins tabulate those taking part and those placed by grade, close on a total row and

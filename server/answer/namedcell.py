@@ -318,18 +318,18 @@ def _parts_named(column: str, q: str) -> bool:
 
 
 def _sub_column_named(column: str, q: str) -> bool:
-    """A header joined from two rows named by its lower part alone (`获奖人数（人） 二等奖` by 二等奖): the upper part
+    """A header joined from two rows named by its lower part alone (`入选作品（件） 乙级` by 乙级): the upper part
     heads several columns and names none of them apart."""
     parts = normalize(BRACKETED_NOTE.sub("", column)).split()
     return len(parts) > 1 and len(parts[-1]) >= MIN_LABEL_CHARS and parts[-1] in _ordinals_spelled(q)
 
 
-# ordinals run together before the word they share (`一二三等奖`, `一、二等奖`): each ordinal with that word
+# ordinals run together before the word they share (`一二类`, `一、二级`): each ordinal with that word
 _ORDINAL_RUN = re.compile(r"([一二三四五六七八九十](?:[、和及]?[一二三四五六七八九十])+)(等奖|等|类|级)")
 
 
 def _ordinals_spelled(q: str) -> str:
-    """`一二三等奖` → `一等奖二等奖三等奖`: a question names each of a table's ordinal columns in one word."""
+    """`一二三类` → `一类二类三类`: a question names each of a table's ordinal columns in one word."""
     return _ORDINAL_RUN.sub(lambda m: "".join(f"{d}{m.group(2)}" for d in re.sub("[、和及]", "", m.group(1))), q)
 
 
