@@ -2,7 +2,7 @@
 written here (real ingest, Service.ask): a column counting devices (`平板（部）`) summed and divided in 部 (N部,
 部/个), a cell asked by its row and a column whose noun ends the noun asked (几个平板储物柜 of `储物柜（个）`), and a
 count derived from this year's and its change on the year before in the counter both are written in (名, not 人); a
-cell of a header joined from two rows asked by its lower part alone (初中组二等奖 of `获奖选手（人） 二等奖`) in a
+cell of a header joined from two rows asked by its lower part alone (初中组二等奖 of `获奖选手（人）` over `二等奖`) in a
 contest's notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted), and ordinal columns asked
 in one word (一二三等奖分别多少); a plain-text grid table (`+----+` borders around and between its rows) read with its
 header and total row: a row's people per day, the total row's cells asked together (A B C合计各多少), and no mean
@@ -32,7 +32,7 @@ TABLETS = """岷沙区中小学平板电脑借用试点情况
 各校每学期末清点一次平板并登记报修情况。
 """
 
-AWARDS = """嵋原县优秀少先队员评选结果公示
+AWARDS = """嵋原县优秀少先队员拟评名单公示
 嵋原县教育局
 2026年10月
 经各校推荐和县评审组审议，2026年度县级优秀少先队员拟定64名，县级优秀辅导员拟定20名。
@@ -56,7 +56,7 @@ CONTEST = """<html><head><title>岑北县中小学生书法比赛结果通报</t
 </body></html>
 """.encode()
 
-GRID = """崂塘区2027年中小学生游泳测试工作安排
+GRID = """崂塘区中小学生游泳测试工作安排（2027年）
 
 一、测试安排
 全区设两个测试点，具体安排列于表1。
@@ -88,11 +88,11 @@ RATES = """嶂西区中小学实验报告评比结果
 各校要把实验报告纳入日常教学评价。
 """
 
-MODELS = """岱州市中小学生航模竞赛获奖队伍公布
+MODELS = """岱州市中小学生航模竞赛获奖名单
 岱州市教育局
 2026年11月
 全市中小学生航模竞赛于10月举行，各项目结果列表如下。
-| 项目 | 获奖队伍 | 参赛队伍 |
+| 项目 | 获奖队伍 | 报名队伍 |
 | --- | --- | --- |
 | 航模竞速 | 12 | 40 |
 | 航模留空 | 9 | 30 |
@@ -169,7 +169,7 @@ def test_no_mean_score_from_a_table_of_counts(service):
 
 
 def test_ordinal_columns_asked_in_one_word_of_no_row_are_the_total_rows(service):
-    answer = service.ask("岑北县书法赛一二三等奖分别是多少人")
+    answer = service.ask("岑北县书法赛的一二三等奖分别是多少人")
     assert [(f.value, f.unit) for f in answer.figures[:3]] == [(9, "人"), (17, "人"), (24, "人")], answer.answer
 
 
@@ -196,7 +196,7 @@ def test_a_named_rows_share_of_a_group_under_a_two_row_header(service):
 
 
 def test_a_share_asked_with_the_titles_words_is_the_total_rows(service):
-    answer = service.ask("岱州航模竞赛获奖队伍占参赛队伍的几成")
+    answer = service.ask("岱州航模竞赛得奖队伍占报名队伍的几成")
     assert first_figure(answer) == (30, "%"), answer.answer
 
 

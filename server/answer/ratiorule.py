@@ -32,7 +32,7 @@ _BOUND = "(?:不少于|至少|不低于)?"
 
 @lru_cache(maxsize=2)
 def staff_ratio(verb_required: bool = False) -> re.Pattern[str]:
-    """A staffing ratio (`每150名住校生至少1名`, `每180名学生配备1名`): the base per which (`per`), its noun
+    """A staffing ratio (`每150名住校生至少1名`, `每60名寄宿生配备1名`): the base per which (`per`), its noun
     (`base`), the staff due (`need`), the bound word optional. Prose states the rule with or without its verb;
     a rule read beside a table's columns needs its verb (配备, 配置, 配), which tells the staff from the base."""
     verb = "(?:配备|配置|配)" + ("" if verb_required else "?")
