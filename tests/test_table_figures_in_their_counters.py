@@ -52,7 +52,7 @@ CONTEST = """<html><head><title>岑北县中小学生书法比赛结果通报</t
 <tr><td>初中组</td><td>50</td><td>4</td><td>8</td><td>10</td></tr>
 <tr><td>合计</td><td>120</td><td>9</td><td>17</td><td>24</td></tr>
 </table>
-<p>每个组别的获奖选手最多占本组报名选手的50%。获奖名单另行公布。</p>
+<p>每个组别的获奖选手最多占本组报名选手的50%。证书在12月下旬发放。</p>
 </body></html>
 """.encode()
 
