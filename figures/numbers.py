@@ -104,6 +104,9 @@ _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平
                "台", "件", "项", "次", "场", "支", "家", "门", "册", "篇", "届", "班", "年", "月", "周岁", "周", "天",
                "批", "处", "座", "倍", "张", "户", "岁", "辆", "栋", "幢", "条", "吨", "公斤", "斤", "%", "‰", "秒",
                "节(?![约能省日假点])",  # lessons (`同步课堂312节`, `每周2节`)
+               # devices, films and books counted one by one (`手机N部`, `影片N部`), never a part (`部分`),
+               # nor a number of departments or offices (`5部门`, `部署`, `部委`)
+               "部(?![分门署委队位])",
                # copies, forms and samples (`问卷N份`, `一式N份`, `采样N份`), never a share (`份额`); a month
                # or a year written with 份 (`3月份`) is read as 月/年, listed first
                "份(?!额)",

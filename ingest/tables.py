@@ -36,8 +36,9 @@ _VALUE = re.compile(r"[<>＜＞≥≤~约約]?\s*[-+－]?\d+(?:\.\d+)?\s*%?|[—
 # a unit closing a label (`在園幼兒數(萬人)`, `毛入園率(%` with its bracket lost), or closing the
 # first part of a header joined from two rows (`生均校舍面积(㎡) 实际`)
 _UNIT_IN_LABEL = re.compile(r"[(（]([^()（）]{1,8})(?:[)）]?$|[)）]\s+[^\s()（）]{1,6}$)")
+# (部: a header counting devices `手机（部）` in the counter figures read them in)
 _UNIT = re.compile(
-    r"(?:[萬万億亿千百]?(?:人次|人|元|所|個|个|名|平方米|平方公里|㎡|米|公里|台|套|間|间|件|次|班|冊|册|"
+    r"(?:[萬万億亿千百]?(?:人次|人|元|所|個|个|名|平方米|平方公里|㎡|米|公里|台|套|間|间|件|次|班|冊|册|部|"
     r"學位|学位|學時|学时|小時|小时|課時|课时)|%|‰|倍)(?:[/·・][^/·・]{1,2}){0,3}")
 _RECORD_FIRST = {"序號", "序号"}
 _SUBROW = re.compile(r"其中\s*[:：]")
@@ -64,6 +65,8 @@ _LEAD_UNIT = re.compile(r"[(（]\s*(?:计量单位|計量單位|单位|單位)\s
 # the numbered items a unit note singles out (`第6项`, `第3、5项`, `第2行`)
 _ITEM_UNIT = re.compile(r"第\s*\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*\s*[项項行]")
 _RULE_CELL = re.compile(r":?-{3,}:?")
+# a border line of a plain-text grid table (`+------+------+`, `+======+`): drawn around and between its rows
+GRID_BORDER = re.compile(r"\+(?:[-=]{2,}\+)+")
 # a note in brackets, its closing bracket possibly lost where a line or a passage cuts it (`毛入园率(%`): in a
 # sentence a breakdown or an aside, not what the sentence is about (`（含民办）`, `（其中小学12所）`)
 OPEN_NOTE = re.compile(r"[(（][^()（）]*[)）]?")
@@ -98,7 +101,7 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
         line = text[all_lines[i].start:all_lines[i].end]
         parsed = None
         try:
-            if _is_row_line(line):
+            if _is_row_line(line) or GRID_BORDER.fullmatch(line.strip()):
                 parsed = _row_table(doc_id, text, all_lines, i)
             elif _CAPTION.fullmatch(line):
                 try:
@@ -223,7 +226,7 @@ def _captioned(doc_id: str, text: str, all_lines: list[Span], i: int, heading_st
     else:
         unit_line = ""
     after = text[all_lines[first].start:all_lines[first].end]
-    inner = (_row_table(doc_id, text, all_lines, first) if _is_row_line(after)
+    inner = (_row_table(doc_id, text, all_lines, first) if _is_row_line(after) or GRID_BORDER.fullmatch(after.strip())
              else _any_cells(text, all_lines, first, heading_starts, caption=caption))
     if inner is None:
         return None
@@ -667,14 +670,18 @@ def _split_row(line: str, offset: int) -> list[Span]:
 
 
 def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed | None:
-    """Consecutive row lines: the first is the header (a `---` rule under it is skipped). An empty
-    first cell repeats the group above it (a merged cell), which makes column 1 the label, as does a
-    first column of row numbers (序号)."""
+    """Consecutive row lines: the first is the header (a `---` rule under it is skipped; a grid table's
+    `+---+` borders around and between rows are skipped wherever they stand). An empty first cell repeats the
+    group above it (a merged cell), which makes column 1 the label, as does a first column of row numbers (序号)."""
     block = []
+    used = 0
     for span in all_lines[i:]:
-        if not _is_row_line(text[span.start:span.end]):
+        line = text[span.start:span.end]
+        if not _is_row_line(line) and not GRID_BORDER.fullmatch(line.strip()):
             break
-        block.append(span)
+        used += 1
+        if _is_row_line(line):
+            block.append(span)
     if len(block) < 2:
         return None
     header = _split_row(text[block[0].start:block[0].end], block[0].start)
@@ -711,7 +718,7 @@ def _row_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Parsed
         rows.append(_row(len(rows), text, columns, pairs, group=group if grouped else "", row_unit=unit, keys=keys))
     if not rows:
         raise TableError(doc_id, text[block[0].start:block[0].end], "no data rows")
-    return _Parsed("", columns, rows, len(block), label_column=label, layout="rows")
+    return _Parsed("", columns, rows, used, label_column=label, layout="rows")
 
 
 # --- rows of space-separated cells (OCR of a scanned table, a text layer without its rules) -----------

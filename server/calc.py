@@ -133,11 +133,12 @@ _PEOPLE_COUNTERS = ("名", "位")
 
 def in_written_counter(result: Computation, *operands: Operand) -> Computation:
     """A difference of counts of people shown in the counter the document counts them by (名), not the 人 the
-    numbers are read in: a count's change is said as its counts are (46名 → 52名: 6名)."""
+    numbers are read in: a count's change is said as its counts are (46名 → 52名: 6名), and so is a count
+    derived from another and its change (B名 − D名 = N名, the result written with or without a space)."""
     written = {normalize(o.unit_as_written) for o in operands}
     if result.unit != "人" or len(written) != 1 or (counter := written.pop()) not in _PEOPLE_COUNTERS:
         return result
-    return replace(result, formula=re.sub(r"(= -?[\d.,]+ )人", rf"\g<1>{counter}", result.formula, count=1))
+    return replace(result, formula=re.sub(r"(= -?[\d.,]+ ?)人", rf"\g<1>{counter}", result.formula, count=1))
 
 
 # a by-year table's row label: the year, and a note on it at most (`2021年（基数）`, `2024年度`)

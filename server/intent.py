@@ -228,7 +228,7 @@ _WANTS = [(re.compile(rf"率|占比|比例|比重|百分|几成|{_SHARE_ASKED}|�
 # (门 counts courses and subjects: `开出选修课9门`, figures/lexicon/counters.tsv; 处 the places of a
 # hazard or a fault that inspection reports count: `排查隐患256处`; 份 the copies, forms and samples a survey or an
 # inspection counts: `回收问卷N份`, `采样N份`; 册 the volumes a book order or a library counts: `征订图书N册`)
-COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门处笔份册"
+COUNTERS = "个名所项次件家户间套张支座台批场篇条种位辆栋幢门处笔份册部"  # 部: devices, films (`多少部手机`)
 COUNTER_CLASS = {"所": "学校"}  # a counter's own class of things: naming it adds nothing to count
 # money asked by its unit, or by the verb of a grant (`每个学生补多少`), not a count of those granted (`资助多少人`)
 _ASKS_MONEY = re.compile(r"(?:多少|几)(?:万|亿)?元|(?:补|补助|补贴|资助|奖补|拨|拨付)了?多少"
@@ -246,7 +246,7 @@ _COUNTER = re.compile(rf"(?:(?<![哪那这])几|多少)(人次|趟|节(?![约省
 
 # nouns that begin with a counter's character (《现代汉语词典》): after an asking word they are what is counted
 # (`多少家长`, `多少名额`), not 家 or 名
-_COUNTER_LED = ("家庭", "家长", "家属", "名额", "名单", "户籍", "种类", "场地", "场所", "份额")
+_COUNTER_LED = ("家庭", "家长", "家属", "名额", "名单", "户籍", "种类", "场地", "场所", "份额", "部门", "部分")
 
 
 def asked_counter(norm: str) -> re.Match | None:

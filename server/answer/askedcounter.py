@@ -42,9 +42,18 @@ def other_count_column(header: str, unit: str, q: str, units: tuple[str, ...]) -
     """The noun a count asked in 个 is of (`几个学区` → 学区) when the column `header` counts another kind (a
     table of those units, whose 学校数 and 在校生 columns count what each holds), else ''."""
     m = _COUNTED_IN_GE.search(q)
-    if m is None or asked_noun(q) != m.group("noun") or headed_by(header, m.group("noun")):
+    if m is None or asked_noun(q) != m.group("noun") or headed_by(header, m.group("noun")) \
+            or _names_the_noun(header, q[m.start("noun"):]):
         return ""
     return m.group("noun") if fits(header, unit, q, units) is False else ""
+
+
+def _names_the_noun(header: str, asked: str) -> bool:
+    """The column's own noun ends the noun asked, however long (`储物箱（个）` of 几个书包储物箱): the cells count
+    the very things asked, the words before naming what they serve."""
+    noun = key(header)
+    whole = re.match(r"[^\W\d的是呢吗啊了有]+", asked)
+    return len(noun) >= 2 and whole is not None and whole.group().endswith(noun)
 
 
 def _row_counts(table: Table | None, claim: Claim, noun: str) -> bool:

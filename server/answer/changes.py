@@ -36,7 +36,7 @@ from server.answer.draft import CitationBook, Claim, Draft
 from server.answer.evidence import Reader, has_term
 from server.answer.operands import Stated, document_amounts, draft_apart, named, several_values
 from server.answer.text import computed_figure, display, flat, region_of
-from server.calc import shortfall
+from server.calc import in_written_counter, shortfall
 from server.operation import PERIOD_BEFORE, asked_subject, asks_period_before
 from server.query import Query
 from server.retrieve import Hit
@@ -195,9 +195,9 @@ def _before(op: str, label: str, st: StatedChange) -> Computation | None:
         unit = display_unit(new)
         op_sign = "+" if st.falls else "−"
         shown = f"{value:.{decimals}f}{unit}"
-        start = Computation(label=f"{label} 变化前", value=value, unit=unit,
-                            formula=f"{st.new.text} {op_sign} {st.delta.text} = {shown}",
-                            inputs=[new.to_input(), delta.to_input()])
+        start = in_written_counter(Computation(label=f"{label} 变化前", value=value, unit=unit,
+                                               formula=f"{st.new.text} {op_sign} {st.delta.text} = {shown}",
+                                               inputs=[new.to_input(), delta.to_input()]), new, delta)
         if op == "start":
             return start
         if unit == "%":

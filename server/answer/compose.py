@@ -63,6 +63,7 @@ from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.givenrate import GivenRateTotal
 from server.answer.goals import GoalStatement
 from server.answer.groupshare import GroupShare
+from server.answer.headershare import HeaderGroupShare
 from server.answer.levels import DeadlineAndLevel, LevelEvidence
 from server.answer.listed import ListedTotal
 from server.answer.lookup import ProseLookup, StatedRatio, TableAnswer
@@ -265,6 +266,7 @@ class Composer:
             RowQuotient(),  # an item's share of its table's 合计, or its amount per head (人均经费), from two cells
             TableTotalShare(),  # a part the prose names (乙类学校申报N项) over the total row of the column of the whole
             GroupShare(),  # the rows of a kind a word column names (学段 小学), summed, as a share of the 合计 row
+            HeaderGroupShare(),  # a group under a two-row header (获奖人数 一/二/三等奖), summed, over its whole
             SavingShare(),  # a saving's share of the cost at the price it is stated against: saved ÷ (paid + saved)
             BudgetSaving(),  # what a purchase saved on its budget: the budget less the amount awarded (中标金额)
             WholeFromShare(),  # a group's size stated only as the base of a part's share: part ÷ share

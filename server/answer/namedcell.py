@@ -30,7 +30,8 @@ from server.timespans import RELATIVE_YEAR, RELATIVE_YEARS
 
 # words of a question asking more than one cell's value: a ranking, a total, a comparison, a list of rows
 # (新增 names what a plan or a year adds, one cell's value: `计划新增X多少`, no change between two)
-_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个|比|相差|差多少|"
+# (`几个人` asks a count of people, as 几人 does: no rows counted; 比赛 names a contest, no comparison)
+_NOT_ONE_CELL = re.compile(r"最|合计|一共|共计|总共|加起来|平均|哪些|哪个|哪所|哪几|几个(?!人)|比(?!赛)|相差|差多少|"
                            r"(?<!新)增|减|降|占")
 # a question asking what a row's words say (`是什么模式`, `哪种方式`), not a number
 _WHAT = re.compile(r"什么|哪种|哪类|怎样|怎么样")
@@ -38,7 +39,7 @@ _WHAT = re.compile(r"什么|哪种|哪类|怎样|怎么样")
 _WHOLE_ASKED = re.compile(r"总数|总量|总计|合计")
 # a word of summing the whole, shared by several asks (`一共有多少幼儿、多少保育员`)
 _SUM_WHOLE = re.compile(r"总共|一共|共计|合计|总计")
-_RANKED = re.compile(r"最|平均|哪|比|相差|差多少|增|减|降|占")
+_RANKED = re.compile(r"最|平均|哪|比(?!赛)|相差|差多少|增|减|降|占")
 # several values asked at once (`A、B、C分别多少`): of the one row named, the cells of each column named
 _SEVERAL = re.compile(r"分别|各")
 FULL = 0.999  # key-term coverage of the whole document
@@ -68,7 +69,9 @@ class NamedCell:
         said = RATIO_NAME.sub("", q) if ask.query.operation == "ratio" else q
         several = bool(_SEVERAL.search(said)) or len(ask.query.asks) > 1
         # several asks sharing a word of the whole (`共有几名幼儿、几名保育员`): each a column of the total row, no sum
-        summed_asks = ask.query.operation == "sum" and len(ask.query.asks) > 1 and bool(_SUM_WHOLE.search(said))
+        # (or the whole's word before 各/分别, `A B C合计各多少`: each column's total)
+        summed_asks = ask.query.operation == "sum" and (len(ask.query.asks) > 1 or several) \
+            and bool(_SUM_WHOLE.search(said))
         if ask.query.operation not in ("", "ratio") and not summed_asks or ask.query.asked.change:
             return None
         # several columns asked of the whole (`A数、B和C总数`): the cells of the table's total row
@@ -90,7 +93,7 @@ class NamedCell:
             (table, row, cells) for table in tables
             if (row := named_row(table, dated := _years_written(ask, table.doc_id, q))) is not None
             and (cells := _cells_asked(table, row, dated, units, several, ask.query.asks))]
-        if not found and len(ask.query.asks) > 1 and not any(named_row(table, q) for table in tables):
+        if not found and (len(ask.query.asks) > 1 or several) and not any(named_row(table, q) for table in tables):
             # several asks naming no row of the table, each one of its columns (`参评多少人，评定多少人`): the
             # whole's, its total row's cells — not a row a retriever ranks first
             found = [(table, row, cells) for table in tables if (row := total_row_asked(table, q)) is not None
@@ -277,7 +280,7 @@ def _named_cells(table: Table, row: Row, q: str) -> list[Cell]:
     # (a column named only by a part another names more of — 招生 of 招生计划 beside 自主招生 — is not asked)
     named = most_named([key(c.column) for c in values], q)
     return [c for c in values if _parts_named(c.column, q)] or [c for c in values if key(c.column) in named] \
-        or _of_year_asked(values, q)
+        or [c for c in values if _sub_column_named(c.column, q)] or _of_year_asked(values, q)
 
 
 def _worded_named(table: Table, row: Row, q: str) -> list[Cell]:
@@ -312,6 +315,22 @@ def _of_year_asked(values: list[Cell], q: str) -> list[Cell]:
 def _parts_named(column: str, q: str) -> bool:
     parts = normalize(BRACKETED_NOTE.sub("", column)).split()
     return len(parts) > 1 and all(len(p) >= MIN_LABEL_CHARS and p in q for p in parts)
+
+
+def _sub_column_named(column: str, q: str) -> bool:
+    """A header joined from two rows named by its lower part alone (`入选作品（件） 乙级` by 乙级): the upper part
+    heads several columns and names none of them apart."""
+    parts = normalize(BRACKETED_NOTE.sub("", column)).split()
+    return len(parts) > 1 and len(parts[-1]) >= MIN_LABEL_CHARS and parts[-1] in _ordinals_spelled(q)
+
+
+# ordinals run together before the word they share (`一二类`, `一、二级`): each ordinal with that word
+_ORDINAL_RUN = re.compile(r"([一二三四五六七八九十](?:[、和及]?[一二三四五六七八九十])+)(等奖|等|类|级)")
+
+
+def _ordinals_spelled(q: str) -> str:
+    """`一二三类` → `一类二类三类`: a question names each of a table's ordinal columns in one word."""
+    return _ORDINAL_RUN.sub(lambda m: "".join(f"{d}{m.group(2)}" for d in re.sub("[、和及]", "", m.group(1))), q)
 
 
 def _of_place_asked(ask: Ask, query: Query, doc_id: str) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from figures.compute import with_unit
+from figures.compute import ComputeError, ratio, with_unit
 from figures.numbers import canonical_unit
-from figures.tablequery import TableResult, is_total, key
+from figures.tablequery import TableResult, cells_of, is_total, key
 from ingest.models import Table
 from ingest.normalize import normalize
 from server.answer.askedkind import ADD_UP
@@ -72,6 +72,35 @@ def prose_mean(ask: Ask, table: Table, result: TableResult, lead: str) -> Draft 
     about = " ".join([doc.meta.title, table_name(doc, table), lead, stated.words, key(result.cells[0].column), "平均"])
     return Draft(answer, False, ask.book.citations, [computed_figure(mean, n)],
                  [Claim(mean.unit, about, stated.hit, stated.sentence, True)])
+
+
+def prose_ratio(ask: Ask, table: Table, result: TableResult) -> Draft | None:
+    """Σ measured ÷ Σ per over every row (`平均一个书架放几本书`) whose two sums one prose sentence states (`借出图书N本，
+    配备书架M个`): those two amounts divided, that sentence cited as their source and the rows named; None
+    when no one sentence states both."""
+    q = result.query
+    computation = result.computation
+    if q.aggregate != "ratio" or computation is None or len(result.cells) < 2:
+        return None
+    pers = [c for c in cells_of(table) if key(c.column) == q.per and c.row in result.rows]
+    if len(pers) != len(result.cells):
+        return None
+    tops = _stated_sum(ask, table, replace(result, query=replace(q, aggregate="sum")), "sum")
+    bottoms = _stated_sum(ask, table, replace(result, query=replace(q, aggregate="sum"), cells=pers), "sum")
+    if tops is None or bottoms is None or tops.sentence != bottoms.sentence:
+        return None
+    try:
+        computed = ratio(tops.operand(tops.words), bottoms.operand(bottoms.words), label=computation.label)
+    except ComputeError:
+        return None
+    doc = ask.reader.documents[table.doc_id]
+    n = ask.book.cite(tops.hit, *tops.sentence)
+    sentence = doc.text[tops.sentence[0]:tops.sentence[1]]
+    answer = (f"{computed.formula}[{n}]。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]"
+              f"（与《{table_name(doc, table)}》{len(result.cells)}行之和一致）")
+    about = " ".join([doc.meta.title, table_name(doc, table), tops.words, computation.label])
+    return Draft(answer, False, ask.book.citations, [computed_figure(computed, n)],
+                 [Claim(computed.unit, about, tops.hit, tops.sentence, True)])
 
 
 def _stated_sum(ask: Ask, table: Table, result: TableResult, aggregate: str) -> Stated | None:

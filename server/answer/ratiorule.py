@@ -8,6 +8,7 @@ staff there is. None when the rule's document does not state both counts, each w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from figures.compute import ComputeError, Operand, compare, required_by_ratio
 from figures.direction import states_change
@@ -26,9 +27,19 @@ from server.schemas import Figure
 LEADING = 8  # passages looked through for the rule
 MIN_NOUN_CHARS = 2
 
-# `每150名住校生至少1名`, `每200名学生配备1名`: the base per which, its noun, the staff due (the bound word optional)
-_RATIO = re.compile(r"每(?P<per>\d+)[名个位人](?P<base>[\u4e00-\u9fff]{2,8}?)(?:应|须|需|要)?(?:不少于|至少|不低于)?"
-                    r"(?:配备|配置|配)?(?:不少于|至少|不低于)?(?P<need>\d+)[名个位人]")
+_BOUND = "(?:不少于|至少|不低于)?"
+
+
+@lru_cache(maxsize=2)
+def staff_ratio(verb_required: bool = False) -> re.Pattern[str]:
+    """A staffing ratio (`每150名住校生至少1名`, `每60名寄宿生配备1名`): the base per which (`per`), its noun
+    (`base`), the staff due (`need`), the bound word optional. Prose states the rule with or without its verb;
+    a rule read beside a table's columns needs its verb (配备, 配置, 配), which tells the staff from the base."""
+    verb = "(?:配备|配置|配)" + ("" if verb_required else "?")
+    return re.compile(rf"每(?P<per>\d+)[名个位人](?P<base>[\u4e00-\u9fff]{{1,8}}?)(?:应|须|需|要)?{_BOUND}"
+                      rf"{verb}{_BOUND}(?P<need>\d+)[名个位人]")
+
+
 # what the staff is, after the count due: `的标准配备宿管员` or `宿管员` itself
 _STAFF_LEAD = re.compile(r"^(?:的)?(?:标准|比例|要求)?(?:配备|配齐|配足|配置|配)?")
 _STAFF_END = re.compile(r"[，,；;。：:（(、]|$")
@@ -49,7 +60,7 @@ class RatioRuleJudged:
             text = reader.documents[hit.chunk.doc_id].text
             for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
                 sentence = flat(normalize(text[start:end], drop_space=True))
-                for m in _RATIO.finditer(sentence):
+                for m in staff_ratio().finditer(sentence):
                     staff = _staff(sentence, m.end())
                     if len(staff) >= MIN_NOUN_CHARS and staff in asked:
                         return _judged(ask, hit, (start, end), m, staff)

@@ -20,6 +20,7 @@ from ingest.structure import split_sentences
 from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
+from server.answer.ratiorule import staff_ratio
 from server.answer.sections import chunk_hit
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.tables import named_row
@@ -31,9 +32,6 @@ from server.retrieve import Hit
 
 LEADING = 8  # passages whose tables are read
 MIN_NOUN_CHARS = 2
-# `每6名学员配1名`, `每200名学生配1名`: the base per which and the staff due
-_RATIO = re.compile(r"每(?P<per>\d+)[名个位人](?P<base>[\u4e00-\u9fff]{1,8}?)(?:应|须|需|要)?(?:不少于|至少)?"
-                    r"(?:配备|配置|配)(?:不少于|至少)?(?P<need>\d+)[名个位人]")
 _CLAUSE = re.compile(r"[^，,；;。]+")
 
 
@@ -51,7 +49,7 @@ class RowRatioRule:
             doc = reader.documents[hit.chunk.doc_id]
             for start, end in split_sentences(doc.text, 0, len(doc.text)):
                 for clause in _CLAUSE.finditer(normalize(doc.text[start:end], drop_space=True)):
-                    m = _RATIO.search(clause.group())
+                    m = staff_ratio(verb_required=True).search(clause.group())
                     found = _row_counts(table, asked, clause.group()) if m else None
                     if m and found is not None:
                         return _judged(ask, chunk_hit(reader, doc, start), (start, end), m, table, *found)

@@ -8,6 +8,8 @@ A question naming no two rows of one table, no one best column, or a second tabl
 other handlers (server/answer/comparison.py: figures stated apart in prose)."""
 from __future__ import annotations
 
+import re
+
 from figures.compute import Computation, ComputeError, Operand, compare
 from figures.tablequery import is_total, key
 from ingest.models import Row, Table
@@ -23,6 +25,9 @@ from server.calc import in_written_counter, overlap
 from server.retrieve import Hit
 
 NAME_RUN_MIN = 2  # characters a column's name and the question must share in one run
+# two rows asked apart by 和 with no direction (`A和B的X差多少`, `A与B相差几个百分点`)
+_PAIR_GAP = re.compile(r"(?P<a>[^，,。？?和与跟同]{2,})(?:和|与|跟|同)(?P<b>[^，,。？?和与跟同的]{2,})的?[^，,。？?]*?"
+                       r"(?:相差|差距|差)(?:是|有)?(?:多少|几)")
 _RATE_UNITS = ("%", "百分点")
 
 
@@ -31,9 +36,14 @@ class RowsGap:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if query.operation != "difference" or len(query.asks) > 1 or query.asked.compliance:
-            return None
+        # (`A和B相差几个百分点` is read as no operation: its 差 asks the gap all the same)
         sides = asked_sides(flat(query.norm))
+        paired = _PAIR_GAP.search(flat(query.norm)) if sides is None else None
+        if query.operation not in ("difference", "" if paired else "difference") or len(query.asks) > 1 \
+                or query.asked.compliance:
+            return None
+        if paired is not None:  # no direction asked: the larger less the smaller
+            sides = (paired.group("a"), paired.group("b"), False, False)
         if sides is None or sides[3]:
             return None
         a_side, b_side, falls = sides[0], sides[1], sides[2]
@@ -43,6 +53,8 @@ class RowsGap:
             if rows[0] is None or rows[1] is None or rows[0] is rows[1]:
                 continue
             found = column_gap(table, rows[0], rows[1], flat(query.norm), query.units, falls)
+            if found is None and paired is not None:
+                found = column_gap(table, rows[0], rows[1], flat(query.norm), query.units, True)
             if found is not None:
                 answers.append((hit, table, [rows[0], rows[1]], found))
         if len(answers) != 1:

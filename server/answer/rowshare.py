@@ -102,8 +102,10 @@ class RowShare:
                 normalize(row_label(table, r)) in query.norm for r in table.rows if normalize(row_label(table, r)))
             # a share asked of no row the question names, the reader's row naming none of its words: the share
             # of all the table counts, its total row's (a site's row is one part of the candidates asked of)
+            # (the words the question shares with its document's title name the event, `X竞赛获奖`, not a row)
             overall = not every and not query.years and hit is lead \
-                and not _names_row(normalize(row_label(table, row)), _without_places(query, query.norm))
+                and not _names_row(normalize(row_label(table, row)),
+                                   _without_title(_without_places(query, query.norm), normalize(doc.meta.title)))
             # a whole asked by what the table counts (`学籍异动` of a table under a bulletin of them), naming none
             # of its columns nor rows: every row's part column over the total column, the total row's
             subject = not every and not overall and not query.years \
@@ -173,6 +175,17 @@ def _names_row(label: str, norm: str) -> bool:
     run of ROW_NAMED_RUN characters of it."""
     m = SequenceMatcher(None, label, norm, autojunk=False).find_longest_match(0, len(label), 0, len(norm))
     return bool(label) and (label in norm or m.size >= ROW_NAMED_RUN)
+
+
+TITLE_RUN = 4  # characters of a run a question shares with its document's title that name the document's event
+
+
+def _without_title(norm: str, title: str) -> str:
+    """The question without each run of TITLE_RUN characters or more it shares with the document's title."""
+    while (m := SequenceMatcher(None, norm, title, autojunk=False).find_longest_match(0, len(norm), 0, len(title))) \
+            .size >= TITLE_RUN:
+        norm = norm[:m.a] + " " + norm[m.a + m.size:]
+    return norm
 
 
 def _counted_by_table(title: str, table: Table, whole: str) -> bool:

@@ -62,7 +62,7 @@ from server.answer.failedcolumn import failure_named
 from server.answer.meantotal import mean_of_total, ratio_of_totals, stated_average
 from server.answer.partunit import PART_OF, part_unit, score_header_unit
 from server.answer.perone import PER_ONE
-from server.answer.prosetotal import prose_mean, prose_total
+from server.answer.prosetotal import prose_mean, prose_ratio, prose_total
 from server.answer.tablescope import run_in_scope
 from server.answer.text import computed_figure, region_of
 from server.answer.totalrow import total_row_answer
@@ -81,6 +81,8 @@ _MAX = re.compile(r"最大|最多(?![能可])|最高(?![能可])|最长(?![能�
 _MIN = re.compile(r"最小|最少|最低|最短|最慢|哪[^，,。？?]{0,12}更(?:少|小|低|短)|第[二三四五2-5](?:少|小(?!学)|低|短)")
 _ORDINAL = re.compile(r"第([二三四五2-5])[多大高长少小低短]")
 _MEAN = re.compile(r"平均")
+# a mean score asked (`平均分`, `平均成绩`, `平均得分`): only a column of scores gives it
+_MEAN_SCORE = re.compile(r"平均(?:分|成绩|得分)")
 _SUM = re.compile(alternation(SUM_ASKED, ("合起来", "相加", "总和", "累计")))  # also a running total over rows
 _COUNT = re.compile(r"(?<!哪)(?:几个|几项|几所|几类)|多少个|多少项|多少所|有几|共几")
 # a count asked of the kinds a row or table splits into (`分几类`, `有几种情况`), not of the things it counts
@@ -249,6 +251,9 @@ class WholeTable:
                 result = None
             if result is not None and result.query.aggregate == "mean" and len(result.cells) < 2:
                 result = None  # the mean of one cell is that cell: a lookup's answer, not a computation
+            if result is not None and result.query.aggregate == "mean" and _MEAN_SCORE.search(q) \
+                    and not all(score_header_unit(c.column) for c in result.cells):
+                result = None  # a mean score asked of a table of counts: rooms and days are no score
             # a sum of rows whose whole the prose states answers only a question about those rows — never
             # one asking several figures (`总数多少，公办民办各多少`): its asks are the prose's figures
             if result is not None and result.query.aggregate == "sum" and not result.query.labels \
@@ -1400,7 +1405,8 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
     stated = prose_total(ask, table, result) or stated_average(ask, table, result) \
         or mean_of_total(ask, table, result, _names(result), _bare_unit(ask, table, result)) \
         or prose_mean(ask, table, result, lead) \
-        or ratio_of_totals(ask, table, result) or total_row_answer(ask, table, columns)
+        or prose_ratio(ask, table, result) or ratio_of_totals(ask, table, result) \
+        or total_row_answer(ask, table, columns)
     if stated is not None:
         return stated
     reader, book = ask.reader, ask.book

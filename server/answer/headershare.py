@@ -1,0 +1,91 @@
+"""A share asked of the whole (`总的X比例`, naming no row) or of one row the question names, whose part a table
+splits under a header joined from two rows (`入选作品（件）` over `甲级 | 乙级 | 丙级`) and whose whole is the one
+count column before that group in the same counter (`报送作品（件）`): the total row's (or the named row's) cells of the
+group summed ÷ its cell of the whole.
+
+Contest, award and review bulletins tabulate those taking part and those placed by grade, close on a total row and
+leave the overall rate to the reader; a cap the prose sets on it (`获X人数不超过…的N%`) is a rule, never the rate
+reached. The group is the one whose upper header's first two characters the question writes; a table puts its
+whole before the parts it splits into. Two rows named, no one total row, a group with a subtotal column of its
+own, or no one whole column leave it to the other handlers.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.compute import Computation, ComputeError, share, summed, total
+from figures.numbers import canonical_unit
+from figures.tablequery import is_total, key
+from ingest.models import Row, Table
+from ingest.normalize import normalize
+from ingest.tables import BRACKETED_NOTE, key_columns, row_label
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.rowrest import row_computed
+from server.calc import cell_operand
+from server.retrieve import Hit
+
+# a rate asked by its name (`获奖比例`, `获奖率`, `占比`, `百分之几`)
+_RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|百分比|率")
+_SUBTOTAL = re.compile(r"小计|合计|总计|共计")
+_STEM = 2  # characters of a group's upper header the question must write
+_MIN_LABEL = 2  # characters of a row's label a question names it by
+
+
+class HeaderGroupShare:
+    """Handler: the total (or named) row's group of sub-columns summed ÷ the whole column before it (module doc)."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        q = normalize(query.norm, drop_space=True)
+        if "%" not in query.units or query.asked.compliance or query.asked.threshold or len(query.asks) > 1 \
+                or query.operation not in ("", "share") or not _RATE_ASKED.search(q):
+            return None
+        found = [(table, f) for _hit, table in ask.row_tables() if (f := _group_share(table, q)) is not None]
+        if len(found) != 1:
+            return None
+        table, (row, result) = found[0]
+        chunk = ask.reader.row_chunk(table, row.index)
+        if chunk is None:
+            return None
+        return row_computed(ask, Hit(-1, chunk, 0.0), table, row, result, prose=False)
+
+
+def _group_share(table: Table, q: str) -> tuple[Row, Computation] | None:
+    """(the row, Σ group ÷ whole) of the one group the question names, or None."""
+    labels = [key(row_label(table, r)) for r in table.rows]
+    named = [r for r, label in zip(table.rows, labels)
+             if len(label) >= _MIN_LABEL and label in q and not is_total(label)]
+    rows = named or [r for r, label in zip(table.rows, labels) if is_total(label)]
+    if len(rows) != 1:
+        return None
+    row = rows[0]
+    keys = set(key_columns(table))
+    groups: dict[str, list[str]] = {}
+    for column in table.columns:
+        parts = normalize(BRACKETED_NOTE.sub("", column)).split()
+        if column not in keys and len(parts) == 2:
+            groups.setdefault(parts[0], []).append(column)
+    asked = [g for g, columns in groups.items() if len(columns) >= 2 and g[:_STEM] in q]
+    if len(asked) != 1 or any(_SUBTOTAL.search(c) for c in groups[asked[0]]):
+        return None
+    members = groups[asked[0]]
+    cells = {c.column: c for c in row.cells}
+    parts = [cell_operand(cells.get(c), table, row, key(c)) for c in members]
+    if any(p is None or not p.unit for p in parts):
+        return None
+    unit = canonical_unit(parts[0].unit)
+    before = table.columns[:table.columns.index(members[0])]
+    wholes = [w for c in before if c not in keys and (w := cell_operand(cells.get(c), table, row)) is not None
+              and canonical_unit(w.unit) == unit]
+    if len(wholes) != 1:
+        return None
+    try:
+        part = summed(parts)
+        result = share(part, wholes[0], label=f"{row_label(table, row)} {asked[0]} 占 {key(wholes[0].label)} 比例")
+    except ComputeError:
+        return None
+    terms = total(parts).formula.split(" = ")[0]
+    result.formula = f"({terms}) ÷ {result.formula.split(' ÷ ', 1)[1]}"
+    result.inputs = [p.to_input() for p in parts] + [wholes[0].to_input()]
+    return row, result
