@@ -50,7 +50,7 @@ from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentenc
 from server.answer.quoteonly import QuotedClauses, asks_count, quoted_answer
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
-from server.answer.stating import DAY_ASKED, aim_stating, aim_verb, item_dated, weekday_stating
+from server.answer.stating import DAY_ASKED, aim_stating, aim_verb, item_dated, weekday_stating, with_exception
 from server.answer.tables import column_named, most_named, named_row, naming_columns
 from server.answer.text import (
     ASKS_LIST,
@@ -1319,7 +1319,8 @@ class ProseLookup:
             n = book.cite(best, s, e)
             return Draft(f"据{region}文件：“{display(doc.text[s:e])}”[{n}]", False, book.citations)
         if quantity is None:  # the whole sentence when a line end after a comma cut it (an OCR'd notice's lines)
-            s, e = sentence = run_on(doc.text, sentence, section_end(doc, *sentence))
+            s, e = sentence = with_exception(doc.text, run_on(doc.text, sentence, section_end(doc, *sentence)),
+                                             section_end(doc, *sentence))
         n = book.cite(best, *sentence)
         by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
         if by_share is not None:  # the count of a part the sentence gives only as a share of a whole

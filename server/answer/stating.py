@@ -96,3 +96,19 @@ def weekday_stating(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
             if STATES_WEEKDAY.search(text, *span):
                 return best, span
     return None
+
+
+# a rule stated for the rule's usual case (`原则上不得…`, `一般不…`) and the exception its next clause makes after `；`
+# (`确有需要的，由…申请，经…同意后…`): whether one may is answered by both, never by the prohibition alone
+_USUAL_CASE = re.compile(r"原则上|一般(?:情况下)?不")
+_EXCEPTION = re.compile(r"\s*(?:确有|确需|如确需|如有特殊|特殊情况|因特殊)")
+
+
+def with_exception(text: str, sentence: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A sentence stating a rule for its usual case, closed by `；`, with the next sentence (up to `limit`) when that
+    one opens on the exception; any other sentence as it is."""
+    start, end = sentence
+    if not _USUAL_CASE.search(text, start, end) or not text[start:end].rstrip().endswith(("；", ";")):
+        return sentence
+    after = split_sentences(text, end, limit)
+    return (start, after[0][1]) if after and _EXCEPTION.match(text, after[0][0]) else sentence
