@@ -99,7 +99,7 @@ def weekday_stating(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
 
 
 # a rule stated for the rule's usual case (`原则上不得…`, `一般不…`) and the exception its next clause makes after `；`
-# (`确有需要的，由…申请，经…同意后…`): whether one may is answered by both, never by the prohibition alone
+# (`确需…的，经…批准后…`): whether one may is answered by both, never by the prohibition alone
 _USUAL_CASE = re.compile(r"原则上|一般(?:情况下)?不")
 _EXCEPTION = re.compile(r"\s*(?:确有|确需|如确需|如有特殊|特殊情况|因特殊)")
 
