@@ -29,6 +29,7 @@ from server.answer.text import (
     ITEM_HEAD,
     MEASURE_LEAD_CHARS,
     answer_lines,
+    digits_said,
     display,
     flat,
     measure_span,
@@ -152,7 +153,10 @@ class Measures:
                 lines.append(f"{len(lines) + 1}. {display(text[s:e])}{items}")
                 continue
             # the measure's heading with the sentences that carry it out, cited as one span
-            lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]")
+            # (a figure the measure writes in Chinese numerals, `每班不超过四十五人`, shown in digits beside it)
+            said = digits_said(text[start:end])
+            lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]"
+                         + (f"（{said}）" if said else ""))
         region = region_of(reader.documents[ranked[0].chunk.doc_id])
         if len(lines) == 1 and headed is not None:
             # the measures are one section's items: the section named by its heading, which is no measure itself
