@@ -524,7 +524,7 @@ class Reader:
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
         when = not day and bool(_ASKS_WHEN.search(query.norm))
-        deadline = when and bool(_ASKS_DEADLINE.search(query.norm))
+        deadline = (day or when) and bool(_ASKS_DEADLINE.search(query.norm))
         # the year each sentence is dated by, at its opening or its paragraph's: of several years' sentences
         # equally worded, the one of the year asked (`2026年：…占比达到7%` / `2028年：…占比达到10%`)
         dates = _year_leads(doc.text, sentences)

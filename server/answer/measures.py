@@ -29,9 +29,9 @@ from server.answer.text import (
     ITEM_HEAD,
     MEASURE_LEAD_CHARS,
     answer_lines,
-    digits_said,
     display,
     flat,
+    in_digits,
     measure_span,
     region_of,
     run_in_heading,
@@ -147,16 +147,15 @@ class Measures:
                 continue
             quoted_spans.append((doc_id, start, end))
             if children:  # a heading over items of another kind: each item with its content, cited
-                items = "".join(f"\n   {display(text[a:b])}[{book.cite(hit, a, b)}]" for a, b in children)
+                items = "".join(f"\n   {display(text[a:b])}[{book.cite(hit, a, b)}]{in_digits(text[a:b])}"
+                                for a, b in children)
                 if not lines and heading_of(doc, (s, e)) is not None:
                     headed = (display(text[s:e]).rstrip("。.：: "), items)
                 lines.append(f"{len(lines) + 1}. {display(text[s:e])}{items}")
                 continue
             # the measure's heading with the sentences that carry it out, cited as one span
-            # (a figure the measure writes in Chinese numerals, `每班不超过四十五人`, shown in digits beside it)
-            said = digits_said(text[start:end])
             lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]"
-                         + (f"（{said}）" if said else ""))
+                         f"{in_digits(text[start:end])}")
         region = region_of(reader.documents[ranked[0].chunk.doc_id])
         if len(lines) == 1 and headed is not None:
             # the measures are one section's items: the section named by its heading, which is no measure itself
