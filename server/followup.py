@@ -389,7 +389,7 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
     frame = _COUNT_ASKED.search(before)
     same = _COUNT_ASKED.search(x)
     if stage and frame and same and same.group("counter") == frame.group("counter") and not new_slots:
-        # `那已经完工几间` after `…X计划建多少间`: the same X counted in the same counter at another stage
+        # `那已建成几所` after `…X计划新建几所`: the same X counted in the same counter at another stage
         # (planned → done), so X — the previous question up to its own stage word or ask — is kept
         was = _STAGE_ASKED.search(before, _place_end(old_slots), frame.start())
         return before[:was.start() if was else frame.start()] + x, []
