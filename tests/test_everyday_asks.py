@@ -6,8 +6,8 @@ server/lexicon/plain_words.tsv), a rule stated for its usual case quoted with th
 their list word ask no figure in 分 — intent); a day asked with 前 or a hand-in asked by when (哪天前交, 什么时候要交)
 answered by the hand-in's deadline, not the event's own dates (evidence._ASKS_DEADLINE); a count asked of a notice
 whose title is written on two lines (its issuer, then 关于…) from the sentence stating it (lookup._under_title_stating);
-a measure's figure in Chinese numerals shown in digits (measures); a pretext, subjects and a lesson taken over in
-everyday words (打着…的幌子 → 以…名义, 画画课 → 美术课, 占了 → 占用 in plain_words.tsv; 语数外 ~ 学科 in synonyms.tsv)."""
+a measure's figure in Chinese numerals shown in digits (measures); a pretext and a subject in everyday words
+(打着…的幌子 → 以…名义, 画画课 → 美术课 in plain_words.tsv)."""
 import pytest
 
 from server.service import Service
@@ -48,12 +48,14 @@ CONTEST = """桤岭县教育局
 """
 
 TUTORING = """楠汀县2030年校外培训与课时督查通报
-一、查处情况
+一、投诉处理
+全年受理家长投诉线索88条，其中变相学科培训19条、退费纠纷30条，均已核查处置，帮助家长追回费用12.4万元。
+二、查处情况
 （一）青禾文化工作室以美术课名义为初中生开展物理、化学培训，被罚款5万元，并责令停业整顿。
 （二）全县共检查培训机构64家，其中证照齐全的52家。
-二、课时落实
+三、课时落实
 问卷显示，百分之十七的学生反映每周至少有一节音乐课被其他学科占用。
-全县中小学音乐教师按标准应配九十人，实有七十二人。
+全县中小学音乐教师按标准应配九十人，实有七十二人，部分乡村小学由班主任兼上音乐课。
 """
 
 
@@ -112,7 +114,3 @@ def test_a_pretext_asked_in_everyday_words_is_the_case_and_its_penalty(service: 
     answer = service.ask("楠汀县有个培训班打着画画课的幌子偷偷给孩子补理化，最后怎么处理的")
     assert not answer.abstained and "青禾文化工作室" in answer.answer and "5万元" in answer.answer, answer.answer
 
-
-def test_pupils_saying_a_lesson_was_taken_over_is_the_share_reporting_it(service: Service) -> None:
-    answer = service.ask("楠汀县有多少娃说音乐课被语数外占了")
-    assert not answer.abstained and "17%" in answer.answer and "九十人" not in answer.answer, answer.answer
