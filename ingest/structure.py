@@ -37,11 +37,11 @@ _PART = re.compile(rf"第(?:{_ORDINAL})(?:编|編|篇|部分)(?![，,。])")
 _CHAPTER = re.compile(rf"第(?:{_ORDINAL})章(?![，,。])")
 _SUBCHAPTER = re.compile(rf"第(?:{_ORDINAL})[节節](?![，,。])")
 _ARTICLE = re.compile(rf"第(?:{_ORDINAL})[条條](?=[\s\u3000]|$)")
-_LEVEL1 = re.compile(rf"[{_NUM}]+、")
+LEVEL1_MARK = re.compile(rf"[{_NUM}]+、")
 _CAPITAL = re.compile(r"[壹貳贰參叁肆伍陸陆柒捌玖拾]+、")  # 壹、貳、 above 一、 (Traditional-script documents)
 _LEVEL1_INLINE = re.compile(rf"第[{_NUM}]+[,，、]")
 _SPEAKER = re.compile(r"[\u4e00-\u9fff]{1,10}[省市县区縣區州][:：]\s*\S")
-_LEVEL2 = re.compile(rf"[（(][{_NUM}]+[）)]")
+LEVEL2_MARK = re.compile(rf"[（(][{_NUM}]+[）)]")
 _LEVEL3 = re.compile(r"\d{1,2}[.．、](?!\d)")
 _BOX = re.compile(r"(?:专栏|專欄)\s*\d{1,2}")
 _LEVEL4 = re.compile(r"[（(]\d{1,2}[）)]")
@@ -120,7 +120,7 @@ def heading_at(line: str) -> HeadingMatch | None:
     if _LEVEL1_INLINE.match(line) and 0 < stop < len(line) - 1:  # `第一，…。` then the body
         return HeadingMatch(LEVEL1, stop) if stop <= MAX_HEADING_CHARS else None
     if 0 < stop <= MAX_LEAD_CHARS and stop < len(line) - 1 and "；" not in line[:stop]:
-        for pattern, rank in ((_LEVEL1, LEVEL1), (_LEVEL2, LEVEL2)):  # `（一）…。` then the body
+        for pattern, rank in ((LEVEL1_MARK, LEVEL1), (LEVEL2_MARK, LEVEL2)):  # `（一）…。` then the body
             m = pattern.match(line)
             if m and not _PROSE_MARKS.search(line[m.end():stop]):
                 return HeadingMatch(rank, stop)
@@ -132,9 +132,9 @@ def heading_at(line: str) -> HeadingMatch | None:
             return HeadingMatch(rank, bare)
     if line[-1] in _ITEM_END:  # `（二）每班不超过45人；`: an item of a list, not a heading
         return None
-    if _LEVEL1.match(line) or _LEVEL1_INLINE.match(line) or _SPEAKER.match(line):
+    if LEVEL1_MARK.match(line) or _LEVEL1_INLINE.match(line) or _SPEAKER.match(line):
         return HeadingMatch(LEVEL1, bare)
-    if _LEVEL2.match(line):
+    if LEVEL2_MARK.match(line):
         return HeadingMatch(LEVEL2, bare)
     if _BOX.match(line):
         return HeadingMatch(LEVEL3, bare)
@@ -308,7 +308,7 @@ def _classify(line: str, declared: dict[str, list[tuple[int, str]]], ranks: _Ran
     if match is not None and stack and stack[-1][0] == ARTICLE and match.level > ARTICLE:
         return None, 0  # `（一）…` under `第三条`: the items of an article are its text
     if match is not None and match.level == LEVEL1 and _LEVEL1_INLINE.match(line) \
-            and any(rank == LEVEL1 and _LEVEL1.match(open_.heading) for rank, open_ in stack):
+            and any(rank == LEVEL1 and LEVEL1_MARK.match(open_.heading) for rank, open_ in stack):
         return INLINE_UNDER_LEVEL1, match.end  # a speech's `三、几点要求` then `第一，…。`: its points
     if match is not None:
         return (ranks.of(match.style, stack) if match.style else match.level), match.end

@@ -385,6 +385,14 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         and _MEASURE_OF_THING.search(_ASK_TAIL.sub("", x)) else ""
     if thing and thing not in x:
         kept.append(thing)
+    stage = _STAGE_ASKED.match(x)
+    frame = _COUNT_ASKED.search(before)
+    same = _COUNT_ASKED.search(x)
+    if stage and frame and same and same.group("counter") == frame.group("counter") and not new_slots:
+        # `那已建成几所` after `…X计划新建几所`: the same X counted in the same counter at another stage
+        # (planned → done), so X — the previous question up to its own stage word or ask — is kept
+        was = _STAGE_ASKED.search(before, _place_end(old_slots), frame.start())
+        return before[:was.start() if was else frame.start()] + x, []
     counted = _COUNTED_PEOPLE.search(before)
     if counted and elliptic and not asks_own and not new_slots and _names_people(counted.group("noun")) \
             and _names_people(x) and not _OF_TAIL.search(norm):
@@ -397,6 +405,18 @@ def _merge(question: str, previous: str, catalog: RegionCatalog) -> tuple[str, l
         head = _HEAD_NOUN.search(before, 0, ask.start()) if _OF_TAIL.search(norm) else None
         topic = (f"{x}的{head.group(1)}" if head and head.group(1) not in x else x) + ask.group(0)
     return "".join(kept) + topic, []
+
+
+# the word opening a count's stage (planned, done, in total, still to do); a count asked closing a question with its
+# counter (`多少间`, `几所`)
+_STAGE_WORDS = r"(?:计划|规划|已经|已|实际|累计|共|还|尚|仍|拟|将|预计)"
+_STAGE_ASKED = re.compile(_STAGE_WORDS)
+_COUNT_ASKED = re.compile(r"(?:有|为|是)?(?:多少|几)(?P<counter>[\u4e00-\u9fff])[?？]?$")
+
+
+def _place_end(old: list[Slot]) -> int:
+    """Where the previous question's place and time end (a stage word is looked for after them, not in a name)."""
+    return max((s.end for s in old if s.kind in ("place", "local", "time")), default=0)
 
 
 # a count of people closing a question (`…有多少X`, `几名X`): the asking word, its counter and the people counted

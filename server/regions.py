@@ -148,6 +148,19 @@ class RegionCatalog:
 
     # --- a question ---------------------------------------------------------------------------
 
+    def spelled_otherwise(self, norm: str, regions: list[str]) -> list[tuple[str, str]]:
+        """(the question's spelling, the image's reading) of each place read one character wrong from a scan
+        (`misread`) that the question names in its own spelling, in full or by its stem (`乙峰县`, `乙峰` for a
+        `甲峰县` read): an answer shows both, for the reader to see which place it took the question's to be."""
+        found = []
+        for region in (r for r in regions if r in self.misread and r[:-1] not in norm):
+            stem = len(region) - 1
+            at = next((i for i in range(len(norm) - stem + 1) if one_off(norm[i:i + stem] + region[-1], region)),
+                      None)
+            if at is not None:
+                found.append((norm[at:at + stem + (norm[at + stem:at + stem + 1] == region[-1])], region))
+        return found
+
     def find(self, norm: str) -> tuple[list[str], list[str], str]:
         """(places named that have documents, places named that have none, text with the names
         blanked out). `福州市鼓楼区` names 鼓楼区, not all of 福州市: a place written before a place

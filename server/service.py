@@ -12,6 +12,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from ingest.grams import compact
@@ -100,6 +101,10 @@ class Service:
         else:
             draft = self.composer.compose(query, hits, self.search, scope)
             draft = check(draft, resolution, cited_texts(draft.citations, self.index.documents))
+            if spelled := self.catalog.spelled_otherwise(query.norm, query.regions):
+                # a place asked as written where a scan's recognised text reads one character otherwise
+                draft = replace(draft, answer=draft.answer + "".join(
+                    f"（问题中的“{asked}”即扫描件识别文字中的“{read}”。）" for asked, read in spelled))
         timings["answer"] = _ms(t2)
 
         if self.generator is not None and not draft.abstained:

@@ -1,13 +1,13 @@
 """What a question asks by its form, answered from documents written here (real ingest, Service.ask): people asked by
 their role with 个 (几个评委) counted in 名 wherever a sentence states it, also asked with a sum word (一共) —
 server/lexicon/role_nouns.tsv, text.counts_noun, intent.one_role_count; a level asked by the verb reaching it
-(X增加到多少) from the sentence setting it by that verb, not the present level stated nearer — lookup._aim_stating; a
+(X增加到多少) from the sentence setting it by that verb, not the present level stated nearer — stating.aim_stating; a
 count asked by its total (总数) quoted with its Chinese numerals in digits — quoteonly.asks_count; a bound asked by
 its side (多少分以上, 最少几个学时) in Traditional script, the rule's figure before 的 — text.bound_asked; what a
 thing is to reach (要达到什么) with every goal its target sentence sets — lookup.asks_goals; a day of the week asked
-(星期几) as a time, from the sentence naming it — intent.ASKS_WEEKDAY, lookup._weekday_stating; a day asked of one
+(星期几) as a time, from the sentence naming it — intent.ASKS_WEEKDAY, stating.weekday_stating; a day asked of one
 stage of an event set item by item, from the item that stage leads, not a later stage's naming it —
-lookup._item_dated."""
+stating.item_dated."""
 import pytest
 
 from server.service import Service

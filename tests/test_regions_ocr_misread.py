@@ -60,3 +60,16 @@ def test_one_off_keeps_the_kind_of_place():
     assert not one_off("瑷川县", "瑷川区")  # another kind of division, not a misreading
     assert not one_off("瑷川县", "瑷川县")
     assert not one_off("瑷川县", "暧山县")
+
+
+def test_a_place_asked_in_its_own_spelling_is_shown_beside_the_images_reading():
+    catalog = _catalog(_doc("scan", "暧川县", ocr=True), _doc("other", "琮石县"))
+    known, _, _ = catalog.find("瑷川县开设了多少个托班")
+    assert catalog.spelled_otherwise("瑷川县开设了多少个托班", known) == [("瑷川县", "暧川县")]
+    assert catalog.spelled_otherwise("瑷川开设了多少个托班", known) == [("瑷川", "暧川县")]
+
+
+def test_a_place_asked_as_the_image_reads_it_or_read_from_text_needs_no_note():
+    catalog = _catalog(_doc("scan", "暧川县", ocr=True), _doc("other", "琮石县"))
+    assert catalog.spelled_otherwise("暧川县开设了多少个托班", ["暧川县"]) == []
+    assert catalog.spelled_otherwise("瑷石县开设了多少个托班", ["琮石县"]) == []

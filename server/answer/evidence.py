@@ -89,7 +89,11 @@ _ASKS_WHEN = re.compile(r"什么时候|何时|什么时间|(?:时间|日期)(?:�
 _STATES_WHEN = re.compile(rf"{_STATES_DAY.pattern}|\d{{4}}\s*年|寒假|暑假|开学前|放假前")
 # … by when at the latest (`最晚什么时候要完成`, `截止时间`): a notice's deadline (`须于X年X月X日前`, `X年底前`),
 # not the day a count was taken (`截至X月X日已整改N处`)
-_ASKS_DEADLINE = re.compile(r"最晚|最迟|截止|期限|时限")
+# (also a day asked with 前, `哪天前`, `几号之前`, and a hand-in asked by when, `什么时候交`, `哪天报上去`: the day a
+# document sets for handing in — 交/报送/上报, not 报名/报到 — is a deadline, not the dates of the event handed in on)
+_ASKS_DEADLINE = re.compile(r"最晚|最迟|截止|期限|时限|(?:哪一?天|几月几[日号]?|几号|什么时候|何时)(?:以|之)?前|"
+                            r"(?:哪一?天|几号|什么时候|何时)(?:要|得|须|需要?|必须|应当?)?"
+                            r"(?:上交|提交|交(?![流通付])|上报|报送|报(?![名到道告销考]))")
 _STATES_DEADLINE = re.compile(r"(?:\d\s*(?:[日号]|月\s*(?:底|末|[上中下]旬)?)|\d{4}\s*年\s*(?:底|末)?)"
                               r"\s*(?:以前|之前|前)(?![一二两三四五六七八九十几\d])|截止")
 
@@ -520,7 +524,7 @@ class Reader:
         # 举行` and `报名人数与招聘人数之比不低于3:1`, the second answers 招聘笔试在哪一天)
         day = bool(_ASKS_DAY.search(query.norm))
         when = not day and bool(_ASKS_WHEN.search(query.norm))
-        deadline = when and bool(_ASKS_DEADLINE.search(query.norm))
+        deadline = (day or when) and bool(_ASKS_DEADLINE.search(query.norm))
         # the year each sentence is dated by, at its opening or its paragraph's: of several years' sentences
         # equally worded, the one of the year asked (`2026年：…占比达到7%` / `2028年：…占比达到10%`)
         dates = _year_leads(doc.text, sentences)

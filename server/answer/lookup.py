@@ -33,7 +33,7 @@ from server.answer.computed import prose_computation
 from server.answer.condition import condition_after
 from server.answer.countshare import share_after
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
-from server.answer.evidence import CANDIDATES, COVER_MIN, STATES_MIN, Reader, unit_kind
+from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.focustime import as_time, asks_time, time_stating
 from server.answer.frequency import (
@@ -50,6 +50,7 @@ from server.answer.prosecells import OWN_NAME_MIN, prose_form, restating_sentenc
 from server.answer.quoteonly import QuotedClauses, asks_count, quoted_answer
 from server.answer.reachedrule import reached_against_rule, rule_for_reached
 from server.answer.sections import chunk_hit
+from server.answer.stating import DAY_ASKED, aim_stating, aim_verb, item_dated, weekday_stating, with_exception
 from server.answer.tables import column_named, most_named, named_row, naming_columns
 from server.answer.text import (
     ASKS_LIST,
@@ -999,8 +1000,9 @@ def _under_title_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | No
     best = ask.evidence.hit
     doc = reader.documents[best.chunk.doc_id]
     title = flat(normalize(doc.meta.title))
-    if flat(normalize(doc.text[slice(*ask.evidence.span)])).strip("#") != title:
-        return None
+    said = flat(normalize(doc.text[slice(*ask.evidence.span)])).strip("#")
+    if said != title and not (said.startswith("关于") and title.endswith(said)):
+        return None  # (the title of a notice may be written on two lines: its issuer, then `关于…`)
     chosen = round(ask.evidence.value, 2)
     found: tuple[float, Hit, tuple[int, int], Quantity] | None = None
     for hit in ask.ranked[:CANDIDATES]:
@@ -1053,87 +1055,6 @@ def _focus_stating(ask: Ask, hits: list[Hit] | None = None) -> tuple[Hit, tuple[
             before = normalize(text[max(span[0], quantity.start - len(focus) - 4):quantity.start])
             if after.removeprefix("的").startswith(focus) or re.search(rf"{re.escape(focus)}{_LINK}$", before):
                 return best, span, quantity
-    return None
-
-
-# a level asked by the verb that reaches it (`要扩大到几个`, `提高到几`): a target sentence writes the same verb right
-# before its figure (`…增加到N名`), where a report's sentence stating the present level of the same thing does not
-_AIM_ASKED = re.compile(r"(提高|提升|增加|增长|扩大|扩充|降低|下降|减少|压减|控制)到(?:多少|几)")
-
-
-def _aim_verb(query: Query) -> str:
-    """The verb of the level asked (`扩大到` of `要扩大到几个`), '' when the question asks none so."""
-    asked = _AIM_ASKED.search(query.norm)
-    return asked.group(1) + "到" if asked else ""
-
-
-def _aim_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
-    """The sentence of the leading passages of the evidence's document whose figure follows the verb of the level
-    asked (`增加到N名`), in the unit asked, carrying the question's key terms as the verifier's window must; else
-    None."""
-    query, reader = ask.query, ask.reader
-    verb = _aim_verb(query)
-    if not verb:
-        return None
-    cover = reader.cover(query)
-    doc_id = ask.evidence.hit.chunk.doc_id
-    for best in [h for h in ask.ranked[:CANDIDATES] if h.chunk.row_index is None and h.chunk.doc_id == doc_id]:
-        text = reader.documents[doc_id].text
-        for span in split_sentences(text, best.chunk.start, best.chunk.end):
-            aimed = [q for q in find_quantities(text[slice(*span)]) if q.is_measure
-                     and (not query.units or q.unit in query.units)
-                     and normalize(text[span[0]:span[0] + q.start], drop_space=True).endswith(verb)]
-            if aimed and cover(text[slice(*span)]) >= STATES_MIN:
-                q = aimed[0]
-                return best, span, replace(q, start=q.start + span[0], end=q.end + span[0])
-    return None
-
-
-# a day asked (`哪天`, `几月几号`, `什么时候`) of one stage of an event a notice sets item by item, each item led by
-# its stage's name (`（二）X赛。M月D日…举行`): the day stated in the item the stage leads, not in a later stage's item
-# that names the stage only as where its entrants come from
-_DAY_ASKED = re.compile(r"哪一?天|几月几[日号]?|几号|什么时候|何时")
-_ITEM_LEAD = re.compile(r"^[ \t　]*[（(][一二三四五六七八九十]{1,3}[）)]([^。；;\n]{1,12})。", re.MULTILINE)
-_STATES_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
-_SECTION_HEAD = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、", re.MULTILINE)
-
-
-def _item_dated(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
-    """The first sentence stating a day in the item of the evidence's list (its items between the section headings
-    `一、` around it) whose lead names a key term of the question, when the evidence sentence's own item's lead names
-    none; else None."""
-    query, reader = ask.query, ask.reader
-    doc = reader.documents[ask.evidence.hit.chunk.doc_id]
-    text, at = doc.text, ask.evidence.span[0]
-    opened = [m.end() for m in _SECTION_HEAD.finditer(text, 0, at)]
-    closed = _SECTION_HEAD.search(text, at)
-    lo, hi = (opened[-1] if opened else 0), (closed.start() if closed else len(text))
-    leads = list(_ITEM_LEAD.finditer(text, lo, hi))
-    own = [m for m in leads if m.start() <= at]
-    if not own or "\n" in text[own[-1].end():at] or any(t in normalize(own[-1].group(1)) for t in query.terms):
-        return None  # (the evidence no item's sentence, or its item's lead names the thing asked)
-    for m in leads:
-        if not any(t in normalize(m.group(1)) for t in query.terms):
-            continue
-        line_end = text.find("\n", m.end(), hi)
-        for span in split_sentences(text, m.end(), line_end if line_end >= 0 else hi):
-            if _STATES_DAY.search(text, *span):
-                return chunk_hit(reader, doc, span[0]), span
-    return None
-
-
-def _weekday_stating(ask: Ask) -> tuple[Hit, tuple[int, int]] | None:
-    """The first sentence naming a day of the week in the leading passages of the evidence's document that carry the
-    question's key terms (a passage's sentence setting the day need not repeat the activity's name); else None."""
-    reader, doc_id = ask.reader, ask.evidence.hit.chunk.doc_id
-    for best in ask.ranked[:CANDIDATES]:
-        if best.chunk.row_index is not None or best.chunk.doc_id != doc_id \
-                or reader.coverage(ask.query, reader.flat[best.chunk.chunk_id])[0] < COVER_MIN:
-            continue
-        text = reader.documents[doc_id].text
-        for span in split_sentences(text, best.chunk.start, best.chunk.end):
-            if STATES_WEEKDAY.search(text, *span):
-                return best, span
     return None
 
 
@@ -1241,9 +1162,9 @@ class ProseLookup:
             return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
-        if _aim_verb(query) and not (quantity is not None and normalize(
-                doc.text[sentence[0]:quantity.start], drop_space=True).endswith(_aim_verb(query))) \
-                and (aimed := _aim_stating(ask)) is not None:
+        if aim_verb(query) and not (quantity is not None and normalize(
+                doc.text[sentence[0]:quantity.start], drop_space=True).endswith(aim_verb(query))) \
+                and (aimed := aim_stating(ask)) is not None:
             # `X扩大到几个` of a sentence stating the present level (`现有N名`): the sentence setting the level by
             # that verb
             best, sentence, quantity = aimed
@@ -1294,12 +1215,12 @@ class ProseLookup:
                 best, sentence = leading[often[0]], often[1]
                 doc = reader.documents[best.chunk.doc_id]
                 quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
-        if _DAY_ASKED.search(query.norm) and best.chunk.row_index is None and (dated := _item_dated(ask)) is not None:
+        if DAY_ASKED.search(query.norm) and best.chunk.row_index is None and (dated := item_dated(ask)) is not None:
             # `X赛哪天` of the sentence dating a later stage's item (`（三）Y赛。…取X赛前N名`): the item X leads
             best, sentence = dated
             doc = reader.documents[best.chunk.doc_id]
         if ASKS_WEEKDAY.search(query.norm) and not STATES_WEEKDAY.search(doc.text, *sentence) \
-                and (dayed := _weekday_stating(ask)) is not None:
+                and (dayed := weekday_stating(ask)) is not None:
             # `星期几` of a sentence naming no day of the week (one counting the sessions): the sentence of the
             # passage that names it
             best, sentence = dayed
@@ -1398,7 +1319,8 @@ class ProseLookup:
             n = book.cite(best, s, e)
             return Draft(f"据{region}文件：“{display(doc.text[s:e])}”[{n}]", False, book.citations)
         if quantity is None:  # the whole sentence when a line end after a comma cut it (an OCR'd notice's lines)
-            s, e = sentence = run_on(doc.text, sentence, section_end(doc, *sentence))
+            s, e = sentence = with_exception(doc.text, run_on(doc.text, sentence, section_end(doc, *sentence)),
+                                             section_end(doc, *sentence))
         n = book.cite(best, *sentence)
         by_share = _part_by_share(reader, query, doc.text, sentence, quantity)
         if by_share is not None:  # the count of a part the sentence gives only as a share of a whole

@@ -31,6 +31,7 @@ from server.answer.text import (
     answer_lines,
     display,
     flat,
+    in_digits,
     measure_span,
     region_of,
     run_in_heading,
@@ -146,13 +147,15 @@ class Measures:
                 continue
             quoted_spans.append((doc_id, start, end))
             if children:  # a heading over items of another kind: each item with its content, cited
-                items = "".join(f"\n   {display(text[a:b])}[{book.cite(hit, a, b)}]" for a, b in children)
+                items = "".join(f"\n   {display(text[a:b])}[{book.cite(hit, a, b)}]{in_digits(text[a:b])}"
+                                for a, b in children)
                 if not lines and heading_of(doc, (s, e)) is not None:
                     headed = (display(text[s:e]).rstrip("。.：: "), items)
                 lines.append(f"{len(lines) + 1}. {display(text[s:e])}{items}")
                 continue
             # the measure's heading with the sentences that carry it out, cited as one span
-            lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]")
+            lines.append(f"{len(lines) + 1}. {display(text[start:end])}[{book.cite(hit, start, end)}]"
+                         f"{in_digits(text[start:end])}")
         region = region_of(reader.documents[ranked[0].chunk.doc_id])
         if len(lines) == 1 and headed is not None:
             # the measures are one section's items: the section named by its heading, which is no measure itself

@@ -31,6 +31,7 @@ from server.answer.text import (
     MEASURE_LEAD_CHARS,
     display,
     flat,
+    in_digits,
     marked_items,
     region_of,
     run_in_heading,
@@ -734,8 +735,9 @@ def quoted_items(reader: Reader, book: CitationBook, doc: Document, items: list[
              for n, (s, e) in enumerate(items, start=1)]
     if len(items) > 1 and all(not doc.text[b:a].strip() for (_, b), (a, _) in zip(items, items[1:])):
         n = book.cite(chunk_hit(reader, doc, items[0][0]), items[0][0], items[-1][1])
-        return [f"{t}[{n}]" for t in texts]
-    return [f"{t}[{book.cite(chunk_hit(reader, doc, s), s, e)}]" for t, (s, e) in zip(texts, items)]
+        return [f"{t}[{n}]{in_digits(doc.text[s:e])}" for t, (s, e) in zip(texts, items)]
+    return [f"{t}[{book.cite(chunk_hit(reader, doc, s), s, e)}]{in_digits(doc.text[s:e])}"
+            for t, (s, e) in zip(texts, items)]
 
 
 def chunk_hit(reader: Reader, doc: Document, offset: int) -> Hit:

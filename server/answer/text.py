@@ -1064,6 +1064,13 @@ def digits_said(text: str, small: bool = False) -> str:
                     and (arabic := arabic_form(q, small)))
 
 
+def in_digits(quoted: str) -> str:
+    """The figures a quoted item writes in Chinese numerals (`每班不超过四十五人`) in digits, in brackets to stand after
+    its citation; '' when it writes none so."""
+    said = digits_said(quoted)
+    return f"（{said}）" if said else ""
+
+
 # 次 after a counter of one character making a counter of its own (批次, 架次, 车次, 班次: how many times a thing
 # was done, as inspection and transport reports count), not a word of its own opening there (次要, 次日, 次数)
 _TIMES_TAIL = re.compile(r"次(?![要日年月序数级])")

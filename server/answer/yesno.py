@@ -14,6 +14,7 @@ from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.evidence import COVER_MIN
+from server.answer.stating import with_exception
 from server.answer.text import clause_spans, display, flat, region_of
 from server.query import key_terms
 
@@ -100,8 +101,12 @@ def _answered(ask: Ask, act_text: str, rules: Callable[[str, str, list[str]], bo
                 ruled = rules(sentence[a:b], verb, objects)
                 if ruled is None:
                     continue
+                # (a rule for the usual case, `原则上不得…；`, with the exception its next sentence opens: no only so)
+                usual = (s, e) != (excepted := with_exception(text, (s, e), len(text)))
+                s, e = excepted
                 n = ask.book.cite(hit, s, e)
                 doc = reader.documents[hit.chunk.doc_id]
-                return Draft(f"{yes if ruled else no}。依据{region_of(doc)}文件：“{display(text[s:e])}”[{n}]", False,
+                said = yes if ruled else f"原则上{no}" if usual else no
+                return Draft(f"{said}。依据{region_of(doc)}文件：“{display(text[s:e])}”[{n}]", False,
                              ask.book.citations)
     return None
