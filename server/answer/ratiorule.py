@@ -8,6 +8,7 @@ staff there is. None when the rule's document does not state both counts, each w
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from figures.compute import ComputeError, Operand, compare, required_by_ratio
 from figures.direction import states_change
@@ -25,6 +26,7 @@ from server.schemas import Figure
 
 LEADING = 8  # passages looked through for the rule
 MIN_NOUN_CHARS = 2
+MIN_UNIT_CHARS = 3  # a run of the question naming a unit (a school's name), not one place's suffix (区)
 
 # `每150名住校生至少1名`, `每200名学生配备1名`: the base per which, its noun, the staff due (the bound word optional)
 _RATIO = re.compile(r"每(?P<per>\d+)[名个位人](?P<base>[\u4e00-\u9fff]{2,8}?)(?:应|须|需|要)?(?:不少于|至少|不低于)?"
@@ -33,6 +35,8 @@ _RATIO = re.compile(r"每(?P<per>\d+)[名个位人](?P<base>[\u4e00-\u9fff]{2,8}
 _STAFF_LEAD = re.compile(r"^(?:的)?(?:标准|比例|要求)?(?:配备|配齐|配足|配置|配)?")
 _STAFF_END = re.compile(r"[，,；;。：:（(、]|$")
 _PEOPLE = ("人",)
+# the staff named before the rule it is set by (`辅导员按每300名…配1名`): the clause's words before 按
+_STAFF_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:按照|按|依)$")
 
 
 class RatioRuleJudged:
@@ -50,9 +54,10 @@ class RatioRuleJudged:
             for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
                 sentence = flat(normalize(text[start:end], drop_space=True))
                 for m in _RATIO.finditer(sentence):
-                    staff = _staff(sentence, m.end())
-                    if len(staff) >= MIN_NOUN_CHARS and staff in asked:
-                        return _judged(ask, hit, (start, end), m, staff)
+                    before = _STAFF_BEFORE.search(sentence, 0, m.start())
+                    for staff in (_staff(sentence, m.end()), before.group(1) if before else ""):
+                        if len(staff) >= MIN_NOUN_CHARS and staff in asked:
+                            return _judged(ask, hit, (start, end), m, staff)
         return None
 
 
@@ -68,7 +73,10 @@ def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: 
     reader, book = ask.reader, ask.book
     amounts = [a for a in document_amounts(reader, hit.chunk.doc_id)
                if a.sentence != rule and not a.quantity.qualifier and not states_change(a.lead)]
-    bases, stocks = _best(amounts, m.group("base")), _best(amounts, staff)
+    asked = flat(normalize(ask.query.norm, drop_space=True))
+    text = reader.documents[hit.chunk.doc_id].text
+    bases, stocks = (_of_unit(_best(amounts, noun), text, asked.replace(noun, ""))
+                     for noun in (m.group("base"), staff))
     if not bases or not stocks:
         return None
     if (unclear := several_values(reader, [bases, stocks], f"文件中{m.group('base')}或{staff}的人数不止一个，"
@@ -103,6 +111,18 @@ def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: 
     needed.citation_ids = ids
     return Draft(answer, False, book.citations, [stated, needed, computed_figure(judged, n)],
                  [Claim(stock.unit, f"{staff}{stocks[0].words}", stocks[0].hit, stocks[0].sentence)])
+
+
+def _of_unit(found: list[Stated], text: str, asked: str) -> list[Stated]:
+    """Of counts of several values, those whose sentence names most of the question beyond the noun counted: the
+    unit asked (one school of a rule set for every school) rather than the whole area's count. All of them when
+    no sentence names three characters of it in a run."""
+    if len({a.quantity.value for a in found}) < 2:
+        return found
+    runs = [SequenceMatcher(None, asked, flat(normalize(text[slice(*a.sentence)], drop_space=True)),
+                            autojunk=False).find_longest_match().size for a in found]
+    most = max(runs)
+    return found if most < MIN_UNIT_CHARS else [a for a, n in zip(found, runs) if n == most]
 
 
 def _best(amounts: list[Stated], noun: str) -> list[Stated]:
