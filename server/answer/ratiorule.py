@@ -73,10 +73,10 @@ def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: 
     reader, book = ask.reader, ask.book
     amounts = [a for a in document_amounts(reader, hit.chunk.doc_id)
                if a.sentence != rule and not a.quantity.qualifier and not states_change(a.lead)]
-    asked = flat(normalize(ask.query.norm, drop_space=True))
+    # the question's words but the two counted nouns: the unit asked, when it names one
+    unit = flat(normalize(ask.query.norm, drop_space=True)).replace(staff, "").replace(m.group("base"), "")
     text = reader.documents[hit.chunk.doc_id].text
-    bases, stocks = (_of_unit(_best(amounts, noun), text, asked.replace(noun, ""))
-                     for noun in (m.group("base"), staff))
+    bases, stocks = (_of_unit(_best(amounts, noun), text, unit) for noun in (m.group("base"), staff))
     if not bases or not stocks:
         return None
     if (unclear := several_values(reader, [bases, stocks], f"文件中{m.group('base')}或{staff}的人数不止一个，"
@@ -113,13 +113,13 @@ def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: 
                  [Claim(stock.unit, f"{staff}{stocks[0].words}", stocks[0].hit, stocks[0].sentence)])
 
 
-def _of_unit(found: list[Stated], text: str, asked: str) -> list[Stated]:
-    """Of counts of several values, those whose sentence names most of the question beyond the noun counted: the
-    unit asked (one school of a rule set for every school) rather than the whole area's count. All of them when
-    no sentence names three characters of it in a run."""
+def _of_unit(found: list[Stated], text: str, unit: str) -> list[Stated]:
+    """Of counts of several values, those whose sentence names most of `unit` (the question's words but the
+    nouns counted): the unit asked (one school of a rule set for every school) rather than the whole area's
+    count. All of them when no sentence names three characters of it in a run."""
     if len({a.quantity.value for a in found}) < 2:
         return found
-    runs = [SequenceMatcher(None, asked, flat(normalize(text[slice(*a.sentence)], drop_space=True)),
+    runs = [SequenceMatcher(None, unit, flat(normalize(text[slice(*a.sentence)], drop_space=True)),
                             autojunk=False).find_longest_match().size for a in found]
     most = max(runs)
     return found if most < MIN_UNIT_CHARS else [a for a, n in zip(found, runs) if n == most]
