@@ -1,4 +1,4 @@
-"""A school's size asked (学校规模超标没有) of a table row whose column counts its pupils under another name than
+"""A school's size asked (办学规模超没超标) of a table row whose column counts its pupils under another name than
 the question's (`在籍学生（人）`), in documents written here (real ingest, Service.ask): that column judged against
 the national school-size bar, never another count of the row — server/answer/compliance.py (NamedRowJudged)."""
 import pytest
@@ -12,9 +12,9 @@ PLAN = """洺桥县2026年校园足球推广安排
 表1 推广学校与教练配备
 | 学校 | 在籍学生（人） | 足球场地（块） | 专项教练（人） |
 | --- | --- | --- | --- |
-| 县育才小学 | 2230 | 2 | 6 |
+| 县晴川小学 | 2230 | 2 | 6 |
 | 县东门小学 | 1640 | 1 | 4 |
-二、保障措施
+二、其他
 各校要保障训练时间。
 """
 
@@ -25,12 +25,12 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_school_over_the_size_bar_is_over(service: Service) -> None:
-    answer = service.ask("洺桥县育才小学学校规模超标没有")
+    answer = service.ask("洺桥县晴川小学的办学规模超没超标")
     assert not answer.abstained, answer.answer
     assert "超了" in answer.answer and "2230人" in answer.answer and "2000人" in answer.answer, answer.answer
 
 
 def test_a_school_within_the_size_bar_is_not_over(service: Service) -> None:
-    answer = service.ask("洺桥县东门小学学校规模超标没有")
+    answer = service.ask("洺桥县东门小学的办学规模超没超标")
     assert not answer.abstained, answer.answer
     assert "没超" in answer.answer and "1640人" in answer.answer, answer.answer

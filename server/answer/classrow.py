@@ -31,7 +31,7 @@ _PUPILS = re.compile(r"^(?:学生|班级)?(?:人数|学生数|总人数|班额)$
 
 
 def _pupils(row: Row) -> Cell | None:
-    """The cell of the row counting its pupils: its one total column (合计 of 男 | 女 | 合计), else its one column
+    """The cell of the row counting its pupils: its one total column (合计 after 男生 and 女生), else its one column
     named as pupils."""
     for named in (lambda k: is_total(k), lambda k: bool(_PUPILS.match(k))):
         cells = [c for c in row.cells if named(key(c.column)) and parse_number(c.text) is not None]
