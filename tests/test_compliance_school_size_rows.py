@@ -1,4 +1,4 @@
-"""A school's size asked (办学规模超没超标) of a table row whose column counts its pupils under another name than
+"""A school's size asked (的规模超标没) of a table row whose column counts its pupils under another name than
 the question's (`在籍学生（人）`), in documents written here (real ingest, Service.ask): that column judged against
 the national school-size bar, never another count of the row — server/answer/compliance.py (NamedRowJudged)."""
 import pytest
@@ -25,12 +25,12 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_school_over_the_size_bar_is_over(service: Service) -> None:
-    answer = service.ask("洺桥县晴川小学的办学规模超没超标")
+    answer = service.ask("洺桥县晴川小学的规模超标没")
     assert not answer.abstained, answer.answer
     assert "超了" in answer.answer and "2230人" in answer.answer and "2000人" in answer.answer, answer.answer
 
 
 def test_a_school_within_the_size_bar_is_not_over(service: Service) -> None:
-    answer = service.ask("洺桥县东门小学的办学规模超没超标")
+    answer = service.ask("洺桥县东门小学的规模超标没")
     assert not answer.abstained, answer.answer
     assert "没超" in answer.answer and "1640人" in answer.answer, answer.answer
