@@ -9,7 +9,7 @@ from tests.written import service_over
 
 SUMMARY = """岚溪县2026年青少年科技营总结
 科技营分两批举办，每批五天。
-表1 各批学员（单位：人）
+表1 科技营各批学员（单位：人）
 | 批次 | 学员 | 辅导员 |
 | --- | --- | --- |
 | 第一批 | 120 | 9 |
@@ -25,7 +25,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_groups_count_of_those_singled_out_is_not_found(service: Service) -> None:
-    answer = service.ask("岚溪县科技营第一批评了多少优秀学员")
+    answer = service.ask("岚溪县科技营第一批评出了多少名优秀学员")
     assert answer.abstained, answer.answer
     assert "120" not in answer.answer.split("最接近")[0], answer.answer
 

@@ -8,8 +8,8 @@ place the verification step (server/answer/verify.py) asks it:
 - a count asked in a counter a table never writes (开了多少节公开课) never answered by a bare cell of a row that
   names none of the question's words (教职工 88): the counter is the question's, pasted on another row's figure,
   which counts something else. The row asked is not in the table;
-- a count of a kind singled out (`多少优秀营员`) never answered by a cell of a column counting the whole kind
-  (`营员`) when neither the column, its row nor the table's caption writes what singles them out: the members of
+- a count of a kind singled out (`多少优秀队员`) never answered by a cell of a column counting the whole kind
+  (`队员`) when neither the column, its row nor the table's caption writes what singles them out: the members of
   the group, of whom the table says nothing more.
 """
 from __future__ import annotations
@@ -110,7 +110,7 @@ def other_row_counted(reader: Reader, query: Query, claim: Claim) -> str:
 
 
 def _whole_kind(table: Table | None, claim: Claim, column: str, query: Query) -> str:
-    """A cell of a column counting the kind (`营员`) whose qualified kind is asked (`优秀营员`), the qualifier
+    """A cell of a column counting the kind (`队员`) whose qualified kind is asked (`优秀队员`), the qualifier
     written neither in its column, its row's label nor the caption; ''."""
     row, head, noun = claim.hit.chunk.row_index, key(column), asked_noun(query.norm)
     if table is None or row is None or row >= len(table.rows) or not head or len(noun) <= len(head) \
