@@ -7,7 +7,7 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-SUMMARY = """岚溪县2026年青少年科技营总结
+SUMMARY = """岚溪县青少年科技营总结（2026）
 科技营分两批举办，每批五天。
 表1 科技营各批学员（单位：人）
 | 批次 | 学员 | 辅导员 |
@@ -31,7 +31,7 @@ def test_a_groups_count_of_those_singled_out_is_not_found(service: Service) -> N
 
 
 def test_the_total_singled_out_and_the_groups_members_are_answered(service: Service) -> None:
-    total = service.ask("岚溪县科技营一共评了多少优秀学员")
+    total = service.ask("岚溪县科技营一共评出多少名优秀学员")
     assert not total.abstained and "32" in total.answer, total.answer
     members = service.ask("岚溪县科技营第一批有多少学员")
     assert not members.abstained and "120" in members.answer, members.answer
