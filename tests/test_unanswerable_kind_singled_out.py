@@ -7,7 +7,7 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-SUMMARY = """岚溪县青少年科技营总结（2026）
+SUMMARY = """岚溪县科技营活动总结（2026）
 科技营分两批举办，每批五天。
 表1 科技营各批学员（单位：人）
 | 批次 | 学员 | 辅导员 |
