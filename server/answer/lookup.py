@@ -1427,7 +1427,7 @@ class ProseLookup:
             return reader.abstain(f"文件中未找到是哪些{kind}：相关段落没有写明{kind}的名称。", [best])
         if quantity is None and (query.asks_number or _FIGURE_NAMED.search(query.norm)) \
                 and _is_title(doc, doc.text[s:e]):
-            # a figure asked (`平均分是多少`) of a document whose best sentence is its title: it names the subject,
+            # a figure asked (`总分有几分`) of a document whose best sentence is its title: it names the subject,
             # never the figure, which the document does not give
             return reader.abstain("文件中未找到所问的数值：相关文件只在标题中说到该事项。", [best])
         if quantity is None:
