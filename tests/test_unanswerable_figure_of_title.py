@@ -7,9 +7,9 @@ from server.service import Service
 from tests.written import service_over
 
 PLAN = """汐澜县2027年初中英语口语测试组织办法
-为做好初中英语口语测试，县教育局制定本办法。
+为做好初中英语口语测试，县教育局据此拟定办法。
 一、测试时间
-测试于2027年4月10日至12日进行，每名考生测试约10分钟。
+测试安排在2027年4月10日至12日，考生每人测试约10分钟。
 二、测试方式
 测试采用人机对话方式，分朗读、问答、复述三部分。
 三、考务要求
@@ -29,5 +29,5 @@ def test_a_mean_score_the_document_never_gives_is_not_found(service: Service) ->
 
 
 def test_what_the_document_does_say_is_still_answered(service: Service) -> None:
-    answer = service.ask("汐澜县英语口语测试每名考生测多久")
+    answer = service.ask("汐澜县英语口语测试考生每人测多久")
     assert not answer.abstained and "10分钟" in answer.answer, answer.answer
