@@ -4,7 +4,7 @@ of the edition before (上届) too, a figure its clause says is this edition's (
 server/answer/edition.py."""
 import pytest
 
-from server.answer.edition import earlier_edition_unsaid
+from server.answer.edition import earlier_edition_unsaid, other_edition
 from server.service import Service
 from tests.written import service_over
 
@@ -51,3 +51,14 @@ def test_editions_numbered_apart_or_named_count_as_said() -> None:
     assert earlier_edition_unsaid("上届比赛有多少人参加", "本屆比賽共300人，比上屆增加40人。", "比上届增加40人") == ""
     assert earlier_edition_unsaid("上届比赛有多少人参加", "本屆比賽共300人，比上屆增加40人。", "本届比赛共300人") != ""
     assert earlier_edition_unsaid("上次比赛有多少人参加", "第三届比赛共300人参加。", "比赛共300人参加") == ""
+
+
+def test_another_edition_by_its_ordinal_is_not_found(service: Service) -> None:
+    response = service.ask("榕漪县第七届艺术展演收到多少个节目")
+    assert response.abstained, response.answer
+    assert "214" not in response.answer.split("最接近")[0]
+
+
+def test_the_edition_the_document_numbers_is_still_answered(service: Service) -> None:
+    assert other_edition("榕漪县第8届艺术展演收到多少个节目", ONE_EDITION) == ""
+    assert other_edition("榕漪县第七届艺术展演收到多少个节目", ONE_EDITION)

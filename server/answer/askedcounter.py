@@ -7,7 +7,10 @@ place the verification step (server/answer/verify.py) asks it:
   counted in another (`抽查教室` counts 间);
 - a count asked in a counter a table never writes (开了多少节公开课) never answered by a bare cell of a row that
   names none of the question's words (教职工 88): the counter is the question's, pasted on another row's figure,
-  which counts something else. The row asked is not in the table.
+  which counts something else. The row asked is not in the table;
+- a count of a kind singled out (`多少优秀队员`) never answered by a cell of a column counting the whole kind
+  (`队员`) when neither the column, its row nor the table's caption writes what singles them out: the members of
+  the group, of whom the table says nothing more.
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ def other_count(table: Table | None, claim: Claim, column: str, query: Query) ->
     if counted and not _row_counts(table, claim, counted):
         # `几个学区` answered by a cell of a table of 学区 counting their schools or pupils
         return f"它是“{column}”的数，不是{counted}的个数"
-    return _other_counter(table, claim, column, query)
+    return _other_counter(table, claim, column, query) or _whole_kind(table, claim, column, query)
 
 
 def other_count_column(header: str, unit: str, q: str, units: tuple[str, ...]) -> str:
@@ -113,3 +116,14 @@ def other_row_counted(reader: Reader, query: Query, claim: Claim) -> str:
     if not own or any(t in named or label in t for t in own):
         return ""
     return f"它是“{label}”一行的数，表中没有以“{counter.group(1)}”计的“{own[-1]}”"
+
+
+def _whole_kind(table: Table | None, claim: Claim, column: str, query: Query) -> str:
+    """A cell of a column counting the kind (`队员`) whose qualified kind is asked (`优秀队员`), the qualifier
+    written neither in its column, its row's label nor the caption; ''."""
+    row, head, noun = claim.hit.chunk.row_index, key(column), asked_noun(query.norm)
+    if table is None or row is None or row >= len(table.rows) or not head or len(noun) <= len(head) \
+            or not noun.endswith(head):
+        return ""
+    said = key(row_label(table, table.rows[row])) + key(table.caption or "") + head
+    return "" if noun[:-len(head)] in said else f"它是“{head}”的数，不是所问的“{noun}”"

@@ -35,6 +35,8 @@ _RULES = (re.compile(rf"(?P<part>{_NOUN})占(?P<whole>{_NOUN})的?(?:比例|比�
           re.compile(rf"(?P<part>{_NOUN}){_BOUND}(?P<whole>{_NOUN})的(?P<pct>\d+(?:\.\d+)?)%"))
 _CEILING = re.compile(r"超过|高于")
 _TOTAL = re.compile(r"总|合计|全部")
+# the words around a use of money a rule names: `(依规)用于…的部分`, `…的开支`
+_USE = re.compile(r"^.*?用于|的(?:部分|资金|经费|金额|开支|支出)$")
 
 
 class BarShare:
@@ -73,7 +75,15 @@ def _part(table: Table, noun: str, question: str) -> tuple[Row, Cell] | None:
         return (rows[0], cells[0]) if len(cells) == 1 else None
     row = named_row(table, question)
     cells = [c for c in _figures(row) if len(k := key(c.column)) >= 2 and noun.endswith(k)] if row else []
-    return (row, cells[0]) if row is not None and len(cells) == 1 else None
+    if row is not None and len(cells) == 1:
+        return row, cells[0]
+    # a use of money the rule names (`用于X研修的部分`) and the question too by its last word (`用于研修`): the one
+    # budget line ending with that word (`骨干研修`), its one figure
+    tail = _USE.sub("", noun)[-MIN_SHARED:]
+    rows = [r for r in table.rows if len(tail) == MIN_SHARED and tail in question
+            and key(row_label(table, r)).endswith(tail) and not is_total(key(row_label(table, r)))]
+    cells = _figures(rows[0]) if len(rows) == 1 else []
+    return (rows[0], cells[0]) if len(cells) == 1 else None
 
 
 def _figures(row: Row) -> list[Cell]:

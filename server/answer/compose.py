@@ -19,6 +19,7 @@ from server.answer.budgetsaving import BudgetSaving
 from server.answer.capshare import CapShare
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
+from server.answer.classrow import ClassRowSize
 from server.answer.classsize import ClassSizeSaid
 from server.answer.clockbar import ClockCaseJudged
 from server.answer.comparison import Comparison
@@ -98,6 +99,7 @@ from server.answer.rowbar import RowUnderBar
 from server.answer.rowcapshare import RowCapShare
 from server.answer.rowchange import RowChange
 from server.answer.rowmean import RowMean
+from server.answer.rowmeanbar import RowMeanBar
 from server.answer.rowproduct import RowProduct
 from server.answer.rowquotient import RowQuotient
 from server.answer.rowrate import RowRate
@@ -194,8 +196,10 @@ class Composer:
             CapShare(),  # a share's cap asked (是否超过10%的上限): the share its rule names, computed and judged
             NamedShareBar(),  # a share bounded by its name alone (X比例控制在N%以内): its counts' share, judged
             RowCapShare(),  # a row's share of two cells against the cap its prose sets (X不得超过Y的N%)
+            RowMeanBar(),  # a row's people ÷ its units against the cap its prose sets per unit (每队…不超过N人)
             ClassSizeSaid(),  # a class size asked as pupils per class (48个人一个班): its stage's 班额 rule
             ProseClassSize(),  # a 班额 asked of a school whose clause states classes and pupils: ÷, its rule
+            ClassRowSize(),  # a 班额 asked of a table row that is one class: its pupils against its stage's rule
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             StageRowsClassSize(),  # a stage's 班额 asked of a table of schools: each of its rows against the rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met

@@ -11,6 +11,9 @@ Asked something other than a figure of the earlier edition (where, when, who: `�
 this edition that speaks of the earlier one only as a base of comparison (`较上届多N所`) does not describe
 it: no sentence naming the earlier edition writes any of the question's own words, and the answer is an
 abstention (EarlierEditionUnsaid), never this edition's place, date or title.
+
+An edition asked by its ordinal (第四届) is compared as a year is: a document numbering only other editions
+(第五届 throughout) states none of the asked one's figures (other_edition).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import re
 
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
+from figures.numbers import whole_number
 from server.answer.base import Ask
 from server.answer.draft import Draft
 
@@ -38,6 +42,17 @@ def earlier_edition_unsaid(question: str, document: str, clause: str) -> str:
     if not _THIS.search(clause) and (_EARLIER_SAID.search(text) or len(set(_EDITION.findall(text))) > 1):
         return ""
     return "它是本届的数，不是上一届的"
+
+
+def other_edition(question: str, document: str) -> str:
+    """Why no figure of `document` (its text as written) answers `question` (normalised) asking an edition by
+    its ordinal, or '': the document numbers editions, none of them the asked one. A document numbering none
+    may be of any edition, and one naming the asked edition among others may state its figures."""
+    asked = {whole_number(n) for n in _EDITION.findall(question)}
+    named = {whole_number(n) for n in _EDITION.findall(normalize(document, drop_space=True))}
+    if not asked or not named or asked & named:
+        return ""
+    return f"它是第{min(named)}届的数，不是所问第{min(asked)}届的"
 
 
 LEADING_DOCUMENTS = 2  # documents of the leading passages read for the earlier edition

@@ -1347,6 +1347,11 @@ class ProseLookup:
         if quantity is None and (kind := names_asked(query.norm, doc.text[s:e])):
             # `未通过的是哪三个单位` of a sentence naming no unit: the names asked are not stated there
             return reader.abstain(f"文件中未找到是哪些{kind}：相关段落没有写明{kind}的名称。", [best])
+        if quantity is None and (query.asks_number or _FIGURE_NAMED.search(query.norm)) \
+                and _is_title(doc, doc.text[s:e]):
+            # a figure asked (`总分有几分`) of a document whose best sentence is its title: it names the subject,
+            # never the figure, which the document does not give
+            return reader.abstain("文件中未找到所问的数值：相关文件只在标题中说到该事项。", [best])
         if quantity is None:
             # the clauses that say it, from a long sentence listing many things
             # (a goal list is cut to the goal asked even when it is short)
@@ -1527,3 +1532,13 @@ def _rate_targets(query: Query, text: str, sentence: tuple[int, int],
     named = [t for t in query.terms if rates[0] not in t and t not in rates[0]
              and sum(any(alt in c for alt in t.split("|")) for c in clauses) == 1]
     return [] if stages_named(flat(query.norm)) or named else found
+
+
+# a figure asked by its noun alone, the question ending on it (`…的平均分`, `…的人数`)
+_FIGURE_NAMED = re.compile(r"(?:平均分|总分|得分|分数|平均成绩|平均数|人数|总数)[？?]?$")
+
+
+def _is_title(doc: Document, sentence: str) -> bool:
+    """Whether the sentence is the document's title (its first line, as the metadata reads it)."""
+    title = normalize(doc.meta.title, drop_space=True)
+    return bool(title) and normalize(sentence, drop_space=True).strip("《》“”\"") == title

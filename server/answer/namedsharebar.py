@@ -26,15 +26,15 @@ from server.calc import reached
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences may set the bar
+# the bound after a share's name, as rules write it (`原则上控制在N%以内`, `不低于N%`): one tail for both forms below
+_BOUND = (r"(?:原则上|应|须|要|必须)?"
+          r"(?P<bound>控制在|保持在|不得超过|不超过|不高于|不得高于|不得低于|不低于|不少于|不得少于|达到)"
+          r"(?P<pct>\d+(?:\.\d+)?)%(?P<side>以内|以下|以上)?")
 # `X比例控制在N%以内`, `X占比不低于N%`: the share's name, its bound and the bar; no whole after the bound
-_RULE = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,24}?)(?:比例|占比|比重)(?:原则上|应|须|要|必须)?"
-                   r"(?P<bound>控制在|保持在|不得超过|不超过|不高于|不得高于|不得低于|不低于|不少于|不得少于|达到)"
-                   r"(?P<pct>\d+(?:\.\d+)?)%(?P<side>以内|以下|以上)?")
+_RULE = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,24}?)(?:比例|占比|比重)" + _BOUND)
 # … and the share named by its part and whole (`X在Y中的比例控制在N%以内`, `X占Y的比重不低于N%`)
 _OF_RULE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,12}?)(?:在|占)(?P<whole>[\u4e00-\u9fff]{2,12}?)中?的?(?:比例|比重)"
-                      r"(?:原则上|应|须|要|必须)?"
-                      r"(?P<bound>控制在|保持在|不得超过|不超过|不高于|不得高于|不得低于|不低于|不少于|不得少于|达到)"
-                      r"(?P<pct>\d+(?:\.\d+)?)%(?P<side>以内|以下|以上)?")
+                      + _BOUND)
 _CEILING = re.compile(r"控制|超过|高于|以内|以下")
 _KEPT = re.compile(r"控制住")  # a ceiling asked as kept: answered 控制住了 / 没有控制住
 

@@ -8,6 +8,7 @@ staff there is. None when the rule's document does not state both counts, each w
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from figures.compute import ComputeError, Operand, compare, required_by_ratio
@@ -26,6 +27,7 @@ from server.schemas import Figure
 
 LEADING = 8  # passages looked through for the rule
 MIN_NOUN_CHARS = 2
+MIN_UNIT_CHARS = 3  # a run of the question naming a unit (a school's name), not one place's suffix (区)
 
 _BOUND = "(?:不少于|至少|不低于)?"
 
@@ -44,6 +46,8 @@ def staff_ratio(verb_required: bool = False) -> re.Pattern[str]:
 _STAFF_LEAD = re.compile(r"^(?:的)?(?:标准|比例|要求)?(?:配备|配齐|配足|配置|配)?")
 _STAFF_END = re.compile(r"[，,；;。：:（(、]|$")
 _PEOPLE = ("人",)
+# the staff named before the rule it is set by (`辅导员按每300名…配1名`): the clause's words before 按
+_STAFF_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:按照|按|依)$")
 
 
 class RatioRuleJudged:
@@ -61,9 +65,10 @@ class RatioRuleJudged:
             for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
                 sentence = flat(normalize(text[start:end], drop_space=True))
                 for m in staff_ratio().finditer(sentence):
-                    staff = _staff(sentence, m.end())
-                    if len(staff) >= MIN_NOUN_CHARS and staff in asked:
-                        return _judged(ask, hit, (start, end), m, staff)
+                    before = _STAFF_BEFORE.search(sentence, 0, m.start())
+                    for staff in (_staff(sentence, m.end()), before.group(1) if before else ""):
+                        if len(staff) >= MIN_NOUN_CHARS and staff in asked:
+                            return _judged(ask, hit, (start, end), m, staff)
         return None
 
 
@@ -79,7 +84,10 @@ def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: 
     reader, book = ask.reader, ask.book
     amounts = [a for a in document_amounts(reader, hit.chunk.doc_id)
                if a.sentence != rule and not a.quantity.qualifier and not states_change(a.lead)]
-    bases, stocks = _best(amounts, m.group("base")), _best(amounts, staff)
+    # the question's words but the two counted nouns: the unit asked, when it names one
+    unit = flat(normalize(ask.query.norm, drop_space=True)).replace(staff, "").replace(m.group("base"), "")
+    text = reader.documents[hit.chunk.doc_id].text
+    bases, stocks = (_of_unit(_best(amounts, noun), text, unit) for noun in (m.group("base"), staff))
     if not bases or not stocks:
         return None
     if (unclear := several_values(reader, [bases, stocks], f"文件中{m.group('base')}或{staff}的人数不止一个，"
@@ -114,6 +122,18 @@ def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: 
     needed.citation_ids = ids
     return Draft(answer, False, book.citations, [stated, needed, computed_figure(judged, n)],
                  [Claim(stock.unit, f"{staff}{stocks[0].words}", stocks[0].hit, stocks[0].sentence)])
+
+
+def _of_unit(found: list[Stated], text: str, unit: str) -> list[Stated]:
+    """Of counts of several values, those whose sentence names most of `unit` (the question's words but the
+    nouns counted): the unit asked (one school of a rule set for every school) rather than the whole area's
+    count. All of them when no sentence names three characters of it in a run."""
+    if len({a.quantity.value for a in found}) < 2:
+        return found
+    runs = [SequenceMatcher(None, unit, flat(normalize(text[slice(*a.sentence)], drop_space=True)),
+                            autojunk=False).find_longest_match().size for a in found]
+    most = max(runs)
+    return found if most < MIN_UNIT_CHARS else [a for a, n in zip(found, runs) if n == most]
 
 
 def _best(amounts: list[Stated], noun: str) -> list[Stated]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from figures.compute import ComputeError, Operand, share
+from figures.compute import ComputeError, Operand, share, total
 from figures.numbers import find_quantities, parse_number
 from figures.tablequery import key
 from ingest.models import Cell, Row, Table
@@ -29,11 +29,28 @@ MIN_COLUMN = 2  # characters of a column's name the rule's noun must end with
 _KEPT_ASKED = re.compile(r"超标|超没超|超过|超出|达标|符合|合规")
 
 
-def _cell(row: Row, noun: str) -> Cell | None:
-    """The one numeric cell of the row whose column the noun ends with (`结余` of `伙食结余`)."""
-    cells = [c for c in row.cells if len(k := key(c.column)) >= MIN_COLUMN and noun.endswith(k)
-             and parse_number(c.text) is not None]
-    return cells[0] if len(cells) == 1 else None
+def _column_head(column: str) -> str:
+    """A column's name as a question writes it; of a header joined from two rows (`获奖(人) 一等奖`), its first
+    part, the group the column belongs to."""
+    return key(column.split(maxsplit=1)[0]) if len(column.split(maxsplit=1)) == 2 else key(column)
+
+
+def _cells(row: Row, noun: str) -> tuple[str, list[Cell]]:
+    """The name and the numeric cells of the row the noun counts: the one cell whose column the noun ends with
+    (`结余` of `伙食结余`); else the cells of the one column or column group whose name opens with the noun's
+    last characters (`参赛` of 该组参赛 opens 参赛选手; a group split by grade, `获奖(人) 一等奖`, `… 二等奖`, is
+    counted by its parts added up). ('', []) when none or several do."""
+    numeric = [c for c in row.cells if parse_number(c.text) is not None]
+    cells = [c for c in numeric if len(k := key(c.column)) >= MIN_COLUMN and noun.endswith(k)]
+    if len(cells) == 1:
+        return key(cells[0].column), cells
+    for tail in (noun[-n:] for n in range(len(noun), MIN_COLUMN - 1, -1)):
+        cells = [c for c in numeric if _column_head(c.column).startswith(tail)]
+        if cells:
+            heads = {_column_head(c.column) for c in cells}
+            grouped = all(len(c.column.split(maxsplit=1)) == 2 for c in cells)
+            return (heads.pop(), cells) if len(heads) == 1 and (len(cells) == 1 or grouped) else ("", [])
+    return "", []
 
 
 class RowCapShare:
@@ -52,24 +69,37 @@ class RowCapShare:
                 for part, whole, cap, _ in capped_shares(doc.text[start:end]):
                     for table in doc.tables:
                         row = named_row(table, q)
-                        cells = (_cell(row, part), _cell(row, whole)) if row is not None else (None, None)
-                        if row is not None and cells[0] is not None and cells[1] is not None \
-                                and key(cells[0].column) in q:
-                            return _judged(ask, hit, (start, end), table, row, (cells[0], cells[1]), cap)
+                        if row is None:
+                            continue
+                        (part_name, parts), (whole_name, wholes) = _cells(row, part), _cells(row, whole)
+                        if parts and len(wholes) == 1 and part_name in q:
+                            return _judged(ask, hit, (start, end), table, row, (part_name, parts),
+                                           (whole_name, wholes[0]), cap)
         return None
 
 
-def _judged(ask: Ask, hit: Hit, span: tuple[int, int], table: Table, row: Row, cells: tuple[Cell, Cell],
-            cap: float) -> Draft | None:
+def _operand(label: str, cell: Cell) -> Operand | None:
+    n = parse_number(cell.text)
+    return None if n is None else Operand(label=label, value=n.value, unit="", decimals=n.decimals,
+                                          source={"kind": "cell", "start": cell.start, "end": cell.end,
+                                                  "text": cell.text})
+
+
+def _judged(ask: Ask, hit: Hit, span: tuple[int, int], table: Table, row: Row, parts: tuple[str, list[Cell]],
+            whole: tuple[str, Cell], cap: float) -> Draft | None:
     chunk = ask.reader.row_chunk(table, row.index)
     if chunk is None:
         return None
     label = normalize(row_label(table, row))
-    part, whole = (Operand(label=f"{label}{normalize(c.column)}", value=n.value, unit="", decimals=n.decimals,
-                           source={"kind": "cell", "start": c.start, "end": c.end, "text": c.text})
-                   for c in cells if (n := parse_number(c.text)) is not None)
+    (part_name, part_cells), (whole_name, whole_cell) = parts, whole
+    operands = [o for c in part_cells if (o := _operand(f"{label}{normalize(c.column)}", c)) is not None]
+    whole_operand = _operand(f"{label}{whole_name}", whole_cell)
+    if whole_operand is None or len(operands) < len(part_cells):
+        return None
     try:
-        computed = share(part, whole, label=f"{label}{normalize(cells[0].column)}占{normalize(cells[1].column)}的比例")
+        added = total(operands, label=f"{label}{part_name}") if len(operands) > 1 else None
+        part = Operand(label=added.label, value=added.value, unit="") if added else operands[0]
+        computed = share(part, whole_operand, label=f"{label}{part_name}占{whole_name}的比例")
     except ComputeError:
         return None
     kept = round(computed.value, 2) <= cap
@@ -80,8 +110,11 @@ def _judged(ask: Ask, hit: Hit, span: tuple[int, int], table: Table, row: Row, c
     asked = ask.query.norm
     word = ("没有超标" if kept else "超标") if "超标" in asked \
         else ("达标" if kept else "未达标") + reached(kept, asked)
-    answer = (f"{word}：{computed.formula}[{r}] {'≤' if kept else '>'} {cap:g}%。"
+    summed = f"{part_name}：{added.formula}；" if added else ""
+    answer = (f"{word}：{summed}{computed.formula}[{r}] {'≤' if kept else '>'} {cap:g}%。"
               f"{region_of(doc)}文件：“{display(doc.text[span[0]:span[1]])}”[{s}]；依据“{label}”："
-              f"{normalize(cells[0].column)}{cells[0].text}，{normalize(cells[1].column)}{cells[1].text}[{r}]")
+              + "，".join(f"{normalize(c.column)}{c.text}" for c in [*part_cells, whole_cell]) + f"[{r}]")
+    # the share is of the row's cells, and the cap it is held to is the rule's: both said
+    context = f"{label}{part_name} {doc.text[span[0]:span[1]]}"
     return Draft(answer, False, ask.book.citations, [computed_figure(computed, r)],
-                 [Claim("%", f"{label}{normalize(cells[0].column)}", row_hit, (row.start, row.end), True)])
+                 [Claim("%", context, row_hit, (row.start, row.end), True)])

@@ -66,7 +66,7 @@ def _shared_run(words: str, q: str) -> int:
                default=0)
 
 
-def _people_asked(table: Table, skip: str, q: str) -> str:
+def people_asked(table: Table, skip: str, q: str) -> str:
     """The people column the question asks of: the one there is, else the first sharing most with it; ''."""
     columns = _people_columns(table, skip)
     if len(columns) <= 1:
@@ -88,7 +88,7 @@ class RowMean:
         for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             for table in ask.reader.documents[doc_id].tables:
                 units = unit_column(table, m.group("unit")) or _rows_counted(table, m.group("unit"))
-                people = _people_asked(table, units, q) if units else ""
+                people = people_asked(table, units, q) if units else ""
                 row = asked_row(table, q) if people else None
                 chunk = None if row is None else ask.reader.row_chunk(table, row.index)
                 if row is not None and chunk is not None:

@@ -70,7 +70,7 @@ from server.answer.base import Ask
 from server.answer.complements import Opposite, complement, opposite, unsplit
 from server.answer.countedalike import counted_alike_noun
 from server.answer.draft import Claim, Draft, table_of
-from server.answer.edition import earlier_edition_unsaid
+from server.answer.edition import earlier_edition_unsaid, other_edition
 from server.answer.evidence import (
     CANDIDATES,
     COVER_MIN,
@@ -475,8 +475,9 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         # the count of the very things an amount per one is asked of says so, not only its unit
         return count_for_per_one(query, unit) or f"它是以“{unit or '无单位'}”计的数"
     if claim.hit.chunk.doc_id in reader.documents:
-        earlier = earlier_edition_unsaid(query.norm, reader.documents[claim.hit.chunk.doc_id].text, context)
-        if earlier:  # 上一届 asked of a report on one edition: its figures are all its own edition's
+        text = reader.documents[claim.hit.chunk.doc_id].text
+        earlier = earlier_edition_unsaid(query.norm, text, context) or other_edition(query.norm, text)
+        if earlier:  # 上一届 or 第四届 asked of a report on another edition: its figures are all that edition's
             return earlier
     if not claim.computed and claim.hit.chunk.row_index is not None:
         table = _claim_table(reader, claim)

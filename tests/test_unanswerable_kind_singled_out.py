@@ -1,0 +1,37 @@
+"""A count of a kind singled out (`多少优秀学员`) asked of one group a table lists by its members only, in documents
+written here (real ingest, Service.ask): the table's cell counts the whole kind, so the group's count of those
+singled out is not found; the document's total of them, and the group's members, are still answered —
+server/answer/askedcounter.py."""
+import pytest
+
+from server.service import Service
+from tests.written import service_over
+
+SUMMARY = """岚溪县科技营活动总结（2026）
+科技营分两批举办，每批五天。
+表1 科技营各批学员（单位：人）
+| 批次 | 学员 | 辅导员 |
+| --- | --- | --- |
+| 第一批 | 120 | 9 |
+| 第二批 | 140 | 11 |
+| 合计 | 260 | 20 |
+结营时共评出优秀学员32名。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "kind-singled-out", {"lanxi-science-camp-2026": SUMMARY})
+
+
+def test_a_groups_count_of_those_singled_out_is_not_found(service: Service) -> None:
+    answer = service.ask("岚溪县科技营第一批评出了多少名优秀学员")
+    assert answer.abstained, answer.answer
+    assert "120" not in answer.answer.split("最接近")[0], answer.answer
+
+
+def test_the_total_singled_out_and_the_groups_members_are_answered(service: Service) -> None:
+    total = service.ask("岚溪县科技营一共评出多少名优秀学员")
+    assert not total.abstained and "32" in total.answer, total.answer
+    members = service.ask("岚溪县科技营第一批有多少学员")
+    assert not members.abstained and "120" in members.answer, members.answer
