@@ -7,9 +7,11 @@ their list word ask no figure in 分 — intent); a day asked with 前 or a hand
 answered by the hand-in's deadline, not the event's own dates (evidence._ASKS_DEADLINE); a count asked of a notice
 whose title is written on two lines (its issuer, then 关于…) from the sentence stating it (lookup._under_title_stating);
 a measure's figure in Chinese numerals shown in digits (measures); a pretext and a subject in everyday words
-(打着…的幌子 → 以…名义, 画画课 → 美术课 in plain_words.tsv)."""
+(打着…的幌子 → 以…名义, 画画课 → 美术课 in plain_words.tsv); a group getting younger asked in everyday words
+(年轻了 → 平均年龄下降了), answered by the sentence stating its average age, not a neighbouring count."""
 import pytest
 
+from server.query import plain
 from server.service import Service
 from tests.written import service_over
 
@@ -56,6 +58,9 @@ TUTORING = """楠汀县2030年校外培训与课时督查通报
 三、课时落实
 问卷显示，百分之十七的学生反映每周至少有一节音乐课被其他学科占用。
 全县中小学音乐教师按标准应配九十人，实有七十二人，部分乡村小学由班主任兼上音乐课。
+四、教师队伍
+全年有资格参加交流的教师八百人，实际交流九十五人，均安排到山区学校任教。
+山区学校教师平均年龄由47.5岁下降到45.1岁。
 """
 
 
@@ -114,3 +119,13 @@ def test_a_pretext_asked_in_everyday_words_is_the_case_and_its_penalty(service: 
     answer = service.ask("楠汀县有个培训班打着画画课的幌子偷偷给孩子补理化，最后怎么处理的")
     assert not answer.abstained and "青禾文化工作室" in answer.answer and "5万元" in answer.answer, answer.answer
 
+
+
+def test_a_group_getting_younger_is_asked_as_its_average_age() -> None:
+    assert plain("山区学校的老师是不是年轻了一点") == "山区学校的教师是不是平均年龄下降了一点"
+    assert "老化" in plain("实验设备老化了吗")  # equipment ageing is no group's average age
+
+
+def test_a_group_getting_younger_is_its_average_age_stated(service: Service) -> None:
+    answer = service.ask("楠汀县山区学校的老师是不是年轻了一点")
+    assert not answer.abstained and "45.1岁" in answer.answer and "九十五人" not in answer.answer, answer.answer
