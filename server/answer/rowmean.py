@@ -6,9 +6,9 @@ Notices and plans tabulate per group or per site the people and the units they c
 The unit is the noun after 每/一 (团, 天, 期); its count the one column whose header names it (as
 server/answer/eachunit.py finds a unit's column); the people a column counting people (in 人, or a group of
 server/lexicon/people_groups.tsv) other than the unit's: of several, the one sharing the longest run of words with
-the question (演员 of 每团演多少人; not a verb the unit's header shares, not 人员/人数), ties going to the first (a table counts those the event is for before its
-staff). Never the table's row count as divisor and never a column shown bare: both cells are cited, the formula
-shown.
+the question (演员 of 每团演多少人; not a verb the unit's header shares, nor 人员/人数), ties going to the first
+(a table counts those the event is for before its staff). Never the table's row count as divisor and never a column
+shown bare: both cells are cited, the formula shown.
 """
 from __future__ import annotations
 
