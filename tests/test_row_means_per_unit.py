@@ -68,11 +68,25 @@ EYES = """某市2026年初中生视力筛查安排
 """
 EYES_ID = "city-eye-check-plan-2026"
 
+# a county's village schools by township: how many and the pupils they hold
+VILLAGE = """某县2026年乡村小规模学校提升计划
+县教育局
+2026年2月
+一、学校现状
+
+| 乡镇 | 小规模学校（所） | 学生数（人） |
+| --- | --- | --- |
+| 青石乡 | 4 | 230 |
+| 白沙镇 | 5 | 330 |
+| 合计 | 9 | 560 |
+"""
+VILLAGE_ID = "county-village-schools-plan-2026"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "rowmeans", {ARTS_ID: ARTS, FITNESS_ID: FITNESS, SALONS_ID: SALONS,
-                                                   EYES_ID: EYES})
+                                                   EYES_ID: EYES, VILLAGE_ID: VILLAGE})
 
 
 def test_a_named_rows_members_over_its_units(service):
@@ -123,3 +137,9 @@ def test_the_units_own_column_is_never_the_answer_to_a_mean_of_people(service):
     # a row named whose people columns the question shares no word with: the mean or nothing, never the days
     r = service.ask("某市河西筛查点平均每天检测多少人")
     assert not any(f.value == 5.0 and f.unit in ("", "天") for f in r.figures), r.answer
+
+
+def test_a_mean_per_place_counted_in_its_counter_is_in_their_ratio_and_rounded(service):
+    r = service.ask("某县乡村小规模学校平均每所有多少学生")
+    assert first_figure(r) == (62.22, "人/所"), r.answer  # 560 ÷ 9
+    assert "约62.2人/所" in r.answer, r.answer

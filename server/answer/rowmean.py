@@ -13,6 +13,7 @@ shown bare: both cells are cited, the formula shown.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.compute import ComputeError, Operand, ratio
 from figures.numbers import parse_number
@@ -27,6 +28,7 @@ from server.answer.peoplegroups import group_of
 from server.answer.rowclasssize import count_operand
 from server.answer.rowrest import asked_row, row_computed
 from server.answer.text import flat
+from server.intent import COUNTERS
 from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
@@ -34,6 +36,10 @@ CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
 _ASKS_MEAN = re.compile(r"平均(?:每|一)个?(?P<unit>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?(?:有|是)?"
                         r"(?:多少|几)(?:个|名|位)?(?P<people>人|学生)")
 _PEOPLE_NOTE = re.compile(r"[（(]人[)）]|人数")
+
+
+# the counters a unit is counted in itself (`平均每所`): not events (场, 次) nor periods (天, 期)
+_OWN_COUNTERS = "".join(c for c in COUNTERS if c not in "场次")
 
 
 # the counters of events one after another (场, 次, 期, 轮): a timetable's rows, each one of them
@@ -122,6 +128,10 @@ class RowMean:
                                   source={"kind": "cell", "start": c.start, "end": c.end, "text": c.text})
         if operands[0] is None or operands[1] is None:
             return None
+        if not operands[1].unit and m.group("unit") in _OWN_COUNTERS:
+            # a count of places or things in its counter (所, 辆): the mean in their ratio (人/所) and rounded,
+            # as readers write it
+            operands[1] = replace(operands[1], unit=m.group("unit"))
         try:
             result = ratio(operands[0], operands[1], label=f"{label}平均每{m.group('unit')}人数", decimals=2)
         except ComputeError:
