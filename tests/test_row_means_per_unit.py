@@ -54,10 +54,39 @@ SALONS = """某镇2026年秋季青年教师沙龙安排
 """
 SALONS_ID = "town-teacher-salons-2026"
 
+# a city's eye checks: the pupils checked and the staff per site, over the site's days
+EYES = """某市2026年初中生视力筛查安排
+市教育局
+2026年3月
+一、筛查点安排
+
+| 筛查点 | 受检学生（人） | 筛查天数 | 工作人员（人） |
+| --- | --- | --- | --- |
+| 河东筛查点 | 2400 | 8 | 40 |
+| 河西筛查点 | 1500 | 5 | 25 |
+| 合计 | 3900 | 13 | 65 |
+"""
+EYES_ID = "city-eye-check-plan-2026"
+
+# a county's village schools by township: how many and the pupils they hold
+VILLAGE = """某县2026年乡村小规模学校提升计划
+县教育局
+2026年2月
+一、学校现状
+
+| 乡镇 | 小规模学校（所） | 学生数（人） |
+| --- | --- | --- |
+| 青石乡 | 4 | 230 |
+| 白沙镇 | 5 | 330 |
+| 合计 | 9 | 560 |
+"""
+VILLAGE_ID = "county-village-schools-plan-2026"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "rowmeans", {ARTS_ID: ARTS, FITNESS_ID: FITNESS, SALONS_ID: SALONS})
+    return service_over(tmp_path_factory, "rowmeans", {ARTS_ID: ARTS, FITNESS_ID: FITNESS, SALONS_ID: SALONS,
+                                                   EYES_ID: EYES, VILLAGE_ID: VILLAGE})
 
 
 def test_a_named_rows_members_over_its_units(service):
@@ -84,3 +113,33 @@ def test_no_column_of_the_unit_asked_computes_nothing(service):
 def test_a_timetables_people_over_the_events_its_total_row_counts(service):
     r = service.ask("某镇青年教师沙龙平均每场多少人")
     assert first_figure(r) == (40.0, "人"), r.answer  # 120 ÷ 3次
+
+
+def test_the_verb_the_unit_column_shares_names_no_people_column(service):
+    # 测试 is in both 测试天数 and 测试人员: the pupils tested per day, never the staff per day nor the days
+    r = service.ask("某县城北测点平均每天测试多少人")
+    assert first_figure(r) == (300.0, "人"), r.answer  # 1800 ÷ 6
+    r = service.ask("某县体能抽测平均每天测试多少人")
+    assert first_figure(r) == (245.45, "人"), r.answer  # 2700 ÷ 11, not 75 ÷ 11 nor the 11 days
+
+
+def test_people_asked_bare_sharing_no_column_go_to_the_first(service):
+    r = service.ask("某市河东筛查点平均每天筛查多少人")
+    assert first_figure(r) == (300.0, "人"), r.answer  # 2400 ÷ 8: those checked, not the 40 staff
+
+
+def test_a_kind_of_people_the_table_does_not_count_computes_nothing(service):
+    r = service.ask("某市河东筛查点平均每天筛查多少名教师")
+    assert not any(f.value in (300.0, 5.0, 8.0) for f in r.figures), r.answer
+
+
+def test_the_units_own_column_is_never_the_answer_to_a_mean_of_people(service):
+    # a row named whose people columns the question shares no word with: the mean or nothing, never the days
+    r = service.ask("某市河西筛查点平均每天检测多少人")
+    assert not any(f.value == 5.0 and f.unit in ("", "天") for f in r.figures), r.answer
+
+
+def test_a_mean_per_place_counted_in_its_counter_is_in_their_ratio_and_rounded(service):
+    r = service.ask("某县乡村小规模学校平均每所有多少学生")
+    assert first_figure(r) == (62.22, "人/所"), r.answer  # 560 ÷ 9
+    assert "约62.2人/所" in r.answer, r.answer

@@ -6,13 +6,14 @@ Notices and plans tabulate per group or per site the people and the units they c
 The unit is the noun after 每/一 (团, 天, 期); its count the one column whose header names it (as
 server/answer/eachunit.py finds a unit's column); the people a column counting people (in 人, or a group of
 server/lexicon/people_groups.tsv) other than the unit's: of several, the one sharing the longest run of words with
-the question (演员 of 每团演多少人), ties going to the first (a table counts those the event is for before its
-staff). Never the table's row count as divisor and never a column shown bare: both cells are cited, the formula
-shown.
+the question (演员 of 每团演多少人; not a verb the unit's header shares, nor 人员/人数), ties going to the first
+(a table counts those the event is for before its staff). Never the table's row count as divisor and never a column
+shown bare: both cells are cited, the formula shown.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.compute import ComputeError, Operand, ratio
 from figures.numbers import parse_number
@@ -22,17 +23,23 @@ from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.eachunit import unit_column
+from server.answer.namedcell import named_row
 from server.answer.peoplegroups import group_of
 from server.answer.rowclasssize import count_operand
 from server.answer.rowrest import asked_row, row_computed
 from server.answer.text import flat
+from server.intent import COUNTERS
 from server.retrieve import Hit
 
 CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
 # 平均, 每 or 一(个), the unit's one-character noun, a verb of up to three characters, then people counted
 _ASKS_MEAN = re.compile(r"平均(?:每|一)个?(?P<unit>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?(?:有|是)?"
-                        r"(?:多少|几)(?:个|名|位)?(?:人|学生)")
+                        r"(?:多少|几)(?:个|名|位)?(?P<people>人|学生)")
 _PEOPLE_NOTE = re.compile(r"[（(]人[)）]|人数")
+
+
+# the counters a unit is counted in itself (`平均每所`): not events (场, 次) nor periods (天, 期)
+_OWN_COUNTERS = "".join(c for c in COUNTERS if c not in "场次")
 
 
 # the counters of events one after another (场, 次, 期, 轮): a timetable's rows, each one of them
@@ -60,19 +67,27 @@ def _people_columns(table: Table, skip: str) -> list[str]:
             and (table.units.get(c) == "人" or _PEOPLE_NOTE.search(c) or group_of(key(c)))]
 
 
-def _shared_run(words: str, q: str) -> int:
-    """The longest run of `words` the question writes."""
-    return max((j - i for i in range(len(words)) for j in range(i + 1, len(words) + 1) if words[i:j] in q),
-               default=0)
+# a people column's generic end (`测试人员`, `参加人数`): it says people are counted, not which
+_GENERIC_PEOPLE = re.compile(r"(?:人员|人数|人)$")
 
 
-def people_asked(table: Table, skip: str, q: str) -> str:
-    """The people column the question asks of: the one there is, else the first sharing most with it; ''."""
+def _shared_run(words: str, q: str, unit_words: str) -> int:
+    """The longest run of `words` the question writes that the unit's header does not: the verb a question
+    shares with both (`测试` of `测试天数` and `测试人员`) names the event, not whom it counts."""
+    return max((j - i for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                if words[i:j] in q and words[i:j] not in unit_words), default=0)
+
+
+def people_asked(table: Table, skip: str, q: str, bare: bool = False) -> str:
+    """The people column the question asks of: the one there is, else the first sharing most with it; when it
+    shares nothing, the first if the question asks people bare (`多少人`, the table counting those the event is for
+    before its staff), else '' (`多少学生` of a table counting none)."""
     columns = _people_columns(table, skip)
     if len(columns) <= 1:
         return columns[0] if columns else ""
-    runs = [_shared_run(key(BRACKETED_NOTE.sub("", c)), q) for c in columns]
-    return columns[runs.index(max(runs))] if max(runs) > 0 else ""
+    unit_words = key(BRACKETED_NOTE.sub("", skip))
+    runs = [_shared_run(_GENERIC_PEOPLE.sub("", key(BRACKETED_NOTE.sub("", c))), q, unit_words) for c in columns]
+    return columns[runs.index(max(runs))] if max(runs) > 0 or bare else ""
 
 
 class RowMean:
@@ -88,14 +103,19 @@ class RowMean:
         for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             for table in ask.reader.documents[doc_id].tables:
                 units = unit_column(table, m.group("unit")) or _rows_counted(table, m.group("unit"))
-                people = people_asked(table, units, q) if units else ""
+                people = people_asked(table, units, q, m.group("people") == "人") if units else ""
                 row = asked_row(table, q) if people else None
                 chunk = None if row is None else ask.reader.row_chunk(table, row.index)
                 if row is not None and chunk is not None:
-                    found.append((Hit(-1, chunk, 0.0), table, row, people, units))
+                    named = named_row(table, q) is not None
+                    found.append((named, doc_id, Hit(-1, chunk, 0.0), table, row, people, units))
+        # a row the question names outweighs another document's total row taken for want of one; total rows
+        # alone, the leading document's is the area's
+        named = [f for f in found if f[0]]
+        found = named or [f for f in found if f[1] == found[0][1]]
         if len(found) != 1:
             return None
-        hit, table, row, people, units = found[0]
+        _, _, hit, table, row, people, units = found[0]
         cells = {c.column: c for c in row.cells}
         label = flat(key(row_label(table, row)))
         operands: list[Operand | None] = [
@@ -108,6 +128,10 @@ class RowMean:
                                   source={"kind": "cell", "start": c.start, "end": c.end, "text": c.text})
         if operands[0] is None or operands[1] is None:
             return None
+        if not operands[1].unit and m.group("unit") in _OWN_COUNTERS:
+            # a count of places or things in its counter (所, 辆): the mean in their ratio (人/所) and rounded,
+            # as readers write it
+            operands[1] = replace(operands[1], unit=m.group("unit"))
         try:
             result = ratio(operands[0], operands[1], label=f"{label}平均每{m.group('unit')}人数", decimals=2)
         except ComputeError:
