@@ -565,7 +565,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
                    or _partitive_part(query, claim.unit, context, value)
-                   or _graded_for_total(query, claim.unit, context)
+                   or _graded_for_total(query, claim.unit, context) or _qualified_after(query, claim.unit, context, value)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _owner_column(reader, query, claim) or _other_people(reader, query, claim)
                    or _part_of_breakdown(query, claim)
@@ -1628,6 +1628,22 @@ def _graded_for_total(query: Query, unit: str, context: str) -> str:
             grade = word.word + grade
         if grade and grade not in query.norm:
             return f"它是其中“{grade}{tail}”的数，不是全部{noun}"
+    return ""
+
+
+def _qualified_after(query: Query, unit: str, context: str, value: float | None) -> str:
+    """A total asked (`一共有多少X`) answered by a count whose clause goes on after the noun counted (`有N名X证件已
+    过期`): those of X the rest of the clause singles out, a part, when the question writes none of its words."""
+    noun = _counted(query)
+    if not _ASKS_TOTAL.search(query.norm) or unit not in _COUNTS or len(noun) < 2:
+        return ""
+    for clause in own_clauses(unit, context):
+        figures = [q for q in find_quantities(clause) if q.is_measure and q.unit == unit
+                   and (value is None or value in (q.value, written_value(q)))]
+        at = clause.find(noun, figures[0].end) if figures else -1
+        rest = clause[at + len(noun):] if at >= 0 else ""
+        if len(rest) >= 2 and not any(t in rest for t in query.terms) and not any(ch in query.norm for ch in rest):
+            return f"它是“{noun}{rest}”的数，不是全部{noun}"
     return ""
 
 
