@@ -916,10 +916,27 @@ _POINTER_BACK = re.compile(r"(?:是否)?(?:在|达到|达|符合|满足|超过|�
                            r"(?:内|以内|之内|以下|以上)?了?[吗呢]?")
 
 
+# an asking word (`多少`, `几`, `什么`): a run of words holding one and followed by a space then another is a whole ask
+_ASKING = re.compile(r"多少|几|什么|哪")
+
+
+def _asks_apart(norm: str) -> str:
+    """Two asks written one after the other with only a space or a comma between (`A评了多少X B评了多少Y`; the
+    service writes a space as a comma): that pause read as the end of a sentence (same length, so positions hold),
+    when the words on each side hold an asking word."""
+    out = list(norm)
+    start = 0
+    for m in re.finditer(r"[\s,]", norm):
+        if _ASKING.search(norm[start:m.start()]) and _ASKING.search(norm[m.end():]):
+            out[m.start()] = "；"
+            start = m.end()
+    return "".join(out)
+
+
 def _own_sentences(norm: str, found: list[tuple[int, int, str]]) -> dict[str, str]:
     """Each place's own sentence when every place asked is named in a sentence of its own
     (`A规定的X上限是多少？B的Y在这个范围内吗？`): the sentence without the place, as its ask."""
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(norm) if m.group().strip()]
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(_asks_apart(norm)) if m.group().strip()]
     spans = [next(((a, b) for a, b in sentences if a <= start and end <= b), None) for start, end, _ in found]
     if len(sentences) < 2 or None in spans or len(set(spans)) < len(spans):
         return {}

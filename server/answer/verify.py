@@ -564,7 +564,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
                    or _one_member(query, claim.unit, context) or _part_for_whole(query, claim.unit, context, value)
-                   or _graded_for_total(query, claim.unit, context)
+                   or _partitive_part(query, claim.unit, context, value)
+                   or _graded_for_total(query, claim.unit, context) or _qualified_after(query, claim.unit, context, value)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _owner_column(reader, query, claim) or _other_people(reader, query, claim)
                    or _part_of_breakdown(query, claim)
@@ -1574,6 +1575,33 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
     return ""
 
 
+# a clause naming a whole the next clause takes a part of (`在参训教师中`, `X当中`, `X里`)
+_PARTITIVE_HEAD = re.compile(r"(?:之|当)?[中里]$")
+# the part's own words: a 的-phrase of those who do something (`担任组长的有`, `来自农村的`)
+_PART_OF_HEAD = re.compile(r"^(?P<name>.+?)的(?:有|共|为|达)?$")
+
+
+def _partitive_part(query: Query, unit: str, context: str, value: float | None) -> str:
+    """A count of a part after a partitive head (`X中，Y的有N名`): the clause before the figure's names the whole
+    (X, what the question asks), the figure counts only those of it who do Y — a part, not the whole, unless the
+    question writes Y (a part after 其中 is _part_for_whole's)."""
+    clauses = [c for c in _CLAUSES.split(normalize(context, drop_space=True)) if c]
+    own = own_clauses(unit, context)
+    if value is not None:  # the clause of the figure itself
+        own = [c for c in own if any(value in (q.value, written_value(q)) for q in find_quantities(c))]
+    if unit not in _COUNTS or len(own) != 1 or own[0] not in clauses:
+        return ""
+    at = clauses.index(own[0])
+    head = clauses[at - 1] if at > 0 else ""
+    part = _PART_OF_HEAD.match(_subject(own[0]))
+    if not _PARTITIVE_HEAD.search(head) or head == "其中" or part is None:
+        return ""
+    name = part.group("name")
+    if name in query.norm or any(t in name for t in query.terms):
+        return ""
+    return f"它是其中“{name}”的数，不是全部"
+
+
 # the word class of a grade put before a noun (重大 of 重大隐患, 一般 of 一般问题, 严重): adjectives; not the
 # distinguishing words of a state (现有 of `现有幼儿园41所`: all there are)
 _GRADE_FLAGS = ("a",)
@@ -1600,6 +1628,22 @@ def _graded_for_total(query: Query, unit: str, context: str) -> str:
             grade = word.word + grade
         if grade and grade not in query.norm:
             return f"它是其中“{grade}{tail}”的数，不是全部{noun}"
+    return ""
+
+
+def _qualified_after(query: Query, unit: str, context: str, value: float | None) -> str:
+    """A total asked (`一共有多少X`) answered by a count whose clause goes on after the noun counted (`有N名X证件已
+    过期`): those of X the rest of the clause singles out, a part, when the question writes none of its words."""
+    noun = _counted(query)
+    if not _ASKS_TOTAL.search(query.norm) or unit not in _COUNTS or len(noun) < 2:
+        return ""
+    for clause in own_clauses(unit, context):
+        figures = [q for q in find_quantities(clause) if q.is_measure and q.unit == unit
+                   and (value is None or value in (q.value, written_value(q)))]
+        at = clause.find(noun, figures[0].end) if figures else -1
+        rest = clause[at + len(noun):] if at >= 0 else ""
+        if len(rest) >= 2 and not any(t in rest for t in query.terms) and not any(ch in query.norm for ch in rest):
+            return f"它是“{noun}{rest}”的数，不是全部{noun}"
     return ""
 
 
