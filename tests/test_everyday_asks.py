@@ -57,7 +57,7 @@ TUTORING = """楠汀县2030年校外培训与课时督查通报
 （二）全县共检查培训机构64家，其中证照齐全的52家。
 三、课时落实
 问卷显示，百分之十七的学生反映每周至少有一节音乐课被其他学科占用。
-全县中小学音乐教师按标准应配九十人，实有七十二人，部分乡村小学由班主任兼上音乐课。
+音乐教师按编制应有九十人，在岗七十二人，一些村小的音乐课由其他学科教师兼任。
 四、教师队伍
 全年有资格参加交流的教师八百人，实际交流九十五人，均安排到山区学校任教。
 山区学校教师平均年龄由47.5岁下降到45.1岁。
@@ -116,7 +116,7 @@ def test_a_count_asked_of_a_notice_titled_on_two_lines_is_the_sentence_stating_i
 
 
 def test_a_pretext_asked_in_everyday_words_is_the_case_and_its_penalty(service: Service) -> None:
-    answer = service.ask("楠汀县有个培训班打着画画课的幌子偷偷给孩子补理化，最后怎么处理的")
+    answer = service.ask("楠汀县有家机构打着画画课的幌子给初中生上理化课，后来怎么罚的")
     assert not answer.abstained and "青禾文化工作室" in answer.answer and "5万元" in answer.answer, answer.answer
 
 

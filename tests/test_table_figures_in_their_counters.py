@@ -1,17 +1,17 @@
-"""Table figures and figures computed from tables, stated in the counters their documents count in, on documents
-written here (real ingest, Service.ask): a column counting devices (`平板（部）`) summed and divided in 部 (N部,
-部/个), a cell asked by its row and a column whose noun ends the noun asked (几个平板储物柜 of `储物柜（个）`), and a
-count derived from this year's and its change on the year before in the counter both are written in (名, not 人); a
-cell of a header joined from two rows asked by its lower part alone (初中组二等奖 of `获奖选手（人）` over `二等奖`) in a
-contest's notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted), and ordinal columns asked
-in one word (一二三等奖分别多少); a plain-text grid table (`+----+` borders around and between its rows) read with its
-header and total row: a row's people per day, the total row's cells asked together (A B C合计各多少), and no mean
-score from its counts of rooms and days; the gap of two rows' rates asked with 和 and no direction (A和B的X差多少,
-相差几个百分点), the larger less the smaller in 百分点; the overall share of a group split under a two-row header
-(整体获奖比例: the total row's 一/二/三等奖 summed ÷ the entrants' column before them), never the cap the prose sets;
-a share asked with the event's words its title writes (航模竞赛获奖…) that a row's label shares in part (航模竞速) is
-the total row's, no row's; a mean per unit over every row whose two sums one prose sentence states: those two
-divided, that sentence cited."""
+"""Table figures and figures computed from tables, stated in the counters their documents count in, on documents written
+here (real ingest, Service.ask): a column counting devices (`平板（部）`) summed and divided in 部 (N部, 部/个), a cell
+asked by its row and a column whose noun ends the noun asked (几个平板储物柜 of `储物柜（个）`), and a count derived
+from this year's and its change on the year before in the counter both are written in (名, not 人); a cell of a header
+joined from two rows asked by its lower part alone (初中组二等奖 of `获奖选手（人）` over `二等奖`) in a contest's
+notice (比赛 compares nothing) and asked with 几个人 (people, not rows counted), and ordinal columns asked in one word
+(一二三等奖分别多少); a plain-text grid table (`+----+` borders around and between its rows) read with its header and
+total row: a row's people per day, the total row's cells asked together (A B C合计各多少), and no mean score from its
+counts of rooms and days; the gap of two rows' rates asked with 和 and no direction (A和B的X差多少, 相差几个百分点), the
+larger less the smaller in 百分点; the overall share of a group split under a two-row header (整体获奖比例: the total
+row's 一/二/三等奖 summed ÷ the entrants' column before them), never the cap the prose sets; a share asked with the
+event's words its title writes (航模竞赛获奖…) that a row's label shares in part (航模竞速) is the total row's, no
+row's; a mean per unit over every row whose two sums one prose sentence states: those two divided,
+that sentence cited."""
 
 import pytest
 

@@ -35,3 +35,19 @@ def test_the_total_singled_out_and_the_groups_members_are_answered(service: Serv
     assert not total.abstained and "32" in total.answer, total.answer
     members = service.ask("岚溪县科技营第一批有多少学员")
     assert not members.abstained and "120" in members.answer, members.answer
+
+
+RELAY = """榴川县中小学接力赛通知（2026）
+表1 各组参赛情况
+| 组别 | 参赛队（支） | 队员（人） |
+| --- | --- | --- |
+| 小学组 | 14 | 112 |
+| 初中组 | 11 | 88 |
+| 合计 | 25 | 200 |
+"""
+
+
+def test_a_counter_before_the_noun_singles_nothing_out(tmp_path_factory: pytest.TempPathFactory) -> None:
+    relay = service_over(tmp_path_factory, "counter-before-noun", {"liuchuan-relay-2026": RELAY})
+    answer = relay.ask("榴川县初中组有多少支参赛队")
+    assert not answer.abstained and "11" in answer.answer, answer.answer

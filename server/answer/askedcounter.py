@@ -25,7 +25,7 @@ from ingest.tables import UNIT_NOTE_END, row_label
 from server.answer.askedcolumn import asked_noun, fits, headed_by
 from server.answer.draft import Claim, table_of
 from server.answer.evidence import Reader, unit_kind
-from server.intent import asked_counter
+from server.intent import COUNTERS, asked_counter
 from server.query import Query
 
 # a count of things asked in 个 (`几个学区`, `多少个项目`): the noun after it is what is counted
@@ -125,5 +125,8 @@ def _whole_kind(table: Table | None, claim: Claim, column: str, query: Query) ->
     if table is None or row is None or row >= len(table.rows) or not head or len(noun) <= len(head) \
             or not noun.endswith(head):
         return ""
+    qualifier = noun[:-len(head)]
+    if not qualifier.strip(COUNTERS):  # `多少支参赛队`: the counter before the noun singles nothing out
+        return ""
     said = key(row_label(table, table.rows[row])) + key(table.caption or "") + head
-    return "" if noun[:-len(head)] in said else f"它是“{head}”的数，不是所问的“{noun}”"
+    return "" if qualifier in said else f"它是“{head}”的数，不是所问的“{noun}”"

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
+from figures.numbers import whole_number
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
-from figures.numbers import whole_number
 from server.answer.base import Ask
 from server.answer.draft import Draft
 

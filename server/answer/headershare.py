@@ -63,16 +63,17 @@ def _group_share(table: Table, q: str) -> tuple[Row, Computation] | None:
     keys = set(key_columns(table))
     groups: dict[str, list[str]] = {}
     for column in table.columns:
-        parts = normalize(BRACKETED_NOTE.sub("", column)).split()
-        if column not in keys and len(parts) == 2:
-            groups.setdefault(parts[0], []).append(column)
+        words = normalize(BRACKETED_NOTE.sub("", column)).split()
+        if column not in keys and len(words) == 2:
+            groups.setdefault(words[0], []).append(column)
     asked = [g for g, columns in groups.items() if len(columns) >= 2 and g[:_STEM] in q]
     if len(asked) != 1 or any(_SUBTOTAL.search(c) for c in groups[asked[0]]):
         return None
     members = groups[asked[0]]
     cells = {c.column: c for c in row.cells}
-    parts = [cell_operand(cells.get(c), table, row, key(c)) for c in members]
-    if any(p is None or not p.unit for p in parts):
+    found = [cell_operand(cells.get(c), table, row, key(c)) for c in members]
+    parts = [p for p in found if p is not None and p.unit]
+    if len(parts) != len(found):
         return None
     unit = canonical_unit(parts[0].unit)
     before = table.columns[:table.columns.index(members[0])]

@@ -75,9 +75,9 @@ def prose_mean(ask: Ask, table: Table, result: TableResult, lead: str) -> Draft 
 
 
 def prose_ratio(ask: Ask, table: Table, result: TableResult) -> Draft | None:
-    """Σ measured ÷ Σ per over every row (`平均一个书架放几本书`) whose two sums one prose sentence states (`借出图书N本，
-    配备书架M个`): those two amounts divided, that sentence cited as their source and the rows named; None
-    when no one sentence states both."""
+    """Σ measured ÷ Σ per over every row (`平均一个书架放几本书`) whose two sums one prose sentence states
+    (`借出图书N本，配备书架M个`): those two amounts divided, that sentence cited as their source and the rows
+    named; None when no one sentence states both."""
     q = result.query
     computation = result.computation
     if q.aggregate != "ratio" or computation is None or len(result.cells) < 2:

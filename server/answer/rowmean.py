@@ -111,8 +111,7 @@ class RowMean:
                     found.append((named, doc_id, Hit(-1, chunk, 0.0), table, row, people, units))
         # a row the question names outweighs another document's total row taken for want of one; total rows
         # alone, the leading document's is the area's
-        named = [f for f in found if f[0]]
-        found = named or [f for f in found if f[1] == found[0][1]]
+        found = [f for f in found if f[0]] or [f for f in found if f[1] == found[0][1]]
         if len(found) != 1:
             return None
         _, _, hit, table, row, people, units = found[0]
