@@ -49,5 +49,5 @@ RELAY = """榴川县中小学接力赛通知（2026）
 
 def test_a_counter_before_the_noun_singles_nothing_out(tmp_path_factory: pytest.TempPathFactory) -> None:
     relay = service_over(tmp_path_factory, "counter-before-noun", {"liuchuan-relay-2026": RELAY})
-    answer = relay.ask("榴川县初中组有多少支参赛队")
+    answer = relay.ask("榴川县初中组派了几支参赛队")
     assert not answer.abstained and "11" in answer.answer, answer.answer

@@ -126,7 +126,7 @@ def _whole_kind(table: Table | None, claim: Claim, column: str, query: Query) ->
             or not noun.endswith(head):
         return ""
     qualifier = noun[:-len(head)]
-    if not qualifier.strip(COUNTERS):  # `多少支参赛队`: the counter before the noun singles nothing out
+    if not qualifier.strip(COUNTERS):  # `几支代表队`: a counter before the noun singles nothing out
         return ""
     said = key(row_label(table, table.rows[row])) + key(table.caption or "") + head
     return "" if qualifier in said else f"它是“{head}”的数，不是所问的“{noun}”"
