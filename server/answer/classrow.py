@@ -11,13 +11,12 @@ import re
 from figures.compute import Operand
 from figures.indicators import match_stage
 from figures.numbers import parse_number
-from figures.standards import StandardError, check
 from figures.tablequery import is_total, key
 from ingest.models import Cell, Row
 from ingest.normalize import normalize
 from ingest.tables import row_label
 from server.answer.base import Ask
-from server.answer.classsize import OVER_ASKED, named_stage
+from server.answer.classsize import OVER_ASKED, class_size_judged, named_stage
 from server.answer.compliance import verdict_words
 from server.answer.draft import Claim, Draft, table_name, table_of
 from server.answer.rowclasssize import ASKS
@@ -65,12 +64,10 @@ class ClassRowSize:
                 return None
             actual = Operand(label=f"{label}班额", value=q.value, unit="人", decimals=0,
                              source={"kind": "cell", "start": cell.start, "end": cell.end, "text": cell.text})
-            try:
-                outcome = check("class_size", q.value, stage, operand=actual)
-            except StandardError:
+            outcome = class_size_judged(actual, stage)
+            if outcome is None:
                 return None
             gap = outcome.gap
-            gap.flag = outcome.verdict
             n = ask.book.cite(hit, row.start, row.end)
             column = key(cell.column)
             cells = "，".join(f"{key(c.column)}：{c.text}" for c in row.cells if parse_number(c.text) is not None)

@@ -8,7 +8,7 @@ import re
 
 from figures.compute import Operand
 from figures.numbers import find_quantities
-from figures.standards import StandardError, check
+from figures.standards import ComplianceResult, StandardError, check
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -31,6 +31,17 @@ def named_stage(text: str) -> str:
     """The one stage a school's name or a question says (`第二小学`, `二小`, `初级中学`), ''."""
     stages = {s for s, rx in (("小学", _PRIMARY), ("初中", _JUNIOR)) if rx.search(text)}
     return stages.pop() if len(stages) == 1 else ""
+
+
+def class_size_judged(actual: Operand, stage: str) -> ComplianceResult | None:
+    """One class size against its stage's national bar, the gap flagged with the verdict; None for a stage
+    the standards give no bar."""
+    try:
+        outcome = check("class_size", actual.value, stage, operand=actual)
+    except StandardError:
+        return None
+    outcome.gap.flag = outcome.verdict
+    return outcome
 
 
 class ClassSizeSaid:
@@ -60,12 +71,10 @@ class ClassSizeSaid:
                 q = said[0]
                 actual = Operand(label=f"{stage}班额", value=q.value, unit="人", decimals=0,
                                  source={"kind": "passage", "start": s + q.start, "end": s + q.end, "text": q.text})
-                try:
-                    outcome = check("class_size", q.value, stage, operand=actual)
-                except StandardError:
+                outcome = class_size_judged(actual, stage)
+                if outcome is None:
                     return None
                 gap = outcome.gap
-                gap.flag = outcome.verdict
                 n = ask.book.cite(hit, s, e)
                 verdict = verdict_words([outcome], query.norm)
                 doc = reader.documents[hit.chunk.doc_id]
