@@ -51,3 +51,19 @@ def test_a_counter_before_the_noun_singles_nothing_out(tmp_path_factory: pytest.
     relay = service_over(tmp_path_factory, "counter-before-noun", {"liuchuan-relay-2026": RELAY})
     answer = relay.ask("榴川县初中组派了几支参赛队")
     assert not answer.abstained and "11" in answer.answer, answer.answer
+
+
+GRANTS = """柘川县2031年度学生营养补助资金分配公示
+经学校申报、县教育局审核，现将各校分配结果公示如下：
+| 学校 | 人数 | 标准（元/生/年） | 金额（元） |
+| --- | --- | --- | --- |
+| 梅岭小学 | 120 | 800 | 96000 |
+| 石门小学 | 80 | 800 | 64000 |
+公示期为5个工作日。
+"""
+
+
+def test_an_amount_asked_by_its_funds_name_is_the_amount_column(tmp_path_factory: pytest.TempPathFactory) -> None:
+    grants = service_over(tmp_path_factory, "fund-amounts", {"zhechuan-nutrition-grants-2031": GRANTS})
+    answer = grants.ask("梅岭小学拿到多少补助金额？")
+    assert not answer.abstained and "96000" in answer.answer, answer.answer

@@ -120,10 +120,11 @@ def other_row_counted(reader: Reader, query: Query, claim: Claim) -> str:
 
 def _whole_kind(table: Table | None, claim: Claim, column: str, query: Query) -> str:
     """A cell of a column counting the kind (`队员`) whose qualified kind is asked (`优秀队员`), the qualifier
-    written neither in its column, its row's label nor the caption; ''."""
+    written neither in its column, its row's label nor the caption; ''. Money is no kind singled out: a table of
+    one fund's grants heads its amounts 金额 for the fund the title names."""
     row, head, noun = claim.hit.chunk.row_index, key(column), asked_noun(query.norm)
     if table is None or row is None or row >= len(table.rows) or not head or len(noun) <= len(head) \
-            or not noun.endswith(head):
+            or not noun.endswith(head) or unit_kind(claim.unit) == "money":
         return ""
     qualifier = noun[:-len(head)]
     if not qualifier.strip(COUNTERS):  # `几支代表队`: a counter before the noun singles nothing out

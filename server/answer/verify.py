@@ -1731,9 +1731,10 @@ def _whole_for_rest(reader: Reader, query: Query, claim: Claim, context: str) ->
 
 # a count of what has been done, asked with its verb (`已经验收了几所`, `已办结多少件`, `已经建了几个`): documents
 # state it with the verb (`已验收12所`, `已建立9个`); a figure whose clause lacks it counts something else (what was
-# found, planned, listed). A one-character verb stops before 了, so it is looked for alone. An amount completed so far
-# (`现在完成了投资多少`) is asked the same way: a project's planned 投资 is not what it has completed.
-_DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff](?:(?!了)[\u4e00-\u9fff])?)了?(?:多少|几)"
+# found, planned, listed). A one-character verb stops before 了, so it is looked for alone; those done may be asked
+# as a group (`已X的有多少人`). An amount completed so far (`现在完成了投资多少`) is asked the same way: a project's
+# planned 投资 is not what it has completed.
+_DONE_ASKED = re.compile(r"已(?:经)?(?P<verb>[\u4e00-\u9fff](?:(?!了)[\u4e00-\u9fff])?)了?(?:的(?:有|是)?)?(?:多少|几)"
                          r"|(?:目前|现在|至今|累计)(?P<so_far>完成)[\u4e00-\u9fff]{0,4}?(?:多少|几)")
 
 
