@@ -48,3 +48,9 @@ def test_the_part_after_a_partitive_head_is_named(service: Service) -> None:
     assert _partitive_part(asked, "人", "拟评定县级三好学生48名、县级优秀团干部30名", 30) == ""
     written = analyse("洮川县级优秀团干部中担任团支部书记的有多少名", service.catalog)
     assert _partitive_part(written, "人", said, 12) == ""
+
+
+def test_a_bare_phrase_before_the_count_describes_all_of_them(service: Service) -> None:
+    asked = analyse("洮川首次评定的县级优秀团干部有多少名", service.catalog)
+    said = "首次评定中，符合条件的30名县级优秀团干部参评并全部通过"
+    assert _partitive_part(asked, "人", said, 30) == ""

@@ -26,3 +26,9 @@ def test_the_check_names_the_part_and_spares_a_stated_total(service: Service) ->
     asked = analyse("柘原县学校食堂从业人员一共有多少人", service.catalog)
     assert "体检证明已失效" in _qualified_after(asked, "人", "柘原中学食堂有三名从业人员体检证明已失效", 3)
     assert _qualified_after(asked, "人", "全县学校食堂共有从业人员240名", 240) == ""
+
+
+def test_a_clause_saying_all_of_them_did_singles_none_out(service: Service) -> None:
+    asked = analyse("柘原县一共有几个学校食堂", service.catalog)
+    assert _qualified_after(asked, "个", "到10月底，9个学校食堂全部完成改造并通过验收", 9) == ""
+    assert _qualified_after(asked, "个", "到10月底，9个学校食堂均已完成改造", 9) == ""

@@ -1000,9 +1000,8 @@ def _under_title_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | No
     best = ask.evidence.hit
     doc = reader.documents[best.chunk.doc_id]
     title = flat(normalize(doc.meta.title))
-    said = flat(normalize(doc.text[slice(*ask.evidence.span)])).strip("#")
-    if said != title and not (said.startswith("关于") and title.endswith(said)):
-        return None  # (the title of a notice may be written on two lines: its issuer, then `关于…`)
+    if flat(normalize(doc.text[slice(*ask.evidence.span)])).strip("#") != title:
+        return None
     chosen = round(ask.evidence.value, 2)
     found: tuple[float, Hit, tuple[int, int], Quantity] | None = None
     for hit in ask.ranked[:CANDIDATES]:

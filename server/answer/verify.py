@@ -1578,8 +1578,9 @@ def _part_for_whole(query: Query, unit: str, context: str, value: float | None) 
 
 # a clause naming a whole the next clause takes a part of (`在参训教师中`, `X当中`, `X里`)
 _PARTITIVE_HEAD = re.compile(r"(?:之|当)?[中里]$")
-# the part's own words: a 的-phrase of those who do something (`担任组长的有`, `来自农村的`)
-_PART_OF_HEAD = re.compile(r"^(?P<name>.+?)的(?:有|共|为|达)?$")
+# the part's own words: a 的-phrase of those who do something, with the verb that counts them (`担任组长的有`);
+# a bare 的-phrase before the count (`符合条件的63名校长参评`) describes all of them
+_PART_OF_HEAD = re.compile(r"^(?P<name>.+?)的(?:有|共|为|达)$")
 
 
 def _partitive_part(query: Query, unit: str, context: str, value: float | None) -> str:
@@ -1632,6 +1633,10 @@ def _graded_for_total(query: Query, unit: str, context: str) -> str:
     return ""
 
 
+# the rest of a clause saying what all those counted did (`N个项目全部完工`, `均已到位`): it singles none out
+_ALL_OF = re.compile(r"^(?:全部|全都|均|都|一律|悉数)")
+
+
 def _qualified_after(query: Query, unit: str, context: str, value: float | None) -> str:
     """A total asked (`一共有多少X`) answered by a count whose clause goes on after the noun counted (`有N名X证件已
     过期`): those of X the rest of the clause singles out, a part, when the question writes none of its words."""
@@ -1643,7 +1648,8 @@ def _qualified_after(query: Query, unit: str, context: str, value: float | None)
                    and (value is None or value in (q.value, written_value(q)))]
         at = clause.find(noun, figures[0].end) if figures else -1
         rest = clause[at + len(noun):] if at >= 0 else ""
-        if len(rest) >= 2 and not any(t in rest for t in query.terms) and not any(ch in query.norm for ch in rest):
+        if len(rest) >= 2 and not _ALL_OF.match(rest) and not any(t in rest for t in query.terms) \
+                and not any(ch in query.norm for ch in rest):
             return f"它是“{noun}{rest}”的数，不是全部{noun}"
     return ""
 
