@@ -40,7 +40,6 @@ from server.calc import (
     compliance,
     overlap,
     reached,
-    school_size_asked,
     states_rule,
     verdict_text,
 )
@@ -701,10 +700,6 @@ def _row_judged(ask: Ask, hit: Hit) -> Draft | None:
             continue
         scored.append((overlap(header, query.norm), header, cell, q))
     scored.sort(key=lambda s: -s[0])
-    # a school's size asked (学校规模): the one column counting its pupils, whatever words the question shares with it
-    sized = [s for s in scored if school_size_asked(query, s[3].unit, s[1])]
-    if len(sized) == 1:
-        scored = [(len(sized[0][1]), *sized[0][1:])]
     if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return _worded_judged(ask, hit, row)
     _, header, cell, q = scored[0]
