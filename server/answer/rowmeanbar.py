@@ -44,6 +44,9 @@ class RowMeanBar:
         cap = re.compile(_CAP.format(unit=re.escape(m.group("unit"))))
         for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             doc = ask.reader.documents[doc_id]
+            # the document's sentences read once, for every table of it
+            sentences = [(start, end, flat(normalize(doc.text[start:end], drop_space=True)))
+                         for start, end in split_sentences(doc.text, 0, len(doc.text))]
             for table in doc.tables:
                 units = unit_column(table, m.group("unit"))
                 people = people_asked(table, units, q) if units else ""
@@ -53,10 +56,9 @@ class RowMeanBar:
                     continue
                 label = key(row_label(table, row))
                 others = [k for r in table.rows if (k := key(row_label(table, r))) != label and len(k) >= 2]
-                for start, end in split_sentences(doc.text, 0, len(doc.text)):
-                    for rule in cap.finditer(flat(normalize(doc.text[start:end], drop_space=True))):
-                        clause = flat(normalize(doc.text[start:end], drop_space=True))[:rule.start()]
-                        clause = re.split(r"[，,；;。]", clause)[-1]
+                for start, end, sentence in sentences:
+                    for rule in cap.finditer(sentence):
+                        clause = re.split(r"[，,；;。]", sentence[:rule.start()])[-1]
                         if label in clause or not any(o in clause for o in others):
                             return _judged(ask, Hit(-1, chunk, 0.0), table, row, (people, units),
                                            (start, end), float(rule.group("n")), m.group("unit"))
