@@ -6,7 +6,7 @@ reader derives its pattern from these lists. The variants differ only in what th
 - a passage reaches a value with the verb's short form and 到/至 (`降至`, `减到`: `FALL_TO`) and states
   an amount of change as a noun (`增量`, `净增`, `减量`: `RISE_AMOUNT`, `FALL_AMOUNT`);
 - a question (and speech) also says the direction with one character and 了/得 (`比去年少了`, `涨了`,
-  `降得最多`: `FALL_SPOKEN`, `RISE_SPOKEN`);
+  `降得最多`, `减得最多`: `FALL_SPOKEN`, `RISE_SPOKEN`);
 - a reader that must not take an amount asked for a direction (`增加了多少`) adds its own lookahead;
 - a figure right after a change word is the change, not the level (`CHANGE_BEFORE`); a level is named by
   its verb and 到/至 (`TO_LEVEL`).
@@ -20,7 +20,7 @@ FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩减", "压�
 RISE_VERBS = ("上升", "增加", "增长", "提高", "提升", "上涨", "上调", "延长")
 # one character and 了/得; 少了/多了 not the end of 最少, 至少, 多少 (`最少了`, `多少了`)
 # (and 多/少 before a verb of one character asked by how much: `多给了多少`, `少招了几个`: more, fewer than before)
-FALL_SPOKEN = r"(?<![最至多])少了|减了|降了|降得|(?<![最至多])少[\u4e00-\u9fff]了(?=多少|几)"
+FALL_SPOKEN = r"(?<![最至多])少了|减了|降了|[降减]得|(?<![最至多])少[\u4e00-\u9fff]了(?=多少|几)"
 RISE_SPOKEN = r"(?<![最至少])多了|涨了|涨得|(?<!改)扩了|(?<![最至少许])多[\u4e00-\u9fff]了(?=多少|几)"  # `扩了`: grew
 FALL_TO = r"[降减](?:至|到)"  # `降至`, `减到`: a text's fall to its end value
 # a text's amount of change named as a noun (`净增3000人`, `减量12所`)

@@ -29,6 +29,7 @@ from figures.compute import (
     summed,
     total,
 )
+from figures.direction import FALL, FALL_VERBS, RISE_VERBS, alternation
 from figures.numbers import base_unit, is_unit, parse_number
 from ingest.models import Cell, Row, Table
 from ingest.normalize import normalize
@@ -161,11 +162,28 @@ def cells_of(table: Table) -> list[TableCell]:
     return out
 
 
+# a cell of a signed-change column written with its verb (`减少80` beside `-60`, `增加5`): the verb is the sign
+_VERBED_CHANGE = re.compile(rf"({alternation(FALL_VERBS, RISE_VERBS)})了?(?=\d)")
+
+
 def _cell(row: Row, label: str, group: str, cell: Cell, unit: str = "") -> TableCell:
     """`unit`: the unit of a cell that states none, from its row's label (`在校学生数(万人)`)."""
-    q = parse_number(cell.text + readable_unit(cell.unit or unit)) if cell.text.strip() else None
+    text = _number_text(cell)
+    q = parse_number(text + readable_unit(cell.unit or unit)) if text else None
     return TableCell(row, label, group, cell.column, cell, q.value if q else None, q.unit if q else "",
                      q.qualifier if q else "")
+
+
+def _number_text(cell: Cell) -> str:
+    """The cell's number as written, a change its verb states signed (`减少80` → `-80`) in a column of signed
+    changes (增减), never in one stating a fall's size (降幅)."""
+    text = cell.text.strip()
+    column = key(cell.column)
+    verb = _VERBED_CHANGE.match(text) if CHANGE_HEADER.search(column) and not FALL_SIZE_HEADER.search(column) \
+        else None
+    if verb is None:
+        return text
+    return ("-" if FALL.fullmatch(verb.group(1)) else "") + text[verb.end():]
 
 
 def group_and_label(table: Table) -> tuple[str, str] | None:
@@ -539,7 +557,7 @@ def _name(c: TableCell, varies: str) -> str:
 
 
 def _operand(table: Table, c: TableCell, varies: str) -> Operand:
-    o = Operand.literal(c.cell.text + readable_unit(c.cell.unit), label=_name(c, varies))
+    o = Operand.literal(_number_text(c.cell) + readable_unit(c.cell.unit), label=_name(c, varies))
     o.source = _source(table, c)
     return o
 

@@ -184,6 +184,30 @@ def test_rankings_in_other_layouts():
     assert result.computation is not None and "14946 − 14100 = 846" in result.computation.formula
 
 
+# a signed-change column where one row's fall is written with its verb (`减少35`) beside `-20` and `+45`
+VERBED_FALL = """一、作业批改抽查
+| 年级 | 上年抽查（本） | 本年抽查（本） | 增减（本） |
+| --- | --- | --- | --- |
+| 七年级 | 300 | 345 | +45 |
+| 八年级 | 280 | 260 | -20 |
+| 九年级 | 250 | 215 | 减少35 |
+| 合计 | 830 | 820 | -10 |
+二、其他
+加强管理。
+"""
+
+
+@pytest.mark.parametrize("question", ["哪个年级比上年减得最多", "哪个年级减少最多", "哪个年级降得最多"])
+def test_a_fall_written_with_its_verb_is_the_largest_fall_never_a_rise(question: str) -> None:
+    result = ask(tables_of(VERBED_FALL)[0], question)
+    assert labels(result)[:2] == ["九年级", "八年级"] and result.query.measure == ["增减"], question
+    assert result.computation is not None and result.computation.value == -35
+
+
+def test_a_rise_asked_of_a_verbed_fall_column_is_the_largest_rise() -> None:
+    assert labels(ask(tables_of(VERBED_FALL)[0], "哪个年级比上年增加最多"))[0] == "七年级"
+
+
 # an amount of change asked of a row (`比上年增加了多少`, `比去年多了多少人`): its 多少 is no direction that
 # chooses rows, so no rows that rose or fell are listed
 SCHOOLS = """一、学校规模
