@@ -36,11 +36,25 @@ HEALTH = """某县学生体质健康抽测情况通报
 """
 HEALTH_ID = "county-health-2026"
 
+# a county's study-trip notice: each batch's trainees beside the teachers leading them and the fee charged per head
+TRIPS = """某县暑期研学旅行安排
+县教育局
+2026年6月
+一、批次安排
+
+| 批次 | 路线 | 学员（人） | 随队老师（人） | 每人收费（元） |
+| --- | --- | --- | --- | --- |
+| 甲批 | 古镇寻访 | 64 | 6 | 250 |
+| 乙批 | 湿地考察 | 90 | 8 | 310 |
+"""
+TRIPS_ID = "county-trips-2026"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "rowproducts", {f"{INSPECTION_ID}.md": INSPECTION.encode(),
-                                                          f"{HEALTH_ID}.md": HEALTH.encode()})
+                                                          f"{HEALTH_ID}.md": HEALTH.encode(),
+                                                          f"{TRIPS_ID}.md": TRIPS.encode()})
 
 
 def test_total_a_per_pupil_figure_implies_is_it_times_the_rows_pupils(service):
@@ -67,3 +81,16 @@ def test_the_rate_asked_itself_is_the_cell_not_a_product(service):
 def test_no_product_when_two_rows_fit(service):
     r = service.ask("某县抽测的初中生里近视的有多少人？")  # no year: the 2025 and the 2026 row both fit
     assert not any("×" in (f.formula or "") for f in r.figures), r.answer
+
+
+def test_a_fee_per_head_times_those_served_never_the_staff_leading_them(service):
+    r = service.ask("某县研学旅行乙批的费用一共能收多少钱？")
+    assert first_figure(r) == (27900.0, "元"), r.answer  # 310 × 90 trainees, never × the 8 teachers
+    assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["310", "90"]
+    assert inputs_cited(service, r, TRIPS_ID)
+
+
+def test_the_fee_per_head_asked_itself_is_the_cell(service):
+    r = service.ask("某县研学旅行乙批每人收费多少？")
+    assert not any("×" in (f.formula or "") for f in r.figures), r.answer
+    assert "310" in r.answer, r.answer

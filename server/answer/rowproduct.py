@@ -22,10 +22,11 @@ from server.answer.askedcolumn import header_unit
 from server.answer.base import Ask
 from server.answer.draft import Draft, table_of
 from server.answer.partunit import PART_OF
+from server.answer.peoplegroups import group_of
 from server.answer.rowrest import row_computed
 from server.answer.text import flat
 from server.calc import cell_operand
-from server.lexicon import unit_nouns
+from server.lexicon import per_head, unit_nouns
 from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose table rows are read
@@ -157,17 +158,20 @@ def _named_factors(table: Table, row: Row, q: str) -> Computation | None:
 
 
 def _standard_per_person_total(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
-    """The row's total of an amount set per person (a column in 元/人) asked as a whole (`这批补贴总共发多少`):
-    the amount × the row's one count of people (`获评人数`; a 其中 column counts a part of them, a 名额 column
-    places, not people) — a category of awards or grants paid per head."""
+    """The row's total of an amount set per person (a column in 元/人, or headed 每人/每名…: `每人收费（元）`) asked
+    as a whole (`这批补贴总共发多少`, `一共能收多少钱`): the amount × the row's one count of people (`获评人数`; a 其中
+    column counts a part of them, a 名额 column places, not people) — awards or grants paid, fees charged per head."""
     if not _TOTAL_ASKED.search(q):
         return None
     label = key(row_label(table, row))
     cells = _numbers(row)
-    per = [(c, o) for c, _ in cells if (o := cell_operand(c, table, row, label)) is not None
-           and "/" in o.unit and o.unit.split("/")[0] in units and o.unit.split("/")[1] in _PERSON]
+    per = [(c, o) for c, k in cells if (o := cell_operand(c, table, row, label)) is not None
+           and ("/" in o.unit and o.unit.split("/")[0] in units and o.unit.split("/")[1] in _PERSON
+                or o.unit in units and k.startswith(per_head()["each"]))]
     people = [(c, o) for c, k in cells if not k.startswith(PART_OF)
               and (o := count_operand(table, row, c)) is not None and o.unit == "人"]
+    if len(people) > 1:  # a charge per head is paid by those served, not by the staff counted beside them (带队教师)
+        people = [(c, o) for c, o in people if group_of(key(c.column)) != "staff"]
     if len(per) != 1 or len(people) != 1:
         return None
     (pc, amount), (nc, count) = per[0], people[0]
