@@ -154,9 +154,9 @@ def _people_for_per_one(query: Query, unit: str, own: list[tuple[str, Quantity]]
     return f"它是总人数，不是平均每{counter}的人数"
 
 
-# an average per one thing asked outright (`平均每个考场…几份`, `平均每辆车…多少人`), or with 平均 after the thing
-# (`每所学校平均…几份`)
-_AVERAGE_PER_ONE = re.compile(rf"平均每一?(?P<counter>[{COUNTERS}])"
+# an average per one thing asked outright (`平均每个考场…几份`, `平均每辆车…多少人`, `平均一个组…几人`), or with 平均
+# after the thing (`每所学校平均…几份`)
+_AVERAGE_PER_ONE = re.compile(rf"平均(?:每一?|一)(?P<counter>[{COUNTERS}])"
                               rf"|每一?(?P<after>[{COUNTERS}])[\u4e00-\u9fff]{{0,4}}?平均")
 
 
