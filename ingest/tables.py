@@ -773,7 +773,8 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
         else:
             break
         worded = {c: not _is_value(t) for c, t in zip(named[label + 1:], texts[label + 1:], strict=True)}
-        if _is_number(texts[label]) or _SENTENCE_MARK.search(texts[label]) or all(worded.values()) \
+        if _is_number(texts[label]) and not _named_by_figure(names[keys - 1], texts[label]) \
+                or _SENTENCE_MARK.search(texts[label]) or all(worded.values()) \
                 or any(w and not _is_word_cell(t) for w, t in zip(worded.values(), texts[label + 1:], strict=True)) \
                 or any(kinds.setdefault(c, w) != w for c, w in worded.items()):
             break
@@ -787,6 +788,20 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
         parsed.append(_row(k, text, names, pairs, group="", keys=keys,
                            row_unit=unit_of(text[label_span.start:label_span.end])))
     return _Parsed("", names, parsed, len(rows) + 1, label_column=label_column, layout="spaced")
+
+
+def _named_by_figure(header: str, label: str) -> bool:
+    """A row's name that opens with a figure (`50米跑`, `30秒跳绳`: events named by their distance or time) under a
+    corner cell headed as a label column (项目, 学段…): a name, not a value, when words follow the figure's unit."""
+    figure = re.match(r"[-+]?\d[\d,]*(?:\.\d+)?\s*", label.strip())
+    if figure is None or not _LABEL_HEADER.fullmatch(header):
+        return False
+    rest = label.strip()[figure.end():]
+    unit = _UNIT.match(rest)
+    words = rest[unit.end():] if unit else rest
+    # (after a unit any word names it, `50米跑`; after none, a counter and two words, `30秒跳绳` — not a bare time,
+    # `45分钟`)
+    return len(re.findall(r"[\u4e00-\u9fff]", words)) >= (1 if unit else 3)
 
 
 # a row label run into its first value (`图书角（个）86`): a label ending in a word or a unit note, then a number

@@ -84,13 +84,14 @@ class ProseClassSize:
                          [computed_figure(size, n)], claims)
         gap = outcome.gap
         gap.flag = outcome.verdict
-        answer = f"{verdict_words([outcome], query.norm)}：{label}平均每班 {size.formula} 人[{n}]；{outcome.summary()}。{source}"
+        answer = (f"{verdict_words([outcome], query.norm)}：{label}平均每班 {size.formula} 人[{n}]；"
+                  f"{outcome.summary()}。{source}")
         return Draft(answer, False, ask.book.citations, [computed_figure(size, n), computed_figure(gap, n)], claims)
 
     @staticmethod
     def _clauses(ask: Ask) -> list[tuple[Hit, tuple[int, int], tuple[Quantity, Quantity], str, bool]]:
-        """(hit, sentence span, (pupils, classes), subject, whether it points back) of each clause of the leading prose stating one count
-        of pupils and one of classes and no 班额 of its own."""
+        """(hit, sentence span, (pupils, classes), subject, whether it points back) of each clause of the leading
+        prose stating one count of pupils and one of classes and no 班额 of its own."""
         out = []
         for hit, (s, e), (a, b) in prose_clauses(ask, CANDIDATE_PASSAGES, _CLAUSES):
             text = ask.reader.documents[hit.chunk.doc_id].text

@@ -16,11 +16,12 @@ from figures.numbers import canonical_unit
 from figures.tablequery import TableResult, cells_of, is_total, key
 from ingest.models import Table
 from ingest.normalize import normalize
+from server.answer.askedcolumn import header_unit
 from server.answer.askedkind import ADD_UP
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.operands import Stated, document_amounts, naming
-from server.answer.text import computed_figure, display, quantity_figure, region_of, shown
+from server.answer.text import computed_figure, display, flat, quantity_figure, region_of, shown
 
 # how much of the summed column's name (without its unit note and 数) the sentence's words must hold in
 # one run: two characters of a four-character name (`补助金额` named as 补助经费) — the value and the unit
@@ -45,8 +46,11 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
               f"（与《{table_name(doc, table)}》各行相加之和一致）")
     # what the figure is of: its own clause's words and the column it totals — not the sentence's other counts
     # (`学校48所，…在校生21570人，专任教师1630人` states each of its things' total, none a part of another)
+    # (and its own clause, which names it when its noun follows it: `共有126名学生获奖`)
+    clause = normalize(_own_clause(ask, table.doc_id, stated), drop_space=True)
     return Draft(answer, False, ask.book.citations, [quantity_figure(sentence, stated.quantity, n)],
-                 [Claim(stated.quantity.unit, f"{stated.words} {key(column)} 合计", stated.hit, stated.sentence)])
+                 [Claim(stated.quantity.unit, f"{stated.words} {clause} {key(column)} 合计", stated.hit,
+                        stated.sentence)])
 
 
 def prose_mean(ask: Ask, table: Table, result: TableResult, lead: str) -> Draft | None:
@@ -125,10 +129,27 @@ def _stated_sum(ask: Ask, table: Table, result: TableResult, aggregate: str) -> 
              if not table.start <= a.quantity.start < table.end
              and abs(a.quantity.value - added) <= 1e-6 * max(1.0, abs(added))
              and (_same_unit(a, units, column) or total_asked and a.quantity.unit in ask.query.units)
-             and naming(a, name) >= NAME_SHARE_MIN}
+             and max(naming(a, name), _named_after(ask, table.doc_id, a, name)) >= NAME_SHARE_MIN}
     if len({a.sentence for a in found.values()}) != 1:
         return None  # none, or several sentences: which one speaks for the table is not for this to choose
     return next(iter(found.values()))
+
+
+def _named_after(ask: Ask, doc_id: str, a: Stated, noun: str) -> float:
+    """How fully the words after the amount in its clause name `noun` (`共有126名学生获奖` names 获奖人): a count
+    written before its noun and verb, as naming() reads the words before it."""
+    rest = _own_clause(ask, doc_id, a)[len(a.lead) + len(a.quantity.text):]
+    return naming(replace(a, words=flat(normalize(rest))), noun)
+
+
+def _own_clause(ask: Ask, doc_id: str, a: Stated) -> str:
+    """The amount's clause as written: the words before it in its clause, it, and the words after it up to the
+    clause's end."""
+    text = ask.reader.documents[doc_id].text
+    return a.lead + _CLAUSE_END.split(text[a.quantity.start:a.sentence[1]], maxsplit=1)[0]
+
+
+_CLAUSE_END = re.compile(r"[，,；;。]")
 
 
 def _same_unit(a: Stated, units: set[str], column: str) -> bool:
@@ -137,4 +158,7 @@ def _same_unit(a: Stated, units: set[str], column: str) -> bool:
     if units - {""}:
         return units == {canonical_unit(a.quantity.unit)} or units == {a.quantity.unit}
     written = normalize(a.quantity.unit_as_written)
-    return bool(written) and written in normalize(column)
+    # (a header counting people, `获奖人数`, gives its bare cells in 人: a sentence's 名 or 位 is that unit)
+    counted = header_unit(column)
+    return bool(written) and (written in normalize(column)
+                              or bool(counted) and canonical_unit(counted) == canonical_unit(a.quantity.unit))

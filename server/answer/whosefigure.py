@@ -29,6 +29,7 @@ _LISTED_ITEM = 6  # characters of the longest group a count lists after its coun
 _BREAKDOWN = re.compile(r"其中|(?<![高初集期心])中[，,：:]")
 _FRAME_REACH = 12  # characters between a frame's figure and its 中 (`1200名在校教师中`)
 _JOINT = re.compile(r"或者|或")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _NOT_NAMING = set("的之以和与及等其中上下内外个名人所")  # characters that name no group by themselves
 # a group a count takes in without counting it apart, in brackets after the count or its noun
 # (`N名教师（含代课教师）`, `教师N名(包括外聘)`): the count is the whole's, the group's own is not stated
@@ -83,7 +84,9 @@ def whose(text: str, at: int) -> Whose:
         named = [(n, q) for q in figures
                  if q.start >= after[0].end() and q.unit == own.unit and (n := _name(segment, q))]
         frame = segment[own.end:after[0].start()] if after[0].group() != "其中" else ""
-        return Whose("whole", _bare(frame) or name, parts=tuple(n for n, _ in named),
+        # (a whole named by the words after its figure, `共有126名学生获奖，其中…`: the rest of its clause)
+        after_words = "" if name else _bare(_CLAUSE_MARK.split(segment[own.end:after[0].start()])[0])
+        return Whose("whole", _bare(frame) or name or after_words, parts=tuple(n for n, _ in named),
                      spans=tuple((start + a, start + b) for _, q in named for a, b in [_item(segment, q)]))
     included = _included(segment, own)
     if included:
