@@ -603,9 +603,10 @@ def _pipe_cell(text: str, span: Span) -> Span | None:
 def _row(index: int, text: str, columns: list[str], pairs: list[tuple[str, Span]],
          group: str, row_unit: str, keys: int = 2) -> Row:
     """Value cells get the column header's unit, else the row label's (`在園幼兒數(萬人)`), else the
-    row's 单位 cell."""
+    row's 单位 cell (a unit, or one character: the counter the row counts in)."""
     unit_cell = next((text[s:e].strip() for c, (s, e) in pairs if _is_unit_column(c)), "")
-    row_unit = row_unit or (unit_cell if _UNIT.fullmatch(unit_cell) else "")
+    # (a 单位 column's one character is a counter, any the row counts in: 顶, 场 — never a body's name)
+    row_unit = row_unit or (unit_cell if _UNIT.fullmatch(unit_cell) or _ONE_COUNTER.fullmatch(unit_cell) else "")
     cells = []
     for column, (s, e) in pairs:
         value = text[s:e]
@@ -624,6 +625,9 @@ def _units(columns: list[str], rows: list[Row], label: str = "") -> dict[str, st
             if cell.column in keys and unit_of(cell.text):
                 units[cell.text] = unit_of(cell.text)
     return units
+
+
+_ONE_COUNTER = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _is_unit_column(column: str) -> bool:

@@ -350,7 +350,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
     figures = [Figure(label=f"{normalize(label)} {c.column}", value=v[0],
                       unit=v[1] or part_unit(table, c) or score_unit(table, c), citation_ids=[n])
                for c in chosen if (v := _cell_value(c))]
-    direct = "；".join(f"{noted(c.text, _shown_unit(query, c, table) or score_unit(table, c))}"
+    direct = "；".join(f"{noted(c.text, _shown_unit(query, c, table, doc.text) or score_unit(table, c))}"
                       f"{_said_of(c, notes)}"
                       for c in chosen)
     source = f"依据{region_of(doc)}《{caption}》“{label}”：{all_values}[{n}]"
@@ -418,7 +418,8 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         m = book.cite(passage, start, end)
         figures = [f.model_copy(update={"citation_ids": [m]}) for f in figures]
         said = display(doc.text[start:end])
-        direct = "；".join(f"{prose_form(doc, (start, end), c)}{_shown_unit(query, c, table)}{_said_of(c, notes)}"
+        direct = "；".join(f"{prose_form(doc, (start, end), c)}{_shown_unit(query, c, table, doc.text)}"
+                           f"{_said_of(c, notes)}"
                            for c in said_cells)
         bare = len(figures) == 1 and not figures[0].unit and (p := parse_number(said_cells[0].text)) is not None \
             and not p.unit
@@ -741,18 +742,33 @@ def _noted_in_unit(query: Query, cells: list[Cell]) -> list[Cell]:
     return [c for c, (unit, *per) in noted if unit in query.units and all(p in query.norm for p in per)]
 
 
-def _shown_unit(query: Query, cell: Cell, table: Table) -> str:
+def _shown_unit(query: Query, cell: Cell, table: Table, text: str) -> str:
     """The unit a cell's figure is shown with: its own, its header's when that is a unit or counts people, the
-    unit of the count its column is a part of (server/answer/partunit.py), the counter asked, else the unit its
-    header's note gives a bare number (`运动场数（块）` | 23 → 块); a whole number of a count column is in its
-    noun's counter (`中队数` → 个), and one of a row counting people in 人 (server/rowcounter.py)."""
+    unit of the count its column is a part of (server/answer/partunit.py), the counter its document's prose writes
+    the column's thing in, the counter asked, else the unit its header's note gives a bare number (`运动场数（块）`
+    | 23 → 块); a whole number of a count column is in its noun's counter (`中队数` → 个), and one of a row counting
+    people in 人 (server/rowcounter.py). `text`: the document's."""
     q = parse_number(cell.text)
     noted = normalize(unit_note(cell.column)) if q is not None and not q.unit else ""
     whole = q is not None and not q.unit and "." not in cell.text
     row = next((r for r in table.rows if any(c is cell for c in r.cells)), None)
     return normalize(cell.unit) or header_unit(cell.column) or part_unit(table, cell) \
         or (count_unit(cell.column) or sibling_count_unit(table.columns, cell.column) if whole else "") \
-        or (row_people_unit(table, row, cell) if row is not None else "") or _counter_asked(query, cell) or noted
+        or (row_people_unit(table, row, cell) if row is not None else "") \
+        or (_prose_counter(text, cell.column) if whole else "") or _counter_asked(query, cell) or noted
+
+
+_NAME_MIN = 2  # characters of a column's name the prose must write before its figure
+
+
+def _prose_counter(text: str, column: str) -> str:
+    """The one counter the document's prose writes right after the column's name and a figure (`二等奖20名` for a
+    bare 二等奖 cell): the document counts that thing so, where a question's counter (几个) is speech's."""
+    name = key(column)
+    if len(name) < _NAME_MIN:
+        return ""
+    found = {m.group(1) for m in re.finditer(rf"{re.escape(name)}(?:共|为|有)?\d+([{COUNTERS}人])", normalize(text))}
+    return found.pop() if len(found) == 1 else ""
 
 
 # a score table's columns of other figures: a rank, a count, a rate

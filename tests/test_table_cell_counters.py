@@ -1,0 +1,64 @@
+"""A table cell shown with the counter its document counts it in, never one borrowed from the question or another
+row: a 单位 column's one-character counter (顶, 场) is its row's (a follow-up about that row after a question in 册
+keeps 顶), and a bare prize column (二等奖) is in the counter the prose writes after that prize's name and a figure
+(`二等奖9名`), not the 个 a question says. Documents written here, real ingest."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.structure import parse_sections
+from ingest.tables import find_tables
+from server.service import Service
+from tests.written import service_over
+
+SUPPLIES = """榴川区秋季消防安全教育经费安排
+榴川区教育局
+2026年9月5日
+一、经费安排
+本次活动专项经费由区财政安排，见下表。
+
+| 项目 | 单位 | 数量 | 单价（元） | 金额（元） |
+| --- | --- | --- | --- | --- |
+| 消防知识手册 | 册 | 3000 | 5 | 15000 |
+| 逃生演练 | 场 | 18 | 800 | 14400 |
+| 防烟面罩 | 顶 | 600 | 30 | 18000 |
+| 合计 | — | — | — | 47400 |
+
+二、其他
+各校要按时上报演练记录。
+"""
+
+CONTEST = """榴川区中小学生书法比赛获奖情况通报
+榴川区教育局
+2026年11月2日
+本次比赛评出一等奖5名、二等奖9名、三等奖14名。
+
+| 学校 | 参赛学生（人） | 一等奖 | 二等奖 | 三等奖 |
+| --- | --- | --- | --- | --- |
+| 榴川区实验小学 | 20 | 2 | 4 | 6 |
+| 区第二中学 | 16 | 3 | 5 | 8 |
+"""
+
+
+def test_a_unit_columns_one_character_is_its_rows_counter() -> None:
+    (table,) = find_tables("doc", SUPPLIES, parse_sections(SUPPLIES))
+    units = {r.cells[0].text: r.cells[2].unit for r in table.rows}
+    assert units["防烟面罩"] == "顶" and units["逃生演练"] == "场" and units["消防知识手册"] == "册"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "cell-counters", {"liuchuan-supplies": SUPPLIES,
+                                                             "liuchuan-contest": CONTEST})
+
+
+def test_a_follow_up_row_keeps_its_own_counter(service: Service) -> None:
+    history = [{"role": "user", "content": "榴川区消防知识手册买了多少册"},
+               {"role": "assistant", "content": "消防知识手册3000册。"}]
+    r = service.ask("那防烟面罩呢", history)
+    assert not r.abstained and "600顶" in r.answer and "600册" not in r.answer, r.answer
+
+
+def test_a_prize_cell_in_the_counter_the_prose_writes(service: Service) -> None:
+    r = service.ask("榴川区第二中学拿了几个二等奖")
+    assert not r.abstained and r.answer.startswith("5名"), r.answer
