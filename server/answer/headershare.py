@@ -7,11 +7,13 @@ Contest, award and review bulletins tabulate those taking part and those placed 
 leave the overall rate to the reader; a cap the prose sets on it (`获X人数不超过…的N%`) is a rule, never the rate
 reached. The group is the one whose upper header's first two characters the question writes; a table puts its
 whole before the parts it splits into. Two rows named, no one total row, a group with a subtotal column of its
-own, or no one whole column leave it to the other handlers.
+own, or no one whole column leave it to the other handlers. A table of a one-row header that totals the group in
+a column of its own (`参赛选手（人） | 一等奖 | 二等奖 | 三等奖 | 获奖合计`) gives the share as that column ÷ the whole.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from figures.compute import Computation, ComputeError, share, summed, total
 from figures.numbers import canonical_unit
@@ -67,6 +69,8 @@ def _group_share(table: Table, q: str) -> tuple[Row, Computation] | None:
         if column not in keys and len(words) == 2:
             groups.setdefault(words[0], []).append(column)
     asked = [g for g, columns in groups.items() if len(columns) >= 2 and g[:_STEM] in q]
+    if not groups:
+        return _total_column_share(table, row, q, keys)
     if len(asked) != 1 or any(_SUBTOTAL.search(c) for c in groups[asked[0]]):
         return None
     members = groups[asked[0]]
@@ -89,4 +93,31 @@ def _group_share(table: Table, q: str) -> tuple[Row, Computation] | None:
     terms = total(parts).formula.split(" = ")[0]
     result.formula = f"({terms}) ÷ {result.formula.split(' ÷ ', 1)[1]}"
     result.inputs = [p.to_input() for p in parts] + [wholes[0].to_input()]
+    return row, result
+
+
+# a one-row header's column totalling the group (`获奖合计`, `获奖人数`) after its grades (`一等奖 | 二等奖 | 三等奖`)
+_GROUP_TOTAL = re.compile(r"(?:合计|总计|小计|人数|总数)$")
+
+
+def _total_column_share(table: Table, row: Row, q: str, keys: set[str]) -> tuple[Row, Computation] | None:
+    """(the row, its group's total column ÷ the one count column in a unit before it) of a table with a one-row
+    header that totals the group the question names in a column of its own (`参赛选手（人） | 一等奖 | … | 获奖合计`):
+    the group's cells before it are bare grades, its whole the counted column; None unless one of each."""
+    totals = [c for c in table.columns if c not in keys and len(k := key(c)) > _STEM and k[:_STEM] in q
+              and _GROUP_TOTAL.search(k)]
+    if len(totals) != 1:
+        return None
+    cells = {c.column: c for c in row.cells}
+    part = cell_operand(cells.get(totals[0]), table, row, key(totals[0]))
+    before = table.columns[:table.columns.index(totals[0])]
+    wholes = [w for c in before if c not in keys and (w := cell_operand(cells.get(c), table, row)) is not None
+              and w.unit]
+    if part is None or len(wholes) != 1 or part.unit and canonical_unit(part.unit) != canonical_unit(wholes[0].unit):
+        return None
+    try:  # (a bare total counts what its whole counts: those placed are some of those taking part)
+        result = share(replace(part, unit=part.unit or wholes[0].unit), wholes[0],
+                       label=f"{row_label(table, row)} {key(totals[0])} 占 {key(wholes[0].label)} 比例")
+    except ComputeError:
+        return None
     return row, result
