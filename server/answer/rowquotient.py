@@ -33,6 +33,7 @@ from server.answer.tables import as_written_range
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import cell_operand, overlap
 from server.intent import PER_HEAD
+from server.lexicon import unit_nouns
 from server.retrieve import Hit
 
 NAME_RUN_MIN = 2  # characters a column's name and the question's noun must share in one run
@@ -67,7 +68,8 @@ class RowQuotient:
         for hit, table in ask.row_tables():
             # (a part's row by its number, `第3期的支出占…`, which the part's words leave out: the question before 占)
             row = named_row(table, flat(query.asked.part) if of_total else q) \
-                or (named_row(table, q[:q.index("占")]) if of_total and "占" in q else None)
+                or (named_row(table, q[:q.index("占")]) if of_total and "占" in q else None) \
+                or (_named_by_head(table, flat(query.asked.part)) if of_total else None)
             if row is None or is_total(row_label(table, row)):
                 continue
             counter = things_counter(query.units)
@@ -92,6 +94,30 @@ class RowQuotient:
             if restated is not None:
                 return restated
         return rows_drafted(ask, *answers[0])
+
+
+# a column of an amount per one thing (`单价（元）`, `补助标准`, `每人`, `人均`): a price, not a line's money
+_PER_ONE_COLUMN = re.compile(r"单价|标准|每|均")
+
+
+def _names_money(words: str) -> bool:
+    """The words hold a noun of money (钱, 经费, 资金: server/lexicon/unit_nouns.tsv)."""
+    return any(kind == "money" and noun in words for noun, kind in unit_nouns().items())
+
+
+def _named_by_head(table: Table, part: str) -> Row | None:
+    """The one item row whose label's head (its last words, two characters or more: 头盔 of `学生骑行头盔`) the part
+    asked holds, as speech names a budget line by the thing bought (`买头盔的钱`); None when none or several do."""
+    found: list[tuple[int, Row]] = []
+    for row in table.rows:
+        label = key(row_label(table, row))
+        if is_total(label):
+            continue
+        held = max((n for n in range(NAME_RUN_MIN, len(label) + 1) if label[-n:] in part), default=0)
+        if held:
+            found.append((held, row))
+    longest = [row for n, row in found if n == max(n for n, _ in found)]
+    return longest[0] if len(longest) == 1 else None
 
 
 def _per_head_stated(ask: Ask, doc_id: str, counter: str) -> bool:
@@ -299,6 +325,10 @@ def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tup
     area = bool(region) and whole.startswith(f"全{region[-1]}")
     cells = (_named(amounts, rest, whole) if whole else own) or (own if area and not _named(amounts, whole) else []) \
         if own else _named(amounts, whole)
+    if not cells and _names_money(part):
+        # money asked by a word naming no column (`买X的钱`): the row's one amount of money, not a price per one
+        cells = [c for c in amounts if (o := cell_operand(c)) is not None and o.unit.endswith("元")
+                 and not _PER_ONE_COLUMN.search(key(c.column))]
     if len(totals) != 1 or len(cells) != 1:
         return None
     total_cell = next((c for c in totals[0].cells if c.column == cells[0].column), None)
