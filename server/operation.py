@@ -37,7 +37,7 @@ PERIOD_BEFORE = re.compile(r"(?<![比较])(?:上年|去年|上一年|前一年)�
 # reports (去年 is a year named relative to the document's date: server/timespans.py)
 _YEAR_BEFORE = re.compile(r"(?<![比较])(?:上年|上一年|前一年)(?!同期)度?")
 # a part of a whole asked in per cent (`暗访占检查总次数的百分之多少`): server/intent.py's `share`
-_SHARE_OF = re.compile(rf"占[^，,？?]{{1,24}}?的?百分之{_ASK}")
+_SHARE_OF = re.compile(rf"占[^，,？?]{{0,24}}?的?百分之{_ASK}")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
 _GROWTH = re.compile(rf"百分之{_ASK}|增幅|涨幅|增速|增长率|降幅|减幅|下降率|"
                      rf"{_UP_DOWN}了?{_ASK}\s*[%％]|{_UP_DOWN}了?(?:几成|多少成)")

@@ -1,4 +1,4 @@
-"""A budget line's share of its table's total asked in everyday words (`买X的钱占多大比例`): the line named by its
+"""A budget line's share of its table's total asked in everyday words (`X花的钱占几成`): the line named by its
 label's head (the thing bought), its money the row's one amount column (never the price per one, 单价), over the
 total row's amount — the formula shown, both rows cited. A head two lines share names neither. Documents written
 here, real ingest."""
@@ -31,11 +31,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_line_named_by_the_thing_bought_over_the_total(service: Service) -> None:
-    r = service.ask("柘浦防溺水宣传经费里买警示牌的钱占多大比例")
+    r = service.ask("柘浦防溺水宣传经费中警示牌花的钱占几成")
     assert not r.abstained, r.answer
     assert "18000 ÷ 44000" in r.answer and any(abs(f.value - 40.91) < 0.01 for f in r.figures), r.answer
 
 
 def test_a_head_two_lines_share_names_neither(service: Service) -> None:
-    r = service.ask("柘浦防溺水宣传经费里买救生背心的钱占多大比例")
+    r = service.ask("柘浦防溺水宣传经费中救生背心花的钱占几成")
     assert not any("÷ 44000" in (f.formula or "") for f in r.figures), r.answer

@@ -42,7 +42,7 @@ TRIPS = """某县暑期研学旅行安排
 2026年6月
 一、批次安排
 
-| 批次 | 路线 | 学员（人） | 随队老师（人） | 每人收费（元） |
+| 批次 | 路线 | 学员（人） | 随队老师（人） | 每人缴费（元） |
 | --- | --- | --- | --- | --- |
 | 甲批 | 古镇寻访 | 64 | 6 | 250 |
 | 乙批 | 湿地考察 | 90 | 8 | 310 |
@@ -84,13 +84,13 @@ def test_no_product_when_two_rows_fit(service):
 
 
 def test_a_fee_per_head_times_those_served_never_the_staff_leading_them(service):
-    r = service.ask("某县研学旅行乙批的费用一共能收多少钱？")
+    r = service.ask("某县研学旅行乙批一共能收上来多少钱？")
     assert first_figure(r) == (27900.0, "元"), r.answer  # 310 × 90 trainees, never × the 8 teachers
     assert sorted(i["source"]["text"] for i in r.figures[0].inputs) == ["310", "90"]
     assert inputs_cited(service, r, TRIPS_ID)
 
 
 def test_the_fee_per_head_asked_itself_is_the_cell(service):
-    r = service.ask("某县研学旅行乙批每人收费多少？")
+    r = service.ask("某县研学旅行乙批每人缴费多少？")
     assert not any("×" in (f.formula or "") for f in r.figures), r.answer
     assert "310" in r.answer, r.answer

@@ -1,7 +1,6 @@
-"""The share of those taking part who were placed, asked of a contest's table (`选手获奖的比例`): the total row's (or
-the named row's) column totalling the placed (`获奖合计`, after its grades) ÷ the one counted column of entrants
-before it, the formula shown and the row cited — never a grade's cell, nor a rate when the question names no group
-the table totals. Documents written here, real ingest."""
+"""The share of those taking part who were placed, asked of a contest's table (`队员获奖率`): the total row's (or the
+named row's) column totalling the placed (`获奖总数`, after its grades) ÷ the one counted column of entrants before
+it, the formula shown and the row cited. Documents written here, real ingest."""
 from __future__ import annotations
 
 import pytest
@@ -9,18 +8,18 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-CONTEST = """桦岭县2026年中小学生机器人竞赛获奖情况通报
+CONTEST = """桦岭县2026年青少年机器人竞赛结果通报
 桦岭县教育局
 2026年11月12日
-全县5所学校组队参赛，比赛分小学组和初中组进行。
+共有3所学校组队，按年龄分两个组别。
 
-表1 各校参赛及获奖人数
+表1 各校队员获奖名次
 
-| 学校 | 参赛队员（人） | 一等奖 | 二等奖 | 三等奖 | 获奖合计 |
+| 学校 | 参赛队员（人） | 金奖 | 银奖 | 铜奖 | 获奖总数 |
 | --- | --- | --- | --- | --- | --- |
-| 桦岭县实验小学 | 24 | 2 | 4 | 6 | 12 |
-| 县第二小学 | 16 | 1 | 2 | 3 | 6 |
-| 县第一初级中学 | 20 | 3 | 3 | 4 | 10 |
+| 桦岭县启航小学 | 24 | 2 | 4 | 6 | 12 |
+| 湖滨小学 | 16 | 1 | 2 | 3 | 6 |
+| 桦岭县城西中学 | 20 | 3 | 3 | 4 | 10 |
 | 合计 | 60 | 6 | 9 | 13 | 28 |
 """
 
@@ -31,11 +30,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_the_share_placed_is_the_total_rows_placed_over_its_entrants(service: Service) -> None:
-    r = service.ask("桦岭机器人竞赛队员获奖的比例是多少")
+    r = service.ask("桦岭机器人竞赛队员获奖的比例有多大")
     assert not r.abstained, r.answer
     assert "28 ÷ 60" in r.answer and any(abs(f.value - 46.67) < 0.01 for f in r.figures), r.answer
 
 
 def test_a_named_rows_share_placed(service: Service) -> None:
-    r = service.ask("桦岭县第二小学队员获奖的比例是多少")
+    r = service.ask("桦岭湖滨小学队员获奖率是多少")
     assert not r.abstained and "6 ÷ 16" in r.answer, r.answer

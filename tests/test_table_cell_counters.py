@@ -11,11 +11,11 @@ from ingest.tables import find_tables
 from server.service import Service
 from tests.written import service_over
 
-SUPPLIES = """榴川区秋季消防安全教育经费安排
+SUPPLIES = """榴川区秋季消防演练用品采购清单
 榴川区教育局
 2026年9月5日
 一、经费安排
-本次活动专项经费由区财政安排，见下表。
+所需资金从区教育局公用经费列支，明细如下。
 
 | 项目 | 单位 | 数量 | 单价（元） | 金额（元） |
 | --- | --- | --- | --- | --- |
@@ -28,14 +28,14 @@ SUPPLIES = """榴川区秋季消防安全教育经费安排
 各校要按时上报演练记录。
 """
 
-CONTEST = """榴川区中小学生书法比赛获奖情况通报
+CONTEST = """榴川区少儿书法展评情况通报
 榴川区教育局
 2026年11月2日
-本次比赛评出一等奖5名、二等奖9名、三等奖14名。
+展评中，一等奖5名、二等奖9名、三等奖14名。
 
-| 学校 | 参赛学生（人） | 一等奖 | 二等奖 | 三等奖 |
+| 学校 | 报名人数 | 一等奖 | 二等奖 | 三等奖 |
 | --- | --- | --- | --- | --- |
-| 榴川区实验小学 | 20 | 2 | 4 | 6 |
+| 榴川区启明小学 | 20 | 2 | 4 | 6 |
 | 区第二中学 | 16 | 3 | 5 | 8 |
 """
 
@@ -60,5 +60,5 @@ def test_a_follow_up_row_keeps_its_own_counter(service: Service) -> None:
 
 
 def test_a_prize_cell_in_the_counter_the_prose_writes(service: Service) -> None:
-    r = service.ask("榴川区第二中学拿了几个二等奖")
+    r = service.ask("榴川区第二中学二等奖有几个")
     assert not r.abstained and r.answer.startswith("5名"), r.answer

@@ -186,7 +186,7 @@ def test_rankings_in_other_layouts():
 
 # a signed-change column where one row's fall is written with its verb (`减少35`) beside `-20` and `+45`
 VERBED_FALL = """一、作业批改抽查
-| 年级 | 上年抽查（本） | 本年抽查（本） | 增减（本） |
+| 年级 | 去年检查（本） | 今年检查（本） | 增减（本） |
 | --- | --- | --- | --- |
 | 七年级 | 300 | 345 | +45 |
 | 八年级 | 280 | 260 | -20 |
@@ -197,7 +197,7 @@ VERBED_FALL = """一、作业批改抽查
 """
 
 
-@pytest.mark.parametrize("question", ["哪个年级比上年减得最多", "哪个年级减少最多", "哪个年级降得最多"])
+@pytest.mark.parametrize("question", ["哪个年级比去年减得最多", "哪个年级减少最多", "哪个年级降得最多"])
 def test_a_fall_written_with_its_verb_is_the_largest_fall_never_a_rise(question: str) -> None:
     result = ask(tables_of(VERBED_FALL)[0], question)
     assert labels(result)[:2] == ["九年级", "八年级"] and result.query.measure == ["增减"], question
@@ -205,7 +205,7 @@ def test_a_fall_written_with_its_verb_is_the_largest_fall_never_a_rise(question:
 
 
 def test_a_rise_asked_of_a_verbed_fall_column_is_the_largest_rise() -> None:
-    assert labels(ask(tables_of(VERBED_FALL)[0], "哪个年级比上年增加最多"))[0] == "七年级"
+    assert labels(ask(tables_of(VERBED_FALL)[0], "哪个年级比去年增加最多"))[0] == "七年级"
 
 
 # an amount of change asked of a row (`比上年增加了多少`, `比去年多了多少人`): its 多少 is no direction that

@@ -1,7 +1,7 @@
 """A plain-text table whose rows are events named by their distance or time (`50米跑`, `4分钟耐力跑`) under a
 label column headed 项目: each such name is a row's label, not a value, so the table is read; a cell of its
-参赛人数 column is given in 人; and the column's total, which the prose states with its noun after the figure
-(`共有90名学生获奖，其中一等奖…`), is answered by that sentence — the whole, never its first listed part.
+报名人数 column is given in 人; and the column's total, which the prose states with its noun after the figure
+(`共有90名选手上榜，其中金牌…`), is answered by that sentence — the whole, never its first listed part.
 Documents written here, real ingest."""
 from __future__ import annotations
 
@@ -13,18 +13,18 @@ from server.answer.whosefigure import whose
 from server.service import Service
 from tests.written import service_over
 
-MEET = """枞溪市第三届中学生田径比赛结果通报
+MEET = """枞溪市第三届中学生田径运动会成绩通报
 枞溪市教育局
 2026年10月20日
-本届比赛共有40所学校的600名学生参赛。
-经审核，共有90名学生获奖，其中一等奖15名、二等奖30名、三等奖45名。
-各项目参赛和获奖人数如下。
-项目 参赛人数 获奖人数
+本届运动会40所学校600名选手报名。
+经评定，共有90名选手上榜，其中金牌15名、银牌30名、铜牌45名。
+分项目情况如下。
+项目 报名人数 上榜人数
 50米跑 250 40
 立定跳远 200 30
 4分钟耐力跑 150 20
 合计 600 90
-请各校做好获奖证书发放工作。
+请各校及时领取证书。
 """
 
 
@@ -34,9 +34,9 @@ def test_events_named_by_a_figure_are_row_labels() -> None:
 
 
 def test_a_whole_named_after_its_figure_is_that_noun() -> None:
-    sentence = "经审核，共有90名学生获奖，其中一等奖15名、二等奖30名、三等奖45名。"
+    sentence = "经评定，共有90名选手上榜，其中金牌15名、银牌30名、铜牌45名。"
     who = whose(sentence, sentence.index("90"))
-    assert who.role == "whole" and who.name == "学生获奖" and who.parts[0] == "一等奖"
+    assert who.role == "whole" and who.name == "选手上榜" and who.parts[0] == "金牌"
 
 
 @pytest.fixture(scope="module")
@@ -45,13 +45,13 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_an_events_entrants_cell_in_its_columns_people(service: Service) -> None:
-    r = service.ask("枞溪市50米跑有多少人参赛")
+    r = service.ask("枞溪市50米跑报名的有多少人")
     assert not r.abstained and r.answer.startswith("250人"), r.answer
 
 
 def test_the_total_of_winners_is_the_sentence_stating_it_not_its_first_part(service: Service) -> None:
-    r = service.ask("枞溪市田径比赛一共多少学生获奖")
+    r = service.ask("枞溪市田径运动会上榜的一共多少人")
     assert not r.abstained and r.answer.startswith("90名"), r.answer
     assert not any(f.value == 15 for f in r.figures), r.answer
     text = service.index.documents["congxi-meet"].text
-    assert any("共有90名学生获奖" in text[c.start:c.end] for c in r.citations), r.answer
+    assert any("共有90名选手上榜" in text[c.start:c.end] for c in r.citations), r.answer

@@ -8,7 +8,7 @@ leave the overall rate to the reader; a cap the prose sets on it (`获X人数不
 reached. The group is the one whose upper header's first two characters the question writes; a table puts its
 whole before the parts it splits into. Two rows named, no one total row, a group with a subtotal column of its
 own, or no one whole column leave it to the other handlers. A table of a one-row header that totals the group in
-a column of its own (`参赛选手（人） | 一等奖 | 二等奖 | 三等奖 | 获奖合计`) gives the share as that column ÷ the whole.
+a column of its own (`报名队员（名） | 金奖 | 银奖 | 铜奖 | 获奖总数`) gives the share as that column ÷ the whole.
 """
 from __future__ import annotations
 
@@ -96,13 +96,13 @@ def _group_share(table: Table, q: str) -> tuple[Row, Computation] | None:
     return row, result
 
 
-# a one-row header's column totalling the group (`获奖合计`, `获奖人数`) after its grades (`一等奖 | 二等奖 | 三等奖`)
+# a one-row header's column totalling the group (`获奖总数`, `入选人数`) after its grades (`金奖 | 银奖 | 铜奖`)
 _GROUP_TOTAL = re.compile(r"(?:合计|总计|小计|人数|总数)$")
 
 
 def _total_column_share(table: Table, row: Row, q: str, keys: set[str]) -> tuple[Row, Computation] | None:
     """(the row, its group's total column ÷ the one count column in a unit before it) of a table with a one-row
-    header that totals the group the question names in a column of its own (`参赛选手（人） | 一等奖 | … | 获奖合计`):
+    header that totals the group the question names in a column of its own (`报名队员（名） | 金奖 | … | 获奖总数`):
     the group's cells before it are bare grades, its whole the counted column; None unless one of each."""
     totals = [c for c in table.columns if c not in keys and len(k := key(c)) > _STEM and k[:_STEM] in q
               and _GROUP_TOTAL.search(k)]

@@ -762,7 +762,7 @@ _NAME_MIN = 2  # characters of a column's name the prose must write before its f
 
 
 def _prose_counter(text: str, column: str) -> str:
-    """The one counter the document's prose writes right after the column's name and a figure (`二等奖20名` for a
+    """The one counter the document's prose writes right after the column's name and a figure (`银奖7名` for a
     bare 二等奖 cell): the document counts that thing so, where a question's counter (几个) is speech's."""
     name = key(column)
     if len(name) < _NAME_MIN:

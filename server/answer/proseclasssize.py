@@ -4,7 +4,7 @@ classes, judged against the national 班额 standard of the stage (小学 ≤ 45
 The clause is the one whose subject (the words before its first figure) shares the longest run with what the
 question asks the 班额 of, and no other clause as long; the stage is a grade's (`九年级` → 初中) or the name's
 (`初级中学`). The sentence is cited, the formula and the rule shown. A mean class size asked in words and not
-judged (`平均一个班多少学生`) is the quotient alone. A clause whose subject points back (`该校现有…`) is of the school
+judged (`平均每个班有几名学生`) is the quotient alone. A clause whose subject points back (`该校现有…`) is of the school
 its previous sentence names: that sentence is its subject, and cited with it."""
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _CLAUSES = re.compile(r"[，,；;：:]")
 _GRADE = re.compile(r"(?P<n>[一二三四五六七八九])年级|初[一二三]")
 _PRIMARY_GRADES = "一二三四五六"
 _SUBJECT_END = re.compile(r"(?:共有|共|现有|有|开设|设)$")  # the verb before the figures, no part of the name
-# a mean class size asked in words, no 班额 named (`平均一个班多少学生`, `平均每班有几个人`)
+# a mean class size asked in words, no 班额 named (`平均每个班有几名学生`, `平均一班大约多少人`)
 MEAN_ASKED = re.compile(r"平均(?:每|一)个?班级?(?:有|大概|大约|约)?(?:多少|几)(?:个|名)?(?:学生|人)")
 # a subject pointing back to the school the previous sentence names (`该校`, `这所学校`)
 _POINTS_BACK = re.compile(r"^(?:该|这所|此)(?:校|学校|园)")

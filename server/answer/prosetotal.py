@@ -46,7 +46,7 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
               f"（与《{table_name(doc, table)}》各行相加之和一致）")
     # what the figure is of: its own clause's words and the column it totals — not the sentence's other counts
     # (`学校48所，…在校生21570人，专任教师1630人` states each of its things' total, none a part of another)
-    # (and its own clause, which names it when its noun follows it: `共有126名学生获奖`)
+    # (and its own clause, which names it when its noun follows it: `共有37名队员入围`)
     clause = normalize(_own_clause(ask, table.doc_id, stated), drop_space=True)
     return Draft(answer, False, ask.book.citations, [quantity_figure(sentence, stated.quantity, n)],
                  [Claim(stated.quantity.unit, f"{stated.words} {clause} {key(column)} 合计", stated.hit,
@@ -136,7 +136,7 @@ def _stated_sum(ask: Ask, table: Table, result: TableResult, aggregate: str) -> 
 
 
 def _named_after(ask: Ask, doc_id: str, a: Stated, noun: str) -> float:
-    """How fully the words after the amount in its clause name `noun` (`共有126名学生获奖` names 获奖人): a count
+    """How fully the words after the amount in its clause name `noun` (`共有37名队员入围` names 入围人): a count
     written before its noun and verb, as naming() reads the words before it."""
     rest = _own_clause(ask, doc_id, a)[len(a.lead) + len(a.quantity.text):]
     return naming(replace(a, words=flat(normalize(rest))), noun)

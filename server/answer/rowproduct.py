@@ -158,9 +158,10 @@ def _named_factors(table: Table, row: Row, q: str) -> Computation | None:
 
 
 def _standard_per_person_total(table: Table, row: Row, q: str, units: tuple[str, ...]) -> Computation | None:
-    """The row's total of an amount set per person (a column in 元/人, or headed 每人/每名…: `每人收费（元）`) asked
-    as a whole (`这批补贴总共发多少`, `一共能收多少钱`): the amount × the row's one count of people (`获评人数`; a 其中
-    column counts a part of them, a 名额 column places, not people) — awards or grants paid, fees charged per head."""
+    """The row's total of an amount set per person (a column in 元/人, or headed 每人/每名…: `每人缴费（元）`) asked
+    as a whole (`这批补贴总共发多少`, `一共能收上来多少`): the amount × the row's one count of people (`获评人数`; a
+    其中 column counts a part of them, a 名额 column places, not people) — awards or grants paid, fees charged per
+    head."""
     if not _TOTAL_ASKED.search(q):
         return None
     label = key(row_label(table, row))

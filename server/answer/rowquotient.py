@@ -106,8 +106,9 @@ def _names_money(words: str) -> bool:
 
 
 def _named_by_head(table: Table, part: str) -> Row | None:
-    """The one item row whose label's head (its last words, two characters or more: 头盔 of `学生骑行头盔`) the part
-    asked holds, as speech names a budget line by the thing bought (`买头盔的钱`); None when none or several do."""
+    """The one item row whose label's head (its last words, two characters or more: 折叠椅 of `教师用折叠椅`) the
+    part asked holds, as speech names a budget line by the thing bought (`花在折叠椅上的钱`); None when none or several
+    do."""
     found: list[tuple[int, Row]] = []
     for row in table.rows:
         label = key(row_label(table, row))

@@ -84,7 +84,7 @@ def whose(text: str, at: int) -> Whose:
         named = [(n, q) for q in figures
                  if q.start >= after[0].end() and q.unit == own.unit and (n := _name(segment, q))]
         frame = segment[own.end:after[0].start()] if after[0].group() != "其中" else ""
-        # (a whole named by the words after its figure, `共有126名学生获奖，其中…`: the rest of its clause)
+        # (a whole named by the words after its figure, `共有37名队员入围，其中…`: the rest of its clause)
         after_words = "" if name else _bare(_CLAUSE_MARK.split(segment[own.end:after[0].start()])[0])
         return Whose("whole", _bare(frame) or name or after_words, parts=tuple(n for n, _ in named),
                      spans=tuple((start + a, start + b) for _, q in named for a, b in [_item(segment, q)]))
