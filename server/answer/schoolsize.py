@@ -1,0 +1,97 @@
+"""A school's size asked of one school a question names (`X小学学校规模超标没`): judged only on that school's
+pupils (在校生) against the national bar on a school's size, never on another count of it. Reports name the
+school in one sentence and count its pupils in the next (`X小学获奖最多。该校现有在校学生N人…`), or in the
+same one; a table row of that school counting something else (参赛选手, 获奖人数) is no size. When the
+document counts the school but never its pupils, the answer says so, naming what it does count.
+"""
+from __future__ import annotations
+
+import re
+
+from figures.numbers import Quantity, canonical_unit, find_quantities
+from ingest.normalize import normalize
+from ingest.structure import split_sentences
+from server.answer.base import Ask
+from server.answer.draft import Draft
+from server.answer.text import computed_figure, display, region_of
+from server.calc import asks_school_size, compliance, verdict_text
+from server.regions import without_places
+from server.retrieve import Hit
+from server.schemas import Figure
+
+LEADING = 8  # passages looked through for the school's sentence
+# the school a question names: a name ending in its kind (实验小学, 第一初级中学, 城南学校)
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:小学|中学|学校)")
+# a count of a school's pupils (`在校学生2160人`, `在校生1800人`)
+_PUPILS_COUNTED = re.compile(r"在校(?:学)?生(?:人数|总数)?(?:共|达|为|有)*")
+# a sentence speaking of the school just named without its name (`该校…`, `这所学校…`)
+_BACK = re.compile(r"^(?:该校|这所学校|学校)")
+
+
+def school_asked(query_norm: str, regions: list[str]) -> str:
+    """The school's name as the question writes it, without the places it names (`实验小学`), or ''."""
+    found = _SCHOOL.search(without_places(normalize(query_norm, drop_space=True), regions))
+    return found.group() if found else ""
+
+
+def _pupils(sentence: str) -> Quantity | None:
+    """The one count of pupils a sentence states right after its word for them, or None."""
+    counted = [q for m in _PUPILS_COUNTED.finditer(sentence) for q in find_quantities(sentence[m.end():m.end() + 12])[:1]
+               if q.start == 0 and canonical_unit(q.unit) == "人"]
+    return counted[0] if len(counted) == 1 else None
+
+
+def _stated(ask: Ask, school: str) -> tuple[Hit, tuple[int, int], Quantity] | None:
+    """The passage, span and count of the sentence stating the school's pupils: a sentence naming the school,
+    or one going back to it (`该校…`) right after a sentence naming it; the span holds both."""
+    for hit in ask.ranked[:LEADING]:
+        if hit.chunk.row_index is not None:
+            continue
+        text = ask.reader.documents[hit.chunk.doc_id].text
+        previous: tuple[int, int] | None = None
+        for start, end in split_sentences(text, hit.chunk.start, hit.chunk.end):
+            sentence = normalize(text[start:end], drop_space=True)
+            count = _pupils(sentence)
+            if count is not None and school in sentence:
+                return hit, (start, end), count
+            if count is not None and previous is not None and _BACK.search(sentence) \
+                    and school in normalize(text[previous[0]:previous[1]], drop_space=True):
+                return hit, (previous[0], end), count
+            previous = (start, end)
+    return None
+
+
+def _named_elsewhere(ask: Ask, school: str) -> bool:
+    """Whether a leading document names the school (a row of a table, a sentence) at all."""
+    return any(school in normalize(ask.reader.documents[d].text, drop_space=True) for d in ask.ranked_docs(LEADING))
+
+
+class SchoolSizeJudged:
+    """Handler: a school's size asked of a school the question names, judged on its pupils (module doc); an
+    abstention when the documents name the school but never count its pupils; None otherwise."""
+
+    def try_answer(self, ask: Ask) -> Draft | None:
+        query = ask.query
+        if not query.asked.compliance or len(query.asks) > 1 or not asks_school_size(query.norm):
+            return None
+        school = school_asked(query.norm, query.regions)
+        if not school:
+            return None
+        found = _stated(ask, school)
+        if found is None:
+            if not _named_elsewhere(ask, school):
+                return None
+            where = "".join(query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}{school}的在校生数：文件说到了该校，但没有给出它的在校生人数，"
+                                      f"无法判断学校规模是否超标（其他人数，如参赛或获奖人数，不是学校规模）。", ask.ranked)
+        hit, (start, end), count = found
+        doc = ask.reader.documents[hit.chunk.doc_id]
+        sentence = doc.text[start:end]
+        judged = compliance(query, count.value, count.unit, normalize(sentence, drop_space=True))
+        if judged is None or judged.flag not in ("pass", "fail"):
+            return None
+        n = ask.book.cite(hit, start, end)
+        answer = (f"{verdict_text(judged, query.norm)}：{count.text}。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]。"
+                  f"{judged.note or judged.formula}")
+        stated = Figure(label=f"{school}在校生", value=count.value, unit=count.unit, citation_ids=[n])
+        return Draft(answer, False, ask.book.citations, [stated, computed_figure(judged, n)])
