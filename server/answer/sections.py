@@ -62,7 +62,8 @@ _DIGIT = re.compile(r"\d")
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
 _PAUSE = re.compile(pauses("，。；;：:"))
-_RUN_IN_LABEL = re.compile(r"[^\n，。；;：:]{1,8}[：:]")  # `措施：`, `主要做法：` before a paragraph's first item
+# `措施：`, `主要做法：`, or a lead announcing the list (`…依次进行以下几项：`) before a paragraph's first item
+_RUN_IN_LABEL = re.compile(r"[^\n，。；;：:]{1,24}[：:]")
 _MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures beside its targets (`目标和措施`)
 # a heading that is the name of a measures section and nothing else (`三、工作措施`, `保障措施`, `主要举措`): a
 # progress table's or notice's list of what is done, whose topic only its title names
@@ -90,7 +91,8 @@ class SectionAnswer:
         # (`一共多少项` sums nothing: the items are counted)
         operation = query.operation if not counted or query.operation != "sum" else ""
         duty = _DUTY_AFTER.search(query.norm)  # a duty asked after an event: every requirement listed
-        if counts and not counted or operation or not (_DESCRIBE.search(query.norm) or counted or duty):
+        if counts and not counted or operation \
+                or not (_DESCRIBE.search(query.norm) or counted or duty or _ends_naming_section(ask)):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
         # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked lists
@@ -299,6 +301,14 @@ def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Sectio
                                                          or _named_by_use(heading, asked)):
                 return doc, section
     return None
+
+
+def _ends_naming_section(ask: Ask) -> bool:
+    """Whether the question, asking nothing in words, ends with the heading of a leading document's section
+    (`X活动的工作要求`): that section is what it asks for."""
+    asked = flat(normalize(ask.query.norm, drop_space=True)).rstrip("？?。")
+    return any(len(heading := flat(heading_words(s.heading))) >= NAMED_HEADING_CHARS and asked.endswith(heading)
+               for d in ask.ranked_docs(3) for s in ask.reader.documents[d].sections)
 
 
 # a heading naming the use made of a thing (`三、成果运用`, `数据应用`), asked as how the thing is used (`成果怎么用`)
