@@ -682,7 +682,7 @@ _ASKS_REACHED_YES_NO = re.compile(r"有没有达到|达没达到|达到[^，,。
 
 _ASKS_QUALIFIED = re.compile(r"合不合格|(?<!不)合格了?(?:[吗么]|没有?)")  # a verdict asked as 合格
 # (or of the bar named: `超过上限没有`, `有没有超过`)
-_ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]|超了[吗么没]|(?:有没有|有无)超过"
+_ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]|超了[吗么没]|(?:有没有|有无)超过|(?:有没有|有无)超(?=\s*\d)"
                             r"|超过[^，,。？?]{0,8}(?:了?[吗么]|没有?)$")
 # a yes/no question on 达标 itself, answered in its own words: asked by 没 or of a change (`达标没`, `有没有达标`,
 # `达标了吗`) → 没有达标; asked plainly (`达标吗`, `达不达标`) → 不达标
