@@ -11,6 +11,7 @@ import re
 from figures.numbers import Quantity, canonical_unit, find_quantities
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
+from ingest.tables import row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.text import computed_figure, display, region_of
@@ -61,6 +62,23 @@ def _stated(ask: Ask, school: str) -> tuple[Hit, tuple[int, int], Quantity] | No
     return None
 
 
+def _row_counted(ask: Ask, school: str) -> tuple[Hit, tuple[int, int], Quantity, str] | None:
+    """The table row of a leading document naming the school and counting its pupils in a column of their own
+    (`在校学生（人）`): its hit, its span, the count and the cell as said; None when no row or several do."""
+    found = []
+    for doc_id in ask.ranked_docs(LEADING):
+        for table in ask.reader.documents[doc_id].tables:
+            for row in table.rows:
+                label = normalize(row_label(table, row), drop_space=True)
+                cells = [c for c in row.cells if _PUPILS_COUNTED.match(normalize(c.column, drop_space=True))]
+                chunk = ask.reader.row_chunk(table, row.index) if school in label and len(cells) == 1 else None
+                count = find_quantities(f"{cells[0].text}人")[:1] if chunk is not None else []
+                if chunk is not None and count:
+                    said = f"“{display(row_label(table, row))}”{display(cells[0].column)}：{cells[0].text}"
+                    found.append((Hit(-1, chunk, 0.0), (row.start, row.end), count[0], said))
+    return found[0] if len(found) == 1 else None
+
+
 def _named_elsewhere(ask: Ask, school: str) -> bool:
     """Whether a leading document names the school (a row of a table, a sentence) at all."""
     return any(school in normalize(ask.reader.documents[d].text, drop_space=True) for d in ask.ranked_docs(LEADING))
@@ -78,6 +96,10 @@ class SchoolSizeJudged:
         if not school:
             return None
         found = _stated(ask, school)
+        row = _row_counted(ask, school) if found is None else None
+        if row is not None:  # no sentence counts them: the school's row of a table counting pupils does
+            hit, span, count, label = row
+            found = hit, span, count
         if found is None:
             if not _named_elsewhere(ask, school):
                 return None
@@ -87,11 +109,12 @@ class SchoolSizeJudged:
         hit, (start, end), count = found
         doc = ask.reader.documents[hit.chunk.doc_id]
         sentence = doc.text[start:end]
-        judged = compliance(query, count.value, count.unit, normalize(sentence, drop_space=True))
+        said = row[3] if row is not None else f"“{display(sentence)}”"
+        judged = compliance(query, count.value, count.unit, normalize(said, drop_space=True))
         if judged is None or judged.flag not in ("pass", "fail"):
             return None
         n = ask.book.cite(hit, start, end)
-        answer = (f"{verdict_text(judged, query.norm)}：{count.text}。依据{region_of(doc)}文件：“{display(sentence)}”[{n}]。"
+        answer = (f"{verdict_text(judged, query.norm)}：{count.text}。依据{region_of(doc)}文件：{said}[{n}]。"
                   f"{judged.note or judged.formula}")
         stated = Figure(label=f"{school}在校生", value=count.value, unit=count.unit, citation_ids=[n])
         return Draft(answer, False, ask.book.citations, [stated, computed_figure(judged, n)])

@@ -1,0 +1,45 @@
+"""The items of a plan's section asked by its steps (`有哪几个环节`), every one including the first when a lead
+announcing the list opens the paragraph (`…依次进行以下环节：一是…`); and a section asked by its name after its
+topic with no question word (`X的工作要求`): its items, never a table's 合计 row. Written documents only —
+server/answer/sections.py."""
+from __future__ import annotations
+
+import pytest
+
+from server.service import Service
+from tests.written import service_over
+
+PLAN = """桐溪区2026年中小学毕业典礼活动方案
+一、活动时间
+典礼于6月28日上午举行。
+二、参加情况
+表1 各学段参加情况
+| 学段 | 学校（所） | 毕业生（人） |
+| --- | --- | --- |
+| 合计 | 41 | 6120 |
+| 小学 | 29 | 3880 |
+| 初中 | 12 | 2240 |
+三、典礼环节
+典礼依次进行以下环节：一是全体师生合唱校歌；二是校长寄语，时间不超过6分钟；三是颁发毕业证书；四是毕业生向母校赠送纪念品。
+四、工作要求
+一是落实安全措施，各校提前检查场地和用电设备；二是简朴办会，不得邀请商业赞助；三是及时报送信息，各校于7月2日前报送活动小结。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "listed-sections", {"tongxi-graduation": PLAN})
+
+
+def test_every_step_is_listed_the_first_after_the_lead_too(service: Service) -> None:
+    r = service.ask("桐溪毕业典礼有哪几个环节")
+    assert not r.abstained, r.answer
+    assert all(w in r.answer for w in ("合唱校歌", "校长寄语", "颁发毕业证书", "赠送纪念品")), r.answer
+    assert "以下环节" not in r.answer, r.answer  # the lead is no item
+
+
+def test_a_section_named_after_its_topic_lists_its_items(service: Service) -> None:
+    r = service.ask("桐溪毕业典礼的工作要求")
+    assert not r.abstained, r.answer
+    assert all(w in r.answer for w in ("安全措施", "简朴办会", "报送信息")), r.answer
+    assert "6120" not in r.answer, r.answer
