@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from figures.indicators import match_stage
 from figures.numbers import Quantity, canonical_unit, find_quantities
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
@@ -25,14 +26,22 @@ LEADING = 8  # passages looked through for the school's sentence
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:小学|中学|学校)")
 # a count of a school's pupils (`在校学生2160人`, `在校生1800人`)
 _PUPILS_COUNTED = re.compile(r"在校(?:学)?生(?:人数|总数)?(?:共|达|为|有)*")
+# the schools of a kind asked, not one school (`是否全部达标`, `各校`, `都`)
+_ALL = re.compile(r"全部|所有|各(?:校|所|学校)|都|均")
+# a kind of school by where or how it is run, no name (`农村小学`, `公办中学`, `寄宿制学校`, `中小学`)
+_KIND = re.compile(r"农村|乡村|城区|城镇|公办|民办|寄宿|中小|薄弱|小规模|完全|九年|十二年|义务")
 # a sentence speaking of the school just named without its name (`该校…`, `这所学校…`)
 _BACK = re.compile(r"^(?:该校|这所学校|学校)")
 
 
 def school_asked(query_norm: str, regions: list[str]) -> str:
-    """The school's name as the question writes it, without the places it names (`实验小学`), or ''."""
-    found = _SCHOOL.search(without_places(normalize(query_norm, drop_space=True), regions))
-    return found.group() if found else ""
+    """The school's name as the question writes it, without the places it names (`实验小学`), or '': not a kind of
+    school (a stage's, `义务教育学校`; one by where or how it is run, `农村中小学`), nor all of a kind (`全部`, `各`)."""
+    norm = without_places(normalize(query_norm, drop_space=True), regions)
+    found = _SCHOOL.search(norm)
+    if found is None or _ALL.search(norm) or match_stage(found.group()[:-2]) or _KIND.search(found.group()[:-2]):
+        return ""
+    return found.group()
 
 
 def _pupils(sentence: str) -> Quantity | None:
