@@ -15,8 +15,8 @@ SUMMARY = """柘塘区2026年中学生朗诵比赛活动总结
 二、主要做法
 一是精心选篇。篇目围绕家国情怀、青春奋斗等主题征集，共征集篇目六十个，最终选用二十个。
 二是赛前辅导。组织两期朗诵培训，参训学生一百二十人。
-三、活动口号
-“声动青春，诵读经典”。
+三、活动主题
+本届比赛以“声动青春，诵读经典”为主题。
 """
 
 
@@ -32,6 +32,6 @@ def test_a_thing_written_only_of_the_whole_contest_is_not_the_finals(service: Se
 
 
 def test_a_thing_under_a_title_naming_its_owner_is_answered(service: Service) -> None:
-    r = service.ask("柘塘朗诵比赛的口号是什么")
+    r = service.ask("柘塘朗诵比赛的主题是什么")
     assert not r.abstained, r.answer
     assert "声动青春" in r.answer, r.answer
