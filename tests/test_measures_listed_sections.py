@@ -1,6 +1,7 @@
 """The items of a plan's section asked by its steps (`有哪几个环节`), every one including the first when a lead
 announcing the list opens the paragraph (`…依次进行以下环节：一是…`); and a section asked by its name after its
-topic with no question word (`X的工作要求`): its items, never a table's 合计 row. Written documents only —
+topic with no question word (`X的工作要求`), or the requirements set after an event (`检查后…提了什么要求`): its
+items, never a table's 合计 row nor the section the event names. Written documents only —
 server/answer/sections.py."""
 from __future__ import annotations
 
@@ -43,3 +44,28 @@ def test_a_section_named_after_its_topic_lists_its_items(service: Service) -> No
     assert not r.abstained, r.answer
     assert all(w in r.answer for w in ("安全措施", "简朴办会", "报送信息")), r.answer
     assert "6120" not in r.answer, r.answer
+
+
+INSPECTION = """桐溪区教育局关于课间操检查情况的通报
+一、检查范围
+本次共抽查学校20所，检查班级160个。
+二、发现的问题
+（一）个别学校压缩课间操时间。
+（二）部分学生动作不到位。
+三、工作要求
+（一）各校每天安排课间操不少于25分钟。
+（二）学生出操率须达到95%以上。
+（三）区教育局将于下学期组织复查。
+"""
+
+
+@pytest.fixture(scope="module")
+def inspected(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "set-after", {"tongxi-exercise-inspection": INSPECTION})
+
+
+def test_requirements_set_after_an_event_are_the_requirements_section(inspected: Service) -> None:
+    r = inspected.ask("桐溪区课间操检查后对学校提了什么要求")
+    assert not r.abstained, r.answer
+    assert all(w in r.answer for w in ("25分钟", "95%", "复查")), r.answer
+    assert "抽查学校20所" not in r.answer, r.answer  # the section the event names is no requirement

@@ -90,7 +90,9 @@ class SectionAnswer:
         counted = _COUNT_ITEMS.search(query.norm)
         # (`一共多少项` sums nothing: the items are counted)
         operation = query.operation if not counted or query.operation != "sum" else ""
-        duty = _DUTY_AFTER.search(query.norm)  # a duty asked after an event: every requirement listed
+        # a duty asked after an event, or the requirements set after it (`检查后对学校提了什么要求`): every
+        # requirement listed, not a section the event names (`检查范围`)
+        duty = _DUTY_AFTER.search(query.norm) or _SET_AFTER.search(query.norm)
         if counts and not counted or operation \
                 or not (_DESCRIBE.search(query.norm) or counted or duty or _ends_naming_section(ask)):
             return None
@@ -398,6 +400,8 @@ _DUTY_AFTER = re.compile(r"(?:完了?|后|之后|以后|结束)[^，,。？?]{0,
 # them (`三、有关要求`, `工作要求`, `几点要求`), item by item
 _REQUIREMENTS_ASKED = re.compile(r"(?:哪些|什么|哪几[个方面点条项]*|啥)(?:后续|具体|工作|有关|相关|主要|整改)?要求|"
                                  rf"要求(?:有|是)(?:哪些|什么|哪几)|{_DUTY_AFTER.pattern}")
+_SET_AFTER = re.compile(r"(?:后|之后|以后|结束后)[^，,。？?]{0,10}?(?:提了?|提出了?|有)(?:哪些|什么|啥|哪几[条项点])"
+                        r"[^，,。？?]{0,4}?要求")
 _REQUIREMENT_TERM = re.compile(r"(?:后续|具体|工作|有关|相关|主要|整改)?要求")
 # (a commendation's closing section is headed `希望与要求`: its hopes are asked as requirements too)
 _REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改|希望[和与及])*(?:工作)?要求$")
