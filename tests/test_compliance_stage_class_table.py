@@ -1,7 +1,7 @@
-"""A stage's mean class size asked against the national standard (`初中组平均班额超没超国家标准`) of a table counting
-the classes by a word saying which (`参加班级（个）`) beside their pupils: the row's pupils ÷ its classes against the
-stage's bar; a column of classes of one size (`大班额班级`) counts no classes of the stage. Written documents only —
-server/answer/rowclasssize.py (CLASSES), server/query.py (国家标准 is the bar asked, no key term)."""
+"""A stage's mean class size asked against the national standard (`X组的班额情况符不符合国家的标准`) of a
+table counting the classes by a word saying which (`参加班级（个）`) beside their pupils: the row's pupils ÷ its
+classes against the stage's bar; a column of classes of one size (`大班额班级`) counts no classes of the stage.
+Written documents only — server/answer/rowclasssize.py (CLASSES)."""
 from __future__ import annotations
 
 import pytest
@@ -9,9 +9,9 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-PLAN = """楠垣县2026年中小学合唱节实施方案
+PLAN = """楠垣县合唱节活动安排（2026年）
 一、参加范围
-全县各中小学以班级为单位参加，各组情况见下表。
+各校按整班报名，分组数据如下。
 | 组别 | 参加学校（所） | 参加班级（个） | 参加学生（人） |
 | --- | --- | --- | --- |
 | 小学组 | 18 | 100 | 4300 |
@@ -28,12 +28,13 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_stage_row_over_its_bar_is_over(service: Service) -> None:
-    r = service.ask("楠垣初中组平均班额超没超国家标准")
+    r = service.ask("楠垣初中组的班额情况符不符合国家的标准")
     assert not r.abstained, r.answer
-    assert "超了" in r.answer and "52" in r.answer and "50人" in r.answer, r.answer  # 2080 ÷ 40 = 52
+    assert "不符合" in r.answer and "52" in r.answer and "50人" in r.answer, r.answer  # 2080 ÷ 40 = 52
 
 
 def test_a_stage_row_within_its_bar_is_not_over(service: Service) -> None:
-    r = service.ask("楠垣小学组平均班额超没超国家标准")
+    r = service.ask("楠垣小学组的班额情况符不符合国家的标准")
     assert not r.abstained, r.answer
-    assert "没超" in r.answer and "43" in r.answer, r.answer  # 4300 ÷ 100 = 43
+    assert "不符合" not in r.answer and "符合" in r.answer and "43" in r.answer, r.answer  # 4300 ÷ 100 = 43
+

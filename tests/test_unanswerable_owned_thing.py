@@ -1,4 +1,4 @@
-"""A thing asked of its owner (`X决赛的辩题是什么`) that the document writes only of something else — no sentence
+"""A thing asked of its owner (`X初赛的考题是什么`) that the document writes only of something else — no sentence
 naming both, no heading or title naming the owner over it — is not stated: an abstention saying so, never a
 neighbouring sentence; a thing under a heading or title naming its owner is answered. Written documents only —
 server/answer/unwritten.py (owned_asked)."""
@@ -9,13 +9,13 @@ import pytest
 from server.service import Service
 from tests.written import service_over
 
-SUMMARY = """柘塘区2026年中学生朗诵比赛活动总结
-一、总体情况
-本届比赛分初赛、复赛和决赛三轮，决赛在区大剧院举行，共有十五所学校参赛。
-二、主要做法
-一是精心选篇。篇目围绕家国情怀、青春奋斗等主题征集，共征集篇目六十个，最终选用二十个。
-二是赛前辅导。组织两期朗诵培训，参训学生一百二十人。
-三、活动主题
+SUMMARY = """柘塘区朗诵比赛工作小结（2026年）
+一、概况
+比赛共三轮，最后一轮即决赛在区大剧院举行，十五所学校派队。
+二、做法
+一是用心挑选篇目。篇目以家国情怀、青春奋斗为主，收上来六十篇，用了其中二十篇。
+二是赛前辅导。办了两期朗诵培训，一百二十名学生参加。
+三、主题
 本届比赛以“声动青春，诵读经典”为主题。
 """
 

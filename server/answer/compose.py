@@ -204,7 +204,7 @@ class Composer:
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             StageRowsClassSize(),  # a stage's 班额 asked of a table of schools: each of its rows against the rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met
-            SchoolSizeJudged(),  # a school's size asked (学校规模超标没): its pupils' sentence, never another count
+            SchoolSizeJudged(),  # a school's size asked (规模超标吗): its pupils' sentence, never another count
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             CompletionJudged(),  # a completion asked (完成情况合格吗): the rate reported against the rate required
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets

@@ -167,7 +167,7 @@ class PerDocument:
             if not which:  # a row whose label the place's ask writes out, before a sentence not naming it
                 evidence = named_row_evidence(ask, asked, ranked, evidence)
             nearest.append(evidence.hit)
-            # a venue or a time limit asked (分别在哪里办的, 各限多长时间): the clause stating it, wherever the best
+            # a venue or a time limit asked (各在哪里办的, 各自限时多久): the clause stating it, wherever the best
             # sentence (a count) fell
             said = stated_venue_or_limit(Ask(asked, hits, reader, ask.search, [doc_id], book), venue_or_limit) \
                 if venue_or_limit and not which and not money else None

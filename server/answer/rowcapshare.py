@@ -40,7 +40,7 @@ def _cells(row: Row, noun: str, unit: str | None = None) -> tuple[str, list[Cell
     (`结余` of `伙食结余`); else the cells of the one column or column group whose name opens with the noun's
     last characters (`参赛` of 该组参赛 opens 参赛选手; a group split by grade, `获奖(人) 一等奖`, `… 二等奖`, is
     counted by its parts added up). ('', []) when none or several do. With `unit`, only the cells counted in it
-    (a whole of the part's kind: `参赛学生（人）` for a part in 人, not `参赛学校（所）`)."""
+    (a whole of the part's kind: `报名学生（人）` for a part in 人, not `报名学校（所）`)."""
     numeric = [c for c in row.cells if parse_number(c.text) is not None and (unit is None or c.unit == unit)]
     cells = [c for c in numeric if len(k := key(c.column)) >= MIN_COLUMN and noun.endswith(k)]
     if len(cells) == 1:

@@ -1,8 +1,9 @@
-"""A school's size asked of one school a question names (`X小学学校规模超标没`): judged only on that school's
+"""A school's size asked of one school a question names (`X小学规模超标吗`): judged only on that school's
 pupils (在校生) against the national bar on a school's size, never on another count of it. Reports name the
-school in one sentence and count its pupils in the next (`X小学获奖最多。该校现有在校学生N人…`), or in the
-same one; a table row of that school counting something else (参赛选手, 获奖人数) is no size. When the
-document counts the school but never its pupils, the answer says so, naming what it does count.
+school in one sentence and count its pupils in the next (`X小学得奖最多。该校有在校生N人…`), or in the same one,
+or — no sentence counting them — in a column of its table row (`在校生（人）`); a table row of that school counting
+something else (参赛选手, 获奖人数) is no size. When the documents name the school but never count its pupils, the
+answer says so.
 """
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from server.retrieve import Hit
 from server.schemas import Figure
 
 LEADING = 8  # passages looked through for the school's sentence
-# the school a question names: a name ending in its kind (实验小学, 第一初级中学, 城南学校)
+# the school a question names: a name ending in its kind (实验小学, 城南学校)
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:小学|中学|学校)")
-# a count of a school's pupils (`在校学生2160人`, `在校生1800人`, `现有学生1500人`), not of those taking part in
+# a count of a school's pupils (`在校学生980人`, `在校生1800人`, `有学生1500人`), not of those taking part in
 # something (`参赛学生`)
 _PUPILS_COUNTED = re.compile(r"(?:在校(?:学)?生|(?<=有)学生)(?:人数|总数)?(?:共|达|为|有)*")
 # the schools of a kind asked, not one school (`是否全部达标`, `各校`, `都`)
@@ -37,7 +38,8 @@ _BACK = re.compile(r"^(?:该校|这所学校|学校)")
 
 def school_asked(query_norm: str, regions: list[str]) -> str:
     """The school's name as the question writes it, without the places it names (`实验小学`), or '': not a kind of
-    school (a stage's, `义务教育学校`; one by where or how it is run, `农村中小学`), nor all of a kind (`全部`, `各`)."""
+    school (a stage's, `义务教育的学校`; one by where or how it is run, `农村中小学`), nor all of a kind (`全部`,
+    `各`)."""
     norm = without_places(normalize(query_norm, drop_space=True), regions)
     found = _SCHOOL.search(norm)
     if found is None or _ALL.search(norm) or match_stage(found.group()[:-2]) or _KIND.search(found.group()[:-2]):
@@ -47,7 +49,8 @@ def school_asked(query_norm: str, regions: list[str]) -> str:
 
 def _pupils(sentence: str) -> Quantity | None:
     """The one count of pupils a sentence states right after its word for them, or None."""
-    counted = [q for m in _PUPILS_COUNTED.finditer(sentence) for q in find_quantities(sentence[m.end():m.end() + 12])[:1]
+    counted = [q for m in _PUPILS_COUNTED.finditer(sentence)
+               for q in find_quantities(sentence[m.end():m.end() + 12])[:1]
                if q.start == 0 and canonical_unit(q.unit) == "人"]
     return counted[0] if len(counted) == 1 else None
 
@@ -74,7 +77,7 @@ def _stated(ask: Ask, school: str) -> tuple[Hit, tuple[int, int], Quantity] | No
 
 def _row_counted(ask: Ask, school: str) -> tuple[Hit, tuple[int, int], Quantity, str] | None:
     """The table row of a leading document naming the school and counting its pupils in a column of their own
-    (`在校学生（人）`): its hit, its span, the count and the cell as said; None when no row or several do."""
+    (`在校生（人）`): its hit, its span, the count and the cell as said; None when no row or several do."""
     found = []
     for doc_id in ask.ranked_docs(LEADING):
         for table in ask.reader.documents[doc_id].tables:
@@ -114,8 +117,9 @@ class SchoolSizeJudged:
             if not _named_elsewhere(ask, school):
                 return None
             where = "".join(query.regions[:1])
-            return ask.reader.abstain(f"文件中未找到{where}{school}的在校生数：文件说到了该校，但没有给出它的在校生人数，"
-                                      f"无法判断学校规模是否超标（其他人数，如参赛或获奖人数，不是学校规模）。", ask.ranked)
+            return ask.reader.abstain(f"文件中未找到{where}{school}的在校生数：文件说到了该校，但没有给出它的"
+                                      f"在校生人数，无法判断学校规模是否超标（其他人数，如参赛或获奖人数，"
+                                      f"不是学校规模）。", ask.ranked)
         hit, (start, end), count = found
         doc = ask.reader.documents[hit.chunk.doc_id]
         sentence = doc.text[start:end]

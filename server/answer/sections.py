@@ -62,7 +62,7 @@ _DIGIT = re.compile(r"\d")
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
 _PAUSE = re.compile(pauses("，。；;：:"))
-# `措施：`, `主要做法：`, or a lead announcing the list (`…依次进行以下几项：`) before a paragraph's first item
+# `措施：`, `主要做法：`, or a lead announcing the list (`…按以下顺序进行：`) before a paragraph's first item
 _RUN_IN_LABEL = re.compile(r"[^\n，。；;：:]{1,24}[：:]")
 _MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures beside its targets (`目标和措施`)
 # a heading that is the name of a measures section and nothing else (`三、工作措施`, `保障措施`, `主要举措`): a
@@ -90,7 +90,7 @@ class SectionAnswer:
         counted = _COUNT_ITEMS.search(query.norm)
         # (`一共多少项` sums nothing: the items are counted)
         operation = query.operation if not counted or query.operation != "sum" else ""
-        # a duty asked after an event, or the requirements set after it (`检查后对学校提了什么要求`): every
+        # a duty asked after an event, or the requirements set after it (`督查结束后提出哪些要求`): every
         # requirement listed, not a section the event names (`检查范围`)
         duty = _DUTY_AFTER.search(query.norm) or _SET_AFTER.search(query.norm)
         if counts and not counted or operation \

@@ -75,12 +75,12 @@ def _only_counted(thing: str, text: str) -> str:
     return counted
 
 
-# a thing asked of its owner (`X决赛的辩题是什么`): the owner's last word, the thing after 的
+# a thing asked of its owner (`X初赛的考题是什么`): the owner's last word, the thing after 的
 _OWNED_ASKED = re.compile(r"的(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:是什么|是啥|是哪个|是哪些)[？?]?$")
 
 
 def owned_asked(q: str) -> tuple[str, str]:
-    """(owner, thing) of a question asking a thing of its owner (`辩论赛决赛的辩题是什么` → 决赛, 辩题), else ('', '')."""
+    """(owner, thing) of a question asking a thing of its owner (`X初赛的Y是什么` → 初赛, Y), else ('', '')."""
     m = _OWNED_ASKED.search(q)
     before = [w for w in words(q[:m.start()]) if w.strip()] if m else []
     if not m or not before or len(before[-1]) < 2:
@@ -118,8 +118,9 @@ class UnwrittenThing:
         kind = asked_kind(q)
         owner, owned = owned_asked(q)
         if owner and _of_owner(ask.reader.documents, ask.ranked_docs(LEADING), owner, owned) is False:
-            # (`决赛的辩题`: the document writes 辩题 of its contest in general, and of the 决赛 nothing)
-            return ask.reader.abstain(f"文件中未找到{''.join(ask.query.regions[:1])}{owner}的{owned}：文件说到了{owner}，"
+            # (`初赛的考题`: the document writes 考题 of its contest in general, and of the 初赛 nothing)
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}{owner}的{owned}：文件说到了{owner}，"
                                       f"但没有写明它的{owned}。", ask.ranked)
         if not thing and not kind:
             return None

@@ -1,5 +1,5 @@
-"""Where an event was held, or how long something may last, asked of each of several documents (`A的X和B的Y分别
-在哪里办的`, `…各限多长时间`): each part answered by the clause its own document states it in — the venue (`在X举行`)
+"""Where an event was held, or how long something may last, asked of each of several documents (`A的X和B的Y各在
+哪里办的`, `…各自限时多久`): each part answered by the clause its own document states it in — the venue (`在X举行`)
 or the time limit (`不超过N分钟`) — never by a count the best sentence happens to hold. The clause chosen names
 most of the part's key terms; none naming any leaves the part to the other strategies.
 """
@@ -9,19 +9,19 @@ import re
 
 from figures.numbers import find_quantities
 from ingest.normalize import normalize, pauses
-from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
 from server.answer.sections import chunk_hit
 from server.answer.text import display, flat, region_of
 
 # a place asked (`在哪里办的`, `什么地方举行`, `地点在哪`)
-_WHERE_ASKED = re.compile(r"在哪[里儿个]?|什么地方|哪个地方|地点")
+_WHERE_ASKED = re.compile(r"在哪(?:里|儿|个地方)|什么地方|地点在哪")
 # a time limit asked (`限多长时间`, `各限多久`, `最多讲几分钟`, `时限`)
-_LIMIT_ASKED = re.compile(r"限[^，,。？?]{0,3}(?:多长|多久|几分钟|几小时)|时限|最多[^，,。？?]{0,4}(?:多长|多久|几分钟)")
-# a venue stated (`在区青少年活动中心举行`, `在县体育馆进行`)
+_LIMIT_ASKED = re.compile(r"限[^，,。？?]{0,3}(?:多长|多久|几分钟|几小时)|时限"
+                          r"|最多[^，,。？?]{0,4}(?:多长|多久|几分钟)")
+# a venue stated (`在市文化宫举行`, `在县体育馆进行`)
 _VENUE = re.compile(r"在([^，。；;、\n]{2,20}?)(?:举行|举办|进行|召开|开展)")
-# a limit's bound before its duration (`不超过8分钟`, `控制在45分钟以内`)
+# a limit's bound before its duration (`不超过10分钟`, `控制在40分钟以内`)
 _BOUND = re.compile(r"不超过|不得超过|不多于|最多|控制在|限时|限")
 _DURATIONS = frozenset({"分钟", "小时", "秒", "天", "日"})
 _ITEMS = re.compile(pauses("；;。\n"))  # a sentence's items, each speaking of one thing
@@ -51,7 +51,7 @@ def _spans(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tu
 def stated_venue_or_limit(ask: Ask, kind: str) -> Draft | None:
     """The venue or the limit asked as the one document in `ask.scope` states it (module doc), cited from its
     item's start to the clause stating it: the item's earlier clauses name what the clause speaks of
-    (`二是校长致辞，时间不超过8分钟`)."""
+    (`三是嘉宾讲话，每人最多10分钟`)."""
     reader, query = ask.reader, ask.query
     if not ask.scope:
         return None
