@@ -169,12 +169,12 @@ class PerDocument:
             nearest.append(evidence.hit)
             # a venue or a time limit asked (各在哪里办的, 各自限时多久): the clause stating it, wherever the best
             # sentence (a count) fell
-            said = stated_venue_or_limit(Ask(asked, hits, reader, ask.search, [doc_id], book), venue_or_limit) \
-                if venue_or_limit and not which and not money else None
-            if said is not None:
-                lines.append(f"{region}：{said.answer}")
+            stated_here = stated_venue_or_limit(Ask(asked, hits, reader, ask.search, [doc_id], book),
+                                                venue_or_limit) if venue_or_limit and not which and not money else None
+            if stated_here is not None:
+                lines.append(f"{region}：{stated_here.answer}")
                 line_docs.append(doc_id)
-                figures += said.figures
+                figures += stated_here.figures
                 answered.add(doc_id)
                 continue
             if money:  # the money of X asked: the passage stating an amount for X, else the document is silent
