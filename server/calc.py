@@ -474,10 +474,16 @@ def school_size_asked(query: Query, unit: str, context: str) -> str:
     """The key of the national bar on a school's size (figures.standards `school_size`) when the question asks
     a school's size and the figure counts its pupils; '' otherwise."""
     norm = normalize(query.norm, drop_space=True)
-    if canonical_unit(unit) != "人" or not _SIZE_ASKED.search(norm) or _OTHER_SIZE_BAR.search(norm + context) \
+    if canonical_unit(unit) != "人" or not asks_school_size(norm) or _OTHER_SIZE_BAR.search(context) \
             or not _PUPILS.search(normalize(context, drop_space=True)):
         return ""
     return "school_size"
+
+
+def asks_school_size(question: str) -> bool:
+    """Whether a question asks a 小学's or an 初中's size, the one the national bar of 2000 judges (above)."""
+    norm = normalize(question, drop_space=True)
+    return bool(_SIZE_ASKED.search(norm)) and not _OTHER_SIZE_BAR.search(norm)
 
 
 def restates_bar(query: Query, q: Quantity) -> bool:
@@ -676,7 +682,7 @@ _ASKS_REACHED_YES_NO = re.compile(r"有没有达到|达没达到|达到[^，,。
 
 _ASKS_QUALIFIED = re.compile(r"合不合格|(?<!不)合格了?(?:[吗么]|没有?)")  # a verdict asked as 合格
 # (or of the bar named: `超过上限没有`, `有没有超过`)
-_ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]|超了[吗么没]|(?:有没有|有无)超过"
+_ASKS_EXCEEDED = re.compile(r"超没超|超不超|超标了?[吗么没]|超了[吗么没]|(?:有没有|有无)超过|(?:有没有|有无)超(?=\s*\d)"
                             r"|超过[^，,。？?]{0,8}(?:了?[吗么]|没有?)$")
 # a yes/no question on 达标 itself, answered in its own words: asked by 没 or of a change (`达标没`, `有没有达标`,
 # `达标了吗`) → 没有达标; asked plainly (`达标吗`, `达不达标`) → 不达标
@@ -695,7 +701,8 @@ def reached(passed: bool, question: str) -> str:
     if "够" in question:  # `够不够`, `够…标准吗`: 够 / 不够
         return "（够，达到要求）" if passed else "（不够，未达到要求）"
     if _ASKS_MET_NOT.search(question):
-        return "（达标了，达到要求）" if passed else "（没有达标，未达到要求）"
+        # (没有 answers the question; 不达标 is the verdict as a report states it)
+        return "（达标了，达到要求）" if passed else "（没有达标，即不达标，未达到要求）"
     if _ASKS_MET.search(question):
         return "（达到要求）" if passed else "（不达标，未达到要求）"
     # (未达到 however it is asked: the verdict's own word, as reports write it; a yes/no question on reaching,

@@ -23,7 +23,8 @@ from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences may set the cap
 # a cap asked of a share: exceeding it (`有没有超过10%`, `是否超出…`) or the cap itself named (`上限`)
-_CAP_ASKED = re.compile(r"上限|(?:有没有|是否|有无|会不会|超没超)(?:超过|超出|突破)|(?:超过|超出|突破)了?(?:吗|没有)")
+_CAP_ASKED = re.compile(r"上限|(?:有没有|是否|有无|会不会|超没超)(?:超过|超出|突破|超(?=\s*\d))"
+                        r"|(?:超过|超出|突破)了?(?:吗|没有)")
 # a rule capping a share: `X不超过Y的N%` (原则上, 不得, 不高于, 控制在…以内 alike); the part before the bound word,
 # the whole after it
 _CAP_RULE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,24}?)(?:原则上)?(?:不得超过|不超过|不高于|不得高于|控制在)"

@@ -113,6 +113,7 @@ from server.answer.rowsum import RowSum
 from server.answer.rowtarget import RowTargetJudged
 from server.answer.rowverdict import RowStatedVerdict
 from server.answer.savingshare import SavingShare
+from server.answer.schoolsize import SchoolSizeJudged
 from server.answer.sections import SectionAnswer
 from server.answer.several import SeveralAsks
 from server.answer.sharednames import NamedInAll
@@ -203,6 +204,7 @@ class Composer:
             StageStandards(),  # a standard set per stage (班额): each stage's stated figure against its rule
             StageRowsClassSize(),  # a stage's 班额 asked of a table of schools: each of its rows against the rule
             AverageOverCeiling(),  # an average stated over a ceiling on every unit (平均班额 49 > 45): not met
+            SchoolSizeJudged(),  # a school's size asked (规模超标吗): its pupils' sentence, never another count
             NamedRowJudged(),  # a standard asked of the school a table row names, the best sentence holding no value
             CompletionJudged(),  # a completion asked (完成情况合格吗): the rate reported against the rate required
             CaseJudged(),  # a case the question states (学生1200人、教师60人) against the bar its document sets

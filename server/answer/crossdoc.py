@@ -28,6 +28,7 @@ from server.answer.perone import per_head_words
 from server.answer.sections import chunk_hit
 from server.answer.several import SeveralAsks, named_row_evidence
 from server.answer.text import MAX_CLAUSE_CHARS, computed_figure, display, flat, naming_clauses, region_of
+from server.answer.venuelimit import asks_venue_or_limit, stated_venue_or_limit
 from server.answer.verify import STAGE_FAMILIES, Verifier
 from server.intent import EACH, classify, intents_of
 from server.lexicon import money_nouns, people_groups, ratio_wordings
@@ -137,6 +138,7 @@ class PerDocument:
         query = without_gap(without_ranking(query))  # each place's figure, not which ranks first or the gap
         query = with_named_alternatives(mentioned_only(query)) if which else without_counted(query)
         own_asks = place_asks(query)
+        venue_or_limit = asks_venue_or_limit(ask.query.norm)
         prefetch(ask.search, list(own_asks.values()))  # each place's own words: one model call for all
         for doc_id, place in _parts(reader, query, doc_ids):
             asked = replace(query, regions=[place]) if place else query
@@ -165,6 +167,16 @@ class PerDocument:
             if not which:  # a row whose label the place's ask writes out, before a sentence not naming it
                 evidence = named_row_evidence(ask, asked, ranked, evidence)
             nearest.append(evidence.hit)
+            # a venue or a time limit asked (各在哪里办的, 各自限时多久): the clause stating it, wherever the best
+            # sentence (a count) fell
+            stated_here = stated_venue_or_limit(Ask(asked, hits, reader, ask.search, [doc_id], book),
+                                                venue_or_limit) if venue_or_limit and not which and not money else None
+            if stated_here is not None:
+                lines.append(f"{region}：{stated_here.answer}")
+                line_docs.append(doc_id)
+                figures += stated_here.figures
+                answered.add(doc_id)
+                continue
             if money:  # the money of X asked: the passage stating an amount for X, else the document is silent
                 found = money_mention(reader, doc_id, money)
                 if found is None:

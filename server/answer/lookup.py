@@ -1440,7 +1440,9 @@ class ProseLookup:
                 if (reached := reached_against_rule(ask, best, sentence, quantity)) is not None:
                     return reached
                 n = book.cite(best, *sentence)
-            if judged is None and (ruled := rule_for_reached(ask, best, sentence, quantity)) is not None:
+            if judged is None and (ruled := rule_for_reached(ask, best, sentence, quantity,
+                                                             _unit_named(query, doc.text, sentence, quantity))) \
+                    is not None:
                 return ruled  # no bar asked nor a national one: the requirement the documents set for it
             if judged is not None:
                 answer = f"{verdict_text(judged, query.norm)}：{answer}。{judged.note or judged.formula}"

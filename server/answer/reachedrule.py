@@ -46,8 +46,9 @@ _ASKS_AIM = re.compile(r"目标")
 
 # the rule asked by its name (`符合X规定`, `达到X要求`)
 _RULE_ASKED = re.compile(r"规定|要求")
-# a rule set on every unit of a kind (`每所学校…`, `各校…`, `全区学校…一律`): it holds for the one unit a value names
-_EVERY_UNIT = re.compile(r"每(?:所|个|间|位|名|次)|各(?:校|学校|园|单位)|所有|全体|一律")
+# a rule set on every unit of a kind (`每所学校…`, `各校…`, `全区学校…一律`), or on every unit meeting a condition
+# its sentence opens with (`凡…`, `开设X的，…不得低于N%`): it holds for the one unit a value names
+_EVERY_UNIT = re.compile(r"每(?:所|个|间|位|名|次)|各(?:校|学校|园|单位)|所有|全体|一律|^凡|^[^，。；]{2,16}的，")
 
 
 def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bool,

@@ -26,7 +26,7 @@ from server.retrieve import Hit
 
 CANDIDATE_PASSAGES = 8  # leading passages whose sentences may set the cap
 MIN_COLUMN = 2  # characters of a column's name the rule's noun must end with
-_KEPT_ASKED = re.compile(r"超标|超没超|超过|超出|达标|符合|合规")
+_KEPT_ASKED = re.compile(r"超标|超没超|超过|超出|超(?=\s*\d)|达标|符合|合规")
 
 
 def _column_head(column: str) -> str:
@@ -35,12 +35,13 @@ def _column_head(column: str) -> str:
     return key(column.split(maxsplit=1)[0]) if len(column.split(maxsplit=1)) == 2 else key(column)
 
 
-def _cells(row: Row, noun: str) -> tuple[str, list[Cell]]:
+def _cells(row: Row, noun: str, unit: str | None = None) -> tuple[str, list[Cell]]:
     """The name and the numeric cells of the row the noun counts: the one cell whose column the noun ends with
     (`结余` of `伙食结余`); else the cells of the one column or column group whose name opens with the noun's
     last characters (`参赛` of 该组参赛 opens 参赛选手; a group split by grade, `获奖(人) 一等奖`, `… 二等奖`, is
-    counted by its parts added up). ('', []) when none or several do."""
-    numeric = [c for c in row.cells if parse_number(c.text) is not None]
+    counted by its parts added up). ('', []) when none or several do. With `unit`, only the cells counted in it
+    (a whole of the part's kind: `报名学生（人）` for a part in 人, not `报名学校（所）`)."""
+    numeric = [c for c in row.cells if parse_number(c.text) is not None and (unit is None or c.unit == unit)]
     cells = [c for c in numeric if len(k := key(c.column)) >= MIN_COLUMN and noun.endswith(k)]
     if len(cells) == 1:
         return key(cells[0].column), cells
@@ -58,8 +59,10 @@ class RowCapShare:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        if not _KEPT_ASKED.search(query.norm) or any(q.unit == "%" for q in find_quantities(query.norm)):
+        if not _KEPT_ASKED.search(query.norm):
             return None
+        # a cap the question names is the rule's own or another's (CapShare judges the whole's share by it)
+        asked = [q.value for q in find_quantities(query.norm) if q.unit == "%"]
         q = normalize(query.norm, drop_space=True)
         for hit in ask.ranked[:CANDIDATE_PASSAGES]:
             if hit.chunk.row_index is not None:
@@ -67,11 +70,17 @@ class RowCapShare:
             doc = ask.reader.documents[hit.chunk.doc_id]
             for start, end in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
                 for part, whole, cap, _ in capped_shares(doc.text[start:end]):
+                    if asked and asked != [cap]:
+                        continue
                     for table in doc.tables:
                         row = named_row(table, q)
                         if row is None:
                             continue
-                        (part_name, parts), (whole_name, wholes) = _cells(row, part), _cells(row, whole)
+                        part_name, parts = _cells(row, part)
+                        # a whole counted in the part's unit, when the noun alone leaves several columns
+                        whole_name, wholes = _cells(row, whole)
+                        if parts and not wholes:
+                            whole_name, wholes = _cells(row, whole, parts[0].unit)
                         if parts and len(wholes) == 1 and part_name in q:
                             return _judged(ask, hit, (start, end), table, row, (part_name, parts),
                                            (whole_name, wholes[0]), cap)

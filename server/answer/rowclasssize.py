@@ -23,8 +23,10 @@ from server.retrieve import Hit
 STAGE_CELL = 4  # characters of a cell that is a stage's name (小学, 初中, 普通高中)
 ASKS = re.compile(r"班额|班级规模|班级人数")
 PER_CLASS = re.compile(r"每班|平均")  # a column stating the class size itself (每班人数): read, not computed
-# a column counting classes: named so, or 班级 with the counter it counts in (`班级（个）`)
-CLASSES = re.compile(r"班数|班级数|班级个数|^班级\((?:个|班)\)$")
+# a column counting classes: named so, or 班级 with the counter it counts in (`班级（个）`), a word saying which
+# classes before it (`参加班级（个）`: every pupil of the classes counted beside them), never a kind of class by
+# its size (`大班额班级`)
+CLASSES = re.compile(r"班数|班级数|班级个数|^(?:[\u4e00-\u9fff]{1,4}(?<!额))?班级\((?:个|班)\)$")
 # … and one counting their pupils: enrolment plans head it by the act (`计划招生`, `招生计划`), not a count noun
 PUPILS = re.compile(r"人数|学生数|在校生|学生|招生(?![学班校])")
 

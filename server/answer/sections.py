@@ -62,7 +62,8 @@ _DIGIT = re.compile(r"\d")
 # the topic of `有哪些主要措施`, whose words are all question words
 _MEASURE_HEADING = re.compile(r"措施|举措|任务|工作|做法|行动|工程|路径|对策|保障")
 _PAUSE = re.compile(pauses("，。；;：:"))
-_RUN_IN_LABEL = re.compile(r"[^\n，。；;：:]{1,8}[：:]")  # `措施：`, `主要做法：` before a paragraph's first item
+# `措施：`, `主要做法：`, or a lead announcing the list (`…按以下顺序进行：`) before a paragraph's first item
+_RUN_IN_LABEL = re.compile(r"[^\n，。；;：:]{1,24}[：:]")
 _MEASURE_WORDS = re.compile(r"措施|举措")  # a heading naming its measures beside its targets (`目标和措施`)
 # a heading that is the name of a measures section and nothing else (`三、工作措施`, `保障措施`, `主要举措`): a
 # progress table's or notice's list of what is done, whose topic only its title names
@@ -89,8 +90,11 @@ class SectionAnswer:
         counted = _COUNT_ITEMS.search(query.norm)
         # (`一共多少项` sums nothing: the items are counted)
         operation = query.operation if not counted or query.operation != "sum" else ""
-        duty = _DUTY_AFTER.search(query.norm)  # a duty asked after an event: every requirement listed
-        if counts and not counted or operation or not (_DESCRIBE.search(query.norm) or counted or duty):
+        # a duty asked after an event, or the requirements set after it (`督查结束后提出哪些要求`): every
+        # requirement listed, not a section the event names (`检查范围`)
+        duty = _DUTY_AFTER.search(query.norm) or _SET_AFTER.search(query.norm)
+        if counts and not counted or operation \
+                or not (_DESCRIBE.search(query.norm) or counted or duty or _ends_naming_section(ask)):
             return None
         docs = ask.scope if ask.scope is not None else sorted({h.chunk.doc_id for h in ask.ranked[:3]})
         # `有哪些基本要求`, `工作要求是什么`: a notice's section headed with the very thing asked lists
@@ -301,6 +305,14 @@ def _named_section(query: Query, docs: list[Document]) -> tuple[Document, Sectio
     return None
 
 
+def _ends_naming_section(ask: Ask) -> bool:
+    """Whether the question, asking nothing in words, ends with the heading of a leading document's section
+    (`X活动的工作要求`): that section is what it asks for."""
+    asked = flat(normalize(ask.query.norm, drop_space=True)).rstrip("？?。")
+    return any(len(heading := flat(heading_words(s.heading))) >= NAMED_HEADING_CHARS and asked.endswith(heading)
+               for d in ask.ranked_docs(3) for s in ask.reader.documents[d].sections)
+
+
 # a heading naming the use made of a thing (`三、成果运用`, `数据应用`), asked as how the thing is used (`成果怎么用`)
 _USE_HEADING = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)的?(?:运用|应用|使用|利用)")
 _USE_ASKED = r"(?:怎么|如何|怎样|咋)(?:运|应|使|利)?用"
@@ -388,6 +400,8 @@ _DUTY_AFTER = re.compile(r"(?:完了?|后|之后|以后|结束)[^，,。？?]{0,
 # them (`三、有关要求`, `工作要求`, `几点要求`), item by item
 _REQUIREMENTS_ASKED = re.compile(r"(?:哪些|什么|哪几[个方面点条项]*|啥)(?:后续|具体|工作|有关|相关|主要|整改)?要求|"
                                  rf"要求(?:有|是)(?:哪些|什么|哪几)|{_DUTY_AFTER.pattern}")
+_SET_AFTER = re.compile(r"(?:后|之后|以后|结束后)[^，,。？?]{0,10}?(?:提了?|提出了?|有)(?:哪些|什么|啥|哪几[条项点])"
+                        r"[^，,。？?]{0,4}?要求")
 _REQUIREMENT_TERM = re.compile(r"(?:后续|具体|工作|有关|相关|主要|整改)?要求")
 # (a commendation's closing section is headed `希望与要求`: its hopes are asked as requirements too)
 _REQUIREMENT_HEADING = re.compile(r"^(?:有关|相关|工作|具体|主要|几点|下一步|后续|整改|希望[和与及])*(?:工作)?要求$")

@@ -1140,9 +1140,15 @@ def _short_form(whose: str, item: str) -> bool:
 
 
 def _stated_rates(items: list[str]) -> list[str]:
-    """The names of rates and shares the items state, as written (`学前教育毛入园率`)."""
+    """The names of rates and shares the items state, as written (`学前教育毛入园率`); an item whose name a
+    number word cuts short (`二次` of a 二次X率) by the rate written right before its figure."""
     names = [_name_in(i) for i in items]
-    return [n for n in names if _RATE_NAME.search(n)]
+    return [n for n in names if _RATE_NAME.search(n)] \
+        or [m.group(1) for i in items if (m := _RATE_AT_FIGURE.search(i))]
+
+
+# a rate's name right before its figure, a verb or an adverb between (`…X率仅为72%`)
+_RATE_AT_FIGURE = re.compile(r"([\u4e00-\u9fff]{2}率)[\u4e00-\u9fff]{0,3}?\d")
 
 
 def _other_shares(items: list[str], word: str) -> list[str]:
