@@ -22,7 +22,7 @@ from server.lexicon import (
     unit_nouns,
 )
 from server.mentions import IN_COUNTED
-from server.operation import SUM_ASKED, asked_items, operation_of
+from server.operation import SHARE_BY_ACT, SUM_ASKED, asked_items, operation_of
 
 
 def _wording(*kinds: str) -> str:
@@ -122,6 +122,9 @@ _AMONG = r"(?<![高初集其适居空])中(?![心央华国])"
 _WHOLE_THEN_PART = re.compile(rf"(?P<whole>(?:(?!占)[\u4e00-\u9fff]){{2,20}})(?:{_AMONG}|里|当中)[,，]?"
                               r"(?P<part>(?:(?!占)[\u4e00-\u9fff]){2,20}?)的?"
                               r"(?:占了?(?:比|几成|多少|多大|百分之)|所占|比例|比重)")
+# the part of a group asked by the act it did (`参赛队员有百分之几拿了奖`): the group and its act are the part, no
+# whole named (server/operation.py's _SHARE_OF)
+_PART_BY_ACT = re.compile(rf"(?P<group>[\u4e00-\u9fff]{{2,20}}?){SHARE_BY_ACT.pattern}")
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 _SUM = re.compile(alternation(SUM_ASKED))
@@ -381,6 +384,9 @@ _ASKING_ONLY = re.compile(r"多少|几|多大")
 
 def share_nouns(norm: str) -> tuple[str, str]:
     """(part, whole) of the share a question asks for, by its wording."""
+    act = _PART_BY_ACT.search(norm)
+    if act and not _SHARE.search(norm):
+        return act.group("group") + act.group("act"), ""
     for rx in (_WHOLE_THEN_PART, _PART_OF_WHOLE, _PART_ONLY):
         m = rx.search(norm)
         if m:
@@ -397,7 +403,7 @@ def _operation(norm: str, change: bool) -> str:
         return "start"
     if _PREVIOUS.search(norm) and "同比" in norm:
         return "previous"
-    if _SHARE.search(norm):
+    if _SHARE.search(norm) or _PART_BY_ACT.search(norm):
         return "share"
     if _HIGHER.search(norm):
         return "difference"

@@ -1,0 +1,57 @@
+"""Figures asked of prose in other words than the document's, answered from documents written here (real ingest,
+Service.ask): a share of a group stated as two counts in one clause (`N名X中有M人进入…`) asked `有百分之几进了…`
+(operation.SHARE_BY_ACT, intent share_nouns, frameshare's verb complement); a change on the year before stated
+`由去年的A增加到B` asked `比去年多了几个` (operation._ON_LAST_YEAR: a change, not two things compared); several counts
+asked of one list, each from the clause naming its item, never a count of another noun in a sentence that names the
+item only in passing (several._labelled_elsewhere), a count below ten shown in digits too."""
+import pytest
+
+from server.intent import classify, intents_of
+from server.service import Service
+from tests.written import service_over
+
+CONTEST = """棠泽县2031年青少年科创竞赛工作总结
+一、赛事概况
+本届竞赛于5月在县科技馆举行，初赛共有全县十五所学校参加。
+复试于6月3日进行，150名学员中有45人进入终评，终评由5名专家现场打分。
+二、培训情况
+集训前举办两期讲座，请历届金牌选手和辅导员介绍经验，听讲学生一百六十人。
+三、获奖情况
+经专家评审，评出金牌选手六名、银牌选手十五名，另有十名教师获优秀辅导员称号。
+四、社团建设
+各校把科创活动纳入课后服务，全县科创社团由去年的六个增加到十一个。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "prose-shares-changes-items", {"tangze-contest": CONTEST})
+
+
+def _asked(question: str) -> tuple[str, str, str]:
+    asked = classify(question, intents_of(question))
+    return asked.operation, asked.part, asked.whole
+
+
+def test_a_share_asked_by_the_act_of_a_group_is_a_share_not_a_growth() -> None:
+    operation, part, whole = _asked("复试学员有百分之几进了终评")
+    assert operation == "share" and not whole and "终评" in part, (operation, part, whole)
+    assert _asked("科创社团数有百分之几的增长")[0] == "growth"
+
+
+def test_a_share_stated_as_two_counts_of_one_group_is_computed(service: Service) -> None:
+    answer = service.ask("棠泽县复试学员有百分之几进了终评")
+    assert not answer.abstained and "45 ÷ 150" in answer.answer and "30" in answer.answer, answer.answer
+
+
+def test_a_change_on_last_year_asked_in_speech_is_the_stated_change(service: Service) -> None:
+    assert _asked("科创社团比去年多了几个")[0] == "change"
+    answer = service.ask("棠泽县科创社团比去年多了几个")
+    assert not answer.abstained and "11 − 6 = 5" in answer.answer, answer.answer
+
+
+def test_each_item_of_a_list_is_the_count_of_the_clause_naming_it(service: Service) -> None:
+    answer = service.ask("棠泽县科创竞赛金牌选手、银牌选手、优秀辅导员各多少")
+    assert not answer.abstained, answer.answer
+    assert "6名" in answer.answer and "15名" in answer.answer and "10名" in answer.answer, answer.answer
+    assert "160" not in answer.answer and "一百六十" not in answer.answer, answer.answer
