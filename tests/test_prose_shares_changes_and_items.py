@@ -3,9 +3,13 @@ Service.ask): a share of a group stated as two counts in one clause (`N名X中�
 (operation.SHARE_BY_ACT, intent share_nouns, frameshare's verb complement); a change on the year before stated
 `由去年的A增加到B` asked `比去年多了几个` (operation._ON_LAST_YEAR: a change, not two things compared); several counts
 asked of one list, each from the clause naming its item, never a count of another noun in a sentence that names the
-item only in passing (several._labelled_elsewhere), a count below ten shown in digits too."""
+item only in passing (several._labelled_elsewhere), a count below ten shown in digits too; a target rate asked in
+speech's order, verb + object + 的比例, of a rate named object + verb + 率 (verify._rate_of_act); a cap per unit asked
+(每所学校最多能花多少钱) answered by the sentence setting it per unit (每校…不超过N元), not by a table counting the units
+(unitcap.UnitCap, verify's given terms: unitcap.unit_written, verify._title_event_shortened)."""
 import pytest
 
+from server.answer.verify import _rate_of_act
 from server.intent import classify, intents_of
 from server.service import Service
 from tests.written import service_over
@@ -23,9 +27,25 @@ CONTEST = """棠泽县2031年青少年科创竞赛工作总结
 """
 
 
+SPORTS = """棠泽县2031年中小学秋季运动会工作方案
+一、参加范围
+全县小学12所、初中6所，共18所学校参加。
+表1 各学段参赛情况
+| 学段 | 学校（所） | 运动员（人） |
+| 小学 | 12 | 960 |
+| 初中 | 6 | 540 |
+| 合计 | 18 | 1500 |
+二、工作目标
+到2032年，力争全县冰场安全巡查覆盖率达到100%，学生滑冰护具穿戴率达到90%以上。
+三、工作要求
+一是做好场地检查，各校要提前检修跑道和器材；二是厉行节约，不得租用专业计时设备，每校运动会开支不超过5000元，所需经费从学校公用经费中列支。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return service_over(tmp_path_factory, "prose-shares-changes-items", {"tangze-contest": CONTEST})
+    return service_over(tmp_path_factory, "prose-shares-changes-items",
+                        {"tangze-contest": CONTEST, "tangze-sports": SPORTS})
 
 
 def _asked(question: str) -> tuple[str, str, str]:
@@ -55,3 +75,15 @@ def test_each_item_of_a_list_is_the_count_of_the_clause_naming_it(service: Servi
     assert not answer.abstained, answer.answer
     assert "6名" in answer.answer and "15名" in answer.answer and "10名" in answer.answer, answer.answer
     assert "160" not in answer.answer and "一百六十" not in answer.answer, answer.answer
+
+
+def test_a_rate_asked_in_speechs_order_is_the_rate_named_by_its_object_and_verb(service: Service) -> None:
+    assert _rate_of_act("学生滑冰护具穿戴率", "学生溜冰穿护具的比例")
+    assert not _rate_of_act("学生滑冰护具配发率", "学生溜冰穿护具的比例")
+    answer = service.ask("棠泽县到2032年学生溜冰穿护具的比例要到多少")
+    assert not answer.abstained and "90%" in answer.answer, answer.answer
+
+
+def test_a_cap_per_unit_is_the_sentence_setting_it_not_the_tables_count(service: Service) -> None:
+    answer = service.ask("棠泽县秋季运动会每所学校最多能花多少钱")
+    assert not answer.abstained and "5000元" in answer.answer, answer.answer

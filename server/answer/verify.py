@@ -97,6 +97,7 @@ from server.answer.sections import chunk_hit
 from server.answer.shortage import asks_shortage, shortage_only
 from server.answer.stageunsaid import stage_unsaid
 from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
+from server.answer.unitcap import unit_written
 from server.answer.text import (
     ITEM_HEAD,
     clause_spans,
@@ -602,7 +603,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
     given = _said_apart(reader, query, claim, window_text) + _share_of_computed(query, claim, window_text) \
         + title_named(query, title) \
-        + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title)
+        + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title) \
+        + unit_written(query, window_text) + _title_event_shortened(query, title, window_text)
     if not claim.computed and not query.operation and not query.years:
         given += work_named(query, title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
@@ -644,6 +646,13 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             and _COMPARED.search(claim.context):
         return "它比较的是同一年的两类事物，不是前后两年"
     return None
+
+
+def _title_event_shortened(query: Query, title: str, window: str) -> list[str]:
+    """The key terms of four characters or more that the document's title writes whole and the figure's window by
+    their last two (开学典礼 → 典礼): a notice names its event in full in its title and by its head in its body."""
+    title = flat(normalize(title, drop_space=True))
+    return [t for t in query.terms if len(t) >= 4 and t in title and t not in window and t[-2:] in window]
 
 
 def _narrowing_unsaid(reader: Reader, query: Query, claim: Claim) -> str:
@@ -1013,8 +1022,24 @@ def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
     stem = rate_word(_name_in(item)).removesuffix("率")
     if len(stem) >= 2 and stem in question and _name_in(item).endswith("率"):
         return True
+    if word in _SHARE_WORDS and _rate_of_act(_name_in(item), question):
+        return True
     indicator = match_indicator(asked, "%")
     return indicator is not None and match_indicator(item, "%") == indicator
+
+
+def _rate_of_act(name: str, question: str) -> bool:
+    """A rate named object + verb + 率 (`校服穿着率`) asked as the share doing the act in speech's order, verb + object +
+    的比例 (`穿校服的比例`): the object written as the name writes it, one of the verb's characters right before it (穿 of
+    穿着, 戴 of 佩戴), so a rate of another act on that object (校服征订率) is none of it."""
+    if not name.endswith("率"):
+        return False
+    parts = [w for w in words(name.removesuffix("率")) if w.strip()]
+    if len(parts) < 2 or len(parts[-2]) < 2 or parts[-2] not in question:
+        return False
+    verb, thing = parts[-1], parts[-2]
+    at = question.find(thing)
+    return any(c in question[max(0, at - 3):at] for c in verb)
 
 
 def _rate_conflict(query: Query, unit: str, context: str, title: str = "") -> str:
