@@ -72,9 +72,10 @@ _COMPUTE = re.compile(rf"百分之(?:多少|几)|提高了?百分|平均每|{_RA
                       r"从多少.{0,6}(?:到|至)多少|多还是少|高还是低")
 # across places: by these words, or by naming two places (server/query.py); `分别`/`比较` alone
 # ask for several things of one place
-# (`钱花在哪些地方` asks where money goes, not which places)
+# (`钱花在哪些地方` asks where money goes, not which places; `哪些地方存在问题` asks which parts of a work fell
+# short: server/answer/sections.py)
 _WHERE = (rf"(?<!{_SPEND_VERB}{_SPEND_PREP})(?<!{_SPEND_VERB}{_SPEND_PREP}了)"
-          r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)")
+          r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方(?!存在|有(?:问题|不足))|地市|文件|报告)")
 _COMPARE = re.compile(rf"{_WHERE}|各(?:地|区|县|市|省)(?!域)")
 # which documents say it: a list of documents, each with the passage that says it
 _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
