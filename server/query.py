@@ -101,7 +101,7 @@ QUESTION_WORDS = frozenset(
     # a yes/no question's tail (`达到国家要求没有`) and a bound asked by its everyday word (`每天最少几小时`:
     # documents write 不少于/至少, as 最多/最高 above)
     "没有 还没 最少 至少 "
-    # … and with 能 as one word of the cut (`每校最多能花多少`): the bound asked, no word a passage must hold
+    # … and with 能 as one word of the cut (`每班最多能领几本`): the bound asked, no word a passage must hold
     "最多能 最高能 最少能 最低能".split())
 
 # everyday phrasings of what the documents name officially (server/lexicon/plain_words.tsv), rewritten

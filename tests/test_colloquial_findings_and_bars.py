@@ -2,7 +2,7 @@
 Service.ask): where a work was not done well (没做好, 做得不好 → 存在问题 in server/lexicon/plain_words.tsv) as the
 items of the section listing the problems found (sections._PROBLEMS_ASKED reads 哪些地方存在问题; intent._WHERE
 leaves that 地方 no place); a result thought wrong (不对) asked whom to turn to, answered by the notice's objection
-sentence with its office and number (contacts.Objection); how many points count as good (分才算好 → 分评为优秀 in
+sentence with its office and number (contacts.Objection); how many points count as good (分算好的 → 分评为优秀 in
 plain_words.tsv) by the sentence setting the grade bar, not a table's rate of excellent ones."""
 import pytest
 
@@ -15,10 +15,10 @@ HOMEWORK = """棠泽县2031年中小学作业设计评比情况通报
 一、评比情况
 本次评比共收到作业设计方案640份，评分满分100分，得分90分以上的为优秀，75分至89分为良好。
 表1 各学段作业设计评比结果
-| 学段 | 方案（份） | 优秀（份） | 优秀率 |
+| 学段 | 方案数 | 获优方案数 | 获优占比 |
 | 小学 | 400 | 120 | 30.0% |
 | 初中 | 240 | 48 | 20.0% |
-二、存在问题
+二、发现的问题
 （一）一些方案的题目直接摘自练习册，没有按学情改编。
 （二）分层设计停留在纸面，课堂上没有真正分层布置。
 三、下一步工作
@@ -55,6 +55,6 @@ def test_a_result_thought_wrong_is_answered_by_the_objection_sentence(service: S
 
 
 def test_how_many_points_count_as_good_is_the_grade_bar(service: Service) -> None:
-    answer = service.ask("棠泽县作业设计评比拿多少分才算好")
+    answer = service.ask("棠泽县作业设计评比考到多少分算好的")
     assert not answer.abstained and "90分" in answer.answer and "%" not in answer.answer.split("依据")[0], \
         answer.answer

@@ -294,7 +294,7 @@ class Composer:
             MeasuresRanked(SeveralAsks(LOOKUP)),  # two measures of one place ranked (X知晓度和Y知晓率谁更高)
             SeveralAsks(LOOKUP),
             EvidenceGate(),  # the evidence lacks the year or key terms asked
-            UnitCap(),  # a cap per unit asked (每所学校最多能花多少): the sentence setting it per unit, not a table's count
+            UnitCap(),  # a cap per unit asked (每班最高可用多少): the sentence setting it per unit, not a table's count
             SeveralDocuments(LOOKUP),  # no place named and several places' documents state it: each
             ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
             *LOOKUP,

@@ -674,7 +674,7 @@ def _labelled_elsewhere(text: str, span: tuple[int, int], picked: Quantity, part
                         words: tuple[list[str], list[list[str]]],
                         answers: list[_Stated | _Dated | Draft]) -> tuple[Quantity, tuple[int, int]] | None:
     """An item of a list (`A、B、C各多少`) whose best sentence names it only beside a figure of another noun
-    (`邀请往届A分享经验，参训学生N人`): the figure, and its sentence, of the document whose label names all the
+    (`请历届A来讲课，听课学生N人`): the figure, and its sentence, of the document whose label names all the
     item's words that sentence names, and more of its words than of any other item's (`评出A八名`); None when the
     picked figure's label names one of the item's words, or no figure is so labelled."""
     own, others = words

@@ -1,4 +1,4 @@
-"""A cap per unit asked (`每所学校最多能花多少钱`) of a notice that sets the bar per unit in a sentence (`每校…开支不超过
+"""A cap per unit asked (`每班最高可用多少元`) of a notice that sets the bar per unit in a sentence (`每校…开支不超过
 N元`): that sentence is the evidence, never a table counting the units (`学校（所）`) nor a sentence of a total.
 
 Notices set a spending or a size bar for each unit (每校, 每班, 每人) in one clause of a list of requirements, among
@@ -13,6 +13,7 @@ import re
 from figures.numbers import find_quantities
 from ingest.clauses import clause_start
 from ingest.normalize import normalize
+from ingest.segment import words
 from ingest.structure import split_sentences
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -21,9 +22,12 @@ from server.answer.perone import PER_ONE
 from server.answer.text import flat
 from server.query import Query
 
-# a ceiling asked (`最多能花多少`, `最高补多少`, `上限是多少`)
+# a ceiling asked (`最多能用多少`, `最高补多少`, `上限是多少`)
 _BOUND_ASKED = re.compile(r"最多|最高|上限|封顶|顶多")
 _CEILING = "<="
+# one unit asked by its counter (每所学校, server/answer/perone.py) or, as the plain words write it, by its noun's
+# one character (每校, 每班)
+_PER_UNIT = re.compile(rf"{PER_ONE.pattern}|每(?P<unit>[校班园])")
 PIECE = 2  # characters of a key term the clause must write
 
 
@@ -33,11 +37,11 @@ class UnitCap:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        per = PER_ONE.search(query.norm)
+        per = _PER_UNIT.search(query.norm)
         if per is None or not query.units or not query.asks_number or not _BOUND_ASKED.search(query.norm):
             return None
         noun = unit_noun(query)
-        units = {f"每{per.group('counter')}"} | ({f"每{noun}", f"每{noun[-1]}"} if noun else set())
+        units = {f"每{per.group('counter') or per.group('unit')}"} | ({f"每{noun}", f"每{noun[-1]}"} if noun else set())
         pieces = {t[i:i + PIECE] for t in query.terms if t != noun for i in range(len(t) - PIECE + 1)}
         found: dict[tuple[int, int], Evidence] = {}
         for order, hit in enumerate(ask.ranked[:CANDIDATES]):
@@ -56,9 +60,10 @@ class UnitCap:
 
 
 def unit_noun(query: Query) -> str:
-    """The noun of the unit a question asks per one of: the key term right after its counter (每所学校 → 学校); ''."""
+    """The noun of the unit a question asks per one of: the word right after its counter (每所学校 → 学校); ''."""
     per = PER_ONE.search(query.norm)
-    return next((t for t in query.terms if query.norm.startswith(t, per.end())), "") if per else ""
+    after = words(query.norm[per.end():]) if per else []
+    return after[0] if after and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", after[0]) else ""
 
 
 def unit_written(query: Query, text: str) -> list[str]:

@@ -97,7 +97,6 @@ from server.answer.sections import chunk_hit
 from server.answer.shortage import asks_shortage, shortage_only
 from server.answer.stageunsaid import stage_unsaid
 from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
-from server.answer.unitcap import unit_written
 from server.answer.text import (
     ITEM_HEAD,
     clause_spans,
@@ -110,6 +109,7 @@ from server.answer.text import (
     written_value,
 )
 from server.answer.text import clause as clause_of
+from server.answer.unitcap import unit_written
 from server.answer.whether import money_said, money_unsaid, ranking_unsaid, school_unnamed, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
@@ -649,10 +649,14 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
 
 
 def _title_event_shortened(query: Query, title: str, window: str) -> list[str]:
-    """The key terms of four characters or more that the document's title writes whole and the figure's window by
-    their last two (开学典礼 → 典礼): a notice names its event in full in its title and by its head in its body."""
+    """The key terms naming an event the document's title writes whole and the figure's window by its head only: a
+    term of four characters or more written by its last two (毕业典礼 → 典礼), or the term before a head term the
+    question writes right after it (结业 of 结业仪式 → 仪式): a notice names its event in full in its title and by its
+    head in its body."""
     title = flat(normalize(title, drop_space=True))
-    return [t for t in query.terms if len(t) >= 4 and t in title and t not in window and t[-2:] in window]
+    given = [t for t in query.terms if len(t) >= 4 and t in title and t not in window and t[-2:] in window]
+    return given + [t for t, head in zip(query.terms, query.terms[1:], strict=False)
+                    if t + head in query.norm and t + head in title and t not in window and head in window]
 
 
 def _narrowing_unsaid(reader: Reader, query: Query, claim: Claim) -> str:
@@ -1029,9 +1033,9 @@ def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
 
 
 def _rate_of_act(name: str, question: str) -> bool:
-    """A rate named object + verb + 率 (`校服穿着率`) asked as the share doing the act in speech's order, verb + object +
-    的比例 (`穿校服的比例`): the object written as the name writes it, one of the verb's characters right before it (穿 of
-    穿着, 戴 of 佩戴), so a rate of another act on that object (校服征订率) is none of it."""
+    """A rate named object + verb + 率 (`校服穿着率`) asked as the share doing the act in speech's order, verb +
+    object + 的比例 (`穿校服的比例`): the object written as the name writes it, one of the verb's characters right
+    before it (穿 of 穿着, 戴 of 佩戴), so a rate of another act on that object (校服征订率) is none of it."""
     if not name.endswith("率"):
         return False
     parts = [w for w in words(name.removesuffix("率")) if w.strip()]
