@@ -22,7 +22,7 @@ from server.lexicon import (
     unit_nouns,
 )
 from server.mentions import IN_COUNTED
-from server.operation import SUM_ASKED, asked_items, operation_of
+from server.operation import SHARE_BY_ACT, SUM_ASKED, asked_items, operation_of
 
 
 def _wording(*kinds: str) -> str:
@@ -72,9 +72,10 @@ _COMPUTE = re.compile(rf"百分之(?:多少|几)|提高了?百分|平均每|{_RA
                       r"从多少.{0,6}(?:到|至)多少|多还是少|高还是低")
 # across places: by these words, or by naming two places (server/query.py); `分别`/`比较` alone
 # ask for several things of one place
-# (`钱花在哪些地方` asks where money goes, not which places)
+# (`钱花在哪些地方` asks where money goes, not which places; `哪些地方存在问题` asks which parts of a work fell
+# short: server/answer/sections.py)
 _WHERE = (rf"(?<!{_SPEND_VERB}{_SPEND_PREP})(?<!{_SPEND_VERB}{_SPEND_PREP}了)"
-          r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方|地市|文件|报告)")
+          r"(?:哪些|哪几个|哪个)(?:地区|区县|区|县|市|省|地方(?!存在|有(?:问题|不足))|地市|文件|报告)")
 _COMPARE = re.compile(rf"{_WHERE}|各(?:地|区|县|市|省)(?!域)")
 # which documents say it: a list of documents, each with the passage that says it
 _WHICH = re.compile(rf"{_WHERE}[^?？]{{0,30}}?"
@@ -122,6 +123,9 @@ _AMONG = r"(?<![高初集其适居空])中(?![心央华国])"
 _WHOLE_THEN_PART = re.compile(rf"(?P<whole>(?:(?!占)[\u4e00-\u9fff]){{2,20}})(?:{_AMONG}|里|当中)[,，]?"
                               r"(?P<part>(?:(?!占)[\u4e00-\u9fff]){2,20}?)的?"
                               r"(?:占了?(?:比|几成|多少|多大|百分之)|所占|比例|比重)")
+# the part of a group asked by the act it did (`参赛队员有百分之几拿了奖`): the group and its act are the part, no
+# whole named (server/operation.py's _SHARE_OF)
+_PART_BY_ACT = re.compile(rf"(?P<group>[\u4e00-\u9fff]{{2,20}}?){SHARE_BY_ACT.pattern}")
 _PART_ONLY = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)的?(?:占比|所占比例|比例|比重)")
 _BOTH_CHANGE = re.compile(r"(?:增加|减少|提高|下降)了?多少(?!个?百分点)[万亿]?[人个名所元平]")
 _SUM = re.compile(alternation(SUM_ASKED))
@@ -383,6 +387,9 @@ _ASKING_ONLY = re.compile(r"多少|几|多大")
 
 def share_nouns(norm: str) -> tuple[str, str]:
     """(part, whole) of the share a question asks for, by its wording."""
+    act = _PART_BY_ACT.search(norm)
+    if act and not _SHARE.search(norm):
+        return act.group("group") + act.group("act"), ""
     for rx in (_WHOLE_THEN_PART, _PART_OF_WHOLE, _PART_ONLY):
         m = rx.search(norm)
         if m:
@@ -399,7 +406,7 @@ def _operation(norm: str, change: bool) -> str:
         return "start"
     if _PREVIOUS.search(norm) and "同比" in norm:
         return "previous"
-    if _SHARE.search(norm):
+    if _SHARE.search(norm) or _PART_BY_ACT.search(norm):
         return "share"
     if _HIGHER.search(norm):
         return "difference"

@@ -25,6 +25,10 @@ _UP_DOWN = rf"(?<!新)(?:{alternation(RISE_VERBS, FALL_VERBS, ('扩大',))}|涨|
 # two named things or a target still to reach: server/intent.py's `difference`
 _BETWEEN = re.compile(rf"比(?![重例率值])[^，,？?]{{1,30}}?(?:高|低|多|少|增加|减少|提高|下降)出?了?{_ASK}|"
                       r"还(?:需|要|差|得)|相差|差距|高出")
+# a change on the year before asked (`较上年多了几所`): the change of one thing over a year, never two things compared
+_ON_LAST_YEAR = re.compile(rf"(?:比|较)(?:上年|去年|上一年|前一年)(?:同期)?{_UP_DOWN}了?{_ASK}")
+# (a question naming its own year, `今年…比去年多几人`, compares the two years' values: server/intent.py's difference)
+_OWN_YEAR = re.compile(r"今年|本年|当年|20\d\d\s*年")
 _PREVIOUS = re.compile(r"同比")  # `…同比增长71%，上一年…`: server/intent.py's `previous`
 # a question that writes a change on the year before (`比上年增长8%`, `同比增长5%`) and asks the value of
 # that year after it (`上年是多少`, `去年有多少`): the year before the stated value's, whatever the question's date
@@ -38,6 +42,9 @@ PERIOD_BEFORE = re.compile(r"(?<![比较])(?:上年|去年|上一年|前一年)�
 _YEAR_BEFORE = re.compile(r"(?<![比较])(?:上年|上一年|前一年)(?!同期)度?")
 # a part of a whole asked in per cent (`暗访占检查总次数的百分之多少`): server/intent.py's `share`
 _SHARE_OF = re.compile(rf"占[^，,？?]{{0,24}}?的?百分之{_ASK}")
+# … or the part of a named group that did something (`参赛队员有百分之几拿了奖`): the act after the asking word,
+# never a change verb (`有百分之几的增长` asks a growth)
+SHARE_BY_ACT = re.compile(rf"有百分之{_ASK}(?!的?(?:{_UP_DOWN}|增幅|涨幅))(?:的人)?(?P<act>[\u4e00-\u9fff]{{2,12}})")
 # the rate of a change (`增长了百分之多少`, `增幅`, `涨了多少%`); not `增长了多少个百分点`
 _GROWTH = re.compile(rf"百分之{_ASK}|增幅|涨幅|增速|增长率|降幅|减幅|下降率|"
                      rf"{_UP_DOWN}了?{_ASK}\s*[%％]|{_UP_DOWN}了?(?:几成|多少成)")
@@ -84,7 +91,9 @@ def operation_of(norm: str) -> Operation:
         return Operation("previous")
     if asks_period_before(norm) or asks_period_before(norm, _YEAR_BEFORE):
         return Operation("previous")
-    if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _SHARE_OF.search(norm):
+    if _ON_LAST_YEAR.search(norm) and not _OWN_YEAR.search(norm):
+        return Operation("change")
+    if _PREVIOUS.search(norm) or _BETWEEN.search(norm) or _SHARE_OF.search(norm) or SHARE_BY_ACT.search(norm):
         return Operation("")  # the year before, two named things, a share: server/intent.py
     if _COMPOUND.search(norm):  # a yearly rate: the one a report states, else computed from a start and end
         return Operation("cagr") if re.search(rf"{_ASK}|百分之|是什么|怎样|如何", norm) else Operation("")

@@ -103,7 +103,9 @@ QUESTION_WORDS = frozenset(
     "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署 起来 "
     # a yes/no question's tail (`达到国家要求没有`) and a bound asked by its everyday word (`每天最少几小时`:
     # documents write 不少于/至少, as 最多/最高 above)
-    "没有 还没 最少 至少".split())
+    "没有 还没 最少 至少 "
+    # … and with 能 as one word of the cut (`每班最多能领几本`): the bound asked, no word a passage must hold
+    "最多能 最高能 最少能 最低能".split())
 
 # everyday phrasings of what the documents name officially (server/lexicon/plain_words.tsv), rewritten
 # before analysis so that retrieval and the evidence check see the documents' words (longest first)

@@ -131,6 +131,7 @@ from server.answer.targetrest import TargetRest
 from server.answer.tenure import TenureCondition
 from server.answer.theme import ThemeStated
 from server.answer.totalshare import TableTotalShare
+from server.answer.unitcap import UnitCap
 from server.answer.unwritten import UnwrittenThing
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
@@ -295,6 +296,7 @@ class Composer:
             MeasuresRanked(SeveralAsks(LOOKUP)),  # two measures of one place ranked (X知晓度和Y知晓率谁更高)
             SeveralAsks(LOOKUP),
             EvidenceGate(),  # the evidence lacks the year or key terms asked
+            UnitCap(),  # a cap per unit asked (每班最高可用多少): the sentence setting it per unit, not a table's count
             SeveralDocuments(LOOKUP),  # no place named and several places' documents state it: each
             ProseOverTable(),  # a share the best table row cannot give, from the prose's counts
             *LOOKUP,

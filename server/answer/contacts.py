@@ -216,7 +216,8 @@ def _person(text: str, at: int) -> re.Match[str] | None:
 
 
 # a question voicing disagreement with a result (`评上的人我不服`, `对结果有意见`) and asking whom to turn to
-_OBJECTS = re.compile(r"不服|不认可|不同意|不满意|有意见|有异议|不公平")
+# (or thinking it wrong: `名次好像不对`)
+_OBJECTS = re.compile(r"不服|不认可|不同意|不满意|有意见|有异议|不公平|不对|不准|弄错|搞错")
 _WHOM = re.compile(r"找谁|向谁|跟谁|和谁|找哪|去哪|到哪|哪里|哪个部门|什么部门")
 # the channel a notice of results opens for objections in its 公示期 (`如有异议，请以书面形式向…反映`): public
 # notices of 职称评审, 招聘, 招生 and 评优 results print it, with the contact to reach after it

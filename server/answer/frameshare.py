@@ -27,6 +27,8 @@ MIN_WORDS = 2  # characters naming the part's kind (达标, 合格)
 _BETWEEN = re.compile(r"^[^\d，,。；;、：:（）()]{0,12}中[，,]?有?$")
 # words opening the part's clause that do not name its kind (`36所已达标` names 达标)
 _LEAD = re.compile(r"^(?:已经|已|均|为|是|被|的)+")
+# a one-character verb's complement, which speech drops or says with 了 (`进入决赛` asked `进了决赛`)
+_COMPLEMENT = re.compile(r"^(.)[入到]")
 
 
 class FrameShare:
@@ -62,7 +64,7 @@ def _kind_in(text: str, kind: Stated, part: str) -> bool:
     """The words after the part's count, to its clause's end, name a kind the question's part holds."""
     words = _LEAD.sub("", flat(normalize(text[kind.quantity.end:clause_end(text, kind.quantity.end,
                                                                             ceiling=kind.sentence[1])])))
-    return len(words) >= MIN_WORDS and words in part
+    return len(words) >= MIN_WORDS and (words in part or _COMPLEMENT.sub(r"\1", words) in part.replace("了", ""))
 
 
 def _drafted(ask: Ask, whole: Stated, kind: Stated, label: str) -> Draft | None:

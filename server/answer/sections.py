@@ -385,7 +385,9 @@ def heading_words(heading: str) -> str:
 # `有哪些困难`, `存在哪些问题`, `短板是什么`: the problems a report or reply states, under a heading naming
 # them (`二、存在的困难`, `（三）困难和问题`, `主要短板`, `不足之处`; an inspection's `发现的问题`)
 _PROBLEM_WORDS = r"困难|问题|短板|不足|薄弱环节|瓶颈|难点|挑战"
-_PROBLEMS_ASKED = re.compile(rf"(?:哪些|什么|哪几[个方面点条类]*|啥)(?:主要|突出)?(?:{_PROBLEM_WORDS})|"
+# (… and where: `哪些地方存在问题`, `哪些方面有不足`, as everyday speech asks it — server/lexicon/plain_words.tsv)
+_PROBLEMS_ASKED = re.compile(rf"(?:哪些|什么|哪几[个方面点条类]*|啥)(?:地方|方面|环节)?(?:存在|有)?(?:主要|突出)?"
+                             rf"(?:{_PROBLEM_WORDS})|"
                              rf"(?:{_PROBLEM_WORDS})(?:有|是|在)(?:哪些|什么|哪几)")
 _PROBLEM_TERM = re.compile(rf"(?:主要|突出|存在)?(?:{_PROBLEM_WORDS})")
 PROBLEM_HEADING = re.compile(rf"^(?:存在的?|面临的?|发现的?|当前|目前|主要|突出|工作中的?|(?:困难|问题)[和与及])*"

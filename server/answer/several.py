@@ -284,6 +284,10 @@ class SeveralAsks:
             quantity = _whole_unless_part_asked(doc.text, evidence.span, quantity, part)
         if quantity is None or _taken(answers, quantity) or quantity.unit == "%" and _counts(part.norm):
             return None  # a count asked (`多少天`, `多少所`) is never answered by a share
+        elsewhere = _labelled_elsewhere(doc.text, evidence.span, quantity, part, words, answers)
+        if elsewhere is not None:
+            quantity, span = elsewhere
+            evidence = replace(evidence, hit=chunk_hit(reader, doc, span[0]), span=span)
         quoted = display(clause(doc.text, evidence.span, quantity))
         checked = replace(part, terms=held) if held else part
         if mismatch(reader, checked, Claim(quantity.unit, quoted, evidence.hit, evidence.span)):
@@ -666,6 +670,28 @@ def _own_figure(text: str, span: tuple[int, int], picked: Quantity, part: Query,
     return max(mine, key=lambda q: fit(own, q), default=None)
 
 
+def _labelled_elsewhere(text: str, span: tuple[int, int], picked: Quantity, part: Query,
+                        words: tuple[list[str], list[list[str]]],
+                        answers: list[_Stated | _Dated | Draft]) -> tuple[Quantity, tuple[int, int]] | None:
+    """An item of a list (`A、B、C各多少`) whose best sentence names it only beside a figure of another noun
+    (`请历届A来讲课，听课学生N人`): the figure, and its sentence, of the document whose label names all the
+    item's words that sentence names, and more of its words than of any other item's (`评出A八名`); None when the
+    picked figure's label names one of the item's words, or no figure is so labelled."""
+    own, others = words
+    named = [w for w in own if w in flat(normalize(text[slice(*span)]))]  # the item's words the sentence names
+    if not named or any(w in pair_label(text, span, picked) for w in own):
+        return None
+    for s, e in split_sentences(text, 0, len(text)):
+        for q in find_quantities(text[s:e]):
+            q = Quantity(**{**q.to_json(), "start": q.start + s, "end": q.end + s})
+            if not q.is_measure or part.units and q.unit not in part.units or _taken(answers, q):
+                continue
+            label = pair_label(text, (s, e), q)
+            if all(w in label for w in named) and all(_fit(o, label, set()) < _fit(own, label, set()) for o in others):
+                return q, (s, e)
+    return None
+
+
 _PART_LEAD = re.compile(r"[，,；;、\s]*其中[：:，,]?\s*$")
 
 
@@ -811,7 +837,8 @@ def _joined(answers: list[_Stated | _Dated | Draft], labels: list[str], missing:
         if isinstance(a, _Dated):
             directs.append(named + a.date)
         else:
-            directs.append(named + shown(a.quantity))
+            # (a number below ten in digits too: each item's count is read against the others')
+            directs.append(named + shown(a.quantity, small=True))
             figures.append(quantity_figure(a.quoted, a.quantity, a.citation))
         kept = quotes.setdefault(a.citation, [])
         if not any(a.quoted in k for k in kept):

@@ -109,6 +109,7 @@ from server.answer.text import (
     written_value,
 )
 from server.answer.text import clause as clause_of
+from server.answer.unitcap import unit_written
 from server.answer.whether import money_said, money_unsaid, ranking_unsaid, school_unnamed, school_unsaid
 from server.answer.whosefigure import WholeForPart, figure_at, whose
 from server.answer.whosefigure import conflict as whose_conflict
@@ -602,7 +603,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     title = reader.documents[claim.hit.chunk.doc_id].meta.title
     given = _said_apart(reader, query, claim, window_text) + _share_of_computed(query, claim, window_text) \
         + title_named(query, title) \
-        + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title)
+        + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title) \
+        + unit_written(query, window_text) + _title_event_shortened(query, title, window_text)
     if not claim.computed and not query.operation and not query.years:
         given += work_named(query, title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
@@ -644,6 +646,17 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
             and _COMPARED.search(claim.context):
         return "它比较的是同一年的两类事物，不是前后两年"
     return None
+
+
+def _title_event_shortened(query: Query, title: str, window: str) -> list[str]:
+    """The key terms naming an event the document's title writes whole and the figure's window by its head only: a
+    term of four characters or more written by its last two (毕业典礼 → 典礼), or the term before a head term the
+    question writes right after it (结业 of 结业仪式 → 仪式): a notice names its event in full in its title and by its
+    head in its body."""
+    title = flat(normalize(title, drop_space=True))
+    given = [t for t in query.terms if len(t) >= 4 and t in title and t not in window and t[-2:] in window]
+    return given + [t for t, head in zip(query.terms, query.terms[1:], strict=False)
+                    if t + head in query.norm and t + head in title and t not in window and head in window]
 
 
 def _narrowing_unsaid(reader: Reader, query: Query, claim: Claim) -> str:
@@ -1013,8 +1026,24 @@ def _names_rate(item: str, asked: str, word: str, question: str) -> bool:
     stem = rate_word(_name_in(item)).removesuffix("率")
     if len(stem) >= 2 and stem in question and _name_in(item).endswith("率"):
         return True
+    if word in _SHARE_WORDS and _rate_of_act(_name_in(item), question):
+        return True
     indicator = match_indicator(asked, "%")
     return indicator is not None and match_indicator(item, "%") == indicator
+
+
+def _rate_of_act(name: str, question: str) -> bool:
+    """A rate named object + verb + 率 (`校服穿着率`) asked as the share doing the act in speech's order, verb +
+    object + 的比例 (`穿校服的比例`): the object written as the name writes it, one of the verb's characters right
+    before it (穿 of 穿着, 戴 of 佩戴), so a rate of another act on that object (校服征订率) is none of it."""
+    if not name.endswith("率"):
+        return False
+    parts = [w for w in words(name.removesuffix("率")) if w.strip()]
+    if len(parts) < 2 or len(parts[-2]) < 2 or parts[-2] not in question:
+        return False
+    verb, thing = parts[-1], parts[-2]
+    at = question.find(thing)
+    return any(c in question[max(0, at - 3):at] for c in verb)
 
 
 def _rate_conflict(query: Query, unit: str, context: str, title: str = "") -> str:
