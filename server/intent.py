@@ -651,7 +651,7 @@ def _bare_figures(text: str) -> str | None:
     bare = text.strip().rstrip("?？。")
     if "、" not in bare or ASKING.search(bare) or _ASKS_OTHER.search(bare) or PART_END.search(bare):
         return None
-    items = _list_items(bare)
+    items = list_items(bare)
     nouns = tuple(unit_nouns())
     if len(items) < 2 or not all(_is_item(i) and (_FIGURE_END.search(i) or i.endswith(nouns)) for i in items):
         return None
@@ -665,7 +665,7 @@ def _each_of_clause_before(before: str, part: str) -> list[str]:
     if not before or spread is None or len(_each_item(part)) > 1:
         return []
     cut = before.rfind("的") + 1
-    items = _list_items(before[cut:])
+    items = list_items(before[cut:])
     if len(items) < 2 or not all(_is_item(i) for i in items) or _BY_EXAMPLE.match(items[-1]):
         return []
     ask = part[:spread.start()] + part[spread.end():]
@@ -717,13 +717,13 @@ def _each_item(part: str) -> list[str]:
         return [part]
     before = _ASK_BEFORE_LIST.search(part)
     if before:  # `新建多少个托育中心和托育机构`: the list follows the asking word
-        items = _list_items(part[before.end():])
+        items = list_items(part[before.end():])
         if len(items) >= 2 and all(_is_item(i) for i in items):
             return [part[:before.end()] + i for i in items]
     after = _ASK_AFTER_LIST.search(part)
     if after is None:
         return [part]
-    items = _list_items(part[:after.start()])
+    items = list_items(part[:after.start()])
     ask = EACH.sub("", part[after.start():], count=1)
     crossed = _crossed(part[:after.start()], ask) if EACH.search(part[after.start():]) else []
     if crossed:
@@ -780,7 +780,7 @@ def _crossed(listed: str, ask: str) -> list[str]:
     cut = listed.rfind("的")
     if cut < 0:
         return []
-    things, measures = _list_items(listed[:cut]), _list_items(listed[cut + 1:])
+    things, measures = list_items(listed[:cut]), list_items(listed[cut + 1:])
     if len(things) < 2 or len(measures) < 2 or not all(_is_item(i) for i in [*things, *measures]) \
             or _BY_EXAMPLE.match(measures[-1]):
         return []
@@ -790,7 +790,7 @@ def _crossed(listed: str, ask: str) -> list[str]:
 _BY_EXAMPLE = re.compile(r"[^、，,]{1,8}?等(?:\d|[一二三四五六七八九十两几]+[个所项名家条])")  # not 中等职业
 
 
-def _list_items(text: str) -> list[str]:
+def list_items(text: str) -> list[str]:
     """`A、B和C` → [A, B, C], cut at the words 和/与/及/、 (not inside 参与, 普及, nor 及 of
     `本科及以上`, nor 和 of `A和B、C`, whose first item is `A和B`). Short modifiers before a noun they share
     (`城镇和农村居民收入`, `小学和初中专任教师占比`) each get the noun."""

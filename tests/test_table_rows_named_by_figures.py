@@ -55,3 +55,27 @@ def test_the_total_of_winners_is_the_sentence_stating_it_not_its_first_part(serv
     assert not any(f.value == 15 for f in r.figures), r.answer
     text = service.index.documents["congxi-meet"].text
     assert any("共有90名选手上榜" in text[c.start:c.end] for c in r.citations), r.answer
+
+
+
+TIDY = """枞溪市2031年校园环境整治工作小结
+枞溪市教育局
+今年在全市四十所学校深入开展环境整治，师生共同参与。
+整治情况如下。
+学段 学校（所） 清理角落（处） 新增垃圾箱（个）
+小学 25 120 60
+初中 10 50 30
+高中 5 20 10
+合计 40 190 100
+"""
+
+
+@pytest.fixture(scope="module")
+def tidy_service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "totals-listed", {"congxi-tidy": TIDY})
+
+
+def test_several_totals_listed_are_the_tables_not_one_sentences(tidy_service: Service) -> None:
+    # a sentence stating one column's total with its noun after the figure cannot stand for a list of totals
+    r = tidy_service.ask("枞溪市合计学校数、清理角落和新增垃圾箱")
+    assert not r.abstained and "40" in r.answer, r.answer

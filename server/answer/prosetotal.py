@@ -22,6 +22,7 @@ from server.answer.base import Ask
 from server.answer.draft import Claim, Draft, table_name
 from server.answer.operands import Stated, document_amounts, naming
 from server.answer.text import computed_figure, display, flat, quantity_figure, region_of, shown
+from server.intent import list_items
 
 # how much of the summed column's name (without its unit note and 数) the sentence's words must hold in
 # one run: two characters of a four-character name (`补助金额` named as 补助经费) — the value and the unit
@@ -124,12 +125,15 @@ def _stated_sum(ask: Ask, table: Table, result: TableResult, aggregate: str) -> 
     # (a table's total column, `合计`, names nothing and notes no unit: its bare sum is of what the question asks,
     # its focus, in the unit it asks)
     total_asked = is_total(column) and not units - {""}
+    # (a count whose noun follows it names the column only for a question asking that one total: one of several
+    # things listed, `A、B和C`, is answered by the table's totals, which a one-thing sentence cannot stand for)
+    alone = len(list_items(ask.query.norm)) == 1
     name = normalize(ask.query.focus, drop_space=True) if is_total(column) else key(column).removesuffix("数")
     found = {(a.sentence, a.quantity.start): a for a in document_amounts(ask.reader, table.doc_id)
              if not table.start <= a.quantity.start < table.end
              and abs(a.quantity.value - added) <= 1e-6 * max(1.0, abs(added))
              and (_same_unit(a, units, column) or total_asked and a.quantity.unit in ask.query.units)
-             and max(naming(a, name), _named_after(ask, table.doc_id, a, name)) >= NAME_SHARE_MIN}
+             and max(naming(a, name), _named_after(ask, table.doc_id, a, name) if alone else 0.0) >= NAME_SHARE_MIN}
     if len({a.sentence for a in found.values()}) != 1:
         return None  # none, or several sentences: which one speaks for the table is not for this to choose
     return next(iter(found.values()))
