@@ -39,3 +39,9 @@ def test_a_line_named_by_the_thing_bought_over_the_total(service: Service) -> No
 def test_a_head_two_lines_share_names_neither(service: Service) -> None:
     r = service.ask("柘浦防溺水宣传经费中救生背心花的钱占几成")
     assert not any("÷ 44000" in (f.formula or "") for f in r.figures), r.answer
+
+
+def test_money_of_a_source_is_no_line_bought(service: Service) -> None:
+    # a part naming where money came from (上级补助) holds a line's head but asks no money spent on it
+    r = service.ask("柘浦防溺水宣传经费中警示牌的上级补助占几成")
+    assert not any("18000 ÷ 44000" in (f.formula or "") for f in r.figures), r.answer

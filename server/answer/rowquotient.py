@@ -105,16 +105,30 @@ def _names_money(words: str) -> bool:
     return any(kind == "money" and noun in words for noun, kind in unit_nouns().items())
 
 
+# money spent on a thing as speech asks it (`买X的钱`, `花在X上的钱`, `用于X的经费`, `X花的钱`): a verb of spending
+# before or after the thing, then a noun of money
+_SPENT_ON = re.compile(r"^(?:(?:购买|购置|采购|添置|买|花在|用于|用在)(?P<thing>[\u4e00-\u9fff]{2,10}?)上?|"
+                       r"(?P<spent>[\u4e00-\u9fff]{2,10}?)(?:花|用)(?:掉|去|了)?)的")
+
+
+def _bought(part: str) -> str:
+    """The thing a part asked as the money spent on it names (`花在折叠椅上的钱` → 折叠椅), '' when the part is no such
+    phrase: a verb of spending, and after the thing only one noun of money (server/lexicon/unit_nouns.tsv)."""
+    m = _SPENT_ON.match(part)
+    return (m.group("thing") or m.group("spent")) if m and unit_nouns().get(part[m.end():]) == "money" else ""
+
+
 def _named_by_head(table: Table, part: str) -> Row | None:
-    """The one item row whose label's head (its last words, two characters or more: 折叠椅 of `教师用折叠椅`) the
-    part asked holds, as speech names a budget line by the thing bought (`花在折叠椅上的钱`); None when none or several
-    do."""
+    """The one item row whose label's head (its last words, two characters or more: 折叠椅 of `教师用折叠椅`) is the
+    thing the part asked buys, as speech names a budget line by the thing bought (`花在折叠椅上的钱`); None when the
+    part is no such phrase (a source of money, `维修改造上级补助`, names no thing bought), or none or several rows."""
+    thing = _bought(part)
     found: list[tuple[int, Row]] = []
     for row in table.rows:
         label = key(row_label(table, row))
-        if is_total(label):
+        if is_total(label) or not thing:
             continue
-        held = max((n for n in range(NAME_RUN_MIN, len(label) + 1) if label[-n:] in part), default=0)
+        held = max((n for n in range(NAME_RUN_MIN, len(label) + 1) if label[-n:] == thing), default=0)
         if held:
             found.append((held, row))
     longest = [row for n, row in found if n == max(n for n, _ in found)]

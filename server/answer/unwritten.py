@@ -10,9 +10,7 @@ server/lexicon/listed_units.tsv) abstains when no leading document writes a name
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
-from ingest.models import Document
 from ingest.normalize import normalize
 from ingest.segment import words
 from ingest.structure import split_sentences
@@ -75,39 +73,6 @@ def _only_counted(thing: str, text: str) -> str:
     return counted
 
 
-# a thing asked of its owner (`X初赛的考题是什么`): the owner's last word, the thing after 的
-_OWNED_ASKED = re.compile(r"的(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:是什么|是啥|是哪个|是哪些)[？?]?$")
-
-
-def owned_asked(q: str) -> tuple[str, str]:
-    """(owner, thing) of a question asking a thing of its owner (`X初赛的Y是什么` → 初赛, Y), else ('', '')."""
-    m = _OWNED_ASKED.search(q)
-    before = [w for w in words(q[:m.start()]) if w.strip()] if m else []
-    if not m or not before or len(before[-1]) < 2:
-        return "", ""
-    return before[-1], m.group("thing")
-
-
-def _of_owner(documents: Mapping[str, Document], doc_ids: list[str], owner: str, thing: str) -> bool | None:
-    """Whether a document writes the thing of the owner: in a sentence naming both, or under a heading or a title
-    naming the owner; None when no document names the owner at all (the question is of something else)."""
-    named = False
-    for doc_id in doc_ids:
-        doc = documents[doc_id]
-        text = normalize(doc.text, drop_space=True)
-        if owner not in text:
-            continue
-        named = True
-        if owner in normalize(doc.meta.title, drop_space=True) and thing in text:
-            return True
-        for start, end in split_sentences(doc.text, 0, len(doc.text)):
-            sentence = normalize(doc.text[start:end], drop_space=True)
-            if thing in sentence and (owner in sentence or any(
-                    owner in normalize(x.heading, drop_space=True) for x in doc.sections if x.start <= start < x.end)):
-                return True
-    return False if named else None
-
-
 class UnwrittenThing:
     """Handler: an abstention when the thing whose names or reckoning is asked is not written, or only counted, in
     the leading documents (module doc); None otherwise."""
@@ -116,12 +81,6 @@ class UnwrittenThing:
         q = normalize(ask.query.norm, drop_space=True)
         thing, names = asked_thing(q)
         kind = asked_kind(q)
-        owner, owned = owned_asked(q)
-        if owner and _of_owner(ask.reader.documents, ask.ranked_docs(LEADING), owner, owned) is False:
-            # (`初赛的考题`: the document writes 考题 of its contest in general, and of the 初赛 nothing)
-            where = "".join(ask.query.regions[:1])
-            return ask.reader.abstain(f"文件中未找到{where}{owner}的{owned}：文件说到了{owner}，"
-                                      f"但没有写明它的{owned}。", ask.ranked)
         if not thing and not kind:
             return None
         documents = ask.reader.documents
