@@ -96,9 +96,6 @@ QUESTION_WORDS = frozenset(
     "数算 估算 换算 折算 "
     # whom a speech or notice addresses (对大家提了…要求): the audience, not what was said
     "大家 各位 "
-    # the bar a compliance is asked against, named whole (国家 and 标准 are each one already; the tokenizer keeps the
-    # compound): the standard judged by, no word a passage must hold
-    "国家标准 国家规定 "
     # quantifiers over what is asked
     "全部 全都 所有 一项 这一项 哪一项 各项 每项 安排 部署 起来 "
     # a yes/no question's tail (`达到国家要求没有`) and a bound asked by its everyday word (`每天最少几小时`:

@@ -47,8 +47,10 @@ def prose_total(ask: Ask, table: Table, result: TableResult) -> Draft | None:
               f"（与《{table_name(doc, table)}》各行相加之和一致）")
     # what the figure is of: its own clause's words and the column it totals — not the sentence's other counts
     # (`学校48所，…在校生21570人，专任教师1630人` states each of its things' total, none a part of another)
-    # (and its own clause, which names it when its noun follows it: `共有37名队员入围`)
-    clause = normalize(_own_clause(ask, table.doc_id, stated), drop_space=True)
+    # (and, only when its words before it do not name it, its own clause, which names it when its noun follows it:
+    # `共有37名队员入围`; a clause's further words would lead the check to read a part or another group in it)
+    clause = "" if naming(stated, _column_name(ask, column)) >= NAME_SHARE_MIN \
+        else normalize(_own_clause(ask, table.doc_id, stated), drop_space=True)
     return Draft(answer, False, ask.book.citations, [quantity_figure(sentence, stated.quantity, n)],
                  [Claim(stated.quantity.unit, f"{stated.words} {clause} {key(column)} 合计", stated.hit,
                         stated.sentence)])
@@ -128,7 +130,7 @@ def _stated_sum(ask: Ask, table: Table, result: TableResult, aggregate: str) -> 
     # (a count whose noun follows it names the column only for a question asking that one total: one of several
     # things listed, `A、B和C`, is answered by the table's totals, which a one-thing sentence cannot stand for)
     alone = len(list_items(ask.query.norm)) == 1
-    name = normalize(ask.query.focus, drop_space=True) if is_total(column) else key(column).removesuffix("数")
+    name = _column_name(ask, column)
     found = {(a.sentence, a.quantity.start): a for a in document_amounts(ask.reader, table.doc_id)
              if not table.start <= a.quantity.start < table.end
              and abs(a.quantity.value - added) <= 1e-6 * max(1.0, abs(added))
@@ -137,6 +139,11 @@ def _stated_sum(ask: Ask, table: Table, result: TableResult, aggregate: str) -> 
     if len({a.sentence for a in found.values()}) != 1:
         return None  # none, or several sentences: which one speaks for the table is not for this to choose
     return next(iter(found.values()))
+
+
+def _column_name(ask: Ask, column: str) -> str:
+    """What a summed column counts, as a sentence names it: the question's focus for a bare total column."""
+    return normalize(ask.query.focus, drop_space=True) if is_total(column) else key(column).removesuffix("数")
 
 
 def _named_after(ask: Ask, doc_id: str, a: Stated, noun: str) -> float:

@@ -11,7 +11,7 @@ from figures.changes import find_changes
 from figures.compute import Operand, ratio
 from figures.counters import head_counter
 from figures.direction import alternation
-from figures.numbers import Quantity, find_quantities
+from figures.numbers import Quantity, canonical_unit, find_quantities
 from figures.tablequery import is_total, key
 from ingest.normalize import normalize
 from ingest.segment import words as segmented
@@ -684,7 +684,9 @@ def _labelled_elsewhere(text: str, span: tuple[int, int], picked: Quantity, part
     for s, e in split_sentences(text, 0, len(text)):
         for q in find_quantities(text[s:e]):
             q = Quantity(**{**q.to_json(), "start": q.start + s, "end": q.end + s})
-            if not q.is_measure or part.units and q.unit not in part.units or _taken(answers, q):
+            # (in the picked figure's unit: the item's count misread, never a measure of another kind, 元 for 个)
+            if not q.is_measure or part.units and q.unit not in part.units or _taken(answers, q) \
+                    or canonical_unit(q.unit) != canonical_unit(picked.unit):
                 continue
             label = pair_label(text, (s, e), q)
             if all(w in label for w in named) and all(_fit(o, label, set()) < _fit(own, label, set()) for o in others):
