@@ -38,3 +38,27 @@ def test_the_share_placed_is_the_total_rows_placed_over_its_entrants(service: Se
 def test_a_named_rows_share_placed(service: Service) -> None:
     r = service.ask("桦岭湖滨小学队员获奖率是多少")
     assert not r.abstained and "6 ÷ 16" in r.answer, r.answer
+
+
+SCREENING = """桦岭县2031年学生龋齿筛查情况
+桦岭县教育局
+
+表1 各学段龋齿筛查与目标
+
+| 学段 | 筛查人数（人） | 患龋人数 | 2033年目标（%） |
+| --- | --- | --- | --- |
+| 小学 | 8000 | 2400 | 25 |
+| 初中 | 5000 | 1200 | 20 |
+| 合计 | 13000 | 3600 | 23 |
+"""
+
+
+@pytest.fixture(scope="module")
+def screening(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "placed-share-screening", {"hualing-screening": SCREENING})
+
+
+def test_a_count_right_after_the_whole_totals_no_grades(screening: Service) -> None:
+    # a part counted right after the whole (患龋人数) is no column totalling grades: its rate's target is a cell
+    r = screening.ask("桦岭县初中2033年患龋率目标是多少")
+    assert "1200 ÷ 5000" not in r.answer and not any(abs(f.value - 24.0) < 0.01 for f in r.figures), r.answer

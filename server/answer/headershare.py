@@ -115,6 +115,12 @@ def _total_column_share(table: Table, row: Row, q: str, keys: set[str]) -> tuple
               and w.unit]
     if part is None or len(wholes) != 1 or part.unit and canonical_unit(part.unit) != canonical_unit(wholes[0].unit):
         return None
+    # (the grades it totals stand between the whole and it, two at least: a count column right after the whole,
+    # `筛查人数 | 近视人数`, is a part of the whole, no total of grades)
+    whole_at = max(i for i, c in enumerate(before) if c not in keys and (w := cell_operand(cells.get(c), table, row))
+                   is not None and w.unit)
+    if len(before) - whole_at - 1 < 2:
+        return None
     try:  # (a bare total counts what its whole counts: those placed are some of those taking part)
         result = share(replace(part, unit=part.unit or wholes[0].unit), wholes[0],
                        label=f"{row_label(table, row)} {key(totals[0])} 占 {key(wholes[0].label)} 比例")
