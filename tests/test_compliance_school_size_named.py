@@ -22,6 +22,7 @@ BULLETIN = """榉川县机器人竞技活动情况通报（2026年）
 二、表彰
 这次活动榉川县明德小学得奖最多，该校有在校生2340人，共50个班，机器人社团每周活动两次。
 榉川县南岭小学在校生1780人，头一回组队。
+指导老师多来自榉川县枫林小学，其在校生已达2150人。
 """
 
 ROWS = """桦溪区2026年阅读推广试点安排
@@ -65,3 +66,9 @@ def test_pupils_only_a_row_counts_judge_the_size(service: Service) -> None:
     r = service.ask("桦溪区青石小学规模超标吗")
     assert not r.abstained, r.answer
     assert "超了" in r.answer and "2260" in r.answer and "2000人" in r.answer, r.answer
+
+
+def test_pupils_counted_as_reached_judge_the_size(service: Service) -> None:
+    # `在校生已达N人`: a count of pupils said as reached is the school's size
+    r = service.ask("榉川县枫林小学规模超标吗")
+    assert not r.abstained and "2150人" in r.answer, r.answer

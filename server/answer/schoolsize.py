@@ -27,7 +27,7 @@ LEADING = 8  # passages looked through for the school's sentence
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:小学|中学|学校)")
 # a count of a school's pupils (`在校学生980人`, `在校生1800人`, `有学生1500人`), not of those taking part in
 # something (`参赛学生`)
-_PUPILS_COUNTED = re.compile(r"(?:在校(?:学)?生|(?<=有)学生)(?:人数|总数)?(?:共|达|为|有)*")
+_PUPILS_COUNTED = re.compile(r"(?:在校(?:学)?生|(?<=有)学生)(?:人数|总数)?(?:共|已|达|为|有|约)*")
 # the schools of a kind asked, not one school (`是否全部达标`, `各校`, `都`)
 _ALL = re.compile(r"全部|所有|各(?:校|所|学校)|都|均")
 # a kind of school by where or how it is run, no name (`农村小学`, `公办中学`, `寄宿制学校`, `中小学`)
