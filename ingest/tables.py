@@ -852,6 +852,7 @@ def _glued_label_header(head: str) -> tuple[str, str] | None:
 # `；` or the line's end
 _PAIR = re.compile(r"(?P<column>[^\s\d：:；;，,。]{1,10})[：:]\s*(?P<value>[^；;：:。]+?)\s*(?:[；;]\s*|。?\s*$)")
 MIN_PAIRS = 3
+PAIRS_LAYOUT = "pairs"
 
 
 def _pairs(text: str, span: Span) -> list[tuple[str, Span]]:
@@ -886,7 +887,7 @@ def _pair_table(text: str, all_lines: list[Span], i: int) -> _Parsed | None:
     # (a row is its whole line, headers included, as the report writes it and a reader quotes it)
     parsed = [replace(_row(k, text, columns, pairs, group="", row_unit="", keys=1), start=line.start)
               for k, (pairs, line) in enumerate(zip(rows, all_lines[i:]))]
-    return _Parsed("", columns, parsed, len(rows), label_column=columns[0], layout="pairs")
+    return _Parsed("", columns, parsed, len(rows), label_column=columns[0], layout=PAIRS_LAYOUT)
 
 
 # --- one cell per line, any shape -------------------------------------------------------------------
