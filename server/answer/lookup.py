@@ -716,12 +716,17 @@ def _people_of_column(query: Query, cell: Cell) -> bool:
 _COUNTED = re.compile(r"(?:几|多少)(?:个|所|名|人|家|项|间|座|位|台|套)?(?P<what>[\u4e00-\u9fff]{2,})")
 
 
+MIN_HEADING_NOUN = 2  # characters of a noun that heads a column by ending it (银奖; not 人 of 负责人)
+
+
 def _headed_by_noun_asked(values: list[Cell], asked: str) -> list[Cell]:
     """The one column counting the noun the question asks after its asking word, when no column is named in
-    full: a verb and its object split by the asking word (`投了多少球` of `投球数`) name
-    the count column by its noun; of several so headed, the one whose words before the noun the question says."""
+    full: a verb and its object split by the asking word (`投了多少球` of `投球数`), or another verb than the
+    header's (`拿了几个银奖` of `获银奖`), name the column by its noun; of several so headed, the one whose words
+    before the noun the question says."""
     noun = asked_noun(asked)
-    headed = [c for c in values if headed_by(c.column, noun)]
+    headed = [c for c in values
+              if headed_by(c.column, noun) or len(noun) >= MIN_HEADING_NOUN and key(c.column).endswith(noun)]
     if len(headed) > 1:
         headed = [c for c in headed
                   if (head := counted_head(c.column)[:-len(noun)]) and all(ch in asked for ch in head)]
