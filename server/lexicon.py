@@ -54,6 +54,12 @@ def money_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def place_columns() -> tuple[str, ...]:
+    """The words a table heads its column of where each row's event is held with (place_columns.tsv)."""
+    return tuple(row[0] for row in _rows("place_columns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def spoken_counters() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(a counter speech puts on a kind of thing, the documents' counter for it, the nouns of that kind)."""
     return tuple((row[0], row[1], tuple(row[2].split())) for row in _rows("spoken_counters.tsv"))
