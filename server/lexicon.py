@@ -54,9 +54,9 @@ def money_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def place_columns() -> tuple[str, ...]:
-    """The words a table heads its column of where each row's event is held with (place_columns.tsv)."""
-    return tuple(row[0] for row in _rows("place_columns.tsv"))
+def worded_columns() -> dict[str, tuple[str, ...]]:
+    """A kind asked of a row (place, topic) → the words a table heads that kind's column with (worded_columns.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("worded_columns.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -82,7 +82,6 @@ from server.answer.periodprice import PeriodPrice
 from server.answer.periodranked import PeriodRanked
 from server.answer.perrecipient import PerRecipient
 from server.answer.perunit import PerUnit
-from server.answer.placecell import PlaceCell
 from server.answer.placedocs import DocumentsOfPlace
 from server.answer.plangap import PlanGap
 from server.answer.projects import ProjectsTotal
@@ -136,6 +135,7 @@ from server.answer.unitcap import UnitCap
 from server.answer.unwritten import UnwrittenThing
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
+from server.answer.wordedcell import WordedCell
 from server.answer.yearlyheads import YearlyHeadsTotal
 from server.answer.yearrates import RatesOfTwoYears
 from server.answer.yearrest import YearRest
@@ -238,7 +238,7 @@ class Composer:
             PeriodRanked(),  # which period column of the named row holds the most (哪个季度X最多): ranked across
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             AllDone(),  # whether a whole was all done (都办结了吗): the count done against the whole, 没有 or 是
-            PlaceCell(),  # where a table row's event is held (在哪办): its place cell, in its own table or another
+            WordedCell(),  # where a table row's event is held or what it is about (在哪办, 讲什么): that cell
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
             RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged
