@@ -180,10 +180,11 @@ def _table_chunks(doc: Document, table: Table, ref_year: int | None) -> list[Chu
     header_lines = [ln for ln in lines(doc.text, table.start, table.rows[0].start)
                     if doc.text[ln.start:ln.end].strip("| ")]
     header_norm = normalize(" | ".join([table.caption or table.section, "; ".join(table.columns)]))
+    # (a table of `列：值；…` lines names its headers in every row and has no header line of its own)
     chunks = [Chunk(chunk_id="", doc_id=doc.doc_id, text=doc.text[table.start:header_lines[-1].end],
                     norm=header_norm, start=table.start, end=header_lines[-1].end, section=table.section,
                     labels=labels_for(header_norm, table.section, ref_year, [], table=True),
-                    table_id=table.table_id)]
+                    table_id=table.table_id)] if header_lines else []
     for row in table.rows:
         norm = normalize(row_text(table, row))
         chunks.append(Chunk(chunk_id="", doc_id=doc.doc_id, text=doc.text[row.start:row.end], norm=norm,

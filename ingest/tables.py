@@ -114,6 +114,8 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
                 parsed = _pipe_table(doc_id, text, all_lines, i)
             elif _ANY_CAPTION.fullmatch(line) and i + 1 < len(all_lines):
                 parsed = _captioned(doc_id, text, all_lines, i, heading_starts)
+            elif (paired := _pair_table(text, all_lines, i)) is not None:
+                parsed = paired
             elif (spaced := _spaced_table(doc_id, text, all_lines, i)) is not None:
                 parsed = spaced
             elif _starts_cells(text, all_lines, i, heading_starts):
@@ -842,6 +844,50 @@ def _glued_label_header(head: str) -> tuple[str, str] | None:
     word the corner cell of such tables is headed by, and a header of two characters or more follows."""
     m = _LABEL_HEADER.match(head)
     return (m.group(), head[m.end():]) if m and len(head) - m.end() >= 2 else None
+
+
+# --- rows of `列：值；列：值` pairs (a plain-text report listing each group's figures on a line of its own) -------
+
+# one `header：value` pair of such a line: a header of a few words (no figure, no pause) and a value up to the next
+# `；` or the line's end
+_PAIR = re.compile(r"(?P<column>[^\s\d：:；;，,。]{1,10})[：:]\s*(?P<value>[^；;：:。]+?)\s*(?:[；;]\s*|。?\s*$)")
+MIN_PAIRS = 3
+PAIRS_LAYOUT = "pairs"
+
+
+def _pairs(text: str, span: Span) -> list[tuple[str, Span]]:
+    """(header, value span) of each pair of a line made of nothing else, [] otherwise."""
+    line = text[span.start:span.end]
+    pairs, at = [], 0
+    while at < len(line):
+        m = _PAIR.match(line, at)
+        if m is None or len(m["value"]) > MAX_CELL_CHARS or m["value"].count("，") or m["value"].count(","):
+            return []
+        pairs.append((m["column"], Span(span.start + m.start("value"), span.start + m.end("value"))))
+        at = m.end()
+    return pairs
+
+
+def _pair_table(text: str, all_lines: list[Span], i: int) -> _Parsed | None:
+    """Two or more lines of `组别：A；数量：18支；…`, each naming the same headers in the same order, at
+    least three, every row a word label first and a figure after it: a table whose columns are the
+    headers and whose rows are the lines (the first header names the row). Anything looser is prose."""
+    rows: list[list[tuple[str, Span]]] = []
+    for span in all_lines[i:]:
+        pairs = _pairs(text, span)
+        if len(pairs) < MIN_PAIRS or rows and [c for c, _ in pairs] != [c for c, _ in rows[0]]:
+            break
+        values = [text[s:e] for _, (s, e) in pairs]
+        if _is_number(values[0]) or not any(_is_number(v) for v in values[1:]):
+            break
+        rows.append(pairs)
+    if len(rows) < 2:
+        return None
+    columns = [c for c, _ in rows[0]]
+    # (a row is its whole line, headers included, as the report writes it and a reader quotes it)
+    parsed = [replace(_row(k, text, columns, pairs, group="", row_unit="", keys=1), start=line.start)
+              for k, (pairs, line) in enumerate(zip(rows, all_lines[i:]))]
+    return _Parsed("", columns, parsed, len(rows), label_column=columns[0], layout=PAIRS_LAYOUT)
 
 
 # --- one cell per line, any shape -------------------------------------------------------------------

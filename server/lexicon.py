@@ -54,6 +54,12 @@ def money_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def worded_columns() -> dict[str, tuple[str, ...]]:
+    """A kind asked of a row (place, topic) → the words a table heads that kind's column with (worded_columns.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("worded_columns.tsv")}
+
+
+@lru_cache(maxsize=1)
 def spoken_counters() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(a counter speech puts on a kind of thing, the documents' counter for it, the nouns of that kind)."""
     return tuple((row[0], row[1], tuple(row[2].split())) for row in _rows("spoken_counters.tsv"))

@@ -172,7 +172,7 @@ def plain(norm: str) -> str:
             return m.group(0)
         return _PLAIN_MAP[m.group(0)]
 
-    return grade_spans(not_all(described(spoken_ages(_PLAIN.sub(rewrite, norm)))))
+    return month_lists(grade_spans(not_all(described(spoken_ages(_PLAIN.sub(rewrite, norm))))))
 
 
 def without_opener(question: str) -> str:
@@ -195,6 +195,16 @@ def grade_spans(norm: str) -> str:
         return f"{m.group(1)}至{m.group(2)}年级" if second == first + 1 else m.group(0)
 
     return _GRADE_PAIR.sub(span, norm)
+
+
+# months said one after another with no mark between them (`9月10月11月各…`): a list of months, as a table by month
+# has a row for each; written with 、 so that each is an item asked (never a day: `9月10日` keeps its 日)
+_MONTH_RUN = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?=(?:1[0-2]|[1-9])月)")
+
+
+def month_lists(norm: str) -> str:
+    """`9月10月11月` → `9月、10月、11月`: months run together as the list of them."""
+    return _MONTH_RUN.sub(r"\1月、", norm)
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:

@@ -1,10 +1,12 @@
 """A table of an event's money by month, on a document written here: a month's row asked with the event the title
-names (its caption naming the title's subject by its head word, 活动) answered by that row's cell, and a month
-asked by its number (`4月份`) as a share of the whole answered by its row over the total row."""
+names (its caption naming the title's subject by its head word, 活动) answered by that row's cell, a month
+asked by its number (`4月份`) as a share of the whole answered by its row over the total row, and months said one
+after another with no mark between them (`3月4月5月`) asked as the list of their rows."""
 from __future__ import annotations
 
 import pytest
 
+from server.query import month_lists
 from server.service import Service
 from tests.written import first_figure, service_over
 
@@ -41,3 +43,13 @@ def test_a_month_asked_with_the_titles_event_is_its_rows_cell(service):
 def test_a_month_asked_by_its_number_as_a_share_of_the_whole(service):
     r = service.ask("某区读书节5月份花的经费占合计经费多少")
     assert first_figure(r) == (25.0, "%"), r.answer  # 2.5 ÷ 10.0
+
+
+def test_months_run_together_are_a_list_never_a_day():
+    assert month_lists("3月4月5月各多少") == "3月、4月、5月各多少"
+    assert month_lists("3月10日开始") == "3月10日开始"
+
+
+def test_months_run_together_are_each_their_rows_cell(service):
+    r = service.ask("某区读书节3月4月5月经费各是多少")
+    assert not r.abstained and all(f in r.answer for f in ("3.0", "4.5", "2.5")), r.answer

@@ -39,6 +39,21 @@ CONTEST = """榴川区少儿书法展评情况通报
 | 区第二中学 | 16 | 3 | 5 | 8 |
 """
 
+# a distribution table counting scarves in 件 beside badges, as supply tables do (server/lexicon/spoken_counters.tsv)
+KITS = """榴川区2026年秋季新队员物资分配方案
+榴川区教育局
+2026年9月1日
+一、物资分配
+各校到区少工委领取，数量如下。
+
+表1：新队员物资分配（单位：件）
+
+| 学校 | 红领巾 | 队徽 | 合计 |
+| --- | --- | --- | --- |
+| 榴川区东坡小学 | 140 | 140 | 280 |
+| 榴川区西岭小学 | 85 | 85 | 170 |
+"""
+
 
 def test_a_unit_columns_one_character_is_its_rows_counter() -> None:
     (table,) = find_tables("doc", SUPPLIES, parse_sections(SUPPLIES))
@@ -49,7 +64,7 @@ def test_a_unit_columns_one_character_is_its_rows_counter() -> None:
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "cell-counters", {"liuchuan-supplies": SUPPLIES,
-                                                             "liuchuan-contest": CONTEST})
+                                                             "liuchuan-contest": CONTEST, "liuchuan-kits": KITS})
 
 
 def test_a_follow_up_row_keeps_its_own_counter(service: Service) -> None:
@@ -62,3 +77,8 @@ def test_a_follow_up_row_keeps_its_own_counter(service: Service) -> None:
 def test_a_prize_cell_in_the_counter_the_prose_writes(service: Service) -> None:
     r = service.ask("榴川区第二中学二等奖有几个")
     assert not r.abstained and r.answer.startswith("5名"), r.answer
+
+
+def test_scarves_asked_by_the_spoken_counter_of_a_table_in_pieces(service: Service) -> None:
+    r = service.ask("榴川区西岭小学领到几条红领巾")
+    assert not r.abstained and r.answer.startswith("85件"), r.answer

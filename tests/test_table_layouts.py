@@ -203,3 +203,37 @@ def test_a_change_column_in_percent_keeps_its_unit_under_a_caption_in_money():
     (table,) = tables_in(text)
     row = table.rows[1]
     assert (row.cell("2025年预算数").unit, row.cell("增减%").unit) == ("万元", "%")
+
+
+# a report listing each group's figures on a line of `header：value` pairs (invented: a county's reading contest)
+PAIRS = ("一、活动概况\n全县各学段参加情况如下：\n"
+         "学段：小学段；参赛班级：24个；参赛学生：960人；获奖作品：48件\n"
+         "学段：初中段；参赛班级：15个；参赛学生：600人；获奖作品：30件\n"
+         "学段：合计；参赛班级：39个；参赛学生：1560人；获奖作品：78件\n"
+         "二、主要做法\n各校组织初赛，评选：优秀；推荐：10人。\n")
+
+
+def test_lines_of_header_value_pairs_are_a_table_whose_rows_are_the_lines():
+    (table,) = tables_in(PAIRS)
+    assert table.columns == ["学段", "参赛班级", "参赛学生", "获奖作品"] and table.layout == "pairs"
+    assert [row_label(table, r) for r in table.rows] == ["小学段", "初中段", "合计"]
+    middle = table.rows[1]
+    assert middle.cell("获奖作品").text == "30件"
+    # the row is its whole line, as a reader quotes it
+    assert PAIRS[middle.start:middle.end] == "学段：初中段；参赛班级：15个；参赛学生：600人；获奖作品：30件"
+
+
+def test_one_line_of_pairs_or_lines_of_other_headers_stay_prose():
+    one = "学段：小学段；参赛班级：24个；参赛学生：960人\n其余学段另行统计。\n"
+    other = "学段：小学段；参赛班级：24个；参赛学生：960人\n学段：初中段；班级：15个；学生：600人\n"
+    assert tables_in(one) == [] and tables_in(other) == []
+
+
+def test_a_table_of_pairs_chunks_its_rows_without_a_header_line():
+    from ingest.chunk import make_chunks
+    from ingest.models import DocMeta, Document
+
+    sections = parse_sections(PAIRS)
+    doc = Document("t", PAIRS, DocMeta(), sections=sections, tables=find_tables("t", PAIRS, sections))
+    rows = [c for c in make_chunks(doc) if c.table_id]
+    assert [c.text[:6] for c in rows] == ["学段：小学段", "学段：初中段", "学段：合计；"]

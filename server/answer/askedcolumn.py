@@ -101,9 +101,14 @@ def asked_noun(q: str) -> str:
     return found[-1] if found and found[-1] not in _COUNTERS else ""  # `是多少个`: a counter, no noun
 
 
+def counted_head(header: str) -> str:
+    """What a count column counts: its header without its word of counting (`计划班数` → 计划班)."""
+    return _COUNTED.sub("", key(header))
+
+
 def headed_by(header: str, noun: str) -> bool:
     """A count column of the noun asked: `计划班数`, `班级数` of 班 (not `每班人数`, a count of people)."""
-    counted = _COUNTED.sub("", key(header))
+    counted = counted_head(header)
     # (the header's last word may lengthen the noun: 班 of 班级数)
     return bool(noun) and unit_kind(noun) not in _MEASURES and counted != key(header) \
         and (counted.endswith(noun[:2]) or counted[-len(noun) - 1:].startswith(noun)) \

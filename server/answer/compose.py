@@ -135,6 +135,7 @@ from server.answer.unitcap import UnitCap
 from server.answer.unwritten import UnwrittenThing
 from server.answer.verify import Verifier, names_indicator
 from server.answer.wholes import WholeFromShare
+from server.answer.wordedcell import WordedCell
 from server.answer.yearlyheads import YearlyHeadsTotal
 from server.answer.yearrates import RatesOfTwoYears
 from server.answer.yearrest import YearRest
@@ -237,6 +238,7 @@ class Composer:
             PeriodRanked(),  # which period column of the named row holds the most (哪个季度X最多): ranked across
             WholeTable(),  # over a whole table: filter, count, sum, mean, max/min
             AllDone(),  # whether a whole was all done (都办结了吗): the count done against the whole, 没有 or 是
+            WordedCell(),  # where a table row's event is held or what it is about (在哪办, 讲什么): that cell
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
             RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged

@@ -22,7 +22,15 @@ from ingest.numerals import CN_DIGITS
 from ingest.structure import split_sentences
 from ingest.tables import BRACKETED_NOTE, UNIT_NOTE_END, key_columns, label_column, row_label, row_unit_of
 from server.answer.allrule import all_rule_judged
-from server.answer.askedcolumn import column_kinds, count_unit, header_unit, sibling_count_unit
+from server.answer.askedcolumn import (
+    asked_noun,
+    column_kinds,
+    count_unit,
+    counted_head,
+    headed_by,
+    header_unit,
+    sibling_count_unit,
+)
 from server.answer.askedframe import SCORE_TABLE
 from server.answer.askedkind import bound_for_existing
 from server.answer.barstandard import rule_against_standard
@@ -298,7 +306,7 @@ def table_answer(reader: Reader, query: Query, hit: Hit, table: Table, row: Row,
         # (a column named only by a part another names more of — 困难 of 一般困难 — is not asked)
         named = most_named([key(c.column) for c in values], asked)
         chosen = [c for c in values if _named_apart(key(c.column), asked)] \
-            or [c for c in values if key(c.column) in named]
+            or [c for c in values if key(c.column) in named] or _headed_by_noun_asked(values, asked)
         if len(chosen) > 1 and query.units:  # 专任教师 names 专任教师数 too: the column in the unit asked
             # (a score table's bare score is in 分: `平均得分` beside `幼儿园数（所）` when 得分 is asked)
             chosen = [c for c in chosen if (_base_unit(c) or score_unit(table, c)) in query.units] or chosen
@@ -706,6 +714,23 @@ def _people_of_column(query: Query, cell: Cell) -> bool:
 
 # what a count asks of (`有几所良好园`, `多少名骨干教师`): the words right after its 几/多少 and counter
 _COUNTED = re.compile(r"(?:几|多少)(?:个|所|名|人|家|项|间|座|位|台|套)?(?P<what>[\u4e00-\u9fff]{2,})")
+
+
+MIN_HEADING_NOUN = 2  # characters of a noun that heads a column by ending it (银奖; not 人 of 负责人)
+
+
+def _headed_by_noun_asked(values: list[Cell], asked: str) -> list[Cell]:
+    """The one column counting the noun the question asks after its asking word, when no column is named in
+    full: a verb and its object split by the asking word (`投了多少球` of `投球数`), or another verb than the
+    header's (`拿了几个银奖` of `获银奖`), name the column by its noun; of several so headed, the one whose words
+    before the noun the question says."""
+    noun = asked_noun(asked)
+    headed = [c for c in values
+              if headed_by(c.column, noun) or len(noun) >= MIN_HEADING_NOUN and key(c.column).endswith(noun)]
+    if len(headed) > 1:
+        headed = [c for c in headed
+                  if (head := counted_head(c.column)[:-len(noun)]) and all(ch in asked for ch in head)]
+    return headed if len(headed) == 1 else []
 
 
 def _counted_after(chosen: list[Cell], asked: str) -> list[Cell]:

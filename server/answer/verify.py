@@ -46,7 +46,7 @@ from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, word_offsets, words
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, PAIRS_LAYOUT, key_columns, row_label
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
 from server.answer.askedcolumn import count_unit
@@ -560,7 +560,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         heading = normalize(claim.hit.chunk.section.rsplit(">", 1)[-1], drop_space=True)
         problem = (_rate_conflict(query, claim.unit, context, _title(reader, claim))
                    or _noun_conflict(query, claim.unit, context, lead, heading)
-                   or sentence != context and _noun_conflict(query, claim.unit, _bare_clauses(sentence, claim.unit),
+                   or sentence != context and not _paired_row(reader, claim)
+                   and _noun_conflict(query, claim.unit, _bare_clauses(sentence, claim.unit),
                                                              lead, heading)
                    or _own_stage_conflict(query, claim.unit, context) or _area_conflict(query, claim.unit, context)
                    or _area_unsaid(reader, query, claim)
@@ -2750,6 +2751,13 @@ def _claim_table(reader: Reader, claim: Claim) -> Table | None:
     """The table a row's claim stands in; None for a sentence's."""
     chunk = claim.hit.chunk
     return table_of(reader.documents[chunk.doc_id], chunk) if chunk.row_index is not None else None
+
+
+def _paired_row(reader: Reader, claim: Claim) -> bool:
+    """A claim of a row of a table of `header：value；…` lines (ingest/tables.PAIRS_LAYOUT): its pauses part cells,
+    not clauses, so the row is read by its cell as any table's, never as a sentence of items."""
+    table = _claim_table(reader, claim)
+    return table is not None and table.layout == PAIRS_LAYOUT
 
 
 def _cell_column(table: Table | None, claim: Claim) -> str:
