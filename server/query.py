@@ -50,6 +50,8 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(20\d\d)\s*年?")
 # a year with the close of it (`2026年底`, `2030年末`) is a time as a whole: its 底 never joins the next word as a term
 _YEAR_TIME = re.compile(r"20\d\d\s*年?(?:年?[底末](?!线))?")
+# a month written with 份 (`10月份`): a time like a year, its 月份 no content word (the tokenizer cuts `10 | 月份`)
+_MONTH_TIME = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月份")
 _ALTERNATIVES = re.compile(r"[“\"]([^”\"]{2,12})[”\"]\s*(?:或者?|还是|和|与|、)\s*[“\"]([^”\"]{2,12})[”\"]")
 # the indicator vocabulary's names of four characters or more, longest first
 INDICATOR_NAMES = sorted({normalize(n, drop_space=True) for i in INDICATORS for n in i.synonyms if len(n) >= 4},
@@ -347,7 +349,7 @@ def key_terms(text: str) -> list[str]:
     # a plan period stays one term (十四五, never 十五 of `十五五时期`); other spans are times only
     periods = plan_words(text)
     spoken = _SPOKEN_BOUND.sub(" ", _YARDSTICK.sub(" ", _A_NOT_A.sub(r"\1", _PER_HEAD_VALUE.sub(r"\1", text))))
-    asked = _SCAFFOLD.sub(" ", _YEAR_TIME.sub(" ", without_spans(spoken)))
+    asked = _SCAFFOLD.sub(" ", _MONTH_TIME.sub(" ", _YEAR_TIME.sub(" ", without_spans(spoken))))
     # an age band is one term (50岁以上), never the bare number the tokenizer cuts; so is a span of children's ages
     ages = age_terms(asked) + child_span_terms(asked)
     asked = AGE_BAND.sub(" ", asked)

@@ -10,6 +10,8 @@ stage of an event set item by item, from the item that stage leads, not a later 
 stating.item_dated."""
 import pytest
 
+from server.query import analyse
+from server.regions import RegionCatalog
 from server.service import Service
 from tests.written import service_over
 
@@ -68,6 +70,12 @@ def test_a_role_count_asked_with_a_sum_word_is_still_the_roles_count(service: Se
     # (a sum word before one role, `一共…几个评委`, adds nothing up: not the pupils' total of the same document)
     answer = service.ask("榆岚区书法大赛总共请来几个评委")
     assert not answer.abstained and "9名" in answer.answer and "2340" not in answer.answer, answer.answer
+
+
+def test_candidates_asked_with_ge_are_people_even_after_a_sum_word() -> None:
+    # (候选人 is a role: `多少个人候选人` counts individual candidates, whom documents count in 名, never a 个 count)
+    assert analyse("某区今年一共推荐了多少个人候选人", RegionCatalog({})).units[0] == "人"
+    assert analyse("某区推荐了几个候选人", RegionCatalog({})).units[0] == "人"
 
 
 def test_a_level_asked_by_its_verb_is_the_target_not_the_present(service: Service) -> None:

@@ -1,7 +1,8 @@
 """People per unit asked of a table row (平均每X多少人), on documents written here: the row's people ÷ the column
 its unit names — the named row's, else the total row's —, the people column the question shares words with
 (members of the unit, not the staff beside them), ties to the first, never the count of rows as divisor and
-never a cell shown bare; a timetable whose total row counts its rows as events (`3次`) divided by that count."""
+never a cell shown bare; a timetable whose total row counts its rows as events (`3次`) divided by that count; things
+per unit (平均一所学校有几个班) as the thing's column ÷ the unit's."""
 from __future__ import annotations
 
 import pytest
@@ -82,11 +83,25 @@ VILLAGE = """某县2026年乡村小规模学校提升计划
 """
 VILLAGE_ID = "county-village-schools-plan-2026"
 
+# a banner's sports day by school stage: schools, their classes and the pupils taking part
+SPORTS = """某旗2026年中小学秋季运动会安排
+旗教育局
+2026年9月
+一、参赛规模
+
+| 学段 | 学校（所） | 班级（个） | 参赛学生（人） |
+| --- | --- | --- | --- |
+| 小学 | 14 | 183 | 3660 |
+| 初中 | 6 | 84 | 1680 |
+| 合计 | 20 | 267 | 5340 |
+"""
+SPORTS_ID = "banner-sports-day-plan-2026"
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "rowmeans", {ARTS_ID: ARTS, FITNESS_ID: FITNESS, SALONS_ID: SALONS,
-                                                   EYES_ID: EYES, VILLAGE_ID: VILLAGE})
+                                                   EYES_ID: EYES, VILLAGE_ID: VILLAGE, SPORTS_ID: SPORTS})
 
 
 def test_a_named_rows_members_over_its_units(service):
@@ -143,3 +158,9 @@ def test_a_mean_per_place_counted_in_its_counter_is_in_their_ratio_and_rounded(s
     r = service.ask("某县乡村小规模学校平均每所有多少学生")
     assert first_figure(r) == (62.22, "人/所"), r.answer  # 560 ÷ 9
     assert "约62.2人/所" in r.answer, r.answer
+
+
+def test_things_per_unit_are_the_things_column_over_the_units(service):
+    r = service.ask("某旗小学平均一所学校有几个班参加运动会")
+    assert first_figure(r) == (13.07, "个/所"), r.answer  # 183 ÷ 14: the classes, not the pupils
+    assert inputs_cited(service, r, SPORTS_ID), r.answer

@@ -65,6 +65,8 @@ _YEARS = re.compile(r"20\d\d\s*年|今年|去年|明年")
 # the present as one side of a comparison (`比现在多几个点`, `比目前`): the value a document reports now
 _NOW = re.compile(r"现在|目前|当前|现阶段|眼下|现有水平")
 _GOAL_ASKED = re.compile(r"目标|20\d\d\s*年")
+# a month (`9月`, `10月份`): a side naming only a month is the other side's thing in that month
+_MONTH = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])\s*月份?")
 # a side that names only a time relative to the other (`比上年`, `比同期`): a stated change's, not a stage's
 _TIME_ONLY = re.compile(r"(?:上|前|去|同)(?:一)?(?:年|年度|期|月|季度)(?:同期)?|同期")
 # a side that is a standard or a goal (`比省定标准高多少`): of the indicator the other side names, not another subject
@@ -480,6 +482,8 @@ def asked_sides(norm: str) -> tuple[str, str, bool, bool] | None:
         return (a, now, falls, True) if _own_words(now) else None
     if not _own_words(b):  # `比2025年`: side A's words with B's year
         years = _YEARS.findall(b)
+        if not years and _MONTH.fullmatch(b) and _MONTH.search(a):  # `10月的X比9月多多少`: X in 9月
+            return a, _MONTH.sub(b, a, count=1), falls, goal
         if not years:  # `比初中`: a stage the key terms leave out, of A's indicator
             if len(b) < 2 or _TIME_ONLY.fullmatch(b) or not (_names_measure(a) or b in STAGES and _counted(a)):
                 return None

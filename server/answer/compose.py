@@ -63,6 +63,7 @@ from server.answer.frameshare import FrameShare
 from server.answer.gates import EvidenceGate, NoPassages, OutsideCorpus
 from server.answer.givenrate import GivenRateTotal
 from server.answer.goals import GoalStatement
+from server.answer.gradesum import GradesSummed
 from server.answer.groupshare import GroupShare
 from server.answer.headershare import HeaderGroupShare
 from server.answer.levels import DeadlineAndLevel, LevelEvidence
@@ -250,6 +251,7 @@ class Composer:
             ThemeStated(),  # the theme of an event (…展演的主题): the quoted title its sentence states (以“X”为主题)
             Consequence(),  # what befalls those meeting a condition (不合格的会怎样): the rule's sentence opening on it
             SectionAnswer(),  # 目标/措施 by the heading that names them: every item under it
+            GradesSummed(),  # an award asked whole that one list states by grade (X一等奖N个、二等奖M个): summed
             ListedTotal(),  # the sum of things a list names (A、B分别达到X、Y → X + Y)
             ProjectsTotal(),  # the total of a plan's numbered projects asked unnamed (专栏…总投资加起来)
             TargetByChange(),  # a level asked that a target sets as a change (再下降0.5个百分点): the present ∓ it

@@ -8,14 +8,16 @@ leave the overall rate to the reader; a cap the prose sets on it (`获X人数不
 reached. The group is the one whose upper header's first two characters the question writes; a table puts its
 whole before the parts it splits into. Two rows named, no one total row, a group with a subtotal column of its
 own, or no one whole column leave it to the other handlers. A table of a one-row header that totals the group in
-a column of its own (`报名队员（名） | 金奖 | 银奖 | 铜奖 | 获奖总数`) gives the share as that column ÷ the whole.
+a column of its own (`报名队员（名） | 金奖 | 银奖 | 铜奖 | 获奖总数`) gives the share as that column ÷ the whole;
+one with no such column (`参赛选手（人） | 一等奖（名） | 二等奖（名）`), asked the share placed (获奖比例), its
+grade columns summed ÷ the whole.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from figures.compute import Computation, ComputeError, share, summed, total
+from figures.compute import Computation, ComputeError, Operand, share, summed, total
 from figures.numbers import canonical_unit
 from figures.tablequery import is_total, key
 from ingest.models import Row, Table
@@ -70,7 +72,7 @@ def _group_share(table: Table, q: str) -> tuple[Row, Computation] | None:
             groups.setdefault(words[0], []).append(column)
     asked = [g for g, columns in groups.items() if len(columns) >= 2 and g[:_STEM] in q]
     if not groups:
-        return _total_column_share(table, row, q, keys)
+        return _total_column_share(table, row, q, keys) or _grade_columns_share(table, row, q, keys)
     if len(asked) != 1 or any(_SUBTOTAL.search(c) for c in groups[asked[0]]):
         return None
     members = groups[asked[0]]
@@ -85,15 +87,20 @@ def _group_share(table: Table, q: str) -> tuple[Row, Computation] | None:
               and canonical_unit(w.unit) == unit]
     if len(wholes) != 1:
         return None
+    result = _summed_share(parts, wholes[0], f"{row_label(table, row)} {asked[0]} 占 {key(wholes[0].label)} 比例")
+    return (row, result) if result is not None else None
+
+
+def _summed_share(parts: list[Operand], whole: Operand, label: str) -> Computation | None:
+    """Σ parts ÷ whole, its formula showing each part summed."""
     try:
-        part = summed(parts)
-        result = share(part, wholes[0], label=f"{row_label(table, row)} {asked[0]} 占 {key(wholes[0].label)} 比例")
+        result = share(summed(parts), whole, label=label)
     except ComputeError:
         return None
     terms = total(parts).formula.split(" = ")[0]
     result.formula = f"({terms}) ÷ {result.formula.split(' ÷ ', 1)[1]}"
-    result.inputs = [p.to_input() for p in parts] + [wholes[0].to_input()]
-    return row, result
+    result.inputs = [p.to_input() for p in parts] + [whole.to_input()]
+    return result
 
 
 # a one-row header's column totalling the group (`获奖总数`, `入选人数`) after its grades (`金奖 | 银奖 | 铜奖`)
@@ -127,3 +134,28 @@ def _total_column_share(table: Table, row: Row, q: str, keys: set[str]) -> tuple
     except ComputeError:
         return None
     return row, result
+
+
+# a grade of award written as a column of its own (`一等奖（名）`, `特等奖`), and placing asked (获奖比例, 得奖率)
+_GRADE = re.compile(r"^[特一二三四五六]等奖$")
+_PLACED_ASKED = re.compile(r"获奖|得奖")
+
+
+def _grade_columns_share(table: Table, row: Row, q: str, keys: set[str]) -> tuple[Row, Computation] | None:
+    """(the row, its grade columns summed ÷ the one count column before them) of a one-row header splitting those
+    placed by grade and totalling them nowhere, asked the share placed; None unless two grades at least, side by
+    side, in the whole's counter, and one whole."""
+    if not _PLACED_ASKED.search(q):
+        return None
+    columns = [c for c in table.columns if c not in keys]
+    grades = [i for i, c in enumerate(columns) if _GRADE.match(key(c))]
+    if len(grades) < 2 or grades != list(range(grades[0], grades[-1] + 1)):
+        return None
+    cells = {c.column: c for c in row.cells}
+    parts = [cell_operand(cells.get(columns[i]), table, row, key(columns[i])) for i in grades]
+    wholes = [w for c in columns[:grades[0]] if (w := cell_operand(cells.get(c), table, row)) is not None and w.unit]
+    if len(wholes) != 1 or any(p is None or canonical_unit(p.unit) != canonical_unit(wholes[0].unit) for p in parts):
+        return None
+    placed = [p for p in parts if p is not None]
+    result = _summed_share(placed, wholes[0], f"{row_label(table, row)} 获奖 占 {key(wholes[0].label)} 比例")
+    return (row, result) if result is not None else None

@@ -8,7 +8,8 @@ server/answer/eachunit.py finds a unit's column); the people a column counting p
 server/lexicon/people_groups.tsv) other than the unit's: of several, the one sharing the longest run of words with
 the question (演员 of 每团演多少人; not a verb the unit's header shares, nor 人员/人数), ties going to the first
 (a table counts those the event is for before its staff). Never the table's row count as divisor and never a column
-shown bare: both cells are cited, the formula shown.
+shown bare: both cells are cited, the formula shown. Things asked per unit (`平均一所学校开几个班`) are read alike:
+the one column counting the thing (`班级（个）`) ÷ the unit's column, in 个.
 """
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ CANDIDATE_DOCUMENTS = 2  # leading documents whose tables are read
 _ASKS_MEAN = re.compile(r"平均(?:每|一)个?(?P<unit>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?(?:有|是)?"
                         r"(?:多少|几)(?:个|名|位)?(?P<people>人|学生)")
 _PEOPLE_NOTE = re.compile(r"[（(]人[)）]|人数")
+# … or things counted per unit (`平均一所学校开几个班`): the thing's one-character noun after 几个/多少个
+_ASKS_THINGS = re.compile(r"平均(?:每|一)个?(?P<unit>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?(?:多少|几)个"
+                          r"(?P<thing>[\u4e00-\u9fff])")
 
 
 # the counters a unit is counted in itself (`平均每所`): not events (场, 次) nor periods (天, 期)
@@ -90,20 +94,31 @@ def people_asked(table: Table, skip: str, q: str, bare: bool = False) -> str:
     return columns[runs.index(max(runs))] if max(runs) > 0 or bare else ""
 
 
+def _thing_column(table: Table, thing: str, units: str) -> str:
+    """The one column counting `thing` (`班级（个）` for 班) other than the unit's, or ''."""
+    column = unit_column(table, thing)
+    return column if column != units else ""
+
+
 class RowMean:
     """Handler: the people ÷ the units of the row asked, or of the total row (module doc)."""
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         q = flat(query.norm)
-        m = _ASKS_MEAN.search(q)
+        m = _ASKS_MEAN.search(q) or _ASKS_THINGS.search(q)
         if m is None or query.asked.threshold or query.asked.compliance or len(query.asks) > 1:
             return None
+        thing = m.groupdict().get("thing") or ""
         found = []
         for doc_id in ask.ranked_docs()[:CANDIDATE_DOCUMENTS]:
             for table in ask.reader.documents[doc_id].tables:
                 units = unit_column(table, m.group("unit")) or _rows_counted(table, m.group("unit"))
-                people = people_asked(table, units, q, m.group("people") == "人") if units else ""
+                if not units:
+                    continue
+                # (things per unit: the one other column counting the thing, never people)
+                people = _thing_column(table, thing, units) if thing \
+                    else people_asked(table, units, q, m.group("people") == "人")
                 row = asked_row(table, q) if people else None
                 chunk = None if row is None else ask.reader.row_chunk(table, row.index)
                 if row is not None and chunk is not None:
@@ -119,7 +134,7 @@ class RowMean:
         label = flat(key(row_label(table, row)))
         operands: list[Operand | None] = [
             count_operand(cells[column], key(column), unit) if column in cells else None
-            for column, unit in ((people, "人"), (units, ""))]
+            for column, unit in ((people, "个" if thing else "人"), (units, ""))]
         if operands[1] is None and units in cells and (n := parse_number(cells[units].text)) is not None:
             # the rows counted by the total row's cell in an event's counter (`5次`)
             c = cells[units]
@@ -132,7 +147,8 @@ class RowMean:
             # as readers write it
             operands[1] = replace(operands[1], unit=m.group("unit"))
         try:
-            result = ratio(operands[0], operands[1], label=f"{label}平均每{m.group('unit')}人数", decimals=2)
+            result = ratio(operands[0], operands[1], label=f"{label}平均每{m.group('unit')}{thing or '人'}数",
+                           decimals=2)
         except ComputeError:
             return None
         # (the row is cited, not a sentence restating its inputs: the unit's column is the table's, the prose may

@@ -117,7 +117,9 @@ class RowShare:
                 hit = Hit(-1, reader.row_chunk(table, row.index) or hit.chunk, hit.score)  # its own row cited
             label = normalize(row_label(table, row))
             total = _TOTAL_ASKED.search(whole)
-            chosen = hit is ask.evidence.hit or overall \
+            # (the reader's row: its evidence, or the leading row of its document when the question names that row)
+            read = hit is ask.evidence.hit or hit is lead and bool(label) and label in query.norm
+            chosen = read or overall \
                 or ((total is not None or every or subject) and _TOTAL_ROW.match(label) is not None)
             if not query.years and not chosen or not all(y in label for y in query.years):
                 continue  # the year asked is the row's; without one, the row the reader chose or the total row
@@ -129,7 +131,7 @@ class RowShare:
             group = _group_total(cells, parts, whole[:total.start()]) if total else []
             if group and not query.years and not _TOTAL_ROW.match(label) and (not label or label not in query.norm):
                 continue  # a group's total asked of no row the question names: the total row's, not another's
-            if not group and not query.years and hit is not ask.evidence.hit \
+            if not group and not query.years and not read \
                     and not ((every or overall or subject) and chosen):
                 continue  # the total row is taken unchosen only for its group's total, or a whole of all
             # (a whole asked by its kind, `中考体育考生`, as a column names it by its head noun, `考生数`; a whole
@@ -139,6 +141,10 @@ class RowShare:
                                                                else []) if whole else _counting_alike(cells, parts))
             if (every or subject) and chosen and not wholes:  # the whole of all: the row's one total column (小计)
                 wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))] or _split(cells, parts)
+            elif not wholes and whole:
+                # the row asked and the kind its columns split by grade (`初中近视学生` of `轻度近视 | 中度近视 | …
+                # | 合计`, a row per stage): the row's own total column
+                wholes = _kinds_total(cells, _without_row(whole, label))
             if len(parts) != 1 or len(wholes) != 1 or parts[0] is wholes[0]:  # one cell is no share of itself
                 continue
             a, b = (cell_operand(c, table, row, normalize(c.column)) for c in (parts[0], wholes[0]))
@@ -222,6 +228,19 @@ def _totalling(cells: list[Cell], part: Cell) -> list[Cell]:
 
 
 _TOTAL_WORD = re.compile(r"总数|总量|合计|小计|总计|总额")
+_KIND_CHARS = 2  # characters of the noun every column of a split ends with (近视 of 轻度近视, 中度近视)
+
+
+def _kinds_total(cells: list[Cell], rest: str) -> list[Cell]:
+    """The one total column of a row whose other columns, two at least, all end with a noun the whole asked holds
+    (`轻度近视 | 中度近视 | 高度近视 | 合计` of 近视学生): the kinds of it split by grade, and their total."""
+    totals = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))]
+    kinds = [key(c.column) for c in cells if c not in totals]
+    noun = kinds[0][-_KIND_CHARS:] if kinds else ""
+    if len(totals) != 1 or len(kinds) < 2 or len(noun) < _KIND_CHARS or noun not in rest \
+            or not all(k.endswith(noun) and len(k) > len(noun) for k in kinds):
+        return []
+    return totals
 
 
 def _split(cells: list[Cell], parts: list[Cell]) -> list[Cell]:

@@ -41,7 +41,7 @@ from server.answer.text import (
 )
 from server.answer.verify import mismatch, verified
 from server.intent import ASKING, COUNTER_CLASS, COUNTERS, EACH, TIME_HEAD, TIME_WITHIN, Asked, counter_led
-from server.lexicon import stages_named
+from server.lexicon import role_nouns, stages_named
 from server.mentions import squeezed
 from server.operation import SUM_ASKED, operation_of
 from server.query import Query, key_terms, names_thing, stages_of
@@ -615,10 +615,13 @@ def _listed_units(query: Query, text: str, own: Asked) -> Asked:
     """What an ask wants (达标比例是多少 → %, by its own words), and, for an item of a list sharing one asking
     predicate that names no unit itself (`A经费、B经费、C补助分别支出了多少`), the money its list asks when every
     item naming a unit names that: items listed under one predicate of spending are amounts alike (a rate is
-    asked by an item's own 率, never by its list)."""
+    asked by an item's own 率, never by its list; people by their role, server/lexicon/role_nouns.tsv, by none)."""
     if own.units or not query.units or text not in query.listed \
             or not all(unit_kind(u) == "money" for u in query.units):
         return own
+    if re.search(rf"(?:{alternation(role_nouns())})(?:是|有|为)?(?:多少|几)", text):
+        # (an item closing on people by their role, `裁判、志愿者、经费分别多少`: people, never the list's money)
+        return replace(own, units=("人", "人次"))
     siblings = [t for t, whole in query.listed.items() if whole == query.listed[text] and t != text]
     units = [query.narrowed(t).asked.units for t in siblings]
     if any(u and u != query.units for u in units) or not any(units):

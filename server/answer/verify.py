@@ -87,6 +87,7 @@ from server.answer.evidence import (
     unit_kind,
     work_named,
 )
+from server.answer.gradesum import award_by_grades
 from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
 from server.answer.peoplegroups import clause_of_other_group, other_group
@@ -605,7 +606,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     given = _said_apart(reader, query, claim, window_text) + _share_of_computed(query, claim, window_text) \
         + title_named(query, title) \
         + titled_rate_words(query, title) + _caption_of_title(reader, query, claim, title) \
-        + unit_written(query, window_text) + _title_event_shortened(query, title, window_text)
+        + unit_written(query, window_text) + _title_event_shortened(query, title, window_text) \
+        + [t for t in query.terms if award_by_grades(t, window_text)]
     if not claim.computed and not query.operation and not query.years:
         given += work_named(query, title)
     if reader.coverage(query, window_text, window_text, WINDOW_COVER_MIN, gate=True,
