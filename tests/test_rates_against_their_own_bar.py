@@ -1,0 +1,29 @@
+"""A rate judged against the bar its document sets on that very rate (documents written here, real ingest): a
+completion rate the question qualifies (复查完成率) is no national standard's rate of a like name (培训完成率), so the
+document's own bar on it is the bar, both sentences cited."""
+import pytest
+
+from server.service import Service
+from tests.written import service_over
+
+RECHECK = """榴川县教育局关于做好学生视力复查工作的通知
+一、工作进展
+截至10月31日，全县需复查学生1500人，已完成复查1380人。
+二、存在问题
+部分学校跟踪不力，县第三小学复查完成率仅为82%。
+三、工作要求
+各校复查完成率不得低于90%，未达到的学校须在11月30日前整改。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "own-bar", {"liuchuan-recheck-2026": RECHECK})
+
+
+def test_a_qualified_completion_rate_is_judged_by_its_own_bar(service: Service) -> None:
+    r = service.ask("榴川县第三小学复查完成率达标没")
+    assert r.answer.startswith("未达标（没有达标"), r.answer  # 达标没 answered in its own terms
+    assert "82%" in r.answer and "90%" in r.answer, r.answer
+    assert "教督" not in r.answer and "100%" not in r.answer, r.answer
+    assert any("不得低于90%" in c.text for c in r.citations), r.citations
