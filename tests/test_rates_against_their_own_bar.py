@@ -1,6 +1,7 @@
 """A rate judged against the bar its document sets on that very rate (documents written here, real ingest): a
 completion rate the question qualifies (复查完成率) is no national standard's rate of a like name (培训完成率), so the
-document's own bar on it is the bar, both sentences cited."""
+document's own bar on it is the bar, both sentences cited; a value stated of one school is judged by the bar its
+document sets on that school's stage (初中生 for a 初级中学), not another stage's of the same sentence."""
 import pytest
 
 from server.service import Service
@@ -27,3 +28,23 @@ def test_a_qualified_completion_rate_is_judged_by_its_own_bar(service: Service) 
     assert "82%" in r.answer and "90%" in r.answer, r.answer
     assert "教督" not in r.answer and "100%" not in r.answer, r.answer
     assert any("不得低于90%" in c.text for c in r.citations), r.citations
+
+
+EXERCISE = """桐岭县中小学课间操检查情况通报
+一、检查情况
+按县里规定，小学生每天课间操不少于25分钟，初中生每天课间操不少于20分钟。
+二、存在问题
+一是部分学校课间操被压缩，县第四初级中学课间操每天仅安排15分钟。
+"""
+
+
+@pytest.fixture(scope="module")
+def staged(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "stage-bar", {"tongling-exercise-2026": EXERCISE})
+
+
+def test_a_schools_value_is_judged_by_its_stages_bar(staged: Service) -> None:
+    # the bar set on 初中生 holds for a 初级中学; the 小学生 bar of the same sentence is another stage's
+    r = staged.ask("桐岭县第四初级中学课间操时间达标没")
+    assert r.answer.startswith("未达标"), r.answer
+    assert "15分钟 < 20分钟" in r.answer, r.answer
