@@ -1,6 +1,7 @@
 """Colloquial asks about events whose passage uses the documents' words (documents written here, real ingest): rain
 (下大雨) is a plan's 中雨 contingency, meeting it (碰上) its 遇; asking on the spot (当场问) a lecture's 互动答疑;
-someone taking another's place (顶替) a contest's 冒名; time in the sun (晒太阳) 户外活动."""
+someone taking another's place (顶替) a contest's 冒名; time in the sun (晒太阳) 户外活动; a tablet or slides in
+class (平板, 课件) the 电子屏幕 a school's screen-time rule bounds."""
 import pytest
 
 from server.service import Service
@@ -25,6 +26,7 @@ LEAGUE = """漪川区2026年中学生篮球联赛总结
 EYES = """漪川区2026年学生视力监测通报
 全区学生总体近视率为51.3%。
 存在问题：部分学校每天在校户外活动时间不足2小时。
+下一步要求：课堂教学中使用电子屏幕的时长不超过教学总时长的三成。
 """
 
 
@@ -40,6 +42,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     ("漪川区听讲座的时候孩子能当场问问题吗", "互动答疑"),
     ("漪川区篮球联赛有没有人顶替别人上场", "冒名参赛"),
     ("漪川区学生在外面晒太阳的时间够吗", "户外活动"),
+    ("漪川区老师上课用平板放课件有时间限制吗", "电子屏幕"),
 ])
 def test_a_colloquial_ask_finds_the_documents_words(service: Service, question: str, said: str) -> None:
     r = service.ask(question)
