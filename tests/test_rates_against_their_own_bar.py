@@ -1,7 +1,8 @@
 """A rate judged against the bar its document sets on that very rate (documents written here, real ingest): a
 completion rate the question qualifies (复查完成率) is no national standard's rate of a like name (培训完成率), so the
 document's own bar on it is the bar, both sentences cited; a value stated of one school is judged by the bar its
-document sets on that school's stage (初中生 for a 初级中学), not another stage's of the same sentence."""
+document sets on that school's stage (初中生 for a 初级中学), not another stage's of the same sentence; values listed
+together against one bar (分别为A、B和C) by the one farthest from it, asked 够条件吗."""
 import pytest
 
 from server.service import Service
@@ -48,3 +49,20 @@ def test_a_schools_value_is_judged_by_its_stages_bar(staged: Service) -> None:
     r = staged.ask("桐岭县第四初级中学课间操时间达标没")
     assert r.answer.startswith("未达标"), r.answer
     assert "15分钟 < 20分钟" in r.answer, r.answer
+
+
+CANDIDATES = """柘林县优秀少年评选结果公示
+一是注重平时表现，候选人均须累计参加不少于30小时的社区服务，县第六小学推荐的3名候选人社区服务时长分别为22小时、25小时和28小时，未予通过。
+"""
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "listed-values", {"zhelin-youth-awards-2026": CANDIDATES})
+
+
+def test_values_listed_together_are_judged_by_the_farthest_from_the_bar(listed: Service) -> None:
+    # 够条件吗 asks the bar the rule sets; all three meet a floor only when the least does
+    r = listed.ask("柘林县第六小学推荐的三个候选人够条件吗")
+    assert "不够" in r.answer.split("。")[0], r.answer
+    assert "22小时 < 30小时" in r.answer, r.answer

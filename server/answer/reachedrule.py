@@ -300,6 +300,19 @@ def _rule_and_value(sentence: str) -> list[tuple[Quantity, Quantity, Quantity | 
         # (nor is the base a rate is per, `每200名学生配备1名`: 200 counts no one reached)
         values = [q for q in found if q.unit == unit and not q.qualifier and not sentence[:q.start].endswith("每")
                   and not states_rule(sentence[:q.end], q.value, unit) and not states_change(sentence[:q.start])]
+        if len(rules) == 1 and len(values) > 1:
+            values = _listed_worst(sentence, values, rules[0])
         if len(rules) == 1 and len(values) == 1 and not _counts_others(sentence, values[0], rules[0]):
             pairs.append((values[0], rules[0], _units_totalled(sentence, values[0], rules[0])))
     return pairs
+
+
+def _listed_worst(sentence: str, values: list[Quantity], rule: Quantity) -> list[Quantity]:
+    """Values listed together in one clause (`时长分别只有16小时和18小时`) against one bar: the one farthest on the
+    wrong side of it (the least for a floor, the most for a ceiling) — all meet the bar only when it does; values
+    not so listed are left as they are (which one is asked is not told)."""
+    at = clause_start(sentence, values[0].start)
+    if "分别" not in sentence[at:values[0].start] or clause_end(sentence, values[0].start) < values[-1].end:
+        return values
+    floor = rule.qualifier in (">=", ">")
+    return [min(values, key=lambda q: q.value) if floor else max(values, key=lambda q: q.value)]
