@@ -254,14 +254,15 @@ _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 def _event_dated(text: str, asked: str, terms: list[str]) -> bool:
     """Whether the document dates the act the question asks the day of in a sentence of its body that
-    names what is acted on (`成绩将于7月20日公布` for `成绩哪天公布`): a notice announcing an
+    names what is acted on (`成绩将于7月20日公布` for `成绩哪天公布`), in either script: a notice announcing an
     event dates it there, and its own 成文日期 stands under the signature."""
     verb = re.search(_ISSUED, asked)
     acted = [t for t in terms if verb is None or t != verb.group()]
     if verb is None or not acted:
         return False
-    return any(verb.group() in text[s:e] and _DAY.search(text, s, e) and any(t in text[s:e] for t in acted)
-               for s, e in split_sentences(text, 0, len(text)))
+    # (read in the matching form, as the question is: a Traditional notice writes `證書…發放`)
+    sentences = (normalize(text[s:e]) for s, e in split_sentences(text, 0, len(text)))
+    return any(verb.group() in said and _DAY.search(said) and any(t in said for t in acted) for said in sentences)
 
 
 def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

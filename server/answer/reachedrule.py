@@ -32,6 +32,7 @@ from server.answer.peoplegroups import group_of
 from server.answer.statedverdict import ASKS_CONTENT
 from server.answer.text import computed_figure, display, flat, region_of
 from server.calc import rule_bound, states_rule, verdict_text
+from server.lexicon import stages_named
 from server.retrieve import Hit
 from server.schemas import Figure
 
@@ -64,13 +65,17 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
     # … and so do the words naming whose rule is asked (区里 of `合乎区里的规定吗`, 县里 of `县里的要求`)
     given += [t for m in _RULE_ASKED.finditer(query.norm) for t in query.terms
               if query.norm[:m.start()].endswith((t, f"{t}的")) and t not in given]
+    # a rule set on a school stage's pupils (`初中生午休不少于30分钟`) holds for each school of that stage the value is
+    # stated of (`第三初级中学`)
+    stage = _unit_stage(unit_named)
     for hit in ask.ranked[:LEADING]:
         if hit.chunk.row_index is not None or hit.chunk.doc_id != doc_id and ask.scope is None:
             continue
         doc = reader.documents[hit.chunk.doc_id]
         for start, end in split_sentences(doc.text, hit.chunk.start, hit.chunk.end):
             sentence = doc.text[start:end]
-            every = [*given, *unit_named] if rule and unit_named and _EVERY_UNIT.search(sentence) else given
+            every = [*given, *unit_named] if rule and unit_named and (
+                _EVERY_UNIT.search(sentence) or stage and _clause_of_stage(sentence, stage) is not None) else given
             # a sentence right beside the other one (the rule, or the value reached) in its paragraph names the
             # indicator with it: `…到场不得超过30分钟。某校演练时到场用了41分钟。`
             beside = doc.text[skip[0]:skip[1]] if hit.chunk.doc_id == doc_id and _adjacent(doc.text, skip,
@@ -85,11 +90,30 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
                           or rule and not q.qualifier and states_rule(sentence, q.value, q.unit)
                           # a target asked: a level set by a deadline (`N年内…达到X%以上`) is its bar
                           or rule and bool(aims) and q.qualifier in ("", ">=") and set_by_deadline(sentence, q))]
+            if len(found) > 1 and stage:  # a bar per stage (`小学生…40分钟，初中生…30分钟`): the unit's stage's
+                found = [q for q in found if _clause_of_stage(sentence, stage, q) is not None] or found
             if len(found) > 1:
                 found = _of_best_clause(ask, sentence, found, given)
             if len(found) == 1:  # none, or several of the kind: which one is the indicator's is not told
                 q = found[0]
                 yield hit, (start, end), replace(q, start=start + q.start, end=start + q.end)
+
+
+def _unit_stage(unit_named: Collection[str]) -> str:
+    """The one school stage the words naming a unit give it (初中 of 第三初级中学), or ''."""
+    stages = {stage for word in unit_named for _, stage in stages_named(word)}
+    return stages.pop() if len(stages) == 1 else ""
+
+
+def _clause_of_stage(sentence: str, stage: str, q: Quantity | None = None) -> str | None:
+    """The clause of `sentence` (the one holding `q`, else any) naming `stage` and no other stage, or None."""
+    spans = [(clause_start(sentence, q.start), clause_end(sentence, q.end))] if q is not None else \
+        [(m.start(), m.end()) for m in re.finditer(r"[^，,；;。]+", sentence)]
+    for a, b in spans:
+        clause = sentence[a:b]
+        if {named for _, named in stages_named(normalize(clause))} == {stage}:
+            return clause
+    return None
 
 
 def _adjacent(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -276,6 +300,19 @@ def _rule_and_value(sentence: str) -> list[tuple[Quantity, Quantity, Quantity | 
         # (nor is the base a rate is per, `每200名学生配备1名`: 200 counts no one reached)
         values = [q for q in found if q.unit == unit and not q.qualifier and not sentence[:q.start].endswith("每")
                   and not states_rule(sentence[:q.end], q.value, unit) and not states_change(sentence[:q.start])]
+        if len(rules) == 1 and len(values) > 1:
+            values = _listed_worst(sentence, values, rules[0])
         if len(rules) == 1 and len(values) == 1 and not _counts_others(sentence, values[0], rules[0]):
             pairs.append((values[0], rules[0], _units_totalled(sentence, values[0], rules[0])))
     return pairs
+
+
+def _listed_worst(sentence: str, values: list[Quantity], rule: Quantity) -> list[Quantity]:
+    """Values listed together in one clause (`时长分别只有16小时和18小时`) against one bar: the one farthest on the
+    wrong side of it (the least for a floor, the most for a ceiling) — all meet the bar only when it does; values
+    not so listed are left as they are (which one is asked is not told)."""
+    at = clause_start(sentence, values[0].start)
+    if "分别" not in sentence[at:values[0].start] or clause_end(sentence, values[0].start) < values[-1].end:
+        return values
+    floor = rule.qualifier in (">=", ">")
+    return [min(values, key=lambda q: q.value) if floor else max(values, key=lambda q: q.value)]

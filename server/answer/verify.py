@@ -96,6 +96,7 @@ from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conf
 from server.answer.restated import only_counted
 from server.answer.sections import chunk_hit
 from server.answer.shortage import asks_shortage, shortage_only
+from server.answer.stagegroup import other_stage_group
 from server.answer.stageunsaid import stage_unsaid
 from server.answer.tables import MIN_ABBREVIATION_CHARS, in_order
 from server.answer.text import (
@@ -356,6 +357,11 @@ class Verifier:
         if other:  # `下半年什么时候…` answered by the only round stated, the other half's
             where = "".join(ask.query.regions[:1])
             return ask.reader.abstain(f"文件中未找到{where}所问时段的相关内容：所引段落说的是{other}。", ask.ranked)
+        asked, others = other_stage_group(ask.query.norm, checked.citations) if not checked.abstained \
+            and not draft.claims else ("", "")
+        if asked:  # `初中组第一名是谁` answered by the sentence naming 高中组's
+            where = "".join(ask.query.regions[:1])
+            return ask.reader.abstain(f"文件中未找到{where}{asked}的所问内容：所引段落说的是{others}。", ask.ranked)
         if not checked.abstained and draft.claims and _figure_for_whether(ask.query, checked):
             # `达到…要求了吗` answered by a bare figure (the one found in its place too): no judgement made
             return refuse(ask.reader, ask.query, (checked.claims or draft.claims)[0],
