@@ -12,7 +12,7 @@ import pytest
 from ingest.index import Index
 from ingest.models import DocMeta, Document
 from ingest.pipeline import run_ingest
-from server.answer.evidence import title_named, work_named
+from server.answer.evidence import title_named
 from server.answer.peoplegroups import group_of, other_group
 from server.intent import wanted_units
 from server.mentions import mentioned
@@ -203,12 +203,6 @@ def test_words_naming_the_document_by_its_kind_and_title():
     query = analyse("学前行动方案要新增多少个学位", RegionCatalog({}))
     assert set(title_named(query, "某县学前教育发展提升行动方案")) == {"学前", "行动", "方案"}
     assert title_named(query, "某县教育局关于学位建设的通知") == []
-
-
-def test_work_named_by_a_title_in_traditional_script():
-    # a title written in Traditional script names the same work as the question's Simplified words
-    query = analyse("棠浦书法展览设了几个展区", RegionCatalog({}))
-    assert work_named(query, "棠浦縣書法展覽工作通報") == ["棠浦", "书法", "展览"]
 
 
 def test_a_document_named_by_its_kind_answers_its_figure(service):

@@ -1270,7 +1270,6 @@ def work_named(query: Query, title: str) -> list[str]:
     the title after the one before, with a term left over that is asked of that work. They name the document of a
     figure it states, asked alone and of no year; the inputs of a figure computed (a difference, a sum) and a figure
     of a year asked (of a plan over several) must each say in their own words what they are of."""
-    title = flat(normalize(title, drop_space=True))  # the matching form: a title in Traditional script names it too
     run: list[str] = []
     at = 0
     for term in query.terms:
