@@ -1,6 +1,7 @@
 """A question naming one unit (`第三小学`, `实验初中`) whose name only ends with a table row's label (a stage row
 `小学`, the whole stage's figures) is not answered from that row: the row is not the unit's, and the sentence
-stating the unit's own figure answers. Document written here, real ingest."""
+stating the unit's own figure answers, judged against the document's bar when the question asks a verdict
+(`合不合要求`, server/intent.py). Document written here, real ingest."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,8 @@ def test_a_named_school_is_not_its_stages_row(service: Service) -> None:
     r = service.ask("柳岸县第三小学合唱团人数合不合要求")
     assert "760" not in r.answer and "“小学”" not in r.answer, r.answer
     assert not r.abstained and ("22" in r.answer or "二十二" in r.answer), r.answer
+    # (`合不合要求` asks a verdict: the school's figure against the document's bar)
+    assert r.answer.startswith("未达标") and "三十人" in r.answer, r.answer
 
 
 def test_a_named_schools_count(service: Service) -> None:
