@@ -145,9 +145,10 @@ _COUNTED_AFTER = r"的?(?:人数|学生|人|学校|所|项|个)"
 PASSED_GROUP = re.compile(rf"(?<![不未没])达标(?={_COUNTED_AFTER})")
 # a pass/fail question, also as a yes/no one (`达到80%了吗`, `有没有达到`) and as one asking if it is enough
 # (`够不够…比例`, `够标准吗`, `经费够吗`, `达没达到`, `满不满足`, `能否满足…要求`), or if it keeps the rules
-# (`合规吗`, `合不合规`) or allows it (`可以吗`); 符合 only of a standard or
+# (`合规吗`, `合不合规`, `合不合要求`) or allows it (`可以吗`); 符合 only of a standard or
 # asked with 吗 (`符合申报条件的学校` names a group); 达标率, 达标学校, 达标人数 name a level or a group, no check
 _COMPLIANCE = re.compile(rf"是否(?!一致)|达标(?!率|验收|{_COUNTED_AFTER})|合规了?[吗么没]|合不合规|"
+                         r"合不合(?:要求|标准|规定|规范)|"
                          # (a floor is a bar too: `达到市里的底线了吗`)
                          # (or a grade's line: `达到合格线没有`, `到及格线了吗`)
                          r"达到.{0,12}(?:标准|要求|目标|底线|下限|(?:合格|及格|达标)线)|不低于|有没有达到|达没达到|"

@@ -2056,11 +2056,12 @@ def named_row(table: Table, q: str) -> Row | None:
     holds none, the one row whose naming cell it holds (the 学校 of a 项目 | 学校 table: `石门乡小学那个项目`)."""
     q = as_written_range(q)
     named = [(len(label), row) for row in table.rows
-             if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and label in q]
+             if len(label := key(row_label(table, row))) >= MIN_LABEL_CHARS and _named_whole(label, q)]
     if not named:
         naming = naming_columns(table)
         named = [(len(text), row) for row in table.rows for c in row.cells
-                 if key(c.column) in naming and len(text := key(c.text)) >= MIN_LABEL_CHARS and text in q]
+                 if key(c.column) in naming and len(text := key(c.text)) >= MIN_LABEL_CHARS
+                 and _named_whole(text, q)]
     longest = [row for n, row in named if n == max((n for n, _ in named), default=0)]
     if len(longest) > 1:
         # rows by label × year (a 年度 column beside the label): the label's row of the year asked, else (no
@@ -2072,6 +2073,16 @@ def named_row(table: Table, q: str) -> Row | None:
         wanted = asked[0] if asked else max(y for y in years.values() if y is not None)
         longest = [row for row in longest if years[row.index] == wanted]
     return longest[0] if len(longest) == 1 else None
+
+
+# the naming word of one unit right before its kind (第五 of 第五小学, 实验 of 实验小学): a label
+# written after it is the tail of that unit's name, not a row of its own (a stage's row, 小学, is not 第五小学's)
+_UNIT_NAMING = re.compile(rf"(?:第[{''.join(CN_DIGITS)}十百\d]+|实验)$")
+
+
+def _named_whole(label: str, q: str) -> bool:
+    """The question writes the label somewhere not as the tail of a longer unit's name."""
+    return any(not _UNIT_NAMING.search(q[:at]) for at in _starts(label, q))
 
 
 def row_year(table: Table, row: Row) -> int | None:
