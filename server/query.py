@@ -136,6 +136,9 @@ class Query:
     # an ask cut from a list of things asked together → the clause it was cut from (`新建、改扩建了多少所学校`)
     listed: dict[str, str] = field(default_factory=dict)
     local: list[str] = field(default_factory=list)  # places below the county named, read whole (local_names)
+    # a sum word asked of one role's count (`一共多少名选手`), out of `norm` (server/intent.py one_role_count): the
+    # count is still asked whole, never answered by a figure per one (`每校4名`)
+    role_total: bool = False
 
     @property
     def operation(self) -> str:
@@ -210,7 +213,8 @@ def month_lists(norm: str) -> str:
 
 
 def analyse(question: str, catalog: RegionCatalog) -> Query:
-    norm = one_role_count(plain(normalize(question)))
+    summed = plain(normalize(question))
+    norm = one_role_count(summed)
     known, unknown, rest = catalog.find(plain(normalize(question, drop_space=True)))
     # (the year of a bar the question sets, `达到2026年90%的目标了吗`, is the target's, not the year of the value asked)
     years = list(dict.fromkeys(_YEAR.findall(without_own_bar(norm))))
@@ -231,7 +235,8 @@ def analyse(question: str, catalog: RegionCatalog) -> Query:
     terms = _with_alternatives(local_terms(without_own_bar(rest), local), norm)
     return Query(question, norm, intents, known, unknown, years, relative, span_words(norm), stages, terms,
                  search_text, _distinct(asks(rest)), classify(norm, intents), focus_term(rest, terms),
-                 {item: piece for piece, items in ask_lists(rest) if len(items) > 1 for item in items}, local)
+                 {item: piece for piece, items in ask_lists(rest) if len(items) > 1 for item in items}, local,
+                 norm != summed)
 
 
 # the suffix of a place below the county (a town, a township, a subdistrict, a village) and the stem lengths

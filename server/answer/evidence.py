@@ -497,7 +497,7 @@ class Reader:
         kinds = wanted_kinds(query)
         per_head = bool(wants) and all(w.startswith("元/") for w in wants)  # asked per student or per person
         number = query.asks_number
-        total = not asks_per_one(query.norm) and any(w in query.norm for w in SUM_ASKED)  # `一共几个`
+        total = total_asked(query)  # `一共几个`
         change = query.operation in ("growth", "change")
         stock = number and not asks_shortage(query.norm)
         written = self.doc_year(hit.chunk.doc_id)
@@ -1262,6 +1262,12 @@ def title_named(query: Query, title: str) -> list[str]:
             named.append(before)
             end -= len(before)
     return named
+
+
+def total_asked(query: Query) -> bool:
+    """The question asks a count or an amount whole (`一共几个`, `总共有多少名选手`: a sum word asked of one role's
+    count, out of the norm, too), not per one: no figure a sentence states only per one answers it."""
+    return not asks_per_one(query.norm) and (any(w in query.norm for w in SUM_ASKED) or query.role_total)
 
 
 def work_named(query: Query, title: str) -> list[str]:

@@ -41,7 +41,7 @@ from server.answer.computed import prose_computation
 from server.answer.condition import condition_after
 from server.answer.countshare import share_after
 from server.answer.draft import CitationBook, Claim, Draft, table_name, table_of
-from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, unit_kind
+from server.answer.evidence import CANDIDATES, COVER_MIN, Reader, total_asked, unit_kind
 from server.answer.findings import asks_done, outcome_of
 from server.answer.focustime import as_time, asks_time, time_stating
 from server.answer.frequency import (
@@ -131,7 +131,7 @@ class TableAnswer:
         doc = ask.reader.documents[hit.chunk.doc_id]
         table = table_of(doc, hit.chunk)
         if table is None or hit.chunk.row_index is None:
-            named = _row_of_named_column(ask)
+            named = _row_of_named_column(ask) or _total_row_under_title(ask)
             if named is None:
                 return None
             hit = named
@@ -235,6 +235,32 @@ def _row_of_named_column(ask: Ask) -> Hit | None:
         if named and value >= COVER_MIN and (best is None or value > best[0]):
             best = (value, hit)
     return best[1] if best else None
+
+
+def _total_row_under_title(ask: Ask) -> Hit | None:
+    """A total asked (`一共多少名选手`) where the evidence sentence is its document's own title (no figure): the
+    one total row (合计) of that document's tables among the leading passages that, read with the title's words, is
+    as well supported and states a figure in the unit asked — the whole, where a sentence of the document states
+    the figure only per unit (`每校4名`). None when no such row, or several."""
+    reader, query = ask.reader, ask.query
+    if not query.asks_number or not query.units or not total_asked(query):
+        return None
+    doc = reader.documents[ask.evidence.hit.chunk.doc_id]
+    title = flat(normalize(doc.meta.title))
+    if flat(normalize(doc.text[slice(*ask.evidence.span)])).strip("#") != title:
+        return None
+    chosen = round(ask.evidence.value, 2)
+    found: list[Hit] = []
+    for hit in ask.ranked[:CANDIDATES]:
+        table = table_of(doc, hit.chunk) if hit.chunk.doc_id == doc.doc_id else None
+        if table is None or hit.chunk.row_index is None:
+            continue
+        row = table.rows[hit.chunk.row_index]
+        units = {canonical_unit(u) for u in row_units(table, row)}
+        if is_total(row_label(table, row)) and units & {canonical_unit(u) for u in query.units} \
+                and round(reader.coverage(query, reader.flat[hit.chunk.chunk_id] + "\n" + title)[0], 2) >= chosen:
+            found.append(hit)
+    return found[0] if len(found) == 1 else None
 
 
 def _row_of_unit(reader: Reader, query: Query, table: Table, hit: Hit, row: Row) -> tuple[Hit, Row]:

@@ -34,8 +34,10 @@ _EACH_VERBS = "安排|补助|奖励|奖补|拨付|下达|投入|资助|补贴|�
 _PER_STATED = re.compile(rf"每|均|/|标准|单价|(?<![第十\d])一[{COUNTERS}]|各(?:{_EACH_VERBS})")
 # the words just before an amount that make it one per thing (`每辆28万元`, `每生每天6元`)
 RATE_LEAD = re.compile(r"每[^，,；;。]{0,8}$")
-# a count per unit of time or per member (`每月`, `每所学校`, `每生`), in a question or before a clause's figure
-PER_COUNTED = re.compile(r"每[一两二三四五六七八九十\d]*(?:个|所|名|位|年|月|周|天|日|学期|季度|人|生|校|班)")
+# a count per unit of time or per member (`每月`, `每所学校`, `每生`, a one-character unit: `每校`, `每班`, `每队`),
+# in a question or before a clause's figure
+PER_COUNTED = re.compile(r"每[一两二三四五六七八九十\d]*"
+                         r"(?:个|所|名|位|年|月|周|天|日|学期|季度|人|生|校|班|队|组|园)")
 
 
 # the words of an amount given per head or per counted thing (`每生每年20元`, `生均`, `人均`, `每所学校`), never one

@@ -1745,8 +1745,9 @@ def _reach_of_whole(query: Query, unit: str, context: str) -> str:
 def _per_unit_for_total(query: Query, unit: str, context: str) -> str:
     """A count per unit of time or per school (`每月对每所挂牌学校督导不少于1次`, a rule or a rate) for a
     question asking a total (`一共查了多少趟`): each figure of the figure's own clauses is counted per
-    something, which the question does not ask."""
-    if unit not in _COUNTS or not _ASKS_TOTAL.search(query.norm) or PER_COUNTED.search(query.norm):
+    something, which the question does not ask (a sum word asked of one role's count too: query.role_total)."""
+    if unit not in _COUNTS or not (_ASKS_TOTAL.search(query.norm) or query.role_total) \
+            or PER_COUNTED.search(query.norm):
         return ""
     own = own_clauses(unit, context)
     per = [m for c in own for q in find_quantities(c) if q.unit == unit and q.is_measure
