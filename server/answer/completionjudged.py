@@ -4,7 +4,7 @@ Plans and reviews report how far a requirement binding on everyone was met as a 
 95%以上`), else against 100% — a requirement on each one is met only when all complete it. The question's own
 figure names the requirement (`72学时培训`), never a case of it: comparing the requirement with itself judges nothing.
 An indicator the question names that has a national standard is left to the standard's handlers, unless the
-question qualifies the rate by a word the standard's name lacks (`补种完成率` is no `培训完成率`) and the document sets
+question qualifies the rate by a word the standard's name lacks (`整改完成率` is no `培训完成率`) and the document sets
 its own bar on that rate: a rate is judged against the bar set on it, never another rate's.
 Whether things meet a standard (`…达标了吗`) is read the same way from the 达标率 reported for them: below the
 rate the document requires, or below 100% when it requires none, not all of them meet it.
@@ -59,14 +59,14 @@ def _required(text: str, word: str) -> Quantity | None:
 
 
 def _qualifier(norm: str, word: str) -> str:
-    """The word the question writes right before `word率` (补种 of `补种完成率达标没`), or ''."""
+    """The word the question writes right before `word率` (整改 of `整改完成率达标没`), or ''."""
     at = norm.find(f"{word}率")
     before = [w for start, w in word_offsets(norm[:at]).items() if start + len(w) == at] if at > 0 else []
     return before[0] if before else ""
 
 
 def _own_bar(text: str, word: str, qualifier: str) -> tuple[Quantity, str] | None:
-    """The bar the document sets on the rate the question qualifies (`补种完成率不得低于95%`), else on any `word率`,
+    """The bar the document sets on the rate the question qualifies (`整改完成率不得低于95%`), else on any `word率`,
     with the rate's name as the bar writes it."""
     named = _required(text, qualifier + word) if qualifier else None
     if named is not None:

@@ -742,13 +742,13 @@ def _people_of_column(query: Query, cell: Cell) -> bool:
 _COUNTED = re.compile(r"(?:几|多少)(?:个|所|名|人|家|项|间|座|位|台|套)?(?P<what>[\u4e00-\u9fff]{2,})")
 
 
-MIN_HEADING_NOUN = 2  # characters of a noun that heads a column by ending it (银奖; not 人 of 负责人)
+MIN_HEADING_NOUN = 2  # characters of a noun that heads a column by ending it (铜奖; not 人 of 负责人)
 
 
 def _headed_by_noun_asked(values: list[Cell], asked: str) -> list[Cell]:
     """The one column counting the noun the question asks after its asking word, when no column is named in
     full: a verb and its object split by the asking word (`投了多少球` of `投球数`), or another verb than the
-    header's (`拿了几个银奖` of `获银奖`), name the column by its noun; of several so headed, the one whose words
+    header's (`得了几个铜奖` of `获铜奖`), name the column by its noun; of several so headed, the one whose words
     before the noun the question says."""
     noun = asked_noun(asked)
     headed = [c for c in values

@@ -66,7 +66,7 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
     given += [t for m in _RULE_ASKED.finditer(query.norm) for t in query.terms
               if query.norm[:m.start()].endswith((t, f"{t}的")) and t not in given]
     # a rule set on a school stage's pupils (`初中生午休不少于30分钟`) holds for each school of that stage the value is
-    # stated of (`第三初级中学`)
+    # stated of (`第二初级中学`)
     stage = _unit_stage(unit_named)
     for hit in ask.ranked[:LEADING]:
         if hit.chunk.row_index is not None or hit.chunk.doc_id != doc_id and ask.scope is None:
@@ -100,7 +100,7 @@ def _sentences(ask: Ask, doc_id: str, skip: tuple[int, int], unit: str, rule: bo
 
 
 def _unit_stage(unit_named: Collection[str]) -> str:
-    """The one school stage the words naming a unit give it (初中 of 第三初级中学), or ''."""
+    """The one school stage the words naming a unit give it (初中 of 第二初级中学), or ''."""
     stages = {stage for word in unit_named for _, stage in stages_named(word)}
     return stages.pop() if len(stages) == 1 else ""
 

@@ -142,7 +142,7 @@ class RowShare:
             if (every or subject) and chosen and not wholes:  # the whole of all: the row's one total column (小计)
                 wholes = [c for c in cells if _TOTAL_COLUMN.search(key(c.column))] or _split(cells, parts)
             elif not wholes and whole:
-                # the row asked and the kind its columns split by grade (`初中近视学生` of `轻度近视 | 中度近视 | …
+                # the row asked and the kind its columns split by grade (`某学段近视学生` of `轻度近视 | 中度近视 | …
                 # | 合计`, a row per stage): the row's own total column
                 wholes = _kinds_total(cells, _without_row(whole, label))
             if len(parts) != 1 or len(wholes) != 1 or parts[0] is wholes[0]:  # one cell is no share of itself

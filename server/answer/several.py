@@ -620,7 +620,7 @@ def _listed_units(query: Query, text: str, own: Asked) -> Asked:
             or not all(unit_kind(u) == "money" for u in query.units):
         return own
     if re.search(rf"(?:{alternation(role_nouns())})(?:是|有|为)?(?:多少|几)", text):
-        # (an item closing on people by their role, `裁判、志愿者、经费分别多少`: people, never the list's money)
+        # (an item closing on people by their role, `评委、讲师、经费各是多少`: people, never the list's money)
         return replace(own, units=("人", "人次"))
     siblings = [t for t, whole in query.listed.items() if whole == query.listed[text] and t != text]
     units = [query.narrowed(t).asked.units for t in siblings]

@@ -359,7 +359,7 @@ class Verifier:
             return ask.reader.abstain(f"文件中未找到{where}所问时段的相关内容：所引段落说的是{other}。", ask.ranked)
         asked, others = other_stage_group(ask.query.norm, checked.citations) if not checked.abstained \
             and not draft.claims else ("", "")
-        if asked:  # `初中组第一名是谁` answered by the sentence naming 高中组's
+        if asked:  # `甲组第一名是谁` answered by the sentence naming 乙组's
             where = "".join(ask.query.regions[:1])
             return ask.reader.abstain(f"文件中未找到{where}{asked}的所问内容：所引段落说的是{others}。", ask.ranked)
         if not checked.abstained and draft.claims and _figure_for_whether(ask.query, checked):

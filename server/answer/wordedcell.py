@@ -1,4 +1,4 @@
-"""Where a table row's event is held, or what it is about (`X在哪办`, `那场讲座讲什么`): the row's cell under the
+"""Where a table row's event is held, or what it is about (`X在哪办`, `那场报告讲的是什么`): the row's cell under the
 column its table heads as that kind (地点, 主题: server/lexicon/worded_columns.tsv), quoted as written with the
 row's figures beside it. The row is the one found, or its namesake in another table of the document when its own
 table has no such column (a school's supplies beside its ceremony timetable), or, the passage found being no row,
