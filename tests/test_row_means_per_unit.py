@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from server.answer.rowmean import _things_asked
 from server.service import Service
 from tests.written import first_figure, inputs_cited, service_over
 
@@ -164,3 +165,9 @@ def test_things_per_unit_are_the_things_column_over_the_units(service):
     r = service.ask("某旗小学平均一所学校有几个班参加运动会")
     assert first_figure(r) == (13.07, "个/所"), r.answer  # 183 ÷ 14: the classes, not the pupils
     assert inputs_cited(service, r, SPORTS_ID), r.answer
+
+
+def test_a_longer_noun_after_the_counter_is_not_a_thing_per_unit():
+    # 学位 is places, not a count of 学: the things-per-unit reading takes a one-character word only
+    assert _things_asked("某县平均每所新增多少个学位") is None
+    assert _things_asked("某旗小学平均一所学校有几个班参加运动会") is not None

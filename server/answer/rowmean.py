@@ -20,6 +20,7 @@ from figures.compute import ComputeError, Operand, ratio
 from figures.numbers import parse_number
 from figures.tablequery import is_total, key
 from ingest.models import Table
+from ingest.segment import word_cuts
 from ingest.tables import BRACKETED_NOTE, key_columns, row_label
 from server.answer.base import Ask
 from server.answer.draft import Draft
@@ -94,6 +95,13 @@ def people_asked(table: Table, skip: str, q: str, bare: bool = False) -> str:
     return columns[runs.index(max(runs))] if max(runs) > 0 or bare else ""
 
 
+def _things_asked(q: str) -> re.Match[str] | None:
+    """The things-per-unit ask of `q` when its thing is a word of one character (几个班), never the first character
+    of a longer noun (多少个学位: places, not a count of 学)."""
+    m = _ASKS_THINGS.search(q)
+    return m if m is not None and m.end("thing") in word_cuts(q) else None
+
+
 def _thing_column(table: Table, thing: str, units: str) -> str:
     """The one column counting `thing` (`班级（个）` for 班) other than the unit's, or ''."""
     column = unit_column(table, thing)
@@ -106,7 +114,7 @@ class RowMean:
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
         q = flat(query.norm)
-        m = _ASKS_MEAN.search(q) or _ASKS_THINGS.search(q)
+        m = _ASKS_MEAN.search(q) or _things_asked(q)
         if m is None or query.asked.threshold or query.asked.compliance or len(query.asks) > 1:
             return None
         thing = m.groupdict().get("thing") or ""
