@@ -861,7 +861,7 @@ def _pairs(text: str, span: Span) -> list[tuple[str, Span]]:
     pairs, at = [], 0
     while at < len(line):
         m = _PAIR.match(line, at)
-        if m is None or len(m["value"]) > MAX_CELL_CHARS or m["value"].count("，") or m["value"].count(","):
+        if m is None or len(m["value"]) > MAX_CELL_CHARS or any(mark in m["value"] for mark in "，,"):
             return []
         pairs.append((m["column"], Span(span.start + m.start("value"), span.start + m.end("value"))))
         at = m.end()
