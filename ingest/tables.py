@@ -752,6 +752,8 @@ def _spaced_table(doc_id: str, text: str, all_lines: list[Span], i: int) -> _Par
             for s, e in columns):
         return None
     names = [text[s:e] for s, e in columns]
+    if len(set(names)) < width:  # columns are named apart: a repeated cell (a `/` between words) is a separator
+        return None
     if i + 1 < len(all_lines) and len(_spaced_cells(text[all_lines[i + 1].start:all_lines[i + 1].end], 0)) == width + 1:
         split = _glued_label_header(names[0])  # OCR lost the gap after the corner cell: `类别在校生（人）`
         if split is None:

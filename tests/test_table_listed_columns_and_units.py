@@ -52,3 +52,17 @@ def test_a_quotient_per_one_is_printed_in_the_unit_symbol_its_amount_is_written_
     assert per.formula.endswith("= 9 m2/人") and per.unit == "平方米/人"
     worded = ratio(Operand.literal("6300平方米", label="面积"), Operand.literal("700人", label="学生"))
     assert worded.formula.endswith("= 9 平方米/人")
+
+
+SLASHED = """某镇值日检查情况
+项目 / 次数 / 扣分
+早读 / 12 / 3
+午休 / 10 / 2
+"""
+
+
+def test_a_line_whose_cells_repeat_a_separator_is_no_spaced_header_and_the_document_still_reads():
+    # the `/` between the words repeats, so no column could be named by it; before, the repeat collapsed the
+    # columns' names and the row check raised, failing the whole document's ingest
+    tables = find_tables("d", SLASHED, parse_sections(SLASHED))
+    assert all(table.layout != "spaced" for table in tables)
