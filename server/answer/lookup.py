@@ -1212,7 +1212,7 @@ def _own_rule_judged(ask: Ask) -> Draft | None:
 def _unit_named(query: Query, text: str, sentence: tuple[int, int], value: Quantity) -> list[str]:
     """The key terms a sentence writes before the one its figure is stated by (`某镇X小学…撤离用时215秒`: the
     school's words before 撤离): the unit the value is of, not the indicator. A key term after the figure in its
-    clause (`某校只举办了2场X`) is the indicator named by its counted noun: every term before is then the unit's."""
+    clause (`某校只开展了3次X`) is the indicator named by its counted noun: every term before is then the unit's."""
     said = flat(normalize(text[sentence[0]:value.start]))
     at = sorted((found, t) for t in query.terms if (found := max(said.rfind(a) for a in t.split("|"))) >= 0)
     after = flat(normalize(text[value.end:clause_end(text, value.end, ceiling=sentence[1])]))

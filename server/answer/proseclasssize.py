@@ -34,7 +34,7 @@ _PRIMARY_GRADES = "一二三四五六"
 _SUBJECT_END = re.compile(r"(?:共有|共|现有|有|开设|设)$")  # the verb before the figures, no part of the name
 # a mean class size asked in words, no 班额 named (`平均每个班有几名学生`, `平均一班大约多少人`)
 MEAN_ASKED = re.compile(r"平均(?:每|一)个?班级?(?:有|大概|大约|约)?(?:多少|几)(?:个|名)?(?:学生|人)")
-# a class asked whether it is a 大班额 (`是不是大班额`, `算大班额吗`): its 班额 judged against the stage's standard
+# a class asked whether it is a 大班额 (`算不算大班额`, `属于大班额吗`): its 班额 judged against the stage's standard
 _BIG_CLASS_ASKED = re.compile(r"(?:是不是|是否|算不算|属不属于|属于|算)超?大班额|超?大班额[吗么]")
 # a subject pointing back to the school the previous sentence names (`该校`, `这所学校`)
 _POINTS_BACK = re.compile(r"^(?:该|这所|此)(?:校|学校|园)")

@@ -42,8 +42,8 @@ def staff_ratio(verb_required: bool = False) -> re.Pattern[str]:
                       rf"{verb}{_BOUND}(?P<need>\d+)[名个位人]")
 
 
-# a part's floor set as a fraction of its whole (`家长代表应不少于委员总数的三分之一`): the part (its 人数 dropped), the
-# whole (its 总数 dropped) and the fraction, den分之num — a ratio of num per den of the whole
+# a part's floor set as a fraction of its whole (`女教师人数应不少于成员总数的五分之二`): the part (its 人数
+# dropped), the whole (its 总数 dropped) and the fraction, den分之num — a ratio of num per den of the whole
 _FRACTION_RULE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,10}?)(?:人数|数)?(?:应|须|需|要)?(?:不少于|不低于|至少占?)"
                             r"(?P<base>[\u4e00-\u9fff]{2,8}?)(?:总人数|总数|人数)?的"
                             r"(?P<den>[二三四五六七八九十]|\d+)分之(?P<num>[一二三四五六七八九]|\d+)")

@@ -323,7 +323,7 @@ def _per_measure(table: Table, row: Row, q: str, money: bool) -> tuple[list[Row]
 
 
 def _by_counter(cells: list[Cell], words: str) -> list[Cell]:
-    """Of several columns the words name alike (`参与学校（所）`, `参与学生（人次）` of 参与人次), the one whose counter
+    """Of several columns the words name alike (`参赛学校（所）`, `参赛学生（人次）` of 参赛人次), the one whose counter
     the words write (人次; the longest such, 人次 over 人), else none."""
     units = [(o.unit if (o := cell_operand(c)) is not None else "", c) for c in cells]
     written = [(len(u), c) for u, c in units if u and u in words]
@@ -346,7 +346,7 @@ def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tup
     # it, the part's words name the column
     own = _named(amounts, rest)
     # a column named by the noun exactly over one that only holds it (`在园幼儿` beside `公办园在园幼儿`)
-    # … or, none named so, by the counter the part writes (`参与人次` of `参与学生（人次）` beside `参与学校（所）`)
+    # … or, none named so, by the counter the part writes (`参赛人次` of `参赛学生（人次）` beside `参赛学校（所）`)
     if len(own) > 1 and len(rest) >= NAME_RUN_MIN:
         own = [c for c in own if key(c.column) == rest] or _by_counter(own, rest)
     area = bool(region) and whole.startswith(f"全{region[-1]}")

@@ -43,7 +43,7 @@ _BODY = re.compile(r"(?:组成|组建成?|构成)(?P<body>[\u4e00-\u9fff]{2,8})"
 class Whose:
     role: str  # "whole" (a frame or the figure a 其中 breaks down), "part", "joint", "included" or "own"
     name: str  # the words it counts (`专任教师`, `市级或省级骨干教师`)
-    whole: str = ""  # for a part: the name of the whole its sentence states
+    whole: str = ""  # for a part: the name of the whole its sentence states; for a list: the body it makes up
     parts: tuple[str, ...] = ()  # for a whole: the names of the parts its sentence breaks it into
     spans: tuple[tuple[int, int], ...] = ()  # … and where each part's item stands in the text
 
@@ -99,8 +99,8 @@ def whose(text: str, at: int) -> Whose:
     listed = _listed(segment, own)
     if not listed:
         return Whose("own", name)
-    clause_end = _CLAUSE_END.search(segment, own.end)
-    body = _BODY.search(segment, own.end, clause_end.start() if clause_end else len(segment))
+    stop = _CLAUSE_END.search(segment, own.end)
+    body = _BODY.search(segment, own.end, stop.start() if stop else len(segment))
     return Whose("listed", "、".join(listed), whole=_body_word(body.group("body")) if body else "", parts=listed)
 
 
@@ -260,7 +260,7 @@ def _listed(segment: str, q: Quantity) -> tuple[str, ...]:
 
 
 def _body_word(words: str) -> str:
-    """The noun a 组成 clause names (`宣讲团，` → 宣讲团; `专家组开展…` → 专家组): its first word of two characters
+    """The noun a 组成 clause names (`讲师团，` → 讲师团; `专家组开展…` → 专家组): its first word of two characters
     or more."""
     return next((w for w in segment_words(words) if len(w) >= 2), "")
 
