@@ -27,6 +27,8 @@ def test_a_finding_with_its_disposal_answers_no(service: Service) -> None:
     assert "责令按300元收取" in r.answer and len(r.citations) == 1, r.answer
 
 
-def test_a_figure_stated_without_a_disposal_is_no_breach(service: Service) -> None:
-    r = service.ask("柳塘县第三中学冬季校服每套收280元行不行")
+@pytest.mark.parametrize("question", ["柳塘县第三中学冬季校服每套收280元行不行",  # no disposal stated
+                                      "柳塘县第二中学冬季校服每套收300元行不行"])  # the amount the disposal sets
+def test_a_figure_stated_without_a_breach_is_not_judged_one(service: Service, question: str) -> None:
+    r = service.ask(question)
     assert not r.answer.startswith("不行"), r.answer

@@ -4,8 +4,8 @@ judged the case a breach, so the answer is no — in the question's own yes/no w
 
 Inspection notices and fee publicities report a unit's breach with its disposal (责令, 整改, 纠正, 退还, 违规); such
 a sentence judges the case, where a rule quoted back would not (server/answer/verify.py refuses that). A sentence
-stating the figure with no disposal after it, another figure, or too few of the question's words for the unit asked
-leaves the question to the other handlers."""
+stating the figure with no disposal after it (or after a disposal: the corrected amount), another figure, or too few
+of the question's words for the unit asked leaves the question to the other handlers."""
 from __future__ import annotations
 
 import re
@@ -47,7 +47,10 @@ class CaseFinding:
         sentence = doc.text[start:end]
         same = [q for q in find_quantities(sentence)
                 if q.is_measure and (q.value, q.unit) == (stated[0].value, stated[0].unit) and not q.qualifier]
-        if len(same) != 1 or not _DISPOSAL.search(sentence, same[0].end):
+        # (the case's figure stands before what was done about it: one after a disposal is the corrected amount,
+        # `责令改按M元`, which keeps the rule)
+        if len(same) != 1 or _DISPOSAL.search(sentence, 0, same[0].start) \
+                or not _DISPOSAL.search(sentence, same[0].end):
             return None
         if reader.coverage(query, flat(normalize(sentence)))[0] < CASE_COVER:
             return None
