@@ -103,7 +103,7 @@ _CHANGE = re.compile(rf"从多少.{{0,6}}(?:到|至)多少|{ASKS_FALL.pattern}|{
 # also with its whole between (`教育经费占一般公共预算支出多少`); not 占地, 占用 (an area, a use)
 _SHARE_ASKED = r"占(?![地用比])(?:[\u4e00-\u9fff\d]{0,24}?的?)?(?:多少|几)(?![人名个位所元万亿平亩项次套])"
 # (a question may end with the noun it asks, `…的学校占比`: the share asked all the same)
-_SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分之|几成)|{_SHARE_ASKED}|占比(?:多少|几|[?？]?$)|"
+_SHARE = re.compile(rf"占[^比]{{0,24}}?(?:的)?(?:比例|比重|百分比|百分之|几成)|{_SHARE_ASKED}|占比(?:多少|几|[?？]?$)|"
                     r"[\u4e00-\u9fff]{2,20}(?:里|当中)[,，]?[\u4e00-\u9fff]{2,20}?的(?:比例|比重)|"  # B里A的比例
                     r"[\u4e00-\u9fff]{2,20}(?:里|当中|(?<![高初])中)[,，]?[\u4e00-\u9fff]{2,20}?占比|"  # B中A占比
                     r"重新计算|复核|按人数")
@@ -116,7 +116,7 @@ _PREVIOUS = re.compile(r"上一年|去年|前一年|上年")
 # (or `A占B多少` ending the question: a share asked by its asking word alone; never `A占比是多少`, whose 占比 is
 # the share's own noun and names no whole)
 _PART_OF_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,20}?)占(?!比)(?P<whole>[\u4e00-\u9fff]{2,20}?)的?"
-                            r"(?:比例|比重|百分之|几成|份额|多少(?=$|[？?]))")
+                            r"(?:比例|比重|百分比|百分之|几成|份额|多少(?=$|[？?]))")
 # "among": not the 中 ending a word (高中, 集中, 其中) nor opening 中心, 中央 (中小学生 may be among + 小学生)
 _AMONG = r"(?<![高初集其适居空])中(?![心央华国])"
 # (neither side holds 占, which begins the whole of `A占B的比例`)

@@ -50,6 +50,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     ("槿岫县城南学校八年级班级人数是否符合标准", "符合", "47"),  # 423 ÷ 9, 初中 by its grade
     ("县第四初级中学八年级的班额是否达标", "未达标", "56.1"),  # 561 ÷ 10 > 50
     ("东坝镇中心小学四年级的班额超标了吗", "有超过", "46"),  # 276 ÷ 6 > 45 (小学)
+    ("东坝镇中心小学四年级算不算大班额", "超过国家班额标准", "46"),  # a 大班额 asked: the standard exceeded
+    ("槿岫县城南学校八年级属不属于大班额", "没有超过国家班额标准", "47"),
 ])
 def test_a_clauses_classes_and_pupils_judged(service: Service, question: str, verdict: str, size: str) -> None:
     answer = service.ask(question)

@@ -40,12 +40,20 @@ ALL_VISITORS = """梓溪县2026年校园访客管理检查通报
 按照县里有关规定，进入校园的访客须全部实名登记，不得由门卫代填。
 """
 
+LECTURES = """桐岭县2026年校园科普讲座情况通报
+一、基本情况
+各校按照每学年至少开展6场科普讲座的要求组织活动，全年共开展讲座190场。
+二、存在的问题
+个别学校组织不力，县第三中学本学年只开展了3场科普讲座；部分学校讲座内容单一。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     return service_over(tmp_path_factory, "compliance-own-rule", {"qutang-drill": DRILL, "yuchuan-drill": NO_RULE,
                                                                   "tangxi-visitors": VISITORS,
-                                                                  "zixi-visitors": ALL_VISITORS})
+                                                                  "zixi-visitors": ALL_VISITORS,
+                                                                  "tongling-lectures": LECTURES})
 
 
 def test_seconds_are_a_unit() -> None:
@@ -76,3 +84,9 @@ def test_a_rule_requiring_an_act_of_all_is_a_floor_of_the_whole(service: Service
                                                                  rate: str) -> None:
     r = service.ask(question)
     assert not r.abstained and r.answer.startswith(verdict) and rate in r.answer and len(r.citations) == 2, r.answer
+
+
+def test_a_units_count_naming_the_indicator_after_its_figure_is_judged(service: Service) -> None:
+    # (`只开展了3场科普讲座`: every key term before the figure names the school, the one after it the indicator)
+    r = service.ask("桐岭县第三中学科普讲座场次达标了吗")
+    assert not r.abstained and r.answer.startswith("未达标") and "3场" in r.answer and "6场" in r.answer, r.answer

@@ -80,6 +80,12 @@ def test_a_joint_count_is_no_answer_for_one_side(sentence: str, question: str) -
     assert "合在一起" in _whose(sentence, figure, question)
 
 
+def test_a_listed_count_answers_for_the_body_its_groups_make_up() -> None:
+    sentence = "县教育局选派15名退休教师和心理咨询师组成讲师团，到校辅导40次。"
+    assert _whose(sentence, "15名", "县里心理咨询周讲师团有几个人") == ""
+    assert "合在一起" in _whose(sentence, "15名", "心理咨询师有几个人")
+
+
 @pytest.mark.parametrize("question,value", [("岚溪县共有在编教师多少人", 2360), ("岚溪县今年新招聘了多少名教师", 96),
                                             ("岚溪县参加年度考核的教师有多少人", 1480),
                                             ("岚溪县考核合格的教师有多少人", 1160),

@@ -17,6 +17,7 @@ from server.answer.birthbound import BirthDateBound
 from server.answer.breakdownshare import BreakdownShare
 from server.answer.budgetsaving import BudgetSaving
 from server.answer.capshare import CapShare
+from server.answer.casefinding import CaseFinding
 from server.answer.casejudged import CaseJudged
 from server.answer.changes import StatedChanges, YearBefore
 from server.answer.classrow import ClassRowSize
@@ -242,6 +243,7 @@ class Composer:
             WordedCell(),  # where a table row's event is held or what it is about (在哪办, 讲什么): that cell
             NamedCell(),  # a cell the question names by its row and its column: that cell, not the top passage
             StatedVerdict(),  # a pass/fail its sentence states (均未超过上限, 未达到…的要求): 达到/未达到 with it
+            CaseFinding(),  # a case's own figure asked (收N元行不行) that a finding states with its disposal (责令): no
             RuleBesideReached(),  # a sentence stating the rule and the value reached (不少于3次 … 实际4次): judged
             TimeTaken(),  # how long something took (拖了多久才): the time taken (第40天才办结), never the limit
             StillThere(),  # a thing asked still there or not (还有没有大班额): none left (已无…) or some (仍有…)

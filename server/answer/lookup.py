@@ -15,7 +15,7 @@ from figures.numbers import Quantity, canonical_unit, find_quantities, is_unit, 
 from figures.standards import BOUNDS
 from figures.tablequery import EMPTY_CELL, is_total, key, of_asked_kind, total_column, unit_note
 from figures.years import YEAR_DIGITS, years_named
-from ingest.clauses import clause_start
+from ingest.clauses import clause_end, clause_start
 from ingest.models import Cell, Document, Row, Table
 from ingest.normalize import normalize, pauses
 from ingest.numerals import CN_DIGITS
@@ -1211,10 +1211,13 @@ def _own_rule_judged(ask: Ask) -> Draft | None:
 
 def _unit_named(query: Query, text: str, sentence: tuple[int, int], value: Quantity) -> list[str]:
     """The key terms a sentence writes before the one its figure is stated by (`某镇X小学…撤离用时215秒`: the
-    school's words before 撤离): the unit the value is of, not the indicator."""
+    school's words before 撤离): the unit the value is of, not the indicator. A key term after the figure in its
+    clause (`某校只开展了3次X`) is the indicator named by its counted noun: every term before is then the unit's."""
     said = flat(normalize(text[sentence[0]:value.start]))
     at = sorted((found, t) for t in query.terms if (found := max(said.rfind(a) for a in t.split("|"))) >= 0)
-    return [t for _, t in at[:-1]]
+    after = flat(normalize(text[value.end:clause_end(text, value.end, ceiling=sentence[1])]))
+    named_after = any(a in after for t in query.terms if t not in (w for _, w in at) for a in t.split("|"))
+    return [t for _, t in at] if named_after else [t for _, t in at[:-1]]
 
 
 class ProseLookup:

@@ -34,6 +34,8 @@ _PRIMARY_GRADES = "一二三四五六"
 _SUBJECT_END = re.compile(r"(?:共有|共|现有|有|开设|设)$")  # the verb before the figures, no part of the name
 # a mean class size asked in words, no 班额 named (`平均每个班有几名学生`, `平均一班大约多少人`)
 MEAN_ASKED = re.compile(r"平均(?:每|一)个?班级?(?:有|大概|大约|约)?(?:多少|几)(?:个|名)?(?:学生|人)")
+# a class asked whether it is a 大班额 (`算不算大班额`, `属于大班额吗`): its 班额 judged against the stage's standard
+_BIG_CLASS_ASKED = re.compile(r"(?:是不是|是否|算不算|属不属于|属于|算)超?大班额|超?大班额[吗么]")
 # a subject pointing back to the school the previous sentence names (`该校`, `这所学校`)
 _POINTS_BACK = re.compile(r"^(?:该|这所|此)(?:校|学校|园)")
 
@@ -52,7 +54,7 @@ class ProseClassSize:
 
     def try_answer(self, ask: Ask) -> Draft | None:
         query = ask.query
-        judged = bool(query.asked.compliance or OVER_ASKED.search(query.norm))
+        judged = bool(query.asked.compliance or OVER_ASKED.search(query.norm) or _BIG_CLASS_ASKED.search(query.norm))
         asked_at = (ASKS.search(query.norm) if judged else None) or MEAN_ASKED.search(query.norm)
         if asked_at is None:
             return None
@@ -84,7 +86,10 @@ class ProseClassSize:
                          [computed_figure(size, n)], claims)
         gap = outcome.gap
         gap.flag = outcome.verdict
-        answer = (f"{verdict_words([outcome], query.norm)}：{label}平均每班 {size.formula} 人[{n}]；"
+        # (a 大班额 asked is answered as the standard exceeded or not: the bar judged is the standard's 班额)
+        verdict = ("没有超过国家班额标准" if outcome.passed else "超过国家班额标准") \
+            if _BIG_CLASS_ASKED.search(query.norm) else verdict_words([outcome], query.norm)
+        answer = (f"{verdict}：{label}平均每班 {size.formula} 人[{n}]；"
                   f"{outcome.summary()}。{source}")
         return Draft(answer, False, ask.book.citations, [computed_figure(size, n), computed_figure(gap, n)], claims)
 

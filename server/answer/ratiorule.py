@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from figures.compute import ComputeError, Operand, compare, required_by_ratio
 from figures.direction import states_change
-from figures.numbers import amount_text
+from figures.numbers import amount_text, parse_number
 from ingest.normalize import normalize
 from ingest.structure import split_sentences
 from server.answer.base import Ask
@@ -42,6 +42,11 @@ def staff_ratio(verb_required: bool = False) -> re.Pattern[str]:
                       rf"{verb}{_BOUND}(?P<need>\d+)[名个位人]")
 
 
+# a part's floor set as a fraction of its whole (`女教师人数应不少于成员总数的五分之二`): the part (its 人数
+# dropped), the whole (its 总数 dropped) and the fraction, den分之num — a ratio of num per den of the whole
+_FRACTION_RULE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,10}?)(?:人数|数)?(?:应|须|需|要)?(?:不少于|不低于|至少占?)"
+                            r"(?P<base>[\u4e00-\u9fff]{2,8}?)(?:总人数|总数|人数)?的"
+                            r"(?P<den>[二三四五六七八九十]|\d+)分之(?P<num>[一二三四五六七八九]|\d+)")
 # what the staff is, after the count due: `的标准配备宿管员` or `宿管员` itself
 _STAFF_LEAD = re.compile(r"^(?:的)?(?:标准|比例|要求)?(?:配备|配齐|配足|配置|配)?")
 _STAFF_END = re.compile(r"[，,；;。：:（(、]|$")
@@ -68,7 +73,17 @@ class RatioRuleJudged:
                     before = _STAFF_BEFORE.search(sentence, 0, m.start())
                     for staff in (_staff(sentence, m.end()), before.group(1) if before else ""):
                         if len(staff) >= MIN_NOUN_CHARS and staff in asked:
-                            return _judged(ask, hit, (start, end), m, staff)
+                            per, need = float(m.group("per")), float(m.group("need"))
+                            return _judged(ask, hit, (start, end), m.group("base"), staff, per, need,
+                                           f"每{m.group('per')}名{m.group('base')}不少于{m.group('need')}名", True)
+                for f in _FRACTION_RULE.finditer(sentence):
+                    staff = next((f.group("part")[i:] for i in range(len(f.group("part")) - MIN_NOUN_CHARS + 1)
+                                  if f.group("part")[i:] in asked), "")
+                    den, num = parse_number(f.group("den")), parse_number(f.group("num"))
+                    if staff and den is not None and num is not None and 0 < num.value < den.value:
+                        return _judged(ask, hit, (start, end), f.group("base"), staff, den.value, num.value,
+                                       f"{staff}不少于{f.group('base')}总数的{f.group('den')}分之{f.group('num')}",
+                                       False)
         return None
 
 
@@ -80,24 +95,28 @@ def _staff(sentence: str, at: int) -> str:
     return _STAFF_LEAD.sub("", rest) if rest.startswith("的") else rest.split("的")[0]
 
 
-def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: str) -> Draft | None:
+def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], base_noun: str, staff: str, per: float, need_count: float,
+            standard: str, counts_in_rule: bool) -> Draft | None:
+    """`staff` the unit asked has judged against `need_count` per `per` of its `base_noun` (`standard`, the rule in
+    words); with `counts_in_rule`, the rule's sentence states its own numbers (每150名…1名), no counts of the unit's,
+    while a fraction's rule (…的三分之一) may go on to count the unit in its sentence."""
     reader, book = ask.reader, ask.book
     amounts = [a for a in document_amounts(reader, hit.chunk.doc_id)
-               if a.sentence != rule and not a.quantity.qualifier and not states_change(a.lead)]
+               if (a.sentence != rule or not counts_in_rule) and not a.quantity.qualifier and not states_change(a.lead)]
     # the question's words but the two counted nouns: the unit asked, when it names one
-    unit = flat(normalize(ask.query.norm, drop_space=True)).replace(staff, "").replace(m.group("base"), "")
+    unit = flat(normalize(ask.query.norm, drop_space=True)).replace(staff, "").replace(base_noun, "")
     text = reader.documents[hit.chunk.doc_id].text
-    bases, stocks = (_of_unit(_best(amounts, noun), text, unit) for noun in (m.group("base"), staff))
+    bases, stocks = (_of_unit(_best(amounts, noun), text, unit) for noun in (base_noun, staff))
     if not bases or not stocks:
         return None
-    if (unclear := several_values(reader, [bases, stocks], f"文件中{m.group('base')}或{staff}的人数不止一个，"
+    if (unclear := several_values(reader, [bases, stocks], f"文件中{base_noun}或{staff}的人数不止一个，"
                                                           "无法判断按哪个计算。")) is not None:
         return unclear
-    base, stock = bases[0].operand(m.group("base")), stocks[0].operand(f"现有{staff}")
-    need = Operand(label=f"每{m.group('per')}名{m.group('base')}应有{staff}", value=float(m.group("need")),
+    base, stock = bases[0].operand(base_noun), stocks[0].operand(f"现有{staff}")
+    need = Operand(label=f"每{per:g}名{base_noun}应有{staff}", value=need_count,
                    unit="人", unit_as_written=stocks[0].quantity.unit_as_written)
     try:
-        required = required_by_ratio(base, float(m.group("per")), need, label=f"应有{staff}")
+        required = required_by_ratio(base, per, need, label=f"应有{staff}")
         judged = compare(stock, Operand(label=required.label, value=required.value, unit=required.unit),
                          label=f"现有{staff}与应有之差")
     except ComputeError:
@@ -113,8 +132,8 @@ def _judged(ask: Ask, hit: Hit, rule: tuple[int, int], m: re.Match[str], staff: 
     short = abs(stock.value - required.value)
     relation = "≥" if passed else "<"
     gap = f"多{amount_text(short, counter)}" if passed else f"差{amount_text(short, counter)}"
-    answer = (f"{verdict_text(judged, ask.query.norm)}：按每{m.group('per')}名{m.group('base')}不少于"
-              f"{m.group('need')}名的标准，{m.group('base')}{amount_text(base.value, '人')}应配{staff}："
+    answer = (f"{verdict_text(judged, ask.query.norm)}：按{standard}的标准，{base_noun}{amount_text(base.value, '人')}"
+              f"应配{staff}："
               f"{required.formula}；现有{amount_text(stock.value, counter)}，{amount_text(stock.value, counter)} "
               f"{relation} {amount_text(required.value, counter)}，{gap}。依据{region_of(doc)}文件：{quotes}")
     stated = Figure(label=f"现有{staff}", value=stock.value, unit=counter, citation_ids=[cited[2]])

@@ -322,6 +322,16 @@ def _per_measure(table: Table, row: Row, q: str, money: bool) -> tuple[list[Row]
         return None
 
 
+def _by_counter(cells: list[Cell], words: str) -> list[Cell]:
+    """Of several columns the words name alike (`参赛学校（所）`, `参赛学生（人次）` of 参赛人次), the one whose counter
+    the words write (人次; the longest such, 人次 over 人), else none."""
+    units = [(o.unit if (o := cell_operand(c)) is not None else "", c) for c in cells]
+    written = [(len(u), c) for u, c in units if u and u in words]
+    longest = max((n for n, _ in written), default=0)
+    chosen = [c for n, c in written if n == longest]
+    return chosen if len(chosen) == 1 else []
+
+
 def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tuple[list[Row], Computation] | None:
     """The row's cell ÷ the total row's, of the one column the part and the whole asked both name (the part alone
     when the whole is the area of the document, `region`)."""
@@ -336,7 +346,9 @@ def _of_total(table: Table, row: Row, part: str, whole: str, region: str) -> tup
     # it, the part's words name the column
     own = _named(amounts, rest)
     # a column named by the noun exactly over one that only holds it (`在园幼儿` beside `公办园在园幼儿`)
-    own = [c for c in own if key(c.column) == rest] if len(own) > 1 and len(rest) >= NAME_RUN_MIN else own
+    # … or, none named so, by the counter the part writes (`参赛人次` of `参赛学生（人次）` beside `参赛学校（所）`)
+    if len(own) > 1 and len(rest) >= NAME_RUN_MIN:
+        own = [c for c in own if key(c.column) == rest] or _by_counter(own, rest)
     area = bool(region) and whole.startswith(f"全{region[-1]}")
     cells = (_named(amounts, rest, whole) if whole else own) or (own if area and not _named(amounts, whole) else []) \
         if own else _named(amounts, whole)

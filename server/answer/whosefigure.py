@@ -35,13 +35,15 @@ _NOT_NAMING = set("的之以和与及等其中上下内外个名人所")  # char
 # (`N名教师（含代课教师）`, `教师N名(包括外聘)`): the count is the whole's, the group's own is not stated
 _INCLUDED = re.compile(r"[（(](?:含|包含|包括)(?P<part>[\u4e00-\u9fff]{2,10}?)(?:在内)?[）)]")
 _INCLUDED_REACH = 10  # characters from a count to its bracket (`72名在编在岗校长（含…）`)
+# the body the groups a count lists make up (`N名A和B组成X`): the count is that body's size as well
+_BODY = re.compile(r"(?:组成|组建成?|构成)(?P<body>[\u4e00-\u9fff]{2,8})")
 
 
 @dataclass(frozen=True)
 class Whose:
     role: str  # "whole" (a frame or the figure a 其中 breaks down), "part", "joint", "included" or "own"
     name: str  # the words it counts (`专任教师`, `市级或省级骨干教师`)
-    whole: str = ""  # for a part: the name of the whole its sentence states
+    whole: str = ""  # for a part: the name of the whole its sentence states; for a list: the body it makes up
     parts: tuple[str, ...] = ()  # for a whole: the names of the parts its sentence breaks it into
     spans: tuple[tuple[int, int], ...] = ()  # … and where each part's item stands in the text
 
@@ -95,7 +97,11 @@ def whose(text: str, at: int) -> Whose:
     if joint:
         return Whose("joint", joint)
     listed = _listed(segment, own)
-    return Whose("listed", "、".join(listed), parts=listed) if listed else Whose("own", name)
+    if not listed:
+        return Whose("own", name)
+    stop = _CLAUSE_END.search(segment, own.end)
+    body = _BODY.search(segment, own.end, stop.start() if stop else len(segment))
+    return Whose("listed", "、".join(listed), whole=_body_word(body.group("body")) if body else "", parts=listed)
 
 
 def sides(name: str) -> tuple[str, ...]:
@@ -135,7 +141,7 @@ def conflict(question: str, who: Whose) -> str:
     if who.role == "listed":
         # some of the groups counted together named, not all (`幼儿园有多少所` of `120所中小学、幼儿园`)
         named = [p for p in who.parts if p in question]
-        if named and len(named) < len(who.parts):
+        if named and len(named) < len(who.parts) and not (who.whole and who.whole in question):
             return f"它是“{who.name}”合在一起的数，不是其中“{named[0]}”的"
     if who.role == "joint" and not _JOINT.search(question):
         left, right = sides(who.name)[-2:] if len(sides(who.name)) >= 2 else ("", "")
@@ -251,6 +257,12 @@ def _listed(segment: str, q: Quantity) -> tuple[str, ...]:
         return ()
     parts = (*items[:-1], (segment_words(items[-1]) or [""])[0])
     return parts if all(len(p) >= 2 for p in parts) else ()
+
+
+def _body_word(words: str) -> str:
+    """The noun a 组成 clause names (`讲师团，` → 讲师团; `专家组开展…` → 专家组): its first word of two characters
+    or more."""
+    return next((w for w in segment_words(words) if len(w) >= 2), "")
 
 
 def _name(segment: str, q: Quantity) -> str:
