@@ -905,7 +905,11 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
                 or len(line) > MAX_CELL_CHARS or "。" in line or _is_row_line(line):
             break
         cells.append(span)
+    names, units = _unit_line_run(text, cells)
+    cells = cells[:names] + cells[names + len(units):]
     rows_found, width, leftover = _shape(text, cells)
+    if units and width != names:  # the units belong to a header of as many names as the rows have cells
+        return None
     title_lines = 0
     if not caption and len(cells) > 4 and not _is_number(text[cells[0].start:cells[0].end]):
         titled = _shape(text, cells[1:])
@@ -917,14 +921,37 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
     if not rows_found:
         return None
     columns = [text[s:e] for s, e in cells[:width]]
+    columns[width - len(units):] = [c + u for c, u in zip(columns[width - len(units):], units)]
     parsed: list[Row] = []
     for r in range(rows_found):
         spans = cells[width * (r + 1):width * (r + 2)]
         pairs = list(zip(columns, spans))
         unit = unit_of(text[spans[0].start:spans[0].end])
         parsed.append(_row(r, text, columns, pairs, group="", row_unit=unit, keys=1))
-    return _Parsed(caption, columns, parsed, title_lines + width * (rows_found + 1), label_column=columns[0],
-                   layout="cells")
+    return _Parsed(caption, columns, parsed, title_lines + len(units) + width * (rows_found + 1),
+                   label_column=columns[0], layout="cells")
+
+
+# a header's unit set on a line of its own under the header's names (`（人）`): a PDF's second header row
+# read one cell per line, a unit for each value column and none for the label column
+_UNIT_CELL = re.compile(r"[(（]\s*(?P<unit>[^()（）\s]{1,4})\s*[)）]")
+
+
+def _unit_line_run(text: str, cells: list[Span]) -> tuple[int, list[str]]:
+    """(n, units): the first n lines are the header's names and the run of unit lines right under them
+    gives the last len(units) columns their units — one for every name, or for every name but the
+    label's; (0, []) when the lines open no such header."""
+    def unit(k: int) -> str:
+        m = _UNIT_CELL.fullmatch(text[cells[k].start:cells[k].end].strip())
+        return m["unit"] if m and (_UNIT.fullmatch(m["unit"]) or _ONE_COUNTER.fullmatch(m["unit"])) else ""
+    names = next((k for k in range(len(cells)) if unit(k)), 0)
+    units: list[str] = []
+    while names + len(units) < len(cells) and unit(names + len(units)):
+        units.append(text[cells[names + len(units)].start:cells[names + len(units)].end].strip())
+    if names < 2 or len(units) not in (names - 1, names) \
+            or any(_is_number(text[s:e]) for s, e in cells[:names]):
+        return 0, []
+    return names, units
 
 
 def _opens_row(text: str, all_lines: list[Span], k: int) -> bool:
