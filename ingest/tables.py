@@ -116,6 +116,8 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
                 parsed = _captioned(doc_id, text, all_lines, i, heading_starts)
             elif (paired := _pair_table(text, all_lines, i)) is not None:
                 parsed = paired
+            elif (slashed := _slash_table(text, all_lines, i)) is not None:
+                parsed = slashed
             elif (spaced := _spaced_table(doc_id, text, all_lines, i)) is not None:
                 parsed = spaced
             elif _starts_cells(text, all_lines, i, heading_starts):
@@ -888,6 +890,49 @@ def _pair_table(text: str, all_lines: list[Span], i: int) -> _Parsed | None:
     parsed = [replace(_row(k, text, columns, pairs, group="", row_unit="", keys=1), start=line.start)
               for k, (pairs, line) in enumerate(zip(rows, all_lines[i:]))]
     return _Parsed("", columns, parsed, len(rows), label_column=columns[0], layout=PAIRS_LAYOUT)
+
+
+# a line naming its row and giving one value per column, the values parted by slashes (`申请人数（人）：430／205／635`)
+_SLASH_LINE = re.compile(r"(?P<label>[^\s：:；;，,。／/]{1,20})[：:]\s*(?P<values>[^：:；;，,。]+?)\s*$")
+_SLASH = re.compile(r"\s*[／/]\s*")
+
+
+def _slash_cells(text: str, span: Span) -> tuple[Span, list[Span]] | None:
+    """(label, value spans) of a `label：a／b／c` line of two or more values, None for any other line."""
+    m = _SLASH_LINE.fullmatch(text[span.start:span.end])
+    if m is None:
+        return None
+    cells, at = [], span.start + m.start("values")
+    for piece in _SLASH.split(m["values"]):
+        at = text.index(piece, at)
+        cells.append(Span(at, at + len(piece)))
+        at += len(piece)
+    if len(cells) < 2 or not all(cells):
+        return None
+    return Span(span.start + m.start("label"), span.start + m.end("label")), cells
+
+
+def _slash_table(text: str, all_lines: list[Span], i: int) -> _Parsed | None:
+    """A header line of words parted by slashes (`学段：小学／初中／合计`) over two or more lines of as many
+    figures each (`准予转入（人）：412／186／598`), as a report sets a small table in prose: columns the
+    header's label and its words, a row per line named by its label, its unit from the label."""
+    head = _slash_cells(text, all_lines[i])
+    if head is None or any(_is_number(text[s:e]) for s, e in head[1]):
+        return None
+    label_column = text[head[0].start:head[0].end]
+    columns = [label_column, *(text[s:e] for s, e in head[1])]
+    rows: list[Row] = []
+    for line in all_lines[i + 1:]:
+        cells = _slash_cells(text, line)
+        if cells is None or len(cells[1]) != len(columns) - 1 \
+                or not all(_is_number(text[s:e]) for s, e in cells[1]):
+            break
+        label = text[cells[0].start:cells[0].end]
+        rows.append(replace(_row(len(rows), text, columns, list(zip(columns, [cells[0], *cells[1]])), group="",
+                                 row_unit=unit_of(label), keys=1), start=line.start))
+    if len(rows) < 2:
+        return None
+    return _Parsed("", columns, rows, 1 + len(rows), label_column=label_column, layout=PAIRS_LAYOUT)
 
 
 # --- one cell per line, any shape -------------------------------------------------------------------
