@@ -951,6 +951,10 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
             break
         cells.append(span)
     names, units = _unit_line_run(text, cells)
+    if units and (split := _split_header(text, cells, names, units, caption)) is not None:
+        return split
+    if len(units) not in (names - 1, names):
+        names, units = 0, []
     cells = cells[:names] + cells[names + len(units):]
     rows_found, width, leftover = _shape(text, cells)
     if units and width != names:  # the units belong to a header of as many names as the rows have cells
@@ -983,20 +987,64 @@ _UNIT_CELL = re.compile(r"[(（]\s*(?P<unit>[^()（）\s]{1,4})\s*[)）]")
 
 
 def _unit_line_run(text: str, cells: list[Span]) -> tuple[int, list[str]]:
-    """(n, units): the first n lines are the header's names and the run of unit lines right under them
-    gives the last len(units) columns their units — one for every name, or for every name but the
-    label's; (0, []) when the lines open no such header."""
-    def unit(k: int) -> str:
-        m = _UNIT_CELL.fullmatch(text[cells[k].start:cells[k].end].strip())
-        return m["unit"] if m and (_UNIT.fullmatch(m["unit"]) or _ONE_COUNTER.fullmatch(m["unit"])) else ""
+    """(n, units): the first n lines are the header's names and `units` the run of unit lines right under
+    them; (0, []) when the lines open no such header. One unit for every name, or for every name but the
+    label's, gives each its unit; fewer are the units of a two-row header (_split_header)."""
+    def unit(k: int) -> bool:
+        return _is_unit_cell(text[cells[k].start:cells[k].end])
     names = next((k for k in range(len(cells)) if unit(k)), 0)
     units: list[str] = []
     while names + len(units) < len(cells) and unit(names + len(units)):
         units.append(text[cells[names + len(units)].start:cells[names + len(units)].end].strip())
-    if names < 2 or len(units) not in (names - 1, names) \
-            or any(_is_number(text[s:e]) for s, e in cells[:names]):
+    if names < 2 or any(_is_number(text[s:e]) for s, e in cells[:names]):
         return 0, []
     return names, units
+
+
+MAX_SUBCOLUMNS = 4
+_BARE_FIGURE = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?%?")  # a row's value, never a sub-column's name (9月 may be)
+
+
+def _split_header(text: str, cells: list[Span], n: int, units: list[str], caption: str) -> _Parsed | None:
+    """A header of two rows read one cell per line: its n names, the unit lines of the names holding no unit
+    (in order), then the lines of the second row splitting each of the last names into as many sub-columns
+    (`平均分` over `本次` and `9月`); the split is the one under which two or more rows of the header's width
+    follow, each a word label and then values. None when no split fits."""
+    names = [text[s:e] for s, e in cells[:n]]
+    unitless = [k for k in range(1, n) if not unit_of(names[k])]
+    if len(units) > len(unitless):
+        return None
+    for k, unit in zip(unitless, units):
+        names[k] += unit
+    lead = n + len(units)
+    for split in range(1, n):
+        for per in range(2, MAX_SUBCOLUMNS + 1):
+            subs = [text[s:e] for s, e in cells[lead:lead + split * per]]
+            width = n + split * (per - 1)
+            body = cells[lead + len(subs):]
+            rows = [body[r * width:(r + 1) * width] for r in range(len(body) // width)]
+            rows = rows[:next((r for r, row in enumerate(rows) if not _value_row(text, row)), len(rows))]
+            if len(rows) < 2 or len(subs) < split * per \
+                    or any(_is_unit_cell(t) or len(t) > 8 or _BARE_FIGURE.fullmatch(t) for t in subs):
+                continue
+            columns = names[:n - split] + [joined_header([name, sub]) for j, name in enumerate(names[n - split:])
+                                           for sub in subs[j * per:(j + 1) * per]]
+            parsed = [_row(r, text, columns, list(zip(columns, row)), group="",
+                           row_unit=unit_of(text[row[0].start:row[0].end]), keys=1) for r, row in enumerate(rows)]
+            return _Parsed(caption, columns, parsed, lead + len(subs) + width * len(rows), label_column=columns[0],
+                           layout="cells")
+    return None
+
+
+def _value_row(text: str, row: list[Span]) -> bool:
+    """A row of a word label and then values, a number among them."""
+    cells = [text[s:e] for s, e in row]
+    return not _is_number(cells[0]) and all(map(_is_value, cells[1:])) and any(map(_is_number, cells[1:]))
+
+
+def _is_unit_cell(line: str) -> bool:
+    m = _UNIT_CELL.fullmatch(line.strip())
+    return bool(m and (_UNIT.fullmatch(m["unit"]) or _ONE_COUNTER.fullmatch(m["unit"])))
 
 
 def _opens_row(text: str, all_lines: list[Span], k: int) -> bool:

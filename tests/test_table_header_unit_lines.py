@@ -69,3 +69,53 @@ def test_a_stage_row_of_such_a_table_answers(service: Service) -> None:
     response = service.ask("青岚县初中有多少名指导教师？")
     assert not response.abstained, response.answer
     assert 175 in {f.value for f in response.figures}, response.answer
+
+
+SPLIT = """溪口县2026届初三年级质量检测情况通报
+一、检测结果
+表2　初三年级两次检测对比
+学校类别
+班级
+参考人数
+平均分
+优秀率（%）
+（个）
+（人）
+本次
+上次
+本次
+上次
+城区学校
+42
+1890
+512.4
+498.0
+31.5
+28.2
+乡镇学校
+36
+1512
+471.6
+466.3
+18.7
+17.9
+合计
+78
+3402
+—
+—
+—
+—
+二、下一步
+各校要查找差距。
+"""
+
+
+def test_a_second_header_row_splits_the_last_names_into_sub_columns() -> None:
+    table = find_tables("xikou", SPLIT, parse_sections(SPLIT))[0]
+    assert table.columns == ["学校类别", "班级（个）", "参考人数（人）", "平均分 本次", "平均分 上次",
+                             "优秀率（%） 本次", "优秀率（%） 上次"]
+    assert [c.text for c in table.rows[1].cells] == ["乡镇学校", "36", "1512", "471.6", "466.3", "18.7", "17.9"]
+    assert [r.cells[0].text for r in table.rows] == ["城区学校", "乡镇学校", "合计"]
+    rate = table.rows[0].cell("优秀率（%） 上次")
+    assert rate is not None and rate.unit == "%"
