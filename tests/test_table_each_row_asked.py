@@ -56,3 +56,27 @@ def test_the_answer_gives_each_rows_cell(service: Service) -> None:
     for label, cell in (("小学组", "46个"), ("初中组", "32个"), ("高中组", "18个")):
         assert label in response.answer and cell in response.answer, response.answer
     assert "96" not in response.answer, response.answer  # the total row is no row asked
+
+
+TEAMS = """桐岭市教育局关于青少年科技竞赛参赛情况的通报
+一、参赛情况
+
+| 项目 | 参赛队伍 | 获奖队伍 |
+| --- | --- | --- |
+| 航模 | 42 | 12 |
+| 编程 | 57 | 16 |
+| 合计 | 99 | 28 |
+
+二、下一步工作
+各校要加强科技教育。
+"""
+
+
+@pytest.fixture(scope="module")
+def teams(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "each-row-teams", {"tongling-teams": TEAMS})
+
+
+def test_bare_counts_are_given_in_the_counter_asked(teams: Service) -> None:
+    response = teams.ask("桐岭两个项目各有多少支队伍参赛")
+    assert "42支" in response.answer and "57支" in response.answer, response.answer

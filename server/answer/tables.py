@@ -1447,6 +1447,12 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         changed = _each_change(table, result, names, ask.query.norm) or _stated_moves(table, result, names)
         answer = f"共{len(names)}{counter}：{'、'.join(names)}{changed}。{where}：{details}"
         if _EACH.search(normalize(ask.query.norm, drop_space=True)) and result.query.labels:
+            bare = _bare_unit(ask, table, result) if len(result.query.measure) == 1 and len(result.rows) > 1 \
+                and not any(c.cell.unit for c in result.cells) else ""
+            if bare:  # bare counts (参赛队伍 | 88) in the counter the question asks them in (多少支)
+                details = "；".join(f"{name}：{normalize(c.column)}：{normalize(c.cell.text)}{bare}"
+                                    f"[{marks[c.row.index]}]" for name, c in zip(names, result.cells)
+                                    if c.row.index in marks)
             answer = f"{where}：{details}"  # each row named, its value asked: no count of them
         return Draft(answer, False, book.citations)
     assert computation is not None
