@@ -8,8 +8,8 @@ from pathlib import Path
 
 _DATA = Path(__file__).parent / "lexicon" / "counters.tsv"
 # a count asked with its counter: `几所`, `多少项`, `共几个`, and times or places counted (`多少次`, `几处`:
-# inspections and hazards); not `多少人次`, a count of attendances
-_ASKED = re.compile(r"(?:几|多少)(个|所|项|名|门|间|类|家|座|条|批|册|位|人|次|处)(?!次)")
+# inspections and hazards), and teams (`几支队伍`); not `多少人次`, a count of attendances
+_ASKED = re.compile(r"(?:几|多少)(个|所|项|名|门|间|类|家|座|条|批|册|位|人|次|处|支)(?!次)")
 DEFAULT = "个"
 
 

@@ -116,6 +116,8 @@ def find_tables(doc_id: str, text: str, sections: list[Section]) -> list[Table]:
                 parsed = _captioned(doc_id, text, all_lines, i, heading_starts)
             elif (paired := _pair_table(text, all_lines, i)) is not None:
                 parsed = paired
+            elif (slashed := _slash_table(text, all_lines, i)) is not None:
+                parsed = slashed
             elif (spaced := _spaced_table(doc_id, text, all_lines, i)) is not None:
                 parsed = spaced
             elif _starts_cells(text, all_lines, i, heading_starts):
@@ -892,6 +894,49 @@ def _pair_table(text: str, all_lines: list[Span], i: int) -> _Parsed | None:
     return _Parsed("", columns, parsed, len(rows), label_column=columns[0], layout=PAIRS_LAYOUT)
 
 
+# a line naming its row and giving one value per column, the values parted by slashes (`申请人数（人）：430／205／635`)
+_SLASH_LINE = re.compile(r"(?P<label>[^\s：:；;，,。／/]{1,20})[：:]\s*(?P<values>[^：:；;，,。]+?)\s*$")
+_SLASH = re.compile(r"\s*[／/]\s*")
+
+
+def _slash_cells(text: str, span: Span) -> tuple[Span, list[Span]] | None:
+    """(label, value spans) of a `label：a／b／c` line of two or more values, None for any other line."""
+    m = _SLASH_LINE.fullmatch(text[span.start:span.end])
+    if m is None:
+        return None
+    cells, at = [], span.start + m.start("values")
+    for piece in _SLASH.split(m["values"]):
+        at = text.index(piece, at)
+        cells.append(Span(at, at + len(piece)))
+        at += len(piece)
+    if len(cells) < 2 or not all(cells):
+        return None
+    return Span(span.start + m.start("label"), span.start + m.end("label")), cells
+
+
+def _slash_table(text: str, all_lines: list[Span], i: int) -> _Parsed | None:
+    """A header line of words parted by slashes (`学段：小学／初中／合计`) over two or more lines of as many
+    figures each (`准予转入（人）：412／186／598`), as a report sets a small table in prose: columns the
+    header's label and its words, a row per line named by its label, its unit from the label."""
+    head = _slash_cells(text, all_lines[i])
+    if head is None or any(_is_number(text[s:e]) for s, e in head[1]):
+        return None
+    label_column = text[head[0].start:head[0].end]
+    columns = [label_column, *(text[s:e] for s, e in head[1])]
+    rows: list[Row] = []
+    for line in all_lines[i + 1:]:
+        cells = _slash_cells(text, line)
+        if cells is None or len(cells[1]) != len(columns) - 1 \
+                or not all(_is_number(text[s:e]) for s, e in cells[1]):
+            break
+        label = text[cells[0].start:cells[0].end]
+        rows.append(replace(_row(len(rows), text, columns, list(zip(columns, [cells[0], *cells[1]])), group="",
+                                 row_unit=unit_of(label), keys=1), start=line.start))
+    if len(rows) < 2:
+        return None
+    return _Parsed("", columns, rows, 1 + len(rows), label_column=label_column, layout=PAIRS_LAYOUT)
+
+
 # --- one cell per line, any shape -------------------------------------------------------------------
 
 def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int], caption: str) -> _Parsed | None:
@@ -907,7 +952,15 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
                 or len(line) > MAX_CELL_CHARS or "。" in line or _is_row_line(line):
             break
         cells.append(span)
+    names, units = _unit_line_run(text, cells)
+    if units and (split := _split_header(text, cells, names, units, caption)) is not None:
+        return split
+    if len(units) not in (names - 1, names):
+        names, units = 0, []
+    cells = cells[:names] + cells[names + len(units):]
     rows_found, width, leftover = _shape(text, cells)
+    if units and width != names:  # the units belong to a header of as many names as the rows have cells
+        return None
     title_lines = 0
     if not caption and len(cells) > 4 and not _is_number(text[cells[0].start:cells[0].end]):
         titled = _shape(text, cells[1:])
@@ -919,14 +972,81 @@ def _any_cells(text: str, all_lines: list[Span], i: int, heading_starts: set[int
     if not rows_found:
         return None
     columns = [text[s:e] for s, e in cells[:width]]
+    columns[width - len(units):] = [c + u for c, u in zip(columns[width - len(units):], units)]
     parsed: list[Row] = []
     for r in range(rows_found):
         spans = cells[width * (r + 1):width * (r + 2)]
         pairs = list(zip(columns, spans))
         unit = unit_of(text[spans[0].start:spans[0].end])
         parsed.append(_row(r, text, columns, pairs, group="", row_unit=unit, keys=1))
-    return _Parsed(caption, columns, parsed, title_lines + width * (rows_found + 1), label_column=columns[0],
-                   layout="cells")
+    return _Parsed(caption, columns, parsed, title_lines + len(units) + width * (rows_found + 1),
+                   label_column=columns[0], layout="cells")
+
+
+# a header's unit set on a line of its own under the header's names (`（人）`): a PDF's second header row
+# read one cell per line, a unit for each value column and none for the label column
+_UNIT_CELL = re.compile(r"[(（]\s*(?P<unit>[^()（）\s]{1,4})\s*[)）]")
+
+
+def _unit_line_run(text: str, cells: list[Span]) -> tuple[int, list[str]]:
+    """(n, units): the first n lines are the header's names and `units` the run of unit lines right under
+    them; (0, []) when the lines open no such header. One unit for every name, or for every name but the
+    label's, gives each its unit; fewer are the units of a two-row header (_split_header)."""
+    def unit(k: int) -> bool:
+        return _is_unit_cell(text[cells[k].start:cells[k].end])
+    names = next((k for k in range(len(cells)) if unit(k)), 0)
+    units: list[str] = []
+    while names + len(units) < len(cells) and unit(names + len(units)):
+        units.append(text[cells[names + len(units)].start:cells[names + len(units)].end].strip())
+    if names < 2 or any(_is_number(text[s:e]) for s, e in cells[:names]):
+        return 0, []
+    return names, units
+
+
+MAX_SUBCOLUMNS = 4
+_BARE_FIGURE = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?%?")  # a row's value, never a sub-column's name (9月 may be)
+
+
+def _split_header(text: str, cells: list[Span], n: int, units: list[str], caption: str) -> _Parsed | None:
+    """A header of two rows read one cell per line: its n names, the unit lines of the names holding no unit
+    (in order), then the lines of the second row splitting each of the last names into as many sub-columns
+    (`平均分` over `本次` and `9月`); the split is the one under which two or more rows of the header's width
+    follow, each a word label and then values. None when no split fits."""
+    names = [text[s:e] for s, e in cells[:n]]
+    unitless = [k for k in range(1, n) if not unit_of(names[k])]
+    if len(units) > len(unitless):
+        return None
+    for k, unit in zip(unitless, units):
+        names[k] += unit
+    lead = n + len(units)
+    for split in range(1, n):
+        for per in range(2, MAX_SUBCOLUMNS + 1):
+            subs = [text[s:e] for s, e in cells[lead:lead + split * per]]
+            width = n + split * (per - 1)
+            body = cells[lead + len(subs):]
+            rows = [body[r * width:(r + 1) * width] for r in range(len(body) // width)]
+            rows = rows[:next((r for r, row in enumerate(rows) if not _value_row(text, row)), len(rows))]
+            if len(rows) < 2 or len(subs) < split * per \
+                    or any(_is_unit_cell(t) or len(t) > 8 or _BARE_FIGURE.fullmatch(t) for t in subs):
+                continue
+            columns = names[:n - split] + [joined_header([name, sub]) for j, name in enumerate(names[n - split:])
+                                           for sub in subs[j * per:(j + 1) * per]]
+            parsed = [_row(r, text, columns, list(zip(columns, row)), group="",
+                           row_unit=unit_of(text[row[0].start:row[0].end]), keys=1) for r, row in enumerate(rows)]
+            return _Parsed(caption, columns, parsed, lead + len(subs) + width * len(rows), label_column=columns[0],
+                           layout="cells")
+    return None
+
+
+def _value_row(text: str, row: list[Span]) -> bool:
+    """A row of a word label and then values, a number among them."""
+    cells = [text[s:e] for s, e in row]
+    return not _is_number(cells[0]) and all(map(_is_value, cells[1:])) and any(map(_is_number, cells[1:]))
+
+
+def _is_unit_cell(line: str) -> bool:
+    m = _UNIT_CELL.fullmatch(line.strip())
+    return bool(m and (_UNIT.fullmatch(m["unit"]) or _ONE_COUNTER.fullmatch(m["unit"])))
 
 
 def _opens_row(text: str, all_lines: list[Span], k: int) -> bool:

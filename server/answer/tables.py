@@ -624,6 +624,7 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
         named += _times_ranked(numeric, q)
     groups = [key(g) for g in _groups(table) if _group_named(key(g), q)]
     labels = [x for x in labels if x not in groups]  # a group's own row (`二、项目支出`) names the group
+    each_row = not (labels or groups) and bool(_EACH.search(q)) and bool(labels := _each_row_asked(table, q))
     # a question naming a year reads that year's columns only, not every year column the rest names (经费)
     asked_years = set(_YEAR.findall(q)) & {y for y, _ in dated}
     if asked_years:
@@ -750,6 +751,8 @@ def parse(table: Table, q: str, units: tuple[str, ...] = (), places: tuple[str, 
     elif sum_asked(q, list(columns) if total_named else []) and measure \
             and (where or labels or groups or condition or len(labels) != 1):
         aggregate = "sum"
+    elif each_row and len(measure) == 1:
+        aggregate = "list"  # (`三个组别各有多少个X`: a 个 counting X in each row, no rows counted)
     elif _COUNT.search(q):
         aggregate = "count"
     elif _LIST.search(q) or _EACH.search(q) and len(labels) >= 2 and len(measure) == 1:
@@ -1444,6 +1447,12 @@ def compose(ask: Ask, table: Table, result: TableResult) -> Draft:
         changed = _each_change(table, result, names, ask.query.norm) or _stated_moves(table, result, names)
         answer = f"共{len(names)}{counter}：{'、'.join(names)}{changed}。{where}：{details}"
         if _EACH.search(normalize(ask.query.norm, drop_space=True)) and result.query.labels:
+            bare = _bare_unit(ask, table, result) if len(result.query.measure) == 1 and len(result.rows) > 1 \
+                and not any(c.cell.unit for c in result.cells) else ""
+            if bare:  # bare counts (参赛队伍 | 88) in the counter the question asks them in (多少支)
+                details = "；".join(f"{name}：{normalize(c.column)}：{normalize(c.cell.text)}{bare}"
+                                    f"[{marks[c.row.index]}]" for name, c in zip(names, result.cells)
+                                    if c.row.index in marks)
             answer = f"{where}：{details}"  # each row named, its value asked: no count of them
         return Draft(answer, False, book.citations)
     assert computation is not None
@@ -1976,6 +1985,16 @@ def _labels(table: Table, q: str, places: tuple[str, ...] = ()) -> list[str]:
                                       for i in _starts(f, q))]
     labels = labels + listed if len(labels) + len(listed) >= 2 and listed else labels
     return labels + _sharing(table, q, labels, lead=False) + _sharing(table, q, labels, lead=True)
+
+
+def _each_row_asked(table: Table, q: str) -> list[str]:
+    """The labels of every row but the total, when the question asks the value of each by the header naming
+    the rows (`三个项目各有多少`, `各组别分别多少`); [] otherwise, or when two rows share a label."""
+    header = key(label_column(table))
+    if len(header) < 2 or not re.search(rf"各{re.escape(header)}|{re.escape(header)}(?:各|分别)", q):
+        return []
+    rows = [key(row_label(table, r)) for r in table.rows if not is_total(row_label(table, r))]
+    return rows if len(rows) >= 2 and len(set(rows)) == len(rows) else []
 
 
 _COUNT_END = re.compile(r"(?:总数|数量|数)$")

@@ -90,6 +90,7 @@ from server.answer.evidence import (
 from server.answer.gradesum import award_by_grades
 from server.answer.lookup import asks_goals, table_answer
 from server.answer.narrowing import SPECIFIC_IDF, narrowing_unsaid
+from server.answer.negatedcolumn import negated_act
 from server.answer.peoplegroups import clause_of_other_group, other_group
 from server.answer.perone import PER_COUNTED, things_per_pupil_asked
 from server.answer.qualifiers import item_conflict, naming_piece, qualifier_conflict
@@ -578,6 +579,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
                    or _qualified_after(query, claim.unit, context, value)
                    or _whose_conflict(reader, query, claim, value) or _reach_of_whole(query, claim.unit, context)
                    or _owner_column(reader, query, claim) or _other_people(reader, query, claim)
+                   or _negated_column(reader, query, claim)
                    or _part_of_breakdown(query, claim)
                    or _bare_count_for_measure(reader, query, claim)
                    or _per_unit_for_total(query, claim.unit, context) or _whole_for_rest(reader, query, claim, context)
@@ -1374,6 +1376,13 @@ def _other_people(reader: Reader, query: Query, claim: Claim) -> str:
     column = key(_cell_column(table, claim))
     named = other_group(noun, column, normalize(row_label(table, table.rows[chunk.row_index]), drop_space=True))
     return f"它是“{named}”的数，不是“{noun}”" if named else ""
+
+
+def _negated_column(reader: Reader, query: Query, claim: Claim) -> str:
+    """A table cell counting those who did an act the question negates (answer/negatedcolumn.py)."""
+    column = _cell_column(_claim_table(reader, claim), claim) if claim.hit.chunk.row_index is not None else ""
+    act = negated_act(column, query.norm) if column else ""
+    return f"它是“{key(column)}”的数，问的是没有{act}的" if act else ""
 
 
 def _part_of_breakdown(query: Query, claim: Claim) -> str:
