@@ -317,6 +317,11 @@ _PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常�
 _HALVES = {"春季学期": "first", "春季": "first", "上半年": "first", "秋季学期": "second", "秋季": "second",
            "下半年": "second"}
 _HALF = re.compile("|".join(sorted(_HALVES, key=len, reverse=True)))
+# a term named relative to the document's own: a term's report says 本学期 of the term it reports, so 上学期 asked of
+# it is the term before, not stated (教育部 school calendars: two terms a year); 上学期间 ('while at school') is none
+_RELATIVE_TERMS = {"上学期": "previous", "上个学期": "previous", "本学期": "current", "这学期": "current",
+                   "这个学期": "current", "下学期": "next", "下个学期": "next"}
+_RELATIVE_TERM = re.compile(rf"(?:{'|'.join(sorted(_RELATIVE_TERMS, key=len, reverse=True))})(?!间)")
 _BASE = re.compile(rf"(?:较|比|相比|同比){not_pauses('，；;。')}*")
 _BASE_YEAR = re.compile(r"(?:较|比|相比|与)\s*(?:19|20)\d\d\s*年(?:相比|同期)?")  # `较2022年增长2.3%`
 # an indicator per student or per person (生均公用经费, 人均教育经费): the words after 生均 tell which one
@@ -600,7 +605,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return OtherYear("它所在的表说的不是所问的年份")
     if not claim.computed:
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
-            or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim) \
+            or _half_conflict(reader, query, claim, context) or _term_conflict(query, sentence) \
+            or _other_row(reader, query, claim) \
             or other_row_counted(reader, query, claim) \
             or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context) \
             or _area_total_for_school(query, claim, context, sentence)
@@ -2271,6 +2277,16 @@ def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> 
         title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title)
         named = {m.group(): _HALVES[m.group()] for m in _HALF.finditer(_BASE.sub("", title))}
     if not named or asked & set(named.values()):
+        return ""
+    return f"它是{'、'.join(named)}的数"
+
+
+def _term_conflict(query: Query, sentence: str) -> str:
+    """A prose figure whose sentence names only another term relative to its document's own than the one asked
+    (本学期 stated, 上学期 asked): that term's figure. A sentence naming no such term is not judged here."""
+    asked = {_RELATIVE_TERMS[m.group()] for m in _RELATIVE_TERM.finditer(query.norm)}
+    named = {m.group(): _RELATIVE_TERMS[m.group()] for m in _RELATIVE_TERM.finditer(_BASE.sub("", sentence))}
+    if not asked or not named or asked & set(named.values()):
         return ""
     return f"它是{'、'.join(named)}的数"
 
