@@ -2120,30 +2120,34 @@ _SCHOOL_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:小学|中学|幼儿园|�
 # schools counted or asked over, not named (`几所学校`, `14所学校`, `多少所中学`, `每所学校`): a measure word or a
 # question word before the kind, never a proper name
 _SCHOOLS_COUNTED = re.compile(r"[\u4e00-\u9fff]?[所个座]|[几哪每各全这那该本多]")
+# a town under the document's place by its proper name (two characters before 镇, 乡 or 街道), not 乡镇 (各乡镇)
+_TOWN_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:镇|乡|街道))(?!镇))")
 
 
-def _schools_named(text: str) -> set[str]:
+def _schools_named(text: str, kind: re.Pattern[str] = _SCHOOL_NAMED) -> set[str]:
+    """The schools `text` names by their proper names (with _TOWN_NAMED, the towns)."""
     # a proper name opens a word of its own (not 教育 of 特殊教育学校) that is no preposition (在新学校, 对新学校)
     starts = word_offsets(text)
-    return {name for m in _SCHOOL_NAMED.finditer(text) if _names_a_part(name := m.group(1))
+    return {name for m in kind.finditer(text) if _names_a_part(name := m.group(1))
             and not name.endswith("中小学") and not name.startswith(("中", "小")) and not _SCHOOLS_COUNTED.match(name)
             and m.start(1) in starts and not function_word(starts[m.start(1)])}
 
 
 def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> str:
-    """A prose figure whose clause names another school by its proper name, not the one the question names
-    (its document naming both): that school's figure, whatever the sentence says of the one asked elsewhere."""
+    """A prose figure whose clause names another school (or town) by its proper name, not the one the question
+    names (its document naming both): that one's figure, whatever the sentence says of the one asked elsewhere."""
     if claim.hit.chunk.row_index is not None:
         return ""
     asked = without_places(normalize(query.norm, drop_space=True), query.regions)
-    asked_schools = _schools_named(asked)
-    if not asked_schools:  # most questions name no school: the document is not read for them
-        return ""
-    document = normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True)
-    named = [s for s in asked_schools if s in document]
-    others = sorted(s for s in _schools_named(context) if s not in asked)
-    if named and others and not any(s in context for s in named):
-        return f"它是“{others[0]}”的数，不是“{named[0]}”的"
+    for kind in (_SCHOOL_NAMED, _TOWN_NAMED):
+        asked_names = _schools_named(asked, kind)
+        if not asked_names:  # most questions name no school nor town: the document is not read for them
+            continue
+        document = normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True)
+        named = [s for s in asked_names if s in document]
+        others = sorted(s for s in _schools_named(context, kind) if s not in asked)
+        if named and others and not any(s in context for s in named):
+            return f"它是“{others[0]}”的数，不是“{named[0]}”的"
     return ""
 
 
