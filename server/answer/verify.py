@@ -67,7 +67,7 @@ from server.answer.askedframe import (
 )
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
-from server.answer.complements import Opposite, complement, opposite, unsplit
+from server.answer.complements import Opposite, complement, opposite, opposite_move, unsplit
 from server.answer.countedalike import counted_alike_noun
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.edition import earlier_edition_unsaid, other_edition
@@ -550,7 +550,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         if member:  # the school asked is named only in a bracket saying which members another count covers
             return f"它是全部的数，不是{member}的"
     if not claim.computed:
-        other = opposite(query.norm, context)
+        other = opposite(query.norm, context) or opposite_move(query.norm, context)
         if other:
             return other
     # (the member as the question writes it: an everyday word read as one, 村里 for 农村, may only describe the place)
