@@ -606,7 +606,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
     if not claim.computed:
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
             or _half_conflict(reader, query, claim, context) or _term_conflict(query, sentence) \
-            or _other_row(reader, query, claim) \
+            or _other_row(reader, query, claim) or _stage_row_for_school(reader, query, claim) \
             or other_row_counted(reader, query, claim) \
             or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context) \
             or _area_total_for_school(query, claim, context, sentence)
@@ -2086,6 +2086,26 @@ def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
     # table does not have
     unnamed = _row_kind_named(asked, labels, [normalize(r) for r in query.regions]) if own in labels else ""
     return f"表中没有“{unnamed}”这一行，它是“{own}”一行的数" if unnamed else ""
+
+
+def _stage_row_for_school(reader: Reader, query: Query, claim: Claim) -> str:
+    """A table cell of a stage's row (初中, 小学一至三年级) or of the total, asked of a school the question names by
+    its proper name (县第X中学初中部) that neither the table nor its document's title names: the stage's figure over
+    the whole place (a plan's task per stage), never that school's."""
+    chunk = claim.hit.chunk
+    table = _claim_table(reader, claim)
+    if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
+        return ""
+    schools = sorted(_schools_named(without_places(normalize(query.norm, drop_space=True), query.regions)))
+    if not schools:
+        return ""
+    labels = [normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True) for row in table.rows]
+    own = labels[chunk.row_index]
+    if _names_a_part(own) or not (_TOTAL_ROW.search(own) or stages_named(own)):
+        return ""
+    named = "".join(labels) + _window(reader, claim) + normalize(reader.documents[chunk.doc_id].meta.title,
+                                                                 drop_space=True)
+    return "" if any(s in named for s in schools) else f"它是“{own}”一行的数，不是“{schools[0]}”的"
 
 
 # a row label naming a place under the document's own (a town, a village): a part of the whole the document's
