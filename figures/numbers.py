@@ -113,10 +113,13 @@ _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平
                # points of an exam or an evaluation (`统招线568分`, `得分38.5分`), not a part (`三分之一`), a share
                # of a whole (`5分制`), minutes (`分钟`) nor the minutes of a time (`8时30分`: _build)
                "分(?![之制钟])",
-               "生(?=/)")
+               "生(?=/)",
+               # the runs of a course or a training held (`每年组织两期培训`), not a phase's label (`二期工程`,
+               # `一期项目`), 期间, 期末, 期中, 期限 nor a periodical (`期刊`)
+               "期(?![间末中限刊工项])")
 _UNIT = "(?:" + "|".join(_UNIT_WORDS) + r")(?:/(?:千人|生|人|年|月|班|校|天|周|次|课时|平方米)){0,2}"
 # counters a Chinese numeral may carry in prose (`三元主导`, `三位一体` are not quantities)
-_CN_COUNTERS = ("人", "名", "所", "个", "年", "次", "项", "倍", "场", "间", "批", "届", "周岁", "周", "天",
+_CN_COUNTERS = ("人", "名", "所", "个", "年", "次", "项", "倍", "场", "间", "批", "届", "期", "周岁", "周", "天",
                 "课时", "学时", "小时", "辆", "栋", "幢")  # vehicles and buildings a report counts (`校车五辆`)
 _SP = "[ \u00a0\u3000]?"  # one space as some sites put between number and unit; never a line break
 _SEP = rf"{_SP}(?:—|–|-|~|至|到){_SP}"
