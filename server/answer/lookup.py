@@ -1228,8 +1228,8 @@ class ProseLookup:
             return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
-        if aim_verb(query) and not (quantity is not None and normalize(
-                doc.text[sentence[0]:quantity.start], drop_space=True).endswith(aim_verb(query))) \
+        if (aim := aim_verb(query)) and not (quantity is not None and aim.search(normalize(
+                doc.text[sentence[0]:quantity.start], drop_space=True))) \
                 and (aimed := aim_stating(ask)) is not None:
             # `X扩大到几个` of a sentence stating the present level (`现有N名`): the sentence setting the level by
             # that verb
