@@ -136,6 +136,8 @@ _QUANTITY = re.compile(
     rf"(?P<scale>{_SCALE})?(?:{_SP}(?P<unit>{_UNIT}))?)"
     rf"(?P<post>以上|及以上|以下|及以下|以内|左右|上下)?")
 _DATE_TAIL = re.compile(r" ?\d{1,2}月(?:\d{1,2}日)?")
+# a month's day after it (`10月20日`, `十月二十日`): the month is a date's
+_DAY_AFTER = re.compile(r" ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]")
 # `7.2024年…`: item 7, year 2024; a line may be indented by ideographic spaces (notices set theirs so), and a
 # notice lists its attachments after `附件：` (`附件：1.…分配表`): a list number, never an amount
 _LIST_MARKER = re.compile(r"(?m)(?:^[ \t\u3000]*|(?<=附件:)|(?<=附表:))\d{1,2}[.、](?=\D|\d{4}年)")
@@ -386,6 +388,8 @@ def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end:
             return None
     if unit_written == "月" and folded[num_start - 1:num_start] == "年":
         return None  # the month of a date whose year was not a number here
+    if unit_written == "月" and not b_tok and _DAY_AFTER.match(folded, end):
+        return None  # the month of a date written without its year (`须在10月20日前`): a day, no length of time
 
     # years: 2025年, 二〇三五年, 2021—2022年 (+ 9月8日 → a date)
     if unit_written == "年" and _is_year(a_tok, a) and (b is None or _is_year(b_tok, b)):
