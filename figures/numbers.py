@@ -113,10 +113,13 @@ _UNIT_WORDS = ("个百分点", "百分点", "平方公里", "平方千米", "平
                # points of an exam or an evaluation (`统招线568分`, `得分38.5分`), not a part (`三分之一`), a share
                # of a whole (`5分制`), minutes (`分钟`) nor the minutes of a time (`8时30分`: _build)
                "分(?![之制钟])",
-               "生(?=/)")
+               "生(?=/)",
+               # the runs of a course or a training held (`每年组织两期培训`), not a phase's label (`二期工程`,
+               # `一期项目`), 期间, 期末, 期中, 期限 nor a periodical (`期刊`)
+               "期(?![间末中限刊工项])")
 _UNIT = "(?:" + "|".join(_UNIT_WORDS) + r")(?:/(?:千人|生|人|年|月|班|校|天|周|次|课时|平方米)){0,2}"
 # counters a Chinese numeral may carry in prose (`三元主导`, `三位一体` are not quantities)
-_CN_COUNTERS = ("人", "名", "所", "个", "年", "次", "项", "倍", "场", "间", "批", "届", "周岁", "周", "天",
+_CN_COUNTERS = ("人", "名", "所", "个", "年", "次", "项", "倍", "场", "间", "批", "届", "期", "周岁", "周", "天",
                 "课时", "学时", "小时", "辆", "栋", "幢")  # vehicles and buildings a report counts (`校车五辆`)
 _SP = "[ \u00a0\u3000]?"  # one space as some sites put between number and unit; never a line break
 _SEP = rf"{_SP}(?:—|–|-|~|至|到){_SP}"
@@ -133,6 +136,8 @@ _QUANTITY = re.compile(
     rf"(?P<scale>{_SCALE})?(?:{_SP}(?P<unit>{_UNIT}))?)"
     rf"(?P<post>以上|及以上|以下|及以下|以内|左右|上下)?")
 _DATE_TAIL = re.compile(r" ?\d{1,2}月(?:\d{1,2}日)?")
+# a month's day after it (`10月20日`, `十月二十日`): the month is a date's
+_DAY_AFTER = re.compile(r" ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]")
 # `7.2024年…`: item 7, year 2024; a line may be indented by ideographic spaces (notices set theirs so), and a
 # notice lists its attachments after `附件：` (`附件：1.…分配表`): a list number, never an amount
 _LIST_MARKER = re.compile(r"(?m)(?:^[ \t\u3000]*|(?<=附件:)|(?<=附表:))\d{1,2}[.、](?=\D|\d{4}年)")
@@ -383,6 +388,8 @@ def _quantity(text: str, folded: str, m: re.Match, prose: bool, start: int, end:
             return None
     if unit_written == "月" and folded[num_start - 1:num_start] == "年":
         return None  # the month of a date whose year was not a number here
+    if unit_written == "月" and not b_tok and _DAY_AFTER.match(folded, end):
+        return None  # the month of a date written without its year (`须在10月20日前`): a day, no length of time
 
     # years: 2025年, 二〇三五年, 2021—2022年 (+ 9月8日 → a date)
     if unit_written == "年" and _is_year(a_tok, a) and (b is None or _is_year(b_tok, b)):

@@ -108,6 +108,12 @@ def complements() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def opposite_moves() -> list[tuple[str, str]]:
+    """Pairs of moves in opposite directions (转入/转出) that never answer for each other."""
+    return [(row[0], row[1]) for row in _rows("opposite_moves.tsv")]
+
+
+@lru_cache(maxsize=1)
 def area_kinds() -> dict[str, tuple[frozenset[str], str]]:
     """A word for a kind of area (农村, 城区, 乡镇) → the statistical kinds it may mean, and the characters
     after which it is part of another word (县城 of 全县城乡)."""

@@ -17,7 +17,7 @@ from ingest.normalize import normalize, pauses
 from server.answer.base import Ask
 from server.answer.draft import Claim, Draft
 from server.answer.operands import Stated, draft_apart
-from server.lexicon import complements
+from server.lexicon import complements, opposite_moves
 
 _ITEMS = re.compile(pauses("、，；;：:。"))
 _NOT = "非"  # 非公办: the other member by negation
@@ -37,7 +37,20 @@ class Opposite(str):
 def opposite(question: str, context: str) -> Opposite | None:
     """The asked member and the other member named in `context` (the figure's own clause) instead,
     when the question names one member only and the clause names only the other."""
-    for a, b in complements():
+    named = _other_named(question, context, complements())
+    return Opposite(*named) if named else None
+
+
+def opposite_move(question: str, context: str) -> str:
+    """Why a clause naming only the opposite move (转入) does not answer the move asked (转出), or ''."""
+    named = _other_named(question, context, opposite_moves())
+    return f"它说的是“{named[1]}”，不是“{named[0]}”" if named else ""
+
+
+def _other_named(question: str, context: str, pairs: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(asked, other) of the first pair whose one member only the question names and whose other only the
+    clause names."""
+    for a, b in pairs:
         for asked, other in ((a, b), (b, a), (_NOT + a, a), (_NOT + b, b)):
             if asked.startswith(_NOT):
                 names_asked = asked in question
@@ -49,7 +62,7 @@ def opposite(question: str, context: str) -> Opposite | None:
                 continue
             bare = context.replace(_NOT + other, "")
             if other in bare and (asked.startswith(_NOT) or asked not in context):
-                return Opposite(asked, other)
+                return asked, other
     return None
 
 

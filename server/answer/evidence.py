@@ -29,6 +29,7 @@ from server.answer.shortage import asks_shortage, shortage_only
 from server.answer.staffroles import other_role
 from server.answer.text import (
     ITEM_HEAD,
+    RUNS,
     asked_count_noun,
     asked_frame,
     counts_noun,
@@ -989,7 +990,8 @@ _OCCURRENCES = frozenset("场轮批")
 def states_kind(query: Query, text: str) -> bool:
     """Whether `text` states a quantity of the kind the question asks for (any, when it names no unit;
     a count in 个 may count people)."""
-    found = {unit_kind(q.unit) for q in find_quantities(text) if q.is_measure}
+    found = {unit_kind(q.unit) for q in find_quantities(text) if q.is_measure and (q.unit not in RUNS
+                                                                                  or q.unit in query.units)}
     if not query.units:
         return bool(found)
     return bool(found & wanted_kinds(query))

@@ -106,7 +106,7 @@ from server.calc import (
     verdict_text,
     year_rows_change,
 )
-from server.intent import ASKS_WEEKDAY, COUNTERS, STATES_WEEKDAY
+from server.intent import ASKS_WEEKDAY, COUNTERS, STATES_WEEKDAY, asked_counter
 from server.lexicon import money_kinds, people_groups, stages_named, unit_nouns
 from server.query import BREAKDOWN, STAGES, Query
 from server.retrieve import Hit
@@ -1231,8 +1231,8 @@ class ProseLookup:
             return None  # a table row is answered by TableAnswer
         doc = reader.documents[best.chunk.doc_id]
         quantity = pick_quantity(query, doc.text, sentence, reader.cover(query)) if query.asks_number else None
-        if aim_verb(query) and not (quantity is not None and normalize(
-                doc.text[sentence[0]:quantity.start], drop_space=True).endswith(aim_verb(query))) \
+        if (aim := aim_verb(query)) and not (quantity is not None and aim.search(normalize(
+                doc.text[sentence[0]:quantity.start], drop_space=True))) \
                 and (aimed := aim_stating(ask)) is not None:
             # `X扩大到几个` of a sentence stating the present level (`现有N名`): the sentence setting the level by
             # that verb
@@ -1457,7 +1457,9 @@ class ProseLookup:
         lead = display(deadline_lead(doc.text, sentence, doc.text.find(said, *sentence))) \
             if ("target" in query.intents or _ASKS_REQUIRED_LEVEL.search(query.norm)) \
             and not query.asked.compliance else ""
-        answer = f"{shown(quantity, small='target' in query.intents)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
+        # (a count asked by its counter, `办几期`, `多少场`, is given in digits beside a small Chinese numeral too)
+        small = "target" in query.intents or asked_counter(query.norm) is not None
+        answer = f"{shown(quantity, small=small)}。依据{region}文件：“{lead}{quoted}{purpose}”[{n}]"
         figures = [quantity_figure(quoted, quantity, n)]
         claims = [Claim(quantity.unit, quoted, best, sentence)]
         ends = range_ends(doc.text, sentence, quantity)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from figures.direction import FALL_VERBS, RISE_VERBS, alternation
 from figures.numbers import Quantity, find_quantities
 from ingest.normalize import normalize
 from ingest.structure import LEVEL1_MARK, LEVEL2_MARK, split_sentences
@@ -16,15 +17,23 @@ from server.intent import STATES_WEEKDAY
 from server.query import Query
 from server.retrieve import Hit
 
-# a level asked by the verb that reaches it (`要扩大到几个`, `提高到几`): a target sentence writes the same verb right
-# before its figure (`…增加到N名`), where a report's sentence stating the present level of the same thing does not
-_AIM_ASKED = re.compile(r"(提高|提升|增加|增长|扩大|扩充|降低|下降|减少|压减|控制)到(?:多少|几)")
+# a level asked by the verb that reaches it (`要扩大到几个`, `提高到几`, `要扩到几所`): a target sentence writes a
+# verb of the same direction right before its figure with 到 or 至 (`…增加到N名`, `增至N所`), where a report's
+# sentence stating the present level of the same thing does not (the verbs: figures/direction.py, with their
+# one-character and 扩 forms)
+_RISING = (*RISE_VERBS, "扩大", "扩充", "扩", "增")
+_FALLING = (*FALL_VERBS, "降", "减")
+_AIM_ASKED = re.compile(rf"({alternation(_RISING, _FALLING, ('控制',))})到(?:多少|几)")
 
 
-def aim_verb(query: Query) -> str:
-    """The verb of the level asked (`扩大到` of `要扩大到几个`), '' when the question asks none so."""
+def aim_verb(query: Query) -> re.Pattern[str] | None:
+    """What the words before a target's figure end with for the level asked (`增至`, `扩大到` of `要扩到几所`), or
+    None when the question asks no level so."""
     asked = _AIM_ASKED.search(query.norm)
-    return asked.group(1) + "到" if asked else ""
+    if asked is None:
+        return None
+    verbs = next((group for group in (_RISING, _FALLING) if asked.group(1) in group), (asked.group(1),))
+    return re.compile(rf"(?:{alternation(verbs)})[到至]$")
 
 
 def aim_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
@@ -33,7 +42,7 @@ def aim_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
     None."""
     query, reader = ask.query, ask.reader
     verb = aim_verb(query)
-    if not verb:
+    if verb is None:
         return None
     cover = reader.cover(query)
     doc_id = ask.evidence.hit.chunk.doc_id
@@ -42,7 +51,7 @@ def aim_stating(ask: Ask) -> tuple[Hit, tuple[int, int], Quantity] | None:
         for span in split_sentences(text, best.chunk.start, best.chunk.end):
             aimed = [q for q in find_quantities(text[slice(*span)]) if q.is_measure
                      and (not query.units or q.unit in query.units)
-                     and normalize(text[span[0]:span[0] + q.start], drop_space=True).endswith(verb)]
+                     and verb.search(normalize(text[span[0]:span[0] + q.start], drop_space=True))]
             if aimed and cover(text[slice(*span)]) >= STATES_MIN:
                 q = aimed[0]
                 return best, span, replace(q, start=q.start + span[0], end=q.end + span[0])

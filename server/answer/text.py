@@ -530,6 +530,11 @@ def _whole_of_part(query: Query, sentence: str, end: int) -> int:
     return 1 if m is not None and any(t in m.group("part") for t in query.terms) else 0
 
 
+# counters of the runs of a course or a training held (`两期辩手训练营`): a figure in them counts no people nor things
+# the sentence names, so it answers only a question asking by them (`办几期`)
+RUNS = frozenset({"期"})
+
+
 def fitting_quantities(query: Query, text: str, span: tuple[int, int],
                        cover: Callable[[str], float] | None = None) -> list[Quantity]:
     """The quantities of the sentence text[span] that fit the question equally best (unit, stage,
@@ -546,6 +551,9 @@ def fitting_quantities(query: Query, text: str, span: tuple[int, int],
         return []
     if not any(w.endswith("岁") for w in wants):  # an age bounds whom a figure counts (`3至5周岁…幼儿10523人`)
         found = [q for q in found if not q.unit.endswith("岁")] or found
+    found = [q for q in found if q.unit not in RUNS or q.unit in wants]
+    if not found:
+        return []
     if wants and any(q.unit in wants for q in found) and not _unit_guessed_wrong(query, sentence, found):
         found = [q for q in found if q.unit in wants]
     per_head: list[Quantity] = []

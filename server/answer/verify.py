@@ -67,7 +67,7 @@ from server.answer.askedframe import (
 )
 from server.answer.askedkind import REST_STATED, count_for_per_one, given_whole, own_clauses, unlike_kind
 from server.answer.base import Ask
-from server.answer.complements import Opposite, complement, opposite, unsplit
+from server.answer.complements import Opposite, complement, opposite, opposite_move, unsplit
 from server.answer.countedalike import counted_alike_noun
 from server.answer.draft import Claim, Draft, table_of
 from server.answer.edition import earlier_edition_unsaid, other_edition
@@ -318,6 +318,11 @@ _PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常�
 _HALVES = {"春季学期": "first", "春季": "first", "上半年": "first", "秋季学期": "second", "秋季": "second",
            "下半年": "second"}
 _HALF = re.compile("|".join(sorted(_HALVES, key=len, reverse=True)))
+# a term named relative to the document's own: a term's report says 本学期 of the term it reports, so 上学期 asked of
+# it is the term before, not stated (教育部 school calendars: two terms a year); 上学期间 ('while at school') is none
+_RELATIVE_TERMS = {"上学期": "previous", "上个学期": "previous", "本学期": "current", "这学期": "current",
+                   "这个学期": "current", "下学期": "next", "下个学期": "next"}
+_RELATIVE_TERM = re.compile(rf"(?:{'|'.join(sorted(_RELATIVE_TERMS, key=len, reverse=True))})(?!间)")
 _BASE = re.compile(rf"(?:较|比|相比|同比){not_pauses('，；;。')}*")
 _BASE_YEAR = re.compile(r"(?:较|比|相比|与)\s*(?:19|20)\d\d\s*年(?:相比|同期)?")  # `较2022年增长2.3%`
 # an indicator per student or per person (生均公用经费, 人均教育经费): the words after 生均 tell which one
@@ -546,7 +551,7 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         if member:  # the school asked is named only in a bracket saying which members another count covers
             return f"它是全部的数，不是{member}的"
     if not claim.computed:
-        other = opposite(query.norm, context)
+        other = opposite(query.norm, context) or opposite_move(query.norm, context)
         if other:
             return other
     # (the member as the question writes it: an everyday word read as one, 村里 for 农村, may only describe the place)
@@ -602,7 +607,8 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         return OtherYear("它所在的表说的不是所问的年份")
     if not claim.computed:
         elsewhere = _place_conflict(reader, query, claim, context) or _year_conflict(reader, query, claim) \
-            or _half_conflict(reader, query, claim, context) or _other_row(reader, query, claim) \
+            or _half_conflict(reader, query, claim, context) or _term_conflict(query, sentence) \
+            or _other_row(reader, query, claim) or _stage_row_for_school(reader, query, claim) \
             or other_row_counted(reader, query, claim) \
             or _whole_for_row(reader, query, claim, context) or _other_school(reader, query, claim, context) \
             or _area_total_for_school(query, claim, context, sentence)
@@ -2091,6 +2097,26 @@ def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
     return f"表中没有“{unnamed}”这一行，它是“{own}”一行的数" if unnamed else ""
 
 
+def _stage_row_for_school(reader: Reader, query: Query, claim: Claim) -> str:
+    """A table cell of a stage's row (初中, 小学一至三年级) or of the total, asked of a school the question names by
+    its proper name (县第X中学初中部) that neither the table nor its document's title names: the stage's figure over
+    the whole place (a plan's task per stage), never that school's."""
+    chunk = claim.hit.chunk
+    table = _claim_table(reader, claim)
+    if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
+        return ""
+    schools = sorted(_schools_named(without_places(normalize(query.norm, drop_space=True), query.regions)))
+    if not schools:
+        return ""
+    labels = [normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True) for row in table.rows]
+    own = labels[chunk.row_index]
+    if _names_a_part(own) or not (_TOTAL_ROW.search(own) or stages_named(own)):
+        return ""
+    named = "".join(labels) + _window(reader, claim) + normalize(reader.documents[chunk.doc_id].meta.title,
+                                                                 drop_space=True)
+    return "" if any(s in named for s in schools) else f"它是“{own}”一行的数，不是“{schools[0]}”的"
+
+
 # a row label naming a place under the document's own (a town, a village): a part of the whole the document's
 # prose counts
 _PART_PLACE = re.compile(r"(?:镇|乡|街道|村|社区|苏木)$")
@@ -2123,30 +2149,34 @@ _SCHOOL_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:小学|中学|幼儿园|�
 # schools counted or asked over, not named (`几所学校`, `14所学校`, `多少所中学`, `每所学校`): a measure word or a
 # question word before the kind, never a proper name
 _SCHOOLS_COUNTED = re.compile(r"[\u4e00-\u9fff]?[所个座]|[几哪每各全这那该本多]")
+# a town under the document's place by its proper name (two characters before 镇, 乡 or 街道), not 乡镇 (各乡镇)
+_TOWN_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:镇|乡|街道))(?!镇))")
 
 
-def _schools_named(text: str) -> set[str]:
+def _schools_named(text: str, kind: re.Pattern[str] = _SCHOOL_NAMED) -> set[str]:
+    """The schools `text` names by their proper names (with _TOWN_NAMED, the towns)."""
     # a proper name opens a word of its own (not 教育 of 特殊教育学校) that is no preposition (在新学校, 对新学校)
     starts = word_offsets(text)
-    return {name for m in _SCHOOL_NAMED.finditer(text) if _names_a_part(name := m.group(1))
+    return {name for m in kind.finditer(text) if _names_a_part(name := m.group(1))
             and not name.endswith("中小学") and not name.startswith(("中", "小")) and not _SCHOOLS_COUNTED.match(name)
             and m.start(1) in starts and not function_word(starts[m.start(1)])}
 
 
 def _other_school(reader: Reader, query: Query, claim: Claim, context: str) -> str:
-    """A prose figure whose clause names another school by its proper name, not the one the question names
-    (its document naming both): that school's figure, whatever the sentence says of the one asked elsewhere."""
+    """A prose figure whose clause names another school (or town) by its proper name, not the one the question
+    names (its document naming both): that one's figure, whatever the sentence says of the one asked elsewhere."""
     if claim.hit.chunk.row_index is not None:
         return ""
     asked = without_places(normalize(query.norm, drop_space=True), query.regions)
-    asked_schools = _schools_named(asked)
-    if not asked_schools:  # most questions name no school: the document is not read for them
-        return ""
-    document = normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True)
-    named = [s for s in asked_schools if s in document]
-    others = sorted(s for s in _schools_named(context) if s not in asked)
-    if named and others and not any(s in context for s in named):
-        return f"它是“{others[0]}”的数，不是“{named[0]}”的"
+    for kind in (_SCHOOL_NAMED, _TOWN_NAMED):
+        asked_names = _schools_named(asked, kind)
+        if not asked_names:  # most questions name no school nor town: the document is not read for them
+            continue
+        document = normalize(reader.documents[claim.hit.chunk.doc_id].text, drop_space=True)
+        named = [s for s in asked_names if s in document]
+        others = sorted(s for s in _schools_named(context, kind) if s not in asked)
+        if named and others and not any(s in context for s in named):
+            return f"它是“{others[0]}”的数，不是“{named[0]}”的"
     return ""
 
 
@@ -2280,6 +2310,16 @@ def _half_conflict(reader: Reader, query: Query, claim: Claim, context: str) -> 
         title = normalize(reader.documents[claim.hit.chunk.doc_id].meta.title)
         named = {m.group(): _HALVES[m.group()] for m in _HALF.finditer(_BASE.sub("", title))}
     if not named or asked & set(named.values()):
+        return ""
+    return f"它是{'、'.join(named)}的数"
+
+
+def _term_conflict(query: Query, sentence: str) -> str:
+    """A prose figure whose sentence names only another term relative to its document's own than the one asked
+    (本学期 stated, 上学期 asked): that term's figure. A sentence naming no such term is not judged here."""
+    asked = {_RELATIVE_TERMS[m.group()] for m in _RELATIVE_TERM.finditer(query.norm)}
+    named = {m.group(): _RELATIVE_TERMS[m.group()] for m in _RELATIVE_TERM.finditer(_BASE.sub("", sentence))}
+    if not asked or not named or asked & set(named.values()):
         return ""
     return f"它是{'、'.join(named)}的数"
 

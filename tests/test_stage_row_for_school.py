@@ -1,0 +1,46 @@
+"""A table of a plan's task per school stage (its rows 小学, 初中 …) answers a stage asked, never one school the
+question names by its proper name that the table does not list: the stage's row counts the whole place.
+Documents written here."""
+import pytest
+
+from server.service import Service
+from tests.written import first_figure, service_over
+
+PLAN = """# 杏溪县中小学春季跳绳活动实施方案
+
+全县各中小学：
+
+## 一、参加对象与任务
+
+全县中小学生全员参加。各学段的参加人数和目标见下表。
+
+**各学段跳绳任务**
+
+| 学段 | 参加学生（人） | 每分钟目标（个） |
+|:---|---:|---:|
+| 小学 | 9100 | 120 |
+| 初中 | 4300 | 150 |
+| 合计 | 13400 | — |
+
+## 二、督导检查
+
+前期摸底发现，县第三中学初中部每周仅安排跳绳2次。
+
+杏溪县教育局
+
+2026年3月2日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "stage-row-school", {"xingxi-rope-skipping-plan-2026.md": PLAN.encode()})
+
+
+def test_the_stage_asked_is_its_row(service: Service) -> None:
+    assert first_figure(service.ask("杏溪初中多少学生参加跳绳")) == (4300, "人")
+
+
+def test_a_school_the_table_does_not_list_is_not_its_stage_row(service: Service) -> None:
+    r = service.ask("杏溪县第三中学初中部多少学生参加跳绳")
+    assert not any(f.value in (4300, 13400) for f in r.figures), r.answer
