@@ -916,7 +916,7 @@ def _slash_cells(text: str, span: Span) -> tuple[Span, list[Span]] | None:
 
 def _slash_table(text: str, all_lines: list[Span], i: int) -> _Parsed | None:
     """A header line of words parted by slashes (`学段：小学／初中／合计`) over two or more lines of as many
-    figures each (`准予转入（人）：412／186／598`), as a report sets a small table in prose: columns the
+    figures each (`获准休学（人）：57／23／80`), as a report sets a small table in prose: columns the
     header's label and its words, a row per line named by its label, its unit from the label."""
     head = _slash_cells(text, all_lines[i])
     if head is None or any(_is_number(text[s:e]) for s, e in head[1]):

@@ -9,11 +9,11 @@ from ingest.segment import words
 from server.service import Service
 from tests.written import service_over
 
-TEXT = """竹溪县教育局关于学校膳食委员会工作情况的通报
+TEXT = """竹溪县教育局关于中小学膳食委员会履职检查的通报
 一、膳委会运行情况
-全县中小学膳委会本学期共组织陪餐860次。各学段情况见下表。
+全县中小学膳委会本学期共组织陪餐860次。分学段数据列于下表。
 
-各学段膳食委员会运行情况
+膳食委员会分学段履职统计
 
 | 学段 | 学校数（所） | 委员（名） | 陪餐（次） |
 | --- | --- | --- | --- |

@@ -9,10 +9,10 @@ from server.query import plain
 from server.service import Service
 from tests.written import first_figure, service_over
 
-TRIPS = """柘川县教育局关于开展2026年中小学研学实践活动的通知
+TRIPS = """柘川县2026年中小学研学实践活动安排
 一、活动安排
 各学段研学安排见下表：
-| 学段 | 学校数 | 参加学生（人） | 研学期数 |
+| 学段 | 学校数 | 出行学生（人） | 研学期数 |
 | --- | --- | --- | --- |
 | 小学 | 40 | 12000 | 30 |
 | 初中 | 16 | 6000 | 18 |

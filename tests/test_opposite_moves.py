@@ -5,7 +5,7 @@ import pytest
 from server.service import Service
 from tests.written import first_figure, service_over
 
-NOTICE = """柏川区教育局关于2025年秋季学期学籍管理工作的通报
+NOTICE = """柏川区2025年秋季学期学籍管理工作通报
 柏川区教育局 2025年12月15日
 一、基本情况
 本学期全区共办理学生转学手续264件，其中跨市转入学生57人。

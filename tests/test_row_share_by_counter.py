@@ -7,9 +7,9 @@ from server.intent import share_nouns
 from server.service import Service
 from tests.written import first_figure, service_over
 
-FAIR = """枫岭县2026年中小学科技节活动情况通报
+FAIR = """枫岭区2026年中小学科技节活动情况通报
 一、基本情况
-全县各学段科技节开展情况见下表。
+全区各学段科技节开展情况见下表。
 各学段科技节开展情况
 | 学段 | 参赛学校（所） | 展演（场） | 参赛学生（人次） |
 | --- | --- | --- | --- |
@@ -27,10 +27,10 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Service:
 
 
 def test_a_share_asked_as_a_percentage_of_a_whole() -> None:
-    assert share_nouns("初中生参赛人次占全县的百分比") == ("初中生参赛人次", "全县")
+    assert share_nouns("初中生参赛人次占全区的百分比") == ("初中生参赛人次", "全区")
 
 
 def test_the_column_named_by_the_counter_asked(service: Service) -> None:
-    r = service.ask("枫岭初中生参赛人次占全县的百分比")
+    r = service.ask("枫岭初中生参赛人次占全区的百分比")
     assert not r.abstained and "3000 ÷ 10200" in r.answer, r.answer
     assert first_figure(r)[0] == pytest.approx(29.41, abs=0.01)

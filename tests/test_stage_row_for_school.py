@@ -10,13 +10,13 @@ PLAN = """# 杏溪县中小学春季跳绳活动实施方案
 
 全县各中小学：
 
-## 一、参加对象与任务
+## 一、对象和任务
 
-全县中小学生全员参加。各学段的参加人数和目标见下表。
+全县中小学生人人参与。各学段人数和目标列于下表。
 
 **各学段跳绳任务**
 
-| 学段 | 参加学生（人） | 每分钟目标（个） |
+| 学段 | 学生数（人） | 目标（个/分钟） |
 |:---|---:|---:|
 | 小学 | 9100 | 120 |
 | 初中 | 4300 | 150 |
@@ -24,7 +24,7 @@ PLAN = """# 杏溪县中小学春季跳绳活动实施方案
 
 ## 二、督导检查
 
-前期摸底发现，县第三中学初中部每周仅安排跳绳2次。
+督导中了解到，县第三中学初中部每周只排跳绳2次。
 
 杏溪县教育局
 
@@ -42,5 +42,5 @@ def test_the_stage_asked_is_its_row(service: Service) -> None:
 
 
 def test_a_school_the_table_does_not_list_is_not_its_stage_row(service: Service) -> None:
-    r = service.ask("杏溪县第三中学初中部多少学生参加跳绳")
+    r = service.ask("杏溪县第三中学初中部有多少学生参加跳绳")
     assert not any(f.value in (4300, 13400) for f in r.figures), r.answer

@@ -11,7 +11,7 @@ from ingest.tables import find_tables
 from server.service import Service
 from tests.written import service_over
 
-TEXT = """青岚县教育局关于开展春季劳动实践周活动的通知
+TEXT = """青岚县春季劳动实践周活动安排
 一、任务分配
 各学段任务见表1。
 表1　各学段劳动实践任务

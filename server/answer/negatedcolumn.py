@@ -1,5 +1,5 @@
-"""A table cell whose column counts those who did an act (`参考人数`, `参加学生数`) for a question asking those who
-did not (`有多少人没参考`): the column's act negated in the question asks its complement, which the cell is not."""
+"""A table cell whose column counts those who did an act (`参训人数`, `参加学生数`) for a question asking those who
+did not (`多少人未参训`): the column's act negated in the question asks its complement, which the cell is not."""
 from __future__ import annotations
 
 import re

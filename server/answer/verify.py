@@ -2098,7 +2098,7 @@ def _other_row(reader: Reader, query: Query, claim: Claim) -> str:
 
 
 def _stage_row_for_school(reader: Reader, query: Query, claim: Claim) -> str:
-    """A table cell of a stage's row (初中, 小学一至三年级) or of the total, asked of a school the question names by
+    """A table cell of a stage's row (初中, 小学低段) or of the total, asked of a school the question names by
     its proper name (县第X中学初中部) that neither the table nor its document's title names: the stage's figure over
     the whole place (a plan's task per stage), never that school's."""
     chunk = claim.hit.chunk
