@@ -44,3 +44,28 @@ def test_the_stage_asked_is_its_row(service: Service) -> None:
 def test_a_school_the_table_does_not_list_is_not_its_stage_row(service: Service) -> None:
     r = service.ask("杏溪县第三中学初中部有多少学生参加跳绳")
     assert not any(f.value in (4300, 13400) for f in r.figures), r.answer
+
+
+ENROLMENT = """梅垭县第二职业中学2026年招生计划
+
+一、分专业计划
+
+| 专业 | 计划数（人） | 学制 |
+| --- | --- | --- |
+| 学前教育（五年贯通） | 60 | 五年 |
+| 汽车运用与维修 | 90 | 三年 |
+
+二、报名办法
+
+初中毕业生持准考证到校报名。
+"""
+
+
+@pytest.fixture(scope="module")
+def vocational(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    return service_over(tmp_path_factory, "stage-row-vocational", {"meiya-vocational-enrolment-2026": ENROLMENT})
+
+
+def test_a_kind_word_read_across_two_words_names_no_school(vocational: Service) -> None:
+    # 二职中 + 学前教育 glued: 中学 there ends no word, so the stage-named row still answers the course asked
+    assert first_figure(vocational.ask("梅垭二职中学前教育专业计划招多少人")) == (60, "人")

@@ -2105,7 +2105,10 @@ def _stage_row_for_school(reader: Reader, query: Query, claim: Claim) -> str:
     table = _claim_table(reader, claim)
     if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
         return ""
-    schools = sorted(_schools_named(without_places(normalize(query.norm, drop_space=True), query.regions)))
+    asked = without_places(normalize(query.norm, drop_space=True), query.regions)
+    # the kind word of a school named ends a word of the question: 中学 read across 职中|学前… names no school
+    ends = {start + len(word) for start, word in word_offsets(asked).items()}
+    schools = sorted(s for s in _schools_named(asked) if any(m.end() in ends for m in re.finditer(re.escape(s), asked)))
     if not schools:
         return ""
     labels = [normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True) for row in table.rows]
