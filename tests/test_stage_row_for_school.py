@@ -20,7 +20,8 @@ PLAN = """# 杏溪县中小学春季跳绳活动实施方案
 |:---|---:|---:|
 | 小学 | 9100 | 120 |
 | 初中 | 4300 | 150 |
-| 合计 | 13400 | — |
+| 高中 | 2100 | 160 |
+| 合计 | 15500 | — |
 
 ## 二、督导检查
 
@@ -43,7 +44,7 @@ def test_the_stage_asked_is_its_row(service: Service) -> None:
 
 def test_a_school_the_table_does_not_list_is_not_its_stage_row(service: Service) -> None:
     r = service.ask("杏溪县第三中学初中部有多少学生参加跳绳")
-    assert not any(f.value in (4300, 13400) for f in r.figures), r.answer
+    assert not any(f.value in (4300, 15500) for f in r.figures), r.answer
 
 
 ENROLMENT = """梅垭县第二职业中学2026年招生计划
@@ -69,3 +70,8 @@ def vocational(tmp_path_factory: pytest.TempPathFactory) -> Service:
 def test_a_kind_word_read_across_two_words_names_no_school(vocational: Service) -> None:
     # 二职中 + 学前教育 glued: 中学 there ends no word, so the stage-named row still answers the course asked
     assert first_figure(vocational.ask("梅垭二职中学前教育专业计划招多少人")) == (60, "人")
+
+
+def test_a_stage_before_the_kind_word_is_a_kind_of_school_not_a_name(service: Service) -> None:
+    # 高中学校 names the stage's schools, so the stage's row answers
+    assert first_figure(service.ask("杏溪高中学校有多少学生参加跳绳")) == (2100, "人")

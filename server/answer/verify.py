@@ -2106,9 +2106,11 @@ def _stage_row_for_school(reader: Reader, query: Query, claim: Claim) -> str:
     if table is None or chunk.row_index is None or chunk.row_index >= len(table.rows):
         return ""
     asked = without_places(normalize(query.norm, drop_space=True), query.regions)
-    # the kind word of a school named ends a word of the question: 中学 read across 职中|学前… names no school
+    # a school named ends a word of the question with its kind word (中学 read across 职中|学前… names none), and
+    # a stage before the kind word (高中学校) is a kind of school, not one school's name
     ends = {start + len(word) for start, word in word_offsets(asked).items()}
-    schools = sorted(s for s in _schools_named(asked) if any(m.end() in ends for m in re.finditer(re.escape(s), asked)))
+    schools = sorted(s for s in _schools_named(asked) if not stages_named(_SCHOOL_END.sub("", s))
+                     and any(m.end() in ends for m in re.finditer(re.escape(s), asked)))
     if not schools:
         return ""
     labels = [normalize(BRACKETED_NOTE.sub("", row_label(table, row)), drop_space=True) for row in table.rows]
