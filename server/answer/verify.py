@@ -46,7 +46,7 @@ from ingest.normalize import normalize, not_pauses, pauses
 from ingest.places import gazetteer
 from ingest.segment import pos_tokenizer, word_offsets, words
 from ingest.structure import split_sentences
-from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, PAIRS_LAYOUT, key_columns, row_label
+from ingest.tables import BRACKETED_NOTE, OPEN_NOTE, PAIRS_LAYOUT, key_columns, row_label, unit_of
 from server.ages import age_conflict, age_unsaid
 from server.answer.asides import aside_member
 from server.answer.askedcolumn import count_unit
@@ -315,6 +315,8 @@ _ASKS_PER = re.compile(r"每\s*[一二两几]?\s*[十百千万]|平均每|人均
 _PER_PEOPLE = re.compile(r"每[百千万十]+(?:万)?(?:人口|人|名|户|常住人口)")
 # halves of the year a figure may be of: the spring term is the first half of a calendar year, the
 # autumn term its second (教育部 school calendars); a comparison base (`较2022年秋季学期提高…`) dates no figure
+# a column header closing with its counter in brackets (`走访（户）`, `场次（场）`)
+_HEADER_COUNTER = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]$")
 _HALVES = {"春季学期": "first", "春季": "first", "上半年": "first", "秋季学期": "second", "秋季": "second",
            "下半年": "second"}
 _HALF = re.compile("|".join(sorted(_HALVES, key=len, reverse=True)))
@@ -498,6 +500,11 @@ def mismatch(reader: Reader, query: Query, claim: Claim, value: float | None = N
         column = _cell_column(table, claim)
         if counted := other_count(table, claim, column, query):
             return counted
+        # a share asked (几成, 比例) of a cell shown bare, its unit only in its column's header (实地走访（户）,
+        # a counter word ingest's unit list may lack)
+        header_unit = "" if unit else unit_of(column) or (m.group(1) if (m := _HEADER_COUNTER.search(column)) else "")
+        if header_unit and "%" in query.units and unit_kind(header_unit) != "share":
+            return f"它是以“{header_unit}”计的数"
     if claim.computed:
         computed_kind = _computed_other_kind(query, claim.unit)
         if computed_kind:
