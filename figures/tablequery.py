@@ -40,6 +40,7 @@ Comparator = Literal[">", ">=", "<", "<=", "=", "!="]
 _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "=": operator.eq,
         "!=": operator.ne}
 _SUBROW = re.compile(r"^其中\s*[:：]\s*")
+_PART_ROW = re.compile(r"^其中")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
 # a row summarising a column over the others: a statistic's overall value (综合差异系数), a mean (平均)
 _SUMMARY_ROW = re.compile(r"综合|平均|均值|总体|整体")
@@ -397,6 +398,11 @@ def run(table: Table, query: TableQuery) -> TableResult:
     numbers = [c for c in cells if c.value is not None]
     if not numbers:
         raise TableQueryError("no numeric cells to aggregate")
+    if query.aggregate in ("sum", "mean") and varies == "row" and len(rows) > 1 and not query.labels \
+            and any(_PART_ROW.match(c.own_label) for c in numbers):
+        # a row opening with 其中 (colon or none) is part of a row beside it: a sum over rows the question does
+        # not name counts it twice
+        raise TableQueryError("a 其中 row is part of another row summed")
     if query.aggregate == "ratio":
         return _ratio(table, query, result, numbers)
     # in the order the question asks them (query.measure), else the table's
